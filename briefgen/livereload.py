@@ -1,0 +1,195 @@
+"""What the preview browser tab should see: build state, reload script, error overlay.
+
+Takes the outcome of each build from the preview loop and gives the HTTP
+handlers (a) a consistent `Snapshot` to serve from, waiting while a build is
+pending or running so a half-built site is never shown, and (b) the snippet
+injected into HTML responses at serve time only: a Server-Sent Events
+listener that reloads the page when a newer build is visible, plus, while the
+latest build fails, an overlay listing its diagnostics.
+
+`LiveState` is the one object shared between the build loop and the request
+threads; everything it hands out is immutable.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+
+from briefgen.diagnostics import Diagnostic
+
+EVENTS_PATH = "/__briefgen__/events"
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What is visible right now. `token` changes exactly when a tab must reload."""
+
+    token: str
+    base_path: str  # URL path the site is served under, "/" or "/briefing/"
+    built: bool  # a build has succeeded at least once: the site dir is populated
+    failing: bool  # the latest build failed: pages carry the overlay
+    diagnostics: tuple[Diagnostic, ...]  # of the latest build
+
+
+class LiveState:
+    """Build status shared by the build loop (writer) and request threads (readers).
+
+    A request waits while a change has been seen but not yet built ("stale")
+    or a build runs, so after a save the next page load shows the new site.
+    """
+
+    def __init__(self, instance: str | None = None, base_path: str = "/") -> None:
+        # The instance id makes tokens from an earlier `briefgen serve` differ
+        # from this one's, so a tab left open across restarts reloads too.
+        self._instance = instance or secrets.token_hex(4)
+        self._cond = threading.Condition()
+        self._generation = 0
+        self._stale = False
+        self._building = True  # the initial build is pending from the start
+        self._closed = False
+        self._snapshot = Snapshot(self._token(), base_path, False, False, ())
+
+    @property
+    def snapshot(self) -> Snapshot:
+        with self._cond:
+            return self._snapshot
+
+    @property
+    def closed(self) -> bool:
+        with self._cond:
+            return self._closed
+
+    def change_seen(self) -> None:
+        """A watched file changed; a build will follow after the debounce."""
+        with self._cond:
+            self._stale = True
+
+    def build_started(self) -> None:
+        with self._cond:
+            self._stale = False  # changes seen from now on need another build
+            self._building = True
+
+    def build_finished(self, diagnostics: tuple[Diagnostic, ...], base_path: str, wrote: bool) -> Snapshot:
+        """Record a finished build and wake waiting requests and reload channels.
+
+        The token changes when the tab would look different: new files
+        written, the overlay appearing, changing or going, or the base path
+        moving. A failed build keeps the previous base path, because the last
+        good site (built for that path) is what keeps being served.
+        """
+        failing = any(d.severity == "error" for d in diagnostics)
+        with self._cond:
+            old = self._snapshot
+            new_base = old.base_path if failing and old.built else base_path
+            shown = diagnostics if failing else ()
+            visible_change = (
+                (wrote and not failing)
+                or failing != old.failing
+                or shown != (old.diagnostics if old.failing else ())
+                or new_base != old.base_path
+            )
+            if visible_change:
+                self._generation += 1
+            self._snapshot = Snapshot(
+                self._token(), new_base, old.built or not failing, failing, diagnostics
+            )
+            self._building = False
+            self._cond.notify_all()
+            return self._snapshot
+
+    def wait_fresh(self, timeout: float | None = 120.0) -> Snapshot:
+        """The snapshot once no build is pending or running.
+
+        Gives up after `timeout` and serves the last good site anyway: output
+        is swapped in atomically, so it is complete, merely not the newest.
+        """
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._cond:
+            while (self._stale or self._building) and not self._closed:
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    break
+                self._cond.wait(left)
+            return self._snapshot
+
+    def wait_for_change(self, token: str, timeout: float) -> Snapshot | None:
+        """A fresh snapshot whose token differs from `token`; None on timeout or close."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while not self._closed:
+                if self._snapshot.token != token and not (self._stale or self._building):
+                    return self._snapshot
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return None
+                self._cond.wait(left)
+            return None
+
+    def close(self) -> None:
+        """Release every waiting request and reload channel: the server is stopping."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+
+    def _token(self) -> str:
+        return f"{self._instance}-{self._generation}"
+
+
+_RELOAD_SCRIPT = """<script>
+(function () {
+  /* briefgen serve: reload this tab when a newer build is visible. */
+  if (!window.EventSource) return;
+  var source = new EventSource(%(url)s);
+  source.addEventListener("reload", function () { source.close(); location.reload(); });
+  var overlay = document.getElementById("briefgen-overlay");
+  var hide = document.getElementById("briefgen-overlay-hide");
+  if (overlay && hide) hide.addEventListener("click", function () { overlay.hidden = true; });
+})();
+</script>"""
+
+_OVERLAY = """<div id="briefgen-overlay" role="alert" style="%(style)s">
+<p style="margin:0 0 .5em;font-weight:bold">Build failed: showing the last good site. \
+Fix the %(what)s below and save; this page reloads by itself.
+<button type="button" id="briefgen-overlay-hide" style="float:right">Hide</button></p>
+<ul style="margin:0;padding-left:1.2em">%(items)s</ul>
+</div>"""
+
+_OVERLAY_STYLE = (
+    "position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:50vh;overflow:auto;"
+    "margin:0;padding:1em;background:#2b0b0b;color:#ffdcdc;border-top:4px solid #e0443e;"
+    "font:14px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left"
+)
+
+
+def render_snippet(snapshot: Snapshot) -> str:
+    """The HTML added to every HTML response: reload listener, plus overlay while failing."""
+    url = json.dumps(f"{EVENTS_PATH}?token={snapshot.token}")
+    parts = []
+    if snapshot.failing:
+        items = "".join(f"<li>{html.escape(str(d))}</li>" for d in snapshot.diagnostics)
+        count = sum(d.severity == "error" for d in snapshot.diagnostics)
+        what = "error" if count == 1 else f"{count} errors"
+        parts.append(_OVERLAY % {"style": _OVERLAY_STYLE, "what": what, "items": items})
+    # json.dumps escapes quotes; "</" cannot occur in the token, so the
+    # script element cannot be closed early.
+    parts.append(_RELOAD_SCRIPT % {"url": url})
+    return "\n".join(parts)
+
+
+_BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
+
+
+def inject(page: bytes, snippet: str) -> bytes:
+    """Insert `snippet` before the last `</body>` (or append when there is none)."""
+    data = snippet.encode("utf-8")
+    last = None
+    for last in _BODY_END.finditer(page):
+        pass
+    if last is None:
+        return page + data
+    return page[: last.start()] + data + page[last.start():]

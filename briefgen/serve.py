@@ -1,0 +1,345 @@
+"""The preview HTTP server: serves only the built site, safely, with live reload.
+
+Takes a site directory (replaced wholesale by each successful build, so every
+request resolves its file by path afresh) and a `LiveState`; gives HTTP
+responses. Request targets are parsed by `route()`, a pure function that
+decodes percent-escapes exactly once, per segment, and refuses anything that
+could name a file outside the site (`..`, encoded slashes, backslashes, NUL);
+`locate()` then resolves symlinks and refuses files that end up outside.
+
+Threads: one per connection (`ThreadingHTTPServer`), so a long-lived reload
+channel never blocks file serving. `close_connections()` unblocks and joins
+them all at shutdown.
+"""
+from __future__ import annotations
+
+import html
+import mimetypes
+import shutil
+import socket
+import socketserver
+import sys
+import threading
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, quote, unquote_to_bytes
+
+from briefgen.livereload import EVENTS_PATH, LiveState, Snapshot, inject, render_snippet
+
+
+@dataclass(frozen=True, slots=True)
+class BadRequest:
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Redirect:
+    location: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutsideBase:
+    """A path that is not under the site's base path (e.g. /x when serving /briefing/)."""
+
+
+@dataclass(frozen=True, slots=True)
+class InSite:
+    parts: tuple[str, ...]  # decoded segments below the base path, none "", "." or ".."
+    slash: bool  # the URL ended with "/": it names a directory
+    base: tuple[str, ...] = ()  # decoded segments of the base path, to build redirects
+    query: str = ""
+
+
+Route = BadRequest | Redirect | OutsideBase | InSite
+
+
+def _url(parts: tuple[str, ...], slash: bool, query: str = "") -> str:
+    # Rebuilt from decoded parts rather than echoing the request, so a
+    # Location header can never become "//host" (an open redirect).
+    path = "/" + "/".join(quote(p, safe="") for p in parts)
+    if slash and parts:
+        path += "/"
+    return path + (f"?{query}" if query else "")
+
+
+def _segments(path: str) -> tuple[str, ...] | BadRequest:
+    parts = []
+    for raw in path.split("/"):
+        if "\\" in raw:
+            return BadRequest("backslash in path")
+        try:
+            seg = unquote_to_bytes(raw).decode("utf-8")
+        except UnicodeDecodeError:
+            return BadRequest("path is not UTF-8")
+        if seg in (".", "..") or "/" in seg or "\\" in seg or any(ord(c) < 0x20 or c == "\x7f" for c in seg):
+            return BadRequest("unsafe path segment")
+        if seg:
+            parts.append(seg)
+    return tuple(parts)
+
+
+def route(target: str, base_path: str) -> Route:
+    """Map a raw request target to what it names, relative to `base_path`.
+
+    Percent-escapes are decoded once, after splitting on "/", so `%2f` never
+    separates segments and `%252e%252e` stays a harmless literal name.
+    """
+    if not target.startswith("/"):
+        return BadRequest("request target must be a path")
+    path, _, query = target.partition("?")
+    path = path.partition("#")[0]
+    parts = _segments(path)
+    if isinstance(parts, BadRequest):
+        return parts
+    base = _segments(base_path)
+    if isinstance(base, BadRequest):  # pragma: no cover - base_url is validated by config
+        base = ()
+    slash = path.endswith("/")
+    if parts[: len(base)] == base:
+        if parts == base and base and not slash:
+            return Redirect(_url(base, True, query))
+        return InSite(parts[len(base):], slash or not parts, base, query)
+    if not parts:
+        return Redirect(_url(base, True, query))
+    return OutsideBase()
+
+
+def locate(root: Path, where: InSite) -> Path | Redirect | None:
+    """The file inside `root` that `where` names, a redirect to add "/", or None.
+
+    Symlinks are followed and then the result must still lie inside the
+    site, so a link pointing outside is a plain 404.
+    """
+    try:
+        top = root.resolve(strict=True)
+        real = top.joinpath(*where.parts).resolve(strict=True)
+        if not real.is_relative_to(top):
+            return None
+        if real.is_dir():
+            if not where.slash:
+                return Redirect(_url(where.base + where.parts, True, where.query))
+            real = (real / "index.html").resolve(strict=True)
+            if not real.is_relative_to(top):
+                return None
+        elif where.slash:
+            return None  # "/feed.xml/" names a directory that is not there
+    except (OSError, RuntimeError):  # missing, permission, symlink loop
+        return None
+    return real if real.is_file() else None
+
+
+_TYPES: dict[str, str] = {
+    ".html": "text/html", ".htm": "text/html", ".xml": "application/xml",
+    ".rss": "application/rss+xml", ".atom": "application/atom+xml",
+    ".json": "application/json", ".map": "application/json",
+    ".webmanifest": "application/manifest+json", ".css": "text/css",
+    ".js": "text/javascript", ".mjs": "text/javascript", ".txt": "text/plain",
+    ".csv": "text/csv", ".md": "text/markdown", ".svg": "image/svg+xml",
+    ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
+    ".gif": "image/gif", ".webp": "image/webp", ".avif": "image/avif",
+    ".ico": "image/x-icon", ".woff": "font/woff", ".woff2": "font/woff2",
+    ".ttf": "font/ttf", ".otf": "font/otf", ".pdf": "application/pdf",
+    ".mp4": "video/mp4", ".webm": "video/webm", ".mp3": "audio/mpeg",
+}
+_TEXTUAL = ("text/", "application/xml", "application/json", "image/svg+xml", "application/rss+xml",
+            "application/atom+xml", "application/manifest+json", "application/javascript")
+
+
+def content_type(path: Path) -> str:
+    """Content-Type by extension, with charset=utf-8 for every textual type.
+
+    A fixed table rather than the system's mime database, so the preview
+    answers the same on every machine.
+    """
+    ctype = _TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return f"{ctype}; charset=utf-8" if ctype.startswith(_TEXTUAL) else ctype
+
+
+_PLAIN_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>%(title)s</title></head>
+<body><h1>%(title)s</h1><p>%(body)s</p></body></html>
+"""
+
+
+class PreviewHandler(BaseHTTPRequestHandler):
+    """GET/HEAD for site files plus the Server-Sent Events reload channel."""
+
+    server: PreviewServer
+    server_version = "briefgen-preview"
+    # HTTP/1.0: one request per connection, so no idle keep-alive sockets
+    # pin threads, and the event stream simply ends when the connection does.
+    protocol_version = "HTTP/1.0"
+    timeout = 30  # a client that connects and says nothing gives up its thread
+
+    def do_GET(self) -> None:
+        self._respond(head=False)
+
+    def do_HEAD(self) -> None:
+        self._respond(head=True)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # the terminal is for build output; per-request lines would bury it
+
+    def _respond(self, head: bool) -> None:
+        path, _, query = self.path.partition("?")
+        if path == EVENTS_PATH:
+            self._events(parse_qs(query).get("token", [""])[0], head)
+            return
+        snap = self.server.state.wait_fresh()
+        where = route(self.path, snap.base_path)
+        if isinstance(where, BadRequest):
+            self._page(HTTPStatus.BAD_REQUEST, "Bad request", html.escape(where.reason), snap, head)
+        elif isinstance(where, Redirect):
+            self._redirect(where.location, head)
+        elif isinstance(where, OutsideBase):
+            base = html.escape(snap.base_path)
+            self._page(HTTPStatus.NOT_FOUND, "Not found",
+                       f'This preview serves the site under <a href="{base}">{base}</a>.', snap, head)
+        else:
+            found = locate(self.server.site_dir, where)
+            if isinstance(found, Redirect):
+                self._redirect(found.location, head)
+            elif found is None:
+                self._not_found(snap, head)
+            else:
+                self._file(found, HTTPStatus.OK, snap, head)
+
+    def _not_found(self, snap: Snapshot, head: bool) -> None:
+        page = locate(self.server.site_dir, InSite(("404.html",), False))
+        if isinstance(page, Path):
+            self._file(page, HTTPStatus.NOT_FOUND, snap, head)
+        elif not snap.built:
+            self._page(HTTPStatus.NOT_FOUND, "Not built yet",
+                       "The site has not built successfully yet.", snap, head)
+        else:
+            self._page(HTTPStatus.NOT_FOUND, "Not found", "No such page in this site.", snap, head)
+
+    def _file(self, path: Path, status: HTTPStatus, snap: Snapshot, head: bool) -> None:
+        ctype = content_type(path)
+        try:
+            with path.open("rb") as f:
+                if ctype.startswith("text/html"):
+                    self._send(status, ctype, inject(f.read(), render_snippet(snap)), head)
+                    return
+                size = path.stat().st_size
+                self._headers(status, ctype, size)
+                if not head:
+                    shutil.copyfileobj(f, self.wfile)
+        except FileNotFoundError:
+            # The build swapped the directory between locate() and open().
+            self._not_found(snap, head)
+
+    def _page(self, status: HTTPStatus, title: str, body_html: str, snap: Snapshot, head: bool) -> None:
+        page = _PLAIN_PAGE % {"title": html.escape(title), "body": body_html}
+        self._send(status, "text/html; charset=utf-8", inject(page.encode(), render_snippet(snap)), head)
+
+    def _redirect(self, location: str, head: bool) -> None:
+        # 302, not 301: browsers cache permanent redirects, and during preview
+        # a directory may become a file on the next build.
+        body = f'<a href="{html.escape(location)}">{html.escape(location)}</a>\n'.encode()
+        self._headers(HTTPStatus.FOUND, "text/html; charset=utf-8", len(body), {"Location": location})
+        if not head:
+            self.wfile.write(body)
+
+    def _send(self, status: HTTPStatus, ctype: str, body: bytes, head: bool) -> None:
+        self._headers(status, ctype, len(body))
+        if not head:
+            self.wfile.write(body)
+
+    def _headers(self, status: HTTPStatus, ctype: str, length: int | None,
+                 extra: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        if length is not None:
+            self.send_header("Content-Length", str(length))
+        # no-store: neither the cache nor back/forward navigation may show a
+        # page from before the latest build.
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        for key, value in (extra or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+
+    def _events(self, token: str, head: bool) -> None:
+        """Server-Sent Events: one "reload" event once the visible build differs from `token`."""
+        state = self.server.state
+        self._headers(HTTPStatus.OK, "text/event-stream; charset=utf-8", None)
+        if head:
+            return
+        self.wfile.write(b"retry: 1000\n\n")
+        self.wfile.flush()
+        while True:
+            snap = state.wait_for_change(token, timeout=self.server.heartbeat)
+            if state.closed:
+                return
+            if snap is None:
+                # A comment line: keeps proxies from timing out and surfaces
+                # a closed tab as BrokenPipeError, which frees this thread.
+                self.wfile.write(b": keep-alive\n\n")
+                self.wfile.flush()
+                continue
+            self.wfile.write(f"event: reload\ndata: {snap.token}\n\n".encode())
+            self.wfile.flush()
+            return
+
+
+class PreviewServer(ThreadingHTTPServer):
+    """A threading HTTP server that knows its connections, so it can close them all."""
+
+    daemon_threads = True
+    request_queue_size = 128  # bursts of parallel page loads must not hit SYN retries
+
+    def __init__(self, host: str, port: int, site_dir: Path, state: LiveState, heartbeat: float = 15.0) -> None:
+        if ":" in host:
+            self.address_family = socket.AF_INET6
+        self.site_dir = site_dir
+        self.state = state
+        self.heartbeat = heartbeat
+        self._lock = threading.Lock()
+        self._connections: dict[socket.socket, threading.Thread] = {}
+        super().__init__((host, port), PreviewHandler)
+
+    @property
+    def port(self) -> int:
+        return int(self.server_address[1])
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind calls socket.getfqdn(), a DNS lookup that can
+        # stall startup for seconds on hosts without a resolver.
+        socketserver.TCPServer.server_bind(self)
+        self.server_name, self.server_port = str(self.server_address[0]), self.port
+
+    def process_request(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
+        thread = threading.Thread(target=self._serve_one, args=(request, client_address),
+                                  name="briefgen-http", daemon=True)
+        with self._lock:
+            self._connections[request] = thread
+        thread.start()
+
+    def _serve_one(self, request: socket.socket, client_address: object) -> None:
+        try:
+            self.process_request_thread(request, client_address)  # type: ignore[arg-type]
+        finally:
+            with self._lock:
+                self._connections.pop(request, None)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionError, TimeoutError)):
+            return  # the browser went away mid-response: routine, not a bug
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+    def close_connections(self, timeout: float = 5.0) -> None:
+        """Shut down every open connection and join its thread (after `shutdown()`)."""
+        self.server_close()
+        with self._lock:
+            open_now = list(self._connections.items())
+        for sock, _ in open_now:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)  # wakes a thread blocked reading or writing
+            except OSError:
+                pass
+        for _, thread in open_now:
+            thread.join(timeout)

@@ -1,0 +1,231 @@
+"""Watching a site project for edits: which paths matter, when to rebuild.
+
+Takes raw filesystem events (from watchdog) and gives batches of changed
+paths, relative to the project root, to the preview loop. Three small parts:
+
+- `is_watched` / `is_ignored`: a pure filter on relative paths, so editor
+  swap files, dotfiles and the build's own output never trigger a rebuild.
+- `Debouncer`: coalesces a burst of events (an editor's save is often a
+  write, a rename and a chmod; a `git checkout` is hundreds) into one batch.
+  It reads time from an injectable clock, so its tests never sleep.
+- `Watcher`: the glue that schedules watchdog on `content/`, `templates/`,
+  `static/` and the config file and feeds the filter's survivors onward.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path, PurePosixPath
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+from watchdog.observers.api import ObservedWatch
+
+WATCHED_DIRS: tuple[str, ...] = ("content", "templates", "static")
+# Top-level directories written by briefgen itself: watching them would make
+# every build trigger the next one.
+GENERATED_DIRS: frozenset[str] = frozenset({"output", ".briefgen-cache"})
+# Editor droppings. Vim writes "4913" to probe a directory and keeps
+# .swp/.swx files; Emacs writes "#name#" autosaves and ".#name" locks;
+# JetBrains saves through "name___jb_tmp___"; many tools leave "~"/.bck/.tmp.
+_IGNORED_NAMES: frozenset[str] = frozenset({"4913", ".DS_Store"})
+_IGNORED_SUFFIXES: tuple[str, ...] = (
+    "~", ".swp", ".swx", ".tmp", ".bck", "___jb_tmp___", "___jb_old___",
+)
+# "opened" and "closed_no_write" fire when the build itself reads a file, and
+# "attrib" when an indexer touches atime: reacting to them would loop forever.
+_RELEVANT_EVENTS: frozenset[str] = frozenset({"created", "deleted", "modified", "moved", "closed"})
+
+
+def is_ignored(rel_path: str) -> bool:
+    """True for paths that must never trigger a rebuild (see module docs)."""
+    parts = PurePosixPath(rel_path.replace(os.sep, "/")).parts
+    if not parts or parts[0] in GENERATED_DIRS:
+        return True
+    for name in parts:
+        if name.startswith(".") or name in _IGNORED_NAMES:
+            return True  # dotfiles and dot-directories (.git, .obsidian, .#locks)
+    name = parts[-1]
+    if len(name) > 1 and name.startswith("#") and name.endswith("#"):
+        return True
+    return name.endswith(_IGNORED_SUFFIXES)
+
+
+def is_watched(rel_path: str, config_name: str = "config.yaml") -> bool:
+    """True for paths whose change can change the site: inputs, not noise."""
+    if is_ignored(rel_path):
+        return False
+    parts = PurePosixPath(rel_path.replace(os.sep, "/")).parts
+    if len(parts) == 1:
+        # A top-level directory appearing or vanishing (content/ restored
+        # from git) changes the site just as a file inside it does.
+        return parts[0] == config_name or parts[0] in WATCHED_DIRS
+    return parts[0] in WATCHED_DIRS
+
+
+class Debouncer:
+    """Collects changed paths and releases them as one batch once quiet.
+
+    A batch is due when no event arrived for `quiet` seconds, or `max_wait`
+    seconds after its first event even if events keep coming, so a tool that
+    writes constantly cannot starve the preview of rebuilds. Thread-safe:
+    the watcher thread calls `add`, the preview loop calls `wait`.
+    """
+
+    def __init__(
+        self,
+        quiet: float = 0.05,
+        max_wait: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._quiet = quiet
+        self._max_wait = max_wait
+        self._clock = clock
+        self._cond = threading.Condition()
+        self._paths: set[str] = set()
+        self._first: float | None = None
+        self._last: float | None = None
+        self._closed = False
+
+    def add(self, path: str) -> None:
+        with self._cond:
+            now = self._clock()
+            if self._first is None:
+                self._first = now
+            self._last = now
+            self._paths.add(path)
+            self._cond.notify_all()
+
+    def add_many(self, paths: Iterable[str]) -> None:
+        for path in paths:
+            self.add(path)
+
+    @property
+    def pending(self) -> bool:
+        with self._cond:
+            return self._first is not None
+
+    def time_left(self) -> float | None:
+        """Seconds until the pending batch is due; None when nothing is pending."""
+        with self._cond:
+            return self._time_left()
+
+    def take(self) -> frozenset[str] | None:
+        """The pending batch if it is due (and forget it), else None. Never blocks."""
+        with self._cond:
+            return self._take()
+
+    def wait(self, timeout: float | None = None) -> frozenset[str] | None:
+        """Block until a batch is due and return it; None on `close()` or timeout.
+
+        Sleeps on a condition variable in real time, in slices short enough
+        that Ctrl-C in the main thread is seen promptly.
+        """
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._cond:
+            while True:
+                batch = self._take()
+                if batch is not None or self._closed:
+                    return batch
+                left = self._time_left()
+                slice_ = 0.5 if left is None else min(left, 0.5)
+                if deadline is not None:
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        return None
+                    slice_ = min(slice_, remaining)
+                self._cond.wait(max(slice_, 0.001))
+
+    def close(self) -> None:
+        """Wake `wait` for good: the preview is shutting down."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+
+    def _time_left(self) -> float | None:
+        if self._first is None or self._last is None:
+            return None
+        now = self._clock()
+        due = min(self._last + self._quiet, self._first + self._max_wait)
+        return max(0.0, due - now)
+
+    def _take(self) -> frozenset[str] | None:
+        if self._time_left() != 0.0:
+            return None
+        batch = frozenset(self._paths)
+        self._paths.clear()
+        self._first = self._last = None
+        return batch
+
+
+class _Handler(FileSystemEventHandler):
+    """Turns watchdog events into relative paths that pass the filter."""
+
+    def __init__(self, watcher: Watcher) -> None:
+        self._watcher = watcher
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type not in _RELEVANT_EVENTS:
+            return
+        if event.is_directory and event.event_type in ("modified", "closed"):
+            return  # a directory's mtime moves whenever a child changes; the child's event says more
+        paths = [event.src_path, getattr(event, "dest_path", "") or ""]
+        self._watcher._report([os.fsdecode(p) for p in paths if p], event)
+
+
+class Watcher:
+    """Watches a project's inputs with watchdog and reports relevant changes.
+
+    `on_change(rel_path)` is called from watchdog's thread for each relevant
+    path (a rename reports both ends, so renaming an article away from
+    `.md` or from a temp name into place is seen). `stop()` joins the thread.
+    """
+
+    def __init__(self, root: Path, config_name: str, on_change: Callable[[str], None]) -> None:
+        self._root = root.resolve()
+        self._config_name = config_name
+        self._on_change = on_change
+        self._observer = Observer()
+        self._handler = _Handler(self)
+        self._dir_watches: dict[str, ObservedWatch] = {}
+
+    def start(self) -> None:
+        # The root is watched without recursion: that sees config.yaml and
+        # the creation of content/ templates/ static/ (scheduled on arrival)
+        # without descending into output/ or .git.
+        self._observer.schedule(self._handler, str(self._root), recursive=False)
+        for name in WATCHED_DIRS:
+            self._watch_dir(name)
+        self._observer.start()
+
+    def stop(self) -> None:
+        self._observer.stop()
+        self._observer.join()
+
+    def _watch_dir(self, name: str) -> None:
+        # Called before the observer starts and afterwards only from its one
+        # dispatch thread (under watchdog's re-entrant lock), so no lock here.
+        old = self._dir_watches.pop(name, None)
+        if old is not None:
+            try:
+                self._observer.unschedule(old)
+            except KeyError:
+                pass  # watchdog already dropped the watch of a deleted dir
+        path = self._root / name
+        if path.is_dir():
+            self._dir_watches[name] = self._observer.schedule(self._handler, str(path), recursive=True)
+
+    def _report(self, abs_paths: list[str], event: FileSystemEvent) -> None:
+        for abs_path in abs_paths:
+            try:
+                rel = Path(abs_path).relative_to(self._root).as_posix()
+            except ValueError:
+                continue
+            if event.is_directory and rel in WATCHED_DIRS and event.event_type != "modified":
+                # content/ (re)created, moved into place or away: (re)schedule
+                # its recursive watch, which checks whether it exists now.
+                self._watch_dir(rel)
+            if is_watched(rel, self._config_name):
+                self._on_change(rel)
