@@ -1,0 +1,67 @@
+"""Fixtures shared by all tests; the helpers behind them live in tests/support/."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from support.htmlcheck import require_chromium
+from support.sites import MINIMAL_SITE, write_site
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
+
+# Our machines have no network but the package registries: without the
+# background-networking flags Chromium keeps trying (and failing) to reach
+# Google's hosts. --no-sandbox because tests run as root on CI.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+PAGE_TIMEOUT_MS = 10_000  # fail fast rather than at Playwright's 30 s default
+
+
+@pytest.fixture
+def site_factory(tmp_path: Path) -> Callable[..., Path]:
+    """make(files=MINIMAL_SITE) writes a site into a new folder of tmp_path, returns it."""
+    made: list[Path] = []
+
+    def make(files: Mapping[str, str] = MINIMAL_SITE) -> Path:
+        root = tmp_path / f"site{len(made) or ''}"
+        made.append(root)
+        return write_site(root, files)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One headless Debian Chromium for the whole session (starting it costs ~1 s)."""
+    executable = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(executable), headless=True, args=CHROMIUM_ARGS
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A page in a fresh browser context, so no test sees another's cookies or storage."""
+    context = browser.new_context()
+    context.set_default_timeout(PAGE_TIMEOUT_MS)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()

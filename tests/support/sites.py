@@ -1,0 +1,90 @@
+"""Tiny site projects written from dicts, and the CLI run as a user runs it.
+
+Tests describe a site as {relative path: text} so that the whole input of a
+test is visible in the test itself. The CLI runs in a child process
+(`python -m briefgen`) because exit codes, stdout/stderr and the working
+directory are part of the contract in SPEC.md, and only a real process shows them.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CLI_TIMEOUT_SECONDS = 120
+
+MINIMAL_SITE: Mapping[str, str] = {
+    "config.yaml": """\
+title: Test Briefing
+base_url: https://example.org/briefing/
+topics:
+  - id: ceasefire-talks
+    title: Ceasefire talks
+    description: Negotiations on a ceasefire between Russia and Ukraine
+    keywords: [ceasefire, truce, armistice, peace talks]
+""",
+    "content/articles/first-report.md": """\
+---
+title: Envoys meet in Geneva to discuss a ceasefire
+source: Example Times
+published: 2023-05-10T09:00:00+03:00
+url: https://news.example.com/2023/05/10/geneva-ceasefire
+---
+Diplomats from several countries met in Geneva on Tuesday to discuss the
+terms of a possible ceasefire, officials said.
+""",
+    "content/notes/why-it-matters.md": """\
+---
+title: Why the Geneva meeting matters
+date: 2023-05-11
+kind: why-it-matters
+topics: [ceasefire-talks]
+articles: [first-report]
+---
+It is the first meeting at this level since the talks stalled last year.
+""",
+}
+
+
+def write_site(root: Path, files: Mapping[str, str]) -> Path:
+    """Write files (relative POSIX path -> text, UTF-8) under root; return root."""
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")  # keep CRLF tests byte-exact
+    return root
+
+
+def run_cli(
+    args: Sequence[str],
+    cwd: Path,
+    env: Mapping[str, str] | None = None,
+    timeout: float = CLI_TIMEOUT_SECONDS,
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m briefgen ARGS` in cwd and capture its text output.
+
+    env entries are added to (not substituted for) the current environment.
+    The checkout goes first on PYTHONPATH so the code under test is the one
+    in this repository even without `pip install -e`. No stdin: a command
+    that prompts must not hang the suite.
+    """
+    child_env = dict(os.environ)
+    child_env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(REPO_ROOT), child_env.get("PYTHONPATH", "")) if p
+    )
+    child_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "briefgen", *args],
+        cwd=cwd,
+        env=child_env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
+    )

@@ -1,0 +1,195 @@
+"""Tests of the test helpers themselves: a checker that never fails proves nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from support.htmlcheck import missing_tool, validate_html
+from support.links import broken_links, srcset_urls
+from support.sites import MINIMAL_SITE, write_site
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+VALID_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{title}</title></head>
+<body>{body}</body>
+</html>
+"""
+
+
+def html_page(body: str, title: str = "t") -> str:
+    """A valid HTML5 page around body, so each test shows only what it is about."""
+    return VALID_PAGE.format(title=title, body=body)
+
+
+# --- sites -------------------------------------------------------------------
+
+
+def test_write_site_creates_nested_files(tmp_path: Path) -> None:
+    root = write_site(tmp_path / "s", {"a/b/c.md": "x\r\n", "config.yaml": "title: T\n"})
+    assert (root / "a/b/c.md").read_bytes() == b"x\r\n"
+    assert (root / "config.yaml").read_text() == "title: T\n"
+
+
+def test_minimal_site_has_what_spec_requires() -> None:
+    assert {"config.yaml", "content/articles/first-report.md"} <= set(MINIMAL_SITE)
+    assert "id: ceasefire-talks" in MINIMAL_SITE["config.yaml"]
+    article = MINIMAL_SITE["content/articles/first-report.md"]
+    for key in ("title:", "source:", "published:", "url:"):
+        assert key in article
+
+
+def test_site_factory_gives_separate_folders(site_factory: Callable[..., Path]) -> None:
+    first, second = site_factory(), site_factory({"config.yaml": "title: B\n"})
+    assert first != second
+    assert (first / "content/notes/why-it-matters.md").is_file()
+    assert not (second / "content").exists()
+
+
+# --- links -------------------------------------------------------------------
+
+
+def test_links_all_fine_under_a_mount(tmp_path: Path) -> None:
+    write_site(tmp_path, {
+        "index.html": html_page('<a href="topics/x/">x</a> <a href="/briefing/style.css">css</a>'),
+        "style.css": "",
+        "topics/x/index.html": html_page(
+            '<a href="../../">home</a> <a href="../y/#part">y</a> <a href="#top">top</a>'
+            ' <a href="https://example.org/briefing/topics/x/">self</a>'
+            ' <a href="https://elsewhere.example/missing">ext</a>'
+            ' <a href="mailto:a@example.org">m</a> <img src="data:image/gif;base64,R0lG" alt="">'
+        ),
+        "topics/y/index.html": html_page('<h2 id="part">Part</h2>'),
+    })
+    assert broken_links(tmp_path, mount="/briefing/", base_url="https://example.org/briefing/") == []
+
+
+def test_links_report_missing_target(tmp_path: Path) -> None:
+    write_site(tmp_path, {"index.html": html_page('<a href="nowhere/">n</a> <img src="pic.png" alt="">')})
+    assert broken_links(tmp_path) == ["index.html: nowhere/", "index.html: pic.png"]
+
+
+def test_links_resolve_parent_against_the_directory_url(tmp_path: Path) -> None:
+    # Served at /briefing/topics/x/, so "../style.css" is /briefing/topics/style.css,
+    # not the file next to topics/: the classic pretty-URL mistake.
+    write_site(tmp_path, {
+        "style.css": "",
+        "topics/x/index.html": html_page(
+            '<link rel="stylesheet" href="../style.css"><a href="../../style.css">ok</a>'
+        ),
+    })
+    assert broken_links(tmp_path, mount="/briefing/") == ["topics/x/index.html: ../style.css"]
+
+
+def test_links_path_absolute_must_include_the_mount(tmp_path: Path) -> None:
+    write_site(tmp_path, {"style.css": "", "index.html": html_page('<a href="/style.css">s</a>')})
+    assert broken_links(tmp_path, mount="/") == []
+    assert broken_links(tmp_path, mount="/briefing") == [
+        "index.html: /style.css (outside the mount /briefing/)"
+    ]
+
+
+def test_links_directory_and_index(tmp_path: Path) -> None:
+    write_site(tmp_path, {
+        "index.html": html_page('<a href="a/">a</a> <a href="a/index.html">ai</a> <a href="a">bare</a>'),
+        "a/index.html": html_page("A"),
+    })
+    assert broken_links(tmp_path) == ["index.html: a (directory without trailing slash)"]
+
+
+def test_links_fragments_must_name_an_id(tmp_path: Path) -> None:
+    write_site(tmp_path, {
+        "index.html": html_page('<p id="here">x</p><a href="#here">1</a><a href="#gone">2</a>'
+                           '<a href="b.html#there">3</a><a href="b.html#nope">4</a>'),
+        "b.html": html_page('<p id="there">b</p>'),
+    })
+    assert broken_links(tmp_path) == [
+        "index.html: #gone (no id 'gone' in index.html)",
+        "index.html: b.html#nope (no id 'nope' in b.html)",
+    ]
+
+
+def test_links_percent_encoding_query_and_srcset(tmp_path: Path) -> None:
+    write_site(tmp_path, {
+        "index.html": html_page('<a href="a%20b.txt?x=1#f">q</a>'
+                           '<img src="s.png" srcset="s.png 1x, s2.png 2x, gone.png 3x" alt="">'),
+        "a b.txt": "",
+        "s.png": "",
+        "s2.png": "",
+    })
+    assert broken_links(tmp_path) == ["index.html: gone.png"]
+
+
+def test_links_absolute_own_host_is_checked(tmp_path: Path) -> None:
+    write_site(tmp_path, {"index.html": html_page(
+        '<a href="https://example.org/briefing/missing/">m</a>'
+        '<a href="https://example.org/other/">outside</a>'
+    )})
+    assert broken_links(tmp_path, "/briefing/") == []  # without base_url: external
+    assert broken_links(tmp_path, "/briefing/", base_url="https://example.org/briefing/") == [
+        "index.html: https://example.org/briefing/missing/",
+        "index.html: https://example.org/other/ (outside the mount /briefing/)",
+    ]
+
+
+def test_links_404_page_needs_absolute_links(tmp_path: Path) -> None:
+    write_site(tmp_path, {"404.html": html_page('<a href="index.html">h</a><a href="/b/index.html">a</a>'),
+                          "index.html": html_page("home")})
+    assert broken_links(tmp_path, "/b/") == ["404.html: index.html (relative link in 404 page)"]
+
+
+def test_srcset_urls_with_commas() -> None:
+    assert srcset_urls(" a.png 1x,b,c.png 2x , d.png") == ["a.png", "b,c.png", "d.png"]
+    assert srcset_urls("a.png, b.png") == ["a.png", "b.png"]
+    assert srcset_urls("a.png,b.png") == ["a.png,b.png"]  # one URL, as the HTML spec parses it
+
+
+# --- HTML validation -----------------------------------------------------------
+
+
+def test_validate_html_accepts_valid_and_reports_invalid(tmp_path: Path) -> None:
+    write_site(tmp_path, {
+        "ok.html": html_page("<p>fine</p>"),
+        "sub/bad.html": '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"></head>\n'
+                        "<body>\n<p><div></div></p>\n</body>\n</html>\n",
+    })
+    errors = validate_html([tmp_path / "ok.html", tmp_path / "sub/bad.html"])
+    bad = str(tmp_path / "sub/bad.html")
+    assert errors, "an invalid page must produce errors"
+    assert all(e.startswith(f"{bad}:") for e in errors), errors
+    assert any("title" in e for e in errors), errors
+    assert any(e.startswith(f"{bad}:5: ") for e in errors), errors  # the stray </p>
+    assert validate_html([]) == []
+
+
+def test_validate_html_reports_missing_file(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.html"
+    assert validate_html([missing]) == [f"{missing}:0: no such file"]
+
+
+def test_missing_tool_skips_locally_and_fails_on_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        missing_tool("x")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception):
+        missing_tool("x")
+
+
+# --- browser -------------------------------------------------------------------
+
+
+def test_browser_reads_a_file_page(page: Page, tmp_path: Path) -> None:
+    html = tmp_path / "p.html"
+    html.write_text(VALID_PAGE.format(title="Hello", body="<h1 id='h'>Brief</h1>"
+                                      "<script>document.getElementById('h').textContent += ' ok'</script>"),
+                    encoding="utf-8")
+    page.goto(html.as_uri())
+    assert page.title() == "Hello"
+    assert page.text_content("#h") == "Brief ok"
