@@ -146,9 +146,6 @@ _RELOAD_SCRIPT = """<script>
   if (!window.EventSource) return;
   var source = new EventSource(%(url)s);
   source.addEventListener("reload", function () { source.close(); location.reload(); });
-  var overlay = document.getElementById("briefgen-overlay");
-  var hide = document.getElementById("briefgen-overlay-hide");
-  if (overlay && hide) hide.addEventListener("click", function () { overlay.hidden = true; });
 })();
 </script>"""
 
@@ -157,7 +154,12 @@ _OVERLAY = """<div id="briefgen-overlay" role="alert" style="%(style)s">
 Fix the %(what)s below and save; this page reloads by itself.
 <button type="button" id="briefgen-overlay-hide" style="float:right">Hide</button></p>
 <ul style="margin:0;padding-left:1.2em">%(items)s</ul>
-</div>"""
+</div>
+<script>
+document.getElementById("briefgen-overlay-hide").addEventListener("click", function () {
+  document.getElementById("briefgen-overlay").hidden = true;
+});
+</script>"""
 
 _OVERLAY_STYLE = (
     "position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:50vh;overflow:auto;"

@@ -1,0 +1,192 @@
+"""The watcher: which paths trigger a rebuild, and how bursts become one rebuild.
+
+The debouncer runs on a fake clock, so nothing here sleeps; the watchdog glue
+is checked on real files with a real observer (waiting on a queue, not on time).
+"""
+from __future__ import annotations
+
+import queue
+import threading
+from pathlib import Path
+
+import pytest
+
+from briefgen.watch import Debouncer, Watcher, is_ignored, is_watched
+
+
+class FakeClock:
+    """A clock that moves only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+# --- the filter -----------------------------------------------------------------
+
+@pytest.mark.parametrize("path", [
+    "output/index.html", "output", ".briefgen-cache/memo.pickle",
+    ".git/index", "content/.hidden.md", "content/.obsidian/workspace.json",
+    "content/articles/.x.md.swp", "content/articles/x.md.swp", "content/articles/x.md.swx",
+    "content/articles/x.md~", "content/articles/.#x.md", "content/articles/#x.md#",
+    "content/articles/4913", "content/articles/x.md.tmp", "content/articles/x.md___jb_tmp___",
+    "content/articles/x.md___jb_old___", "content/.DS_Store", "static/img/.DS_Store",
+    "templates/base.html.bck",
+])
+def test_editor_droppings_and_generated_files_are_ignored(path: str) -> None:
+    assert is_ignored(path)
+    assert not is_watched(path)
+
+
+@pytest.mark.parametrize("path", [
+    "config.yaml", "content", "content/articles/x.md", "content/notes/why.md",
+    "templates/base.html", "static/css/site.css", "static", "templates",
+    "content/articles/49130.md", "content/articles/a#b.md", "content/articles/x~y.md",
+])
+def test_site_inputs_are_watched(path: str) -> None:
+    assert is_watched(path)
+
+
+@pytest.mark.parametrize("path", ["README.md", "pyproject.toml", "tests/test_x.py", "briefgen/x.py", "docs/a.md"])
+def test_files_outside_the_inputs_are_not_watched(path: str) -> None:
+    assert not is_watched(path)
+
+
+def test_a_custom_config_name_is_watched_instead_of_config_yaml() -> None:
+    assert is_watched("site.yaml", config_name="site.yaml")
+    assert not is_watched("config.yaml", config_name="site.yaml")
+
+
+# --- the debouncer ------------------------------------------------------------
+
+def test_a_burst_of_50_events_gives_one_rebuild() -> None:
+    clock = FakeClock()
+    debouncer = Debouncer(quiet=0.05, max_wait=1.0, clock=clock)
+    batches = []
+    for i in range(50):
+        debouncer.add(f"content/articles/a{i % 7}.md")
+        clock.advance(0.01)  # a save storm: events 10 ms apart, never quiet for 50 ms
+        if (batch := debouncer.take()) is not None:
+            batches.append(batch)
+    assert batches == []
+    clock.advance(0.05)
+    batches.append(debouncer.take())
+    assert batches == [frozenset(f"content/articles/a{i}.md" for i in range(7))]
+    assert debouncer.take() is None
+    assert not debouncer.pending
+
+
+def test_nothing_is_due_before_the_quiet_period() -> None:
+    clock = FakeClock()
+    debouncer = Debouncer(quiet=0.1, clock=clock)
+    assert debouncer.time_left() is None
+    debouncer.add("content/a.md")
+    assert debouncer.time_left() == pytest.approx(0.1)
+    clock.advance(0.099)
+    assert debouncer.take() is None
+    clock.advance(0.001)
+    assert debouncer.take() == frozenset({"content/a.md"})
+
+
+def test_events_that_never_stop_still_rebuild_after_max_wait() -> None:
+    clock = FakeClock()  # steps are powers of two, so float sums are exact
+    start = clock.now
+    debouncer = Debouncer(quiet=1 / 16, max_wait=1 / 2, clock=clock)
+    released = []
+    for _ in range(100):  # one event every 1/32 s for 3.125 s: never quiet
+        debouncer.add("content/a.md")
+        clock.advance(1 / 32)
+        if debouncer.take() is not None:
+            released.append(clock.now - start)
+    assert released == [0.5, 1.0, 1.5, 2.0, 2.5, 3.0]  # once per max_wait, not per event
+
+
+def test_events_after_a_batch_start_a_new_batch() -> None:
+    clock = FakeClock()
+    debouncer = Debouncer(quiet=0.05, clock=clock)
+    debouncer.add("content/a.md")
+    clock.advance(0.05)
+    assert debouncer.take() == frozenset({"content/a.md"})
+    debouncer.add("content/b.md")
+    assert debouncer.take() is None
+    clock.advance(0.05)
+    assert debouncer.take() == frozenset({"content/b.md"})
+
+
+def test_wait_returns_a_due_batch_at_once_and_none_after_close() -> None:
+    clock = FakeClock()
+    debouncer = Debouncer(quiet=0.05, clock=clock)
+    debouncer.add("content/a.md")
+    clock.advance(1)
+    assert debouncer.wait(timeout=5) == frozenset({"content/a.md"})
+    closer = threading.Thread(target=debouncer.close)
+    closer.start()
+    assert debouncer.wait() is None  # would block forever without close()
+    closer.join()
+
+
+# --- watchdog glue, on real files ---------------------------------------------
+
+def _next(events: queue.Queue[str]) -> str:
+    return events.get(timeout=10)
+
+
+def _until(events: queue.Queue[str], wanted: str) -> set[str]:
+    """Read reports until `wanted` arrives; return every distinct path seen on the way.
+
+    One save is several events (modified, closed, ...), so the same path may
+    be reported more than once.
+    """
+    seen = {_next(events)}
+    while wanted not in seen:
+        seen.add(_next(events))
+    return seen
+
+
+@pytest.fixture
+def watched(tmp_path: Path):
+    (tmp_path / "content/articles").mkdir(parents=True)
+    (tmp_path / "config.yaml").write_text("title: T\n")
+    events: queue.Queue[str] = queue.Queue()
+    watcher = Watcher(tmp_path, "config.yaml", events.put)
+    watcher.start()
+    yield tmp_path, events
+    watcher.stop()
+
+
+def test_watcher_reports_edits_and_skips_noise(watched) -> None:
+    root, events = watched
+    # Noise first: if any of it got through, it would arrive before the edit.
+    (root / "content/articles/.x.md.swp").write_text("swap")
+    (root / "content/articles/4913").write_text("")
+    (root / "output").mkdir()
+    (root / "output/index.html").write_text("<p>built</p>")
+    (root / "README.md").write_text("readme")
+    (root / "content/articles/x.md").write_text("---\ntitle: X\n---\n")
+    assert _next(events) == "content/articles/x.md"
+
+
+def test_watcher_sees_config_changes_renames_and_deletes(watched) -> None:
+    root, events = watched
+    (root / "config.yaml").write_text("title: U\n")
+    assert _until(events, "config.yaml") == {"config.yaml"}
+    tmp = root / "content/articles/y.md___jb_tmp___"
+    tmp.write_text("draft")
+    tmp.rename(root / "content/articles/y.md")  # a JetBrains-style atomic save
+    assert _until(events, "content/articles/y.md") <= {"config.yaml", "content/articles/y.md"}
+    (root / "content/articles/y.md").unlink()
+    (root / "content/articles/z.md").write_text("after the delete")
+    assert "content/articles/y.md" in _until(events, "content/articles/z.md")
+
+
+def test_watcher_picks_up_a_directory_created_after_start(watched) -> None:
+    root, events = watched
+    (root / "templates").mkdir()
+    assert _until(events, "templates") == {"templates"}
+    (root / "templates/base.html").write_text("<html></html>")
+    assert _until(events, "templates/base.html") <= {"templates", "templates/base.html"}
