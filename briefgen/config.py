@@ -1,0 +1,199 @@
+"""The config schema: `config.yaml` text in, a typed `Config` (or diagnostics) out.
+
+Every key knows its type and default; unknown keys are errors with a "did you mean"
+hint, and all problems are reported in one run (MkDocs stops at the first).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from .diagnostics import Diagnostic, did_you_mean, error
+from .fields import Fields
+from .textfile import read_text
+from .yamltext import LineMap, load_mapping
+
+TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+EDITIONS = ("daily", "weekly", "monthly")
+TOP_KEYS = ("title", "base_url", "language", "timezone", "edition", "topics", "sources",
+            "people", "stories", "feeds")
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    title: str
+    description: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    name: str
+    url: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSpec:
+    url: str
+    source: str
+    topics: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    title: str
+    base_url: str  # absolute, ends with "/"; "" when not configured
+    language: str
+    timezone: str
+    edition: str
+    topics: tuple[Topic, ...]
+    sources: tuple[Source, ...]
+    people: tuple[Person, ...]
+    story_threshold: float
+    feeds: tuple[FeedSpec, ...]
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def topic_ids(self) -> frozenset[str]:
+        return frozenset(t.id for t in self.topics)
+
+    @property
+    def base_path(self) -> str:
+        """The URL path the site is published under, e.g. "/briefing/"."""
+        return urlsplit(self.base_url).path or "/" if self.base_url else "/"
+
+
+def load_config(path: Path, display: str = "config.yaml") -> tuple[Config | None, list[Diagnostic]]:
+    text, problems = read_text(path, display)
+    if text is None:
+        return None, problems
+    data, problems = load_mapping(text, display)
+    if data is None:
+        return None, problems
+    config = parse_config(data, display, problems)
+    return (None if any(p.severity == "error" for p in problems) else config), problems
+
+
+def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config:
+    fields = Fields(data, path, problems)
+    fields.reject_unknown(TOP_KEYS)
+    title = fields.text("title", required=True)
+    base_url = normalise_base_url(fields.text("base_url"), fields, "base_url")
+    language = fields.text("language", default="en")
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", language):
+        fields.report("language", f'"language" must be a language tag like en or pt-BR, got "{language}"')
+        language = "en"
+    timezone = _timezone(fields)
+    edition = fields.text("edition", default="weekly")
+    if edition not in EDITIONS:
+        fields.report("edition", f'"edition" must be one of {", ".join(EDITIONS)}, got "{edition}"'
+                                 f"{did_you_mean(edition, EDITIONS)}")
+        edition = "weekly"
+    topics = _topics(fields)
+    sources = _sources(fields)
+    people = _people(fields)
+    threshold = 0.5
+    stories = data.get("stories")
+    if isinstance(stories, LineMap):
+        story_fields = Fields(stories, path, problems, "stories.")
+        story_fields.reject_unknown(("threshold",))
+        threshold = story_fields.number("threshold", 0.5, 0.0, 1.0)
+    elif stories is not None:
+        fields.report("stories", '"stories" must be a mapping like `stories: {threshold: 0.5}`')
+    feeds = _feeds(fields, {t.id for t in topics})
+    return Config(title, base_url, language, timezone, edition, topics, sources, people,
+                  threshold, feeds)
+
+
+def normalise_base_url(url: str, fields: Fields | None, key: str) -> str:
+    """`https://host/path` → `https://host/path/`; reports anything that is not absolute http(s)."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        if fields is not None:
+            fields.report(key, f'"{key}" must be an absolute http(s) URL like https://example.org/briefing/, '
+                               f'got "{url}"')
+        return ""
+    return url if url.endswith("/") else url + "/"
+
+
+def _timezone(fields: Fields) -> str:
+    name = fields.text("timezone", default="UTC")
+    try:
+        ZoneInfo(name)
+        return name
+    except (ZoneInfoNotFoundError, ValueError):
+        fields.report("timezone", f'unknown timezone "{name}"; use an IANA name like Europe/Kyiv'
+                                  f"{did_you_mean(name, available_timezones())}")
+        return "UTC"
+
+
+def _topics(fields: Fields) -> tuple[Topic, ...]:
+    if "topics" not in fields.data:
+        fields.missing("topics")
+        return ()
+    topics: list[Topic] = []
+    seen: dict[str, int] = {}
+    for index, item in fields.mapping_list("topics"):
+        f = Fields(item, fields.path, fields.problems, f"topics[{index}].")
+        f.reject_unknown(("id", "title", "description", "keywords"))
+        topic_id = f.text("id", required=True)
+        if topic_id and not TOPIC_ID.match(topic_id):
+            f.report("id", f'topic id "{topic_id}" must use only a-z, 0-9 and single hyphens, '
+                           'like "ceasefire-talks"')
+        elif topic_id in seen:
+            f.report("id", f'topic id "{topic_id}" is used twice (first on line {seen[topic_id]})')
+        elif topic_id:
+            seen[topic_id] = f.line("id")
+        topics.append(Topic(topic_id, f.text("title", required=True), f.text("description"),
+                            f.text_list("keywords")))
+    if not topics and "topics" in fields.data:
+        fields.report("topics", '"topics" needs at least one topic with an id and a title')
+    return tuple(topics)
+
+
+def _sources(fields: Fields) -> tuple[Source, ...]:
+    sources = []
+    for index, item in fields.mapping_list("sources"):
+        f = Fields(item, fields.path, fields.problems, f"sources[{index}].")
+        f.reject_unknown(("name", "url", "note"))
+        sources.append(Source(f.text("name", required=True), f.text("url"), f.text("note")))
+    return tuple(sources)
+
+
+def _people(fields: Fields) -> tuple[Person, ...]:
+    people = []
+    for index, item in fields.mapping_list("people"):
+        f = Fields(item, fields.path, fields.problems, f"people[{index}].")
+        f.reject_unknown(("name", "aliases"))
+        people.append(Person(f.text("name", required=True), f.text_list("aliases")))
+    return tuple(people)
+
+
+def _feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
+    feeds = []
+    for index, item in fields.mapping_list("feeds"):
+        f = Fields(item, fields.path, fields.problems, f"feeds[{index}].")
+        f.reject_unknown(("url", "source", "topics"))
+        topics = f.text_list("topics")
+        for topic in topics:
+            if topic not in topic_ids:
+                f.report("topics", f'unknown topic "{topic}"{did_you_mean(topic, topic_ids)}')
+        feeds.append(FeedSpec(f.text("url", required=True), f.text("source"), topics, item.line))
+    return tuple(feeds)

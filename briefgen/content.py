@@ -1,0 +1,167 @@
+"""Content files → typed `Article` and `Note` values, every front-matter problem as a diagnostic.
+
+Two steps with different costs: `parse_file` (YAML + Markdown; expensive, depends only on
+the file's bytes, memoised by content hash) and `make_article`/`make_note` (cheap checks
+against the config: topic ids, timezone).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .config import Config
+from .diagnostics import Diagnostic, did_you_mean, error
+from .fields import Fields
+from .frontmatter import parse as parse_front
+from .markup import MarkdownRenderer, plain_text
+from .textfile import decode
+from .yamltext import LineMap
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+NOTE_KINDS = ("context", "why-it-matters", "what-to-watch", "correction")
+ARTICLE_KEYS = ("title", "source", "published", "url", "via", "author", "topics", "tags", "ai_assisted",
+                "draft", "slug", "story", "guid", "date_inferred")
+NOTE_KEYS = ("title", "date", "topics", "articles", "kind", "author", "pinned", "draft", "slug")
+_FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    """What a file's bytes alone determine; safe to cache by content hash."""
+
+    front: LineMap | None
+    problems: tuple[tuple[int, str], ...]  # (line, message); the path is added by the caller
+    body_html: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    slug: str
+    path: str
+    digest: str  # identity of everything this value was made from (page fingerprints use it)
+    title: str
+    source: str
+    published: dt.datetime  # aware
+    has_time: bool
+    url: str
+    via: str
+    authors: tuple[str, ...]
+    topics: tuple[str, ...] | None  # None: assign from keywords
+    tags: tuple[str, ...]
+    ai_assisted: bool
+    draft: bool
+    story: str
+    guid: str
+    date_inferred: bool
+    body_html: str
+    text: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    slug: str
+    path: str
+    digest: str
+    title: str
+    date: dt.datetime
+    has_time: bool
+    topics: tuple[str, ...]
+    articles: tuple[str, ...]
+    articles_line: int
+    kind: str
+    authors: tuple[str, ...]
+    pinned: bool
+    draft: bool
+    body_html: str
+
+
+def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRenderer) -> ParsedFile:
+    text, problems = decode(raw, display)
+    if text is None:
+        return ParsedFile(None, tuple((p.line, p.message) for p in problems), "", "")
+    front, body, _, problems = parse_front(text, display)
+    body_html = renderer.render(body, id_prefix) if front is not None else ""
+    return ParsedFile(front, tuple((p.line, p.message) for p in problems), body_html, plain_text(body_html))
+
+
+def summarise(body_html: str, limit: int = 320) -> str:
+    match = _FIRST_PARAGRAPH.search(body_html)
+    text = plain_text(match.group(1)) if match else plain_text(body_html)
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
+
+
+def _slug(fields: Fields, stem: str) -> str:
+    slug = fields.text("slug", default=stem)
+    if not SLUG.match(slug):
+        where = "slug" if "slug" in fields.data else None
+        message = (f'slug "{slug}" must match [a-z0-9][a-z0-9-]* (lowercase letters, digits, hyphens); '
+                   + ("fix the `slug:` value" if where else "rename the file or set `slug:`")
+                   + " — nothing is renamed for you, because URLs are promises")
+        fields.problems.append(error(fields.path, fields.line("slug") if where else 1, message))
+    return slug
+
+
+def _topic_ids(fields: Fields, key: str, known: frozenset[str]) -> tuple[str, ...]:
+    ids = fields.text_list(key)
+    for topic in ids:
+        if topic not in known:
+            fields.report(key, f'unknown topic "{topic}"{did_you_mean(topic, known)}; topics are '
+                               f"defined in config.yaml ({', '.join(sorted(known))})")
+    return tuple(t for t in ids if t in known)
+
+
+def make_article(parsed: ParsedFile, display: str, stem: str, digest: str,
+                 config: Config) -> tuple[Article | None, list[Diagnostic]]:
+    problems = [error(display, line, message) for line, message in parsed.problems]
+    if parsed.front is None:
+        return None, problems
+    f = Fields(parsed.front, display, problems)
+    f.reject_unknown(ARTICLE_KEYS)
+    slug = _slug(f, stem)
+    title = f.text("title", required=True)
+    source = f.text("source", required=True)
+    published, has_time = f.moment("published", config.tz, required=True)
+    url = f.text("url")
+    if url and not re.match(r"^https?://[^\s/]+", url):
+        f.report("url", f'"url" must be an absolute http(s) link to the original, got "{url}"')
+        url = ""
+    topics = _topic_ids(f, "topics", config.topic_ids) if "topics" in parsed.front else None
+    story = f.text("story")
+    if story and story != "none" and not SLUG.match(story):
+        f.report("story", f'story id "{story}" must match [a-z0-9][a-z0-9-]*, or be `none`')
+    article = Article(
+        slug=slug, path=display, digest=digest, title=title, source=source,
+        published=published or dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), has_time=has_time,
+        url=url, via=f.text("via"), authors=f.text_list("author"), topics=topics,
+        tags=f.text_list("tags"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
+        story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
+        body_html=parsed.body_html, text=parsed.text, summary=summarise(parsed.body_html))
+    return article, problems  # kept even when invalid, so notes that cite it do not cascade errors
+
+
+def make_note(parsed: ParsedFile, display: str, stem: str, digest: str,
+              config: Config) -> tuple[Note | None, list[Diagnostic]]:
+    problems = [error(display, line, message) for line, message in parsed.problems]
+    if parsed.front is None:
+        return None, problems
+    f = Fields(parsed.front, display, problems)
+    f.reject_unknown(NOTE_KEYS)
+    slug = _slug(f, stem)
+    title = f.text("title", required=True)
+    date, has_time = f.moment("date", config.tz, required=True)
+    kind = f.text("kind", default="context")
+    if kind not in NOTE_KINDS:
+        f.report("kind", f'"kind" must be one of {", ".join(NOTE_KINDS)}, got "{kind}"'
+                         f"{did_you_mean(kind, NOTE_KINDS)}")
+    note = Note(
+        slug=slug, path=display, digest=digest, title=title,
+        date=date or dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), has_time=has_time,
+        topics=_topic_ids(f, "topics", config.topic_ids), articles=f.text_list("articles"),
+        articles_line=f.line("articles"), kind=kind, authors=f.text_list("author"),
+        pinned=f.flag("pinned"), draft=f.flag("draft"), body_html=parsed.body_html)
+    return note, problems

@@ -1,0 +1,48 @@
+"""Diagnostics: every user-facing problem as plain data, collected, never raised one at a time.
+
+Stages return diagnostics alongside their results; `build()` decides the exit code
+from the collected list (STYLE.md: logging is not control flow).
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Iterable
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    path: str  # relative to the project root, e.g. "content/articles/x.md"
+    line: int
+    message: str
+    severity: str = "error"  # "error" | "warning"
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{self.path}:{self.line}: {prefix}{self.message}"
+
+
+def error(path: str, line: int, message: str) -> Diagnostic:
+    return Diagnostic(path, line, message, "error")
+
+
+def warning(path: str, line: int, message: str) -> Diagnostic:
+    return Diagnostic(path, line, message, "warning")
+
+
+def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
+    return any(d.severity == "error" for d in diagnostics)
+
+
+def sort_key(d: Diagnostic) -> tuple[str, int, str]:
+    return (d.path, d.line, d.message)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A ' (did you mean "x"?)' hint, or '' when nothing is close."""
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
+
+class UsageError(Exception):
+    """A mistake in how a command was called (exit code 2)."""

@@ -1,0 +1,170 @@
+"""Typed reading of YAML mappings: every wrong type, missing or unknown key becomes a diagnostic.
+
+Used by the config schema and by front-matter validation, so that both report
+`path:line: message` the same way and never let YAML's loose typing through
+(`topics: no` is the boolean false, not a list, and is reported as such).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Iterable
+from zoneinfo import ZoneInfo
+
+from .diagnostics import Diagnostic, did_you_mean, error
+from .yamltext import LineList, LineMap
+
+_YAML_WORDS = {True: "true", False: "false", None: "empty"}
+
+
+def describe(value: Any) -> str:
+    """How a YAML value reads to a person: `false`, `42`, `a list`."""
+    if isinstance(value, bool) or value is None:
+        return _YAML_WORDS[value]
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return f"the date {value.isoformat()}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f'"{value}"'
+
+
+class Fields:
+    """Reads keys of one mapping, collecting problems instead of raising."""
+
+    def __init__(self, data: LineMap, path: str, problems: list[Diagnostic], where: str = "") -> None:
+        self.data = data
+        self.path = path
+        self.problems = problems
+        self.where = where  # e.g. "topics[2]." to name nested keys
+
+    def line(self, key: str) -> int:
+        return self.data.line_of(key)
+
+    def report(self, key: str, message: str) -> None:
+        self.problems.append(error(self.path, self.line(key), message))
+
+    def reject_unknown(self, allowed: Iterable[str]) -> None:
+        allowed = tuple(allowed)
+        for key in self.data:
+            if key not in allowed:
+                self.report(key, f'unknown key "{self.where}{key}"{did_you_mean(key, allowed)}')
+
+    def missing(self, key: str) -> None:
+        self.problems.append(error(self.path, self.data.line, f'missing required key "{self.where}{key}"'))
+
+    def text(self, key: str, required: bool = False, default: str = "") -> str:
+        if key not in self.data or self.data[key] is None:
+            if required:
+                self.missing(key)
+            return default
+        value = self.data[key]
+        if isinstance(value, (bool, list, dict)) or not isinstance(value, (str, int, float)):
+            self.report(key, f'"{self.where}{key}" must be text, got {describe(value)}'
+                        + (" (quote it)" if isinstance(value, bool) else ""))
+            return default
+        text = str(value).strip()
+        if required and not text:
+            self.report(key, f'"{self.where}{key}" must not be empty')
+        return text
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        value = self.data.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.report(key, f'"{self.where}{key}" must be true or false, got {describe(value)}')
+            return default
+        return value
+
+    def number(self, key: str, default: float, low: float, high: float) -> float:
+        value = self.data.get(key)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+            self.report(key, f'"{self.where}{key}" must be a number from {low} to {high}, '
+                             f"got {describe(value)}")
+            return default
+        return float(value)
+
+    def text_list(self, key: str, one_allowed: bool = True) -> tuple[str, ...]:
+        """A list of strings; a single string counts as a list of one when `one_allowed`."""
+        value = self.data.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str) and one_allowed:
+            return (value.strip(),) if value.strip() else ()
+        if not isinstance(value, list):
+            self.report(key, f'"{self.where}{key}" must be a list like [a, b], got {describe(value)}')
+            return ()
+        items: list[str] = []
+        for index, item in enumerate(value):
+            if isinstance(item, bool) or not isinstance(item, (str, int, float)):
+                line = value.line_of(index) if isinstance(value, LineList) else self.line(key)
+                self.problems.append(error(self.path, line, f'"{self.where}{key}" items must be text, '
+                                                            f"got {describe(item)}"))
+                continue
+            if str(item).strip():
+                items.append(str(item).strip())
+        return tuple(items)
+
+    def mapping_list(self, key: str) -> list[tuple[int, LineMap]]:
+        """Items of a list of mappings, each with its index; wrong shapes are reported."""
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.report(key, f'"{self.where}{key}" must be a list, got {describe(value)}')
+            return []
+        found = []
+        for index, item in enumerate(value):
+            if isinstance(item, LineMap):
+                found.append((index, item))
+            else:
+                line = value.line_of(index) if isinstance(value, LineList) else self.line(key)
+                self.problems.append(error(self.path, line, f'"{self.where}{key}" items must be '
+                                                            f"`key: value` mappings, got {describe(item)}"))
+        return found
+
+    def moment(self, key: str, tz: ZoneInfo, required: bool = False) -> tuple[dt.datetime | None, bool]:
+        """A date or datetime as an aware datetime, and whether a time of day was given.
+
+        Naive values are read in the site timezone (SPEC.md), so that editions and
+        feed dates agree with what the editor meant.
+        """
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.missing(key)
+            return None, False
+        parsed = parse_moment(value, tz)
+        if parsed is None:
+            self.report(key, f'"{self.where}{key}" must be a date like 2023-05-08 or '
+                             f"2023-05-08T14:30:00+03:00, got {describe(value)}")
+            return None, False
+        return parsed
+
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_moment(value: Any, tz: ZoneInfo) -> tuple[dt.datetime, bool] | None:
+    if isinstance(value, dt.datetime):
+        moment, has_time = value, True
+    elif isinstance(value, dt.date):
+        moment, has_time = dt.datetime(value.year, value.month, value.day), False
+    elif isinstance(value, str):
+        text = value.strip()
+        try:
+            moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+        except ValueError:
+            return None
+        has_time = not _DATE_ONLY.match(text)
+    else:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz)
+    return moment, has_time

@@ -1,0 +1,132 @@
+"""Writing the site: refuse dangerous output dirs, detect path collisions, commit atomically.
+
+The new tree is assembled in a hidden sibling directory — unchanged files hard-linked
+from the current output, changed ones written — and swapped in by rename only when
+complete, so a failed or interrupted build never leaves a half-written `output/`.
+When nothing changed, nothing is touched at all.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from .cache import digest
+from .diagnostics import Diagnostic, error
+
+MARKER = ".briefgen"  # in every output dir briefgen writes; its absence means "not ours"
+
+
+def check_output_dir(output: Path, root: Path, where: str) -> list[Diagnostic]:
+    """Problems with using `output` as the output directory (named as `where` in messages)."""
+    out = output.resolve()
+    home = Path.home().resolve()
+    protected = {Path("/"): "the filesystem root", home: "your home directory",
+                 root.resolve(): "the project root"}
+    for name in ("content", "templates", "static", ".briefgen-cache"):
+        protected[(root / name).resolve()] = f"the {name}/ folder"
+    if out in protected:
+        return [error(where, 0, f"refusing to write the site into {protected[out]} ({out}); "
+                                "choose a dedicated folder such as output/")]
+    if out in root.resolve().parents:
+        return [error(where, 0, f"refusing to write the site into {out}: it contains the project; "
+                                "choose a dedicated folder such as output/")]
+    for folder in ("content", "templates", "static"):
+        if (root / folder).resolve() in out.parents:
+            return [error(where, 0, f"refusing to write the site inside {folder}/; "
+                                    "choose a dedicated folder such as output/")]
+    if out.exists() and not out.is_dir():
+        return [error(where, 0, f"{out} exists and is not a folder")]
+    if out.is_dir() and not (out / MARKER).exists() and any(out.iterdir()):
+        return [error(where, 0, f"{out} is not empty and was not made by briefgen; "
+                                "empty it or choose another folder — briefgen never overwrites "
+                                "files it did not write")]
+    return []
+
+
+def check_collisions(claims: list[tuple[str, str]]) -> list[Diagnostic]:
+    """(output path, origin) pairs → an error for each path claimed twice, also case-insensitively.
+
+    Case matters because the site may be published to a case-insensitive file system.
+    """
+    first: dict[str, tuple[str, str]] = {}
+    problems = []
+    for path, origin in claims:
+        key = path.casefold()
+        if key in first:
+            other_path, other_origin = first[key]
+            same = "the same output path" if other_path == path else f"{other_path} (differs only in case)"
+            problems.append(error(_path_of(origin), 1, f"{origin} and {other_origin} both write "
+                                                       f"{path}: {same}; rename one of them"))
+        else:
+            first[key] = (path, origin)
+    return problems
+
+
+def _path_of(origin: str) -> str:
+    """Origins look like 'content/articles/x.md' or 'source "X" (content/...)'; take the file."""
+    if "(" in origin and origin.endswith(")"):
+        return origin[origin.rindex("(") + 1:-1]
+    return origin.split(" ")[0] if origin.startswith(("content/", "static/")) else "config.yaml"
+
+
+def marker_token(files: dict[str, str]) -> str:
+    return digest(*(f"{path}\0{value}" for path, value in sorted(files.items())))
+
+
+def output_token(output: Path) -> str | None:
+    try:
+        return (output / MARKER).read_text().strip()
+    except OSError:
+        return None
+
+
+def commit(output: Path, keep: set[str], write: dict[str, bytes | Path], token: str) -> int:
+    """Make `output` hold exactly `keep` (taken from the current output) plus `write`.
+
+    Returns the number of files written; the caller has already decided that
+    something changed.
+    """
+    staging = output.parent / f".{output.name}.briefgen-new"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    made: set[Path] = {staging}
+    try:
+        for path in sorted(keep):
+            target = staging / path
+            _ensure_dir(target.parent, made)
+            try:
+                os.link(output / path, target)
+            except OSError:
+                shutil.copyfile(output / path, target)
+        for path, data in sorted(write.items()):
+            target = staging / path
+            _ensure_dir(target.parent, made)
+            if isinstance(data, Path):
+                shutil.copyfile(data, target)
+            else:
+                target.write_bytes(data)
+        (staging / MARKER).write_text(token + "\n")
+        _swap(staging, output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return len(write)
+
+
+def _ensure_dir(folder: Path, made: set[Path]) -> None:
+    if folder not in made:
+        folder.mkdir(parents=True, exist_ok=True)
+        made.add(folder)
+
+
+def _swap(staging: Path, output: Path) -> None:
+    if not output.exists():
+        output.parent.mkdir(parents=True, exist_ok=True)
+        staging.rename(output)
+        return
+    old = output.parent / f".{output.name}.briefgen-old"
+    shutil.rmtree(old, ignore_errors=True)
+    output.rename(old)
+    staging.rename(output)
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,68 @@
+"""People and organisations: who is named in which article, and what they were quoted saying.
+
+Takes the configured people (canonical name plus aliases, e.g. a misspelling an outlet
+used) and the articles; gives, per article, the people mentioned and the quoted
+sentences that name them. Memoised per article, since it scans the whole text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cache import Memo, digest
+from .config import Person
+from .content import Article
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"])")
+_QUOTE_MARKS = ("\u201c", '"')
+MAX_QUOTE = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    person: str  # canonical name
+    quotes: tuple[str, ...]
+
+
+def _pattern(people: tuple[Person, ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    canonical: dict[str, str] = {}
+    for person in people:
+        for name in (person.name, *person.aliases):
+            if name.strip():
+                canonical[" ".join(name.lower().split())] = person.name
+    if not canonical:
+        return None, canonical
+    names = sorted(canonical, key=lambda n: (-len(n), n))
+    body = "|".join(r"\s+".join(re.escape(p) for p in n.split()) for n in names)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), canonical
+
+
+def find_mentions(title: str, text: str, pattern: re.Pattern[str] | None,
+                  canonical: dict[str, str]) -> tuple[Mention, ...]:
+    if pattern is None:
+        return ()
+    named = {canonical[" ".join(m.lower().split())] for m in pattern.findall(f"{title}\n{text}")}
+    if not named:
+        return ()
+    quotes: dict[str, list[str]] = {name: [] for name in named}
+    for sentence in _SENTENCE_END.split(text):
+        if len(sentence) > MAX_QUOTE or not any(q in sentence for q in _QUOTE_MARKS):
+            continue
+        for found in set(pattern.findall(sentence)):
+            quotes[canonical[" ".join(found.lower().split())]].append(sentence.strip())
+    return tuple(Mention(name, tuple(dict.fromkeys(quotes[name]))) for name in sorted(named))
+
+
+def mentions_by_article(articles: tuple[Article, ...], people: tuple[Person, ...],
+                        memo: Memo) -> dict[str, tuple[Mention, ...]]:
+    pattern, canonical = _pattern(people)
+    people_key = digest(repr(sorted(canonical.items())))
+    result = {}
+    for article in articles:
+        key = ("people", article.digest, people_key)
+        found = memo.get(key)
+        if found is None:
+            found = find_mentions(article.title, article.text, pattern, canonical)
+            memo.put(key, found)
+        result[article.slug] = found
+    return result

@@ -1,0 +1,180 @@
+"""Rendering: `Page`s → HTML bytes with Jinja2, skipping pages whose inputs did not change.
+
+A page's fingerprint is the hash of its template set and its context; when it equals
+the fingerprint recorded by the previous build, the old file is kept. Pages that do
+need rendering are spread over worker processes when there are enough of them to pay
+for the start-up.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import multiprocessing
+import traceback
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import __version__
+from .diagnostics import Diagnostic, error
+from .editions import long_date
+from .site import Page
+
+THEME_TEMPLATES = Path(__file__).parent / "theme" / "templates"
+PARALLEL_MIN_PAGES = 300
+NOTE_KINDS = {"context": "Context", "why-it-matters": "Why it matters",
+              "what-to-watch": "What to watch", "correction": "Correction"}
+
+
+def make_environment(site_templates: Path) -> jinja2.Environment:
+    """Site templates override the built-in theme file by file (same names)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(site_templates), str(THEME_TEMPLATES)]),
+        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True)
+    env.filters["long_date"] = _long_date
+    env.filters["iso"] = _iso
+    env.globals["note_kinds"] = NOTE_KINDS
+    env.globals["briefgen_version"] = __version__
+    return env
+
+
+def _long_date(value: dt.date | dt.datetime) -> str:
+    return long_date(value.date() if isinstance(value, dt.datetime) else value)
+
+
+def _iso(value: dt.date | dt.datetime) -> str:
+    return value.isoformat()
+
+
+def template_digest(site_templates: Path) -> str:
+    """Identity of every template that could be used: any edit re-renders all pages."""
+    h = hashlib.blake2b(__version__.encode(), digest_size=16)
+    for folder in (site_templates, THEME_TEMPLATES):
+        if folder.is_dir():
+            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+                h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+        h.update(b"\1")
+    return h.hexdigest()
+
+
+class Fingerprinter:
+    """Hashes template contexts; each model object is hashed once per build.
+
+    Objects with a `digest` field (articles, notes) already carry the identity of
+    everything they were made from, so their bodies are not hashed again.
+    """
+
+    def __init__(self, base: str) -> None:
+        self._base = base
+        self._seen: dict[int, bytes] = {}
+
+    def page(self, page: Page, site: Any) -> str:
+        h = hashlib.blake2b(self._base.encode(), digest_size=16)
+        h.update(page.path.encode() + b"\0" + page.template.encode())
+        h.update(self._of(site))
+        h.update(self._of(page.context))
+        return h.hexdigest()
+
+    def _of(self, value: Any) -> bytes:
+        if isinstance(value, str):
+            return b"s" + value.encode() + b"\0"
+        if value is None or isinstance(value, (bool, int, float)):
+            return repr(value).encode() + b"\0"
+        if isinstance(value, (dt.datetime, dt.date)):
+            return b"d" + value.isoformat().encode() + b"\0"
+        if isinstance(value, (tuple, list)):
+            return b"(" + b"".join(self._of(v) for v in value) + b")"
+        if isinstance(value, dict):
+            return b"{" + b"".join(self._of(k) + self._of(value[k]) for k in sorted(value)) + b"}"
+        known = self._seen.get(id(value))
+        if known is not None:
+            return known
+        if hasattr(value, "digest") and isinstance(getattr(value, "digest"), str):
+            result = b"#" + value.digest.encode()
+        elif dataclasses.is_dataclass(value):
+            h = hashlib.blake2b(type(value).__name__.encode(), digest_size=16)
+            for field in dataclasses.fields(value):
+                h.update(self._of(getattr(value, field.name)))
+            result = b"@" + h.digest()
+        else:
+            raise TypeError(f"cannot fingerprint {type(value).__name__}")
+        self._seen[id(value)] = result
+        return result
+
+
+def relative_root(path: str) -> str:
+    depth = path.count("/")
+    return "../" * depth if depth else "./"
+
+
+def render_page(env: jinja2.Environment, page: Page, site: Any) -> bytes | Diagnostic:
+    root = site.base_path if page.path == "404.html" else relative_root(page.path)
+    try:
+        template = env.get_template(page.template)
+        html = template.render(site=site, root=root, page_path=page.path, **page.context)
+    except jinja2.TemplateSyntaxError as exc:
+        return error(_template_path(exc.filename), exc.lineno or 0, f"template error: {exc.message}")
+    except jinja2.TemplateNotFound as exc:
+        return error("templates", 0, f'template "{exc.name}" not found in templates/ or the built-in '
+                                     "theme; check the name in your {% extends %} or {% include %}")
+    except Exception as exc:  # a user's template override may fail in any way; report, don't crash
+        filename, line = _template_frame(exc)
+        return error(filename, line, f"template error while rendering {page.path}: "
+                                     f"{type(exc).__name__}: {exc}")
+    return html.encode("utf-8")
+
+
+def _template_path(filename: str | None) -> str:
+    if not filename:
+        return "templates"
+    path = Path(filename)
+    try:
+        return "(built-in theme) " + path.relative_to(THEME_TEMPLATES).as_posix()
+    except ValueError:
+        return f"templates/{path.name}" if path.parent.name == "templates" else path.as_posix()
+
+
+def _template_frame(exc: BaseException) -> tuple[str, int]:
+    for frame, line in reversed(list(traceback.walk_tb(exc.__traceback__))):
+        name = frame.f_code.co_filename
+        if name.endswith(".html"):
+            return _template_path(name), line
+    return "templates", 0
+
+
+def render_pages(env: jinja2.Environment, pages: list[Page], site: Any,
+                 jobs: int) -> tuple[dict[str, bytes], list[Diagnostic]]:
+    if jobs > 1 and len(pages) >= PARALLEL_MIN_PAGES:
+        ctx = multiprocessing.get_context("fork")
+        # Forked workers inherit env, pages and site: only indexes and bytes cross the pipe.
+        with ctx.Pool(jobs, initializer=_init_worker, initargs=(env, pages, site)) as pool:
+            results = pool.map(_render_in_worker, range(len(pages)),
+                               chunksize=max(16, len(pages) // (jobs * 8)))
+    else:
+        results = [render_page(env, page, site) for page in pages]
+    rendered: dict[str, bytes] = {}
+    problems: list[Diagnostic] = []
+    for page, result in zip(pages, results):
+        if isinstance(result, Diagnostic):
+            if result not in problems:
+                problems.append(result)
+        else:
+            rendered[page.path] = result
+    return rendered, problems
+
+
+_worker_state: tuple[jinja2.Environment, list[Page], Any] | None = None  # set once per worker
+
+
+def _init_worker(env: jinja2.Environment, pages: list[Page], site: Any) -> None:
+    global _worker_state
+    _worker_state = (env, pages, site)
+
+
+def _render_in_worker(index: int) -> bytes | Diagnostic:
+    assert _worker_state is not None
+    env, pages, site = _worker_state
+    return render_page(env, pages[index], site)

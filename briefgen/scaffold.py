@@ -1,0 +1,108 @@
+"""`briefgen init` and `briefgen new`: files an editor starts from.
+
+Never overwrites: an existing config or content file is an error naming it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from .config import load_config
+from .diagnostics import Diagnostic, UsageError, error
+from .site import slugify
+
+CONFIG = """\
+title: My Briefing
+base_url: https://example.org/briefing/   # where output/ will be published
+language: en
+timezone: UTC            # IANA name; dates without an offset are read in it
+edition: weekly          # daily | weekly | monthly
+topics:
+  - id: ceasefire-talks
+    title: Ceasefire talks
+    description: Negotiations, mediators and their conditions
+    keywords: [ceasefire, peace talks, negotiations, truce]
+  - id: china-role
+    title: China's role
+    keywords: [China, Beijing, Xi Jinping, Chinese]
+sources:
+  - name: Example Outlet
+    url: https://example.org
+    note: Replace with the outlets you follow
+"""
+
+ARTICLE = """\
+---
+title: "Example: envoys float ceasefire framework"
+source: Example Outlet
+published: {date}
+url: https://example.org/news/ceasefire-framework
+author: Jane Doe
+---
+A short summary in your own words of what the outlet reported, with a brief
+quote where it matters: "a ceasefire is not yet on the table," one diplomat said.
+
+Why it matters: negotiations and peace talks are the thread this briefing follows.
+"""
+
+NOTE = """\
+---
+title: Welcome to your briefing
+date: {date}
+kind: context
+pinned: true
+---
+This is an editor note. Notes carry context, corrections and what to watch;
+attach them to topics (`topics: [ceasefire-talks]`) or articles
+(`articles: [example-ceasefire-framework]`).
+"""
+
+GITIGNORE = "/output/\n/.briefgen-cache/\n"
+
+
+def init_site(folder: Path) -> list[Path]:
+    if (folder / "config.yaml").exists():
+        raise UsageError(f"{folder / 'config.yaml'} already exists; briefgen init never overwrites a site")
+    today = dt.date.today().isoformat()
+    files = {
+        "config.yaml": CONFIG,
+        "content/articles/example-ceasefire-framework.md": ARTICLE.format(date=today),
+        "content/notes/welcome.md": NOTE.format(date=today),
+        "templates/README.md": "Put a file here with the name of a built-in template (for example "
+                               "partials/masthead.html) to override it.\n",
+        "static/README.md": "Files here are copied as-is into the built site.\n",
+        ".gitignore": GITIGNORE,
+    }
+    created = []
+    for name, text in files.items():
+        path = folder / name
+        if path.exists():
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        created.append(path)
+    return created
+
+
+def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, list[Diagnostic]]:
+    config, problems = load_config(config_path, config_path.name)
+    if config is None:
+        return None, problems
+    slug = slugify(title)
+    folder = "articles" if kind == "article" else "notes"
+    path = config_path.parent / "content" / folder / f"{slug}.md"
+    if path.exists():
+        return None, [error(path.relative_to(config_path.parent).as_posix(), 1,
+                            "already exists; choose another title or edit that file")]
+    today = dt.datetime.now(config.tz).date().isoformat()
+    quoted = title.replace("\\", "\\\\").replace('"', '\\"')
+    if kind == "article":
+        front = (f'title: "{quoted}"\nsource: ""   # the outlet, e.g. Reuters\npublished: {today}\n'
+                 "url: \ndraft: true\n")
+        body = "Summarise the article in your own words; quote briefly and attribute.\n"
+    else:
+        front = f'title: "{quoted}"\ndate: {today}\nkind: context\ntopics: []\ndraft: true\n'
+        body = "Why it matters, in a few sentences.\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"---\n{front}---\n{body}", encoding="utf-8")
+    return path, []

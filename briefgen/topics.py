@@ -1,0 +1,97 @@
+"""Topic assignment: explicit `topics:` win; otherwise topic keywords decide, with reasons kept.
+
+Takes articles and the configured topics, gives each article a tuple of `TopicMatch`
+that says which words matched, so `briefgen check -v` can explain every assignment.
+Rule: whole-word, case-insensitive, phrase-aware matching; a topic is assigned when
+its keywords occur at least twice, a match in the title counting double.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cache import Memo, digest
+from .config import Topic
+from .content import Article
+
+MIN_SCORE = 2
+TITLE_WEIGHT = 2
+
+
+@dataclass(frozen=True, slots=True)
+class TopicMatch:
+    topic: str
+    explicit: bool
+    words: tuple[tuple[str, int], ...] = ()  # (keyword as configured, occurrences)
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordIndex:
+    pattern: re.Pattern[str] | None
+    topics_of: dict[str, tuple[tuple[str, str], ...]]  # normalised keyword → ((topic id, keyword), ...)
+    key: str  # identity of the keyword lists, for memo keys
+
+
+def _normalise(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+def keyword_index(topics: tuple[Topic, ...]) -> KeywordIndex:
+    topics_of: dict[str, list[tuple[str, str]]] = {}
+    for topic in topics:
+        for keyword in topic.keywords:
+            if _normalise(keyword):
+                topics_of.setdefault(_normalise(keyword), []).append((topic.id, keyword))
+    if not topics_of:
+        return KeywordIndex(None, {}, "")
+    # Longest first, so "Xi Jinping" is one match rather than "Xi" plus a stray word.
+    alternatives = sorted(topics_of, key=lambda w: (-len(w), w))
+    body = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in alternatives)
+    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    key = digest(repr(sorted((k, tuple(v)) for k, v in topics_of.items())))
+    return KeywordIndex(pattern, {k: tuple(v) for k, v in topics_of.items()}, key)
+
+
+def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMatch, ...]:
+    if index.pattern is None:
+        return ()
+    scores: dict[str, int] = {}
+    words: dict[str, dict[str, int]] = {}
+    for weight, haystack in ((TITLE_WEIGHT, title), (1, text)):
+        for found in index.pattern.findall(haystack):
+            for topic, keyword in index.topics_of[_normalise(found)]:
+                scores[topic] = scores.get(topic, 0) + weight
+                counts = words.setdefault(topic, {})
+                counts[keyword] = counts.get(keyword, 0) + 1
+    return tuple(TopicMatch(topic, False, tuple(sorted(words[topic].items())))
+                 for topic in sorted(scores) if scores[topic] >= MIN_SCORE)
+
+
+def assign_topics(articles: tuple[Article, ...], topics: tuple[Topic, ...],
+                  memo: Memo) -> dict[str, tuple[TopicMatch, ...]]:
+    """slug → matches, in the order topics are configured."""
+    index = keyword_index(topics)
+    order = {t.id: n for n, t in enumerate(topics)}
+    result: dict[str, tuple[TopicMatch, ...]] = {}
+    for article in articles:
+        if article.topics is not None:
+            result[article.slug] = tuple(TopicMatch(t, True) for t in article.topics)
+            continue
+        key = ("topics", article.digest, index.key)
+        matches = memo.get(key)
+        if matches is None:
+            matches = match_keywords(article.title, article.text, index)
+            memo.put(key, matches)
+        result[article.slug] = tuple(sorted(matches, key=lambda m: order[m.topic]))
+    return result
+
+
+def explain(matches: tuple[TopicMatch, ...]) -> str:
+    """'china-role (China ×3, Beijing ×1); ceasefire-talks (explicit)' for `check -v`."""
+    if not matches:
+        return "no topic (shown under Other)"
+    parts = []
+    for m in matches:
+        reason = "explicit" if m.explicit else ", ".join(f"{w} \u00d7{n}" for w, n in m.words)
+        parts.append(f"{m.topic} ({reason})")
+    return "; ".join(parts)
