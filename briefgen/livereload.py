@@ -20,7 +20,7 @@ import threading
 import time
 from dataclasses import dataclass
 
-from briefgen.diagnostics import Diagnostic
+from briefgen.diagnostics import Diagnostic, sort_key
 
 EVENTS_PATH = "/__briefgen__/events"
 
@@ -150,7 +150,7 @@ _RELOAD_SCRIPT = """<script>
 </script>"""
 
 _OVERLAY = """<div id="briefgen-overlay" role="alert" style="%(style)s">
-<p style="margin:0 0 .5em;font-weight:bold">Build failed: showing the last good site. \
+<p style="margin:0 0 .5em;font-weight:bold">Build failed%(kept)s. \
 Fix the %(what)s below and save; this page reloads by itself.
 <button type="button" id="briefgen-overlay-hide" style="float:right">Hide</button></p>
 <ul style="margin:0;padding-left:1.2em">%(items)s</ul>
@@ -173,10 +173,12 @@ def render_snippet(snapshot: Snapshot) -> str:
     url = json.dumps(f"{EVENTS_PATH}?token={snapshot.token}")
     parts = []
     if snapshot.failing:
-        items = "".join(f"<li>{html.escape(str(d))}</li>" for d in snapshot.diagnostics)
+        ordered = sorted(snapshot.diagnostics, key=sort_key)
+        items = "".join(f"<li>{html.escape(str(d))}</li>" for d in ordered)
         count = sum(d.severity == "error" for d in snapshot.diagnostics)
         what = "error" if count == 1 else f"{count} errors"
-        parts.append(_OVERLAY % {"style": _OVERLAY_STYLE, "what": what, "items": items})
+        kept = ": showing the last good site" if snapshot.built else ""
+        parts.append(_OVERLAY % {"style": _OVERLAY_STYLE, "kept": kept, "what": what, "items": items})
     # json.dumps escapes quotes; "</" cannot occur in the token, so the
     # script element cannot be closed early.
     parts.append(_RELOAD_SCRIPT % {"url": url})

@@ -1,0 +1,240 @@
+"""`briefgen serve`: build, serve, watch, rebuild — one build at a time.
+
+Takes a config path and the command's options; gives a running preview until
+Ctrl-C. The pieces live elsewhere: `serve` (HTTP), `livereload` (what a tab
+sees), `watch` (which changes matter, debouncing). This module wires them:
+
+    bind the server → start watching → initial build → print the URL
+    → loop { wait for a debounced batch of changes → build → publish the result }
+
+Builds go into a temporary directory, never the project's `output/` (as
+`mkdocs serve` does), and share one in-memory `Memo`, so a one-file edit
+re-parses and re-renders only what that file touches. Builds run on the
+calling (main) thread, so Ctrl-C interrupts even a long build at once.
+"""
+from __future__ import annotations
+
+import ipaddress
+import shutil
+import signal
+import sys
+import tempfile
+import threading
+import time
+import traceback
+import webbrowser
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import TextIO
+
+from briefgen.build import CACHE_DIR, BuildOptions, BuildResult, build
+from briefgen.cache import Memo
+from briefgen.diagnostics import Diagnostic, UsageError, sort_key
+from briefgen.livereload import LiveState
+from briefgen.serve import PreviewServer
+from briefgen.watch import Debouncer, Watcher
+
+MEMO_FILE = "content.pickle"  # the file `briefgen build` keeps its memo in, under CACHE_DIR
+
+
+class Preview:
+    """A running preview, as a context manager: `with Preview(...) as p: p.run()`.
+
+    Entering binds the port, starts the server and watcher threads and runs
+    the initial build; leaving stops the threads, joins them and removes the
+    temporary site. `run()` is the rebuild loop; `stop()` may be called from
+    another thread (tests, the benchmark) to end it.
+    """
+
+    def __init__(self, config_path: Path, host: str = "127.0.0.1", port: int = 0, *,
+                 watch: bool = True, drafts: bool = False, jobs: int | None = None,
+                 quiet: float = 0.05, out: TextIO | None = None, err: TextIO | None = None) -> None:
+        self.config_path = config_path.resolve()
+        self.root = self.config_path.parent
+        self.host = host
+        self._out = out or sys.stdout
+        self._err = err or sys.stderr
+        self._options_drafts = drafts
+        self._jobs = jobs
+        self._watch = watch
+        self.state = LiveState()
+        self.debouncer = Debouncer(quiet=quiet)
+        self.memo = Memo()
+        self._tmp = Path(tempfile.mkdtemp(prefix="briefgen-serve-"))
+        self.site_dir = self._tmp / "site"
+        try:
+            self.server = PreviewServer(host, port, self.site_dir, self.state)
+        except OSError as exc:  # port taken, no permission, unknown host
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+        self._server_thread = threading.Thread(target=self.server.serve_forever, args=(0.1,),
+                                               name="briefgen-server", daemon=True)
+        self._watcher: Watcher | None = None
+        self.last_result: BuildResult | None = None
+        self._printed: tuple[Diagnostic, ...] = ()
+
+    # --- lifecycle -------------------------------------------------------------
+
+    def __enter__(self) -> Preview:
+        try:
+            self._server_thread.start()
+            if self._watch:
+                # Before the initial build, so an edit made while it runs is not lost.
+                self._watcher = Watcher(self.root, self.config_path.name, self._changed)
+                self._watcher.start()
+            # A warm start: the memo `briefgen build` left on disk, if any.
+            self.memo.load(self.root / CACHE_DIR / MEMO_FILE)
+            self._say(f"Building {self.root} ...")
+            self._build(frozenset(), initial=True)
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def url(self) -> str:
+        """The address to open, with the site's base path (e.g. http://127.0.0.1:8000/briefing/)."""
+        host = self.host
+        try:
+            address = ipaddress.ip_address(host)
+            if address.is_unspecified:  # 0.0.0.0 / "::" listen everywhere; the local URL still works
+                address = ipaddress.ip_address("::1" if address.version == 6 else "127.0.0.1")
+            host = f"[{address}]" if address.version == 6 else str(address)
+        except ValueError:
+            pass  # a host name such as "localhost"
+        return f"http://{host}:{self.server.port}{self.state.snapshot.base_path}"
+
+    def run(self) -> None:
+        """Rebuild on each debounced batch of changes until `stop()` (or Ctrl-C)."""
+        while True:
+            batch = self.debouncer.wait()
+            if batch is None:
+                return
+            self._build(batch)
+
+    def stop(self) -> None:
+        """End `run()`; safe from any thread."""
+        self.debouncer.close()
+
+    def close(self) -> None:
+        """Stop every thread, join it, and remove the temporary site. Idempotent."""
+        self.debouncer.close()
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
+        self.state.close()  # releases waiting requests and reload channels
+        if self._server_thread.is_alive():
+            self.server.shutdown()
+            self._server_thread.join()
+        self.server.close_connections()
+        if self.last_result is not None and self.last_result.ok:
+            # Leave the warm memo for the next `build` or `serve`; best effort.
+            try:
+                self.memo.save(self.root / CACHE_DIR / MEMO_FILE)
+            except OSError:
+                pass
+        shutil.rmtree(self._tmp, ignore_errors=True)
+
+    # --- building ----------------------------------------------------------------
+
+    def _changed(self, rel_path: str) -> None:
+        # Stale first: a page request from now on waits for the coming build.
+        self.state.change_seen()
+        self.debouncer.add(rel_path)
+
+    def _build(self, changed: frozenset[str], initial: bool = False) -> BuildResult | None:
+        self.state.build_started()
+        started = time.perf_counter()
+        options = BuildOptions(output_dir=self.site_dir, drafts=self._options_drafts, jobs=self._jobs)
+        try:
+            result = build(self.config_path, options, self.memo)
+        except Exception as exc:  # a bug, not a user mistake: keep serving, show it
+            traceback.print_exc(file=self._err)
+            problem = Diagnostic(self.config_path.name, 0,
+                                 f"unexpected error in briefgen: {type(exc).__name__}: {exc} (please report it)")
+            self.state.build_finished((problem,), self.state.snapshot.base_path, wrote=False)
+            return None
+        elapsed = time.perf_counter() - started
+        old_base = self.state.snapshot.base_path
+        snapshot = self.state.build_finished(result.diagnostics, result.base_path,
+                                             wrote=initial or result.pages_written > 0)
+        self.last_result = result
+        self._report(result, changed, elapsed, initial)
+        if not initial and snapshot.base_path != old_base:
+            self._say(f"base_url changed: now serving on {self.url}")
+        return result
+
+    def _report(self, result: BuildResult, changed: frozenset[str], elapsed: float, initial: bool) -> None:
+        diagnostics = tuple(sorted(result.diagnostics, key=sort_key))
+        # Warnings repeat on every save; print them when they change, errors always.
+        if diagnostics and (not result.ok or diagnostics != self._printed):
+            for d in diagnostics:
+                print(d, file=self._err, flush=True)
+        self._printed = diagnostics
+        what = "Built" if initial else "Rebuilt"
+        cause = "" if initial else f" after a change to {_describe(changed)}"
+        if result.ok:
+            files = f"{result.pages_written} files written" if result.pages_written else "nothing changed"
+            self._say(f"{what} in {elapsed:.2f} s{cause} ({files}).")
+        else:
+            errors = sum(d.severity == "error" for d in result.diagnostics)
+            kept = "the last good site is still served" if self.state.snapshot.built else "nothing to serve yet"
+            print(f"Build failed{cause}: {errors} error{'s' if errors != 1 else ''}; {kept}. "
+                  "Fix and save to rebuild.", file=self._err, flush=True)
+
+    def _say(self, line: str) -> None:
+        print(line, file=self._out, flush=True)
+
+
+def _describe(changed: frozenset[str]) -> str:
+    names = sorted(changed)
+    if len(names) <= 2:
+        return " and ".join(names) or "the project"
+    return f"{names[0]} and {len(names) - 1} other files"
+
+
+def _is_local(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Treat SIGTERM like Ctrl-C, so `kill` also stops cleanly (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def serve(config_path: Path, host: str, port: int, watch: bool, drafts: bool, open_browser: bool) -> int:
+    """The `briefgen serve` command: returns 0 after Ctrl-C; raises UsageError if it cannot listen."""
+    if not _is_local(host):
+        print(f"warning: listening on {host}: the preview server is for local use only; anyone who "
+              "can reach this machine can read the site, drafts included.", file=sys.stderr, flush=True)
+    preview = Preview(config_path, host, port, watch=watch, drafts=drafts)
+    try:
+        with _sigterm_as_interrupt(), preview:
+            watching = "watching for changes" if watch else "not watching (--no-watch)"
+            print(f"Serving on {preview.url} ({watching}; Ctrl-C to stop)", flush=True)
+            if open_browser:
+                webbrowser.open(preview.url)
+            preview.run()  # without a watcher no batch ever comes: serves until Ctrl-C
+    except KeyboardInterrupt:
+        pass
+    print("Stopped.", flush=True)
+    return 0
