@@ -85,8 +85,9 @@ def load_config(path: Path, display: str = "config.yaml") -> tuple[Config | None
     data, problems = load_mapping(text, display)
     if data is None:
         return None, problems
-    config = parse_config(data, display, problems)
-    return (None if any(p.severity == "error" for p in problems) else config), problems
+    # Even with errors the config is returned (bad values replaced by defaults), so that
+    # content problems are reported in the same run.
+    return parse_config(data, display, problems), problems
 
 
 def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config:

@@ -141,6 +141,9 @@ class Fields:
                 self.missing(key)
             return None, False
         parsed = parse_moment(value, tz)
+        if parsed is None and isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value.strip()):
+            self.report(key, f'"{self.where}{key}" is not a real date: {value.strip()}')
+            return None, False
         if parsed is None:
             self.report(key, f'"{self.where}{key}" must be a date like 2023-05-08 or '
                              f"2023-05-08T14:30:00+03:00, got {describe(value)}")

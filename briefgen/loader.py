@@ -100,7 +100,8 @@ def load_content(root: Path, config: Config, memo: Memo, jobs: int) -> Content:
     problems: list[Diagnostic] = []
     articles = _validate(article_files, parsed, memo, config, config_key, make_article, problems)
     notes = _validate(note_files, parsed, memo, config, config_key, make_note, problems)
-    problems += _duplicate_slugs(articles) + _duplicate_slugs(notes)
+    articles = _drop_duplicate_slugs(articles, problems)
+    notes = _drop_duplicate_slugs(notes, problems)
     problems += _check_note_references(notes, {a.slug for a in articles})
     return Content(tuple(articles), tuple(notes), tuple(problems))
 
@@ -120,16 +121,18 @@ def _validate(files, parsed, memo, config, config_key, make, problems):
     return values
 
 
-def _duplicate_slugs(items: list[Article] | list[Note]) -> list[Diagnostic]:
+def _drop_duplicate_slugs(items: list, problems: list[Diagnostic]) -> list:
+    """Keep the first file for each slug; report the others, naming both files."""
     first: dict[str, str] = {}
-    problems = []
+    kept = []
     for item in items:
         if item.slug in first:
             problems.append(error(item.path, 1, f'slug "{item.slug}" is also used by {first[item.slug]}; '
                                                 "give one of them another file name or `slug:`"))
         else:
             first[item.slug] = item.path
-    return problems
+            kept.append(item)
+    return kept
 
 
 def _check_note_references(notes: list[Note], slugs: set[str]) -> list[Diagnostic]:

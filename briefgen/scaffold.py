@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from .config import load_config
-from .diagnostics import Diagnostic, UsageError, error
+from .diagnostics import Diagnostic, UsageError, error, has_errors
 from .site import slugify
 
 CONFIG = """\
@@ -86,7 +86,7 @@ def init_site(folder: Path) -> list[Path]:
 
 def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, list[Diagnostic]]:
     config, problems = load_config(config_path, config_path.name)
-    if config is None:
+    if config is None or has_errors(problems):
         return None, problems
     slug = slugify(title)
     folder = "articles" if kind == "article" else "notes"

@@ -84,7 +84,8 @@ def load_mapping(text: str, path: str, first_line: int = 1) -> tuple[LineMap | N
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 + offset) if mark else first_line
-        problems.append(error(path, line, _yaml_message(exc)))
+        has_tab = mark is not None and "\t" in (text.split("\n")[mark.line:mark.line + 1] or [""])[0]
+        problems.append(error(path, line, _yaml_message(exc, has_tab)))
         return None, problems
     except yaml.YAMLError as exc:  # unmarked errors are rare (e.g. reader errors)
         problems.append(error(path, first_line, f"invalid YAML: {exc}"))
@@ -94,12 +95,12 @@ def load_mapping(text: str, path: str, first_line: int = 1) -> tuple[LineMap | N
     return value, problems
 
 
-def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+def _yaml_message(exc: yaml.MarkedYAMLError, has_tab: bool) -> str:
     problem = exc.problem or exc.context or "syntax error"
     hint = ""
     if "mapping values are not allowed" in problem:
         hint = " (a value containing ': ' must be quoted)"
-    elif "found character '\\t'" in problem:
+    elif has_tab:
         hint = " (indent with spaces, not tabs)"
     elif "could not find expected ':'" in problem:
         hint = " (every line needs `key: value`; check quotes and indentation)"
@@ -136,4 +137,9 @@ def _convert(loader: Any, node: yaml.Node, path: str, offset: int, problems: lis
             items.lines.append(item.start_mark.line + 1 + offset)
             items.append(_convert(loader, item, path, offset, problems))
         return items
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError:
+        # e.g. `2023-02-30` looks like a timestamp but is no real date: keep the text and
+        # let the field's own check say what is wrong with it.
+        return node.value
