@@ -1,0 +1,256 @@
+"""`briefgen serve` end to end: real build, real watchdog, real files, real sockets.
+
+A preview runs on port 0 over a tiny site in tmp_path; the test edits files
+like an editor would and watches the reload channel and the served pages.
+Nothing is faked: each wait is for an event (reload, process output), with a
+generous timeout only as a guard against hangs.
+"""
+from __future__ import annotations
+
+import http.client
+import io
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from briefgen.livereload import EVENTS_PATH
+from briefgen.preview import Preview
+from support.sites import MINIMAL_SITE, REPO_ROOT
+
+SECOND = """\
+---
+title: Foreign ministers discuss a truce in Brussels
+source: Example Post
+published: 2023-05-12T10:00:00+02:00
+topics: [ceasefire-talks]
+---
+Foreign ministers met in Brussels and discussed a truce.
+"""
+SITE = {**MINIMAL_SITE, "content/articles/second-report.md": SECOND}
+TIMEOUT = 20.0
+ARTICLE = "content/articles/second-report.md"
+
+
+def fetch(url: str, method: str = "GET") -> tuple[int, dict[str, str], str]:
+    parts = urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=TIMEOUT)
+    try:
+        conn.request(method, parts.path + (f"?{parts.query}" if parts.query else ""))
+        response = conn.getresponse()
+        body = response.read().decode("utf-8")
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, body
+    finally:
+        conn.close()
+
+
+def token_of(page: str) -> str:
+    match = re.search(r"token=([\w-]+)", page)
+    assert match, "no reload script in the page"
+    return match.group(1)
+
+
+def wait_for_reload(url: str, token: str) -> None:
+    """Block until the reload channel tells a tab showing `token` to reload."""
+    parts = urlsplit(url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=TIMEOUT) as sock:
+        sock.sendall(f"GET {EVENTS_PATH}?token={token} HTTP/1.0\r\n\r\n".encode())
+        data = b""
+        while b"event: reload" not in data:
+            chunk = sock.recv(4096)
+            assert chunk, f"reload channel closed without a reload: {data!r}"
+            data += chunk
+
+
+def save(path: Path, text: str) -> None:
+    """Write like an editor that saves atomically: temp file, then rename into place."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+class Running:
+    """A Preview with its rebuild loop on a thread, and what it printed."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.out, self.err = io.StringIO(), io.StringIO()
+        self.preview = Preview(root / "config.yaml", "127.0.0.1", 0, jobs=1, out=self.out, err=self.err)
+        self.preview.__enter__()
+        self.loop = threading.Thread(target=self.preview.run, name="preview-loop")
+        self.loop.start()
+
+    @property
+    def url(self) -> str:
+        return self.preview.url
+
+    def page(self, rel: str) -> tuple[int, str]:
+        status, _, body = fetch(self.url + rel)
+        return status, body
+
+    def edit(self, rel: str, change: Callable[[], None], page: str = "") -> None:
+        """Apply `change` to the files and wait until a tab on `page` is told to reload."""
+        token = token_of(self.page(page)[1])
+        change()
+        wait_for_reload(self.url, token)
+
+    def close(self) -> None:
+        self.preview.stop()
+        self.loop.join(TIMEOUT)
+        self.preview.close()
+
+
+@pytest.fixture
+def running(site_factory: Callable[..., Path]) -> Iterator[Running]:
+    served = Running(site_factory(SITE))
+    yield served
+    served.close()
+
+
+def test_edit_break_fix_delete_create_cycle(running: Running) -> None:
+    root, article_page = running.root, "articles/second-report/"
+    assert running.url.endswith("/briefing/")  # served under base_url's path
+    status, body = running.page(article_page)
+    assert status == 200 and "discussed a truce" in body
+
+    # An edit is rebuilt and announced; the new text is served.
+    running.edit(ARTICLE, lambda: save(root / ARTICLE, SECOND.replace("discussed a truce", "agreed on a truce")),
+                 article_page)
+    assert "agreed on a truce" in running.page(article_page)[1]
+
+    # A YAML error: the overlay lists it on every page, the last good site stays.
+    broken = SECOND.replace("topics: [ceasefire-talks]", "topics: [ceasefire-talks")
+    running.edit(ARTICLE, lambda: save(root / ARTICLE, broken), article_page)
+    for rel in (article_page, "", "topics/ceasefire-talks/"):
+        status, body = running.page(rel)
+        assert status == 200
+        assert 'id="briefgen-overlay"' in body
+        assert re.search(r"content/articles/second-report\.md:\d+: ", body)
+    assert "agreed on a truce" in running.page(article_page)[1]
+    printed = running.err.getvalue()
+    assert re.search(r"^content/articles/second-report\.md:\d+: ", printed, re.MULTILINE)
+
+    # Fixed: the overlay goes by itself.
+    running.edit(ARTICLE, lambda: save(root / ARTICLE, SECOND.replace("a truce", "a lasting truce")), article_page)
+    status, body = running.page(article_page)
+    assert "briefgen-overlay" not in body and "discussed a lasting truce" in body
+
+    # Deleted: its page is gone and no listing mentions it.
+    running.edit(ARTICLE, lambda: (root / ARTICLE).unlink(), "topics/ceasefire-talks/")
+    assert running.page(article_page)[0] == 404
+    topic = running.page("topics/ceasefire-talks/")[1]
+    assert "Foreign ministers discuss a truce" not in topic
+    assert "Envoys meet in Geneva" in topic
+
+    # Created: a new article appears in its topic's listing.
+    new = SECOND.replace("Foreign ministers discuss a truce in Brussels", "Talks resume in Istanbul")
+    running.edit("content/articles/istanbul.md", lambda: save(root / "content/articles/istanbul.md", new),
+                 "topics/ceasefire-talks/")
+    assert "Talks resume in Istanbul" in running.page("topics/ceasefire-talks/")[1]
+    assert running.page("articles/istanbul/")[0] == 200
+
+
+def test_config_changes_reload_the_config(running: Running) -> None:
+    config = running.root / "config.yaml"
+    text = config.read_text()
+    running.edit("config.yaml", lambda: save(config, text.replace("title: Test Briefing", "title: Renamed Desk")))
+    assert "Renamed Desk" in running.page("")[1]
+    # A typo in a key is an error: shown over the last good site, which keeps its base path.
+    running.edit("config.yaml", lambda: save(config, text.replace("title:", "titel:", 1)))
+    status, body = running.page("")
+    assert status == 200 and "Renamed Desk" in body and "briefgen-overlay" in body
+    assert "config.yaml:1: " in body
+
+
+def test_editor_swap_files_do_not_rebuild(running: Running) -> None:
+    token = token_of(running.page("")[1])
+    articles = running.root / "content/articles"
+    for name in (".second-report.md.swp", "second-report.md~", "4913", "#x.md#", "x.md___jb_tmp___"):
+        (articles / name).write_text("noise")
+    # A real edit after the noise: exactly one rebuild, caused by the edit only.
+    save(running.root / ARTICLE, SECOND.replace("a truce", "a truce again"))
+    wait_for_reload(running.url, token)
+    causes = re.findall(r"^Rebuilt .* after a change to (.*) \(", running.out.getvalue(), re.MULTILINE)
+    assert causes and set(causes) == {ARTICLE}
+
+
+# --- the command, as a user runs it ------------------------------------------------
+
+def start_cli(root: Path, *args: str, tmpdir: Path) -> subprocess.Popen[str]:
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(REPO_ROOT), os.environ.get("PYTHONPATH")))),
+               TMPDIR=str(tmpdir))
+    return subprocess.Popen([sys.executable, "-m", "briefgen", "serve", "--port", "0", *args], cwd=root, env=env,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def served_url(process: subprocess.Popen[str]) -> str:
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("Serving on "):
+            return line.split()[2]
+    raise AssertionError(f"no URL printed; stderr: {process.stderr.read() if process.stderr else ''}")
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_cli_prints_the_url_and_stops_cleanly(site_factory: Callable[..., Path], tmp_path: Path,
+                                              stop: signal.Signals) -> None:
+    root = site_factory(SITE)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    process = start_cli(root, tmpdir=temp)
+    try:
+        url = served_url(process)
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/briefing/", url)
+        status, headers, body = fetch(url)
+        assert status == 200 and "Envoys meet in Geneva" in body
+        assert headers["cache-control"] == "no-store"
+        origin = url.removesuffix("briefing/")
+        status, headers, _ = fetch(origin)
+        assert status == 302 and headers["location"] == "/briefing/"
+        assert list(temp.iterdir())  # it builds into a temporary folder...
+        assert not (root / "output").exists()  # ...never into the project's output/
+        process.send_signal(stop)
+        out, err = process.communicate(timeout=TIMEOUT)
+    finally:
+        process.kill() if process.poll() is None else None
+    assert process.returncode == 0, err
+    assert "Stopped." in out
+    assert list(temp.iterdir()) == []  # temporary site removed
+    assert "Traceback" not in err
+
+
+def test_cli_warns_when_listening_beyond_this_machine(site_factory: Callable[..., Path], tmp_path: Path) -> None:
+    process = start_cli(site_factory(SITE), "--host", "0.0.0.0", "--no-watch", tmpdir=tmp_path)
+    try:
+        url = served_url(process)
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/briefing/", url)
+        assert fetch(url)[0] == 200
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=TIMEOUT)
+    finally:
+        process.kill() if process.poll() is None else None
+    assert process.returncode == 0
+    assert "warning: listening on 0.0.0.0" in err and "local use only" in err
+
+
+def test_cli_reports_a_port_in_use_as_a_usage_error(site_factory: Callable[..., Path], tmp_path: Path) -> None:
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = dict(os.environ, PYTHONPATH=str(REPO_ROOT), TMPDIR=str(temp))
+        done = subprocess.run([sys.executable, "-m", "briefgen", "serve", "--port", str(port)],
+                              cwd=site_factory(SITE), env=env, capture_output=True, text=True, timeout=TIMEOUT)
+    assert done.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in done.stderr
+    assert list(temp.iterdir()) == []
