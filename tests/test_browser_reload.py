@@ -1,0 +1,80 @@
+"""Live reload in a real headless Chromium: the page follows the files by itself.
+
+The test never reloads or navigates after the first load: every change seen
+in the page comes from the injected reload script reacting to the server.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from briefgen.preview import Preview
+from support.sites import MINIMAL_SITE
+
+ARTICLE = "content/articles/first-report.md"
+TEXT = MINIMAL_SITE[ARTICLE]
+WAIT_MS = 15_000
+
+
+def save(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+@pytest.fixture
+def preview(site_factory: Callable[..., Path]) -> Iterator[Preview]:
+    root = site_factory(MINIMAL_SITE)
+    running = Preview(root / "config.yaml", "127.0.0.1", 0, jobs=1)
+    with running:
+        loop = threading.Thread(target=running.run)
+        loop.start()
+        try:
+            yield running
+        finally:
+            running.stop()
+            loop.join(10)
+
+
+def test_page_follows_edits_and_shows_build_errors(preview: Preview, page) -> None:
+    from playwright.sync_api import expect
+
+    article = preview.root / ARTICLE
+    page.goto(preview.url + "articles/first-report/")
+    body = page.locator("main")
+    expect(body).to_contain_text("officials said")
+    overlay = page.locator("#briefgen-overlay")
+    expect(overlay).to_have_count(0)
+
+    save(article, TEXT.replace("officials said", "a spokesperson confirmed"))
+    expect(body).to_contain_text("a spokesperson confirmed", timeout=WAIT_MS)
+
+    save(article, TEXT.replace("title: Envoys", "title: [Envoys"))  # unclosed flow sequence
+    expect(overlay).to_be_visible(timeout=WAIT_MS)
+    expect(overlay).to_contain_text("content/articles/first-report.md:")
+    expect(body).to_contain_text("a spokesperson confirmed")  # the last good page stays
+
+    # A tab opened while the build is failing shows the overlay too.
+    second = page.context.new_page()
+    second.goto(preview.url)
+    expect(second.locator("#briefgen-overlay")).to_be_visible()
+    second.close()
+
+    save(article, TEXT.replace("officials said", "the ministry said"))
+    expect(overlay).to_have_count(0, timeout=WAIT_MS)
+    expect(body).to_contain_text("the ministry said")
+
+
+def test_hide_button_dismisses_the_overlay(preview: Preview, page) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(preview.url)
+    save(preview.root / ARTICLE, TEXT.replace("title: Envoys", "title: [Envoys"))
+    overlay = page.locator("#briefgen-overlay")
+    expect(overlay).to_be_visible(timeout=WAIT_MS)
+    page.get_by_role("button", name="Hide").click()
+    expect(overlay).to_be_hidden()
