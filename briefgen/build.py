@@ -18,7 +18,7 @@ from .config import Config, load_config, normalise_base_url
 from .diagnostics import Diagnostic, has_errors, warning
 from .feeds import FALLBACK_BASE_URL, machine_files
 from .loader import Content, load_content
-from .output import check_collisions, check_output_dir, commit, marker_token, output_token
+from .output import check_collisions, check_output_dir, commit, output_token
 from .pages import plan_pages
 from .people import mentions_by_article
 from .render import Fingerprinter, make_environment, render_pages, template_digest
@@ -174,13 +174,12 @@ def _render_and_commit(planned: Plan, env, output: Path, cache_dir: Path,
         identity = f"{source}:{stat.st_size}:{stat.st_mtime_ns}"
         entries[path] = (identity, identity)
         _decide(path, identity, source, previous, keep, write)
-    token = marker_token({path: identity for path, (_, identity) in entries.items()})
-    written = 0
-    if write or set(entries) != set(previous) or output_token(output) != token:
-        written = commit(output, keep, write, token)
+    if not write and entries.keys() == previous.keys():
+        return 0, []  # nothing changed: output/ is not touched at all
+    written = commit(output, keep, write)
     cache_dir.mkdir(parents=True, exist_ok=True)
     with open(manifest_file, "wb") as handle:
-        pickle.dump((token, entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((output_token(output), entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
     return written, []
 
 

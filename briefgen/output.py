@@ -11,7 +11,6 @@ import os
 import shutil
 from pathlib import Path
 
-from .cache import digest
 from .diagnostics import Diagnostic, error
 
 MARKER = ".briefgen"  # in every output dir briefgen writes; its absence means "not ours"
@@ -70,18 +69,23 @@ def _path_of(origin: str) -> str:
     return origin.split(" ")[0] if origin.startswith(("content/", "static/")) else "config.yaml"
 
 
-def marker_token(files: dict[str, str]) -> str:
-    return digest(*(f"{path}\0{value}" for path, value in sorted(files.items())))
+MARKER_TEXT = "This folder is built by briefgen and replaced on every build; do not edit it.\n"
 
 
 def output_token(output: Path) -> str | None:
+    """Identity of the output tree as last committed: the marker file's inode and mtime.
+
+    The marker's bytes are constant (builds stay byte-identical); its identity changes
+    whenever the tree is replaced, so a manifest recorded for another tree is not trusted.
+    """
     try:
-        return (output / MARKER).read_text().strip()
+        stat = (output / MARKER).stat()
     except OSError:
         return None
+    return f"{stat.st_ino}:{stat.st_mtime_ns}:{stat.st_size}"
 
 
-def commit(output: Path, keep: set[str], write: dict[str, bytes | Path], token: str) -> int:
+def commit(output: Path, keep: set[str], write: dict[str, bytes | Path]) -> int:
     """Make `output` hold exactly `keep` (taken from the current output) plus `write`.
 
     Returns the number of files written; the caller has already decided that
@@ -106,7 +110,7 @@ def commit(output: Path, keep: set[str], write: dict[str, bytes | Path], token: 
                 shutil.copyfile(data, target)
             else:
                 target.write_bytes(data)
-        (staging / MARKER).write_text(token + "\n")
+        (staging / MARKER).write_text(MARKER_TEXT)
         _swap(staging, output)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,202 @@
+"""Building real sites into temp dirs: determinism, incremental = cold, drafts, safety."""
+from __future__ import annotations
+
+import html
+import os
+import pickle
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefgen.build import BuildOptions, build
+from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.trees import copy_sample, tree_bytes
+
+
+def _build(site: Path, **options) -> Path:
+    result = build(site / "config.yaml", BuildOptions(jobs=options.pop("jobs", 1), **options))
+    assert result.ok, [str(d) for d in result.diagnostics]
+    return result.output_dir
+
+
+def _cold_copy(site: Path, dest: Path) -> dict[str, bytes]:
+    """Build a fresh copy of the site's inputs (no cache, no output) and return its tree."""
+    shutil.copytree(site, dest, ignore=shutil.ignore_patterns("output", ".briefgen-cache"))
+    return tree_bytes(_build(dest))
+
+
+def test_same_inputs_give_byte_identical_output(tmp_path: Path) -> None:
+    first = tree_bytes(_build(copy_sample(tmp_path / "a")))
+    second = tree_bytes(_build(copy_sample(tmp_path / "b"), jobs=2))
+    assert first == second
+
+
+def _synthetic_articles(count: int) -> dict[str, str]:
+    files = dict(MINIMAL_SITE)
+    for n in range(count):
+        files[f"content/articles/item-{n:04d}.md"] = (
+            f"---\ntitle: Item {n} on the ceasefire\nsource: Outlet {n % 7}\n"
+            f"published: 2023-0{1 + n % 9}-{1 + n % 28:02d}\n---\n"
+            f"Paragraph {n} about a ceasefire and \"peace talks\".\n\n- point\n- another\n")
+    return files
+
+
+def test_parallel_build_equals_serial_build(tmp_path: Path) -> None:
+    files = _synthetic_articles(320)  # above the thresholds for worker processes
+    serial = tree_bytes(_build(write_site(tmp_path / "serial", files), jobs=1))
+    parallel = tree_bytes(_build(write_site(tmp_path / "parallel", files), jobs=2))
+    assert serial == parallel
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1))
+
+
+MUTATIONS = {
+    "edit body": lambda s: _edit(s / "content/articles/reuters-xi-zelenskiy-call.md", "\n\n", "\n\nA new sentence.\n\n"),
+    "edit front matter": lambda s: _edit(s / "content/articles/reuters-xi-zelenskiy-call.md", "title: ", "title: Revised "),
+    "rename": lambda s: (s / "content/articles/politico-zelensky-europe-tour.md").rename(s / "content/articles/politico-zelensky-tour.md"),
+    "delete": lambda s: (s / "content/articles/le-monde-g7-hiroshima.md").unlink(),
+    "change a template": lambda s: (s / "templates/partials").mkdir(parents=True, exist_ok=True) or
+        (s / "templates/partials/masthead.html").write_text('<p class="masthead">Changed masthead</p>\n'),
+    "change config": lambda s: _edit(s / "config.yaml", "title: Ukraine Diplomacy Briefing", "title: Ukraine Briefing"),
+    "change a topic keyword": lambda s: _edit(s / "config.yaml", "      - Wang Yi\n", "      - Wang Yi\n      - Lavrov\n"),
+    "add a note": lambda s: (s / "content/notes/new-note.md").write_text(
+        "---\ntitle: A new note\ndate: 2023-06-12\nkind: correction\narticles: [ft-counteroffensive-begins]\n---\nFixed.\n"),
+    "add a static file": lambda s: (s / "static").mkdir(exist_ok=True) or (s / "static/extra.txt").write_text("x"),
+    "remove the static file": lambda s: (s / "static/extra.txt").unlink(),
+    "draft an article": lambda s: _edit(s / "content/articles/ft-counteroffensive-begins.md", "---\n", "---\ndraft: true\n"),
+}
+
+
+def test_incremental_builds_equal_cold_builds_after_every_mutation(tmp_path: Path) -> None:
+    site = copy_sample(tmp_path / "site")
+    _build(site)
+    for n, (name, mutate) in enumerate(MUTATIONS.items()):
+        mutate(site)
+        incremental = tree_bytes(_build(site))
+        cold = _cold_copy(site, tmp_path / f"cold-{n}")
+        assert incremental == cold, name
+
+
+def test_foreign_or_corrupt_cache_is_ignored(tmp_path: Path) -> None:
+    site = copy_sample(tmp_path / "site")
+    _build(site)
+    cache = site / ".briefgen-cache" / "content.pickle"
+    version, entries = pickle.loads(cache.read_bytes())
+    cache.write_bytes(pickle.dumps(("briefgen 0.0.0 format 0", entries)))  # an "older" briefgen
+    _edit(site / "content/articles/reuters-xi-zelenskiy-call.md", "\n\n", "\n\nMore.\n\n")
+    assert tree_bytes(_build(site)) == _cold_copy(site, tmp_path / "cold-a")
+    for path in (site / ".briefgen-cache").iterdir():
+        path.write_bytes(b"\x80\x04garbage")
+    assert tree_bytes(_build(site)) == _cold_copy(site, tmp_path / "cold-b")
+
+
+def test_no_change_rebuild_writes_nothing(tmp_path: Path) -> None:
+    site = copy_sample(tmp_path / "site")
+    output = _build(site)
+    before = {p: p.stat().st_ino for p in output.rglob("*")}
+    result = build(site / "config.yaml", BuildOptions(jobs=1))
+    assert result.ok and result.pages_written == 0
+    assert {p: p.stat().st_ino for p in output.rglob("*")} == before
+
+
+def test_one_edit_rewrites_only_affected_files(tmp_path: Path) -> None:
+    site = copy_sample(tmp_path / "site")
+    _build(site)
+    _edit(site / "content/articles/reuters-xi-zelenskiy-call.md", "\n\n", "\n\nA new sentence.\n\n")
+    result = build(site / "config.yaml", BuildOptions(jobs=1))
+    assert result.ok and 0 < result.pages_written < 12
+
+
+def test_drafts_are_left_out_unless_asked_for(tmp_path: Path) -> None:
+    files = dict(MINIMAL_SITE)
+    files["content/articles/secret.md"] = ("---\ntitle: Not yet\nsource: Reuters\npublished: 2023-05-08\n"
+                                           "draft: true\n---\nDraft body.\n")
+    site = write_site(tmp_path / "site", files)
+    output = _build(site)
+    assert not (output / "articles/secret").exists()
+    assert "Not yet" not in (output / "search.json").read_text()
+    output = _build(site, drafts=True)
+    assert (output / "articles/secret/index.html").is_file()
+
+
+HOSTILE_BODY = """\
+<script>alert('body')</script>
+<a href="javascript:alert('link')">click</a> <a href="JaVaScRiPt:alert(1)">x</a>
+<img src="x" onerror="alert('img')"> <p onclick="alert(2)">para</p>
+<iframe src="https://evil.example/"></iframe>
+<svg onload="alert(3)"><script>alert(4)</script></svg>
+<form action="https://evil.example/"><input name="x"></form>
+<style>body{display:none}</style>
+[markdown link](javascript:alert('md'))
+<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">data</a>
+"""
+
+
+def test_hostile_content_never_reaches_pages_or_feeds(tmp_path: Path) -> None:
+    files = dict(MINIMAL_SITE)
+    files["content/articles/hostile.md"] = (
+        "---\ntitle: \"<script>alert('title')</script> ceasefire\"\nsource: \"<img src=x onerror=alert(1)>\"\n"
+        "published: 2023-05-08\nauthor: \"<b onmouseover=alert(1)>x</b>\"\ntags: [\"<svg/onload=alert(1)>\"]\n"
+        "topics: [ceasefire-talks]\n---\n" + HOSTILE_BODY)
+    files["content/notes/hostile-note.md"] = ("---\ntitle: Note <script>x</script>\ndate: 2023-05-08\n"
+                                              "articles: [hostile]\n---\n" + HOSTILE_BODY)
+    output = _build(write_site(tmp_path / "site", files))
+    checked = 0
+    for path in output.rglob("*"):
+        if path.suffix not in (".html", ".xml"):
+            continue
+        text = path.read_text()
+        # Feeds carry item HTML escaped inside <description>; a reader unescapes and renders it.
+        descriptions = [html.unescape(d) for d in re.findall(r"<description>(.*?)</description>", text, re.S)]
+        for form in [text, *descriptions]:
+            lowered = form.lower()
+            assert "javascript:" not in lowered, path
+            assert "data:text/html" not in lowered, path
+            assert not re.search(r"<(iframe|svg|style|object|embed)\b", lowered), path
+            assert "evil.example" not in lowered, path
+            assert not re.search(r"<[a-z][^>]*\son[a-z]+\s*=", lowered), path
+            for tag in re.findall(r"<script\b[^>]*>", lowered):
+                assert 'type="application/ld+json"' in tag or re.search(r'src="[./]*assets/search\.js"', tag), \
+                    (path, tag)
+        checked += 1
+    assert checked > 10
+    # search.json holds titles as data; the search page must insert them as text only.
+    script = (output / "assets" / "search.js").read_text()
+    assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(", script)
+
+
+def test_refuses_a_non_empty_folder_it_did_not_create(tmp_path: Path) -> None:
+    site = write_site(tmp_path / "site", MINIMAL_SITE)
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "thesis.txt").write_text("years of work")
+    result = run_cli(["build", "--output", str(precious)], cwd=site)
+    assert result.returncode == 1
+    assert "not empty and was not made by briefgen" in result.stderr
+    assert sorted(os.listdir(precious)) == ["thesis.txt"]
+    for dangerous in (".", "content", str(Path.home()), "/"):
+        result = run_cli(["build", "--output", dangerous], cwd=site)
+        assert result.returncode == 1 and "refusing" in result.stderr, dangerous
+
+
+def test_source_date_epoch_sets_the_feed_build_date(tmp_path: Path) -> None:
+    site = write_site(tmp_path / "site", MINIMAL_SITE)
+    result = run_cli(["build"], cwd=site, env={"SOURCE_DATE_EPOCH": "1700000000"})
+    assert result.returncode == 0, result.stderr
+    assert "<lastBuildDate>Tue, 14 Nov 2023 22:13:20 +0000</lastBuildDate>" in \
+        (site / "output/feed.xml").read_text()
+
+
+@pytest.mark.parametrize("base", ["https://example.org/briefing/", "https://example.org"])
+def test_base_url_override_changes_absolute_links_only(tmp_path: Path, base: str) -> None:
+    site = write_site(tmp_path / "site", MINIMAL_SITE)
+    output = _build(site, base_url=base)
+    expected = base if base.endswith("/") else base + "/"
+    assert f"<link>{expected}</link>" in (output / "feed.xml").read_text()
+    assert 'href="./assets/style.css"' in (output / "index.html").read_text()

@@ -1,0 +1,123 @@
+"""The sample briefing as a reader, a feed reader, a validator and a link checker see it."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from support.htmlcheck import require_vnu, validate_html
+from support.links import broken_links
+from support.sites import run_cli
+from support.trees import copy_sample
+
+BASE = "https://example.org/briefing/"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = copy_sample(tmp_path_factory.mktemp("sample") / "site")
+    result = run_cli(["build"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    return site / "output"
+
+
+def _html_pages(output: Path) -> list[Path]:
+    return sorted(output.rglob("*.html"))
+
+
+def test_every_page_is_valid_html5(built: Path) -> None:
+    require_vnu()
+    assert validate_html(_html_pages(built)) == []
+
+
+def test_internal_links_resolve_when_served_under_a_sub_path(built: Path) -> None:
+    assert broken_links(built, mount="/briefing/", base_url=BASE) == []
+
+
+def test_internal_links_resolve_at_the_root_too(built: Path) -> None:
+    problems = broken_links(built, mount="/")
+    # Only the 404 page uses absolute paths (it is served at any depth), and those
+    # point at /briefing/ by design.
+    assert all(p.startswith("404.html") for p in problems), problems
+
+
+def test_no_remote_scripts_styles_or_fonts(built: Path) -> None:
+    for page in _html_pages(built):
+        html = page.read_text()
+        for tag in re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", html):
+            assert not re.search(r'(?:src|href)="(?:https?:)?//', tag) or 'rel="alternate"' in tag \
+                or 'rel="canonical"' in tag, f"{page}: {tag}"
+        assert "@import" not in html and "fonts.googleapis" not in html
+
+
+def test_digest_feed_has_one_item_per_edition(built: Path) -> None:
+    feed = feedparser.parse((built / "feed.xml").read_bytes())
+    assert feed.bozo == 0, feed.get("bozo_exception")
+    editions = sorted(p.name for p in (built / "editions").iterdir() if p.is_dir())
+    assert len(feed.entries) == len(editions)
+    assert feed.feed.title == "Ukraine Diplomacy Briefing"
+    assert [e.link for e in feed.entries] == [f"{BASE}editions/{e}/" for e in reversed(editions)]
+    for entry in feed.entries:
+        assert entry.id == entry.link
+        content = entry.summary
+        assert re.search(r"<h2>[^<]+\(<a href=\"https://example.org/briefing/topics/[a-z-]+/\">", content)
+        for href in re.findall(r'href="([^"]+)"', content):
+            assert href.startswith("https://"), href
+    self_link = [l.href for l in feed.feed.links if l.rel == "self"]
+    assert self_link == [f"{BASE}feed.xml"]
+
+
+def test_topic_feeds_link_to_article_pages_with_round_tripping_dates(built: Path) -> None:
+    for topic in ("china-role", "ceasefire-talks", "counteroffensive"):
+        raw = (built / "topics" / topic / "feed.xml").read_bytes()
+        feed = feedparser.parse(raw)
+        assert feed.bozo == 0, feed.get("bozo_exception")
+        listed = re.findall(r'href="\.\./\.\./articles/([a-z0-9-]+)/"',
+                            (built / "topics" / topic / "index.html").read_text())
+        assert len(feed.entries) == len(set(listed)) > 0
+        pub_dates = re.findall(rb"<pubDate>([^<]+)</pubDate>", raw)
+        for entry, text in zip(feed.entries, pub_dates):
+            assert entry.link.startswith(f"{BASE}articles/")
+            article = built / entry.link[len(BASE):] / "index.html"
+            assert article.is_file()
+            moment = parsedate_to_datetime(text.decode())
+            datetime_attr = re.search(r'<time datetime="([^"]+)"', article.read_text()).group(1)
+            published = dt.datetime.fromisoformat(datetime_attr)
+            if published.tzinfo is None:
+                published = dt.datetime.combine(published.date(), dt.time(), moment.tzinfo)
+            assert moment == published
+            assert dt.datetime(*entry.published_parsed[:6], tzinfo=dt.timezone.utc) == moment
+
+
+def test_article_page_shows_outlet_via_ai_label_original_and_json_ld(built: Path) -> None:
+    html = (built / "articles" / "ceo-com-wsj-china-role" / "index.html").read_text()
+    assert "The Wall Street Journal" in html and "AI-assisted" in html
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["@type"] == "NewsArticle"
+    assert data["isBasedOn"]["publisher"]["name"] == "The Wall Street Journal"
+    assert "AI" in data["creditText"]
+    moscow = (built / "articles" / "moscow-times-wsj-china-talks" / "index.html").read_text()
+    assert 'href="https://www.themoscowtimes.com/' in moscow
+
+
+def test_front_page_is_the_latest_edition_with_pinned_note(built: Path) -> None:
+    html = (built / "index.html").read_text()
+    latest = sorted(p.name for p in (built / "editions").iterdir() if p.is_dir())[-1]
+    assert f"editions/{latest}/" in html
+    assert "note--" in html
+
+
+def test_sitemap_robots_and_search_index(built: Path) -> None:
+    sitemap = (built / "sitemap.xml").read_text()
+    locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert f"{BASE}articles/wsj-china-role-ending-war/" in locs and f"{BASE}404.html" not in locs
+    assert all(l.startswith(BASE) for l in locs)
+    assert f"Sitemap: {BASE}sitemap.xml" in (built / "robots.txt").read_text()
+    index = json.loads((built / "search.json").read_text())
+    assert len(index) == len(list((built / "articles").iterdir()))
+    assert {"title", "url", "source", "date", "topics", "text"} <= set(index[0])
