@@ -15,6 +15,7 @@ calling (main) thread, so Ctrl-C interrupts even a long build at once.
 from __future__ import annotations
 
 import ipaddress
+import os
 import shutil
 import signal
 import sys
@@ -36,7 +37,8 @@ from briefgen.livereload import LiveState
 from briefgen.serve import PreviewServer
 from briefgen.watch import Debouncer, Watcher
 
-MEMO_FILE = "content.pickle"  # the file `briefgen build` keeps its memo in, under CACHE_DIR
+MEMO_FILE = "content.pickle"
+SHM_MIN_FREE = 1 << 30  # a 10,000-article site is ~200 MB; Docker's 64 MB /dev/shm is skipped  # the file `briefgen build` keeps its memo in, under CACHE_DIR
 
 
 class Preview:
@@ -62,7 +64,7 @@ class Preview:
         self.state = LiveState()
         self.debouncer = Debouncer(quiet=quiet)
         self.memo = Memo()
-        self._tmp = Path(tempfile.mkdtemp(prefix="briefgen-serve-"))
+        self._tmp = Path(tempfile.mkdtemp(prefix="briefgen-serve-", dir=_scratch_dir()))
         self.site_dir = self._tmp / "site"
         try:
             self.server = PreviewServer(host, port, self.site_dir, self.state)
@@ -190,6 +192,25 @@ class Preview:
 
     def _say(self, line: str) -> None:
         print(line, file=self._out, flush=True)
+
+
+def _scratch_dir() -> str | None:
+    """Where to put the preview's site: RAM (/dev/shm) when there is room, else the temp dir.
+
+    Every build swaps in a whole new tree (one directory per pretty URL), so
+    a rebuild costs thousands of mkdir/rmdir calls: microseconds each on
+    tmpfs, up to a millisecond each on a busy disk, which alone can exceed
+    the reload budget. An explicit $TMPDIR is the user's choice and wins.
+    """
+    if os.environ.get("TMPDIR"):
+        return None
+    shm = Path("/dev/shm")
+    try:
+        if shm.is_dir() and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free >= SHM_MIN_FREE:
+            return str(shm)
+    except OSError:
+        pass
+    return None
 
 
 def _describe(changed: frozenset[str]) -> str:
