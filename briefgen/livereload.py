@@ -191,9 +191,7 @@ _BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
 def inject(page: bytes, snippet: str) -> bytes:
     """Insert `snippet` before the last `</body>` (or append when there is none)."""
     data = snippet.encode("utf-8")
-    last = None
-    for last in _BODY_END.finditer(page):
-        pass
-    if last is None:
+    ends = [match.start() for match in _BODY_END.finditer(page)]
+    if not ends:
         return page + data
-    return page[: last.start()] + data + page[last.start():]
+    return page[: ends[-1]] + data + page[ends[-1]:]

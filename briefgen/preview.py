@@ -37,8 +37,8 @@ from briefgen.livereload import LiveState
 from briefgen.serve import PreviewServer
 from briefgen.watch import Debouncer, Watcher
 
-MEMO_FILE = "content.pickle"
-SHM_MIN_FREE = 1 << 30  # a 10,000-article site is ~200 MB; Docker's 64 MB /dev/shm is skipped  # the file `briefgen build` keeps its memo in, under CACHE_DIR
+MEMO_FILE = "content.pickle"  # the file `briefgen build` keeps its memo in, under CACHE_DIR
+SHM_MIN_FREE = 1 << 30  # a 10,000-article site is ~200 MB; Docker's 64 MB /dev/shm is skipped
 
 
 class Preview:
@@ -58,7 +58,7 @@ class Preview:
         self.host = host
         self._out = out or sys.stdout
         self._err = err or sys.stderr
-        self._options_drafts = drafts
+        self._drafts = drafts
         self._jobs = jobs
         self._watch = watch
         self.state = LiveState()
@@ -153,7 +153,7 @@ class Preview:
     def _build(self, changed: frozenset[str], initial: bool = False) -> BuildResult | None:
         self.state.build_started()
         started = time.perf_counter()
-        options = BuildOptions(output_dir=self.site_dir, drafts=self._options_drafts, jobs=self._jobs)
+        options = BuildOptions(output_dir=self.site_dir, drafts=self._drafts, jobs=self._jobs)
         try:
             result = build(self.config_path, options, self.memo)
         except Exception as exc:  # a bug, not a user mistake: keep serving, show it
