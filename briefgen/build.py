@@ -1,8 +1,9 @@
 """The table of contents of briefgen: every stage of a build, in order.
 
-config → load content → classify topics → find people → assemble the site model →
-plan pages → machine files (feeds, sitemap, search) → check collisions → render
-(skipping pages whose inputs did not change) → commit atomically → save caches.
+gather inputs (config, content files, templates, static) → load content → classify
+topics → find people → assemble the site model → plan pages → machine files (feeds,
+sitemap, search) → check collisions → render (skipping pages whose inputs did not
+change) → commit atomically → save caches.
 Each stage takes and returns plain values; diagnostics are collected, never raised.
 """
 from __future__ import annotations
@@ -13,11 +14,12 @@ import pickle
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from . import __version__
 from .cache import Memo, digest
 from .config import Config, load_config, normalise_base_url
 from .diagnostics import Diagnostic, has_errors, warning
 from .feeds import FALLBACK_BASE_URL, machine_files
-from .loader import Content, load_content
+from .loader import Content, SourceFile, discover, load_content
 from .output import check_collisions, check_output_dir, commit, output_token
 from .pages import plan_pages
 from .people import mentions_by_article
@@ -50,20 +52,32 @@ class BuildResult:
 
 
 @dataclass(frozen=True, slots=True)
+class Inputs:
+    """Everything a build reads; equal keys mean byte-identical output."""
+
+    root: Path
+    output: Path
+    config: Config
+    articles: list[SourceFile]
+    notes: list[SourceFile]
+    static: dict[str, Path]  # output path → source file
+    templates: str  # digest of every template
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     """Everything a build decides before rendering; `check` stops here."""
 
-    root: Path
-    config: Config
+    inputs: Inputs
     content: Content
     matches: dict[str, tuple[TopicMatch, ...]]
     site: Site
     pages: list[Page]
     files: dict[str, bytes]  # feeds, sitemap, robots.txt, search.json
-    static: dict[str, Path]  # output path → source file
 
 
-def plan(config_path: Path, options: BuildOptions, memo: Memo) -> tuple[Plan | None, list[Diagnostic]]:
+def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, list[Diagnostic]]:
     root = config_path.resolve().parent
     config, problems = load_config(config_path, config_path.name)
     if config is None:
@@ -75,9 +89,21 @@ def plan(config_path: Path, options: BuildOptions, memo: Memo) -> tuple[Plan | N
                                 f"{FALLBACK_BASE_URL}; set base_url before publishing"))
     output = (options.output_dir or root / "output").resolve()
     problems += check_output_dir(output, root, "--output" if options.output_dir else "output")
+    articles, notes = discover(root, "articles"), discover(root, "notes")
+    static = _static_files(root)
+    templates = template_digest(root / "templates")
+    stats = [f"{path}:{s.st_size}:{s.st_mtime_ns}" for path, s in
+             ((path, source.stat()) for path, source in static.items())]
+    key = digest(__version__, repr(config), repr((options.drafts, options.base_url)), str(output), templates,
+                 os.environ.get("SOURCE_DATE_EPOCH", ""), *stats,
+                 *(f.key for f in articles), *(f.key for f in notes))
+    return Inputs(root, output, config, articles, notes, static, templates, key), problems
+
+
+def plan(inputs: Inputs, options: BuildOptions, memo: Memo) -> tuple[Plan, list[Diagnostic]]:
+    config = inputs.config
     memo.begin()
-    content = load_content(root, config, memo, _jobs(options))
-    problems += content.diagnostics
+    content = load_content(inputs.articles, inputs.notes, config, memo, _jobs(options))
     articles = tuple(a for a in content.articles if options.drafts or not a.draft)
     notes = tuple(n for n in content.notes if options.drafts or not n.draft)
     matches = assign_topics(articles, config.topics, memo)
@@ -86,36 +112,53 @@ def plan(config_path: Path, options: BuildOptions, memo: Memo) -> tuple[Plan | N
     site = assemble(config, articles, notes, matches, mentions)
     pages = plan_pages(site)
     files = machine_files(site, [p.path for p in pages])
-    static = _static_files(root)
-    problems += check_collisions([(p.path, p.origin) for p in pages]
-                                 + [(path, "generated " + path) for path in files]
-                                 + [(path, f"static/{path}") for path in static
-                                    if (root / "static" / path).is_file()])
-    return Plan(root, config, content, matches, site, pages, files, static), problems
+    static_sources = inputs.root / "static"
+    problems = list(content.diagnostics) + check_collisions(
+        [(p.path, p.origin) for p in pages]
+        + [(path, "generated " + path) for path in files]
+        + [(path, f"static/{path}") for path, source in inputs.static.items()
+           if static_sources in source.parents])
+    return Plan(inputs, content, matches, site, pages, files), problems
 
 
 def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo | None = None) -> BuildResult:
-    root = config_path.resolve().parent
-    output = (options.output_dir or root / "output").resolve()
-    cache_dir = root / CACHE_DIR
+    inputs, problems = gather(config_path, options)
+    if inputs is None:
+        return _result(problems, inputs, 0)
+    cache_dir = inputs.root / CACHE_DIR
+    last_build = cache_dir / f"last-{digest(str(inputs.output))[:16]}"
+    if not has_errors(problems) and _read(last_build) == f"{inputs.key} {output_token(inputs.output)}":
+        return _result(problems, inputs, 0)  # same inputs, untouched output: nothing to do
     disk_memo = memo is None
     if memo is None:
         memo = Memo()
         memo.load(cache_dir / "content.pickle")
-    planned, problems = plan(config_path, options, memo)
-    if planned is None or has_errors(problems):
-        return _result(problems, output, planned, 0)
-    env = make_environment(root / "templates")
-    written, render_problems = _render_and_commit(planned, env, output, cache_dir, _jobs(options))
+    planned, found = plan(inputs, options, memo)
+    problems += found
+    if has_errors(problems):
+        return _result(problems, inputs, 0)
+    env = make_environment(inputs.root / "templates")
+    written, render_problems = _render_and_commit(planned, env, cache_dir, _jobs(options))
     problems += render_problems
-    if disk_memo and not has_errors(problems):
-        memo.save(cache_dir / "content.pickle")
-    return _result(problems, output, planned, written)
+    if not has_errors(problems):
+        if disk_memo:
+            memo.save(cache_dir / "content.pickle")
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        last_build.write_text(f"{inputs.key} {output_token(inputs.output)}")
+    return _result(problems, inputs, written)
 
 
-def _result(problems, output, planned, written) -> BuildResult:
-    base_path = planned.config.base_path if planned else "/"
-    return BuildResult(tuple(problems), output, base_path, written)
+def _result(problems: list[Diagnostic], inputs: Inputs | None, written: int) -> BuildResult:
+    if inputs is None:
+        return BuildResult(tuple(problems), Path("output").resolve(), "/", 0)
+    return BuildResult(tuple(problems), inputs.output, inputs.config.base_path, written)
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_bytes().decode("ascii")
+    except (OSError, ValueError):  # missing or damaged: the cache is only ever a hint
+        return None
 
 
 def _jobs(options: BuildOptions) -> int:
@@ -133,10 +176,6 @@ def _static_files(root: Path) -> dict[str, Path]:
     return found
 
 
-def _manifest_path(cache_dir: Path, output: Path) -> Path:
-    return cache_dir / f"output-{digest(str(output))[:16]}.pickle"
-
-
 def _load_manifest(path: Path, output: Path) -> dict[str, tuple[str, str]]:
     """path → (fingerprint, identity) from the previous build, if `output` is still what it wrote."""
     try:
@@ -147,14 +186,14 @@ def _load_manifest(path: Path, output: Path) -> dict[str, tuple[str, str]]:
     return entries if token == output_token(output) else {}
 
 
-def _render_and_commit(planned: Plan, env, output: Path, cache_dir: Path,
-                       jobs: int) -> tuple[int, list[Diagnostic]]:
-    manifest_file = _manifest_path(cache_dir, output)
-    previous = _load_manifest(manifest_file, output)
-    fingerprints = Fingerprinter(template_digest(planned.root / "templates"))
-    page_prints = {p.path: fingerprints.page(p, planned.config) for p in planned.pages}
+def _render_and_commit(planned: Plan, env, cache_dir: Path, jobs: int) -> tuple[int, list[Diagnostic]]:
+    inputs = planned.inputs
+    manifest_file = cache_dir / f"output-{digest(str(inputs.output))[:16]}.pickle"
+    previous = _load_manifest(manifest_file, inputs.output)
+    fingerprints = Fingerprinter(inputs.templates)
+    page_prints = {p.path: fingerprints.page(p, inputs.config) for p in planned.pages}
     todo = [p for p in planned.pages if previous.get(p.path, ("",))[0] != page_prints[p.path]]
-    rendered, problems = render_pages(env, todo, planned.config, jobs)
+    rendered, problems = render_pages(env, todo, inputs.config, jobs)
     if problems:
         return 0, problems
     entries: dict[str, tuple[str, str]] = {}
@@ -169,21 +208,22 @@ def _render_and_commit(planned: Plan, env, output: Path, cache_dir: Path,
         identity = _hash(data)
         entries[path] = (identity, identity)
         _decide(path, identity, data, previous, keep, write)
-    for path, source in planned.static.items():
+    for path, source in inputs.static.items():
         stat = source.stat()
         identity = f"{source}:{stat.st_size}:{stat.st_mtime_ns}"
         entries[path] = (identity, identity)
         _decide(path, identity, source, previous, keep, write)
     if not write and entries.keys() == previous.keys():
         return 0, []  # nothing changed: output/ is not touched at all
-    written = commit(output, keep, write)
+    written = commit(inputs.output, keep, write, set(previous) - set(entries), trusted=bool(previous))
     cache_dir.mkdir(parents=True, exist_ok=True)
     with open(manifest_file, "wb") as handle:
-        pickle.dump((output_token(output), entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((output_token(inputs.output), entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
     return written, []
 
 
-def _decide(path, identity, data, previous, keep, write) -> None:
+def _decide(path: str, identity: str, data: bytes | Path | None, previous: dict, keep: set[str],
+            write: dict[str, bytes | Path]) -> None:
     if path in previous and previous[path][1] == identity:
         keep.add(path)
     else:

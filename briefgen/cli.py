@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from . import __version__
-from .build import BuildOptions, build, plan
+from .build import BuildOptions, build, gather, plan
 from .cache import Memo
 from .config import normalise_base_url
 from .diagnostics import Diagnostic, UsageError, has_errors, sort_key
@@ -108,10 +108,14 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    planned, problems = plan(_config_path(args), BuildOptions(drafts=args.drafts), Memo())
-    print_diagnostics(problems)
-    if planned is None:
+    options = BuildOptions(drafts=args.drafts)
+    inputs, problems = gather(_config_path(args), options)
+    if inputs is None:
+        print_diagnostics(problems)
         return EXIT_CONTENT
+    planned, found = plan(inputs, options, Memo())
+    problems += found
+    print_diagnostics(problems)
     if args.verbose:
         for entry in sorted(planned.site.entries, key=lambda e: e.article.path):
             print(f"{entry.article.path}: {explain(entry.matches)}")
@@ -120,7 +124,7 @@ def cmd_check(args: argparse.Namespace) -> int:
               "or topic keywords")
     site = planned.site
     summary = (f"{len(site.entries)} articles, {len(site.notes)} notes, {len(site.editions)} editions, "
-               f"{len(planned.config.topics)} topics")
+               f"{len(inputs.config.topics)} topics")
     print(f"{summary}: {'errors found' if has_errors(problems) else 'no errors'}.")
     return EXIT_CONTENT if has_errors(problems) else EXIT_OK
 

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .model import fast_pickle
 from .config import Config
 from .diagnostics import Diagnostic, did_you_mean, error
 from .fields import Fields
@@ -26,6 +27,7 @@ NOTE_KEYS = ("title", "date", "topics", "articles", "kind", "author", "pinned", 
 _FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class ParsedFile:
     """What a file's bytes alone determine; safe to cache by content hash."""
@@ -36,6 +38,7 @@ class ParsedFile:
     text: str
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Article:
     slug: str
@@ -60,6 +63,7 @@ class Article:
     summary: str
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Note:
     slug: str

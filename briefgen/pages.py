@@ -87,5 +87,5 @@ def article_jsonld(entry: Entry, base_url: str, language: str) -> str:
         # No schema.org property for AI disclosure yet; a plain-language credit is the
         # convention news publishers use.
         data["creditText"] = "Written with AI assistance, according to the outlet"
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .cache import Memo, digest
+from .model import fast_pickle
 from .config import Person
 from .content import Article
 
@@ -18,6 +19,7 @@ _QUOTE_MARKS = ("\u201c", '"')
 MAX_QUOTE = 400
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Mention:
     person: str  # canonical name

@@ -70,6 +70,7 @@ class Fingerprinter:
     def __init__(self, base: str) -> None:
         self._base = base
         self._seen: dict[int, bytes] = {}
+        self._getters: dict[type, Any] = {}
 
     def page(self, page: Page, site: Any) -> str:
         h = hashlib.blake2b(self._base.encode(), digest_size=16)
@@ -79,30 +80,38 @@ class Fingerprinter:
         return h.hexdigest()
 
     def _of(self, value: Any) -> bytes:
-        if isinstance(value, str):
-            return b"s" + value.encode() + b"\0"
-        if value is None or isinstance(value, (bool, int, float)):
-            return repr(value).encode() + b"\0"
-        if isinstance(value, (dt.datetime, dt.date)):
-            return b"d" + value.isoformat().encode() + b"\0"
-        if isinstance(value, (tuple, list)):
-            return b"(" + b"".join(self._of(v) for v in value) + b")"
-        if isinstance(value, dict):
-            return b"{" + b"".join(self._of(k) + self._of(value[k]) for k in sorted(value)) + b"}"
+        kind = type(value)
+        if kind in _PLAIN:
+            return repr(value).encode()
+        if kind is tuple or kind is list:
+            if all(type(v) in _PLAIN for v in value):
+                return repr(value).encode()
+            return b"(" + b",".join(map(self._of, value)) + b")"
+        if kind is dict:
+            return b"{" + b",".join(self._of(k) + b":" + self._of(value[k]) for k in sorted(value)) + b"}"
+        if kind is dt.datetime or kind is dt.date:
+            return value.isoformat().encode()
         known = self._seen.get(id(value))
         if known is not None:
             return known
-        if hasattr(value, "digest") and isinstance(getattr(value, "digest"), str):
-            result = b"#" + value.digest.encode()
+        digest = getattr(value, "digest", None)
+        if isinstance(digest, str):
+            result = b"#" + digest.encode()
         elif dataclasses.is_dataclass(value):
-            h = hashlib.blake2b(type(value).__name__.encode(), digest_size=16)
-            for field in dataclasses.fields(value):
-                h.update(self._of(getattr(value, field.name)))
+            getter = self._getters.get(kind)
+            if getter is None:
+                names = [f.name for f in dataclasses.fields(value)]
+                getter = self._getters[kind] = lambda v, names=names: tuple(getattr(v, n) for n in names)
+            h = hashlib.blake2b(kind.__name__.encode(), digest_size=16)
+            h.update(self._of(getter(value)))
             result = b"@" + h.digest()
         else:
-            raise TypeError(f"cannot fingerprint {type(value).__name__}")
+            raise TypeError(f"cannot fingerprint {kind.__name__}")
         self._seen[id(value)] = result
         return result
+
+
+_PLAIN = {str, int, float, bool, type(None), bytes}
 
 
 def relative_root(path: str) -> str:

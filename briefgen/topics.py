@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .cache import Memo, digest
+from .model import fast_pickle
 from .config import Topic
 from .content import Article
 
@@ -18,6 +19,7 @@ MIN_SCORE = 2
 TITLE_WEIGHT = 2
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class TopicMatch:
     topic: str
