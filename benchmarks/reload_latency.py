@@ -50,6 +50,7 @@ class Result:
     articles: int
     mode: str  # "http" or "browser"
     startup_s: float  # launch until the URL is printed (initial build included)
+    shutdown_s: float  # SIGTERM until the process has exited (memo saved, temp site removed)
     latencies_s: tuple[float, ...]
 
     @property
@@ -87,9 +88,12 @@ class Server:
         for line in self.process.stdout:
             self.lines.append(line)
 
-    def stop(self) -> None:
+    def stop(self) -> float:
+        started = time.perf_counter()
         self.process.terminate()  # SIGTERM: serve stops as on Ctrl-C
-        self.process.wait(TIMEOUT)
+        if self.process.wait(TIMEOUT) != 0:
+            raise RuntimeError("briefgen serve did not exit cleanly:\n" + "".join(self.lines[-20:]))
+        return time.perf_counter() - started
 
 
 def fetch(url: str) -> str:
@@ -164,7 +168,6 @@ def measure_browser(server: Server, project: Path, edits: int) -> list[float]:
         for run in range(edits):
             path = article_to_edit(project, run)
             page.goto(f"{server.url}articles/{path.stem}/")
-            page.wait_for_function("() => window.__briefgenReady || document.readyState === 'complete'")
             marker = f"Latency probe {run} {time.time_ns()}"
             started = time.perf_counter()
             append(path, marker)
@@ -184,9 +187,11 @@ def run(articles: int, edits: int, browser: bool, keep: Path | None) -> Result:
         try:
             fetch(server.url)  # warm: the first page load pays for imports
             latencies = (measure_browser if browser else measure_http)(server, project, edits)
-        finally:
-            server.stop()
-        return Result(articles, "browser" if browser else "http", server.startup, tuple(latencies))
+        except BaseException:
+            server.process.kill()
+            raise
+        shutdown = server.stop()
+        return Result(articles, "browser" if browser else "http", server.startup, shutdown, tuple(latencies))
 
 
 def report(result: Result) -> str:
@@ -195,7 +200,8 @@ def report(result: Result) -> str:
     if target is not None:
         verdict = f"  target {target * 1000:.0f} ms: {'met' if result.worst <= target else 'MISSED'} (worst case)"
     ms = ", ".join(f"{t * 1000:.0f}" for t in result.latencies_s)
-    return (f"{result.articles} articles, {result.mode}: startup {result.startup_s:.2f} s; "
+    return (f"{result.articles} articles, {result.mode}: startup {result.startup_s:.2f} s, "
+            f"shutdown {result.shutdown_s:.2f} s; "
             f"edit-to-reload median {result.median * 1000:.0f} ms, worst {result.worst * 1000:.0f} ms{verdict}\n"
             f"  each edit (ms): {ms}")
 
