@@ -152,6 +152,10 @@ class Preview:
 
     def _build(self, changed: frozenset[str], initial: bool = False) -> BuildResult | None:
         self.state.build_started()
+        if self.debouncer.pending:
+            # Changes that arrived after this batch was taken need the next
+            # build: keep requests waiting through it, not just this one.
+            self.state.change_seen()
         started = time.perf_counter()
         options = BuildOptions(output_dir=self.site_dir, drafts=self._drafts, jobs=self._jobs)
         try:
