@@ -254,3 +254,12 @@ def test_cli_reports_a_port_in_use_as_a_usage_error(site_factory: Callable[..., 
     assert done.returncode == 2
     assert f"cannot listen on 127.0.0.1:{port}" in done.stderr
     assert list(temp.iterdir()) == []
+
+
+def test_drafts_are_previewed_only_when_asked(site_factory: Callable[..., Path]) -> None:
+    draft = SECOND.replace("topics: [ceasefire-talks]", "topics: [ceasefire-talks]\ndraft: true")
+    root = site_factory({**MINIMAL_SITE, ARTICLE: draft})
+    for drafts, expected in ((False, 404), (True, 200)):
+        with Preview(root / "config.yaml", "127.0.0.1", 0, watch=False, drafts=drafts, jobs=1,
+                     out=io.StringIO(), err=io.StringIO()) as preview:
+            assert fetch(preview.url + "articles/second-report/")[0] == expected
