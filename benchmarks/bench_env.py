@@ -45,6 +45,14 @@ def mem_total() -> str:
     return "unknown"
 
 
+def load_average() -> str:
+    """1/5/15-minute load: a busy machine explains a wide min–max."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
 def machine_info(briefgen_env: dict[str, str], pelican_venv: Path) -> dict[str, str]:
     """Facts printed above the results; the briefgen version is read with the build's env."""
     hugo = shutil.which("hugo")

@@ -41,6 +41,7 @@ EDIT_STRIDE = 7919  # a prime, so successive edits land far apart in the sorted 
 @dataclass(frozen=True, slots=True)
 class Sample:
     seconds: float
+    cpu_seconds: float  # user + system of the build and the children it waited for
     peak_rss: int
 
 
@@ -66,6 +67,10 @@ class Measure:
         return statistics.median(self.times)
 
     @property
+    def cpu_median(self) -> float:
+        return statistics.median(s.cpu_seconds for s in self.samples)
+
+    @property
     def peak_rss(self) -> int:
         return max(s.peak_rss for s in self.samples)
 
@@ -86,19 +91,24 @@ class BuildFailed(Exception):
 
 
 def timed_run(tool: Tool) -> Sample:
-    """Run the build once; the clock covers process start-up, as a user waits for it."""
+    """Run the build once; the clock covers process start-up, as a user waits for it.
+
+    os.wait4 instead of Popen.wait also yields CPU time, which varies far less
+    than wall time when other work shares the machine.
+    """
     with tempfile.TemporaryFile() as log:
         start = time.perf_counter()
         proc = subprocess.Popen(tool.cmd, cwd=tool.project, env=tool.env,
                                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
         with PeakRssSampler(proc.pid) as sampler:
-            returncode = proc.wait()
+            _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
+        returncode = proc.returncode = os.waitstatus_to_exitcode(status)
         if returncode != 0:
             log.seek(0)
             raise BuildFailed(f"{shlex.join(tool.cmd)} exited with {returncode}:\n"
                               + abridge(log.read().decode("utf-8", "replace")))
-    return Sample(seconds=elapsed, peak_rss=sampler.peak)
+    return Sample(seconds=elapsed, cpu_seconds=usage.ru_utime + usage.ru_stime, peak_rss=sampler.peak)
 
 
 def abridge(output: str, head: int = 20, tail: int = 3) -> str:
@@ -173,15 +183,15 @@ def format_bytes(n: int) -> str:
 
 
 def format_table(measures: list[Measure]) -> str:
-    rows = [("measure", "median", "min–max", "runs", "peak RSS")]
+    rows = [("measure", "median", "min–max", "runs", "peak RSS", "CPU median")]
     for m in measures:
         if m.samples:
             rows.append((m.label, f"{m.median:.3f} s", f"{min(m.times):.3f}–{max(m.times):.3f} s",
-                         str(len(m.samples)), format_bytes(m.peak_rss)))
+                         str(len(m.samples)), format_bytes(m.peak_rss), f"{m.cpu_median:.3f} s"))
         if m.error:
-            rows.append((m.label, "FAILED", "", str(len(m.samples)), ""))
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
-    aligns = ("<", ">", ">", ">", ">")
+            rows.append((m.label, "FAILED", "", str(len(m.samples)), "", ""))
+    widths = [max(len(row[i]) for row in rows) for i in range(6)]
+    aligns = ("<", ">", ">", ">", ">", ">")
     return "\n".join("  ".join(f"{cell:{a}{w}}" for cell, a, w in zip(row, aligns, widths)) for row in rows)
 
 
@@ -250,9 +260,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     base = args.keep.resolve() if args.keep else Path(tempfile.mkdtemp(prefix="briefgen-bench-"))
     base.mkdir(parents=True, exist_ok=True)
+    load_before = bench_env.load_average()
     try:
         corpus_info, measures, notes = run_benchmarks(args, base)
         machine = bench_env.machine_info(briefgen_tool(base, args.cmd).env, base / "pelican-venv")
+        machine["load"] = f"{load_before} before, {bench_env.load_average()} after"
     except CorpusDirError as exc:
         print(f"run.py: {exc}", file=sys.stderr)
         return 2
@@ -279,6 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps({
             "machine": machine, "corpus": corpus_info, "ratios": found,
             "measures": [{"tool": m.tool, "scenario": m.scenario, "times": m.times,
+                          "cpu_times": [s.cpu_seconds for s in m.samples],
                           "median": m.median if m.samples else None,
                           "peak_rss_bytes": m.peak_rss if m.samples else None,
                           "error": m.error} for m in measures],
