@@ -126,22 +126,31 @@ class Preview:
 
     def close(self) -> None:
         """Stop every thread, join it, and remove the temporary site. Idempotent."""
-        self.debouncer.close()
-        if self._watcher is not None:
-            self._watcher.stop()
-            self._watcher = None
-        self.state.close()  # releases waiting requests and reload channels
-        if self._server_thread.is_alive():
-            self.server.shutdown()
-            self._server_thread.join()
-        self.server.close_connections()
-        if self.last_result is not None and self.last_result.ok:
-            # Leave the warm memo for the next `build` or `serve`; best effort.
-            try:
-                self.memo.save(self.root / CACHE_DIR / MEMO_FILE)
-            except OSError:
-                pass
-        shutil.rmtree(self._tmp, ignore_errors=True)
+        try:
+            self.debouncer.close()
+            if self._watcher is not None:
+                self._watcher.stop()
+                self._watcher = None
+            self.state.close()  # releases waiting requests and reload channels
+            if self._server_thread.is_alive():
+                self.server.shutdown()
+                self._server_thread.join()
+            self.server.close_connections()
+            if self.last_result is not None and self.last_result.ok:
+                self._save_memo()
+        finally:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+
+    def _save_memo(self) -> None:
+        """Leave the warm memo for the next `build` or `serve`.
+
+        Best effort: a cache only ever saves time, so no failure to write it
+        (disk full, or a bug in it) may stop a clean exit.
+        """
+        try:
+            self.memo.save(self.root / CACHE_DIR / MEMO_FILE)
+        except Exception as exc:
+            print(f"warning: could not save the cache: {type(exc).__name__}: {exc}", file=self._err, flush=True)
 
     # --- building ----------------------------------------------------------------
 
