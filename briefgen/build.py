@@ -106,11 +106,11 @@ def plan(inputs: Inputs, options: BuildOptions, memo: Memo) -> tuple[Plan, list[
     content = load_content(inputs.articles, inputs.notes, config, memo, _jobs(options))
     articles = tuple(a for a in content.articles if options.drafts or not a.draft)
     notes = tuple(n for n in content.notes if options.drafts or not n.draft)
-    matches = assign_topics(articles, config.topics, memo)
-    mentions = mentions_by_article(articles, config.people, memo)
+    matches = assign_topics(articles, config.topics, memo, content.bodies.text)
+    mentions = mentions_by_article(articles, config.people, memo, content.bodies.text)
     # Story grouping across outlets (stories/<id>/) is a stage of its own, to come here.
     site = assemble(config, articles, notes, matches, mentions)
-    pages = plan_pages(site)
+    pages = plan_pages(site, content.bodies.html)
     files = machine_files(site, [p.path for p in pages])
     static_sources = inputs.root / "static"
     problems = list(content.diagnostics) + check_collisions(
@@ -131,8 +131,7 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
         return _result(problems, inputs, 0)  # same inputs, untouched output: nothing to do
     disk_memo = memo is None
     if memo is None:
-        memo = Memo()
-        memo.load(cache_dir / "content.pickle")
+        memo = Memo(cache_dir / "memo")
     planned, found = plan(inputs, options, memo)
     problems += found
     if has_errors(problems):
@@ -142,7 +141,9 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
     problems += render_problems
     if not has_errors(problems):
         if disk_memo:
-            memo.save(cache_dir / "content.pickle")
+            memo.save()
+        else:
+            memo.prune()  # a long-lived memo (serve) forgets what this build no longer uses
         cache_dir.mkdir(parents=True, exist_ok=True)
         last_build.write_text(f"{inputs.key} {output_token(inputs.output)}")
     return _result(problems, inputs, written)
@@ -190,8 +191,8 @@ def _render_and_commit(planned: Plan, env, cache_dir: Path, jobs: int) -> tuple[
     inputs = planned.inputs
     manifest_file = cache_dir / f"output-{digest(str(inputs.output))[:16]}.pickle"
     previous = _load_manifest(manifest_file, inputs.output)
-    fingerprints = Fingerprinter(inputs.templates)
-    page_prints = {p.path: fingerprints.page(p, inputs.config) for p in planned.pages}
+    fingerprints = Fingerprinter(inputs.templates, inputs.config)
+    page_prints = {p.path: fingerprints.page(p) for p in planned.pages}
     todo = [p for p in planned.pages if previous.get(p.path, ("",))[0] != page_prints[p.path]]
     rendered, problems = render_pages(env, todo, inputs.config, jobs)
     if problems:

@@ -1,9 +1,11 @@
 """The memo: expensive per-file results keyed by content hash, in memory and on disk.
 
-`serve` keeps one `Memo` alive across rebuilds; the CLI loads it from
-`.briefgen-cache/` and saves it back. The cache only ever speeds things up: a missing,
-corrupt or foreign-version cache file is ignored, and entries not used by the latest
-build are dropped when saving so the file never grows without bound.
+`serve` keeps one `Memo` alive across rebuilds; the CLI opens the one in
+`.briefgen-cache/memo/`. On disk the memo is split into shards by namespace and key,
+loaded only when a key in them is asked for and rewritten only when they changed, so
+a one-file edit of a 10,000-article site reads the small shards it needs and writes a
+few. The cache only ever speeds things up: a missing, corrupt or foreign-version shard
+is ignored, and entries the latest build did not use are dropped when saving.
 """
 from __future__ import annotations
 
@@ -13,11 +15,13 @@ import pickle
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Hashable
+from typing import Any
 
 from . import __version__
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+SHARDS = 64
+Key = tuple  # (namespace, hex digest, ...)
 
 
 def version_key() -> str:
@@ -33,60 +37,90 @@ def digest(*parts: bytes | str) -> str:
     return h.hexdigest()
 
 
+def _shard_of(key: Key) -> tuple[str, int]:
+    return key[0], int(key[1][:4], 16) % SHARDS
+
+
 class Memo:
-    """A dict of results by key that remembers which keys the current build used."""
+    """Results by key, remembering which keys the current build used."""
 
-    def __init__(self) -> None:
-        self._entries: dict[Hashable, Any] = {}
-        self._used: set[Hashable] = set()
-        self._changed = False
+    def __init__(self, directory: Path | None = None) -> None:
+        self._directory = directory
+        self._shards: dict[tuple[str, int], dict[Key, Any]] = {}
+        self._dirty: set[tuple[str, int]] = set()
+        self._used: set[Key] = set()
 
-    def __len__(self) -> int:
-        return len(self._entries)
+    def load(self, directory: Path) -> None:
+        """Use `directory` for shards from now on (they are read lazily)."""
+        if directory != self._directory:
+            self._directory = directory
+            self._shards.clear()
+            self._dirty.clear()
 
     def begin(self) -> None:
         self._used = set()
 
-    def get(self, key: Hashable) -> Any | None:
-        value = self._entries.get(key)
+    def get(self, key: Key) -> Any | None:
+        value = self._shard(key).get(key)
         if value is not None:
             self._used.add(key)
         return value
 
-    def put(self, key: Hashable, value: Any) -> None:
-        self._entries[key] = value
+    def put(self, key: Key, value: Any) -> None:
+        self._shard(key)[key] = value
+        self._dirty.add(_shard_of(key))
         self._used.add(key)
-        self._changed = True
+
+    def keep(self, key: Key) -> None:
+        """Mark an entry as still needed without loading its shard."""
+        self._used.add(key)
 
     def prune(self) -> None:
-        """Forget entries the last build did not use (deleted or edited files)."""
-        if len(self._used) != len(self._entries):
-            self._entries = {k: v for k, v in self._entries.items() if k in self._used}
-            self._changed = True
+        """Forget entries of loaded shards that the last build did not use."""
+        for name, shard in self._shards.items():
+            stale = [k for k in shard if k not in self._used]
+            for key in stale:
+                del shard[key]
+            if stale:
+                self._dirty.add(name)
 
-    def load(self, path: Path) -> None:
+    def _shard(self, key: Key) -> dict[Key, Any]:
+        name = _shard_of(key)
+        shard = self._shards.get(name)
+        if shard is None:
+            shard = self._shards[name] = self._read(name)
+        return shard
+
+    def _path(self, name: tuple[str, int]) -> Path | None:
+        return None if self._directory is None else self._directory / f"{name[0]}-{name[1]:02d}.pickle"
+
+    def _read(self, name: tuple[str, int]) -> dict[Key, Any]:
+        path = self._path(name)
+        if path is None:
+            return {}
         try:
             with open(path, "rb") as handle:
                 version, entries = pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
-                ImportError, IndexError):
-            return  # no cache, or an unreadable one: start empty
-        if version == version_key() and isinstance(entries, dict):
-            self._entries = entries
-            self._changed = False
+        except Exception:  # absent, truncated, or written by something else: start empty
+            return {}
+        return entries if version == version_key() and isinstance(entries, dict) else {}
 
-    def save(self, path: Path) -> None:
-        """Atomically replace the cache file, only when something changed."""
+    def save(self) -> None:
+        """Atomically rewrite the shards that changed."""
         self.prune()
-        if not self._changed:
+        if self._directory is None:
+            self._dirty.clear()
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump((version_key(), self._entries), out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        self._changed = False
+        self._directory.mkdir(parents=True, exist_ok=True)
+        for name in sorted(self._dirty):
+            path = self._path(name)
+            assert path is not None
+            handle, temp = tempfile.mkstemp(dir=self._directory, prefix=".tmp-")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    pickle.dump((version_key(), self._shards[name]), out, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(temp, path)
+            except BaseException:
+                Path(temp).unlink(missing_ok=True)
+                raise
+        self._dirty.clear()

@@ -15,6 +15,7 @@ from .diagnostics import Diagnostic, did_you_mean, error
 from .fields import Fields
 from .textfile import read_text
 from .yamltext import LineMap, load_mapping
+from .model import fast_pickle
 
 TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EDITIONS = ("daily", "weekly", "monthly")
@@ -22,6 +23,7 @@ TOP_KEYS = ("title", "base_url", "language", "timezone", "edition", "topics", "s
             "people", "stories", "feeds")
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Topic:
     id: str
@@ -30,6 +32,7 @@ class Topic:
     keywords: tuple[str, ...]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Source:
     name: str
@@ -37,12 +40,14 @@ class Source:
     note: str
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Person:
     name: str
     aliases: tuple[str, ...]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class FeedSpec:
     url: str
@@ -51,6 +56,7 @@ class FeedSpec:
     line: int
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Config:
     title: str

@@ -2,7 +2,8 @@
 
 Two steps with different costs: `parse_file` (YAML + Markdown; expensive, depends only on
 the file's bytes, memoised by content hash) and `make_article`/`make_note` (cheap checks
-against the config: topic ids, timezone).
+against the config: topic ids, timezone). An `Article` does not carry its body: bodies
+are large and only needed for the pages being rendered, so they stay in the parse memo.
 """
 from __future__ import annotations
 
@@ -58,9 +59,8 @@ class Article:
     story: str
     guid: str
     date_inferred: bool
-    body_html: str
-    text: str
     summary: str
+    source_key: str  # the file's content key: its body is looked up by it (see loader.Bodies)
 
 
 @fast_pickle
@@ -119,7 +119,7 @@ def _topic_ids(fields: Fields, key: str, known: frozenset[str]) -> tuple[str, ..
     return tuple(t for t in ids if t in known)
 
 
-def make_article(parsed: ParsedFile, display: str, stem: str, digest: str,
+def make_article(parsed: ParsedFile, display: str, stem: str, source_key: str, digest: str,
                  config: Config) -> tuple[Article | None, list[Diagnostic]]:
     problems = [error(display, line, message) for line, message in parsed.problems]
     if parsed.front is None:
@@ -144,11 +144,11 @@ def make_article(parsed: ParsedFile, display: str, stem: str, digest: str,
         url=url, via=f.text("via"), authors=f.text_list("author"), topics=topics,
         tags=f.text_list("tags"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
         story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
-        body_html=parsed.body_html, text=parsed.text, summary=summarise(parsed.body_html))
+        summary=summarise(parsed.body_html), source_key=source_key)
     return article, problems  # kept even when invalid, so notes that cite it do not cascade errors
 
 
-def make_note(parsed: ParsedFile, display: str, stem: str, digest: str,
+def make_note(parsed: ParsedFile, display: str, stem: str, source_key: str, digest: str,
               config: Config) -> tuple[Note | None, list[Diagnostic]]:
     problems = [error(display, line, message) for line, message in parsed.problems]
     if parsed.front is None:

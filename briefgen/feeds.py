@@ -140,7 +140,7 @@ def robots(base: str) -> bytes:
 def search_index(site: Site) -> bytes:
     records = [{"title": e.article.title, "url": e.url, "source": e.article.source,
                 "date": e.article.published.date().isoformat(),
-                "topics": [t.title for t in e.topics], "text": e.article.text[:SEARCH_TEXT]}
+                "topics": [t.title for t in e.topics], "text": e.article.summary[:SEARCH_TEXT]}
                for e in site.entries]
     return json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 

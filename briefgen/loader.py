@@ -1,6 +1,7 @@
 """Load content: `content/articles` and `content/notes` files → `Content` (articles, notes, diagnostics).
 
-Reads every file (cheap) and hashes it; parsing and Markdown run only for files whose
+Every file is read and hashed by `discover` (cheap); validated values come from the memo
+when the file and config are unchanged; parsing and Markdown run only for files whose
 bytes the memo has not seen, in parallel worker processes when there are many.
 Cross-file checks live here too: two files for one slug, notes citing unknown articles.
 """
@@ -33,6 +34,7 @@ class Content:
     articles: tuple[Article, ...]
     notes: tuple[Note, ...]
     diagnostics: tuple[Diagnostic, ...]
+    bodies: "Bodies"
 
 
 def is_content_file(name: str) -> bool:
@@ -68,26 +70,47 @@ def _scan(directory: str, rel: str, files: list[SourceFile]) -> None:
             files.append(SourceFile(path, entry.name[:-3], raw, digest(path, raw)))
 
 
-def _parse_all(files: list[SourceFile], memo: Memo, jobs: int) -> dict[str, ParsedFile]:
-    parsed: dict[str, ParsedFile] = {}
-    todo: list[SourceFile] = []
-    for f in files:
-        hit = memo.get(("parse", f.key))
-        if hit is None:
-            todo.append(f)
-        else:
-            parsed[f.key] = hit
+class Bodies:
+    """Parsed files by content key: bodies for the pages being rendered, text for analysis.
+
+    Reads the parse memo; if the memo lost an entry (a damaged cache shard), the file
+    is parsed again from the bytes read by this build, so a body is never missing.
+    """
+
+    def __init__(self, files: list[SourceFile], memo: Memo) -> None:
+        self._files = {f.key: f for f in files}
+        self._memo = memo
+        self._renderer: MarkdownRenderer | None = None
+
+    def parsed(self, key: str) -> ParsedFile:
+        found = self._memo.get(("parse", key))
+        if found is None:
+            source = self._files[key]
+            if self._renderer is None:
+                self._renderer = MarkdownRenderer()
+            found = parse_file(source.raw, source.path, source.stem, self._renderer)
+            self._memo.put(("parse", key), found)
+        return found
+
+    def html(self, key: str) -> str:
+        return self.parsed(key).body_html
+
+    def text(self, key: str) -> str:
+        return self.parsed(key).text
+
+
+def _parse_missing(files: list[SourceFile], bodies: Bodies, memo: Memo, jobs: int) -> None:
+    """Parse files the memo has not seen, in worker processes when there are many."""
+    todo = [f for f in files if memo.get(("parse", f.key)) is None]
     if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             results = pool.map(_parse_in_worker, [(f.raw, f.path, f.stem) for f in todo],
                                chunksize=max(8, len(todo) // (jobs * 8)))
+        for f, result in zip(todo, results):
+            memo.put(("parse", f.key), result)
     else:
-        renderer = MarkdownRenderer()
-        results = [parse_file(f.raw, f.path, f.stem, renderer) for f in todo]
-    for f, result in zip(todo, results):
-        memo.put(("parse", f.key), result)
-        parsed[f.key] = result
-    return parsed
+        for f in todo:
+            bodies.parsed(f.key)
 
 
 _worker_renderer: MarkdownRenderer | None = None  # one per worker process, created on first use
@@ -102,26 +125,33 @@ def _parse_in_worker(job: tuple[bytes, str, str]) -> ParsedFile:
 
 def load_content(article_files: list[SourceFile], note_files: list[SourceFile], config: Config,
                  memo: Memo, jobs: int) -> Content:
-    parsed = _parse_all(article_files + note_files, memo, jobs)
     config_key = digest(config.timezone, ",".join(sorted(config.topic_ids)))
+    all_files = article_files + note_files
+    bodies = Bodies(all_files, memo)
+    validated: dict[str, tuple] = {}
+    for f in all_files:
+        memo.keep(("parse", f.key))
+        hit = memo.get(("valid", f.key, config_key))
+        if hit is not None:
+            validated[f.key] = hit
+    _parse_missing([f for f in all_files if f.key not in validated], bodies, memo, jobs)
     problems: list[Diagnostic] = []
-    articles = _validate(article_files, parsed, memo, config, config_key, make_article, problems)
-    notes = _validate(note_files, parsed, memo, config, config_key, make_note, problems)
+    articles = _validate(article_files, validated, bodies, memo, config, config_key, make_article, problems)
+    notes = _validate(note_files, validated, bodies, memo, config, config_key, make_note, problems)
     articles = _drop_duplicate_slugs(articles, problems)
     notes = _drop_duplicate_slugs(notes, problems)
     problems += _check_note_references(notes, {a.slug for a in articles})
-    return Content(tuple(articles), tuple(notes), tuple(problems))
+    return Content(tuple(articles), tuple(notes), tuple(problems), bodies)
 
 
-def _validate(files, parsed, memo, config, config_key, make, problems):
+def _validate(files, validated, bodies, memo, config, config_key, make, problems):
     values = []
     for f in files:
-        key = ("valid", f.key, config_key)
-        hit = memo.get(key)
+        hit = validated.get(f.key)
         if hit is None:
-            value, found = make(parsed[f.key], f.path, f.stem, digest(f.key, config_key), config)
+            value, found = make(bodies.parsed(f.key), f.path, f.stem, f.key, digest(f.key, config_key), config)
             hit = (value, tuple(found))
-            memo.put(key, hit)
+            memo.put(("valid", f.key, config_key), hit)
         if hit[0] is not None:
             values.append(hit[0])
         problems.extend(hit[1])

@@ -7,12 +7,28 @@ from __future__ import annotations
 
 import json
 
+from markupsafe import Markup
+from dataclasses import dataclass
+from typing import Callable
+
+from .config import Config
 from .site import Edition, Entry, NoteEntry, Page, Site
 
 _SEARCH_PATH = "search/index.html"
 
 
-def plan_pages(site: Site) -> list[Page]:
+@dataclass(frozen=True, slots=True)
+class Body:
+    """An article body fetched only when a template prints it (most pages are not re-rendered)."""
+
+    digest: str  # the source file's content key: the body is a function of it alone
+    html_of: Callable[[str], str]
+
+    def __html__(self) -> str:
+        return self.html_of(self.digest)
+
+
+def plan_pages(site: Site, html_of: Callable[[str], str]) -> list[Page]:
     pages = [_index(site), Page("editions/index.html", "editions.html",
                                 {"editions": site.editions}, "edition archive")]
     for n, edition in enumerate(site.editions):
@@ -36,8 +52,8 @@ def plan_pages(site: Site) -> list[Page]:
                           f'topic "{topic.id}" in config.yaml'))
     for entry in site.entries:
         pages.append(Page(f"{entry.url}index.html", "article.html",
-                          {"entry": entry, "notes": tuple(notes_by_article.get(entry.article.slug, ())),
-                           "jsonld": article_jsonld(entry, site.config.base_url, site.config.language)},
+                          {"entry": entry, "body": Body(entry.article.source_key, html_of),
+                           "notes": tuple(notes_by_article.get(entry.article.slug, ()))},
                           entry.article.path))
     for outlet, entries in site.outlets:
         pages.append(Page(f"{outlet.page}index.html", "source.html",
@@ -57,9 +73,12 @@ def _index(site: Site) -> Page:
                 {"edition": latest, "pinned": pinned, "earlier": site.editions[1:6]}, "front page")
 
 
-def article_jsonld(entry: Entry, base_url: str, language: str) -> str:
-    """schema.org NewsArticle; safe to embed in <script> (no "</" can close the element)."""
-    article = entry.article
+def article_jsonld(entry: Entry, site: Config) -> Markup:
+    """schema.org NewsArticle; safe to embed in <script> (no "</" can close the element).
+
+    Called from the article template, so only pages being rendered pay for it.
+    """
+    article, base_url, language = entry.article, site.base_url, site.language
     data: dict = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -88,4 +107,4 @@ def article_jsonld(entry: Entry, base_url: str, language: str) -> str:
         # convention news publishers use.
         data["creditText"] = "Written with AI assistance, according to the outlet"
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))

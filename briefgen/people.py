@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from .cache import Memo, digest
 from .model import fast_pickle
@@ -55,8 +56,8 @@ def find_mentions(title: str, text: str, pattern: re.Pattern[str] | None,
     return tuple(Mention(name, tuple(dict.fromkeys(quotes[name]))) for name in sorted(named))
 
 
-def mentions_by_article(articles: tuple[Article, ...], people: tuple[Person, ...],
-                        memo: Memo) -> dict[str, tuple[Mention, ...]]:
+def mentions_by_article(articles: tuple[Article, ...], people: tuple[Person, ...], memo: Memo,
+                        text_of: Callable[[str], str]) -> dict[str, tuple[Mention, ...]]:
     pattern, canonical = _pattern(people)
     people_key = digest(repr(sorted(canonical.items())))
     result = {}
@@ -64,7 +65,7 @@ def mentions_by_article(articles: tuple[Article, ...], people: tuple[Person, ...
         key = ("people", article.digest, people_key)
         found = memo.get(key)
         if found is None:
-            found = find_mentions(article.title, article.text, pattern, canonical)
+            found = find_mentions(article.title, text_of(article.source_key), pattern, canonical)
             memo.put(key, found)
         result[article.slug] = found
     return result

@@ -37,7 +37,7 @@ from briefgen.livereload import LiveState
 from briefgen.serve import PreviewServer
 from briefgen.watch import Debouncer, Watcher
 
-MEMO_FILE = "content.pickle"  # the file `briefgen build` keeps its memo in, under CACHE_DIR
+MEMO_DIR = "memo"  # where `briefgen build` keeps its memo shards, under CACHE_DIR
 SHM_MIN_FREE = 1 << 30  # a 10,000-article site is ~200 MB; Docker's 64 MB /dev/shm is skipped
 
 
@@ -87,7 +87,7 @@ class Preview:
                 self._watcher = Watcher(self.root, self.config_path.name, self._changed)
                 self._watcher.start()
             # A warm start: the memo `briefgen build` left on disk, if any.
-            self.memo.load(self.root / CACHE_DIR / MEMO_FILE)
+            self.memo.load(self.root / CACHE_DIR / MEMO_DIR)
             self._say(f"Building {self.root} ...")
             self._build(frozenset(), initial=True)
         except BaseException:
@@ -148,7 +148,7 @@ class Preview:
         (disk full, or a bug in it) may stop a clean exit.
         """
         try:
-            self.memo.save(self.root / CACHE_DIR / MEMO_FILE)
+            self.memo.save()
         except Exception as exc:
             print(f"warning: could not save the cache: {type(exc).__name__}: {exc}", file=self._err, flush=True)
 

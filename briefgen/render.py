@@ -7,7 +7,8 @@ for the start-up.
 """
 from __future__ import annotations
 
-import dataclasses
+import io
+import pickle
 import datetime as dt
 import hashlib
 import multiprocessing
@@ -20,6 +21,7 @@ import jinja2
 from . import __version__
 from .diagnostics import Diagnostic, error
 from .editions import long_date
+from .pages import article_jsonld
 from .site import Page
 
 THEME_TEMPLATES = Path(__file__).parent / "theme" / "templates"
@@ -38,6 +40,7 @@ def make_environment(site_templates: Path) -> jinja2.Environment:
     env.filters["iso"] = _iso
     env.globals["note_kinds"] = NOTE_KINDS
     env.globals["briefgen_version"] = __version__
+    env.globals["article_jsonld"] = article_jsonld
     return env
 
 
@@ -60,58 +63,38 @@ def template_digest(site_templates: Path) -> str:
     return h.hexdigest()
 
 
-class Fingerprinter:
-    """Hashes template contexts; each model object is hashed once per build.
+class _DigestPickler(pickle.Pickler):
+    """Pickles a context, writing objects that carry a `digest` (articles, notes, bodies) as it."""
 
-    Objects with a `digest` field (articles, notes) already carry the identity of
-    everything they were made from, so their bodies are not hashed again.
+    def reducer_override(self, obj: Any) -> Any:
+        found = getattr(obj, "digest", None)
+        if isinstance(found, str):
+            return str, (found,)
+        return NotImplemented
+
+
+class Fingerprinter:
+    """Hashes what a page is made from: the template set, the site config and its context.
+
+    Equal bytes mean equal inputs, so an unchanged fingerprint safely skips rendering.
+    (Pickle is used as a fast canonical encoding; the same build code always builds the
+    same object graph, and a spurious difference only costs a re-render.)
     """
 
-    def __init__(self, base: str) -> None:
-        self._base = base
-        self._seen: dict[int, bytes] = {}
-        self._getters: dict[type, Any] = {}
+    def __init__(self, templates: str, site: Any) -> None:
+        self._base = templates.encode() + self._dump(site)
 
-    def page(self, page: Page, site: Any) -> str:
-        h = hashlib.blake2b(self._base.encode(), digest_size=16)
-        h.update(page.path.encode() + b"\0" + page.template.encode())
-        h.update(self._of(site))
-        h.update(self._of(page.context))
+    def page(self, page: Page) -> str:
+        h = hashlib.blake2b(self._base, digest_size=16)
+        h.update(page.path.encode() + b"\0" + page.template.encode() + b"\0")
+        h.update(self._dump(page.context))
         return h.hexdigest()
 
-    def _of(self, value: Any) -> bytes:
-        kind = type(value)
-        if kind in _PLAIN:
-            return repr(value).encode()
-        if kind is tuple or kind is list:
-            if all(type(v) in _PLAIN for v in value):
-                return repr(value).encode()
-            return b"(" + b",".join(map(self._of, value)) + b")"
-        if kind is dict:
-            return b"{" + b",".join(self._of(k) + b":" + self._of(value[k]) for k in sorted(value)) + b"}"
-        if kind is dt.datetime or kind is dt.date:
-            return value.isoformat().encode()
-        known = self._seen.get(id(value))
-        if known is not None:
-            return known
-        digest = getattr(value, "digest", None)
-        if isinstance(digest, str):
-            result = b"#" + digest.encode()
-        elif dataclasses.is_dataclass(value):
-            getter = self._getters.get(kind)
-            if getter is None:
-                names = [f.name for f in dataclasses.fields(value)]
-                getter = self._getters[kind] = lambda v, names=names: tuple(getattr(v, n) for n in names)
-            h = hashlib.blake2b(kind.__name__.encode(), digest_size=16)
-            h.update(self._of(getter(value)))
-            result = b"@" + h.digest()
-        else:
-            raise TypeError(f"cannot fingerprint {kind.__name__}")
-        self._seen[id(value)] = result
-        return result
-
-
-_PLAIN = {str, int, float, bool, type(None), bytes}
+    @staticmethod
+    def _dump(value: Any) -> bytes:
+        buffer = io.BytesIO()
+        _DigestPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        return buffer.getvalue()
 
 
 def relative_root(path: str) -> str:

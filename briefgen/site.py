@@ -18,8 +18,10 @@ from .content import Article, Note
 from .editions import Period, edition_id, period
 from .people import Mention
 from .topics import TopicMatch
+from .model import fast_pickle
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Outlet:
     name: str
@@ -32,10 +34,16 @@ class Outlet:
         return f"sources/{self.slug}/"
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """An article as placed in the site."""
+    """An article as placed in the site.
 
+    Every field is a function of the article and the config alone, so `digest` (of
+    those two) identifies the entry for page fingerprints without hashing it again.
+    """
+
+    digest: str
     article: Article
     url: str
     matches: tuple[TopicMatch, ...]
@@ -45,8 +53,10 @@ class Entry:
     mentions: tuple[Mention, ...]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class NoteEntry:
+    digest: str  # of the note, the config and the entries it cites
     note: Note
     anchor: str  # id on the edition page
     url: str
@@ -55,6 +65,7 @@ class NoteEntry:
     topics: tuple[Topic, ...]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Section:
     """The entries of one topic in a listing; topic None is "Other" (matched no topic)."""
@@ -63,6 +74,7 @@ class Section:
     entries: tuple[Entry, ...]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Edition:
     period: Period
@@ -72,12 +84,14 @@ class Edition:
     count: int  # articles
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Quote:
     text: str
     entry: Entry
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class PersonMentions:
     person: Person
@@ -144,7 +158,8 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
              matches: dict[str, tuple[TopicMatch, ...]], mentions: dict[str, tuple[Mention, ...]]) -> Site:
     topics = {t.id: t for t in config.topics}
     outlets = _outlets(config, articles)
-    entries = sorted((Entry(a, f"articles/{a.slug}/", matches[a.slug],
+    config_digest = digest(repr(config))
+    entries = sorted((Entry(digest(a.digest, config_digest), a, f"articles/{a.slug}/", matches[a.slug],
                             tuple(topics[m.topic] for m in matches[a.slug]), outlets[a.source],
                             edition_id(a.published, config.edition, config.tz), mentions[a.slug])
                       for a in articles), key=_newest_first)
@@ -152,9 +167,10 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
     note_entries = []
     for note in notes:
         edition = edition_id(note.date, config.edition, config.tz)
+        cited = tuple(by_slug[s] for s in note.articles if s in by_slug)
         note_entries.append(NoteEntry(
-            note, f"note-{note.slug}", f"editions/{edition}/#note-{note.slug}", edition,
-            tuple(by_slug[s] for s in note.articles if s in by_slug),
+            digest(note.digest, config_digest, *(e.digest for e in cited)), note,
+            f"note-{note.slug}", f"editions/{edition}/#note-{note.slug}", edition, cited,
             tuple(topics[t] for t in note.topics)))
     note_entries.sort(key=_newest_first)
     return Site(config, tuple(entries), tuple(note_entries),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from .cache import Memo, digest
 from .model import fast_pickle
@@ -69,9 +70,9 @@ def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMat
                  for topic in sorted(scores) if scores[topic] >= MIN_SCORE)
 
 
-def assign_topics(articles: tuple[Article, ...], topics: tuple[Topic, ...],
-                  memo: Memo) -> dict[str, tuple[TopicMatch, ...]]:
-    """slug → matches, in the order topics are configured."""
+def assign_topics(articles: tuple[Article, ...], topics: tuple[Topic, ...], memo: Memo,
+                  text_of: Callable[[str], str]) -> dict[str, tuple[TopicMatch, ...]]:
+    """slug → matches, in the order topics are configured; `text_of(source_key)` gives a body's text."""
     index = keyword_index(topics)
     order = {t.id: n for n, t in enumerate(topics)}
     result: dict[str, tuple[TopicMatch, ...]] = {}
@@ -82,7 +83,7 @@ def assign_topics(articles: tuple[Article, ...], topics: tuple[Topic, ...],
         key = ("topics", article.digest, index.key)
         matches = memo.get(key)
         if matches is None:
-            matches = match_keywords(article.title, article.text, index)
+            matches = match_keywords(article.title, text_of(article.source_key), index)
             memo.put(key, matches)
         result[article.slug] = tuple(sorted(matches, key=lambda m: order[m.topic]))
     return result
