@@ -220,7 +220,16 @@ def _render_and_commit(planned: Plan, env, cache_dir: Path, jobs: int) -> tuple[
     cache_dir.mkdir(parents=True, exist_ok=True)
     with open(manifest_file, "wb") as handle:
         pickle.dump((output_token(inputs.output), entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    _forget_old_outputs(cache_dir)
     return written, []
+
+
+def _forget_old_outputs(cache_dir: Path, keep: int = 4) -> None:
+    """Records of output folders are per folder; each `serve` session uses a new one."""
+    records = sorted(cache_dir.glob("output-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in records[keep:]:
+        stale.unlink(missing_ok=True)
+        (cache_dir / ("last-" + stale.stem[len("output-"):])).unlink(missing_ok=True)
 
 
 def _decide(path: str, identity: str, data: bytes | Path | None, previous: dict, keep: set[str],

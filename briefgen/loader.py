@@ -7,7 +7,6 @@ Cross-file checks live here too: two files for one slug, notes citing unknown ar
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from .config import Config
 from .content import Article, Note, ParsedFile, make_article, make_note, parse_file
 from .diagnostics import Diagnostic, did_you_mean, error
 from .markup import MarkdownRenderer
+from .model import worker_pool
 
 PARALLEL_MIN_FILES = 200  # below this, starting worker processes costs more than it saves
 
@@ -103,7 +103,7 @@ def _parse_missing(files: list[SourceFile], bodies: Bodies, memo: Memo, jobs: in
     """Parse files the memo has not seen, in worker processes when there are many."""
     todo = [f for f in files if memo.get(("parse", f.key)) is None]
     if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        with worker_pool(jobs) as pool:
             results = pool.map(_parse_in_worker, [(f.raw, f.path, f.stem) for f in todo],
                                chunksize=max(8, len(todo) // (jobs * 8)))
         for f, result in zip(todo, results):

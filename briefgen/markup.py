@@ -40,6 +40,8 @@ _QUOTE_RULES = (
 _FOOTNOTE_ID = re.compile(r'(id="|href="#)(fn|fnref)(:)')
 _TAG = re.compile(r"<[^>]+>")
 _IMG_WITHOUT_ALT = re.compile(r"<img(?![^>]*\salt=)")
+# nh3 adds rel to every <a>, also to one whose unsafe href it removed: drop it there.
+_REL_WITHOUT_HREF = re.compile(r'<a((?:(?!\shref=)[^>])*?) rel="noopener noreferrer"')
 _SPACE = re.compile(r"\s+")
 
 
@@ -96,6 +98,8 @@ class MarkdownRenderer:
         if "<h1" in raw:
             raw = raw.replace("<h1", "<h2").replace("</h1>", "</h2>")
         clean = sanitise(raw)
+        if "<a " in clean:
+            clean = _REL_WITHOUT_HREF.sub(r"<a\1", clean)
         if "<img" in clean:  # valid HTML needs alt; an image without one is treated as decorative
             clean = _IMG_WITHOUT_ALT.sub('<img alt=""', clean)
         return smarten(clean)

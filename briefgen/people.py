@@ -12,6 +12,7 @@ from typing import Callable
 
 from .cache import Memo, digest
 from .model import fast_pickle
+from .topics import normalise, phrase_pattern
 from .config import Person
 from .content import Article
 
@@ -32,11 +33,11 @@ def _pattern(people: tuple[Person, ...]) -> tuple[re.Pattern[str] | None, dict[s
     for person in people:
         for name in (person.name, *person.aliases):
             if name.strip():
-                canonical[" ".join(name.lower().split())] = person.name
+                canonical[normalise(name)] = person.name
     if not canonical:
         return None, canonical
     names = sorted(canonical, key=lambda n: (-len(n), n))
-    body = "|".join(r"\s+".join(re.escape(p) for p in n.split()) for n in names)
+    body = "|".join(phrase_pattern(n) for n in names)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), canonical
 
 
@@ -44,7 +45,7 @@ def find_mentions(title: str, text: str, pattern: re.Pattern[str] | None,
                   canonical: dict[str, str]) -> tuple[Mention, ...]:
     if pattern is None:
         return ()
-    named = {canonical[" ".join(m.lower().split())] for m in pattern.findall(f"{title}\n{text}")}
+    named = {canonical[normalise(m)] for m in pattern.findall(f"{title}\n{text}")}
     if not named:
         return ()
     quotes: dict[str, list[str]] = {name: [] for name in named}
@@ -52,7 +53,7 @@ def find_mentions(title: str, text: str, pattern: re.Pattern[str] | None,
         if len(sentence) > MAX_QUOTE or not any(q in sentence for q in _QUOTE_MARKS):
             continue
         for found in set(pattern.findall(sentence)):
-            quotes[canonical[" ".join(found.lower().split())]].append(sentence.strip())
+            quotes[canonical[normalise(found)]].append(sentence.strip())
     return tuple(Mention(name, tuple(dict.fromkeys(quotes[name]))) for name in sorted(named))
 
 

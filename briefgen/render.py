@@ -11,7 +11,6 @@ import io
 import pickle
 import datetime as dt
 import hashlib
-import multiprocessing
 import traceback
 from pathlib import Path
 from typing import Any
@@ -21,8 +20,9 @@ import jinja2
 from . import __version__
 from .diagnostics import Diagnostic, error
 from .editions import long_date
+from .model import worker_pool
 from .pages import article_jsonld
-from .site import Page
+from .site import Page, slugify
 
 THEME_TEMPLATES = Path(__file__).parent / "theme" / "templates"
 PARALLEL_MIN_PAGES = 300
@@ -38,6 +38,7 @@ def make_environment(site_templates: Path) -> jinja2.Environment:
         keep_trailing_newline=True)
     env.filters["long_date"] = _long_date
     env.filters["iso"] = _iso
+    env.filters["slugify"] = slugify
     env.globals["note_kinds"] = NOTE_KINDS
     env.globals["briefgen_version"] = __version__
     env.globals["article_jsonld"] = article_jsonld
@@ -140,9 +141,8 @@ def _template_frame(exc: BaseException) -> tuple[str, int]:
 def render_pages(env: jinja2.Environment, pages: list[Page], site: Any,
                  jobs: int) -> tuple[dict[str, bytes], list[Diagnostic]]:
     if jobs > 1 and len(pages) >= PARALLEL_MIN_PAGES:
-        ctx = multiprocessing.get_context("fork")
         # Forked workers inherit env, pages and site: only indexes and bytes cross the pipe.
-        with ctx.Pool(jobs, initializer=_init_worker, initargs=(env, pages, site)) as pool:
+        with worker_pool(jobs, _init_worker, (env, pages, site)) as pool:
             results = pool.map(_render_in_worker, range(len(pages)),
                                chunksize=max(16, len(pages) // (jobs * 8)))
     else:

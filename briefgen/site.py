@@ -50,6 +50,8 @@ class Entry:
     topics: tuple[Topic, ...]
     outlet: Outlet
     edition: str
+    period: Period
+    via_page: str  # the "via" outlet's page when it has articles here, else ""
     mentions: tuple[Mention, ...]
 
 
@@ -158,11 +160,19 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
              matches: dict[str, tuple[TopicMatch, ...]], mentions: dict[str, tuple[Mention, ...]]) -> Site:
     topics = {t.id: t for t in config.topics}
     outlets = _outlets(config, articles)
+    sources_used = {a.source for a in articles}  # outlets that get a page
     config_digest = digest(repr(config))
-    entries = sorted((Entry(digest(a.digest, config_digest), a, f"articles/{a.slug}/", matches[a.slug],
-                            tuple(topics[m.topic] for m in matches[a.slug]), outlets[a.source],
-                            edition_id(a.published, config.edition, config.tz), mentions[a.slug])
-                      for a in articles), key=_newest_first)
+    periods: dict[str, Period] = {}
+    entries = []
+    for a in articles:
+        edition = edition_id(a.published, config.edition, config.tz)
+        if edition not in periods:
+            periods[edition] = period(edition, config.edition)
+        via_page = outlets[a.via].page if a.via in outlets and a.via in sources_used else ""
+        entries.append(Entry(digest(a.digest, config_digest), a, f"articles/{a.slug}/", matches[a.slug],
+                             tuple(topics[m.topic] for m in matches[a.slug]), outlets[a.source],
+                             edition, periods[edition], via_page, mentions[a.slug]))
+    entries.sort(key=_newest_first)
     by_slug = {e.article.slug: e for e in entries}
     note_entries = []
     for note in notes:

@@ -35,21 +35,30 @@ class KeywordIndex:
     key: str  # identity of the keyword lists, for memo keys
 
 
-def _normalise(word: str) -> str:
-    return " ".join(word.lower().split())
+def normalise(word: str) -> str:
+    return " ".join(word.lower().replace("\u2019", "'").split())
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex for a word or phrase: any run of spaces between words, straight or curly apostrophes.
+
+    Bodies have typographic quotes (O’Neil) while config files are typed with straight ones.
+    """
+    words = (re.escape(part).replace("'", "['\u2019]") for part in phrase.replace("\u2019", "'").split())
+    return r"\s+".join(words)
 
 
 def keyword_index(topics: tuple[Topic, ...]) -> KeywordIndex:
     topics_of: dict[str, list[tuple[str, str]]] = {}
     for topic in topics:
         for keyword in topic.keywords:
-            if _normalise(keyword):
-                topics_of.setdefault(_normalise(keyword), []).append((topic.id, keyword))
+            if normalise(keyword):
+                topics_of.setdefault(normalise(keyword), []).append((topic.id, keyword))
     if not topics_of:
         return KeywordIndex(None, {}, "")
     # Longest first, so "Xi Jinping" is one match rather than "Xi" plus a stray word.
     alternatives = sorted(topics_of, key=lambda w: (-len(w), w))
-    body = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in alternatives)
+    body = "|".join(phrase_pattern(w) for w in alternatives)
     pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
     key = digest(repr(sorted((k, tuple(v)) for k, v in topics_of.items())))
     return KeywordIndex(pattern, {k: tuple(v) for k, v in topics_of.items()}, key)
@@ -62,7 +71,7 @@ def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMat
     words: dict[str, dict[str, int]] = {}
     for weight, haystack in ((TITLE_WEIGHT, title), (1, text)):
         for found in index.pattern.findall(haystack):
-            for topic, keyword in index.topics_of[_normalise(found)]:
+            for topic, keyword in index.topics_of[normalise(found)]:
                 scores[topic] = scores.get(topic, 0) + weight
                 counts = words.setdefault(topic, {})
                 counts[keyword] = counts.get(keyword, 0) + 1
