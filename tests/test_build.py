@@ -86,13 +86,16 @@ def test_incremental_builds_equal_cold_builds_after_every_mutation(tmp_path: Pat
 def test_foreign_or_corrupt_cache_is_ignored(tmp_path: Path) -> None:
     site = copy_sample(tmp_path / "site")
     _build(site)
-    cache = site / ".briefgen-cache" / "content.pickle"
-    version, entries = pickle.loads(cache.read_bytes())
-    cache.write_bytes(pickle.dumps(("briefgen 0.0.0 format 0", entries)))  # an "older" briefgen
+    shards = sorted((site / ".briefgen-cache" / "memo").glob("*.pickle"))
+    assert shards
+    for shard in shards:  # as if written by an older briefgen
+        version, entries = pickle.loads(shard.read_bytes())
+        shard.write_bytes(pickle.dumps(("briefgen 0.0.0 format 0", entries)))
     _edit(site / "content/articles/reuters-xi-zelenskiy-call.md", "\n\n", "\n\nMore.\n\n")
     assert tree_bytes(_build(site)) == _cold_copy(site, tmp_path / "cold-a")
-    for path in (site / ".briefgen-cache").iterdir():
-        path.write_bytes(b"\x80\x04garbage")
+    for path in (site / ".briefgen-cache").rglob("*"):
+        if path.is_file():
+            path.write_bytes(b"\x80\x04garbage")
     assert tree_bytes(_build(site)) == _cold_copy(site, tmp_path / "cold-b")
 
 
