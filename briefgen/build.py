@@ -13,6 +13,7 @@ import os
 import pickle
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable
 
 from . import __version__
 from .cache import Memo, digest
@@ -28,6 +29,7 @@ from .site import Page, Site, assemble
 from .topics import TopicMatch, assign_topics
 
 CACHE_DIR = ".briefgen-cache"
+PROGRESS_MIN = 200  # report steps that handle at least this many files
 THEME_STATIC = Path(__file__).parent / "theme" / "static"
 
 
@@ -37,6 +39,7 @@ class BuildOptions:
     base_url: str | None = None  # overrides config base_url
     drafts: bool = False
     jobs: int | None = None  # worker processes; None = one per core, 1 = no multiprocessing
+    progress: Callable[[str], None] | None = None  # told about long steps ("Parsing 10000 files")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,7 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
 def plan(inputs: Inputs, options: BuildOptions, memo: Memo) -> tuple[Plan, list[Diagnostic]]:
     config = inputs.config
     memo.begin()
-    content = load_content(inputs.articles, inputs.notes, config, memo, _jobs(options))
+    content = load_content(inputs.articles, inputs.notes, config, memo, _jobs(options), options.progress)
     articles = tuple(a for a in content.articles if options.drafts or not a.draft)
     notes = tuple(n for n in content.notes if options.drafts or not n.draft)
     matches = assign_topics(articles, config.topics, memo, content.bodies.text)
@@ -137,7 +140,7 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
     if has_errors(problems):
         return _result(problems, inputs, 0)
     env = make_environment(inputs.root / "templates")
-    written, render_problems = _render_and_commit(planned, env, cache_dir, _jobs(options))
+    written, render_problems = _render_and_commit(planned, env, cache_dir, _jobs(options), options.progress)
     problems += render_problems
     if not has_errors(problems):
         if disk_memo:
@@ -187,13 +190,16 @@ def _load_manifest(path: Path, output: Path) -> dict[str, tuple[str, str]]:
     return entries if token == output_token(output) else {}
 
 
-def _render_and_commit(planned: Plan, env, cache_dir: Path, jobs: int) -> tuple[int, list[Diagnostic]]:
+def _render_and_commit(planned: Plan, env, cache_dir: Path, jobs: int,
+                       progress: Callable[[str], None] | None) -> tuple[int, list[Diagnostic]]:
     inputs = planned.inputs
     manifest_file = cache_dir / f"output-{digest(str(inputs.output))[:16]}.pickle"
     previous = _load_manifest(manifest_file, inputs.output)
     fingerprints = Fingerprinter(inputs.templates, inputs.config)
     page_prints = {p.path: fingerprints.page(p) for p in planned.pages}
     todo = [p for p in planned.pages if previous.get(p.path, ("",))[0] != page_prints[p.path]]
+    if progress and len(todo) >= PROGRESS_MIN:
+        progress(f"Rendering {len(todo)} of {len(planned.pages)} pages ({jobs} worker{'s' if jobs > 1 else ''}) ...")
     rendered, problems = render_pages(env, todo, inputs.config, jobs)
     if problems:
         return 0, problems

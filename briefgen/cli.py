@@ -94,7 +94,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     started = time.perf_counter()
-    options = BuildOptions(args.output, args.base_url, args.drafts, args.jobs)
+    report = None if args.quiet else (lambda message: print(message, file=sys.stderr, flush=True))
+    options = BuildOptions(args.output, args.base_url, args.drafts, args.jobs, report)
     result = build(_config_path(args), options)
     print_diagnostics(result.diagnostics)
     if not result.ok:

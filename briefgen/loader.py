@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from .cache import Memo, digest
 from .config import Config
@@ -99,9 +100,12 @@ class Bodies:
         return self.parsed(key).text
 
 
-def _parse_missing(files: list[SourceFile], bodies: Bodies, memo: Memo, jobs: int) -> None:
+def _parse_missing(files: list[SourceFile], bodies: Bodies, memo: Memo, jobs: int,
+                   progress: Callable[[str], None] | None) -> None:
     """Parse files the memo has not seen, in worker processes when there are many."""
     todo = [f for f in files if memo.get(("parse", f.key)) is None]
+    if progress and len(todo) >= PARALLEL_MIN_FILES:
+        progress(f"Parsing {len(todo)} new or changed files ({jobs} worker{'s' if jobs > 1 else ''}) ...")
     if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
         with worker_pool(jobs) as pool:
             results = pool.map(_parse_in_worker, [(f.raw, f.path, f.stem) for f in todo],
@@ -124,7 +128,7 @@ def _parse_in_worker(job: tuple[bytes, str, str]) -> ParsedFile:
 
 
 def load_content(article_files: list[SourceFile], note_files: list[SourceFile], config: Config,
-                 memo: Memo, jobs: int) -> Content:
+                 memo: Memo, jobs: int, progress: Callable[[str], None] | None = None) -> Content:
     config_key = digest(config.timezone, ",".join(sorted(config.topic_ids)))
     all_files = article_files + note_files
     bodies = Bodies(all_files, memo)
@@ -134,7 +138,7 @@ def load_content(article_files: list[SourceFile], note_files: list[SourceFile], 
         hit = memo.get(("valid", f.key, config_key))
         if hit is not None:
             validated[f.key] = hit
-    _parse_missing([f for f in all_files if f.key not in validated], bodies, memo, jobs)
+    _parse_missing([f for f in all_files if f.key not in validated], bodies, memo, jobs, progress)
     problems: list[Diagnostic] = []
     articles = _validate(article_files, validated, bodies, memo, config, config_key, make_article, problems)
     notes = _validate(note_files, validated, bodies, memo, config, config_key, make_note, problems)
