@@ -28,15 +28,9 @@ _CLASSES = {"code": {"language-*"}, "div": {"footnote"}, "a": {"footnote-ref", "
 _SCHEMES = {"http", "https", "mailto"}
 _EXTENSIONS = ("tables", "footnotes", "sane_lists")
 
-_SPLIT_TAGS = re.compile(r"(<[^>]*>)")
 _RAW_BLOCK = re.compile(r"^<(/?)(code|pre|kbd)\b", re.I)
-_QUOTE_RULES = (
-    (re.compile(r"(?<=\w)'(?=\w)"), "\u2019"),                    # it's, Xi's
-    (re.compile(r"(^|[\s(\[{\u2014\u2013-])\""), "\\1\u201c"),    # opening double
-    (re.compile(r"\""), "\u201d"),
-    (re.compile(r"(^|[\s(\[{\u2014\u2013-])'"), "\\1\u2018"),     # opening single
-    (re.compile(r"'"), "\u2019"),
-)
+_QUOTE_TOKENS = re.compile(r"<[^>]*>|&quot;|&#39;|[\"']")
+_OPENERS = frozenset(" \t\n([{\u2014\u2013->")
 _FOOTNOTE_ID = re.compile(r'(id="|href="#)(fn|fnref)(:)')
 _TAG = re.compile(r"<[^>]+>")
 _IMG_WITHOUT_ALT = re.compile(r"<img(?![^>]*\salt=)")
@@ -61,21 +55,37 @@ def sanitise(fragment: str) -> str:
 
 
 def smarten(fragment: str) -> str:
-    """Curly quotes in text nodes; text inside code, pre and kbd is left exactly as written."""
-    parts = _SPLIT_TAGS.split(fragment)
+    """Curly quotes in text; text inside code, pre and kbd is left exactly as written.
+
+    One pass with a callback: a quote opens after a space, an opening bracket, a dash or
+    a tag, and closes otherwise; a single quote between letters is an apostrophe.
+    """
+    if '"' not in fragment and "'" not in fragment and "&quot;" not in fragment and "&#39;" not in fragment:
+        return fragment
     depth = 0
-    for index, part in enumerate(parts):
-        if index % 2:  # a tag
-            match = _RAW_BLOCK.match(part)
-            if match:
-                depth += -1 if match.group(1) else 1
-            continue
-        if depth == 0 and ('"' in part or "'" in part or "&quot;" in part or "&#39;" in part):
-            text = part.replace("&quot;", '"').replace("&#39;", "'")
-            for pattern, replacement in _QUOTE_RULES:
-                text = pattern.sub(replacement, text)
-            parts[index] = text
-    return "".join(parts)
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal depth
+        token = match.group()
+        if token[0] == "<":
+            raw = _RAW_BLOCK.match(token)
+            if raw:
+                depth += -1 if raw.group(1) else 1
+            return token
+        if depth:
+            return token
+        start = match.start()
+        before = fragment[start - 1] if start else ">"
+        double = token in ('"', "&quot;")
+        if before in _OPENERS:
+            return "\u201c" if double else "\u2018"
+        if not double and before.isalnum():
+            after = fragment[match.end():match.end() + 1]
+            if after.isalnum():
+                return "\u2019"
+        return "\u201d" if double else "\u2019"
+
+    return _QUOTE_TOKENS.sub(replace, fragment)
 
 
 def plain_text(fragment: str) -> str:

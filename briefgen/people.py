@@ -38,21 +38,21 @@ def _pattern(people: tuple[Person, ...]) -> tuple[re.Pattern[str] | None, dict[s
         return None, canonical
     names = sorted(canonical, key=lambda n: (-len(n), n))
     body = "|".join(phrase_pattern(n) for n in names)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), canonical
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)"), canonical  # used on lower-cased text
 
 
 def find_mentions(title: str, text: str, pattern: re.Pattern[str] | None,
                   canonical: dict[str, str]) -> tuple[Mention, ...]:
     if pattern is None:
         return ()
-    named = {canonical[normalise(m)] for m in pattern.findall(f"{title}\n{text}")}
+    named = {canonical[normalise(m)] for m in pattern.findall(f"{title}\n{text}".lower())}
     if not named:
         return ()
     quotes: dict[str, list[str]] = {name: [] for name in named}
     for sentence in _SENTENCE_END.split(text):
         if len(sentence) > MAX_QUOTE or not any(q in sentence for q in _QUOTE_MARKS):
             continue
-        for found in set(pattern.findall(sentence)):
+        for found in set(pattern.findall(sentence.lower())):
             quotes[canonical[normalise(found)]].append(sentence.strip())
     return tuple(Mention(name, tuple(dict.fromkeys(quotes[name]))) for name in sorted(named))
 

