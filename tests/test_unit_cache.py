@@ -1,0 +1,221 @@
+"""Unit tests of the memo (`briefgen.cache`): results by content hash, in memory and on disk.
+
+The contract: the cache only ever speeds things up. A missing, corrupt or foreign
+cache shard is ignored (never an error, never a crash), and entries the build did not
+use are dropped when saving. Keys are (namespace, hex digest, ...), as the stages make them.
+"""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+from briefgen.cache import Memo, digest, version_key
+from briefgen.yamltext import LineMap, load_mapping
+
+A = ("parse", digest("a"))
+B = ("parse", digest("b"))
+C = ("valid", digest("c"), digest("config"))
+
+
+def same_shard_keys(count: int) -> list[tuple[str, str]]:
+    """Keys whose digests share their first four hex digits, so they land in one shard."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    n = 0
+    while True:
+        key = digest(str(n))
+        group = found.setdefault(key[:4], [])
+        group.append(("parse", key))
+        if len(group) == count:
+            return group
+        n += 1
+
+
+def saved(directory: Path, entries: dict[tuple, object]) -> Path:
+    memo = Memo(directory)
+    for key, value in entries.items():
+        memo.put(key, value)
+    memo.save()
+    return directory
+
+
+def shard_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.iterdir() if p.suffix == ".pickle")
+
+
+# --- round trip --------------------------------------------------------------------------------------
+
+
+def test_save_then_load_gives_the_same_entries(tmp_path: Path) -> None:
+    entries = {A: ("a", 1, (2.5, None)), B: {"x": [1, 2]}, C: "valid"}
+    memo = Memo(saved(tmp_path / "memo", entries))
+    for key, value in entries.items():
+        assert memo.get(key) == value
+
+
+def test_load_switches_to_another_directory(tmp_path: Path) -> None:
+    saved(tmp_path / "one", {A: "from one"})
+    saved(tmp_path / "two", {A: "from two"})
+    memo = Memo(tmp_path / "one")
+    assert memo.get(A) == "from one"
+    memo.load(tmp_path / "two")
+    assert memo.get(A) == "from two"
+
+
+def test_yaml_line_numbers_survive_the_disk_cache(tmp_path: Path) -> None:
+    front, problems = load_mapping("title: T\ntopics:\n  - a\n  - b\n", "f.md", first_line=2)
+    assert problems == [] and front is not None
+    again = Memo(saved(tmp_path, {A: front})).get(A)
+    assert isinstance(again, LineMap)
+    assert again == front
+    assert (again.line, again.lines) == (2, {"title": 2, "topics": 3})
+    assert again["topics"].lines == [4, 5]
+
+
+def test_save_creates_the_folder_and_leaves_no_temporary_files(tmp_path: Path) -> None:
+    directory = saved(tmp_path / "cache" / "memo", {A: "v", C: "w"})
+    names = sorted(p.name for p in directory.iterdir())
+    assert names and all(name.endswith(".pickle") and not name.startswith(".") for name in names)
+
+
+def test_save_rewrites_only_changed_shards(tmp_path: Path) -> None:
+    directory = saved(tmp_path, {A: 1, C: 2})
+    stamps = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in shard_files(directory)}
+    assert len(stamps) == 2  # two namespaces, two shards
+    memo = Memo(directory)
+    memo.begin()
+    assert memo.get(A) == 1
+    memo.keep(C)
+    memo.save()
+    assert {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in shard_files(directory)} == stamps
+    memo.put(A, 3)
+    memo.save()
+    changed = {p.name for p in shard_files(directory) if (p.stat().st_ino, p.stat().st_mtime_ns) != stamps[p.name]}
+    assert len(changed) == 1 and changed <= {name for name in stamps if name.startswith("parse-")}
+
+
+def test_missing_directory_gives_an_empty_memo(tmp_path: Path) -> None:
+    memo = Memo(tmp_path / "nope")
+    assert memo.get(A) is None
+
+
+def test_memo_without_directory_lives_in_memory_only(tmp_path: Path) -> None:
+    memo = Memo()
+    memo.put(A, "v")
+    memo.save()
+    assert memo.get(A) == "v"
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- corrupt and foreign shards are ignored -------------------------------------------------------------
+
+
+def _corrupt_forms(genuine: bytes) -> list[bytes]:
+    flipped = bytearray(genuine)
+    assert flipped[2] == 0x95  # protocol 5 starts with a FRAME whose 8-byte length follows
+    flipped[10] = 0x91  # a corrupt length field: pickle raises OverflowError, not UnpicklingError
+    return [
+        b"",
+        b"not a pickle at all",
+        genuine[: len(genuine) // 2],
+        genuine[:-1],
+        bytes(flipped),
+        b"\x80\x04\x8e" + (2**62).to_bytes(8, "little"),  # a huge length: MemoryError
+        pickle.dumps(42),
+        pickle.dumps(("only-one",)),
+        pickle.dumps((1, 2, 3)),
+        pickle.dumps((version_key(), ["not", "a", "dict"])),
+        b"\x80\x04\x8c\x08builtins\x94\x8c\x0dno_such_thing\x94\x93\x94.",
+        b"\x80\x04\x8c\x13no_such_module_here\x94\x8c\x01x\x94\x93\x94.",
+    ]
+
+
+def test_corrupt_shards_are_ignored_and_replaced(tmp_path: Path) -> None:
+    directory = saved(tmp_path, {A: "value"})
+    (shard,) = shard_files(directory)
+    genuine = shard.read_bytes()
+    for n, data in enumerate(_corrupt_forms(genuine)):
+        shard.write_bytes(data)
+        memo = Memo(directory)
+        assert memo.get(A) is None, n
+        memo.put(A, "fresh")  # still usable, and the shard is written anew
+        memo.save()
+        assert Memo(directory).get(A) == "fresh", n
+
+
+def test_other_version_is_ignored(tmp_path: Path) -> None:
+    directory = saved(tmp_path, {A: "current"})
+    (shard,) = shard_files(directory)
+    shard.write_bytes(pickle.dumps(("briefgen 0.0.1 format 0 python (3, 9)", {A: "stale"})))
+    assert Memo(directory).get(A) is None
+
+
+def test_version_key_names_briefgen_format_and_python() -> None:
+    key = version_key()
+    assert key.startswith("briefgen ") and " format " in key and " python " in key
+
+
+# --- use tracking and pruning ---------------------------------------------------------------------------
+
+
+def test_prune_drops_entries_not_used_since_begin() -> None:
+    memo = Memo()
+    memo.put(A, 1)
+    memo.put(B, 2)
+    memo.begin()
+    assert memo.get(B) == 2
+    memo.put(C, 3)
+    memo.prune()
+    assert memo.get(A) is None
+    assert (memo.get(B), memo.get(C)) == (2, 3)
+
+
+def test_a_miss_does_not_count_as_use() -> None:
+    memo = Memo()
+    memo.put(A, 1)
+    memo.begin()
+    assert memo.get(B) is None
+    memo.prune()
+    assert memo.get(A) is None
+
+
+def test_save_prunes_unused_entries_of_loaded_shards(tmp_path: Path) -> None:
+    used, unused = same_shard_keys(2)
+    directory = saved(tmp_path, {used: "used", unused: "unused"})
+    memo = Memo(directory)
+    memo.begin()
+    assert memo.get(used) == "used"
+    memo.save()
+    again = Memo(directory)
+    assert again.get(used) == "used"
+    assert again.get(unused) is None
+
+
+def test_keep_marks_an_entry_used_without_reading_it(tmp_path: Path) -> None:
+    read, kept = same_shard_keys(2)
+    directory = saved(tmp_path, {read: "read", kept: "kept"})
+    memo = Memo(directory)
+    memo.begin()
+    memo.keep(kept)
+    assert memo.get(read) == "read"
+    memo.save()
+    assert Memo(directory).get(kept) == "kept"
+
+
+def test_shards_never_loaded_are_left_alone(tmp_path: Path) -> None:
+    directory = saved(tmp_path, {A: "parse", C: "valid"})
+    memo = Memo(directory)
+    memo.begin()
+    assert memo.get(A) == "parse"
+    memo.save()
+    assert Memo(directory).get(C) == "valid"
+
+
+# --- digest ---------------------------------------------------------------------------------------------
+
+
+def test_digest_is_stable_and_separates_parts() -> None:
+    assert digest("a", b"b") == digest(b"a", "b")
+    assert digest("ab", "c") != digest("a", "bc")
+    assert digest("x") != digest("x", "")
+    assert len(digest("x")) == 32 and int(digest("x"), 16) >= 0

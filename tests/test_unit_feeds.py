@@ -1,0 +1,210 @@
+"""Unit tests of the machine-readable outputs (`briefgen.feeds`) on a small hand-made site model.
+
+Every feed is parsed with feedparser (`bozo` must be false), and the properties the
+feeds promise — XML-illegal characters stripped, absolute links, reproducible dates
+honouring SOURCE_DATE_EPOCH — are checked on exact values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import feedparser
+import pytest
+
+from briefgen.config import Config, Topic
+from briefgen.content import Article, Note
+from briefgen.feeds import (build_time, clean, digest_feed, machine_files, robots, search_index, sitemap,
+                            topic_feed, x)
+from briefgen.site import Site, assemble
+from briefgen.topics import TopicMatch
+
+UTC = dt.timezone.utc
+BASE = "https://example.org/briefing/"
+TALKS = Topic("ceasefire-talks", "Ceasefire talks", "Negotiations", ("ceasefire",))
+MAY_10 = dt.datetime(2023, 5, 10, 9, 0, tzinfo=UTC)
+ILLEGAL = "\x00\x01\x08\x0b\x0c\x0e\x1f\ufffe\uffff\ud800"
+
+
+def article(slug: str, when: dt.datetime = MAY_10, **changes: Any) -> Article:
+    values: dict[str, Any] = dict(
+        slug=slug, path=f"content/articles/{slug}.md", digest=slug, title=f"Title {slug}", source="Example Times",
+        published=when, has_time=True, url=f"https://news.example.com/{slug}?a=1&b=2", via="", authors=(),
+        topics=None, tags=(), ai_assisted=False, draft=False, story="", guid="", date_inferred=False,
+        summary="Summary", source_key=f"key-{slug}")
+    values.update(changes)
+    return Article(**values)
+
+
+def make_site(articles: tuple[Article, ...], notes: tuple[Note, ...] = (), title: str = "Briefing",
+              topic: Topic = TALKS) -> Site:
+    config = Config(title, BASE, "en", "UTC", "weekly", (topic,), (), (), 0.5, ())
+    matches = {a.slug: (TopicMatch(topic.id, True),) for a in articles}
+    return assemble(config, articles, notes, matches, {a.slug: () for a in articles})
+
+
+def parse(data: bytes) -> Any:
+    feed = feedparser.parse(data)
+    assert not feed.bozo, feed.get("bozo_exception")
+    return feed
+
+
+@pytest.fixture(autouse=True)
+def no_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+
+
+# --- clean() --------------------------------------------------------------------------------------
+
+
+def test_clean_strips_xml_illegal_characters() -> None:
+    assert clean(f"a{ILLEGAL}b") == "ab"
+
+
+def test_clean_keeps_legal_characters() -> None:
+    legal = "tab\tnl\ncr\r \x7f\x85 é – “quotes” \ud7ff\ue000\ufffd 😀 \U0010ffff"
+    assert clean(legal) == legal
+
+
+def test_x_escapes_markup_after_cleaning() -> None:
+    assert x("<b>Tom & \x00Jerry</b>") == "&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;"
+
+
+# --- illegal characters never reach a feed --------------------------------------------------------
+
+
+def test_illegal_characters_are_stripped_from_every_feed_field() -> None:
+    a = article("dirty", title=f"Envoys{ILLEGAL} meet", source=f"Out{ILLEGAL}let", summary=f"Sum{ILLEGAL}mary",
+                authors=(f"Jane{ILLEGAL} Doe",), via=f"W{ILLEGAL}SJ")
+    topic = Topic("ceasefire-talks", f"Cease{ILLEGAL}fire", f"Desc{ILLEGAL}", ())
+    site = make_site((a,), (), title=f"Brief{ILLEGAL}ing", topic=topic)
+    for data in (digest_feed(site, BASE), topic_feed(site, BASE, "ceasefire-talks")):
+        text = data.decode("utf-8")
+        assert not any(ch in text for ch in ILLEGAL)
+        parse(data)
+    topic_entry = parse(topic_feed(site, BASE, "ceasefire-talks")).entries[0]
+    assert topic_entry.title == "Envoys meet (Outlet)"
+    assert topic_entry.author == "Jane Doe"
+    assert "Summary" in topic_entry.summary
+    digest = parse(digest_feed(site, BASE))
+    assert digest.feed.title == "Briefing"
+    assert "via WSJ" in digest.entries[0].summary
+
+
+def test_note_body_with_illegal_characters_is_cleaned_in_the_digest() -> None:
+    note = Note(slug="n", path="content/notes/n.md", digest="n", title=f"Why{ILLEGAL}", date=MAY_10,
+                has_time=False, topics=(), articles=(), articles_line=1, kind="why-it-matters", authors=(),
+                pinned=False, draft=False, body_html=f"<p>Context{ILLEGAL}</p>")
+    data = digest_feed(make_site((article("a"),), (note,)), BASE)
+    assert not any(ch in data.decode() for ch in ILLEGAL)
+    assert "Why it matters: Why" in parse(data).entries[0].summary
+
+
+# --- digest feed ------------------------------------------------------------------------------------
+
+
+def test_digest_has_one_item_per_edition_with_absolute_links() -> None:
+    site = make_site((article("a"), article("b", MAY_10 - dt.timedelta(days=7))))
+    feed = parse(digest_feed(site, BASE))
+    assert [e.link for e in feed.entries] == [BASE + "editions/2023-W19/", BASE + "editions/2023-W18/"]
+    assert [e.id for e in feed.entries] == [e.link for e in feed.entries]
+    assert feed.entries[0].title == "Briefing: Week 19, 2023 (8\u201314 May 2023)"
+    assert 'href="https://example.org/briefing/articles/a/"' in feed.entries[0].summary
+    assert 'href="https://news.example.com/a?a=1&amp;b=2"' in feed.entries[0].summary
+    assert feed.feed.links[0].href == BASE
+    self_link = [link for link in feed.feed.links if link.rel == "self"]
+    assert [link.href for link in self_link] == [BASE + "feed.xml"]
+
+
+def test_digest_item_date_is_the_newest_in_the_edition() -> None:
+    site = make_site((article("a", MAY_10), article("b", MAY_10 + dt.timedelta(hours=5))))
+    entry = parse(digest_feed(site, BASE)).entries[0]
+    assert entry.published == "Wed, 10 May 2023 14:00:00 +0000"
+
+
+def test_topic_feed_links_to_article_pages_and_keeps_dates() -> None:
+    kyiv = dt.timezone(dt.timedelta(hours=3))
+    site = make_site((article("a", dt.datetime(2023, 5, 10, 12, 0, tzinfo=kyiv), via="The Wall Street Journal",
+                              ai_assisted=True),))
+    feed = parse(topic_feed(site, BASE, "ceasefire-talks"))
+    (entry,) = feed.entries
+    assert entry.link == BASE + "articles/a/"
+    assert entry.published == "Wed, 10 May 2023 12:00:00 +0300"
+    assert dt.datetime(*entry.published_parsed[:6], tzinfo=UTC) == dt.datetime(2023, 5, 10, 9, 0, tzinfo=UTC)
+    assert "(via The Wall Street Journal)" in entry.summary
+    assert "written with AI assistance" in entry.summary
+    assert [t.term for t in entry.tags] == ["Ceasefire talks"]
+    assert feed.feed.subtitle == "Negotiations"
+
+
+# --- SOURCE_DATE_EPOCH ------------------------------------------------------------------------------
+
+
+def test_without_source_date_epoch_the_newest_content_date_is_used() -> None:
+    site = make_site((article("a"), article("b", MAY_10 - dt.timedelta(days=3))))
+    feed = parse(digest_feed(site, BASE))
+    assert feed.feed.updated == "Wed, 10 May 2023 09:00:00 +0000"
+    assert digest_feed(site, BASE) == digest_feed(site, BASE)
+
+
+def test_source_date_epoch_sets_last_build_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    site = make_site((article("a"),))
+    for data in (digest_feed(site, BASE), topic_feed(site, BASE, "ceasefire-talks")):
+        assert b"<lastBuildDate>Tue, 14 Nov 2023 22:13:20 +0000</lastBuildDate>" in data
+    assert parse(digest_feed(site, BASE)).entries[0].published == "Wed, 10 May 2023 09:00:00 +0000"
+
+
+@pytest.mark.parametrize("value", ["", "  ", "yesterday", "-5", "1.5"])
+def test_unusable_source_date_epoch_is_ignored(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    assert build_time([MAY_10]) == MAY_10
+
+
+def test_build_time_of_nothing_is_the_epoch() -> None:
+    assert build_time([]) == dt.datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def test_build_time_honours_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", " 0 ")
+    assert build_time([MAY_10]) == dt.datetime(1970, 1, 1, tzinfo=UTC)
+
+
+# --- other machine files -----------------------------------------------------------------------------
+
+
+def test_sitemap_lists_pages_by_pretty_url_without_404() -> None:
+    site = make_site((article("a"),))
+    data = sitemap(site, BASE, ["index.html", "articles/a/index.html", "404.html", "search/index.html"])
+    assert data.decode() == (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        f"<url><loc>{BASE}articles/a/</loc><lastmod>2023-05-10</lastmod></url>\n"
+        f"<url><loc>{BASE}</loc></url>\n"
+        f"<url><loc>{BASE}search/</loc></url>\n"
+        "</urlset>\n")
+
+
+def test_robots_points_at_the_sitemap() -> None:
+    assert robots(BASE) == f"User-agent: *\nAllow: /\nSitemap: {BASE}sitemap.xml\n".encode()
+
+
+def test_search_index_is_json_with_relative_urls() -> None:
+    site = make_site((article("a", summary="Ceasefire " * 100),))
+    (record,) = json.loads(search_index(site))
+    assert record["url"] == "articles/a/"
+    assert record["topics"] == ["Ceasefire talks"]
+    assert record["date"] == "2023-05-10"
+    assert len(record["text"]) == 300
+
+
+def test_machine_files_without_base_url_fall_back_to_localhost() -> None:
+    config = Config("B", "", "en", "UTC", "weekly", (TALKS,), (), (), 0.5, ())
+    a = article("a")
+    site = assemble(config, (a,), (), {"a": (TopicMatch("ceasefire-talks", True),)}, {"a": ()})
+    files = machine_files(site, ["index.html"])
+    assert sorted(files) == ["feed.xml", "robots.txt", "search.json", "sitemap.xml",
+                             "topics/ceasefire-talks/feed.xml"]
+    assert parse(files["feed.xml"]).entries[0].link == "http://localhost:8000/editions/2023-W19/"

@@ -1,0 +1,382 @@
+"""Unit tests of the site model (`site.assemble`, `site.slugify`) and page planning (`pages`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import posixpath
+import re
+from typing import Any
+
+import pytest
+
+from briefgen.config import Config, Person, Source, Topic
+from briefgen.content import Article, Note
+from briefgen.pages import article_jsonld, plan_pages
+from briefgen.people import Mention
+from briefgen.render import Fingerprinter, relative_root
+from briefgen.site import Section, Site, assemble, slugify
+from briefgen.topics import TopicMatch
+
+UTC = dt.timezone.utc
+CHINA = Topic("china-role", "China's role", "", ("China",))
+TALKS = Topic("ceasefire-talks", "Ceasefire talks", "", ("ceasefire",))
+
+
+def config(**changes: Any) -> Config:
+    values: dict[str, Any] = dict(
+        title="Briefing", base_url="https://example.org/briefing/", language="en", timezone="UTC",
+        edition="weekly", topics=(CHINA, TALKS), sources=(), people=(), story_threshold=0.5, feeds=())
+    values.update(changes)
+    return Config(**values)
+
+
+def article(slug: str, when: dt.datetime, source: str = "Example Times", **changes: Any) -> Article:
+    values: dict[str, Any] = dict(
+        slug=slug, path=f"content/articles/{slug}.md", digest=f"d-{slug}", title=f"Title {slug}",
+        source=source, published=when, has_time=True, url="", via="", authors=(), topics=None, tags=(),
+        ai_assisted=False, draft=False, story="", guid="", date_inferred=False, summary="b",
+        source_key=f"key-{slug}")
+    values.update(changes)
+    return Article(**values)
+
+
+def note(slug: str, when: dt.datetime, **changes: Any) -> Note:
+    values: dict[str, Any] = dict(
+        slug=slug, path=f"content/notes/{slug}.md", digest=f"n-{slug}", title=f"Note {slug}", date=when,
+        has_time=False, topics=(), articles=(), articles_line=1, kind="context", authors=(), pinned=False,
+        draft=False, body_html="<p>n</p>")
+    values.update(changes)
+    return Note(**values)
+
+
+def make_site(articles: tuple[Article, ...], notes: tuple[Note, ...] = (),
+              topics: dict[str, tuple[str, ...]] | None = None,
+              mentions: dict[str, tuple[Mention, ...]] | None = None, **config_changes: Any) -> Site:
+    topics = topics or {}
+    matches = {a.slug: tuple(TopicMatch(t, True) for t in topics.get(a.slug, ())) for a in articles}
+    found = {a.slug: (mentions or {}).get(a.slug, ()) for a in articles}
+    return assemble(config(**config_changes), articles, notes, matches, found)
+
+
+MAY_10 = dt.datetime(2023, 5, 10, 9, 0, tzinfo=UTC)
+
+
+def body_of(source_key: str) -> str:
+    """Article bodies by source key, as loader.Bodies gives them."""
+    return f"<p>Body of {source_key}</p>"
+
+
+# --- ordering -------------------------------------------------------------------------------
+
+
+def test_entries_are_newest_first_with_ties_broken_by_slug() -> None:
+    site = make_site((
+        article("b-same-time", MAY_10),
+        article("older", MAY_10 - dt.timedelta(days=1)),
+        article("a-same-time", MAY_10),
+        article("newest", MAY_10 + dt.timedelta(hours=1)),
+    ))
+    assert [e.article.slug for e in site.entries] == ["newest", "a-same-time", "b-same-time", "older"]
+
+
+def test_ordering_compares_instants_not_local_clock_times() -> None:
+    kyiv_morning = MAY_10.replace(hour=10, tzinfo=dt.timezone(dt.timedelta(hours=3)))  # 07:00 UTC
+    site = make_site((article("kyiv", kyiv_morning), article("utc", MAY_10.replace(hour=8))))
+    assert [e.article.slug for e in site.entries] == ["utc", "kyiv"]
+
+
+def test_input_order_does_not_matter() -> None:
+    articles = tuple(article(f"a{n}", MAY_10 - dt.timedelta(days=n % 3)) for n in range(6))
+    forward = [e.article.slug for e in make_site(articles).entries]
+    backward = [e.article.slug for e in make_site(articles[::-1]).entries]
+    assert forward == backward
+
+
+def test_editions_are_newest_first_and_group_by_week() -> None:
+    site = make_site((
+        article("w19", MAY_10),
+        article("w18", MAY_10 - dt.timedelta(days=7)),
+        article("w19b", MAY_10 + dt.timedelta(days=2)),
+    ))
+    assert [(e.period.id, e.url, e.count) for e in site.editions] == [
+        ("2023-W19", "editions/2023-W19/", 2), ("2023-W18", "editions/2023-W18/", 1)]
+    assert [e.edition for e in site.entries] == ["2023-W19", "2023-W19", "2023-W18"]
+
+
+# --- sections and "Other" ------------------------------------------------------------------------
+
+
+def test_entries_without_topic_go_to_other_section_last() -> None:
+    site = make_site(
+        (article("talks", MAY_10), article("weather", MAY_10 - dt.timedelta(hours=1)),
+         article("both", MAY_10 - dt.timedelta(hours=2))),
+        topics={"talks": ("ceasefire-talks",), "both": ("china-role", "ceasefire-talks")})
+    sections = site.editions[0].sections
+    assert [(s.topic.id if s.topic else None, [e.article.slug for e in s.entries]) for s in sections] == [
+        ("china-role", ["both"]),
+        ("ceasefire-talks", ["talks", "both"]),
+        (None, ["weather"]),
+    ]
+    assert [e.article.slug for e in site.other] == ["weather"]
+
+
+def test_no_other_section_when_every_entry_has_a_topic() -> None:
+    site = make_site((article("talks", MAY_10),), topics={"talks": ("ceasefire-talks",)})
+    assert site.editions[0].sections == (Section(TALKS, site.entries),)
+    assert site.other == ()
+
+
+def test_entry_topics_are_topic_values_in_match_order() -> None:
+    site = make_site((article("a", MAY_10),), topics={"a": ("ceasefire-talks", "china-role")})
+    assert site.entries[0].topics == (TALKS, CHINA)
+    assert site.entries[0].url == "articles/a/"
+
+
+# --- outlets --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("The Moscow Times", "the-moscow-times"),
+    ("Süddeutsche Zeitung", "suddeutsche-zeitung"),
+    ("Le Monde diplomatique", "le-monde-diplomatique"),
+    ("Nový Čas", "novy-cas"),
+    ("  BBC News -- Europe!  ", "bbc-news-europe"),
+    ("Reuters", "reuters"),
+])
+def test_slugify_outlet_names(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+
+
+def test_slugify_names_without_latin_letters_is_stable_and_distinct() -> None:
+    first, second = slugify("Українська правда"), slugify("Новая газета")
+    assert re.fullmatch(r"source-[0-9a-f]{8}", first)
+    assert re.fullmatch(r"source-[0-9a-f]{8}", second)
+    assert first != second
+    assert slugify("Українська правда") == first
+
+
+def test_outlets_are_listed_by_name_with_config_metadata() -> None:
+    site = make_site(
+        (article("a", MAY_10, source="The Moscow Times"), article("b", MAY_10, source="Süddeutsche Zeitung"),
+         article("c", MAY_10, source="the Economist"), article("d", MAY_10, source="The Moscow Times")),
+        sources=(Source("The Moscow Times", "https://www.themoscowtimes.com", "In exile"),
+                 Source("Unused Outlet", "https://unused.example", "")))
+    listing = [(o.name, o.slug, o.page, o.url, o.note, [e.article.slug for e in entries])
+               for o, entries in site.outlets]
+    assert listing == [
+        ("Süddeutsche Zeitung", "suddeutsche-zeitung", "sources/suddeutsche-zeitung/", "", "", ["b"]),
+        ("the Economist", "the-economist", "sources/the-economist/", "", "", ["c"]),
+        ("The Moscow Times", "the-moscow-times", "sources/the-moscow-times/",
+         "https://www.themoscowtimes.com", "In exile", ["a", "d"]),
+    ]
+    outlets = {o.name: o for o, _ in site.outlets}
+    assert all(e.outlet == outlets[e.article.source] for e in site.entries)
+
+
+# --- notes ---------------------------------------------------------------------------------------
+
+
+def test_notes_are_attached_to_articles_topics_and_editions() -> None:
+    site = make_site(
+        (article("geneva", MAY_10), article("kyiv", MAY_10 - dt.timedelta(hours=1))),
+        (note("why", MAY_10 + dt.timedelta(days=1), articles=("geneva", "missing-or-draft"),
+              topics=("ceasefire-talks",), kind="why-it-matters"),),
+        topics={"geneva": ("ceasefire-talks",)})
+    (entry,) = site.notes
+    assert (entry.anchor, entry.url, entry.edition) == ("note-why", "editions/2023-W19/#note-why", "2023-W19")
+    assert [e.article.slug for e in entry.articles] == ["geneva"]  # unknown slugs are left out here
+    assert entry.topics == (TALKS,)
+    assert site.editions[0].notes == (entry,)
+
+
+def test_pinned_notes_come_first_in_their_edition_then_newest() -> None:
+    site = make_site((), (note("old-pinned", MAY_10 - dt.timedelta(days=1), pinned=True),
+                          note("newest", MAY_10 + dt.timedelta(days=1)),
+                          note("older", MAY_10)))
+    assert [n.note.slug for n in site.editions[0].notes] == ["old-pinned", "newest", "older"]
+    assert [n.note.slug for n in site.notes] == ["newest", "older", "old-pinned"]
+
+
+def test_edition_with_only_notes_exists() -> None:
+    site = make_site((article("a", MAY_10),), (note("later", MAY_10 + dt.timedelta(days=14)),))
+    assert [(e.period.id, e.count, len(e.notes)) for e in site.editions] == [("2023-W21", 0, 1),
+                                                                           ("2023-W19", 1, 0)]
+
+
+# --- people ---------------------------------------------------------------------------------------
+
+
+def test_people_collect_entries_and_quotes() -> None:
+    haines = Person("Avril Haines", ("DNI Haines",))
+    site = make_site((article("a", MAY_10), article("b", MAY_10 - dt.timedelta(hours=1))),
+                     mentions={"a": (Mention("Avril Haines", ("\u201cWe see no sign,\u201d Haines said.",)),),
+                               "b": (Mention("Avril Haines", ()),)},
+                     people=(haines, Person("Nobody Mentioned", ())))
+    (person,) = site.people
+    assert person.person == haines
+    assert person.anchor == "person-avril-haines"
+    assert [e.article.slug for e in person.entries] == ["a", "b"]
+    assert [(q.text, q.entry.article.slug) for q in person.quotes] == [
+        ("\u201cWe see no sign,\u201d Haines said.", "a")]
+
+
+# --- pages -----------------------------------------------------------------------------------------
+
+
+def test_plan_pages_gives_every_page_path_once() -> None:
+    site = make_site((article("geneva", MAY_10, source="The Moscow Times"),
+                      article("older", MAY_10 - dt.timedelta(days=7), source="Reuters")),
+                     (note("why", MAY_10),), topics={"geneva": ("ceasefire-talks",)})
+    pages = plan_pages(site, body_of)
+    paths = [p.path for p in pages]
+    assert len(paths) == len(set(paths))
+    assert sorted(paths) == sorted([
+        "index.html", "404.html", "search/index.html",
+        "editions/index.html", "editions/2023-W19/index.html", "editions/2023-W18/index.html",
+        "topics/china-role/index.html", "topics/ceasefire-talks/index.html",
+        "articles/geneva/index.html", "articles/older/index.html",
+        "sources/index.html", "sources/the-moscow-times/index.html", "sources/reuters/index.html",
+        "people/index.html",
+    ])
+    by_path = {p.path: p for p in pages}
+    assert by_path["articles/geneva/index.html"].origin == "content/articles/geneva.md"
+    assert by_path["sources/reuters/index.html"].origin == 'source "Reuters" (content/articles/older.md)'
+    assert by_path["index.html"].context["edition"] is site.editions[0]
+    assert [e.article.slug for e in by_path["topics/ceasefire-talks/index.html"].context["entries"]] == ["geneva"]
+
+
+def test_article_body_is_fetched_only_when_printed() -> None:
+    site = make_site((article("geneva", MAY_10),))
+    asked: list[str] = []
+
+    def html_of(key: str) -> str:
+        asked.append(key)
+        return "<p>Geneva</p>"
+
+    pages = {p.path: p.context for p in plan_pages(site, html_of)}
+    assert asked == []
+    body = pages["articles/geneva/index.html"]["body"]
+    assert body.__html__() == "<p>Geneva</p>"
+    assert asked == ["key-geneva"]
+
+
+def test_edition_pages_link_newer_and_older() -> None:
+    site = make_site(tuple(article(f"w{n}", MAY_10 - dt.timedelta(days=7 * n)) for n in range(3)))
+    pages = {p.path: p.context for p in plan_pages(site, body_of)}
+    middle = pages["editions/2023-W18/index.html"]
+    assert middle["newer"].period.id == "2023-W19"
+    assert middle["older"].period.id == "2023-W17"
+    assert pages["editions/2023-W19/index.html"]["newer"] is None
+    assert pages["editions/2023-W17/index.html"]["older"] is None
+
+
+def test_notes_reach_the_pages_of_their_articles_and_topics() -> None:
+    site = make_site((article("geneva", MAY_10),),
+                     (note("why", MAY_10, articles=("geneva",), topics=("china-role",)),))
+    pages = {p.path: p.context for p in plan_pages(site, body_of)}
+    assert [n.note.slug for n in pages["articles/geneva/index.html"]["notes"]] == ["why"]
+    assert [n.note.slug for n in pages["topics/china-role/index.html"]["notes"]] == ["why"]
+    assert pages["topics/ceasefire-talks/index.html"]["notes"] == ()
+
+
+# --- JSON-LD ---------------------------------------------------------------------------------------
+
+
+def jsonld(a: Article, topics: tuple[str, ...] = ()) -> tuple[str, dict[str, Any]]:
+    site = make_site((a,), topics={a.slug: topics})
+    text = str(article_jsonld(site.entries[0], site.config))
+    return text, json.loads(text)
+
+
+def test_jsonld_has_is_based_on_when_via_is_set() -> None:
+    _, data = jsonld(article("mt", MAY_10, source="The Moscow Times", via="The Wall Street Journal",
+                             url="https://www.themoscowtimes.com/x", authors=("A. Writer",)),
+                     topics=("china-role",))
+    assert data["@type"] == "NewsArticle"
+    assert data["isBasedOn"] == {"@type": "NewsArticle",
+                                 "publisher": {"@type": "Organization", "name": "The Wall Street Journal"}}
+    assert data["publisher"] == {"@type": "Organization", "name": "The Moscow Times"}
+    assert data["url"] == "https://example.org/briefing/articles/mt/"
+    assert data["sameAs"] == "https://www.themoscowtimes.com/x"
+    assert data["author"] == [{"@type": "Person", "name": "A. Writer"}]
+    assert data["about"] == ["China's role"]
+    assert data["datePublished"] == "2023-05-10T09:00:00+00:00"
+    assert "creditText" not in data
+
+
+def test_jsonld_without_via_has_no_is_based_on() -> None:
+    _, data = jsonld(article("plain", MAY_10))
+    assert "isBasedOn" not in data
+    assert "about" not in data and "author" not in data and "sameAs" not in data
+
+
+def test_jsonld_discloses_ai_assistance() -> None:
+    _, data = jsonld(article("ai", MAY_10, ai_assisted=True))
+    assert data["creditText"] == "Written with AI assistance, according to the outlet"
+
+
+def test_jsonld_is_safe_inside_a_script_element() -> None:
+    hostile = "</script><script>alert(1)</script><!-- & -->"
+    text, data = jsonld(article("x", MAY_10, title=hostile, source="</SCRIPT>", via="<!--",
+                                summary="a </script b"))
+    assert "</" not in text and "<" not in text and ">" not in text and "&" not in text
+    assert "<!--" not in text
+    assert (data["headline"], data["publisher"]["name"], data["description"]) == (
+        hostile, "</SCRIPT>", "a </script b")
+
+
+def test_jsonld_is_deterministic() -> None:
+    a = article("x", MAY_10, via="WSJ", tags=("b", "a"))
+    assert jsonld(a)[0] == jsonld(a)[0]
+    assert jsonld(a)[1]["keywords"] == "b, a"
+
+
+# --- page paths → relative roots and fingerprints (render) ------------------------------------------
+
+
+def test_relative_root_of_every_planned_page_leads_back_to_the_site_root() -> None:
+    site = make_site((article("geneva", MAY_10),), (note("why", MAY_10),))
+    for page in plan_pages(site, body_of):
+        root = relative_root(page.path)
+        assert root.endswith("/")
+        assert posixpath.normpath(posixpath.join(posixpath.dirname(page.path), root)) == ".", page.path
+
+
+@pytest.mark.parametrize("path, root", [("index.html", "./"), ("404.html", "./"),
+                                        ("articles/a/index.html", "../../"), ("editions/index.html", "../")])
+def test_relative_root(path: str, root: str) -> None:
+    assert relative_root(path) == root
+
+
+def fingerprints(site: Site) -> dict[str, str]:
+    printer = Fingerprinter("templates-v1", site.config)
+    return {p.path: printer.page(p) for p in plan_pages(site, body_of)}
+
+
+def test_fingerprints_are_equal_for_equal_inputs_built_separately() -> None:
+    def build() -> Site:
+        return make_site((article("a", MAY_10), article("b", MAY_10 - dt.timedelta(days=7))),
+                         (note("why", MAY_10, articles=("a",)),), topics={"a": ("china-role",)})
+    assert fingerprints(build()) == fingerprints(build())
+
+
+def test_fingerprints_change_only_for_pages_that_show_a_change() -> None:
+    def build(b: Article) -> Site:
+        return make_site((article("a", MAY_10), article("c", MAY_10 - dt.timedelta(days=7)), b))
+
+    b = article("b", MAY_10 - dt.timedelta(days=14))
+    before = fingerprints(build(b))
+    after = fingerprints(build(article("b", b.published, digest="d-b-edited", title="Edited title")))
+    changed = {path for path in before if before[path] != after[path]}
+    assert {"articles/b/index.html", "editions/2023-W17/index.html", "sources/example-times/index.html"} <= changed
+    assert not {"articles/a/index.html", "articles/c/index.html", "editions/2023-W19/index.html",
+                "topics/china-role/index.html", "search/index.html", "404.html"} & changed
+
+
+def test_fingerprint_depends_on_the_template_set() -> None:
+    site = make_site((article("a", MAY_10),))
+    page = plan_pages(site, body_of)[0]
+    assert Fingerprinter("v1", site.config).page(page) != Fingerprinter("v2", site.config).page(page)
+    other_config = config(title="Another title")
+    assert Fingerprinter("v1", site.config).page(page) != Fingerprinter("v1", other_config).page(page)
