@@ -142,6 +142,9 @@ def normalise_base_url(url: str, fields: Fields | None, key: str) -> str:
 
 def _timezone(fields: Fields) -> str:
     name = fields.text("timezone", default="UTC")
+    if name.lower() in ("localtime", "posixrules", "factory") or name.startswith(("posix/", "right/")):
+        fields.report("timezone", f'timezone "{name}" depends on the machine; use an IANA name like Europe/Kyiv')
+        return "UTC"
     try:
         ZoneInfo(name)
         return name
@@ -201,6 +204,7 @@ def _feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
         topics = f.text_list("topics")
         for topic in topics:
             if topic not in topic_ids:
-                f.report("topics", f'unknown topic "{topic}"{did_you_mean(topic, topic_ids)}')
+                f.problems.append(error(f.path, f.item_line("topics", topic),
+                                        f'unknown topic "{topic}"{did_you_mean(topic, topic_ids)}'))
         feeds.append(FeedSpec(f.text("url", required=True), f.text("source"), topics, item.line))
     return tuple(feeds)

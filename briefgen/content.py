@@ -114,8 +114,9 @@ def _topic_ids(fields: Fields, key: str, known: frozenset[str]) -> tuple[str, ..
     ids = fields.text_list(key)
     for topic in ids:
         if topic not in known:
-            fields.report(key, f'unknown topic "{topic}"{did_you_mean(topic, known)}; topics are '
-                               f"defined in config.yaml ({', '.join(sorted(known))})")
+            fields.problems.append(error(fields.path, fields.item_line(key, topic),
+                                         f'unknown topic "{topic}"{did_you_mean(topic, known)}; topics are '
+                                         f"defined in config.yaml ({', '.join(sorted(known))})"))
     return tuple(t for t in ids if t in known)
 
 

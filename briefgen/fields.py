@@ -111,6 +111,15 @@ class Fields:
                 items.append(str(item).strip())
         return tuple(items)
 
+    def item_line(self, key: str, item: str) -> int:
+        """The line of `item` in the list under `key` (the key's line for a one-line list)."""
+        value = self.data.get(key)
+        if isinstance(value, LineList):
+            for index, found in enumerate(value):
+                if isinstance(found, (str, int, float)) and str(found).strip() == item:
+                    return value.line_of(index)
+        return self.line(key)
+
     def mapping_list(self, key: str) -> list[tuple[int, LineMap]]:
         """Items of a list of mappings, each with its index; wrong shapes are reported."""
         value = self.data.get(key)

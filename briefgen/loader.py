@@ -26,6 +26,7 @@ PARALLEL_MIN_FILES = 200  # below this, starting worker processes costs more tha
 class SourceFile:
     path: str  # relative to the project root, with forward slashes
     stem: str
+    id_prefix: str  # for ids inside the body (footnotes), unique among articles and notes
     raw: bytes
     key: str  # content hash of path and bytes
 
@@ -68,7 +69,9 @@ def _scan(directory: str, rel: str, files: list[SourceFile]) -> None:
             except OSError:
                 continue  # deleted while we walked: the watcher triggers another build
             path = f"{rel}/{entry.name}"
-            files.append(SourceFile(path, entry.name[:-3], raw, digest(path, raw)))
+            stem = entry.name[:-3]
+            prefix = stem if path.startswith("content/articles/") else f"note-{stem}"
+            files.append(SourceFile(path, stem, prefix, raw, digest(path, raw)))
 
 
 class Bodies:
@@ -89,7 +92,7 @@ class Bodies:
             source = self._files[key]
             if self._renderer is None:
                 self._renderer = MarkdownRenderer()
-            found = parse_file(source.raw, source.path, source.stem, self._renderer)
+            found = parse_file(source.raw, source.path, source.id_prefix, self._renderer)
             self._memo.put(("parse", key), found)
         return found
 
@@ -108,7 +111,7 @@ def _parse_missing(files: list[SourceFile], bodies: Bodies, memo: Memo, jobs: in
         progress(f"Parsing {len(todo)} new or changed files ({jobs} worker{'s' if jobs > 1 else ''}) ...")
     if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
         with worker_pool(jobs) as pool:
-            results = pool.map(_parse_in_worker, [(f.raw, f.path, f.stem) for f in todo],
+            results = pool.map(_parse_in_worker, [(f.raw, f.path, f.id_prefix) for f in todo],
                                chunksize=max(8, len(todo) // (jobs * 8)))
         for f, result in zip(todo, results):
             memo.put(("parse", f.key), result)

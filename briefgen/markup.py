@@ -24,7 +24,7 @@ _ATTRIBUTES = {
     "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan", "scope"}, "ol": {"start", "reversed"},
     "li": {"id"}, "sup": {"id"}, "blockquote": {"cite"}, "q": {"cite"}, "time": {"datetime"},
 }
-_CLASSES = {"code": {"language-*"}, "div": {"footnote"}, "a": {"footnote-ref", "footnote-backref"}}
+_CLASSES = {"div": {"footnote"}, "a": {"footnote-ref", "footnote-backref"}}
 _SCHEMES = {"http", "https", "mailto"}
 _EXTENSIONS = ("tables", "footnotes", "sane_lists")
 
@@ -32,6 +32,8 @@ _RAW_BLOCK = re.compile(r"^<(/?)(code|pre|kbd)\b", re.I)
 _QUOTE_TOKENS = re.compile(r"<[^>]*>|&quot;|&#39;|[\"']")
 _OPENERS = frozenset(" \t\n([{\u2014\u2013->")
 _FOOTNOTE_ID = re.compile(r'(id="|href="#)(fn|fnref)(:)')
+_BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|"
+                        r"caption|br|hr|dl|dt|dd|figure|figcaption|details|summary)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]+>")
 _IMG_WITHOUT_ALT = re.compile(r"<img(?![^>]*\salt=)")
 # nh3 adds rel to every <a>, also to one whose unsafe href it removed: drop it there.
@@ -89,7 +91,8 @@ def smarten(fragment: str) -> str:
 
 
 def plain_text(fragment: str) -> str:
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
+    """Text of an HTML fragment: block boundaries become spaces, inline tags vanish ("<em>x</em>," → "x,")."""
+    return _SPACE.sub(" ", html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", fragment)))).strip()
 
 
 class MarkdownRenderer:

@@ -133,21 +133,28 @@ def _commit_in_place(output: Path, write: dict[str, bytes | Path], remove: set[s
     The marker is replaced first: if this is interrupted, the next build no longer
     trusts its record of the output and rebuilds the whole tree.
     """
-    _replace_file(output / MARKER, MARKER_TEXT.encode())
-    for path, data in sorted(write.items()):
-        target = output / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _replace_file(target, data.read_bytes() if isinstance(data, Path) else data)
+    staged: list[tuple[Path, Path]] = []
+    try:  # everything that can fail (reading sources, disk space) happens before any rename
+        for path, data in sorted(write.items()):
+            target = output / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temp = target.with_name(f".{target.name}.briefgen-tmp")
+            temp.write_bytes(data.read_bytes() if isinstance(data, Path) else data)
+            staged.append((temp, target))
+    except BaseException:
+        for temp, _ in staged:
+            temp.unlink(missing_ok=True)
+        raise
+    marker = output / MARKER
+    marker_temp = output / f"{MARKER}.briefgen-tmp"
+    marker_temp.write_text(MARKER_TEXT)
+    os.replace(marker_temp, marker)  # a new inode: the old record of this tree is void from here
+    for temp, target in staged:
+        os.replace(temp, target)
     for path in sorted(remove):
         (output / path).unlink(missing_ok=True)
         _prune_empty_dirs((output / path).parent, output)
     return len(write)
-
-
-def _replace_file(target: Path, data: bytes) -> None:
-    temp = target.with_name(f".{target.name}.briefgen-tmp")
-    temp.write_bytes(data)
-    os.replace(temp, target)
 
 
 def _prune_empty_dirs(folder: Path, top: Path) -> None:

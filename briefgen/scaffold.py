@@ -88,7 +88,7 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     config, problems = load_config(config_path, config_path.name)
     if config is None or has_errors(problems):
         return None, problems
-    slug = slugify(title)
+    slug = slugify(title, fallback=kind)
     folder = "articles" if kind == "article" else "notes"
     path = config_path.parent / "content" / folder / f"{slug}.md"
     if path.exists():
@@ -97,8 +97,9 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     today = dt.datetime.now(config.tz).date().isoformat()
     quoted = title.replace("\\", "\\\\").replace('"', '\\"')
     if kind == "article":
-        front = (f'title: "{quoted}"\nsource: ""   # the outlet, e.g. Reuters\npublished: {today}\n'
-                 "url: \ndraft: true\n")
+        outlet = config.sources[0].name if config.sources else "Outlet name"
+        front = (f'title: "{quoted}"\nsource: {outlet}   # the outlet that published it\npublished: {today}\n'
+                 "url:   # link to the original: https://...\ndraft: true\n")
         body = "Summarise the article in your own words; quote briefly and attribute.\n"
     else:
         front = f'title: "{quoted}"\ndate: {today}\nkind: context\ntopics: []\ndraft: true\n'

@@ -121,10 +121,11 @@ class Page:
     origin: str  # what produced it, named when two things claim one path
 
 
-def slugify(name: str) -> str:
+def slugify(name: str, fallback: str = "source") -> str:
+    """URL-safe ASCII; names with no Latin letters get `<fallback>-<hash>` so they stay distinct."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    return slug or "source-" + digest(name)[:8]
+    return slug or f"{fallback}-{digest(name)[:8]}"
 
 
 def _newest_first(entry: Entry | NoteEntry) -> tuple:

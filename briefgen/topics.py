@@ -52,8 +52,10 @@ def keyword_index(topics: tuple[Topic, ...]) -> KeywordIndex:
     topics_of: dict[str, list[tuple[str, str]]] = {}
     for topic in topics:
         for keyword in topic.keywords:
-            if normalise(keyword):
-                topics_of.setdefault(normalise(keyword), []).append((topic.id, keyword))
+            key = normalise(keyword)
+            # NATO and Nato are one keyword: counting both would score one mention twice.
+            if key and all(topic.id != t for t, _ in topics_of.get(key, ())):
+                topics_of.setdefault(key, []).append((topic.id, keyword))
     if not topics_of:
         return KeywordIndex(None, {}, "")
     # Longest first, so "Xi Jinping" is one match rather than "Xi" plus a stray word.

@@ -221,9 +221,6 @@ def test_new_article_refuses_to_overwrite(site_factory: Callable[..., Path]) -> 
     assert created.read_bytes() == before
 
 
-@pytest.mark.xfail(strict=True, reason="bug: scaffold.new_file writes `source: \"\"`, which the article "
-                                       "schema rejects ('\"source\" must not be empty'), so a fresh "
-                                       "`new article` breaks every build, with or without --drafts")
 def test_new_article_builds_with_drafts(site_factory: Callable[..., Path]) -> None:
     root = site_factory()
     assert run_cli(["new", "article", "Some Title"], root).returncode == 0

@@ -320,8 +320,6 @@ def test_absent_topics_means_assign_from_keywords_and_empty_list_means_none() ->
     assert empty is not None and empty.topics == ()
 
 
-@pytest.mark.xfail(strict=True, reason="bug: content._topic_ids reports an unknown topic at the `topics:` "
-                                       "key line, not at the line of the offending list item")
 def test_unknown_topic_in_a_block_list_points_at_its_item() -> None:
     _, problems = article(front("topics:\n  - china-role\n  - china-rol\n"))
     assert [p.split(" unknown")[0] for p in problems] == ["content/articles/a.md:7:"]
@@ -444,9 +442,6 @@ def test_parsed_file_with_problems_keeps_lines_and_no_body() -> None:
     assert [line for line, _ in found.problems] == [1]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: markup.plain_text replaces every tag with a space, so inline "
-                                       "markup leaves a stray space before punctuation in summaries, "
-                                       "feeds, JSON-LD and search ('about China .')")
 def test_plain_text_of_inline_markup_has_no_stray_spaces() -> None:
     source = front(body="Talks with *China*, then [Kyiv](https://example.org/k).\n\nNext.\n")
     result, _ = article(source)

@@ -252,10 +252,6 @@ def test_failed_swap_leaves_the_old_output_exactly_and_no_staging(tmp_path: Path
     assert leftovers(tmp_path) == []
 
 
-@pytest.mark.xfail(strict=True, reason="bug: output._commit_in_place replaces files one by one and reads a "
-                                       "static source only when its turn comes; if that fails (file deleted "
-                                       "since discovery, disk full) earlier files are already replaced, so "
-                                       "the previous output is not left exactly as it was (SPEC)")
 def test_failed_in_place_commit_leaves_the_old_output_exactly(tmp_path: Path) -> None:
     out = tmp_path / "output"
     swap(out, set(), SITE)

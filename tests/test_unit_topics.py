@@ -125,9 +125,6 @@ def test_matches_in_title_and_body_add_up_and_keep_order_of_topics() -> None:
     assert found == (TopicMatch("ceasefire-talks", False, (("ceasefire", 1), ("truce", 1))),)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: topics.keyword_index keeps case variants of one keyword in one "
-                                       "topic (e.g. [NATO, Nato]) as two entries, so a single mention "
-                                       "scores 2 and passes the threshold")
 def test_case_variants_of_one_keyword_do_not_double_count() -> None:
     nato = Topic("nato", "NATO", "", ("NATO", "Nato"))
     assert matched("Summit", "Nato leaders met.", (nato,)) == {}
