@@ -106,11 +106,13 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
 def plan(inputs: Inputs, options: BuildOptions, memo: Memo) -> tuple[Plan, list[Diagnostic]]:
     config = inputs.config
     memo.begin()
-    content = load_content(inputs.articles, inputs.notes, config, memo, _jobs(options), options.progress)
+    content = load_content(inputs.root, inputs.articles, inputs.notes, config, memo, _jobs(options),
+                           options.progress)
     articles = tuple(a for a in content.articles if options.drafts or not a.draft)
     notes = tuple(n for n in content.notes if options.drafts or not n.draft)
     matches = assign_topics(articles, config.topics, memo, content.bodies.text)
     mentions = mentions_by_article(articles, config.people, memo, content.bodies.text)
+    content.bodies.release_text()
     # Story grouping across outlets (stories/<id>/) is a stage of its own, to come here.
     site = assemble(config, articles, notes, matches, mentions)
     pages = plan_pages(site, content.bodies.html)
@@ -121,7 +123,8 @@ def plan(inputs: Inputs, options: BuildOptions, memo: Memo) -> tuple[Plan, list[
         + [(path, "generated " + path) for path in files]
         + [(path, f"static/{path}") for path, source in inputs.static.items()
            if static_sources in source.parents])
-    return Plan(inputs, content, matches, site, pages, files), problems
+    # The files' bytes are not needed any more: drop them before rendering forks workers.
+    return Plan(replace(inputs, articles=[], notes=[]), content, matches, site, pages, files), problems
 
 
 def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo | None = None) -> BuildResult:
@@ -136,6 +139,7 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
     if memo is None:
         memo = Memo(cache_dir / "memo")
     planned, found = plan(inputs, options, memo)
+    inputs = planned.inputs
     problems += found
     if has_errors(problems):
         return _result(problems, inputs, 0)

@@ -19,7 +19,7 @@ from typing import Any
 
 from . import __version__
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 SHARDS = 64
 Key = tuple  # (namespace, hex digest, ...)
 

@@ -36,7 +36,6 @@ class ParsedFile:
     front: LineMap | None
     problems: tuple[tuple[int, str], ...]  # (line, message); the path is added by the caller
     body_html: str
-    text: str
 
 
 @fast_pickle
@@ -85,10 +84,10 @@ class Note:
 def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRenderer) -> ParsedFile:
     text, problems = decode(raw, display)
     if text is None:
-        return ParsedFile(None, tuple((p.line, p.message) for p in problems), "", "")
+        return ParsedFile(None, tuple((p.line, p.message) for p in problems), "")
     front, body, _, problems = parse_front(text, display)
     body_html = renderer.render(body, id_prefix) if front is not None else ""
-    return ParsedFile(front, tuple((p.line, p.message) for p in problems), body_html, plain_text(body_html))
+    return ParsedFile(front, tuple((p.line, p.message) for p in problems), body_html)
 
 
 def summarise(body_html: str, limit: int = 320) -> str:

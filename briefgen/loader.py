@@ -16,8 +16,8 @@ from .cache import Memo, digest
 from .config import Config
 from .content import Article, Note, ParsedFile, make_article, make_note, parse_file
 from .diagnostics import Diagnostic, did_you_mean, error
-from .markup import MarkdownRenderer
-from .model import worker_pool
+from .markup import MarkdownRenderer, plain_text
+from .model import share_work
 
 PARALLEL_MIN_FILES = 200  # below this, starting worker processes costs more than it saves
 
@@ -75,73 +75,89 @@ def _scan(directory: str, rel: str, files: list[SourceFile]) -> None:
 
 
 class Bodies:
-    """Parsed files by content key: bodies for the pages being rendered, text for analysis.
+    """Article bodies by content key, for the pages being rendered and for text analysis.
 
-    Reads the parse memo; if the memo lost an entry (a damaged cache shard), the file
-    is parsed again from the bytes read by this build, so a body is never missing.
+    Reads the parse memo. If the memo lost an entry (a damaged cache shard), the file is
+    read and parsed again; it is cached only if its bytes are still the ones this build
+    hashed. Plain text is derived from the HTML on demand and kept only until
+    `release_text()`, so that it is not in memory when rendering forks workers.
     """
 
-    def __init__(self, files: list[SourceFile], memo: Memo) -> None:
-        self._files = {f.key: f for f in files}
+    def __init__(self, root: Path, files: list[SourceFile], memo: Memo) -> None:
+        self._root = root
+        self._sources = {f.key: (f.path, f.id_prefix) for f in files}
         self._memo = memo
+        self._texts: dict[str, str] = {}
         self._renderer: MarkdownRenderer | None = None
 
     def parsed(self, key: str) -> ParsedFile:
         found = self._memo.get(("parse", key))
         if found is None:
-            source = self._files[key]
+            path, prefix = self._sources[key]
+            raw = (self._root / path).read_bytes()
             if self._renderer is None:
                 self._renderer = MarkdownRenderer()
-            found = parse_file(source.raw, source.path, source.id_prefix, self._renderer)
-            self._memo.put(("parse", key), found)
+            found = parse_file(raw, path, prefix, self._renderer)
+            if digest(path, raw) == key:
+                self._memo.put(("parse", key), found)
         return found
 
     def html(self, key: str) -> str:
         return self.parsed(key).body_html
 
     def text(self, key: str) -> str:
-        return self.parsed(key).text
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = plain_text(self.html(key))
+        return text
+
+    def release_text(self) -> None:
+        self._texts.clear()
 
 
-def _parse_missing(files: list[SourceFile], bodies: Bodies, memo: Memo, jobs: int,
+def _parse_missing(files: list[SourceFile], memo: Memo, jobs: int,
                    progress: Callable[[str], None] | None) -> None:
-    """Parse files the memo has not seen, in worker processes when there are many."""
+    """Parse files the memo has not seen, in worker processes too when there are many."""
     todo = [f for f in files if memo.get(("parse", f.key)) is None]
+    jobs = jobs if len(todo) >= PARALLEL_MIN_FILES else 1
     if progress and len(todo) >= PARALLEL_MIN_FILES:
-        progress(f"Parsing {len(todo)} new or changed files ({jobs} worker{'s' if jobs > 1 else ''}) ...")
-    if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
-        with worker_pool(jobs) as pool:
-            results = pool.map(_parse_in_worker, [(f.raw, f.path, f.id_prefix) for f in todo],
-                               chunksize=max(8, len(todo) // (jobs * 8)))
-        for f, result in zip(todo, results):
-            memo.put(("parse", f.key), result)
-    else:
-        for f in todo:
-            bodies.parsed(f.key)
+        progress(f"Parsing {len(todo)} new or changed files ({jobs} process{'es' if jobs > 1 else ''}) ...")
+    renderer = MarkdownRenderer()
+    results = share_work(len(todo), jobs, lambda i: parse_file(todo[i].raw, todo[i].path, todo[i].id_prefix,
+                                                               renderer),
+                         _parse_in_worker, _init_parse_worker, (todo,))
+    for f, result in zip(todo, results):
+        memo.put(("parse", f.key), result)
 
 
-_worker_renderer: MarkdownRenderer | None = None  # one per worker process, created on first use
+_worker_state: tuple[list[SourceFile], MarkdownRenderer] | None = None  # set once per worker
 
 
-def _parse_in_worker(job: tuple[bytes, str, str]) -> ParsedFile:
-    global _worker_renderer
-    if _worker_renderer is None:
-        _worker_renderer = MarkdownRenderer()
-    return parse_file(job[0], job[1], job[2], _worker_renderer)
+def _init_parse_worker(todo: list[SourceFile]) -> None:
+    global _worker_state
+    _worker_state = (todo, MarkdownRenderer())
 
 
-def load_content(article_files: list[SourceFile], note_files: list[SourceFile], config: Config,
-                 memo: Memo, jobs: int, progress: Callable[[str], None] | None = None) -> Content:
+def _parse_in_worker(index: int) -> ParsedFile:
+    assert _worker_state is not None
+    todo, renderer = _worker_state
+    f = todo[index]
+    return parse_file(f.raw, f.path, f.id_prefix, renderer)
+
+
+def load_content(root: Path, article_files: list[SourceFile], note_files: list[SourceFile],
+                 config: Config, memo: Memo, jobs: int,
+                 progress: Callable[[str], None] | None = None) -> Content:
     config_key = digest(config.timezone, ",".join(sorted(config.topic_ids)))
     all_files = article_files + note_files
-    bodies = Bodies(all_files, memo)
+    bodies = Bodies(root, all_files, memo)
     validated: dict[str, tuple] = {}
     for f in all_files:
         memo.keep(("parse", f.key))
         hit = memo.get(("valid", f.key, config_key))
         if hit is not None:
             validated[f.key] = hit
-    _parse_missing([f for f in all_files if f.key not in validated], bodies, memo, jobs, progress)
+    _parse_missing([f for f in all_files if f.key not in validated], memo, jobs, progress)
     problems: list[Diagnostic] = []
     articles = _validate(article_files, validated, bodies, memo, config, config_key, make_article, problems)
     notes = _validate(note_files, validated, bodies, memo, config, config_key, make_note, problems)

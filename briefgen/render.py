@@ -20,7 +20,7 @@ import jinja2
 from . import __version__
 from .diagnostics import Diagnostic, error
 from .editions import long_date
-from .model import worker_pool
+from .model import share_work
 from .pages import article_jsonld
 from .site import Page, slugify
 
@@ -140,13 +140,10 @@ def _template_frame(exc: BaseException) -> tuple[str, int]:
 
 def render_pages(env: jinja2.Environment, pages: list[Page], site: Any,
                  jobs: int) -> tuple[dict[str, bytes], list[Diagnostic]]:
-    if jobs > 1 and len(pages) >= PARALLEL_MIN_PAGES:
-        # Forked workers inherit env, pages and site: only indexes and bytes cross the pipe.
-        with worker_pool(jobs, _init_worker, (env, pages, site)) as pool:
-            results = pool.map(_render_in_worker, range(len(pages)),
-                               chunksize=max(16, len(pages) // (jobs * 8)))
-    else:
-        results = [render_page(env, page, site) for page in pages]
+    # Forked workers inherit env, pages and site: only indexes and bytes cross the pipe.
+    results = share_work(len(pages), jobs if len(pages) >= PARALLEL_MIN_PAGES else 1,
+                         lambda i: render_page(env, pages[i], site), _render_in_worker,
+                         _init_worker, (env, pages, site))
     rendered: dict[str, bytes] = {}
     problems: list[Diagnostic] = []
     for page, result in zip(pages, results):
