@@ -143,7 +143,7 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
     problems += found
     if has_errors(problems):
         return _result(problems, inputs, 0)
-    env = make_environment(inputs.root / "templates")
+    env = make_environment(inputs.root / "templates", cache_dir / "templates")
     written, render_problems = _render_and_commit(planned, env, cache_dir, _jobs(options), options.progress)
     problems += render_problems
     if not has_errors(problems):

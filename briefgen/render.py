@@ -30,12 +30,20 @@ NOTE_KINDS = {"context": "Context", "why-it-matters": "Why it matters",
               "what-to-watch": "What to watch", "correction": "Correction"}
 
 
-def make_environment(site_templates: Path) -> jinja2.Environment:
-    """Site templates override the built-in theme file by file (same names)."""
+def make_environment(site_templates: Path, cache_dir: Path | None = None) -> jinja2.Environment:
+    """Site templates override the built-in theme file by file (same names).
+
+    Compiled templates are kept in `cache_dir` (Jinja checks each source's checksum),
+    which saves compiling fifteen templates on every build.
+    """
+    bytecode = None
+    if cache_dir is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        bytecode = jinja2.FileSystemBytecodeCache(str(cache_dir))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(site_templates), str(THEME_TEMPLATES)]),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True)
+        keep_trailing_newline=True, bytecode_cache=bytecode)
     env.filters["long_date"] = _long_date
     env.filters["iso"] = _iso
     env.filters["slugify"] = slugify
