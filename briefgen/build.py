@@ -22,6 +22,7 @@ from .diagnostics import Diagnostic, has_errors, warning
 from .feeds import FALLBACK_BASE_URL, machine_files
 from .loader import Content, SourceFile, discover, load_content
 from .output import check_collisions, check_output_dir, commit, output_token
+from .model import paused_gc
 from .pages import plan_pages
 from .people import mentions_by_article
 from .render import Fingerprinter, make_environment, render_pages, template_digest
@@ -128,6 +129,11 @@ def plan(inputs: Inputs, options: BuildOptions, memo: Memo) -> tuple[Plan, list[
 
 
 def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo | None = None) -> BuildResult:
+    with paused_gc():
+        return _build(config_path, options, memo)
+
+
+def _build(config_path: Path, options: BuildOptions, memo: Memo | None) -> BuildResult:
     inputs, problems = gather(config_path, options)
     if inputs is None:
         return _result(problems, inputs, 0)

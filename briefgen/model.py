@@ -1,12 +1,13 @@
 """Helpers shared by the plain-data classes of every stage."""
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import multiprocessing
 import operator
 import signal
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -22,6 +23,23 @@ def fast_pickle(cls: type[T]) -> type[T]:
     getter = operator.attrgetter(*names)
     cls.__reduce__ = lambda self: (cls, getter(self))  # type: ignore[method-assign]
     return cls
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a build runs.
+
+    A build makes hundreds of thousands of acyclic objects; each full collection would
+    walk every object in a long-lived memo (0.3 s per rebuild at 10,000 articles in
+    `serve`). Reference counting still frees everything; cycles wait until after.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def share_work(count: int, jobs: int, here: Callable[[int], R], there: Callable[[int], R],
