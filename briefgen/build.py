@@ -15,8 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-from . import __version__
-from .cache import Memo, digest
+from .cache import Memo, digest, version_key
 from .config import Config, load_config, normalise_base_url
 from .diagnostics import Diagnostic, has_errors, warning
 from .feeds import FALLBACK_BASE_URL, machine_files
@@ -98,7 +97,7 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
     templates = template_digest(root / "templates")
     stats = [f"{path}:{s.st_size}:{s.st_mtime_ns}" for path, s in
              ((path, source.stat()) for path, source in static.items())]
-    key = digest(__version__, repr(config), repr((options.drafts, options.base_url)), str(output), templates,
+    key = digest(version_key(), repr(config), repr((options.drafts, options.base_url)), str(output), templates,
                  os.environ.get("SOURCE_DATE_EPOCH", ""), *stats,
                  *(f.key for f in articles), *(f.key for f in notes))
     return Inputs(root, output, config, articles, notes, static, templates, key), problems

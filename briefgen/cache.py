@@ -9,6 +9,7 @@ is ignored, and entries the latest build did not use are dropped when saving.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -24,9 +25,20 @@ SHARDS = 64
 Key = tuple  # (namespace, hex digest, ...)
 
 
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Identity of briefgen's own code and theme: output made by other code is never reused."""
+    package = Path(__file__).parent
+    h = hashlib.blake2b(__version__.encode(), digest_size=16)
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".html", ".css", ".js", ".svg"):
+            h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
 def version_key() -> str:
-    """A new briefgen, cache format or Python invalidates every entry."""
-    return f"briefgen {__version__} format {CACHE_FORMAT} python {sys.version_info[:2]}"
+    """Other briefgen code, cache format or Python invalidates every entry."""
+    return f"briefgen {code_digest()} format {CACHE_FORMAT} python {sys.version_info[:2]}"
 
 
 def digest(*parts: bytes | str) -> str:
