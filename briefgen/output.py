@@ -1,8 +1,10 @@
 """Writing the site: refuse dangerous output dirs, detect path collisions, commit atomically.
 
-The new tree is assembled in a hidden sibling directory — unchanged files hard-linked
-from the current output, changed ones written — and swapped in by rename only when
-complete, so a failed or interrupted build never leaves a half-written `output/`.
+Nothing is written until a build has succeeded. A large change (or a first build) is
+assembled in a hidden sibling directory — unchanged files hard-linked from the current
+output, changed ones written — and swapped in by rename. A small change to an output
+the previous build recorded is applied in place, each file replaced atomically, after
+the marker was replaced (so an interrupted commit makes the next build start afresh).
 When nothing changed, nothing is touched at all.
 """
 from __future__ import annotations
@@ -14,9 +16,9 @@ from pathlib import Path
 
 from .diagnostics import Diagnostic, error
 
-MARKER = ".briefgen"
-BACKGROUND_DELETE_FILES = 2000
-IN_PLACE_MAX_FILES = 200  # in every output dir briefgen writes; its absence means "not ours"
+MARKER = ".briefgen"  # in every output dir briefgen writes; its absence means "not ours"
+BACKGROUND_DELETE_FILES = 2000  # replaced trees this large are deleted by a detached `rm`
+IN_PLACE_MAX_FILES = 200  # changes up to this size (or a quarter of the site) are applied in place
 
 
 def check_output_dir(output: Path, root: Path, where: str) -> list[Diagnostic]:
