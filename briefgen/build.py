@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
+from .analysis import analyse
 from .cache import Memo, digest, version_key
 from .config import Config, load_config, normalise_base_url
 from .diagnostics import Diagnostic, has_errors, warning
@@ -23,10 +24,10 @@ from .loader import Content, SourceFile, discover, load_content
 from .output import check_collisions, check_output_dir, commit, output_token
 from .model import paused_gc
 from .pages import plan_pages
-from .people import mentions_by_article
+from .people import mention_analysis, mentions_by_article
 from .render import Fingerprinter, make_environment, render_pages, template_digest
 from .site import Page, Site, assemble
-from .topics import TopicMatch, assign_topics
+from .topics import TopicMatch, assign_topics, keyword_analysis
 
 CACHE_DIR = ".briefgen-cache"
 PROGRESS_MIN = 200  # report steps that handle at least this many files
@@ -110,6 +111,9 @@ def plan(inputs: Inputs, options: BuildOptions, memo: Memo) -> tuple[Plan, list[
                            options.progress)
     articles = tuple(a for a in content.articles if options.drafts or not a.draft)
     notes = tuple(n for n in content.notes if options.drafts or not n.draft)
+    # Both stages scan whole texts: compute what the memo lacks in one parallel pass first.
+    analyse(articles, (keyword_analysis(config.topics), mention_analysis(config.people)), memo,
+            content.bodies.text, _jobs(options))
     matches = assign_topics(articles, config.topics, memo, content.bodies.text)
     mentions = mentions_by_article(articles, config.people, memo, content.bodies.text)
     content.bodies.release_text()

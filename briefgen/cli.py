@@ -68,6 +68,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true",
                    help="explain each article's topics (which keywords matched)")
     p.add_argument("--drafts", action="store_true", help="also explain drafts")
+
+    p = commands.add_parser("fetch", help="import new entries of the configured feeds",
+                            description="Import new entries of the RSS/Atom feeds listed under `feeds:` in "
+                                        "config.yaml as articles in content/articles/. Entries already "
+                                        "imported (same guid or link) are skipped; existing files are never "
+                                        "changed. A feed that fails is reported and the others are still "
+                                        "imported (exit code 1).")
+    config_option(p)
     return parser
 
 
@@ -159,7 +167,34 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve(_config_path(args), args.host, args.port, not args.no_watch, args.drafts, args.open)
 
 
-COMMANDS = {"build": cmd_build, "check": cmd_check, "new": cmd_new, "init": cmd_init, "serve": cmd_serve}
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from .fetch import fetch_feeds
+
+    started = time.perf_counter()
+    result = fetch_feeds(_config_path(args))
+    print_diagnostics(result.diagnostics)
+    if not result.config_ok:
+        return EXIT_CONTENT
+    if not result.feeds:
+        print("No feeds configured: add a `feeds:` list to config.yaml (each item has a `url:`) and run "
+              "`briefgen fetch` again.")
+        return EXIT_OK
+    for feed in result.feeds:
+        failed = " (failed, see above)" if feed.failed else ""
+        print(f"{feed.url}: {len(feed.written)} new, {feed.already} already imported{failed}")
+    failures = sum(1 for f in result.feeds if f.failed)
+    feeds = len(result.feeds)
+    summary = (f"Imported {result.written} new article{'s' if result.written != 1 else ''} from {feeds} "
+               f"feed{'s' if feeds != 1 else ''} in {time.perf_counter() - started:.2f} s "
+               f"({result.already} already imported{f'; {failures} failed' if failures else ''}).")
+    if result.written:
+        summary += " Review them in content/articles/, then run `briefgen build`."
+    print(summary)
+    return EXIT_OK if result.ok else EXIT_CONTENT
+
+
+COMMANDS = {"build": cmd_build, "check": cmd_check, "new": cmd_new, "init": cmd_init, "serve": cmd_serve,
+            "fetch": cmd_fetch}
 
 
 def main(argv: list[str] | None = None) -> int:

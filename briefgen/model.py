@@ -47,24 +47,56 @@ def share_work(count: int, jobs: int, here: Callable[[int], R], there: Callable[
     """Results for work items 0..count-1, computed by this process and `jobs - 1` forked workers.
 
     `here(i)` runs in this process, `there(i)` in a worker (after `initializer(*initargs)`).
-    The caller takes a share itself: each forked worker counts the parent's pages in its
-    own RSS, so one process fewer means one copy less at the same speed.
+    Every process takes the next chunk of items from a shared counter until none are
+    left, so a slower process simply does fewer. The caller works too: each forked
+    worker counts the parent's pages in its own RSS, so one process fewer means one
+    copy less at the same speed.
     """
     if jobs <= 1 or count < 2:
         return [here(i) for i in range(count)]
-    theirs = [i for i in range(count) if i % jobs]
+    context = multiprocessing.get_context("fork")
+    counter = context.Value("l", 0)
+    chunk = max(4, min(64, count // (jobs * 16)))
     results: list[Any] = [None] * count
     gc.freeze()  # workers' garbage collection then leaves the shared pages alone (no copy-on-write)
     try:
-        with worker_pool(jobs - 1, initializer, initargs) as pool:
-            pending = pool.map_async(there, theirs, chunksize=max(8, len(theirs) // ((jobs - 1) * 8)))
-            for i in range(0, count, jobs):
-                results[i] = here(i)
-            for i, result in zip(theirs, pending.get()):
+        with worker_pool(jobs - 1, _init_drain, (counter, chunk, count, there, initializer, initargs)) as pool:
+            pending = [pool.apply_async(_drain) for _ in range(jobs - 1)]
+            for i, result in _take(counter, chunk, count, here):
                 results[i] = result
+            for done in pending:
+                for i, result in done.get():
+                    results[i] = result
     finally:
         gc.unfreeze()
     return results
+
+
+def _take(counter: Any, chunk: int, count: int, work: Callable[[int], R]) -> Iterator[tuple[int, R]]:
+    while True:
+        with counter.get_lock():
+            start = counter.value
+            counter.value = start + chunk
+        if start >= count:
+            return
+        for i in range(start, min(start + chunk, count)):
+            yield i, work(i)
+
+
+_drain_state: tuple[Any, int, int, Callable[[int], Any]] | None = None  # set once per worker
+
+
+def _init_drain(counter: Any, chunk: int, count: int, there: Callable[[int], Any],
+                initializer: Any, initargs: tuple) -> None:
+    global _drain_state
+    if initializer is not None:
+        initializer(*initargs)
+    _drain_state = (counter, chunk, count, there)
+
+
+def _drain() -> list[tuple[int, Any]]:
+    assert _drain_state is not None
+    return list(_take(*_drain_state))
 
 
 def worker_pool(jobs: int, initializer: Any = None, initargs: tuple = ()) -> Any:

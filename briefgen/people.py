@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from .analysis import Analysis
 from .cache import Memo, digest
 from .model import fast_pickle
 from .topics import normalise, phrase_pattern
@@ -57,16 +58,21 @@ def find_mentions(title: str, text: str, pattern: re.Pattern[str] | None,
     return tuple(Mention(name, tuple(dict.fromkeys(quotes[name]))) for name in sorted(named))
 
 
+def mention_analysis(people: tuple[Person, ...]) -> Analysis:
+    """Finding mentions and quotes as a memoised per-article analysis."""
+    pattern, canonical = _pattern(people)
+    return Analysis("people", digest(repr(sorted(canonical.items()))),
+                    lambda title, text: find_mentions(title, text, pattern, canonical))
+
+
 def mentions_by_article(articles: tuple[Article, ...], people: tuple[Person, ...], memo: Memo,
                         text_of: Callable[[str], str]) -> dict[str, tuple[Mention, ...]]:
-    pattern, canonical = _pattern(people)
-    people_key = digest(repr(sorted(canonical.items())))
+    analysis = mention_analysis(people)
     result = {}
     for article in articles:
-        key = ("people", article.digest, people_key)
-        found = memo.get(key)
+        found = memo.get(analysis.key(article))
         if found is None:
-            found = find_mentions(article.title, text_of(article.source_key), pattern, canonical)
-            memo.put(key, found)
+            found = analysis.compute(article.title, text_of(article.source_key))
+            memo.put(analysis.key(article), found)
         result[article.slug] = found
     return result

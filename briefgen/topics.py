@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from .analysis import Analysis
 from .cache import Memo, digest
 from .model import fast_pickle
 from .config import Topic
@@ -82,21 +83,27 @@ def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMat
                  for topic in sorted(scores) if scores[topic] >= MIN_SCORE)
 
 
+def keyword_analysis(topics: tuple[Topic, ...]) -> Analysis:
+    """Keyword matching as a memoised per-article analysis (for articles without `topics:`)."""
+    index = keyword_index(topics)
+    return Analysis("topics", index.key, lambda title, text: match_keywords(title, text, index),
+                    lambda article: article.topics is None)
+
+
 def assign_topics(articles: tuple[Article, ...], topics: tuple[Topic, ...], memo: Memo,
                   text_of: Callable[[str], str]) -> dict[str, tuple[TopicMatch, ...]]:
     """slug → matches, in the order topics are configured; `text_of(source_key)` gives a body's text."""
-    index = keyword_index(topics)
+    analysis = keyword_analysis(topics)
     order = {t.id: n for n, t in enumerate(topics)}
     result: dict[str, tuple[TopicMatch, ...]] = {}
     for article in articles:
         if article.topics is not None:
             result[article.slug] = tuple(TopicMatch(t, True) for t in article.topics)
             continue
-        key = ("topics", article.digest, index.key)
-        matches = memo.get(key)
+        matches = memo.get(analysis.key(article))
         if matches is None:
-            matches = match_keywords(article.title, text_of(article.source_key), index)
-            memo.put(key, matches)
+            matches = analysis.compute(article.title, text_of(article.source_key))
+            memo.put(analysis.key(article), matches)
         result[article.slug] = tuple(sorted(matches, key=lambda m: order[m.topic]))
     return result
 
