@@ -88,7 +88,7 @@ def read_feeds(specs: tuple[FeedSpec, ...], root: Path, display: str,
     if remote:
         with ThreadPoolExecutor(min(MAX_DOWNLOADS, len(remote))) as pool:
             done = pool.map(_download_or_error, [specs[i].url for i in remote])
-            downloads = dict(zip(remote, done))
+            downloads = dict(zip(remote, done, strict=True))
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
     if len(specs) < PARALLEL_MIN_FEEDS:
         jobs = 1
@@ -329,7 +329,8 @@ def _date(entry: Any, key: str) -> dt.datetime | None:
     if not parsed:
         return None
     try:
-        utc = dt.datetime(*parsed[:6], tzinfo=dt.timezone.utc)
+        year, month, day, hour, minute, second = parsed[:6]
+        utc = dt.datetime(year, month, day, hour, minute, min(second, 59), tzinfo=dt.timezone.utc)
     except (TypeError, ValueError):
         return None
     text = str(entry.get(key) or "").strip()

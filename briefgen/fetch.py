@@ -166,6 +166,8 @@ def _import(read: FeedRead, root: Path, folder: Path, imported: Imported, now: d
             continue
         text = render_article(item, source, read.spec.topics, now)
         try:
+            if not written:
+                folder.mkdir(parents=True, exist_ok=True)
             slug = _create(folder, item.title, text, imported.slugs)
         except OSError as exc:
             where = f"{ARTICLES.as_posix()}/"
@@ -219,7 +221,6 @@ def article_slug(title: str) -> str:
 
 def _create(folder: Path, title: str, text: str, taken: set[str]) -> str:
     """Write `text` to a new `<slug>.md` (`-2`, `-3`… when taken); return the slug."""
-    folder.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8", "replace")  # "replace": a lone surrogate from a broken feed
     base = article_slug(title)
     slug, number = base, 1
