@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from .cache import Memo, digest
 from .config import Config
@@ -167,7 +167,10 @@ def load_content(root: Path, article_files: list[SourceFile], note_files: list[S
     return Content(tuple(articles), tuple(notes), tuple(problems), bodies)
 
 
-def _validate(files, validated, bodies, memo, config, config_key, make, problems):
+def _validate(files: list[SourceFile], validated: dict[str, tuple], bodies: Bodies, memo: Memo,
+              config: Config, config_key: str, make: Callable[..., tuple[Any, list[Diagnostic]]],
+              problems: list[Diagnostic]) -> list[Any]:
+    """Articles (or notes) from the memo's validated values, validating the files it lacks."""
     values = []
     for f in files:
         hit = validated.get(f.key)

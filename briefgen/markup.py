@@ -95,16 +95,46 @@ def plain_text(fragment: str) -> str:
     return _SPACE.sub(" ", html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", fragment)))).strip()
 
 
+# Inline patterns that cannot match unless their trigger occurs in the source. Leaving
+# them out for such a document gives the same HTML: python-markdown tries every pattern
+# on every text node, and skipping the impossible ones makes a typical article ~40 %
+# faster to convert. (Reference links also need a `[id]: url` definition, hence "]:".)
+_TRIGGERS = {
+    "backtick": ("`",), "escape": ("\\",), "image_link": ("![",), "linebreak": ("  \n",),
+    "autolink": ("<",), "automail": ("<",), "html": ("<",), "entity": ("&",),
+    "reference": ("]:",), "image_reference": ("]:",), "short_reference": ("]:",),
+    "short_image_ref": ("]:",), "footnote": ("[^",), "link": ("[",),
+    "not_strong": ("*", "_"), "em_strong": ("*", "_"), "em_strong2": ("_",),  # em_strong: both in 3.11
+}
+
+
 class MarkdownRenderer:
-    """One reusable `markdown.Markdown` instance (building one per file costs more than converting)."""
+    """Reusable `markdown.Markdown` instances (building one per file costs more than converting).
+
+    One instance per set of inline patterns a document can need (see _TRIGGERS);
+    a site uses a handful.
+    """
 
     def __init__(self) -> None:
-        self._md = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
+        self._instances: dict[frozenset[str], markdown.Markdown] = {}
+
+    def _instance(self, source: str) -> markdown.Markdown:
+        unused = frozenset(name for name, triggers in _TRIGGERS.items()
+                           if not any(t in source for t in triggers))
+        md = self._instances.get(unused)
+        if md is None:
+            md = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
+            for name in unused:
+                if name in md.inlinePatterns:
+                    md.inlinePatterns.deregister(name)
+            self._instances[unused] = md
+        return md
 
     def render(self, source: str, id_prefix: str) -> str:
         """Sanitised HTML; footnote ids carry `id_prefix` so several bodies can share one page."""
-        self._md.reset()
-        raw = self._md.convert(source)
+        md = self._instance(source)
+        md.reset()
+        raw = md.convert(source)
         if "fn:" in raw:
             raw = _FOOTNOTE_ID.sub(lambda m: f"{m.group(1)}{m.group(2)}-{id_prefix}-", raw)
         # The page title is the only <h1>; a `#` heading in the body becomes <h2>.
