@@ -8,9 +8,9 @@ Each stage takes and returns plain values; diagnostics are collected, never rais
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
+import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
@@ -21,11 +21,11 @@ from .config import Config, load_config, normalise_base_url
 from .diagnostics import Diagnostic, has_errors, warning
 from .feeds import FALLBACK_BASE_URL, machine_files
 from .loader import Content, SourceFile, discover, load_content
-from .output import check_collisions, check_output_dir, commit, output_token
+from .output import check_collisions, check_output_dir, commit, discard, output_token, publish, stage
 from .model import paused_gc
 from .pages import plan_pages
 from .people import mention_analysis, mentions_by_article
-from .render import Fingerprinter, make_environment, render_pages, template_digest
+from .render import Fingerprinter, content_hash, make_environment, render_pages, template_digest
 from .site import Page, Site, assemble
 from .topics import TopicMatch, assign_topics, keyword_analysis
 
@@ -212,7 +212,9 @@ def _render_and_commit(planned: Plan, env, cache_dir: Path, jobs: int,
     page_prints = {p.path: fingerprints.page(p) for p in planned.pages}
     todo = [p for p in planned.pages if previous.get(p.path, ("",))[0] != page_prints[p.path]]
     if progress and len(todo) >= PROGRESS_MIN:
-        progress(f"Rendering {len(todo)} of {len(planned.pages)} pages ({jobs} worker{'s' if jobs > 1 else ''}) ...")
+        progress(f"Rendering {len(todo)} of {len(planned.pages)} pages ({jobs} process{'es' if jobs > 1 else ''}) ...")
+    if not previous:  # nothing to keep: pages are written straight into a new tree
+        return _render_fresh(planned, env, page_prints, manifest_file, jobs)
     rendered, problems = render_pages(env, todo, inputs.config, jobs)
     if problems:
         return 0, problems
@@ -221,26 +223,63 @@ def _render_and_commit(planned: Plan, env, cache_dir: Path, jobs: int,
     write: dict[str, bytes | Path] = {}
     for page in planned.pages:
         data = rendered.get(page.path)
-        identity = _hash(data) if data is not None else previous[page.path][1]
+        assert not isinstance(data, str)
+        identity = content_hash(data) if data is not None else previous[page.path][1]
         entries[page.path] = (page_prints[page.path], identity)
         _decide(page.path, identity, data, previous, keep, write)
     for path, data in planned.files.items():
-        identity = _hash(data)
+        identity = content_hash(data)
         entries[path] = (identity, identity)
         _decide(path, identity, data, previous, keep, write)
     for path, source in inputs.static.items():
-        stat = source.stat()
-        identity = f"{source}:{stat.st_size}:{stat.st_mtime_ns}"
+        identity = _static_identity(source)
         entries[path] = (identity, identity)
         _decide(path, identity, source, previous, keep, write)
     if not write and entries.keys() == previous.keys():
         return 0, []  # nothing changed: output/ is not touched at all
-    written = commit(inputs.output, keep, write, set(previous) - set(entries), trusted=bool(previous))
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    with open(manifest_file, "wb") as handle:
-        pickle.dump((output_token(inputs.output), entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
-    _forget_old_outputs(cache_dir)
+    written = commit(inputs.output, keep, write, set(previous) - set(entries), trusted=True)
+    _record_output(manifest_file, inputs.output, entries)
     return written, []
+
+
+def _render_fresh(planned: Plan, env, page_prints: dict[str, str], manifest_file: Path,
+                  jobs: int) -> tuple[int, list[Diagnostic]]:
+    """A first (or untrusted) build: every file is new, assembled in a staged tree and swapped in."""
+    inputs = planned.inputs
+    staging = stage(inputs.output)
+    try:
+        rendered, problems = render_pages(env, planned.pages, inputs.config, jobs, into=staging)
+        if problems:
+            discard(staging)
+            return 0, problems
+        entries = {page.path: (page_prints[page.path], str(rendered[page.path])) for page in planned.pages}
+        for path, data in planned.files.items():
+            (staging / path).parent.mkdir(parents=True, exist_ok=True)
+            (staging / path).write_bytes(data)
+            entries[path] = (content_hash(data),) * 2
+        for path, source in inputs.static.items():
+            (staging / path).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, staging / path)
+            entries[path] = (_static_identity(source),) * 2
+        publish(staging, inputs.output, len(entries))
+    except BaseException:
+        discard(staging)
+        raise
+    _record_output(manifest_file, inputs.output, entries)
+    return len(entries), []
+
+
+def _static_identity(source: Path) -> str:
+    stat = source.stat()
+    return f"{source}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _record_output(manifest_file: Path, output: Path, entries: dict[str, tuple[str, str]]) -> None:
+    """What the output folder now holds, for the next build to keep what did not change."""
+    manifest_file.parent.mkdir(parents=True, exist_ok=True)
+    with open(manifest_file, "wb") as handle:
+        pickle.dump((output_token(output), entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    _forget_old_outputs(manifest_file.parent)
 
 
 def _forget_old_outputs(cache_dir: Path, keep: int = 4) -> None:
@@ -258,6 +297,3 @@ def _decide(path: str, identity: str, data: bytes | Path | None, previous: dict,
     else:
         write[path] = data
 
-
-def _hash(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()

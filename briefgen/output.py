@@ -101,10 +101,7 @@ def commit(output: Path, keep: set[str], write: dict[str, bytes | Path], remove:
     """
     if trusted and len(write) + len(remove) <= max(IN_PLACE_MAX_FILES, len(keep) // 4):
         return _commit_in_place(output, write, remove)
-    staging = output.parent / f".{output.name}.briefgen-new"
-    shutil.rmtree(staging, ignore_errors=True)
-    _sweep_leftovers(output)
-    staging.mkdir(parents=True)
+    staging = stage(output)
     made: set[Path] = {staging}
     try:
         for path in sorted(keep):
@@ -121,12 +118,30 @@ def commit(output: Path, keep: set[str], write: dict[str, bytes | Path], remove:
                 shutil.copyfile(data, target)
             else:
                 target.write_bytes(data)
-        (staging / MARKER).write_text(MARKER_TEXT)
-        _swap(staging, output, len(keep) + len(write))
+        publish(staging, output, len(keep) + len(write))
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        discard(staging)
         raise
     return len(write)
+
+
+def stage(output: Path) -> Path:
+    """A new, empty hidden folder beside `output` to assemble the next tree in."""
+    staging = output.parent / f".{output.name}.briefgen-new"
+    shutil.rmtree(staging, ignore_errors=True)
+    _sweep_leftovers(output)
+    staging.mkdir(parents=True)
+    return staging
+
+
+def publish(staging: Path, output: Path, files: int) -> None:
+    """Mark a complete staged tree as briefgen's and swap it in for `output`."""
+    (staging / MARKER).write_text(MARKER_TEXT)
+    _swap(staging, output, files)
+
+
+def discard(staging: Path) -> None:
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def _commit_in_place(output: Path, write: dict[str, bytes | Path], remove: set[str]) -> int:

@@ -146,13 +146,18 @@ def _template_frame(exc: BaseException) -> tuple[str, int]:
     return "templates", 0
 
 
-def render_pages(env: jinja2.Environment, pages: list[Page], site: Any,
-                 jobs: int) -> tuple[dict[str, bytes], list[Diagnostic]]:
-    # Forked workers inherit env, pages and site: only indexes and bytes cross the pipe.
+def render_pages(env: jinja2.Environment, pages: list[Page], site: Any, jobs: int,
+                 into: Path | None = None) -> tuple[dict[str, bytes | str], list[Diagnostic]]:
+    """Rendered pages by output path: their bytes or, when `into` is a folder, their hash.
+
+    With `into` (a first build, where every page is new), whichever process renders a
+    page writes it there itself, so only hashes cross the pipe instead of the whole site.
+    """
+    # Forked workers inherit env, pages and site: only indexes and results cross the pipe.
     results = share_work(len(pages), jobs if len(pages) >= PARALLEL_MIN_PAGES else 1,
-                         lambda i: render_page(env, pages[i], site), _render_in_worker,
-                         _init_worker, (env, pages, site))
-    rendered: dict[str, bytes] = {}
+                         lambda i: _render_one(env, pages[i], site, into), _render_in_worker,
+                         _init_worker, (env, pages, site, into))
+    rendered: dict[str, bytes | str] = {}
     problems: list[Diagnostic] = []
     for page, result in zip(pages, results):
         if isinstance(result, Diagnostic):
@@ -163,15 +168,29 @@ def render_pages(env: jinja2.Environment, pages: list[Page], site: Any,
     return rendered, problems
 
 
-_worker_state: tuple[jinja2.Environment, list[Page], Any] | None = None  # set once per worker
+def _render_one(env: jinja2.Environment, page: Page, site: Any, into: Path | None) -> bytes | str | Diagnostic:
+    data = render_page(env, page, site)
+    if into is None or isinstance(data, Diagnostic):
+        return data
+    target = into / page.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return content_hash(data)
 
 
-def _init_worker(env: jinja2.Environment, pages: list[Page], site: Any) -> None:
+def content_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+_worker_state: tuple[jinja2.Environment, list[Page], Any, Path | None] | None = None  # once per worker
+
+
+def _init_worker(env: jinja2.Environment, pages: list[Page], site: Any, into: Path | None) -> None:
     global _worker_state
-    _worker_state = (env, pages, site)
+    _worker_state = (env, pages, site, into)
 
 
-def _render_in_worker(index: int) -> bytes | Diagnostic:
+def _render_in_worker(index: int) -> bytes | str | Diagnostic:
     assert _worker_state is not None
-    env, pages, site = _worker_state
-    return render_page(env, pages[index], site)
+    env, pages, site, into = _worker_state
+    return _render_one(env, pages[index], site, into)
