@@ -52,7 +52,7 @@ class Preview:
 
     def __init__(self, config_path: Path, host: str = "127.0.0.1", port: int = 0, *,
                  watch: bool = True, drafts: bool = False, jobs: int | None = None,
-                 quiet: float = 0.05, out: TextIO | None = None, err: TextIO | None = None) -> None:
+                 quiet: float = 0.025, out: TextIO | None = None, err: TextIO | None = None) -> None:
         self.config_path = config_path.resolve()
         self.root = self.config_path.parent
         self.host = host

@@ -81,7 +81,7 @@ class Debouncer:
 
     def __init__(
         self,
-        quiet: float = 0.05,
+        quiet: float = 0.025,
         max_wait: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
