@@ -15,7 +15,6 @@ from .build import BuildOptions, build, gather, plan
 from .cache import Memo
 from .config import normalise_base_url
 from .diagnostics import Diagnostic, UsageError, has_errors, sort_key
-from .topics import explain
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -126,6 +125,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems += found
     print_diagnostics(problems)
     if args.verbose:
+        from .topics import explain
+
         for entry in sorted(planned.site.entries, key=lambda e: e.article.path):
             print(f"{entry.article.path}: {explain(entry.matches)}")
     for entry in sorted(planned.site.other, key=lambda e: e.article.path):

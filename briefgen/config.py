@@ -19,6 +19,7 @@ from .model import fast_pickle
 
 TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EDITIONS = ("daily", "weekly", "monthly")
+FALLBACK_BASE_URL = "http://localhost:8000/"  # for feeds and sitemap when base_url is not set
 TOP_KEYS = ("title", "base_url", "language", "timezone", "edition", "topics", "sources",
             "people", "stories", "feeds")
 

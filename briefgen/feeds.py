@@ -14,12 +14,12 @@ from email.utils import format_datetime
 from xml.sax.saxutils import escape, quoteattr
 
 from . import __version__
+from .config import FALLBACK_BASE_URL
 from .site import Edition, Entry, Site
 
 DIGEST_EDITIONS = 20
 TOPIC_ITEMS = 50
 SEARCH_TEXT = 300
-FALLBACK_BASE_URL = "http://localhost:8000/"
 _XML_ILLEGAL = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 

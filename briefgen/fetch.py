@@ -25,7 +25,7 @@ from .content import SLUG
 from .diagnostics import Diagnostic, error, has_errors
 from .feedread import FeedItem, FeedRead, local_path, read_feeds
 from .frontmatter import split
-from .loader import is_content_file
+from .inputs import is_content_file
 from .site import slugify
 from .textfile import decode
 from .yamltext import load_mapping

@@ -20,11 +20,11 @@ import jinja2
 from . import __version__
 from .diagnostics import Diagnostic, error
 from .editions import long_date
+from .inputs import THEME_TEMPLATES
 from .model import share_work
 from .pages import article_jsonld
 from .site import Page, slugify
 
-THEME_TEMPLATES = Path(__file__).parent / "theme" / "templates"
 PARALLEL_MIN_PAGES = 300
 NOTE_KINDS = {"context": "Context", "why-it-matters": "Why it matters",
               "what-to-watch": "What to watch", "correction": "Correction"}
@@ -59,17 +59,6 @@ def _long_date(value: dt.date | dt.datetime) -> str:
 
 def _iso(value: dt.date | dt.datetime) -> str:
     return value.isoformat()
-
-
-def template_digest(site_templates: Path) -> str:
-    """Identity of every template that could be used: any edit re-renders all pages."""
-    h = hashlib.blake2b(__version__.encode(), digest_size=16)
-    for folder in (site_templates, THEME_TEMPLATES):
-        if folder.is_dir():
-            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-                h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
-        h.update(b"\1")
-    return h.hexdigest()
 
 
 class _DigestPickler(pickle.Pickler):
