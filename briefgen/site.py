@@ -7,6 +7,9 @@ with the page's relative root so the output works under any sub-path.
 """
 from __future__ import annotations
 
+import dataclasses
+import operator
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -39,8 +42,10 @@ class Outlet:
 class Entry:
     """An article as placed in the site.
 
-    Every field is a function of the article and the config alone, so `digest` (of
-    those two) identifies the entry for page fingerprints without hashing it again.
+    `digest` identifies everything a template can read from the entry — every field
+    but the article's body, which pages get separately (pages.Body) — so that page
+    fingerprints need not hash entries again, and an edit to a body re-renders only
+    the pages that print it, not every listing the article appears in.
     """
 
     digest: str
@@ -134,6 +139,10 @@ def _newest_first(entry: Entry | NoteEntry) -> tuple:
             item.slug)
 
 
+_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name not in ("digest", "source_key"))
+_visible = operator.attrgetter(*_ARTICLE_FIELDS)  # an article minus what only identifies its file
+
+
 def _outlets(config: Config, articles: tuple[Article, ...]) -> dict[str, Outlet]:
     known = {s.name: s for s in config.sources}
     outlets = {}
@@ -170,8 +179,11 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
         if edition not in periods:
             periods[edition] = period(edition, config.edition)
         via_page = outlets[a.via].page if a.via in outlets and a.via in sources_used else ""
-        entries.append(Entry(digest(a.digest, config_digest), a, f"articles/{a.slug}/", matches[a.slug],
-                             tuple(topics[m.topic] for m in matches[a.slug]), outlets[a.source],
+        url, outlet = f"articles/{a.slug}/", outlets[a.source]
+        identity = pickle.dumps((_visible(a), url, matches[a.slug], outlet, edition, via_page, mentions[a.slug]),
+                                protocol=pickle.HIGHEST_PROTOCOL)
+        entries.append(Entry(digest(identity, config_digest), a, url, matches[a.slug],
+                             tuple(topics[m.topic] for m in matches[a.slug]), outlet,
                              edition, periods[edition], via_page, mentions[a.slug]))
     entries.sort(key=_newest_first)
     by_slug = {e.article.slug: e for e in entries}
