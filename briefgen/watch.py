@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirModifiedEvent, DirMovedEvent,
@@ -102,10 +102,6 @@ class Debouncer:
             self._last = now
             self._paths.add(path)
             self._cond.notify_all()
-
-    def add_many(self, paths: Iterable[str]) -> None:
-        for path in paths:
-            self.add(path)
 
     @property
     def pending(self) -> bool:
