@@ -1,6 +1,6 @@
 """`python -m briefgen` runs the command line."""
 import sys
 
-from .cli import main
+from briefgen.cli import main
 
 sys.exit(main())

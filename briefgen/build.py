@@ -17,17 +17,17 @@ from typing import Callable
 
 from typing import TYPE_CHECKING
 
-from .cache import Memo, digest, version_key
-from .config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
-from .diagnostics import Diagnostic, has_errors, warning
-from .inputs import SourceFile, discover, static_files, template_digest
-from .model import paused_gc
-from .output import check_collisions, check_output_dir, commit, discard, output_token, publish, stage
+from briefgen.speed.memo import Memo, digest, version_key
+from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
+from briefgen.diagnostics import Diagnostic, has_errors, warning
+from briefgen.load.files import SourceFile, discover, static_files, template_digest
+from briefgen.speed.parallel import paused_gc
+from briefgen.output.commit import check_collisions, check_output_dir, commit, discard, output_token, publish, stage
 
 if TYPE_CHECKING:
-    from .loader import Content
-    from .site import Page, Site
-    from .topics import TopicMatch
+    from briefgen.load.content import Content
+    from briefgen.site.model import Page, Site
+    from briefgen.analyse.topics import TopicMatch
 
 # The stages after `gather` import Markdown, nh3 and Jinja2 (~0.15 s): they are imported
 # where first needed, so that a build whose inputs did not change starts and ends fast.
@@ -107,13 +107,13 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
 
 
 def plan(inputs: Inputs, options: BuildOptions, memo: Memo) -> tuple[Plan, list[Diagnostic]]:
-    from .analysis import analyse
-    from .feeds import machine_files
-    from .loader import load_content
-    from .pages import plan_pages
-    from .people import mention_analysis, mentions_by_article
-    from .site import assemble
-    from .topics import assign_topics, keyword_analysis
+    from briefgen.speed.analysis import analyse
+    from briefgen.render.feeds import machine_files
+    from briefgen.load.content import load_content
+    from briefgen.site.pages import plan_pages
+    from briefgen.analyse.people import mention_analysis, mentions_by_article
+    from briefgen.site.model import assemble
+    from briefgen.analyse.topics import assign_topics, keyword_analysis
 
     config = inputs.config
     memo.begin()
@@ -162,7 +162,7 @@ def _build(config_path: Path, options: BuildOptions, memo: Memo | None) -> Build
     problems += found
     if has_errors(problems):
         return _result(problems, inputs, 0)
-    from .render import make_environment
+    from briefgen.render.html import make_environment
 
     env = make_environment(inputs.root / "templates", cache_dir / "templates")
     written, render_problems = _render_and_commit(planned, env, cache_dir, _jobs(options), options.progress)
@@ -206,7 +206,7 @@ def _load_manifest(path: Path, output: Path) -> dict[str, tuple[str, str]]:
 
 def _render_and_commit(planned: Plan, env, cache_dir: Path, jobs: int,
                        progress: Callable[[str], None] | None) -> tuple[int, list[Diagnostic]]:
-    from .render import Fingerprinter, content_hash, render_pages
+    from briefgen.render.html import Fingerprinter, content_hash, render_pages
 
     inputs = planned.inputs
     manifest_file = cache_dir / f"output-{digest(str(inputs.output))[:16]}.pickle"
@@ -248,7 +248,7 @@ def _render_and_commit(planned: Plan, env, cache_dir: Path, jobs: int,
 def _render_fresh(planned: Plan, env, page_prints: dict[str, str], manifest_file: Path,
                   jobs: int) -> tuple[int, list[Diagnostic]]:
     """A first (or untrusted) build: every file is new, assembled in a staged tree and swapped in."""
-    from .render import content_hash, render_pages
+    from briefgen.render.html import content_hash, render_pages
 
     inputs = planned.inputs
     staging = stage(inputs.output)

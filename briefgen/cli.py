@@ -10,11 +10,11 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__
-from .build import BuildOptions, build, gather, plan
-from .cache import Memo
-from .config import normalise_base_url
-from .diagnostics import Diagnostic, UsageError, has_errors, sort_key
+from briefgen import __version__
+from briefgen.build import BuildOptions, build, gather, plan
+from briefgen.speed.memo import Memo
+from briefgen.load.config import normalise_base_url
+from briefgen.diagnostics import Diagnostic, UsageError, has_errors, sort_key
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -125,7 +125,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems += found
     print_diagnostics(problems)
     if args.verbose:
-        from .topics import explain
+        from briefgen.analyse.topics import explain
 
         for entry in sorted(planned.site.entries, key=lambda e: e.article.path):
             print(f"{entry.article.path}: {explain(entry.matches)}")
@@ -140,7 +140,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .scaffold import new_file
+    from briefgen.scaffold import new_file
 
     created, problems = new_file(_config_path(args), args.kind, args.title)
     print_diagnostics(problems)
@@ -152,7 +152,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from .scaffold import init_site
+    from briefgen.scaffold import init_site
 
     created = init_site(args.dir)
     print(f"Created a briefgen site in {args.dir} ({len(created)} files). Next: cd {args.dir} && "
@@ -161,7 +161,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .preview import serve
+    from briefgen.preview.command import serve
 
     if not 0 <= args.port <= 65535:
         raise UsageError("--port must be between 0 and 65535")
@@ -169,7 +169,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    from .fetch import fetch_feeds
+    from briefgen.importer.fetch import fetch_feeds
 
     started = time.perf_counter()
     result = fetch_feeds(_config_path(args))

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .config import load_config
-from .diagnostics import Diagnostic, UsageError, error, has_errors
-from .site import slugify
+from briefgen.load.config import load_config
+from briefgen.diagnostics import Diagnostic, UsageError, error, has_errors
+from briefgen.site.model import slugify
 
 CONFIG = """\
 title: My Briefing

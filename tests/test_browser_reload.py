@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.preview import Preview
+from briefgen.preview.command import Preview
 from support.sites import MINIMAL_SITE
 
 ARTICLE = "content/articles/first-report.md"

@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 import yaml
 
-from briefgen.config import FeedSpec
-from briefgen.feedread import PARALLEL_MIN_FEEDS, FeedItem, parse_feed, read_feeds
-from briefgen.fetch import MAX_SLUG, article_slug, render_article
-from briefgen.frontmatter import split
+from briefgen.load.config import FeedSpec
+from briefgen.importer.read import PARALLEL_MIN_FEEDS, FeedItem, parse_feed, read_feeds
+from briefgen.importer.fetch import MAX_SLUG, article_slug, render_article
+from briefgen.load.frontmatter import split
 from support.htmlcheck import validate_html
 from support.sites import run_cli
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import markdown
 
-from briefgen.frontmatter import parse
-from briefgen.markup import _EXTENSIONS, MarkdownRenderer
+from briefgen.load.frontmatter import parse
+from briefgen.load.markup import _EXTENSIONS, MarkdownRenderer
 
 REPO = Path(__file__).resolve().parents[1]
 PIECES = [

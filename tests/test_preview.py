@@ -22,8 +22,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from briefgen.livereload import EVENTS_PATH
-from briefgen.preview import Preview
+from briefgen.preview.livereload import EVENTS_PATH
+from briefgen.preview.command import Preview
 from support.sites import MINIMAL_SITE, REPO_ROOT
 
 SECOND = """\

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from briefgen.diagnostics import Diagnostic
-from briefgen.livereload import EVENTS_PATH, LiveState, inject
-from briefgen.serve import BadRequest, InSite, OutsideBase, PreviewServer, Redirect, route
+from briefgen.preview.livereload import EVENTS_PATH, LiveState, inject
+from briefgen.preview.server import BadRequest, InSite, OutsideBase, PreviewServer, Redirect, route
 from support.sites import write_site
 
 SECRET = "TOP SECRET: never served"

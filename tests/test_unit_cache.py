@@ -10,8 +10,8 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
-from briefgen.cache import Memo, digest, version_key
-from briefgen.yamltext import LineMap, load_mapping
+from briefgen.speed.memo import Memo, digest, version_key
+from briefgen.load.yamltext import LineMap, load_mapping
 
 A = ("parse", digest("a"))
 B = ("parse", digest("b"))

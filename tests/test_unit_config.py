@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pytest
 
-from briefgen.config import Config, load_config, normalise_base_url, parse_config
+from briefgen.load.config import Config, load_config, normalise_base_url, parse_config
 from briefgen.diagnostics import Diagnostic
-from briefgen.yamltext import load_mapping
+from briefgen.load.yamltext import load_mapping
 
 TOPICS = """\
 topics:

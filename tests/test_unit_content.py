@@ -14,11 +14,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from briefgen.config import Config, Topic
-from briefgen.content import Article, Note, ParsedFile, make_article, make_note, parse_file, summarise
-from briefgen.frontmatter import Split, split
-from briefgen.markup import MarkdownRenderer, plain_text
-from briefgen.textfile import decode
+from briefgen.load.config import Config, Topic
+from briefgen.load.documents import Article, Note, ParsedFile, make_article, make_note, parse_file, summarise
+from briefgen.load.frontmatter import Split, split
+from briefgen.load.markup import MarkdownRenderer, plain_text
+from briefgen.load.text import decode
 
 KYIV = ZoneInfo("Europe/Kyiv")
 CONFIG = Config(

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from briefgen.editions import Period, date_range, edition_id, long_date, period
+from briefgen.site.editions import Period, date_range, edition_id, long_date, period
 
 UTC = ZoneInfo("UTC")
 KYIV = ZoneInfo("Europe/Kyiv")

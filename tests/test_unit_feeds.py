@@ -14,12 +14,12 @@ from typing import Any
 import feedparser
 import pytest
 
-from briefgen.config import Config, Topic
-from briefgen.content import Article, Note
-from briefgen.feeds import (build_time, clean, digest_feed, machine_files, robots, search_index, sitemap,
+from briefgen.load.config import Config, Topic
+from briefgen.load.documents import Article, Note
+from briefgen.render.feeds import (build_time, clean, digest_feed, machine_files, robots, search_index, sitemap,
                             topic_feed, x)
-from briefgen.site import Site, assemble
-from briefgen.topics import TopicMatch
+from briefgen.site.model import Site, assemble
+from briefgen.analyse.topics import TopicMatch
 
 UTC = dt.timezone.utc
 BASE = "https://example.org/briefing/"

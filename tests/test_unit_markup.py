@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from briefgen.markup import MarkdownRenderer, plain_text, sanitise, smarten
+from briefgen.load.markup import MarkdownRenderer, plain_text, sanitise, smarten
 
 RENDERER = MarkdownRenderer()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.output import MARKER, MARKER_TEXT, check_collisions, check_output_dir, commit, output_token
+from briefgen.output.commit import MARKER, MARKER_TEXT, check_collisions, check_output_dir, commit, output_token
 
 REFUSE_TAIL = "; choose a dedicated folder such as output/"
 

@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from briefgen.config import Config, Person, Source, Topic
-from briefgen.content import Article, Note
-from briefgen.pages import article_jsonld, plan_pages
-from briefgen.people import Mention
-from briefgen.render import Fingerprinter, relative_root
-from briefgen.site import Section, Site, assemble, slugify
-from briefgen.topics import TopicMatch
+from briefgen.load.config import Config, Person, Source, Topic
+from briefgen.load.documents import Article, Note
+from briefgen.site.pages import article_jsonld, plan_pages
+from briefgen.analyse.people import Mention
+from briefgen.render.html import Fingerprinter, relative_root
+from briefgen.site.model import Section, Site, assemble, slugify
+from briefgen.analyse.topics import TopicMatch
 
 UTC = dt.timezone.utc
 CHINA = Topic("china-role", "China's role", "", ("China",))

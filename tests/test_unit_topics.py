@@ -11,10 +11,10 @@ import datetime as dt
 
 import pytest
 
-from briefgen.cache import Memo, digest
-from briefgen.config import Topic
-from briefgen.content import Article
-from briefgen.topics import TopicMatch, assign_topics, explain, keyword_index, match_keywords
+from briefgen.speed.memo import Memo, digest
+from briefgen.load.config import Topic
+from briefgen.load.documents import Article
+from briefgen.analyse.topics import TopicMatch, assign_topics, explain, keyword_index, match_keywords
 
 CHINA = Topic("china-role", "China's role", "", ("China", "Beijing", "Xi Jinping", "Chinese"))
 TALKS = Topic("ceasefire-talks", "Ceasefire talks", "", ("ceasefire", "peace talks", "truce"))

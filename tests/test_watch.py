@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.watch import Debouncer, Watcher, is_ignored, is_watched
+from briefgen.preview.watch import Debouncer, Watcher, is_ignored, is_watched
 
 
 class FakeClock:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .cache import Key, Memo
-from .content import Article
-from .model import share_work
+from briefgen.speed.memo import Key, Memo
+from briefgen.load.documents import Article
+from briefgen.speed.parallel import share_work
 
 PARALLEL_MIN_ARTICLES = 200
 

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from briefgen import __version__
 
 CACHE_FORMAT = 3
 SHARDS = 64
@@ -28,7 +28,7 @@ Key = tuple  # (namespace, hex digest, ...)
 @functools.lru_cache(maxsize=1)
 def code_digest() -> str:
     """Identity of briefgen's own code and theme: output made by other code is never reused."""
-    package = Path(__file__).parent
+    package = Path(__file__).parent.parent
     h = hashlib.blake2b(__version__.encode(), digest_size=16)
     for path in sorted(package.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".html", ".css", ".js", ".svg"):

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from .analysis import Analysis
-from .cache import Memo, digest
-from .model import fast_pickle
-from .config import Topic
-from .content import Article
+from briefgen.speed.analysis import Analysis
+from briefgen.speed.memo import Memo, digest
+from briefgen.speed.parallel import fast_pickle
+from briefgen.load.config import Topic
+from briefgen.load.documents import Article
 
 MIN_SCORE = 2
 TITLE_WEIGHT = 2

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .diagnostics import Diagnostic, error
-from .yamltext import LineMap, load_mapping
+from briefgen.diagnostics import Diagnostic, error
+from briefgen.load.yamltext import LineMap, load_mapping
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,13 +15,13 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from .cache import digest
-from .config import Config, Person, Topic
-from .content import Article, Note
-from .editions import Period, edition_id, period
-from .people import Mention
-from .topics import TopicMatch
-from .model import fast_pickle
+from briefgen.speed.memo import digest
+from briefgen.load.config import Config, Person, Topic
+from briefgen.load.documents import Article, Note
+from briefgen.site.editions import Period, edition_id, period
+from briefgen.analyse.people import Mention
+from briefgen.analyse.topics import TopicMatch
+from briefgen.speed.parallel import fast_pickle
 
 
 @fast_pickle

@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from .analysis import Analysis
-from .cache import Memo, digest
-from .model import fast_pickle
-from .topics import normalise, phrase_pattern
-from .config import Person
-from .content import Article
+from briefgen.speed.analysis import Analysis
+from briefgen.speed.memo import Memo, digest
+from briefgen.speed.parallel import fast_pickle
+from briefgen.analyse.topics import normalise, phrase_pattern
+from briefgen.load.config import Person
+from briefgen.load.documents import Article
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"])")
 _QUOTE_MARKS = ("\u201c", '"')

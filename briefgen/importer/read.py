@@ -25,11 +25,11 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
-from . import __version__
-from .config import FeedSpec
-from .diagnostics import Diagnostic, error, warning
-from .markup import plain_text, sanitise
-from .model import share_work
+from briefgen import __version__
+from briefgen.load.config import FeedSpec
+from briefgen.diagnostics import Diagnostic, error, warning
+from briefgen.load.markup import plain_text, sanitise
+from briefgen.speed.parallel import share_work
 
 TIMEOUT_SECONDS = 20
 MAX_BYTES = 10 * 1024 * 1024

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .diagnostics import Diagnostic, error
+from briefgen.diagnostics import Diagnostic, error
 
 
 def decode(raw: bytes, display: str) -> tuple[str | None, list[Diagnostic]]:

@@ -11,8 +11,8 @@ from markupsafe import Markup
 from dataclasses import dataclass
 from typing import Callable
 
-from .config import Config
-from .site import Edition, Entry, NoteEntry, Page, Site
+from briefgen.load.config import Config
+from briefgen.site.model import Edition, Entry, NoteEntry, Page, Site
 
 _SEARCH_PATH = "search/index.html"
 

@@ -20,15 +20,15 @@ from pathlib import Path
 
 import yaml
 
-from .config import load_config
-from .content import SLUG
-from .diagnostics import Diagnostic, error, has_errors
-from .feedread import FeedItem, FeedRead, local_path, read_feeds
-from .frontmatter import split
-from .inputs import is_content_file
-from .site import slugify
-from .textfile import decode
-from .yamltext import load_mapping
+from briefgen.load.config import load_config
+from briefgen.load.documents import SLUG
+from briefgen.diagnostics import Diagnostic, error, has_errors
+from briefgen.importer.read import FeedItem, FeedRead, local_path, read_feeds
+from briefgen.load.frontmatter import split
+from briefgen.load.files import is_content_file
+from briefgen.site.model import slugify
+from briefgen.load.text import decode
+from briefgen.load.yamltext import load_mapping
 
 ARTICLES = Path("content") / "articles"
 MAX_SLUG = 72  # characters; longer slugs are cut at a hyphen

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from .diagnostics import Diagnostic, error
+from briefgen.diagnostics import Diagnostic, error
 
 try:
     _Loader: type = yaml.CSafeLoader

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from .cache import Memo, digest
-from .config import Config
-from .content import Article, Note, ParsedFile, make_article, make_note, parse_file
-from .diagnostics import Diagnostic, did_you_mean, error
-from .markup import MarkdownRenderer, plain_text
-from .inputs import SourceFile
-from .model import share_work
+from briefgen.speed.memo import Memo, digest
+from briefgen.load.config import Config
+from briefgen.load.documents import Article, Note, ParsedFile, make_article, make_note, parse_file
+from briefgen.diagnostics import Diagnostic, did_you_mean, error
+from briefgen.load.markup import MarkdownRenderer, plain_text
+from briefgen.load.files import SourceFile
+from briefgen.speed.parallel import share_work
 
 PARALLEL_MIN_FILES = 200  # below this, starting worker processes costs more than it saves
 

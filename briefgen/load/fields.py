@@ -11,8 +11,8 @@ import re
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
-from .diagnostics import Diagnostic, did_you_mean, error
-from .yamltext import LineList, LineMap
+from briefgen.diagnostics import Diagnostic, did_you_mean, error
+from briefgen.load.yamltext import LineList, LineMap
 
 _YAML_WORDS = {True: "true", False: "false", None: "empty"}
 

@@ -17,13 +17,13 @@ from typing import Any
 
 import jinja2
 
-from . import __version__
-from .diagnostics import Diagnostic, error
-from .editions import long_date
-from .inputs import THEME_TEMPLATES
-from .model import share_work
-from .pages import article_jsonld
-from .site import Page, slugify
+from briefgen import __version__
+from briefgen.diagnostics import Diagnostic, error
+from briefgen.site.editions import long_date
+from briefgen.load.files import THEME_TEMPLATES
+from briefgen.speed.parallel import share_work
+from briefgen.site.pages import article_jsonld
+from briefgen.site.model import Page, slugify
 
 PARALLEL_MIN_PAGES = 300
 NOTE_KINDS = {"context": "Context", "why-it-matters": "Why it matters",

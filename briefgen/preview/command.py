@@ -31,11 +31,11 @@ from types import TracebackType
 from typing import TextIO
 
 from briefgen.build import CACHE_DIR, BuildOptions, BuildResult, build
-from briefgen.cache import Memo
+from briefgen.speed.memo import Memo
 from briefgen.diagnostics import Diagnostic, UsageError, sort_key
-from briefgen.livereload import LiveState
-from briefgen.serve import PreviewServer
-from briefgen.watch import Debouncer, Watcher
+from briefgen.preview.livereload import LiveState
+from briefgen.preview.server import PreviewServer
+from briefgen.preview.watch import Debouncer, Watcher
 
 MEMO_DIR = "memo"  # where `briefgen build` keeps its memo shards, under CACHE_DIR
 SHM_MIN_FREE = 1 << 30  # a 10,000-article site is ~200 MB; Docker's 64 MB /dev/shm is skipped

@@ -26,7 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote_to_bytes
 
-from briefgen.livereload import EVENTS_PATH, LiveState, Snapshot, inject, render_snippet
+from briefgen.preview.livereload import EVENTS_PATH, LiveState, Snapshot, inject, render_snippet
 
 
 @dataclass(frozen=True, slots=True)

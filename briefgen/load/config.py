@@ -11,11 +11,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from .diagnostics import Diagnostic, did_you_mean, error
-from .fields import Fields
-from .textfile import read_text
-from .yamltext import LineMap, load_mapping
-from .model import fast_pickle
+from briefgen.diagnostics import Diagnostic, did_you_mean, error
+from briefgen.load.fields import Fields
+from briefgen.load.text import read_text
+from briefgen.load.yamltext import LineMap, load_mapping
+from briefgen.speed.parallel import fast_pickle
 
 TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EDITIONS = ("daily", "weekly", "monthly")

@@ -11,14 +11,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .model import fast_pickle
-from .config import Config
-from .diagnostics import Diagnostic, did_you_mean, error
-from .fields import Fields
-from .frontmatter import parse as parse_front
-from .markup import MarkdownRenderer, plain_text
-from .textfile import decode
-from .yamltext import LineMap
+from briefgen.speed.parallel import fast_pickle
+from briefgen.load.config import Config
+from briefgen.diagnostics import Diagnostic, did_you_mean, error
+from briefgen.load.fields import Fields
+from briefgen.load.frontmatter import parse as parse_front
+from briefgen.load.markup import MarkdownRenderer, plain_text
+from briefgen.load.text import decode
+from briefgen.load.yamltext import LineMap
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 NOTE_KINDS = ("context", "why-it-matters", "what-to-watch", "correction")

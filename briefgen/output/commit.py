@@ -14,7 +14,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from .diagnostics import Diagnostic, error
+from briefgen.diagnostics import Diagnostic, error
 
 MARKER = ".briefgen"  # in every output dir briefgen writes; its absence means "not ours"
 BACKGROUND_DELETE_FILES = 2000  # replaced trees this large are deleted by a detached `rm`

@@ -13,9 +13,9 @@ import re
 from email.utils import format_datetime
 from xml.sax.saxutils import escape, quoteattr
 
-from . import __version__
-from .config import FALLBACK_BASE_URL
-from .site import Edition, Entry, Site
+from briefgen import __version__
+from briefgen.load.config import FALLBACK_BASE_URL
+from briefgen.site.model import Edition, Entry, Site
 
 DIGEST_EDITIONS = 20
 TOPIC_ITEMS = 50

@@ -10,10 +10,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
-from .cache import digest
+from briefgen import __version__
+from briefgen.speed.memo import digest
 
-THEME = Path(__file__).parent / "theme"
+THEME = Path(__file__).parent.parent / "theme"
 THEME_TEMPLATES = THEME / "templates"
 THEME_STATIC = THEME / "static"
 
