@@ -12,7 +12,6 @@ from typing import Callable
 
 from briefgen.speed.analysis import Analysis
 from briefgen.speed.memo import Memo, digest
-from briefgen.speed.parallel import fast_pickle
 from briefgen.analyse.topics import normalise, phrase_pattern
 from briefgen.load.config import Person
 from briefgen.load.documents import Article
@@ -22,7 +21,6 @@ _QUOTE_MARKS = ("\u201c", '"')
 MAX_QUOTE = 400
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Mention:
     person: str  # canonical name

@@ -13,7 +13,6 @@ from typing import Callable
 
 from briefgen.speed.analysis import Analysis
 from briefgen.speed.memo import Memo, digest
-from briefgen.speed.parallel import fast_pickle
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article
 
@@ -21,7 +20,6 @@ MIN_SCORE = 2
 TITLE_WEIGHT = 2
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class TopicMatch:
     topic: str

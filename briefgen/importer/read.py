@@ -93,7 +93,7 @@ def read_feeds(specs: tuple[FeedSpec, ...], root: Path, display: str,
     if len(specs) < PARALLEL_MIN_FEEDS:
         jobs = 1
     task = _Task(specs, root, display, downloads)
-    return share_work(len(specs), jobs, task.read, _read_in_worker, _start_worker, (task,))
+    return share_work(len(specs), jobs, task.read)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,19 +116,6 @@ class _Task:
         except Exception as exc:  # a parser crash on one hostile feed must not stop the others
             return FeedRead(spec, "", (), (error(self.display, spec.line, f"feed {spec.url}: could not be read "
                                                  f"({type(exc).__name__}: {exc}); please report this feed"),))
-
-
-_worker_task: _Task | None = None  # set in forked workers only (inherited, never pickled)
-
-
-def _start_worker(task: _Task) -> None:
-    global _worker_task
-    _worker_task = task
-
-
-def _read_in_worker(index: int) -> FeedRead:
-    assert _worker_task is not None
-    return _worker_task.read(index)
 
 
 def _is_remote(url: str) -> bool:

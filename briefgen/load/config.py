@@ -15,7 +15,6 @@ from briefgen.diagnostics import Diagnostic, did_you_mean, error
 from briefgen.load.fields import Fields
 from briefgen.load.text import read_text
 from briefgen.load.yamltext import LineMap, load_mapping
-from briefgen.speed.parallel import fast_pickle
 
 TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EDITIONS = ("daily", "weekly", "monthly")
@@ -24,7 +23,6 @@ TOP_KEYS = ("title", "base_url", "language", "timezone", "edition", "topics", "s
             "people", "stories", "feeds")
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Topic:
     id: str
@@ -33,7 +31,6 @@ class Topic:
     keywords: tuple[str, ...]
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Source:
     name: str
@@ -41,14 +38,12 @@ class Source:
     note: str
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Person:
     name: str
     aliases: tuple[str, ...]
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class FeedSpec:
     url: str
@@ -57,7 +52,6 @@ class FeedSpec:
     line: int
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Config:
     title: str

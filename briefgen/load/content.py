@@ -80,25 +80,9 @@ def _parse_missing(files: list[SourceFile], memo: Memo, jobs: int,
         progress(f"Parsing {len(todo)} new or changed files ({jobs} process{'es' if jobs > 1 else ''}) ...")
     renderer = MarkdownRenderer()
     results = share_work(len(todo), jobs, lambda i: parse_file(todo[i].raw, todo[i].path, todo[i].id_prefix,
-                                                               renderer),
-                         _parse_in_worker, _init_parse_worker, (todo,))
+                                                               renderer))
     for f, result in zip(todo, results):
         memo.put(("parse", f.key), result)
-
-
-_worker_state: tuple[list[SourceFile], MarkdownRenderer] | None = None  # set once per worker
-
-
-def _init_parse_worker(todo: list[SourceFile]) -> None:
-    global _worker_state
-    _worker_state = (todo, MarkdownRenderer())
-
-
-def _parse_in_worker(index: int) -> ParsedFile:
-    assert _worker_state is not None
-    todo, renderer = _worker_state
-    f = todo[index]
-    return parse_file(f.raw, f.path, f.id_prefix, renderer)
 
 
 def load_content(root: Path, article_files: list[SourceFile], note_files: list[SourceFile],

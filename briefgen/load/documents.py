@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefgen.speed.parallel import fast_pickle
 from briefgen.load.config import Config
 from briefgen.diagnostics import Diagnostic, did_you_mean, error
 from briefgen.load.fields import Fields
@@ -28,7 +27,6 @@ NOTE_KEYS = ("title", "date", "topics", "articles", "kind", "author", "pinned", 
 _FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class ParsedFile:
     """What a file's bytes alone determine; safe to cache by content hash."""
@@ -38,7 +36,6 @@ class ParsedFile:
     body_html: str
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Article:
     slug: str
@@ -62,7 +59,6 @@ class Article:
     source_key: str  # the file's content key: its body is looked up by it (see loader.Bodies)
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Note:
     slug: str

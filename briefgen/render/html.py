@@ -144,8 +144,7 @@ def render_pages(env: jinja2.Environment, pages: list[Page], site: Any, jobs: in
     """
     # Forked workers inherit env, pages and site: only indexes and results cross the pipe.
     results = share_work(len(pages), jobs if len(pages) >= PARALLEL_MIN_PAGES else 1,
-                         lambda i: _render_one(env, pages[i], site, into), _render_in_worker,
-                         _init_worker, (env, pages, site, into))
+                         lambda i: _render_one(env, pages[i], site, into))
     rendered: dict[str, bytes | str] = {}
     problems: list[Diagnostic] = []
     for page, result in zip(pages, results):
@@ -169,17 +168,3 @@ def _render_one(env: jinja2.Environment, page: Page, site: Any, into: Path | Non
 
 def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
-_worker_state: tuple[jinja2.Environment, list[Page], Any, Path | None] | None = None  # once per worker
-
-
-def _init_worker(env: jinja2.Environment, pages: list[Page], site: Any, into: Path | None) -> None:
-    global _worker_state
-    _worker_state = (env, pages, site, into)
-
-
-def _render_in_worker(index: int) -> bytes | str | Diagnostic:
-    assert _worker_state is not None
-    env, pages, site, into = _worker_state
-    return _render_one(env, pages[index], site, into)

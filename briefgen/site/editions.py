@@ -8,13 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
-from briefgen.speed.parallel import fast_pickle
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Period:
     id: str  # 2023-W19, 2023-05-08 or 2023-05

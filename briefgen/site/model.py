@@ -21,10 +21,8 @@ from briefgen.load.documents import Article, Note
 from briefgen.site.editions import Period, edition_id, period
 from briefgen.analyse.people import Mention
 from briefgen.analyse.topics import TopicMatch
-from briefgen.speed.parallel import fast_pickle
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Outlet:
     name: str
@@ -37,7 +35,6 @@ class Outlet:
         return f"sources/{self.slug}/"
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Entry:
     """An article as placed in the site.
@@ -60,7 +57,6 @@ class Entry:
     mentions: tuple[Mention, ...]
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class NoteEntry:
     digest: str  # of the note, the config and the entries it cites
@@ -72,7 +68,6 @@ class NoteEntry:
     topics: tuple[Topic, ...]
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Section:
     """The entries of one topic in a listing; topic None is "Other" (matched no topic)."""
@@ -81,7 +76,6 @@ class Section:
     entries: tuple[Entry, ...]
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Edition:
     period: Period
@@ -91,14 +85,12 @@ class Edition:
     count: int  # articles
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Quote:
     text: str
     entry: Entry
 
 
-@fast_pickle
 @dataclass(frozen=True, slots=True)
 class PersonMentions:
     person: Person

@@ -40,21 +40,7 @@ def analyse(articles: tuple[Article, ...], analyses: tuple[Analysis, ...], memo:
         text = text_of(article.source_key)
         return tuple(a.compute(article.title, text) for a in missing)
 
-    results = share_work(len(todo), jobs if len(todo) >= PARALLEL_MIN_ARTICLES else 1, run,
-                         _run_in_worker, _init_worker, (run,))
+    results = share_work(len(todo), jobs if len(todo) >= PARALLEL_MIN_ARTICLES else 1, run)
     for (article, missing), values in zip(todo, results):
         for analysis, value in zip(missing, values):
             memo.put(analysis.key(article), value)
-
-
-_worker_run: Callable[[int], tuple[Any, ...]] | None = None  # set once per worker
-
-
-def _init_worker(run: Callable[[int], tuple[Any, ...]]) -> None:
-    global _worker_run
-    _worker_run = run
-
-
-def _run_in_worker(index: int) -> tuple[Any, ...]:
-    assert _worker_run is not None
-    return _worker_run(index)

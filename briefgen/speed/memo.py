@@ -12,13 +12,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import pickle
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from briefgen import __version__
+from briefgen.speed import pickling
 
 CACHE_FORMAT = 3
 SHARDS = 64
@@ -112,7 +112,7 @@ class Memo:
             return {}
         try:
             with open(path, "rb") as handle:
-                version, entries = pickle.load(handle)
+                version, entries = pickling.load(handle)
         except Exception:  # absent, truncated, or written by something else: start empty
             return {}
         return entries if version == version_key() and isinstance(entries, dict) else {}
@@ -130,7 +130,7 @@ class Memo:
             handle, temp = tempfile.mkstemp(dir=self._directory, prefix=".tmp-")
             try:
                 with os.fdopen(handle, "wb") as out:
-                    pickle.dump((version_key(), self._shards[name]), out, protocol=pickle.HIGHEST_PROTOCOL)
+                    pickling.dump((version_key(), self._shards[name]), out)
                 os.replace(temp, path)
             except BaseException:
                 Path(temp).unlink(missing_ok=True)

@@ -1,74 +1,92 @@
-"""Helpers shared by the plain-data classes of every stage."""
+"""One parallel helper: `share_work` runs numbered work items in this process and forked workers.
+
+Safe by construction: it forks only where `fork` exists and no other thread runs in
+this process (a fork taken while another thread holds a lock — the allocator's, the
+import lock, a logging handler's — can deadlock the child; Python 3.12 warns about it).
+Elsewhere (Windows, macOS's spawn default, `serve` once its threads run) the work
+runs serially here, with identical results. Workers get their work as a closure
+inherited through `fork`; nothing is pickled on the way in and there is no
+module-global worker state. Results come back pickled (`speed.pickling`).
+"""
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gc
 import multiprocessing
-import operator
+import os
 import signal
+import threading
+import traceback
 from typing import Any, Callable, Iterator, TypeVar
 
-T = TypeVar("T")
+from briefgen.speed import pickling
+
 R = TypeVar("R")
 
 
-def fast_pickle(cls: type[T]) -> type[T]:
-    """Pickle a frozen slotted dataclass as `cls(*fields)`.
-
-    The default for `slots=True` dataclasses calls `dataclasses.fields()` for every
-    object on load, which made reading a 10,000-article cache three times slower.
-    """
-    names = [f.name for f in dataclasses.fields(cls)]
-    getter = operator.attrgetter(*names)
-    cls.__reduce__ = lambda self: (cls, getter(self))  # type: ignore[method-assign]
-    return cls
+def can_fork() -> bool:
+    """True where forking workers is safe now: `fork` exists and this is the only thread."""
+    return (hasattr(os, "fork") and "fork" in multiprocessing.get_all_start_methods()
+            and threading.active_count() == 1)
 
 
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while a build runs.
-
-    A build makes hundreds of thousands of acyclic objects; each full collection would
-    walk every object in a long-lived memo (0.3 s per rebuild at 10,000 articles in
-    `serve`). Reference counting still frees everything; cycles wait until after.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
+def default_jobs() -> int:
+    """Worker processes to use by default: one per core this process may run on."""
     try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
-def share_work(count: int, jobs: int, here: Callable[[int], R], there: Callable[[int], R],
-               initializer: Any = None, initargs: tuple = ()) -> list[R]:
-    """Results for work items 0..count-1, computed by this process and `jobs - 1` forked workers.
+class WorkerFailed(RuntimeError):
+    """A worker process died or raised; the message carries its traceback when it had one."""
 
-    `here(i)` runs in this process, `there(i)` in a worker (after `initializer(*initargs)`).
+
+def share_work(count: int, jobs: int, work: Callable[[int], R]) -> list[R]:
+    """`[work(0), ..., work(count - 1)]`, computed by this process and up to `jobs - 1` forked workers.
+
     Every process takes the next chunk of items from a shared counter until none are
     left, so a slower process simply does fewer. The caller works too: each forked
     worker counts the parent's pages in its own RSS, so one process fewer means one
-    copy less at the same speed.
+    copy less at the same speed (measured: peak memory of a 10,000-article cold build
+    1.2 GB → 0.64 GB). `work` must not raise for expected problems (stages return
+    diagnostics); an exception in a worker is raised here as `WorkerFailed`.
     """
-    if jobs <= 1 or count < 2:
-        return [here(i) for i in range(count)]
+    if jobs <= 1 or count < 2 or not can_fork():
+        return [work(i) for i in range(count)]
     context = multiprocessing.get_context("fork")
     counter = context.Value("l", 0)
     chunk = max(4, min(64, count // (jobs * 16)))
     results: list[Any] = [None] * count
+    workers = []
     gc.freeze()  # workers' garbage collection then leaves the shared pages alone (no copy-on-write)
     try:
-        with worker_pool(jobs - 1, _init_drain, (counter, chunk, count, there, initializer, initargs)) as pool:
-            pending = [pool.apply_async(_drain) for _ in range(jobs - 1)]
-            for i, result in _take(counter, chunk, count, here):
+        for _ in range(min(jobs, count) - 1):
+            receive, send = context.Pipe(duplex=False)
+            process = context.Process(target=_drain, args=(counter, chunk, count, work, send), daemon=True)
+            process.start()
+            send.close()
+            workers.append((process, receive))
+        for i, result in _take(counter, chunk, count, work):
+            results[i] = result
+        for process, receive in workers:
+            try:
+                status, payload = pickling.loads(receive.recv_bytes())
+            except EOFError:
+                process.join()
+                raise WorkerFailed(f"a worker process ended unexpectedly (exit code {process.exitcode})") from None
+            if status == "error":
+                raise WorkerFailed(f"a worker process failed:\n{payload}")
+            for i, result in payload:
                 results[i] = result
-            for done in pending:
-                for i, result in done.get():
-                    results[i] = result
+            process.join()
     finally:
         gc.unfreeze()
+        for process, receive in workers:
+            receive.close()
+            if process.is_alive():
+                process.terminate()
+                process.join()
     return results
 
 
@@ -83,30 +101,30 @@ def _take(counter: Any, chunk: int, count: int, work: Callable[[int], R]) -> Ite
             yield i, work(i)
 
 
-_drain_state: tuple[Any, int, int, Callable[[int], Any]] | None = None  # set once per worker
+def _drain(counter: Any, chunk: int, count: int, work: Callable[[int], Any], send: Any) -> None:
+    """A worker's life: take chunks until none are left, send back `("ok", [(i, result), ...])`."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
+    try:
+        message = ("ok", list(_take(counter, chunk, count, work)))
+    except BaseException:
+        message = ("error", traceback.format_exc())
+    send.send_bytes(pickling.dumps(message))
+    send.close()
 
 
-def _init_drain(counter: Any, chunk: int, count: int, there: Callable[[int], Any],
-                initializer: Any, initargs: tuple) -> None:
-    global _drain_state
-    if initializer is not None:
-        initializer(*initargs)
-    _drain_state = (counter, chunk, count, there)
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection inside the block (for single-threaded commands only).
 
-
-def _drain() -> list[tuple[int, Any]]:
-    assert _drain_state is not None
-    return list(_take(*_drain_state))
-
-
-def worker_pool(jobs: int, initializer: Any = None, initargs: tuple = ()) -> Any:
-    """A pool of forked workers that leave Ctrl-C to the parent (which stops the pool).
-
-    Fork, because workers then share the parent's loaded data without pickling it.
+    A build makes hundreds of thousands of acyclic objects; full collections walking
+    them cost ~0.3 s per rebuild at 10,000 articles. GC state is process-wide, so this
+    belongs around a whole command that runs no other threads (`briefgen build`), not
+    inside the build itself; `serve` freezes its long-lived objects instead.
     """
-    def start(*args: Any) -> None:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        if initializer is not None:
-            initializer(*args)
-
-    return multiprocessing.get_context("fork").Pool(jobs, initializer=start, initargs=initargs)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
