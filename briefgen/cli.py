@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 from briefgen import __version__
-from briefgen.build import BuildOptions, build, gather, plan
-from briefgen.speed.memo import Memo
+from briefgen.build import BuildOptions, build, check
+from briefgen.diagnostics import Diagnostic, UsageError, count_errors, has_errors, sort_key
 from briefgen.load.config import normalise_base_url
-from briefgen.diagnostics import Diagnostic, UsageError, has_errors, sort_key
+from briefgen.speed.parallel import paused_gc
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
 def print_diagnostics(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
     for d in sorted(diagnostics, key=sort_key):
         print(d, file=sys.stderr)
-    errors = sum(1 for d in diagnostics if d.severity == "error")
+    errors = count_errors(diagnostics)
     if errors:
         print(f"{errors} error{'s' if errors != 1 else ''}; fix {'them' if errors != 1 else 'it'} "
               "and run the command again.", file=sys.stderr)
@@ -102,8 +102,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be 1 or more")
     started = time.perf_counter()
     report = None if args.quiet else (lambda message: print(message, file=sys.stderr, flush=True))
-    options = BuildOptions(args.output, args.base_url, args.drafts, args.jobs, report)
-    result = build(_config_path(args), options)
+    options = BuildOptions.from_environment(output_dir=args.output, base_url=args.base_url, drafts=args.drafts,
+                                            jobs=args.jobs, progress=report)
+    with paused_gc():  # a single-threaded command: no cyclic GC during the build (speed/parallel.py)
+        result = build(_config_path(args), options)
     print_diagnostics(result.diagnostics)
     if not result.ok:
         print("Nothing was written; the previous output is unchanged.", file=sys.stderr)
@@ -116,27 +118,23 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    options = BuildOptions(drafts=args.drafts)
-    inputs, problems = gather(_config_path(args), options)
-    if inputs is None:
-        print_diagnostics(problems)
+    result = check(_config_path(args), BuildOptions(drafts=args.drafts))
+    print_diagnostics(result.diagnostics)
+    if result.plan is None:
         return EXIT_CONTENT
-    planned, found = plan(inputs, options, Memo())
-    problems += found
-    print_diagnostics(problems)
+    site = result.plan.site
     if args.verbose:
         from briefgen.analyse.topics import explain
 
-        for entry in sorted(planned.site.entries, key=lambda e: e.article.path):
+        for entry in sorted(site.entries, key=lambda e: e.article.path):
             print(f"{entry.article.path}: {explain(entry.matches)}")
-    for entry in sorted(planned.site.other, key=lambda e: e.article.path):
+    for entry in sorted(site.other, key=lambda e: e.article.path):
         print(f"{entry.article.path}: matches no topic, listed under Other; add `topics:` "
               "or topic keywords")
-    site = planned.site
     summary = (f"{len(site.entries)} articles, {len(site.notes)} notes, {len(site.editions)} editions, "
-               f"{len(inputs.config.topics)} topics")
-    print(f"{summary}: {'errors found' if has_errors(problems) else 'no errors'}.")
-    return EXIT_CONTENT if has_errors(problems) else EXIT_OK
+               f"{len(site.config.topics)} topics")
+    print(f"{summary}: {'errors found' if has_errors(result.diagnostics) else 'no errors'}.")
+    return EXIT_CONTENT if has_errors(result.diagnostics) else EXIT_OK
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -46,3 +46,41 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 class UsageError(Exception):
     """A mistake in how a command was called (exit code 2)."""
+
+
+def count_errors(diagnostics: Iterable[Diagnostic]) -> int:
+    return sum(1 for d in diagnostics if d.severity == "error")
+
+
+def from_exception(exc: BaseException | None, what: str, where: object = None) -> Diagnostic:
+    """An error for code outside briefgen that failed (a plugin), at its file and line.
+
+    The line is the innermost traceback frame outside the briefgen package (or, without an
+    exception, the definition of `where`, a function); paths are absolute — callers that know
+    the project root make them relative.
+    """
+    import inspect
+    import traceback
+    from pathlib import Path
+
+    package = str(Path(__file__).parent)
+    path, line = "config.yaml", 0
+    if exc is not None:
+        for frame, lineno in traceback.walk_tb(exc.__traceback__):
+            if not frame.f_code.co_filename.startswith(package):
+                path, line = frame.f_code.co_filename, lineno
+        what = f"{what}: {type(exc).__name__}: {exc}"
+    elif where is not None:
+        try:
+            path, line = inspect.getsourcefile(where) or path, inspect.getsourcelines(where)[1]  # type: ignore[arg-type]
+        except (OSError, TypeError):
+            pass
+    return error(path, line, what)
+
+
+class Failure(Exception):
+    """Raised by code around user code (plugins) to carry a ready diagnostic through a stage."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from briefgen.load.config import load_config
 from briefgen.diagnostics import Diagnostic, UsageError, error, has_errors
-from briefgen.site.model import slugify
+from briefgen.site.urls import slugify
 
 CONFIG = """\
 title: My Briefing

@@ -1,20 +1,16 @@
 """People and organisations: who is named in which article, and what they were quoted saying.
 
 Takes the configured people (canonical name plus aliases, e.g. a misspelling an outlet
-used) and the articles; gives, per article, the people mentioned and the quoted
-sentences that name them. Memoised per article, since it scans the whole text.
+used) and an article's text; gives the people mentioned and the quoted sentences that
+name them (`mention_analysis`, a per-article analysis).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
 
-from briefgen.speed.analysis import Analysis
-from briefgen.speed.memo import Memo, digest
-from briefgen.analyse.topics import normalise, phrase_pattern
+from briefgen.analyse.textmatch import TextAnalysis, alternation, normalise
 from briefgen.load.config import Person
-from briefgen.load.documents import Article
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"])")
 _QUOTE_MARKS = ("\u201c", '"')
@@ -27,17 +23,13 @@ class Mention:
     quotes: tuple[str, ...]
 
 
-def _pattern(people: tuple[Person, ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _canonical(people: tuple[Person, ...]) -> dict[str, str]:
     canonical: dict[str, str] = {}
     for person in people:
         for name in (person.name, *person.aliases):
             if name.strip():
                 canonical[normalise(name)] = person.name
-    if not canonical:
-        return None, canonical
-    names = sorted(canonical, key=lambda n: (-len(n), n))
-    body = "|".join(phrase_pattern(n) for n in names)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)"), canonical  # used on lower-cased text
+    return canonical
 
 
 def find_mentions(title: str, text: str, pattern: re.Pattern[str] | None,
@@ -56,21 +48,9 @@ def find_mentions(title: str, text: str, pattern: re.Pattern[str] | None,
     return tuple(Mention(name, tuple(dict.fromkeys(quotes[name]))) for name in sorted(named))
 
 
-def mention_analysis(people: tuple[Person, ...]) -> Analysis:
-    """Finding mentions and quotes as a memoised per-article analysis."""
-    pattern, canonical = _pattern(people)
-    return Analysis("people", digest(repr(sorted(canonical.items()))),
-                    lambda title, text: find_mentions(title, text, pattern, canonical))
-
-
-def mentions_by_article(articles: tuple[Article, ...], people: tuple[Person, ...], memo: Memo,
-                        text_of: Callable[[str], str]) -> dict[str, tuple[Mention, ...]]:
-    analysis = mention_analysis(people)
-    result = {}
-    for article in articles:
-        found = memo.get(analysis.key(article))
-        if found is None:
-            found = analysis.compute(article.title, text_of(article.source_key))
-            memo.put(analysis.key(article), found)
-        result[article.slug] = found
-    return result
+def mention_analysis(people: tuple[Person, ...]) -> TextAnalysis:
+    """Finding mentions and quotes as a per-article analysis."""
+    canonical = _canonical(people)
+    pattern = alternation(canonical)
+    return TextAnalysis("people", repr(sorted(canonical.items())),
+                        lambda title, text: find_mentions(title, text, pattern, canonical))

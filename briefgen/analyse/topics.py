@@ -1,18 +1,18 @@
 """Topic assignment: explicit `topics:` win; otherwise topic keywords decide, with reasons kept.
 
-Takes articles and the configured topics, gives each article a tuple of `TopicMatch`
-that says which words matched, so `briefgen check -v` can explain every assignment.
-Rule: whole-word, case-insensitive, phrase-aware matching; a topic is assigned when
-its keywords occur at least twice, a match in the title counting double.
+Takes articles, the per-article keyword matches (`keyword_analysis`) and the configured
+topics; gives each article a tuple of `TopicMatch` that says which words matched, so
+`briefgen check -v` can explain every assignment. Rule (README "Topics"): whole-word,
+case-insensitive, phrase-aware matching; a topic is assigned when its keywords occur at
+least twice, a match in the title counting double.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Mapping
 
-from briefgen.speed.analysis import Analysis
-from briefgen.speed.memo import Memo, digest
+from briefgen.analyse.textmatch import TextAnalysis, alternation, normalise
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article
 
@@ -31,20 +31,6 @@ class TopicMatch:
 class KeywordIndex:
     pattern: re.Pattern[str] | None
     topics_of: dict[str, tuple[tuple[str, str], ...]]  # normalised keyword → ((topic id, keyword), ...)
-    key: str  # identity of the keyword lists, for memo keys
-
-
-def normalise(word: str) -> str:
-    return " ".join(word.lower().replace("\u2019", "'").split())
-
-
-def phrase_pattern(phrase: str) -> str:
-    """A regex for a word or phrase: any run of spaces between words, straight or curly apostrophes.
-
-    Bodies have typographic quotes (O’Neil) while config files are typed with straight ones.
-    """
-    words = (re.escape(part).replace("'", "['\u2019]") for part in phrase.replace("\u2019", "'").split())
-    return r"\s+".join(words)
 
 
 def keyword_index(topics: tuple[Topic, ...]) -> KeywordIndex:
@@ -55,18 +41,11 @@ def keyword_index(topics: tuple[Topic, ...]) -> KeywordIndex:
             # NATO and Nato are one keyword: counting both would score one mention twice.
             if key and all(topic.id != t for t, _ in topics_of.get(key, ())):
                 topics_of.setdefault(key, []).append((topic.id, keyword))
-    if not topics_of:
-        return KeywordIndex(None, {}, "")
-    # Longest first, so "Xi Jinping" is one match rather than "Xi" plus a stray word.
-    alternatives = sorted(topics_of, key=lambda w: (-len(w), w))
-    body = "|".join(phrase_pattern(w) for w in alternatives)
-    # Matched against lower-cased text: twice as fast as re.IGNORECASE on long alternations.
-    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
-    key = digest(repr(sorted((k, tuple(v)) for k, v in topics_of.items())))
-    return KeywordIndex(pattern, {k: tuple(v) for k, v in topics_of.items()}, key)
+    return KeywordIndex(alternation(topics_of), {k: tuple(v) for k, v in topics_of.items()})
 
 
 def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMatch, ...]:
+    """The topics whose keywords occur often enough in one article, each with its matched words."""
     if index.pattern is None:
         return ()
     scores: dict[str, int] = {}
@@ -81,28 +60,27 @@ def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMat
                  for topic in sorted(scores) if scores[topic] >= MIN_SCORE)
 
 
-def keyword_analysis(topics: tuple[Topic, ...]) -> Analysis:
-    """Keyword matching as a memoised per-article analysis (for articles without `topics:`)."""
+def keyword_analysis(topics: tuple[Topic, ...]) -> TextAnalysis:
+    """Keyword matching as a per-article analysis (run only on articles without `topics:`)."""
     index = keyword_index(topics)
-    return Analysis("topics", index.key, lambda title, text: match_keywords(title, text, index),
-                    lambda article: article.topics is None)
+    settings = repr(sorted(index.topics_of.items()))
+    return TextAnalysis("topics", settings, lambda title, text: match_keywords(title, text, index),
+                        lambda article: article.topics is None)
 
 
-def assign_topics(articles: tuple[Article, ...], topics: tuple[Topic, ...], memo: Memo,
-                  text_of: Callable[[str], str]) -> dict[str, tuple[TopicMatch, ...]]:
-    """slug → matches, in the order topics are configured; `text_of(source_key)` gives a body's text."""
-    analysis = keyword_analysis(topics)
+def assign_topics(articles: tuple[Article, ...], found: Mapping[str, tuple[TopicMatch, ...]],
+                  topics: tuple[Topic, ...]) -> dict[str, tuple[TopicMatch, ...]]:
+    """slug → matches, in the order topics are configured.
+
+    `found` holds `keyword_analysis` results by slug for the articles without `topics:`.
+    """
     order = {t.id: n for n, t in enumerate(topics)}
     result: dict[str, tuple[TopicMatch, ...]] = {}
     for article in articles:
         if article.topics is not None:
             result[article.slug] = tuple(TopicMatch(t, True) for t in article.topics)
-            continue
-        matches = memo.get(analysis.key(article))
-        if matches is None:
-            matches = analysis.compute(article.title, text_of(article.source_key))
-            memo.put(analysis.key(article), matches)
-        result[article.slug] = tuple(sorted(matches, key=lambda m: order[m.topic]))
+        else:
+            result[article.slug] = tuple(sorted(found[article.slug], key=lambda m: order[m.topic]))
     return result
 
 

@@ -21,17 +21,15 @@ from pathlib import Path
 import yaml
 
 from briefgen.load.config import load_config
-from briefgen.load.documents import SLUG
 from briefgen.diagnostics import Diagnostic, error, has_errors
 from briefgen.importer.read import FeedItem, FeedRead, local_path, read_feeds
 from briefgen.load.frontmatter import split
 from briefgen.load.files import is_content_file
-from briefgen.site.model import slugify
+from briefgen.site.urls import MAX_IMPORTED_SLUG as MAX_SLUG, title_slug  # noqa: F401 (re-exported)
 from briefgen.load.text import decode
 from briefgen.load.yamltext import load_mapping
 
 ARTICLES = Path("content") / "articles"
-MAX_SLUG = 72  # characters; longer slugs are cut at a hyphen
 _NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS}
 
 try:  # libyaml: loading and dumping about 6x faster
@@ -212,11 +210,7 @@ def render_article(item: FeedItem, source: str, topics: tuple[str, ...], now: dt
 
 
 def article_slug(title: str) -> str:
-    slug = slugify(title, fallback="article")
-    if len(slug) > MAX_SLUG:
-        cut = slug[:MAX_SLUG + 1].rsplit("-", 1)[0]
-        slug = (cut if len(cut) >= MAX_SLUG // 2 else slug[:MAX_SLUG]).strip("-")
-    return slug if SLUG.match(slug) else "article"
+    return title_slug(title)
 
 
 def _create(folder: Path, title: str, text: str, taken: set[str]) -> str:

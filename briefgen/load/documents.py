@@ -14,13 +14,16 @@ from dataclasses import dataclass
 from briefgen.load.config import Config
 from briefgen.diagnostics import Diagnostic, did_you_mean, error
 from briefgen.load.fields import Fields
+from briefgen.load.files import SourceFile
 from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.load.text import decode
 from briefgen.load.yamltext import LineMap
+from briefgen.site.urls import SLUG
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-NOTE_KINDS = ("context", "why-it-matters", "what-to-watch", "correction")
+# Note kinds and how each is labelled on pages and in feeds (SPEC.md: editor notes), in display order.
+NOTE_KINDS = {"context": "Context", "why-it-matters": "Why it matters", "what-to-watch": "What to watch",
+              "correction": "Correction"}
 ARTICLE_KEYS = ("title", "source", "published", "url", "via", "author", "topics", "tags", "ai_assisted",
                 "draft", "slug", "story", "guid", "date_inferred")
 NOTE_KEYS = ("title", "date", "topics", "articles", "kind", "author", "pinned", "draft", "slug")
@@ -40,7 +43,6 @@ class ParsedFile:
 class Article:
     slug: str
     path: str
-    digest: str  # identity of everything this value was made from (page fingerprints use it)
     title: str
     source: str
     published: dt.datetime  # aware
@@ -56,14 +58,13 @@ class Article:
     guid: str
     date_inferred: bool
     summary: str
-    source_key: str  # the file's content key: its body is looked up by it (see loader.Bodies)
+    revision: str  # content hash of the file this article was read from; its body is found by it
 
 
 @dataclass(frozen=True, slots=True)
 class Note:
     slug: str
     path: str
-    digest: str
     title: str
     date: dt.datetime
     has_time: bool
@@ -115,7 +116,7 @@ def _topic_ids(fields: Fields, key: str, known: frozenset[str]) -> tuple[str, ..
     return tuple(t for t in ids if t in known)
 
 
-def make_article(parsed: ParsedFile, display: str, stem: str, source_key: str, digest: str,
+def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
                  config: Config) -> tuple[Article | None, list[Diagnostic]]:
     problems = [error(display, line, message) for line, message in parsed.problems]
     if parsed.front is None:
@@ -135,16 +136,16 @@ def make_article(parsed: ParsedFile, display: str, stem: str, source_key: str, d
     if story and story != "none" and not SLUG.match(story):
         f.report("story", f'story id "{story}" must match [a-z0-9][a-z0-9-]*, or be `none`')
     article = Article(
-        slug=slug, path=display, digest=digest, title=title, source=source,
+        slug=slug, path=display, title=title, source=source,
         published=published or dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), has_time=has_time,
         url=url, via=f.text("via"), authors=f.text_list("author"), topics=topics,
         tags=f.text_list("tags"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
         story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
-        summary=summarise(parsed.body_html), source_key=source_key)
+        summary=summarise(parsed.body_html), revision=revision)
     return article, problems  # kept even when invalid, so notes that cite it do not cascade errors
 
 
-def make_note(parsed: ParsedFile, display: str, stem: str, source_key: str, digest: str,
+def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
               config: Config) -> tuple[Note | None, list[Diagnostic]]:
     problems = [error(display, line, message) for line, message in parsed.problems]
     if parsed.front is None:
@@ -159,9 +160,17 @@ def make_note(parsed: ParsedFile, display: str, stem: str, source_key: str, dige
         f.report("kind", f'"kind" must be one of {", ".join(NOTE_KINDS)}, got "{kind}"'
                          f"{did_you_mean(kind, NOTE_KINDS)}")
     note = Note(
-        slug=slug, path=display, digest=digest, title=title,
+        slug=slug, path=display, title=title,
         date=date or dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), has_time=has_time,
         topics=_topic_ids(f, "topics", config.topic_ids), articles=f.text_list("articles"),
         articles_line=f.line("articles"), kind=kind, authors=f.text_list("author"),
         pinned=f.flag("pinned"), draft=f.flag("draft"), body_html=parsed.body_html)
     return note, problems
+
+
+def make_document(parsed: ParsedFile, file: SourceFile,
+                  config: Config) -> tuple[Article | Note | None, tuple[Diagnostic, ...]]:
+    """A content file's typed value (an article under content/articles/, else a note) and its problems."""
+    make = make_article if file.path.startswith("content/articles/") else make_note
+    value, problems = make(parsed, file.path, file.stem, file.revision, config)
+    return value, tuple(problems)

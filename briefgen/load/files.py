@@ -1,7 +1,9 @@
-"""What a build reads: content files (read and hashed), static files, the template set.
+"""What a build reads: the content files (by path), static files, the template set.
 
-Kept free of heavy imports (Markdown, nh3, Jinja2): a build that finds every input
-unchanged stops after this stage, and its start-up time is most of its cost.
+Takes the project root; gives paths only — reading and hashing file bytes is the next
+step's job, so that nothing here holds a site's worth of bytes. Kept free of heavy
+imports (Markdown, nh3, Jinja2): a build that finds every input unchanged stops right
+after this stage, and its start-up time is most of its cost.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen import __version__
-from briefgen.speed.memo import digest
+from briefgen.diagnostics import Diagnostic, error
 
 THEME = Path(__file__).parent.parent / "theme"
 THEME_TEMPLATES = THEME / "templates"
@@ -20,11 +22,12 @@ THEME_STATIC = THEME / "static"
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
+    """One content file: where it is and which version of it this build reads."""
+
     path: str  # relative to the project root, with forward slashes
     stem: str
     id_prefix: str  # for ids inside the body (footnotes), unique among articles and notes
-    raw: bytes
-    key: str  # content hash of path and bytes
+    revision: str  # content hash of path and bytes ("" until hashed)
 
 
 def is_content_file(name: str) -> bool:
@@ -32,40 +35,46 @@ def is_content_file(name: str) -> bool:
     return name.endswith(".md") and not name.startswith((".", "#", "_"))
 
 
-def discover(root: Path, folder: str) -> list[SourceFile]:
-    """Every content file under content/<folder>, read and hashed, in a stable order."""
+def discover(root: Path, folder: str) -> tuple[list[SourceFile], list[Diagnostic]]:
+    """Every content file under content/<folder>, in a stable order (not yet read)."""
     files: list[SourceFile] = []
+    problems: list[Diagnostic] = []
     base = root / "content" / folder
     if base.is_dir():
-        _scan(str(base), f"content/{folder}", files)
-    return files
+        _scan(str(base), f"content/{folder}", files, problems)
+    return files, problems
 
 
-def _scan(directory: str, rel: str, files: list[SourceFile]) -> None:
-    # os.scandir and plain open(): about twice as fast as pathlib on 10,000 files.
-    with os.scandir(directory) as found:
-        entries = sorted(found, key=lambda e: e.name)
+def _scan(directory: str, rel: str, files: list[SourceFile], problems: list[Diagnostic]) -> None:
+    # os.scandir: about twice as fast as pathlib on 10,000 files.
+    try:
+        with os.scandir(directory) as found:
+            entries = sorted(found, key=lambda e: e.name)
+    except OSError as exc:
+        problems.append(error(rel, 0, f"cannot read this folder ({exc.strerror}); fix its permissions"))
+        return
     for entry in entries:
         if entry.name.startswith("."):
             continue
+        path = f"{rel}/{entry.name}"
         if entry.is_dir():
-            _scan(entry.path, f"{rel}/{entry.name}", files)
+            _scan(entry.path, path, files, problems)
         elif is_content_file(entry.name):
-            try:
-                with open(entry.path, "rb") as handle:
-                    raw = handle.read()
-            except OSError:
-                continue  # deleted while we walked: the watcher triggers another build
-            path = f"{rel}/{entry.name}"
             stem = entry.name[:-3]
             prefix = stem if path.startswith("content/articles/") else f"note-{stem}"
-            files.append(SourceFile(path, stem, prefix, raw, digest(path, raw)))
+            files.append(SourceFile(path, stem, prefix, ""))
 
 
-def template_digest(site_templates: Path) -> str:
+def read_source(root: Path, path: str) -> bytes:
+    """The bytes of a content file; raises OSError (the caller reports it with the path)."""
+    with open(root / path, "rb") as handle:
+        return handle.read()
+
+
+def template_digest(site_templates: Path, extra: tuple[Path, ...] = ()) -> str:
     """Identity of every template that could be used: any edit re-renders all pages."""
     h = hashlib.blake2b(__version__.encode(), digest_size=16)
-    for folder in (site_templates, THEME_TEMPLATES):
+    for folder in (site_templates, *extra, THEME_TEMPLATES):
         if folder.is_dir():
             for path in sorted(p for p in folder.rglob("*") if p.is_file()):
                 h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())

@@ -13,6 +13,8 @@ import re
 import markdown
 import nh3
 
+from briefgen.load.extensions import MarkdownSettings
+
 _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "div",
     "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img",
@@ -41,6 +43,11 @@ _REL_WITHOUT_HREF = re.compile(r'<a((?:(?!\shref=)[^>])*?) rel="noopener norefer
 _SPACE = re.compile(r"\s+")
 
 
+# Ids the theme uses on pages that show a body; content may never claim them (duplicate ids).
+_THEME_ID = re.compile(r"^(main|notes-title|people-title|articles-title|earlier-title|topic-.*|other-articles|"
+                       r"person-.*|note-.*|briefgen-.*)$")
+
+
 def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     # Ids are allowed only for footnotes (already made unique per document below),
     # so content can never clash with the theme's own ids.
@@ -49,9 +56,29 @@ def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     return value
 
 
-def sanitise(fragment: str) -> str:
-    return nh3.clean(fragment, tags=_TAGS, attributes=_ATTRIBUTES, attribute_filter=_filter_attribute,
-                     url_schemes=_SCHEMES, allowed_classes=_CLASSES, clean_content_tags={
+def _declared_id_filter(with_ids: set[str]):  # type: ignore[no-untyped-def]
+    """Also keep ids on elements an extension declares them for (toc headings), unless the theme uses them."""
+    def keep(tag: str, attr: str, value: str) -> str | None:
+        if attr == "id" and tag in with_ids and not _THEME_ID.match(value):
+            return value
+        return _filter_attribute(tag, attr, value)
+    return keep
+
+
+def sanitise(fragment: str, allowed: dict[str, set[str]] | None = None) -> str:
+    """`fragment` with only the allow-list's elements, attributes and URL schemes left.
+
+    `allowed` (element → attributes) extends the list with what declared Markdown
+    extensions emit (`load.extensions`, which refuses anything that could run code).
+    """
+    tags, attributes, classes, keep = _TAGS, _ATTRIBUTES, _CLASSES, _filter_attribute
+    if allowed:
+        tags = _TAGS | set(allowed)
+        attributes = {tag: set(_ATTRIBUTES.get(tag, ())) | set(allowed.get(tag, ())) for tag in tags}
+        classes = {tag: names for tag, names in _CLASSES.items() if "class" not in attributes.get(tag, ())}
+        keep = _declared_id_filter({tag for tag, names in allowed.items() if "id" in names})
+    return nh3.clean(fragment, tags=tags, attributes=attributes, attribute_filter=keep,
+                     url_schemes=_SCHEMES, allowed_classes=classes, clean_content_tags={
                          "script", "style", "iframe", "object", "embed", "svg", "math", "form",
                          "textarea", "select", "template", "noscript", "title"})
 
@@ -115,7 +142,10 @@ class MarkdownRenderer:
     a site uses a handful.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, settings: MarkdownSettings | None = None) -> None:
+        self._settings = settings or MarkdownSettings()
+        self._allowed = self._settings.allowed()
+        self.settings_key = self._settings.identity  # part of the parse cache key
         self._instances: dict[frozenset[str], markdown.Markdown] = {}
 
     def _instance(self, source: str) -> markdown.Markdown:
@@ -123,7 +153,8 @@ class MarkdownRenderer:
                            if not any(t in source for t in triggers))
         md = self._instances.get(unused)
         if md is None:
-            md = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
+            md = markdown.Markdown(extensions=[*_EXTENSIONS, *self._settings.extensions], output_format="html",
+                                   extension_configs={name: dict(values) for name, values in self._settings.options})
             for name in unused:
                 if name in md.inlinePatterns:
                     md.inlinePatterns.deregister(name)
@@ -140,7 +171,7 @@ class MarkdownRenderer:
         # The page title is the only <h1>; a `#` heading in the body becomes <h2>.
         if "<h1" in raw:
             raw = raw.replace("<h1", "<h2").replace("</h1>", "</h2>")
-        clean = sanitise(raw)
+        clean = sanitise(raw, self._allowed)
         if "<a " in clean:
             clean = _REL_WITHOUT_HREF.sub(r"<a\1", clean)
         if "<img" in clean:  # valid HTML needs alt; an image without one is treated as decorative

@@ -1,29 +1,32 @@
-"""Machine-readable outputs: the RSS digest, per-topic RSS, sitemap, robots.txt and search index.
+"""RSS 2.0 feeds: the digest (one item per edition) and one feed per topic.
 
-Takes the `Site`; gives `(path, bytes)` pairs. XML is written by hand with escaping
-(no CDATA), XML-illegal characters are stripped, links are absolute from `base_url`,
-dates are RFC 822, and nothing depends on the wall clock unless SOURCE_DATE_EPOCH says so.
+Takes the `Site`, the absolute base URL, the build time and `render_part(template,
+context) → str` for the items' HTML (templates under `feeds/`, so a site can override
+them); gives the feeds' bytes. The XML envelope is written here with escaping (no
+CDATA), XML-illegal characters stripped, dates in RFC 822, links absolute.
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import re
 from email.utils import format_datetime
+from typing import Any, Callable, Iterable
 from xml.sax.saxutils import escape, quoteattr
 
+from markupsafe import Markup
+
 from briefgen import __version__
-from briefgen.load.config import FALLBACK_BASE_URL
-from briefgen.site.model import Edition, Entry, Site
+from briefgen.site.model import Site
 
 DIGEST_EDITIONS = 20
 TOPIC_ITEMS = 50
-SEARCH_TEXT = 300
 _XML_ILLEGAL = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+RenderPart = Callable[[str, dict[str, Any]], str]
 
 
 def clean(text: str) -> str:
+    """Text without the characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/F)."""
     return _XML_ILLEGAL.sub("", text)
 
 
@@ -32,23 +35,30 @@ def x(text: str) -> str:
     return escape(clean(text))
 
 
-def build_time(moments: list[dt.datetime]) -> dt.datetime:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else the newest content date."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-    return max(moments, default=dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc))
+def xml_filter(value: Any) -> Markup:
+    """Jinja filter for feed HTML: escapes &, < and > only (the feeds' historic form)."""
+    return Markup(escape(str(value)))
+
+
+def xmlattr_filter(value: Any) -> Markup:
+    """Jinja filter: a quoted attribute value, quotes included (`xml.sax.saxutils.quoteattr`)."""
+    return Markup(quoteattr(str(value)))
+
+
+def updated(build_time: dt.datetime | None, moments: Iterable[dt.datetime]) -> dt.datetime:
+    """The feeds' lastBuildDate: the build time when given (SOURCE_DATE_EPOCH), else the newest content date."""
+    return build_time if build_time is not None else max(moments, default=EPOCH)
 
 
 def _rss(base: str, path: str, title: str, description: str, language: str,
-         items: list[str], updated: dt.datetime) -> bytes:
+         items: list[str], when: dt.datetime) -> bytes:
     head = (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" '
         'xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel>\n'
         f"<title>{x(title)}</title>\n<link>{x(base)}</link>\n"
         f"<description>{x(description)}</description>\n<language>{x(language)}</language>\n"
-        f"<lastBuildDate>{format_datetime(updated)}</lastBuildDate>\n"
+        f"<lastBuildDate>{format_datetime(when)}</lastBuildDate>\n"
         f"<generator>briefgen {__version__}</generator>\n"
         f'<atom:link href={quoteattr(clean(base + path))} rel="self" type="application/rss+xml"/>\n')
     return (head + "".join(items) + "</channel>\n</rss>\n").encode("utf-8")
@@ -61,94 +71,37 @@ def _item(title: str, link: str, published: dt.datetime, html: str, extra: str =
             f"<description>{x(html)}</description>\n</item>\n")
 
 
-def _entry_line(entry: Entry, base: str) -> str:
-    a = entry.article
-    via = f", via {escape(a.via)}" if a.via else ""
-    ai = " (AI-assisted)" if a.ai_assisted else ""
-    original = f' · <a href={quoteattr(a.url)}>original</a>' if a.url else ""
-    return (f'<li><a href={quoteattr(base + entry.url)}>{escape(a.title)}</a> — '
-            f"{escape(a.source)}{via}{ai}, {a.published.date().isoformat()}{original}"
-            f"<br>{escape(a.summary)}</li>")
+def _part(render_part: RenderPart, template: str, context: dict[str, Any]) -> str:
+    return render_part(template, context).removesuffix("\n")  # template files may end with a newline
 
 
-def _edition_html(edition: Edition, base: str) -> str:
-    parts = []
-    for note in edition.notes:
-        label = note.note.kind.replace("-", " ").capitalize()
-        parts.append(f"<p><strong>{escape(label)}: {escape(note.note.title)}</strong></p>"
-                     f"{note.note.body_html}")
-    for section in edition.sections:
-        title = section.topic.title if section.topic else "Other"
-        link = f' (<a href={quoteattr(base + "topics/" + section.topic.id + "/")}>topic</a>)' \
-            if section.topic else ""
-        parts.append(f"<h2>{escape(title)}{link}</h2><ul>"
-                     + "".join(_entry_line(e, base) for e in section.entries) + "</ul>")
-    return "\n".join(parts)
-
-
-def digest_feed(site: Site, base: str) -> bytes:
-    editions = site.editions[:DIGEST_EDITIONS]
+def digest_feed(site: Site, base: str, render_part: RenderPart, build_time: dt.datetime | None) -> bytes:
+    """feed.xml: the newest `DIGEST_EDITIONS` editions, each one item with its notes and topic sections."""
     items = []
-    for edition in editions:
+    for edition in site.editions[:DIGEST_EDITIONS]:
         moments = [e.article.published for s in edition.sections for e in s.entries]
         moments += [n.note.date for n in edition.notes]
+        parts = [_part(render_part, "feeds/note.html", {"n": n, "base": base}) for n in edition.notes]
+        parts += [_part(render_part, "feeds/section.html", {"section": s, "base": base}) for s in edition.sections]
         title = f"{site.config.title}: {edition.period.title} ({edition.period.span})"
-        items.append(_item(title, base + edition.url, max(moments), _edition_html(edition, base)))
-    updated = build_time([e.article.published for e in site.entries] + [n.note.date for n in site.notes])
+        items.append(_item(title, base + edition.url, max(moments), "\n".join(parts)))
+    when = updated(build_time, [e.article.published for e in site.entries] + [n.note.date for n in site.notes])
     return _rss(base, "feed.xml", site.config.title, f"{site.config.title}: one item per edition",
-                site.config.language, items, updated)
+                site.config.language, items, when)
 
 
-def topic_feed(site: Site, base: str, topic_id: str) -> bytes:
+def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
+               build_time: dt.datetime | None) -> bytes:
+    """topics/<id>/feed.xml: the topic's newest `TOPIC_ITEMS` articles, one item each."""
     topic = next(t for t in site.config.topics if t.id == topic_id)
     entries = [e for e in site.entries if topic in e.topics][:TOPIC_ITEMS]
     items = []
     for entry in entries:
         a = entry.article
-        html = f"<p>{escape(a.summary)}</p>"
-        if a.url:
-            html += f'<p>Read the original at <a href={quoteattr(a.url)}>{escape(a.source)}</a>'
-            html += f" (via {escape(a.via)})</p>" if a.via else "</p>"
-        if a.ai_assisted:
-            html += "<p>The outlet says this article was written with AI assistance.</p>"
+        html = _part(render_part, "feeds/article.html", {"entry": entry, "base": base})
         extra = "".join(f"<category>{x(t.title)}</category>\n" for t in entry.topics)
         extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in a.authors)
         items.append(_item(f"{a.title} ({a.source})", base + entry.url, a.published, html, extra))
-    updated = build_time([e.article.published for e in entries])
+    when = updated(build_time, [e.article.published for e in entries])
     return _rss(base, f"topics/{topic.id}/feed.xml", f"{site.config.title}: {topic.title}",
-                topic.description or topic.title, site.config.language, items, updated)
-
-
-def sitemap(site: Site, base: str, html_paths: list[str]) -> bytes:
-    lastmod = {f"{e.url}index.html": e.article.published.date().isoformat() for e in site.entries}
-    rows = []
-    for path in sorted(html_paths):
-        if path == "404.html":
-            continue
-        loc = base + (path[: -len("index.html")] if path.endswith("index.html") else path)
-        mod = f"<lastmod>{lastmod[path]}</lastmod>" if path in lastmod else ""
-        rows.append(f"<url><loc>{x(loc)}</loc>{mod}</url>\n")
-    return ('<?xml version="1.0" encoding="utf-8"?>\n'
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-            + "".join(rows) + "</urlset>\n").encode("utf-8")
-
-
-def robots(base: str) -> bytes:
-    return f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n".encode()
-
-
-def search_index(site: Site) -> bytes:
-    records = [{"title": e.article.title, "url": e.url, "source": e.article.source,
-                "date": e.article.published.date().isoformat(),
-                "topics": [t.title for t in e.topics], "text": e.article.summary[:SEARCH_TEXT]}
-               for e in site.entries]
-    return json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def machine_files(site: Site, html_paths: list[str]) -> dict[str, bytes]:
-    base = site.config.base_url or FALLBACK_BASE_URL
-    files = {"feed.xml": digest_feed(site, base), "sitemap.xml": sitemap(site, base, html_paths),
-             "robots.txt": robots(base), "search.json": search_index(site)}
-    for topic in site.config.topics:
-        files[f"topics/{topic.id}/feed.xml"] = topic_feed(site, base, topic.id)
-    return files
+                topic.description or topic.title, site.config.language, items, when)

@@ -9,7 +9,7 @@ import markdown
 from briefgen.load.frontmatter import parse
 from briefgen.load.markup import _EXTENSIONS, MarkdownRenderer
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PIECES = [
     "plain words", "*em*", "**strong**", "_u_", "__uu__", "***both***", "`code`", "``co`de``",
     "\\*not em\\*", "[link](https://x.org \"t\")", "![img](https://x.org/i.png)", "<https://auto.org>",

@@ -1,4 +1,4 @@
-"""Unit tests of the machine-readable outputs (`briefgen.feeds`) on a small hand-made site model.
+"""Unit tests of the machine-readable outputs (`render.feeds`, `render.machine`) on a small hand-made site model.
 
 Every feed is parsed with feedparser (`bozo` must be false), and the properties the
 feeds promise — XML-illegal characters stripped, absolute links, reproducible dates
@@ -14,12 +14,19 @@ from typing import Any
 import feedparser
 import pytest
 
-from briefgen.load.config import Config, Topic
-from briefgen.load.documents import Article, Note
-from briefgen.render.feeds import (build_time, clean, digest_feed, machine_files, robots, search_index, sitemap,
-                            topic_feed, x)
-from briefgen.site.model import Site, assemble
+from pathlib import Path
+
 from briefgen.analyse.topics import TopicMatch
+from briefgen.build import BuildOptions
+from briefgen.load.config import Topic
+from briefgen.load.documents import Article, Note
+from briefgen.render.environment import make_environment
+from briefgen.render.feeds import EPOCH, clean, digest_feed, topic_feed, updated, x
+from briefgen.render.html import part_renderer
+from briefgen.render.machine import machine_files, robots, search_index, sitemap
+from briefgen.site.assemble import assemble
+from briefgen.site.model import Site
+from support import factories
 
 UTC = dt.timezone.utc
 BASE = "https://example.org/briefing/"
@@ -28,21 +35,28 @@ MAY_10 = dt.datetime(2023, 5, 10, 9, 0, tzinfo=UTC)
 ILLEGAL = "\x00\x01\x08\x0b\x0c\x0e\x1f\ufffe\uffff\ud800"
 
 
+ENV = make_environment(Path("/nonexistent-site-templates"))
+
+
 def article(slug: str, when: dt.datetime = MAY_10, **changes: Any) -> Article:
-    values: dict[str, Any] = dict(
-        slug=slug, path=f"content/articles/{slug}.md", digest=slug, title=f"Title {slug}", source="Example Times",
-        published=when, has_time=True, url=f"https://news.example.com/{slug}?a=1&b=2", via="", authors=(),
-        topics=None, tags=(), ai_assisted=False, draft=False, story="", guid="", date_inferred=False,
-        summary="Summary", source_key=f"key-{slug}")
+    values: dict[str, Any] = dict(url=f"https://news.example.com/{slug}?a=1&b=2", summary="Summary")
     values.update(changes)
-    return Article(**values)
+    return factories.article(slug, when, **values)
 
 
 def make_site(articles: tuple[Article, ...], notes: tuple[Note, ...] = (), title: str = "Briefing",
-              topic: Topic = TALKS) -> Site:
-    config = Config(title, BASE, "en", "UTC", "weekly", (topic,), (), (), 0.5, ())
+              topic: Topic = TALKS, base_url: str = BASE) -> Site:
+    config = factories.config(title=title, base_url=base_url, topics=(topic,))
     matches = {a.slug: (TopicMatch(topic.id, True),) for a in articles}
-    return assemble(config, articles, notes, matches, {a.slug: () for a in articles})
+    return assemble(config, articles, notes, matches, {a.slug: () for a in articles}, lambda revision: "")
+
+
+def digest_of(site: Site, build_time: dt.datetime | None = None) -> bytes:
+    return digest_feed(site, BASE, part_renderer(ENV, site), build_time)
+
+
+def topic_of(site: Site, build_time: dt.datetime | None = None) -> bytes:
+    return topic_feed(site, BASE, "ceasefire-talks", part_renderer(ENV, site), build_time)
 
 
 def parse(data: bytes) -> Any:
@@ -80,24 +94,23 @@ def test_illegal_characters_are_stripped_from_every_feed_field() -> None:
                 authors=(f"Jane{ILLEGAL} Doe",), via=f"W{ILLEGAL}SJ")
     topic = Topic("ceasefire-talks", f"Cease{ILLEGAL}fire", f"Desc{ILLEGAL}", ())
     site = make_site((a,), (), title=f"Brief{ILLEGAL}ing", topic=topic)
-    for data in (digest_feed(site, BASE), topic_feed(site, BASE, "ceasefire-talks")):
+    for data in (digest_of(site), topic_of(site)):
         text = data.decode("utf-8")
         assert not any(ch in text for ch in ILLEGAL)
         parse(data)
-    topic_entry = parse(topic_feed(site, BASE, "ceasefire-talks")).entries[0]
+    topic_entry = parse(topic_of(site)).entries[0]
     assert topic_entry.title == "Envoys meet (Outlet)"
     assert topic_entry.author == "Jane Doe"
     assert "Summary" in topic_entry.summary
-    digest = parse(digest_feed(site, BASE))
+    digest = parse(digest_of(site))
     assert digest.feed.title == "Briefing"
     assert "via WSJ" in digest.entries[0].summary
 
 
 def test_note_body_with_illegal_characters_is_cleaned_in_the_digest() -> None:
-    note = Note(slug="n", path="content/notes/n.md", digest="n", title=f"Why{ILLEGAL}", date=MAY_10,
-                has_time=False, topics=(), articles=(), articles_line=1, kind="why-it-matters", authors=(),
-                pinned=False, draft=False, body_html=f"<p>Context{ILLEGAL}</p>")
-    data = digest_feed(make_site((article("a"),), (note,)), BASE)
+    note = factories.note("n", MAY_10, title=f"Why{ILLEGAL}", kind="why-it-matters",
+                          body_html=f"<p>Context{ILLEGAL}</p>")
+    data = digest_of(make_site((article("a"),), (note,)))
     assert not any(ch in data.decode() for ch in ILLEGAL)
     assert "Why it matters: Why" in parse(data).entries[0].summary
 
@@ -107,7 +120,7 @@ def test_note_body_with_illegal_characters_is_cleaned_in_the_digest() -> None:
 
 def test_digest_has_one_item_per_edition_with_absolute_links() -> None:
     site = make_site((article("a"), article("b", MAY_10 - dt.timedelta(days=7))))
-    feed = parse(digest_feed(site, BASE))
+    feed = parse(digest_of(site))
     assert [e.link for e in feed.entries] == [BASE + "editions/2023-W19/", BASE + "editions/2023-W18/"]
     assert [e.id for e in feed.entries] == [e.link for e in feed.entries]
     assert feed.entries[0].title == "Briefing: Week 19, 2023 (8\u201314 May 2023)"
@@ -120,7 +133,7 @@ def test_digest_has_one_item_per_edition_with_absolute_links() -> None:
 
 def test_digest_item_date_is_the_newest_in_the_edition() -> None:
     site = make_site((article("a", MAY_10), article("b", MAY_10 + dt.timedelta(hours=5))))
-    entry = parse(digest_feed(site, BASE)).entries[0]
+    entry = parse(digest_of(site)).entries[0]
     assert entry.published == "Wed, 10 May 2023 14:00:00 +0000"
 
 
@@ -128,7 +141,7 @@ def test_topic_feed_links_to_article_pages_and_keeps_dates() -> None:
     kyiv = dt.timezone(dt.timedelta(hours=3))
     site = make_site((article("a", dt.datetime(2023, 5, 10, 12, 0, tzinfo=kyiv), via="The Wall Street Journal",
                               ai_assisted=True),))
-    feed = parse(topic_feed(site, BASE, "ceasefire-talks"))
+    feed = parse(topic_of(site))
     (entry,) = feed.entries
     assert entry.link == BASE + "articles/a/"
     assert entry.published == "Wed, 10 May 2023 12:00:00 +0300"
@@ -144,32 +157,33 @@ def test_topic_feed_links_to_article_pages_and_keeps_dates() -> None:
 
 def test_without_source_date_epoch_the_newest_content_date_is_used() -> None:
     site = make_site((article("a"), article("b", MAY_10 - dt.timedelta(days=3))))
-    feed = parse(digest_feed(site, BASE))
+    feed = parse(digest_of(site))
     assert feed.feed.updated == "Wed, 10 May 2023 09:00:00 +0000"
-    assert digest_feed(site, BASE) == digest_feed(site, BASE)
+    assert digest_of(site) == digest_of(site)
 
 
 def test_source_date_epoch_sets_last_build_date(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    when = BuildOptions.from_environment().build_time
     site = make_site((article("a"),))
-    for data in (digest_feed(site, BASE), topic_feed(site, BASE, "ceasefire-talks")):
+    for data in (digest_of(site, when), topic_of(site, when)):
         assert b"<lastBuildDate>Tue, 14 Nov 2023 22:13:20 +0000</lastBuildDate>" in data
-    assert parse(digest_feed(site, BASE)).entries[0].published == "Wed, 10 May 2023 09:00:00 +0000"
+    assert parse(digest_of(site, when)).entries[0].published == "Wed, 10 May 2023 09:00:00 +0000"
 
 
 @pytest.mark.parametrize("value", ["", "  ", "yesterday", "-5", "1.5"])
 def test_unusable_source_date_epoch_is_ignored(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
-    assert build_time([MAY_10]) == MAY_10
+    assert BuildOptions.from_environment().build_time is None
 
 
 def test_build_time_of_nothing_is_the_epoch() -> None:
-    assert build_time([]) == dt.datetime(1970, 1, 1, tzinfo=UTC)
+    assert updated(None, []) == EPOCH == dt.datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def test_build_time_honours_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_source_date_epoch_zero_is_the_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", " 0 ")
-    assert build_time([MAY_10]) == dt.datetime(1970, 1, 1, tzinfo=UTC)
+    assert updated(BuildOptions.from_environment().build_time, [MAY_10]) == EPOCH
 
 
 # --- other machine files -----------------------------------------------------------------------------
@@ -201,10 +215,8 @@ def test_search_index_is_json_with_relative_urls() -> None:
 
 
 def test_machine_files_without_base_url_fall_back_to_localhost() -> None:
-    config = Config("B", "", "en", "UTC", "weekly", (TALKS,), (), (), 0.5, ())
-    a = article("a")
-    site = assemble(config, (a,), (), {"a": (TopicMatch("ceasefire-talks", True),)}, {"a": ()})
-    files = machine_files(site, ["index.html"])
+    site = make_site((article("a"),), base_url="")
+    files = machine_files(site, ["index.html"], part_renderer(ENV, site), None)
     assert sorted(files) == ["feed.xml", "robots.txt", "search.json", "sitemap.xml",
                              "topics/ceasefire-talks/feed.xml"]
     assert parse(files["feed.xml"]).entries[0].link == "http://localhost:8000/editions/2023-W19/"

@@ -11,10 +11,12 @@ import datetime as dt
 
 import pytest
 
-from briefgen.speed.memo import Memo, digest
+from briefgen.analyse.topics import TopicMatch, assign_topics, explain, keyword_analysis, keyword_index, match_keywords
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article
-from briefgen.analyse.topics import TopicMatch, assign_topics, explain, keyword_index, match_keywords
+from briefgen.speed.memo import Memo, digest
+from briefgen.speed.stages import run_analyses
+from support import factories
 
 CHINA = Topic("china-role", "China's role", "", ("China", "Beijing", "Xi Jinping", "Chinese"))
 TALKS = Topic("ceasefire-talks", "Ceasefire talks", "", ("ceasefire", "peace talks", "truce"))
@@ -29,19 +31,18 @@ def matched(title: str, text: str, topics: tuple[Topic, ...] = TOPICS) -> dict[s
 def article(slug: str, title: str = "", text: str = "",
             topics: tuple[str, ...] | None = None) -> tuple[Article, str]:
     """An article and its body text (bodies live apart from articles, found by source key)."""
-    key = digest(slug, title, text)
-    value = Article(
-        slug=slug, path=f"content/articles/{slug}.md", digest=digest(key, "config"), title=title,
-        source="S", published=dt.datetime(2023, 5, 8, tzinfo=dt.timezone.utc), has_time=False, url="",
-        via="", authors=(), topics=topics, tags=(), ai_assisted=False, draft=False, story="", guid="",
-        date_inferred=False, summary="", source_key=key)
+    value = factories.article(slug, dt.datetime(2023, 5, 8, tzinfo=dt.timezone.utc), title=title, topics=topics,
+                              revision=digest(slug, title, text))
     return value, text
 
 
 def assign(*items: tuple[Article, str], topics: tuple[Topic, ...] = TOPICS,
            memo: Memo | None = None) -> dict[str, tuple[TopicMatch, ...]]:
-    texts = {a.source_key: text for a, text in items}
-    return assign_topics(tuple(a for a, _ in items), topics, memo or Memo(), texts.__getitem__)
+    """Topics as a build assigns them: the keyword analysis (memoised) and then the assignment."""
+    texts = {a.revision: f"<p>{text}</p>" for a, text in items}
+    articles = tuple(a for a, _ in items)
+    found = run_analyses(articles, (keyword_analysis(topics),), memo or Memo(), texts.__getitem__, 1)
+    return assign_topics(articles, found["topics"], topics)
 
 
 # --- matching ---------------------------------------------------------------------------
@@ -171,7 +172,8 @@ def test_assignment_is_memoised_by_article_and_keywords() -> None:
     def no_body(key: str) -> str:
         raise AssertionError(f"body {key} read although the memo has the result")
 
-    assert assign_topics((a,), TOPICS, memo, no_body) == first
+    found = run_analyses((a,), (keyword_analysis(TOPICS),), memo, no_body, 1)
+    assert assign_topics((a,), found["topics"], TOPICS) == first
     other_keywords = (Topic("china-role", "China", "", ("Beijing",)),)
     assert assign((a, text), topics=other_keywords, memo=memo) == {"a": ()}  # new key, computed again
 

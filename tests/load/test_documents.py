@@ -39,14 +39,14 @@ def parsed(raw: bytes | str, stem: str = "a") -> ParsedFile:
 
 def article(raw: bytes | str, stem: str = "a") -> tuple[Article | None, list[str]]:
     path = f"content/articles/{stem}.md"
-    value, problems = make_article(parsed(raw, stem), path, stem, "source-key", "digest", CONFIG)
+    value, problems = make_article(parsed(raw, stem), path, stem, "revision", CONFIG)
     return value, [str(p) for p in problems]
 
 
 def note(raw: str, stem: str = "n") -> tuple[Note | None, list[str]]:
     path = f"content/notes/{stem}.md"
     parsed = parse_file(raw.encode("utf-8"), path, stem, RENDERER)
-    value, problems = make_note(parsed, path, stem, "source-key", "digest", CONFIG)
+    value, problems = make_note(parsed, path, stem, "revision", CONFIG)
     return value, [str(p) for p in problems]
 
 
@@ -420,11 +420,11 @@ def test_valid_article_is_fully_typed() -> None:
         body="First paragraph about *China*.\n\nSecond.\n"))
     assert problems == []
     assert result == Article(
-        slug="a", path=ARTICLE_PATH, digest="digest", title="Envoys meet", source="Example Times",
+        slug="a", path=ARTICLE_PATH, title="Envoys meet", source="Example Times",
         published=dt.datetime(2023, 5, 8, tzinfo=KYIV), has_time=False, url="https://example.org/a",
         via="The Wall Street Journal", authors=(), topics=None, tags=(), ai_assisted=True, draft=False,
         story="", guid="tag:example.org,2023:1", date_inferred=True,
-        summary=result.summary, source_key="source-key")  # summary: see the plain-text tests below
+        summary=result.summary, revision="revision")  # summary: see the plain-text tests below
     assert result.summary.startswith("First paragraph about China")
 
 

@@ -10,44 +10,18 @@ from typing import Any
 
 import pytest
 
-from briefgen.load.config import Config, Person, Source, Topic
-from briefgen.load.documents import Article, Note
-from briefgen.site.pages import article_jsonld, plan_pages
 from briefgen.analyse.people import Mention
-from briefgen.render.html import Fingerprinter, relative_root
-from briefgen.site.model import Section, Site, assemble, slugify
 from briefgen.analyse.topics import TopicMatch
-
-UTC = dt.timezone.utc
-CHINA = Topic("china-role", "China's role", "", ("China",))
-TALKS = Topic("ceasefire-talks", "Ceasefire talks", "", ("ceasefire",))
-
-
-def config(**changes: Any) -> Config:
-    values: dict[str, Any] = dict(
-        title="Briefing", base_url="https://example.org/briefing/", language="en", timezone="UTC",
-        edition="weekly", topics=(CHINA, TALKS), sources=(), people=(), story_threshold=0.5, feeds=())
-    values.update(changes)
-    return Config(**values)
-
-
-def article(slug: str, when: dt.datetime, source: str = "Example Times", **changes: Any) -> Article:
-    values: dict[str, Any] = dict(
-        slug=slug, path=f"content/articles/{slug}.md", digest=f"d-{slug}", title=f"Title {slug}",
-        source=source, published=when, has_time=True, url="", via="", authors=(), topics=None, tags=(),
-        ai_assisted=False, draft=False, story="", guid="", date_inferred=False, summary="b",
-        source_key=f"key-{slug}")
-    values.update(changes)
-    return Article(**values)
-
-
-def note(slug: str, when: dt.datetime, **changes: Any) -> Note:
-    values: dict[str, Any] = dict(
-        slug=slug, path=f"content/notes/{slug}.md", digest=f"n-{slug}", title=f"Note {slug}", date=when,
-        has_time=False, topics=(), articles=(), articles_line=1, kind="context", authors=(), pinned=False,
-        draft=False, body_html="<p>n</p>")
-    values.update(changes)
-    return Note(**values)
+from briefgen.load.config import Person, Source
+from briefgen.load.documents import Article, Note
+from briefgen.render.html import relative_root
+from briefgen.render.jsonld import article_jsonld
+from briefgen.site.assemble import assemble
+from briefgen.site.model import Page, Section, Site
+from briefgen.site.pages import plan_pages
+from briefgen.site.urls import slugify
+from briefgen.speed.fingerprint import Fingerprinter
+from support.factories import CHINA, MAY_10, TALKS, article, config, note
 
 
 def make_site(articles: tuple[Article, ...], notes: tuple[Note, ...] = (),
@@ -56,15 +30,18 @@ def make_site(articles: tuple[Article, ...], notes: tuple[Note, ...] = (),
     topics = topics or {}
     matches = {a.slug: tuple(TopicMatch(t, True) for t in topics.get(a.slug, ())) for a in articles}
     found = {a.slug: (mentions or {}).get(a.slug, ()) for a in articles}
-    return assemble(config(**config_changes), articles, notes, matches, found)
+    return assemble(config(**config_changes), articles, notes, matches, found, body_of)
 
 
-MAY_10 = dt.datetime(2023, 5, 10, 9, 0, tzinfo=UTC)
+def body_of(revision: str) -> str:
+    """Article bodies by revision, as speed.stages.BodyStore gives them."""
+    return f"<p>Body of {revision}</p>"
 
 
-def body_of(source_key: str) -> str:
-    """Article bodies by source key, as loader.Bodies gives them."""
-    return f"<p>Body of {source_key}</p>"
+def pages_of(site: Site) -> list[Page]:
+    pages, problems = plan_pages(site)
+    assert problems == []
+    return pages
 
 
 # --- ordering -------------------------------------------------------------------------------
@@ -228,7 +205,7 @@ def test_plan_pages_gives_every_page_path_once() -> None:
     site = make_site((article("geneva", MAY_10, source="The Moscow Times"),
                       article("older", MAY_10 - dt.timedelta(days=7), source="Reuters")),
                      (note("why", MAY_10),), topics={"geneva": ("ceasefire-talks",)})
-    pages = plan_pages(site, body_of)
+    pages = pages_of(site)
     paths = [p.path for p in pages]
     assert len(paths) == len(set(paths))
     assert sorted(paths) == sorted([
@@ -247,23 +224,24 @@ def test_plan_pages_gives_every_page_path_once() -> None:
 
 
 def test_article_body_is_fetched_only_when_printed() -> None:
-    site = make_site((article("geneva", MAY_10),))
     asked: list[str] = []
 
     def html_of(key: str) -> str:
         asked.append(key)
         return "<p>Geneva</p>"
 
-    pages = {p.path: p.context for p in plan_pages(site, html_of)}
+    a = article("geneva", MAY_10)
+    site = assemble(config(), (a,), (), {"geneva": ()}, {"geneva": ()}, html_of)
+    pages = {p.path: p.context for p in pages_of(site)}
     assert asked == []
     body = pages["articles/geneva/index.html"]["body"]
     assert body.__html__() == "<p>Geneva</p>"
-    assert asked == ["key-geneva"]
+    assert asked == ["rev-geneva"]
 
 
 def test_edition_pages_link_newer_and_older() -> None:
     site = make_site(tuple(article(f"w{n}", MAY_10 - dt.timedelta(days=7 * n)) for n in range(3)))
-    pages = {p.path: p.context for p in plan_pages(site, body_of)}
+    pages = {p.path: p.context for p in pages_of(site)}
     middle = pages["editions/2023-W18/index.html"]
     assert middle["newer"].period.id == "2023-W19"
     assert middle["older"].period.id == "2023-W17"
@@ -274,7 +252,7 @@ def test_edition_pages_link_newer_and_older() -> None:
 def test_notes_reach_the_pages_of_their_articles_and_topics() -> None:
     site = make_site((article("geneva", MAY_10),),
                      (note("why", MAY_10, articles=("geneva",), topics=("china-role",)),))
-    pages = {p.path: p.context for p in plan_pages(site, body_of)}
+    pages = {p.path: p.context for p in pages_of(site)}
     assert [n.note.slug for n in pages["articles/geneva/index.html"]["notes"]] == ["why"]
     assert [n.note.slug for n in pages["topics/china-role/index.html"]["notes"]] == ["why"]
     assert pages["topics/ceasefire-talks/index.html"]["notes"] == ()
@@ -337,7 +315,7 @@ def test_jsonld_is_deterministic() -> None:
 
 def test_relative_root_of_every_planned_page_leads_back_to_the_site_root() -> None:
     site = make_site((article("geneva", MAY_10),), (note("why", MAY_10),))
-    for page in plan_pages(site, body_of):
+    for page in pages_of(site):
         root = relative_root(page.path)
         assert root.endswith("/")
         assert posixpath.normpath(posixpath.join(posixpath.dirname(page.path), root)) == ".", page.path
@@ -350,8 +328,8 @@ def test_relative_root(path: str, root: str) -> None:
 
 
 def fingerprints(site: Site) -> dict[str, str]:
-    printer = Fingerprinter("templates-v1", site.config)
-    return {p.path: printer.page(p) for p in plan_pages(site, body_of)}
+    printer = Fingerprinter.over("templates-v1", site.config)
+    return {p.path: printer.page(p) for p in pages_of(site)}
 
 
 def test_fingerprints_are_equal_for_equal_inputs_built_separately() -> None:
@@ -367,7 +345,7 @@ def test_fingerprints_change_only_for_pages_that_show_a_change() -> None:
 
     b = article("b", MAY_10 - dt.timedelta(days=14))
     before = fingerprints(build(b))
-    after = fingerprints(build(article("b", b.published, digest="d-b-edited", title="Edited title")))
+    after = fingerprints(build(article("b", b.published, title="Edited title")))
     changed = {path for path in before if before[path] != after[path]}
     assert {"articles/b/index.html", "editions/2023-W17/index.html", "sources/example-times/index.html"} <= changed
     assert not {"articles/a/index.html", "articles/c/index.html", "editions/2023-W19/index.html",
@@ -376,7 +354,7 @@ def test_fingerprints_change_only_for_pages_that_show_a_change() -> None:
 
 def test_fingerprint_depends_on_the_template_set() -> None:
     site = make_site((article("a", MAY_10),))
-    page = plan_pages(site, body_of)[0]
-    assert Fingerprinter("v1", site.config).page(page) != Fingerprinter("v2", site.config).page(page)
+    page = pages_of(site)[0]
+    assert Fingerprinter.over("v1", site.config).page(page) != Fingerprinter.over("v2", site.config).page(page)
     other_config = config(title="Another title")
-    assert Fingerprinter("v1", site.config).page(page) != Fingerprinter("v1", other_config).page(page)
+    assert Fingerprinter.over("v1", site.config).page(page) != Fingerprinter.over("v1", other_config).page(page)

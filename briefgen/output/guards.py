@@ -1,0 +1,64 @@
+"""Guards on where and what a build writes: refuse dangerous output folders, detect path collisions.
+
+Nothing here writes; `commit` does, after these checks passed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.diagnostics import Diagnostic, error
+
+MARKER = ".briefgen"  # in every output folder briefgen writes; its absence means "not ours"
+
+
+def check_output_dir(output: Path, root: Path, where: str) -> list[Diagnostic]:
+    """Problems with using `output` as the output directory (named as `where` in messages)."""
+    out = output.resolve()
+    home = Path.home().resolve()
+    protected = {Path("/"): "the filesystem root", home: "your home directory",
+                 root.resolve(): "the project root"}
+    for name in ("content", "templates", "static", ".briefgen-cache"):
+        protected[(root / name).resolve()] = f"the {name}/ folder"
+    if out in protected:
+        return [error(where, 0, f"refusing to write the site into {protected[out]} ({out}); "
+                                "choose a dedicated folder such as output/")]
+    if out in root.resolve().parents:
+        return [error(where, 0, f"refusing to write the site into {out}: it contains the project; "
+                                "choose a dedicated folder such as output/")]
+    for folder in ("content", "templates", "static"):
+        if (root / folder).resolve() in out.parents:
+            return [error(where, 0, f"refusing to write the site inside {folder}/; "
+                                    "choose a dedicated folder such as output/")]
+    if out.exists() and not out.is_dir():
+        return [error(where, 0, f"{out} exists and is not a folder")]
+    if out.is_dir() and not (out / MARKER).exists() and any(out.iterdir()):
+        return [error(where, 0, f"{out} is not empty and was not made by briefgen; "
+                                "empty it or choose another folder — briefgen never overwrites "
+                                "files it did not write")]
+    return []
+
+
+def check_collisions(claims: list[tuple[str, str]]) -> list[Diagnostic]:
+    """(output path, origin) pairs → an error for each path claimed twice, also case-insensitively.
+
+    Case matters because the site may be published to a case-insensitive file system.
+    """
+    first: dict[str, tuple[str, str]] = {}
+    problems = []
+    for path, origin in claims:
+        key = path.casefold()
+        if key in first:
+            other_path, other_origin = first[key]
+            same = "the same output path" if other_path == path else f"{other_path} (differs only in case)"
+            problems.append(error(_path_of(origin), 1, f"{origin} and {other_origin} both write "
+                                                       f"{path}: {same}; rename one of them"))
+        else:
+            first[key] = (path, origin)
+    return problems
+
+
+def _path_of(origin: str) -> str:
+    """Origins look like 'content/articles/x.md' or 'source "X" (content/...)'; take the file."""
+    if "(" in origin and origin.endswith(")"):
+        return origin[origin.rindex("(") + 1:-1]
+    return origin.split(" ")[0] if origin.startswith(("content/", "static/")) else "config.yaml"

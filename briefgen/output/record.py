@@ -1,0 +1,100 @@
+"""What briefgen knows about the trees it wrote: per file its hash and stat, verified before use.
+
+An output folder is one of (at most) two trees briefgen keeps — the live `output/` and
+a spare copy of the previous build (see `commit`). Each tree is recognised by the inode
+of its marker file (`output/.briefgen`; its bytes never change, so builds stay
+byte-identical, but every tree has its own). `OutputRecord` holds, per known tree, every
+file's content hash with the (size, mtime, inode) it had when written; `verified`
+checks them against the disk, so a file missing or edited by hand is noticed and
+rewritten, never vouched for.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen.output.guards import MARKER
+
+FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    digest: str  # blake2b-128 hex of the bytes
+    size: int  # bytes
+    mtime_ns: int
+    ino: int
+
+
+@dataclass(slots=True)
+class OutputRecord:
+    """Known trees by marker inode: path → FileRecord. Loaded from and saved to one file."""
+
+    trees: dict[int, dict[str, FileRecord]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path | None) -> OutputRecord:
+        """The record at `path`; an empty one when absent, damaged or of another format."""
+        if path is None:
+            return cls()
+        try:
+            with open(path, "rb") as handle:
+                version, trees = pickle.load(handle)
+        except Exception:  # a record is only ever a hint: without it the next commit rewrites everything
+            return cls()
+        return cls(trees) if version == FORMAT and isinstance(trees, dict) else cls()
+
+    def save(self, path: Path) -> None:
+        """Write atomically (temp file, then rename); raises OSError (the caller warns)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump((FORMAT, self.trees), out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+
+    def of(self, tree: Path) -> dict[str, FileRecord] | None:
+        """The recorded files of the tree at `tree`, if its marker is one this record knows."""
+        ino = marker_inode(tree)
+        return None if ino is None else self.trees.get(ino)
+
+
+def marker_inode(tree: Path) -> int | None:
+    try:
+        return os.stat(tree / MARKER).st_ino
+    except OSError:
+        return None
+
+
+def stat_record(full: str, digest: str) -> FileRecord:
+    st = os.stat(full)
+    return FileRecord(digest, st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def verified(tree: Path, files: dict[str, FileRecord], trusted: dict[str, FileRecord] | None = None
+             ) -> dict[str, FileRecord]:
+    """The recorded files still on disk exactly as written (same size, mtime and inode).
+
+    Files listed in `trusted` with the same inode were verified already (another tree
+    sharing the file through a hard link) and are not stat'ed again.
+    """
+    intact: dict[str, FileRecord] = {}
+    base = str(tree)
+    for path, record in files.items():
+        known = trusted.get(path) if trusted is not None else None
+        if known is not None and known == record:
+            intact[path] = record
+            continue
+        try:
+            st = os.stat(os.path.join(base, path))
+        except OSError:
+            continue
+        if (st.st_size, st.st_mtime_ns, st.st_ino) == (record.size, record.mtime_ns, record.ino):
+            intact[path] = record
+    return intact

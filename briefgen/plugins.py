@@ -1,0 +1,183 @@
+"""Plugins: project files or installed modules with a `register()` that returns a `Plugin`.
+
+A plugin gives values back — Jinja filters and globals, python-markdown extensions
+with the HTML they emit, page families (`Site → Pages`), a folder of templates — and
+never mutates shared state (MkDocs hooks, sqlite-utils' small hookspecs). Listed in
+config.yaml as `plugins: [hooks.py, some_package.briefing_plugin]`; loaded in the main
+process before any worker is forked; their identity (source digest and version) is part
+of every cache key; anything they raise becomes a diagnostic at their file and line.
+See docs/extending.md.
+
+    # hooks.py
+    from briefgen.plugins import Plugin
+
+    def register() -> Plugin:
+        return Plugin(filters={"shout": str.upper}, markdown_extensions=("abbr",))
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.metadata
+import importlib.util
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping
+
+from briefgen.diagnostics import Diagnostic, Failure, error, from_exception
+from briefgen.load.config import Config
+from briefgen.load.extensions import MarkdownSettings, forbidden, settings
+
+
+@dataclass(frozen=True)
+class Plugin:
+    """What a plugin adds. Every field is optional.
+
+    filters / globals: for templates (names must not be briefgen's own). markdown_extensions:
+    names or `markdown.Extension` objects, with `markdown_options` (name → keyword arguments)
+    and `allowed_html` (element → attributes they emit; never script, handlers or styles).
+    page_families: functions `Site → Iterable[Page]`. templates: a folder of templates, or a
+    mapping name → source, used after the site's own templates/ and before the theme.
+    """
+
+    filters: Mapping[str, Callable[..., Any]] = field(default_factory=dict)
+    globals: Mapping[str, Any] = field(default_factory=dict)
+    markdown_extensions: tuple[Any, ...] = ()
+    markdown_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    allowed_html: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    page_families: tuple[Callable[[Any], Iterable[Any]], ...] = ()
+    templates: Path | Mapping[str, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Plugins:
+    """Every loaded plugin merged, plus the `markdown:` settings of config.yaml."""
+
+    identity: str = ""
+    filters: Mapping[str, Callable[..., Any]] = field(default_factory=dict)
+    globals: Mapping[str, Any] = field(default_factory=dict)
+    markdown: MarkdownSettings = MarkdownSettings()
+    page_families: tuple[Callable[[Any], Iterable[Any]], ...] = ()
+    templates: tuple[Path | Mapping[str, str], ...] = ()
+
+    @property
+    def template_folders(self) -> tuple[Path, ...]:
+        return tuple(t for t in self.templates if isinstance(t, Path))
+
+
+def load_plugins(config: Config, root: Path) -> tuple[Plugins, list[Diagnostic]]:
+    """Load every plugin of `config` (relative files from `root`) and merge them with `markdown:`."""
+    problems: list[Diagnostic] = []
+    loaded: list[tuple[str, Plugin]] = []
+    identities: list[str] = []
+    for name, line in config.plugins:
+        found = _load(name, line, root, problems)
+        if found is not None:
+            plugin, identity = found
+            loaded.append((name, plugin))
+            identities.append(identity)
+    extensions: list[Any] = [name for name, _ in config.markdown.extensions]
+    options = {name: dict(values) for name, values in config.markdown.extensions if values}
+    allow: dict[str, tuple[str, ...]] = dict(config.markdown.allow_html)
+    filters: dict[str, Callable[..., Any]] = {}
+    template_globals: dict[str, Any] = {}
+    families: list[Callable[[Any], Iterable[Any]]] = []
+    templates: list[Path | Mapping[str, str]] = []
+    for name, plugin in loaded:
+        line = dict(config.plugins)[name]
+        extensions.extend(plugin.markdown_extensions)
+        options.update({k: dict(v) for k, v in plugin.markdown_options.items()})
+        for element, attributes in plugin.allowed_html.items():
+            reason = forbidden(element) or next(filter(None, (forbidden(element, a) for a in attributes)), None)
+            if reason:
+                problems.append(error("config.yaml", line, f"plugin {name}: {reason}, so it can never be allowed"))
+            else:
+                allow[element] = tuple(sorted(set(allow.get(element, ())) | set(attributes)))
+        filters.update(plugin.filters)
+        template_globals.update(plugin.globals)
+        families.extend(_guarded(family, name, root) for family in plugin.page_families)
+        if plugin.templates is not None:
+            templates.append(plugin.templates if isinstance(plugin.templates, Mapping)
+                             else (root / plugin.templates).resolve())
+    markdown = settings(tuple(extensions), options, allow, tuple(identities))
+    identity = "\0".join(identities)
+    return Plugins(identity, filters, template_globals, markdown, tuple(families), tuple(templates)), problems
+
+
+def _load(name: str, line: int, root: Path, problems: list[Diagnostic]) -> tuple[Plugin, str] | None:
+    """Import one plugin and call its register(); None (with a diagnostic) when that fails."""
+    try:
+        if name.endswith(".py") or "/" in name:
+            path = (root / name).resolve()
+            if not path.is_file():
+                problems.append(error("config.yaml", line, f'plugin file "{name}" not found (paths are relative '
+                                                           "to the project folder)"))
+                return None
+            source = path.read_bytes()
+            module_name = f"briefgen_plugin_{hashlib.blake2b(str(path).encode(), digest_size=8).hexdigest()}"
+            spec = importlib.util.spec_from_file_location(module_name, path)
+            assert spec is not None and spec.loader is not None
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[module_name] = module
+            spec.loader.exec_module(module)
+            identity = f"{name}:{hashlib.blake2b(source, digest_size=16).hexdigest()}"
+        else:
+            module = importlib.import_module(name)
+            identity = f"{name}:{_module_identity(module)}"
+        register = getattr(module, "register", None)
+        if not callable(register):
+            problems.append(error("config.yaml", line, f"plugin {name} has no register() function; "
+                                                       "see docs/extending.md"))
+            return None
+        plugin = register()
+    except Exception as exc:
+        problems.append(_relative(from_exception(exc, f"plugin {name} failed to load"), root))
+        return None
+    if isinstance(plugin, Mapping):
+        try:
+            plugin = Plugin(**plugin)
+        except TypeError as exc:
+            problems.append(error("config.yaml", line, f"plugin {name}: register() returned {exc}"))
+            return None
+    if not isinstance(plugin, Plugin):
+        problems.append(error("config.yaml", line, f"plugin {name}: register() must return a briefgen.plugins.Plugin, "
+                                                   f"got {type(plugin).__name__}"))
+        return None
+    return plugin, identity
+
+
+def _module_identity(module: Any) -> str:
+    """An installed plugin's version and the digest of its source file."""
+    version = getattr(module, "__version__", "")
+    top = module.__name__.split(".")[0]
+    try:
+        version = version or importlib.metadata.version(top)
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    try:
+        source = Path(module.__file__).read_bytes()
+    except (OSError, TypeError):
+        source = b""
+    return f"{version}:{hashlib.blake2b(source, digest_size=16).hexdigest()}"
+
+
+def _relative(d: Diagnostic, root: Path) -> Diagnostic:
+    try:
+        return error(Path(d.path).resolve().relative_to(root.resolve()).as_posix(), d.line, d.message)
+    except ValueError:
+        return d
+
+
+def _guarded(family: Callable[[Any], Iterable[Any]], plugin: str, root: Path) -> Callable[[Any], Iterable[Any]]:
+    """A plugin's page family whose exceptions become `Failure`s carrying a diagnostic at the plugin's line."""
+    def run(site: Any) -> list[Any]:
+        try:
+            return list(family(site))
+        except Exception as exc:
+            raise Failure(_relative(from_exception(exc, f"plugin {plugin}: page family "
+                                                        f"{getattr(family, '__name__', family)} failed"), root)) from None
+
+    run.__name__ = getattr(family, "__name__", "family")
+    run.__wrapped__ = family  # type: ignore[attr-defined]
+    return run

@@ -1,0 +1,102 @@
+"""Render and commit: the planned site → the output folder, writing only what changed.
+
+    fingerprint every page → render those whose fingerprint changed (in worker processes
+    when many; each writes its page into the staged tree itself) → feeds, sitemap, search
+    → keep every other file from the live tree → swap the staged tree in (output/commit)
+
+A page is rendered again when its fingerprint (speed/fingerprint) differs from the last
+build's or when the live output no longer holds the file exactly as written (missing,
+edited by hand). When nothing differs, `output/` is not touched at all.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from briefgen.diagnostics import Diagnostic
+from briefgen.output.commit import OutputTree, Step, content_hash
+from briefgen.render.environment import make_environment, template_variables
+from briefgen.render.html import RenderFailed, part_renderer, render_into
+from briefgen.render.machine import machine_files
+from briefgen.speed.cache import BuildCache
+from briefgen.speed.fingerprint import Fingerprinter
+from briefgen.speed.memo import version_key
+from briefgen.speed.parallel import share_work
+
+PARALLEL_MIN_PAGES = 300
+PROGRESS_MIN = 200  # report rendering when at least this many pages are due
+
+
+def unchanged(inputs, cache: BuildCache) -> bool:  # type: ignore[no-untyped-def]
+    """True when the output folder is still exactly what the last build of it committed."""
+    return OutputTree(inputs.output, cache.output_state).intact
+
+
+def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], None] | None,  # type: ignore[no-untyped-def]
+            on_step: Step | None) -> tuple[int, list[Diagnostic]]:
+    """Render what changed and commit; the number of files written and any template problems."""
+    inputs, site, pages = planned.inputs, planned.site, planned.pages
+    plugins = inputs.plugins
+    env = make_environment(inputs.root / "templates", cache.templates, plugins.templates, plugins.filters,
+                           plugins.globals)
+    tree = OutputTree(inputs.output, cache.output_state, on_step)
+    reads_site = {name: "briefing" in template_variables(env, name) for name in {p.template for p in pages}}
+    fingerprints = Fingerprinter.over(version_key(), inputs.templates, plugins.identity, inputs.config,
+                                      plugins.globals,
+                                      extra=lambda page: {"briefing": site} if reads_site[page.template] else {})
+    previous = cache.read("fingerprints")
+    previous = previous if isinstance(previous, dict) else {}
+    prints = {page.path: fingerprints.page(page) for page in pages}
+    prints.update({path: f"{source}:{source.stat().st_size}:{source.stat().st_mtime_ns}"
+                   for path, source in inputs.static.items()})
+    due = [page for page in pages if previous.get(page.path) != prints[page.path] or page.path not in tree.live]
+    try:
+        files = machine_files(site, [p.path for p in pages], part_renderer(env, site), inputs.build_time)
+    except RenderFailed as exc:
+        return 0, [exc.diagnostic]
+    changed_files = {path: data for path, data in files.items()
+                     if path not in tree.live or tree.live[path].digest != content_hash(data)}
+    static_due = [path for path in inputs.static
+                  if previous.get(path) != prints[path] or path not in tree.live]
+    paths = {p.path for p in pages} | set(files) | set(inputs.static)
+    if not due and not changed_files and not static_due and paths == set(tree.live):
+        cache.write("fingerprints", prints)
+        return 0, []
+    if progress and len(due) >= PROGRESS_MIN:
+        progress(f"Rendering {len(due)} of {len(pages)} pages ({jobs} process{'es' if jobs > 1 else ''}) ...")
+    staging = tree.stage()
+    results = share_work(len(due), jobs if len(due) >= PARALLEL_MIN_PAGES else 1,
+                         lambda i: render_into(env, due[i], site, staging.write))
+    problems = list(dict.fromkeys(r for r in results if isinstance(r, Diagnostic)))
+    if problems:
+        return 0, problems  # the live output is untouched; the spare is rebuilt next time
+    for page, written in zip(due, results):
+        staging.written(page.path, written)
+    rendered = {page.path for page in due}
+    for page in pages:
+        if page.path not in rendered:
+            staging.keep(page.path)
+    for path, data in files.items():
+        if path in changed_files:
+            staging.written(path, staging.write(path, data))
+        else:
+            staging.keep(path)
+    for path in inputs.static:
+        if path in static_due:
+            staging.written(path, staging.copy(path, Path(inputs.static[path])))
+        else:
+            staging.keep(path)
+    tree.commit(staging, paths)
+    failure = tree.save_record()
+    if failure is not None:
+        cache.problems.append(_warning(f"cannot save the record of {inputs.output} ({failure.strerror}); "
+                                       "the next build rewrites every file"))
+    cache.write("fingerprints", prints)
+    return len(due) + len(changed_files) + len(static_due), []
+
+
+def _warning(message: str) -> Diagnostic:
+    from briefgen.diagnostics import warning
+    from briefgen.speed.cache import CACHE_DIR
+
+    return warning(CACHE_DIR, 0, message)

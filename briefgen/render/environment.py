@@ -1,0 +1,126 @@
+"""The Jinja2 environment: template lookup (site over plugins over theme), filters, globals.
+
+Autoescaping and StrictUndefined are always on. Compiled templates are cached on disk
+(saves compiling the theme on every build); a cache entry that fails its integrity
+check or does not load is discarded and compiled again, never blamed on a template.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import marshal
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+import jinja2
+from jinja2 import meta
+
+from briefgen import __version__
+from briefgen.load.documents import NOTE_KINDS
+from briefgen.load.files import THEME_TEMPLATES
+from briefgen.render.feeds import xml_filter, xmlattr_filter
+from briefgen.render.jsonld import article_jsonld
+from briefgen.site.editions import long_date
+from briefgen.site.urls import slugify
+
+
+class CheckedBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates in files of `directory`, each with a hash of its contents.
+
+    Jinja's FileSystemBytecodeCache loads whatever bytes it finds: a damaged file became
+    a `UnicodeDecodeError` blamed on a theme template. Here a file that fails its hash,
+    does not unmarshal or cannot be read is ignored (the template is compiled again), and
+    a file that cannot be written is simply not cached.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self._directory = directory
+
+    def _path(self, bucket: jinja2.bccache.Bucket) -> Path:
+        return self._directory / f"{bucket.key}.cache"
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            data = self._path(bucket).read_bytes()
+            check, payload = data[:32], data[32:]
+            if hashlib.blake2b(payload, digest_size=32).digest() != check:
+                return
+            checksum, code = marshal.loads(payload)
+            if checksum == bucket.checksum:
+                bucket.code = code
+        except Exception:  # missing, unreadable or damaged: compile again
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        payload = marshal.dumps((bucket.checksum, bucket.code))
+        try:
+            self._directory.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(dir=self._directory, prefix=".tmp-")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(hashlib.blake2b(payload, digest_size=32).digest() + payload)
+                os.replace(temp, self._path(bucket))
+            except BaseException:
+                Path(temp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass  # a cache that cannot be written only costs compile time
+
+
+def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
+                     extra_templates: tuple[Path | Mapping[str, str], ...] = (),
+                     filters: Mapping[str, Callable[..., Any]] | None = None,
+                     globals: Mapping[str, Any] | None = None) -> jinja2.Environment:
+    """Site templates override plugin templates, which override the built-in theme, file by file."""
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(site_templates))]
+    for extra in extra_templates:
+        loaders.append(jinja2.DictLoader(dict(extra)) if isinstance(extra, Mapping)
+                       else jinja2.FileSystemLoader(str(extra)))
+    loaders.append(jinja2.FileSystemLoader(str(THEME_TEMPLATES)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders), autoescape=True, undefined=jinja2.StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        bytecode_cache=CheckedBytecodeCache(bytecode_dir) if bytecode_dir is not None else None)
+    env.filters["long_date"] = _long_date
+    env.filters["iso"] = _iso
+    env.filters["slugify"] = slugify
+    env.filters["xml"] = xml_filter
+    env.filters["xmlattr"] = xmlattr_filter
+    env.globals["note_kinds"] = NOTE_KINDS
+    env.globals["briefgen_version"] = __version__
+    env.globals["article_jsonld"] = article_jsonld
+    env.filters.update(filters or {})
+    env.globals.update(globals or {})
+    return env
+
+
+def template_variables(env: jinja2.Environment, name: str) -> frozenset[str]:
+    """Every variable a template can read that it does not define itself, through what it
+    extends, includes and imports (so a fingerprint knows, e.g., whether a page reads
+    `briefing`, the whole site model). Missing templates are skipped here; rendering reports them."""
+    seen: set[str] = set()
+    found: set[str] = set()
+    todo = [name]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        try:
+            source = env.loader.get_source(env, current)[0]  # type: ignore[union-attr]
+            tree = env.parse(source)
+        except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError):
+            continue
+        found |= meta.find_undeclared_variables(tree)
+        todo.extend(t for t in meta.find_referenced_templates(tree) if isinstance(t, str))
+    return frozenset(found)
+
+
+def _long_date(value: dt.date | dt.datetime) -> str:
+    return long_date(value.date() if isinstance(value, dt.datetime) else value)
+
+
+def _iso(value: dt.date | dt.datetime) -> str:
+    return value.isoformat()

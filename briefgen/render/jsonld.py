@@ -1,0 +1,51 @@
+"""schema.org JSON-LD for pages, as text that is safe inside a <script> element."""
+from __future__ import annotations
+
+import json
+
+from markupsafe import Markup
+
+from briefgen.load.config import Config
+from briefgen.site.model import Entry
+
+
+def script_safe(data: dict) -> Markup:
+    """JSON text that no "</" (nor "<!--") inside a value can end early: <, > and & are escaped."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def article_jsonld(entry: Entry, config: Config) -> Markup:
+    """schema.org NewsArticle; safe to embed in <script> (no "</" can close the element).
+
+    Called from the article template, so only pages being rendered pay for it.
+    """
+    article, base_url, language = entry.article, config.base_url, config.language
+    data: dict = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "datePublished": article.published.isoformat(),
+        "inLanguage": language,
+        "publisher": {"@type": "Organization", "name": article.source},
+        "description": article.summary,
+    }
+    if base_url:
+        data["url"] = base_url + entry.url
+    if article.url:
+        data["sameAs"] = article.url
+    if article.authors:
+        data["author"] = [{"@type": "Person", "name": name} for name in article.authors]
+    if article.via:
+        based_on: dict = {"@type": "NewsArticle", "publisher": {"@type": "Organization",
+                                                                 "name": article.via}}
+        data["isBasedOn"] = based_on
+    if entry.topics:
+        data["about"] = [t.title for t in entry.topics]
+    if article.tags:
+        data["keywords"] = ", ".join(article.tags)
+    if article.ai_assisted:
+        # No schema.org property for AI disclosure yet; a plain-language credit is the
+        # convention news publishers use.
+        data["creditText"] = "Written with AI assistance, according to the outlet"
+    return script_safe(data)

@@ -1,0 +1,53 @@
+"""Machine-readable files: sitemap.xml, robots.txt and the search index.
+
+Takes the `Site` and the base URL; gives bytes. Deterministic: nothing here depends on
+the wall clock or on iteration order of unordered containers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from briefgen.load.config import FALLBACK_BASE_URL
+from briefgen.render.feeds import RenderPart, digest_feed, topic_feed, x
+from briefgen.site.model import Site
+
+SEARCH_TEXT = 300
+
+
+def sitemap(site: Site, base: str, html_paths: list[str]) -> bytes:
+    lastmod = {f"{e.url}index.html": e.article.published.date().isoformat() for e in site.entries}
+    rows = []
+    for path in sorted(html_paths):
+        if path == "404.html":
+            continue
+        loc = base + (path[: -len("index.html")] if path.endswith("index.html") else path)
+        mod = f"<lastmod>{lastmod[path]}</lastmod>" if path in lastmod else ""
+        rows.append(f"<url><loc>{x(loc)}</loc>{mod}</url>\n")
+    return ('<?xml version="1.0" encoding="utf-8"?>\n'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            + "".join(rows) + "</urlset>\n").encode("utf-8")
+
+
+def robots(base: str) -> bytes:
+    return f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n".encode()
+
+
+def search_index(site: Site) -> bytes:
+    records = [{"title": e.article.title, "url": e.url, "source": e.article.source,
+                "date": e.article.published.date().isoformat(),
+                "topics": [t.title for t in e.topics], "text": e.article.summary[:SEARCH_TEXT]}
+               for e in site.entries]
+    return json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def machine_files(site: Site, html_paths: list[str], render_part: RenderPart,
+                  build_time: dt.datetime | None) -> dict[str, bytes]:
+    """Every file that is not a page, by output path (see `build.machine_paths`)."""
+    base = site.config.base_url or FALLBACK_BASE_URL
+    files = {"feed.xml": digest_feed(site, base, render_part, build_time),
+             "sitemap.xml": sitemap(site, base, html_paths), "robots.txt": robots(base),
+             "search.json": search_index(site)}
+    for topic in site.config.topics:
+        files[f"topics/{topic.id}/feed.xml"] = topic_feed(site, base, topic.id, render_part, build_time)
+    return files

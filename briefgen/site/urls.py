@@ -1,0 +1,65 @@
+"""Every slug and URL rule of a briefgen site, in one place.
+
+URLs are promises (SPEC.md): a slug that does not follow the rule is an error, never
+silently renamed. Site-relative URLs ("articles/x/") are what the model carries;
+templates prefix them with the page's relative root so a site works under any path.
+Imports nothing else from briefgen, so that loading (config, front matter) and the
+importer can check slugs with the same rules the site uses.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # article, note and story slugs (SPEC.md: content files)
+TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # config.yaml topics[].id (SPEC.md)
+MAX_IMPORTED_SLUG = 72  # characters; an imported title's slug is cut at a hyphen before this
+
+
+def is_slug(text: str) -> bool:
+    return bool(SLUG.match(text))
+
+
+def slugify(name: str, fallback: str = "source") -> str:
+    """URL-safe ASCII from a name; names with no Latin letters get `<fallback>-<hash>` so they stay distinct."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if slug:
+        return slug
+    # The same 8 hex digits as the memo's digest(name): blake2b-128 of the UTF-8 name and a NUL.
+    return f"{fallback}-{hashlib.blake2b(name.encode() + bytes(1), digest_size=16).hexdigest()[:8]}"
+
+
+def title_slug(title: str, fallback: str = "article", limit: int = MAX_IMPORTED_SLUG) -> str:
+    """A file slug for a new article or note: `slugify(title)`, cut at a hyphen to at most `limit` characters."""
+    slug = slugify(title, fallback=fallback)
+    if len(slug) > limit:
+        cut = slug[:limit + 1].rsplit("-", 1)[0]
+        slug = (cut if len(cut) >= limit // 2 else slug[:limit]).strip("-")
+    return slug if is_slug(slug) else fallback
+
+
+def article_url(slug: str) -> str:
+    return f"articles/{slug}/"
+
+
+def topic_url(topic_id: str) -> str:
+    return f"topics/{topic_id}/"
+
+
+def outlet_url(outlet_slug: str) -> str:
+    return f"sources/{outlet_slug}/"
+
+
+def edition_url(edition_id: str) -> str:
+    return f"editions/{edition_id}/"
+
+
+def person_anchor(name: str) -> str:
+    return f"person-{slugify(name)}"
+
+
+def page_file(url: str) -> str:
+    """The output file of a site-relative URL: "articles/x/" → "articles/x/index.html"."""
+    return f"{url}index.html" if url.endswith("/") or not url else url

@@ -1,0 +1,108 @@
+"""The project's disposable caches in `.briefgen-cache/`: opened without ever failing a build.
+
+Holds the memo (parsed files and analyses), the file index (revisions by stat), compiled
+templates, and per output folder the record of what it holds and the page fingerprints
+of the last build. A cache folder that cannot be used (it is a file, it is read-only, the
+disk is full) is a warning and the build goes on without it; deleting it changes speed,
+never output.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from briefgen.diagnostics import Diagnostic, warning
+from briefgen.speed.files import FileIndex
+from briefgen.speed.memo import Memo, digest
+
+CACHE_DIR = ".briefgen-cache"
+KEEP_OUTPUT_STATES = 4  # per-output folders kept (each `serve` session builds into a new one)
+
+
+class BuildCache:
+    """The caches a build of `root` into `output` uses; `problems` holds warnings about them."""
+
+    def __init__(self, root: Path, output: Path, memo: Memo | None = None, read_only: bool = False) -> None:
+        """`read_only` (for `check`): use what is there, create and save nothing."""
+        self.dir = root / CACHE_DIR
+        self.problems: list[Diagnostic] = []
+        self.writable = not read_only and self._usable()
+        readable = self.writable or (read_only and self.dir.is_dir())
+        self.persistent_memo = memo is None
+        self.memo = memo if memo is not None else Memo(self.dir / "memo" if readable else None)
+        self.files = FileIndex(self.dir / "files.pickle" if readable else None, save=self.writable)
+        self.templates = self.dir / "templates" if self.writable else None
+        self.output_state = self.dir / f"output-{digest(str(output))[:16]}" if self.writable else None
+
+    def _usable(self) -> bool:
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            probe = tempfile.NamedTemporaryFile(dir=self.dir, prefix=".tmp-probe-", delete=True)
+            probe.close()
+            return True
+        except OSError as exc:
+            self._warn(f"cannot use the cache folder ({exc.strerror or exc}); building without a cache, which is "
+                       f"slower. Delete or fix {CACHE_DIR} to speed builds up again")
+            return False
+
+    def _warn(self, message: str) -> None:
+        self.problems.append(warning(CACHE_DIR, 0, message))
+
+    def read(self, name: str) -> object | None:
+        """A small cached value of this output (e.g. the last build's input key); None when absent or damaged."""
+        if self.output_state is None:
+            return None
+        try:
+            with open(self.output_state / name, "rb") as handle:
+                return pickle.load(handle)
+        except Exception:  # only ever a hint
+            return None
+
+    def write(self, name: str, value: object) -> None:
+        if self.output_state is None:
+            return
+        try:
+            self.output_state.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(dir=self.output_state, prefix=".tmp-")
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, self.output_state / name)
+        except OSError as exc:
+            self._warn(f"cannot save {name} ({exc.strerror or exc}); the next build may do more work")
+
+    def save(self) -> None:
+        """Save what this build learnt; failures are warnings (the site is already committed)."""
+        try:
+            if self.persistent_memo:
+                self.memo.save()
+            else:
+                self.memo.prune()  # a long-lived memo (serve) forgets what this build no longer uses
+            self.files.save()
+        except OSError as exc:
+            self._warn(f"cannot save the cache ({exc.strerror or exc}); the next build will be slower")
+        self._forget_old_outputs()
+
+    def sweep(self) -> None:
+        """Remove temporary files that interrupted builds left in the cache (call under the project lock)."""
+        if not self.writable:
+            return
+        for folder in (self.dir, self.dir / "memo", self.dir / "templates"):
+            try:
+                for temp in folder.glob(".tmp-*"):
+                    temp.unlink(missing_ok=True)
+            except OSError:
+                pass
+
+    def _forget_old_outputs(self) -> None:
+        if not self.writable:
+            return
+        try:
+            states = sorted(self.dir.glob("output-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+        except OSError:
+            return
+        import shutil
+
+        for stale in states[KEEP_OUTPUT_STATES:]:
+            shutil.rmtree(stale, ignore_errors=True)

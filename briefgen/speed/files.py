@@ -1,0 +1,81 @@
+"""Content hashes of files, remembered by their stat: unchanged files are not read again.
+
+A file's revision is the hash of its path and bytes. Hashing every file on every build
+means reading the whole archive (80 MB at 10,000 articles); instead each file's
+(size, mtime, ctime, inode) is remembered with its revision, and a file whose stat is
+unchanged keeps it. Like git's index, a stat that is too recent to be trusted (the file
+could be modified again within the file system's timestamp granularity without its
+mtime changing) is re-hashed every time until it has aged (`RACY_SECONDS`).
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from briefgen.diagnostics import Diagnostic, error
+from briefgen.load.files import SourceFile
+from briefgen.speed import pickling
+from briefgen.speed.memo import digest, version_key
+
+RACY_SECONDS = 2.0  # coarser than any file system's mtime granularity in use (FAT: 2 s)
+Stat = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
+
+
+class FileIndex:
+    """path → (stat, revision), loaded from and saved to one file in the cache folder."""
+
+    def __init__(self, path: Path | None, save: bool = True) -> None:
+        self._path = path
+        self._save = save
+        self._entries: dict[str, tuple[Stat, str]] = {}
+        self._written_ns = 0  # when the loaded index was saved
+        if path is not None:
+            try:
+                with open(path, "rb") as handle:
+                    version, written_ns, entries = pickling.load(handle)
+                if version == version_key() and isinstance(entries, dict):
+                    self._entries, self._written_ns = entries, written_ns
+            except Exception:  # absent, truncated or foreign: hash everything again
+                pass
+        self._seen: dict[str, tuple[Stat, str]] = {}
+
+    def revisions(self, root: Path, files: list[SourceFile]) -> tuple[list[SourceFile], list[Diagnostic]]:
+        """The files with their revisions; a file that cannot be read is left out and reported."""
+        done: list[SourceFile] = []
+        problems: list[Diagnostic] = []
+        trusted_before = self._written_ns - int(RACY_SECONDS * 1e9)
+        for file in files:
+            full = os.path.join(root, file.path)
+            try:
+                st = os.stat(full)
+                stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+                known = self._entries.get(file.path)
+                if known is not None and known[0] == stat and st.st_mtime_ns < trusted_before:
+                    revision = known[1]
+                else:
+                    with open(full, "rb") as handle:
+                        revision = digest(file.path, handle.read())
+            except OSError as exc:
+                problems.append(error(file.path, 0, f"cannot read ({exc.strerror}); fix the file's permissions "
+                                                    "or remove it"))
+                continue
+            self._seen[file.path] = (stat, revision)
+            done.append(replace(file, revision=revision))
+        return done, problems
+
+    def save(self) -> None:
+        """Remember the stats seen in this build (atomically; a cache, so failures are the caller's warning)."""
+        if self._path is None or not self._save:
+            return
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=self._path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickling.dump((version_key(), time.time_ns(), self._seen), out)
+            os.replace(temp, self._path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise

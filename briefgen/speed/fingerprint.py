@@ -1,0 +1,109 @@
+"""Page fingerprints: a hash of everything a page is made from, derived from the values themselves.
+
+A page's fingerprint covers the build's base (briefgen's code, the template set, the
+config, plugins), its output path and template, and its context walked field by field:
+every dataclass is hashed from all of its fields, so a field added to `Article` or
+`Entry` later changes the fingerprint of every page that shows it without anyone
+remembering to list it. When the fingerprint equals the previous build's, the page's
+old file is kept instead of rendering it again.
+
+Each dataclass object is hashed once per build and then written into the pages that
+hold it as its 32-character digest: an entry shown in forty listings costs one hash.
+Functions (e.g. a body fetcher) count by their qualified name; what they return is
+covered by the values they are called with. Pickle serves as a fast canonical
+encoding: the same code builds the same object graph, and a spurious difference only
+costs a re-render.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import io
+import operator
+import pickle
+import types
+from typing import Any, Callable, Mapping
+
+PROTOCOL = pickle.HIGHEST_PROTOCOL
+_CALLABLES = (types.FunctionType, types.MethodType, types.BuiltinFunctionType, functools.partial)
+
+
+@functools.lru_cache(maxsize=None)
+def _fields_of(cls: type) -> Callable[[Any], tuple] | None:
+    if not dataclasses.is_dataclass(cls):
+        return None
+    names = [f.name for f in dataclasses.fields(cls)]
+    getter = operator.attrgetter(*names)
+    return (lambda obj: (getter(obj),)) if len(names) == 1 else getter
+
+
+def _name_of(function: Any) -> str:
+    target = function.func if isinstance(function, functools.partial) else function
+    return f"{getattr(target, '__module__', '')}.{getattr(target, '__qualname__', type(target).__name__)}"
+
+
+class Fingerprinter:
+    """Fingerprints of pages (and digests of values) for one build.
+
+    `base` is the identity of everything every page depends on. `extra(page)` may name
+    values a page depends on beyond its context (e.g. the whole site model for a
+    template that reads it); they are hashed like the context.
+    """
+
+    def __init__(self, base: str, extra: Callable[[Any], Mapping[str, Any]] | None = None) -> None:
+        self._base = base.encode()
+        self._extra = extra
+        self._digests: dict[int, tuple[Any, str]] = {}  # id → (the object, kept alive; its digest)
+
+    @classmethod
+    def over(cls, *shared: Any, extra: Callable[[Any], Mapping[str, Any]] | None = None) -> Fingerprinter:
+        """A fingerprinter whose base is the digest of `shared` values (code, templates, config, plugins)."""
+        printer = cls("", extra)
+        printer._base = hashlib.blake2b(printer._dump(shared), digest_size=16).hexdigest().encode()
+        return printer
+
+    def page(self, page: Any) -> str:
+        """Hex digest of a page's path, template, context and extras (see the module docstring)."""
+        h = hashlib.blake2b(self._base, digest_size=16)
+        h.update(page.path.encode() + b"\0" + page.template.encode() + b"\0")
+        h.update(self._dump(page.context))
+        if self._extra is not None:
+            h.update(self._dump(self._extra(page)))
+        return h.hexdigest()
+
+    def digest(self, value: Any) -> str:
+        """Hex digest of any value, walking dataclasses field by field."""
+        if _fields_of(type(value)) is not None:
+            return self._object_digest(value)
+        return hashlib.blake2b(self._dump(value), digest_size=16).hexdigest()
+
+    def _object_digest(self, obj: Any) -> str:
+        known = self._digests.get(id(obj))
+        if known is not None and known[0] is obj:
+            return known[1]
+        cls = type(obj)
+        getter = _fields_of(cls)
+        assert getter is not None
+        data = self._dump((cls.__module__, cls.__qualname__, getter(obj)))
+        found = hashlib.blake2b(data, digest_size=16).hexdigest()
+        self._digests[id(obj)] = (obj, found)
+        return found
+
+    def _dump(self, value: Any) -> bytes:
+        buffer = io.BytesIO()
+        _Pickler(buffer, self).dump(value)
+        return buffer.getvalue()
+
+
+class _Pickler(pickle.Pickler):
+    def __init__(self, file: io.BytesIO, owner: Fingerprinter) -> None:
+        super().__init__(file, protocol=PROTOCOL)
+        self._owner = owner
+
+    def reducer_override(self, obj: Any) -> Any:
+        if _fields_of(type(obj)) is not None:
+            return str, (self._owner._object_digest(obj),)
+        if isinstance(obj, _CALLABLES):
+            return str, (_name_of(obj),)
+        return NotImplemented

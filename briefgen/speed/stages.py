@@ -1,0 +1,145 @@
+"""Speed around the per-file and per-article stages: memoised by content hash, parallel when many.
+
+The stages themselves are pure functions in `load/` and `analyse/`; this module only
+decides what to compute: results the memo holds are reused, the rest are computed (in
+forked workers too when there are many) and remembered. Deleting the memo changes
+speed, never results.
+
+- `load_documents`: file → `ParsedFile` (YAML + Markdown; keyed by the file's revision
+  and the Markdown settings) → `Article`/`Note` (keyed also by the config it is checked
+  against), so a config change re-validates without re-rendering Markdown.
+- `BodyStore`: an article's body HTML by revision, fetched only for pages being rendered.
+- `run_analyses`: per-article text analyses, keyed by revision and analysis settings.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from briefgen.diagnostics import Diagnostic, error
+from briefgen.analyse.textmatch import TextAnalysis
+from briefgen.load.config import Config
+from briefgen.load.documents import Article, Note, ParsedFile, make_document, parse_file
+from briefgen.load.files import SourceFile, read_source
+from briefgen.load.markup import MarkdownRenderer, plain_text
+from briefgen.speed.memo import Key, Memo, digest
+from briefgen.speed.parallel import share_work
+
+PARALLEL_MIN_FILES = 200  # below this, starting worker processes costs more than it saves
+PARALLEL_MIN_ARTICLES = 200
+Loaded = tuple[Article | Note | None, tuple[Diagnostic, ...]]
+
+
+def cached(memo: Memo, key: Key, compute: Callable[[], Any]) -> Any:
+    """The memo's value for `key`, computing and remembering it when missing."""
+    value = memo.get(key)
+    if value is None:
+        value = compute()
+        memo.put(key, value)
+    return value
+
+
+def _parse_key(file: SourceFile, markdown: str) -> Key:
+    return ("parse", file.revision, markdown)
+
+
+class BodyStore:
+    """Sanitised body HTML of a file revision, from the memo or parsed again if the memo lost it.
+
+    A file re-parsed here is remembered only if its bytes still have the revision this
+    build hashed (it may have been edited since).
+    """
+
+    def __init__(self, root: Path, files: Sequence[SourceFile], memo: Memo, renderer: MarkdownRenderer) -> None:
+        self._root = root
+        self._files = {f.revision: f for f in files}
+        self._memo = memo
+        self._renderer = renderer
+
+    def parsed(self, revision: str) -> ParsedFile:
+        file = self._files[revision]
+        key = _parse_key(file, self._renderer.settings_key)
+        found = self._memo.get(key)
+        if found is None:
+            raw = read_source(self._root, file.path)
+            found = parse_file(raw, file.path, file.id_prefix, self._renderer)
+            if digest(file.path, raw) == revision:  # not edited since this build hashed it
+                self._memo.put(key, found)
+        return found
+
+    def html(self, revision: str) -> str:
+        return self.parsed(revision).body_html
+
+
+def load_documents(root: Path, files: Sequence[SourceFile], config: Config, memo: Memo, bodies: BodyStore,
+                   renderer: MarkdownRenderer, jobs: int,
+                   progress: Callable[[str], None] | None = None) -> list[Loaded]:
+    """`make_document(parse_file(file), file, config)` for every file, in order."""
+    config_key = digest(config.timezone, ",".join(sorted(config.topic_ids)))
+    markdown = renderer.settings_key
+    loaded: list[Loaded | None] = []
+    for f in files:
+        memo.keep(_parse_key(f, markdown))
+        loaded.append(memo.get(("valid", f.revision, config_key)))
+    todo = [f for f, hit in zip(files, loaded) if hit is None and memo.get(_parse_key(f, markdown)) is None]
+    jobs = jobs if len(todo) >= PARALLEL_MIN_FILES else 1
+    if progress and len(todo) >= PARALLEL_MIN_FILES:
+        progress(f"Parsing {len(todo)} new or changed files ({jobs} process{'es' if jobs > 1 else ''}) ...")
+
+    def parse(i: int) -> ParsedFile | Diagnostic:
+        try:
+            raw = read_source(root, todo[i].path)
+        except OSError as exc:
+            return error(todo[i].path, 0, f"cannot read ({exc.strerror}); fix the file's permissions or remove it")
+        return parse_file(raw, todo[i].path, todo[i].id_prefix, renderer)
+
+    unreadable: dict[str, Diagnostic] = {}
+    for f, result in zip(todo, share_work(len(todo), jobs, parse)):
+        if isinstance(result, Diagnostic):
+            unreadable[f.path] = result
+        else:
+            memo.put(_parse_key(f, markdown), result)
+    result: list[Loaded] = []
+    for f, hit in zip(files, loaded):
+        if f.path in unreadable:
+            result.append((None, (unreadable[f.path],)))
+            continue
+        result.append(hit if hit is not None else cached(
+            memo, ("valid", f.revision, config_key), lambda: make_document(bodies.parsed(f.revision), f, config)))
+    return result
+
+
+def run_analyses(articles: Sequence[Article], analyses: Sequence[TextAnalysis], memo: Memo,
+                 body_html: Callable[[str], str], jobs: int) -> dict[str, dict[str, Any]]:
+    """name → slug → `analysis.run(title, text)` for every article the analysis applies to.
+
+    All analyses an article lacks run in one pass over its plain text, which is derived
+    from its body on demand and dropped right after (it is not needed for rendering).
+    """
+    keys = {a.name: digest(a.name, a.settings) for a in analyses}
+    found: dict[str, dict[str, Any]] = {a.name: {} for a in analyses}
+    todo: list[tuple[Article, tuple[TextAnalysis, ...]]] = []
+    for article in articles:
+        missing = []
+        for analysis in analyses:
+            if not analysis.applies(article):
+                continue
+            hit = memo.get((analysis.name, article.revision, keys[analysis.name]))
+            if hit is None:
+                missing.append(analysis)
+            else:
+                found[analysis.name][article.slug] = hit
+        if missing:
+            todo.append((article, tuple(missing)))
+
+    def run(index: int) -> tuple[Any, ...]:
+        article, missing = todo[index]
+        text = plain_text(body_html(article.revision))
+        return tuple(a.run(article.title, text) for a in missing)
+
+    results = share_work(len(todo), jobs if len(todo) >= PARALLEL_MIN_ARTICLES else 1, run)
+    for (article, missing), values in zip(todo, results):
+        for analysis, value in zip(missing, values):
+            memo.put((analysis.name, article.revision, keys[analysis.name]), value)
+            found[analysis.name][article.slug] = value
+    return found

@@ -1,0 +1,143 @@
+"""Unit tests of the output guards (`output.guards`): which folders may be written, path collisions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.output.guards import MARKER, check_collisions, check_output_dir
+
+REFUSE_TAIL = "; choose a dedicated folder such as output/"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = tmp_path / "projects" / "briefing"
+    for folder in ("content/articles", "templates", "static"):
+        (root / folder).mkdir(parents=True)
+    (root / "config.yaml").write_text("title: T\n")
+    return root
+
+
+def messages(output: Path, root: Path) -> list[str]:
+    return [str(d) for d in check_output_dir(output, root, "output")]
+
+
+# --- check_output_dir ---------------------------------------------------------------------------
+
+
+def test_refuses_the_filesystem_root(project: Path) -> None:
+    assert messages(Path("/"), project) == [
+        f"output:0: refusing to write the site into the filesystem root (/){REFUSE_TAIL}"]
+
+
+def test_refuses_the_home_directory(project: Path) -> None:
+    home = Path.home().resolve()
+    assert messages(Path.home(), project) == [
+        f"output:0: refusing to write the site into your home directory ({home}){REFUSE_TAIL}"]
+
+
+def test_refuses_the_project_root_also_spelled_differently(project: Path) -> None:
+    expected = [f"output:0: refusing to write the site into the project root ({project.resolve()}){REFUSE_TAIL}"]
+    assert messages(project, project) == expected
+    assert messages(project / "content" / "..", project) == expected
+
+
+@pytest.mark.parametrize("folder", ["content", "templates", "static", ".briefgen-cache"])
+def test_refuses_the_project_folders(project: Path, folder: str) -> None:
+    assert messages(project / folder, project) == [
+        f"output:0: refusing to write the site into the {folder}/ folder "
+        f"({(project / folder).resolve()}){REFUSE_TAIL}"]
+
+
+@pytest.mark.parametrize("inside", ["content/site", "content/articles/out", "static/site"])
+def test_refuses_folders_inside_content_or_static(project: Path, inside: str) -> None:
+    top = inside.split("/")[0]
+    assert messages(project / inside, project) == [
+        f"output:0: refusing to write the site inside {top}/{REFUSE_TAIL}"]
+
+
+@pytest.mark.parametrize("levels", [1, 2])
+def test_refuses_a_parent_of_the_project(project: Path, levels: int) -> None:
+    parent = project.parents[levels - 1]
+    assert messages(parent, project) == [
+        f"output:0: refusing to write the site into {parent.resolve()}: it contains the project{REFUSE_TAIL}"]
+
+
+def test_refuses_a_non_empty_folder_briefgen_did_not_make(project: Path) -> None:
+    foreign = project / "output"
+    foreign.mkdir()
+    (foreign / "thesis.docx").write_bytes(b"precious")
+    assert messages(foreign, project) == [
+        f"output:0: {foreign.resolve()} is not empty and was not made by briefgen; empty it or choose "
+        "another folder — briefgen never overwrites files it did not write"]
+
+
+def test_refuses_a_folder_with_only_hidden_foreign_files(project: Path) -> None:
+    foreign = project / "output"
+    foreign.mkdir()
+    (foreign / ".git").mkdir()
+    assert len(messages(foreign, project)) == 1
+
+
+def test_refuses_a_file(project: Path) -> None:
+    assert messages(project / "config.yaml", project) == [
+        f"output:0: {(project / 'config.yaml').resolve()} exists and is not a folder"]
+
+
+def test_accepts_a_missing_folder_an_empty_one_and_one_briefgen_made(project: Path, tmp_path: Path) -> None:
+    assert messages(project / "output", project) == []
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert messages(empty, project) == []
+    ours = project / "public"
+    ours.mkdir()
+    (ours / "index.html").write_text("old site")
+    (ours / MARKER).write_text("token\n")
+    assert messages(ours, project) == []
+
+
+def test_accepts_a_sibling_folder_outside_the_project(project: Path) -> None:
+    assert messages(project.parent / "briefing-site", project) == []
+
+
+def test_the_name_in_messages_is_the_callers(project: Path) -> None:
+    (problem,) = check_output_dir(project, project, "--output")
+    assert (problem.path, problem.line) == ("--output", 0)
+
+
+# --- check_collisions -------------------------------------------------------------------------------
+
+
+def test_no_collisions() -> None:
+    claims = [("index.html", "front page"), ("articles/a/index.html", "content/articles/a.md")]
+    assert check_collisions(claims) == []
+
+
+def test_exact_collision_names_both_origins_and_the_file_to_change() -> None:
+    problems = check_collisions([
+        ("sources/bbc/index.html", 'source "BBC" (content/articles/a.md)'),
+        ("sources/bbc/index.html", 'source "B.B.C." (content/articles/b.md)'),
+    ])
+    assert [str(p) for p in problems] == [
+        'content/articles/b.md:1: source "B.B.C." (content/articles/b.md) and source "BBC" '
+        "(content/articles/a.md) both write sources/bbc/index.html: the same output path; rename one of them"]
+
+
+def test_case_insensitive_collision_is_reported() -> None:
+    problems = check_collisions([("feed.xml", "generated feed.xml"), ("Feed.xml", "static/Feed.xml")])
+    assert [str(p) for p in problems] == [
+        "static/Feed.xml:1: static/Feed.xml and generated feed.xml both write Feed.xml: feed.xml "
+        "(differs only in case); rename one of them"]
+
+
+def test_collision_with_a_configured_topic_points_at_config() -> None:
+    problems = check_collisions([("topics/a/index.html", "static/topics/a/index.html"),
+                                 ("topics/a/index.html", 'topic "a" in config.yaml')])
+    assert [(p.path, p.line) for p in problems] == [("config.yaml", 1)]
+
+
+def test_every_extra_claim_is_reported() -> None:
+    claims = [("x.html", f"static/{n}/x.html") for n in range(3)]
+    assert len(check_collisions(claims)) == 2

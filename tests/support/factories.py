@@ -1,0 +1,44 @@
+"""Plain values for unit tests: one factory per domain type, every field with a harmless default.
+
+Tests name only the fields they are about (`article("a", topics=("china-role",))`), so a
+field added to `Article` later is added here once, not in every test file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from briefgen.load.config import Config, Topic
+from briefgen.load.documents import Article, Note
+
+UTC = dt.timezone.utc
+MAY_10 = dt.datetime(2023, 5, 10, 9, 0, tzinfo=UTC)
+CHINA = Topic("china-role", "China's role", "", ("China",))
+TALKS = Topic("ceasefire-talks", "Ceasefire talks", "", ("ceasefire",))
+
+
+def config(**changes: Any) -> Config:
+    values: dict[str, Any] = dict(
+        title="Briefing", base_url="https://example.org/briefing/", language="en", timezone="UTC",
+        edition="weekly", topics=(CHINA, TALKS), sources=(), people=(), story_threshold=0.5, feeds=())
+    values.update(changes)
+    return Config(**values)
+
+
+def article(slug: str = "a", when: dt.datetime = MAY_10, source: str = "Example Times", **changes: Any) -> Article:
+    values: dict[str, Any] = dict(
+        slug=slug, path=f"content/articles/{slug}.md", title=f"Title {slug}",
+        source=source, published=when, has_time=True, url="", via="", authors=(), topics=None, tags=(),
+        ai_assisted=False, draft=False, story="", guid="", date_inferred=False, summary="b",
+        revision=f"rev-{slug}")
+    values.update(changes)
+    return Article(**values)
+
+
+def note(slug: str = "n", when: dt.datetime = MAY_10, **changes: Any) -> Note:
+    values: dict[str, Any] = dict(
+        slug=slug, path=f"content/notes/{slug}.md", title=f"Note {slug}", date=when,
+        has_time=False, topics=(), articles=(), articles_line=1, kind="context", authors=(), pinned=False,
+        draft=False, body_html="<p>n</p>")
+    values.update(changes)
+    return Note(**values)
