@@ -263,3 +263,30 @@ def test_drafts_are_previewed_only_when_asked(site_factory: Callable[..., Path])
         with Preview(root / "config.yaml", "127.0.0.1", 0, watch=False, drafts=drafts, jobs=1,
                      out=io.StringIO(), err=io.StringIO()) as preview:
             assert fetch(preview.url + "articles/second-report/")[0] == expected
+
+
+def test_parallel_initial_build_then_serial_rebuilds_over_many_files(site_factory: Callable[..., Path]) -> None:
+    """jobs=2 over 240 articles: the initial build forks workers before any thread starts;
+    rebuilds after an edit run in the threaded server process without forking."""
+    files = dict(SITE)
+    for n in range(240):
+        files[f"content/articles/bulk-{n:03d}.md"] = SECOND.replace(
+            "Foreign ministers discuss a truce in Brussels", f"Bulk report number {n}")
+    root = site_factory(files)
+    out, err = io.StringIO(), io.StringIO()
+    with Preview(root / "config.yaml", "127.0.0.1", 0, jobs=2, out=out, err=err) as preview:
+        loop = threading.Thread(target=preview.run, name="preview-loop")
+        loop.start()
+        try:
+            status, _, body = fetch(preview.url + "articles/bulk-123/")
+            assert status == 200 and "Bulk report number 123" in body
+            token = token_of(body)
+            target = root / "content/articles/bulk-123.md"
+            save(target, target.read_text().replace("Bulk report number 123", "Edited report"))
+            wait_for_reload(preview.url, token)
+            assert "Edited report" in fetch(preview.url + "articles/bulk-123/")[2]
+            assert "Edited report" in fetch(preview.url + "topics/ceasefire-talks/")[2]
+        finally:
+            preview.stop()
+            loop.join(TIMEOUT)
+    assert "Traceback" not in err.getvalue() and "warning" not in err.getvalue().lower()
