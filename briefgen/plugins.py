@@ -101,6 +101,11 @@ def load_plugins(config: Config, root: Path) -> tuple[Plugins, list[Diagnostic]]
             templates.append(plugin.templates if isinstance(plugin.templates, Mapping)
                              else (root / plugin.templates).resolve())
     markdown = settings(tuple(extensions), options, allow, tuple(identities))
+    if extensions:
+        broken = _check_extensions(markdown, config.markdown.line or 1)
+        if broken:  # report, and go on without extensions so content problems are reported too
+            problems += broken
+            markdown = MarkdownSettings()
     identity = "\0".join(identities)
     return Plugins(identity, filters, template_globals, markdown, tuple(families), tuple(templates)), problems
 
@@ -181,3 +186,16 @@ def _guarded(family: Callable[[Any], Iterable[Any]], plugin: str, root: Path) ->
     run.__name__ = getattr(family, "__name__", "family")
     run.__wrapped__ = family  # type: ignore[attr-defined]
     return run
+
+
+def _check_extensions(markdown: MarkdownSettings, line: int) -> list[Diagnostic]:
+    """An extension that cannot be loaded, or refuses its options, is a config error (not a crash later)."""
+    import markdown as python_markdown
+
+    try:
+        python_markdown.Markdown(extensions=list(markdown.extensions),
+                                 extension_configs={name: dict(values) for name, values in markdown.options})
+    except Exception as exc:  # ImportError, a TypeError or KeyError from bad options, the extension's own errors
+        return [error("config.yaml", line, f"markdown: an extension could not be loaded ({type(exc).__name__}: "
+                                           f"{exc}); check the names under `markdown: extensions:` and their options")]
+    return []

@@ -12,26 +12,29 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from support.trees import BROKEN, GOLDEN, REPO, copy_sample  # noqa: E402
+from support.trees import BROKEN, REPO, VARIANTS, copy_sample, golden_dir  # noqa: E402
 
 
-def build_sample(site: Path, output: Path) -> None:
+def build_sample(site: Path, output: Path, extra: tuple[str, ...]) -> None:
     subprocess.run([sys.executable, "-m", "briefgen", "build", "--quiet", "--jobs", "1",
-                    "--output", str(output)], cwd=site, check=True)
+                    "--output", str(output), *extra], cwd=site, check=True)
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as temp:
-        site = copy_sample(Path(temp) / "site")
-        out = Path(temp) / "out"
-        build_sample(site, out)
-        shutil.rmtree(GOLDEN, ignore_errors=True)
-        shutil.copytree(out, GOLDEN)
-    result = subprocess.run([sys.executable, "-m", "briefgen", "build", "--output",
-                             str(Path(tempfile.gettempdir()) / "briefgen-broken-out")],
-                            cwd=BROKEN, capture_output=True, text=True)
+    for variant, (_, extra) in VARIANTS.items():
+        with tempfile.TemporaryDirectory() as temp:
+            site = copy_sample(Path(temp) / "site", variant)
+            out = Path(temp) / "out"
+            build_sample(site, out, extra)
+            shutil.rmtree(golden_dir(variant), ignore_errors=True)
+            shutil.copytree(out, golden_dir(variant))
+    with tempfile.TemporaryDirectory() as temp:  # a copy, so no cache folder is left in tests/sites/broken
+        broken = Path(temp) / "broken"
+        shutil.copytree(BROKEN, broken)
+        result = subprocess.run([sys.executable, "-m", "briefgen", "build", "--output", str(Path(temp) / "out")],
+                                cwd=broken, capture_output=True, text=True)
     (BROKEN / "expected.txt").write_text(result.stderr)
-    print(f"Updated {GOLDEN.relative_to(REPO)} and {(BROKEN / 'expected.txt').relative_to(REPO)}")
+    print(f"Updated tests/golden/ ({', '.join(VARIANTS)}) and {(BROKEN / 'expected.txt').relative_to(REPO)}")
 
 
 if __name__ == "__main__":

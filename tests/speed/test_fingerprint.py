@@ -1,0 +1,118 @@
+"""Page fingerprints (`speed.fingerprint`) follow every field of the values a page shows.
+
+No field list is written down anywhere: a field added to Article, Entry or NoteEntry
+later must change the fingerprint of every page that shows it. These tests change each
+field of each type in turn (whatever fields the type has today) and look at real pages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from briefgen.analyse.people import Mention
+from briefgen.load.config import Person
+from briefgen.analyse.topics import TopicMatch
+from briefgen.load.documents import Article
+from briefgen.site.assemble import assemble
+from briefgen.site.model import Entry, NoteEntry, Page, Site
+from briefgen.site.pages import plan_pages
+from briefgen.speed.fingerprint import Fingerprinter
+from support.factories import MAY_10, TALKS, article, config, note
+
+
+def changed(value: Any) -> Any:
+    """Another value of the same kind (for dataclasses: with their first field changed)."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, (int, float)):
+        return value + 1
+    if isinstance(value, str):
+        return value + "x"
+    if isinstance(value, dt.datetime):
+        return value + dt.timedelta(minutes=1)
+    if isinstance(value, tuple):
+        return value + (value[0],) if value else ("x",)
+    if value is None:
+        return ("ceasefire-talks",)
+    if dataclasses.is_dataclass(value):
+        first = dataclasses.fields(value)[0].name
+        return dataclasses.replace(value, **{first: changed(getattr(value, first))})
+    raise AssertionError(f"no change known for {type(value).__name__}")
+
+
+def site_of(*articles: Article) -> Site:
+    matches = {a.slug: (TopicMatch("china-role", True),) for a in articles}
+    mentions = {a.slug: (Mention("Avril Haines", ("“No,” Haines said.",)),) for a in articles}
+    notes = (note("why", MAY_10, articles=tuple(a.slug for a in articles), topics=("china-role",)),)
+    people = (Person("Avril Haines", ()),)
+    return assemble(config(people=people), articles, notes, matches, mentions, lambda revision: "")
+
+
+def showing(site: Site, value: Any) -> set[str]:
+    """Paths of the pages whose context holds `value` (anywhere inside it)."""
+    def holds(item: Any) -> bool:
+        if item is value:
+            return True
+        if isinstance(item, (tuple, list)):
+            return any(holds(i) for i in item)
+        if isinstance(item, dict):
+            return any(holds(i) for i in item.values())
+        if dataclasses.is_dataclass(item) and not isinstance(item, type):
+            return any(holds(getattr(item, f.name)) for f in dataclasses.fields(item))
+        return False
+    return {page.path for page in plan_pages(site)[0] if holds(page.context)}
+
+
+def prints(site: Site) -> dict[str, str]:
+    printer = Fingerprinter.over("templates", site.config)
+    return {page.path: printer.page(page) for page in plan_pages(site)[0]}
+
+
+@pytest.mark.parametrize("field", [f.name for f in dataclasses.fields(Article)])
+def test_every_article_field_changes_every_page_that_shows_the_article(field: str) -> None:
+    a, b = article("a", MAY_10), article("b", MAY_10 - dt.timedelta(days=7))
+    before_site = site_of(a, b)
+    shows_a = showing(before_site, before_site.entries[0].article)
+    assert {"articles/a/index.html", "topics/china-role/index.html", "index.html"} <= shows_a
+    after = prints(site_of(dataclasses.replace(a, **{field: changed(getattr(a, field))}), b))
+    before = prints(before_site)
+    unchanged = {path for path in shows_a if path in after and before[path] == after[path]}
+    assert not unchanged, f"changing Article.{field} left {sorted(unchanged)} as they were"
+
+
+@pytest.mark.parametrize("kind, field", [(Entry, f.name) for f in dataclasses.fields(Entry)]
+                         + [(NoteEntry, f.name) for f in dataclasses.fields(NoteEntry)])
+def test_every_entry_and_note_entry_field_changes_the_fingerprint(kind: type, field: str) -> None:
+    site = site_of(article("a", MAY_10))
+    value = site.entries[0] if kind is Entry else site.notes[0]
+    other = dataclasses.replace(value, **{field: changed(getattr(value, field))})
+    page = Page("x/index.html", "x.html", {"shown": (value,)}, "test")
+    moved = Page("x/index.html", "x.html", {"shown": (other,)}, "test")
+    printer = Fingerprinter.over("templates")
+    assert printer.page(page) != printer.page(moved), f"{kind.__name__}.{field} is not fingerprinted"
+
+
+def test_equal_values_built_apart_have_equal_fingerprints() -> None:
+    assert prints(site_of(article("a"), article("b"))) == prints(site_of(article("a"), article("b")))
+
+
+def test_the_base_and_the_extras_count() -> None:
+    site = site_of(article("a"))
+    page = plan_pages(site)[0][0]
+    assert Fingerprinter.over("v1").page(page) != Fingerprinter.over("v2").page(page)
+    with_site = Fingerprinter.over("v1", extra=lambda p: {"briefing": site})
+    other = site_of(article("a"), article("b"))
+    assert with_site.page(page) != Fingerprinter.over("v1", extra=lambda p: {"briefing": other}).page(page)
+
+
+def test_functions_count_by_name_not_by_identity() -> None:
+    def fetch(revision: str) -> str:
+        return revision
+
+    first = Page("p", "t", {"f": fetch, "topic": TALKS}, "o")
+    second = Page("p", "t", {"f": (lambda: fetch)(), "topic": TALKS}, "o")
+    assert Fingerprinter.over().page(first) == Fingerprinter.over().page(second)
