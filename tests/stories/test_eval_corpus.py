@@ -104,10 +104,6 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def story_of() -> dict[str, str]:
-    return {slug: sid for sid, s in labels()["stories"].items() for slug in s["articles"]}
-
-
 def pairs(section: str) -> list[tuple[str, str, str, str]]:
     """(story a, story b, type, reason) of labels.yaml `related` or `distinct`."""
     out = []
