@@ -15,6 +15,7 @@ here and in `publish`; deleting `.briefgen-cache/` changes speed, never output.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,7 +27,7 @@ from briefgen.load.files import SourceFile, discover, static_files, template_dig
 from briefgen.output.guards import check_output_dir
 from briefgen.output.lock import LockTimeout, project_lock
 from briefgen.plugins import Plugins, load_plugins
-from briefgen.speed.cache import CACHE_DIR, BuildCache
+from briefgen.speed.cache import BuildCache
 from briefgen.speed.memo import Memo, digest, version_key
 from briefgen.speed.parallel import default_jobs
 
@@ -180,17 +181,14 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
     if inputs is None:
         return _result(problems, inputs, 0)
     cache = BuildCache(inputs.root, inputs.output, memo)
-    lock = cache.dir / "lock" if cache.writable else inputs.output.parent / f".{inputs.output.name}.briefgen-lock"
     try:
-        with project_lock(lock, options.command, options.lock_wait, options.progress):
+        with project_lock(inputs.root, cache.dir / "holder", options.command, options.lock_wait, options.progress):
             written = _locked_build(inputs, options, cache, problems)
     except LockTimeout as exc:
-        problems.append(error(CACHE_DIR if cache.writable else str(lock), 0, str(exc)))
+        problems.append(error(config_path.name, 0, str(exc)))
         written = 0
     except OSError as exc:
-        problems.append(error(exc.filename and _shown(exc.filename, inputs.root) or "output", 0,
-                              f"cannot write the site ({exc.strerror or exc}); the previous output is "
-                              "unchanged. Free some disk space or fix the folder's permissions, then build again"))
+        problems.append(cannot_write(exc, inputs))
         written = 0
     return _result(problems + cache.problems, inputs, written)
 
@@ -239,11 +237,20 @@ def check(config_path: Path, options: BuildOptions = BuildOptions()) -> CheckRes
     return CheckResult(tuple(problems + found + more + planning + cache.problems), planned)
 
 
-def _shown(path: str, root: Path) -> str:
+def cannot_write(exc: OSError, inputs: Inputs) -> Diagnostic:
+    """One clear line for a failure of the machine (disk full, permissions, size limit) while writing."""
+    where = exc.filename or inputs.output
     try:
-        return Path(path).resolve().relative_to(root).as_posix()
+        shown = Path(where).resolve().relative_to(inputs.root).as_posix()
     except ValueError:
-        return str(path)
+        shown = str(where)
+    advice = {errno.ENOSPC: "the disk is full: free some space", errno.EDQUOT: "your disk quota is used up",
+              errno.EFBIG: "a file is larger than this process may write (see `ulimit -f`)",
+              errno.EACCES: "permission denied: fix the folder's permissions",
+              errno.EPERM: "not permitted: fix the folder's permissions",
+              errno.EROFS: "the file system is read-only"}.get(exc.errno or 0, exc.strerror or str(exc))
+    return error(shown, 0, f"cannot write the site ({advice}); the previous output is unchanged. "
+                           "Build again once that is fixed")
 
 
 def _result(problems: list[Diagnostic], inputs: Inputs | None, written: int) -> BuildResult:

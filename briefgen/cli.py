@@ -44,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--base-url", metavar="URL", help="override base_url, e.g. https://example.org/briefing/")
     p.add_argument("--drafts", action="store_true", help="include articles and notes marked draft: true")
     p.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
+    p.add_argument("--wait", type=float, default=600, metavar="SECONDS",
+                   help="if another build of this project is running (or `serve` is rebuilding), wait up to "
+                        "this long for it, then give up with exit code 1 (default: 600; 0: do not wait)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
 
     p = commands.add_parser("serve", help="live preview: build, serve, rebuild on save",
@@ -102,8 +105,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be 1 or more")
     started = time.perf_counter()
     report = None if args.quiet else (lambda message: print(message, file=sys.stderr, flush=True))
+    if args.wait < 0:
+        raise UsageError("--wait must be 0 or more seconds")
     options = BuildOptions.from_environment(output_dir=args.output, base_url=args.base_url, drafts=args.drafts,
-                                            jobs=args.jobs, progress=report)
+                                            jobs=args.jobs, progress=report, lock_wait=args.wait)
     with paused_gc():  # a single-threaded command: no cyclic GC during the build (speed/parallel.py)
         result = build(_config_path(args), options)
     print_diagnostics(result.diagnostics)

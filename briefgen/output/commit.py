@@ -250,7 +250,7 @@ def _remove_tree(tree: Path) -> None:
     try:
         tree.rename(trash)
     except OSError:
-        shutil.rmtree(tree, ignore_errors=True)
+        shutil.rmtree(tree)  # raises what stops the removal (permissions): the caller reports it
         return
     if shutil.which("rm"):
         subprocess.Popen(["rm", "-rf", "--", str(trash)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,

@@ -3,8 +3,11 @@
 `briefgen build` and each rebuild of `briefgen serve` hold the lock while they build
 and commit (not while `serve` idles). A second build waits for it, saying whom it waits
 for, and gives up after `wait` seconds with an error naming the holder. The lock is
-`flock(2)` on a file, so it is released by the kernel when its holder dies — a killed
-build never leaves a stale lock. Where `fcntl` is missing (Windows) there is no lock.
+`flock(2)` on the project folder itself, so it needs no file of its own (it works with
+a damaged cache) and the kernel releases it when its holder dies — a killed build never
+leaves a stale lock. The holder writes who it is into a small file in the cache folder
+(best effort), which a waiting build reads to name it. Where `fcntl` is missing
+(Windows) there is no lock.
 """
 from __future__ import annotations
 
@@ -29,25 +32,27 @@ class LockTimeout(Exception):
     """The lock stayed taken for the whole wait; the message names the holder."""
 
 
-def holder_of(path: Path) -> str:
-    """'PID 123 (briefgen serve, since 12:00:03 UTC)', from what the holder wrote into the lock file."""
+def holder_of(info_file: Path) -> str:
+    """'PID 123 (briefgen serve, since 2023-05-10 12:00:03 UTC)', from what the holder wrote."""
     try:
-        info = json.loads(path.read_text(encoding="utf-8") or "{}")
+        info = json.loads(info_file.read_text(encoding="utf-8") or "{}")
         return f"PID {info['pid']} ({info['command']}, since {info['since']})"
     except (OSError, ValueError, KeyError, TypeError):
         return "another briefgen process"
 
 
 @contextmanager
-def project_lock(path: Path, command: str, wait: float,
+def project_lock(root: Path, info_file: Path, command: str, wait: float,
                  waiting: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Hold the lock at `path` inside the block; raises LockTimeout after `wait` seconds, OSError if
-    the lock file cannot be created (the caller reports it)."""
+    """Hold the lock of the project at `root` inside the block; raises LockTimeout after `wait` seconds.
+
+    `info_file` receives the holder's PID and command while it holds the lock.
+    """
     if fcntl is None:
         yield
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(root, os.O_RDONLY)
+    path = info_file
     try:
         deadline = time.monotonic() + wait
         told = False
@@ -64,14 +69,18 @@ def project_lock(path: Path, command: str, wait: float,
                     told = True
                 time.sleep(POLL_SECONDS)
         since = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
-        info = json.dumps({"pid": os.getpid(), "command": command, "since": since,
-                           "argv": sys.argv[:4]}).encode()
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, info, 0)
+        try:
+            path.write_text(json.dumps({"pid": os.getpid(), "command": command, "since": since,
+                                        "argv": sys.argv[:4]}), encoding="utf-8")
+        except OSError:
+            pass  # a waiting build then names "another briefgen process"
         try:
             yield
         finally:
-            os.ftruncate(fd, 0)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
