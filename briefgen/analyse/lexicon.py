@@ -18,7 +18,7 @@ promises announced announces posted posts tweeted tweets remarked observed recal
 recalls predicted predicts suggested suggests continued continues concluded concludes
 commented comments complained complains countered counters confirmed confirms described
 describes called calls repeated repeats reiterated reiterates admitted pledged pledges
-quipped joked told telling saying
+quipped joked told telling saying accused accuses dismissed dismisses
 """.split())
 
 # Words that may stand between a subject and its speech verb ("Kuleba later said").

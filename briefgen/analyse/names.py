@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 
 from briefgen.analyse.lexicon import (DEMONYMS, GEO_NOUNS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES,
                                       PLACE_PREPOSITIONS, PLACES, SPEECH_ADVERBS, SPEECH_VERBS,
-                                      STOPWORDS, THING_HEADS, TITLE_WORDS)
+                                      ROLE_NOUNS, STOPWORDS, THING_HEADS, TITLE_WORDS)
 from briefgen.analyse.topics import normalise, phrase_pattern
 from briefgen.load.config import Person
 
@@ -50,8 +50,11 @@ PERSON = "person"
 ORGANISATION = "organisation"
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_WORD = rf"(?:(?:[A-Z]\.){{2,}}|[A-Z]\.(?=[ \t]+[{_UPPER}])|[{_UPPER}][\w\u2019'\-]*)"
-_PARTICLE = r"(?:de|da|di|del|della|der|den|du|van|von|bin|ibn|la|le|al|el|dos|das|of|of the)"
+DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
+_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Adm|Sgt|Capt|St)[.\u2024](?=[ \t]+[A-Z])"
+_WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[{_UPPER}])"
+         rf"|[{_UPPER}][\w\u2019'\-]*)")
+_PARTICLE = r"(?:de|da|di|del|della|der|den|du|van|von|bin|ibn|la|le|al|el|dos|das|of|of the|for|for the)"
 RUN = re.compile(rf"(?<![\w\u2019'\-.]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % (
     "|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
@@ -93,15 +96,21 @@ def classify(tokens: list[str]) -> tuple[str, int] | None:
 
     The index splits the title from the name; for organisations it is 0.
     """
-    lowered = [t.lower() for t in tokens]
+    lowered = [t.lower().replace(DOT, ".") for t in tokens]
     phrase = " ".join(lowered)
-    if phrase in PLACES or lowered[-1] in THING_HEADS:
+    if phrase in PLACES:
         return None
     if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or phrase in TITLE_WORDS
-                             or _adjectival(tokens[0], phrase)):
+                             or phrase in ROLE_NOUNS or _adjectival(tokens[0], phrase)):
         return None
-    if (phrase in ORG_NAMES or lowered[0] in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)
-            or (tokens[0].isupper() and len(tokens[0]) > 2 and lowered[0] not in TITLE_WORDS)):
+    linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
+    if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)
+            or (linked > 0 and lowered[linked - 1] in ORG_HEADS)):
+        return ORGANISATION, 0
+    if lowered[-1] in THING_HEADS:
+        return None
+    if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and lowered[0] not in TITLE_WORDS
+                                   and lowered[0] not in PLACES and lowered[0] not in DEMONYMS):
         return ORGANISATION, 0
     first = 0
     for i in range(len(tokens) - 1):
@@ -111,7 +120,8 @@ def classify(tokens: list[str]) -> tuple[str, int] | None:
                                        or _adjectival(tokens[first], lowered[first])):
         first += 1
     rest = " ".join(lowered[first:])
-    if rest in PLACES or rest in ORG_NAMES or lowered[-1] in MONTHS_DAYS or _adjectival(tokens[-1], lowered[-1]):
+    if (rest in PLACES or rest in ORG_NAMES or lowered[-1] in MONTHS_DAYS or _adjectival(tokens[-1], lowered[-1])
+            or any(w in ("of", "for", "the") for w in lowered[first:])):
         return None
     return PERSON, first
 
@@ -120,7 +130,12 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """A possessive ends a name and a sentence word starts a new one: "India’s Narendra Modi" →
     "India’s" | "Narendra Modi"; "Taras Hnatyuk What officials" (a heading run on) → "Taras Hnatyuk" | "What"."""
     parts: list[list[tuple[int, str]]] = [[]]
-    for offset, word in words:
+    for n, (offset, word) in enumerate(words):
+        if word == "for" and (not parts[-1] or parts[-1][-1][1].lower() not in ORG_HEADS):
+            parts.append([])  # "for" joins only after an organisation word: "Institute for the Study of War"
+            continue
+        if word == "the" and not parts[-1]:
+            continue
         if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper():
             parts.append([])
         parts[-1].append((offset, word))

@@ -38,7 +38,8 @@ from dataclasses import dataclass
 
 from briefgen.analyse.lexicon import (INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS,
                                       SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS)
-from briefgen.analyse.names import ORGANISATION, PERSON, POSSESSIVE, RUN, NameMention, classify, names_in, split_run
+from briefgen.analyse.names import (DOT, ORGANISATION, PERSON, POSSESSIVE, RUN, NameMention, classify,
+                                    names_in, split_run)
 from briefgen.analyse.sentences import sentence_spans
 
 PLACE = "place"
@@ -56,6 +57,19 @@ _AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\
 _AFTER_DASH = re.compile(r"\s*[\u2014\u2013]\s*")
 _BEFORE_COLON_NAME = re.compile(r"(?:^|[.;]\s*)(?P<np>[^,.;:!?\x1f]{1,60}?)\s*[:\u2014\u2013]\s*$")
 _CLAUSE_BREAK = re.compile(r"[;:(\[\u2014\u2013]|\x1f")
+_PART_END = re.compile(r"[,;:(\x1f]")
+_ACCORDING = re.compile(rf"according\s+to\s+(?P<np>[^.;:!?{MASK}]{{1,80}})", re.I)
+_TOKEN = re.compile(r"\S+")
+# "his call", "separate calls": a speech verb's word used as a noun.
+_NOUN_BEFORE = re.compile(r"(?<!\w)(?:a|an|the|his|her|their|its|our|my|your|separate|phone|several|two|"
+                          r"many|these|those|such|whose|recent|repeated)\s+$", re.I)
+_ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Adm|Sgt|Capt|St|Jr|Sr|"
+                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.(?=\s)"
+                                r"|(?<![\w.])(?:[A-Za-z]\.){2,}|(?<![\w.])[A-Z]\.(?=\s+[A-Z])")
+PREPOSITIONS = frozenset("in of from at with for on to near by after before about against between over under "
+                         "without like than into across outside inside during since".split())
+FRAGMENT_REACH = 8  # words between a speech verb and a short quotation it governs
+NOT_QUOTE, FRAGMENT, QUOTE = "not-quote", "fragment", "quote"
 _CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
                                         r"reporters|journalists|[A-Z]\w*[.,]))")
 _LOWER_WORDS = frozenset("a an and as at but by for from in into of on or the to with nor vs".split())
@@ -98,6 +112,7 @@ class _Who:
 
 
 _NOBODY = _Who(None, None, None, "none")
+_UNNAMED = _Who(None, None, None, "unnamed")
 
 
 def quotations(text: str) -> tuple[tuple[int, int], ...]:
@@ -123,16 +138,20 @@ def quotations(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in found if 0 < e - s <= MAX_QUOTE)
 
 
-def is_quote(content: str) -> bool:
-    """False for a scare quote (≤ 3 words, none a verb hint) or a name/title (Title Case, no . ! ?)."""
+def quote_kind(content: str) -> str:
+    """NOT_QUOTE for a name or title (Title Case, at most 8 words, no . ! ?); FRAGMENT for at
+    most 3 words none of which is a verb hint (a quote only beside a speaker's frame, else a
+    scare quote: "critical", "new territorial realities"); QUOTE otherwise."""
     words = [w.strip(".,;:!?()\u2019'\u2018-") for w in content.replace("\u2019", "'").split()]
     words = [w for w in words if w]
     if not words:
-        return False
-    if len(words) <= 3 and not any(w.lower() in VERB_HINTS or w.lower().endswith("n't") for w in words):
-        return False
+        return NOT_QUOTE
     title_case = all(w[0].isupper() or w.lower() in _LOWER_WORDS or not w[0].isalpha() for w in words)
-    return not (title_case and len(words) <= 8 and not re.search(r"[.!?]", content))
+    if title_case and len(words) <= 8 and not re.search(r"[.!?]", content):
+        return NOT_QUOTE
+    if len(words) <= 3 and not any(w.lower() in VERB_HINTS or w.lower().endswith("n't") for w in words):
+        return FRAGMENT
+    return QUOTE
 
 
 def quotes_in(title: str, text: str) -> tuple[Quote, ...]:
@@ -148,36 +167,43 @@ def _quotes(text: str, in_title: bool, mentions: list[NameMention]) -> list[Quot
     spans = quotations(text)
     if not spans:
         return []
-    masked = list(text)
+    masked = list(_ABBREVIATION_DOTS.sub(lambda m: m.group().replace(".", DOT), text))
     for s, e in spans:
         masked[s - 1:e + 1] = MASK * (e - s + 2)
     ctx = _Context(text, "".join(masked), sentence_spans(text), mentions)
     result: list[Quote] = []
     previous: tuple[int, _Who] | None = None  # (sentence index, who) of the last attributed quotation
     for s, e in spans:
-        content = text[s:e].rstrip().rstrip(",").rstrip()
-        if not is_quote(content):
+        content = text[s:e].strip().rstrip(",").rstrip()
+        kind = quote_kind(content)
+        if kind == NOT_QUOTE:
             continue
         first, last = ctx.sentence_of(s - 1), ctx.sentence_of(e)
         who = ctx.attribute(s - 1, e + 1, first, last, previous)
+        if kind == FRAGMENT and not ctx.governs(who, s - 1, e + 1):
+            continue
         if who.speaker is not None:
             previous = (last, who)
-        sentence = text[ctx.sentences[first][0]:ctx.sentences[last][1]]
-        offset = s + (len(text[s:e]) - len(text[s:e].lstrip()))
-        body = content.strip()
-        result.append(Quote(body, offset, offset + len(body), who.speaker, who.name, who.kind,
-                            who.frame, sentence, in_title))
+        start = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        result.append(Quote(content, start, start + len(content), who.speaker, who.name, who.kind,
+                            who.frame, text[ctx.sentences[first][0]:ctx.sentences[last][1]], in_title))
     return result
 
 
 class _Context:
-    """One string's sentences, masked text and name mentions; attributes its quotations."""
+    """One string's sentences, masked text and name mentions; attributes its quotations.
+
+    `masked` is the text with every quotation (marks included) replaced by MASK and the
+    periods of abbreviations by DOT, so that frames never read words inside quotation
+    marks and "Mr. Blinken said" is one clause.
+    """
 
     def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...],
                  mentions: list[NameMention]) -> None:
         self.text, self.masked, self.sentences = text, masked, sentences
         self.mentions = mentions
         self.full_at = {m.end: m.full for m in mentions}
+        self.verb_end = -1  # end of the speech verb found by the last frame, for `governs`
 
     def sentence_of(self, offset: int) -> int:
         for n, (s, e) in enumerate(self.sentences):
@@ -185,13 +211,24 @@ class _Context:
                 return n if offset >= s or n == 0 else n - 1
         return len(self.sentences) - 1
 
+    def governs(self, who: _Who, open_mark: int, close_end: int) -> bool:
+        """A short quotation is a quote only when a named speaker's frame is right beside it."""
+        if who.speaker is None:
+            return False
+        if who.frame == "said-after":
+            return not self.masked[close_end:close_end + 2].strip(" ,")
+        if who.frame == "said-before" and self.verb_end >= 0:
+            return len(self.masked[self.verb_end:open_mark].split()) <= FRAGMENT_REACH
+        return False
+
     def attribute(self, open_mark: int, close_end: int, first: int, last: int,
                   previous: tuple[int, _Who] | None) -> _Who:
         left_start = self.sentences[first][0]
         right_end = self.sentences[last][1]
         if close_end >= right_end and last + 1 < len(self.sentences):
             right_end = self.sentences[last + 1][1]  # “Why wait?” Kuleba asked. (split after ?”)
-        terminal = self.text[close_end - 2:close_end - 1] in ".!?"
+        terminal = self.text[close_end - 2:close_end - 1] in (".", "!", "?")
+        self.verb_end = -1
         for step in (lambda: self._after(close_end, right_end, terminal, first, previous),
                      lambda: self._before(left_start, open_mark, first, previous),
                      lambda: self._according(left_start, self.sentences[last][1], first, previous)):
@@ -205,19 +242,14 @@ class _Context:
     def _after(self, pos: int, end: int, terminal: bool, sentence: int,
                previous: tuple[int, _Who] | None) -> _Who | None:
         pos = _AFTER_LEAD.match(self.masked, pos, end).end()
-        dash = _AFTER_DASH.match(self.masked, pos, end) if self.masked[pos - 1:pos + 1].strip(" ,") else None
-        if dash is None:
-            dash = _AFTER_DASH.match(self.masked, pos, end)
+        dash = _AFTER_DASH.match(self.masked, pos, end)
         if dash is not None:
-            for m in self.mentions:
-                if dash.end() <= m.start < dash.end() + 80 and m.end <= end:
-                    return _Who(m.surface, m.full, m.kind, "dash")
-            return None
+            stop = _PART_END.search(self.masked, dash.end(), end)
+            return self._phrase(dash.end(), stop.start() if stop else end, "dash", sentence, previous, True)
         inverted = _AFTER_INVERTED.match(self.masked, pos, end)
         if inverted is not None:
             frame = "according-to" if inverted.group("verb").startswith("according") else "said-after"
-            return self._subject(inverted.start("np"), inverted.end("np"), frame, sentence, previous,
-                                 inverted=True)
+            return self._subject(inverted.start("np"), inverted.end("np"), frame, sentence, previous, True)
         subject = _AFTER_SUBJECT.match(self.masked, pos, end)
         if subject is None or len(subject.group("np").split()) > 12:
             return None
@@ -228,23 +260,27 @@ class _Context:
     def _before(self, start: int, end: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who | None:
         lead = _BEFORE_COLON_NAME.search(self.masked, start, end)
         if lead is not None and not _SPEECH.search(self.masked, lead.start("np"), lead.end("np")):
-            who = self._subject(lead.start("np"), lead.end("np"), "colon", sentence, previous)
+            frame = "dash" if self.masked[lead.end("np"):end].strip() in ("\u2014", "\u2013") else "colon"
+            who = self._phrase(lead.start("np"), lead.end("np"), frame, sentence, previous, True, clause=True)
             if who is not None and who.speaker is not None:
                 return who
-        verbs = [m for m in _SPEECH.finditer(self.masked, start, end) if not m.group("verb").startswith("according")]
+        verbs = [m for m in _SPEECH.finditer(self.masked, start, end)
+                 if not m.group("verb").startswith("according") and not _NOUN_BEFORE.search(
+                     self.masked, max(start, m.start() - 12), m.start())]
         if not verbs:
             return None
         verb = verbs[-1]
+        self.verb_end = verb.end()
         clause = start
         for brk in _CLAUSE_BREAK.finditer(self.masked, start, verb.start()):
             clause = brk.end()
         return self._subject(clause, verb.start(), "said-before", sentence, previous)
 
     def _according(self, start: int, end: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who | None:
-        found = re.compile(rf"according\s+to\s+(?P<np>[^,.;:!?{MASK}]{{1,80}})", re.I).search(self.masked, start, end)
+        found = _ACCORDING.search(self.masked, start, end)
         if found is None:
             return None
-        return self._subject(found.start("np"), found.end("np"), "according-to", sentence, previous, inverted=True)
+        return self._subject(found.start("np"), found.end("np"), "according-to", sentence, previous, True)
 
     def _subject(self, start: int, end: int, frame: str, sentence: int,
                  previous: tuple[int, _Who] | None, inverted: bool = False) -> _Who | None:
@@ -273,10 +309,29 @@ class _Context:
             first = first or who
         return first
 
-    def _phrase(self, start: int, end: int, frame: str, sentence: int,
-                previous: tuple[int, _Who] | None, inverted: bool) -> _Who | None:
-        phrase = self.masked[start:end]
-        words = phrase.split()
+    def _runs(self, start: int, end: int) -> list[tuple[list[tuple[int, str]], tuple[str, int]]]:
+        """Name runs in masked[start:end] with their classification (kind, first name token)."""
+        found = []
+        for run in RUN.finditer(self.masked, start, end):
+            words = [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())]
+            for part in split_run(words):
+                while part and (part[0][1].lower() in STOPWORDS or part[0][1].lower() in MONTHS_DAYS):
+                    part = part[1:]
+                tokens = [w for _, w in part]
+                if tokens and POSSESSIVE.search(tokens[-1]) and len(tokens[-1]) > 2:
+                    tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+                classified = classify(tokens) if tokens else None
+                if classified is None and tokens and " ".join(tokens).lower() in PLACES:
+                    classified = (PLACE, 0)
+                if classified is not None:
+                    found.append((part, classified))
+        return found
+
+    def _phrase(self, start: int, end: int, frame: str, sentence: int, previous: tuple[int, _Who] | None,
+                first_run: bool, clause: bool = False) -> _Who | None:
+        """Who one noun phrase names: the run next to the verb (`first_run`: the first run, for
+        "said X" and "— X"). Role words around it make it unnamed ("a senior EU official")."""
+        words = self.masked[start:end].split()
         if not words:
             return None
         lowered = [w.lower() for w in words]
@@ -284,57 +339,56 @@ class _Context:
             return self._pronoun(start, sentence, previous)
         if len(words) == 1 and lowered[0] == "it":
             return self._it(start, sentence)
-        runs = []
-        for run in RUN.finditer(self.masked, start, end):
-            words_at = [(run.start() + m.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
-            runs.extend(p for p in split_run(words_at) if p[0][1].lower() not in STOPWORDS
-                        and p[0][1].lower() not in MONTHS_DAYS or len(p) > 1)
-        if not runs:
-            return _Who(None, None, None, "unnamed") if any(w in ROLE_NOUNS or w in ("they", "we", "i")
-                                                            for w in lowered) else None
-        run = runs[0] if inverted else runs[-1]
-        before = self.masked[start:run[0][0]].split()
-        after = self.masked[run[-1][0] + len(run[-1][1]):end].split()
-        head = [w.lower() for w in after]
-        if head and head[-1] in INSTITUTION_NOUNS and not inverted:
-            surface = self.masked[start:end].strip()
-            surface = surface[4:] if surface.lower().startswith("the ") else surface
-            return _Who(surface, surface, ORGANISATION, frame)
-        if (not inverted and head) or (before and before[-1].lower() in _LOWER_WORDS - {"the"}):
-            return _Who(None, None, None, "unnamed")
-        return self._named(run, before, frame)
-
-    def _named(self, run: list[tuple[int, str]], before: list[str], frame: str) -> _Who | None:
-        while run and (run[0][1].lower() in STOPWORDS or run[0][1].lower() in MONTHS_DAYS):
-            run = run[1:]
-        if not run:
-            return None
-        tokens = [w for _, w in run]
-        possessive = POSSESSIVE.search(tokens[-1])
-        if possessive and len(tokens[-1]) > 2:
-            return _Who(None, None, None, "unnamed")  # "Kuleba's spokesman"
-        phrase = " ".join(tokens).lower()
-        if phrase in PLACES:
-            extra = [w for w in before if w.lower() != "the"]
-            return None if extra else _Who(" ".join(tokens), " ".join(tokens), PLACE, frame)
-        classified = classify(tokens)
-        if classified is None:
-            return None
-        kind, first = classified
-        start = run[first][0]
-        end = run[-1][0] + len(tokens[-1])
-        surface = self.text[start:end]
-        return _Who(surface, self.full_at.get(end, surface), kind, frame)
+        runs = self._runs(start, end)
+        for run, (kind, first) in (runs if first_run else reversed(runs)):
+            run_start, run_end = run[0][0], run[-1][0] + len(run[-1][1])
+            before = [w.lower() for w in self.masked[start:run_start].split()]
+            after = [w.lower() for w in self.masked[run_end:end].split()]
+            if before and before[-1] in PREPOSITIONS:
+                continue  # "a diplomat in Brussels": the object of a preposition is not the speaker
+            if clause and [w for w in before if w != "the"]:
+                return None  # a colon lead-in names its speaker first: "Kuleba was blunt:"
+            possessive = POSSESSIVE.search(run[-1][1]) is not None and len(run[-1][1]) > 2
+            lead = [w for w in after if not w[:1].isupper()]
+            if lead and lead[-1] in INSTITUTION_NOUNS and not (first_run and not possessive and lead[0] in PREPOSITIONS):
+                surface = self.text[start:end].strip()
+                surface = surface[4:] if surface.lower().startswith("the ") else surface
+                return _Who(surface, surface, ORGANISATION, frame)
+            if possessive and not clause:
+                return _UNNAMED  # "Kuleba's spokesman"
+            if any(w in ROLE_NOUNS for w in lead) and not (lead and lead[0] in PREPOSITIONS):
+                if first_run:
+                    continue  # "the Kremlin spokesman, Dmitry Peskov": try the appositive
+                return _UNNAMED
+            if not first_run and lead and lead[0] not in PREPOSITIONS:
+                return _UNNAMED  # words between the name and the verb that are not its own
+            if kind == PLACE:
+                if [w for w in before if w != "the"] or lead:
+                    return None
+                surface = " ".join(w for _, w in run)
+                return _Who(surface, surface, PLACE, frame)
+            tokens = [w for _, w in run]
+            s = run[first][0]
+            e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if possessive else tokens[-1])
+            surface = self.text[s:e]
+            return _Who(surface, self.full_at.get(e, surface), kind, frame)
+        if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered):
+            return _UNNAMED
+        return None
 
     def _pronoun(self, at: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who:
         if previous is not None and previous[0] >= sentence - 1 and previous[1].kind == PERSON:
             return _Who(previous[1].speaker, previous[1].name, PERSON, "pronoun")
         here = self.sentences[sentence][0]
-        for lo, hi in ((here, at), self.sentences[sentence - 1] if sentence > 0 else (0, 0)):
-            for m in self.mentions:
-                if lo <= m.start < hi and m.kind == PERSON and MASK not in self.masked[m.start:m.end]:
-                    return _Who(m.surface, m.full, PERSON, "pronoun")
-        return _Who(None, None, None, "unnamed")
+        spans = [(here, at)] + ([self.sentences[sentence - 1]] if sentence > 0 else [])
+        for lo, hi in spans:
+            for run, (kind, first) in self._runs(lo, hi):
+                if kind == PERSON:
+                    tokens = [w for _, w in run]
+                    s = run[first][0]
+                    e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if len(tokens[-1]) > 2 else tokens[-1])
+                    return _Who(self.text[s:e], self.full_at.get(e, self.text[s:e]), PERSON, "pronoun")
+        return _UNNAMED
 
     def _it(self, at: int, sentence: int) -> _Who:
         lo = self.sentences[sentence - 1][0] if sentence > 0 else 0
@@ -342,4 +396,4 @@ class _Context:
                  and MASK not in self.masked[m.start:m.end]]
         if found:
             return _Who(found[-1].surface, found[-1].full, ORGANISATION, "pronoun")
-        return _Who(None, None, None, "unnamed")
+        return _UNNAMED

@@ -1,0 +1,129 @@
+"""Scoring of quote attribution and misspelling flags on labelled data (tests/analyse/data/).
+
+Used by the evaluation tests and runnable as a report:
+
+    PYTHONPATH=. python tests/analyse/evaluation.py            # tune split, with failures
+    PYTHONPATH=. python tests/analyse/evaluation.py --held     # + held-out figures (no failures shown)
+    PYTHONPATH=. python tests/analyse/evaluation.py --file other/quotes.yaml
+
+Quotes: every third case (file order index % 3 == 2) is held out. A prediction is a returned
+quotation with a speaker; it is correct when its `name` (article-local full name) equals the
+labelled speaker (case, spaces, a leading "the" and apostrophe style ignored).
+precision = correct / predictions, recall = correct / labelled speakers. A `not_quote` case
+counts as a false prediction if its quotation is returned with a speaker, and as a false
+quote if it is returned at all.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from briefgen.analyse.quotes import Quote, quotes_in  # noqa: E402
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    cases: int
+    labelled: int      # cases with a labelled speaker
+    predictions: int   # quotations returned with a speaker
+    correct: int
+    traps: int         # not_quote cases
+    false_quotes: int  # not_quote cases whose quotation was returned anyway
+    failures: tuple[str, ...]
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predictions if self.predictions else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.labelled if self.labelled else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, label: str) -> str:
+        return (f"{label}: {self.cases} cases, precision {self.precision:.3f} ({self.correct}/{self.predictions}), "
+                f"recall {self.recall:.3f} ({self.correct}/{self.labelled}), F1 {self.f1:.3f}, "
+                f"not-a-quote traps returned as quotes {self.false_quotes}/{self.traps}")
+
+
+def load_cases(path: Path = DATA / "quotes.yaml") -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def split(cases: Sequence[dict], held: bool) -> list[dict]:
+    return [c for n, c in enumerate(cases) if (n % 3 == 2) == held]
+
+
+def same_name(predicted: str | None, expected: str | None) -> bool:
+    def norm(name: str | None) -> str:
+        text = " ".join((name or "").replace("\u2019", "'").lower().split())
+        return text[4:] if text.startswith("the ") else text
+    return predicted is not None and expected is not None and norm(predicted) == norm(expected)
+
+
+def _pick(quotes: Sequence[Quote], fragment: str | None) -> Quote | None:
+    for q in quotes:
+        if fragment is None or fragment in q.text:
+            return q
+    return None
+
+
+def score(cases: Sequence[dict], attribute: Callable[[str, str], Sequence[Quote]] = quotes_in) -> Score:
+    labelled = predictions = correct = traps = false_quotes = 0
+    failures: list[str] = []
+    for case in cases:
+        text = case["text"]
+        quotes = attribute(case.get("title", ""), text)
+        if "not_quote" in case:
+            traps += 1
+            q = _pick(quotes, case["not_quote"])
+            if q is not None:
+                false_quotes += 1
+                predictions += q.speaker is not None
+                failures.append(f"NOT A QUOTE but returned ({q.speaker}, {q.frame}): {text}")
+            continue
+        expected = case.get("speaker")
+        labelled += expected is not None
+        q = _pick(quotes, case.get("quote"))
+        got = q.name if q is not None else None
+        if got is not None:
+            predictions += 1
+            if same_name(got, expected):
+                correct += 1
+                continue
+        elif expected is None:
+            continue
+        frame = q.frame if q is not None else "no quote"
+        failures.append(f"[{case.get('frame')}] expected {expected!r}, got {got!r} ({frame}): {text}")
+    return Score(len(cases), labelled, predictions, correct, traps, false_quotes, tuple(failures))
+
+
+def main(argv: list[str]) -> int:
+    path = Path(argv[argv.index("--file") + 1]) if "--file" in argv else DATA / "quotes.yaml"
+    cases = load_cases(path)
+    if "--file" in argv:
+        result = score(cases)
+        print(result.line(str(path)))
+        return 0
+    tune = score(split(cases, held=False))
+    for failure in tune.failures:
+        print(failure)
+    print(tune.line("tune"))
+    if "--held" in argv:
+        print(score(split(cases, held=True)).line("held-out"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
