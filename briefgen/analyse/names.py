@@ -30,19 +30,19 @@ Discovery rules (the lists live in `lexicon.py`):
 Canonicalisation: declared `people:` (name and aliases) win; surname-only mentions carry the
 full name seen earlier in the same article (`full`); a surname never given in full in its own
 article maps to the only full name in the corpus that ends with it; undeclared spellings
-that are transliteration variants of each other (see `spelling.translit_key`) are one person,
+that are transliteration variants of each other (see `namekeys.translit_key`) are one person,
 under the most frequent spelling.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from briefgen.analyse.lexicon import (DEMONYMS, GEO_NOUNS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES,
                                       PLACE_PREPOSITIONS, PLACES, SPEECH_ADVERBS, SPEECH_VERBS,
                                       ROLE_NOUNS, STOPWORDS, THING_HEADS, TITLE_WORDS)
+from briefgen.analyse.namekeys import fold as _fold, translit_key
 from briefgen.analyse.topics import normalise, phrase_pattern
 from briefgen.load.config import Person
 
@@ -54,12 +54,16 @@ DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
 _ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Adm|Sgt|Capt|St)[.\u2024](?=[ \t]+[A-Z])"
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[{_UPPER}])"
          rf"|[{_UPPER}][\w\u2019'\-]*)")
+# Sentence words most often capitalised, skipped inside the regex when they stand alone (speed).
+_COMMON = (r"(?:The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|But|And|As|For|If|His|Her|"
+           r"Their|Its|Our|There|What|When|While|After|Before|Some|Many|Most|Officials|Analysts)")
 _PARTICLE = r"(?:de|da|di|del|della|der|den|du|van|von|bin|ibn|la|le|al|el|dos|das|of|of the|for|for the)"
-RUN = re.compile(rf"(?<![\w\u2019'\-.]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
+RUN = re.compile(rf"(?<![\w\u2019'\-.])(?!{_COMMON}\b(?![ \t]+[A-Z])){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % (
     "|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
 _TOKEN = re.compile(r"\S+")
 _BEFORE_SENTENCE = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
+_NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS
 _PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:von|van|de|da|di|del|der|den|al|bin|la|le)[ \t]+)+$")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
@@ -78,12 +82,6 @@ class NameMention:
     full: str
     title: str = ""
     in_title: bool = False
-
-
-def _fold(word: str) -> str:
-    """Lower case without accents: 'Élysée' → 'elysee'."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _adjectival(token: str, lowered: str) -> bool:
@@ -168,12 +166,30 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[NameMe
     """
     found: list[NameMention] = []
     for run in RUN.finditer(text):
-        all_words = [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())]
+        group = run.group()
+        if " " not in group and "\t" not in group and not in_title and _ignored_word(group, text, run.end(), earlier):
+            continue  # most runs are one common word: decided here, ~10x cheaper than below
+        all_words = [(run.start() + m.start(), group) for m in _TOKEN.finditer(group)] if " " not in group \
+            and "\t" not in group else [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(group)]
         for words in split_run(all_words):
             mention = _mention(text, words, earlier, in_title)
             if mention is not None:
                 found.append(mention)
     return found
+
+
+def _ignored_word(word: str, text: str, end: int, earlier: dict[str, str]) -> bool:
+    """Whether a one-word run cannot be a name: a common word, or a word that is neither an
+    organisation, nor a surname seen earlier, nor followed by a speech verb."""
+    lowered = word.lower()
+    if lowered.endswith(("'s", "\u2019s")):
+        lowered = lowered[:-2]
+    if lowered in _NEVER_ALONE:
+        return True
+    if lowered in ORG_NAMES or (word.isupper() and len(word) > 2):
+        return False
+    key = lowered if lowered.isascii() else _fold(lowered)
+    return key not in earlier and not _is_speaker(text, end)
 
 
 def _mention(text: str, words: list[tuple[int, str]], earlier: dict[str, str],
@@ -271,8 +287,6 @@ class NameIndex:
     def build(declared_people: Iterable[Person],
               mentions_by_article: Mapping[str, Iterable[NameMention]]) -> NameIndex:
         """Index of a corpus: articles in key order, so the result does not depend on dict order."""
-        from briefgen.analyse.spelling import translit_key  # spelling imports this module
-
         declared = _declared(declared_people)
         occurrences = tuple(Occurrence(article, m) for article in sorted(mentions_by_article)
                             for m in mentions_by_article[article])
@@ -286,14 +300,23 @@ class NameIndex:
             if normalise(full) in declared or normalise(strip_title(full)) in declared:
                 names.setdefault(normalise(full), declared.get(normalise(full)) or declared[normalise(strip_title(full))])
             elif kind == PERSON:
-                variants.setdefault(" ".join(translit_key(t) for t in full.split()), []).append(full)
+                variants.setdefault(_translit_name(full), []).append(full)
             else:
                 names[normalise(full)] = full
-        for group in variants.values():
-            best = min(group, key=lambda f: (-counts.get(normalise(f), 0), f))
+        declared_keys = {_translit_name(name): name for name in set(declared.values())}
+        for key, group in variants.items():
+            best = declared_keys.get(key) or min(group, key=lambda f: (-counts.get(normalise(f), 0), f))
             for full in group:
                 names[normalise(full)] = best
         _add_lone_surnames(names, fulls)
+        owners: dict[str, set[str]] = {}
+        for o in occurrences:  # "Haines" → whoever its article-local full name is, if only one
+            canonical = names.get(normalise(o.mention.full))
+            if canonical is not None:
+                owners.setdefault(normalise(o.mention.surface), set()).add(canonical)
+        for key, canonicals in owners.items():
+            if key not in names and len(canonicals) == 1:
+                names[key] = next(iter(canonicals))
         seen: dict[str, list[str]] = {}
         for o in occurrences:
             canonical = names.get(normalise(o.mention.full))
@@ -309,6 +332,10 @@ class NameIndex:
     def seen_as(self, canonical: str) -> tuple[str, ...]:
         """Spellings of one canonical name actually seen in the content, first seen first."""
         return self.spellings.get(canonical, ())
+
+
+def _translit_name(name: str) -> str:
+    return " ".join(translit_key(word) for word in name.split())
 
 
 def _declared(people: Iterable[Person]) -> dict[str, str]:

@@ -38,12 +38,12 @@ from dataclasses import dataclass
 
 from briefgen.analyse.lexicon import (INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS,
                                       SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS)
-from briefgen.analyse.names import (DOT, ORGANISATION, PERSON, POSSESSIVE, RUN, NameMention, classify,
-                                    names_in, split_run)
+from briefgen.analyse.names import DOT, ORGANISATION, PERSON, POSSESSIVE, RUN, classify, split_run
 from briefgen.analyse.sentences import sentence_spans
 
 PLACE = "place"
 MAX_QUOTE = 2000  # characters; a longer "quotation" is an unpaired mark
+WINDOW_BEFORE, WINDOW_AFTER = 1000, 600  # characters around the quotations split into sentences
 MASK = "\x1f"  # stands in for other quotations' text while frames are matched
 
 _MARKS = re.compile(r"[\u201c\u201d\"]")
@@ -158,19 +158,39 @@ def quotes_in(title: str, text: str) -> tuple[Quote, ...]:
     """Quotations in a headline and its article text, in reading order, each with its speaker."""
     if not _MARKS.search(title) and not _MARKS.search(text):
         return ()
-    mentions = names_in(title, text)
-    return (*_quotes(title, True, [m for m in mentions if m.in_title]),
-            *_quotes(text, False, [m for m in mentions if not m.in_title]))
+    return (*_quotes(title, True, text), *_quotes(text, False, ""))
 
 
-def _quotes(text: str, in_title: bool, mentions: list[NameMention]) -> list[Quote]:
+def _quotes(text: str, in_title: bool, context: str) -> list[Quote]:
+    """Quotations of one string; `context` is more text that may give a surname in full."""
     spans = quotations(text)
     if not spans:
         return []
-    masked = list(_ABBREVIATION_DOTS.sub(lambda m: m.group().replace(".", DOT), text))
+    # Frames read the sentences of a quotation, the one before and the one after: split
+    # only a window around the quotations, and mask abbreviations only in those sentences.
+    start = max(0, spans[0][0] - WINDOW_BEFORE)
+    end = min(len(text), spans[-1][1] + WINDOW_AFTER)
+    sentences = sentence_spans(text, start, end)
+    ranges: list[tuple[int, int]] = []
     for s, e in spans:
-        masked[s - 1:e + 1] = MASK * (e - s + 2)
-    ctx = _Context(text, "".join(masked), sentence_spans(text), mentions)
+        first, last = _index_of(sentences, s - 1), _index_of(sentences, e)
+        lo, hi = sentences[max(0, first - 1)][0], sentences[min(len(sentences) - 1, last + 1)][1]
+        if ranges and lo <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(hi, ranges[-1][1]))
+        else:
+            ranges.append((lo, hi))
+    masked = text
+    if "." in text:
+        pieces, at = [], 0
+        for lo, hi in ranges:
+            pieces += [text[at:lo], _ABBREVIATION_DOTS.sub(_dots, text[lo:hi])]
+            at = hi
+        masked = "".join(pieces) + text[at:]
+    pieces, at = [], 0
+    for s, e in spans:
+        pieces += [masked[at:s - 1], MASK * (e - s + 2)]
+        at = e + 1
+    ctx = _Context(text, "".join(pieces) + masked[at:], sentences, context)
     result: list[Quote] = []
     previous: tuple[int, _Who] | None = None  # (sentence index, who) of the last attributed quotation
     for s, e in spans:
@@ -184,10 +204,21 @@ def _quotes(text: str, in_title: bool, mentions: list[NameMention]) -> list[Quot
             continue
         if who.speaker is not None:
             previous = (last, who)
-        start = s + (len(text[s:e]) - len(text[s:e].lstrip()))
-        result.append(Quote(content, start, start + len(content), who.speaker, who.name, who.kind,
+        begin = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        result.append(Quote(content, begin, begin + len(content), who.speaker, who.name, who.kind,
                             who.frame, text[ctx.sentences[first][0]:ctx.sentences[last][1]], in_title))
     return result
+
+
+def _index_of(sentences: tuple[tuple[int, int], ...], offset: int) -> int:
+    for n, (s, e) in enumerate(sentences):
+        if offset < e:
+            return n if offset >= s or n == 0 else n - 1
+    return len(sentences) - 1
+
+
+def _dots(match: re.Match[str]) -> str:
+    return match.group().replace(".", DOT)
 
 
 class _Context:
@@ -198,18 +229,12 @@ class _Context:
     marks and "Mr. Blinken said" is one clause.
     """
 
-    def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...],
-                 mentions: list[NameMention]) -> None:
-        self.text, self.masked, self.sentences = text, masked, sentences
-        self.mentions = mentions
-        self.full_at = {m.end: m.full for m in mentions}
+    def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...], context: str) -> None:
+        self.text, self.masked, self.sentences, self.context = text, masked, sentences, context
         self.verb_end = -1  # end of the speech verb found by the last frame, for `governs`
 
     def sentence_of(self, offset: int) -> int:
-        for n, (s, e) in enumerate(self.sentences):
-            if offset < e:
-                return n if offset >= s or n == 0 else n - 1
-        return len(self.sentences) - 1
+        return _index_of(self.sentences, offset)
 
     def governs(self, who: _Who, open_mark: int, close_end: int) -> bool:
         """A short quotation is a quote only when a named speaker's frame is right beside it."""
@@ -371,7 +396,7 @@ class _Context:
             s = run[first][0]
             e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if possessive else tokens[-1])
             surface = self.text[s:e]
-            return _Who(surface, self.full_at.get(e, surface), kind, frame)
+            return _Who(surface, self.full_name(surface, kind, s), kind, frame)
         if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered):
             return _UNNAMED
         return None
@@ -387,13 +412,36 @@ class _Context:
                     tokens = [w for _, w in run]
                     s = run[first][0]
                     e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if len(tokens[-1]) > 2 else tokens[-1])
-                    return _Who(self.text[s:e], self.full_at.get(e, self.text[s:e]), PERSON, "pronoun")
+                    return _Who(self.text[s:e], self.full_name(self.text[s:e], PERSON, s), PERSON, "pronoun")
         return _UNNAMED
 
     def _it(self, at: int, sentence: int) -> _Who:
-        lo = self.sentences[sentence - 1][0] if sentence > 0 else 0
-        found = [m for m in self.mentions if lo <= m.start < at and m.kind == ORGANISATION
-                 and MASK not in self.masked[m.start:m.end]]
-        if found:
-            return _Who(found[-1].surface, found[-1].full, ORGANISATION, "pronoun")
+        lo = self.sentences[sentence - 1][0] if sentence > 0 else self.sentences[sentence][0]
+        organisations = [run for run, (kind, _) in self._runs(lo, at) if kind == ORGANISATION]
+        if organisations:
+            run = organisations[-1]
+            surface = self.text[run[0][0]:run[-1][0] + len(POSSESSIVE.sub("", run[-1][1]))]
+            return _Who(surface, surface, ORGANISATION, "pronoun")
         return _UNNAMED
+
+    def full_name(self, surface: str, kind: str, at: int) -> str:
+        """A one-word person's full name from earlier in the text (or the article, for a
+        headline): the last name run before `at` that ends with it ("Haines" → "Avril Haines")."""
+        if kind != PERSON or " " in surface:
+            return surface
+        for text, end in ((self.text, at), (self.context, len(self.context))):
+            last = first = None  # a surname ("Avril Haines"), or a family name first ("Xi Jinping")
+            for run in RUN.finditer(text, 0, end):
+                tokens = run.group().split()
+                if len(tokens) < 2 or surface not in tokens:
+                    continue
+                classified = classify(tokens)
+                if classified is None or classified[0] != PERSON or len(tokens) - classified[1] < 2:
+                    continue
+                if tokens[-1] == surface:
+                    last = " ".join(tokens[classified[1]:])
+                elif tokens[classified[1]] == surface and first is None:
+                    first = " ".join(tokens[classified[1]:])
+            if last or first:
+                return last or first
+        return surface

@@ -47,20 +47,24 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     return True
 
 
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each sentence, leading/trailing whitespace excluded; covers all text."""
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of text[start:end], leading/trailing whitespace excluded.
+
+    With `start` inside a sentence, the first span is the rest of that sentence (callers
+    that only need the sentences around a few quotations split a window, for speed).
+    """
+    end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _CANDIDATE.finditer(text):
+    for match in _CANDIDATE.finditer(text, start, end):
         if _is_boundary(text, match):
             spans.append((start, match.end()))
             start = match.end()
-    spans.append((start, len(text)))
+    spans.append((start, end))
     result = []
     for s, e in spans:
-        stripped = text[s:e]
-        lead = len(stripped) - len(stripped.lstrip())
-        trail = len(stripped.rstrip())
+        piece = text[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece.rstrip())
         if trail > lead:
             result.append((s + lead, s + trail))
     return tuple(result)

@@ -25,7 +25,10 @@ import yaml
 DATA = Path(__file__).parent / "data"
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from briefgen.analyse.names import NameIndex, names_in  # noqa: E402
 from briefgen.analyse.quotes import Quote, quotes_in  # noqa: E402
+from briefgen.analyse.spelling import misspellings  # noqa: E402
+from briefgen.load.config import Person  # noqa: E402
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +112,55 @@ def score(cases: Sequence[dict], attribute: Callable[[str, str], Sequence[Quote]
     return Score(len(cases), labelled, predictions, correct, traps, false_quotes, tuple(failures))
 
 
+@dataclass(frozen=True, slots=True)
+class NameScore:
+    cases: int
+    to_flag: int
+    flagged: int       # misspellings flagged with the expected suggestion
+    false_flags: int   # suggestions on names that are not misspellings (or a wrong suggestion)
+    failures: tuple[str, ...]
+
+    def line(self, label: str) -> str:
+        return (f"{label}: {self.cases} name cases, misspellings flagged {self.flagged}/{self.to_flag}, "
+                f"false flags {self.false_flags}")
+
+
+def load_names(path: Path = DATA / "names.yaml") -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def background(data: dict) -> dict[str, tuple]:
+    """The corpus the name cases are added to, as article key → mentions."""
+    found = {}
+    for name in data["background"]:
+        for n in range(data["articles_each"]):
+            text = f"{name} said the talks would continue. Officials met {name} in Brussels."
+            found[f"background/{name}/{n}"] = names_in("", text)
+    return found
+
+
+def score_names(data: dict, held: bool) -> NameScore:
+    people = [Person(p["name"], tuple(p.get("aliases", ()))) for p in data["declared"]]
+    corpus = background(data)
+    cases = [c for n, c in enumerate(data["cases"]) if (n % 3 == 2) == held]
+    to_flag = flagged = false_flags = 0
+    failures: list[str] = []
+    for case in cases:
+        index = NameIndex.build(people, {**corpus, "case": names_in("", case["text"])})
+        found = [(s.surface, s.suggestion) for s in misspellings(index) if s.article == "case"]
+        expected = (case["flag"], case.get("suggestion")) if case["flag"] else None
+        to_flag += expected is not None
+        for pair in found:
+            if pair == expected:
+                flagged += 1
+            else:
+                false_flags += 1
+                failures.append(f"FALSE FLAG {pair[0]!r} -> {pair[1]!r}: {case['text']}")
+        if expected is not None and expected not in found:
+            failures.append(f"MISSED {expected[0]!r} -> {expected[1]!r}: {case['text']}")
+    return NameScore(len(cases), to_flag, flagged, false_flags, tuple(failures))
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[argv.index("--file") + 1]) if "--file" in argv else DATA / "quotes.yaml"
     cases = load_cases(path)
@@ -120,8 +172,13 @@ def main(argv: list[str]) -> int:
     for failure in tune.failures:
         print(failure)
     print(tune.line("tune"))
+    names = score_names(load_names(), held=False)
+    for failure in names.failures:
+        print(failure)
+    print(names.line("tune"))
     if "--held" in argv:
         print(score(split(cases, held=True)).line("held-out"))
+        print(score_names(load_names(), held=True).line("held-out"))
     return 0
 
 
