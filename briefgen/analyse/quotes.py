@@ -27,9 +27,11 @@ organisation ("the Kremlin", "China's foreign ministry"), a place used for its g
 person named in the same sentence before the quotation, else the first person named in the
 previous sentence. "it" is the last organisation named in those two sentences; "they", "we"
 and "I" stay unnamed.
-Not a quote: content of at most 3 words with no verb from a closed list (`scare quote`:
-"critical", "new territorial realities"), and Title Case content without sentence
-punctuation (a name or title: "Avril Haynes", "The Art of War").
+Not a quote (quotemarks.py): Title Case words without sentence punctuation (a name or a
+title: "Avril Haynes", "The Art of War"); at most 3 words with no verb from a closed list
+("critical", "new territorial realities") unless a named speaker's frame is right beside them
+(`“…,” Blinken said` or a speech verb at most FRAGMENT_REACH words before: "Macron called for
+“tangible and credible” guarantees").
 """
 from __future__ import annotations
 
@@ -39,15 +41,13 @@ from dataclasses import dataclass
 from briefgen.analyse.lexicon import (INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS,
                                       SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS)
 from briefgen.analyse.names import DOT, ORGANISATION, PERSON, POSSESSIVE, RUN, classify, split_run
+from briefgen.analyse.quotemarks import FRAGMENT, MARKS, NOT_QUOTE, quotations, quote_kind
 from briefgen.analyse.sentences import sentence_spans
 
 PLACE = "place"
-MAX_QUOTE = 2000  # characters; a longer "quotation" is an unpaired mark
 WINDOW_BEFORE, WINDOW_AFTER = 1000, 600  # characters around the quotations split into sentences
 MASK = "\x1f"  # stands in for other quotations' text while frames are matched
 
-_MARKS = re.compile(r"[\u201c\u201d\"]")
-_STRAIGHT_OPENER_BEFORE = frozenset(" \t\n([{\u2014\u2013-/")
 _VERB = "|".join(sorted(SPEECH_VERBS))
 _ADV = "|".join(sorted(SPEECH_ADVERBS))
 _SPEECH = re.compile(rf"(?<![\w\-])(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|according\s+to)(?![\w\-])")
@@ -69,19 +69,9 @@ _ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov
 PREPOSITIONS = frozenset("in of from at with for on to near by after before about against between over under "
                          "without like than into across outside inside during since".split())
 FRAGMENT_REACH = 8  # words between a speech verb and a short quotation it governs
-NOT_QUOTE, FRAGMENT, QUOTE = "not-quote", "fragment", "quote"
+_OWN_CLAUSE = frozenset("what which who whom whose so-called dubbed nicknamed".split())
 _CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
                                         r"reporters|journalists|[A-Z]\w*[.,]))")
-_LOWER_WORDS = frozenset("a an and as at but by for from in into of on or the to with nor vs".split())
-# Verbs and function words that make a short quotation a clause rather than a scare quote.
-VERB_HINTS = frozenset("""
-is are was were be been am 's 're 'm will would shall should can could may might must do does did
-have has had won't can't don't doesn't didn't isn't aren't wasn't weren't i we you he she they it
-need needs want wants go goes went come comes know knows think thinks see sees let let's stop
-stand stands win wins lose loses give gives take takes make makes get gets never
-""".split())
-
-
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation attributed (or not) to a speaker.
@@ -115,48 +105,9 @@ _NOBODY = _Who(None, None, None, "none")
 _UNNAMED = _Who(None, None, None, "unnamed")
 
 
-def quotations(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the words inside each pair of double quotes, marks excluded.
-
-    An opening mark while a quotation is open closes it there: a quotation that runs over
-    paragraphs reopens each one without closing the previous. Unclosed quotations are dropped.
-    """
-    found: list[tuple[int, int]] = []
-    open_at = -1
-    for mark in _MARKS.finditer(text):
-        i, char = mark.start(), mark.group()
-        opener = char == "\u201c" or (char == '"' and (i == 0 or text[i - 1] in _STRAIGHT_OPENER_BEFORE)
-                                      and i + 1 < len(text) and not text[i + 1].isspace())
-        if open_at >= 0 and (char != '"' or not opener or i == open_at):
-            found.append((open_at, i))
-            open_at = -1
-        elif open_at >= 0:  # an opener while open: the previous quotation ends here
-            found.append((open_at, i))
-            open_at = i + 1
-        elif opener:
-            open_at = i + 1
-    return tuple((s, e) for s, e in found if 0 < e - s <= MAX_QUOTE)
-
-
-def quote_kind(content: str) -> str:
-    """NOT_QUOTE for a name or title (Title Case, at most 8 words, no . ! ?); FRAGMENT for at
-    most 3 words none of which is a verb hint (a quote only beside a speaker's frame, else a
-    scare quote: "critical", "new territorial realities"); QUOTE otherwise."""
-    words = [w.strip(".,;:!?()\u2019'\u2018-") for w in content.replace("\u2019", "'").split()]
-    words = [w for w in words if w]
-    if not words:
-        return NOT_QUOTE
-    title_case = all(w[0].isupper() or w.lower() in _LOWER_WORDS or not w[0].isalpha() for w in words)
-    if title_case and len(words) <= 8 and not re.search(r"[.!?]", content):
-        return NOT_QUOTE
-    if len(words) <= 3 and not any(w.lower() in VERB_HINTS or w.lower().endswith("n't") for w in words):
-        return FRAGMENT
-    return QUOTE
-
-
 def quotes_in(title: str, text: str) -> tuple[Quote, ...]:
     """Quotations in a headline and its article text, in reading order, each with its speaker."""
-    if not _MARKS.search(title) and not _MARKS.search(text):
+    if not MARKS.search(title) and not MARKS.search(text):
         return ()
     return (*_quotes(title, True, text), *_quotes(text, False, ""))
 
@@ -243,7 +194,9 @@ class _Context:
         if who.frame == "said-after":
             return not self.masked[close_end:close_end + 2].strip(" ,")
         if who.frame == "said-before" and self.verb_end >= 0:
-            return len(self.masked[self.verb_end:open_mark].split()) <= FRAGMENT_REACH
+            between = self.masked[self.verb_end:open_mark].lower().split()
+            # "insists on what officials call “…”": a clause of its own governs the words
+            return len(between) <= FRAGMENT_REACH and not _OWN_CLAUSE.intersection(between)
         return False
 
     def attribute(self, open_mark: int, close_end: int, first: int, last: int,
