@@ -385,7 +385,7 @@ class _Context:
         for text, end in ((self.text, at), (self.context, len(self.context))):
             last = first = None  # a surname ("Avril Haines"), or a family name first ("Xi Jinping")
             for run in RUN.finditer(text, 0, end):
-                tokens = run.group().split()
+                tokens = [POSSESSIVE.sub("", t) if len(t) > 2 else t for t in run.group().split()]
                 if len(tokens) < 2 or surface not in tokens:
                     continue
                 classified = classify(tokens)
