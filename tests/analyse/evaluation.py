@@ -4,7 +4,7 @@ Used by the evaluation tests and runnable as a report:
 
     PYTHONPATH=. python tests/analyse/evaluation.py            # tune split, with failures
     PYTHONPATH=. python tests/analyse/evaluation.py --held     # + held-out figures (no failures shown)
-    PYTHONPATH=. python tests/analyse/evaluation.py --file other/quotes.yaml
+    PYTHONPATH=. python tests/analyse/evaluation.py --evalset ../wt-evalset/tests/stories/eval [--failures]
 
 Quotes: every third case (file order index % 3 == 2) is held out. A prediction is a returned
 quotation with a speaker; it is correct when its `name` (article-local full name) equals the
@@ -179,7 +179,70 @@ def score_names(data: dict, held: bool) -> NameScore:
     return NameScore(len(cases), to_flag, flagged, false_flags, tuple(failures))
 
 
+def _plain(quote: str) -> str:
+    """Quotation text as labelled: straight quotes, one space, no trailing comma."""
+    table = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+    return " ".join(quote.translate(table).split()).rstrip(",").strip()
+
+
+def score_evalset(root: Path, corrected: bool = False) -> tuple[Score, str]:
+    """Attribution on the story evaluation set (branch evalset: tests/stories/eval/), not tuned on.
+
+    Its labels are canonical names (config `people:`), organisations, `unnamed` or `none`; a
+    prediction is compared after NameIndex.canonical (with `corrected`, after applying the
+    spelling suggestions first, as a People page would). Also returns a line on its name flags.
+    """
+    people, articles = site_articles(root)
+    found = {name: names_in(title, text) for name, (title, text, _) in articles.items()}
+    index = NameIndex.build(people, found)
+    labels = yaml.safe_load((root / "quotes.yaml").read_text(encoding="utf-8"))["quotes"]
+    quotes = {name: quotes_in(title, text) for name, (title, text, _) in articles.items()}
+    fixes = {s.surface: s.target for s in misspellings(index)}
+    labelled = predictions = correct = traps = false_quotes = 0
+    failures: list[str] = []
+    for label in labels:
+        want = _plain(label["quote"])
+        got = next((q for q in quotes.get(label["slug"] + ".md", ()) if _plain(q.text) == want), None)
+        expected = label["speaker"]
+        if expected == "none":
+            traps += 1
+            if got is not None:
+                false_quotes += 1
+                predictions += got.speaker is not None
+                failures.append(f"NOT A QUOTE but returned ({got.speaker}): {label['slug']}: {want}")
+            continue
+        named = expected != "unnamed"
+        labelled += named
+        if got is None or got.name is None:
+            if named:
+                failures.append(f"[{label['frame']}] MISSED {expected!r} ({got.frame if got else 'no quote'}): "
+                                f"{label['slug']}: {want[:60]}")
+            continue
+        predictions += 1
+        who = index.canonical(fixes.get(got.name, got.name) if corrected else got.name) or got.name
+        if named and (same_name(who, expected) or same_name(got.name, expected)):
+            correct += 1
+        else:
+            failures.append(f"[{label['frame']}] WRONG {expected!r} got {got.name!r}/{who!r} ({got.frame}): "
+                            f"{label['slug']}: {want[:60]}")
+    names = yaml.safe_load((root / "names.yaml").read_text(encoding="utf-8"))
+    flagged = {(s.article.removesuffix(".md"), s.surface, s.suggestion) for s in misspellings(index)}
+    expected_flags = {(f["slug"], f["wrong"], f["suggest"]) for f in names.get("flags", ())}
+    hits = len(flagged & expected_flags)
+    extra = sorted(flagged - expected_flags)
+    note = (f"evalset names: flagged {hits}/{len(expected_flags)} expected misspellings, "
+            f"{len(extra)} other flags: {extra}")
+    return Score(len(labels), labelled, predictions, correct, traps, false_quotes, tuple(failures)), note
+
+
 def main(argv: list[str]) -> int:
+    if "--evalset" in argv:
+        result, note = score_evalset(Path(argv[argv.index("--evalset") + 1]), "--corrected" in argv)
+        if "--failures" in argv:
+            print("\n".join(result.failures))
+        print(result.line("evalset"))
+        print(note)
+        return 0
     path = Path(argv[argv.index("--file") + 1]) if "--file" in argv else DATA / "quotes.yaml"
     cases = load_cases(path)
     if "--file" in argv:
