@@ -5,8 +5,8 @@
 
 Reads DIR/config.yaml and DIR/content/articles/*.md, turns each body into the plain text the
 build passes to the analyses (Markdown → sanitised, smartened HTML → text), then times, per
-article, `quotes_in(title, text)` and `names_in(title, text)` (best of --repeat passes over
-the whole corpus, divided by the number of articles), and once `NameIndex.build` +
+article, `quotes_in(title, text)` and `names_in(title, text)` (CPU time, best of --repeat passes
+over the whole corpus, divided by the number of articles), and once `NameIndex.build` +
 `misspellings`. Prints the counts too, and the first --show suggestions, so that false flags
 on a corpus are visible. Not a test: timings depend on the machine (docs/people.md).
 """
@@ -44,9 +44,9 @@ def load(root: Path) -> tuple[tuple[Person, ...], dict[str, tuple[str, str]]]:
 def best_of(repeat: int, work) -> float:
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: steadier than wall time on a shared machine
         work()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 

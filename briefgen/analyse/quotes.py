@@ -42,7 +42,7 @@ from briefgen.analyse.lexicon import (INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, RO
                                       SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS)
 from briefgen.analyse.names import DOT, ORGANISATION, PERSON, POSSESSIVE, RUN, classify, split_run
 from briefgen.analyse.quotemarks import FRAGMENT, MARKS, NOT_QUOTE, quotations, quote_kind
-from briefgen.analyse.sentences import sentence_spans
+from briefgen.analyse.sentences import sentence_index, sentence_spans
 
 PLACE = "place"
 WINDOW_BEFORE, WINDOW_AFTER = 1000, 600  # characters around the quotations split into sentences
@@ -69,6 +69,7 @@ _ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov
 PREPOSITIONS = frozenset("in of from at with for on to near by after before about against between over under "
                          "without like than into across outside inside during since".split())
 FRAGMENT_REACH = 8  # words between a speech verb and a short quotation it governs
+DASH_WORDS = 10  # words after "— " read for a speaker
 _OWN_CLAUSE = frozenset("what which who whom whose so-called dubbed nicknamed".split())
 _CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
                                         r"reporters|journalists|[A-Z]\w*[.,]))")
@@ -124,7 +125,7 @@ def _quotes(text: str, in_title: bool, context: str) -> list[Quote]:
     sentences = sentence_spans(text, start, end)
     ranges: list[tuple[int, int]] = []
     for s, e in spans:
-        first, last = _index_of(sentences, s - 1), _index_of(sentences, e)
+        first, last = sentence_index(sentences, s - 1), sentence_index(sentences, e)
         lo, hi = sentences[max(0, first - 1)][0], sentences[min(len(sentences) - 1, last + 1)][1]
         if ranges and lo <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], max(hi, ranges[-1][1]))
@@ -161,13 +162,6 @@ def _quotes(text: str, in_title: bool, context: str) -> list[Quote]:
     return result
 
 
-def _index_of(sentences: tuple[tuple[int, int], ...], offset: int) -> int:
-    for n, (s, e) in enumerate(sentences):
-        if offset < e:
-            return n if offset >= s or n == 0 else n - 1
-    return len(sentences) - 1
-
-
 def _dots(match: re.Match[str]) -> str:
     return match.group().replace(".", DOT)
 
@@ -185,7 +179,7 @@ class _Context:
         self.verb_end = -1  # end of the speech verb found by the last frame, for `governs`
 
     def sentence_of(self, offset: int) -> int:
-        return _index_of(self.sentences, offset)
+        return sentence_index(self.sentences, offset)
 
     def governs(self, who: _Who, open_mark: int, close_end: int) -> bool:
         """A short quotation is a quote only when a named speaker's frame is right beside it."""
@@ -223,7 +217,11 @@ class _Context:
         dash = _AFTER_DASH.match(self.masked, pos, end)
         if dash is not None:
             stop = _PART_END.search(self.masked, dash.end(), end)
-            return self._phrase(dash.end(), stop.start() if stop else end, "dash", sentence, previous, True)
+            stop_at = stop.start() if stop else end
+            words = list(_TOKEN.finditer(self.masked, dash.end(), stop_at))
+            if len(words) > DASH_WORDS:  # a pull quote's byline, not the paragraph run on after it
+                stop_at = words[DASH_WORDS - 1].end()
+            return self._phrase(dash.end(), stop_at, "dash", sentence, previous, True)
         inverted = _AFTER_INVERTED.match(self.masked, pos, end)
         if inverted is not None:
             frame = "according-to" if inverted.group("verb").startswith("according") else "said-after"
@@ -322,7 +320,7 @@ class _Context:
             run_start, run_end = run[0][0], run[-1][0] + len(run[-1][1])
             before = [w.lower() for w in self.masked[start:run_start].split()]
             after = [w.lower() for w in self.masked[run_end:end].split()]
-            if before and before[-1] in PREPOSITIONS:
+            if before and before[-1] in PREPOSITIONS and not self.masked[start:run_start].split()[-1][:1].isupper():
                 continue  # "a diplomat in Brussels": the object of a preposition is not the speaker
             if clause and [w for w in before if w != "the"]:
                 return None  # a colon lead-in names its speaker first: "Kuleba was blunt:"

@@ -68,3 +68,11 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[t
         if trail > lead:
             result.append((s + lead, s + trail))
     return tuple(result)
+
+
+def sentence_index(spans: tuple[tuple[int, int], ...], offset: int) -> int:
+    """Index of the span holding `offset` (between two spans: the earlier one)."""
+    for n, (s, e) in enumerate(spans):
+        if offset < e:
+            return n if offset >= s or n == 0 else n - 1
+    return len(spans) - 1
