@@ -1,0 +1,141 @@
+"""Closed word lists shared by `names` and `quotes`: small, hand-made, English news style.
+
+Sources of the lists: the sample briefing (`content/`), the synthetic benchmark corpus
+(`benchmarks/corpus_text.py`) and the labelled cases in `tests/analyse/data/`; every
+entry is there because a case needed it. All entries are lower-case; look words up with
+`word.lower()`. Nothing here is configurable: declared `people:` in config.yaml are the
+editor's lever, these lists only keep common words out of the names found.
+"""
+from __future__ import annotations
+
+# Verbs that introduce reported speech ("X said", "said X", "X told reporters").
+SPEECH_VERBS = frozenset("""
+said says say told tells added adds asked asks wrote writes warned warns insisted insists
+argued argues stated states declared declares noted notes explained explains stressed
+stresses replied replies responded responds acknowledged acknowledges admitted admits
+conceded concedes cautioned cautions claimed claims urged urges vowed vows promised
+promises announced announces posted posts tweeted tweets remarked observed recalled
+recalls predicted predicts suggested suggests continued continues concluded concludes
+commented comments complained complains countered counters confirmed confirms described
+describes called calls repeated repeats reiterated reiterates admitted pledged pledges
+quipped joked told telling saying accused accuses dismissed dismisses
+""".split())
+
+# Words that may stand between a subject and its speech verb ("Kuleba later said").
+SPEECH_ADVERBS = frozenset("""
+also later then again previously earlier repeatedly once has had have was is were would
+will reportedly publicly privately recently separately bluntly flatly simply just
+""".split())
+
+# Capitalised words that start sentences or headings but are never part of a name.
+STOPWORDS = frozenset("""
+a an the and but or nor so yet for in on at by to of from with without into onto over under
+after before during since until while when whenever where why how what which who whom whose
+if unless though although because as than then there here this that these those it its he
+she they we i you his her their our my your him them us me not no yes all any both each every
+either neither some many most much more few several such only also even still just now
+meanwhile however moreover instead indeed thus therefore later earlier today tomorrow
+yesterday tonight last next first second third one two three four five six seven eight nine
+ten according asked speaking read key main points takeaways what's why's stops paris's
+mr mrs ms dr prof sir madam among about against along around across between beyond
+despite except inside outside through toward towards upon via amid amidst
+is are was were be been has have had do does did will would can could should may might must
+shall let let's it's he's she's we're they're don't doesn't didn't isn't aren't wasn't
+former acting deputy vice interim new old late senior junior top chief
+""".split())
+
+MONTHS_DAYS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+# Titles and role words that come before a name ("Foreign Minister Dmytro Kuleba").
+TITLE_WORDS = frozenset("""
+president prime minister chancellor secretary foreign defence defense finance interior
+deputy vice first state director national intelligence pope king queen prince princess
+general gen. gen lt. lt col. col colonel major maj. admiral adm. sen. sen senator rep. rep
+representative congressman congresswoman gov. gov governor mayor ambassador envoy
+special spokesman spokeswoman spokesperson commissioner chairman chairwoman chair
+chief adviser advisor presidential minister's speaker premier leader commander
+mr. mrs. ms. dr. prof. professor sir dame lord lady judge justice mr mrs ms dr
+security council's economy trade energy justice health affairs
+high representative dni
+""".split())
+
+# Head words that make a capitalised run an organisation ("Brookings Institution").
+ORG_HEADS = frozenset("""
+institution institute council department ministry commission committee agency office
+union bank fund organisation organization foundation service services party parliament
+assembly court army navy forces force corps group company corporation inc ltd alliance
+association center centre university college academy forum summit bureau administration
+government cabinet senate house congress duma rada times post journal independent herald
+gazette tribune news press agency review monitor telegraph guardian observer express
+network channel radio television tv company fund programme program embassy
+""".split())
+
+# Single or multi-word organisations recognised without a head word (lower-cased).
+ORG_NAMES = frozenset("""
+kremlin pentagon élysée elysee nato cia nsc fbi g7 g20 eu un iaea osce imf wto opec
+brookings reuters bloomberg politico meduza vatican bundestag congress tass xinhua
+""".split() + ["white house", "state department", "european union", "united nations",
+              "european commission", "downing street", "le monde", "ria novosti",
+              "wall street journal", "financial times", "kyiv independent", "moscow times"])
+
+# Head words that make a capitalised run a thing rather than a name ("UN Charter").
+THING_HEADS = frozenset("""
+charter prize award treaty agreement accord plan formula declaration initiative conference
+pact deal act law bill doctrine strategy programme program summit talks process format
+offensive counteroffensive war operation campaign day week year
+""".split())
+
+# Institutions named by a lower-case noun after a country ("China's foreign ministry").
+INSTITUTION_NOUNS = frozenset("""
+ministry government embassy office army military council committee readout statement
+administration cabinet parliament presidency delegation mission secretariat
+""".split())
+
+# Nouns that make an unnamed speaker ("one official said", "the minister told reporters").
+ROLE_NOUNS = frozenset("""
+official officials diplomat diplomats spokesman spokeswoman spokesperson minister ministers
+president leader leaders analyst analysts expert experts source sources aide aides adviser
+advisers advisor advisors envoy envoys ambassador commander commanders officer officers
+chancellor premier secretary director general senator lawmaker lawmakers negotiator
+negotiators observer observers resident residents soldier soldiers someone person people
+colleague colleagues critic critics supporter supporters spokespeople representative
+representatives mayor governor
+""".split())
+
+PRONOUNS = frozenset("he she they it we i".split())
+
+# Places recognised cheaply: countries, capitals and regions that recur in the domain.
+PLACES = frozenset("""
+ukraine russia china france germany poland britain england scotland italy spain japan india
+turkey türkiye iran israel belarus moldova georgia hungary slovakia romania bulgaria finland
+sweden norway denmark estonia latvia lithuania canada mexico brazil taiwan korea
+us u.s. usa uk u.k. america europe asia africa crimea donbas donbass donetsk luhansk kherson
+zaporizhzhia zaporizhia kharkiv kharkov odesa odessa mykolaiv bakhmut avdiivka vuhledar
+kyiv kiev moscow beijing washington london paris berlin warsaw vilnius riga tallinn
+brussels rome madrid ankara istanbul tokyo hiroshima minsk budapest bratislava prague
+vienna helsinki stockholm oslo copenhagen geneva aachen jeddah delhi tehran
+orikhiv dnipro kakhovka blahodatne neskuchne makarivka storozheve
+""".split() + ["united states", "united kingdom", "european capitals", "south korea",
+              "north korea", "black sea", "middle east", "global south", "baltic states",
+              "new york", "saudi arabia", "soviet union", "south africa"])
+
+# Adjectives of nationality; they may lead a title ("Ukrainian President ...").
+DEMONYMS = frozenset("""
+ukrainian russian chinese french german polish british english american european italian
+spanish japanese indian turkish iranian israeli belarusian hungarian slovak romanian
+finnish swedish norwegian danish estonian latvian lithuanian canadian western eastern
+soviet baltic nordic asian african us u.s. uk u.k.
+""".split())
+
+# Lower-case nouns after a capitalised run that make it a place ("the Mokri Yaly river").
+GEO_NOUNS = frozenset("""
+river region oblast province city town village district sea mountains valley bay island
+islands peninsula direction front border
+""".split())
+
+# Prepositions before a capitalised run that make it a place ("in Blahodatne").
+PLACE_PREPOSITIONS = frozenset("in near outside across around towards toward".split())

@@ -1,0 +1,60 @@
+"""Quotation marks: where quotations are, and whether their words are a quote at all.
+
+    quotations('“We will win,” he said.')   # → ((1, 12),): offsets of the words inside the marks
+    quote_kind("critical")                   # → FRAGMENT: a quote only beside a speaker's frame
+    quote_kind("Avril Haynes")               # → NOT_QUOTE: a name or a title
+
+Typographic (“ ”) and straight (") double quotes; single quotes only count inside a
+double-quoted quotation (British single-quote style is a known limit, docs/people.md).
+"""
+from __future__ import annotations
+
+import re
+
+MARKS = re.compile(r"[\u201c\u201d\"]")
+MAX_QUOTE = 2000  # characters; a longer "quotation" is an unpaired mark
+NOT_QUOTE, FRAGMENT, QUOTE = "not-quote", "fragment", "quote"
+LOWER_WORDS = frozenset("a an and as at but by for from in into of on or the to with nor vs".split())
+_STRAIGHT_OPENER_BEFORE = frozenset(" \t\n([{\u2014\u2013-/")
+# Verbs and function words that make a short quotation a clause rather than a scare quote.
+VERB_HINTS = frozenset("""
+is are was were be been am 's 're 'm will would shall should can could may might must do does did
+have has had won't can't don't doesn't didn't isn't aren't wasn't weren't i we you he she they it
+need needs want wants go goes went come comes know knows think thinks see sees let let's stop
+stand stands win wins lose loses give gives take takes make makes get gets never
+""".split())
+
+
+
+def quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the words inside each pair of double quotes, marks excluded.
+
+    An opening mark while a quotation is open closes it there: a quotation that runs over
+    paragraphs reopens each one without closing the previous. Unclosed quotations are dropped.
+    """
+    found: list[tuple[int, int]] = []
+    open_at = -1
+    for mark in MARKS.finditer(text):
+        i, char = mark.start(), mark.group()
+        opener = char == "\u201c" or (char == '"' and (i == 0 or text[i - 1] in _STRAIGHT_OPENER_BEFORE)
+                                      and i + 1 < len(text) and not text[i + 1].isspace())
+        if open_at >= 0:
+            found.append((open_at, i))
+        open_at = i + 1 if opener else -1
+    return tuple((s, e) for s, e in found if 0 < e - s <= MAX_QUOTE)
+
+
+def quote_kind(content: str) -> str:
+    """NOT_QUOTE for a name or title (Title Case, at most 8 words, no . ! ?); FRAGMENT for at
+    most 3 words none of which is a verb hint (a quote only beside a speaker's frame, else a
+    scare quote: "critical", "new territorial realities"); QUOTE otherwise."""
+    words = [w.strip(".,;:!?()\u2019'\u2018-") for w in content.replace("\u2019", "'").split()]
+    words = [w for w in words if w]
+    if not words:
+        return NOT_QUOTE
+    title_case = all(w[0].isupper() or w.lower() in LOWER_WORDS or not w[0].isalpha() for w in words)
+    if title_case and len(words) <= 8 and not re.search(r"[.!?]", content):
+        return NOT_QUOTE
+    if len(words) <= 3 and not any(w.lower() in VERB_HINTS or w.lower().endswith("n't") for w in words):
+        return FRAGMENT
+    return QUOTE

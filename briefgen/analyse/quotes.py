@@ -1,0 +1,398 @@
+"""Quotations in an article and who said them: the speaker of the attribution frame, never
+every person the sentence names.
+
+    from briefgen.analyse.quotes import quotes_in
+
+    for q in quotes_in(title, text):     # text: the article's plain text (HTML → text)
+        q.text, q.speaker, q.name, q.kind, q.frame
+        # "We will not trade land", "Kuleba", "Dmytro Kuleba", "person", "said-after"
+    # q.name is the article-local full name: pass it to NameIndex.canonical() (names.py).
+
+A pure function of the two strings (no memo, no I/O); offsets are into `text`, or into
+`title` when `in_title`. Typographic (“ ”) and straight (") double quotes are read; single
+quotes only count inside a double-quoted quotation.
+
+Frames, tried in this order (see docs/people.md for the reasons and the measured precision):
+1. after the closing mark: `“…,” Kuleba said` / `“…,” said Kuleba, the minister` /
+   `“…,” he said` / `“…,” according to Kuleba` / `“…” — Kuleba` (dash lead-out);
+2. before the opening mark: `Kuleba said: “…”`, `Kuleba: “…”`, `Kuleba — “…”`, and the last
+   speech verb of the clause, `Kuleba said the plan was “dead on arrival”`;
+3. `according to X` anywhere in the sentence outside quotation marks;
+4. a quotation that opens its sentence with no frame of its own continues the quotation of the
+   previous sentence and keeps its speaker.
+A subject is a person ("Kuleba", "Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba"), an
+organisation ("the Kremlin", "China's foreign ministry"), a place used for its government
+("Moscow said", kind "place"), a pronoun, or an unnamed speaker ("one official") → no speaker.
+"he"/"she" is the speaker of a quotation in the same or previous sentence, else the first
+person named in the same sentence before the quotation, else the first person named in the
+previous sentence. "it" is the last organisation named in those two sentences; "they", "we"
+and "I" stay unnamed.
+Not a quote (quotemarks.py): Title Case words without sentence punctuation (a name or a
+title: "Avril Haynes", "The Art of War"); at most 3 words with no verb from a closed list
+("critical", "new territorial realities") unless a named speaker's frame is right beside them
+(`“…,” Blinken said` or a speech verb at most FRAGMENT_REACH words before: "Macron called for
+“tangible and credible” guarantees").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.analyse.lexicon import (INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS,
+                                      SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS)
+from briefgen.analyse.names import DOT, ORGANISATION, PERSON, POSSESSIVE, RUN, classify, split_run
+from briefgen.analyse.quotemarks import FRAGMENT, MARKS, NOT_QUOTE, quotations, quote_kind
+from briefgen.analyse.sentences import sentence_index, sentence_spans
+
+PLACE = "place"
+WINDOW_BEFORE, WINDOW_AFTER = 1000, 600  # characters around the quotations split into sentences
+MASK = "\x1f"  # stands in for other quotations' text while frames are matched
+
+_VERB = "|".join(sorted(SPEECH_VERBS))
+_ADV = "|".join(sorted(SPEECH_ADVERBS))
+_SPEECH = re.compile(rf"(?<![\w\-])(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|according\s+to)(?![\w\-])")
+_AFTER_LEAD = re.compile(r"[\s,;]*")
+_AFTER_INVERTED = re.compile(rf"(?P<verb>{_VERB}|according\s+to)\s+(?P<np>[^.;:!?{MASK}]{{1,80}})")
+_AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")
+_AFTER_DASH = re.compile(r"\s*[\u2014\u2013]\s*")
+_BEFORE_COLON_NAME = re.compile(r"(?:^|[.;]\s*)(?P<np>[^,.;:!?\x1f]{1,60}?)\s*[:\u2014\u2013]\s*$")
+_CLAUSE_BREAK = re.compile(r"[;:(\[\u2014\u2013]|\x1f")
+_PART_END = re.compile(r"[,;:(\x1f]")
+_ACCORDING = re.compile(rf"according\s+to\s+(?P<np>[^.;:!?{MASK}]{{1,80}})", re.I)
+_TOKEN = re.compile(r"\S+")
+# "his call", "separate calls": a speech verb's word used as a noun.
+_NOUN_BEFORE = re.compile(r"(?<!\w)(?:a|an|the|his|her|their|its|our|my|your|separate|phone|several|two|"
+                          r"many|these|those|such|whose|recent|repeated)\s+$", re.I)
+_ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Adm|Sgt|Capt|St|Jr|Sr|"
+                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.(?=\s)"
+                                r"|(?<![\w.])(?:[A-Za-z]\.){2,}|(?<![\w.])[A-Z]\.(?=\s+[A-Z])")
+PREPOSITIONS = frozenset("in of from at with for on to near by after before about against between over under "
+                         "without like than into across outside inside during since".split())
+FRAGMENT_REACH = 8  # words between a speech verb and a short quotation it governs
+DASH_WORDS = 10  # words after "— " read for a speaker
+_OWN_CLAUSE = frozenset("what which who whom whose so-called dubbed nicknamed".split())
+_CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
+                                        r"reporters|journalists|[A-Z]\w*[.,]))")
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation attributed (or not) to a speaker.
+
+    `text`: the words between the marks (a trailing comma dropped); `start`/`end`: its offsets.
+    `speaker`: the name as written in the frame (for a pronoun: its antecedent as written);
+    `name`: the article-local full name ("Haines" → "Avril Haines"); `kind`: "person",
+    "organisation", "place" or None; `frame`: the rule that decided ("said-after",
+    "said-before", "colon", "dash", "according-to", "pronoun", "continued", "unnamed", "none").
+    """
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    name: str | None
+    kind: str | None
+    frame: str
+    sentence: str
+    in_title: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Who:
+    speaker: str | None
+    name: str | None
+    kind: str | None
+    frame: str
+
+
+_NOBODY = _Who(None, None, None, "none")
+_UNNAMED = _Who(None, None, None, "unnamed")
+
+
+def quotes_in(title: str, text: str) -> tuple[Quote, ...]:
+    """Quotations in a headline and its article text, in reading order, each with its speaker."""
+    if not MARKS.search(title) and not MARKS.search(text):
+        return ()
+    return (*_quotes(title, True, text), *_quotes(text, False, ""))
+
+
+def _quotes(text: str, in_title: bool, context: str) -> list[Quote]:
+    """Quotations of one string; `context` is more text that may give a surname in full."""
+    spans = quotations(text)
+    if not spans:
+        return []
+    # Frames read the sentences of a quotation, the one before and the one after: split
+    # only a window around the quotations, and mask abbreviations only in those sentences.
+    start = max(0, spans[0][0] - WINDOW_BEFORE)
+    end = min(len(text), spans[-1][1] + WINDOW_AFTER)
+    sentences = sentence_spans(text, start, end)
+    ranges: list[tuple[int, int]] = []
+    for s, e in spans:
+        first, last = sentence_index(sentences, s - 1), sentence_index(sentences, e)
+        lo, hi = sentences[max(0, first - 1)][0], sentences[min(len(sentences) - 1, last + 1)][1]
+        if ranges and lo <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(hi, ranges[-1][1]))
+        else:
+            ranges.append((lo, hi))
+    masked = text
+    if "." in text:
+        pieces, at = [], 0
+        for lo, hi in ranges:
+            pieces += [text[at:lo], _ABBREVIATION_DOTS.sub(_dots, text[lo:hi])]
+            at = hi
+        masked = "".join(pieces) + text[at:]
+    pieces, at = [], 0
+    for s, e in spans:
+        pieces += [masked[at:s - 1], MASK * (e - s + 2)]
+        at = e + 1
+    ctx = _Context(text, "".join(pieces) + masked[at:], sentences, context)
+    result: list[Quote] = []
+    previous: tuple[int, _Who] | None = None  # (sentence index, who) of the last attributed quotation
+    for s, e in spans:
+        content = text[s:e].strip().rstrip(",").rstrip()
+        kind = quote_kind(content)
+        if kind == NOT_QUOTE:
+            continue
+        first, last = ctx.sentence_of(s - 1), ctx.sentence_of(e)
+        who = ctx.attribute(s - 1, e + 1, first, last, previous)
+        if kind == FRAGMENT and not ctx.governs(who, s - 1, e + 1):
+            continue
+        if who.speaker is not None:
+            previous = (last, who)
+        begin = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        result.append(Quote(content, begin, begin + len(content), who.speaker, who.name, who.kind,
+                            who.frame, text[ctx.sentences[first][0]:ctx.sentences[last][1]], in_title))
+    return result
+
+
+def _dots(match: re.Match[str]) -> str:
+    return match.group().replace(".", DOT)
+
+
+class _Context:
+    """One string's sentences, masked text and name mentions; attributes its quotations.
+
+    `masked` is the text with every quotation (marks included) replaced by MASK and the
+    periods of abbreviations by DOT, so that frames never read words inside quotation
+    marks and "Mr. Blinken said" is one clause.
+    """
+
+    def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...], context: str) -> None:
+        self.text, self.masked, self.sentences, self.context = text, masked, sentences, context
+        self.verb_end = -1  # end of the speech verb found by the last frame, for `governs`
+
+    def sentence_of(self, offset: int) -> int:
+        return sentence_index(self.sentences, offset)
+
+    def governs(self, who: _Who, open_mark: int, close_end: int) -> bool:
+        """A short quotation is a quote only when a named speaker's frame is right beside it."""
+        if who.speaker is None:
+            return False
+        if who.frame == "said-after":
+            return not self.masked[close_end:close_end + 2].strip(" ,")
+        if who.frame == "said-before" and self.verb_end >= 0:
+            between = self.masked[self.verb_end:open_mark].lower().split()
+            # "insists on what officials call “…”": a clause of its own governs the words
+            return len(between) <= FRAGMENT_REACH and not _OWN_CLAUSE.intersection(between)
+        return False
+
+    def attribute(self, open_mark: int, close_end: int, first: int, last: int,
+                  previous: tuple[int, _Who] | None) -> _Who:
+        left_start = self.sentences[first][0]
+        right_end = self.sentences[last][1]
+        if close_end >= right_end and last + 1 < len(self.sentences):
+            right_end = self.sentences[last + 1][1]  # “Why wait?” Kuleba asked. (split after ?”)
+        terminal = self.text[close_end - 2:close_end - 1] in (".", "!", "?")
+        self.verb_end = -1
+        for step in (lambda: self._after(close_end, right_end, terminal, first, previous),
+                     lambda: self._before(left_start, open_mark, first, previous),
+                     lambda: self._according(left_start, self.sentences[last][1], first, previous)):
+            who = step()
+            if who is not None:
+                return who
+        if not self.masked[left_start:open_mark].strip() and previous is not None and previous[0] >= first - 1:
+            return _Who(previous[1].speaker, previous[1].name, previous[1].kind, "continued")
+        return _NOBODY
+
+    def _after(self, pos: int, end: int, terminal: bool, sentence: int,
+               previous: tuple[int, _Who] | None) -> _Who | None:
+        pos = _AFTER_LEAD.match(self.masked, pos, end).end()
+        dash = _AFTER_DASH.match(self.masked, pos, end)
+        if dash is not None:
+            stop = _PART_END.search(self.masked, dash.end(), end)
+            stop_at = stop.start() if stop else end
+            words = list(_TOKEN.finditer(self.masked, dash.end(), stop_at))
+            if len(words) > DASH_WORDS:  # a pull quote's byline, not the paragraph run on after it
+                stop_at = words[DASH_WORDS - 1].end()
+            return self._phrase(dash.end(), stop_at, "dash", sentence, previous, True)
+        inverted = _AFTER_INVERTED.match(self.masked, pos, end)
+        if inverted is not None:
+            frame = "according-to" if inverted.group("verb").startswith("according") else "said-after"
+            return self._subject(inverted.start("np"), inverted.end("np"), frame, sentence, previous, True)
+        subject = _AFTER_SUBJECT.match(self.masked, pos, end)
+        if subject is None or len(subject.group("np").split()) > 12:
+            return None
+        if terminal and not _CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end):
+            return None
+        return self._subject(subject.start("np"), subject.end("np"), "said-after", sentence, previous)
+
+    def _before(self, start: int, end: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who | None:
+        lead = _BEFORE_COLON_NAME.search(self.masked, start, end)
+        if lead is not None and not _SPEECH.search(self.masked, lead.start("np"), lead.end("np")):
+            frame = "dash" if self.masked[lead.end("np"):end].strip() in ("\u2014", "\u2013") else "colon"
+            who = self._phrase(lead.start("np"), lead.end("np"), frame, sentence, previous, True, clause=True)
+            if who is not None and who.speaker is not None:
+                return who
+        verbs = [m for m in _SPEECH.finditer(self.masked, start, end)
+                 if not m.group("verb").startswith("according") and not _NOUN_BEFORE.search(
+                     self.masked, max(start, m.start() - 12), m.start())]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        self.verb_end = verb.end()
+        clause = start
+        for brk in _CLAUSE_BREAK.finditer(self.masked, start, verb.start()):
+            clause = brk.end()
+        return self._subject(clause, verb.start(), "said-before", sentence, previous)
+
+    def _according(self, start: int, end: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who | None:
+        found = _ACCORDING.search(self.masked, start, end)
+        if found is None:
+            return None
+        return self._subject(found.start("np"), found.end("np"), "according-to", sentence, previous, True)
+
+    def _subject(self, start: int, end: int, frame: str, sentence: int,
+                 previous: tuple[int, _Who] | None, inverted: bool = False) -> _Who | None:
+        """Who the noun phrase masked[start:end] names.
+
+        Comma-separated parts are a subject and its appositive: "said the minister, Dmytro
+        Kuleba" and "Dmytro Kuleba, the minister, said" both give Kuleba; "In Kyiv, Kuleba
+        said" uses the part next to the verb.
+        """
+        parts: list[tuple[int, int]] = []
+        at = start
+        for part in self.masked[start:end].split(","):
+            parts.append((at, at + len(part)))
+            at += len(part) + 1
+        if inverted:
+            candidates = parts[:2]
+        elif len(parts) >= 3 and not self.masked[parts[-1][0]:parts[-1][1]].strip():
+            candidates = [parts[-3], parts[-2]]
+        else:
+            candidates = parts[-1:]
+        first: _Who | None = None
+        for s, e in candidates:
+            who = self._phrase(s, e, frame, sentence, previous, inverted)
+            if who is not None and who.speaker is not None:
+                return who
+            first = first or who
+        return first
+
+    def _runs(self, start: int, end: int) -> list[tuple[list[tuple[int, str]], tuple[str, int]]]:
+        """Name runs in masked[start:end] with their classification (kind, first name token)."""
+        found = []
+        for run in RUN.finditer(self.masked, start, end):
+            words = [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())]
+            for part in split_run(words):
+                while part and (part[0][1].lower() in STOPWORDS or part[0][1].lower() in MONTHS_DAYS):
+                    part = part[1:]
+                tokens = [w for _, w in part]
+                if tokens and POSSESSIVE.search(tokens[-1]) and len(tokens[-1]) > 2:
+                    tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+                classified = classify(tokens) if tokens else None
+                if classified is None and tokens and " ".join(tokens).lower() in PLACES:
+                    classified = (PLACE, 0)
+                if classified is not None:
+                    found.append((part, classified))
+        return found
+
+    def _phrase(self, start: int, end: int, frame: str, sentence: int, previous: tuple[int, _Who] | None,
+                first_run: bool, clause: bool = False) -> _Who | None:
+        """Who one noun phrase names: the run next to the verb (`first_run`: the first run, for
+        "said X" and "— X"). Role words around it make it unnamed ("a senior EU official")."""
+        words = self.masked[start:end].split()
+        if not words:
+            return None
+        lowered = [w.lower() for w in words]
+        if len(words) == 1 and lowered[0] in ("he", "she"):
+            return self._pronoun(start, sentence, previous)
+        if len(words) == 1 and lowered[0] == "it":
+            return self._it(start, sentence)
+        runs = self._runs(start, end)
+        for run, (kind, first) in (runs if first_run else reversed(runs)):
+            run_start, run_end = run[0][0], run[-1][0] + len(run[-1][1])
+            before = [w.lower() for w in self.masked[start:run_start].split()]
+            after = [w.lower() for w in self.masked[run_end:end].split()]
+            if before and before[-1] in PREPOSITIONS and not self.masked[start:run_start].split()[-1][:1].isupper():
+                continue  # "a diplomat in Brussels": the object of a preposition is not the speaker
+            if clause and [w for w in before if w != "the"]:
+                return None  # a colon lead-in names its speaker first: "Kuleba was blunt:"
+            possessive = POSSESSIVE.search(run[-1][1]) is not None and len(run[-1][1]) > 2
+            lead = [w for w in after if not w[:1].isupper()]
+            if lead and lead[-1] in INSTITUTION_NOUNS and not (first_run and not possessive and lead[0] in PREPOSITIONS):
+                surface = self.text[start:end].strip()
+                surface = surface[4:] if surface.lower().startswith("the ") else surface
+                return _Who(surface, surface, ORGANISATION, frame)
+            if possessive and not clause:
+                return _UNNAMED  # "Kuleba's spokesman"
+            if any(w in ROLE_NOUNS for w in lead) and not (lead and lead[0] in PREPOSITIONS):
+                if first_run:
+                    continue  # "the Kremlin spokesman, Dmitry Peskov": try the appositive
+                return _UNNAMED
+            if not first_run and lead and lead[0] not in PREPOSITIONS:
+                return _UNNAMED  # words between the name and the verb that are not its own
+            if kind == PLACE:
+                if [w for w in before if w != "the"] or lead:
+                    return None
+                surface = " ".join(w for _, w in run)
+                return _Who(surface, surface, PLACE, frame)
+            tokens = [w for _, w in run]
+            s = run[first][0]
+            e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if possessive else tokens[-1])
+            surface = self.text[s:e]
+            return _Who(surface, self.full_name(surface, kind, s), kind, frame)
+        if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered):
+            return _UNNAMED
+        return None
+
+    def _pronoun(self, at: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who:
+        if previous is not None and previous[0] >= sentence - 1 and previous[1].kind == PERSON:
+            return _Who(previous[1].speaker, previous[1].name, PERSON, "pronoun")
+        here = self.sentences[sentence][0]
+        spans = [(here, at)] + ([self.sentences[sentence - 1]] if sentence > 0 else [])
+        for lo, hi in spans:
+            for run, (kind, first) in self._runs(lo, hi):
+                if kind == PERSON:
+                    tokens = [w for _, w in run]
+                    s = run[first][0]
+                    e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if len(tokens[-1]) > 2 else tokens[-1])
+                    return _Who(self.text[s:e], self.full_name(self.text[s:e], PERSON, s), PERSON, "pronoun")
+        return _UNNAMED
+
+    def _it(self, at: int, sentence: int) -> _Who:
+        lo = self.sentences[sentence - 1][0] if sentence > 0 else self.sentences[sentence][0]
+        organisations = [run for run, (kind, _) in self._runs(lo, at) if kind == ORGANISATION]
+        if organisations:
+            run = organisations[-1]
+            surface = self.text[run[0][0]:run[-1][0] + len(POSSESSIVE.sub("", run[-1][1]))]
+            return _Who(surface, surface, ORGANISATION, "pronoun")
+        return _UNNAMED
+
+    def full_name(self, surface: str, kind: str, at: int) -> str:
+        """A one-word person's full name from earlier in the text (or the article, for a
+        headline): the last name run before `at` that ends with it ("Haines" → "Avril Haines")."""
+        if kind != PERSON or " " in surface:
+            return surface
+        for text, end in ((self.text, at), (self.context, len(self.context))):
+            last = first = None  # a surname ("Avril Haines"), or a family name first ("Xi Jinping")
+            for run in RUN.finditer(text, 0, end):
+                tokens = [POSSESSIVE.sub("", t) if len(t) > 2 else t for t in run.group().split()]
+                if len(tokens) < 2 or surface not in tokens:
+                    continue
+                classified = classify(tokens)
+                if classified is None or classified[0] != PERSON or len(tokens) - classified[1] < 2:
+                    continue
+                if tokens[-1] == surface:
+                    last = " ".join(tokens[classified[1]:])
+                elif tokens[classified[1]] == surface and first is None:
+                    first = " ".join(tokens[classified[1]:])
+            if last or first:
+                return last or first
+        return surface

@@ -1,0 +1,146 @@
+"""Likely misspellings of names across a corpus, as suggestions for the editor (`briefgen check`).
+
+    from briefgen.analyse.names import NameIndex, names_in, source_line
+    from briefgen.analyse.spelling import misspellings
+
+    index = NameIndex.build(config.people, {slug: names_in(title, text) for ...})
+    for s in misspellings(index):
+        line = source_line(file_text_of(s.article), s.surface)
+        print(f"{path_of(s.article)}:{line}: warning: '{s.surface}' may be a misspelling of '{s.suggestion}'")
+
+Takes a `NameIndex` and gives a tuple of `Suggestion`, sorted by article and offset; pure.
+
+A name (person or organisation, as written in full) is flagged when all of these hold —
+thresholds chosen on tests/analyse/data/names.yaml and checked against the sample briefing
+and the 1,000-article benchmark corpus (docs/people.md):
+- it is not declared (name or alias in `people:`), and it is rare: seen in at most
+  `MAX_RARE_ARTICLES` articles;
+- the target is declared, or seen in at least `MIN_RATIO` times as many articles;
+- both have the same number of words and exactly one word differs (accents and case ignored);
+- both differing words have at least `MIN_LETTERS` letters (short names such as Li/Xi,
+  Hui/Yi, Kyiv/Kiev are never flagged);
+- their optimal-string-alignment distance (a swap of two neighbours costs 1) is 1, or at most
+  2 when both have `LONG_WORD` letters or more;
+- they are not transliteration variants (`translit_key`: Zelensky/Zelenskiy/Zelenskyy,
+  Sergei/Sergey, Podolyak/Podoliak, Oleksii/Oleksiy; see namekeys.py);
+- one is not the other plus a plural or possessive ending;
+- when the differing word is a person's first name, the difference is not confined to its
+  last two letters (Alexander/Alexandra, Julia/Julie: different people, not typos).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from briefgen.analyse.namekeys import fold as _fold, translit_key
+from briefgen.analyse.names import PERSON, NameIndex, Occurrence
+from briefgen.analyse.topics import normalise
+
+MAX_RARE_ARTICLES = 3
+MIN_RATIO = 2
+MIN_LETTERS = 5
+LONG_WORD = 9
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """`surface` at `start`–`end` of the article's text (or title, `in_title`) may be a
+    misspelling of `suggestion` (the word-for-word correction); `target` is the canonical name
+    it likely means; `reason` says why, for the editor ("declared in people:", "5 articles vs 1")."""
+    article: str
+    surface: str
+    start: int
+    end: int
+    in_title: bool
+    suggestion: str
+    target: str
+    reason: str
+
+
+def _plural_or_possessive(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es", short + "'s", short + "\u2019s")
+
+
+def word_pair_flagged(candidate: str, target: str, first_name: bool) -> bool:
+    """Whether one differing word `candidate` looks like a misspelling of `target` (rules above)."""
+    a, b = _fold(candidate), _fold(target)
+    if a == b or min(len(a), len(b)) < MIN_LETTERS:
+        return False
+    limit = 2 if min(len(a), len(b)) >= LONG_WORD else 1
+    if OSA.distance(a, b, score_cutoff=limit + 1) > limit:
+        return False
+    if translit_key(a) == translit_key(b) or _plural_or_possessive(a, b):
+        return False
+    if first_name:
+        common = 0
+        while common < min(len(a), len(b)) and a[common] == b[common]:
+            common += 1
+        if common >= min(len(a), len(b)) - 2:
+            return False
+    return True
+
+
+def misspellings(index: NameIndex) -> tuple[Suggestion, ...]:
+    """Suggestions for rare names that look like misspellings of declared or frequent ones."""
+    articles: dict[str, set[str]] = {}
+    first_seen: dict[tuple[str, str], Occurrence] = {}
+    kinds: dict[str, str] = {}
+    for occurrence in index.occurrences:
+        mention = occurrence.mention
+        for name in {mention.surface, mention.full}:
+            articles.setdefault(name, set()).add(occurrence.article)
+            kinds.setdefault(name, mention.kind)
+        first_seen.setdefault((occurrence.article, mention.surface), occurrence)
+    declared_targets = _declared_spellings(index)
+    # One word may differ: a target is found under its other words, with "*" for the differing one.
+    buckets: dict[tuple[str, ...], list[str]] = {}
+    for name in sorted({*articles, *declared_targets}):
+        words = [_fold(w) for w in name.split()]
+        for n in range(len(words)):
+            buckets.setdefault((*words[:n], "*", *words[n + 1:]), []).append(name)
+    result = []
+    for (article, surface), occurrence in sorted(first_seen.items()):
+        count = len(articles[surface])
+        if normalise(surface) in index.declared or count > MAX_RARE_ARTICLES:
+            continue
+        found = _target(surface, count, kinds.get(surface, PERSON), buckets, articles, declared_targets, index)
+        if found is not None:
+            suggestion, target, reason = found
+            mention = occurrence.mention
+            result.append(Suggestion(article, surface, mention.start, mention.end, mention.in_title,
+                                     suggestion, index.canonical(target) or target, reason))
+    return tuple(sorted(result, key=lambda s: (s.article, not s.in_title, s.start)))
+
+
+def _target(surface: str, count: int, kind: str, buckets: dict[tuple[str, ...], list[str]],
+            articles: dict[str, set[str]], declared_targets: set[str],
+            index: NameIndex) -> tuple[str, str, str] | None:
+    """(corrected spelling, target name, reason) for the first target `surface` may misspell."""
+    words = surface.split()
+    folded = [_fold(w) for w in words]
+    for n in range(len(words)):
+        for target in buckets.get((*folded[:n], "*", *folded[n + 1:]), ()):
+            other = target.split()[n]
+            if _fold(other) == folded[n] or abs(len(other) - len(words[n])) > 2:
+                continue
+            is_declared = target in declared_targets or normalise(target) in index.declared
+            target_count = len(articles.get(target, ()))
+            if not is_declared and target_count < MIN_RATIO * count:
+                continue
+            first_name = kind == PERSON and len(words) > 1 and n < len(words) - 1
+            if word_pair_flagged(words[n], other, first_name):
+                reason = ("declared in people:" if is_declared
+                          else f"{target_count} articles write '{target}', {count} write '{surface}'")
+                return target, target, reason
+    return None
+
+
+def _declared_spellings(index: NameIndex) -> set[str]:
+    """Declared canonical names as written (the index keeps them normalised), plus their surnames."""
+    names = set(index.declared.values())
+    for name in list(names):
+        words = name.split()
+        if len(words) > 1:
+            names.add(words[-1])
+    return names

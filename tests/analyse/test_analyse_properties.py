@@ -1,0 +1,55 @@
+"""Property tests (hypothesis) of quotes_in and names_in: any text, no exception, honest offsets."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefgen.analyse.names import names_in
+from briefgen.analyse.quotes import quotes_in
+
+WORDS = ["Kuleba", "Dmytro", "said", "told", "the", "Kremlin", "he", "she", "“", "”", '"', ",", ".", ":", "—",
+         "We", "will", "win", "according", "to", "Mr.", "U.S.", "one", "official", "Avril", "Haines", "‘", "’",
+         "State", "Department", "in", "Kyiv", "Minister", "Foreign", "?", "\n\n", "asked", "de", "von", "'s"]
+news_like = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
+any_text = st.one_of(news_like, st.text(max_size=300))
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(any_text, any_text)
+def test_quotes_are_substrings_and_speakers_come_from_the_text(title: str, text: str) -> None:
+    for quote in quotes_in(title, text):
+        source = title if quote.in_title else text
+        assert source[quote.start:quote.end] == quote.text
+        assert quote.speaker is None or quote.speaker in title or quote.speaker in text
+        assert (quote.speaker is None) == (quote.name is None)
+
+
+@FAST
+@given(any_text, any_text)
+def test_name_mentions_are_where_they_say(title: str, text: str) -> None:
+    for mention in names_in(title, text):
+        source = title if mention.in_title else text
+        assert source[mention.start:mention.end] == mention.surface
+        assert mention.kind in ("person", "organisation")
+
+
+BASE = [
+    "“We will not trade land for peace,” Kuleba said.",
+    "Foreign Minister Dmytro Kuleba met the envoy. “We discussed everything,” he said.",
+    "According to the State Department, “no decision on jets has been taken”.",
+    "“The talks were useful,” the Kremlin said in a statement.",
+]
+UNRELATED = st.sampled_from([
+    "Sergei Lavrov was in Ankara on Monday.", "Avril Haines testified before the Senate.",
+    "Olaf Scholz spoke to Emmanuel Macron by phone.", "The weather in Brussels was mild.",
+])
+
+
+@FAST
+@given(st.sampled_from(BASE), UNRELATED, st.booleans())
+def test_an_unrelated_sentence_never_changes_a_speaker(passage: str, extra: str, after: bool) -> None:
+    (before,) = quotes_in("", passage)
+    text = f"{passage} {extra}" if after else f"{extra}\n\n{passage}"
+    (found,) = quotes_in("", text)
+    assert (found.speaker, found.text) == (before.speaker, before.text)

@@ -1,0 +1,103 @@
+"""Unit tests of name discovery, canonical names and spelling suggestions (analyse/names, spelling)."""
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analyse.names import NameIndex, names_in, source_line
+from briefgen.analyse.namekeys import translit_key
+from briefgen.analyse.spelling import misspellings, word_pair_flagged
+from briefgen.load.config import Person
+
+
+def surfaces(text: str, title: str = "") -> list[tuple[str, str]]:
+    return [(m.surface, m.kind) for m in names_in(title, text)]
+
+
+def test_titles_are_split_from_names() -> None:
+    (mention,) = names_in("", "Director of National Intelligence Avril Haines testified.")
+    assert (mention.surface, mention.title, mention.kind) == ("Avril Haines", "Director of National Intelligence",
+                                                              "person")
+
+
+def test_particles_and_organisations() -> None:
+    found = surfaces("European Commission President Ursula von der Leyen spoke at the Brookings Institution "
+                     "and the Institute for the Study of War.")
+    assert found == [("Ursula von der Leyen", "person"), ("Brookings Institution", "organisation"),
+                     ("Institute for the Study of War", "organisation")]
+
+
+def test_common_words_months_places_are_rejected() -> None:
+    assert surfaces("On Tuesday Kuleba said talks in Kyiv and Warsaw went well. The Baltic states agreed.") == [
+        ("Kuleba", "person")]
+
+
+def test_a_sentence_initial_verb_is_not_part_of_a_name() -> None:
+    assert surfaces("Key points: Names Olaf Scholz alongside Macron. Recalls China's plan.") == [
+        ("Olaf Scholz", "person")]
+
+
+def test_a_surname_maps_to_the_full_name_seen_earlier() -> None:
+    mentions = names_in("Haines warns of a long war", "Avril Haines testified. Haines said Putin is patient.")
+    assert [(m.surface, m.full, m.in_title) for m in mentions] == [
+        ("Haines", "Avril Haines", True), ("Avril Haines", "Avril Haines", False),
+        ("Haines", "Avril Haines", False)]  # a lone unknown word ("Putin") is not taken for a name
+
+
+def test_headline_title_case_words_are_not_names() -> None:
+    assert [m.surface for m in names_in("West Looks at China's Potential Role", "Nothing here.")] == []
+
+
+def test_declared_people_win_and_variants_merge() -> None:
+    found = {"a": names_in("", "Volodymyr Zelenskiy spoke. Zelenskiy said no."),
+             "b": names_in("", "Volodymyr Zelensky spoke to Avril Haines. Haines said yes.")}
+    index = NameIndex.build([Person("Volodymyr Zelensky", ("Zelensky",))], found)
+    assert index.canonical("Volodymyr Zelenskiy") == "Volodymyr Zelensky"
+    assert index.canonical("Zelenskiy") == "Volodymyr Zelensky"
+    assert index.canonical("Haines") == "Avril Haines"
+    assert index.canonical("Nobody Known") is None
+    assert index.seen_as("Volodymyr Zelensky") == ("Volodymyr Zelenskiy", "Zelenskiy", "Volodymyr Zelensky")
+
+
+def corpus(*texts: str) -> dict[str, tuple]:
+    return {f"article-{n}": names_in("", text) for n, text in enumerate(texts)}
+
+
+def test_a_rare_near_spelling_of_a_frequent_name_is_flagged_with_its_offset() -> None:
+    found = corpus("Antony Blinken spoke.", "Antony Blinken spoke again.", "Then Anthony Blinken spoke.")
+    (suggestion,) = misspellings(NameIndex.build([], found))
+    assert (suggestion.article, suggestion.surface, suggestion.suggestion) == ("article-2", "Anthony Blinken",
+                                                                               "Antony Blinken")
+    assert (suggestion.start, suggestion.end) == (5, 20)
+
+
+def test_declared_aliases_and_transliterations_are_not_flagged() -> None:
+    people = [Person("Avril Haines", ("Avril Haynes",)), Person("Volodymyr Zelensky", ())]
+    found = corpus("Avril Haynes said so.", "Volodymyr Zelenskiy said so.", "Volodymyr Zelenskyy said so.")
+    assert misspellings(NameIndex.build(people, found)) == ()
+
+
+def test_different_people_with_similar_names_are_not_flagged() -> None:
+    found = corpus(*["Li Hui met Sergei Lavrov and Dmitry Peskov."] * 3,
+                   "Li Qiang met Sergei Shoigu and Dmitry Medvedev.")
+    assert misspellings(NameIndex.build([], found)) == ()
+
+
+@pytest.mark.parametrize(("a", "b", "first_name", "flagged"), [
+    ("Haynes", "Haines", False, True), ("Anthony", "Antony", True, True), ("Brookins", "Brookings", False, True),
+    ("Zelenskiy", "Zelensky", False, False), ("Kiev", "Kyiv", False, False), ("Hui", "Qiang", False, False),
+    ("Alexandra", "Alexander", True, False), ("Podoliak", "Podolyak", False, False),
+    ("Councils", "Council", False, False), ("Dmitry", "Dmytro", True, False),
+])
+def test_word_pair_rules(a: str, b: str, first_name: bool, flagged: bool) -> None:
+    assert word_pair_flagged(a, b, first_name) is flagged
+
+
+def test_translit_key() -> None:
+    assert translit_key("Zelenskiy") == translit_key("Zelenskyy") == translit_key("Zelensky")
+    assert translit_key("Haynes") != translit_key("Haines")
+
+
+def test_source_line_finds_a_wrapped_name() -> None:
+    source = "---\ntitle: x\n---\nDirector Avril\nHaynes said so.\n"
+    assert source_line(source, "Avril Haynes") == 4
+    assert source_line(source, "Nobody") == 1

@@ -1,0 +1,148 @@
+"""Unit tests of quote finding and attribution, one or more per frame (briefgen.analyse.quotes)."""
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, QUOTE, quotations, quote_kind
+from briefgen.analyse.quotes import quotes_in
+from briefgen.analyse.sentences import sentence_spans
+
+
+def only(text: str, title: str = ""):
+    found = quotes_in(title, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "speaker", "frame"), [
+    ("“We will not trade land,” Kuleba said.", "Kuleba", "said-after"),
+    ("“We will not trade land,” said Dmytro Kuleba, the foreign minister.", "Dmytro Kuleba", "said-after"),
+    ("“We will not trade land,” said the foreign minister, Dmytro Kuleba.", "Dmytro Kuleba", "said-after"),
+    ("“Nothing has changed,” Dmitry Peskov, the Kremlin spokesman, told reporters.", "Dmitry Peskov", "said-after"),
+    ("“We will not trade land,” according to Kuleba.", "Kuleba", "according-to"),
+    ("According to Kuleba, “the door remains open to talks”.", "Kuleba", "according-to"),
+    ("Kuleba said: “We are ready to talk.”", "Kuleba", "said-before"),
+    ("Kuleba: “We are ready to talk.”", "Kuleba", "colon"),
+    ("Kuleba was blunt: “We are ready to talk.”", "Kuleba", "colon"),
+    ("“We are ready to talk.” — Foreign Minister Dmytro Kuleba", "Dmytro Kuleba", "dash"),
+    ("Kallas — “We cannot reward aggression” — was applauded.", "Kallas", "dash"),
+    ("Macron told Xi he was counting on him “to bring Russia to its senses”.", "Macron", "said-before"),
+    ("“We regret the decision,” the State Department said.", "State Department", "said-after"),
+    ("“The talks were useful,” the Kremlin said in a statement.", "Kremlin", "said-after"),
+    ("China’s foreign ministry called for “political settlement through dialogue”.", "China’s foreign ministry",
+     "said-before"),
+    ("“The proposal is a provocation,” Moscow said.", "Moscow", "said-after"),
+    ("“Why should we wait?” Kallas asked. Nobody answered.", "Kallas", "said-after"),
+    ("“The U.S. will not negotiate,” Mr. Blinken said.", "Blinken", "said-after"),
+])
+def test_frame_gives_the_speaker(text: str, speaker: str, frame: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.frame) == (speaker, frame)
+
+
+@pytest.mark.parametrize("text", [
+    "“No decision has been taken,” one official said.",
+    "“No decision has been taken,” said a senior EU official.",
+    "“No decision has been taken,” Kuleba’s spokesman said.",
+    "“No decision has been taken,” a diplomat in Brussels said.",
+    "“No decision has been taken,” officials in Kyiv, Warsaw and Berlin said.",
+    "“No decision has been taken,” they said.",
+])
+def test_unnamed_speakers_give_no_speaker(text: str) -> None:
+    assert only(text).speaker is None
+
+
+def test_pronoun_is_the_subject_of_the_previous_sentence_not_the_last_name() -> None:
+    quote = only("Foreign Minister Dmytro Kuleba met Li Hui in Kyiv. “We discussed everything,” he said.")
+    assert (quote.speaker, quote.frame) == ("Dmytro Kuleba", "pronoun")
+
+
+def test_pronoun_it_is_the_last_organisation() -> None:
+    quote = only("The Kremlin responded coolly. “We see no basis for talks,” it said.")
+    assert (quote.speaker, quote.kind) == ("Kremlin", "organisation")
+
+
+def test_a_surname_gets_the_full_name_given_earlier() -> None:
+    quote = only("Avril Haines testified on Thursday. Later, “Russia will not recover this year,” Haines said.")
+    assert (quote.speaker, quote.name) == ("Haines", "Avril Haines")
+
+
+def test_a_headline_quote_takes_the_full_name_from_the_text() -> None:
+    (quote,) = quotes_in("Kuleba: “We will not trade our land”", "Foreign Minister Dmytro Kuleba met the envoy.")
+    assert (quote.in_title, quote.speaker, quote.name) == (True, "Kuleba", "Dmytro Kuleba")
+
+
+def test_a_quote_continued_in_the_next_sentence_keeps_its_speaker() -> None:
+    first, second = quotes_in("", "“We will win,” Zelensky said. “Ukraine will never surrender.”")
+    assert (second.speaker, second.frame) == ("Zelensky", "continued")
+
+
+def test_a_quote_spanning_sentences_is_one_quote() -> None:
+    quote = only("“We are ready. We have always been ready,” Kuleba said after meeting Li.")
+    assert quote.text == "We are ready. We have always been ready"
+    assert quote.speaker == "Kuleba"
+
+
+def test_never_every_person_the_sentence_names() -> None:
+    quote = only("“We count on China to help,” Macron said after meeting Xi Jinping and Li Qiang.")
+    assert quote.speaker == "Macron"
+
+
+@pytest.mark.parametrize("text", [
+    'Director of National Intelligence Avril Haines (spelled "Avril Haynes" in the piece) on Putin.',
+    "It ends with a paragraph about the coming months being “critical”.",
+    "Moscow insists on what officials call “new territorial realities”.",
+    "Kissinger’s essay “How to Avoid Another World War” was read in Kyiv.",
+    "The so-called “peace formula” has ten points, Zelensky said.",
+])
+def test_names_titles_and_scare_quotes_are_not_quotes(text: str) -> None:
+    assert quotes_in("", text) == ()
+
+
+def test_a_short_quotation_beside_a_named_frame_is_a_quote() -> None:
+    assert only("Macron called for “tangible and credible” guarantees.").speaker == "Macron"
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    quote = only("“When they say ‘peace’, they mean surrender,” Kuleba said.")
+    assert quote.text == "When they say ‘peace’, they mean surrender"
+
+
+def test_offsets_point_at_the_quote() -> None:
+    text = 'He said "we are ready to talk" and left, Kuleba said.'
+    quote = quotes_in("", text)[0]
+    assert text[quote.start:quote.end] == quote.text == "we are ready to talk"
+
+
+def test_quotations_pairs_marks_and_reopens_for_run_on_paragraphs() -> None:
+    text = "“First paragraph. “Second one,” he said."
+    assert [text[s:e] for s, e in quotations(text)] == ["First paragraph. ", "Second one,"]
+
+
+def test_unclosed_quotation_is_dropped() -> None:
+    assert quotations("He said “this never ends.") == ()
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Avril Haynes", NOT_QUOTE), ("The Art of War", NOT_QUOTE), ("critical", FRAGMENT),
+    ("new territorial realities", FRAGMENT), ("We will win", QUOTE),
+    ("nothing wrong in principle with a Chinese role", QUOTE),
+])
+def test_quote_kind(content: str, kind: str) -> None:
+    assert quote_kind(content) == kind
+
+
+def test_sentences_survive_abbreviations_and_initials() -> None:
+    text = "Mr. Kuleba met U.S. envoys on Jan. 5 with John F. Kennedy Jr. present. He left. “Why?” he asked."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Mr. Kuleba met U.S. envoys on Jan. 5 with John F. Kennedy Jr. present.", "He left.",
+        "“Why?” he asked."]
+
+
+def test_a_dotted_acronym_ends_a_sentence_before_a_sentence_word() -> None:
+    text = "The envoy flew to the U.S. The talks began."
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["The envoy flew to the U.S.", "The talks began."]
+
+
+def test_no_quotes_no_work() -> None:
+    assert quotes_in("Title", "No quotation marks here, Kuleba said.") == ()
