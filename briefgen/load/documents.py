@@ -22,7 +22,7 @@ from briefgen.load.yamltext import LineMap
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 NOTE_KINDS = ("context", "why-it-matters", "what-to-watch", "correction")
 ARTICLE_KEYS = ("title", "source", "published", "url", "via", "author", "topics", "tags", "ai_assisted",
-                "draft", "slug", "story", "guid", "date_inferred")
+                "draft", "slug", "story", "guid", "date_inferred", "also_in")
 NOTE_KEYS = ("title", "date", "topics", "articles", "kind", "author", "pinned", "draft", "slug")
 _FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
 
@@ -57,6 +57,7 @@ class Article:
     date_inferred: bool
     summary: str
     source_key: str  # the file's content key: its body is looked up by it (see loader.Bodies)
+    also_in: tuple[str, ...] = ()  # set by `briefgen fetch`: other feeds that carried the same link
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +141,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, source_key: str, d
         url=url, via=f.text("via"), authors=f.text_list("author"), topics=topics,
         tags=f.text_list("tags"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
         story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
-        summary=summarise(parsed.body_html), source_key=source_key)
+        summary=summarise(parsed.body_html), source_key=source_key, also_in=f.text_list("also_in"))
     return article, problems  # kept even when invalid, so notes that cite it do not cascade errors
 
 
