@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from briefgen.diagnostics import Diagnostic, did_you_mean, error
+from briefgen.load.feedconfig import FeedSpec, ImportSettings, parse_feeds, parse_import
 from briefgen.load.fields import Fields
 from briefgen.load.text import read_text
 from briefgen.load.yamltext import LineMap, load_mapping
@@ -20,7 +21,8 @@ TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EDITIONS = ("daily", "weekly", "monthly")
 FALLBACK_BASE_URL = "http://localhost:8000/"  # for feeds and sitemap when base_url is not set
 TOP_KEYS = ("title", "base_url", "language", "timezone", "edition", "topics", "sources",
-            "people", "stories", "feeds")
+            "people", "stories", "feeds", "import")
+__all__ = ["Config", "FeedSpec", "ImportSettings", "Person", "Source", "Topic", "load_config", "parse_config"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +47,6 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
-class FeedSpec:
-    url: str
-    source: str
-    topics: tuple[str, ...]
-    line: int
-
-
-@dataclass(frozen=True, slots=True)
 class Config:
     title: str
     base_url: str  # absolute, ends with "/"; "" when not configured
@@ -64,6 +58,7 @@ class Config:
     people: tuple[Person, ...]
     story_threshold: float
     feeds: tuple[FeedSpec, ...]
+    imports: ImportSettings = ImportSettings()  # `import:` settings of `briefgen fetch` (load/feedconfig.py)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -117,9 +112,9 @@ def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config
         threshold = story_fields.number("threshold", 0.5, 0.0, 1.0)
     elif stories is not None:
         fields.report("stories", '"stories" must be a mapping like `stories: {threshold: 0.5}`')
-    feeds = _feeds(fields, {t.id for t in topics})
+    feeds = parse_feeds(fields, {t.id for t in topics})
     return Config(title, base_url, language, timezone, edition, topics, sources, people,
-                  threshold, feeds)
+                  threshold, feeds, parse_import(fields))
 
 
 def normalise_base_url(url: str, fields: Fields | None, key: str) -> str:
@@ -189,17 +184,3 @@ def _people(fields: Fields) -> tuple[Person, ...]:
         f.reject_unknown(("name", "aliases"))
         people.append(Person(f.text("name", required=True), f.text_list("aliases")))
     return tuple(people)
-
-
-def _feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
-    feeds = []
-    for index, item in fields.mapping_list("feeds"):
-        f = Fields(item, fields.path, fields.problems, f"feeds[{index}].")
-        f.reject_unknown(("url", "source", "topics"))
-        topics = f.text_list("topics")
-        for topic in topics:
-            if topic not in topic_ids:
-                f.problems.append(error(f.path, f.item_line("topics", topic),
-                                        f'unknown topic "{topic}"{did_you_mean(topic, topic_ids)}'))
-        feeds.append(FeedSpec(f.text("url", required=True), f.text("source"), topics, item.line))
-    return tuple(feeds)
