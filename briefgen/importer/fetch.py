@@ -175,7 +175,7 @@ def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: Feed
     if download.outcome == "failed":
         state = after_failure(state, clock, download.status, download.error, download.retry_after,
                               download.gone)
-        label = str(download.status) if download.status else "ERR"
+        label = str(download.status) if download.status else label if label == "file" else "ERR"
         return FeedReport(spec.url, name, label, failed=True), state, [
             error(display, spec.line, f"{where}: {download.error}")], []
     state = after_answer(state, clock, download.status, download.permanent)

@@ -64,16 +64,14 @@ class HttpClient:
         self.retry_delay = retry_delay
         self.sleep = sleep
         self.pool = urllib3.PoolManager(num_pools=256, maxsize=PER_HOST, block=True, retries=False,
-                                        timeout=urllib3.Timeout(connect=timeout, read=timeout),
-                                        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT,
-                                                 "Accept-Encoding": "gzip, deflate"})
+                                        timeout=urllib3.Timeout(connect=timeout, read=timeout))
 
     def close(self) -> None:
         self.pool.clear()
 
     def get(self, url: str, etag: str = "", last_modified: str = "") -> Response:
         """GET with If-None-Match / If-Modified-Since when validators are given."""
-        headers = {}
+        headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -113,10 +111,10 @@ class HttpClient:
                 body = answer.read(MAX_BYTES + 1, decode_content=True)
             finally:
                 answer.release_conn()
+        except NewConnectionError as exc:  # (a subclass of ConnectTimeoutError in urllib3 2)
+            return Response(0, url, error=_connection_problem(str(exc)) or f"cannot connect ({_short(exc)})")
         except (ConnectTimeoutError, ReadTimeoutError, TimeoutError):
             return Response(0, url, error=f"timeout after {self.timeout:g} s")
-        except NewConnectionError as exc:
-            return Response(0, url, error=_connection_problem(str(exc)))
         except SSLError as exc:
             return Response(0, url, error=f"TLS error ({_short(exc)})")
         except ProtocolError as exc:
