@@ -393,7 +393,7 @@ def test_broken_feeds_are_reported_and_the_good_one_still_imported(
     reported("ftp://example.org/feed.xml", "http(s) URL")
     assert "6 errors" in result.stderr
     assert "[file] Good: new=1 updated=0 same=0" in result.stdout
-    assert "[file] missing: failed (see above)" in result.stdout
+    assert "[file] feeds/missing.xml: failed (see above)" in result.stdout
     assert "6 failed" in result.stdout
     assert list(articles(root)) == ["envoys-meet-in-geneva-to-discuss-a-ceasefire.md"]
 

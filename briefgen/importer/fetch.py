@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -109,7 +110,7 @@ def fetch_feeds(config_path: Path, options: FetchOptions = FetchOptions(),
     if not config.feeds:
         return FetchResult((), tuple(problems), True)
     now = options.now or dt.datetime.now(config.tz).replace(microsecond=0)
-    clock = now.timestamp()
+    clock = options.now.timestamp() if options.now else time.time()  # `now` is cut to the second
     specs = tuple(_effective(spec, config) for spec in config.feeds)
     folder = root / STATE_FOLDER
     states = [load_state(folder, spec.url) for spec in specs]
@@ -167,28 +168,30 @@ def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: Feed
           settings: Settings, clock: float
           ) -> tuple[FeedReport, FeedState, list[Diagnostic], list[tuple[str, str, str]]]:
     display = settings.display
-    name = spec.source or (read.title if read else state.title) or _name_of(spec.url, settings.root)
+    title = read.title if read else state.title
+    name = spec.source or title or _name_of(spec.url, settings.root)  # what articles get as `source:`
+    shown = spec.source or title or spec.url
     label = str(download.status) if is_remote(spec.url) else "file"
     where = f"feed {spec.url}"
     if download.outcome == "waiting":
-        return _waiting(spec, state, name), state, _waiting_problems(spec, state, display), []
+        return _waiting(spec, state, shown), state, _waiting_problems(spec, state, display), []
     if download.outcome == "failed":
         state = after_failure(state, clock, download.status, download.error, download.retry_after,
                               download.gone)
         label = str(download.status) if download.status else label if label == "file" else "ERR"
-        return FeedReport(spec.url, name, label, failed=True), state, [
+        return FeedReport(spec.url, shown, label, failed=True), state, [
             error(display, spec.line, f"{where}: {download.error}")], []
     state = after_answer(state, clock, download.status, download.permanent)
     problems = _redirect_problems(spec, state, display)
     if download.outcome == "unchanged":
         state = with_run(state, Run(clock, download.status), state.mode, state.items)
-        return FeedReport(spec.url, name, label, unchanged=True), state, problems, []
+        return FeedReport(spec.url, shown, label, unchanged=True), state, problems, []
     assert read is not None
     problems += read.problems
     if read.failed:
         reason = read.problems[0].message.removeprefix(f"{where}: ") if read.problems else "not a feed"
         state = after_failure(state, clock, download.status, reason)
-        return FeedReport(spec.url, name, label, failed=True), state, problems, []
+        return FeedReport(spec.url, shown, label, failed=True), state, problems, []
     done: Ingested = ingest(read, name, state, archive, settings)
     problems += done.problems
     run = Run(clock, download.status, len(read.items), done.new, done.updated, done.filtered, done.duplicate)
