@@ -43,8 +43,9 @@ def body_hash(raw: bytes) -> str:
 
 
 def download_all(specs: tuple[FeedSpec, ...], states: list[FeedState], root: Path, force: bool,
-                 now: float, timeout: float) -> list[Download]:
-    """One Download per spec, in order."""
+                 now: float, timeout: float, refresh: bool = False) -> list[Download]:
+    """One Download per spec, in order. `force`: no validators, no hash check, no back-off;
+    `refresh` (`--update`): no validators and no hash check only."""
     results: list[Download | None] = [None] * len(specs)
     remote = []
     for index, (spec, state) in enumerate(zip(specs, states)):
@@ -53,12 +54,12 @@ def download_all(specs: tuple[FeedSpec, ...], states: list[FeedState], root: Pat
         elif is_remote(spec.url):
             remote.append(index)
         else:
-            results[index] = _local(spec, state, root, force)
+            results[index] = _local(spec, state, root, force or refresh)
     if remote:
         client = HttpClient(timeout=timeout)
         try:
             with ThreadPoolExecutor(min(THREADS, len(remote))) as pool:
-                done = pool.map(lambda i: _remote(client, specs[i], states[i], force), remote)
+                done = pool.map(lambda i: _remote(client, specs[i], states[i], force or refresh), remote)
                 for index, download in zip(remote, done):
                     results[index] = download
         finally:

@@ -114,7 +114,7 @@ def fetch_feeds(config_path: Path, options: FetchOptions = FetchOptions(),
     specs = tuple(_effective(spec, config) for spec in config.feeds)
     folder = root / STATE_FOLDER
     states = [load_state(folder, spec.url) for spec in specs]
-    downloads = download_all(specs, states, root, options.force, clock, config.imports.timeout)
+    downloads = download_all(specs, states, root, options.force, clock, config.imports.timeout, options.update)
     if on_download:
         on_download(len(specs))
     reads = _parse(specs, downloads, display, options.jobs)

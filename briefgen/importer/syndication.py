@@ -33,17 +33,34 @@ def parse_syndication(raw: bytes, url: str, headers: dict[str, str]) -> RawFeed:
     given = {k.lower(): v for k, v in headers.items()}
     if url.lower().startswith(("http:", "https:")):
         given.setdefault("content-location", url)
-    parsed = feedparser.parse(io.BytesIO(raw), response_headers=given, sanitize_html=False,
-                              resolve_relative_uris=False)
+    parsed = _parse(raw, given)
     entries = parsed.get("entries") or []
+    location = given.get("content-location", "")
+    site = str((parsed.get("feed") or {}).get("link") or "")
+    if location and _origin(site) and _origin(site) != _origin(location) \
+            and any(str(e.get("link") or "").startswith(_origin(location) + "/") for e in entries):
+        # feedparser resolves relative <link>s against the document's address; a feed served
+        # from a CDN would make them point at the CDN (issue 8 §7). Its own site comes first.
+        given["content-location"] = location = site
+        parsed = _parse(raw, given)
+        entries = parsed.get("entries") or []
     if not entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = parsed.get("bozo_exception")
         raise NotAFeed(describe(reason) if reason else "")
     warning = describe(parsed.get("bozo_exception")) if parsed.get("bozo") else ""
     feed = parsed.get("feed") or {}
-    location = given.get("content-location", "")
     return RawFeed(str(feed.get("title") or ""), str(feed.get("link") or ""),
                    tuple(_entry(e, location, url) for e in entries), warning)
+
+
+def _parse(raw: bytes, headers: dict[str, str]) -> Any:
+    return feedparser.parse(io.BytesIO(raw), response_headers=headers, sanitize_html=False,
+                            resolve_relative_uris=False)
+
+
+def _origin(url: str) -> str:
+    match = re.match(r"^(https?://[^/?#\s]+)", url, re.I)
+    return match.group(1).lower() if match else ""
 
 
 def describe(exc: Any) -> str:
