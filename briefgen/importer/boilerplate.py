@@ -29,6 +29,7 @@ _APPEARED_FIRST = re.compile(r"^\s*The post\b.+\bappeared first on\b.+$", re.S)
 _CONTINUE = re.compile(r"^\W*(continue reading|read more|read the (full|whole|rest of the) (story|article|post)"
                        r"|keep reading|read on|weiterlesen|lire la suite|leer m[aá]s|czytaj dalej|"
                        r"читать далее)\b", re.I)
+_CONTINUE_ANYWHERE = re.compile(_CONTINUE.pattern.replace(r"^\W*", ">\\W*", 1), re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PIXEL_SOURCES = re.compile(r"feeds\.feedburner\.com/~r/|feedsportal\.com|pixel\.wp\.com|stats\.wordpress\.com"
                             r"|/~r/|/pixel\.(gif|png)|/tracking/|[?&]utm_", re.I)
@@ -58,7 +59,7 @@ def clean_html(fragment: str, entry_link: str, rules: tuple[StripRule, ...] = ()
             for node in body.css(rule.pattern):
                 node.decompose()
     for node in body.css("[hidden], [style]"):
-        if node.attributes.get("hidden") is not None or _HIDDEN_STYLE.search(node.attributes.get("style") or ""):
+        if "hidden" in node.attributes or _HIDDEN_STYLE.search(node.attributes.get("style") or ""):
             node.decompose()
     for node in body.css("img"):
         if _is_pixel(node):
@@ -69,8 +70,18 @@ def clean_html(fragment: str, entry_link: str, rules: tuple[StripRule, ...] = ()
     for node in body.css("p, div"):
         if _APPEARED_FIRST.match(node.text(deep=True)) and len(node.css("p, div")) == 1:  # itself only
             node.decompose()
-    _drop_continue_reading(body, entry_link)
     return body.inner_html or ""
+
+
+def drop_continue_reading(fragment: str, entry_link: str) -> str:
+    """The fragment without a trailing "Continue reading" link to the entry itself. Run last
+    (after the regex strip rules), so that what they remove cannot hide the link's end."""
+    if not entry_link or not _CONTINUE_ANYWHERE.search(fragment):
+        return fragment
+    tree = LexborHTMLParser(fragment)
+    if tree.body is None or not _drop_continue_reading(tree.body, entry_link):
+        return fragment
+    return tree.body.inner_html or ""
 
 
 def regex_strip(fragment: str, rules: tuple[StripRule, ...]) -> str:
@@ -107,18 +118,19 @@ def _remove_with_empty_parents(node: LexborNode) -> None:
         parent = above
 
 
-def _drop_continue_reading(body: LexborNode, entry_link: str) -> None:
+def _drop_continue_reading(body: LexborNode, entry_link: str) -> bool:
     """Remove the last link when it says "Continue reading" (or the like), points at the entry
     itself, and nothing but punctuation follows it."""
     links = body.css("a[href]")
-    if not links or not entry_link:
-        return
+    if not links:
+        return False
     last = links[-1]
     text = last.text(deep=True).strip()
     if not _CONTINUE.match(text) or dedup_key(urljoin(entry_link, last.attributes.get("href") or "")) \
             != dedup_key(entry_link):
-        return
+        return False
     whole = _TRAILING_JUNK.sub("", body.text(deep=True))
     if not whole.endswith(_TRAILING_JUNK.sub("", text)):
-        return
+        return False
     _remove_with_empty_parents(last)
+    return True

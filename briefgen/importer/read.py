@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefgen.diagnostics import Diagnostic, error, warning
-from briefgen.importer.boilerplate import clean_html, regex_strip
+from briefgen.importer.boilerplate import clean_html, drop_continue_reading, regex_strip
 from briefgen.importer.entries import RawEntry, RawFeed
 from briefgen.importer.identity import choose_mode, content_digest, identity_of
 from briefgen.importer.jsonfeed import looks_like_json, parse_json_feed
@@ -179,7 +179,7 @@ def _body(entry: RawEntry, link: str, bases: tuple[str, ...], own_hosts: frozens
     if entry.body_is_text:
         value = "".join(f"<p>{html.escape(p.strip())}</p>" for p in re.split(r"\n\s*\n", value) if p.strip())
     value = clean_html(value, link, spec.strip)
-    clean = regex_strip(sanitise(value).strip(), spec.strip).strip()
+    clean = drop_continue_reading(regex_strip(sanitise(value).strip(), spec.strip), link).strip()
     if clean and not _BLOCK.search(clean):  # bare text: a paragraph (mixed content is fine in the <div>)
         clean = f"<p>{clean}</p>"
     return rewrite_links(clean, bases, own_hosts)
