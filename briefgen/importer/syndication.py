@@ -93,6 +93,8 @@ def _entry(entry: Any, location: str, url: str) -> RawEntry:
 def _date(entry: Any, key: str) -> dt.datetime | None:
     """The entry's date with the offset the feed gave; feedparser's own parse (UTC) decides
     whether the text was a date at all."""
+    if not dict.__contains__(entry, f"{key}_parsed"):  # (feedparser maps a missing `updated` to `published`)
+        return None
     parsed = entry.get(f"{key}_parsed")
     if not parsed:
         return None
