@@ -11,9 +11,6 @@ import time
 from pathlib import Path
 
 from briefgen import __version__
-from briefgen.build import BuildOptions, build, gather, plan
-from briefgen.speed.memo import Memo
-from briefgen.load.config import normalise_base_url
 from briefgen.diagnostics import Diagnostic, UsageError, has_errors, sort_key
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -136,6 +133,9 @@ def _config_path(args: argparse.Namespace) -> Path:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from briefgen.build import BuildOptions, build
+    from briefgen.load.config import normalise_base_url
+
     if args.base_url and not normalise_base_url(args.base_url, None, "--base-url"):
         raise UsageError(f"--base-url must be an absolute http(s) URL, got {args.base_url!r}")
     if args.jobs is not None and args.jobs < 1:
@@ -156,6 +156,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from briefgen.build import BuildOptions, gather, plan
+    from briefgen.speed.memo import Memo
+
     options = BuildOptions(drafts=args.drafts)
     inputs, problems = gather(_config_path(args), options)
     if inputs is None:

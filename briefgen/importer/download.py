@@ -17,7 +17,7 @@ from http import HTTPStatus
 from pathlib import Path
 
 from briefgen.importer.http import HttpClient, Response
-from briefgen.importer.read import FeedError, is_remote, plain_words_hint, read_local
+from briefgen.importer.location import FeedError, is_remote, plain_words_hint, read_local
 from briefgen.importer.state import FeedState, waiting
 from briefgen.load.config import FeedSpec
 

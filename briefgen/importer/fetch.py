@@ -23,16 +23,20 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
-from briefgen.importer.archive import Archive, load_archive
 from briefgen.importer.download import Download, download_all
-from briefgen.importer.ingest import Ingested, Settings, ingest
-from briefgen.importer.read import FeedRead, is_remote, local_path, parse_feed
+from briefgen.importer.location import is_remote, local_path
 from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer, after_failure, load_state,
                                      save_state, with_run, with_validators)
 from briefgen.load.config import Config, FeedSpec, load_config
 from briefgen.speed.parallel import default_jobs, share_work
+
+if TYPE_CHECKING:  # parsing and writing are imported only when some feed changed (304s stay cheap)
+    from briefgen.importer.archive import Archive
+    from briefgen.importer.ingest import Settings
+    from briefgen.importer.read import FeedRead
 
 STATE_FOLDER = Path(".briefgen-cache") / "feeds"
 PARALLEL_MIN_FEEDS = 8  # below this, a forked worker costs more than it saves
@@ -118,12 +122,17 @@ def fetch_feeds(config_path: Path, options: FetchOptions = FetchOptions(),
     if on_download:
         on_download(len(specs))
     reads = _parse(specs, downloads, display, options.jobs)
-    archive = load_archive(root)
-    settings = Settings(root, display, config.imports, now, options.update)
+    archive, settings = None, None
+    if reads:
+        from briefgen.importer.archive import load_archive
+        from briefgen.importer.ingest import Settings
+
+        archive = load_archive(root)
+        settings = Settings(root, display, config.imports, now, options.update)
     reports, edits = [], []
     for index, (spec, download) in enumerate(zip(specs, downloads)):
         report, states[index], found, edited = _feed(spec, download, reads.get(index), states[index], archive,
-                                                     settings, clock)
+                                                     settings, root, display, clock)
         problems += found
         edits += edited
         reports.append(report)
@@ -148,6 +157,10 @@ def _effective(spec: FeedSpec, config: Config) -> FeedSpec:
 def _parse(specs: tuple[FeedSpec, ...], downloads: list[Download], display: str,
            jobs: int | None) -> dict[int, FeedRead]:
     todo = [i for i, d in enumerate(downloads) if d.outcome == "body"]
+    if not todo:
+        return {}
+    from briefgen.importer.read import FeedRead, parse_feed
+
     jobs = default_jobs() if jobs is None else jobs
     if len(todo) < PARALLEL_MIN_FEEDS:
         jobs = 1
@@ -164,12 +177,11 @@ def _parse(specs: tuple[FeedSpec, ...], downloads: list[Download], display: str,
     return dict(zip(todo, share_work(len(todo), jobs, work)))
 
 
-def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: FeedState, archive: Archive,
-          settings: Settings, clock: float
+def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: FeedState, archive: Archive | None,
+          settings: Settings | None, root: Path, display: str, clock: float
           ) -> tuple[FeedReport, FeedState, list[Diagnostic], list[tuple[str, str, str]]]:
-    display = settings.display
     title = read.title if read else state.title
-    name = spec.source or title or _name_of(spec.url, settings.root)  # what articles get as `source:`
+    name = spec.source or title or _name_of(spec.url, root)  # what articles get as `source:`
     shown = spec.source or title or spec.url
     label = str(download.status) if is_remote(spec.url) else "file"
     where = f"feed {spec.url}"
@@ -186,13 +198,15 @@ def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: Feed
     if download.outcome == "unchanged":
         state = with_run(state, Run(clock, download.status), state.mode, state.items)
         return FeedReport(spec.url, shown, label, unchanged=True), state, problems, []
-    assert read is not None
+    assert read is not None and archive is not None and settings is not None
+    from briefgen.importer.ingest import ingest
+
     problems += read.problems
     if read.failed:
         reason = read.problems[0].message.removeprefix(f"{where}: ") if read.problems else "not a feed"
         state = after_failure(state, clock, download.status, reason)
         return FeedReport(spec.url, shown, label, failed=True), state, problems, []
-    done: Ingested = ingest(read, name, state, archive, settings)
+    done = ingest(read, name, state, archive, settings)
     problems += done.problems
     run = Run(clock, download.status, len(read.items), done.new, done.updated, done.filtered, done.duplicate)
     state = replace(with_run(state, run, read.mode, done.items), title=read.title)

@@ -12,10 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import urllib.request
 from dataclasses import dataclass, replace
-from pathlib import Path
-from urllib.parse import urlsplit
 
 from briefgen.diagnostics import Diagnostic, error, warning
 from briefgen.importer.boilerplate import clean_html, drop_continue_reading, regex_strip
@@ -23,11 +20,11 @@ from briefgen.importer.entries import RawEntry, RawFeed
 from briefgen.importer.identity import choose_mode, content_digest, identity_of
 from briefgen.importer.jsonfeed import looks_like_json, parse_json_feed
 from briefgen.importer.links import canonical, host_of, is_http, resolve, rewrite_links
+from briefgen.importer.location import FeedError, is_remote, local_path, plain_words_hint, read_local  # noqa: F401
 from briefgen.importer.syndication import NotAFeed, parse_syndication
 from briefgen.load.config import FeedSpec
 from briefgen.load.markup import plain_text, sanitise
 
-MAX_BYTES = 10 * 1024 * 1024
 _BLOCK = re.compile(r"<(?:p|div|h[1-6]|ul|ol|dl|blockquote|pre|table|figure|details|hr)\b")
 _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -59,49 +56,6 @@ class FeedRead:
         return any(p.severity == "error" for p in self.problems)
 
 
-class FeedError(Exception):
-    """Why a feed's bytes could not be had; the message says what to do."""
-
-
-def is_remote(url: str) -> bool:
-    return urlsplit(url).scheme.lower() in ("http", "https")
-
-
-def local_path(url: str, root: Path) -> Path | None:
-    """The file a non-http feed URL names (relative paths are read from the project root)."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    if scheme == "file":
-        if parts.netloc not in ("", "localhost"):
-            return None
-        path = Path(urllib.request.url2pathname(parts.path))
-    elif scheme and len(scheme) > 1:  # one letter: a Windows drive, i.e. a path
-        return None
-    else:
-        path = Path(url).expanduser()
-    return path if path.is_absolute() else root / path
-
-
-def read_local(url: str, root: Path) -> bytes:
-    """A local feed file's bytes; raises FeedError saying what to fix."""
-    path = local_path(url, root)
-    if path is None:
-        raise FeedError("not an http(s) URL, a file: URL or a file path; use one of those")
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise FeedError(f"no file at {path}; fix the path (relative paths start at the project folder) "
-                        "or remove the feed") from None
-    except IsADirectoryError:
-        raise FeedError(f"{path} is a folder; give the path of the feed file") from None
-    except OSError as exc:
-        raise FeedError(f"cannot read {path}: {exc.strerror}") from None
-    if len(raw) > MAX_BYTES:
-        raise FeedError(f"{path} is larger than {MAX_BYTES // 2**20} MB, which is not a plausible feed")
-    return raw
-
-
 def parse_feed(raw: bytes, headers: dict[str, str], spec: FeedSpec, display: str,
                url: str = "") -> FeedRead:
     """Bytes of one feed → its items. `url` is where the bytes came from (after redirects),
@@ -126,16 +80,6 @@ def parse_feed(raw: bytes, headers: dict[str, str], spec: FeedSpec, display: str
     items = [replace(item, guid=identity_of(mode, _id(entry.guid), item.link, item.published, item.guid))
              for entry, item in zip(feed.entries, items)]
     return FeedRead(spec, text(feed.title), tuple(items), tuple(problems), mode)
-
-
-def plain_words_hint(raw: bytes) -> str:
-    """What a document that is no feed probably is, in plain words (`briefgen feeds` shows it)."""
-    head = raw[:4096].lower()
-    if b"cf-chl" in head or b"challenge-platform" in head or b"just a moment" in head:
-        return "the server sent a Cloudflare challenge page instead of the feed; it blocks automated readers"
-    if b"<html" in head or b"<!doctype html" in head:
-        return "the server sent an HTML page instead of a feed; check that the URL points to the feed itself"
-    return "check that the URL points to the feed itself, not a web page"
 
 
 def text(value: str) -> str:
