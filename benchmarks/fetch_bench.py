@@ -7,7 +7,8 @@ categories, and dates in several time zones. Then runs `python -m briefgen fetch
 (this checkout on PYTHONPATH, start-up included):
 
 - cold: no content/ before each run, so every entry is imported;
-- again: nothing changed since the previous run, so every entry is skipped.
+- again: nothing changed since the previous run: every feed file hashes as before, so
+  nothing is parsed (the per-feed state in .briefgen-cache/feeds/).
 
 Prints the median and min–max of each. Standard library only; deterministic (--seed).
 
@@ -221,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
             elif (root / "content").exists():
                 aside.mkdir(exist_ok=True)
                 (root / "content").rename(aside / str(run))
+            shutil.rmtree(root / ".briefgen-cache", ignore_errors=True)  # cold: no feed state either
             seconds, done = run_fetch(root, env, cold_cpu)
             written = len(list((root / "content" / "articles").glob("*.md")))
             if done.returncode or written != total:

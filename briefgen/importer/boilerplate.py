@@ -39,6 +39,8 @@ _SHARE_LINKS = re.compile(
     r"|api\.whatsapp\.com/send|wa\.me/\?text|t\.me/share|addtoany\.com|getpocket\.com/(save|edit)"
     r"|news\.ycombinator\.com/submitlink|tumblr\.com/share|bsky\.app/intent", re.I)
 _SHARE_BLOCKS = ".feedflare, .sharedaddy, .addtoany_share_save_container, .a2a_kit, .jp-relatedposts"
+_MAYBE = re.compile(r"hidden|display\s*:|visibility|<img|appeared first|feedflare|sharedaddy|addtoany|a2a_kit"
+                    r"|jp-relatedposts|" + _SHARE_LINKS.pattern, re.I)
 _DIMENSION = re.compile(r"^\s*(\d+)(px)?\s*$")
 _STYLE_SIZE = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d+)px", re.I)
 _TRAILING_JUNK = re.compile(r"[\s\u2026.…»›→>\-–—:|\[\]()]*$")
@@ -46,8 +48,8 @@ _TRAILING_JUNK = re.compile(r"[\s\u2026.…»›→>\-–—:|\[\]()]*$")
 
 def clean_html(fragment: str, entry_link: str, rules: tuple[StripRule, ...] = ()) -> str:
     """`fragment` without boilerplate (see the module docstring); "" stays ""."""
-    if not fragment.strip():
-        return fragment
+    if not fragment.strip() or not rules and not _MAYBE.search(fragment):
+        return fragment  # nothing here could match: no need for a tree (most bodies)
     tree = LexborHTMLParser(fragment)
     body = tree.body
     if body is None:
