@@ -20,7 +20,7 @@ from briefgen.importer.entries import RawEntry, RawFeed
 from briefgen.importer.identity import choose_mode, content_digest, identity_of
 from briefgen.importer.jsonfeed import looks_like_json, parse_json_feed
 from briefgen.importer.links import canonical, host_of, is_http, resolve, rewrite_links
-from briefgen.importer.location import FeedError, is_remote, local_path, plain_words_hint, read_local  # noqa: F401
+from briefgen.importer.location import is_remote, plain_words_hint
 from briefgen.importer.syndication import NotAFeed, parse_syndication
 from briefgen.load.config import FeedSpec
 from briefgen.load.markup import plain_text, sanitise
