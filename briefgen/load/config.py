@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from briefgen.diagnostics import Diagnostic, did_you_mean, error
+from briefgen.diagnostics import Diagnostic, did_you_mean
 from briefgen.load.feedconfig import FeedSpec, ImportSettings, parse_feeds, parse_import
 from briefgen.load.fields import Fields
 from briefgen.load.text import read_text
