@@ -139,11 +139,11 @@ def fetch_feeds(config_path: Path, options: FetchOptions = FetchOptions(),
         if on_feed:
             on_feed(report)
     for index, state in enumerate(states):
-        state = _after_edits(state, edits)
-        trouble = save_state(folder, state)
-        if trouble:
+        trouble = save_state(folder, _after_edits(state, edits))
+        if trouble:  # the cache is disposable: one warning, and the run's result stands
             problems.append(warning(display, specs[index].line, f"feed {specs[index].url}: {trouble}; the next "
-                                                                "fetch downloads and parses it again"))
+                                                                "fetch downloads and parses every feed again"))
+            break
     return FetchResult(tuple(reports), tuple(problems), True)
 
 
