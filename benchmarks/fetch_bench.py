@@ -7,9 +7,15 @@ categories, and dates in several time zones. Then runs `python -m briefgen fetch
 (this checkout on PYTHONPATH, start-up included):
 
 - cold: no content/ before each run, so every entry is imported;
-- again: nothing changed since the previous run, so every entry is skipped.
+- again: nothing changed since the previous run: every feed file hashes as before, so
+  nothing is parsed (the per-feed state in .briefgen-cache/feeds/).
 
 Prints the median and min–max of each. Standard library only; deterministic (--seed).
+
+`--http` measures polite incremental fetching instead (issue 11): N feeds served with
+ETags by a loopback HTTP server in this process; a cold run, then a run with nothing
+changed (target ≤ 0.5 s, every feed must answer 304), then a run with one feed changed
+(one new entry). Repeated --runs times, each on a fresh site.
 
 Between cold runs the previous content/ is moved aside, not deleted: on this VM's ext4
 (mounted with `discard`) creating files right after deleting thousands costs ~0.5 ms of
@@ -18,12 +24,16 @@ system recycling space, not the import. `--delete` deletes instead, to show that
 
     python benchmarks/fetch_bench.py                     # 50 × 50, 5 runs each
     python benchmarks/fetch_bench.py --feeds 200 --entries 100 --runs 3 --keep /tmp/fb
+    python benchmarks/fetch_bench.py --http --feeds 100 --entries 20  # incremental, over HTTP
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
+import http.server
 import os
+import threading
 import random
 import resource
 import shutil
@@ -40,6 +50,7 @@ from bench_env import cpu_model, load_average  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 TARGET_SECONDS = 3.0  # issue 4: 50 local feeds × 50 entries
+TARGET_UNCHANGED_SECONDS = 0.5  # issue 11: 100 feeds over HTTP, nothing changed
 
 OUTLETS = ["Kyiv Ledger", "Baltic Wire", "The Geneva Courier", "Danube Report", "Atlantic Desk",
            "Steppe Monitor", "Vistula Post", "Caspian Review", "Nordic Dispatch", "Black Sea Observer"]
@@ -187,7 +198,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, metavar="DIR", help="make the site in DIR (must not exist) and keep it")
     parser.add_argument("--delete", action="store_true",
                         help="delete content/ between cold runs (default: move it aside, deleted at the end)")
+    parser.add_argument("--http", action="store_true",
+                        help="serve the feeds over a loopback HTTP server with ETags: cold, unchanged, one changed")
     args = parser.parse_args(argv)
+    if args.http:
+        return http_main(args)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(REPO), os.environ.get("PYTHONPATH")))))
     temp = None if args.keep else tempfile.mkdtemp(prefix="briefgen-fetch-bench-")
     root = args.keep or Path(temp) / "site"
@@ -207,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
             elif (root / "content").exists():
                 aside.mkdir(exist_ok=True)
                 (root / "content").rename(aside / str(run))
+            shutil.rmtree(root / ".briefgen-cache", ignore_errors=True)  # cold: no feed state either
             seconds, done = run_fetch(root, env, cold_cpu)
             written = len(list((root / "content" / "articles").glob("*.md")))
             if done.returncode or written != total:
@@ -230,6 +246,97 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(root.parent / f".{root.name}-previous-runs", ignore_errors=True)
         if temp:
             shutil.rmtree(temp, ignore_errors=True)
+
+
+class FeedHost:
+    """The feeds of a site served on 127.0.0.1 with strong ETags; a matching If-None-Match gets a 304."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.statuses: list[int] = []
+        host = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:  # noqa: N802
+                path = host.root / "feeds" / self.path.lstrip("/")
+                body = path.read_bytes() if path.is_file() else b""
+                etag = f'"{hashlib.sha256(body).hexdigest()[:16]}"'
+                status = 404 if not body else 304 if self.headers.get("If-None-Match") == etag else 200
+                host.statuses.append(status)
+                self.send_response(status)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Type", "application/xml")
+                payload = body if status == 200 else b""
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def http_main(args: argparse.Namespace) -> int:
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(REPO), os.environ.get("PYTHONPATH")))),
+               no_proxy="127.0.0.1", NO_PROXY="127.0.0.1")
+    print(f"{args.feeds} feeds × {args.entries} entries over HTTP (loopback, ETags)")
+    print(f"cpus {len(os.sched_getaffinity(0))} ({cpu_model()}), Python {sys.version.split()[0]}, "
+          f"load {load_average()}")
+    times: dict[str, list[float]] = {"cold": [], "unchanged": [], "one changed": []}
+    cpu: dict[str, list[tuple[float, float]]] = {k: [] for k in times}
+    for run in range(args.runs):
+        temp = Path(tempfile.mkdtemp(prefix="briefgen-fetch-http-"))
+        root = temp / "site"
+        try:
+            make_site(root, args.feeds, args.entries, args.seed + run)
+            host = FeedHost(root)
+            try:
+                config = (root / "config.yaml").read_text(encoding="utf-8")
+                (root / "config.yaml").write_text(config.replace("  - url: feeds/", f"  - url: {host.url}/"),
+                                                  encoding="utf-8")
+                for label in times:
+                    if label == "one changed":
+                        first = sorted((root / "feeds").glob("*rss2.xml"))[0]
+                        text = first.read_text(encoding="utf-8")
+                        extra = ("<item><title>Breaking: envoys agree on a framework</title>"
+                                 "<link>https://breaking.example/1</link><guid>urn:breaking:1</guid>"
+                                 "<description>&lt;p&gt;Agreed.&lt;/p&gt;</description></item>")
+                        first.write_text(text.replace("</description>", "</description>" + extra, 1),
+                                         encoding="utf-8")
+                    host.statuses.clear()
+                    seconds, done = run_fetch(root, env, cpu[label])
+                    if done.returncode:
+                        print(f"{label} fetch failed:\n{done.stdout[-1500:]}{done.stderr[-1500:]}", file=sys.stderr)
+                        return 1
+                    if label == "unchanged" and set(host.statuses) != {304}:
+                        print(f"unchanged run: not every feed answered 304: {sorted(set(host.statuses))}",
+                              file=sys.stderr)
+                        return 1
+                    if label == "one changed" and ("Imported 1 new article " not in done.stdout
+                                                   or host.statuses.count(200) != 1):
+                        print(f"one-changed run imported something else:\n{done.stdout[-800:]}", file=sys.stderr)
+                        return 1
+                    times[label].append(seconds)
+            finally:
+                host.close()
+        finally:
+            shutil.rmtree(temp, ignore_errors=True)
+    for label, values in times.items():
+        print(summary(label, values, cpu[label]))
+    verdict = "meets" if statistics.median(times["unchanged"]) <= TARGET_UNCHANGED_SECONDS else "MISSES"
+    print(f"unchanged median {verdict} the {TARGET_UNCHANGED_SECONDS} s target (issue 11: every feed a 304); "
+          f"load after: {load_average()}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -11,10 +11,7 @@ import time
 from pathlib import Path
 
 from briefgen import __version__
-from briefgen.build import BuildOptions, build, check
 from briefgen.diagnostics import Diagnostic, UsageError, count_errors, has_errors, sort_key
-from briefgen.load.config import normalise_base_url
-from briefgen.speed.parallel import paused_gc
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -72,12 +69,52 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--drafts", action="store_true", help="also explain drafts")
 
     p = commands.add_parser("fetch", help="import new entries of the configured feeds",
-                            description="Import new entries of the RSS/Atom feeds listed under `feeds:` in "
+                            description="Import new entries of the RSS/Atom/JSON feeds listed under `feeds:` in "
                                         "config.yaml as articles in content/articles/. Entries already "
-                                        "imported (same guid or link) are skipped; existing files are never "
-                                        "changed. A feed that fails is reported and the others are still "
-                                        "imported (exit code 1).")
+                                        "imported (same guid; same link from another outlet) are skipped; "
+                                        "existing files are never changed (except by --update, and only files "
+                                        "you have not edited). Feeds are asked politely: conditional requests, "
+                                        "at most 2 at once per host, Retry-After honoured. A feed that fails is "
+                                        "reported and the others are still imported (exit code 1). "
+                                        "See docs/fetch.md.")
     config_option(p)
+    p.add_argument("--force", action="store_true",
+                   help="download and parse every feed even if unchanged, and retry failing feeds now")
+    p.add_argument("--update", action="store_true",
+                   help="apply upstream changes to imported files you have not edited (others get the new "
+                        "version beside them, as NAME.md.upstream)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="say which rule filtered each item, and what changed upstream")
+    p.add_argument("--status", action="store_true", help="show each feed's state instead of fetching "
+                                                          "(same as `briefgen feeds`)")
+    p.add_argument("--jobs", type=int, metavar="N", help="parsing processes (default: one per core)")
+
+    p = commands.add_parser("feeds", help="show the state of every configured feed",
+                            description="Per feed: OK, stale (nothing new in 30 days), failing, rate-limited, "
+                                        "gone or redirected; the last answer in plain words; age of the last "
+                                        "success; items in the last 30 days; share filtered or duplicate.")
+    config_option(p)
+
+    p = commands.add_parser("review", help="list, accept or reject imported drafts",
+                            description="Imports marked draft: true (import.draft or a feed's draft: true) wait "
+                                        "here. `accept` removes draft: true; `reject` deletes the file and records "
+                                        "the item in content/rejected.txt, so that fetch never imports it again.")
+    config_option(p)
+    p.add_argument("action", nargs="?", choices=("list", "accept", "reject"), default="list",
+                   help="what to do (default: list)")
+    p.add_argument("slugs", nargs="*", metavar="SLUG", help="articles to accept or reject (file names without .md)")
+    p.add_argument("--all", action="store_true", help="accept or reject every pending import")
+
+    p = commands.add_parser("opml", help="import feeds from OPML into config.yaml, or export them",
+                            description="`import FILE` adds every outline with an xmlUrl to `feeds:` in "
+                                        "config.yaml (nested outlines become categories; feeds already there are "
+                                        "skipped), keeping the file's comments and order. `export` writes the "
+                                        "configured feeds as OPML 2.0.")
+    config_option(p)
+    p.add_argument("action", choices=("import", "export"))
+    p.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                   help="OPML file to import; for export, where to write (default: standard output)")
+    p.add_argument("--dry-run", action="store_true", help="import: show what would be added, change nothing")
     return parser
 
 
@@ -99,6 +136,10 @@ def _config_path(args: argparse.Namespace) -> Path:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from briefgen.build import BuildOptions, build
+    from briefgen.speed.parallel import paused_gc
+    from briefgen.load.config import normalise_base_url
+
     if args.base_url and not normalise_base_url(args.base_url, None, "--base-url"):
         raise UsageError(f"--base-url must be an absolute http(s) URL, got {args.base_url!r}")
     if args.jobs is not None and args.jobs < 1:
@@ -123,6 +164,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from briefgen.build import BuildOptions, check
+
     result = check(_config_path(args), BuildOptions(drafts=args.drafts))
     print_diagnostics(result.diagnostics)
     if result.plan is None:
@@ -172,10 +215,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    from briefgen.importer.fetch import fetch_feeds
+    from briefgen.importer.fetch import FetchOptions, fetch_feeds
+    from briefgen.importer.progress import console_progress, summary
 
+    if args.status:
+        return cmd_feeds(args)
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    path = _config_path(args)
     started = time.perf_counter()
-    result = fetch_feeds(_config_path(args))
+    options = FetchOptions(force=args.force, update=args.update, jobs=args.jobs)
+    with console_progress(args.verbose, total=0) as progress:
+        result = fetch_feeds(path, options, progress.feed, progress.downloaded)
     print_diagnostics(result.diagnostics)
     if not result.config_ok:
         return EXIT_CONTENT
@@ -183,22 +234,74 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         print("No feeds configured: add a `feeds:` list to config.yaml (each item has a `url:`) and run "
               "`briefgen fetch` again.")
         return EXIT_OK
-    for feed in result.feeds:
-        failed = " (failed, see above)" if feed.failed else ""
-        print(f"{feed.url}: {len(feed.written)} new, {feed.already} already imported{failed}")
-    failures = sum(1 for f in result.feeds if f.failed)
-    feeds = len(result.feeds)
-    summary = (f"Imported {result.written} new article{'s' if result.written != 1 else ''} from {feeds} "
-               f"feed{'s' if feeds != 1 else ''} in {time.perf_counter() - started:.2f} s "
-               f"({result.already} already imported{f'; {failures} failed' if failures else ''}).")
-    if result.written:
-        summary += " Review them in content/articles/, then run `briefgen build`."
-    print(summary)
+    for line in summary(result, time.perf_counter() - started, args.update):
+        print(line)
     return EXIT_OK if result.ok else EXIT_CONTENT
 
 
+def cmd_feeds(args: argparse.Namespace) -> int:
+    from briefgen.importer.status import feed_statuses
+
+    rows, problems = feed_statuses(_config_path(args))
+    print_diagnostics(problems)
+    if has_errors(problems):
+        return EXIT_CONTENT
+    if not rows:
+        print("No feeds configured.")
+    for row in rows:
+        print(row.line())
+    return EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from briefgen.importer.review import decide, pending
+
+    path = _config_path(args)
+    if args.action == "list":
+        if args.slugs or args.all:
+            raise UsageError("`review list` takes no SLUG or --all")
+        items = pending(path.resolve().parent)
+        for item in items:
+            print(item.line())
+        print(f"{len(items)} import{'s' if len(items) != 1 else ''} waiting for review."
+              + (" Accept with `briefgen review accept SLUG` (or --all), reject with `briefgen review reject "
+                 "SLUG`." if items else ""))
+        return EXIT_OK
+    if not args.slugs and not args.all:
+        raise UsageError(f"`review {args.action}` needs SLUG... or --all")
+    done, problems = decide(path.resolve().parent, args.action, tuple(args.slugs), args.all)
+    print_diagnostics(problems)
+    for line in done:
+        print(line)
+    return EXIT_CONTENT if has_errors(problems) else EXIT_OK
+
+
+def cmd_opml(args: argparse.Namespace) -> int:
+    from briefgen.importer.opml import export_opml, import_opml
+
+    path = _config_path(args)
+    if args.action == "export":
+        text, problems = export_opml(path)
+        print_diagnostics(problems)
+        if text is None:
+            return EXIT_CONTENT
+        if args.file is None:
+            sys.stdout.write(text)
+        else:
+            args.file.write_text(text, encoding="utf-8")
+            print(f"Wrote {args.file}.")
+        return EXIT_OK
+    if args.file is None:
+        raise UsageError("`opml import` needs the OPML FILE to read")
+    lines, problems = import_opml(path, args.file, args.dry_run)
+    print_diagnostics(problems)
+    for line in lines:
+        print(line)
+    return EXIT_CONTENT if has_errors(problems) else EXIT_OK
+
+
 COMMANDS = {"build": cmd_build, "check": cmd_check, "new": cmd_new, "init": cmd_init, "serve": cmd_serve,
-            "fetch": cmd_fetch}
+            "fetch": cmd_fetch, "feeds": cmd_feeds, "review": cmd_review, "opml": cmd_opml}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,8 @@
 """`briefgen init` and `briefgen new`: files an editor starts from.
 
-Never overwrites: an existing config or content file is an error naming it.
+Never overwrites: an existing config or content file is an error naming it. Front matter
+of new files is written by `load.frontmatter.write`, never by string formatting, so any
+title or outlet name (`Reuters: World`, `12:30`, `yes`) stays exactly what it is.
 """
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 
 from briefgen.load.config import load_config
 from briefgen.diagnostics import Diagnostic, UsageError, error, has_errors
+from briefgen.load.frontmatter import write as write_front
 from briefgen.site.urls import slugify
 
 CONFIG = """\
@@ -94,16 +97,15 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     if path.exists():
         return None, [error(path.relative_to(config_path.parent).as_posix(), 1,
                             "already exists; choose another title or edit that file")]
-    today = dt.datetime.now(config.tz).date().isoformat()
-    quoted = title.replace("\\", "\\\\").replace('"', '\\"')
+    today = dt.datetime.now(config.tz).date()
     if kind == "article":
         outlet = config.sources[0].name if config.sources else "Outlet name"
-        front = (f'title: "{quoted}"\nsource: {outlet}   # the outlet that published it\npublished: {today}\n'
-                 "url:   # link to the original: https://...\ndraft: true\n")
-        body = "Summarise the article in your own words; quote briefly and attribute.\n"
+        text = write_front({"title": title, "source": outlet, "published": today, "url": None, "draft": True},
+                           "Summarise the article in your own words; quote briefly and attribute.\n",
+                           {"source": "the outlet that published it", "url": "link to the original: https://..."})
     else:
-        front = f'title: "{quoted}"\ndate: {today}\nkind: context\ntopics: []\ndraft: true\n'
-        body = "Why it matters, in a few sentences.\n"
+        text = write_front({"title": title, "date": today, "kind": "context", "topics": [], "draft": True},
+                           "Why it matters, in a few sentences.\n")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(f"---\n{front}---\n{body}", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     return path, []

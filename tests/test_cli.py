@@ -204,7 +204,7 @@ def test_new_article_creates_a_draft_file_named_after_the_title(site_factory: Ca
     assert result.stdout.startswith("Created ")
     assert "some-title.md" in result.stdout
     text = created.read_text(encoding="utf-8")
-    assert text.startswith('---\ntitle: "Some Title"\n')
+    assert text.startswith('---\ntitle: Some Title\n')
     assert "\ndraft: true\n" in text
 
 

@@ -43,7 +43,7 @@ from briefgen.analyse.lexicon import (DEMONYMS, GEO_NOUNS, MONTHS_DAYS, ORG_HEAD
                                       PLACE_PREPOSITIONS, PLACES, SPEECH_ADVERBS, SPEECH_VERBS,
                                       ROLE_NOUNS, STOPWORDS, THING_HEADS, TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, translit_key
-from briefgen.analyse.topics import normalise, phrase_pattern
+from briefgen.analyse.textmatch import normalise, phrase_pattern
 from briefgen.load.config import Person
 
 PERSON = "person"

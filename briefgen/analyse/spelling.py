@@ -35,7 +35,7 @@ from rapidfuzz.distance import OSA
 
 from briefgen.analyse.namekeys import fold as _fold, translit_key
 from briefgen.analyse.names import PERSON, NameIndex, Occurrence
-from briefgen.analyse.topics import normalise
+from briefgen.analyse.textmatch import normalise
 
 MAX_RARE_ARTICLES = 3
 MIN_RATIO = 2

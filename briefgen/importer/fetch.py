@@ -1,64 +1,91 @@
-"""`briefgen fetch`: entries of the configured feeds → new files in content/articles/.
+"""`briefgen fetch`: the configured feeds → new files in content/articles/, politely and incrementally.
 
-Takes config.yaml; reads every feed (`feedread`), skips entries whose guid or link an
-existing article already has, and writes one Markdown file per new entry. Gives a
-`FetchResult`: per feed what was imported, and every problem as a diagnostic.
+The stages, in order (each its own module):
 
-Existing files are never rewritten or replaced, so an editor's changes are never lost
-(and updates of an entry already imported are not applied). A new file is created
-atomically and exclusively: written under a hidden temporary name, then hard-linked to
-its final name, which fails instead of replacing a file that appeared meanwhile.
+1. config.yaml → `FeedSpec`s and `ImportSettings` (load/config.py, load/feedconfig.py);
+2. per feed its stored `FeedState` (state.py) and the project's `Archive` (archive.py);
+3. bytes: conditional GETs in threads, local files read (download.py); a 304, a known
+   ETag or an unchanged body hash ends a feed's turn here, with no parsing;
+4. parse what changed (read.py; forked workers from 8 feeds up, `speed.parallel`);
+5. per feed, in config order: decide and write (ingest.py);
+6. save each feed's state — the validators only when every new item was written, so a
+   failed write never makes the next run skip items (issue 11 §1).
+
+Gives a `FetchResult`: one `FeedReport` per feed, and every problem as a diagnostic.
+Existing files are never rewritten, except with `--update` and only while they are
+byte for byte what fetch wrote.
 """
 from __future__ import annotations
 
 import datetime as dt
-import errno
-import os
 import re
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
+from briefgen.diagnostics import Diagnostic, error, has_errors, warning
+from briefgen.importer.download import Download, download_all
+from briefgen.importer.location import is_remote, local_path
+from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer, after_failure, load_state,
+                                     save_state, with_run, with_validators)
+from briefgen.load.config import Config, FeedSpec, load_config
+from briefgen.speed.parallel import default_jobs, share_work
 
-from briefgen.load.config import load_config
-from briefgen.diagnostics import Diagnostic, error, has_errors
-from briefgen.importer.read import FeedItem, FeedRead, local_path, read_feeds
-from briefgen.load.frontmatter import split
-from briefgen.load.files import is_content_file
-from briefgen.site.urls import MAX_IMPORTED_SLUG as MAX_SLUG, title_slug  # noqa: F401 (re-exported)
-from briefgen.load.text import decode
-from briefgen.load.yamltext import load_mapping
+if TYPE_CHECKING:  # parsing and writing are imported only when some feed changed (304s stay cheap)
+    from briefgen.importer.archive import Archive
+    from briefgen.importer.ingest import Settings
+    from briefgen.importer.read import FeedRead
 
-ARTICLES = Path("content") / "articles"
-_NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS}
-
-try:  # libyaml: loading and dumping about 6x faster
-    _Loader: type = yaml.CSafeLoader
-    _SafeDumper: type = yaml.CSafeDumper
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader, _SafeDumper = yaml.SafeLoader, yaml.SafeDumper
-
-
-class _FrontMatterDumper(_SafeDumper):  # type: ignore[misc, valid-type]
-    """`yaml.safe_dump`, except that datetimes are written as ISO 8601 with a `T` and
-    their offset (2023-05-10T09:00:00+03:00) rather than PyYAML's space-separated form."""
-
-
-_FrontMatterDumper.add_representer(
-    dt.datetime, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:timestamp", value.isoformat()))
+STATE_FOLDER = Path(".briefgen-cache") / "feeds"
+PARALLEL_MIN_FEEDS = 8  # below this, a forked worker costs more than it saves
 
 
 @dataclass(frozen=True, slots=True)
-class FeedOutcome:
+class FetchOptions:
+    force: bool = False  # ignore validators, body hashes and back-off (not a server's Retry-After)
+    update: bool = False  # apply upstream changes to files the editor has not touched
+    jobs: int | None = None  # parsing processes; None: one per core
+    now: dt.datetime | None = None  # stands in for the clock (tests)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedReport:
     url: str
-    written: tuple[str, ...]  # new files, relative to the project root
-    already: int  # entries skipped because their guid or link is already imported
-    failed: bool
+    name: str  # the outlet name the feed's articles get
+    label: str  # "200", "304", "file", "wait", "ERR"…: how the feed answered
+    new: int = 0
+    updated: int = 0
+    same: int = 0
+    filtered: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    written: tuple[str, ...] = ()
+    rewritten: tuple[str, ...] = ()
+    beside: tuple[str, ...] = ()
+    failed: bool = False
+    unchanged: bool = False  # nothing to parse (304, same ETag, same body)
+    waiting: str = ""  # why the feed was not asked this time
+    notes: tuple[str, ...] = ()  # for `fetch -v`
+
+    def line(self) -> str:
+        """`[200] Name: new=3 updated=1 same=17 filtered=2 duplicate=1`."""
+        if self.failed:
+            what = "failed (see above)"
+        elif self.waiting:
+            what = self.waiting
+        elif self.unchanged:
+            what = "unchanged"
+        else:
+            what = (f"new={self.new} updated={self.updated} same={self.same} filtered={self.filtered} "
+                    f"duplicate={self.duplicate}" + (f" rejected={self.rejected}" if self.rejected else ""))
+        return f"[{self.label}] {self.name}: {what}"
 
 
 @dataclass(frozen=True, slots=True)
 class FetchResult:
-    feeds: tuple[FeedOutcome, ...]  # in config order; empty when none are configured
+    feeds: tuple[FeedReport, ...]  # in config order; empty when none are configured
     diagnostics: tuple[Diagnostic, ...]
     config_ok: bool  # False: config.yaml has errors and nothing was fetched
 
@@ -70,21 +97,15 @@ class FetchResult:
     def written(self) -> int:
         return sum(len(f.written) for f in self.feeds)
 
-    @property
-    def already(self) -> int:
-        return sum(f.already for f in self.feeds)
+    def total(self, name: str) -> int:
+        return sum(getattr(f, name) for f in self.feeds)
 
 
-@dataclass(slots=True)
-class Imported:
-    """What content/articles already holds: identities to skip and file names taken."""
-
-    keys: set[str] = field(default_factory=set)  # guids and urls
-    slugs: set[str] = field(default_factory=set)
-
-
-def fetch_feeds(config_path: Path, now: dt.datetime | None = None) -> FetchResult:
-    """Import new entries of every configured feed; `now` stands in for entries without a date."""
+def fetch_feeds(config_path: Path, options: FetchOptions = FetchOptions(),
+                on_feed: Callable[[FeedReport], None] | None = None,
+                on_download: Callable[[int], None] | None = None) -> FetchResult:
+    """Import new entries of every configured feed. `on_download(total)` is called once the
+    downloads are done; `on_feed` with each feed's report as soon as it is imported."""
     root = config_path.resolve().parent
     display = config_path.name
     config, problems = load_config(config_path, display)
@@ -92,90 +113,157 @@ def fetch_feeds(config_path: Path, now: dt.datetime | None = None) -> FetchResul
         return FetchResult((), tuple(problems), False)
     if not config.feeds:
         return FetchResult((), tuple(problems), True)
-    folder = root / ARTICLES
-    imported = index_articles(folder)
-    now = now or dt.datetime.now(config.tz).replace(microsecond=0)
-    outcomes = []
-    for read in read_feeds(config.feeds, root, display):
-        problems += read.problems
-        if read.failed:
-            outcomes.append(FeedOutcome(read.spec.url, (), 0, True))
-            continue
-        outcome, trouble = _import(read, root, folder, imported, now, display)
-        outcomes.append(outcome)
-        problems += trouble
-    return FetchResult(tuple(outcomes), tuple(problems), True)
+    now = options.now or dt.datetime.now(config.tz).replace(microsecond=0)
+    clock = options.now.timestamp() if options.now else time.time()  # `now` is cut to the second
+    specs = tuple(_effective(spec, config) for spec in config.feeds)
+    folder = root / STATE_FOLDER
+    states = [load_state(folder, spec.url) for spec in specs]
+    downloads = download_all(specs, states, root, options.force, clock, config.imports.timeout, options.update)
+    if on_download:
+        on_download(len(specs))
+    reads = _parse(specs, downloads, display, options.jobs)
+    archive, settings = None, None
+    if reads:
+        from briefgen.importer.archive import load_archive
+        from briefgen.importer.ingest import Settings
+
+        archive = load_archive(root)
+        settings = Settings(root, display, config.imports, now, options.update)
+    reports, edits = [], []
+    for index, (spec, download) in enumerate(zip(specs, downloads)):
+        report, states[index], found, edited = _feed(spec, download, reads.get(index), states[index], archive,
+                                                     settings, root, display, clock)
+        problems += found
+        edits += edited
+        reports.append(report)
+        if on_feed:
+            on_feed(report)
+    for index, state in enumerate(states):
+        trouble = save_state(folder, _after_edits(state, edits))
+        if trouble:  # the cache is disposable: one warning, and the run's result stands
+            problems.append(warning(display, specs[index].line, f"feed {specs[index].url}: {trouble}; the next "
+                                                                "fetch downloads and parses every feed again"))
+            break
+    return FetchResult(tuple(reports), tuple(problems), True)
 
 
-def index_articles(folder: Path) -> Imported:
-    """Guids, urls and slugs of the articles already there. A file whose front matter does
-    not parse only reserves its name: it is never read for identities, nor overwritten."""
-    imported = Imported()
-    if not folder.is_dir():
-        return imported
-    for directory, subdirs, files in os.walk(folder):
-        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
-        for name in files:
-            if not name.endswith(".md"):
-                continue
-            imported.slugs.add(name[:-3].lower())
-            if not is_content_file(name):
-                continue
-            try:
-                with open(os.path.join(directory, name), "rb") as handle:
-                    raw = handle.read()
-            except OSError:
-                continue
-            _index_front(raw, imported)
-    return imported
+def _effective(spec: FeedSpec, config: Config) -> FeedSpec:
+    """The feed's rules after the global `import:` ones."""
+    imports = config.imports
+    return replace(spec, keep=imports.keep + spec.keep, block=imports.block + spec.block,
+                   strip=imports.strip + spec.strip)
 
 
-def _index_front(raw: bytes, imported: Imported) -> None:
-    text, _ = decode(raw, "")
-    parts = split(text, "")[0] if text is not None else None
-    if parts is None:
-        return
-    try:
-        front = yaml.load(parts.front, Loader=_Loader)
-    except (yaml.YAMLError, ValueError, TypeError):
-        # e.g. `published: 2023-02-30` (no real date): the line-aware loader keeps such
-        # values as text, so the file's guid and url still count.
-        front, _ = load_mapping(parts.front, "")
-    if not isinstance(front, dict):
-        return
-    for key in ("guid", "url"):
-        value = front.get(key)
-        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
-            imported.keys.add(str(value).strip())
-    slug = front.get("slug")
-    if isinstance(slug, str):
-        imported.slugs.add(slug.strip().lower())
+def _parse(specs: tuple[FeedSpec, ...], downloads: list[Download], display: str,
+           jobs: int | None) -> dict[int, FeedRead]:
+    todo = [i for i, d in enumerate(downloads) if d.outcome == "body"]
+    if not todo:
+        return {}
+    from briefgen.importer.read import FeedRead, parse_feed
 
+    jobs = default_jobs() if jobs is None else jobs
+    if len(todo) < PARALLEL_MIN_FEEDS:
+        jobs = 1
 
-def _import(read: FeedRead, root: Path, folder: Path, imported: Imported, now: dt.datetime,
-            display: str) -> tuple[FeedOutcome, list[Diagnostic]]:
-    source = read.spec.source or read.title or _name_of(read.spec.url, root)
-    written: list[str] = []
-    already = 0
-    for item in read.items:
-        keys = {k for k in (item.guid, item.link) if k}
-        if keys & imported.keys:
-            already += 1
-            continue
-        text = render_article(item, source, read.spec.topics, now)
+    def work(n: int) -> FeedRead:
+        index = todo[n]
+        spec, download = specs[index], downloads[index]
         try:
-            if not written:
-                folder.mkdir(parents=True, exist_ok=True)
-            slug = _create(folder, item.title, text, imported.slugs)
-        except OSError as exc:
-            where = f"{ARTICLES.as_posix()}/"
-            message = (f"feed {read.spec.url}: cannot write a new file in {where} "
-                       f"({exc.strerror or exc}); {len(written)} entries were imported before this")
-            return FeedOutcome(read.spec.url, tuple(written), already, True), [
-                error(display, read.spec.line, message)]
-        imported.keys |= keys
-        written.append(f"{ARTICLES.as_posix()}/{slug}.md")
-    return FeedOutcome(read.spec.url, tuple(written), already, False), []
+            return parse_feed(download.raw, download.headers, spec, display, download.url)
+        except Exception as exc:  # a parser crash on one hostile feed must not stop the others
+            return FeedRead(spec, "", (), (error(display, spec.line, f"feed {spec.url}: could not be read "
+                                                 f"({type(exc).__name__}: {exc}); please report this feed"),))
+
+    return dict(zip(todo, share_work(len(todo), jobs, work)))
+
+
+def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: FeedState, archive: Archive | None,
+          settings: Settings | None, root: Path, display: str, clock: float
+          ) -> tuple[FeedReport, FeedState, list[Diagnostic], list[tuple[str, str, str]]]:
+    title = read.title if read else state.title
+    name = spec.source or title or _name_of(spec.url, root)  # what articles get as `source:`
+    shown = spec.source or title or spec.url
+    label = str(download.status) if is_remote(spec.url) else "file"
+    where = f"feed {spec.url}"
+    if download.outcome == "waiting":
+        return _waiting(spec, state, shown), state, _waiting_problems(spec, state, display), []
+    if download.outcome == "failed":
+        state = after_failure(state, clock, download.status, download.error, download.retry_after,
+                              download.gone)
+        label = str(download.status) if download.status else label if label == "file" else "ERR"
+        return FeedReport(spec.url, shown, label, failed=True), state, [
+            error(display, spec.line, f"{where}: {download.error}")], []
+    state = after_answer(state, clock, download.status, download.permanent)
+    problems = _redirect_problems(spec, state, display)
+    if download.outcome == "unchanged":
+        state = with_run(state, Run(clock, download.status), state.mode, state.items)
+        return FeedReport(spec.url, shown, label, unchanged=True), state, problems, []
+    assert read is not None and archive is not None and settings is not None
+    from briefgen.importer.ingest import ingest
+
+    problems += read.problems
+    if read.failed:
+        reason = read.problems[0].message.removeprefix(f"{where}: ") if read.problems else "not a feed"
+        state = after_failure(state, clock, download.status, reason)
+        return FeedReport(spec.url, shown, label, failed=True), state, problems, []
+    done = ingest(read, name, state, archive, settings)
+    problems += done.problems
+    run = Run(clock, download.status, len(read.items), done.new, done.updated, done.filtered, done.duplicate)
+    state = replace(with_run(state, run, read.mode, done.items), title=read.title)
+    if not done.write_failed:
+        state = with_validators(state, download.headers.get("etag", ""),
+                                download.headers.get("last-modified", ""), download.body_hash)
+    report = FeedReport(spec.url, name, label, done.new, done.updated, done.same, done.filtered, done.duplicate,
+                        done.rejected, tuple(done.written), tuple(done.rewritten), tuple(done.beside),
+                        done.write_failed, notes=tuple(done.notes))
+    return report, state, problems, done.edited
+
+
+def _waiting(spec: FeedSpec, state: FeedState, name: str) -> FeedReport:
+    until = _when(state.next_allowed)
+    if state.gone:
+        why = "gone (HTTP 410); not asked again"
+    elif state.rate_limited:
+        why = f"rate-limited by the server until {until}; not asked before then"
+    else:
+        why = f"backing off after {state.errors} failure{'s' if state.errors != 1 else ''} until {until}"
+    return FeedReport(spec.url, name, "wait", waiting=why)
+
+
+def _waiting_problems(spec: FeedSpec, state: FeedState, display: str) -> list[Diagnostic]:
+    """A feed that is skipped because it keeps failing is said so on every run (never silently)."""
+    where = f"feed {spec.url}"
+    if state.gone:
+        return [warning(display, spec.line, f"{where}: the server said the feed is gone (HTTP 410); remove it "
+                                            "from config.yaml, or run `briefgen fetch --force` to try it again")]
+    if state.errors and not state.rate_limited:
+        return [warning(display, spec.line, f"{where}: failed {state.errors} time{'s' if state.errors != 1 else ''}"
+                                            f" in a row (last: {state.last_error}); next try after "
+                                            f"{_when(state.next_allowed)} (`--force` tries now)")]
+    return []
+
+
+def _redirect_problems(spec: FeedSpec, state: FeedState, display: str) -> list[Diagnostic]:
+    if state.redirect_to and state.redirect_runs >= REDIRECT_RUNS:
+        return [warning(display, spec.line, f"feed {spec.url}: moved permanently (seen on {state.redirect_runs} "
+                                            f"runs); update the URL to {state.redirect_to}")]
+    return []
+
+
+def _after_edits(state: FeedState, edits: list[tuple[str, str, str]]) -> FeedState:
+    """Files fetch itself edited (also_in) still count as untouched by the editor."""
+    if not edits:
+        return state
+    items = dict(state.items)
+    for path, old, new in edits:
+        for key, record in items.items():
+            if record.path == path and record.written == old:
+                items[key] = replace(record, written=new)
+    return replace(state, items=items)
+
+
+def _when(seconds: float) -> str:
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _name_of(url: str, root: Path) -> str:
@@ -186,66 +274,3 @@ def _name_of(url: str, root: Path) -> str:
     path = local_path(url, root)
     return path.stem if path is not None and path.stem else url
 
-
-def render_article(item: FeedItem, source: str, topics: tuple[str, ...], now: dt.datetime) -> str:
-    """The article file: YAML front matter by the YAML dumper (titles may hold quotes,
-    colons, `---`), then the sanitised body kept as one raw HTML block, which Markdown
-    leaves as it is (the build sanitises it again)."""
-    front: dict[str, object] = {"title": item.title, "source": source, "published": item.published or now}
-    if item.published is None:
-        front["date_inferred"] = True
-    if item.link:
-        front["url"] = item.link
-    front["guid"] = item.guid
-    if item.authors:
-        front["author"] = item.authors[0] if len(item.authors) == 1 else list(item.authors)
-    if topics:
-        front["topics"] = list(topics)
-    if item.tags:
-        front["tags"] = list(item.tags)
-    dumped = yaml.dump(front, Dumper=_FrontMatterDumper, sort_keys=False, allow_unicode=True,
-                       default_flow_style=False, width=1_000_000)
-    body = f"<div>\n{item.body_html}\n</div>\n" if item.body_html else ""
-    return f"---\n{dumped}---\n{body}"
-
-
-def article_slug(title: str) -> str:
-    return title_slug(title)
-
-
-def _create(folder: Path, title: str, text: str, taken: set[str]) -> str:
-    """Write `text` to a new `<slug>.md` (`-2`, `-3`… when taken); return the slug."""
-    data = text.encode("utf-8", "replace")  # "replace": a lone surrogate from a broken feed
-    base = article_slug(title)
-    slug, number = base, 1
-    while True:
-        if slug not in taken:
-            taken.add(slug)
-            try:
-                _write_exclusive(folder / f"{slug}.md", data)
-                return slug
-            except FileExistsError:  # appeared since we looked (the editor, another fetch)
-                pass
-        number += 1
-        slug = f"{base}-{number}"
-
-
-def _write_exclusive(target: Path, data: bytes) -> None:
-    """Create `target` with `data`, complete or not at all; never replace an existing file."""
-    temp = target.with_name(f".{target.name}.{os.getpid()}.briefgen-tmp")  # hidden: builds skip it
-    with open(temp, "xb") as handle:
-        handle.write(data)
-    try:
-        os.link(temp, target)  # atomic, and fails with FileExistsError if the name is taken
-    except OSError as exc:
-        if isinstance(exc, FileExistsError) or exc.errno not in _NO_HARD_LINKS:
-            raise
-        # A file system without hard links: exclusive creation still never replaces a file.
-        with open(target, "xb") as handle:
-            try:
-                handle.write(data)
-            except OSError:
-                target.unlink()  # ours, half written
-                raise
-    finally:
-        os.unlink(temp)

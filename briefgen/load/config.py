@@ -7,22 +7,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
+from briefgen.diagnostics import Diagnostic, did_you_mean
+from briefgen.load.feedconfig import FeedSpec, ImportSettings, parse_feeds, parse_import
+from briefgen.load.markdownconfig import MarkdownConfig, parse_markdown, parse_plugins
 from briefgen.load.fields import Fields
 from briefgen.load.text import read_text
-from briefgen.load.extensions import KNOWN_HTML, builtin_name, forbidden
-from briefgen.load.yamltext import LineList, LineMap, load_mapping
+from briefgen.load.yamltext import LineMap, load_mapping
 from briefgen.site.urls import TOPIC_ID
 
 EDITIONS = ("daily", "weekly", "monthly")
 FALLBACK_BASE_URL = "http://localhost:8000/"  # for feeds and sitemap when base_url is not set
 TOP_KEYS = ("title", "base_url", "language", "timezone", "edition", "topics", "sources",
-            "people", "stories", "feeds", "markdown", "plugins")
+            "people", "stories", "feeds", "import", "markdown", "plugins")
+__all__ = ["Config", "FeedSpec", "ImportSettings", "MarkdownConfig", "Person", "Source", "Topic", "load_config",
+           "parse_config"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,23 +49,6 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
-class FeedSpec:
-    url: str
-    source: str
-    topics: tuple[str, ...]
-    line: int
-
-
-@dataclass(frozen=True, slots=True)
-class MarkdownConfig:
-    """`markdown:` — extra python-markdown extensions with options, and extra HTML they may emit."""
-
-    extensions: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()  # (name, sorted options)
-    allow_html: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (element, attributes)
-    line: int = 0
-
-
-@dataclass(frozen=True, slots=True)
 class Config:
     title: str
     base_url: str  # absolute, ends with "/"; "" when not configured
@@ -75,7 +60,8 @@ class Config:
     people: tuple[Person, ...]
     story_threshold: float
     feeds: tuple[FeedSpec, ...]
-    markdown: MarkdownConfig = MarkdownConfig()
+    imports: ImportSettings = ImportSettings()  # `import:` settings of `briefgen fetch` (load/feedconfig.py)
+    markdown: MarkdownConfig = MarkdownConfig()  # `markdown:` (load/markdownconfig.py)
     plugins: tuple[tuple[str, int], ...] = ()  # (project file or module name, line in config.yaml)
 
     @property
@@ -130,9 +116,9 @@ def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config
         threshold = story_fields.number("threshold", 0.5, 0.0, 1.0)
     elif stories is not None:
         fields.report("stories", '"stories" must be a mapping like `stories: {threshold: 0.5}`')
-    feeds = _feeds(fields, {t.id for t in topics})
+    feeds = parse_feeds(fields, {t.id for t in topics})
     return Config(title, base_url, language, timezone, edition, topics, sources, people,
-                  threshold, feeds, _markdown(fields), _plugins(fields))
+                  threshold, feeds, parse_import(fields), parse_markdown(fields), parse_plugins(fields))
 
 
 def normalise_base_url(url: str, fields: Fields | None, key: str) -> str:
@@ -202,77 +188,3 @@ def _people(fields: Fields) -> tuple[Person, ...]:
         f.reject_unknown(("name", "aliases"))
         people.append(Person(f.text("name", required=True), f.text_list("aliases")))
     return tuple(people)
-
-
-def _feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
-    feeds = []
-    for index, item in fields.mapping_list("feeds"):
-        f = Fields(item, fields.path, fields.problems, f"feeds[{index}].")
-        f.reject_unknown(("url", "source", "topics"))
-        topics = f.text_list("topics")
-        for topic in topics:
-            if topic not in topic_ids:
-                f.problems.append(error(f.path, f.item_line("topics", topic),
-                                        f'unknown topic "{topic}"{did_you_mean(topic, topic_ids)}'))
-        feeds.append(FeedSpec(f.text("url", required=True), f.text("source"), topics, item.line))
-    return tuple(feeds)
-
-
-def _frozen(value: Any) -> Any:
-    """A YAML value as hashable, comparable plain data (lists become tuples, mappings sorted pairs)."""
-    if isinstance(value, dict):
-        return tuple(sorted((str(k), _frozen(v)) for k, v in value.items()))
-    if isinstance(value, list):
-        return tuple(_frozen(v) for v in value)
-    return value
-
-
-def _markdown(fields: Fields) -> MarkdownConfig:
-    data = fields.data.get("markdown")
-    if data is None:
-        return MarkdownConfig()
-    if not isinstance(data, LineMap):
-        fields.report("markdown", '"markdown" must be a mapping like `markdown: {extensions: [abbr]}`')
-        return MarkdownConfig()
-    f = Fields(data, fields.path, fields.problems, "markdown.")
-    f.reject_unknown(("extensions", "allow_html"))
-    extensions: list[tuple[str, tuple[tuple[str, Any], ...]]] = []
-    items = data.get("extensions")
-    if items is not None and not isinstance(items, list):
-        f.report("extensions", '"markdown.extensions" must be a list like [abbr, {toc: {permalink: true}}]')
-        items = []
-    for index, item in enumerate(items or ()):
-        line = items.line_of(index) if isinstance(items, LineList) else f.line("extensions")
-        if isinstance(item, str) and item.strip():
-            extensions.append((item.strip(), ()))
-        elif isinstance(item, dict) and len(item) == 1 and isinstance(next(iter(item.values())), (dict, type(None))):
-            name, options = next(iter(item.items()))
-            extensions.append((str(name), tuple(sorted((str(k), _frozen(v)) for k, v in (options or {}).items()))))
-        else:
-            fields.problems.append(error(fields.path, line, '"markdown.extensions" items are a name (abbr) or '
-                                                            "a name with options ({toc: {permalink: true}})"))
-    allow: list[tuple[str, tuple[str, ...]]] = []
-    raw_allow = data.get("allow_html")
-    if raw_allow is not None and not isinstance(raw_allow, LineMap):
-        f.report("allow_html", '"markdown.allow_html" must map elements to attributes, like {abbr: [title]}')
-    elif raw_allow is not None:
-        a = Fields(raw_allow, fields.path, fields.problems, "markdown.allow_html.")
-        for element in raw_allow:
-            attributes = a.text_list(element)
-            for reason in filter(None, [forbidden(str(element))] + [forbidden(str(element), n) for n in attributes]):
-                a.report(element, f"markdown.allow_html: {reason}, so it can never be allowed; remove it")
-                break
-            else:
-                allow.append((str(element), attributes))
-    for name, _ in extensions:
-        if builtin_name(name) not in KNOWN_HTML and not allow:
-            fields.problems.append(warning(fields.path, f.line("extensions"),
-                                           f'markdown extension "{name}" is not one of python-markdown\'s own, so '
-                                           "briefgen does not know what HTML it emits: list it under "
-                                           "`markdown: allow_html:` (anything else is removed by the sanitiser)"))
-    return MarkdownConfig(tuple(extensions), tuple(allow), fields.line("markdown"))
-
-
-def _plugins(fields: Fields) -> tuple[tuple[str, int], ...]:
-    names = fields.text_list("plugins")
-    return tuple((name, fields.item_line("plugins", name)) for name in names)

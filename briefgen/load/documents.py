@@ -25,7 +25,7 @@ from briefgen.site.urls import SLUG
 NOTE_KINDS = {"context": "Context", "why-it-matters": "Why it matters", "what-to-watch": "What to watch",
               "correction": "Correction"}
 ARTICLE_KEYS = ("title", "source", "published", "url", "via", "author", "topics", "tags", "ai_assisted",
-                "draft", "slug", "story", "guid", "date_inferred")
+                "draft", "slug", "story", "guid", "date_inferred", "also_in")
 NOTE_KEYS = ("title", "date", "topics", "articles", "kind", "author", "pinned", "draft", "slug")
 _FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
 
@@ -59,6 +59,7 @@ class Article:
     date_inferred: bool
     summary: str
     revision: str  # content hash of the file this article was read from; its body is found by it
+    also_in: tuple[str, ...] = ()  # set by `briefgen fetch`: other feeds that carried the same link
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +142,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         url=url, via=f.text("via"), authors=f.text_list("author"), topics=topics,
         tags=f.text_list("tags"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
         story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
-        summary=summarise(parsed.body_html), revision=revision)
+        summary=summarise(parsed.body_html), revision=revision, also_in=f.text_list("also_in"))
     return article, problems  # kept even when invalid, so notes that cite it do not cascade errors
 
 

@@ -20,8 +20,8 @@ import pytest
 import yaml
 
 from briefgen.load.config import FeedSpec
-from briefgen.importer.read import PARALLEL_MIN_FEEDS, FeedItem, parse_feed, read_feeds
-from briefgen.importer.fetch import MAX_SLUG, article_slug, render_article
+from briefgen.importer.read import FeedItem, parse_feed
+from briefgen.importer.articles import MAX_SLUG, article_slug, render_article
 from briefgen.load.frontmatter import split
 from support.htmlcheck import validate_html
 from support.sites import run_cli
@@ -206,8 +206,8 @@ def server() -> Iterator[FeedServer]:
 def test_rss_and_atom_feeds_are_imported_with_front_matter(news_site: Path) -> None:
     result = fetch(news_site)
     assert result.returncode == 0, result.stderr
-    assert "feeds/outlet.xml: 2 new, 0 already imported" in result.stdout
-    assert "1 new, 0 already imported" in result.stdout
+    assert "[file] The Outlet: new=2 updated=0 same=0 filtered=0 duplicate=0" in result.stdout
+    assert "[file] Wire Service: new=1 updated=0 same=0" in result.stdout
     assert "Imported 3 new articles from 2 feeds" in result.stdout
     files = articles(news_site)
     assert sorted(files) == ["beijing-envoy-tours-european-capitals.md",
@@ -255,8 +255,12 @@ def test_second_fetch_imports_nothing_and_edited_files_stay_byte_identical(news_
 
     again = fetch(news_site)
     assert again.returncode == 0, again.stderr
-    assert "feeds/outlet.xml: 0 new, 2 already imported" in again.stdout
-    assert "0 new, 1 already imported" in again.stdout
+    # nothing changed in the feed files: their bodies hash as before, nothing is parsed
+    assert "[file] The Outlet: unchanged" in again.stdout
+    assert "[file] Wire Service: unchanged" in again.stdout
+    forced = run_cli(["fetch", "--force"], news_site, env=NO_PROXY)
+    assert "[file] The Outlet: new=0 updated=0 same=2" in forced.stdout
+    assert "[file] Wire Service: new=0 updated=0 same=1" in forced.stdout
     assert "Imported 0 new articles" in again.stdout
     now = snapshot(news_site)
     assert sorted(now) == sorted(first)
@@ -283,9 +287,9 @@ def test_duplicates_by_guid_and_by_link_are_skipped(site_factory: Callable[..., 
     })
     result = fetch(root)
     assert result.returncode == 0, result.stderr
-    assert "feeds/a.xml: 2 new, 0 already imported" in result.stdout
-    assert "feeds/b.xml: 0 new, 2 already imported" in result.stdout
-    assert "feeds/c.xml: 0 new, 1 already imported" in result.stdout
+    assert "[file] A: new=2 updated=0 same=0 filtered=0 duplicate=0" in result.stdout
+    assert "[file] B: new=0 updated=0 same=1 filtered=0 duplicate=1" in result.stdout  # same guid; same link
+    assert "[file] C: new=0 updated=0 same=0 filtered=0 duplicate=1" in result.stdout
     assert sorted(articles(root)) == ["by-hand.md", "only-in-a.md", "same-story.md"]
 
 
@@ -300,7 +304,7 @@ def test_existing_files_count_even_with_bad_dates_and_unreadable_ones_are_left_a
         "content/articles/known.md": bad_date, "content/articles/broken.md": unreadable})
     result = fetch(root)
     assert result.returncode == 0, result.stderr
-    assert "feeds/x.xml: 1 new, 1 already imported" in result.stdout
+    assert "[file] X: new=1 updated=0 same=1" in result.stdout
     # the unparsable file is not read for identities: its entry comes in under a free name
     assert sorted(articles(root)) == ["broken-2.md", "broken.md", "known.md"]
     assert (root / "content/articles/broken.md").read_text(encoding="utf-8") == unreadable
@@ -325,7 +329,8 @@ def test_hostile_feed_gives_safe_files_and_a_site_without_scripts(site_factory: 
     result = fetch(root)
     assert result.returncode == 0, result.stderr
 
-    made = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+    made = {p.relative_to(root).as_posix() for p in root.rglob("*")
+            if p.is_file() and ".briefgen-cache" not in p.parts}
     assert made - {"config.yaml", "feeds/h.xml"} == {f"content/articles/{name}" for name in articles(root)}
     assert len(articles(root)) == 3
     assert all(SLUG_FILE.match(name) for name in articles(root)), list(articles(root))
@@ -381,14 +386,14 @@ def test_broken_feeds_are_reported_and_the_good_one_still_imported(
             assert word in found[0], (word, found[0])
 
     reported("feeds/missing.xml", "no file at", "fix the path")
-    reported("feeds/garbage.xml", "not an RSS or Atom feed")
+    reported("feeds/garbage.xml", "not an RSS, Atom or JSON feed")
     reported(f"{server.url}/error.xml", "HTTP 500")
-    reported(f"{server.url}/page.html", "not an RSS or Atom feed")
+    reported(f"{server.url}/page.html", "not an RSS, Atom or JSON feed")
     reported(refused, "cannot connect")
     reported("ftp://example.org/feed.xml", "http(s) URL")
     assert "6 errors" in result.stderr
-    assert "feeds/good.xml: 1 new, 0 already imported" in result.stdout
-    assert "feeds/missing.xml: 0 new, 0 already imported (failed, see above)" in result.stdout
+    assert "[file] Good: new=1 updated=0 same=0" in result.stdout
+    assert "[file] feeds/missing.xml: failed (see above)" in result.stdout
     assert "6 failed" in result.stdout
     assert list(articles(root)) == ["envoys-meet-in-geneva-to-discuss-a-ceasefire.md"]
 
@@ -412,7 +417,7 @@ def test_http_feed_from_a_local_server(site_factory: Callable[..., Path], server
     root = site_factory({"config.yaml": config(url)})
     result = fetch(root)
     assert result.returncode == 0, result.stderr
-    assert f"{url}: 1 new, 0 already imported" in result.stdout
+    assert "[200] Served Outlet: new=1 updated=0 same=0" in result.stdout
     path = articles(root)["served-entry.md"]
     data = front_matter(path)
     assert data["source"] == "Served Outlet" and data["guid"] == "urn:served:1"
@@ -492,7 +497,7 @@ def test_feed_bytes_are_never_taken_for_a_file_name(site_factory: Callable[..., 
     root = site_factory({"config.yaml": config(f"{server.url}/trap.xml")})
     result = fetch(root)
     assert result.returncode == 1
-    assert "not an RSS or Atom feed" in result.stderr
+    assert "not an RSS, Atom or JSON feed" in result.stderr
     assert articles(root) == {}
 
 
@@ -574,27 +579,11 @@ def test_article_slug_is_cut_at_a_hyphen() -> None:
     assert len(slug) <= MAX_SLUG and slug.endswith("word") and "--" not in slug
 
 
-def test_read_feeds_in_worker_processes_gives_the_same_result(tmp_path: Path) -> None:
-    specs = []
-    for number in range(PARALLEL_MIN_FEEDS + 1):
-        (tmp_path / f"f{number}.xml").write_text(
-            rss(f"Feed {number}", [{"title": f"Entry {number}-{n}", "link": f"https://f.example/{number}/{n}",
-                                     "date": "Wed, 10 May 2023 09:00:00 +0300"} for n in range(3)]),
-            encoding="utf-8")
-        specs.append(FeedSpec(f"f{number}.xml", "", (), number + 10))
-    specs.append(FeedSpec("missing.xml", "", (), 99))
-    alone = read_feeds(tuple(specs), tmp_path, "config.yaml", jobs=1)
-    shared = read_feeds(tuple(specs), tmp_path, "config.yaml", jobs=2)
-    assert shared == alone
-    assert [r.title for r in shared[:3]] == ["Feed 0", "Feed 1", "Feed 2"]
-    assert shared[-1].failed and str(shared[-1].problems[0]).startswith("config.yaml:99: feed missing.xml: ")
-
-
 def test_parse_feed_marks_pages_that_are_not_feeds() -> None:
     spec = FeedSpec("https://x.example/", "", (), 7)
     read = parse_feed(b"<html><body>hello</body></html>", {}, spec, "config.yaml")
     assert read.failed and read.items == ()
-    assert str(read.problems[0]).startswith("config.yaml:7: feed https://x.example/: not an RSS or Atom feed")
+    assert str(read.problems[0]).startswith("config.yaml:7: feed https://x.example/: not an RSS, Atom or JSON feed")
 
 
 def test_parse_feed_text_fields_are_plain_and_bodies_sanitised() -> None:

@@ -1,0 +1,160 @@
+"""What the project already holds: imported and hand-written articles, and rejected items.
+
+Takes content/articles/ (every `.md` file's guid, url, source, draft flag) and the
+tombstones file `content/rejected.txt`; gives an `Archive` that answers "is this entry
+known?" the way SPEC and issue 8 §7 ask:
+
+- by identity (the `guid:` fetch wrote) first: known is known, whichever feed it came from;
+- by link only across outlets: an entry whose canonical link an article of *another*
+  source (or a hand-written article without a guid) already has is a duplicate — it
+  creates no file, the existing article records it in `also_in:` (issue 11 §2). Within
+  one outlet two guids with one link are two items (advisories that share a landing page).
+
+Tombstones are kept in the project, not in the disposable cache: rejecting an item is
+an editorial decision (issue 11 §3), and deleting `.briefgen-cache/` must not bring
+rejected items back. One line per item, tab-separated: identity, link, source, date
+rejected (UTC), title. The file may be edited by hand; lines starting with # are comments.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from briefgen.importer.links import dedup_key
+from briefgen.load.files import is_content_file
+from briefgen.load.frontmatter import split
+from briefgen.load.text import decode
+from briefgen.load.yamltext import load_mapping
+
+ARTICLES = Path("content") / "articles"
+TOMBSTONES = Path("content") / "rejected.txt"
+_HEADER = ("# Items rejected with `briefgen review reject`: `briefgen fetch` never imports them again.\n"
+           "# One per line, tab-separated: identity, link, source, rejected (UTC), title.\n")
+
+try:
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    path: str  # relative to the project root ("" for a tombstone)
+    guid: str
+    url: str
+    source: str
+    draft: bool = False
+    rejected: bool = False
+    title: str = ""
+
+
+@dataclass(slots=True)
+class Archive:
+    """Mutable during one fetch run: entries written in this run are added as they are written."""
+
+    by_guid: dict[str, Record] = field(default_factory=dict)
+    by_link: dict[str, list[Record]] = field(default_factory=dict)
+    slugs: set[str] = field(default_factory=set)
+
+    def add(self, record: Record) -> None:
+        if record.guid:
+            self.by_guid.setdefault(record.guid, record)
+        if record.url:
+            self.by_link.setdefault(dedup_key(record.url), []).append(record)
+
+    def find(self, guid: str, link: str, source: str) -> tuple[str, Record | None]:
+        """("same" | "rejected" | "duplicate" | "new", the record it matched)."""
+        record = self.by_guid.get(guid)
+        if record is not None:
+            return ("rejected" if record.rejected else "same"), record
+        for record in self.by_link.get(dedup_key(link), ()) if link else ():
+            if not record.guid or record.source.casefold() != source.casefold():
+                return ("rejected" if record.rejected else "duplicate"), record
+        return "new", None
+
+
+def load_archive(root: Path) -> Archive:
+    """Every article's identities and every file name taken. A file whose front matter does
+    not parse only reserves its name: it is never read for identities, nor overwritten."""
+    archive = Archive()
+    folder = root / ARTICLES
+    if folder.is_dir():
+        for directory, subdirs, files in os.walk(folder):
+            subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.endswith(".md"):
+                    continue
+                archive.slugs.add(name[:-3].lower())
+                if is_content_file(name):
+                    path = os.path.join(directory, name)
+                    _index(path, Path(path).relative_to(root).as_posix(), archive)
+    for record in read_tombstones(root):
+        archive.add(record)
+    return archive
+
+
+def read_front(raw: bytes) -> dict | None:
+    """A content file's front matter as plain values, or None when it does not parse."""
+    text, _ = decode(raw, "")
+    parts = split(text, "")[0] if text is not None else None
+    if parts is None:
+        return None
+    try:
+        front = yaml.load(parts.front, Loader=_Loader)
+    except (yaml.YAMLError, ValueError, TypeError):
+        # e.g. `published: 2023-02-30` (no real date): the line-aware loader keeps such
+        # values as text, so the file's guid and url still count.
+        front, _ = load_mapping(parts.front, "")
+    return front if isinstance(front, dict) else None
+
+
+def _index(path: str, rel: str, archive: Archive) -> None:
+    try:
+        with open(path, "rb") as handle:
+            front = read_front(handle.read())
+    except OSError:
+        return
+    if front is None:
+        return
+    archive.add(Record(rel, _text(front.get("guid")), _text(front.get("url")), _text(front.get("source")),
+                       front.get("draft") is True, False, _text(front.get("title"))))
+    slug = front.get("slug")
+    if isinstance(slug, str):
+        archive.slugs.add(slug.strip().lower())
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return ""
+    return str(value).strip()
+
+
+def read_tombstones(root: Path) -> list[Record]:
+    try:
+        lines = (root / TOMBSTONES).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    records = []
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = (line.split("\t") + [""] * 5)[:5]
+        records.append(Record("", parts[0].strip(), parts[1].strip(), parts[2].strip(), rejected=True,
+                              title=parts[4].strip()))
+    return records
+
+
+def add_tombstone(root: Path, record: Record, when: dt.datetime) -> None:
+    """Append one rejected item (raises OSError when the file cannot be written)."""
+    path = root / TOMBSTONES
+    fields = [record.guid, record.url, record.source, when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+              record.title]
+    line = "\t".join(" ".join(f.split()) for f in fields) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new = not path.exists()
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write((_HEADER if new else "") + line)

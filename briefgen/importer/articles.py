@@ -1,0 +1,168 @@
+"""Article files written by `briefgen fetch` and `briefgen review`: created, replaced, edited in place.
+
+- `render_article`: an item → the file's text, front matter by `load.frontmatter.write`
+  (the one writer, never string formatting), then the sanitised body as one raw HTML
+  block, which Markdown leaves as it is (the build sanitises it again).
+- `create`: a new `<slug>.md`, atomically and exclusively (a hidden temporary file,
+  then a hard link to the final name, which fails instead of replacing a file that
+  appeared meanwhile; `-2`, `-3`… when the name is taken).
+- `replace_if_unchanged`: `--update` rewrites a file only while its bytes are still the
+  ones fetch wrote (the editor has not touched it).
+- `edit_front`: one front-matter key set or removed with every other line kept byte for
+  byte (`also_in:` on an existing article, `draft:` on accepting a review).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import os
+from pathlib import Path
+
+from briefgen.importer.read import FeedItem
+from briefgen.load.frontmatter import FrontValue, dump_value, split, write
+from briefgen.load.text import decode
+from briefgen.load.yamltext import LineMap, load_mapping
+from briefgen.site.urls import MAX_IMPORTED_SLUG as MAX_SLUG, title_slug  # noqa: F401 (MAX_SLUG: re-exported)
+
+_NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS}
+REMOVE = object()  # edit_front: remove the key
+
+
+def render_article(item: FeedItem, source: str, topics: tuple[str, ...], now: dt.datetime, *,
+                   draft: bool = False, extra_tags: tuple[str, ...] = (), published: FrontValue = None,
+                   date_inferred: bool | None = None, also_in: tuple[str, ...] = ()) -> str:
+    """The article file for `item`. `published` overrides the item's date (an update keeps the
+    first one); without either, `now` is used and `date_inferred: true` says so."""
+    when: FrontValue = published if published is not None else item.published or now
+    inferred = (item.published is None) if date_inferred is None else date_inferred
+    front: dict[str, FrontValue] = {"title": item.title, "source": source, "published": when}
+    if inferred:
+        front["date_inferred"] = True
+    if item.link:
+        front["url"] = item.link
+    front["guid"] = item.guid
+    if item.authors:
+        front["author"] = item.authors[0] if len(item.authors) == 1 else list(item.authors)
+    if topics:
+        front["topics"] = list(topics)
+    tags = tuple(dict.fromkeys(item.tags + extra_tags))
+    if tags:
+        front["tags"] = list(tags)
+    if also_in:
+        front["also_in"] = list(also_in)
+    if draft:
+        front["draft"] = True
+    body = f"<div>\n{item.body_html}\n</div>\n" if item.body_html else ""
+    return write(front, body)
+
+
+def article_slug(title: str) -> str:
+    """A new article's file slug (the rule lives in site/urls.py with every other slug rule)."""
+    return title_slug(title)
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def encode(text: str) -> bytes:
+    return text.encode("utf-8", "replace")  # "replace": a lone surrogate from a broken feed
+
+
+def create(folder: Path, title: str, data: bytes, taken: set[str]) -> str:
+    """Write `data` to a new `<slug>.md` in `folder` (`-2`, `-3`… when taken); return the slug."""
+    base = article_slug(title)
+    slug, number = base, 1
+    while True:
+        if slug not in taken:
+            taken.add(slug)
+            try:
+                write_exclusive(folder / f"{slug}.md", data)
+                return slug
+            except FileExistsError:  # appeared since we looked (the editor, another fetch)
+                pass
+        number += 1
+        slug = f"{base}-{number}"
+
+
+def write_exclusive(target: Path, data: bytes) -> None:
+    """Create `target` with `data`, complete or not at all; never replace an existing file."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.briefgen-tmp")  # hidden: builds skip it
+    with open(temp, "xb") as handle:
+        handle.write(data)
+    try:
+        os.link(temp, target)  # atomic, and fails with FileExistsError if the name is taken
+    except OSError as exc:
+        if isinstance(exc, FileExistsError) or exc.errno not in _NO_HARD_LINKS:
+            raise
+        # A file system without hard links: exclusive creation still never replaces a file.
+        with open(target, "xb") as handle:
+            try:
+                handle.write(data)
+            except OSError:
+                target.unlink()  # ours, half written
+                raise
+    finally:
+        os.unlink(temp)
+
+
+def write_replacing(target: Path, data: bytes) -> None:
+    """Write `target` atomically (temporary file, then rename over it)."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.briefgen-tmp")
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+        os.replace(temp, target)
+    except OSError:
+        try:
+            temp.unlink()
+        except OSError:
+            pass
+        raise
+
+
+def replace_if_unchanged(target: Path, expected: str, data: bytes) -> bool:
+    """Replace `target` with `data` if its bytes still hash to `expected`; False otherwise."""
+    try:
+        current = target.read_bytes()
+    except OSError:
+        return False
+    if not expected or sha(current) != expected:
+        return False
+    write_replacing(target, data)
+    return True
+
+
+def edit_front(raw: bytes, key: str, value: object) -> bytes | None:
+    """`raw` with front-matter `key` set to `value` (or removed, for REMOVE); every other line
+    byte-identical. None when the front matter does not parse (then the file is left alone)."""
+    text, _ = decode(raw, "")
+    parts = split(text, "")[0] if text is not None else None
+    if parts is None or ("\r" in raw.decode("utf-8", "replace") and b"\r\n" not in raw):
+        return None
+    front, problems = load_mapping(parts.front, "", first_line=2)
+    if front is None or problems:
+        return None
+    lines = raw.split(b"\n")  # index i is line i + 1 (CRLF files keep their \r)
+    newline = b"\r\n" if raw.count(b"\r\n") > raw.count(b"\n") // 2 else b"\n"
+    fence = parts.body_line - 2  # index of the closing `---`
+    if key in front:
+        start = front.line_of(key) - 1
+        end = _next_key_index(front, key, fence)
+    else:
+        start = end = fence
+    if value is REMOVE:
+        new: list[bytes] = []
+    else:
+        entry = dump_value(key, value)  # type: ignore[arg-type]
+        new = [line.encode("utf-8") + (b"\r" if newline == b"\r\n" else b"")
+               for line in entry.rstrip("\n").split("\n")]
+    return b"\n".join(lines[:start] + new + lines[end:])
+
+
+def _next_key_index(front: LineMap, key: str, fence: int) -> int:
+    """Index of the first line after `key`'s entry: the next key's line, else the fence."""
+    own = front.line_of(key)
+    later = [line for name, line in front.lines.items() if line > own]
+    return min(later) - 1 if later else fence

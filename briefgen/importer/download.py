@@ -1,0 +1,121 @@
+"""Getting each feed's bytes, or learning that there is nothing new to parse.
+
+Takes the feeds (with their stored `FeedState`s) and gives one `Download` per feed:
+`body` (bytes to parse), `unchanged` (a 304, a 200 carrying the stored ETag, or a body
+whose hash is the stored one: no parsing at all), `waiting` (the feed's next allowed
+time has not come: the server's Retry-After, a back-off after failures, a 410) or
+`failed` (with the reason in plain words). Network feeds are fetched in threads by one
+`HttpClient` (≤ 2 requests per host at once); local files are read directly.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from pathlib import Path
+
+from briefgen.importer.http import HttpClient, Response
+from briefgen.importer.location import FeedError, is_remote, plain_words_hint, read_local
+from briefgen.importer.state import FeedState, waiting
+from briefgen.load.config import FeedSpec
+
+THREADS = 8  # requests in flight over all hosts
+
+
+@dataclass(frozen=True, slots=True)
+class Download:
+    outcome: str  # "body" | "unchanged" | "waiting" | "failed"
+    url: str  # where the bytes came from, after redirects
+    raw: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    status: int = 0  # HTTP status; 200 for a local file; 0 when nothing answered
+    error: str = ""  # "failed": why, in plain words, with what to do
+    retry_after: float | None = None  # UTC seconds
+    permanent: str = ""  # the new address when every redirect was permanent
+    body_hash: str = ""
+    gone: bool = False
+
+
+def body_hash(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def download_all(specs: tuple[FeedSpec, ...], states: list[FeedState], root: Path, force: bool,
+                 now: float, timeout: float, refresh: bool = False) -> list[Download]:
+    """One Download per spec, in order. `force`: no validators, no hash check, no back-off;
+    `refresh` (`--update`): no validators and no hash check only."""
+    results: list[Download | None] = [None] * len(specs)
+    remote = []
+    for index, (spec, state) in enumerate(zip(specs, states)):
+        if is_remote(spec.url) and waiting(state, now, force):
+            results[index] = Download("waiting", spec.url, status=state.status)
+        elif is_remote(spec.url):
+            remote.append(index)
+        else:
+            results[index] = _local(spec, state, root, force or refresh)
+    if remote:
+        client = HttpClient(timeout=timeout)
+        try:
+            with ThreadPoolExecutor(min(THREADS, len(remote))) as pool:
+                done = pool.map(lambda i: _remote(client, specs[i], states[i], force or refresh), remote)
+                for index, download in zip(remote, done):
+                    results[index] = download
+        finally:
+            client.close()
+    return [r for r in results if r is not None]
+
+
+def _local(spec: FeedSpec, state: FeedState, root: Path, force: bool) -> Download:
+    try:
+        raw = read_local(spec.url, root)
+    except FeedError as exc:
+        return Download("failed", spec.url, error=str(exc))
+    digest = body_hash(raw)
+    unchanged = not force and digest == state.body_hash
+    return Download("unchanged" if unchanged else "body", spec.url, raw, status=200, body_hash=digest)
+
+
+def _remote(client: HttpClient, spec: FeedSpec, state: FeedState, force: bool) -> Download:
+    response = client.get(spec.url, "" if force else state.etag, "" if force else state.last_modified)
+    if response.error:
+        return Download("failed", response.url, status=response.status, error=_failure(response),
+                        permanent=response.permanent)
+    status = response.status
+    common = dict(headers=response.headers, status=status, permanent=response.permanent)
+    if status == 304:
+        return Download("unchanged", response.url, **common)  # type: ignore[arg-type]
+    if status == 200:
+        digest = body_hash(response.body)
+        etag = response.headers.get("etag", "")
+        same = not force and (etag and etag == state.etag or digest == state.body_hash)
+        return Download("unchanged" if same else "body", response.url, response.body, body_hash=digest,
+                        **common)  # type: ignore[arg-type]
+    return Download("failed", response.url, error=_failure(response), retry_after=response.retry_after,
+                    gone=status == 410, **common)  # type: ignore[arg-type]
+
+
+def _failure(response: Response) -> str:
+    """Why a response is no feed, in plain words, with what to do."""
+    if response.error:
+        after = f" (tried {response.attempts} times)" if response.attempts > 1 else ""
+        return f"{response.error}{after}; try again later or check the URL"
+    status = response.status
+    try:
+        reason = HTTPStatus(status).phrase
+    except ValueError:
+        reason = ""
+    answered = f"the server answered HTTP {status} {reason}".rstrip()
+    if status == 410:
+        return f"{answered}: the feed is gone for good; remove it from config.yaml (or find its new address)"
+    if status in (429, 503) and response.retry_after is not None:
+        when = dt.datetime.fromtimestamp(response.retry_after, dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        return f"{answered} and asked to wait until {when}; it will not be asked before then"
+    if status == 429:
+        return f"{answered} (too many requests); briefgen backs off and tries again on a later run"
+    head = response.body[:4096].lower()
+    if status in (403, 503) and (b"cf-chl" in head or b"challenge-platform" in head):
+        return f"{answered}: {plain_words_hint(response.body)}"
+    hint = "check the URL" if status in (401, 403, 404) else "try again later or check the URL"
+    return f"{answered}; {hint}"

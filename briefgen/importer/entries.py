@@ -1,0 +1,33 @@
+"""What a feed says, before briefgen cleans it: `RawFeed` and `RawEntry`, shared by the parsers.
+
+RSS/Atom (`syndication.py`, via feedparser) and JSON Feed (`jsonfeed.py`) both give these
+values; `items.py` turns them into clean `FeedItem`s. Text here is as the feed gave it
+(titles may hold markup, links may be relative, bodies are unsanitised HTML).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class RawEntry:
+    guid: str  # the entry's id ("" when it has none)
+    link: str  # as given: may be relative, may be any scheme
+    orig_link: str  # feedburner:origLink (the outlet's own link when FeedBurner rewrote `link`)
+    title: str  # may hold markup or entities
+    body: str  # HTML ("" when none)
+    body_is_text: bool  # the body is plain text (paragraphs split on blank lines)
+    base: str  # an explicit xml:base for the body, else ""
+    published: dt.datetime | None  # aware
+    updated: dt.datetime | None  # aware
+    authors: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RawFeed:
+    title: str
+    site_link: str  # the channel's <link> / Atom alternate / home_page_url, as given
+    entries: tuple[RawEntry, ...]
+    warning: str  # why the feed is malformed though readable, else ""

@@ -1,0 +1,117 @@
+"""OPML: subscriptions from another reader into config.yaml, and config.yaml's feeds out (issue 11 §4).
+
+Import reads any outline with an `xmlUrl` (nested outlines become the feed's
+`category:`, joined with " / "); feeds already in config.yaml (same URL, compared by
+`links.dedup_key`) or listed twice are skipped; with `dry_run` nothing is written. The
+parser is listparser (by feedparser's author), which copes with the many dialects of
+OPML in the wild. The new config text is checked by the config schema before it
+replaces the old one (atomically), and config.yaml keeps its comments and order
+(configedit.py). Export writes OPML 2.0, one outline per feed, nested by category.
+"""
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from briefgen.diagnostics import Diagnostic, error, has_errors
+from briefgen.importer.configedit import NewFeed, add_feeds
+from briefgen.importer.links import dedup_key, is_http
+from briefgen.load.config import load_config, parse_config
+from briefgen.load.text import read_text
+from briefgen.load.yamltext import load_mapping
+
+
+def read_opml(path: Path) -> tuple[list[NewFeed], list[Diagnostic]]:
+    import listparser
+
+    display = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return [], [error(display, 0, f"cannot read: {exc.strerror or exc}")]
+    try:
+        parsed = listparser.parse(raw)
+    except Exception as exc:  # listparser's own parser on a hostile file: report, never a traceback
+        return [], [error(display, 0, f"not an OPML file ({type(exc).__name__}: {exc})")]
+    feeds = []
+    for found in parsed.get("feeds") or ():
+        url = str(found.get("url") or "").strip()
+        if not url:
+            continue
+        categories = found.get("categories") or []
+        category = " / ".join(categories[0]) if categories else ""
+        feeds.append(NewFeed(url, " ".join(str(found.get("title") or "").split()), category))
+    if not feeds:
+        reason = parsed.get("bozo_exception")
+        return [], [error(display, 0, "no outline with an xmlUrl found" + (f" ({reason})" if reason else "")
+                          + "; is this an OPML subscription list?")]
+    return feeds, []
+
+
+def import_opml(config_path: Path, opml_path: Path, dry_run: bool) -> tuple[list[str], list[Diagnostic]]:
+    """Add the OPML's feeds to config.yaml; lines to print and problems."""
+    display = config_path.name
+    config, problems = load_config(config_path, display)
+    if config is None or has_errors(problems):
+        return [], problems
+    feeds, trouble = read_opml(opml_path)
+    if trouble:
+        return [], trouble
+    known = {dedup_key(f.url) for f in config.feeds}
+    lines, adding = [], []
+    for feed in feeds:
+        if not is_http(feed.url):
+            lines.append(f"skipped {feed.url}: not an http(s) URL")
+        elif dedup_key(feed.url) in known:
+            lines.append(f"skipped {feed.url}: already in {display}")
+        else:
+            known.add(dedup_key(feed.url))
+            adding.append(feed)
+            lines.append(f"{'would add' if dry_run else 'added'} {feed.url}"
+                         + (f" ({feed.source})" if feed.source else "")
+                         + (f" [{feed.category}]" if feed.category else ""))
+    summary = f"{len(adding)} feed{'s' if len(adding) != 1 else ''} {'to add' if dry_run else 'added'}, " \
+              f"{len(feeds) - len(adding)} skipped"
+    if dry_run or not adding:
+        return lines + [summary + ("; nothing was changed (dry run)." if dry_run else ".")], problems
+    text, read_problems = read_text(config_path, display)
+    if text is None:
+        return [], read_problems
+    new_text, why = add_feeds(text, adding)
+    if new_text is None:
+        return [], [error(display, 0, f"cannot add feeds: {why}")]
+    data, check = load_mapping(new_text, display)
+    if data is not None:
+        parse_config(data, display, check)
+    if data is None or has_errors(check):
+        return [], [error(display, 0, f"adding the feeds would break it ({check[0] if check else 'parse error'}); "
+                                      "nothing was changed")]
+    temp = config_path.with_name(f".{config_path.name}.{os.getpid()}.tmp")
+    try:
+        temp.write_text(new_text, encoding="utf-8")
+        os.replace(temp, config_path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        return [], [error(display, 0, f"cannot write ({exc.strerror or exc}); nothing was changed")]
+    return lines + [summary + f"; {display} keeps its comments and order."], problems
+
+
+def export_opml(config_path: Path) -> tuple[str | None, list[Diagnostic]]:
+    config, problems = load_config(config_path, config_path.name)
+    if config is None or has_errors(problems):
+        return None, problems
+    opml = ET.Element("opml", version="2.0")
+    head = ET.SubElement(opml, "head")
+    ET.SubElement(head, "title").text = f"{config.title}: feeds"
+    body = ET.SubElement(opml, "body")
+    folders: dict[tuple[str, ...], ET.Element] = {(): body}
+    for feed in config.feeds:
+        path = tuple(p.strip() for p in feed.category.split("/") if p.strip()) if feed.category else ()
+        for depth in range(1, len(path) + 1):
+            if path[:depth] not in folders:
+                folders[path[:depth]] = ET.SubElement(folders[path[:depth - 1]], "outline", text=path[depth - 1])
+        name = feed.source or feed.url
+        ET.SubElement(folders[path], "outline", type="rss", text=name, title=name, xmlUrl=feed.url)
+    ET.indent(opml)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(opml, encoding="unicode") + "\n", problems

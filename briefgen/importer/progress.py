@@ -1,0 +1,93 @@
+"""How `briefgen fetch` shows its progress: a live display on a terminal, plain lines otherwise.
+
+On a terminal (stderr is a TTY) a `rich` progress bar runs while feeds download and
+import — rich is the well-kept choice for this (issue 11 §1) — and each feed's line is
+printed above it as the feed is done. Anywhere else (cron, CI, a pipe) each feed gives
+one plain line on stdout as it is done, `[200] Name: new=3 updated=1 same=17 filtered=2
+duplicate=1`, with `-v` followed by indented notes (which rule dropped which item).
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from briefgen.importer.fetch import FeedReport, FetchResult
+
+
+class PlainProgress:
+    def __init__(self, verbose: bool) -> None:
+        self.verbose = verbose
+
+    def downloaded(self, total: int) -> None:
+        pass
+
+    def feed(self, report: FeedReport) -> None:
+        print(report.line(), flush=True)
+        if self.verbose:
+            for note in report.notes:
+                print(f"    {note}", flush=True)
+
+
+class LiveProgress(PlainProgress):
+    def __init__(self, verbose: bool, total: int, progress: Any) -> None:
+        super().__init__(verbose)
+        self.progress = progress
+        self.task = progress.add_task("Downloading", total=None)
+        self.total = total
+
+    def downloaded(self, total: int) -> None:
+        self.progress.update(self.task, description="Importing", total=total, completed=0)
+
+    def feed(self, report: FeedReport) -> None:
+        console = self.progress.console
+        console.print(report.line(), markup=False, highlight=False)
+        if self.verbose:
+            for note in report.notes:
+                console.print(f"    {note}", markup=False, highlight=False)
+        self.progress.advance(self.task)
+
+
+@contextmanager
+def console_progress(verbose: bool, total: int, live: bool | None = None) -> Iterator[PlainProgress]:
+    """The display for `total` feeds: live when `live` (default: stderr is a terminal)."""
+    if live is None:
+        live = sys.stderr.isatty() and sys.stdout.isatty()
+    if not live:
+        yield PlainProgress(verbose)
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        yield LiveProgress(verbose, total, progress)
+
+
+def summary(result: FetchResult, seconds: float, update: bool) -> list[str]:
+    """The closing lines of `briefgen fetch`."""
+    feeds = len(result.feeds)
+    failures = sum(1 for f in result.feeds if f.failed)
+    unchanged = sum(1 for f in result.feeds if f.unchanged)
+    waiting = sum(1 for f in result.feeds if f.waiting)
+    new = result.written
+    lines = [f"Imported {new} new article{'s' if new != 1 else ''} from {feeds} feed{'s' if feeds != 1 else ''} "
+             f"in {seconds:.2f} s ({result.total('same')} already imported, {result.total('filtered')} filtered, "
+             f"{result.total('duplicate')} duplicate; {unchanged} unchanged"
+             + (f", {waiting} waiting" if waiting else "") + (f"; {failures} failed" if failures else "") + ")."]
+    changed = result.total("updated")
+    if changed and not update:
+        lines.append(f"{changed} item{'s' if changed != 1 else ''} changed upstream; `briefgen fetch --update` "
+                     "applies the changes to files you have not edited (-v lists them).")
+    rewritten = sum(len(f.rewritten) for f in result.feeds)
+    beside = sum(len(f.beside) for f in result.feeds)
+    if update and (rewritten or beside):
+        lines.append(f"Updated {rewritten} file{'s' if rewritten != 1 else ''}; {beside} edited file"
+                     f"{'s' if beside != 1 else ''} got the new version beside {'them' if beside != 1 else 'it'} "
+                     "(NAME.md.upstream).")
+    if new:
+        lines.append("Review them in content/articles/ (or with `briefgen review` when imported as drafts), "
+                     "then run `briefgen build`.")
+    return lines

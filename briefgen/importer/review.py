@@ -1,0 +1,92 @@
+"""`briefgen review`: the queue of imported drafts — list, accept, reject (issue 11 §3).
+
+Pending imports are article files that fetch wrote as drafts: `draft: true` and a
+`guid:`. Accepting removes the `draft:` line (nothing else in the file changes);
+rejecting records a tombstone in `content/rejected.txt` (archive.py) and then deletes
+the file, so `briefgen fetch` never imports the item again — deleting a file by hand
+does not do that: the next fetch would bring it back.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.diagnostics import Diagnostic, did_you_mean, error
+from briefgen.importer.archive import ARTICLES, Record, add_tombstone, read_front
+from briefgen.importer.articles import REMOVE, edit_front, write_replacing
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    slug: str
+    path: str  # relative to the project root
+    title: str
+    source: str
+    published: str
+    guid: str
+    url: str
+
+    def line(self) -> str:
+        return f"{self.slug}  [{self.source}, {self.published}] {self.title}"
+
+
+def pending(root: Path) -> list[Pending]:
+    """Imported drafts, oldest first (then by slug)."""
+    found = []
+    folder = root / ARTICLES
+    for path in sorted(folder.rglob("*.md")) if folder.is_dir() else ():
+        if path.name.startswith((".", "_", "#")):
+            continue
+        try:
+            front = read_front(path.read_bytes())
+        except OSError:
+            continue
+        if not front or front.get("draft") is not True or not _text(front.get("guid")):
+            continue
+        published = front.get("published")
+        when = published.isoformat() if isinstance(published, (dt.date, dt.datetime)) else _text(published)
+        found.append(Pending(path.stem, path.relative_to(root).as_posix(), _text(front.get("title")),
+                             _text(front.get("source")), when, _text(front.get("guid")), _text(front.get("url"))))
+    return sorted(found, key=lambda p: (p.published, p.slug))
+
+
+def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
+           now: dt.datetime | None = None) -> tuple[list[str], list[Diagnostic]]:
+    """Accept or reject the named pending imports (or all of them); lines to print, problems."""
+    queue = {p.slug: p for p in pending(root)}
+    chosen = list(queue.values()) if everything else []
+    problems: list[Diagnostic] = []
+    for slug in slugs:
+        if slug.endswith(".md"):
+            slug = slug[:-3].rsplit("/", 1)[-1]
+        if slug in queue:
+            chosen.append(queue[slug])
+        else:
+            problems.append(error("briefgen review", 0, f'"{slug}" is no pending import'
+                                                        f"{did_you_mean(slug, queue)}; `briefgen review` lists them"))
+    now = now or dt.datetime.now(dt.timezone.utc)
+    done = []
+    for item in dict.fromkeys(chosen):
+        target = root / item.path
+        try:
+            if action == "accept":
+                edited = edit_front(target.read_bytes(), "draft", REMOVE)
+                if edited is None:
+                    problems.append(error(item.path, 1, "front matter does not parse; remove `draft: true` by hand"))
+                    continue
+                write_replacing(target, edited)
+                done.append(f"accepted {item.path}")
+            else:
+                add_tombstone(root, Record("", item.guid, item.url, item.source, title=item.title), now)
+                target.unlink()
+                done.append(f"rejected {item.path} (recorded in content/rejected.txt; never imported again)")
+        except OSError as exc:
+            problems.append(error(item.path, 1, f"cannot {action} ({exc.strerror or exc})"))
+    return done, problems
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return ""
+    return str(value).strip()

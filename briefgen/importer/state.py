@@ -1,0 +1,174 @@
+"""Per-feed fetch state: one JSON file per feed under `.briefgen-cache/feeds/`, written atomically.
+
+What `briefgen fetch` remembers between runs (issue 11 §1–2): the validators as received
+(ETag, Last-Modified), a hash of the last body, the last status, last success,
+consecutive errors and the last error, when the feed may be asked again (back-off or
+the server's Retry-After), a permanent redirect and on how many runs it was seen, the
+last runs' counts (for `briefgen feeds`), and for every imported item the file it went
+to, a fingerprint of its content and a hash of the bytes fetch wrote (for `--update`).
+
+Times are UTC seconds since the epoch (floats). The state is a cache: deleting it costs
+one full download and parse per feed, and `--update` then treats every file as
+possibly edited (it writes new versions beside them instead of over them).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+STATE_VERSION = 1
+BACKOFF_FIRST = 300.0  # seconds after the first failure; doubled per further failure
+BACKOFF_CAP = 86400.0  # a day (issue 11: capped at a day, never disabled)
+REDIRECT_RUNS = 3  # a permanent redirect seen on this many runs is reported
+HISTORY_SECONDS = 30 * 86400
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One fetch of one feed: when, and what became of its items."""
+
+    at: float
+    status: int
+    seen: int = 0
+    new: int = 0
+    updated: int = 0
+    filtered: int = 0
+    duplicate: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """An item fetch wrote: where, what it looked like upstream, and the bytes written."""
+
+    path: str  # relative to the project root
+    fingerprint: str  # identity.fingerprint of the entry when last written or seen
+    written: str  # sha256 of the file's bytes as fetch wrote them ("" when unknown)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    url: str
+    etag: str = ""
+    last_modified: str = ""
+    body_hash: str = ""
+    status: int = 0  # last HTTP status; 0: no answer; 200 for a local file read
+    checked: float = 0.0
+    last_success: float = 0.0
+    last_new: float = 0.0  # when an item was last imported (stale after 30 days without)
+    errors: int = 0  # consecutive failures
+    last_error: str = ""  # in plain words
+    next_allowed: float = 0.0
+    rate_limited: bool = False  # next_allowed comes from the server's Retry-After
+    gone: bool = False  # HTTP 410
+    redirect_to: str = ""
+    redirect_runs: int = 0
+    mode: str = ""  # identity mode last used
+    title: str = ""  # the feed's own title when last parsed
+    runs: tuple[Run, ...] = ()
+    items: dict[str, Imported] = field(default_factory=dict)  # identity → record
+
+
+def state_path(folder: Path, url: str) -> Path:
+    return folder / f"{hashlib.sha256(url.encode()).hexdigest()[:24]}.json"
+
+
+def load_state(folder: Path, url: str) -> FeedState:
+    """The stored state, or a fresh one when there is none or it cannot be read (it is a cache)."""
+    try:
+        data = json.loads(state_path(folder, url).read_text(encoding="utf-8"))
+        if data.get("version") != STATE_VERSION or data.get("url") != url:
+            return FeedState(url)
+        data.pop("version")
+        data["runs"] = tuple(Run(**r) for r in data.get("runs", ()))
+        data["items"] = {k: Imported(*v) for k, v in data.get("items", {}).items()}
+        return FeedState(**data)
+    except (OSError, ValueError, TypeError, AttributeError):
+        return FeedState(url)
+
+
+def load_all(folder: Path) -> list[FeedState]:
+    """Every stored state (for `briefgen feeds`), unreadable ones left out."""
+    states = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
+        try:
+            url = json.loads(path.read_text(encoding="utf-8")).get("url", "")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(url, str) and url:
+            states.append(load_state(folder, url))
+    return states
+
+
+def save_state(folder: Path, state: FeedState) -> str:
+    """Write the state atomically (temporary file, then rename); "" or why it failed."""
+    data = asdict(state)
+    data["items"] = {k: [v.path, v.fingerprint, v.written] for k, v in state.items.items()}
+    data["version"] = STATE_VERSION
+    target = state_path(folder, state.url)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        os.replace(temp, target)
+    except OSError as exc:
+        try:
+            temp.unlink()
+        except OSError:
+            pass
+        return f"cannot save the feed's state in {folder} ({exc.strerror or exc})"
+    return ""
+
+
+def waiting(state: FeedState, now: float, force: bool) -> bool:
+    """True while the feed must not be asked: the server's Retry-After always counts; the
+    back-off after failures and a 410 do not with `--force`."""
+    if state.rate_limited and now < state.next_allowed:
+        return True
+    if force:
+        return False
+    return state.gone or now < state.next_allowed
+
+
+def after_failure(state: FeedState, now: float, status: int, reason: str, retry_after: float | None = None,
+                  gone: bool = False) -> FeedState:
+    """The feed gave nothing usable. The next attempt waits for the server's Retry-After when
+    it sent one (429, 503), else backs off exponentially, capped at a day."""
+    errors = state.errors + 1
+    if retry_after is not None:
+        next_allowed, limited = min(retry_after, now + BACKOFF_CAP), True
+    else:
+        next_allowed, limited = now + min(BACKOFF_CAP, BACKOFF_FIRST * 2 ** min(errors - 1, 20)), False
+    return replace(state, status=status, checked=now, errors=errors, last_error=reason,
+                   next_allowed=next_allowed, rate_limited=limited, gone=gone,
+                   runs=_recent(state.runs + (Run(now, status),), now))
+
+
+def after_answer(state: FeedState, now: float, status: int, permanent: str) -> FeedState:
+    """The feed answered (200 or 304): errors reset; a permanent redirect counted per run.
+    The validators are not touched here (see `with_validators`)."""
+    if permanent and permanent != state.url:
+        runs = state.redirect_runs + 1 if permanent == state.redirect_to else 1
+        redirect = permanent
+    else:
+        runs, redirect = 0, ""
+    return replace(state, status=status, checked=now, last_success=now, errors=0, last_error="",
+                   next_allowed=0.0, rate_limited=False, gone=False, redirect_to=redirect,
+                   redirect_runs=runs)
+
+
+def with_validators(state: FeedState, etag: str, last_modified: str, body_hash: str) -> FeedState:
+    """Validators and body hash to send next time: only once the items they vouch for are written."""
+    return replace(state, etag=etag, last_modified=last_modified, body_hash=body_hash)
+
+
+def with_run(state: FeedState, run: Run, mode: str, items: dict[str, Imported]) -> FeedState:
+    last_new = run.at if run.new else state.last_new
+    return replace(state, runs=_recent(state.runs + (run,), run.at), mode=mode or state.mode, items=items,
+                   last_new=last_new)
+
+
+def _recent(runs: tuple[Run, ...], now: float) -> tuple[Run, ...]:
+    return tuple(r for r in runs if r.at >= now - HISTORY_SECONDS)[-1000:]

@@ -1,0 +1,125 @@
+"""RSS 0.9x/1.0/2.0 and Atom bytes → a `RawFeed`, with feedparser.
+
+feedparser parses; briefgen fetches (issue 11 §1: feedparser's next major drops URL
+fetching). It is told the final URL and the response headers (`response_headers` with
+`content-location`), so that it knows the document's address and encoding.
+
+feedparser's own sanitiser and relative-link resolution are off: they cost half its
+time, and every fragment goes through nh3 and `links.rewrite_links` later. The bytes go
+in as a stream, never as bytes: given bytes, feedparser first tries them as a file
+name, so a server answering "/home/you/notes.xml" would import a local file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import io
+import re
+from typing import Any
+
+import feedparser
+
+from briefgen.importer.entries import RawEntry, RawFeed
+
+_SPACE = re.compile(r"\s+")
+
+
+class NotAFeed(Exception):
+    """The bytes are no RSS or Atom feed; the message says what they seemed to be."""
+
+
+def parse_syndication(raw: bytes, url: str, headers: dict[str, str]) -> RawFeed:
+    """Raises NotAFeed when there are no entries and the document is not a feed at all."""
+    given = {k.lower(): v for k, v in headers.items()}
+    if url.lower().startswith(("http:", "https:")):
+        given.setdefault("content-location", url)
+    parsed = _parse(raw, given)
+    entries = parsed.get("entries") or []
+    location = given.get("content-location", "")
+    site = str((parsed.get("feed") or {}).get("link") or "")
+    if location and _origin(site) and _origin(site) != _origin(location) \
+            and any(str(e.get("link") or "").startswith(_origin(location) + "/") for e in entries):
+        # feedparser resolves relative <link>s against the document's address; a feed served
+        # from a CDN would make them point at the CDN (issue 8 §7). Its own site comes first.
+        given["content-location"] = location = site
+        parsed = _parse(raw, given)
+        entries = parsed.get("entries") or []
+    if not entries and (parsed.get("bozo") or not parsed.get("version")):
+        reason = parsed.get("bozo_exception")
+        raise NotAFeed(describe(reason) if reason else "")
+    warning = describe(parsed.get("bozo_exception")) if parsed.get("bozo") else ""
+    feed = parsed.get("feed") or {}
+    return RawFeed(str(feed.get("title") or ""), str(feed.get("link") or ""),
+                   tuple(_entry(e, location, url) for e in entries), warning)
+
+
+def _parse(raw: bytes, headers: dict[str, str]) -> Any:
+    return feedparser.parse(io.BytesIO(raw), response_headers=headers, sanitize_html=False,
+                            resolve_relative_uris=False)
+
+
+def _origin(url: str) -> str:
+    match = re.match(r"^(https?://[^/?#\s]+)", url, re.I)
+    return match.group(1).lower() if match else ""
+
+
+def describe(exc: Any) -> str:
+    if hasattr(exc, "getMessage") and hasattr(exc, "getLineNumber"):  # the XML parser's error
+        text = f"XML error on line {exc.getLineNumber()}: {exc.getMessage()}"
+    else:
+        text = str(exc)
+    return _SPACE.sub(" ", text).strip()[:200] or type(exc).__name__
+
+
+def _entry(entry: Any, location: str, url: str) -> RawEntry:
+    candidates = [c for c in entry.get("content") or () if isinstance(c, dict) and c.get("value")]
+    candidates.sort(key=lambda c: "html" not in str(c.get("type", "")))  # HTML first, stable
+    detail = candidates[0] if candidates else entry.get("summary_detail") or {}
+    body = str(detail.get("value") or entry.get("summary") or "")
+    base = str(detail.get("base") or "")
+    authors = [str(a.get("name") or "") for a in entry.get("authors") or () if isinstance(a, dict)]
+    if not any(authors):
+        authors = [str(entry.get("author") or "")]
+    tags = [str(t.get("label") or t.get("term") or "") for t in entry.get("tags") or () if isinstance(t, dict)]
+    return RawEntry(
+        guid=str(entry.get("id") or ""), link=str(entry.get("link") or ""),
+        orig_link=str(entry.get("feedburner_origlink") or ""), title=str(entry.get("title") or ""),
+        body=body, body_is_text=detail.get("type") == "text/plain",
+        base="" if base in (location, url) else base,  # feedparser's default base is the document's address
+        published=_date(entry, "published"), updated=_date(entry, "updated"),
+        authors=tuple(authors), tags=tuple(tags))
+
+
+def _date(entry: Any, key: str) -> dt.datetime | None:
+    """The entry's date with the offset the feed gave; feedparser's own parse (UTC) decides
+    whether the text was a date at all."""
+    if not dict.__contains__(entry, f"{key}_parsed"):  # (feedparser maps a missing `updated` to `published`)
+        return None
+    parsed = entry.get(f"{key}_parsed")
+    if not parsed:
+        return None
+    try:
+        year, month, day, hour, minute, second = parsed[:6]
+        utc = dt.datetime(year, month, day, hour, minute, min(second, 59), tzinfo=dt.timezone.utc)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    text = str(entry.get(key) or "").strip()
+    for read in (_rfc822, _iso):
+        moment = read(text)
+        if moment is not None and moment.tzinfo is not None and moment == utc:
+            return moment
+    return utc
+
+
+def _rfc822(text: str) -> dt.datetime | None:
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _iso(text: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None

@@ -1,0 +1,232 @@
+"""The `feeds:` and `import:` parts of the config schema: what `briefgen fetch` imports, and how.
+
+Takes the LineMaps of config.yaml (via `Fields`); gives typed `FeedSpec`s and one
+`ImportSettings`, every problem as a diagnostic with its line. Filter regexes and CSS
+selectors are compiled here once, so a bad one is a config error with a line number
+(issue 11 §3) rather than a failure in the middle of a fetch.
+
+```yaml
+import:                          # optional: for every feed
+  draft: true                    # imports wait for `briefgen review`
+  block: ["title=(?i)^opinion", "date=max-age:30d"]
+  keep: ["content=(?i)ukrain"]
+  strip: ["css=.newsletter-signup", "regex=<p>Sponsored.*?</p>"]
+  timeout: 20                    # seconds per request
+feeds:
+  - url: https://example.org/rss.xml
+    source: Example Outlet
+    topics: [ceasefire-talks]
+    category: Europe             # from OPML: a folder, informational
+    draft: false                 # overrides import.draft for this feed
+    identity: auto               # auto | guid | link | link+date
+    block: [{match: "title=(?i)live:", action: draft}]
+```
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from briefgen.diagnostics import did_you_mean, error
+from briefgen.load.fields import Fields, describe
+from briefgen.load.yamltext import LineList, LineMap
+
+RULE_FIELDS = ("title", "url", "author", "tag", "content", "date")
+IDENTITY_MODES = ("auto", "guid", "link", "link+date")
+FEED_KEYS = ("url", "source", "topics", "category", "draft", "identity", "keep", "block", "strip")
+IMPORT_KEYS = ("draft", "keep", "block", "strip", "timeout")
+DEFAULT_TIMEOUT = 20.0  # seconds for one request (connect, then each read)
+_AGE = re.compile(r"^max-age:(\d+)([dhm])$")
+_AGE_UNITS = {"d": 86400, "h": 3600, "m": 60}
+
+
+@dataclass(frozen=True, slots=True)
+class FilterRule:
+    """`field=pattern`: a regex searched in a text field, or a date condition.
+
+    Date rules match an item that breaks them: `date=max-age:30d` matches items dated more
+    than 30 days before the fetch, `date=future` items dated after it (beyond a few
+    minutes). An undated item matches neither.
+    """
+
+    field: str  # one of RULE_FIELDS
+    pattern: str  # regex text; for `date`: "future" or "max-age:<N><d|h|m>"
+    action: str  # "drop", "draft" or "tag:NAME" (what a matching block rule does)
+    text: str  # the rule as written, for `fetch -v`
+    line: int
+    max_age: float = 0.0  # seconds, for date=max-age
+
+
+@dataclass(frozen=True, slots=True)
+class StripRule:
+    """Remove from every body of a feed: elements matching a CSS selector, or text matching a regex."""
+
+    kind: str  # "css" (before sanitising, on the feed's HTML) | "regex" (on the sanitised HTML)
+    pattern: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSettings:
+    draft: bool = False
+    keep: tuple[FilterRule, ...] = ()
+    block: tuple[FilterRule, ...] = ()
+    strip: tuple[StripRule, ...] = ()
+    timeout: float = DEFAULT_TIMEOUT
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSpec:
+    url: str
+    source: str
+    topics: tuple[str, ...]
+    line: int
+    category: str = ""
+    draft: bool | None = None  # None: as `import.draft` says
+    identity: str = "auto"
+    keep: tuple[FilterRule, ...] = ()
+    block: tuple[FilterRule, ...] = ()
+    strip: tuple[StripRule, ...] = ()
+
+
+def parse_import(fields: Fields) -> ImportSettings:
+    value = fields.data.get("import")
+    if value is None:
+        return ImportSettings()
+    if not isinstance(value, LineMap):
+        fields.report("import", '"import" must be a mapping like `import: {draft: true}`')
+        return ImportSettings()
+    f = Fields(value, fields.path, fields.problems, "import.")
+    f.reject_unknown(IMPORT_KEYS)
+    return ImportSettings(draft=f.flag("draft"), keep=_rules(f, "keep"), block=_rules(f, "block"),
+                          strip=_strips(f), timeout=f.number("timeout", DEFAULT_TIMEOUT, 1.0, 300.0))
+
+
+def parse_feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
+    feeds = []
+    seen: dict[str, int] = {}
+    for index, item in fields.mapping_list("feeds"):
+        f = Fields(item, fields.path, fields.problems, f"feeds[{index}].")
+        f.reject_unknown(FEED_KEYS)
+        topics = f.text_list("topics")
+        for topic in topics:
+            if topic not in topic_ids:
+                f.problems.append(error(f.path, f.item_line("topics", topic),
+                                        f'unknown topic "{topic}"{did_you_mean(topic, topic_ids)}'))
+        url = f.text("url", required=True)
+        if url in seen:
+            f.report("url", f"feed {url} is listed twice (first on line {seen[url]}); keep one")
+        elif url:
+            seen[url] = f.line("url")
+        identity = f.text("identity", default="auto")
+        if identity not in IDENTITY_MODES:
+            f.report("identity", f'"identity" must be one of {", ".join(IDENTITY_MODES)}, got "{identity}"'
+                                 f"{did_you_mean(identity, IDENTITY_MODES)}")
+            identity = "auto"
+        draft = f.flag("draft") if "draft" in item and item["draft"] is not None else None
+        feeds.append(FeedSpec(url, f.text("source"), topics, item.line, f.text("category"), draft, identity,
+                              _rules(f, "keep"), _rules(f, "block"), _strips(f)))
+    return tuple(feeds)
+
+
+def _items(f: Fields, key: str) -> list[tuple[Any, int]]:
+    """The items of a list under `key` with their lines (a single item may be written alone)."""
+    value = f.data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        return [(value, f.line(key))]
+    return [(item, value.line_of(i) if isinstance(value, LineList) else f.line(key))
+            for i, item in enumerate(value)]
+
+
+def _rules(f: Fields, key: str) -> tuple[FilterRule, ...]:
+    rules = []
+    for item, line in _items(f, key):
+        action = "drop"
+        if isinstance(item, LineMap):
+            rule_fields = Fields(item, f.path, f.problems, f"{f.where}{key}[].")
+            rule_fields.reject_unknown(("match", "action"))
+            text = rule_fields.text("match", required=True)
+            action = rule_fields.text("action", default="drop")
+            if not (action in ("drop", "draft") or re.fullmatch(r"tag:\S.*", action)):
+                rule_fields.report("action", f'"action" must be drop, draft or tag:NAME, got "{action}"')
+                action = "drop"
+            elif key == "keep" and action != "drop":
+                rule_fields.report("action", '"action" belongs to block rules; a keep rule only keeps')
+        elif isinstance(item, (str, int, float)) and not isinstance(item, bool):
+            text = str(item).strip()
+        else:
+            f.problems.append(error(f.path, line, f'"{f.where}{key}" items must be rules like "title=regex" '
+                                                  f"or {{match: ..., action: ...}}, got {describe(item)}"))
+            continue
+        rule = _rule(text, action, line, key, f)
+        if rule is not None:
+            rules.append(rule)
+    return tuple(rules)
+
+
+def _rule(text: str, action: str, line: int, key: str, f: Fields) -> FilterRule | None:
+    where = f'{f.where}{key} rule "{text}"'
+    field, sep, pattern = text.partition("=")
+    field = field.strip()
+    if not sep or field not in RULE_FIELDS:
+        hint = did_you_mean(field, RULE_FIELDS) if sep else ""
+        f.problems.append(error(f.path, line, f"{where}: write FIELD=PATTERN with FIELD one of "
+                                              f"{', '.join(RULE_FIELDS)}{hint}"))
+        return None
+    if field == "date":
+        age = _AGE.match(pattern.strip())
+        if pattern.strip() != "future" and age is None:
+            f.problems.append(error(f.path, line, f"{where}: a date rule is date=future or date=max-age:N "
+                                                  "with N days, hours or minutes (30d, 12h, 90m)"))
+            return None
+        if key == "keep":
+            f.problems.append(error(f.path, line, f"{where}: date rules match items outside the limit, so "
+                                                  "they belong under block:"))
+            return None
+        seconds = int(age.group(1)) * _AGE_UNITS[age.group(2)] if age else 0
+        return FilterRule(field, pattern.strip(), action, text, line, float(seconds))
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        f.problems.append(error(f.path, line, f"{where}: invalid regular expression ({exc})"))
+        return None
+    return FilterRule(field, pattern, action, text, line)
+
+
+def _strips(f: Fields) -> tuple[StripRule, ...]:
+    rules = []
+    for item, line in _items(f, "strip"):
+        text = item if isinstance(item, str) else ""
+        kind, sep, pattern = text.partition("=")
+        where = f'{f.where}strip rule "{text or describe(item)}"'
+        if not sep or kind.strip() not in ("css", "regex") or not pattern.strip():
+            f.problems.append(error(f.path, line, f"{where}: write css=SELECTOR or regex=PATTERN"))
+            continue
+        kind, pattern = kind.strip(), pattern.strip()
+        problem = _check_css(pattern) if kind == "css" else _check_regex(pattern)
+        if problem:
+            f.problems.append(error(f.path, line, f"{where}: {problem}"))
+            continue
+        rules.append(StripRule(kind, pattern, line))
+    return tuple(rules)
+
+
+def _check_regex(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return f"invalid regular expression ({exc})"
+    return ""
+
+
+def _check_css(selector: str) -> str:
+    from selectolax.lexbor import LexborHTMLParser  # only configs with strip rules pay for it
+
+    try:
+        LexborHTMLParser("<p></p>").css(selector)
+    except Exception as exc:  # selectolax raises its own error types (and ValueError) for bad selectors
+        return f"invalid CSS selector ({exc})"
+    return ""

@@ -1,0 +1,143 @@
+"""The editor's review (issue 11 §3): filters, the draft queue, tombstones, boilerplate."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from support.importing import articles, build_ok, fetch, front, rfc822, rss
+from support.sites import run_cli
+
+NOW = dt.datetime.now(dt.timezone.utc)
+ITEMS = [
+    {"title": "Opinion: why talks fail", "link": "https://o.example/op", "guid": "op", "date": rfc822(NOW)},
+    {"title": "Ceasefire talks in Geneva", "link": "https://o.example/geneva", "guid": "ge", "date": rfc822(NOW),
+     "tags": ["diplomacy"], "author": "Ana Lima"},
+    {"title": "Football results", "link": "https://o.example/sport/1", "guid": "sp", "date": rfc822(NOW)},
+    {"title": "Old ceasefire story", "link": "https://o.example/old", "guid": "old",
+     "date": rfc822(NOW - dt.timedelta(days=40))},
+    {"title": "Live: ceasefire minute by minute", "link": "https://o.example/live", "guid": "live",
+     "date": rfc822(NOW)},
+    {"title": "Ceasefire: sponsored", "link": "https://o.example/ad", "guid": "ad", "date": rfc822(NOW),
+     "author": "Brand Studio"},
+]
+
+
+def test_filters_block_first_then_keep_count_every_drop_and_name_the_rule(site: Callable[..., Path]) -> None:
+    extra = ('import:\n  block:\n    - "url=/sport/"\n    - "date=max-age:30d"\n'
+             '  keep: ["title=(?i)ceasefire|opinion"]\n')
+    feed = {"url": "feeds/o.xml", "block": ["title=^Opinion", "author=Brand",
+                                            {"match": "title=^Live:", "action": "draft"},
+                                            {"match": "tag=diplomacy", "action": "tag:talks"}]}
+    root = site(feed, extra=extra, files={"feeds/o.xml": rss("O", ITEMS)})
+    result = fetch(root, "-v")
+    assert result.returncode == 0, result.stderr
+    assert "new=2 updated=0 same=0 filtered=4 duplicate=0" in result.stdout
+    assert 'filtered "Football results": block rule "url=/sport/" (config.yaml:' in result.stdout
+    assert 'filtered "Old ceasefire story": block rule "date=max-age:30d"' in result.stdout
+    assert 'filtered "Opinion: why talks fail": block rule "title=^Opinion"' in result.stdout
+    assert 'filtered "Ceasefire: sponsored": block rule "author=Brand"' in result.stdout
+    assert sorted(articles(root)) == ["ceasefire-talks-in-geneva.md", "live-ceasefire-minute-by-minute.md"]
+    assert front(articles(root)["live-ceasefire-minute-by-minute.md"])["draft"] is True
+    assert front(articles(root)["ceasefire-talks-in-geneva.md"])["tags"] == ["diplomacy", "talks"]
+    assert "filtered=4" in fetch(root, "--force").stdout  # counted again; never imported
+    assert "4 filtered" in fetch(root, "--force").stdout
+    build_ok(root)
+
+
+def test_keep_rules_alone(site: Callable[..., Path]) -> None:
+    root = site({"url": "feeds/o.xml", "keep": ["content=Brussels"]},
+                files={"feeds/o.xml": rss("O", [dict(ITEMS[1], html="<p>In Brussels today.</p>"),
+                                                dict(ITEMS[2], html="<p>Elsewhere.</p>")])})
+    result = fetch(root, "-v")
+    assert "new=1" in result.stdout and 'filtered "Football results": no keep rule matched' in result.stdout
+
+
+def test_bad_filter_rules_are_config_errors_with_their_lines(site: Callable[..., Path]) -> None:
+    root = site({"url": "feeds/o.xml", "block": ["title=(unclosed", "titel=x", "date=soon",
+                                                 {"match": "url=x", "action": "explode"}],
+                 "keep": ["date=future"], "strip": ["css=div..x", "xpath=//p"]},
+                files={"feeds/o.xml": rss("O", ITEMS)})
+    result = fetch(root)
+    assert result.returncode == 1
+    err = result.stderr
+    lines = (root / "config.yaml").read_text().splitlines()
+    block_line = next(n for n, line in enumerate(lines, 1) if line.strip().startswith("block:"))
+    assert f'config.yaml:{block_line}: feeds[0].block rule "title=(unclosed": invalid regular expression' in err
+    assert 'write FIELD=PATTERN with FIELD one of title, url, author, tag, content, date (did you mean "title"?)' \
+        in err
+    assert "a date rule is date=future or date=max-age:N" in err
+    assert '"action" must be drop, draft or tag:NAME, got "explode"' in err
+    assert "date rules match items outside the limit, so they belong under block:" in err
+    assert "invalid CSS selector" in err and "write css=SELECTOR or regex=PATTERN" in err
+    assert articles(root) == {}
+    bad_key = site({"url": "feeds/o.xml", "blok": ["x"]}, files={"feeds/o.xml": rss("O", ITEMS)})
+    assert 'unknown key "feeds[0].blok" (did you mean "block"?)' in fetch(bad_key).stderr
+
+
+def test_review_accept_and_reject_and_rejected_items_never_come_back(site: Callable[..., Path]) -> None:
+    root = site("feeds/o.xml", extra="import:\n  draft: true\n", files={"feeds/o.xml": rss("O", ITEMS[:3])})
+    fetch(root)
+    assert all(front(p)["draft"] is True for p in articles(root).values())
+    listed = run_cli(["review"], root)
+    assert listed.returncode == 0
+    assert "3 imports waiting for review." in listed.stdout
+    assert "football-results  [O," in listed.stdout
+
+    geneva = articles(root)["ceasefire-talks-in-geneva.md"]
+    before = geneva.read_text(encoding="utf-8")
+    accepted = run_cli(["review", "accept", "ceasefire-talks-in-geneva"], root)
+    assert accepted.returncode == 0 and "accepted content/articles/ceasefire-talks-in-geneva.md" in accepted.stdout
+    assert geneva.read_text(encoding="utf-8") == before.replace("draft: true\n", "")
+
+    rejected = run_cli(["review", "reject", "football-results", "opinion-why-talks-fail.md"], root)
+    assert rejected.returncode == 0, rejected.stderr
+    assert sorted(articles(root)) == ["ceasefire-talks-in-geneva.md"]
+    tombstones = (root / "content" / "rejected.txt").read_text(encoding="utf-8")
+    assert "sp\thttps://o.example/sport/1\tO\t" in tombstones and "Football results" in tombstones
+
+    again = fetch(root, "--force")
+    assert "new=0 updated=0 same=1 filtered=0 duplicate=0 rejected=2" in again.stdout
+    assert sorted(articles(root)) == ["ceasefire-talks-in-geneva.md"]
+    assert "0 imports waiting" in run_cli(["review"], root).stdout
+    (root / ".briefgen-cache").rename(root / "old-cache")  # the cache is disposable; tombstones are not
+    assert "rejected=2" in fetch(root).stdout and len(articles(root)) == 1
+
+    unknown = run_cli(["review", "reject", "ceasefire-talks-in-genev"], root)
+    assert unknown.returncode == 1 and '"ceasefire-talks-in-genev" is no pending import' in unknown.stderr
+    usage = run_cli(["review", "accept"], root)
+    assert usage.returncode == 2 and "needs SLUG... or --all" in usage.stderr
+    build_ok(root)
+
+
+def test_review_accept_all(site: Callable[..., Path]) -> None:
+    root = site({"url": "feeds/o.xml", "draft": True}, files={"feeds/o.xml": rss("O", ITEMS[:2])})
+    fetch(root)
+    done = run_cli(["review", "accept", "--all"], root)
+    assert done.returncode == 0 and done.stdout.count("accepted") == 2
+    assert not any("draft" in front(p) for p in articles(root).values())
+
+
+def test_boilerplate_is_dropped_and_strip_rules_apply(site: Callable[..., Path]) -> None:
+    link = "https://blog.example/2023/05/talks"
+    body = (f'<p>Talks resumed on Monday.</p><p class="promo">Subscribe to our newsletter!</p>'
+            f'<p>Officials were cautious. <a href="{link}">Continue reading &#8594;</a></p>'
+            f'<p>The post <a href="{link}">Talks resume</a> appeared first on <a href="https://blog.example">'
+            f'Blog</a>.</p><img src="https://track.example/p.gif" width="1" height="1" alt="">'
+            f'<div style="display:none">hidden spam</div><span hidden>more hidden</span>'
+            f'<div class="feedflare"><a href="http://feeds.feedburner.com/~ff/blog?a=x">'
+            f'<img src="http://feeds.feedburner.com/~ff/blog?d=x"></a></div>'
+            f'<p><a href="https://www.facebook.com/sharer/sharer.php?u={link}">Share on Facebook</a></p>'
+            f'<p>Sponsored by ACME.</p><p><img src="https://img.example/map.png" width="600" height="400" '
+            f'alt="map"></p>')
+    feed = {"url": "feeds/b.xml", "strip": ["css=.promo", "regex=<p>Sponsored by [^<]*</p>"]}
+    root = site(feed, files={"feeds/b.xml": rss("Blog", [{"title": "Talks resume", "link": link, "guid": "t",
+                                                          "html": body}])})
+    fetch(root)
+    text = articles(root)["talks-resume.md"].read_text(encoding="utf-8")
+    for gone in ("Continue reading", "appeared first on", "track.example", "hidden spam", "more hidden",
+                 "feedburner", "facebook", "Subscribe", "Sponsored"):
+        assert gone not in text, gone
+    assert "Talks resumed on Monday." in text and "Officials were cautious." in text
+    assert 'src="https://img.example/map.png"' in text
+    build_ok(root)
