@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Callable
 
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
-from briefgen.load.files import SourceFile, discover, static_files, template_digest
+from briefgen.load.files import THEME_STATIC, Confinement, SourceFile, confinement, discover, static_files, template_digest
 from briefgen.output.guards import check_output_dir
 from briefgen.output.lock import LockTimeout, project_lock
 from briefgen.plugins import Plugins, load_plugins
@@ -88,6 +88,7 @@ class Inputs:
     templates: str  # digest of every template
     drafts: bool
     build_time: dt.datetime | None
+    confine: Confinement  # where files may be read from (the project, allowed symlink targets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +117,17 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
     problems += found
     output = (options.output_dir or root / "output").resolve()
     problems += check_output_dir(output, root, "--output" if options.output_dir else "output")
-    articles, found = discover(root, "articles")
+    confine = confinement(root, config.allow_symlinks_to)
+    articles, found = discover(root, "articles", confine)
     problems += found
-    notes, found = discover(root, "notes")
+    notes, found = discover(root, "notes", confine)
     problems += found
-    templates = template_digest(root / "templates", plugins.template_folders)
-    return Inputs(root, output, config, plugins, tuple(articles), tuple(notes), static_files(root), templates,
-                  options.drafts, options.build_time), problems
+    templates, found = template_digest(root / "templates", confine, plugins.template_folders)
+    problems += found
+    static, found = static_files(root, confine)
+    problems += found
+    return Inputs(root, output, config, plugins, tuple(articles), tuple(notes), static, templates,
+                  options.drafts, options.build_time, confine), problems
 
 
 def input_key(inputs: Inputs) -> str:
@@ -164,8 +169,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int,
     pages, problems = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = list(content.diagnostics) + problems + check_collisions(
         [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
-        + [(path, f"static/{path}") for path, source in inputs.static.items()
-           if root / "static" in source.parents])
+        + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
     return Plan(inputs, content, matches, site, pages), problems
 
 

@@ -38,7 +38,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     inputs, site, pages = planned.inputs, planned.site, planned.pages
     plugins = inputs.plugins
     env = make_environment(inputs.root / "templates", cache.templates, plugins.templates, plugins.filters,
-                           plugins.globals)
+                           plugins.globals, inputs.confine.allows)
     tree = OutputTree(inputs.output, cache.output_state, on_step)
     reads_site = {name: "briefing" in template_variables(env, name) for name in {p.template for p in pages}}
     fingerprints = Fingerprinter.over(version_key(), inputs.templates, plugins.identity, inputs.config,

@@ -22,7 +22,7 @@ from briefgen.site.urls import TOPIC_ID
 EDITIONS = ("daily", "weekly", "monthly")
 FALLBACK_BASE_URL = "http://localhost:8000/"  # for feeds and sitemap when base_url is not set
 TOP_KEYS = ("title", "base_url", "language", "timezone", "edition", "topics", "sources",
-            "people", "stories", "feeds", "import", "markdown", "plugins")
+            "people", "stories", "feeds", "import", "markdown", "plugins", "allow_symlinks_to")
 __all__ = ["Config", "FeedSpec", "ImportSettings", "MarkdownConfig", "Person", "Source", "Topic", "load_config",
            "parse_config"]
 
@@ -63,6 +63,7 @@ class Config:
     imports: ImportSettings = ImportSettings()  # `import:` settings of `briefgen fetch` (load/feedconfig.py)
     markdown: MarkdownConfig = MarkdownConfig()  # `markdown:` (load/markdownconfig.py)
     plugins: tuple[tuple[str, int], ...] = ()  # (project file or module name, line in config.yaml)
+    allow_symlinks_to: tuple[str, ...] = ()  # folders outside the project that symlinks may point into
 
     @property
     def tz(self) -> ZoneInfo:
@@ -118,7 +119,8 @@ def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config
         fields.report("stories", '"stories" must be a mapping like `stories: {threshold: 0.5}`')
     feeds = parse_feeds(fields, {t.id for t in topics})
     return Config(title, base_url, language, timezone, edition, topics, sources, people,
-                  threshold, feeds, parse_import(fields), parse_markdown(fields), parse_plugins(fields))
+                  threshold, feeds, parse_import(fields), parse_markdown(fields), parse_plugins(fields),
+                  fields.text_list("allow_symlinks_to"))
 
 
 def normalise_base_url(url: str, fields: Fields | None, key: str) -> str:

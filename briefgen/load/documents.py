@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.load.config import Config
-from briefgen.diagnostics import Diagnostic, did_you_mean, error
+from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
 from briefgen.load.frontmatter import parse as parse_front
@@ -127,6 +127,12 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
     slug = _slug(f, stem)
     title = f.text("title", required=True)
     source = f.text("source", required=True)
+    known_sources = tuple(s.name for s in config.sources)
+    if source and known_sources and source not in known_sources:
+        hint = did_you_mean(source, known_sources)
+        if hint:  # likely a typo: `Reuter` would otherwise become a second outlet next to `Reuters`
+            problems.append(warning(display, f.line("source"), f'unknown source "{source}"{hint}; outlets are '
+                                    "listed under `sources:` in config.yaml (add it there if it is a new one)"))
     published, has_time = f.moment("published", config.tz, required=True)
     url = f.text("url")
     if url and not re.match(r"^https?://[^\s/]+", url):

@@ -190,7 +190,8 @@ class Watcher:
         self._on_change = on_change
         self._observer = Observer()
         self._handler = _Handler(self)
-        self._dir_watches: dict[str, ObservedWatch] = {}
+        self._dir_watches: dict[str, list[ObservedWatch]] = {}
+        self._links: dict[str, tuple[tuple[str, str], ...]] = {}  # watched dir → ((real prefix, rel prefix), ...)
 
     def start(self) -> None:
         # The root is watched without recursion: that sees config.yaml and
@@ -208,15 +209,28 @@ class Watcher:
     def _watch_dir(self, name: str) -> None:
         # Called before the observer starts and afterwards only from its one
         # dispatch thread (under watchdog's re-entrant lock), so no lock here.
-        old = self._dir_watches.pop(name, None)
-        if old is not None:
+        for old in self._dir_watches.pop(name, []):
             try:
                 self._observer.unschedule(old)
             except KeyError:
                 pass  # watchdog already dropped the watch of a deleted dir
+        self._links.pop(name, None)
         path = self._root / name
-        if path.is_dir():
-            self._dir_watches[name] = self._schedule(path, recursive=True)
+        if not path.is_dir():
+            return
+        # inotify does not follow symlinks: a symlinked folder (content/articles → a shared
+        # folder) is watched at its real path too, and its events mapped back to the link.
+        links = [(str(path.resolve()), name)] if path.is_symlink() else []
+        watches = [self._schedule(path.resolve() if path.is_symlink() else path, recursive=True)]
+        for directory, subdirs, _ in os.walk(path, followlinks=False):
+            for sub in subdirs:
+                full = Path(directory, sub)
+                if full.is_symlink() and full.is_dir():
+                    rel = full.relative_to(self._root).as_posix()
+                    links.append((str(full.resolve()), rel))
+                    watches.append(self._schedule(full.resolve(), recursive=True))
+        self._dir_watches[name] = watches
+        self._links[name] = tuple(links)
 
     def _schedule(self, path: Path, recursive: bool) -> ObservedWatch:
         # Only changes: without a filter inotify also reports every open and read, and a
@@ -225,11 +239,21 @@ class Watcher:
         return self._observer.schedule(self._handler, str(path), recursive=recursive,
                                        event_filter=CHANGE_EVENTS)
 
+    def _relative(self, abs_path: str) -> str | None:
+        """The project-relative path of an event's path, also for paths reached through a symlink."""
+        for links in self._links.values():
+            for real, rel in links:
+                if abs_path == real or abs_path.startswith(real + os.sep):
+                    return rel + abs_path[len(real):].replace(os.sep, "/")
+        try:
+            return Path(abs_path).relative_to(self._root).as_posix()
+        except ValueError:
+            return None
+
     def _report(self, abs_paths: list[str], event: FileSystemEvent) -> None:
         for abs_path in abs_paths:
-            try:
-                rel = Path(abs_path).relative_to(self._root).as_posix()
-            except ValueError:
+            rel = self._relative(abs_path)
+            if rel is None:
                 continue
             if event.is_directory and rel in WATCHED_DIRS and event.event_type != "modified":
                 # content/ (re)created, moved into place or away: (re)schedule

@@ -69,15 +69,34 @@ class CheckedBytecodeCache(jinja2.BytecodeCache):
             pass  # a cache that cannot be written only costs compile time
 
 
+class ConfinedLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that refuses templates whose real path `allowed` rejects (a symlink
+    out of the project), so `{% include %}` can never publish a file from elsewhere."""
+
+    def __init__(self, folder: Path, allowed: Callable[[str], bool]) -> None:
+        super().__init__(str(folder))
+        self._allowed = allowed
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if not self._allowed(os.path.realpath(filename)):
+            raise jinja2.TemplateNotFound(template, f"{template} is a symlink to a file outside the project")
+        return source, filename, uptodate
+
+
 def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
                      extra_templates: tuple[Path | Mapping[str, str], ...] = (),
                      filters: Mapping[str, Callable[..., Any]] | None = None,
-                     globals: Mapping[str, Any] | None = None) -> jinja2.Environment:
-    """Site templates override plugin templates, which override the built-in theme, file by file."""
-    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(site_templates))]
+                     globals: Mapping[str, Any] | None = None,
+                     allowed: Callable[[str], bool] = lambda real: True) -> jinja2.Environment:
+    """Site templates override plugin templates, which override the built-in theme, file by file.
+
+    `allowed(real path)` says which template files may be read (see `load.files.Confinement`).
+    """
+    loaders: list[jinja2.BaseLoader] = [ConfinedLoader(site_templates, allowed)]
     for extra in extra_templates:
         loaders.append(jinja2.DictLoader(dict(extra)) if isinstance(extra, Mapping)
-                       else jinja2.FileSystemLoader(str(extra)))
+                       else ConfinedLoader(extra, allowed))
     loaders.append(jinja2.FileSystemLoader(str(THEME_TEMPLATES)))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders), autoescape=True, undefined=jinja2.StrictUndefined,

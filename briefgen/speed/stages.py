@@ -75,7 +75,8 @@ def load_documents(root: Path, files: Sequence[SourceFile], config: Config, memo
                    renderer: MarkdownRenderer, jobs: int,
                    progress: Callable[[str], None] | None = None) -> list[Loaded]:
     """`make_document(parse_file(file), file, config)` for every file, in order."""
-    config_key = digest(config.timezone, ",".join(sorted(config.topic_ids)))
+    # Everything make_document checks against: the timezone, topic ids and outlet names.
+    config_key = digest(config.timezone, ",".join(sorted(config.topic_ids)), *sorted(s.name for s in config.sources))
     markdown = renderer.settings_key
     loaded: list[Loaded | None] = []
     for f in files:

@@ -290,3 +290,17 @@ def test_parallel_initial_build_then_serial_rebuilds_over_many_files(site_factor
             preview.stop()
             loop.join(TIMEOUT)
     assert "Traceback" not in err.getvalue() and "warning" not in err.getvalue().lower()
+
+
+def test_an_edit_through_a_symlinked_articles_folder_rebuilds(site_factory: Callable[..., Path]) -> None:
+    root = site_factory(SITE)
+    shared = root / "shared-items"
+    (root / "content/articles").rename(shared)
+    os.symlink("../shared-items", root / "content/articles")
+    served = Running(root)
+    try:
+        served.edit(ARTICLE, lambda: save(root / ARTICLE, SECOND.replace("discussed a truce", "signed a truce")),
+                    "articles/second-report/")
+        assert "signed a truce" in served.page("articles/second-report/")[1]
+    finally:
+        served.close()

@@ -5,6 +5,7 @@ is checked on real files with a real observer (waiting on a queue, not on time).
 """
 from __future__ import annotations
 
+import os
 import queue
 import threading
 from pathlib import Path
@@ -190,3 +191,21 @@ def test_watcher_picks_up_a_directory_created_after_start(watched) -> None:
     assert _until(events, "templates") == {"templates"}
     (root / "templates/base.html").write_text("<html></html>")
     assert _until(events, "templates/base.html") <= {"templates", "templates/base.html"}
+
+
+@pytest.mark.parametrize("link", ["content/articles", "content/articles/shared"])
+def test_watcher_follows_a_symlinked_folder(tmp_path: Path, link: str) -> None:
+    """An edit made through a symlinked folder is reported under the link's path."""
+    real = tmp_path / "elsewhere" / "articles"
+    real.mkdir(parents=True)
+    (tmp_path / "config.yaml").write_text("title: T\n")
+    (tmp_path / link).parent.mkdir(parents=True, exist_ok=True)
+    os.symlink(real, tmp_path / link)
+    events: queue.Queue[str] = queue.Queue()
+    watcher = Watcher(tmp_path, "config.yaml", events.put)
+    watcher.start()
+    try:
+        (tmp_path / link / "shared-item.md").write_text("---\ntitle: S\n---\n")
+        assert f"{link}/shared-item.md" in _until(events, f"{link}/shared-item.md")
+    finally:
+        watcher.stop()

@@ -1,0 +1,93 @@
+"""Symlinks: nothing outside the project is published unless the editor allows it.
+
+A symlink under content/, templates/ or static/ that resolves outside the project folder
+is refused with a diagnostic (Hugo refuses symlinks in static for the same reason), unless
+its target lies in a folder listed under `allow_symlinks_to:`. Symlinks that stay inside
+the project — and allowed ones — are followed by `build` and watched by `serve`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.trees import tree_bytes
+
+
+def site(tmp_path: Path, extra_config: str = "") -> Path:
+    files = dict(MINIMAL_SITE)
+    files["config.yaml"] += extra_config
+    return write_site(tmp_path / "project", files)
+
+
+def test_a_static_symlink_to_a_system_file_is_refused(tmp_path: Path) -> None:
+    root = site(tmp_path)
+    (root / "static").mkdir()
+    os.symlink("/etc/passwd", root / "static" / "passwd")
+    result = run_cli(["build"], cwd=root)
+    assert result.returncode == 1
+    assert "static/passwd:0: symlink to /etc/passwd, which is outside the project" in result.stderr
+    assert not (root / "output").exists()
+    cached = [p for p in (root / ".briefgen-cache").rglob("*") if p.is_file() and not p.is_symlink()]
+    assert not any(b"root:x:0:0" in p.read_bytes() for p in cached)
+
+
+def test_allowed_targets_outside_the_project_are_published(tmp_path: Path) -> None:
+    shared = tmp_path / "shared-assets"
+    shared.mkdir()
+    (shared / "logo.txt").write_text("desk logo")
+    root = site(tmp_path)
+    (root / "static").mkdir()
+    os.symlink(shared / "logo.txt", root / "static" / "logo.txt")
+    os.symlink(shared, root / "static" / "shared")
+    refused = run_cli(["build"], cwd=root)
+    assert refused.returncode == 1 and "allow_symlinks_to" in refused.stderr
+    config = root / "config.yaml"
+    config.write_text(config.read_text() + "allow_symlinks_to: [../shared-assets]\n")
+    result = run_cli(["build", "-q"], cwd=root)
+    assert result.returncode == 0, result.stderr
+    assert (root / "output/logo.txt").read_text() == "desk logo"
+    assert (root / "output/shared/logo.txt").read_text() == "desk logo"
+
+
+def test_a_content_folder_linked_inside_the_project_is_followed(tmp_path: Path) -> None:
+    root = site(tmp_path)
+    shared = root / "shared" / "articles"
+    shared.parent.mkdir()
+    (root / "content/articles").rename(shared)
+    os.symlink("../shared/articles", root / "content/articles")
+    result = run_cli(["build", "-q"], cwd=root)
+    assert result.returncode == 0, result.stderr
+    assert (root / "output/articles/first-report/index.html").exists()
+
+
+def test_a_content_file_linked_out_of_the_project_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.md"
+    outside.write_text(MINIMAL_SITE["content/articles/first-report.md"].replace("first", "other"))
+    root = site(tmp_path)
+    os.symlink(outside, root / "content/articles/linked.md")
+    result = run_cli(["build"], cwd=root)
+    assert result.returncode == 1
+    assert "content/articles/linked.md:0: symlink to" in result.stderr
+
+
+def test_a_template_linked_out_of_the_project_is_refused(tmp_path: Path) -> None:
+    root = site(tmp_path)
+    (root / "templates/partials").mkdir(parents=True)
+    os.symlink("/etc/passwd", root / "templates/partials/masthead.html")
+    result = run_cli(["build"], cwd=root)
+    assert result.returncode == 1
+    assert "templates/partials/masthead.html:0: symlink to /etc/passwd" in result.stderr
+    assert not (root / "output").exists()
+
+
+def test_a_symlink_loop_is_followed_once(tmp_path: Path) -> None:
+    root = site(tmp_path)
+    (root / "static/a").mkdir(parents=True)
+    (root / "static/a/file.txt").write_text("x")
+    os.symlink("..", root / "static/a/up")
+    result = run_cli(["build", "-q"], cwd=root)
+    assert result.returncode == 0, result.stderr
+    built = tree_bytes(root / "output")
+    assert built["a/file.txt"] == b"x"
