@@ -1,7 +1,7 @@
 """Time briefgen builds on a synthetic corpus, optionally against Hugo and Pelican.
 
     python benchmarks/run.py --articles 1000 [--runs 5] [--compare] [--pelican]
-                             [--keep DIR] [--cmd "..."] [--json FILE]
+                             [--baseline CHECKOUT] [--keep DIR] [--cmd "..."] [--json FILE]
 
 Measures, each as wall time of a subprocess (time.perf_counter around it)
 and peak RSS of its whole process tree:
@@ -12,6 +12,10 @@ and peak RSS of its whole process tree:
 
 Hugo and Pelican have no persistent incremental build, so they are timed
 cold only; their cold time is the fair baseline for briefgen's rebuilds too.
+`--baseline CHECKOUT` times another briefgen checkout (e.g. a `git worktree` of an
+older commit) on its own copy of the same corpus, in the same run, for before/after
+figures. Both checkouts' bytecode is compiled first, so start-up never includes
+compiling (this matters where PYTHONDONTWRITEBYTECODE is set).
 """
 
 from __future__ import annotations
@@ -158,15 +162,16 @@ def bench_briefgen(tool: Tool, runs: int) -> list[Measure]:
     return results
 
 
-def briefgen_tool(project: Path, cmd: str | None) -> Tool:
-    """Default command runs this checkout's package, installed or not (PYTHONPATH)."""
+def briefgen_tool(project: Path, cmd: str | None, checkout: Path = REPO_ROOT, name: str = "briefgen") -> Tool:
+    """Default command runs `checkout`'s package, installed or not (PYTHONPATH), from compiled bytecode."""
     env = dict(os.environ)
     if cmd is None:
         argv: tuple[str, ...] = (sys.executable, "-m", "briefgen", "build")
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH")) if p)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(checkout), env.get("PYTHONPATH")) if p)
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(checkout / "briefgen")], check=True)
     else:
         argv = tuple(shlex.split(cmd))
-    return Tool("briefgen", argv, project, (".briefgen-cache", "output"), env)
+    return Tool(name, argv, project, (".briefgen-cache", "output"), env)
 
 
 def write_projects(base: Path, corpus: Corpus, formats: list[str]) -> dict[str, Path]:
@@ -205,6 +210,10 @@ def ratios(measures: list[Measure]) -> dict[str, float]:
             mine = ok.get(f"briefgen {scenario}")
             if baseline and mine:
                 out[f"briefgen {scenario} / {other} cold"] = mine.median / baseline.median
+    for scenario in ("cold", "no-change", "one-edit"):
+        mine, before = ok.get(f"briefgen {scenario}"), ok.get(f"baseline {scenario}")
+        if mine and before:
+            out[f"briefgen {scenario} / baseline {scenario}"] = mine.median / before.median
     return out
 
 
@@ -220,6 +229,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="write corpora into DIR and keep them (and the Pelican venv)")
     parser.add_argument("--cmd", help='briefgen command (default: "python -m briefgen build")')
+    parser.add_argument("--baseline", type=Path, metavar="CHECKOUT",
+                        help="also time the briefgen of another checkout (before/after in one run)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write results as JSON")
     args = parser.parse_args(argv)
     if args.articles < 1 or args.runs < 1 or args.pelican_runs < 1:
@@ -251,6 +262,10 @@ def run_benchmarks(args: argparse.Namespace, base: Path) -> tuple[dict, list[Mea
     measures = bench_briefgen(tools[0], args.runs)
     if measures[0].samples and not (tools[0].project / "output" / "index.html").is_file():
         notes.append("briefgen cold build wrote no output/index.html (is --cmd a real build?)")
+    if args.baseline:
+        copy = base / "baseline"
+        make_corpus(copy, len(corpus.articles), "briefgen", corpus.seed, force=True, corpus=corpus)
+        measures += bench_briefgen(briefgen_tool(copy, None, args.baseline.resolve(), "baseline"), args.runs)
     for tool in tools[1:]:
         measures.append(measure(tool, "cold", args.pelican_runs if tool.name == "pelican" else args.runs))
     return corpus_info, measures, notes

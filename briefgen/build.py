@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Callable
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
 from briefgen.load.files import THEME_STATIC, Confinement, SourceFile, confinement, discover, static_files, template_digest
+from briefgen.output.commit import OutputTree
 from briefgen.output.guards import check_output_dir
 from briefgen.output.lock import LockTimeout, project_lock
 from briefgen.plugins import Plugins, load_plugins
@@ -100,6 +101,7 @@ class Plan:
     matches: dict[str, tuple[TopicMatch, ...]]
     site: Site
     pages: list[Page]
+    identities: dict[int, str]  # id(document) → digest of what it was made from (speeds fingerprints)
 
 
 def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, list[Diagnostic]]:
@@ -156,7 +158,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int,
     renderer = MarkdownRenderer(inputs.plugins.markdown)
     files = inputs.articles + inputs.notes
     bodies = BodyStore(root, files, cache.memo, renderer)
-    loaded = load_documents(root, files, config, cache.memo, bodies, renderer, jobs, progress)
+    identities: dict[int, str] = {}
+    loaded = load_documents(root, files, config, cache.memo, bodies, renderer, jobs, progress, identities)
     content = collect_content(loaded[:len(inputs.articles)], loaded[len(inputs.articles):])
     articles = tuple(a for a in content.articles if inputs.drafts or not a.draft)
     notes = tuple(n for n in content.notes if inputs.drafts or not n.draft)
@@ -170,7 +173,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int,
     problems = list(content.diagnostics) + problems + check_collisions(
         [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
         + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
-    return Plan(inputs, content, matches, site, pages), problems
+    return Plan(inputs, content, matches, site, pages, identities), problems
 
 
 def machine_paths(config: Config) -> list[str]:
@@ -198,16 +201,18 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
 
 
 def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, problems: list[Diagnostic]) -> int:
-    from briefgen import publish
-
     cache.sweep()
     articles, found = cache.files.revisions(inputs.root, list(inputs.articles))
     notes, more = cache.files.revisions(inputs.root, list(inputs.notes))
     problems += found + more
     inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
     key = input_key(inputs)
-    if not has_errors(problems) and cache.read("last-build") == key and publish.unchanged(inputs, cache):
-        return 0  # same inputs, output intact: nothing to do
+    if not has_errors(problems) and cache.read("last-build") == key and \
+            OutputTree(inputs.output, cache.output_state).intact:
+        if cache.files.changed:  # files hashed again (recently edited, or touched): remember them now
+            cache.save_file_index()
+        return 0  # same inputs, output exactly as the last build left it: nothing to do
+    from briefgen import publish
     jobs = options.jobs or default_jobs()
     planned, found = plan(inputs, cache, jobs, options.progress)
     problems += found

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import importlib.metadata
 import importlib.util
 import sys
 from dataclasses import dataclass, field
@@ -154,6 +153,8 @@ def _load(name: str, line: int, root: Path, problems: list[Diagnostic]) -> tuple
 
 def _module_identity(module: Any) -> str:
     """An installed plugin's version and the digest of its source file."""
+    import importlib.metadata  # ~15 ms: only when a plugin is an installed module
+
     version = getattr(module, "__version__", "")
     top = module.__name__.split(".")[0]
     try:

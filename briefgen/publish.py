@@ -22,14 +22,10 @@ from briefgen.speed.cache import BuildCache
 from briefgen.speed.fingerprint import Fingerprinter
 from briefgen.speed.memo import version_key
 from briefgen.speed.parallel import share_work
+from briefgen.speed.stages import cached
 
 PARALLEL_MIN_PAGES = 300
 PROGRESS_MIN = 200  # report rendering when at least this many pages are due
-
-
-def unchanged(inputs, cache: BuildCache) -> bool:  # type: ignore[no-untyped-def]
-    """True when the output folder is still exactly what the last build of it committed."""
-    return OutputTree(inputs.output, cache.output_state).intact
 
 
 def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], None] | None,  # type: ignore[no-untyped-def]
@@ -40,10 +36,14 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     env = make_environment(inputs.root / "templates", cache.templates, plugins.templates, plugins.filters,
                            plugins.globals, inputs.confine.allows)
     tree = OutputTree(inputs.output, cache.output_state, on_step)
-    reads_site = {name: "briefing" in template_variables(env, name) for name in {p.template for p in pages}}
+    # Which templates read the whole site model: a function of the template set, memoised with it.
+    names = sorted({p.template for p in pages})
+    reads_site = cached(cache.memo, ("template-reads", inputs.templates, plugins.identity, *names),
+                        lambda: {name: "briefing" in template_variables(env, name) for name in names})
     fingerprints = Fingerprinter.over(version_key(), inputs.templates, plugins.identity, inputs.config,
                                       plugins.globals,
                                       extra=lambda page: {"briefing": site} if reads_site[page.template] else {})
+    fingerprints.seed(planned.identities, planned.content)  # documents: by what they were made from
     previous = cache.read("fingerprints")
     previous = previous if isinstance(previous, dict) else {}
     prints = {page.path: fingerprints.page(page) for page in pages}

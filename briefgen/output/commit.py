@@ -17,7 +17,6 @@ build rebuilds from scratch instead of trusting.
 """
 from __future__ import annotations
 
-import ctypes
 import errno
 import hashlib
 import os
@@ -210,6 +209,8 @@ _AT_FDCWD = -100
 
 
 def _renameat2() -> Callable[..., int] | None:
+    import ctypes  # only when a tree is swapped in (a no-change build never gets here)
+
     try:
         function = ctypes.CDLL(None, use_errno=True).renameat2
     except (OSError, AttributeError):  # not Linux, or a C library without it
@@ -229,6 +230,8 @@ def _exchange(staged: Path, output: Path) -> None:
     if function is not None:
         if function(_AT_FDCWD, os.fsencode(staged), _AT_FDCWD, os.fsencode(output), _RENAME_EXCHANGE) == 0:
             return
+        import ctypes
+
         code = ctypes.get_errno()
         if code not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
             raise OSError(code, os.strerror(code), str(output))

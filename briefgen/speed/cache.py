@@ -84,6 +84,13 @@ class BuildCache:
             self._warn(f"cannot save the cache ({exc.strerror or exc}); the next build will be slower")
         self._forget_old_outputs()
 
+    def save_file_index(self) -> None:
+        """Save only the file index (after a build that found nothing to do but hashed files again)."""
+        try:
+            self.files.save()
+        except OSError as exc:
+            self._warn(f"cannot save the cache ({exc.strerror or exc}); the next build will be slower")
+
     def sweep(self) -> None:
         """Remove temporary files that interrupted builds left in the cache (call under the project lock)."""
         if not self.writable:

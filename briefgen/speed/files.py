@@ -41,6 +41,7 @@ class FileIndex:
             except Exception:  # absent, truncated or foreign: hash everything again
                 pass
         self._seen: dict[str, tuple[Stat, str]] = {}
+        self.changed = False  # some file was hashed afresh: saving would spare the next build that work
 
     def revisions(self, root: Path, files: list[SourceFile]) -> tuple[list[SourceFile], list[Diagnostic]]:
         """The files with their revisions; a file that cannot be read is left out and reported."""
@@ -58,6 +59,7 @@ class FileIndex:
                 else:
                     with open(full, "rb") as handle:
                         revision = digest(file.path, handle.read())
+                    self.changed = True
             except OSError as exc:
                 problems.append(error(file.path, 0, f"cannot read ({exc.strerror}); fix the file's permissions "
                                                     "or remove it"))

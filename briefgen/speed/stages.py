@@ -72,9 +72,14 @@ class BodyStore:
 
 
 def load_documents(root: Path, files: Sequence[SourceFile], config: Config, memo: Memo, bodies: BodyStore,
-                   renderer: MarkdownRenderer, jobs: int,
-                   progress: Callable[[str], None] | None = None) -> list[Loaded]:
-    """`make_document(parse_file(file), file, config)` for every file, in order."""
+                   renderer: MarkdownRenderer, jobs: int, progress: Callable[[str], None] | None = None,
+                   identities: dict[int, str] | None = None) -> list[Loaded]:
+    """`make_document(parse_file(file), file, config)` for every file, in order.
+
+    `identities`, when given, receives for each document value `id(value) → digest` of what
+    it was made from (file revision, Markdown settings, the config it was checked against):
+    the fingerprinter then need not hash the value field by field (speed/fingerprint.py).
+    """
     # Everything make_document checks against: the timezone, topic ids and outlet names.
     config_key = digest(config.timezone, ",".join(sorted(config.topic_ids)), *sorted(s.name for s in config.sources))
     markdown = renderer.settings_key
@@ -107,6 +112,8 @@ def load_documents(root: Path, files: Sequence[SourceFile], config: Config, memo
             continue
         result.append(hit if hit is not None else cached(
             memo, ("valid", f.revision, config_key), lambda: make_document(bodies.parsed(f.revision), f, config)))
+        if identities is not None and result[-1][0] is not None:
+            identities[id(result[-1][0])] = digest("document", f.revision, markdown, config_key)
     return result
 
 
