@@ -139,3 +139,12 @@ islands peninsula direction front border
 
 # Prepositions before a capitalised run that make it a place ("in Blahodatne").
 PLACE_PREPOSITIONS = frozenset("in near outside across around towards toward".split())
+
+# Family names written first (Chinese, Korean): "Xi Jinping" sorts under X, "Li Hui" under L.
+# The commonest ones; a name of two words starting with one of them is read family-name-first.
+FAMILY_NAME_FIRST = frozenset("""
+Bai Cai Cao Chen Cheng Cui Dai Deng Ding Dong Du Duan Fan Fang Feng Fu Gao Gong Gu Guo Han Hao He Hou Hu Hua
+Huang Jia Jiang Jin Kang Kong Lai Lei Li Liang Liao Lin Liu Long Lu Luo Ma Mao Meng Pan Peng Qian Qiao Qin Qiu
+Ren Shao Shen Shi Song Su Sun Tan Tang Tian Wan Wang Wei Wen Wu Xi Xia Xiao Xie Xiong Xu Xue Yan Yang Yao Ye
+Yi Yin Yu Yuan Zeng Zhang Zhao Zheng Zhong Zhou Zhu Zou Kim Park Lee Choi Jung Yoon Moon
+""".split())

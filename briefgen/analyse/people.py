@@ -1,56 +1,166 @@
-"""People and organisations: who is named in which article, and what they were quoted saying.
+"""People and organisations: who is named in which article, and who said what.
 
-Takes the configured people (canonical name plus aliases, e.g. a misspelling an outlet
-used) and an article's text; gives the people mentioned and the quoted sentences that
-name them (`mention_analysis`, a per-article analysis).
+Per article (`people_analysis`, memoised by the build): the names found in the text
+(`names.names_in`, no declaration needed), the declared names and aliases of config.yaml
+found as written, and every quotation with its speaker (`quotes.quotes_in`: the person in
+the attribution frame, never everyone the sentence mentions). Kept compact — each name
+once per article, each quotation with its speaker's article-local full name — so that a
+100,000-article archive holds a few names per article, not every occurrence.
+
+Across the site (`people_of`): one canonical name per person (declared `people:` win;
+transliterations and surname-only mentions are folded, see names.NameIndex), which
+articles name them, what they were quoted saying, and the spellings actually seen.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from typing import Mapping
 
+from briefgen.analyse.lexicon import FAMILY_NAME_FIRST
+from briefgen.analyse.names import ORGANISATION, PERSON, NameIndex, NameMention, names_in
+from briefgen.analyse.quotes import quotes_in
 from briefgen.analyse.textmatch import TextAnalysis, alternation, normalise
 from briefgen.load.config import Person
+from briefgen.load.documents import Article
 
-_SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"])")
-_QUOTE_MARKS = ("\u201c", '"')
-MAX_QUOTE = 400
+MAX_QUOTE = 400  # characters of a quotation shown on People pages; longer ones are cut at a word
+MIN_ARTICLES = 2  # an undeclared name gets a page when this many articles name it (or it is quoted)
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
-    person: str  # canonical name
-    quotes: tuple[str, ...]
+class Named:
+    """A name as one article uses it: its article-local full form, kind, and spellings used."""
+
+    full: str
+    kind: str  # names.PERSON | names.ORGANISATION
+    surfaces: tuple[str, ...]
 
 
-def _canonical(people: tuple[Person, ...]) -> dict[str, str]:
-    canonical: dict[str, str] = {}
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A quotation and its speaker as the article names them."""
+
+    text: str
+    speaker: str  # article-local full name of the speaker
+    kind: str
+    frame: str  # the rule that attributed it (quotes.Quote.frame), for `check -v`
+
+
+@dataclass(frozen=True, slots=True)
+class ArticlePeople:
+    named: tuple[Named, ...]  # in order of first mention
+    quotes: tuple[Said, ...]  # in text order; only quotations with a named speaker
+
+
+def find_people(title: str, text: str, declared: tuple[str, ...] = ()) -> ArticlePeople:
+    """The names and attributed quotations of one article (pure)."""
+    order: list[tuple[str, str]] = []
+    surfaces: dict[tuple[str, str], list[str]] = {}
+    mentions: list[NameMention] = list(names_in(title, text))
+    pattern = alternation(normalise(n) for n in declared)
+    if pattern is not None:  # declared spellings are found even where discovery would not see a name
+        for haystack in (title, text):
+            for found in pattern.finditer(haystack.lower()):
+                written = haystack[found.start():found.end()]
+                mentions.append(NameMention(written, found.start(), found.end(), PERSON, written))
+    for mention in mentions:
+        key = (mention.full, mention.kind)
+        if key not in surfaces:
+            order.append(key)
+            surfaces[key] = []
+        if mention.surface not in surfaces[key]:
+            surfaces[key].append(mention.surface)
+    named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
+    quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", q.kind or PERSON, q.frame)
+                   for q in quotes_in(title, text) if q.speaker and q.kind in (PERSON, ORGANISATION))
+    return ArticlePeople(named, quotes)
+
+
+def _shortened(text: str) -> str:
+    if len(text) <= MAX_QUOTE:
+        return text
+    return text[:MAX_QUOTE].rsplit(" ", 1)[0] + "\u2026"
+
+
+def people_analysis(people: tuple[Person, ...]) -> TextAnalysis:
+    """`find_people` as a per-article analysis; the declared names and aliases are its settings."""
+    declared = tuple(sorted({name for p in people for name in (p.name, *p.aliases) if name.strip()}))
+    return TextAnalysis("people", repr(declared), lambda title, text: find_people(title, text, declared))
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFound:
+    """A person or organisation of the site: canonical name, where named, what they said."""
+
+    name: str  # canonical
+    kind: str
+    declared: bool
+    articles: tuple[str, ...]  # slugs, in the order the caller gave the articles
+    quotes: tuple[tuple[str, Said], ...]  # (article slug, quotation), same order
+    spellings: tuple[str, ...]  # as seen in the content, first seen first
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleFound:
+    people: tuple[PersonFound, ...]  # by sort name (surname first for people)
+    index: NameIndex  # canonical names of every spelling seen (and misspellings: analyse/spelling.py)
+    named_in: Mapping[str, tuple[str, ...]]  # article slug → canonical names of the people listed
+    said_in: Mapping[str, tuple[tuple[str, str], ...]]  # article slug → (canonical speaker, quotation text)
+
+
+def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
+              declared: tuple[Person, ...]) -> PeopleFound:
+    """Everyone the site lists: declared people who are named, and undeclared names named in at
+    least `MIN_ARTICLES` articles or quoted at least once; sorted by surname (organisations by name)."""
+    mentions = {a.slug: tuple(NameMention(s, 0, 0, n.kind, n.full) for n in found[a.slug].named for s in n.surfaces)
+                for a in articles}
+    index = NameIndex.build(declared, mentions)
+    declared_names = {p.name for p in declared}
+    where: dict[str, list[str]] = {}
+    kinds: dict[str, str] = {}
+    said: dict[str, list[tuple[str, Said]]] = {}
+    for article in articles:
+        seen: list[str] = []
+        for named in found[article.slug].named:
+            canonical = index.canonical(named.full)
+            if canonical is not None and canonical not in seen:
+                seen.append(canonical)
+                kinds.setdefault(canonical, named.kind)
+        for name in seen:
+            where.setdefault(name, []).append(article.slug)
+        for quote in found[article.slug].quotes:
+            speaker = index.canonical(quote.speaker)
+            if speaker is not None:
+                said.setdefault(speaker, []).append((article.slug, quote))
+                kinds.setdefault(speaker, quote.kind)
+    listed = [name for name in where
+              if name in declared_names or len(where[name]) >= MIN_ARTICLES or name in said]
+    listed += [name for name in said if name not in where]
+    people = tuple(PersonFound(name, kinds.get(name, PERSON), name in declared_names, tuple(where.get(name, ())),
+                               tuple(said.get(name, ())), index.seen_as(name))
+                   for name in sorted(set(listed), key=lambda n: sort_name(n, kinds.get(n, PERSON))))
+    shown = {p.name for p in people}
+    named_in = {a.slug: tuple(n for n in _names_of(a.slug, found, index) if n in shown) for a in articles}
+    said_in: dict[str, list[tuple[str, str]]] = {a.slug: [] for a in articles}
     for person in people:
-        for name in (person.name, *person.aliases):
-            if name.strip():
-                canonical[normalise(name)] = person.name
-    return canonical
+        for slug, quote in person.quotes:
+            said_in[slug].append((person.name, quote.text))
+    return PeopleFound(people, index, named_in, {slug: tuple(found) for slug, found in said_in.items()})
 
 
-def find_mentions(title: str, text: str, pattern: re.Pattern[str] | None,
-                  canonical: dict[str, str]) -> tuple[Mention, ...]:
-    if pattern is None:
-        return ()
-    named = {canonical[normalise(m)] for m in pattern.findall(f"{title}\n{text}".lower())}
-    if not named:
-        return ()
-    quotes: dict[str, list[str]] = {name: [] for name in named}
-    for sentence in _SENTENCE_END.split(text):
-        if len(sentence) > MAX_QUOTE or not any(q in sentence for q in _QUOTE_MARKS):
-            continue
-        for found in set(pattern.findall(sentence.lower())):
-            quotes[canonical[normalise(found)]].append(sentence.strip())
-    return tuple(Mention(name, tuple(dict.fromkeys(quotes[name]))) for name in sorted(named))
+def _names_of(slug: str, found: Mapping[str, ArticlePeople], index: NameIndex) -> list[str]:
+    names: list[str] = []
+    for named in found[slug].named:
+        canonical = index.canonical(named.full)
+        if canonical is not None and canonical not in names:
+            names.append(canonical)
+    return names
 
 
-def mention_analysis(people: tuple[Person, ...]) -> TextAnalysis:
-    """Finding mentions and quotes as a per-article analysis."""
-    canonical = _canonical(people)
-    pattern = alternation(canonical)
-    return TextAnalysis("people", repr(sorted(canonical.items())),
-                        lambda title, text: find_mentions(title, text, pattern, canonical))
+def sort_name(name: str, kind: str) -> tuple[str, str]:
+    """Surname first for people ("Haines Avril"; "Xi Jinping" stays: family name first), the whole
+    name for organisations; case-folded, the name itself breaking ties."""
+    words = name.split()
+    if kind != PERSON or len(words) < 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST):
+        return (name.casefold(), name)
+    return (" ".join([words[-1], *words[:-1]]).casefold(), name)

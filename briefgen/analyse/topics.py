@@ -25,6 +25,7 @@ class TopicMatch:
     topic: str
     explicit: bool
     words: tuple[tuple[str, int], ...] = ()  # (keyword as configured, occurrences)
+    score: int = 0  # keyword occurrences, title ones counted TITLE_WEIGHT times (0 when explicit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMat
                 scores[topic] = scores.get(topic, 0) + weight
                 counts = words.setdefault(topic, {})
                 counts[keyword] = counts.get(keyword, 0) + 1
-    return tuple(TopicMatch(topic, False, tuple(sorted(words[topic].items())))
+    return tuple(TopicMatch(topic, False, tuple(sorted(words[topic].items())), scores[topic])
                  for topic in sorted(scores) if scores[topic] >= MIN_SCORE)
 
 
@@ -82,6 +83,19 @@ def assign_topics(articles: tuple[Article, ...], found: Mapping[str, tuple[Topic
         else:
             result[article.slug] = tuple(sorted(found[article.slug], key=lambda m: order[m.topic]))
     return result
+
+
+def primary(matches: tuple[TopicMatch, ...]) -> str | None:
+    """The topic an article is listed under (others are shown as chips): the first of its own
+    `topics:`, else the topic its keywords scored highest, ties going to the topic configured first.
+
+    `matches` are in config order (as `assign_topics` gives them). None: the article has no topic.
+    """
+    if not matches:
+        return None
+    if matches[0].explicit:
+        return matches[0].topic
+    return max(enumerate(matches), key=lambda found: (found[1].score, -found[0]))[1].topic
 
 
 def explain(matches: tuple[TopicMatch, ...]) -> str:

@@ -22,7 +22,7 @@ from briefgen.site.urls import TOPIC_ID
 EDITIONS = ("daily", "weekly", "monthly")
 FALLBACK_BASE_URL = "http://localhost:8000/"  # for feeds and sitemap when base_url is not set
 TOP_KEYS = ("title", "base_url", "language", "timezone", "edition", "topics", "sources",
-            "people", "stories", "feeds", "import", "markdown", "plugins", "allow_symlinks_to")
+            "people", "stories", "feeds", "import", "markdown", "plugins", "allow_symlinks_to", "listings")
 __all__ = ["Config", "FeedSpec", "ImportSettings", "MarkdownConfig", "Person", "Source", "Topic", "load_config",
            "parse_config"]
 
@@ -49,6 +49,15 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
+class Listings:
+    """`listings:` — how long pages and feeds get (README: Listings)."""
+
+    page_size: int = 30  # stories (or articles, editions, people) per listing page
+    feed_items: int = 50  # articles in each topic feed
+    digest_editions: int = 20  # editions in the digest feed
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     title: str
     base_url: str  # absolute, ends with "/"; "" when not configured
@@ -64,6 +73,7 @@ class Config:
     markdown: MarkdownConfig = MarkdownConfig()  # `markdown:` (load/markdownconfig.py)
     plugins: tuple[tuple[str, int], ...] = ()  # (project file or module name, line in config.yaml)
     allow_symlinks_to: tuple[str, ...] = ()  # folders outside the project that symlinks may point into
+    listings: Listings = Listings()
 
     @property
     def tz(self) -> ZoneInfo:
@@ -120,7 +130,7 @@ def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config
     feeds = parse_feeds(fields, {t.id for t in topics})
     return Config(title, base_url, language, timezone, edition, topics, sources, people,
                   threshold, feeds, parse_import(fields), parse_markdown(fields), parse_plugins(fields),
-                  fields.text_list("allow_symlinks_to"))
+                  fields.text_list("allow_symlinks_to"), _listings(fields))
 
 
 def normalise_base_url(url: str, fields: Fields | None, key: str) -> str:
@@ -190,3 +200,18 @@ def _people(fields: Fields) -> tuple[Person, ...]:
         f.reject_unknown(("name", "aliases"))
         people.append(Person(f.text("name", required=True), f.text_list("aliases")))
     return tuple(people)
+
+
+def _listings(fields: Fields) -> Listings:
+    data = fields.data.get("listings")
+    if data is None:
+        return Listings()
+    if not isinstance(data, LineMap):
+        fields.report("listings", '"listings" must be a mapping like `listings: {page_size: 30}`')
+        return Listings()
+    f = Fields(data, fields.path, fields.problems, "listings.")
+    f.reject_unknown(("page_size", "feed_items", "digest_editions"))
+    default = Listings()
+    return Listings(f.integer("page_size", default.page_size, 5, 500),
+                    f.integer("feed_items", default.feed_items, 1, 1000),
+                    f.integer("digest_editions", default.digest_editions, 1, 1000))

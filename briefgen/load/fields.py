@@ -90,6 +90,17 @@ class Fields:
             return default
         return float(value)
 
+    def integer(self, key: str, default: int, low: int, high: int) -> int:
+        """A whole number from `low` to `high` (a page size, a count); anything else is reported."""
+        value = self.data.get(key)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.report(key, f'"{self.where}{key}" must be a whole number from {low} to {high}, '
+                             f"got {describe(value)}")
+            return default
+        return value
+
     def text_list(self, key: str, one_allowed: bool = True) -> tuple[str, ...]:
         """A list of strings; a single string counts as a list of one when `one_allowed`."""
         value = self.data.get(key)

@@ -1,21 +1,26 @@
 """Assembly: loaded content plus analyses → the `Site` model.
 
-Takes the config, the published articles and notes, topic matches and people mentions
-by article slug; gives every article its place (URL, topics, outlet, edition) and
-groups them into editions, topic sections, outlet listings and people. Pure: the same
-inputs give an equal `Site`.
+Takes the config, the published articles and notes, topic matches by article slug, the
+people found (analyse.people.people_of) and the story grouping (analyse.stories); gives
+every article its place (URL, topics with the primary first, outlet, edition, story) and
+groups them into stories, editions (stories under their primary topic, each article once),
+outlet listings and people. Pure: the same inputs give an equal `Site`.
 """
 from __future__ import annotations
 
-from typing import Callable, Mapping
+from typing import Any, Callable, Mapping
 
-from briefgen.analyse.people import Mention
-from briefgen.analyse.topics import TopicMatch
-from briefgen.load.config import Config, Person, Topic
+from briefgen.analyse.people import PeopleFound
+from briefgen.analyse.stories import StoryGrouping
+from briefgen.analyse.topics import TopicMatch, primary
+from briefgen.load.config import Config, Topic
 from briefgen.load.documents import Article, Note
 from briefgen.site.editions import Period, edition_id, period
-from briefgen.site.model import Edition, Entry, NoteEntry, Outlet, PersonMentions, Quote, Section, Site
-from briefgen.site.urls import article_url, edition_url, person_anchor, slugify
+from briefgen.site.model import (Edition, EditionStory, Entry, Mention, NoteEntry, Outlet, Report, Section, Site,
+                                 StoryEntry)
+from briefgen.site.people import people_entries, person_urls
+from briefgen.site.stories import edition_story, place_stories
+from briefgen.site.urls import article_url, edition_url, slugify
 
 
 def _newest_first(entry: Entry | NoteEntry) -> tuple:
@@ -33,27 +38,23 @@ def _outlets(config: Config, articles: tuple[Article, ...]) -> dict[str, Outlet]
     return outlets
 
 
-def _sections(entries: tuple[Entry, ...], topics: tuple[Topic, ...]) -> tuple[Section, ...]:
-    by_topic: dict[str, list[Entry]] = {t.id: [] for t in topics}
-    other: list[Entry] = []
-    for entry in entries:
-        for topic in entry.topics:
-            by_topic[topic.id].append(entry)
-        if not entry.topics:
-            other.append(entry)
-    sections = [Section(t, tuple(by_topic[t.id])) for t in topics if by_topic[t.id]]
-    if other:
-        sections.append(Section(None, tuple(other)))
-    return tuple(sections)
+def ordered_topics(matches: tuple[TopicMatch, ...], topics: Mapping[str, Topic]) -> tuple[Topic, ...]:
+    """An article's topics, its primary topic first, then the others in config order."""
+    first = primary(matches)
+    return tuple(topics[m.topic] for m in sorted(matches, key=lambda m: m.topic != first))
 
 
 def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, ...],
-             matches: Mapping[str, tuple[TopicMatch, ...]], mentions: Mapping[str, tuple[Mention, ...]],
-             body_html: Callable[[str], str]) -> Site:
-    """The site model; `matches` and `mentions` by article slug, `body_html(revision)` fetches a body."""
+             matches: Mapping[str, tuple[TopicMatch, ...]], people: PeopleFound, grouping: StoryGrouping,
+             body_html: Callable[[str], str], compare: Callable[[tuple[tuple[str, str], ...]], Any]) -> Site:
+    """The site model; `matches` by article slug, `body_html(revision)` fetches a body and
+    `compare(((slug, revision), ...))` tells what each report of a story adds."""
     topics = {t.id: t for t in config.topics}
     outlets = _outlets(config, articles)
     sources_used = {a.source for a in articles}  # outlets that get a page
+    urls = person_urls(people)
+    story_of = {slug: story for story in grouping.stories for slug in story.members}
+    roles = {slug: role for story in grouping.stories for slug, role in story.roles}
     periods: dict[str, Period] = {}
     entries = []
     for a in articles:
@@ -61,12 +62,18 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
         if edition not in periods:
             periods[edition] = period(edition, config.edition)
         via_page = outlets[a.via].page if a.via in outlets and a.via in sources_used else ""
-        url, outlet = article_url(a.slug), outlets[a.source]
-        entries.append(Entry(a, url, matches[a.slug],
-                             tuple(topics[m.topic] for m in matches[a.slug]), outlet,
-                             edition, periods[edition], via_page, mentions[a.slug]))
+        said: dict[str, list[str]] = {}
+        for speaker, text in people.said_in[a.slug]:
+            said.setdefault(speaker, []).append(text)
+        mentions = tuple(Mention(name, urls[name], tuple(said.get(name, ()))) for name in people.named_in[a.slug])
+        story = story_of[a.slug]
+        story_url = f"stories/{story.id}/" if len(story.members) > 1 else ""
+        entries.append(Entry(a, article_url(a.slug), matches[a.slug], ordered_topics(matches[a.slug], topics),
+                             outlets[a.source], edition, periods[edition], via_page, mentions, story.id, story_url,
+                             roles[a.slug]))
     entries.sort(key=_newest_first)
     by_slug = {e.article.slug: e for e in entries}
+    stories = place_stories(grouping, by_slug)
     note_entries = []
     for note in notes:
         edition = edition_id(note.date, config.edition, config.tz)
@@ -76,11 +83,13 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
             tuple(topics[t] for t in note.topics)))
     note_entries.sort(key=_newest_first)
     return Site(config, tuple(entries), tuple(note_entries),
-                _editions(config, entries, note_entries), _outlet_listing(outlets, entries),
-                _people(config.people, entries), tuple(e for e in entries if not e.topics), body_html)
+                _editions(config, entries, note_entries, {s.id: s for s in stories}),
+                _outlet_listing(outlets, entries), people_entries(people, by_slug, {s.id: s for s in stories}, urls),
+                tuple(e for e in entries if not e.topics), stories, body_html, compare)
 
 
-def _editions(config: Config, entries: list[Entry], notes: list[NoteEntry]) -> tuple[Edition, ...]:
+def _editions(config: Config, entries: list[Entry], notes: list[NoteEntry],
+              stories: Mapping[str, StoryEntry]) -> tuple[Edition, ...]:
     grouped: dict[str, tuple[list[Entry], list[NoteEntry]]] = {}
     for entry in entries:
         grouped.setdefault(entry.edition, ([], []))[0].append(entry)
@@ -90,26 +99,39 @@ def _editions(config: Config, entries: list[Entry], notes: list[NoteEntry]) -> t
     for key in sorted(grouped, reverse=True):
         in_edition, in_notes = grouped[key]
         in_notes = sorted(in_notes, key=lambda n: (not n.note.pinned, _newest_first(n)))
-        editions.append(Edition(period(key, config.edition), edition_url(key),
-                                _sections(tuple(in_edition), config.topics), tuple(in_notes),
-                                len(in_edition)))
+        shown = _stories_of(in_edition, stories)
+        editions.append(Edition(period(key, config.edition), edition_url(key), _sections(shown, config.topics),
+                                tuple(in_notes), len(in_edition), len(shown),
+                                len({e.outlet.name for e in in_edition})))
     return tuple(editions)
 
 
-def _outlet_listing(outlets: dict[str, Outlet], entries: list[Entry]):
+def _stories_of(entries: list[Entry], stories: Mapping[str, StoryEntry]) -> list[EditionStory]:
+    """The stories of an edition's entries (newest first): each story once, with its reports in this edition."""
+    members: dict[str, list[Report]] = {}
+    for entry in entries:  # newest first
+        members.setdefault(entry.story, []).append(Report(entry, entry.role))
+    return [edition_story(stories[story], reports) for story, reports in members.items()]
+
+
+def _sections(stories: list[EditionStory], topics: tuple[Topic, ...]) -> tuple[Section, ...]:
+    """Each story once, under its primary topic (the lead's); stories with no topic under "Other"."""
+    by_topic: dict[str, list[EditionStory]] = {t.id: [] for t in topics}
+    other: list[EditionStory] = []
+    for shown in stories:
+        if shown.story.topics:
+            by_topic[shown.story.topics[0].id].append(shown)
+        else:
+            other.append(shown)
+    sections = [Section(t, tuple(by_topic[t.id])) for t in topics if by_topic[t.id]]
+    if other:
+        sections.append(Section(None, tuple(other)))
+    return tuple(sections)
+
+
+def _outlet_listing(outlets: dict[str, Outlet], entries: list[Entry]):  # type: ignore[no-untyped-def]
     by_outlet: dict[str, list[Entry]] = {name: [] for name in outlets}
     for entry in entries:
         by_outlet[entry.outlet.name].append(entry)
     return tuple((outlets[name], tuple(by_outlet[name])) for name in sorted(outlets, key=str.casefold)
                  if by_outlet[name])
-
-
-def _people(people: tuple[Person, ...], entries: list[Entry]) -> tuple[PersonMentions, ...]:
-    found: dict[str, tuple[list[Entry], list[Quote]]] = {p.name: ([], []) for p in people}
-    for entry in entries:
-        for mention in entry.mentions:
-            found[mention.person][0].append(entry)
-            found[mention.person][1].extend(Quote(q, entry) for q in mention.quotes)
-    return tuple(PersonMentions(p, person_anchor(p.name), tuple(found[p.name][0]),
-                                tuple(found[p.name][1]))
-                 for p in sorted(people, key=lambda p: p.name.casefold()) if found[p.name][0])

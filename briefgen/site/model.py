@@ -3,15 +3,19 @@
 `assemble` makes a `Site` from the loaded content and the analyses; page families
 (`pages.py`) turn it into `Page`s. URLs here are site-relative ("articles/x/"); templates
 prefix them with the page's relative root so the output works under any sub-path.
+
+Articles are placed as `Entry`s; articles about one event are one `StoryEntry` (its
+reports, lead first); editions and topic listings show stories, each article once, under
+its story's primary topic.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from briefgen.analyse.people import Mention
 from briefgen.analyse.topics import TopicMatch
-from briefgen.load.config import Config, Person, Topic
+from briefgen.load.config import Config, Topic
 from briefgen.load.documents import Article, Note
 from briefgen.site.editions import Period
 from briefgen.site.urls import outlet_url
@@ -30,8 +34,17 @@ class Outlet:
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """Someone an article names, and the quotations it attributes to them."""
+
+    person: str  # canonical name
+    url: str  # their page, "people/<slug>/"
+    quotes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
-    """An article as placed in the site: its URL, topics, outlet, edition, people named.
+    """An article as placed in the site: its URL, topics, outlet, edition, story, people named.
 
     It does not carry the article's body (pages that print it get a `Body`), so an edit
     to a body re-renders only the pages that print it, not every listing it appears in.
@@ -40,12 +53,81 @@ class Entry:
     article: Article
     url: str
     matches: tuple[TopicMatch, ...]
-    topics: tuple[Topic, ...]
+    topics: tuple[Topic, ...]  # the primary topic first (analyse.topics.primary), then config order
     outlet: Outlet
     edition: str
     period: Period
     via_page: str  # the "via" outlet's page when it has articles here, else ""
     mentions: tuple[Mention, ...]
+    story: str  # id of the story it belongs to
+    story_url: str  # the story's page; "" when the story is this article alone
+    role: str  # in its story: "original" | "re-report" | "independent"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One article in a story, with what kind of report it is."""
+
+    entry: Entry
+    role: str  # "original" (the outlet that broke it) | "re-report" (credits another) | "independent"
+
+
+@dataclass(frozen=True, slots=True)
+class StoryLink:
+    """A reference to another story (related stories link each other; never merged)."""
+
+    id: str
+    url: str
+    headline: str
+    first: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEntry:
+    """One news event or original report, told by one or more articles."""
+
+    id: str
+    url: str  # "stories/<id>/" for a story of several reports, else its only article's page
+    headline: str  # the lead's title
+    lead: Entry  # the original reporting when the briefing has it, else the earliest report
+    reports: tuple[Report, ...]  # lead first, then by time
+    topics: tuple[Topic, ...]  # the lead's primary topic first, then every other member topic
+    original: str  # outlet credited as the original ("The Wall Street Journal"), "" if none
+    original_entry: Entry | None  # the original's article, when it is in the briefing
+    first: dt.datetime  # the earliest report
+    last: dt.datetime  # the newest report
+    score: float  # how closely the reports agree, 0–1 (1.0 for one report): for editors
+    evidence: tuple[str, ...]  # the shared names and terms that made the grouping
+    related: tuple[StoryLink, ...]
+
+    @property
+    def has_page(self) -> bool:
+        return len(self.reports) > 1
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.entry.outlet.name for r in self.reports))
+
+    @property
+    def distinct_reports(self) -> int:
+        """Reports that are not re-tellings of another (Ground News counts these, not reprints)."""
+        return sum(1 for r in self.reports if r.role != "re-report")
+
+    @property
+    def rereports(self) -> int:
+        return sum(1 for r in self.reports if r.role == "re-report")
+
+
+@dataclass(frozen=True, slots=True)
+class EditionStory:
+    """A story as one edition shows it: the reports published in that edition."""
+
+    story: StoryEntry
+    reports: tuple[Report, ...]  # lead of these first, then by time
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(r.entry for r in self.reports)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +142,14 @@ class NoteEntry:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """The entries of one topic in a listing; topic None is "Other" (matched no topic)."""
+    """The stories of one topic in an edition; topic None is "Other" (matched no topic)."""
 
     topic: Topic | None
-    entries: tuple[Entry, ...]
+    stories: tuple[EditionStory, ...]
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(e for s in self.stories for e in s.entries)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +159,8 @@ class Edition:
     sections: tuple[Section, ...]
     notes: tuple[NoteEntry, ...]
     count: int  # articles
+    stories: int  # stories (each counted once, however many of its reports are in this edition)
+    outlets: int  # distinct outlets
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +170,19 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
-class PersonMentions:
-    person: Person
-    anchor: str
-    entries: tuple[Entry, ...]
-    quotes: tuple[Quote, ...]
+class PersonEntry:
+    """A person or organisation the articles name, with their stories and what they were quoted saying."""
+
+    name: str  # canonical
+    index_name: str  # as the people index sorts it: "Haines, Avril"; "Xi Jinping"; "Brookings Institution"
+    kind: str  # "person" | "organisation"
+    url: str  # "people/<slug>/"
+    anchor: str  # id on the people index
+    declared: bool  # listed under `people:` in config.yaml
+    also_written_as: tuple[str, ...]  # other spellings actually seen in the content
+    entries: tuple[Entry, ...]  # newest first
+    stories: tuple[StoryEntry, ...]  # the stories of those entries, newest first
+    quotes: tuple[Quote, ...]  # newest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +194,11 @@ class Site:
     notes: tuple[NoteEntry, ...]  # newest first
     editions: tuple[Edition, ...]  # newest first
     outlets: tuple[tuple[Outlet, tuple[Entry, ...]], ...]
-    people: tuple[PersonMentions, ...]
+    people: tuple[PersonEntry, ...]  # by surname
     other: tuple[Entry, ...]  # entries that matched no topic
+    stories: tuple[StoryEntry, ...]  # by first report, newest first (ties by id)
     body_html: Callable[[str], str]  # an article's sanitised body HTML by its revision
+    compare: Callable[[tuple[tuple[str, str], ...]], Any]  # ((slug, revision), ...) → analyse.compare.Comparison
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,3 +220,19 @@ class Body:
 
     def __html__(self) -> str:
         return self.fetch(self.revision)
+
+
+@dataclass(frozen=True, slots=True)
+class Deferred:
+    """A value computed only when a template asks for it (`.value`), from `key` alone.
+
+    Used for what-each-adds comparisons: a story page's fingerprint covers `key` (its
+    reports' revisions), and the work is done only if the page is rendered.
+    """
+
+    key: tuple[Any, ...]
+    compute: Callable[[tuple[Any, ...]], Any] = field(compare=False, repr=False)
+
+    @property
+    def value(self) -> Any:
+        return self.compute(self.key)

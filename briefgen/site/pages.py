@@ -3,17 +3,24 @@
 A page family is a function `Site → Iterable[Page]`; the built-in families are listed
 in `BUILT_IN`, in the order their pages are planned, and plugins add more (see
 docs/extending.md). Each context holds exactly what its template needs, as plain
-values, so a page's fingerprint tells whether it must be rendered again.
+values, so a page's fingerprint tells whether it must be rendered again. Long listings
+are paginated from the oldest item (site/listing.py), so a new article re-renders a
+listing's landing page and last page, not every page of it.
 """
 from __future__ import annotations
 
 from typing import Callable, Iterable
 
 from briefgen.diagnostics import Diagnostic, Failure, from_exception
-from briefgen.site.model import Body, NoteEntry, Page, Site
+from briefgen.site.listing import ListingPage, paginate, paginate_by_name
+from briefgen.site.model import Body, Deferred, NoteEntry, Page, Site
 from briefgen.site.urls import page_file, topic_url
 
 PageFamily = Callable[[Site], Iterable[Page]]
+
+
+def _listing_path(page: ListingPage) -> str:  # type: ignore[type-arg]
+    return page_file(page.url)
 
 
 def front_page(site: Site) -> Iterable[Page]:
@@ -25,8 +32,10 @@ def front_page(site: Site) -> Iterable[Page]:
 
 
 def edition_pages(site: Site) -> Iterable[Page]:
-    """editions/index.html (the archive) and one page per edition, linked to its neighbours."""
-    yield Page("editions/index.html", "editions.html", {"editions": site.editions}, "edition archive")
+    """The edition archive (paginated) and one page per edition, linked to its neighbours."""
+    size = site.config.listings.page_size
+    for page in paginate("editions/", site.editions, size, lambda e: e.period.start):
+        yield Page(_listing_path(page), "editions.html", {"listing": page}, "edition archive")
     for n, edition in enumerate(site.editions):
         newer = site.editions[n - 1] if n else None
         older = site.editions[n + 1] if n + 1 < len(site.editions) else None
@@ -35,41 +44,65 @@ def edition_pages(site: Site) -> Iterable[Page]:
 
 
 def topic_pages(site: Site) -> Iterable[Page]:
-    """topics/<id>/index.html: every article on a topic, newest first, with the notes on it."""
+    """topics/<id>/: the topic's stories, newest first, paginated; the notes on it on the first page."""
     notes_by_topic: dict[str, list[NoteEntry]] = {}
     for note in site.notes:
         for topic in note.topics:
             notes_by_topic.setdefault(topic.id, []).append(note)
+    size = site.config.listings.page_size
     for topic in site.config.topics:
-        entries = tuple(e for e in site.entries if topic in e.topics)
-        yield Page(page_file(topic_url(topic.id)), "topic.html",
-                   {"topic": topic, "entries": entries, "notes": tuple(notes_by_topic.get(topic.id, ()))},
-                   f'topic "{topic.id}" in config.yaml')
+        stories = tuple(s for s in site.stories if topic in s.topics)
+        articles = sum(1 for e in site.entries if topic in e.topics)
+        for page in paginate(topic_url(topic.id), stories, size, lambda s: s.first):
+            notes = tuple(notes_by_topic.get(topic.id, ())) if page.number == 0 else ()
+            yield Page(_listing_path(page), "topic.html",
+                       {"topic": topic, "listing": page, "articles": articles, "notes": notes},
+                       f'topic "{topic.id}" in config.yaml')
+
+
+def story_pages(site: Site) -> Iterable[Page]:
+    """stories/<id>/: a story told by several reports — timeline, credit, evidence, what each adds."""
+    for story in site.stories:
+        if story.has_page:
+            key = tuple((r.entry.article.slug, r.entry.article.revision) for r in story.reports)
+            yield Page(page_file(story.url), "story.html",
+                       {"story": story, "comparison": Deferred(key, site.compare)},
+                       f"story {story.id} ({story.lead.article.path})")
 
 
 def article_pages(site: Site) -> Iterable[Page]:
-    """articles/<slug>/index.html: one article with its body and the notes attached to it."""
+    """articles/<slug>/index.html: one article with its body, its story and the notes attached to it."""
     notes_by_article: dict[str, list[NoteEntry]] = {}
     for note in site.notes:
         for entry in note.articles:
             notes_by_article.setdefault(entry.article.slug, []).append(note)
+    stories = {s.id: s for s in site.stories}
     for entry in site.entries:
+        story = stories[entry.story]
         yield Page(page_file(entry.url), "article.html",
                    {"entry": entry, "body": Body(entry.article.revision, site.body_html),
+                    "story": story if story.has_page else None,
                     "notes": tuple(notes_by_article.get(entry.article.slug, ()))},
                    entry.article.path)
 
 
 def outlet_pages(site: Site) -> Iterable[Page]:
-    """sources/<slug>/index.html per outlet with articles, and the sources/ index."""
+    """sources/<slug>/ per outlet with articles (paginated), and the sources/ index."""
+    size = site.config.listings.page_size
     for outlet, entries in site.outlets:
-        yield Page(page_file(outlet.page), "source.html", {"outlet": outlet, "entries": entries},
-                   f'source "{outlet.name}" ({entries[0].article.path})')
+        for page in paginate(outlet.page, entries, size, lambda e: e.article.published):
+            yield Page(_listing_path(page), "source.html", {"outlet": outlet, "listing": page},
+                       f'source "{outlet.name}" ({entries[0].article.path})')
     yield Page("sources/index.html", "sources.html", {"outlets": site.outlets}, "source index")
 
 
 def people_pages(site: Site) -> Iterable[Page]:
-    yield Page("people/index.html", "people.html", {"people": site.people}, "people index")
+    """people/: everyone named (paginated, by surname); people/<slug>/: one person's stories and quotes."""
+    size = site.config.listings.page_size
+    for page in paginate_by_name("people/", site.people, size, lambda p: p.index_name):
+        yield Page(_listing_path(page), "people.html", {"listing": page}, "people index")
+    for person in site.people:
+        yield Page(page_file(person.url), "person.html", {"person": person}, f"person {person.name}")
 
 
 def utility_pages(site: Site) -> Iterable[Page]:
@@ -78,8 +111,8 @@ def utility_pages(site: Site) -> Iterable[Page]:
     yield Page("404.html", "404.html", {}, "404 page")
 
 
-BUILT_IN: tuple[PageFamily, ...] = (front_page, edition_pages, topic_pages, article_pages, outlet_pages,
-                                    people_pages, utility_pages)
+BUILT_IN: tuple[PageFamily, ...] = (front_page, edition_pages, topic_pages, story_pages, article_pages,
+                                    outlet_pages, people_pages, utility_pages)
 
 
 def plan_pages(site: Site, families: Iterable[PageFamily] = BUILT_IN) -> tuple[list[Page], list[Diagnostic]]:

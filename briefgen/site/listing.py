@@ -1,0 +1,134 @@
+"""Paginated listings; dated ones are numbered from the oldest item, so full pages never change.
+
+A dated listing (a topic's stories, an outlet's articles, the edition archive) shows its
+newest `size` items at its own URL ("topics/x/"), newest first. Older items live on
+numbered pages below it ("topics/x/page/3/"), numbered from the oldest (as Pelican and
+Nikola do): page 1 holds the oldest `size` items, page 2 the next, and only the last
+page fills up as items arrive. So every full page is a permalink whose content never
+changes, and a new item re-renders the landing page and the last page only — not every
+page of the listing, as newest-first numbering would (every item moves one place down).
+A listing that fits on one page has no numbered pages.
+
+An alphabetical listing (the people index) is paginated in reading order: page 1 at its
+own URL, then page/2/, page/3/ … (a new name shifts the pages after it; names are not
+permalinks).
+
+Every page groups its items under headings a reader can jump to (months, or initials),
+links its neighbours (`rel="prev"`/`"next"`) and lists every page with its range.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Callable, Generic, Sequence, TypeVar
+
+from briefgen.site.editions import MONTHS, long_date
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class PageLink:
+    url: str  # site-relative, e.g. "topics/x/page/2/"
+    number: int  # 0 for the landing page
+    label: str  # its range: "3 May – 9 June 2023", or "Haines – Kuleba"
+
+
+@dataclass(frozen=True, slots=True)
+class ListingPage(Generic[T]):
+    """One page of a listing: its items, grouped under headings, and its neighbours."""
+
+    url: str  # site-relative URL of this page
+    number: int  # 0: the landing page; k ≥ 1: the k-th page (dated: counted from the oldest)
+    items: tuple[T, ...]  # newest first (dated) or in reading order (alphabetical)
+    groups: tuple[tuple[str, str, tuple[T, ...]], ...]  # (anchor "2023-05", heading "May 2023", items)
+    previous: PageLink | None  # dated: older items; alphabetical: the page before
+    following: PageLink | None  # dated: newer items; alphabetical: the page after
+    pages: tuple[PageLink, ...]  # every page to list in the navigation (empty for a one-page listing)
+    total: int  # items in the whole listing
+    dated: bool
+
+    @property
+    def paginated(self) -> bool:
+        return bool(self.pages)
+
+
+def page_url(base: str, number: int) -> str:
+    return base if number == 0 else f"{base}page/{number}/"
+
+
+def _day(value: dt.datetime | dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _month(value: dt.datetime | dt.date) -> tuple[str, str]:
+    day = _day(value)
+    return f"{day.year:04d}-{day.month:02d}", f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def paginate(base: str, items: Sequence[T], size: int, when: Callable[[T], dt.datetime | dt.date]
+             ) -> tuple[ListingPage[T], ...]:
+    """The pages of a dated listing at `base` ("topics/x/"): the landing page first, then 1…m.
+
+    `items` are newest first (ties already broken by the caller); `when(item)` gives the
+    date used for month headings and page ranges.
+    """
+    total = len(items)
+    oldest_first = list(reversed(items))
+    chunks = [tuple(oldest_first[i:i + size]) for i in range(0, total, size)] if total > size else []
+
+    def label(newest: T, oldest: T) -> str:
+        first, last = _day(when(oldest)), _day(when(newest))
+        return long_date(first) if first == last else f"{long_date(first)} \u2013 {long_date(last)}"
+
+    links = tuple(PageLink(page_url(base, n), n, label(chunk[-1], chunk[0])) for n, chunk in enumerate(chunks, 1))
+    landing_items = tuple(items[:size])
+    landing = PageLink(base, 0, label(landing_items[0], landing_items[-1])) if items else None
+    navigation = (*links, landing) if links and landing else ()
+
+    def grouped(shown: tuple[T, ...]) -> tuple[tuple[str, str, tuple[T, ...]], ...]:
+        return _groups(shown, lambda item: _month(when(item)))
+
+    # The landing page shows the newest `size` items; the page just before its oldest one is m-1.
+    pages = [ListingPage(base, 0, landing_items, grouped(landing_items), links[-2] if len(links) >= 2 else None,
+                         None, navigation, total, True)]
+    for n, chunk in enumerate(chunks, start=1):
+        newest_first = tuple(reversed(chunk))
+        pages.append(ListingPage(page_url(base, n), n, newest_first, grouped(newest_first),
+                                 links[n - 2] if n >= 2 else None, links[n] if n < len(links) else landing,
+                                 navigation, total, True))
+    return tuple(pages)
+
+
+def paginate_by_name(base: str, items: Sequence[T], size: int, name: Callable[[T], str]
+                     ) -> tuple[ListingPage[T], ...]:
+    """The pages of an alphabetical listing: page 1 at `base`, then page/2/ … in reading order."""
+    total = len(items)
+    chunks = [tuple(items[i:i + size]) for i in range(0, total, size)] or [()]
+    links = tuple(PageLink(page_url(base, 0 if n == 1 else n), 0 if n == 1 else n,
+                           f"{name(chunk[0])} \u2013 {name(chunk[-1])}" if chunk else "")
+                  for n, chunk in enumerate(chunks, 1))
+    navigation = links if len(links) > 1 else ()
+    pages = []
+    for n, chunk in enumerate(chunks):
+        groups = _groups(chunk, lambda item: _initial(name(item)))
+        pages.append(ListingPage(links[n].url, links[n].number, chunk, groups, links[n - 1] if n else None,
+                                 links[n + 1] if n + 1 < len(links) else None, navigation, total, False))
+    return tuple(pages)
+
+
+def _initial(text: str) -> tuple[str, str]:
+    letter = (text[:1] or "#").upper()
+    return (f"letter-{letter.lower()}" if letter.isascii() and letter.isalpha() else "letter-other",
+            letter if letter.isalpha() else "#")
+
+
+def _groups(items: tuple[Any, ...], key: Callable[[Any], tuple[str, str]]
+            ) -> tuple[tuple[str, str, tuple[Any, ...]], ...]:
+    groups: list[tuple[str, str, list[Any]]] = []
+    for item in items:
+        anchor, heading = key(item)
+        if not groups or groups[-1][0] != anchor:
+            groups.append((anchor, heading, []))
+        groups[-1][2].append(item)
+    return tuple((anchor, heading, tuple(found)) for anchor, heading, found in groups)
