@@ -27,14 +27,13 @@ from typing import Any, Mapping
 from briefgen.analyse.credits import credit_finder, detect_credits, outlet_key
 from briefgen.analyse.linkage import Group, average_linkage
 from briefgen.analyse.roles import Roles, assign_roles
-from briefgen.analyse.similarity import DAY, Report, cosine, score_pairs, shared_terms
+from briefgen.analyse.similarity import PairScore, Report, score_pairs, shared_terms
 from briefgen.analyse.terms import article_terms
 from briefgen.analyse.textmatch import TextAnalysis
 from briefgen.load.config import Config
 from briefgen.load.documents import Article
 
 EVIDENCE_TERMS = 8
-RELATED_DAYS = 45.0  # follow-ups come within weeks (docs/stories-labelling.md: "a week or more later")
 RELATED_MIN = 0.25  # undecayed mean cosine for a related link
 
 
@@ -174,33 +173,33 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                 else (link.second, link.first)
             suggestions.append(Suggestion(stories[keep].id, stories[join].id, stories[join].members,
                                           round(link.score, 4), evidence(both)))
-    for link in _related_links(clustering.groups, weights, reports):
-        first, second, score = link
+    times = {a.slug: a.published for a in ordered}
+    for first, second, score in _related_links(clustering.groups, scored):
+        if times[stories[second].lead] < times[stories[first].lead]:
+            first, second = second, first
         related.append(Related(stories[first].id, stories[second].id, score,
                                evidence(clustering.groups[first].members + clustering.groups[second].members)))
-    times = {a.slug: a.published for a in ordered}
     stories.sort(key=lambda s: (-times[s.lead].timestamp(), s.id))
     return StoryGrouping(tuple(stories), tuple(suggestions), tuple(related))
 
 
-def _related_links(groups: tuple[Group, ...], weights: Any, reports: list[Report]) -> list[tuple[int, int, float]]:
-    """Story pairs within RELATED_DAYS whose mean *undecayed* cosine is at least RELATED_MIN, best first."""
+def _related_links(groups: tuple[Group, ...], scored: list[PairScore]) -> list[tuple[int, int, float]]:
+    """Story pairs whose candidate pairs have a mean *undecayed* cosine ≥ RELATED_MIN, best first.
+
+    Only pairs inside the grouping window are candidates, so a follow-up more than
+    `stories.window` days later is not linked (docs/stories.md, limits).
+    """
     home = {i: k for k, g in enumerate(groups) for i in g.members}
     sums: dict[tuple[int, int], float] = {}
-    order = sorted(range(len(reports)), key=lambda i: reports[i].time)
-    for pos, i in enumerate(order):
-        for j in order[pos + 1:]:
-            if reports[j].time - reports[i].time > RELATED_DAYS * DAY:
-                break
-            x, y = sorted((home[i], home[j]))
-            if x != y and weights.vectors[i].keys() & weights.vectors[j].keys():
-                sums[(x, y)] = sums.get((x, y), 0.0) + cosine(weights, i, j)
+    for pair in scored:
+        x, y = sorted((home[pair.a], home[pair.b]))
+        if x != y:
+            sums[(x, y)] = sums.get((x, y), 0.0) + pair.cosine
     found = []
     for (x, y), total in sums.items():
         mean = total / (len(groups[x].members) * len(groups[y].members))
         if mean >= RELATED_MIN:
-            first, second = sorted((x, y), key=lambda k: min(reports[i].time for i in groups[k].members))
-            found.append((first, second, round(mean, 4)))
+            found.append((x, y, round(mean, 4)))
     return sorted(found, key=lambda f: (-f[2], f[0], f[1]))
 
 

@@ -8,8 +8,10 @@ Rules, and where they come from:
 - Words are runs of letters and digits (any punctuation, apostrophes included, splits
   words, so a possessive "'s" falls away: "Kyiv's" → kyiv). Lower case, except that
   acronyms (US, EU, UN) are kept apart from the stopwords "us", "it". "U.S." is US.
-- Stopwords: English function words plus the verbs of attribution that every news story
-  uses (said, told); they carry no event.
+- Stopwords: English function words, the verbs of attribution that every news story uses
+  (said, told), and verbs, adjectives and time words that fit any event (make, possible,
+  week); they carry no event, and a small archive cannot yet tell from its document
+  frequencies that they are common (measured: docs/stories.md).
 - Plural folding is Harman's "S" stemmer (Harman 1991, "How effective is suffixing?",
   JASIS 42(1)): -ies → -y, -es → -e, -s → "" unless the word ends in -us, -ss, -aes,
   -ees, -oes, -eies, -aies. It is deliberately light: "talks"/"talk" meet, "negotiations"
@@ -54,6 +56,15 @@ those though through throughout thru thus to together too toward towards under u
 well were what whatever when whence whenever where whereafter whereas whereby wherein whereupon wherever whether
 which while whither who whoever whole whom whose why will with within without would yet you your yours yourself
 yourselves s t mr mrs ms dr also would could said says say saying told tell tells telling added adding according
+""".split()) | frozenset("""
+make made making take took taken taking see saw seen seeing give gave given giving come came coming go went gone
+going get got getting put keep kept keeping hold held holding want wanted need needed seem seemed show showed shown
+call called ask asked try tried use used find found think thought know known believe believed expect expected
+remain remained include included including continue continued begin began start started let like look looked
+set sets setting mean meant means become came way ways thing things lot part parts kind sort case cases point
+new old possible likely high higher large big small long first second third last next early earlier late later
+recent recently former current currently good better best bad real really clear clearly much many more most
+year years month months week weeks day days today yesterday time times ago now since around
 """.split())
 
 ALIASES = {
@@ -135,30 +146,32 @@ def words(text: str) -> list[bytes]:
     return raw.translate(_WORD_BYTES).split()
 
 
-def _count(text: str, weight: int, counts: dict[str, int], shown: dict[str, str]) -> None:
+def _count(text: str, weight: int, counts: dict[str, int], capitals: dict[str, tuple[int, str]]) -> None:
+    """Add the terms of `text` to `counts`; `capitals`: term → (capitalised − lower-case uses, a written name)."""
     found = words(text)
     for token, n in Counter(found).items():
         hit = keyword(token)
         if hit is not None:
             term, name = hit
             counts[term] = counts.get(term, 0) + n * weight
-            if name and term not in shown:
-                shown[term] = name
+            balance, shown = capitals.get(term, (0, ""))
+            capitals[term] = (balance + n, shown or name) if name else (balance - n, shown)
     for first, second in _NAME_PAIR.findall(b" ".join(found)):
         one, two = keyword(first), keyword(second)
         if one is not None and two is not None:
             key = f"{one[0]} {two[0]}"
             counts[key] = counts.get(key, 0) + weight
-            if key not in shown:
-                shown[key] = f"{one[1] or one[0].upper()} {two[1] or two[0].upper()}"
+            balance, shown = capitals.get(key, (0, ""))
+            capitals[key] = (balance + 1, shown or f"{one[1] or one[0].upper()} {two[1] or two[0].upper()}")
 
 
 def article_terms(title: str, text: str, max_terms: int = MAX_TERMS) -> Terms:
     """The weighted content terms of one article (title counted `TITLE_WEIGHT` times)."""
     counts: dict[str, int] = {}
-    shown: dict[str, str] = {}
-    _count(title, TITLE_WEIGHT, counts, shown)
-    _count(text, 1, counts, shown)
+    capitals: dict[str, tuple[int, str]] = {}
+    _count(title, TITLE_WEIGHT, counts, {})  # headlines may capitalise every word: names come from the body
+    _count(text, 1, counts, capitals)
+    shown = {term: name for term, (balance, name) in capitals.items() if balance > 0 and name}
     ranked = sorted(counts.items())
     if len(ranked) > max_terms:  # heaviest first; the sort is stable, so ties stay in term order
         ranked = sorted(ranked, key=itemgetter(1), reverse=True)[:max_terms]
