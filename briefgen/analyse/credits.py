@@ -51,7 +51,8 @@ _OUTLET_WORDS = r"(?:Times|Post|Journal|News|Herald|Telegraph|Tribune|Gazette|Ag
 _CAP = r"[A-Z][\w.\-]*(?:'s)?"
 _NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|du\s+)?{_CAP}){{0,4}}"
 _GENERIC = r"(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|magazine|publication|report)"
-_VERB = r"(?:reported|reports|said|says|wrote|writes|notes|noted|cited|added|learned|has learned|quoted|revealed)"
+_VERB = r"(?:reported|reports|wrote|writes|notes|noted|cited|learned|has learned|quoted|revealed)"
+_ANAPHORA_VERB = r"(?:reported|reports|said|says|wrote|writes|notes|noted|cited|added|learned|quoted|revealed)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,14 +101,15 @@ def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
     known = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     outlet = rf"(?:the\s+|The\s+)?(?:{_DESCRIPTORS}\s+)?(?P<outlet>{_NAME})"
     cues = (
-        re.compile(rf"\b(?:told|telling|tells|in an interview with|speaking to|interviewed by)\s+{outlet}"),
-        re.compile(rf"\b(?:according to|reported by|first reported by|a report (?:by|in|from)|cited by|"
+        re.compile(rf"\b(?:told|telling|tells|in an interview with|speaking to|interviewed by|explained to)"
+                   rf"\s+{outlet}"),
+        re.compile(rf"\b(?:[Aa]ccording to|reported by|first reported by|a report (?:by|in|from)|cited by|"
                    rf"quoted by|published by|citing)\s+{outlet}"),
         re.compile(rf"(?P<outlet>{_NAME})\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
                    rf"first\s+reported|reported,\s+citing)\b"),
     )
-    anaphora = re.compile(rf"\b(?:according to |cited by )?the\s+{_GENERIC}(?:\s+{_VERB}|,|\s+which)"
-                          rf"|\baccording to the {_GENERIC}")
+    anaphora = re.compile(rf"\b(?:according to |cited by )?the\s+{_GENERIC}(?:\s+{_ANAPHORA_VERB}|,\s+which)"
+                          rf"|\b[Aa]ccording to the {_GENERIC}")
     return CreditFinder(known, canonical, cues, anaphora)
 
 
@@ -128,28 +130,73 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
     return None
 
 
+_TRIGGERS = ("told", "telling", "tells", "ccording", "eport", "first to", "cited", "citing", "quoted",
+             "interview", "learned", "wrote", "writes", "notes", "noted", "revealed", "speaking to", "explained to",
+             "published by")
+_ANAPHORA_TRIGGERS = ("newspaper", "paper", "daily", "agency", "broadcaster", "outlet", "magazine", "publication",
+                      "report")
+WINDOW_BEFORE = 160  # characters around a trigger word searched for a credit (one long sentence)
+WINDOW_AFTER = 120
+LOOK_BACK = 800  # how far back "the newspaper" looks for the outlet it stands for
+
+
+def _windows(text: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Merged character ranges around every trigger word (str.find is ~10x faster than a regex here)."""
+    spots = []
+    for trigger in triggers:
+        at = text.find(trigger)
+        while at >= 0:
+            spots.append(at)
+            at = text.find(trigger, at + 1)
+    ranges: list[tuple[int, int]] = []
+    for at in sorted(spots):
+        start, end = max(0, at - WINDOW_BEFORE), at + WINDOW_AFTER
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(end, ranges[-1][1]))
+        else:
+            ranges.append((start, end))
+    return ranges
+
+
 def detect_credits(text: str, finder: CreditFinder = _DEFAULT) -> tuple[Credit, ...]:
-    """Every outlet `text` credits, in text order; "the newspaper" resolved to an outlet named nearby."""
+    """Every outlet `text` credits, in text order; "the newspaper" resolved to an outlet named nearby.
+
+    Only the text around trigger words ("told", "according", "report", ...) is searched.
+    """
     found: dict[int, Credit] = {}
-    for cue in finder.cues:
-        for match in cue.finditer(text):
-            raw = match.group("outlet")
-            has_descriptor = bool(re.search(_DESCRIPTORS + r"\s+$", text[match.start():match.start("outlet")]))
-            outlet = _as_outlet(raw, finder, has_descriptor)
-            if outlet is None:  # the run may go on past the outlet: "Reuters Ukraine's ministry"
-                head = finder.known.match(raw)
-                outlet = finder.canonical.get(_bare(head.group(0))) if head else None
+    for begin, end in _windows(text, _TRIGGERS):
+        window = text[begin:end]
+        for cue in finder.cues:
+            for match in cue.finditer(window):
+                raw = match.group("outlet")
+                lead_in = window[match.start():match.start("outlet")]
+                outlet = _as_outlet(raw, finder, bool(re.search(_DESCRIPTORS + r"\s+$", lead_in)))
+                if outlet is None:  # the run may go on past the outlet: "Reuters Ukraine's ministry"
+                    head = finder.known.match(raw)
+                    outlet = finder.canonical.get(_bare(head.group(0))) if head else None
+                if outlet is not None:
+                    cue_text = " ".join(match.group(0).split()).rstrip(".,")
+                    found.setdefault(begin + match.start(), Credit(outlet, cue_text, begin + match.start()))
+    for begin, end in _windows(text, _ANAPHORA_TRIGGERS):
+        for match in finder.anaphora.finditer(text, begin, min(end, len(text))):
+            if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):
+                continue
+            outlet = _nearest_outlet(text, match.start(), finder, found)
             if outlet is not None:
-                found.setdefault(match.start(), Credit(outlet, " ".join(match.group(0).split()), match.start()))
-    mentions = [(m.start(), finder.canonical.get(_bare(m.group(0)), m.group(0))) for m in finder.known.finditer(text)]
-    mentions += [(c.start, c.outlet) for c in found.values()]
-    mentions.sort()
-    for match in finder.anaphora.finditer(text):
-        if match.start() in found:
-            continue
-        before = [outlet for start, outlet in mentions if start < match.start()]
-        after = [outlet for start, outlet in mentions if start > match.start()]
-        outlet = before[-1] if before else (after[0] if after else None)
-        if outlet is not None:
-            found[match.start()] = Credit(outlet, " ".join(match.group(0).split()).rstrip(","), match.start())
+                found[match.start()] = Credit(outlet, " ".join(match.group(0).split()).rstrip(","), match.start())
     return tuple(sorted(found.values(), key=lambda c: c.start))
+
+
+def _nearest_outlet(text: str, at: int, finder: CreditFinder, found: dict[int, Credit]) -> str | None:
+    """The outlet named or credited last before `at` (within LOOK_BACK), else first after it."""
+    start = max(0, at - LOOK_BACK)
+    before = [(m.start(), finder.canonical.get(_bare(m.group(0)), m.group(0)))
+              for m in finder.known.finditer(text, start, at)]
+    before += [(c.start, c.outlet) for c in found.values() if start <= c.start < at]
+    if before:
+        return max(before)[1]
+    after = finder.known.search(text, at, at + LOOK_BACK)
+    if after is not None:
+        return finder.canonical.get(_bare(after.group(0)), after.group(0))
+    later = [(c.start, c.outlet) for c in found.values() if c.start > at]
+    return min(later)[1] if later else None

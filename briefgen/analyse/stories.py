@@ -34,6 +34,7 @@ from briefgen.load.config import Config
 from briefgen.load.documents import Article
 
 EVIDENCE_TERMS = 8
+CREDIT_CHARS = 2000  # credits are looked for in the lead: a re-telling names its source early
 RELATED_MIN = 0.25  # undecayed mean cosine for a related link
 
 
@@ -92,7 +93,8 @@ class StoryGrouping:
 def features(title: str, text: str, finder: Any = None) -> StoryFeatures:
     """The story features of one article (pure; `story_analysis` runs it per article)."""
     terms = article_terms(title, text)
-    credits = detect_credits(text, finder) if finder is not None else detect_credits(text)
+    lead = text[:CREDIT_CHARS]
+    credits = detect_credits(lead, finder) if finder is not None else detect_credits(lead)
     return StoryFeatures(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)))
 
 
