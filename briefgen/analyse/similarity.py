@@ -4,14 +4,14 @@ Takes, per article, its time, outlet, `via:` and `StoryFeatures`; gives the scor
 candidate pairs (`score_pairs`), without comparing all pairs. Rules and their sources:
 
 - Term weights are tf-idf (Salton & Buckley 1988): the article's sublinear tf
-  (`terms.py`) times an inverse document frequency that is *smoothed towards a fixed
-  prior and capped* so that it stays stable as the archive grows: with df articles of
-  N containing a term, p = (df + PRIOR_DOCS × PRIOR_RATE) / (N + PRIOR_DOCS) and
-  idf = min(ln(1/p), IDF_CAP). A term in fewer than ~1/e^IDF_CAP (2 %) of the
-  articles gets the cap whatever the size of the archive; only terms common in the
-  archive (whose share is a property of the news, not of its size) are weighted down.
-  A small archive (N ≲ PRIOR_DOCS) leans on the prior: no term gets a large weight
-  merely because five articles happen not to use it.
+  (`terms.py`) times an inverse document frequency *against a fixed reference size*:
+  with df articles of the archive containing a term,
+  idf = min(ln((REFERENCE_DOCS + PRIOR_DOCS) / (df + PRIOR_DOCS × PRIOR_RATE)), IDF_CAP).
+  The archive's own size N is deliberately not in the formula: a pair's score then
+  depends only on how many articles share its terms, so adding an article that shares
+  no term with a pair changes nothing about it (no split, no merge: tested as a
+  property), and a term's weight falls only when the archive really uses it more. A
+  term in a handful of articles gets the cap (rare is rare, whatever the archive).
 - Similarity is the cosine of the two weight vectors (Manning et al., IIR §6.3).
 - Time: × 0.5^(max(0, Δ − GRACE_DAYS) / HALF_LIFE_DAYS), Δ in days: reports of one event
   come within days (issue 9: "time decay over about a week"); pairs more than
@@ -26,7 +26,7 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   F1 ≥ 0.9 both alone and inside 700 background articles (docs/stories.md), so the
   default threshold 0.5 sits there; the slope spreads that band over about 0.4–0.6.
 - Blocking: only pairs inside the time window that share a *key term* (idf ≥ KEY_IDF,
-  i.e. in under ~6 % of the archive) are scored; the window and the postings are
+  i.e. in at most ~60 articles) are scored; the window and the postings are
   walked in time order, so the work grows with articles × neighbours, not articles².
 """
 from __future__ import annotations
@@ -37,14 +37,15 @@ import math
 from dataclasses import dataclass
 from typing import Sequence
 
+REFERENCE_DOCS = 1000.0
 PRIOR_DOCS = 20.0
 PRIOR_RATE = 0.01
-IDF_CAP = 4.0
+IDF_CAP = 5.0
 KEY_IDF = 2.8
 GRACE_DAYS = 1.0
 HALF_LIFE_DAYS = 2.0
 ORIGINAL_BONUS = 1.5
-CALIBRATION_MIDPOINT = 0.11
+CALIBRATION_MIDPOINT = 0.12
 CALIBRATION_SLOPE = 2.0
 DAY = 86400.0
 
@@ -83,10 +84,10 @@ def seconds(moment: dt.datetime) -> float:
     return moment.timestamp()
 
 
-def inverse_document_frequency(df: int, n: int) -> float:
-    """The smoothed, capped idf of a term in `df` of `n` articles (module docstring)."""
-    p = (df + PRIOR_DOCS * PRIOR_RATE) / (n + PRIOR_DOCS)
-    return min(-math.log(p), IDF_CAP)
+def inverse_document_frequency(df: int) -> float:
+    """The idf of a term in `df` articles (module docstring); never below 0."""
+    p = (df + PRIOR_DOCS * PRIOR_RATE) / (REFERENCE_DOCS + PRIOR_DOCS)
+    return max(0.0, min(-math.log(p), IDF_CAP))
 
 
 def weigh(reports: Sequence[Report]) -> TermWeights:
@@ -94,8 +95,7 @@ def weigh(reports: Sequence[Report]) -> TermWeights:
     for report in reports:
         for term, _ in report.terms:
             df[term] = df.get(term, 0) + 1
-    n = len(reports)
-    idf = {term: inverse_document_frequency(count, n) for term, count in df.items()}
+    idf = {term: inverse_document_frequency(count) for term, count in df.items()}
     vectors = tuple({term: tf * idf[term] for term, tf in r.terms} for r in reports)
     norms = tuple(math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors)
     return TermWeights(idf, vectors, norms)
