@@ -1,8 +1,9 @@
 """Average-linkage clustering on a sparse similarity graph, with groups fixed by the editor.
 
 Takes n items, scored pairs (a, b, score in [0, 1]; pairs not given score 0), a
-threshold, and the starting groups (items forced together, each with an optional label;
-a `locked` group never merges). Gives the final groups and the similarity of every pair
+threshold, and starting groups (each with an optional label; a `locked` group never
+merges). Groups with one label are united at the end, however alike: the label is the
+editor's `story:` id, and an unlabelled group that joins any part of it joins the story. Gives the final groups and the similarity of every pair
 of groups that are linked at all, for suggestions and related stories.
 
 Average linkage (UPGMA; Sokal & Michener 1958) merges, repeatedly, the two groups whose
@@ -10,7 +11,8 @@ mean pairwise score is highest, while it is at least the threshold. Unlike conne
 components (single linkage) one strong pair cannot chain two stories: a third article
 joins a pair only if it is close to both *on average* (issue 9: "one false link chained
 two stories ... average linkage was safer"). Two groups with different labels (two
-explicit `story:` ids) never merge. Ties are broken by the smallest item index in each
+explicit `story:` ids) never merge; labelled items start apart, so that articles the
+editor put in one story do not lower each other's averages. Ties are broken by the smallest item index in each
 group, so the result depends only on the scores and the item order.
 """
 from __future__ import annotations
@@ -70,16 +72,7 @@ def average_linkage(n: int, pairs: Iterable[tuple[int, int, float]], threshold: 
     def mean(x: int, y: int) -> float:
         return between[x][y] / (len(groups[x].members) * len(groups[y].members))
 
-    heap = [(-mean(x, y), x, y) for x in sorted(between) for y in sorted(between[x]) if x < y]
-    heapq.heapify(heap)
-    while heap:
-        negative, x, y = heapq.heappop(heap)
-        if x not in groups or y not in groups or between[x].get(y) is None or -negative != mean(x, y):
-            continue  # stale: a group was merged since, or the score changed
-        if -negative < threshold:
-            break
-        if not _mergeable(groups[x], groups[y]):
-            continue
+    def merge(x: int, y: int) -> int:
         gx, gy = groups.pop(x), groups.pop(y)
         merged = Group(tuple(sorted(gx.members + gy.members)), gx.label or gy.label, False)
         gid = merged.members[0]
@@ -93,7 +86,30 @@ def average_linkage(n: int, pairs: Iterable[tuple[int, int, float]], threshold: 
         between[gid] = sums
         for other, total in sums.items():
             between[other][gid] = total
+        return gid
+
+    heap = [(-mean(x, y), x, y) for x in sorted(between) for y in sorted(between[x]) if x < y]
+    heapq.heapify(heap)
+    while heap:
+        negative, x, y = heapq.heappop(heap)
+        if x not in groups or y not in groups or between[x].get(y) is None or -negative != mean(x, y):
+            continue  # stale: a group was merged since, or the score changed
+        if -negative < threshold:
+            break
+        if not _mergeable(groups[x], groups[y]):
+            continue
+        gid = merge(x, y)
+        for other in between[gid]:
             heapq.heappush(heap, (-mean(gid, other), min(gid, other), max(gid, other)))
+    by_label: dict[str, list[int]] = {}
+    for gid in sorted(groups):
+        if groups[gid].label:
+            by_label.setdefault(groups[gid].label, []).append(gid)
+    for label in sorted(by_label):  # the editor's `story:` lines: one story per id, however alike
+        gids = by_label[label]
+        gid = gids[0]
+        for other in gids[1:]:
+            gid = merge(gid, other)
     ordered = sorted(groups)
     position = {gid: k for k, gid in enumerate(ordered)}
     links = [Linked(position[x], position[y], mean(x, y)) for x in ordered for y in sorted(between[x]) if x < y]

@@ -7,7 +7,8 @@ every article in exactly one `Story` (singletons included), borderline merges as
 stories. The method is described in docs/stories.md; in short:
 
 1. `story: <id>` forces articles together (an article whose slug is the id joins them,
-   so a suggestion is accepted with one line); `story: none` keeps one alone.
+   so a suggestion is accepted with one line); `story: none` keeps one alone. Articles
+   without a line join a forced story when they are close enough to any part of it.
 2. Candidate pairs (same time window, a shared rare term) are scored (`similarity.py`).
 3. Average linkage merges groups while their mean pair score is ≥ `stories.threshold`
    (`linkage.py`); groups with two different explicit ids never merge.
@@ -114,23 +115,21 @@ def _report(article: Article, found: StoryFeatures) -> Report:
 
 
 def _forced(articles: tuple[Article, ...]) -> list[Group]:
-    """Starting groups from `story:`: equal ids together (with the article whose slug is the id), `none` alone."""
-    index = {a.slug: i for i, a in enumerate(articles)}
-    by_id: dict[str, set[int]] = {}
-    for i, article in enumerate(articles):
-        if article.story and article.story != "none":
-            by_id.setdefault(article.story, set()).add(i)
-    for story_id, members in by_id.items():
-        target = index.get(story_id)
-        if target is not None and not articles[target].story:
-            members.add(target)
-    claimed: set[int] = set()
+    """Starting groups from `story:` lines: one per article, labelled with its id; `none` locked alone.
+
+    The article whose slug is an id carries that id too (unless it has its own line), so
+    `story: <slug>` joins that article's story.
+    """
+    slugs = {a.slug for a in articles}
+    named = {a.story for a in articles if a.story and a.story != "none" and a.story in slugs}
     groups = []
-    for story_id in sorted(by_id, key=lambda s: min(by_id[s])):
-        members = by_id[story_id] - claimed
-        claimed |= members
-        groups.append(Group(tuple(sorted(members)), story_id))
-    groups += [Group((i,), "", True) for i, a in enumerate(articles) if a.story == "none"]
+    for i, article in enumerate(articles):
+        if article.story == "none":
+            groups.append(Group((i,), "", True))
+        elif article.story:
+            groups.append(Group((i,), article.story))
+        elif article.slug in named:
+            groups.append(Group((i,), article.slug))
     return groups
 
 
