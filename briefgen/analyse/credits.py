@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 # Canonical name → other ways texts write it. Major outlets that Western-diplomacy news re-tells.
@@ -64,6 +65,7 @@ class Credit:
     start: int
 
 
+@lru_cache(maxsize=4096)
 def outlet_key(name: str) -> str:
     """The compared form of an outlet name: canonical alias, lower case, no leading "the"."""
     canonical = _ALIAS_TO_CANONICAL.get(_bare(name), name)

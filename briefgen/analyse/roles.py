@@ -30,6 +30,13 @@ class Roles:
 
 def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
                  credits: Sequence[Sequence[str]]) -> Roles:
+    if len(articles) == 1:  # most stories; the same result as below, without the bookkeeping
+        slug, credited = articles[0].slug, reports[0].credited
+        if not credited:
+            return Roles((slug,), "", ((slug, "independent"),))
+        key = min(credited)
+        names = ([articles[0].via] if articles[0].via else []) + list(credits[0])
+        return Roles((slug,), next(n for n in names if outlet_key(n) == key), ((slug, "re-report"),))
     by_time = sorted(range(len(articles)), key=lambda i: (articles[i].published, articles[i].slug))
     names: dict[str, str] = {}  # outlet_key → display name
     votes: dict[str, list[int]] = {}  # outlet_key → positions (in time order) of the members crediting it
