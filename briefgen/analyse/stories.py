@@ -35,7 +35,7 @@ from briefgen.load.config import Config
 from briefgen.load.documents import Article
 
 EVIDENCE_TERMS = 8
-CREDIT_CHARS = 2000  # credits are looked for in the lead: a re-telling names its source early
+CREDIT_CHARS = 1500  # credits are looked for in the lead: a re-telling names its source early
 RELATED_MIN = 0.25  # undecayed mean cosine for a related link
 
 
