@@ -42,7 +42,7 @@ from operator import itemgetter
 
 TITLE_WEIGHT = 3
 MAX_TERMS = 80
-MAX_CHARS = 1500  # ~250 words: an event is told in the headline and first paragraphs (docs/stories-labelling.md)
+MAX_CHARS = 1500  # ~250 words: the news is in the headline and first paragraphs (docs/stories.md)
 
 _STOPWORDS = frozenset("""
 a about above across after afterwards again against all almost alone along already also although always am
