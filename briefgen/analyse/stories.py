@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from briefgen.analyse.credits import credit_finder, detect_credits, outlet_key
+from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits, outlet_key
 from briefgen.analyse.linkage import Group, average_linkage
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.similarity import PairScore, Report, score_pairs, shared_terms
@@ -91,7 +91,7 @@ class StoryGrouping:
         raise KeyError(slug)
 
 
-def features(title: str, text: str, finder: Any = None) -> StoryFeatures:
+def story_features(title: str, text: str, finder: CreditFinder | None = None) -> StoryFeatures:
     """The story features of one article (pure; `story_analysis` runs it per article)."""
     terms = article_terms(title, text)
     lead = text[:CREDIT_CHARS]
@@ -103,7 +103,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     """Story features as a per-article analysis; its settings are the site's outlet names."""
     outlets = tuple(sorted({s.name for s in config.sources}))
     finder = credit_finder(outlets)
-    return TextAnalysis("stories", repr(("stories-v1", outlets)), lambda title, text: features(title, text, finder))
+    return TextAnalysis("stories", repr(("stories-v1", outlets)), lambda title, text: story_features(title, text, finder))
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:

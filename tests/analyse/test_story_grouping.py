@@ -12,7 +12,7 @@ import pytest
 
 from briefgen.analyse.linkage import Group, average_linkage
 from briefgen.analyse.similarity import CALIBRATION_MIDPOINT, calibrate, decay
-from briefgen.analyse.stories import StoryFeatures, features, group_stories, story_analysis
+from briefgen.analyse.stories import StoryFeatures, group_stories, story_analysis, story_features
 from briefgen.load.config import Source
 from support import factories
 
@@ -164,7 +164,7 @@ def test_the_analysis_is_pure_and_keyed_by_the_sites_outlets() -> None:
     two = story_analysis(replace(CONFIG, sources=(Source("Karuizawa Shimbun", "", ""),)))
     assert one.name == two.name == "stories" and one.settings != two.settings
     text = "Envoy Zhang Wei arrived in Vilnius, the Baltic Herald reported. He told Karuizawa Shimbun so."
-    assert one.run("Envoy in Vilnius", text) == features("Envoy in Vilnius", text)
+    assert one.run("Envoy in Vilnius", text) == story_features("Envoy in Vilnius", text)
     assert one.run("Envoy in Vilnius", text).credits == ("Baltic Herald",)
     assert two.run("Envoy in Vilnius", text).credits == ("Baltic Herald", "Karuizawa Shimbun")
 
@@ -178,8 +178,8 @@ def test_seeds_paraphrase_is_one_story() -> None:
     texts = [p.read_text(encoding="utf-8") for p in seeds]
     a = factories.article("moscow-times", START, source="The Moscow Times")
     b = factories.article("ceo-com", START + DAY / 2, source="CEO.com")
-    found = {"moscow-times": features("US Prepares for Talks With Putin After Ukrainian Offensive", texts[0]),
-             "ceo-com": features("West Looks at China's Potential Role in Ending Ukraine War", texts[1])}
+    found = {"moscow-times": story_features("US Prepares for Talks With Putin After Ukrainian Offensive", texts[0]),
+             "ceo-com": story_features("West Looks at China's Potential Role in Ending Ukraine War", texts[1])}
     grouping = group_stories((a, b), found, CONFIG)
     assert members(grouping) == [("ceo-com", "moscow-times")]
     assert grouping.stories[0].original == "The Wall Street Journal"

@@ -19,7 +19,7 @@ from typing import Iterable, Mapping
 
 import yaml
 
-from briefgen.analyse.stories import StoryGrouping, features, group_stories, story_analysis
+from briefgen.analyse.stories import StoryGrouping, group_stories, story_analysis
 from briefgen.load.config import Config, load_config
 from briefgen.load.documents import Article, make_article, parse_file
 from briefgen.load.files import discover, read_source
@@ -126,4 +126,4 @@ def embed(background: Path, target: Path) -> Path:
 
 
 __all__ = ["Site", "load_site", "labels", "truth", "all_features", "group", "assignment", "pairwise",
-           "wrong_pairs", "embed", "features", "EVAL", "PairCounts"]
+           "wrong_pairs", "embed", "EVAL", "PairCounts"]
