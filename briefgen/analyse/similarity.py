@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from itertools import chain
+from operator import itemgetter
 import datetime as dt
 import math
 from dataclasses import dataclass
@@ -113,7 +114,7 @@ def inverse_document_frequency(df: int) -> float:
 
 
 def weigh(reports: Sequence[Report]) -> TermWeights:
-    df = Counter(chain.from_iterable(map(dict, (r.terms for r in reports))))  # counting in C: ~10x faster
+    df = Counter(map(itemgetter(0), chain.from_iterable(r.terms for r in reports)))  # counted in C: ~10x faster
     return TermWeights({term: inverse_document_frequency(count) for term, count in df.items()},
                        [r.terms for r in reports])
 
@@ -147,7 +148,7 @@ def candidate_pairs(reports: Sequence[Report], weights: TermWeights, window_days
     keys = {term for term, idf in weights.idf.items() if idf >= KEY_IDF}
     postings: dict[str, list[int]] = {}
     for i in order:
-        for term in keys.intersection(dict(reports[i].terms)):
+        for term in keys.intersection(map(itemgetter(0), reports[i].terms)):
             postings.setdefault(term, []).append(i)
     window = window_days * DAY
     found: set[tuple[int, int]] = set()

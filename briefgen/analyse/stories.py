@@ -72,10 +72,12 @@ class Suggestion:
 
 @dataclass(frozen=True, slots=True)
 class Related:
-    first: str  # story ids, the earlier story first
+    """A later story that continues an earlier one: link them on the site, never merge."""
+
+    first: str  # story ids, the earlier story (by lead time) first
     second: str
-    score: float
-    evidence: tuple[str, ...]
+    score: float  # mean undecayed cosine of their candidate pairs
+    evidence: tuple[str, ...]  # terms shared by their most similar pair of articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,10 +140,6 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     ordered = tuple(sorted(articles, key=lambda a: a.slug))
     empty = StoryFeatures((), (), ())
     reports = [_report(a, features.get(a.slug, empty)) for a in ordered]
-    shown: dict[str, str] = {}
-    for a in ordered:
-        for term, name in features.get(a.slug, empty).shown:
-            shown.setdefault(term, name)
     weights, scored = score_pairs(reports, config.story_window)
     threshold = config.story_threshold
     clustering = average_linkage(len(ordered), ((p.a, p.b, p.score) for p in scored), threshold,
@@ -149,6 +147,11 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     pair_score = {(p.a, p.b): p.score for p in scored}
 
     def evidence(members: tuple[int, ...]) -> tuple[str, ...]:
+        """Shared terms, each as the first member (by slug) writes it when it is a name."""
+        shown: dict[str, str] = {}
+        for i in sorted(members):
+            for term, name in features.get(ordered[i].slug, empty).shown:
+                shown.setdefault(term, name)
         return tuple(shown.get(term, term) for term, _ in shared_terms(weights, members)[:EVIDENCE_TERMS])
 
     def cohesion(members: tuple[int, ...]) -> float:
@@ -174,33 +177,36 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                 else (link.second, link.first)
             suggestions.append(Suggestion(stories[keep].id, stories[join].id, stories[join].members,
                                           round(link.score, 4), evidence(both)))
-    times = {a.slug: a.published for a in ordered}
-    for first, second, score in _related_links(clustering.groups, scored):
+    times = {r.slug: r.time for r in reports}
+    for first, second, score, a, b in _related_links(clustering.groups, scored):
         if times[stories[second].lead] < times[stories[first].lead]:
             first, second = second, first
-        related.append(Related(stories[first].id, stories[second].id, score,
-                               evidence(clustering.groups[first].members + clustering.groups[second].members)))
-    stories.sort(key=lambda s: (-times[s.lead].timestamp(), s.id))
+        related.append(Related(stories[first].id, stories[second].id, score, evidence((a, b))))
+    stories.sort(key=lambda s: (-times[s.lead], s.id))
     return StoryGrouping(tuple(stories), tuple(suggestions), tuple(related))
 
 
-def _related_links(groups: tuple[Group, ...], scored: list[PairScore]) -> list[tuple[int, int, float]]:
+def _related_links(groups: tuple[Group, ...], scored: list[PairScore]) -> list[tuple[int, int, float, int, int]]:
     """Story pairs whose candidate pairs have a mean *undecayed* cosine ≥ RELATED_MIN, best first.
 
+    Each with its most similar article pair (a, b), whose shared terms are the evidence.
     Only pairs inside the grouping window are candidates, so a follow-up more than
     `stories.window` days later is not linked (docs/stories.md, limits).
     """
     home = {i: k for k, g in enumerate(groups) for i in g.members}
     sums: dict[tuple[int, int], float] = {}
+    best: dict[tuple[int, int], PairScore] = {}
     for pair in scored:
         x, y = sorted((home[pair.a], home[pair.b]))
         if x != y:
             sums[(x, y)] = sums.get((x, y), 0.0) + pair.cosine
+            if (x, y) not in best or pair.cosine > best[(x, y)].cosine:
+                best[(x, y)] = pair
     found = []
     for (x, y), total in sums.items():
         mean = total / (len(groups[x].members) * len(groups[y].members))
         if mean >= RELATED_MIN:
-            found.append((x, y, round(mean, 4)))
+            found.append((x, y, round(mean, 4), best[(x, y)].a, best[(x, y)].b))
     return sorted(found, key=lambda f: (-f[2], f[0], f[1]))
 
 
