@@ -88,6 +88,13 @@ def test_credit_forms(text: str, outlet: str) -> None:
     assert [o for o, _ in credited(text)] == [outlet]
 
 
+def test_a_credit_stops_at_the_end_of_its_sentence() -> None:
+    assert credited("He told DW. Zelensky said no. Two officials told Global Affairs Digest. Then more.") == [
+        ("DW", "told DW"), ("Global Affairs Digest", "told Global Affairs Digest")]
+    assert credited("The story was first published by CEO.com on Friday.") == [
+        ("CEO.com", "published by CEO.com")]
+
+
 def test_the_newspaper_is_resolved_to_the_outlet_named_before_it() -> None:
     text = ("Officials are drifting toward talks, The Wall Street Journal reported Friday. "
             "According to the newspaper, which cited unnamed officials, China could be involved.")
