@@ -123,6 +123,14 @@ def test_threshold_decides_a_borderline_pair_and_the_band_below_is_suggested() -
     assert group([(a, feat()), (b, feat())], story_threshold=0.5, story_suggest=0.0).suggestions == ()
 
 
+def test_a_suggestion_keeps_the_explicit_id_and_never_pairs_two_explicit_ids() -> None:
+    a, b = factories.article("a"), factories.article("b", START + 7.4 * DAY, story="zz-pinned")
+    (suggestion,) = group([(a, feat()), (b, feat())]).suggestions
+    assert (suggestion.story, suggestion.join, suggestion.articles) == ("zz-pinned", "a", ("a",))
+    c = replace(a, story="other")
+    assert group([(c, feat()), (b, feat())]).suggestions == ()
+
+
 def test_roles_lead_and_credited_original() -> None:
     wsj = factories.article("wsj", START + DAY / 4, source="The Wall Street Journal")
     mt = factories.article("mt", START + DAY / 2, source="The Moscow Times", via="The Wall Street Journal")
