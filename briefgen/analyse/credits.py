@@ -28,7 +28,7 @@ from typing import Iterable
 # Canonical name → other ways texts write it. Major outlets that Western-diplomacy news re-tells.
 KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
     "The Wall Street Journal": ("Wall Street Journal", "WSJ"),
-    "The New York Times": ("New York Times", "NYT", "the Times"),
+    "The New York Times": ("New York Times", "NYT"),
     "The Washington Post": ("Washington Post",),
     "Financial Times": ("FT", "the Financial Times"),
     "Reuters": (), "Bloomberg": ("Bloomberg News",), "Politico": ("Politico Europe",), "Axios": (),
@@ -78,7 +78,7 @@ def _bare(name: str) -> str:
 
 
 _ALIAS_TO_CANONICAL = {_bare(alias): canonical for canonical, aliases in KNOWN_OUTLETS.items()
-                       for alias in (canonical, *aliases) if _bare(alias) != "times" or canonical == "The Times"}
+                       for alias in (canonical, *aliases)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +129,7 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
     if match and (match.start() == 0 or name[:match.start()].strip().lower() in ("the",)):
         return finder.canonical.get(_bare(match.group(0)))
     if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name):
-        return name if not name.lower().startswith("the ") else name
+        return name
     return None
 
 
