@@ -78,13 +78,14 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
                 df[term] = df.get(term, 0) + 1
     n = sum(len(report) for report in terms) or 1
     idf = {term: math.log(1 + n / count) for term, count in df.items()}
-    mass = [[sum(idf[t] for t in sentence) for sentence in report] for report in terms]
+    # Sums over sorted terms: float addition in set order would depend on PYTHONHASHSEED.
+    mass = [[sum(idf[t] for t in sorted(sentence)) for sentence in report] for report in terms]
 
     def similarity(r: int, i: int, q: int, j: int) -> float:
         shared = terms[r][i] & terms[q][j]
         if len(shared) < MIN_SHARED:
             return 0.0
-        return sum(idf[t] for t in shared) / (min(mass[r][i], mass[q][j]) or 1.0)
+        return sum(idf[t] for t in sorted(shared)) / (min(mass[r][i], mass[q][j]) or 1.0)
 
     matches: list[list[list[tuple[str, int]]]] = [[[] for _ in report] for report in terms]
     best: dict[tuple[int, int, int], tuple[float, int]] = {}  # (report, sentence, other report) → (score, j)
