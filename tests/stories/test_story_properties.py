@@ -40,7 +40,7 @@ def article_sets(draw: st.DrawFn) -> tuple[tuple, dict[str, StoryFeatures]]:
     return tuple(articles), found
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(article_sets(), st.sampled_from((0.2, 0.5, 0.8)))
 def test_every_article_is_in_exactly_one_story(case: tuple, threshold: float) -> None:
     articles, found = case
@@ -53,7 +53,7 @@ def test_every_article_is_in_exactly_one_story(case: tuple, threshold: float) ->
         assert [slug for slug, _ in story.roles] == list(story.members)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(article_sets(), st.randoms(use_true_random=False))
 def test_input_order_changes_nothing(case: tuple, random) -> None:  # type: ignore[no-untyped-def]
     articles, found = case
@@ -62,7 +62,7 @@ def test_input_order_changes_nothing(case: tuple, random) -> None:  # type: igno
     assert group_stories(tuple(shuffled), found, CONFIG) == group_stories(articles, found, CONFIG)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(article_sets(), st.integers(0, 24 * 20), st.sampled_from(OUTLETS))
 def test_an_unrelated_article_never_splits_or_merges_other_stories(case: tuple, hours: int, via: str) -> None:
     articles, found = case
