@@ -74,6 +74,8 @@ class Config:
     plugins: tuple[tuple[str, int], ...] = ()  # (project file or module name, line in config.yaml)
     allow_symlinks_to: tuple[str, ...] = ()  # folders outside the project that symlinks may point into
     listings: Listings = Listings()
+    story_window: float = 14.0  # days: articles further apart are never one story (docs/stories.md)
+    story_suggest: float = 0.1  # width of the band below the threshold whose merges are suggested
 
     @property
     def tz(self) -> ZoneInfo:
@@ -119,18 +121,30 @@ def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config
     topics = _topics(fields)
     sources = _sources(fields)
     people = _people(fields)
-    threshold = 0.5
-    stories = data.get("stories")
-    if isinstance(stories, LineMap):
-        story_fields = Fields(stories, path, problems, "stories.")
-        story_fields.reject_unknown(("threshold",))
-        threshold = story_fields.number("threshold", 0.5, 0.0, 1.0)
-    elif stories is not None:
-        fields.report("stories", '"stories" must be a mapping like `stories: {threshold: 0.5}`')
+    threshold, window, suggest = _stories(fields)
     feeds = parse_feeds(fields, {t.id for t in topics})
     return Config(title, base_url, language, timezone, edition, topics, sources, people,
                   threshold, feeds, parse_import(fields), parse_markdown(fields), parse_plugins(fields),
-                  fields.text_list("allow_symlinks_to"), _listings(fields))
+                  fields.text_list("allow_symlinks_to"), _listings(fields), window, suggest)
+
+
+STORY_THRESHOLD = 0.5  # defaults of `stories:`; docs/stories.md says how they were chosen
+STORY_WINDOW_DAYS = 14.0
+STORY_SUGGEST = 0.1
+
+
+def _stories(fields: Fields) -> tuple[float, float, float]:
+    """`stories:` — threshold (0–1), window (days, 1–60) and suggest (band below the threshold, 0–0.5)."""
+    stories = fields.data.get("stories")
+    if stories is None:
+        return STORY_THRESHOLD, STORY_WINDOW_DAYS, STORY_SUGGEST
+    if not isinstance(stories, LineMap):
+        fields.report("stories", '"stories" must be a mapping like `stories: {threshold: 0.5}`')
+        return STORY_THRESHOLD, STORY_WINDOW_DAYS, STORY_SUGGEST
+    f = Fields(stories, fields.path, fields.problems, "stories.")
+    f.reject_unknown(("threshold", "window", "suggest"))
+    return (f.number("threshold", STORY_THRESHOLD, 0.0, 1.0), f.number("window", STORY_WINDOW_DAYS, 1.0, 60.0),
+            f.number("suggest", STORY_SUGGEST, 0.0, 0.5))
 
 
 def normalise_base_url(url: str, fields: Fields | None, key: str) -> str:

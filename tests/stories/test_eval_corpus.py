@@ -4,7 +4,7 @@ The set is a real briefgen site (config.yaml + content/articles) plus labels:
 labels.yaml (true stories, tune/held-out parts, related and distinct pairs),
 adds.yaml (what each source adds, sentence by sentence), quotes.yaml (who said
 every quotation) and names.yaml (misspellings to flag, variants to leave alone).
-The labelling convention is docs/stories-labelling.md. These tests keep the
+The labelling convention is docs/stories.md ("Labelling stories"). These tests keep the
 labels consistent with the articles, so that whoever edits an article learns at
 once which label it broke.
 """

@@ -1,0 +1,96 @@
+"""Time the story stage on a benchmark corpus: per-article features and the whole-site grouping.
+
+    python benchmarks/make_corpus.py /tmp/c10k --articles 10000
+    python benchmarks/stories_bench.py /tmp/c10k [--jobs 2] [--runs 3]
+
+Prints, for the articles of the corpus (Markdown parsed beforehand, not timed):
+- features: CPU time per article in one process (`story_analysis(config).run`);
+- features cold: wall time of `run_analyses` with an empty memo and `--jobs` workers,
+  as a cold build runs them (parallel when there are 200 articles or more);
+- features warm: the same with the memo filled (a no-change rebuild);
+- grouping: wall time of `group_stories` (median of `--runs`), which a no-change
+  rebuild repeats unless the integrator memoises it (key: the digest of every
+  article's revision, published time, source, via and story, plus the config);
+- the number of candidate pairs scored, stories, and the largest story.
+Standard library and briefgen only; run it on an otherwise idle machine.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from briefgen.analyse.similarity import score_pairs  # noqa: E402
+from briefgen.analyse.stories import _report, group_stories, story_analysis  # noqa: E402
+from briefgen.load.config import load_config  # noqa: E402
+from briefgen.load.documents import make_article, parse_file  # noqa: E402
+from briefgen.load.files import discover, read_source  # noqa: E402
+from briefgen.load.markup import MarkdownRenderer, plain_text  # noqa: E402
+from briefgen.speed.memo import Memo, digest  # noqa: E402
+from briefgen.speed.stages import run_analyses  # noqa: E402
+
+
+def load(root: Path) -> tuple[object, tuple, dict[str, str]]:
+    """Config, articles and body HTML by revision, read as a build reads them."""
+    config, problems = load_config(root / "config.yaml")
+    assert config is not None, problems
+    files, _ = discover(root, "articles")
+    renderer = MarkdownRenderer()
+    articles, html = [], {}
+    for f in files:
+        raw = read_source(root, f.path)
+        parsed = parse_file(raw, f.path, f.id_prefix, renderer)
+        article, _ = make_article(parsed, f.path, f.stem, digest(f.path, raw), config)
+        if article is not None:
+            articles.append(article)
+            html[article.revision] = parsed.body_html
+    return config, tuple(articles), html
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    config, articles, html = load(args.corpus)
+    print(f"{len(articles)} articles parsed in {time.perf_counter() - started:.1f} s (not part of the stage)")
+    analysis = story_analysis(config)  # type: ignore[arg-type]
+    texts = {a.revision: plain_text(html[a.revision]) for a in articles}
+    cpu = time.process_time()
+    for a in articles:
+        analysis.run(a.title, texts[a.revision])
+    per_article = (time.process_time() - cpu) / len(articles)
+    print(f"features, one process: {per_article * 1e6:.0f} µs CPU per article "
+          f"({per_article * len(articles):.2f} s for all)")
+    memo = Memo()
+    wall = time.perf_counter()
+    found = run_analyses(articles, (analysis,), memo, html.__getitem__, args.jobs)["stories"]
+    cold = time.perf_counter() - wall
+    wall = time.perf_counter()
+    run_analyses(articles, (analysis,), memo, html.__getitem__, args.jobs)
+    warm = time.perf_counter() - wall
+    print(f"features cold, run_analyses with {args.jobs} jobs (plain text included): {cold:.2f} s")
+    print(f"features warm (memo hit): {warm:.2f} s")
+    times = []
+    for _ in range(args.runs):
+        wall = time.perf_counter()
+        grouping = group_stories(articles, found, config)  # type: ignore[arg-type]
+        times.append(time.perf_counter() - wall)
+    ordered = sorted(articles, key=lambda a: a.slug)
+    _, scored = score_pairs([_report(a, found[a.slug]) for a in ordered], config.story_window)  # type: ignore[attr-defined]
+    sizes = sorted(len(s.members) for s in grouping.stories)
+    print(f"grouping: median {statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f}, "
+          f"{args.runs} runs); {len(scored)} candidate pairs; {len(grouping.stories)} stories, "
+          f"largest {sizes[-1]}, {len(grouping.suggestions)} suggestions, {len(grouping.related)} related links")
+    print(f"story stage cold (features cold + grouping): {cold + statistics.median(times):.2f} s")
+
+
+if __name__ == "__main__":
+    main()

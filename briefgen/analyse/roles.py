@@ -1,0 +1,67 @@
+"""Who reported a story first: the credited original outlet, the lead article and each member's role.
+
+Takes a story's articles with their scoring `Report`s (which hold the outlets each one
+credits, `via:` and text credits together) and the canonical names of its text credits;
+gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
+
+- The original outlet is the one credited by the most members (each member counts
+  once; ties: the outlet credited first in time, then by name). "" when none credits one.
+- A member from that outlet is "original"; a member that credits it is "re-report";
+  every other member is "independent" (it reports the event on its own).
+- The lead is the original article when it is in the story (the earliest, if several),
+  else the earliest report (ties by slug). Members: the lead, then by time and slug.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from briefgen.analyse.credits import outlet_key
+from briefgen.analyse.similarity import Report
+from briefgen.load.documents import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    members: tuple[str, ...]  # lead first, then by time
+    original: str  # display name of the credited outlet, "" if none
+    roles: tuple[tuple[str, str], ...]  # (slug, role), in member order
+
+
+def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
+                 credits: Sequence[Sequence[str]]) -> Roles:
+    if len(articles) == 1:  # most stories; the same result as below, without the bookkeeping
+        slug, credited = articles[0].slug, reports[0].credited
+        if not credited:
+            return Roles((slug,), "", ((slug, "independent"),))
+        key = min(credited)
+        names = ([articles[0].via] if articles[0].via else []) + list(credits[0])
+        return Roles((slug,), next(n for n in names if outlet_key(n) == key), ((slug, "re-report"),))
+    by_time = sorted(range(len(articles)), key=lambda i: (articles[i].published, articles[i].slug))
+    names: dict[str, str] = {}  # outlet_key → display name
+    votes: dict[str, list[int]] = {}  # outlet_key → positions (in time order) of the members crediting it
+    for rank, i in enumerate(by_time):
+        article = articles[i]
+        if article.via:
+            names.setdefault(outlet_key(article.via), article.via)
+        for name in credits[i]:
+            names.setdefault(outlet_key(name), name)
+        for key in sorted(reports[i].credited):
+            votes.setdefault(key, []).append(rank)
+    for article in articles:  # an outlet in the story is named as its articles name it
+        if outlet_key(article.source) in names:
+            names[outlet_key(article.source)] = article.source
+    original_key = min(votes, key=lambda k: (-len(votes[k]), votes[k][0], k)) if votes else ""
+    role = {}
+    for i in by_time:
+        if original_key and reports[i].source == original_key:
+            role[i] = "original"
+        elif original_key and original_key in reports[i].credited:
+            role[i] = "re-report"
+        else:
+            role[i] = "independent"
+    originals = [i for i in by_time if role[i] == "original"]
+    lead = originals[0] if originals else by_time[0]
+    order = [lead] + [i for i in by_time if i != lead]
+    return Roles(tuple(articles[i].slug for i in order), names.get(original_key, ""),
+                 tuple((articles[i].slug, role[i]) for i in order))

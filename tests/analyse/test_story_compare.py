@@ -1,0 +1,35 @@
+"""Unit tests of `compare_reports` (what each source adds) on small labelled values."""
+from __future__ import annotations
+
+from briefgen.analyse.compare import compare_reports, split_sentences
+
+WSJ = ("Western governments are starting to treat China as a possible participant in talks. "
+       "The State Department and the CIA are sceptical about early talks. "
+       "A council spokesman denied any rift between agencies.")
+MT = ("The newspaper said Western governments now see China as a participant in peace talks. "
+      "Diplomats at the State Department and analysts at the CIA want to wait. "
+      "The Kremlin showed no sign of interest.")
+
+
+def test_sentences_split_at_end_marks_before_a_capital_digit_or_quote() -> None:
+    text = 'He said "we will go." Then 3 ships left. "Good," she said! Is it? yes. U.S. officials'
+    assert split_sentences(text) == ('He said "we will go."', "Then 3 ships left.", '"Good," she said!',
+                                     "Is it? yes.", "U.S. officials")
+
+
+def test_counterparts_additions_and_shared_passages() -> None:
+    comparison = compare_reports([("wsj", WSJ), ("mt", MT)])
+    wsj, mt = comparison.reports
+    assert wsj.counterparts[0] == (("mt", 0),) and wsj.counterparts[1] == (("mt", 1),)
+    assert wsj.adds == (2,) and mt.adds == (2,)
+    assert comparison.shared == ((("wsj", 0), ("mt", 0)), (("wsj", 1), ("mt", 1)))
+
+
+def test_one_report_adds_everything_and_shares_nothing() -> None:
+    (only,) = compare_reports([("wsj", WSJ)]).reports
+    assert only.adds == (0, 1, 2) and compare_reports([("wsj", WSJ)]).shared == ()
+
+
+def test_a_single_shared_common_word_is_not_a_counterpart() -> None:
+    comparison = compare_reports([("a", "China protested loudly."), ("b", "China grew fast.")])
+    assert [r.adds for r in comparison.reports] == [(0,), (0,)]

@@ -1,0 +1,193 @@
+"""Unit tests of story grouping (`briefgen.analyse.stories`, `similarity`, `linkage`, `roles`).
+
+Small labelled values: features are written by hand (a term list), so every score can
+be computed on paper; texts are used where the features themselves are under test.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from briefgen.analyse.linkage import Group, average_linkage
+from briefgen.analyse.similarity import CALIBRATION_MIDPOINT, calibrate, decay
+from briefgen.analyse.stories import StoryFeatures, group_stories, story_analysis, story_features
+from briefgen.load.config import Source
+from support import factories
+
+DAY = dt.timedelta(days=1)
+START = factories.MAY_10
+CONFIG = factories.config()
+EVENT = (("zhang", 1.0), ("vilnius", 1.0), ("envoy", 1.0), ("drone", 1.0))
+OTHER = (("grain", 1.0), ("odesa", 1.0), ("corridor", 1.0), ("wheat", 1.0))
+
+
+def feat(terms: tuple[tuple[str, float], ...] = EVENT, credits: tuple[str, ...] = ()) -> StoryFeatures:
+    return StoryFeatures(terms, tuple((t, t.title()) for t, _ in terms), credits)
+
+
+def group(items: list[tuple[object, StoryFeatures]], **config: object):
+    articles = tuple(a for a, _ in items)  # type: ignore[misc]
+    return group_stories(articles, {a.slug: f for a, f in items}, replace(CONFIG, **config))  # type: ignore[attr-defined]
+
+
+def members(grouping) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(s.members)) for s in grouping.stories)
+
+
+def test_decay_and_calibration() -> None:
+    assert decay(0) == decay(1) == 1.0 and decay(3) == pytest.approx(0.5) and decay(5) == pytest.approx(0.25)
+    assert calibrate(CALIBRATION_MIDPOINT) == pytest.approx(0.5)
+    assert calibrate(0) == 0.0 and 0 < calibrate(0.05) < calibrate(0.2) < calibrate(1.0) < 1.0
+
+
+def test_reports_of_one_event_are_one_story_and_another_event_is_not() -> None:
+    a, b = factories.article("a"), factories.article("b", START + DAY / 2)
+    c = factories.article("c", START + DAY / 3)
+    grouping = group([(a, feat()), (b, feat()), (c, feat(OTHER))])
+    assert members(grouping) == [("a", "b"), ("c",)]
+    story = grouping.story_of("a")
+    assert story.id == "a" and story.score > 0.9 and set(story.evidence) == {"Zhang", "Vilnius", "Envoy", "Drone"}
+    assert grouping.story_of("c").score == 1.0 and grouping.story_of("c").evidence == ()
+
+
+def test_the_same_terms_two_weeks_apart_are_two_stories() -> None:
+    a, b = factories.article("a"), factories.article("b", START + 15 * DAY)
+    assert members(group([(a, feat()), (b, feat())])) == [("a",), ("b",)]
+
+
+def test_average_linkage_does_not_chain() -> None:
+    """0–1 and 1–2 are close, 0–2 are not: single linkage would put all three together."""
+    clustering = average_linkage(3, [(0, 1, 0.9), (1, 2, 0.8)], 0.5)
+    assert [g.members for g in clustering.groups] == [(0, 1), (2,)]
+    assert clustering.links[0].score == pytest.approx(0.4)
+
+
+def test_labelled_and_locked_groups_do_not_merge() -> None:
+    start = [Group((0,), "x"), Group((1,), "y"), Group((2,), "", True)]
+    clustering = average_linkage(4, [(0, 1, 1.0), (1, 2, 1.0), (0, 3, 0.9)], 0.5, start)
+    assert [(g.members, g.label) for g in clustering.groups] == [((0, 3), "x"), ((1,), "y"), ((2,), "")]
+
+
+def test_story_none_keeps_an_article_alone() -> None:
+    a, b = factories.article("a"), factories.article("b", story="none")
+    assert members(group([(a, feat()), (b, feat())])) == [("a",), ("b",)]
+
+
+def test_a_shared_story_id_forces_articles_together_that_the_algorithm_would_not_group() -> None:
+    a = factories.article("a", story="kyiv-talks")
+    b = factories.article("b", START + 30 * DAY, story="kyiv-talks")
+    grouping = group([(a, feat()), (b, feat(OTHER))])
+    assert members(grouping) == [("a", "b")] and grouping.stories[0].id == "kyiv-talks"
+
+
+def test_two_explicit_ids_are_two_stories_however_alike() -> None:
+    a, b = factories.article("a", story="one"), factories.article("b", story="two")
+    assert {s.id for s in group([(a, feat()), (b, feat())]).stories} == {"one", "two"}
+
+
+def test_a_story_line_naming_an_article_joins_that_articles_story() -> None:
+    """A suggestion is accepted with one line: `story: <id>` where the id is the other story's id."""
+    a, b = factories.article("a"), factories.article("b", START + 8 * DAY, story="a")
+    c = factories.article("c", START + DAY)
+    grouping = group([(a, feat()), (b, feat(OTHER)), (c, feat())])
+    assert members(grouping) == [("a", "b", "c")] and grouping.stories[0].id == "a"
+
+
+def test_story_id_is_the_earliest_members_slug_and_stays_when_a_later_article_joins() -> None:
+    early, late = factories.article("zz-early"), factories.article("aa-late", START + DAY)
+    before = group([(early, feat())])
+    after = group([(early, feat()), (late, feat())])
+    assert before.stories[0].id == after.story_of("aa-late").id == "zz-early"
+
+
+def test_story_ids_do_not_collide_with_an_explicit_id() -> None:
+    """Article "a" says `story: none`, two others say `story: a`: the explicit id keeps "a"."""
+    a = factories.article("a", story="none")
+    b = factories.article("b", START + 20 * DAY, story="a")
+    c = factories.article("c", START + 20 * DAY, story="a")
+    grouping = group([(a, feat()), (b, feat()), (c, feat())])
+    assert {s.id: tuple(sorted(s.members)) for s in grouping.stories} == {"a": ("b", "c"), "a-story": ("a",)}
+
+
+def test_threshold_decides_a_borderline_pair_and_the_band_below_is_suggested() -> None:
+    a, b = factories.article("a"), factories.article("b", START + 7.4 * DAY)  # score ≈ 0.45
+    low = group([(a, feat()), (b, feat())], story_threshold=0.4)
+    high = group([(a, feat()), (b, feat())], story_threshold=0.5)
+    assert members(low) == [("a", "b")] and low.suggestions == ()
+    assert members(high) == [("a",), ("b",)]
+    (suggestion,) = high.suggestions
+    assert (suggestion.story, suggestion.join, suggestion.articles) == ("a", "b", ("b",))
+    assert 0.4 <= suggestion.score < 0.5 and "Zhang" in suggestion.evidence
+    assert group([(a, feat()), (b, feat())], story_threshold=0.5, story_suggest=0.0).suggestions == ()
+
+
+def test_a_suggestion_keeps_the_explicit_id_and_never_pairs_two_explicit_ids() -> None:
+    a, b = factories.article("a"), factories.article("b", START + 7.4 * DAY, story="zz-pinned")
+    (suggestion,) = group([(a, feat()), (b, feat())]).suggestions
+    assert (suggestion.story, suggestion.join, suggestion.articles) == ("zz-pinned", "a", ("a",))
+    c = replace(a, story="other")
+    assert group([(c, feat()), (b, feat())]).suggestions == ()
+
+
+def test_roles_lead_and_credited_original() -> None:
+    wsj = factories.article("wsj", START + DAY / 4, source="The Wall Street Journal")
+    mt = factories.article("mt", START + DAY / 2, source="The Moscow Times", via="The Wall Street Journal")
+    ceo = factories.article("ceo", START, source="CEO.com")  # earliest, credits WSJ only in its text
+    rt = factories.article("rt", START + DAY / 3, source="Reuters")
+    grouping = group([(wsj, feat()), (mt, feat()), (ceo, feat(credits=("The Wall Street Journal",))), (rt, feat())])
+    (story,) = grouping.stories
+    assert story.lead == "wsj" and story.members == ("wsj", "ceo", "rt", "mt")
+    assert story.original == "The Wall Street Journal"
+    assert dict(story.roles) == {"wsj": "original", "mt": "re-report", "ceo": "re-report", "rt": "independent"}
+    assert story.id == "ceo"  # the id is the earliest member's slug, the lead is the original
+
+
+def test_without_credits_the_earliest_report_leads_and_all_are_independent() -> None:
+    a, b = factories.article("b-late", START + DAY / 2), factories.article("a-early")
+    (story,) = group([(a, feat()), (b, feat())]).stories
+    assert story.lead == "a-early" and story.original == "" and set(dict(story.roles).values()) == {"independent"}
+
+
+def test_a_shared_original_raises_the_score() -> None:
+    half = EVENT[:2] + (("alpha", 1.0), ("beta", 1.0))
+    a = factories.article("a", via="Reuters")
+    b = factories.article("b", START + DAY, via="Reuters")
+    plain = group([(a, feat()), (replace(b, via=""), feat(half))], story_suggest=1.0)
+    shared = group([(a, feat()), (b, feat(half))], story_suggest=1.0)
+    score = lambda g: g.stories[0].score if len(g.stories) == 1 else g.suggestions[0].score  # noqa: E731
+    assert score(shared) > score(plain)
+
+
+def test_related_stories_are_linked_not_merged() -> None:
+    a, b = factories.article("a"), factories.article("b", START + 9 * DAY)
+    grouping = group([(a, feat()), (b, feat())])
+    assert members(grouping) == [("a",), ("b",)]
+    assert [(r.first, r.second) for r in grouping.related] == [("a", "b")]
+
+
+def test_the_analysis_is_pure_and_keyed_by_the_sites_outlets() -> None:
+    one = story_analysis(CONFIG)
+    two = story_analysis(replace(CONFIG, sources=(Source("Karuizawa Shimbun", "", ""),)))
+    assert one.name == two.name == "stories" and one.settings != two.settings
+    text = "Envoy Zhang Wei arrived in Vilnius, the Baltic Herald reported. He told Karuizawa Shimbun so."
+    assert one.run("Envoy in Vilnius", text) == story_features("Envoy in Vilnius", text)
+    assert one.run("Envoy in Vilnius", text).credits == ("Baltic Herald",)
+    assert two.run("Envoy in Vilnius", text).credits == ("Baltic Herald", "Karuizawa Shimbun")
+
+
+def test_seeds_paraphrase_is_one_story() -> None:
+    """The two seed texts re-tell one WSJ report in different words (< 1 % shared word 3-grams)."""
+    from pathlib import Path
+    seeds = sorted((Path(__file__).resolve().parents[3] / "shared" / "seeds").glob("*.txt"))
+    if len(seeds) < 2:
+        pytest.skip("the seed texts are not next to the repository")
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    a = factories.article("moscow-times", START, source="The Moscow Times")
+    b = factories.article("ceo-com", START + DAY / 2, source="CEO.com")
+    found = {"moscow-times": story_features("US Prepares for Talks With Putin After Ukrainian Offensive", texts[0]),
+             "ceo-com": story_features("West Looks at China's Potential Role in Ending Ukraine War", texts[1])}
+    grouping = group_stories((a, b), found, CONFIG)
+    assert members(grouping) == [("ceo-com", "moscow-times")]
+    assert grouping.stories[0].original == "The Wall Street Journal"

@@ -1,0 +1,129 @@
+"""Measuring story grouping on the labelled evaluation set (tests/stories/eval/), shared by the
+evaluation test and benchmarks/stories_eval.py.
+
+- `load_site(root)`: a site folder → config, articles and their plain texts, read with
+  briefgen's own loaders (front matter, Markdown, plain text), as a build reads them.
+- `pairwise(predicted, truth, slugs)`: pairwise precision, recall and F1 over the
+  article pairs of `slugs` (Manning et al., IIR §16.3: a pair is a true positive when
+  both clusterings put the two articles together).
+- `embed(eval_root, background_root, target)`: the evaluation articles inside a
+  background corpus (benchmarks/make_corpus.py), as one site for the 10× measurement.
+"""
+from __future__ import annotations
+
+import itertools
+import shutil
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import yaml
+
+from briefgen.analyse.stories import StoryGrouping, group_stories, story_analysis
+from briefgen.load.config import Config, load_config
+from briefgen.load.documents import Article, make_article, parse_file
+from briefgen.load.files import discover, read_source
+from briefgen.load.markup import MarkdownRenderer, plain_text
+
+EVAL = Path(__file__).resolve().parent / "eval"
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    config: Config
+    articles: tuple[Article, ...]
+    texts: dict[str, str]  # slug → plain text of the body
+
+
+def load_site(root: Path) -> Site:
+    config, problems = load_config(root / "config.yaml")
+    assert config is not None, problems
+    files, _ = discover(root, "articles")
+    renderer = MarkdownRenderer()
+    articles, texts = [], {}
+    for f in files:
+        parsed = parse_file(read_source(root, f.path), f.path, f.id_prefix, renderer)
+        article, problems = make_article(parsed, f.path, f.stem, f.path, config)
+        assert article is not None, problems
+        articles.append(article)
+        texts[article.slug] = plain_text(parsed.body_html)
+    return Site(config, tuple(articles), texts)
+
+
+def labels() -> dict:
+    return yaml.safe_load((EVAL / "labels.yaml").read_text(encoding="utf-8"))
+
+
+def truth(part: str | None = None) -> dict[str, str]:
+    """slug → true story id, for the articles of one part (None: all)."""
+    return {slug: story for story, entry in labels()["stories"].items()
+            if part is None or entry["part"] == part for slug in entry["articles"]}
+
+
+def all_features(site: Site) -> dict[str, object]:
+    analysis = story_analysis(site.config)
+    return {a.slug: analysis.run(a.title, site.texts[a.slug]) for a in site.articles}
+
+
+def group(site: Site, threshold: float | None = None, found: Mapping[str, object] | None = None) -> StoryGrouping:
+    config = site.config if threshold is None else replace(site.config, story_threshold=threshold)
+    return group_stories(site.articles, found if found is not None else all_features(site), config)
+
+
+def assignment(grouping: StoryGrouping) -> dict[str, str]:
+    return {slug: story.id for story in grouping.stories for slug in story.members}
+
+
+@dataclass(frozen=True, slots=True)
+class PairCounts:
+    true_positives: int
+    false_positives: int
+    false_negatives: int
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        real = self.true_positives + self.false_negatives
+        return self.true_positives / real if real else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def pairwise(predicted: Mapping[str, str], real: Mapping[str, str], slugs: Iterable[str]) -> PairCounts:
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(sorted(slugs), 2):
+        same, should = predicted[a] == predicted[b], real[a] == real[b]
+        tp += same and should
+        fp += same and not should
+        fn += should and not same
+    return PairCounts(tp, fp, fn)
+
+
+def wrong_pairs(predicted: Mapping[str, str], real: Mapping[str, str], slugs: Iterable[str]) -> list[str]:
+    out = []
+    for a, b in itertools.combinations(sorted(slugs), 2):
+        same, should = predicted[a] == predicted[b], real[a] == real[b]
+        if same != should:
+            out.append(f"{'FALSE MERGE' if same else 'missed'}: {a} / {b}")
+    return out
+
+
+def embed(background: Path, target: Path) -> Path:
+    """A site at `target`: the background corpus's config and articles plus the evaluation articles."""
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(background, target)
+    for path in (EVAL / "content" / "articles").glob("*.md"):
+        shutil.copy(path, target / "content" / "articles" / path.name)
+    return target
+
+
+__all__ = ["Site", "load_site", "labels", "truth", "all_features", "group", "assignment", "pairwise",
+           "wrong_pairs", "embed", "EVAL", "PairCounts"]

@@ -1,0 +1,74 @@
+"""Properties of story grouping for any set of articles (hypothesis).
+
+- Every article is in exactly one story, and story ids are unique.
+- Permuting the input changes nothing (stories, ids, order, scores, suggestions).
+- Adding an article that shares no term with the others never splits or merges other
+  stories, nor changes their ids or scores (idf is against a fixed reference size).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.analyse.stories import StoryFeatures, group_stories
+from support import factories
+
+VOCABULARY = ("zhang", "vilnius", "envoy", "drone", "grain", "odesa", "corridor", "wheat", "summit", "sanction",
+              "kyiv", "beijing", "talk", "ceasefire", "missile", "tank")
+OUTLETS = ("Reuters", "Bloomberg", "The Wall Street Journal", "")
+START = factories.MAY_10
+CONFIG = factories.config()
+
+
+@st.composite
+def article_sets(draw: st.DrawFn) -> tuple[tuple, dict[str, StoryFeatures]]:
+    count = draw(st.integers(1, 12))
+    articles, found = [], {}
+    for n in range(count):
+        slug = f"a{n}"
+        hours = draw(st.integers(0, 24 * 20))
+        story = draw(st.sampled_from(("", "", "", "", "none", "kyiv-talks", "grain-deal", "a0")))
+        via = draw(st.sampled_from(OUTLETS))
+        articles.append(factories.article(slug, START + dt.timedelta(hours=hours), story=story, via=via,
+                                          source=draw(st.sampled_from(OUTLETS[:3]))))
+        terms = draw(st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=6, unique=True))
+        weights = tuple(sorted((t, float(draw(st.integers(1, 3)))) for t in terms))
+        found[slug] = StoryFeatures(weights, (), tuple(draw(st.lists(st.sampled_from(OUTLETS[:3]), max_size=1))))
+    return tuple(articles), found
+
+
+@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@given(article_sets(), st.sampled_from((0.2, 0.5, 0.8)))
+def test_every_article_is_in_exactly_one_story(case: tuple, threshold: float) -> None:
+    articles, found = case
+    grouping = group_stories(articles, found, replace(CONFIG, story_threshold=threshold))
+    members = [slug for story in grouping.stories for slug in story.members]
+    assert sorted(members) == sorted(a.slug for a in articles)
+    assert len({s.id for s in grouping.stories}) == len(grouping.stories)
+    for story in grouping.stories:
+        assert story.members[0] == story.lead and 0.0 <= story.score <= 1.0
+        assert [slug for slug, _ in story.roles] == list(story.members)
+
+
+@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@given(article_sets(), st.randoms(use_true_random=False))
+def test_input_order_changes_nothing(case: tuple, random) -> None:  # type: ignore[no-untyped-def]
+    articles, found = case
+    shuffled = list(articles)
+    random.shuffle(shuffled)
+    assert group_stories(tuple(shuffled), found, CONFIG) == group_stories(articles, found, CONFIG)
+
+
+@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@given(article_sets(), st.integers(0, 24 * 20), st.sampled_from(OUTLETS))
+def test_an_unrelated_article_never_splits_or_merges_other_stories(case: tuple, hours: int, via: str) -> None:
+    articles, found = case
+    before = group_stories(articles, found, CONFIG)
+    newcomer = factories.article("new", START + dt.timedelta(hours=hours), via=via)
+    after = group_stories(articles + (newcomer,), {**found, "new": StoryFeatures((("unrelated", 1.0),), (), ())},
+                          CONFIG)
+    assert after.story_of("new").members == ("new",)
+    assert {s for s in after.stories if s.members != ("new",)} == set(before.stories)
