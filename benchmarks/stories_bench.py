@@ -29,7 +29,7 @@ from briefgen.analyse.similarity import score_pairs  # noqa: E402
 from briefgen.analyse.stories import _report, group_stories, story_analysis  # noqa: E402
 from briefgen.load.config import load_config  # noqa: E402
 from briefgen.load.documents import make_article, parse_file  # noqa: E402
-from briefgen.load.files import discover, read_source  # noqa: E402
+from briefgen.load.files import confinement, discover, read_source  # noqa: E402
 from briefgen.load.markup import MarkdownRenderer, plain_text  # noqa: E402
 from briefgen.speed.memo import Memo, digest  # noqa: E402
 from briefgen.speed.stages import run_analyses  # noqa: E402
@@ -39,7 +39,7 @@ def load(root: Path) -> tuple[object, tuple, dict[str, str]]:
     """Config, articles and body HTML by revision, read as a build reads them."""
     config, problems = load_config(root / "config.yaml")
     assert config is not None, problems
-    files, _ = discover(root, "articles")
+    files, _ = discover(root, "articles", confinement(root))
     renderer = MarkdownRenderer()
     articles, html = [], {}
     for f in files:

@@ -33,6 +33,8 @@ from briefgen.speed.memo import Memo, digest, version_key
 from briefgen.speed.parallel import default_jobs
 
 if TYPE_CHECKING:
+    from briefgen.analyse.people import PeopleFound
+    from briefgen.analyse.stories import StoryGrouping
     from briefgen.load.content import Content
     from briefgen.analyse.topics import TopicMatch
     from briefgen.site.model import Page, Site
@@ -102,6 +104,8 @@ class Plan:
     site: Site
     pages: list[Page]
     identities: dict[int, str]  # id(document) → digest of what it was made from (speeds fingerprints)
+    grouping: StoryGrouping  # with the suggestions for the editor (check -v, serve)
+    people: PeopleFound  # with the name index (misspelling suggestions)
 
 
 def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, list[Diagnostic]]:
@@ -144,14 +148,15 @@ def input_key(inputs: Inputs) -> str:
 def plan(inputs: Inputs, cache: BuildCache, jobs: int,
          progress: Callable[[str], None] | None = None) -> tuple[Plan, list[Diagnostic]]:
     """Load, analyse and assemble: the site model and its pages, or the problems that stop the build."""
-    from briefgen.analyse.people import mention_analysis
+    from briefgen.analyse.people import people_analysis, people_of
+    from briefgen.analyse.stories import group_stories, story_analysis
     from briefgen.analyse.topics import assign_topics, keyword_analysis
     from briefgen.load.content import collect_content
     from briefgen.load.markup import MarkdownRenderer
     from briefgen.output.guards import check_collisions
     from briefgen.site.assemble import assemble
     from briefgen.site.pages import BUILT_IN, plan_pages
-    from briefgen.speed.stages import BodyStore, load_documents, run_analyses
+    from briefgen.speed.stages import BodyStore, Comparer, load_documents, run_analyses, whole_site
 
     config, root = inputs.config, inputs.root
     cache.memo.begin()
@@ -163,17 +168,22 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int,
     content = collect_content(loaded[:len(inputs.articles)], loaded[len(inputs.articles):])
     articles = tuple(a for a in content.articles if inputs.drafts or not a.draft)
     notes = tuple(n for n in content.notes if inputs.drafts or not n.draft)
-    found = run_analyses(articles, (keyword_analysis(config.topics), mention_analysis(config.people)),
-                         cache.memo, bodies.html, jobs)
+    found = run_analyses(articles, (keyword_analysis(config.topics), people_analysis(config.people),
+                                    story_analysis(config)), cache.memo, bodies.html, jobs)
     matches = assign_topics(articles, found["topics"], config.topics)
-    mentions = found["people"]
-    # Story grouping across outlets (stories/<id>/) is a stage of its own, to come here.
-    site = assemble(config, articles, notes, matches, mentions, bodies.html)
+    # Whole-site stages, memoised by everything they read (speed/stages.whole_site):
+    outlets = sorted({a.source for a in articles} | {a.via for a in articles if a.via} | {s.name for s in config.sources})
+    people = whole_site(cache.memo, "people", articles, ("revision", "source", "via"), repr((config.people, config.sources)),
+                        lambda: people_of(articles, found["people"], config.people, outlets))
+    grouping = whole_site(cache.memo, "stories", articles, ("revision", "published", "source", "via", "story"),
+                          repr((config.sources, config.story_threshold, config.story_window, config.story_suggest)),
+                          lambda: group_stories(articles, found["stories"], config))
+    site = assemble(config, articles, notes, matches, people, grouping, bodies.html, Comparer(cache.memo, bodies.html))
     pages, problems = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = list(content.diagnostics) + problems + check_collisions(
         [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
         + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
-    return Plan(inputs, content, matches, site, pages, identities), problems
+    return Plan(inputs, content, matches, site, pages, identities, grouping, people), problems
 
 
 def machine_paths(config: Config) -> list[str]:

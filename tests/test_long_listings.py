@@ -1,16 +1,27 @@
-"""Sites with long listings: topic, source and people pages switch to compact rows past 30 entries."""
+"""Long listings paginate with pages numbered from the oldest, so full pages never change.
+
+Topic, source, edition-archive and people pages show their newest (or first) `page_size`
+items at their own URL and the rest on `page/N/` pages; every page is linked (rel
+prev/next, an index of all pages), in the sitemap, valid HTML, and every article stays
+reachable from the front page. Adding an article re-renders only the landing and last
+pages of the listings it is in: every full page is byte-identical.
+"""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from support.htmlcheck import require_vnu, validate_html
-from support.links import broken_links
+from support.links import broken_links, reachable
 from support.sites import run_cli, write_site
+from support.trees import tree_bytes
 
 CONFIG = """\
 title: Long Briefing
 base_url: https://example.org/long/
 timezone: UTC
+listings:
+  page_size: 10
 topics:
   - id: ceasefire-talks
     title: Ceasefire talks
@@ -21,30 +32,67 @@ people:
 """
 
 
+def article(n: int) -> str:
+    # `story: none`: every report its own story, so listings count one item per article.
+    return (f"---\ntitle: Ceasefire report {n}\nsource: Wire {n % 2}\npublished: 2023-{1 + n // 28:02d}-{1 + n % 28:02d}\n"
+            f"story: none\n{'via: The Wall Street Journal' if n % 5 == 0 else ''}\n---\n"
+            f"The ceasefire was discussed. Blinken said \"we are ready to talk {n}.\"\n")
+
+
 def _site(tmp_path: Path, count: int) -> Path:
     files = {"config.yaml": CONFIG}
     for n in range(count):
-        files[f"content/articles/report-{n:03d}.md"] = (
-            f"---\ntitle: Ceasefire report {n}\nsource: Wire {n % 2}\npublished: 2023-0{1 + n % 6}-{1 + n % 27:02d}\n"
-            f"{'via: The Wall Street Journal' if n % 5 == 0 else ''}\n---\n"
-            f"The ceasefire was discussed. Blinken said \"we are ready to talk {n}.\"\n")
+        files[f"content/articles/report-{n:03d}.md"] = article(n)
     return write_site(tmp_path / "site", files)
 
 
-def test_long_listings_are_valid_and_complete(tmp_path: Path) -> None:
+def test_long_listings_paginate_from_the_oldest_and_keep_everything_reachable(tmp_path: Path) -> None:
     site = _site(tmp_path, 75)
     result = run_cli(["build"], cwd=site)
     assert result.returncode == 0, result.stderr
-    output = site / "output"
-    topic = (output / "topics/ceasefire-talks/index.html").read_text()
-    assert topic.count('class="card entry') == 30
-    assert "Earlier articles" in topic
-    for n in range(75):  # every article is still reachable from its topic page
-        assert f'href="../../articles/report-{n:03d}/"' in topic
-    people = (output / "people/index.html").read_text()
-    assert "the 20 most recent of 75" in people
+    out = site / "output"
+    topic = (out / "topics/ceasefire-talks/index.html").read_text()
+    assert topic.count('class="card entry') == 10
+    assert "Ceasefire report 74" in topic and "Ceasefire report 65" in topic and "report 64<" not in topic
+    # 75 items, 10 a page, numbered from the oldest: page 1 = reports 0-9 ... page 8 = reports 70-74.
+    pages = sorted(int(p.parent.name) for p in (out / "topics/ceasefire-talks/page").glob("*/index.html"))
+    assert pages == list(range(1, 9))
+    first = (out / "topics/ceasefire-talks/page/1/index.html").read_text()
+    assert all(f"Ceasefire report {n}<" in first for n in range(10))
+    head = first.split("</head>")[0]
+    assert '<link rel="next" href="../../../../topics/ceasefire-talks/page/2/">' in head and 'rel="prev"' not in head
+    assert '<link rel="canonical" href="https://example.org/long/topics/ceasefire-talks/page/1/">' in first
+    assert '<link rel="prev" href="../../topics/ceasefire-talks/page/7/">' in topic  # the landing continues at 7
+    assert re.search(r'id="2023-0\d"', topic)  # month headings to jump to
+    sitemap = (out / "sitemap.xml").read_text()
+    for n in pages:
+        assert f"https://example.org/long/topics/ceasefire-talks/page/{n}/" in sitemap
+    assert (out / "sources/wire-0/page/1/index.html").exists()
+    assert (out / "people/index.html").exists()
+    everywhere = reachable(out, mount="/long/")
+    for n in range(75):
+        assert f"articles/report-{n:03d}/index.html" in everywhere
+    assert broken_links(out, mount="/long/", base_url="https://example.org/long/") == []
     require_vnu()
-    pages = [output / "topics/ceasefire-talks/index.html", output / "people/index.html",
-             output / "sources/wire-0/index.html", output / "index.html", output / "editions/index.html"]
-    assert validate_html(pages) == []
-    assert broken_links(output, mount="/long/", base_url="https://example.org/long/") == []
+    listing_pages = [p for p in out.rglob("*.html") if "/page/" in p.as_posix() or p.name == "index.html"
+                     and p.parent.name in ("ceasefire-talks", "wire-0", "editions", "people", "output")]
+    assert validate_html(sorted(listing_pages)) == []
+
+
+def test_a_new_article_leaves_every_full_page_byte_identical(tmp_path: Path) -> None:
+    site = _site(tmp_path, 75)
+    assert run_cli(["build", "-q"], cwd=site).returncode == 0
+    before = tree_bytes(site / "output")
+    (site / "content/articles/report-075.md").write_text(article(75))
+    assert run_cli(["build", "-q"], cwd=site).returncode == 0
+    after = tree_bytes(site / "output")
+    numbered = [p for p in before if "/page/" in p]
+    changed = sorted(p for p in numbered if before[p] != after.get(p))
+    last = {}
+    for path in numbered:
+        listing, number = path.split("/page/")[0], int(path.split("/page/")[1].split("/")[0])
+        last[listing] = max(last.get(listing, 0), number)
+    # Only the last page of each listing the article is in (and its landing page) may change.
+    assert changed == ["editions/page/2/index.html", "sources/wire-1/page/4/index.html",
+                       "topics/ceasefire-talks/page/8/index.html"]
+    assert all(int(p.split("/page/")[1].split("/")[0]) == last[p.split("/page/")[0]] for p in changed)

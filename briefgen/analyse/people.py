@@ -14,8 +14,9 @@ articles name them, what they were quoted saying, and the spellings actually see
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Iterable, Mapping
 
+from briefgen.analyse.credits import KNOWN_OUTLETS, outlet_key
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST
 from briefgen.analyse.names import ORGANISATION, PERSON, NameIndex, NameMention, names_in
 from briefgen.analyse.quotes import quotes_in
@@ -109,9 +110,14 @@ class PeopleFound:
 
 
 def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
-              declared: tuple[Person, ...]) -> PeopleFound:
+              declared: tuple[Person, ...], outlets: Iterable[str] = ()) -> PeopleFound:
     """Everyone the site lists: declared people who are named, and undeclared names named in at
-    least `MIN_ARTICLES` articles or quoted at least once; sorted by surname (organisations by name)."""
+    least `MIN_ARTICLES` articles or quoted at least once; sorted by surname (organisations by name).
+
+    News outlets named in the text ("The Moscow Times reported") are not listed: they are sources
+    (their own pages), recognised by `outlets` (the site's) and analyse.credits.KNOWN_OUTLETS."""
+    outlet_keys = {outlet_key(o) for o in (*outlets, *KNOWN_OUTLETS)} | {
+        outlet_key(a) for names in KNOWN_OUTLETS.values() for a in names}
     mentions = {a.slug: tuple(NameMention(s, 0, 0, n.kind, n.full) for n in found[a.slug].named for s in n.surfaces)
                 for a in articles}
     index = NameIndex.build(declared, mentions)
@@ -136,6 +142,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     listed = [name for name in where
               if name in declared_names or len(where[name]) >= MIN_ARTICLES or name in said]
     listed += [name for name in said if name not in where]
+    listed = [name for name in listed if name in declared_names or outlet_key(name) not in outlet_keys]
     people = tuple(PersonFound(name, kinds.get(name, PERSON), name in declared_names, tuple(where.get(name, ())),
                                tuple(said.get(name, ())), index.seen_as(name))
                    for name in sorted(set(listed), key=lambda n: sort_name(n, kinds.get(n, PERSON))))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefgen.load.config import Config
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
@@ -58,7 +58,10 @@ class Article:
     guid: str
     date_inferred: bool
     summary: str
-    revision: str  # content hash of the file this article was read from; its body is found by it
+    # Content hash of the file this article was read from; its body is found by it. Not part of what
+    # pages show of an article (pages that print the body get it, with its revision, as a Body), so a
+    # body edit does not re-render every listing the article is in.
+    revision: str = field(metadata={"shown": False})
     also_in: tuple[str, ...] = ()  # set by `briefgen fetch`: other feeds that carried the same link
 
 

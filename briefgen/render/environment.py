@@ -21,7 +21,7 @@ from briefgen import __version__
 from briefgen.load.documents import NOTE_KINDS
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.feeds import xml_filter, xmlattr_filter
-from briefgen.render.jsonld import article_jsonld
+from briefgen.render.jsonld import article_jsonld, story_jsonld
 from briefgen.site.editions import long_date
 from briefgen.site.urls import slugify
 
@@ -110,6 +110,7 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     env.globals["note_kinds"] = NOTE_KINDS
     env.globals["briefgen_version"] = __version__
     env.globals["article_jsonld"] = article_jsonld
+    env.globals["story_jsonld"] = story_jsonld
     env.filters.update(filters or {})
     env.globals.update(globals or {})
     return env

@@ -6,7 +6,7 @@ import json
 from markupsafe import Markup
 
 from briefgen.load.config import Config
-from briefgen.site.model import Entry
+from briefgen.site.model import Entry, StoryEntry
 
 
 def script_safe(data: dict) -> Markup:
@@ -48,4 +48,33 @@ def article_jsonld(entry: Entry, config: Config) -> Markup:
         # No schema.org property for AI disclosure yet; a plain-language credit is the
         # convention news publishers use.
         data["creditText"] = "Written with AI assistance, according to the outlet"
+    return script_safe(data)
+
+
+def story_jsonld(story: StoryEntry, config: Config) -> Markup:
+    """schema.org CollectionPage of a story: its reports as an ItemList of NewsArticles, in order."""
+    base = config.base_url
+    items = []
+    for position, report in enumerate(sorted(story.reports, key=lambda r: r.entry.article.published), start=1):
+        article = report.entry.article
+        item: dict = {"@type": "NewsArticle", "headline": article.title,
+                      "datePublished": article.published.isoformat(),
+                      "publisher": {"@type": "Organization", "name": article.source}}
+        if base:
+            item["url"] = base + report.entry.url
+        if article.url:
+            item["sameAs"] = article.url
+        original = article.via or (story.original if report.role == "re-report" else "")
+        if original:
+            item["isBasedOn"] = {"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": original}}
+        items.append({"@type": "ListItem", "position": position, "item": item})
+    data: dict = {"@context": "https://schema.org", "@type": "CollectionPage", "name": story.headline,
+                  "inLanguage": config.language,
+                  "mainEntity": {"@type": "ItemList", "numberOfItems": len(items), "itemListElement": items}}
+    if base:
+        data["url"] = base + story.url
+    if story.topics:
+        data["about"] = [t.title for t in story.topics]
+    if story.original:
+        data["creditText"] = f"First reported by {story.original}"
     return script_safe(data)

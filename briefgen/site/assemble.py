@@ -19,7 +19,7 @@ from briefgen.site.editions import Period, edition_id, period
 from briefgen.site.model import (Edition, EditionStory, Entry, Mention, NoteEntry, Outlet, Report, Section, Site,
                                  StoryEntry)
 from briefgen.site.people import people_entries, person_urls
-from briefgen.site.stories import edition_story, place_stories
+from briefgen.site.stories import edition_story, groupings, place_stories
 from briefgen.site.urls import article_url, edition_url, slugify
 
 
@@ -85,7 +85,7 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
     return Site(config, tuple(entries), tuple(note_entries),
                 _editions(config, entries, note_entries, {s.id: s for s in stories}),
                 _outlet_listing(outlets, entries), people_entries(people, by_slug, {s.id: s for s in stories}, urls),
-                tuple(e for e in entries if not e.topics), stories, body_html, compare)
+                tuple(e for e in entries if not e.topics), stories, groupings(grouping), body_html, compare)
 
 
 def _editions(config: Config, entries: list[Entry], notes: list[NoteEntry],

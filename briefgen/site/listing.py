@@ -13,8 +13,10 @@ An alphabetical listing (the people index) is paginated in reading order: page 1
 own URL, then page/2/, page/3/ … (a new name shifts the pages after it; names are not
 permalinks).
 
-Every page groups its items under headings a reader can jump to (months, or initials),
-links its neighbours (`rel="prev"`/`"next"`) and lists every page with its range.
+Every page groups its items under headings a reader can jump to (months, or initials) and
+links its neighbours (`rel="prev"`/`"next"`) by page number; the landing page also lists
+every page with its date range. Nothing on a full page depends on later items (no running
+totals, no "page 3 of N", no range of a page still filling), so it stays byte-identical.
 """
 from __future__ import annotations
 
@@ -44,13 +46,11 @@ class ListingPage(Generic[T]):
     groups: tuple[tuple[str, str, tuple[T, ...]], ...]  # (anchor "2023-05", heading "May 2023", items)
     previous: PageLink | None  # dated: older items; alphabetical: the page before
     following: PageLink | None  # dated: newer items; alphabetical: the page after
-    pages: tuple[PageLink, ...]  # every page to list in the navigation (empty for a one-page listing)
-    total: int  # items in the whole listing
+    pages: tuple[PageLink, ...]  # on the landing page: every page, for the index (else empty)
+    total: int  # items in the whole listing (shown on the landing page only)
     dated: bool
-
-    @property
-    def paginated(self) -> bool:
-        return bool(self.pages)
+    landing: str  # URL of the landing page (which lists every page)
+    paginated: bool  # the listing has more than one page
 
 
 def page_url(base: str, number: int) -> str:
@@ -90,13 +90,14 @@ def paginate(base: str, items: Sequence[T], size: int, when: Callable[[T], dt.da
         return _groups(shown, lambda item: _month(when(item)))
 
     # The landing page shows the newest `size` items; the page just before its oldest one is m-1.
+    many = bool(chunks)
     pages = [ListingPage(base, 0, landing_items, grouped(landing_items), links[-2] if len(links) >= 2 else None,
-                         None, navigation, total, True)]
+                         None, navigation, total, True, base, many)]
     for n, chunk in enumerate(chunks, start=1):
         newest_first = tuple(reversed(chunk))
         pages.append(ListingPage(page_url(base, n), n, newest_first, grouped(newest_first),
                                  links[n - 2] if n >= 2 else None, links[n] if n < len(links) else landing,
-                                 navigation, total, True))
+                                 (), 0, True, base, many))
     return tuple(pages)
 
 
@@ -113,7 +114,8 @@ def paginate_by_name(base: str, items: Sequence[T], size: int, name: Callable[[T
     for n, chunk in enumerate(chunks):
         groups = _groups(chunk, lambda item: _initial(name(item)))
         pages.append(ListingPage(links[n].url, links[n].number, chunk, groups, links[n - 1] if n else None,
-                                 links[n + 1] if n + 1 < len(links) else None, navigation, total, False))
+                                 links[n + 1] if n + 1 < len(links) else None, navigation, total, False, base,
+                                 len(links) > 1))
     return tuple(pages)
 
 

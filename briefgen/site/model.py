@@ -96,8 +96,6 @@ class StoryEntry:
     original_entry: Entry | None  # the original's article, when it is in the briefing
     first: dt.datetime  # the earliest report
     last: dt.datetime  # the newest report
-    score: float  # how closely the reports agree, 0–1 (1.0 for one report): for editors
-    evidence: tuple[str, ...]  # the shared names and terms that made the grouping
     related: tuple[StoryLink, ...]
 
     @property
@@ -116,6 +114,15 @@ class StoryEntry:
     @property
     def rereports(self) -> int:
         return sum(1 for r in self.reports if r.role == "re-report")
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    """Why a story's reports were grouped, shown on the story's own page only (so that a score
+    moving with an edit does not re-render every listing the story is in)."""
+
+    score: float  # how closely the reports agree, 0–1 (1.0 for one report)
+    evidence: tuple[str, ...]  # the shared names and terms, most telling first
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +204,7 @@ class Site:
     people: tuple[PersonEntry, ...]  # by surname
     other: tuple[Entry, ...]  # entries that matched no topic
     stories: tuple[StoryEntry, ...]  # by first report, newest first (ties by id)
+    grouping: dict[str, Grouping]  # story id → why its reports were grouped
     body_html: Callable[[str], str]  # an article's sanitised body HTML by its revision
     compare: Callable[[tuple[tuple[str, str], ...]], Any]  # ((slug, revision), ...) → analyse.compare.Comparison
 

@@ -66,7 +66,7 @@ def story_pages(site: Site) -> Iterable[Page]:
         if story.has_page:
             key = tuple((r.entry.article.slug, r.entry.article.revision) for r in story.reports)
             yield Page(page_file(story.url), "story.html",
-                       {"story": story, "comparison": Deferred(key, site.compare)},
+                       {"story": story, "grouping": site.grouping[story.id], "comparison": Deferred(key, site.compare)},
                        f"story {story.id} ({story.lead.article.path})")
 
 

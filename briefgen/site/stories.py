@@ -11,7 +11,7 @@ from typing import Mapping
 
 from briefgen.analyse.stories import StoryGrouping
 from briefgen.load.config import Topic
-from briefgen.site.model import EditionStory, Entry, Report, StoryEntry, StoryLink
+from briefgen.site.model import EditionStory, Entry, Grouping, Report, StoryEntry, StoryLink
 
 
 def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tuple[StoryEntry, ...]:
@@ -27,7 +27,7 @@ def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tupl
         original = next((r.entry for r in reports if r.role == "original"), None)
         url = f"stories/{story.id}/" if len(reports) > 1 else lead.url
         placed[story.id] = StoryEntry(story.id, url, lead.article.title, lead, reports, tuple(topics), story.original,
-                                      original, min(times), max(times), story.score, story.evidence, ())
+                                      original, min(times), max(times), ())
     related: dict[str, list[StoryLink]] = {}
     for link in grouping.related:
         first, second = placed.get(link.first), placed.get(link.second)
@@ -53,3 +53,7 @@ def edition_story(story: StoryEntry, reports: list[Report]) -> EditionStory:
     ordered = sorted(reports, key=lambda r: (r.entry.article.slug != story.lead.article.slug,
                                              r.entry.article.published, r.entry.article.slug))
     return EditionStory(story, tuple(ordered))
+
+
+def groupings(grouping: StoryGrouping) -> dict[str, Grouping]:
+    return {story.id: Grouping(story.score, story.evidence) for story in grouping.stories}

@@ -31,9 +31,12 @@ _CALLABLES = (types.FunctionType, types.MethodType, types.BuiltinFunctionType, f
 
 @functools.lru_cache(maxsize=None)
 def _fields_of(cls: type) -> Callable[[Any], tuple] | None:
+    """What of a dataclass counts: every field, but those marked `metadata={"shown": False}` — a
+    value no page shows as such (an article's file revision: pages that print the body hold it in
+    a `Body`). New fields count unless marked."""
     if not dataclasses.is_dataclass(cls):
         return None
-    names = [f.name for f in dataclasses.fields(cls)]
+    names = [f.name for f in dataclasses.fields(cls) if f.metadata.get("shown", True)]
     getter = operator.attrgetter(*names)
     return (lambda obj: (getter(obj),)) if len(names) == 1 else getter
 
@@ -109,7 +112,6 @@ class Fingerprinter:
         buffer, pickler = self._picklers[self._depth]
         buffer.seek(0)
         buffer.truncate()
-        pickler.clear_memo()
         self._depth += 1
         try:
             pickler.dump(value)
@@ -126,10 +128,17 @@ class _Pickler(pickle.Pickler):
     def __init__(self, file: io.BytesIO, owner: Fingerprinter) -> None:
         super().__init__(file, protocol=PROTOCOL)
         self._owner = owner
+        # No memo: pickle writes an object seen twice in one dump as a back-reference, so equal
+        # values that happen to share a string (as values unpickled from a worker or the memo do)
+        # would give different bytes. Without it the bytes depend on values only (values here are
+        # frozen and acyclic, so there is no recursion to guard against).
+        self.fast = True
 
     def reducer_override(self, obj: Any) -> Any:
         if _fields_of(type(obj)) is not None:
             return str, (self._owner._object_digest(obj),)
         if isinstance(obj, _CALLABLES):
             return str, (_name_of(obj),)
+        if callable(obj) and not isinstance(obj, type):  # an object used as a function: by its class
+            return str, (f"{type(obj).__module__}.{type(obj).__qualname__}",)
         return NotImplemented

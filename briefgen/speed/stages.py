@@ -76,17 +76,17 @@ def load_documents(root: Path, files: Sequence[SourceFile], config: Config, memo
                    identities: dict[int, str] | None = None) -> list[Loaded]:
     """`make_document(parse_file(file), file, config)` for every file, in order.
 
-    `identities`, when given, receives for each document value `id(value) → digest` of what
-    it was made from (file revision, Markdown settings, the config it was checked against):
-    the fingerprinter then need not hash the value field by field (speed/fingerprint.py).
+    `identities`, when given, receives for each document value `id(value) → its fingerprint
+    digest`, computed once when the document is validated and kept in the memo with it, so
+    page fingerprints need not hash unchanged documents field by field (speed/fingerprint.py).
     """
     # Everything make_document checks against: the timezone, topic ids and outlet names.
     config_key = digest(config.timezone, ",".join(sorted(config.topic_ids)), *sorted(s.name for s in config.sources))
     markdown = renderer.settings_key
-    loaded: list[Loaded | None] = []
+    loaded: list[tuple[Any, ...] | None] = []
     for f in files:
         memo.keep(_parse_key(f, markdown))
-        loaded.append(memo.get(("valid", f.revision, config_key)))
+        loaded.append(memo.get(("valid", f.revision, config_key)))  # (value, problems, fingerprint digest)
     todo = [f for f, hit in zip(files, loaded) if hit is None and memo.get(_parse_key(f, markdown)) is None]
     jobs = jobs if len(todo) >= PARALLEL_MIN_FILES else 1
     if progress and len(todo) >= PARALLEL_MIN_FILES:
@@ -110,11 +110,21 @@ def load_documents(root: Path, files: Sequence[SourceFile], config: Config, memo
         if f.path in unreadable:
             result.append((None, (unreadable[f.path],)))
             continue
-        result.append(hit if hit is not None else cached(
-            memo, ("valid", f.revision, config_key), lambda: make_document(bodies.parsed(f.revision), f, config)))
-        if identities is not None and result[-1][0] is not None:
-            identities[id(result[-1][0])] = digest("document", f.revision, markdown, config_key)
+        if hit is None:
+            hit = cached(memo, ("valid", f.revision, config_key),
+                         lambda: _with_digest(make_document(bodies.parsed(f.revision), f, config)))
+        value, found, fingerprint = hit
+        result.append((value, found))
+        if identities is not None and value is not None:
+            identities[id(value)] = fingerprint
     return result
+
+
+def _with_digest(loaded: Loaded) -> tuple[Article | Note | None, tuple[Diagnostic, ...], str]:
+    from briefgen.speed.fingerprint import Fingerprinter
+
+    value, problems = loaded
+    return value, problems, Fingerprinter.over().digest(value) if value is not None else ""
 
 
 def run_analyses(articles: Sequence[Article], analyses: Sequence[TextAnalysis], memo: Memo,
@@ -151,3 +161,34 @@ def run_analyses(articles: Sequence[Article], analyses: Sequence[TextAnalysis], 
             memo.put((analysis.name, article.revision, keys[analysis.name]), value)
             found[analysis.name][article.slug] = value
     return found
+
+
+def whole_site(memo: Memo, name: str, articles: Sequence[Article], fields: tuple[str, ...], settings: str,
+               compute: Callable[[], Any]) -> Any:
+    """A whole-site stage (people, story grouping) memoised by the fields of every article it reads.
+
+    The key covers each article's slug and the named `fields` (its revision covers its text and
+    so every per-article analysis of it) plus `settings`; an unchanged archive skips the stage.
+    """
+    h = digest(name, settings, *fields)
+    for article in articles:
+        h = digest(h, article.slug, *(str(getattr(article, f)) for f in fields))
+    return cached(memo, (name, h), compute)
+
+
+class Comparer:
+    """What each report of a story adds (analyse.compare), memoised by the reports' revisions.
+
+    Called with `((slug, revision), ...)`, lead first; the texts come from the bodies. Called
+    only when a story page is rendered (site.model.Deferred).
+    """
+
+    def __init__(self, memo: Memo, body_html: Callable[[str], str]) -> None:
+        self._memo = memo
+        self._body_html = body_html
+
+    def __call__(self, key: tuple[tuple[str, str], ...]) -> Any:
+        from briefgen.analyse.compare import compare_reports
+
+        return cached(self._memo, ("compare", digest(*(part for pair in key for part in pair))),
+                      lambda: compare_reports([(slug, plain_text(self._body_html(rev))) for slug, rev in key]))

@@ -11,7 +11,8 @@ import datetime as dt
 
 import pytest
 
-from briefgen.analyse.topics import TopicMatch, assign_topics, explain, keyword_analysis, keyword_index, match_keywords
+from briefgen.analyse.topics import (TopicMatch, assign_topics, explain, keyword_analysis, keyword_index,
+                                     match_keywords, primary)
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article
 from briefgen.speed.memo import Memo, digest
@@ -123,7 +124,7 @@ def test_one_title_mention_counts_double() -> None:
 
 def test_matches_in_title_and_body_add_up_and_keep_order_of_topics() -> None:
     found = match_keywords("Truce talk", "China and a ceasefire", INDEX)
-    assert found == (TopicMatch("ceasefire-talks", False, (("ceasefire", 1), ("truce", 1))),)
+    assert found == (TopicMatch("ceasefire-talks", False, (("ceasefire", 1), ("truce", 1)), 3),)  # title ×2
 
 
 def test_case_variants_of_one_keyword_do_not_double_count() -> None:
@@ -157,7 +158,7 @@ def test_keywords_assign_several_topics_in_config_order() -> None:
 
 def test_body_text_counts_once_per_mention() -> None:
     result = assign(article("a", title="Envoys meet", text="Beijing hosts talks; China mediates."))
-    assert result == {"a": (TopicMatch("china-role", False, (("Beijing", 1), ("China", 1))),)}
+    assert result == {"a": (TopicMatch("china-role", False, (("Beijing", 1), ("China", 1)), 2),)}
 
 
 def test_article_matching_nothing_gets_no_topics() -> None:
@@ -194,3 +195,17 @@ def test_explain_no_topic() -> None:
 def test_explain_of_a_real_match() -> None:
     found = match_keywords("Xi Jinping in Moscow", "Chinese and Chinese officials", INDEX)
     assert explain(found) == "china-role (Chinese \u00d72, Xi Jinping \u00d71)"
+
+
+# --- primary topic ------------------------------------------------------------------------------
+
+
+def test_the_primary_topic_is_the_first_explicit_one() -> None:
+    assert primary((TopicMatch("ceasefire-talks", True), TopicMatch("china-role", True))) == "ceasefire-talks"
+
+
+def test_the_primary_topic_of_keyword_matches_is_the_best_scored_then_the_first_configured() -> None:
+    china, talks = TopicMatch("china-role", False, (), 2), TopicMatch("ceasefire-talks", False, (), 5)
+    assert primary((china, talks)) == "ceasefire-talks"
+    assert primary((TopicMatch("china-role", False, (), 3), TopicMatch("ceasefire-talks", False, (), 3))) == "china-role"
+    assert primary(()) is None

@@ -16,7 +16,6 @@ import pytest
 
 from pathlib import Path
 
-from briefgen.analyse.topics import TopicMatch
 from briefgen.build import BuildOptions
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article, Note
@@ -24,7 +23,6 @@ from briefgen.render.environment import make_environment
 from briefgen.render.feeds import EPOCH, clean, digest_feed, topic_feed, updated, x
 from briefgen.render.html import part_renderer
 from briefgen.render.machine import machine_files, robots, search_index, sitemap
-from briefgen.site.assemble import assemble
 from briefgen.site.model import Site
 from support import factories
 
@@ -47,8 +45,7 @@ def article(slug: str, when: dt.datetime = MAY_10, **changes: Any) -> Article:
 def make_site(articles: tuple[Article, ...], notes: tuple[Note, ...] = (), title: str = "Briefing",
               topic: Topic = TALKS, base_url: str = BASE) -> Site:
     config = factories.config(title=title, base_url=base_url, topics=(topic,))
-    matches = {a.slug: (TopicMatch(topic.id, True),) for a in articles}
-    return assemble(config, articles, notes, matches, {a.slug: () for a in articles}, lambda revision: "")
+    return factories.site(articles, notes, {a.slug: (topic.id,) for a in articles}, config_value=config)
 
 
 def digest_of(site: Site, build_time: dt.datetime | None = None) -> bytes:

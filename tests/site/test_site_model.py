@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from briefgen.analyse.people import Mention
 from briefgen.analyse.topics import TopicMatch
 from briefgen.load.config import Person, Source
 from briefgen.load.documents import Article, Note
@@ -21,16 +20,15 @@ from briefgen.site.model import Page, Section, Site
 from briefgen.site.pages import plan_pages
 from briefgen.site.urls import slugify
 from briefgen.speed.fingerprint import Fingerprinter
+from support import factories
 from support.factories import CHINA, MAY_10, TALKS, article, config, note
 
 
 def make_site(articles: tuple[Article, ...], notes: tuple[Note, ...] = (),
-              topics: dict[str, tuple[str, ...]] | None = None,
-              mentions: dict[str, tuple[Mention, ...]] | None = None, **config_changes: Any) -> Site:
-    topics = topics or {}
-    matches = {a.slug: tuple(TopicMatch(t, True) for t in topics.get(a.slug, ())) for a in articles}
-    found = {a.slug: (mentions or {}).get(a.slug, ()) for a in articles}
-    return assemble(config(**config_changes), articles, notes, matches, found, body_of)
+              topics: dict[str, tuple[str, ...]] | None = None, texts: dict[str, str] | None = None,
+              **config_changes: Any) -> Site:
+    """Articles are unrelated unless their texts say otherwise (distinct titles, summary "b")."""
+    return factories.site(articles, notes, topics, texts, body_of=body_of, **config_changes)
 
 
 def body_of(revision: str) -> str:
@@ -90,9 +88,10 @@ def test_entries_without_topic_go_to_other_section_last() -> None:
          article("both", MAY_10 - dt.timedelta(hours=2))),
         topics={"talks": ("ceasefire-talks",), "both": ("china-role", "ceasefire-talks")})
     sections = site.editions[0].sections
+    # Each article once per edition, under its primary topic (the first of its own `topics:`).
     assert [(s.topic.id if s.topic else None, [e.article.slug for e in s.entries]) for s in sections] == [
         ("china-role", ["both"]),
-        ("ceasefire-talks", ["talks", "both"]),
+        ("ceasefire-talks", ["talks"]),
         (None, ["weather"]),
     ]
     assert [e.article.slug for e in site.other] == ["weather"]
@@ -100,7 +99,8 @@ def test_entries_without_topic_go_to_other_section_last() -> None:
 
 def test_no_other_section_when_every_entry_has_a_topic() -> None:
     site = make_site((article("talks", MAY_10),), topics={"talks": ("ceasefire-talks",)})
-    assert site.editions[0].sections == (Section(TALKS, site.entries),)
+    (section,) = site.editions[0].sections
+    assert section.topic == TALKS and section.entries == site.entries
     assert site.other == ()
 
 
@@ -184,18 +184,20 @@ def test_edition_with_only_notes_exists() -> None:
 # --- people ---------------------------------------------------------------------------------------
 
 
-def test_people_collect_entries_and_quotes() -> None:
+def test_people_collect_entries_and_quotes_by_speaker() -> None:
     haines = Person("Avril Haines", ("DNI Haines",))
     site = make_site((article("a", MAY_10), article("b", MAY_10 - dt.timedelta(hours=1))),
-                     mentions={"a": (Mention("Avril Haines", ("\u201cWe see no sign,\u201d Haines said.",)),),
-                               "b": (Mention("Avril Haines", ()),)},
+                     texts={"a": "\u201cWe see no sign of it,\u201d Avril Haines said of the talks, which Vladimir "
+                                 "Putin rejected.",
+                            "b": "Director of National Intelligence Avril Haines testified on Thursday."},
                      people=(haines, Person("Nobody Mentioned", ())))
-    (person,) = site.people
-    assert person.person == haines
-    assert person.anchor == "person-avril-haines"
-    assert [e.article.slug for e in person.entries] == ["a", "b"]
-    assert [(q.text, q.entry.article.slug) for q in person.quotes] == [
-        ("\u201cWe see no sign,\u201d Haines said.", "a")]
+    haines_entry = next(p for p in site.people if p.name == "Avril Haines")
+    assert haines_entry.url == "people/avril-haines/"
+    assert haines_entry.anchor == "person-avril-haines"
+    assert [e.article.slug for e in haines_entry.entries] == ["a", "b"]
+    assert [(q.text, q.entry.article.slug) for q in haines_entry.quotes] == [("We see no sign of it", "a")]
+    assert all(not p.quotes for p in site.people if p.name != "Avril Haines")  # never the others named
+    assert "Nobody Mentioned" not in {p.name for p in site.people}
 
 
 # --- pages -----------------------------------------------------------------------------------------
@@ -220,7 +222,8 @@ def test_plan_pages_gives_every_page_path_once() -> None:
     assert by_path["articles/geneva/index.html"].origin == "content/articles/geneva.md"
     assert by_path["sources/reuters/index.html"].origin == 'source "Reuters" (content/articles/older.md)'
     assert by_path["index.html"].context["edition"] is site.editions[0]
-    assert [e.article.slug for e in by_path["topics/ceasefire-talks/index.html"].context["entries"]] == ["geneva"]
+    listing = by_path["topics/ceasefire-talks/index.html"].context["listing"]
+    assert [s.lead.article.slug for s in listing.items] == ["geneva"]
 
 
 def test_article_body_is_fetched_only_when_printed() -> None:
@@ -230,8 +233,7 @@ def test_article_body_is_fetched_only_when_printed() -> None:
         asked.append(key)
         return "<p>Geneva</p>"
 
-    a = article("geneva", MAY_10)
-    site = assemble(config(), (a,), (), {"geneva": ()}, {"geneva": ()}, html_of)
+    site = factories.site((article("geneva", MAY_10),), body_of=html_of)
     pages = {p.path: p.context for p in pages_of(site)}
     assert asked == []
     body = pages["articles/geneva/index.html"]["body"]

@@ -13,15 +13,13 @@ from typing import Any
 
 import pytest
 
-from briefgen.analyse.people import Mention
 from briefgen.load.config import Person
-from briefgen.analyse.topics import TopicMatch
 from briefgen.load.documents import Article
-from briefgen.site.assemble import assemble
 from briefgen.site.model import Entry, NoteEntry, Page, Site
 from briefgen.site.pages import plan_pages
 from briefgen.speed.fingerprint import Fingerprinter
-from support.factories import MAY_10, TALKS, article, config, note
+from support import factories
+from support.factories import MAY_10, TALKS, article, note
 
 
 def changed(value: Any) -> Any:
@@ -38,6 +36,8 @@ def changed(value: Any) -> Any:
         return value + (value[0],) if value else ("x",)
     if value is None:
         return ("ceasefire-talks",)
+    if isinstance(value, dict):
+        return {**value, "x": None}
     if dataclasses.is_dataclass(value):
         first = dataclasses.fields(value)[0].name
         return dataclasses.replace(value, **{first: changed(getattr(value, first))})
@@ -45,11 +45,10 @@ def changed(value: Any) -> Any:
 
 
 def site_of(*articles: Article) -> Site:
-    matches = {a.slug: (TopicMatch("china-role", True),) for a in articles}
-    mentions = {a.slug: (Mention("Avril Haines", ("“No,” Haines said.",)),) for a in articles}
     notes = (note("why", MAY_10, articles=tuple(a.slug for a in articles), topics=("china-role",)),)
-    people = (Person("Avril Haines", ()),)
-    return assemble(config(people=people), articles, notes, matches, mentions, lambda revision: "")
+    texts = {a.slug: f"\u201cNo,\u201d Avril Haines said about {a.title}." for a in articles}
+    return factories.site(articles, notes, {a.slug: ("china-role",) for a in articles}, texts,
+                          people=(Person("Avril Haines", ()),))
 
 
 def showing(site: Site, value: Any) -> set[str]:
@@ -72,7 +71,7 @@ def prints(site: Site) -> dict[str, str]:
     return {page.path: printer.page(page) for page in plan_pages(site)[0]}
 
 
-@pytest.mark.parametrize("field", [f.name for f in dataclasses.fields(Article)])
+@pytest.mark.parametrize("field", [f.name for f in dataclasses.fields(Article) if f.metadata.get("shown", True)])
 def test_every_article_field_changes_every_page_that_shows_the_article(field: str) -> None:
     a, b = article("a", MAY_10), article("b", MAY_10 - dt.timedelta(days=7))
     before_site = site_of(a, b)
@@ -116,3 +115,14 @@ def test_functions_count_by_name_not_by_identity() -> None:
     first = Page("p", "t", {"f": fetch, "topic": TALKS}, "o")
     second = Page("p", "t", {"f": (lambda: fetch)(), "topic": TALKS}, "o")
     assert Fingerprinter.over().page(first) == Fingerprinter.over().page(second)
+
+
+def test_an_article_revision_counts_only_where_its_body_is_printed() -> None:
+    """A body edit re-renders the article's own page (its Body holds the revision) and its story's page
+    (what each report adds), not the listings it is in."""
+    a, b = article("a", MAY_10), article("b", MAY_10 - dt.timedelta(days=7))
+    before = prints(site_of(a, b))
+    after = prints(site_of(dataclasses.replace(a, revision="rev-a-edited"), b))
+    changed = {path for path in before if before[path] != after[path]}
+    assert "articles/a/index.html" in changed
+    assert changed - {"articles/a/index.html"} <= {p for p in before if p.startswith("stories/")}

@@ -22,7 +22,7 @@ import yaml
 from briefgen.analyse.stories import StoryGrouping, group_stories, story_analysis
 from briefgen.load.config import Config, load_config
 from briefgen.load.documents import Article, make_article, parse_file
-from briefgen.load.files import discover, read_source
+from briefgen.load.files import confinement, discover, read_source
 from briefgen.load.markup import MarkdownRenderer, plain_text
 
 EVAL = Path(__file__).resolve().parent / "eval"
@@ -38,7 +38,7 @@ class Site:
 def load_site(root: Path) -> Site:
     config, problems = load_config(root / "config.yaml")
     assert config is not None, problems
-    files, _ = discover(root, "articles")
+    files, _ = discover(root, "articles", confinement(root))
     renderer = MarkdownRenderer()
     articles, texts = [], {}
     for f in files:

@@ -42,3 +42,27 @@ def note(slug: str = "n", when: dt.datetime = MAY_10, **changes: Any) -> Note:
         draft=False, body_html="<p>n</p>")
     values.update(changes)
     return Note(**values)
+
+
+def site(articles: tuple[Article, ...], notes: tuple[Note, ...] = (),
+         topics: dict[str, tuple[str, ...]] | None = None, texts: dict[str, str] | None = None,
+         config_value: Config | None = None, body_of: Any = None, **config_changes: Any) -> Any:
+    """A `Site` made by the real stages from hand-made articles: explicit topics by slug (else none),
+    each article's plain text for people and stories (`texts`; an article without one is its own
+    story: factory titles all share the word "Title")."""
+    from briefgen.analyse.people import find_people, people_of
+    from briefgen.analyse.stories import group_stories, story_features
+    from briefgen.analyse.topics import TopicMatch
+    from briefgen.site.assemble import assemble
+
+    conf = config_value or config(**config_changes)
+    texts = texts or {}
+    text_of = {a.slug: texts.get(a.slug, "") for a in articles}
+    declared = tuple(sorted({n for p in conf.people for n in (p.name, *p.aliases)}))
+    people = people_of(articles, {a.slug: find_people(a.title, text_of[a.slug], declared) for a in articles},
+                       conf.people, {a.source for a in articles})
+    grouping = group_stories(articles, {a.slug: story_features(a.title if a.slug in texts else "", text_of[a.slug])
+                                        for a in articles}, conf)
+    matches = {a.slug: tuple(TopicMatch(t, True) for t in (topics or {}).get(a.slug, ())) for a in articles}
+    return assemble(conf, articles, notes, matches, people, grouping,
+                    body_of or (lambda revision: f"<p>Body of {revision}</p>"), lambda key: None)

@@ -160,3 +160,31 @@ def _check(
         if fragment not in ids_of(file):  # browsers also accept "#top" with no such id
             return f"no id {fragment!r} in {file.relative_to(site_dir).as_posix()}"
     return None
+
+
+def reachable(site_dir: Path, mount: str = "/", start: str = "index.html") -> set[str]:
+    """Every page (relative path) reachable from `start` by following the site's own links."""
+    site_dir = site_dir.resolve()
+    mount = "/" + mount.strip("/") + "/" if mount.strip("/") else "/"
+    seen: set[str] = set()
+    todo = [site_dir / start]
+    while todo:
+        page = todo.pop()
+        label = page.relative_to(site_dir).as_posix()
+        if label in seen or not page.is_file():
+            continue
+        seen.add(label)
+        scan = _scan(page)
+        here = urljoin(_ORIGIN + page_url(site_dir, page, mount), scan.base or "")
+        for link in scan.links:
+            target = urlsplit(urljoin(here, link))
+            if target.scheme not in ("http", "") or target.netloc not in ("site.invalid", ""):
+                continue
+            path = unquote(target.path)
+            if not path.startswith(mount):
+                continue
+            rel = path[len(mount):]
+            file = site_dir / (rel + "index.html" if rel.endswith("/") or not rel else rel)
+            if file.suffix == ".html" and file.is_file():
+                todo.append(file)
+    return seen
