@@ -56,6 +56,7 @@ class BuildOptions:
     lock_wait: float = LOCK_WAIT_SECONDS  # how long to wait for another build of the project
     command: str = "briefgen build"  # named in the lock file, so a waiting build can say whom it waits for
     on_commit_step: Callable[[str], None] | None = None  # told before each commit step (fault-injection tests)
+    advice: bool = False  # also give the editor's advice (briefgen.advice), as `serve` shows it
 
     @classmethod
     def from_environment(cls, **fields: object) -> BuildOptions:
@@ -71,6 +72,7 @@ class BuildResult:
     output_dir: Path
     base_path: str  # URL path of base_url, e.g. "/briefing/"
     pages_written: int
+    advice: tuple[Diagnostic, ...] | None = None  # with BuildOptions.advice: None when the build had nothing to plan
 
     @property
     def ok(self) -> bool:
@@ -198,19 +200,22 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
     if inputs is None:
         return _result(problems, inputs, 0)
     cache = BuildCache(inputs.root, inputs.output, memo)
+    advice: list[tuple[Diagnostic, ...]] = []  # filled when the build planned and advice was asked for
     try:
         with project_lock(inputs.root, cache.dir / "holder", options.command, options.lock_wait, options.progress):
-            written = _locked_build(inputs, options, cache, problems)
+            written = _locked_build(inputs, options, cache, problems, advice)
     except LockTimeout as exc:
         problems.append(error(config_path.name, 0, str(exc)))
         written = 0
     except OSError as exc:
         problems.append(cannot_write(exc, inputs))
         written = 0
-    return _result(problems + cache.problems, inputs, written)
+    result = _result(problems + cache.problems, inputs, written)
+    return replace(result, advice=advice[0]) if advice else result
 
 
-def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, problems: list[Diagnostic]) -> int:
+def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, problems: list[Diagnostic],
+                  advice: list[tuple[Diagnostic, ...]]) -> int:
     cache.sweep()
     articles, found = cache.files.revisions(inputs.root, list(inputs.articles))
     notes, more = cache.files.revisions(inputs.root, list(inputs.notes))
@@ -226,6 +231,10 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
     jobs = options.jobs or default_jobs()
     planned, found = plan(inputs, cache, jobs, options.progress)
     problems += found
+    if options.advice:
+        from briefgen.advice import editor_advice
+
+        advice.append(tuple(editor_advice(inputs.root, planned)))
     if has_errors(problems):
         return 0
     written, found = publish.publish(planned, cache, jobs, options.progress, options.on_commit_step)

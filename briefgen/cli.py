@@ -65,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
                             description="Report every problem as path:line: message; exit 1 if any is an error.")
     config_option(p)
     p.add_argument("-v", "--verbose", action="store_true",
-                   help="explain each article's topics (which keywords matched)")
+                   help="explain each article's topics (which keywords matched) and every story (members, "
+                        "score, shared words, related stories)")
     p.add_argument("--drafts", action="store_true", help="also explain drafts")
 
     p = commands.add_parser("fetch", help="import new entries of the configured feeds",
@@ -164,23 +165,29 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from briefgen.advice import editor_advice, story_report
     from briefgen.build import BuildOptions, check
 
     result = check(_config_path(args), BuildOptions(drafts=args.drafts))
-    print_diagnostics(result.diagnostics)
-    if result.plan is None:
+    planned = result.plan
+    advice = editor_advice(_config_path(args).resolve().parent, planned) if planned is not None else []
+    print_diagnostics((*result.diagnostics, *advice))
+    if planned is None:
         return EXIT_CONTENT
-    site = result.plan.site
+    site = planned.site
     if args.verbose:
         from briefgen.analyse.topics import explain
 
         for entry in sorted(site.entries, key=lambda e: e.article.path):
             print(f"{entry.article.path}: {explain(entry.matches)}")
+        for line in story_report(planned):
+            print(line)
     for entry in sorted(site.other, key=lambda e: e.article.path):
         print(f"{entry.article.path}: matches no topic, listed under Other; add `topics:` "
               "or topic keywords")
-    summary = (f"{len(site.entries)} articles, {len(site.notes)} notes, {len(site.editions)} editions, "
-               f"{len(site.config.topics)} topics")
+    stories = sum(1 for s in site.stories if s.has_page)
+    summary = (f"{len(site.entries)} articles in {len(site.stories)} stories ({stories} told by several "
+               f"reports), {len(site.notes)} notes, {len(site.editions)} editions, {len(site.config.topics)} topics")
     print(f"{summary}: {'errors found' if has_errors(result.diagnostics) else 'no errors'}.")
     return EXIT_CONTENT if has_errors(result.diagnostics) else EXIT_OK
 

@@ -86,6 +86,7 @@ class Preview:
         self._watcher: Watcher | None = None
         self.last_result: BuildResult | None = None
         self._builds = 0
+        self._advice: tuple[Diagnostic, ...] = ()  # for the editor, shown in every served page (livereload)
         self._printed: tuple[Diagnostic, ...] = ()
 
     # --- lifecycle -------------------------------------------------------------
@@ -182,7 +183,7 @@ class Preview:
             self.state.change_seen()
         started = time.perf_counter()
         options = BuildOptions.from_environment(output_dir=self.site_dir, drafts=self._drafts, jobs=self._jobs,
-                                                command="briefgen serve")
+                                                command="briefgen serve", advice=True)
         try:
             result = build(self.config_path, options, self.memo)
             self._builds += 1
@@ -198,8 +199,12 @@ class Preview:
             return None
         elapsed = time.perf_counter() - started
         old_base = self.state.snapshot.base_path
+        if result.advice is not None:  # a no-change build plans nothing: the last advice still holds
+            self._advice = result.advice
+        warnings = tuple(d for d in result.diagnostics if d.severity == "warning")
         snapshot = self.state.build_finished(result.diagnostics, result.base_path,
-                                             wrote=initial or result.pages_written > 0)
+                                             wrote=initial or result.pages_written > 0,
+                                             advice=warnings + self._advice)
         self.last_result = result
         if not (recheck and result.ok and not result.pages_written):
             self._report(result, changed, elapsed, initial)

@@ -34,6 +34,7 @@ class Snapshot:
     built: bool  # a build has succeeded at least once: the site dir is populated
     failing: bool  # the latest build failed: pages carry the overlay
     diagnostics: tuple[Diagnostic, ...]  # of the latest build
+    advice: tuple[Diagnostic, ...] = ()  # warnings and advice for the editor (briefgen.advice), never published
 
 
 class LiveState:
@@ -74,7 +75,8 @@ class LiveState:
             self._stale = False  # changes seen from now on need another build
             self._building = True
 
-    def build_finished(self, diagnostics: tuple[Diagnostic, ...], base_path: str, wrote: bool) -> Snapshot:
+    def build_finished(self, diagnostics: tuple[Diagnostic, ...], base_path: str, wrote: bool,
+                       advice: tuple[Diagnostic, ...] = ()) -> Snapshot:
         """Record a finished build and wake waiting requests and reload channels.
 
         The token changes when the tab would look different: new files
@@ -92,11 +94,12 @@ class LiveState:
                 or failing != old.failing
                 or shown != (old.diagnostics if old.failing else ())
                 or new_base != old.base_path
+                or advice != old.advice
             )
             if visible_change:
                 self._generation += 1
             self._snapshot = Snapshot(
-                self._token(), new_base, old.built or not failing, failing, diagnostics
+                self._token(), new_base, old.built or not failing, failing, diagnostics, advice
             )
             self._building = False
             self._cond.notify_all()
@@ -168,6 +171,19 @@ _OVERLAY_STYLE = (
 )
 
 
+_ADVICE = """<details id="briefgen-advice" style="%(style)s">
+<summary style="cursor:pointer;font-weight:bold">For the editor: %(count)s \
+suggestion(s) — only in this preview, never published</summary>
+<ul style="margin:.5em 0 0;padding-left:1.2em">%(items)s</ul>
+</details>"""
+
+_ADVICE_STYLE = (
+    "position:fixed;left:0;bottom:0;z-index:2147483646;max-width:100%;max-height:40vh;overflow:auto;"
+    "margin:0;padding:.5em 1em;background:#102a43;color:#e6f0fa;border-top:3px solid #4c8ed9;"
+    "font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left"
+)
+
+
 def render_snippet(snapshot: Snapshot) -> str:
     """The HTML added to every HTML response: reload listener, plus overlay while failing."""
     url = json.dumps(f"{EVENTS_PATH}?token={snapshot.token}")
@@ -179,6 +195,10 @@ def render_snippet(snapshot: Snapshot) -> str:
         what = "error" if count == 1 else f"{count} errors"
         kept = ": showing the last good site" if snapshot.built else ""
         parts.append(_OVERLAY % {"style": _OVERLAY_STYLE, "kept": kept, "what": what, "items": items})
+    elif snapshot.advice:
+        ordered = sorted(snapshot.advice, key=sort_key)
+        items = "".join(f"<li>{html.escape(str(d))}</li>" for d in ordered)
+        parts.append(_ADVICE % {"style": _ADVICE_STYLE, "count": len(ordered), "items": items})
     # json.dumps escapes quotes; "</" cannot occur in the token, so the
     # script element cannot be closed early.
     parts.append(_RELOAD_SCRIPT % {"url": url})

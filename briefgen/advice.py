@@ -1,0 +1,68 @@
+"""Advice for the editor (never shown to readers): likely misspelt names and stories to merge.
+
+Takes a build's plan; gives warnings as `path:line: message` that say what to do —
+"Avril Haynes" may be a misspelling of "Avril Haines" (correct it, or list it as an
+alias), an article may belong to a story (add one `story:` line). `briefgen check`
+prints them; `briefgen serve` shows them in the preview (preview/livereload.py).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from briefgen.analyse.names import source_line
+from briefgen.analyse.spelling import misspellings
+from briefgen.diagnostics import Diagnostic, warning
+
+
+def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
+    """Misspelling and story-merge suggestions for the articles of `planned` (a build.Plan)."""
+    paths = {entry.article.slug: entry.article.path for entry in planned.site.entries}
+    advice: list[Diagnostic] = []
+    texts: dict[str, str] = {}
+
+    def line_of(slug: str, surface: str) -> int:
+        if slug not in texts:
+            try:
+                texts[slug] = (root / paths[slug]).read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                texts[slug] = ""
+        return source_line(texts[slug], surface)
+
+    for found in misspellings(planned.people.index):
+        if found.article not in paths:
+            continue
+        advice.append(warning(paths[found.article], line_of(found.article, found.surface),
+                              f'"{found.surface}" may be a misspelling of "{found.suggestion}" ({found.reason}); '
+                              f'if so, correct it — or, if outlets spell it that way, add it to the aliases of '
+                              f'"{found.target}" under `people:` in config.yaml'))
+    for suggestion in planned.grouping.suggestions:
+        members = [paths[slug] for slug in suggestion.articles if slug in paths]
+        if not members:
+            continue
+        evidence = ", ".join(suggestion.evidence[:5])
+        which = "this article" if len(members) == 1 else f"its story ({len(members)} articles: {', '.join(members)})"
+        advice.append(warning(members[0], 1, f'{which} may belong to the story "{suggestion.story}" (score '
+                                             f"{suggestion.score:.2f}, just under the threshold; shared: {evidence}); "
+                                             f"to group them, add `story: {suggestion.story}` to "
+                                             + ("its front matter" if len(members) == 1 else "each of them")))
+    return advice
+
+
+def story_report(planned: Any) -> list[str]:
+    """`check -v`: every story of several reports with its members, score and evidence; related stories."""
+    lines = []
+    grouping = {story.id: story for story in planned.grouping.stories}
+    for story in planned.site.stories:
+        if not story.has_page:
+            continue
+        found = grouping[story.id]
+        lines.append(f"story {story.id}: {len(story.reports)} reports, score {found.score:.2f}"
+                     + (f", first reported by {story.original}" if story.original else "")
+                     + f"; shared: {', '.join(found.evidence[:8]) or '(the editor’s story: line)'}")
+        for report in story.reports:
+            lines.append(f"  {report.role:<12} {report.entry.article.path}")
+    for related in planned.grouping.related:
+        lines.append(f"related: {related.first} → {related.second} (score {related.score:.2f}; "
+                     f"{', '.join(related.evidence[:5])})")
+    return lines

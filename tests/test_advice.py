@@ -1,0 +1,75 @@
+"""Advice for the editor: likely misspellings and borderline story merges, in `check` and `serve`, never published."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from briefgen.preview.command import Preview
+from support.sites import run_cli
+from support.trees import copy_sample
+
+
+def sample(tmp_path: Path, config_edit: tuple[str, str] | None = None) -> Path:
+    site = copy_sample(tmp_path / "site")
+    if config_edit:
+        config = site / "config.yaml"
+        config.write_text(config.read_text().replace(*config_edit))
+    return site
+
+
+def test_check_flags_a_misspelt_name_at_its_line(tmp_path: Path) -> None:
+    # Without the alias the sample declares for it, "Avril Haynes" is a likely misspelling.
+    site = sample(tmp_path, ("aliases: [DNI Haines, Avril Haynes, Haines]", "aliases: [DNI Haines, Haines]"))
+    assert "Avril Haynes" not in (site / "config.yaml").read_text()
+    result = run_cli(["check"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    flagged = re.findall(r'^(content/articles/[\w-]+\.md):(\d+): warning: "Avril Haynes" may be a misspelling of '
+                         r'"Avril Haines"', result.stderr, re.MULTILINE)
+    assert flagged
+    for path, line in flagged:
+        assert "Avril Haynes" in (site / path).read_text().splitlines()[int(line) - 1]
+
+
+def test_the_sample_has_no_false_misspelling_flags(tmp_path: Path) -> None:
+    result = run_cli(["check"], cwd=sample(tmp_path))
+    assert result.returncode == 0
+    assert "may be a misspelling" not in result.stderr
+
+
+def test_check_suggests_borderline_merges_with_one_story_line(tmp_path: Path) -> None:
+    # A threshold nothing reaches turns the sample's stories into suggestions.
+    site = sample(tmp_path, ("stories:\n  threshold: 0.5", "stories:\n  threshold: 0.99\n  suggest: 0.5"))
+    result = run_cli(["check", "-v"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r'content/articles/[\w-]+\.md:1: warning: (this article|its story \(\d articles: .+\)) may '
+                     r'belong to the story "[\w-]+" \(score 0\.\d\d, just under the threshold; shared: .+\); '
+                     r"to group them, add `story: [\w-]+`", result.stderr)
+
+
+def test_check_verbose_lists_stories_with_members_score_and_evidence(tmp_path: Path) -> None:
+    result = run_cli(["check", "-v"], cwd=sample(tmp_path))
+    assert re.search(r"^story wsj-china-role-ending-war: 3 reports, score 0\.\d\d, first reported by "
+                     r"The Wall Street Journal; shared: .+$", result.stdout, re.MULTILINE)
+    assert "  original     content/articles/wsj-china-role-ending-war.md" in result.stdout
+    assert "  re-report    content/articles/moscow-times-wsj-china-talks.md" in result.stdout
+    assert "17 articles in 13 stories (3 told by several reports)" in result.stdout
+
+
+def test_serve_shows_the_advice_to_the_editor_and_the_site_never_has_it(tmp_path: Path) -> None:
+    site = sample(tmp_path, ("aliases: [DNI Haines, Avril Haynes, Haines]", "aliases: [DNI Haines, Haines]"))
+    with Preview(site / "config.yaml", "127.0.0.1", 0, watch=False, jobs=1) as preview:
+        from support.sites import REPO_ROOT  # noqa: F401  (the checkout is what runs)
+        import http.client
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(preview.url)
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=20)
+        connection.request("GET", parts.path)
+        page = connection.getresponse().read().decode()
+        connection.close()
+    assert 'id="briefgen-advice"' in page and "Avril Haynes" in page
+    assert run_cli(["build", "-q"], cwd=site).returncode == 0
+    assert not any("briefgen-advice" in p.read_text() for p in (site / "output").rglob("*.html"))
+    shutil.rmtree(site / "output")
