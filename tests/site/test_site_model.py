@@ -10,13 +10,11 @@ from typing import Any
 
 import pytest
 
-from briefgen.analyse.topics import TopicMatch
 from briefgen.load.config import Person, Source
 from briefgen.load.documents import Article, Note
 from briefgen.render.html import relative_root
 from briefgen.render.jsonld import article_jsonld
-from briefgen.site.assemble import assemble
-from briefgen.site.model import Page, Section, Site
+from briefgen.site.model import Page, Site
 from briefgen.site.pages import plan_pages
 from briefgen.site.urls import slugify
 from briefgen.speed.fingerprint import Fingerprinter
