@@ -150,6 +150,7 @@ def input_key(inputs: Inputs) -> str:
 def plan(inputs: Inputs, cache: BuildCache, jobs: int,
          progress: Callable[[str], None] | None = None) -> tuple[Plan, list[Diagnostic]]:
     """Load, analyse and assemble: the site model and its pages, or the problems that stop the build."""
+    from briefgen.analyse.compare import compare_reports
     from briefgen.analyse.people import people_analysis, people_of
     from briefgen.analyse.stories import group_stories, story_analysis
     from briefgen.analyse.topics import assign_topics, keyword_analysis
@@ -158,6 +159,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int,
     from briefgen.output.guards import check_collisions
     from briefgen.site.assemble import assemble
     from briefgen.site.pages import BUILT_IN, plan_pages
+    from briefgen.site.stories import comparison_view
     from briefgen.speed.stages import BodyStore, Comparer, load_documents, run_analyses, whole_site
 
     config, root = inputs.config, inputs.root
@@ -180,7 +182,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int,
     grouping = whole_site(cache.memo, "stories", articles, ("revision", "published", "source", "via", "story"),
                           repr((config.sources, config.story_threshold, config.story_window, config.story_suggest)),
                           lambda: group_stories(articles, found["stories"], config))
-    site = assemble(config, articles, notes, matches, people, grouping, bodies.html, Comparer(cache.memo, bodies.html))
+    comparer = Comparer(cache.memo, bodies.html, lambda reports: comparison_view(compare_reports(reports)))
+    site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = list(content.diagnostics) + problems + check_collisions(
         [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]

@@ -126,6 +126,14 @@ class Grouping:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryComparison:
+    """What each report of a story adds, and what they all say, as the story page shows it."""
+
+    adds: tuple[tuple[str, tuple[str, ...]], ...]  # (article slug, its sentences no other report has), lead first
+    shared: tuple[tuple[str, ...], ...]  # passages every report has: one sentence per report, in report order
+
+
+@dataclass(frozen=True, slots=True)
 class EditionStory:
     """A story as one edition shows it: the reports published in that edition."""
 
@@ -206,7 +214,7 @@ class Site:
     stories: tuple[StoryEntry, ...]  # by first report, newest first (ties by id)
     grouping: dict[str, Grouping]  # story id → why its reports were grouped
     body_html: Callable[[str], str]  # an article's sanitised body HTML by its revision
-    compare: Callable[[tuple[tuple[str, str], ...]], Any]  # ((slug, revision), ...) → analyse.compare.Comparison
+    compare: Callable[[tuple[tuple[str, str], ...]], StoryComparison]  # ((slug, revision), ...), lead first
 
 
 @dataclass(frozen=True, slots=True)

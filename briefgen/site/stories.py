@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from briefgen.analyse.compare import Comparison
 from briefgen.analyse.stories import StoryGrouping
 from briefgen.load.config import Topic
-from briefgen.site.model import EditionStory, Entry, Grouping, Report, StoryEntry, StoryLink
+from briefgen.site.model import EditionStory, Entry, Grouping, Report, StoryComparison, StoryEntry, StoryLink
 
 
 def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tuple[StoryEntry, ...]:
@@ -57,3 +58,11 @@ def edition_story(story: StoryEntry, reports: list[Report]) -> EditionStory:
 
 def groupings(grouping: StoryGrouping) -> dict[str, Grouping]:
     return {story.id: Grouping(story.score, story.evidence) for story in grouping.stories}
+
+
+def comparison_view(comparison: Comparison) -> StoryComparison:
+    """A comparison (analyse.compare) as sentences a template prints directly."""
+    sentences = {report.slug: report.sentences for report in comparison.reports}
+    adds = tuple((report.slug, tuple(report.sentences[i] for i in report.adds)) for report in comparison.reports)
+    shared = tuple(tuple(sentences[slug][index] for slug, index in passage) for passage in comparison.shared)
+    return StoryComparison(adds, shared)

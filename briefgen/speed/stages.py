@@ -177,18 +177,18 @@ def whole_site(memo: Memo, name: str, articles: Sequence[Article], fields: tuple
 
 
 class Comparer:
-    """What each report of a story adds (analyse.compare), memoised by the reports' revisions.
+    """`compare(reports)` of a story's reports, memoised by their revisions.
 
-    Called with `((slug, revision), ...)`, lead first; the texts come from the bodies. Called
-    only when a story page is rendered (site.model.Deferred).
+    Called with `((slug, revision), ...)`, lead first; `compare` gets `[(slug, plain text), ...]`
+    (the texts come from the bodies). Called only when a story page is rendered (site.model.Deferred).
     """
 
-    def __init__(self, memo: Memo, body_html: Callable[[str], str]) -> None:
+    def __init__(self, memo: Memo, body_html: Callable[[str], str],
+                 compare: Callable[[list[tuple[str, str]]], Any]) -> None:
         self._memo = memo
         self._body_html = body_html
+        self._compare = compare
 
     def __call__(self, key: tuple[tuple[str, str], ...]) -> Any:
-        from briefgen.analyse.compare import compare_reports
-
         return cached(self._memo, ("compare", digest(*(part for pair in key for part in pair))),
-                      lambda: compare_reports([(slug, plain_text(self._body_html(rev))) for slug, rev in key]))
+                      lambda: self._compare([(slug, plain_text(self._body_html(rev))) for slug, rev in key]))
