@@ -56,6 +56,7 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
     story_of = {slug: story for story in grouping.stories for slug in story.members}
     roles = {slug: role for story in grouping.stories for slug, role in story.roles}
     periods: dict[str, Period] = {}
+    shared: dict[tuple[str, tuple[str, ...]], Mention] = {}  # equal mentions are one object: hashed once
     entries = []
     for a in articles:
         edition = edition_id(a.published, config.edition, config.tz)
@@ -65,7 +66,8 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
         said: dict[str, list[str]] = {}
         for speaker, text in people.said_in[a.slug]:
             said.setdefault(speaker, []).append(text)
-        mentions = tuple(Mention(name, urls[name], tuple(said.get(name, ()))) for name in people.named_in[a.slug])
+        mentions = tuple(shared.setdefault((name, quotes), Mention(name, urls[name], quotes))
+                         for name, quotes in ((n, tuple(said.get(n, ()))) for n in people.named_in[a.slug]))
         story = story_of[a.slug]
         story_url = f"stories/{story.id}/" if len(story.members) > 1 else ""
         entries.append(Entry(a, article_url(a.slug), matches[a.slug], ordered_topics(matches[a.slug], topics),
@@ -82,9 +84,10 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
             note, f"note-{note.slug}", f"{edition_url(edition)}#note-{note.slug}", edition, cited,
             tuple(topics[t] for t in note.topics)))
     note_entries.sort(key=_newest_first)
-    return Site(config, tuple(entries), tuple(note_entries),
-                _editions(config, entries, note_entries, {s.id: s for s in stories}),
-                _outlet_listing(outlets, entries), people_entries(people, by_slug, {s.id: s for s in stories}, urls),
+    by_id = {s.id: s for s in stories}
+    persons, person_stories, person_quotes = people_entries(people, by_slug, by_id, urls)
+    return Site(config, tuple(entries), tuple(note_entries), _editions(config, entries, note_entries, by_id),
+                _outlet_listing(outlets, entries), persons, person_stories, person_quotes,
                 tuple(e for e in entries if not e.topics), stories, groupings(grouping), body_html, compare)
 
 
@@ -110,7 +113,9 @@ def _stories_of(entries: list[Entry], stories: Mapping[str, StoryEntry]) -> list
     """The stories of an edition's entries (newest first): each story once, with its reports in this edition."""
     members: dict[str, list[Report]] = {}
     for entry in entries:  # newest first
-        members.setdefault(entry.story, []).append(Report(entry, entry.role))
+        story = stories[entry.story]
+        report = next(r for r in story.reports if r.entry is entry)  # the story's own Report, not a copy
+        members.setdefault(entry.story, []).append(report)
     return [edition_story(stories[story], reports) for story, reports in members.items()]
 
 

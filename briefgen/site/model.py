@@ -186,7 +186,8 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class PersonEntry:
-    """A person or organisation the articles name, with their stories and what they were quoted saying."""
+    """A person or organisation the articles name (their stories and quotes: `Site.person_stories`,
+    `Site.person_quotes`, so that a page listing people does not change with every story about them)."""
 
     name: str  # canonical
     index_name: str  # as the people index sorts it: "Haines, Avril"; "Xi Jinping"; "Brookings Institution"
@@ -195,9 +196,9 @@ class PersonEntry:
     anchor: str  # id on the people index
     declared: bool  # listed under `people:` in config.yaml
     also_written_as: tuple[str, ...]  # other spellings actually seen in the content
-    entries: tuple[Entry, ...]  # newest first
-    stories: tuple[StoryEntry, ...]  # the stories of those entries, newest first
-    quotes: tuple[Quote, ...]  # newest first
+    articles: int  # articles naming them
+    stories: int  # stories those articles belong to
+    quotes: int  # quotations attributed to them
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +211,8 @@ class Site:
     editions: tuple[Edition, ...]  # newest first
     outlets: tuple[tuple[Outlet, tuple[Entry, ...]], ...]
     people: tuple[PersonEntry, ...]  # by surname
+    person_stories: dict[str, tuple[StoryEntry, ...]]  # canonical name → their stories, newest first
+    person_quotes: dict[str, tuple[Quote, ...]]  # canonical name → what they were quoted saying, newest first
     other: tuple[Entry, ...]  # entries that matched no topic
     stories: tuple[StoryEntry, ...]  # by first report, newest first (ties by id)
     grouping: dict[str, Grouping]  # story id → why its reports were grouped

@@ -17,6 +17,7 @@ from briefgen.site.model import Body, Deferred, NoteEntry, Page, Site
 from briefgen.site.urls import page_file, topic_url
 
 PageFamily = Callable[[Site], Iterable[Page]]
+QUOTES_SHOWN = 50  # newest quotations on a person's page (the rest: on the articles they come from)
 
 
 def _listing_path(page: ListingPage) -> str:  # type: ignore[type-arg]
@@ -102,7 +103,10 @@ def people_pages(site: Site) -> Iterable[Page]:
     for page in paginate_by_name("people/", site.people, size, lambda p: p.index_name):
         yield Page(_listing_path(page), "people.html", {"listing": page}, "people index")
     for person in site.people:
-        yield Page(page_file(person.url), "person.html", {"person": person}, f"person {person.name}")
+        for page in paginate(person.url, site.person_stories[person.name], size, lambda s: s.first):
+            quotes = site.person_quotes[person.name][:QUOTES_SHOWN] if page.number == 0 else ()
+            yield Page(_listing_path(page), "person.html", {"person": person, "listing": page, "quotes": quotes},
+                       f"person {person.name}")
 
 
 def utility_pages(site: Site) -> Iterable[Page]:

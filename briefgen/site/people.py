@@ -28,20 +28,24 @@ def _newest(entry: Entry) -> tuple[float, str]:
 
 
 def people_entries(people: PeopleFound, by_slug: Mapping[str, Entry], stories: Mapping[str, StoryEntry],
-                   urls: Mapping[str, str]) -> tuple[PersonEntry, ...]:
-    found = []
+                   urls: Mapping[str, str]) -> tuple[tuple[PersonEntry, ...], dict[str, tuple[StoryEntry, ...]],
+                                                     dict[str, tuple[Quote, ...]]]:
+    """The people of the site, and each one's stories and quotes (newest first)."""
+    found, person_stories, person_quotes = [], {}, {}
     for person in people.people:
         entries = tuple(sorted((by_slug[s] for s in person.articles if s in by_slug), key=_newest))
         seen: dict[str, StoryEntry] = {}
         for entry in entries:
             seen.setdefault(entry.story, stories[entry.story])
+        ordered = tuple(sorted(seen.values(), key=lambda s: (-s.first.timestamp(), s.id)))
         quotes = tuple(sorted((Quote(q.text, by_slug[slug]) for slug, q in person.quotes if slug in by_slug),
                               key=lambda q: _newest(q.entry)))
         others = tuple(s for s in person.spellings if s != person.name and not _part_of(s, person.name))
         found.append(PersonEntry(person.name, index_name(person.name, person.kind), person.kind,
-                                 urls[person.name], person_anchor(person.name),
-                                 person.declared, others, entries, tuple(seen.values()), quotes))
-    return tuple(found)
+                                 urls[person.name], person_anchor(person.name), person.declared, others,
+                                 len(entries), len(ordered), len(quotes)))
+        person_stories[person.name], person_quotes[person.name] = ordered, quotes
+    return tuple(found), person_stories, person_quotes
 
 
 def _part_of(surface: str, name: str) -> bool:

@@ -192,8 +192,11 @@ def test_people_collect_entries_and_quotes_by_speaker() -> None:
     haines_entry = next(p for p in site.people if p.name == "Avril Haines")
     assert haines_entry.url == "people/avril-haines/"
     assert haines_entry.anchor == "person-avril-haines"
-    assert [e.article.slug for e in haines_entry.entries] == ["a", "b"]
-    assert [(q.text, q.entry.article.slug) for q in haines_entry.quotes] == [("We see no sign of it", "a")]
+    assert (haines_entry.articles, haines_entry.quotes) == (2, 1)
+    stories = site.person_stories["Avril Haines"]
+    assert haines_entry.stories == len(stories)
+    assert sorted(r.entry.article.slug for s in stories for r in s.reports) == ["a", "b"]
+    assert [(q.text, q.entry.article.slug) for q in site.person_quotes["Avril Haines"]] == [("We see no sign of it", "a")]
     assert all(not p.quotes for p in site.people if p.name != "Avril Haines")  # never the others named
     assert "Nobody Mentioned" not in {p.name for p in site.people}
 
