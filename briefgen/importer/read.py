@@ -14,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass, replace
 
-from briefgen.diagnostics import Diagnostic, error, warning
+from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.importer.boilerplate import clean_html, drop_continue_reading, regex_strip
 from briefgen.importer.entries import RawEntry, RawFeed
 from briefgen.importer.identity import choose_mode, content_digest, identity_of
@@ -53,7 +53,7 @@ class FeedRead:
 
     @property
     def failed(self) -> bool:
-        return any(p.severity == "error" for p in self.problems)
+        return has_errors(self.problems)
 
 
 def parse_feed(raw: bytes, headers: dict[str, str], spec: FeedSpec, display: str,

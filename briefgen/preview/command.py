@@ -41,7 +41,7 @@ from typing import TextIO
 from briefgen.build import BuildOptions, BuildResult, build
 from briefgen.speed.cache import CACHE_DIR
 from briefgen.speed.memo import Memo
-from briefgen.diagnostics import Diagnostic, UsageError, sort_key
+from briefgen.diagnostics import Diagnostic, UsageError, count_errors, sort_key
 from briefgen.preview.livereload import LiveState
 from briefgen.preview.server import PreviewServer
 from briefgen.preview.watch import Debouncer, Watcher
@@ -225,7 +225,7 @@ class Preview:
             files = f"{result.pages_written} files written" if result.pages_written else "nothing changed"
             self._say(f"{what} in {elapsed:.2f} s{cause} ({files}).")
         else:
-            errors = sum(d.severity == "error" for d in result.diagnostics)
+            errors = count_errors(result.diagnostics)
             kept = "the last good site is still served" if self.state.snapshot.built else "nothing to serve yet"
             print(f"Build failed{cause}: {errors} error{'s' if errors != 1 else ''}; {kept}. "
                   "Fix and save to rebuild.", file=self._err, flush=True)

@@ -20,7 +20,7 @@ import threading
 import time
 from dataclasses import dataclass
 
-from briefgen.diagnostics import Diagnostic, sort_key
+from briefgen.diagnostics import Diagnostic, count_errors, has_errors, sort_key
 
 EVENTS_PATH = "/__briefgen__/events"
 
@@ -84,7 +84,7 @@ class LiveState:
         moving. A failed build keeps the previous base path, because the last
         good site (built for that path) is what keeps being served.
         """
-        failing = any(d.severity == "error" for d in diagnostics)
+        failing = has_errors(diagnostics)
         with self._cond:
             old = self._snapshot
             new_base = old.base_path if failing and old.built else base_path
@@ -191,7 +191,7 @@ def render_snippet(snapshot: Snapshot) -> str:
     if snapshot.failing:
         ordered = sorted(snapshot.diagnostics, key=sort_key)
         items = "".join(f"<li>{html.escape(str(d))}</li>" for d in ordered)
-        count = sum(d.severity == "error" for d in snapshot.diagnostics)
+        count = count_errors(snapshot.diagnostics)
         what = "error" if count == 1 else f"{count} errors"
         kept = ": showing the last good site" if snapshot.built else ""
         parts.append(_OVERLAY % {"style": _OVERLAY_STYLE, "kept": kept, "what": what, "items": items})
