@@ -87,16 +87,17 @@ def verified(tree: Path, files: dict[str, FileRecord], trusted: dict[str, FileRe
     sharing the file through a hard link) and are not stat'ed again.
     """
     intact: dict[str, FileRecord] = {}
-    base = str(tree)
+    base = f"{tree}{os.sep}"
+    trusted = trusted or {}
+    stat_of = os.stat  # a tight loop: a 100,000-article site has some 130,000 files
     for path, record in files.items():
-        known = trusted.get(path) if trusted is not None else None
-        if known is not None and known == record:
+        if trusted.get(path) == record:
             intact[path] = record
             continue
         try:
-            st = os.stat(os.path.join(base, path))
+            st = stat_of(base + path)
         except OSError:
             continue
-        if (st.st_size, st.st_mtime_ns, st.st_ino) == (record.size, record.mtime_ns, record.ino):
+        if st.st_size == record.size and st.st_mtime_ns == record.mtime_ns and st.st_ino == record.ino:
             intact[path] = record
     return intact
