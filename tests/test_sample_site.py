@@ -121,3 +121,37 @@ def test_sitemap_robots_and_search_index(built: Path) -> None:
     index = json.loads((built / "search.json").read_text())
     assert len(index) == len(list((built / "articles").iterdir()))
     assert {"title", "url", "source", "date", "topics", "text"} <= set(index[0])
+
+
+def test_the_wsj_report_and_its_re_tellings_are_one_story(built: Path) -> None:
+    page = (built / "stories/wsj-china-role-ending-war/index.html").read_text()
+    assert "First reported by <strong>The Wall Street Journal</strong>" in page
+    assert "3 reports from 3 outlets: 1 independent report, 2 re-tellings" in page
+    order = [page.index(outlet) for outlet in ("The Wall Street Journal</a>:", "The Moscow Times</a>:",
+                                                "CEO.com</a>:")]
+    assert order == sorted(order)  # the timeline: original first
+    assert page.count('class="role role--re-report"') == 2 and "AI-assisted" in page
+    article = (built / "articles/moscow-times-wsj-china-talks/index.html").read_text()
+    assert 'href="../../stories/wsj-china-role-ending-war/"' in article
+    assert "The original, in this briefing:" in article
+
+
+def test_the_xi_zelensky_call_is_one_story_of_two_reports(built: Path) -> None:
+    page = (built / "stories/kyiv-independent-zelensky-xi-call/index.html").read_text()
+    assert "The Kyiv Independent</a>:" in page and "Reuters</a>:" in page
+
+
+def test_each_article_appears_once_per_edition(built: Path) -> None:
+    week17 = (built / "editions/2023-W17/index.html").read_text()
+    main = week17[week17.index("<main"):week17.index("</main>")]
+    for slug in ("wsj-china-role-ending-war", "moscow-times-wsj-china-talks", "ceo-com-wsj-china-role"):
+        listed = main.count(f'href="../../articles/{slug}/"')
+        assert listed == 1 + main.count(f'<li><a href="../../articles/{slug}/">'), slug  # once, plus a note's list
+
+
+def test_quotes_go_to_their_speakers_only(built: Path) -> None:
+    people = built / "people"
+    quoted = {p.parent.name for p in people.glob("*/index.html") if "<blockquote>" in p.read_text()}
+    assert quoted == {"emmanuel-macron"}  # Macron's words to Xi are Macron's, not Xi's
+    for name in ("xi-jinping", "vladimir-putin", "avril-haines"):
+        assert "<blockquote>" not in (people / name / "index.html").read_text()
