@@ -1,17 +1,27 @@
-"""Markdown → sanitised HTML and plain text; the expensive per-file step, memoised by the caller.
+"""Markdown → sanitised, valid HTML and plain text; the expensive per-file step, memoised by the caller.
 
 Raw HTML is allowed in content but always passes the nh3 allow-list: only http(s)/mailto
-links, no script, style, event handlers, iframes, forms or SVG. Typographic quotes are
-done by a small regex pass over text nodes, which costs a fraction of the `smarty`
-extension (measured: smarty doubles conversion time).
+links, no script, style, event handlers, iframes, forms or SVG. Around the sanitiser:
+`rawhtml.defuse` first turns every `<` that would make the HTML parser drop text (an
+unclosed `<script>`, `<!--`, an unknown or cut-off tag) into text; `html5.normalise`
+afterwards repairs content-model errors so that pages stay valid HTML5. Text the
+sanitiser still removes (the content of a closed `<script>…</script>`) is counted and
+reported as a warning, never dropped silently. `mdlimits` bounds size, nesting and work.
+Typographic quotes are done by a small regex pass over text nodes, which costs a
+fraction of the `smarty` extension (measured: smarty doubles conversion time).
 """
 from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 
 import markdown
 import nh3
+
+from briefgen.load.html5 import normalise, normalise_attributes
+from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
+from briefgen.load.rawhtml import defuse, hidden_elements, removed_words
 
 _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "div",
@@ -35,10 +45,10 @@ _FOOTNOTE_ID = re.compile(r'(id="|href="#)(fn|fnref)(:)')
 _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|"
                         r"caption|br|hr|dl|dt|dd|figure|figcaption|details|summary)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]+>")
-_IMG_WITHOUT_ALT = re.compile(r"<img(?![^>]*\salt=)")
-# nh3 adds rel to every <a>, also to one whose unsafe href it removed: drop it there.
-_REL_WITHOUT_HREF = re.compile(r'<a((?:(?!\shref=)[^>])*?) rel="noopener noreferrer"')
 _SPACE = re.compile(r"\s+")
+_PLACEHOLDER = re.compile("\x02[^\x03]*\x03?")  # python-markdown's stash markers
+_CLEAN_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "svg", "math", "form", "textarea",
+                            "select", "template", "noscript", "title"})
 
 
 def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
@@ -50,10 +60,15 @@ def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
 
 
 def sanitise(fragment: str) -> str:
+    """Untrusted HTML (Markdown output, feed content) → safe, valid HTML; no text lost to parsing."""
+    return normalise(_clean(defuse(fragment)))
+
+
+def _clean(fragment: str, hidden_content: bool = False) -> str:
+    """nh3 with the allow-list; `hidden_content=True` keeps the text of script, style, … (to count it)."""
     return nh3.clean(fragment, tags=_TAGS, attributes=_ATTRIBUTES, attribute_filter=_filter_attribute,
-                     url_schemes=_SCHEMES, allowed_classes=_CLASSES, clean_content_tags={
-                         "script", "style", "iframe", "object", "embed", "svg", "math", "form",
-                         "textarea", "select", "template", "noscript", "title"})
+                     url_schemes=_SCHEMES, allowed_classes=_CLASSES,
+                     clean_content_tags=set() if hidden_content else _CLEAN_CONTENT)
 
 
 def smarten(fragment: str) -> str:
@@ -108,15 +123,24 @@ _TRIGGERS = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A body's HTML and what to tell the editor about it."""
+
+    html: str
+    problems: tuple[tuple[int, str, str], ...]  # (line within the body, 0-based; message; "error"|"warning")
+
+
 class MarkdownRenderer:
     """Reusable `markdown.Markdown` instances (building one per file costs more than converting).
 
     One instance per set of inline patterns a document can need (see _TRIGGERS);
-    a site uses a handful.
+    a site uses a handful. All share one WorkMeter, reset for each conversion.
     """
 
     def __init__(self) -> None:
         self._instances: dict[frozenset[str], markdown.Markdown] = {}
+        self._meter = WorkMeter()
 
     def _instance(self, source: str) -> markdown.Markdown:
         unused = frozenset(name for name, triggers in _TRIGGERS.items()
@@ -127,22 +151,62 @@ class MarkdownRenderer:
             for name in unused:
                 if name in md.inlinePatterns:
                     md.inlinePatterns.deregister(name)
+            meter_markdown(md, self._meter)
             self._instances[unused] = md
         return md
 
     def render(self, source: str, id_prefix: str) -> str:
         """Sanitised HTML; footnote ids carry `id_prefix` so several bodies can share one page."""
+        return self.convert(source, id_prefix).html
+
+    def convert(self, source: str, id_prefix: str) -> Rendered:
+        """HTML and problems: limits passed (errors), raw HTML whose text was removed (warnings)."""
+        limits = check_body(source)
+        if limits:
+            return Rendered("", tuple((line, message, "error") for line, message in limits))
         md = self._instance(source)
         md.reset()
-        raw = md.convert(source)
+        self._meter.reset(source)
+        try:
+            raw = md.convert(source)
+        except (RecursionError, TooMuchWork) as exc:
+            self._instances = {k: v for k, v in self._instances.items() if v is not md}  # state unknown
+            if isinstance(exc, RecursionError):
+                return Rendered("", ((0, f"nesting too deep (limit {MAX_NESTING} levels of lists and quotes)",
+                                      "error"),))
+            return Rendered("", ((_line_of(source, exc.snippet), "this body would take too long to convert: "
+                                  "its links, brackets, headings or tags make python-markdown repeat work "
+                                  "(put blank lines between headings and rules; write a literal [ as \\[ and "
+                                  "< as &lt;)", "error"),))
         if "fn:" in raw:
             raw = _FOOTNOTE_ID.sub(lambda m: f"{m.group(1)}{m.group(2)}-{id_prefix}-", raw)
         # The page title is the only <h1>; a `#` heading in the body becomes <h2>.
         if "<h1" in raw:
             raw = raw.replace("<h1", "<h2").replace("</h1>", "</h2>")
-        clean = sanitise(raw)
-        if "<a " in clean:
-            clean = _REL_WITHOUT_HREF.sub(r"<a\1", clean)
-        if "<img" in clean:  # valid HTML needs alt; an image without one is treated as decorative
-            clean = _IMG_WITHOUT_ALT.sub('<img alt=""', clean)
-        return smarten(clean)
+        problems: tuple[tuple[int, str, str], ...] = ()
+        if "<" in source:  # raw HTML is possible only then
+            raw = defuse(raw)
+            clean = _clean(raw)
+            hidden = hidden_elements(raw)
+            if hidden:
+                problems = _removed_text(source, hidden, removed_words(_clean(raw, hidden_content=True), clean))
+            return Rendered(smarten(normalise(clean)), problems)
+        return Rendered(smarten(normalise_attributes(_clean(raw))), problems)
+
+
+def _removed_text(source: str, hidden: list[str], count: int) -> tuple[tuple[int, str, str], ...]:
+    if not count:
+        return ()
+    tags = ", ".join(f"<{name}>" for name in hidden)
+    first = hidden[0]
+    return ((_line_of(source, f"<{first}", fold=True),
+             f"{count} word{'s' if count != 1 else ''} of raw HTML {'were' if count != 1 else 'was'} removed "
+             f"({tags} …, whose content is never shown); to show such a tag as text, write it in backticks "
+             f"(`<{first}>`) or as &lt;{first}>", "warning"),)
+
+
+def _line_of(source: str, snippet: str, fold: bool = False) -> int:
+    """0-based line of `snippet` in `source` (0 when it cannot be found)."""
+    snippet = _PLACEHOLDER.sub("", snippet).split("\n", 1)[0].strip()[:40]
+    found = (source.lower().find(snippet.lower()) if fold else source.find(snippet)) if snippet else -1
+    return source.count("\n", 0, found) if found > 0 else 0
