@@ -19,6 +19,7 @@ from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
 from briefgen.diagnostics import Diagnostic, did_you_mean, error
+from briefgen.load.codepoints import first_forbidden
 from briefgen.load.yamltext import LineList, LineMap
 
 _YAML_WORDS = {True: "true", False: "false", None: "empty"}
@@ -43,10 +44,13 @@ def _as_text(value: Any, raw: str | None) -> str | tuple[str]:
     """A YAML value as text, or (what it is,) when it cannot be text.
 
     `raw` is the written text of a plain scalar that YAML typed (LineMap.raw): numbers,
-    dates and times come back exactly as written; true/false and a written null are refused.
+    dates and times come back exactly as written; true/false and a written null are refused,
+    and so is text with a character no web page may hold (codepoints.py).
     """
     if isinstance(value, str):
-        return value
+        bad = first_forbidden(value)
+        return value if bad is None else (f"text containing the control character {bad}, which no web page "
+                                          "may hold (remove it)",)
     if isinstance(value, bool):
         return (f"{describe(value)} (quote it)",)
     if value is None:

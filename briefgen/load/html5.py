@@ -59,6 +59,33 @@ def normalise(fragment: str) -> str:
     return "".join(parts)
 
 
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[ >])")
+
+
+def consecutive_headings(fragment: str) -> str:
+    """Heading levels a page can hold below its title: h2 at most for the first, then at most one
+    level deeper than the one before (the checker refuses h1 → h3). Going back up is free.
+
+    `fragment` is repaired HTML, where headings hold no headings; `# x` (h1) becomes h2, as
+    the page title is the only h1.
+    """
+    if "<h" not in fragment:
+        return fragment
+    previous = 1
+    open_levels: list[str] = []
+
+    def level(match: re.Match[str]) -> str:
+        nonlocal previous
+        if match.group(1):
+            return f"</h{open_levels.pop() if open_levels else match.group(2)}"
+        new = max(2, min(int(match.group(2)), previous + 1))
+        previous = new
+        open_levels.append(str(new))
+        return f"<h{new}"
+
+    return _HEADING_TAG.sub(level, fragment)
+
+
 _LINKING = re.compile(r'<(a|img|q|blockquote)((?: [a-z-]+="[^"]*")*)>')
 
 

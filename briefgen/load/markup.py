@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import html
 import re
+import xml.etree.ElementTree as etree
 from dataclasses import dataclass
+from typing import Any
 
 import markdown
 import nh3
 
-from briefgen.load.html5 import normalise, normalise_attributes
+from briefgen.load.codepoints import replace_forbidden
+from briefgen.load.html5 import consecutive_headings, normalise, normalise_attributes
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
-from briefgen.load.rawhtml import defuse, hidden_elements, removed_words
+from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
 
 _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "div",
@@ -64,11 +67,11 @@ def sanitise(fragment: str) -> str:
     return normalise(_clean(defuse(fragment)))
 
 
-def _clean(fragment: str, hidden_content: bool = False) -> str:
-    """nh3 with the allow-list; `hidden_content=True` keeps the text of script, style, … (to count it)."""
-    return nh3.clean(fragment, tags=_TAGS, attributes=_ATTRIBUTES, attribute_filter=_filter_attribute,
-                     url_schemes=_SCHEMES, allowed_classes=_CLASSES,
-                     clean_content_tags=set() if hidden_content else _CLEAN_CONTENT)
+def _clean(fragment: str) -> str:
+    """nh3 with the allow-list; characters no page may hold (`&#x11;`) become U+FFFD."""
+    return replace_forbidden(nh3.clean(fragment, tags=_TAGS, attributes=_ATTRIBUTES,
+                                       attribute_filter=_filter_attribute, url_schemes=_SCHEMES,
+                                       allowed_classes=_CLASSES, clean_content_tags=_CLEAN_CONTENT))
 
 
 def smarten(fragment: str) -> str:
@@ -152,6 +155,7 @@ class MarkdownRenderer:
                 if name in md.inlinePatterns:
                     md.inlinePatterns.deregister(name)
             meter_markdown(md, self._meter)
+            _keep_extra_table_cells(md)
             self._instances[unused] = md
         return md
 
@@ -180,18 +184,36 @@ class MarkdownRenderer:
                                   "< as &lt;)", "error"),))
         if "fn:" in raw:
             raw = _FOOTNOTE_ID.sub(lambda m: f"{m.group(1)}{m.group(2)}-{id_prefix}-", raw)
-        # The page title is the only <h1>; a `#` heading in the body becomes <h2>.
-        if "<h1" in raw:
-            raw = raw.replace("<h1", "<h2").replace("</h1>", "</h2>")
         problems: tuple[tuple[int, str, str], ...] = ()
         if "<" in source:  # raw HTML is possible only then
             raw = defuse(raw)
             clean = _clean(raw)
             hidden = hidden_elements(raw)
             if hidden:
-                problems = _removed_text(source, hidden, removed_words(_clean(raw, hidden_content=True), clean))
-            return Rendered(smarten(normalise(clean)), problems)
-        return Rendered(smarten(normalise_attributes(_clean(raw))), problems)
+                problems = _removed_text(source, hidden, removed_words(_clean(unhide(raw)), clean))
+            html_out = normalise(clean)
+        else:
+            html_out = normalise_attributes(_clean(raw))
+        # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
+        return Rendered(smarten(consecutive_headings(html_out)), problems)
+
+
+def _keep_extra_table_cells(md: markdown.Markdown) -> None:
+    """python-markdown drops the cells of a row beyond the header's columns, silently: keep them
+    (a row longer than the first is valid HTML)."""
+    if "table" not in md.parser.blockprocessors:
+        return
+    processor = md.parser.blockprocessors["table"]
+    build_row = processor._build_row
+
+    def build_all(row: str, parent: Any, align: Any) -> None:
+        build_row(row, parent, align)
+        cells = processor._split_row(row)
+        if len(cells) > len(align) and len(parent):
+            for text in cells[len(align):]:
+                etree.SubElement(parent[-1], "th" if parent.tag == "thead" else "td").text = text.strip(" ")
+
+    processor._build_row = build_all
 
 
 def _removed_text(source: str, hidden: list[str], count: int) -> tuple[tuple[int, str, str], ...]:

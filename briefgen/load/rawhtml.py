@@ -50,6 +50,7 @@ _MARKUP = re.compile(
 _HIDDEN_START = re.compile(r"<(" + "|".join(sorted(HIDDEN)) + r")(?=[\s/>])", re.I)
 _END = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in HIDDEN}
 _TAG_TEXT = re.compile(r"<[^>]*>")
+_HIDDEN_TAG = re.compile(r"<(/?)(?:" + "|".join(sorted(HIDDEN)) + r")(?=[\s/>])", re.I)
 
 
 def defuse(fragment: str) -> str:
@@ -129,7 +130,13 @@ def words(fragment: str) -> Counter[str]:
     return Counter(html.unescape(_TAG_TEXT.sub("", fragment)).split())
 
 
+def unhide(fragment: str) -> str:
+    """`fragment` (defused) with the elements whose content is never shown renamed to a
+    neutral custom element, so that sanitising it keeps their text (to count it)."""
+    return _HIDDEN_TAG.sub(r"<\1briefgen-hidden", fragment)
+
+
 def removed_words(everything: str, kept: str) -> int:
-    """How many words of `everything` (the fragment sanitised with hidden content kept as text)
-    are missing from `kept` (sanitised normally)."""
+    """How many words of `everything` (the fragment sanitised after `unhide`) are missing
+    from `kept` (sanitised as it is)."""
     return sum((words(everything) - words(kept)).values())
