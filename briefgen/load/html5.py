@@ -20,13 +20,15 @@ The HTML5 parser does not enforce content models, and removing disallowed elemen
 - attribute values the checker rejects are repaired or dropped (htmlattrs.py); an
   image without a usable src is replaced by its alt text; duplicate ids are dropped.
 
-Every repair keeps all text. A fragment that needs none is returned as it came.
+Every repair keeps all text. A fragment that needs none is returned as it came; most are
+recognised as such by one pass over their tags (html5check.py) without building a tree.
 """
 from __future__ import annotations
 
 import html
 import re
 
+from briefgen.load.html5check import PLAIN_URL, needs_no_repair
 from briefgen.load.html5tables import TableRepair
 from briefgen.load.html5tree import (ATTRIBUTE, HEADINGS, PHRASING, SECTIONS, TRANSPARENT, VOID, WHITESPACE, El,
                                      blank, parse, phrasing, serialise, start_tag, tag_of)
@@ -47,7 +49,7 @@ _WRAPPER = {"li": "ul", "dt": "dl", "dd": "dl", "tr": "table", "td": "table", "t
 
 def normalise(fragment: str) -> str:
     """`fragment` (nh3 output) with content-model and attribute errors repaired."""
-    if "<" not in fragment:
+    if "<" not in fragment or needs_no_repair(fragment):
         return fragment
     roots, changed = parse(fragment)
     fixer = _Fixer()
@@ -59,34 +61,10 @@ def normalise(fragment: str) -> str:
     return "".join(parts)
 
 
-_HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[ >])")
-
-
-def consecutive_headings(fragment: str) -> str:
-    """Heading levels a page can hold below its title: h2 at most for the first, then at most one
-    level deeper than the one before (the checker refuses h1 → h3). Going back up is free.
-
-    `fragment` is repaired HTML, where headings hold no headings; `# x` (h1) becomes h2, as
-    the page title is the only h1.
-    """
-    if "<h" not in fragment:
-        return fragment
-    previous = 1
-    open_levels: list[str] = []
-
-    def level(match: re.Match[str]) -> str:
-        nonlocal previous
-        if match.group(1):
-            return f"</h{open_levels.pop() if open_levels else match.group(2)}"
-        new = max(2, min(int(match.group(2)), previous + 1))
-        previous = new
-        open_levels.append(str(new))
-        return f"<h{new}"
-
-    return _HEADING_TAG.sub(level, fragment)
-
-
 _LINKING = re.compile(r'<(a|img|q|blockquote)((?: [a-z-]+="[^"]*")*)>')
+_URL_VALUES = re.compile(r' (?:href|src|cite)="([^"]*)"')
+# An img without src or alt, or an a with rel but without href.
+_LINK_TO_REPAIR = re.compile(r'<img(?![^>]* src=")|<img(?![^>]* alt=")|<a(?![^>]* href=")[^>]* rel=')
 
 
 def normalise_attributes(fragment: str) -> str:
@@ -96,6 +74,8 @@ def normalise_attributes(fragment: str) -> str:
     URLs are the author's (`[x](<a b>)`, `![x](javascript:…)` whose src nh3 removed).
     Equal to `normalise` on such input (tests/load/test_html5_normalise.py), and cheaper.
     """
+    if all(PLAIN_URL.match(url) for url in _URL_VALUES.findall(fragment)) and not _LINK_TO_REPAIR.search(fragment):
+        return fragment  # the usual case, decided without building elements
     fixer = _Fixer()
 
     def repair(match: re.Match[str]) -> str:

@@ -21,8 +21,9 @@ from typing import Any
 import markdown
 import nh3
 
-from briefgen.load.codepoints import replace_forbidden
-from briefgen.load.html5 import consecutive_headings, normalise, normalise_attributes
+from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
+from briefgen.load.headings import consecutive_headings
+from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
 from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
 
@@ -64,14 +65,14 @@ def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
 
 def sanitise(fragment: str) -> str:
     """Untrusted HTML (Markdown output, feed content) → safe, valid HTML; no text lost to parsing."""
-    return normalise(_clean(defuse(fragment)))
+    clean = _clean(defuse(fragment))
+    return normalise(replace_forbidden(clean) if may_produce_forbidden(fragment) else clean)
 
 
 def _clean(fragment: str) -> str:
-    """nh3 with the allow-list; characters no page may hold (`&#x11;`) become U+FFFD."""
-    return replace_forbidden(nh3.clean(fragment, tags=_TAGS, attributes=_ATTRIBUTES,
-                                       attribute_filter=_filter_attribute, url_schemes=_SCHEMES,
-                                       allowed_classes=_CLASSES, clean_content_tags=_CLEAN_CONTENT))
+    """nh3 with the allow-list."""
+    return nh3.clean(fragment, tags=_TAGS, attributes=_ATTRIBUTES, attribute_filter=_filter_attribute,
+                     url_schemes=_SCHEMES, allowed_classes=_CLASSES, clean_content_tags=_CLEAN_CONTENT)
 
 
 def smarten(fragment: str) -> str:
@@ -185,15 +186,17 @@ class MarkdownRenderer:
         if "fn:" in raw:
             raw = _FOOTNOTE_ID.sub(lambda m: f"{m.group(1)}{m.group(2)}-{id_prefix}-", raw)
         problems: tuple[tuple[int, str, str], ...] = ()
+        forbidden = may_produce_forbidden(source)  # characters no page may hold (`&#x11;`) become U+FFFD
         if "<" in source:  # raw HTML is possible only then
             raw = defuse(raw)
             clean = _clean(raw)
             hidden = hidden_elements(raw)
             if hidden:
                 problems = _removed_text(source, hidden, removed_words(_clean(unhide(raw)), clean))
-            html_out = normalise(clean)
+            html_out = normalise(replace_forbidden(clean) if forbidden else clean)
         else:
-            html_out = normalise_attributes(_clean(raw))
+            clean = _clean(raw)
+            html_out = normalise_attributes(replace_forbidden(clean) if forbidden else clean)
         # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
         return Rendered(smarten(consecutive_headings(html_out)), problems)
 
@@ -208,6 +211,8 @@ def _keep_extra_table_cells(md: markdown.Markdown) -> None:
 
     def build_all(row: str, parent: Any, align: Any) -> None:
         build_row(row, parent, align)
+        if row.count("|") < len(align):  # fewer separators than columns: no cell beyond them
+            return
         cells = processor._split_row(row)
         if len(cells) > len(align) and len(parent):
             for text in cells[len(align):]:

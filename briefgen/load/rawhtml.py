@@ -39,7 +39,7 @@ hgroup hr html i iframe image img input ins isindex kbd keygen label legend li l
 marquee math menu menuitem meta meter multicol nav nobr noembed noframes noscript object ol optgroup option
 output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script search section select slot
 small source spacer span strike strong style sub summary sup svg table tbody td template textarea tfoot th
-thead time title tr track tt u ul var video wbr xmp""".split())
+thead time title tr track tt u ul var video wbr xml xmp""".split())
 _ATTRIBUTES = r"""(?:[\s/]*+[^\s/>"'=<][^\s/>="'<]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++))?+)*+"""
 _MARKUP = re.compile(
     r"<!--(?:>|->|[\s\S]*?--!?>)"                        # 1 a complete comment
@@ -47,6 +47,10 @@ _MARKUP = re.compile(
     rf"|<([A-Za-z][A-Za-z0-9:-]*+)(?=[\s/>])({_ATTRIBUTES})[\s/]*+>"  # 2, 3 a start tag
     rf"|</([A-Za-z][A-Za-z0-9:-]*+)(?=[\s/>]){_ATTRIBUTES}[\s/]*+>"   # 4 an end tag
 )
+# A tag that needs no look: a start or end tag of a real element whose content is shown,
+# with double-quoted attribute values free of `<` (what python-markdown writes).
+_PLAIN_TAG = re.compile(r"</?(?:" + "|".join(sorted(_HTML_ELEMENTS - HIDDEN, key=len, reverse=True))
+                        + r')(?: [a-zA-Z-]+="[^"<]*")*\s*/?>')
 _HIDDEN_START = re.compile(r"<(" + "|".join(sorted(HIDDEN)) + r")(?=[\s/>])", re.I)
 _END = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in HIDDEN}
 _TAG_TEXT = re.compile(r"<[^>]*>")
@@ -55,8 +59,8 @@ _HIDDEN_TAG = re.compile(r"<(/?)(?:" + "|".join(sorted(HIDDEN)) + r")(?=[\s/>])"
 
 def defuse(fragment: str) -> str:
     """`fragment` with every `<` that would make a parser drop text turned into `&lt;` (see above)."""
-    if "<" not in fragment:
-        return fragment
+    if "<" not in fragment or fragment.count("<") == len(_PLAIN_TAG.findall(fragment)):
+        return fragment  # only plain tags of shown elements (python-markdown's own, mostly)
     out: list[str] = []
     position = 0
     foreign = 0  # inside svg/math, other names are theirs

@@ -167,3 +167,32 @@ def test_attribute_pass_equals_full_repair_on_markdown_without_raw_html(source: 
     raw = markdown.Markdown(extensions=["tables", "footnotes", "sane_lists"]).convert(source)
     cleaned = _clean(raw)
     assert normalise_attributes(cleaned) == normalise(cleaned), (source, cleaned)
+
+
+@CI
+@given(soups())
+def test_a_fragment_the_quick_check_passes_is_one_the_repair_leaves_alone(soup: Soup) -> None:
+    from briefgen.load.html5 import _Fixer
+    from briefgen.load.html5check import needs_no_repair
+    from briefgen.load.html5tree import serialise
+
+    cleaned = _clean(defuse(soup.text))
+    if needs_no_repair(cleaned):
+        roots, changed = parse(cleaned)
+        fixer = _Fixer()
+        nodes = fixer.place(fixer.fix_all(roots, frozenset()))
+        parts: list[str] = []
+        serialise(nodes, parts)
+        assert not changed and not fixer.changed and "".join(parts) == cleaned, cleaned
+
+
+def test_the_quick_check_passes_ordinary_raw_html() -> None:
+    from briefgen.load.html5check import needs_no_repair
+
+    assert needs_no_repair('<p>The <abbr title="NATO">NATO</abbr> <a href="https://e.org/x" rel="noopener '
+                           'noreferrer">summit</a>.</p>\n<ul>\n<li>a</li>\n</ul><div><p>b</p></div>')
+    assert needs_no_repair("<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>b</td>\n"
+                           "</tr>\n</tbody>\n</table>")
+    assert not needs_no_repair("<b><p>x</p></b>")
+    assert not needs_no_repair("<ul>text<li>a</li></ul>")
+    assert not needs_no_repair('<a href="https://e.org/a b">x</a>')
