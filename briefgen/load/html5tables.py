@@ -10,6 +10,8 @@ spans would mark more than MAX_SPAN_SLOTS slots has its spans dropped instead.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from briefgen.load.html5tree import SECTIONS, El, blank, tag_of
 
 MAX_SPAN_SLOTS = 100_000  # grid slots a table's row spans may mark before spans are dropped
@@ -125,7 +127,7 @@ class TableRepair:
                 cell.set("rowspan", None)
             self.changed = True
             return
-        for _ in range(1_001):  # each round removes a column; colspan is at most 1000
+        for _ in range(1_001):  # a round removes the columns no cell begins in (one round, mostly)
             begins: set[int] = set()
             covered: list[tuple[El, int, int]] = []  # (cell, first column, span)
             for rows in groups:
@@ -154,12 +156,13 @@ class TableRepair:
                         covered.append((cell, x, span))
                         x += span
             width = max((x + span for _, x, span in covered), default=0)
-            empty = next((column for column in range(width) if column not in begins), None)
-            if empty is None:
+            empty = [column for column in range(width) if column not in begins]
+            if not empty:
                 return
-            for cell, x, span in covered:
-                if x < empty < x + span:
-                    cell.set("colspan", str(span - 1) if span > 2 else None)
+            for cell, x, span in covered:  # a cell loses the empty columns it spans
+                lost = bisect_left(empty, x + span) - bisect_right(empty, x)
+                if lost:
+                    cell.set("colspan", str(span - lost) if span - lost > 1 else None)
             self.changed = True
 
     @staticmethod
