@@ -204,9 +204,9 @@ class MarkdownRenderer:
 def _keep_extra_table_cells(md: markdown.Markdown) -> None:
     """python-markdown drops the cells of a row beyond the header's columns, silently: keep them
     (a row longer than the first is valid HTML)."""
-    if "table" not in md.parser.blockprocessors:
-        return
-    processor = md.parser.blockprocessors["table"]
+    processor = md.parser.blockprocessors["table"] if "table" in md.parser.blockprocessors else None
+    if not (hasattr(processor, "_build_row") and hasattr(processor, "_split_row")):
+        return  # another python-markdown than the 3.x this was written against: leave it be
     build_row = processor._build_row
 
     def build_all(row: str, parent: Any, align: Any) -> None:
