@@ -170,7 +170,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     result = check(_config_path(args), BuildOptions(drafts=args.drafts))
     planned = result.plan
-    advice = editor_advice(_config_path(args).resolve().parent, planned) if planned is not None else []
+    # Advice only for content that builds: suggestions drawn from broken files are noise
+    # next to the errors (the preview's panel likewise gives way to the error overlay).
+    advice = [] if planned is None or has_errors(result.diagnostics) else \
+        editor_advice(_config_path(args).resolve().parent, planned)
     print_diagnostics((*result.diagnostics, *advice))
     if planned is None:
         return EXIT_CONTENT
@@ -186,10 +189,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{entry.article.path}: matches no topic, listed under Other; add `topics:` "
               "or topic keywords")
     stories = sum(1 for s in site.stories if s.has_page)
-    summary = (f"{len(site.entries)} articles in {len(site.stories)} stories ({stories} told by several "
-               f"reports), {len(site.notes)} notes, {len(site.editions)} editions, {len(site.config.topics)} topics")
+    summary = (f"{_count(len(site.entries), 'article')} in {_count(len(site.stories), 'story', 'stories')} "
+               f"({stories or 'none'} told by several reports), {_count(len(site.notes), 'note')}, "
+               f"{_count(len(site.editions), 'edition')}, {_count(len(site.config.topics), 'topic')}")
     print(f"{summary}: {'errors found' if has_errors(result.diagnostics) else 'no errors'}.")
     return EXIT_CONTENT if has_errors(result.diagnostics) else EXIT_OK
+
+
+def _count(number: int, one: str, many: str = "") -> str:
+    """"1 article", "2 articles"."""
+    return f"{number} {one if number == 1 else many or one + 's'}"
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -22,8 +22,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from briefgen.importer.links import dedup_key
 from briefgen.load.files import is_content_file
 from briefgen.load.frontmatter import split
@@ -35,10 +33,7 @@ TOMBSTONES = Path("content") / "rejected.txt"
 _HEADER = ("# Items rejected with `briefgen review reject`: `briefgen fetch` never imports them again.\n"
            "# One per line, tab-separated: identity, link, source, rejected (UTC), title.\n")
 
-try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+_AS_WRITTEN = ("guid", "url", "source", "title", "slug")  # identity fields, never retyped
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,13 +98,12 @@ def read_front(raw: bytes) -> dict | None:
     parts = split(text, "")[0] if text is not None else None
     if parts is None:
         return None
-    try:
-        front = yaml.load(parts.front, Loader=_Loader)
-    except (yaml.YAMLError, ValueError, TypeError):
-        # e.g. `published: 2023-02-30` (no real date): the line-aware loader keeps such
-        # values as text, so the file's guid and url still count.
-        front, _ = load_mapping(parts.front, "")
-    return front if isinstance(front, dict) else None
+    # The build's own bounded loader (aliases and nesting are limited), so a hostile article
+    # cannot stall `fetch`. Identities are read as written: YAML would retype `guid: 010`.
+    front, _ = load_mapping(parts.front, "")
+    if front is None:
+        return None
+    return {**front, **{key: front.raw[key] for key in _AS_WRITTEN if key in front.raw}}
 
 
 def _index(path: str, rel: str, archive: Archive) -> None:
@@ -151,7 +145,7 @@ def read_tombstones(root: Path) -> list[Record]:
 def add_tombstone(root: Path, record: Record, when: dt.datetime) -> None:
     """Append one rejected item (raises OSError when the file cannot be written)."""
     path = root / TOMBSTONES
-    fields = [record.guid, record.url, record.source, when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    fields = [record.guid, record.url, record.source, when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
               record.title]
     line = "\t".join(" ".join(f.split()) for f in fields) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)

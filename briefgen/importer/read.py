@@ -22,12 +22,16 @@ from briefgen.importer.jsonfeed import looks_like_json, parse_json_feed
 from briefgen.importer.links import canonical, host_of, is_http, resolve, rewrite_links
 from briefgen.importer.location import is_remote, plain_words_hint
 from briefgen.importer.syndication import NotAFeed, parse_syndication
+from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.config import FeedSpec
 from briefgen.load.markup import plain_text, sanitise
+from briefgen.load.rawhtml import defuse
 
 _BLOCK = re.compile(r"<(?:p|div|h[1-6]|ul|ol|dl|blockquote|pre|table|figure|details|hr)\b")
 _SPACE = re.compile(r"\s+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters no page may hold (C0/C1 controls, DEL, noncharacters: load/codepoints.py) and
+# form feeds: dropped from everything a feed says, so that an imported file always builds.
+_CONTROL = re.compile("\x0c|" + FORBIDDEN.pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +107,7 @@ def clean_items(feed: RawFeed, feed_url: str, spec: FeedSpec) -> list[FeedItem]:
 
 
 def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], spec: FeedSpec) -> FeedItem:
+    entry = _without_controls(entry)
     bases = tuple(b for b in (entry.base, site, feed_url) if b)
     link = entry.orig_link.strip() if is_http(entry.orig_link.strip()) else resolve(entry.link, bases)
     link = canonical(link, own_hosts) if link else ""
@@ -115,6 +120,17 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     return FeedItem(title, link, guid, published, authors, tags, body)
 
 
+def _without_controls(entry: RawEntry) -> RawEntry:
+    """`entry` with the characters `_CONTROL` matches dropped from every text it holds."""
+    changed = {name: _CONTROL.sub("", value) for name in ("guid", "link", "orig_link", "title", "body", "base")
+               if _CONTROL.search(value := getattr(entry, name))}
+    authors = tuple(_CONTROL.sub("", a) for a in entry.authors)
+    tags = tuple(_CONTROL.sub("", t) for t in entry.tags)
+    if not changed and authors == entry.authors and tags == entry.tags:
+        return entry
+    return replace(entry, **changed, authors=authors, tags=tags)
+
+
 def _body(entry: RawEntry, link: str, bases: tuple[str, ...], own_hosts: frozenset[str], spec: FeedSpec) -> str:
     """The entry's HTML without boilerplate, sanitised, links absolute and without trackers."""
     value = _CONTROL.sub("", entry.body)
@@ -122,7 +138,9 @@ def _body(entry: RawEntry, link: str, bases: tuple[str, ...], own_hosts: frozens
         return ""
     if entry.body_is_text:
         value = "".join(f"<p>{html.escape(p.strip())}</p>" for p in re.split(r"\n\s*\n", value) if p.strip())
-    value = clean_html(value, link, spec.strip)
+    # Defused first: the boilerplate pass re-serialises through an HTML5 parser, which
+    # would close an unclosed <svg> or <script> around the text after it (load/rawhtml.py).
+    value = clean_html(defuse(value), link, spec.strip)
     clean = drop_continue_reading(regex_strip(sanitise(value).strip(), spec.strip), link).strip()
     if clean and not _BLOCK.search(clean):  # bare text: a paragraph (mixed content is fine in the <div>)
         clean = f"<p>{clean}</p>"

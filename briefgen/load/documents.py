@@ -35,7 +35,7 @@ class ParsedFile:
     """What a file's bytes alone determine; safe to cache by content hash."""
 
     front: LineMap | None
-    problems: tuple[tuple[int, str], ...]  # (line, message); the path is added by the caller
+    problems: tuple[tuple, ...]  # (line, message) errors, (line, message, "warning"); the caller adds the path
     body_html: str
 
 
@@ -83,12 +83,18 @@ class Note:
 
 
 def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRenderer) -> ParsedFile:
+    """Problems are (line, message) errors, and (line, message, "warning") for the body's warnings."""
     text, problems = decode(raw, display)
     if text is None:
         return ParsedFile(None, tuple((p.line, p.message) for p in problems), "")
-    front, body, _, problems = parse_front(text, display)
-    body_html = renderer.render(body, id_prefix) if front is not None else ""
-    return ParsedFile(front, tuple((p.line, p.message) for p in problems), body_html)
+    front, body, body_line, problems = parse_front(text, display)
+    if front is None:
+        return ParsedFile(front, tuple((p.line, p.message) for p in problems), "")
+    rendered = renderer.convert(body, id_prefix)
+    found = tuple((p.line, p.message) for p in problems) + tuple(
+        (body_line + line, message) if severity == "error" else (body_line + line, message, severity)
+        for line, message, severity in rendered.problems)
+    return ParsedFile(front, found, rendered.html)
 
 
 def summarise(body_html: str, limit: int = 320) -> str:
@@ -122,7 +128,7 @@ def _topic_ids(fields: Fields, key: str, known: frozenset[str]) -> tuple[str, ..
 
 def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
                  config: Config) -> tuple[Article | None, list[Diagnostic]]:
-    problems = [error(display, line, message) for line, message in parsed.problems]
+    problems = [Diagnostic(display, *problem) for problem in parsed.problems]
     if parsed.front is None:
         return None, problems
     f = Fields(parsed.front, display, problems)
@@ -157,7 +163,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
 
 def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
               config: Config) -> tuple[Note | None, list[Diagnostic]]:
-    problems = [error(display, line, message) for line, message in parsed.problems]
+    problems = [Diagnostic(display, *problem) for problem in parsed.problems]
     if parsed.front is None:
         return None, problems
     f = Fields(parsed.front, display, problems)

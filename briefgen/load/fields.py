@@ -3,6 +3,13 @@
 Used by the config schema and by front-matter validation, so that both report
 `path:line: message` the same way and never let YAML's loose typing through
 (`topics: no` is the boolean false, not a list, and is reported as such).
+
+Text fields are exactly what was written. YAML 1.1 types many plain (unquoted) values:
+`12:30` is the number 750, `1.10` is 1.1, `010` is 8, `2023-05-01` a date, `1_000` 1000.
+For a text field the loader's record of the written text (LineMap.raw) is used instead,
+so all of these arrive as typed. Words that YAML reads as true/false (`yes`, `off`, …)
+or as empty (`~`, `null`) are refused with "quote it": as a title or tag they are more
+often a slip than meant, and `via: ~` may well mean "none".
 """
 from __future__ import annotations
 
@@ -12,6 +19,7 @@ from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
 from briefgen.diagnostics import Diagnostic, did_you_mean, error
+from briefgen.load.codepoints import first_forbidden
 from briefgen.load.yamltext import LineList, LineMap
 
 _YAML_WORDS = {True: "true", False: "false", None: "empty"}
@@ -30,6 +38,28 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         return "a mapping"
     return f'"{value}"'
+
+
+def _as_text(value: Any, raw: str | None) -> str | tuple[str]:
+    """A YAML value as text, or (what it is,) when it cannot be text.
+
+    `raw` is the written text of a plain scalar that YAML typed (LineMap.raw): numbers,
+    dates and times come back exactly as written; true/false and a written null are refused,
+    and so is text with a character no web page may hold (codepoints.py).
+    """
+    if isinstance(value, str):
+        bad = first_forbidden(value)
+        return value if bad is None else (f"text containing the control character {bad}, which no web page "
+                                          "may hold (remove it)",)
+    if isinstance(value, bool):
+        return (f"{describe(value)} (quote it)",)
+    if value is None:
+        return ((f"{raw}, which YAML reads as empty (quote it)",) if raw is not None else ("empty",))
+    if raw is not None:
+        return raw
+    if isinstance(value, (int, float)):  # an explicit tag such as `!!int 5`
+        return str(value)
+    return (describe(value),)
 
 
 class Fields:
@@ -57,16 +87,16 @@ class Fields:
         self.problems.append(error(self.path, self.data.line, f'missing required key "{self.where}{key}"'))
 
     def text(self, key: str, required: bool = False, default: str = "") -> str:
-        if key not in self.data or self.data[key] is None:
+        """The text as written (see the module docstring); wrong types are reported."""
+        if key not in self.data or (self.data[key] is None and key not in self.data.raw):
             if required:
                 self.missing(key)
             return default
-        value = self.data[key]
-        if isinstance(value, (bool, list, dict)) or not isinstance(value, (str, int, float)):
-            self.report(key, f'"{self.where}{key}" must be text, got {describe(value)}'
-                        + (" (quote it)" if isinstance(value, bool) else ""))
+        text = _as_text(self.data[key], self.data.raw.get(key))
+        if not isinstance(text, str):
+            self.report(key, f'"{self.where}{key}" must be text, got {text[0]}')
             return default
-        text = str(value).strip()
+        text = text.strip()
         if required and not text:
             self.report(key, f'"{self.where}{key}" must not be empty')
         return text
@@ -76,7 +106,7 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.report(key, f'"{self.where}{key}" must be true or false, got {describe(value)}')
+            self.report(key, f'"{self.where}{key}" must be true or false, got {self.shown(key)}')
             return default
         return value
 
@@ -86,7 +116,7 @@ class Fields:
             return default
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
             self.report(key, f'"{self.where}{key}" must be a number from {low} to {high}, '
-                             f"got {describe(value)}")
+                             f"got {self.shown(key)}")
             return default
         return float(value)
 
@@ -104,22 +134,27 @@ class Fields:
     def text_list(self, key: str, one_allowed: bool = True) -> tuple[str, ...]:
         """A list of strings; a single string counts as a list of one when `one_allowed`."""
         value = self.data.get(key)
-        if value is None:
+        written = self.data.raw.get(key)
+        if value is None and written is None:
             return ()
-        if isinstance(value, str) and one_allowed:
-            return (value.strip(),) if value.strip() else ()
+        if one_allowed and (isinstance(value, str) or (written is not None and value is not None
+                                                       and not isinstance(value, bool))):
+            text = (value if isinstance(value, str) else written).strip()
+            return (text,) if text else ()
         if not isinstance(value, list):
-            self.report(key, f'"{self.where}{key}" must be a list like [a, b], got {describe(value)}')
+            self.report(key, f'"{self.where}{key}" must be a list like [a, b], got {self.shown(key)}')
             return ()
+        raw = value.raw if isinstance(value, LineList) else {}
         items: list[str] = []
         for index, item in enumerate(value):
-            if isinstance(item, bool) or not isinstance(item, (str, int, float)):
+            text = _as_text(item, raw.get(index))
+            if not isinstance(text, str):
                 line = value.line_of(index) if isinstance(value, LineList) else self.line(key)
                 self.problems.append(error(self.path, line, f'"{self.where}{key}" items must be text, '
-                                                            f"got {describe(item)}"))
+                                                            f"got {text[0]}"))
                 continue
-            if str(item).strip():
-                items.append(str(item).strip())
+            if text.strip():
+                items.append(text.strip())
         return tuple(items)
 
     def item_line(self, key: str, item: str) -> int:
@@ -127,9 +162,18 @@ class Fields:
         value = self.data.get(key)
         if isinstance(value, LineList):
             for index, found in enumerate(value):
-                if isinstance(found, (str, int, float)) and str(found).strip() == item:
+                text = _as_text(found, value.raw.get(index))
+                if isinstance(text, str) and text.strip() == item:
                     return value.line_of(index)
         return self.line(key)
+
+    def shown(self, key: str) -> str:
+        """The value under `key` as the editor sees it: written text when YAML retyped it."""
+        raw = self.data.raw.get(key)
+        value = self.data.get(key)
+        if raw is None or isinstance(value, bool):
+            return describe(value)
+        return f"{raw}, which YAML reads as empty (quote it)" if value is None else raw
 
     def mapping_list(self, key: str) -> list[tuple[int, LineMap]]:
         """Items of a list of mappings, each with its index; wrong shapes are reported."""
@@ -137,7 +181,7 @@ class Fields:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.report(key, f'"{self.where}{key}" must be a list, got {describe(value)}')
+            self.report(key, f'"{self.where}{key}" must be a list, got {self.shown(key)}')
             return []
         found = []
         for index, item in enumerate(value):
@@ -166,7 +210,7 @@ class Fields:
             return None, False
         if parsed is None:
             self.report(key, f'"{self.where}{key}" must be a date like 2023-05-08 or '
-                             f"2023-05-08T14:30:00+03:00, got {describe(value)}")
+                             f"2023-05-08T14:30:00+03:00, got {self.shown(key)}")
             return None, False
         return parsed
 

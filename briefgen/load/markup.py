@@ -1,19 +1,32 @@
-"""Markdown → sanitised HTML and plain text; the expensive per-file step, memoised by the caller.
+"""Markdown → sanitised, valid HTML and plain text; the expensive per-file step, memoised by the caller.
 
 Raw HTML is allowed in content but always passes the nh3 allow-list: only http(s)/mailto
-links, no script, style, event handlers, iframes, forms or SVG. Typographic quotes are
-done by a small regex pass over text nodes, which costs a fraction of the `smarty`
-extension (measured: smarty doubles conversion time).
+links, no script, style, event handlers, iframes, forms or SVG. Around the sanitiser:
+`rawhtml.defuse` first turns every `<` that would make the HTML parser drop text (an
+unclosed `<script>`, `<!--`, an unknown or cut-off tag) into text; `html5.normalise`
+afterwards repairs content-model errors so that pages stay valid HTML5. Text the
+sanitiser still removes (the content of a closed `<script>…</script>`) is counted and
+reported as a warning, never dropped silently. `mdlimits` bounds size, nesting and work.
+Typographic quotes are done by a small regex pass over text nodes, which costs a
+fraction of the `smarty` extension (measured: smarty doubles conversion time).
 """
 from __future__ import annotations
 
 import html
 import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass
+from typing import Any
 
 import markdown
 import nh3
 
+from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
 from briefgen.load.extensions import MarkdownSettings
+from briefgen.load.headings import consecutive_headings
+from briefgen.load.html5 import normalise, normalise_attributes
+from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
+from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
 
 _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "div",
@@ -37,15 +50,10 @@ _FOOTNOTE_ID = re.compile(r'(id="|href="#)(fn|fnref)(:)')
 _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|"
                         r"caption|br|hr|dl|dt|dd|figure|figcaption|details|summary)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]+>")
-_IMG_WITHOUT_ALT = re.compile(r"<img(?![^>]*\salt=)")
-# nh3 adds rel to every <a>, also to one whose unsafe href it removed: drop it there.
-_REL_WITHOUT_HREF = re.compile(r'<a((?:(?!\shref=)[^>])*?) rel="noopener noreferrer"')
 _SPACE = re.compile(r"\s+")
-
-
-# Ids the theme uses on pages that show a body; content may never claim them (duplicate ids).
-_THEME_ID = re.compile(r"^(main|notes-title|people-title|articles-title|earlier-title|topic-.*|other-articles|"
-                       r"person-.*|note-.*|briefgen-.*)$")
+_PLACEHOLDER = re.compile("\x02[^\x03]*\x03?")  # python-markdown's stash markers
+_CLEAN_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "svg", "math", "form", "textarea",
+                            "select", "template", "noscript", "title"})
 
 
 def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
@@ -56,7 +64,13 @@ def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     return value
 
 
-def _declared_id_filter(with_ids: set[str]):  # type: ignore[no-untyped-def]
+# Ids the theme uses on pages that show a body; content may never claim them (duplicate ids).
+_THEME_ID = re.compile(r"^(main|notes-title|people-title|articles-title|earlier-title|topic-.*|other-articles|"
+                       r"person-.*|note-.*|briefgen-.*|pages|timeline-title|adds-title|shared-title|why-title|"
+                       r"related-title|quotes-title|stories-title)$")
+
+
+def _declared_id_filter(with_ids: frozenset[str]):  # type: ignore[no-untyped-def]
     """Also keep ids on elements an extension declares them for (toc headings), unless the theme uses them."""
     def keep(tag: str, attr: str, value: str) -> str | None:
         if attr == "id" and tag in with_ids and not _THEME_ID.match(value):
@@ -66,21 +80,26 @@ def _declared_id_filter(with_ids: set[str]):  # type: ignore[no-untyped-def]
 
 
 def sanitise(fragment: str, allowed: dict[str, set[str]] | None = None) -> str:
-    """`fragment` with only the allow-list's elements, attributes and URL schemes left.
+    """Untrusted HTML (Markdown output, feed content) → safe, valid HTML; no text lost to parsing.
 
-    `allowed` (element → attributes) extends the list with what declared Markdown
+    `allowed` (element → attributes) extends the allow-list with what declared Markdown
     extensions emit (`load.extensions`, which refuses anything that could run code).
     """
-    tags, attributes, classes, keep = _TAGS, _ATTRIBUTES, _CLASSES, _filter_attribute
-    if allowed:
-        tags = _TAGS | set(allowed)
-        attributes = {tag: set(_ATTRIBUTES.get(tag, ())) | set(allowed.get(tag, ())) for tag in tags}
-        classes = {tag: names for tag, names in _CLASSES.items() if "class" not in attributes.get(tag, ())}
-        keep = _declared_id_filter({tag for tag, names in allowed.items() if "id" in names})
-    return nh3.clean(fragment, tags=tags, attributes=attributes, attribute_filter=keep,
-                     url_schemes=_SCHEMES, allowed_classes=classes, clean_content_tags={
-                         "script", "style", "iframe", "object", "embed", "svg", "math", "form",
-                         "textarea", "select", "template", "noscript", "title"})
+    clean = _clean(defuse(fragment), allowed)
+    return normalise(replace_forbidden(clean) if may_produce_forbidden(fragment) else clean)
+
+
+def _clean(fragment: str, allowed: dict[str, set[str]] | None = None) -> str:
+    """nh3 with the allow-list (and what `allowed` adds)."""
+    if not allowed:
+        return nh3.clean(fragment, tags=_TAGS, attributes=_ATTRIBUTES, attribute_filter=_filter_attribute,
+                         url_schemes=_SCHEMES, allowed_classes=_CLASSES, clean_content_tags=_CLEAN_CONTENT)
+    tags = _TAGS | set(allowed)
+    attributes = {tag: set(_ATTRIBUTES.get(tag, ())) | set(allowed.get(tag, ())) for tag in tags}
+    classes = {tag: names for tag, names in _CLASSES.items() if "class" not in attributes.get(tag, ())}
+    keep = _declared_id_filter(frozenset(tag for tag, names in allowed.items() if "id" in names))
+    return nh3.clean(fragment, tags=tags, attributes=attributes, attribute_filter=keep, url_schemes=_SCHEMES,
+                     allowed_classes=classes, clean_content_tags=_CLEAN_CONTENT - set(allowed))
 
 
 def smarten(fragment: str) -> str:
@@ -135,11 +154,19 @@ _TRIGGERS = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A body's HTML and what to tell the editor about it."""
+
+    html: str
+    problems: tuple[tuple[int, str, str], ...]  # (line within the body, 0-based; message; "error"|"warning")
+
+
 class MarkdownRenderer:
     """Reusable `markdown.Markdown` instances (building one per file costs more than converting).
 
     One instance per set of inline patterns a document can need (see _TRIGGERS);
-    a site uses a handful.
+    a site uses a handful. All share one WorkMeter, reset for each conversion.
     """
 
     def __init__(self, settings: MarkdownSettings | None = None) -> None:
@@ -147,6 +174,7 @@ class MarkdownRenderer:
         self._allowed = self._settings.allowed()
         self.settings_key = self._settings.identity  # part of the parse cache key
         self._instances: dict[frozenset[str], markdown.Markdown] = {}
+        self._meter = WorkMeter()
 
     def _instance(self, source: str) -> markdown.Markdown:
         unused = frozenset(name for name, triggers in _TRIGGERS.items()
@@ -158,22 +186,85 @@ class MarkdownRenderer:
             for name in unused:
                 if name in md.inlinePatterns:
                     md.inlinePatterns.deregister(name)
+            meter_markdown(md, self._meter)
+            _keep_extra_table_cells(md)
             self._instances[unused] = md
         return md
 
     def render(self, source: str, id_prefix: str) -> str:
         """Sanitised HTML; footnote ids carry `id_prefix` so several bodies can share one page."""
+        return self.convert(source, id_prefix).html
+
+    def convert(self, source: str, id_prefix: str) -> Rendered:
+        """HTML and problems: limits passed (errors), raw HTML whose text was removed (warnings)."""
+        limits = check_body(source)
+        if limits:
+            return Rendered("", tuple((line, message, "error") for line, message in limits))
         md = self._instance(source)
         md.reset()
-        raw = md.convert(source)
+        self._meter.reset(source)
+        try:
+            raw = md.convert(source)
+        except (RecursionError, TooMuchWork) as exc:
+            self._instances = {k: v for k, v in self._instances.items() if v is not md}  # state unknown
+            if isinstance(exc, RecursionError):
+                return Rendered("", ((0, f"nesting too deep (limit {MAX_NESTING} levels of lists and quotes)",
+                                      "error"),))
+            return Rendered("", ((_line_of(source, exc.snippet), "this body would take too long to convert: "
+                                  "its links, brackets, headings or tags make python-markdown repeat work "
+                                  "(put blank lines between headings and rules; write a literal [ as \\[ and "
+                                  "< as &lt;)", "error"),))
         if "fn:" in raw:
             raw = _FOOTNOTE_ID.sub(lambda m: f"{m.group(1)}{m.group(2)}-{id_prefix}-", raw)
-        # The page title is the only <h1>; a `#` heading in the body becomes <h2>.
-        if "<h1" in raw:
-            raw = raw.replace("<h1", "<h2").replace("</h1>", "</h2>")
-        clean = sanitise(raw, self._allowed)
-        if "<a " in clean:
-            clean = _REL_WITHOUT_HREF.sub(r"<a\1", clean)
-        if "<img" in clean:  # valid HTML needs alt; an image without one is treated as decorative
-            clean = _IMG_WITHOUT_ALT.sub('<img alt=""', clean)
-        return smarten(clean)
+        problems: tuple[tuple[int, str, str], ...] = ()
+        forbidden = may_produce_forbidden(source)  # characters no page may hold (`&#x11;`) become U+FFFD
+        if "<" in source:  # raw HTML is possible only then
+            raw = defuse(raw)
+            clean = _clean(raw, self._allowed)
+            hidden = hidden_elements(raw)
+            if hidden:
+                problems = _removed_text(source, hidden, removed_words(_clean(unhide(raw), self._allowed), clean))
+            html_out = normalise(replace_forbidden(clean) if forbidden else clean)
+        else:
+            clean = _clean(raw, self._allowed)
+            html_out = normalise_attributes(replace_forbidden(clean) if forbidden else clean)
+        # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
+        return Rendered(smarten(consecutive_headings(html_out)), problems)
+
+
+def _keep_extra_table_cells(md: markdown.Markdown) -> None:
+    """python-markdown drops the cells of a row beyond the header's columns, silently: keep them
+    (a row longer than the first is valid HTML)."""
+    processor = md.parser.blockprocessors["table"] if "table" in md.parser.blockprocessors else None
+    if not (hasattr(processor, "_build_row") and hasattr(processor, "_split_row")):
+        return  # another python-markdown than the 3.x this was written against: leave it be
+    build_row = processor._build_row
+
+    def build_all(row: str, parent: Any, align: Any) -> None:
+        build_row(row, parent, align)
+        if row.count("|") < len(align):  # fewer separators than columns: no cell beyond them
+            return
+        cells = processor._split_row(row)
+        if len(cells) > len(align) and len(parent):
+            for text in cells[len(align):]:
+                etree.SubElement(parent[-1], "th" if parent.tag == "thead" else "td").text = text.strip(" ")
+
+    processor._build_row = build_all
+
+
+def _removed_text(source: str, hidden: list[str], count: int) -> tuple[tuple[int, str, str], ...]:
+    if not count:
+        return ()
+    tags = ", ".join(f"<{name}>" for name in hidden)
+    first = hidden[0]
+    return ((_line_of(source, f"<{first}", fold=True),
+             f"{count} word{'s' if count != 1 else ''} of raw HTML {'were' if count != 1 else 'was'} removed "
+             f"({tags} …, whose content is never shown); to show such a tag as text, write it in backticks "
+             f"(`<{first}>`) or as &lt;{first}>", "warning"),)
+
+
+def _line_of(source: str, snippet: str, fold: bool = False) -> int:
+    """0-based line of `snippet` in `source` (0 when it cannot be found)."""
+    snippet = _PLACEHOLDER.sub("", snippet).split("\n", 1)[0].strip()[:40]
+    found = (source.lower().find(snippet.lower()) if fold else source.find(snippet)) if snippet else -1
+    return source.count("\n", 0, found) if found > 0 else 0

@@ -1,8 +1,26 @@
-"""YAML with line numbers: safe loading that rejects duplicate keys and remembers where each key was.
+"""YAML with line numbers: safe loading, bounded in time and memory, that keeps what was written.
 
 Takes YAML text (a config file or a front-matter block) and gives plain Python values
 whose mappings and sequences know the line of every entry, so that later validation can
-report `path:line:` precisely. The C parser is used when available (about 8x faster).
+report `path:line:` precisely. The C parser (libyaml) gives a stream of events and this
+module builds the values from them in one loop, without recursion, which is what makes
+hostile input cheap to refuse:
+
+- nesting deeper than MAX_NESTING levels stops the load with `nesting too deep`
+  (PyYAML's own composer recurses once per level and crashes the process on
+  `[[[[…` a few thousand deep);
+- aliases are not expanded but shared, and the values an alias stands for are
+  counted: more than MAX_ALIASED values in one document (a "billion laughs" bomb
+  reaches that on its second level) stops the load with `too many YAML aliases`.
+  Ordinary use, such as one keyword list under an anchor reused by a few topics,
+  stays far below. Aliases are allowed in front matter and config alike, bounded
+  the same way: one rule for one mechanism;
+- duplicate keys are errors; `<<` merge keys merge (explicit keys win).
+
+Plain (unquoted) scalars that YAML 1.1 reads as something other than text
+(`12:30` → 750, `1.10` → 1.1, `010` → 8, `2023-05-01` → a date, `yes` → true, `~` → null)
+keep their text as written in `LineMap.raw` / `LineList.raw`, so that text fields
+can use exactly what the editor wrote (see fields.Fields.text).
 """
 from __future__ import annotations
 
@@ -17,73 +35,103 @@ try:
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
+MAX_NESTING = 64  # levels of lists/mappings; real configs use 3 or 4
+MAX_ALIASED = 10_000  # values reached through aliases, per document
+
+_STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
+_VALUE = "tag:yaml.org,2002:value"  # YAML 1.1's `=`; no safe constructor exists for it
+
 
 class LineMap(dict):
-    """A mapping from YAML that knows its own line and the line of each key (1-based)."""
+    """A mapping from YAML that knows its own line and the line of each key (1-based).
 
-    __slots__ = ("line", "lines")
+    `raw[key]` is the text as written of a plain scalar value that YAML typed as a
+    non-string (e.g. "12:30" for the int 750); keys with string values are absent.
+    """
+
+    __slots__ = ("line", "lines", "raw")
 
     def __init__(self, line: int = 1) -> None:
         super().__init__()
         self.line = line
         self.lines: dict[str, int] = {}
+        self.raw: dict[str, str] = {}
 
     def line_of(self, key: str) -> int:
         return self.lines.get(key, self.line)
 
     def __reduce__(self):  # keep line info through pickle (the disk cache)
-        return (_rebuild_map, (self.line, self.lines, dict(self)))
+        return (_rebuild_map, (self.line, self.lines, dict(self), self.raw))
 
 
 class LineList(list):
-    """A sequence from YAML that knows its own line and the line of each item."""
+    """A sequence from YAML that knows its own line and the line of each item.
 
-    __slots__ = ("line", "lines")
+    `raw[index]`: as LineMap.raw, by item index.
+    """
+
+    __slots__ = ("line", "lines", "raw")
 
     def __init__(self, line: int = 1) -> None:
         super().__init__()
         self.line = line
         self.lines: list[int] = []
+        self.raw: dict[int, str] = {}
 
     def line_of(self, index: int) -> int:
         return self.lines[index] if index < len(self.lines) else self.line
 
     def __reduce__(self):
-        return (_rebuild_list, (self.line, self.lines, list(self)))
+        return (_rebuild_list, (self.line, self.lines, list(self), self.raw))
 
 
-def _rebuild_map(line: int, lines: dict[str, int], items: dict) -> LineMap:
+def _rebuild_map(line: int, lines: dict[str, int], items: dict, raw: dict[str, str] | None = None) -> LineMap:
     m = LineMap(line)
     m.lines = lines
+    m.raw = raw or {}
     m.update(items)
     return m
 
 
-def _rebuild_list(line: int, lines: list[int], items: list) -> LineList:
+def _rebuild_list(line: int, lines: list[int], items: list, raw: dict[int, str] | None = None) -> LineList:
     s = LineList(line)
     s.lines = lines
+    s.raw = raw or {}
     s.extend(items)
     return s
+
+
+class _Stop(Exception):
+    """Ends the load early; the reason is already in the problem list."""
+
+
+class _Frame:
+    """A collection being read: its value, how many values it holds (aliases expanded)."""
+
+    __slots__ = ("value", "anchor", "size", "key", "key_line", "skip", "merges")
+
+    def __init__(self, value: LineMap | LineList, anchor: str | None) -> None:
+        self.value = value
+        self.anchor = anchor
+        self.size = 1
+        self.key: str | None = None  # mappings: the key waiting for its value
+        self.key_line = 0
+        self.skip = False  # the pending key was refused: drop its value
+        self.merges: list[tuple[Any, int]] = []  # `<<` values, with their lines
 
 
 def load_mapping(text: str, path: str, first_line: int = 1) -> tuple[LineMap | None, list[Diagnostic]]:
     """Parse `text` as a YAML mapping; line numbers are offset so that line 1 of text is `first_line`."""
     problems: list[Diagnostic] = []
-    offset = first_line - 1
     loader = _Loader(text)
     try:
-        node = loader.get_single_node()
-        if node is None:
-            return LineMap(first_line), problems
-        if not isinstance(node, yaml.MappingNode):
-            problems.append(error(path, node.start_mark.line + 1 + offset,
-                                  "expected `key: value` pairs here, found a "
-                                  f"{_node_kind(node)}"))
-            return None, problems
-        value = _convert(loader, node, path, offset, problems)
+        value = _Builder(loader, path, first_line - 1, problems).document()
+    except _Stop:
+        return None, problems
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + 1 + offset) if mark else first_line
+        line = (mark.line + first_line) if mark else first_line
         has_tab = mark is not None and "\t" in (text.split("\n")[mark.line:mark.line + 1] or [""])[0]
         problems.append(error(path, line, _yaml_message(exc, has_tab)))
         return None, problems
@@ -92,7 +140,13 @@ def load_mapping(text: str, path: str, first_line: int = 1) -> tuple[LineMap | N
         return None, problems
     finally:
         loader.dispose()
-    return value, problems
+    if value is None:
+        return LineMap(first_line), problems
+    if not isinstance(value[0], LineMap):
+        problems.append(error(path, value[2], "expected `key: value` pairs here, found a "
+                                              f"{_kind(value[0])}"))
+        return None, problems
+    return value[0], problems
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError, has_tab: bool) -> str:
@@ -107,39 +161,171 @@ def _yaml_message(exc: yaml.MarkedYAMLError, has_tab: bool) -> str:
     return f"invalid YAML: {problem}{hint}"
 
 
-def _node_kind(node: yaml.Node) -> str:
-    if isinstance(node, yaml.SequenceNode):
+def _kind(value: Any) -> str:
+    if isinstance(value, list):
         return "list"
-    return "plain value" if isinstance(node, yaml.ScalarNode) else "mapping"
+    return "mapping" if isinstance(value, dict) else "plain value"
 
 
-def _convert(loader: Any, node: yaml.Node, path: str, offset: int, problems: list[Diagnostic]) -> Any:
-    line = node.start_mark.line + 1 + offset
-    if isinstance(node, yaml.MappingNode):
-        result = LineMap(line)
-        loader.flatten_mapping(node)  # resolves YAML merge keys (<<)
-        for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1 + offset
-            key = loader.construct_object(key_node, deep=True)
-            if not isinstance(key, str):
-                problems.append(error(path, key_line, f"key {key!r} must be text; quote it"))
-                key = str(key)
-            if key in result:
-                problems.append(error(path, key_line, f'duplicate key "{key}" (first set on line '
-                                                      f"{result.lines[key]}); keep only one"))
+# A finished node: (value, raw text or None, line, size in values with aliases expanded).
+_Node = tuple[Any, "str | None", int, int]
+
+
+class _Builder:
+    """Values from libyaml's events, one loop, an explicit stack instead of recursion."""
+
+    def __init__(self, loader: Any, path: str, offset: int, problems: list[Diagnostic]) -> None:
+        self.loader = loader
+        self.path = path
+        self.offset = offset
+        self.problems = problems
+        self.anchors: dict[str, _Node] = {}
+        self.aliased = 0
+
+    def fail(self, line: int, message: str) -> None:
+        self.problems.append(error(self.path, line, message))
+        raise _Stop
+
+    def document(self) -> _Node | None:
+        """The one document in the stream (None when there is none)."""
+        get = self.loader.get_event
+        get()  # StreamStartEvent
+        event = get()
+        if isinstance(event, yaml.StreamEndEvent):
+            return None
+        stack: list[_Frame] = []
+        result: _Node | None = None
+        while result is None:
+            event = get()
+            kind = event.__class__
+            line = event.start_mark.line + 1 + self.offset
+            if kind is yaml.ScalarEvent:
+                node = self.scalar(event, line)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = node
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if len(stack) >= MAX_NESTING:
+                    self.fail(line, f"nesting too deep (limit {MAX_NESTING} levels of lists and mappings)")
+                self.check_tag(event, line)
+                stack.append(_Frame(LineMap(line) if kind is yaml.MappingStartEvent else LineList(line),
+                                    event.anchor))
                 continue
-            result.lines[key] = key_line
-            result[key] = _convert(loader, value_node, path, offset, problems)
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                frame = stack.pop()
+                if frame.merges:
+                    self.merge(frame)
+                node = (frame.value, None, frame.value.line, frame.size)
+                if frame.anchor is not None:
+                    self.anchors[frame.anchor] = node
+            elif kind is yaml.AliasEvent:
+                node = self.alias(event, line)
+            else:  # pragma: no cover - libyaml gives no other events inside a document
+                raise yaml.YAMLError(f"unexpected {kind.__name__}")
+            if stack:
+                self.add(stack[-1], node)
+            else:
+                result = node
+        get()  # DocumentEndEvent
+        event = get()
+        if not isinstance(event, yaml.StreamEndEvent):
+            self.fail(event.start_mark.line + 1 + self.offset,
+                      "invalid YAML: expected a single document, found another one (a `---` line?)")
         return result
-    if isinstance(node, yaml.SequenceNode):
-        items = LineList(line)
-        for item in node.value:
-            items.lines.append(item.start_mark.line + 1 + offset)
-            items.append(_convert(loader, item, path, offset, problems))
-        return items
-    try:
-        return loader.construct_object(node, deep=True)
-    except ValueError:
-        # e.g. `2023-02-30` looks like a timestamp but is no real date: keep the text and
-        # let the field's own check say what is wrong with it.
-        return node.value
+
+    def check_tag(self, event: Any, line: int) -> None:
+        tag = event.tag
+        if tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+            self.fail(line, f"invalid YAML: unsupported tag {tag}; remove it")
+
+    def scalar(self, event: Any, line: int) -> _Node:
+        text = event.value
+        tag = event.tag
+        plain = not event.style and tag is None
+        if plain:
+            tag = self.loader.resolve(yaml.ScalarNode, text, (True, False))
+        if tag is None or tag == "!" or tag == _STR:
+            return text, None, line, 1
+        if tag == _MERGE or tag == _VALUE:
+            return text, text, line, 1  # `<<` is acted on as a key (see add); as a value it is text
+        construct = self.loader.yaml_constructors.get(tag)
+        if construct is None:
+            self.fail(line, f"invalid YAML: unsupported tag {tag}; remove it")
+        try:
+            value = construct(self.loader, yaml.ScalarNode(tag, text, event.start_mark, event.end_mark,
+                                                           event.style))
+        except Exception:  # the safe constructors raise ValueError, IndexError, … on odd text
+            if not plain:
+                self.fail(line, f"invalid YAML: {text!r} is no valid {tag.rsplit(':', 1)[-1]}")
+            # e.g. `2023-02-30` looks like a timestamp but is no real date: keep the text and
+            # let the field's own check say what is wrong with it.
+            return text, None, line, 1
+        return value, (text if plain and text and not isinstance(value, str) else None), line, 1
+
+    def alias(self, event: Any, line: int) -> _Node:
+        found = self.anchors.get(event.anchor)
+        if found is None:
+            self.fail(line, f'invalid YAML: alias "*{event.anchor}" names no anchor (`&{event.anchor}`) '
+                            "defined before it")
+        self.aliased += found[3]
+        if self.aliased > MAX_ALIASED:
+            self.fail(line, f"too many YAML aliases: they stand for more than {MAX_ALIASED:,} values "
+                            "(limit); write the values out or use fewer aliases")
+        return found[0], found[1], line, found[3]
+
+    def add(self, frame: _Frame, node: _Node) -> None:
+        value, raw, line, size = node
+        frame.size += size
+        target = frame.value
+        if isinstance(target, LineList):
+            if raw is not None:
+                target.raw[len(target)] = raw
+            target.lines.append(line)
+            target.append(value)
+            return
+        if frame.key is None and not frame.skip:  # this node is a key
+            if raw == "<<" and value == "<<":
+                frame.key, frame.key_line = "<<", -line  # negative line: a merge, not a key
+            elif isinstance(value, str) and raw is None:
+                frame.key, frame.key_line = value, line
+            else:
+                if isinstance(value, (dict, list)):
+                    message = f"a key must be text, found a {_kind(value)}; write `key: value`"
+                else:
+                    message = f"key {raw if raw is not None else value} must be text; quote it"
+                self.problems.append(error(self.path, line, message))
+                frame.skip = True
+            return
+        if frame.skip:
+            frame.skip = False
+            return
+        key, key_line = frame.key, frame.key_line
+        frame.key = None
+        if key_line < 0:
+            frame.merges.append((value, line))
+        elif key in target:
+            self.problems.append(error(self.path, key_line, f'duplicate key "{key}" (first set on line '
+                                                            f"{target.lines[key]}); keep only one"))
+        else:
+            target.lines[key] = key_line
+            target[key] = value
+            if raw is not None:
+                target.raw[key] = raw
+
+    def merge(self, frame: _Frame) -> None:
+        """`<<: *base` or `<<: [*a, *b]`: keys not set here are taken from the merged mappings,
+        the first mapping winning (YAML merge-key rules)."""
+        target = frame.value
+        for value, line in frame.merges:
+            sources = value if isinstance(value, LineList) else [value]
+            for source in sources:
+                if not isinstance(source, LineMap):
+                    self.problems.append(error(self.path, line, "`<<` merges a mapping (`<<: *name`) or "
+                                                                "a list of mappings; found "
+                                                                f"a {_kind(source)}"))
+                    continue
+                for key, item in source.items():
+                    if key not in target:
+                        target[key] = item
+                        target.lines[key] = source.lines.get(key, line)
+                        if key in source.raw:
+                            target.raw[key] = source.raw[key]

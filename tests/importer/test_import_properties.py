@@ -9,21 +9,25 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.importing import config_text, esc
+from support.sites import run_cli, write_site
 
 from briefgen.build import BuildOptions, build
 from briefgen.diagnostics import Diagnostic
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
+from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.fields import Fields
 from briefgen.load.frontmatter import parse, write
-from support.importing import config_text, esc
-from support.sites import run_cli, write_site
 
 YAML_LOOKALIKES = ["12:30", "010", "0o10", "0x1F", "1.10", "1e3", ".inf", "-.nan", "yes", "No", "on", "off", "y",
                    "null", "~", "Null", "true", "False", "- x", "---", "...", ": ", "#", "a #b", "a: b", "[x]",
                    "{x: y}", "!tag", "&anchor", "*alias", "|", ">", "%YAML", "@x", "`x", "'", '"', "2023-05-10",
                    "2023-05-10T09:00:00Z", "<<", "=", "? x", "\t", "\\", "Reuters: World", "1_000", "+1", "0b101"]
+# Text a field may hold: control characters and noncharacters are refused by the build
+# (load/codepoints.py; tested in tests/load), so the writer is not asked to round-trip them.
 text_values = st.one_of(st.sampled_from(YAML_LOOKALIKES), st.text(min_size=1, max_size=40),
-                        st.builds(lambda a, b: a + b, st.sampled_from(YAML_LOOKALIKES), st.text(max_size=10)))
+                        st.builds(lambda a, b: a + b, st.sampled_from(YAML_LOOKALIKES), st.text(max_size=10)),
+                        ).filter(lambda value: FORBIDDEN.search(value) is None)
 
 
 def read_back(text: str, key: str, as_list: bool = False) -> object:

@@ -349,7 +349,7 @@ def test_topics_as_plain_values_are_errors() -> None:
 
 def test_keywords_must_be_text() -> None:
     found = messages("title: T\ntopics:\n  - id: a\n    title: A\n    keywords:\n      - China\n      - yes\n")
-    assert found == ['config.yaml:7: "topics[0].keywords" items must be text, got true']
+    assert found == ['config.yaml:7: "topics[0].keywords" items must be text, got true (quote it)']
 
 
 # --- stories.threshold -------------------------------------------------------------

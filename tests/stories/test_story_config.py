@@ -37,3 +37,4 @@ def test_errors_name_the_line_and_suggest_the_key() -> None:
 def test_stories_must_be_a_mapping() -> None:
     _, problems = parse("stories: 0.5\n")
     assert any(p.startswith("config.yaml:5:") and "mapping" in p for p in problems), problems
+

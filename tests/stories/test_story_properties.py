@@ -72,3 +72,18 @@ def test_an_unrelated_article_never_splits_or_merges_other_stories(case: tuple, 
                           CONFIG)
     assert after.story_of("new").members == ("new",)
     assert {s for s in after.stories if s.members != ("new",)} == set(before.stories)
+
+
+@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@given(article_sets(), st.sampled_from((0.05, 0.2, 0.5)))
+def test_articles_that_share_one_term_are_never_one_story(case: tuple, threshold: float) -> None:
+    # One shared word is coincidence (similarity.MIN_SHARED_KEYS): whatever the weights,
+    # outlets or times, only articles with two shared terms (or a `story:` line) group.
+    articles, found = case
+    grouping = group_stories(articles, found, replace(CONFIG, story_threshold=threshold))
+    terms = {slug: {term for term, _ in f.terms} for slug, f in found.items()}
+    for story in grouping.stories:
+        if len(story.members) < 2 or any(a.story for a in articles if a.slug in story.members):
+            continue
+        for slug in story.members:  # each member shares two terms with another member
+            assert any(len(terms[slug] & terms[other]) >= 2 for other in story.members if other != slug)

@@ -1,0 +1,39 @@
+"""Heading levels a page can hold below its title (the Nu Html Checker refuses h1 → h3).
+
+Takes a repaired body fragment (headings hold no headings there) and gives it with h2 at
+most for the first heading and each later one at most one level deeper than the one before;
+going back up is free. `# x` (h1) becomes h2, as the page title is the only h1, and
+`### Background` as a body's first heading becomes h2 too. A body is placed after the
+page's h1 (articles) or a section's h2 (notes), so either way its levels follow on.
+"""
+from __future__ import annotations
+
+import re
+
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[ >])")
+_HEADING_LEVELS = re.compile(r"<h([1-6])[ >]")
+
+
+def consecutive_headings(fragment: str) -> str:
+    """`fragment` with its heading levels made consecutive (see the module docstring)."""
+    levels = _HEADING_LEVELS.findall(fragment)
+    previous = 1
+    for found in levels:  # most bodies need nothing: check before rewriting
+        if not 2 <= int(found) <= previous + 1:
+            break
+        previous = int(found)
+    else:
+        return fragment
+    previous = 1
+    open_levels: list[str] = []
+
+    def level(match: re.Match[str]) -> str:
+        nonlocal previous
+        if match.group(1):
+            return f"</h{open_levels.pop() if open_levels else match.group(2)}"
+        new = max(2, min(int(match.group(2)), previous + 1))
+        previous = new
+        open_levels.append(str(new))
+        return f"<h{new}"
+
+    return _HEADING_TAG.sub(level, fragment)

@@ -1,0 +1,177 @@
+"""Attribute values the Nu Html Checker accepts: URLs, datetimes, integers, enumerations.
+
+Takes one attribute value as text (entities already decoded) and gives the value to
+write, or None when it cannot be made valid (the attribute is then dropped). Used by
+the content-model normaliser (html5.py) on the sanitiser's output.
+
+URLs are repaired rather than dropped where the meaning is clear: characters that
+may not appear in a URL (space, `"`, `<`, `>`, `\\`, `^`, `` ` ``, `{`, `|`, `}`, `[`, `]`,
+a `%` without two hex digits, a second `#`, controls) are percent-encoded, as a browser
+does when it follows the link. A URL whose host cannot be valid (`http://`, `http://a b/`)
+is dropped, and so are credentials (`user:password@`). Datetimes accept the common forms
+of HTML's `time` microsyntax (dates, months, years, times, local and global date-times,
+durations); anything else is treated as invalid, which only ever drops an attribute.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+# What may stay as it is in a path, query or fragment (RFC 3986 pchar, '/', '?', and IRI
+# characters); everything else is percent-encoded.
+_SAFE_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?")
+_CLEAN_URL = re.compile(r"^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?$")
+_HOST = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$")
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def fix_url(value: str) -> str | None:
+    """A URL the checker accepts with the same meaning, or None (drop the attribute)."""
+    url = value.strip(" \t\n\f\r")
+    if _CLEAN_URL.match(url):
+        scheme = _SCHEME.match(url)
+        if scheme is None or scheme.group(1).lower() == "mailto":
+            return url if not url.startswith("//") else _authority_url("", url)
+    scheme = _SCHEME.match(url)
+    if scheme is None:
+        if url.startswith("//"):
+            return _authority_url("", url)
+        return _encode(url)
+    name = scheme.group(1).lower()
+    if name == "mailto":
+        return url[:scheme.end()] + _encode(url[scheme.end():])
+    if name in ("http", "https"):
+        return _authority_url(url[:scheme.end()], url[scheme.end():])
+    return None  # the sanitiser allows no other scheme
+
+
+def _authority_url(scheme: str, rest: str) -> str | None:
+    if not rest.startswith("//"):
+        return None  # `http:example.org`: no valid reading
+    end = len(rest)
+    for stop in "/?#":
+        found = rest.find(stop, 2)
+        if found != -1:
+            end = min(end, found)
+    authority, tail = rest[2:end], rest[end:]
+    hostport = authority.rpartition("@")[2]
+    host, colon, port = hostport.partition(":")
+    if colon and port and not (port.isascii() and port.isdigit() and int(port) <= 65535):
+        return None
+    if colon and not port:
+        colon = ""
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    if not _HOST.match(host):
+        return None
+    # user:password@ is dropped: the checker refuses URLs with credentials, and a page must not carry them.
+    return f"{scheme}//{host}{colon}{port}{_encode(tail)}"
+
+
+def _encode(text: str) -> str:
+    """Percent-encode what may not appear; keep `%HH`, one `#`, and printable non-ASCII."""
+    out: list[str] = []
+    in_fragment = False
+    length = len(text)
+    for index, char in enumerate(text):
+        if char in _SAFE_ASCII:
+            out.append(char)
+        elif char == "%" and index + 2 < length and text[index + 1] in _HEX and text[index + 2] in _HEX:
+            out.append(char)
+        elif char == "#" and not in_fragment:
+            in_fragment = True
+            out.append(char)
+        elif ord(char) > 0xA0 and char.isprintable() and not 0xD800 <= ord(char) <= 0xDFFF \
+                and not _noncharacter(ord(char)):
+            out.append(char)
+        else:
+            out.append("".join(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogatepass")))
+    return "".join(out)
+
+
+def _noncharacter(code: int) -> bool:
+    return 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
+
+
+def non_negative_integer(value: str, low: int = 0, high: int | None = None) -> str | None:
+    """HTML's "valid non-negative integer" (digits only), within [low, high]."""
+    if not (value.isascii() and value.isdigit()):
+        return None
+    number = int(value)
+    if number < low or (high is not None and number > high):
+        return None
+    return value
+
+
+def integer(value: str) -> str | None:
+    """HTML's "valid integer": an optional minus sign and digits."""
+    digits = value[1:] if value.startswith("-") else value
+    return value if digits and digits.isascii() and digits.isdigit() else None
+
+
+def enumerated(value: str, allowed: tuple[str, ...]) -> str | None:
+    lower = value.lower() if value.isascii() else value
+    return lower if lower in allowed else None
+
+
+def boolean(value: str, name: str) -> str | None:
+    """A boolean attribute: "" or its own name; "true" is read as meant, anything else dropped."""
+    lower = value.lower() if value.isascii() else value
+    return "" if lower in ("", name, "true") else None
+
+
+_YEAR = r"(?P<y>[0-9]{4,})"
+_DATE = re.compile(rf"^{_YEAR}-(?P<m>[0-9]{{2}})-(?P<d>[0-9]{{2}})$")
+_MONTH = re.compile(rf"^{_YEAR}-(?P<m>[0-9]{{2}})$")
+_YEAR_ONLY = re.compile(rf"^{_YEAR}$")
+_TIME = r"(?P<H>[0-9]{2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:\.[0-9]{1,3})?)?"
+_TIME_ONLY = re.compile(rf"^{_TIME}$")
+_ZONE = r"(?:Z|[+-](?P<zh>[0-9]{2}):?(?P<zm>[0-9]{2}))"
+_DATETIME = re.compile(rf"^{_YEAR}-(?P<m>[0-9]{{2}})-(?P<d>[0-9]{{2}})[T ]{_TIME}(?P<zone>{_ZONE})?$")
+_DURATION = re.compile(r"^P(?=[0-9T])(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+(?:\.[0-9]{1,3})?S)?)?$")
+
+
+def datetime_value(value: str) -> str | None:
+    """A `time` element's datetime (attribute or text), if it is one of the forms HTML allows."""
+    text = value.strip(" \t\n\f\r")
+    match = _DATE.match(text) or _DATETIME.match(text)
+    if match:
+        if not _real_date(match) or ("H" in match.groupdict() and not _real_time(match)):
+            return None
+        return text
+    match = _MONTH.match(text)
+    if match:
+        return text if int(match.group("y")) > 0 and 1 <= int(match.group("m")) <= 12 else None
+    match = _YEAR_ONLY.match(text)
+    if match:
+        return text if int(match.group("y")) > 0 else None
+    match = _TIME_ONLY.match(text)
+    if match:
+        return text if _real_time(match) else None
+    if _DURATION.match(text) and text != "PT":
+        return text
+    return None
+
+
+def _real_date(match: re.Match[str]) -> bool:
+    year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+    if year == 0 or not 1 <= month <= 12:
+        return False
+    leap = calendar.isleap(year) if year < 10_000 else (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
+    days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return 1 <= day <= days
+
+
+def _real_time(match: re.Match[str]) -> bool:
+    hour, minute = int(match.group("H")), int(match.group("M"))
+    second = int(match.group("S") or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return False
+    zone_hour, zone_minute = match.groupdict().get("zh"), match.groupdict().get("zm")
+    if zone_hour is not None and (int(zone_hour) > 23 or int(zone_minute) > 59):
+        return False
+    return True

@@ -1,0 +1,146 @@
+"""Raw HTML made unambiguous before sanitising, so that no text vanishes unannounced.
+
+Takes HTML as Markdown wrote it (raw HTML from the editor passes through verbatim) or
+as a feed sent it, and gives HTML whose every `<` is either well-formed markup of a
+real element or the text `&lt;`. An HTML5 parser silently swallows text in several
+ways; each is turned into text instead:
+
+- a start tag of an element whose content is never shown (script, style, textarea,
+  title, iframe, noscript, template, select, object, form, svg, math, xmp, …) without
+  its end tag would take *everything after it* (`the <script> tag was removed…`): it
+  is escaped and shows as typed. `<plaintext>` never ends, so it is always escaped;
+- an unclosed `<!--` (to the end of the document), `<?…>`, `<!…>`, `</ …>` and a
+  `<` starting no tag or an unknown one (`x<y and y>z` would lose "and y"; a tag cut
+  off at the end would lose the rest): escaped;
+- `<![CDATA[…]]>` (a bogus comment in HTML): its content becomes text.
+
+Names with `:` or `-` (`<o:p>`, custom elements) stay markup: the sanitiser drops the
+tag and keeps its content, as a browser would show it. Closed script/style/… elements
+stay too; the sanitiser removes them *with* their content, and `removed_words`
+counts those words so that the editor is told (markup.py turns it into a warning).
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+# Elements the parser reads as raw text up to their end tag: content removed by the
+# sanitiser, or kept as text (xmp, noembed, noframes).
+RAW_TEXT = frozenset({"script", "style", "textarea", "title", "iframe", "noscript"})
+RAW_TEXT_KEPT = frozenset({"xmp", "noembed", "noframes"})
+# Elements that would swallow what follows them when left open.
+HIDDEN = RAW_TEXT | RAW_TEXT_KEPT | {"template", "select", "object", "form", "svg", "math", "plaintext"}
+_HTML_ELEMENTS = frozenset("""
+a abbr acronym address applet area article aside audio b base basefont bdi bdo bgsound big blink blockquote
+body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div
+dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header
+hgroup hr html i iframe image img input ins isindex kbd keygen label legend li link listing main map mark
+marquee math menu menuitem meta meter multicol nav nobr noembed noframes noscript object ol optgroup option
+output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script search section select slot
+small source spacer span strike strong style sub summary sup svg table tbody td template textarea tfoot th
+thead time title tr track tt u ul var video wbr xml xmp""".split())
+_ATTRIBUTES = r"""(?:[\s/]*+[^\s/>"'=<][^\s/>="'<]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++))?+)*+"""
+_MARKUP = re.compile(
+    r"<!--(?:>|->|[\s\S]*?--!?>)"                        # 1 a complete comment
+    r"|<!\[CDATA\[([\s\S]*?)\]\]>"                         # 1 CDATA: its text
+    rf"|<([A-Za-z][A-Za-z0-9:-]*+)(?=[\s/>])({_ATTRIBUTES})[\s/]*+>"  # 2, 3 a start tag
+    rf"|</([A-Za-z][A-Za-z0-9:-]*+)(?=[\s/>]){_ATTRIBUTES}[\s/]*+>"   # 4 an end tag
+)
+# A tag that needs no look: a start or end tag of a real element whose content is shown,
+# with double-quoted attribute values free of `<` (what python-markdown writes).
+_PLAIN_TAG = re.compile(r"</?(?:" + "|".join(sorted(_HTML_ELEMENTS - HIDDEN, key=len, reverse=True))
+                        + r')(?: [a-zA-Z-]+="[^"<]*")*\s*/?>')
+_HIDDEN_START = re.compile(r"<(" + "|".join(sorted(HIDDEN)) + r")(?=[\s/>])", re.I)
+_END = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in HIDDEN}
+_TAG_TEXT = re.compile(r"<[^>]*>")
+_HIDDEN_TAG = re.compile(r"<(/?)(?:" + "|".join(sorted(HIDDEN)) + r")(?=[\s/>])", re.I)
+
+
+def defuse(fragment: str) -> str:
+    """`fragment` with every `<` that would make a parser drop text turned into `&lt;` (see above)."""
+    if "<" not in fragment or fragment.count("<") == len(_PLAIN_TAG.findall(fragment)):
+        return fragment  # only plain tags of shown elements (python-markdown's own, mostly)
+    out: list[str] = []
+    position = 0
+    foreign = 0  # inside svg/math, other names are theirs
+    length = len(fragment)
+    while position < length:
+        found = fragment.find("<", position)
+        if found == -1:
+            break
+        out.append(fragment[position:found])
+        match = _MARKUP.match(fragment, found)
+        if match is None:
+            out.append("&lt;")
+            position = found + 1
+            continue
+        cdata, start, _, end = match.group(1), match.group(2), match.group(3), match.group(4)
+        if cdata is not None:
+            out.append(html.escape(cdata, quote=False))
+        elif start is not None:
+            name = start.lower()
+            if not _known(name, foreign):
+                out.append("&lt;")
+                position = found + 1
+                continue
+            if name in HIDDEN:
+                closed = _END[name].search(fragment, match.end()) if name != "plaintext" else None
+                if closed is None:
+                    out.append("&lt;")  # would swallow the rest of the document
+                    position = found + 1
+                    continue
+                if name in RAW_TEXT:
+                    # Removed with its content; escaping its `<` keeps the parser from reading
+                    # `<!--<script>` in it as a reason to end it elsewhere than the scan here.
+                    out.append(match.group())
+                    out.append(fragment[match.end():closed.start()].replace("<", "&lt;"))
+                    position = closed.start()
+                    continue
+                if name in RAW_TEXT_KEPT:  # shown as text, exactly as written
+                    out.append(fragment[found:closed.start()])
+                    position = closed.start()
+                    continue
+                if name in ("svg", "math") and not match.group().endswith("/>"):
+                    foreign += 1
+            out.append(match.group())
+        elif end is not None:
+            name = end.lower()
+            if not _known(name, foreign):
+                out.append("&lt;")
+                position = found + 1
+                continue
+            if name in ("svg", "math") and foreign:
+                foreign -= 1
+            out.append(match.group())
+        else:
+            out.append(match.group())  # a complete comment: invisible by intent
+        position = match.end()
+    out.append(fragment[position:])
+    return "".join(out)
+
+
+def _known(name: str, foreign: int) -> bool:
+    return name in _HTML_ELEMENTS or ":" in name or "-" in name or foreign > 0
+
+
+def hidden_elements(fragment: str) -> list[str]:
+    """Names of elements in `fragment` whose content the sanitiser removes, in order of appearance."""
+    return list(dict.fromkeys(m.group(1).lower() for m in _HIDDEN_START.finditer(fragment)))
+
+
+def words(fragment: str) -> Counter[str]:
+    """The words of an HTML fragment: tags dropped, entities decoded, split on whitespace."""
+    return Counter(html.unescape(_TAG_TEXT.sub("", fragment)).split())
+
+
+def unhide(fragment: str) -> str:
+    """`fragment` (defused) with the elements whose content is never shown renamed to a
+    neutral custom element, so that sanitising it keeps their text (to count it)."""
+    return _HIDDEN_TAG.sub(r"<\1briefgen-hidden", fragment)
+
+
+def removed_words(everything: str, kept: str) -> int:
+    """How many words of `everything` (the fragment sanitised after `unhide`) are missing
+    from `kept` (sanitised as it is)."""
+    return sum((words(everything) - words(kept)).values())

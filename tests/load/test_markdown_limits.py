@@ -1,0 +1,109 @@
+"""Hostile Markdown sizes: deep nesting and quadratic shapes end in `path:line` errors, quickly.
+
+Every case here took seconds to minutes (or crashed with RecursionError) before the
+limits in briefgen/load/mdlimits.py; each must now finish well under the timings below,
+which are generous for a shared CI machine (the measured times are in
+docs/performance.md, "Hostile input").
+"""
+from __future__ import annotations
+
+import sys
+import time
+
+import pytest
+
+from briefgen.load.markup import MarkdownRenderer
+from briefgen.load.mdlimits import MAX_ELEMENTS, MAX_NESTING, check_body
+from support.hostile import GOOD_FRONT, article
+
+FRONT_LINES = 5  # "---", three keys, "---": the body starts on line 6
+
+
+def timed(text: str) -> tuple[list[str], float]:
+    started = time.perf_counter()
+    _, problems = article(f"---\n{GOOD_FRONT}---\n{text}")
+    return problems, time.perf_counter() - started
+
+
+NESTED = [
+    ("5,000 levels of - - - x", "- " * 5000 + "x\n", 6),
+    ("1,000-level indented list", "".join(" " * (4 * i) + "- x\n" for i in range(1000)), 6 + MAX_NESTING),
+    ("5,000 levels of > > > x", "Intro.\n\n" + "> " * 5000 + "x\n", 8),
+    ("mixed quotes and lists", "> - " * 2000 + "x\n", 6),
+    ("ordered lists", "1. " * 3000 + "x\n", 6),
+]
+
+
+@pytest.mark.parametrize("name, body, line", NESTED, ids=[case[0] for case in NESTED])
+def test_deep_nesting_is_an_error_with_its_line(name: str, body: str, line: int) -> None:
+    problems, seconds = timed(body)
+    assert problems == [f"content/articles/a.md:{line}: nesting too deep (limit {MAX_NESTING} levels of "
+                        "lists and quotes)"], name
+    assert seconds < 1, name
+
+
+def test_nesting_at_the_limit_converts() -> None:
+    problems, seconds = timed("- " * MAX_NESTING + "x\n")
+    assert problems == [] and seconds < 1
+
+
+def test_a_horizontal_rule_of_many_dashes_is_not_nesting() -> None:
+    assert check_body("- " * 500 + "\n\n" + "* " * 500) == []
+
+
+def test_many_deep_lines_are_refused_by_their_total() -> None:
+    problems, seconds = timed(("- " * MAX_NESTING + "x\n\n") * 2000)
+    assert len(problems) == 1 and "nested too deeply too often" in problems[0]
+    assert seconds < 1
+
+
+def test_recursion_error_is_a_diagnostic_not_a_traceback() -> None:
+    renderer = MarkdownRenderer()
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(120)  # deep enough for the test runner, not for 30 nested lists
+    try:
+        rendered = renderer.convert("".join(" " * (4 * i) + "- x\n" for i in range(30)), "p")
+    finally:
+        sys.setrecursionlimit(limit)
+    assert rendered.html == ""
+    assert rendered.problems == ((0, f"nesting too deep (limit {MAX_NESTING} levels of lists and quotes)",
+                                  "error"),)
+    assert renderer.render("*fine* again", "p") == "<p><em>fine</em> again</p>"
+
+
+# One shape per mechanism (mdlimits.py): block re-tests, bracket scans, paren scans, html.parser
+# tag scans, text rebuilt after each inline match, footnote lookups.
+QUADRATIC = [
+    ("unmatched brackets", "Intro.\n\n" + "[" * 20_000),
+    ("link openers", "[x](" * 20_000),
+    ("tags without >", "<a " * 30_000),
+    ("setext headings without blank lines", "x\n=\n" * 30_000),
+    ("definitions between text lines", "[a]: /u\nx\n" * 30_000),
+    ("escapes", "\\*" * 100_000),
+    ("footnotes", "".join(f"x[^{i}] " for i in range(4000)) + "\n\n" + "".join(f"[^{i}]: n\n\n" for i in range(4000))),
+]
+
+
+@pytest.mark.parametrize("name, body", QUADRATIC, ids=[case[0] for case in QUADRATIC])
+def test_quadratic_shapes_end_in_bounded_time(name: str, body: str) -> None:
+    problems, seconds = timed(body)
+    assert seconds < 8, (name, seconds)  # ~1-2 s on the project machine; minutes to hours before
+    assert len(problems) == 1 and "would take too long to convert" in problems[0], problems
+    if name == "unmatched brackets":
+        assert problems[0].startswith("content/articles/a.md:8: "), problems  # the line of the brackets
+
+
+def test_too_many_elements_and_too_big_bodies_are_refused_before_converting() -> None:
+    problems, seconds = timed("|x" * (MAX_ELEMENTS + 1))
+    assert problems == [f"content/articles/a.md:6: the body would make about {MAX_ELEMENTS + 1:,} HTML elements "
+                        "(table cells, list items, lines, links, emphasis); the limit is "
+                        f"{MAX_ELEMENTS:,} (split it into several articles)"]
+    assert seconds < 1
+    assert check_body("word " * 2_000_001)[0][1].startswith("the body is 10.0 million characters; the limit is 10")
+
+
+def test_a_large_ordinary_body_still_converts() -> None:
+    paragraph = ("Diplomats met in Geneva to discuss the terms of a possible *ceasefire*, officials said, "
+                 "according to [Reuters](https://example.org/r).\n\n")
+    problems, seconds = timed(paragraph * 5_000)  # ~700 kB
+    assert problems == [] and seconds < 10
