@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefgen.analyse.lexicon import (DEMONYMS, GEO_NOUNS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES,
                                       PLACE_PREPOSITIONS, PLACES, SPEECH_ADVERBS, SPEECH_VERBS,
@@ -51,14 +52,37 @@ ORGANISATION = "organisation"
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
-_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Adm|Sgt|Capt|St)[.\u2024](?=[ \t]+[A-Z])"
+_TITLES = "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St".split()  # abbreviated, with a period
+_ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[{_UPPER}])"
          rf"|[{_UPPER}][\w\u2019'\-]*)")
 # Sentence words most often capitalised, skipped inside the regex when they stand alone (speed).
-_COMMON = (r"(?:The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|But|And|As|For|If|His|Her|"
-           r"Their|Its|Our|There|What|When|While|After|Before|Some|Many|Most|Officials|Analysts)")
+_COMMON = ("The A An In On At It He She They We I This That These Those But And As For If His Her Their Its "
+           "Our There What When While After Before Some Many Most Officials Analysts").split()
 _PARTICLE = r"(?:de|da|di|del|della|der|den|du|van|von|bin|ibn|la|le|al|el|dos|das|of|of the|for|for the)"
-RUN = re.compile(rf"(?<![\w\u2019'\-.])(?!{_COMMON}\b(?![ \t]+[A-Z])){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
+# A run of capitalised words (the rule; `RUN` is the same pattern, rewritten for speed):
+_RUN_RULE = (rf"(?<![\w\u2019'\-.])(?!(?:{'|'.join(_COMMON)})\b(?![ \t]+[A-Z])){_WORD}"
+             rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
+
+
+def _after_first(words: list[str]) -> str:
+    """An alternation of `words` for a pattern that has just read their first letter: 'Mr', 'Ms',
+    'Dr' → '(?<=M)(?:r|s)|(?<=D)r'."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"(?<={first})(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
+# `_RUN_RULE` with its first letter read first: a pattern that starts with a character set is
+# scanned for in C, not tried at every position (names_in spent half its time in this regex).
+# Every branch of the rule starts with a capital, so after reading it the lookbehind looks one
+# character further back, and the branches test that letter with a lookbehind of their own.
+# The matches are the same (tests/analyse/test_name_discovery.py compares the two).
+RUN = re.compile(rf"[{_UPPER}](?<![\w\u2019'\-.].)(?!(?:{_after_first(_COMMON)})\b(?![ \t]+[A-Z]))"
+                 rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
+                 rf"|(?<=[A-Z])[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*)"
+                 rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % (
     "|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
 _TOKEN = re.compile(r"\S+")
@@ -94,6 +118,11 @@ def classify(tokens: list[str]) -> tuple[str, int] | None:
 
     The index splits the title from the name; for organisations it is 0.
     """
+    return _classify(tuple(tokens))
+
+
+@lru_cache(maxsize=16384)  # a pure function of a few words, which recur in every article
+def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     lowered = [t.lower().replace(DOT, ".") for t in tokens]
     phrase = " ".join(lowered)
     if phrase in PLACES:
@@ -142,10 +171,11 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return [p for p in parts if p]
 
 
-def _leading_verb(text: str, words: list[tuple[int, str]]) -> bool:
-    """A sentence-initial verb before a name, as in list items: "Names Olaf Scholz", "Showing X"."""
+def _verb_first(words: list[tuple[int, str]]) -> bool:
+    """Whether the first word is a verb before a name when it starts a sentence, as in list
+    items: "Names Olaf Scholz", "Showing X"."""
     head = words[0][1]
-    if not _sentence_initial(text, words[0][0]) or head.lower() in TITLE_WORDS:
+    if head.lower() in TITLE_WORDS:
         return False
     if head.endswith("ing") and len(head) > 5:
         return True
@@ -158,48 +188,26 @@ def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or _BEFORE_SENTENCE.search(text, max(0, start - 4), start) is not None
 
 
-def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[NameMention]:
-    """Mentions in one string; `earlier` maps a surname (or first word) to a full name, and grows.
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a part of a run is as a name, before its context is read; offsets are into the run.
 
-    In a headline (`in_title`) only names also found in the article count: headlines are
-    often in Title Case, where every word looks like a name.
+    `head` is where its first word starts (for the place context), `key` the folded surface,
+    `first_key`/`last_key` the folded first and last name words (a full name is remembered under them).
     """
-    found: list[NameMention] = []
-    for run in RUN.finditer(text):
-        group = run.group()
-        if " " not in group and "\t" not in group and not in_title and _ignored_word(group, text, run.end(), earlier):
-            continue  # most runs are one common word: decided here, ~10x cheaper than below
-        all_words = [(run.start() + m.start(), group) for m in _TOKEN.finditer(group)] if " " not in group \
-            and "\t" not in group else [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(group)]
-        for words in split_run(all_words):
-            mention = _mention(text, words, earlier, in_title)
-            if mention is not None:
-                found.append(mention)
-    return found
+    kind: str
+    start: int
+    end: int
+    surface: str
+    title: str
+    single: bool
+    head: int
+    key: str
+    first_key: str
+    last_key: str
 
 
-def _ignored_word(word: str, text: str, end: int, earlier: dict[str, str]) -> bool:
-    """Whether a one-word run cannot be a name: a common word, or a word that is neither an
-    organisation, nor a surname seen earlier, nor followed by a speech verb."""
-    lowered = word.lower()
-    if lowered.endswith(("'s", "\u2019s")):
-        lowered = lowered[:-2]
-    if lowered in _NEVER_ALONE:
-        return True
-    if lowered in ORG_NAMES or (word.isupper() and len(word) > 2):
-        return False
-    key = lowered if lowered.isascii() else _fold(lowered)
-    return key not in earlier and not _is_speaker(text, end)
-
-
-def _mention(text: str, words: list[tuple[int, str]], earlier: dict[str, str],
-             in_title: bool) -> NameMention | None:
-    drop = 0
-    while drop < len(words) and (words[drop][1].lower() in STOPWORDS or words[drop][1].lower() in MONTHS_DAYS):
-        drop += 1
-    words = words[drop:]
-    if len(words) > 1 and _leading_verb(text, words):
-        words = words[1:]
+def _read(run: str, words: list[tuple[int, str]]) -> _Reading | None:
     if not words:
         return None
     tokens = [w for _, w in words]
@@ -211,29 +219,96 @@ def _mention(text: str, words: list[tuple[int, str]], earlier: dict[str, str],
         return None
     kind, first = classified
     start, end = words[first][0], words[-1][0] + len(tokens[-1])
-    surface = text[start:end]
     title = " ".join(tokens[:first]) if any(t.lower() in TITLE_WORDS for t in tokens[:first]) else ""
-    full = surface
-    key = _fold(surface)
+    return _Reading(kind, start, end, run[start:end], title, first == len(tokens) - 1, words[0][0],
+                    _fold(run[start:end]), _fold(tokens[first]), _fold(tokens[-1]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """A part of a run (`split_run`) read both ways: as it is, and without its first word when
+    that word may be a verb (`verb_first`, offset `head`) and starts a sentence."""
+    head: int
+    verb_first: bool
+    plain: _Reading | None
+    without_verb: _Reading | None
+
+
+@lru_cache(maxsize=16384)  # a pure function of the run's text; names recur across articles
+def _parts(run: str) -> tuple[_Part, ...]:
+    parts = []
+    for words in split_run([(m.start(), m.group()) for m in _TOKEN.finditer(run)]):
+        drop = 0
+        while drop < len(words) and (words[drop][1].lower() in STOPWORDS or words[drop][1].lower() in MONTHS_DAYS):
+            drop += 1
+        words = words[drop:]
+        verb_first = len(words) > 1 and _verb_first(words)
+        parts.append(_Part(words[0][0] if words else 0, verb_first, _read(run, words),
+                           _read(run, words[1:]) if verb_first else None))
+    return tuple(parts)
+
+
+@lru_cache(maxsize=16384)
+def _alone(word: str) -> tuple[bool, bool, str]:
+    """(never a name, always one, folded key) of a one-word run: a common word is never a name
+    alone; an organisation always is; any other word only as a surname seen earlier or a speaker."""
+    lowered = word.lower()
+    if lowered.endswith(("'s", "\u2019s")):
+        lowered = lowered[:-2]
+    if lowered in _NEVER_ALONE:
+        return True, False, ""
+    if lowered in ORG_NAMES or (word.isupper() and len(word) > 2):
+        return False, True, ""
+    return False, False, lowered if lowered.isascii() else _fold(lowered)
+
+
+def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[NameMention]:
+    """Mentions in one string; `earlier` maps a surname (or first word) to a full name, and grows.
+
+    In a headline (`in_title`) only names also found in the article count: headlines are
+    often in Title Case, where every word looks like a name. What a run is apart from its
+    context is read once per distinct run (`_parts`, `_alone`); only the context is read here.
+    """
+    found: list[NameMention] = []
+    for run in RUN.finditer(text):
+        group = run.group()
+        if not in_title and " " not in group and "\t" not in group:  # most runs: one common word
+            never, always, key = _alone(group)
+            if never or not always and key not in earlier and not _is_speaker(text, run.end()):
+                continue
+        at = run.start()
+        for part in _parts(group):
+            reading = part.plain
+            if part.verb_first and _sentence_initial(text, at + part.head):
+                reading = part.without_verb
+            if reading is not None:
+                mention = _mention(text, at, reading, earlier, in_title)
+                if mention is not None:
+                    found.append(mention)
+    return found
+
+
+def _mention(text: str, at: int, reading: _Reading, earlier: dict[str, str], in_title: bool) -> NameMention | None:
+    """A reading of a part of the run at `at`, in its context."""
+    start, end, surface, full = at + reading.start, at + reading.end, reading.surface, reading.surface
     if in_title:  # only names confirmed by the article text
-        if key not in earlier:
+        if reading.key not in earlier:
             return None
-        full = earlier[key]
-    elif kind == PERSON:
-        single = first == len(tokens) - 1
-        if single and key in earlier:
-            full = earlier[key]
+        full = earlier[reading.key]
+    elif reading.kind == PERSON:
+        if reading.single and reading.key in earlier:
+            full = earlier[reading.key]
             particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
             if particles is not None:
                 start, surface = particles.start(), text[particles.start():end]
-        elif not title and _is_place_context(text, words[0][0], end):
+        elif not reading.title and _is_place_context(text, at + reading.head, end):
             return None
-        elif single and not title and not _is_speaker(text, end):
+        elif reading.single and not reading.title and not _is_speaker(text, end):
             return None
-        if not single:
-            earlier.setdefault(_fold(tokens[first]), surface)
-            earlier[_fold(tokens[-1])] = surface
-    return NameMention(surface, start, end, kind, full, title, in_title)
+        if not reading.single:
+            earlier.setdefault(reading.first_key, surface)
+            earlier[reading.last_key] = surface
+    return NameMention(surface, start, end, reading.kind, full, reading.title, in_title)
 
 
 def _is_speaker(text: str, end: int) -> bool:

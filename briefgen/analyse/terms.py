@@ -138,6 +138,14 @@ def words(text: str) -> list[bytes]:
     Bytes, because splitting 5 kB of text this way is ~10× faster than a Unicode regex.
     A possessive "'s" becomes a word "s", which is a stopword.
     """
+    return word_bytes(text).split()
+
+
+def word_bytes(text: str) -> bytes:
+    """`text` in UTF-8 with every byte that is not part of a word made a space (`words` splits it).
+
+    Every change is to one character or to a dotted acronym, never across white space.
+    """
     raw = text.encode("utf-8")
     if b"\xe2\x80" in raw:
         for mark in _COMMON_MARKS:
@@ -147,7 +155,14 @@ def words(text: str) -> list[bytes]:
     if b"." in raw:
         for dotted, plain in _DOTTED:
             raw = raw.replace(dotted, plain)
-    return raw.translate(_WORD_BYTES).split()
+    return raw.translate(_WORD_BYTES)
+
+
+@lru_cache(maxsize=65536)
+def term_of(token: bytes) -> str | None:
+    """The term of one written word, or None (`keyword` without the written name)."""
+    hit = keyword(token)
+    return hit[0] if hit is not None else None
 
 
 def _count(text: str, weight: int, counts: dict[str, int], shown: dict[str, str] | None) -> None:
