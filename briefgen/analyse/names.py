@@ -36,6 +36,7 @@ under the most frequent spelling.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -365,38 +366,40 @@ class NameIndex:
         declared = _declared(declared_people)
         occurrences = tuple(Occurrence(article, m) for article in sorted(mentions_by_article)
                             for m in mentions_by_article[article])
-        counts: dict[str, int] = {}
-        for article, key in {(o.article, normalise(o.mention.full)) for o in occurrences}:
-            counts[key] = counts.get(key, 0) + 1
+        fulls = {o.mention.full: o.mention.kind for o in occurrences}
+        # The loops below need each distinct (full name, surface) once, first seen first, and each
+        # distinct string normalised once (a corpus has ~100x more mentions than names).
+        pairs = dict.fromkeys((o.mention.full, o.mention.surface) for o in occurrences)
+        key = {text: normalise(text) for pair in pairs for text in pair}
+        counts = Counter(k for _, k in {(o.article, key[o.mention.full]) for o in occurrences})
         names: dict[str, str] = dict(declared)
         variants: dict[str, list[str]] = {}
-        fulls = {o.mention.full: o.mention.kind for o in occurrences}
         for full, kind in sorted(fulls.items()):
-            if normalise(full) in declared or normalise(strip_title(full)) in declared:
-                names.setdefault(normalise(full), declared.get(normalise(full)) or declared[normalise(strip_title(full))])
+            if key[full] in declared or normalise(strip_title(full)) in declared:
+                names.setdefault(key[full], declared.get(key[full]) or declared[normalise(strip_title(full))])
             elif kind == PERSON:
                 variants.setdefault(_translit_name(full), []).append(full)
             else:
-                names[normalise(full)] = full
+                names[key[full]] = full
         declared_keys = {_translit_name(name): name for name in set(declared.values())}
-        for key, group in variants.items():
-            best = declared_keys.get(key) or min(group, key=lambda f: (-counts.get(normalise(f), 0), f))
+        for translit, group in variants.items():
+            best = declared_keys.get(translit) or min(group, key=lambda f: (-counts.get(key[f], 0), f))
             for full in group:
-                names[normalise(full)] = best
+                names[key[full]] = best
         _add_lone_surnames(names, fulls)
         owners: dict[str, set[str]] = {}
-        for o in occurrences:  # "Haines" → whoever its article-local full name is, if only one
-            canonical = names.get(normalise(o.mention.full))
+        for full, surface in pairs:  # "Haines" → whoever its article-local full name is, if only one
+            canonical = names.get(key[full])
             if canonical is not None:
-                owners.setdefault(normalise(o.mention.surface), set()).add(canonical)
-        for key, canonicals in owners.items():
-            if key not in names and len(canonicals) == 1:
-                names[key] = next(iter(canonicals))
+                owners.setdefault(key[surface], set()).add(canonical)
+        for surface_key, canonicals in owners.items():
+            if surface_key not in names and len(canonicals) == 1:
+                names[surface_key] = next(iter(canonicals))
         seen: dict[str, list[str]] = {}
-        for o in occurrences:
-            canonical = names.get(normalise(o.mention.full))
-            if canonical is not None and o.mention.surface not in seen.setdefault(canonical, []):
-                seen[canonical].append(o.mention.surface)
+        for full, surface in pairs:
+            canonical = names.get(key[full])
+            if canonical is not None and surface not in seen.setdefault(canonical, []):
+                seen[canonical].append(surface)
         return NameIndex(names, declared, occurrences, {k: tuple(v) for k, v in seen.items()})
 
     def canonical(self, surface: str) -> str | None:
