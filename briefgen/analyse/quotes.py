@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from briefgen.analyse.lexicon import (INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS,
                                       SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS)
-from briefgen.analyse.names import DOT, ORGANISATION, PERSON, POSSESSIVE, RUN, classify, split_run
+from briefgen.analyse.nameruns import DOT, ORGANISATION, PERSON, POSSESSIVE, RUN, classify, split_run
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, quotations, quote_kind
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 
