@@ -47,7 +47,8 @@ from briefgen.analyse.nameruns import ORGANISATION, PERSON, RUN, Reading, alone,
 from briefgen.analyse.textmatch import normalise, phrase_pattern
 from briefgen.load.config import Person
 
-__all__ = ["ORGANISATION", "PERSON", "NameIndex", "NameMention", "Occurrence", "names_in", "source_line", "strip_title"]
+__all__ = ["ORGANISATION", "PERSON", "Found", "NameIndex", "NameMention", "Occurrence", "mentions_in", "names_in",
+           "source_line", "strip_title"]
 
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % (
     "|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
@@ -75,14 +76,19 @@ def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or _BEFORE_SENTENCE.search(text, max(0, start - 4), start) is not None
 
 
-def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[NameMention]:
+# A mention as a plain tuple, NameMention's fields in order: callers that only read mentions
+# (people.find_people) build no objects (a frozen dataclass costs ~1 µs to build).
+Found = tuple[str, int, int, str, str, str, bool]
+
+
+def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]:
     """Mentions in one string; `earlier` maps a surname (or first word) to a full name, and grows.
 
     In a headline (`in_title`) only names also found in the article count: headlines are
     often in Title Case, where every word looks like a name. What a run is apart from its
     context is read once per distinct run (nameruns.py); only the context is read here.
     """
-    found: list[NameMention] = []
+    found: list[Found] = []
     for run in RUN.finditer(text):
         group = run.group()
         if not in_title and " " not in group and "\t" not in group:  # most runs: one common word
@@ -101,7 +107,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[NameMe
     return found
 
 
-def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_title: bool) -> NameMention | None:
+def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_title: bool) -> Found | None:
     """A reading of a part of the run at `at`, in its context."""
     start, end, surface, full = at + reading.start, at + reading.end, reading.surface, reading.surface
     if in_title:  # only names confirmed by the article text
@@ -121,7 +127,7 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
         if not reading.single:
             earlier.setdefault(reading.first_key, surface)
             earlier[reading.last_key] = surface
-    return NameMention(surface, start, end, reading.kind, full, reading.title, in_title)
+    return surface, start, end, reading.kind, full, reading.title, in_title
 
 
 def _is_speaker(text: str, end: int) -> bool:
@@ -138,11 +144,16 @@ def _is_place_context(text: str, start: int, end: int) -> bool:
 
 def names_in(title: str, text: str) -> tuple[NameMention, ...]:
     """People and organisations named in a headline and its article text, in reading order."""
+    return tuple(NameMention(*found) for found in mentions_in(title, text))
+
+
+def mentions_in(title: str, text: str) -> list[Found]:
+    """`names_in` as plain tuples (`Found`)."""
     earlier: dict[str, str] = {}
     in_text = _mentions(text, False, earlier)
-    for mention in in_text:
-        earlier[_fold(mention.surface)] = mention.full
-    return (*_mentions(title, True, earlier), *in_text)
+    for surface, _, _, _, full, _, _ in in_text:
+        earlier[_fold(surface)] = full
+    return _mentions(title, True, earlier) + in_text
 
 
 def strip_title(name: str) -> str:

@@ -19,7 +19,7 @@ from typing import Iterable, Mapping
 
 from briefgen.analyse.credits import KNOWN_OUTLETS, outlet_key
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST
-from briefgen.analyse.names import ORGANISATION, PERSON, NameIndex, NameMention, names_in
+from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.quotes import quotes_in
 from briefgen.analyse.textmatch import Phrases, TextAnalysis, normalise, phrases
 from briefgen.load.config import Person
@@ -58,20 +58,20 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = ()) -> Articl
     """The names and attributed quotations of one article (pure)."""
     order: list[tuple[str, str]] = []
     surfaces: dict[tuple[str, str], list[str]] = {}
-    mentions: list[NameMention] = list(names_in(title, text))
+    mentions: list[Found] = mentions_in(title, text)
     pattern = _declared_phrases(tuple(declared))
     if pattern is not None:  # declared spellings are found even where discovery would not see a name
         for haystack in (title, text):
             for found in pattern.finditer(haystack.lower()):
                 written = haystack[found.start():found.end()]
-                mentions.append(NameMention(written, found.start(), found.end(), PERSON, written))
-    for mention in mentions:
-        key = (mention.full, mention.kind)
+                mentions.append((written, found.start(), found.end(), PERSON, written, "", False))
+    for surface, _, _, kind, full, _, _ in mentions:
+        key = (full, kind)
         if key not in surfaces:
             order.append(key)
             surfaces[key] = []
-        if mention.surface not in surfaces[key]:
-            surfaces[key].append(mention.surface)
+        if surface not in surfaces[key]:
+            surfaces[key].append(surface)
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
     quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", q.kind or PERSON, q.frame)
                    for q in quotes_in(title, text) if q.speaker and q.kind in (PERSON, ORGANISATION))

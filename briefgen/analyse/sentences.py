@@ -48,7 +48,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         nxt = _NEXT_WORD.match(text, match.end())
         if nxt is not None and nxt.group(1)[0].isdigit():
             return False
-    if _DOTTED.fullmatch(word):
+    if "." in word and _DOTTED.fullmatch(word):  # a dotted acronym ("U.S."), which has a period
         nxt = _NEXT_WORD.match(text, match.end())
         return nxt is not None and nxt.group(1).lower() in STOPWORDS
     return True
