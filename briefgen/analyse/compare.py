@@ -126,6 +126,7 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
     # Per set, the sets it matches with their score; a set matches itself (score 1.0) when it has
     # MIN_SHARED terms, as two sentences of different reports with equal terms do.
     matched: list[list[tuple[int, float]]] = [[(k, 1.0)] if len(s) >= MIN_SHARED else [] for k, s in enumerate(sets)]
+    sums: dict[frozenset[str], float] = {}  # Σ idf of a set of shared terms, in term order
     for x, sentence in enumerate(sets):
         once = twice = 0
         for term in sentence:
@@ -140,7 +141,11 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
             skip = (twice & -twice).bit_length()
             y += skip
             twice >>= skip
-            score = sum(map(weight, sorted(sentence & sets[y]))) / (min(mass[x], mass[y]) or 1.0)
+            common = sentence & sets[y]
+            total = sums.get(common)
+            if total is None:  # pairs of sentences often share the same few terms: each sum taken once
+                total = sums[common] = sum(map(weight, sorted(common)))
+            score = total / (min(mass[x], mass[y]) or 1.0)
             if score >= MATCH_MIN:
                 matched[x].append((y, score))
                 matched[y].append((x, score))
