@@ -4,6 +4,7 @@
     python benchmarks/analyse_bench.py time /dev/shm/c1k [--big /dev/shm/c10k] [--baseline CHECKOUT]
     python benchmarks/analyse_bench.py digest /dev/shm/c1k --write before.json    # then, after a change:
     python benchmarks/analyse_bench.py digest /dev/shm/c1k --check before.json
+    python benchmarks/analyse_bench.py flags /dev/shm/c1k [--show 10]
 
 `time`: CPU time (time.process_time, cyclic GC off as in a build), the minimum over `--repeat`
 passes in each of `--rounds` worker processes, of every text analysis on the corpus DIR, read as
@@ -20,6 +21,12 @@ the sample briefing (the repository's config.yaml and content/), the story evalu
 (tests/stories/eval/) and the labelled cases of tests/analyse/data/; each result's `repr` is
 hashed (repr, not pickle: pickle's bytes depend on which equal strings share an object). The
 JSON file holds one hash per function and input; `--check` names the inputs whose results differ.
+The `briefgen` that runs is this checkout's, or the one at $BRIEFGEN_CODE: to take the digest
+of an older commit, `git archive <commit> briefgen | tar -x -C /tmp/before` and run
+`BRIEFGEN_CODE=/tmp/before python benchmarks/analyse_bench.py digest DIR --write before.json`.
+
+`flags`: counts of names, quotations and misspelling suggestions on DIR, and the first `--show`
+suggestions, so that false flags on a corpus are visible.
 
 `--cache DIR` keeps the loaded inputs (articles and plain texts) as pickles in DIR between runs.
 Not a test: timings depend on the machine (docs/performance.md, "Text analyses").
@@ -195,6 +202,19 @@ def check(found: dict[str, str], expected: dict[str, str]) -> int:
     return 1 if differ else 0
 
 
+def flags(site: Site, show: int) -> int:
+    """What the people analyses find on a corpus, so that false flags are visible: counts, and
+    the first `show` misspelling suggestions."""
+    found = {a.slug: names_in(a.title, site.texts[a.slug]) for a in site.articles}
+    said = [q for a in site.articles for q in quotes_in(a.title, site.texts[a.slug])]
+    suggestions = misspellings(NameIndex.build(site.config.people, found))
+    print(f"{len(found)} articles: {sum(map(len, found.values()))} name mentions, {len(said)} quotations "
+          f"({sum(q.speaker is not None for q in said)} with a speaker), {len(suggestions)} suggestions")
+    for s in suggestions[:show]:
+        print(f"  {s.article}: {s.surface!r} -> {s.suggestion!r} ({s.reason})")
+    return 0
+
+
 # --- timing ------------------------------------------------------------------------------------
 
 def best_of(repeat: int, work: Callable[[], Any]) -> float:
@@ -273,7 +293,7 @@ def show(after: dict[str, float], before: dict[str, float] | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("time", "digest"))
+    parser.add_argument("command", choices=("time", "digest", "flags"))
     parser.add_argument("dir", type=Path, help="a corpus from benchmarks/make_corpus.py")
     parser.add_argument("--big", type=Path, help="time the whole-site stages on this (larger) corpus")
     parser.add_argument("--repeat", type=int, default=5, help="passes per worker process")
@@ -283,8 +303,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", type=Path, help="digest: write the digest to this JSON file")
     parser.add_argument("--check", type=Path, help="digest: compare with this JSON file")
     parser.add_argument("--only", default="", help="time: these functions only (comma-separated)")
+    parser.add_argument("--show", type=int, default=10, help="flags: suggestions to print")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.command == "flags":
+        return flags(load_site(args.dir, args.cache), args.show)
     if args.command == "digest":
         found = digest_all(args.dir, args.cache)
         if args.write:
