@@ -95,7 +95,8 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
     terms = [[of[sentence] for sentence in sentences] for _, sentences in split]
     df = Counter(chain.from_iterable(chain.from_iterable(terms)))
     n = sum(len(report) for report in terms) or 1
-    idf = {term: math.log(1 + n / count) for term, count in df.items()}
+    logs = {count: math.log(1 + n / count) for count in set(df.values())}  # few distinct counts
+    idf = {term: logs[count] for term, count in df.items()}
     weight = idf.__getitem__
     # Every sentence of the story is numbered, report after report: g = starts[r] + i.
     starts = [0]
@@ -119,8 +120,9 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
     holders: dict[str, int] = {}  # term → bit mask of the sets holding it
     alone = [0] * len(terms)  # per report: bit mask of the sets in no other report
     for k, sentence in enumerate(sets):
+        bit = 1 << k
         for term in sentence:
-            holders[term] = holders.get(term, 0) | 1 << k
+            holders[term] = holders.get(term, 0) | bit
         if homes[k] & (homes[k] - 1) == 0:
             alone[homes[k].bit_length() - 1] |= 1 << k
     # Per set, the sets it matches with their score; a set matches itself (score 1.0) when it has
