@@ -31,7 +31,7 @@ from typing import Iterable, Sequence
 from briefgen.analyse.terms import term_of, word_bytes, words
 
 MATCH_MIN = 0.2  # tuned on the tune stories of adds.yaml (docs/stories.md)
-MIN_SHARED = 2  # `_Report.candidates` counts to two
+MIN_SHARED = 2  # compare_reports' search for candidates (bit masks `once`, `twice`) counts to two
 # The end mark is matched, not looked behind for: a pattern that starts with a character set is
 # scanned for in C, several times faster (the sentences are the same).
 _SENTENCE_END = re.compile(r'[.!?]["\u201d]?\s+(?=["\u201cA-Z0-9])')
@@ -124,7 +124,7 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
         for term in sentence:
             holders[term] = holders.get(term, 0) | bit
         if homes[k] & (homes[k] - 1) == 0:
-            alone[homes[k].bit_length() - 1] |= 1 << k
+            alone[homes[k].bit_length() - 1] |= bit
     # Per set, the sets it matches with their score; a set matches itself (score 1.0) when it has
     # MIN_SHARED terms, as two sentences of different reports with equal terms do.
     matched: list[list[tuple[int, float]]] = [[(k, 1.0)] if len(s) >= MIN_SHARED else [] for k, s in enumerate(sets)]

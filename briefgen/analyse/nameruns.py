@@ -137,7 +137,6 @@ def _verb_first(words: list[tuple[int, str]]) -> bool:
     return len(words) >= 3 and head.endswith(("s", "ed")) and words[1][1][:1].isupper()
 
 
-
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What a part of a run is as a name, before its context is read; offsets are into the run.
@@ -158,6 +157,7 @@ class Reading:
 
 
 def _read(run: str, words: list[tuple[int, str]]) -> Reading | None:
+    """The words (offset into `run`, word) as a name: a possessive dropped, classified, title split off."""
     if not words:
         return None
     tokens = [w for _, w in words]
@@ -187,16 +187,16 @@ class Part:
 @lru_cache(maxsize=16384)  # a pure function of the run's text; names recur across articles
 def parts(run: str) -> tuple[Part, ...]:
     """The parts of a run (`split_run`), each read as it is and without a leading verb."""
-    parts = []
+    found = []
     for words in split_run([(m.start(), m.group()) for m in _TOKEN.finditer(run)]):
         drop = 0
         while drop < len(words) and (words[drop][1].lower() in STOPWORDS or words[drop][1].lower() in MONTHS_DAYS):
             drop += 1
         words = words[drop:]
         verb_first = len(words) > 1 and _verb_first(words)
-        parts.append(Part(words[0][0] if words else 0, verb_first, _read(run, words),
-                           _read(run, words[1:]) if verb_first else None))
-    return tuple(parts)
+        found.append(Part(words[0][0] if words else 0, verb_first, _read(run, words),
+                          _read(run, words[1:]) if verb_first else None))
+    return tuple(found)
 
 
 @lru_cache(maxsize=16384)

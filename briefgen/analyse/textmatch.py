@@ -52,6 +52,7 @@ class Phrases:
     starts: tuple[tuple[str, re.Pattern[str]], ...]  # (start, the alternation of its phrases)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
+        """The matches `pattern.finditer(text)` gives, as a list."""
         if not self.starts:
             return list(self.pattern.finditer(text))
         spots: dict[int, re.Pattern[str]] = {}
@@ -82,7 +83,7 @@ def phrases(normalised: Iterable[str]) -> Phrases | None:
     pattern = alternation(unique)
     if pattern is None:
         return None
-    first = {phrase: re.split("[ ']", phrase, maxsplit=1)[0] for phrase in unique}
+    first = {phrase: re.split(r"[\s']", phrase, maxsplit=1)[0] for phrase in unique}
     # A start that begins with another start adds no place to look at: its phrases go with the shorter.
     starts = {s for s in first.values() if not any(o != s and s.startswith(o) for o in first.values())}
     if "" in starts:

@@ -115,6 +115,26 @@ def test_phrases_match_what_their_alternation_matches(found: list[str], text: st
     assert matcher.findall(text) == pattern.findall(text)
 
 
+PLAIN_SENTENCE_END = re.compile(r'(?<=[.!?])["\u201d]?\s+(?=["\u201cA-Z0-9])')
+
+
+def plain_split_sentences(text: str) -> tuple[str, ...]:
+    parts: list[str] = []
+    start = 0
+    for match in PLAIN_SENTENCE_END.finditer(text):
+        end = match.start() + (1 if text[match.start()] in '"\u201d' else 0)
+        parts.append(text[start:end].strip())
+        start = match.end()
+    parts.append(text[start:].strip())
+    return tuple(p for p in parts if p)
+
+
+@SETTINGS
+@given(texts)
+def test_story_sentences_split_as_before(text: str) -> None:
+    assert split_sentences(text) == plain_split_sentences(text)
+
+
 def plain_compare(reports: list[tuple[str, str]]) -> tuple:
     """compare_reports as it was: every pair of sentences of different reports scored."""
     split = [(slug, split_sentences(text)) for slug, text in reports]
