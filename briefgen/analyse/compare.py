@@ -21,15 +21,20 @@ sentences is in docs/stories.md.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 import re
+from collections import Counter
+from itertools import chain
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Sequence
 
-from briefgen.analyse.terms import keyword, words
+from briefgen.analyse.terms import term_of, word_bytes, words
 
 MATCH_MIN = 0.2  # tuned on the tune stories of adds.yaml (docs/stories.md)
-MIN_SHARED = 2
-_SENTENCE_END = re.compile(r'(?<=[.!?])["\u201d]?\s+(?=["\u201cA-Z0-9])')
+MIN_SHARED = 2  # compare_reports' search for candidates (bit masks `once`, `twice`) counts to two
+# The end mark is matched, not looked behind for: a pattern that starts with a character set is
+# scanned for in C, several times faster (the sentences are the same).
+_SENTENCE_END = re.compile(r'[.!?]["\u201d]?\s+(?=["\u201cA-Z0-9])')
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +56,7 @@ def split_sentences(text: str) -> tuple[str, ...]:
     parts: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        end = match.start() + (1 if text[match.start()] in '"\u201d' else 0)
+        end = match.start() + (2 if text[match.start() + 1] in '"\u201d' else 1)
         parts.append(text[start:end].strip())
         start = match.end()
     parts.append(text[start:].strip())
@@ -59,57 +64,131 @@ def split_sentences(text: str) -> tuple[str, ...]:
 
 
 def sentence_terms(sentence: str) -> frozenset[str]:
-    found = set()
-    for token in words(sentence):
-        hit = keyword(token)
-        if hit is not None:
-            found.add(hit[0])
-    return frozenset(found)
+    """The content terms of one sentence (`terms.keyword`: stopwords out, plurals and spellings folded)."""
+    return frozenset(filter(None, map(term_of, words(sentence))))
+
+
+_SEPARATOR = "\ue000"  # a private-use character, which `word_bytes` keeps as a word of its own
+
+
+def terms_of(sentences: Sequence[str]) -> dict[str, frozenset[str]]:
+    """`sentence_terms` of each distinct sentence. `word_bytes` changes nothing across white space,
+    so it is called once on the sentences joined by a separator word (a call per sentence was
+    most of the cost) and its result is split at the separators."""
+    distinct = list(dict.fromkeys(sentences))
+    joined = f" {_SEPARATOR} ".join(distinct)
+    if joined.count(_SEPARATOR) != len(distinct) - 1:  # a sentence holds the separator itself
+        return {s: sentence_terms(s) for s in distinct}
+    chunks = word_bytes(joined).split(_SEPARATOR.encode())
+    return {s: frozenset(filter(None, map(term_of, chunk.split()))) for s, chunk in zip(distinct, chunks)}
 
 
 def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
-    """Each report's sentences with their counterparts, its additions, and the shared passages."""
+    """Each report's sentences with their counterparts, its additions, and the shared passages.
+
+    Two sentences' score depends only on their term sets, so each pair of distinct sets of the
+    story is scored once, and only pairs sharing MIN_SHARED terms at all (found with a bit mask
+    per term of the sets holding it): the same counterparts as comparing every pair of sentences.
+    """
     split = [(slug, split_sentences(text)) for slug, text in reports]
-    terms = [[sentence_terms(s) for s in sentences] for _, sentences in split]
-    df: dict[str, int] = {}
-    for report in terms:
-        for sentence in report:
-            for term in sentence:
-                df[term] = df.get(term, 0) + 1
+    of = terms_of([sentence for _, sentences in split for sentence in sentences])
+    terms = [[of[sentence] for sentence in sentences] for _, sentences in split]
+    df = Counter(chain.from_iterable(chain.from_iterable(terms)))
     n = sum(len(report) for report in terms) or 1
-    idf = {term: math.log(1 + n / count) for term, count in df.items()}
+    logs = {count: math.log(1 + n / count) for count in set(df.values())}  # few distinct counts
+    idf = {term: logs[count] for term, count in df.items()}
+    weight = idf.__getitem__
+    # Every sentence of the story is numbered, report after report: g = starts[r] + i.
+    starts = [0]
+    for report in terms:
+        starts.append(starts[-1] + len(report))
+    ids: dict[frozenset[str], int] = {}  # each distinct term set of the story, numbered
+    where: list[list[int]] = []  # per set: the numbers of its sentences, ascending
+    homes: list[int] = []  # per set: bit mask of the reports it is in
+    for r, report in enumerate(terms):
+        for i, sentence in enumerate(report):
+            k = ids.get(sentence)
+            if k is None:
+                k = ids[sentence] = len(where)
+                where.append([])
+                homes.append(0)
+            where[k].append(starts[r] + i)
+            homes[k] |= 1 << r
+    sets = list(ids)
     # Sums over sorted terms: float addition in set order would depend on PYTHONHASHSEED.
-    mass = [[sum(idf[t] for t in sorted(sentence)) for sentence in report] for report in terms]
-
-    def similarity(r: int, i: int, q: int, j: int) -> float:
-        shared = terms[r][i] & terms[q][j]
-        if len(shared) < MIN_SHARED:
-            return 0.0
-        return sum(idf[t] for t in sorted(shared)) / (min(mass[r][i], mass[q][j]) or 1.0)
-
-    matches: list[list[list[tuple[str, int]]]] = [[[] for _ in report] for report in terms]
-    best: dict[tuple[int, int, int], tuple[float, int]] = {}  # (report, sentence, other report) → (score, j)
-    for r in range(len(terms)):
-        for q in range(r + 1, len(terms)):
-            for i in range(len(terms[r])):
-                for j in range(len(terms[q])):
-                    score = similarity(r, i, q, j)
-                    if score >= MATCH_MIN:
-                        matches[r][i].append((split[q][0], j))
-                        matches[q][j].append((split[r][0], i))
-                        if score > best.get((r, i, q), (0.0, -1))[0]:
-                            best[(r, i, q)] = (score, j)
+    mass = [sum(map(weight, sorted(sentence))) for sentence in sets]
+    holders: dict[str, int] = {}  # term → bit mask of the sets holding it
+    alone = [0] * len(terms)  # per report: bit mask of the sets in no other report
+    for k, sentence in enumerate(sets):
+        bit = 1 << k
+        for term in sentence:
+            holders[term] = holders.get(term, 0) | bit
+        if homes[k] & (homes[k] - 1) == 0:
+            alone[homes[k].bit_length() - 1] |= bit
+    # Per set, the sets it matches with their score; a set matches itself (score 1.0) when it has
+    # MIN_SHARED terms, as two sentences of different reports with equal terms do.
+    matched: list[list[tuple[int, float]]] = [[(k, 1.0)] if len(s) >= MIN_SHARED else [] for k, s in enumerate(sets)]
+    sums: dict[frozenset[str], float] = {}  # Σ idf of a set of shared terms, in term order
+    for x, sentence in enumerate(sets):
+        once = twice = 0
+        for term in sentence:
+            held = holders[term]
+            twice |= once & held
+            once |= held
+        if homes[x] & (homes[x] - 1) == 0:  # sentences of one report are never compared
+            twice &= ~alone[homes[x].bit_length() - 1]
+        twice >>= x + 1  # each pair once: the sets after x sharing at least two terms (MIN_SHARED)
+        y = x
+        while twice:
+            skip = (twice & -twice).bit_length()
+            y += skip
+            twice >>= skip
+            common = sentence & sets[y]
+            total = sums.get(common)
+            if total is None:  # pairs of sentences often share the same few terms: each sum taken once
+                total = sums[common] = sum(map(weight, sorted(common)))
+            score = total / (min(mass[x], mass[y]) or 1.0)
+            if score >= MATCH_MIN:
+                matched[x].append((y, score))
+                matched[y].append((x, score))
+    labels = [(slug, i) for (slug, sentences) in split for i in range(len(sentences))]
+    position: dict[str, int] = {}  # a slug's first report: counterparts are sorted by it
+    for k, (slug, _) in enumerate(split):
+        position.setdefault(slug, k)
     out = []
     for r, (slug, sentences) in enumerate(split):
-        counterparts = tuple(tuple(sorted(m, key=lambda x: ([s for s, _ in split].index(x[0]), x[1])))
-                             for m in matches[r])
+        found: dict[int, tuple[tuple[str, int], ...]] = {}  # set → counterparts of its sentences in report r
+        for sentence in terms[r]:
+            k = ids[sentence]
+            if k not in found:
+                found[k] = _counterparts(chain.from_iterable(where[y] for y, _ in matched[k]), starts[r], starts[r + 1],
+                                         labels, None if len(position) == len(split) else position)
+        counterparts = tuple(found[ids[sentence]] for sentence in terms[r])
         out.append(ReportSentences(slug, sentences, counterparts,
                                    tuple(i for i, m in enumerate(counterparts) if not m)))
     shared = []
-    if len(split) > 1:
-        for i in range(len(terms[0])):
-            aligned = [best.get((0, i, q)) for q in range(1, len(split))]
-            if all(a is not None for a in aligned):
-                shared.append(((split[0][0], i),) + tuple((split[q][0], a[1]) for q, a in  # type: ignore[index]
-                                                          zip(range(1, len(split)), aligned)))
+    best: dict[tuple[int, int], int | None] = {}  # (set, report) → index of the set's best counterpart there
+    for i, sentence in enumerate(terms[0] if len(split) > 1 else ()):
+        k = ids[sentence]
+        for q in range(1, len(split)):
+            if (k, q) not in best:  # the highest score, then the first sentence
+                scored = [(-score, where[y][bisect_left(where[y], starts[q])]) for y, score in matched[k]
+                          if homes[y] >> q & 1]
+                best[(k, q)] = min(scored)[1] - starts[q] if scored else None
+            if best[(k, q)] is None:
+                break
+        else:
+            shared.append(((split[0][0], i), *((split[q][0], best[(k, q)]) for q in range(1, len(split)))))
     return Comparison(tuple(out), tuple(shared))
+
+
+def _counterparts(numbers: Iterable[int], start: int, end: int, labels: list[tuple[str, int]],
+                  position: dict[str, int] | None) -> tuple[tuple[str, int], ...]:
+    """The (slug, index) of the numbered sentences outside the report numbered start to end, in
+    report order then index order. With two reports of one slug (`position`: a slug's first
+    report) numbers are not in that order, and are sorted by it."""
+    if position is not None:
+        found = sorted((labels[g] for g in numbers if not start <= g < end), key=lambda label: (position[label[0]], label[1]))
+        return tuple(found)
+    ordered = sorted(numbers)
+    return tuple(map(labels.__getitem__, ordered[:bisect_left(ordered, start)] + ordered[bisect_left(ordered, end):]))

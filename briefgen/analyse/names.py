@@ -13,7 +13,8 @@
 `NameMention` (offsets are character offsets into `title` when `in_title`, else into `text`).
 It is a pure function of its two strings: the build memoises and parallelises it.
 
-Discovery rules (the lists live in `lexicon.py`):
+Discovery rules (the lists live in `lexicon.py`; what a run is apart from its context is read
+in `nameruns.py`, once per distinct run):
 - a candidate is a run of capitalised words, joined by spaces, particles ("von der", "de")
   and "of"/"for" ("Secretary of State Antony Blinken", "Institute for the Study of War");
 - leading sentence words, months and days are dropped ("On Tuesday Kuleba" → "Kuleba"),
@@ -36,38 +37,25 @@ under the most frequent spelling.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from briefgen.analyse.lexicon import (DEMONYMS, GEO_NOUNS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES,
-                                      PLACE_PREPOSITIONS, PLACES, SPEECH_ADVERBS, SPEECH_VERBS,
-                                      ROLE_NOUNS, STOPWORDS, THING_HEADS, TITLE_WORDS)
+from briefgen.analyse.lexicon import GEO_NOUNS, PLACE_PREPOSITIONS, SPEECH_ADVERBS, SPEECH_VERBS
 from briefgen.analyse.namekeys import fold as _fold, translit_key
+from briefgen.analyse.nameruns import ORGANISATION, PERSON, RUN, Reading, alone, classify, parts
 from briefgen.analyse.textmatch import normalise, phrase_pattern
 from briefgen.load.config import Person
 
-PERSON = "person"
-ORGANISATION = "organisation"
+__all__ = ["ORGANISATION", "PERSON", "Found", "NameIndex", "NameMention", "Occurrence", "mentions_in", "names_in",
+           "source_line", "strip_title"]
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
-_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Adm|Sgt|Capt|St)[.\u2024](?=[ \t]+[A-Z])"
-_WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[{_UPPER}])"
-         rf"|[{_UPPER}][\w\u2019'\-]*)")
-# Sentence words most often capitalised, skipped inside the regex when they stand alone (speed).
-_COMMON = (r"(?:The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|But|And|As|For|If|His|Her|"
-           r"Their|Its|Our|There|What|When|While|After|Before|Some|Many|Most|Officials|Analysts)")
-_PARTICLE = r"(?:de|da|di|del|della|der|den|du|van|von|bin|ibn|la|le|al|el|dos|das|of|of the|for|for the)"
-RUN = re.compile(rf"(?<![\w\u2019'\-.])(?!{_COMMON}\b(?![ \t]+[A-Z])){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % (
     "|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
-_TOKEN = re.compile(r"\S+")
 _BEFORE_SENTENCE = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
-_NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS
 _PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:von|van|de|da|di|del|der|den|al|bin|la|le)[ \t]+)+$")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
-POSSESSIVE = re.compile(r"(?:[\u2019']s?)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,156 +72,62 @@ class NameMention:
     in_title: bool = False
 
 
-def _adjectival(token: str, lowered: str) -> bool:
-    """'Ukrainian', 'German-made', 'Kremlin-backed': words that describe rather than name."""
-    return lowered in DEMONYMS or ("-" in token and token.rsplit("-", 1)[1][:1].islower())
-
-
-def classify(tokens: list[str]) -> tuple[str, int] | None:
-    """(kind, index of the first name token) of a run, or None when it is not a name at all.
-
-    The index splits the title from the name; for organisations it is 0.
-    """
-    lowered = [t.lower().replace(DOT, ".") for t in tokens]
-    phrase = " ".join(lowered)
-    if phrase in PLACES:
-        return None
-    if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or phrase in TITLE_WORDS
-                             or phrase in ROLE_NOUNS or _adjectival(tokens[0], phrase)):
-        return None
-    linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
-    if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)
-            or (linked > 0 and lowered[linked - 1] in ORG_HEADS)):
-        return ORGANISATION, 0
-    if lowered[-1] in THING_HEADS:
-        return None
-    if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and lowered[0] not in TITLE_WORDS
-                                   and lowered[0] not in PLACES and lowered[0] not in DEMONYMS):
-        return ORGANISATION, 0
-    first = 0
-    for i in range(len(tokens) - 1):
-        if lowered[i] in TITLE_WORDS:
-            first = i + 1
-    while first < len(tokens) - 1 and (lowered[first] in ("of", "the") or lowered[first] in PLACES
-                                       or _adjectival(tokens[first], lowered[first])):
-        first += 1
-    rest = " ".join(lowered[first:])
-    if (rest in PLACES or rest in ORG_NAMES or lowered[-1] in MONTHS_DAYS or _adjectival(tokens[-1], lowered[-1])
-            or any(w in ("of", "for", "the") for w in lowered[first:])):
-        return None
-    return PERSON, first
-
-
-def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
-    """A possessive ends a name and a sentence word starts a new one: "India’s Narendra Modi" →
-    "India’s" | "Narendra Modi"; "Taras Hnatyuk What officials" (a heading run on) → "Taras Hnatyuk" | "What"."""
-    parts: list[list[tuple[int, str]]] = [[]]
-    for n, (offset, word) in enumerate(words):
-        if word == "for" and (not parts[-1] or parts[-1][-1][1].lower() not in ORG_HEADS):
-            parts.append([])  # "for" joins only after an organisation word: "Institute for the Study of War"
-            continue
-        if word == "the" and not parts[-1]:
-            continue
-        if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper():
-            parts.append([])
-        parts[-1].append((offset, word))
-        if POSSESSIVE.search(word) and len(word) > 2:
-            parts.append([])
-    return [p for p in parts if p]
-
-
-def _leading_verb(text: str, words: list[tuple[int, str]]) -> bool:
-    """A sentence-initial verb before a name, as in list items: "Names Olaf Scholz", "Showing X"."""
-    head = words[0][1]
-    if not _sentence_initial(text, words[0][0]) or head.lower() in TITLE_WORDS:
-        return False
-    if head.endswith("ing") and len(head) > 5:
-        return True
-    if len(words) == 2 and head.endswith(("s", "ed")):
-        return words[1][1].lower().rstrip("’'s") in PLACES
-    return len(words) >= 3 and head.endswith(("s", "ed")) and words[1][1][:1].isupper()
-
-
 def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or _BEFORE_SENTENCE.search(text, max(0, start - 4), start) is not None
 
 
-def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[NameMention]:
+# A mention as a plain tuple, NameMention's fields in order: callers that only read mentions
+# (people.find_people) build no objects (a frozen dataclass costs ~1 µs to build).
+Found = tuple[str, int, int, str, str, str, bool]
+
+
+def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]:
     """Mentions in one string; `earlier` maps a surname (or first word) to a full name, and grows.
 
     In a headline (`in_title`) only names also found in the article count: headlines are
-    often in Title Case, where every word looks like a name.
+    often in Title Case, where every word looks like a name. What a run is apart from its
+    context is read once per distinct run (nameruns.py); only the context is read here.
     """
-    found: list[NameMention] = []
+    found: list[Found] = []
     for run in RUN.finditer(text):
         group = run.group()
-        if " " not in group and "\t" not in group and not in_title and _ignored_word(group, text, run.end(), earlier):
-            continue  # most runs are one common word: decided here, ~10x cheaper than below
-        all_words = [(run.start() + m.start(), group) for m in _TOKEN.finditer(group)] if " " not in group \
-            and "\t" not in group else [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(group)]
-        for words in split_run(all_words):
-            mention = _mention(text, words, earlier, in_title)
-            if mention is not None:
-                found.append(mention)
+        if not in_title and " " not in group and "\t" not in group:  # most runs: one common word
+            never, always, key = alone(group)
+            if never or not always and key not in earlier and not _is_speaker(text, run.end()):
+                continue
+        at = run.start()
+        for part in parts(group):
+            reading = part.plain
+            if part.verb_first and _sentence_initial(text, at + part.head):
+                reading = part.without_verb
+            if reading is not None:
+                mention = _mention(text, at, reading, earlier, in_title)
+                if mention is not None:
+                    found.append(mention)
     return found
 
 
-def _ignored_word(word: str, text: str, end: int, earlier: dict[str, str]) -> bool:
-    """Whether a one-word run cannot be a name: a common word, or a word that is neither an
-    organisation, nor a surname seen earlier, nor followed by a speech verb."""
-    lowered = word.lower()
-    if lowered.endswith(("'s", "\u2019s")):
-        lowered = lowered[:-2]
-    if lowered in _NEVER_ALONE:
-        return True
-    if lowered in ORG_NAMES or (word.isupper() and len(word) > 2):
-        return False
-    key = lowered if lowered.isascii() else _fold(lowered)
-    return key not in earlier and not _is_speaker(text, end)
-
-
-def _mention(text: str, words: list[tuple[int, str]], earlier: dict[str, str],
-             in_title: bool) -> NameMention | None:
-    drop = 0
-    while drop < len(words) and (words[drop][1].lower() in STOPWORDS or words[drop][1].lower() in MONTHS_DAYS):
-        drop += 1
-    words = words[drop:]
-    if len(words) > 1 and _leading_verb(text, words):
-        words = words[1:]
-    if not words:
-        return None
-    tokens = [w for _, w in words]
-    possessive = POSSESSIVE.search(tokens[-1])
-    if possessive and len(tokens[-1]) > 2:
-        tokens[-1] = tokens[-1][:possessive.start()]
-    classified = classify(tokens)
-    if classified is None:
-        return None
-    kind, first = classified
-    start, end = words[first][0], words[-1][0] + len(tokens[-1])
-    surface = text[start:end]
-    title = " ".join(tokens[:first]) if any(t.lower() in TITLE_WORDS for t in tokens[:first]) else ""
-    full = surface
-    key = _fold(surface)
+def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_title: bool) -> Found | None:
+    """A reading of a part of the run at `at`, in its context."""
+    start, end, surface, full = at + reading.start, at + reading.end, reading.surface, reading.surface
     if in_title:  # only names confirmed by the article text
-        if key not in earlier:
+        if reading.key not in earlier:
             return None
-        full = earlier[key]
-    elif kind == PERSON:
-        single = first == len(tokens) - 1
-        if single and key in earlier:
-            full = earlier[key]
+        full = earlier[reading.key]
+    elif reading.kind == PERSON:
+        if reading.single and reading.key in earlier:
+            full = earlier[reading.key]
             particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
             if particles is not None:
                 start, surface = particles.start(), text[particles.start():end]
-        elif not title and _is_place_context(text, words[0][0], end):
+        elif not reading.title and _is_place_context(text, at + reading.head, end):
             return None
-        elif single and not title and not _is_speaker(text, end):
+        elif reading.single and not reading.title and not _is_speaker(text, end):
             return None
-        if not single:
-            earlier.setdefault(_fold(tokens[first]), surface)
-            earlier[_fold(tokens[-1])] = surface
-    return NameMention(surface, start, end, kind, full, title, in_title)
+        if not reading.single:
+            earlier.setdefault(reading.first_key, surface)
+            earlier[reading.last_key] = surface
+    return surface, start, end, reading.kind, full, reading.title, in_title
 
 
 def _is_speaker(text: str, end: int) -> bool:
@@ -250,11 +144,16 @@ def _is_place_context(text: str, start: int, end: int) -> bool:
 
 def names_in(title: str, text: str) -> tuple[NameMention, ...]:
     """People and organisations named in a headline and its article text, in reading order."""
+    return tuple(NameMention(*found) for found in mentions_in(title, text))
+
+
+def mentions_in(title: str, text: str) -> list[Found]:
+    """`names_in` as plain tuples (`Found`)."""
     earlier: dict[str, str] = {}
     in_text = _mentions(text, False, earlier)
-    for mention in in_text:
-        earlier[_fold(mention.surface)] = mention.full
-    return (*_mentions(title, True, earlier), *in_text)
+    for surface, _, _, _, full, _, _ in in_text:
+        earlier[_fold(surface)] = full
+    return _mentions(title, True, earlier) + in_text
 
 
 def strip_title(name: str) -> str:
@@ -290,38 +189,40 @@ class NameIndex:
         declared = _declared(declared_people)
         occurrences = tuple(Occurrence(article, m) for article in sorted(mentions_by_article)
                             for m in mentions_by_article[article])
-        counts: dict[str, int] = {}
-        for article, key in {(o.article, normalise(o.mention.full)) for o in occurrences}:
-            counts[key] = counts.get(key, 0) + 1
+        fulls = {o.mention.full: o.mention.kind for o in occurrences}
+        # The loops below need each distinct (full name, surface) once, first seen first, and each
+        # distinct string normalised once (a corpus has ~100x more mentions than names).
+        pairs = dict.fromkeys((o.mention.full, o.mention.surface) for o in occurrences)
+        key = {text: normalise(text) for pair in pairs for text in pair}
+        counts = Counter(k for _, k in {(o.article, key[o.mention.full]) for o in occurrences})
         names: dict[str, str] = dict(declared)
         variants: dict[str, list[str]] = {}
-        fulls = {o.mention.full: o.mention.kind for o in occurrences}
         for full, kind in sorted(fulls.items()):
-            if normalise(full) in declared or normalise(strip_title(full)) in declared:
-                names.setdefault(normalise(full), declared.get(normalise(full)) or declared[normalise(strip_title(full))])
+            if key[full] in declared or normalise(strip_title(full)) in declared:
+                names.setdefault(key[full], declared.get(key[full]) or declared[normalise(strip_title(full))])
             elif kind == PERSON:
                 variants.setdefault(_translit_name(full), []).append(full)
             else:
-                names[normalise(full)] = full
+                names[key[full]] = full
         declared_keys = {_translit_name(name): name for name in set(declared.values())}
-        for key, group in variants.items():
-            best = declared_keys.get(key) or min(group, key=lambda f: (-counts.get(normalise(f), 0), f))
+        for translit, group in variants.items():
+            best = declared_keys.get(translit) or min(group, key=lambda f: (-counts.get(key[f], 0), f))
             for full in group:
-                names[normalise(full)] = best
+                names[key[full]] = best
         _add_lone_surnames(names, fulls)
         owners: dict[str, set[str]] = {}
-        for o in occurrences:  # "Haines" → whoever its article-local full name is, if only one
-            canonical = names.get(normalise(o.mention.full))
+        for full, surface in pairs:  # "Haines" → whoever its article-local full name is, if only one
+            canonical = names.get(key[full])
             if canonical is not None:
-                owners.setdefault(normalise(o.mention.surface), set()).add(canonical)
-        for key, canonicals in owners.items():
-            if key not in names and len(canonicals) == 1:
-                names[key] = next(iter(canonicals))
+                owners.setdefault(key[surface], set()).add(canonical)
+        for surface_key, canonicals in owners.items():
+            if surface_key not in names and len(canonicals) == 1:
+                names[surface_key] = next(iter(canonicals))
         seen: dict[str, list[str]] = {}
-        for o in occurrences:
-            canonical = names.get(normalise(o.mention.full))
-            if canonical is not None and o.mention.surface not in seen.setdefault(canonical, []):
-                seen[canonical].append(o.mention.surface)
+        for full, surface in pairs:
+            canonical = names.get(key[full])
+            if canonical is not None and surface not in seen.setdefault(canonical, []):
+                seen[canonical].append(surface)
         return NameIndex(names, declared, occurrences, {k: tuple(v) for k, v in seen.items()})
 
     def canonical(self, surface: str) -> str | None:

@@ -14,13 +14,14 @@ articles name them, what they were quoted saying, and the spellings actually see
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 from briefgen.analyse.credits import KNOWN_OUTLETS, outlet_key
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST
-from briefgen.analyse.names import ORGANISATION, PERSON, NameIndex, NameMention, names_in
+from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.quotes import quotes_in
-from briefgen.analyse.textmatch import TextAnalysis, alternation, normalise
+from briefgen.analyse.textmatch import Phrases, TextAnalysis, normalise, phrases
 from briefgen.load.config import Person
 from briefgen.load.documents import Article
 
@@ -57,24 +58,29 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = ()) -> Articl
     """The names and attributed quotations of one article (pure)."""
     order: list[tuple[str, str]] = []
     surfaces: dict[tuple[str, str], list[str]] = {}
-    mentions: list[NameMention] = list(names_in(title, text))
-    pattern = alternation(normalise(n) for n in declared)
+    mentions: list[Found] = mentions_in(title, text)
+    pattern = _declared_phrases(tuple(declared))
     if pattern is not None:  # declared spellings are found even where discovery would not see a name
         for haystack in (title, text):
             for found in pattern.finditer(haystack.lower()):
                 written = haystack[found.start():found.end()]
-                mentions.append(NameMention(written, found.start(), found.end(), PERSON, written))
-    for mention in mentions:
-        key = (mention.full, mention.kind)
+                mentions.append((written, found.start(), found.end(), PERSON, written, "", False))
+    for surface, _, _, kind, full, _, _ in mentions:
+        key = (full, kind)
         if key not in surfaces:
             order.append(key)
             surfaces[key] = []
-        if mention.surface not in surfaces[key]:
-            surfaces[key].append(mention.surface)
+        if surface not in surfaces[key]:
+            surfaces[key].append(surface)
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
     quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", q.kind or PERSON, q.frame)
                    for q in quotes_in(title, text) if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes)
+
+
+@lru_cache(maxsize=64)  # built once per configuration, not once per article
+def _declared_phrases(declared: tuple[str, ...]) -> Phrases | None:
+    return phrases(normalise(n) for n in declared)
 
 
 def _shortened(text: str) -> str:
@@ -118,24 +124,40 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     (their own pages), recognised by `outlets` (the site's) and analyse.credits.KNOWN_OUTLETS."""
     outlet_keys = {outlet_key(o) for o in (*outlets, *KNOWN_OUTLETS)} | {
         outlet_key(a) for names in KNOWN_OUTLETS.values() for a in names}
-    mentions = {a.slug: tuple(NameMention(s, 0, 0, n.kind, n.full) for n in found[a.slug].named for s in n.surfaces)
+    made: dict[tuple[str, str, str], NameMention] = {}  # one value per distinct mention: most recur in many articles
+
+    def mention(surface: str, kind: str, full: str) -> NameMention:
+        found_one = made.get((surface, kind, full))
+        if found_one is None:
+            found_one = made[(surface, kind, full)] = NameMention(surface, 0, 0, kind, full)
+        return found_one
+
+    mentions = {a.slug: tuple(mention(s, n.kind, n.full) for n in found[a.slug].named for s in n.surfaces)
                 for a in articles}
     index = NameIndex.build(declared, mentions)
+    canonicals: dict[str, str | None] = {}  # name as an article gives it → canonical: each looked up once
+
+    def canonical_of(name: str) -> str | None:
+        if name not in canonicals:
+            canonicals[name] = index.canonical(name)
+        return canonicals[name]
+
     declared_names = {p.name for p in declared}
     where: dict[str, list[str]] = {}
     kinds: dict[str, str] = {}
     said: dict[str, list[tuple[str, Said]]] = {}
+    names_of: dict[str, list[str]] = {}  # article slug → canonical names, first named first
     for article in articles:
-        seen: list[str] = []
+        seen = names_of[article.slug] = []
         for named in found[article.slug].named:
-            canonical = index.canonical(named.full)
+            canonical = canonical_of(named.full)
             if canonical is not None and canonical not in seen:
                 seen.append(canonical)
                 kinds.setdefault(canonical, named.kind)
         for name in seen:
             where.setdefault(name, []).append(article.slug)
         for quote in found[article.slug].quotes:
-            speaker = index.canonical(quote.speaker)
+            speaker = canonical_of(quote.speaker)
             if speaker is not None:
                 said.setdefault(speaker, []).append((article.slug, quote))
                 kinds.setdefault(speaker, quote.kind)
@@ -147,21 +169,12 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
                                tuple(said.get(name, ())), index.seen_as(name))
                    for name in sorted(set(listed), key=lambda n: sort_name(n, kinds.get(n, PERSON))))
     shown = {p.name for p in people}
-    named_in = {a.slug: tuple(n for n in _names_of(a.slug, found, index) if n in shown) for a in articles}
+    named_in = {a.slug: tuple(n for n in names_of[a.slug] if n in shown) for a in articles}
     said_in: dict[str, list[tuple[str, str]]] = {a.slug: [] for a in articles}
     for person in people:
         for slug, quote in person.quotes:
             said_in[slug].append((person.name, quote.text))
     return PeopleFound(people, index, named_in, {slug: tuple(found) for slug, found in said_in.items()})
-
-
-def _names_of(slug: str, found: Mapping[str, ArticlePeople], index: NameIndex) -> list[str]:
-    names: list[str] = []
-    for named in found[slug].named:
-        canonical = index.canonical(named.full)
-        if canonical is not None and canonical not in names:
-            names.append(canonical)
-    return names
 
 
 def sort_name(name: str, kind: str) -> tuple[str, str]:

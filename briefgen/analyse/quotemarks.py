@@ -26,6 +26,26 @@ stand stands win wins lose loses give gives take takes make makes get gets never
 
 
 
+def marks(text: str) -> list[int]:
+    """Offsets of the double quotation marks (`MARKS`) in `text`, ascending.
+
+    `str.find` per mark: ~10x faster than `MARKS.finditer`, whose character-set scan is slow for
+    non-ASCII characters, on texts with few marks (most have none or a few pairs).
+    """
+    found = []
+    for mark in "\u201c\u201d\"":
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
+def has_marks(text: str) -> bool:
+    return "\"" in text or "\u201c" in text or "\u201d" in text
+
+
 def quotations(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the words inside each pair of double quotes, marks excluded.
 
@@ -34,8 +54,8 @@ def quotations(text: str) -> tuple[tuple[int, int], ...]:
     """
     found: list[tuple[int, int]] = []
     open_at = -1
-    for mark in MARKS.finditer(text):
-        i, char = mark.start(), mark.group()
+    for i in marks(text):
+        char = text[i]
         opener = char == "\u201c" or (char == '"' and (i == 0 or text[i - 1] in _STRAIGHT_OPENER_BEFORE)
                                       and i + 1 < len(text) and not text[i + 1].isspace())
         if open_at >= 0:

@@ -17,9 +17,12 @@ import re
 
 from briefgen.analyse.lexicon import STOPWORDS
 
-_CANDIDATE = re.compile(r"[.!?\u2026]+[\u201d\"\u2019')\]]*(?=\s+[\u201c\"\u2018(\[]?[A-Z0-9\u00c0-\u00de])"
-                        r"|\n[ \t]*\n")
-_LAST_TOKEN = re.compile(r"(\S+)$")
+# End marks before white space and a capital, digit or opening quote, or a blank line:
+#   [.!?…]+[”"’')\]]*(?=\s+[“"‘(\[]?[A-Z0-9À-Þ]) | \n[ \t]*\n
+# written to start with one character set (each branch then checks which character it read), so
+# that the regex engine skips to candidates in C instead of trying every position (~3x faster).
+_CANDIDATE = re.compile(r"[.!?\u2026\n](?:(?<=[.!?\u2026])[.!?\u2026]*[\u201d\"\u2019')\]]*"
+                        r"(?=\s+[\u201c\"\u2018(\[]?[A-Z0-9\u00c0-\u00de])|(?<=\n)[ \t]*\n)")
 _NEXT_WORD = re.compile(r"\s+[\u201c\"\u2018(\[]?([\w'\u2019]+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 ABBREVIATIONS = frozenset("""
@@ -29,20 +32,24 @@ Inc Ltd Co Corp vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Ave Fi
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
-    if match.group().startswith("\n"):
+    if match.group() != ".":  # "?", "!", "...", a period and a closing quote, or a blank line
         return True
-    if match.group() != ".":  # "?", "!", "...", or a period followed by a closing quote
+    # The word before the period, as (\S+)$ would find it in the 24 characters before it (its $
+    # also matches before a final newline); slicing is ~3x faster than that search.
+    before = text[max(0, match.start() - 24):match.start()]
+    if before.endswith("\n"):
+        before = before[:-1]
+    if not before or before[-1].isspace():
         return True
-    token = _LAST_TOKEN.search(text, max(0, match.start() - 24), match.start())
-    if token is None:
-        return True
-    word = token.group(1).lstrip("(\u201c\"\u2018")
-    nxt = _NEXT_WORD.match(text, match.end())
+    word = before.rsplit(None, 1)[-1].lstrip("(\u201c\"\u2018")
     if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return False
-    if word == "No" and nxt is not None and nxt.group(1)[0].isdigit():
-        return False
-    if _DOTTED.fullmatch(word):
+    if word == "No":
+        nxt = _NEXT_WORD.match(text, match.end())
+        if nxt is not None and nxt.group(1)[0].isdigit():
+            return False
+    if "." in word and _DOTTED.fullmatch(word):  # a dotted acronym ("U.S."), which has a period
+        nxt = _NEXT_WORD.match(text, match.end())
         return nxt is not None and nxt.group(1).lower() in STOPWORDS
     return True
 

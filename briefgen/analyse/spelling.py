@@ -88,9 +88,11 @@ def misspellings(index: NameIndex) -> tuple[Suggestion, ...]:
     kinds: dict[str, str] = {}
     for occurrence in index.occurrences:
         mention = occurrence.mention
-        for name in {mention.surface, mention.full}:
-            articles.setdefault(name, set()).add(occurrence.article)
-            kinds.setdefault(name, mention.kind)
+        articles.setdefault(mention.surface, set()).add(occurrence.article)
+        kinds.setdefault(mention.surface, mention.kind)
+        if mention.full != mention.surface:
+            articles.setdefault(mention.full, set()).add(occurrence.article)
+            kinds.setdefault(mention.full, mention.kind)
         first_seen.setdefault((occurrence.article, mention.surface), occurrence)
     declared_targets = _declared_spellings(index)
     # One word may differ: a target is found under its other words, with "*" for the differing one.
@@ -99,11 +101,12 @@ def misspellings(index: NameIndex) -> tuple[Suggestion, ...]:
         words = [_fold(w) for w in name.split()]
         for n in range(len(words)):
             buckets.setdefault((*words[:n], "*", *words[n + 1:]), []).append(name)
+    # Only rare undeclared names are checked: picked out before sorting, as most names are not rare.
+    rare = {name for name, seen in articles.items()
+            if len(seen) <= MAX_RARE_ARTICLES and normalise(name) not in index.declared}
     result = []
-    for (article, surface), occurrence in sorted(first_seen.items()):
+    for (article, surface), occurrence in sorted(item for item in first_seen.items() if item[0][1] in rare):
         count = len(articles[surface])
-        if normalise(surface) in index.declared or count > MAX_RARE_ARTICLES:
-            continue
         found = _target(surface, count, kinds.get(surface, PERSON), buckets, articles, declared_targets, index)
         if found is not None:
             suggestion, target, reason = found

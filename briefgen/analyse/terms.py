@@ -138,6 +138,14 @@ def words(text: str) -> list[bytes]:
     Bytes, because splitting 5 kB of text this way is ~10× faster than a Unicode regex.
     A possessive "'s" becomes a word "s", which is a stopword.
     """
+    return word_bytes(text).split()
+
+
+def word_bytes(text: str) -> bytes:
+    """`text` in UTF-8 with every byte that is not part of a word made a space (`words` splits it).
+
+    Every change is to one character or to a dotted acronym, never across white space.
+    """
     raw = text.encode("utf-8")
     if b"\xe2\x80" in raw:
         for mark in _COMMON_MARKS:
@@ -147,7 +155,14 @@ def words(text: str) -> list[bytes]:
     if b"." in raw:
         for dotted, plain in _DOTTED:
             raw = raw.replace(dotted, plain)
-    return raw.translate(_WORD_BYTES).split()
+    return raw.translate(_WORD_BYTES)
+
+
+@lru_cache(maxsize=65536)
+def term_of(token: bytes) -> str | None:
+    """The term of one written word, or None (`keyword` without the written name)."""
+    hit = keyword(token)
+    return hit[0] if hit is not None else None
 
 
 def _count(text: str, weight: int, counts: dict[str, int], shown: dict[str, str] | None) -> None:
@@ -171,6 +186,12 @@ def _count(text: str, weight: int, counts: dict[str, int], shown: dict[str, str]
                     shown[key] = f"{one[1] or one[0].upper()} {two[1] or two[0].upper()}"
 
 
+@lru_cache(maxsize=1024)
+def _sublinear(tf: int) -> float:
+    """1 + ln tf, for the few small counts that occur (a cache: ~2x faster than computing it per term)."""
+    return 1.0 + math.log(tf)
+
+
 def article_terms(title: str, text: str, max_terms: int = MAX_TERMS) -> Terms:
     """The weighted content terms of one article (title counted `TITLE_WEIGHT` times)."""
     counts: dict[str, int] = {}
@@ -181,5 +202,6 @@ def article_terms(title: str, text: str, max_terms: int = MAX_TERMS) -> Terms:
     if len(ranked) > max_terms:  # heaviest first; the sort is stable, so ties stay in term order
         ranked = sorted(ranked, key=itemgetter(1), reverse=True)[:max_terms]
         ranked.sort()
-    weights = tuple((term, 1.0 + math.log(n)) for term, n in ranked)
-    return Terms(weights, tuple((term, shown[term]) for term, _ in ranked if term in shown))
+    terms = [term for term, _ in ranked]
+    weights = tuple(zip(terms, map(_sublinear, map(itemgetter(1), ranked))))
+    return Terms(weights, tuple((term, shown[term]) for term in terms if term in shown))

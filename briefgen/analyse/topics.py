@@ -8,11 +8,11 @@ least twice, a match in the title counting double.
 """
 from __future__ import annotations
 
-import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
 
-from briefgen.analyse.textmatch import TextAnalysis, alternation, normalise
+from briefgen.analyse.textmatch import Phrases, TextAnalysis, normalise, phrases
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article
 
@@ -30,7 +30,7 @@ class TopicMatch:
 
 @dataclass(frozen=True, slots=True)
 class KeywordIndex:
-    pattern: re.Pattern[str] | None
+    pattern: Phrases | None  # the keywords, as textmatch.alternation matches them
     topics_of: dict[str, tuple[tuple[str, str], ...]]  # normalised keyword → ((topic id, keyword), ...)
 
 
@@ -42,7 +42,7 @@ def keyword_index(topics: tuple[Topic, ...]) -> KeywordIndex:
             # NATO and Nato are one keyword: counting both would score one mention twice.
             if key and all(topic.id != t for t, _ in topics_of.get(key, ())):
                 topics_of.setdefault(key, []).append((topic.id, keyword))
-    return KeywordIndex(alternation(topics_of), {k: tuple(v) for k, v in topics_of.items()})
+    return KeywordIndex(phrases(topics_of), {k: tuple(v) for k, v in topics_of.items()})
 
 
 def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMatch, ...]:
@@ -52,11 +52,12 @@ def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMat
     scores: dict[str, int] = {}
     words: dict[str, dict[str, int]] = {}
     for weight, haystack in ((TITLE_WEIGHT, title), (1, text)):
-        for found in index.pattern.findall(haystack.lower()):
-            for topic, keyword in index.topics_of[normalise(found)]:
-                scores[topic] = scores.get(topic, 0) + weight
+        # Each distinct match once, with its count (the result is sorted, so order does not matter).
+        for found, n in Counter(index.pattern.findall(haystack.lower())).items():
+            for topic, keyword in index.topics_of.get(found) or index.topics_of[normalise(found)]:
+                scores[topic] = scores.get(topic, 0) + weight * n
                 counts = words.setdefault(topic, {})
-                counts[keyword] = counts.get(keyword, 0) + 1
+                counts[keyword] = counts.get(keyword, 0) + n
     return tuple(TopicMatch(topic, False, tuple(sorted(words[topic].items())), scores[topic])
                  for topic in sorted(scores) if scores[topic] >= MIN_SCORE)
 

@@ -1,0 +1,214 @@
+"""Runs of capitalised words and what they are as names, apart from their context.
+
+    RUN.finditer(text)               # runs: "Foreign Minister Dmytro Kuleba", "NATO", "The"
+    classify(["Foreign", "Minister", "Dmytro", "Kuleba"])  # -> ("person", 2): title, then the name
+    parts("India’s Narendra Modi")  # -> the run's parts ("India’s" | "Narendra Modi"), each read
+
+`names.py` reads these in their context (earlier names in the article, speech verbs, places);
+`quotes.py` reads runs in attribution frames. Everything here is a pure function of the words
+of one run, so the readings of a run are computed once per distinct run (lru_cache: names recur
+in every article; memos of pure functions, they change speed, never results). The rules are
+described in names.py's docstring; the word lists live in lexicon.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, ROLE_NOUNS, STOPWORDS,
+                                      THING_HEADS, TITLE_WORDS)
+from briefgen.analyse.namekeys import fold as _fold
+
+PERSON = "person"
+ORGANISATION = "organisation"
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
+_TITLES = "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St".split()  # abbreviated, with a period
+_ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
+_WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[{_UPPER}])"
+         rf"|[{_UPPER}][\w\u2019'\-]*)")
+# Sentence words most often capitalised, skipped inside the regex when they stand alone (speed).
+_COMMON = ("The A An In On At It He She They We I This That These Those But And As For If His Her Their Its "
+           "Our There What When While After Before Some Many Most Officials Analysts").split()
+_PARTICLE = r"(?:de|da|di|del|della|der|den|du|van|von|bin|ibn|la|le|al|el|dos|das|of|of the|for|for the)"
+# A run of capitalised words (the rule; `RUN` is the same pattern, rewritten for speed):
+_RUN_RULE = (rf"(?<![\w\u2019'\-.])(?!(?:{'|'.join(_COMMON)})\b(?![ \t]+[A-Z])){_WORD}"
+             rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
+
+
+def _after_first(words: list[str]) -> str:
+    """An alternation of `words` for a pattern that has just read their first letter: 'Mr', 'Ms',
+    'Dr' → '(?<=M)(?:r|s)|(?<=D)r'."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"(?<={first})(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
+# `_RUN_RULE` with its first letter read first: a pattern that starts with a character set is
+# scanned for in C, not tried at every position (names_in spent half its time in this regex).
+# Every branch of the rule starts with a capital, so after reading it the lookbehind looks one
+# character further back, and the branches test that letter with a lookbehind of their own.
+# The matches are the same (tests/analyse/test_fast_paths.py compares the two).
+RUN = re.compile(rf"[{_UPPER}](?<![\w\u2019'\-.].)(?!(?:{_after_first(_COMMON)})\b(?![ \t]+[A-Z]))"
+                 rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
+                 rf"|(?<=[A-Z])[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*)"
+                 rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
+_TOKEN = re.compile(r"\S+")
+_NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS
+POSSESSIVE = re.compile(r"(?:[\u2019']s?)$")
+
+
+def _adjectival(token: str, lowered: str) -> bool:
+    """'Ukrainian', 'German-made', 'Kremlin-backed': words that describe rather than name."""
+    return lowered in DEMONYMS or ("-" in token and token.rsplit("-", 1)[1][:1].islower())
+
+
+def classify(tokens: list[str]) -> tuple[str, int] | None:
+    """(kind, index of the first name token) of a run, or None when it is not a name at all.
+
+    The index splits the title from the name; for organisations it is 0.
+    """
+    return _classify(tuple(tokens))
+
+
+@lru_cache(maxsize=16384)  # a pure function of a few words, which recur in every article
+def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
+    lowered = [t.lower().replace(DOT, ".") for t in tokens]
+    phrase = " ".join(lowered)
+    if phrase in PLACES:
+        return None
+    if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or phrase in TITLE_WORDS
+                             or phrase in ROLE_NOUNS or _adjectival(tokens[0], phrase)):
+        return None
+    linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
+    if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)
+            or (linked > 0 and lowered[linked - 1] in ORG_HEADS)):
+        return ORGANISATION, 0
+    if lowered[-1] in THING_HEADS:
+        return None
+    if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and lowered[0] not in TITLE_WORDS
+                                   and lowered[0] not in PLACES and lowered[0] not in DEMONYMS):
+        return ORGANISATION, 0
+    first = 0
+    for i in range(len(tokens) - 1):
+        if lowered[i] in TITLE_WORDS:
+            first = i + 1
+    while first < len(tokens) - 1 and (lowered[first] in ("of", "the") or lowered[first] in PLACES
+                                       or _adjectival(tokens[first], lowered[first])):
+        first += 1
+    rest = " ".join(lowered[first:])
+    if (rest in PLACES or rest in ORG_NAMES or lowered[-1] in MONTHS_DAYS or _adjectival(tokens[-1], lowered[-1])
+            or any(w in ("of", "for", "the") for w in lowered[first:])):
+        return None
+    return PERSON, first
+
+
+def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A possessive ends a name and a sentence word starts a new one: "India’s Narendra Modi" →
+    "India’s" | "Narendra Modi"; "Taras Hnatyuk What officials" (a heading run on) → "Taras Hnatyuk" | "What"."""
+    parts: list[list[tuple[int, str]]] = [[]]
+    for n, (offset, word) in enumerate(words):
+        if word == "for" and (not parts[-1] or parts[-1][-1][1].lower() not in ORG_HEADS):
+            parts.append([])  # "for" joins only after an organisation word: "Institute for the Study of War"
+            continue
+        if word == "the" and not parts[-1]:
+            continue
+        if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper():
+            parts.append([])
+        parts[-1].append((offset, word))
+        if POSSESSIVE.search(word) and len(word) > 2:
+            parts.append([])
+    return [p for p in parts if p]
+
+
+def _verb_first(words: list[tuple[int, str]]) -> bool:
+    """Whether the first word is a verb before a name when it starts a sentence, as in list
+    items: "Names Olaf Scholz", "Showing X"."""
+    head = words[0][1]
+    if head.lower() in TITLE_WORDS:
+        return False
+    if head.endswith("ing") and len(head) > 5:
+        return True
+    if len(words) == 2 and head.endswith(("s", "ed")):
+        return words[1][1].lower().rstrip("’'s") in PLACES
+    return len(words) >= 3 and head.endswith(("s", "ed")) and words[1][1][:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a part of a run is as a name, before its context is read; offsets are into the run.
+
+    `head` is where its first word starts (for the place context), `key` the folded surface,
+    `first_key`/`last_key` the folded first and last name words (a full name is remembered under them).
+    """
+    kind: str
+    start: int
+    end: int
+    surface: str
+    title: str
+    single: bool
+    head: int
+    key: str
+    first_key: str
+    last_key: str
+
+
+def _read(run: str, words: list[tuple[int, str]]) -> Reading | None:
+    """The words (offset into `run`, word) as a name: a possessive dropped, classified, title split off."""
+    if not words:
+        return None
+    tokens = [w for _, w in words]
+    possessive = POSSESSIVE.search(tokens[-1])
+    if possessive and len(tokens[-1]) > 2:
+        tokens[-1] = tokens[-1][:possessive.start()]
+    classified = classify(tokens)
+    if classified is None:
+        return None
+    kind, first = classified
+    start, end = words[first][0], words[-1][0] + len(tokens[-1])
+    title = " ".join(tokens[:first]) if any(t.lower() in TITLE_WORDS for t in tokens[:first]) else ""
+    return Reading(kind, start, end, run[start:end], title, first == len(tokens) - 1, words[0][0],
+                    _fold(run[start:end]), _fold(tokens[first]), _fold(tokens[-1]))
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A part of a run (`split_run`) read both ways: as it is, and without its first word when
+    that word may be a verb (`verb_first`, offset `head`) and starts a sentence."""
+    head: int
+    verb_first: bool
+    plain: Reading | None
+    without_verb: Reading | None
+
+
+@lru_cache(maxsize=16384)  # a pure function of the run's text; names recur across articles
+def parts(run: str) -> tuple[Part, ...]:
+    """The parts of a run (`split_run`), each read as it is and without a leading verb."""
+    found = []
+    for words in split_run([(m.start(), m.group()) for m in _TOKEN.finditer(run)]):
+        drop = 0
+        while drop < len(words) and (words[drop][1].lower() in STOPWORDS or words[drop][1].lower() in MONTHS_DAYS):
+            drop += 1
+        words = words[drop:]
+        verb_first = len(words) > 1 and _verb_first(words)
+        found.append(Part(words[0][0] if words else 0, verb_first, _read(run, words),
+                          _read(run, words[1:]) if verb_first else None))
+    return tuple(found)
+
+
+@lru_cache(maxsize=16384)
+def alone(word: str) -> tuple[bool, bool, str]:
+    """(never a name, always one, folded key) of a one-word run: a common word is never a name
+    alone; an organisation always is; any other word only as a surname seen earlier or a speaker."""
+    lowered = word.lower()
+    if lowered.endswith(("'s", "\u2019s")):
+        lowered = lowered[:-2]
+    if lowered in _NEVER_ALONE:
+        return True, False, ""
+    if lowered in ORG_NAMES or (word.isupper() and len(word) > 2):
+        return False, True, ""
+    return False, False, lowered if lowered.isascii() else _fold(lowered)
+

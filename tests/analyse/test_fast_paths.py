@@ -1,0 +1,198 @@
+"""The speed-ups of the text analyses give what the plain forms they replaced give (hypothesis).
+
+Each fast path is compared with the plain form it replaced, kept here as the reference:
+regexes rewritten to start with a character set, marks found with str.find, phrases tried
+where their first word occurs, the sentence boundary test, and compare_reports (distinct term
+sets scored once, candidates from bit masks) against comparing every pair of sentences.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefgen.analyse import nameruns, quotes, sentences
+from briefgen.analyse.compare import (MATCH_MIN, MIN_SHARED, compare_reports, sentence_terms, split_sentences,
+                                      terms_of)
+from briefgen.analyse.lexicon import STOPWORDS
+from briefgen.analyse.quotemarks import _STRAIGHT_OPENER_BEFORE, MARKS, MAX_QUOTE, has_marks, quotations
+from briefgen.analyse.textmatch import alternation, normalise, phrases
+
+PIECES = ["Mr", "Mr.", "Mrs.", "Dr.", "St.", "U.S.", "U.S", "A.", "J.", "No.", "vs.", "The", "A", "An", "I", "In",
+          "It", "Officials", "Many", "de", "von der", "of", "of the", "for", "for the", "Anna", "Lindqvist", "NATO",
+          "Zelensky’s", "O'Brien", "Jean-Luc", "Élysée", "Ørsted", "said", "x", "3", " ", " ", " ", "  ", "\t", "\n",
+          "\n\n", ".", ",", "!", "?", "…", "’", "'", "-", "\u2024", "(", ")", "“", "”", '"', "‘", ":", ";", "_"]
+texts = st.one_of(st.lists(st.sampled_from(PIECES), max_size=50).map("".join), st.text(max_size=120))
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def spans(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start, len(text) if end is None else end)]
+
+
+@SETTINGS
+@given(texts, st.integers(0, 60), st.integers(0, 60))
+def test_the_run_regex_finds_what_its_rule_finds(text: str, start: int, length: int) -> None:
+    rule = re.compile(nameruns._RUN_RULE)
+    assert spans(nameruns.RUN, text) == spans(rule, text)
+    assert spans(nameruns.RUN, text, start, start + length) == spans(rule, text, start, start + length)
+
+
+PLAIN_CANDIDATE = re.compile(r"[.!?\u2026]+[\u201d\"\u2019')\]]*(?=\s+[\u201c\"\u2018(\[]?[A-Z0-9\u00c0-\u00de])"
+                             r"|\n[ \t]*\n")
+PLAIN_LAST_TOKEN = re.compile(r"(\S+)$")
+
+
+def plain_is_boundary(text: str, match: re.Match[str]) -> bool:
+    if match.group().startswith("\n") or match.group() != ".":
+        return True
+    token = PLAIN_LAST_TOKEN.search(text, max(0, match.start() - 24), match.start())
+    if token is None:
+        return True
+    word = token.group(1).lstrip("(\u201c\"\u2018")
+    nxt = sentences._NEXT_WORD.match(text, match.end())
+    if word in sentences.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        return False
+    if word == "No" and nxt is not None and nxt.group(1)[0].isdigit():
+        return False
+    if sentences._DOTTED.fullmatch(word):
+        return nxt is not None and nxt.group(1).lower() in STOPWORDS
+    return True
+
+
+@SETTINGS
+@given(texts)
+def test_sentence_boundaries_are_the_plain_rule(text: str) -> None:
+    assert spans(sentences._CANDIDATE, text) == spans(PLAIN_CANDIDATE, text)
+    for match in PLAIN_CANDIDATE.finditer(text):
+        assert sentences._is_boundary(text, match) == plain_is_boundary(text, match)
+
+
+PLAIN_ABBREVIATION_DOTS = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Adm|Sgt|Capt|St|Jr|Sr|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.(?=\s)"
+    r"|(?<![\w.])(?:[A-Za-z]\.){2,}|(?<![\w.])[A-Z]\.(?=\s+[A-Z])")
+
+
+def plain_quotations(text: str) -> tuple[tuple[int, int], ...]:
+    found: list[tuple[int, int]] = []
+    open_at = -1
+    for mark in MARKS.finditer(text):
+        i, char = mark.start(), mark.group()
+        opener = char == "\u201c" or (char == '"' and (i == 0 or text[i - 1] in _STRAIGHT_OPENER_BEFORE)
+                                      and i + 1 < len(text) and not text[i + 1].isspace())
+        if open_at >= 0:
+            found.append((open_at, i))
+        open_at = i + 1 if opener else -1
+    return tuple((s, e) for s, e in found if 0 < e - s <= MAX_QUOTE)
+
+
+@SETTINGS
+@given(texts)
+def test_quotation_marks_and_abbreviations_as_before(text: str) -> None:
+    assert quotations(text) == plain_quotations(text)
+    assert has_marks(text) == (MARKS.search(text) is not None)
+    assert spans(quotes._ABBREVIATION_DOTS, text) == spans(PLAIN_ABBREVIATION_DOTS, text)
+
+
+PHRASE_WORDS = ["eu", "e", "nato", "peace", "talks", "cease-fire", "u.s.", "g7+", "x's", "'t", "li", "a", "an"]
+phrase_sets = st.lists(st.lists(st.sampled_from(PHRASE_WORDS), min_size=1, max_size=3).map(" ".join),
+                       min_size=1, max_size=6)
+phrase_texts = st.one_of(st.lists(st.sampled_from(PHRASE_WORDS + [" ", "  ", "\n", ".", "’", "-", "x", "eus"]),
+                                  max_size=40).map("".join), st.text(max_size=80))
+
+
+@SETTINGS
+@given(phrase_sets, phrase_texts)
+def test_phrases_match_what_their_alternation_matches(found: list[str], text: str) -> None:
+    normalised = [normalise(p) for p in found]
+    matcher, pattern = phrases(normalised), alternation(normalised)
+    assert matcher is not None and pattern is not None
+    text = text.lower()
+    assert [m.span() for m in matcher.finditer(text)] == spans(pattern, text)
+    assert matcher.findall(text) == pattern.findall(text)
+
+
+PLAIN_SENTENCE_END = re.compile(r'(?<=[.!?])["\u201d]?\s+(?=["\u201cA-Z0-9])')
+
+
+def plain_split_sentences(text: str) -> tuple[str, ...]:
+    parts: list[str] = []
+    start = 0
+    for match in PLAIN_SENTENCE_END.finditer(text):
+        end = match.start() + (1 if text[match.start()] in '"\u201d' else 0)
+        parts.append(text[start:end].strip())
+        start = match.end()
+    parts.append(text[start:].strip())
+    return tuple(p for p in parts if p)
+
+
+@SETTINGS
+@given(texts)
+def test_story_sentences_split_as_before(text: str) -> None:
+    assert split_sentences(text) == plain_split_sentences(text)
+
+
+def plain_compare(reports: list[tuple[str, str]]) -> tuple:
+    """compare_reports as it was: every pair of sentences of different reports scored."""
+    split = [(slug, split_sentences(text)) for slug, text in reports]
+    terms = [[sentence_terms(s) for s in found] for _, found in split]
+    df: dict[str, int] = {}
+    for report in terms:
+        for sentence in report:
+            for term in sentence:
+                df[term] = df.get(term, 0) + 1
+    n = sum(len(report) for report in terms) or 1
+    idf = {term: math.log(1 + n / count) for term, count in df.items()}
+    mass = [[sum(idf[t] for t in sorted(sentence)) for sentence in report] for report in terms]
+    matches: list[list[list[tuple[str, int]]]] = [[[] for _ in report] for report in terms]
+    best: dict[tuple[int, int, int], tuple[float, int]] = {}
+    for r in range(len(terms)):
+        for q in range(r + 1, len(terms)):
+            for i in range(len(terms[r])):
+                for j in range(len(terms[q])):
+                    shared = terms[r][i] & terms[q][j]
+                    if len(shared) < MIN_SHARED:
+                        continue
+                    score = sum(idf[t] for t in sorted(shared)) / (min(mass[r][i], mass[q][j]) or 1.0)
+                    if score >= MATCH_MIN:
+                        matches[r][i].append((split[q][0], j))
+                        matches[q][j].append((split[r][0], i))
+                        if score > best.get((r, i, q), (0.0, -1))[0]:
+                            best[(r, i, q)] = (score, j)
+    out = []
+    for r, (slug, found) in enumerate(split):
+        counterparts = tuple(tuple(sorted(m, key=lambda x: ([s for s, _ in split].index(x[0]), x[1])))
+                             for m in matches[r])
+        out.append((slug, found, counterparts, tuple(i for i, m in enumerate(counterparts) if not m)))
+    shared_passages = []
+    if len(split) > 1:
+        for i in range(len(terms[0])):
+            aligned = [best.get((0, i, q)) for q in range(1, len(split))]
+            if all(a is not None for a in aligned):
+                shared_passages.append(((split[0][0], i),) + tuple(
+                    (split[q][0], a[1]) for q, a in zip(range(1, len(split)), aligned)))  # type: ignore[index]
+    return tuple(out), tuple(shared_passages)
+
+
+SENTENCE_WORDS = ["Kyiv", "Beijing", "envoy", "envoys", "talks", "grain", "corridor", "ceasefire", "summit", "the",
+                  "said", "US", "U.S.", "Zelenskiy", "Zelensky", "wheat", "\ue000", "3"]
+sentence = st.lists(st.sampled_from(SENTENCE_WORDS), min_size=1, max_size=6).map(lambda w: " ".join(w) + ".")
+report_text = st.lists(sentence, max_size=8).map(" ".join)
+report_list = st.lists(st.tuples(st.sampled_from(["a", "b", "c", "d"]), report_text), max_size=4)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(report_list)
+def test_compare_reports_equals_comparing_every_pair_of_sentences(reports: list[tuple[str, str]]) -> None:
+    comparison = compare_reports(reports)
+    got = tuple((r.slug, r.sentences, r.counterparts, r.adds) for r in comparison.reports)
+    assert (got, comparison.shared) == plain_compare(reports)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(sentence, texts), max_size=8))
+def test_terms_of_sentences_read_together_are_each_sentences_terms(found: list[str]) -> None:
+    assert terms_of(found) == {s: sentence_terms(s) for s in found}
