@@ -32,6 +32,7 @@ from briefgen.speed.memo import Memo, digest, version_key
 from briefgen.speed.parallel import default_jobs
 
 if TYPE_CHECKING:
+    from briefgen.analyse.textmatch import TextAnalysis
     from briefgen.load.content import Content
     from briefgen.analyse.topics import TopicMatch
     from briefgen.site.model import Page, Site
@@ -134,9 +135,12 @@ def input_key(inputs: Inputs) -> str:
                   *(f.revision for f in inputs.articles), *(f.revision for f in inputs.notes))
 
 
-def plan(inputs: Inputs, cache: BuildCache, jobs: int,
-         progress: Callable[[str], None] | None = None) -> tuple[Plan, list[Diagnostic]]:
-    """Load, analyse and assemble: the site model and its pages, or the problems that stop the build."""
+def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str], None] | None = None,
+         riders: tuple[TextAnalysis, ...] = ()) -> tuple[Plan, list[Diagnostic]]:
+    """Load, analyse and assemble: the site model and its pages, or the problems that stop the build.
+
+    `riders`: analyses to memoise for the articles read anyway (the search index's terms, for `build`).
+    """
     from briefgen.analyse.people import mention_analysis
     from briefgen.analyse.topics import assign_topics, keyword_analysis
     from briefgen.load.content import collect_content
@@ -156,7 +160,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int,
     articles = tuple(a for a in content.articles if inputs.drafts or not a.draft)
     notes = tuple(n for n in content.notes if inputs.drafts or not n.draft)
     found = run_analyses(articles, (keyword_analysis(config.topics), mention_analysis(config.people)),
-                         cache.memo, bodies.html, jobs)
+                         cache.memo, bodies.html, jobs, riders)
     matches = assign_topics(articles, found["topics"], config.topics)
     mentions = found["people"]
     # Story grouping across outlets (stories/<id>/) is a stage of its own, to come here.
@@ -164,14 +168,18 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int,
     pages, problems = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = list(content.diagnostics) + problems + check_collisions(
         [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
+        + [(folder, "the search index") for folder in SEARCH_FOLDERS]
         + [(path, f"static/{path}") for path, source in inputs.static.items()
            if root / "static" in source.parents])
     return Plan(inputs, content, matches, site, pages), problems
 
 
+SEARCH_FOLDERS = ("search/t/", "search/p/", "search/d/")  # claimed whole: their files depend on the content
+
+
 def machine_paths(config: Config) -> list[str]:
-    """Files that are not pages: feeds, sitemap, robots.txt and the search index."""
-    return ["feed.xml", "sitemap.xml", "robots.txt", "search.json",
+    """Files that are not pages: feeds, sitemap, robots.txt and the search manifest (see SEARCH_FOLDERS)."""
+    return ["feed.xml", "sitemap.xml", "robots.txt", "search/index.json",
             *(f"topics/{topic.id}/feed.xml" for topic in config.topics)]
 
 
@@ -205,7 +213,9 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
     if not has_errors(problems) and cache.read("last-build") == key and publish.unchanged(inputs, cache):
         return 0  # same inputs, output intact: nothing to do
     jobs = options.jobs or default_jobs()
-    planned, found = plan(inputs, cache, jobs, options.progress)
+    from briefgen.render.searchtext import search_analysis
+
+    planned, found = plan(inputs, cache, jobs, options.progress, (search_analysis(),))
     problems += found
     if has_errors(problems):
         return 0

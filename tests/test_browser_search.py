@@ -64,4 +64,4 @@ def test_search_says_when_nothing_matches(served: str, page) -> None:
     status = page.locator("#search-status")
     status.wait_for()
     page.wait_for_function("document.querySelector('#search-status').textContent.length > 0")
-    assert "No articles match" in status.inner_text()
+    assert "No results for" in status.inner_text()

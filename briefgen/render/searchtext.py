@@ -40,11 +40,11 @@ W_ONCE, W_OFTEN, W_TITLE = 1, 2, 3
 OFTEN = 3  # occurrences in a text that make a word weigh W_OFTEN
 EXCERPT = 480  # characters of the text kept for result snippets
 
-# The same character classes are written out in search.js: the ranges of combining marks
-# (Combining Diacritical Marks and their Extended, Supplement, for-Symbols and Half-Marks
+# Character classes as regex source, read by search.js from the manifest too: the combining
+# marks (Combining Diacritical Marks and their Extended, Supplement, for-Symbols and Half-Marks
 # blocks) and the apostrophes. Python's [^\W_] is Unicode letters and digits, as JS's [\p{L}\p{N}].
-MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-APOSTROPHES = "'\u2019\u2018\u02bc\u2032"
+MARKS = r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+APOSTROPHES = r"'\u2019\u2018\u02bc\u2032"
 _MARK = re.compile(f"[{MARKS}]+")
 _POSSESSIVE = re.compile(f"(?<=[^\\W_])[{APOSTROPHES}]s(?![^\\W_])")
 _INNER_APOSTROPHE = re.compile(f"(?<=[^\\W_])[{APOSTROPHES}](?=[^\\W_])")

@@ -20,7 +20,7 @@ from briefgen.site.model import Site
 class TextSource:
     """A body of HTML identified by `key` (a content hash, e.g. the file's revision); `html(key)` fetches it."""
 
-    key: str
+    key: str  # hex digits (the memo shards by them)
     html: Callable[[str], str] = field(compare=False, repr=False)
 
 
@@ -71,7 +71,7 @@ def _fixed(html: str) -> Callable[[str], str]:
 
 
 def _html_key(html: str) -> str:
-    return "html:" + hashlib.blake2b(html.encode(), digest_size=16).hexdigest()
+    return hashlib.blake2b(b"html\0" + html.encode(), digest_size=16).hexdigest()
 
 
 SOURCES: tuple[SearchSource, ...] = (article_documents, note_documents, person_documents)
