@@ -56,10 +56,16 @@ def encode_block(number: int, postings: list[int]) -> bytes:
         if sys.byteorder != "little":
             low.byteswap()
         return head + low.tobytes()
-    bitmap = bytearray(BLOCK >> 2)
+    slots = bytearray(BLOCK)
     for p in postings:
-        bitmap[(p >> 4) & 0xFF] |= (p & 3) << (((p >> 2) & 3) << 1)
-    return head + bytes(bitmap)
+        slots[(p >> 2) & (BLOCK - 1)] = p & 3
+    # Four slots to a byte: slot 4j + q goes to bits 2q of byte j. Each slot's value fits
+    # in its byte's low 2 bits, so shifting a whole plane (one big integer) by 2q moves
+    # every byte's value into place without touching its neighbours.
+    packed = 0
+    for quarter in range(4):
+        packed |= int.from_bytes(slots[quarter::4], "little") << (2 * quarter)
+    return head + packed.to_bytes(BLOCK >> 2, "little")
 
 
 def decode_block(data: bytes, pos: int) -> tuple[int, list[int], int]:

@@ -22,7 +22,7 @@ from briefgen.render.searchlayout import (
     CHUNK_BITS, MANIFEST, MIN_PREFIX, SHARD_LIMIT, Partition, Record, assign_slots, bucket_of, chunk_file, chunk_path, id_bits,
     manifest, partition, prefix_file, prefix_path, read_chunk, read_prefix, read_shard, shard_file, shard_of,
     shard_path, term_size, unions_of)
-from briefgen.render.searchtext import SearchText, document_terms, field_terms
+from briefgen.render.searchtext import SearchText, document_terms, field_terms, words
 from briefgen.site.searchdocs import SearchDocument
 
 Document = tuple[SearchDocument, SearchText]
@@ -59,6 +59,18 @@ def _record(document: Document, doc_id: int) -> Record:
     return [doc_id, doc.kind, doc.url, doc.title, doc.date, list(doc.meta), text.excerpt]
 
 
+def _cached(split: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
+    known: dict[str, list[str]] = {}
+
+    def cached(text: str) -> list[str]:
+        found = known.get(text)
+        if found is None:
+            found = known[text] = split(text)
+        return found
+
+    return cached
+
+
 def _merge(lists: Iterable[Sequence[int]]) -> list[int]:
     """Union of ascending posting lists, keeping each document's highest weight (the last of its values)."""
     return list({p >> 2: p for p in sorted(chain.from_iterable(lists))}.values())
@@ -86,10 +98,20 @@ def build_index(documents: Sequence[Document], limit: int = SHARD_LIMIT) -> Inde
     ids = assign_ids(months, bits)
     postings: dict[str, array[int]] = defaultdict(lambda: array("Q"))
     chunks: dict[int, list[Record]] = defaultdict(list)
-    for document in sorted(documents, key=lambda d: ids[d[0].url]):
-        doc_id = ids[document[0].url]
+    split = _cached(words)
+    for document in sorted(documents, key=lambda d: ids[d[0].url]):  # ascending ids: lists come out sorted
+        doc, text = document
+        doc_id = ids[doc.url]
         base = doc_id << 2
-        for term, weight in _terms(document).items():
+        terms = text.terms.split("\n") if text.terms else []
+        weights = bytearray(text.weights)
+        for term, weight in field_terms(doc.title, doc.meta, split).items():  # what `document_terms` does
+            i = bisect_left(terms, term)
+            if i < len(terms) and terms[i] == term:
+                weights[i] = max(weights[i], weight)
+            else:
+                postings[term].append(base | weight)
+        for term, weight in zip(terms, weights):
             postings[term].append(base | weight)
         chunks[doc_id >> CHUNK_BITS].append(_record(document, doc_id))
     encoded = {term: codec.encode(found) for term, found in postings.items()}

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from briefgen.analyse.textmatch import TextAnalysis
 
@@ -99,9 +99,12 @@ def excerpt(text: str, limit: int = EXCERPT) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
 
 
-def field_terms(title: str, meta: Iterable[str]) -> dict[str, int]:
-    """Terms of a document's title (`W_TITLE`) and metadata such as its outlet and topics (`W_ONCE`)."""
-    found = {w: W_ONCE for m in meta for w in words(m)}
+def field_terms(title: str, meta: Iterable[str], split: Callable[[str], list[str]] = words) -> dict[str, int]:
+    """Terms of a document's title (`W_TITLE`) and metadata such as its outlet and topics (`W_ONCE`).
+
+    `split` is `words`, or the same with a cache (metadata repeats: a few outlets and topics).
+    """
+    found = {w: W_ONCE for m in meta for w in split(m)}
     found.update((w, W_TITLE) for w in words(title))
     return found
 

@@ -41,11 +41,11 @@ SearchSource = Callable[[Site], Iterable[SearchDocument]]
 
 def article_documents(site: Site) -> Iterable[SearchDocument]:
     """Every article: title, outlet and topics, its whole body."""
+    html = site.body_html
     for e in site.entries:
         a = e.article
-        meta = (a.source, *(t.title for t in e.topics))
-        yield SearchDocument(e.url, "article", a.title, a.published.date().isoformat(), meta,
-                             TextSource(a.revision, site.body_html))
+        yield SearchDocument(e.url, "article", a.title, a.published.date().isoformat(),
+                             (a.source,) + tuple([t.title for t in e.topics]), TextSource(a.revision, html))
 
 
 def note_documents(site: Site) -> Iterable[SearchDocument]:

@@ -29,7 +29,6 @@ from briefgen.speed.parallel import share_work
 
 DATABASE = "search.sqlite"
 PARALLEL_MIN = 200  # documents to analyse before worker processes pay off
-Row = tuple[str, str, str, tuple[str, ...], str]  # kind, title, date, meta, text key: equal rows, equal entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +47,19 @@ def text_key(doc: SearchDocument) -> str:
     return hashlib.blake2b(b"text\0" + doc.text.encode(), digest_size=16).hexdigest()
 
 
-def _row(doc: SearchDocument) -> Row:
-    return doc.kind, doc.title, doc.date, doc.meta, text_key(doc)
+def signature(doc: SearchDocument, key: str) -> str:
+    """Everything the index holds of a document but its URL, as one string: equal signatures, equal entries.
+
+    One string rather than a tuple: 100,000 of them are built, stored and compared on
+    every build. (A NUL character inside a title or metadata is not told apart from the
+    separator; such a change might go unnoticed until the document changes again.)
+    """
+    return "\0".join((doc.kind, doc.date, key, doc.title, *doc.meta))
+
+
+def _unsigned(url: str, sig: str) -> tuple[SearchDocument, str]:
+    kind, date, key, title, *meta = sig.split("\0")
+    return SearchDocument(url, kind, title, date, tuple(meta)), key
 
 
 class _Store:
@@ -59,7 +69,8 @@ class _Store:
         self._path = path
         self._db: sqlite3.Connection | None = None
         self.state: Any = None
-        self.rows: dict[str, Row] = {}
+        self.urls: list[str] = []
+        self.signatures: list[str] = []
         self.digests: dict[str, str] = {}
         if path is None:
             return
@@ -69,10 +80,10 @@ class _Store:
             found = dict(self._db.execute("SELECT name, value FROM state"))
             if found.get("version") == version.encode():
                 self.state = pickle.loads(found["index"])
-                self.rows = pickle.loads(found["rows"])
+                self.urls, self.signatures = pickle.loads(found["documents"])
                 self.digests = dict(self._db.execute("SELECT path, digest FROM files"))
         except Exception:  # damaged, foreign or unreadable: start again without it
-            self.state, self.rows, self.digests = None, {}, {}
+            self.state, self.urls, self.signatures, self.digests = None, [], [], {}
             self._reset()
 
     @staticmethod
@@ -102,7 +113,7 @@ class _Store:
         found = self._db.execute("SELECT data FROM files WHERE path = ?", (path,)).fetchone()
         return found[0] if found else None
 
-    def save(self, version: str, state: Any, rows: dict[str, Row], files: dict[str, bytes | None],
+    def save(self, version: str, state: Any, documents: tuple[list[str], list[str]], files: dict[str, bytes | None],
              digests: dict[str, str], fresh: bool) -> Exception | None:
         if self._db is None:
             return None
@@ -115,7 +126,7 @@ class _Store:
                                  [(p, digests[p], d) for p, d in files.items() if d is not None])
             self._db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", [
                 ("version", version.encode()), ("index", pickle.dumps(state, pickle.HIGHEST_PROTOCOL)),
-                ("rows", pickle.dumps(rows, pickle.HIGHEST_PROTOCOL))])
+                ("documents", pickle.dumps(documents, pickle.HIGHEST_PROTOCOL))])
             self._db.execute("COMMIT")
             return None
         except Exception as exc:  # the next build starts from scratch
@@ -138,23 +149,29 @@ def index_search(docs: Sequence[SearchDocument], analysis: TextAnalysis, build: 
     settings = digest(analysis.name, analysis.settings)
     version = f"{version_key()} {settings}"
     store = _Store(folder / DATABASE if folder is not None else None, version)
-    rows = {doc.url: _row(doc) for doc in docs}
-    for row in rows.values():
-        memo.keep((analysis.name, row[4], settings))
+    urls, signatures, keys = [], [], []
+    for doc in docs:
+        key = text_key(doc)
+        urls.append(doc.url)
+        signatures.append(signature(doc, key))
+        keys.append((analysis.name, key, settings))
+    memo.keep_all(keys)  # the terms of every document the index holds stay memoised: they are how it is updated
     texts = _Texts(memo, analysis, settings, jobs)
     result = None
     if store.state is not None:
-        changed = [doc for doc in docs if store.rows.get(doc.url) != rows[doc.url]]
-        gone = [url for url in store.rows if url not in rows]
+        before = dict(zip(store.urls, store.signatures))
+        changed = [doc for doc, sig in zip(docs, signatures) if before.get(doc.url) != sig]
+        current = set(urls)
+        gone = [url for url in store.urls if url not in current]
         texts.ensure(changed)
         changes = [(doc.url, (doc, texts.of(doc))) for doc in changed] + [(url, None) for url in gone]
 
         def indexed(url: str) -> tuple[SearchDocument, Any]:
-            kind, title, date, meta, key = store.rows[url]
+            doc, key = _unsigned(url, before[url])
             found = memo.get((analysis.name, key, settings))
             if found is None:
                 raise LookupError(url)
-            return SearchDocument(url, kind, title, date, meta), found
+            return doc, found
 
         try:
             result = update(store.state, changes, indexed, store.read)
@@ -182,7 +199,7 @@ def index_search(docs: Sequence[SearchDocument], analysis: TextAnalysis, build: 
         return data
 
     return SearchFiles(digests, made, read,
-                       lambda: store.save(version, result.state, rows, files, digests, fresh))
+                       lambda: store.save(version, result.state, (urls, signatures), files, digests, fresh))
 
 
 class _Texts:
