@@ -15,7 +15,7 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import chain
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from briefgen.render import searchcodec as codec
 from briefgen.render.searchlayout import (
@@ -26,6 +26,8 @@ from briefgen.render.searchtext import SearchText, document_terms, field_terms, 
 from briefgen.site.searchdocs import SearchDocument
 
 Document = tuple[SearchDocument, SearchText]
+T = TypeVar("T")
+PIECES = 64  # parts the encoding of all terms is cut into (for worker processes)
 Files = dict[str, "bytes | None"]
 
 
@@ -89,8 +91,18 @@ def assign_ids(months: dict[int, list[str]], bits: int) -> dict[str, int]:
     return ids
 
 
-def build_index(documents: Sequence[Document], limit: int = SHARD_LIMIT) -> Index:
-    """The whole index of `documents` (URLs unique); `limit`: see `searchlayout.partition`."""
+def serial(count: int, work: Callable[[int], T]) -> list[T]:
+    return [work(i) for i in range(count)]
+
+
+def build_index(documents: Sequence[Document], limit: int = SHARD_LIMIT,
+                parallel: Callable[[int, Callable[[int], Any]], list[Any]] = serial) -> Index:
+    """The whole index of `documents` (URLs unique); `limit`: see `searchlayout.partition`.
+
+    `parallel(count, work)` gives `[work(0), …, work(count - 1)]`; the caller may run them in
+    worker processes (the results are the same): encoding the terms and building the prefix
+    lists are split into independent pieces.
+    """
     months: dict[int, list[str]] = defaultdict(list)
     for doc, _ in documents:
         months[bucket_of(doc.date)].append(doc.url)
@@ -114,17 +126,30 @@ def build_index(documents: Sequence[Document], limit: int = SHARD_LIMIT) -> Inde
         for term, weight in zip(terms, weights):
             postings[term].append(base | weight)
         chunks[doc_id >> CHUNK_BITS].append(_record(document, doc_id))
-    encoded = {term: codec.encode(found) for term, found in postings.items()}
+    every = list(postings)
+    groups = max(1, min(PIECES, len(every)))
+    encoded = {}
+    for group, texts in enumerate(parallel(groups, lambda g: [codec.encode(postings[t]) for t in every[g::groups]])):
+        encoded.update(zip(every[group::groups], texts))
     terms = sorted(encoded)
     sizes = {term: term_size(term, encoded[term]) for term in terms}
     layout = partition(terms, [sizes[t] for t in terms], limit)
     files: Files = {shard_path(prefix): shard_file([(t, encoded[t]) for t in terms[lo:hi]])
                     for prefix, lo, hi in layout.shards}
-    unions: dict[str, list[int]] = {}
-    for prefix in sorted(unions_of(layout.split), key=lambda p: (-len(p), p)):  # deepest first, reusing children
-        lo, hi = _range(terms, prefix)
-        unions[prefix] = _merge(_parts(terms, lo, hi, prefix, lambda t: postings[t], unions))
-        files[prefix_path(prefix)] = prefix_file(prefix, codec.encode(unions[prefix]))
+    lists = unions_of(layout.split)
+    roots = sorted(p for p in lists if len(p) == MIN_PREFIX)  # each with its own tree of longer prefixes
+
+    def tree(index: int) -> dict[str, str]:
+        unions: dict[str, list[int]] = {}
+        made = {}
+        for prefix in sorted((p for p in lists if p.startswith(roots[index])), key=lambda p: (-len(p), p)):
+            lo, hi = _range(terms, prefix)  # deepest first, each reusing its children's lists
+            unions[prefix] = _merge(_parts(terms, lo, hi, prefix, lambda t: postings[t], unions))
+            made[prefix] = codec.encode(unions[prefix])
+        return made
+
+    for made in parallel(len(roots), tree):
+        files.update((prefix_path(prefix), prefix_file(prefix, text)) for prefix, text in sorted(made.items()))
     files.update((chunk_path(chunk), chunk_file(records)) for chunk, records in chunks.items())
     files[MANIFEST] = manifest(len(ids), layout.split, (p for p, _, _ in layout.shards))
     counts = {month: len(keys) for month, keys in months.items()}

@@ -180,7 +180,8 @@ def index_search(docs: Sequence[SearchDocument], analysis: TextAnalysis, build: 
     fresh = result is None
     if result is None:
         texts.ensure(docs)
-        result = build([(doc, texts.of(doc)) for doc in docs])
+        result = build([(doc, texts.of(doc)) for doc in docs],
+                       parallel=lambda count, work: share_work(count, jobs if len(docs) >= PARALLEL_MIN else 1, work))
     files = result.files
     digests = {} if fresh else dict(store.digests)
     for path, data in files.items():
