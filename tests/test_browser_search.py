@@ -152,3 +152,34 @@ def test_a_query_downloads_little(served: str, page) -> None:
     page.goto(served + "search/?q=geneva")
     results(page)
     assert bytes_downloaded(page) < 60_000  # page, CSS, script, manifest, one shard, one chunk
+
+
+def test_search_under_serve_follows_edits(site_factory, page) -> None:  # type: ignore[no-untyped-def]
+    """`briefgen serve` (under /briefing/, as base_url says): a word added to an article is found after the rebuild."""
+    import os
+
+    from playwright.sync_api import expect
+
+    from briefgen.preview.command import Preview
+
+    root = site_factory(MINIMAL_SITE)
+    running = Preview(root / "config.yaml", "127.0.0.1", 0, jobs=1)
+    with running:
+        loop = threading.Thread(target=running.run)
+        loop.start()
+        try:
+            assert "/briefing/" in running.url
+            page.goto(running.url + "search/?q=diplomats")
+            assert results(page) == ["Envoys meet in Geneva to discuss a ceasefire"]
+            article = root / "content/articles/first-report.md"
+            temp = article.with_name("first-report.md.tmp")
+            temp.write_text(article.read_text().replace("Diplomats", "Plenipotentiaries"), encoding="utf-8")
+            os.replace(temp, article)
+            page.goto(running.url + "search/?q=plenipotentiaries")
+            expect(page.locator("#search-status")).to_contain_text("1 result", timeout=15_000)  # reloads on rebuild
+            page.goto(running.url + "search/?q=diplomats")
+            page.wait_for_function("document.querySelector('#search-status').textContent.length > 0")
+            assert "No results" in page.locator("#search-status").inner_text()
+        finally:
+            running.stop()
+            loop.join(10)
