@@ -173,6 +173,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path)
     parser.add_argument("--pagefind", metavar="PYTHON", help="a Python with pagefind[bin] installed")
+    parser.add_argument("--pagefind-bundle", type=Path, metavar="DIR",
+                        help="use (or keep) Pagefind's bundle here; indexing is skipped when DIR exists")
     parser.add_argument("--queries", nargs="+", default=list(DEFAULT_QUERIES))
     parser.add_argument("--skip-builds", action="store_true", help="only sizes and queries")
     parser.add_argument("--json", type=Path)
@@ -203,8 +205,12 @@ def main() -> None:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
         mounts = {"/briefing/": output}
         if args.pagefind:
-            bundle = Path(temp) / "pagefind"
-            report["pagefind"] = run_pagefind(args.pagefind, output, bundle)
+            bundle = args.pagefind_bundle or Path(temp) / "pagefind"
+            if bundle.exists():
+                size, files = folder_size(bundle)
+                report["pagefind"] = {"index_seconds": None, "bytes": size, "files": files}
+            else:
+                report["pagefind"] = run_pagefind(args.pagefind, output, bundle)
             print("pagefind index", report["pagefind"])
             (Path(temp) / "pagefind.html").write_text(PAGEFIND_PAGE)
             mounts |= {"/briefing/pagefind/": bundle, "/bench/": Path(temp)}
