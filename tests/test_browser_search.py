@@ -97,7 +97,7 @@ def test_search_shows_hostile_titles_as_text(served: str, page) -> None:
 
 def test_search_says_when_nothing_matches(served: str, page) -> None:
     page.goto(served + "search/?q=zzzz-nothing")
-    page.wait_for_function("document.querySelector('#search-status').textContent.length > 0")
+    assert results(page) == []  # waits for the answer, not for "Loading the search index…"
     assert "No results for" in page.locator("#search-status").inner_text()
 
 

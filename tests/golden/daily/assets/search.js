@@ -25,7 +25,8 @@
 
   function get(path) {
     if (!files[path]) {
-      files[path] = fetch(base + path, { credentials: "same-origin" }).then(function (response) {
+      // "no-cache": revalidate (a 304 costs no body), so a republished index is never mixed with old files.
+      files[path] = fetch(base + path, { credentials: "same-origin", cache: "no-cache" }).then(function (response) {
         if (!response.ok) throw new Error("HTTP " + response.status + " for " + path);
         return response.json();
       });
