@@ -79,8 +79,10 @@ SOURCES: tuple[SearchSource, ...] = (article_documents, note_documents, person_d
 
 def search_documents(site: Site, sources: Iterable[SearchSource] = SOURCES) -> tuple[SearchDocument, ...]:
     """Every document of every source, in source order; a URL given twice keeps its first document."""
+    docs = tuple(doc for source in sources for doc in source(site))
+    if len({doc.url for doc in docs}) == len(docs):
+        return docs
     seen: dict[str, SearchDocument] = {}
-    for source in sources:
-        for doc in source(site):
-            seen.setdefault(doc.url, doc)
+    for doc in docs:
+        seen.setdefault(doc.url, doc)
     return tuple(seen.values())

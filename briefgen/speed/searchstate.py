@@ -124,9 +124,10 @@ class _Store:
             self._db.executemany("DELETE FROM files WHERE path = ?", [(p,) for p, d in files.items() if d is None])
             self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
                                  [(p, digests[p], d) for p, d in files.items() if d is not None])
-            self._db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", [
-                ("version", version.encode()), ("index", pickle.dumps(state, pickle.HIGHEST_PROTOCOL)),
-                ("documents", pickle.dumps(documents, pickle.HIGHEST_PROTOCOL))])
+            if fresh or state is not self.state or documents != (self.urls, self.signatures):
+                self._db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", [
+                    ("version", version.encode()), ("index", pickle.dumps(state, pickle.HIGHEST_PROTOCOL)),
+                    ("documents", pickle.dumps(documents, pickle.HIGHEST_PROTOCOL))])
             self._db.execute("COMMIT")
             return None
         except Exception as exc:  # the next build starts from scratch
