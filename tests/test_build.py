@@ -171,7 +171,7 @@ def test_hostile_content_never_reaches_pages_or_feeds(tmp_path: Path) -> None:
                     (path, tag)
         checked += 1
     assert checked > 10
-    # search.json holds titles as data; the search page must insert them as text only.
+    # The search index holds titles as data; the search page must insert them as text only.
     script = (output / "assets" / "search.js").read_text()
     assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(", script)
 
