@@ -127,6 +127,14 @@ def test_prefix_matching_as_you_type_with_highlighting(served: str, page) -> Non
     assert "q=beijing+env" in page.url
 
 
+def test_a_short_word_being_typed_does_not_empty_the_results(served: str, page) -> None:
+    page.goto(served + "search/")
+    page.locator("#search-query").press_sequentially("beijing en", delay=30)
+    assert results(page) == ["Beijing sends its envoy"]  # "en" is left out until it has 3 letters
+    page.press("#search-query", "Enter")  # submitted, "en" counts as a whole word
+    page.wait_for_function("document.querySelector('#search-status').textContent.startsWith('No results')")
+
+
 def test_accents_and_apostrophes_fold(served: str, page) -> None:
     for query in ("zizek", "Ukraine's", "obrien", "O’Brien"):
         page.goto(served + f"search/?q={query}")

@@ -61,11 +61,14 @@
 
   function length(text) { return Array.from(text).length; }
 
-  // Query words: whole words, except the last while it is being typed (no space after it yet).
-  function parse(query) {
+  // Query words: whole words, except the last while it is being typed (no space after it yet),
+  // which matches longer words too from minPrefix letters on. While typing (`live`), a last
+  // word still shorter than that is left out when there are others, rather than matched whole.
+  function parse(query, live) {
     var m = rules.manifest;
     var found = fold(query).match(rules.word) || [];
     var typing = /[\p{L}\p{N}]$/u.test(query);
+    if (live && typing && found.length > 1 && length(found[found.length - 1]) < m.minPrefix) found.pop();
     var terms = [], seen = {};
     found.forEach(function (word, i) {
       var size = length(word);
@@ -271,9 +274,9 @@
     });
   }
 
-  function run(query) {
+  function run(query, live) {
     var mine = ++serial;
-    var terms = parse(query);
+    var terms = parse(query, live);
     if (!query.trim()) {
       results.textContent = "";
       say(rules.manifest.documents.toLocaleString("en") + " articles, notes and people in the index. Type a word or two.");
@@ -311,7 +314,7 @@
     });
   }
 
-  function search(updateUrl) {
+  function search(updateUrl, live) {
     var query = input.value;
     if (updateUrl && window.history && history.replaceState) {
       var url = new URL(window.location.href);
@@ -319,7 +322,7 @@
       history.replaceState(null, "", url);
     }
     if (!rules) say("Loading the search index\u2026");
-    start().then(function () { return run(query); }, function () {
+    start().then(function () { return run(query, live); }, function () {
       say("The search index could not be loaded. If you opened this page from a file, " +
           "serve the site over HTTP (for example with briefgen serve).");
     });
@@ -328,7 +331,7 @@
   var timer = null;
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { search(true); }, 120);
+    timer = setTimeout(function () { search(true, true); }, 120);
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
