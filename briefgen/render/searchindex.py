@@ -108,7 +108,8 @@ def build_index(documents: Sequence[Document], limit: int = SHARD_LIMIT,
         months[bucket_of(doc.date)].append(doc.url)
     bits = id_bits(len(keys) for keys in months.values())
     ids = assign_ids(months, bits)
-    postings: dict[str, array[int]] = defaultdict(lambda: array("Q"))
+    code = "I" if max(ids.values(), default=0) < 1 << 30 else "Q"  # 4 bytes a posting when they fit: 28 M at 100,000
+    postings: dict[str, array[int]] = defaultdict(lambda: array(code))
     chunks: dict[int, list[Record]] = defaultdict(list)
     split = _cached(words)
     for document in sorted(documents, key=lambda d: ids[d[0].url]):  # ascending ids: lists come out sorted
