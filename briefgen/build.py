@@ -35,6 +35,7 @@ from briefgen.speed.parallel import default_jobs
 if TYPE_CHECKING:
     from briefgen.analyse.people import PeopleFound
     from briefgen.analyse.stories import StoryGrouping
+    from briefgen.analyse.textmatch import TextAnalysis
     from briefgen.load.content import Content
     from briefgen.analyse.topics import TopicMatch
     from briefgen.site.model import Page, Site
@@ -147,9 +148,12 @@ def input_key(inputs: Inputs) -> str:
                   *(f.revision for f in inputs.articles), *(f.revision for f in inputs.notes))
 
 
-def plan(inputs: Inputs, cache: BuildCache, jobs: int,
-         progress: Callable[[str], None] | None = None) -> tuple[Plan, list[Diagnostic]]:
-    """Load, analyse and assemble: the site model and its pages, or the problems that stop the build."""
+def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str], None] | None = None,
+         riders: tuple[TextAnalysis, ...] = ()) -> tuple[Plan, list[Diagnostic]]:
+    """Load, analyse and assemble: the site model and its pages, or the problems that stop the build.
+
+    `riders`: analyses to memoise for the articles read anyway (the search index's terms, for `build`).
+    """
     from briefgen.analyse.compare import compare_reports
     from briefgen.analyse.people import people_analysis, people_of
     from briefgen.analyse.stories import group_stories, story_analysis
@@ -173,7 +177,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int,
     articles = tuple(a for a in content.articles if inputs.drafts or not a.draft)
     notes = tuple(n for n in content.notes if inputs.drafts or not n.draft)
     found = run_analyses(articles, (keyword_analysis(config.topics), people_analysis(config.people),
-                                    story_analysis(config)), cache.memo, bodies.html, jobs)
+                                    story_analysis(config)), cache.memo, bodies.html, jobs, riders)
     matches = assign_topics(articles, found["topics"], config.topics)
     # Whole-site stages, memoised by everything they read (speed/stages.whole_site):
     outlets = sorted({a.source for a in articles} | {a.via for a in articles if a.via} | {s.name for s in config.sources})
@@ -187,13 +191,17 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int,
     pages, problems = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = list(content.diagnostics) + problems + check_collisions(
         [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
+        + [(folder, "the search index") for folder in SEARCH_FOLDERS]
         + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
     return Plan(inputs, content, matches, site, pages, identities, grouping, people), problems
 
 
+SEARCH_FOLDERS = ("search/t/", "search/p/", "search/d/")  # claimed whole: their files depend on the content
+
+
 def machine_paths(config: Config) -> list[str]:
-    """Files that are not pages: feeds, sitemap, robots.txt and the search index."""
-    return ["feed.xml", "sitemap.xml", "robots.txt", "search.json",
+    """Files that are not pages: feeds, sitemap, robots.txt and the search manifest (see SEARCH_FOLDERS)."""
+    return ["feed.xml", "sitemap.xml", "robots.txt", "search/index.json",
             *(f"topics/{topic.id}/feed.xml" for topic in config.topics)]
 
 
@@ -232,7 +240,9 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
         return 0  # same inputs, output exactly as the last build left it: nothing to do
     from briefgen import publish
     jobs = options.jobs or default_jobs()
-    planned, found = plan(inputs, cache, jobs, options.progress)
+    from briefgen.render.searchtext import search_analysis
+
+    planned, found = plan(inputs, cache, jobs, options.progress, (search_analysis(),))
     problems += found
     if options.advice:
         from briefgen.advice import editor_advice

@@ -1,8 +1,9 @@
 """Render and commit: the planned site → the output folder, writing only what changed.
 
     fingerprint every page → render those whose fingerprint changed (in worker processes
-    when many; each writes its page into the staged tree itself) → feeds, sitemap, search
-    → keep every other file from the live tree → swap the staged tree in (output/commit)
+    when many; each writes its page into the staged tree itself) → feeds, sitemap → the
+    search index's changed files (speed/searchstate) → keep every other file from the live
+    tree → swap the staged tree in (output/commit)
 
 A page is rendered again when its fingerprint (speed/fingerprint) differs from the last
 build's or when the live output no longer holds the file exactly as written (missing,
@@ -18,10 +19,14 @@ from briefgen.output.commit import OutputTree, Step, content_hash
 from briefgen.render.environment import make_environment, template_variables
 from briefgen.render.html import RenderFailed, part_renderer, render_into
 from briefgen.render.machine import machine_files
+from briefgen.render.searchindex import build_index, update_index
+from briefgen.render.searchtext import search_analysis
+from briefgen.site.searchdocs import search_documents
 from briefgen.speed.cache import BuildCache
 from briefgen.speed.fingerprint import Fingerprinter
 from briefgen.speed.memo import version_key
 from briefgen.speed.parallel import share_work
+from briefgen.speed.searchstate import index_search
 from briefgen.speed.stages import cached
 
 PARALLEL_MIN_PAGES = 300
@@ -54,13 +59,18 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         files = machine_files(site, [p.path for p in pages], part_renderer(env, site), inputs.build_time)
     except RenderFailed as exc:
         return 0, [exc.diagnostic]
+    search = index_search(search_documents(site), search_analysis(), build_index, update_index, cache.memo,
+                          cache.output_state, jobs, content_hash)
     changed_files = {path: data for path, data in files.items()
                      if path not in tree.live or tree.live[path].digest != content_hash(data)}
+    changed_files.update((path, search.read(path)) for path, digest in search.digests.items()
+                         if path not in tree.live or tree.live[path].digest != digest)
     static_due = [path for path in inputs.static
                   if previous.get(path) != prints[path] or path not in tree.live]
-    paths = {p.path for p in pages} | set(files) | set(inputs.static)
+    paths = {p.path for p in pages} | set(files) | set(search.digests) | set(inputs.static)
     if not due and not changed_files and not static_due and paths == set(tree.live):
         cache.write("fingerprints", prints)
+        _saved(search.save(), cache)
         return 0, []
     if progress and len(due) >= PROGRESS_MIN:
         progress(f"Rendering {len(due)} of {len(pages)} pages ({jobs} process{'es' if jobs > 1 else ''}) ...")
@@ -76,9 +86,9 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     for page in pages:
         if page.path not in rendered:
             staging.keep(page.path)
-    for path, data in files.items():
+    for path in (*files, *search.digests):
         if path in changed_files:
-            staging.written(path, staging.write(path, data))
+            staging.written(path, staging.write(path, changed_files[path]))
         else:
             staging.keep(path)
     for path in inputs.static:
@@ -87,12 +97,19 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         else:
             staging.keep(path)
     tree.commit(staging, paths)
+    _saved(search.save(), cache)
     failure = tree.save_record()
     if failure is not None:
         cache.problems.append(_warning(f"cannot save the record of {inputs.output} ({failure.strerror}); "
                                        "the next build rewrites every file"))
     cache.write("fingerprints", prints)
     return len(due) + len(changed_files) + len(static_due), []
+
+
+def _saved(failure: Exception | None, cache: BuildCache) -> None:
+    if failure is not None:
+        cache.problems.append(_warning(f"cannot save the search index's state ({failure}); the next build "
+                                       "indexes every document again"))
 
 
 def _warning(message: str) -> Diagnostic:

@@ -1,34 +1,56 @@
-"""Search lives in the browser: load the built search page in headless Chromium and use it."""
+"""Search lives in the browser: load the built search page in headless Chromium and use it.
+
+The site is served under /briefing/, as it will be published. `search/?q=...` runs a
+query on load; typing runs one per pause, the last word matching longer words.
+"""
 from __future__ import annotations
 
 import functools
 import http.server
 import threading
-from pathlib import Path
 from typing import Iterator
 
 import pytest
 
 from support.sites import MINIMAL_SITE, run_cli, write_site
 
-
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[str]:
-    files = dict(MINIMAL_SITE)
-    files["content/articles/hostile-title.md"] = (
+FILLER = "Delegations exchanged drafts on prisoner swaps and grain corridors. " * 12  # past the excerpt
+SITE = dict(MINIMAL_SITE) | {
+    "content/articles/hostile-title.md": (
         "---\ntitle: \"<img src=x onerror=window.pwned=1> Truce in Geneva\"\nsource: Evil Outlet\n"
-        "published: 2023-05-09\n---\nNegotiators in Geneva discussed a truce.\n")
-    files["content/articles/beijing-envoy.md"] = (
+        "published: 2023-05-09\n---\nNegotiators in Geneva discussed a truce.\n"),
+    "content/articles/beijing-envoy.md": (
         "---\ntitle: Beijing sends its envoy\nsource: Reuters\npublished: 2023-05-10\n---\n"
-        "Li Hui travels to Kyiv and Moscow.\n")
-    site = write_site(tmp_path / "site", files)
+        "Li Hui travels to Kyiv and Moscow.\n"),
+    "content/articles/deep-mention.md": (  # its only mention of Li Hui is far past the first 300 characters
+        "---\ntitle: Grain talks resume\nsource: Agence Example\npublished: 2023-05-12\n---\n"
+        f"{FILLER}\n\nLater, Li Hui joined the Ankara round.\n"),
+    "content/articles/ankara-often.md": (  # Ankara five times in the text, never in the title
+        "---\ntitle: Negotiators gather again\nsource: Example Times\npublished: 2023-05-14\n---\n"
+        "Ankara. Ankara hosts. In Ankara, Ankara's officials met, and Ankara agreed.\n"),
+    "content/articles/ankara-title.md": (
+        "---\ntitle: Ankara round ends without a deal\nsource: Reuters\npublished: 2023-05-01\n---\n"
+        "The talks ended late.\n"),
+    "content/articles/philosopher.md": (
+        "---\ntitle: Žižek on Ukraine’s war\nsource: Example Review\npublished: 2023-05-13\n---\n"
+        "Slavoj Žižek wrote that O’Brien’s report was wrong.\n"),
+    "content/notes/quartermaster.md": (
+        "---\ntitle: Supply lines\ndate: 2023-05-12\nkind: context\ntopics: [ceasefire-talks]\n---\n"
+        "The quartermaster reports of both armies disagree on shell stocks.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    tmp_path = tmp_path_factory.mktemp("search")
+    site = write_site(tmp_path / "site", SITE)
     result = run_cli(["build"], cwd=site)
     assert result.returncode == 0, result.stderr
     # Serve output/ under /briefing/, as it will be published.
     mount = tmp_path / "www"
     mount.mkdir()
     (mount / "briefing").symlink_to(site / "output")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(mount))
+    handler = functools.partial(_QuietHandler, directory=str(mount))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -37,23 +59,36 @@ def served(tmp_path: Path) -> Iterator[str]:
     thread.join()
 
 
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def results(page) -> list[str]:  # type: ignore[no-untyped-def]
+    """Titles of the results shown, once the status says the search is done."""
+    page.wait_for_function("document.querySelector('#search-status').textContent.match(/result/)")
+    return [t.strip() for t in page.locator("#search-results h2 a").all_inner_texts()]
+
+
+def bytes_downloaded(page) -> int:  # type: ignore[no-untyped-def]
+    """Body bytes of the page and everything it fetched (the test server does not compress)."""
+    return page.evaluate("performance.getEntriesByType('navigation').concat(performance.getEntriesByType("
+                         "'resource')).reduce((sum, e) => sum + e.encodedBodySize, 0)")
+
+
 def test_search_finds_articles_by_every_word_and_links_to_them(served: str, page) -> None:
     page.goto(served + "search/")
-    page.fill("#search-query", "beijing ENVOY")
+    page.fill("#search-query", "beijing ENVOY ")
     page.press("#search-query", "Enter")
-    results = page.locator("#search-results a")
-    results.first.wait_for()
-    assert results.count() == 1
-    assert results.first.inner_text().strip() == "Beijing sends its envoy"
-    results.first.click()
+    assert results(page) == ["Beijing sends its envoy"]
+    page.locator("#search-results a").first.click()
     page.wait_for_url("**/articles/beijing-envoy/")
     assert page.locator("h1").inner_text().strip() == "Beijing sends its envoy"
 
 
 def test_search_shows_hostile_titles_as_text(served: str, page) -> None:
     page.goto(served + "search/?q=geneva")
-    page.locator("#search-results a").first.wait_for()
-    texts = page.locator("#search-results a").all_inner_texts()
+    texts = results(page)
     assert any("<img src=x onerror=window.pwned=1> Truce in Geneva" in t for t in texts)
     assert page.evaluate("window.pwned === undefined")
     assert page.locator("#search-results img").count() == 0
@@ -61,7 +96,96 @@ def test_search_shows_hostile_titles_as_text(served: str, page) -> None:
 
 def test_search_says_when_nothing_matches(served: str, page) -> None:
     page.goto(served + "search/?q=zzzz-nothing")
-    status = page.locator("#search-status")
-    status.wait_for()
-    page.wait_for_function("document.querySelector('#search-status').textContent.length > 0")
-    assert "No articles match" in status.inner_text()
+    assert results(page) == []  # waits for the answer, not for "Loading the search index…"
+    assert "No results for" in page.locator("#search-status").inner_text()
+
+
+def test_full_text_of_bodies_and_notes_is_searched(served: str, page) -> None:
+    page.goto(served + "search/?q=li+hui")
+    assert sorted(results(page)) == ["Beijing sends its envoy", "Grain talks resume", "Li Hui"]  # and his page
+    page.goto(served + "search/?q=quartermaster")
+    assert results(page) == ["Supply lines"]
+    assert "Editor note" in page.locator("#search-results .meta").first.inner_text()
+    assert page.locator("#search-results a").first.get_attribute("href").endswith("#note-quartermaster")
+
+
+def test_title_matches_rank_first(served: str, page) -> None:
+    page.goto(served + "search/?q=ankara")
+    found = results(page)
+    assert found[0] == "Ankara round ends without a deal"
+    assert found[1] == "Negotiators gather again"  # five times in its text: before a single mention
+    assert "Grain talks resume" in found
+
+
+def test_prefix_matching_as_you_type_with_highlighting(served: str, page) -> None:
+    page.goto(served + "search/")
+    page.locator("#search-query").press_sequentially("beijing env", delay=30)
+    assert results(page) == ["Beijing sends its envoy"]
+    marks = page.locator("#search-results h2 mark").all_inner_texts()
+    assert marks == ["Beijing", "envoy"]
+    assert "q=beijing+env" in page.url
+
+
+def test_a_short_word_being_typed_does_not_empty_the_results(served: str, page) -> None:
+    page.goto(served + "search/")
+    page.locator("#search-query").press_sequentially("beijing en", delay=30)
+    assert results(page) == ["Beijing sends its envoy"]  # "en" is left out until it has 3 letters
+    page.press("#search-query", "Enter")  # submitted, "en" counts as a whole word
+    page.wait_for_function("document.querySelector('#search-status').textContent.startsWith('No results')")
+
+
+def test_accents_and_apostrophes_fold(served: str, page) -> None:
+    for query in ("zizek", "Ukraine's", "obrien", "O’Brien"):
+        page.goto(served + f"search/?q={query}")
+        assert results(page) == ["Žižek on Ukraine’s war"], query
+    assert page.locator("#search-results .search-snippet mark").all_inner_texts() == ["O’Brien’s"]
+
+
+def test_results_are_a_list_reachable_by_keyboard(served: str, page) -> None:
+    page.goto(served + "search/")
+    page.locator("#search-query").press_sequentially("ankara ", delay=20)
+    results(page)
+    assert page.locator("#search-results ol > li").count() == 3
+    assert page.locator("#search-status").get_attribute("role") == "status"
+    page.press("#search-query", "ArrowDown")
+    assert page.evaluate("document.activeElement.textContent").startswith("Ankara round")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.id") == "search-query"
+
+
+def test_a_query_downloads_little(served: str, page) -> None:
+    page.goto(served + "search/?q=geneva")
+    results(page)
+    assert bytes_downloaded(page) < 60_000  # page, CSS, script, manifest, one shard, one chunk
+
+
+def test_search_under_serve_follows_edits(site_factory, page) -> None:  # type: ignore[no-untyped-def]
+    """`briefgen serve` (under /briefing/, as base_url says): a word added to an article is found after the rebuild."""
+    import os
+
+    from playwright.sync_api import expect
+
+    from briefgen.preview.command import Preview
+
+    root = site_factory(MINIMAL_SITE)
+    running = Preview(root / "config.yaml", "127.0.0.1", 0, jobs=1)
+    with running:
+        loop = threading.Thread(target=running.run)
+        loop.start()
+        try:
+            assert "/briefing/" in running.url
+            page.goto(running.url + "search/?q=diplomats")
+            assert results(page) == ["Envoys meet in Geneva to discuss a ceasefire"]
+            article = root / "content/articles/first-report.md"
+            temp = article.with_name("first-report.md.tmp")
+            temp.write_text(article.read_text().replace("Diplomats", "Plenipotentiaries"), encoding="utf-8")
+            os.replace(temp, article)
+            # The open page reloads by itself once the rebuild is done, and the word is gone.
+            expect(page.locator("#search-status")).to_contain_text("No results", timeout=15_000)
+            page.goto(running.url + "search/?q=plenipotentiaries")
+            assert results(page) == ["Envoys meet in Geneva to discuss a ceasefire"]
+        finally:
+            running.stop()
+            loop.join(10)

@@ -160,7 +160,7 @@ def test_init_then_build_makes_a_site_and_init_refuses_to_overwrite(tmp_path: Pa
     assert build.returncode == 0, build.stderr
     assert build.stdout.startswith(f"Built {site / 'output'} in ")
     assert_no_traceback(build)
-    for path in ("index.html", "feed.xml", "sitemap.xml", "robots.txt", "search.json", "404.html",
+    for path in ("index.html", "feed.xml", "sitemap.xml", "robots.txt", "search/index.json", "404.html",
                  "editions/index.html", "topics/ceasefire-talks/index.html", "topics/ceasefire-talks/feed.xml",
                  "articles/example-ceasefire-framework/index.html"):
         assert (site / "output" / path).is_file(), path

@@ -118,9 +118,13 @@ def test_sitemap_robots_and_search_index(built: Path) -> None:
     assert f"{BASE}articles/wsj-china-role-ending-war/" in locs and f"{BASE}404.html" not in locs
     assert all(l.startswith(BASE) for l in locs)
     assert f"Sitemap: {BASE}sitemap.xml" in (built / "robots.txt").read_text()
-    index = json.loads((built / "search.json").read_text())
-    assert len(index) == len(list((built / "articles").iterdir()))
-    assert {"title", "url", "source", "date", "topics", "text"} <= set(index[0])
+    manifest = json.loads((built / "search/index.json").read_text())
+    records = [r for chunk in (built / "search/d").glob("*.json") for r in json.loads(chunk.read_text())["docs"]]
+    assert manifest["documents"] == len(records)
+    urls = {r[2] for r in records}
+    assert {f"articles/{p.name}/" for p in (built / "articles").iterdir()} <= urls
+    assert any(url.startswith("editions/") and "#note-" in url for url in urls)
+    assert "people/emmanuel-macron/" in urls and "stories/wsj-china-role-ending-war/" in urls
 
 
 def test_the_wsj_report_and_its_re_tellings_are_one_story(built: Path) -> None:

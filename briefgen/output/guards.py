@@ -42,12 +42,20 @@ def check_collisions(claims: list[tuple[str, str]]) -> list[Diagnostic]:
     """(output path, origin) pairs → an error for each path claimed twice, also case-insensitively.
 
     Case matters because the site may be published to a case-insensitive file system.
+    A path ending in "/" claims a whole folder (files whose names depend on the content,
+    like the search index's): any other path in it is an error.
     """
     first: dict[str, tuple[str, str]] = {}
+    folders = {path.casefold(): (path, origin) for path, origin in claims if path.endswith("/")}
+    inside = tuple(folders)
     problems = []
     for path, origin in claims:
         key = path.casefold()
-        if key in first:
+        if inside and not path.endswith("/") and key.startswith(inside):
+            folder, owner = next(folders[f] for f in inside if key.startswith(f))
+            problems.append(error(_path_of(origin), 1, f"{origin} writes {path}, inside {folder}, which belongs "
+                                                       f"to {owner}; rename it"))
+        elif key in first:
             other_path, other_origin = first[key]
             same = "the same output path" if other_path == path else f"{other_path} (differs only in case)"
             problems.append(error(_path_of(origin), 1, f"{origin} and {other_origin} both write "

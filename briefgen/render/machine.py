@@ -1,4 +1,4 @@
-"""Machine-readable files: sitemap.xml, robots.txt and the search index.
+"""Machine-readable files: feeds, sitemap.xml and robots.txt (the search index: `searchindex`).
 
 Takes the `Site` and the base URL; gives bytes. Deterministic: nothing here depends on
 the wall clock or on iteration order of unordered containers.
@@ -6,13 +6,10 @@ the wall clock or on iteration order of unordered containers.
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from briefgen.load.config import FALLBACK_BASE_URL
 from briefgen.render.feeds import RenderPart, digest_feed, topic_feed, x
 from briefgen.site.model import Site
-
-SEARCH_TEXT = 300
 
 
 def sitemap(site: Site, base: str, html_paths: list[str]) -> bytes:
@@ -33,21 +30,12 @@ def robots(base: str) -> bytes:
     return f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n".encode()
 
 
-def search_index(site: Site) -> bytes:
-    records = [{"title": e.article.title, "url": e.url, "source": e.article.source,
-                "date": e.article.published.date().isoformat(),
-                "topics": [t.title for t in e.topics], "text": e.article.summary[:SEARCH_TEXT]}
-               for e in site.entries]
-    return json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
 def machine_files(site: Site, html_paths: list[str], render_part: RenderPart,
                   build_time: dt.datetime | None) -> dict[str, bytes]:
     """Every file that is not a page, by output path (see `build.machine_paths`)."""
     base = site.config.base_url or FALLBACK_BASE_URL
     files = {"feed.xml": digest_feed(site, base, render_part, build_time),
-             "sitemap.xml": sitemap(site, base, html_paths), "robots.txt": robots(base),
-             "search.json": search_index(site)}
+             "sitemap.xml": sitemap(site, base, html_paths), "robots.txt": robots(base)}
     for topic in site.config.topics:
         files[f"topics/{topic.id}/feed.xml"] = topic_feed(site, base, topic.id, render_part, build_time)
     return files

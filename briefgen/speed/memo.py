@@ -15,7 +15,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from briefgen import __version__
 from briefgen.speed import pickling
@@ -86,6 +86,10 @@ class Memo:
     def keep(self, key: Key) -> None:
         """Mark an entry as still needed without loading its shard."""
         self._used.add(key)
+
+    def keep_all(self, keys: Iterable[Key]) -> None:
+        """`keep` for many keys at once (one call for 100,000 entries)."""
+        self._used.update(keys)
 
     def prune(self) -> None:
         """Forget entries of loaded shards that the last build did not use."""

@@ -128,11 +128,15 @@ def _with_digest(loaded: Loaded) -> tuple[Article | Note | None, tuple[Diagnosti
 
 
 def run_analyses(articles: Sequence[Article], analyses: Sequence[TextAnalysis], memo: Memo,
-                 body_html: Callable[[str], str], jobs: int) -> dict[str, dict[str, Any]]:
+                 body_html: Callable[[str], str], jobs: int,
+                 riders: Sequence[TextAnalysis] = ()) -> dict[str, dict[str, Any]]:
     """name → slug → `analysis.run(title, text)` for every article the analysis applies to.
 
     All analyses an article lacks run in one pass over its plain text, which is derived
     from its body on demand and dropped right after (it is not needed for rendering).
+    `riders` run in that same pass and are only memoised, never looked up or returned:
+    a later stage that wants them for a few articles (the search index) finds the text
+    already read, without this stage loading every article's result of them.
     """
     keys = {a.name: digest(a.name, a.settings) for a in analyses}
     found: dict[str, dict[str, Any]] = {a.name: {} for a in analyses}
@@ -150,16 +154,19 @@ def run_analyses(articles: Sequence[Article], analyses: Sequence[TextAnalysis], 
         if missing:
             todo.append((article, tuple(missing)))
 
+    keys.update((a.name, digest(a.name, a.settings)) for a in riders)
+
     def run(index: int) -> tuple[Any, ...]:
         article, missing = todo[index]
         text = plain_text(body_html(article.revision))
-        return tuple(a.run(article.title, text) for a in missing)
+        return tuple(a.run(article.title, text) for a in missing + tuple(riders))
 
     results = share_work(len(todo), jobs if len(todo) >= PARALLEL_MIN_ARTICLES else 1, run)
     for (article, missing), values in zip(todo, results):
-        for analysis, value in zip(missing, values):
+        for analysis, value in zip(missing + tuple(riders), values):
             memo.put((analysis.name, article.revision, keys[analysis.name]), value)
-            found[analysis.name][article.slug] = value
+            if analysis in missing:
+                found[analysis.name][article.slug] = value
     return found
 
 

@@ -8,7 +8,6 @@ honouring SOURCE_DATE_EPOCH — are checked on exact values.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 import feedparser
@@ -22,7 +21,7 @@ from briefgen.load.documents import Article, Note
 from briefgen.render.environment import make_environment
 from briefgen.render.feeds import EPOCH, clean, digest_feed, topic_feed, updated, x
 from briefgen.render.html import part_renderer
-from briefgen.render.machine import machine_files, robots, search_index, sitemap
+from briefgen.render.machine import machine_files, robots, sitemap
 from briefgen.site.model import Site
 from support import factories
 
@@ -202,18 +201,9 @@ def test_robots_points_at_the_sitemap() -> None:
     assert robots(BASE) == f"User-agent: *\nAllow: /\nSitemap: {BASE}sitemap.xml\n".encode()
 
 
-def test_search_index_is_json_with_relative_urls() -> None:
-    site = make_site((article("a", summary="Ceasefire " * 100),))
-    (record,) = json.loads(search_index(site))
-    assert record["url"] == "articles/a/"
-    assert record["topics"] == ["Ceasefire talks"]
-    assert record["date"] == "2023-05-10"
-    assert len(record["text"]) == 300
-
-
 def test_machine_files_without_base_url_fall_back_to_localhost() -> None:
     site = make_site((article("a"),), base_url="")
     files = machine_files(site, ["index.html"], part_renderer(ENV, site), None)
-    assert sorted(files) == ["feed.xml", "robots.txt", "search.json", "sitemap.xml",
+    assert sorted(files) == ["feed.xml", "robots.txt", "sitemap.xml",
                              "topics/ceasefire-talks/feed.xml"]
     assert parse(files["feed.xml"]).entries[0].link == "http://localhost:8000/editions/2023-W19/"

@@ -1,99 +1,222 @@
-/* briefgen search: filters search.json in the browser. No dependencies, no remote calls.
-   The form carries data-index (URL of search.json) and data-root (prefix for the
-   site-relative result URLs). Every query word must match (case- and accent-insensitive)
-   the title, outlet, topics, date or text; title matches rank first. */
+/* briefgen search: looks words up in the sharded index under search/ (docs/search.md) and
+   downloads only what a query needs: the manifest, one shard or prefix list per word, and
+   the display chunks of the results shown. No dependencies, no remote calls; results are
+   built from text nodes only (never HTML from the index). The form carries data-search
+   (URL of the search/ folder) and data-root (prefix of the site-relative result URLs).
+   Words are folded by the rules the manifest states (render/searchtext.py). */
 (function () {
   "use strict";
 
-  var form = document.querySelector("form[data-index]");
+  var form = document.querySelector("form[data-search]");
   if (!form) return;
   var input = form.querySelector("input[name=q]");
   var status = document.getElementById("search-status");
   var results = document.getElementById("search-results");
+  var base = form.getAttribute("data-search");
   var root = form.getAttribute("data-root") || "";
+  var PAGE = 10;           // results per page ("More results" adds another)
+  var SNIPPET = 220;       // characters of excerpt shown
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December"];
-  var MAX_RESULTS = 50;
-  var index = null;   // [{entry, title, all}] once loaded
-  var loading = null; // the pending fetch
+  var KINDS = { note: "Editor note", person: "Person", organisation: "Organisation", story: "Story" };
+  var files = {};          // path → promise of its JSON, for the whole visit
+  var rules = null;        // from the manifest
+  var serial = 0;          // the latest query; answers to older ones are dropped
 
-  function fold(text) {
-    return String(text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  function get(path) {
+    if (!files[path]) {
+      // "no-cache": revalidate (a 304 costs no body), so a republished index is never mixed with old files.
+      files[path] = fetch(base + path, { credentials: "same-origin", cache: "no-cache" }).then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status + " for " + path);
+        return response.json();
+      });
+      files[path].catch(function () { delete files[path]; });
+    }
+    return files[path];
   }
 
-  function words(query) {
-    return fold(query).split(/\s+/).filter(function (w) { return w.length > 0; });
+  function makeRules(m) {
+    var letter = "[\\p{L}\\p{N}]";
+    var folds = Object.keys(m.fold).join("");
+    return {
+      manifest: m,
+      marks: new RegExp("[" + m.marks + "]+", "gu"),
+      folds: folds ? new RegExp("[" + folds + "]", "gu") : null,
+      possessive: new RegExp("(?<=" + letter + ")[" + m.apostrophes + "]s(?!" + letter + ")", "gu"),
+      inner: new RegExp("(?<=" + letter + ")[" + m.apostrophes + "](?=" + letter + ")", "gu"),
+      word: /[\p{L}\p{N}]+/gu,
+      shown: new RegExp(letter + "+(?:[" + m.apostrophes + "]" + letter + "+)*", "gu"),
+      stop: new Set(m.stop),
+      split: new Set(m.split),
+      shards: new Set(m.shards)
+    };
+  }
+
+  // The same steps as searchtext.fold: lower case, NFKD, marks dropped, FOLD letters, apostrophes.
+  function fold(text) {
+    var s = String(text).toLowerCase().normalize("NFKD").replace(rules.marks, "");
+    if (rules.folds) s = s.replace(rules.folds, function (c) { return rules.manifest.fold[c]; });
+    return s.replace(rules.possessive, "").replace(rules.inner, "");
+  }
+
+  function length(text) { return Array.from(text).length; }
+
+  // Query words: whole words, except the last while it is being typed (no space after it yet),
+  // which matches longer words too from minPrefix letters on. While typing (`live`), a last
+  // word still shorter than that is left out when there are others, rather than matched whole.
+  function parse(query, live) {
+    var m = rules.manifest;
+    var found = fold(query).match(rules.word) || [];
+    var typing = /[\p{L}\p{N}]$/u.test(query);
+    if (live && typing && found.length > 1 && length(found[found.length - 1]) < m.minPrefix) found.pop();
+    var terms = [], seen = {};
+    found.forEach(function (word, i) {
+      var size = length(word);
+      var prefix = typing && i === found.length - 1 && size >= m.minPrefix;
+      if (size < m.minTerm || size > m.maxTerm || (!prefix && rules.stop.has(word))) return;
+      var key = word + (prefix ? "*" : "");
+      if (seen[key]) return;
+      seen[key] = true;
+      terms.push({ word: word, prefix: prefix });
+    });
+    return terms;
+  }
+
+  function fileName(prefix) {
+    return Array.from(prefix).map(function (c) {
+      return /^[a-z0-9]$/.test(c) ? c : "-" + c.codePointAt(0).toString(16) + "-";
+    }).join("");
+  }
+
+  // Where a word's postings are (searchlayout.shard_of): a shard to filter, or a prefix list.
+  function locate(term) {
+    var chars = Array.from(term.word);
+    for (var i = 1; i <= chars.length; i++) {
+      var p = chars.slice(0, i).join("");
+      if (!rules.split.has(p)) return rules.shards.has(p) ? { path: "t/" + fileName(p) + ".json" } : null;
+      if (i === chars.length) {
+        if (term.prefix) return { path: "p/" + fileName(p) + ".json", list: true };
+        return rules.shards.has(p) ? { path: "t/" + fileName(p) + ".json" } : null;
+      }
+    }
+    return null;
+  }
+
+  // Postings (searchcodec): blocks of 1024 ids, each a list of uint16 or a 2-bit bitmap.
+  function decode(text, into) {
+    var raw = atob(text), bytes = new Uint8Array(raw.length);
+    for (var k = 0; k < raw.length; k++) bytes[k] = raw.charCodeAt(k);
+    var pos = 0;
+    function varint() {
+      var value = 0, scale = 1, b;
+      do { b = bytes[pos++]; value += (b & 127) * scale; scale *= 128; } while (b >= 128);
+      return value;
+    }
+    function put(id, weight) { if ((into.get(id) || 0) < weight) into.set(id, weight); }
+    while (pos < bytes.length) {
+      var first = varint() * 1024, count = varint();
+      if (count < 128) {
+        for (var n = 0; n < count; n++, pos += 2) {
+          var v = bytes[pos] | (bytes[pos + 1] << 8);
+          put(first + (v >> 2), v & 3);
+        }
+      } else {
+        for (var j = 0; j < 256; j++) {
+          var byte = bytes[pos + j];
+          for (var q = 0; byte && q < 4; q++) {
+            var w = (byte >> (2 * q)) & 3;
+            if (w) put(first + 4 * j + q, w);
+          }
+        }
+        pos += 256;
+      }
+    }
+    return into;
+  }
+
+  function postings(term) {
+    var where = locate(term);
+    if (!where) return Promise.resolve(new Map());
+    return get(where.path).then(function (file) {
+      var found = new Map();
+      if (where.list) return decode(file.postings, found);
+      file.terms.forEach(function (t, i) {
+        if (term.prefix ? t.indexOf(term.word) === 0 : t === term.word) decode(file.postings[i], found);
+      });
+      return found;
+    });
+  }
+
+  // Every word must match; rank by words in the title, then weights, then newer months.
+  function rank(lists) {
+    lists = lists.slice().sort(function (a, b) { return a.size - b.size; });
+    var hits = [];
+    lists[0].forEach(function (weight, id) {
+      var inTitle = 0, total = 0;
+      for (var i = 0; i < lists.length; i++) {
+        var w = i ? lists[i].get(id) : weight;
+        if (!w) return;
+        total += w;
+        if (w === 3) inTitle++;
+      }
+      hits.push([inTitle, total, id]);
+    });
+    hits.sort(function (a, b) { return b[0] - a[0] || b[1] - a[1] || b[2] - a[2]; });
+    return hits.map(function (h) { return h[2]; });
+  }
+
+  function records(ids) {
+    var chunks = {};
+    ids.forEach(function (id) { chunks[Math.floor(id / Math.pow(2, rules.manifest.chunkBits))] = true; });
+    return Promise.all(Object.keys(chunks).map(function (c) {
+      return get("d/" + Number(c).toString(16) + ".json");
+    })).then(function (found) {
+      var byId = new Map();
+      found.forEach(function (chunk) { chunk.docs.forEach(function (r) { byId.set(r[0], r); }); });
+      return ids.map(function (id) { return byId.get(id); }).filter(Boolean);
+    });
+  }
+
+  function matches(word, terms) {
+    var folded = fold(word);
+    return terms.some(function (t) { return t.prefix ? folded.indexOf(t.word) === 0 : folded === t.word; });
+  }
+
+  // Appends `text` to `parent`, query words wrapped in <mark>: text nodes only, never HTML.
+  function highlighted(parent, text, terms) {
+    var pos = 0, m;
+    rules.shown.lastIndex = 0;
+    while ((m = rules.shown.exec(text)) !== null) {
+      if (!matches(m[0], terms)) continue;
+      parent.appendChild(document.createTextNode(text.slice(pos, m.index)));
+      add(parent, "mark", "", m[0]);
+      pos = m.index + m[0].length;
+    }
+    parent.appendChild(document.createTextNode(text.slice(pos)));
+  }
+
+  // The part of the excerpt around its first query word.
+  function snippet(text, terms) {
+    if (text.length <= SNIPPET) return text;
+    var at = 0, m;
+    rules.shown.lastIndex = 0;
+    while ((m = rules.shown.exec(text)) !== null) {
+      if (matches(m[0], terms)) { at = m.index; break; }
+    }
+    var start = at > 60 ? text.lastIndexOf(" ", at - 60) + 1 : 0;
+    var end = start + SNIPPET;
+    if (end >= text.length) {
+      end = text.length;
+    } else if (text.lastIndexOf(" ", end) > at) {
+      end = text.lastIndexOf(" ", end);
+    }
+    return (start > 0 ? "\u2026" : "") + text.slice(start, end) + (end < text.length ? "\u2026" : "");
   }
 
   function longDate(iso) {
     var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || "");
     return m ? Number(m[3]) + " " + MONTHS[Number(m[2]) - 1] + " " + m[1] : "";
   }
-
-  function load() {
-    if (!loading) {
-      loading = fetch(form.getAttribute("data-index"), { credentials: "same-origin" })
-        .then(function (response) {
-          if (!response.ok) throw new Error("HTTP " + response.status);
-          return response.json();
-        })
-        .then(function (entries) {
-          index = entries.map(function (e) {
-            var topics = (e.topics || []).join(" ");
-            return {
-              entry: e,
-              title: fold(e.title),
-              all: fold([e.title, e.source, topics, longDate(e.date), e.date, e.text].join(" \n "))
-            };
-          });
-          return index;
-        });
-      loading.catch(function () { loading = null; });
-    }
-    return loading;
-  }
-
-  function search(query) {
-    var terms = words(query);
-    if (!terms.length) return null;
-    var hits = [];
-    index.forEach(function (item, position) {
-      for (var i = 0; i < terms.length; i++) {
-        if (item.all.indexOf(terms[i]) === -1) return;
-      }
-      var inTitle = terms.filter(function (t) { return item.title.indexOf(t) !== -1; }).length;
-      hits.push({ item: item, score: inTitle, position: position });
-    });
-    hits.sort(function (a, b) { return b.score - a.score || a.position - b.position; });
-    return { terms: terms, hits: hits };
-  }
-
-  // Appends `text` to `parent`, wrapping the query words in <mark>; text nodes only, never HTML.
-  function highlighted(parent, text, terms) {
-    var folded = fold(text);
-    var marks = [];
-    terms.forEach(function (term) {
-      var from = 0, at;
-      while ((at = folded.indexOf(term, from)) !== -1) {
-        marks.push([at, at + term.length]);
-        from = at + term.length;
-      }
-    });
-    marks.sort(function (a, b) { return a[0] - b[0]; });
-    var pos = 0;
-    marks.forEach(function (m) {
-      if (m[0] < pos) return; // overlapping match
-      parent.appendChild(document.createTextNode(text.slice(pos, m[0])));
-      var mark = document.createElement("mark");
-      mark.textContent = text.slice(m[0], m[1]);
-      parent.appendChild(mark);
-      pos = m[1];
-    });
-    parent.appendChild(document.createTextNode(text.slice(pos)));
-  }
-
-  // fold() keeps lengths for the Latin scripts a briefing uses; when it does not, skip marks.
-  function sameLength(text) { return fold(text).length === String(text).length; }
 
   function add(parent, tag, className, text) {
     var node = document.createElement(tag);
@@ -103,76 +226,135 @@
     return node;
   }
 
-  function show(query) {
-    results.textContent = "";
-    var found = search(query);
-    if (!found) {
-      status.textContent = index.length + " articles in the index. Type a word or two.";
-      return;
+  function showRecord(list, r, terms) {
+    // r: [id, kind, url, title, date, [meta...], excerpt]
+    var li = add(list, "li", "search-result");
+    var link = add(add(li, "h2"), "a");
+    link.href = root + r[2];
+    highlighted(link, r[3], terms);
+    var meta = add(li, "p", "meta");
+    var parts = (KINDS[r[1]] ? [KINDS[r[1]]] : []).concat(r[5]);
+    parts.forEach(function (part, i) {
+      if (i) meta.appendChild(document.createTextNode(" \u00b7 "));
+      highlighted(i === 0 && KINDS[r[1]] ? add(meta, "span", "search-result__kind") : meta, part, terms);
+    });
+    if (r[4]) {
+      if (parts.length) meta.appendChild(document.createTextNode(" \u00b7 "));
+      add(meta, "time", "", longDate(r[4])).setAttribute("datetime", r[4]);
     }
-    var count = found.hits.length;
-    status.textContent = count === 0
-      ? "No articles match \u201c" + query.trim() + "\u201d."
-      : count + (count === 1 ? " article matches" : " articles match") + " \u201c" + query.trim() + "\u201d" +
-        (count > MAX_RESULTS ? "; showing the first " + MAX_RESULTS + "." : ".");
-    if (!count) return;
-    var list = add(results, "ol");
-    found.hits.slice(0, MAX_RESULTS).forEach(function (hit) {
-      var e = hit.item.entry;
-      var li = add(list, "li");
-      var heading = add(li, "h2");
-      var link = add(heading, "a");
-      link.href = root + e.url;
-      if (sameLength(e.title)) highlighted(link, e.title, found.terms); else link.textContent = e.title;
-      var meta = add(li, "p", "meta");
-      add(meta, "span", "meta__outlet", e.source || "");
-      if (e.date) {
-        meta.appendChild(document.createTextNode(" \u00b7 "));
-        var time = add(meta, "time", "", longDate(e.date));
-        time.setAttribute("datetime", e.date);
+    if (r[6]) highlighted(add(li, "p", "search-snippet"), snippet(r[6], terms), terms);
+  }
+
+  function say(text) { status.textContent = text; }
+
+  function quoted(query) { return "\u201c" + query.trim() + "\u201d"; }
+
+  function showPage(state, from) {
+    var ids = state.ids.slice(from, from + PAGE);
+    return records(ids).then(function (found) {
+      if (state.serial !== serial) return;
+      var list = results.querySelector("ol") || add(results, "ol");
+      found.forEach(function (r) { showRecord(list, r, state.terms); });
+      var more = results.querySelector(".search-more");
+      if (more) more.remove();
+      if (from + PAGE < state.ids.length) {
+        more = add(results, "button", "search-more", "More results");
+        more.type = "button";
+        more.addEventListener("click", function () {
+          var next = list.children.length;
+          showPage(state, from + PAGE).then(function () {
+            var first = list.children[next] && list.children[next].querySelector("a");
+            if (first) first.focus();
+          });
+        });
       }
-      if (e.topics && e.topics.length) {
-        meta.appendChild(document.createTextNode(" \u00b7 " + e.topics.join(", ")));
-      }
-      if (e.text) {
-        var snippet = add(li, "p", "search-snippet");
-        var text = e.text.length >= 280 ? e.text.replace(/\s+\S*$/, "") + "\u2026" : e.text;
-        if (sameLength(text)) highlighted(snippet, text, found.terms); else snippet.textContent = text;
-      }
+      var count = state.ids.length;
+      say(count.toLocaleString("en") + (count === 1 ? " result" : " results") + " for " + quoted(state.query) +
+          (count > list.children.length ? "; showing " + list.children.length + "." : "."));
     });
   }
 
-  function run(updateUrl) {
+  function run(query, live) {
+    var mine = ++serial;
+    var terms = parse(query, live);
+    if (!query.trim()) {
+      results.textContent = "";
+      say(rules.manifest.documents.toLocaleString("en") + " articles, notes and people in the index. Type a word or two.");
+      return Promise.resolve();
+    }
+    if (!terms.length) {
+      results.textContent = "";
+      say("Type a longer word: " + quoted(query) + " is too short or too common to search for.");
+      return Promise.resolve();
+    }
+    results.setAttribute("aria-busy", "true");
+    return Promise.all(terms.map(postings)).then(function (lists) {
+      if (mine !== serial) return;
+      var ids = rank(lists);
+      results.textContent = "";
+      if (!ids.length) {
+        say("No results for " + quoted(query) + ".");
+        return;
+      }
+      return showPage({ serial: mine, ids: ids, terms: terms, query: query }, 0);
+    }).then(function () {
+      if (mine === serial) results.removeAttribute("aria-busy");
+    }, function () {
+      if (mine !== serial) return;
+      results.removeAttribute("aria-busy");
+      say("The search index could not be loaded. If you opened this page from a file, " +
+          "serve the site over HTTP (for example with briefgen serve).");
+    });
+  }
+
+  function start() {
+    return get("index.json").then(function (manifest) {
+      if (!rules) rules = makeRules(manifest);
+      return rules;
+    });
+  }
+
+  function search(updateUrl, live) {
     var query = input.value;
     if (updateUrl && window.history && history.replaceState) {
       var url = new URL(window.location.href);
       if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
       history.replaceState(null, "", url);
     }
-    if (index) { show(query); return; }
-    status.textContent = "Loading the search index\u2026";
-    load().then(function () { show(input.value); }, function () {
-      status.textContent = "The search index could not be loaded. " +
-        "If you opened this page from a file, serve the site over HTTP (for example with briefgen serve).";
+    if (!rules) say("Loading the search index\u2026");
+    start().then(function () { return run(query, live); }, function () {
+      say("The search index could not be loaded. If you opened this page from a file, " +
+          "serve the site over HTTP (for example with briefgen serve).");
     });
   }
 
   var timer = null;
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { run(true); }, 150);
+    timer = setTimeout(function () { search(true, true); }, 120);
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     clearTimeout(timer);
-    run(true);
+    search(true);
+  });
+  // Arrow keys move between the search box and the results' links.
+  form.parentNode.addEventListener("keydown", function (event) {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    var links = Array.prototype.slice.call(results.querySelectorAll("h2 a"));
+    if (!links.length) return;
+    var at = links.indexOf(document.activeElement);
+    if (document.activeElement !== input && at === -1) return;
+    event.preventDefault();
+    var next = event.key === "ArrowDown" ? at + 1 : at - 1;
+    if (next < 0) input.focus(); else if (next < links.length) links[next].focus();
   });
 
   var initial = new URLSearchParams(window.location.search).get("q");
   if (initial) {
     input.value = initial;
-    run(false);
+    search(false);
   } else {
-    load().then(function () { if (!input.value) show(""); }, function () {});
+    start().then(function () { if (!input.value) run(""); }, function () {});
   }
 })();

@@ -1,0 +1,124 @@
+"""Search terms of a text: the tokeniser the index and `search.js` share, and the per-text analysis.
+
+Takes text (plain, not HTML); gives terms. A term is a word folded for comparison:
+
+- lower case, accents removed (NFKD, then combining marks dropped), and the few Latin
+  letters NFKD does not decompose mapped by `FOLD` (ß → ss, ø → o, ł → l, …), so
+  "Žižek" and "Zizek" are one term while "Zelensky" and "Zelenskyy" stay two;
+- apostrophes straight or curly alike: a possessive "'s" is dropped ("Ukraine’s" →
+  "ukraine") and other inner apostrophes join ("O'Brien" → "obrien");
+- words are runs of Unicode letters and digits (a hyphen or any other sign splits);
+  terms of 1 character or more than `MAX_TERM` are not indexed (initials, URLs, hashes);
+- `STOP`: Lucene's default English stop set (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+  33 words) — the words that occur in nearly every article and never narrow a search.
+
+The browser folds query words by the same rules (`search.js`, with `STOP` and `FOLD`
+read from the index manifest), so a word typed finds what the index holds. Weights
+(2 bits, 0 = absent) rank results: `W_TITLE` for a word of the title, `W_OFTEN` for a
+word of the text seen at least `OFTEN` times, `W_ONCE` otherwise (and for metadata such
+as the outlet's name). Scripts without spaces between words (Chinese, Japanese, Thai)
+are not segmented: a run of such text is one long word and is left out.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from briefgen.analyse.textmatch import TextAnalysis
+
+TOKENISER_VERSION = "1"  # part of the memo key of every analysis: change it with any rule here
+STOP = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
+                 "there these they this to was will with".split())
+FOLD = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+        "ħ": "h", "ŧ": "t"}
+MIN_TERM = 2  # characters
+MAX_TERM = 40  # characters
+W_ONCE, W_OFTEN, W_TITLE = 1, 2, 3
+OFTEN = 3  # occurrences in a text that make a word weigh W_OFTEN
+EXCERPT = 480  # characters of the text kept for result snippets
+
+# Character classes as regex source, read by search.js from the manifest too: the combining
+# marks (Combining Diacritical Marks and their Extended, Supplement, for-Symbols and Half-Marks
+# blocks) and the apostrophes. Python's [^\W_] is Unicode letters and digits, as JS's [\p{L}\p{N}].
+MARKS = r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+APOSTROPHES = r"'\u2019\u2018\u02bc\u2032"
+_MARK = re.compile(f"[{MARKS}]+")
+_POSSESSIVE = re.compile(f"(?<=[^\\W_])[{APOSTROPHES}]s(?![^\\W_])")
+_INNER_APOSTROPHE = re.compile(f"(?<=[^\\W_])[{APOSTROPHES}](?=[^\\W_])")
+_WORD = re.compile(r"[^\W_]+")
+_FOLD_TABLE = str.maketrans(FOLD)
+_HAS_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and the letters of `FOLD` folded, apostrophes applied; word boundaries kept."""
+    text = text.lower()
+    if not text.isascii():
+        text = _MARK.sub("", unicodedata.normalize("NFKD", text)).translate(_FOLD_TABLE)
+    if _HAS_APOSTROPHE.search(text):
+        text = _INNER_APOSTROPHE.sub("", _POSSESSIVE.sub("", text))
+    return text
+
+
+def words(text: str) -> list[str]:
+    """Every indexable word of `text`, folded, in order, stop words and too short or long words left out."""
+    return [w for w in _WORD.findall(fold(text)) if MIN_TERM <= len(w) <= MAX_TERM and w not in STOP]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchText:
+    """What the index needs of a text: its terms (sorted, one per line) with a weight byte each, and an excerpt.
+
+    Packed as one string and one bytes object rather than a tuple of terms: at 100,000
+    articles the memo holds one of these per article (~3 KB each), and a few large
+    objects cost a fraction of the memory and pickling time of 300 small ones.
+    """
+
+    terms: str  # "\n".join(sorted terms)
+    weights: bytes  # one of W_ONCE, W_OFTEN per term
+    excerpt: str  # the first ~EXCERPT characters, cut at a space ("…" added when cut)
+
+    def pairs(self) -> Iterable[tuple[str, int]]:
+        return zip(self.terms.split("\n"), self.weights) if self.terms else ()
+
+
+def analyse_text(text: str) -> SearchText:
+    """A plain text → its `SearchText` (the per-article step, memoised by the file's revision)."""
+    counts = Counter(words(text))
+    terms = sorted(counts)
+    weights = bytes(W_OFTEN if counts[t] >= OFTEN else W_ONCE for t in terms)
+    return SearchText("\n".join(terms), weights, excerpt(text))
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
+
+
+def field_terms(title: str, meta: Iterable[str], split: Callable[[str], list[str]] = words) -> dict[str, int]:
+    """Terms of a document's title (`W_TITLE`) and metadata such as its outlet and topics (`W_ONCE`).
+
+    `split` is `words`, or the same with a cache (metadata repeats: a few outlets and topics).
+    """
+    found = {w: W_ONCE for m in meta for w in split(m)}
+    found.update((w, W_TITLE) for w in words(title))
+    return found
+
+
+def document_terms(fields: dict[str, int], body: SearchText) -> dict[str, int]:
+    """term → weight of a whole document: the highest of its title, metadata and text weights."""
+    merged = dict(body.pairs())
+    for term, weight in fields.items():
+        if merged.get(term, 0) < weight:
+            merged[term] = weight
+    return merged
+
+
+def search_analysis() -> TextAnalysis:
+    """The per-article analysis `run_analyses` memoises by revision (the title is indexed per document)."""
+    return TextAnalysis("search", f"tokeniser {TOKENISER_VERSION} excerpt {EXCERPT}",
+                        lambda title, text: analyse_text(text))
