@@ -46,10 +46,13 @@ EXCERPT = 480  # characters of the text kept for result snippets
 MARKS = r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 APOSTROPHES = r"'\u2019\u2018\u02bc\u2032"
 _MARK = re.compile(f"[{MARKS}]+")
-_POSSESSIVE = re.compile(f"(?<=[^\\W_])[{APOSTROPHES}]s(?![^\\W_])")
-_INNER_APOSTROPHE = re.compile(f"(?<=[^\\W_])[{APOSTROPHES}](?=[^\\W_])")
+# Each starts with the apostrophe class and looks behind only there: a pattern starting
+# with a lookbehind is tried at every position of the text (5x slower, measured).
+_POSSESSIVE = re.compile(f"[{APOSTROPHES}](?<=[^\\W_][{APOSTROPHES}])s(?![^\\W_])")
+_INNER_APOSTROPHE = re.compile(f"[{APOSTROPHES}](?<=[^\\W_][{APOSTROPHES}])(?=[^\\W_])")
 _WORD = re.compile(r"[^\W_]+")
 _FOLD_TABLE = str.maketrans(FOLD)
+_TO_FOLD = re.compile(f"[{''.join(FOLD)}]")  # str.translate with a table is ~0.3 ms per article: only when needed
 _HAS_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 
 
@@ -57,7 +60,9 @@ def fold(text: str) -> str:
     """Lower case, accents and the letters of `FOLD` folded, apostrophes applied; word boundaries kept."""
     text = text.lower()
     if not text.isascii():
-        text = _MARK.sub("", unicodedata.normalize("NFKD", text)).translate(_FOLD_TABLE)
+        text = _MARK.sub("", unicodedata.normalize("NFKD", text))
+        if _TO_FOLD.search(text):
+            text = text.translate(_FOLD_TABLE)
     if _HAS_APOSTROPHE.search(text):
         text = _INNER_APOSTROPHE.sub("", _POSSESSIVE.sub("", text))
     return text

@@ -120,6 +120,11 @@ def paused_gc() -> Iterator[None]:
     them cost ~0.3 s per rebuild at 10,000 articles. GC state is process-wide, so this
     belongs around a whole command that runs no other threads (`briefgen build`), not
     inside the build itself; `serve` freezes its long-lived objects instead.
+
+    On the way out, what survived is frozen (`gc.freeze`) before collection resumes: every
+    object made in the block is still in the youngest generation, and the first collection
+    after `gc.enable()` would walk them all (measured: 0.56 s of a 5 s one-edit build at
+    10,000 articles). The command ends right after, so nothing is kept longer for it.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -127,4 +132,5 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            gc.freeze()
             gc.enable()
