@@ -57,7 +57,10 @@ class Fingerprinter:
     def __init__(self, base: str, extra: Callable[[Any], Mapping[str, Any]] | None = None) -> None:
         self._base = base.encode()
         self._extra = extra
-        self._digests: dict[int, tuple[Any, str]] = {}  # id → (the object, kept alive; its digest)
+        # id → the object's reduction for pickle, `(str, (digest,))`. Ids stay unique because
+        # every object hashed is kept alive in `_alive` (seeded ones by `seed`'s `keep`).
+        self._reductions: dict[int, tuple[type, tuple[str]]] = {}
+        self._alive: list[Any] = []
         self._picklers: list[tuple[io.BytesIO, _Pickler]] = []  # one per nesting depth, reused
         self._depth = 0
 
@@ -65,9 +68,9 @@ class Fingerprinter:
         """Take digests already known for objects (`id(obj)` → digest of what they were made from,
         e.g. a document's file revision and settings) instead of hashing them field by field.
         `keep` holds the objects alive for the fingerprinter's lifetime (ids must not be reused)."""
-        self._kept = keep
+        self._alive.append(keep)
         for ident, found in known.items():
-            self._digests[ident] = (_Seeded, found)
+            self._reductions[ident] = (str, (found,))
 
     @classmethod
     def over(cls, *shared: Any, extra: Callable[[Any], Mapping[str, Any]] | None = None) -> Fingerprinter:
@@ -92,53 +95,94 @@ class Fingerprinter:
         return hashlib.blake2b(self._dump(value), digest_size=16).hexdigest()
 
     def _object_digest(self, obj: Any) -> str:
-        known = self._digests.get(id(obj))
-        if known is not None and (known[0] is obj or known[0] is _Seeded):
-            return known[1]
+        return self._reduction(obj)[1][0]
+
+    def _reduction(self, obj: Any) -> tuple[type, tuple[str]]:
+        known = self._reductions.get(id(obj))
+        if known is not None:
+            return known
         cls = type(obj)
         getter = _fields_of(cls)
         assert getter is not None
         data = self._dump((cls.__module__, cls.__qualname__, getter(obj)))
-        found = hashlib.blake2b(data, digest_size=16).hexdigest()
-        self._digests[id(obj)] = (obj, found)
+        found = self._reductions[id(obj)] = (str, (hashlib.blake2b(data, digest_size=16).hexdigest(),))
+        self._alive.append(obj)
         return found
 
     def _dump(self, value: Any) -> bytes:
         # A pickler per nesting depth, reused (cleared) rather than made for every object:
         # fingerprinting 10,000 pages makes ~50,000 dumps.
         if self._depth == len(self._picklers):
-            buffer = io.BytesIO()
-            self._picklers.append((buffer, _Pickler(buffer, self)))
+            self._picklers.append(self._pickler(_Pickler))
         buffer, pickler = self._picklers[self._depth]
         buffer.seek(0)
         buffer.truncate()
         self._depth += 1
         try:
             pickler.dump(value)
+        except (pickle.PicklingError, AttributeError, TypeError):
+            # A function pickle cannot name (a lambda, a local function): this value again with
+            # functions by their qualified name. A fresh pickler, as the failed one's state is unknown.
+            self._picklers[self._depth - 1] = self._pickler(_Pickler)
+            buffer, pickler = self._pickler(_NamingPickler)
+            pickler.dump(value)
         finally:
             self._depth -= 1
         return buffer.getvalue()
 
-
-class _Seeded:
-    """Marks a digest given by `Fingerprinter.seed` (its object is kept alive by the caller)."""
+    def _pickler(self, kind: type[_Pickler]) -> tuple[io.BytesIO, _Pickler]:
+        buffer = io.BytesIO()
+        return buffer, kind(buffer, self)
 
 
 class _Pickler(pickle.Pickler):
     def __init__(self, file: io.BytesIO, owner: Fingerprinter) -> None:
         super().__init__(file, protocol=PROTOCOL)
-        self._owner = owner
         # No memo: pickle writes an object seen twice in one dump as a back-reference, so equal
         # values that happen to share a string (as values unpickled from a worker or the memo do)
         # would give different bytes. Without it the bytes depend on values only (values here are
         # frozen and acyclic, so there is no recursion to guard against).
         self.fast = True
+        self.dispatch_table = _Reductions(owner)
+
+
+class _Reductions(dict):  # type: ignore[type-arg]
+    """pickle's `dispatch_table` (type → reduce function), filled on the first sight of each type.
+
+    Dataclasses become their digest, functions their qualified name, objects used as
+    functions their class's name; anything else reduces as pickle does by default. A table
+    rather than `reducer_override`: pickle looks a type up in C, where an override is a
+    Python call for every object — also for the `str` of each reduction below (measured:
+    fingerprinting 14,385 pages at 10,000 articles 1.50 → 1.0 s).
+    """
+
+    def __init__(self, owner: Fingerprinter) -> None:
+        super().__init__()
+        self._owner = owner
+
+    def __missing__(self, cls: type) -> Callable[[Any], Any]:
+        if _fields_of(cls) is not None:
+            known, compute = self._owner._reductions, self._owner._reduction
+            reduce = lambda obj: known.get(id(obj)) or compute(obj)  # noqa: E731
+        elif issubclass(cls, _CALLABLES):
+            reduce = lambda obj: (str, (_name_of(obj),))  # noqa: E731
+        elif any("__call__" in vars(base) for base in cls.__mro__):  # an object used as a function
+            name = f"{cls.__module__}.{cls.__qualname__}"
+            reduce = lambda obj: (str, (name,))  # noqa: E731
+        else:
+            reduce = _default
+        self[cls] = reduce
+        return reduce
+
+
+class _NamingPickler(_Pickler):
+    """Also plain functions by their qualified name (pickle itself refuses lambdas and local functions)."""
 
     def reducer_override(self, obj: Any) -> Any:
-        if _fields_of(type(obj)) is not None:
-            return str, (self._owner._object_digest(obj),)
-        if isinstance(obj, _CALLABLES):
+        if type(obj) is types.FunctionType:
             return str, (_name_of(obj),)
-        if callable(obj) and not isinstance(obj, type):  # an object used as a function: by its class
-            return str, (f"{type(obj).__module__}.{type(obj).__qualname__}",)
         return NotImplemented
+
+
+def _default(obj: Any) -> Any:
+    return obj.__reduce_ex__(PROTOCOL)
