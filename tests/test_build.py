@@ -83,6 +83,38 @@ def test_incremental_builds_equal_cold_builds_after_every_mutation(tmp_path: Pat
         assert incremental == cold, name
 
 
+# Listings of five stories a page (numbered from the oldest: site/listing.py), so that each
+# mutation below moves articles across page boundaries of the topic, source, edition-archive
+# and people listings.
+PAGING = {
+    "add an article older than all": lambda s: (s / "content/articles/early-report.md").write_text(
+        "---\ntitle: Early word from Beijing\nsource: Reuters\npublished: 2023-03-01\n---\n"
+        "China's envoy Li Hui is to travel to Kyiv, officials said.\n"),
+    "add the newest article": lambda s: (s / "content/articles/late-report.md").write_text(
+        "---\ntitle: Ceasefire talk fades\nsource: Reuters\npublished: 2023-06-20\n---\n"
+        "No ceasefire is in sight, diplomats in Kyiv said.\n"),
+    "move an article back in time": lambda s: _edit(s / "content/articles/ft-counteroffensive-begins.md",
+                                                    "published: 2023-06-09", "published: 2023-04-02"),
+    "move an article to another topic": lambda s: _edit(s / "content/articles/ft-counteroffensive-begins.md",
+                                                        "topics: [counteroffensive]", "topics: [china-role]"),
+    "delete an article in the middle": lambda s: (s / "content/articles/politico-vilnius-security-guarantees.md").unlink(),
+    "delete the oldest article": lambda s: (s / "content/articles/early-report.md").unlink(),
+    "page size": lambda s: _edit(s / "config.yaml", "listings: {page_size: 5}", "listings: {page_size: 6}"),
+}
+
+
+def test_incremental_builds_equal_cold_builds_when_articles_cross_page_boundaries(tmp_path: Path) -> None:
+    site = copy_sample(tmp_path / "site")
+    _edit(site / "config.yaml", "edition: weekly\n", "edition: weekly\nlistings: {page_size: 5}\n")
+    first = _build(site)
+    assert (first / "topics/china-role/page/2/index.html").is_file()  # the listings really are paginated
+    for n, (name, mutate) in enumerate(PAGING.items()):
+        mutate(site)
+        incremental = tree_bytes(_build(site))
+        cold = _cold_copy(site, tmp_path / f"cold-{n}")
+        assert incremental == cold, name
+
+
 def test_foreign_or_corrupt_cache_is_ignored(tmp_path: Path) -> None:
     site = copy_sample(tmp_path / "site")
     _build(site)
