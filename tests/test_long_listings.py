@@ -96,3 +96,39 @@ def test_a_new_article_leaves_every_full_page_byte_identical(tmp_path: Path) -> 
     assert changed == ["editions/page/2/index.html", "people/antony-blinken/page/8/index.html",
                        "sources/wire-1/page/4/index.html", "topics/ceasefire-talks/page/8/index.html"]
     assert all(int(p.split("/page/")[1].split("/")[0]) == last[p.split("/page/")[0]] for p in changed)
+
+
+def test_a_large_edition_continues_on_numbered_pages(tmp_path: Path) -> None:
+    # 23 stories in one week, 5 a page: the edition's sections run over five pages, a section
+    # longer than a page continues under the same heading, and everything stays reachable.
+    files = {"config.yaml": CONFIG.replace("  page_size: 10\n", "  page_size: 10\n  edition_size: 5\n")
+             .replace("keywords: [ceasefire]", "keywords: [ceasefire]\n  - id: grain\n    title: Grain\n"
+                      "    keywords: [grain]"),
+             "content/notes/why.md": "---\ntitle: Why this week matters\ndate: 2023-05-10\n---\nContext.\n"}
+    for n in range(23):
+        word = "ceasefire" if n < 13 else "grain" if n < 20 else "weather"
+        files[f"content/articles/report-{n:03d}.md"] = (
+            f"---\ntitle: Report {n} on the {word}\nsource: Wire {n % 3}\npublished: 2023-05-{8 + n % 5:02d}\n"
+            f"story: none\n---\nA {word} report, number {n}.\n")
+    site = write_site(tmp_path / "site", files)
+    result = run_cli(["build"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    out = site / "output"
+    edition = out / "editions/2023-W19"
+    pages = [edition / "index.html", *(edition / f"page/{n}/index.html" for n in range(2, 6))]
+    assert all(p.is_file() for p in pages) and not (edition / "page/6").exists()
+    texts = [p.read_text() for p in pages]
+    assert [t.count('class="card') for t in texts] == [5, 5, 5, 5, 3]
+    assert "Why this week matters" in texts[0] and all("Why this week matters" not in t for t in texts[1:])
+    assert "(continued)" in texts[1] and "(continued)" not in texts[0]
+    assert '<a href="../../../../editions/2023-W19/page/3/#topic-grain">Grain</a>' in texts[1]  # TOC, every page
+    assert '<link rel="next" href="../../../../editions/2023-W19/page/3/">' in texts[1]
+    assert '<link rel="canonical" href="https://example.org/long/editions/2023-W19/page/2/">' in texts[1]
+    front = (out / "index.html").read_text()
+    assert front.count('class="card') == 5 and 'href="./editions/2023-W19/page/2/" rel="next"' in front
+    everywhere = reachable(out, mount="/long/")
+    for n in range(23):
+        assert f"articles/report-{n:03d}/index.html" in everywhere
+    assert broken_links(out, mount="/long/", base_url="https://example.org/long/") == []
+    require_vnu()
+    assert validate_html([out / "index.html", *pages]) == []

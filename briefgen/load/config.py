@@ -55,6 +55,7 @@ class Listings:
     page_size: int = 30  # stories (or articles, editions, people) per listing page
     feed_items: int = 50  # articles in each topic feed
     digest_editions: int = 20  # editions in the digest feed
+    edition_size: int = 100  # stories per page of one edition (a larger edition continues on page/2/ …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,8 +225,9 @@ def _listings(fields: Fields) -> Listings:
         fields.report("listings", '"listings" must be a mapping like `listings: {page_size: 30}`')
         return Listings()
     f = Fields(data, fields.path, fields.problems, "listings.")
-    f.reject_unknown(("page_size", "feed_items", "digest_editions"))
+    f.reject_unknown(("page_size", "feed_items", "digest_editions", "edition_size"))
     default = Listings()
     return Listings(f.integer("page_size", default.page_size, 5, 500),
                     f.integer("feed_items", default.feed_items, 1, 1000),
-                    f.integer("digest_editions", default.digest_editions, 1, 1000))
+                    f.integer("digest_editions", default.digest_editions, 1, 1000),
+                    f.integer("edition_size", default.edition_size, 5, 1000))

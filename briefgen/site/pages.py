@@ -14,6 +14,7 @@ from typing import Callable, Iterable
 from briefgen.diagnostics import Diagnostic, Failure, from_exception
 from briefgen.site.listing import ListingPage, paginate, paginate_by_name
 from briefgen.site.model import Body, Deferred, NoteEntry, Page, Site
+from briefgen.site.parts import edition_parts
 from briefgen.site.urls import page_file, topic_url
 
 PageFamily = Callable[[Site], Iterable[Page]]
@@ -25,23 +26,28 @@ def _listing_path(page: ListingPage) -> str:  # type: ignore[type-arg]
 
 
 def front_page(site: Site) -> Iterable[Page]:
-    """index.html: the latest edition, pinned notes, links to five earlier editions."""
+    """index.html: the latest edition (its first part), pinned notes, links to five earlier editions."""
     latest = site.editions[0] if site.editions else None
+    part = edition_parts(latest, site.config.listings.edition_size)[0] if latest else None
     pinned = tuple(n for n in site.notes if n.note.pinned)
-    yield Page("index.html", "index.html", {"edition": latest, "pinned": pinned, "earlier": site.editions[1:6]},
-               "front page")
+    yield Page("index.html", "index.html", {"edition": latest, "part": part, "pinned": pinned,
+                                            "earlier": site.editions[1:6]}, "front page")
 
 
 def edition_pages(site: Site) -> Iterable[Page]:
-    """The edition archive (paginated) and one page per edition, linked to its neighbours."""
+    """The edition archive (paginated) and each edition's pages (site/parts.py), linked to its neighbours."""
     size = site.config.listings.page_size
+    per_page = site.config.listings.edition_size
     for page in paginate("editions/", site.editions, size, lambda e: e.period.start):
-        yield Page(_listing_path(page), "editions.html", {"listing": page}, "edition archive")
+        toc = {e.period.id: edition_parts(e, per_page)[0].toc for e in page.items}  # where each section is
+        yield Page(_listing_path(page), "editions.html", {"listing": page, "toc": toc}, "edition archive")
     for n, edition in enumerate(site.editions):
         newer = site.editions[n - 1] if n else None
         older = site.editions[n + 1] if n + 1 < len(site.editions) else None
-        yield Page(page_file(edition.url), "edition.html", {"edition": edition, "newer": newer, "older": older},
-                   f"edition {edition.period.id}")
+        for part in edition_parts(edition, per_page):
+            yield Page(page_file(part.url), "edition.html",
+                       {"edition": edition, "part": part, "newer": newer, "older": older},
+                       f"edition {edition.period.id}")
 
 
 def topic_pages(site: Site) -> Iterable[Page]:
