@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from briefgen.analyse.people import PeopleFound
     from briefgen.analyse.stories import StoryGrouping
     from briefgen.analyse.textmatch import TextAnalysis
-    from briefgen.load.content import Content
     from briefgen.analyse.topics import TopicMatch
+    from briefgen.load.content import Content
     from briefgen.site.model import Page, Site
 
 # Stages after `gather` import Markdown, nh3 and Jinja2 (~0.15 s): they are imported where
@@ -161,6 +161,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.load.content import collect_content
     from briefgen.load.markup import MarkdownRenderer
     from briefgen.output.guards import check_collisions
+    from briefgen.render.machine import SITEMAP_FOLDER
     from briefgen.site.assemble import assemble
     from briefgen.site.pages import BUILT_IN, plan_pages
     from briefgen.site.stories import comparison_view
@@ -191,7 +192,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     pages, problems = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = list(content.diagnostics) + problems + check_collisions(
         [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
-        + [(folder, "the search index") for folder in SEARCH_FOLDERS]
+        + [(folder, "the search index") for folder in SEARCH_FOLDERS] + [(SITEMAP_FOLDER, "the sitemap")]
         + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
     return Plan(inputs, content, matches, site, pages, identities, grouping, people), problems
 

@@ -11,8 +11,17 @@ from briefgen.load.config import FALLBACK_BASE_URL
 from briefgen.render.feeds import RenderPart, digest_feed, topic_feed, x
 from briefgen.site.model import Site
 
+SITEMAP_URLS = 50_000  # per file: the sitemaps.org protocol's limit (and 50 MB; ~100 bytes a URL here)
+SITEMAP_FOLDER = "sitemaps/"  # the parts of a sitemap too long for one file
 
-def sitemap(site: Site, base: str, html_paths: list[str]) -> bytes:
+
+def sitemaps(site: Site, base: str, html_paths: list[str], limit: int = SITEMAP_URLS) -> dict[str, bytes]:
+    """sitemap.xml (sitemaps.org 0.9): every page but 404.html, articles with their date.
+
+    Up to `limit` URLs it is one `<urlset>`; beyond, sitemap.xml is a `<sitemapindex>` of
+    sitemaps/1.xml, sitemaps/2.xml, … with `limit` URLs each (a 100,000-article briefing
+    has ~150,000 pages), as the protocol requires.
+    """
     lastmod = {f"{e.url}index.html": e.article.published.date().isoformat() for e in site.entries}
     rows = []
     for path in sorted(html_paths):
@@ -21,6 +30,18 @@ def sitemap(site: Site, base: str, html_paths: list[str]) -> bytes:
         loc = base + (path[: -len("index.html")] if path.endswith("index.html") else path)
         mod = f"<lastmod>{lastmod[path]}</lastmod>" if path in lastmod else ""
         rows.append(f"<url><loc>{x(loc)}</loc>{mod}</url>\n")
+    if len(rows) <= limit:
+        return {"sitemap.xml": _urlset(rows)}
+    files = {f"{SITEMAP_FOLDER}{n}.xml": _urlset(rows[start:start + limit])
+             for n, start in enumerate(range(0, len(rows), limit), 1)}
+    index = "".join(f"<sitemap><loc>{x(base + path)}</loc></sitemap>\n" for path in files)
+    files["sitemap.xml"] = ('<?xml version="1.0" encoding="utf-8"?>\n'
+                            '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+                            + index + "</sitemapindex>\n").encode("utf-8")
+    return files
+
+
+def _urlset(rows: list[str]) -> bytes:
     return ('<?xml version="1.0" encoding="utf-8"?>\n'
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
             + "".join(rows) + "</urlset>\n").encode("utf-8")
@@ -34,8 +55,8 @@ def machine_files(site: Site, html_paths: list[str], render_part: RenderPart,
                   build_time: dt.datetime | None) -> dict[str, bytes]:
     """Every file that is not a page, by output path (see `build.machine_paths`)."""
     base = site.config.base_url or FALLBACK_BASE_URL
-    files = {"feed.xml": digest_feed(site, base, render_part, build_time),
-             "sitemap.xml": sitemap(site, base, html_paths), "robots.txt": robots(base)}
+    files = {"feed.xml": digest_feed(site, base, render_part, build_time), "robots.txt": robots(base),
+             **sitemaps(site, base, html_paths)}
     for topic in site.config.topics:
         files[f"topics/{topic.id}/feed.xml"] = topic_feed(site, base, topic.id, render_part, build_time)
     return files

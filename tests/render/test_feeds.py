@@ -8,12 +8,13 @@ honouring SOURCE_DATE_EPOCH — are checked on exact values.
 from __future__ import annotations
 
 import datetime as dt
+import xml.etree.ElementTree as ET
+from pathlib import Path
 from typing import Any
 
 import feedparser
 import pytest
-
-from pathlib import Path
+from support import factories
 
 from briefgen.build import BuildOptions
 from briefgen.load.config import Topic
@@ -21,9 +22,8 @@ from briefgen.load.documents import Article, Note
 from briefgen.render.environment import make_environment
 from briefgen.render.feeds import EPOCH, clean, digest_feed, topic_feed, updated, x
 from briefgen.render.html import part_renderer
-from briefgen.render.machine import machine_files, robots, sitemap
+from briefgen.render.machine import machine_files, robots, sitemaps
 from briefgen.site.model import Site
-from support import factories
 
 UTC = dt.timezone.utc
 BASE = "https://example.org/briefing/"
@@ -187,14 +187,30 @@ def test_source_date_epoch_zero_is_the_epoch(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_sitemap_lists_pages_by_pretty_url_without_404() -> None:
     site = make_site((article("a"),))
-    data = sitemap(site, BASE, ["index.html", "articles/a/index.html", "404.html", "search/index.html"])
-    assert data.decode() == (
+    files = sitemaps(site, BASE, ["index.html", "articles/a/index.html", "404.html", "search/index.html"])
+    assert list(files) == ["sitemap.xml"]
+    assert files["sitemap.xml"].decode() == (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
         f"<url><loc>{BASE}articles/a/</loc><lastmod>2023-05-10</lastmod></url>\n"
         f"<url><loc>{BASE}</loc></url>\n"
         f"<url><loc>{BASE}search/</loc></url>\n"
         "</urlset>\n")
+
+
+def test_a_sitemap_over_the_protocol_limit_is_an_index_of_sitemaps() -> None:
+    # sitemaps.org: at most 50,000 URLs a file; beyond, sitemap.xml lists sitemap files.
+    site = make_site((article("a"),))
+    paths = [f"p{n}/index.html" for n in range(5)]
+    files = sitemaps(site, BASE, paths, limit=2)
+    assert sorted(files) == ["sitemap.xml", "sitemaps/1.xml", "sitemaps/2.xml", "sitemaps/3.xml"]
+    index = ET.fromstring(files["sitemap.xml"])
+    assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    assert [e.text for e in index.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")] == [
+        f"{BASE}sitemaps/{n}.xml" for n in (1, 2, 3)]
+    locs = [e.text for name in ("sitemaps/1.xml", "sitemaps/2.xml", "sitemaps/3.xml")
+            for e in ET.fromstring(files[name]).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert locs == [f"{BASE}p{n}/" for n in range(5)]
 
 
 def test_robots_points_at_the_sitemap() -> None:
