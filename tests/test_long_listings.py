@@ -43,6 +43,9 @@ def _site(tmp_path: Path, count: int) -> Path:
     files = {"config.yaml": CONFIG}
     for n in range(count):
         files[f"content/articles/report-{n:03d}.md"] = article(n)
+    # Notes on the topic: shown beside the stories of their period, not all on its landing page.
+    files["content/notes/early.md"] = "---\ntitle: Early context\ndate: 2023-01-05\ntopics: [ceasefire-talks]\n---\nEarly.\n"
+    files["content/notes/late.md"] = "---\ntitle: Late context\ndate: 2023-03-20\ntopics: [ceasefire-talks]\n---\nLate.\n"
     return write_site(tmp_path / "site", files)
 
 
@@ -59,6 +62,10 @@ def test_long_listings_paginate_from_the_oldest_and_keep_everything_reachable(tm
     assert pages == list(range(1, 9))
     first = (out / "topics/ceasefire-talks/page/1/index.html").read_text()
     assert all(f"Ceasefire report {n}<" in first for n in range(10))
+    # Reports 0-9 are 1-10 January: the early note is on page 1 only; the late one (after report 74
+    # of 19 March) on the landing page and the last page.
+    assert "Early context" in first and "Early context" not in topic and "Late context" in topic
+    assert [n for n in pages if "Late context" in (out / f"topics/ceasefire-talks/page/{n}/index.html").read_text()] == [8]
     head = first.split("</head>")[0]
     assert '<link rel="next" href="../../../../topics/ceasefire-talks/page/2/">' in head and 'rel="prev"' not in head
     assert '<link rel="canonical" href="https://example.org/long/topics/ceasefire-talks/page/1/">' in first

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from briefgen.diagnostics import Diagnostic, Failure, from_exception
-from briefgen.site.listing import ListingPage, paginate, paginate_by_name
+from briefgen.site.listing import ListingPage, paginate, paginate_by_name, share_by_period
 from briefgen.site.model import Body, Deferred, NoteEntry, Page, Site
 from briefgen.site.parts import edition_parts
 from briefgen.site.urls import page_file, topic_url
@@ -51,7 +51,8 @@ def edition_pages(site: Site) -> Iterable[Page]:
 
 
 def topic_pages(site: Site) -> Iterable[Page]:
-    """topics/<id>/: the topic's stories, newest first, paginated; the notes on it on the first page."""
+    """topics/<id>/: the topic's stories, newest first, paginated; each page with the notes on the topic of its
+    period (listing.share_by_period), the landing page with the newest."""
     notes_by_topic: dict[str, list[NoteEntry]] = {}
     for note in site.notes:
         for topic in note.topics:
@@ -60,8 +61,10 @@ def topic_pages(site: Site) -> Iterable[Page]:
     for topic in site.config.topics:
         stories = tuple(s for s in site.stories if topic in s.topics)
         articles = sum(1 for e in site.entries if topic in e.topics)
-        for page in paginate(topic_url(topic.id), stories, size, lambda s: s.first):
-            notes = tuple(notes_by_topic.get(topic.id, ())) if page.number == 0 else ()
+        listing = paginate(topic_url(topic.id), stories, size, lambda s: s.first)
+        notes_of = share_by_period(listing, notes_by_topic.get(topic.id, ()), lambda s: s.first, lambda n: n.note.date)
+        for page in listing:
+            notes = notes_of[page.number]
             yield Page(_listing_path(page), "topic.html",
                        {"topic": topic, "listing": page, "articles": articles, "notes": notes},
                        f'topic "{topic.id}" in config.yaml')

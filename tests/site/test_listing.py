@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.site.listing import paginate, paginate_by_name
+from briefgen.site.listing import paginate, paginate_by_name, share_by_period
 
 DAY = dt.date(2023, 1, 1)
 
@@ -65,3 +65,38 @@ def test_alphabetical_listings_read_in_order_with_initials() -> None:
         "people/", ("Anna", "Boris", "Bruno", "Chen"), "people/page/2/", ("Dana", "Emil"))
     assert [heading for _, heading, _ in first.groups] == ["A", "B", "C"]
     assert first.following.url == "people/page/2/" and second.previous.url == "people/"
+
+
+@settings(max_examples=200, deadline=None)
+@given(count=st.integers(0, 60), size=st.integers(1, 12),
+       notes=st.lists(st.integers(-5, 70), max_size=30))
+def test_notes_beside_a_listing_are_each_on_one_numbered_page_of_their_period(count: int, size: int,
+                                                                             notes: list[int]) -> None:
+    pages = paginate("topics/x/", [when(n) for n in dated(count)], size, lambda d: d)
+    days = [when(n) for n in notes]  # some before the oldest story, some after the newest
+    shared = share_by_period(pages, days, lambda d: d, lambda d: d)
+    assert set(shared) == {page.number for page in pages}
+    numbered = pages[1:]
+    landing = pages[0]
+    for day in shared.get(0, ()):  # the landing page: from its oldest story on (all of them on a single page)
+        assert not numbered or day >= landing.items[-1]
+    if not numbered:
+        assert len(shared[0]) == len(notes)
+        return
+    assert sum(len(shared[page.number]) for page in numbered) == len(notes)  # each on exactly one numbered page
+    assert len(shared[0]) == sum(1 for day in days if day >= landing.items[-1])
+    for k, page in enumerate(numbered):
+        after = numbered[k - 1].items[0] if k else None
+        for day in shared[page.number]:
+            assert after is None or day > after  # newer than the page before's newest story
+            assert k == len(numbered) - 1 or day <= page.items[0]  # not newer than its own newest
+
+
+def test_a_full_pages_notes_stay_when_newer_stories_and_notes_arrive() -> None:
+    before = paginate("topics/x/", [when(n) for n in dated(20)], 5, lambda d: d)
+    after = paginate("topics/x/", [when(n) for n in dated(31)], 5, lambda d: d)
+    notes = [when(n) for n in range(0, 40, 3)]
+    old = share_by_period(before, notes[:7], lambda d: d, lambda d: d)
+    new = share_by_period(after, notes, lambda d: d, lambda d: d)
+    for number in (1, 2, 3):  # full before and after
+        assert old[number] == new[number]
