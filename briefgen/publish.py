@@ -16,6 +16,7 @@ from typing import Callable
 
 from briefgen.diagnostics import Diagnostic
 from briefgen.output.commit import OutputTree, Step, content_hash
+from briefgen.output.record import DIGEST
 from briefgen.render.environment import make_environment, template_variables
 from briefgen.render.html import RenderFailed, part_renderer, render_into
 from briefgen.render.machine import machine_files
@@ -62,9 +63,9 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     search = index_search(search_documents(site), search_analysis(), build_index, update_index, cache.memo,
                           cache.output_state, jobs, content_hash)
     changed_files = {path: data for path, data in files.items()
-                     if path not in tree.live or tree.live[path].digest != content_hash(data)}
+                     if path not in tree.live or tree.live[path][DIGEST] != content_hash(data)}
     changed_files.update((path, search.read(path)) for path, digest in search.digests.items()
-                         if path not in tree.live or tree.live[path].digest != digest)
+                         if path not in tree.live or tree.live[path][DIGEST] != digest)
     static_due = [path for path in inputs.static
                   if previous.get(path) != prints[path] or path not in tree.live]
     paths = {p.path for p in pages} | set(files) | set(search.digests) | set(inputs.static)

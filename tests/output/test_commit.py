@@ -14,6 +14,7 @@ import pytest
 
 from briefgen.output.commit import MARKER_TEXT, OutputTree, content_hash, sweep
 from briefgen.output.guards import MARKER, check_output_dir
+from briefgen.output.record import DIGEST
 
 Site = dict[str, "bytes | Path"]
 SITE: Site = {"index.html": b"v1", "assets/style.css": b"css", "old/deep/gone.html": b"old", "feed.xml": b"<rss/>"}
@@ -31,7 +32,7 @@ def publish(out: Path, state: Path | None, site: Site, on_step: object = None) -
     written = 0
     for path, data in sorted(site.items()):
         content = data.read_bytes() if isinstance(data, Path) else data
-        if path in output.live and output.live[path].digest == content_hash(content):
+        if path in output.live and output.live[path][DIGEST] == content_hash(content):
             staging.keep(path)
         else:
             staging.written(path, staging.write(path, content))
