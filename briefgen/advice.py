@@ -7,8 +7,11 @@ prints them; `briefgen serve` shows them in the preview (preview/livereload.py).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
+
+from rapidfuzz.distance import OSA
 
 from briefgen.analyse.names import source_line
 from briefgen.analyse.spelling import misspellings
@@ -36,6 +39,7 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
                               f'"{found.surface}" may be a misspelling of "{found.suggestion}" ({found.reason}); '
                               f'if so, correct it — or, if outlets spell it that way, add it to the aliases of '
                               f'"{found.target}" under `people:` in config.yaml'))
+    advice += _lone_story_ids(root, planned, paths)
     for suggestion in planned.grouping.suggestions:
         members = [paths[slug] for slug in suggestion.articles if slug in paths]
         if not members:
@@ -46,6 +50,39 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
                                              f"{suggestion.score:.2f}, just under the threshold; shared: {evidence}); "
                                              f"to group them, add `story: {suggestion.story}` to "
                                              + ("its front matter" if len(members) == 1 else "each of them")))
+    return advice
+
+
+TYPO_EDITS = 2  # letters inserted, dropped, changed or swapped: "endng" for "ending" (one)
+
+
+def _lone_story_ids(root: Path, planned: Any, paths: dict[str, str]) -> list[Diagnostic]:
+    """`story: <id>` that no other article shares, names no article, and is one or two letters from
+    an id or slug that exists (`TYPO_EDITS`, optimal string alignment distance): a typo, which would join nothing and only rename its story's page.
+    (A lone id of its own is legitimate: it names a story kept apart, as the sample does.)"""
+    users: dict[str, list[str]] = {}
+    for entry in planned.site.entries:
+        story = entry.article.story
+        if story and story != "none":
+            users.setdefault(story, []).append(entry.article.slug)
+    known = sorted({story.id for story in planned.site.stories} | set(paths))
+    advice = []
+    for story, slugs in sorted(users.items()):
+        if len(slugs) > 1 or story in paths:
+            continue
+        close = [k for k in known if k != story and OSA.distance(story, k, score_cutoff=TYPO_EDITS) <= TYPO_EDITS]
+        if not close:
+            continue
+        path = paths[slugs[0]]
+        try:
+            text = (root / path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            text = ""
+        found = re.search(r"^story\s*:", text, re.MULTILINE)
+        line = text.count("\n", 0, found.start()) + 1 if found else 1
+        advice.append(warning(path, line, f'story id "{story}" is used by this article only, so it joins no '
+                                          f'other article; did you mean "{close[0]}"? (A story id of its own '
+                                          f"only names its page, stories/{story}/.)"))
     return advice
 
 

@@ -12,14 +12,18 @@ from typing import Iterable
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
+    """`path:line: message`; line 0 is about the whole file or folder, printed `path: message` (as
+    compilers do), never as a line 0 no editor can jump to."""
+
     path: str  # relative to the project root, e.g. "content/articles/x.md"
-    line: int
+    line: int  # 1-based; 0: the whole file or folder
     message: str
     severity: str = "error"  # "error" | "warning"
 
     def __str__(self) -> str:
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{self.path}:{self.line}: {prefix}{self.message}"
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {prefix}{self.message}"
 
 
 def error(path: str, line: int, message: str) -> Diagnostic:

@@ -72,11 +72,12 @@ def init_site(folder: Path) -> list[Path]:
         "content/articles/example-ceasefire-framework.md": ARTICLE.format(date=today),
         "content/notes/welcome.md": NOTE.format(date=today),
         "templates/README.md": "Put a file here with the name of a built-in template (for example "
-                               "partials/masthead.html) to override it.\n",
-        "static/README.md": "Files here are copied as-is into the built site.\n",
+                               "partials/masthead.html) to override it. Files in static/ are copied "
+                               "as-is into the built site (so no README there: it would be published).\n",
         ".gitignore": GITIGNORE,
     }
     created = []
+    (folder / "static").mkdir(parents=True, exist_ok=True)  # empty: everything in it is published
     for name, text in files.items():
         path = folder / name
         if path.exists():

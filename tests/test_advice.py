@@ -73,3 +73,19 @@ def test_serve_shows_the_advice_to_the_editor_and_the_site_never_has_it(tmp_path
     assert run_cli(["build", "-q"], cwd=site).returncode == 0
     assert not any("briefgen-advice" in p.read_text() for p in (site / "output").rglob("*.html"))
     shutil.rmtree(site / "output")
+
+
+def test_check_flags_a_story_id_one_typo_from_an_existing_story(tmp_path: Path) -> None:
+    # A typo in `story:` joins nothing: it would only rename the story's page. The sample's own lone
+    # ids (stories kept apart on purpose) are not flagged.
+    site = sample(tmp_path)
+    clean = run_cli(["check"], cwd=site)
+    assert clean.returncode == 0 and "is used by this article only" not in clean.stderr
+    article = site / "content/articles/moscow-times-wsj-china-talks.md"
+    text = article.read_text()
+    article.write_text(text.replace("---\n", "---\nstory: wsj-china-role-endng-war\n", 1))
+    result = run_cli(["check"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert ('content/articles/moscow-times-wsj-china-talks.md:2: warning: story id "wsj-china-role-endng-war" '
+            'is used by this article only, so it joins no other article; did you mean '
+            '"wsj-china-role-ending-war"?') in result.stderr

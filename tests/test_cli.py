@@ -164,6 +164,9 @@ def test_init_then_build_makes_a_site_and_init_refuses_to_overwrite(tmp_path: Pa
                  "editions/index.html", "topics/ceasefire-talks/index.html", "topics/ceasefire-talks/feed.xml",
                  "articles/example-ceasefire-framework/index.html"):
         assert (site / "output" / path).is_file(), path
+    # Nothing the scaffold wrote for the editor's eyes is published (a static/README.md would be).
+    assert (site / "static").is_dir() and not list((site / "static").iterdir())
+    assert not [p for p in (site / "output").rglob("*") if p.name.lower().startswith("readme")]
 
     config_before = (site / "config.yaml").read_bytes()
     (site / "config.yaml").write_bytes(config_before + b"# my edits\n")

@@ -154,13 +154,19 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
             if canonical is not None and canonical not in seen:
                 seen.append(canonical)
                 kinds.setdefault(canonical, named.kind)
-        for name in seen:
-            where.setdefault(name, []).append(article.slug)
         for quote in found[article.slug].quotes:
             speaker = canonical_of(quote.speaker)
-            if speaker is not None:
-                said.setdefault(speaker, []).append((article.slug, quote))
-                kinds.setdefault(speaker, quote.kind)
+            if speaker is None:
+                # A speaker the name index does not know ("China's foreign ministry", read from the
+                # attribution frame rather than found as a name): the quote stays, under the name as
+                # written, and the article counts as naming it.
+                speaker = quote.speaker
+                if speaker not in seen:
+                    seen.append(speaker)
+            said.setdefault(speaker, []).append((article.slug, quote))
+            kinds.setdefault(speaker, quote.kind)
+        for name in seen:
+            where.setdefault(name, []).append(article.slug)
     listed = [name for name in where
               if name in declared_names or len(where[name]) >= MIN_ARTICLES or name in said]
     listed += [name for name in said if name not in where]

@@ -25,10 +25,13 @@ from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirModifiedEvent,
 from watchdog.observers import Observer
 from watchdog.observers.api import ObservedWatch
 
+from briefgen.load.files import is_content_file
+
 CHANGE_EVENTS = [FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent, FileClosedEvent,
                  DirCreatedEvent, DirDeletedEvent, DirMovedEvent, DirModifiedEvent]
 
 WATCHED_DIRS: tuple[str, ...] = ("content", "templates", "static")
+CONTENT_FOLDERS = (("content", "articles"), ("content", "notes"))  # read by load.files.discover
 # Top-level directories written by briefgen itself: watching them would make
 # every build trigger the next one.
 GENERATED_DIRS: frozenset[str] = frozenset({"output", ".briefgen-cache"})
@@ -58,11 +61,18 @@ def is_ignored(rel_path: str) -> bool:
     return name.endswith(_IGNORED_SUFFIXES)
 
 
-def is_watched(rel_path: str, config_name: str = "config.yaml") -> bool:
-    """True for paths whose change can change the site: inputs, not noise."""
+def is_watched(rel_path: str, config_name: str = "config.yaml", directory: bool = False) -> bool:
+    """True for paths whose change can change the site: inputs, not noise.
+
+    Under content/articles/ and content/notes/ only content files count (`load.files.is_content_file`,
+    the rule the build reads them by): a tool's temporary file there (`sed -i` writes `sedXXXXXX`,
+    editors their own) is never a reason to rebuild. `directory`: the path is a folder.
+    """
     if is_ignored(rel_path):
         return False
     parts = PurePosixPath(rel_path.replace(os.sep, "/")).parts
+    if not directory and len(parts) >= 3 and parts[:2] in CONTENT_FOLDERS and not is_content_file(parts[-1]):
+        return False
     if len(parts) == 1:
         # A top-level directory appearing or vanishing (content/ restored
         # from git) changes the site just as a file inside it does.
@@ -259,5 +269,5 @@ class Watcher:
                 # content/ (re)created, moved into place or away: (re)schedule
                 # its recursive watch, which checks whether it exists now.
                 self._watch_dir(rel)
-            if is_watched(rel, self._config_name):
+            if is_watched(rel, self._config_name, event.is_directory):
                 self._on_change(rel)

@@ -27,7 +27,7 @@ def test_a_static_symlink_to_a_system_file_is_refused(tmp_path: Path) -> None:
     os.symlink("/etc/passwd", root / "static" / "passwd")
     result = run_cli(["build"], cwd=root)
     assert result.returncode == 1
-    assert "static/passwd:0: symlink to /etc/passwd, which is outside the project" in result.stderr
+    assert "static/passwd: symlink to /etc/passwd, which is outside the project" in result.stderr
     assert not (root / "output").exists()
     cached = [p for p in (root / ".briefgen-cache").rglob("*") if p.is_file() and not p.is_symlink()]
     assert not any(b"root:x:0:0" in p.read_bytes() for p in cached)
@@ -69,7 +69,7 @@ def test_a_content_file_linked_out_of_the_project_is_refused(tmp_path: Path) -> 
     os.symlink(outside, root / "content/articles/linked.md")
     result = run_cli(["build"], cwd=root)
     assert result.returncode == 1
-    assert "content/articles/linked.md:0: symlink to" in result.stderr
+    assert "content/articles/linked.md: symlink to" in result.stderr
 
 
 def test_a_template_linked_out_of_the_project_is_refused(tmp_path: Path) -> None:
@@ -78,7 +78,7 @@ def test_a_template_linked_out_of_the_project_is_refused(tmp_path: Path) -> None
     os.symlink("/etc/passwd", root / "templates/partials/masthead.html")
     result = run_cli(["build"], cwd=root)
     assert result.returncode == 1
-    assert "templates/partials/masthead.html:0: symlink to /etc/passwd" in result.stderr
+    assert "templates/partials/masthead.html: symlink to /etc/passwd" in result.stderr
     assert not (root / "output").exists()
 
 

@@ -110,7 +110,7 @@ def test_a_damaged_cache_is_a_warning_and_never_fails_a_build(tmp_path: Path, da
         files["content/articles/first-report.md"] = (root / "content/articles/first-report.md").read_text()
     assert tree_bytes(root / "output") == cold(files, tmp_path)
     if damage == "cache folder is a file":
-        assert ".briefgen-cache:0: warning: cannot use the cache folder" in result.stderr
+        assert ".briefgen-cache: warning: cannot use the cache folder" in result.stderr
 
 
 def test_a_read_only_cache_folder_is_a_warning(tmp_path: Path) -> None:
@@ -145,7 +145,7 @@ def test_an_unreadable_article_is_an_error_not_a_silent_drop(tmp_path: Path) -> 
     (root / "content/articles/first-report.md").chmod(0)
     result = run(RESTRICTED, ["build"], root)
     assert result.returncode == 1
-    assert "content/articles/first-report.md:0: cannot read (Permission denied)" in result.stderr
+    assert "content/articles/first-report.md: cannot read (Permission denied)" in result.stderr
     assert tree_bytes(root / "output") == before
     check = run(RESTRICTED, ["check"], root)
     assert check.returncode == 1 and "cannot read (Permission denied)" in check.stderr
@@ -160,7 +160,7 @@ def test_an_unreadable_articles_folder_is_an_error(tmp_path: Path) -> None:
     finally:
         (root / "content/articles").chmod(0o755)
     assert result.returncode == 1
-    assert "content/articles:0: cannot read this folder (Permission denied)" in result.stderr
+    assert "content/articles: cannot read this folder (Permission denied)" in result.stderr
 
 
 def test_an_output_folder_that_cannot_be_written_leaves_it_untouched(tmp_path: Path) -> None:

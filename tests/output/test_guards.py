@@ -29,17 +29,17 @@ def messages(output: Path, root: Path) -> list[str]:
 
 def test_refuses_the_filesystem_root(project: Path) -> None:
     assert messages(Path("/"), project) == [
-        f"output:0: refusing to write the site into the filesystem root (/){REFUSE_TAIL}"]
+        f"output: refusing to write the site into the filesystem root (/){REFUSE_TAIL}"]
 
 
 def test_refuses_the_home_directory(project: Path) -> None:
     home = Path.home().resolve()
     assert messages(Path.home(), project) == [
-        f"output:0: refusing to write the site into your home directory ({home}){REFUSE_TAIL}"]
+        f"output: refusing to write the site into your home directory ({home}){REFUSE_TAIL}"]
 
 
 def test_refuses_the_project_root_also_spelled_differently(project: Path) -> None:
-    expected = [f"output:0: refusing to write the site into the project root ({project.resolve()}){REFUSE_TAIL}"]
+    expected = [f"output: refusing to write the site into the project root ({project.resolve()}){REFUSE_TAIL}"]
     assert messages(project, project) == expected
     assert messages(project / "content" / "..", project) == expected
 
@@ -47,7 +47,7 @@ def test_refuses_the_project_root_also_spelled_differently(project: Path) -> Non
 @pytest.mark.parametrize("folder", ["content", "templates", "static", ".briefgen-cache"])
 def test_refuses_the_project_folders(project: Path, folder: str) -> None:
     assert messages(project / folder, project) == [
-        f"output:0: refusing to write the site into the {folder}/ folder "
+        f"output: refusing to write the site into the {folder}/ folder "
         f"({(project / folder).resolve()}){REFUSE_TAIL}"]
 
 
@@ -55,14 +55,14 @@ def test_refuses_the_project_folders(project: Path, folder: str) -> None:
 def test_refuses_folders_inside_content_or_static(project: Path, inside: str) -> None:
     top = inside.split("/")[0]
     assert messages(project / inside, project) == [
-        f"output:0: refusing to write the site inside {top}/{REFUSE_TAIL}"]
+        f"output: refusing to write the site inside {top}/{REFUSE_TAIL}"]
 
 
 @pytest.mark.parametrize("levels", [1, 2])
 def test_refuses_a_parent_of_the_project(project: Path, levels: int) -> None:
     parent = project.parents[levels - 1]
     assert messages(parent, project) == [
-        f"output:0: refusing to write the site into {parent.resolve()}: it contains the project{REFUSE_TAIL}"]
+        f"output: refusing to write the site into {parent.resolve()}: it contains the project{REFUSE_TAIL}"]
 
 
 def test_refuses_a_non_empty_folder_briefgen_did_not_make(project: Path) -> None:
@@ -70,7 +70,7 @@ def test_refuses_a_non_empty_folder_briefgen_did_not_make(project: Path) -> None
     foreign.mkdir()
     (foreign / "thesis.docx").write_bytes(b"precious")
     assert messages(foreign, project) == [
-        f"output:0: {foreign.resolve()} is not empty and was not made by briefgen; empty it or choose "
+        f"output: {foreign.resolve()} is not empty and was not made by briefgen; empty it or choose "
         "another folder — briefgen never overwrites files it did not write"]
 
 
@@ -83,7 +83,7 @@ def test_refuses_a_folder_with_only_hidden_foreign_files(project: Path) -> None:
 
 def test_refuses_a_file(project: Path) -> None:
     assert messages(project / "config.yaml", project) == [
-        f"output:0: {(project / 'config.yaml').resolve()} exists and is not a folder"]
+        f"output: {(project / 'config.yaml').resolve()} exists and is not a folder"]
 
 
 def test_accepts_a_missing_folder_an_empty_one_and_one_briefgen_made(project: Path, tmp_path: Path) -> None:

@@ -11,7 +11,10 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from briefgen.load.files import is_content_file
 from briefgen.preview.watch import Debouncer, Watcher, is_ignored, is_watched
 
 
@@ -51,6 +54,23 @@ def test_editor_droppings_and_generated_files_are_ignored(path: str) -> None:
 ])
 def test_site_inputs_are_watched(path: str) -> None:
     assert is_watched(path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(folder=st.sampled_from(["content/articles", "content/notes", "content/articles/2023/05"]),
+       name=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="/\0"), min_size=1, max_size=20))
+def test_only_content_files_under_articles_and_notes_trigger_a_rebuild(folder: str, name: str) -> None:
+    """The build reads `*.md` there (load.files.is_content_file); a tool's temporary file (sed -i's
+    `sedMJs67r`, an editor's backup) must not rebuild and name itself in the log. Folders still count."""
+    path = f"{folder}/{name}"
+    assert is_watched(path) == (is_content_file(name) and not is_ignored(path))
+    assert is_watched(path, directory=True) == (not is_ignored(path))
+
+
+def test_sed_in_place_temporary_files_are_not_watched() -> None:
+    assert not is_watched("content/articles/sedMJs67r")
+    assert is_watched("content/articles/ft-counteroffensive-begins.md")
+    assert is_watched("static/fonts/licence")  # static files of any name are copied, so they count
 
 
 @pytest.mark.parametrize("path", ["README.md", "pyproject.toml", "tests/test_x.py", "briefgen/x.py", "docs/a.md"])
