@@ -72,7 +72,7 @@ class FeedReport:
     def line(self) -> str:
         """`[200] Name: new=3 updated=1 same=17 filtered=2 duplicate=1`."""
         if self.failed:
-            what = "failed (see above)"
+            what = "failed (the reason is printed after the feeds)"
         elif self.waiting:
             what = self.waiting
         elif self.unchanged:

@@ -60,7 +60,7 @@ def status_of(state: FeedState, name: str, now: float, remote: bool = True) -> F
     last = parsed[-1] if parsed else None
     seen = last.seen if last else 0
     since = now - state.last_success if state.last_success else None
-    return FeedStatus(state.url, name, _state(state, now, remote), _detail(state), since,
+    return FeedStatus(state.url, name, _state(state, now, remote), _detail(state, remote), since,
                       sum(r.new for r in recent), last.filtered / seen if seen else 0.0,
                       last.duplicate / seen if seen else 0.0)
 
@@ -82,14 +82,19 @@ def _state(state: FeedState, now: float, remote: bool) -> str:
     return "OK"
 
 
-def _detail(state: FeedState) -> str:
+def _detail(state: FeedState, remote: bool = True) -> str:
+    """The last outcome in plain words; a local file (`remote` False) is never backed off and has no
+    HTTP status (docs/fetch.md)."""
     if not state.checked:
         return "not fetched yet"
     if state.gone:
         return f"gone: {state.last_error}"
     if state.errors:
         times = f"{state.errors} time{'s' if state.errors != 1 else ''} in a row"
-        return f"failing {times}: {state.last_error}; next try after {_when(state.next_allowed)}"
+        retry = f"; next try after {_when(state.next_allowed)}" if remote else "; tried again on every fetch"
+        return f"failing {times}: {state.last_error}{retry}"
+    if not remote:
+        return "read from the local file"
     if state.redirect_to:
         hint = "; update the URL in config.yaml" if state.redirect_runs >= REDIRECT_RUNS else ""
         return (f"moved permanently to {state.redirect_to} (seen on {state.redirect_runs} "

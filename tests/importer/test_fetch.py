@@ -393,9 +393,16 @@ def test_broken_feeds_are_reported_and_the_good_one_still_imported(
     reported("ftp://example.org/feed.xml", "http(s) URL")
     assert "6 errors" in result.stderr
     assert "[file] Good: new=1 updated=0 same=0" in result.stdout
-    assert "[file] feeds/missing.xml: failed (see above)" in result.stdout
+    assert "[file] feeds/missing.xml: failed (the reason is printed after the feeds)" in result.stdout
     assert "6 failed" in result.stdout
     assert list(articles(root)) == ["envoys-meet-in-geneva-to-discuss-a-ceasefire.md"]
+    # A local file is never backed off and has no HTTP status: the feeds table says so.
+    table = run_cli(["feeds"], root).stdout
+    rows = ["".join(pair) for pair in zip(table.splitlines()[::2], table.splitlines()[1::2])]  # two lines a feed
+    missing = next(row for row in rows if "feeds/missing.xml" in row)
+    assert "tried again on every fetch" in missing and "next try after" not in missing
+    good = next(row for row in rows if "Good" in row)
+    assert "read from the local file" in good and "200" not in good
 
 
 def closed_port_url() -> str:
