@@ -118,11 +118,14 @@ def keyword(token: bytes) -> tuple[str, str] | None:
     """(term, written name or "") of one written word (UTF-8, case kept); None for stopwords and one-letter words.
 
     Acronyms (US, EU, UN) stay terms where the lower-case word ("us") is a stopword; the
-    written name is kept for capitalised words that are not acronyms.
+    written name is kept for capitalised words and for acronyms that are their own term ("CIA",
+    not "cia", in the evidence shown to editors and readers), not for those read as an alias.
     """
     word = token.decode("utf-8", "replace")
     if len(word) >= 2 and word.isupper() and word.isalpha():
-        return ALIASES.get(word.lower(), word.lower()), ""
+        lower = word.lower()
+        alias = ALIASES.get(lower)
+        return (lower, word) if alias is None else (alias, "")
     lower = word.lower()
     if lower in _STOPWORDS or len(lower) < 2:
         return None
