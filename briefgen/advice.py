@@ -58,8 +58,9 @@ TYPO_EDITS = 2  # letters inserted, dropped, changed or swapped: "endng" for "en
 
 def _lone_story_ids(root: Path, planned: Any, paths: dict[str, str]) -> list[Diagnostic]:
     """`story: <id>` that no other article shares, names no article, and is one or two letters from
-    an id or slug that exists (`TYPO_EDITS`, optimal string alignment distance): a typo, which would join nothing and only rename its story's page.
-    (A lone id of its own is legitimate: it names a story kept apart, as the sample does.)"""
+    an id or slug that exists (`TYPO_EDITS`, optimal string alignment distance): a typo, which
+    would join nothing and only rename its story's page. (A lone id of its own is legitimate: it
+    names a story kept apart, as the sample does.)"""
     users: dict[str, list[str]] = {}
     for entry in planned.site.entries:
         story = entry.article.story

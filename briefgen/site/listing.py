@@ -114,7 +114,7 @@ def share_by_period(pages: Sequence[ListingPage[T]], things: Sequence[U], when_i
     things dated from its oldest item on (and, when the listing has one page, all of
     them). Order within a page is that of `things`. `when_item`/`when` return comparable
     values (aware datetimes in site time). Without this, a topic of a 100,000-article
-    archive showed all of its ~400 notes on its landing page (590 KB).
+    archive showed all of its ~400 notes on its landing page (597 KB).
     """
     shares: dict[int, list[U]] = {page.number: [] for page in pages}
     landing, numbered = pages[0], pages[1:]
