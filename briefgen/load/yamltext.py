@@ -36,6 +36,7 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
 MAX_NESTING = 64  # levels of lists/mappings; real configs use 3 or 4
+NESTING_MESSAGE = f"nesting too deep (limit {MAX_NESTING} levels of lists and mappings)"
 MAX_ALIASED = 10_000  # values reached through aliases, per document
 
 _STR = "tag:yaml.org,2002:str"
@@ -151,6 +152,10 @@ def load_mapping(text: str, path: str, first_line: int = 1) -> tuple[LineMap | N
 
 def _yaml_message(exc: yaml.MarkedYAMLError, has_tab: bool) -> str:
     problem = exc.problem or exc.context or "syntax error"
+    if "nesting depth" in problem:
+        # libyaml ≥ 0.2.6 (PyYAML ≥ 6.0.3 wheels) stops at 1,000 flow levels in its scanner, which
+        # reads ahead of the events where MAX_NESTING is checked: the same fault, the same message.
+        return NESTING_MESSAGE
     hint = ""
     if "mapping values are not allowed" in problem:
         hint = " (a value containing ': ' must be quoted)"
@@ -205,7 +210,7 @@ class _Builder:
                     self.anchors[event.anchor] = node
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if len(stack) >= MAX_NESTING:
-                    self.fail(line, f"nesting too deep (limit {MAX_NESTING} levels of lists and mappings)")
+                    self.fail(line, NESTING_MESSAGE)
                 self.check_tag(event, line)
                 stack.append(_Frame(LineMap(line) if kind is yaml.MappingStartEvent else LineList(line),
                                     event.anchor))
