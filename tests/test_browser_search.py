@@ -5,14 +5,12 @@ query on load; typing runs one per pause, the last word matching longer words.
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import threading
 from typing import Iterator
 
 import pytest
 
-from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.sites import MINIMAL_SITE, published, run_cli, write_site
 
 FILLER = "Delegations exchanged drafts on prisoner swaps and grain corridors. " * 12  # past the excerpt
 SITE = dict(MINIMAL_SITE) | {
@@ -46,22 +44,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site = write_site(tmp_path / "site", SITE)
     result = run_cli(["build"], cwd=site)
     assert result.returncode == 0, result.stderr
-    # Serve output/ under /briefing/, as it will be published.
-    mount = tmp_path / "www"
-    mount.mkdir()
-    (mount / "briefing").symlink_to(site / "output")
-    handler = functools.partial(_QuietHandler, directory=str(mount))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/briefing/"
-    server.shutdown()
-    thread.join()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    with published(site / "output", tmp_path) as url:  # under /briefing/, as it will be published
+        yield url
 
 
 def results(page) -> list[str]:  # type: ignore[no-untyped-def]

@@ -7,17 +7,14 @@ bytes a query downloads, counted by the browser's resource timing.
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import random
 import re
-import threading
 from pathlib import Path
 from typing import Iterator
 
 import pytest
 
-from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.sites import MINIMAL_SITE, published, run_cli, write_site
 from test_browser_search import bytes_downloaded, results
 
 ARTICLES = 10_000
@@ -56,22 +53,8 @@ def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def big(big_site: Path) -> Iterator[str]:
-    site, tmp_path = big_site, big_site.parent
-    mount = tmp_path / "www"
-    mount.mkdir()
-    (mount / "briefing").symlink_to(site / "output")
-    handler = functools.partial(_Quiet, directory=str(mount))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/briefing/"
-    server.shutdown()
-    thread.join()
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    with published(big_site / "output", big_site.parent) as url:
+        yield url
 
 
 def test_rare_name_deep_in_bodies_with_the_title_match_first(big: str, page) -> None:

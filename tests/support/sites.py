@@ -8,10 +8,14 @@ directory are part of the contract in SPEC.md, and only a real process shows the
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import os
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -88,3 +92,26 @@ def run_cli(
         errors="replace",
         timeout=timeout,
     )
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def published(output: Path, work: Path, prefix: str = "briefing") -> Iterator[str]:
+    """`output` served over HTTP under /<prefix>/ (as a site published at a sub-path is), from a
+    folder made in `work`; yields the site's URL, ending in a slash."""
+    mount = work / "www"
+    mount.mkdir()
+    (mount / prefix).symlink_to(output)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                             functools.partial(_QuietHandler, directory=str(mount)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/{prefix}/"
+    finally:
+        server.shutdown()
+        thread.join()
