@@ -143,6 +143,11 @@ class _Pickler(pickle.Pickler):
         # would give different bytes. Without it the bytes depend on values only (values here are
         # frozen and acyclic, so there is no recursion to guard against).
         self.fast = True
+        # Fast mode never adds to the memo but still looks objects up in it: with `str` (the
+        # function of every reduction below) seeded there, each reduction writes a two-byte
+        # reference instead of pickle importing and checking `builtins.str` again (measured:
+        # fingerprinting 14,385 pages at 10,000 articles 1.25 → 0.64 s).
+        self.memo = {id(str): (0, str)}
         self.dispatch_table = _Reductions(owner)
 
 
