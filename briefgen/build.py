@@ -178,12 +178,12 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     articles = tuple(a for a in content.articles if inputs.drafts or not a.draft)
     notes = tuple(n for n in content.notes if inputs.drafts or not n.draft)
     found = run_analyses(articles, (keyword_analysis(config.topics), people_analysis(config.people),
-                                    story_analysis(config)), cache.memo, bodies.html, jobs, riders)
+                                    story_analysis(config)), cache.memo, bodies.html, jobs, riders, ("people",))
     matches = assign_topics(articles, found["topics"], config.topics)
     # Whole-site stages, memoised by everything they read (speed/stages.whole_site):
     outlets = sorted({a.source for a in articles} | {a.via for a in articles if a.via} | {s.name for s in config.sources})
-    people = whole_site(cache.memo, "people", articles, ("revision", "source", "via"), repr((config.people, config.sources)),
-                        lambda: people_of(articles, found["people"], config.people, outlets))
+    people = whole_site(cache.memo, "people", articles, ("source", "via"), repr((config.people, config.sources)),
+                        lambda: people_of(articles, found["people"], config.people, outlets), found["people"])
     grouping = whole_site(cache.memo, "stories", articles, ("revision", "published", "source", "via", "story"),
                           repr((config.sources, config.story_threshold, config.story_window, config.story_suggest)),
                           lambda: group_stories(articles, found["stories"], config))

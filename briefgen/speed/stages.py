@@ -14,7 +14,7 @@ speed, never results.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Collection, Iterator, Mapping, Sequence
 
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.analyse.textmatch import TextAnalysis
@@ -129,7 +129,7 @@ def _with_digest(loaded: Loaded) -> tuple[Article | Note | None, tuple[Diagnosti
 
 def run_analyses(articles: Sequence[Article], analyses: Sequence[TextAnalysis], memo: Memo,
                  body_html: Callable[[str], str], jobs: int,
-                 riders: Sequence[TextAnalysis] = ()) -> dict[str, dict[str, Any]]:
+                 riders: Sequence[TextAnalysis] = (), on_demand: Collection[str] = ()) -> dict[str, Mapping[str, Any]]:
     """name → slug → `analysis.run(title, text)` for every article the analysis applies to.
 
     All analyses an article lacks run in one pass over its plain text, which is derived
@@ -137,20 +137,30 @@ def run_analyses(articles: Sequence[Article], analyses: Sequence[TextAnalysis], 
     `riders` run in that same pass and are only memoised, never looked up or returned:
     a later stage that wants them for a few articles (the search index) finds the text
     already read, without this stage loading every article's result of them.
+
+    Analyses named in `on_demand` are returned as `Results`: their values are read from
+    the memo only when asked for, and each result's digest is kept beside it, so a
+    whole-site stage keyed by those digests (`whole_site(..., results=)`) can find its
+    memoised result without reading 10,000 values it does not need.
     """
     keys = {a.name: digest(a.name, a.settings) for a in analyses}
     found: dict[str, dict[str, Any]] = {a.name: {} for a in analyses}
+    lazy = {a.name: Results(a, keys[a.name], memo, body_html) for a in analyses if a.name in on_demand}
     todo: list[tuple[Article, tuple[TextAnalysis, ...]]] = []
     for article in articles:
         missing = []
         for analysis in analyses:
             if not analysis.applies(article):
                 continue
-            hit = memo.get((analysis.name, article.revision, keys[analysis.name]))
+            results = lazy.get(analysis.name)
+            if results is not None:
+                hit = results.known(article)
+            else:
+                hit = memo.get((analysis.name, article.revision, keys[analysis.name]))
+                if hit is not None:
+                    found[analysis.name][article.slug] = hit
             if hit is None:
                 missing.append(analysis)
-            else:
-                found[analysis.name][article.slug] = hit
         if missing:
             todo.append((article, tuple(missing)))
 
@@ -159,27 +169,95 @@ def run_analyses(articles: Sequence[Article], analyses: Sequence[TextAnalysis], 
     def run(index: int) -> tuple[Any, ...]:
         article, missing = todo[index]
         text = plain_text(body_html(article.revision))
-        return tuple(a.run(article.title, text) for a in missing + tuple(riders))
+        values = tuple(a.run(article.title, text) for a in missing + tuple(riders))
+        # Digests of on-demand results are made here, in the worker that made the value.
+        return tuple((v, result_digest(v) if a.name in lazy else "") for a, v in zip(missing + tuple(riders), values))
 
     results = share_work(len(todo), jobs if len(todo) >= PARALLEL_MIN_ARTICLES else 1, run)
     for (article, missing), values in zip(todo, results):
-        for analysis, value in zip(missing + tuple(riders), values):
+        for analysis, (value, digested) in zip(missing + tuple(riders), values):
+            if analysis.name in lazy:
+                lazy[analysis.name].put(article, value, digested)
+                continue
             memo.put((analysis.name, article.revision, keys[analysis.name]), value)
             if analysis in missing:
                 found[analysis.name][article.slug] = value
-    return found
+    return {**found, **lazy}
+
+
+def result_digest(value: Any) -> str:
+    """The digest of an analysis result by its value (speed/fingerprint: no pickle back-references)."""
+    from briefgen.speed.fingerprint import Fingerprinter
+
+    return Fingerprinter.over().digest(value)
+
+
+class Results(Mapping[str, Any]):
+    """One analysis's results by article slug, each read from the memo when first asked for.
+
+    `digests` (slug → digest of the result) is complete from the start: digests are small
+    memo entries of their own (namespace `<analysis>.digests`). A value the memo lost since its
+    digest was kept is computed again from the article's body on access.
+    """
+
+    def __init__(self, analysis: TextAnalysis, settings: str, memo: Memo, body_html: Callable[[str], str]) -> None:
+        self._analysis = analysis
+        self._settings = settings
+        self._memo = memo
+        self._body_html = body_html
+        self._articles: dict[str, Article] = {}
+        self._values: dict[str, Any] = {}
+        self.digests: dict[str, str] = {}
+
+    def known(self, article: Article) -> str | None:
+        """The result's digest when the memo has it (the value is then kept for later), else None."""
+        found = self._memo.get((self._analysis.name + ".digests", article.revision, self._settings))
+        if found is not None:
+            self._articles[article.slug] = article
+            self.digests[article.slug] = found
+            self._memo.keep((self._analysis.name, article.revision, self._settings))
+        return found
+
+    def put(self, article: Article, value: Any, digested: str) -> None:
+        self._memo.put((self._analysis.name, article.revision, self._settings), value)
+        self._memo.put((self._analysis.name + ".digests", article.revision, self._settings), digested)
+        self._articles[article.slug] = article
+        self._values[article.slug] = value
+        self.digests[article.slug] = digested
+
+    def __getitem__(self, slug: str) -> Any:
+        value = self._values.get(slug)
+        if value is None:
+            article = self._articles[slug]  # KeyError: an article the analysis does not apply to
+            key = (self._analysis.name, article.revision, self._settings)
+            value = self._memo.get(key)
+            if value is None:  # its shard was lost: the digest stays valid (same revision, same settings)
+                value = self._analysis.run(article.title, plain_text(self._body_html(article.revision)))
+                self._memo.put(key, value)
+            self._values[slug] = value
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        return len(self._articles)
 
 
 def whole_site(memo: Memo, name: str, articles: Sequence[Article], fields: tuple[str, ...], settings: str,
-               compute: Callable[[], Any]) -> Any:
+               compute: Callable[[], Any], results: Results | None = None) -> Any:
     """A whole-site stage (people, story grouping) memoised by the fields of every article it reads.
 
     The key covers each article's slug and the named `fields` (its revision covers its text and
     so every per-article analysis of it) plus `settings`; an unchanged archive skips the stage.
+    With `results` (the one per-article analysis the stage reads), the key covers each result's
+    digest instead of needing the revision: an edit that leaves the result as it was (a typo
+    fixed, a sentence added that names no one new) skips the stage too.
     """
     h = digest(name, settings, *fields)
     for article in articles:
-        h = digest(h, article.slug, *(str(getattr(article, f)) for f in fields))
+        h = digest(h, article.slug, *(str(getattr(article, f)) for f in fields),
+                   *(() if results is None else (results.digests.get(article.slug, ""),)))
     return cached(memo, (name, h), compute)
 
 
