@@ -178,15 +178,17 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     articles = tuple(a for a in content.articles if inputs.drafts or not a.draft)
     notes = tuple(n for n in content.notes if inputs.drafts or not n.draft)
     found = run_analyses(articles, (keyword_analysis(config.topics), people_analysis(config.people),
-                                    story_analysis(config)), cache.memo, bodies.html, jobs, riders, ("people",))
+                                    story_analysis(config)), cache.memo, bodies.html, jobs, riders, ("people", "stories"))
     matches = assign_topics(articles, found["topics"], config.topics)
-    # Whole-site stages, memoised by everything they read (speed/stages.whole_site):
+    # Whole-site stages, memoised by everything they read (speed/stages.whole_site): the article
+    # fields named and their one per-article analysis, by result (story features come from the lead
+    # alone, so an edit further down the body leaves the grouping as it was):
     outlets = sorted({a.source for a in articles} | {a.via for a in articles if a.via} | {s.name for s in config.sources})
     people = whole_site(cache.memo, "people", articles, ("source", "via"), repr((config.people, config.sources)),
                         lambda: people_of(articles, found["people"], config.people, outlets), found["people"])
-    grouping = whole_site(cache.memo, "stories", articles, ("revision", "published", "source", "via", "story"),
+    grouping = whole_site(cache.memo, "stories", articles, ("published", "source", "via", "story"),
                           repr((config.sources, config.story_threshold, config.story_window, config.story_suggest)),
-                          lambda: group_stories(articles, found["stories"], config))
+                          lambda: group_stories(articles, found["stories"], config), found["stories"])
     comparer = Comparer(cache.memo, bodies.html, lambda reports: comparison_view(compare_reports(reports)))
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
