@@ -32,7 +32,7 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
                 texts[slug] = ""
         return source_line(texts[slug], surface)
 
-    for found in misspellings(planned.people.index):
+    for found in misspellings(planned.name_index()):
         if found.article not in paths:
             continue
         advice.append(warning(paths[found.article], line_of(found.article, found.surface),

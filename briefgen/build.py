@@ -33,6 +33,7 @@ from briefgen.speed.memo import Memo, digest, version_key
 from briefgen.speed.parallel import default_jobs
 
 if TYPE_CHECKING:
+    from briefgen.analyse.names import NameIndex
     from briefgen.analyse.people import PeopleFound
     from briefgen.analyse.stories import StoryGrouping
     from briefgen.analyse.textmatch import TextAnalysis
@@ -108,7 +109,8 @@ class Plan:
     pages: list[Page]
     identities: dict[int, str]  # id(document) → digest of what it was made from (speeds fingerprints)
     grouping: StoryGrouping  # with the suggestions for the editor (check -v, serve)
-    people: PeopleFound  # with the name index (misspelling suggestions)
+    people: PeopleFound  # its name index without `occurrences` (see name_index)
+    name_index: Callable[[], NameIndex]  # the complete name index, for misspelling suggestions (reads every article's people)
 
 
 def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, list[Diagnostic]]:
@@ -155,7 +157,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     `riders`: analyses to memoise for the articles read anyway (the search index's terms, for `build`).
     """
     from briefgen.analyse.compare import compare_reports
-    from briefgen.analyse.people import people_analysis, people_of
+    from briefgen.analyse.names import NameIndex
+    from briefgen.analyse.people import article_mentions, people_analysis, people_of
     from briefgen.analyse.stories import group_stories, story_analysis
     from briefgen.analyse.topics import assign_topics, keyword_analysis
     from briefgen.load.content import collect_content
@@ -185,7 +188,13 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     # alone, so an edit further down the body leaves the grouping as it was):
     outlets = sorted({a.source for a in articles} | {a.via for a in articles if a.via} | {s.name for s in config.sources})
     people = whole_site(cache.memo, "people", articles, ("source", "via"), repr((config.people, config.sources)),
-                        lambda: people_of(articles, found["people"], config.people, outlets), found["people"])
+                        lambda: _without_occurrences(people_of(articles, found["people"], config.people, outlets)),
+                        found["people"])
+
+    def name_index() -> NameIndex:
+        return replace(people.index, occurrences=NameIndex.occurrences_of(article_mentions(articles, found["people"])))
+
+
     grouping = whole_site(cache.memo, "stories", articles, ("published", "source", "via", "story"),
                           repr((config.sources, config.story_threshold, config.story_window, config.story_suggest)),
                           lambda: group_stories(articles, found["stories"], config), found["stories"])
@@ -196,7 +205,13 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
         [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
         + [(folder, "the search index") for folder in SEARCH_FOLDERS] + [(SITEMAP_FOLDER, "the sitemap")]
         + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
-    return Plan(inputs, content, matches, site, pages, identities, grouping, people), problems
+    return Plan(inputs, content, matches, site, pages, identities, grouping, people, name_index), problems
+
+
+def _without_occurrences(people: PeopleFound) -> PeopleFound:
+    """People as memoised: the name index without its list of every mention (2 MB at 10,000
+    articles, read on every edit), which only the editor's advice needs (`Plan.name_index`)."""
+    return replace(people, index=replace(people.index, occurrences=()))
 
 
 SEARCH_FOLDERS = ("search/t/", "search/p/", "search/d/")  # claimed whole: their files depend on the content

@@ -183,12 +183,17 @@ class NameIndex:
     spellings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @staticmethod
+    def occurrences_of(mentions_by_article: Mapping[str, Iterable[NameMention]]) -> tuple[Occurrence, ...]:
+        """Every mention placed in the corpus, articles in key order (`occurrences` of `build`)."""
+        return tuple(Occurrence(article, m) for article in sorted(mentions_by_article)
+                     for m in mentions_by_article[article])
+
+    @staticmethod
     def build(declared_people: Iterable[Person],
               mentions_by_article: Mapping[str, Iterable[NameMention]]) -> NameIndex:
         """Index of a corpus: articles in key order, so the result does not depend on dict order."""
         declared = _declared(declared_people)
-        occurrences = tuple(Occurrence(article, m) for article in sorted(mentions_by_article)
-                            for m in mentions_by_article[article])
+        occurrences = NameIndex.occurrences_of(mentions_by_article)
         fulls = {o.mention.full: o.mention.kind for o in occurrences}
         # The loops below need each distinct (full name, surface) once, first seen first, and each
         # distinct string normalised once (a corpus has ~100x more mentions than names).

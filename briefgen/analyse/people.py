@@ -115,6 +115,21 @@ class PeopleFound:
     said_in: Mapping[str, tuple[tuple[str, str], ...]]  # article slug → (canonical speaker, quotation text)
 
 
+def article_mentions(articles: Iterable[Article], found: Mapping[str, ArticlePeople]
+                     ) -> dict[str, tuple[NameMention, ...]]:
+    """Article slug → every surface of every name it gives, as `NameIndex.build` takes them."""
+    made: dict[tuple[str, str, str], NameMention] = {}  # one value per distinct mention: most recur in many articles
+
+    def mention(surface: str, kind: str, full: str) -> NameMention:
+        found_one = made.get((surface, kind, full))
+        if found_one is None:
+            found_one = made[(surface, kind, full)] = NameMention(surface, 0, 0, kind, full)
+        return found_one
+
+    return {a.slug: tuple(mention(s, n.kind, n.full) for n in found[a.slug].named for s in n.surfaces)
+            for a in articles}
+
+
 def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
               declared: tuple[Person, ...], outlets: Iterable[str] = ()) -> PeopleFound:
     """Everyone the site lists: declared people who are named, and undeclared names named in at
@@ -124,17 +139,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     (their own pages), recognised by `outlets` (the site's) and analyse.credits.KNOWN_OUTLETS."""
     outlet_keys = {outlet_key(o) for o in (*outlets, *KNOWN_OUTLETS)} | {
         outlet_key(a) for names in KNOWN_OUTLETS.values() for a in names}
-    made: dict[tuple[str, str, str], NameMention] = {}  # one value per distinct mention: most recur in many articles
-
-    def mention(surface: str, kind: str, full: str) -> NameMention:
-        found_one = made.get((surface, kind, full))
-        if found_one is None:
-            found_one = made[(surface, kind, full)] = NameMention(surface, 0, 0, kind, full)
-        return found_one
-
-    mentions = {a.slug: tuple(mention(s, n.kind, n.full) for n in found[a.slug].named for s in n.surfaces)
-                for a in articles}
-    index = NameIndex.build(declared, mentions)
+    index = NameIndex.build(declared, article_mentions(articles, found))
     canonicals: dict[str, str | None] = {}  # name as an article gives it → canonical: each looked up once
 
     def canonical_of(name: str) -> str | None:

@@ -90,6 +90,53 @@ def share_work(count: int, jobs: int, work: Callable[[int], R]) -> list[R]:
     return results
 
 
+def in_background(work: Callable[[], R]) -> Callable[[], R]:
+    """Start `work()` in a forked process and return a function that waits for its result.
+
+    Where forking is not safe (`can_fork`), nothing starts here and the returned function
+    does the work itself when called: the same result, later. The caller overlaps its own
+    work with the child's between the two calls; the child's result comes back pickled
+    (`speed.pickling`), so it must be plain data. Raises `WorkerFailed` (from the returned
+    function) when the child fails.
+    """
+    if not can_fork():
+        return work
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    gc.freeze()  # the child's collections then leave the shared pages alone (no copy-on-write)
+    try:
+        process = context.Process(target=_once, args=(work, send), daemon=True)
+        process.start()
+    finally:
+        gc.unfreeze()
+    send.close()
+
+    def result() -> R:
+        try:
+            status, payload = pickling.loads(receive.recv_bytes())
+        except EOFError:
+            process.join()
+            raise WorkerFailed(f"a worker process ended unexpectedly (exit code {process.exitcode})") from None
+        finally:
+            receive.close()
+        process.join()
+        if status == "error":
+            raise WorkerFailed(f"a worker process failed:\n{payload}")
+        return payload  # type: ignore[no-any-return]
+
+    return result
+
+
+def _once(work: Callable[[], Any], send: Any) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
+    try:
+        message = ("ok", work())
+    except BaseException:
+        message = ("error", traceback.format_exc())
+    send.send_bytes(pickling.dumps(message))
+    send.close()
+
+
 def _take(counter: Any, chunk: int, count: int, work: Callable[[int], R]) -> Iterator[tuple[int, R]]:
     while True:
         with counter.get_lock():
