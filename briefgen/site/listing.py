@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
 from briefgen.site.editions import MONTHS, long_date
@@ -46,7 +46,9 @@ class ListingPage(Generic[T]):
     url: str  # site-relative URL of this page
     number: int  # 0: the landing page; k ≥ 1: the k-th page (dated: counted from the oldest)
     items: tuple[T, ...]  # newest first (dated) or in reading order (alphabetical)
-    groups: tuple[tuple[str, str, tuple[T, ...]], ...]  # (anchor "2023-05", heading "May 2023", items)
+    # (anchor "2023-05", heading "May 2023", items): `items` grouped by this module's code (`paginate`,
+    # `paginate_by_name`), so not fingerprinted apart from them (speed/fingerprint.py)
+    groups: tuple[tuple[str, str, tuple[T, ...]], ...] = field(metadata={"derived": True})
     previous: PageLink | None  # dated: older items; alphabetical: the page before
     following: PageLink | None  # dated: newer items; alphabetical: the page after
     pages: tuple[PageLink, ...]  # on the landing page: every page, for the index (else empty)

@@ -100,3 +100,19 @@ def test_a_full_pages_notes_stay_when_newer_stories_and_notes_arrive() -> None:
     new = share_by_period(after, notes, lambda d: d, lambda d: d)
     for number in (1, 2, 3):  # full before and after
         assert old[number] == new[number]
+
+
+@settings(max_examples=200, deadline=None)
+@given(days=st.lists(st.integers(0, 400), max_size=80), size=st.integers(1, 25))
+def test_groups_are_a_function_of_the_items_so_fingerprints_may_skip_them(days: list[int], size: int) -> None:
+    """`ListingPage.groups` is marked derived (speed/fingerprint.py): equal items must mean equal groups,
+    every item in exactly one group, in order, under the heading of its own month."""
+    items = sorted(days, reverse=True)
+    for page in paginate("t/", items, size, when):
+        assert tuple(i for _, _, grouped in page.groups for i in grouped) == page.items
+        for anchor, heading, grouped in page.groups:
+            assert {when(i).strftime("%Y-%m") for i in grouped} == {anchor}
+            assert heading == when(grouped[0]).strftime("%B %Y")
+    names = sorted(f"n{d}" for d in days)
+    for page in paginate_by_name("p/", names, size, str):
+        assert tuple(i for _, _, grouped in page.groups for i in grouped) == page.items
