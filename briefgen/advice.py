@@ -14,7 +14,6 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from briefgen.analyse.names import source_line
-from briefgen.analyse.spelling import misspellings
 from briefgen.diagnostics import Diagnostic, warning
 
 
@@ -32,7 +31,7 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
                 texts[slug] = ""
         return source_line(texts[slug], surface)
 
-    for found in misspellings(planned.name_index()):
+    for found in planned.misspellings():
         if found.article not in paths:
             continue
         advice.append(warning(paths[found.article], line_of(found.article, found.surface),

@@ -33,8 +33,8 @@ from briefgen.speed.memo import Memo, digest, version_key
 from briefgen.speed.parallel import default_jobs
 
 if TYPE_CHECKING:
-    from briefgen.analyse.names import NameIndex
     from briefgen.analyse.people import PeopleFound
+    from briefgen.analyse.spelling import Suggestion
     from briefgen.analyse.stories import StoryGrouping
     from briefgen.analyse.textmatch import TextAnalysis
     from briefgen.analyse.topics import TopicMatch
@@ -109,8 +109,8 @@ class Plan:
     pages: list[Page]
     identities: dict[int, str]  # id(document) → digest of what it was made from (speeds fingerprints)
     grouping: StoryGrouping  # with the suggestions for the editor (check -v, serve)
-    people: PeopleFound  # its name index without `occurrences` (see name_index)
-    name_index: Callable[[], NameIndex]  # the complete name index, for misspelling suggestions (reads every article's people)
+    people: PeopleFound  # its name index without `occurrences` (only `misspellings` needs them)
+    misspellings: Callable[[], tuple[Suggestion, ...]]  # likely misspelt names (analyse.spelling), for the editor
 
 
 def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, list[Diagnostic]]:
@@ -159,6 +159,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.analyse.compare import compare_reports
     from briefgen.analyse.names import NameIndex
     from briefgen.analyse.people import article_mentions, people_analysis, people_of
+    from briefgen.analyse.spelling import misspellings
     from briefgen.analyse.stories import group_stories, story_analysis
     from briefgen.analyse.topics import assign_topics, keyword_analysis
     from briefgen.load.content import collect_content
@@ -168,7 +169,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.site.assemble import assemble
     from briefgen.site.pages import BUILT_IN, plan_pages
     from briefgen.site.stories import comparison_view
-    from briefgen.speed.stages import BodyStore, Comparer, load_documents, run_analyses, whole_site
+    from briefgen.speed.stages import BodyStore, Comparer, cached, load_documents, run_analyses, site_key, whole_site
 
     config, root = inputs.config, inputs.root
     cache.memo.begin()
@@ -187,12 +188,13 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     # fields named and their one per-article analysis, by result (story features come from the lead
     # alone, so an edit further down the body leaves the grouping as it was):
     outlets = sorted({a.source for a in articles} | {a.via for a in articles if a.via} | {s.name for s in config.sources})
-    people = whole_site(cache.memo, "people", articles, ("source", "via"), repr((config.people, config.sources)),
-                        lambda: _without_occurrences(people_of(articles, found["people"], config.people, outlets)),
-                        found["people"])
+    people_key = site_key("people", articles, ("source", "via"), repr((config.people, config.sources)), found["people"])
+    people = cached(cache.memo, ("people", people_key),
+                    lambda: _without_occurrences(people_of(articles, found["people"], config.people, outlets)))
 
-    def name_index() -> NameIndex:
-        return replace(people.index, occurrences=NameIndex.occurrences_of(article_mentions(articles, found["people"])))
+    def misspelt() -> tuple[Suggestion, ...]:  # of the same inputs as the people, so memoised by their key
+        return cached(cache.memo, ("misspellings", people_key), lambda: misspellings(replace(
+            people.index, occurrences=NameIndex.occurrences_of(article_mentions(articles, found["people"])))))
 
 
     grouping = whole_site(cache.memo, "stories", articles, ("published", "source", "via", "story"),
@@ -205,12 +207,12 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
         [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
         + [(folder, "the search index") for folder in SEARCH_FOLDERS] + [(SITEMAP_FOLDER, "the sitemap")]
         + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
-    return Plan(inputs, content, matches, site, pages, identities, grouping, people, name_index), problems
+    return Plan(inputs, content, matches, site, pages, identities, grouping, people, misspelt), problems
 
 
 def _without_occurrences(people: PeopleFound) -> PeopleFound:
     """People as memoised: the name index without its list of every mention (2 MB at 10,000
-    articles, read on every edit), which only the editor's advice needs (`Plan.name_index`)."""
+    articles, read on every edit), which only the misspelling suggestions need (`Plan.misspellings`, memoised apart)."""
     return replace(people, index=replace(people.index, occurrences=()))
 
 

@@ -89,3 +89,25 @@ def test_check_flags_a_story_id_one_typo_from_an_existing_story(tmp_path: Path) 
     assert ('content/articles/moscow-times-wsj-china-talks.md:2: warning: story id "wsj-china-role-endng-war" '
             'is used by this article only, so it joins no other article; did you mean '
             '"wsj-china-role-ending-war"?') in result.stderr
+
+
+def test_misspelling_advice_follows_edits_with_a_long_lived_memo(tmp_path: Path) -> None:
+    # serve keeps one memo: the memoised suggestions must change when a name is misspelt or corrected.
+    from briefgen.build import BuildOptions, build
+    from briefgen.speed.memo import Memo
+
+    site = sample(tmp_path, ("aliases: [DNI Haines, Avril Haynes, Haines]", "aliases: [DNI Haines, Haines]"))
+    memo, options = Memo(), BuildOptions(advice=True, jobs=1)
+
+    def flagged() -> set[str]:
+        result = build(site / "config.yaml", options, memo)
+        assert result.ok and result.advice is not None
+        return {d.message.split('"')[1] for d in result.advice if "may be a misspelling" in d.message}
+
+    assert flagged() == {"Avril Haynes"}
+    article = site / "content/articles/moscow-times-wsj-china-talks.md"
+    text = article.read_text()
+    article.write_text(text.replace("Avril Haynes", "Avril Haines"))
+    assert flagged() == set()
+    article.write_text(text + "\nOne more sentence that names no one.\n")
+    assert flagged() == {"Avril Haynes"}

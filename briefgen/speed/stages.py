@@ -251,18 +251,24 @@ def whole_site(memo: Memo, name: str, articles: Sequence[Article], fields: tuple
                compute: Callable[[], Any], results: Results | None = None) -> Any:
     """A whole-site stage (people, story grouping) memoised by the fields of every article it reads.
 
-    The key covers each article's slug and the named `fields` (its revision covers its text and
-    so every per-article analysis of it) plus `settings`; an unchanged archive skips the stage.
-    With `results` (the one per-article analysis the stage reads), the key covers each result's
-    digest instead of needing the revision: an edit that leaves the result as it was (a typo
-    fixed, a sentence added that names no one new) skips the stage too.
+    The key (`site_key`) covers each article's slug and the named `fields` (its revision covers
+    its text and so every per-article analysis of it) plus `settings`; an unchanged archive
+    skips the stage. With `results` (the one per-article analysis the stage reads), the key
+    covers each result's digest instead of needing the revision: an edit that leaves the
+    result as it was (a typo fixed, a sentence added that names no one new) skips the stage too.
     """
+    return cached(memo, (name, site_key(name, articles, fields, settings, results)), compute)
+
+
+def site_key(name: str, articles: Sequence[Article], fields: tuple[str, ...], settings: str,
+             results: Results | None = None) -> str:
+    """The digest `whole_site` keys a stage by; also for values made from the same inputs (advice)."""
     h = hashlib.blake2b(digest(name, settings, *fields).encode(), digest_size=16)  # one stream: 10,000 digests cost 0.1 s
     read = operator.attrgetter("slug", *fields)
     digests = {} if results is None else results.digests
     for article in articles:
         h.update(repr((read(article), digests.get(article.slug, ""))).encode())
-    return cached(memo, (name, h.hexdigest()), compute)
+    return h.hexdigest()
 
 
 class Comparer:
