@@ -196,7 +196,6 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
         return cached(cache.memo, ("misspellings", people_key), lambda: misspellings(replace(
             people.index, occurrences=NameIndex.occurrences_of(article_mentions(articles, found["people"])))))
 
-
     grouping = whole_site(cache.memo, "stories", articles, ("published", "source", "via", "story"),
                           repr((config.sources, config.story_threshold, config.story_window, config.story_suggest)),
                           lambda: group_stories(articles, found["stories"], config), found["stories"])
@@ -212,7 +211,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
 
 def _without_occurrences(people: PeopleFound) -> PeopleFound:
     """People as memoised: the name index without its list of every mention (2 MB at 10,000
-    articles, read on every edit), which only the misspelling suggestions need (`Plan.misspellings`, memoised apart)."""
+    articles, read on every edit), which only the misspelling suggestions need
+    (`Plan.misspellings`, memoised apart)."""
     return replace(people, index=replace(people.index, occurrences=()))
 
 
