@@ -35,7 +35,7 @@ import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from make_corpus import make_corpus
 
@@ -110,12 +110,13 @@ def fetch(url: str) -> str:
         conn.close()
 
 
-def open_reload_channel(url: str, page: str) -> socket.socket:
-    """Connect to the reload channel as the page's script would."""
+def open_reload_channel(url: str, page: str, page_url: str) -> socket.socket:
+    """Connect to the reload channel as the page's script would (naming the page it shows)."""
     token = page.split("token=", 1)[1].split('"', 1)[0]
     parts = urlsplit(url)
+    shown = quote(urlsplit(page_url).path, safe="")
     sock = socket.create_connection((parts.hostname, parts.port), timeout=TIMEOUT)
-    sock.sendall(f"GET /__briefgen__/events?token={token} HTTP/1.0\r\n\r\n".encode())
+    sock.sendall(f"GET /__briefgen__/events?token={token}&page={shown} HTTP/1.0\r\n\r\n".encode())
     return sock
 
 
@@ -144,7 +145,7 @@ def measure_http(server: Server, project: Path, edits: int) -> list[float]:
     for run in range(edits):
         path = article_to_edit(project, run)
         page_url = f"{server.url}articles/{path.stem}/"
-        channel = open_reload_channel(server.url, fetch(page_url))
+        channel = open_reload_channel(server.url, fetch(page_url), page_url)
         marker = f"Latency probe {run} {time.time_ns()}"
         started = time.perf_counter()
         append(path, marker)

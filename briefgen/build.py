@@ -19,7 +19,7 @@ import errno
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Protocol
 
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
@@ -47,6 +47,16 @@ if TYPE_CHECKING:
 LOCK_WAIT_SECONDS = 600.0
 
 
+class EarlyPages(Protocol):
+    """Who wants some pages before the build ends (`serve`: the pages open in tabs)."""
+
+    def open_pages(self) -> frozenset[str]:
+        """Output paths ("articles/x/index.html") to render before every other page."""
+
+    def early_page(self, path: str, data: bytes) -> None:
+        """One of them, rendered exactly as the build will write it, before fingerprints and the rest."""
+
+
 @dataclass(frozen=True, slots=True)
 class BuildOptions:
     output_dir: Path | None = None  # default <project root>/output
@@ -59,6 +69,7 @@ class BuildOptions:
     command: str = "briefgen build"  # named in the lock file, so a waiting build can say whom it waits for
     on_commit_step: Callable[[str], None] | None = None  # told before each commit step (fault-injection tests)
     advice: bool = False  # also give the editor's advice (briefgen.advice), as `serve` shows it
+    early: EarlyPages | None = None  # pages to render before the rest and hand over at once (serve's open tabs)
 
     @classmethod
     def from_environment(cls, **fields: object) -> BuildOptions:
@@ -270,7 +281,7 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
         advice.append(tuple(editor_advice(inputs.root, planned)))
     if has_errors(problems):
         return 0
-    written, found = publish.publish(planned, cache, jobs, options.progress, options.on_commit_step)
+    written, found = publish.publish(planned, cache, jobs, options.progress, options.on_commit_step, options.early)
     problems += found
     if has_errors(problems):
         return 0

@@ -19,7 +19,7 @@ from briefgen.diagnostics import Diagnostic
 from briefgen.output.commit import OutputTree, Step, content_hash
 from briefgen.output.record import DIGEST
 from briefgen.render.environment import make_environment, template_variables
-from briefgen.render.html import RenderFailed, part_renderer, render_into
+from briefgen.render.html import RenderFailed, part_renderer, render_into, render_page
 from briefgen.render.machine import machine_files
 from briefgen.render.searchindex import build_index, update_index
 from briefgen.render.searchtext import search_analysis
@@ -37,8 +37,11 @@ PROGRESS_MIN = 200  # report rendering when at least this many pages are due
 
 
 def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], None] | None,  # type: ignore[no-untyped-def]
-            on_step: Step | None) -> tuple[int, list[Diagnostic]]:
-    """Render what changed and commit; the number of files written and any template problems."""
+            on_step: Step | None, early=None) -> tuple[int, list[Diagnostic]]:
+    """Render what changed and commit; the number of files written and any template problems.
+
+    `early` (a build.EarlyPages) gets the pages it names rendered before anything else here.
+    """
     inputs, site, pages = planned.inputs, planned.site, planned.pages
     plugins = inputs.plugins
     environment = functools.cache(lambda: make_environment(
@@ -60,6 +63,13 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     # and its forked child would copy the parent's memory as it reads it (peak memory of a cold
     # build at 10,000 articles, all processes added up: 1.05 → 1.64 GiB).
     background = in_background if jobs > 1 and previous else _now
+    if early is not None:  # `serve`: the pages open in tabs, before ~1 s of fingerprints, feeds and the rest
+        wanted = early.open_pages()
+        for page in pages:
+            if page.path in wanted:
+                data = render_page(environment(), page, site)
+                if not isinstance(data, Diagnostic):  # a failing page is reported by the build as usual
+                    early.early_page(page.path, data)
     page_prints = background(lambda: {page.path: fingerprints.page(page) for page in pages})
     env = environment()
     tree = OutputTree(inputs.output, cache.output_state, on_step)

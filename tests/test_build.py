@@ -237,3 +237,32 @@ def test_base_url_override_changes_absolute_links_only(tmp_path: Path, base: str
     expected = base if base.endswith("/") else base + "/"
     assert f"<link>{expected}</link>" in (output / "feed.xml").read_text()
     assert 'href="./assets/style.css"' in (output / "index.html").read_text()
+
+
+class _Collector:
+    """An EarlyPages (briefgen.build) that wants some pages and keeps what it is given."""
+
+    def __init__(self, wanted: set[str]) -> None:
+        self.wanted, self.given = frozenset(wanted), {}
+
+    def open_pages(self) -> frozenset[str]:
+        return self.wanted
+
+    def early_page(self, path: str, data: bytes) -> None:
+        self.given[path] = data
+
+
+def test_early_pages_are_exactly_the_pages_the_build_writes(tmp_path: Path) -> None:
+    site = copy_sample(tmp_path / "site")
+    _build(site)
+    article = site / "content/articles/moscow-times-wsj-china-talks.md"
+    article.write_text(article.read_text().replace("Avril Haynes", "Avril Haines"))
+    wanted = {"articles/moscow-times-wsj-china-talks/index.html", "index.html", "people/index.html",
+              "articles/no-such-article/index.html"}
+    early = _Collector(wanted)
+    result = build(site / "config.yaml", BuildOptions(early=early))
+    assert result.ok, result.diagnostics
+    assert set(early.given) == wanted - {"articles/no-such-article/index.html"}
+    for path, data in early.given.items():
+        assert (site / "output" / path).read_bytes() == data, path
+    assert b"Avril Haines" in early.given["articles/moscow-times-wsj-china-talks/index.html"]

@@ -183,7 +183,8 @@ class Preview:
             self.state.change_seen()
         started = time.perf_counter()
         options = BuildOptions.from_environment(output_dir=self.site_dir, drafts=self._drafts, jobs=self._jobs,
-                                                command="briefgen serve", advice=True)
+                                                command="briefgen serve", advice=True,
+                                                early=None if initial else self.state)
         try:
             result = build(self.config_path, options, self.memo)
             self._builds += 1

@@ -13,6 +13,8 @@ them all at shutdown.
 """
 from __future__ import annotations
 
+import contextlib
+
 import html
 import mimetypes
 import shutil
@@ -106,6 +108,17 @@ def route(target: str, base_path: str) -> Route:
     return OutsideBase()
 
 
+def page_path(target: str, base_path: str) -> str | None:
+    """The output path a page request names ("articles/x/index.html" for "/base/articles/x/"),
+    without touching the disk; None when it names no page inside the site."""
+    where = route(target, base_path)
+    if not isinstance(where, InSite):
+        return None
+    if where.slash or not where.parts:
+        return "/".join((*where.parts, "index.html"))
+    return "/".join(where.parts) if where.parts[-1].endswith(".html") else None
+
+
 def locate(root: Path, where: InSite) -> Path | Redirect | None:
     """The file inside `root` that `where` names, a redirect to add "/", or None.
 
@@ -184,10 +197,16 @@ class PreviewHandler(BaseHTTPRequestHandler):
 
     def _respond(self, head: bool) -> None:
         path, _, query = self.path.partition("?")
+        state = self.server.state
         if path == EVENTS_PATH:
-            self._events(parse_qs(query).get("token", [""])[0], head)
+            fields = parse_qs(query)
+            page = fields.get("page", [""])[0]
+            self._events(fields.get("token", [""])[0], page_path(page, state.snapshot.base_path) if page else None, head)
             return
-        snap = self.server.state.wait_fresh()
+        snap, early = state.wait_page(page_path(self.path, state.snapshot.base_path))
+        if early is not None:  # the running build rendered this page first
+            self._send(HTTPStatus.OK, "text/html; charset=utf-8", inject(early, render_snippet(snap)), head)
+            return
         where = route(self.path, snap.base_path)
         if isinstance(where, BadRequest):
             self._page(HTTPStatus.BAD_REQUEST, "Bad request", html.escape(where.reason), snap, head)
@@ -262,27 +281,29 @@ class PreviewHandler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.end_headers()
 
-    def _events(self, token: str, head: bool) -> None:
-        """Server-Sent Events: one "reload" event once the visible build differs from `token`."""
+    def _events(self, token: str, page: str | None, head: bool) -> None:
+        """Server-Sent Events: one "reload" event once the visible build differs from `token`
+        (or the running build rendered `page`, the output path the tab shows, early)."""
         state = self.server.state
         self._headers(HTTPStatus.OK, "text/event-stream; charset=utf-8", None)
         if head:
             return
         self.wfile.write(b"retry: 1000\n\n")
         self.wfile.flush()
-        while True:
-            snap = state.wait_for_change(token, timeout=self.server.heartbeat)
-            if state.closed:
-                return
-            if snap is None:
-                # A comment line: keeps proxies from timing out and surfaces
-                # a closed tab as BrokenPipeError, which frees this thread.
-                self.wfile.write(b": keep-alive\n\n")
+        with state.showing(page) if page else contextlib.nullcontext():
+            while True:
+                snap = state.wait_for_change(token, timeout=self.server.heartbeat, path=page)
+                if state.closed:
+                    return
+                if snap is None:
+                    # A comment line: keeps proxies from timing out and surfaces
+                    # a closed tab as BrokenPipeError, which frees this thread.
+                    self.wfile.write(b": keep-alive\n\n")
+                    self.wfile.flush()
+                    continue
+                self.wfile.write(f"event: reload\ndata: {snap.token}\n\n".encode())
                 self.wfile.flush()
-                continue
-            self.wfile.write(f"event: reload\ndata: {snap.token}\n\n".encode())
-            self.wfile.flush()
-            return
+                return
 
 
 class PreviewServer(ThreadingHTTPServer):

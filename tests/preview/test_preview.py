@@ -18,11 +18,11 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pytest
 
-from briefgen.preview.livereload import EVENTS_PATH
+from briefgen.preview.livereload import EVENTS_PATH, inject, render_snippet
 from briefgen.preview.command import Preview
 from support.sites import MINIMAL_SITE, REPO_ROOT
 
@@ -304,3 +304,28 @@ def test_an_edit_through_a_symlinked_articles_folder_rebuilds(site_factory: Call
         assert "signed a truce" in served.page("articles/second-report/")[1]
     finally:
         served.close()
+
+
+def test_the_open_tab_is_told_early_and_its_page_is_the_one_the_build_writes(running: Running) -> None:
+    # A tab's reload channel names its page: a rebuild renders that page first and tells the tab
+    # at once; the page it then loads has the edit and is byte for byte what the build commits,
+    # under the token the build ends with (so the tab is not reloaded a second time).
+    root, article_page = running.root, "articles/second-report/"
+    token = token_of(running.page(article_page)[1])
+    shown = quote(urlsplit(running.url + article_page).path, safe="")
+    parts = urlsplit(running.url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=TIMEOUT) as sock:
+        sock.sendall(f"GET {EVENTS_PATH}?token={token}&page={shown} HTTP/1.0\r\n\r\n".encode())
+        save(root / ARTICLE, SECOND.replace("discussed a truce", "agreed on a truce"))
+        data = b""
+        while b"event: reload" not in data:
+            chunk = sock.recv(4096)
+            assert chunk, data
+            data += chunk
+    body = running.page(article_page)[1]
+    assert "agreed on a truce" in body
+    early_token = token_of(body)
+    running.preview.state.wait_fresh()
+    assert running.preview.state.snapshot.token == early_token
+    written = (running.preview.site_dir / "articles/second-report/index.html").read_bytes()
+    assert body == inject(written, render_snippet(running.preview.state.snapshot)).decode("utf-8")

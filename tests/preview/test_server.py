@@ -73,9 +73,10 @@ def get(port: int, target: str, method: str = "GET") -> Reply:
 class EventStream:
     """A raw Server-Sent Events connection to the reload channel."""
 
-    def __init__(self, port: int, token: str) -> None:
+    def __init__(self, port: int, token: str, page: str = "") -> None:
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
-        self.sock.sendall(f"GET {EVENTS_PATH}?token={token} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        shown = f"&page={page}" if page else ""
+        self.sock.sendall(f"GET {EVENTS_PATH}?token={token}{shown} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
         self.data = b""
         self.read_until(b"retry:")
 
@@ -396,3 +397,82 @@ def test_inject_goes_before_the_last_body_end_tag() -> None:
     assert inject(b"<p>x</p>", "<s>") == b"<p>x</p><s>"
     page = b"<body><pre>&lt;/body&gt;</pre><!-- </body> --></body ></html>"
     assert inject(page, "<s>") == b"<body><pre>&lt;/body&gt;</pre><!-- </body> --><s></body ></html>"
+
+
+# --- pages open in tabs, rendered before the rest of a build ------------------------
+
+def _wait_open(state: LiveState, path: str) -> None:
+    deadline = time.monotonic() + 10
+    while path not in state.open_pages():
+        assert time.monotonic() < deadline, state.open_pages()
+        time.sleep(0.01)
+
+
+def test_the_open_tab_gets_its_page_early_and_no_second_reload(served: Served) -> None:
+    token = served.state.snapshot.token
+    tab = EventStream(served.port, token, "/briefing/topics/ceasefire-talks/")
+    _wait_open(served.state, "topics/ceasefire-talks/index.html")
+    served.state.change_seen()
+    served.state.build_started()
+    early = b"<html><body><h1>Ceasefire talks, edited</h1></body></html>"
+    served.state.early_page("topics/ceasefire-talks/index.html", early)
+    assert b"event: reload" in tab.read_to_end()  # told while the build still runs
+    reply = get(served.port, "/briefing/topics/ceasefire-talks/")
+    assert "Ceasefire talks, edited" in reply.text
+    early_token = reply.text.split("token=", 1)[1].split('"', 1)[0]
+    # Any other page waits for the whole build, as before.
+    others: list[Reply] = []
+    waiting = threading.Thread(target=lambda: others.append(get(served.port, "/briefing/")))
+    waiting.start()
+    waiting.join(0.3)
+    assert waiting.is_alive() and others == []
+    again = EventStream(served.port, early_token, "/briefing/topics/ceasefire-talks/")
+    new = write_site(served.root / "next", {**SITE, "topics/ceasefire-talks/index.html": early.decode()})
+    served.site.rename(served.root / "old")
+    new.rename(served.site)
+    served.state.build_finished((), "/briefing/", wrote=True)
+    waiting.join(10)
+    assert others and others[0].status == 200
+    assert served.state.snapshot.token == early_token  # the tab already shows this build: no reload
+    deadline = time.monotonic() + 0.8  # several heartbeats (0.2 s): keep-alives, never a reload
+    again.sock.settimeout(0.3)
+    while time.monotonic() < deadline:
+        try:
+            again.data += again.sock.recv(4096)
+        except socket.timeout:
+            pass
+    assert b": keep-alive" in again.data and b"event: reload" not in again.data
+    again.close()
+
+
+def test_a_build_that_ends_otherwise_reloads_tabs_that_got_an_early_page(served: Served) -> None:
+    served.state.build_started()
+    served.state.early_page("index.html", b"<html><body>early</body></html>")
+    early_token = get(served.port, "/briefing/").text.split("token=", 1)[1].split('"', 1)[0]
+    served.state.build_finished((Diagnostic("templates/page.html", 3, "undefined variable"),), "/briefing/",
+                                wrote=False)
+    assert served.state.snapshot.token != early_token
+    assert b"event: reload" in EventStream(served.port, early_token, "/briefing/").read_to_end()
+
+
+def test_an_early_page_is_not_served_once_a_newer_change_is_seen(served: Served) -> None:
+    served.state.build_started()
+    served.state.early_page("index.html", b"<html><body>early</body></html>")
+    served.state.change_seen()  # saved again while the build runs: its early page is already old
+    replies: list[Reply] = []
+    waiting = threading.Thread(target=lambda: replies.append(get(served.port, "/briefing/")))
+    waiting.start()
+    waiting.join(0.3)
+    assert waiting.is_alive() and replies == []
+    served.state.build_finished((), "/briefing/", wrote=False)  # this build ends; the next one is pending
+    waiting.join(0.3)
+    assert waiting.is_alive()
+    served.state.build_started()
+    served.state.build_finished((), "/briefing/", wrote=True)
+    waiting.join(10)
+    assert "early" not in replies[0].text
+
+
+def test_early_pages_outside_a_build_are_ignored(served: Served) -> None:
+    served.state.early_page("index.html", b"<html><body>early</body></html>")
+    assert "<h1>Home</h1>" in get(served.port, "/briefing/").text
