@@ -87,6 +87,21 @@ class Fingerprinter:
         printer._base = hashlib.blake2b(printer._dump(shared), digest_size=16).hexdigest().encode()
         return printer
 
+    @classmethod
+    def once(cls, value: Any) -> str:
+        """`digest(value)` with a fingerprinter used for this value only, and let go at once.
+
+        A fingerprinter and its picklers refer to each other (a reference cycle), which only the
+        cyclic collector frees — and builds pause it: one made per article and dropped leaked
+        ~5 KB each (peak memory of a cold build at 10,000 articles +50 MB). This one breaks the
+        cycle before returning.
+        """
+        printer = cls.over()
+        try:
+            return printer.digest(value)
+        finally:
+            printer._picklers.clear()
+
     def page(self, page: Any) -> str:
         """Hex digest of a page's path, template, context and extras (see the module docstring)."""
         h = hashlib.blake2b(self._base, digest_size=16)

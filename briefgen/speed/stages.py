@@ -127,7 +127,7 @@ def _with_digest(loaded: Loaded) -> tuple[Article | Note | None, tuple[Diagnosti
     from briefgen.speed.fingerprint import Fingerprinter
 
     value, problems = loaded
-    return value, problems, Fingerprinter.over().digest(value) if value is not None else ""
+    return value, problems, Fingerprinter.once(value) if value is not None else ""
 
 
 def run_analyses(articles: Sequence[Article], analyses: Sequence[TextAnalysis], memo: Memo,
@@ -192,7 +192,7 @@ def result_digest(value: Any) -> str:
     """The digest of an analysis result by its value (speed/fingerprint: no pickle back-references)."""
     from briefgen.speed.fingerprint import Fingerprinter
 
-    return Fingerprinter.over().digest(value)
+    return Fingerprinter.once(value)
 
 
 class Results(Mapping[str, Any]):
