@@ -14,7 +14,6 @@ them all at shutdown.
 from __future__ import annotations
 
 import contextlib
-
 import html
 import mimetypes
 import shutil

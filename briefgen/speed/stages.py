@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import operator
-
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterator, Mapping, Sequence
 
