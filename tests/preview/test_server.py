@@ -18,7 +18,7 @@ import pytest
 
 from briefgen.diagnostics import Diagnostic
 from briefgen.preview.livereload import EVENTS_PATH, LiveState, inject
-from briefgen.preview.server import BadRequest, InSite, OutsideBase, PreviewServer, Redirect, route
+from briefgen.preview.server import BadRequest, InSite, OutsideBase, PreviewServer, Redirect, page_path, route
 from support.sites import write_site
 
 SECRET = "TOP SECRET: never served"
@@ -476,3 +476,12 @@ def test_an_early_page_is_not_served_once_a_newer_change_is_seen(served: Served)
 def test_early_pages_outside_a_build_are_ignored(served: Served) -> None:
     served.state.early_page("index.html", b"<html><body>early</body></html>")
     assert "<h1>Home</h1>" in get(served.port, "/briefing/").text
+
+
+@pytest.mark.parametrize("target, expected", [
+    ("/briefing/", "index.html"), ("/briefing/articles/x/", "articles/x/index.html"),
+    ("/briefing/404.html", "404.html"), ("/briefing/feed.xml", None), ("/briefing/articles/x", None),
+    ("/elsewhere/", None), ("/briefing/%2e%2e/secret/", None), ("/briefing/caf%C3%A9/", "caf\u00e9/index.html"),
+    ("relative/", None)])
+def test_page_path_names_the_output_file_of_a_page_request(target: str, expected: str | None) -> None:
+    assert page_path(target, "/briefing/") == expected
