@@ -86,6 +86,7 @@ class BuildResult:
     base_path: str  # URL path of base_url, e.g. "/briefing/"
     pages_written: int
     advice: tuple[Diagnostic, ...] | None = None  # with BuildOptions.advice: None when the build had nothing to plan
+    static: frozenset[str] = frozenset()  # output paths of the files copied as they are (theme assets, static/)
 
     @property
     def ok(self) -> bool:
@@ -328,4 +329,5 @@ def cannot_write(exc: OSError, inputs: Inputs) -> Diagnostic:
 def _result(problems: list[Diagnostic], inputs: Inputs | None, written: int) -> BuildResult:
     if inputs is None:
         return BuildResult(tuple(problems), Path("output").resolve(), "/", 0)
-    return BuildResult(tuple(problems), inputs.output, inputs.config.base_path, written)
+    return BuildResult(tuple(problems), inputs.output, inputs.config.base_path, written,
+                       static=frozenset(inputs.static))

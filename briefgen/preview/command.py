@@ -176,7 +176,8 @@ class Preview:
         self.debouncer.add(rel_path)
 
     def _build(self, changed: frozenset[str], initial: bool = False, recheck: bool = False) -> BuildResult | None:
-        self.state.build_started()
+        self.state.build_started(content_only=not initial and bool(changed)
+                                 and all(path.startswith("content/") for path in changed))
         if self.debouncer.pending:
             # Changes that arrived after this batch was taken need the next
             # build: keep requests waiting through it, not just this one.
@@ -205,7 +206,7 @@ class Preview:
         warnings = tuple(d for d in result.diagnostics if d.severity == "warning")
         snapshot = self.state.build_finished(result.diagnostics, result.base_path,
                                              wrote=initial or result.pages_written > 0,
-                                             advice=warnings + self._advice)
+                                             advice=warnings + self._advice, static=result.static)
         self.last_result = result
         if not (recheck and result.ok and not result.pages_written):
             self._report(result, changed, elapsed, initial)

@@ -67,6 +67,8 @@ class LiveState:
         self._early: dict[str, bytes] = {}
         self._early_snapshot: Snapshot | None = None
         self._open: Counter[str] = Counter()  # output paths of the pages tabs show (reload channels)
+        self._static: frozenset[str] = frozenset()  # output paths of files copied as they are (assets)
+        self._content_only = False  # the running build was started by content files alone
 
     @property
     def snapshot(self) -> Snapshot:
@@ -83,12 +85,22 @@ class LiveState:
         with self._cond:
             self._stale = True
 
-    def build_started(self) -> None:
+    def build_started(self, content_only: bool = False) -> None:
+        """A build begins; `content_only`: what started it are files under content/ alone, so the
+        site's assets (stylesheet, scripts, images copied as they are) stay as they are."""
         with self._cond:
             self._stale = False  # changes seen from now on need another build
             self._building = True
+            self._content_only = content_only
             self._early.clear()
             self._early_snapshot = None
+
+    def asset_now(self, path: str) -> bool:
+        """Whether the file at output path `path` is an asset the running build leaves alone, so it
+        is served without waiting (an early page's stylesheet must not wait for the whole build)."""
+        with self._cond:
+            return (self._building and self._content_only and not self._stale and self._snapshot.built
+                    and path in self._static)
 
     @contextmanager
     def showing(self, path: str) -> Iterator[None]:
@@ -148,7 +160,7 @@ class LiveState:
             return self._snapshot, None
 
     def build_finished(self, diagnostics: tuple[Diagnostic, ...], base_path: str, wrote: bool,
-                       advice: tuple[Diagnostic, ...] = ()) -> Snapshot:
+                       advice: tuple[Diagnostic, ...] = (), static: frozenset[str] | None = None) -> Snapshot:
         """Record a finished build and wake waiting requests and reload channels.
 
         The token changes when the tab would look different: new files
@@ -174,14 +186,17 @@ class LiveState:
                 self._token(), new_base, old.built or not failing, failing, diagnostics, advice
             )
             early = self._early_snapshot
-            if early is not None and early.token == self._snapshot.token and (
-                    failing or early.advice != advice or early.base_path != new_base):
-                # Tabs were given this build's early pages under this token, but it ended
-                # otherwise (failed, other advice, another base path): they must reload.
-                self._generation += 1
+            if early is not None and (early.token != self._snapshot.token or failing
+                                      or early.advice != advice or early.base_path != new_base):
+                # Tabs were given this build's early pages under a token the build did not end
+                # with as expected (it failed, wrote nothing visible, other advice, another base
+                # path): they reload, and that token is never handed out again for other content.
+                self._generation = max(self._generation, int(early.token.rsplit("-", 1)[1])) + 1
                 self._snapshot = replace(self._snapshot, token=self._token())
             self._early.clear()
             self._early_snapshot = None
+            if static is not None and not failing:
+                self._static = static
             self._building = False
             self._cond.notify_all()
             return self._snapshot

@@ -202,7 +202,14 @@ class PreviewHandler(BaseHTTPRequestHandler):
             page = fields.get("page", [""])[0]
             self._events(fields.get("token", [""])[0], page_path(page, state.snapshot.base_path) if page else None, head)
             return
-        snap, early = state.wait_page(page_path(self.path, state.snapshot.base_path))
+        now = state.snapshot
+        asset = route(self.path, now.base_path)
+        if isinstance(asset, InSite) and asset.parts and state.asset_now("/".join(asset.parts)):
+            found = locate(self.server.site_dir, asset)  # a stylesheet the running build leaves alone
+            if isinstance(found, Path):
+                self._file(found, HTTPStatus.OK, now, head)
+                return
+        snap, early = state.wait_page(page_path(self.path, now.base_path))
         if early is not None:  # the running build rendered this page first
             self._send(HTTPStatus.OK, "text/html; charset=utf-8", inject(early, render_snippet(snap)), head)
             return

@@ -485,3 +485,47 @@ def test_early_pages_outside_a_build_are_ignored(served: Served) -> None:
     ("relative/", None)])
 def test_page_path_names_the_output_file_of_a_page_request(target: str, expected: str | None) -> None:
     assert page_path(target, "/briefing/") == expected
+
+
+def test_an_early_token_is_never_reused_for_other_content(served: Served) -> None:
+    # A build hands out an early page, then ends with nothing visible changed (e.g. only a draft
+    # was edited): the token it handed out must not come back for the next build's content.
+    served.state.build_started()
+    served.state.early_page("index.html", b"<html><body>early</body></html>")
+    early_token = get(served.port, "/briefing/").text.split("token=", 1)[1].split('"', 1)[0]
+    served.state.build_finished((), "/briefing/", wrote=False)
+    assert served.state.snapshot.token != early_token
+    served.state.build_started()
+    served.state.build_finished((), "/briefing/", wrote=True)  # other content
+    assert served.state.snapshot.token != early_token
+    assert b"event: reload" in EventStream(served.port, early_token, "/briefing/").read_to_end()
+
+
+def test_assets_are_served_during_a_content_only_rebuild_and_pages_still_wait(served: Served) -> None:
+    # An early page's stylesheet must not wait for the whole build; the build a content edit
+    # started leaves the files copied as they are (the theme's assets, static/) alone.
+    served.state.build_finished((), "/briefing/", wrote=False, static=frozenset({"static/site.css"}))
+    css = (served.site / "static/site.css").read_bytes()
+    served.state.build_started(content_only=True)
+    assert get(served.port, "/briefing/static/site.css").body == css  # at once
+    waiting: list[Reply] = []
+    pending = [threading.Thread(target=lambda t=t: waiting.append(get(served.port, t)))
+               for t in ("/briefing/", "/briefing/feed.xml", "/briefing/static/app.js")]  # not assets: they wait
+    for thread in pending:
+        thread.start()
+    time.sleep(0.3)
+    assert waiting == []
+    served.state.change_seen()  # a newer change (it may be an asset): assets wait too
+    late: list[Reply] = []
+    css_thread = threading.Thread(target=lambda: late.append(get(served.port, "/briefing/static/site.css")))
+    css_thread.start()
+    css_thread.join(0.3)
+    assert late == []
+    served.state.build_finished((), "/briefing/", wrote=False)
+    served.state.build_started(content_only=False)  # e.g. static/ or config.yaml changed: everything waits
+    css_thread.join(0.3)
+    assert late == []
+    served.state.build_finished((), "/briefing/", wrote=True)
+    for thread in (*pending, css_thread):
+        thread.join(10)
+    assert len(waiting) == 3 and late and late[0].body == css
