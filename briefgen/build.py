@@ -123,6 +123,7 @@ class Plan:
     grouping: StoryGrouping  # with the suggestions for the editor (check -v, serve)
     people: PeopleFound  # its name index without `occurrences` (only `misspellings` needs them)
     misspellings: Callable[[], tuple[Suggestion, ...]]  # likely misspelt names (analyse.spelling), for the editor
+    text_settings: str  # what articles' plain texts are made with (Markdown settings): part of every analysis key
 
 
 def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, list[Diagnostic]]:
@@ -181,7 +182,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.site.assemble import assemble
     from briefgen.site.pages import BUILT_IN, plan_pages
     from briefgen.site.stories import comparison_view
-    from briefgen.speed.stages import BodyStore, Comparer, cached, load_documents, run_analyses, site_key, whole_site
+    from briefgen.speed.stages import (BodyStore, Comparer, cached, load_documents, reading, run_analyses, site_key,
+                                       whole_site)
 
     config, root = inputs.config, inputs.root
     cache.memo.begin()
@@ -193,8 +195,10 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     content = collect_content(loaded[:len(inputs.articles)], loaded[len(inputs.articles):])
     articles = tuple(a for a in content.articles if inputs.drafts or not a.draft)
     notes = tuple(n for n in content.notes if inputs.drafts or not n.draft)
-    found = run_analyses(articles, (keyword_analysis(config.topics), people_analysis(config.people),
-                                    story_analysis(config)), cache.memo, bodies.html, jobs, riders, ("people", "stories"))
+    text = renderer.settings_key  # plain texts are made from rendered bodies: their settings count in every analysis
+    found = run_analyses(articles, tuple(reading(a, text) for a in (
+        keyword_analysis(config.topics), people_analysis(config.people), story_analysis(config))),
+        cache.memo, bodies.html, jobs, tuple(reading(a, text) for a in riders), ("people", "stories"))
     matches = assign_topics(articles, found["topics"], config.topics)
     # Whole-site stages, memoised by everything they read (speed/stages.whole_site): the article
     # fields named and their one per-article analysis, by result (story features come from the lead
@@ -211,14 +215,14 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     grouping = whole_site(cache.memo, "stories", articles, ("published", "source", "via", "story"),
                           repr((config.sources, config.story_threshold, config.story_window, config.story_suggest)),
                           lambda: group_stories(articles, found["stories"], config), found["stories"])
-    comparer = Comparer(cache.memo, bodies.html, lambda reports: comparison_view(compare_reports(reports)))
+    comparer = Comparer(cache.memo, bodies.html, lambda reports: comparison_view(compare_reports(reports)), text)
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = list(content.diagnostics) + problems + check_collisions(
         [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
         + [(folder, "the search index") for folder in SEARCH_FOLDERS] + [(SITEMAP_FOLDER, "the sitemap")]
         + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
-    return Plan(inputs, content, matches, site, pages, identities, grouping, people, misspelt), problems
+    return Plan(inputs, content, matches, site, pages, identities, grouping, people, misspelt, text), problems
 
 
 def _without_occurrences(people: PeopleFound) -> PeopleFound:

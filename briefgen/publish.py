@@ -29,7 +29,7 @@ from briefgen.speed.fingerprint import Fingerprinter
 from briefgen.speed.memo import version_key
 from briefgen.speed.parallel import in_background, share_work
 from briefgen.speed.searchstate import index_search
-from briefgen.speed.stages import cached
+from briefgen.speed.stages import cached, reading
 
 T = TypeVar("T")
 PARALLEL_MIN_PAGES = 300
@@ -80,8 +80,8 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         files = machine_files(site, [p.path for p in pages], part_renderer(env, site), inputs.build_time)
     except RenderFailed as exc:
         return 0, [exc.diagnostic]
-    search = index_search(search_documents(site), search_analysis(), build_index, update_index, cache.memo,
-                          cache.output_state, jobs, content_hash)
+    search = index_search(search_documents(site), reading(search_analysis(), planned.text_settings), build_index,
+                          update_index, cache.memo, cache.output_state, jobs, content_hash)
     prints = page_prints()
     prints.update({path: f"{source}:{source.stat().st_size}:{source.stat().st_mtime_ns}"
                    for path, source in inputs.static.items()})

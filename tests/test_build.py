@@ -271,3 +271,21 @@ def test_early_pages_are_exactly_the_pages_the_build_writes(tmp_path: Path) -> N
     for path, data in early.given.items():
         assert after[path] == data, path
     assert b"Avril Haines" in early.given["articles/moscow-times-wsj-china-talks/index.html"]
+
+
+def test_changing_the_markdown_settings_rebuilds_what_was_read_from_the_text(tmp_path: Path) -> None:
+    # Plain texts (people, stories, topics, search) and summaries are made from rendered bodies:
+    # a `markdown:` change must reach them as a cold build would (found by a helper's fuzzing).
+    site = copy_sample(tmp_path / "site")
+    article = site / "content/articles/politico-macron-xi-beijing.md"
+    article.write_text(article.read_text() + '\n"We are ready -- and willing -- to talk," said Jane Smithson, '
+                                             "a senior adviser.\n")
+    wsj = site / "content/articles/wsj-china-role-ending-war.md"
+    wsj.write_text(wsj.read_text().replace("The Journal reports a quiet shift",
+                                           "The Journal -- citing officials -- reports a quiet shift"))
+    _build(site)
+    config = site / "config.yaml"
+    config.write_text(config.read_text() + "\nmarkdown:\n  extensions: [smarty]\n")
+    incremental = tree_bytes(_build(site))
+    assert incremental == _cold_copy(site, tmp_path / "cold")
+    assert "\u2013 and willing \u2013".encode() in incremental["people/jane-smithson/index.html"]

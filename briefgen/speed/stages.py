@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import operator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterator, Mapping, Sequence
 
@@ -82,9 +83,11 @@ def load_documents(root: Path, files: Sequence[SourceFile], config: Config, memo
     digest`, computed once when the document is validated and kept in the memo with it, so
     page fingerprints need not hash unchanged documents field by field (speed/fingerprint.py).
     """
-    # Everything make_document checks against: the timezone, topic ids and outlet names.
-    config_key = digest(config.timezone, ",".join(sorted(config.topic_ids)), *sorted(s.name for s in config.sources))
+    # Everything make_document checks against: the timezone, topic ids and outlet names; and the
+    # Markdown settings, as the summary is made from the rendered body.
     markdown = renderer.settings_key
+    config_key = digest(config.timezone, ",".join(sorted(config.topic_ids)), *sorted(s.name for s in config.sources),
+                        markdown)
     loaded: list[tuple[Any, ...] | None] = []
     for f in files:
         memo.keep(_parse_key(f, markdown))
@@ -187,6 +190,12 @@ def run_analyses(articles: Sequence[Article], analyses: Sequence[TextAnalysis], 
     return {**found, **lazy}
 
 
+def reading(analysis: TextAnalysis, text_settings: str) -> TextAnalysis:
+    """`analysis` with the settings its text is made with (the Markdown extensions and plugins)
+    counted in its own: an article's plain text, and so every result, changes with them."""
+    return replace(analysis, settings=f"{analysis.settings}\0text: {text_settings}")
+
+
 def result_digest(value: Any) -> str:
     """The digest of an analysis result by its value (speed/fingerprint: no pickle back-references)."""
     from briefgen.speed.fingerprint import Fingerprinter
@@ -233,9 +242,10 @@ class Results(Mapping[str, Any]):
             article = self._articles[slug]  # KeyError: an article the analysis does not apply to
             key = (self._analysis.name, article.revision, self._settings)
             value = self._memo.get(key)
-            if value is None:  # its shard was lost: the digest stays valid (same revision, same settings)
+            if value is None:  # its shard was lost: computed again, for this build only (the file may
+                # have been edited since this build hashed it, so the value is not remembered under the
+                # old revision; the next build that needs it computes it again)
                 value = self._analysis.run(article.title, plain_text(self._body_html(article.revision)))
-                self._memo.put(key, value)
             self._values[slug] = value
         return value
 
@@ -278,11 +288,12 @@ class Comparer:
     """
 
     def __init__(self, memo: Memo, body_html: Callable[[str], str],
-                 compare: Callable[[list[tuple[str, str]]], Any]) -> None:
+                 compare: Callable[[list[tuple[str, str]]], Any], text_settings: str = "") -> None:
         self._memo = memo
         self._body_html = body_html
         self._compare = compare
+        self._text_settings = text_settings  # the Markdown settings the plain texts are made with
 
     def __call__(self, key: tuple[tuple[str, str], ...]) -> Any:
-        return cached(self._memo, ("compare", digest(*(part for pair in key for part in pair))),
+        return cached(self._memo, ("compare", digest(self._text_settings, *(part for pair in key for part in pair))),
                       lambda: self._compare([(slug, plain_text(self._body_html(rev))) for slug, rev in key]))
