@@ -63,19 +63,17 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     # and its forked child would copy the parent's memory as it reads it (peak memory of a cold
     # build at 10,000 articles, all processes added up: 1.05 → 1.64 GiB).
     background = in_background if jobs > 1 and previous else _now
-    tree = OutputTree(inputs.output, cache.output_state, on_step) if early is not None else None
-    if early is not None and tree is not None:  # `serve`: the open tabs' pages, before ~1 s of the rest
+    if early is not None:  # `serve`: the open tabs' pages, before ~1 s of the rest
         wanted = early.open_pages()
         for page in pages:
             if page.path in wanted:
                 data = render_page(environment(), page, site)
                 # A failing page is reported by the build as usual; an unchanged one needs no reload.
-                if not isinstance(data, Diagnostic) and (
-                        page.path not in tree.live or tree.live[page.path][DIGEST] != content_hash(data)):
+                if not isinstance(data, Diagnostic) and data != _live_bytes(inputs.output / page.path):
                     early.early_page(page.path, data)
     page_prints = background(lambda: {page.path: fingerprints.page(page) for page in pages})
     env = environment()
-    tree = tree or OutputTree(inputs.output, cache.output_state, on_step)
+    tree = OutputTree(inputs.output, cache.output_state, on_step)
     try:
         files = machine_files(site, [p.path for p in pages], part_renderer(env, site), inputs.build_time)
     except RenderFailed as exc:
@@ -129,6 +127,13 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                                        "the next build rewrites every file"))
     cache.write("fingerprints", prints)
     return len(due) + len(changed_files) + len(static_due), []
+
+
+def _live_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def _now(work: Callable[[], T]) -> Callable[[], T]:
