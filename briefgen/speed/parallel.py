@@ -70,16 +70,8 @@ def share_work(count: int, jobs: int, work: Callable[[int], R]) -> list[R]:
         for i, result in _take(counter, chunk, count, work):
             results[i] = result
         for process, receive in workers:
-            try:
-                status, payload = pickling.loads(receive.recv_bytes())
-            except EOFError:
-                process.join()
-                raise WorkerFailed(f"a worker process ended unexpectedly (exit code {process.exitcode})") from None
-            if status == "error":
-                raise WorkerFailed(f"a worker process failed:\n{payload}")
-            for i, result in payload:
+            for i, result in _result_of(process, receive):
                 results[i] = result
-            process.join()
     finally:
         gc.unfreeze()
         for process, receive in workers:
@@ -105,7 +97,7 @@ def in_background(work: Callable[[], R]) -> Callable[[], R]:
     receive, send = context.Pipe(duplex=False)
     gc.freeze()  # the child's collections then leave the shared pages alone (no copy-on-write)
     try:
-        process = context.Process(target=_once, args=(work, send), daemon=True)
+        process = context.Process(target=_send_outcome, args=(work, send), daemon=True)
         process.start()
     finally:
         gc.unfreeze()
@@ -113,22 +105,30 @@ def in_background(work: Callable[[], R]) -> Callable[[], R]:
 
     def result() -> R:
         try:
-            status, payload = pickling.loads(receive.recv_bytes())
-        except EOFError:
-            process.join()
-            raise WorkerFailed(f"a worker process ended unexpectedly (exit code {process.exitcode})") from None
+            return _result_of(process, receive)  # type: ignore[no-any-return]
         finally:
             receive.close()
-        process.join()
-        if status == "error":
-            raise WorkerFailed(f"a worker process failed:\n{payload}")
-        return payload  # type: ignore[no-any-return]
 
     return result
 
 
-def _once(work: Callable[[], Any], send: Any) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
+def _result_of(process: Any, receive: Any) -> Any:
+    """What a worker sent (`_send_outcome`), once it has ended; raises WorkerFailed for its failure."""
+    try:
+        status, payload = pickling.loads(receive.recv_bytes())
+    except EOFError:
+        process.join()
+        raise WorkerFailed(f"a worker process ended unexpectedly (exit code {process.exitcode})") from None
+    process.join()
+    if status == "error":
+        raise WorkerFailed(f"a worker process failed:\n{payload}")
+    return payload
+
+
+def _send_outcome(work: Callable[[], Any], send: Any) -> None:
+    """A worker's life: ignore Ctrl-C (the parent's to handle; it stops us), send `("ok", work())`
+    or `("error", traceback)`."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         message = ("ok", work())
     except BaseException:
@@ -149,14 +149,8 @@ def _take(counter: Any, chunk: int, count: int, work: Callable[[int], R]) -> Ite
 
 
 def _drain(counter: Any, chunk: int, count: int, work: Callable[[int], Any], send: Any) -> None:
-    """A worker's life: take chunks until none are left, send back `("ok", [(i, result), ...])`."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
-    try:
-        message = ("ok", list(_take(counter, chunk, count, work)))
-    except BaseException:
-        message = ("error", traceback.format_exc())
-    send.send_bytes(pickling.dumps(message))
-    send.close()
+    """A share_work worker: take chunks until none are left, send back `[(i, result), ...]`."""
+    _send_outcome(lambda: list(_take(counter, chunk, count, work)), send)
 
 
 @contextlib.contextmanager
