@@ -33,6 +33,8 @@ from briefgen.speed.memo import Memo, digest, version_key
 from briefgen.speed.parallel import default_jobs
 
 if TYPE_CHECKING:
+    import jinja2
+
     from briefgen.analyse.people import PeopleFound
     from briefgen.analyse.spelling import Suggestion
     from briefgen.analyse.stories import StoryGrouping
@@ -55,6 +57,10 @@ class EarlyPages(Protocol):
 
     def early_page(self, path: str, data: bytes) -> None:
         """One of them, rendered exactly as the build will write it, before fingerprints and the rest."""
+
+    def planned(self, plan: Plan, environment: jinja2.Environment) -> None:
+        """The build's plan and template environment, once it starts rendering (serve keeps them:
+        preview/quick.py renders the next body edit's page from them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,10 +177,10 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     """
     from briefgen.analyse.compare import compare_reports
     from briefgen.analyse.names import NameIndex
-    from briefgen.analyse.people import article_mentions, people_analysis, people_of
+    from briefgen.analyse.people import article_mentions, people_of
     from briefgen.analyse.spelling import misspellings
-    from briefgen.analyse.stories import group_stories, story_analysis
-    from briefgen.analyse.topics import assign_topics, keyword_analysis
+    from briefgen.analyse.stories import group_stories
+    from briefgen.analyse.topics import assign_topics
     from briefgen.load.content import collect_content
     from briefgen.load.markup import MarkdownRenderer
     from briefgen.output.guards import check_collisions
@@ -196,9 +202,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     articles = tuple(a for a in content.articles if inputs.drafts or not a.draft)
     notes = tuple(n for n in content.notes if inputs.drafts or not n.draft)
     text = renderer.settings_key  # plain texts are made from rendered bodies: their settings count in every analysis
-    found = run_analyses(articles, tuple(reading(a, text) for a in (
-        keyword_analysis(config.topics), people_analysis(config.people), story_analysis(config))),
-        cache.memo, bodies.html, jobs, tuple(reading(a, text) for a in riders), ("people", "stories"))
+    found = run_analyses(articles, article_analyses(config, text), cache.memo, bodies.html, jobs,
+                         tuple(reading(a, text) for a in riders), ("people", "stories"))
     matches = assign_topics(articles, found["topics"], config.topics)
     # Whole-site stages, memoised by everything they read (speed/stages.whole_site): the article
     # fields named and their one per-article analysis, by result (story features come from the lead
@@ -223,6 +228,18 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
         + [(folder, "the search index") for folder in SEARCH_FOLDERS] + [(SITEMAP_FOLDER, "the sitemap")]
         + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
     return Plan(inputs, content, matches, site, pages, identities, grouping, people, misspelt, text), problems
+
+
+def article_analyses(config: Config, text_settings: str) -> tuple[TextAnalysis, ...]:
+    """The per-article analyses the site model is made from (topics by keyword, people, story
+    features), each reading plain texts made with `text_settings` (the Markdown settings)."""
+    from briefgen.analyse.people import people_analysis
+    from briefgen.analyse.stories import story_analysis
+    from briefgen.analyse.topics import keyword_analysis
+    from briefgen.speed.stages import reading
+
+    return tuple(reading(a, text_settings) for a in (
+        keyword_analysis(config.topics), people_analysis(config.people), story_analysis(config)))
 
 
 def _without_occurrences(people: PeopleFound) -> PeopleFound:

@@ -251,6 +251,9 @@ class _Collector:
     def early_page(self, path: str, data: bytes) -> None:
         self.given[path] = data
 
+    def planned(self, plan, environment) -> None:  # type: ignore[no-untyped-def]
+        self.plan = plan
+
 
 def test_early_pages_are_exactly_the_pages_the_build_writes(tmp_path: Path) -> None:
     # Only pages that change are handed over (an unchanged one would only make its tab reload).
@@ -271,6 +274,7 @@ def test_early_pages_are_exactly_the_pages_the_build_writes(tmp_path: Path) -> N
     for path, data in early.given.items():
         assert after[path] == data, path
     assert b"Avril Haines" in early.given["articles/moscow-times-wsj-china-talks/index.html"]
+    assert [p.path for p in early.plan.pages if p.path in wanted] and early.plan.inputs.root == site.resolve()
 
 
 def test_changing_the_markdown_settings_rebuilds_what_was_read_from_the_text(tmp_path: Path) -> None:

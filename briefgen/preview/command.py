@@ -43,6 +43,7 @@ from briefgen.speed.cache import CACHE_DIR
 from briefgen.speed.memo import Memo
 from briefgen.diagnostics import Diagnostic, UsageError, count_errors, sort_key
 from briefgen.preview.livereload import LiveState
+from briefgen.preview.quick import OpenPages, Planned, body_edits
 from briefgen.preview.server import PreviewServer
 from briefgen.preview.watch import Debouncer, Watcher
 
@@ -88,6 +89,7 @@ class Preview:
         self._builds = 0
         self._advice: tuple[Diagnostic, ...] = ()  # for the editor, shown in every served page (livereload)
         self._printed: tuple[Diagnostic, ...] = ()
+        self._planned: Planned | None = None  # the last good build's plan, for the next body edit's page
 
     # --- lifecycle -------------------------------------------------------------
 
@@ -183,9 +185,11 @@ class Preview:
             # build: keep requests waiting through it, not just this one.
             self.state.change_seen()
         started = time.perf_counter()
+        hooks = OpenPages(frozenset if initial else self.state.open_pages, self.state.early_page)
         options = BuildOptions.from_environment(output_dir=self.site_dir, drafts=self._drafts, jobs=self._jobs,
-                                                command="briefgen serve", advice=True,
-                                                early=None if initial else self.state)
+                                                command="briefgen serve", advice=True, early=hooks)
+        if not initial and self._planned is not None:
+            self._body_edits(changed)
         try:
             result = build(self.config_path, options, self.memo)
             self._builds += 1
@@ -204,15 +208,40 @@ class Preview:
         if result.advice is not None:  # a no-change build plans nothing: the last advice still holds
             self._advice = result.advice
         warnings = tuple(d for d in result.diagnostics if d.severity == "warning")
+        if not result.ok:
+            self._planned = None  # the next edit waits for a good build's plan
+        elif hooks.latest is not None:  # (a build with nothing to do plans nothing: the last plan holds)
+            self._planned = hooks.latest
         snapshot = self.state.build_finished(result.diagnostics, result.base_path,
                                              wrote=initial or result.pages_written > 0,
-                                             advice=warnings + self._advice, static=result.static)
+                                             advice=warnings + self._advice, static=result.static,
+                                             written=self._written)
         self.last_result = result
         if not (recheck and result.ok and not result.pages_written):
             self._report(result, changed, elapsed, initial)
         if not initial and snapshot.base_path != old_base:
             self._say(f"base_url changed: now serving on {self.url}")
         return result
+
+    def _body_edits(self, changed: frozenset[str]) -> None:
+        """Hand over the open tabs' pages that the body edits in `changed` make, before the rebuild
+        plans (preview/quick.py). Only ever saves time: a failure here is reported as a bug, and the
+        rebuild goes on."""
+        assert self._planned is not None
+        try:
+            pages = body_edits(self._planned, changed, self.state.open_pages(), self.memo, self.site_dir)
+        except Exception:
+            traceback.print_exc(file=self._err)
+            print("briefgen: the page above was not shown early; please report this", file=self._err, flush=True)
+            return
+        for path, data in pages.items():
+            self.state.early_page(path, data)
+
+    def _written(self, path: str) -> bytes | None:
+        try:
+            return (self.site_dir / path).read_bytes()
+        except OSError:
+            return None
 
     def _report(self, result: BuildResult, changed: frozenset[str], elapsed: float, initial: bool) -> None:
         diagnostics = tuple(sorted(result.diagnostics, key=sort_key))

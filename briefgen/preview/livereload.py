@@ -24,7 +24,7 @@ import secrets
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
@@ -66,6 +66,7 @@ class LiveState:
         # snapshot they belong to: the one the build will end with unless it turns out otherwise.
         self._early: dict[str, bytes] = {}
         self._early_snapshot: Snapshot | None = None
+        self._early_replaced = False  # a page was handed over early twice, with other bytes the second time
         self._open: Counter[str] = Counter()  # output paths of the pages tabs show (reload channels)
         self._static: frozenset[str] = frozenset()  # output paths of files copied as they are (assets)
         self._content_only = False  # the running build was started by content files alone
@@ -94,6 +95,7 @@ class LiveState:
             self._content_only = content_only
             self._early.clear()
             self._early_snapshot = None
+            self._early_replaced = False
 
     def asset_now(self, path: str) -> bool:
         """Whether the file at output path `path` is an asset the running build leaves alone, so it
@@ -123,9 +125,13 @@ class LiveState:
     def early_page(self, path: str, data: bytes) -> None:
         """The running build rendered the page at `path` before the others: serve it now.
 
-        It is exactly the page the build will write (same site model, same templates), so a
-        tab showing it is up to date once the build ends as expected; `build_finished` makes
-        such tabs reload anyway when the build ends otherwise (failed, other advice).
+        It is meant to be exactly the page the build will write (the same site model and
+        templates; or, before planning, the last plan with the edited article in place:
+        preview/quick.py), so a tab showing it is up to date once the build ends as expected.
+        `build_finished` makes such tabs reload anyway when the build ends otherwise (failed,
+        other advice, or a page written with other bytes than handed over here); so does a
+        second call for the same page with other bytes (the rebuild's own early page after a
+        speculative one).
         """
         with self._cond:
             if not self._building or self._closed:
@@ -134,6 +140,8 @@ class LiveState:
                 old = self._snapshot
                 self._early_snapshot = Snapshot(f"{self._instance}-{self._generation + 1}", old.base_path,
                                                 True, False, (), old.advice)
+            if self._early.get(path, data) != data:
+                self._early_replaced = True
             self._early[path] = data
             self._cond.notify_all()
 
@@ -160,13 +168,16 @@ class LiveState:
             return self._snapshot, None
 
     def build_finished(self, diagnostics: tuple[Diagnostic, ...], base_path: str, wrote: bool,
-                       advice: tuple[Diagnostic, ...] = (), static: frozenset[str] | None = None) -> Snapshot:
+                       advice: tuple[Diagnostic, ...] = (), static: frozenset[str] | None = None,
+                       written: Callable[[str], bytes | None] | None = None) -> Snapshot:
         """Record a finished build and wake waiting requests and reload channels.
 
         The token changes when the tab would look different: new files
         written, the overlay appearing, changing or going, or the base path
         moving. A failed build keeps the previous base path, because the last
         good site (built for that path) is what keeps being served.
+        `written(path)`: the bytes the build left at an output path (None if none), to check
+        the pages handed over early against.
         """
         failing = has_errors(diagnostics)
         with self._cond:
@@ -186,11 +197,13 @@ class LiveState:
                 self._token(), new_base, old.built or not failing, failing, diagnostics, advice
             )
             early = self._early_snapshot
-            if early is not None and (early.token != self._snapshot.token or failing
-                                      or early.advice != advice or early.base_path != new_base):
+            if early is not None and (early.token != self._snapshot.token or failing or self._early_replaced
+                                      or early.advice != advice or early.base_path != new_base
+                                      or (written is not None
+                                          and any(written(path) != data for path, data in self._early.items()))):
                 # Tabs were given this build's early pages under a token the build did not end
                 # with as expected (it failed, wrote nothing visible, other advice, another base
-                # path): they reload, and that token is never handed out again for other content.
+                # path, other bytes): they reload, and that token is never handed out again.
                 self._generation = max(self._generation, int(early.token.rsplit("-", 1)[1])) + 1
                 self._snapshot = replace(self._snapshot, token=self._token())
             self._early.clear()

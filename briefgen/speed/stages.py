@@ -46,6 +46,13 @@ def _parse_key(file: SourceFile, markdown: str) -> Key:
     return ("parse", file.revision, markdown)
 
 
+def parsed_from(memo: Memo, file: SourceFile, raw: bytes, renderer: MarkdownRenderer) -> ParsedFile:
+    """`parse_file` of bytes already read, remembered under `file.revision`, which the caller
+    made from these very bytes (`digest(path, raw)`): `load_documents` then finds it."""
+    return cached(memo, _parse_key(file, renderer.settings_key),
+                  lambda: parse_file(raw, file.path, file.id_prefix, renderer))
+
+
 class BodyStore:
     """Sanitised body HTML of a file revision, from the memo or parsed again if the memo lost it.
 

@@ -16,6 +16,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -23,6 +24,7 @@ from urllib.parse import quote, urlsplit
 import pytest
 
 from briefgen.preview.livereload import EVENTS_PATH, inject, render_snippet
+from briefgen.output.lock import project_lock
 from briefgen.preview.command import Preview
 from support.sites import MINIMAL_SITE, REPO_ROOT
 
@@ -329,3 +331,30 @@ def test_the_open_tab_is_told_early_and_its_page_is_the_one_the_build_writes(run
     assert running.preview.state.snapshot.token == early_token
     written = (running.preview.site_dir / "articles/second-report/index.html").read_bytes()
     assert body == inject(written, render_snippet(running.preview.state.snapshot)).decode("utf-8")
+
+
+def test_a_body_edit_reaches_the_open_tab_before_the_rebuild_starts(running: Running) -> None:
+    # preview/quick.py: the edited article's page comes from the last plan, before the rebuild
+    # plans the site. Shown here by making the rebuild wait: another build holds the project.
+    root, article_page = running.root, "articles/second-report/"
+    token = token_of(running.page(article_page)[1])
+    shown = quote(urlsplit(running.url + article_page).path, safe="")
+    parts = urlsplit(running.url)
+    with project_lock(root, root / ".briefgen-cache" / "holder", "a test holding the project", 5):
+        with socket.create_connection((parts.hostname, parts.port), timeout=TIMEOUT) as sock:
+            sock.sendall(f"GET {EVENTS_PATH}?token={token}&page={shown} HTTP/1.0\r\n\r\n".encode())
+            save(root / ARTICLE, SECOND.replace("discussed a truce", "agreed on a truce"))
+            deadline = time.monotonic() + TIMEOUT  # (keep-alives arrive every 15 s: recv alone never times out)
+            data = b""
+            while b"event: reload" not in data:
+                assert time.monotonic() < deadline, data
+                chunk = sock.recv(4096)
+                assert chunk, data
+                data += chunk
+        body = running.page(article_page)[1]
+        assert "agreed on a truce" in body
+        written = running.preview.site_dir / "articles/second-report/index.html"
+        assert b"discussed a truce" in written.read_bytes()  # the rebuild is still waiting
+    running.preview.state.wait_fresh()  # the lock is free: the rebuild runs
+    assert running.preview.state.snapshot.token == token_of(body)  # the page it wrote is the one shown: no reload
+    assert body == inject(written.read_bytes(), render_snippet(running.preview.state.snapshot)).decode("utf-8")

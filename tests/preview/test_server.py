@@ -501,6 +501,43 @@ def test_an_early_token_is_never_reused_for_other_content(served: Served) -> Non
     assert b"event: reload" in EventStream(served.port, early_token, "/briefing/").read_to_end()
 
 
+def _early_token(served: Served) -> str:
+    return get(served.port, "/briefing/").text.split("token=", 1)[1].split('"', 1)[0]
+
+
+def test_a_page_handed_over_early_that_is_not_the_page_written_reloads_the_tab(served: Served) -> None:
+    # preview/quick.py hands over a page from the last plan before the rebuild plans; if the
+    # rebuild then writes other bytes (the story was regrouped), the tab that got it reloads.
+    served.state.build_started()
+    served.state.early_page("index.html", b"<html><body>from the last plan</body></html>")
+    early_token = _early_token(served)
+    written = {"index.html": b"<html><body>regrouped</body></html>"}
+    served.state.build_finished((), "/briefing/", wrote=True, written=written.get)
+    assert served.state.snapshot.token != early_token
+    assert b"event: reload" in EventStream(served.port, early_token, "/briefing/").read_to_end()
+
+
+def test_a_page_handed_over_twice_with_other_bytes_reloads_the_tab_at_the_end(served: Served) -> None:
+    served.state.build_started()
+    served.state.early_page("index.html", b"<html><body>from the last plan</body></html>")
+    early_token = _early_token(served)
+    final = b"<html><body>from this build's plan</body></html>"
+    served.state.early_page("index.html", final)  # the rebuild's own early page differs
+    assert get(served.port, "/briefing/").text.startswith(final.decode()[:20])  # later requests get it
+    served.state.build_finished((), "/briefing/", wrote=True, written={"index.html": final}.get)
+    assert served.state.snapshot.token != early_token
+
+
+def test_a_page_handed_over_early_and_written_as_is_needs_no_second_reload(served: Served) -> None:
+    page = b"<html><body>the same either way</body></html>"
+    served.state.build_started()
+    served.state.early_page("index.html", page)
+    served.state.early_page("index.html", page)  # speculative, then the rebuild's own: equal
+    early_token = _early_token(served)
+    served.state.build_finished((), "/briefing/", wrote=True, written={"index.html": page}.get)
+    assert served.state.snapshot.token == early_token
+
+
 def test_assets_are_served_during_a_content_only_rebuild_and_pages_still_wait(served: Served) -> None:
     # An early page's stylesheet must not wait for the whole build; the build a content edit
     # started leaves the files copied as they are (the theme's assets, static/) alone.
