@@ -1,13 +1,14 @@
 """Edit-to-reload latency of `briefgen serve` on the synthetic benchmark corpus.
 
     python benchmarks/reload_latency.py --articles 1000 [--edits 10] [--browser]
-                                        [--keep DIR] [--json FILE]
+                                        [--edit append|lead|title] [--keep DIR] [--json FILE]
 
 Starts `briefgen serve --port 0` as a child process (as an editor runs it) on
 a corpus from make_corpus.py, then for each edit, with the article's page
 "open" (its reload channel connected, as a tab would be):
 
-1. appends a sentence to one article (a different file each time),
+1. appends a sentence to one article (a different file each time; `--edit lead`
+   inserts it at the top of the body, `--edit title` puts the marker in the title),
 2. waits for the server's reload event,
 3. fetches the article page and checks the new sentence is in it.
 
@@ -52,6 +53,7 @@ class Result:
     startup_s: float  # launch until the URL is printed (initial build included)
     shutdown_s: float  # SIGTERM until the process has exited (memo saved, temp site removed)
     latencies_s: tuple[float, ...]
+    edit: str = "append"  # what each edit changes (EDITS)
 
     @property
     def median(self) -> float:
@@ -135,12 +137,26 @@ def article_to_edit(project: Path, run: int) -> Path:
     return articles[(run * EDIT_STRIDE + 29) % len(articles)]
 
 
-def append(path: Path, marker: str) -> None:
-    with path.open("a", encoding="utf-8", newline="\n") as handle:
-        handle.write(f"\n{marker}: officials in Kyiv said more details would follow.\n")
+EDITS = ("append", "lead", "title")
 
 
-def measure_http(server: Server, project: Path, edits: int) -> list[float]:
+def edit(path: Path, marker: str, kind: str) -> None:
+    """`append`: a sentence at the end of the body (a correction, an update); `lead`: at the top of
+    the body (changes what story grouping reads); `title`: the title changed (the site model
+    changes: `serve` cannot show it from the last plan, docs/serve.md)."""
+    if kind == "append":
+        with path.open("a", encoding="utf-8", newline="\n") as handle:
+            handle.write(f"\n{marker}: officials in Kyiv said more details would follow.\n")
+        return
+    head, rule, body = path.read_text(encoding="utf-8").partition("\n---\n")
+    if kind == "lead":
+        text = f"{head}{rule}\n{marker}: officials in Kyiv said more details would follow.\n{body}"
+    else:
+        text = head.replace("\ntitle: ", f"\ntitle: {marker} ", 1) + rule + body
+    path.write_text(text, encoding="utf-8")
+
+
+def measure_http(server: Server, project: Path, edits: int, kind: str) -> list[float]:
     latencies = []
     for run in range(edits):
         path = article_to_edit(project, run)
@@ -148,7 +164,7 @@ def measure_http(server: Server, project: Path, edits: int) -> list[float]:
         channel = open_reload_channel(server.url, fetch(page_url), page_url)
         marker = f"Latency probe {run} {time.time_ns()}"
         started = time.perf_counter()
-        append(path, marker)
+        edit(path, marker, kind)
         wait_reload(channel)
         body = fetch(page_url)
         latencies.append(time.perf_counter() - started)
@@ -157,7 +173,7 @@ def measure_http(server: Server, project: Path, edits: int) -> list[float]:
     return latencies
 
 
-def measure_browser(server: Server, project: Path, edits: int) -> list[float]:
+def measure_browser(server: Server, project: Path, edits: int, kind: str) -> list[float]:
     from playwright.sync_api import sync_playwright
 
     latencies = []
@@ -171,7 +187,7 @@ def measure_browser(server: Server, project: Path, edits: int) -> list[float]:
             page.goto(f"{server.url}articles/{path.stem}/")
             marker = f"Latency probe {run} {time.time_ns()}"
             started = time.perf_counter()
-            append(path, marker)
+            edit(path, marker, kind)
             page.wait_for_function("m => document.body && document.body.innerText.includes(m)",
                                    arg=marker, timeout=TIMEOUT * 1000, polling="raf")
             latencies.append(time.perf_counter() - started)
@@ -179,7 +195,7 @@ def measure_browser(server: Server, project: Path, edits: int) -> list[float]:
     return latencies
 
 
-def run(articles: int, edits: int, browser: bool, keep: Path | None) -> Result:
+def run(articles: int, edits: int, browser: bool, keep: Path | None, kind: str = "append") -> Result:
     with tempfile.TemporaryDirectory(prefix="briefgen-latency-") as tmp:
         project = keep or Path(tmp) / "site"
         if not (project / "config.yaml").is_file():
@@ -187,12 +203,12 @@ def run(articles: int, edits: int, browser: bool, keep: Path | None) -> Result:
         server = Server(project)
         try:
             fetch(server.url)  # warm: the first page load pays for imports
-            latencies = (measure_browser if browser else measure_http)(server, project, edits)
+            latencies = (measure_browser if browser else measure_http)(server, project, edits, kind)
         except BaseException:
             server.process.kill()
             raise
         shutdown = server.stop()
-        return Result(articles, "browser" if browser else "http", server.startup, shutdown, tuple(latencies))
+        return Result(articles, "browser" if browser else "http", server.startup, shutdown, tuple(latencies), kind)
 
 
 def report(result: Result) -> str:
@@ -201,7 +217,7 @@ def report(result: Result) -> str:
     if target is not None:
         verdict = f"  target {target * 1000:.0f} ms: {'met' if result.worst <= target else 'MISSED'} (worst case)"
     ms = ", ".join(f"{t * 1000:.0f}" for t in result.latencies_s)
-    return (f"{result.articles} articles, {result.mode}: startup {result.startup_s:.2f} s, "
+    return (f"{result.articles} articles, {result.mode}, {result.edit} edits: startup {result.startup_s:.2f} s, "
             f"shutdown {result.shutdown_s:.2f} s; "
             f"edit-to-reload median {result.median * 1000:.0f} ms, worst {result.worst * 1000:.0f} ms{verdict}\n"
             f"  each edit (ms): {ms}")
@@ -213,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=10, help="edits per corpus size (default 10)")
     parser.add_argument("--browser", action="store_true", help="measure in headless Chromium (Playwright)")
     parser.add_argument("--keep", type=Path, help="reuse/keep the corpus in DIR (one size only)")
+    parser.add_argument("--edit", choices=EDITS, default="append",
+                        help="what each edit changes: append a sentence (default), insert one at the top of "
+                             "the body, or change the title")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to FILE")
     args = parser.parse_args(argv)
     if args.keep and len(args.articles) > 1:
@@ -220,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores", flush=True)
     results = []
     for n in args.articles:
-        result = run(n, args.edits, args.browser, args.keep)
+        result = run(n, args.edits, args.browser, args.keep, args.edit)
         results.append(result)
         print(report(result), flush=True)
     if args.json:
