@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.build import BuildOptions, build
+from briefgen.build import BuildOptions, build, output_check
 from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import copy_sample, tree_bytes
 
@@ -293,3 +293,36 @@ def test_changing_the_markdown_settings_rebuilds_what_was_read_from_the_text(tmp
     incremental = tree_bytes(_build(site))
     assert incremental == _cold_copy(site, tmp_path / "cold")
     assert "\u2013 and willing \u2013".encode() in incremental["people/jane-smithson/index.html"]
+
+
+@pytest.mark.parametrize("damage", ["none", "deleted", "edited", "touched", "record lost"])
+def test_the_output_check_sees_a_damaged_output_forked_or_not(tmp_path: Path, damage: str) -> None:
+    # The no-change check (is output/ exactly as the last build left it?) runs in a forked child
+    # for big sites (build.output_check): the child and the caller must give the same answer.
+    import multiprocessing
+
+    from briefgen.speed.cache import BuildCache
+
+    site = copy_sample(tmp_path / "site")
+    _build(site)
+    output = (site / "output").resolve()
+    page = output / "index.html"
+    if damage == "deleted":
+        page.unlink()
+    elif damage == "edited":
+        page.write_bytes(page.read_bytes().replace(b"<h1", b"<h1 data-by-hand"))
+    elif damage == "touched":
+        os.utime(page, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns + 10**9))
+    elif damage == "record lost":
+        (BuildCache.state_dir(site, output) / "record.pickle").unlink()
+    forked = output_check(site, output, jobs=2, min_record=0)
+    serial = output_check(site, output, jobs=1)
+    assert forked() == serial() == (damage == "none")
+    forked.abandon()
+    assert not multiprocessing.active_children()
+    # Abandoned before it is asked: the child is stopped and reaped.
+    output_check(site, output, jobs=2, min_record=0).abandon()
+    assert not multiprocessing.active_children()
+    # And the build itself notices: a no-change build repairs the damage, or writes nothing.
+    again = build(site / "config.yaml", BuildOptions())
+    assert again.ok and (again.pages_written > 0) == (damage != "none")

@@ -34,7 +34,12 @@ class BuildCache:
         self.memo = memo if memo is not None else Memo(self.dir / "memo" if readable else None)
         self.files = FileIndex(self.dir / "files.pickle" if readable else None, save=self.writable)
         self.templates = self.dir / "templates" if self.writable else None
-        self.output_state = self.dir / f"output-{digest(str(output))[:16]}" if self.writable else None
+        self.output_state = self.state_dir(root, output) if self.writable else None
+
+    @staticmethod
+    def state_dir(root: Path, output: Path) -> Path:
+        """The folder of what is kept about one output folder (its record, fingerprints, last-build key)."""
+        return root / CACHE_DIR / f"output-{digest(str(output))[:16]}"
 
     def _usable(self) -> bool:
         try:

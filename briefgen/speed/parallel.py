@@ -17,7 +17,7 @@ import os
 import signal
 import threading
 import traceback
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, Callable, Generic, Iterator, TypeVar
 
 from briefgen.speed import pickling
 
@@ -82,17 +82,32 @@ def share_work(count: int, jobs: int, work: Callable[[int], R]) -> list[R]:
     return results
 
 
-def in_background(work: Callable[[], R]) -> Callable[[], R]:
-    """Start `work()` in a forked process and return a function that waits for its result.
+class Pending(Generic[R]):
+    """A result on its way (`in_background`): call it to wait for the result; `abandon()` when
+    it is no longer wanted (the child, if any, is stopped). Made from a plain function, it is
+    computed in the caller when first called, and abandoning it costs nothing."""
 
-    Where forking is not safe (`can_fork`), nothing starts here and the returned function
-    does the work itself when called: the same result, later. The caller overlaps its own
-    work with the child's between the two calls; the child's result comes back pickled
-    (`speed.pickling`), so it must be plain data. Raises `WorkerFailed` (from the returned
-    function) when the child fails.
+    def __init__(self, wait: Callable[[], R], abandon: Callable[[], None] = lambda: None) -> None:
+        self._wait = wait
+        self._abandon = abandon
+
+    def __call__(self) -> R:
+        return self._wait()
+
+    def abandon(self) -> None:
+        self._abandon()
+
+
+def in_background(work: Callable[[], R]) -> Pending[R]:
+    """Start `work()` in a forked process and return the result on its way.
+
+    Where forking is not safe (`can_fork`), nothing starts here and the result is computed
+    in the caller when asked for: the same result, later. The caller overlaps its own work
+    with the child's until it asks; the child's result comes back pickled (`speed.pickling`),
+    so it must be plain data. Asking raises `WorkerFailed` when the child failed.
     """
     if not can_fork():
-        return work
+        return Pending(work)
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     gc.freeze()  # the child's collections then leave the shared pages alone (no copy-on-write)
@@ -109,7 +124,13 @@ def in_background(work: Callable[[], R]) -> Callable[[], R]:
         finally:
             receive.close()
 
-    return result
+    def abandon() -> None:
+        receive.close()
+        if process.is_alive():
+            process.terminate()
+        process.join()
+
+    return Pending(result, abandon)
 
 
 def _result_of(process: Any, receive: Any) -> Any:
