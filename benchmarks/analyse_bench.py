@@ -87,7 +87,7 @@ def load_site(root: Path, cache: Path | None = None) -> Site:
     renderer = MarkdownRenderer()
     articles, texts = [], {}
     for f in found:
-        raw = read_source(root, f.path)
+        raw = read_source(root, f.path, confinement(root))
         parsed = parse_file(raw, f.path, f.id_prefix, renderer)
         article, _ = make_article(parsed, f.path, f.stem, hashlib.sha256(raw).hexdigest(), config)
         if article is not None:

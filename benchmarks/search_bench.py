@@ -24,7 +24,6 @@ Edits the site's first article (a sentence is appended) and leaves it edited.
 from __future__ import annotations
 
 import argparse
-import functools
 import http.server
 import json
 import os

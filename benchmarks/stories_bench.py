@@ -43,7 +43,7 @@ def load(root: Path) -> tuple[object, tuple, dict[str, str]]:
     renderer = MarkdownRenderer()
     articles, html = [], {}
     for f in files:
-        raw = read_source(root, f.path)
+        raw = read_source(root, f.path, confinement(root))
         parsed = parse_file(raw, f.path, f.id_prefix, renderer)
         article, _ = make_article(parsed, f.path, f.stem, digest(f.path, raw), config)
         if article is not None:

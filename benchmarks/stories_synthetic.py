@@ -55,8 +55,8 @@ def grouped(site: Path) -> dict[str, str]:
     inputs, _ = build.gather(site / "config.yaml", build.BuildOptions())
     assert inputs is not None
     cache = BuildCache(inputs.root, inputs.output, None)
-    articles, _ = cache.files.revisions(inputs.root, list(inputs.articles))
-    notes, _ = cache.files.revisions(inputs.root, list(inputs.notes))
+    articles, _ = cache.files.revisions(inputs.root, list(inputs.articles), inputs.confine)
+    notes, _ = cache.files.revisions(inputs.root, list(inputs.notes), inputs.confine)
     planned, _ = build.plan(replace(inputs, articles=tuple(articles), notes=tuple(notes)), cache, 2)
     return {slug: story.id for story in planned.grouping.stories for slug in story.members}
 

@@ -229,7 +229,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     cache.memo.begin()
     renderer = MarkdownRenderer(inputs.plugins.markdown)
     files = inputs.articles + inputs.notes
-    bodies = BodyStore(root, files, cache.memo, renderer)
+    bodies = BodyStore(root, files, cache.memo, renderer, inputs.confine)
     identities: dict[int, str] = {}
     loaded = load_documents(root, files, config, cache.memo, bodies, renderer, jobs, progress, identities)
     content = collect_content(loaded[:len(inputs.articles)], loaded[len(inputs.articles):])
@@ -321,8 +321,8 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
 def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, problems: list[Diagnostic],
                   advice: list[tuple[Diagnostic, ...]], intact: Pending[bool]) -> int:
     cache.sweep()
-    articles, found = cache.files.revisions(inputs.root, list(inputs.articles))
-    notes, more = cache.files.revisions(inputs.root, list(inputs.notes))
+    articles, found = cache.files.revisions(inputs.root, list(inputs.articles), inputs.confine)
+    notes, more = cache.files.revisions(inputs.root, list(inputs.notes), inputs.confine)
     problems += found + more
     inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
     key = input_key(inputs)
@@ -363,8 +363,8 @@ def check(config_path: Path, options: BuildOptions = BuildOptions()) -> CheckRes
     if inputs is None:
         return CheckResult(tuple(problems), None)
     cache = BuildCache(inputs.root, inputs.output, read_only=True)
-    articles, found = cache.files.revisions(inputs.root, list(inputs.articles))
-    notes, more = cache.files.revisions(inputs.root, list(inputs.notes))
+    articles, found = cache.files.revisions(inputs.root, list(inputs.articles), inputs.confine)
+    notes, more = cache.files.revisions(inputs.root, list(inputs.notes), inputs.confine)
     inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
     planned, planning = plan(inputs, cache, options.jobs or default_jobs(), options.progress)
     return CheckResult(tuple(problems + found + more + planning + cache.problems), planned)

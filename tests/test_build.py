@@ -326,3 +326,37 @@ def test_the_output_check_sees_a_damaged_output_forked_or_not(tmp_path: Path, da
     # And the build itself notices: a no-change build repairs the damage, or writes nothing.
     again = build(site / "config.yaml", BuildOptions())
     assert again.ok and (again.pages_written > 0) == (damage != "none")
+
+
+@pytest.mark.parametrize("include", ['{% include "partials/" ~ "newest.html" %}',
+                                     '{% set part = "newest.html" %}{% include "partials/" ~ part %}',
+                                     '{% import "partials/" ~ "newest.html" as newest with context %}{{ newest.list() }}'])
+def test_a_template_named_at_render_time_still_re_renders_with_the_site(tmp_path: Path, include: str) -> None:
+    # A page whose template includes a name computed at render time may read the whole site
+    # model (`briefing`) through it: render.environment.template_variables counts it so, and
+    # such a page is rendered again when the site changes (found by a helper's trial).
+    site = copy_sample(tmp_path / "site")
+    (site / "templates" / "partials").mkdir(parents=True, exist_ok=True)
+    lister = "{% for e in briefing.entries %}<li>{{ e.article.title }}</li>{% endfor %}"
+    (site / "templates" / "partials" / "newest.html").write_text(
+        "{% macro list() %}" + lister + "{% endmacro %}" if "import" in include else lister)
+    (site / "templates" / "404.html").write_text(
+        "<!DOCTYPE html><html lang=en><title>Not found</title><ul>" + include + "</ul></html>\n")
+    _build(site)
+    article = site / "content/articles/reuters-xi-zelenskiy-call.md"
+    article.write_text(re.sub(r"^title: .*$", "title: Renamed for the test", article.read_text(), count=1,
+                              flags=re.MULTILINE))
+    incremental = tree_bytes(_build(site))
+    assert b"Renamed for the test" in incremental["404.html"]
+    assert incremental == _cold_copy(site, tmp_path / "cold")
+
+
+def test_a_failing_template_in_a_subfolder_is_named_relative_to_the_project(tmp_path: Path) -> None:
+    site = copy_sample(tmp_path / "site")
+    (site / "templates" / "partials" / "deep").mkdir(parents=True, exist_ok=True)
+    (site / "templates" / "partials" / "deep" / "broken.html").write_text("<p>\n{{ no_such_thing.field }}</p>\n")
+    (site / "templates" / "404.html").write_text(
+        '<!DOCTYPE html><html lang=en><title>Not found</title>{% include "partials/deep/broken.html" %}</html>\n')
+    result = build(site / "config.yaml", BuildOptions(jobs=1))
+    assert not result.ok
+    assert [f"{d.path}:{d.line}" for d in result.diagnostics] == ["templates/partials/deep/broken.html:2"]

@@ -7,8 +7,10 @@ after this stage, and its start-up time is most of its cost.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,10 +112,51 @@ def discover(root: Path, folder: str, confine: Confinement) -> tuple[list[Source
     return files, problems
 
 
-def read_source(root: Path, path: str) -> bytes:
-    """The bytes of a content file; raises OSError (the caller reports it with the path)."""
-    with open(root / path, "rb") as handle:
-        return handle.read()
+class Refused(OSError):
+    """A content file that `read_source` will not read (not a regular file, or outside the project)."""
+
+
+def cannot_read(path: str, exc: OSError) -> Diagnostic:
+    """The diagnostic for a content file that could not be read, with what to do about it."""
+    if isinstance(exc, Refused):
+        return error(path, 0, f"not read: {exc.strerror}")
+    return error(path, 0, f"cannot read ({exc.strerror}); fix the file's permissions or remove it")
+
+
+def read_source(root: Path, path: str, confine: Confinement) -> bytes:
+    """The bytes of the content file at project-relative `path`, read only if, as it is opened,
+    it is a regular file inside `confine`.
+
+    The walk (`discover`) checked both, but the file may have been replaced since — by a
+    symlink out of the project (which must never be published), or by a FIFO, which would
+    block the read for good. So the file is opened without blocking, and the check is made
+    on what was opened: its type by `fstat`, its location by the kernel's name for the open
+    file (`/proc/self/fd`; where that is missing, by comparing it with its resolved path).
+    Raises OSError with a message for the editor (the caller reports it with the path).
+    """
+    fd = os.open(root / path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode):
+            raise Refused(errno.EINVAL, "it is not a regular file (a folder, a pipe, a device); "
+                                        "replace it with a Markdown file or remove it")
+        try:
+            real = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:  # no /proc (macOS, BSD): the resolved path must be the file opened
+            real = os.path.realpath(root / path)
+            resolved = os.stat(real)
+            if (resolved.st_dev, resolved.st_ino) != (opened.st_dev, opened.st_ino):
+                raise Refused(errno.EAGAIN, "it was replaced while being read; build again") from None
+        if not confine.allows(real):
+            raise Refused(errno.EPERM, f"it now leads to {real}, outside the project: briefgen never publishes "
+                                       "files from outside the project unless you allow it (list the folder "
+                                       "under `allow_symlinks_to:` in config.yaml)")
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1  # closed by the handle
+            return handle.read()
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def template_digest(site_templates: Path, confine: Confinement, extra: tuple[Path, ...] = ()

@@ -16,17 +16,19 @@ the last good build's plan and, when each changed file is such an edit:
 
 The page is then the page the rebuild will write, as every whole-site stage reads only
 the articles' fields and analysis results — with one exception taken on purpose: an edit
-to an article's lead changes its story features (analyse.stories), and whether that
-moves the article to another story is known only by regrouping the archive (~0.5 s at
-10,000 articles). Almost always it does not, so the page is handed over anyway. The live
+to what story grouping reads (the title and the first 1,500 characters of the body, all of a
+short article: analyse.terms) changes the article's story features, and whether that
+moves it to another story is known only by regrouping the archive (~0.5 s at 10,000
+articles). Almost always it does not, so the page is handed over anyway. The live
 state checks after every rebuild that each page handed over early is the page written
 and reloads the tab otherwise (livereload.LiveState.build_finished): a regrouped story
-costs a second reload, never a stale tab. A theme template that reads the whole site
-model (`briefing`) is never rendered here.
+costs a second reload, never a stale tab (so does a change of the editor's advice, which
+the early page carries from the last build). A page whose template reads the whole site
+model (`briefing`, or a template named only at render time) is never rendered here; nor is
+a file that is now anything but a regular file inside the project (load.files.read_source).
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, fields, is_dataclass, replace
 from pathlib import Path
@@ -96,17 +98,14 @@ def body_edits(last: Planned, changed: Collection[str], wanted: frozenset[str], 
     renderer = MarkdownRenderer(inputs.plugins.markdown)
     edited = []
     for path in sorted(changed):
-        real = os.path.realpath(inputs.root / path)
-        if not inputs.confine.allows(real):
-            return {}  # now a symlink out of the project: the rebuild reports it
-        try:
-            raw = read_source(inputs.root, path)
+        try:  # confined, regular files only (a symlink out of the project, a FIFO): the rebuild reports them
+            raw = read_source(inputs.root, path, inputs.confine)
         except OSError:
             return {}
         file = replace(files[path], revision=digest(path, raw))
         parsed_from(memo, file, raw, renderer)  # the rebuild finds it in the memo
         edited.append(file)
-    bodies = BodyStore(inputs.root, edited, memo, renderer)
+    bodies = BodyStore(inputs.root, edited, memo, renderer, inputs.confine)
     loaded = load_documents(inputs.root, edited, inputs.config, memo, bodies, renderer, 1)
     swaps: dict[int, Any] = {}
     olds: list[Article] = []

@@ -119,7 +119,12 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
 def template_variables(env: jinja2.Environment, name: str) -> frozenset[str]:
     """Every variable a template can read that it does not define itself, through what it
     extends, includes and imports (so a fingerprint knows, e.g., whether a page reads
-    `briefing`, the whole site model). Missing templates are skipped here; rendering reports them."""
+    `briefing`, the whole site model). Missing templates are skipped here; rendering reports them.
+
+    A template named only at render time (`{% include "partials/" ~ name %}`) could be any
+    template, so one that has such a name counts as reading everything there is to read:
+    `briefing` is among what it returns (found by a helper's trial: the page of an edit was
+    otherwise not rendered again when the site model it showed through such an include changed)."""
     seen: set[str] = set()
     found: set[str] = set()
     todo = [name]
@@ -134,7 +139,11 @@ def template_variables(env: jinja2.Environment, name: str) -> frozenset[str]:
         except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError):
             continue
         found |= meta.find_undeclared_variables(tree)
-        todo.extend(t for t in meta.find_referenced_templates(tree) if isinstance(t, str))
+        for referenced in meta.find_referenced_templates(tree):
+            if isinstance(referenced, str):
+                todo.append(referenced)
+            else:  # a name computed at render time: it may read the whole site model
+                found.add("briefing")
     return frozenset(found)
 
 

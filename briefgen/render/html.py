@@ -60,7 +60,11 @@ def _template_path(filename: str | None) -> str:
     try:
         return "(built-in theme) " + path.relative_to(THEME_TEMPLATES).as_posix()
     except ValueError:
-        return f"templates/{path.name}" if path.parent.name == "templates" else path.as_posix()
+        # The site's own templates, at any depth (templates/partials/x.html), relative to the project.
+        parts = path.parts
+        if "templates" in parts[:-1]:
+            return "/".join(parts[len(parts) - 1 - parts[::-1].index("templates"):])
+        return path.as_posix()
 
 
 def _template_frame(exc: BaseException) -> tuple[str, int]:

@@ -14,8 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from briefgen.diagnostics import Diagnostic, error
-from briefgen.load.files import SourceFile
+from briefgen.diagnostics import Diagnostic
+from briefgen.load.files import Confinement, SourceFile, cannot_read, read_source
 from briefgen.speed import pickling
 from briefgen.speed.memo import digest, version_key
 
@@ -42,8 +42,10 @@ class FileIndex:
         self._seen: dict[str, tuple[Stat, str]] = {}
         self.changed = False  # some file was hashed afresh: saving would spare the next build that work
 
-    def revisions(self, root: Path, files: list[SourceFile]) -> tuple[list[SourceFile], list[Diagnostic]]:
-        """The files with their revisions; a file that cannot be read is left out and reported."""
+    def revisions(self, root: Path, files: list[SourceFile], confine: Confinement
+                  ) -> tuple[list[SourceFile], list[Diagnostic]]:
+        """The files with their revisions; a file that cannot be read (`read_source`: also one that
+        now leads out of `confine`, or is no regular file) is left out and reported."""
         done: list[SourceFile] = []
         problems: list[Diagnostic] = []
         trusted_before = self._written_ns - int(RACY_SECONDS * 1e9)
@@ -58,12 +60,10 @@ class FileIndex:
                 if known is not None and known[0] == stat and st.st_mtime_ns < trusted_before:
                     revision = known[1]
                 else:
-                    with open(full, "rb") as handle:
-                        revision = digest(file.path, handle.read())
+                    revision = digest(file.path, read_source(root, file.path, confine))
                     self.changed = True
             except OSError as exc:
-                problems.append(error(file.path, 0, f"cannot read ({exc.strerror}); fix the file's permissions "
-                                                    "or remove it"))
+                problems.append(cannot_read(file.path, exc))
                 continue
             seen[file.path] = (stat, revision)
             done.append(SourceFile(file.path, file.stem, file.id_prefix, revision))

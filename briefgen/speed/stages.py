@@ -19,11 +19,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterator, Mapping, Sequence
 
-from briefgen.diagnostics import Diagnostic, error
+from briefgen.diagnostics import Diagnostic
 from briefgen.analyse.textmatch import TextAnalysis
 from briefgen.load.config import Config
 from briefgen.load.documents import Article, Note, ParsedFile, make_document, parse_file
-from briefgen.load.files import SourceFile, read_source
+from briefgen.load.files import Confinement, SourceFile, cannot_read, read_source
 from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.speed.memo import Key, Memo, digest
 from briefgen.speed.parallel import share_work
@@ -60,18 +60,24 @@ class BodyStore:
     build hashed (it may have been edited since).
     """
 
-    def __init__(self, root: Path, files: Sequence[SourceFile], memo: Memo, renderer: MarkdownRenderer) -> None:
+    def __init__(self, root: Path, files: Sequence[SourceFile], memo: Memo, renderer: MarkdownRenderer,
+                 confine: Confinement) -> None:
         self._root = root
+        self._confine = confine  # where content may be read from (load.files.read_source)
         self._files = {f.revision: f for f in files}
         self._memo = memo
         self._renderer = renderer
+
+    def read(self, file: SourceFile) -> bytes:
+        """The file's bytes as they are now (`read_source`: confined, regular files only); raises OSError."""
+        return read_source(self._root, file.path, self._confine)
 
     def parsed(self, revision: str) -> ParsedFile:
         file = self._files[revision]
         key = _parse_key(file, self._renderer.settings_key)
         found = self._memo.get(key)
         if found is None:
-            raw = read_source(self._root, file.path)
+            raw = self.read(file)
             found = parse_file(raw, file.path, file.id_prefix, self._renderer)
             if digest(file.path, raw) == revision:  # not edited since this build hashed it
                 self._memo.put(key, found)
@@ -106,9 +112,9 @@ def load_documents(root: Path, files: Sequence[SourceFile], config: Config, memo
 
     def parse(i: int) -> ParsedFile | Diagnostic:
         try:
-            raw = read_source(root, todo[i].path)
+            raw = bodies.read(todo[i])
         except OSError as exc:
-            return error(todo[i].path, 0, f"cannot read ({exc.strerror}); fix the file's permissions or remove it")
+            return cannot_read(todo[i].path, exc)
         return parse_file(raw, todo[i].path, todo[i].id_prefix, renderer)
 
     unreadable: dict[str, Diagnostic] = {}

@@ -91,3 +91,53 @@ def test_a_symlink_loop_is_followed_once(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     built = tree_bytes(root / "output")
     assert built["a/file.txt"] == b"x"
+
+
+# --- a content file replaced after the walk: read_source checks what it opened ------------
+
+def _content(root: Path) -> tuple[Path, str]:
+    path = "content/articles/swapped.md"
+    (root / path).write_text("---\ntitle: Swapped\nsource: Example Post\npublished: 2023-05-01\n---\nInside.\n")
+    return root / path, path
+
+
+def test_read_source_refuses_a_file_swapped_for_a_link_out_of_the_project(tmp_path: Path) -> None:
+    # The walk saw a regular file; by the time it is read it leads outside (a race an editor's
+    # tool or an attacker can win; found by a helper's trial of `serve`).
+    import pytest
+
+    from briefgen.load.files import Refused, confinement, read_source
+
+    root = site(tmp_path)
+    full, path = _content(root)
+    assert read_source(root, path, confinement(root)).endswith(b"Inside.\n")
+    secret = tmp_path / "secret.md"
+    secret.write_text("SECRET")
+    full.unlink()
+    os.symlink(secret, full)
+    with pytest.raises(Refused, match="outside the project"):
+        read_source(root, path, confinement(root))
+    assert read_source(root, path, confinement(root, (str(tmp_path),))) == b"SECRET"  # allowed: read
+    inner = root / "content" / "inside.md"  # a link that stays inside the project: read
+    inner.write_text("INNER")
+    full.unlink()
+    os.symlink(inner, full)
+    assert read_source(root, path, confinement(root)) == b"INNER"
+
+
+def test_read_source_refuses_a_pipe_at_once_instead_of_blocking(tmp_path: Path) -> None:
+    import pytest
+
+    from briefgen.load.files import Refused, confinement, read_source
+    from briefgen.speed.files import FileIndex
+    from briefgen.load.files import SourceFile
+
+    root = site(tmp_path)
+    full, path = _content(root)
+    full.unlink()
+    os.mkfifo(full)  # nobody writes to it: a blocking open would wait for ever
+    with pytest.raises(Refused, match="not a regular file"):
+        read_source(root, path, confinement(root))
+    found, problems = FileIndex(None).revisions(root, [SourceFile(path, "swapped", "swapped", "")], confinement(root))
+    assert found == [] and len(problems) == 1
+    assert str(problems[0]).startswith(f"{path}: not read: it is not a regular file")

@@ -6,6 +6,7 @@ sample briefing is built for real; edits of every kind are made to its articles;
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -114,6 +115,9 @@ def test_a_symlink_out_of_the_project_is_never_read(site: Site, tmp_path: Path) 
     path.symlink_to(outside)
     try:
         assert site.quick(STORY_ARTICLE) == {}
+        path.unlink()
+        os.mkfifo(path)  # a pipe nobody writes to: refused at once, never waited on
+        assert site.quick(STORY_ARTICLE) == {}
     finally:
         path.unlink()
         path.write_text(before)
@@ -146,8 +150,9 @@ def apply(text: str, how: str) -> str:
         return head + re.sub(r"\b(the|said|and)\b", sentence.split()[0].lower(), body, count=1)
     if kind == "quote":
         return head + body + f'\n"{sentence}" {sentence.split()[0]} said.\n'
-    if kind == "title":
-        return head.replace("title: ", f"title: {sentence.split()[0]} ", 1) + body
+    if kind == "title":  # a word put inside the title's quotes, if it has them (the YAML stays valid)
+        return re.sub(r"^title: ([\"']?)", lambda m: f"title: {m[1]}{sentence.split()[0]} ", head, count=1,
+                      flags=re.MULTILINE) + body
     return re.sub(r"(published: \d{4}-\d\d-)(\d\d)", lambda m: m[1] + "%02d" % (int(m[2]) % 27 + 1), head, count=1) + body
 
 
@@ -164,10 +169,20 @@ def story_of(planned: Planned, slug: str) -> tuple[object, ...]:
 def test_a_page_handed_over_is_the_page_the_rebuild_writes(site: Site, batch: list[tuple[str, str]]) -> None:
     # ... unless the edit moved the article in the story grouping, which only the rebuild knows:
     # the live state then reloads the tab (tests/preview/test_server.py).
+    originals = {rel: (site.root / rel).read_text() for rel, _ in batch}
     for rel, how in batch:
         path = site.root / rel
         path.write_text(apply(path.read_text(), how))
     changed = {rel for rel, _ in batch}
+    try:
+        _check_batch(site, batch, changed)
+    finally:  # each example starts from the sample as it is
+        for rel, text in originals.items():
+            (site.root / rel).write_text(text)
+        site.rebuild()
+
+
+def _check_batch(site: Site, batch: list[tuple[str, str]], changed: set[str]) -> None:
     assert site.last is not None
     before = site.last
     pages = body_edits(before, changed, frozenset(page_of(rel) for rel in changed), site.memo, site.out)

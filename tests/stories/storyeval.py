@@ -42,7 +42,7 @@ def load_site(root: Path) -> Site:
     renderer = MarkdownRenderer()
     articles, texts = [], {}
     for f in files:
-        parsed = parse_file(read_source(root, f.path), f.path, f.id_prefix, renderer)
+        parsed = parse_file(read_source(root, f.path, confinement(root)), f.path, f.id_prefix, renderer)
         article, problems = make_article(parsed, f.path, f.stem, f.path, config)
         assert article is not None, problems
         articles.append(article)
