@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import operator
 import os
 import stat
 from dataclasses import dataclass
@@ -61,22 +62,30 @@ def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnos
     try:
         # os.scandir: about twice as fast as pathlib on 10,000 files.
         with os.scandir(directory) as entries:
-            listing = sorted(entries, key=lambda e: e.name)
+            listing = sorted(entries, key=_NAME)
     except OSError as exc:
         problems.append(error(rel, 0, f"cannot read this folder ({exc.strerror}); fix its permissions"))
         return
-    for entry in listing:
-        if entry.name.startswith("."):
+    prefix = f"{rel}/" if rel else ""
+    for entry in listing:  # a tight loop: 100,000 files at scale (0.2 s)
+        name = entry.name
+        if name[0] == ".":
             continue
-        path = f"{rel}/{entry.name}" if rel else entry.name
-        real = os.path.realpath(entry.path) if entry.is_symlink() else entry.path
-        if entry.is_symlink() and not confine.allows(real):
-            problems.append(_refused(path, real))
-            continue
+        path = prefix + name
+        if entry.is_symlink():
+            real = os.path.realpath(entry.path)
+            if not confine.allows(real):
+                problems.append(_refused(path, real))
+                continue
+        else:
+            real = entry.path
         if entry.is_dir():
             _walk(entry.path, path, confine, problems, found, seen)
         elif entry.is_file():
             found.append((path, real))
+
+
+_NAME = operator.attrgetter("name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +112,12 @@ def discover(root: Path, folder: str, confine: Confinement) -> tuple[list[Source
     if base.is_symlink() and not confine.allows(os.path.realpath(base)):
         return [], [_refused(f"content/{folder}", os.path.realpath(base))]
     files = []
+    note = folder != "articles"  # ids inside a note's body are prefixed: unique among articles and notes
     for path, _ in walk(base, f"content/{folder}", confine, problems):
-        name = path.rsplit("/", 1)[-1]
+        name = path[path.rfind("/") + 1:]
         if is_content_file(name):
             stem = name[:-3]
-            prefix = stem if path.startswith("content/articles/") else f"note-{stem}"
-            files.append(SourceFile(path, stem, prefix, ""))
+            files.append(SourceFile(path, stem, f"note-{stem}" if note else stem, ""))
     return files, problems
 
 

@@ -52,21 +52,22 @@ class FileIndex:
         base = f"{root}{os.sep}"
         entries, seen, stat_of = self._entries, self._seen, os.stat  # a tight loop: 100,000 files at scale
         for file in files:
-            full = base + file.path
+            path = file.path
             try:
-                st = stat_of(full)
+                st = stat_of(base + path)
                 stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-                known = entries.get(file.path)
+                known = entries.get(path)
                 if known is not None and known[0] == stat and st.st_mtime_ns < trusted_before:
+                    seen[path] = known
                     revision = known[1]
                 else:
-                    revision = digest(file.path, read_source(root, file.path, confine))
+                    revision = digest(path, read_source(root, path, confine))
+                    seen[path] = (stat, revision)
                     self.changed = True
             except OSError as exc:
-                problems.append(cannot_read(file.path, exc))
+                problems.append(cannot_read(path, exc))
                 continue
-            seen[file.path] = (stat, revision)
-            done.append(SourceFile(file.path, file.stem, file.id_prefix, revision))
+            done.append(SourceFile(path, file.stem, file.id_prefix, revision))
         return done, problems
 
     def save(self) -> None:
