@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 from briefgen.diagnostics import Diagnostic
-from briefgen.output.commit import OutputTree, Step, content_hash
+from briefgen.output.commit import OutputTree, Step, content_hash, live_bytes
 from briefgen.output.record import DIGEST
 from briefgen.render.environment import make_environment, template_variables
 from briefgen.render.html import RenderFailed, part_renderer, render_into, render_page
@@ -69,7 +69,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
             if page.path in wanted:
                 data = render_page(environment(), page, site)
                 # A failing page is reported by the build as usual; an unchanged one needs no reload.
-                if not isinstance(data, Diagnostic) and data != _live_bytes(inputs.output / page.path):
+                if not isinstance(data, Diagnostic) and data != live_bytes(inputs.output / page.path):
                     early.early_page(page.path, data)
         early.planned(planned, environment())
     page_prints = background(lambda: {page.path: fingerprints.page(page) for page in pages})
@@ -128,13 +128,6 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                                        "the next build rewrites every file"))
     cache.write("fingerprints", prints)
     return len(due) + len(changed_files) + len(static_due), []
-
-
-def _live_bytes(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
 
 
 def _now(work: Callable[[], T]) -> Callable[[], T]:

@@ -37,6 +37,14 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def live_bytes(path: Path) -> bytes | None:
+    """The bytes of an output file as they are now, or None when there is none (or it cannot be read)."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
 def spare_location(output: Path, state_dir: Path | None) -> Path:
     """Where the spare tree lives: in the state folder when it is on the output's file system, else beside it."""
     if state_dir is not None:

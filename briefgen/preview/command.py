@@ -39,6 +39,7 @@ from types import TracebackType
 from typing import TextIO
 
 from briefgen.build import BuildOptions, BuildResult, build
+from briefgen.output.commit import live_bytes
 from briefgen.speed.cache import CACHE_DIR
 from briefgen.speed.memo import Memo
 from briefgen.diagnostics import Diagnostic, UsageError, count_errors, sort_key
@@ -238,10 +239,7 @@ class Preview:
             self.state.early_page(path, data)
 
     def _written(self, path: str) -> bytes | None:
-        try:
-            return (self.site_dir / path).read_bytes()
-        except OSError:
-            return None
+        return live_bytes(self.site_dir / path)
 
     def _report(self, result: BuildResult, changed: frozenset[str], elapsed: float, initial: bool) -> None:
         diagnostics = tuple(sorted(result.diagnostics, key=sort_key))

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from briefgen.diagnostics import Diagnostic
 from briefgen.load.documents import Article
 from briefgen.load.files import read_source
+from briefgen.output.commit import live_bytes
 from briefgen.site.model import Body
 from briefgen.speed.memo import Memo, digest
 
@@ -137,7 +138,7 @@ def body_edits(last: Planned, changed: Collection[str], wanted: frozenset[str], 
         except (TypeError, ValueError):  # a plugin's value that cannot be rebuilt field by field
             continue
         data = render_page(last.environment, replace(page, context=context), plan.site)
-        if not isinstance(data, Diagnostic) and data != _bytes_of(site_dir / page.path):
+        if not isinstance(data, Diagnostic) and data != live_bytes(site_dir / page.path):
             pages[page.path] = data
     return pages
 
@@ -179,10 +180,3 @@ def _swapped(value: Any, swaps: dict[int, Any], bodies: dict[str, Body], seen: d
             out = replace(value, **changes)
     seen[key] = out
     return out
-
-
-def _bytes_of(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
