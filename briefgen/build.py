@@ -19,7 +19,7 @@ import errno
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Protocol
+from typing import TYPE_CHECKING, Callable, Mapping, Protocol
 
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
@@ -58,9 +58,10 @@ class EarlyPages(Protocol):
     def early_page(self, path: str, data: bytes) -> None:
         """One of them, rendered exactly as the build will write it, before fingerprints and the rest."""
 
-    def planned(self, plan: Plan, environment: jinja2.Environment) -> None:
-        """The build's plan and template environment, once it starts rendering (serve keeps them:
-        preview/quick.py renders the next body edit's page from them)."""
+    def planned(self, plan: Plan, environment: jinja2.Environment, reads_site: Mapping[str, bool]) -> None:
+        """The build's plan and template environment, once it starts rendering, and which of its
+        page templates read the whole site model (serve keeps them: preview/quick.py renders the
+        next body edit's page from them)."""
 
 
 @dataclass(frozen=True, slots=True)

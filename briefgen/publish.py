@@ -71,7 +71,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                 # A failing page is reported by the build as usual; an unchanged one needs no reload.
                 if not isinstance(data, Diagnostic) and data != live_bytes(inputs.output / page.path):
                     early.early_page(page.path, data)
-        early.planned(planned, environment())
+        early.planned(planned, environment(), reads_site)
     page_prints = background(lambda: {page.path: fingerprints.page(page) for page in pages})
     env = environment()
     tree = OutputTree(inputs.output, cache.output_state, on_step)

@@ -251,8 +251,8 @@ class _Collector:
     def early_page(self, path: str, data: bytes) -> None:
         self.given[path] = data
 
-    def planned(self, plan, environment) -> None:  # type: ignore[no-untyped-def]
-        self.plan = plan
+    def planned(self, plan, environment, reads_site) -> None:  # type: ignore[no-untyped-def]
+        self.plan, self.reads_site = plan, reads_site
 
 
 def test_early_pages_are_exactly_the_pages_the_build_writes(tmp_path: Path) -> None:
@@ -275,6 +275,7 @@ def test_early_pages_are_exactly_the_pages_the_build_writes(tmp_path: Path) -> N
         assert after[path] == data, path
     assert b"Avril Haines" in early.given["articles/moscow-times-wsj-china-talks/index.html"]
     assert [p.path for p in early.plan.pages if p.path in wanted] and early.plan.inputs.root == site.resolve()
+    assert early.reads_site == {"article.html": False, **early.reads_site}  # the theme's article page does not
 
 
 def test_changing_the_markdown_settings_rebuilds_what_was_read_from_the_text(tmp_path: Path) -> None:

@@ -53,6 +53,7 @@ class Planned:
 
     plan: Plan
     environment: jinja2.Environment
+    reads_site: Mapping[str, bool]  # page template → whether it reads the whole site model (`briefing`)
 
 
 class OpenPages:
@@ -70,8 +71,8 @@ class OpenPages:
     def early_page(self, path: str, data: bytes) -> None:
         self._hand_over(path, data)
 
-    def planned(self, plan: Plan, environment: jinja2.Environment) -> None:
-        self.latest = Planned(plan, environment)
+    def planned(self, plan: Plan, environment: jinja2.Environment, reads_site: Mapping[str, bool]) -> None:
+        self.latest = Planned(plan, environment, reads_site)
 
 
 def body_edits(last: Planned, changed: Collection[str], wanted: frozenset[str], memo: Memo,
@@ -85,7 +86,6 @@ def body_edits(last: Planned, changed: Collection[str], wanted: frozenset[str], 
     """
     from briefgen.build import article_analyses
     from briefgen.load.markup import MarkdownRenderer
-    from briefgen.render.environment import template_variables
     from briefgen.render.html import render_page
     from briefgen.render.searchtext import search_analysis
     from briefgen.speed.stages import BodyStore, load_documents, parsed_from, reading, run_analyses
@@ -128,7 +128,7 @@ def body_edits(last: Planned, changed: Collection[str], wanted: frozenset[str], 
     bodies_now = {old.revision: Body(new.revision, bodies.html) for old, new in zip(olds, news)}
     pages: dict[str, bytes] = {}
     for page in plan.pages:
-        if page.path not in wanted or "briefing" in template_variables(last.environment, page.template):
+        if page.path not in wanted or last.reads_site.get(page.template, True):
             continue
         entry = page.context.get("entry")
         if id(getattr(entry, "article", None)) not in swaps:

@@ -192,3 +192,19 @@ def _check_batch(site: Site, batch: list[tuple[str, str]], changed: set[str]) ->
         slug = page.split("/")[1]
         if data != (site.out / page).read_bytes():
             assert story_of(before, slug) != story_of(site.last, slug), (page, batch)
+
+
+def test_a_page_whose_template_may_read_the_whole_site_is_left_to_the_rebuild(tmp_path: Path) -> None:
+    # A template named at render time could read `briefing` (the old site model): not rendered here.
+    root = copy_sample(tmp_path / "site")
+    (root / "templates" / "partials").mkdir(parents=True, exist_ok=True)
+    (root / "templates" / "partials" / "newest.html").write_text(
+        "{% for e in briefing.entries %}{{ e.article.summary }}{% endfor %}")
+    theme = (Path(__file__).resolve().parents[2] / "briefgen/theme/templates/article.html").read_text()
+    head, end, tail = theme.rpartition("{% endblock %}")
+    (root / "templates" / "article.html").write_text(head + '{% include "partials/" ~ "newest.html" %}' + end + tail)
+    quick = Site(root)
+    path = root / STORY_ARTICLE
+    path.write_text(path.read_text() + "\nA sentence added later.\n")
+    assert quick.last is not None and quick.last.reads_site["article.html"]
+    assert quick.quick(STORY_ARTICLE) == {}
