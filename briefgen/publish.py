@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Callable
 
 from briefgen.diagnostics import Diagnostic
 from briefgen.output.commit import OutputTree, Step, content_hash, live_bytes
@@ -27,11 +27,10 @@ from briefgen.site.searchdocs import search_documents
 from briefgen.speed.cache import BuildCache
 from briefgen.speed.fingerprint import Fingerprinter
 from briefgen.speed.memo import version_key
-from briefgen.speed.parallel import in_background, share_work
+from briefgen.speed.parallel import Pending, in_background, share_work
 from briefgen.speed.searchstate import index_search
 from briefgen.speed.stages import cached, reading
 
-T = TypeVar("T")
 PARALLEL_MIN_PAGES = 300
 PROGRESS_MIN = 200  # report rendering when at least this many pages are due
 
@@ -62,7 +61,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     # second core is there to take it — on rebuilds only: a first build renders every page anyway,
     # and its forked child would copy the parent's memory as it reads it (peak memory of a cold
     # build at 10,000 articles, all processes added up: 1.05 → 1.64 GiB).
-    background = in_background if jobs > 1 and previous else _now
+    background = in_background if jobs > 1 and previous else Pending  # (Pending: done here, when asked)
     if early is not None:  # `serve`: the open tabs' pages, before ~1 s of the rest
         wanted = early.open_pages()
         for page in pages:
@@ -128,11 +127,6 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                                        "the next build rewrites every file"))
     cache.write("fingerprints", prints)
     return len(due) + len(changed_files) + len(static_due), []
-
-
-def _now(work: Callable[[], T]) -> Callable[[], T]:
-    result = work()
-    return lambda: result
 
 
 def _saved(failure: Exception | None, cache: BuildCache) -> None:
