@@ -201,7 +201,8 @@ def input_key(inputs: Inputs) -> str:
              ((path, source.stat()) for path, source in inputs.static.items())]
     return digest(version_key(), repr(inputs.config), inputs.plugins.identity, str(inputs.output),
                   inputs.templates, repr((inputs.drafts, inputs.build_time)), *stats,
-                  *(f.revision for f in inputs.articles), *(f.revision for f in inputs.notes))
+                  # one part, not 100,000: a digest's update per part was 0.04 s at that size
+                  " ".join([f.revision for f in inputs.articles] + [f.revision for f in inputs.notes]))
 
 
 def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str], None] | None = None,

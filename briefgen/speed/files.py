@@ -51,8 +51,8 @@ class FileIndex:
         trusted_before = self._written_ns - int(RACY_SECONDS * 1e9)
         base = f"{root}{os.sep}"
         entries, seen, stat_of = self._entries, self._seen, os.stat  # a tight loop: 100,000 files at scale
-        for file in files:
-            path = file.path
+        make = SourceFile._make
+        for path, stem, id_prefix, _ in files:
             try:
                 st = stat_of(base + path)
                 stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
@@ -67,7 +67,7 @@ class FileIndex:
             except OSError as exc:
                 problems.append(cannot_read(path, exc))
                 continue
-            done.append(SourceFile(path, file.stem, file.id_prefix, revision))
+            done.append(make((path, stem, id_prefix, revision)))
         return done, problems
 
     def save(self) -> None:
