@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from briefgen.analyse.linkage import Group, average_linkage
 from briefgen.analyse.similarity import CALIBRATION_MIDPOINT, calibrate, decay
@@ -24,7 +25,7 @@ OTHER = (("grain", 1.0), ("odesa", 1.0), ("corridor", 1.0), ("wheat", 1.0))
 
 
 def feat(terms: tuple[tuple[str, float], ...] = EVENT, credits: tuple[str, ...] = ()) -> StoryFeatures:
-    return StoryFeatures(terms, tuple((t, t.title()) for t, _ in terms), credits)
+    return StoryFeatures.pack(terms, tuple((t, t.title()) for t, _ in terms), credits)
 
 
 def group(items: list[tuple[object, StoryFeatures]], **config: object):
@@ -191,3 +192,19 @@ def test_seeds_paraphrase_is_one_story() -> None:
     grouping = group_stories((a, b), found, CONFIG)
     assert members(grouping) == [("ceo-com", "moscow-times")]
     assert grouping.stories[0].original == "The Wall Street Journal"
+
+
+_TERM = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\t"), min_size=1, max_size=12)
+
+
+@settings(max_examples=200, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@given(st.lists(st.tuples(_TERM, st.floats(allow_nan=False)), max_size=20),
+       st.lists(st.tuples(_TERM, st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\n"))),
+                max_size=5))
+def test_packed_features_give_back_what_was_packed(terms: list, shown: list) -> None:
+    # The memoised form (one string and one bytes object per field) loses no term, weight or name.
+    packed = StoryFeatures.pack(terms, shown, ("Reuters",))
+    assert packed.pairs() == tuple(terms)
+    assert packed.term_list() == tuple(t for t, _ in terms)
+    assert list(packed.shown()) == shown
+    assert packed.credits == ("Reuters",)

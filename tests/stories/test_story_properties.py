@@ -36,7 +36,7 @@ def article_sets(draw: st.DrawFn) -> tuple[tuple, dict[str, StoryFeatures]]:
                                           source=draw(st.sampled_from(OUTLETS[:3]))))
         terms = draw(st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=6, unique=True))
         weights = tuple(sorted((t, float(draw(st.integers(1, 3)))) for t in terms))
-        found[slug] = StoryFeatures(weights, (), tuple(draw(st.lists(st.sampled_from(OUTLETS[:3]), max_size=1))))
+        found[slug] = StoryFeatures.pack(weights, (), tuple(draw(st.lists(st.sampled_from(OUTLETS[:3]), max_size=1))))
     return tuple(articles), found
 
 
@@ -68,7 +68,7 @@ def test_an_unrelated_article_never_splits_or_merges_other_stories(case: tuple, 
     articles, found = case
     before = group_stories(articles, found, CONFIG)
     newcomer = factories.article("new", START + dt.timedelta(hours=hours), via=via)
-    after = group_stories(articles + (newcomer,), {**found, "new": StoryFeatures((("unrelated", 1.0),), (), ())},
+    after = group_stories(articles + (newcomer,), {**found, "new": StoryFeatures.pack((("unrelated", 1.0),))},
                           CONFIG)
     assert after.story_of("new").members == ("new",)
     assert {s for s in after.stories if s.members != ("new",)} == set(before.stories)
@@ -81,7 +81,7 @@ def test_articles_that_share_one_term_are_never_one_story(case: tuple, threshold
     # outlets or times, only articles with two shared terms (or a `story:` line) group.
     articles, found = case
     grouping = group_stories(articles, found, replace(CONFIG, story_threshold=threshold))
-    terms = {slug: {term for term, _ in f.terms} for slug, f in found.items()}
+    terms = {slug: set(f.term_list()) for slug, f in found.items()}
     for story in grouping.stories:
         if len(story.members) < 2 or any(a.story for a in articles if a.slug in story.members):
             continue
