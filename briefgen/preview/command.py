@@ -4,7 +4,8 @@ Takes a config path and the command's options; gives a running preview until
 Ctrl-C. The pieces live elsewhere: `serve` (HTTP), `livereload` (what a tab
 sees), `watch` (which changes matter, debouncing). This module wires them:
 
-    bind the server → start watching → initial build → print the URL
+    bind the server → initial build (a forked child meanwhile answers every request with
+    a "building" page: preview/startup.py) → start serving and watching → print the URL
     → loop { wait for a debounced batch of changes → build → publish the result }
 
 Builds go into a temporary directory, never the project's `output/` (as
@@ -32,13 +33,14 @@ import threading
 import time
 import traceback
 import webbrowser
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
 from briefgen.build import BuildOptions, BuildResult, build
+from briefgen.load.config import load_config
 from briefgen.output.commit import live_bytes
 from briefgen.speed.cache import CACHE_DIR
 from briefgen.speed.memo import Memo
@@ -46,6 +48,7 @@ from briefgen.diagnostics import Diagnostic, UsageError, count_errors, sort_key
 from briefgen.preview.livereload import LiveState
 from briefgen.preview.quick import OpenPages, Planned, body_edits
 from briefgen.preview.server import PreviewServer
+from briefgen.preview.startup import WaitingPage
 from briefgen.preview.watch import Debouncer, Watcher
 
 MEMO_DIR = "memo"  # where `briefgen build` keeps its memo shards, under CACHE_DIR
@@ -98,10 +101,16 @@ class Preview:
         try:
             # A warm start: the memo `briefgen build` left on disk, if any.
             self.memo.load(self.root / CACHE_DIR / MEMO_DIR)
-            self._say(f"Building {self.root} ...")
             # Before any thread starts, so the initial build may use worker processes.
-            # Requests that arrive meanwhile wait in the listening socket's queue.
-            self._build(frozenset(), initial=True)
+            # Meanwhile a forked child answers requests with a page saying so (preview/startup.py).
+            waiting = WaitingPage.start(self.server.socket, str(self.root))
+            address = f" (meanwhile {self._first_url()} shows how far it got)" if waiting else ""
+            self._say(f"Building {self.root} ...{address}")
+            try:
+                self._build(frozenset(), initial=True, progress=waiting.progress if waiting else None)
+            finally:
+                if waiting is not None:
+                    waiting.stop()
             self._server_thread.start()
             if self._watch:
                 self._watcher = Watcher(self.root, self.config_path.name, self._changed)
@@ -178,7 +187,17 @@ class Preview:
         self.state.change_seen()
         self.debouncer.add(rel_path)
 
-    def _build(self, changed: frozenset[str], initial: bool = False, recheck: bool = False) -> BuildResult | None:
+    def _first_url(self) -> str:
+        """`url` before the first build has set the base path: read from the config, if it can be."""
+        try:
+            config, _ = load_config(self.config_path, self.config_path.name)
+        except Exception:
+            config = None
+        base = config.base_path if config is not None else self.state.snapshot.base_path
+        return self.url[:-len(self.state.snapshot.base_path)] + base
+
+    def _build(self, changed: frozenset[str], initial: bool = False, recheck: bool = False,
+               progress: Callable[[str], None] | None = None) -> BuildResult | None:
         self.state.build_started(content_only=not initial and bool(changed)
                                  and all(path.startswith("content/") for path in changed))
         if self.debouncer.pending:
@@ -188,7 +207,8 @@ class Preview:
         started = time.perf_counter()
         hooks = OpenPages(frozenset if initial else self.state.open_pages, self.state.early_page)
         options = BuildOptions.from_environment(output_dir=self.site_dir, drafts=self._drafts, jobs=self._jobs,
-                                                command="briefgen serve", advice=True, early=hooks)
+                                                command="briefgen serve", advice=True, early=hooks,
+                                                progress=progress)
         if not initial and self._planned is not None:
             self._body_edits(changed)
         try:

@@ -103,7 +103,7 @@ def body_edits(last: Planned, changed: Collection[str], wanted: frozenset[str], 
             raw = read_source(inputs.root, path, inputs.confine)
         except OSError:
             return {}
-        file = replace(files[path], revision=digest(path, raw))
+        file = files[path]._replace(revision=digest(path, raw))
         parsed_from(memo, file, raw, renderer)  # the rebuild finds it in the memo
         edited.append(file)
     bodies = BodyStore(inputs.root, edited, memo, renderer, inputs.confine)
