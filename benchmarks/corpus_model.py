@@ -9,13 +9,22 @@ Articles come in *events*: one outlet reports first and others re-tell it a
 few days later (often with `via:`), sharing names, places, numbers and a few
 paraphrased sentences. Story grouping therefore has real work to do, as it
 would on a real briefing, instead of seeing N unrelated texts.
+
+By default an event's names, places and numbers come from small pools and its
+sentences from templates shared by every event of its topic, so that at 10,000
+articles hundreds of events within two weeks read alike (docs/stories.md, Limits).
+`distinct=True` (`make_corpus.py --distinct-events`) gives each event, as real
+events have, a detail of its own: a village, an official and a count drawn from
+large generated pools, told in two sentences that lead every report of the event,
+in the original's words or a re-teller's. The default corpus is unchanged by it
+(no extra random draws).
 """
 
 from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Mapping
@@ -85,6 +94,7 @@ class Event:
     fixed: Mapping[str, str]
     facts: tuple[str, ...]
     outlets: tuple[str, ...]
+    specifics: tuple[tuple[str, str], ...] = ()  # (original's words, a re-teller's) of the event's own detail
 
 
 class Filler:
@@ -128,14 +138,18 @@ class SlugRegistry:
         return base if count == 1 else f"{base}-{count}"
 
 
-def generate_corpus(n_articles: int, seed: int = DEFAULT_SEED) -> Corpus:
-    """Events until `n_articles` articles exist, then about one note per 50 articles."""
+def generate_corpus(n_articles: int, seed: int = DEFAULT_SEED, distinct: bool = False) -> Corpus:
+    """Events until `n_articles` articles exist, then about one note per 50 articles.
+
+    `distinct`: every event also gets details of its own (module docstring)."""
     rng = random.Random(seed)
     filler = Filler(rng)
     slugs = SlugRegistry()
     articles: list[Article] = []
     while len(articles) < n_articles:
         event = make_event(filler, n_articles - len(articles))
+        if distinct:
+            event = with_specifics(filler, event)
         for position in range(len(event.outlets)):
             articles.append(make_article(filler, slugs, event, position))
     notes = make_notes(filler, articles, max(1, n_articles // 50)) if articles else ()
@@ -157,6 +171,18 @@ def make_event(filler: Filler, max_size: int) -> Event:
     outlets = tuple(rng.sample([name for name, _, _ in text.OUTLETS], size))
     day = YEAR_START + timedelta(days=rng.randrange(365))
     return Event(topics=topics, day=day, fixed=fixed, facts=facts, outlets=outlets)
+
+
+def with_specifics(filler: Filler, event: Event) -> Event:
+    """`event` with two sentences of its own: one village, and in each an official and a count."""
+    rng = filler.rng
+    village = (rng.choice(text.VILLAGE_STARTS) + rng.choice(text.VILLAGE_ROOTS) + rng.choice(text.VILLAGE_ENDS)).capitalize()
+    told = []
+    for original, retold in rng.sample(text.SPECIFICS, 2):
+        values = {"village": village, "tally": str(rng.randrange(12, 4000)),
+                  "official": f"{rng.choice(text.FIRST_NAMES)} {rng.choice(text.SURNAME_ROOTS)}{rng.choice(text.SURNAME_ENDS)}"}
+        told.append((original.format(**values), retold.format(**values)))
+    return replace(event, specifics=tuple(told))
 
 
 def make_article(filler: Filler, slugs: SlugRegistry, event: Event, position: int) -> Article:
@@ -302,6 +328,8 @@ def compose_body(filler: Filler, event: Event, retelling: bool) -> str:
         facts = paraphrase(rng, facts[:rng.randint(3, 6)])
     target = rng.randint(640, 760)
     body = BodyBuilder(filler, event)
+    if event.specifics:  # the event's own detail leads every report of it (`distinct` corpora only)
+        facts[:0] = [retold if retelling else told for told, retold in event.specifics]
     body.paragraph(facts[:2])
     body.paragraph(body.mixed(3))
     body.heading()

@@ -322,3 +322,36 @@ NOTE_TITLES = {
 }
 NOTE_KINDS = ("context", "why-it-matters", "what-to-watch", "correction")
 NOTE_KIND_WEIGHTS = (4, 3, 2, 1)
+
+# Event-specific details (corpus_model.with_specifics, `--distinct-events`): places and
+# officials from large generated pools (18 x 20 x 10 villages, 31 x 40 x 8 names), each
+# told in the original's words and in a re-teller's.
+VILLAGE_STARTS = ("novo", "staro", "velyko", "malo", "zeleno", "kamiano", "bilo", "chorno", "verkhnio",
+                  "nyzhnio", "krasno", "synio", "zolo", "pishcha", "hlyb", "yasno", "tykho", "berezo")
+VILLAGE_ROOTS = ("pil", "hrad", "dolyn", "yar", "bir", "lyman", "kamin", "ozer", "sosn", "vod", "lis",
+                 "mlyn", "brid", "hor", "pol", "kur", "sad", "rich", "lug", "stav")
+VILLAGE_ENDS = ("ka", "ivka", "ske", "ove", "ivske", "ynka", "any", "ychi", "ivtsi", "ets")
+SURNAME_ROOTS = ("Bondar", "Tkach", "Kravch", "Melnych", "Shevch", "Koval", "Lysen", "Hnat", "Ostap",
+                 "Marty", "Pavl", "Zhuk", "Sydor", "Kuzm", "Demch", "Hrytz", "Yarosh", "Fedor", "Nazar",
+                 "Oliin", "Prokop", "Rudn", "Sav", "Tymosh", "Ustym", "Vakul", "Yurch", "Zaruch", "Bilous",
+                 "Chorn", "Dovzh", "Fesh", "Hal", "Ivash", "Klym", "Lukash", "Moroz", "Nesteren", "Panas",
+                 "Rom")
+SURNAME_ENDS = ("enko", "uk", "yuk", "chuk", "ko", "ovych", "sky", "ets")
+SPECIFICS: tuple[tuple[str, str], ...] = (
+    ("Fighting around the village of {village} intensified overnight, according to regional governor {official}.",
+     "Regional governor {official} said the fighting near {village} had grown heavier overnight."),
+    ("{official}, the deputy minister in charge of the file, said {tally} delegates had gathered in {village}.",
+     "Some {tally} delegates came together in {village}, deputy minister {official} told reporters."),
+    ("A convoy of {tally} trucks left {village} for the front line, said {official}, who oversees logistics.",
+     "{official}, in charge of logistics, said {tally} trucks had set off from {village} towards the front."),
+    ("Residents of {village} counted {tally} damaged homes after the strike, mayor {official} said.",
+     "Mayor {official} said {tally} homes in {village} had been damaged in the strike."),
+    ("Talks hosted in {village} were led by envoy {official}, who said {tally} pages of proposals were tabled.",
+     "Envoy {official}, who led the meeting in {village}, said proposals ran to {tally} pages."),
+    ("Grain from {village} reached the port after a delay, exporter {official} said, {tally} tonnes in all.",
+     "Exporter {official} said {tally} tonnes of grain from {village} had finally reached the port."),
+    ("The power station near {village} lost {tally} megawatts of capacity, operator chief {official} said.",
+     "Operator chief {official} said the plant by {village} was down {tally} megawatts."),
+    ("Prosecutors in {village} opened {tally} case files, chief investigator {official} announced.",
+     "Chief investigator {official} announced that {tally} case files had been opened in {village}."),
+)

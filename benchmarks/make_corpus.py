@@ -1,7 +1,7 @@
 """Write a deterministic synthetic briefing site for benchmarking.
 
     python benchmarks/make_corpus.py DIR --articles N [--format briefgen|hugo|pelican]
-                                     [--seed S] [--force]
+                                     [--seed S] [--force] [--distinct-events]
 
 The same seed and N give a byte-identical tree, so timings from different
 machines or commits are measured on the same input. Articles are ~700-word
@@ -42,10 +42,10 @@ def prepare_dir(dest: Path, force: bool) -> None:
 
 def make_corpus(dest: Path, n_articles: int, fmt: str = "briefgen",
                 seed: int = DEFAULT_SEED, force: bool = False,
-                corpus: Corpus | None = None) -> Corpus:
+                corpus: Corpus | None = None, distinct: bool = False) -> Corpus:
     """Generate (or reuse `corpus`) and write it; returns the corpus for callers that time it."""
     prepare_dir(dest, force)
-    corpus = corpus if corpus is not None else generate_corpus(n_articles, seed)
+    corpus = corpus if corpus is not None else generate_corpus(n_articles, seed, distinct)
     write_corpus(corpus, dest, fmt)
     return corpus
 
@@ -57,6 +57,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--format", choices=FORMATS, default="briefgen", help="site generator format")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
     parser.add_argument("--force", action="store_true", help="replace an earlier generated corpus in DIR")
+    parser.add_argument("--distinct-events", action="store_true",
+                        help="give every event a village, an official and a count of its own (corpus_model.py)")
     args = parser.parse_args(argv)
     if args.articles < 1:
         parser.error("--articles must be at least 1")
@@ -67,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     start = time.perf_counter()
     try:
-        corpus = make_corpus(args.dir, args.articles, args.format, args.seed, args.force)
+        corpus = make_corpus(args.dir, args.articles, args.format, args.seed, args.force,
+                             distinct=args.distinct_events)
     except CorpusDirError as exc:
         print(f"make_corpus: {exc}", file=sys.stderr)
         return 1

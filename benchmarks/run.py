@@ -222,6 +222,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--articles", type=int, default=1000, help="corpus size (default 1000)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs per measure (default 5)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="corpus seed")
+    parser.add_argument("--distinct-events", action="store_true",
+                        help="every event with details of its own, so that stories group as on a real archive "
+                             "(corpus_model.py)")
     parser.add_argument("--compare", action="store_true", help="also time `hugo --quiet` if on PATH")
     parser.add_argument("--pelican", action="store_true",
                         help="also time Pelican (installs it into a temporary venv with pip)")
@@ -242,9 +245,10 @@ def run_benchmarks(args: argparse.Namespace, base: Path) -> tuple[dict, list[Mea
     """Generate, build, time. Returns corpus facts, measures and notes for the report."""
     notes: list[str] = []
     start = time.perf_counter()
-    corpus = generate_corpus(args.articles, args.seed)
+    corpus = generate_corpus(args.articles, args.seed, args.distinct_events)
     projects = write_projects(base, corpus, ["briefgen"])
     corpus_info = {"articles": len(corpus.articles), "notes": len(corpus.notes), "seed": args.seed,
+                   "distinct_events": args.distinct_events,
                    "generate_seconds": round(time.perf_counter() - start, 3), "dir": str(base)}
     tools = [briefgen_tool(projects["briefgen"], args.cmd)]
     hugo = shutil.which("hugo") if args.compare else None
@@ -288,7 +292,8 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(base, ignore_errors=True)
     print(bench_env.format_machine(machine))
     print(f"corpus: {corpus_info['articles']} articles, {corpus_info['notes']} notes, "
-          f"seed {corpus_info['seed']}, generated in {corpus_info['generate_seconds']:.2f} s"
+          f"seed {corpus_info['seed']}{', distinct events' if corpus_info['distinct_events'] else ''}, "
+          f"generated in {corpus_info['generate_seconds']:.2f} s"
           + (f" into {base}" if args.keep else ""))
     print()
     print(format_table(measures))

@@ -1,7 +1,7 @@
 """Story grouping on the benchmark corpus, scored against the events the generator wrote.
 
     python benchmarks/make_corpus.py /dev/shm/c10k --articles 10000
-    python benchmarks/stories_synthetic.py /dev/shm/c10k 10000 [--seed SEED]
+    python benchmarks/stories_synthetic.py /dev/shm/c10k 10000 [--seed SEED] [--distinct-events]
 
 The generator (corpus_model.py) writes articles in *events*: one outlet reports, others
 re-tell it days later sharing names, places, numbers and paraphrased facts. Those events
@@ -27,7 +27,7 @@ from briefgen import build  # noqa: E402
 from briefgen.speed.cache import BuildCache  # noqa: E402
 
 
-def true_events(count: int, seed: int) -> dict[str, int]:
+def true_events(count: int, seed: int, distinct: bool = False) -> dict[str, int]:
     """slug → event number, by regenerating the corpus and recording each event's size."""
     sizes: list[int] = []
     make_event = corpus_model.make_event
@@ -39,7 +39,7 @@ def true_events(count: int, seed: int) -> dict[str, int]:
 
     corpus_model.make_event = recording
     try:
-        corpus = corpus_model.generate_corpus(count, seed)
+        corpus = corpus_model.generate_corpus(count, seed, distinct)
     finally:
         corpus_model.make_event = make_event
     events, start = {}, 0
@@ -73,8 +73,9 @@ def main() -> None:
     parser.add_argument("site", type=Path)
     parser.add_argument("articles", type=int)
     parser.add_argument("--seed", type=int, default=corpus_model.DEFAULT_SEED)
+    parser.add_argument("--distinct-events", action="store_true", help="the corpus was made with this flag too")
     args = parser.parse_args()
-    truth = true_events(args.articles, args.seed)
+    truth = true_events(args.articles, args.seed, args.distinct_events)
     found = grouped(args.site)
     missing = set(truth) - set(found)
     if missing:
