@@ -14,34 +14,48 @@ or half-built can be shown.
 
 Why a child process and not a thread: the first build forks worker processes, which
 is safe only while no other thread runs in this process (speed/parallel.py). The child
-is forked before any thread exists, and only ever accepts, reads a request head and
+is forked before any thread exists, and only ever accepts, reads request heads and
 writes a fixed page; it exits (`os._exit`, no clean-up of the parent's state) when the
-parent closes its end of the control pipe. Where forking is not possible, requests
-wait in the socket's queue until the build ends, as they did before.
+parent closes its end of the control pipe, or when the parent is gone (killed: the
+build's own workers may still hold the pipe open). Where forking is not possible or
+fails, requests wait in the socket's queue until the build ends, as they did before.
+
+Clients are served together (`selectors`), each within REQUEST_TIMEOUT from its
+connection, so no slow or silent client holds up the others or the hand-over. A tab
+left open from an earlier `serve` reconnects its reload channel (an EventSource) during
+the build: it gets `200 text/event-stream` with a reload event — a browser gives up an
+EventSource for good after any other status — and so reloads onto the waiting page
+instead of staying on a page older than the content.
 """
 from __future__ import annotations
 
 import html
 import os
-import select
+import selectors
 import signal
 import socket
 import time
+from dataclasses import dataclass
 
+from briefgen.preview.livereload import EVENTS_PATH
 from briefgen.speed.parallel import can_fork
 
 REFRESH_SECONDS = 1
-REQUEST_TIMEOUT = 2.0  # seconds a client may take to send its request head
+REQUEST_TIMEOUT = 1.0  # seconds from a client's connection to its whole request head
+DRAIN_SECONDS = 0.5  # after answering, unread request bytes are discarded this long (closing on them resets)
 MAX_HEAD = 16384  # bytes of request head read at most
-STOP_TIMEOUT = 5.0  # seconds the parent waits for the child to exit before killing it
+MAX_CLIENTS = 256  # connections served at once; more are closed at once
+PARENT_CHECK = 0.5  # seconds between checks that the parent still runs
+STOP_TIMEOUT = 2.0  # seconds the parent waits for the child to exit before killing it
 
 
 class WaitingPage:
     """A forked child answering `server_socket`'s requests with a "building" page (module docstring).
 
-    `start` returns None where forking is not safe or not possible. `progress(line)` shows
-    `line` on the page from the next request on; `stop()` ends the child and waits for it
-    (idempotent). The socket itself stays open and listening in this process throughout.
+    `start` returns None where forking is not safe, not possible, or fails. `progress(line)`
+    shows `line` on the page from the next request on; `stop()` ends the child and waits
+    for it, killing it if it does not exit (idempotent; also when interrupted). The socket
+    itself stays open and listening in this process throughout.
     """
 
     def __init__(self, pid: int, control: int, server_socket: socket.socket) -> None:
@@ -54,15 +68,20 @@ class WaitingPage:
         if not can_fork():
             return None
         read_end, write_end = os.pipe()
-        started = time.monotonic()
-        pid = os.fork()
+        started, parent = time.monotonic(), os.getpid()
+        try:
+            pid = os.fork()
+        except OSError:  # no memory or process slots for it: requests wait, as without it
+            os.close(read_end)
+            os.close(write_end)
+            return None
         if pid == 0:  # the child: never returns
             status = 0
             try:
                 os.close(write_end)
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops us
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                _answer(server_socket, read_end, project, started)
+                _answer(server_socket, read_end, project, started, parent)
             except BaseException:
                 status = 1
             finally:
@@ -85,64 +104,112 @@ class WaitingPage:
             return
         os.close(self._control)
         self._control = -1
-        deadline = time.monotonic() + STOP_TIMEOUT
-        while time.monotonic() < deadline:
-            done, _ = os.waitpid(self._pid, os.WNOHANG)
-            if done:
-                break
-            time.sleep(0.01)
-        else:
-            os.kill(self._pid, signal.SIGKILL)  # stuck on a client: the parent must go on
-            os.waitpid(self._pid, 0)
-        # The child made the listening socket non-blocking; that flag belongs to the socket
-        # (shared across the fork), and the real server expects a blocking one.
-        self._socket.setblocking(True)
+        reaped = False
+        try:
+            deadline = time.monotonic() + STOP_TIMEOUT
+            while not reaped and time.monotonic() < deadline:
+                reaped = os.waitpid(self._pid, os.WNOHANG)[0] != 0
+                if not reaped:
+                    time.sleep(0.005)
+        finally:  # also on Ctrl-C: the child must not outlive `serve`, holding the port
+            if not reaped:
+                os.kill(self._pid, signal.SIGKILL)
+                os.waitpid(self._pid, 0)
+            # The child made the listening socket non-blocking; that flag belongs to the
+            # socket (shared across the fork), and the real server expects a blocking one.
+            self._socket.setblocking(True)
 
 
-def _answer(server_socket: socket.socket, control: int, project: str, started: float) -> None:
-    """The child's loop: answer requests until the control pipe closes."""
+@dataclass
+class _Client:
+    deadline: float  # time.monotonic() after which the connection is closed
+    head: bytes = b""
+    answered: bool = False  # answered and write side shut: what still comes is discarded
+
+
+def _answer(server_socket: socket.socket, control: int, project: str, started: float, parent: int) -> None:
+    """The child's loop: answer requests until the control pipe closes or the parent is gone."""
     status = "Starting …"
-    server_socket.setblocking(False)  # the parent may never accept meanwhile, but a failed accept must not hang
-    pending = b""
+    server_socket.setblocking(False)  # a connection taken by another process must not hang accept
+    selector = selectors.DefaultSelector()
+    selector.register(server_socket, selectors.EVENT_READ)
+    selector.register(control, selectors.EVENT_READ)
+    clients: dict[socket.socket, _Client] = {}
+    unread = b""
     while True:
-        ready, _, _ = select.select([server_socket, control], [], [])
-        if control in ready:
-            data = os.read(control, 65536)
-            if not data:
-                return
-            pending += data
-            lines = pending.split(b"\n")
-            pending = lines.pop()
-            if lines:
-                status = lines[-1].decode("utf-8", "replace")
-        if server_socket in ready:
-            try:
-                conn, _ = server_socket.accept()
-            except (BlockingIOError, InterruptedError, ConnectionError):
-                continue
-            with conn:
-                _respond(conn, waiting_page(project, status, time.monotonic() - started))
+        now = time.monotonic()
+        wake = min([client.deadline for client in clients.values()], default=now + PARENT_CHECK)
+        for key, _ in selector.select(max(0.0, min(wake, now + PARENT_CHECK) - now)):
+            if key.fileobj == control:
+                data = os.read(control, 65536)
+                if not data:
+                    return
+                lines = (unread + data).split(b"\n")
+                unread = lines.pop()
+                if lines:
+                    status = lines[-1].decode("utf-8", "replace")
+            elif key.fileobj is server_socket:
+                try:
+                    conn, _ = server_socket.accept()
+                except OSError:  # taken by another process, or reset before it was taken
+                    continue
+                if len(clients) >= MAX_CLIENTS:
+                    conn.close()
+                    continue
+                conn.setblocking(False)
+                clients[conn] = _Client(time.monotonic() + REQUEST_TIMEOUT)
+                selector.register(conn, selectors.EVENT_READ)
+            else:
+                conn = key.fileobj  # type: ignore[assignment]
+                client = clients[conn]
+                try:
+                    chunk = conn.recv(65536)
+                except (BlockingIOError, InterruptedError):
+                    continue
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    _close(selector, clients, conn)
+                elif not client.answered:
+                    client.head += chunk
+                    if b"\r\n\r\n" in client.head or b"\n\n" in client.head or len(client.head) >= MAX_HEAD:
+                        _reply(conn, client, waiting_response(client.head, project, status,
+                                                              time.monotonic() - started))
+        now = time.monotonic()
+        for conn in [conn for conn, client in clients.items() if client.deadline <= now]:
+            _close(selector, clients, conn)
+        if os.getppid() != parent:  # killed: the pipe may never close (the build's workers hold it)
+            return
 
 
-def _respond(conn: socket.socket, page: bytes) -> None:
-    """Read one request head (bounded in size and time) and answer it with `page`, status 503."""
-    conn.setblocking(True)
-    conn.settimeout(REQUEST_TIMEOUT)
-    head = b""
+def _reply(conn: socket.socket, client: _Client, response: bytes) -> None:
+    """Send `response` (small: it fits the socket's buffer), then only discard what the client sends."""
     try:
-        while b"\r\n\r\n" not in head and b"\n\n" not in head and len(head) < MAX_HEAD:
-            chunk = conn.recv(4096)
-            if not chunk:
-                return
-            head += chunk
-        method = head.split(b" ", 1)[0]
-        body = b"" if method == b"HEAD" else page
-        conn.sendall(b"HTTP/1.1 503 Service Unavailable\r\n"
-                     b"Content-Type: text/html; charset=utf-8\r\n"
-                     + f"Content-Length: {len(page)}\r\nRetry-After: {REFRESH_SECONDS}\r\n".encode()
-                     + b"Cache-Control: no-store\r\nConnection: close\r\n\r\n" + body)
-    except OSError:  # the client went away or was too slow: routine
+        conn.send(response)
+        conn.shutdown(socket.SHUT_WR)
+    except OSError:
         pass
+    client.answered, client.head = True, b""
+    client.deadline = time.monotonic() + DRAIN_SECONDS
+
+
+def _close(selector: selectors.BaseSelector, clients: dict[socket.socket, _Client], conn: socket.socket) -> None:
+    selector.unregister(conn)
+    del clients[conn]
+    conn.close()
+
+
+def waiting_response(head: bytes, project: str, status: str, elapsed: float) -> bytes:
+    """The whole HTTP response to a request with this `head` while the first build runs."""
+    method, _, rest = head.partition(b" ")
+    target = rest.split(b" ", 1)[0].split(b"?", 1)[0]
+    if target == EVENTS_PATH.encode():  # a tab's reload channel: reload now, onto the waiting page
+        return (b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n"
+                b"Connection: close\r\n\r\nretry: 1000\nevent: reload\ndata: building\n\n")
+    page = waiting_page(project, status, elapsed)
+    return (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html; charset=utf-8\r\n"
+            + f"Content-Length: {len(page)}\r\nRetry-After: {REFRESH_SECONDS}\r\n".encode()
+            + b"Cache-Control: no-store\r\nConnection: close\r\n\r\n" + (b"" if method == b"HEAD" else page))
 
 
 def waiting_page(project: str, status: str, elapsed: float) -> bytes:

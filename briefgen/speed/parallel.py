@@ -17,7 +17,7 @@ import os
 import signal
 import threading
 import traceback
-from typing import Any, Callable, Generic, Iterator, TypeVar
+from typing import Any, Callable, Generic, Iterator, Sequence, TypeVar
 
 from briefgen.speed import pickling
 
@@ -63,7 +63,8 @@ def share_work(count: int, jobs: int, work: Callable[[int], R]) -> list[R]:
     try:
         for _ in range(min(jobs, count) - 1):
             receive, send = context.Pipe(duplex=False)
-            process = context.Process(target=_drain, args=(counter, chunk, count, work, send), daemon=True)
+            inherited = [receive] + [earlier for _, earlier in workers]
+            process = context.Process(target=_drain, args=(counter, chunk, count, work, send, inherited), daemon=True)
             process.start()
             send.close()
             workers.append((process, receive))
@@ -112,7 +113,7 @@ def in_background(work: Callable[[], R]) -> Pending[R]:
     receive, send = context.Pipe(duplex=False)
     gc.freeze()  # the child's collections then leave the shared pages alone (no copy-on-write)
     try:
-        process = context.Process(target=_send_outcome, args=(work, send), daemon=True)
+        process = context.Process(target=_send_outcome, args=(work, send, [receive]), daemon=True)
         process.start()
     finally:
         gc.unfreeze()
@@ -146,9 +147,16 @@ def _result_of(process: Any, receive: Any) -> Any:
     return payload
 
 
-def _send_outcome(work: Callable[[], Any], send: Any) -> None:
+def _send_outcome(work: Callable[[], Any], send: Any, inherited: Sequence[Any] = ()) -> None:
     """A worker's life: ignore Ctrl-C (the parent's to handle; it stops us), send `("ok", work())`
-    or `("error", traceback)`."""
+    or `("error", traceback)`.
+
+    `inherited`: the read ends of result pipes the fork copied into this process, its own
+    included. They are closed first: a worker holding a read end of its own pipe never sees
+    the parent go (killed), and would block forever on a full pipe, holding the project lock.
+    """
+    for end in inherited:
+        end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         message = ("ok", work())
@@ -169,9 +177,10 @@ def _take(counter: Any, chunk: int, count: int, work: Callable[[int], R]) -> Ite
             yield i, work(i)
 
 
-def _drain(counter: Any, chunk: int, count: int, work: Callable[[int], Any], send: Any) -> None:
+def _drain(counter: Any, chunk: int, count: int, work: Callable[[int], Any], send: Any,
+           inherited: Sequence[Any] = ()) -> None:
     """A share_work worker: take chunks until none are left, send back `[(i, result), ...]`."""
-    _send_outcome(lambda: list(_take(counter, chunk, count, work)), send)
+    _send_outcome(lambda: list(_take(counter, chunk, count, work)), send, inherited)
 
 
 @contextlib.contextmanager

@@ -6,10 +6,12 @@ progress line, its HTML, a real browser following it to the site, and Ctrl-C dur
 """
 from __future__ import annotations
 
+import os
 import re
 import signal
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,8 +21,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from briefgen.output.lock import project_lock
+from briefgen.preview.livereload import EVENTS_PATH
 from briefgen.preview.startup import waiting_page
 from support.htmlcheck import validate_html
+from support.sites import REPO_ROOT
 from test_preview import SITE, TIMEOUT, fetch, served_url, start_cli
 
 
@@ -121,3 +125,130 @@ def test_the_waiting_page_is_valid_html(tmp_path: Path) -> None:
     path.write_bytes(waiting_page("/home/editor/<briefing> & co", "Parsing 10000 new or changed files ...", 12.4))
     assert "&lt;briefing&gt; &amp; co" in path.read_text()
     assert validate_html([path]) == []
+
+
+def test_a_reload_channel_from_an_earlier_session_reloads_onto_the_waiting_page(site: Path, tmp_path: Path) -> None:
+    # A tab left open across a restart reconnects its EventSource during the first build. Any
+    # status but 200 makes a browser give the EventSource up for good (the tab would stay on a
+    # page older than the content): it gets a reload event instead.
+    with held(site):
+        process = start_cli(site, tmpdir=tmp_path)
+        try:
+            url = waiting_url(process)
+            parts = urlsplit(url)
+            with socket.create_connection((parts.hostname, parts.port), timeout=TIMEOUT) as sock:
+                sock.sendall(f"GET {EVENTS_PATH}?token=earlier-7&page=%2Fbriefing%2F HTTP/1.1\r\n"
+                             f"Host: x\r\nAccept: text/event-stream\r\n\r\n".encode())
+                answer = _read_all(sock)
+            assert answer.startswith(b"HTTP/1.1 200 OK\r\n")
+            assert b"Content-Type: text/event-stream" in answer and b"event: reload\n" in answer
+        finally:
+            process.kill()
+            process.communicate(timeout=TIMEOUT)
+
+
+def test_slow_and_silent_clients_hold_up_no_one(site: Path, tmp_path: Path) -> None:
+    with held(site):
+        process = start_cli(site, tmpdir=tmp_path)
+        try:
+            url = waiting_url(process)
+            parts = urlsplit(url)
+            address = (parts.hostname, parts.port)
+            silent = [socket.create_connection(address, timeout=TIMEOUT) for _ in range(10)]
+            drip = socket.create_connection(address, timeout=TIMEOUT)
+            drip.sendall(b"G")
+            started = time.monotonic()
+            for _ in range(5):
+                assert fetch(url)[0] == 503
+            assert time.monotonic() - started < 2.0  # each answered at once, not after the others
+            # A huge head, and a request with a body: answered, not reset.
+            with socket.create_connection(address, timeout=TIMEOUT) as sock:
+                sock.sendall(b"GET / HTTP/1.1\r\nX-Big: " + b"a" * 40_000 + b"\r\n\r\n")
+                assert _read_all(sock).startswith(b"HTTP/1.1 503 ")
+            with socket.create_connection(address, timeout=TIMEOUT) as sock:
+                sock.sendall(b"POST / HTTP/1.1\r\nContent-Length: 100000\r\n\r\n" + b"b" * 100_000)
+                assert _read_all(sock).startswith(b"HTTP/1.1 503 ")
+            for sock in silent + [drip]:
+                sock.close()
+        except BaseException:
+            process.kill()
+            raise
+    try:
+        assert served_url(process) == url
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=TIMEOUT)
+    finally:
+        process.kill() if process.poll() is None else None
+    assert process.returncode == 0 and "Traceback" not in err
+
+
+def test_a_killed_serve_leaves_nothing_answering_or_locked(tmp_path: Path) -> None:
+    # kill -9 while the first build parses with a worker process: the waiting page's child
+    # notices its parent is gone (the worker holds its pipe open), the worker ends, and
+    # nothing keeps the port or the project lock.
+    site = tmp_path / "site"
+    subprocess.run([sys.executable, str(REPO_ROOT / "benchmarks" / "make_corpus.py"), str(site), "--articles", "400"],
+                   check=True, capture_output=True)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    process = start_cli(site, tmpdir=temp)
+    url = waiting_url(process)
+    until(lambda: "Parsing" in fetch(url)[2], "the build never started parsing")
+    process.kill()
+    process.communicate(timeout=TIMEOUT)
+    parts = urlsplit(url)
+
+    def refused() -> bool:
+        try:
+            socket.create_connection((parts.hostname, parts.port), timeout=TIMEOUT).close()
+        except ConnectionRefusedError:
+            return True
+        return False
+
+    until(refused, "something still answers on the killed serve's port")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(REPO_ROOT), os.environ.get("PYTHONPATH")))))
+    done = subprocess.run([sys.executable, "-m", "briefgen", "build", "--quiet", "--wait", "30"], cwd=site, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
+def _read_all(sock: socket.socket) -> bytes:
+    data = b""
+    while chunk := sock.recv(65536):
+        data += chunk
+    return data
+
+
+def test_a_tab_left_open_across_a_restart_follows_to_the_new_content(site: Path, tmp_path: Path, page) -> None:
+    # The tab's reload channel reconnects to the new `serve` while its first build runs: the
+    # tab reloads onto the waiting page at once, then lands on the edited article by itself.
+    from playwright.sync_api import expect
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = str(probe.getsockname()[1])
+    first = start_cli(site, "--port", port, tmpdir=tmp_path)
+    try:
+        url = served_url(first)
+        page.goto(url + "articles/first-report/")
+        expect(page.locator("h1").first).to_contain_text("Envoys meet in Geneva")
+        first.send_signal(signal.SIGINT)
+        first.communicate(timeout=TIMEOUT)
+    finally:
+        first.kill() if first.poll() is None else None
+    article = site / "content/articles/first-report.md"
+    article.write_text(article.read_text().replace("Envoys meet in Geneva", "Envoys meet again in Geneva"))
+    with held(site):
+        second = start_cli(site, "--port", port, tmpdir=tmp_path)
+        try:
+            waiting_url(second)
+            expect(page.locator("h1").first).to_have_text("Building the site …", timeout=TIMEOUT * 1000)
+        except BaseException:
+            second.kill()
+            raise
+    try:
+        expect(page.locator("h1").first).to_contain_text("Envoys meet again in Geneva", timeout=TIMEOUT * 1000)
+        second.send_signal(signal.SIGINT)
+        second.communicate(timeout=TIMEOUT)
+    finally:
+        second.kill() if second.poll() is None else None
