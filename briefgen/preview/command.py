@@ -160,7 +160,7 @@ class Preview:
                 self._watcher.stop()
                 self._watcher = None
             self.state.close()  # releases waiting requests and reload channels
-            if self._server_thread.is_alive():
+            if self._server_thread.ident is not None:  # started, even if Ctrl-C came while it started
                 self.server.shutdown()
                 self._server_thread.join()
             self.server.close_connections()

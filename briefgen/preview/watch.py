@@ -214,7 +214,8 @@ class Watcher:
 
     def stop(self) -> None:
         self._observer.stop()
-        self._observer.join()
+        if self._observer.ident is not None:  # started (Ctrl-C may come between making and starting it)
+            self._observer.join()
 
     def _watch_dir(self, name: str) -> None:
         # Called before the observer starts and afterwards only from its one
