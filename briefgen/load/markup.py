@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import html
 import re
+import signal
+import threading
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 import markdown
 import nh3
@@ -92,14 +94,51 @@ def sanitise(fragment: str, allowed: dict[str, set[str]] | None = None) -> str:
 def _clean(fragment: str, allowed: dict[str, set[str]] | None = None) -> str:
     """nh3 with the allow-list (and what `allowed` adds)."""
     if not allowed:
-        return nh3.clean(fragment, tags=_TAGS, attributes=_ATTRIBUTES, attribute_filter=_filter_attribute,
-                         url_schemes=_SCHEMES, allowed_classes=_CLASSES, clean_content_tags=_CLEAN_CONTENT)
+        return _nh3_clean(fragment, _filter_attribute, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES,
+                          allowed_classes=_CLASSES, clean_content_tags=_CLEAN_CONTENT)
     tags = _TAGS | set(allowed)
     attributes = {tag: set(_ATTRIBUTES.get(tag, ())) | set(allowed.get(tag, ())) for tag in tags}
     classes = {tag: names for tag, names in _CLASSES.items() if "class" not in attributes.get(tag, ())}
     keep = _declared_id_filter(frozenset(tag for tag, names in allowed.items() if "id" in names))
-    return nh3.clean(fragment, tags=tags, attributes=attributes, attribute_filter=keep, url_schemes=_SCHEMES,
-                     allowed_classes=classes, clean_content_tags=_CLEAN_CONTENT - set(allowed))
+    return _nh3_clean(fragment, keep, tags=tags, attributes=attributes, url_schemes=_SCHEMES,
+                      allowed_classes=classes, clean_content_tags=_CLEAN_CONTENT - set(allowed))
+
+
+def _nh3_clean(fragment: str, keep: Callable[[str, str, str], str | None], **options: Any) -> str:
+    """`nh3.clean` whose attribute filter's exceptions, and Ctrl-C, reach the caller.
+
+    nh3 (0.3.8, through PyO3) prints an exception raised in `attribute_filter` as "Exception
+    ignored", drops the attribute and carries on; a Ctrl-C arriving while nh3 runs is raised
+    in the filter (Python runs signal handlers at the next Python code, which is the filter),
+    so it was lost and the build went on. The filter's exceptions are kept and raised once
+    nh3 returns; on the main thread (the only one Python's signal handlers run on) SIGINT
+    is noted while nh3 runs and raised again with the previous handler back in place.
+    """
+    failed: list[BaseException] = []
+
+    def guarded(tag: str, attr: str, value: str) -> str | None:
+        try:
+            return keep(tag, attr, value)
+        except BaseException as exc:  # noqa: BLE001 — raised below, after nh3 returns
+            failed.append(exc)
+            return None
+
+    interrupted: list[int] = []
+    previous = signal.getsignal(signal.SIGINT)  # None if installed outside Python: left alone
+    if previous is not None and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, lambda signum, frame: interrupted.append(signum))
+    else:
+        previous = None
+    try:
+        clean = nh3.clean(fragment, attribute_filter=guarded, **options)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+            if interrupted:
+                signal.raise_signal(signal.SIGINT)
+    if failed:
+        raise failed[0]
+    return clean
 
 
 def smarten(fragment: str) -> str:

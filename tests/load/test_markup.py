@@ -232,3 +232,38 @@ def test_renderer_is_reusable_without_leaking_state() -> None:
     first = render("A[^1]\n\n[^1]: one", "x")
     render("# Other\n\n[^2]: two\n\nB[^2]", "y")
     assert render("A[^1]\n\n[^1]: one", "x") == first
+
+
+# --- exceptions and Ctrl-C inside the sanitiser reach the caller ----------------------
+
+
+@pytest.mark.parametrize("error", [ValueError("a bug in the filter"), MemoryError(), KeyboardInterrupt()])
+def test_an_exception_in_the_attribute_filter_is_raised_not_printed(error: BaseException) -> None:
+    """nh3 prints an attribute filter's exception as "Exception ignored" and drops the attribute."""
+    from briefgen.load import markup
+
+    def failing(tag: str, attr: str, value: str) -> str | None:
+        raise error
+
+    with pytest.raises(type(error)):
+        markup._nh3_clean('<a href="https://example.org/" title="t">x</a>', failing, tags={"a"},
+                          attributes={"a": {"href", "title"}})
+
+
+def test_ctrl_c_while_sanitising_stops_the_work() -> None:
+    """Ctrl-C used to arrive inside nh3's attribute filter, where nh3 swallowed it: a build went on."""
+    import os
+    import signal
+    import threading
+
+    from briefgen.load import markup
+
+    fragment = "<p>" + '<a href="https://example.org/a" title="a link">x</a> ' * 20_000 + "</p>"
+    timer = threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT))
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            for _ in range(200):  # ~0.1 s each: the signal comes while nh3 works
+                markup._clean(fragment)
+    finally:
+        timer.cancel()
