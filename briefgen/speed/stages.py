@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterator, Mapping, Sequence
 
-from briefgen.diagnostics import Diagnostic
+from briefgen.diagnostics import Diagnostic, error
 from briefgen.analyse.textmatch import TextAnalysis
 from briefgen.load.config import Config
 from briefgen.load.documents import Article, Note, ParsedFile, make_document, parse_file
@@ -51,6 +51,11 @@ def parsed_from(memo: Memo, file: SourceFile, raw: bytes, renderer: MarkdownRend
     made from these very bytes (`digest(path, raw)`): `load_documents` then finds it."""
     return cached(memo, _parse_key(file, renderer.settings_key),
                   lambda: parse_file(raw, file.path, file.id_prefix, renderer))
+
+
+def changed_while_building(path: str) -> Diagnostic:
+    """The error for a content file whose bytes changed between being hashed and being parsed."""
+    return error(path, 0, "changed while this build was reading it; nothing was published: build again")
 
 
 class BodyStore:
@@ -111,12 +116,19 @@ def load_documents(root: Path, files: Sequence[SourceFile], config: Config, memo
         progress(f"Parsing {len(todo)} new or changed files ({jobs} process{'es' if jobs > 1 else ''}) ...")
 
     def parse(i: int) -> ParsedFile | Diagnostic:
+        file = todo[i]
         try:
-            raw = bodies.read(todo[i])
+            raw = bodies.read(file)
         except OSError as exc:
-            return cannot_read(todo[i].path, exc)
-        return parse_file(raw, todo[i].path, todo[i].id_prefix, renderer)
+            return cannot_read(file.path, exc)
+        if digest(file.path, raw) != file.revision:  # edited since the build hashed it: see below
+            return changed_while_building(file.path)
+        return parse_file(raw, file.path, file.id_prefix, renderer)
 
+    # A file is hashed (its revision) and read again to be parsed. A parse of other bytes than
+    # the revision's, remembered under it, would be published whenever that revision came back
+    # (an edit undone): such a file is an error of this build instead, which leaves the output
+    # as it was (`serve` builds again on the change that caused it).
     unreadable: dict[str, Diagnostic] = {}
     for f, result in zip(todo, share_work(len(todo), jobs, parse)):
         if isinstance(result, Diagnostic):

@@ -105,3 +105,30 @@ def test_result_digest_depends_on_the_value_only() -> None:
     shared = "Macron" * 3
     assert result_digest((shared, shared)) == result_digest((shared, "".join(["Macron"] * 3)))
     assert result_digest(("Xi",)) != result_digest(("Xi", "Li"))
+
+
+def test_a_file_edited_between_hashing_and_parsing_is_an_error_not_a_stale_memo_entry(tmp_path: Path) -> None:
+    """The build hashes every content file, then reads it again to parse it. A parse of the
+    newer bytes remembered under the older revision would be published again whenever that
+    revision came back (the edit undone); the build reports the file instead and saves nothing."""
+    from dataclasses import replace
+
+    from briefgen.build import BuildOptions, gather, plan
+    from briefgen.speed.cache import BuildCache
+    from tests.support.sites import MINIMAL_SITE, write_site
+
+    root = write_site(tmp_path, MINIMAL_SITE)
+    inputs, _ = gather(root / "config.yaml", BuildOptions())
+    assert inputs is not None
+    cache = BuildCache(inputs.root, inputs.output)
+    articles, _ = cache.files.revisions(inputs.root, list(inputs.articles), inputs.confine)
+    notes, _ = cache.files.revisions(inputs.root, list(inputs.notes), inputs.confine)
+    inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
+    path = root / "content/articles/first-report.md"
+    path.write_text(path.read_text().replace("Geneva on Tuesday", "Geneva on Wednesday"))  # after hashing
+
+    _, problems = plan(inputs, cache, jobs=1)
+    assert [(p.path, p.severity) for p in problems if "changed while" in p.message] == [
+        ("content/articles/first-report.md", "error")]
+    assert not [key for (name, _), shard in cache.memo._shards.items()  # noqa: SLF001 (what is remembered is the point)
+                for key in shard if name in ("parse", "valid") and key[1] == articles[0].revision]
