@@ -50,6 +50,14 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
 
+# Months that are also given names ("Jan Borkowski", "April Nowak"; "Theresa May" as a surname):
+# a name when more name words follow, unless a time word comes before ("in April", "since May").
+GIVEN_NAME_MONTHS = frozenset("jan april may june august".split())
+TIME_WORDS = frozenset("""
+in on since until till by from last next early late mid of during through before after between this
+that each every throughout around
+""".split())
+
 # Titles and role words that come before a name ("Foreign Minister Dmytro Kuleba").
 TITLE_WORDS = frozenset("""
 president prime minister chancellor secretary foreign defence defense finance interior
@@ -67,7 +75,7 @@ high representative dni
 ORG_HEADS = frozenset("""
 institution institute council department ministry commission committee agency office
 union bank fund organisation organization foundation service services party parliament
-assembly court army navy forces force corps group company corporation inc ltd alliance
+assembly authority court army navy forces force corps fleet brigade regiment battalion group company corporation inc ltd alliance
 association center centre university college academy forum summit bureau administration
 government cabinet senate house congress duma rada times post journal independent herald
 gazette tribune news press agency review monitor telegraph guardian observer express
@@ -134,8 +142,14 @@ soviet baltic nordic asian african us u.s. uk u.k.
 # Lower-case nouns after a capitalised run that make it a place ("the Mokri Yaly river").
 GEO_NOUNS = frozenset("""
 river region oblast province city town village district sea mountains valley bay island
-islands peninsula direction front border
+islands peninsula direction front border channel canal lagoon beach lake strait gulf coast
+harbour harbor delta estuary reservoir airport square street avenue bridge station county
 """.split())
+
+# Last words that make a capitalised run a place, never a person ("Motlawa River", "Stogi
+# Beach", "Vistula Lagoon"); words that are also surnames (Hill, Park, Ford) are not here.
+PLACE_HEADS = GEO_NOUNS - frozenset("direction front border city town village".split()) | frozenset(
+    "mountain mount peninsula".split())
 
 # Prepositions before a capitalised run that make it a place ("in Blahodatne").
 PLACE_PREPOSITIONS = frozenset("in near outside across around towards toward".split())

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, ROLE_NOUNS, STOPWORDS,
-                                      THING_HEADS, TITLE_WORDS)
+from briefgen.analyse.lexicon import (DEMONYMS, GIVEN_NAME_MONTHS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS,
+                                      PLACES, ROLE_NOUNS, STOPWORDS, THING_HEADS, TIME_WORDS, TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold
 
 PERSON = "person"
@@ -87,7 +87,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS)):
         return ORGANISATION, 0
-    if lowered[-1] in THING_HEADS:
+    if lowered[-1] in THING_HEADS or (len(tokens) > 1 and lowered[-1] in PLACE_HEADS):
         return None
     if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and lowered[0] not in TITLE_WORDS
                                    and lowered[0] not in PLACES and lowered[0] not in DEMONYMS):
@@ -100,7 +100,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
                                        or _adjectival(tokens[first], lowered[first])):
         first += 1
     rest = " ".join(lowered[first:])
-    if (rest in PLACES or rest in ORG_NAMES or lowered[-1] in MONTHS_DAYS or _adjectival(tokens[-1], lowered[-1])
+    month_last = lowered[-1] in MONTHS_DAYS and not (lowered[-1] == "may" and first < len(tokens) - 1)  # Theresa May
+    if (rest in PLACES or rest in ORG_NAMES or month_last or _adjectival(tokens[-1], lowered[-1])
             or any(w in ("of", "for", "the") for w in lowered[first:])):
         return None
     return PERSON, first
@@ -116,8 +117,8 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             continue
         if word == "the" and not parts[-1]:
             continue
-        if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper():
-            parts.append([])
+        if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May":
+            parts.append([])  # (capitalised after a name word, "May" is a surname: "Theresa May")
         parts[-1].append((offset, word))
         if POSSESSIVE.search(word) and len(word) > 2:
             parts.append([])
@@ -176,12 +177,21 @@ def _read(run: str, words: list[tuple[int, str]]) -> Reading | None:
 
 @dataclass(frozen=True, slots=True)
 class Part:
-    """A part of a run (`split_run`) read both ways: as it is, and without its first word when
-    that word may be a verb (`verb_first`, offset `head`) and starts a sentence."""
+    """A part of a run (`split_run`) read both ways: as it is, and without its first word (at
+    offset `head`), which the context decides — when that word may be a verb (`verb_first`) and
+    starts a sentence, or is a month that is also a given name (`month_first`: "Jan Borkowski",
+    "April Nowak") after a time word ("in April Nowak said")."""
     head: int
     verb_first: bool
     plain: Reading | None
-    without_verb: Reading | None
+    without_first: Reading | None
+    month_first: bool = False
+
+
+def leading_month_kept(words: list[str], before: str) -> bool:
+    """Whether the month words[0] starts a name: a given name ("Jan", "April", "May") with more
+    name words after it, unless the word `before` it is a time word ("In April Nowak")."""
+    return len(words) > 1 and words[0].lower() in GIVEN_NAME_MONTHS and before.lower() not in TIME_WORDS
 
 
 @lru_cache(maxsize=16384)  # a pure function of the run's text; names recur across articles
@@ -191,11 +201,14 @@ def parts(run: str) -> tuple[Part, ...]:
     for words in split_run([(m.start(), m.group()) for m in _TOKEN.finditer(run)]):
         drop = 0
         while drop < len(words) and (words[drop][1].lower() in STOPWORDS or words[drop][1].lower() in MONTHS_DAYS):
+            if leading_month_kept([w for _, w in words[drop:]], words[drop - 1][1] if drop else ""):
+                break
             drop += 1
         words = words[drop:]
-        verb_first = len(words) > 1 and _verb_first(words)
+        month_first = len(words) > 1 and words[0][1].lower() in MONTHS_DAYS
+        verb_first = not month_first and len(words) > 1 and _verb_first(words)
         found.append(Part(words[0][0] if words else 0, verb_first, _read(run, words),
-                          _read(run, words[1:]) if verb_first else None))
+                          _read(run, words[1:]) if verb_first or month_first else None, month_first))
     return tuple(found)
 
 

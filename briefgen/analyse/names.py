@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from briefgen.analyse.lexicon import GEO_NOUNS, PLACE_PREPOSITIONS, SPEECH_ADVERBS, SPEECH_VERBS
+from briefgen.analyse.lexicon import GEO_NOUNS, PLACE_PREPOSITIONS, SPEECH_ADVERBS, SPEECH_VERBS, TIME_WORDS
 from briefgen.analyse.namekeys import fold as _fold, translit_key
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, RUN, Reading, alone, classify, parts
 from briefgen.analyse.textmatch import normalise, phrase_pattern
@@ -72,6 +72,15 @@ class NameMention:
     in_title: bool = False
 
 
+def _after_time_word(text: str, start: int) -> bool:
+    """Whether the word before `start` is one that comes before a date ("in April Nowak said")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).lower() in TIME_WORDS
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W+$")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or _BEFORE_SENTENCE.search(text, max(0, start - 4), start) is not None
 
@@ -98,8 +107,9 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
         at = run.start()
         for part in parts(group):
             reading = part.plain
-            if part.verb_first and _sentence_initial(text, at + part.head):
-                reading = part.without_verb
+            if ((part.verb_first and _sentence_initial(text, at + part.head))
+                    or (part.month_first and _after_time_word(text, at + part.head))):
+                reading = part.without_first
             if reading is not None:
                 mention = _mention(text, at, reading, earlier, in_title)
                 if mention is not None:

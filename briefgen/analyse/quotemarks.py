@@ -4,8 +4,9 @@
     quote_kind("critical")                   # → FRAGMENT: a quote only beside a speaker's frame
     quote_kind("Avril Haynes")               # → NOT_QUOTE: a name or a title
 
-Typographic (“ ”) and straight (") double quotes; single quotes only count inside a
-double-quoted quotation (British single-quote style is a known limit, docs/people.md).
+Typographic (“ ”) and straight (") double quotes, and after `pair_marks` „…“ and «…»; single
+quotes only count inside a double-quoted quotation (British single-quote style is a known
+limit, docs/people.md).
 """
 from __future__ import annotations
 
@@ -24,6 +25,34 @@ need needs want wants go goes went come comes know knows think thinks see sees l
 stand stands win wins lose loses give gives take takes make makes get gets never
 """.split())
 
+
+
+_OTHER_MARKS = ("\u201e", "\u00ab", "\u00bb")  # „ « »
+
+
+def pair_marks(text: str) -> str:
+    """`text` with „…“, „…”, «…» and »…« written as “…”: the same length, so offsets hold.
+
+    Polish, German, Czech and other styles open with a low mark („) and close with “ or ”;
+    French, Russian and Polish use guillemets «…» (German the other way round, »…«). Only
+    marks that pair are changed; single quotes (‘…’, ‹…›) stay a known limit (docs/people.md).
+    """
+    if not any(mark in text for mark in _OTHER_MARKS):
+        return text
+    out = list(text)
+    open_char = ""  # the mark that opened the quotation now open, if any
+    for i, char in enumerate(text):
+        if char == "\u201e" or (char == "\u00ab" and open_char != "\u00bb") or (
+                char == "\u00bb" and not open_char and i + 1 < len(text) and not text[i + 1].isspace()
+                and (i == 0 or text[i - 1] in _STRAIGHT_OPENER_BEFORE)):
+            out[i], open_char = "\u201c", char
+        elif open_char and (char == "\u201d" or (char == "\u201c" and open_char == "\u201e")
+                            or (char == "\u00bb" and open_char == "\u00ab")
+                            or (char == "\u00ab" and open_char == "\u00bb")):
+            out[i], open_char = "\u201d", ""
+        elif char == "\u201c":
+            open_char = char
+    return "".join(out)
 
 
 def marks(text: str) -> list[int]:

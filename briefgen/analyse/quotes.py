@@ -9,8 +9,8 @@ every person the sentence names.
     # q.name is the article-local full name: pass it to NameIndex.canonical() (names.py).
 
 A pure function of the two strings (no memo, no I/O); offsets are into `text`, or into
-`title` when `in_title`. Typographic (“ ”) and straight (") double quotes are read; single
-quotes only count inside a double-quoted quotation.
+`title` when `in_title`. Typographic (“ ”, „ “, « », » «) and straight (") double quotes are
+read; single quotes only count inside a double-quoted quotation.
 
 Frames, tried in this order (see docs/people.md for the reasons and the measured precision):
 1. after the closing mark: `“…,” Kuleba said` / `“…,” said Kuleba, the minister` /
@@ -38,10 +38,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.analyse.lexicon import (INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS,
+from briefgen.analyse.lexicon import (GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS,
                                       SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS)
-from briefgen.analyse.nameruns import DOT, ORGANISATION, PERSON, POSSESSIVE, RUN, classify, split_run
-from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, quotations, quote_kind
+from briefgen.analyse.nameruns import (DOT, ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept,
+                                       split_run)
+from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 
 PLACE = "place"
@@ -109,13 +110,15 @@ _UNNAMED = _Who(None, None, None, "unnamed")
 
 def quotes_in(title: str, text: str) -> tuple[Quote, ...]:
     """Quotations in a headline and its article text, in reading order, each with its speaker."""
-    if not has_marks(title) and not has_marks(text):
+    paired_title, paired_text = pair_marks(title), pair_marks(text)  # „…“ and «…» read as “…”
+    if not has_marks(paired_title) and not has_marks(paired_text):
         return ()
-    return (*_quotes(title, True, text), *_quotes(text, False, ""))
+    return (*_quotes(paired_title, True, paired_text, title), *_quotes(paired_text, False, "", text))
 
 
-def _quotes(text: str, in_title: bool, context: str) -> list[Quote]:
-    """Quotations of one string; `context` is more text that may give a surname in full."""
+def _quotes(text: str, in_title: bool, context: str, written: str) -> list[Quote]:
+    """Quotations of one string (`written`, with its marks paired: `text`); `context` is more
+    text that may give a surname in full. The quotes' words are as written."""
     spans = quotations(text)
     if not spans:
         return []
@@ -140,14 +143,15 @@ def _quotes(text: str, in_title: bool, context: str) -> list[Quote]:
             at = hi
         masked = "".join(pieces) + text[at:]
     pieces, at = [], 0
-    for s, e in spans:
-        pieces += [masked[at:s - 1], MASK * (e - s + 2)]
+    for s, e in spans:  # marks and words; a mark that closes one quotation and reopens the next is masked once
+        lo = max(at, s - 1)
+        pieces += [masked[at:lo], MASK * (e + 1 - lo)]
         at = e + 1
     ctx = _Context(text, "".join(pieces) + masked[at:], sentences, context)
     result: list[Quote] = []
     previous: tuple[int, _Who] | None = None  # (sentence index, who) of the last attributed quotation
     for s, e in spans:
-        content = text[s:e].strip().rstrip(",").rstrip()
+        content = written[s:e].strip().rstrip(",").rstrip()
         kind = quote_kind(content)
         if kind == NOT_QUOTE:
             continue
@@ -156,10 +160,12 @@ def _quotes(text: str, in_title: bool, context: str) -> list[Quote]:
         if kind == FRAGMENT and not ctx.governs(who, s - 1, e + 1):
             continue
         if who.speaker is not None:
-            previous = (last, who)
+            # “Why wait?” Kallas asked. “…”: the frame is the next sentence, which the next quotation continues
+            next_frame = who.frame == "said-after" and not ctx.masked[e + 1:ctx.sentences[last][1]].strip()
+            previous = (last + 1 if next_frame else last, who)
         begin = s + (len(text[s:e]) - len(text[s:e].lstrip()))
         result.append(Quote(content, begin, begin + len(content), who.speaker, who.name, who.kind,
-                            who.frame, text[ctx.sentences[first][0]:ctx.sentences[last][1]], in_title))
+                            who.frame, written[ctx.sentences[first][0]:ctx.sentences[last][1]], in_title))
     return result
 
 
@@ -235,10 +241,13 @@ class _Context:
         return self._subject(subject.start("np"), subject.end("np"), "said-after", sentence, previous)
 
     def _before(self, start: int, end: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who | None:
-        lead = _BEFORE_COLON_NAME.search(self.masked, start, end)
-        if lead is not None and not _SPEECH.search(self.masked, lead.start("np"), lead.end("np")):
-            frame = "dash" if self.masked[lead.end("np"):end].strip() in ("\u2014", "\u2013") else "colon"
-            who = self._phrase(lead.start("np"), lead.end("np"), frame, sentence, previous, True, clause=True)
+        # On the clause alone: `^` in a pattern matches only at the real start of the string,
+        # never at a `pos` given to search, so a lead-in after the text's first sentence was missed.
+        lead = _BEFORE_COLON_NAME.search(self.masked[start:end])
+        np_start, np_end = (start + lead.start("np"), start + lead.end("np")) if lead is not None else (0, 0)
+        if lead is not None and not _SPEECH.search(self.masked, np_start, np_end):
+            frame = "dash" if self.masked[np_end:end].strip() in ("\u2014", "\u2013") else "colon"
+            who = self._phrase(np_start, np_end, frame, sentence, previous, True, clause=True)
             if who is not None and who.speaker is not None:
                 return who
         verbs = [m for m in _SPEECH.finditer(self.masked, start, end)
@@ -292,7 +301,13 @@ class _Context:
         for run in RUN.finditer(self.masked, start, end):
             words = [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())]
             for part in split_run(words):
+                if (len(part) == 1 and part[0][1].lower() in GIVEN_NAME_MONTHS
+                        and self.full_name(part[0][1], PERSON, part[0][0]) != part[0][1]):
+                    found.append((part, (PERSON, 0)))  # "May said", after "Theresa May"
+                    continue
                 while part and (part[0][1].lower() in STOPWORDS or part[0][1].lower() in MONTHS_DAYS):
+                    if leading_month_kept([w for _, w in part], self._word_before(part[0][0])):
+                        break  # "Jan Borkowski said", not "in May Kuleba said"
                     part = part[1:]
                 tokens = [w for _, w in part]
                 if tokens and POSSESSIVE.search(tokens[-1]) and len(tokens[-1]) > 2:
@@ -303,6 +318,10 @@ class _Context:
                 if classified is not None:
                     found.append((part, classified))
         return found
+
+    def _word_before(self, at: int) -> str:
+        before = self.masked[max(0, at - 12):at].split()
+        return before[-1].strip(",") if before else ""
 
     def _phrase(self, start: int, end: int, frame: str, sentence: int, previous: tuple[int, _Who] | None,
                 first_run: bool, clause: bool = False) -> _Who | None:

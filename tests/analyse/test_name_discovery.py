@@ -31,6 +31,28 @@ def test_common_words_months_places_are_rejected() -> None:
         ("Kuleba", "person")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opposition deputy Jan Borkowski called the plan a stunt.", [("Jan Borkowski", "person")]),
+    ("April Nowak chaired the meeting.", [("April Nowak", "person")]),
+    ("Former prime minister Theresa May spoke.", [("Theresa May", "person")]),
+    ("In April Nowak said the port would open.", [("Nowak", "person")]),  # "In April" is a date
+    ("Since May Jan Borkowski has chaired it.", [("Jan Borkowski", "person")]),
+    ("On Monday Kuleba said it went well.", [("Kuleba", "person")]),
+])
+def test_months_that_are_given_names_start_a_name_unless_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    """Months were always dropped from the start of a name: "Jan Borkowski" was "Borkowski"."""
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The slick drifted into the Martwa Wisla channel overnight.",
+    "Stogi Beach and Sobieszewo Island were closed, and the Motlawa River and Vistula Lagoon too.",
+    "Ships waited in the Kerch Strait and off the Crimea Peninsula.",
+])
+def test_places_named_by_a_geographic_word_are_not_people(text: str) -> None:
+    assert [kind for _, kind in surfaces(text) if kind == "person"] == []
+
+
 def test_a_sentence_initial_verb_is_not_part_of_a_name() -> None:
     assert surfaces("Key points: Names Olaf Scholz alongside Macron. Recalls China's plan.") == [
         ("Olaf Scholz", "person")]

@@ -14,7 +14,7 @@ def only(text: str, title: str = ""):
     return found[0]
 
 
-@pytest.mark.parametrize(("text", "speaker", "frame"), [
+FRAMES = [  # (text, speaker, frame): one or more per frame; also tests/analyse/test_analyse_properties.py
     ("“We will not trade land,” Kuleba said.", "Kuleba", "said-after"),
     ("“We will not trade land,” said Dmytro Kuleba, the foreign minister.", "Dmytro Kuleba", "said-after"),
     ("“We will not trade land,” said the foreign minister, Dmytro Kuleba.", "Dmytro Kuleba", "said-after"),
@@ -34,7 +34,38 @@ def only(text: str, title: str = ""):
     ("“The proposal is a provocation,” Moscow said.", "Moscow", "said-after"),
     ("“Why should we wait?” Kallas asked. Nobody answered.", "Kallas", "said-after"),
     ("“The U.S. will not negotiate,” Mr. Blinken said.", "Blinken", "said-after"),
-])
+    ("Marta Kowalczyk — “The port loses two million euros a day.”", "Marta Kowalczyk", "dash"),
+    ("Opposition deputy Jan Borkowski said: “This is a stunt and we will fight it.”", "Jan Borkowski",
+     "said-before"),
+    ("The Port of Gdansk Authority said in a statement that “the terminal will reopen on Monday”.",
+     "Port of Gdansk Authority", "said-before"),
+]
+
+
+# Other languages' quotation marks, each pair standing for “…” (tests/analyse/test_analyse_properties.py)
+MARK_STYLES = [("„", "“"), ("„", "”"), ("«", "»"), ("« ", " »"), ("»", "«")]
+
+
+@pytest.mark.parametrize(("opening", "closing"), MARK_STYLES)
+def test_other_quotation_marks_are_read(opening: str, closing: str) -> None:
+    quote = only(f"{opening}Both sides were exhausted by the end of the night,{closing} said Ewa Lis.")
+    assert (quote.text, quote.speaker, quote.frame) == (
+        "Both sides were exhausted by the end of the night", "Ewa Lis", "said-after")
+    assert quote.sentence.startswith(opening)  # as written
+
+
+def test_a_quotation_after_a_frame_in_its_own_sentence_continues_it() -> None:
+    text = "“Why did nobody answer the letters?” Sadowski asked. “Somebody must have read them.”"
+    assert [(q.speaker, q.frame) for q in quotes_in("", text)] == [("Sadowski", "said-after"),
+                                                                   ("Sadowski", "continued")]
+
+
+def test_may_alone_is_the_speaker_named_in_full_before() -> None:
+    text = "Former prime minister Theresa May spoke first. “It hurts everyone,” May said."
+    assert [(q.speaker, q.name) for q in quotes_in("", text)] == [("May", "Theresa May")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "frame"), FRAMES)
 def test_frame_gives_the_speaker(text: str, speaker: str, frame: str) -> None:
     quote = only(text)
     assert (quote.speaker, quote.frame) == (speaker, frame)
@@ -112,6 +143,17 @@ def test_offsets_point_at_the_quote() -> None:
     text = 'He said "we are ready to talk" and left, Kuleba said.'
     quote = quotes_in("", text)[0]
     assert text[quote.start:quote.end] == quote.text == "we are ready to talk"
+
+
+def test_a_quote_after_a_run_on_paragraph_keeps_its_speaker_whole() -> None:
+    """A mark that closes one paragraph's quotation and opens the next was masked twice, which
+    shifted every later offset by one: "Henryk Zielinski said" gave the speaker "enryk Zielinski"."""
+    text = ("Kowalczyk addressed the rally. “We stay out,” she said. “Every crane will stay still.\n\n"
+            "“And every ship will wait outside.”\n\nHenryk Zielinski said the port would sue. "
+            "“This strike is illegal,” he said.")
+    assert [(q.speaker, q.frame) for q in quotes_in("", text)] == [
+        ("Kowalczyk", "pronoun"), ("Kowalczyk", "continued"), ("Kowalczyk", "continued"),
+        ("Henryk Zielinski", "pronoun")]
 
 
 def test_quotations_pairs_marks_and_reopens_for_run_on_paragraphs() -> None:
