@@ -10,6 +10,9 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
   every other member is "independent" (it reports the event on its own).
 - The lead is the original article when it is in the story (the earliest, if several),
   else the earliest report (ties by slug). Members: the lead, then by time and slug.
+- No outlet is credited with the story (original "", the earliest report leads) when an
+  independent report is earlier than every member from or crediting the original outlet:
+  "first reported by" would be false. The members keep their roles.
 """
 from __future__ import annotations
 
@@ -62,6 +65,11 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
             role[i] = "independent"
     originals = [i for i in by_time if role[i] == "original"]
     lead = originals[0] if originals else by_time[0]
+    tied = [i for i in by_time if role[i] != "independent"]
+    if tied and articles[by_time[0]].published < articles[tied[0]].published:
+        # An independent report came before the credited outlet's and before every report of
+        # it: that outlet did not report the story first, whatever the others credit it with.
+        original_key, lead = "", by_time[0]
     order = [lead] + [i for i in by_time if i != lead]
     return Roles(tuple(articles[i].slug for i in order), names.get(original_key, ""),
                  tuple((articles[i].slug, role[i]) for i in order))

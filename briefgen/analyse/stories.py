@@ -145,7 +145,7 @@ def _report(article: Article, found: StoryFeatures) -> Report:
     credited |= {outlet_key(name) for name in found.credits}
     credited.discard(own)
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), found.term_list(),
-                  found.weights)
+                  found.weights, found.names)
 
 
 def _forced(articles: tuple[Article, ...]) -> list[Group]:

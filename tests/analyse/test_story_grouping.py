@@ -145,6 +145,35 @@ def test_roles_lead_and_credited_original() -> None:
     assert story.id == "ceo"  # the id is the earliest member's slug, the lead is the original
 
 
+def test_no_first_reported_by_when_an_independent_report_came_before() -> None:
+    """A trial: an independent report of a spill on 6 March, three re-tellings of the FT's
+    revelation about it on 8 March; the story said "First reported by Financial Times"."""
+    local = factories.article("local", START, source="Coastal Tribune")
+    ft = [factories.article(f"re-{n}", START + 2 * DAY + n * DAY / 8, source=f"Outlet {n}", via="Financial Times")
+          for n in range(3)]
+    (story,) = group([(local, feat())] + [(a, feat()) for a in ft]).stories
+    assert story.original == "" and story.lead == "local"
+    assert dict(story.roles) == {"local": "independent", "re-0": "re-report", "re-1": "re-report", "re-2": "re-report"}
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["", "via", "own"])), min_size=2, max_size=5))
+def test_the_credited_outlet_is_never_later_than_an_independent_report(members_: list[tuple[int, str]]) -> None:
+    """Whatever the times and credits: a story credits an outlet only if nothing independent came first."""
+    made = [factories.article(f"m{n}", START + hours * dt.timedelta(hours=1),
+                              source="Financial Times" if kind == "own" else f"Outlet {n}",
+                              via="Financial Times" if kind == "via" else "")
+            for n, (hours, kind) in enumerate(members_)]
+    for story in group([(a, feat()) for a in made]).stories:
+        by_slug = {a.slug: a for a in made}
+        roles = dict(story.roles)
+        first = min(by_slug[m].published for m in story.members)
+        if story.original:
+            tied = [by_slug[m].published for m in story.members if roles[m] != "independent"]
+            assert min(tied) == first
+        assert by_slug[story.lead].published == first or roles[story.lead] == "original"
+
+
 def test_without_credits_the_earliest_report_leads_and_all_are_independent() -> None:
     a, b = factories.article("b-late", START + DAY / 2), factories.article("a-early")
     (story,) = group([(a, feat()), (b, feat())]).stories
@@ -208,3 +237,30 @@ def test_packed_features_give_back_what_was_packed(terms: list, shown: list) -> 
     assert packed.term_list() == tuple(t for t, _ in terms)
     assert list(packed.shown()) == shown
     assert packed.credits == ("Reuters",)
+
+
+def _kind_only(names: tuple[str, ...]) -> StoryFeatures:
+    """A chemical leak's words, with `names` (terms) written as names."""
+    terms = (("leak", 1.0), ("evacuation", 1.0), ("chemical", 1.0), ("inspectorate", 1.0), ("tanker", 1.0))
+    return StoryFeatures.pack(terms, tuple((t, t.title()) for t, _ in terms if t in names))
+
+
+@pytest.mark.parametrize(("names_a", "names_b", "together"), [
+    ((), (), False),  # two leaks a day apart that share only the kind's words
+    (("inspectorate",), (), False),  # a name in one report and an ordinary word in the other
+    (("inspectorate",), ("inspectorate",), True),  # both name the same inspectorate
+])
+def test_a_pair_that_shares_no_name_is_only_a_suggestion(names_a: tuple[str, ...], names_b: tuple[str, ...],
+                                                         together: bool) -> None:
+    """A trial merged two unrelated chemical leaks (200 km apart) at 0.84 on words like these."""
+    a, b = factories.article("a"), factories.article("b", START + DAY)
+    grouping = group([(a, _kind_only(names_a)), (b, _kind_only(names_b))])
+    assert (members(grouping) == [("a", "b")]) == together
+    if not together:
+        (suggestion,) = grouping.suggestions
+        assert suggestion.score < CONFIG.story_threshold
+
+
+def test_a_shared_original_stands_for_a_shared_name() -> None:
+    a, b = factories.article("a", via="Reuters"), factories.article("b", START + DAY, via="Reuters")
+    assert members(group([(a, _kind_only(())), (b, _kind_only(()))])) == [("a", "b")]
