@@ -28,13 +28,15 @@ from itertools import chain
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 from briefgen.analyse.terms import term_of, word_bytes, words
 
 MATCH_MIN = 0.2  # tuned on the tune stories of adds.yaml (docs/stories.md)
 MIN_SHARED = 2  # compare_reports' search for candidates (bit masks `once`, `twice`) counts to two
 # The end mark is matched, not looked behind for: a pattern that starts with a character set is
 # scanned for in C, several times faster (the sentences are the same).
-_SENTENCE_END = re.compile(r'[.!?]["\u201d]?\s+(?=["\u201cA-Z0-9])')
+_CLOSING = '"\u201d\u201c\u00bb\u00ab'  # ” and, in „…“ and «…» (»…«) styles, “ » «
+_SENTENCE_END = re.compile(rf'[.!?][{_CLOSING}]?\s+(?=["\u201c\u201e\u00ab\u00bbA-Z0-9])')
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +54,15 @@ class Comparison:
 
 
 def split_sentences(text: str) -> tuple[str, ...]:
-    """Sentences of a plain text (module docstring); a closing quotation mark stays with its sentence."""
+    """Sentences of a plain text (module docstring); a closing quotation mark stays with its sentence,
+    and a quotation of several sentences is not split (its halves would show unbalanced marks)."""
     parts: list[str] = []
     start = 0
+    inside = quotations(pair_marks(text)) if has_marks(text) or "\u201e" in text or "\u00ab" in text else ()
     for match in _SENTENCE_END.finditer(text):
-        end = match.start() + (2 if text[match.start() + 1] in '"\u201d' else 1)
+        end = match.start() + (2 if text[match.start() + 1] in _CLOSING else 1)
+        if inside and any(s < end <= e for s, e in inside):
+            continue
         parts.append(text[start:end].strip())
         start = match.end()
     parts.append(text[start:].strip())

@@ -1,6 +1,8 @@
 """Unit tests of `compare_reports` (what each source adds) on small labelled values."""
 from __future__ import annotations
 
+import pytest
+
 from briefgen.analyse.compare import compare_reports, split_sentences
 
 WSJ = ("Western governments are starting to treat China as a possible participant in talks. "
@@ -33,3 +35,11 @@ def test_one_report_adds_everything_and_shares_nothing() -> None:
 def test_a_single_shared_common_word_is_not_a_counterpart() -> None:
     comparison = compare_reports([("a", "China protested loudly."), ("b", "China grew fast.")])
     assert [r.adds for r in comparison.reports] == [(0,), (0,)]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"'), ("„", "“"), ("«", "»")])
+def test_a_quotation_of_several_sentences_is_one_sentence(opening: str, closing: str) -> None:
+    """A trial's what-each-adds list showed `…said: “Nobody won everything.` and `The port is open.”`."""
+    text = f"The mayor said: {opening}Nobody won everything. The port is open from six.{closing} Ships waited."
+    assert split_sentences(text) == (
+        f"The mayor said: {opening}Nobody won everything. The port is open from six.{closing}", "Ships waited.")
