@@ -139,3 +139,25 @@ def test_a_large_edition_continues_on_numbered_pages(tmp_path: Path) -> None:
     assert broken_links(out, mount="/long/", base_url="https://example.org/long/") == []
     require_vnu()
     assert validate_html([out / "index.html", *pages]) == []
+
+
+def test_articles_in_other_offsets_are_listed_and_dated_on_the_site_calendar(tmp_path: Path) -> None:
+    """A trial: in a Kyiv briefing, 30 November 22:27 UTC (1 December in Kyiv) sorted between two
+    articles but kept "November" — month headings repeated out of order, a duplicate id; and an
+    article in the week of 4–10 December was dated 3 December (its UTC date)."""
+    def one(slug: str, published: str) -> str:
+        return (f"---\ntitle: Ceasefire {slug}\nsource: Wire\npublished: {published}\nstory: none\n"
+                f"topics: [ceasefire-talks]\n---\nThe ceasefire was discussed.\n")
+    root = write_site(tmp_path / "site", {
+        "config.yaml": CONFIG.replace("timezone: UTC", "timezone: Europe/Kyiv"),
+        "content/articles/a.md": one("a", "2023-11-30T22:27:00+00:00"),
+        "content/articles/b.md": one("b", "2023-12-01"),
+        "content/articles/c.md": one("c", "2023-11-30T10:00:00+02:00"),
+        "content/articles/d.md": one("d", "2023-12-03T22:30:00+00:00"),
+    })
+    assert run_cli(["build", "--quiet"], cwd=root).returncode == 0
+    page = (root / "output/topics/ceasefire-talks/index.html").read_text(encoding="utf-8")
+    months = re.findall(r'class="month-heading" id="([^"]+)"', page)
+    assert months == sorted(set(months), reverse=True), months  # each month once, newest first
+    edition = (root / "output/editions/2023-W49/index.html").read_text(encoding="utf-8")
+    assert "4 December 2023" in edition and "3 December 2023" not in edition

@@ -197,7 +197,8 @@ class Fields:
         """A date or datetime as an aware datetime, and whether a time of day was given.
 
         Naive values are read in the site timezone (SPEC.md), so that editions and
-        feed dates agree with what the editor meant.
+        feed dates agree with what the editor meant; values with an offset are the same
+        instant in the site timezone, so that every date shown is on the briefing's calendar.
         """
         value = self.data.get(key)
         if value is None:
@@ -232,6 +233,8 @@ def parse_moment(value: Any, tz: ZoneInfo) -> tuple[dt.datetime, bool] | None:
         has_time = not _DATE_ONLY.match(text)
     else:
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=tz)
+    # In the site's time zone: the instant as written, shown and grouped (months, editions)
+    # by the briefing's calendar. Kept in its own offset, an article of 30 November 22:27 UTC
+    # sorted as 1 December in Kyiv but was listed under November, repeating month headings.
+    moment = moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
     return moment, has_time

@@ -13,6 +13,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, strategies as st
 
 from briefgen.load.config import Config, Topic
 from briefgen.load.documents import Article, Note, ParsedFile, make_article, make_note, parse_file, summarise
@@ -281,12 +282,13 @@ def test_naive_dates_are_read_in_the_site_timezone(value: str, expected: dt.date
 
 @pytest.mark.parametrize("value, offset", [("2023-05-08T23:30:00Z", 0), ("2023-05-08T23:30:00+01:00", 1),
                                            ("'2023-05-08T23:30:00-04:00'", -4)])
-def test_explicit_offsets_are_kept(value: str, offset: int) -> None:
+def test_explicit_offsets_give_the_instant_in_the_site_timezone(value: str, offset: int) -> None:
     result, problems = article(front(base=f"title: T\nsource: S\npublished: {value}\n"))
     assert problems == []
     assert result is not None
-    assert result.published.utcoffset() == dt.timedelta(hours=offset)
-    assert (result.published.hour, result.published.minute) == (23, 30)
+    written = dt.datetime(2023, 5, 8, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=offset)))
+    assert result.published == written  # the instant as written
+    assert result.published.utcoffset() == dt.timedelta(hours=3)  # shown on the site's (Kyiv's) calendar
 
 
 def test_note_date_is_required_and_checked() -> None:
@@ -454,3 +456,18 @@ def test_summary_is_the_first_paragraph_cut_at_a_word() -> None:
     long = "<p>" + "word " * 100 + "</p>"
     cut = summarise(long, limit=22)
     assert cut == "word word word word\u2026"
+
+
+@given(st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2060, 1, 1)),
+       st.integers(-12 * 60, 14 * 60), st.sampled_from(["UTC", "Europe/Kyiv", "America/New_York", "Asia/Kolkata"]))
+def test_a_moment_with_any_offset_is_the_same_instant_in_the_site_timezone(moment: dt.datetime, minutes: int,
+                                                                           zone: str) -> None:
+    """Kept in its own offset, a date was listed under one month and sorted under another."""
+    from briefgen.load.fields import parse_moment
+
+    written = moment.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes)))
+    found = parse_moment(written.isoformat(), ZoneInfo(zone))
+    assert found is not None
+    parsed, has_time = found
+    assert parsed == written and has_time  # the same instant
+    assert parsed.utcoffset() == ZoneInfo(zone).utcoffset(parsed.replace(tzinfo=None))  # on the site's calendar
