@@ -55,7 +55,10 @@ class Comparison:
 
 def split_sentences(text: str) -> tuple[str, ...]:
     """Sentences of a plain text (module docstring); a closing quotation mark stays with its sentence,
-    and a quotation of several sentences is not split (its halves would show unbalanced marks)."""
+    and a quotation of several sentences is not split (its halves would show unbalanced marks).
+    A blank line (a block's end: `load.markup.plain_blocks`) always ends a sentence."""
+    if "\n\n" in text:
+        return tuple(sentence for block in text.split("\n\n") for sentence in split_sentences(block))
     parts: list[str] = []
     start = 0
     inside = quotations(pair_marks(text)) if has_marks(text) or "\u201e" in text or "\u00ab" in text else ()

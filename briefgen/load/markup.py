@@ -180,6 +180,18 @@ def plain_text(fragment: str) -> str:
     return _SPACE.sub(" ", html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", fragment)))).strip()
 
 
+def plain_blocks(fragment: str) -> str:
+    """`plain_text` with a blank line between blocks: what the text analyses read.
+
+    A heading, a paragraph, a list item or a quotation's attribution line ends there: as one
+    run of words, "— Kremlin spokesman Sergei Volkov" and the heading "Background" after it
+    became the name "Sergei Volkov Background Roughly" (names and sentences never cross a
+    blank line: analyse/nameruns.py, analyse/sentences.py).
+    """
+    text = html.unescape(_TAG.sub("", _BLOCK_TAG.sub("\x00", fragment)))
+    return "\n\n".join(filter(None, (_SPACE.sub(" ", part).strip() for part in text.split("\x00"))))
+
+
 # Inline patterns that cannot match unless their trigger occurs in the source. Leaving
 # them out for such a document gives the same HTML: python-markdown tries every pattern
 # on every text node, and skipping the impossible ones makes a typical article ~40 %

@@ -24,7 +24,7 @@ from briefgen.analyse.textmatch import TextAnalysis
 from briefgen.load.config import Config
 from briefgen.load.documents import Article, Note, ParsedFile, make_document, parse_file
 from briefgen.load.files import Confinement, SourceFile, cannot_read, read_source
-from briefgen.load.markup import MarkdownRenderer, plain_text
+from briefgen.load.markup import MarkdownRenderer, plain_blocks
 from briefgen.speed.memo import Key, Memo, digest
 from briefgen.speed.parallel import share_work
 
@@ -198,7 +198,7 @@ def run_analyses(articles: Sequence[Article], analyses: Sequence[TextAnalysis], 
 
     def run(index: int) -> tuple[Any, ...]:
         article, missing = todo[index]
-        text = plain_text(body_html(article.revision))
+        text = plain_blocks(body_html(article.revision))
         values = tuple(a.run(article.title, text) for a in missing + tuple(riders))
         # Digests of on-demand results are made here, in the worker that made the value.
         return tuple((v, result_digest(v) if a.name in lazy else "") for a, v in zip(missing + tuple(riders), values))
@@ -270,7 +270,7 @@ class Results(Mapping[str, Any]):
             if value is None:  # its shard was lost: computed again, for this build only (the file may
                 # have been edited since this build hashed it, so the value is not remembered under the
                 # old revision; the next build that needs it computes it again)
-                value = self._analysis.run(article.title, plain_text(self._body_html(article.revision)))
+                value = self._analysis.run(article.title, plain_blocks(self._body_html(article.revision)))
             self._values[slug] = value
         return value
 
@@ -321,4 +321,4 @@ class Comparer:
 
     def __call__(self, key: tuple[tuple[str, str], ...]) -> Any:
         return cached(self._memo, ("compare", digest(self._text_settings, *(part for pair in key for part in pair))),
-                      lambda: self._compare([(slug, plain_text(self._body_html(rev))) for slug, rev in key]))
+                      lambda: self._compare([(slug, plain_blocks(self._body_html(rev))) for slug, rev in key]))

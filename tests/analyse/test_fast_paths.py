@@ -132,7 +132,10 @@ def plain_split_sentences(text: str) -> tuple[str, ...]:
 @SETTINGS
 @given(texts)
 def test_story_sentences_split_as_before(text: str) -> None:
-    assert split_sentences(text) == plain_split_sentences(text)
+    """The matched (not looked-behind) end mark splits as the lookbehind did; quotations of
+    several sentences and block ends are rules of their own (test_story_compare.py)."""
+    plain = re.sub("[\"\u201c\u201d\u201e\u00ab\u00bb]", "", re.sub(r"\n(?=\n)", "", text))
+    assert split_sentences(plain) == plain_split_sentences(plain)
 
 
 def plain_compare(reports: list[tuple[str, str]]) -> tuple:

@@ -43,3 +43,9 @@ def test_a_quotation_of_several_sentences_is_one_sentence(opening: str, closing:
     text = f"The mayor said: {opening}Nobody won everything. The port is open from six.{closing} Ships waited."
     assert split_sentences(text) == (
         f"The mayor said: {opening}Nobody won everything. The port is open from six.{closing}", "Ships waited.")
+
+
+def test_a_block_end_is_a_sentence_end() -> None:
+    """A list's lead-in ("Key points:") and its first item were one sentence in what each adds."""
+    assert split_sentences("Key points:\n\nThe call lasted an hour.\n\nBackground") == (
+        "Key points:", "The call lasted an hour.", "Background")

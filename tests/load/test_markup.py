@@ -267,3 +267,16 @@ def test_ctrl_c_while_sanitising_stops_the_work() -> None:
                 markup._clean(fragment)
     finally:
         timer.cancel()
+
+
+def test_plain_blocks_keeps_blocks_apart() -> None:
+    """Run together, a quotation's attribution and the heading after it made the person
+    "Sergei Volkov Background Roughly" (a trial's 2,000-article site had hundreds such)."""
+    from briefgen.analyse.quotes import quotes_in
+    from briefgen.load.markup import plain_blocks
+
+    html = render("> “Our support will continue.”\n>\n> — Kremlin spokesman Sergei Volkov\n\n## Background\n\n"
+                  "Roughly 8 percent of respondents agreed.")
+    text = plain_blocks(html)
+    assert "Sergei Volkov\n\nBackground\n\nRoughly" in text
+    assert [q.speaker for q in quotes_in("", text)] == ["Sergei Volkov"]
