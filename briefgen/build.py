@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Callable, Mapping, Protocol
 
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
-from briefgen.load.files import THEME_STATIC, Confinement, SourceFile, confinement, discover, static_files, template_digest
-from briefgen.output.commit import OutputTree
+from briefgen.load.files import (THEME_STATIC, Confinement, SourceFile, cannot_read, confinement, discover, static_files,
+                                 template_digest)
+from briefgen.output.commit import OutputTree, SourceUnreadable
 from briefgen.output.guards import check_output_dir
 from briefgen.output.lock import LockTimeout, project_lock
 from briefgen.plugins import Plugins, load_plugins
@@ -311,6 +312,9 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
         except LockTimeout as exc:
             problems.append(error(config_path.name, 0, str(exc)))
             written = 0
+        except SourceUnreadable as exc:  # a static file, read while copying: the editor's to fix
+            problems.append(cannot_read(_shown(exc.source, inputs.root), exc.error))
+            written = 0
         except OSError as exc:
             problems.append(cannot_write(exc, inputs))
             written = 0
@@ -372,13 +376,17 @@ def check(config_path: Path, options: BuildOptions = BuildOptions()) -> CheckRes
     return CheckResult(tuple(problems + found + more + planning + cache.problems), planned)
 
 
+def _shown(path: Path | str, root: Path) -> str:
+    """`path` relative to the project root when it is inside it (as diagnostics name files)."""
+    try:
+        return Path(path).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def cannot_write(exc: OSError, inputs: Inputs) -> Diagnostic:
     """One clear line for a failure of the machine (disk full, permissions, size limit) while writing."""
-    where = exc.filename or inputs.output
-    try:
-        shown = Path(where).resolve().relative_to(inputs.root).as_posix()
-    except ValueError:
-        shown = str(where)
+    shown = _shown(exc.filename or inputs.output, inputs.root)
     advice = {errno.ENOSPC: "the disk is full: free some space", errno.EDQUOT: "your disk quota is used up",
               errno.EFBIG: "a file is larger than this process may write (see `ulimit -f`)",
               errno.EACCES: "permission denied: fix the folder's permissions",

@@ -361,3 +361,17 @@ def test_a_failing_template_in_a_subfolder_is_named_relative_to_the_project(tmp_
     result = build(site / "config.yaml", BuildOptions(jobs=1))
     assert not result.ok
     assert [f"{d.path}:{d.line}" for d in result.diagnostics] == ["templates/partials/deep/broken.html:2"]
+
+
+def test_a_template_that_is_not_utf8_is_an_error_at_its_line(tmp_path: Path) -> None:
+    """It ended the build in UnicodeDecodeError ("unexpected error") and `check` said "no errors"."""
+    from support.sites import MINIMAL_SITE, run_cli, write_site
+
+    root = write_site(tmp_path / "s", {**MINIMAL_SITE, "templates/partials/extra.html": "one\ntwo\n"})
+    with open(root / "templates/partials/extra.html", "ab") as handle:
+        handle.write(b"\xff\n")
+    for command in ("build", "check"):
+        result = run_cli([command], cwd=root)
+        assert result.returncode == 1, (command, result.stderr)
+        assert "templates/partials/extra.html:3: not valid UTF-8: byte 0xff" in result.stderr
+    assert not (root / "output").exists()

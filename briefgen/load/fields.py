@@ -213,13 +213,24 @@ class Fields:
             self.report(key, f'"{self.where}{key}" must be a date like 2023-05-08 or '
                              f"2023-05-08T14:30:00+03:00, got {self.shown(key)}")
             return None, False
+        if parsed is OUT_OF_RANGE:
+            self.report(key, f'"{self.where}{key}" is {self.shown(key)}: briefgen handles the years '
+                             f"{MIN_YEAR}–{MAX_YEAR}; check the date")
+            return None, False
         return parsed
 
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Years a date may have: an edition's period, a time zone's shift and a feed's window must
+# stay inside Python's datetime range (years 1–9999): 9999-12-31 made the weekly edition's
+# end overflow (OverflowError: "unexpected error" instead of path:line).
+MIN_YEAR, MAX_YEAR = 1000, 9000
+OUT_OF_RANGE = (dt.datetime(MIN_YEAR, 1, 1, tzinfo=dt.timezone.utc), False)  # a marker: see `moment`
 
 
 def parse_moment(value: Any, tz: ZoneInfo) -> tuple[dt.datetime, bool] | None:
+    """A front-matter date or datetime as an aware datetime in `tz`, and whether it had a time;
+    None when it is not a date, `OUT_OF_RANGE` when its year is outside MIN_YEAR–MAX_YEAR."""
     if isinstance(value, dt.datetime):
         moment, has_time = value, True
     elif isinstance(value, dt.date):
@@ -233,6 +244,8 @@ def parse_moment(value: Any, tz: ZoneInfo) -> tuple[dt.datetime, bool] | None:
         has_time = not _DATE_ONLY.match(text)
     else:
         return None
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        return OUT_OF_RANGE
     # In the site's time zone: the instant as written, shown and grouped (months, editions)
     # by the briefing's calendar. Kept in its own offset, an article of 30 November 22:27 UTC
     # sorted as 1 December in Kyiv but was listed under November, repeating month headings.

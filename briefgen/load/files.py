@@ -179,14 +179,26 @@ def read_source(root: Path, path: str, confine: Confinement) -> bytes:
 def template_digest(site_templates: Path, confine: Confinement, extra: tuple[Path, ...] = ()
                     ) -> tuple[str, list[Diagnostic]]:
     """Identity of every template that could be used (any edit re-renders all pages), and the
-    problems found on the way (symlinks out of the project)."""
+    problems found on the way: symlinks out of the project, files that cannot be read or are
+    not UTF-8 (Jinja's loader would end the build in an exception: "unexpected error")."""
+    from briefgen.load.text import decode
+
     problems: list[Diagnostic] = []
     h = hashlib.blake2b(__version__.encode(), digest_size=16)
     for folder, rel in ((site_templates, "templates"), *((p, str(p)) for p in extra), (THEME_TEMPLATES, "")):
         if folder.is_dir():
             for path, real in walk(folder, rel, confine, problems):
-                with open(real, "rb") as handle:
-                    h.update(path.encode() + b"\0" + handle.read())
+                try:
+                    with open(real, "rb") as handle:
+                        data = handle.read()
+                except OSError as exc:
+                    problems.append(cannot_read(path, exc))
+                    continue
+                try:
+                    data.decode("utf-8")
+                except UnicodeDecodeError:
+                    problems += decode(data, path)[1]
+                h.update(path.encode() + b"\0" + data)
         h.update(b"\1")
     return h.hexdigest(), problems
 

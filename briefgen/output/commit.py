@@ -58,6 +58,14 @@ def spare_location(output: Path, state_dir: Path | None) -> Path:
     return output.parent / f".{output.name}.briefgen-spare"
 
 
+
+class SourceUnreadable(Exception):
+    """A file to be copied into the site could not be read: the editor's file, not the output."""
+
+    def __init__(self, source: Path, error: OSError) -> None:
+        super().__init__(f"{source}: {error.strerror}")
+        self.source, self.error = source, error
+
 class OutputTree:
     """An output folder with its record and spare tree; `stage()` starts a commit into it."""
 
@@ -157,8 +165,13 @@ class Staging:
         return digest
 
     def copy(self, path: str, source: Path) -> str:
-        with open(source, "rb") as handle:
-            return self.write(path, handle.read())
+        """Copy `source` (a static file) to `path`; raises SourceUnreadable when it cannot be read."""
+        try:
+            with open(source, "rb") as handle:
+                data = handle.read()
+        except OSError as exc:
+            raise SourceUnreadable(source, exc) from exc
+        return self.write(path, data)
 
     def keep(self, path: str) -> None:
         """Let `path` hold what the live tree holds there (a hard link, or a copy where links fail)."""

@@ -471,3 +471,18 @@ def test_a_moment_with_any_offset_is_the_same_instant_in_the_site_timezone(momen
     parsed, has_time = found
     assert parsed == written and has_time  # the same instant
     assert parsed.utcoffset() == ZoneInfo(zone).utcoffset(parsed.replace(tzinfo=None))  # on the site's calendar
+
+
+@given(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)), st.integers(-12 * 60, 14 * 60),
+       st.booleans())
+def test_a_date_out_of_range_is_a_problem_at_its_line_never_an_exception(day: dt.date, minutes: int,
+                                                                          with_time: bool) -> None:
+    """`published: 9999-12-31` ended the build in OverflowError ("unexpected error")."""
+    offset = dt.timezone(dt.timedelta(minutes=minutes))
+    value = dt.datetime(day.year, day.month, day.day, 23, 59, tzinfo=offset).isoformat() if with_time \
+        else day.isoformat()
+    result, problems = article(front(base=f"title: T\nsource: S\npublished: '{value}'\n"))
+    if 1000 <= day.year <= 9000:
+        assert result is not None and problems == []
+    else:
+        assert len(problems) == 1 and "years 1000–9000" in str(problems[0])

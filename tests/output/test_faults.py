@@ -335,3 +335,20 @@ def test_a_kill_at_any_commit_step_leaves_the_old_or_the_new_site(tmp_path: Path
         build_here(root)
         assert tree_bytes(root / "output") == new, f"the build after a kill at step {step} is not a cold build"
         shutil.rmtree(root, ignore_errors=True)  # a detached `rm` may be deleting a replaced tree in it
+
+
+@pytest.mark.parametrize(("rel", "expected"), [
+    ("templates/partials/entry.html", "templates/partials/entry.html: cannot read (Permission denied)"),
+    ("static/sub/a.txt", "static/sub/a.txt: cannot read (Permission denied)"),
+])
+def test_an_unreadable_template_or_static_file_is_named_as_unreadable(tmp_path: Path, rel: str,
+                                                                      expected: str) -> None:
+    """A trial: a template gave "unexpected error: PermissionError"; a static file "cannot write the site"."""
+    require_restricted()
+    files = dict(MINIMAL_SITE)
+    files[rel] = "{# a template #}\n" if rel.startswith("templates/") else "static text\n"
+    root = write_site(tmp_path / "s", files)
+    (root / rel).chmod(0)
+    result = run(RESTRICTED, ["build"], root)
+    assert result.returncode == 1 and expected in result.stderr, result.stderr
+    assert "unexpected error" not in result.stderr and "cannot write" not in result.stderr
