@@ -81,6 +81,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "b-tags": lambda n: FRONT + repeat("<b>", n),
     "end-tags": lambda n: FRONT + repeat("x</b>", n),
     "divs-5000": lambda n: FRONT + "<div>" * 5000 + "x" + "</div>" * 5000 + "\n\n" + repeat(PROSE, n),
+    "divs-deep": lambda n: FRONT + "<div>" * (n // 11) + "x" + "</div>" * (n // 11),  # one nest, n characters
     "unclosed-script": lambda n: FRONT + "The memo says the <script> tag was removed.\n\n" + repeat(PROSE, n),
     "scripts": lambda n: FRONT + repeat("a <script>x y</script> b\n\n", n),
     "broken-tables": lambda n: FRONT + repeat("<table><tr><td colspan=9 rowspan=9>a<tr><td>b</table>\n\n", n),

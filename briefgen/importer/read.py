@@ -24,6 +24,7 @@ from briefgen.importer.location import is_remote, plain_words_hint
 from briefgen.importer.syndication import NotAFeed, parse_syndication
 from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.config import FeedSpec
+from briefgen.load.htmldepth import flatten_deep
 from briefgen.load.markup import plain_text, sanitise
 from briefgen.load.rawhtml import defuse
 
@@ -140,7 +141,7 @@ def _body(entry: RawEntry, link: str, bases: tuple[str, ...], own_hosts: frozens
         value = "".join(f"<p>{html.escape(p.strip())}</p>" for p in re.split(r"\n\s*\n", value) if p.strip())
     # Defused first: the boilerplate pass re-serialises through an HTML5 parser, which
     # would close an unclosed <svg> or <script> around the text after it (load/rawhtml.py).
-    value = clean_html(defuse(value), link, spec.strip)
+    value = clean_html(flatten_deep(defuse(value))[0], link, spec.strip)  # flattened: load/htmldepth.py
     clean = drop_continue_reading(regex_strip(sanitise(value).strip(), spec.strip), link).strip()
     if clean and not _BLOCK.search(clean):  # bare text: a paragraph (mixed content is fine in the <div>)
         clean = f"<p>{clean}</p>"

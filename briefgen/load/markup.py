@@ -27,6 +27,7 @@ from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
 from briefgen.load.extensions import MarkdownSettings
 from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
+from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
 from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
 
@@ -86,8 +87,9 @@ def sanitise(fragment: str, allowed: dict[str, set[str]] | None = None) -> str:
 
     `allowed` (element → attributes) extends the allow-list with what declared Markdown
     extensions emit (`load.extensions`, which refuses anything that could run code).
+    Nesting below `htmldepth.MAX_DEPTH` is flattened first (html5ever's time grows with its square).
     """
-    clean = _clean(defuse(fragment), allowed)
+    clean = _clean(flatten_deep(defuse(fragment))[0], allowed)
     return normalise(replace_forbidden(clean) if may_produce_forbidden(fragment) else clean)
 
 
@@ -270,11 +272,15 @@ class MarkdownRenderer:
         problems: tuple[tuple[int, str, str], ...] = ()
         forbidden = may_produce_forbidden(source)  # characters no page may hold (`&#x11;`) become U+FFFD
         if "<" in source:  # raw HTML is possible only then
-            raw = defuse(raw)
+            raw, flattened = flatten_deep(defuse(raw))
+            if flattened:
+                problems += ((0, f"raw HTML nested more than {MAX_DEPTH} elements deep: {flattened} tags below "
+                                 "that level were removed, their text kept (browsers stop nesting there too)",
+                              "warning"),)
             clean = _clean(raw, self._allowed)
             hidden = hidden_elements(raw)
             if hidden:
-                problems = _removed_text(source, hidden, removed_words(_clean(unhide(raw), self._allowed), clean))
+                problems += _removed_text(source, hidden, removed_words(_clean(unhide(raw), self._allowed), clean))
             html_out = normalise(replace_forbidden(clean) if forbidden else clean)
         else:
             clean = _clean(raw, self._allowed)
