@@ -55,6 +55,7 @@ _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|thead
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 _PLACEHOLDER = re.compile("\x02[^\x03]*\x03?")  # python-markdown's stash markers
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # C0 controls but tab, LF, FF, CR; DEL (codepoints.FORBIDDEN)
 _CLEAN_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "svg", "math", "form", "textarea",
                             "select", "template", "noscript", "title"})
 
@@ -253,6 +254,18 @@ class MarkdownRenderer:
         limits = check_body(source)
         if limits:
             return Rendered("", tuple((line, message, "error") for line, message in limits))
+        controls: tuple[tuple[int, str, str], ...] = ()
+        found = _CONTROL.search(source)
+        if found is not None:  # python-markdown and nh3 dropped some (NUL, its \x02 \x03 markers), kept others
+            count = len(_CONTROL.findall(source))
+            controls = ((source.count("\n", 0, found.start()), f"{count} control character{'s' if count > 1 else ''}"
+                         f" (the first U+{ord(found.group()):04X}) replaced by U+FFFD: a web page cannot show them",
+                         "warning"),)
+            source = _CONTROL.sub("\ufffd", source)
+        rendered = self._convert(source, id_prefix)
+        return Rendered(rendered.html, controls + rendered.problems) if controls else rendered
+
+    def _convert(self, source: str, id_prefix: str) -> Rendered:
         md = self._instance(source)
         md.reset()
         self._meter.reset(source)

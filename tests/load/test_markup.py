@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from briefgen.load.markup import MarkdownRenderer, plain_text, sanitise, smarten
 
@@ -280,3 +281,18 @@ def test_plain_blocks_keeps_blocks_apart() -> None:
     text = plain_blocks(html)
     assert "Sergei Volkov\n\nBackground\n\nRoughly" in text
     assert [q.speaker for q in quotes_in("", text)] == ["Sergei Volkov"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["word", " ", "\n", "\n\n", "*x*"]),
+                          st.characters(min_codepoint=0, max_codepoint=0x1f)), max_size=40))
+def test_control_characters_are_replaced_with_a_warning_never_dropped_silently(parts: list[str]) -> None:
+    """NUL and python-markdown's \\x02/\\x03 markers vanished without a word; \\x07 became U+FFFD silently."""
+    source = "".join(parts)
+    controls = [c for c in source if c < " " and c not in "\t\n\r\x0c"]
+    rendered = RENDERER.convert(source, "art")
+    assert not any(c < " " and c not in "\t\n\r\x0c" for c in rendered.html)
+    warned = [m for _, m, severity in rendered.problems if "control character" in m and severity == "warning"]
+    assert len(warned) == (1 if controls else 0)
+    if controls:
+        assert f"{len(controls)} control character" in warned[0]
