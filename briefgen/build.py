@@ -29,7 +29,7 @@ from briefgen.output.commit import OutputTree, SourceUnreadable
 from briefgen.output.guards import check_output_dir
 from briefgen.output.lock import LockTimeout, project_lock
 from briefgen.plugins import Plugins, load_plugins
-from briefgen.speed.cache import BuildCache
+from briefgen.speed.cache import CACHE_DIR, BuildCache
 from briefgen.speed.memo import Memo, digest, version_key
 from briefgen.speed.parallel import Pending, default_jobs, in_background
 
@@ -156,7 +156,7 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
     problems += found
     templates, found = template_digest(root / "templates", confine, plugins.template_folders)
     problems += found
-    static, found = static_files(root, confine)
+    static, found = static_files(root, confine, (root / CACHE_DIR, output))
     problems += found
     return Inputs(root, output, config, plugins, tuple(articles), tuple(notes), static, templates,
                   options.drafts, options.build_time, confine), problems

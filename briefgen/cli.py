@@ -116,6 +116,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", type=Path, metavar="FILE",
                    help="OPML file to import; for export, where to write (default: standard output)")
     p.add_argument("--dry-run", action="store_true", help="import: show what would be added, change nothing")
+    for command in commands.choices.values():  # also after the command, as the crash hint says it
+        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                             help="show a traceback on unexpected errors")
     return parser
 
 

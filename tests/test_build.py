@@ -375,3 +375,26 @@ def test_a_template_that_is_not_utf8_is_an_error_at_its_line(tmp_path: Path) -> 
         assert result.returncode == 1, (command, result.stderr)
         assert "templates/partials/extra.html:3: not valid UTF-8: byte 0xff" in result.stderr
     assert not (root / "output").exists()
+
+
+@pytest.mark.parametrize("target", ["../.briefgen-cache", "../output", ".."])
+def test_static_links_into_the_builds_own_folders_publish_nothing_of_them(tmp_path: Path, target: str) -> None:
+    """A trial's `static/cache -> ../.briefgen-cache` published the cache (drafts in the memo,
+    the previous site) and the site grew with every build."""
+    from support.sites import MINIMAL_SITE, run_cli, write_site
+
+    draft = "---\ntitle: Secret draft\nsource: X\npublished: 2023-05-10\ndraft: true\n---\nSECRET-DRAFT-WORDS\n"
+    root = write_site(tmp_path / "s", {**MINIMAL_SITE, "content/articles/secret.md": draft,
+                                       "config.yaml": MINIMAL_SITE["config.yaml"] + "allow_symlinks_to: [.]\n"})
+    (root / "static").mkdir()
+    (root / "static/link").symlink_to(target)
+    counts = []
+    for _ in range(3):
+        result = run_cli(["build"], cwd=root)
+        assert result.returncode == 0, result.stderr
+        files = [p for p in (root / "output").rglob("*") if p.is_file()]
+        counts.append(len(files))
+        assert not any(".briefgen-cache" in p.parts or "spare" in p.parts for p in files)
+        if target != "..":  # (a link to the whole project publishes its sources: the editor asked for that)
+            assert not any(b"SECRET-DRAFT-WORDS" in p.read_bytes() for p in files)
+    assert counts[0] == counts[1] == counts[2]

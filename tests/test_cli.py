@@ -279,3 +279,10 @@ def test_check_without_verbose_still_lists_articles_without_topic(site_factory: 
         "2 articles in 2 stories (none told by several reports), 1 note, 1 edition, 1 topic: no errors.",
     ]
 
+
+
+@pytest.mark.parametrize("args", [["--debug", "build", "-q"], ["build", "-q", "--debug"], ["check", "--debug"]])
+def test_debug_is_accepted_before_and_after_the_command(site_factory: Callable[..., Path], args: list[str]) -> None:
+    """The crash message says "run again with --debug"; `briefgen build --debug` was a usage error."""
+    result = run_cli(args, cwd=site_factory())
+    assert result.returncode == 0, result.stderr

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from briefgen import __version__
-from briefgen.diagnostics import Diagnostic, error
+from briefgen.diagnostics import Diagnostic, error, warning
 
 THEME = Path(__file__).parent.parent / "theme"
 THEME_TEMPLATES = THEME / "templates"
@@ -203,14 +203,30 @@ def template_digest(site_templates: Path, confine: Confinement, extra: tuple[Pat
     return h.hexdigest(), problems
 
 
-def static_files(root: Path, confine: Confinement) -> tuple[dict[str, Path], list[Diagnostic]]:
-    """Theme assets under assets/, then the site's static/ copied as-is (winning over the theme)."""
+def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = ()
+                 ) -> tuple[dict[str, Path], list[Diagnostic]]:
+    """Theme assets under assets/, then the site's static/ copied as-is (winning over the theme).
+
+    Nothing under the `machine` folders (the build's cache and its output) is published: a
+    trial's `static/cache -> ../.briefgen-cache` published the cache (drafts in the memo, the
+    previous site in the spare tree), and the site grew with every build. Warned once per link.
+    """
     found = {f"assets/{p.name}": p for p in sorted(THEME_STATIC.iterdir()) if p.is_file()}
     problems: list[Diagnostic] = []
     site_static = root / "static"
     if site_static.is_dir():
         if site_static.is_symlink() and not confine.allows(os.path.realpath(site_static)):
             return found, [_refused("static", os.path.realpath(site_static))]
+        own = tuple(os.path.realpath(folder) for folder in machine)
+        skipped: dict[str, str] = {}
         for path, real in walk(site_static, "static", confine, problems):
-            found[path.removeprefix("static/")] = Path(real)
+            resolved = os.path.realpath(real)  # (inside a linked folder, `real` is the path through the link)
+            inside = next((f for f in own if resolved == f or resolved.startswith(f + os.sep)), None)
+            if inside is None:
+                found[path.removeprefix("static/")] = Path(real)
+            else:
+                skipped.setdefault(inside, path)
+        problems += [warning(path, 0, f"not published: it is in {folder}, which the build itself writes "
+                                      "(remove the link to it from static/)")
+                     for folder, path in skipped.items()]
     return found, problems
