@@ -161,3 +161,12 @@ def test_quotes_go_to_their_speakers_only(built: Path) -> None:
     assert quoted == {"emmanuel-macron", "chinas-foreign-ministry"}
     for name in ("xi-jinping", "vladimir-putin", "avril-haines"):
         assert "<blockquote>" not in (people / name / "index.html").read_text()
+
+
+def test_every_page_but_404_is_its_own_canonical(built: Path) -> None:
+    """Articles, the front page, sources/ and search/ had none (a trial); listings and stories had one."""
+    for page in _html_pages(built):
+        rel = page.relative_to(built).as_posix()
+        found = re.findall(r'<link rel="canonical" href="([^"]*)">', page.read_text(encoding="utf-8"))
+        expected = [] if rel == "404.html" else [BASE + rel.removesuffix("index.html")]
+        assert found == expected, rel
