@@ -6,6 +6,7 @@ import json
 from markupsafe import Markup
 
 from briefgen.load.config import Config
+from briefgen.load.documents import Article
 from briefgen.site.model import Entry, StoryEntry
 
 
@@ -13,6 +14,12 @@ def script_safe(data: dict) -> Markup:
     """JSON text that no "</" (nor "<!--") inside a value can end early: <, > and & are escaped."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def published(article: Article) -> str:
+    """ISO 8601: a date-and-time when the editor gave a time, else the date alone (schema.org
+    accepts either: a date-only article must not gain an invented midnight)."""
+    return article.published.isoformat() if article.has_time else article.published.date().isoformat()
 
 
 def article_jsonld(entry: Entry, config: Config) -> Markup:
@@ -25,7 +32,7 @@ def article_jsonld(entry: Entry, config: Config) -> Markup:
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title,
-        "datePublished": article.published.isoformat(),
+        "datePublished": published(article),
         "inLanguage": language,
         "publisher": {"@type": "Organization", "name": article.source},
         "description": article.summary,
@@ -58,7 +65,7 @@ def story_jsonld(story: StoryEntry, config: Config) -> Markup:
     for position, report in enumerate(sorted(story.reports, key=lambda r: r.entry.article.published), start=1):
         article = report.entry.article
         item: dict = {"@type": "NewsArticle", "headline": article.title,
-                      "datePublished": article.published.isoformat(),
+                      "datePublished": published(article),
                       "publisher": {"@type": "Organization", "name": article.source}}
         if base:
             item["url"] = base + report.entry.url

@@ -361,3 +361,9 @@ def test_fingerprint_depends_on_the_template_set() -> None:
     assert Fingerprinter.over("v1", site.config).page(page) != Fingerprinter.over("v2", site.config).page(page)
     other_config = config(title="Another title")
     assert Fingerprinter.over("v1", site.config).page(page) != Fingerprinter.over("v1", other_config).page(page)
+
+
+def test_jsonld_of_a_date_only_article_is_the_date_alone() -> None:
+    """A trial: `published: 2023-05-10` became "2023-05-10T00:00:00+03:00", an invented midnight."""
+    _, data = jsonld(article("d", MAY_10, has_time=False))
+    assert data["datePublished"] == "2023-05-10"
