@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping, Protocol
 
-from briefgen.diagnostics import Diagnostic, error, has_errors, warning
+from briefgen.diagnostics import Diagnostic, error, has_errors, shown_path, warning
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
 from briefgen.load.files import (THEME_STATIC, Confinement, SourceFile, cannot_read, confinement, discover, static_files,
                                  template_digest)
@@ -313,7 +313,7 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
             problems.append(error(config_path.name, 0, str(exc)))
             written = 0
         except SourceUnreadable as exc:  # a static file, read while copying: the editor's to fix
-            problems.append(cannot_read(_shown(exc.source, inputs.root), exc.error))
+            problems.append(cannot_read(shown_path(exc.source, inputs.root), exc.error))
             written = 0
         except OSError as exc:
             problems.append(cannot_write(exc, inputs))
@@ -376,17 +376,9 @@ def check(config_path: Path, options: BuildOptions = BuildOptions()) -> CheckRes
     return CheckResult(tuple(problems + found + more + planning + cache.problems), planned)
 
 
-def _shown(path: Path | str, root: Path) -> str:
-    """`path` relative to the project root when it is inside it (as diagnostics name files)."""
-    try:
-        return Path(path).resolve().relative_to(root).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def cannot_write(exc: OSError, inputs: Inputs) -> Diagnostic:
     """One clear line for a failure of the machine (disk full, permissions, size limit) while writing."""
-    shown = _shown(exc.filename or inputs.output, inputs.root)
+    shown = shown_path(exc.filename or inputs.output, inputs.root)
     advice = {errno.ENOSPC: "the disk is full: free some space", errno.EDQUOT: "your disk quota is used up",
               errno.EFBIG: "a file is larger than this process may write (see `ulimit -f`)",
               errno.EACCES: "permission denied: fix the folder's permissions",

@@ -6,6 +6,7 @@ from the collected list (STYLE.md: logging is not control flow).
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -88,3 +89,11 @@ class Failure(Exception):
     def __init__(self, diagnostic: Diagnostic) -> None:
         super().__init__(str(diagnostic))
         self.diagnostic = diagnostic
+
+
+def shown_path(path: Path | str, root: Path) -> str:
+    """`path` as diagnostics name files: relative to the project `root` (POSIX) when inside it."""
+    try:
+        return Path(path).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return str(path)

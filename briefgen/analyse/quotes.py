@@ -40,14 +40,14 @@ from dataclasses import dataclass
 
 from briefgen.analyse.lexicon import (GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS,
                                       SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS)
-from briefgen.analyse.nameruns import (DOT, ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept,
+from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept,
                                        split_run)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
+from briefgen.analyse.quotemask import MASK, masked_text
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 
 PLACE = "place"
 WINDOW_BEFORE, WINDOW_AFTER = 1000, 600  # characters around the quotations split into sentences
-MASK = "\x1f"  # stands in for other quotations' text while frames are matched
 
 _VERB = "|".join(sorted(SPEECH_VERBS))
 _ADV = "|".join(sorted(SPEECH_ADVERBS))
@@ -64,10 +64,6 @@ _TOKEN = re.compile(r"\S+")
 # "his call", "separate calls": a speech verb's word used as a noun.
 _NOUN_BEFORE = re.compile(r"(?<!\w)(?:a|an|the|his|her|their|its|our|my|your|separate|phone|several|two|"
                           r"many|these|those|such|whose|recent|repeated)\s+$", re.I)
-# One lookbehind for the three forms (a lookbehind per form made this ~2x slower).
-_ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Adm|Sgt|Capt|St|Jr|Sr|"
-                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.(?=\s)"
-                                r"|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z]))")
 PREPOSITIONS = frozenset("in of from at with for on to near by after before about against between over under "
                          "without like than into across outside inside during since".split())
 FRAGMENT_REACH = 8  # words between a speech verb and a short quotation it governs
@@ -122,32 +118,8 @@ def _quotes(text: str, in_title: bool, context: str, written: str) -> list[Quote
     spans = quotations(text)
     if not spans:
         return []
-    # Frames read the sentences of a quotation, the one before and the one after: split
-    # only a window around the quotations, and mask abbreviations only in those sentences.
-    start = max(0, spans[0][0] - WINDOW_BEFORE)
-    end = min(len(text), spans[-1][1] + WINDOW_AFTER)
-    sentences = sentence_spans(text, start, end)
-    ranges: list[tuple[int, int]] = []
-    for s, e in spans:
-        first, last = sentence_index(sentences, s - 1), sentence_index(sentences, e)
-        lo, hi = sentences[max(0, first - 1)][0], sentences[min(len(sentences) - 1, last + 1)][1]
-        if ranges and lo <= ranges[-1][1]:
-            ranges[-1] = (ranges[-1][0], max(hi, ranges[-1][1]))
-        else:
-            ranges.append((lo, hi))
-    masked = text
-    if "." in text:
-        pieces, at = [], 0
-        for lo, hi in ranges:
-            pieces += [text[at:lo], _ABBREVIATION_DOTS.sub(_dots, text[lo:hi])]
-            at = hi
-        masked = "".join(pieces) + text[at:]
-    pieces, at = [], 0
-    for s, e in spans:  # marks and words; a mark that closes one quotation and reopens the next is masked once
-        lo = max(at, s - 1)
-        pieces += [masked[at:lo], MASK * (e + 1 - lo)]
-        at = e + 1
-    ctx = _Context(text, "".join(pieces) + masked[at:], sentences, context)
+    sentences = sentence_spans(text, max(0, spans[0][0] - WINDOW_BEFORE), min(len(text), spans[-1][1] + WINDOW_AFTER))
+    ctx = _Context(text, masked_text(text, spans, sentences), sentences, context)
     result: list[Quote] = []
     previous: tuple[int, _Who] | None = None  # (sentence index, who) of the last attributed quotation
     for s, e in spans:
@@ -167,10 +139,6 @@ def _quotes(text: str, in_title: bool, context: str, written: str) -> list[Quote
         result.append(Quote(content, begin, begin + len(content), who.speaker, who.name, who.kind,
                             who.frame, written[ctx.sentences[first][0]:ctx.sentences[last][1]], in_title))
     return result
-
-
-def _dots(match: re.Match[str]) -> str:
-    return match.group().replace(".", DOT)
 
 
 class _Context:

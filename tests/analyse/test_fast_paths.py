@@ -13,7 +13,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefgen.analyse import nameruns, quotes, sentences
+from briefgen.analyse import nameruns, quotemask, sentences
 from briefgen.analyse.compare import (MATCH_MIN, MIN_SHARED, compare_reports, sentence_terms, split_sentences,
                                       terms_of)
 from briefgen.analyse.lexicon import STOPWORDS
@@ -94,7 +94,7 @@ def plain_quotations(text: str) -> tuple[tuple[int, int], ...]:
 def test_quotation_marks_and_abbreviations_as_before(text: str) -> None:
     assert quotations(text) == plain_quotations(text)
     assert has_marks(text) == (MARKS.search(text) is not None)
-    assert spans(quotes._ABBREVIATION_DOTS, text) == spans(PLAIN_ABBREVIATION_DOTS, text)
+    assert spans(quotemask._ABBREVIATION_DOTS, text) == spans(PLAIN_ABBREVIATION_DOTS, text)
 
 
 PHRASE_WORDS = ["eu", "e", "nato", "peace", "talks", "cease-fire", "u.s.", "g7+", "x's", "'t", "li", "a", "an"]
