@@ -7,14 +7,25 @@ Elsewhere (Windows, macOS's spawn default, `serve` once its threads run) the wor
 runs serially here, with identical results. Workers get their work as a closure
 inherited through `fork`; nothing is pickled on the way in and there is no
 module-global worker state. Results come back pickled (`speed.pickling`).
+
+A worker never outlives its parent: a killed build (`kill -9`) must not leave a process
+working on, holding the project lock it inherited (the lock is `flock` on a descriptor
+every forked process shares). On Linux the kernel kills each worker the moment its parent
+dies (`PR_SET_PDEATHSIG`, set right after the fork, then a check that the parent did not
+die before it was set); elsewhere a `share_work` worker checks its parent before each work
+item (`os.getppid()`, ~1 µs), and an `in_background` child ends when it would send its
+result. Killing is safe there: a worker's only side effects are files in the build's
+staging folder, which the next build discards like those of the killed parent.
 """
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import traceback
 from typing import Any, Callable, Generic, Iterator, Sequence, TypeVar
@@ -22,6 +33,20 @@ from typing import Any, Callable, Generic, Iterator, Sequence, TypeVar
 from briefgen.speed import pickling
 
 R = TypeVar("R")
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _kernel_prctl() -> Callable[..., int] | None:
+    """Linux's prctl(2) from the C library, or None elsewhere (looked up once, before any fork)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl  # type: ignore[no-any-return]
+    except (OSError, AttributeError):
+        return None
+
+
+_PRCTL = _kernel_prctl()
 
 
 def can_fork() -> bool:
@@ -64,7 +89,8 @@ def share_work(count: int, jobs: int, work: Callable[[int], R]) -> list[R]:
         for _ in range(min(jobs, count) - 1):
             receive, send = context.Pipe(duplex=False)
             inherited = [receive] + [earlier for _, earlier in workers]
-            process = context.Process(target=_drain, args=(counter, chunk, count, work, send, inherited), daemon=True)
+            process = context.Process(target=_drain, args=(counter, chunk, count, work, send, inherited, os.getpid()),
+                                      daemon=True)
             process.start()
             send.close()
             workers.append((process, receive))
@@ -113,7 +139,7 @@ def in_background(work: Callable[[], R]) -> Pending[R]:
     receive, send = context.Pipe(duplex=False)
     gc.freeze()  # the child's collections then leave the shared pages alone (no copy-on-write)
     try:
-        process = context.Process(target=_send_outcome, args=(work, send, [receive]), daemon=True)
+        process = context.Process(target=_send_outcome, args=(work, send, [receive], os.getpid()), daemon=True)
         process.start()
     finally:
         gc.unfreeze()
@@ -147,14 +173,32 @@ def _result_of(process: Any, receive: Any) -> Any:
     return payload
 
 
-def _send_outcome(work: Callable[[], Any], send: Any, inherited: Sequence[Any] = ()) -> None:
+def _end_with_parent(parent: int) -> None:
+    """In a forked worker: be killed (SIGKILL) by the kernel when `parent` (a PID) dies, on Linux;
+    end now if it is gone already (it died between the fork and here)."""
+    if _PRCTL is not None:
+        _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    _stop_if_orphaned(parent)
+
+
+def _stop_if_orphaned(parent: int) -> None:
+    """End this worker at once, quietly, when the process that forked it (PID `parent`) is gone:
+    its results have nowhere to go, and it holds the dead build's project lock."""
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _send_outcome(work: Callable[[], Any], send: Any, inherited: Sequence[Any] = (), parent: int | None = None
+                  ) -> None:
     """A worker's life: ignore Ctrl-C (the parent's to handle; it stops us), send `("ok", work())`
-    or `("error", traceback)`.
+    or `("error", traceback)`; die with `parent` (its PID; see the module docstring).
 
     `inherited`: the read ends of result pipes the fork copied into this process, its own
     included. They are closed first: a worker holding a read end of its own pipe never sees
     the parent go (killed), and would block forever on a full pipe, holding the project lock.
     """
+    if parent is not None:
+        _end_with_parent(parent)
     for end in inherited:
         end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -166,7 +210,10 @@ def _send_outcome(work: Callable[[], Any], send: Any, inherited: Sequence[Any] =
     send.close()
 
 
-def _take(counter: Any, chunk: int, count: int, work: Callable[[int], R]) -> Iterator[tuple[int, R]]:
+def _take(counter: Any, chunk: int, count: int, work: Callable[[int], R], parent: int | None = None
+          ) -> Iterator[tuple[int, R]]:
+    """`(i, work(i))` for the chunks of items this process takes; in a worker (`parent`: the PID
+    that forked it) it ends itself before an item once that parent is gone."""
     while True:
         with counter.get_lock():
             start = counter.value
@@ -174,13 +221,15 @@ def _take(counter: Any, chunk: int, count: int, work: Callable[[int], R]) -> Ite
         if start >= count:
             return
         for i in range(start, min(start + chunk, count)):
+            if parent is not None:
+                _stop_if_orphaned(parent)
             yield i, work(i)
 
 
 def _drain(counter: Any, chunk: int, count: int, work: Callable[[int], Any], send: Any,
-           inherited: Sequence[Any] = ()) -> None:
+           inherited: Sequence[Any] = (), parent: int | None = None) -> None:
     """A share_work worker: take chunks until none are left, send back `[(i, result), ...]`."""
-    _send_outcome(lambda: list(_take(counter, chunk, count, work)), send, inherited)
+    _send_outcome(lambda: list(_take(counter, chunk, count, work, parent)), send, inherited, parent)
 
 
 @contextlib.contextmanager

@@ -5,7 +5,9 @@ safe (one thread) and in the caller otherwise (a second thread running, as under
 """
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.output.lock import project_lock
 from briefgen.speed.parallel import WorkerFailed, can_fork, in_background, share_work
 from support.sites import REPO_ROOT
 
@@ -78,6 +81,32 @@ else:
     time.sleep(60)
 """
 
+LONG_WORK = """
+import os, sys, time
+from pathlib import Path
+sys.path.insert(0, {repo!r})
+from briefgen.output.lock import project_lock
+from briefgen.speed import parallel
+
+pids = {pids!r}
+
+def work(i):
+    with open(pids, "a") as out:
+        out.write(f"{{os.getpid()}}\\n")
+    time.sleep(0.05)  # 64-item chunks: 3.2 s a chunk, minutes of work in all
+    return i
+
+kind = sys.argv[1]
+if kind == "portable":
+    parallel._PRCTL = None  # as where there is no prctl (BSD, macOS): workers check their parent per item
+with project_lock(Path(pids).parent, Path(pids).parent / "holder", "briefgen build", 0):
+    if kind == "background":
+        parallel.in_background(lambda: [work(0), time.sleep(120)])
+        time.sleep(120)
+    else:
+        parallel.share_work(10_000, 3, work)
+"""
+
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="forked workers only")
 @pytest.mark.parametrize("kind", ["share", "background"])
@@ -107,3 +136,34 @@ def _running(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked workers only")
+@pytest.mark.parametrize("kind", ["share", "portable", "background"])
+def test_orphaned_workers_stop_within_a_second_and_free_the_project_lock(tmp_path: Path, kind: str) -> None:
+    # Workers went on taking chunks from the shared counter after a kill -9 of their parent, and
+    # only failed when sending the result: 6.7 s more on a 3,000-article cold build, holding the
+    # project lock (flock on a descriptor every fork shares), so `build --wait 0` refused to run.
+    pids = tmp_path / "pids"
+    script = tmp_path / "orphan.py"
+    script.write_text(LONG_WORK.format(repo=str(REPO_ROOT), pids=str(pids)))
+    parent = subprocess.Popen([sys.executable, str(script), kind])
+    deadline = time.monotonic() + 20
+    while not pids.exists() or len(set(pids.read_text().split()) - {str(parent.pid)}) < (2 if kind != "background" else 1):
+        assert time.monotonic() < deadline, "the workers never started"
+        time.sleep(0.02)
+    time.sleep(0.2)  # well inside their first chunk
+    parent.kill()
+    parent.wait()
+    killed = time.monotonic()
+    workers = {int(pid) for pid in pids.read_text().split()} - {parent.pid}
+    try:
+        while any(_running(pid) for pid in workers):
+            assert time.monotonic() < killed + 1, f"workers outlived their killed parent by more than 1 s: {workers}"
+            time.sleep(0.02)
+    finally:
+        for pid in workers:  # a failing run leaves no orphans behind
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    with project_lock(tmp_path, tmp_path / "holder", "briefgen build", wait=0):
+        pass  # the lock is free: no orphan holds it
