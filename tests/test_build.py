@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from briefgen import sealed
 from briefgen.build import BuildOptions, build, output_check
 from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import copy_sample, tree_bytes
@@ -120,9 +121,9 @@ def test_foreign_or_corrupt_cache_is_ignored(tmp_path: Path) -> None:
     _build(site)
     shards = sorted((site / ".briefgen-cache" / "memo").glob("*.pickle"))
     assert shards
-    for shard in shards:  # as if written by an older briefgen
-        version, entries = pickle.loads(shard.read_bytes())
-        shard.write_bytes(pickle.dumps(("briefgen 0.0.0 format 0", entries)))
+    for shard in shards:  # as if written by an older briefgen (sealed: only the version tells it apart)
+        version, entries = pickle.loads(sealed.unseal(shard.read_bytes()))
+        shard.write_bytes(sealed.seal(pickle.dumps(("briefgen 0.0.0 format 0", entries))))
     _edit(site / "content/articles/reuters-xi-zelenskiy-call.md", "\n\n", "\n\nMore.\n\n")
     assert tree_bytes(_build(site)) == _cold_copy(site, tmp_path / "cold-a")
     for path in (site / ".briefgen-cache").rglob("*"):

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from briefgen import sealed
 from briefgen.output.guards import MARKER
 
-FORMAT = 3  # 3: records saved as plain tuples
+FORMAT = 4  # 3: records saved as plain tuples; 4: sealed with a checksum (`briefgen.sealed`)
 
 
 class FileRecord(NamedTuple):
@@ -50,8 +51,8 @@ class OutputRecord:
             return cls()
         try:
             with open(path, "rb") as handle:
-                version, trees = pickle.load(handle)
-        except Exception:  # a record is only ever a hint: without it the next commit rewrites everything
+                version, trees = pickle.loads(sealed.read(handle))
+        except Exception:  # damaged (fails its checksum) or unreadable; a record is only ever a hint: without it the next commit rewrites everything
             return cls()
         return cls(trees) if version == FORMAT and isinstance(trees, dict) else cls()
 
@@ -63,7 +64,7 @@ class OutputRecord:
             with os.fdopen(handle, "wb") as out:
                 plain = {ino: {path: tuple(record) for path, record in files.items()}
                          for ino, files in self.trees.items()}
-                pickle.dump((FORMAT, plain), out, protocol=pickle.HIGHEST_PROTOCOL)
+                sealed.write(out, pickle.dumps((FORMAT, plain), protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(temp, path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)

@@ -13,6 +13,7 @@ import pickle
 import tempfile
 from pathlib import Path
 
+from briefgen import sealed
 from briefgen.diagnostics import Diagnostic, warning
 from briefgen.speed.files import FileIndex
 from briefgen.speed.memo import Memo, digest
@@ -61,8 +62,8 @@ class BuildCache:
             return None
         try:
             with open(self.output_state / name, "rb") as handle:
-                return pickle.load(handle)
-        except Exception:  # only ever a hint
+                return pickle.loads(sealed.read(handle))
+        except Exception:  # absent, or damaged (fails its checksum): only ever a hint
             return None
 
     def write(self, name: str, value: object) -> None:
@@ -72,7 +73,7 @@ class BuildCache:
             self.output_state.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=self.output_state, prefix=".tmp-")
             with os.fdopen(handle, "wb") as out:
-                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+                sealed.write(out, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(temp, self.output_state / name)
         except OSError as exc:
             self._warn(f"cannot save {name} ({exc.strerror or exc}); the next build may do more work")

@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from briefgen import sealed
 from briefgen.diagnostics import Diagnostic
 from briefgen.load.files import Confinement, SourceFile, cannot_read, read_source
 from briefgen.speed import pickling
@@ -34,10 +35,10 @@ class FileIndex:
         if path is not None:
             try:
                 with open(path, "rb") as handle:
-                    version, written_ns, entries = pickling.load(handle)
+                    version, written_ns, entries = pickling.loads(sealed.read(handle))
                 if version == version_key() and isinstance(entries, dict):
                     self._entries, self._written_ns = entries, written_ns
-            except Exception:  # absent, truncated or foreign: hash everything again
+            except Exception:  # absent, damaged (fails its checksum) or foreign: hash everything again
                 pass
         self._seen: dict[str, tuple[Stat, str]] = {}
         self.changed = False  # some file was hashed afresh: saving would spare the next build that work
@@ -78,7 +79,7 @@ class FileIndex:
         handle, temp = tempfile.mkstemp(dir=self._path.parent, prefix=".tmp-")
         try:
             with os.fdopen(handle, "wb") as out:
-                pickling.dump((version_key(), time.time_ns(), self._seen), out)
+                sealed.write(out, pickling.dumps((version_key(), time.time_ns(), self._seen)))
             os.replace(temp, self._path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)

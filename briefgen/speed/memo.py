@@ -4,8 +4,9 @@
 `.briefgen-cache/memo/`. On disk the memo is split into shards by namespace and key,
 loaded only when a key in them is asked for and rewritten only when they changed, so
 a one-file edit of a 10,000-article site reads the small shards it needs and writes a
-few. The cache only ever speeds things up: a missing, corrupt or foreign-version shard
-is ignored, and entries the latest build did not use are dropped when saving.
+few. The cache only ever speeds things up: a missing, foreign-version or damaged shard
+(one that fails its checksum, `briefgen.sealed`: a damaged pickle often still loads) is
+ignored, and entries the latest build did not use are dropped when saving.
 """
 from __future__ import annotations
 
@@ -17,10 +18,10 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
-from briefgen import __version__
+from briefgen import __version__, sealed
 from briefgen.speed import pickling
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4  # 4: shards sealed with a checksum (`briefgen.sealed`)
 SHARDS = 64
 Key = tuple  # (namespace, hex digest, ...)
 
@@ -116,8 +117,8 @@ class Memo:
             return {}
         try:
             with open(path, "rb") as handle:
-                version, entries = pickling.load(handle)
-        except Exception:  # absent, truncated, or written by something else: start empty
+                version, entries = pickling.loads(sealed.read(handle))
+        except Exception:  # absent, truncated, damaged (fails its checksum) or written by something else: start empty
             return {}
         return entries if version == version_key() and isinstance(entries, dict) else {}
 
@@ -134,7 +135,7 @@ class Memo:
             handle, temp = tempfile.mkstemp(dir=self._directory, prefix=".tmp-")
             try:
                 with os.fdopen(handle, "wb") as out:
-                    pickling.dump((version_key(), self._shards[name]), out)
+                    sealed.write(out, pickling.dumps((version_key(), self._shards[name])))
                 os.replace(temp, path)
             except BaseException:
                 Path(temp).unlink(missing_ok=True)

@@ -10,7 +10,10 @@ analyses (the file's revision and the analysis settings), so an article edited s
 the last build is read once, by whichever comes first; the terms of the version the
 index holds are found there too, to take it out. When anything is missing (no state,
 another briefgen, a damaged database, a memo without the old terms) the index is built
-from scratch: deleting the cache changes speed, never output.
+from scratch: deleting the cache changes speed, never output. Damage is seen, not only
+failures to read: the pickled state is sealed with a checksum (`briefgen.sealed`) and
+every stored file is checked against its content hash when read back; a file that fails
+makes the build index from scratch.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from briefgen import sealed
 from briefgen.analyse.textmatch import TextAnalysis
 from briefgen.load.markup import plain_text
 from briefgen.site.searchdocs import SearchDocument, TextSource
@@ -57,6 +61,11 @@ def signature(doc: SearchDocument, key: str) -> str:
     return "\0".join((doc.kind, doc.date, key, doc.title, *doc.meta))
 
 
+def catalogue(digests: dict[str, str]) -> bytes:
+    """A checksum (32 bytes, blake2b-256) of every stored search file's path and content hash."""
+    return sealed.checksum("\0".join(f"{path}\0{digests[path]}" for path in sorted(digests)).encode())
+
+
 def _unsigned(url: str, sig: str) -> tuple[SearchDocument, str]:
     kind, date, key, title, *meta = sig.split("\0")
     return SearchDocument(url, kind, title, date, tuple(meta)), key
@@ -65,8 +74,9 @@ def _unsigned(url: str, sig: str) -> tuple[SearchDocument, str]:
 class _Store:
     """The database of one output folder's index; every failure to use it makes it an empty store."""
 
-    def __init__(self, path: Path | None, version: str) -> None:
+    def __init__(self, path: Path | None, version: str, content_digest: Callable[[bytes], str]) -> None:
         self._path = path
+        self._content_digest = content_digest
         self._db: sqlite3.Connection | None = None
         self.state: Any = None
         self.urls: list[str] = []
@@ -79,10 +89,12 @@ class _Store:
             self._db = self._open(path)
             found = dict(self._db.execute("SELECT name, value FROM state"))
             if found.get("version") == version.encode():
-                self.state = pickle.loads(found["index"])
-                self.urls, self.signatures = pickle.loads(found["documents"])
+                self.state = pickle.loads(sealed.unseal(found["index"]))
+                self.urls, self.signatures = pickle.loads(sealed.unseal(found["documents"]))
                 self.digests = dict(self._db.execute("SELECT path, digest FROM files"))
-        except Exception:  # damaged, foreign or unreadable: start again without it
+                if found.get("catalogue") != catalogue(self.digests):  # a damaged path or digest
+                    raise sealed.Damaged("the search files do not match their catalogue")
+        except Exception:  # damaged (also: fails its checksum), foreign or unreadable: start again without it
             self.state, self.urls, self.signatures, self.digests = None, [], [], {}
             self._reset()
 
@@ -108,10 +120,17 @@ class _Store:
             self._db = None
 
     def read(self, path: str) -> bytes | None:
-        if self._db is None or path not in self.digests:
+        """The stored bytes of `path`; None when the last index had no such file. Raises LookupError
+        when it had one but it is gone or damaged (its bytes no longer match their content hash)."""
+        if path not in self.digests:
             return None
-        found = self._db.execute("SELECT data FROM files WHERE path = ?", (path,)).fetchone()
-        return found[0] if found else None
+        try:
+            found = self._db.execute("SELECT data FROM files WHERE path = ?", (path,)).fetchone() if self._db else None
+        except sqlite3.Error:  # a damaged database page
+            raise LookupError(path) from None
+        if found is None or self._content_digest(found[0]) != self.digests[path]:
+            raise LookupError(path)
+        return found[0]
 
     def save(self, version: str, state: Any, documents: tuple[list[str], list[str]], files: dict[str, bytes | None],
              digests: dict[str, str], fresh: bool) -> Exception | None:
@@ -126,8 +145,10 @@ class _Store:
                                  [(p, digests[p], d) for p, d in files.items() if d is not None])
             if fresh or state is not self.state or documents != (self.urls, self.signatures):
                 self._db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", [
-                    ("version", version.encode()), ("index", pickle.dumps(state, pickle.HIGHEST_PROTOCOL)),
-                    ("documents", pickle.dumps(documents, pickle.HIGHEST_PROTOCOL))])
+                    ("version", version.encode()),
+                    ("index", sealed.seal(pickle.dumps(state, pickle.HIGHEST_PROTOCOL))),
+                    ("documents", sealed.seal(pickle.dumps(documents, pickle.HIGHEST_PROTOCOL)))])
+            self._db.execute("INSERT OR REPLACE INTO state VALUES ('catalogue', ?)", (catalogue(digests),))
             self._db.execute("COMMIT")
             return None
         except Exception as exc:  # the next build starts from scratch
@@ -149,7 +170,7 @@ def index_search(docs: Sequence[SearchDocument], analysis: TextAnalysis, build: 
     previous index is known, else `build(documents)`; both give `.state` and `.files`."""
     settings = digest(analysis.name, analysis.settings)
     version = f"{version_key()} {settings}"
-    store = _Store(folder / DATABASE if folder is not None else None, version)
+    store = _Store(folder / DATABASE if folder is not None else None, version, content_digest)
     urls, signatures, keys = [], [], []
     for doc in docs:
         key = text_key(doc)
@@ -176,13 +197,17 @@ def index_search(docs: Sequence[SearchDocument], analysis: TextAnalysis, build: 
 
         try:
             result = update(store.state, changes, indexed, store.read)
-        except LookupError:
+        except LookupError:  # an old document's terms are not memoised, or a stored file is damaged
             result = None
+
+    def afresh() -> Any:
+        texts.ensure(docs)
+        return build([(doc, texts.of(doc)) for doc in docs],
+                     parallel=lambda count, work: share_work(count, jobs if len(docs) >= PARALLEL_MIN else 1, work))
+
     fresh = result is None
     if result is None:
-        texts.ensure(docs)
-        result = build([(doc, texts.of(doc)) for doc in docs],
-                       parallel=lambda count, work: share_work(count, jobs if len(docs) >= PARALLEL_MIN else 1, work))
+        result = afresh()
     files = result.files
     digests = {} if fresh else dict(store.digests)
     for path, data in files.items():
@@ -191,17 +216,29 @@ def index_search(docs: Sequence[SearchDocument], analysis: TextAnalysis, build: 
         else:
             digests[path] = content_digest(data)
     made = {path: data for path, data in files.items() if data is not None}
+    rebuilt: list[Any] = []  # the index built afresh, once a stored file turned out damaged
 
     def read(path: str) -> bytes:
         data = made.get(path)
-        if data is None:
-            data = store.read(path)
+        if data is None and not rebuilt:
+            try:
+                data = store.read(path)
+            except LookupError:  # damaged since the last build: the same bytes come from a fresh build
+                rebuilt.append(afresh())
+        if data is None and rebuilt:
+            data = rebuilt[0].files.get(path)
         if data is None:
             raise KeyError(path)
         return data
 
-    return SearchFiles(digests, made, read,
-                       lambda: store.save(version, result.state, (urls, signatures), files, digests, fresh))
+    def save() -> Exception | None:
+        if rebuilt:  # keep what was built afresh, not the damaged files
+            again = rebuilt[0]
+            again_digests = {path: content_digest(data) for path, data in again.files.items() if data is not None}
+            return store.save(version, again.state, (urls, signatures), again.files, again_digests, True)
+        return store.save(version, result.state, (urls, signatures), files, digests, fresh)
+
+    return SearchFiles(digests, made, read, save)
 
 
 class _Texts:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
+from briefgen import sealed
 from briefgen.speed.memo import Memo, digest, version_key
 from briefgen.load.yamltext import LineMap, load_mapping
 
@@ -111,10 +112,12 @@ def test_memo_without_directory_lives_in_memory_only(tmp_path: Path) -> None:
 
 
 def _corrupt_forms(genuine: bytes) -> list[bytes]:
-    flipped = bytearray(genuine)
+    """Damaged shards, each as found (failing the checksum) and sealed anew (passing it: the
+    pickle itself must then fail safely, as in a shard written by a broken briefgen)."""
+    flipped = bytearray(sealed.unseal(genuine))
     assert flipped[2] == 0x95  # protocol 5 starts with a FRAME whose 8-byte length follows
     flipped[10] = 0x91  # a corrupt length field: pickle raises OverflowError, not UnpicklingError
-    return [
+    forms = [
         b"",
         b"not a pickle at all",
         genuine[: len(genuine) // 2],
@@ -128,6 +131,7 @@ def _corrupt_forms(genuine: bytes) -> list[bytes]:
         b"\x80\x04\x8c\x08builtins\x94\x8c\x0dno_such_thing\x94\x93\x94.",
         b"\x80\x04\x8c\x13no_such_module_here\x94\x8c\x01x\x94\x93\x94.",
     ]
+    return forms + [sealed.seal(form) for form in forms]
 
 
 def test_corrupt_shards_are_ignored_and_replaced(tmp_path: Path) -> None:
@@ -146,7 +150,7 @@ def test_corrupt_shards_are_ignored_and_replaced(tmp_path: Path) -> None:
 def test_other_version_is_ignored(tmp_path: Path) -> None:
     directory = saved(tmp_path, {A: "current"})
     (shard,) = shard_files(directory)
-    shard.write_bytes(pickle.dumps(("briefgen 0.0.1 format 0 python (3, 9)", {A: "stale"})))
+    shard.write_bytes(sealed.seal(pickle.dumps(("briefgen 0.0.1 format 0 python (3, 9)", {A: "stale"}))))
     assert Memo(directory).get(A) is None
 
 

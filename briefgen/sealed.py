@@ -1,0 +1,50 @@
+"""Cache files sealed with a checksum: a payload is trusted only when its blake2b matches.
+
+Every file in `.briefgen-cache/` whose content could reach the site (memo shards, the
+file index, the output record, fingerprints, the search state) is written as
+`blake2b-256(payload) ‖ payload`, like the compiled-template cache
+(`render/environment.py`). A version key only says which code wrote a file; it says
+nothing about bytes damaged since (a disk, a copy, an editor, `sed`): a damaged pickle
+often still loads, as other values. Reading checks the sum first (blake2b runs at
+~1 GB/s per core), so a damaged file is discarded like a missing one.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import IO
+
+CHECK_BYTES = 32  # blake2b-256
+
+
+class Damaged(ValueError):
+    """A sealed file or value whose payload does not match its checksum (or is too short to have one)."""
+
+
+def checksum(payload: bytes | memoryview) -> bytes:
+    """The 32-byte blake2b-256 digest that seals `payload`."""
+    return hashlib.blake2b(payload, digest_size=CHECK_BYTES).digest()
+
+
+def seal(payload: bytes) -> bytes:
+    """`payload` with its checksum in front (for values kept elsewhere, e.g. a database column)."""
+    return checksum(payload) + payload
+
+
+def unseal(data: bytes | memoryview) -> memoryview:
+    """The payload of `seal(payload)`, without a copy; raises `Damaged` when it does not match."""
+    view = memoryview(data)
+    payload = view[CHECK_BYTES:]
+    if len(view) < CHECK_BYTES or checksum(payload) != view[:CHECK_BYTES]:
+        raise Damaged("cache data does not match its checksum")
+    return payload
+
+
+def write(handle: IO[bytes], payload: bytes) -> None:
+    """Write `seal(payload)` to `handle` without copying `payload` (a memo shard can be tens of MB)."""
+    handle.write(checksum(payload))
+    handle.write(payload)
+
+
+def read(handle: IO[bytes]) -> memoryview:
+    """The checked payload of a file written by `write`; raises `Damaged` when it does not match."""
+    return unseal(handle.read())
