@@ -61,11 +61,33 @@ class Archive:
         if record.url:
             self.by_link.setdefault(dedup_key(record.url), []).append(record)
 
-    def find(self, guid: str, link: str, source: str) -> tuple[str, Record | None]:
-        """("same" | "rejected" | "duplicate" | "new", the record it matched)."""
-        record = self.by_guid.get(guid)
-        if record is not None:
-            return ("rejected" if record.rejected else "same"), record
+    def find(self, guid: str, link: str, source: str, aliases: tuple[str, ...] = (),
+             shared: frozenset[str] = frozenset()) -> tuple[str, Record | None]:
+        """("same" | "rejected" | "duplicate" | "new", the record it matched).
+
+        `guid` is the entry's identity in the feed's mode of this run; `aliases` its identities
+        in the other modes. An alias counts only for an article of the same outlet (it is this
+        feed's entry, imported when the feed had another mode), and an alias that several
+        entries of the feed share (a repeated guid) only for the article with the entry's link.
+        """
+        key = dedup_key(link) if link else ""
+        best: tuple[tuple[int, int, int], Record] | None = None
+        for rank, identity in enumerate((guid, *aliases)):
+            record = self.by_guid.get(identity) if identity else None
+            if record is None:
+                continue
+            if rank and (record.source.casefold() != source.casefold()
+                         or identity in shared and (not key or dedup_key(record.url or identity) != key)):
+                continue
+            # The most specific match wins: an article with the entry's link (a guid reused for
+            # another link is weaker evidence), matched by more than the bare link (several
+            # entries may share a link: link mode took them for one).
+            score = (0 if key and record.url and dedup_key(record.url) == key else 1,
+                     1 if identity == link else 0, rank)
+            if best is None or score < best[0]:
+                best = (score, record)
+        if best is not None:
+            return ("rejected" if best[1].rejected else "same"), best[1]
         for record in self.by_link.get(dedup_key(link), ()) if link else ():
             if not record.guid or record.source.casefold() != source.casefold():
                 return ("rejected" if record.rejected else "duplicate"), record

@@ -7,6 +7,13 @@
   gives every item the same id, or none), the feed falls back to the canonical link, and
   when links repeat too, to link + date — FreshRSS's automatic downgrade. `identity:` in
   the feed's config pins a mode.
+- The mode is chosen again on every run, so it changes when a feed grows or shrinks
+  past the 5% line (a few repeated guids among 10 entries, then among 60). An entry
+  is therefore known by *every* identity it has (`identities`: the guid mode's, the
+  link mode's, link + date): what was once imported under one mode is recognised under
+  any other, and whatever a run chooses, nothing is imported twice. Remembering the
+  mode per feed would not be enough: that memory lives in the disposable cache, while
+  the identities are written in the articles themselves (`guid:`), which survive it.
 - `fingerprint` digests what an editor would call the content — title, link, authors,
   tags, body — and never the dates, so a feed that re-dates its items does not make them
   look changed.
@@ -45,6 +52,14 @@ def identity_of(mode: str, guid: str, link: str, published: dt.datetime | None, 
     if link and published is not None:
         return f"{link}#{published.astimezone(dt.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')}"
     return link or digest
+
+
+def identities(guid: str, link: str, published: dt.datetime | None, digest: str) -> tuple[str, ...]:
+    """Every identity the entry has under some mode (guid, link, link+date), each once: what
+    `archive.find` recognises it by, so that a feed whose mode changes between runs (it grew
+    or shrank past the 5% line) does not import its earlier entries again."""
+    return tuple(dict.fromkeys(identity_of(mode, guid, link, published, digest)
+                               for mode in ("guid", "link", "link+date")))
 
 
 def content_digest(feed_url: str, title: str, published: dt.datetime | None, body: str) -> str:

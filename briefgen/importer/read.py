@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.importer.boilerplate import clean_html, drop_continue_reading, regex_strip
 from briefgen.importer.entries import RawEntry, RawFeed
-from briefgen.importer.identity import choose_mode, content_digest, identity_of
+from briefgen.importer.identity import choose_mode, content_digest, identities, identity_of
 from briefgen.importer.jsonfeed import looks_like_json, parse_json_feed
 from briefgen.importer.links import canonical, host_of, is_http, resolve, rewrite_links
 from briefgen.importer.location import is_remote, plain_words_hint
@@ -46,6 +46,7 @@ class FeedItem:
     authors: tuple[str, ...]
     tags: tuple[str, ...]
     body_html: str
+    aliases: tuple[str, ...] = ()  # the entry's identities under the other modes (identity.identities)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +83,15 @@ def parse_feed(raw: bytes, headers: dict[str, str], spec: FeedSpec, display: str
                                                     "imported what could be read"))
     items = clean_items(feed, url if is_remote(url) else "", spec)
     mode = choose_mode([e.guid.strip() for e in feed.entries], [i.link for i in items], spec.identity)
-    items = [replace(item, guid=identity_of(mode, _id(entry.guid), item.link, item.published, item.guid))
-             for entry, item in zip(feed.entries, items)]
+    items = [_identified(item, mode, _id(entry.guid)) for entry, item in zip(feed.entries, items)]
     return FeedRead(spec, text(feed.title), tuple(items), tuple(problems), mode)
+
+
+def _identified(item: FeedItem, mode: str, guid: str) -> FeedItem:
+    """`item` known by its identity in `mode`, and by its identities in the other modes."""
+    every = identities(guid, item.link, item.published, item.guid)
+    primary = identity_of(mode, guid, item.link, item.published, item.guid)
+    return replace(item, guid=primary, aliases=tuple(i for i in every if i != primary))
 
 
 def text(value: str) -> str:

@@ -1,0 +1,124 @@
+"""An entry once imported is recognised whatever identity mode later runs choose (growing and
+shrinking feeds), and wherever the editor moved its file."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from support.importing import articles, config_text, esc, fetch, front
+from support.sites import write_site
+
+from briefgen.importer.fetch import FetchOptions, fetch_feeds
+
+
+def feed_xml(entries: list[tuple[str, str, str, str]]) -> str:
+    """RSS 2.0 from (title, guid, link, RFC 822 date) tuples; an empty guid or date is left out."""
+    items = []
+    for title, guid, link, date in entries:
+        parts = [f"<title>{esc(title)}</title>", f"<link>{esc(link)}</link>",
+                 f"<description>{esc('<p>About ' + title + '.</p>')}</description>"]
+        if guid:
+            parts.append(f"<guid isPermaLink=\"false\">{esc(guid)}</guid>")
+        if date:
+            parts.append(f"<pubDate>{date}</pubDate>")
+        items.append(f"<item>{''.join(parts)}</item>")
+    return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Wire</title>'
+            f"<link>https://ex.org/</link>{''.join(items)}</channel></rss>\n")
+
+
+def reported(unique: int) -> str:
+    """The tester's feed: two items share a guid, then `unique` items with their own."""
+    return feed_xml([("Duplicate guid entry", "dup", "https://ex.org/dup-a", ""),
+                     ("Script title", "dup", "https://ex.org/dup-b", "")]
+                    + [(f"Item {n}", f"id-{n}", f"https://ex.org/{n}", "") for n in range(unique)])
+
+
+def test_a_growing_feed_imports_only_its_new_entries(site: Callable[..., Path]) -> None:
+    root = site({"url": "feeds/f.xml", "source": "Wire"}, files={"feeds/f.xml": reported(8)})
+    assert "new=10 " in fetch(root).stdout  # 2 of 10 guids repeat: identified by link
+    assert front(articles(root)["item-0.md"])["guid"] == "https://ex.org/0"
+    (root / "feeds/f.xml").write_text(reported(60))  # 2 of 62: guids again
+    grown = fetch(root, "-v")
+    assert "new=52 updated=0 same=10 " in grown.stdout, grown.stdout
+    assert "changed upstream" not in grown.stdout
+    assert len(articles(root)) == 62 and "item-0-2.md" not in articles(root)
+    assert front(articles(root)["item-0.md"])["guid"] == "https://ex.org/0"  # a file keeps its identity
+    (root / "feeds/f.xml").write_text(reported(8))  # shrinks back: links again
+    assert "new=0 updated=0 same=10 " in fetch(root).stdout
+    shutil.rmtree(root / ".briefgen-cache")  # the cache is no part of it
+    (root / "feeds/f.xml").write_text(reported(60))
+    assert "new=0 updated=0 same=62 " in fetch(root).stdout
+
+
+def test_entries_sharing_a_guid_are_not_reported_changed_on_every_run(site: Callable[..., Path]) -> None:
+    root = site({"url": "feeds/f.xml", "source": "Wire"}, files={"feeds/f.xml": reported(60)})
+    assert "new=61 " in fetch(root).stdout  # guid mode: the two "dup" entries are one item
+    again = fetch(root, "--force", "-v")
+    assert "updated=0 same=62 " in again.stdout and "changed upstream" not in again.stdout, again.stdout
+
+
+# --- any feed, growing and shrinking ----------------------------------------------------------------
+
+@st.composite
+def universes(draw: st.DrawFn) -> list[tuple[str, str, str, str]]:
+    """Entries with unique titles; guids often repeated or missing, links sometimes shared."""
+    size = draw(st.integers(3, 40))
+    out = []
+    for n in range(size):
+        guid = draw(st.sampled_from([f"id-{n}", f"id-{n}", f"id-{n}", "dup", "dup2", ""]))
+        link = draw(st.sampled_from([f"https://ex.org/{n}"] * 4 + ["https://ex.org/shared"]))
+        date = (dt.datetime(2023, 5, 1, tzinfo=dt.timezone.utc) + dt.timedelta(hours=n)).strftime(
+            "%a, %d %b %Y %H:%M:%S +0000")
+        out.append((f"Entry {n}", guid, link, date))
+    return out
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("modes")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(universe=universes(), data=st.data())
+def test_no_entry_is_ever_imported_twice_as_a_feed_grows_and_shrinks(workdir: Path, universe: list, data) -> None:
+    root = workdir / f"site{len(list(workdir.iterdir()))}"
+    write_site(root, {"config.yaml": config_text({"url": "feeds/f.xml", "source": "Wire"})})
+    runs = data.draw(st.lists(st.tuples(st.sets(st.integers(0, len(universe) - 1), min_size=1), st.booleans()),
+                              min_size=2, max_size=5))
+    for shown, drop_cache in runs:
+        (root / "feeds").mkdir(exist_ok=True)
+        (root / "feeds/f.xml").write_text(feed_xml([universe[i] for i in sorted(shown)]), encoding="utf-8")
+        if drop_cache:
+            shutil.rmtree(root / ".briefgen-cache", ignore_errors=True)
+        result = fetch_feeds(root / "config.yaml", FetchOptions(jobs=1))
+        assert result.ok, [str(d) for d in result.diagnostics]
+        titles = Counter(front(p)["title"] for p in articles(root).values())
+        assert [t for t, n in titles.items() if n > 1] == []
+        # Across runs a reused guid is an update; once applied, the same feed again must look
+        # unchanged (entries that share a guid must not take turns at being the item).
+        fetch_feeds(root / "config.yaml", FetchOptions(update=True, jobs=1))
+        again = fetch_feeds(root / "config.yaml", FetchOptions(force=True, jobs=1))
+        assert again.total("new") == 0 and again.total("updated") == 0, again.feeds[0].notes
+
+
+def test_a_renamed_file_is_found_by_its_identity(site: Callable[..., Path]) -> None:
+    item = [("Talks resume", "urn:talks", "https://ex.org/talks", "")]
+    root = site({"url": "feeds/f.xml", "source": "Wire"}, files={"feeds/f.xml": feed_xml(item)})
+    fetch(root)
+    old = root / "content/articles/talks-resume.md"
+    old.rename(root / "content/articles/geneva-talks.md")
+    (root / "feeds/f.xml").write_text(feed_xml([("Talks resume in Geneva", *item[0][1:])]))
+    told = fetch(root, "-v")
+    assert "is gone" not in told.stdout
+    assert "content/articles/talks-resume.md was renamed to content/articles/geneva-talks.md" in told.stdout
+    assert 'changed upstream: "Talks resume in Geneva" (content/articles/geneva-talks.md)' in told.stdout, told.stdout
+    updated = fetch(root, "--update", "-v")
+    assert "is gone" not in updated.stdout, updated.stdout
+    assert sorted(articles(root)) == ["geneva-talks.md"]
+    assert front(articles(root)["geneva-talks.md"])["title"] == "Talks resume in Geneva"
