@@ -12,10 +12,22 @@ records for the state, notes for `fetch -v` and diagnostics. Per item, in this o
 3. the filters (`filters.judge`): `filtered`, or marked draft / tagged;
 4. written as a new file. A date more than 5 minutes in the future becomes the time it
    was first seen (`date_inferred: true`); a known item's new date changes nothing.
+
+An entry is known by all its identities (identity.identities), so a feed whose identity
+mode changes between runs imports nothing twice. Entries of one feed that share their
+identity (a repeated guid in guid mode) are one item: the one whose link the article
+has (else the first) is compared for upstream changes, the others count as `same` —
+comparing each in turn would report the item changed on every run.
+
+Files are found where they are now (the archive's scan), not where the state says fetch
+wrote them: the editor may have renamed one, and the state is an untrusted cache. Every
+file fetch rewrites must resolve to a place inside content/articles/.
 """
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -25,9 +37,11 @@ from briefgen.importer.articles import (create, edit_front, encode, render_artic
                                         write_replacing)
 from briefgen.importer.filters import FUTURE_SLACK, judge
 from briefgen.importer.identity import fingerprint
+from briefgen.importer.links import dedup_key
 from briefgen.importer.read import FeedItem, FeedRead
-from briefgen.importer.state import FeedState, Imported
+from briefgen.importer.state import FeedState, Imported, is_article_path
 from briefgen.load.config import ImportSettings
+from briefgen.load.files import Confinement
 
 BESIDE_SUFFIX = ".upstream"  # `x.md.upstream`: not a .md file, so builds leave it alone
 
@@ -60,17 +74,33 @@ class Ingested:
 
 
 def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, settings: Settings) -> Ingested:
+    """Decide what each of the feed's items is (see the module docstring) and write the new ones."""
     spec = read.spec
     result = Ingested(items=dict(state.items))
     draft_default = settings.imports.draft if spec.draft is None else spec.draft
     folder = settings.root / ARTICLES
-    for item in read.items:
-        kind, record = archive.find(item.guid, item.link, source)
+    counts = Counter(key for item in read.items for key in dict.fromkeys((item.guid, *item.aliases)))
+    shared = frozenset(key for key, n in counts.items() if n > 1)
+    first = _representatives(read.items, archive)
+    handled: set[str] = set()  # articles an entry of this run already stands for
+    for index, item in enumerate(read.items):
+        repeat = first.get(item.guid, index) != index
+        kind, record = archive.find("" if repeat else item.guid, item.link, source, item.aliases, shared)
+        if repeat and kind in ("new", "duplicate"):
+            result.same += 1
+            result.notes.append(f'"{item.title}" has the identity of another entry of the feed ({item.guid}): '
+                                "one item (`identity: link` in config.yaml tells them apart)")
+            continue
         if kind == "rejected":
             result.rejected += 1
             continue
         if kind == "same":
             result.same += 1
+            key = record.guid if record is not None and record.guid else item.guid
+            if key in handled:  # two entries, one article: comparing both would flip it on every run
+                result.notes.append(f'"{item.title}" is the same item as another entry of the feed ({key})')
+                continue
+            handled.add(key)
             _known(item, record, source, spec.topics, result, settings)
             continue
         if kind == "duplicate" and record is not None:
@@ -101,6 +131,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         path = f"{ARTICLES.as_posix()}/{slug}.md"
         archive.add(Record(path, item.guid, item.link, source, draft_default or verdict.draft, False, item.title))
         result.items[item.guid] = Imported(path, _fingerprint(item), sha(data))
+        handled.add(item.guid)
         result.written.append(path)
         result.new += 1
         if future:
@@ -109,63 +140,105 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
     return result
 
 
+def _representatives(items: tuple[FeedItem, ...], archive: Archive) -> dict[str, int]:
+    """For each identity several items share: the index of the one that stands for it — the
+    one whose link the article with that identity has, else the first."""
+    groups: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        groups.setdefault(item.guid, []).append(index)
+    chosen = {}
+    for key, indexes in groups.items():
+        if len(indexes) < 2:
+            continue
+        record = archive.by_guid.get(key)
+        url = dedup_key(record.url) if record is not None and record.url else None
+        chosen[key] = next((i for i in indexes if url and items[i].link and dedup_key(items[i].link) == url),
+                           indexes[0])
+    return chosen
+
+
+def inside_articles(root: Path, rel: str) -> Path | None:
+    """The file at project-relative `rel` if it is, after resolving symlinks, inside
+    content/articles/ (wherever that folder really is); None otherwise. Paths come from the
+    state (a cache anyone may have edited) or a scan, and fetch must never write elsewhere."""
+    if not is_article_path(rel):
+        return None
+    folder = os.path.realpath(root / ARTICLES)
+    real = os.path.realpath(root / rel)
+    return root / rel if real != folder and Confinement((folder,)).allows(real) else None
+
+
 def _fingerprint(item: FeedItem) -> str:
     return fingerprint(item.title, item.link, item.authors, item.tags, item.body_html)
 
 
 def _known(item: FeedItem, record: Record | None, source: str, topics: tuple[str, ...], result: Ingested,
            settings: Settings) -> None:
-    """A known item: note whether its content changed upstream; with --update, apply the change."""
+    """A known item: note whether its content changed upstream; with --update, apply the change.
+    The item's state is kept under the identity its file has (it may be another mode's)."""
     mark = _fingerprint(item)
-    stored = result.items.get(item.guid)
+    key = record.guid if record is not None and record.guid else item.guid
+    stored = result.items.get(key)
+    path = record.path if record is not None and record.path else stored.path if stored else ""
     if stored is None:  # imported before this state existed, or by hand: today's content is the baseline
-        if record is not None and record.path:
-            result.items[item.guid] = Imported(record.path, mark, "")
+        if path:
+            result.items[key] = Imported(path, mark, "")
         return
+    if path != stored.path:
+        result.notes.append(f'"{item.title}": {stored.path} was renamed to {path}')
+        stored = result.items[key] = replace(stored, path=path)
     if stored.fingerprint == mark:
         return
     result.updated += 1
     if not settings.update:
-        result.notes.append(f'changed upstream: "{item.title}" ({stored.path})')
+        result.notes.append(f'changed upstream: "{item.title}" ({path})')
         return
-    target = settings.root / stored.path
+    target = inside_articles(settings.root, path)
+    if target is None:
+        result.notes.append(f'changed upstream: "{item.title}", but {path} leads outside '
+                            f"{ARTICLES.as_posix()}/; not written")
+        result.items[key] = replace(stored, fingerprint=mark)
+        return
     try:
         raw = target.read_bytes()
     except OSError:
-        result.notes.append(f'changed upstream: "{item.title}", but {stored.path} is gone; not written again')
-        result.items[item.guid] = replace(stored, fingerprint=mark)
+        result.notes.append(f'changed upstream: "{item.title}", but {path} cannot be read; not written again')
+        result.items[key] = replace(stored, fingerprint=mark)
         return
     front = read_front(raw) or {}
     published = front.get("published")
     also = front.get("also_in")
-    text = render_article(item, source, topics, settings.now, draft=front.get("draft") is True,
+    upstream = item if item.guid == key else replace(item, guid=key)  # the file keeps the identity it has
+    text = render_article(upstream, source, topics, settings.now, draft=front.get("draft") is True,
                           published=published if published is not None else None,
                           date_inferred=front.get("date_inferred") is True,
                           also_in=tuple(str(a) for a in also) if isinstance(also, list) else ())
     data = encode(text)
     try:
         if replace_if_unchanged(target, stored.written, data):
-            result.rewritten.append(stored.path)
-            result.items[item.guid] = Imported(stored.path, mark, sha(data))
+            result.rewritten.append(path)
+            result.items[key] = Imported(path, mark, sha(data))
             return
         beside = target.with_name(target.name + BESIDE_SUFFIX)
         write_replacing(beside, data)
     except OSError as exc:
-        result.problems.append(warning(settings.display, 0, f"{stored.path}: cannot write the upstream "
+        result.problems.append(warning(settings.display, 0, f"{path}: cannot write the upstream "
                                                             f"version ({exc.strerror or exc})"))
         return
-    result.beside.append(stored.path + BESIDE_SUFFIX)
-    result.problems.append(warning(stored.path, 1, (
+    result.beside.append(path + BESIDE_SUFFIX)
+    result.problems.append(warning(path, 1, (
         f"changed upstream, and edited here since it was imported: the new version is in "
-        f"{stored.path}{BESIDE_SUFFIX}; merge what you want from it, then delete it")))
-    result.items[item.guid] = replace(stored, fingerprint=mark)
+        f"{path}{BESIDE_SUFFIX}; merge what you want from it, then delete it")))
+    result.items[key] = replace(stored, fingerprint=mark)
 
 
 def _also_in(record: Record, source: str, result: Ingested, settings: Settings) -> None:
     """Record on the existing article that `source` carried it too (once; never its own source)."""
     if not record.path or record.source.casefold() == source.casefold():
         return
-    target = settings.root / record.path
+    target = inside_articles(settings.root, record.path)
+    if target is None:
+        return
     try:
         raw = target.read_bytes()
     except OSError:

@@ -83,10 +83,34 @@ def load_state(folder: Path, url: str) -> FeedState:
             return FeedState(url)
         data.pop("version")
         data["runs"] = tuple(Run(**r) for r in data.get("runs", ()))
-        data["items"] = {k: Imported(*v) for k, v in data.get("items", {}).items()}
+        data["items"] = _items(data.get("items", {}))
         return FeedState(**data)
     except (OSError, ValueError, TypeError, AttributeError):
         return FeedState(url)
+
+
+def _items(stored: dict) -> dict[str, Imported]:
+    """The item records that can be what fetch wrote. A record naming a file anywhere but
+    content/articles/ (`../../x`, an absolute path, a backslash, a NUL…) is a damaged or
+    tampered cache: it is dropped, and the item's file is found by its identity instead."""
+    items = {}
+    for key, value in stored.items():
+        if (isinstance(value, list) and len(value) == 3 and all(isinstance(v, str) for v in value)
+                and is_article_path(value[0])):
+            items[key] = Imported(*value)
+    return items
+
+
+def is_article_path(rel: object) -> bool:
+    """True for a project-relative path fetch may write: `content/articles/[FOLDER/…]NAME.md`,
+    '/'-separated, every part a plain name — no `..`, `.`, empty or hidden part, no backslash,
+    NUL or control character. (Symlinks are checked where a file is written: ingest.py.)"""
+    if not isinstance(rel, str) or not rel.endswith(".md"):
+        return False
+    parts = rel.split("/")
+    return len(parts) >= 3 and parts[:2] == ["content", "articles"] and all(
+        part and not part.startswith(".") and "\\" not in part and not any(ord(c) < 32 or c == "\x7f" for c in part)
+        for part in parts)
 
 
 def load_all(folder: Path) -> list[FeedState]:
