@@ -20,6 +20,7 @@ import os
 from pathlib import Path
 
 from briefgen.importer.read import FeedItem
+from briefgen.importer.temporaries import open_temporary, remove, temporary_for
 from briefgen.load.frontmatter import FrontValue, dump_value, split, write
 from briefgen.load.text import decode
 from briefgen.load.yamltext import LineMap, load_mapping
@@ -87,38 +88,40 @@ def create(folder: Path, title: str, data: bytes, taken: set[str]) -> str:
 
 
 def write_exclusive(target: Path, data: bytes) -> None:
-    """Create `target` with `data`, complete or not at all; never replace an existing file."""
-    temp = target.with_name(f".{target.name}.{os.getpid()}.briefgen-tmp")  # hidden: builds skip it
-    with open(temp, "xb") as handle:
-        handle.write(data)
+    """Create `target` with `data`, complete or not at all; never replace an existing file.
+    On any failure (a full disk) nothing is left behind: neither the temporary file nor a
+    partial target."""
+    temp = temporary_for(target)
     try:
-        os.link(temp, target)  # atomic, and fails with FileExistsError if the name is taken
-    except OSError as exc:
-        if isinstance(exc, FileExistsError) or exc.errno not in _NO_HARD_LINKS:
-            raise
-        # A file system without hard links: exclusive creation still never replaces a file.
-        with open(target, "xb") as handle:
-            try:
-                handle.write(data)
-            except OSError:
-                target.unlink()  # ours, half written
+        with open_temporary(temp) as handle:
+            handle.write(data)
+        try:
+            os.link(temp, target)  # atomic, and fails with FileExistsError if the name is taken
+        except OSError as exc:
+            if isinstance(exc, FileExistsError) or exc.errno not in _NO_HARD_LINKS:
                 raise
+            # A file system without hard links: exclusive creation still never replaces a file.
+            with open(target, "xb") as handle:
+                try:
+                    handle.write(data)
+                    handle.flush()
+                except OSError:
+                    remove(target)  # ours, half written
+                    raise
     finally:
-        os.unlink(temp)
+        remove(temp)
 
 
 def write_replacing(target: Path, data: bytes) -> None:
-    """Write `target` atomically (temporary file, then rename over it)."""
-    temp = target.with_name(f".{target.name}.{os.getpid()}.briefgen-tmp")
+    """Write `target` atomically (temporary file, then rename over it); on failure the
+    temporary file is removed and `target` is as it was."""
+    temp = temporary_for(target)
     try:
-        with open(temp, "wb") as handle:
+        with open_temporary(temp) as handle:
             handle.write(data)
         os.replace(temp, target)
-    except OSError:
-        try:
-            temp.unlink()
-        except OSError:
-            pass
+    except BaseException:
+        remove(temp)
         raise
 
 

@@ -11,6 +11,8 @@ The stages, in order (each its own module):
 6. save each feed's state — the validators only when every new item was written, so a
    failed write never makes the next run skip items (issue 11 §1).
 
+Before all of it, the temporary files of runs killed mid-write are removed (temporaries.py).
+
 Gives a `FetchResult`: one `FeedReport` per feed, and every problem as a diagnostic.
 Existing files are never rewritten, except with `--update` and only while they are
 byte for byte what fetch wrote.
@@ -30,6 +32,7 @@ from briefgen.importer.download import Download, download_all
 from briefgen.importer.location import is_remote, local_path
 from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer, after_failure, load_state,
                                      save_state, with_run, with_validators)
+from briefgen.importer.temporaries import sweep
 from briefgen.load.config import Config, FeedSpec, load_config
 from briefgen.speed.parallel import default_jobs, share_work
 
@@ -39,6 +42,7 @@ if TYPE_CHECKING:  # parsing and writing are imported only when some feed change
     from briefgen.importer.read import FeedRead
 
 STATE_FOLDER = Path(".briefgen-cache") / "feeds"
+ARTICLES_FOLDER = Path("content") / "articles"  # archive.ARTICLES, without importing the archive
 PARALLEL_MIN_FEEDS = 8  # below this, a forked worker costs more than it saves
 
 
@@ -117,6 +121,8 @@ def fetch_feeds(config_path: Path, options: FetchOptions = FetchOptions(),
     clock = options.now.timestamp() if options.now else time.time()  # `now` is cut to the second
     specs = tuple(_effective(spec, config) for spec in config.feeds)
     folder = root / STATE_FOLDER
+    for leftovers in (root / ARTICLES_FOLDER, folder):  # temporary files of killed runs (a listing, no reads)
+        sweep(leftovers)
     states = [load_state(folder, spec.url) for spec in specs]
     downloads = download_all(specs, states, root, options.force, clock, config.imports.timeout, options.update)
     if on_download:

@@ -19,6 +19,8 @@ import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from briefgen.importer.temporaries import open_temporary, remove, temporary_for
+
 STATE_VERSION = 1
 BACKOFF_FIRST = 300.0  # seconds after the first failure; doubled per further failure
 BACKOFF_CAP = 86400.0  # a day (issue 11: capped at a day, never disabled)
@@ -132,16 +134,14 @@ def save_state(folder: Path, state: FeedState) -> str:
     data["items"] = {k: [v.path, v.fingerprint, v.written] for k, v in state.items.items()}
     data["version"] = STATE_VERSION
     target = state_path(folder, state.url)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temp = temporary_for(target)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        temp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        with open_temporary(temp) as handle:
+            handle.write(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
         os.replace(temp, target)
     except OSError as exc:
-        try:
-            temp.unlink()
-        except OSError:
-            pass
+        remove(temp)
         return f"cannot save the feed's state in {folder} ({exc.strerror or exc})"
     return ""
 
