@@ -139,7 +139,12 @@ def replace_if_unchanged(target: Path, expected: str, data: bytes) -> bool:
 
 def edit_front(raw: bytes, key: str, value: object) -> bytes | None:
     """`raw` with front-matter `key` set to `value` (or removed, for REMOVE); every other line
-    byte-identical. None when the front matter does not parse (then the file is left alone)."""
+    byte-identical. None when the front matter does not parse (then the file is left alone).
+
+    What the editor wrote in the replaced lines that is no value is kept: a comment after
+    the key (`draft: true  # check quotes first`) stays on its own line, as do comment and
+    blank lines among the entry's lines. The result is read back: the front matter must
+    be the old one with only `key` changed, else the comments are not kept that way."""
     text, _ = decode(raw, "")
     parts = split(text, "")[0] if text is not None else None
     if parts is None or ("\r" in raw.decode("utf-8", "replace") and b"\r\n" not in raw):
@@ -161,7 +166,49 @@ def edit_front(raw: bytes, key: str, value: object) -> bytes | None:
         entry = dump_value(key, value)  # type: ignore[arg-type]
         new = [line.encode("utf-8") + (b"\r" if newline == b"\r\n" else b"")
                for line in entry.rstrip("\n").split("\n")]
-    return b"\n".join(lines[:start] + new + lines[end:])
+    expected = {k: v for k, v in front.items() if k != key}
+    for kept in (_editor_lines(lines[start:end]), ()):
+        result = b"\n".join(lines[:start] + new + list(kept) + lines[end:])
+        if not kept or _front_is(result, expected, key, value):
+            return result
+    return None  # unreachable: the plain edit is returned
+
+
+def _editor_lines(entry: list[bytes]) -> list[bytes]:
+    """The lines of a front-matter entry that hold no value: the comment after its key, as a
+    line of its own, and its comment and blank lines."""
+    if not entry:
+        return []
+    kept = []
+    comment = _trailing_comment(entry[0].decode("utf-8", "replace"))
+    if comment:
+        kept.append(comment.encode("utf-8") + (b"\r" if entry[0].endswith(b"\r") else b""))
+    kept += [line for line in entry[1:] if not line.strip() or line.lstrip().startswith(b"#")]
+    return kept
+
+
+def _trailing_comment(line: str) -> str:
+    """`# …` ending a YAML line (a `#` after a space, outside quotes), else ""."""
+    quote = ""
+    for index, char in enumerate(line):
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"" and (index == 0 or line[index - 1] in " :[{,-"):
+            quote = char
+        elif char == "#" and index > 0 and line[index - 1] in " \t":
+            return line[index:].rstrip("\r")
+    return ""
+
+
+def _front_is(raw: bytes, expected: dict, key: str, value: object) -> bool:
+    text, _ = decode(raw, "")
+    parts = split(text, "")[0] if text is not None else None
+    front = load_mapping(parts.front, "", first_line=2)[0] if parts is not None else None
+    if front is None:
+        return False
+    others = {k: v for k, v in front.items() if k != key}
+    return others == expected and ((key not in front) if value is REMOVE else front.get(key) == value)
 
 
 def _next_key_index(front: LineMap, key: str, fence: int) -> int:

@@ -118,6 +118,20 @@ def test_review_accept_all(site: Callable[..., Path]) -> None:
     assert not any("draft" in front(p) for p in articles(root).values())
 
 
+def test_review_accept_keeps_the_editors_comments(site: Callable[..., Path]) -> None:
+    root = site({"url": "feeds/o.xml", "draft": True}, files={"feeds/o.xml": rss("O", ITEMS[1:2])})
+    fetch(root)
+    path = articles(root)["ceasefire-talks-in-geneva.md"]
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("draft: true\n", "draft: true   # editor: check quotes first\n# and the names\n\n")
+    path.write_text(text, encoding="utf-8")
+    done = run_cli(["review", "accept", "ceasefire-talks-in-geneva"], root)
+    assert done.returncode == 0, done.stderr
+    assert path.read_text(encoding="utf-8") == text.replace("draft: true   # editor", "# editor")
+    assert "draft" not in front(path)
+    build_ok(root)
+
+
 def test_boilerplate_is_dropped_and_strip_rules_apply(site: Callable[..., Path]) -> None:
     link = "https://blog.example/2023/05/talks"
     body = (f'<p>Talks resumed on Monday.</p><p class="promo">Subscribe to our newsletter!</p>'

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefgen.importer.articles import REMOVE, edit_front
 from briefgen.importer.boilerplate import clean_html
@@ -14,6 +16,7 @@ from briefgen.importer.jsonfeed import looks_like_json
 from briefgen.importer.links import canonical, dedup_key, resolve, rewrite_links
 from briefgen.importer.state import BACKOFF_CAP, FeedState, after_answer, after_failure, waiting
 from briefgen.importer.status import status_of
+from briefgen.load.yamltext import load_mapping
 
 
 @pytest.mark.parametrize("url, clean", [
@@ -139,3 +142,32 @@ def test_add_feeds_to_config_text() -> None:
 def test_json_feed_detection() -> None:
     assert looks_like_json(b'\xef\xbb\xbf  {"version": 1}') and looks_like_json(b"x", "application/feed+json")
     assert not looks_like_json(b"<?xml ?><rss/>")
+
+
+# --- editing one front-matter key keeps everything the editor wrote ------------------------------
+
+_comments = st.sampled_from(["# editor: check quotes first", "#x", "# a 'quoted' #hash", '# "q"', "#", "# ---"])
+_values = st.sampled_from(["true", "'a # b'", '"x #y"', "plain#text", "[a, b]  ", "2023-05-10", "x:y"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(entries=st.lists(st.tuples(st.sampled_from(["title", "source", "draft", "note", "also_in"]), _values,
+                                  st.one_of(st.just(""), _comments), st.lists(_comments, max_size=2)),
+                        min_size=1, max_size=5, unique_by=lambda e: e[0]),
+       target=st.sampled_from(["draft", "also_in", "note"]), remove=st.booleans())
+def test_edit_front_keeps_every_comment(entries: list, target: str, remove: bool) -> None:
+    lines = []
+    for key, value, after, below in entries:
+        lines.append(f"{key}: {value}" + (f"   {after}" if after else ""))
+        lines += below
+    raw = ("---\n" + "\n".join(lines) + "\n---\nBody\n").encode()
+    edited = edit_front(raw, target, REMOVE if remove else ["Wire Two"])
+    if edited is None:  # the original must then not parse
+        assert load_mapping("\n".join(lines) + "\n", "")[0] is None or load_mapping("\n".join(lines), "")[1]
+        return
+    text = edited.decode()
+    for key, _, after, below in entries:
+        for comment in ([after] if after else []) + below:
+            assert comment in text.splitlines() or any(line.endswith(comment) for line in text.splitlines()), (
+                comment, text)
+    assert text.endswith("---\nBody\n")
