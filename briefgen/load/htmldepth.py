@@ -7,7 +7,8 @@ sanitise, 100,000 took 36 s (measured 2026-12-01 on the project machine; a trial
 512 (`kMaximumHTMLParserDOMTreeDepth`) and attaches deeper elements to the 512th. Here,
 start tags that would open an element below MAX_DEPTH are removed with their end tags;
 every word stays. Elements that cannot hold themselves (void ones; p, li, td … whose end
-tag is optional and which a parser closes) do not count as levels.
+tag is optional and which a parser closes) do not count as levels, and the tags of elements
+the sanitiser removes with their content (script, style, template …) are never removed.
 
     flatten_deep("<div>" * 600 + "x")   # → ("<div>" * 512 + "x", 88): the text, 88 tags dropped
 """
@@ -16,10 +17,17 @@ from __future__ import annotations
 import re
 
 MAX_DEPTH = 512  # Chromium's kMaximumHTMLParserDOMTreeDepth (third_party/blink/.../html_construction_site)
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)(?:\s[^>]*)?>")
+# A tag, its quoted attribute values read whole (`title="a>b"` does not end it).
+_TAG = re.compile(r"""<(/?)([A-Za-z][A-Za-z0-9:-]*)(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>""")
 _NOT_LEVELS = frozenset("""
 area base br col embed hr img input link meta param source track wbr
 p li dt dd tr td th option optgroup rp rt rb rtc thead tbody tfoot colgroup caption
+""".split())
+# Never removed: the sanitiser removes these elements *with* their content (markup._CLEAN_CONTENT),
+# which it can only do while their tags are there; and they are not levels of nesting.
+_KEPT = frozenset("""
+script style iframe object embed svg math form textarea select template noscript title xmp noembed
+noframes plaintext
 """.split())
 
 
@@ -33,7 +41,7 @@ def flatten_deep(fragment: str, limit: int = MAX_DEPTH) -> tuple[str, int]:
     at = 0
     for match in _TAG.finditer(fragment):
         closing, name = match.group(1), match.group(2).lower()
-        if name in _NOT_LEVELS or match.group().endswith("/>"):
+        if name in _NOT_LEVELS or name in _KEPT or match.group().endswith("/>"):
             continue
         if not closing:
             if depth < limit:

@@ -139,3 +139,13 @@ def test_html_nested_far_too_deep_is_flattened_with_a_warning() -> None:
     assert "deep text" in rendered.html and "After." in rendered.html
     assert [(line, severity) for line, message, severity in rendered.problems if "nested more than" in message] == [
         (0, "warning")]
+
+
+@pytest.mark.parametrize("inner", ['<script>alert("pwn")</script>', "<style>body{display:none}</style>",
+                                   "<template>hidden words</template>", '<div title="a>b">shown</div>'])
+def test_flattening_never_exposes_what_the_sanitiser_removes(inner: str) -> None:
+    """A review: flattening dropped <script>'s own tags, so nh3 no longer removed its content,
+    and a `>` inside a quoted attribute ended the tag early (`b">` became text)."""
+    html = MarkdownRenderer().convert("<div>" * 520 + inner + "</div>" * 520, "a").html
+    for hidden in ("alert", "display:none", "hidden words", 'b"', "b&quot;"):
+        assert hidden not in html
