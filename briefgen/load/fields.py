@@ -249,5 +249,8 @@ def parse_moment(value: Any, tz: ZoneInfo) -> tuple[dt.datetime, bool] | None:
     # In the site's time zone: the instant as written, shown and grouped (months, editions)
     # by the briefing's calendar. Kept in its own offset, an article of 30 November 22:27 UTC
     # sorted as 1 December in Kyiv but was listed under November, repeating month headings.
-    moment = moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
-    return moment, has_time
+    # As a fixed offset, not the zone itself: datetimes that share one tzinfo compare by wall
+    # clock, so in the hour a DST change repeats 03:10+02:00 sorted before 03:30+03:00.
+    local = moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
+    offset = local.utcoffset()
+    return local.replace(tzinfo=dt.timezone(offset) if offset else dt.timezone.utc), has_time

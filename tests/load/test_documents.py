@@ -13,7 +13,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import example, given, strategies as st
 
 from briefgen.load.config import Config, Topic
 from briefgen.load.documents import Article, Note, ParsedFile, make_article, make_note, parse_file, summarise
@@ -486,3 +486,18 @@ def test_a_date_out_of_range_is_a_problem_at_its_line_never_an_exception(day: dt
         assert result is not None and problems == []
     else:
         assert len(problems) == 1 and "years 1000–9000" in str(problems[0])
+
+
+@given(st.integers(0, 6 * 3600), st.integers(0, 6 * 3600), st.sampled_from(["Europe/Kyiv", "America/New_York"]))
+@example(9000, 11400, "Europe/Kyiv")  # 00:30Z (03:30+03:00) and 01:10Z (03:10+02:00)
+def test_moments_compare_as_instants_across_a_dst_change(a: int, b: int, zone: str) -> None:
+    """A review: in the hour the end of DST repeats, 03:10+02:00 sorted before 03:30+03:00 (one
+    ZoneInfo for both: Python compares such datetimes by wall clock)."""
+    from briefgen.load.fields import parse_moment
+
+    start = dt.datetime(2023, 10, 28, 22, tzinfo=dt.timezone.utc) if zone == "Europe/Kyiv" \
+        else dt.datetime(2023, 11, 5, 3, tzinfo=dt.timezone.utc)  # a few hours either side of the change
+    x, y = (start + dt.timedelta(seconds=s) for s in (a, b))
+    px, py = (parse_moment(m.isoformat(), ZoneInfo(zone)) for m in (x, y))
+    assert px is not None and py is not None
+    assert (px[0] < py[0]) == (x < y) and (px[0] == py[0]) == (x == y)
