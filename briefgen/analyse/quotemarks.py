@@ -35,24 +35,44 @@ def pair_marks(text: str) -> str:
 
     Polish, German, Czech and other styles open with a low mark („) and close with “ or ”;
     French, Russian and Polish use guillemets «…» (German the other way round, »…«). Only
-    marks that pair are changed; single quotes (‘…’, ‹…›) stay a known limit (docs/people.md).
+    an opening mark whose closing mark follows (within MAX_QUOTE characters) is changed, so a
+    stray « does not swallow the quotation after it; a quotation inside an open one («…„…“…»,
+    “…«…»…”) is written ‘…’, as nested quotations are in English, which `quotations` reads as
+    part of the outer one. Single quotes (‘…’, ‹…›) stay a known limit (docs/people.md).
     """
     if not any(mark in text for mark in _OTHER_MARKS):
         return text
     out = list(text)
-    open_char = ""  # the mark that opened the quotation now open, if any
+    outer = ""  # the closing marks of the quotation open at the top level ("" when none)
+    inner = ""  # the closing marks of a quotation open inside it
     for i, char in enumerate(text):
-        if char == "\u201e" or (char == "\u00ab" and open_char != "\u00bb") or (
-                char == "\u00bb" and not open_char and i + 1 < len(text) and not text[i + 1].isspace()
-                and (i == 0 or text[i - 1] in _STRAIGHT_OPENER_BEFORE)):
-            out[i], open_char = "\u201c", char
-        elif open_char and (char == "\u201d" or (char == "\u201c" and open_char == "\u201e")
-                            or (char == "\u00bb" and open_char == "\u00ab")
-                            or (char == "\u00ab" and open_char == "\u00bb")):
-            out[i], open_char = "\u201d", ""
-        elif char == "\u201c":
-            open_char = char
+        if inner:
+            if char in inner:
+                out[i], inner = "\u2019", ""
+            continue
+        if outer:
+            if char in outer:
+                out[i], outer = "\u201d", ""
+            elif char in _CLOSERS and _closes(text, i, _CLOSERS[char]):
+                out[i], inner = "\u2018", _CLOSERS[char]
+            continue
+        if char == "\u201c":
+            outer = "\u201d"  # an English quotation: its marks are already “ ”
+        elif char in _CLOSERS and _closes(text, i, _CLOSERS[char]) and (
+                char != "\u00bb" or (i + 1 < len(text) and not text[i + 1].isspace()
+                                      and (i == 0 or text[i - 1] in _STRAIGHT_OPENER_BEFORE))):
+            out[i], outer = "\u201c", _CLOSERS[char]
     return "".join(out)
+
+
+# Opening marks of other styles → the marks that close them (» opens only German »…«).
+_CLOSERS = {"\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab", "\u201c": "\u201d"}
+
+
+def _closes(text: str, at: int, closers: str) -> bool:
+    """Whether one of `closers` follows the opening mark at `at` within MAX_QUOTE characters."""
+    window = text[at + 1:at + 1 + MAX_QUOTE]
+    return any(mark in window for mark in closers)
 
 
 def marks(text: str) -> list[int]:

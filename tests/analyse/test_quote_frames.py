@@ -188,3 +188,15 @@ def test_a_dotted_acronym_ends_a_sentence_before_a_sentence_word() -> None:
 
 def test_no_quotes_no_work() -> None:
     assert quotes_in("Title", "No quotation marks here, Kuleba said.") == ()
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("“He told me «no» twice,” said Jan Borkowski.", "He told me «no» twice", "Jan Borkowski"),
+    ("„He told me «no way» yesterday“, said Jan Borkowski.", "He told me «no way» yesterday", "Jan Borkowski"),
+    ("«Il a dit „non“ hier et demain», said Jean Dupont.", "Il a dit „non“ hier et demain", "Jean Dupont"),
+    ("Prices rose 5 %» «which is odd. “We will not accept this at all,” said Anna Kowal.",
+     "We will not accept this at all", "Anna Kowal"),
+])
+def test_quotations_inside_quotations_and_stray_marks(text: str, quote: str, speaker: str) -> None:
+    """A review: an inner «…» or „…“ ended the outer quotation; a stray « took over the next one."""
+    assert [(q.text, q.speaker) for q in quotes_in("", text)] == [(quote, speaker)]
