@@ -55,7 +55,7 @@ _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|thead
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 _PLACEHOLDER = re.compile("\x02[^\x03]*\x03?")  # python-markdown's stash markers
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # C0 controls but tab, LF, FF, CR; DEL (codepoints.FORBIDDEN)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # C0 but tab, LF, FF, CR; DEL; C1 (codepoints.FORBIDDEN)
 _CLEAN_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "svg", "math", "form", "textarea",
                             "select", "template", "noscript", "title"})
 

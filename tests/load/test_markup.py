@@ -285,13 +285,17 @@ def test_plain_blocks_keeps_blocks_apart() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(["word", " ", "\n", "\n\n", "*x*"]),
-                          st.characters(min_codepoint=0, max_codepoint=0x1f)), max_size=40))
+                          st.characters(min_codepoint=0, max_codepoint=0x1f),
+                          st.characters(min_codepoint=0x7f, max_codepoint=0x9f)), max_size=40))
 def test_control_characters_are_replaced_with_a_warning_never_dropped_silently(parts: list[str]) -> None:
     """NUL and python-markdown's \\x02/\\x03 markers vanished without a word; \\x07 became U+FFFD silently."""
     source = "".join(parts)
-    controls = [c for c in source if c < " " and c not in "\t\n\r\x0c"]
+    def control(c: str) -> bool:  # C0 but tab, LF, CR, FF; DEL and C1 (a review: C1 went unreported)
+        return (c < " " and c not in "\t\n\r\x0c") or "\x7f" <= c <= "\x9f"
+
+    controls = [c for c in source if control(c)]
     rendered = RENDERER.convert(source, "art")
-    assert not any(c < " " and c not in "\t\n\r\x0c" for c in rendered.html)
+    assert not any(control(c) for c in rendered.html)
     warned = [m for _, m, severity in rendered.problems if "control character" in m and severity == "warning"]
     assert len(warned) == (1 if controls else 0)
     if controls:
