@@ -186,8 +186,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         for entry in sorted(site.entries, key=lambda e: e.article.path):
             print(f"{entry.article.path}: {explain(entry.matches)}")
-        for line in story_report(planned):
-            print(line)
+        config_name = _config_path(args).name
+        if any(d.severity == "error" and d.path == config_name for d in result.diagnostics):
+            # (its `stories:` settings may be what is wrong: a listing at the defaults would mislead)
+            print(f"stories: not listed until {config_name} has no errors")
+        else:
+            for line in story_report(planned):
+                print(line)
     for entry in sorted(site.other, key=lambda e: e.article.path):
         print(f"{entry.article.path}: matches no topic, listed under Other; add `topics:` "
               "or topic keywords")

@@ -286,3 +286,14 @@ def test_debug_is_accepted_before_and_after_the_command(site_factory: Callable[.
     """The crash message says "run again with --debug"; `briefgen build --debug` was a usage error."""
     result = run_cli(args, cwd=site_factory())
     assert result.returncode == 0, result.stderr
+
+
+def test_check_verbose_lists_no_stories_while_the_config_has_errors(site_factory: Callable[..., Path]) -> None:
+    """A trial: with `threshold: 1.5` refused, `check -v` listed stories grouped at the default."""
+    config = MINIMAL_SITE["config.yaml"] + "stories:\n  threshold: 1.5\n"
+    second = MINIMAL_SITE["content/articles/first-report.md"].replace("Example Times", "Other Paper")
+    root = site_factory({**MINIMAL_SITE, "config.yaml": config, "content/articles/retold.md": second})
+    result = run_cli(["check", "-v"], root)
+    assert result.returncode == 1 and "config.yaml:" in result.stderr
+    assert "stories: not listed until config.yaml has no errors" in result.stdout
+    assert not [line for line in result.stdout.splitlines() if line.startswith("story ")]
