@@ -173,3 +173,11 @@ def test_search_under_serve_follows_edits(site_factory, page) -> None:  # type: 
         finally:
             running.stop()
             loop.join(10)
+
+
+def test_common_words_typed_say_so_even_with_a_short_word_last(served: str, page) -> None:
+    """A trial: typing "the and of" said "No results": with "of" left out, "and" was taken as
+    a word still being typed and searched as a prefix."""
+    page.goto(served + "search/")
+    page.locator("#search-query").press_sequentially("the and of", delay=30)
+    page.wait_for_function("document.querySelector('#search-status').textContent.includes('too common')")

@@ -68,7 +68,10 @@
     var m = rules.manifest;
     var found = fold(query).match(rules.word) || [];
     var typing = /[\p{L}\p{N}]$/u.test(query);
-    if (live && typing && found.length > 1 && length(found[found.length - 1]) < m.minPrefix) found.pop();
+    if (live && typing && found.length > 1 && length(found[found.length - 1]) < m.minPrefix) {
+      found.pop();
+      typing = false;  // the word before it is complete: "the and of" is not "the" + "and…"
+    }
     var terms = [], seen = {};
     found.forEach(function (word, i) {
       var size = length(word);
