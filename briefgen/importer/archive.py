@@ -88,14 +88,6 @@ class Archive:
                 best = (score, record)
         if best is not None:
             return ("rejected" if best[1].rejected else "same"), best[1]
-        # An entry without a guid of its own (or read in link mode) is its link: the same outlet's
-        # article with that link is it, whatever guid it was imported under — unless several
-        # entries of the feed have that link (link + date tells them apart).
-        by_link = guid == link or set(aliases) <= {link, guid}
-        if link and by_link and link not in shared:
-            for record in self.by_link.get(key, ()):
-                if record.source.casefold() == source.casefold():
-                    return ("rejected" if record.rejected else "same"), record
         for record in self.by_link.get(dedup_key(link), ()) if link else ():
             if not record.guid or record.source.casefold() != source.casefold():
                 return ("rejected" if record.rejected else "duplicate"), record
