@@ -80,8 +80,8 @@ corporation inc ltd alliance association center centre university college academ
 government cabinet senate house congress duma rada times post journal independent herald
 gazette tribune news press agency review monitor telegraph guardian observer express
 network channel radio television tv company fund programme program embassy
-digest brief dispatch chronicle daily wire
-""".split())  # the last line: outlet words (credits.py) that are not surnames (Heath Ledger, Jim Courier)
+digest brief dispatch ledger chronicle courier daily wire
+""".split())  # the last line: outlet words (credits.py): "Atlantic Ledger", "Kyiv Courier" (so not Heath Ledger)
 
 # Single or multi-word organisations recognised without a head word (lower-cased).
 ORG_NAMES = frozenset("""
@@ -147,9 +147,10 @@ islands peninsula direction front border channel canal lagoon beach lake strait 
 harbour harbor delta estuary reservoir airport square street avenue bridge station county
 """.split())
 
-# Last words that make a capitalised run a place, never a person ("Motlawa River", "Vistula
-# Lagoon"); words that are also surnames (Hill, Park, Ford, Bay, Lake, Beach) are not here.
-PLACE_HEADS = GEO_NOUNS - frozenset("direction front border city town village bay lake beach".split()) | frozenset(
+# Last words that make a capitalised run a place, never a person ("Motlawa River", "Omaha
+# Beach", "Manila Bay"): in a briefing such places outnumber people surnamed Bay, Lake or
+# Beach (docs/people.md, limits); common surnames (Hill, Park, Ford) are not here.
+PLACE_HEADS = GEO_NOUNS - frozenset("direction front border city town village".split()) | frozenset(
     "mountain mount peninsula".split())
 
 # Prepositions before a capitalised run that make it a place ("in Blahodatne").

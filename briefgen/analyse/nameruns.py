@@ -100,8 +100,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
                                        or _adjectival(tokens[first], lowered[first])):
         first += 1
     rest = " ".join(lowered[first:])
-    # "Theresa May", "Bob June": a month that is also a name ends a name after a first name
-    month_last = lowered[-1] in MONTHS_DAYS and not (lowered[-1] in GIVEN_NAME_MONTHS and first < len(tokens) - 1)
+    # "Theresa May", "Bob June": a month that is also a name ends a two-word name after a first name
+    month_last = lowered[-1] in MONTHS_DAYS and not (lowered[-1] in GIVEN_NAME_MONTHS and first == len(tokens) - 2)
     if (rest in PLACES or rest in ORG_NAMES or month_last or _adjectival(tokens[-1], lowered[-1])
             or any(w in ("of", "for", "the") for w in lowered[first:])):
         return None

@@ -53,12 +53,22 @@ def test_places_named_by_a_geographic_word_are_not_people(text: str) -> None:
     assert [kind for _, kind in surfaces(text) if kind == "person"] == []
 
 
-@pytest.mark.parametrize("name", ["Michael Bay", "Veronica Lake", "Anna Beach", "Heath Ledger", "Jim Courier",
-                                  "Bob June", "Sarah August", "Theresa May"])
-def test_surnames_that_are_also_place_outlet_or_month_words_are_people(name: str) -> None:
-    """A review: the place and outlet words added for "Motlawa River" and "Harbour Wire" must not
-    take people's surnames (Bay, Lake, Ledger …); months that are names end a name too."""
+@pytest.mark.parametrize("name", ["Bob June", "Sarah August", "Theresa May", "Fiona Hill"])
+def test_surnames_that_are_also_months_or_common_words_are_people(name: str) -> None:
     assert surfaces(f"Officials met {name} on Tuesday.") == [(name, "person")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials met at Omaha Beach on Tuesday.", []),
+    ("Ships waited in Botany Bay and on Great Salt Lake.", []),
+    ("The Atlantic Ledger and the Kyiv Courier reported it.", [("Atlantic Ledger", "organisation"),
+                                                               ("Kyiv Courier", "organisation")]),
+    ("The Kyiv Independence Day August parade was cancelled.", []),
+])
+def test_place_and_outlet_words_win_over_rare_surnames(text: str, expected: list[tuple[str, str]]) -> None:
+    """Two reviews pulled both ways (Michael Bay vs Omaha Beach, Heath Ledger vs Atlantic Ledger):
+    in a briefing, places and outlets are far more common (docs/people.md, limits)."""
+    assert [found for found in surfaces(text) if found[1] == "person" or expected] == expected
 
 
 def test_a_sentence_initial_verb_is_not_part_of_a_name() -> None:
