@@ -35,44 +35,83 @@ def pair_marks(text: str) -> str:
 
     Polish, German, Czech and other styles open with a low mark („) and close with “ or ”;
     French, Russian and Polish use guillemets «…» (German the other way round, »…«). Only
-    an opening mark whose closing mark follows (within MAX_QUOTE characters) is changed, so a
-    stray « does not swallow the quotation after it; a quotation inside an open one («…„…“…»,
-    “…«…»…”) is written ‘…’, as nested quotations are in English, which `quotations` reads as
-    part of the outer one. Single quotes (‘…’, ‹…›) stay a known limit (docs/people.md).
+    an opening mark whose closing mark follows (within MAX_QUOTE characters) opens a
+    quotation, so a stray « does not swallow the quotation after it. A quotation inside an
+    open one («…„…“…», “…«…»…”) is written ‘…’, as nested quotations are in English, which
+    `quotations` reads as part of the outer one; the outer's closing mark ends both. A
+    paragraph ends every quotation, unless the next one opens with the same mark (a quotation
+    run on over paragraphs). Single quotes (‘…’, ‹…›) stay a known limit (docs/people.md).
     """
     if not any(mark in text for mark in _OTHER_MARKS):
         return text
     out = list(text)
-    outer = ""  # the closing marks of the quotation open at the top level ("" when none)
-    inner = ""  # the closing marks of a quotation open inside it
+    opener = outer = inner = ""  # the open quotation's opening and closing marks; a nested one's closing marks
+    changed: list[int] = []  # what the open quotation changed: undone if it never closes (a stray mark)
+
+    def set_mark(at: int, mark: str) -> None:
+        out[at] = mark
+        changed.append(at)
+
+    def unclosed() -> None:
+        for at in changed:
+            out[at] = text[at]
+
     for i, char in enumerate(text):
+        if char == "\n" and (outer or inner) and text.startswith("\n\n", i):
+            if text[i:].lstrip()[:1] != opener:  # not run on: the paragraph ends it
+                unclosed()
+                opener = outer = inner = ""
+            continue
+        if outer and char == opener:  # run on from the last paragraph, or English reopening: the same quotation
+            set_mark(i, "\u201c")
+            inner = ""
+            continue
         if inner:
-            if char in inner:
-                out[i], inner = "\u2019", ""
+            if char in inner and _ends(text, i):
+                set_mark(i, "\u2019")
+                inner = ""
+            elif char in outer and _ends(text, i):
+                out[i], opener, outer, inner, changed = "\u201d", "", "", "", []
             continue
         if outer:
-            if char in outer:
-                out[i], outer = "\u201d", ""
+            if char in outer and _ends(text, i):
+                out[i], opener, outer, changed = "\u201d", "", "", []
             elif char in _CLOSERS and _closes(text, i, _CLOSERS[char]):
-                out[i], inner = "\u2018", _CLOSERS[char]
+                set_mark(i, "\u2018")
+                inner = _CLOSERS[char]
             continue
-        if char == "\u201c":
-            outer = "\u201d"  # an English quotation: its marks are already “ ”
-        elif char in _CLOSERS and _closes(text, i, _CLOSERS[char]) and (
+        if char in _CLOSERS and _closes(text, i, _CLOSERS[char]) and (
                 char != "\u00bb" or (i + 1 < len(text) and not text[i + 1].isspace()
                                       and (i == 0 or text[i - 1] in _STRAIGHT_OPENER_BEFORE))):
-            out[i], outer = "\u201c", _CLOSERS[char]
+            changed = []
+            set_mark(i, "\u201c")
+            opener, outer = char, _CLOSERS[char]
+    if outer:
+        unclosed()
     return "".join(out)
 
 
-# Opening marks of other styles → the marks that close them (» opens only German »…«).
+# Opening marks → the marks that close them (» opens only German »…«; “ is English, unchanged).
 _CLOSERS = {"\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab", "\u201c": "\u201d"}
 
 
 def _closes(text: str, at: int, closers: str) -> bool:
-    """Whether one of `closers` follows the opening mark at `at` within MAX_QUOTE characters."""
-    window = text[at + 1:at + 1 + MAX_QUOTE]
-    return any(mark in window for mark in closers)
+    """Whether one of `closers` that can end a quotation (`_ends`) follows the opening mark at
+    `at` within MAX_QUOTE characters."""
+    end = min(len(text), at + 1 + MAX_QUOTE)
+    for mark in closers:
+        found = text.find(mark, at + 1, end)
+        while found >= 0:
+            if _ends(text, found):
+                return True
+            found = text.find(mark, found + 1, end)
+    return False
+
+
+def _ends(text: str, at: int) -> bool:
+    """Whether the mark at `at` can close a quotation: “ followed by a letter or digit opens
+    one (English), even where it would close „…“."""
+    return text[at] != "\u201c" or at + 1 >= len(text) or not text[at + 1].isalnum()
 
 
 def marks(text: str) -> list[int]:

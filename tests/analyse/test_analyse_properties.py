@@ -79,3 +79,14 @@ def test_every_frame_reads_the_same_in_other_quotation_marks(frame: tuple[str, s
 @given(any_text)
 def test_pairing_marks_keeps_every_offset(text: str) -> None:
     assert len(pair_marks(text)) == len(text)
+
+
+@FAST
+@given(st.sampled_from(FRAMES), st.sampled_from(["Prices rose 5 %» here.", "The «Azov» unit held.", "A lone „ mark.",
+                                                 "He said « and left.", "»Odd« they wrote.", "It was „fine”."]),
+       st.sampled_from([" ", "\n\n"]))
+def test_other_marks_elsewhere_never_cost_a_quotation(frame: tuple[str, str, str], extra: str, gap: str) -> None:
+    """A second review: a stray or foreign mark in another sentence made an English “…” nested."""
+    text, speaker, rule = frame
+    found = quotes_in("", f"{extra}{gap}{text}")
+    assert found and (found[-1].speaker, found[-1].frame) == (speaker, rule)

