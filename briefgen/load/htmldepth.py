@@ -17,8 +17,13 @@ from __future__ import annotations
 import re
 
 MAX_DEPTH = 512  # Chromium's kMaximumHTMLParserDOMTreeDepth (third_party/blink/.../html_construction_site)
-# A tag, its quoted attribute values read whole (`title="a>b"` does not end it).
-_TAG = re.compile(r"""<(/?)([A-Za-z][A-Za-z0-9:-]*)(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>""")
+# A tag, its quoted attribute values read whole (`title="a>b"` does not end it); a comment,
+# or an element whose content is raw text, is read whole as group 3 (its insides are no tags:
+# `<xmp><div title="</xmp><script>">` must not lose the real `</xmp><script>` with a fake div).
+# Read first: at the same place, the plain-tag branch would take `<xmp>` alone.
+_RAW = "script|style|textarea|title|iframe|noscript|xmp|noembed|noframes"
+_TAG = re.compile(rf"""(<!--.*?-->|<({_RAW})\b(?:[^>"']|"[^"]*"|'[^']*')*>.*?</\2\s*>)"""
+                  r"""|<(/?)([A-Za-z][A-Za-z0-9:-]*)(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>""", re.S | re.I)
 _NOT_LEVELS = frozenset("""
 area base br col embed hr img input link meta param source track wbr
 p li dt dd tr td th option optgroup rp rt rb rtc thead tbody tfoot colgroup caption
@@ -40,7 +45,9 @@ def flatten_deep(fragment: str, limit: int = MAX_DEPTH) -> tuple[str, int]:
     pieces: list[str] = []
     at = 0
     for match in _TAG.finditer(fragment):
-        closing, name = match.group(1), match.group(2).lower()
+        if match.group(1):  # a comment or a raw-text element: kept whole, no level
+            continue
+        closing, name = match.group(3), match.group(4).lower()
         if name in _NOT_LEVELS or name in _KEPT or match.group().endswith("/>"):
             continue
         if not closing:

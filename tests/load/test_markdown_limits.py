@@ -149,3 +149,20 @@ def test_flattening_never_exposes_what_the_sanitiser_removes(inner: str) -> None
     html = MarkdownRenderer().convert("<div>" * 520 + inner + "</div>" * 520, "a").html
     for hidden in ("alert", "display:none", "hidden words", 'b"', "b&quot;"):
         assert hidden not in html
+
+
+PIECES = st.sampled_from(["<div>", "</div>", "<b>", "</b>", "word ", "<script>alert(1)</script>", "<style>s{}</style>",
+                          "<xmp>", "</xmp>", '<div title="</xmp><script>">', "<!--", "-->", '<b title=">">',
+                          "<noembed>", "</noembed>", "<template>t</template>", "<p>", "</p>"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PIECES, max_size=12))
+def test_deep_nesting_shows_what_shallow_nesting_shows(pieces: list[str]) -> None:
+    """A second review: tags inside comments and raw-text elements (<xmp>) were flattened too,
+    so a fake tag took a real `</xmp><script>` with it and the script's text showed."""
+    from briefgen.load.markup import sanitise
+
+    fragment = "".join(pieces)
+    deep, shallow = sanitise("<div>" * 600 + fragment + "</div>" * 600), sanitise("<div>" + fragment + "</div>")
+    assert re.sub(r"<[^>]*>", "", deep) == re.sub(r"<[^>]*>", "", shallow)
