@@ -227,6 +227,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.site.stories import comparison_view
     from briefgen.speed.stages import (BodyStore, Comparer, cached, load_documents, reading, run_analyses, site_key,
                                        whole_site)
+    from briefgen.speed.storyarchive import KEY as ARCHIVE_KEY, story_archive
 
     config, root = inputs.config, inputs.root
     cache.memo.begin()
@@ -254,9 +255,13 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
         return cached(cache.memo, ("misspellings", people_key), lambda: misspellings(replace(
             people.index, occurrences=NameIndex.occurrences_of(article_mentions(articles, found["people"])))))
 
+    # Regrouping reads every article's features, prepared once and updated by what changed:
     grouping = whole_site(cache.memo, "stories", articles, ("published", "source", "via", "story"),
                           repr((config.sources, config.story_threshold, config.story_window, config.story_suggest)),
-                          lambda: group_stories(articles, found["stories"], config), found["stories"])
+                          lambda: group_stories(articles, found["stories"], config, story_archive(
+                              cache.memo, sorted(articles, key=lambda a: a.slug), found["stories"])),
+                          found["stories"])
+    cache.memo.keep(ARCHIVE_KEY)  # kept for the next regrouping, also by builds that need none
     comparer = Comparer(cache.memo, bodies.html, lambda reports: comparison_view(compare_reports(reports)), text)
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems = plan_pages(site, BUILT_IN + inputs.plugins.page_families)

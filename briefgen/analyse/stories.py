@@ -30,7 +30,7 @@ from typing import Any, Iterator, Mapping, Sequence
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits, outlet_key
 from briefgen.analyse.linkage import Group, average_linkage
 from briefgen.analyse.roles import Roles, assign_roles
-from briefgen.analyse.similarity import PairScore, Report, score_pairs, shared_terms
+from briefgen.analyse.similarity import PairScore, Report, document_frequencies, score_pairs, shared_terms
 from briefgen.analyse.terms import article_terms
 from briefgen.analyse.textmatch import TextAnalysis
 from briefgen.load.config import Config
@@ -139,13 +139,43 @@ def story_analysis(config: Config) -> TextAnalysis:
     return TextAnalysis("stories", repr(("stories-v1", outlets)), lambda title, text: story_features(title, text, finder))
 
 
-def _report(article: Article, found: StoryFeatures) -> Report:
+@dataclass(frozen=True, slots=True)
+class Archive:
+    """What grouping reads of every article, made ready: reports and credits in slug order, and
+    the document frequency of each term (the number of reports holding it).
+
+    `prepare` makes it from the features; the build keeps one from build to build and
+    updates it for the articles whose features changed (speed/storyarchive.py), so an edit
+    to one lead does not split 10,000 articles' terms and count them again. Either way
+    grouping gives the same result (tested as a property).
+    """
+
+    reports: tuple[Report, ...]
+    credits: tuple[tuple[str, ...], ...]  # StoryFeatures.credits of each report
+    df: Mapping[str, int]  # term → reports holding it (only terms some report holds)
+
+
+def report_of(article: Article, terms: tuple[str, ...], tf: bytes, names: str, credits: tuple[str, ...]) -> Report:
+    """The `Report` of an article with its story features (`StoryFeatures`, terms split)."""
     own = outlet_key(article.source)
     credited = {outlet_key(article.via)} if article.via else set()
-    credited |= {outlet_key(name) for name in found.credits}
+    credited |= {outlet_key(name) for name in credits}
     credited.discard(own)
-    return Report(article.slug, article.published.timestamp(), own, frozenset(credited), found.term_list(),
-                  found.weights, found.names)
+    return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, tf, names)
+
+
+def _report(article: Article, found: StoryFeatures) -> Report:
+    return report_of(article, found.term_list(), found.weights, found.names, found.credits)
+
+
+EMPTY = StoryFeatures("", b"", "", ())  # the features of an article the analysis did not reach
+
+
+def prepare(ordered: Sequence[Article], features: Mapping[str, Any]) -> Archive:
+    """The `Archive` of `ordered` (sorted by slug) and their features by slug, made from scratch."""
+    found = [features.get(a.slug, EMPTY) for a in ordered]
+    reports = tuple(_report(a, f) for a, f in zip(ordered, found))
+    return Archive(reports, tuple(f.credits for f in found), document_frequencies(reports))
 
 
 def _forced(articles: tuple[Article, ...]) -> list[Group]:
@@ -167,12 +197,21 @@ def _forced(articles: tuple[Article, ...]) -> list[Group]:
     return groups
 
 
-def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], config: Config) -> StoryGrouping:
-    """Every article in exactly one story (module docstring); deterministic for any input order."""
+def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], config: Config,
+                  archive: Archive | None = None) -> StoryGrouping:
+    """Every article in exactly one story (module docstring); deterministic for any input order.
+
+    `archive`, when given, is `prepare(sorted articles, features)` kept up to date by the
+    caller (speed/storyarchive.py); `features` is then not read. Raises ValueError when it
+    is not for these articles.
+    """
     ordered = tuple(sorted(articles, key=lambda a: a.slug))
-    empty = StoryFeatures("", b"", "", ())
-    reports = [_report(a, features.get(a.slug, empty)) for a in ordered]
-    weights, scored = score_pairs(reports, config.story_window)
+    if archive is None:
+        archive = prepare(ordered, features)
+    elif [r.slug for r in archive.reports] != [a.slug for a in ordered]:
+        raise ValueError("the story archive is not for these articles")
+    reports = archive.reports
+    weights, scored = score_pairs(reports, config.story_window, archive.df)
     threshold = config.story_threshold
     clustering = average_linkage(len(ordered), ((p.a, p.b, p.score) for p in scored), threshold,
                                  _forced(ordered))
@@ -182,7 +221,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
         """Shared terms, each as the first member (by slug) writes it when it is a name."""
         shown: dict[str, str] = {}
         for i in sorted(members):
-            for term, name in features.get(ordered[i].slug, empty).shown():
+            for line in reports[i].names.split("\n") if reports[i].names else ():
+                term, _, name = line.partition("\t")
                 shown.setdefault(term, name)
         return tuple(shown.get(term, term) for term, _ in shared_terms(weights, members)[:EVIDENCE_TERMS])
 
@@ -193,7 +233,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
         return round(total / (len(members) * (len(members) - 1) / 2), 4)
 
     roles: list[Roles] = [assign_roles([ordered[i] for i in g.members], [reports[i] for i in g.members],
-                                       [features.get(ordered[i].slug, empty).credits for i in g.members])
+                                       [archive.credits[i] for i in g.members])
                           for g in clustering.groups]
     ids = _story_ids(ordered, clustering.groups)
     stories = [Story(ids[k], r.members, r.members[0], r.original, r.roles, cohesion(g.members),

@@ -1,0 +1,114 @@
+"""The story archive kept between builds (speed/storyarchive.py) equals one prepared from scratch.
+
+Property: after any sequence of edits (an article's features changed, an article added,
+removed, moved in time or outlet, or its `via:` changed), with the memo saved to disk and read back in
+between, `story_archive` gives what `prepare` gives, and grouping with it gives what
+grouping without it gives. A damaged or foreign kept archive is prepared again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.analyse.stories import StoryFeatures, group_stories, prepare, story_analysis
+from briefgen.speed.memo import Memo, digest
+from briefgen.speed.stages import Results, result_digest
+from briefgen.speed.storyarchive import KEY, story_archive
+from support import factories
+
+VOCABULARY = ("zhang", "vilnius", "envoy", "drone", "grain", "odesa", "corridor", "wheat", "summit", "kyiv")
+OUTLETS = ("Reuters", "Bloomberg", "The Wall Street Journal")
+CONFIG = factories.config()
+
+
+def features(draw: st.DrawFn) -> StoryFeatures:
+    terms = draw(st.lists(st.sampled_from(VOCABULARY), max_size=6, unique=True))
+    weights = tuple(sorted((t, float(draw(st.integers(1, 3)))) for t in terms))
+    shown = tuple((t, t.title()) for t in terms if draw(st.booleans()))
+    return StoryFeatures.pack(weights, shown, tuple(draw(st.lists(st.sampled_from(OUTLETS), max_size=1))))
+
+
+def article(draw: st.DrawFn, slug: str):  # type: ignore[no-untyped-def]
+    made = factories.article(slug, factories.MAY_10 + dt.timedelta(hours=draw(st.integers(0, 24 * 6))),
+                             source=draw(st.sampled_from(OUTLETS)), via=draw(st.sampled_from(("",) + OUTLETS)))
+    return replace(made, revision=digest(slug))  # the memo shards by a hex revision
+
+
+@st.composite
+def histories(draw: st.DrawFn) -> list[tuple[dict, dict]]:
+    """Successive states of an archive: (slug → article, slug → features)."""
+    articles = {f"a{n}": article(draw, f"a{n}") for n in range(draw(st.integers(0, 8)))}
+    found = {slug: features(draw) for slug in articles}
+    states = [(dict(articles), dict(found))]
+    for step in range(draw(st.integers(1, 6))):
+        for _ in range(draw(st.integers(1, 3))):
+            kind = draw(st.sampled_from(("features", "add", "remove", "move", "via")))
+            if kind == "add" or not articles:
+                slug = f"n{step}-{len(articles)}"
+                articles[slug], found[slug] = article(draw, slug), features(draw)
+                continue
+            slug = draw(st.sampled_from(sorted(articles)))
+            if kind == "features":
+                found[slug] = features(draw)
+            elif kind == "remove":
+                del articles[slug], found[slug]
+            elif kind == "via":  # only the credited original changes
+                articles[slug] = replace(articles[slug], via=draw(st.sampled_from(("",) + OUTLETS)))
+            else:
+                articles[slug] = article(draw, slug)
+        states.append((dict(articles), dict(found)))
+    return states
+
+
+def results_of(memo: Memo, articles: dict, found: dict) -> Results:
+    """The build's lazy story results over `found` (real `Results`, digests by value)."""
+    results = Results(story_analysis(CONFIG), "settings", memo, lambda revision: "")
+    for slug, value in found.items():
+        results.put(articles[slug], value, result_digest(value))
+    return results
+
+
+@settings(max_examples=120, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@given(histories(), st.lists(st.booleans(), min_size=7, max_size=7))
+def test_kept_archive_equals_one_prepared_from_scratch(tmp_path_factory, history: list, reload: list) -> None:
+    folder = tmp_path_factory.mktemp("memo")
+    memo = Memo(folder)
+    for (articles, found), from_disk in zip(history, reload):
+        if from_disk:  # a CLI build: the memo as the last build saved it
+            memo.save()
+            memo = Memo(folder)
+        memo.begin()
+        ordered = sorted(articles.values(), key=lambda a: a.slug)
+        kept = story_archive(memo, ordered, results_of(memo, articles, found))
+        fresh = prepare(ordered, found)
+        assert kept.reports == fresh.reports and kept.credits == fresh.credits
+        assert dict(kept.df) == dict(Counter(fresh.df))
+        assert all(count > 0 for count in kept.df.values())
+        assert group_stories(tuple(ordered), {}, replace(CONFIG, story_threshold=0.3), kept) == \
+            group_stories(tuple(ordered), found, replace(CONFIG, story_threshold=0.3))
+
+
+def test_a_foreign_or_damaged_kept_archive_is_prepared_again(tmp_path: Path) -> None:
+    memo = Memo(tmp_path)
+    one = replace(factories.article("one", factories.MAY_10), revision=digest("one"))
+    found = {"one": StoryFeatures.pack((("kyiv", 1.0), ("talk", 2.0)))}
+    for foreign in ("not an archive", None):
+        if foreign is not None:
+            memo.put(KEY, foreign)
+        kept = story_archive(memo, [one], results_of(memo, {"one": one}, found))
+        assert kept.reports == prepare([one], found).reports and dict(kept.df) == {"kyiv": 1, "talk": 1}
+
+
+def test_grouping_refuses_an_archive_of_other_articles() -> None:
+    one, two = factories.article("one", factories.MAY_10), factories.article("two", factories.MAY_10)
+    found = {"one": StoryFeatures.pack((("kyiv", 1.0),)), "two": StoryFeatures.pack((("kyiv", 1.0),))}
+    try:
+        group_stories((one, two), found, CONFIG, prepare([one], found))
+    except ValueError:
+        return
+    raise AssertionError("an archive of other articles was used")
