@@ -212,10 +212,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
 
     `riders`: analyses to memoise for the articles read anyway (the search index's terms, for `build`).
     """
-    from briefgen.analyse.compare import compare_reports
     from briefgen.analyse.names import NameIndex
     from briefgen.analyse.people import article_mentions, people_of
-    from briefgen.analyse.spelling import misspellings
     from briefgen.analyse.stories import group_stories
     from briefgen.analyse.topics import assign_topics
     from briefgen.load.content import collect_content
@@ -252,6 +250,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
                     lambda: _without_occurrences(people_of(articles, found["people"], config.people, outlets)))
 
     def misspelt() -> tuple[Suggestion, ...]:  # of the same inputs as the people, so memoised by their key
+        from briefgen.analyse.spelling import misspellings  # rapidfuzz: 30 ms of imports, for check and serve
+
         return cached(cache.memo, ("misspellings", people_key), lambda: misspellings(replace(
             people.index, occurrences=NameIndex.occurrences_of(article_mentions(articles, found["people"])))))
 
@@ -262,7 +262,12 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
                               cache.memo, sorted(articles, key=lambda a: a.slug), found["stories"])),
                           found["stories"])
     cache.memo.keep(ARCHIVE_KEY)  # kept for the next regrouping, also by builds that need none
-    comparer = Comparer(cache.memo, bodies.html, lambda reports: comparison_view(compare_reports(reports)), text)
+    def compared(reports: list[tuple[str, str]]) -> object:  # only when a story page is rendered
+        from briefgen.analyse.compare import compare_reports
+
+        return comparison_view(compare_reports(reports))
+
+    comparer = Comparer(cache.memo, bodies.html, compared, text)
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = list(content.diagnostics) + problems + check_collisions(

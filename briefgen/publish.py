@@ -27,7 +27,7 @@ from briefgen.site.searchdocs import search_documents
 from briefgen.speed.cache import BuildCache
 from briefgen.speed.fingerprint import Fingerprinter
 from briefgen.speed.memo import version_key
-from briefgen.speed.parallel import Pending, in_background, share_work
+from briefgen.speed.parallel import Pending, share_work, shared_in_background
 from briefgen.speed.searchstate import index_search
 from briefgen.speed.stages import cached, reading
 
@@ -60,8 +60,8 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     # `page_prints()` (the templates, the output record, feeds, sitemap and search index) when a
     # second core is there to take it — on rebuilds only: a first build renders every page anyway,
     # and its forked child would copy the parent's memory as it reads it (peak memory of a cold
-    # build at 10,000 articles, all processes added up: 1.05 → 1.64 GiB).
-    background = in_background if jobs > 1 and previous else Pending  # (Pending: done here, when asked)
+    # build at 10,000 articles, all processes added up: 1.05 → 1.64 GiB). The child takes pages
+    # from the front; asking for the prints, this process takes them from the back until they meet.
     if early is not None:  # `serve`: the open tabs' pages, before ~1 s of the rest
         wanted = early.open_pages()
         for page in pages:
@@ -71,7 +71,12 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                 if not isinstance(data, Diagnostic) and data != live_bytes(inputs.output / page.path):
                     early.early_page(page.path, data)
         early.planned(planned, environment(), reads_site)
-    page_prints = background(lambda: {page.path: fingerprints.page(page) for page in pages})
+    page_paths = [page.path for page in pages]
+    if jobs > 1 and previous:
+        shared = shared_in_background(len(pages), lambda i: fingerprints.page(pages[i]))
+        page_prints = Pending(lambda: dict(zip(page_paths, shared())), shared.abandon)
+    else:
+        page_prints = Pending(lambda: {page.path: fingerprints.page(page) for page in pages})
     env = environment()
     tree = OutputTree(inputs.output, cache.output_state, on_step)
     try:
