@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.lexicon import (GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS,
                                       SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS)
 from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept,
@@ -364,23 +365,4 @@ class _Context:
         return _UNNAMED
 
     def full_name(self, surface: str, kind: str, at: int) -> str:
-        """A one-word person's full name from earlier in the text (or the article, for a
-        headline): the last name run before `at` that ends with it ("Haines" → "Avril Haines")."""
-        if kind != PERSON or " " in surface:
-            return surface
-        for text, end in ((self.text, at), (self.context, len(self.context))):
-            last = first = None  # a surname ("Avril Haines"), or a family name first ("Xi Jinping")
-            for run in RUN.finditer(text, 0, end):
-                tokens = [POSSESSIVE.sub("", t) if len(t) > 2 else t for t in run.group().split()]
-                if len(tokens) < 2 or surface not in tokens:
-                    continue
-                classified = classify(tokens)
-                if classified is None or classified[0] != PERSON or len(tokens) - classified[1] < 2:
-                    continue
-                if tokens[-1] == surface:
-                    last = " ".join(tokens[classified[1]:])
-                elif tokens[classified[1]] == surface and first is None:
-                    first = " ".join(tokens[classified[1]:])
-            if last or first:
-                return last or first
-        return surface
+        return full_name(self.text, self.context, surface, kind, at)
