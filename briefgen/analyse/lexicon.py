@@ -112,7 +112,7 @@ advisers advisor advisors envoy envoys ambassador commander commanders officer o
 chancellor premier secretary director general senator lawmaker lawmakers negotiator
 negotiators observer observers resident residents soldier soldiers someone person people
 colleague colleagues critic critics supporter supporters spokespeople representative
-representatives mayor governor
+representatives mayor governor mediator mediators
 """.split())
 
 PRONOUNS = frozenset("he she they it we i".split())

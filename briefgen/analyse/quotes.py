@@ -23,10 +23,10 @@ Frames, tried in this order (see docs/people.md for the reasons and the measured
 A subject is a person ("Kuleba", "Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba"), an
 organisation ("the Kremlin", "China's foreign ministry"), a place used for its government
 ("Moscow said", kind "place"), a pronoun, or an unnamed speaker ("one official") → no speaker.
-"he"/"she" is the speaker of a quotation in the same or previous sentence, else the first
-person named in the same sentence before the quotation, else the first person named in the
-previous sentence. "it" is the last organisation named in those two sentences; "they", "we"
-and "I" stay unnamed.
+"he"/"she" is the speaker of a quotation in the same or previous sentence, else the person in
+subject position there, never one the sentence talks about ("Vladimir Putin, she said, …" is
+not Putin's; antecedents.py). "it" is the last organisation named in those two sentences;
+"they", "we" and "I" stay unnamed.
 Not a quote (quotemarks.py): Title Case words without sentence punctuation (a name or a
 title: "Avril Haynes", "The Art of War"); at most 3 words with no verb from a closed list
 ("critical", "new territorial realities") unless a named speaker's frame is right beside them
@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.analyse.antecedents import SURE, in_own_sentence, main_subject
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.lexicon import (GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS,
                                       SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS)
@@ -342,18 +343,35 @@ class _Context:
         return None
 
     def _pronoun(self, at: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who:
+        """"he"/"she": a person in subject position, never one the sentence talks about (antecedents.py)."""
+        earlier: _Who | None = None  # the speaker of a quotation just before, else the last sentence's subject
         if previous is not None and previous[0] >= sentence - 1 and previous[1].kind == PERSON:
-            return _Who(previous[1].speaker, previous[1].name, PERSON, "pronoun")
+            earlier = _Who(previous[1].speaker, previous[1].name, PERSON, "pronoun")
+        elif sentence > 0:
+            lo, hi = self.sentences[sentence - 1]
+            persons = self._persons(lo, hi)
+            subject = main_subject(self.masked, lo, hi, list(persons))
+            earlier = self._person(subject, persons[subject]) if subject is not None else None
         here = self.sentences[sentence][0]
-        spans = [(here, at)] + ([self.sentences[sentence - 1]] if sentence > 0 else [])
-        for lo, hi in spans:
-            for run, (kind, first) in self._runs(lo, hi):
-                if kind == PERSON:
-                    tokens = [w for _, w in run]
-                    s = run[first][0]
-                    e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if len(tokens[-1]) > 2 else tokens[-1])
-                    return _Who(self.text[s:e], self.full_name(self.text[s:e], PERSON, s), PERSON, "pronoun")
-        return _UNNAMED
+        persons = self._persons(here, at)
+        own = in_own_sentence(self.masked, here, at, list(persons))
+        if own is None:
+            return earlier or _UNNAMED
+        sure, run = own
+        if run is None:
+            return _UNNAMED
+        who = self._person(run, persons[run])
+        return who if sure == SURE or earlier is None or earlier.name == who.name else _UNNAMED
+
+    def _persons(self, start: int, end: int) -> dict[tuple[tuple[int, str], ...], int]:
+        """Person runs in masked[start:end], in text order, with the index of their first name word."""
+        return {tuple(run): first for run, (kind, first) in self._runs(start, end) if kind == PERSON}
+
+    def _person(self, run: tuple[tuple[int, str], ...], first: int) -> _Who:
+        """A person run as a pronoun's antecedent: title and possessive dropped, full name."""
+        last = run[-1][1]
+        s, e = run[first][0], run[-1][0] + len(POSSESSIVE.sub("", last) if len(last) > 2 else last)
+        return _Who(self.text[s:e], self.full_name(self.text[s:e], PERSON, s), PERSON, "pronoun")
 
     def _it(self, at: int, sentence: int) -> _Who:
         lo = self.sentences[sentence - 1][0] if sentence > 0 else self.sentences[sentence][0]

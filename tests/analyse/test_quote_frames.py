@@ -88,6 +88,55 @@ def test_pronoun_is_the_subject_of_the_previous_sentence_not_the_last_name() -> 
     assert (quote.speaker, quote.frame) == ("Dmytro Kuleba", "pronoun")
 
 
+MARSH = "Norwegian Foreign Minister Helena Marsh spoke to reporters in Oslo after the first day of talks."
+
+
+def test_a_pronoun_after_a_topic_is_the_speaker_named_before_not_the_topic() -> None:
+    """A tester's report: both quotes went to Putin, the first person of the sentence ("she → the
+    first person named in the same sentence"), and the error carried into the next sentence."""
+    text = (f"{MARSH}\nVladimir Putin, she said, \"has shown no interest in a deal and is stalling for time.\"\n"
+            "About Sergei Lavrov, she said: \"He walked out after ten minutes.\"")
+    assert [(q.name, q.frame) for q in quotes_in("", text)] == [("Helena Marsh", "pronoun")] * 2
+    text = f"{MARSH} Tomas Varga, she said, \"is the only man both sides trust.\""
+    assert only(text).name == "Helena Marsh"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vladimir Putin, she said, “has shown no interest in a deal.”",
+    "About Vladimir Putin, she said: “He has shown no interest in a deal.”",
+    "Of Vladimir Putin, she said: “He has shown no interest in a deal.”",
+    "Asked about Vladimir Putin, she said: “He has shown no interest in a deal.”",
+    "After meeting Vladimir Putin, she said: “He has shown no interest in a deal.”",
+    "Turning to Vladimir Putin, she said: “He has shown no interest in a deal.”",
+    "Vladimir Putin has shown no interest in a deal, she said, “and he is stalling for time.”",
+    "Vladimir Putin’s offer was “neither serious nor new in any way,” she said.",
+    "Asked about Vladimir Putin, “He has shown no interest in a deal,” she said.",
+])
+def test_a_person_the_sentence_talks_about_is_never_the_pronoun(sentence: str) -> None:
+    assert only(f"{MARSH} {sentence}").name == "Helena Marsh"
+    assert only(sentence).speaker is None  # nobody named before: no speaker, never Putin
+
+
+@pytest.mark.parametrize(("before", "speaker"), [
+    ("Sergei Lavrov walked out, Helena Marsh said.", "Helena Marsh"),  # the one who speaks, not her topic
+    ("After talks with Sergei Lavrov, Helena Marsh spoke to reporters.", "Helena Marsh"),
+    ("Norway’s foreign minister, Helena Marsh, spoke on Monday.", "Helena Marsh"),
+    ("The UN mediator Tomas Varga chaired the session.", "Tomas Varga"),
+    ("The talks collapsed when Sergei Lavrov walked out.", None),  # Lavrov is not the sentence's subject
+    ("Sergei Lavrov and Helena Marsh spoke in Oslo.", None),
+    ("Vladimir Putin is stalling, she said.", None),  # whoever she is, not Putin
+])
+def test_a_pronoun_stands_for_the_subject_of_the_sentence_before(before: str, speaker: str | None) -> None:
+    assert only(f"{before} “It was over in ten minutes,” she said.").name == speaker
+
+
+def test_a_subordinate_subject_is_taken_only_when_nothing_before_disagrees() -> None:
+    sentence = "When Helena Marsh arrived in Oslo, she said: “Nobody expects a deal this week.”"
+    assert only(sentence).name == "Helena Marsh"
+    assert only(f"Helena Marsh spoke first. {sentence}").name == "Helena Marsh"
+    assert only(f"Sergei Lavrov spoke first. {sentence}").speaker is None  # he or she: unsure
+
+
 def test_pronoun_it_is_the_last_organisation() -> None:
     quote = only("The Kremlin responded coolly. “We see no basis for talks,” it said.")
     assert (quote.speaker, quote.kind) == ("Kremlin", "organisation")

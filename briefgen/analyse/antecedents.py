@@ -1,0 +1,135 @@
+"""Whom "he" or "she" in an attribution frame stands for: a person in subject position, never
+one the sentence only talks about.
+
+    own = in_own_sentence(masked, lo, at, persons)     # (SURE | MAYBE, run), UNSURE or None
+    run = main_subject(masked, lo, hi, persons)        # the previous sentence's subject, or None
+
+Takes the text `quotes.py` reads (quotations masked, `quotemask.py`), a sentence's offsets and
+the person runs in it, as `quotes._Context._runs` gives them: each a list of (offset, word),
+title words included, in text order. Gives runs of that list. Pure functions of these values.
+
+A run is the subject of its clause when it opens its comma-separated segment of the sentence —
+before it only a lead-in: a determiner, capitalised words ("Norway’s"), a noun phrase ending in
+a title or role word ("the Emirati minister", "NATO chief"), a time phrase ("On Tuesday") or a
+sentence adverb ("Meanwhile") — and what follows it is its verb or an appositive (a lower-case
+word: "spoke", "on Monday told", ", the minister,", ", who …"; or ", Norway’s …"). It is not
+when it is the object of a preposition or a verb ("About Sergei Lavrov, she said", "Asked
+about Putin", "Meeting Lavrov") — unless
+it is quoted ("The readout quoted Li as saying") —, a possessor ("Lavrov’s aide"), one of several ("Kuleba and
+Lavrov"), or the topic of a parenthetical frame, a name directly followed by ", she said"
+("Vladimir Putin, she said, “has shown no interest …”"): the speaker there is someone named
+before. A segment that opens with a subordinating conjunction ("When Kuleba arrived, he said")
+gives a subordinate subject, which `quotes.py` takes only when no earlier antecedent disagrees.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.analyse.lexicon import (MONTHS_DAYS, PRONOUNS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS,
+                                      TITLE_WORDS)
+
+Run = Sequence[tuple[int, str]]  # a person's words with their offsets, title included
+SURE, MAYBE = "sure", "maybe"
+UNSURE = ("unsure", None)  # persons are named before the pronoun, but which one it stands for is unclear
+
+_SEGMENT_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\x1f]")
+_SUBORDINATORS = frozenset("when after as while before once since although though because if until "
+                           "whereas whenever".split())
+_ADVERBS = frozenset("meanwhile however later earlier also then now today yesterday separately still "
+                     "instead indeed moreover afterwards".split())
+_DETERMINERS = frozenset("the a an his her their its".split())
+_ADJECTIVES = frozenset("former acting deputy vice interim new old late senior junior top chief".split())
+_TIME_LEADS = frozenset("on in at by since from until late early".split())
+# A pronoun that continues the clause its sentence opened with: "Marsh spoke to reporters; she
+# said", "Marsh spoke and she said", "Marsh said that she had told …".
+_CONNECTED = re.compile(r"(?:[;\u2014\u2013]|\b(?:and|but|then|so|that)|\b(?:said|says|told|tells|added|"
+                        r"insisted|stressed|explained|noted|argued|warned))\s*$")
+_AFTER_COMMA = re.compile(r"\s*,\s*(?P<word>[\w\u2019'\-]+)")
+_AFTER_SPACE = re.compile(r"\s+(?P<word>[\w\u2019'\-]+)")
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
+_VERBS = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
+_SPEAKS = re.compile(rf"\s+{_VERBS}")
+_PRONOUN_SPEAKS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_VERBS}")
+_QUOTED_AS = re.compile(r"\s+as\s+(?:saying|telling)\b")
+
+
+def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run]) -> Run | None:
+    """The subject of the sentence masked[lo:hi]: the person who speaks in it ("Lavrov walked out,
+    Marsh said"), else the first person run that is the subject of a main clause; None when a
+    pronoun speaks in it ("Putin is stalling, she said": whoever she is, not Putin)."""
+    if _PRONOUN_SPEAKS.search(masked, lo, hi):
+        return None
+    subjects = [run for run in persons if _position(masked, lo, hi, run) == "main"]
+    speakers = [run for run in subjects if _SPEAKS.match(masked, run[-1][0] + len(run[-1][1]), hi)]
+    return (speakers or subjects or [None])[0]
+
+
+def in_own_sentence(masked: str, lo: int, at: int,
+                    persons: Sequence[Run]) -> tuple[str, Run] | tuple[str, None] | None:
+    """The antecedent of a pronoun at `at` named in its own sentence (starting at `lo`), before it.
+
+    (SURE, run): the sentence's subject, the only person before a pronoun that continues its
+    clause ("Marsh spoke to reporters and she said"); (MAYBE, run): the subject of an opening
+    subordinate clause ("When Kuleba arrived, he said"); UNSURE: persons are named before a
+    pronoun that continues their clause, but not as one clear subject ("Marsh met Lavrov and she
+    said"); None: whoever is named before is not the antecedent (a topic, the object of a
+    preposition, a word of the reported clause) — look in earlier sentences."""
+    if not persons:
+        return None
+    lead = masked[lo:at]
+    if _CONNECTED.search(lead):
+        subject = main_subject(masked, lo, at, persons)
+        return (SURE, subject) if subject is not None and len(persons) == 1 else UNSURE
+    if len(persons) == 1 and _position(masked, lo, at, persons[0]) == "subordinate":
+        between = masked[persons[0][0][0]:at]
+        if not _SEGMENT_BREAK.search(masked, lo, persons[0][0][0]) and between.rstrip().endswith(",") and len(
+                _SEGMENT_BREAK.findall(between)) == 1:
+            return MAYBE, persons[0]  # the sentence opens with the clause, the pronoun's comes next
+    return None
+
+
+def _position(masked: str, lo: int, hi: int, run: Run) -> str | None:
+    """"main" or "subordinate" when `run` is the subject of its clause (module docstring), else None."""
+    start, (last_at, last) = run[0][0], run[-1]
+    if _POSSESSIVE.search(last) and len(last) > 2:
+        return None  # "Lavrov's aide"
+    breaks = [m.end() for m in _SEGMENT_BREAK.finditer(masked, lo, start)]
+    lead = masked[breaks[-1] if breaks else lo:start].split()
+    kind = "main"
+    if lead and lead[0].lower() in _SUBORDINATORS:
+        kind, lead = "subordinate", lead[1:]
+    elif lead and lead[0].lower() in _ADVERBS:
+        lead = lead[1:]
+    if len(lead) >= 2 and lead[0].lower() in _TIME_LEADS and lead[1].lower().strip(",") in MONTHS_DAYS:
+        lead = [w for w in lead[2:] if not w.isdigit()]  # "On Tuesday", "On May 9"
+    if lead and lead[-1] == "quoted" and _QUOTED_AS.match(masked, last_at + len(last), hi):
+        return kind  # "Beijing's readout quoted Li as saying …": the one who spoke
+    if not _lead_in(lead) or (not lead and run[0][1].endswith("ing") and len(run[0][1]) > 5):
+        return None  # "Meeting Lavrov": a verb, not a first name
+    return kind if _followed_as_subject(masked, last_at + len(last), hi) else None
+
+
+def _lead_in(words: list[str]) -> bool:
+    """Whether `words` may stand before a subject in its segment: "the Emirati minister", "Norway’s"."""
+    lowered = [w for w in words if not w[:1].isupper()]
+    for word in words:
+        plain = word.lower()
+        if not re.fullmatch(r"[\w\u2019'\-.\u2024]+", word) or plain in PRONOUNS:
+            return False
+        if plain in STOPWORDS and plain not in _DETERMINERS and plain not in _ADJECTIVES and plain not in TITLE_WORDS:
+            return False  # "About", "with", "when": the run is an object or in another clause
+    # lower-case words are a noun phrase ending in a role: "the UN mediator", not "officials praised"
+    return not lowered or lowered[-1] in TITLE_WORDS or lowered[-1] in ROLE_NOUNS or lowered[-1] in _DETERMINERS
+
+
+def _followed_as_subject(masked: str, end: int, hi: int) -> bool:
+    """Whether what follows a name at `end` is its verb or an appositive, not ", she said" or "and X"."""
+    comma = _AFTER_COMMA.match(masked, end, hi)
+    if comma is not None:
+        word = comma.group("word")
+        if word.lower() in PRONOUNS or word.lower() in ("and", "or", "but"):
+            return False  # "Vladimir Putin, she said, …": the topic of the speaker's words
+        return word[:1].islower() or bool(_POSSESSIVE.search(word))  # ", the minister," / ", Norway's …"
+    space = _AFTER_SPACE.match(masked, end, hi)
+    return space is not None and space.group("word")[:1].islower() and space.group("word") not in ("and", "or", "nor")
