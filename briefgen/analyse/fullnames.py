@@ -1,36 +1,42 @@
-"""The full name a one-word speaker in a quotation's frame stands for, from the text before it.
+"""The full name a short reference in a quotation's frame stands for, from the text before it.
 
     full_name(text, "", "Haines", PERSON, at)       # -> "Avril Haines" after "Avril Haines testified."
+    full_name(text, "", "Al Nuaimi", PERSON, at)    # -> "Khalid Al Nuaimi"
     full_name(title, article_text, "Kuleba", PERSON, at)   # a headline's speaker, named in the text
 
 Takes a text, more text that may give the name in full (the article, for a headline), the
-speaker as written, its kind and offset; gives the full name, or the speaker itself: the last
-person run before it that ends with it ("Haines" → "Avril Haines"), else the first that starts
-with it (a family name first: "Xi" → "Xi Jinping"). Used by quotes.py; names.py finds the same
-while it reads the text.
+reference as written, its kind and offset; gives the full name, or the reference itself. A
+reference is one word or particles and a surname (namekeys.is_reference); it stands for the last
+person run before it that it may name (namekeys.reference_forms: the surname, the particles and
+surname, the surname without "al-"), else the first that starts with it (a family name first:
+"Xi" → "Xi Jinping"). Used by quotes.py; names.py finds the same while it reads the text.
 """
 from __future__ import annotations
 
+from briefgen.analyse.namekeys import fold, is_reference, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 
 
 def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str:
     """The full name `surface` (at `at` in `text`) refers to (module docstring), else `surface`."""
-    if kind != PERSON or " " in surface:
+    words = surface.split()
+    if kind != PERSON or not is_reference(words):
         return surface
+    key = fold(surface)
     for source, end in ((text, at), (context, len(context))):
-        last = first = None  # a surname ("Avril Haines"), or a family name first ("Xi Jinping")
+        last = first = None
         for run in RUN.finditer(source, 0, end):
-            tokens = [POSSESSIVE.sub("", t) if len(t) > 2 else t for t in run.group().split()]
-            if len(tokens) < 2 or surface not in tokens:
+            if words[-1] not in run.group():
                 continue
-            classified = classify(tokens)
+            tokens = [POSSESSIVE.sub("", t) if len(t) > 2 else t for t in run.group().split()]
+            classified = classify(tokens) if len(tokens) > 1 else None
             if classified is None or classified[0] != PERSON or len(tokens) - classified[1] < 2:
                 continue
-            if tokens[-1] == surface:
-                last = " ".join(tokens[classified[1]:])
-            elif tokens[classified[1]] == surface and first is None:
-                first = " ".join(tokens[classified[1]:])
+            name = tokens[classified[1]:]
+            if key in (fold(form) for form in reference_forms(name)):
+                last = " ".join(name)
+            elif len(words) == 1 and name[0] == surface and first is None:
+                first = " ".join(name)
         if last or first:
             return last or first
     return surface

@@ -115,6 +115,16 @@ colleague colleagues critic critics supporter supporters spokespeople representa
 representatives mayor governor mediator mediators
 """.split())
 
+# Particles that lead a surname ("Khalid Al Nuaimi" → "Al Nuaimi said", "Marine Le Pen" → "Le Pen",
+# "Ursula von der Leyen" → "Von der Leyen" at a sentence start); "al-"/"el-" (and the assimilated
+# forms) written onto the surname are often dropped ("Bashar al-Assad" → "Assad"). A reference of
+# particles + surname names someone only after the full name: alone it may be a first name ("Al
+# Gore", "Ben Wallace") or a place ("Abu Dhabi", "Le Monde").
+SURNAME_PARTICLES = frozenset("""
+al el bin ibn bint abu abou ben van von de da di du dos das del della der den le la
+""".split())  # also the lower-case words that join a name's run (nameruns.py): not "ten", "ter"
+ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az".split())
+
 PRONOUNS = frozenset("he she they it we i".split())
 
 # Places recognised cheaply: countries, capitals and regions that recur in the domain.
@@ -130,14 +140,17 @@ vienna helsinki stockholm oslo copenhagen geneva aachen jeddah delhi tehran
 orikhiv dnipro kakhovka blahodatne neskuchne makarivka storozheve
 """.split() + ["united states", "united kingdom", "european capitals", "south korea",
               "north korea", "black sea", "middle east", "global south", "baltic states",
-              "new york", "saudi arabia", "soviet union", "south africa"])
+              "new york", "saudi arabia", "soviet union", "south africa", "abu dhabi", "united arab emirates",
+              "uae", "dubai", "doha", "qatar", "riyadh", "oman", "muscat", "kuwait", "bahrain", "cairo", "egypt",
+              "syria", "damascus", "iraq", "baghdad", "lebanon", "beirut", "gaza", "west bank"])
 
 # Adjectives of nationality; they may lead a title ("Ukrainian President ...").
 DEMONYMS = frozenset("""
 ukrainian russian chinese french german polish british english american european italian
 spanish japanese indian turkish iranian israeli belarusian hungarian slovak romanian
 finnish swedish norwegian danish estonian latvian lithuanian canadian western eastern
-soviet baltic nordic asian african us u.s. uk u.k.
+soviet baltic nordic asian african us u.s. uk u.k. emirati qatari saudi omani kuwaiti bahraini egyptian
+syrian iraqi lebanese arab palestinian
 """.split())
 
 # Lower-case nouns after a capitalised run that make it a place ("the Mokri Yaly river").

@@ -8,11 +8,23 @@ never misspellings). The rules come from the variants seen in the sample briefin
 tests/analyse/data/names.yaml: Ukrainian/Russian romanisations differ in -iy/-yy/-y endings,
 i/y before a vowel, kh/h and ts/c. Doubled letters are not folded: Borrel/Borrell and
 Grosi/Grossi are the commonest typos in the labelled cases.
+
+    reference_forms(["Khalid", "Al", "Nuaimi"]) == ("Nuaimi", "Al Nuaimi")
+    reference_forms(["Bashar", "al-Assad"]) == ("al-Assad", "Assad")
+    is_reference(["Al", "Nuaimi"]) and is_reference(["Haines"])
+
+How a later mention may name a person given in full earlier (`names` and `quotes` read a
+reference as the full name; `NameIndex` maps one never given in full in its article to the
+only full name that has it): the surname, the surname with the particles before it
+(lexicon.SURNAME_PARTICLES), and a surname without the Arabic article written onto it.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+
+from briefgen.analyse.lexicon import ARABIC_ARTICLES, SURNAME_PARTICLES
 
 # Transliteration spellings folded to one form; applied in order to a lower-case, accent-free word.
 _TRANSLIT = (
@@ -39,3 +51,23 @@ def translit_key(word: str) -> str:
     for pattern, replacement in _TRANSLIT:
         key = pattern.sub(replacement, key)
     return key
+
+
+def reference_forms(name: Sequence[str]) -> tuple[str, ...]:
+    """The words by which a later mention may refer to the full name `name` (its words, title
+    dropped, two or more): its last word, that word with the particles before it, and the last
+    word without an "al-"/"el-" article."""
+    forms = [name[-1]]
+    at = len(name) - 2
+    while at > 0 and name[at].lower() in SURNAME_PARTICLES:
+        forms.append(" ".join(name[at:]))
+        at -= 1
+    article, _, rest = name[-1].partition("-")
+    if rest and article.lower() in ARABIC_ARTICLES and rest[:1].isupper():
+        forms.append(rest)
+    return tuple(forms)
+
+
+def is_reference(words: Sequence[str]) -> bool:
+    """Whether a mention may be a reference to a full name: one word, or particles and a surname."""
+    return len(words) == 1 or (len(words) > 1 and all(w.lower() in SURNAME_PARTICLES for w in words[:-1]))

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.analyse.lexicon import (DEMONYMS, GIVEN_NAME_MONTHS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS,
-                                      PLACES, ROLE_NOUNS, STOPWORDS, THING_HEADS, TIME_WORDS, TITLE_WORDS)
-from briefgen.analyse.namekeys import fold as _fold
+                                      PLACES, ROLE_NOUNS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS,
+                                      TITLE_WORDS)
+from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -32,7 +33,7 @@ _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[
 # Sentence words most often capitalised, skipped inside the regex when they stand alone (speed).
 _COMMON = ("The A An In On At It He She They We I This That These Those But And As For If His Her Their Its "
            "Our There What When While After Before Some Many Most Officials Analysts").split()
-_PARTICLE = r"(?:de|da|di|del|della|der|den|du|van|von|bin|ibn|la|le|al|el|dos|das|of|of the|for|for the)"
+_PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the)"
 # A run of capitalised words (the rule; `RUN` is the same pattern, rewritten for speed):
 _RUN_RULE = (rf"(?<![\w\u2019'\-.])(?!(?:{'|'.join(_COMMON)})\b(?![ \t]+[A-Z])){_WORD}"
              rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
@@ -144,7 +145,9 @@ class Reading:
     """What a part of a run is as a name, before its context is read; offsets are into the run.
 
     `head` is where its first word starts (for the place context), `key` the folded surface,
-    `first_key`/`last_key` the folded first and last name words (a full name is remembered under them).
+    `first_key`/`last_key` the folded first and last name words (a full name is remembered under them,
+    and under its other `references`: "al nuaimi" for "Khalid Al Nuaimi", namekeys.reference_forms);
+    `particled`: particles and a surname ("Al Nuaimi"), which may refer to a full name given earlier.
     """
     kind: str
     start: int
@@ -156,6 +159,8 @@ class Reading:
     key: str
     first_key: str
     last_key: str
+    references: tuple[str, ...] = ()
+    particled: bool = False
 
 
 def _read(run: str, words: list[tuple[int, str]]) -> Reading | None:
@@ -172,8 +177,11 @@ def _read(run: str, words: list[tuple[int, str]]) -> Reading | None:
     kind, first = classified
     start, end = words[first][0], words[-1][0] + len(tokens[-1])
     title = " ".join(tokens[:first]) if any(t.lower() in TITLE_WORDS for t in tokens[:first]) else ""
+    name = tokens[first:]
+    references = tuple(_fold(f) for f in reference_forms(name)[1:]) if kind == PERSON and len(name) > 1 else ()
     return Reading(kind, start, end, run[start:end], title, first == len(tokens) - 1, words[0][0],
-                    _fold(run[start:end]), _fold(tokens[first]), _fold(tokens[-1]))
+                   _fold(run[start:end]), _fold(tokens[first]), _fold(tokens[-1]), references,
+                   kind == PERSON and len(name) > 1 and is_reference(name))
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,8 +41,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from briefgen.analyse.lexicon import GEO_NOUNS, PLACE_PREPOSITIONS, SPEECH_ADVERBS, SPEECH_VERBS, TIME_WORDS
-from briefgen.analyse.namekeys import fold as _fold, translit_key
+from briefgen.analyse.lexicon import (GEO_NOUNS, PLACE_PREPOSITIONS, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES,
+                                      TIME_WORDS)
+from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms, translit_key
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, RUN, Reading, alone, classify, parts
 from briefgen.analyse.textmatch import normalise, phrase_pattern
 from briefgen.load.config import Person
@@ -53,7 +54,7 @@ __all__ = ["ORGANISATION", "PERSON", "Found", "NameIndex", "NameMention", "Occur
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % (
     "|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
 _BEFORE_SENTENCE = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
-_PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:von|van|de|da|di|del|der|den|al|bin|la|le)[ \t]+)+$")
+_PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:%s)[ \t]+)+$" % "|".join(sorted(SURNAME_PARTICLES)))
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
 
@@ -125,18 +126,21 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             return None
         full = earlier[reading.key]
     elif reading.kind == PERSON:
-        if reading.single and reading.key in earlier:
+        reference = (reading.single or reading.particled) and reading.key in earlier  # "Haines", "Al Nuaimi"
+        if reference:
             full = earlier[reading.key]
-            particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
+            particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start) if reading.single else None
             if particles is not None:
                 start, surface = particles.start(), text[particles.start():end]
         elif not reading.title and _is_place_context(text, at + reading.head, end):
             return None
         elif reading.single and not reading.title and not _is_speaker(text, end):
             return None
-        if not reading.single:
+        if not reading.single and not reference:
             earlier.setdefault(reading.first_key, surface)
             earlier[reading.last_key] = surface
+            for key in reading.references:
+                earlier[key] = surface
     return surface, start, end, reading.kind, full, reading.title, in_title
 
 
@@ -270,15 +274,18 @@ def _declared(people: Iterable[Person]) -> dict[str, str]:
 
 
 def _add_lone_surnames(names: dict[str, str], fulls: Mapping[str, str]) -> None:
-    """A one-word person never given in full in its article → the only full name ending with it."""
+    """A surname never given in full in its article ("Haines", "Al Nuaimi", "Assad") → the only
+    full name it may refer to (namekeys.reference_forms: "Avril Haines", "Khalid Al Nuaimi",
+    "Bashar al-Assad")."""
     owners: dict[str, set[str]] = {}
     for full, kind in fulls.items():
         words = full.split()
         if kind == PERSON and len(words) > 1:
-            owners.setdefault(normalise(words[-1]), set()).add(names.get(normalise(full), full))
+            for form in reference_forms(words):
+                owners.setdefault(normalise(form), set()).add(names.get(normalise(full), full))
     for full, kind in fulls.items():
         key = normalise(full)
-        if kind == PERSON and " " not in key and len(owners.get(key, ())) == 1:
+        if kind == PERSON and is_reference(full.split()) and len(owners.get(key, ())) == 1:
             if names.get(key, full) == full:
                 names[key] = next(iter(owners[key]))
 

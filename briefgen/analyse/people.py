@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from briefgen.analyse.credits import KNOWN_OUTLETS, outlet_key
-from briefgen.analyse.lexicon import FAMILY_NAME_FIRST
+from briefgen.analyse.lexicon import FAMILY_NAME_FIRST, SURNAME_PARTICLES
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.quotes import quotes_in
 from briefgen.analyse.textmatch import Phrases, TextAnalysis, normalise, phrases
@@ -194,4 +194,15 @@ def sort_name(name: str, kind: str) -> tuple[str, str]:
     words = name.split()
     if kind != PERSON or len(words) < 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST):
         return (name.casefold(), name)
-    return (" ".join([words[-1], *words[:-1]]).casefold(), name)
+    at = surname_start(words)
+    return (" ".join([*words[at:], *words[:at]]).casefold(), name)
+
+
+def surname_start(words: list[str]) -> int:
+    """Where the surname of a full name starts: its last word with the capitalised particles before it
+    ("Khalid | Al Nuaimi", "Marine | Le Pen"); lower-case ones stay with the given names, as
+    libraries file them ("Charles de | Gaulle", "Ursula von der | Leyen")."""
+    at = len(words) - 1
+    while at > 1 and words[at - 1][:1].isupper() and words[at - 1].lower() in SURNAME_PARTICLES:
+        at -= 1
+    return at

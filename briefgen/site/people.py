@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from briefgen.analyse.people import PeopleFound, sort_name
+from briefgen.analyse.people import PeopleFound, sort_name, surname_start
 from briefgen.site.model import Entry, PersonEntry, Quote, StoryEntry
 from briefgen.site.urls import person_anchor, slugify
 
@@ -62,4 +62,5 @@ def index_name(name: str, kind: str) -> str:
     if ordered == name.casefold():
         return name
     words = name.split()
-    return f"{words[-1]}, {' '.join(words[:-1])}"
+    at = surname_start(words)  # "Al Nuaimi, Khalid"
+    return f"{' '.join(words[at:])}, {' '.join(words[:at])}"

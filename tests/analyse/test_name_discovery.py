@@ -7,6 +7,7 @@ from briefgen.analyse.names import NameIndex, names_in, source_line
 from briefgen.analyse.namekeys import translit_key
 from briefgen.analyse.spelling import misspellings, word_pair_flagged
 from briefgen.load.config import Person
+from briefgen.site.people import index_name
 
 
 def surfaces(text: str, title: str = "") -> list[tuple[str, str]]:
@@ -141,3 +142,32 @@ def test_source_line_finds_a_wrapped_name() -> None:
     source = "---\ntitle: x\n---\nDirector Avril\nHaynes said so.\n"
     assert source_line(source, "Avril Haynes") == 4
     assert source_line(source, "Nobody") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine and Russia swapped prisoners, officials in Kyiv and Abu Dhabi said. Andriy Yermak thanked Abu Dhabi.",
+    "Le Monde reported the talks. Marine Le Pen said nothing. Abu Dhabi said so.",
+])
+def test_places_and_outlets_led_by_a_particle_are_not_people(text: str) -> None:
+    people = [m.surface for m in names_in("", text) if m.kind == "person"]
+    assert not {"Abu Dhabi", "Le Monde", "Dhabi", "Monde"} & set(people)
+
+
+def test_a_particled_surname_maps_to_the_full_name_seen_earlier() -> None:
+    """A tester's report: "Khalid Al Nuaimi" and a later "Al Nuaimi said" were two people."""
+    text = "Khalid Al Nuaimi, the Emirati minister, spoke on Saturday. “We are proud,” Al Nuaimi said."
+    assert [(m.surface, m.full) for m in names_in("", text)] == [("Khalid Al Nuaimi", "Khalid Al Nuaimi"),
+                                                                 ("Al Nuaimi", "Khalid Al Nuaimi")]
+    found = corpus(text, "“We are proud,” Al Nuaimi said.", "Syrian President Bashar Al-Assad spoke.",
+                   "“We won,” Assad said.")
+    index = NameIndex.build([], found)
+    assert index.canonical("Al Nuaimi") == "Khalid Al Nuaimi"
+    assert index.canonical("Assad") == "Bashar Al-Assad"
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("Khalid Al Nuaimi", "Al Nuaimi, Khalid"), ("Marine Le Pen", "Le Pen, Marine"), ("Avril Haines", "Haines, Avril"),
+    ("Ursula von der Leyen", "Leyen, Ursula von der"), ("Al Gore", "Gore, Al"), ("Xi Jinping", "Xi Jinping"),
+])
+def test_the_people_index_files_a_name_under_its_surname_with_capitalised_particles(name: str, shown: str) -> None:
+    assert index_name(name, "person") == shown

@@ -1,8 +1,11 @@
-"""Property tests (hypothesis) of who is credited with a quote.
+"""Property tests (hypothesis) of who is credited with a quote and whom a later reference names.
 
 - Topic frames ("<Name>, she said, “…”", "About <Name>, she said:", "Asked about <Name>, …"):
   whatever their number and order, <Name> is never the speaker, and "she" stays the person
   named as the subject before them (an error never carries into the next sentence).
+- A surname led by particles ("Al Nuaimi", "Le Pen", "Von der Leyen") after the full name is the
+  same person, in names_in, quotes_in and across articles (NameIndex); without the full name
+  before it, it is a name of its own.
 """
 from __future__ import annotations
 
@@ -10,12 +13,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, ROLE_NOUNS, STOPWORDS,
-                                      THING_HEADS, TITLE_WORDS)
+                                      SURNAME_PARTICLES, THING_HEADS, TITLE_WORDS)
+from briefgen.analyse.names import NameIndex, names_in
 from briefgen.analyse.quotes import quotes_in
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES
-           | THING_HEADS)
+           | THING_HEADS | SURNAME_PARTICLES)
 # Made-up name words: capitalised, not a word of any list (a place, a title, a particle ...).
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
         .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))
@@ -53,3 +57,38 @@ def test_topic_frames_never_make_their_topic_the_speaker(speaker: str, frames: l
     for quote in found:
         assert quote.name not in topics and quote.speaker not in topics
         assert quote.name == (speaker if introduced else None)
+
+
+PARTICLED = ["Al", "El", "Bin", "Ibn", "Abu", "Van", "Von", "De", "Da", "Di", "Du", "Dos", "Del", "Le", "La",
+             "Van der", "Von der", "De la", "Bin", "Ben"]
+
+
+@FAST
+@given(word, st.sampled_from(PARTICLED), word, st.booleans())
+def test_particles_and_a_surname_are_the_person_named_in_full_before(given_name: str, particles: str, surname: str,
+                                                                     lower: bool) -> None:
+    if any(p.lower() == given_name.lower() for p in particles.split()) or particles.split()[-1] == surname:
+        return
+    written = particles.lower() if lower else particles  # "Ursula von der Leyen" … "Von der Leyen said"
+    full = f"{given_name} {written} {surname}"
+    reference = f"{particles} {surname}"
+    text = (f"{full}, the envoy, spoke on Saturday. “We are proud of this outcome,” {reference} said. "
+            f"{reference} said the channel would stay open.")
+    mentions = [m for m in names_in("", text) if m.surface.endswith(surname)]
+    assert [m.full for m in mentions] == [full] * 3
+    assert [q.name for q in quotes_in("", text)] == [full]
+    elsewhere = names_in("", f"“We are proud of this outcome,” {reference} said.")  # never given in full there
+    index = NameIndex.build([], {"a": names_in("", text), "b": elsewhere})
+    assert index.canonical(reference) == full
+
+
+@FAST
+@given(word, st.sampled_from(PARTICLED), word, word)
+def test_particles_and_a_surname_alone_are_a_name_of_their_own(given_name: str, particles: str, surname: str,
+                                                               other: str) -> None:
+    if other == surname:
+        return
+    text = f"{given_name} {particles} {other} spoke first. “We are proud of this outcome,” {particles} {surname} said."
+    (quote,) = quotes_in("", text)
+    assert quote.name == f"{particles} {surname}"
+    assert f"{particles} {surname}" in [m.full for m in names_in("", text)]
