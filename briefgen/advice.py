@@ -23,18 +23,18 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
     advice: list[Diagnostic] = []
     texts: dict[str, str] = {}
 
-    def line_of(slug: str, surface: str) -> int:
+    def line_of(slug: str, surface: str, full: str) -> int:
         if slug not in texts:
             try:
                 texts[slug] = (root / paths[slug]).read_text(encoding="utf-8", errors="replace")
             except OSError:
                 texts[slug] = ""
-        return source_line(texts[slug], surface)
+        return source_line(texts[slug], surface, full=full)  # "Marhs said", not "Helena Marhs"
 
     for found in planned.misspellings():
         if found.article not in paths:
             continue
-        advice.append(warning(paths[found.article], line_of(found.article, found.surface),
+        advice.append(warning(paths[found.article], line_of(found.article, found.surface, found.full),
                               f'"{found.surface}" may be a misspelling of "{found.suggestion}" ({found.reason}); '
                               f'if so, correct it — or, if outlets spell it that way, add it to the aliases of '
                               f'"{found.target}" under `people:` in config.yaml'))

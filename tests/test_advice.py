@@ -32,6 +32,23 @@ def test_check_flags_a_misspelt_name_at_its_line(tmp_path: Path) -> None:
         assert "Avril Haynes" in (site / path).read_text().splitlines()[int(line) - 1]
 
 
+def test_a_misspelt_surname_is_flagged_where_it_stands_alone(site_factory) -> None:
+    # "Marhs" is flagged apart from "Helena Marhs": its warning names the line of "Marhs said".
+    site = site_factory({
+        "config.yaml": ("title: T\nbase_url: https://example.org/\ntopics:\n  - id: talks\n    title: Talks\n"
+                        "    keywords: [talks]\npeople:\n  - name: Helena Marsh\n"),
+        "content/articles/typo.md": ("---\ntitle: Talks open\nsource: Example Times\npublished: 2023-05-09\n---\n"
+                                     "Foreign Minister Helena Marhs opened the talks in Oslo on Tuesday.\n\n"
+                                     "\"The room is quiet,\" Marhs said.\n"),
+    })
+    result = run_cli(["check"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    flagged = re.findall(r'^content/articles/typo\.md:(\d+): warning: "([^"]+)" may be a misspelling', result.stderr,
+                         re.MULTILINE)
+    lines = {name: line for line, name in flagged}
+    assert lines == {"Helena Marhs": "6", "Marhs": "8"}
+
+
 def test_the_sample_has_no_false_misspelling_flags(tmp_path: Path) -> None:
     result = run_cli(["check"], cwd=sample(tmp_path))
     assert result.returncode == 0

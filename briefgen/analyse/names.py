@@ -290,11 +290,19 @@ def _add_lone_surnames(names: dict[str, str], fulls: Mapping[str, str]) -> None:
                 names[key] = next(iter(owners[key]))
 
 
-def source_line(source: str, surface: str, default: int = 1) -> int:
-    """1-based line of the first occurrence of `surface` in a file's text (spaces may wrap lines).
+def source_line(source: str, surface: str, default: int = 1, full: str = "") -> int:
+    """1-based line of the first occurrence of `surface` in a file's text (spaces may wrap lines),
+    not counting those inside its article-local `full` name ("Marhs" is where it stands alone,
+    not in "Helena Marhs"; if it never does, its first occurrence).
 
     Offsets from `names_in` are into the plain text, which has no line structure; `briefgen
     check` reports `path:line`, so the caller looks the surface up in the file it read.
     """
-    match = re.search(rf"(?<!\w){phrase_pattern(surface)}(?!\w)", source)
-    return source.count("\n", 0, match.start()) + 1 if match else default
+    found = list(re.finditer(rf"(?<!\w){phrase_pattern(surface)}(?!\w)", source))
+    if not found:
+        return default
+    if full and normalise(full) != normalise(surface):
+        within = [m.span() for m in re.finditer(rf"(?<!\w){phrase_pattern(full)}(?!\w)", source)]
+        alone = [m for m in found if not any(s <= m.start() and m.end() <= e for s, e in within)]
+        found = alone or found
+    return source.count("\n", 0, found[0].start()) + 1

@@ -5,7 +5,7 @@
 
     index = NameIndex.build(config.people, {slug: names_in(title, text) for ...})
     for s in misspellings(index):
-        line = source_line(file_text_of(s.article), s.surface)
+        line = source_line(file_text_of(s.article), s.surface, full=s.full)
         print(f"{path_of(s.article)}:{line}: warning: '{s.surface}' may be a misspelling of '{s.suggestion}'")
 
 Takes a `NameIndex` and gives a tuple of `Suggestion`, sorted by article and offset; pure.
@@ -46,7 +46,9 @@ LONG_WORD = 9
 class Suggestion:
     """`surface` at `start`–`end` of the article's text (or title, `in_title`) may be a
     misspelling of `suggestion` (the word-for-word correction); `target` is the canonical name
-    it likely means; `reason` says why, for the editor ("declared in people:", "5 articles vs 1")."""
+    it likely means; `reason` says why, for the editor ("declared in people:", "5 articles vs 1");
+    `full` is the article-local full name of `surface` ("Helena Marhs" for "Marhs"), so that the
+    editor is pointed at the surface where it stands alone (`names.source_line`)."""
     article: str
     surface: str
     start: int
@@ -55,6 +57,7 @@ class Suggestion:
     suggestion: str
     target: str
     reason: str
+    full: str = ""
 
 
 def _plural_or_possessive(a: str, b: str) -> bool:
@@ -112,7 +115,7 @@ def misspellings(index: NameIndex) -> tuple[Suggestion, ...]:
             suggestion, target, reason = found
             mention = occurrence.mention
             result.append(Suggestion(article, surface, mention.start, mention.end, mention.in_title,
-                                     suggestion, index.canonical(target) or target, reason))
+                                     suggestion, index.canonical(target) or target, reason, mention.full))
     return tuple(sorted(result, key=lambda s: (s.article, not s.in_title, s.start)))
 
 

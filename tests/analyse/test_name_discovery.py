@@ -144,6 +144,19 @@ def test_source_line_finds_a_wrapped_name() -> None:
     assert source_line(source, "Nobody") == 1
 
 
+def test_a_misspelt_surname_is_pointed_at_where_it_stands_alone() -> None:
+    """A tester's report: the warning for "Marhs" named the line of "Helena Marhs" (flagged on its
+    own), not the line where "Marhs said" is."""
+    text = "Foreign Minister Helena Marhs opened the talks. “The room is quiet,” Marhs said."
+    index = NameIndex.build([Person("Helena Marsh", ())], {"a": names_in("", text)})
+    assert [(s.surface, s.full) for s in misspellings(index)] == [("Helena Marhs", "Helena Marhs"),
+                                                                  ("Marhs", "Helena Marhs")]
+    source = "---\ntitle: x\n---\nForeign Minister Helena Marhs opened the talks.\n\n“The room is quiet,” Marhs said.\n"
+    assert source_line(source, "Marhs", full="Helena Marhs") == 6
+    assert source_line(source, "Helena Marhs", full="Helena Marhs") == 4
+    assert source_line(source.replace("Marhs said", "she said"), "Marhs", full="Helena Marhs") == 4  # never alone
+
+
 @pytest.mark.parametrize("text", [
     "Ukraine and Russia swapped prisoners, officials in Kyiv and Abu Dhabi said. Andriy Yermak thanked Abu Dhabi.",
     "Le Monde reported the talks. Marine Le Pen said nothing. Abu Dhabi said so.",
