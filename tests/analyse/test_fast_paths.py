@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefgen.analyse import nameruns, quotemask, sentences
@@ -131,10 +131,12 @@ def plain_split_sentences(text: str) -> tuple[str, ...]:
 
 @SETTINGS
 @given(texts)
+@example("Mr\n\u201c\nMr")  # found by hypothesis: the test's own normalisation had left a blank line behind
 def test_story_sentences_split_as_before(text: str) -> None:
     """The matched (not looked-behind) end mark splits as the lookbehind did; quotations of
     several sentences and block ends are rules of their own (test_story_compare.py)."""
-    plain = re.sub("[\"\u201c\u201d\u201e\u00ab\u00bb]", "", re.sub(r"\n(?=\n)", "", text))
+    # marks out first, then blank lines: a mark alone on a line ('Mr\n“\nMr') leaves a block end behind
+    plain = re.sub(r"\n(?=\n)", "", re.sub("[\"\u201c\u201d\u201e\u00ab\u00bb]", "", text))
     assert split_sentences(plain) == plain_split_sentences(plain)
 
 
