@@ -17,8 +17,6 @@ from markupsafe import Markup
 from briefgen import __version__
 from briefgen.site.model import Site
 
-DIGEST_EDITIONS = 20
-TOPIC_ITEMS = 50
 _XML_ILLEGAL = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 RenderPart = Callable[[str, dict[str, Any]], str]
@@ -92,9 +90,10 @@ def _part(render_part: RenderPart, template: str, context: dict[str, Any]) -> st
 
 
 def digest_feed(site: Site, base: str, render_part: RenderPart, build_time: dt.datetime | None) -> bytes:
-    """feed.xml: the newest `DIGEST_EDITIONS` editions, each one item with its notes and topic sections."""
+    """feed.xml: the newest `listings.digest_editions` editions (config.yaml, default 20), each one
+    item with its notes and topic sections."""
     items = []
-    for edition in site.editions[:DIGEST_EDITIONS]:
+    for edition in site.editions[:site.config.listings.digest_editions]:
         moments = [e.article.published for s in edition.sections for e in s.entries]
         moments += [n.note.date for n in edition.notes]
         parts = [_part(render_part, "feeds/note.html", {"n": n, "base": base}) for n in edition.notes]
@@ -108,9 +107,10 @@ def digest_feed(site: Site, base: str, render_part: RenderPart, build_time: dt.d
 
 def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
                build_time: dt.datetime | None) -> bytes:
-    """topics/<id>/feed.xml: the topic's newest `TOPIC_ITEMS` articles, one item each."""
+    """topics/<id>/feed.xml: the topic's newest `listings.feed_items` articles (config.yaml, default 50),
+    one item each."""
     topic = next(t for t in site.config.topics if t.id == topic_id)
-    entries = [e for e in site.entries if topic in e.topics][:TOPIC_ITEMS]
+    entries = [e for e in site.entries if topic in e.topics][:site.config.listings.feed_items]
     items = []
     for entry in entries:
         a = entry.article
