@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from briefgen.analyse.names import source_line
 from briefgen.diagnostics import Diagnostic, warning
+from briefgen.load.text import nfc
 
 
 def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
@@ -26,7 +27,7 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
     def line_of(slug: str, surface: str, full: str) -> int:
         if slug not in texts:
             try:
-                texts[slug] = (root / paths[slug]).read_text(encoding="utf-8", errors="replace")
+                texts[slug] = nfc((root / paths[slug]).read_text(encoding="utf-8", errors="replace"))
             except OSError:
                 texts[slug] = ""
         return source_line(texts[slug], surface, full=full)  # "Marhs said", not "Helena Marhs"
@@ -75,7 +76,7 @@ def _lone_story_ids(root: Path, planned: Any, paths: dict[str, str]) -> list[Dia
             continue
         path = paths[slugs[0]]
         try:
-            text = (root / path).read_text(encoding="utf-8", errors="replace")
+            text = nfc((root / path).read_text(encoding="utf-8", errors="replace"))
         except OSError:
             text = ""
         found = re.search(r"^story\s*:", text, re.MULTILINE)

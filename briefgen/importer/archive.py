@@ -25,7 +25,7 @@ from pathlib import Path
 from briefgen.importer.links import dedup_key
 from briefgen.load.files import is_content_file
 from briefgen.load.frontmatter import split
-from briefgen.load.text import decode
+from briefgen.load.text import decode, nfc
 from briefgen.load.yamltext import load_mapping
 
 ARTICLES = Path("content") / "articles"
@@ -151,7 +151,7 @@ def _text(value: object) -> str:
 
 def read_tombstones(root: Path) -> list[Record]:
     try:
-        lines = (root / TOMBSTONES).read_text(encoding="utf-8").splitlines()
+        lines = nfc((root / TOMBSTONES).read_text(encoding="utf-8")).splitlines()  # as identities are (read.py)
     except (OSError, UnicodeDecodeError):
         return []
     records = []

@@ -27,6 +27,7 @@ from briefgen.load.config import FeedSpec
 from briefgen.load.htmldepth import flatten_deep
 from briefgen.load.markup import plain_text, sanitise
 from briefgen.load.rawhtml import defuse
+from briefgen.load.text import nfc
 
 _BLOCK = re.compile(r"<(?:p|div|h[1-6]|ul|ol|dl|blockquote|pre|table|figure|details|hr)\b")
 _SPACE = re.compile(r"\s+")
@@ -77,6 +78,7 @@ def parse_feed(raw: bytes, headers: dict[str, str], spec: FeedSpec, display: str
         detail = f" ({exc})" if str(exc) else ""
         return FeedRead(spec, "", (), (error(display, spec.line, f"{where}: not an RSS, Atom or JSON feed"
                                              f"{detail}; {plain_words_hint(raw)}"),))
+    feed = _composed(feed)
     problems: list[Diagnostic] = []
     if feed.warning:
         problems.append(warning(display, spec.line, f"{where}: the feed is malformed ({feed.warning}); "
@@ -85,6 +87,16 @@ def parse_feed(raw: bytes, headers: dict[str, str], spec: FeedSpec, display: str
     mode = choose_mode([e.guid.strip() for e in feed.entries], [i.link for i in items], spec.identity)
     items = [_identified(item, mode, _id(entry.guid)) for entry, item in zip(feed.entries, items)]
     return FeedRead(spec, text(feed.title), tuple(items), tuple(problems), mode)
+
+
+def _composed(feed: RawFeed) -> RawFeed:
+    """`feed` with every text in Unicode NFC (load/text.py): the build reads the files written from
+    it in NFC, so identities, titles and outlet names are compared in that form, here as there (a
+    guid imported decomposed would not be recognised in the file and be imported again)."""
+    entries = tuple(replace(e, guid=nfc(e.guid), link=nfc(e.link), orig_link=nfc(e.orig_link), title=nfc(e.title),
+                            body=nfc(e.body), base=nfc(e.base), authors=tuple(nfc(a) for a in e.authors),
+                            tags=tuple(nfc(t) for t in e.tags)) for e in feed.entries)
+    return replace(feed, title=nfc(feed.title), site_link=nfc(feed.site_link), entries=entries)
 
 
 def _identified(item: FeedItem, mode: str, guid: str) -> FeedItem:

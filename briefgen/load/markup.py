@@ -30,6 +30,7 @@ from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
 from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
+from briefgen.load.text import nfc
 
 _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "div",
@@ -180,7 +181,7 @@ def smarten(fragment: str) -> str:
 
 def plain_text(fragment: str) -> str:
     """Text of an HTML fragment: block boundaries become spaces, inline tags vanish ("<em>x</em>," → "x,")."""
-    return _SPACE.sub(" ", html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", fragment)))).strip()
+    return nfc(_SPACE.sub(" ", html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", fragment)))).strip())
 
 
 def plain_blocks(fragment: str) -> str:
@@ -191,7 +192,7 @@ def plain_blocks(fragment: str) -> str:
     became the name "Sergei Volkov Background Roughly" (names and sentences never cross a
     blank line: analyse/nameruns.py, analyse/sentences.py).
     """
-    text = html.unescape(_TAG.sub("", _BLOCK_TAG.sub("\x00", fragment)))
+    text = nfc(html.unescape(_TAG.sub("", _BLOCK_TAG.sub("\x00", fragment))))  # "e&#x301;" is NFD (load/text.py)
     return "\n\n".join(filter(None, (_SPACE.sub(" ", part).strip() for part in text.split("\x00"))))
 
 

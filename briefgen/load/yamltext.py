@@ -20,7 +20,8 @@ hostile input cheap to refuse:
 Plain (unquoted) scalars that YAML 1.1 reads as something other than text
 (`12:30` → 750, `1.10` → 1.1, `010` → 8, `2023-05-01` → a date, `yes` → true, `~` → null)
 keep their text as written in `LineMap.raw` / `LineList.raw`, so that text fields
-can use exactly what the editor wrote (see fields.Fields.text).
+can use exactly what the editor wrote (see fields.Fields.text). Every scalar is in
+Unicode NFC (load/text.py), escapes included.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from typing import Any
 import yaml
 
 from briefgen.diagnostics import Diagnostic, error
+from briefgen.load.text import nfc
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -243,7 +245,7 @@ class _Builder:
             self.fail(line, f"invalid YAML: unsupported tag {tag}; remove it")
 
     def scalar(self, event: Any, line: int) -> _Node:
-        text = event.value
+        text = nfc(event.value)  # the file is NFC (text.decode), but an escape such as "e\u0301" is not
         tag = event.tag
         plain = not event.style and tag is None
         if plain:
