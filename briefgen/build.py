@@ -15,7 +15,6 @@ here and in `publish`; deleting `.briefgen-cache/` changes speed, never output.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,7 +25,7 @@ from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normali
 from briefgen.load.files import (THEME_STATIC, Confinement, SourceFile, cannot_read, confinement, discover, static_files,
                                  template_digest)
 from briefgen.output.commit import OutputTree, SourceUnreadable
-from briefgen.output.guards import check_output_dir
+from briefgen.output.guards import cannot_write, check_output_dir
 from briefgen.output.lock import LockTimeout, project_lock
 from briefgen.plugins import Plugins, load_plugins
 from briefgen.speed.cache import CACHE_DIR, BuildCache
@@ -73,6 +72,7 @@ class BuildOptions:
     jobs: int | None = None  # worker processes; None = one per core, 1 = no multiprocessing
     progress: Callable[[str], None] | None = None  # told about long steps ("Parsing 10000 files")
     build_time: dt.datetime | None = None  # feeds' lastBuildDate (SOURCE_DATE_EPOCH); None = newest content
+    now: dt.datetime | None = None  # judges "dated in the future" (load/futuredates); None: build_time, else the clock
     lock_wait: float = LOCK_WAIT_SECONDS  # how long to wait for another build of the project
     command: str = "briefgen build"  # named in the lock file, so a waiting build can say whom it waits for
     on_commit_step: Callable[[str], None] | None = None  # told before each commit step (fault-injection tests)
@@ -116,6 +116,7 @@ class Inputs:
     drafts: bool
     build_time: dt.datetime | None
     confine: Confinement  # where files may be read from (the project, allowed symlink targets)
+    now: dt.datetime  # the moment of this build, read once; not in `input_key`: it changes no output
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +159,9 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
     problems += found
     static, found = static_files(root, confine, (root / CACHE_DIR, output))
     problems += found
+    now = options.now or options.build_time or dt.datetime.now(dt.timezone.utc)
     return Inputs(root, output, config, plugins, tuple(articles), tuple(notes), static, templates,
-                  options.drafts, options.build_time, confine), problems
+                  options.drafts, options.build_time, confine, now), problems
 
 
 def output_folder(root: Path, options: BuildOptions) -> Path:
@@ -217,6 +219,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.analyse.stories import group_stories
     from briefgen.analyse.topics import assign_topics
     from briefgen.load.content import collect_content
+    from briefgen.load.futuredates import future_dated
     from briefgen.load.markup import MarkdownRenderer
     from briefgen.output.guards import check_collisions
     from briefgen.render.machine import SITEMAP_FOLDER
@@ -270,7 +273,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     comparer = Comparer(cache.memo, bodies.html, compared, text)
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
-    problems = list(content.diagnostics) + problems + check_collisions(
+    problems = list(content.diagnostics) + future_dated(articles, notes, inputs.now) + problems + check_collisions(
         [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
         + [(folder, "the search index") for folder in SEARCH_FOLDERS] + [(SITEMAP_FOLDER, "the sitemap")]
         + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
@@ -326,7 +329,7 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
             problems.append(cannot_read(shown_path(exc.source, inputs.root), exc.error))
             written = 0
         except OSError as exc:
-            problems.append(cannot_write(exc, inputs))
+            problems.append(cannot_write(exc, inputs.output, inputs.root))
             written = 0
     finally:
         intact.abandon()
@@ -384,18 +387,6 @@ def check(config_path: Path, options: BuildOptions = BuildOptions()) -> CheckRes
     inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
     planned, planning = plan(inputs, cache, options.jobs or default_jobs(), options.progress)
     return CheckResult(tuple(problems + found + more + planning + cache.problems), planned)
-
-
-def cannot_write(exc: OSError, inputs: Inputs) -> Diagnostic:
-    """One clear line for a failure of the machine (disk full, permissions, size limit) while writing."""
-    shown = shown_path(exc.filename or inputs.output, inputs.root)
-    advice = {errno.ENOSPC: "the disk is full: free some space", errno.EDQUOT: "your disk quota is used up",
-              errno.EFBIG: "a file is larger than this process may write (see `ulimit -f`)",
-              errno.EACCES: "permission denied: fix the folder's permissions",
-              errno.EPERM: "not permitted: fix the folder's permissions",
-              errno.EROFS: "the file system is read-only"}.get(exc.errno or 0, exc.strerror or str(exc))
-    return error(shown, 0, f"cannot write the site ({advice}); the previous output is unchanged. "
-                           "Build again once that is fixed")
 
 
 def _result(problems: list[Diagnostic], inputs: Inputs | None, written: int) -> BuildResult:

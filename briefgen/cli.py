@@ -171,7 +171,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from briefgen.advice import editor_advice, story_report
     from briefgen.build import BuildOptions, check
 
-    result = check(_config_path(args), BuildOptions(drafts=args.drafts))
+    result = check(_config_path(args), BuildOptions.from_environment(drafts=args.drafts))  # the same "now" as build
     planned = result.plan
     # Advice only for content that builds: suggestions drawn from broken files are noise
     # next to the errors (the preview's panel likewise gives way to the error overlay).

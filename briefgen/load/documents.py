@@ -63,6 +63,7 @@ class Article:
     # body edit does not re-render every listing the article is in.
     revision: str = field(metadata={"shown": False})
     also_in: tuple[str, ...] = ()  # set by `briefgen fetch`: other feeds that carried the same link
+    published_line: int = field(default=1, metadata={"shown": False})  # for messages about the date (futuredates.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,7 @@ class Note:
     pinned: bool
     draft: bool
     body_html: str
+    date_line: int = field(default=1, metadata={"shown": False})  # for messages about the date (futuredates.py)
 
 
 def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRenderer) -> ParsedFile:
@@ -157,7 +159,8 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         url=url, via=f.text("via"), authors=f.text_list("author"), topics=topics,
         tags=f.text_list("tags"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
         story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
-        summary=summarise(parsed.body_html), revision=revision, also_in=f.text_list("also_in"))
+        summary=summarise(parsed.body_html), revision=revision, also_in=f.text_list("also_in"),
+        published_line=f.line("published"))
     return article, problems  # kept even when invalid, so notes that cite it do not cascade errors
 
 
@@ -180,7 +183,7 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
         date=date or dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), has_time=has_time,
         topics=_topic_ids(f, "topics", config.topic_ids), articles=f.text_list("articles"),
         articles_line=f.line("articles"), kind=kind, authors=f.text_list("author"),
-        pinned=f.flag("pinned"), draft=f.flag("draft"), body_html=parsed.body_html)
+        pinned=f.flag("pinned"), draft=f.flag("draft"), body_html=parsed.body_html, date_line=f.line("date"))
     return note, problems
 
 

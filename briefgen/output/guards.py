@@ -4,9 +4,10 @@ Nothing here writes; `commit` does, after these checks passed.
 """
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
-from briefgen.diagnostics import Diagnostic, error
+from briefgen.diagnostics import Diagnostic, error, shown_path
 
 MARKER = ".briefgen"  # in every output folder briefgen writes; its absence means "not ours"
 
@@ -70,3 +71,15 @@ def _path_of(origin: str) -> str:
     if "(" in origin and origin.endswith(")"):
         return origin[origin.rindex("(") + 1:-1]
     return origin.split(" ")[0] if origin.startswith(("content/", "static/")) else "config.yaml"
+
+
+def cannot_write(exc: OSError, output: Path, root: Path) -> Diagnostic:
+    """One clear line for a failure of the machine (disk full, permissions, size limit) while writing."""
+    shown = shown_path(exc.filename or output, root)
+    advice = {errno.ENOSPC: "the disk is full: free some space", errno.EDQUOT: "your disk quota is used up",
+              errno.EFBIG: "a file is larger than this process may write (see `ulimit -f`)",
+              errno.EACCES: "permission denied: fix the folder's permissions",
+              errno.EPERM: "not permitted: fix the folder's permissions",
+              errno.EROFS: "the file system is read-only"}.get(exc.errno or 0, exc.strerror or str(exc))
+    return error(shown, 0, f"cannot write the site ({advice}); the previous output is unchanged. "
+                           "Build again once that is fixed")
