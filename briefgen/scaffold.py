@@ -11,8 +11,9 @@ from pathlib import Path
 
 from briefgen.load.config import load_config
 from briefgen.diagnostics import Diagnostic, UsageError, error, has_errors
-from briefgen.load.frontmatter import write as write_front
-from briefgen.site.urls import slugify
+from briefgen.load.fields import Fields
+from briefgen.load.frontmatter import parse as parse_front, write as write_front
+from briefgen.site.urls import title_slug
 
 CONFIG = """\
 title: My Briefing
@@ -92,12 +93,6 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     config, problems = load_config(config_path, config_path.name)
     if config is None or has_errors(problems):
         return None, problems
-    slug = slugify(title, fallback=kind)
-    folder = "articles" if kind == "article" else "notes"
-    path = config_path.parent / "content" / folder / f"{slug}.md"
-    if path.exists():
-        return None, [error(path.relative_to(config_path.parent).as_posix(), 1,
-                            "already exists; choose another title or edit that file")]
     today = dt.datetime.now(config.tz).date()
     if kind == "article":
         outlet = config.sources[0].name if config.sources else "Outlet name"
@@ -107,6 +102,25 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     else:
         text = write_front({"title": title, "date": today, "kind": "context", "topics": [], "draft": True},
                            "Why it matters, in a few sentences.\n")
+    refused = _refused_title(text)
+    if refused:  # a usage error: nothing is written that the next build would reject
+        raise UsageError(f"cannot use {title!r} as the title: {refused}; give the {kind} a title in quotes, "
+                         f'e.g. briefgen new {kind} "Envoys meet in Geneva"')
+    slug = title_slug(title, fallback=kind)  # cut at a hyphen: a long title made a file name the OS refused
+    folder = "articles" if kind == "article" else "notes"
+    path = config_path.parent / "content" / folder / f"{slug}.md"
+    if path.exists():
+        return None, [error(path.relative_to(config_path.parent).as_posix(), 1,
+                            "already exists; choose another title or edit that file")]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path, []
+
+
+def _refused_title(text: str) -> str | None:
+    """Why the build would refuse the title of the new file `text`, by its own rule (load/fields.py:
+    empty, only spaces, a character no web page may hold), or None."""
+    front, _, _, problems = parse_front(text, "")
+    if front is not None:
+        Fields(front, "", problems).text("title", required=True)
+    return problems[0].message if problems else None

@@ -1,0 +1,69 @@
+"""`briefgen new` never writes a file the next build rejects: a title the build would refuse is a
+usage error (exit 2), with nothing written.
+
+Reported: `briefgen new article ""` exited 0 and wrote `title: ''`; the next build failed.
+The same held for a title of spaces or with a control character, and a very long title
+crashed on a file name the OS refused ("unexpected error").
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings, strategies as st
+
+from briefgen.diagnostics import UsageError
+from briefgen.load.config import load_config
+from briefgen.load.documents import make_article, make_note, parse_file
+from briefgen.load.markup import MarkdownRenderer
+from briefgen.scaffold import new_file
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+
+@pytest.mark.parametrize("title", ["", "   ", "\x07bell"])
+def test_a_title_the_build_refuses_is_a_usage_error_and_nothing_is_written(
+        site_factory: Callable[..., Path], title: str) -> None:
+    root = site_factory()
+    before = sorted((root / "content").rglob("*"))
+    done = run_cli(["new", "article", title], root)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"briefgen new: cannot use {title!r} as the title: ")
+    assert 'give the article a title in quotes, e.g. briefgen new article "Envoys meet in Geneva"' in done.stderr
+    assert "Traceback" not in done.stderr
+    assert sorted((root / "content").rglob("*")) == before
+
+
+def test_a_very_long_title_gets_a_file_name_the_system_accepts(site_factory: Callable[..., Path]) -> None:
+    root = site_factory()
+    done = run_cli(["new", "note", "Talks " * 100], root)
+    assert done.returncode == 0, done.stderr
+    (made,) = (root / "content/notes").glob("talks-*.md")
+    assert len(made.stem) <= 72
+
+
+@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@given(title=st.text(max_size=300), kind=st.sampled_from(["article", "note"]))
+@example(title="", kind="article")
+@example(title=" \t", kind="note")
+@example(title="\u00a0\u2028", kind="article")
+def test_new_either_refuses_the_title_or_writes_a_file_the_build_accepts(title: str, kind: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = write_site(Path(folder), MINIMAL_SITE)
+        config_path = root / "config.yaml"
+        config, _ = load_config(config_path)
+        assert config is not None
+        before = sorted((root / "content").rglob("*"))
+        try:
+            made, problems = new_file(config_path, kind, title)
+        except UsageError:
+            assert sorted((root / "content").rglob("*")) == before
+            return
+        if made is None:  # the title's file exists already
+            assert [p.message for p in problems] == ["already exists; choose another title or edit that file"]
+            return
+        rel = made.relative_to(root).as_posix()
+        parsed = parse_file(made.read_bytes(), rel, made.stem, MarkdownRenderer())
+        value, found = (make_article if kind == "article" else make_note)(parsed, rel, made.stem, "r", config)
+        assert value is not None and [str(p) for p in found] == []
