@@ -60,27 +60,46 @@ def count_errors(diagnostics: Iterable[Diagnostic]) -> int:
 def from_exception(exc: BaseException | None, what: str, where: object = None) -> Diagnostic:
     """An error for code outside briefgen that failed (a plugin), at its file and line.
 
-    The line is the innermost traceback frame outside the briefgen package (or, without an
-    exception, the definition of `where`, a function); paths are absolute — callers that know
-    the project root make them relative.
+    The place is in the user's code (`user_place`), never where Python's machinery noticed
+    the problem; without an exception, the definition of `where` (a function). Paths are
+    absolute — callers that know the project root make them relative.
     """
     import inspect
-    import traceback
-    from pathlib import Path
 
-    package = str(Path(__file__).parent)
     path, line = "config.yaml", 0
     if exc is not None:
-        for frame, lineno in traceback.walk_tb(exc.__traceback__):
-            if not frame.f_code.co_filename.startswith(package):
-                path, line = frame.f_code.co_filename, lineno
-        what = f"{what}: {type(exc).__name__}: {exc}"
+        path, line = user_place(exc)
+        detail = exc.msg if isinstance(exc, SyntaxError) and exc.msg else str(exc)  # without "(hooks.py, line 1)"
+        what = f"{what}: {type(exc).__name__}: {detail}"
     elif where is not None:
         try:
             path, line = inspect.getsourcefile(where) or path, inspect.getsourcelines(where)[1]  # type: ignore[arg-type]
         except (OSError, TypeError):
             pass
     return error(path, line, what)
+
+
+def user_place(exc: BaseException) -> tuple[str, int]:
+    """(file, line) of the user's code that `exc` comes from; ("config.yaml", 0) when there is none.
+
+    A SyntaxError names its own file and line: its traceback ends in the import machinery
+    (`<frozen importlib._bootstrap>:241`). Else the innermost traceback frame in a file of the
+    user's: a real file (not a frozen module) outside briefgen, the standard library and installed
+    packages (`json/decoder.py:353` is where a plugin's bad JSON surfaced, not what to fix). An
+    installed plugin has no such frame: then the outermost frame outside briefgen, where it was entered.
+    """
+    import sysconfig
+    import traceback
+
+    if isinstance(exc, SyntaxError) and exc.filename and not exc.filename.startswith("<") and exc.lineno:
+        return exc.filename, exc.lineno
+    package = str(Path(__file__).parent)
+    library = tuple(sysconfig.get_paths()[key] for key in ("stdlib", "platstdlib", "purelib", "platlib"))
+    outside = [(frame.f_code.co_filename, line) for frame, line in traceback.walk_tb(exc.__traceback__)
+               if not frame.f_code.co_filename.startswith((package, "<"))]
+    users = [(path, line) for path, line in outside if not path.startswith(library)
+             and not {"site-packages", "dist-packages"} & set(Path(path).parts)]
+    return (users or outside[:1] or [("config.yaml", 0)])[-1]
 
 
 class Failure(Exception):
