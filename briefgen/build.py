@@ -143,7 +143,7 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
         return None, problems
     if options.base_url:
         config = replace(config, base_url=normalise_base_url(options.base_url, None, "--base-url"))
-    if not config.base_url:
+    if not config.base_url and not config.base_url_invalid:  # an invalid one is an error of its own (config.py)
         problems.append(warning(config_path.name, 1, "base_url is not set: feeds and sitemap use "
                                 f"{FALLBACK_BASE_URL}; set base_url before publishing"))
     plugins, found = load_plugins(config, root)

@@ -77,6 +77,7 @@ class Config:
     listings: Listings = Listings()
     story_window: float = 14.0  # days: articles further apart are never one story (docs/stories.md)
     story_suggest: float = 0.1  # width of the band below the threshold whose merges are suggested
+    base_url_invalid: bool = False  # base_url is in the file but unusable (reported; base_url is "")
 
     @property
     def tz(self) -> ZoneInfo:
@@ -108,7 +109,9 @@ def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config
     fields = Fields(data, path, problems)
     fields.reject_unknown(TOP_KEYS)
     title = fields.text("title", required=True)
+    reported = len(problems)
     base_url = normalise_base_url(fields.text("base_url"), fields, "base_url")
+    base_url_invalid = len(problems) > reported  # (and so ""): not "not set", which would mislead
     language = fields.text("language", default="en")
     if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", language):
         fields.report("language", f'"language" must be a language tag like en or pt-BR, got "{language}"')
@@ -126,7 +129,8 @@ def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config
     feeds = parse_feeds(fields, {t.id for t in topics})
     return Config(title, base_url, language, timezone, edition, topics, sources, people,
                   threshold, feeds, parse_import(fields), parse_markdown(fields), parse_plugins(fields),
-                  fields.text_list("allow_symlinks_to"), _listings(fields), window, suggest)
+                  fields.text_list("allow_symlinks_to"), _listings(fields), window, suggest,
+                  base_url_invalid)
 
 
 STORY_THRESHOLD = 0.5  # defaults of `stories:`; docs/stories.md says how they were chosen
