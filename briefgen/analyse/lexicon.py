@@ -1,4 +1,4 @@
-"""Closed word lists shared by `names` and `quotes`: small, hand-made, English news style.
+"""Closed word lists shared by `names`, `quotes` and `propernames`: small, hand-made, English news style.
 
 Sources of the lists: the sample briefing (`content/`), the synthetic benchmark corpus
 (`benchmarks/corpus_text.py`) and the labelled cases in `tests/analyse/data/`; every
@@ -151,6 +151,26 @@ spanish japanese indian turkish iranian israeli belarusian hungarian slovak roma
 finnish swedish norwegian danish estonian latvian lithuanian canadian western eastern
 soviet baltic nordic asian african us u.s. uk u.k. emirati qatari saudi omani kuwaiti bahraini egyptian
 syrian iraqi lebanese arab palestinian
+""".split())
+
+# Nationality and regional adjectives: never a name by themselves (analyse/propernames.py; a
+# "Russian" in both reports says nothing of the event). DEMONYMS, without the countries US and UK,
+# and the rest of the world's, so that the rule holds beyond the domain's usual countries.
+NATIONALITIES = DEMONYMS - {"us", "u.s.", "uk", "u.k."} | frozenset("""
+afghan albanian algerian andorran angolan argentine argentinian armenian australian austrian azerbaijani
+azeri bahraini bangladeshi belgian beninese bhutanese bolivian bosnian botswanan brazilian bruneian
+burkinabe burmese burundian cambodian cameroonian chadian chilean colombian comorian congolese
+croatian cuban cypriot czech djiboutian dominican dutch ecuadorian egyptian emirati equatorial eritrean
+ethiopian fijian filipino gabonese gambian georgian ghanaian greek guatemalan guinean haitian honduran
+icelandic indonesian iraqi irish ivorian jamaican jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz
+lao laotian lebanese liberian libyan luxembourgish macedonian malagasy malawian malaysian maldivian
+malian maltese mauritanian mauritian mexican moldovan monegasque mongolian montenegrin moroccan
+mozambican namibian nepalese nepali nicaraguan nigerian nigerien omani pakistani palestinian panamanian
+paraguayan peruvian portuguese qatari rwandan salvadoran saudi scottish senegalese serbian singaporean
+slovenian somali sudanese surinamese swiss syrian taiwanese tajik tanzanian thai togolese tunisian
+turkmen ugandan uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+arab balkan caucasian central european eurasian latin middle northern southern scandinavian slavic
+western eastern crimean chechen tatar kurdish persian flemish catalan basque
 """.split())
 
 # Lower-case nouns after a capitalised run that make it a place ("the Mokri Yaly river").

@@ -19,13 +19,20 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
 - Shared original: × ORIGINAL_BONUS when both credit the same outlet (`via:` or a credit
   found in the text) or one is from the outlet the other credits. A factor, not an
   addend: a shared "according to Reuters" alone groups nothing.
-- Names: a pair that shares no term both write as a name (capitalised or an acronym: a
-  person, place or organisation; `terms.py`) and no original scores at most UNNAMED_CAP,
-  under the default threshold: an editor's suggestion, never merged at the defaults.
-  Reports of one event name its place, people or organisations; two events of one kind a
-  day apart can share only the kind's words ("leak", "evacuation", "chemical"), which a
-  small archive cannot yet tell are common (a trial on new content merged two chemical
-  leaks 200 km apart at 0.84). No pair of the evaluation set is changed by it.
+- Who and what: a report of an event names who or where (a person, place or
+  organisation) and says what happened. A pair that shares no original and either no
+  *key name* — a key term (below) both write as a proper name (propernames.py: not a
+  title, nationality, month or opening word) — or no *event word* — a key one-word term
+  neither writes as a name or capitalised inside a sentence, and no title, nationality or
+  month — scores at most CAP, under the default threshold: an editor's suggestion, never
+  merged at the defaults. Two events of one kind a day apart share only the kind's words
+  ("leak", "evacuation", "chemical"), which a small archive cannot yet tell are common
+  (a trial merged two chemical leaks 200 km apart at 0.84, and drone attacks on Lviv and
+  Zhytomyr at 0.92 on "Mayor", "Air" and "Russian"); two events of one person share only
+  names and titles (a minister announcing grain talks in Oslo and visiting Kyiv two days
+  later: 0.64 on "Marsh", "Minister", "Norway", "Kyiv", "Norwegian"). A name in more than
+  ~60 articles of 1,000 ("Ukraine" in a Ukraine briefing) names no event, as an event
+  word that common tells none; so the key terms, as for blocking.
 - Calibration: the product r = cosine × decay × bonus is mapped to a score in [0, 1] by
   1 / (1 + (CALIBRATION_MIDPOINT / r)^CALIBRATION_SLOPE), a log-logistic curve (the form
   a logistic regression on ln r gives). The midpoint (chosen among 0.11, 0.12, 0.13)
@@ -48,6 +55,8 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Mapping, Sequence
 
+from briefgen.analyse.propernames import role_term
+
 REFERENCE_DOCS = 1000.0
 PRIOR_DOCS = 20.0
 PRIOR_RATE = 0.01
@@ -57,7 +66,7 @@ MIN_SHARED_KEYS = 2
 GRACE_DAYS = 1.0
 HALF_LIFE_DAYS = 2.0
 ORIGINAL_BONUS = 1.5
-UNNAMED_CAP = 0.45  # under the default threshold 0.5, inside its suggestion band
+CAP = 0.45  # pairs that share no key name or no event word: under the default threshold 0.5, in its suggestion band
 CALIBRATION_MIDPOINT = 0.12
 CALIBRATION_SLOPE = 2.0
 DAY = 86400.0
@@ -74,6 +83,9 @@ class Report:
     terms: tuple[str, ...]
     tf: bytes  # float64 per term (native order): its sublinear tf (StoryFeatures.weights)
     names: str = ""  # StoryFeatures.names: "term<TAB>written name" lines of the terms written as names
+    proper: str = ""  # StoryFeatures.proper: the terms written as proper names, one per line
+    capitalised: str = ""  # StoryFeatures.capitalised: the terms written capitalised inside a sentence, one per line
+    opening: str = ""  # StoryFeatures.opening: the terms written capitalised only where a sentence opens
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +96,8 @@ class PairScore:
     cosine: float
     decay: float
     shared_original: bool
-    shared_name: bool = True
+    shared_name: bool = True  # a key name both write, or a shared original
+    event_word: bool = True  # a key event word both hold, or a shared original; True when the score is under CAP anyway
 
 
 class TermWeights:
@@ -185,24 +198,53 @@ def score_pairs(reports: Sequence[Report], window_days: float,
     """The weights of the archive and every candidate pair's score (module docstring); `df` as for `weigh`."""
     weights = weigh(reports, df)
     scored = []
-    names: dict[int, frozenset[str]] = {}
+    proper: dict[int, frozenset[str]] = {}
+    written: dict[int, frozenset[str]] = {}
+    openers: dict[int, frozenset[str]] = {}
 
     def names_of(i: int) -> frozenset[str]:
-        found = names.get(i)
+        found = proper.get(i)
         if found is None:
-            found = names[i] = frozenset(line.partition("\t")[0] for line in reports[i].names.split("\n") if line)
+            found = proper[i] = frozenset(reports[i].proper.split("\n")) if reports[i].proper else frozenset()
         return found
+
+    def capitalised(i: int) -> frozenset[str]:
+        found = written.get(i)
+        if found is None:
+            found = written[i] = names_of(i).union(reports[i].capitalised.split("\n")) if reports[i].capitalised \
+                else names_of(i)
+        return found
+
+    def opening(i: int) -> frozenset[str]:
+        found = openers.get(i)
+        if found is None:
+            found = openers[i] = frozenset(reports[i].opening.split("\n")) if reports[i].opening else frozenset()
+        return found
+
+    idf = weights.idf
+
+    def tell_what(a: int, b: int) -> bool:
+        """Whether the two share an event word: a key word neither writes as a name or capitalised inside a
+        sentence, not both only where a sentence opens ("Helena Marsh, Norway's ..."), and no title,
+        nationality or month (two-word terms are capitalised runs: never)."""
+        va, vb = weights.vector(a), weights.vector(b)
+        if len(vb) < len(va):
+            va, vb = vb, va
+        not_words = capitalised(a) | capitalised(b) | (opening(a) & opening(b))
+        return any(t in vb and idf[t] >= KEY_IDF and " " not in t and t not in not_words and not role_term(t)
+                   for t in va)
 
     for a, b in candidate_pairs(reports, weights, window_days):
         x, y = reports[a], reports[b]
         fading = decay(abs(x.time - y.time) / DAY)
         similar = cosine(weights, a, b)
         shared = shares_original(x, y)
-        named = shared or not names_of(a).isdisjoint(names_of(b))
+        named = shared or any(idf.get(t, 0.0) >= KEY_IDF for t in names_of(a) & names_of(b))
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
-        if not named:
-            score = min(score, UNNAMED_CAP)
-        scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named))
+        what = shared or score <= CAP or tell_what(a, b)  # only a score above the cap needs to know
+        if not (named and what):
+            score = min(score, CAP)
+        scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what))
     return weights, scored
 
 

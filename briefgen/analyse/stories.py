@@ -29,9 +29,10 @@ from typing import Any, Iterator, Mapping, Sequence
 
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits, outlet_key
 from briefgen.analyse.linkage import Group, average_linkage
+from briefgen.analyse.propernames import capitals
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.similarity import PairScore, Report, document_frequencies, score_pairs, shared_terms
-from briefgen.analyse.terms import article_terms
+from briefgen.analyse.terms import MAX_CHARS, article_terms
 from briefgen.analyse.textmatch import TextAnalysis
 from briefgen.load.config import Config
 from briefgen.load.documents import Article
@@ -43,7 +44,8 @@ RELATED_MIN = 0.25  # set by hand, not tuned: links 3 of the 9 labelled related 
 
 @dataclass(frozen=True, slots=True)
 class StoryFeatures:
-    """The memoised per-article value: weighted terms, the written form of names, credited outlets.
+    """The memoised per-article value: weighted terms, the written form of names, credited outlets,
+    and which terms are proper names or written capitalised (`propernames.Capitals`).
 
     Packed, like render.searchtext.SearchText: the terms one per line, their weights as
     float64 bytes (native order: the memo never leaves its machine), the names as
@@ -57,13 +59,18 @@ class StoryFeatures:
     weights: bytes  # one float64 per term: 1 + ln tf
     names: str  # "\n".join of "term\tname"
     credits: tuple[str, ...]  # canonical outlet names credited in the text, first mention first
+    proper: str = ""  # "\n".join of the terms written as proper names (propernames.Capitals.names)
+    capitalised: str = ""  # "\n".join of the terms written capitalised inside a sentence (Capitals.written)
+    opening: str = ""  # "\n".join of the terms written capitalised only where a sentence opens (Capitals.opening)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
-             credits: tuple[str, ...] = ()) -> StoryFeatures:
-        """From (term, weight) pairs and (term, written name) pairs."""
+             credits: tuple[str, ...] = (), proper: Sequence[str] = (), capitalised: Sequence[str] = (),
+             opening: Sequence[str] = ()) -> StoryFeatures:
+        """From (term, weight) pairs, (term, written name) pairs, credits, and the terms of `Capitals`."""
         return cls("\n".join(t for t, _ in terms), array("d", [w for _, w in terms]).tobytes(),
-                   "\n".join(f"{t}\t{n}" for t, n in shown), credits)
+                   "\n".join(f"{t}\t{n}" for t, n in shown), credits, "\n".join(proper), "\n".join(capitalised),
+                   "\n".join(opening))
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -129,14 +136,18 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None) ->
     terms = article_terms(title, text)
     lead = text[:CREDIT_CHARS]
     credits = detect_credits(lead, finder) if finder is not None else detect_credits(lead)
-    return StoryFeatures.pack(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)))
+    kept = {term for term, _ in terms.weights}
+    found = capitals(text[:MAX_CHARS])
+    return StoryFeatures.pack(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)),
+                              [t for t in found.names if t in kept], [t for t in found.written if t in kept],
+                              [t for t in found.opening if t in kept])
 
 
 def story_analysis(config: Config) -> TextAnalysis:
     """Story features as a per-article analysis; its settings are the site's outlet names."""
     outlets = tuple(sorted({s.name for s in config.sources}))
     finder = credit_finder(outlets)
-    return TextAnalysis("stories", repr(("stories-v1", outlets)), lambda title, text: story_features(title, text, finder))
+    return TextAnalysis("stories", repr(("stories-v2", outlets)), lambda title, text: story_features(title, text, finder))
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,17 +166,20 @@ class Archive:
     df: Mapping[str, int]  # term → reports holding it (only terms some report holds)
 
 
-def report_of(article: Article, terms: tuple[str, ...], tf: bytes, names: str, credits: tuple[str, ...]) -> Report:
+def report_of(article: Article, terms: tuple[str, ...], tf: bytes, names: str, credits: tuple[str, ...],
+              proper: str = "", capitalised: str = "", opening: str = "") -> Report:
     """The `Report` of an article with its story features (`StoryFeatures`, terms split)."""
     own = outlet_key(article.source)
     credited = {outlet_key(article.via)} if article.via else set()
     credited |= {outlet_key(name) for name in credits}
     credited.discard(own)
-    return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, tf, names)
+    return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, tf, names, proper,
+                  capitalised, opening)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
-    return report_of(article, found.term_list(), found.weights, found.names, found.credits)
+    return report_of(article, found.term_list(), found.weights, found.names, found.credits, found.proper,
+                     found.capitalised, found.opening)
 
 
 EMPTY = StoryFeatures("", b"", "", ())  # the features of an article the analysis did not reach

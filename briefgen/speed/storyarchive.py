@@ -43,6 +43,9 @@ class KeptArchive:
     tf: tuple[bytes, ...]
     names: tuple[str, ...]
     credits: tuple[tuple[str, ...], ...]
+    proper: tuple[str, ...]  # StoryFeatures.proper, .capitalised and .opening, as packed
+    capitalised: tuple[str, ...]
+    opening: tuple[str, ...]
     df: dict[str, int]  # term → rows holding it
 
 
@@ -56,11 +59,11 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
     """
     kept = memo.get(KEY)
     if not isinstance(kept, KeptArchive):
-        kept = KeptArchive((), (), (), (), (), (), {})
+        kept = KeptArchive((), (), (), (), (), (), (), (), (), {})
     row = {slug: k for k, slug in enumerate(kept.slugs)}
     df: Counter[str] = Counter(kept.df)
-    columns: tuple[list, ...] = ([], [], [], [], [], [])  # as KeptArchive's, slugs to credits
-    slugs, digests, terms, tf, names, credits = columns
+    columns: tuple[list, ...] = ([], [], [], [], [], [], [], [], [])  # as KeptArchive's, slugs to opening
+    slugs, digests, terms, tf, names, credits, proper, capitalised, opening = columns
     touched: set[str] = set()  # terms whose count went down (dropped when it reaches 0)
     changed = len(ordered) != len(kept.slugs)
     intern = sys.intern
@@ -74,12 +77,18 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
             tf.append(kept.tf[k])
             names.append(kept.names[k])
             credits.append(kept.credits[k])
+            proper.append(kept.proper[k])
+            capitalised.append(kept.capitalised[k])
+            opening.append(kept.opening[k])
             continue
         found = features.get(article.slug, EMPTY)
         terms.append(tuple(map(intern, found.term_list())))
         tf.append(found.weights)
         names.append(found.names)
         credits.append(found.credits)
+        proper.append(found.proper)
+        capitalised.append(found.capitalised)
+        opening.append(found.opening)
         if k is not None:
             df.subtract(kept.terms[k])
             touched.update(kept.terms[k])
@@ -94,5 +103,5 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
             del df[term]
     if changed:
         memo.put(KEY, KeptArchive(*map(tuple, columns), dict(df)))
-    reports = tuple(map(report_of, ordered, terms, tf, names, credits))
+    reports = tuple(map(report_of, ordered, terms, tf, names, credits, proper, capitalised, opening))
     return Archive(reports, tuple(credits), df)

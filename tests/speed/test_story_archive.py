@@ -30,7 +30,11 @@ def features(draw: st.DrawFn) -> StoryFeatures:
     terms = draw(st.lists(st.sampled_from(VOCABULARY), max_size=6, unique=True))
     weights = tuple(sorted((t, float(draw(st.integers(1, 3)))) for t in terms))
     shown = tuple((t, t.title()) for t in terms if draw(st.booleans()))
-    return StoryFeatures.pack(weights, shown, tuple(draw(st.lists(st.sampled_from(OUTLETS), max_size=1))))
+    written = tuple(sorted(t for t, _ in shown if draw(st.booleans())))
+    proper = tuple(t for t in written if draw(st.booleans()))
+    opening = tuple(t for t in terms if t not in written and draw(st.booleans()))
+    return StoryFeatures.pack(weights, shown, tuple(draw(st.lists(st.sampled_from(OUTLETS), max_size=1))), proper,
+                              written, opening)
 
 
 def article(draw: st.DrawFn, slug: str):  # type: ignore[no-untyped-def]
