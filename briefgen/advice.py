@@ -40,6 +40,7 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
                               f'if so, correct it — or, if outlets spell it that way, add it to the aliases of '
                               f'"{found.target}" under `people:` in config.yaml'))
     advice += _lone_story_ids(root, planned, paths)
+    advice += _story_cycles(root, planned, paths)
     for suggestion in planned.grouping.suggestions:
         members = [paths[slug] for slug in suggestion.articles if slug in paths]
         if not members:
@@ -75,16 +76,39 @@ def _lone_story_ids(root: Path, planned: Any, paths: dict[str, str]) -> list[Dia
         if not close:
             continue
         path = paths[slugs[0]]
-        try:
-            text = nfc((root / path).read_text(encoding="utf-8", errors="replace"))
-        except OSError:
-            text = ""
-        found = re.search(r"^story\s*:", text, re.MULTILINE)
-        line = text.count("\n", 0, found.start()) + 1 if found else 1
-        advice.append(warning(path, line, f'story id "{story}" is used by this article only, so it joins no '
-                                          f'other article; did you mean "{close[0]}"? (A story id of its own '
-                                          f"only names its page, stories/{story}/.)"))
+        advice.append(warning(path, _story_line(root, path), f'story id "{story}" is used by this article only, so '
+                                                             f'it joins no other article; did you mean "{close[0]}"? '
+                                                             f"(A story id of its own only names its page, "
+                                                             f"stories/{story}/.)"))
     return advice
+
+
+def _story_cycles(root: Path, planned: Any, paths: dict[str, str]) -> list[Diagnostic]:
+    """`story:` lines that name each other's articles in a cycle ("a: story: b", "b: story: a"):
+    no id to join, so the grouping put them in one story under the smallest id (analyse/storylines.py).
+    One warning per cycle, at its first line, naming every line of it."""
+    story_of = {entry.article.slug: entry.article.story for entry in planned.site.entries}
+    grouping = planned.grouping
+    advice = []
+    for cycle in grouping.cycles:
+        if not all(slug in paths for slug in cycle):
+            continue
+        lines = [f"{paths[slug]}:{_story_line(root, paths[slug])} (`story: {story_of[slug]}`)" for slug in cycle]
+        advice.append(warning(paths[cycle[0]], _story_line(root, paths[cycle[0]]),
+                              f"these story: lines name each other's articles, so none gives the story an id: "
+                              f"{', '.join(lines)}; they are one story, \"{grouping.story_of(cycle[0]).id}\", "
+                              f"until you give them one id (the same `story:` line in each)"))
+    return advice
+
+
+def _story_line(root: Path, path: str) -> int:
+    """The line of the `story:` key in an article's file (1 when it cannot be read)."""
+    try:
+        text = nfc((root / path).read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return 1
+    found = re.search(r"^story\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
 def story_report(planned: Any) -> list[str]:

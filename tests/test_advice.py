@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from briefgen.preview.command import Preview
-from support.sites import run_cli
+from support.sites import run_cli, write_site
 from support.trees import copy_sample
 
 
@@ -128,3 +128,28 @@ def test_misspelling_advice_follows_edits_with_a_long_lived_memo(tmp_path: Path)
     assert flagged() == set()
     article.write_text(text + "\nOne more sentence that names no one.\n")
     assert flagged() == {"Avril Haynes"}
+
+
+CONFIG_DRONES = ("title: Drones\nbase_url: https://example.org/\ntopics:\n  - id: attacks\n    title: Attacks\n"
+                 "    keywords: [drone, drones]\n")
+
+
+def test_check_warns_of_story_lines_that_name_each_other(tmp_path: Path) -> None:
+    # a.md says `story: b`, b.md `story: a`: no id to join. They are one story, under "a", and
+    # the warning names both lines; a chain that ends at an id (c → a → lviv-attack) is no problem.
+    def article(slug: str, story: str) -> str:
+        return (f"---\ntitle: Drones hit Lviv, report {slug}\nsource: Kyiv Courier\npublished: 2023-05-08\n"
+                f"story: {story}\n---\nDrones struck Lviv overnight.\n")
+
+    site = write_site(tmp_path / "site", {"config.yaml": CONFIG_DRONES,
+                                          "content/articles/a.md": article("a", "b"),
+                                          "content/articles/b.md": article("b", "a")})
+    result = run_cli(["check", "-v"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert ("content/articles/a.md:5: warning: these story: lines name each other's articles, so none gives the "
+            "story an id: content/articles/a.md:5 (`story: b`), content/articles/b.md:5 (`story: a`); they are one "
+            'story, "a"') in result.stderr
+    assert "story a: 2 reports" in result.stdout
+    write_site(site, {"content/articles/a.md": article("a", "lviv-attack")})
+    chained = run_cli(["check", "-v"], cwd=site)
+    assert "name each other" not in chained.stderr and "story lviv-attack: 2 reports" in chained.stdout

@@ -7,8 +7,9 @@ every article in exactly one `Story` (singletons included), borderline merges as
 stories. The method is described in docs/stories.md; in short:
 
 1. `story: <id>` forces articles together (an article whose slug is the id joins them,
-   so a suggestion is accepted with one line); `story: none` keeps one alone. Articles
-   without a line join a forced story when they are close enough to any part of it.
+   so a suggestion is accepted with one line; when it has a line of its own, the chain is
+   followed: storylines.py); `story: none` keeps one alone. Articles without a line join
+   a forced story when they are close enough to any part of it.
 2. Candidate pairs (same time window, a shared rare term) are scored (`similarity.py`).
 3. Average linkage merges groups while their mean pair score is ≥ `stories.threshold`
    (`linkage.py`); groups with two different explicit ids never merge.
@@ -32,6 +33,7 @@ from briefgen.analyse.linkage import Group, average_linkage
 from briefgen.analyse.propernames import capitals
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.similarity import PairScore, Report, document_frequencies, score_pairs, shared_terms
+from briefgen.analyse.storylines import StoryLines, resolve_story_lines
 from briefgen.analyse.terms import MAX_CHARS, article_terms
 from briefgen.analyse.textmatch import TextAnalysis
 from briefgen.load.config import Config
@@ -123,6 +125,7 @@ class StoryGrouping:
     stories: tuple[Story, ...]  # by lead time, newest first (ties by id)
     suggestions: tuple[Suggestion, ...]  # best first
     related: tuple[Related, ...]  # best first
+    cycles: tuple[tuple[str, ...], ...] = ()  # articles whose `story:` lines name each other (storylines.py)
 
     def story_of(self, slug: str) -> Story:
         for story in self.stories:
@@ -192,23 +195,10 @@ def prepare(ordered: Sequence[Article], features: Mapping[str, Any]) -> Archive:
     return Archive(reports, tuple(f.credits for f in found), document_frequencies(reports))
 
 
-def _forced(articles: tuple[Article, ...]) -> list[Group]:
-    """Starting groups from `story:` lines: one per article, labelled with its id; `none` locked alone.
-
-    The article whose slug is an id carries that id too (unless it has its own line), so
-    `story: <slug>` joins that article's story.
-    """
-    slugs = {a.slug for a in articles}
-    named = {a.story for a in articles if a.story and a.story != "none" and a.story in slugs}
-    groups = []
-    for i, article in enumerate(articles):
-        if article.story == "none":
-            groups.append(Group((i,), "", True))
-        elif article.story:
-            groups.append(Group((i,), article.story))
-        elif article.slug in named:
-            groups.append(Group((i,), article.slug))
-    return groups
+def _forced(lines: StoryLines) -> list[Group]:
+    """Starting groups from the resolved `story:` lines: one per article with an id; `none` locked alone."""
+    return [Group((i,), "", True) if alone else Group((i,), label)
+            for i, (label, alone) in enumerate(zip(lines.ids, lines.alone)) if label or alone]
 
 
 def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], config: Config,
@@ -227,8 +217,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     reports = archive.reports
     weights, scored = score_pairs(reports, config.story_window, archive.df)
     threshold = config.story_threshold
-    clustering = average_linkage(len(ordered), ((p.a, p.b, p.score) for p in scored), threshold,
-                                 _forced(ordered))
+    lines = resolve_story_lines(ordered)
+    clustering = average_linkage(len(ordered), ((p.a, p.b, p.score) for p in scored), threshold, _forced(lines))
     pair_score = {(p.a, p.b): p.score for p in scored}
 
     def evidence(members: tuple[int, ...]) -> tuple[str, ...]:
@@ -273,7 +263,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
             first, second = second, first
         related.append(Related(stories[first].id, stories[second].id, score, evidence((a, b))))
     stories.sort(key=lambda s: (-times[s.lead], s.id))
-    return StoryGrouping(tuple(stories), tuple(suggestions), tuple(related))
+    return StoryGrouping(tuple(stories), tuple(suggestions), tuple(related), lines.cycles)
 
 
 def _related_links(groups: tuple[Group, ...], scored: list[PairScore]) -> list[tuple[int, int, float, int, int]]:

@@ -1,0 +1,83 @@
+"""The editor's `story:` lines (`analyse/storylines.py`): a line naming an article joins that article's story.
+
+A trial: a.md said `story: lviv-attack`, b.md `story: a`; b was put in a story "a" of its
+own, silently. Now the chain is followed to a's id, and lines that name each other in a
+cycle are one story, reported for a warning (advice.py; tests/test_advice.py).
+"""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from briefgen.analyse.stories import StoryFeatures, group_stories
+from briefgen.analyse.storylines import resolve_story_lines
+from support import factories
+
+CONFIG = factories.config()
+NOTHING = StoryFeatures.pack(())  # features that group nothing: only the lines decide
+
+
+def group(lines: dict[str, str]):  # type: ignore[no-untyped-def]
+    articles = tuple(factories.article(slug, story=line) for slug, line in lines.items())
+    return group_stories(articles, {slug: NOTHING for slug in lines}, CONFIG)
+
+
+def stories(grouping) -> dict[str, tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    return {s.id: tuple(sorted(s.members)) for s in grouping.stories}
+
+
+def test_a_line_naming_an_article_with_its_own_id_joins_that_id() -> None:
+    grouping = group({"a": "lviv-attack", "b": "a"})
+    assert stories(grouping) == {"lviv-attack": ("a", "b")} and grouping.cycles == ()
+
+
+def test_chains_are_followed_to_their_end() -> None:
+    assert stories(group({"c": "b", "b": "a", "a": "lviv-attack", "d": ""})) == {
+        "lviv-attack": ("a", "b", "c"), "d": ("d",)}
+    assert stories(group({"b": "a", "a": "a"})) == {"a": ("a", "b")}  # a pins its own slug
+    assert stories(group({"b": "a", "a": ""})) == {"a": ("a", "b")}  # a has no line: it carries the id
+
+
+def test_lines_that_name_each_other_are_one_story_and_reported() -> None:
+    grouping = group({"a": "b", "b": "a", "c": "a"})
+    assert stories(grouping) == {"a": ("a", "b", "c")} and grouping.cycles == (("a", "b"),)
+    assert resolve_story_lines([factories.article("x", story="z"), factories.article("y", story="x"),
+                                factories.article("z", story="y")]).cycles == (("x", "z", "y"),)
+
+
+def test_a_chain_ending_at_an_article_kept_alone_keeps_it_alone() -> None:
+    assert stories(group({"b": "a", "a": "none"})) == {"a": ("b",), "a-story": ("a",)}
+
+
+SLUGS = ("a0", "a1", "a2", "a3", "a4")
+
+
+@settings(max_examples=400, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@given(st.lists(st.sampled_from(("",) * 3 + ("none", "kyiv-talks", "grain") + SLUGS), min_size=5, max_size=5))
+def test_every_chain_of_story_lines_resolves_to_one_story_or_is_reported(lines: list[str]) -> None:
+    """Followed by hand: each line ends at an id, and the article is in that story with every
+    article along its chain; or its chain runs into a cycle, reported, whose articles share its story."""
+    line = dict(zip(SLUGS, lines))
+    grouping = group(line)
+    reported = {frozenset(cycle) for cycle in grouping.cycles}
+    loops = set()
+    for slug, written in line.items():
+        if written in ("", "none"):
+            continue
+        if written == slug:  # pinned: its own slug is its id
+            assert grouping.story_of(slug).id == slug
+            continue
+        path, target = [slug], written
+        while target in line and line[target] not in ("", "none", target) and target not in path:
+            path.append(target)
+            target = line[target]
+        story = grouping.story_of(slug)
+        if target in path:  # a cycle of lines naming each other
+            loop = frozenset(path[path.index(target):])
+            loops.add(loop)
+            assert loop in reported and story.id == min(loop)
+        else:
+            assert story.id == target
+        joined = path + ([target] if target in line and line[target] != "none" else [])
+        assert set(joined) <= set(story.members)
+    assert reported == loops
+
