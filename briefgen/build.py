@@ -214,6 +214,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
 
     `riders`: analyses to memoise for the articles read anyway (the search index's terms, for `build`).
     """
+    from briefgen.analyse.compare import compare_reports
     from briefgen.analyse.names import NameIndex
     from briefgen.analyse.people import article_mentions, people_of
     from briefgen.analyse.stories import group_stories
@@ -265,12 +266,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
                               cache.memo, sorted(articles, key=lambda a: a.slug), found["stories"])),
                           found["stories"])
     cache.memo.keep(ARCHIVE_KEY)  # kept for the next regrouping, also by builds that need none
-    def compared(reports: list[tuple[str, str]]) -> object:  # only when a story page is rendered
-        from briefgen.analyse.compare import compare_reports
-
-        return comparison_view(compare_reports(reports))
-
-    comparer = Comparer(cache.memo, bodies.html, compared, text)
+    comparer = Comparer(cache.memo, bodies.html, lambda reports: comparison_view(compare_reports(reports)), text)
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = list(content.diagnostics) + future_dated(articles, notes, inputs.now) + problems + check_collisions(

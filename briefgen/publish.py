@@ -27,7 +27,7 @@ from briefgen.site.searchdocs import search_documents
 from briefgen.speed.cache import BuildCache
 from briefgen.speed.fingerprint import Fingerprinter
 from briefgen.speed.memo import version_key
-from briefgen.speed.parallel import Pending, share_work, shared_in_background
+from briefgen.speed.parallel import Pending, in_background, share_work
 from briefgen.speed.searchstate import index_search
 from briefgen.speed.stages import cached, reading
 
@@ -60,8 +60,10 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     # `page_prints()` (the templates, the output record, feeds, sitemap and search index) when a
     # second core is there to take it — on rebuilds only: a first build renders every page anyway,
     # and its forked child would copy the parent's memory as it reads it (peak memory of a cold
-    # build at 10,000 articles, all processes added up: 1.05 → 1.64 GiB). The child takes pages
-    # from the front; asking for the prints, this process takes them from the back until they meet.
+    # build at 10,000 articles, all processes added up: 1.05 → 1.64 GiB). (Sharing the pages between
+    # the child and this process once its own work is done was tried and measured no faster, 10,000
+    # articles: each process digests the objects that many pages share — entries, topics — on its own.)
+    background = in_background if jobs > 1 and previous else Pending  # (Pending: done here, when asked)
     if early is not None:  # `serve`: the open tabs' pages, before ~1 s of the rest
         wanted = early.open_pages()
         for page in pages:
@@ -71,21 +73,20 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                 if not isinstance(data, Diagnostic) and data != live_bytes(inputs.output / page.path):
                     early.early_page(page.path, data)
         early.planned(planned, environment(), reads_site)
-    page_paths = [page.path for page in pages]
-    if jobs > 1 and previous:
-        shared = shared_in_background(len(pages), lambda i: fingerprints.page(pages[i]))
-        page_prints = Pending(lambda: dict(zip(page_paths, shared())), shared.abandon)
-    else:
-        page_prints = Pending(lambda: {page.path: fingerprints.page(page) for page in pages})
+    page_prints = background(lambda: {page.path: fingerprints.page(page) for page in pages})
     env = environment()
     tree = OutputTree(inputs.output, cache.output_state, on_step)
-    try:
+    try:  # until the prints are in, a failure stops the child: it must not go on working for nothing
         files = machine_files(site, [p.path for p in pages], part_renderer(env, site), inputs.build_time)
+        search = index_search(search_documents(site), reading(search_analysis(), planned.text_settings),
+                              build_index, update_index, cache.memo, cache.output_state, jobs, content_hash)
+        prints = page_prints()
     except RenderFailed as exc:
+        page_prints.abandon()
         return 0, [exc.diagnostic]
-    search = index_search(search_documents(site), reading(search_analysis(), planned.text_settings), build_index,
-                          update_index, cache.memo, cache.output_state, jobs, content_hash)
-    prints = page_prints()
+    except BaseException:
+        page_prints.abandon()
+        raise
     prints.update({path: f"{source}:{source.stat().st_size}:{source.stat().st_mtime_ns}"
                    for path, source in inputs.static.items()})
     due = [page for page in pages if previous.get(page.path) != prints[page.path] or page.path not in tree.live]

@@ -160,51 +160,6 @@ def in_background(work: Callable[[], R]) -> Pending[R]:
     return Pending(result, abandon)
 
 
-def shared_in_background(count: int, work: Callable[[int], R], chunk: int = 64) -> Pending[list[R]]:
-    """`[work(i) for i in range(count)]`, started in a forked child that takes items from the front;
-    asking for the result makes the caller take items from the back until the two meet.
-
-    For work the caller overlaps with work of its own (publish: the page fingerprints while it
-    renders feeds and the search index): whichever finishes its own share first helps with the
-    other's, so neither waits idle. Items go in chunks of `chunk` under one lock; an item is
-    computed by exactly one process. Where forking is not safe (`can_fork`) the caller computes
-    every item when asking. Raises `WorkerFailed` as `in_background` does.
-    """
-    if not can_fork():
-        return Pending(lambda: [work(i) for i in range(count)])
-    bounds = multiprocessing.get_context("fork").Array("q", [0, count])  # [front, back): items nobody took yet
-
-    def front() -> dict[int, R]:
-        done: dict[int, R] = {}
-        while True:
-            with bounds.get_lock():
-                start = bounds[0]
-                end = min(start + chunk, bounds[1])
-                bounds[0] = end
-            if start >= end:
-                return done
-            for i in range(start, end):
-                done[i] = work(i)
-
-    child = in_background(front)
-
-    def result() -> list[R]:
-        done: dict[int, R] = {}
-        while True:
-            with bounds.get_lock():
-                end = bounds[1]
-                start = max(end - chunk, bounds[0])
-                bounds[1] = start
-            if start >= end:
-                break
-            for i in range(start, end):
-                done[i] = work(i)
-        done.update(child())
-        return [done[i] for i in range(count)]
-
-    return Pending(result, child.abandon)
-
-
 def _result_of(process: Any, receive: Any) -> Any:
     """What a worker sent (`_send_outcome`), once it has ended; raises WorkerFailed for its failure."""
     try:

@@ -9,12 +9,13 @@ only the articles whose features changed (by their result digests, speed/stages.
 `Results`), subtracting the old terms' counts and adding the new ones: the same
 `Archive` as `prepare` gives (a property test compares them over random edit sequences).
 
-Terms are interned, so the archive holds each distinct term once (and pickles it once):
-800,000 references to ~5,000 strings at 10,000 benchmark articles.
+The archive holds each distinct term once (and pickles it once): 800,000 references to
+~5,000 strings at 10,000 benchmark articles. A term new to the archive is looked up among
+the kept ones (the document frequencies' keys, which the pickle gives back as the same
+objects the terms refer to), so rebuilds add no second copies.
 """
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
@@ -66,7 +67,9 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
     slugs, digests, terms, tf, names, credits, proper, capitalised, opening = columns
     touched: set[str] = set()  # terms whose count went down (dropped when it reaches 0)
     changed = len(ordered) != len(kept.slugs)
-    intern = sys.intern
+    # One object per distinct term, also across builds: the kept archive's terms come back from the
+    # pickle as one object each (the df's keys), which `sys.intern` would not find again.
+    vocabulary: dict[str, str] | None = None
     for article in ordered:
         digest = features.digests.get(article.slug)
         k = row.pop(article.slug, None)
@@ -82,7 +85,9 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
             opening.append(kept.opening[k])
             continue
         found = features.get(article.slug, EMPTY)
-        terms.append(tuple(map(intern, found.term_list())))
+        if vocabulary is None:
+            vocabulary = {term: term for term in df}
+        terms.append(tuple(vocabulary.setdefault(term, term) for term in found.term_list()))
         tf.append(found.weights)
         names.append(found.names)
         credits.append(found.credits)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.output.lock import project_lock
-from briefgen.speed.parallel import WorkerFailed, can_fork, in_background, share_work, shared_in_background
+from briefgen.speed.parallel import WorkerFailed, can_fork, in_background, share_work
 from support.sites import REPO_ROOT
 
 
@@ -53,44 +53,6 @@ def test_a_failing_background_child_is_reported_with_its_traceback() -> None:
 
     with pytest.raises(WorkerFailed, match="no such page"):
         in_background(work)()
-
-
-@pytest.mark.parametrize("count, chunk, head_start", [(0, 64, 0), (1, 64, 0), (1000, 7, 0), (1000, 64, 0.05),
-                                                       (300, 1, 0.02)])
-def test_shared_in_background_computes_each_item_once_in_one_of_two_processes(
-        tmp_path: Path, count: int, chunk: int, head_start: float) -> None:
-    """The child takes from the front, the caller from the back; every item once, results in order."""
-    if not can_fork():
-        pytest.skip("no fork here")
-    log = tmp_path / "log"
-
-    def work(i: int) -> int:
-        with open(log, "a") as out:  # O_APPEND: each line lands whole, whichever process writes it
-            out.write(f"{i} {os.getpid()}\n")
-        time.sleep(0.0002)
-        return i * i
-
-    pending = shared_in_background(count, work, chunk)
-    time.sleep(head_start)  # the caller's own work, during which the child has the items to itself
-    assert pending() == [i * i for i in range(count)]
-    lines = log.read_text().split() if count else []
-    items, pids = [int(i) for i in lines[0::2]], set(lines[1::2])
-    assert sorted(items) == list(range(count))
-    if count >= 300:
-        assert len(pids) == 2  # both took a share
-
-
-def test_shared_in_background_computes_everything_in_the_caller_while_another_thread_runs() -> None:
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait)
-    other.start()
-    try:
-        pids: set[int] = set()
-        pending = shared_in_background(50, lambda i: pids.add(os.getpid()) or -i)
-        assert pending() == [-i for i in range(50)] and pids == {os.getpid()}
-    finally:
-        stop.set()
-        other.join()
 
 
 def test_share_work_gives_results_in_order_forked_or_not() -> None:

@@ -95,6 +95,30 @@ def test_kept_archive_equals_one_prepared_from_scratch(tmp_path_factory, history
         assert all(count > 0 for count in kept.df.values())
         assert group_stories(tuple(ordered), {}, replace(CONFIG, story_threshold=0.3), kept) == \
             group_stories(tuple(ordered), found, replace(CONFIG, story_threshold=0.3))
+        assert_one_object_per_term(memo.get(KEY))
+
+
+def assert_one_object_per_term(kept) -> None:  # type: ignore[no-untyped-def]
+    """Each distinct term is held once (no second copies as builds go by: review of 0cd311d)."""
+    if kept is None:
+        return
+    seen: dict[str, int] = {}
+    for terms in kept.terms:
+        for term in terms:
+            assert seen.setdefault(term, id(term)) == id(term), f"{term!r} is held by two string objects"
+
+
+def test_a_term_is_held_once_after_an_edit_and_a_reload(tmp_path: Path) -> None:
+    """The reported case: the archive read back, one lead edited, 'zhytomyr' had two copies."""
+    articles = {s: replace(factories.article(s, factories.MAY_10), revision=digest(s)) for s in "abc"}
+    found = {s: StoryFeatures.pack((("drone", 1.0), (s, 1.0), ("zhytomyr", 1.0))) for s in "abc"}
+    memo = Memo(tmp_path)
+    story_archive(memo, sorted(articles.values(), key=lambda a: a.slug), results_of(memo, articles, found))
+    memo.save()
+    memo = Memo(tmp_path)  # the next CLI build
+    found["b"] = StoryFeatures.pack((("b", 1.0), ("drone", 1.0), ("zhytomyr", 2.0)))
+    story_archive(memo, sorted(articles.values(), key=lambda a: a.slug), results_of(memo, articles, found))
+    assert_one_object_per_term(memo.get(KEY))
 
 
 def test_a_foreign_or_damaged_kept_archive_is_prepared_again(tmp_path: Path) -> None:
