@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from support.importing import config_text, esc
 from support.sites import run_cli, write_site
@@ -18,6 +18,7 @@ from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.fields import Fields
 from briefgen.load.frontmatter import parse, write
+from briefgen.load.text import nfc
 
 YAML_LOOKALIKES = ["12:30", "010", "0o10", "0x1F", "1.10", "1e3", ".inf", "-.nan", "yes", "No", "on", "off", "y",
                    "null", "~", "Null", "true", "False", "- x", "---", "...", ": ", "#", "a #b", "a: b", "[x]",
@@ -43,12 +44,15 @@ def read_back(text: str, key: str, as_list: bool = False) -> object:
 
 @settings(max_examples=400, deadline=None)
 @given(title=text_values, source=text_values, authors=st.lists(text_values, min_size=1, max_size=3))
+@example(title="12:30", source="12:30", authors=["\u0f4d"])  # found by hypothesis once text was read in NFC
 def test_front_matter_writer_round_trips_any_text(title: str, source: str, authors: list[str]) -> None:
     text = write({"title": title, "source": source, "published": dt.date(2023, 5, 10), "author": authors,
                   "url": None, "draft": True}, "Body.\n")
-    assert read_back(text, "title") == title.strip()  # fields strip surrounding whitespace, by design
-    assert read_back(text, "source") == source.strip()
-    assert read_back(text, "author", as_list=True) == tuple(a.strip() for a in authors if a.strip())
+    # The build reads text in NFC (load/text.nfc: 'ཌྷ' is a composition exclusion, so NFC changes it)
+    # and fields strip surrounding whitespace, both by design.
+    assert read_back(text, "title") == nfc(title).strip()
+    assert read_back(text, "source") == nfc(source).strip()
+    assert read_back(text, "author", as_list=True) == tuple(nfc(a).strip() for a in authors if nfc(a).strip())
 
 
 def test_briefgen_new_article_with_a_source_that_looks_like_yaml(tmp_path: Path) -> None:

@@ -43,13 +43,17 @@ class FeedServer:
         self.in_flight = 0
         self.max_in_flight = 0
         self.lock = threading.Lock()
+        self.stopping = threading.Event()  # ends delayed replies at once when the server closes
+        self.handlers: set[threading.Thread] = set()
         server = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"  # keep-alive, as real servers do
+            timeout = 10  # seconds an idle kept-alive connection holds its thread
 
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 with server.lock:
+                    server.handlers.add(threading.current_thread())
                     server.requests.append(Seen(self.path, dict(self.headers.items()), time.monotonic()))
                     server.in_flight += 1
                     server.max_in_flight = max(server.max_in_flight, server.in_flight)
@@ -59,7 +63,7 @@ class FeedServer:
                     reply = script[min(index, len(script) - 1)]
                 try:
                     if reply.delay:
-                        time.sleep(reply.delay)
+                        server.stopping.wait(reply.delay)
                     status, body = reply.status, reply.data()
                     if reply.when_etag and self.headers.get("If-None-Match") == reply.when_etag:
                         status, body = 304, b""
@@ -95,9 +99,15 @@ class FeedServer:
         return [r for r in self.requests if r.path == path]
 
     def close(self) -> None:
+        """Stop serving and wait for every request's thread: a thread left running (a delayed
+        reply) would make every later test in the session run without forked workers
+        (speed.parallel.can_fork wants the only thread)."""
+        self.stopping.set()
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join()
+        for handler in list(self.handlers):
+            handler.join(timeout=15)
 
 
 @contextmanager
