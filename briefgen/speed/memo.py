@@ -135,7 +135,8 @@ class Memo:
             handle, temp = tempfile.mkstemp(dir=self._directory, prefix=".tmp-")
             try:
                 with os.fdopen(handle, "wb") as out:
-                    sealed.write(out, pickling.dumps((version_key(), self._shards[name])))
+                    entries = self._shards[name]  # pickled straight into the file: no copy in memory
+                    sealed.write_streamed(out, lambda writer: pickling.dump((version_key(), entries), writer))
                 os.replace(temp, path)
             except BaseException:
                 Path(temp).unlink(missing_ok=True)
