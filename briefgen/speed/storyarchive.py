@@ -34,7 +34,7 @@ class KeptArchive:
     as named tuples and reports took 0.14 s to pickle and 0.1 s to load, as columns ~0.03 s each).
 
     Row k is one article: `slugs[k]`, the digest of its StoryFeatures (speed/stages.py
-    `Results.digests`) and those features with the terms split and interned. The article
+    `Results.digests`) and those features with the terms split (one object per distinct term). The article
     fields a report also reads (time, outlet, via) are read afresh by every build.
     """
 
@@ -55,8 +55,9 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
     still match; the updated archive is kept in `memo` for the next build
     (when anything changed).
 
-    `ordered` is sorted by slug. A kept archive that is missing or of another shape (a damaged or
-    older cache) counts as empty: everything is prepared again.
+    `ordered` is sorted by slug. A kept archive that is missing (a first build, or the memo dropped a
+    damaged or older shard), or any other value under the key, counts as empty: everything is
+    prepared again.
     """
     kept = memo.get(KEY)
     if not isinstance(kept, KeptArchive):
