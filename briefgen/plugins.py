@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import importlib.machinery
 import importlib.util
 import sys
 from dataclasses import dataclass, field
@@ -109,6 +110,14 @@ def load_plugins(config: Config, root: Path) -> tuple[Plugins, list[Diagnostic]]
     return Plugins(identity, filters, template_globals, markdown, tuple(families), tuple(templates)), problems
 
 
+class _FromSource(importlib.machinery.SourceFileLoader):
+    """The loader of a plugin file: it writes no bytecode cache, so a build leaves no `__pycache__/`
+    in the editor's project (a failed build leaves the project as it was, tests/test_plugins.py)."""
+
+    def set_data(self, path: str, data: bytes, *, _mode: int = 0o666) -> None:
+        """Where SourceFileLoader writes the `.pyc` file: nothing is written."""
+
+
 def _load(name: str, line: int, root: Path, problems: list[Diagnostic]) -> tuple[Plugin, str] | None:
     """Import one plugin and call its register(); None (with a diagnostic) when that fails."""
     try:
@@ -120,7 +129,7 @@ def _load(name: str, line: int, root: Path, problems: list[Diagnostic]) -> tuple
                 return None
             source = path.read_bytes()
             module_name = f"briefgen_plugin_{hashlib.blake2b(str(path).encode(), digest_size=8).hexdigest()}"
-            spec = importlib.util.spec_from_file_location(module_name, path)
+            spec = importlib.util.spec_from_file_location(module_name, path, loader=_FromSource(module_name, str(path)))
             assert spec is not None and spec.loader is not None
             module = importlib.util.module_from_spec(spec)
             sys.modules[module_name] = module
