@@ -341,14 +341,18 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
     problems += found + more
     inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
     key = input_key(inputs)
-    if not has_errors(problems) and cache.output_state is not None and cache.read("last-build") == key and intact():
+    last = cache.read("last-build")  # (input key, the content warnings that build gave)
+    if (not has_errors(problems) and cache.output_state is not None and isinstance(last, tuple) and len(last) == 2
+            and last[0] == key and intact()):
         if cache.files.changed:  # files hashed again (recently edited, or touched): remember them now
             cache.save_file_index()
+        problems += last[1]  # said again: a warning must not vanish because nothing changed since
         return 0  # same inputs, output exactly as the last build left it: nothing to do
     from briefgen import publish
     jobs = options.jobs or default_jobs()
     from briefgen.render.searchtext import search_analysis
 
+    start = len(problems)  # what follows is about the content, and is said again by no-change builds
     planned, found = plan(inputs, cache, jobs, options.progress, (search_analysis(),))
     problems += found
     if options.advice:
@@ -361,7 +365,7 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
     problems += found
     if has_errors(problems):
         return 0
-    cache.write("last-build", key)
+    cache.write("last-build", (key, tuple(problems[start:])))
     cache.save()
     return written
 

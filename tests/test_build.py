@@ -141,6 +141,26 @@ def test_no_change_rebuild_writes_nothing(tmp_path: Path) -> None:
     assert {p: p.stat().st_ino for p in output.rglob("*")} == before
 
 
+@pytest.mark.parametrize("published, body", [
+    ("2099-01-01", "Diplomats met again."),  # dated in the future (load/futuredates.py)
+    ("2023-05-10", "Diplomats met\x07 again."),  # a control character, shown as U+FFFD (load/codepoints.py)
+])
+def test_a_no_change_rebuild_says_the_last_builds_content_warnings_again(tmp_path: Path, published: str,
+                                                                           body: str) -> None:
+    """A warning must not vanish because nothing changed since the build that gave it."""
+    site = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/typo.md": (
+        f"---\ntitle: A dated report\nsource: Example Times\npublished: {published}\n---\n{body}\n")})
+    first = run_cli(["build"], cwd=site)
+    again = run_cli(["build"], cwd=site)
+    assert first.returncode == again.returncode == 0, first.stderr
+    said = [line for line in first.stderr.splitlines() if "warning" in line]
+    assert any("typo.md" in line for line in said)
+    assert [line for line in again.stderr.splitlines() if "warning" in line] == said
+    cold = build(site / "config.yaml", BuildOptions(jobs=1))
+    assert cold.ok and cold.pages_written == 0 and [str(d) for d in cold.diagnostics] == \
+        [str(d) for d in build(site / "config.yaml", BuildOptions(jobs=1)).diagnostics]
+
+
 def test_one_edit_rewrites_only_affected_files(tmp_path: Path) -> None:
     site = copy_sample(tmp_path / "site")
     _build(site)
