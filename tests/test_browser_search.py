@@ -49,8 +49,15 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def results(page) -> list[str]:  # type: ignore[no-untyped-def]
-    """Titles of the results shown, once the status says the search is done."""
-    page.wait_for_function("document.querySelector('#search-status').textContent.match(/result/)")
+    """Titles of the results shown, once the status says the search for what the box holds now is
+    done: while a query is typed, the results of its first letters show (and say "result") until
+    the whole query's arrive."""
+    page.wait_for_function("""() => {
+        const status = document.querySelector('#search-status').textContent;
+        const query = document.querySelector('#search-query').value.trim();
+        return /result/.test(status) && status.includes(query)
+            && !document.querySelector('#search-results').hasAttribute('aria-busy');
+    }""")
     return [t.strip() for t in page.locator("#search-results h2 a").all_inner_texts()]
 
 
