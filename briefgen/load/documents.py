@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zlib
 from dataclasses import dataclass, field
 
 from briefgen.load.config import Config
@@ -32,11 +33,33 @@ _FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
 
 @dataclass(frozen=True, slots=True)
 class ParsedFile:
-    """What a file's bytes alone determine; safe to cache by content hash."""
+    """What a file's bytes alone determine; safe to cache by content hash.
+
+    The body is held packed (`pack`): parsed files stay in memory from parsing to the end of a
+    cold build, and a body's `str` takes 2 bytes a character once it holds a curly quote, so
+    the 100,000 bodies of `benchmarks/make_corpus.py` took ~1 GB of the build's memory
+    (tracemalloc at 1,000 articles: bodies 11.8 of 34 MB after planning), packed ~0.2 GB.
+    Unpacking costs ~20 µs a body (docs/performance.md).
+    """
 
     front: LineMap | None
     problems: tuple[tuple, ...]  # (line, message) errors, (line, message, "warning"); the caller adds the path
-    body_html: str
+    packed: bytes  # the sanitised body HTML, `pack`ed
+
+    @classmethod
+    def of(cls, front: LineMap | None, problems: tuple[tuple, ...], body_html: str) -> ParsedFile:
+        return cls(front, problems, pack(body_html))
+
+    @property
+    def body_html(self) -> str:
+        return zlib.decompress(self.packed).decode("utf-8", "surrogatepass") if self.packed else ""
+
+
+def pack(text: str) -> bytes:
+    """`text` as UTF-8 compressed with zlib at level 1 (the fastest: 5 KB of body HTML → ~2 KB);
+    "" as b"". Any `str` comes back unchanged from `ParsedFile.body_html`, a lone surrogate too
+    (none should reach a body, but a cache must not be where one is lost or raises)."""
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1) if text else b""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,15 +111,15 @@ def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRende
     """Problems are (line, message) errors, and (line, message, "warning") for the body's warnings."""
     text, problems = decode(raw, display)
     if text is None:
-        return ParsedFile(None, tuple((p.line, p.message) for p in problems), "")
+        return ParsedFile.of(None, tuple((p.line, p.message) for p in problems), "")
     front, body, body_line, problems = parse_front(text, display)
     if front is None:
-        return ParsedFile(front, tuple((p.line, p.message) for p in problems), "")
+        return ParsedFile.of(front, tuple((p.line, p.message) for p in problems), "")
     rendered = renderer.convert(body, id_prefix)
     found = tuple((p.line, p.message) for p in problems) + tuple(
         (body_line + line, message) if severity == "error" else (body_line + line, message, severity)
         for line, message, severity in rendered.problems)
-    return ParsedFile(front, found, rendered.html)
+    return ParsedFile.of(front, found, rendered.html)
 
 
 def summarise(body_html: str, limit: int = 320) -> str:
