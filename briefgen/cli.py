@@ -8,10 +8,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 from briefgen import __version__
 from briefgen.diagnostics import Diagnostic, UsageError, count_errors, has_errors, sort_key
+
+LOCK_WAIT = 600.0  # seconds `review accept|reject` waits for a running fetch
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -89,6 +92,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--status", action="store_true", help="show each feed's state instead of fetching "
                                                           "(same as `briefgen feeds`)")
     p.add_argument("--jobs", type=int, metavar="N", help="parsing processes (default: one per core)")
+    p.add_argument("--wait", type=float, default=600, metavar="SECONDS",
+                   help="if another fetch of this project is running, wait up to this long for it, then give "
+                        "up with exit code 1 (default: 600; 0: do not wait)")
 
     p = commands.add_parser("feeds", help="show the state of every configured feed",
                             description="Per feed: OK, stale (nothing new in 30 days), failing, rate-limited, "
@@ -246,13 +252,16 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         return cmd_feeds(args)
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    if args.wait < 0:
+        raise UsageError("--wait must be 0 or more seconds")
     path = _config_path(args)
     started = time.perf_counter()
-    options = FetchOptions(force=args.force, update=args.update, jobs=args.jobs)
+    options = FetchOptions(force=args.force, update=args.update, jobs=args.jobs, lock_wait=args.wait)
     with console_progress(args.verbose, total=0) as progress:
-        result = fetch_feeds(path, options, progress.feed, progress.downloaded)
+        result = fetch_feeds(path, options, progress.feed, progress.downloaded,
+                             lambda message: print(message, file=sys.stderr, flush=True))
     print_diagnostics(result.diagnostics)
-    if not result.config_ok:
+    if not result.config_ok or not result.feeds and not result.ok:  # config errors, or the lock not had
         return EXIT_CONTENT
     if not result.feeds:
         print("No feeds configured: add a `feeds:` list to config.yaml (each item has a `url:`) and run "
@@ -278,6 +287,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    from briefgen.importer.fetch import articles_lock
     from briefgen.importer.review import decide, pending
 
     path = _config_path(args)
@@ -293,7 +303,13 @@ def cmd_review(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not args.slugs and not args.all:
         raise UsageError(f"`review {args.action}` needs SLUG... or --all")
-    done, problems = decide(path.resolve().parent, args.action, tuple(args.slugs), args.all)
+    with ExitStack() as held:  # not while fetch rewrites a file (also_in) that this edits
+        trouble = articles_lock(held, path.resolve().parent, path.name, f"briefgen review {args.action}",
+                                LOCK_WAIT, lambda message: print(message, file=sys.stderr, flush=True))
+        if trouble is not None:
+            print_diagnostics([trouble])
+            return EXIT_CONTENT
+        done, problems = decide(path.resolve().parent, args.action, tuple(args.slugs), args.all)
     print_diagnostics(problems)
     for line in done:
         print(line)

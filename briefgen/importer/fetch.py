@@ -11,7 +11,10 @@ The stages, in order (each its own module):
 6. save each feed's state — the validators only when every new item was written, so a
    failed write never makes the next run skip items (issue 11 §1).
 
-Before all of it, the temporary files of runs killed mid-write are removed (temporaries.py).
+Before all of it, the run takes the project's fetch lock (output/lock.py, on content/articles/):
+two fetches at once would both find an entry new and write it twice. A second run waits for
+the first (`FetchOptions.lock_wait`), then gives up with an error naming the holder. Then
+the temporary files of runs killed mid-write are removed (temporaries.py).
 
 Gives a `FetchResult`: one `FeedReport` per feed, and every problem as a diagnostic.
 Existing files are never rewritten, except with `--update` and only while they are
@@ -23,6 +26,7 @@ import datetime as dt
 import re
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +38,7 @@ from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer
                                      save_state, with_run, with_validators)
 from briefgen.importer.temporaries import sweep
 from briefgen.load.config import Config, FeedSpec, load_config
+from briefgen.output.lock import LockTimeout, project_lock
 from briefgen.speed.parallel import default_jobs, share_work
 
 if TYPE_CHECKING:  # parsing and writing are imported only when some feed changed (304s stay cheap)
@@ -42,6 +47,7 @@ if TYPE_CHECKING:  # parsing and writing are imported only when some feed change
     from briefgen.importer.read import FeedRead
 
 STATE_FOLDER = Path(".briefgen-cache") / "feeds"
+HOLDER_FILE = Path(".briefgen-cache") / "fetch-holder"  # who holds the fetch lock (output/lock.py)
 ARTICLES_FOLDER = Path("content") / "articles"  # archive.ARTICLES, without importing the archive
 PARALLEL_MIN_FEEDS = 8  # below this, a forked worker costs more than it saves
 
@@ -52,6 +58,7 @@ class FetchOptions:
     update: bool = False  # apply upstream changes to files the editor has not touched
     jobs: int | None = None  # parsing processes; None: one per core
     now: dt.datetime | None = None  # stands in for the clock (tests)
+    lock_wait: float = 600.0  # seconds to wait for another fetch of the project (then an error)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +114,12 @@ class FetchResult:
 
 def fetch_feeds(config_path: Path, options: FetchOptions = FetchOptions(),
                 on_feed: Callable[[FeedReport], None] | None = None,
-                on_download: Callable[[int], None] | None = None) -> FetchResult:
+                on_download: Callable[[int], None] | None = None,
+                on_wait: Callable[[str], None] | None = None) -> FetchResult:
     """Import new entries of every configured feed. `on_download(total)` is called once the
-    downloads are done; `on_feed` with each feed's report as soon as it is imported."""
+    downloads are done; `on_feed` with each feed's report as soon as it is imported; `on_wait`
+    with a message when another fetch of the project holds the lock (this one waits for it,
+    at most `options.lock_wait` seconds, then returns an error naming the holder)."""
     root = config_path.resolve().parent
     display = config_path.name
     config, problems = load_config(config_path, display)
@@ -117,6 +127,40 @@ def fetch_feeds(config_path: Path, options: FetchOptions = FetchOptions(),
         return FetchResult((), tuple(problems), False)
     if not config.feeds:
         return FetchResult((), tuple(problems), True)
+    with ExitStack() as held:
+        trouble = articles_lock(held, root, display, "briefgen fetch", options.lock_wait, on_wait)
+        if trouble is not None:
+            return FetchResult((), (*problems, trouble), True)
+        return _fetch(root, display, config, problems, options, on_feed, on_download)
+
+
+def articles_lock(held: ExitStack, root: Path, display: str, command: str, wait: float,
+                  on_wait: Callable[[str], None] | None = None) -> Diagnostic | None:
+    """Take the fetch lock of the project at `root` (on content/articles/, output/lock.py) into
+    `held`, waiting at most `wait` seconds; the error to report when another run holds it, else
+    None. `briefgen review accept|reject` takes it too: fetch rewrites files it edits (also_in).
+
+    The folder is created for it. When it cannot be created or opened (a file in its place, no
+    permission) there is no lock: no run can write there either, so none can import twice,
+    and the writes report the problem itself, item by item, as before."""
+    folder = root / ARTICLES_FOLDER
+    try:
+        (root / HOLDER_FILE).parent.mkdir(exist_ok=True)  # for the holder's name: best effort
+    except OSError:
+        pass
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        held.enter_context(project_lock(folder, root / HOLDER_FILE, command, wait, on_wait, what="fetch"))
+    except LockTimeout as exc:
+        return error(display, 0, str(exc))
+    except OSError:
+        return None
+    return None
+
+
+def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic], options: FetchOptions,
+           on_feed: Callable[[FeedReport], None] | None,
+           on_download: Callable[[int], None] | None) -> FetchResult:
     now = options.now or dt.datetime.now(config.tz).replace(microsecond=0)
     clock = options.now.timestamp() if options.now else time.time()  # `now` is cut to the second
     specs = tuple(_effective(spec, config) for spec in config.feeds)

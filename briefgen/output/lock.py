@@ -8,6 +8,10 @@ a damaged cache) and the kernel releases it when its holder dies — a killed bu
 leaves a stale lock. The holder writes who it is into a small file in the cache folder
 (best effort), which a waiting build reads to name it. Where `fcntl` is missing
 (Windows) there is no lock.
+
+`briefgen fetch` (and `briefgen review accept|reject`) hold a lock of their own, on the
+folder they write, content/articles/ (`what="fetch"`): two fetches at once would both
+find an entry new and import it twice, while a build may run beside a fetch.
 """
 from __future__ import annotations
 
@@ -43,10 +47,11 @@ def holder_of(info_file: Path) -> str:
 
 @contextmanager
 def project_lock(root: Path, info_file: Path, command: str, wait: float,
-                 waiting: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Hold the lock of the project at `root` inside the block; raises LockTimeout after `wait` seconds.
+                 waiting: Callable[[str], None] | None = None, what: str = "build") -> Iterator[None]:
+    """Hold the lock on the folder `root` inside the block; raises LockTimeout after `wait` seconds.
 
-    `info_file` receives the holder's PID and command while it holds the lock.
+    `info_file` receives the holder's PID and command while it holds the lock; `what` names the
+    kind of run in the messages ("build", "fetch"). Raises OSError when `root` cannot be opened.
     """
     if fcntl is None:
         yield
@@ -62,10 +67,10 @@ def project_lock(root: Path, info_file: Path, command: str, wait: float,
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise LockTimeout(f"another build of this project is running: {holder_of(path)}; "
+                    raise LockTimeout(f"another {what} of this project is running: {holder_of(path)}; "
                                       f"waited {wait:g} s. Try again when it has finished") from None
                 if not told and waiting is not None:
-                    waiting(f"Waiting for the build held by {holder_of(path)} ...")
+                    waiting(f"Waiting for the {what} held by {holder_of(path)} ...")
                     told = True
                 time.sleep(POLL_SECONDS)
         since = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
