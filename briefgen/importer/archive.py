@@ -164,13 +164,21 @@ def read_tombstones(root: Path) -> list[Record]:
     return records
 
 
-def add_tombstone(root: Path, record: Record, when: dt.datetime) -> None:
-    """Append one rejected item (raises OSError when the file cannot be written)."""
+def add_tombstone(root: Path, record: Record, when: dt.datetime) -> int:
+    """Append one rejected item; its line number in the file. Raises OSError when the file
+    cannot be written."""
     path = root / TOMBSTONES
     fields = [record.guid, record.url, record.source, when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
               record.title]
     line = "\t".join(" ".join(f.split()) for f in fields) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    new = not path.exists()
+    try:
+        with open(path, "rb") as handle:
+            before = handle.read()
+    except FileNotFoundError:
+        before = None
+    if before and not before.endswith(b"\n"):
+        line = "\n" + line  # the editor's last line, without its newline, stays a line of its own
     with open(path, "a", encoding="utf-8") as handle:
-        handle.write((_HEADER if new else "") + line)
+        handle.write((_HEADER if before is None else "") + line)
+    return (_HEADER.count("\n") if before is None else before.count(b"\n")) + line.count("\n")

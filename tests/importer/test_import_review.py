@@ -5,6 +5,11 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from briefgen.importer.archive import Record, add_tombstone, read_tombstones
+from briefgen.load.text import nfc
 from support.importing import articles, build_ok, fetch, front, rfc822, rss
 from support.sites import run_cli
 
@@ -155,3 +160,26 @@ def test_boilerplate_is_dropped_and_strip_rules_apply(site: Callable[..., Path])
     assert "Talks resumed on Monday." in text and "Officials were cautious." in text
     assert 'src="https://img.example/map.png"' in text
     build_ok(root)
+
+
+_FIELD = st.text(st.characters(whitelist_categories=("L", "N")), min_size=1, max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(kept=st.lists(st.tuples(_FIELD, _FIELD, _FIELD, _FIELD), max_size=4), newline=st.booleans(),
+       new=st.tuples(_FIELD, _FIELD, _FIELD, _FIELD))
+@example(kept=[("urn:hand", "https://o.example/hand", "O", "Hand")], newline=False,
+         new=("sp", "https://o.example/sport/1", "O", "Football results"))
+def test_a_tombstone_is_a_line_of_its_own_after_any_file_the_editor_left(
+        tmp_path_factory, kept: list[tuple[str, ...]], newline: bool, new: tuple[str, ...]) -> None:
+    """A rejected.txt edited by hand may end without a newline: the next tombstone was glued to
+    its last line (that item's title swallowed the new identity, and neither was rejected)."""
+    root = tmp_path_factory.mktemp("site")
+    (root / "content").mkdir()
+    text = "\n".join(f"{g}\t{u}\t{s}\t2023-05-10T00:00:00Z\t{t}" for g, u, s, t in kept)
+    (root / "content" / "rejected.txt").write_text(text + ("\n" if newline and text else ""), encoding="utf-8")
+    line = add_tombstone(root, Record("", new[0], new[1], new[2], rejected=True, title=new[3]), NOW)
+    records = [(r.guid, r.url, r.source, r.title) for r in read_tombstones(root)]
+    assert records == [(nfc(g), nfc(u), nfc(s), nfc(t)) for g, u, s, t in [*kept, new]]
+    lines = (root / "content" / "rejected.txt").read_text(encoding="utf-8").split("\n")
+    assert lines[line - 1].startswith(new[0] + "\t")
