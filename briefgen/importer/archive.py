@@ -30,7 +30,8 @@ from briefgen.load.yamltext import load_mapping
 
 ARTICLES = Path("content") / "articles"
 TOMBSTONES = Path("content") / "rejected.txt"
-_HEADER = ("# Items rejected with `briefgen review reject`: `briefgen fetch` never imports them again.\n"
+_HEADER = ("# Items rejected with `briefgen review reject` (or whose imported file was deleted): `briefgen fetch` "
+           "never imports them again.\n"
            "# One per line, tab-separated: identity, link, source, rejected (UTC), title.\n")
 
 _AS_WRITTEN = ("guid", "url", "source", "title", "slug")  # identity fields, never retyped

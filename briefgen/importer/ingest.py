@@ -7,6 +7,8 @@ records for the state, notes for `fetch -v` and diagnostics. Per item, in this o
 
 1. known by identity (`archive.find`): `same` — or `rejected` (a tombstone) — and, when
    its content fingerprint differs from the one recorded, changed upstream;
+   Not known, but imported before (the state names its file): the editor deleted the
+   file — `rejected`, and a tombstone says so — or it lost its guid: left alone (`_vanished`);
 2. known by link from another outlet: `duplicate`; the existing article gets the feed's
    outlet in `also_in:`;
 3. the filters (`filters.judge`): `filtered`, or marked draft / tagged;
@@ -32,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefgen.diagnostics import Diagnostic, error, warning
-from briefgen.importer.archive import ARTICLES, Archive, Record, read_front
+from briefgen.importer.archive import ARTICLES, TOMBSTONES, Archive, Record, add_tombstone, read_front
 from briefgen.importer.articles import (create, edit_front, encode, render_article, replace_if_unchanged, sha,
                                         write_replacing)
 from briefgen.importer.filters import FUTURE_SLACK, judge
@@ -102,6 +104,8 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
                 continue
             handled.add(key)
             _known(item, record, source, spec.topics, result, settings)
+            continue
+        if kind == "new" and _vanished(item, source, state, shared, archive, result, settings):
             continue
         if kind == "duplicate" and record is not None:
             result.duplicate += 1
@@ -230,6 +234,52 @@ def _known(item: FeedItem, record: Record | None, source: str, topics: tuple[str
         f"changed upstream, and edited here since it was imported: the new version is in "
         f"{path}{BESIDE_SUFFIX}; merge what you want from it, then delete it")))
     result.items[key] = replace(stored, fingerprint=mark)
+
+
+def _vanished(item: FeedItem, source: str, state: FeedState, shared: frozenset[str], archive: Archive,
+              result: Ingested, settings: Settings) -> bool:
+    """True when fetch imported `item` before (its state records a file for one of the item's
+    identities) but no article carries its identity now: the editor deleted the file, or it
+    lost its `guid:` (a front matter that does not parse, an edit). Writing it again would
+    undo the editor's deletion, or put a second copy beside their file, silently. A deleted
+    file becomes a tombstone in content/rejected.txt, as `briefgen review reject` makes (the
+    decision outlives the disposable state), and a warning names its line; a file still
+    there is left alone, with a warning. An identity other entries of the feed share counts
+    only as the entry's own (`shared`, as in `Archive.find`)."""
+    keys = (item.guid, *(alias for alias in item.aliases if alias not in shared))
+    key = next((k for k in keys if k in state.items and state.items[k].path), None)
+    if key is None:
+        return False
+    path = state.items[key].path
+    target = settings.root / path
+    if os.path.lexists(target):
+        try:
+            front = read_front(target.read_bytes())
+        except OSError:
+            front = {}
+        why = ("its front matter does not parse" if front is None else
+               f"it no longer has `guid: {key}` and `source: {source}`")
+        result.same += 1
+        result.problems.append(warning(path, 1, (
+            f'`briefgen fetch` imported "{item.title}" into this file, but {why}; not imported again (a second '
+            f"copy would be written beside it). Fix the file, or delete it to reject the item")))
+        return True
+    tombstone = Record("", item.guid, item.link, source, rejected=True, title=item.title)
+    try:
+        line = add_tombstone(settings.root, tombstone, settings.now)
+    except OSError as exc:
+        result.problems.append(warning(path, 0, (
+            f'deleted after `briefgen fetch` imported "{item.title}" into it; not imported again, but it '
+            f"cannot be recorded in {TOMBSTONES.as_posix()} ({exc.strerror or exc}), so the next fetch asks "
+            "again")))
+        return True
+    archive.add(tombstone)
+    result.items.pop(key, None)
+    result.rejected += 1
+    result.problems.append(warning(TOMBSTONES.as_posix(), line, (
+        f'"{item.title}" ({source}) is rejected: you deleted {path}, which `briefgen fetch` had imported '
+        "it into, so it is not imported again; delete this line to let it back in")))
+    return True
 
 
 def _also_in(record: Record, source: str, result: Ingested, settings: Settings) -> None:

@@ -3,8 +3,8 @@
 Pending imports are article files that fetch wrote as drafts: `draft: true` and a
 `guid:`. Accepting removes the `draft:` line (nothing else in the file changes);
 rejecting records a tombstone in `content/rejected.txt` (archive.py) and then deletes
-the file, so `briefgen fetch` never imports the item again — deleting a file by hand
-does not do that: the next fetch would bring it back.
+the file, so `briefgen fetch` never imports the item again. Deleting an imported file by
+hand ends the same way, as long as the feed's state remembers the file (ingest.py, `_vanished`).
 """
 from __future__ import annotations
 
