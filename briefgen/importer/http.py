@@ -1,9 +1,10 @@
 """briefgen's HTTP client for feeds: conditional, polite, patient, and plain about failures.
 
 Takes a URL and the validators stored for it; gives a `Response`: the final status,
-URL and headers, the body (at most 10 MB, decompressed), whether every redirect on the
-way was permanent, the server's Retry-After as a time, and on failure the reason in
-plain words ("timeout after 20 s", "connection refused").
+URL and headers, the body (at most 10 MB, decompressed, all of it within 6 times the
+timeout), whether every redirect on the way was permanent, the server's Retry-After as
+a time, and on failure the reason in plain words ("timeout after 20 s", "connection
+refused").
 
 urllib3 does the HTTP (connection reuse, gzip/deflate, timeouts): a well-kept library
 beats `urllib.request`, which neither reuses connections nor limits them per host. Its
@@ -20,6 +21,7 @@ import datetime as dt
 import email.utils
 import random
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
@@ -32,6 +34,8 @@ from briefgen import __version__
 from briefgen.importer.links import is_http
 
 MAX_BYTES = 10 * 1024 * 1024
+WHOLE_ANSWER = 6  # a whole answer must be in within this many times the timeout (2 min by default)
+CHUNK = 64 * 1024
 MAX_REDIRECTS = 5
 PER_HOST = 2  # connections (so requests) at once per host
 RETRIES = 2
@@ -108,11 +112,19 @@ class HttpClient:
         try:
             answer = self.pool.request("GET", url, headers=headers, redirect=False, preload_content=False)
             try:
-                body = answer.read(MAX_BYTES + 1, decode_content=True)
+                body = self._body(answer)
             finally:
                 answer.release_conn()
         except NewConnectionError as exc:  # (a subclass of ConnectTimeoutError in urllib3 2)
             return Response(0, url, error=_connection_problem(str(exc)) or f"cannot connect ({_short(exc)})")
+        except _TooSlow:
+            return Response(0, url, error=f"the server sent too slowly: the answer was not complete after "
+                                          f"{self.timeout * WHOLE_ANSWER:g} s")
+        except _Damaged as exc:
+            return Response(0, url, error=str(exc))
+        except _TooLarge:
+            return Response(answer.status, url, {k.lower(): v for k, v in answer.headers.items()},
+                            error=f"larger than {MAX_BYTES // 2**20} MB, which is not a plausible feed")
         except (ConnectTimeoutError, ReadTimeoutError, TimeoutError):
             return Response(0, url, error=f"timeout after {self.timeout:g} s")
         except SSLError as exc:
@@ -124,11 +136,94 @@ class HttpClient:
         except (HTTPError, OSError, ValueError) as exc:  # invalid URL, broken HTTP, DNS …
             return Response(0, url, error=_connection_problem(str(exc)) or f"download failed ({_short(exc)})")
         names = {k.lower(): v for k, v in answer.headers.items()}
-        if len(body) > MAX_BYTES:
-            return Response(answer.status, url, names,
-                            error=f"larger than {MAX_BYTES // 2**20} MB, which is not a plausible feed")
         names["content-location"] = url  # where the document really is: the base of its relative links
         return Response(answer.status, url, names, body, retry_after=retry_after(names.get("retry-after", "")))
+
+
+    def _body(self, answer: urllib3.BaseHTTPResponse) -> bytes:
+        """The decompressed body; raises _TooLarge past `MAX_BYTES` (of the body, or of the
+        bytes sent for it), _TooSlow, _Damaged.
+
+        The timeout bounds each wait for the next bytes, not the answer: a server that sends a
+        byte every few seconds would hold an unattended fetch forever. So the body is read a
+        receive at a time (read1), and an answer not complete after `WHOLE_ANSWER` times the
+        timeout raises _TooSlow (not retried: asking again would only wait as long again). It
+        is decompressed here, not by urllib3, whose read loops until the decoder gives output:
+        a gzip stream of empty blocks gives none, and held fetch forever at full speed."""
+        deadline = time.monotonic() + self.timeout * WHOLE_ANSWER
+        decoder = _Decoder(answer.headers.get("content-encoding", ""))
+        chunks: list[bytes] = []
+        size = sent = 0
+        while True:
+            if size > MAX_BYTES or sent > MAX_BYTES or time.monotonic() > deadline:
+                answer.close()  # the rest unread: the connection must not serve another request
+                raise _TooLarge if size > MAX_BYTES or sent > MAX_BYTES else _TooSlow
+            data = answer.read1(CHUNK, decode_content=False)
+            sent += len(data)
+            chunk = decoder.feed(data, MAX_BYTES + 1 - size) if data else decoder.end()
+            chunks.append(chunk)
+            size += len(chunk)
+            if not data:
+                return b"".join(chunks)
+
+
+class _TooSlow(Exception):
+    """The answer did not arrive within WHOLE_ANSWER times the timeout."""
+
+
+class _TooLarge(Exception):
+    """The answer is larger than MAX_BYTES."""
+
+
+class _Damaged(Exception):
+    """The answer's compressed bytes do not decompress (the message says how)."""
+
+
+class _Decoder:
+    """Content-Encoding gzip (also several members), deflate (zlib-wrapped or raw, as urllib3
+    reads it) or none, decompressed with a bound on the output of each feed."""
+
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding.strip().lower()
+        self.known = self.encoding in ("", "identity", "gzip", "x-gzip", "deflate")
+        self.zlib = self._new() if self.encoding not in ("", "identity") and self.known else None
+        self.started = False  # deflate: input accepted (raw deflate is no longer tried)
+        self.trailing = False  # gzip: what follows the last member is not one (padding): ignored
+
+    def _new(self, raw: bool = False) -> zlib._Decompress:
+        return zlib.decompressobj(-zlib.MAX_WBITS if raw else 16 + zlib.MAX_WBITS if "gzip" in self.encoding
+                                  else zlib.MAX_WBITS)
+
+    def feed(self, data: bytes, limit: int) -> bytes:
+        """The output of `data`: at most `limit` bytes."""
+        if not self.known:
+            raise _Damaged(f"the server sent the feed compressed as {self.encoding!r}, which briefgen did not "
+                           "ask for")
+        if self.zlib is None or self.trailing:
+            return b"" if self.trailing else data
+        try:
+            out = self._decompress(data, limit)
+        except zlib.error as exc:
+            if self.encoding != "deflate" or self.started:
+                raise _Damaged(f"the server sent a damaged compressed answer ({exc})") from None
+            self.zlib, self.started = self._new(raw=True), True  # deflate without its zlib wrapper
+            return self.feed(data, limit)
+        self.started = True
+        return out
+
+    def _decompress(self, data: bytes, limit: int) -> bytes:
+        assert self.zlib is not None
+        out = self.zlib.decompress(data, max(limit, 1))
+        if self.zlib.eof and self.zlib.unused_data and "gzip" in self.encoding:  # another gzip member
+            rest, self.zlib = self.zlib.unused_data, self._new()
+            try:
+                out += self._decompress(rest, max(limit - len(out), 1))
+            except zlib.error:  # not a member: padding after the last one (urllib3 ignores it too)
+                self.trailing = True
+        return out
+
+    def end(self) -> bytes:
+        return self.zlib.flush() if self.zlib is not None and not self.trailing else b""
 
 
 def retry_after(value: str, now: float | None = None) -> float | None:

@@ -1,8 +1,8 @@
 """A loopback HTTP server (real sockets on 127.0.0.1) scripted per test, for feed import tests.
 
 Each path gets a script: a list of `Reply`s used one per request, the last one repeated.
-A reply may depend on the request (`Reply.when_etag`: a 304 when If-None-Match matches)
-and may wait before answering (`delay`). Every request is recorded with its headers and
+A reply may depend on the request (`Reply.when_etag`: a 304 when If-None-Match matches),
+may wait before answering (`delay`) and may send its body a byte at a time (`drip`). Every request is recorded with its headers and
 the time it arrived, and the server counts how many requests per path were in flight at
 once (`max_in_flight`), so tests can check politeness rules on real connections.
 """
@@ -23,6 +23,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before answering
     when_etag: str = ""  # answer 304 instead when the request carries If-None-Match: this
+    drip: float = 0.0  # seconds between the body's bytes: a server that sends too slowly
 
     def data(self) -> bytes:
         return self.body.encode("utf-8") if isinstance(self.body, str) else self.body
@@ -73,7 +74,13 @@ class FeedServer:
                         self.send_header(name, value)
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
-                    self.wfile.write(body)
+                    if not reply.drip:
+                        self.wfile.write(body)
+                    for index in range(len(body) if reply.drip else 0):
+                        self.wfile.write(body[index:index + 1])
+                        self.wfile.flush()
+                        if server.stopping.wait(reply.drip):
+                            break
                 except (BrokenPipeError, ConnectionResetError):
                     pass
                 finally:
