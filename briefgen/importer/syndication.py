@@ -20,6 +20,7 @@ from typing import Any
 import feedparser
 
 from briefgen.importer.entries import RawEntry, RawFeed
+from briefgen.importer.zones import named_zone_date
 
 _SPACE = re.compile(r"\s+")
 
@@ -92,9 +93,13 @@ def _entry(entry: Any, location: str, url: str) -> RawEntry:
 
 def _date(entry: Any, key: str) -> dt.datetime | None:
     """The entry's date with the offset the feed gave; feedparser's own parse (UTC) decides
-    whether the text was a date at all."""
+    whether the text was a date at all — except for a zone abbreviation it does not know,
+    which it reads wrongly (zones.py)."""
     if not dict.__contains__(entry, f"{key}_parsed"):  # (feedparser maps a missing `updated` to `published`)
         return None
+    named = named_zone_date(str(entry.get(key) or ""))
+    if named is not None:
+        return named
     parsed = entry.get(f"{key}_parsed")
     if not parsed:
         return None
