@@ -25,7 +25,8 @@ FORBIDDEN = {
     "preview": {"importer", "cli", "publish"},
     "importer": {"analyse", "site", "render", "output", "preview", "cli", "build", "publish"},
 }
-ALLOWED = {("load", "site.urls"), ("importer", "site.urls")}  # the slug rules are shared by design
+ALLOWED = {("load", "site.urls"), ("importer", "site.urls"),  # the slug rules are shared by design
+           ("importer", "output.lock")}  # so is the project lock (fetch holds one of its own)
 MAX_LINES = 400
 
 
