@@ -11,6 +11,7 @@ name, so a server answering "/home/you/notes.xml" would import a local file.
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import email.utils
 import io
@@ -34,6 +35,10 @@ def parse_syndication(raw: bytes, url: str, headers: dict[str, str]) -> RawFeed:
     given = {k.lower(): v for k, v in headers.items()}
     if url.lower().startswith(("http:", "https:")):
         given.setdefault("content-location", url)
+    misdeclared = _misdeclared(raw, given)
+    if misdeclared:
+        media = given.get("content-type", "").split(";")[0].strip() or "application/xml"
+        given["content-type"] = f"{media}; charset=utf-8"
     parsed = _parse(raw, given)
     entries = parsed.get("entries") or []
     location = given.get("content-location", "")
@@ -49,6 +54,9 @@ def parse_syndication(raw: bytes, url: str, headers: dict[str, str]) -> RawFeed:
         reason = parsed.get("bozo_exception")
         raise NotAFeed(describe(reason) if reason else "")
     warning = describe(parsed.get("bozo_exception")) if parsed.get("bozo") else ""
+    if misdeclared:
+        warning = "; ".join(w for w in (f"declared as {misdeclared}, but its bytes are UTF-8: read as UTF-8",
+                                         warning) if w)
     feed = parsed.get("feed") or {}
     return RawFeed(str(feed.get("title") or ""), str(feed.get("link") or ""),
                    tuple(_entry(e, location, url) for e in entries), warning)
@@ -57,6 +65,35 @@ def parse_syndication(raw: bytes, url: str, headers: dict[str, str]) -> RawFeed:
 def _parse(raw: bytes, headers: dict[str, str]) -> Any:
     return feedparser.parse(io.BytesIO(raw), response_headers=headers, sanitize_html=False,
                             resolve_relative_uris=False)
+
+
+_CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.I)
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+
+
+def _misdeclared(raw: bytes, headers: dict[str, str]) -> str:
+    """The encoding the feed declares (the HTTP charset, else its XML declaration) when that is
+    not UTF-8 but the bytes are, with some beyond ASCII; else "". feedparser believes the
+    declaration, so a UTF-8 feed served as `charset=windows-1251` (a common hosting default)
+    became mojibake without a word. Text in a legacy encoding is practically never valid
+    UTF-8 (a Cyrillic letter in windows-1251 or KOI8-R, followed by anything but a byte of
+    0x80-0xBF, breaks it), so valid UTF-8 is taken to be what it is."""
+    match = _CHARSET.search(headers.get("content-type", ""))
+    declared = match.group(1) if match else ""
+    if not declared:
+        found = _DECLARED.match(raw[:512])
+        declared = found.group(1).decode("ascii") if found else ""
+    try:
+        name = codecs.lookup(declared).name if declared else "utf-8"
+    except LookupError:
+        return ""
+    if name.startswith(("utf-8", "utf-16", "utf-32")) or raw.isascii():
+        return ""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    return declared
 
 
 def _origin(url: str) -> str:
