@@ -71,6 +71,23 @@ security council's economy trade energy justice health affairs
 high representative dni
 """.split())
 
+# A minister's brief after "of"/"for" in a title ("Minister of Agriculture", "Minister of State for
+# Fisheries", "Chancellor of the Exchequer", "Secretary of State for Northern Ireland"): title words
+# there, never a name (nameruns.py; British, Irish and Commonwealth titles name the brief this way).
+PORTFOLIO_WORDS = frozenset("""
+agriculture food fisheries fishing marine maritime ocean oceans rural environment climate energy transport
+infrastructure housing health education justice home interior foreign finance treasury exchequer economy
+economic enterprise industry trade commerce business labour labor employment work pensions welfare social
+protection culture heritage sport sports tourism media communications digital science technology innovation
+research development international cooperation defence defense security veterans immigration migration
+citizenship equality equalities women children youth family families local government regional planning
+public works water natural resources mines mining petroleum oil gas forests forestry lands aquaculture
+european europe state affairs relations commonwealth overseas northern levelling communities investment
+budget revenue customs taxation tax policy
+""".split())
+# Honorifics: the word after one is a name even when it is also a title word ("Mr Major", "Dr King").
+HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mr. mrs. ms. dr. prof.".split())
+
 # Head words that make a capitalised run an organisation ("Brookings Institution").
 ORG_HEADS = frozenset("""
 institution institute council department ministry commission committee agency office
@@ -137,12 +154,12 @@ zaporizhzhia zaporizhia kharkiv kharkov odesa odessa mykolaiv bakhmut avdiivka v
 kyiv kiev moscow beijing washington london paris berlin warsaw vilnius riga tallinn
 brussels rome madrid ankara istanbul tokyo hiroshima minsk budapest bratislava prague
 vienna helsinki stockholm oslo copenhagen geneva aachen jeddah delhi tehran
-orikhiv dnipro kakhovka blahodatne neskuchne makarivka storozheve
+orikhiv dnipro kakhovka blahodatne neskuchne makarivka storozheve ireland wales iceland
 """.split() + ["united states", "united kingdom", "european capitals", "south korea",
               "north korea", "black sea", "middle east", "global south", "baltic states",
               "new york", "saudi arabia", "soviet union", "south africa", "abu dhabi", "united arab emirates",
               "uae", "dubai", "doha", "qatar", "riyadh", "oman", "muscat", "kuwait", "bahrain", "cairo", "egypt",
-              "syria", "damascus", "iraq", "baghdad", "lebanon", "beirut", "gaza", "west bank"])
+              "syria", "damascus", "iraq", "baghdad", "lebanon", "beirut", "gaza", "west bank", "northern ireland"])
 
 # Adjectives of nationality; they may lead a title ("Ukrainian President ...").
 DEMONYMS = frozenset("""

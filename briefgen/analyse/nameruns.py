@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefgen.analyse.lexicon import (DEMONYMS, GIVEN_NAME_MONTHS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS,
-                                      PLACES, ROLE_NOUNS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS,
-                                      TITLE_WORDS)
+from briefgen.analyse.lexicon import (DEMONYMS, GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES,
+                                      PLACE_HEADS, PLACES, PORTFOLIO_WORDS, ROLE_NOUNS, STOPWORDS, SURNAME_PARTICLES,
+                                      THING_HEADS, TIME_WORDS, TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 
 PERSON = "person"
@@ -84,6 +84,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or phrase in TITLE_WORDS
                              or phrase in ROLE_NOUNS or _adjectival(tokens[0], phrase)):
         return None
+    if lowered[0] in TITLE_WORDS and _title_end(tokens, lowered) == len(tokens):
+        return None  # a title and no name: "the Prime Minister", "the Minister of State for Fisheries"
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
     if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS)):
@@ -93,10 +95,9 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and lowered[0] not in TITLE_WORDS
                                    and lowered[0] not in PLACES and lowered[0] not in DEMONYMS):
         return ORGANISATION, 0
-    first = 0
-    for i in range(len(tokens) - 1):
-        if lowered[i] in TITLE_WORDS:
-            first = i + 1
+    first = _title_end(tokens, lowered)
+    if first == len(tokens):
+        return None
     while first < len(tokens) - 1 and (lowered[first] in ("of", "the") or lowered[first] in PLACES
                                        or _adjectival(tokens[first], lowered[first])):
         first += 1
@@ -109,14 +110,55 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     return PERSON, first
 
 
+def _in_brief(token: str, word: str) -> bool:
+    """Whether a word after a title's "of"/"for" is part of the brief ("Minister of [State for Fisheries]")."""
+    return (word in TITLE_WORDS or word in PORTFOLIO_WORDS or word in ORG_HEADS or word in PLACES
+            or _adjectival(token, word))
+
+
+def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
+    """Where the name starts after the title words of a run: after the last title word, its brief
+    included ("Minister of State for Fisheries Colm Mac Giolla Bhríde" → 5, "Chancellor of the Exchequer
+    Rachel Reeves" → 4); len(tokens) when the run is a title and nothing else ("Prime Minister",
+    "Secretary of State"), so that no title word is taken for a person. After an honorific the last
+    word is a name ("Mr Major")."""
+    first, brief = 0, False
+    for i, word in enumerate(lowered):
+        last = i == len(lowered) - 1
+        if last and i > 0 and lowered[i - 1] in HONORIFICS:
+            break
+        if word in TITLE_WORDS or (brief and _in_brief(tokens[i], word)):
+            first = i + 1
+        elif word in ("of", "for") and first == i > 0:
+            first, brief = i + 1, True
+        elif word == "the" and brief and first == i:
+            first = i + 1
+        else:
+            brief = False
+            if last:
+                break
+    if first == len(tokens) and lowered[-1] in ("of", "for", "the"):
+        return len(tokens) - 1
+    return first
+
+
+def _title_chain(words: list[tuple[int, str]]) -> bool:
+    """Whether `words` are a title and its brief so far ("Minister of State"), so that a "for" after
+    them goes on with the brief ("… for Fisheries") instead of starting a new part."""
+    lowered = [w.lower() for _, w in words]
+    return bool(words) and lowered[-1] not in ("of", "the") and _title_end(tuple(w for _, w in words),
+                                                                           lowered) == len(words)
+
+
 def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """A possessive ends a name and a sentence word starts a new one: "India’s Narendra Modi" →
     "India’s" | "Narendra Modi"; "Taras Hnatyuk What officials" (a heading run on) → "Taras Hnatyuk" | "What"."""
     parts: list[list[tuple[int, str]]] = [[]]
     for n, (offset, word) in enumerate(words):
-        if word == "for" and (not parts[-1] or parts[-1][-1][1].lower() not in ORG_HEADS):
-            parts.append([])  # "for" joins only after an organisation word: "Institute for the Study of War"
-            continue
+        if word == "for" and (not parts[-1] or parts[-1][-1][1].lower() not in ORG_HEADS) \
+                and not _title_chain(parts[-1]):
+            parts.append([])  # "for" joins only after an organisation word ("Institute for the Study of War")
+            continue  # or a title ("Minister for Foreign Affairs")
         if word == "the" and not parts[-1]:
             continue
         if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May":
