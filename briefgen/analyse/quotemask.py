@@ -48,3 +48,34 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
         pieces += [masked[at:lo], MASK * (e + 1 - lo)]
         at = e + 1
     return "".join(pieces) + masked[at:]
+
+
+
+_TOKEN = re.compile(r"\S+")
+_STOPS = ".;:!?" + MASK  # what ends the phrases quotes.py reads after a verb
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "\u2019'-"
+
+
+def uncut_end(masked: str, start: int, stop: int, end: int) -> int:
+    """Where a noun phrase masked[start:stop], read up to a length limit, should end: `stop` when the
+    limit did not cut it (it ends at `end` or at a mark in _STOPS), else before a word the limit cut
+    and before the capitalised words running into the cut, so that a speaker is never half a word
+    or the first words of a longer name (a trial: "said … Deputy Prime Minister Aaaa Bbbbbbbbbbb",
+    cut at 80 characters, named a person "Aaaa Bbbbbbbbb"). May be `start` (nothing left)."""
+    if stop >= end or masked[stop] in _STOPS:
+        return stop
+    words = list(_TOKEN.finditer(masked, start, stop))
+    if not words:
+        return start
+    if _in_word(masked[stop - 1]) and _in_word(masked[stop]):
+        running = words.pop().group()[:1].isupper()
+    else:
+        following = masked[stop:end].split(maxsplit=1)
+        running = (bool(following) and following[0][:1].isupper() and not masked[words[-1].end():stop].strip()
+                   and words[-1].group()[:1].isupper())
+    while running and words and words[-1].group()[:1].isupper():
+        words.pop()
+    return words[-1].end() if words else start

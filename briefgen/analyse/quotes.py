@@ -45,7 +45,7 @@ from briefgen.analyse.lexicon import (GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONT
 from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept,
                                        split_run)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
-from briefgen.analyse.quotemask import MASK, masked_text
+from briefgen.analyse.quotemask import MASK, masked_text, uncut_end
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 
 PLACE = "place"
@@ -202,7 +202,8 @@ class _Context:
         inverted = _AFTER_INVERTED.match(self.masked, pos, end)
         if inverted is not None:
             frame = "according-to" if inverted.group("verb").startswith("according") else "said-after"
-            return self._subject(inverted.start("np"), inverted.end("np"), frame, sentence, previous, True)
+            np_end = uncut_end(self.masked, inverted.start("np"), inverted.end("np"), end)
+            return self._subject(inverted.start("np"), np_end, frame, sentence, previous, True)
         subject = _AFTER_SUBJECT.match(self.masked, pos, end)
         if subject is None or len(subject.group("np").split()) > 12:
             return None
@@ -236,7 +237,8 @@ class _Context:
         found = _ACCORDING.search(self.masked, start, end)
         if found is None:
             return None
-        return self._subject(found.start("np"), found.end("np"), "according-to", sentence, previous, True)
+        np_end = uncut_end(self.masked, found.start("np"), found.end("np"), end)
+        return self._subject(found.start("np"), np_end, "according-to", sentence, previous, True)
 
     def _subject(self, start: int, end: int, frame: str, sentence: int,
                  previous: tuple[int, _Who] | None, inverted: bool = False) -> _Who | None:

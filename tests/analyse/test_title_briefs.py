@@ -45,7 +45,7 @@ FRAMES = [
 @FAST
 @given(title, person, st.sampled_from(FRAMES))
 def test_a_title_with_its_brief_is_never_part_of_the_speaker(title: str, name: str, frame: str) -> None:
-    assume(len(f"{title} {name}") < 80)  # "said X" reads 80 characters
+    assume(len(f"{title} {name}") < 80)  # "said X" reads 80 characters (longer: test_a_name_cut_by_the_phrase_limit…)
     text = frame.format(title=title, name=name)
     (quote,) = quotes_in("", text)
     assert (quote.speaker, quote.name) == (name, name), text
@@ -92,3 +92,25 @@ def test_the_trial_cases(text: str, speaker: str | None) -> None:
     persons = [m.surface for m in names_in("", text) if m.kind == "person"]
     assert persons == ([speaker] if speaker else [])
 
+
+LEADS = ["the veteran", "the long-serving and widely respected", "Deputy Prime Minister and former",
+         "the chief negotiator of the delegation from the islands and"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(LEADS), min_size=1, max_size=4).map(" ".join), person,
+       st.sampled_from(["said", "according to"]))
+def test_a_name_cut_by_the_phrase_limit_is_never_a_speaker(lead: str, name: str, verb: str) -> None:
+    """"said X" and "according to X" read 80 characters: a name the limit cuts is no speaker, never
+    half a word or its first words (a trial: "Aaaa Bbbbbbbbbbb" became a person "Aaaa Bbbbbbbbb")."""
+    text = f"“We will not give up the northern grounds,” {verb} {lead} {name}."
+    (quote,) = quotes_in("", text)
+    assert quote.name in (name, None), text
+    assert quote.speaker in (name, None), text
+
+
+def test_the_cut_name_of_the_trial() -> None:
+    text = ("“We will not give up the northern grounds,” said the veteran Foreign Minister and former Deputy "
+            "Prime Minister Aaaaaaaa Bbbbbbbbbbb.")
+    (quote,) = quotes_in("", text)
+    assert quote.name is None
