@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from briefgen.analyse.textmatch import TextAnalysis
+from briefgen.site.urls import LETTER_FOLD
 
 TOKENISER_VERSION = "1"  # part of the memo key of every analysis: change it with any rule here
 STOP = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
                  "there these they this to was will with".split())
-FOLD = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
-        "ħ": "h", "ŧ": "t"}
+FOLD = LETTER_FOLD  # letters NFKD keeps whole, as in URLs (site/urls.py)
 MIN_TERM = 2  # characters
 MAX_TERM = 40  # characters
 W_ONCE, W_OFTEN, W_TITLE = 1, 2, 3

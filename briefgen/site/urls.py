@@ -21,10 +21,21 @@ def is_slug(text: str) -> bool:
     return bool(SLUG.match(text))
 
 
+# Latin letters that Unicode decomposition (NFKD) keeps whole, as ASCII: without them "Kringvarp
+# Føroya" was sources/kringvarp-froya/ and "Ingrid Sørbø" people/ingrid-srb/ (a trial). The search
+# folds words by the same table (render/searchtext.FOLD, theme/static/search.js).
+LETTER_FOLD = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+               "ħ": "h", "ŧ": "t"}
+_LETTER_TABLE = str.maketrans(LETTER_FOLD)
+
+
 def slugify(name: str, fallback: str = "source") -> str:
-    """URL-safe ASCII from a name; names with no Latin letters get `<fallback>-<hash>` so they stay distinct."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    """URL-safe ASCII from a name: lower case, accents dropped, LETTER_FOLD letters spelt in ASCII
+    ("Kringvarp Føroya" → "kringvarp-foroya", "Straße" → "strasse"), anything else a hyphen; names
+    with no Latin letters get `<fallback>-<hash>` so they stay distinct."""
+    folded = name.lower().translate(_LETTER_TABLE)
+    ascii_name = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
     if slug:
         return slug
     # The same 8 hex digits as the memo's digest(name): blake2b-128 of the UTF-8 name and a NUL.
