@@ -45,6 +45,9 @@ _TIME_LEADS = frozenset("on in at by since from until late early".split())
 # said", "Marsh spoke and she said", "Marsh said that she had told …".
 _CONNECTED = re.compile(r"(?:[;\u2014\u2013]|\b(?:and|but|then|so|that)|\b(?:said|says|told|tells|added|"
                         r"insisted|stressed|explained|noted|argued|warned))\s*$")
+# A clause break after the persons named: the pronoun's clause follows theirs, however many words
+# come between ("Marsh was more measured: the closure, she said, …", "Marsh spoke; the plan, she said, …").
+_JOINED = re.compile(r"[;:\u2014\u2013]")
 _AFTER_COMMA = re.compile(r"\s*,\s*(?P<word>[\w\u2019'\-]+)")
 _AFTER_SPACE = re.compile(r"\s+(?P<word>[\w\u2019'\-]+)")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
@@ -70,7 +73,8 @@ def in_own_sentence(masked: str, lo: int, at: int,
     """The antecedent of a pronoun at `at` named in its own sentence (starting at `lo`), before it.
 
     (SURE, run): the sentence's subject, the only person before a pronoun that continues its
-    clause ("Marsh spoke to reporters and she said"); (MAYBE, run): the subject of an opening
+    clause ("Marsh spoke to reporters and she said"; "Marsh was more measured: the closure, she said,"
+    — a trial credited these words to the previous sentence's speaker); (MAYBE, run): the subject of an opening
     subordinate clause ("When Kuleba arrived, he said"); UNSURE: persons are named before a
     pronoun that continues their clause, but not as one clear subject ("Marsh met Lavrov and she
     said"); None: whoever is named before is not the antecedent (a topic, the object of a
@@ -78,7 +82,7 @@ def in_own_sentence(masked: str, lo: int, at: int,
     if not persons:
         return None
     lead = masked[lo:at]
-    if _CONNECTED.search(lead):
+    if _CONNECTED.search(lead) or _JOINED.search(masked, persons[-1][-1][0], at):
         subject = main_subject(masked, lo, at, persons)
         return (SURE, subject) if subject is not None and len(persons) == 1 else UNSURE
     if len(persons) == 1 and _position(masked, lo, at, persons[0]) == "subordinate":
