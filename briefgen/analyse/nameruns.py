@@ -150,11 +150,28 @@ def _title_chain(words: list[tuple[int, str]]) -> bool:
                                                                            lowered) == len(words)
 
 
+def _person_of_organisation(person: list[tuple[int, str]], rest: list[tuple[int, str]]) -> bool:
+    """Whether "<person> of <rest>" is a person and their organisation ("Marit van Oosten of ICES",
+    "Fiona Hill of the Brookings Institution"), two names, not one organisation ("Bank of England")."""
+    if len(person) < 2 or not rest:
+        return False
+    tokens = tuple(w for _, w in person)
+    after = tuple(w for _, w in (rest[1:] if rest[0][1] == "the" else rest))
+    read = _classify(tokens)
+    return (read is not None and read[0] == PERSON and len(tokens) - read[1] >= 2 and bool(after)
+            and (_classify(after) or ("", 0))[0] == ORGANISATION)
+
+
 def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """A possessive ends a name and a sentence word starts a new one: "India’s Narendra Modi" →
-    "India’s" | "Narendra Modi"; "Taras Hnatyuk What officials" (a heading run on) → "Taras Hnatyuk" | "What"."""
+    "India’s" | "Narendra Modi"; "Taras Hnatyuk What officials" (a heading run on) → "Taras Hnatyuk" | "What";
+    "of" between a person and an organisation parts them: "Marit van Oosten of ICES" → "Marit van Oosten" |
+    "ICES" (a trial lost the name and the quote of the whole run, read as neither)."""
     parts: list[list[tuple[int, str]]] = [[]]
     for n, (offset, word) in enumerate(words):
+        if word == "of" and _person_of_organisation(parts[-1], words[n + 1:]):
+            parts.append([])
+            continue
         if word == "for" and (not parts[-1] or parts[-1][-1][1].lower() not in ORG_HEADS) \
                 and not _title_chain(parts[-1]):
             parts.append([])  # "for" joins only after an organisation word ("Institute for the Study of War")

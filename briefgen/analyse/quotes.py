@@ -312,13 +312,14 @@ class _Context:
             run_start, run_end = run[0][0], run[-1][0] + len(run[-1][1])
             before = [w.lower() for w in self.masked[start:run_start].split()]
             after = [w.lower() for w in self.masked[run_end:end].split()]
-            if before and before[-1] in PREPOSITIONS and not self.masked[start:run_start].split()[-1][:1].isupper():
+            head = before[:-1] if before[-2:] == ["of", "the"] else before  # "Hill of the Brookings Institution"
+            if head and head[-1] in PREPOSITIONS and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper():
                 continue  # "a diplomat in Brussels": the object of a preposition is not the speaker
             if clause and [w for w in before if w != "the"]:
                 return None  # a colon lead-in names its speaker first: "Kuleba was blunt:"
             possessive = POSSESSIVE.search(run[-1][1]) is not None and len(run[-1][1]) > 2
             lead = [w for w in after if not w[:1].isupper()]
-            if lead and lead[-1] in INSTITUTION_NOUNS and not (first_run and not possessive and lead[0] in PREPOSITIONS):
+            if lead and lead[-1] in INSTITUTION_NOUNS and not (not possessive and lead[0] in PREPOSITIONS):
                 surface = self.text[start:end].strip()
                 surface = surface[4:] if surface.lower().startswith("the ") else surface
                 return _Who(surface, surface, ORGANISATION, frame)
