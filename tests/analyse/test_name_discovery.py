@@ -184,3 +184,14 @@ def test_a_particled_surname_maps_to_the_full_name_seen_earlier() -> None:
 ])
 def test_the_people_index_files_a_name_under_its_surname_with_capitalised_particles(name: str, shown: str) -> None:
     assert index_name(name, "person") == shown
+
+
+@pytest.mark.parametrize(("text", "full"), [
+    ("Fisheries Minister Kristian á Lakjuni said the Faroes would not wait. Lakjuni said crews would sail.",
+     "Kristian á Lakjuni"),
+    ("Jógvan við Ánna, who skippers the trawler, said crews would sail.", "Jógvan við Ánna"),
+    ("Karl-Theodor zu Guttenberg said the plan was dead.", "Karl-Theodor zu Guttenberg"),
+])
+def test_faroese_and_german_particles_join_a_name(text: str, full: str) -> None:
+    """A trial: "Kristian á Lakjuni" was two names, "Kristian" and a person "Lakjuni" with his quotes."""
+    assert {m.full for m in names_in("", text) if m.kind == "person"} == {full}
