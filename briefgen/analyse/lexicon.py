@@ -94,6 +94,7 @@ institution institute council department ministry commission committee agency of
 union bank fund organisation organization foundation service services party parliament
 assembly authority court army navy forces force corps fleet brigade regiment battalion group company
 corporation inc ltd alliance association center centre university college academy forum summit bureau administration
+federation confederation league society cooperative co-operative syndicate guild
 government cabinet senate house congress duma rada times post journal independent herald
 gazette tribune news press agency review monitor telegraph guardian observer express
 network channel radio television tv company fund programme program embassy

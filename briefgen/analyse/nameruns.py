@@ -162,6 +162,18 @@ def _person_of_organisation(person: list[tuple[int, str]], rest: list[tuple[int,
             and (_classify(after) or ("", 0))[0] == ORGANISATION)
 
 
+_GROUP_POSSESSIVE = re.compile(r"(?:\w+s[\u2019']|\w*(?:men|people|children)[\u2019']s)$", re.I)
+
+
+def _group_possessive(word: str, run: list[tuple[int, str]]) -> bool:
+    """A plural noun's possessive inside an organisation's name (the run ends in an organisation word),
+    not an owner before a name: "Fishermen's" in "Killybegs Fishermen's Organisation", "Farmers'" in
+    "National Farmers' Union", "People's Liberation Army" (a trial made a person "Killybegs Fishermen"
+    of the first). A place is an owner ("Brussels' Berlaymont")."""
+    return (bool(_GROUP_POSSESSIVE.match(word)) and POSSESSIVE.sub("", word).lower() not in PLACES
+            and POSSESSIVE.sub("", run[-1][1]).lower() in ORG_HEADS)
+
+
 def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """A possessive ends a name and a sentence word starts a new one: "India’s Narendra Modi" →
     "India’s" | "Narendra Modi"; "Taras Hnatyuk What officials" (a heading run on) → "Taras Hnatyuk" | "What";
@@ -181,7 +193,7 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May":
             parts.append([])  # (capitalised after a name word, "May" is a surname: "Theresa May")
         parts[-1].append((offset, word))
-        if POSSESSIVE.search(word) and len(word) > 2:
+        if POSSESSIVE.search(word) and len(word) > 2 and not (n + 1 < len(words) and _group_possessive(word, words)):
             parts.append([])
     return [p for p in parts if p]
 
