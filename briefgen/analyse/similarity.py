@@ -20,7 +20,9 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   found in the text) or one is from the outlet the other credits. A factor, not an
   addend: a shared "according to Reuters" alone groups nothing.
 - Who and what: a report of an event names who or where (a person, place or
-  organisation) and says what happened. A pair that shares no original and either no
+  organisation) and says what happened. The outlets a report is from or credits are not who
+  (a trial merged two Reuters reports of blockades in Peterhead and Killybegs at 0.94: the one
+  name they shared was "Reuters", from their datelines). A pair that shares no original and either no
   *key name* — a key term (below) both write as a proper name (propernames.py: not a
   title, nationality, month or opening word) — or no *event word* — a key one-word term
   neither writes as a name or capitalised inside a sentence, and no title, nationality or
@@ -56,6 +58,7 @@ from itertools import chain
 from typing import Mapping, Sequence
 
 from briefgen.analyse.propernames import role_term
+from briefgen.analyse.terms import term_of, words
 
 REFERENCE_DOCS = 1000.0
 PRIOR_DOCS = 20.0
@@ -222,6 +225,15 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         return found
 
     idf = weights.idf
+    outlet_words: dict[int, frozenset[str]] = {}
+
+    def outlets_of(i: int) -> frozenset[str]:
+        """The terms of the outlets report i is from or credits: never who an event is about."""
+        found = outlet_words.get(i)
+        if found is None:
+            names = " ".join((reports[i].source, *reports[i].credited))
+            found = outlet_words[i] = frozenset(filter(None, map(term_of, words(names))))
+        return found
 
     def tell_what(a: int, b: int) -> bool:
         """Whether the two share an event word: a key word neither writes as a name or capitalised inside a
@@ -239,7 +251,8 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         fading = decay(abs(x.time - y.time) / DAY)
         similar = cosine(weights, a, b)
         shared = shares_original(x, y)
-        named = shared or any(idf.get(t, 0.0) >= KEY_IDF for t in names_of(a) & names_of(b))
+        named = shared or any(idf.get(t, 0.0) >= KEY_IDF and t not in outlets_of(a) and t not in outlets_of(b)
+                              for t in names_of(a) & names_of(b))
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
         what = shared or score <= CAP or tell_what(a, b)  # only a score above the cap needs to know
         if not (named and what):
