@@ -137,7 +137,8 @@ def _target(surface: str, count: int, kind: str, buckets: dict[tuple[str, ...], 
             first_name = kind == PERSON and len(words) > 1 and n < len(words) - 1
             if word_pair_flagged(words[n], other, first_name):
                 reason = ("declared in people:" if is_declared
-                          else f"{target_count} articles write '{target}', {count} write '{surface}'")
+                          else f"{target_count} articles write '{target}', {count} "
+                          f"{'writes' if count == 1 else 'write'} '{surface}'")
                 return target, target, reason
     return None
 

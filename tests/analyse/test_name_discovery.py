@@ -195,3 +195,11 @@ def test_the_people_index_files_a_name_under_its_surname_with_capitalised_partic
 def test_faroese_and_german_particles_join_a_name(text: str, full: str) -> None:
     """A trial: "Kristian á Lakjuni" was two names, "Kristian" and a person "Lakjuni" with his quotes."""
     assert {m.full for m in names_in("", text) if m.kind == "person"} == {full}
+
+
+@pytest.mark.parametrize(("rare", "verb"), [(1, "writes"), (2, "write")])
+def test_the_reason_of_a_suggestion_reads_as_english(rare: int, verb: str) -> None:
+    """A trial read "(4 articles write 'Charlotte Vanderstraeten', 1 write 'Charlotte Vanderstraten')"."""
+    texts = ["Charlotte Vanderstraeten spoke."] * 6 + ["Then Charlotte Vanderstraten spoke."] * rare
+    reasons = {s.reason for s in misspellings(NameIndex.build([], corpus(*texts)))}
+    assert reasons == {f"6 articles write 'Charlotte Vanderstraeten', {rare} {verb} 'Charlotte Vanderstraten'"}
