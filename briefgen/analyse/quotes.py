@@ -61,6 +61,8 @@ _AFTER_DASH = re.compile(r"\s*[\u2014\u2013]\s*")
 _BEFORE_COLON_NAME = re.compile(r"(?:^|[.;]\s*)(?P<np>[^,.;:!?\x1f]{1,60}?)\s*[:\u2014\u2013]\s*$")
 _CLAUSE_BREAK = re.compile(r"[;:(\[\u2014\u2013]|\x1f")
 _PART_END = re.compile(r"[,;:(\x1f]")
+_PART_OR_DASH = re.compile(r"[,\u2014\u2013]")
+_NAMED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|[A-Z]")
 _ACCORDING = re.compile(rf"according\s+to\s+(?P<np>[^.;:!?{MASK}]{{1,80}})", re.I)
 _TOKEN = re.compile(r"\S+")
 # "his call", "separate calls": a speech verb's word used as a noun.
@@ -209,7 +211,13 @@ class _Context:
             return None
         if terminal and not _CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end):
             return None
-        return self._subject(subject.start("np"), subject.end("np"), "said-after", sentence, previous)
+        np_start, brk = subject.start("np"), _PART_OR_DASH.search(subject.group("np"))
+        if terminal and brk is not None:  # a new sentence: its subject first, then only an appositive ("Kallas, the
+            if _NAMED.search(subject.group("np"), brk.end()):  # minister, asked"), not the next sentence's own frame
+                return None  # ("The plan, X said, …", "Putin, she said, …")
+            who = self._phrase(np_start, np_start + brk.start(), "said-after", sentence, previous, False)
+            return who if who is not None and who.speaker is not None else None
+        return self._subject(np_start, subject.end("np"), "said-after", sentence, previous)
 
     def _before(self, start: int, end: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who | None:
         # On the clause alone: `^` in a pattern matches only at the real start of the string,
