@@ -3,7 +3,9 @@
 - Every article is in exactly one story, and story ids are unique.
 - Permuting the input changes nothing (stories, ids, order, scores, suggestions).
 - Adding an article that shares no term with the others never splits or merges other
-  stories, nor changes their ids or scores (idf is against a fixed reference size).
+  stories, nor changes their ids or scores (idf is against a fixed reference size), as long
+  as no term is a topic word (in more than similarity.TOPICAL_SHARE of the articles).
+- A term's weight never grows as more of the archive holds it (topic words included).
 """
 from __future__ import annotations
 
@@ -13,6 +15,9 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import math
+
+from briefgen.analyse.similarity import TOPICAL_SHARE, inverse_document_frequency, topical
 from briefgen.analyse.stories import StoryFeatures, group_stories
 from support import factories
 
@@ -69,6 +74,13 @@ def test_input_order_changes_nothing(case: tuple, random) -> None:  # type: igno
 @given(article_sets(), st.integers(0, 24 * 20), st.sampled_from(OUTLETS))
 def test_an_unrelated_article_never_splits_or_merges_other_stories(case: tuple, hours: int, via: str) -> None:
     articles, found = case
+    # Articles of words of their own, enough that no term is a topic word (similarity.topical),
+    # whose weight depends on the archive's size: the property is about the fixed reference.
+    held = [set(features.term_list()) for features in found.values()]
+    most = max(sum(term in terms for terms in held) for term in set().union(*held))
+    for k in range(max(0, math.ceil(most / TOPICAL_SHARE) - len(articles))):
+        articles += (factories.article(f"filler{k}", START + dt.timedelta(days=60 + k)),)
+        found[f"filler{k}"] = StoryFeatures.pack(((f"filler{k}", 1.0),))
     before = group_stories(articles, found, CONFIG)
     newcomer = factories.article("new", START + dt.timedelta(hours=hours), via=via)
     after = group_stories(articles + (newcomer,), {**found, "new": StoryFeatures.pack((("unrelated", 1.0),))},
@@ -90,3 +102,11 @@ def test_articles_that_share_one_term_are_never_one_story(case: tuple, threshold
             continue
         for slug in story.members:  # each member shares two terms with another member
             assert any(len(terms[slug] & terms[other]) >= 2 for other in story.members if other != slug)
+
+
+@given(st.integers(1, 2000), st.integers(1, 2000), st.integers(1, 2000))
+def test_a_term_weighs_no_more_as_more_of_the_archive_holds_it(df: int, more: int, n: int) -> None:
+    n = max(n, df + more)
+    assert (inverse_document_frequency(df + more) * topical(df + more, n)
+            <= inverse_document_frequency(df) * topical(df, n))
+    assert topical(df, n) == 1.0 or df > TOPICAL_SHARE * n
