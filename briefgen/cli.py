@@ -145,6 +145,14 @@ def _config_path(args: argparse.Namespace) -> Path:
     return path
 
 
+def _has_site(folder: Path) -> bool:
+    """Whether `folder` holds anything (a previous build's site) that a failed build left as it was."""
+    try:
+        return any(folder.iterdir())
+    except OSError:
+        return False
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from briefgen.build import BuildOptions, build
     from briefgen.speed.parallel import paused_gc
@@ -164,7 +172,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         result = build(_config_path(args), options)
     print_diagnostics(result.diagnostics)
     if not result.ok:
-        print("Nothing was written; the previous output is unchanged.", file=sys.stderr)
+        print("Nothing was written; " + ("the previous output is unchanged." if _has_site(result.output_dir)
+                                         else "there was no previous output."), file=sys.stderr)
         return EXIT_CONTENT
     if not args.quiet:
         elapsed = time.perf_counter() - started

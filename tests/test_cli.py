@@ -191,9 +191,15 @@ def test_build_with_a_content_error_exits_1_and_writes_nothing(site_factory: Cal
     assert result.returncode == 1
     assert result.stderr.splitlines()[0] == (
         'content/articles/bad.md:5: "topics" must be a list like [a, b], got false')
-    assert "Nothing was written" in result.stderr
+    assert result.stderr.splitlines()[-1] == "Nothing was written; there was no previous output."
     assert not (root / "output").exists()
     assert_no_traceback(result)
+    (root / "content/articles/bad.md").unlink()
+    assert run_cli(["build"], root).returncode == 0
+    (root / "content/articles/bad.md").write_text("---\ntitle: T\n---\n")
+    again = run_cli(["build"], root)
+    assert again.returncode == 1
+    assert again.stderr.splitlines()[-1] == "Nothing was written; the previous output is unchanged."
 
 
 # --- new -----------------------------------------------------------------------------------------------
