@@ -31,6 +31,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temp:  # a copy, so no cache folder is left in tests/sites/broken
         broken = Path(temp) / "broken"
         shutil.copytree(BROKEN, broken)
+        (Path(temp) / "out").mkdir()
+        (Path(temp) / "out" / ".briefgen").write_text("previous\n")  # a previous site, as test_broken_site has
+        (Path(temp) / "out" / "index.html").write_text("old")
         result = subprocess.run([sys.executable, "-m", "briefgen", "build", "--output", str(Path(temp) / "out")],
                                 cwd=broken, capture_output=True, text=True)
     (BROKEN / "expected.txt").write_text(result.stderr)
