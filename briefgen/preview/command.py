@@ -238,7 +238,10 @@ class Preview:
                                              advice=warnings + self._advice, static=result.static,
                                              written=self._written)
         self.last_result = result
-        if not (recheck and result.ok and not result.pages_written):
+        # The recheck after the first build says something only when its outcome differs:
+        # the same errors again (the first build failed) would print the whole list twice.
+        if not (recheck and not result.pages_written
+                and (result.ok or tuple(sorted(result.diagnostics, key=sort_key)) == self._printed)):
             self._report(result, changed, elapsed, initial)
         if not initial and snapshot.base_path != old_base:
             self._say(f"base_url changed: now serving on {self.url}")
