@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from briefgen.diagnostics import Diagnostic, count_errors, has_errors, sort_key
+from briefgen.diagnostics import Diagnostic, has_errors, sort_key
 
 EVENTS_PATH = "/__briefgen__/events"
 
@@ -270,7 +270,7 @@ _OVERLAY = """<div id="briefgen-overlay" role="alert" style="%(style)s">
 <p style="margin:0 0 .5em;font-weight:bold">Build failed%(kept)s. \
 Fix the %(what)s below and save; this page reloads by itself.
 <button type="button" id="briefgen-overlay-hide" style="float:right">Hide</button></p>
-<ul style="margin:0;padding-left:1.2em">%(items)s</ul>
+<ul style="margin:0;padding-left:1.2em">%(items)s</ul>%(warnings)s
 </div>
 <script>
 document.getElementById("briefgen-overlay-hide").addEventListener("click", function () {
@@ -298,21 +298,34 @@ _ADVICE_STYLE = (
 )
 
 
+_OVERLAY_WARNINGS = """
+<p style="margin:.75em 0 .25em;font-weight:bold">Also %(count)s warning%(s)s (these do not stop the build):</p>
+<ul style="margin:0;padding-left:1.2em;opacity:.85">%(items)s</ul>"""
+
+
+def _items(diagnostics: list[Diagnostic]) -> str:
+    return "".join(f"<li>{html.escape(str(d))}</li>" for d in diagnostics)
+
+
 def render_snippet(snapshot: Snapshot) -> str:
     """The HTML added to every HTML response: reload listener, plus overlay while failing."""
     url = json.dumps(f"{EVENTS_PATH}?token={snapshot.token}")
     parts = []
     if snapshot.failing:
+        # The errors the heading asks to fix come first; the build's warnings (any number,
+        # and each sorting anywhere among them by path) follow under their own heading.
         ordered = sorted(snapshot.diagnostics, key=sort_key)
-        items = "".join(f"<li>{html.escape(str(d))}</li>" for d in ordered)
-        count = count_errors(snapshot.diagnostics)
-        what = "error" if count == 1 else f"{count} errors"
+        errors = [d for d in ordered if d.severity == "error"]
+        others = [d for d in ordered if d.severity != "error"]
+        what = "error" if len(errors) == 1 else f"{len(errors)} errors"
         kept = ": showing the last good site" if snapshot.built else ""
-        parts.append(_OVERLAY % {"style": _OVERLAY_STYLE, "kept": kept, "what": what, "items": items})
+        warnings = _OVERLAY_WARNINGS % {"count": len(others), "s": "" if len(others) == 1 else "s",
+                                        "items": _items(others)} if others else ""
+        parts.append(_OVERLAY % {"style": _OVERLAY_STYLE, "kept": kept, "what": what,
+                                 "items": _items(errors), "warnings": warnings})
     elif snapshot.advice:
         ordered = sorted(snapshot.advice, key=sort_key)
-        items = "".join(f"<li>{html.escape(str(d))}</li>" for d in ordered)
-        parts.append(_ADVICE % {"style": _ADVICE_STYLE, "count": len(ordered), "items": items})
+        parts.append(_ADVICE % {"style": _ADVICE_STYLE, "count": len(ordered), "items": _items(ordered)})
     # json.dumps escapes quotes; "</" cannot occur in the token, so the
     # script element cannot be closed early.
     parts.append(_RELOAD_SCRIPT % {"url": url})

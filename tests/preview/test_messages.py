@@ -5,17 +5,22 @@ terminal is the Preview's out/err streams, the overlay the HTML a page request g
 """
 from __future__ import annotations
 
+import html
 import io
 import re
 import shutil
 import tempfile
+import urllib.error
+import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from briefgen.diagnostics import Diagnostic, has_errors, sort_key
 from briefgen.preview.command import Preview
+from briefgen.preview.livereload import Snapshot, render_snippet
 from support.sites import MINIMAL_SITE, write_site
 
 GOOD = """\
@@ -42,6 +47,15 @@ def article(n: int, breakage: str | None, warns: bool) -> str:
         old, new = BREAKAGES[breakage]
         text = text.replace(old.format(n=n), new.format(n=n))
     return text + (WARNING if warns else "")
+
+
+def get(url: str) -> str:
+    """The body of a GET, whatever its status."""
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:
+            return response.read().decode("utf-8")
+    except urllib.error.HTTPError as failed:
+        return failed.read().decode("utf-8")
 
 
 def first_build_output(files: dict[str, str]) -> tuple[str, str, Preview]:
@@ -82,3 +96,45 @@ def test_a_good_first_build_is_reported_once(site_factory: Callable[..., Path]) 
         pass
     assert len(re.findall(r"^Built in", out.getvalue(), re.M)) == 1
     assert len(re.findall(r"raw HTML was removed", err.getvalue())) == 1
+
+
+# --- the overlay: the errors to fix first, then the warnings -----------------------------
+
+def overlay_lists(page: str) -> tuple[list[str], list[str]]:
+    """The overlay's error items and warning items (HTML-unescaped), in page order."""
+    match = re.search(r'<div id="briefgen-overlay".*?</div>', page, re.S)
+    assert match, "no overlay in the page"
+    lists = [[html.unescape(item) for item in re.findall(r"<li>(.*?)</li>", ul, re.S)]
+             for ul in re.findall(r"<ul[^>]*>(.*?)</ul>", match.group(0), re.S)]
+    assert 1 <= len(lists) <= 2, match.group(0)
+    return lists[0], (lists[1] if len(lists) == 2 else [])
+
+
+diagnostic = st.builds(Diagnostic, st.sampled_from(["config.yaml", "content/articles/a.md", "content/notes/z.md",
+                                                     "templates/base.html", "static/x.css"]),
+                       st.integers(0, 40), st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=30),
+                       st.sampled_from(["error", "warning"]))
+
+
+@given(st.lists(diagnostic, max_size=12).filter(has_errors), st.booleans())
+def test_the_overlay_lists_every_error_before_any_warning(diagnostics: list[Diagnostic], built: bool) -> None:
+    snapshot = Snapshot("t-1", "/", built, True, tuple(diagnostics))
+    errors, warnings = overlay_lists(render_snippet(snapshot))
+    assert errors == [str(d) for d in sorted(diagnostics, key=sort_key) if d.severity == "error"]
+    assert warnings == [str(d) for d in sorted(diagnostics, key=sort_key) if d.severity == "warning"]
+
+
+def test_the_overlay_of_a_real_failing_site_shows_its_error_first(site_factory: Callable[..., Path]) -> None:
+    # Warnings in files that sort before and after the broken one (a-, z-), as on a real site.
+    files = {**MINIMAL_SITE,
+             "content/articles/a-report.md": article(1, None, True),
+             "content/articles/m-report.md": article(2, "yaml", False),
+             "content/articles/z-report.md": article(3, None, True)}
+    root = site_factory(files)
+    with Preview(root / "config.yaml", "127.0.0.1", 0, watch=False, jobs=1,
+                 out=io.StringIO(), err=io.StringIO()) as preview:
+        page = get(preview.url)  # the first build failed: a 404 "not built yet" page, with the overlay
+    errors, warnings = overlay_lists(page)
+    assert [e.split(":")[0] for e in errors] == ["content/articles/m-report.md"]
+    assert [w.split(":")[0] for w in warnings] == ["content/articles/a-report.md", "content/articles/z-report.md"]
+    assert "Fix the error below" in page and "Also 2 warnings" in page
