@@ -24,11 +24,12 @@ import secrets
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from briefgen.diagnostics import Diagnostic, has_errors, sort_key
+from briefgen.preview.tabs import WORKER_PATH
 
 EVENTS_PATH = "/__briefgen__/events"
 
@@ -233,19 +234,38 @@ class LiveState:
         """A fresh snapshot whose token differs from `token`, or, for a tab showing the page at
         output path `path`, the running build's early snapshot once that page is rendered early;
         None on timeout or close."""
+        due = self._wait(((token, path),), timeout)
+        return None if due is None else due[0][1]
+
+    def wait_for_tabs(self, tabs: Sequence[tuple[str, str | None]], timeout: float) -> list[int] | None:
+        """The indices of the tabs in `tabs` ((token, output path of the page shown, or None) each)
+        that must reload, as soon as there is one, by the rule of `wait_for_change`; None on
+        timeout or close. For the one reload channel of many tabs (preview/tabs.py)."""
+        due = self._wait(tabs, timeout)
+        return None if due is None else [i for i, _ in due]
+
+    def _wait(self, tabs: Sequence[tuple[str, str | None]], timeout: float) -> list[tuple[int, Snapshot]] | None:
         deadline = time.monotonic() + timeout
         with self._cond:
             while not self._closed:
-                if self._snapshot.token != token and not (self._stale or self._building):
-                    return self._snapshot
-                early = self._early_for(path)
-                if early is not None and early[0].token != token:
-                    return early[0]
+                due = [(i, snap) for i, (token, path) in enumerate(tabs)
+                       if (snap := self._due(token, path)) is not None]
+                if due:
+                    return due
                 left = deadline - time.monotonic()
                 if left <= 0:
                     return None
                 self._cond.wait(left)
             return None
+
+    def _due(self, token: str, path: str | None) -> Snapshot | None:
+        # What a tab showing `token` (and the page at `path`) must reload to, if anything yet.
+        if self._snapshot.token != token and not (self._stale or self._building):
+            return self._snapshot
+        early = self._early_for(path)
+        if early is not None and early[0].token != token:
+            return early[0]
+        return None
 
     def close(self) -> None:
         """Release every waiting request and reload channel: the server is stopping."""
@@ -259,7 +279,19 @@ class LiveState:
 
 _RELOAD_SCRIPT = """<script>
 (function () {
-  /* briefgen serve: reload this tab when a newer build is visible. */
+  /* briefgen serve: reload this tab when a newer build is visible. One channel for all the
+     tabs, in a shared worker where there is one: a browser opens 6 connections to a host. */
+  if (window.SharedWorker) {
+    try {
+      var port = new SharedWorker(%(worker)s, {name: "briefgen-reload"}).port;
+      port.onmessage = function () { location.reload(); };
+      var hello = function () { port.postMessage({token: %(token)s, page: location.pathname}); };
+      hello();
+      addEventListener("pageshow", function (event) { if (event.persisted) hello(); });
+      addEventListener("pagehide", function () { port.postMessage({}); });
+      return;
+    } catch (e) {}
+  }
   if (!window.EventSource) return;
   var source = new EventSource(%(url)s + "&page=" + encodeURIComponent(location.pathname));
   source.addEventListener("reload", function () { source.close(); location.reload(); });
@@ -328,7 +360,7 @@ def render_snippet(snapshot: Snapshot) -> str:
         parts.append(_ADVICE % {"style": _ADVICE_STYLE, "count": len(ordered), "items": _items(ordered)})
     # json.dumps escapes quotes; "</" cannot occur in the token, so the
     # script element cannot be closed early.
-    parts.append(_RELOAD_SCRIPT % {"url": url})
+    parts.append(_RELOAD_SCRIPT % {"url": url, "token": json.dumps(snapshot.token), "worker": json.dumps(WORKER_PATH)})
     return "\n".join(parts)
 
 

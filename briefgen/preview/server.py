@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import json
 import mimetypes
 import shutil
 import socket
@@ -28,6 +29,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote_to_bytes
 
 from briefgen.preview.livereload import EVENTS_PATH, LiveState, Snapshot, inject, render_snippet
+from briefgen.preview.tabs import WORKER_PATH, tabs_of, worker_js
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,10 +199,14 @@ class PreviewHandler(BaseHTTPRequestHandler):
     def _respond(self, head: bool) -> None:
         path, _, query = self.path.partition("?")
         state = self.server.state
+        if path == WORKER_PATH:
+            self._send(HTTPStatus.OK, "text/javascript; charset=utf-8", worker_js(EVENTS_PATH), head)
+            return
         if path == EVENTS_PATH:
             fields = parse_qs(query)
-            page = fields.get("page", [""])[0]
-            self._events(fields.get("token", [""])[0], page_path(page, state.snapshot.base_path) if page else None, head)
+            tabs = tabs_of(query) or [(fields.get("token", [""])[0], fields.get("page", [""])[0])]
+            self._events([(token, page_path(page, state.snapshot.base_path) if page else None)
+                          for token, page in tabs], head)
             return
         now = state.snapshot
         asset = route(self.path, now.base_path)
@@ -287,27 +293,31 @@ class PreviewHandler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.end_headers()
 
-    def _events(self, token: str, page: str | None, head: bool) -> None:
-        """Server-Sent Events: one "reload" event once the visible build differs from `token`
-        (or the running build rendered `page`, the output path the tab shows, early)."""
+    def _events(self, tabs: list[tuple[str, str | None]], head: bool) -> None:
+        """Server-Sent Events for tabs showing (token, output path of the page or None) each: one
+        "reload" event, whose data is the JSON list of the indices of the tabs that must reload,
+        once the visible build differs from a tab's token or the running build rendered its page
+        early. A tab's own channel lists one tab; a shared worker's, all (preview/tabs.py)."""
+        # Comment lines (keep-alive) keep proxies from timing out and surface a closed tab
+        # as BrokenPipeError, which frees this thread.
         state = self.server.state
         self._headers(HTTPStatus.OK, "text/event-stream; charset=utf-8", None)
         if head:
             return
         self.wfile.write(b"retry: 1000\n\n")
         self.wfile.flush()
-        with state.showing(page) if page else contextlib.nullcontext():
+        with contextlib.ExitStack() as shown:
+            for page in {page for _, page in tabs if page}:
+                shown.enter_context(state.showing(page))
             while True:
-                snap = state.wait_for_change(token, timeout=self.server.heartbeat, path=page)
+                due = state.wait_for_tabs(tabs, timeout=self.server.heartbeat)
                 if state.closed:
                     return
-                if snap is None:
-                    # A comment line: keeps proxies from timing out and surfaces
-                    # a closed tab as BrokenPipeError, which frees this thread.
+                if due is None:
                     self.wfile.write(b": keep-alive\n\n")
                     self.wfile.flush()
                     continue
-                self.wfile.write(f"event: reload\ndata: {snap.token}\n\n".encode())
+                self.wfile.write(f"event: reload\ndata: {json.dumps(due)}\n\n".encode())
                 self.wfile.flush()
                 return
 
