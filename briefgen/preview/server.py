@@ -17,7 +17,7 @@ import contextlib
 import html
 import json
 import mimetypes
-import shutil
+import os
 import socket
 import socketserver
 import sys
@@ -29,6 +29,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote_to_bytes
 
 from briefgen.preview.livereload import EVENTS_PATH, LiveState, Snapshot, inject, render_snippet
+from briefgen.preview.ranges import Unsatisfiable, byte_range
 from briefgen.preview.tabs import WORKER_PATH, tabs_of, worker_js
 
 
@@ -254,10 +255,25 @@ class PreviewHandler(BaseHTTPRequestHandler):
                 if ctype.startswith("text/html"):
                     self._send(status, ctype, inject(f.read(), render_snippet(snap)), head)
                     return
-                size = path.stat().st_size
-                self._headers(status, ctype, size)
+                size = os.fstat(f.fileno()).st_size  # of the file opened, should the build replace it
+                # A range of a file found (no validators here, so an If-Range asks for the whole file).
+                part = (byte_range(self.headers.get("Range"), size)
+                        if status == HTTPStatus.OK and "If-Range" not in self.headers else None)
+                extra = {"Accept-Ranges": "bytes"}
+                if isinstance(part, Unsatisfiable):
+                    extra["Content-Range"] = f"bytes */{size}"
+                    self._headers(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE, ctype, 0, extra)
+                    return
+                first, last = part or (0, size - 1)
+                if part:
+                    extra["Content-Range"] = f"bytes {first}-{last}/{size}"
+                self._headers(HTTPStatus.PARTIAL_CONTENT if part else status, ctype, last - first + 1, extra)
                 if not head:
-                    shutil.copyfileobj(f, self.wfile)
+                    f.seek(first)
+                    left = last - first + 1
+                    while left > 0 and (chunk := f.read(min(left, 1 << 16))):
+                        self.wfile.write(chunk)
+                        left -= len(chunk)
         except FileNotFoundError:
             # The build swapped the directory between locate() and open().
             self._not_found(snap, head)
