@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import threading
 from typing import Iterator
+from urllib.parse import quote
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from support.sites import MINIMAL_SITE, published, run_cli, write_site
 
@@ -188,3 +191,36 @@ def test_common_words_typed_say_so_even_with_a_short_word_last(served: str, page
     page.goto(served + "search/")
     page.locator("#search-query").press_sequentially("the and of", delay=30)
     page.wait_for_function("document.querySelector('#search-status').textContent.includes('too common')")
+
+
+def status_for(page, query: str) -> str:  # type: ignore[no-untyped-def]
+    page.goto(served_url_of(page) + "search/?q=" + quote(query))
+    page.wait_for_function("/too |result/.test(document.querySelector('#search-status').textContent)")
+    return page.locator("#search-status").inner_text()
+
+
+def served_url_of(page) -> str:  # type: ignore[no-untyped-def]
+    return page.url.split("search/")[0]
+
+
+LONG_WORD = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzžšéñабвгдежзи北極海航路の利用"), min_size=41, max_size=80)
+SHORT_OR_COMMON = st.sampled_from(["a", "x", "7", "the", "and", "of", "is", "Ü", "я", "&", "'", "-"])
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(long=st.lists(LONG_WORD, min_size=1, max_size=2), short=st.lists(SHORT_OR_COMMON, max_size=2))
+@example(long=["a" * 200], short=[])
+@example(long=["北極海航路の利用者の数は年年増えている専門家は氷の状況次第と書いた北極海航路の利用者の数は年年増えている"], short=[])  # one run of 52 letters, no voiced kana
+def test_a_query_of_words_too_long_for_the_index_says_so(served: str, page, long: list[str],  # type: ignore[no-untyped-def]
+                                                         short: list[str]) -> None:
+    """A trial: 200 letters, or a Japanese sentence (no spaces, so one word), said "Type a
+    longer word: … is too short or too common"; words past 40 letters are not indexed."""
+    page.goto(served + "search/")
+    text = status_for(page, " ".join(short + long))
+    assert "too long to search for" in text and "at most 40 letters" in text and "too short" not in text
+
+
+@pytest.mark.parametrize("query", ["a", "the and of", "x 7"])
+def test_a_query_of_short_or_common_words_still_says_so(served: str, page, query: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(served + "search/")
+    assert "too short or too common" in status_for(page, query)

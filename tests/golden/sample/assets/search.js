@@ -287,7 +287,12 @@
     }
     if (!terms.length) {
       results.textContent = "";
-      say("Type a longer word: " + quoted(query) + " is too short or too common to search for.");
+      // Words past maxTerm letters are not indexed: saying "type a longer word" would mislead.
+      var long = (fold(query).match(rules.word) || []).some(function (w) { return length(w) > rules.manifest.maxTerm; });
+      say(long ? quoted(query) + " is too long to search for: the index holds words of at most " +
+                 rules.manifest.maxTerm + " letters (text written without spaces, as in Chinese or Japanese, " +
+                 "is not split into words)."
+               : "Type a longer word: " + quoted(query) + " is too short or too common to search for.");
       return Promise.resolve();
     }
     results.setAttribute("aria-busy", "true");
