@@ -35,6 +35,9 @@ SITE = dict(MINIMAL_SITE) | {
     "content/articles/philosopher.md": (
         "---\ntitle: Žižek on Ukraine’s war\nsource: Example Review\npublished: 2023-05-13\n---\n"
         "Slavoj Žižek wrote that O’Brien’s report was wrong.\n"),
+    "content/articles/hindi-report.md": (  # vowel signs and viramas are combining marks, not letters
+        "---\ntitle: भारत ने आर्कटिक परिषद में काम किया\nsource: Example Review\npublished: 2023-05-08\n---\n"
+        "मंत्री ने कहा कि वैज्ञानिक अनुसंधान जारी रहेगा।\n"),
     "content/notes/quartermaster.md": (
         "---\ntitle: Supply lines\ndate: 2023-05-12\nkind: context\ntopics: [ceasefire-talks]\n---\n"
         "The quartermaster reports of both armies disagree on shell stocks.\n"),
@@ -224,3 +227,13 @@ def test_a_query_of_words_too_long_for_the_index_says_so(served: str, page, long
 def test_a_query_of_short_or_common_words_still_says_so(served: str, page, query: str) -> None:  # type: ignore[no-untyped-def]
     page.goto(served + "search/")
     assert "too short or too common" in status_for(page, query)
+
+
+@pytest.mark.parametrize("query", ["किया", "वैज्ञानिक", "भारत परिषद", "वैज्ञा"])
+def test_words_with_vowel_signs_are_found_and_highlighted_whole(served: str, page, query: str) -> None:  # type: ignore[no-untyped-def]
+    """A trial: "किया" said "too short or too common", and "भारत" was highlighted as "रत"."""
+    page.goto(served + "search/?q=" + quote(query))
+    assert results(page) == ["भारत ने आर्कटिक परिषद में काम किया"]
+    marked = page.locator("#search-results mark").all_inner_texts()
+    full = {"किया", "वैज्ञानिक", "भारत", "परिषद"}
+    assert marked and set(marked) <= full, marked

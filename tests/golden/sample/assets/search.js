@@ -44,8 +44,9 @@
       folds: folds ? new RegExp("[" + folds + "]", "gu") : null,
       possessive: new RegExp("(?<=" + letter + ")[" + m.apostrophes + "]s(?!" + letter + ")", "gu"),
       inner: new RegExp("(?<=" + letter + ")[" + m.apostrophes + "](?=" + letter + ")", "gu"),
-      word: /[\p{L}\p{N}]+/gu,
-      shown: new RegExp(letter + "+(?:[" + m.apostrophes + "]" + letter + "+)*", "gu"),
+      // Marks folding keeps (Indic vowel signs, kana voicing marks) stay inside words (searchtext.words).
+      word: /[\p{L}\p{N}]+(?:\p{M}+[\p{L}\p{N}]*)*/gu,
+      shown: new RegExp(letter + "[\\p{L}\\p{N}\\p{M}]*(?:[" + m.apostrophes + "][\\p{L}\\p{N}\\p{M}]+)*", "gu"),
       stop: new Set(m.stop),
       split: new Set(m.split),
       shards: new Set(m.shards)
@@ -67,7 +68,7 @@
   function parse(query, live) {
     var m = rules.manifest;
     var found = fold(query).match(rules.word) || [];
-    var typing = /[\p{L}\p{N}]$/u.test(query);
+    var typing = /[\p{L}\p{N}\p{M}]$/u.test(query);
     if (live && typing && found.length > 1 && length(found[found.length - 1]) < m.minPrefix) {
       found.pop();
       typing = false;  // the word before it is complete: "the and of" is not "the" + "and…"
