@@ -19,6 +19,13 @@ class Unsatisfiable:
     """No byte of the file is in the range asked for (answer 416, `Content-Range: bytes */size`)."""
 
 
+_HUGE = 10 ** 18  # bytes: past the end of any file; longer numbers are read as this (int() refuses 4,300+ digits)
+
+
+def _number(digits: str) -> int:
+    return int(digits) if len(digits) < 19 else _HUGE
+
+
 def byte_range(header: str | None, size: int) -> tuple[int, int] | Unsatisfiable | None:
     """The bytes `[first, last]` (inclusive, as in Content-Range) of a file of `size` bytes
     that a Range header asks for; Unsatisfiable; or None: answer with the whole file.
@@ -35,12 +42,12 @@ def byte_range(header: str | None, size: int) -> tuple[int, int] | Unsatisfiable
     if not first:
         if not last:
             return None
-        suffix = int(last)
+        suffix = _number(last)
         if suffix == 0:
             return Unsatisfiable()
         return (max(size - suffix, 0), size - 1) if size else Unsatisfiable()
-    start = int(first)
-    end = int(last) if last else size - 1
+    start = _number(first)
+    end = _number(last) if last else size - 1
     if last and end < start:
         return None  # invalid: ignored, the whole file
     if start >= size:
