@@ -19,7 +19,7 @@ from briefgen.diagnostics import Diagnostic
 from briefgen.output.commit import OutputTree, Step, content_hash, live_bytes
 from briefgen.output.record import DIGEST
 from briefgen.render.environment import make_environment, template_variables
-from briefgen.render.html import RenderFailed, part_renderer, render_into, render_page
+from briefgen.render.html import RenderFailed, merge_failures, part_renderer, render_into, render_page
 from briefgen.render.machine import machine_files
 from briefgen.render.searchindex import build_index, update_index
 from briefgen.render.searchtext import search_analysis
@@ -106,7 +106,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     staging = tree.stage()
     results = share_work(len(due), jobs if len(due) >= PARALLEL_MIN_PAGES else 1,
                          lambda i: render_into(env, due[i], site, staging.write))
-    problems = list(dict.fromkeys(r for r in results if isinstance(r, Diagnostic)))
+    problems = merge_failures(list(dict.fromkeys(r for r in results if isinstance(r, Diagnostic))))
     if problems:
         return 0, problems  # the live output is untouched; the spare is rebuilt next time
     for page, written in zip(due, results):

@@ -6,6 +6,7 @@ need rendering at all, and in how many processes, is decided around this stage (
 """
 from __future__ import annotations
 
+import re
 import traceback
 from pathlib import Path
 from typing import Callable
@@ -51,6 +52,40 @@ def template_failure(exc: Exception, what: str) -> Diagnostic:
                                      "theme; check the name in your {% extends %} or {% include %}")
     filename, line = _template_frame(exc)
     return error(filename, line, f"template error while rendering {what}: {type(exc).__name__}: {exc}")
+
+
+def merge_failures(problems: list[Diagnostic]) -> list[Diagnostic]:
+    """`problems` with the failures of one template line alike on many pages as one diagnostic
+    ("... while rendering articles/a/index.html and 9,999 other pages: ..."), in first-seen order.
+
+    A mistake in article.html fails on every article's page in the same way; listed page by
+    page, it printed 10,000 lines at 10,000 articles (and filled the preview's overlay).
+    """
+    groups: dict[tuple[str, int, str], list[str]] = {}
+    out: list[Diagnostic | tuple[str, int, str]] = []
+    for d in problems:
+        match = _RENDERING.fullmatch(d.message)
+        if match is None:
+            out.append(d)
+            continue
+        key = (d.path, d.line, match.group("why"))
+        if key not in groups:
+            groups[key] = []
+            out.append(key)
+        groups[key].append(match.group("what"))
+    merged = []
+    for item in out:
+        if isinstance(item, Diagnostic):
+            merged.append(item)
+            continue
+        path, line, why = item
+        pages = groups[item]
+        others = f" and {len(pages) - 1:,} other page{'s' if len(pages) > 2 else ''}" if len(pages) > 1 else ""
+        merged.append(error(path, line, f"template error while rendering {min(pages)}{others}: {why}"))
+    return merged
+
+
+_RENDERING = re.compile(r"template error while rendering (?P<what>\S+): (?P<why>.*)", re.S)
 
 
 def _template_path(filename: str | None) -> str:
