@@ -266,9 +266,11 @@ class Preview:
 
     def _report(self, result: BuildResult, changed: frozenset[str], elapsed: float, initial: bool) -> None:
         diagnostics = tuple(sorted(result.diagnostics, key=sort_key))
-        # Warnings repeat on every save; print them when they change, errors always.
-        if diagnostics and (not result.ok or diagnostics != self._printed):
-            for d in diagnostics:
+        # Warnings repeat on every save: print those the last build did not have, errors always
+        # (a failed save printing every unchanged warning again buried its one error among them).
+        before = set(self._printed)
+        for d in diagnostics:
+            if d.severity == "error" or d not in before:
                 print(d, file=self._err, flush=True)
         self._printed = diagnostics
         what = "Built" if initial else "Rebuilt"

@@ -138,3 +138,36 @@ def test_the_overlay_of_a_real_failing_site_shows_its_error_first(site_factory: 
     assert [e.split(":")[0] for e in errors] == ["content/articles/m-report.md"]
     assert [w.split(":")[0] for w in warnings] == ["content/articles/a-report.md", "content/articles/z-report.md"]
     assert "Fix the error below" in page and "Also 2 warnings" in page
+
+
+# --- the terminal on each failed save: the errors, not every unchanged warning again -------
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([None, *BREAKAGES]), min_size=1, max_size=6))
+@example(["yaml", "topic", "yaml", None, "date"])  # the trial: four failed saves, one good
+def test_each_save_prints_its_errors_and_only_the_warnings_new_since_the_last_build(saves: list[str | None]) -> None:
+    """A trial: each failed save printed the site's five unchanged '<script> removed' warnings
+    again around its one error; with many warnings the error was lost in the scrollback."""
+    files = {**MINIMAL_SITE, **{f"content/articles/report-{n}.md": article(n, None, True) for n in range(3)}}
+    root = Path(tempfile.mkdtemp(prefix="briefgen-messages-"))
+    try:
+        write_site(root, files)
+        err = io.StringIO()
+        edited = root / "content/articles/report-1.md"
+        with Preview(root / "config.yaml", "127.0.0.1", 0, watch=False, jobs=1, out=io.StringIO(), err=err) as preview:
+            assert preview.last_result is not None
+            before = set(preview.last_result.diagnostics)
+            for kind in saves:
+                edited.write_text(article(1, kind, True), encoding="utf-8")
+                start = len(err.getvalue())
+                preview._build(frozenset({"content/articles/report-1.md"}))
+                now = preview.last_result.diagnostics
+                printed = [line for line in err.getvalue()[start:].splitlines() if line.startswith("content/")]
+                assert printed == [str(d) for d in sorted(now, key=sort_key)
+                                   if d.severity == "error" or d not in before], err.getvalue()[start:]
+                before = set(now)
+        # The other two articles' warnings never change: printed by the first build only.
+        for n in (0, 2):
+            assert err.getvalue().count(f"content/articles/report-{n}.md:") == 1
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
