@@ -13,7 +13,7 @@ import unicodedata
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from briefgen.render.searchtext import MAX_TERM, MIN_TERM, STOP, fold, words
+from briefgen.render.searchtext import MAX_TERM, MIN_TERM, STOP, fold, words, _has_mark
 
 # Letters and the marks that combine with them, by script.
 SCRIPTS = {
@@ -55,3 +55,11 @@ def test_words_without_such_marks_are_as_before() -> None:
     assert words("Žižek’s O'Brien said the Kyiv-based foo_bar talks résumé") == [
         "zizek", "obrien", "said", "kyiv", "based", "foo", "bar", "talks", "resume"]
     assert all(unicodedata.category(c)[0] != "M" for c in "".join(words("Ἀθῆναι naïve Ёлка")))
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",))))
+@example("said \u201cyes\u201d")
+@example("\u0301")
+@example("\U000e0100")
+def test_finding_a_mark_is_asking_every_character(text: str) -> None:
+    assert _has_mark(text) == any(unicodedata.category(c)[0] == "M" for c in text)
