@@ -239,7 +239,10 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_init(args: argparse.Namespace) -> int:
     from briefgen.scaffold import init_site
 
-    created = init_site(args.dir)
+    created, problems = init_site(args.dir)
+    print_diagnostics(problems)
+    if problems:
+        return EXIT_CONTENT
     print(f"Created a briefgen site in {args.dir} ({len(created)} files). Next: cd {args.dir} && "
           "briefgen serve")
     return EXIT_OK

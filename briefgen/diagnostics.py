@@ -49,6 +49,18 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f' (did you mean "{close[0]}"?)' if close else ""
 
 
+def machine_advice(exc: OSError) -> str:
+    """What a failure of the machine (disk full, permissions, a size limit) means for the editor,
+    in a few words; the system's own words for any other error."""
+    import errno
+
+    return {errno.ENOSPC: "the disk is full: free some space", errno.EDQUOT: "your disk quota is used up",
+            errno.EFBIG: "a file is larger than this process may write (see `ulimit -f`)",
+            errno.EACCES: "permission denied: fix the folder's permissions",
+            errno.EPERM: "not permitted: fix the folder's permissions",
+            errno.EROFS: "the file system is read-only"}.get(exc.errno or 0, exc.strerror or str(exc))
+
+
 class UsageError(Exception):
     """A mistake in how a command was called (exit code 2)."""
 

@@ -3,6 +3,14 @@
 Never overwrites: an existing config or content file is an error naming it. Front matter
 of new files is written by `load.frontmatter.write`, never by string formatting, so any
 title or outlet name (`Reuters: World`, `12:30`, `yes`) stays exactly what it is.
+
+Every file is created complete or not at all (`write_exclusive`: a hidden temporary file,
+then a hard link to the final name, which also never replaces a file that appeared
+meanwhile). A full disk or a read-only folder is a one-line error and leaves nothing
+behind: an empty `config.yaml` left by a failed `init` made every later `init` refuse
+("already exists") and every build fail; an empty article left by `new` did the same.
+`init` writes `config.yaml` last, so that running it again after a failure completes the
+site instead of refusing.
 """
 from __future__ import annotations
 
@@ -10,7 +18,8 @@ import datetime as dt
 from pathlib import Path
 
 from briefgen.load.config import load_config
-from briefgen.diagnostics import Diagnostic, UsageError, error, has_errors
+from briefgen.diagnostics import Diagnostic, UsageError, error, has_errors, machine_advice
+from briefgen.importer.articles import write_exclusive
 from briefgen.load.fields import Fields
 from briefgen.load.frontmatter import parse as parse_front, write as write_front
 from briefgen.site.urls import title_slug
@@ -64,29 +73,39 @@ attach them to topics (`topics: [ceasefire-talks]`) or articles
 GITIGNORE = "/output/\n/.briefgen-cache/\n"
 
 
-def init_site(folder: Path) -> list[Path]:
+def init_site(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
+    """Scaffold a site in `folder`: the files created, and the problems (a full disk, permissions).
+
+    Files that exist already are kept; `config.yaml` is written last (see the module's docstring).
+    Raises UsageError when `folder` holds a site already.
+    """
     if (folder / "config.yaml").exists():
         raise UsageError(f"{folder / 'config.yaml'} already exists; briefgen init never overwrites a site")
     today = dt.date.today().isoformat()
     files = {
-        "config.yaml": CONFIG,
         "content/articles/example-ceasefire-framework.md": ARTICLE.format(date=today),
         "content/notes/welcome.md": NOTE.format(date=today),
         "templates/README.md": "Put a file here with the name of a built-in template (for example "
                                "partials/masthead.html) to override it. Files in static/ are copied "
                                "as-is into the built site (so no README there: it would be published).\n",
         ".gitignore": GITIGNORE,
+        "config.yaml": CONFIG,  # last: its presence means "a site is here"
     }
-    created = []
-    (folder / "static").mkdir(parents=True, exist_ok=True)  # empty: everything in it is published
-    for name, text in files.items():
-        path = folder / name
-        if path.exists():
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        created.append(path)
-    return created
+    created: list[Path] = []
+    path = folder / "static"  # empty: everything in it is published
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        for name, text in files.items():
+            path = folder / name
+            if path.exists():
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_exclusive(path, text.encode("utf-8"))
+            created.append(path)
+    except OSError as exc:
+        return created, [error(path.as_posix(), 0, f"cannot create it ({machine_advice(exc)}); "
+                                                   "run `briefgen init` again once that is fixed")]
+    return created, []
 
 
 def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, list[Diagnostic]]:
@@ -109,11 +128,14 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     slug = title_slug(title, fallback=kind)  # cut at a hyphen: a long title made a file name the OS refused
     folder = "articles" if kind == "article" else "notes"
     path = config_path.parent / "content" / folder / f"{slug}.md"
-    if path.exists():
-        return None, [error(path.relative_to(config_path.parent).as_posix(), 1,
-                            "already exists; choose another title or edit that file")]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    shown = path.relative_to(config_path.parent).as_posix()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_exclusive(path, text.encode("utf-8"))
+    except FileExistsError:
+        return None, [error(shown, 1, "already exists; choose another title or edit that file")]
+    except OSError as exc:
+        return None, [error(shown, 0, f"cannot create the file ({machine_advice(exc)}); nothing was written")]
     return path, []
 
 

@@ -4,10 +4,9 @@ Nothing here writes; `commit` does, after these checks passed.
 """
 from __future__ import annotations
 
-import errno
 from pathlib import Path
 
-from briefgen.diagnostics import Diagnostic, error, shown_path
+from briefgen.diagnostics import Diagnostic, error, machine_advice, shown_path
 
 MARKER = ".briefgen"  # in every output folder briefgen writes; its absence means "not ours"
 
@@ -76,10 +75,6 @@ def _path_of(origin: str) -> str:
 def cannot_write(exc: OSError, output: Path, root: Path) -> Diagnostic:
     """One clear line for a failure of the machine (disk full, permissions, size limit) while writing."""
     shown = shown_path(exc.filename or output, root)
-    advice = {errno.ENOSPC: "the disk is full: free some space", errno.EDQUOT: "your disk quota is used up",
-              errno.EFBIG: "a file is larger than this process may write (see `ulimit -f`)",
-              errno.EACCES: "permission denied: fix the folder's permissions",
-              errno.EPERM: "not permitted: fix the folder's permissions",
-              errno.EROFS: "the file system is read-only"}.get(exc.errno or 0, exc.strerror or str(exc))
+    advice = machine_advice(exc)
     return error(shown, 0, f"cannot write the site ({advice}); the previous output is unchanged. "
                            "Build again once that is fixed")
