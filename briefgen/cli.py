@@ -357,6 +357,9 @@ COMMANDS = {"build": cmd_build, "check": cmd_check, "new": cmd_new, "init": cmd_
 
 
 def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a path that is not UTF-8 (a folder named on another system)
+        if hasattr(stream, "reconfigure"):   # is printed with \xNN escapes, never ends the command
+            stream.reconfigure(errors="backslashreplace")
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)

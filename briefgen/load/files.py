@@ -48,7 +48,8 @@ def _refused(rel: str, real: str) -> Diagnostic:
 
 def walk(base: Path, rel: str, confine: Confinement, problems: list[Diagnostic]) -> list[tuple[str, str]]:
     """(project-relative path, real path) of every file under `base`, following symlinks that stay
-    inside `confine`, in a stable order. Dot-files are skipped; loops are followed once."""
+    inside `confine`, in a stable order. Dot-files are skipped; loops are followed once. A name
+    that is not UTF-8 is an error in `problems` (and skipped): no page or address can hold it."""
     found: list[tuple[str, str]] = []
     _walk(str(base), rel, confine, problems, found, set())
     return found
@@ -73,6 +74,10 @@ def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnos
         if name[0] == ".":
             continue
         path = prefix + name
+        if not name.isascii() and not _utf8(name):
+            problems.append(error(printable(path), 0, "the name is not valid UTF-8, so it cannot be part of "
+                                                      "a web address; rename it"))
+            continue
         if entry.is_symlink():
             real = os.path.realpath(entry.path)
             if not confine.allows(real):
@@ -87,6 +92,21 @@ def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnos
 
 
 _NAME = operator.attrgetter("name")
+
+
+def _utf8(name: str) -> bool:
+    """Whether a file name read from the system is valid UTF-8 (Python keeps each byte that is
+    not as a lone surrogate, which nothing can encode: hashing, printing, writing a page)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable(path: str) -> str:
+    """`path` with each byte that is not UTF-8 shown as `\\xNN` (a name made on another system)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 class SourceFile(NamedTuple):

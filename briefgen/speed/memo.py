@@ -43,9 +43,11 @@ def version_key() -> str:
 
 
 def digest(*parts: bytes | str) -> str:
+    """A 32-hex-digit key of `parts`. Text is hashed as UTF-8; a path holding bytes that are not
+    (a project folder named on another system) as the bytes it was read from (surrogateescape)."""
     h = hashlib.blake2b(digest_size=16)
     for part in parts:
-        h.update(part.encode() if isinstance(part, str) else part)
+        h.update(part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part)
         h.update(b"\0")
     return h.hexdigest()
 
