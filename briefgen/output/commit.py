@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Callable
 
 from briefgen.output.guards import MARKER
+from briefgen.output.mounts import mount_of
 from briefgen.output.record import DIGEST, FileRecord, OutputRecord, marker_inode, stat_record, verified
 
 MARKER_TEXT = "This folder is built by briefgen and replaced on every build; do not edit it.\n"
@@ -46,12 +47,13 @@ def live_bytes(path: Path) -> bytes | None:
 
 
 def spare_location(output: Path, state_dir: Path | None) -> Path:
-    """Where the spare tree lives: in the state folder when it is on the output's file system, else beside it."""
+    """Where the spare tree lives: in the state folder when it is on the output's mount, else beside it."""
     if state_dir is not None:
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
             state_dir.mkdir(parents=True, exist_ok=True)
-            if os.stat(state_dir).st_dev == os.stat(output.parent).st_dev:
+            if (os.stat(state_dir).st_dev == os.stat(output.parent).st_dev  # else rename fails: EXDEV,
+                    and mount_of(state_dir.resolve()) == mount_of(output.parent.resolve())):  # also across binds
                 return state_dir / "spare"
         except OSError:
             pass

@@ -4,9 +4,11 @@ Nothing here writes; `commit` does, after these checks passed.
 """
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from briefgen.diagnostics import Diagnostic, error, machine_advice, shown_path
+from briefgen.output.mounts import is_mount_point
 
 MARKER = ".briefgen"  # in every output folder briefgen writes; its absence means "not ours"
 
@@ -31,11 +33,22 @@ def check_output_dir(output: Path, root: Path, where: str) -> list[Diagnostic]:
                                     "choose a dedicated folder such as output/")]
     if out.exists() and not out.is_dir():
         return [error(where, 0, f"{out} exists and is not a folder")]
+    if out.is_dir() and is_mount_point(out):
+        # A build is published by swapping the whole folder (output/commit.py); the kernel refuses
+        # to rename a mount point (EBUSY), which said "Device or resource busy" on every build.
+        return [error(where, 0, mount_point_advice(out))]
     if out.is_dir() and not (out / MARKER).exists() and any(out.iterdir()):
         return [error(where, 0, f"{out} is not empty and was not made by briefgen; "
                                 "empty it or choose another folder — briefgen never overwrites "
                                 "files it did not write")]
     return []
+
+
+def mount_point_advice(folder: Path) -> str:
+    """Why a build cannot be published into the mount point `folder`, and what to do."""
+    return (f"{folder} is a mount point, and briefgen publishes a build by replacing the whole folder in one "
+            "step (readers never see half a site), which a mount point does not allow; build into a folder "
+            f"inside it (--output {folder / 'site'}) or mount the folder above it")
 
 
 def check_collisions(claims: list[tuple[str, str]]) -> list[Diagnostic]:
@@ -75,6 +88,9 @@ def _path_of(origin: str) -> str:
 def cannot_write(exc: OSError, output: Path, root: Path) -> Diagnostic:
     """One clear line for a failure of the machine (disk full, permissions, size limit) while writing."""
     shown = shown_path(exc.filename or output, root)
+    if exc.errno == errno.EBUSY and is_mount_point(output.resolve()):  # mounted since the build began
+        return error(shown, 0, f"cannot write the site: {mount_point_advice(output.resolve())}; "
+                               "the previous output is unchanged")
     advice = machine_advice(exc)
     return error(shown, 0, f"cannot write the site ({advice}); the previous output is unchanged. "
                            "Build again once that is fixed")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 
 from briefgen.output.guards import MARKER, check_collisions, check_output_dir
 
@@ -141,3 +142,54 @@ def test_collision_with_a_configured_topic_points_at_config() -> None:
 def test_every_extra_claim_is_reported() -> None:
     claims = [("x.html", f"static/{n}/x.html") for n in range(3)]
     assert len(check_collisions(claims)) == 2
+
+
+@pytest.mark.parametrize("kind", ["tmpfs", "bind"])
+def test_an_output_folder_that_is_a_mount_point_is_refused_with_what_to_do(project: Path, tmp_path: Path,
+                                                                          kind: str) -> None:
+    """A Docker volume or a separate disk mounted at output/: the swap that publishes a build cannot
+    rename it (EBUSY), which said 'Device or resource busy' on every build. Building inside it works."""
+    import os
+    import subprocess
+
+    from support.sites import MINIMAL_SITE, run_cli, write_site
+    from support.trees import tree_bytes
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting needs root")
+    root = write_site(tmp_path / "site", MINIMAL_SITE)
+    output = root / "output"
+    output.mkdir()
+    source = tmp_path / "elsewhere"
+    source.mkdir()
+    command = (["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(output)] if kind == "tmpfs"
+               else ["mount", "--bind", str(source), str(output)])
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount here: {done.stderr.strip()}")
+    try:
+        assert messages(output, root) == [
+            f"output: {output} is a mount point, and briefgen publishes a build by replacing the whole folder in "
+            "one step (readers never see half a site), which a mount point does not allow; build into a folder "
+            f"inside it (--output {output / 'site'}) or mount the folder above it"]
+        result = run_cli(["build"], root)
+        assert result.returncode == 1 and "is a mount point" in result.stderr and "busy" not in result.stderr
+        assert list(output.iterdir()) == []
+        for _ in range(2):  # the advice works, also for the rebuild that swaps
+            result = run_cli(["build", "--output", str(output / "site")], root)
+            assert result.returncode == 0, result.stderr
+            (root / "content/articles/first-report.md").write_text(
+                (root / "content/articles/first-report.md").read_text() + "\nMore.\n")
+        assert "articles/first-report/index.html" in tree_bytes(output / "site")
+    finally:
+        subprocess.run(["umount", str(output)], check=False)
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1))
+def test_mountinfo_paths_read_back_as_the_kernel_escaped_them(name: str) -> None:
+    """The kernel escapes space, tab, newline and backslash in mountinfo as octal (show_mountinfo,
+    seq_escape with " \\t\\n\\\\"); a mount point named with any of them is still recognised."""
+    from briefgen.output.mounts import _unescape
+
+    escaped = "".join(f"\\{ord(c):03o}" if c in " \t\n\\" else c for c in name)
+    assert _unescape(escaped) == name
