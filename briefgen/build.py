@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Protocol
 from briefgen.diagnostics import Diagnostic, error, has_errors, shown_path, warning
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
 from briefgen.load.files import (THEME_STATIC, Confinement, SourceFile, cannot_read, confinement, discover, static_files,
-                                 template_digest)
+                                 static_identities, template_digest)
 from briefgen.output.commit import OutputTree, SourceUnreadable
 from briefgen.output.guards import cannot_write, check_output_dir
 from briefgen.output.lock import LockTimeout, project_lock
@@ -198,10 +198,9 @@ def output_check(root: Path, output: Path, jobs: int, min_record: int = EARLY_CH
     return in_background(intact) if big else Pending(intact)
 
 
-def input_key(inputs: Inputs) -> str:
-    """Equal keys mean byte-identical output: every input's identity, briefgen's own code included."""
-    stats = [f"{path}:{s.st_size}:{s.st_mtime_ns}" for path, s in
-             ((path, source.stat()) for path, source in inputs.static.items())]
+def input_key(inputs: Inputs, stats: list[str]) -> str:
+    """Equal keys mean byte-identical output: every input's identity, briefgen's own code included.
+    `stats`: the static files' identities (`static_identities`)."""
     return digest(version_key(), repr(inputs.config), inputs.plugins.identity, str(inputs.output),
                   inputs.templates, repr((inputs.drafts, inputs.build_time)), *stats,
                   # one part, not 100,000: a digest's update per part was 0.04 s at that size
@@ -340,7 +339,9 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
     notes, more = cache.files.revisions(inputs.root, list(inputs.notes), inputs.confine)
     problems += found + more
     inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
-    key = input_key(inputs)
+    stats, gone = static_identities(inputs.static, inputs.root)
+    problems += gone
+    key = input_key(inputs, stats)
     last = cache.read("last-build")  # (input key, the content warnings that build gave)
     if (not has_errors(problems) and cache.output_state is not None and isinstance(last, tuple) and len(last) == 2
             and last[0] == key and intact()):

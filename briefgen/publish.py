@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from briefgen.diagnostics import Diagnostic
-from briefgen.output.commit import OutputTree, Step, content_hash, live_bytes
+from briefgen.output.commit import OutputTree, Step, content_hash, live_bytes, source_stat
 from briefgen.output.record import DIGEST
 from briefgen.render.environment import make_environment, template_variables
 from briefgen.render.html import RenderFailed, merge_failures, part_renderer, render_into, render_page
@@ -87,8 +87,8 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     except BaseException:
         page_prints.abandon()
         raise
-    prints.update({path: f"{source}:{source.stat().st_size}:{source.stat().st_mtime_ns}"
-                   for path, source in inputs.static.items()})
+    prints.update({path: f"{source}:{stat.st_size}:{stat.st_mtime_ns}"
+                   for path, source in inputs.static.items() for stat in (source_stat(source),)})
     due = [page for page in pages if previous.get(page.path) != prints[page.path] or page.path not in tree.live]
     changed_files = {path: data for path, data in files.items()
                      if path not in tree.live or tree.live[path][DIGEST] != content_hash(data)}

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from briefgen import __version__
-from briefgen.diagnostics import Diagnostic, error, warning
+from briefgen.diagnostics import Diagnostic, error, shown_path, warning
 
 THEME = Path(__file__).parent.parent / "theme"
 THEME_TEMPLATES = THEME / "templates"
@@ -157,6 +157,8 @@ def cannot_read(path: str, exc: OSError) -> Diagnostic:
     """The diagnostic for a content file that could not be read, with what to do about it."""
     if isinstance(exc, Refused):
         return error(path, 0, f"not read: {exc.strerror}")
+    if isinstance(exc, FileNotFoundError):  # listed at the start of the build, gone since
+        return error(path, 0, "removed while this build was running; nothing was published: build again")
     return error(path, 0, f"cannot read ({exc.strerror}); fix the file's permissions or remove it")
 
 
@@ -194,6 +196,20 @@ def read_source(root: Path, path: str, confine: Confinement) -> bytes:
     finally:
         if fd >= 0:
             os.close(fd)
+
+
+def static_identities(static: dict[str, Path], root: Path) -> tuple[list[str], list[Diagnostic]]:
+    """Each static file's identity ("path:size:mtime_ns", output path → source file in `static`),
+    and an error for each one gone since it was listed (removed while the build ran), all in one run."""
+    stats, problems = [], []
+    for path, source in static.items():
+        try:
+            found = source.stat()
+        except OSError as exc:
+            problems.append(cannot_read(shown_path(source, root), exc))
+            continue
+        stats.append(f"{path}:{found.st_size}:{found.st_mtime_ns}")
+    return stats, problems
 
 
 def template_digest(site_templates: Path, confine: Confinement, extra: tuple[Path, ...] = ()

@@ -68,6 +68,15 @@ class SourceUnreadable(Exception):
         super().__init__(f"{source}: {error.strerror}")
         self.source, self.error = source, error
 
+def source_stat(source: Path) -> os.stat_result:
+    """`os.stat` of a file to be copied into the site; raises SourceUnreadable (the editor's file,
+    removed while the build ran: not a failure to write the site)."""
+    try:
+        return source.stat()
+    except OSError as exc:
+        raise SourceUnreadable(source, exc) from exc
+
+
 class OutputTree:
     """An output folder with its record and spare tree; `stage()` starts a commit into it."""
 
