@@ -14,6 +14,8 @@ starts sentences ("The", "He", "But" ...), since "U.S. officials" is the common 
 """
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 
 from briefgen.analyse.lexicon import STOPWORDS
@@ -81,8 +83,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[t
 
 
 def sentence_index(spans: tuple[tuple[int, int], ...], offset: int) -> int:
-    """Index of the span holding `offset` (between two spans: the earlier one)."""
-    for n, (s, e) in enumerate(spans):
-        if offset < e:
-            return n if offset >= s or n == 0 else n - 1
-    return len(spans) - 1
+    """Index of the span holding `offset` (between two spans: the earlier one). `spans` are in
+    text order, as `sentence_spans` gives them; a binary search (a scan from the start, once per
+    quotation, made a 2 MB article with 40,000 quotations take 20 s)."""
+    n = bisect.bisect_right(spans, offset, key=_END)  # the first span that ends after `offset`
+    if n == len(spans):
+        return len(spans) - 1
+    return n if offset >= spans[n][0] or n == 0 else n - 1
+
+
+_END = operator.itemgetter(1)
