@@ -46,17 +46,34 @@ def _refused(rel: str, real: str) -> Diagnostic:
                          "`allow_symlinks_to:` in config.yaml), or copy the file into the project")
 
 
-def walk(base: Path, rel: str, confine: Confinement, problems: list[Diagnostic]) -> list[tuple[str, str]]:
+# Dot-files that static/ publishes: the web's own (RFC 8615's .well-known/ for security.txt,
+# ACME challenges, app links; Apache's .htaccess; GitHub Pages' .nojekyll). Any other dot-file
+# there is left out with a warning, except the tools' own below, which nobody means to publish.
+PUBLISHED_DOTFILES = frozenset({".well-known", ".htaccess", ".nojekyll"})
+_TOOLS_DOTFILES = frozenset({".git", ".gitignore", ".gitkeep", ".gitattributes", ".hg", ".hgignore", ".svn",
+                             ".bzr", ".DS_Store", ".directory", ".keep"})
+
+
+def is_tools_dotfile(name: str) -> bool:
+    """Version control, the desktop and editors' leftovers (`.git`, `.DS_Store`, `.#x` locks,
+    `._x` AppleDouble files, Vim's `.x.swp`), and briefgen's own hidden temporary files."""
+    return (name in _TOOLS_DOTFILES or name.startswith((".#", "._"))
+            or name.endswith((".swp", ".swx", ".briefgen-tmp")))
+
+
+def walk(base: Path, rel: str, confine: Confinement, problems: list[Diagnostic],
+         dots: frozenset[str] = frozenset(), left_out: list[str] | None = None) -> list[tuple[str, str]]:
     """(project-relative path, real path) of every file under `base`, following symlinks that stay
-    inside `confine`, in a stable order. Dot-files are skipped; loops are followed once. A name
+    inside `confine`, in a stable order; loops are followed once. Dot-files are skipped unless
+    named in `dots`; `left_out` gets the paths of those skipped (tools' own excepted). A name
     that is not UTF-8 is an error in `problems` (and skipped): no page or address can hold it."""
     found: list[tuple[str, str]] = []
-    _walk(str(base), rel, confine, problems, found, set())
+    _walk(str(base), rel, confine, problems, found, set(), dots, left_out)
     return found
 
 
 def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnostic],
-          found: list[tuple[str, str]], seen: set[str]) -> None:
+          found: list[tuple[str, str]], seen: set[str], dots: frozenset[str], left_out: list[str] | None) -> None:
     real_dir = os.path.realpath(directory)
     if real_dir in seen:
         return
@@ -71,7 +88,9 @@ def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnos
     prefix = f"{rel}/" if rel else ""
     for entry in listing:  # a tight loop: 100,000 files at scale (0.2 s)
         name = entry.name
-        if name[0] == ".":
+        if name[0] == "." and name not in dots:
+            if left_out is not None and not is_tools_dotfile(name):
+                left_out.append(prefix + name)
             continue
         path = prefix + name
         if not name.isascii() and not _utf8(name):
@@ -86,7 +105,7 @@ def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnos
         else:
             real = entry.path
         if entry.is_dir():
-            _walk(entry.path, path, confine, problems, found, seen)
+            _walk(entry.path, path, confine, problems, found, seen, dots, left_out)
         elif entry.is_file():
             found.append((path, real))
 
@@ -243,6 +262,9 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
                  ) -> tuple[dict[str, Path], list[Diagnostic]]:
     """Theme assets under assets/, then the site's static/ copied as-is (winning over the theme).
 
+    Dot-files are published only when named in PUBLISHED_DOTFILES; any other (the tools' own
+    excepted) is a warning, never left out silently (a `.well-known/security.txt` was).
+
     Nothing under the `machine` folders (the build's cache and its output) is published: a
     trial's `static/cache -> ../.briefgen-cache` published the cache (drafts in the memo, the
     previous site in the spare tree), and the site grew with every build. Warned once per link.
@@ -255,7 +277,8 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
             return found, [_refused("static", os.path.realpath(site_static))]
         own = tuple(os.path.realpath(folder) for folder in machine)
         skipped: dict[str, str] = {}
-        for path, real in walk(site_static, "static", confine, problems):
+        hidden: list[str] = []
+        for path, real in walk(site_static, "static", confine, problems, PUBLISHED_DOTFILES, hidden):
             resolved = os.path.realpath(real)  # (inside a linked folder, `real` is the path through the link)
             inside = next((f for f in own if resolved == f or resolved.startswith(f + os.sep)), None)
             if inside is None:
@@ -265,4 +288,7 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
         problems += [warning(path, 0, f"not published: it is in {folder}, which the build itself writes "
                                       "(remove the link to it from static/)")
                      for folder, path in skipped.items()]
+        problems += [warning(path, 0, "not published: names starting with a dot are kept out of the site, "
+                                      f"except {', '.join(sorted(PUBLISHED_DOTFILES))}; rename it if it belongs "
+                                      "in the site") for path in hidden]
     return found, problems

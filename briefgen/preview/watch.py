@@ -25,7 +25,7 @@ from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirModifiedEvent,
 from watchdog.observers import Observer
 from watchdog.observers.api import ObservedWatch
 
-from briefgen.load.files import is_content_file
+from briefgen.load.files import PUBLISHED_DOTFILES, is_content_file
 
 CHANGE_EVENTS = [FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent, FileClosedEvent,
                  DirCreatedEvent, DirDeletedEvent, DirMovedEvent, DirModifiedEvent]
@@ -53,8 +53,8 @@ def is_ignored(rel_path: str) -> bool:
     if not parts or parts[0] in GENERATED_DIRS:
         return True
     for name in parts:
-        if name.startswith(".") or name in _IGNORED_NAMES:
-            return True  # dotfiles and dot-directories (.git, .obsidian, .#locks)
+        if name in _IGNORED_NAMES or name.startswith(".") and not (parts[0] == "static" and name in PUBLISHED_DOTFILES):
+            return True  # dotfiles and dot-directories (.git, .obsidian, .#locks); static/ publishes a few
     name = parts[-1]
     if len(name) > 1 and name.startswith("#") and name.endswith("#"):
         return True

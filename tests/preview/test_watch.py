@@ -40,7 +40,7 @@ class FakeClock:
     "content/articles/x.md~", "content/articles/.#x.md", "content/articles/#x.md#",
     "content/articles/4913", "content/articles/x.md.tmp", "content/articles/x.md___jb_tmp___",
     "content/articles/x.md___jb_old___", "content/.DS_Store", "static/img/.DS_Store",
-    "templates/base.html.bck",
+    "templates/base.html.bck", "content/.well-known/x.md", "templates/.htaccess",
 ])
 def test_editor_droppings_and_generated_files_are_ignored(path: str) -> None:
     assert is_ignored(path)
@@ -51,6 +51,7 @@ def test_editor_droppings_and_generated_files_are_ignored(path: str) -> None:
     "config.yaml", "content", "content/articles/x.md", "content/notes/why.md",
     "templates/base.html", "static/css/site.css", "static", "templates",
     "content/articles/49130.md", "content/articles/a#b.md", "content/articles/x~y.md",
+    "static/.well-known/security.txt", "static/.htaccess", "static/docs/.htaccess", "static/.nojekyll",
 ])
 def test_site_inputs_are_watched(path: str) -> None:
     assert is_watched(path)
