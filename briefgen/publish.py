@@ -104,28 +104,32 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     if progress and len(due) >= PROGRESS_MIN:
         progress(f"Rendering {len(due)} of {len(pages)} pages ({jobs} process{'es' if jobs > 1 else ''}) ...")
     staging = tree.stage()
-    results = share_work(len(due), jobs if len(due) >= PARALLEL_MIN_PAGES else 1,
-                         lambda i: render_into(env, due[i], site, staging.write))
-    problems = merge_failures(list(dict.fromkeys(r for r in results if isinstance(r, Diagnostic))))
-    if problems:
-        return 0, problems  # the live output is untouched; the spare is rebuilt next time
-    for page, written in zip(due, results):
-        staging.written(page.path, written)
-    rendered = {page.path for page in due}
-    for page in pages:
-        if page.path not in rendered:
-            staging.keep(page.path)
-    for path in (*files, *search.digests):
-        if path in changed_files:
-            staging.written(path, staging.write(path, changed_files[path]))
-        else:
-            staging.keep(path)
-    for path in inputs.static:
-        if path in static_due:
-            staging.written(path, staging.copy(path, Path(inputs.static[path])))
-        else:
-            staging.keep(path)
-    tree.commit(staging, paths)
+    try:
+        results = share_work(len(due), jobs if len(due) >= PARALLEL_MIN_PAGES else 1,
+                             lambda i: render_into(env, due[i], site, staging.write))
+        problems = merge_failures(list(dict.fromkeys(r for r in results if isinstance(r, Diagnostic))))
+        if problems:
+            return 0, problems  # the live output is untouched; the spare is rebuilt next time
+        for page, written in zip(due, results):
+            staging.written(page.path, written)
+        rendered = {page.path for page in due}
+        for page in pages:
+            if page.path not in rendered:
+                staging.keep(page.path)
+        for path in (*files, *search.digests):
+            if path in changed_files:
+                staging.written(path, staging.write(path, changed_files[path]))
+            else:
+                staging.keep(path)
+        for path in inputs.static:
+            if path in static_due:
+                staging.written(path, staging.copy(path, Path(inputs.static[path])))
+            else:
+                staging.keep(path)
+        tree.commit(staging, paths)
+    except OSError:  # a full disk, permissions: the live output is untouched
+        tree.discard()  # and the space the spare's new files took is the editor's again
+        raise
     _saved(search.save(), cache)
     failure = tree.save_record()
     if failure is not None:

@@ -131,6 +131,15 @@ class OutputTree:
             _remove_tree(self._spare)
         self.live, self.complete, self.intact = new_tree, True, True
 
+    def discard(self) -> None:
+        """Remove the spare tree after a commit failed (a full disk): untrusted from `stage()` on,
+        it would be emptied by the next build anyway, and meanwhile its new files held the space
+        the editor needs to save a file. Best effort; never raises."""
+        try:
+            _remove_tree(self._spare)
+        except OSError:
+            pass
+
     def save_record(self) -> OSError | None:
         """Save the record again (after the swap); the error, if any, for the caller to warn about."""
         if self._record_path is None:
