@@ -31,6 +31,7 @@ from briefgen.output.mounts import mount_of
 from briefgen.output.record import DIGEST, FileRecord, OutputRecord, marker_inode, stat_record, verified
 
 MARKER_TEXT = "This folder is built by briefgen and replaced on every build; do not edit it.\n"
+COPY_PIECE = 1 << 20  # bytes read and written at a time when copying a static file
 Step = Callable[[str], None]  # told before each step of a commit (fault-injection tests kill there)
 
 
@@ -185,13 +186,32 @@ class Staging:
         return digest
 
     def copy(self, path: str, source: Path) -> str:
-        """Copy `source` (a static file) to `path`; raises SourceUnreadable when it cannot be read."""
+        """Copy `source` (a static file) to `path`, a piece at a time; its content hash. Raises
+        SourceUnreadable when the source cannot be read, OSError when the copy cannot be written.
+
+        A piece at a time: reading the whole file first took its size in memory (an 800 MB
+        video: 818 MB resident), so a large enough file ended the build in the kernel's OOM kill.
+        """
         try:
-            with open(source, "rb") as handle:
-                data = handle.read()
+            handle = open(source, "rb")
         except OSError as exc:
             raise SourceUnreadable(source, exc) from exc
-        return self.write(path, data)
+        digest = hashlib.blake2b(digest_size=16)
+        full = os.path.join(self._base, path)
+        with handle:
+            self._step(f"write {path}")
+            _unlink_or_mkdir(full)
+            with open(full, "xb") as target:
+                while True:
+                    try:
+                        piece = handle.read(COPY_PIECE)
+                    except OSError as exc:
+                        raise SourceUnreadable(source, exc) from exc
+                    if not piece:
+                        break
+                    digest.update(piece)
+                    target.write(piece)
+        return digest.hexdigest()
 
     def keep(self, path: str) -> None:
         """Let `path` hold what the live tree holds there (a hard link, or a copy where links fail)."""
