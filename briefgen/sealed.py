@@ -7,10 +7,19 @@ file index, the output record, fingerprints, the search state) is written as
 nothing about bytes damaged since (a disk, a copy, an editor, `sed`): a damaged pickle
 often still loads, as other values. Reading checks the sum first (blake2b runs at
 ~1 GB/s per core), so a damaged file is discarded like a missing one.
+
+The cache's paths are briefgen's own, so whatever damage put in their place is cleared
+away when they are written (`own_folder`, `install`, `clear`): a folder where a cache file
+belongs made every later build warn that it could not save (and stay slow), and a file
+where a cache folder belongs made every build fail ("cannot write the site: Not a
+directory"). A symlink the editor made (a cache on another disk) is followed, never removed.
 """
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
+from pathlib import Path
 from typing import IO, Callable
 
 CHECK_BYTES = 32  # blake2b-256
@@ -73,3 +82,36 @@ class _Hashing:
 def read(handle: IO[bytes]) -> memoryview:
     """The checked payload of a file written by `write`; raises `Damaged` when it does not match."""
     return unseal(handle.read())
+
+
+def own_folder(folder: Path) -> None:
+    """Make `folder` (in the cache) and its parents, first removing a plain file in the place of it
+    or of the folder above it (the cache's own two levels: `.briefgen-cache/output-…`). Raises
+    OSError when that is not possible (permissions, a dangling symlink)."""
+    for path in (folder.parent, folder):
+        if not path.is_dir() and os.path.lexists(path) and not os.path.islink(path):
+            path.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+
+
+def install(temp: str | Path, target: Path) -> None:
+    """`os.replace(temp, target)`: a finished cache file into place, over a folder that took its
+    place (removed first). Raises OSError as `os.replace` does otherwise."""
+    try:
+        os.replace(temp, target)
+    except IsADirectoryError:
+        if os.path.islink(target):
+            raise
+        shutil.rmtree(target)
+        os.replace(temp, target)
+
+
+def clear(path: Path) -> None:
+    """Remove whatever is at `path` in the cache: a file, a link, a folder. Nothing there is fine."""
+    if path.is_dir() and not os.path.islink(path):
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass

@@ -26,6 +26,7 @@ import uuid
 from pathlib import Path
 from typing import Callable
 
+from briefgen import sealed
 from briefgen.output.guards import MARKER
 from briefgen.output.mounts import mount_of
 from briefgen.output.record import DIGEST, FileRecord, OutputRecord, marker_inode, stat_record, verified
@@ -52,7 +53,7 @@ def spare_location(output: Path, state_dir: Path | None) -> Path:
     if state_dir is not None:
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
-            state_dir.mkdir(parents=True, exist_ok=True)
+            sealed.own_folder(state_dir)  # a file in its place (a damaged cache) is cleared
             if (os.stat(state_dir).st_dev == os.stat(output.parent).st_dev  # else rename fails: EXDEV,
                     and mount_of(state_dir.resolve()) == mount_of(output.parent.resolve())):  # also across binds
                 return state_dir / "spare"

@@ -58,14 +58,14 @@ class OutputRecord:
 
     def save(self, path: Path) -> None:
         """Write atomically (temp file, then rename); raises OSError (the caller warns)."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+        sealed.own_folder(path.parent)
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
             with os.fdopen(handle, "wb") as out:
                 plain = {ino: {path: tuple(record) for path, record in files.items()}
                          for ino, files in self.trees.items()}
                 sealed.write(out, pickle.dumps((FORMAT, plain), protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(temp, path)
+            sealed.install(temp, path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise

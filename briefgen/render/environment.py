@@ -17,7 +17,7 @@ from typing import Any, Callable, Mapping
 import jinja2
 from jinja2 import meta
 
-from briefgen import __version__
+from briefgen import __version__, sealed
 from briefgen.load.documents import NOTE_KINDS
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.feeds import xml_filter, xmlattr_filter
@@ -56,12 +56,12 @@ class CheckedBytecodeCache(jinja2.BytecodeCache):
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         payload = marshal.dumps((bucket.checksum, bucket.code))
         try:
-            self._directory.mkdir(parents=True, exist_ok=True)
+            sealed.own_folder(self._directory)
             handle, temp = tempfile.mkstemp(dir=self._directory, prefix=".tmp-")
             try:
                 with os.fdopen(handle, "wb") as out:
                     out.write(hashlib.blake2b(payload, digest_size=32).digest() + payload)
-                os.replace(temp, self._path(bucket))
+                sealed.install(temp, self._path(bucket))
             except BaseException:
                 Path(temp).unlink(missing_ok=True)
                 raise

@@ -44,7 +44,7 @@ class BuildCache:
 
     def _usable(self) -> bool:
         try:
-            self.dir.mkdir(parents=True, exist_ok=True)
+            sealed.own_folder(self.dir)
             probe = tempfile.NamedTemporaryFile(dir=self.dir, prefix=".tmp-probe-", delete=True)
             probe.close()
             return True
@@ -70,11 +70,11 @@ class BuildCache:
         if self.output_state is None:
             return
         try:
-            self.output_state.mkdir(parents=True, exist_ok=True)
+            sealed.own_folder(self.output_state)
             handle, temp = tempfile.mkstemp(dir=self.output_state, prefix=".tmp-")
             with os.fdopen(handle, "wb") as out:
                 sealed.write(out, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(temp, self.output_state / name)
+            sealed.install(temp, self.output_state / name)
         except OSError as exc:
             self._warn(f"cannot save {name} ({exc.strerror or exc}); the next build may do more work")
 

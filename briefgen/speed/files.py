@@ -75,12 +75,12 @@ class FileIndex:
         """Remember the stats seen in this build (atomically; a cache, so failures are the caller's warning)."""
         if self._path is None or not self._save:
             return
-        self._path.parent.mkdir(parents=True, exist_ok=True)
+        sealed.own_folder(self._path.parent)
         handle, temp = tempfile.mkstemp(dir=self._path.parent, prefix=".tmp-")
         try:
             with os.fdopen(handle, "wb") as out:
                 sealed.write(out, pickling.dumps((version_key(), time.time_ns(), self._seen)))
-            os.replace(temp, self._path)
+            sealed.install(temp, self._path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise

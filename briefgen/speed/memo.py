@@ -130,7 +130,7 @@ class Memo:
         if self._directory is None:
             self._dirty.clear()
             return
-        self._directory.mkdir(parents=True, exist_ok=True)
+        sealed.own_folder(self._directory)
         for name in sorted(self._dirty):
             path = self._path(name)
             assert path is not None
@@ -139,7 +139,7 @@ class Memo:
                 with os.fdopen(handle, "wb") as out:
                     entries = self._shards[name]  # pickled straight into the file: no copy in memory
                     sealed.write_streamed(out, lambda writer: pickling.dump((version_key(), entries), writer))
-                os.replace(temp, path)
+                sealed.install(temp, path)
             except BaseException:
                 Path(temp).unlink(missing_ok=True)
                 raise

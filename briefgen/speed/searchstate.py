@@ -85,7 +85,7 @@ class _Store:
         if path is None:
             return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            sealed.own_folder(path.parent)
             self._db = self._open(path)
             found = dict(self._db.execute("SELECT name, value FROM state"))
             if found.get("version") == version.encode():
@@ -112,9 +112,9 @@ class _Store:
             self._db.close()
             self._db = None
         assert self._path is not None
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{self._path}{suffix}").unlink(missing_ok=True)
         try:
+            for suffix in ("", "-wal", "-shm"):
+                sealed.clear(Path(f"{self._path}{suffix}"))
             self._db = self._open(self._path)
         except Exception:
             self._db = None

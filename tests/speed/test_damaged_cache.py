@@ -220,3 +220,58 @@ def test_damaged_search_files_in_a_sound_database_are_not_published(
     for scenario in expected:
         output = damaged_then_rebuilt(tmp_path / "site", damage_search_files, scenario)
         assert differences(output, expected[scenario]) == []
+
+
+# --- a folder where a cache file belongs, a file where a cache folder belongs ------------------------------
+
+CACHE_FOLDERS = ("memo", "templates", "output-*", "output-*/spare")
+
+
+def cache_warnings(root: Path) -> list[str]:
+    result = build(root / "config.yaml", BuildOptions(jobs=1, lock_wait=0))
+    assert result.ok, [str(d) for d in result.diagnostics]
+    return [str(d) for d in result.diagnostics if d.path == ".briefgen-cache"]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), scenario=st.sampled_from(["output deleted", "article edited"]))
+def test_files_and_folders_swapped_in_the_cache_are_cleared_away(
+        tmp_path_factory: pytest.TempPathFactory, expected: dict[str, dict[str, bytes]], data: st.DataObject,
+        scenario: str) -> None:
+    """A folder in a cache file's place made every later build warn that it could not save (and stay
+    slow); a file in the place of an output's state folder made every build fail ('cannot write the
+    site (Not a directory)'). The cache is briefgen's own: such damage is cleared at the next save."""
+    root = make_site(tmp_path_factory.mktemp("swapped"), SITE)
+    build_here(root)
+    cache = root / ".briefgen-cache"
+    files = cache_files(root)
+    folders = sorted({p for pattern in CACHE_FOLDERS for p in cache.glob(pattern)})
+    as_folders = data.draw(st.lists(st.sampled_from(files), unique=True, max_size=4), label="files → folders")
+    as_files = data.draw(st.lists(st.sampled_from(folders), unique=True, max_size=2), label="folders → files")
+    for path in as_folders:
+        if path.exists():
+            path.unlink()
+            (path / "inside").mkdir(parents=True)
+    for path in as_files:
+        shutil.rmtree(path, ignore_errors=True)
+        path.write_bytes(b"not a folder")
+    if scenario == "output deleted":
+        shutil.rmtree(root / "output")
+    else:
+        (root / EDITED).write_text(edited(SITE)[EDITED], encoding="utf-8")
+    assert cache_warnings(root) == []
+    assert differences(tree_bytes(root / "output"), expected[scenario]) == []
+    (root / EDITED).write_text(edited(SITE)[EDITED] + "And another.\n", encoding="utf-8")
+    assert cache_warnings(root) == []  # the cache works again: no folder or file left in the way
+
+
+def test_the_reported_case_an_output_state_that_is_a_file(tmp_path: Path,
+                                                          expected: dict[str, dict[str, bytes]]) -> None:
+    root = make_site(tmp_path / "site", SITE)
+    build_here(root)
+    (state,) = (root / ".briefgen-cache").glob("output-*")
+    shutil.rmtree(state)
+    state.write_bytes(b"")
+    (root / EDITED).write_text(edited(SITE)[EDITED], encoding="utf-8")
+    assert cache_warnings(root) == []
+    assert differences(tree_bytes(root / "output"), expected["article edited"]) == []
