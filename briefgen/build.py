@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Protocol
 from briefgen.diagnostics import Diagnostic, error, has_errors, shown_path, warning
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
 from briefgen.load.files import (THEME_STATIC, Confinement, SourceFile, cannot_read, confinement, discover, static_files,
-                                 static_identities, template_digest)
+                                 static_identities, template_digest, unreadable_static)
 from briefgen.output.commit import OutputTree, SourceUnreadable
 from briefgen.output.guards import cannot_write, check_output_dir
 from briefgen.output.lock import LockTimeout, project_lock
@@ -356,6 +356,7 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
     start = len(problems)  # what follows is about the content, and is said again by no-change builds
     planned, found = plan(inputs, cache, jobs, options.progress, (search_analysis(),))
     problems += found
+    problems += [d for d in unreadable_static(inputs.static, inputs.root) if d not in problems]  # (once: a removed one too)
     if options.advice:
         from briefgen.advice import editor_advice
 
@@ -387,7 +388,8 @@ def check(config_path: Path, options: BuildOptions = BuildOptions()) -> CheckRes
     notes, more = cache.files.revisions(inputs.root, list(inputs.notes), inputs.confine)
     inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
     planned, planning = plan(inputs, cache, options.jobs or default_jobs(), options.progress)
-    return CheckResult(tuple(problems + found + more + planning + cache.problems), planned)
+    unreadable = unreadable_static(inputs.static, inputs.root)
+    return CheckResult(tuple(problems + found + more + planning + unreadable + cache.problems), planned)
 
 
 def _result(problems: list[Diagnostic], inputs: Inputs | None, written: int) -> BuildResult:

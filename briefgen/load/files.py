@@ -231,6 +231,19 @@ def static_identities(static: dict[str, Path], root: Path) -> tuple[list[str], l
     return stats, problems
 
 
+def unreadable_static(static: dict[str, Path], root: Path) -> list[Diagnostic]:
+    """An error for each static file (output path → source) that cannot be opened for reading, so
+    that the build reports it with every other problem, and `check` at all, instead of the copy
+    failing alone at the end of a build. Opened without blocking (a file is not read here)."""
+    problems = []
+    for source in static.values():
+        try:
+            os.close(os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)))
+        except OSError as exc:
+            problems.append(cannot_read(shown_path(source, root), exc))
+    return problems
+
+
 def template_digest(site_templates: Path, confine: Confinement, extra: tuple[Path, ...] = ()
                     ) -> tuple[str, list[Diagnostic]]:
     """Identity of every template that could be used (any edit re-renders all pages), and the
