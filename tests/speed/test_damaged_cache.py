@@ -253,6 +253,8 @@ def test_files_and_folders_swapped_in_the_cache_are_cleared_away(
             path.unlink()
             (path / "inside").mkdir(parents=True)
     for path in as_files:
+        if any(parent.is_file() for parent in path.parents):  # inside a folder made a file just before
+            continue
         shutil.rmtree(path, ignore_errors=True)
         path.write_bytes(b"not a folder")
     if scenario == "output deleted":
