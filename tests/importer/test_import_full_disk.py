@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from support.importing import config_text, fetch, rss
 from support.sites import write_site
+from support.disks import tmpfs
 
 
 def hidden(folder: Path) -> list[str]:
@@ -23,16 +24,8 @@ def hidden(folder: Path) -> list[str]:
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     mount = tmp_path / "disk"
     mount.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a 2 MB tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2M", "tmpfs", str(mount)], capture_output=True,
-                          text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a 2 MB tmpfs here: {done.stderr.strip() or done.returncode}")
-    try:
+    with tmpfs(mount, "2M"):
         yield mount
-    finally:
-        subprocess.run(["umount", str(mount)], check=False)
 
 
 def test_a_full_disk_leaves_no_temporary_files(small_disk: Path, tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import tree_bytes
+from support.disks import tmpfs
 
 SITE = dict(MINIMAL_SITE)
 SITE.update({f"content/articles/report-{n:03d}.md": f"---\ntitle: Report {n} on the ceasefire talks\n"
@@ -35,16 +36,8 @@ def free(folder: Path) -> int:
 @pytest.fixture(scope="module")
 def disk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     mount = tmp_path_factory.mktemp("disk")
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(mount)], capture_output=True,
-                          text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip() or done.returncode}")
-    try:
+    with tmpfs(mount, "6m"):
         yield mount
-    finally:
-        subprocess.run(["umount", str(mount)], check=False)
 
 
 @pytest.fixture(scope="module")
