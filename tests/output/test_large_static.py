@@ -50,10 +50,14 @@ def test_copying_a_large_static_file_takes_little_memory(tmp_path: Path) -> None
     with open(root / "static/video.mp4", "wb") as handle:  # sparse: no disk, but 300 MB when read whole
         handle.truncate(size)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(REPO_ROOT), os.environ.get("PYTHONPATH")))))
-    done = subprocess.run([sys.executable, "-c", "import resource, sys; from briefgen.cli import main; code = main("
-                           "['build', '-q']); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(code)"],
-                          cwd=root, env=env, capture_output=True, text=True, timeout=120)
+    # The peak of what Python allocated (tracemalloc): reading the file whole is a 300 MB bytes
+    # object. (The process's peak RSS, measured first, read 300 MB once in a loaded full run where
+    # tracemalloc-free reruns read 40 MB: the kernel's figure, not this code's.)
+    done = subprocess.run([sys.executable, "-c", "import sys, tracemalloc; tracemalloc.start(); "
+                           "from briefgen.cli import main; code = main(['build', '-q']); "
+                           "print(tracemalloc.get_traced_memory()[1]); sys.exit(code)"],
+                          cwd=root, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    peak_kb = int(done.stdout.split()[-1])
+    peak = int(done.stdout.split()[-1])
     assert os.path.getsize(root / "output/video.mp4") == size
-    assert peak_kb < 150 * 1024, f"{peak_kb} KB resident to copy a {size // 2**20} MB file"
+    assert peak < 64 * 2**20, f"{peak // 2**20} MB allocated to copy a {size // 2**20} MB file"
