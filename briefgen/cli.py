@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from briefgen import __version__
-from briefgen.diagnostics import Diagnostic, UsageError, count_errors, has_errors, sort_key
+from briefgen.diagnostics import Diagnostic, UsageError, count_errors, has_errors, sort_key, written_summary
 
 LOCK_WAIT = 600.0  # seconds `review accept|reject` waits for a running fetch
 
@@ -177,7 +177,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         return EXIT_CONTENT
     if not args.quiet:
         elapsed = time.perf_counter() - started
-        what = f"{result.pages_written} files written" if result.pages_written else "nothing changed"
+        what = written_summary(result.pages_written)
         print(f"Built {result.output_dir} in {elapsed:.2f} s ({what}).")
     return EXIT_OK
 

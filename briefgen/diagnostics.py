@@ -65,6 +65,11 @@ class UsageError(Exception):
     """A mistake in how a command was called (exit code 2)."""
 
 
+def written_summary(files: int) -> str:
+    """What a build wrote, for its last line: "1 file written", "12 files written", "nothing changed"."""
+    return f"{files} file{'' if files == 1 else 's'} written" if files else "nothing changed"
+
+
 def count_errors(diagnostics: Iterable[Diagnostic]) -> int:
     return sum(1 for d in diagnostics if d.severity == "error")
 

@@ -44,7 +44,7 @@ from briefgen.load.config import load_config
 from briefgen.output.commit import live_bytes
 from briefgen.speed.cache import CACHE_DIR
 from briefgen.speed.memo import Memo
-from briefgen.diagnostics import Diagnostic, UsageError, count_errors, sort_key
+from briefgen.diagnostics import Diagnostic, UsageError, count_errors, sort_key, written_summary
 from briefgen.preview.livereload import LiveState
 from briefgen.preview.quick import OpenPages, Planned, body_edits
 from briefgen.preview.server import PreviewServer
@@ -276,7 +276,7 @@ class Preview:
         what = "Built" if initial else "Rebuilt"
         cause = "" if initial else f" after a change to {_describe(changed)}"
         if result.ok:
-            files = f"{result.pages_written} files written" if result.pages_written else "nothing changed"
+            files = written_summary(result.pages_written)
             self._say(f"{what} in {elapsed:.2f} s{cause} ({files}).")
         else:
             errors = count_errors(result.diagnostics)
