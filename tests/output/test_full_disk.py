@@ -49,7 +49,7 @@ def cold(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     return tree_bytes(root / "output")
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(room=st.integers(min_value=0, max_value=2500))
 def test_a_build_that_fills_the_disk_leaves_the_output_and_the_free_space_as_they_were(
         disk: Path, tmp_path_factory: pytest.TempPathFactory, cold: dict[str, bytes], room: int) -> None:

@@ -70,7 +70,7 @@ def cold(tmp_path_factory: pytest.TempPathFactory) -> dict[frozenset[str], dict[
     return of  # type: ignore[return-value]
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(removed=st.lists(st.sampled_from(REMOVABLE), min_size=1, max_size=4, unique=True),
        edited=st.booleans())
 def test_files_removed_mid_build_are_named_as_removed_and_the_next_build_equals_a_cold_one(

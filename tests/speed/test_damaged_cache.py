@@ -233,7 +233,7 @@ def cache_warnings(root: Path) -> list[str]:
     return [str(d) for d in result.diagnostics if d.path == ".briefgen-cache"]
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data(), scenario=st.sampled_from(["output deleted", "article edited"]))
 def test_files_and_folders_swapped_in_the_cache_are_cleared_away(
         tmp_path_factory: pytest.TempPathFactory, expected: dict[str, dict[str, bytes]], data: st.DataObject,
