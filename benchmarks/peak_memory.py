@@ -39,6 +39,9 @@ def rss_pss_kib(pid: int) -> tuple[int, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--interval", type=float, default=0.2, help="seconds between samples (default 0.2)")
+    parser.add_argument("--timeline", type=argparse.FileType("w"), metavar="FILE",
+                        help="also write every sample as a line: seconds, then PSS in MiB of the tree, "
+                             "of the first process and of each other process (to see which phase peaks)")
     parser.add_argument("command", nargs=argparse.REMAINDER, help="the command, after --")
     args = parser.parse_args(argv)
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
@@ -50,15 +53,19 @@ def main(argv: list[str] | None = None) -> int:
     peak_rss = peak_pss = peak_parent = 0
     while process.poll() is None:
         tree = None if task_files else parent_map(process.pid)
-        stack, rss, pss = [process.pid], 0, 0
+        stack, rss, pss, each = [process.pid], 0, 0, []
         while stack:
             pid = stack.pop()
             one_rss, one_pss = rss_pss_kib(pid)
+            each.append(one_pss)
             if pid == process.pid:
                 peak_parent = max(peak_parent, one_rss)
             rss, pss = rss + one_rss, pss + one_pss
             stack += children_from_task_files(pid) if tree is None else tree.get(pid, [])
         peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+        if args.timeline:
+            print(f"{time.perf_counter() - started:.1f}", *(f"{k / 1024:.0f}" for k in [pss, *each]),
+                  file=args.timeline, flush=True)
         time.sleep(args.interval)
     elapsed = time.perf_counter() - started
     mib = 1024

@@ -73,7 +73,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                 if not isinstance(data, Diagnostic) and data != live_bytes(inputs.output / page.path):
                     early.early_page(page.path, data)
         early.planned(planned, environment(), reads_site)
-    page_prints = background(lambda: {page.path: fingerprints.page(page) for page in pages})
+    page_prints = background(lambda: _released({page.path: fingerprints.page(page) for page in pages}, fingerprints))
     env = environment()
     tree = OutputTree(inputs.output, cache.output_state, on_step)
     try:  # until the prints are in, a failure stops the child: it must not go on working for nothing
@@ -137,6 +137,13 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                                        "the next build rewrites every file"))
     cache.write("fingerprints", prints)
     return len(due) + len(changed_files) + len(static_due), []
+
+
+def _released(prints: dict[str, str], fingerprinter: Fingerprinter) -> dict[str, str]:
+    """`prints`, once `fingerprinter` has let go of what it kept (before rendering: the peak of a
+    cold build's memory)."""
+    fingerprinter.release()
+    return prints
 
 
 def _saved(failure: Exception | None, cache: BuildCache) -> None:

@@ -172,6 +172,9 @@ class _MeteredHtmlBlocks(HtmlBlockPreprocessor):
             return end
 
         parser.check_for_whole_start_tag = charged  # type: ignore[method-assign]
-        parser.feed(source)
-        parser.close()
+        try:
+            parser.feed(source)
+            parser.close()
+        finally:  # `charged` refers to the parser: a cycle, which builds (collector paused) would never free
+            del parser.check_for_whole_start_tag  # (~10 KB an article: the body's text, held by the parser)
         return "".join(parser.cleandoc).split("\n")

@@ -100,7 +100,20 @@ class Fingerprinter:
         try:
             return printer.digest(value)
         finally:
-            printer._picklers.clear()
+            printer.release()
+
+    def release(self) -> None:
+        """Let go of everything kept for speed: the digests of every object seen, the objects (kept
+        alive so that their ids stay unique), and the picklers, which refer back to this
+        fingerprinter (a cycle: see `once`). Use it no more afterwards: without the digests it was
+        seeded with (`seed`), it would hash the same values differently.
+
+        A build's page fingerprinter has seen ~11 objects per article (11,000 digests at 1,000
+        articles: ~300 MB at 100,000), which rendering no longer needs.
+        """
+        self._picklers.clear()
+        self._reductions.clear()
+        self._alive.clear()
 
     def page(self, page: Any) -> str:
         """Hex digest of a page's path, template, context and extras (see the module docstring)."""

@@ -146,3 +146,33 @@ def test_a_one_off_digest_leaves_no_garbage_for_the_cyclic_collector() -> None:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def test_a_released_page_fingerprinter_is_freed_without_the_cyclic_collector() -> None:
+    # publish releases its page fingerprinter before rendering: what it kept (a digest per
+    # object seen) must go with it, collector paused, and the prints made before must stand.
+    import gc
+    import weakref
+
+    site = site_of(article("a"), article("b"))
+    pages, _ = plan_pages(site)
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        kept = Fingerprinter.over("base")
+        prints = {page.path: kept.page(page) for page in pages}
+        gone = weakref.ref(kept)
+        del kept
+        assert gone() is not None  # held by its own cycle: the test can fail
+        released = Fingerprinter.over("base")
+        assert {page.path: released.page(page) for page in pages} == prints
+        assert released._reductions  # it did keep digests
+        released.release()
+        assert not released._reductions and not released._alive
+        gone = weakref.ref(released)
+        del released
+        assert gone() is None
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from briefgen.output.lock import project_lock
 from briefgen.speed.parallel import WorkerFailed, can_fork, in_background, share_work
@@ -167,3 +168,39 @@ def test_orphaned_workers_stop_within_a_second_and_free_the_project_lock(tmp_pat
                 os.kill(pid, signal.SIGKILL)
     with project_lock(tmp_path, tmp_path / "holder", "briefgen build", wait=0):
         pass  # the lock is free: no orphan holds it
+
+
+class _Node:
+    """A reference cycle: freed by the cyclic collector only."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@settings(max_examples=8, deadline=None)
+@given(count=st.integers(min_value=2, max_value=300))
+def test_share_work_frees_the_cycles_its_work_leaves_while_the_collector_is_paused(jobs: int, count: int) -> None:
+    # python-markdown leaves a cycle per body with raw HTML; builds pause the collector
+    # (paused_gc): each chunk's cycles are freed after it, so at most one chunk's are left.
+    import gc
+    import weakref
+
+    from briefgen.speed.parallel import SERIAL_CHUNK, paused_gc
+
+    alive: list[weakref.ref] = []
+
+    def work(i: int) -> int:
+        node = _Node()
+        alive.append(weakref.ref(node))
+        return i
+
+    gc.collect()
+    with paused_gc():
+        assert share_work(count, jobs, work) == list(range(count))
+        left = sum(ref() is not None for ref in alive)  # (a worker's items are not in `alive` here)
+    assert left < SERIAL_CHUNK if jobs == 1 else left == 0
+    with paused_gc():  # and without the collection, they would stay: the test can fail
+        for _ in range(SERIAL_CHUNK):
+            work(0)
+        assert all(ref() is not None for ref in alive[-SERIAL_CHUNK:])
