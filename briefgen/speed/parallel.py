@@ -78,12 +78,19 @@ def share_work(count: int, jobs: int, work: Callable[[int], R]) -> list[R]:
     diagnostics); an exception in a worker is raised here as `WorkerFailed`.
     """
     if jobs <= 1 or count < 2 or not can_fork():
-        results = []
-        for i in range(count):
-            results.append(work(i))
-            if i % SERIAL_CHUNK == SERIAL_CHUNK - 1:
-                collect_young()
-        return results
+        paused = not gc.isenabled()
+        if paused:  # the first young collection then walks what the work made, not the whole build's
+            gc.freeze()
+        try:
+            results = []
+            for i in range(count):
+                results.append(work(i))
+                if i % SERIAL_CHUNK == SERIAL_CHUNK - 1:
+                    collect_young()
+            return results
+        finally:
+            if paused:
+                gc.unfreeze()
     context = multiprocessing.get_context("fork")
     counter = context.Value("l", 0)
     chunk = max(4, min(64, count // (jobs * 16)))
@@ -244,7 +251,8 @@ def collect_young() -> None:
     (tracemalloc at the start of rendering, 1,000 articles parsed in one process: 12 of 53 MB
     was such garbage). A collection of the youngest generation walks only what was made since
     the last one (the collector moves survivors on; `gc.freeze` moves everything out), so
-    calling it after each chunk of work costs what the chunk made, not the archive.
+    calling it after each chunk of work costs what the chunk made, not the archive
+    (`share_work` freezes what was there before it starts, forked or not).
     With the collector running, this is its own business: nothing is done.
     """
     if not gc.isenabled():
