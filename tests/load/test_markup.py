@@ -260,6 +260,9 @@ def test_ctrl_c_while_sanitising_stops_the_work() -> None:
     from briefgen.load import markup
 
     fragment = "<p>" + '<a href="https://example.org/a" title="a link">x</a> ' * 20_000 + "</p>"
+    # Python's own Ctrl-C handler, also when the runner was started with SIGINT ignored (a
+    # shell's background job: `cmd &`), where Python leaves it ignored.
+    outer = signal.signal(signal.SIGINT, signal.default_int_handler)
     timer = threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT))
     timer.start()
     try:
@@ -268,6 +271,7 @@ def test_ctrl_c_while_sanitising_stops_the_work() -> None:
                 markup._clean(fragment)
     finally:
         timer.cancel()
+        signal.signal(signal.SIGINT, outer)
 
 
 def test_plain_blocks_keeps_blocks_apart() -> None:
