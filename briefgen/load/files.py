@@ -14,7 +14,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from briefgen import __version__
 from briefgen.diagnostics import Diagnostic, error, shown_path, warning
@@ -62,18 +62,23 @@ def is_tools_dotfile(name: str) -> bool:
 
 
 def walk(base: Path, rel: str, confine: Confinement, problems: list[Diagnostic],
-         dots: frozenset[str] = frozenset(), left_out: list[str] | None = None) -> list[tuple[str, str]]:
-    """(project-relative path, real path) of every file under `base`, following symlinks that stay
-    inside `confine`, in a stable order; loops are followed once. Dot-files are skipped unless
-    named in `dots`; `left_out` gets the paths of those skipped (tools' own excepted). A name
-    that is not UTF-8 is an error in `problems` (and skipped): no page or address can hold it."""
+         dots: frozenset[str] = frozenset(), left_out: list[str] | None = None,
+         required: Callable[[str], bool] = lambda path: False) -> list[tuple[str, str]]:
+    """(project-relative path, real path) of every regular file under `base`, following symlinks
+    that stay inside `confine`, in a stable order; loops are followed once. Dot-files are skipped
+    unless named in `dots`; `left_out` gets the paths of those skipped (tools' own excepted). A
+    name that is not UTF-8 is an error in `problems` (and skipped): no page or address can hold it.
+
+    Anything else met — a pipe, a socket, a device, a symlink that leads nowhere — is left out
+    and named in `problems` (`not_regular`): a warning, or an error where `required(path)` says
+    the build needs that file. It is never opened (opening a pipe nobody writes to blocks)."""
     found: list[tuple[str, str]] = []
-    _walk(str(base), rel, confine, problems, found, set(), dots, left_out)
+    _walk(str(base), rel, confine, problems, found, set(), dots, left_out, required)
     return found
 
 
-def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnostic],
-          found: list[tuple[str, str]], seen: set[str], dots: frozenset[str], left_out: list[str] | None) -> None:
+def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnostic], found: list[tuple[str, str]],
+          seen: set[str], dots: frozenset[str], left_out: list[str] | None, required: Callable[[str], bool]) -> None:
     real_dir = os.path.realpath(directory)
     if real_dir in seen:
         return
@@ -105,12 +110,38 @@ def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnos
         else:
             real = entry.path
         if entry.is_dir():
-            _walk(entry.path, path, confine, problems, found, seen, dots, left_out)
+            _walk(entry.path, path, confine, problems, found, seen, dots, left_out, required)
         elif entry.is_file():
             found.append((path, real))
+        else:  # rare: never in the tight path
+            problems.append(not_regular(path, entry.path, required(path)))
 
 
 _NAME = operator.attrgetter("name")
+_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+          (stat.S_ISBLK, "a device"), (stat.S_ISREG, "a file"))
+
+
+def not_regular(path: str, full: str | Path, required: bool, wanted: str = "a regular file") -> Diagnostic:
+    """Why the entry at `full` (`path` in messages), which is not `wanted`, is left out: an error
+    when the build needs it (a content file, a template), else a warning. Only stat-ed, never
+    opened: opening a pipe nobody writes to blocks."""
+    try:
+        mode = os.stat(full).st_mode
+        kind = next((name for test, name in _KINDS if test(mode)), "of an unknown kind")
+    except OSError as exc:  # a symlink whose target is missing, or that loops
+        kind = f"a symlink that leads nowhere ({exc.strerror})"
+    if required:
+        return error(path, 0, f"not read: it is {kind}, not {wanted}; replace it with {wanted} or remove it")
+    return warning(path, 0, f"not published: it is {kind}, not {wanted}; replace it with {wanted}, "
+                            "or move it out of the project")
+
+
+def not_a_folder(base: Path, rel: str, required: bool) -> list[Diagnostic]:
+    """A problem when `base` (shown as `rel`), a folder of the project's layout that is not a
+    folder, is there all the same (a pipe, a file, a dangling symlink): the build reads nothing
+    from it, and says so."""
+    return [not_regular(rel, base, required, "a folder")] if os.path.lexists(base) else []
 
 
 def _utf8(name: str) -> bool:
@@ -155,17 +186,21 @@ def discover(root: Path, folder: str, confine: Confinement) -> tuple[list[Source
     problems: list[Diagnostic] = []
     base = root / "content" / folder
     if not base.is_dir():
-        return [], problems
+        return [], not_a_folder(base, f"content/{folder}", True)
     if base.is_symlink() and not confine.allows(os.path.realpath(base)):
         return [], [_refused(f"content/{folder}", os.path.realpath(base))]
     files = []
     note = folder != "articles"  # ids inside a note's body are prefixed: unique among articles and notes
-    for path, _ in walk(base, f"content/{folder}", confine, problems):  # a tight loop: 100,000 files
+    for path, _ in walk(base, f"content/{folder}", confine, problems, required=_content_name):  # 100,000 files
         if path.endswith(".md"):
             stem = path[path.rfind("/") + 1:-3]
             if stem[:1] not in _NOT_CONTENT:  # is_content_file, inline (dot-files never get here)
                 files.append(SourceFile(path, stem, f"note-{stem}" if note else stem, ""))
     return files, problems
+
+
+def _content_name(path: str) -> bool:
+    return is_content_file(path[path.rfind("/") + 1:])
 
 
 class Refused(OSError):
@@ -254,8 +289,10 @@ def template_digest(site_templates: Path, confine: Confinement, extra: tuple[Pat
     problems: list[Diagnostic] = []
     h = hashlib.blake2b(__version__.encode(), digest_size=16)
     for folder, rel in ((site_templates, "templates"), *((p, str(p)) for p in extra), (THEME_TEMPLATES, "")):
-        if folder.is_dir():
-            for path, real in walk(folder, rel, confine, problems):
+        if not folder.is_dir():
+            problems += not_a_folder(folder, rel, True)
+        else:  # any file here may be included by name: one that cannot be read is an error, as below
+            for path, real in walk(folder, rel, confine, problems, required=lambda path: True):
                 try:
                     with open(real, "rb") as handle:
                         data = handle.read()
@@ -285,7 +322,9 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
     found = {f"assets/{p.name}": p for p in sorted(THEME_STATIC.iterdir()) if p.is_file()}
     problems: list[Diagnostic] = []
     site_static = root / "static"
-    if site_static.is_dir():
+    if not site_static.is_dir():
+        problems += not_a_folder(site_static, "static", False)
+    else:
         if site_static.is_symlink() and not confine.allows(os.path.realpath(site_static)):
             return found, [_refused("static", os.path.realpath(site_static))]
         own = tuple(os.path.realpath(folder) for folder in machine)
