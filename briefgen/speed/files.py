@@ -5,7 +5,9 @@ means reading the whole archive (80 MB at 10,000 articles); instead each file's
 (size, mtime, ctime, inode) is remembered with its revision, and a file whose stat is
 unchanged keeps it. Like git's index, a stat that is too recent to be trusted (the file
 could be modified again within the file system's timestamp granularity without its
-mtime changing) is re-hashed every time until it has aged (`RACY_SECONDS`).
+mtime changing) is re-hashed every time until it has aged (`RACY_SECONDS`). A file whose
+mode bits deny this process reading it is read every time too (so an unreadable one is
+reported as a cold build reports it, also when the index was made by a build that could read it).
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from briefgen import sealed
 from briefgen.diagnostics import Diagnostic
-from briefgen.load.files import Confinement, SourceFile, cannot_read, read_source
+from briefgen.load.files import Confinement, Reader, SourceFile, cannot_read, read_source
 from briefgen.speed import pickling
 from briefgen.speed.memo import digest, version_key
 
@@ -53,12 +55,16 @@ class FileIndex:
         base = f"{root}{os.sep}"
         entries, seen, stat_of = self._entries, self._seen, os.stat  # a tight loop: 100,000 files at scale
         make = SourceFile._make
+        uid, groups = Reader.current()
         for path, stem, id_prefix, _ in files:
             try:
                 st = stat_of(base + path)
                 stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
                 known = entries.get(path)
-                if known is not None and known[0] == stat and st.st_mtime_ns < trusted_before:
+                # Kept unread only if its mode bits let this process read it (Reader.read_bit, inline):
+                # else it is read as a cold build reads it, which reports it if it cannot be read.
+                if (known is not None and known[0] == stat and st.st_mtime_ns < trusted_before and st.st_mode
+                        & (0o400 if st.st_uid == uid else 0o040 if st.st_gid in groups else 0o004)):
                     seen[path] = known
                     revision = known[1]
                 else:
