@@ -19,8 +19,10 @@ class RawEntry:
     body: str  # HTML ("" when none)
     body_is_text: bool  # the body is plain text (paragraphs split on blank lines)
     base: str  # an explicit xml:base for the body, else ""
-    published: dt.datetime | None  # aware
-    updated: dt.datetime | None  # aware
+    # Aware when the feed gave a zone; naive when it gave none (the publisher's wall clock,
+    # which read.py reads in the site's time zone).
+    published: dt.datetime | None
+    updated: dt.datetime | None
     authors: tuple[str, ...]
     tags: tuple[str, ...]
 

@@ -171,7 +171,7 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
     downloads = download_all(specs, states, root, options.force, clock, config.imports.timeout, options.update)
     if on_download:
         on_download(len(specs))
-    reads = _parse(specs, downloads, display, options.jobs)
+    reads = _parse(specs, downloads, display, options.jobs, config.tz)
     archive, settings = None, None
     if reads:
         from briefgen.importer.archive import load_archive
@@ -205,7 +205,7 @@ def _effective(spec: FeedSpec, config: Config) -> FeedSpec:
 
 
 def _parse(specs: tuple[FeedSpec, ...], downloads: list[Download], display: str,
-           jobs: int | None) -> dict[int, FeedRead]:
+           jobs: int | None, zone: dt.tzinfo) -> dict[int, FeedRead]:
     todo = [i for i, d in enumerate(downloads) if d.outcome == "body"]
     if not todo:
         return {}
@@ -219,7 +219,7 @@ def _parse(specs: tuple[FeedSpec, ...], downloads: list[Download], display: str,
         index = todo[n]
         spec, download = specs[index], downloads[index]
         try:
-            return parse_feed(download.raw, download.headers, spec, display, download.url)
+            return parse_feed(download.raw, download.headers, spec, display, download.url, zone=zone)
         except Exception as exc:  # a parser crash on one hostile feed must not stop the others
             return FeedRead(spec, "", (), (error(display, spec.line, f"feed {spec.url}: could not be read "
                                                  f"({type(exc).__name__}: {exc}); please report this feed"),))

@@ -13,7 +13,9 @@ records for the state, notes for `fetch -v` and diagnostics. Per item, in this o
    outlet in `also_in:`;
 3. the filters (`filters.judge`): `filtered`, or marked draft / tagged;
 4. written as a new file. A date more than 5 minutes in the future becomes the time it
-   was first seen (`date_inferred: true`); a known item's new date changes nothing.
+   was first seen (`date_inferred: true`); a known item's new date changes nothing. A date
+   the feed gave without a time zone was read in the site's (read.py): one warning per
+   feed says how many new files got such a date, and `-v` names them.
 
 An entry is known by all its identities (identity.identities), so a feed whose identity
 mode changes between runs imports nothing twice. Entries of one feed that share their
@@ -42,6 +44,7 @@ from briefgen.importer.identity import fingerprint
 from briefgen.importer.links import dedup_key
 from briefgen.importer.read import FeedItem, FeedRead
 from briefgen.importer.state import FeedState, Imported, is_article_path
+from briefgen.importer.zones import zone_caveat
 from briefgen.load.config import ImportSettings
 from briefgen.load.files import Confinement
 
@@ -85,6 +88,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
     shared = frozenset(key for key, n in counts.items() if n > 1)
     first = _representatives(read.items, archive)
     handled: set[str] = set()  # articles an entry of this run already stands for
+    zoneless: list[str] = []  # new files whose date the feed gave without a time zone
     for index, item in enumerate(read.items):
         repeat = first.get(item.guid, index) != index
         kind, record = archive.find("" if repeat else item.guid, item.link, source, item.aliases, shared)
@@ -141,7 +145,31 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         if future:
             result.notes.append(f'dated in the future: "{item.title}" ({item.published:%Y-%m-%d %H:%M %z}); '
                                 "published is the time it was first seen")
+        elif item.zoneless and item.published is not None:
+            zoneless.append(path)
+            result.notes.append(_zoneless_note(item, item.published, settings.now.tzinfo, path))
+    if zoneless:
+        result.problems.append(warning(settings.display, spec.line, (
+            f"feed {spec.url}: {_count(len(zoneless), 'new article')} dated by the feed without a time zone "
+            f"({', '.join(zoneless[:3])}{', …' if len(zoneless) > 3 else ''}): read as {_zone_name(settings)} "
+            "time, the site's `timezone:` (-v says which dates)")))
     return result
+
+
+def _zoneless_note(item: FeedItem, published: dt.datetime, zone: dt.tzinfo | None, path: str) -> str:
+    wall = published.replace(tzinfo=None)
+    caveat = zone_caveat(wall, zone) if zone is not None else ""
+    return (f'"{item.title}" ({path}): the feed\'s date {wall:%Y-%m-%d %H:%M:%S} has no time zone; read as '
+            f"{published.isoformat()}" + (f" ({caveat})" if caveat else ""))
+
+
+def _zone_name(settings: Settings) -> str:
+    zone = settings.now.tzinfo
+    return str(getattr(zone, "key", None) or zone)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 def _representatives(items: tuple[FeedItem, ...], archive: Archive) -> dict[str, int]:

@@ -3,7 +3,8 @@
 From the spec (https://www.jsonfeed.org/version/1.1/): an item's `id` is required (items
 without one are skipped and counted in the warning); its link is `url`, else
 `external_url`; its body `content_html`, else `content_text` (escaped, paragraphs on blank
-lines), else `summary`; its date `date_published`, else `date_modified` (RFC 3339);
+lines), else `summary`; its date `date_published`, else `date_modified` (RFC 3339; one without an offset is
+given naive, and read.py reads it in the site's time zone);
 `authors` (1.1) or `author` (1.0); `tags`. Relative URLs are read against the feed's
 `home_page_url` (given as the entries' base).
 """
@@ -87,4 +88,4 @@ def _date(value: Any) -> dt.datetime | None:
         moment = dt.datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "zZ" else text)
     except ValueError:
         return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.timezone.utc)
+    return moment.replace(microsecond=0)  # naive (no offset given): read.py reads it in the site's zone

@@ -3,7 +3,10 @@
 Takes the bytes of one feed (downloaded by `download.py` or read from a local file), the
 address they came from and the feed's `FeedSpec`; gives the feed's title and its items:
 plain-text titles, absolute canonical links without trackers, sanitised bodies without
-boilerplate, aware dates or None, and an identity per item (`identity.py`). Problems are
+boilerplate, aware dates or None, and an identity per item (`identity.py`). A date the feed
+gave without a time zone is read in the site's (`zones.in_zone`) and the item says so
+(`FeedItem.zoneless`): RFC 822 and 3339 require a zone, so such a date is the publisher's
+wall clock, and the site's zone is the best guess there is. Problems are
 diagnostics: an error when the bytes are no feed, a warning when the feed is malformed
 but still has entries. Nothing here writes files or touches the network.
 """
@@ -22,6 +25,7 @@ from briefgen.importer.jsonfeed import looks_like_json, parse_json_feed
 from briefgen.importer.links import canonical, host_of, is_http, resolve, rewrite_links
 from briefgen.importer.location import is_remote, plain_words_hint
 from briefgen.importer.syndication import NotAFeed, parse_syndication
+from briefgen.importer.zones import in_zone
 from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.config import FeedSpec
 from briefgen.load.htmldepth import flatten_deep
@@ -48,6 +52,7 @@ class FeedItem:
     tags: tuple[str, ...]
     body_html: str
     aliases: tuple[str, ...] = ()  # the entry's identities under the other modes (identity.identities)
+    zoneless: bool = False  # the feed's date had no time zone: `published` is read in the site's
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +69,10 @@ class FeedRead:
 
 
 def parse_feed(raw: bytes, headers: dict[str, str], spec: FeedSpec, display: str,
-               url: str = "") -> FeedRead:
+               url: str = "", *, zone: dt.tzinfo) -> FeedRead:
     """Bytes of one feed → its items. `url` is where the bytes came from (after redirects),
-    `spec.url` when not given; `headers` are the HTTP response's (lower-case names)."""
+    `spec.url` when not given; `headers` are the HTTP response's (lower-case names); `zone`
+    is the site's time zone, in which dates without one are read."""
     url = url or spec.url
     where = f"feed {spec.url}"
     try:
@@ -83,7 +89,7 @@ def parse_feed(raw: bytes, headers: dict[str, str], spec: FeedSpec, display: str
     if feed.warning:
         problems.append(warning(display, spec.line, f"{where}: the feed is malformed ({feed.warning}); "
                                                     "imported what could be read"))
-    items = clean_items(feed, url if is_remote(url) else "", spec)
+    items = clean_items(feed, url if is_remote(url) else "", spec, zone)
     mode = choose_mode([e.guid.strip() for e in feed.entries], [i.link for i in items], spec.identity)
     items = [_identified(item, mode, _id(entry.guid)) for entry, item in zip(feed.entries, items)]
     return FeedRead(spec, text(feed.title), tuple(items), tuple(problems), mode)
@@ -119,14 +125,15 @@ def _id(guid: str) -> str:
     return _SPACE.sub(" ", _CONTROL.sub("", guid)).strip()
 
 
-def clean_items(feed: RawFeed, feed_url: str, spec: FeedSpec) -> list[FeedItem]:
+def clean_items(feed: RawFeed, feed_url: str, spec: FeedSpec, zone: dt.tzinfo) -> list[FeedItem]:
     """Every entry cleaned; `guid` holds the entry's own id, or a content digest when it has none."""
     site = resolve(feed.site_link, (feed_url,))
     own_hosts = frozenset(h for h in (host_of(feed_url), host_of(site)) if h)
-    return [_item(entry, feed_url, site, own_hosts, spec) for entry in feed.entries]
+    return [_item(entry, feed_url, site, own_hosts, spec, zone) for entry in feed.entries]
 
 
-def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], spec: FeedSpec) -> FeedItem:
+def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], spec: FeedSpec,
+          zone: dt.tzinfo) -> FeedItem:
     entry = _without_controls(entry)
     bases = tuple(b for b in (entry.base, site, feed_url) if b)
     link = entry.orig_link.strip() if is_http(entry.orig_link.strip()) else resolve(entry.link, bases)
@@ -134,10 +141,13 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     body = _body(entry, link, tuple(b for b in (entry.base, link, site, feed_url) if b), own_hosts, spec)
     title = text(entry.title) or _fallback_title(body, link)
     published = entry.published or entry.updated
+    zoneless = published is not None and published.tzinfo is None
+    if zoneless:
+        published = in_zone(published, zone)
     guid = _id(entry.guid) or link or content_digest(spec.url, title, published, body)
     authors = _unique([text(a) for a in entry.authors])
     tags = _unique([text(t) for t in entry.tags])
-    return FeedItem(title, link, guid, published, authors, tags, body)
+    return FeedItem(title, link, guid, published, authors, tags, body, zoneless=zoneless)
 
 
 def _without_controls(entry: RawEntry) -> RawEntry:

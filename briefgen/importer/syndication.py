@@ -21,7 +21,7 @@ from typing import Any
 import feedparser
 
 from briefgen.importer.entries import RawEntry, RawFeed
-from briefgen.importer.zones import named_zone_date
+from briefgen.importer.zones import named_zone_date, zoneless_date
 
 _SPACE = re.compile(r"\s+")
 
@@ -131,12 +131,17 @@ def _entry(entry: Any, location: str, url: str) -> RawEntry:
 def _date(entry: Any, key: str) -> dt.datetime | None:
     """The entry's date with the offset the feed gave; feedparser's own parse (UTC) decides
     whether the text was a date at all — except for a zone abbreviation it does not know,
-    which it reads wrongly (zones.py)."""
+    which it reads wrongly, and a date without a zone, which it reads as UTC (or not at all):
+    that one is given naive, the publisher's wall clock (zones.py; read.py puts it in the
+    site's time zone)."""
     if not dict.__contains__(entry, f"{key}_parsed"):  # (feedparser maps a missing `updated` to `published`)
         return None
     named = named_zone_date(str(entry.get(key) or ""))
     if named is not None:
         return named
+    zoneless = zoneless_date(str(entry.get(key) or ""))
+    if zoneless is not None:
+        return zoneless
     parsed = entry.get(f"{key}_parsed")
     if not parsed:
         return None
@@ -148,8 +153,10 @@ def _date(entry: Any, key: str) -> dt.datetime | None:
     text = str(entry.get(key) or "").strip()
     for read in (_rfc822, _iso):
         moment = read(text)
-        if moment is not None and moment.tzinfo is not None and moment == utc:
-            return moment
+        if moment is not None and moment.tzinfo is not None:
+            moment = moment.replace(microsecond=0)  # feedparser drops a fraction of a second; so do we
+            if moment == utc:
+                return moment
     return utc
 
 

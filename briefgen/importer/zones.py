@@ -11,6 +11,13 @@ it trusts feedparser's reading.
 Only abbreviations with one meaning in news feeds are listed: `IST` (India, Ireland,
 Israel) is not, nor are names a feed could mean otherwise. Offsets in minutes east of UTC,
 from the IANA tz database's abbreviations.
+
+Dates with no zone at all — `Tue, 02 May 2023 14:00:00`, `2023-05-02T14:00`, `2023-05-02`
+— break RFC 822 and RFC 3339, and feedparser read them as UTC (or, for RFC 822 with a
+weekday, not at all). They are the publisher's wall clock, which a feed cannot tell us:
+`zoneless_date` gives that wall-clock time (naive), and `in_zone` reads it in the site's
+time zone (config.yaml `timezone:`), the same rule the build applies to a front matter's
+naive date (load/fields.py), so an imported date and a hand-written one agree.
 """
 from __future__ import annotations
 
@@ -43,6 +50,73 @@ def named_zone_date(text: str) -> dt.datetime | None:
     if naive is None:
         return None
     return naive.replace(tzinfo=dt.timezone(dt.timedelta(minutes=offset)))
+
+
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_TIME = r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
+_ZONELESS = (
+    # RFC 822 without its zone: `Tue, 02 May 2023 14:00:00`, `2 May 23 14:00`, `02 May 2023`
+    re.compile(r"^(?:[A-Za-z]{3,9}\.?,?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4}|\d{2})"
+               rf"(?:,?\s+{_TIME})?$"),
+    # ISO 8601 without an offset: `2023-05-02T14:00:00.5`, `2023-05-02 14:00`, `2023-05-02`, `20230502T1400`
+    re.compile(rf"^(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{_TIME})?$"),
+    re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?$"),
+    # asctime: `Tue May  2 14:00:00 2023`
+    re.compile(rf"^[A-Za-z]{{3}}\s+(?P<mon>[A-Za-z]{{3,9}})\s+(?P<d>\d{{1,2}})\s+{_TIME}\s+(?P<y>\d{{4}})$"),
+)
+
+
+def zoneless_date(text: str) -> dt.datetime | None:
+    """The wall-clock time (naive) of a date written without any time zone, RFC 822 (with or
+    without weekday, seconds or time), ISO 8601 (with or without time, seconds, fraction) or
+    asctime; None for anything else — a date with a zone, or no real date."""
+    stamp = " ".join(text.split())
+    for pattern in _ZONELESS:
+        match = pattern.match(stamp)
+        if match is not None:
+            break
+    else:
+        return None
+    parts = match.groupdict()
+    month = _month(parts["mon"]) if parts.get("mon") else int(parts["m"])
+    year = int(parts["y"])
+    if len(parts["y"]) == 2:  # RFC 2822 §4.3: 00-49 are 2000-2049, 50-99 are 1950-1999
+        year += 2000 if year < 50 else 1900
+    try:  # (a fraction of a second is dropped, as feedparser drops it from zoned dates)
+        return dt.datetime(year, month, int(parts["d"]), int(parts["h"] or 0), int(parts["mi"] or 0),
+                           min(int(parts["s"] or 0), 59))  # a leap second: the second before
+    except ValueError:  # no such day or time, or an unknown month (0)
+        return None
+
+
+def _month(name: str) -> int:
+    lower = name.lower()
+    if len(lower) > 3 and lower not in _FULL_MONTHS:
+        return 0
+    return _MONTHS.get(lower[:3], 0)
+
+
+def in_zone(naive: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """`naive` wall-clock time read in `zone`, with that moment's offset as a fixed offset (as
+    load/fields.parse_moment reads a naive front-matter date). A time the clocks skipped (a
+    spring-forward gap) or show twice (the autumn fold) gets the offset before the change:
+    Python's `fold=0`."""
+    offset = naive.replace(tzinfo=zone).utcoffset() or dt.timedelta(0)
+    return naive.replace(tzinfo=dt.timezone(offset) if offset else dt.timezone.utc)
+
+
+def zone_caveat(naive: dt.datetime, zone: dt.tzinfo) -> str:
+    """Why the reading of `naive` in `zone` is a guess beyond the zone itself: "" or a phrase."""
+    first, second = naive.replace(tzinfo=zone, fold=0), naive.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return ""
+    back = first.astimezone(dt.timezone.utc).astimezone(zone).replace(tzinfo=None)
+    if back != naive:
+        return "a time the clocks skipped there; read with the offset before the change"
+    return "a time the clocks show twice there; read as the first"
 
 
 def _rfc822(stamp: str) -> dt.datetime | None:

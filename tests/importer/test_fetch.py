@@ -588,7 +588,7 @@ def test_article_slug_is_cut_at_a_hyphen() -> None:
 
 def test_parse_feed_marks_pages_that_are_not_feeds() -> None:
     spec = FeedSpec("https://x.example/", "", (), 7)
-    read = parse_feed(b"<html><body>hello</body></html>", {}, spec, "config.yaml")
+    read = parse_feed(b"<html><body>hello</body></html>", {}, spec, "config.yaml", zone=dt.timezone.utc)
     assert read.failed and read.items == ()
     assert str(read.problems[0]).startswith("config.yaml:7: feed https://x.example/: not an RSS, Atom or JSON feed")
 
@@ -598,7 +598,7 @@ def test_parse_feed_text_fields_are_plain_and_bodies_sanitised() -> None:
     feed = rss("T &amp; <i>Co</i>", [{"title": "A &lt;b&gt;bold&lt;/b&gt; move", "link": " https://x.example/1 ",
                                      "author": "<b>Jane</b>", "tags": ["<i>x</i>"],
                                      "html": "plain <b>text</b><script>x()</script>"}])
-    read = parse_feed(feed.encode(), {}, spec, "config.yaml")
+    read = parse_feed(feed.encode(), {}, spec, "config.yaml", zone=dt.timezone.utc)
     assert not read.problems
     assert read.title == "T & Co"
     item, = read.items

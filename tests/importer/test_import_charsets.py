@@ -8,6 +8,7 @@ legacy encoding reads as before. Real feeds through feedparser; the CLI over HTT
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def _feed(title: str, declared: str = "") -> str:
 
 def _read(raw: bytes, content_type: str):
     read = parse_feed(raw, {"content-type": content_type} if content_type else {}, SPEC, "config.yaml",
-                      SPEC.url)
+                      SPEC.url, zone=dt.timezone.utc)
     assert not read.failed and len(read.items) == 1, read.problems
     return read
 

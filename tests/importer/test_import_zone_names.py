@@ -30,7 +30,7 @@ RDF = """<?xml version="1.0"?>
 
 
 def _published(feed: str) -> dt.datetime | None:
-    read = parse_feed(feed.encode(), {}, SPEC, "config.yaml")
+    read = parse_feed(feed.encode(), {}, SPEC, "config.yaml", zone=dt.timezone.utc)
     assert not read.failed and len(read.items) == 1, read.problems
     return read.items[0].published
 

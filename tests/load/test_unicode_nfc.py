@@ -9,6 +9,7 @@ escapes, character references and feed entries are normalised where they are rea
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import unicodedata
 from pathlib import Path
 
@@ -116,7 +117,8 @@ def test_feed_entries_are_composed_so_imports_match_their_files() -> None:
               "<item><title>José Albares in Madrid</title><guid isPermaLink=\"false\">país-1</guid>"
               "<link>https://elpais.com/a</link><description>Kõiv attended.</description>"
               "<category>España</category></item></channel></rss>").encode()
-    read = parse_feed(rss, {}, FeedSpec("https://elpais.com/rss", "", (), 3), "config.yaml")
+    read = parse_feed(rss, {}, FeedSpec("https://elpais.com/rss", "", (), 3), "config.yaml",
+                      zone=dt.timezone.utc)
     (item,) = read.items
     assert (read.title, item.title, item.guid, item.tags) == ("El País", "José Albares in Madrid", "país-1",
                                                                ("España",))
