@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.importer.download import Download, download_all
 from briefgen.importer.location import is_remote, local_path
-from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer, after_failure, load_state,
-                                     save_state, with_run, with_validators)
+from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer, after_edits, after_failure,
+                                     load_state, save_state, with_run, with_validators)
 from briefgen.importer.temporaries import sweep
 from briefgen.load.config import Config, FeedSpec, load_config
 from briefgen.output.lock import LockTimeout, project_lock
@@ -189,7 +189,7 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
         if on_feed:
             on_feed(report)
     for index, state in enumerate(states):
-        trouble = save_state(folder, _after_edits(state, edits))
+        trouble = save_state(folder, after_edits(state, edits))
         if trouble:  # the cache is disposable: one warning, and the run's result stands
             problems.append(warning(display, specs[index].line, f"feed {specs[index].url}: {trouble}; the next "
                                                                 "fetch downloads and parses every feed again"))
@@ -298,18 +298,6 @@ def _redirect_problems(spec: FeedSpec, state: FeedState, display: str) -> list[D
         return [warning(display, spec.line, f"feed {spec.url}: moved permanently (seen on {state.redirect_runs} "
                                             f"runs); update the URL to {state.redirect_to}")]
     return []
-
-
-def _after_edits(state: FeedState, edits: list[tuple[str, str, str]]) -> FeedState:
-    """Files fetch itself edited (also_in) still count as untouched by the editor."""
-    if not edits:
-        return state
-    items = dict(state.items)
-    for path, old, new in edits:
-        for key, record in items.items():
-            if record.path == path and record.written == old:
-                items[key] = replace(record, written=new)
-    return replace(state, items=items)
 
 
 def _when(seconds: float) -> str:

@@ -1,7 +1,10 @@
 """`briefgen review`: the queue of imported drafts — list, accept, reject (issue 11 §3).
 
 Pending imports are article files that fetch wrote as drafts: `draft: true` and a
-`guid:`. Accepting removes the `draft:` line (nothing else in the file changes);
+`guid:`. Accepting removes the `draft:` line (nothing else in the file changes), and
+tells the feeds' state (state.record_edits) that the new bytes are briefgen's, not the
+editor's: a file accepted but not edited still takes upstream changes with
+`fetch --update`, instead of getting them beside it as an edited file does;
 rejecting records a tombstone in `content/rejected.txt` (archive.py) and then deletes
 the file, so `briefgen fetch` never imports the item again. Deleting an imported file by
 hand ends the same way, as long as the feed's state remembers the file (ingest.py, `_vanished`).
@@ -12,9 +15,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.diagnostics import Diagnostic, did_you_mean, error
+from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.importer.archive import ARTICLES, Record, add_tombstone, read_front
-from briefgen.importer.articles import REMOVE, edit_front, write_replacing
+from briefgen.importer.articles import REMOVE, edit_front, sha, write_replacing
+from briefgen.importer.fetch import STATE_FOLDER
+from briefgen.importer.state import record_edits
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,15 +72,18 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
                                                         f"{did_you_mean(slug, queue)}; `briefgen review` lists them"))
     now = now or dt.datetime.now(dt.timezone.utc)
     done = []
+    edits: list[tuple[str, str, str]] = []  # accepted files: path, sha256 before and after
     for item in dict.fromkeys(chosen):
         target = root / item.path
         try:
             if action == "accept":
-                edited = edit_front(target.read_bytes(), "draft", REMOVE)
+                raw = target.read_bytes()
+                edited = edit_front(raw, "draft", REMOVE)
                 if edited is None:
                     problems.append(error(item.path, 1, "front matter does not parse; remove `draft: true` by hand"))
                     continue
                 write_replacing(target, edited)
+                edits.append((item.path, sha(raw), sha(edited)))
                 done.append(f"accepted {item.path}")
             else:
                 add_tombstone(root, Record("", item.guid, item.url, item.source, title=item.title), now)
@@ -83,6 +91,11 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
                 done.append(f"rejected {item.path} (recorded in content/rejected.txt; never imported again)")
         except OSError as exc:
             problems.append(error(item.path, 1, f"cannot {action} ({exc.strerror or exc})"))
+    trouble = record_edits(root / STATE_FOLDER, edits)
+    if trouble:
+        problems.append(warning(STATE_FOLDER.as_posix(), 0, (
+            f"{trouble}: `briefgen fetch --update` will take the accepted files for edited ones and write "
+            "their upstream changes beside them (NAME.md.upstream)")))
     return done, problems
 
 

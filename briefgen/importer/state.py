@@ -146,6 +146,32 @@ def save_state(folder: Path, state: FeedState) -> str:
     return ""
 
 
+def after_edits(state: FeedState, edits: list[tuple[str, str, str]]) -> FeedState:
+    """`state` after briefgen itself changed files — fetch (`also_in:`), `briefgen review accept`
+    (the `draft:` line): `(path, sha256 before, sha256 after)`. Such a change is not the
+    editor's: an item whose file fetch (or review) left as it was before the change now has
+    the bytes after it as its `written` hash, so `--update` still applies upstream changes to
+    it. A file whose bytes were not ours before (the editor edited it) keeps its old hash,
+    and stays the editor's whatever briefgen changes in it afterwards."""
+    items = dict(state.items)
+    for path, old, new in edits:
+        for key, record in items.items():
+            if record.path == path and record.written and record.written == old:
+                items[key] = replace(record, written=new)
+    return replace(state, items=items) if items != state.items else state
+
+
+def record_edits(folder: Path, edits: list[tuple[str, str, str]]) -> str:
+    """`after_edits` applied to every feed state stored in `folder`; "" or why one could not be saved."""
+    for state in load_all(folder) if edits else ():
+        changed = after_edits(state, edits)
+        if changed is not state:
+            trouble = save_state(folder, changed)
+            if trouble:
+                return trouble
+    return ""
+
+
 def waiting(state: FeedState, now: float, force: bool) -> bool:
     """True while the feed must not be asked: the server's Retry-After always counts; the
     back-off after failures and a 410 do not with `--force`."""
