@@ -53,6 +53,9 @@ class FeedItem:
     body_html: str
     aliases: tuple[str, ...] = ()  # the entry's identities under the other modes (identity.identities)
     zoneless: bool = False  # the feed's date had no time zone: `published` is read in the site's
+    # A zoneless date's identities as briefgen knew them before it read such dates in the site's zone
+    # (as UTC): an entry imported then is recognised by them, not imported a second time.
+    earlier: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +110,9 @@ def _composed(feed: RawFeed) -> RawFeed:
 
 def _identified(item: FeedItem, mode: str, guid: str) -> FeedItem:
     """`item` known by its identity in `mode`, and by its identities in the other modes."""
-    every = identities(guid, item.link, item.published, item.guid)
+    every = identities(guid, item.link, item.published, item.guid) + item.earlier
     primary = identity_of(mode, guid, item.link, item.published, item.guid)
-    return replace(item, guid=primary, aliases=tuple(i for i in every if i != primary))
+    return replace(item, guid=primary, aliases=tuple(i for i in dict.fromkeys(every) if i != primary))
 
 
 def text(value: str) -> str:
@@ -142,12 +145,16 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     title = text(entry.title) or _fallback_title(body, link)
     published = entry.published or entry.updated
     zoneless = published is not None and published.tzinfo is None
+    earlier: tuple[str, ...] = ()
     if zoneless:
+        as_utc = published.replace(tzinfo=dt.timezone.utc)  # (how feedparser read it: the identities it gave)
+        earlier = identities(_id(entry.guid), link, as_utc,
+                             _id(entry.guid) or link or content_digest(spec.url, title, as_utc, body))
         published = in_zone(published, zone)
     guid = _id(entry.guid) or link or content_digest(spec.url, title, published, body)
     authors = _unique([text(a) for a in entry.authors])
     tags = _unique([text(t) for t in entry.tags])
-    return FeedItem(title, link, guid, published, authors, tags, body, zoneless=zoneless)
+    return FeedItem(title, link, guid, published, authors, tags, body, zoneless=zoneless, earlier=earlier)
 
 
 def _without_controls(entry: RawEntry) -> RawEntry:

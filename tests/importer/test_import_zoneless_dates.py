@@ -135,3 +135,32 @@ def test_a_zoneless_date_is_imported_in_the_sites_zone_and_said(site: Callable[.
     verbose = fetch(root, "--force", "-v")  # known items: nothing changes, nothing is said again
     assert "without a time zone" not in verbose.stderr, verbose.stderr
     assert sorted(p.read_text(encoding="utf-8") for p in articles(root).values()) == texts
+
+
+@settings(max_examples=40, deadline=None)
+@given(wall=st.datetimes(dt.datetime(1995, 1, 1), dt.datetime(2090, 1, 1)).map(lambda d: d.replace(microsecond=0)),
+       site_zone=st.sampled_from(SITE_ZONES), linked=st.booleans())
+def test_a_zoneless_entry_keeps_the_identities_it_had_when_read_as_utc(wall: dt.datetime, site_zone: str,
+                                                                      linked: bool) -> None:
+    # Before zoneless dates were read in the site's zone they were read as UTC, and an entry
+    # known by its date (neither guid nor link: a digest of it; links repeated: link + date)
+    # was imported under that identity. Read now, it must still be recognised by it.
+    from briefgen.importer.identity import content_digest
+
+    text = wall.strftime("%Y-%m-%dT%H:%M:%S")
+    as_utc = wall.replace(tzinfo=dt.timezone.utc)
+    if linked:  # the same link twice: the feed's mode is link + date
+        entries = "".join(f"<entry><title>Envoys meet {n}</title><link href='https://ledger.example/1'/>"
+                          f"<updated>{text if n == 1 else '2020-01-01T00:00:00Z'}</updated>"
+                          "<content type='html'>&lt;p&gt;Body.&lt;/p&gt;</content></entry>" for n in (1, 2))
+        earlier = f"https://ledger.example/1#{as_utc.strftime('%Y-%m-%dT%H:%M:%SZ')}"
+    else:
+        entries = (f"<entry><title>Envoys meet 1</title><updated>{text}</updated>"
+                   "<content type='html'>&lt;p&gt;Body.&lt;/p&gt;</content></entry>")
+        earlier = content_digest(SPEC.url, "Envoys meet 1", as_utc, "<p>Body.</p>")
+    feed = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            f"<title>Ledger</title><id>urn:ledger</id>{entries}</feed>")
+    read = parse_feed(feed.encode(), {}, SPEC, "config.yaml", zone=ZoneInfo(site_zone))
+    item = read.items[0]
+    assert item.zoneless
+    assert earlier == item.guid or earlier in item.aliases, (earlier, item.guid, item.aliases)
