@@ -61,7 +61,8 @@ def split_sentences(text: str) -> tuple[str, ...]:
         return tuple(sentence for block in text.split("\n\n") for sentence in split_sentences(block))
     parts: list[str] = []
     start = 0
-    inside = quotations(pair_marks(text)) if has_marks(text) or "\u201e" in text or "\u00ab" in text else ()
+    paired = pair_marks(text)  # every convention read as “…” (quotemarks._CLOSERS)
+    inside = quotations(paired) if has_marks(paired) else ()
     for match in _SENTENCE_END.finditer(text):
         end = match.start() + (2 if text[match.start() + 1] in _CLOSING else 1)
         if inside and any(s < end <= e for s, e in inside):

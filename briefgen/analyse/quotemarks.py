@@ -4,13 +4,15 @@
     quote_kind("critical")                   # → FRAGMENT: a quote only beside a speaker's frame
     quote_kind("Avril Haynes")               # → NOT_QUOTE: a name or a title
 
-Typographic (“ ”) and straight (") double quotes, and after `pair_marks` „…“ and «…»; single
-quotes only count inside a double-quoted quotation (British single-quote style is a known
-limit, docs/people.md).
+`quotations` reads typographic (“ ”) and straight (") double quotes; `pair_marks` first writes
+every other convention in use as “…” (「…」, „…“, «…», ‘…’, '…' … : `_CLOSERS`), and a
+quotation inside another as ‘…’, which `quotations` reads as part of the outer one.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 MARKS = re.compile(r"[\u201c\u201d\"]")
 MAX_QUOTE = 2000  # characters; a longer "quotation" is an unpaired mark
@@ -26,92 +28,174 @@ stand stands win wins lose loses give gives take takes make makes get gets never
 """.split())
 
 
-
-_OTHER_MARKS = ("\u201e", "\u00ab", "\u00bb")  # „ « »
+# Every quotation-mark convention in use (CLDR's delimiters by language, with the German and
+# Swedish guillemets): an opening mark → the marks that may close it.
+_CLOSERS = {
+    "\u201c": "\u201d",                # “…” English, Spanish, Chinese, Dutch …
+    "\u201e": "\u201c\u201d",          # „…“ German, Czech, Bulgarian; „…” Polish, Hungarian, Romanian
+    "\u00ab": "\u00bb",                # «…» French (« … », spaced), Russian, Italian, Greek, Norwegian
+    "\u00bb": "\u00ab\u00bb",          # »…« German, Danish; »…» Swedish, Finnish
+    "\u300c": "\u300d",                # 「…」 Japanese, Chinese (traditional)
+    "\u300e": "\u300f",                # 『…』 the same, inside 「…」
+    "\u2018": "\u2019",                # ‘…’ British English, and English inside “…”
+    "\u201a": "\u2018\u2019",          # ‚…‘ German inside „…“; ‚…’
+    "\u2039": "\u203a",                # ‹…› Swiss, French inside «…»
+    "\u203a": "\u2039\u203a",          # ›…‹ German inside »…«
+    "\u201d": "\u201d",                # ”…” Swedish, Finnish, Hebrew
+    '"': '"', "'": "'",               # straight quotes
+}
+# Marks that also close a quotation, or stand inside words (’ and '): they open one only where a
+# word starts (after a space, a bracket, a dash or an opening mark) and before a non-space.
+_AMBIGUOUS = "\u00bb\u203a\u201d\"'"
+_APOSTROPHES = "\u2019'"  # don’t, Zelensky’s, the officials’ plan, the ’90s: never a quotation's end or start
+_OPEN_BEFORE = "([{\u2014\u2013-/" + "".join(_CLOSERS)
+# Marks that need pairing: any but English “…” and straight "…", which `quotations` reads itself.
+_OTHER_MARKS = "\u201e\u00ab\u00bb\u300c\u300e\u2018\u201a\u2039\u203a"
+_ALL_MARKS = "".join(_CLOSERS) + "".join(c for closers in _CLOSERS.values() for c in closers if c not in _CLOSERS)
+KEPT = "\u201c\""  # an outer quotation's marks that stay as written: `quotations` reads “…” and "…"
 
 
 def pair_marks(text: str) -> str:
-    """`text` with „…“, „…”, «…» and »…« written as “…”: the same length, so offsets hold.
+    """`text` with every quotation written “…”, and a quotation inside it ‘…’: the same length, so
+    offsets hold, whichever convention wrote them (`_CLOSERS`: „…“, „…”, «…», « … », »…«, »…»,
+    「…」, 『…』, ‘…’, ‚…‘, ‹…›, ›…‹, ”…”, '…'), so that `quotations` reads them all.
 
-    Polish, German, Czech and other styles open with a low mark („) and close with “ or ”;
-    French, Russian and Polish use guillemets «…» (German the other way round, »…«). Only
-    an opening mark whose closing mark follows (within MAX_QUOTE characters) opens a
-    quotation, so a stray « does not swallow the quotation after it. A quotation inside an
-    open one («…„…“…», “…«…»…”) is written ‘…’, as nested quotations are in English, which
-    `quotations` reads as part of the outer one; the outer's closing mark ends both. A
-    paragraph ends every quotation, unless the next one opens with the same mark (a quotation
-    run on over paragraphs). Single quotes (‘…’, ‹…›) stay a known limit (docs/people.md).
+    An opening mark opens a quotation only when one of its closing marks that can end a
+    quotation (`_ends`) follows within MAX_QUOTE characters, and a mark that also closes
+    quotations or stands in words (`_AMBIGUOUS`) only where a word starts; an apostrophe inside
+    or at the start of a word (don’t, the ’90s) never ends one, nor a plural possessive ("the
+    farmers’ anger", `_possessive`). An opening mark inside an open quotation (the same one
+    too: « « » » in French) opens a nested one (written ‘…’); the outer's closing mark ends both. A paragraph ends every quotation, unless the next one opens
+    with the same mark (a quotation run on over paragraphs). A quotation that never closes (a
+    stray mark) is undone and its opening mark read as text, from where it stood.
     """
-    if not any(mark in text for mark in _OTHER_MARKS):
+    if not _needs_pairing(text):
+        return text
+    ending: dict[str, list[int]] = {}  # mark → where it can end a quotation (`_ends`), ascending
+    for mark in _ALL_MARKS:
+        ending[mark] = [at for at in _finds(text, mark) if _ends(text, at)]
+    events = sorted([at for mark in _ALL_MARKS for at in _finds(text, mark)] + list(_finds(text, "\n\n")))
+    events.append(len(text))  # the end of the text ends an open quotation like a paragraph
+    changed: dict[int, str] = {}  # offset → the mark written there
+    pending: dict[int, str] = {}  # the open quotation's changes, kept only if it closes
+    refused: set[int] = set()  # opening marks of quotations that never closed: read as text
+    opener = outer = inner = inner_opener = ""  # the open quotation's opening and closing marks, a nested one's
+    opened_at = resume = reopened = -1
+    k = 0
+    while k < len(events):
+        at = events[k]
+        k += 1
+        char = text[at] if at < len(text) else "\n"
+        if outer and (char == "\n" or at - opened_at > MAX_QUOTE):
+            start = at
+            while start < len(text) and text[start].isspace():
+                start += 1
+            if at < len(text) and at - opened_at <= MAX_QUOTE and text[start:start + 1] == opener:
+                reopened, inner = start, ""  # run on over paragraphs: the same quotation reopens
+                if opener not in KEPT:
+                    pending[start] = "\u201c"
+                continue
+            refused.add(opened_at)  # a stray mark: read again from after it, as text
+            k, opener, outer, inner, pending = resume, "", "", "", {}
+            continue
+        if char == "\n" or at == reopened:
+            continue
+        if not outer:
+            if at not in refused and _opens(text, at, char, ending):
+                opener, outer, opened_at, resume, pending = char, _CLOSERS[char], at, k, {}
+                if char not in KEPT:
+                    pending[at] = "\u201c"
+        elif inner and char in inner and _ends(text, at) and not _possessive(text, at, inner_opener, ending):
+            pending[at], inner = "\u2019", ""
+        elif char in outer and _ends(text, at) and not _possessive(text, at, opener, ending):
+            if opener not in KEPT:
+                pending[at] = "\u201d"
+            changed.update(pending)
+            opener, outer, inner, pending = "", "", "", {}
+        elif inner:
+            continue
+        elif char == opener == "\u201c":  # English reopening: the same quotation (`quotations`)
+            continue
+        elif _opens(text, at, char, ending):  # « « » », „ „ “ “ too: French and Bulgarian nest the same marks
+            pending[at], inner, inner_opener = "\u2018", _CLOSERS[char], char
+    if not changed:
         return text
     out = list(text)
-    opener = outer = inner = ""  # the open quotation's opening and closing marks; a nested one's closing marks
-    changed: list[int] = []  # what the open quotation changed: undone if it never closes (a stray mark)
-
-    def set_mark(at: int, mark: str) -> None:
+    for at, mark in changed.items():
         out[at] = mark
-        changed.append(at)
-
-    def unclosed() -> None:
-        for at in changed:
-            out[at] = text[at]
-
-    for i, char in enumerate(text):
-        if char == "\n" and (outer or inner) and text.startswith("\n\n", i):
-            if text[i:].lstrip()[:1] != opener:  # not run on: the paragraph ends it
-                unclosed()
-                opener = outer = inner = ""
-            continue
-        if outer and char == opener:  # run on from the last paragraph, or English reopening: the same quotation
-            set_mark(i, "\u201c")
-            inner = ""
-            continue
-        if inner:
-            if char in inner and _ends(text, i):
-                set_mark(i, "\u2019")
-                inner = ""
-            elif char in outer and _ends(text, i):
-                out[i], opener, outer, inner, changed = "\u201d", "", "", "", []
-            continue
-        if outer:
-            if char in outer and _ends(text, i):
-                out[i], opener, outer, changed = "\u201d", "", "", []
-            elif char in _CLOSERS and _closes(text, i, _CLOSERS[char]):
-                set_mark(i, "\u2018")
-                inner = _CLOSERS[char]
-            continue
-        if char in _CLOSERS and _closes(text, i, _CLOSERS[char]) and (
-                char != "\u00bb" or (i + 1 < len(text) and not text[i + 1].isspace()
-                                      and (i == 0 or text[i - 1] in _STRAIGHT_OPENER_BEFORE))):
-            changed = []
-            set_mark(i, "\u201c")
-            opener, outer = char, _CLOSERS[char]
-    if outer:
-        unclosed()
     return "".join(out)
 
 
-# Opening marks → the marks that close them (» opens only German »…«; “ is English, unchanged).
-_CLOSERS = {"\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab", "\u201c": "\u201d"}
+def _finds(text: str, mark: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Offsets of `mark` in text[start:end], ascending."""
+    end = len(text) if end is None else end
+    at = text.find(mark, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(mark, at + 1, end)
 
 
-def _closes(text: str, at: int, closers: str) -> bool:
-    """Whether one of `closers` that can end a quotation (`_ends`) follows the opening mark at
-    `at` within MAX_QUOTE characters."""
-    end = min(len(text), at + 1 + MAX_QUOTE)
-    for mark in closers:
-        found = text.find(mark, at + 1, end)
-        while found >= 0:
-            if _ends(text, found):
-                return True
-            found = text.find(mark, found + 1, end)
+def _needs_pairing(text: str) -> bool:
+    """Whether `text` holds a mark other than “…” and "…" that may open a quotation."""
+    if any(mark in text for mark in _OTHER_MARKS):
+        return True
+    return any(_starts_word(text, at) for mark in "'\u201d" for at in _finds(text, mark))
+
+
+def _starts_word(text: str, at: int) -> bool:
+    """Whether the mark at `at` stands where a word starts, before a non-space."""
+    return ((at == 0 or text[at - 1].isspace() or text[at - 1] in _OPEN_BEFORE)
+            and at + 1 < len(text) and not text[at + 1].isspace())
+
+
+def _opens(text: str, at: int, char: str, ending: dict[str, list[int]]) -> bool:
+    """Whether the mark `char` at `at` opens a quotation (`pair_marks`); `ending`: where each
+    mark can end one."""
+    if char not in _CLOSERS or (char in _AMBIGUOUS and not _starts_word(text, at)):
+        return False
+    if char in "\u2018'" and text[at + 1:at + 3].isdigit():
+        return False  # ‘90s, '90s: an apostrophe for the century
+    for mark in _CLOSERS[char]:  # one of its closing marks that can end a quotation follows within MAX_QUOTE
+        after = ending[mark]
+        k = bisect.bisect_right(after, at)
+        if k < len(after) and after[k] <= at + MAX_QUOTE:
+            return True
+    return False
+
+
+_AFTER_CLOSE = ("", ",", ".", ";", ":", "!", "?", ")", "\n")  # what follows a quotation's end, not a word
+
+
+def _possessive(text: str, at: int, opener: str, ending: dict[str, list[int]]) -> bool:
+    """Whether the apostrophe at `at` is a plural possessive inside a quotation that `opener`
+    opened ("‘The farmers’ anger is real,’ she said"): it ends a word that a word follows, and a
+    closing mark that ends a sentence or clause (after , . ! ? or before one, or at the end)
+    follows in the paragraph before the same opening mark opens another quotation."""
+    if text[at] not in _APOSTROPHES or not text[at - 1].isalpha() or text[at + 1:at + 2] != " " \
+            or not text[at + 2:at + 3].isalpha():
+        return False
+    end = text.find("\n\n", at)
+    end = min(len(text) if end < 0 else end, at + MAX_QUOTE)
+    reopens = text.find(opener, at + 1, end) if opener not in _CLOSERS[opener] else -1  # the same mark: below
+    reopens = end if reopens < 0 else reopens
+    for later in sorted(found for mark in _CLOSERS[opener] for found in _finds(text, mark, at + 1, end)):
+        if later >= reopens or (text[later] == opener and _opens(text, later, opener, ending)):
+            return False
+        if _ends(text, later) and (text[later - 1] in ",.!?" or text[later + 1:later + 2] in _AFTER_CLOSE):
+            return True
     return False
 
 
 def _ends(text: str, at: int) -> bool:
     """Whether the mark at `at` can close a quotation: “ followed by a letter or digit opens
-    one (English), even where it would close „…“."""
-    return text[at] != "\u201c" or at + 1 >= len(text) or not text[at + 1].isalnum()
+    one (English), even where it would close „…“; an apostrophe in a word (don’t, Zelensky’s)
+    or before one (the ’90s) ends none."""
+    char, after = text[at], text[at + 1:at + 2]
+    if char == "\u201c":
+        return not after.isalnum()
+    if char in _APOSTROPHES:
+        return at > 0 and not text[at - 1].isspace() and not after.isalnum()
+    return True
 
 
 def marks(text: str) -> list[int]:

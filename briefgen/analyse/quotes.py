@@ -9,8 +9,8 @@ every person the sentence names.
     # q.name is the article-local full name: pass it to NameIndex.canonical() (names.py).
 
 A pure function of the two strings (no memo, no I/O); offsets are into `text`, or into
-`title` when `in_title`. Typographic (“ ”, „ “, « », » «) and straight (") double quotes are
-read; single quotes only count inside a double-quoted quotation.
+`title` when `in_title`. Every quotation-mark convention is read (“…”, ‘…’, "…", '…', „…“, «…»,
+»…«, 「…」 …: quotemarks.pair_marks); a quotation inside another is part of it.
 
 Frames, tried in this order (see docs/people.md for the reasons and the measured precision):
 1. after the closing mark: `“…,” Kuleba said` / `“…,” said Kuleba, the minister` /

@@ -42,8 +42,20 @@ FRAMES = [  # (text, speaker, frame): one or more per frame; also tests/analyse/
 ]
 
 
-# Other languages' quotation marks, each pair standing for “…” (tests/analyse/test_analyse_properties.py)
-MARK_STYLES = [("„", "“"), ("„", "”"), ("«", "»"), ("« ", " »"), ("»", "«")]
+# Every convention's quotation marks, each pair standing for “…” (quotemarks._CLOSERS; CLDR's delimiters by
+# language, and the German and Swedish guillemets): tests/analyse/test_analyse_properties.py and
+# tests/analyse/test_quote_conventions.py read every frame and speaker in each.
+MARK_STYLES = [
+    ("‘", "’"),                      # English (British: ‘…’ outside), Spanish, Chinese, Dutch …
+    ('"', '"'), ("'", "'"),          # straight
+    ("„", "“"), ("‚", "‘"),          # German, Czech, Bulgarian (and nested)
+    ("„", "”"), ("‚", "’"),          # Polish, Hungarian, Romanian, Serbian
+    ("«", "»"), ("« ", " »"), ("«\u00a0", "\u00a0»"), ("«\u202f", "\u202f»"),  # French (spaced), Russian, Italian
+    ("‹", "›"),                      # Swiss, French nested
+    ("»", "«"), ("›", "‹"),          # German, Danish
+    ("»", "»"), ("”", "”"),          # Swedish, Finnish, Hebrew
+    ("「", "」"), ("『", "』"),        # Japanese, Chinese (traditional)
+]
 
 
 @pytest.mark.parametrize(("opening", "closing"), MARK_STYLES)
