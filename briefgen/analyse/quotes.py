@@ -40,41 +40,22 @@ from dataclasses import dataclass
 
 from briefgen.analyse.antecedents import SURE, in_own_sentence, main_subject
 from briefgen.analyse.fullnames import full_name
-from briefgen.analyse.lexicon import (GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS,
-                                      SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS)
+from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS, STOPWORDS
 from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept,
                                        split_run)
+from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SUBJECT,
+                                         BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, DASH_WORDS,
+                                         FRAGMENT_REACH, NAMED, NOUN_BEFORE, OWN_CLAUSE, PART_END, PART_OR_DASH,
+                                         PREPOSITIONS, SPEECH)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
-from briefgen.analyse.quotemask import MASK, masked_text, uncut_end
+from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 
 PLACE = "place"
 WINDOW_BEFORE, WINDOW_AFTER = 1000, 600  # characters around the quotations split into sentences
-
-_VERB = "|".join(sorted(SPEECH_VERBS))
-_ADV = "|".join(sorted(SPEECH_ADVERBS))
-_SPEECH = re.compile(rf"(?<![\w\-])(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|according\s+to)(?![\w\-])")
-_AFTER_LEAD = re.compile(r"[\s,;]*")
-_AFTER_INVERTED = re.compile(rf"(?P<verb>{_VERB}|according\s+to)\s+(?P<np>[^.;:!?{MASK}]{{1,80}})")
-_AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")
-_AFTER_DASH = re.compile(r"\s*[\u2014\u2013]\s*")
-_BEFORE_COLON_NAME = re.compile(r"(?:^|[.;]\s*)(?P<np>[^,.;:!?\x1f]{1,60}?)\s*[:\u2014\u2013]\s*$")
-_CLAUSE_BREAK = re.compile(r"[;:(\[\u2014\u2013]|\x1f")
-_PART_END = re.compile(r"[,;:(\x1f]")
-_PART_OR_DASH = re.compile(r"[,\u2014\u2013]")
-_NAMED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|[A-Z]")
-_ACCORDING = re.compile(rf"according\s+to\s+(?P<np>[^.;:!?{MASK}]{{1,80}})", re.I)
 _TOKEN = re.compile(r"\S+")
-# "his call", "separate calls": a speech verb's word used as a noun.
-_NOUN_BEFORE = re.compile(r"(?<!\w)(?:a|an|the|his|her|their|its|our|my|your|separate|phone|several|two|"
-                          r"many|these|those|such|whose|recent|repeated)\s+$", re.I)
-PREPOSITIONS = frozenset("in of from at with for on to near by after before about against between over under "
-                         "without like than into across outside inside during since".split())
-FRAGMENT_REACH = 8  # words between a speech verb and a short quotation it governs
-DASH_WORDS = 10  # words after "— " read for a speaker
-_OWN_CLAUSE = frozenset("what which who whom whose so-called dubbed nicknamed".split())
-_CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
-                                        r"reporters|journalists|[A-Z]\w*[.,]))")
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation attributed (or not) to a speaker.
@@ -169,7 +150,7 @@ class _Context:
         if who.frame == "said-before" and self.verb_end >= 0:
             between = self.masked[self.verb_end:open_mark].lower().split()
             # "insists on what officials call “…”": a clause of its own governs the words
-            return len(between) <= FRAGMENT_REACH and not _OWN_CLAUSE.intersection(between)
+            return len(between) <= FRAGMENT_REACH and not OWN_CLAUSE.intersection(between)
         return False
 
     def attribute(self, open_mark: int, close_end: int, first: int, last: int,
@@ -192,28 +173,28 @@ class _Context:
 
     def _after(self, pos: int, end: int, terminal: bool, sentence: int,
                previous: tuple[int, _Who] | None) -> _Who | None:
-        pos = _AFTER_LEAD.match(self.masked, pos, end).end()
-        dash = _AFTER_DASH.match(self.masked, pos, end)
+        pos = AFTER_LEAD.match(self.masked, pos, end).end()
+        dash = AFTER_DASH.match(self.masked, pos, end)
         if dash is not None:
-            stop = _PART_END.search(self.masked, dash.end(), end)
+            stop = PART_END.search(self.masked, dash.end(), end)
             stop_at = stop.start() if stop else end
             words = list(_TOKEN.finditer(self.masked, dash.end(), stop_at))
             if len(words) > DASH_WORDS:  # a pull quote's byline, not the paragraph run on after it
                 stop_at = words[DASH_WORDS - 1].end()
             return self._phrase(dash.end(), stop_at, "dash", sentence, previous, True)
-        inverted = _AFTER_INVERTED.match(self.masked, pos, end)
+        inverted = AFTER_INVERTED.match(self.masked, pos, end)
         if inverted is not None:
             frame = "according-to" if inverted.group("verb").startswith("according") else "said-after"
             np_end = uncut_end(self.masked, inverted.start("np"), inverted.end("np"), end)
             return self._subject(inverted.start("np"), np_end, frame, sentence, previous, True)
-        subject = _AFTER_SUBJECT.match(self.masked, pos, end)
+        subject = AFTER_SUBJECT.match(self.masked, pos, end)
         if subject is None or len(subject.group("np").split()) > 12:
             return None
-        if terminal and not _CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end):
+        if terminal and not CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end):
             return None
-        np_start, brk = subject.start("np"), _PART_OR_DASH.search(subject.group("np"))
+        np_start, brk = subject.start("np"), PART_OR_DASH.search(subject.group("np"))
         if terminal and brk is not None:  # a new sentence: its subject first, then only an appositive ("Kallas, the
-            if _NAMED.search(subject.group("np"), brk.end()):  # minister, asked"), not the next sentence's own frame
+            if NAMED.search(subject.group("np"), brk.end()):  # minister, asked"), not the next sentence's own frame
                 return None  # ("The plan, X said, …", "Putin, she said, …")
             who = self._phrase(np_start, np_start + brk.start(), "said-after", sentence, previous, False)
             return who if who is not None and who.speaker is not None else None
@@ -222,27 +203,27 @@ class _Context:
     def _before(self, start: int, end: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who | None:
         # On the clause alone: `^` in a pattern matches only at the real start of the string,
         # never at a `pos` given to search, so a lead-in after the text's first sentence was missed.
-        lead = _BEFORE_COLON_NAME.search(self.masked[start:end])
+        lead = BEFORE_COLON_NAME.search(self.masked[start:end])
         np_start, np_end = (start + lead.start("np"), start + lead.end("np")) if lead is not None else (0, 0)
-        if lead is not None and not _SPEECH.search(self.masked, np_start, np_end):
+        if lead is not None and not SPEECH.search(self.masked, np_start, np_end):
             frame = "dash" if self.masked[np_end:end].strip() in ("\u2014", "\u2013") else "colon"
             who = self._phrase(np_start, np_end, frame, sentence, previous, True, clause=True)
             if who is not None and who.speaker is not None:
                 return who
-        verbs = [m for m in _SPEECH.finditer(self.masked, start, end)
-                 if not m.group("verb").startswith("according") and not _NOUN_BEFORE.search(
+        verbs = [m for m in SPEECH.finditer(self.masked, start, end)
+                 if not m.group("verb").startswith("according") and not NOUN_BEFORE.search(
                      self.masked, max(start, m.start() - 12), m.start())]
         if not verbs:
             return None
         verb = verbs[-1]
         self.verb_end = verb.end()
         clause = start
-        for brk in _CLAUSE_BREAK.finditer(self.masked, start, verb.start()):
+        for brk in CLAUSE_BREAK.finditer(self.masked, start, verb.start()):
             clause = brk.end()
         return self._subject(clause, verb.start(), "said-before", sentence, previous)
 
     def _according(self, start: int, end: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who | None:
-        found = _ACCORDING.search(self.masked, start, end)
+        found = ACCORDING.search(self.masked, start, end)
         if found is None:
             return None
         np_end = uncut_end(self.masked, found.start("np"), found.end("np"), end)
