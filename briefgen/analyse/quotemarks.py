@@ -65,9 +65,10 @@ def pair_marks(text: str) -> str:
     quotations or stands in words (`_AMBIGUOUS`) only where a word starts; an apostrophe inside
     or at the start of a word (don’t, the ’90s) never ends one, nor a plural possessive ("the
     farmers’ anger", `_possessive`). An opening mark inside an open quotation (the same one
-    too: « « » » in French) opens a nested one (written ‘…’); the outer's closing mark ends both. A paragraph ends every quotation, unless the next one opens
-    with the same mark (a quotation run on over paragraphs). A quotation that never closes (a
-    stray mark) is undone and its opening mark read as text, from where it stood.
+    too: « « » » in French) opens a nested one (written ‘…’); the outer's closing mark ends
+    both. A paragraph ends every quotation, unless the next one opens with the same mark (a
+    quotation run on over paragraphs). A quotation that never closes (a stray mark) is undone
+    and its opening mark read as text, from where it stood.
     """
     if not _needs_pairing(text):
         return text
