@@ -20,6 +20,9 @@ SPEECH = re.compile(rf"(?<![\w\-])(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|accor
 AFTER_LEAD = re.compile(r"[\s,;]*")
 AFTER_INVERTED = re.compile(rf"(?P<verb>{_VERB}|according\s+to)\s+(?P<np>[^.;:!?{MASK}]{{1,80}})")
 AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")
+# “…,” according to X, Kuleba said: X's phrase up to its first comma, then a subject and its verb
+AFTER_SOURCE = re.compile(rf"according\s+to\s+[^,.;:!?{MASK}]{{1,80}},(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+"
+                          rf"(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")
 AFTER_DASH = re.compile(r"\s*[\u2014\u2013]\s*")
 BEFORE_COLON_NAME = re.compile(r"(?:^|[.;]\s*)(?P<np>[^,.;:!?\x1f]{1,60}?)\s*[:\u2014\u2013]\s*$")
 CLAUSE_BREAK = re.compile(r"[;:(\[\u2014\u2013]|\x1f")
@@ -35,5 +38,6 @@ PREPOSITIONS = frozenset("in of from at with for on to near by after before abou
 FRAGMENT_REACH = 8  # words between a speech verb and a short quotation it governs
 DASH_WORDS = 10  # words after "— " read for a speaker
 OWN_CLAUSE = frozenset("what which who whom whose so-called dubbed nicknamed".split())
+RELATIVE = frozenset("who whom whose which that".split())  # "according to X, who said": X's own clause
 CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
                                        r"reporters|journalists|[A-Z]\w*[.,]))")

@@ -13,11 +13,12 @@ A pure function of the two strings (no memo, no I/O); offsets are into `text`, o
 »…«, 「…」 …: quotemarks.pair_marks); a quotation inside another is part of it.
 
 Frames, tried in this order (see docs/people.md for the reasons and the measured precision):
-1. after the closing mark: `“…,” Kuleba said` / `“…,” said Kuleba, the minister` /
-   `“…,” he said` / `“…,” according to Kuleba` / `“…” — Kuleba` (dash lead-out);
+1. after the closing mark: `“…,” Kuleba said` / `“…,” said Kuleba, the minister` / `“…,” he said` /
+   `“…,” according to X, Kuleba said` / `“…” — Kuleba` (dash lead-out);
 2. before the opening mark: `Kuleba said: “…”`, `Kuleba: “…”`, `Kuleba — “…”`, and the last
    speech verb of the clause, `Kuleba said the plan was “dead on arrival”`;
-3. `according to X` anywhere in the sentence outside quotation marks;
+3. `according to X` (after the closing mark, else anywhere outside quotation marks): a source, and
+   the speaker only when 1 and 2 find no speech frame (`Lopez said “…,” according to X` is Lopez's);
 4. a quotation that opens its sentence with no frame of its own continues the quotation of the
    previous sentence and keeps its speaker.
 A subject is a person ("Kuleba", "Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba"), an
@@ -43,10 +44,10 @@ from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS, STOPWORDS
 from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept,
                                        split_run)
-from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SUBJECT,
-                                         BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, DASH_WORDS,
-                                         FRAGMENT_REACH, NAMED, NOUN_BEFORE, OWN_CLAUSE, PART_END, PART_OR_DASH,
-                                         PREPOSITIONS, SPEECH)
+from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
+                                         AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
+                                         DASH_WORDS, FRAGMENT_REACH, NAMED, NOUN_BEFORE, OWN_CLAUSE, PART_END,
+                                         PART_OR_DASH, PREPOSITIONS, RELATIVE, SPEECH)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.sentences import sentence_index, sentence_spans
@@ -87,6 +88,7 @@ class _Who:
 
 _NOBODY = _Who(None, None, None, "none")
 _UNNAMED = _Who(None, None, None, "unnamed")
+_UNNAMED_SOURCE = _Who(None, None, None, "according-to")  # "according to an official": a source, no speaker
 
 
 def quotes_in(title: str, text: str) -> tuple[Quote, ...]:
@@ -161,12 +163,16 @@ class _Context:
             right_end = self.sentences[last + 1][1]  # “Why wait?” Kuleba asked. (split after ?”)
         terminal = self.text[close_end - 2:close_end - 1] in (".", "!", "?")
         self.verb_end = -1
+        source: _Who | None = None  # "according to X" names a source: the speaker only with no speech frame
         for step in (lambda: self._after(close_end, right_end, terminal, first, previous),
                      lambda: self._before(left_start, open_mark, first, previous),
                      lambda: self._according(left_start, self.sentences[last][1], first, previous)):
             who = step()
-            if who is not None:
-                return who
+            if who is not None and who.frame != "according-to":
+                return who  # “…,” according to an official: Lopez said “…” is still Lopez's
+            source = source or who
+        if source is not None:
+            return source if source.speaker is not None else _UNNAMED  # "according to an official"
         if not self.masked[left_start:open_mark].strip() and previous is not None and previous[0] >= first - 1:
             return _Who(previous[1].speaker, previous[1].name, previous[1].kind, "continued")
         return _NOBODY
@@ -182,11 +188,20 @@ class _Context:
             if len(words) > DASH_WORDS:  # a pull quote's byline, not the paragraph run on after it
                 stop_at = words[DASH_WORDS - 1].end()
             return self._phrase(dash.end(), stop_at, "dash", sentence, previous, True)
+        speech = AFTER_SOURCE.match(self.masked, pos, end)  # “…,” according to X, Kuleba said: Kuleba's
+        if speech is not None and len(speech.group("np").split()) <= 12 and not RELATIVE.intersection(
+                speech.group("np").lower().split()):  # not X's own clause: "according to X, who said"
+            who = self._subject(speech.start("np"), speech.end("np"), "said-after", sentence, previous)
+            if who is not None:
+                return who
         inverted = AFTER_INVERTED.match(self.masked, pos, end)
-        if inverted is not None:
-            frame = "according-to" if inverted.group("verb").startswith("according") else "said-after"
-            np_end = uncut_end(self.masked, inverted.start("np"), inverted.end("np"), end)
-            return self._subject(inverted.start("np"), np_end, frame, sentence, previous, True)
+        if inverted is not None and inverted.group("verb").startswith("according"):
+            return self._according(pos, end, sentence, previous)  # a source (`attribute`)
+        if inverted is not None:  # "said X", up to an "according to" ("said an official, according to Y")
+            np_start = inverted.start("np")
+            np_end = uncut_end(self.masked, np_start, inverted.end("np"), end)
+            source = ACCORDING.search(self.masked, np_start, np_end)
+            return self._subject(np_start, source.start() if source else np_end, "said-after", sentence, previous, True)
         subject = AFTER_SUBJECT.match(self.masked, pos, end)
         if subject is None or len(subject.group("np").split()) > 12:
             return None
@@ -227,7 +242,8 @@ class _Context:
         if found is None:
             return None
         np_end = uncut_end(self.masked, found.start("np"), found.end("np"), end)
-        return self._subject(found.start("np"), np_end, "according-to", sentence, previous, True)
+        who = self._subject(found.start("np"), np_end, "according-to", sentence, previous, True)
+        return _UNNAMED_SOURCE if who is not None and who.speaker is None else who
 
     def _subject(self, start: int, end: int, frame: str, sentence: int,
                  previous: tuple[int, _Who] | None, inverted: bool = False) -> _Who | None:
