@@ -3,14 +3,17 @@
 Takes the `Site`, the absolute base URL, the build time and `render_part(template,
 context) → str` for the items' HTML (templates under `feeds/`, so a site can override
 them); gives the feeds' bytes. The XML envelope is written here with escaping (no
-CDATA), XML-illegal characters stripped, dates in RFC 822, links absolute.
+CDATA), XML-illegal characters stripped, dates in RFC 822, links absolute — those in the
+items' HTML too (`absolute_links`), since a feed reader has no page to resolve them against.
 """
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from email.utils import format_datetime
 from typing import Any, Callable, Iterable
+from urllib.parse import urljoin
 
 from markupsafe import Markup
 
@@ -18,6 +21,11 @@ from briefgen import __version__
 from briefgen.site.model import Site
 
 _XML_ILLEGAL = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# A start tag (quoted values may hold ">"), and one attribute in it: text that merely looks
+# like an attribute, outside a tag or inside another attribute's value, is never matched.
+_START_TAG = re.compile(r"""<[A-Za-z](?:"[^"]*"|'[^']*'|[^'">])*>""")
+_ATTRIBUTE = re.compile(r"""(?P<name>\s(?P<key>[^\s"'>/=]+)\s*=\s*)(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))""")
+_URL_ATTRIBUTES = frozenset({"href", "src", "cite"})  # the URL attributes the sanitiser keeps (load/markup.py)
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 RenderPart = Callable[[str, dict[str, Any]], str]
 
@@ -57,6 +65,18 @@ def xml_filter(value: Any) -> Markup:
 def xmlattr_filter(value: Any) -> Markup:
     """Jinja filter: a quoted attribute value, quotes included (`xml.sax.saxutils.quoteattr`)."""
     return Markup(quoteattr(str(value)))
+
+
+def absolute_links(fragment: str, base: str, page: str) -> str:
+    """Item HTML with every href, src and cite absolute: a path resolved against the site's base
+    URL (the sub-path included: "articles/x/" → base + "articles/x/"), a lone "#fragment" against
+    `page`, the item's own page. Readers resolve relative URLs against the feed's URL, or not at all."""
+    def attribute(match: re.Match[str]) -> str:
+        if match.group("key").lower() not in _URL_ATTRIBUTES:
+            return match.group()
+        value = html.unescape(next(v for v in match.group("dq", "sq", "bare") if v is not None)).strip()
+        return match.group("name") + quoteattr(urljoin(page if value.startswith("#") else base, value))
+    return _START_TAG.sub(lambda tag: _ATTRIBUTE.sub(attribute, tag.group()), fragment)
 
 
 def updated(build_time: dt.datetime | None, moments: Iterable[dt.datetime]) -> dt.datetime:
@@ -99,7 +119,8 @@ def digest_feed(site: Site, base: str, render_part: RenderPart, build_time: dt.d
         parts = [_part(render_part, "feeds/note.html", {"n": n, "base": base}) for n in edition.notes]
         parts += [_part(render_part, "feeds/section.html", {"section": s, "base": base}) for s in edition.sections]
         title = f"{site.config.title}: {edition.period.title} ({edition.period.span})"
-        items.append(_item(title, base + edition.url, max(moments), "\n".join(parts)))
+        link = base + edition.url
+        items.append(_item(title, link, max(moments), absolute_links("\n".join(parts), base, link)))
     when = updated(build_time, [e.article.published for e in site.entries] + [n.note.date for n in site.notes])
     return _rss(base, "feed.xml", site.config.title, f"{site.config.title}: one item per edition",
                 site.config.language, items, when)
@@ -114,10 +135,11 @@ def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
     items = []
     for entry in entries:
         a = entry.article
-        html = _part(render_part, "feeds/article.html", {"entry": entry, "base": base})
+        link = base + entry.url
+        html = absolute_links(_part(render_part, "feeds/article.html", {"entry": entry, "base": base}), base, link)
         extra = "".join(f"<category>{x(t.title)}</category>\n" for t in entry.topics)
         extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in a.authors)
-        items.append(_item(f"{a.title} ({a.source})", base + entry.url, a.published, html, extra))
+        items.append(_item(f"{a.title} ({a.source})", link, a.published, html, extra))
     when = updated(build_time, [e.article.published for e in entries])
     return _rss(base, f"topics/{topic.id}/feed.xml", f"{site.config.title}: {topic.title}",
                 topic.description or topic.title, site.config.language, items, when)

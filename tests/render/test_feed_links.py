@@ -1,0 +1,79 @@
+"""Relative URLs in the feeds' item HTML are made absolute against base_url.
+
+An editor note's Markdown links (`[x](articles/a/)`, `![chart](static/c.png)`) reached the
+digest's <description> as written; a feed reader has no page to resolve them against (it uses
+the feed's URL, or nothing), so they pointed outside the site or nowhere. Checked on a built
+site served from a sub-path, and as a property over relative references on the feed function.
+"""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+from hypothesis import given, settings, strategies as st
+from support import factories
+from support.sites import write_site
+
+from briefgen.build import BuildOptions, build
+from briefgen.render.environment import make_environment
+from briefgen.render.feeds import digest_feed, quoteattr
+from briefgen.render.html import part_renderer
+
+BASE = "https://example.org/briefing/"
+EDITION = BASE + "editions/2023-W19/"
+ENV = make_environment(Path("/nonexistent-site-templates"))
+URL_ATTRIBUTE = re.compile(r"""\s(?:href|src|cite)=(?:"([^"]*)"|'([^']*)')""")
+
+SITE = {
+    "config.yaml": f"title: Links\nbase_url: {BASE}\ntopics:\n  - id: talks\n    title: Talks\n"
+                   "    keywords: [ceasefire]\n",
+    "content/articles/a.md": "---\ntitle: Envoys meet\nsource: Example Times\npublished: 2023-05-10\n"
+                             "topics: [talks]\n---\nA ceasefire report.\n",
+    "content/notes/n.md": "---\ntitle: Why it matters\ndate: 2023-05-11\ntopics: [talks]\n---\n"
+                          "See [the report](articles/a/), [the topic](/briefing/topics/talks/), "
+                          "![chart](static/chart.png), [back](#top) and [mail](mailto:desk@example.org).\n",
+}
+
+
+def urls_in(fragment: str) -> list[str]:
+    return [html.unescape(dq or sq)
+            for dq, sq in URL_ATTRIBUTE.findall(fragment)]
+
+
+def test_a_notes_relative_links_are_absolute_in_the_built_digest(tmp_path: Path) -> None:
+    result = build(write_site(tmp_path, SITE) / "config.yaml", BuildOptions(jobs=1))
+    assert result.ok, [str(d) for d in result.diagnostics]
+    feed = feedparser.parse((result.output_dir / "feed.xml").read_bytes())
+    assert not feed.bozo
+    urls = urls_in(feed.entries[0].summary)
+    for expected in (BASE + "articles/a/", BASE + "topics/talks/", BASE + "static/chart.png", EDITION + "#top",
+                     "mailto:desk@example.org"):
+        assert expected in urls
+    assert all(urlsplit(url).scheme for url in urls), urls
+
+
+SEGMENT = st.text(alphabet="abcxyz09-._~%!$'()*+,;=:@é ", min_size=1, max_size=6)
+REFERENCE = st.builds(
+    lambda prefix, parts, query, fragment: prefix + "/".join(parts) + query + fragment,
+    st.sampled_from(["", "./", "../", "../../", "/", "/briefing/"]), st.lists(SEGMENT, min_size=0, max_size=3),
+    st.sampled_from(["", "?a=1&b=2", "?q=<\">"]), st.sampled_from(["", "#x", "#a'b"]))
+
+
+@settings(max_examples=60, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@given(references=st.lists(REFERENCE.filter(lambda r: r.strip() == r and ":" not in r.split("/")[0]),
+                           min_size=1, max_size=4))
+def test_every_relative_reference_in_item_html_resolves_against_base_url(references: list[str]) -> None:
+    body = "".join(f"<p><a href={quoteattr(r)}>link</a><img src={quoteattr(r)} alt=\"\"></p>"
+                   for r in references)
+    site = factories.site((factories.article("a"),), (factories.note("n", body_html=body),),
+                          {"a": ("ceasefire-talks",)}, base_url=BASE)
+    feed = feedparser.parse(digest_feed(site, BASE, part_renderer(ENV, site), None))
+    assert not feed.bozo
+    urls = [u for u in urls_in(feed.entries[0].summary) if "/topics/" not in u and "/articles/a/" not in u]
+    page = feed.entries[0].link
+    expected = [urljoin(page if r.startswith("#") else BASE, r) for r in references for _ in (0, 1)]
+    assert urls == expected
+    assert all(urlsplit(url).scheme == "https" and urlsplit(url).netloc == "example.org" for url in urls)
