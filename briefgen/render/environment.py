@@ -20,6 +20,7 @@ from jinja2 import meta
 from briefgen import __version__, sealed
 from briefgen.load.documents import NOTE_KINDS
 from briefgen.load.files import THEME_TEMPLATES
+from briefgen.render.dates import iso
 from briefgen.render.feeds import xml_filter, xmlattr_filter
 from briefgen.render.jsonld import article_jsonld, story_jsonld
 from briefgen.site.editions import long_date
@@ -152,4 +153,4 @@ def _long_date(value: dt.date | dt.datetime) -> str:
 
 
 def _iso(value: dt.date | dt.datetime) -> str:
-    return value.isoformat()
+    return iso(value)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from email.utils import format_datetime
 from typing import Any, Callable, Iterable
 from urllib.parse import urljoin
 
 from markupsafe import Markup
 
 from briefgen import __version__
+from briefgen.render.dates import rfc822
 from briefgen.site.model import Site
 
 _XML_ILLEGAL = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -92,7 +92,7 @@ def _rss(base: str, path: str, title: str, description: str, language: str,
         'xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel>\n'
         f"<title>{x(title)}</title>\n<link>{x(base)}</link>\n"
         f"<description>{x(description)}</description>\n<language>{x(language)}</language>\n"
-        f"<lastBuildDate>{format_datetime(when)}</lastBuildDate>\n"
+        f"<lastBuildDate>{rfc822(when)}</lastBuildDate>\n"
         f"<generator>briefgen {__version__}</generator>\n"
         f'<atom:link href={quoteattr(clean(base + path))} rel="self" type="application/rss+xml"/>\n')
     return (head + "".join(items) + "</channel>\n</rss>\n").encode("utf-8")
@@ -101,7 +101,7 @@ def _rss(base: str, path: str, title: str, description: str, language: str,
 def _item(title: str, link: str, published: dt.datetime, html: str, extra: str = "") -> str:
     return (f"<item>\n<title>{x(title)}</title>\n<link>{x(link)}</link>\n"
             f'<guid isPermaLink="true">{x(link)}</guid>\n'
-            f"<pubDate>{format_datetime(published)}</pubDate>\n{extra}"
+            f"<pubDate>{rfc822(published)}</pubDate>\n{extra}"
             f"<description>{x(html)}</description>\n</item>\n")
 
 

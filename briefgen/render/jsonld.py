@@ -7,6 +7,7 @@ from markupsafe import Markup
 
 from briefgen.load.config import Config
 from briefgen.load.documents import Article
+from briefgen.render.dates import iso
 from briefgen.site.model import Entry, StoryEntry
 
 
@@ -19,7 +20,7 @@ def script_safe(data: dict) -> Markup:
 def published(article: Article) -> str:
     """ISO 8601: a date-and-time when the editor gave a time, else the date alone (schema.org
     accepts either: a date-only article must not gain an invented midnight)."""
-    return article.published.isoformat() if article.has_time else article.published.date().isoformat()
+    return iso(article.published) if article.has_time else article.published.date().isoformat()
 
 
 def article_jsonld(entry: Entry, config: Config) -> Markup:
