@@ -24,7 +24,7 @@ from briefgen.render.dates import iso
 from briefgen.render.feeds import xml_filter, xmlattr_filter
 from briefgen.render.jsonld import article_jsonld, story_jsonld
 from briefgen.site.editions import long_date
-from briefgen.site.urls import slugify
+from briefgen.site.urls import ascii_url, slugify
 
 
 class CheckedBytecodeCache(jinja2.BytecodeCache):
@@ -106,6 +106,7 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     env.filters["long_date"] = _long_date
     env.filters["iso"] = _iso
     env.filters["slugify"] = slugify
+    env.filters["uri"] = ascii_url
     env.filters["xml"] = xml_filter
     env.filters["xmlattr"] = xmlattr_filter
     env.globals["note_kinds"] = NOTE_KINDS

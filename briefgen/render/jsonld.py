@@ -9,6 +9,7 @@ from briefgen.load.config import Config
 from briefgen.load.documents import Article
 from briefgen.render.dates import iso
 from briefgen.site.model import Entry, StoryEntry
+from briefgen.site.urls import ascii_url
 
 
 def script_safe(data: dict) -> Markup:
@@ -28,7 +29,7 @@ def article_jsonld(entry: Entry, config: Config) -> Markup:
 
     Called from the article template, so only pages being rendered pay for it.
     """
-    article, base_url, language = entry.article, config.base_url, config.language
+    article, base_url, language = entry.article, ascii_url(config.base_url), config.language
     data: dict = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -61,7 +62,7 @@ def article_jsonld(entry: Entry, config: Config) -> Markup:
 
 def story_jsonld(story: StoryEntry, config: Config) -> Markup:
     """schema.org CollectionPage of a story: its reports as an ItemList of NewsArticles, in order."""
-    base = config.base_url
+    base = ascii_url(config.base_url)
     items = []
     for position, report in enumerate(sorted(story.reports, key=lambda r: r.entry.article.published), start=1):
         article = report.entry.article

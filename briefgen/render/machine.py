@@ -10,6 +10,7 @@ import datetime as dt
 from briefgen.load.config import FALLBACK_BASE_URL
 from briefgen.render.feeds import RenderPart, digest_feed, topic_feed, x
 from briefgen.site.model import Site
+from briefgen.site.urls import ascii_url
 
 SITEMAP_URLS = 50_000  # per file: the sitemaps.org protocol's limit (and 50 MB; ~100 bytes a URL here)
 SITEMAP_FOLDER = "sitemaps/"  # the parts of a sitemap too long for one file
@@ -54,7 +55,7 @@ def robots(base: str) -> bytes:
 def machine_files(site: Site, html_paths: list[str], render_part: RenderPart,
                   build_time: dt.datetime | None) -> dict[str, bytes]:
     """Every file that is not a page, by output path (see `build.machine_paths`)."""
-    base = site.config.base_url or FALLBACK_BASE_URL
+    base = ascii_url(site.config.base_url or FALLBACK_BASE_URL)
     files = {"feed.xml": digest_feed(site, base, render_part, build_time), "robots.txt": robots(base),
              **sitemaps(site, base, html_paths)}
     for topic in site.config.topics:

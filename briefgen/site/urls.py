@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from urllib.parse import quote, urlsplit, urlunsplit
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # article, note and story slugs (SPEC.md: content files)
 TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # config.yaml topics[].id (SPEC.md)
+_NOT_IN_URI = re.compile(r'[\x00-\x20\x7f"<>\\^`{|}]')  # ASCII that RFC 3986 allows nowhere in a URI
 MAX_IMPORTED_SLUG = 72  # characters; an imported title's slug is cut at a hyphen before this
 
 
@@ -74,3 +76,28 @@ def person_anchor(name: str) -> str:
 def page_file(url: str) -> str:
     """The output file of a site-relative URL: "articles/x/" → "articles/x/index.html"."""
     return f"{url}index.html" if url.endswith("/") or not url else url
+
+
+def ascii_url(url: str) -> str:
+    """`url` as a URI of ASCII only: the host in IDNA ("exämple.org" → "xn--exmple-cua.org"), the
+    path percent-encoded in UTF-8 ("/новини/" → "/%D0%BD…/", a space → "%20"; "%41" kept). The
+    sitemaps protocol requires URL-escaped <loc>s; RSS <link>, <guid>, robots.txt, JSON-LD `url` and
+    <link rel=canonical> want URIs, and base_url may be written as an IRI ("https://приклад.укр/")."""
+    if url.isascii() and not _NOT_IN_URI.search(url):
+        return url  # already a URI: kept byte for byte (a host's case too)
+    parts = urlsplit(url)
+    host_port = parts.netloc.rpartition("@")[2]  # user info has no place in a site's address
+    if host_port.startswith("["):  # an IPv6 literal: ASCII already
+        host, port = host_port.partition("]")[0] + "]", host_port.partition("]")[2]
+    else:
+        host, colon, port = host_port.rpartition(":") if ":" in host_port else (host_port, "", "")
+        port = colon + port
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:  # not a name IDNA can spell (an empty or too long label): percent-encoded (RFC 3986)
+            host = quote(host, safe="")
+    netloc = host + quote(port, safe=":")
+    safe = "/%:@!$&'()*+,;=~-._"
+    return urlunsplit((parts.scheme, netloc, quote(parts.path, safe=safe), quote(parts.query, safe=safe + "?"),
+                       quote(parts.fragment, safe=safe + "?")))

@@ -1,0 +1,87 @@
+"""Absolute URLs in sitemaps, feeds, robots.txt, JSON-LD and rel=canonical are URIs (ASCII only).
+
+base_url may be written as an IRI ("https://приклад.укр/новини дня/"); it was copied as is into
+<loc>, <link>, <guid>, atom:link, robots.txt's Sitemap line, JSON-LD "url" and the canonical
+link. The sitemaps protocol requires URL-escaped locations, crawlers read robots.txt as ASCII,
+and a space is invalid in an href (Nu Html Checker). Checked on a built site, and as a property
+over IRIs on `machine_files`.
+"""
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import feedparser
+from hypothesis import given, settings, strategies as st
+from support import factories
+from support.sites import write_site
+
+from briefgen.build import BuildOptions, build
+from briefgen.render.environment import make_environment
+from briefgen.render.html import part_renderer
+from briefgen.render.machine import machine_files
+from briefgen.site.urls import ascii_url
+
+ENV = make_environment(Path("/nonexistent-site-templates"))
+URI = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")  # RFC 3986's characters
+IRI_BASE = "https://приклад.укр/новини дня/"
+
+SITE = {
+    "config.yaml": f"title: IRI\nbase_url: {IRI_BASE}\ntopics:\n  - id: talks\n    title: Talks\n"
+                   "    keywords: [ceasefire]\n",
+    "content/articles/a.md": "---\ntitle: Envoys meet\nsource: Example Times\npublished: 2023-05-10\n"
+                             "topics: [talks]\n---\nA ceasefire report.\n",
+}
+
+
+def urls_of(files: dict[str, bytes]) -> list[str]:
+    """Every absolute URL a consumer reads in the machine files (each XML file parsed strictly)."""
+    urls: list[str] = []
+    for path, data in files.items():
+        if path.endswith(".xml"):
+            root = ET.fromstring(data)
+            urls += [e.text or "" for e in root.iter()
+                     if e.tag.rsplit("}", 1)[-1] in ("loc", "link", "guid") and not e.tag.startswith("{http://www.w3")]
+            urls += [e.get("href", "") for e in root.iter("{http://www.w3.org/2005/Atom}link")]
+    urls += re.findall(r"^Sitemap: (.*)$", files["robots.txt"].decode("ascii"), re.M)
+    return urls
+
+
+def test_an_iri_base_url_is_written_as_a_uri_in_every_output(tmp_path: Path) -> None:
+    result = build(write_site(tmp_path, SITE) / "config.yaml", BuildOptions(jobs=1))
+    assert result.ok, [str(d) for d in result.diagnostics]
+    out = result.output_dir
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.suffix in (".xml", ".txt")}
+    page = (out / "articles/a/index.html").read_text(encoding="utf-8")
+    urls = urls_of(files) + re.findall(r'<link rel="canonical" href="([^"]*)"', page)
+    urls.append(json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))["url"])
+    assert len(urls) > 5
+    for url in urls:
+        assert URI.fullmatch(url), url
+        assert url.startswith("https://xn--80aikifvh.xn--j1amh/"), url
+        assert unquote(urlsplit(url).path).startswith("/новини дня/"), url
+    assert not feedparser.parse(files["feed.xml"]).bozo
+
+
+SEGMENT = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "Zs", "S", "P"),
+                                         exclude_characters="/?#%\\"), min_size=1, max_size=8)
+LABEL = st.text(alphabet=st.sampled_from("abcxyz019-äöüжшя中文"), min_size=1, max_size=10).filter(
+    lambda label: not label.startswith("-") and not label.endswith("-"))
+
+
+@settings(max_examples=60, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@given(labels=st.lists(LABEL, min_size=1, max_size=3), segments=st.lists(SEGMENT, max_size=3))
+def test_every_url_of_the_machine_files_is_a_uri_naming_the_base_path(labels: list[str], segments: list[str]) -> None:
+    path = "/" + "".join(s + "/" for s in segments)
+    base = f"https://{'.'.join(labels)}.org{path}"
+    site = factories.site((factories.article("a"),), (), {"a": ("ceasefire-talks",)}, base_url=base)
+    files = machine_files(site, ["index.html", "articles/a/index.html"], part_renderer(ENV, site), None)
+    urls = urls_of(files)
+    assert len(urls) >= 6
+    for url in urls:
+        assert URI.fullmatch(url), url
+        assert url.startswith(ascii_url(base)), url
+        assert unquote(urlsplit(url).path).startswith(path), url
