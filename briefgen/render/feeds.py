@@ -84,13 +84,15 @@ def updated(build_time: dt.datetime | None, moments: Iterable[dt.datetime]) -> d
     return build_time if build_time is not None else max(moments, default=EPOCH)
 
 
-def _rss(base: str, path: str, title: str, description: str, language: str,
+def _rss(base: str, path: str, page: str, title: str, description: str, language: str,
          items: list[str], when: dt.datetime) -> bytes:
+    """The channel around `items`; `page` is the site-relative page the feed follows (RSS 2.0's
+    channel <link>: "the HTML website corresponding to the channel"), `path` the feed's own."""
     head = (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" '
         'xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel>\n'
-        f"<title>{x(title)}</title>\n<link>{x(base)}</link>\n"
+        f"<title>{x(title)}</title>\n<link>{x(base + page)}</link>\n"
         f"<description>{x(description)}</description>\n<language>{x(language)}</language>\n"
         f"<lastBuildDate>{rfc822(when)}</lastBuildDate>\n"
         f"<generator>briefgen {__version__}</generator>\n"
@@ -122,7 +124,7 @@ def digest_feed(site: Site, base: str, render_part: RenderPart, build_time: dt.d
         link = base + edition.url
         items.append(_item(title, link, max(moments), absolute_links("\n".join(parts), base, link)))
     when = updated(build_time, [e.article.published for e in site.entries] + [n.note.date for n in site.notes])
-    return _rss(base, "feed.xml", site.config.title, f"{site.config.title}: one item per edition",
+    return _rss(base, "feed.xml", "", site.config.title, f"{site.config.title}: one item per edition",
                 site.config.language, items, when)
 
 
@@ -141,5 +143,6 @@ def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
         extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in a.authors)
         items.append(_item(f"{a.title} ({a.source})", link, a.published, html, extra))
     when = updated(build_time, [e.article.published for e in entries])
-    return _rss(base, f"topics/{topic.id}/feed.xml", f"{site.config.title}: {topic.title}",
+    page = f"topics/{topic.id}/"
+    return _rss(base, page + "feed.xml", page, f"{site.config.title}: {topic.title}",
                 topic.description or topic.title, site.config.language, items, when)
