@@ -39,13 +39,13 @@ def test_the_example_plugin_adds_a_filter_an_extension_and_a_page_family(example
     article = (out / "articles/geneva-truce/index.html").read_text()
     assert '<abbr title="Organization for Security and Co-operation in Europe">OSCE</abbr>' in article
     assert "<dl>" in article and "<dt>Truce</dt>" in article  # def_list, from the plugin
-    assert '<h2 id="who-met">Who met</h2>' in article  # toc, from config.yaml: ids kept where declared
+    assert '<h2 id="geneva-truce_who-met">Who met</h2>' in article  # toc: declared ids kept, scoped to the body
     assert "Example desk (PEB)" in (out / "index.html").read_text()  # the plugin's global and filter
     timeline = (out / "timeline/index.html").read_text()
     assert timeline.index("Envoys discuss a truce") < timeline.index("Peace talks resume")
     assert "(TWSJ)" in timeline
     assert "https://example.org/briefing/timeline/" in (out / "sitemap.xml").read_text()
-    validate_html(sorted(out.rglob("*.html")))
+    assert validate_html(sorted(out.rglob("*.html"))) == []
 
 
 def test_editing_the_plugin_rebuilds_what_it_changes(example: Path) -> None:

@@ -23,6 +23,7 @@ from typing import Any, Callable
 import markdown
 import nh3
 
+from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
 from briefgen.load.extensions import MarkdownSettings
 from briefgen.load.headings import consecutive_headings
@@ -62,23 +63,17 @@ _CLEAN_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "svg
 
 
 def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
-    # Ids are allowed only for footnotes (already made unique per document below),
-    # so content can never clash with the theme's own ids.
+    # Ids are allowed only for footnotes and where an extension declares them (below);
+    # bodyids.scope_ids then keeps them apart from other bodies' and the theme's ids.
     if attr == "id" and not value.startswith(("fn-", "fnref-")):
         return None
     return value
 
 
-# Ids the theme uses on pages that show a body; content may never claim them (duplicate ids).
-_THEME_ID = re.compile(r"^(main|notes-title|people-title|articles-title|earlier-title|topic-.*|other-articles|"
-                       r"person-.*|note-.*|briefgen-.*|pages|timeline-title|adds-title|shared-title|why-title|"
-                       r"related-title|quotes-title|stories-title)$")
-
-
 def _declared_id_filter(with_ids: frozenset[str]):  # type: ignore[no-untyped-def]
-    """Also keep ids on elements an extension declares them for (toc headings), unless the theme uses them."""
+    """Also keep ids on elements an extension declares them for (toc headings); `bodyids` scopes them."""
     def keep(tag: str, attr: str, value: str) -> str | None:
-        if attr == "id" and tag in with_ids and not _THEME_ID.match(value):
+        if attr == "id" and tag in with_ids:
             return value
         return _filter_attribute(tag, attr, value)
     return keep
@@ -300,7 +295,7 @@ class MarkdownRenderer:
             clean = _clean(raw, self._allowed)
             html_out = normalise_attributes(replace_forbidden(clean) if forbidden else clean)
         # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
-        return Rendered(smarten(consecutive_headings(html_out)), problems)
+        return Rendered(smarten(consecutive_headings(scope_ids(html_out, id_prefix))), problems)
 
 
 def _keep_extra_table_cells(md: markdown.Markdown) -> None:

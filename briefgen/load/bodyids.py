@@ -1,0 +1,41 @@
+"""Ids inside a body, scoped to that body: one page shows several bodies, next to the theme's own ids.
+
+Takes a body's sanitised HTML (nh3's serialisation: `<tag name="value" …>`, no raw `<` in
+text) and the body's id prefix (`files.SourceFile.id_prefix`: the slug, `note-<slug>` for
+notes, so `[a-z0-9-]` only); gives the HTML with every id an extension declared (toc's
+heading ids, attr_list's `{#x}`) written `<prefix>_<id>`, and the body's links to those
+ids (`[TOC]`, `[see](#x)`) following them. An article page holds the article's body and
+its notes' bodies, a topic page many notes, all next to the theme's ids ("main",
+"2023-05", "notes-title"…): two notes with a "Background" heading both said
+id="background", and a heading "2023-05" repeated a month heading's id. No slug and no
+theme id holds "_", so a scoped id can equal neither another body's nor the theme's.
+The body's footnote ids are scoped already (`fn-<prefix>-…`) and are left as they are;
+raw HTML's `id="fn-1"` is not one of them and is scoped like the others.
+"""
+from __future__ import annotations
+
+import re
+
+_START_TAG = re.compile(r'(<[a-z][a-z0-9]*)((?: [a-z-]+="[^"]*")+)>')
+_ATTRIBUTE = re.compile(r' ([a-z-]+)="([^"]*)"')
+
+
+def scope_ids(fragment: str, prefix: str) -> str:
+    """`fragment` with its ids (but its footnotes') and the links to them prefixed with `prefix` + "_"."""
+    if ' id="' not in fragment:
+        return fragment
+    footnotes = (f"fn-{prefix}-", f"fnref-{prefix}-")  # markup.py gives the body's own footnotes these
+    ids = {value for tag in _START_TAG.finditer(fragment) for name, value in _ATTRIBUTE.findall(tag.group(2))
+           if name == "id" and not value.startswith(footnotes)}
+    if not ids:
+        return fragment
+
+    def attribute(match: re.Match[str]) -> str:
+        name, value = match.groups()
+        if name == "id" and value in ids:
+            return f' id="{prefix}_{value}"'
+        if name == "href" and value[1:] in ids and value[:1] == "#":
+            return f' href="#{prefix}_{value[1:]}"'
+        return match.group()
+
+    return _START_TAG.sub(lambda tag: f"{tag.group(1)}{_ATTRIBUTE.sub(attribute, tag.group(2))}>", fragment)

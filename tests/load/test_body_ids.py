@@ -1,0 +1,58 @@
+"""Ids declared in bodies (toc headings, attr_list) stay unique on every page that shows several bodies.
+
+An article page shows the article's body and its notes' bodies, a topic page and the front
+page many notes' bodies, next to the theme's own ids ("main", month headings "2023-05",
+"notes-title"). One site of generated headings is built and checked with one Nu run.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from support.htmlcheck import require_vnu, validate_html
+from support.sites import run_cli, write_site
+
+CONFIG = """\
+title: Ids
+markdown:
+  extensions: [toc, attr_list]
+topics:
+  - id: talks
+    title: Talks
+"""
+# Headings whose toc ids repeat each other, the theme's ids, month anchors, footnote ids.
+HEADINGS = st.sampled_from(["Background", "Main", "2023-05", "Notes title", "Search results", "Other articles",
+                            "Pages", "Topic talks", "Note n0", "Fn n0 1", "Background {#main}", "X {#2023-05}",
+                            "Y {#background}", "Z {: #note-n1 }", "Main_1"])
+BODIES = st.lists(HEADINGS, min_size=1, max_size=5).map(
+    lambda names: "".join(f"## {name}\n\ntext [up](#background)\n\n" for name in names) + "[TOC]\n")
+
+
+def test_bodies_ids_are_unique_on_every_page(tmp_path: Path) -> None:
+    require_vnu()
+    bodies: list[str] = ["## Background\n\n[TOC]\n", "## Background\n\n## 2023-05\n"]  # the reported input
+
+    @settings(derandomize=True, database=None, deadline=None, max_examples=20,
+              phases=[Phase.explicit, Phase.generate], suppress_health_check=[HealthCheck.too_slow])
+    @given(BODIES)
+    def collect(body: str) -> None:
+        bodies.append(body)
+
+    collect()
+    files = {"config.yaml": CONFIG}
+    for index, body in enumerate(bodies):
+        files[f"content/articles/a{index}.md"] = (
+            f"---\ntitle: A{index}\nsource: S\npublished: 2023-05-0{1 + index % 9}\ntopics: [talks]\n---\n{body}")
+        files[f"content/notes/n{index}.md"] = (
+            f"---\ntitle: N{index}\ndate: 2023-05-0{1 + index % 9}\ntopics: [talks]\n"
+            f"articles: [{', '.join(sorted({'a0', f'a{index}'}))}]\n---\n{body}")
+    root = write_site(tmp_path / "site", files)
+    built = run_cli(["build"], root)
+    assert built.returncode == 0, built.stderr
+    output = root / "output"
+    assert validate_html(sorted(output.rglob("*.html"))) == []
+    page = (output / "articles/a0/index.html").read_text(encoding="utf-8")
+    assert '<h2 id="a0_background">Background</h2>' in page and 'href="#a0_background"' in page
+    assert '<h2 id="note-n0_background">Background</h2>' in page
