@@ -18,7 +18,7 @@ import re
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
-from briefgen.diagnostics import Diagnostic, did_you_mean, error
+from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load.codepoints import first_forbidden
 from briefgen.load.yamltext import LineList, LineMap
 
@@ -132,7 +132,7 @@ class Fields:
         return value
 
     def text_list(self, key: str, one_allowed: bool = True) -> tuple[str, ...]:
-        """A list of strings; a single string counts as a list of one when `one_allowed`."""
+        """A list of distinct strings (a repeat is a warning); a single string is a list of one when `one_allowed`."""
         value = self.data.get(key)
         written = self.data.raw.get(key)
         if value is None and written is None:
@@ -153,8 +153,13 @@ class Fields:
                 self.problems.append(error(self.path, line, f'"{self.where}{key}" items must be text, '
                                                             f"got {text[0]}"))
                 continue
-            if text.strip():
-                items.append(text.strip())
+            text = text.strip()
+            if text in items:  # `articles: [a, a]` showed the note twice on a's page (its ids twice)
+                line = value.line_of(index) if isinstance(value, LineList) else self.line(key)
+                self.problems.append(warning(self.path, line, f'"{self.where}{key}" lists "{text}" twice; '
+                                                              "the repeat is left out"))
+            elif text:
+                items.append(text)
         return tuple(items)
 
     def item_line(self, key: str, item: str) -> int:
