@@ -17,6 +17,7 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # article, note and story slugs (SPE
 TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # config.yaml topics[].id (SPEC.md)
 _NOT_IN_URI = re.compile(r'[\x00-\x20\x7f"<>\\^`{|}]')  # ASCII that RFC 3986 allows nowhere in a URI
 MAX_IMPORTED_SLUG = 72  # characters; an imported title's slug is cut at a hyphen before this
+MAX_NAME_SLUG = 200  # characters of a name's slug: one folder name (file systems stop at 255 bytes)
 
 
 def is_slug(text: str) -> bool:
@@ -34,14 +35,18 @@ _LETTER_TABLE = str.maketrans(LETTER_FOLD)
 def slugify(name: str, fallback: str = "source") -> str:
     """URL-safe ASCII from a name: lower case, accents dropped, LETTER_FOLD letters spelt in ASCII
     ("Kringvarp Føroya" → "kringvarp-foroya", "Straße" → "strasse"), anything else a hyphen; names
-    with no Latin letters get `<fallback>-<hash>` so they stay distinct."""
+    with no Latin letters get `<fallback>-<hash>` so they stay distinct, and a slug longer than
+    MAX_NAME_SLUG is cut and ends in that hash."""
     folded = name.lower().translate(_LETTER_TABLE)
     ascii_name = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
-    if slug:
+    if slug and len(slug) <= MAX_NAME_SLUG:
         return slug
     # The same 8 hex digits as the memo's digest(name): blake2b-128 of the UTF-8 name and a NUL.
-    return f"{fallback}-{hashlib.blake2b(name.encode() + bytes(1), digest_size=16).hexdigest()[:8]}"
+    tag = hashlib.blake2b(name.encode() + bytes(1), digest_size=16).hexdigest()[:8]
+    if slug:  # a 300-letter source name made a folder name the file system refused: the build failed
+        return f"{slug[:MAX_NAME_SLUG - 9].rstrip('-')}-{tag}"
+    return f"{fallback}-{tag}"
 
 
 def title_slug(title: str, fallback: str = "article", limit: int = MAX_IMPORTED_SLUG) -> str:
