@@ -129,8 +129,8 @@ class _Fixer(TableRepair):
             return kids
         if tag in PHRASING_ONLY:
             return self.split(el, kids)
-        if tag in TRANSPARENT:
-            el.kids = kids
+        if tag in TRANSPARENT:  # flow content where its parent allows it: `li` in `a` needs its `ul` too
+            el.kids = self.place(kids)
             el.block = not all(phrasing(k) for k in kids)
             return [el]
         if tag in ("ul", "ol"):
