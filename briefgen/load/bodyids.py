@@ -8,7 +8,8 @@ ids (`[TOC]`, `[see](#x)`) following them. An article page holds the article's b
 its notes' bodies, a topic page many notes, all next to the theme's ids ("main",
 "2023-05", "notes-title"…): two notes with a "Background" heading both said
 id="background", and a heading "2023-05" repeated a month heading's id. No slug and no
-theme id holds "_", so a scoped id can equal neither another body's nor the theme's.
+theme id holds "_", so a scoped id can equal neither another body's nor the theme's; an id
+repeated within the body is kept on its first element only.
 The body's footnote ids are scoped already (`fn-<prefix>-…`) and are left as they are;
 raw HTML's `id="fn-1"` is not one of them and is scoped like the others.
 """
@@ -21,7 +22,8 @@ _ATTRIBUTE = re.compile(r' ([a-z-]+)="([^"]*)"')
 
 
 def scope_ids(fragment: str, prefix: str) -> str:
-    """`fragment` with its ids (but its footnotes') and the links to them prefixed with `prefix` + "_"."""
+    """`fragment` with its ids (but its footnotes') and the links to them prefixed with `prefix` + "_";
+    an id used earlier in the body is dropped (links go to the first)."""
     if ' id="' not in fragment:
         return fragment
     footnotes = (f"fn-{prefix}-", f"fnref-{prefix}-")  # markup.py gives the body's own footnotes these
@@ -30,9 +32,14 @@ def scope_ids(fragment: str, prefix: str) -> str:
     if not ids:
         return fragment
 
+    seen: set[str] = set()
+
     def attribute(match: re.Match[str]) -> str:
         name, value = match.groups()
         if name == "id" and value in ids:
+            if value in seen:  # attr_list's `## H {#x}` twice (normalise, which drops repeats, sees raw HTML only)
+                return ""
+            seen.add(value)
             return f' id="{prefix}_{value}"'
         if name == "href" and value[1:] in ids and value[:1] == "#":
             return f' href="#{prefix}_{value[1:]}"'

@@ -26,13 +26,14 @@ topics:
 HEADINGS = st.sampled_from(["Background", "Main", "2023-05", "Notes title", "Search results", "Other articles",
                             "Pages", "Topic talks", "Note n0", "Fn n0 1", "Background {#main}", "X {#2023-05}",
                             "Y {#background}", "Z {: #note-n1 }", "Main_1"])
-BODIES = st.lists(HEADINGS, min_size=1, max_size=5).map(
+BODIES = st.lists(HEADINGS, min_size=1, max_size=8).map(
     lambda names: "".join(f"## {name}\n\ntext [up](#background)\n\n" for name in names) + "[TOC]\n")
 
 
 def test_bodies_ids_are_unique_on_every_page(tmp_path: Path) -> None:
     require_vnu()
-    bodies: list[str] = ["## Background\n\n[TOC]\n", "## Background\n\n## 2023-05\n"]  # the reported input
+    bodies: list[str] = ["## Background\n\n[TOC]\n", "## Background\n\n## 2023-05\n",  # the reported inputs
+                         "## H {#x}\n\n## H {#x}\n\n## H {#x}\n"]
 
     @settings(derandomize=True, database=None, deadline=None, max_examples=20,
               phases=[Phase.explicit, Phase.generate], suppress_health_check=[HealthCheck.too_slow])
