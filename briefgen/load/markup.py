@@ -277,7 +277,8 @@ class MarkdownRenderer:
                                   "(put blank lines between headings and rules; write a literal [ as \\[ and "
                                   "< as &lt;)", "error"),))
         if "fn:" in raw:
-            raw = _FOOTNOTE_ID.sub(lambda m: f"{m.group(1)}{m.group(2)}-{id_prefix}-", raw)
+            # "_" is in no prefix: note "b" with [^1-x] and note "b-1" with [^x] both said fn-note-b-1-x
+            raw = _FOOTNOTE_ID.sub(lambda m: f"{m.group(1)}{m.group(2)}-{id_prefix}_", raw)
         problems: tuple[tuple[int, str, str], ...] = ()
         forbidden = may_produce_forbidden(source)  # characters no page may hold (`&#x11;`) become U+FFFD
         if "<" in source:  # raw HTML is possible only then

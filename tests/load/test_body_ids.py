@@ -57,3 +57,28 @@ def test_bodies_ids_are_unique_on_every_page(tmp_path: Path) -> None:
     page = (output / "articles/a0/index.html").read_text(encoding="utf-8")
     assert '<h2 id="a0_background">Background</h2>' in page and 'href="#a0_background"' in page
     assert '<h2 id="note-n0_background">Background</h2>' in page
+
+
+def test_footnote_ids_stay_apart_when_one_slug_extends_another(tmp_path: Path) -> None:
+    require_vnu()
+    notes: list[tuple[str, str]] = [("b", "1-x"), ("b-1", "x")]  # the reported input: both said fn-note-b-1-x
+
+    @settings(derandomize=True, database=None, deadline=None, max_examples=20,
+              phases=[Phase.explicit, Phase.generate], suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.sampled_from(["b", "1", "x", "2"]), min_size=1, max_size=3).map("-".join),
+           st.lists(st.sampled_from(["1", "x", "b"]), min_size=1, max_size=3).map("-".join))
+    def collect(slug: str, label: str) -> None:
+        notes.append((slug, label))
+
+    collect()
+    files = {"config.yaml": "title: Ids\ntopics:\n  - id: talks\n    title: Talks\n"}
+    labels: dict[str, str] = {}
+    for slug, label in notes:
+        labels.setdefault(slug, label)  # a file per slug; the reported input's labels kept
+    for slug, label in labels.items():
+        files[f"content/notes/{slug}.md"] = (f"---\ntitle: N {slug}\ndate: 2023-05-01\ntopics: [talks]\n---\n"
+                                             f"Claim.[^{label}]\n\n[^{label}]: Source.\n")
+    root = write_site(tmp_path / "site", files)
+    built = run_cli(["build"], root)
+    assert built.returncode == 0, built.stderr
+    assert validate_html(sorted((root / "output").rglob("*.html"))) == []

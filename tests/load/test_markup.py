@@ -147,7 +147,7 @@ def test_relative_links_are_kept() -> None:
 def test_footnote_ids_carry_the_prefix() -> None:
     html = render("Claim.[^1]\n\n[^1]: The source.", prefix="geneva-talks")
     assert re.findall(r'(?:id|href)="([^"]+)"', html) == [
-        "fnref-geneva-talks-1", "#fn-geneva-talks-1", "fn-geneva-talks-1", "#fnref-geneva-talks-1"]
+        "fnref-geneva-talks_1", "#fn-geneva-talks_1", "fn-geneva-talks_1", "#fnref-geneva-talks_1"]
     assert "fn:" not in html and "fnref:" not in html
 
 
@@ -156,6 +156,12 @@ def test_two_bodies_on_one_page_get_distinct_footnote_ids() -> None:
     ids_a = set(re.findall(r'id="([^"]+)"', render(source, "a")))
     ids_b = set(re.findall(r'id="([^"]+)"', render(source, "b")))
     assert ids_a and ids_b and not ids_a & ids_b
+
+
+def test_footnote_ids_of_bodies_whose_prefixes_extend_each_other_differ() -> None:
+    ids_b = set(re.findall(r'id="([^"]+)"', render("Claim.[^1-x]\n\n[^1-x]: One.", "note-b")))
+    ids_b1 = set(re.findall(r'id="([^"]+)"', render("Claim.[^x]\n\n[^x]: Two.", "note-b-1")))
+    assert ids_b and ids_b1 and not ids_b & ids_b1  # both were fn-note-b-1-x
 
 
 def test_content_cannot_set_ids_other_than_footnotes() -> None:
