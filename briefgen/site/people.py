@@ -44,7 +44,7 @@ def people_entries(people: PeopleFound, by_slug: Mapping[str, Entry], stories: M
                               key=lambda pair: entry_rank[pair[0]]))
         others = tuple(s for s in person.spellings if s != person.name and not _part_of(s, person.name))
         found.append(PersonEntry(person.name, index_name(person.name, person.kind), person.kind,
-                                 urls[person.name], person_anchor(person.name), person.declared, others,
+                                 urls[person.name], person_anchor(urls[person.name]), person.declared, others,
                                  len(slugs), len(ordered), len(quotes)))
         person_stories[person.name], person_quotes[person.name] = ordered, quotes
     return tuple(found), person_stories, person_quotes

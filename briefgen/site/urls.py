@@ -74,8 +74,10 @@ def edition_url(edition_id: str) -> str:
     return f"editions/{edition_id}/"
 
 
-def person_anchor(name: str) -> str:
-    return f"person-{slugify(name)}"
+def person_anchor(person_url: str) -> str:
+    """The person's id on the people index, from their page's URL ("people/jose-ruiz-2/" →
+    "person-jose-ruiz-2"): unique as the URL is (from the name, "José Ruiz" and "Jose Ruiz" shared one)."""
+    return "person-" + person_url.rstrip("/").rsplit("/", 1)[-1]
 
 
 def page_file(url: str) -> str:
