@@ -145,7 +145,7 @@ class Fields:
             self.report(key, f'"{self.where}{key}" must be a list like [a, b], got {self.shown(key)}')
             return ()
         raw = value.raw if isinstance(value, LineList) else {}
-        items: list[str] = []
+        items: dict[str, None] = {}  # (a dict: ordered, and `in` costs no scan: 100,000 tags took 65 s as a list)
         for index, item in enumerate(value):
             text = _as_text(item, raw.get(index))
             if not isinstance(text, str):
@@ -159,7 +159,7 @@ class Fields:
                 self.problems.append(warning(self.path, line, f'"{self.where}{key}" lists "{text}" twice; '
                                                               "the repeat is left out"))
             elif text:
-                items.append(text)
+                items[text] = None
         return tuple(items)
 
     def item_line(self, key: str, item: str) -> int:
