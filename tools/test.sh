@@ -14,6 +14,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 VNU_VERSION="26.9.27"   # pinned: a new checker release may add rules; bump on purpose
 VNU_JAR=".tools/node_modules/vnu-jar/build/dist/vnu.jar"
+AXE_VERSION="4.11.0"    # pinned like vnu: axe-core, run in Chromium by the accessibility tests
+AXE_JS=".tools/node_modules/axe-core/axe.min.js"
 
 say() { printf 'tools/test.sh: %s\n' "$*" >&2; }
 
@@ -51,7 +53,8 @@ vnu_present() {
 pkgs=()
 [[ -x /usr/bin/chromium ]] || pkgs+=(chromium fonts-liberation)
 command -v java >/dev/null 2>&1 || pkgs+=(default-jre-headless)
-if ! vnu_present && ! command -v npm >/dev/null 2>&1; then
+axe_present() { [[ -n "${BRIEFGEN_AXE_JS:-}" && -f "${BRIEFGEN_AXE_JS}" ]] || [[ -f "$AXE_JS" ]]; }
+if { ! vnu_present || ! axe_present; } && ! command -v npm >/dev/null 2>&1; then
     command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
     pkgs+=(npm)
 fi
@@ -74,6 +77,12 @@ if ! vnu_present; then
     else
         say "WARNING: npm missing; cannot install the Nu Html Checker"
     fi
+fi
+
+if ! axe_present && command -v npm >/dev/null 2>&1; then
+    say "installing axe-core@$AXE_VERSION into .tools/"
+    npm install --prefix .tools --no-audit --no-fund --loglevel=error "axe-core@$AXE_VERSION" >/dev/null \
+        || say "WARNING: npm could not install axe-core; accessibility tests will skip"
 fi
 
 exec "$PY" -m pytest -q "$@"

@@ -26,6 +26,7 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_VNU_JAR = REPO_ROOT / ".tools" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 DEFAULT_CHROMIUM = Path("/usr/bin/chromium")
+DEFAULT_AXE = REPO_ROOT / ".tools" / "node_modules" / "axe-core" / "axe.min.js"
 VNU_TIMEOUT_SECONDS = 600
 
 
@@ -125,3 +126,12 @@ def _file_of(url: str, shown: dict[Path, str]) -> str:
         return url
     path = Path(unquote(parts.path))
     return shown.get(path, str(path))
+
+
+def require_axe() -> Path:
+    """Return axe-core's script ($BRIEFGEN_AXE_JS, else the one tools/test.sh puts in .tools/),
+    or skip/fail when it is missing."""
+    path = Path(os.environ.get("BRIEFGEN_AXE_JS") or DEFAULT_AXE)
+    if not path.is_file():
+        missing_tool(f"axe-core not found ($BRIEFGEN_AXE_JS or {DEFAULT_AXE})")
+    return path

@@ -1,0 +1,76 @@
+"""Accessibility of the built pages, checked in headless Chromium: axe-core's rules, and what
+axe cannot see (a phone-wide viewport, print).
+
+One small site, built once and served under /briefing/ as it will be published. It has a
+topic with a long title (its chip must wrap, not widen the page) and more than one page of
+search results for "ceasefire" (so "More results" shows).
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import pytest
+
+from support.htmlcheck import require_axe
+from support.sites import MINIMAL_SITE, published, run_cli, write_site
+
+LONG_TOPIC = "Ceasefire, armistice and peace negotiations between the parties"
+SITE = dict(MINIMAL_SITE) | {
+    "config.yaml": MINIMAL_SITE["config.yaml"].replace("title: Ceasefire talks", f"title: {LONG_TOPIC}"),
+} | {
+    f"content/articles/round-{n}.md": (
+        f"---\ntitle: Ceasefire round {n} ends in Geneva\nsource: Example Times\n"
+        f"published: 2023-05-{n + 10:02d}\n---\nThe ceasefire talks of round {n} ended without a deal.\n")
+    for n in range(1, 13)
+}
+PAGES = {  # page kind -> path under the site
+    "front": "",
+    "edition": "editions/",
+    "topic": "topics/ceasefire-talks/",
+    "article": "articles/round-1/",
+    "search": "search/?q=ceasefire",
+    "people": "people/",
+}
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    tmp_path = tmp_path_factory.mktemp("a11y")
+    site = write_site(tmp_path / "site", SITE)
+    result = run_cli(["build"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    with published(site / "output", tmp_path) as url:
+        yield url
+
+
+def load(page, url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(url)  # waits for the load event: styles and scripts are in
+    if "search/" in url:  # the results come from the index, fetched after load
+        page.wait_for_selector(".search-more")
+
+
+def axe_violations(page, options: dict | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+    page.add_script_tag(path=str(require_axe()))
+    found = page.evaluate("options => axe.run(document, options).then(r => r.violations)", options or {})
+    return [f"{v['id']}: {node['target']} {node['failureSummary']}" for v in found for node in v["nodes"]]
+
+
+@pytest.mark.parametrize(("scheme", "media"), [("light", "screen"), ("dark", "screen"), ("dark", "print")])
+def test_axe_finds_nothing_on_any_kind_of_page(browser, served: str, scheme: str, media: str) -> None:  # type: ignore[no-untyped-def]
+    # A dark reader who prints gets the print colours: every colour the dark scheme sets must be
+    # reset for paper (a search highlight once kept its dark background under black text). On
+    # paper only colours change, so only contrast is checked there (axe costs ~0.5 s a page).
+    options = {"runOnly": ["color-contrast"]} if media == "print" else None
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 360, "height": 740})
+    try:
+        page = context.new_page()
+        page.emulate_media(media=media, color_scheme=scheme)
+        problems = {}
+        for kind, path in PAGES.items():
+            load(page, served + path)
+            if found := axe_violations(page, options):
+                problems[kind] = found
+        assert problems == {}
+    finally:
+        context.close()
+
