@@ -74,3 +74,14 @@ def test_axe_finds_nothing_on_any_kind_of_page(browser, served: str, scheme: str
     finally:
         context.close()
 
+
+def test_a_phone_wide_page_never_scrolls_sideways(page, served: str) -> None:  # type: ignore[no-untyped-def]
+    page.set_viewport_size({"width": 360, "height": 740})
+    wide = {}
+    for kind, path in PAGES.items():
+        load(page, served + path)
+        widths = page.evaluate("[document.documentElement.scrollWidth, innerWidth]")
+        if widths[0] > widths[1]:
+            wide[kind] = widths
+    assert wide == {}, "wider than the screen (scrollWidth, innerWidth)"
+
