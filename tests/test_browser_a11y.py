@@ -46,7 +46,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def load(page, url: str) -> None:  # type: ignore[no-untyped-def]
     page.goto(url)  # waits for the load event: styles and scripts are in
     if "search/" in url:  # the results come from the index, fetched after load
-        page.wait_for_selector(".search-more")
+        page.wait_for_selector(".search-more", state="attached")
 
 
 def axe_violations(page, options: dict | None = None) -> list[str]:  # type: ignore[no-untyped-def]
@@ -85,3 +85,15 @@ def test_a_phone_wide_page_never_scrolls_sideways(page, served: str) -> None:  #
             wide[kind] = widths
     assert wide == {}, "wider than the screen (scrollWidth, innerWidth)"
 
+
+def test_print_leaves_out_the_controls(page, served: str) -> None:  # type: ignore[no-untyped-def]
+    page.emulate_media(media="print")
+    shown = {}
+    for kind, path in PAGES.items():
+        load(page, served + path)
+        controls = page.evaluate(
+            "[...document.querySelectorAll('nav, form, input, button, select, .skip-link')]"
+            ".filter(e => e.getClientRects().length).map(e => e.outerHTML.slice(0, 60))")
+        if controls:
+            shown[kind] = controls
+    assert shown == {}, "controls on paper"
