@@ -46,7 +46,7 @@ def cold_run(root: Path, command: str) -> tuple[int, str]:
     return result.returncode, result.stderr
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(locked=st.lists(st.sampled_from(LOCKABLE), min_size=1, max_size=2, unique=True), refreshed=st.booleans())
 @example(locked=["content/articles/first-report.md"], refreshed=True)  # the reported input
 @example(locked=["static/b.css"], refreshed=False)
