@@ -117,7 +117,7 @@ def test_the_reported_damage_never_reaches_the_site(tmp_path: Path, expected: di
         assert differences(output, expected[scenario]) == []
 
 
-@settings(max_examples=25, deadline=None, database=None, derandomize=True,
+@settings(max_examples=12, deadline=None, database=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data(), scenario=st.sampled_from(["output deleted", "article edited"]),
        letters=st.booleans())
