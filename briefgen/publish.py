@@ -1,9 +1,10 @@
 """Render and commit: the planned site → the output folder, writing only what changed.
 
-    fingerprint every page → render those whose fingerprint changed (in worker processes
-    when many; each writes its page into the staged tree itself) → feeds, sitemap → the
-    search index's changed files (speed/searchstate) → keep every other file from the live
-    tree → swap the staged tree in (output/commit)
+    fingerprint every page and feed item → the search index's changed files
+    (speed/searchstate) → feeds (the items whose fingerprint changed: speed/feeditems),
+    sitemap → render the pages whose fingerprint changed (in worker processes when many;
+    each writes its page into the staged tree itself) → keep every other file from the
+    live tree → swap the staged tree in (output/commit)
 
 A page is rendered again when its fingerprint (speed/fingerprint) differs from the last
 build's or when the live output no longer holds the file exactly as written (missing,
@@ -19,12 +20,14 @@ from briefgen.diagnostics import Diagnostic
 from briefgen.output.commit import OutputTree, Step, content_hash, live_bytes, source_stat
 from briefgen.output.record import DIGEST
 from briefgen.render.environment import make_environment, template_variables
+from briefgen.render.feeds import ITEM_TEMPLATES, item_inputs
 from briefgen.render.html import RenderFailed, merge_failures, part_renderer, render_into, render_page
 from briefgen.render.machine import machine_files
 from briefgen.render.searchindex import build_index, update_index
 from briefgen.render.searchtext import search_analysis
 from briefgen.site.searchdocs import search_documents
 from briefgen.speed.cache import BuildCache
+from briefgen.speed.feeditems import ITEMS, FeedItems
 from briefgen.speed.fingerprint import Fingerprinter
 from briefgen.speed.memo import version_key
 from briefgen.speed.parallel import Pending, in_background, share_work
@@ -32,6 +35,9 @@ from briefgen.speed.searchstate import index_search
 from briefgen.speed.stages import cached, reading
 
 PARALLEL_MIN_PAGES = 300
+# Memo namespaces rendering may still use (speed/stages: the what-each-adds comparisons of story
+# pages, and a body parsed again when the memo lost it); saved with the caches at the end.
+RENDERING_MEMO = frozenset({"compare", "parse"})
 PROGRESS_MIN = 200  # report rendering when at least this many pages are due
 
 
@@ -47,9 +53,11 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         inputs.root / "templates", cache.templates, plugins.templates, plugins.filters, plugins.globals,
         inputs.confine.allows))
     # Which templates read the whole site model: a function of the template set, memoised with it.
-    names = sorted({p.template for p in pages})
+    names = sorted({p.template for p in pages} | set(ITEM_TEMPLATES))
     reads_site = cached(cache.memo, ("template-reads", inputs.templates, plugins.identity, *names),
                         lambda: {name: "briefing" in template_variables(environment(), name) for name in names})
+    # Feed items are kept by their inputs (speed/feeditems) unless their templates read the whole site:
+    items = {} if any(reads_site[name] for name in ITEM_TEMPLATES) else item_inputs(site)
     fingerprints = Fingerprinter.over(version_key(), inputs.templates, plugins.identity, inputs.config,
                                       plugins.globals,
                                       extra=lambda page: {"briefing": site} if reads_site[page.template] else {})
@@ -57,7 +65,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     previous = cache.read("fingerprints")
     previous = previous if isinstance(previous, dict) else {}
     # Fingerprinting every page (~0.6 s at 10,000 articles) overlaps with everything below up to
-    # `page_prints()` (the templates, the output record, feeds, sitemap and search index) when a
+    # `page_prints()` (the templates, the output record and the search index) when a
     # second core is there to take it — on rebuilds only: a first build renders every page anyway,
     # and its forked child would copy the parent's memory as it reads it (peak memory of a cold
     # build at 10,000 articles, all processes added up: 1.05 → 1.64 GiB). (Sharing the pages between
@@ -73,20 +81,29 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                 if not isinstance(data, Diagnostic) and data != live_bytes(inputs.output / page.path):
                     early.early_page(page.path, data)
         early.planned(planned, environment(), reads_site)
-    page_prints = background(lambda: _released({page.path: fingerprints.page(page) for page in pages}, fingerprints))
+    page_prints = background(lambda: _released(({page.path: fingerprints.page(page) for page in pages},
+                                                {key: fingerprints.value(key, value) for key, value in items.items()}),
+                                               fingerprints))
     env = environment()
     tree = OutputTree(inputs.output, cache.output_state, on_step)
     try:  # until the prints are in, a failure stops the child: it must not go on working for nothing
-        files = machine_files(site, [p.path for p in pages], part_renderer(env, site), inputs.build_time)
         search = index_search(search_documents(site), reading(search_analysis(), planned.text_settings),
                               build_index, update_index, cache.memo, cache.output_state, jobs, content_hash)
-        prints = page_prints()
-    except RenderFailed as exc:
-        page_prints.abandon()
-        return 0, [exc.diagnostic]
+        # What the memo learnt is settled but for rendering's own parts: saved while the prints come in
+        # (~0.15 s of a one-edit rebuild at 10,000 articles, in its last step until then).
+        cache.save_settled(RENDERING_MEMO)
+        prints, item_prints = page_prints()
     except BaseException:
         page_prints.abandon()
         raise
+    kept_items = FeedItems(item_prints, cache.read(ITEMS) if previous else None)
+    try:
+        files = machine_files(site, [p.path for p in pages], part_renderer(env, site), inputs.build_time,
+                              kept_items.reuse)
+    except RenderFailed as exc:
+        return 0, [exc.diagnostic]
+    if kept_items.changed:
+        cache.write(ITEMS, kept_items.kept)
     prints.update({path: f"{source}:{stat.st_size}:{stat.st_mtime_ns}"
                    for path, source in inputs.static.items() for stat in (source_stat(source),)})
     due = [page for page in pages if previous.get(page.path) != prints[page.path] or page.path not in tree.live]

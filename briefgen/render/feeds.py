@@ -27,7 +27,36 @@ _START_TAG = re.compile(r"""<[A-Za-z](?:"[^"]*"|'[^']*'|[^'">])*>""")
 _ATTRIBUTE = re.compile(r"""(?P<name>\s(?P<key>[^\s"'>/=]+)\s*=\s*)(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))""")
 _URL_ATTRIBUTES = frozenset({"href", "src", "cite"})  # the URL attributes the sanitiser keeps (load/markup.py)
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+ITEM_TEMPLATES = ("feeds/article.html", "feeds/note.html", "feeds/section.html")
 RenderPart = Callable[[str, dict[str, Any]], str]
+# `reuse(key, make) → item XML`: the item `key` names (`item_inputs`), made by `make()` unless an
+# earlier build made it from the same inputs (publish: speed/feeditems.py).
+Reuse = Callable[[str, Callable[[], str]], str]
+
+
+def fresh(key: str, make: Callable[[], str]) -> str:
+    """The `Reuse` that reuses nothing: every item made anew."""
+    return make()
+
+
+def item_inputs(site: Site) -> dict[str, Any]:
+    """The value each feed item is made from, by item key ("edition <url>", "entry <url>"), beyond
+    the config, the templates, the plugins and briefgen's code, which every item depends on.
+
+    A digest item is made from its edition, a topic feed's item from its entry (the same in
+    every topic feed that shows it). Their feeds' templates are given the whole site model too
+    (`briefing`); a caller that reuses items must know that the templates do not read it.
+    """
+    listings = site.config.listings
+    found: dict[str, Any] = {f"edition {e.url}": e for e in site.editions[:listings.digest_editions]}
+    for topic in site.config.topics:
+        found.update((f"entry {e.url}", e) for e in _topic_entries(site, topic.id))
+    return found
+
+
+def _topic_entries(site: Site, topic_id: str) -> list[Any]:
+    topic = next(t for t in site.config.topics if t.id == topic_id)
+    return [e for e in site.entries if topic in e.topics][:site.config.listings.feed_items]
 
 
 def escape(text: str) -> str:
@@ -111,37 +140,42 @@ def _part(render_part: RenderPart, template: str, context: dict[str, Any]) -> st
     return render_part(template, context).removesuffix("\n")  # template files may end with a newline
 
 
-def digest_feed(site: Site, base: str, render_part: RenderPart, build_time: dt.datetime | None) -> bytes:
+def digest_feed(site: Site, base: str, render_part: RenderPart, build_time: dt.datetime | None,
+                reuse: Reuse = fresh) -> bytes:
     """feed.xml: the newest `listings.digest_editions` editions (config.yaml, default 20), each one
     item with its notes and topic sections."""
-    items = []
-    for edition in site.editions[:site.config.listings.digest_editions]:
+    def item(edition: Any) -> str:
         moments = [e.article.published for s in edition.sections for e in s.entries]
         moments += [n.note.date for n in edition.notes]
         parts = [_part(render_part, "feeds/note.html", {"n": n, "base": base}) for n in edition.notes]
         parts += [_part(render_part, "feeds/section.html", {"section": s, "base": base}) for s in edition.sections]
         title = f"{site.config.title}: {edition.period.title} ({edition.period.span})"
         link = base + edition.url
-        items.append(_item(title, link, max(moments), absolute_links("\n".join(parts), base, link)))
+        return _item(title, link, max(moments), absolute_links("\n".join(parts), base, link))
+
+    items = [reuse(f"edition {edition.url}", lambda edition=edition: item(edition))
+             for edition in site.editions[:site.config.listings.digest_editions]]
     when = updated(build_time, [e.article.published for e in site.entries] + [n.note.date for n in site.notes])
     return _rss(base, "feed.xml", "", site.config.title, f"{site.config.title}: one item per edition",
                 site.config.language, items, when)
 
 
 def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
-               build_time: dt.datetime | None) -> bytes:
+               build_time: dt.datetime | None, reuse: Reuse = fresh) -> bytes:
     """topics/<id>/feed.xml: the topic's newest `listings.feed_items` articles (config.yaml, default 50),
     one item each."""
     topic = next(t for t in site.config.topics if t.id == topic_id)
-    entries = [e for e in site.entries if topic in e.topics][:site.config.listings.feed_items]
-    items = []
-    for entry in entries:
+    entries = _topic_entries(site, topic_id)
+
+    def item(entry: Any) -> str:
         a = entry.article
         link = base + entry.url
         html = absolute_links(_part(render_part, "feeds/article.html", {"entry": entry, "base": base}), base, link)
         extra = "".join(f"<category>{x(t.title)}</category>\n" for t in entry.topics)
         extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in a.authors)
-        items.append(_item(f"{a.title} ({a.source})", link, a.published, html, extra))
+        return _item(f"{a.title} ({a.source})", link, a.published, html, extra)
+
+    items = [reuse(f"entry {entry.url}", lambda entry=entry: item(entry)) for entry in entries]
     when = updated(build_time, [e.article.published for e in entries])
     page = f"topics/{topic.id}/"
     return _rss(base, page + "feed.xml", page, f"{site.config.title}: {topic.title}",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.load.config import FALLBACK_BASE_URL
-from briefgen.render.feeds import RenderPart, digest_feed, topic_feed, x
+from briefgen.render.feeds import RenderPart, Reuse, fresh, digest_feed, topic_feed, x
 from briefgen.site.model import Site
 from briefgen.site.urls import ascii_url
 
@@ -53,11 +53,12 @@ def robots(base: str) -> bytes:
 
 
 def machine_files(site: Site, html_paths: list[str], render_part: RenderPart,
-                  build_time: dt.datetime | None) -> dict[str, bytes]:
-    """Every file that is not a page, by output path (see `build.machine_paths`)."""
+                  build_time: dt.datetime | None, reuse: Reuse = fresh) -> dict[str, bytes]:
+    """Every file that is not a page, by output path (see `build.machine_paths`); `reuse` gives the
+    feeds' items made by an earlier build from the same inputs (`feeds.item_inputs`)."""
     base = ascii_url(site.config.base_url or FALLBACK_BASE_URL)
-    files = {"feed.xml": digest_feed(site, base, render_part, build_time), "robots.txt": robots(base),
+    files = {"feed.xml": digest_feed(site, base, render_part, build_time, reuse), "robots.txt": robots(base),
              **sitemaps(site, base, html_paths)}
     for topic in site.config.topics:
-        files[f"topics/{topic.id}/feed.xml"] = topic_feed(site, base, topic.id, render_part, build_time)
+        files[f"topics/{topic.id}/feed.xml"] = topic_feed(site, base, topic.id, render_part, build_time, reuse)
     return files

@@ -12,6 +12,7 @@ import os
 import pickle
 import tempfile
 from pathlib import Path
+from typing import Container
 
 from briefgen import sealed
 from briefgen.diagnostics import Diagnostic, warning
@@ -89,6 +90,15 @@ class BuildCache:
         except OSError as exc:
             self._warn(f"cannot save the cache ({exc.strerror or exc}); the next build will be slower")
         self._forget_old_outputs()
+
+    def save_settled(self, leave: Container[str]) -> None:
+        """`save`'s memo part ahead of time, for every namespace but those in `leave` (which the rest
+        of the build still uses); `save` writes the rest. Failures are left to `save` to report."""
+        if self.persistent_memo:
+            try:
+                self.memo.save(leave)
+            except OSError:
+                pass  # said by `save`, which tries again
 
     def save_file_index(self) -> None:
         """Save only the file index (after a build that found nothing to do but hashed files again)."""

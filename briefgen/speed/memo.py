@@ -16,7 +16,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Container, Iterable
 
 from briefgen import __version__, sealed
 from briefgen.speed import pickling
@@ -94,9 +94,11 @@ class Memo:
         """`keep` for many keys at once (one call for 100,000 entries)."""
         self._used.update(keys)
 
-    def prune(self) -> None:
-        """Forget entries of loaded shards that the last build did not use."""
+    def prune(self, leave: Container[str] = ()) -> None:
+        """Forget entries of loaded shards that the last build did not use (but in namespaces `leave`)."""
         for name, shard in self._shards.items():
+            if name[0] in leave:
+                continue
             stale = [k for k in shard if k not in self._used]
             for key in stale:
                 del shard[key]
@@ -124,14 +126,16 @@ class Memo:
             return {}
         return entries if version == version_key() and isinstance(entries, dict) else {}
 
-    def save(self) -> None:
-        """Atomically rewrite the shards that changed."""
-        self.prune()
+    def save(self, leave: Container[str] = ()) -> None:
+        """Atomically rewrite the shards that changed; those of namespaces in `leave` wait for a
+        later call (a build saves what it has settled while it waits for its page fingerprints,
+        and the namespaces rendering still uses at its end: publish.py)."""
+        self.prune(leave)
         if self._directory is None:
-            self._dirty.clear()
+            self._dirty = {name for name in self._dirty if name[0] in leave}
             return
         sealed.own_folder(self._directory)
-        for name in sorted(self._dirty):
+        for name in sorted(name for name in self._dirty if name[0] not in leave):
             path = self._path(name)
             assert path is not None
             handle, temp = tempfile.mkstemp(dir=self._directory, prefix=".tmp-")
@@ -143,4 +147,4 @@ class Memo:
             except BaseException:
                 Path(temp).unlink(missing_ok=True)
                 raise
-        self._dirty.clear()
+            self._dirty.discard(name)

@@ -250,3 +250,54 @@ def test_a_large_shard_round_trips_through_the_streamed_seal(tmp_path: Path) -> 
         memo.put(key, value)
     memo.save()
     assert Memo(tmp_path).get(("stories.archive", "0" * 32)) == big[("stories.archive", "0" * 32)]
+
+
+def _shard_files(directory: Path) -> dict[str, dict]:
+    """Each shard file's entries (the files a save leaves on disk), by file name."""
+    return {path.name: pickle.loads(sealed.read(path.open("rb")))[1] for path in sorted(directory.glob("*.pickle"))}
+
+
+NAMESPACES = ("parse", "compare", "people")
+
+
+def _key(namespace: str, n: int) -> tuple[str, str]:
+    """Keys 0-7 share a shard of their namespace, 8 and 9 have one each (see `same_shard_keys`)."""
+    return namespace, (f"{n:032x}" if n < 8 else f"{n:x}" * 32)
+OPERATIONS = st.lists(st.tuples(st.sampled_from(["put", "get", "keep"]), st.sampled_from(NAMESPACES),
+                                st.integers(0, 9)), max_size=25)
+
+
+@settings(max_examples=30, deadline=None)
+@given(OPERATIONS, OPERATIONS, st.sets(st.sampled_from(NAMESPACES)))
+def test_a_save_in_two_steps_leaves_what_one_save_leaves(tmp_path_factory, before: list, after: list,
+                                                        leave: set[str]) -> None:
+    """publish saves the settled namespaces while it waits for the page prints, the rest at the end
+    (`Memo.save(leave)`): what the build does between the two (namespaces it left) must end on disk
+    exactly as if everything were saved once, at the end. Both builds start from the same memo."""
+    root = tmp_path_factory.mktemp("memo")
+    results = []
+    for steps in (1, 2):
+        directory = root / f"steps-{steps}"
+        first = Memo(directory)
+        for n in range(10):
+            for namespace in NAMESPACES:
+                first.put(_key(namespace, n), f"old {n}")
+        first.save()
+        memo = Memo(directory)
+        memo.begin()
+
+        def apply(operations: list, names: set[str] | tuple[str, ...]) -> None:
+            for operation, namespace, n in operations:
+                if namespace not in names:
+                    continue
+                key = _key(namespace, n)
+                {"put": lambda: memo.put(key, f"new {n}"), "get": lambda: memo.get(key),
+                 "keep": lambda: memo.keep(key)}[operation]()
+
+        apply(before, NAMESPACES)
+        if steps == 2:
+            memo.save(frozenset(leave))
+        apply(after, leave)  # after the first step, only the namespaces it left are used
+        memo.save()
+        results.append(_shard_files(directory))
+    assert results[0] == results[1]

@@ -1,8 +1,10 @@
 """A rebuild that fails before its page fingerprints are in leaves no forked child working.
 
-publish forks a child to fingerprint pages while it renders the feeds and the search index.
-A failing feed template used to return the error while the child went on fingerprinting
-every page (review of c108fc1); any exception on that stretch did the same. The build runs
+publish forks a child to fingerprint pages while it updates the search index. A failing feed
+template used to return the error while the child went on fingerprinting every page (review
+of c108fc1); any exception on that stretch did the same. (Feeds are rendered after the prints
+are in since their items are kept by fingerprint, speed/feeditems: this failure now comes
+after the child's work, and no child may be left either.) The build runs
 in a fresh interpreter (the test session may run other threads, and then nothing forks), with
 fingerprints slowed down so that the child is sure to be working when the failure comes.
 """
