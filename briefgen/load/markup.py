@@ -25,7 +25,7 @@ import nh3
 
 from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
-from briefgen.load.extensions import MarkdownSettings
+from briefgen.load.extensions import KNOWN_HTML, MarkdownSettings, builtin_name
 from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
@@ -55,7 +55,10 @@ _FOOTNOTE_ID = re.compile(r'(id="|href="#)(fn|fnref)(:)')
 _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|"
                         r"caption|br|hr|dl|dt|dd|figure|figcaption|details|summary)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]+>")
-_SPACE = re.compile(r"\s+")
+# White space is collapsed with `" ".join(text.split())`: the same characters as `\s+` (str.isspace,
+# both), at half the time of `re.sub(r"\s+", " ", text).strip()` (plain_blocks: 170 → 82 µs for a
+# 5 KB body, ~1 s of CPU in a cold build of 10,000 articles; equal for any text:
+# tests/load/test_plain_text.py).
 _PLACEHOLDER = re.compile("\x02[^\x03]*\x03?")  # python-markdown's stash markers
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # C0 but tab, LF, FF, CR; DEL; C1 (codepoints.FORBIDDEN)
 _CLEAN_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "svg", "math", "form", "textarea",
@@ -176,7 +179,7 @@ def smarten(fragment: str) -> str:
 
 def plain_text(fragment: str) -> str:
     """Text of an HTML fragment: block boundaries become spaces, inline tags vanish ("<em>x</em>," → "x,")."""
-    return nfc(_SPACE.sub(" ", html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", fragment)))).strip())
+    return nfc(" ".join(html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", fragment))).split()))
 
 
 def plain_blocks(fragment: str) -> str:
@@ -188,7 +191,7 @@ def plain_blocks(fragment: str) -> str:
     blank line: analyse/nameruns.py, analyse/sentences.py).
     """
     text = nfc(html.unescape(_TAG.sub("", _BLOCK_TAG.sub("\x00", fragment))))  # "e&#x301;" is NFD (load/text.py)
-    return "\n\n".join(filter(None, (_SPACE.sub(" ", part).strip() for part in text.split("\x00"))))
+    return "\n\n".join(filter(None, (" ".join(part.split()) for part in text.split("\x00"))))
 
 
 # Inline patterns that cannot match unless their trigger occurs in the source. Leaving
@@ -196,12 +199,33 @@ def plain_blocks(fragment: str) -> str:
 # on every text node, and skipping the impossible ones makes a typical article ~40 %
 # faster to convert. (Reference links also need a `[id]: url` definition, hence "]:".)
 _TRIGGERS = {
-    "backtick": ("`",), "escape": ("\\",), "image_link": ("![",), "linebreak": ("  \n",),
+    "backtick": ("`",), "escape": ("\\",), "image_link": ("![",), "linebreak": ("  \n", "  \r", "\t"),  # a tab may expand to the two spaces
     "autolink": ("<",), "automail": ("<",), "html": ("<",), "entity": ("&",),
     "reference": ("]:",), "image_reference": ("]:",), "short_reference": ("]:",),
     "short_image_ref": ("]:",), "footnote": ("[^",), "link": ("[",),
     "not_strong": ("*", "_"), "em_strong": ("*", "_"), "em_strong2": ("_",),  # em_strong: both in 3.11
 }
+
+
+# Block processors likewise (python-markdown's names): each needs its trigger somewhere in the
+# source, at any depth of quotes and lists (whose prefixes the parser strips from line starts,
+# so a trigger is never assumed at a line's start). A heading by underline and a rule end
+# their line with their marks; `\r` ends a line too (python-markdown reads it as `\n`). The
+# tests of the block processors on every block were ~4 % of a cold build's CPU (py-spy, 10,000
+# articles), and prose rarely holds any trigger but a hyphen.
+_BLOCK_TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+    "hashheader": ("#",), "quote": (">",), "table": ("|",), "footnote": ("[^",), "reference": ("]:",),
+    "setextheader": re.compile(r"[=-][ \t]*(?:[\n\r]|$)"),
+    "hr": re.compile(r"([-_*])[ \t]*\1[ \t]*\1[ \t]*(?:[\n\r]|$)"),
+}
+
+
+def _unused(source: str) -> frozenset[str]:
+    """The inline patterns and block processors (`_TRIGGERS`, `_BLOCK_TRIGGERS`) that cannot act on `source`."""
+    inline = (name for name, triggers in _TRIGGERS.items() if not any(t in source for t in triggers))
+    block = (name for name, trigger in _BLOCK_TRIGGERS.items() if (
+        trigger.search(source) is None if isinstance(trigger, re.Pattern) else not any(t in source for t in trigger)))
+    return frozenset((*inline, *block))
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,11 +248,13 @@ class MarkdownRenderer:
         self._allowed = self._settings.allowed()
         self.settings_key = self._settings.identity  # part of the parse cache key
         self._instances: dict[frozenset[str], markdown.Markdown] = {}
+        # Patterns and processors are left out by what the source holds only when every extension is
+        # python-markdown's own: another's preprocessor may add text (an include) the source lacks.
+        self._lean = all(isinstance(e, str) and builtin_name(e) in KNOWN_HTML for e in self._settings.extensions)
         self._meter = WorkMeter()
 
     def _instance(self, source: str) -> markdown.Markdown:
-        unused = frozenset(name for name, triggers in _TRIGGERS.items()
-                           if not any(t in source for t in triggers))
+        unused = _unused(source) if self._lean else frozenset()
         md = self._instances.get(unused)
         if md is None:
             md = markdown.Markdown(extensions=[*_EXTENSIONS, *self._settings.extensions], output_format="html",
@@ -236,6 +262,8 @@ class MarkdownRenderer:
             for name in unused:
                 if name in md.inlinePatterns:
                     md.inlinePatterns.deregister(name)
+                if name in md.parser.blockprocessors:
+                    md.parser.blockprocessors.deregister(name)
             meter_markdown(md, self._meter)
             _keep_extra_table_cells(md)
             self._instances[unused] = md

@@ -43,8 +43,10 @@ _FOOTNOTE = 100  # footnote references look their footnote up in a list: per foo
 
 # Block processors whose test() scans the whole block (python-markdown 3.x, with our extensions).
 # A block reaching the first of them reaches the others too unless one of them takes it:
-# one charge at the first, for all of them, keeps the meter cheap (one call per block).
-_BLOCK_SCANS = ("table", "hashheader", "hr", "quote", "footnote", "reference")
+# one charge at the first, for all of them, keeps the meter cheap (one call per block). A
+# body's instance holds only those whose trigger it has (markup._BLOCK_TRIGGERS): the charge
+# is at the first one present, and each that splits a block is among them (setext headings too).
+_BLOCK_SCANS = ("table", "hashheader", "setextheader", "hr", "quote", "footnote", "reference")
 _CONTAINERS = re.compile(r"([ \t]*)((?:(?:>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)[ \t]*)+)")
 _NESTED_CANDIDATE = re.compile(r"\n[ \t>*+\-0-9.)]{3}")  # depth 2 needs 3 characters; "\n" first: fast
 _MARKER = re.compile(r">|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])")

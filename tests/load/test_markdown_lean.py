@@ -1,12 +1,15 @@
-"""Leaving out inline patterns whose trigger is absent must never change the HTML."""
+"""Leaving out inline patterns and block processors whose trigger is absent must never change the HTML."""
 from __future__ import annotations
 
 import random
 from pathlib import Path
 
 import markdown
+from hypothesis import given, settings, strategies as st
+from markdown.preprocessors import Preprocessor
 
 from briefgen.load.frontmatter import parse
+from briefgen.load.extensions import settings as markdown_settings
 from briefgen.load.markup import _EXTENSIONS, MarkdownRenderer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -17,6 +20,11 @@ PIECES = [
     "[short]\n\n[short]: https://s.org", "![alt][i]\n\n[i]: https://i.org/p.png", "note[^1]\n\n[^1]: foot",
     "a * b _ c", "x [not a link] y", "| a | b |\n|---|---|\n| *1* | `2` |", "- item\n- *two*",
     "> quote with `c` and <b>b</b>", "1. one\n2. two", "snake_case_word", "2 < 3 & 4 > 1",
+    # block constructs, also nested, and their look-alikes
+    "# Heading", "### Heading ###", "Title\n=====", "Title\n---", "Title\r---", "---", "* * *", "_  _  _",
+    "a -- b - c", "x = y", "ends with a dash -", "> Title\n> ---", "> lazy\n===", "- item\n\n    ---",
+    "1. one\n   # inner", "- a\n    - * * *", "[^n]: note\n    # in a note", "| a |\n|---|", "a | b",
+    "    indented # code", "<div>\n# x\n</div>", "text\t\n-\t-\t-\t", "\u2014 a dash \u2014", ">tight quote",
 ]
 
 
@@ -37,3 +45,35 @@ def test_lean_instances_give_the_same_html_as_the_full_one() -> None:
         lean.reset()
         assert lean.convert(doc) == full.convert(doc), doc
     assert len(renderer._instances) > 5  # the test exercised many pattern sets
+
+
+BLOCKS = st.sampled_from(PIECES)
+PREFIXES = st.sampled_from(["", "> ", "    ", "- ", "1. ", "> > ", "  ", "\t"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(PREFIXES, BLOCKS, st.sampled_from(["\n\n", "\n", "\r\n", "\r"])), min_size=1, max_size=6))
+def test_lean_instances_equal_the_full_one_at_any_depth(parts: list[tuple[str, str, str]]) -> None:
+    """Any piece under any prefix of quotes, lists or indentation (their markers are stripped from
+    line starts before a processor sees the block), with any line end."""
+    doc = "".join(prefix + piece.replace("\n", "\n" + prefix) + end for prefix, piece, end in parts)
+    full = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
+    lean = MarkdownRenderer()._instance(doc)
+    lean.reset()
+    assert lean.convert(doc) == full.convert(doc), doc
+
+
+class _Include(markdown.Extension):
+    """An extension whose preprocessor adds Markdown the source does not hold (as an include does)."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (python-markdown's name)
+        class Add(Preprocessor):
+            def run(self, lines: list[str]) -> list[str]:
+                return ["# Included", "", "> *quoted* | [link](https://x.org)", "", *lines]
+        md.preprocessors.register(Add(md), "include", 30)
+
+
+def test_nothing_is_left_out_when_an_extension_is_not_python_markdowns_own() -> None:
+    renderer = MarkdownRenderer(markdown_settings((_Include(),), {}, {}, ()))
+    html = renderer.render("plain words", "x")
+    assert "<h2" in html and "<blockquote>" in html and "<em>quoted</em>" in html and 'href="https://x.org"' in html

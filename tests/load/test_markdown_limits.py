@@ -80,6 +80,12 @@ QUADRATIC = [
     ("link openers", "[x](" * 20_000),
     ("tags without >", "<a " * 30_000),
     ("setext headings without blank lines", "x\n=\n" * 30_000),
+    # The same re-tests with each splitting block processor alone: a body's Markdown instance holds only
+    # the processors whose trigger it has (markup._BLOCK_TRIGGERS), so the meter must not rely on another's.
+    ("setext headings of dashes", "x\n-\n" * 30_000),
+    ("hash headings without blank lines", "x\n# h\n" * 30_000),
+    ("rules without blank lines", "x\n* * *\n" * 30_000),
+    ("footnote definitions between text lines", "[^a]: n\nx\n" * 30_000),
     ("definitions between text lines", "[a]: /u\nx\n" * 30_000),
     ("escapes", "\\*" * 100_000),
     ("footnotes", "".join(f"x[^{i}] " for i in range(4000)) + "\n\n" + "".join(f"[^{i}]: n\n\n" for i in range(4000))),

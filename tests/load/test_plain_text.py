@@ -1,0 +1,40 @@
+"""The plain texts the analyses read (load/markup.plain_text, plain_blocks) collapse white space
+with `str.split`, which must be exactly `re.sub(r"\\s+", " ", text).strip()`, the rule they were
+written with: any white space of Unicode (and the control characters Python counts as such)."""
+from __future__ import annotations
+
+import html
+import re
+import sys
+
+from hypothesis import given, settings, strategies as st
+
+from briefgen.load import markup
+from briefgen.load.text import nfc
+
+SPACE = re.compile(r"\s+")
+WHITE = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if SPACE.fullmatch(c))
+TEXT = st.text(st.one_of(st.sampled_from(WHITE), st.characters(), st.sampled_from("<>&;/\x00 abp")), max_size=80)
+
+
+def reference_blocks(fragment: str) -> str:
+    text = nfc(html.unescape(markup._TAG.sub("", markup._BLOCK_TAG.sub("\x00", fragment))))
+    return "\n\n".join(filter(None, (SPACE.sub(" ", part).strip() for part in text.split("\x00"))))
+
+
+def reference_text(fragment: str) -> str:
+    return nfc(SPACE.sub(" ", html.unescape(markup._TAG.sub("", markup._BLOCK_TAG.sub(" ", fragment)))).strip())
+
+
+def test_str_split_and_the_pattern_agree_on_every_character() -> None:
+    assert all(c.isspace() for c in WHITE)
+    assert sum(1 for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()) == len(WHITE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(TEXT, st.sampled_from(["<p>", "</p>", "<li>", "<br>", "<em>", "</em>", "&amp;", "&#x301;",
+                                                 "&nbsp;", "<h2 id=x>", "\u2028", "\x1f"])), max_size=12))
+def test_plain_texts_equal_the_regular_expression_rule(parts: list[str]) -> None:
+    fragment = "".join(parts)
+    assert markup.plain_blocks(fragment) == reference_blocks(fragment)
+    assert markup.plain_text(fragment) == reference_text(fragment)
