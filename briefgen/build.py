@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Protocol
 
 from briefgen.diagnostics import Diagnostic, error, has_errors, shown_path, warning
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
-from briefgen.load.files import (THEME_STATIC, Confinement, SourceFile, cannot_read, confinement, discover, static_files,
+from briefgen.load.files import (THEME_STATIC, Confinement, SourceFile, cannot_read, confinement, discover_content, static_files,
                                  static_identities, template_digest, unreadable_static)
 from briefgen.output.commit import OutputTree, SourceUnreadable
 from briefgen.output.guards import cannot_write, check_output_dir
@@ -151,9 +151,7 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
     output = output_folder(root, options)
     problems += check_output_dir(output, root, "--output" if options.output_dir else "output")
     confine = confinement(root, config.allow_symlinks_to)
-    articles, found = discover(root, "articles", confine)
-    problems += found
-    notes, found = discover(root, "notes", confine)
+    articles, notes, found = discover_content(root, confine)
     problems += found
     templates, found = template_digest(root / "templates", confine, plugins.template_folders)
     problems += found

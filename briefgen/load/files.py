@@ -18,6 +18,7 @@ from typing import Callable, NamedTuple
 
 from briefgen import __version__
 from briefgen.diagnostics import Diagnostic, error, shown_path, warning
+from briefgen.load.contentnames import is_content_file, stray_entries, why_not_read
 
 THEME = Path(__file__).parent.parent / "theme"
 THEME_TEMPLATES = THEME / "templates"
@@ -173,16 +174,9 @@ class SourceFile(NamedTuple):
     revision: str  # content hash of path and bytes ("" until hashed)
 
 
-def is_content_file(name: str) -> bool:
-    """Markdown files, minus hidden files and editor leftovers."""
-    return name.endswith(".md") and name[:1] not in _NOT_CONTENT
-
-
-_NOT_CONTENT = (".", "#", "_")  # first characters of hidden files and editor leftovers
-
-
 def discover(root: Path, folder: str, confine: Confinement) -> tuple[list[SourceFile], list[Diagnostic]]:
-    """Every content file under content/<folder>, in a stable order (not yet read)."""
+    """Every content file under content/<folder>, in a stable order (not yet read), and a warning
+    for every other file there but tools' own (`contentnames.why_not_read`): none is left out unsaid."""
     problems: list[Diagnostic] = []
     base = root / "content" / folder
     if not base.is_dir():
@@ -194,9 +188,20 @@ def discover(root: Path, folder: str, confine: Confinement) -> tuple[list[Source
     for path, _ in walk(base, f"content/{folder}", confine, problems, required=_content_name):  # 100,000 files
         if path.endswith(".md"):
             stem = path[path.rfind("/") + 1:-3]
-            if stem[:1] not in _NOT_CONTENT:  # is_content_file, inline (dot-files never get here)
+            if stem[:1] not in ("#", "_"):  # is_content_file, inline (dot-files never get here)
                 files.append(SourceFile(path, stem, f"note-{stem}" if note else stem, ""))
+                continue
+        left_out = why_not_read(root, path)  # rare: never in the tight path
+        if left_out is not None:
+            problems.append(left_out)
     return files, problems
+
+
+def discover_content(root: Path, confine: Confinement) -> tuple[list[SourceFile], list[SourceFile], list[Diagnostic]]:
+    """The articles and notes to read (`discover`), and what content/ holds that no build reads."""
+    articles, problems = discover(root, "articles", confine)
+    notes, found = discover(root, "notes", confine)
+    return articles, notes, problems + found + stray_entries(root)
 
 
 def _content_name(path: str) -> bool:

@@ -25,7 +25,8 @@ from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirModifiedEvent,
 from watchdog.observers import Observer
 from watchdog.observers.api import ObservedWatch
 
-from briefgen.load.files import PUBLISHED_DOTFILES, is_content_file
+from briefgen.load.contentnames import is_tool_file
+from briefgen.load.files import PUBLISHED_DOTFILES
 
 CHANGE_EVENTS = [FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent, FileClosedEvent,
                  DirCreatedEvent, DirDeletedEvent, DirMovedEvent, DirModifiedEvent]
@@ -64,14 +65,15 @@ def is_ignored(rel_path: str) -> bool:
 def is_watched(rel_path: str, config_name: str = "config.yaml", directory: bool = False) -> bool:
     """True for paths whose change can change the site: inputs, not noise.
 
-    Under content/articles/ and content/notes/ only content files count (`load.files.is_content_file`,
-    the rule the build reads them by): a tool's temporary file there (`sed -i` writes `sedXXXXXX`,
-    editors their own) is never a reason to rebuild. `directory`: the path is a folder.
+    Under content/articles/ and content/notes/ a tool's file (`load.contentnames.is_tool_file`:
+    `sed -i` writes `sedXXXXXX`, editors their own) is never a reason to rebuild; any other file
+    there is, also one the build does not read (`gas.markdown`), since the build warns about it.
+    `directory`: the path is a folder.
     """
     if is_ignored(rel_path):
         return False
     parts = PurePosixPath(rel_path.replace(os.sep, "/")).parts
-    if not directory and len(parts) >= 3 and parts[:2] in CONTENT_FOLDERS and not is_content_file(parts[-1]):
+    if not directory and len(parts) >= 3 and parts[:2] in CONTENT_FOLDERS and is_tool_file(parts[-1]):
         return False
     if len(parts) == 1:
         # A top-level directory appearing or vanishing (content/ restored
