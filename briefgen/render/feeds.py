@@ -26,7 +26,6 @@ _XML_ILLEGAL = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U00
 _START_TAG = re.compile(r"""<[A-Za-z](?:"[^"]*"|'[^']*'|[^'">])*>""")
 _ATTRIBUTE = re.compile(r"""(?P<name>\s(?P<key>[^\s"'>/=]+)\s*=\s*)(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))""")
 _URL_ATTRIBUTES = frozenset({"href", "src", "cite"})  # the URL attributes the sanitiser keeps (load/markup.py)
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 ITEM_TEMPLATES = ("feeds/article.html", "feeds/note.html", "feeds/section.html")
 RenderPart = Callable[[str, dict[str, Any]], str]
 # `reuse(key, make) → item XML`: the item `key` names (`item_inputs`), made by `make()` unless an
@@ -108,13 +107,15 @@ def absolute_links(fragment: str, base: str, page: str) -> str:
     return _START_TAG.sub(lambda tag: _ATTRIBUTE.sub(attribute, tag.group()), fragment)
 
 
-def updated(build_time: dt.datetime | None, moments: Iterable[dt.datetime]) -> dt.datetime:
-    """The feeds' lastBuildDate: the build time when given (SOURCE_DATE_EPOCH), else the newest content date."""
-    return build_time if build_time is not None else max(moments, default=EPOCH)
+def updated(build_time: dt.datetime | None, moments: Iterable[dt.datetime]) -> dt.datetime | None:
+    """The feeds' lastBuildDate: the build time when given (SOURCE_DATE_EPOCH), else the newest content
+    date; None for a feed with no content (an empty topic): RSS 2.0 makes the element optional, and
+    "the last time the content of the channel changed" is no time at all, not 1 January 1970."""
+    return build_time if build_time is not None else max(moments, default=None)
 
 
 def _rss(base: str, path: str, page: str, title: str, description: str, language: str,
-         items: list[str], when: dt.datetime) -> bytes:
+         items: list[str], when: dt.datetime | None) -> bytes:
     """The channel around `items`; `page` is the site-relative page the feed follows (RSS 2.0's
     channel <link>: "the HTML website corresponding to the channel"), `path` the feed's own."""
     head = (
@@ -123,7 +124,7 @@ def _rss(base: str, path: str, page: str, title: str, description: str, language
         'xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel>\n'
         f"<title>{x(title)}</title>\n<link>{x(base + page)}</link>\n"
         f"<description>{x(description)}</description>\n<language>{x(language)}</language>\n"
-        f"<lastBuildDate>{rfc822(when)}</lastBuildDate>\n"
+        + (f"<lastBuildDate>{rfc822(when)}</lastBuildDate>\n" if when is not None else "") +
         f"<generator>briefgen {__version__}</generator>\n"
         f'<atom:link href={quoteattr(clean(base + path))} rel="self" type="application/rss+xml"/>\n')
     return (head + "".join(items) + "</channel>\n</rss>\n").encode("utf-8")

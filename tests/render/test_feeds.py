@@ -14,13 +14,15 @@ from typing import Any
 
 import feedparser
 import pytest
+from hypothesis import given, settings, strategies as st
 from support import factories
+from support.sites import MINIMAL_SITE, write_site
 
-from briefgen.build import BuildOptions
+from briefgen.build import BuildOptions, build
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article, Note
 from briefgen.render.environment import make_environment
-from briefgen.render.feeds import EPOCH, clean, digest_feed, topic_feed, updated, x
+from briefgen.render.feeds import clean, digest_feed, topic_feed, updated, x
 from briefgen.render.html import part_renderer
 from briefgen.render.machine import machine_files, robots, sitemaps
 from briefgen.site.model import Site
@@ -173,13 +175,50 @@ def test_unusable_source_date_epoch_is_ignored(monkeypatch: pytest.MonkeyPatch, 
     assert BuildOptions.from_environment().build_time is None
 
 
-def test_build_time_of_nothing_is_the_epoch() -> None:
-    assert updated(None, []) == EPOCH == dt.datetime(1970, 1, 1, tzinfo=UTC)
+def test_build_time_of_nothing_is_none() -> None:
+    assert updated(None, []) is None
 
 
 def test_source_date_epoch_zero_is_the_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", " 0 ")
-    assert updated(BuildOptions.from_environment().build_time, [MAY_10]) == EPOCH
+    assert updated(BuildOptions.from_environment().build_time, [MAY_10]) == dt.datetime(1970, 1, 1, tzinfo=UTC)
+
+
+EMPTY = Topic("sanctions", "Sanctions", "", ("sanctions",))
+MOMENT = st.datetimes(dt.datetime(1990, 1, 1), dt.datetime(2035, 1, 1), timezones=st.just(UTC))
+
+
+@settings(max_examples=15, deadline=None)
+@given(moments=st.lists(MOMENT, max_size=3), note_moments=st.lists(MOMENT, max_size=2))
+def test_a_feed_says_when_its_content_last_changed_and_an_empty_one_says_no_date(
+        moments: list[dt.datetime], note_moments: list[dt.datetime]) -> None:
+    """lastBuildDate is the newest date of what the feed is made from; a feed with none (an empty
+    topic, a site without content) has no lastBuildDate (RSS 2.0: optional), not 1 January 1970."""
+    articles = tuple(article(f"a{i}", when) for i, when in enumerate(moments))
+    notes = tuple(factories.note(f"n{i}", when) for i, when in enumerate(note_moments))
+    config = factories.config(base_url=BASE, topics=(TALKS, EMPTY))
+    site = factories.site(articles, notes, {a.slug: (TALKS.id,) for a in articles}, config_value=config)
+    render = part_renderer(ENV, site)
+    feeds = {"digest": (digest_feed(site, BASE, render, None), moments + note_moments),
+             "talks": (topic_feed(site, BASE, TALKS.id, render, None), moments),
+             "empty": (topic_feed(site, BASE, EMPTY.id, render, None), [])}
+    for name, (data, dates) in feeds.items():
+        channel = parse(data).feed
+        if dates:
+            assert channel.updated_parsed == max(dates).utctimetuple(), name
+        else:
+            assert "updated" not in channel and b"lastBuildDate" not in data, name
+            assert b"1970" not in data, name
+
+
+def test_an_empty_topic_s_feed_built_from_a_site_has_no_last_build_date(tmp_path: Path) -> None:
+    config = MINIMAL_SITE["config.yaml"] + "  - id: sanctions\n    title: Sanctions\n"
+    result = build(write_site(tmp_path, {**MINIMAL_SITE, "config.yaml": config}) / "config.yaml", BuildOptions(jobs=1))
+    assert result.ok, [str(d) for d in result.diagnostics]
+    empty = (result.output_dir / "topics/sanctions/feed.xml").read_bytes()
+    assert "updated" not in parse(empty).feed and b"<lastBuildDate>" not in empty
+    talks = parse((result.output_dir / "topics/ceasefire-talks/feed.xml").read_bytes())
+    assert talks.feed.updated == "Wed, 10 May 2023 06:00:00 +0000"  # the one article, 09:00 at +03:00
 
 
 # --- other machine files -----------------------------------------------------------------------------
