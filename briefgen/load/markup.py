@@ -1,7 +1,8 @@
 """Markdown → sanitised, valid HTML and plain text; the expensive per-file step, memoised by the caller.
 
 Raw HTML is allowed in content but always passes the nh3 allow-list: only http(s)/mailto
-links, no script, style, event handlers, iframes, forms or SVG. Around the sanitiser:
+links, no script, style, event handlers, iframes, forms or SVG; an address it removes (a
+`tel:` link, a `data:` image, an `<iframe>`) is a warning (`droppedlinks`). Around the sanitiser:
 `rawhtml.defuse` first turns every `<` that would make the HTML parser drop text (an
 unclosed `<script>`, `<!--`, an unknown or cut-off tag) into text; `html5.normalise`
 afterwards repairs content-model errors so that pages stay valid HTML5. Text the
@@ -25,6 +26,7 @@ import nh3
 
 from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
+from briefgen.load.droppedlinks import Dropped, dropped_addresses
 from briefgen.load.extensions import KNOWN_HTML, MarkdownSettings, builtin_name
 from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
@@ -323,6 +325,7 @@ class MarkdownRenderer:
         else:
             clean = _clean(raw, self._allowed)
             html_out = normalise_attributes(replace_forbidden(clean) if forbidden else clean)
+        problems += _removed_addresses(source, dropped_addresses(raw, html_out))
         # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
         return Rendered(smarten(consecutive_headings(scope_ids(html_out, id_prefix))), problems)
 
@@ -356,6 +359,29 @@ def _removed_text(source: str, hidden: list[str], count: int) -> tuple[tuple[int
              f"{count} word{'s' if count != 1 else ''} of raw HTML {'were' if count != 1 else 'was'} removed "
              f"({tags} …, whose content is never shown); to show such a tag as text, write it in backticks "
              f"(`<{first}>`) or as &lt;{first}>", "warning"),)
+
+
+def _removed_addresses(source: str, dropped: list[Dropped]) -> tuple[tuple[int, str, str], ...]:
+    """The warning for links, images and embeds the sanitiser removed (`droppedlinks`), at the first."""
+    if not dropped:
+        return ()
+    shown = ", ".join(map(str, dropped[:3])) + (f" and {len(dropped) - 3} more" if len(dropped) > 3 else "")
+    return ((_address_line(source, dropped[0]),
+             f"{len(dropped)} address{'es' if len(dropped) > 1 else ''} removed, and what "
+             f"{'they' if len(dropped) > 1 else 'it'} pointed to: {shown}; pages keep only links and images whose "
+             "address is http(s), mailto: or relative, and show no frames, video, audio, plugins or forms (link to "
+             "an https:// address instead)", "warning"),)
+
+
+def _address_line(source: str, dropped: Dropped) -> int:
+    """0-based line of an address in `source`: where it follows `="`, `='`, `=`, `(` or `<` (an
+    attribute, a Markdown link or autolink), or a reference definition's `: `; else anywhere."""
+    for value in dict.fromkeys((dropped.written, dropped.address)):
+        for before in ('="', "='", "=", "(", "<", ": ", ""):
+            found = source.find(before + value)
+            if found != -1:
+                return source.count("\n", 0, found)
+    return 0
 
 
 def _line_of(source: str, snippet: str, fold: bool = False) -> int:

@@ -1,0 +1,70 @@
+"""Addresses in a body that the sanitiser removes: links, images and embeds the editor wrote
+but the page will not have, found so that the editor is told (markup.py makes the warning).
+
+Takes the HTML given to the sanitiser and the HTML it gave back; gives every address written
+in the first (`href`, `src` and the like, entities decoded) that the second lacks, in order.
+The sanitiser keeps only http(s) and mailto: links and images, and no frame, video, audio,
+plugin or form: `[call us](tel:+380441234567)` became a link to nothing, `![map](data:…)` and
+a YouTube `<iframe>` vanished, all without a word (the removed-text warning counts words,
+and these have none). Comparing what went in with what came out, rather than repeating the
+sanitiser's rules, finds whatever it removes, for any reason, and nothing it keeps.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from briefgen.load.htmlattrs import fix_url
+
+# Attributes whose value is an address (WHATWG HTML's URL-valued attributes that a body may hold).
+URL_ATTRIBUTES = frozenset({"href", "src", "cite", "data", "poster", "action", "formaction", "background"})
+_START_TAG = re.compile(r"""<([A-Za-z][A-Za-z0-9:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>""")
+_ATTRIBUTE = re.compile(r"""(?:^|\s|/)([^\s"'>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+class Dropped(NamedTuple):
+    tag: str  # lower case
+    attribute: str  # lower case
+    address: str  # entities decoded
+    written: str  # as written in the HTML (to find its line in the source)
+
+    def __str__(self) -> str:
+        shown = self.address if len(self.address) <= 60 else self.address[:57] + "…"
+        return f'<{self.tag} {self.attribute}="{shown}">'
+
+
+def addresses(fragment: str) -> list[Dropped]:
+    """Every non-empty URL-valued attribute of every start tag in `fragment`, in order."""
+    if "=" not in fragment:
+        return []
+    found = []
+    for tag in _START_TAG.finditer(fragment):
+        for attribute in _ATTRIBUTE.finditer(tag.group(2)):
+            name = attribute.group(1).lower()
+            if name in URL_ATTRIBUTES:
+                written = next(v for v in attribute.group(2, 3, 4) if v is not None)
+                value = html.unescape(written).strip()
+                if value:
+                    found.append(Dropped(tag.group(1).lower(), name, value, written.strip()))
+    return found
+
+
+def dropped_addresses(given: str, kept: str) -> list[Dropped]:
+    """The addresses of `given` (HTML before sanitising) that `kept` (the page's HTML: sanitised and
+    normalised) does not have, as written or as `htmlattrs.fix_url` repairs it (`a b` → `a%20b`), in
+    order; each address kept once accounts for one written once."""
+    written = addresses(given)
+    if not written:
+        return []
+    left = Counter(found.address for found in addresses(kept))
+    dropped = []
+    for found in written:
+        for form in (found.address, fix_url(found.address)):
+            if form is not None and left[form] > 0:
+                left[form] -= 1
+                break
+        else:
+            dropped.append(found)
+    return dropped

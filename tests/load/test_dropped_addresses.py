@@ -1,0 +1,83 @@
+"""Links, images and embeds that the sanitiser removes from a body are named in a warning.
+
+`[call the desk](tel:+380441234567)` was published as a link to nothing, `![map](data:…)` and a
+YouTube `<iframe src=…>` vanished, with no word: the removed-text warning counts words, and
+these have none. Now every address written in a body is on the page, or named in a warning at
+its line (load/droppedlinks.py), for any construct and any scheme; safe addresses stay quiet.
+"""
+from __future__ import annotations
+
+import html
+from html.parser import HTMLParser
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from briefgen.load.markup import MarkdownRenderer
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+RENDERER = MarkdownRenderer()
+PREFIX = st.sampled_from(["https://example.org/", "http://example.org/", "HTTPS://Example.org/", "mailto:desk@",
+                          "tel:+380", "ftp://example.org/", "data:image/png;base64,", "javascript:alert", "file:///",
+                          "sms:+1", "signal:", "irc://example.org/", "www.example.org/", "//example.org/", "",
+                          "../", "#", "JavaScript:", "java&#115;cript:", "www.example.org:80/"])
+REST = st.text("abcxyz0123456789/._-=", min_size=1, max_size=12)
+CONSTRUCT = st.sampled_from([
+    "[the report]({})", "![a map]({})", "[the report][r]\n\n[r]: {}", '<a href="{}">the report</a>', "<img src='{}' alt='a map'>",
+    '<iframe src="{}"></iframe>', '<video src="{}" controls></video>', '<audio src="{}"></audio>',
+    '<embed src="{}">', '<object data="{}"></object>', '<blockquote cite="{}">Quoted.</blockquote>',
+    '<form action="{}"><button>Go</button></form>',
+])
+
+
+class Attributes(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.values += [value for _, value in attrs if value]
+
+
+def on_page(page_html: str) -> list[str]:
+    parser = Attributes()
+    parser.feed(page_html)
+    return parser.values
+
+
+@settings(max_examples=60, deadline=None)
+@given(prefix=PREFIX, rest=REST, construct=CONSTRUCT)
+def test_every_address_written_is_on_the_page_or_named_in_a_warning(prefix: str, rest: str, construct: str) -> None:
+    address = prefix + rest
+    source = f"Some text first.\n\n{construct.format(address)}\n"
+    rendered = RENDERER.convert(source, "a")
+    meant = html.unescape(address)
+    kept = meant in on_page(rendered.html)
+    warnings = [message for _, message, severity in rendered.problems
+                if severity == "warning" and "address" in message]
+    assert kept != bool(warnings), (rendered.html, rendered.problems)
+    if warnings:
+        (message,) = warnings
+        assert message.startswith("1 address removed, and what it pointed to: <"), message
+        assert f'="{meant[:57]}' in message
+        written = next(i for i, line in enumerate(source.splitlines()) if i and address in line)
+        assert [line for line, message, _ in rendered.problems if "address" in message] == [written]
+
+
+def test_the_warning_is_at_the_line_of_the_first_and_names_three(tmp_path: Path) -> None:
+    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/contacts.md": (
+        "---\ntitle: Press contacts\nsource: Example Times\npublished: 2023-05-10\n---\n"
+        "Call [the desk](tel:+380441234567) or [mail it](mailto:desk@example.org).\n\n"
+        "![Map of the front](data:image/png;base64,iVBORw0KGgo=)\n\n"
+        '<iframe src="https://www.youtube.com/embed/abc123"></iframe>\n\n'
+        "[Files](ftp://files.example.org/brief.pdf) and [the site](https://example.org/).\n")})
+    result = run_cli(["build"], root)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "content/articles/contacts.md:6: warning: 4 addresses removed, and what they pointed to: "
+        '<a href="tel:+380441234567">, <img src="data:image/png;base64,iVBORw0KGgo=">, '
+        '<iframe src="https://www.youtube.com/embed/abc123"> and 1 more; pages keep only links and images whose '
+        "address is http(s), mailto: or relative, and show no frames, video, audio, plugins or forms (link to an "
+        "https:// address instead)"]
+    page = (root / "output/articles/contacts/index.html").read_text(encoding="utf-8")
+    assert 'href="mailto:desk@example.org"' in page and 'href="https://example.org/"' in page
