@@ -19,6 +19,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from briefgen.diagnostics import has_errors
 from briefgen.importer.read import FeedItem
 from briefgen.importer.temporaries import open_temporary, remove, temporary_for
 from briefgen.load.frontmatter import FrontValue, dump_value, split, write
@@ -150,7 +151,7 @@ def edit_front(raw: bytes, key: str, value: object) -> bytes | None:
     if parts is None or ("\r" in raw.decode("utf-8", "replace") and b"\r\n" not in raw):
         return None
     front, problems = load_mapping(parts.front, "", first_line=2)
-    if front is None or problems:
+    if front is None or has_errors(problems):  # (a warning, such as a hashtag read as a comment, is no reason)
         return None
     lines = raw.split(b"\n")  # index i is line i + 1 (CRLF files keep their \r)
     newline = b"\r\n" if raw.count(b"\r\n") > raw.count(b"\n") // 2 else b"\n"

@@ -111,15 +111,21 @@ def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRende
     """Problems are (line, message) errors, and (line, message, "warning") for the body's warnings."""
     text, problems = decode(raw, display)
     if text is None:
-        return ParsedFile.of(None, tuple((p.line, p.message) for p in problems), "")
+        return ParsedFile.of(None, _cached(problems), "")
     front, body, body_line, problems = parse_front(text, display)
     if front is None:
-        return ParsedFile.of(front, tuple((p.line, p.message) for p in problems), "")
+        return ParsedFile.of(front, _cached(problems), "")
     rendered = renderer.convert(body, id_prefix)
-    found = tuple((p.line, p.message) for p in problems) + tuple(
+    found = _cached(problems) + tuple(
         (body_line + line, message) if severity == "error" else (body_line + line, message, severity)
         for line, message, severity in rendered.problems)
     return ParsedFile.of(front, found, rendered.html)
+
+
+def _cached(problems: list[Diagnostic]) -> tuple[tuple, ...]:
+    """Problems as a ParsedFile keeps them: (line, message) errors, (line, message, "warning")."""
+    return tuple((p.line, p.message) if p.severity == "error" else (p.line, p.message, p.severity)
+                 for p in problems)
 
 
 def summarise(body_html: str, limit: int = 320) -> str:

@@ -25,11 +25,12 @@ Unicode NFC (load/text.py), escapes included.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
 
-from briefgen.diagnostics import Diagnostic, error
+from briefgen.diagnostics import Diagnostic, error, warning
 from briefgen.load.text import nfc
 
 try:
@@ -42,6 +43,7 @@ NESTING_MESSAGE = f"nesting too deep (limit {MAX_NESTING} levels of lists and ma
 MAX_ALIASED = 10_000  # values reached through aliases, per document
 
 _STR = "tag:yaml.org,2002:str"
+_HASHTAG = re.compile(r"[ \t]#[^\s#]")  # a comment that starts like a word: see _Builder.hashtag_comment
 _MERGE = "tag:yaml.org,2002:merge"
 _VALUE = "tag:yaml.org,2002:value"  # YAML 1.1's `=`; no safe constructor exists for it
 
@@ -125,11 +127,12 @@ class _Frame:
 
 
 def load_mapping(text: str, path: str, first_line: int = 1) -> tuple[LineMap | None, list[Diagnostic]]:
-    """Parse `text` as a YAML mapping; line numbers are offset so that line 1 of text is `first_line`."""
+    """Parse `text` as a YAML mapping; line numbers are offset so that line 1 of text is `first_line`.
+    Problems are errors, and warnings for text that YAML reads as a comment (`hashtag_comment`)."""
     problems: list[Diagnostic] = []
     loader = _Loader(text)
     try:
-        value = _Builder(loader, path, first_line - 1, problems).document()
+        value = _Builder(loader, path, first_line - 1, problems, text).document()
     except _Stop:
         return None, problems
     except yaml.MarkedYAMLError as exc:
@@ -181,13 +184,16 @@ _Node = tuple[Any, "str | None", int, int]
 class _Builder:
     """Values from libyaml's events, one loop, an explicit stack instead of recursion."""
 
-    def __init__(self, loader: Any, path: str, offset: int, problems: list[Diagnostic]) -> None:
+    def __init__(self, loader: Any, path: str, offset: int, problems: list[Diagnostic], text: str = "") -> None:
         self.loader = loader
         self.path = path
         self.offset = offset
         self.problems = problems
         self.anchors: dict[str, _Node] = {}
         self.aliased = 0
+        # Lines (0-based) where a comment starts like a hashtag; only they are looked at again.
+        self.hashtags = {text.count("\n", 0, m.start()) for m in _HASHTAG.finditer(text)} if "#" in text else set()
+        self.lines = text.split("\n") if self.hashtags else []
 
     def fail(self, line: int, message: str) -> None:
         self.problems.append(error(self.path, line, message))
@@ -248,6 +254,8 @@ class _Builder:
         text = nfc(event.value)  # the file is NFC (text.decode), but an escape such as "e\u0301" is not
         tag = event.tag
         plain = not event.style and tag is None
+        if plain and event.end_mark.line in self.hashtags:
+            self.hashtag_comment(text, event.end_mark, line)
         if plain:
             tag = self.loader.resolve(yaml.ScalarNode, text, (True, False))
         if tag is None or tag == "!" or tag == _STR:
@@ -267,6 +275,23 @@ class _Builder:
             # let the field's own check say what is wrong with it.
             return text, None, line, 1
         return value, (text if plain and text and not isinstance(value, str) else None), line, 1
+
+    def hashtag_comment(self, text: str, end: Any, line: int) -> None:
+        """A warning when the plain scalar `text` ending at `end` is followed, after one space, by
+        a comment that starts like a word (`#1`, `#energy`): YAML drops ` #…` as a comment, and
+        `title: Europe's #1 route` read "Europe's", `tags: #energy` nothing, without a word. A
+        comment written as one (`# …`, or after two spaces) stays quiet."""
+        rest = self.lines[end.line][end.column:]
+        if not (len(rest) > 2 and rest[0] in " \t" and rest[1] == "#" and not rest[2].isspace() and rest[2] != "#"):
+            return
+        comment = rest[1:].rstrip()
+        meant = f"{text} {comment}" if text else comment
+        quoted = f'"{meant}"' if '"' not in meant else "'{}'".format(meant.replace("'", "''"))
+        value = f'the value is "{text}"' if text else "the value is empty"
+        self.problems.append(warning(self.path, end.line + 1 + self.offset,
+                                     f'"{comment}" is read as a YAML comment (" #" starts one), so {value}; to '
+                                     f"keep it, put the whole value in quotes ({quoted}); if it is a comment, "
+                                     "put a space after the #"))
 
     def alias(self, event: Any, line: int) -> _Node:
         found = self.anchors.get(event.anchor)
