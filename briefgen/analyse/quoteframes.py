@@ -39,5 +39,33 @@ FRAGMENT_REACH = 8  # words between a speech verb and a short quotation it gover
 DASH_WORDS = 10  # words after "— " read for a speaker
 OWN_CLAUSE = frozenset("what which who whom whose so-called dubbed nicknamed".split())
 RELATIVE = frozenset("who whom whose which that".split())  # "according to X, who said": X's own clause
+# Words that open a clause of its own: after a closing mark, "“…” but X said …", "“…,” while X said …",
+# "“…” in a letter that X said …" are X's words about something else, not the quotation's frame.
+COORDINATORS = frozenset("and but or nor yet whereas".split())
+SUBORDINATORS = frozenset("while when whenever although though because unless if whether that which who whom "
+                          "whose where".split())
 CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
                                        r"reporters|journalists|[A-Z]\w*[.,]))")
+
+
+def opens_clause(np: str, verb_ends_clause: bool) -> bool:
+    """Whether `np`, the words between a closing mark and the speech verb after it (masked text), open a
+    clause of their own, so that the verb's subject did not say the quotation.
+
+    True when `np` starts with a coordinator ("“…” and X said", "“…,” but X said"), or when the
+    part of `np` that holds the subject (the last comma-separated part, or the one before an
+    appositive: "and the minister, X, said") has a coordinator or subordinator (`SUBORDINATORS`:
+    "while X said", "a letter that X said") as its first word or after a lower-case word ("Trade
+    and Industry" is a name's "and"); "as" counts unless the verb ends the clause ("“…,” as X
+    said." is X's; "“…” as X said it would work" is not). "“…,” when X was asked, he said": the
+    subordinate clause ends at its comma, and "he" is the subject. `verb_ends_clause`: whether
+    the verb is followed by the end of a clause (CLAUSE_END_AFTER_TERMINAL).
+    """
+    words = np.split()
+    if words and words[0].lower() in COORDINATORS:
+        return True
+    parts = np.split(",")
+    part = (parts[-3] if len(parts) >= 3 and not parts[-1].strip() else parts[-1]).split()
+    openers = COORDINATORS | SUBORDINATORS | (frozenset() if verb_ends_clause else frozenset({"as"}))
+    return any(w.lower() in openers and (k == 0 or not part[k - 1][:1].isupper()) for k, w in enumerate(part))
+

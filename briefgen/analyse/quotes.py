@@ -47,7 +47,7 @@ from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, cl
 from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
                                          AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
                                          DASH_WORDS, FRAGMENT_REACH, NAMED, NOUN_BEFORE, OWN_CLAUSE, PART_END,
-                                         PART_OR_DASH, PREPOSITIONS, RELATIVE, SPEECH)
+                                         PART_OR_DASH, PREPOSITIONS, RELATIVE, SPEECH, opens_clause)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.sentences import sentence_index, sentence_spans
@@ -205,6 +205,9 @@ class _Context:
         subject = AFTER_SUBJECT.match(self.masked, pos, end)
         if subject is None or len(subject.group("np").split()) > 12:
             return None
+        ends = CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end) is not None
+        if opens_clause(subject.group("np"), ends):
+            return None  # “…” but X said …: X's own clause, not this quotation's frame
         if terminal and not CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end):
             return None
         np_start, brk = subject.start("np"), PART_OR_DASH.search(subject.group("np"))

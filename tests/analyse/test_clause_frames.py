@@ -1,0 +1,56 @@
+"""The speech verb after a closing mark is the quotation's frame only when its subject is not in a
+clause of its own.
+
+A trial: 'Moreau said the union was "playing games with the livelihood of thousands" and Walla
+responded that "…"' gave Moreau's words to Walla: quotes._Context._after read "and Walla responded"
+as the frame of `“…,” Walla responded`. The same for "but X said", ", while X said", "although X
+insisted", "in a letter that X said", ", and the minister, X, said" (quoteframes.opens_clause).
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from briefgen.analyse.quotes import quotes_in
+from test_speaker_properties import person
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+QUOTE = "a disaster for the whole region"
+BEFORE = ["{a} said the plan was “{q}”", "{a} called the plan “{q}”", "{a} wrote that the plan was “{q}”",
+          "{a} told reporters the plan was “{q},”"]
+# A clause of its own after the closing mark, with its own speech verb and subject {b}.
+AFTER = ["and {b} responded that it would work", "but {b} said it would work", "while {b} said it would work",
+         "although {b} insisted it would work", "whereas {b} argued it would work", "when {b} said it would work",
+         "as {b} said it would work", "because {b} had warned it would fail", "in a letter that {b} said he wrote",
+         "and the minister, {b}, said it would work", "and in Oslo, {b} said it would work",
+         "if {b} is right, as she said"]
+
+
+@FAST
+@given(person, person, st.sampled_from(BEFORE), st.sampled_from(AFTER), st.booleans())
+def test_a_clause_after_the_quotation_never_gives_it_its_speaker(a: str, b: str, before: str, after: str,
+                                                                  comma: bool) -> None:
+    assume(not set(a.split()) & set(b.split()))
+    first = before.format(a=a, q=QUOTE)
+    if comma and not first.endswith(",”"):
+        first = first[:-1] + ",”"
+    text = f"{first} {after.format(b=b)}."
+    (quote,) = quotes_in("", text)
+    assert quote.name == a, text
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Moreau said the union was "playing games with the livelihood of thousands" and Walla responded that '
+     '"the minister has never set foot in the yard."', ["Moreau", "Walla"]),
+    ("Moreau said the plan was “a disaster for the whole region,” and the minister, Ana Silva, said it would work.",
+     ["Moreau"]),
+    # the frames that stay: an appositive's relative clause, "as X said." ending its clause, a lead-in
+    ("“We will fight on until the end,” Walla, who leads the union, said.", ["Walla"]),
+    ("“We will fight on until the end,” as Walla said.", ["Walla"]),
+    ("“We will fight on until the end,” in a letter to members, Walla said.", ["Walla"]),
+    ("“We will fight on until the end,” said Walla, the head of Trade and Industry.", ["Walla"]),
+    ("“We will fight on until the end,” Walla said, and Moreau agreed.", ["Walla"]),
+])
+def test_clause_frames(text: str, speaker: list[str | None]) -> None:
+    assert [q.speaker for q in quotes_in("", text)] == speaker
