@@ -69,3 +69,17 @@ def opens_clause(np: str, verb_ends_clause: bool) -> bool:
     openers = COORDINATORS | SUBORDINATORS | (frozenset() if verb_ends_clause else frozenset({"as"}))
     return any(w.lower() in openers and (k == 0 or not part[k - 1][:1].isupper()) for k, w in enumerate(part))
 
+
+def joined(before: list[str], after: list[str]) -> bool:
+    """Whether a name run, with the words `before` and `after` it in its noun phrase (as written),
+    is joined by "and", "or" or "&" to a capitalised word: one of several speakers ("Walla and
+    Moreau said": neither said it alone) or a part of a longer name that the runs split at "and"
+    ("the Ministry of Trade and Industry said" is no person "Industry"; "Minister for Trade and
+    Industry Ana Silva" no "Industry Ana Silva"). quotes.py then names no speaker."""
+    def capitalised(word: str) -> bool:
+        return word.strip("(\"“‘")[:1].isupper()
+    return ((len(before) >= 2 and before[-1].lower() in _JOINERS and capitalised(before[-2]))
+            or (len(after) >= 2 and after[0].lower() in _JOINERS and capitalised(after[1])))
+
+
+_JOINERS = frozenset(("and", "or", "&"))

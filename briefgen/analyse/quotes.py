@@ -47,7 +47,7 @@ from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, cl
 from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
                                          AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
                                          DASH_WORDS, FRAGMENT_REACH, NAMED, NOUN_BEFORE, OWN_CLAUSE, PART_END,
-                                         PART_OR_DASH, PREPOSITIONS, RELATIVE, SPEECH, opens_clause)
+                                         PART_OR_DASH, PREPOSITIONS, RELATIVE, SPEECH, joined, opens_clause)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.sentences import sentence_index, sentence_spans
@@ -208,7 +208,7 @@ class _Context:
         ends = CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end) is not None
         if opens_clause(subject.group("np"), ends):
             return None  # “…” but X said …: X's own clause, not this quotation's frame
-        if terminal and not CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end):
+        if terminal and not ends:
             return None
         np_start, brk = subject.start("np"), PART_OR_DASH.search(subject.group("np"))
         if terminal and brk is not None:  # a new sentence: its subject first, then only an appositive ("Kallas, the
@@ -320,6 +320,8 @@ class _Context:
             run_start, run_end = run[0][0], run[-1][0] + len(run[-1][1])
             before = [w.lower() for w in self.masked[start:run_start].split()]
             after = [w.lower() for w in self.masked[run_end:end].split()]
+            if joined(self.masked[start:run_start].split(), self.masked[run_end:end].split()):
+                return _UNNAMED  # "Walla and Moreau said": one of several; "Trade and Industry": half a name
             head = before[:-1] if before[-2:] == ["of", "the"] else before  # "Hill of the Brookings Institution"
             if head and head[-1] in PREPOSITIONS and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper():
                 continue  # "a diplomat in Brussels": the object of a preposition is not the speaker

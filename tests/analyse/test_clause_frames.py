@@ -1,10 +1,12 @@
 """The speech verb after a closing mark is the quotation's frame only when its subject is not in a
-clause of its own.
+clause of its own, and a name joined to another by "and" is no speaker alone.
 
 A trial: 'Moreau said the union was "playing games with the livelihood of thousands" and Walla
 responded that "…"' gave Moreau's words to Walla: quotes._Context._after read "and Walla responded"
 as the frame of `“…,” Walla responded`. The same for "but X said", ", while X said", "although X
 insisted", "in a letter that X said", ", and the minister, X, said" (quoteframes.opens_clause).
+And "Walla and Moreau said" credited Moreau alone with a joint statement, "the Ministry of Trade and
+Industry said" a person "Industry" (quoteframes.joined).
 """
 from __future__ import annotations
 
@@ -40,11 +42,27 @@ def test_a_clause_after_the_quotation_never_gives_it_its_speaker(a: str, b: str,
     assert quote.name == a, text
 
 
+@FAST
+@given(person, person, st.sampled_from(["{a} and {b} said", "{a} or {b} will say", "said {a} and {b}",
+                                        "{a} and {b} said in a joint statement"]),
+       st.booleans())
+def test_one_of_several_speakers_is_no_speaker(a: str, b: str, frame: str, first: bool) -> None:
+    assume(not set(a.split()) & set(b.split()))
+    said = frame.format(a=a, b=b)
+    text = f"“We will fight on until the end,” {said}." if not first else f"{said[0].upper()}{said[1:]}: “We will fight on until the end.”"
+    assume(not said.startswith("said") or not first)
+    (quote,) = quotes_in("", text)
+    assert quote.speaker is None, text
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ('Moreau said the union was "playing games with the livelihood of thousands" and Walla responded that '
      '"the minister has never set foot in the yard."', ["Moreau", "Walla"]),
     ("Moreau said the plan was “a disaster for the whole region,” and the minister, Ana Silva, said it would work.",
      ["Moreau"]),
+    ("“We will fight on until the end,” the Ministry of Trade and Industry said.", [None]),
+    ("“We will fight on until the end,” Minister for Trade and Industry Ana Silva said.", [None]),
+    ("“We will fight on until the end,” Walla and Moreau said in a joint statement.", [None]),
     # the frames that stay: an appositive's relative clause, "as X said." ending its clause, a lead-in
     ("“We will fight on until the end,” Walla, who leads the union, said.", ["Walla"]),
     ("“We will fight on until the end,” as Walla said.", ["Walla"]),
