@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.analyse.lexicon import (MONTHS_DAYS, PRONOUNS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS,
+from briefgen.analyse.lexicon import (MONTHS_DAYS, PAST_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS,
                                       TITLE_WORDS)
 
 Run = Sequence[tuple[int, str]]  # a person's words with their offsets, title included
@@ -53,8 +53,18 @@ _AFTER_SPACE = re.compile(r"\s+(?P<word>[\w\u2019'\-]+)")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _VERBS = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
 _SPEAKS = re.compile(rf"\s+{_VERBS}")
+_ACTS = re.compile(rf"\s+(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?:[a-z]+ed|{'|'.join(sorted(PAST_VERBS))}|"
+                   rf"{'|'.join(sorted(SPEECH_VERBS))})\b|\s*,\s*(?:the|a|an|who)\b")
 _PRONOUN_SPEAKS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_VERBS}")
 _QUOTED_AS = re.compile(r"\s+as\s+(?:saying|telling)\b")
+
+
+def acts(masked: str, end: int) -> bool:
+    """Whether what follows a one-word name ending at `end` makes it a subject: a verb in the past
+    tense or an auxiliary ("Lavrov met", "Zelensky later thanked", "Xi did not": -ed or PAST_VERBS,
+    after up to two SPEECH_ADVERBS) or an appositive (", the minister,"). Not a noun it modifies ("Rescue
+    crews reached", "Harbour master Olga Brandt met": then no one-word subject)."""
+    return _ACTS.match(masked, end) is not None
 
 
 def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run]) -> Run | None:

@@ -21,6 +21,15 @@ describes called calls repeated repeats reiterated reiterates admitted pledged p
 quipped joked told telling saying accused accuses dismissed dismisses
 """.split())
 
+# Common irregular past-tense verbs and auxiliaries: "Lavrov met Li", "Xi did not commit", a lone word as the
+# subject of its verb (antecedents.acts).
+PAST_VERBS = frozenset("""
+met saw gave took made went came left held won lost sent led began wrote flew brought thought knew found
+kept stood sat ran read heard felt paid meant put set cut hit let struck fought sought taught caught bought
+drew grew threw rode rose fell broke chose spent lent built became forgot spoke told said got
+did does has had was is were would will could can
+""".split())
+
 # Words that may stand between a subject and its speech verb ("Kuleba later said").
 SPEECH_ADVERBS = frozenset("""
 also later then again previously earlier repeatedly once has had have was is were would

@@ -28,18 +28,15 @@ organisation ("the Kremlin", "China's foreign ministry"), a place used for its g
 subject position there, never one the sentence talks about ("Vladimir Putin, she said, …" is
 not Putin's; antecedents.py). "it" is the last organisation named in those two sentences;
 "they", "we" and "I" stay unnamed.
-Not a quote (quotemarks.py): Title Case words without sentence punctuation (a name or a
-title: "Avril Haynes", "The Art of War"); at most 3 words with no verb from a closed list
-("critical", "new territorial realities") unless a named speaker's frame is right beside them
-(`“…,” Blinken said` or a speech verb at most FRAGMENT_REACH words before: "Macron called for
-“tangible and credible” guarantees").
+Not a quote (quotemarks.quote_kind): a name or a title ("The Art of War"); a scare quote of at most
+3 words ("critical") unless a named speaker's frame is right beside it (`governs`).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from briefgen.analyse.antecedents import SURE, in_own_sentence, main_subject
+from briefgen.analyse.antecedents import SURE, in_own_sentence, main_subject, acts
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS, STOPWORDS
 from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept,
@@ -377,8 +374,11 @@ class _Context:
         return who if sure == SURE or earlier is None or earlier.name == who.name else _UNNAMED
 
     def _persons(self, start: int, end: int) -> dict[tuple[tuple[int, str], ...], int]:
-        """Person runs in masked[start:end], in text order, with the index of their first name word."""
-        return {tuple(run): first for run, (kind, first) in self._runs(start, end) if kind == PERSON}
+        """Person runs in masked[start:end], in text order, with the index of their first name word; one
+        word only as a surname named in full before or the subject of a verb ("Rescue crews" is no one)."""
+        return {tuple(run): first for run, (kind, first) in self._runs(start, end) if kind == PERSON and (
+            len(run) > 1 or acts(self.masked, run[0][0] + len(run[0][1]))
+            or self.full_name(POSSESSIVE.sub("", run[0][1]), PERSON, run[0][0]) != POSSESSIVE.sub("", run[0][1]))}
 
     def _person(self, run: tuple[tuple[int, str], ...], first: int) -> _Who:
         """A person run as a pronoun's antecedent: title and possessive dropped, full name."""
