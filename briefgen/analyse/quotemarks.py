@@ -41,16 +41,18 @@ _CLOSERS = {
     "\u201a": "\u2018\u2019",          # ‚…‘ German inside „…“; ‚…’
     "\u2039": "\u203a",                # ‹…› Swiss, French inside «…»
     "\u203a": "\u2039\u203a",          # ›…‹ German inside »…«
-    "\u201d": "\u201d",                # ”…” Swedish, Finnish, Hebrew
+    "\u201d": "\u201d\u201c",          # ”…” Swedish, Finnish, Hebrew; ”…“ Arabic, Urdu (CLDR ar, ur)
+    "\u301d": "\u301e\u301f",          # 〝…〞 and 〝…〟 Chinese, Japanese (vertical and horizontal forms)
+    "\uff02": "\uff02",                # ＂…＂ fullwidth straight quotes, in CJK text
     '"': '"', "'": "'",               # straight quotes
 }
 # Marks that also close a quotation, or stand inside words (’ and '): they open one only where a
 # word starts (after a space, a bracket, a dash or an opening mark) and before a non-space.
-_AMBIGUOUS = "\u00bb\u203a\u201d\"'"
+_AMBIGUOUS = "\u00bb\u203a\u201d\"'\uff02"
 _APOSTROPHES = "\u2019'"  # don’t, Zelensky’s, the officials’ plan, the ’90s: never a quotation's end or start
 _OPEN_BEFORE = "([{\u2014\u2013-/" + "".join(_CLOSERS)
 # Marks that need pairing: any but English “…” and straight "…", which `quotations` reads itself.
-_OTHER_MARKS = "\u201e\u00ab\u00bb\u300c\u300e\u2018\u201a\u2039\u203a"
+_OTHER_MARKS = "\u201e\u00ab\u00bb\u300c\u300e\u2018\u201a\u2039\u203a\u301d\uff02"
 _ALL_MARKS = "".join(_CLOSERS) + "".join(c for closers in _CLOSERS.values() for c in closers if c not in _CLOSERS)
 KEPT = "\u201c\""  # an outer quotation's marks that stay as written: `quotations` reads “…” and "…"
 
@@ -58,7 +60,7 @@ KEPT = "\u201c\""  # an outer quotation's marks that stay as written: `quotation
 def pair_marks(text: str) -> str:
     """`text` with every quotation written “…”, and a quotation inside it ‘…’: the same length, so
     offsets hold, whichever convention wrote them (`_CLOSERS`: „…“, „…”, «…», « … », »…«, »…»,
-    「…」, 『…』, ‘…’, ‚…‘, ‹…›, ›…‹, ”…”, '…'), so that `quotations` reads them all.
+    「…」, 『…』, ‘…’, ‚…‘, ‹…›, ›…‹, ”…”, ”…“, 〝…〟, 〝…〞, ＂…＂, '…'), so that `quotations` reads them all.
 
     An opening mark opens a quotation only when one of its closing marks that can end a
     quotation (`_ends`) follows within MAX_QUOTE characters, and a mark that also closes

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefgen.analyse.quotemarks import pair_marks
+from briefgen.analyse.quotemarks import pair_marks, quotations
 from briefgen.analyse.quotes import quotes_in
 from test_quote_frames import MARK_STYLES
 from test_speaker_properties import person
@@ -25,6 +25,7 @@ NESTINGS = [  # (outer, inner) as CLDR pairs them, and a few mixed ones
     (("„", "“"), ("‚", "‘")), (("„", "”"), ("«", "»")), (("«", "»"), ("„", "“")), (("«", "»"), ("‹", "›")),
     (("«", "»"), ("“", "”")), (("« ", " »"), ("« ", " »")), (("»", "«"), ("›", "‹")), (("「", "」"), ("『", "』")),
     (("”", "”"), ("’", "’")), (("“", "”"), ("「", "」")), (("«", "»"), ('"', '"')),
+    (("”", "“"), ("«", "»")), (("〝", "〟"), ("「", "」")), (("〝", "〞"), ("『", "』")),
 ]
 VERBS = ["said", "told reporters", "added", "warned"]
 WORDS = ["we", "will", "not", "sign", "this", "deal", "today", "the", "plan", "is", "dead", "don’t", "won’t",
@@ -73,3 +74,16 @@ def test_the_trial_case(text: str, speaker: str | None) -> None:
     found = [(q.text, q.name, q.frame) for q in quotes_in("", text)]
     assert found == [(q.text, q.name, q.frame) for q in quotes_in("", english)]
     assert [(words.lower(), name) for words, name, _ in found] == [("we will not sign", speaker)]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("”نحن لن نتراجع عن هذا القرار“، قال وزير الخارجية.", "نحن لن نتراجع عن هذا القرار"),  # Arabic, logical order
+    ("Foreign Minister Sami Haddad said ”we will not retreat from this decision“ on Monday.",
+     "we will not retreat from this decision"),
+    ("〝We will not retreat from this decision,〟 said Kenji Sato.", "We will not retreat from this decision"),
+    ("佐藤大臣は〝我々はこの決定から退かない〞と述べた。", "我々はこの決定から退かない"),
+])
+def test_arabic_and_double_prime_marks_are_read(text: str, quote: str) -> None:
+    """A trial: ”…“ (CLDR ar, ur) and 〝…〟 / 〝…〞 gave no quotation (quotemarks._CLOSERS lacked them)."""
+    paired = pair_marks(text)
+    assert [paired[s:e].rstrip(",") for s, e in quotations(paired)] == [quote]

@@ -55,6 +55,8 @@ MARK_STYLES = [
     ("»", "«"), ("›", "‹"),          # German, Danish
     ("»", "»"), ("”", "”"),          # Swedish, Finnish, Hebrew
     ("「", "」"), ("『", "』"),        # Japanese, Chinese (traditional)
+    ("”", "“"),                      # Arabic, Urdu (right-to-left text, in logical order)
+    ("〝", "〟"), ("〝", "〞"), ("＂", "＂"),  # Chinese, Japanese: double prime marks, fullwidth straight
 ]
 
 
