@@ -156,14 +156,26 @@ def _opens(text: str, at: int, char: str, ending: dict[str, list[int]]) -> bool:
     mark can end one."""
     if char not in _CLOSERS or (char in _AMBIGUOUS and not _starts_word(text, at)):
         return False
-    if char in "\u2018'" and text[at + 1:at + 3].isdigit():
-        return False  # ‘90s, '90s: an apostrophe for the century
+    if char in "\u2018'" and (text[at + 1:at + 3].isdigit() or _elision(text, at)):
+        return False  # ‘90s, '90s: an apostrophe for the century; rock 'n' roll, 'til, 'em: for letters left out
     for mark in _CLOSERS[char]:  # one of its closing marks that can end a quotation follows within MAX_QUOTE
         after = ending[mark]
         k = bisect.bisect_right(after, at)
         if k < len(after) and after[k] <= at + MAX_QUOTE:
             return True
     return False
+
+
+# Words written with an apostrophe for letters left out at their start (lower case: "'Cause we can" may open
+# a quotation): rock 'n' roll, 'til, 'em, 'cause, 'bout, 'tis, 'twas, 'neath.
+ELISIONS = frozenset("n em til tis twas cause cos bout neath nuff".split())
+_WORD_AFTER = re.compile(r"[a-z]+(?![\w\-])")
+
+
+def _elision(text: str, at: int) -> bool:
+    """Whether the mark at `at` (' ’ ‘) starts an elided word (`ELISIONS`), not a quotation."""
+    word = _WORD_AFTER.match(text, at + 1)
+    return word is not None and word.group() in ELISIONS
 
 
 _AFTER_CLOSE = ("", ",", ".", ";", ":", "!", "?", ")", "\n")  # what follows a quotation's end, not a word
@@ -179,8 +191,9 @@ def _possessive(text: str, at: int, opener: str, ending: dict[str, list[int]]) -
         return False
     end = text.find("\n\n", at)
     end = min(len(text) if end < 0 else end, at + MAX_QUOTE)
-    reopens = text.find(opener, at + 1, end) if opener not in _CLOSERS[opener] else -1  # the same mark: below
-    reopens = end if reopens < 0 else reopens
+    reopens = end  # where the same mark opens another quotation (rock ‘n’ roll does not); a mark that closes too: below
+    if opener not in _CLOSERS[opener]:
+        reopens = next((r for r in _finds(text, opener, at + 1, end) if not _elision(text, r)), end)
     for later in sorted(found for mark in _CLOSERS[opener] for found in _finds(text, mark, at + 1, end)):
         if later >= reopens or (text[later] == opener and _opens(text, later, opener, ending)):
             return False
@@ -194,10 +207,13 @@ def _ends(text: str, at: int) -> bool:
     one (English), even where it would close „…“; an apostrophe in a word (don’t, Zelensky’s)
     or before one (the ’90s) ends none."""
     char, after = text[at], text[at + 1:at + 2]
+    if char in "\u2018\u2019'" and _elision(text, at):
+        return False  # rock ‘n’ roll, ‘til: in „…‚…‘…“ too
     if char == "\u201c":
         return not after.isalnum()
-    if char in _APOSTROPHES:
-        return at > 0 and not text[at - 1].isspace() and not after.isalnum()
+    if char in _APOSTROPHES:  # … and not the end of the 'n' of rock 'n' roll
+        return (at > 0 and not text[at - 1].isspace() and not after.isalnum()
+                and not (text[at - 2:at] in ("'n", "\u2018n", "\u2019n") and _elision(text, at - 2)))
     return True
 
 

@@ -29,7 +29,9 @@ NESTINGS = [  # (outer, inner) as CLDR pairs them, and a few mixed ones
 ]
 VERBS = ["said", "told reporters", "added", "warned"]
 WORDS = ["we", "will", "not", "sign", "this", "deal", "today", "the", "plan", "is", "dead", "don’t", "won’t",
-         "Kyiv’s", "Zelensky’s", "it's", "can't", "the farmers’ union", "the officials' view", "in the ’90s"]
+         "Kyiv’s", "Zelensky’s", "it's", "can't", "the farmers’ union", "the officials' view", "in the ’90s",
+         "rock 'n' roll", "rock ‘n’ roll", "rock ’n’ roll", "rock 'n roll", "'til dawn", "give 'em", "’til",
+         "'cause", "at two o'clock"]  # elisions: a trial cut 'We played rock 'n' roll,' to "n' roll"
 LEADS = ["{name}’s aide said the officials’ plan won’t work. ", "{name}'s aide said the officials' plan won't work "
          "as it did in the '90s and ’00s. ", "It’s the farmers’ call, rock ’n’ roll, ‘90s style. "]
 quoted = st.lists(st.sampled_from(WORDS), min_size=2, max_size=10).map(lambda words: " ".join(["We", "will", *words]))
@@ -87,3 +89,15 @@ def test_arabic_and_double_prime_marks_are_read(text: str, quote: str) -> None:
     """A trial: ”…“ (CLDR ar, ur) and 〝…〟 / 〝…〞 gave no quotation (quotemarks._CLOSERS lacked them)."""
     paired = pair_marks(text)
     assert [paired[s:e].rstrip(",") for s, e in quotations(paired)] == [quote]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("'We played rock 'n' roll until two o'clock,' said Marek Dunn.", "We played rock 'n' roll until two o'clock"),
+    ("‘We’ll wait ‘til Monday,’ said Marek Dunn.", "We’ll wait ‘til Monday"),
+    ("Dunn said: 'Give 'em hell, and play rock 'n' roll.'", "Give 'em hell, and play rock 'n' roll."),
+    ("„Wir spielen Rock ‚n‘ Roll bis zwei Uhr“, sagte Marek Dunn.", "Wir spielen Rock ‚n‘ Roll bis zwei Uhr"),
+])
+def test_an_elision_inside_a_single_quoted_quotation_neither_opens_nor_ends_one(text: str, quote: str) -> None:
+    """A trial: 'We played rock 'n' roll until two o'clock,' said Marek Dunn. gave the quote "n' roll until two
+    o'clock": the 'n' pair read as a nested quotation whose end was taken for a plural possessive."""
+    assert [q.text for q in quotes_in("", text)] == [quote]
