@@ -44,6 +44,12 @@ RELATIVE = frozenset("who whom whose which that".split())  # "according to X, wh
 COORDINATORS = frozenset("and but or nor yet whereas".split())
 SUBORDINATORS = frozenset("while when whenever although though because unless if whether that which who whom "
                           "whose where".split())
+# Another's words before the opening mark: "Berg recalled Varga's words: “…”", "Berg dismissed Varga's claim
+# that “…”", "Walla read out a letter from Moreau: “…”". The quotation is not the frame's subject's.
+_WORDS_NOUNS = ("words|remarks?|comments?|statements?|letters?|messages?|promises?|claims?|warnings?|pledges?|"
+                "assertions?|arguments?|vows?|answers?|replies|reply|responses?|notes?|posts?|tweets?|speech|testimony")
+OTHERS_WORDS = re.compile(rf"(?:[A-Z][\w\-]*[\u2019']s\s+(?:[a-z\-]+\s+){{0,2}}(?:{_WORDS_NOUNS})"
+                          rf"|(?:{_WORDS_NOUNS})\s+(?:from|by)\s+(?:the\s+)?[A-Z][^{MASK}:]{{0,60}}?)\s*(?:that|:)\s*$")
 CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
                                        r"reporters|journalists|[A-Z]\w*[.,]))")
 

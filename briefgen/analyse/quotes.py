@@ -42,9 +42,9 @@ from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTH
 from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept,
                                        split_run)
 from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
-                                         AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
-                                         DASH_WORDS, FRAGMENT_REACH, NAMED, NOUN_BEFORE, OWN_CLAUSE, PART_END,
-                                         PART_OR_DASH, PREPOSITIONS, RELATIVE, SPEECH, joined, opens_clause)
+                                          AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
+                                          DASH_WORDS, FRAGMENT_REACH, NAMED, NOUN_BEFORE, OTHERS_WORDS, OWN_CLAUSE,
+                                          PART_END, PART_OR_DASH, PREPOSITIONS, RELATIVE, SPEECH, joined, opens_clause)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.sentences import sentence_index, sentence_spans
@@ -216,9 +216,9 @@ class _Context:
         return self._subject(np_start, subject.end("np"), "said-after", sentence, previous)
 
     def _before(self, start: int, end: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who | None:
-        # On the clause alone: `^` in a pattern matches only at the real start of the string,
-        # never at a `pos` given to search, so a lead-in after the text's first sentence was missed.
-        lead = BEFORE_COLON_NAME.search(self.masked[start:end])
+        if OTHERS_WORDS.search(self.masked, start, end):
+            return _UNNAMED  # "Berg recalled Varga's words: “…”": not the frame's subject's own words
+        lead = BEFORE_COLON_NAME.search(self.masked[start:end])  # the clause alone: `^` never matches at a `pos`
         np_start, np_end = (start + lead.start("np"), start + lead.end("np")) if lead is not None else (0, 0)
         if lead is not None and not SPEECH.search(self.masked, np_start, np_end):
             frame = "dash" if self.masked[np_end:end].strip() in ("\u2014", "\u2013") else "colon"
