@@ -17,13 +17,16 @@ from briefgen.analyse.quotemask import MASK
 _VERB = "|".join(sorted(SPEECH_VERBS))
 _ADV = "|".join(sorted(SPEECH_ADVERBS))
 SPEECH = re.compile(rf"(?<![\w\-])(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|according\s+to)(?![\w\-])")
-AFTER_LEAD = re.compile(r"[\s,;]*")
+# MASK is white space to `\s` (U+001F): a frame after the closing mark never reads past another quotation
+# (“….” “…,” said X: the first was X's) or a blank line (a paragraph ending with a quotation).
+_SPACE = rf"[^\S\n{MASK}]"
+AFTER_LEAD = re.compile(rf"(?:[,;]|{_SPACE}|\n(?!{_SPACE}*\n))*")
 AFTER_INVERTED = re.compile(rf"(?P<verb>{_VERB}|according\s+to)\s+(?P<np>[^.;:!?{MASK}]{{1,80}})")
 AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")
 # “…,” according to X, Kuleba said: X's phrase up to its first comma, then a subject and its verb
 AFTER_SOURCE = re.compile(rf"according\s+to\s+[^,.;:!?{MASK}]{{1,80}},(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+"
                           rf"(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")
-AFTER_DASH = re.compile(r"\s*[\u2014\u2013]\s*")
+AFTER_DASH = re.compile(rf"(?:{_SPACE}|\n)*[\u2014\u2013]\s*")  # a pull quote's byline, also in a paragraph of its own
 BEFORE_COLON_NAME = re.compile(r"(?:^|[.;]\s*)(?P<np>[^,.;:!?\x1f]{1,60}?)\s*[:\u2014\u2013]\s*$")
 CLAUSE_BREAK = re.compile(r"[;:(\[\u2014\u2013]|\x1f")
 PART_END = re.compile(r"[,;:(\x1f]")
