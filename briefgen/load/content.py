@@ -2,14 +2,15 @@
 
 Takes, for each content file, what `documents.load_document` made of it (a value or
 None, plus its problems); gives the site's articles and notes after the checks that
-need more than one file: two files for one slug, notes citing unknown articles.
+need more than one file: two files for one slug, notes citing unknown articles, and
+published notes citing draft articles (a link the page will not have).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Sequence, TypeVar
 
-from briefgen.diagnostics import Diagnostic, did_you_mean, error
+from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load.documents import Article, Note
 
 T = TypeVar("T", Article, Note)
@@ -23,14 +24,18 @@ class Content:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def collect_content(articles: Sequence[Loaded], notes: Sequence[Loaded]) -> Content:
-    """Articles and notes of a site; invalid files are left out, every problem is kept."""
+def collect_content(articles: Sequence[Loaded], notes: Sequence[Loaded], drafts: bool = False) -> Content:
+    """Articles and notes of a site, drafts included; invalid files are left out, every problem is
+    kept. `drafts`: whether the build publishes drafts (`--drafts`); when not, each link a
+    published note loses to a draft article is a warning (`_draft_citations`)."""
     problems: list[Diagnostic] = []
     for _, found in (*articles, *notes):
         problems.extend(found)
     kept_articles = _drop_duplicate_slugs([a for a, _ in articles if isinstance(a, Article)], problems)
     kept_notes = _drop_duplicate_slugs([n for n, _ in notes if isinstance(n, Note)], problems)
     problems += _check_note_references(kept_notes, {a.slug for a in kept_articles})
+    if not drafts:
+        problems += _draft_citations(kept_notes, {a.slug: a.path for a in kept_articles if a.draft})
     return Content(tuple(kept_articles), tuple(kept_notes), tuple(problems))
 
 
@@ -51,9 +56,31 @@ def _drop_duplicate_slugs(items: list[T], problems: list[Diagnostic]) -> list[T]
 def _check_note_references(notes: list[Note], slugs: set[str]) -> list[Diagnostic]:
     problems = []
     for note in notes:
-        for slug in note.articles:
+        for slug, line in zip(note.articles, _lines(note)):
             if slug not in slugs:
-                problems.append(error(note.path, note.articles_line,
+                problems.append(error(note.path, line,
                                       f'unknown article "{slug}"{did_you_mean(slug, slugs)}; '
                                       "use the article's slug (its file name without .md)"))
     return problems
+
+
+def _draft_citations(notes: list[Note], drafts: dict[str, str]) -> list[Diagnostic]:
+    """A published note citing a draft article (slug → path): the build leaves the draft out
+    (SPEC.md: `draft`), and with it the note's link to it, which the editor wrote and expects."""
+    problems = []
+    for note in notes:
+        if note.draft:
+            continue  # left out as well: it loses nothing on the site
+        for slug, line in zip(note.articles, _lines(note)):
+            if slug in drafts:
+                problems.append(warning(note.path, line, f'"{slug}" is a draft (`draft: true` in {drafts[slug]}), '
+                                        "so this note is published without its link to it; publish the article "
+                                        f'(remove `draft: true`) or take "{slug}" out of `articles:` '
+                                        "(`briefgen build --drafts` shows both)"))
+    return problems
+
+
+def _lines(note: Note) -> tuple[int, ...]:
+    """The line of each of the note's `articles` (its `articles:` line for each, if not recorded)."""
+    return note.article_lines if len(note.article_lines) == len(note.articles) else (note.articles_line,) * len(
+        note.articles)

@@ -105,6 +105,7 @@ class Note:
     draft: bool
     body_html: str
     date_line: int = field(default=1, metadata={"shown": False})  # for messages about the date (futuredates.py)
+    article_lines: tuple[int, ...] = field(default=(), metadata={"shown": False})  # the line of each of `articles`
 
 
 def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRenderer) -> ParsedFile:
@@ -207,12 +208,15 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
     if kind not in NOTE_KINDS:
         f.report("kind", f'"kind" must be one of {", ".join(NOTE_KINDS)}, got "{kind}"'
                          f"{did_you_mean(kind, NOTE_KINDS)}")
+    topics = _topic_ids(f, "topics", config.topic_ids)
+    cited = f.text_list("articles")
     note = Note(
         slug=slug, path=display, title=title,
         date=date or dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), has_time=has_time,
-        topics=_topic_ids(f, "topics", config.topic_ids), articles=f.text_list("articles"),
+        topics=topics, articles=cited,
         articles_line=f.line("articles"), kind=kind, authors=f.text_list("author"),
-        pinned=f.flag("pinned"), draft=f.flag("draft"), body_html=parsed.body_html, date_line=f.line("date"))
+        pinned=f.flag("pinned"), draft=f.flag("draft"), body_html=parsed.body_html, date_line=f.line("date"),
+        article_lines=tuple(f.item_line("articles", slug) for slug in cited))
     return note, problems
 
 
