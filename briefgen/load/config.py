@@ -16,6 +16,7 @@ from briefgen.load.feedconfig import FeedSpec, ImportSettings, parse_feeds, pars
 from briefgen.load.markdownconfig import MarkdownConfig, parse_markdown, parse_plugins
 from briefgen.load.fields import Fields
 from briefgen.load.text import read_text
+from briefgen.load.webaddresses import written_fix
 from briefgen.load.yamltext import LineMap, load_mapping
 from briefgen.site.urls import TOPIC_ID
 
@@ -208,7 +209,12 @@ def _sources(fields: Fields) -> tuple[Source, ...]:
     for index, item in fields.mapping_list("sources"):
         f = Fields(item, fields.path, fields.problems, f"sources[{index}].")
         f.reject_unknown(("name", "url", "note"))
-        sources.append(Source(f.text("name", required=True), f.text("url"), f.text("note")))
+        name, url = f.text("name", required=True), f.text("url")
+        if url and not re.match(r"^https?://[^\s/]+", url):  # shown as the outlet's website link (source.html)
+            f.report("url", f'"{f.where}url" must be an absolute http(s) address of the outlet\'s website, '
+                            f'got "{url}"{written_fix(url)}')
+            url = ""
+        sources.append(Source(name, url, f.text("note")))
     return tuple(sources)
 
 

@@ -19,6 +19,7 @@ from briefgen.load.files import SourceFile
 from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.load.text import decode
+from briefgen.load.webaddresses import written_fix
 from briefgen.load.yamltext import LineMap
 from briefgen.site.urls import SLUG
 
@@ -177,7 +178,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
     published, has_time = f.moment("published", config.tz, required=True)
     url = f.text("url")
     if url and not re.match(r"^https?://[^\s/]+", url):
-        f.report("url", f'"url" must be an absolute http(s) link to the original, got "{url}"')
+        f.report("url", f'"url" must be an absolute http(s) link to the original, got "{url}"{written_fix(url)}')
         url = ""
     topics = _topic_ids(f, "topics", config.topic_ids) if "topics" in parsed.front else None
     story = f.text("story")

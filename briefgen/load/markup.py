@@ -26,7 +26,7 @@ import nh3
 
 from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
-from briefgen.load.droppedlinks import Dropped, dropped_addresses
+from briefgen.load.droppedlinks import Dropped, addresses, dropped_addresses
 from briefgen.load.extensions import KNOWN_HTML, MarkdownSettings, builtin_name
 from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
@@ -34,6 +34,7 @@ from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
 from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
 from briefgen.load.text import nfc
+from briefgen.load.webaddresses import meant_web_address
 
 _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "div",
@@ -325,7 +326,7 @@ class MarkdownRenderer:
         else:
             clean = _clean(raw, self._allowed)
             html_out = normalise_attributes(replace_forbidden(clean) if forbidden else clean)
-        problems += _removed_addresses(source, dropped_addresses(raw, html_out))
+        problems += _web_addresses(source, raw, dropped_addresses(raw, html_out))
         # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
         return Rendered(smarten(consecutive_headings(scope_ids(html_out, id_prefix))), problems)
 
@@ -359,6 +360,24 @@ def _removed_text(source: str, hidden: list[str], count: int) -> tuple[tuple[int
              f"{count} word{'s' if count != 1 else ''} of raw HTML {'were' if count != 1 else 'was'} removed "
              f"({tags} …, whose content is never shown); to show such a tag as text, write it in backticks "
              f"(`<{first}>`) or as &lt;{first}>", "warning"),)
+
+
+def _web_addresses(source: str, raw: str, dropped: list[Dropped]) -> tuple[tuple[int, str, str], ...]:
+    """A warning at each address that is a website's written so that the page cannot link to it
+    (`webaddresses`: `www.example.com/x` is relative, `htps://x` removed), with the address to
+    write; then the warning for the other addresses the sanitiser removed."""
+    found: list[tuple[int, str, str]] = []
+    mistyped: set[Dropped] = set()
+    for written in (addresses(raw) if "=" in raw else ()):
+        meant = meant_web_address(written.address)
+        if meant is not None:
+            mistyped.add(written)
+            lacks = meant == "https://" + written.address.strip()
+            found.append((_address_line(source, written), f"{written} {'has no' if lacks else 'misspells'} "
+                          "http(s)://, so " + ("it was removed" if written in dropped else
+                                               "it is a link within this site, to a page that does not exist")
+                          + f"; to link to the website, write {meant}", "warning"))
+    return tuple(found) + _removed_addresses(source, [d for d in dropped if d not in mistyped])
 
 
 def _removed_addresses(source: str, dropped: list[Dropped]) -> tuple[tuple[int, str, str], ...]:

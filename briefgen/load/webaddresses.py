@@ -1,0 +1,93 @@
+"""Addresses that are another website's written so that the page cannot link to it: the fix to offer.
+
+Takes one address as written in a link or image (entities decoded); gives the `https://` (or
+`http://`) address the editor most likely meant, or None when it reads as meant. Two kinds:
+
+- no scheme, but a host name first: `www.example.com/report`, `example.com/x`. A browser reads
+  it as relative, so on the site it points below the page that shows it, where nothing is
+  (`articles/<slug>/www.example.com/report`); python-markdown and the sanitiser keep it as a
+  relative link, so it was published broken without a word.
+- a misspelt web scheme: `htps://x`, `htp://x`, `http:/x`, `http:x`, `http//x`, `http:\\\\x`.
+  The sanitiser removes the first ones (an unknown scheme, or no valid host) with a warning
+  that did not say what to write; `http//x` is relative again. A host with a port and no
+  scheme (`example.com:8080/x`) reads as the scheme `example.com:` and is removed too.
+
+A host name is a valid DNS name of two labels or more whose first label is `www` or whose
+last is a top-level domain in `TOP_LEVEL_DOMAINS` (those that are also common file name
+extensions, `.md`, `.py`, `.pl`, `.rs`, `.sh`, are left out: `notes.md/` may well be a folder).
+"""
+from __future__ import annotations
+
+import re
+
+# Generic and country-code top-level domains seen in news links (IANA root zone), less those
+# that are also common file name extensions.
+TOP_LEVEL_DOMAINS = frozenset(
+    "com org net gov edu int mil info biz name pro news media online site press blog live today world global "
+    "eu uk ua ru by de fr it es pt nl be lu ch at se no fi dk is ie ee lv lt cz sk hu ro bg gr tr cy mt si hr ba "
+    "me mk al ge am az kz kg uz tj tm mn cn hk tw jp kr in pk bd lk np id my sg th vn ph au nz ca us mx br ar cl "
+    "co pe ve za ng ke eg ma tn il jo lb sa ae qa kw om ir iq af io tv fm ly".split())
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$")
+# A web scheme misspelt by one letter (htps, htp, hhtp, htttp, httsp) or its `://` mistyped.
+_WEB_SCHEME_TYPO = re.compile(r"^(?P<scheme>[A-Za-z]{3,6})(?P<sep>:[/\\]*|;/+|/{2,}:?)(?P<rest>.+)$", re.S)
+_HOST_PORT = re.compile(r"^(?P<host>[^:/?#]+):[0-9]{1,5}(?:[/?#]|$)")
+
+
+def meant_web_address(address: str) -> str | None:
+    """The absolute web address `address` (a link's or image's, as written) most likely means
+    when a page cannot link to it as written, or None. See the module docstring for the rule."""
+    text = address.strip()
+    typo = _WEB_SCHEME_TYPO.match(text)
+    if typo is not None and typo.group("scheme").lower() in ("http", "https") and typo.group("sep") == "://":
+        return None  # written right (a host the sanitiser refuses is its own warning: droppedlinks)
+    if typo is not None and _near_web_scheme(typo.group("scheme").lower()):
+        rest = typo.group("rest").lstrip("/\\")
+        if rest and looks_like_host(_first_segment(rest), strict=False):
+            secure = "s" in typo.group("scheme").lower()
+            return ("https://" if secure else "http://") + rest
+        return None
+    port = _HOST_PORT.match(text)  # `example.com:8080/x` reads as the scheme "example.com"
+    if port is not None:
+        return "https://" + text if looks_like_host(port.group("host")) else None
+    if _SCHEME.match(text) or text.startswith(("/", ".", "#", "?")):
+        return None
+    return "https://" + text if looks_like_host(_first_segment(text)) else None
+
+
+def written_fix(address: str) -> str:
+    """"; write <the meant address>" for a message about `address`, or "" (`meant_web_address`)."""
+    meant = meant_web_address(address)
+    return f"; write {meant}" if meant else ""
+
+
+def looks_like_host(segment: str, strict: bool = True) -> bool:
+    """Whether `segment` (the part of an address before `/`, `?` or `#`) is a host name: two DNS
+    labels or more, the first `www` or the last a top-level domain (any letters when not `strict`)."""
+    labels = segment.rstrip(".").split(".")
+    if len(labels) < 2 or not all(_LABEL.match(label) for label in labels) or not labels[-1].isalpha():
+        return False
+    top = labels[-1].lower()
+    return labels[0].lower() == "www" or top in TOP_LEVEL_DOMAINS or (not strict and len(top) >= 2)
+
+
+def _first_segment(text: str) -> str:
+    return re.split(r"[/?#]", text, maxsplit=1)[0]
+
+
+def _near_web_scheme(scheme: str) -> bool:
+    """`http` or `https` with at most one letter added, left out, changed or two swapped."""
+    return any(_one_edit(scheme, web) for web in ("http", "https"))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
