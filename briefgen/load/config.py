@@ -11,12 +11,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from briefgen.diagnostics import Diagnostic, did_you_mean
+from briefgen.diagnostics import Diagnostic, did_you_mean, warning
 from briefgen.load.feedconfig import FeedSpec, ImportSettings, parse_feeds, parse_import
 from briefgen.load.markdownconfig import MarkdownConfig, parse_markdown, parse_plugins
 from briefgen.load.fields import Fields
 from briefgen.load.text import read_text
-from briefgen.load.webaddresses import written_fix
+from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap, load_mapping
 from briefgen.site.urls import TOPIC_ID
 
@@ -210,10 +210,13 @@ def _sources(fields: Fields) -> tuple[Source, ...]:
         f = Fields(item, fields.path, fields.problems, f"sources[{index}].")
         f.reject_unknown(("name", "url", "note"))
         name, url = f.text("name", required=True), f.text("url")
-        if url and not re.match(r"^https?://[^\s/]+", url):  # shown as the outlet's website link (source.html)
+        if url and not re.match(r"^https?://[^\s/]+", url, re.I):  # shown as the outlet's website link (source.html)
             f.report("url", f'"{f.where}url" must be an absolute http(s) address of the outlet\'s website, '
                             f'got "{url}"{written_fix(url)}')
             url = ""
+        elif url and credentials(url) is not None:
+            f.problems.append(warning(f.path, f.line("url"), credentials_message(url)))
+            url = credentials(url)[1]
         sources.append(Source(name, url, f.text("note")))
     return tuple(sources)
 

@@ -19,7 +19,7 @@ from briefgen.load.files import SourceFile
 from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.load.text import decode
-from briefgen.load.webaddresses import written_fix
+from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap
 from briefgen.site.urls import SLUG
 
@@ -177,9 +177,12 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
                                     "listed under `sources:` in config.yaml (add it there if it is a new one)"))
     published, has_time = f.moment("published", config.tz, required=True)
     url = f.text("url")
-    if url and not re.match(r"^https?://[^\s/]+", url):
+    if url and not re.match(r"^https?://[^\s/]+", url, re.I):
         f.report("url", f'"url" must be an absolute http(s) link to the original, got "{url}"{written_fix(url)}')
         url = ""
+    elif url and credentials(url) is not None:
+        problems.append(warning(display, f.line("url"), credentials_message(url)))
+        url = credentials(url)[1]
     topics = _topic_ids(f, "topics", config.topic_ids) if "topics" in parsed.front else None
     story = f.text("story")
     if story and story != "none" and not SLUG.match(story):

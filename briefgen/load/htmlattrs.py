@@ -8,7 +8,8 @@ URLs are repaired rather than dropped where the meaning is clear: characters tha
 may not appear in a URL (space, `"`, `<`, `>`, `\\`, `^`, `` ` ``, `{`, `|`, `}`, `[`, `]`,
 a `%` without two hex digits, a second `#`, controls) are percent-encoded, as a browser
 does when it follows the link. A URL whose host cannot be valid (`http://`, `http://a b/`)
-is dropped, and so are credentials (`user:password@`). Datetimes accept the common forms
+is dropped, and so are credentials (`user:password@`; a body's are named in a warning by
+markup.py, webaddresses.credentials). Datetimes accept the common forms
 of HTML's `time` microsyntax (dates, months, years, times, local and global date-times,
 durations); anything else is treated as invalid, which only ever drops an attribute.
 """

@@ -34,7 +34,7 @@ from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
 from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
 from briefgen.load.text import nfc
-from briefgen.load.webaddresses import meant_web_address
+from briefgen.load.webaddresses import credentials, meant_web_address
 
 _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "div",
@@ -365,7 +365,8 @@ def _removed_text(source: str, hidden: list[str], count: int) -> tuple[tuple[int
 def _web_addresses(source: str, raw: str, dropped: list[Dropped]) -> tuple[tuple[int, str, str], ...]:
     """A warning at each address that is a website's written so that the page cannot link to it
     (`webaddresses`: `www.example.com/x` is relative, `htps://x` removed), with the address to
-    write; then the warning for the other addresses the sanitiser removed."""
+    write, and at each whose user name or password the page leaves out; then the warning for
+    the other addresses the sanitiser removed."""
     found: list[tuple[int, str, str]] = []
     mistyped: set[Dropped] = set()
     for written in (addresses(raw) if "=" in raw else ()):
@@ -377,6 +378,11 @@ def _web_addresses(source: str, raw: str, dropped: list[Dropped]) -> tuple[tuple
                           "http(s)://, so " + ("it was removed" if written in dropped else
                                                "it is a link within this site, to a page that does not exist")
                           + f"; to link to the website, write {meant}", "warning"))
+        elif written not in dropped and credentials(written.address) is not None:  # htmlattrs.fix_url left it out
+            userinfo, published = credentials(written.address)
+            found.append((_address_line(source, written), f'{written}: "{userinfo}" (a user name or password) is '
+                          f"left out of this link, which every reader would see: it is published as {published}; "
+                          "share a password another way", "warning"))
     return tuple(found) + _removed_addresses(source, [d for d in dropped if d not in mistyped])
 
 

@@ -12,6 +12,10 @@ Takes one address as written in a link or image (entities decoded); gives the `h
   that did not say what to write; `http//x` is relative again. A host with a port and no
   scheme (`example.com:8080/x`) reads as the scheme `example.com:` and is removed too.
 
+An http(s) address with a user name or password (`https://jane:s3cret@example.org/`) is
+another such slip: `credentials` gives what pages publish instead (htmlattrs.fix_url leaves the
+part before `@` out of a body's links; an article's or outlet's `url:` is left without it too).
+
 A host name is a valid DNS name of two labels or more whose first label is `www` or whose
 last is a top-level domain in `TOP_LEVEL_DOMAINS` (those that are also common file name
 extensions, `.md`, `.py`, `.pl`, `.rs`, `.sh`, are left out: `notes.md/` may well be a folder).
@@ -59,6 +63,28 @@ def written_fix(address: str) -> str:
     """"; write <the meant address>" for a message about `address`, or "" (`meant_web_address`)."""
     meant = meant_web_address(address)
     return f"; write {meant}" if meant else ""
+
+
+_USERINFO = re.compile(r"^(?P<scheme>https?://)(?P<userinfo>[^/?#]*@)(?P<rest>.*)$", re.I | re.S)
+
+
+def credentials(address: str) -> tuple[str, str] | None:
+    """(`user:password@` as written, the address without it) for an http(s) address that carries
+    a user name or password, else None. RFC 3986 3.2.1: the user information ends at the last `@`
+    of the authority; its use is deprecated, and a page would show it to every reader."""
+    found = _USERINFO.match(address.strip())
+    if found is None:
+        return None
+    return found.group("userinfo"), found.group("scheme") + found.group("rest")  # (`[^/?#]*@` ends at the last @)
+
+
+def credentials_message(address: str) -> str | None:
+    """A warning's text for a `url:` that carries credentials (it is published without them), or None."""
+    found = credentials(address)
+    if found is None:
+        return None
+    return (f'"{found[0]}" (a user name or password) is left out of this address, which every reader would see: '
+            f"it is published as {found[1]}; share a password another way")
 
 
 def looks_like_host(segment: str, strict: bool = True) -> bool:
