@@ -22,6 +22,7 @@ from pathlib import Path
 from briefgen.diagnostics import has_errors
 from briefgen.importer.read import FeedItem
 from briefgen.importer.temporaries import open_temporary, remove, temporary_for
+from briefgen.load import listlike
 from briefgen.load.frontmatter import FrontValue, dump_value, split, write
 from briefgen.load.text import decode
 from briefgen.load.yamltext import LineMap, load_mapping
@@ -45,7 +46,10 @@ def render_article(item: FeedItem, source: str, topics: tuple[str, ...], now: dt
         front["url"] = item.link
     front["guid"] = item.guid
     if item.authors:
-        front["author"] = item.authors[0] if len(item.authors) == 1 else list(item.authors)
+        # one author that reads as several ("Jane Doe, John Smith", as feeds often write a byline) is
+        # written as a list of one: the feed's own reading, without the build's comma warning (listlike.py)
+        one = len(item.authors) == 1 and not listlike.items(item.authors[0], "names")
+        front["author"] = item.authors[0] if one else list(item.authors)
     if topics:
         front["topics"] = list(topics)
     tags = tuple(dict.fromkeys(item.tags + extra_tags))

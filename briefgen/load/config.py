@@ -198,7 +198,7 @@ def _topics(fields: Fields) -> tuple[Topic, ...]:
         elif topic_id:
             seen[topic_id] = f.line("id")
         topics.append(Topic(topic_id, f.text("title", required=True), f.text("description"),
-                            f.text_list("keywords")))
+                            f.text_list("keywords", list_like="items")))
     if not topics and "topics" in fields.data:
         fields.report("topics", '"topics" needs at least one topic with an id and a title')
     return tuple(topics)
@@ -226,7 +226,7 @@ def _people(fields: Fields) -> tuple[Person, ...]:
     for index, item in fields.mapping_list("people"):
         f = Fields(item, fields.path, fields.problems, f"people[{index}].")
         f.reject_unknown(("name", "aliases"))
-        people.append(Person(f.text("name", required=True), f.text_list("aliases")))
+        people.append(Person(f.text("name", required=True), f.text_list("aliases", list_like="items")))
     return tuple(people)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Sequence, TypeVar
 
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
+from briefgen.load import listlike
 from briefgen.load.documents import Article, Note
 
 T = TypeVar("T", Article, Note)
@@ -60,7 +61,8 @@ def _check_note_references(notes: list[Note], slugs: set[str]) -> list[Diagnosti
             if slug not in slugs:
                 problems.append(error(note.path, line,
                                       f'unknown article "{slug}"{did_you_mean(slug, slugs)}; '
-                                      "use the article's slug (its file name without .md)"))
+                                      "use the article's slug (its file name without .md)"
+                                      + listlike.hint("articles", slug)))
     return problems
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from briefgen.load.config import Config
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
+from briefgen.load import listlike
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
 from briefgen.load.frontmatter import parse as parse_front
@@ -155,7 +156,8 @@ def _topic_ids(fields: Fields, key: str, known: frozenset[str]) -> tuple[str, ..
         if topic not in known:
             fields.problems.append(error(fields.path, fields.item_line(key, topic),
                                          f'unknown topic "{topic}"{did_you_mean(topic, known)}; topics are '
-                                         f"defined in config.yaml ({', '.join(sorted(known))})"))
+                                         f"defined in config.yaml ({', '.join(sorted(known))})"
+                                         f"{listlike.hint(key, topic)}"))
     return tuple(t for t in ids if t in known)
 
 
@@ -190,8 +192,8 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
     article = Article(
         slug=slug, path=display, title=title, source=source,
         published=published or dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), has_time=has_time,
-        url=url, via=f.text("via"), authors=f.text_list("author"), topics=topics,
-        tags=f.text_list("tags"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
+        url=url, via=f.text("via"), authors=f.text_list("author", list_like="names"), topics=topics,
+        tags=f.text_list("tags", list_like="items"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
         story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
         summary=summarise(parsed.body_html), revision=revision, also_in=f.text_list("also_in"),
         published_line=f.line("published"))
@@ -218,7 +220,7 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
         slug=slug, path=display, title=title,
         date=date or dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), has_time=has_time,
         topics=topics, articles=cited,
-        articles_line=f.line("articles"), kind=kind, authors=f.text_list("author"),
+        articles_line=f.line("articles"), kind=kind, authors=f.text_list("author", list_like="names"),
         pinned=f.flag("pinned"), draft=f.flag("draft"), body_html=parsed.body_html, date_line=f.line("date"),
         article_lines=tuple(f.item_line("articles", slug) for slug in cited))
     return note, problems

@@ -19,6 +19,7 @@ from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
+from briefgen.load import listlike
 from briefgen.load.codepoints import first_forbidden
 from briefgen.load.yamltext import LineList, LineMap
 
@@ -131,8 +132,10 @@ class Fields:
             return default
         return value
 
-    def text_list(self, key: str, one_allowed: bool = True) -> tuple[str, ...]:
-        """A list of distinct strings (a repeat is a warning); a single string is a list of one when `one_allowed`."""
+    def text_list(self, key: str, one_allowed: bool = True, list_like: str | None = None) -> tuple[str, ...]:
+        """A list of distinct strings (a repeat is a warning); a single string is a list of one when `one_allowed`.
+        `list_like` ("items" or "names", listlike.items): a single string that reads as a list by that
+        rule (`tags: gas, oil`) is a warning saying how to write either."""
         value = self.data.get(key)
         written = self.data.raw.get(key)
         if value is None and written is None:
@@ -140,6 +143,9 @@ class Fields:
         if one_allowed and (isinstance(value, str) or (written is not None and value is not None
                                                        and not isinstance(value, bool))):
             text = (value if isinstance(value, str) else written).strip()
+            parts = listlike.items(text, list_like) if list_like else None
+            if parts:
+                self.problems.append(warning(self.path, self.line(key), listlike.message(key, text, parts, self.where)))
             return (text,) if text else ()
         if not isinstance(value, list):
             self.report(key, f'"{self.where}{key}" must be a list like [a, b], got {self.shown(key)}')
