@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from briefgen.load.config import Config
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
+from briefgen.load.emptybody import empty_body_warning
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
 from briefgen.load.frontmatter import parse as parse_front
@@ -122,6 +123,10 @@ def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRende
     found = _cached(problems) + tuple(
         (body_line + line, message) if severity == "error" else (body_line + line, message, severity)
         for line, message, severity in rendered.problems)
+    empty = None if rendered.problems else empty_body_warning(
+        body, rendered.html, display.startswith("content/articles/"), bool(front.get("url")))
+    if empty is not None:  # at the closing `---` when nothing is written (the body's first line may not exist)
+        found += ((body_line + empty[0] - (0 if body.strip() else 1), empty[1], "warning"),)
     return ParsedFile.of(front, found, rendered.html)
 
 

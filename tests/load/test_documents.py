@@ -196,7 +196,7 @@ def test_topics_must_be_a_list_not_a_boolean(value: str, shown: str) -> None:
 
 
 def test_note_topics_and_articles_no_are_rejected() -> None:
-    _, problems = note("---\ntitle: N\ndate: 2023-05-08\ntopics: no\narticles: off\n---\n")
+    _, problems = note("---\ntitle: N\ndate: 2023-05-08\ntopics: no\narticles: off\n---\nText.\n")
     assert problems == ['content/notes/n.md:4: "topics" must be a list like [a, b], got false',
                         'content/notes/n.md:5: "articles" must be a list like [a, b], got false']
 
@@ -292,9 +292,9 @@ def test_explicit_offsets_give_the_instant_in_the_site_timezone(value: str, offs
 
 
 def test_note_date_is_required_and_checked() -> None:
-    _, missing = note("---\ntitle: N\n---\n")
+    _, missing = note("---\ntitle: N\n---\nText.\n")
     assert missing == ['content/notes/n.md:2: missing required key "date"']
-    _, bad = note("---\ntitle: N\ndate: 2023-02-30\n---\n")
+    _, bad = note("---\ntitle: N\ndate: 2023-02-30\n---\nText.\n")
     assert bad == ['content/notes/n.md:3: "date" is not a real date: 2023-02-30']
 
 
@@ -309,7 +309,7 @@ def test_unknown_topic_id_has_a_hint_and_the_list_of_topics() -> None:
 
 
 def test_unknown_topic_far_from_all_has_no_hint() -> None:
-    _, problems = note("---\ntitle: N\ndate: 2023-05-08\ntopics: [weather]\n---\n")
+    _, problems = note("---\ntitle: N\ndate: 2023-05-08\ntopics: [weather]\n---\nText.\n")
     assert problems == ['content/notes/n.md:4: unknown topic "weather"; topics are defined in config.yaml '
                         "(ceasefire-talks, china-role)"]
 
@@ -365,7 +365,7 @@ def test_note_kind_defaults_to_context() -> None:
 
 @pytest.mark.parametrize("kind", ["context", "why-it-matters", "what-to-watch", "correction"])
 def test_every_note_kind_is_accepted(kind: str) -> None:
-    value, problems = note(f"---\ntitle: N\ndate: 2023-05-08\nkind: {kind}\n---\n")
+    value, problems = note(f"---\ntitle: N\ndate: 2023-05-08\nkind: {kind}\n---\nText.\n")
     assert problems == []
     assert value is not None and value.kind == kind
 
@@ -373,7 +373,7 @@ def test_every_note_kind_is_accepted(kind: str) -> None:
 @pytest.mark.parametrize("kind, hint", [("analysis", ""), ("why-it-mattters", ' (did you mean "why-it-matters"?)'),
                                         ("corection", ' (did you mean "correction"?)')])
 def test_unknown_note_kind_is_an_error(kind: str, hint: str) -> None:
-    _, problems = note(f"---\ntitle: N\ndate: 2023-05-08\nkind: {kind}\n---\n")
+    _, problems = note(f"---\ntitle: N\ndate: 2023-05-08\nkind: {kind}\n---\nText.\n")
     assert problems == [f'content/notes/n.md:4: "kind" must be one of context, why-it-matters, '
                         f'what-to-watch, correction, got "{kind}"{hint}']
 
@@ -406,7 +406,7 @@ def test_unknown_article_keys_have_hints() -> None:
 
 
 def test_unknown_note_keys_have_hints() -> None:
-    _, problems = note("---\ntitle: N\ndate: 2023-05-08\npined: true\npublished: 2023-05-08\n---\n")
+    _, problems = note("---\ntitle: N\ndate: 2023-05-08\npined: true\npublished: 2023-05-08\n---\nText.\n")
     assert problems == ['content/notes/n.md:4: unknown key "pined" (did you mean "pinned"?)',
                         'content/notes/n.md:5: unknown key "published"']
 

@@ -1,0 +1,41 @@
+"""A body that shows nothing on its page: a warning, never an empty page without a word.
+
+Takes a content file's body as written and as the page shows it (sanitised HTML); gives the
+warning to make, or None. Two cases:
+
+- Something was written, but nothing of it shows: only link definitions (`[r]: https://…`),
+  HTML comments, empty tags, `&nbsp;` or zero-width characters. Said always (unless the body
+  already has a warning, such as text removed with a `<script>`, which says why).
+- Nothing was written (an empty body, or only spaces and blank lines): an article without
+  `url:` then has a page with nothing to read or follow, and a note is a title alone; both
+  are said. An article with `url:` and no body is a link to the original (as `briefgen fetch`
+  imports an entry that has no summary), and stays quiet.
+
+Shown means text a reader sees (a printable character other than a space) or an image.
+"""
+from __future__ import annotations
+
+from briefgen.load.markup import plain_text
+
+
+def shows_something(body_html: str) -> bool:
+    """Whether a sanitised body has text a reader sees or an image."""
+    return "<img" in body_html or any(c.isprintable() and not c.isspace() for c in plain_text(body_html))
+
+
+def empty_body_warning(body: str, body_html: str, article: bool, has_url: bool) -> tuple[int, str] | None:
+    """(0-based line within `body`, message) when the body shows nothing and the editor should
+    know (see the module docstring), else None. `article`: an article (else a note)."""
+    if shows_something(body_html):
+        return None
+    written = body.strip()
+    if written:
+        line = body[:body.index(written[0])].count("\n")
+        return line, ("nothing of this body shows on the page: it holds only link definitions, comments, empty "
+                      "tags or invisible characters; write the text to show, or remove what is here")
+    if article and not has_url:
+        return 0, ("this article has no body and no `url:`, so its page has nothing to read or follow; write a "
+                   "summary below the front matter, or add the link to the original as `url:`")
+    if not article:
+        return 0, "this note has no text, so it is published as a title alone; write it below the front matter"
+    return None
