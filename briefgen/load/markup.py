@@ -27,10 +27,11 @@ import nh3
 from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
 from briefgen.load.droppedlinks import Dropped, addresses, dropped_addresses
-from briefgen.load.extensions import KNOWN_HTML, MarkdownSettings, builtin_name
+from briefgen.load.extensions import MarkdownSettings
 from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
+from briefgen.load.mdlean import lean_for, unused_in
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
 from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
 from briefgen.load.text import nfc
@@ -197,40 +198,6 @@ def plain_blocks(fragment: str) -> str:
     return "\n\n".join(filter(None, (" ".join(part.split()) for part in text.split("\x00"))))
 
 
-# Inline patterns that cannot match unless their trigger occurs in the source. Leaving
-# them out for such a document gives the same HTML: python-markdown tries every pattern
-# on every text node, and skipping the impossible ones makes a typical article ~40 %
-# faster to convert. (Reference links also need a `[id]: url` definition, hence "]:".)
-_TRIGGERS = {
-    "backtick": ("`",), "escape": ("\\",), "image_link": ("![",), "linebreak": ("  \n", "  \r", "\t"),  # a tab may expand to the two spaces
-    "autolink": ("<",), "automail": ("<",), "html": ("<",), "entity": ("&",),
-    "reference": ("]:",), "image_reference": ("]:",), "short_reference": ("]:",),
-    "short_image_ref": ("]:",), "footnote": ("[^",), "link": ("[",),
-    "not_strong": ("*", "_"), "em_strong": ("*", "_"), "em_strong2": ("_",),  # em_strong: both in 3.11
-}
-
-
-# Block processors likewise (python-markdown's names): each needs its trigger somewhere in the
-# source, at any depth of quotes and lists (whose prefixes the parser strips from line starts,
-# so a trigger is never assumed at a line's start). A heading by underline and a rule end
-# their line with their marks; `\r` ends a line too (python-markdown reads it as `\n`). The
-# tests of the block processors on every block were ~4 % of a cold build's CPU (py-spy, 10,000
-# articles), and prose rarely holds any trigger but a hyphen.
-_BLOCK_TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
-    "hashheader": ("#",), "quote": (">",), "table": ("|",), "footnote": ("[^",), "reference": ("]:",),
-    "setextheader": re.compile(r"[=-][ \t]*(?:[\n\r]|$)"),
-    "hr": re.compile(r"([-_*])[ \t]*\1[ \t]*\1[ \t]*(?:[\n\r]|$)"),
-}
-
-
-def _unused(source: str) -> frozenset[str]:
-    """The inline patterns and block processors (`_TRIGGERS`, `_BLOCK_TRIGGERS`) that cannot act on `source`."""
-    inline = (name for name, triggers in _TRIGGERS.items() if not any(t in source for t in triggers))
-    block = (name for name, trigger in _BLOCK_TRIGGERS.items() if (
-        trigger.search(source) is None if isinstance(trigger, re.Pattern) else not any(t in source for t in trigger)))
-    return frozenset((*inline, *block))
-
-
 @dataclass(frozen=True, slots=True)
 class Rendered:
     """A body's HTML and what to tell the editor about it."""
@@ -242,7 +209,7 @@ class Rendered:
 class MarkdownRenderer:
     """Reusable `markdown.Markdown` instances (building one per file costs more than converting).
 
-    One instance per set of inline patterns a document can need (see _TRIGGERS);
+    One instance per set of inline patterns and block processors a document can need (mdlean);
     a site uses a handful. All share one WorkMeter, reset for each conversion.
     """
 
@@ -251,13 +218,11 @@ class MarkdownRenderer:
         self._allowed = self._settings.allowed()
         self.settings_key = self._settings.identity  # part of the parse cache key
         self._instances: dict[frozenset[str], markdown.Markdown] = {}
-        # Patterns and processors are left out by what the source holds only when every extension is
-        # python-markdown's own: another's preprocessor may add text (an include) the source lacks.
-        self._lean = all(isinstance(e, str) and builtin_name(e) in KNOWN_HTML for e in self._settings.extensions)
+        self._lean = lean_for(self._settings.extensions)
         self._meter = WorkMeter()
 
     def _instance(self, source: str) -> markdown.Markdown:
-        unused = _unused(source) if self._lean else frozenset()
+        unused = unused_in(source) if self._lean else frozenset()
         md = self._instances.get(unused)
         if md is None:
             md = markdown.Markdown(extensions=[*_EXTENSIONS, *self._settings.extensions], output_format="html",

@@ -44,7 +44,7 @@ _FOOTNOTE = 100  # footnote references look their footnote up in a list: per foo
 # Block processors whose test() scans the whole block (python-markdown 3.x, with our extensions).
 # A block reaching the first of them reaches the others too unless one of them takes it:
 # one charge at the first, for all of them, keeps the meter cheap (one call per block). A
-# body's instance holds only those whose trigger it has (markup._BLOCK_TRIGGERS): the charge
+# body's instance holds only those whose trigger it has (mdlean.BLOCK_TRIGGERS): the charge
 # is at the first one present, and each that splits a block is among them (setext headings too).
 _BLOCK_SCANS = ("table", "hashheader", "setextheader", "hr", "quote", "footnote", "reference")
 _CONTAINERS = re.compile(r"([ \t]*)((?:(?:>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)[ \t]*)+)")

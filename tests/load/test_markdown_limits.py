@@ -81,7 +81,7 @@ QUADRATIC = [
     ("tags without >", "<a " * 30_000),
     ("setext headings without blank lines", "x\n=\n" * 30_000),
     # The same re-tests with each splitting block processor alone: a body's Markdown instance holds only
-    # the processors whose trigger it has (markup._BLOCK_TRIGGERS), so the meter must not rely on another's.
+    # the processors whose trigger it has (mdlean.BLOCK_TRIGGERS), so the meter must not rely on another's.
     ("setext headings of dashes", "x\n-\n" * 30_000),
     ("hash headings without blank lines", "x\n# h\n" * 30_000),
     ("rules without blank lines", "x\n* * *\n" * 30_000),

@@ -1,0 +1,54 @@
+"""Which of python-markdown's inline patterns and block processors a body can need, by what it holds.
+
+python-markdown tries every inline pattern on every text node and every block processor's
+test on every block; a pattern or processor whose trigger the source lacks cannot act, and
+an instance without it gives the same HTML faster (markup.MarkdownRenderer keeps one
+instance per set: a site uses a handful). Proven equal by tests/load/test_markdown_lean.py.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefgen.load.extensions import KNOWN_HTML, builtin_name
+
+# Inline patterns that cannot match unless their trigger occurs in the source. Leaving
+# them out for such a document gives the same HTML: python-markdown tries every pattern
+# on every text node, and skipping the impossible ones makes a typical article ~40 %
+# faster to convert. (Reference links also need a `[id]: url` definition, hence "]:".)
+TRIGGERS = {
+    "backtick": ("`",), "escape": ("\\",), "image_link": ("![",),
+    "linebreak": ("  \n", "  \r", "\t"),  # two spaces ending a line; a tab may expand to them
+    "autolink": ("<",), "automail": ("<",), "html": ("<",), "entity": ("&",),
+    "reference": ("]:",), "image_reference": ("]:",), "short_reference": ("]:",),
+    "short_image_ref": ("]:",), "footnote": ("[^",), "link": ("[",),
+    "not_strong": ("*", "_"), "em_strong": ("*", "_"), "em_strong2": ("_",),  # em_strong: both in 3.11
+}
+
+
+# Block processors likewise (python-markdown's names): each needs its trigger somewhere in the
+# source, at any depth of quotes and lists (whose prefixes the parser strips from line starts,
+# so a trigger is never assumed at a line's start). A heading by underline and a rule end
+# their line with their marks; `\r` ends a line too (python-markdown reads it as `\n`). The
+# tests of the block processors on every block were ~4 % of a cold build's CPU (py-spy, 10,000
+# articles), and prose rarely holds any trigger but a hyphen.
+BLOCK_TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+    "hashheader": ("#",), "quote": (">",), "table": ("|",), "footnote": ("[^",), "reference": ("]:",),
+    "setextheader": re.compile(r"[=-][ \t]*(?:[\n\r]|$)"),
+    "hr": re.compile(r"([-_*])[ \t]*\1[ \t]*\1[ \t]*(?:[\n\r]|$)"),
+}
+
+
+def unused_in(source: str) -> frozenset[str]:
+    """The inline patterns and block processors (`TRIGGERS`, `BLOCK_TRIGGERS`) that cannot act on `source`."""
+    inline = (name for name, triggers in TRIGGERS.items() if not any(t in source for t in triggers))
+    block = (name for name, trigger in BLOCK_TRIGGERS.items() if (
+        trigger.search(source) is None if isinstance(trigger, re.Pattern) else not any(t in source for t in trigger)))
+    return frozenset((*inline, *block))
+
+
+def lean_for(extensions: tuple[Any, ...]) -> bool:
+    """Whether patterns and processors may be left out with these extensions (besides briefgen's):
+    only when every one is python-markdown's own, since another's preprocessor may add text the
+    source lacks (an include)."""
+    return all(isinstance(e, str) and builtin_name(e) in KNOWN_HTML for e in extensions)
