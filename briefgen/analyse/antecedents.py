@@ -28,12 +28,13 @@ from collections.abc import Sequence
 
 from briefgen.analyse.lexicon import (MONTHS_DAYS, PAST_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS,
                                       TITLE_WORDS)
+from briefgen.analyse.quotemask import MASK
 
 Run = Sequence[tuple[int, str]]  # a person's words with their offsets, title included
 SURE, MAYBE = "sure", "maybe"
 UNSURE = ("unsure", None)  # persons are named before the pronoun, but which one it stands for is unclear
 
-_SEGMENT_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\x1f]")
+_SEGMENT_BREAK = re.compile(rf"[,;:()\[\]\u2014\u2013{MASK}]")
 _SUBORDINATORS = frozenset("when after as while before once since although though because if until "
                            "whereas whenever".split())
 _ADVERBS = frozenset("meanwhile however later earlier also then now today yesterday separately still "

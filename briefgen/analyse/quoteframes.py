@@ -1,5 +1,7 @@
 """What attribution frames look like: the patterns and word lists that `quotes.py` matches in the
-masked text (quotemask.py: other quotations replaced by MASK) around a quotation.
+masked text (quotemask.py: other quotations replaced by MASK, which is no white space and no word:
+a pattern never reads across another quotation, and a masked quotation breaks a clause) around a
+quotation.
 
 `SPEECH` finds a speech verb (with up to two adverbs: "later said") or "according to";
 `AFTER_*` read the frame after a closing mark ("…,” Kuleba said", "…,” said Kuleba",
@@ -17,9 +19,9 @@ from briefgen.analyse.quotemask import MASK
 _VERB = "|".join(sorted(SPEECH_VERBS))
 _ADV = "|".join(sorted(SPEECH_ADVERBS))
 SPEECH = re.compile(rf"(?<![\w\-])(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|according\s+to)(?![\w\-])")
-# MASK is white space to `\s` (U+001F): a frame after the closing mark never reads past another quotation
-# (“….” “…,” said X: the first was X's) or a blank line (a paragraph ending with a quotation).
-_SPACE = rf"[^\S\n{MASK}]"
+# A frame after the closing mark never reads past another quotation (“….” “…,” said X: the first was
+# X's; MASK is not white space) or a blank line (a paragraph ending with a quotation).
+_SPACE = r"[^\S\n]"
 AFTER_LEAD = re.compile(rf"(?:[,;]|{_SPACE}|\n(?!{_SPACE}*\n))*")
 AFTER_INVERTED = re.compile(rf"(?P<verb>{_VERB}|according\s+to)\s+(?P<np>[^.;:!?{MASK}]{{1,80}})")
 AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")
@@ -27,9 +29,10 @@ AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s
 AFTER_SOURCE = re.compile(rf"according\s+to\s+[^,.;:!?{MASK}]{{1,80}},(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+"
                           rf"(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")
 AFTER_DASH = re.compile(rf"(?:{_SPACE}|\n)*[\u2014\u2013]\s*")  # a pull quote's byline, also in a paragraph of its own
-BEFORE_COLON_NAME = re.compile(r"(?:^|[.;]\s*)(?P<np>[^,.;:!?\x1f]{1,60}?)\s*[:\u2014\u2013]\s*$")
-CLAUSE_BREAK = re.compile(r"[;:(\[\u2014\u2013]|\x1f")
-PART_END = re.compile(r"[,;:(\x1f]")
+# The clause before the mark starts the sentence, or follows a period, a semicolon or another quotation.
+BEFORE_COLON_NAME = re.compile(rf"(?:^|[.;{MASK}]\s*)(?P<np>[^,.;:!?{MASK}]{{1,60}}?)\s*[:\u2014\u2013]\s*$")
+CLAUSE_BREAK = re.compile(rf"[;:(\[\u2014\u2013{MASK}]")
+PART_END = re.compile(rf"[,;:({MASK}]")
 PART_OR_DASH = re.compile(r"[,\u2014\u2013]")
 NAMED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|[A-Z]")
 ACCORDING = re.compile(rf"according\s+to\s+(?P<np>[^.;:!?{MASK}]{{1,80}})", re.I)

@@ -13,7 +13,12 @@ import re
 from briefgen.analyse.nameruns import DOT
 from briefgen.analyse.sentences import sentence_index
 
-MASK = "\x1f"  # stands in for other quotations' text while frames are matched
+# Stands in for other quotations' text while frames are matched. Not white space (U+001F, the mask
+# before, is white space to `\s`, `str.split` and `str.strip`, so patterns read across a masked quotation
+# as if it were a space: "“Varga is here” Moreau: “…”" had no speaker and "“the is here” Moreau: “…”"
+# had one), not a word character, not a letter: a masked quotation is one token that no pattern reads
+# as a word, a space or a name. U+001A (SUBSTITUTE) never occurs in content (load.codepoints.FORBIDDEN).
+MASK = "\x1a"
 # One lookbehind for the three forms (a lookbehind per form made this ~2x slower).
 _ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Adm|Sgt|Capt|St|Jr|Sr|"
                                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.(?=\s)"

@@ -6,7 +6,7 @@
 
 Rules (from the labelled cases in tests/analyse/data/): a sentence ends at `.`, `!`, `?`
 or `…`, with any closing quotes or brackets after it, when whitespace and an upper-case
-letter, digit or opening quote follow — or at a blank line; a space may stand inside the quotation
+letter or digit follow, or an opening “ (before any word) — or at a blank line; a space may stand inside the quotation
 marks, as French typography spaces its guillemets (« Non. »). It does not end after a known
 abbreviation ("Mr.", "Gen.", "Jan."), a single initial ("John F. Kennedy") or "No." before
 a number; after a dotted acronym ("U.S.", "a.m.") only when the next word is one that
@@ -20,14 +20,17 @@ import re
 
 from briefgen.analyse.lexicon import STOPWORDS
 
-# End marks before white space and a capital, digit or opening quote, or a blank line:
-#   [.!?…]+[”"’')\]]*(?=\s+[“"‘(\[]?[A-Z0-9À-Þ]) | \n[ \t]*\n  (and the spaced marks below)
+# End marks before white space and a capital or digit, or an opening “ and any word (a quotation after
+# a full stop opens a sentence, whatever its first letter: "Salo met the crews. “…and nobody asked
+# us,” she said." — a frame must not depend on a quotation's first letter), or a blank line:
+#   [.!?…]+[”"’')\]]*(?=\s+(?:“\S|[“"‘(\[]?[A-Z0-9À-Þ])) | \n[ \t]*\n  (and the spaced marks below)
 # written to start with one character set (each branch then checks which character it read), so
 # that the regex engine skips to candidates in C instead of trying every position (~3x faster).
 # French typography spaces its guillemets (« Non. », read as “ Non. ” by quotemarks.pair_marks): a space
 # may stand inside the marks, before a closing ” and after an opening “.
 _CANDIDATE = re.compile(r"[.!?\u2026\n](?:(?<=[.!?\u2026])[.!?\u2026]*(?:[\u201d\"\u2019')\]]|[ \u00a0\u202f]+\u201d)*"
-                        r"(?=\s+(?:[\u201c\"\u2018(\[][ \u00a0\u202f]*)?[A-Z0-9\u00c0-\u00de])|(?<=\n)[ \t]*\n)")
+                        r"(?=\s+(?:\u201c[ \u00a0\u202f]*[^\s\u201d]|(?:[\"\u2018(\[][ \u00a0\u202f]*)?[A-Z0-9\u00c0-\u00de]))"
+                        r"|(?<=\n)[ \t]*\n)")
 _NEXT_WORD = re.compile(r"\s+(?:[\u201c\"\u2018(\[][ \u00a0\u202f]*)?([\w'\u2019]+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 ABBREVIATIONS = frozenset("""
