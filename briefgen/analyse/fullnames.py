@@ -8,13 +8,15 @@ Takes a text, more text that may give the name in full (the article, for a headl
 reference as written, its kind and offset; gives the full name, or the reference itself. A
 reference is one word or particles and a surname (namekeys.is_reference); it stands for the last
 person run before it that it may name (namekeys.reference_forms: the surname, the particles and
-surname, the surname without "al-"), else the first that starts with it (a family name first:
+surname, the surname without "al-"; leading sentence words and months dropped as names.py drops them: "Then
+Varga left" is no "Then Varga"), else the first that starts with it (a family name first:
 "Xi" → "Xi Jinping"). Used by quotes.py; names.py finds the same while it reads the text.
 """
 from __future__ import annotations
 
+from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS
 from briefgen.analyse.namekeys import fold, is_reference, reference_forms
-from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify, leading_month_kept
 
 
 def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str:
@@ -29,6 +31,10 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str:
             if words[-1] not in run.group():
                 continue
             tokens = [POSSESSIVE.sub("", t) if len(t) > 2 else t for t in run.group().split()]
+            # a sentence's first word is no given name: "Then Varga left." … "Varga said" is Varga, not "Then Varga"
+            before = ""
+            while tokens and tokens[0].lower() in STOPWORDS | MONTHS_DAYS and not leading_month_kept(tokens, before):
+                before, tokens = tokens[0], tokens[1:]
             classified = classify(tokens) if len(tokens) > 1 else None
             if classified is None or classified[0] != PERSON or len(tokens) - classified[1] < 2:
                 continue
