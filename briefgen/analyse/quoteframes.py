@@ -95,3 +95,20 @@ def joined(before: list[str], after: list[str]) -> bool:
 
 
 _JOINERS = frozenset(("and", "or", "&"))
+
+
+def governs(text: str, masked: str, frame: str, verb_end: int, open_mark: int, close_end: int) -> bool:
+    """Whether a short quotation (quotemarks.FRAGMENT) between `open_mark` and `close_end` (after its
+    closing mark) is a quote: when its speaker's frame (`frame`, as quotes.Quote.frame) is right beside it.
+    After the mark, a comma, "?" or "!" inside or a comma outside it parts the words from the frame
+    (“critical,” X said / “critical”, X said / “Nobody asked us,” she added; not “peace formula” has ten
+    points, X said); before it, the verb ending at `verb_end` (-1: the frame came after the mark) is at
+    most FRAGMENT_REACH words before it, with no relative clause between ("insists on what officials
+    call “…”": a clause of its own governs the words)."""
+    before = verb_end >= 0
+    if frame == "said-after" or (frame == "pronoun" and not before):
+        return text[close_end - 2] in ",!?" or not masked[close_end:close_end + 2].strip(" ,")
+    if frame in ("said-before", "pronoun") and before:
+        between = masked[verb_end:open_mark].lower().split()
+        return len(between) <= FRAGMENT_REACH and not OWN_CLAUSE.intersection(between)
+    return False

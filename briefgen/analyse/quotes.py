@@ -29,7 +29,7 @@ subject position there, never one the sentence talks about ("Vladimir Putin, she
 not Putin's; antecedents.py). "it" is the last organisation named in those two sentences;
 "they", "we" and "I" stay unnamed.
 Not a quote (quotemarks.quote_kind): a name or a title ("The Art of War"); a scare quote of at most
-3 words ("critical") unless a named speaker's frame is right beside it (`governs`).
+3 words ("critical") unless a named speaker's frame is right beside it (`quoteframes.governs`).
 """
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, cl
                                        split_run)
 from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
                                           AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
-                                          DASH_WORDS, FRAGMENT_REACH, NAMED, NOUN_BEFORE, OTHERS_WORDS, OWN_CLAUSE,
-                                          PART_END, PART_OR_DASH, PREPOSITIONS, RELATIVE, SPEECH, joined, opens_clause)
+                                          DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
+                                          PREPOSITIONS, RELATIVE, SPEECH, governs, joined, opens_clause)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.sentences import sentence_index, sentence_spans
@@ -113,7 +113,8 @@ def _quotes(text: str, in_title: bool, context: str, written: str) -> list[Quote
             continue
         first, last = ctx.sentence_of(s - 1), ctx.sentence_of(e)
         who = ctx.attribute(s - 1, e + 1, first, last, previous)
-        if kind == FRAGMENT and not ctx.governs(who, s - 1, e + 1):
+        if kind == FRAGMENT and not (who.speaker is not None and governs(
+                ctx.text, ctx.masked, who.frame, ctx.verb_end, s - 1, e + 1)):
             continue
         if who.speaker is not None:
             # “Why wait?” Kallas asked. “…”: the frame is the next sentence, which the next quotation continues
@@ -135,22 +136,10 @@ class _Context:
 
     def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...], context: str) -> None:
         self.text, self.masked, self.sentences, self.context = text, masked, sentences, context
-        self.verb_end = -1  # end of the speech verb found by the last frame, for `governs`
+        self.verb_end = -1  # end of the speech verb found by the last frame, for `quoteframes.governs`
 
     def sentence_of(self, offset: int) -> int:
         return sentence_index(self.sentences, offset)
-
-    def governs(self, who: _Who, open_mark: int, close_end: int) -> bool:
-        """A short quotation is a quote only when a named speaker's frame is right beside it."""
-        if who.speaker is None:
-            return False
-        if who.frame == "said-after":
-            return not self.masked[close_end:close_end + 2].strip(" ,")
-        if who.frame == "said-before" and self.verb_end >= 0:
-            between = self.masked[self.verb_end:open_mark].lower().split()
-            # "insists on what officials call “…”": a clause of its own governs the words
-            return len(between) <= FRAGMENT_REACH and not OWN_CLAUSE.intersection(between)
-        return False
 
     def attribute(self, open_mark: int, close_end: int, first: int, last: int,
                   previous: tuple[int, _Who] | None) -> _Who:
