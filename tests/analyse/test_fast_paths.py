@@ -40,9 +40,11 @@ def test_the_run_regex_finds_what_its_rule_finds(text: str, start: int, length: 
     assert spans(nameruns.RUN, text, start, start + length) == spans(rule, text, start, start + length)
 
 
-# (a closing ” and an opener may stand apart from their text by spaces, as French writes « … »)
+# (a closing ” and an opener may stand apart from their text by spaces, as French writes « … »; an opening “
+# after a full stop starts a sentence whatever the quotation's first letter)
 PLAIN_CANDIDATE = re.compile(r"[.!?\u2026]+(?:[\u201d\"\u2019')\]]|[ \u00a0\u202f]+\u201d)*"
-                             r"(?=\s+(?:[\u201c\"\u2018(\[][ \u00a0\u202f]*)?[A-Z0-9\u00c0-\u00de])|\n[ \t]*\n")
+                             r"(?=\s+(?:\u201c[ \u00a0\u202f]*[^\s\u201d]|(?:[\"\u2018(\[][ \u00a0\u202f]*)?"
+                             r"[A-Z0-9\u00c0-\u00de]))|\n[ \t]*\n")
 PLAIN_LAST_TOKEN = re.compile(r"(\S+)$")
 
 
