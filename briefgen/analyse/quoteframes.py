@@ -97,6 +97,30 @@ def joined(before: list[str], after: list[str]) -> bool:
 _JOINERS = frozenset(("and", "or", "&"))
 
 
+# The words between the two parts of an interrupted quotation: its frame alone (with an appositive), then
+# a comma ("“The harbour,” said Varga, “is finished”", "“…,” Varga, the mayor, said, “…”", "“…,” according to
+# Varga, “…”").
+_INTERRUPTION = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{_VERB}|according\s+to)\s+(?P<after>[^.;:!?\n{MASK}]{{1,60}})"
+                           rf"|(?P<before>[^.;:!?\n{MASK}]{{1,60}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_VERB})),[^\S\n]*")
+
+
+def interrupted(masked: str, previous_end: int, open_mark: int) -> bool:
+    """Whether the quotation opening at `open_mark` continues the one that ended at `previous_end`
+    (after its closing mark; -1: none) across the frame between them: `“The harbour,” said Varga,
+    “is finished”` (the second part is Varga's as the first is). The words between must be one
+    speech verb and its subject (at most 8 words, no clause of its own: "“…,” Moreau said, but Walla
+    said, “…”" is not), then a comma, in the same paragraph: the frame is written once for both parts."""
+    if previous_end < 0 or open_mark <= previous_end:
+        return False
+    frame = _INTERRUPTION.fullmatch(masked, previous_end, open_mark)
+    if frame is None:
+        return False
+    np = frame.group("after") or frame.group("before")
+    words = np.split()
+    return len(words) <= 8 and len(SPEECH.findall(np)) == 0 and not (
+        COORDINATORS | SUBORDINATORS).intersection(w.lower() for w in words)
+
+
 def governs(text: str, masked: str, frame: str, verb_end: int, open_mark: int, close_end: int) -> bool:
     """Whether a short quotation (quotemarks.FRAGMENT) between `open_mark` and `close_end` (after its
     closing mark) is a quote: when its speaker's frame (`frame`, as quotes.Quote.frame) is right beside it.

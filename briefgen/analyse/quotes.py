@@ -20,7 +20,7 @@ Frames, tried in this order (see docs/people.md for the reasons and the measured
 3. `according to X` (after the closing mark, else anywhere outside quotation marks): a source, and
    the speaker only when 1 and 2 find no speech frame (`Lopez said “…,” according to X` is Lopez's);
 4. a quotation that opens its sentence with no frame of its own continues the quotation of the
-   previous sentence and keeps its speaker.
+   previous sentence and keeps its speaker; one its frame interrupts (`“…,” said X, “…”`) is X's too.
 A subject is a person ("Kuleba", "Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba"), an
 organisation ("the Kremlin", "China's foreign ministry"), a place used for its government
 ("Moscow said", kind "place"), a pronoun, or an unnamed speaker ("one official") → no speaker.
@@ -44,7 +44,7 @@ from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, cl
 from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
                                           AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
                                           DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
-                                          PREPOSITIONS, RELATIVE, SPEECH, governs, joined, opens_clause)
+                                          PREPOSITIONS, RELATIVE, SPEECH, governs, interrupted, joined, opens_clause)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.sentences import sentence_index, sentence_spans
@@ -62,7 +62,8 @@ class Quote:
     `speaker`: the name as written in the frame (for a pronoun: its antecedent as written);
     `name`: the article-local full name ("Haines" → "Avril Haines"); `kind`: "person",
     "organisation", "place" or None; `frame`: the rule that decided ("said-after",
-    "said-before", "colon", "dash", "according-to", "pronoun", "continued", "unnamed", "none").
+    "said-before", "colon", "dash", "according-to", "pronoun", "continued", "interrupted": the second part of
+    a quotation its frame interrupts, "unnamed", "none").
     """
     text: str
     start: int
@@ -106,6 +107,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str) -> list[Quote
     ctx = _Context(text, masked_text(text, spans, sentences), sentences, context)
     result: list[Quote] = []
     previous: tuple[int, _Who] | None = None  # (sentence index, who) of the last attributed quotation
+    last_close, last_who = -1, _NOBODY  # the end and speaker of the last quotation returned
     for s, e in spans:
         content = written[s:e].strip().rstrip(",").rstrip()
         kind = quote_kind(content)
@@ -113,9 +115,12 @@ def _quotes(text: str, in_title: bool, context: str, written: str) -> list[Quote
             continue
         first, last = ctx.sentence_of(s - 1), ctx.sentence_of(e)
         who = ctx.attribute(s - 1, e + 1, first, last, previous)
-        if kind == FRAGMENT and not (who.speaker is not None and governs(
+        if interrupted(ctx.masked, last_close, s - 1):  # “The harbour,” said Varga, “is finished”: Varga's too
+            who = _Who(last_who.speaker, last_who.name, last_who.kind, "interrupted")
+        if kind == FRAGMENT and who.frame != "interrupted" and not (who.speaker is not None and governs(
                 ctx.text, ctx.masked, who.frame, ctx.verb_end, s - 1, e + 1)):
             continue
+        last_close, last_who = e + 1, who
         if who.speaker is not None:
             # “Why wait?” Kallas asked. “…”: the frame is the next sentence, which the next quotation continues
             next_frame = who.frame == "said-after" and not ctx.masked[e + 1:ctx.sentences[last][1]].strip()
