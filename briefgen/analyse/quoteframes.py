@@ -56,6 +56,11 @@ _WORDS_NOUNS = ("words|remarks?|comments?|statements?|letters?|messages?|promise
                 "assertions?|arguments?|vows?|answers?|replies|reply|responses?|notes?|posts?|tweets?|speech|testimony")
 OTHERS_WORDS = re.compile(rf"(?:[A-Z][\w\-]*[\u2019']s\s+(?:[a-z\-]+\s+){{0,2}}(?:{_WORDS_NOUNS})"
                           rf"|(?:{_WORDS_NOUNS})\s+(?:from|by)\s+(?:the\s+)?[A-Z][^{MASK}:]{{0,60}}?)\s*(?:that|:)\s*$")
+# "Walla quoted Moreau as saying “…”", "Moreau was quoted (by Walla) as saying “…”": the one quoted said the words,
+# not the one who quotes (matched from the clause's start to the speech verb before the opening mark).
+QUOTED_AS = re.compile(rf"(?:(?P<subject>[^.;:!?{MASK}]{{1,120}}?)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+quoted"
+                       rf"(?:\s+by\s+[^,.;:!?{MASK}]{{1,60}}?)?|[^.;:!?{MASK}]*?\bquoted\s+(?P<object>[^,.;:!?{MASK}]{{1,60}}?))"
+                       rf"\s+as\s+(?:(?:{_ADV})\s+){{0,2}}$")
 CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
                                        r"reporters|journalists|[A-Z]\w*[.,]))")
 

@@ -44,7 +44,8 @@ from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, cl
 from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
                                           AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
                                           DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
-                                          PREPOSITIONS, RELATIVE, SPEECH, governs, interrupted, joined, opens_clause)
+                                          PREPOSITIONS, QUOTED_AS, RELATIVE, SPEECH, governs, interrupted, joined,
+                                          opens_clause)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.sentences import sentence_index, sentence_spans
@@ -229,6 +230,10 @@ class _Context:
         clause = start
         for brk in CLAUSE_BREAK.finditer(self.masked, start, verb.start()):
             clause = brk.end()
+        quoted = QUOTED_AS.match(self.masked, clause, verb.start())
+        if quoted is not None:  # "Walla quoted Moreau as saying “…”": Moreau's
+            np = "object" if quoted.group("object") else "subject"
+            return self._subject(quoted.start(np), quoted.end(np), "said-before", sentence, previous, np == "object")
         return self._subject(clause, verb.start(), "said-before", sentence, previous)
 
     def _according(self, start: int, end: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who | None:
