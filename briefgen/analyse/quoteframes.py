@@ -54,6 +54,10 @@ SUBORDINATORS = frozenset("while when whenever although though because unless if
 # that “…”", "Walla read out a letter from Moreau: “…”". The quotation is not the frame's subject's.
 _WORDS_NOUNS = ("words|remarks?|comments?|statements?|letters?|messages?|promises?|claims?|warnings?|pledges?|"
                 "assertions?|arguments?|vows?|answers?|replies|reply|responses?|notes?|posts?|tweets?|speech|testimony")
+# "Moreau's verdict: “…”", "Moreau's answer was blunt: “…”": a possessor's own words; any other noun after a
+# possessive in a lead-in is someone else ("Moreau's deputy was blunt: “…”" is not Moreau's).
+WORDS_NOUN = re.compile(rf"(?:{_WORDS_NOUNS}|verdicts?|views?|reactions?|positions?|advice|conclusions?|"
+                        r"assessments?|summary|account|explanation|version|retort|plea|appeal)[,.]?")
 OTHERS_WORDS = re.compile(rf"(?:[A-Z][\w\-]*[\u2019']s\s+(?:[a-z\-]+\s+){{0,2}}(?:{_WORDS_NOUNS})"
                           rf"|(?:{_WORDS_NOUNS})\s+(?:from|by)\s+(?:the\s+)?[A-Z][^{MASK}:]{{0,60}}?)\s*(?:that|:)\s*$")
 # "Walla quoted Moreau as saying “…”", "Moreau was quoted (by Walla) as saying “…”": the one quoted said the words,

@@ -44,8 +44,8 @@ from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, cl
 from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
                                           AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
                                           DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
-                                          PREPOSITIONS, QUOTED_AS, RELATIVE, SPEECH, governs, interrupted, joined,
-                                          opens_clause)
+                                          PREPOSITIONS, QUOTED_AS, RELATIVE, SPEECH, WORDS_NOUN, governs, interrupted,
+                                          joined, opens_clause)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.sentences import sentence_index, sentence_spans
@@ -329,8 +329,8 @@ class _Context:
                 surface = self.text[start:end].strip()
                 surface = surface[4:] if surface.lower().startswith("the ") else surface
                 return _Who(surface, surface, ORGANISATION, frame)
-            if possessive and not clause:
-                return _UNNAMED  # "Kuleba's spokesman"
+            if possessive and not (clause and after and WORDS_NOUN.fullmatch(after[0])):
+                return _UNNAMED  # "Kuleba's spokesman", "Moreau's deputy was blunt:" ("Moreau's verdict:" is hers)
             if any(w in ROLE_NOUNS for w in lead) and not (lead and lead[0] in PREPOSITIONS):
                 if first_run:
                     continue  # "the Kremlin spokesman, Dmitry Peskov": try the appositive
