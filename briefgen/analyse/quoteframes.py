@@ -29,8 +29,9 @@ AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s
 AFTER_SOURCE = re.compile(rf"according\s+to\s+[^,.;:!?{MASK}]{{1,80}},(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+"
                           rf"(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")
 AFTER_DASH = re.compile(rf"(?:{_SPACE}|\n)*[\u2014\u2013]\s*")  # a pull quote's byline, also in a paragraph of its own
-# The clause before the mark starts the sentence, or follows a period, a semicolon or another quotation.
-BEFORE_COLON_NAME = re.compile(rf"(?:^|[.;{MASK}]\s*)(?P<np>[^,.;:!?{MASK}]{{1,60}}?)\s*[:\u2014\u2013]\s*$")
+# The clause before the mark starts the sentence, or follows a period, a semicolon or another quotation;
+# `colon_subjects` reads its comma-separated parts.
+BEFORE_COLON_NAME = re.compile(rf"(?:^|[.;{MASK}]\s*)(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s*[:\u2014\u2013]\s*$")
 CLAUSE_BREAK = re.compile(rf"[;:(\[\u2014\u2013{MASK}]")
 PART_END = re.compile(rf"[,;:({MASK}]")
 PART_OR_DASH = re.compile(r"[,\u2014\u2013]")
@@ -91,16 +92,18 @@ def opens_clause(np: str, verb_ends_clause: bool) -> bool:
     return any(w.lower() in openers and (k == 0 or not part[k - 1][:1].isupper()) for k, w in enumerate(part))
 
 
-def joined(before: list[str], after: list[str]) -> bool:
+def joined(before: list[str], after: list[str], clause: bool = False) -> bool:
     """Whether a name run, with the words `before` and `after` it in its noun phrase (as written),
     is joined by "and", "or" or "&" to a capitalised word: one of several speakers ("Walla and
     Moreau said": neither said it alone) or a part of a longer name that the runs split at "and"
     ("the Ministry of Trade and Industry said" is no person "Industry"; "Minister for Trade and
-    Industry Ana Silva" no "Industry Ana Silva"). quotes.py then names no speaker."""
+    Industry Ana Silva" no "Industry Ana Silva"). In a colon lead-in (`clause`) the words after the name
+    are its predicate, so any "and" right after it joins another subject ("The minister met Walla, Berg
+    and the crews: “…”"). quotes.py then names no speaker."""
     def capitalised(word: str) -> bool:
         return word.strip("(\"“‘")[:1].isupper()
     return ((len(before) >= 2 and before[-1].lower() in _JOINERS and capitalised(before[-2]))
-            or (len(after) >= 2 and after[0].lower() in _JOINERS and capitalised(after[1])))
+            or (len(after) >= 2 and after[0].lower() in _JOINERS and (clause or capitalised(after[1]))))
 
 
 _JOINERS = frozenset(("and", "or", "&"))
@@ -145,3 +148,20 @@ def governs(text: str, masked: str, frame: str, verb_end: int, open_mark: int, c
         between = masked[verb_end:open_mark].lower().split()
         return len(between) <= FRAGMENT_REACH and not OWN_CLAUSE.intersection(between)
     return False
+
+
+
+def colon_subjects(start: int, end: int, lead: str) -> list[tuple[int, int]]:
+    """The parts of a lead-in `lead` (at `start`..`end`, before "X was blunt: “…”") that may name the
+    speaker, as offsets, in the order to try: the whole clause when it has no comma; a subject and its
+    appositive before a predicate of lower-case words ("The minister, Agnes Moreau, was blunt",
+    "Agnes Moreau, the minister, was blunt", "Moreau, however, was blunt"); else the last part, after
+    a lead-in ("On Monday, Moreau was blunt"). quotes.py reads each part as a clause that starts with
+    its speaker."""
+    parts, at = [], start
+    for part in lead.split(","):
+        parts.append((at, at + len(part)))
+        at += len(part) + 1
+    if len(parts) == 3 and not any(w[:1].isupper() for w in lead.split(",")[2].split()):
+        return parts[:2]
+    return parts[-1:] if len(parts) != 1 else [(start, end)]

@@ -44,8 +44,8 @@ from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, cl
 from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
                                           AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
                                           DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
-                                          PREPOSITIONS, QUOTED_AS, RELATIVE, SPEECH, WORDS_NOUN, governs, interrupted,
-                                          joined, opens_clause)
+                                          PREPOSITIONS, QUOTED_AS, RELATIVE, SPEECH, WORDS_NOUN, colon_subjects,
+                                          governs, interrupted, joined, opens_clause)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.sentences import sentence_index, sentence_spans
@@ -217,9 +217,10 @@ class _Context:
         np_start, np_end = (start + lead.start("np"), start + lead.end("np")) if lead is not None else (0, 0)
         if lead is not None and not SPEECH.search(self.masked, np_start, np_end):
             frame = "dash" if self.masked[np_end:end].strip() in ("\u2014", "\u2013") else "colon"
-            who = self._phrase(np_start, np_end, frame, sentence, previous, True, clause=True)
-            if who is not None and who.speaker is not None:
-                return who
+            for s, e in colon_subjects(np_start, np_end, lead.group("np")):  # "The minister, Agnes Moreau, was blunt:"
+                who = self._phrase(s, e, frame, sentence, previous, True, clause=True)
+                if who is not None and who.speaker is not None:
+                    return who
         verbs = [m for m in SPEECH.finditer(self.masked, start, end)
                  if not m.group("verb").startswith("according") and not NOUN_BEFORE.search(
                      self.masked, max(start, m.start() - 12), m.start())]
@@ -316,7 +317,7 @@ class _Context:
             run_start, run_end = run[0][0], run[-1][0] + len(run[-1][1])
             before = [w.lower() for w in self.masked[start:run_start].split()]
             after = [w.lower() for w in self.masked[run_end:end].split()]
-            if joined(self.masked[start:run_start].split(), self.masked[run_end:end].split()):
+            if joined(self.masked[start:run_start].split(), self.masked[run_end:end].split(), clause):
                 return _UNNAMED  # "Walla and Moreau said": one of several; "Trade and Industry": half a name
             head = before[:-1] if before[-2:] == ["of", "the"] else before  # "Hill of the Brookings Institution"
             if head and head[-1] in PREPOSITIONS and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper():

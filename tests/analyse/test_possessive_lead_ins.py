@@ -9,11 +9,13 @@ someone else, unnamed. (A noun that OTHERS_WORDS lists, "Moreau’s answer: “�
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefgen.analyse.quotes import quotes_in
-from test_speaker_properties import FAST, person
+from test_speaker_properties import person
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 OTHERS = st.sampled_from(["deputy", "lawyer", "team", "son", "aide", "driver", "old friend"])
 OWN = st.sampled_from(["verdict", "view", "reaction", "assessment", "advice", "explanation"])
