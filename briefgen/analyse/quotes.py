@@ -34,7 +34,6 @@ Not a quote (quotemarks.quote_kind): a name or a title ("The Art of War"); a sca
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from briefgen.analyse.antecedents import SURE, in_own_sentence, main_subject, acts
 from briefgen.analyse.fullnames import full_name
@@ -48,46 +47,12 @@ from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED,
                                           governs, interrupted, joined, opens_clause)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
+from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 
 PLACE = "place"
 WINDOW_BEFORE, WINDOW_AFTER = 1000, 600  # characters around the quotations split into sentences
 _TOKEN = re.compile(r"\S+")
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """A quotation attributed (or not) to a speaker.
-
-    `text`: the words between the marks (a trailing comma dropped); `start`/`end`: its offsets.
-    `speaker`: the name as written in the frame (for a pronoun: its antecedent as written);
-    `name`: the article-local full name ("Haines" → "Avril Haines"); `kind`: "person",
-    "organisation", "place" or None; `frame`: the rule that decided ("said-after",
-    "said-before", "colon", "dash", "according-to", "pronoun", "continued", "interrupted": the second part of
-    a quotation its frame interrupts, "unnamed", "none").
-    """
-    text: str
-    start: int
-    end: int
-    speaker: str | None
-    name: str | None
-    kind: str | None
-    frame: str
-    sentence: str
-    in_title: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class _Who:
-    speaker: str | None
-    name: str | None
-    kind: str | None
-    frame: str
-
-
-_NOBODY = _Who(None, None, None, "none")
-_UNNAMED = _Who(None, None, None, "unnamed")
-_UNNAMED_SOURCE = _Who(None, None, None, "according-to")  # "according to an official": a source, no speaker
 
 
 def quotes_in(title: str, text: str) -> tuple[Quote, ...]:
@@ -107,8 +72,8 @@ def _quotes(text: str, in_title: bool, context: str, written: str) -> list[Quote
     sentences = sentence_spans(text, max(0, spans[0][0] - WINDOW_BEFORE), min(len(text), spans[-1][1] + WINDOW_AFTER))
     ctx = _Context(text, masked_text(text, spans, sentences), sentences, context)
     result: list[Quote] = []
-    previous: tuple[int, _Who] | None = None  # (sentence index, who) of the last attributed quotation
-    last_close, last_who = -1, _NOBODY  # the end and speaker of the last quotation returned
+    previous: tuple[int, Who] | None = None  # (sentence index, who) of the last attributed quotation
+    last_close, last_who = -1, NOBODY  # the end and speaker of the last quotation returned
     for s, e in spans:
         content = written[s:e].strip().rstrip(",").rstrip()
         kind = quote_kind(content)
@@ -117,7 +82,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str) -> list[Quote
         first, last = ctx.sentence_of(s - 1), ctx.sentence_of(e)
         who = ctx.attribute(s - 1, e + 1, first, last, previous)
         if interrupted(ctx.masked, last_close, s - 1):  # “The harbour,” said Varga, “is finished”: Varga's too
-            who = _Who(last_who.speaker, last_who.name, last_who.kind, "interrupted")
+            who = Who(last_who.speaker, last_who.name, last_who.kind, "interrupted")
         if kind == FRAGMENT and who.frame != "interrupted" and not (who.speaker is not None and governs(
                 ctx.text, ctx.masked, who.frame, ctx.verb_end, s - 1, e + 1)):
             continue
@@ -148,14 +113,14 @@ class _Context:
         return sentence_index(self.sentences, offset)
 
     def attribute(self, open_mark: int, close_end: int, first: int, last: int,
-                  previous: tuple[int, _Who] | None) -> _Who:
+                  previous: tuple[int, Who] | None) -> Who:
         left_start = self.sentences[first][0]
         right_end = self.sentences[last][1]
         if close_end >= right_end and last + 1 < len(self.sentences):
             right_end = self.sentences[last + 1][1]  # “Why wait?” Kuleba asked. (split after ?”)
         terminal = self.text[close_end - 2:close_end - 1] in (".", "!", "?")
         self.verb_end = -1
-        source: _Who | None = None  # "according to X" names a source: the speaker only with no speech frame
+        source: Who | None = None  # "according to X" names a source: the speaker only with no speech frame
         for step in (lambda: self._after(close_end, right_end, terminal, first, previous),
                      lambda: self._before(left_start, open_mark, first, previous),
                      lambda: self._according(left_start, self.sentences[last][1], first, previous)):
@@ -164,13 +129,13 @@ class _Context:
                 return who  # “…,” according to an official: Lopez said “…” is still Lopez's
             source = source or who
         if source is not None:
-            return source if source.speaker is not None else _UNNAMED  # "according to an official"
+            return source if source.speaker is not None else UNNAMED  # "according to an official"
         if not self.masked[left_start:open_mark].strip() and previous is not None and previous[0] >= first - 1:
-            return _Who(previous[1].speaker, previous[1].name, previous[1].kind, "continued")
-        return _NOBODY
+            return Who(previous[1].speaker, previous[1].name, previous[1].kind, "continued")
+        return NOBODY
 
     def _after(self, pos: int, end: int, terminal: bool, sentence: int,
-               previous: tuple[int, _Who] | None) -> _Who | None:
+               previous: tuple[int, Who] | None) -> Who | None:
         pos = AFTER_LEAD.match(self.masked, pos, end).end()
         dash = AFTER_DASH.match(self.masked, pos, end)
         if dash is not None:
@@ -210,9 +175,9 @@ class _Context:
             return who if who is not None and who.speaker is not None else None
         return self._subject(np_start, subject.end("np"), "said-after", sentence, previous)
 
-    def _before(self, start: int, end: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who | None:
+    def _before(self, start: int, end: int, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
         if OTHERS_WORDS.search(self.masked, start, end):
-            return _UNNAMED  # "Berg recalled Varga's words: “…”": not the frame's subject's own words
+            return UNNAMED  # "Berg recalled Varga's words: “…”": not the frame's subject's own words
         lead = BEFORE_COLON_NAME.search(self.masked[start:end])  # the clause alone: `^` never matches at a `pos`
         np_start, np_end = (start + lead.start("np"), start + lead.end("np")) if lead is not None else (0, 0)
         if lead is not None and not SPEECH.search(self.masked, np_start, np_end):
@@ -237,16 +202,16 @@ class _Context:
             return self._subject(quoted.start(np), quoted.end(np), "said-before", sentence, previous, np == "object")
         return self._subject(clause, verb.start(), "said-before", sentence, previous)
 
-    def _according(self, start: int, end: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who | None:
+    def _according(self, start: int, end: int, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
         found = ACCORDING.search(self.masked, start, end)
         if found is None:
             return None
         np_end = uncut_end(self.masked, found.start("np"), found.end("np"), end)
         who = self._subject(found.start("np"), np_end, "according-to", sentence, previous, True)
-        return _UNNAMED_SOURCE if who is not None and who.speaker is None else who
+        return UNNAMED_SOURCE if who is not None and who.speaker is None else who
 
     def _subject(self, start: int, end: int, frame: str, sentence: int,
-                 previous: tuple[int, _Who] | None, inverted: bool = False) -> _Who | None:
+                 previous: tuple[int, Who] | None, inverted: bool = False) -> Who | None:
         """Who the noun phrase masked[start:end] names.
 
         Comma-separated parts are a subject and its appositive: "said the minister, Dmytro
@@ -264,7 +229,7 @@ class _Context:
             candidates = [parts[-3], parts[-2]]
         else:
             candidates = parts[-1:]
-        first: _Who | None = None
+        first: Who | None = None
         for s, e in candidates:
             who = self._phrase(s, e, frame, sentence, previous, inverted)
             if who is not None and who.speaker is not None:
@@ -300,8 +265,8 @@ class _Context:
         before = self.masked[max(0, at - 12):at].split()
         return before[-1].strip(",") if before else ""
 
-    def _phrase(self, start: int, end: int, frame: str, sentence: int, previous: tuple[int, _Who] | None,
-                first_run: bool, clause: bool = False) -> _Who | None:
+    def _phrase(self, start: int, end: int, frame: str, sentence: int, previous: tuple[int, Who] | None,
+                first_run: bool, clause: bool = False) -> Who | None:
         """Who one noun phrase names: the run next to the verb (`first_run`: the first run, for
         "said X" and "— X"). Role words around it make it unnamed ("a senior EU official")."""
         words = self.masked[start:end].split()
@@ -318,7 +283,7 @@ class _Context:
             before = [w.lower() for w in self.masked[start:run_start].split()]
             after = [w.lower() for w in self.masked[run_end:end].split()]
             if joined(self.masked[start:run_start].split(), self.masked[run_end:end].split(), clause):
-                return _UNNAMED  # "Walla and Moreau said": one of several; "Trade and Industry": half a name
+                return UNNAMED  # "Walla and Moreau said": one of several; "Trade and Industry": half a name
             head = before[:-1] if before[-2:] == ["of", "the"] else before  # "Hill of the Brookings Institution"
             if head and head[-1] in PREPOSITIONS and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper():
                 continue  # "a diplomat in Brussels": the object of a preposition is not the speaker
@@ -329,34 +294,34 @@ class _Context:
             if lead and lead[-1] in INSTITUTION_NOUNS and not (not possessive and lead[0] in PREPOSITIONS):
                 surface = self.text[start:end].strip()
                 surface = surface[4:] if surface.lower().startswith("the ") else surface
-                return _Who(surface, surface, ORGANISATION, frame)
+                return Who(surface, surface, ORGANISATION, frame)
             if possessive and not (clause and after and WORDS_NOUN.fullmatch(after[0])):
-                return _UNNAMED  # "Kuleba's spokesman", "Moreau's deputy was blunt:" ("Moreau's verdict:" is hers)
+                return UNNAMED  # "Kuleba's spokesman", "Moreau's deputy was blunt:" ("Moreau's verdict:" is hers)
             if any(w in ROLE_NOUNS for w in lead) and not (lead and lead[0] in PREPOSITIONS):
                 if first_run:
                     continue  # "the Kremlin spokesman, Dmitry Peskov": try the appositive
-                return _UNNAMED
+                return UNNAMED
             if not first_run and lead and lead[0] not in PREPOSITIONS:
-                return _UNNAMED  # words between the name and the verb that are not its own
+                return UNNAMED  # words between the name and the verb that are not its own
             if kind == PLACE:
                 if [w for w in before if w != "the"] or lead:
                     return None
                 surface = " ".join(w for _, w in run)
-                return _Who(surface, surface, PLACE, frame)
+                return Who(surface, surface, PLACE, frame)
             tokens = [w for _, w in run]
             s = run[first][0]
             e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if possessive else tokens[-1])
             surface = self.text[s:e]
-            return _Who(surface, self.full_name(surface, kind, s), kind, frame)
+            return Who(surface, self.full_name(surface, kind, s), kind, frame)
         if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered):
-            return _UNNAMED
+            return UNNAMED
         return None
 
-    def _pronoun(self, at: int, sentence: int, previous: tuple[int, _Who] | None) -> _Who:
+    def _pronoun(self, at: int, sentence: int, previous: tuple[int, Who] | None) -> Who:
         """"he"/"she": a person in subject position, never one the sentence talks about (antecedents.py)."""
-        earlier: _Who | None = None  # the speaker of a quotation just before, else the last sentence's subject
+        earlier: Who | None = None  # the speaker of a quotation just before, else the last sentence's subject
         if previous is not None and previous[0] >= sentence - 1 and previous[1].kind == PERSON:
-            earlier = _Who(previous[1].speaker, previous[1].name, PERSON, "pronoun")
+            earlier = Who(previous[1].speaker, previous[1].name, PERSON, "pronoun")
         elif sentence > 0:
             lo, hi = self.sentences[sentence - 1]
             persons = self._persons(lo, hi)
@@ -366,12 +331,12 @@ class _Context:
         persons = self._persons(here, at)
         own = in_own_sentence(self.masked, here, at, list(persons))
         if own is None:
-            return earlier or _UNNAMED
+            return earlier or UNNAMED
         sure, run = own
         if run is None:
-            return _UNNAMED
+            return UNNAMED
         who = self._person(run, persons[run])
-        return who if sure == SURE or earlier is None or earlier.name == who.name else _UNNAMED
+        return who if sure == SURE or earlier is None or earlier.name == who.name else UNNAMED
 
     def _persons(self, start: int, end: int) -> dict[tuple[tuple[int, str], ...], int]:
         """Person runs in masked[start:end], in text order, with the index of their first name word; one
@@ -380,20 +345,20 @@ class _Context:
             len(run) > 1 or acts(self.masked, run[0][0] + len(run[0][1]))
             or self.full_name(POSSESSIVE.sub("", run[0][1]), PERSON, run[0][0]) != POSSESSIVE.sub("", run[0][1]))}
 
-    def _person(self, run: tuple[tuple[int, str], ...], first: int) -> _Who:
+    def _person(self, run: tuple[tuple[int, str], ...], first: int) -> Who:
         """A person run as a pronoun's antecedent: title and possessive dropped, full name."""
         last = run[-1][1]
         s, e = run[first][0], run[-1][0] + len(POSSESSIVE.sub("", last) if len(last) > 2 else last)
-        return _Who(self.text[s:e], self.full_name(self.text[s:e], PERSON, s), PERSON, "pronoun")
+        return Who(self.text[s:e], self.full_name(self.text[s:e], PERSON, s), PERSON, "pronoun")
 
-    def _it(self, at: int, sentence: int) -> _Who:
+    def _it(self, at: int, sentence: int) -> Who:
         lo = self.sentences[sentence - 1][0] if sentence > 0 else self.sentences[sentence][0]
         organisations = [run for run, (kind, _) in self._runs(lo, at) if kind == ORGANISATION]
         if organisations:
             run = organisations[-1]
             surface = self.text[run[0][0]:run[-1][0] + len(POSSESSIVE.sub("", run[-1][1]))]
-            return _Who(surface, surface, ORGANISATION, "pronoun")
-        return _UNNAMED
+            return Who(surface, surface, ORGANISATION, "pronoun")
+        return UNNAMED
 
     def full_name(self, surface: str, kind: str, at: int) -> str:
         return full_name(self.text, self.context, surface, kind, at)

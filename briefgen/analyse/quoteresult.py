@@ -1,0 +1,43 @@
+"""What quote attribution gives: `Quote` (re-exported by quotes.py, where `quotes_in` makes them) and
+the speaker a frame names (`Who`, with the three answers that name no one), kept apart from quotes.py
+to keep that module readable.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation attributed (or not) to a speaker.
+
+    `text`: the words between the marks (a trailing comma dropped); `start`/`end`: its offsets.
+    `speaker`: the name as written in the frame (for a pronoun: its antecedent as written);
+    `name`: the article-local full name ("Haines" → "Avril Haines"); `kind`: "person",
+    "organisation", "place" or None; `frame`: the rule that decided ("said-after",
+    "said-before", "colon", "dash", "according-to", "pronoun", "continued", "interrupted": the second part of
+    a quotation its frame interrupts, "unnamed", "none").
+    """
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    name: str | None
+    kind: str | None
+    frame: str
+    sentence: str
+    in_title: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """The speaker a frame names: as `Quote`'s fields of the same names."""
+    speaker: str | None
+    name: str | None
+    kind: str | None
+    frame: str
+
+
+NOBODY = Who(None, None, None, "none")
+UNNAMED = Who(None, None, None, "unnamed")
+UNNAMED_SOURCE = Who(None, None, None, "according-to")  # "according to an official": a source, no speaker
