@@ -66,6 +66,10 @@ OTHERS_WORDS = re.compile(rf"(?:[A-Z][\w\-]*[\u2019']s\s+(?:[a-z\-]+\s+){{0,2}}(
 QUOTED_AS = re.compile(rf"(?:(?P<subject>[^.;:!?{MASK}]{{1,120}}?)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+quoted"
                        rf"(?:\s+by\s+[^,.;:!?{MASK}]{{1,60}}?)?|[^.;:!?{MASK}]*?\bquoted\s+(?P<object>[^,.;:!?{MASK}]{{1,60}}?))"
                        rf"\s+as\s+(?:(?:{_ADV})\s+){{0,2}}$")
+# Words the frame's speaker relays from someone named: "“…,” said Varga, quoting Jan Weber", "“…,” according
+# to Lena Ortiz, who cited Jan Weber" — the words are not the frame's speaker's, and whose they are is unsure.
+RELAYED = re.compile(r"(?:,\s*|\bwho\s+(?:(?:had|has)\s+)?)(?:quoting|citing|quoted|cited|relaying|paraphrasing)\s+"
+                     r"(?:the\s+)?[A-Z]")
 CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
                                        r"reporters|journalists|[A-Z]\w*[.,]))")
 

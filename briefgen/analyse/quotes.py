@@ -43,7 +43,7 @@ from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, cl
 from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
                                           AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
                                           DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
-                                          PREPOSITIONS, QUOTED_AS, RELATIVE, SPEECH, WORDS_NOUN, colon_subjects,
+                                          PREPOSITIONS, QUOTED_AS, RELATIVE, RELAYED, SPEECH, WORDS_NOUN, colon_subjects,
                                           governs, interrupted, joined, opens_clause)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
@@ -125,6 +125,8 @@ class _Context:
                      lambda: self._before(left_start, open_mark, first, previous),
                      lambda: self._according(left_start, self.sentences[last][1], first, previous)):
             who = step()
+            if who is not None and who.speaker is not None and RELAYED.search(self.masked, left_start, right_end):
+                return UNNAMED  # "“…,” said Varga, quoting Weber", "according to Ortiz, who cited Weber"
             if who is not None and who.frame != "according-to":
                 return who  # “…,” according to an official: Lopez said “…” is still Lopez's
             source = source or who
