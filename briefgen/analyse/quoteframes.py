@@ -70,6 +70,13 @@ QUOTED_AS = re.compile(rf"(?:(?P<subject>[^.;:!?{MASK}]{{1,120}}?)\s+(?:was|were
 # to Lena Ortiz, who cited Jan Weber" — the words are not the frame's speaker's, and whose they are is unsure.
 RELAYED = re.compile(r"(?:,\s*|\bwho\s+(?:(?:had|has)\s+)?)(?:quoting|citing|quoted|cited|relaying|paraphrasing)\s+"
                      r"(?:the\s+)?[A-Z]")
+# After a capitalised run in "said X …", lower-case words that are no function word, adverb or verb form and
+# then a capital: the run and the words are a title before the name ("said Harbour master Olga Brandt", "said
+# EU fisheries chief Ana Silva", "said Varga's lawyer Anna Berg"), whatever the title's words.
+_FUNCTION_WORDS = "|".join(sorted(PREPOSITIONS | COORDINATORS | SUBORDINATORS | SPEECH_ADVERBS | frozenset(
+    "the a an his her their its our my your this these those as so then now also yesterday today tomorrow tonight "
+    "here there last next ago not never".split()), key=len, reverse=True))
+TITLE_BEFORE_NAME = re.compile(rf"(?:[ \t]+(?!(?:{_FUNCTION_WORDS})\b)[a-z][a-z\-]*(?<!ly)(?<!ed)(?<!ing)){{1,3}}[ \t]+(?=[A-Z])")
 CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
                                        r"reporters|journalists|[A-Z]\w*[.,]))")
 

@@ -43,7 +43,7 @@ from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, cl
 from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
                                           AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
                                           DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
-                                          PREPOSITIONS, QUOTED_AS, RELATIVE, RELAYED, SPEECH, WORDS_NOUN, colon_subjects,
+                                          PREPOSITIONS, QUOTED_AS, RELATIVE, RELAYED, SPEECH, TITLE_BEFORE_NAME, WORDS_NOUN, colon_subjects,
                                           governs, interrupted, joined, opens_clause)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
@@ -284,6 +284,8 @@ class _Context:
             run_start, run_end = run[0][0], run[-1][0] + len(run[-1][1])
             before = [w.lower() for w in self.masked[start:run_start].split()]
             after = [w.lower() for w in self.masked[run_end:end].split()]
+            if first_run and TITLE_BEFORE_NAME.match(self.masked, run_end, end):
+                continue  # "said Harbour master Olga Brandt": a title's words before the name
             if joined(self.masked[start:run_start].split(), self.masked[run_end:end].split(), clause):
                 return UNNAMED  # "Walla and Moreau said": one of several; "Trade and Industry": half a name
             head = before[:-1] if before[-2:] == ["of", "the"] else before  # "Hill of the Brookings Institution"
