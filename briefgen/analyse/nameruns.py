@@ -133,6 +133,8 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
             first, brief = i + 1, True
         elif word == "the" and brief and first == i:
             first = i + 1
+        elif word == "and" and brief and first == i and i + 1 < len(lowered):
+            first = i + 1  # "Minister for Trade and Industry Ana Silva" (quotes.py joins runs split at "and")
         else:
             brief = False
             if last:

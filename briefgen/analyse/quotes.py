@@ -287,7 +287,8 @@ class _Context:
             if first_run and TITLE_BEFORE_NAME.match(self.masked, run_end, end):
                 continue  # "said Harbour master Olga Brandt": a title's words before the name
             if joined(self.masked[start:run_start].split(), self.masked[run_end:end].split(), clause):
-                return UNNAMED  # "Walla and Moreau said": one of several; "Trade and Industry": half a name
+                # "Walla and Moreau said": one of several; "the Ministry of Trade and Industry said": one name
+                return self._and_name(start, end, run_start, run_end, frame) or UNNAMED
             head = before[:-1] if before[-2:] == ["of", "the"] else before  # "Hill of the Brookings Institution"
             if head and head[-1] in PREPOSITIONS and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper():
                 continue  # "a diplomat in Brussels": the object of a preposition is not the speaker
@@ -319,6 +320,31 @@ class _Context:
             return Who(surface, self.full_name(surface, kind, s), kind, frame)
         if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered):
             return UNNAMED
+        return None
+
+    def _and_name(self, start: int, end: int, run_start: int, run_end: int, frame: str) -> Who | None:
+        """A name with "and" inside, which name runs split there, from the run at run_start..run_end and
+        the run "and" joins it to in masked[start:end]: an organisation ("the Ministry of Trade and
+        Industry") or a person after a title ("Minister for Trade and Industry Ana Silva" → Ana Silva);
+        None when the two are two names ("Walla and Moreau", "Procter and Gamble": unsure) or the phrase goes
+        on after them (the name may go on: "… and Co-operation in Europe")."""
+        left = [m for m in RUN.finditer(self.masked, start, run_start) if self.masked[m.end():run_start] == " and "]
+        right = [m for m in RUN.finditer(self.masked, run_end, end) if self.masked[run_end:m.start()] == " and "]
+        if not left and not right:
+            return None
+        lo, hi = (left[-1].start(), run_end) if left else (run_start, right[0].end())
+        if self.masked[hi:end].strip():
+            return None  # the name goes on: "the Organisation for Security and Co-operation in Europe said"
+        words = [m for m in _TOKEN.finditer(self.masked, lo, hi)]
+        while words and words[0].group().lower() in STOPWORDS:
+            words = words[1:]  # "The Ministry …" at a sentence start
+        classified = classify([w.group() for w in words]) if words else None
+        if classified is not None and classified[0] == ORGANISATION:
+            surface = self.text[words[0].start():hi]
+            return Who(surface, surface, ORGANISATION, frame)
+        if classified is not None and classified[0] == PERSON and "and" in [w.group() for w in words[:classified[1]]]:
+            surface = self.text[words[classified[1]].start():hi]
+            return Who(surface, self.full_name(surface, PERSON, words[classified[1]].start()), PERSON, frame)
         return None
 
     def _pronoun(self, at: int, sentence: int, previous: tuple[int, Who] | None) -> Who:

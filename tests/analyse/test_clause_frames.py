@@ -60,8 +60,9 @@ def test_one_of_several_speakers_is_no_speaker(a: str, b: str, frame: str, first
      '"the minister has never set foot in the yard."', ["Moreau", "Walla"]),
     ("Moreau said the plan was “a disaster for the whole region,” and the minister, Ana Silva, said it would work.",
      ["Moreau"]),
-    ("“We will fight on until the end,” the Ministry of Trade and Industry said.", [None]),
-    ("“We will fight on until the end,” Minister for Trade and Industry Ana Silva said.", [None]),
+    # a name with "and" is read whole (test_names_with_and.py); it was no one's, never "Industry"
+    ("“We will fight on until the end,” the Ministry of Trade and Industry said.", ["Ministry of Trade and Industry"]),
+    ("“We will fight on until the end,” Minister for Trade and Industry Ana Silva said.", ["Ana Silva"]),
     ("“We will fight on until the end,” Walla and Moreau said in a joint statement.", [None]),
     # the frames that stay: an appositive's relative clause, "as X said." ending its clause, a lead-in
     ("“We will fight on until the end,” Walla, who leads the union, said.", ["Walla"]),
