@@ -3,6 +3,7 @@ one the sentence only talks about.
 
     own = in_own_sentence(masked, lo, at, persons)     # (SURE | MAYBE, run), UNSURE or None
     run = main_subject(masked, lo, hi, persons)        # the previous sentence's subject, or None
+    run = addressee(masked, lo, hi, persons)           # whom its question was put to, or None
 
 Takes the text `quotes.py` reads (quotations masked, `quotemask.py`), a sentence's offsets and
 the person runs in it, as `quotes._Context._runs` gives them: each a list of (offset, word),
@@ -57,6 +58,8 @@ _SPEAKS = re.compile(rf"\s+{_VERBS}")
 _ACTS = re.compile(rf"\s+(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?:[a-z]+ed|{'|'.join(sorted(PAST_VERBS))}|"
                    rf"{'|'.join(sorted(SPEECH_VERBS))})\b|\s*,\s*(?:the|a|an|who)\b")
 _PRONOUN_SPEAKS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_VERBS}")
+_ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|quizzed)\s+$")
+_ASKED_AFTER = re.compile(r"\s*(?:[.,;:?!]|$)|\s+(?:whether|if|about|why|what|how|when|where|who|to|for|on)\b")
 _QUOTED_AS = re.compile(r"\s+as\s+(?:saying|telling)\b")
 
 
@@ -77,6 +80,16 @@ def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run]) -> Run |
     subjects = [run for run in persons if _position(masked, lo, hi, run) == "main"]
     speakers = [run for run in subjects if _SPEAKS.match(masked, run[-1][0] + len(run[-1][1]), hi)]
     return (speakers or subjects or [None])[0]
+
+
+def addressee(masked: str, lo: int, hi: int, persons: Sequence[Run]) -> Run | None:
+    """The person a question in masked[lo:hi] is put to, who answers in the next sentence: the only
+    run right after "asked", "questioned" or "pressed" that ends its clause or is followed by what is
+    asked ("“Is the harbour closed?” a reporter asked Salo." → Salo; "asked Salo whether …"). For a
+    sentence with no named subject (`main_subject` None): "Moreau asked Salo …" is Moreau's."""
+    found = [run for run in persons if _ASKED_BEFORE.search(masked, lo, run[0][0])
+             and _ASKED_AFTER.match(masked, run[-1][0] + len(run[-1][1]), hi)]
+    return found[0] if len(found) == 1 else None
 
 
 def in_own_sentence(masked: str, lo: int, at: int,

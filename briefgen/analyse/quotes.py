@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.antecedents import SURE, in_own_sentence, main_subject, acts
+from briefgen.analyse.antecedents import SURE, acts, addressee, in_own_sentence, main_subject
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS, STOPWORDS
 from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept,
@@ -356,6 +356,9 @@ class _Context:
             lo, hi = self.sentences[sentence - 1]
             persons = self._persons(lo, hi)
             subject = main_subject(self.masked, lo, hi, list(persons))
+            if subject is None:  # “Is it closed?” a reporter asked Salo. “Yes,” he said: the one asked answers
+                persons = {tuple(r): f for r, (kind, f) in self._runs(lo, hi) if kind == PERSON}
+                subject = addressee(self.masked, lo, hi, list(persons))
             earlier = self._person(subject, persons[subject]) if subject is not None else None
         here = self.sentences[sentence][0]
         persons = self._persons(here, at)
