@@ -18,6 +18,8 @@ from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS
 from briefgen.analyse.namekeys import fold, is_reference, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify, leading_month_kept
 
+_LEADING = STOPWORDS | MONTHS_DAYS  # words a sentence's run may start with that no name starts with
+
 
 def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str:
     """The full name `surface` (at `at` in `text`) refers to (module docstring), else `surface`."""
@@ -33,7 +35,7 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str:
             tokens = [POSSESSIVE.sub("", t) if len(t) > 2 else t for t in run.group().split()]
             # a sentence's first word is no given name: "Then Varga left." … "Varga said" is Varga, not "Then Varga"
             before = ""
-            while tokens and tokens[0].lower() in STOPWORDS | MONTHS_DAYS and not leading_month_kept(tokens, before):
+            while tokens and tokens[0].lower() in _LEADING and not leading_month_kept(tokens, before):
                 before, tokens = tokens[0], tokens[1:]
             classified = classify(tokens) if len(tokens) > 1 else None
             if classified is None or classified[0] != PERSON or len(tokens) - classified[1] < 2:

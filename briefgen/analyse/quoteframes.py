@@ -70,6 +70,12 @@ QUOTED_AS = re.compile(rf"(?:(?P<subject>[^.;:!?{MASK}]{{1,120}}?)\s+(?:was|were
 # to Lena Ortiz, who cited Jan Weber" — the words are not the frame's speaker's, and whose they are is unsure.
 RELAYED = re.compile(r"(?:,\s*|\bwho\s+(?:(?:had|has)\s+)?)(?:quoting|citing|quoted|cited|relaying|paraphrasing)\s+"
                      r"(?:the\s+)?[A-Z]")
+
+
+def relays(masked: str, start: int, end: int) -> bool:
+    """Whether masked[start:end] has a RELAYED phrase (the verbs' letters looked for first: ~20x faster)."""
+    part = masked[start:end]
+    return ("quot" in part or "cit" in part or "relay" in part or "paraphras" in part) and RELAYED.search(part) is not None
 # After a capitalised run in "said X …", lower-case words that are no function word, adverb or verb form and
 # then a capital: the run and the words are a title before the name ("said Harbour master Olga Brandt", "said
 # EU fisheries chief Ana Silva", "said Varga's lawyer Anna Berg"), whatever the title's words.

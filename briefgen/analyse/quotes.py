@@ -43,8 +43,8 @@ from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, cl
 from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
                                           AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
                                           DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
-                                          PREPOSITIONS, QUOTED_AS, RELATIVE, RELAYED, SPEECH, TITLE_BEFORE_NAME, WORDS_NOUN, colon_subjects,
-                                          governs, interrupted, joined, opens_clause)
+                                          PREPOSITIONS, QUOTED_AS, RELATIVE, SPEECH, TITLE_BEFORE_NAME, WORDS_NOUN, colon_subjects,
+                                          governs, interrupted, joined, opens_clause, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
@@ -125,7 +125,7 @@ class _Context:
                      lambda: self._before(left_start, open_mark, first, previous),
                      lambda: self._according(left_start, self.sentences[last][1], first, previous)):
             who = step()
-            if who is not None and who.speaker is not None and RELAYED.search(self.masked, left_start, right_end):
+            if who is not None and who.speaker is not None and relays(self.masked, left_start, right_end):
                 return UNNAMED  # "“…,” said Varga, quoting Weber", "according to Ortiz, who cited Weber"
             if who is not None and who.frame != "according-to":
                 return who  # “…,” according to an official: Lopez said “…” is still Lopez's
@@ -180,7 +180,8 @@ class _Context:
     def _before(self, start: int, end: int, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
         if OTHERS_WORDS.search(self.masked, start, end):
             return UNNAMED  # "Berg recalled Varga's words: “…”": not the frame's subject's own words
-        lead = BEFORE_COLON_NAME.search(self.masked[start:end])  # the clause alone: `^` never matches at a `pos`
+        clause_text = self.masked[start:end]  # the clause alone: `^` never matches at a `pos`
+        lead = BEFORE_COLON_NAME.search(clause_text) if clause_text.rstrip().endswith((":", "\u2014", "\u2013")) else None
         np_start, np_end = (start + lead.start("np"), start + lead.end("np")) if lead is not None else (0, 0)
         if lead is not None and not SPEECH.search(self.masked, np_start, np_end):
             frame = "dash" if self.masked[np_end:end].strip() in ("\u2014", "\u2013") else "colon"
@@ -198,7 +199,7 @@ class _Context:
         clause = start
         for brk in CLAUSE_BREAK.finditer(self.masked, start, verb.start()):
             clause = brk.end()
-        quoted = QUOTED_AS.match(self.masked, clause, verb.start())
+        quoted = QUOTED_AS.match(self.masked, clause, verb.start()) if "quoted" in self.masked[clause:verb.start()] else None
         if quoted is not None:  # "Walla quoted Moreau as saying “…”": Moreau's
             np = "object" if quoted.group("object") else "subject"
             return self._subject(quoted.start(np), quoted.end(np), "said-before", sentence, previous, np == "object")
