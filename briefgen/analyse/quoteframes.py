@@ -42,6 +42,9 @@ NOUN_BEFORE = re.compile(r"(?<!\w)(?:a|an|the|his|her|their|its|our|my|your|sepa
                          r"many|these|those|such|whose|recent|repeated)\s+$", re.I)
 PREPOSITIONS = frozenset("in of from at with for on to near by after before about against between over under "
                          "without like than into across outside inside during since".split())
+# Words that open a noun phrase of lower-case words naming a speaker who is not named: "“…?” a reporter
+# asked Salo" has a frame (an unnamed speaker), so the quotation does not continue Salo's before it.
+COMMON_LEAD = frozenset("a an one another some several two three many the".split())
 FRAGMENT_REACH = 8  # words between a speech verb and a short quotation it governs
 DASH_WORDS = 10  # words after "— " read for a speaker
 OWN_CLAUSE = frozenset("what which who whom whose so-called dubbed nicknamed".split())
@@ -84,7 +87,7 @@ _FUNCTION_WORDS = "|".join(sorted(PREPOSITIONS | COORDINATORS | SUBORDINATORS | 
     "here there last next ago not never".split()), key=len, reverse=True))
 TITLE_BEFORE_NAME = re.compile(rf"(?:[ \t]+(?!(?:{_FUNCTION_WORDS})\b)[a-z][a-z\-]*(?<!ly)(?<!ed)(?<!ing)){{1,3}}[ \t]+(?=[A-Z])")
 CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
-                                       r"reporters|journalists|[A-Z]\w*[.,]))")
+                                       r"reporters|journalists|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[.,]))")  # "asked Anna Salo."
 
 
 def opens_clause(np: str, verb_ends_clause: bool) -> bool:

@@ -42,7 +42,7 @@ from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, cl
                                        split_run)
 from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
                                           AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
-                                          DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
+                                          COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
                                           PREPOSITIONS, QUOTED_AS, RELATIVE, SPEECH, TITLE_BEFORE_NAME, WORDS_NOUN, colon_subjects,
                                           governs, interrupted, joined, opens_clause, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
@@ -319,8 +319,9 @@ class _Context:
             e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if possessive else tokens[-1])
             surface = self.text[s:e]
             return Who(surface, self.full_name(surface, kind, s), kind, frame)
-        if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered):
-            return UNNAMED
+        if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered) or (
+                lowered[0] in COMMON_LEAD and all(w.isalpha() and w.islower() for w in words)):
+            return UNNAMED  # "a senior official", "a reporter asked": a speaker, not named
         return None
 
     def _and_name(self, start: int, end: int, run_start: int, run_end: int, frame: str) -> Who | None:
