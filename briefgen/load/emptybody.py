@@ -15,12 +15,34 @@ Shown means text a reader sees (a printable character other than a space) or an 
 """
 from __future__ import annotations
 
+import html
+import re
+
 from briefgen.load.markup import plain_text
+
+_TEXT = re.compile(r"(?:^|>)([^<]+)")  # the text between tags (sanitised HTML: every "<" starts a tag)
 
 
 def shows_something(body_html: str) -> bool:
-    """Whether a sanitised body has text a reader sees or an image."""
-    return "<img" in body_html or any(c.isprintable() and not c.isspace() for c in plain_text(body_html))
+    """Whether a sanitised body has text a reader sees or an image.
+
+    Read a stretch of text between tags at a time, stopping at the first visible one (the
+    body's first words, as a rule): its plain text (`markup.plain_text`, which `_seen` is
+    the definition with) took ~0.1 ms a body, ~1 s of CPU in a cold build of 10,000 articles.
+    A sanitised body escapes every "&" that starts no entity, so no entity spans two stretches.
+    """
+    if "<img" in body_html:
+        return True
+    return any(_visible(html.unescape(found.group(1))) for found in _TEXT.finditer(body_html))
+
+
+def _visible(text: str) -> bool:
+    return any(c.isprintable() and not c.isspace() for c in text)
+
+
+def _seen(body_html: str) -> bool:
+    """`shows_something` by its definition (tests/load/test_empty_body.py holds the two equal)."""
+    return "<img" in body_html or _visible(plain_text(body_html))
 
 
 def empty_body_warning(body: str, body_html: str, article: bool, has_url: bool) -> tuple[int, str] | None:

@@ -74,3 +74,15 @@ def test_the_reported_bodies_in_a_build(tmp_path: Path) -> None:
         "below the front matter",
         "content/notes/refs.md:7: warning: nothing of this body shows on the page: it holds only link definitions, "
         "comments, empty tags or invisible characters; write the text to show, or remove what is here"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["<p>", "</p>", "<em>", "</em>", "<br>", "&nbsp;", "&amp;", "&#8203;",
+                                            "\u200b", "\u00ad", " ", "\n", "<!-- c -->", "<a href=\"x\">", "</a>"]),
+                          st.text(max_size=3)), max_size=10))
+def test_the_quick_reading_of_a_body_equals_its_plain_text_reading(pieces: list[str]) -> None:
+    from briefgen.load.emptybody import _seen, shows_something
+    from briefgen.load.markup import MarkdownRenderer
+
+    body_html = MarkdownRenderer().render("".join(pieces), "x")  # sanitised, as parse_file gives it
+    assert shows_something(body_html) == _seen(body_html)
