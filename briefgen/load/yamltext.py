@@ -136,10 +136,11 @@ def load_mapping(text: str, path: str, first_line: int = 1) -> tuple[LineMap | N
     except _Stop:
         return None, problems
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        unclosed = _unclosed(exc)
+        mark = exc.context_mark if unclosed else (exc.problem_mark or exc.context_mark)
         line = (mark.line + first_line) if mark else first_line
         has_tab = mark is not None and "\t" in (text.split("\n")[mark.line:mark.line + 1] or [""])[0]
-        problems.append(error(path, line, _yaml_message(exc, has_tab)))
+        problems.append(error(path, line, unclosed or _yaml_message(exc, has_tab)))
         return None, problems
     except yaml.YAMLError as exc:  # unmarked errors are rare (e.g. reader errors)
         problems.append(error(path, first_line, f"invalid YAML: {exc}"))
@@ -153,6 +154,26 @@ def load_mapping(text: str, path: str, first_line: int = 1) -> tuple[LineMap | N
                                               f"{_kind(value[0])}"))
         return None, problems
     return value[0], problems
+
+
+# What YAML was reading when the text ended or went on without closing it (the error's context),
+# and how to close it. YAML names the place where it gave up, often lines later (the end of the
+# front matter); the editor needs the line that opened it.
+_OPENERS = {"quoted scalar": ("a quoted value", "end it with the same quote mark, or write the value without quotes"),
+            "flow sequence": ("a list in [ ]", "end it with ], or quote a value that holds a comma or `: `"),
+            "flow mapping": ("a mapping in { }", "end it with }, or quote a value that holds a comma or `: `")}
+
+
+def _unclosed(exc: yaml.MarkedYAMLError) -> str | None:
+    """The message for a quote, `[` or `{` that never closes (PyYAML: the text ended inside it, or a
+    flow collection met something other than `,` or its end), said at the opening's line; else None."""
+    problem, context = exc.problem or "", exc.context or ""
+    if exc.context_mark is None or not ("end of stream" in problem or "expected ','" in problem):
+        return None
+    for kind, (what, fix) in _OPENERS.items():
+        if kind in context:
+            return f"invalid YAML: {what} opens on this line and is not closed ({problem}): {fix}"
+    return None
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError, has_tab: bool) -> str:
