@@ -23,6 +23,7 @@ from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.dates import iso
 from briefgen.render.feeds import xml_filter, xmlattr_filter
 from briefgen.render.jsonld import article_jsonld, story_jsonld
+from briefgen.render.links import relink
 from briefgen.site.editions import long_date
 from briefgen.site.urls import ascii_url, slugify
 
@@ -109,6 +110,7 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     env.filters["uri"] = ascii_url
     env.filters["xml"] = xml_filter
     env.filters["xmlattr"] = xmlattr_filter
+    env.filters["relink"] = relink
     env.globals["note_kinds"] = NOTE_KINDS
     env.globals["briefgen_version"] = __version__
     env.globals["article_jsonld"] = article_jsonld

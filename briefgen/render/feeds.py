@@ -9,7 +9,6 @@ items' HTML too (`absolute_links`), since a feed reader has no page to resolve t
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from typing import Any, Callable, Iterable
 from urllib.parse import urljoin
@@ -18,14 +17,10 @@ from markupsafe import Markup
 
 from briefgen import __version__
 from briefgen.render.dates import rfc822
+from briefgen.render.links import map_urls
 from briefgen.site.model import Site
 
 _XML_ILLEGAL = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# A start tag (quoted values may hold ">"), and one attribute in it: text that merely looks
-# like an attribute, outside a tag or inside another attribute's value, is never matched.
-_START_TAG = re.compile(r"""<[A-Za-z](?:"[^"]*"|'[^']*'|[^'">])*>""")
-_ATTRIBUTE = re.compile(r"""(?P<name>\s(?P<key>[^\s"'>/=]+)\s*=\s*)(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))""")
-_URL_ATTRIBUTES = frozenset({"href", "src", "cite"})  # the URL attributes the sanitiser keeps (load/markup.py)
 ITEM_TEMPLATES = ("feeds/article.html", "feeds/note.html", "feeds/section.html")
 RenderPart = Callable[[str, dict[str, Any]], str]
 # `reuse(key, make) → item XML`: the item `key` names (`item_inputs`), made by `make()` unless an
@@ -99,12 +94,7 @@ def absolute_links(fragment: str, base: str, page: str) -> str:
     """Item HTML with every href, src and cite absolute: a path resolved against the site's base
     URL (the sub-path included: "articles/x/" → base + "articles/x/"), a lone "#fragment" against
     `page`, the item's own page. Readers resolve relative URLs against the feed's URL, or not at all."""
-    def attribute(match: re.Match[str]) -> str:
-        if match.group("key").lower() not in _URL_ATTRIBUTES:
-            return match.group()
-        value = html.unescape(next(v for v in match.group("dq", "sq", "bare") if v is not None)).strip()
-        return match.group("name") + quoteattr(urljoin(page if value.startswith("#") else base, value))
-    return _START_TAG.sub(lambda tag: _ATTRIBUTE.sub(attribute, tag.group()), fragment)
+    return map_urls(fragment, lambda value: urljoin(page if value.startswith("#") else base, value), quoteattr)
 
 
 def updated(build_time: dt.datetime | None, moments: Iterable[dt.datetime]) -> dt.datetime | None:

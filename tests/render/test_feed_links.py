@@ -77,3 +77,21 @@ def test_every_relative_reference_in_item_html_resolves_against_base_url(referen
     expected = [urljoin(page if r.startswith("#") else BASE, r) for r in references for _ in (0, 1)]
     assert urls == expected
     assert all(urlsplit(url).scheme == "https" and urlsplit(url).netloc == "example.org" for url in urls)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(REFERENCE.filter(lambda r: r.strip() == r and ":" not in r.split("/")[0] and not r.startswith("#")),
+       st.sampled_from(["", "editions/2023-W19/", "articles/a/"]),
+       st.sampled_from(["index.html", "editions/2023-W19/", "topics/talks/page/2/", "articles/a/index.html"]))
+def test_a_rebased_body_address_leads_a_browser_where_it_leads_from_its_home(reference: str, home: str,
+                                                                         page: str) -> None:
+    """What a note's relative address names, read from its home (`relink`), is what a browser on any
+    page showing the note reaches from the rewritten address: pages at every depth, the site in a
+    sub-path; and in a feed, as an absolute URL."""
+    from briefgen.render.links import rebased
+
+    depth = page.count("/")
+    expected = urljoin(BASE + home, reference)
+    assert urljoin(BASE + page, rebased(reference, home, "../" * depth)) == expected
+    if not reference.startswith("/"):  # a path from the host is the same from anywhere: left as written
+        assert rebased(reference, home, BASE) == expected
