@@ -4,7 +4,11 @@ Takes content/articles/ (every `.md` file's guid, url, source, draft flag) and t
 tombstones file `content/rejected.txt`; gives an `Archive` that answers "is this entry
 known?" the way SPEC and issue 8 §7 ask:
 
-- by identity (the `guid:` fetch wrote) first: known is known, whichever feed it came from;
+- by identity (the `guid:` fetch wrote) first: an article of the same outlet with the
+  entry's identity is the entry. A guid is unique only within its feed (RSS 2.0 and real
+  feeds: `1234`, `post-17`), so an article of *another* outlet with the same guid is the
+  entry unless both have links and they differ: then the two are different reports and
+  both are imported. A tombstone without a source (written by hand) matches any feed;
 - by link only across outlets: an entry whose canonical link an article of *another*
   source (or a hand-written article without a guid) already has is a duplicate — it
   creates no file, the existing article records it in `also_in:` (issue 11 §2). Within
@@ -52,13 +56,13 @@ class Record:
 class Archive:
     """Mutable during one fetch run: entries written in this run are added as they are written."""
 
-    by_guid: dict[str, Record] = field(default_factory=dict)
+    by_guid: dict[str, list[Record]] = field(default_factory=dict)  # a guid may be several outlets'
     by_link: dict[str, list[Record]] = field(default_factory=dict)
     slugs: set[str] = field(default_factory=set)
 
     def add(self, record: Record) -> None:
         if record.guid:
-            self.by_guid.setdefault(record.guid, record)
+            self.by_guid.setdefault(record.guid, []).append(record)
         if record.url:
             self.by_link.setdefault(dedup_key(record.url), []).append(record)
 
@@ -67,26 +71,29 @@ class Archive:
         """("same" | "rejected" | "duplicate" | "new", the record it matched).
 
         `guid` is the entry's identity in the feed's mode of this run; `aliases` its identities
-        in the other modes. An alias counts only for an article of the same outlet (it is this
-        feed's entry, imported when the feed had another mode), and an alias that several
-        entries of the feed share (a repeated guid) only for the article with the entry's link.
+        in the other modes. The guid counts for an article of another outlet unless both have
+        links and they differ (guids are unique within a feed, not across feeds: RSS 2.0
+        `<guid>`; an outlet renamed in `source:` keeps its links). An alias counts only for an
+        article of the same outlet (it is this feed's entry, imported when the feed had another
+        mode), and an alias that several entries of the feed share (a repeated guid) only for
+        the article with the entry's link.
         """
         key = dedup_key(link) if link else ""
-        best: tuple[tuple[int, int, int], Record] | None = None
+        best: tuple[tuple[int, int, int, int], Record] | None = None
         for rank, identity in enumerate((guid, *aliases)):
-            record = self.by_guid.get(identity) if identity else None
-            if record is None:
-                continue
-            if rank and (record.source.casefold() != source.casefold()
-                         or identity in shared and (not key or dedup_key(record.url or identity) != key)):
-                continue
-            # The most specific match wins: an article with the entry's link (a guid reused for
-            # another link is weaker evidence), matched by more than the bare link (several
-            # entries may share a link: link mode took them for one).
-            score = (0 if key and record.url and dedup_key(record.url) == key else 1,
-                     1 if identity == link else 0, rank)
-            if best is None or score < best[0]:
-                best = (score, record)
+            for record in self.by_guid.get(identity, ()) if identity else ():
+                linked = bool(key and record.url and dedup_key(record.url) == key)
+                ours = record.source.casefold() == source.casefold() or (record.rejected and not record.source)
+                if not ours and (rank or key and record.url and not linked):
+                    continue  # another outlet's guid with another link: the same text by chance
+                if rank and identity in shared and (not key or dedup_key(record.url or identity) != key):
+                    continue
+                # The most specific match wins: an article with the entry's link (a guid reused for
+                # another link is weaker evidence), matched by more than the bare link (several
+                # entries may share a link: link mode took them for one), of the entry's outlet.
+                score = (0 if linked else 1, 1 if identity == link else 0, rank, 0 if ours else 1)
+                if best is None or score < best[0]:
+                    best = (score, record)
         if best is not None:
             return ("rejected" if best[1].rejected else "same"), best[1]
         for record in self.by_link.get(dedup_key(link), ()) if link else ():

@@ -182,11 +182,19 @@ def _representatives(items: tuple[FeedItem, ...], archive: Archive) -> dict[str,
     for key, indexes in groups.items():
         if len(indexes) < 2:
             continue
-        record = archive.by_guid.get(key)
-        url = dedup_key(record.url) if record is not None and record.url else None
-        chosen[key] = next((i for i in indexes if url and items[i].link and dedup_key(items[i].link) == url),
+        urls = {dedup_key(record.url) for record in archive.by_guid.get(key, ()) if record.url}
+        chosen[key] = next((i for i in indexes if items[i].link and dedup_key(items[i].link) in urls),
                            indexes[0])
     return chosen
+
+
+def _someone_elses(front: dict, key: str, source: str, stored: Imported) -> bool:
+    """True when the state's record of `key` names another outlet's article that fetch never
+    wrote for this feed (no hash of its bytes): before guids were matched across outlets only
+    with the link, an entry whose guid another outlet's article had was taken for that article
+    and the state recorded its file as this feed's baseline; the entry was never imported."""
+    return (not stored.written and str(front.get("guid", "")) == key
+            and str(front.get("source", "")).casefold() != source.casefold())
 
 
 def inside_articles(root: Path, rel: str) -> Path | None:
@@ -285,6 +293,9 @@ def _vanished(item: FeedItem, source: str, state: FeedState, shared: frozenset[s
             front = read_front(target.read_bytes())
         except OSError:
             front = {}
+        if front is not None and _someone_elses(front, key, source, state.items[key]):
+            result.items.pop(key, None)  # a record the old cross-outlet guid match made: not ours
+            return False
         why = ("its front matter does not parse" if front is None else
                f"it no longer has `guid: {key}` and `source: {source}`")
         result.same += 1
