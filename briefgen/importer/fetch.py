@@ -191,7 +191,7 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
     for index, state in enumerate(states):
         trouble = save_state(folder, after_edits(state, edits))
         if trouble:  # the cache is disposable: one warning, and the run's result stands
-            problems.append(warning(display, specs[index].line, f"feed {specs[index].url}: {trouble}; the next "
+            problems.append(warning(display, specs[index].line, f"feed {specs[index].shown}: {trouble}; the next "
                                                                 "fetch downloads and parses every feed again"))
             break
     return FetchResult(tuple(reports), tuple(problems), True)
@@ -221,7 +221,7 @@ def _parse(specs: tuple[FeedSpec, ...], downloads: list[Download], display: str,
         try:
             return parse_feed(download.raw, download.headers, spec, display, download.url, zone=zone)
         except Exception as exc:  # a parser crash on one hostile feed must not stop the others
-            return FeedRead(spec, "", (), (error(display, spec.line, f"feed {spec.url}: could not be read "
+            return FeedRead(spec, "", (), (error(display, spec.line, f"feed {spec.shown}: could not be read "
                                                  f"({type(exc).__name__}: {exc}); please report this feed"),))
 
     return dict(zip(todo, share_work(len(todo), jobs, work)))
@@ -232,9 +232,9 @@ def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: Feed
           ) -> tuple[FeedReport, FeedState, list[Diagnostic], list[tuple[str, str, str]]]:
     title = read.title if read else state.title
     name = spec.source or title or _name_of(spec.url, root)  # what articles get as `source:`
-    shown = spec.source or title or spec.url
+    shown = spec.source or title or spec.shown
     label = str(download.status) if is_remote(spec.url) else "file"
-    where = f"feed {spec.url}"
+    where = f"feed {spec.shown}"
     if download.outcome == "waiting":
         return _waiting(spec, state, shown), state, _waiting_problems(spec, state, display), []
     if download.outcome == "failed":
@@ -282,7 +282,7 @@ def _waiting(spec: FeedSpec, state: FeedState, name: str) -> FeedReport:
 
 def _waiting_problems(spec: FeedSpec, state: FeedState, display: str) -> list[Diagnostic]:
     """A feed that is skipped because it keeps failing is said so on every run (never silently)."""
-    where = f"feed {spec.url}"
+    where = f"feed {spec.shown}"
     if state.gone:
         return [warning(display, spec.line, f"{where}: the server said the feed is gone (HTTP 410); remove it "
                                             "from config.yaml, or run `briefgen fetch --force` to try it again")]
@@ -295,7 +295,7 @@ def _waiting_problems(spec: FeedSpec, state: FeedState, display: str) -> list[Di
 
 def _redirect_problems(spec: FeedSpec, state: FeedState, display: str) -> list[Diagnostic]:
     if state.redirect_to and state.redirect_runs >= REDIRECT_RUNS:
-        return [warning(display, spec.line, f"feed {spec.url}: moved permanently (seen on {state.redirect_runs} "
+        return [warning(display, spec.line, f"feed {spec.shown}: moved permanently (seen on {state.redirect_runs} "
                                             f"runs); update the URL to {state.redirect_to}")]
     return []
 

@@ -133,7 +133,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         except OSError as exc:
             result.write_failed = True
             result.problems.append(error(settings.display, spec.line, (
-                f"feed {spec.url}: cannot write a new file in {ARTICLES.as_posix()}/ ({exc.strerror or exc}); "
+                f"feed {spec.shown}: cannot write a new file in {ARTICLES.as_posix()}/ ({exc.strerror or exc}); "
                 f"{len(result.written)} entries were imported before this; the rest come on the next fetch")))
             return result
         path = f"{ARTICLES.as_posix()}/{slug}.md"
@@ -150,7 +150,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
             result.notes.append(_zoneless_note(item, item.published, settings.now.tzinfo, path))
     if zoneless:
         result.problems.append(warning(settings.display, spec.line, (
-            f"feed {spec.url}: {_count(len(zoneless), 'new article')} dated by the feed without a time zone "
+            f"feed {spec.shown}: {_count(len(zoneless), 'new article')} dated by the feed without a time zone "
             f"({', '.join(zoneless[:3])}{', …' if len(zoneless) > 3 else ''}): read as {_zone_name(settings)} "
             "time, the site's `timezone:` (-v says which dates)")))
     return result

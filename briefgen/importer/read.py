@@ -77,7 +77,7 @@ def parse_feed(raw: bytes, headers: dict[str, str], spec: FeedSpec, display: str
     `spec.url` when not given; `headers` are the HTTP response's (lower-case names); `zone`
     is the site's time zone, in which dates without one are read."""
     url = url or spec.url
-    where = f"feed {spec.url}"
+    where = f"feed {spec.shown}"
     try:
         if looks_like_json(raw, headers.get("content-type", "")):
             feed = parse_json_feed(raw)

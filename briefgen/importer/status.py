@@ -19,6 +19,7 @@ from briefgen.importer.fetch import STATE_FOLDER
 from briefgen.importer.read import is_remote
 from briefgen.importer.state import REDIRECT_RUNS, FeedState, load_state
 from briefgen.load.config import load_config
+from briefgen.load.webaddresses import redacted
 
 STALE_SECONDS = 30 * 86400
 
@@ -50,7 +51,7 @@ def feed_statuses(config_path: Path, now: float | None = None) -> tuple[list[Fee
     rows = []
     for spec in config.feeds:
         state = load_state(folder, spec.url)
-        rows.append(status_of(state, spec.source or state.title or spec.url, now, is_remote(spec.url)))
+        rows.append(status_of(state, spec.source or state.title or spec.shown, now, is_remote(spec.url)))
     return rows, problems
 
 
@@ -60,7 +61,7 @@ def status_of(state: FeedState, name: str, now: float, remote: bool = True) -> F
     last = parsed[-1] if parsed else None
     seen = last.seen if last else 0
     since = now - state.last_success if state.last_success else None
-    return FeedStatus(state.url, name, _state(state, now, remote), _detail(state, remote), since,
+    return FeedStatus(redacted(state.url), name, _state(state, now, remote), _detail(state, remote), since,
                       sum(r.new for r in recent), last.filtered / seen if seen else 0.0,
                       last.duplicate / seen if seen else 0.0)
 

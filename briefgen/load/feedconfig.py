@@ -31,6 +31,7 @@ from typing import Any
 from briefgen.diagnostics import did_you_mean, error
 from briefgen.load.fields import Fields, describe
 from briefgen.load.yamltext import LineList, LineMap
+from briefgen.load.webaddresses import redacted
 
 RULE_FIELDS = ("title", "url", "author", "tag", "content", "date")
 IDENTITY_MODES = ("auto", "guid", "link", "link+date")
@@ -88,6 +89,11 @@ class FeedSpec:
     keep: tuple[FilterRule, ...] = ()
     block: tuple[FilterRule, ...] = ()
     strip: tuple[StripRule, ...] = ()
+
+    @property
+    def shown(self) -> str:
+        """The URL as messages show it: a password in it replaced by `***` (webaddresses.redacted)."""
+        return redacted(self.url)
 
 
 def parse_import(fields: Fields) -> ImportSettings:

@@ -78,6 +78,19 @@ def credentials(address: str) -> tuple[str, str] | None:
     return found.group("userinfo"), found.group("scheme") + found.group("rest")  # (`[^/?#]*@` ends at the last @)
 
 
+def redacted(address: str) -> str:
+    """`address` as it may be shown in a message or a log: a password in its user information
+    (`https://editor:s3cret@host/feed`) replaced by `***` (`https://editor:***@host/feed`), the user
+    name kept so the editor knows which; any other address unchanged. Feed URLs may carry the
+    credentials of a private feed (RFC 3986 3.2.1), and fetch's lines go to cron mail and CI logs."""
+    found = credentials(address)
+    if found is None or ":" not in found[0]:
+        return address
+    user = found[0].rsplit("@", 1)[0].split(":", 1)[0]
+    scheme, rest = found[1].split("://", 1)
+    return f"{scheme}://{user}:***@{rest}"
+
+
 def credentials_message(address: str) -> str | None:
     """A warning's text for a `url:` that carries credentials (it is published without them), or None."""
     found = credentials(address)
