@@ -194,6 +194,14 @@ class Watcher:
     `on_change(rel_path)` is called from watchdog's thread for each relevant
     path (a rename reports both ends, so renaming an article away from
     `.md` or from a temp name into place is seen). `stop()` joins the thread.
+
+    inotify does not follow symlinks, and the build does (SECURITY.md, "What is
+    published and served"): every symlink under content/, templates/ and static/
+    (and those folders themselves when they are links) is watched at its target
+    too — a folder recursively, a file through its own folder — and the target's
+    events are reported under the link's path. The links are found again whenever
+    one is made, removed or retargeted, or a folder arrives or leaves, so a link
+    made while serving is followed like one that was there at the start.
     """
 
     def __init__(self, root: Path, config_name: str, on_change: Callable[[str], None]) -> None:
@@ -202,16 +210,16 @@ class Watcher:
         self._on_change = on_change
         self._observer = Observer()
         self._handler = _Handler(self)
-        self._dir_watches: dict[str, list[ObservedWatch]] = {}
-        self._links: dict[str, tuple[tuple[str, str], ...]] = {}  # watched dir → ((real prefix, rel prefix), ...)
+        self._watches: dict[tuple[str, bool], ObservedWatch] = {}  # (real path, recursive) → watch
+        self._links: tuple[tuple[str, str], ...] = ()  # (real target, link's relative path), ...
+        self._link_paths: frozenset[str] = frozenset()  # absolute paths of the links themselves
 
     def start(self) -> None:
         # The root is watched without recursion: that sees config.yaml and
         # the creation of content/ templates/ static/ (scheduled on arrival)
         # without descending into output/ or .git.
         self._schedule(self._root, recursive=False)
-        for name in WATCHED_DIRS:
-            self._watch_dir(name)
+        self._rescan()
         self._observer.start()
 
     def stop(self) -> None:
@@ -219,58 +227,98 @@ class Watcher:
         if self._observer.ident is not None:  # started (Ctrl-C may come between making and starting it)
             self._observer.join()
 
-    def _watch_dir(self, name: str) -> None:
-        # Called before the observer starts and afterwards only from its one
-        # dispatch thread (under watchdog's re-entrant lock), so no lock here.
-        for old in self._dir_watches.pop(name, []):
+    def _rescan(self) -> None:
+        """Watch content/, templates/, static/ and every symlink under them, dropping stale watches.
+
+        Called before the observer starts and afterwards only from its one dispatch
+        thread (under watchdog's re-entrant lock), so no lock here.
+        """
+        wanted: set[tuple[str, bool]] = set()
+        links: list[tuple[str, str]] = []
+        link_paths: set[str] = set()
+        for name in WATCHED_DIRS:
+            self._find_links(self._root / name, name, wanted, links, link_paths, set())
+        for key in set(self._watches) - wanted - {(str(self._root), False)}:
             try:
-                self._observer.unschedule(old)
+                self._observer.unschedule(self._watches.pop(key))
             except KeyError:
                 pass  # watchdog already dropped the watch of a deleted dir
-        self._links.pop(name, None)
-        path = self._root / name
-        if not path.is_dir():
+        for path, recursive in sorted(wanted - set(self._watches)):
+            try:
+                self._schedule(Path(path), recursive)
+            except OSError:
+                pass  # vanished since the walk (or unreadable): the next event rescans
+        # Longest target first, so a link inside a linked folder maps to its own path.
+        self._links = tuple(sorted(links, key=lambda link: -len(link[0])))
+        self._link_paths = frozenset(link_paths)
+
+    def _find_links(self, path: Path, rel: str, wanted: set[tuple[str, bool]], links: list[tuple[str, str]],
+                    link_paths: set[str], seen: set[str], covered: bool = False) -> None:
+        """Add the watches for the folder `path` (project-relative `rel`) and the links under it.
+
+        `covered`: a recursive watch of a parent folder already sees it. Follows linked
+        folders once each (`seen`: real paths), as the build does with loops.
+        """
+        if path.is_symlink():
+            covered = False
+            link_paths.add(str(path))
+            try:
+                real = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                return  # dangling or a loop: nothing to watch (the build reports it)
+            links.append((str(real), rel))
+            if not real.is_dir():
+                wanted.add((str(real.parent), False))
+                return
+        elif not path.is_dir():
             return
-        # inotify does not follow symlinks: a symlinked folder (content/articles → a shared
-        # folder) is watched at its real path too, and its events mapped back to the link.
-        links = [(str(path.resolve()), name)] if path.is_symlink() else []
-        watches = [self._schedule(path.resolve() if path.is_symlink() else path, recursive=True)]
-        for directory, subdirs, _ in os.walk(path, followlinks=False):
-            for sub in subdirs:
-                full = Path(directory, sub)
-                if full.is_symlink() and full.is_dir():
-                    rel = full.relative_to(self._root).as_posix()
-                    links.append((str(full.resolve()), rel))
-                    watches.append(self._schedule(full.resolve(), recursive=True))
-        self._dir_watches[name] = watches
-        self._links[name] = tuple(links)
+        else:
+            real = path.resolve()
+        if str(real) in seen:
+            return
+        seen.add(str(real))
+        if not covered:
+            wanted.add((str(real), True))
+        try:
+            entries = sorted(os.scandir(path), key=lambda entry: entry.name)
+        except OSError:
+            return
+        for entry in entries:
+            try:
+                if entry.is_symlink() or entry.is_dir(follow_symlinks=False):
+                    self._find_links(Path(entry.path), f"{rel}/{entry.name}", wanted, links, link_paths, seen,
+                                     covered=True)
+            except OSError:
+                continue
 
     def _schedule(self, path: Path, recursive: bool) -> ObservedWatch:
         # Only changes: without a filter inotify also reports every open and read, and a
         # build reads every content file (20,000 events at 10,000 articles, handled in
         # Python while the build runs).
-        return self._observer.schedule(self._handler, str(path), recursive=recursive,
-                                       event_filter=CHANGE_EVENTS)
+        watch = self._observer.schedule(self._handler, str(path), recursive=recursive,
+                                        event_filter=CHANGE_EVENTS)
+        self._watches[(str(path), recursive)] = watch
+        return watch
 
-    def _relative(self, abs_path: str) -> str | None:
-        """The project-relative path of an event's path, also for paths reached through a symlink."""
-        for links in self._links.values():
-            for real, rel in links:
-                if abs_path == real or abs_path.startswith(real + os.sep):
-                    return rel + abs_path[len(real):].replace(os.sep, "/")
+    def _relatives(self, abs_path: str) -> list[str]:
+        """The project-relative paths of an event's path: its own, and each link's that reaches it."""
+        found = []
+        for real, rel in self._links:
+            if abs_path == real or abs_path.startswith(real + os.sep):
+                found.append(rel + abs_path[len(real):].replace(os.sep, "/"))
         try:
-            return Path(abs_path).relative_to(self._root).as_posix()
+            found.append(Path(abs_path).relative_to(self._root).as_posix())
         except ValueError:
-            return None
+            pass
+        return found
 
     def _report(self, abs_paths: list[str], event: FileSystemEvent) -> None:
+        if event.event_type in ("created", "deleted", "moved") and any(
+                event.is_directory or path in self._link_paths or os.path.islink(path) for path in abs_paths):
+            # A folder or a link made, removed, moved or retargeted (ln -sfn is a rename):
+            # find the links again, which also (re)schedules content/ restored from git.
+            self._rescan()
         for abs_path in abs_paths:
-            rel = self._relative(abs_path)
-            if rel is None:
-                continue
-            if event.is_directory and rel in WATCHED_DIRS and event.event_type != "modified":
-                # content/ (re)created, moved into place or away: (re)schedule
-                # its recursive watch, which checks whether it exists now.
-                self._watch_dir(rel)
-            if is_watched(rel, self._config_name, event.is_directory):
-                self._on_change(rel)
+            for rel in self._relatives(abs_path):
+                if is_watched(rel, self._config_name, event.is_directory):
+                    self._on_change(rel)

@@ -233,3 +233,76 @@ def test_watcher_follows_a_symlinked_folder(tmp_path: Path, link: str) -> None:
         assert f"{link}/shared-item.md" in _until(events, f"{link}/shared-item.md")
     finally:
         watcher.stop()
+
+
+# --- symlinks: the build follows them, so the watcher follows them too -----------------
+
+def _link_site(tmp_path: Path) -> Path:
+    (tmp_path / "config.yaml").write_text("title: T\n")
+    for folder in ("content/articles", "static", "templates", "shared/sub", "drafts"):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+    (tmp_path / "shared/sub/a.md").write_text("v1")
+    (tmp_path / "drafts/b.md").write_text("v1")
+    return tmp_path
+
+
+def _check_link_followed(root: Path, link: str, target: str, edited: str, before_start: bool) -> None:
+    """Link `link` → `target` (relative to the link's folder); an edit of root/`edited` is reported
+    under the link's path (root/`link` + the part of `edited` below the target)."""
+    if before_start:
+        os.symlink(target, root / link)
+    events: queue.Queue[str] = queue.Queue()
+    watcher = Watcher(root, "config.yaml", events.put)
+    watcher.start()
+    try:
+        if not before_start:
+            os.symlink(target, root / link)
+            _until(events, link)  # the link's own event: it is watched from here on
+        real = (root / link).resolve()
+        reported = link + (root / edited).resolve().as_posix()[len(real.as_posix()):]
+        (root / edited).write_text("v2")
+        assert reported in _until(events, reported)
+    finally:
+        watcher.stop()
+
+
+# (link, its target, the file edited at its real path)
+LINKS = [
+    ("static/g.md", "../drafts/b.md", "drafts/b.md"),                       # a linked file
+    ("content/articles/b.md", "../../drafts/b.md", "drafts/b.md"),
+    ("templates/base.html", "../drafts/b.md", "drafts/b.md"),
+    ("static/shared", "../shared", "shared/sub/a.md"),                       # a linked folder
+    ("content/articles/shared", "../../shared/sub", "shared/sub/a.md"),
+]
+
+
+@pytest.mark.parametrize("before_start", [False, True])
+def test_watcher_follows_a_file_symlink_made_while_serving(tmp_path: Path, before_start: bool) -> None:
+    """The report's case: static/g.txt → ../other/g.txt; editing other/g.txt left the preview stale."""
+    _check_link_followed(_link_site(tmp_path), "static/g.md", "../drafts/b.md", "drafts/b.md", before_start)
+
+
+@settings(max_examples=6, deadline=None)
+@given(case=st.sampled_from(LINKS), before_start=st.booleans())
+def test_watcher_follows_every_kind_of_symlink_whenever_made(tmp_path_factory, case, before_start) -> None:
+    """Files and folders linked under content/, static/, templates/, before or after the start:
+    an edit at the target is reported under the link's path, as the build reads it."""
+    link, target, edited = case
+    _check_link_followed(_link_site(tmp_path_factory.mktemp("links")), link, target, edited, before_start)
+
+
+def test_watcher_follows_a_retargeted_symlink(tmp_path: Path) -> None:
+    """`ln -sfn` (a new link renamed over the old one) moves the watch to the new target."""
+    root = _link_site(tmp_path)
+    os.symlink("../shared/sub", root / "static/dir")
+    events: queue.Queue[str] = queue.Queue()
+    watcher = Watcher(root, "config.yaml", events.put)
+    watcher.start()
+    try:
+        os.symlink("../drafts", root / "static/dir.new")
+        os.replace(root / "static/dir.new", root / "static/dir")
+        _until(events, "static/dir")
+        (root / "drafts/b.md").write_text("v2")
+        assert "static/dir/b.md" in _until(events, "static/dir/b.md")
+    finally:
+        watcher.stop()
