@@ -123,7 +123,8 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
 def template_variables(env: jinja2.Environment, name: str) -> frozenset[str]:
     """Every variable a template can read that it does not define itself, through what it
     extends, includes and imports (so a fingerprint knows, e.g., whether a page reads
-    `briefing`, the whole site model). Missing templates are skipped here; rendering reports them.
+    `briefing`, the whole site model). Missing templates and templates that do not compile
+    (syntax, or what only the compiler checks) are skipped here; rendering reports them at their line.
 
     A template named only at render time (`{% include "partials/" ~ name %}`) could be any
     template, so one that has such a name counts as reading everything there is to read:
@@ -140,9 +141,11 @@ def template_variables(env: jinja2.Environment, name: str) -> frozenset[str]:
         try:
             source = env.loader.get_source(env, current)[0]  # type: ignore[union-attr]
             tree = env.parse(source)
+            # Compiles the tree: a mistake only the compiler sees (TemplateAssertionError: an
+            # {% extends %} inside a block, an unknown filter or test) is raised here, not by parse.
+            found |= meta.find_undeclared_variables(tree)
         except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError):
             continue
-        found |= meta.find_undeclared_variables(tree)
         for referenced in meta.find_referenced_templates(tree):
             if isinstance(referenced, str):
                 todo.append(referenced)

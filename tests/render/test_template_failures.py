@@ -83,3 +83,28 @@ def test_merging_keeps_one_per_line_and_cause_and_every_other_problem(problems: 
             same = [r for r in rendering if (r.path, r.line, r.message.split(": ", 1)[1]) == (d.path, d.line, match[3])]
             assert int(match[2] or 0) == len(same) - 1
             assert match[1] == min(r.message.split()[4].rstrip(":") for r in same)
+
+
+
+# A trial: `{% extends "x.html" %}` inside a block of templates/article.html ended the build
+# with "briefgen: unexpected error: TemplateAssertionError" (no file, no line): what only
+# Jinja's compiler checks (also an unknown filter, a block defined twice) was raised while
+# finding the variables a template reads (render.environment.template_variables).
+COMPILE_MISTAKES = ['{% extends "x.html" %}', "{{ a.title|titel }}", "{{ a.title|no_such_filter(1) }}",
+                    "{% block content %}{% endblock %}", '{% if a %}{% extends "base.html" %}{% endif %}']
+
+
+@settings(max_examples=3, deadline=None)
+@given(st.sampled_from(COMPILE_MISTAKES))
+def test_a_mistake_only_the_compiler_sees_is_an_error_at_its_line(mistake: str) -> None:
+    """Replacing the <h1> of article.html (inside its block, on a line > 1) by a mistake that
+    parses but does not compile: one error at templates/article.html and a line, never a crash."""
+    errors = build_with(mistake, 1)
+    assert len(errors) == 1, errors
+    assert errors[0].path == "templates/article.html" and errors[0].line > 1, errors[0]
+    assert errors[0].message.startswith("template error: "), errors[0]
+
+
+def test_extends_inside_a_block_is_reported_not_a_crash() -> None:
+    errors = build_with('{% extends "x.html" %}', 1)
+    assert [d.message for d in errors] == ["template error: cannot use extend from a non top-level scope"]
