@@ -48,8 +48,12 @@ def template_failure(exc: Exception, what: str) -> Diagnostic:
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return error(_template_path(exc.filename), exc.lineno or 0, f"template error: {exc.message}")
     if isinstance(exc, jinja2.TemplateNotFound):
-        return error("templates", 0, f'template "{exc.name}" not found in templates/ or the built-in '
-                                     "theme; check the name in your {% extends %} or {% include %}")
+        # At the {% include %} / {% extends %} / {% import %} that names it (the template frame
+        # of the traceback); "templates:0" only when the page's own template is missing.
+        filename, line = _template_frame(exc)
+        return error(filename, line, f'template "{exc.name}" not found in templates/ or the built-in '
+                                     "theme; check the name in your {% extends %}, {% include %} or "
+                                     "{% import %}")
     filename, line = _template_frame(exc)
     return error(filename, line, f"template error while rendering {what}: {type(exc).__name__}: {exc}")
 

@@ -108,3 +108,27 @@ def test_a_mistake_only_the_compiler_sees_is_an_error_at_its_line(mistake: str) 
 def test_extends_inside_a_block_is_reported_not_a_crash() -> None:
     errors = build_with('{% extends "x.html" %}', 1)
     assert [d.message for d in errors] == ["template error: cannot use extend from a non top-level scope"]
+
+
+# A trial: `{% include "../config.yaml" %}` in templates/article.html was reported as
+# "templates: template ... not found" — no file, no line, so the editor had to hunt for it.
+MISSING_TAGS = ['{{% include "{name}" %}}', '{{% import "{name}" as m %}}', '{{% from "{name}" import x %}}']
+
+
+@settings(max_examples=2, deadline=None)
+@given(tag=st.sampled_from(MISSING_TAGS),
+       name=st.sampled_from(["../config.yaml", "/etc/hostname", "partials/nope.html", "feeds/../../x.html"]))
+def test_a_missing_template_is_reported_at_the_tag_that_names_it(tag: str, name: str) -> None:
+    """Any tag naming a template that does not exist, in place of article.html's <h1>: the error
+    is at templates/article.html and that line, and names the missing template."""
+    errors = build_with(tag.format(name=name), 1)
+    assert len(errors) == 1, errors
+    assert errors[0].path == "templates/article.html" and errors[0].line > 1, errors[0]
+    assert f'template "{name}" not found' in errors[0].message
+
+
+def test_include_of_the_config_is_reported_at_its_line() -> None:
+    lines = (THEME_DIR / "article.html").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if "<h1>{{ a.title }}</h1>" in text)
+    errors = build_with('{% include "../config.yaml" %}', 1)
+    assert [(d.path, d.line) for d in errors] == [("templates/article.html", line)], errors
