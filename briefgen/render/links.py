@@ -54,7 +54,8 @@ def rebased(value: str, home: str, root: str) -> str:
     if _SCHEME.match(root):
         return urljoin(root + home, value)
     parts = urlsplit(value)
-    suffix = (f"?{parts.query}" if parts.query or "?" in value else "") + (f"#{parts.fragment}" if parts.fragment else "")
+    asked = parts.query or "?" in value.split("#", 1)[0]  # ("x?" keeps its empty query)
+    suffix = (f"?{parts.query}" if asked else "") + (f"#{parts.fragment}" if parts.fragment else "")
     if not parts.path:
         return (root or "./") + home + suffix  # "?q" or "": the home page itself ("./": not "", this page)
     segments = (home[:home.rfind("/") + 1] + parts.path).split("/")
@@ -68,7 +69,7 @@ def rebased(value: str, home: str, root: str) -> str:
                 else:
                     above += 1
             if n == len(segments) - 1:
-                kept.append("")  # "a/.." is the folder "a/.../", as RFC 3986's remove_dot_segments has it
+                kept.append("")  # a last "." or ".." names a folder: "a/b/.." is "a/" (RFC 3986, 5.2.4)
         else:
             kept.append(segment)
     # From the root itself, "./" first: a path must not start with a space or look like a scheme ("a:b")

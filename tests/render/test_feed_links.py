@@ -80,7 +80,7 @@ def test_every_relative_reference_in_item_html_resolves_against_base_url(referen
 
 
 @settings(max_examples=300, deadline=None, database=None)
-@given(REFERENCE.filter(lambda r: r.strip() == r and ":" not in r.split("/")[0] and not r.startswith("#")),
+@given(st.builds(lambda r, tail: r + tail, REFERENCE, st.sampled_from(["", "#a?b", "?", "#"])).filter(lambda r: r.strip() == r and ":" not in r.split("/")[0] and not r.startswith("#")),
        st.sampled_from(["", "editions/2023-W19/", "articles/a/"]),
        st.sampled_from(["index.html", "editions/2023-W19/", "topics/talks/page/2/", "articles/a/index.html"]))
 def test_a_rebased_body_address_leads_a_browser_where_it_leads_from_its_home(reference: str, home: str,
