@@ -95,3 +95,12 @@ def test_a_rebased_body_address_leads_a_browser_where_it_leads_from_its_home(ref
     assert urljoin(BASE + page, rebased(reference, home, "../" * depth)) == expected
     if not reference.startswith("/"):  # a path from the host is the same from anywhere: left as written
         assert rebased(reference, home, BASE) == expected
+
+
+def test_rebased_keeps_query_and_fragment_as_written() -> None:
+    from briefgen.render.links import rebased
+
+    assert rebased("x#a?b", "", "../../") == "../../x#a?b"  # a ? in the fragment is no query
+    assert rebased("x?", "", "") == "./x?"  # an empty query kept
+    assert rebased("?q=1", "editions/w/", "../") == "../editions/w/?q=1"
+    assert rebased("#top", "editions/w/", "../") == "#top"
