@@ -108,7 +108,7 @@ def test_feed_templates_that_read_the_whole_site_make_every_item_again(tmp_path:
 EDITS = st.sampled_from(["title", "body", "date", "delete", "add", "feed template", "digest size"])
 
 
-@settings(max_examples=5, deadline=None, derandomize=True)
+@settings(max_examples=3, deadline=None, derandomize=True)
 @given(st.lists(st.tuples(EDITS, st.integers(0, 7), st.integers(0, 3)), min_size=1, max_size=3))
 def test_feeds_of_a_rebuild_equal_a_cold_builds_after_any_edits(tmp_path_factory, edits) -> None:
     root = tmp_path_factory.mktemp("feeds")
