@@ -25,6 +25,11 @@ PIECES = [
     "a -- b - c", "x = y", "ends with a dash -", "> Title\n> ---", "> lazy\n===", "- item\n\n    ---",
     "1. one\n   # inner", "- a\n    - * * *", "[^n]: note\n    # in a note", "| a |\n|---|", "a | b",
     "    indented # code", "<div>\n# x\n</div>", "text\t\n-\t-\t-\t", "\u2014 a dash \u2014", ">tight quote",
+    # raw HTML moves its tags to lines of their own; a footnote's text is trimmed of any white space
+    # (a helper's trial found each: the lean instance lost the <br>, the <hr> and the heading)
+    "Intro text\n  <div>box</div>", "Intro\n   <table><tr><td>1</td></tr></table>", "<!-- note -->---<div>x</div>",
+    "<!-- c -->***<p>x</p>", "<![CDATA[x]]>- - -<div>* ", "Body[^1]\n\n[^1]: Source note\n---\u00a0",
+    "Body[^2]\n\n[^2]: ***\u00a0", "Body[^3]\n\n[^3]: Note\n===\f",
 ]
 
 
