@@ -9,11 +9,12 @@ listing's landing page and last page, not every page of it.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Callable, Iterable
 
 from briefgen.diagnostics import Diagnostic, Failure, from_exception
 from briefgen.site.listing import ListingPage, paginate, paginate_by_name, share_by_period
-from briefgen.site.model import Body, Deferred, NoteEntry, Page, Site
+from briefgen.site.model import Body, Deferred, NoteEntry, Page, Site, StoryEntry
 from briefgen.site.parts import edition_parts
 from briefgen.site.urls import page_file, topic_url
 
@@ -58,9 +59,15 @@ def topic_pages(site: Site) -> Iterable[Page]:
         for topic in note.topics:
             notes_by_topic.setdefault(topic.id, []).append(note)
     size = site.config.listings.page_size
+    # Each topic's stories and article count, in one pass (topic ids are unique in config.yaml;
+    # a scan per topic compared ~110,000 topics at 10,000 articles, 0.04 s of every rebuild):
+    stories_of: dict[str, list[StoryEntry]] = {topic.id: [] for topic in site.config.topics}
+    for story in site.stories:
+        for topic_id in {topic.id for topic in story.topics}:
+            stories_of.setdefault(topic_id, []).append(story)
+    counts = Counter(topic_id for entry in site.entries for topic_id in {topic.id for topic in entry.topics})
     for topic in site.config.topics:
-        stories = tuple(s for s in site.stories if topic in s.topics)
-        articles = sum(1 for e in site.entries if topic in e.topics)
+        stories, articles = tuple(stories_of[topic.id]), counts[topic.id]
         listing = paginate(topic_url(topic.id), stories, size, lambda s: s.first)
         notes_of = share_by_period(listing, notes_by_topic.get(topic.id, ()), lambda s: s.first, lambda n: n.note.date)
         for page in listing:

@@ -105,7 +105,7 @@ def test_a_full_pages_notes_stay_when_newer_stories_and_notes_arrive() -> None:
 @settings(max_examples=200, deadline=None)
 @given(days=st.lists(st.integers(0, 400), max_size=80), size=st.integers(1, 25))
 def test_groups_are_a_function_of_the_items_so_fingerprints_may_skip_them(days: list[int], size: int) -> None:
-    """`ListingPage.groups` is marked derived (speed/fingerprint.py): equal items must mean equal groups,
+    """`ListingPage.groups` come from a heading function marked derived (speed/fingerprint.py): equal items must mean equal groups,
     every item in exactly one group, in order, under the heading of its own month."""
     items = sorted(days, reverse=True)
     for page in paginate("t/", items, size, when):
