@@ -1,8 +1,8 @@
 """Render and commit: the planned site → the output folder, writing only what changed.
 
-    fingerprint every page and feed item → the search index's changed files
-    (speed/searchstate) → feeds (the items whose fingerprint changed: speed/feeditems),
-    sitemap → render the pages whose fingerprint changed (in worker processes when many;
+    fingerprint every page and feed item → meanwhile the search index's changed files
+    (speed/searchstate) and the sitemap → feeds (the items whose fingerprint changed:
+    speed/feeditems) → render the pages whose fingerprint changed (in worker processes when many;
     each writes its page into the staged tree itself) → keep every other file from the
     live tree → swap the staged tree in (output/commit)
 
@@ -22,7 +22,7 @@ from briefgen.output.record import DIGEST
 from briefgen.render.environment import make_environment, template_variables
 from briefgen.render.feeds import ITEM_TEMPLATES, item_inputs
 from briefgen.render.html import RenderFailed, merge_failures, part_renderer, render_into, render_page
-from briefgen.render.machine import machine_files
+from briefgen.render.machine import feed_files, index_files
 from briefgen.render.searchindex import build_index, update_index
 from briefgen.render.searchtext import search_analysis
 from briefgen.site.searchdocs import search_documents
@@ -92,14 +92,15 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         # What the memo learnt is settled but for rendering's own parts: saved while the prints come in
         # (~0.15 s of a one-edit rebuild at 10,000 articles, in its last step until then).
         cache.save_settled(RENDERING_MEMO)
+        files = index_files(site, [p.path for p in pages])  # (they need no prints: made while they come in)
+        tree.check_spare()  # (the same)
         prints, item_prints = page_prints()
     except BaseException:
         page_prints.abandon()
         raise
     kept_items = FeedItems(item_prints, cache.read(ITEMS) if previous else None)
     try:
-        files = machine_files(site, [p.path for p in pages], part_renderer(env, site), inputs.build_time,
-                              kept_items.reuse)
+        files.update(feed_files(site, part_renderer(env, site), inputs.build_time, kept_items.reuse))
     except RenderFailed as exc:
         return 0, [exc.diagnostic]
     if kept_items.changed:

@@ -92,11 +92,23 @@ class OutputTree:
         self.complete = recorded is not None  # the live tree is one this record knows
         self.live = verified(output, recorded) if recorded is not None else {}
         self.intact = recorded is not None and len(self.live) == len(recorded)
+        self._spare_files: dict[str, FileRecord] | None = None  # the spare's files as verified (`check_spare`)
+        self._spare_checked = False
+
+    def check_spare(self) -> None:
+        """Check the spare tree's files against the record now rather than in `stage` (a stat call
+        per file: ~0.06 s at 10,000 articles), so that a build can do it while it waits for its
+        fingerprints. Only reads; the build holds the project lock, so nothing changes the spare
+        before `stage`."""
+        recorded = self.record.of(self._spare)
+        self._spare_files = verified(self._spare, recorded, self.live) if recorded is not None else None
+        self._spare_checked = True
 
     def stage(self) -> Staging:
         """Prepare the spare tree to receive this build (empty it when it cannot be trusted)."""
-        recorded = self.record.of(self._spare)
-        files = verified(self._spare, recorded, self.live) if recorded is not None else None
+        if not self._spare_checked:
+            self.check_spare()
+        files, self._spare_files, self._spare_checked = self._spare_files, None, False  # (checked once per stage)
         if files is None:
             _remove_tree(self._spare)
             self._spare.parent.mkdir(parents=True, exist_ok=True)

@@ -54,11 +54,25 @@ def robots(base: str) -> bytes:
 
 def machine_files(site: Site, html_paths: list[str], render_part: RenderPart,
                   build_time: dt.datetime | None, reuse: Reuse = fresh) -> dict[str, bytes]:
-    """Every file that is not a page, by output path (see `build.machine_paths`); `reuse` gives the
-    feeds' items made by an earlier build from the same inputs (`feeds.item_inputs`)."""
+    """Every file that is not a page, by output path (see `build.machine_paths`): `index_files` and
+    `feed_files` together."""
+    return {**feed_files(site, render_part, build_time, reuse), **index_files(site, html_paths)}
+
+
+def index_files(site: Site, html_paths: list[str]) -> dict[str, bytes]:
+    """robots.txt and the sitemap (sitemap.xml, and sitemaps/<n>.xml beyond `SITEMAP_URLS`): made
+    from the site and its page paths alone, so that a build can make them while it waits for
+    fingerprints (publish.py; ~0.09 s at 10,000 articles)."""
     base = ascii_url(site.config.base_url or FALLBACK_BASE_URL)
-    files = {"feed.xml": digest_feed(site, base, render_part, build_time, reuse), "robots.txt": robots(base),
-             **sitemaps(site, base, html_paths)}
+    return {"robots.txt": robots(base), **sitemaps(site, base, html_paths)}
+
+
+def feed_files(site: Site, render_part: RenderPart, build_time: dt.datetime | None,
+               reuse: Reuse = fresh) -> dict[str, bytes]:
+    """feed.xml (the digest) and topics/<id>/feed.xml; `reuse` gives the feeds' items made by an
+    earlier build from the same inputs (`feeds.item_inputs`)."""
+    base = ascii_url(site.config.base_url or FALLBACK_BASE_URL)
+    files = {"feed.xml": digest_feed(site, base, render_part, build_time, reuse)}
     for topic in site.config.topics:
         files[f"topics/{topic.id}/feed.xml"] = topic_feed(site, base, topic.id, render_part, build_time, reuse)
     return files
