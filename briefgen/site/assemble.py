@@ -40,6 +40,8 @@ def _outlets(config: Config, articles: tuple[Article, ...]) -> dict[str, Outlet]
 
 def ordered_topics(matches: tuple[TopicMatch, ...], topics: Mapping[str, Topic]) -> tuple[Topic, ...]:
     """An article's topics, its primary topic first, then the others in config order."""
+    if len(matches) < 2:  # (most articles)
+        return tuple(topics[m.topic] for m in matches)
     first = primary(matches)
     return tuple(topics[m.topic] for m in sorted(matches, key=lambda m: m.topic != first))
 

@@ -34,18 +34,20 @@ def people_entries(people: PeopleFound, by_slug: Mapping[str, Entry], stories: M
     """
     entry_rank = {slug: i for i, slug in enumerate(by_slug)}
     story_rank = {story_id: i for i, story_id in enumerate(stories)}
+    entry_list, story_list = list(by_slug.values()), list(stories.values())
     found, person_stories, person_quotes = [], {}, {}
     for person in people.people:
-        slugs = sorted((s for s in person.articles if s in entry_rank), key=entry_rank.__getitem__)
-        seen = dict.fromkeys(by_slug[s].story for s in slugs)
-        ordered = tuple(stories[i] for i in sorted(seen, key=story_rank.__getitem__))
+        # Their articles and stories by rank, as numbers (~77,000 articles at 10,000: sorting slugs by
+        # a key function and keeping the first of each story was 0.07 s of every rebuild's site model)
+        ranks = [rank for rank in map(entry_rank.get, person.articles) if rank is not None]
+        ordered = tuple(story_list[i] for i in sorted({story_rank[entry_list[rank].story] for rank in ranks}))
         quotes = tuple(Quote(q.text, by_slug[slug]) for slug, q in
                        sorted(((slug, q) for slug, q in person.quotes if slug in entry_rank),
                               key=lambda pair: entry_rank[pair[0]]))
         others = tuple(s for s in person.spellings if s != person.name and not _part_of(s, person.name))
         found.append(PersonEntry(person.name, index_name(person.name, person.kind), person.kind,
                                  urls[person.name], person_anchor(urls[person.name]), person.declared, others,
-                                 len(slugs), len(ordered), len(quotes)))
+                                 len(ranks), len(ordered), len(quotes)))
         person_stories[person.name], person_quotes[person.name] = ordered, quotes
     return tuple(found), person_stories, person_quotes
 

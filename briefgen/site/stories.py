@@ -19,8 +19,15 @@ def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tupl
     """Every story of the grouping, by first report, newest first (ties by id)."""
     placed: dict[str, StoryEntry] = {}
     for story in grouping.stories:
-        reports = tuple(Report(by_slug[slug], role) for slug, role in story.roles)
         lead = by_slug[story.lead]
+        if len(story.roles) == 1:  # a story of one article (most stories): the same, made shorter
+            (slug, role), = story.roles
+            only = by_slug[slug]
+            placed[story.id] = StoryEntry(story.id, lead.url, lead.article.title, lead, (Report(only, role),),
+                                          lead.topics, story.original, only if role == "original" else None,
+                                          only.article.published, only.article.published, ())
+            continue
+        reports = tuple(Report(by_slug[slug], role) for slug, role in story.roles)
         times = [r.entry.article.published for r in reports]
         topics: list[Topic] = list(lead.topics)
         for report in reports:
