@@ -19,7 +19,7 @@ stories. The method is described in docs/stories.md; in short:
 
 Story ids: the explicit id if a member has one, else the slug of the earliest member
 (ties by slug). If two stories would get the same id, the one with the explicit id keeps
-it and the other takes its next member's slug (then `<slug>-story`). A story's id is stable
+it and the other takes its next member's slug (then `<slug>-story`, `-story-2` …). A story's id is stable
 when a later article joins it; it changes only if an earlier article joins.
 """
 from __future__ import annotations
@@ -291,6 +291,11 @@ def _related_links(groups: tuple[Group, ...], scored: list[PairScore]) -> list[t
 
 
 def _story_ids(ordered: tuple[Article, ...], groups: tuple[Group, ...]) -> list[str]:
+    """One id per group, all different (they are URLs: stories/<id>/). A group with an explicit
+    id keeps it; another takes the slug of its earliest member that is no id yet, else
+    `<earliest slug>-story`, `-story-2`, `-story-3` … whichever is free: the editor may have
+    written `story: a-story` in another article (a trial: `a.md` said `story: none`, `b.md`
+    `story: a`, `c.md` `story: a-story`, and the build crashed on two stories "a-story")."""
     taken = {g.label for g in groups if g.label}
     ids = []
     for group in groups:
@@ -298,8 +303,13 @@ def _story_ids(ordered: tuple[Article, ...], groups: tuple[Group, ...]) -> list[
             ids.append(group.label)
             continue
         members = sorted(group.members, key=lambda i: (ordered[i].published, ordered[i].slug))
-        choice = next((ordered[i].slug for i in members if ordered[i].slug not in taken),
-                      f"{ordered[members[0]].slug}-story")
+        choice = next((ordered[i].slug for i in members if ordered[i].slug not in taken), "")
+        if not choice:
+            base, n = f"{ordered[members[0]].slug}-story", 1
+            choice = base
+            while choice in taken:
+                n += 1
+                choice = f"{base}-{n}"
         taken.add(choice)
         ids.append(choice)
     return ids

@@ -6,11 +6,15 @@ cycle are one story, reported for a warning (advice.py; tests/test_advice.py).
 """
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Callable
+
 from hypothesis import given, settings, strategies as st
 
 from briefgen.analyse.stories import StoryFeatures, group_stories
 from briefgen.analyse.storylines import resolve_story_lines
 from support import factories
+from support.sites import MINIMAL_SITE, run_cli
 
 CONFIG = factories.config()
 NOTHING = StoryFeatures.pack(())  # features that group nothing: only the lines decide
@@ -81,3 +85,45 @@ def test_every_chain_of_story_lines_resolves_to_one_story_or_is_reported(lines: 
         assert set(joined) <= set(story.members)
     assert reported == loops
 
+
+
+def test_an_explicit_id_equal_to_the_fallback_id_of_an_article_kept_alone_is_not_reused() -> None:
+    """A trial: a.md `story: none`, b.md `story: a`, c.md `story: a-story`. The article kept alone
+    took "a-story" beside the explicit "a-story", and the build stopped on "unexpected error:
+    StopIteration" (two stories with one id)."""
+    grouping = group({"a": "none", "b": "a", "c": "a-story"})
+    assert stories(grouping) == {"a": ("b",), "a-story": ("c",), "a-story-2": ("a",)}
+
+
+def _article(slug: str, line: str) -> str:
+    return (f"---\ntitle: Report {slug}\nsource: Outlet {slug}\npublished: 2023-05-10\nstory: {line}\n---\n"
+            f"Body of {slug}.\n")
+
+
+def test_the_build_publishes_an_explicit_id_spelt_like_a_fallback(site_factory: Callable[..., Path]) -> None:
+    """The same lines in a real site: built, every article published, no unexpected error."""
+    root = site_factory({"config.yaml": MINIMAL_SITE["config.yaml"],
+                         **{f"content/articles/{s}.md": _article(s, line)
+                            for s, line in (("a", "none"), ("b", "a"), ("c", "a-story"))}})
+    done = run_cli(["build", "--quiet"], root)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert all((root / "output" / "articles" / s / "index.html").is_file() for s in "abc")
+
+
+FALLBACK_SLUGS = ("a", "a-story", "a-story-2", "b", "b-story")
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.sampled_from(("", "none", "a-story-3", "b-story-2") + FALLBACK_SLUGS), min_size=5, max_size=5))
+def test_story_ids_are_distinct_whatever_the_lines_say(lines: list[str]) -> None:
+    """Every article is in exactly one story and no two stories share an id (a URL), for lines
+    that name slugs, articles kept alone, and ids spelt like the `-story` fallbacks; an id the
+    editor wrote (not a slug of an article kept alone) stays the id of the article's story."""
+    line = dict(zip(FALLBACK_SLUGS, lines))
+    grouping = group(line)
+    ids = [s.id for s in grouping.stories]
+    assert len(ids) == len(set(ids))
+    assert sorted(m for s in grouping.stories for m in s.members) == sorted(FALLBACK_SLUGS)
+    for slug, written in line.items():
+        if written and written != "none" and written not in line:
+            assert grouping.story_of(slug).id == written
