@@ -70,6 +70,7 @@ class Report:
 
     entry: Entry
     role: str  # "original" (the outlet that broke it) | "re-report" (credits another) | "independent"
+    label: str  # how the story names it: its outlet, distinct within the story (stories.report_labels)
 
 
 @dataclass(frozen=True, slots=True)

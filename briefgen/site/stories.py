@@ -7,11 +7,13 @@ not change when later reports join (listings number their pages from the oldest)
 """
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from briefgen.analyse.compare import Comparison
 from briefgen.analyse.stories import StoryGrouping
 from briefgen.load.config import Topic
+from briefgen.load.documents import Article
+from briefgen.site.editions import long_date
 from briefgen.site.model import EditionStory, Entry, Grouping, Report, StoryComparison, StoryEntry, StoryLink
 
 
@@ -23,11 +25,14 @@ def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tupl
         if len(story.roles) == 1:  # a story of one article (most stories): the same, made shorter
             (slug, role), = story.roles
             only = by_slug[slug]
-            placed[story.id] = StoryEntry(story.id, lead.url, lead.article.title, lead, (Report(only, role),),
+            placed[story.id] = StoryEntry(story.id, lead.url, lead.article.title, lead,
+                                          (Report(only, role, only.outlet.name),),
                                           lead.topics, story.original, only if role == "original" else None,
                                           only.article.published, only.article.published, ())
             continue
-        reports = tuple(Report(by_slug[slug], role) for slug, role in story.roles)
+        entries = [by_slug[slug] for slug, _ in story.roles]
+        labels = report_labels([(e.outlet.name, e.article) for e in entries])
+        reports = tuple(Report(entry, role, label) for entry, (_, role), label in zip(entries, story.roles, labels))
         times = [r.entry.article.published for r in reports]
         topics: list[Topic] = list(lead.topics)
         for report in reports:
@@ -46,6 +51,49 @@ def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tupl
     stories = [_with_related(story, related.get(story.id, [])) for story in placed.values()]
     stories.sort(key=lambda s: (-s.first.timestamp(), s.id))
     return tuple(stories)
+
+
+def report_labels(reports: Sequence[tuple[str, Article]]) -> tuple[str, ...]:
+    """How a story names each of its reports where a reader must tell them apart (the headings of
+    "what each report adds", the columns of the shared passages, "Also reported by").
+
+    `reports`: (outlet name as the site shows it, article), in story order. Gives, in the same
+    order, the outlet; when the story has another report of that outlet, the outlet with the
+    date the page shows ("Reuters (4 March 2024)"), with the time when that is the same too
+    ("Reuters (4 March 2024, 17:40)"), then a number in story order ("…, report 2"); the labels
+    are distinct.
+    A trial: two Reuters reports of one cable break were both headed "Reuters", one listing
+    additions and the other none, and a reader could not tell which report was which.
+    """
+    outlets = [outlet for outlet, _ in reports]
+    parts: list[list[str]] = [[] for _ in reports]
+
+    def repeated() -> list[bool]:
+        keys = [(outlet, *more) for outlet, more in zip(outlets, parts)]
+        return [keys.count(key) > 1 for key in keys]
+
+    for k, again in enumerate(repeated()):
+        if again:
+            parts[k].append(long_date(reports[k][1].published.date()))
+    for k, again in enumerate(repeated()):
+        if again and reports[k][1].has_time:
+            parts[k].append(f"{reports[k][1].published:%H:%M}")
+    counted: dict[tuple[str, ...], int] = {}
+    for k, again in enumerate(repeated()):  # the same moment: numbered in story order
+        if again:
+            key = (outlets[k], *parts[k])
+            counted[key] = counted.get(key, 0) + 1
+            parts[k].append(f"report {counted[key]}")
+    labels = [f"{outlet} ({', '.join(more)})" if more else outlet for outlet, more in zip(outlets, parts)]
+    written = set(labels)
+    for k, label in enumerate(labels):  # an outlet named like another's label ("Reuters (4 March 2024)")
+        if label in labels[:k]:
+            n = 2
+            while f"{label} ({n})" in written:
+                n += 1
+            labels[k] = f"{label} ({n})"
+            written.add(labels[k])
+    return tuple(labels)
 
 
 def _with_related(story: StoryEntry, links: list[StoryLink]) -> StoryEntry:
