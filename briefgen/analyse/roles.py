@@ -11,8 +11,9 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
 - The lead is the original article when it is in the story (the earliest, if several),
   else the earliest report (ties by slug). Members: the lead, then by time and slug.
 - No outlet is credited with the story (original "", the earliest report leads) when an
-  independent report is earlier than every member from or crediting the original outlet:
-  "first reported by" would be false. The members keep their roles.
+  independent report is known to be earlier than every member from or crediting the original
+  outlet (`known_earlier`: a date without a time is earlier only than later days): "first
+  reported by" would be false. The members keep their roles.
 """
 from __future__ import annotations
 
@@ -29,6 +30,17 @@ class Roles:
     members: tuple[str, ...]  # lead first, then by time
     original: str  # display name of the credited outlet, "" if none
     roles: tuple[tuple[str, str], ...]  # (slug, role), in member order
+
+
+def known_earlier(first: Article, second: Article) -> bool:
+    """Whether `first` is known to have been published before `second`: by the moment when both
+    give a time, else by the day (the site's calendar: `published` is in its zone). A date without
+    a time is that day, not its midnight: a report dated 6 March is not known to be earlier
+    than the FT's of 6 March, 08:00 (a trial: it took the story's credit from the FT, "4 reports"
+    instead of "Financial Times reported first", and the FT its lead)."""
+    if first.has_time and second.has_time:
+        return first.published < second.published
+    return first.published.date() < second.published.date()
 
 
 def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
@@ -66,7 +78,8 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
     originals = [i for i in by_time if role[i] == "original"]
     lead = originals[0] if originals else by_time[0]
     tied = [i for i in by_time if role[i] != "independent"]
-    if tied and articles[by_time[0]].published < articles[tied[0]].published:
+    ahead = by_time[:by_time.index(tied[0])] if tied else []  # independent, sorted before every tied member
+    if any(all(known_earlier(articles[i], articles[t]) for t in tied) for i in ahead):
         # An independent report came before the credited outlet's and before every report of
         # it: that outlet did not report the story first, whatever the others credit it with.
         original_key, lead = "", by_time[0]
