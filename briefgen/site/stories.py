@@ -66,6 +66,8 @@ def report_labels(reports: Sequence[tuple[str, Article]]) -> tuple[str, ...]:
     additions and the other none, and a reader could not tell which report was which.
     """
     outlets = [outlet for outlet, _ in reports]
+    if len(set(outlets)) == len(outlets):  # most stories (every one of one report)
+        return tuple(outlets)
     parts: list[list[str]] = [[] for _ in reports]
 
     def repeated() -> list[bool]:
