@@ -18,7 +18,7 @@ from briefgen.load.fields import Fields
 from briefgen.load.text import read_text
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap, load_mapping
-from briefgen.site.urls import TOPIC_ID
+from briefgen.site.urls import MAX_SLUG, TOPIC_ID, too_long
 
 EDITIONS = ("daily", "weekly", "monthly")
 FALLBACK_BASE_URL = "http://localhost:8000/"  # for feeds and sitemap when base_url is not set
@@ -193,6 +193,8 @@ def _topics(fields: Fields) -> tuple[Topic, ...]:
         if topic_id and not TOPIC_ID.match(topic_id):
             f.report("id", f'topic id "{topic_id}" must use only a-z, 0-9 and single hyphens, '
                            'like "ceasefire-talks"')
+        elif len(topic_id) > MAX_SLUG:
+            f.report("id", too_long("topic id", topic_id) + "; shorten it")
         elif topic_id in seen:
             f.report("id", f'topic id "{topic_id}" is used twice (first on line {seen[topic_id]})')
         elif topic_id:

@@ -23,7 +23,7 @@ from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.load.text import decode
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap
-from briefgen.site.urls import SLUG
+from briefgen.site.urls import MAX_SLUG, SLUG, too_long
 
 # Note kinds and how each is labelled on pages and in feeds (SPEC.md: editor notes), in display order.
 NOTE_KINDS = {"context": "Context", "why-it-matters": "Why it matters", "what-to-watch": "What to watch",
@@ -152,7 +152,11 @@ def _slug(fields: Fields, stem: str) -> str:
                    + ("fix the `slug:` value" if where else "rename the file or set `slug:`")
                    + " — nothing is renamed for you, because URLs are promises")
         fields.problems.append(error(fields.path, fields.line("slug") if where else 1, message))
+    elif len(slug) > MAX_SLUG:  # only a `slug:` value can be: a file name is no longer
+        fields.problems.append(error(fields.path, fields.line("slug") if "slug" in fields.data else 1,
+                                     too_long("slug", slug) + "; shorten it"))
     return slug
+
 
 
 def _topic_ids(fields: Fields, key: str, known: frozenset[str]) -> tuple[str, ...]:
@@ -194,6 +198,8 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
     story = f.text("story")
     if story and story != "none" and not SLUG.match(story):
         f.report("story", f'story id "{story}" must match [a-z0-9][a-z0-9-]*, or be `none`')
+    elif len(story) > MAX_SLUG:
+        f.report("story", too_long("story id", story) + "; shorten it")
     article = Article(
         slug=slug, path=display, title=title, source=source,
         published=published or dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), has_time=has_time,

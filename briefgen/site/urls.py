@@ -18,10 +18,21 @@ TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # config.yaml topics[].id 
 _NOT_IN_URI = re.compile(r'[\x00-\x20\x7f"<>\\^`{|}]')  # ASCII that RFC 3986 allows nowhere in a URI
 MAX_IMPORTED_SLUG = 72  # characters; an imported title's slug is cut at a hyphen before this
 MAX_NAME_SLUG = 200  # characters of a name's slug: one folder name (file systems stop at 255 bytes)
+MAX_SLUG = 255  # characters (ASCII: bytes) of an article's slug or a story id: one folder name, as file systems allow
 
 
 def is_slug(text: str) -> bool:
     return bool(SLUG.match(text))
+
+
+def too_long(what: str, slug: str) -> str:
+    """The message for a slug, story id or topic id longer than MAX_SLUG: it names a folder of the
+    site (articles/<slug>/, stories/<id>/, topics/<id>/) and file systems refuse a name over 255
+    bytes. A trial: `story:` with 300 letters failed the build with "cannot write the site (File
+    name too long)" and a path in the cache, naming no content file. (A content file's name
+    cannot be longer, so only the values written in front matter and config.yaml can.)"""
+    return (f'{what} "{slug[:40]}…" is {len(slug)} characters, more than the {MAX_SLUG} a page\'s folder '
+            "name may have")
 
 
 # Latin letters that Unicode decomposition (NFKD) keeps whole, as ASCII: without them "Kringvarp
