@@ -158,7 +158,6 @@ def _slug(fields: Fields, stem: str) -> str:
     return slug
 
 
-
 def _topic_ids(fields: Fields, key: str, known: frozenset[str]) -> tuple[str, ...]:
     ids = fields.text_list(key)
     for topic in ids:
