@@ -218,6 +218,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.analyse.topics import assign_topics
     from briefgen.load.content import collect_content
     from briefgen.load.futuredates import future_dated
+    from briefgen.load.viaoutlets import misnamed_vias
     from briefgen.load.markup import MarkdownRenderer
     from briefgen.output.guards import check_collisions
     from briefgen.render.machine import SITEMAP_FOLDER
@@ -265,8 +266,9 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     cache.memo.keep(ARCHIVE_KEY)  # kept for the next regrouping, also by builds that need none
     comparer = Comparer(cache.memo, bodies.html, lambda reports: comparison_view(compare_reports(reports)), text)
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
-    pages, problems = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
-    problems = list(content.diagnostics) + future_dated(articles, notes, inputs.now) + problems + check_collisions(
+    pages, problems_of_pages = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
+    problems = list(content.diagnostics) + future_dated(articles, notes, inputs.now) + misnamed_vias(articles, config)
+    problems += problems_of_pages + check_collisions(
         [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
         + [(folder, "the search index") for folder in SEARCH_FOLDERS] + [(SITEMAP_FOLDER, "the sitemap")]
         + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])

@@ -90,6 +90,7 @@ class Article:
     revision: str = field(metadata={"shown": False})
     also_in: tuple[str, ...] = ()  # set by `briefgen fetch`: other feeds that carried the same link
     published_line: int = field(default=1, metadata={"shown": False})  # for messages about the date (futuredates.py)
+    via_line: int = field(default=1, metadata={"shown": False})  # for messages about `via:` (viaoutlets.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +207,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         tags=f.text_list("tags", list_like="items"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
         story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
         summary=summarise(parsed.body_html), revision=revision, also_in=f.text_list("also_in"),
-        published_line=f.line("published"))
+        published_line=f.line("published"), via_line=f.line("via"))
     return article, problems  # kept even when invalid, so notes that cite it do not cascade errors
 
 

@@ -1,0 +1,95 @@
+"""`via:` values that mean an outlet of the briefing but do not name it: a warning with the name to write.
+
+`via:` says whose reporting an article re-tells. Stories compare it with outlet names as
+`analyse.credits.outlet_key` does (known aliases such as WSJ or FT, case, a leading "the").
+A `via:` naming an outlet that is not in the briefing is fine: the original need not be in it.
+But a `via:` written as the outlet's website ("ft.com"), with words added ("Financial Times
+(London)", "Reuters, London") or misspelt ("Finacial Times") credits nobody, silently: the
+article counts as an independent report, and its story loses its original and its credit
+line. Such a value gets a warning at its line naming the outlet meant; the value is kept as
+written (the editor may mean another outlet).
+
+The outlets known are those of `sources:` in config.yaml, the articles' own `source:`s and the
+well-known outlets (`analyse.credits.KNOWN_OUTLETS`); their websites are the `url:` of
+`sources:` and the host most of an outlet's articles link to. Found in a trial (issue 9):
+`via: ft.com` and `via: Financial Times (London)` showed "Independent report" beside "via ft.com".
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable, Sequence
+from urllib.parse import urlsplit
+
+from briefgen.analyse.credits import KNOWN_OUTLETS, outlet_key
+from briefgen.diagnostics import Diagnostic, warning
+from briefgen.load.config import Config
+from briefgen.load.documents import Article
+
+_WEBSITE = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.I)
+_ADDED = re.compile(r"^\s*(?:\(.*\)|[,;:/|\u2013\u2014-].*)$")  # "(London)", ", London", " - Moscow bureau"
+MIN_SIMILARITY = 90  # rapidfuzz ratio (0-100) of two outlet names taken as one misspelt
+MIN_LENGTH = 5  # characters of a name compared for misspelling: "CNN" and "CNBC" are two outlets
+
+
+def misnamed_vias(articles: Sequence[Article], config: Config) -> list[Diagnostic]:
+    """A warning for each article whose `via:` is none of the known outlets but reads as one of them
+    (its website, its name with words added, or a spelling close to it); in article order."""
+    names = {outlet_key(name): name for name in (*KNOWN_OUTLETS, *(s.name for s in config.sources),
+                                                 *(a.source for a in articles))}
+    found, websites = [], None
+    for article in articles:
+        if not article.via or outlet_key(article.via) in names:
+            continue
+        if websites is None:  # (made once, and only when a `via:` names no outlet)
+            websites = _websites(articles, config)
+        meant = _meant(article.via, names, websites)
+        if meant is not None:
+            name, how = meant
+            found.append(warning(article.path, article.via_line,
+                                 f'"via" is "{article.via}", {how} {name}: as written it credits no outlet of '
+                                 f"this briefing, so the article counts as an independent report. Write "
+                                 f'"via: {name}" to credit {name}, or leave it if you mean another outlet'))
+    return found
+
+
+def _meant(via: str, names: dict[str, str], websites: dict[str, str]) -> tuple[str, str] | None:
+    website = _WEBSITE.match(via.strip())
+    if website:
+        host = website.group(1).lower()
+        for known, name in websites.items():
+            if host == known or host.endswith("." + known) or known.endswith("." + host):
+                return name, "the website of"
+        return None
+    bare = outlet_key(via)
+    for key in sorted(names, key=len, reverse=True):  # the longest name first: "the times of india" before "the times"
+        if bare.startswith(key) and _ADDED.match(bare[len(key):]):
+            return names[key], "which adds words to"
+    if len(bare) < MIN_LENGTH:
+        return None
+    from rapidfuzz import fuzz, process  # (only for the rare `via:` no name matches)
+
+    best = process.extractOne(bare, [key for key in names if len(key) >= MIN_LENGTH], scorer=fuzz.ratio,
+                              score_cutoff=MIN_SIMILARITY)
+    return (names[best[0]], "a spelling close to") if best else None
+
+
+def _websites(articles: Iterable[Article], config: Config) -> dict[str, str]:
+    """Host ("ft.com", without "www.") → outlet name: from `sources:` urls, then the host most of
+    each outlet's articles link to; a host two outlets share (an aggregator's) names neither."""
+    hosts: dict[str, set[str]] = {}
+    for source in config.sources:
+        if source.url:
+            hosts.setdefault(_host(source.url), set()).add(source.name)
+    linked: dict[str, Counter[str]] = {}
+    for article in articles:
+        if article.url:
+            linked.setdefault(article.source, Counter())[_host(article.url)] += 1
+    for name, counts in linked.items():
+        hosts.setdefault(counts.most_common(1)[0][0], set()).add(name)
+    return {host: next(iter(owners)) for host, owners in hosts.items() if host and len(owners) == 1}
+
+
+def _host(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host

@@ -1,0 +1,102 @@
+"""A `via:` that means an outlet of the briefing but does not name it is a warning at its line.
+
+`via: ft.com` and `via: Financial Times (London)` credited no outlet, silently: the article
+counted as an independent report beside "via ft.com", and its story lost its original (a
+trial). Checked as properties over the three ways (the outlet's website, its name with words
+added, one letter dropped) for every outlet a briefing knows, against the names that must stay
+quiet (the outlet's own name, its aliases, any case, an outlet not in the briefing, one that only
+starts like a known one); and on a real build, whose story then credits the outlet once fixed.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from briefgen.load.config import Source
+from briefgen.load.viaoutlets import misnamed_vias
+from support.hostile import CONFIG, GOOD_FRONT, article
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+OUTLETS = (("Financial Times", "https://www.ft.com/"), ("Baltic Wire", "https://balticwire.example/"),
+           ("Kyiv Independent", "https://kyivindependent.com"), ("Reuters", ""))
+SITE_CONFIG = replace(CONFIG, sources=tuple(Source(name, url, "") for name, url in OUTLETS))
+WARNING = "credits no outlet of this briefing"
+
+
+def with_via(via: str) -> list:
+    found, problems = article(f"---\n{GOOD_FRONT}via: {via}\n---\nText.\n")
+    assert found is not None and not problems, problems
+    return misnamed_vias([found], SITE_CONFIG)
+
+
+def dropped_letter(name: str, at: int) -> str:
+    letters = [i for i, c in enumerate(name) if c.isalpha()]
+    k = letters[at % len(letters)]
+    return name[:k] + name[k + 1:]
+
+
+@settings(max_examples=40, deadline=None)
+@given(outlet=st.sampled_from([o for o in OUTLETS if o[1]]), scheme=st.sampled_from(["", "https://", "http://www."]),
+       slash=st.booleans())
+def test_an_outlets_website_as_via_names_the_outlet(outlet: tuple[str, str], scheme: str, slash: bool) -> None:
+    host = outlet[1].split("//")[1].removeprefix("www.").rstrip("/")
+    found = with_via(scheme + host + ("/" if slash else ""))
+    assert len(found) == 1 and WARNING in found[0].message
+    assert f'"via: {outlet[0]}"' in found[0].message and found[0].line == 5 and found[0].severity == "warning"
+
+
+@settings(max_examples=40, deadline=None)
+@given(outlet=st.sampled_from(OUTLETS), added=st.sampled_from([" (London)", ", London", " - Moscow bureau", "/wire"]),
+       case=st.sampled_from([str, str.upper, str.lower]))
+def test_an_outlets_name_with_words_added_names_the_outlet(outlet: tuple[str, str], added: str, case) -> None:
+    found = with_via(case(outlet[0]) + added)
+    assert len(found) == 1 and f'"via: {outlet[0]}"' in found[0].message
+
+
+@settings(max_examples=40, deadline=None)
+@given(outlet=st.sampled_from([o for o in OUTLETS if len(o[0]) >= 10]), at=st.integers(0, 30))
+def test_an_outlets_name_misspelt_names_the_outlet(outlet: tuple[str, str], at: int) -> None:
+    found = with_via(dropped_letter(outlet[0], at))
+    assert len(found) == 1 and f'"via: {outlet[0]}"' in found[0].message
+
+
+@settings(max_examples=60, deadline=None)
+@given(via=st.sampled_from([name for name, _ in OUTLETS] + ["the Financial Times", "FT", "WSJ", "the wall street journal",
+                                                            "Times of India", "Reuters Institute", "Le Monde",
+                                                            "ft.example.org", "Example Times", "A local blogger"]),
+       case=st.sampled_from([str, str.upper, str.lower]))
+def test_outlets_named_as_they_are_or_not_in_the_briefing_stay_quiet(via: str, case) -> None:
+    assert with_via(case(via) if via != "ft.example.org" else via) == []
+
+
+def test_the_reported_vias_warn_on_a_real_build_and_the_fixed_one_credits_the_outlet(tmp_path: Path) -> None:
+    files = {**MINIMAL_SITE,
+             "config.yaml": MINIMAL_SITE["config.yaml"] + "sources:\n  - name: Financial Times\n    url: https://www.ft.com\n",
+             "content/articles/ft-original.md": "---\ntitle: Ceasefire talks plan leaked\nsource: Financial Times\n"
+                                               "published: 2023-05-09T08:00:00+03:00\n---\nA ceasefire plan was "
+                                               "drafted in Geneva by envoys, officials said.\n",
+             "content/articles/retold.md": "---\ntitle: Envoys drafted a ceasefire plan, FT says\nsource: Example Wire\n"
+                                          "published: 2023-05-09T12:00:00+03:00\nvia: ft.com\n---\nA ceasefire "
+                                          "plan was drafted in Geneva by envoys.\n",
+             "content/articles/retold-again.md": "---\ntitle: Ceasefire plan drafted\nsource: Other Wire\n"
+                                                "published: 2023-05-09T13:00:00+03:00\nvia: Financial Times (London)\n"
+                                                "---\nEnvoys drafted a ceasefire plan in Geneva.\n"}
+    root = write_site(tmp_path / "site", files)
+    done = run_cli(["build"], root)
+    assert done.returncode == 0, done.stderr
+    assert 'content/articles/retold.md:5: warning: "via" is "ft.com", the website of Financial Times' in done.stderr
+    assert ('content/articles/retold-again.md:5: warning: "via" is "Financial Times (London)", which adds words to '
+            "Financial Times") in done.stderr
+    again = run_cli(["build"], root)  # said again by a build with nothing to do
+    assert again.stderr.count(WARNING) == 2
+    page = root / "output/articles/retold/index.html"
+    assert "first reported by Financial Times" not in page.read_text()
+    for name in ("retold.md", "retold-again.md"):
+        path = root / "content/articles" / name
+        path.write_text(path.read_text().replace("via: ft.com", "via: Financial Times")
+                        .replace("via: Financial Times (London)", "via: Financial Times"))
+    fixed = run_cli(["build"], root)
+    assert fixed.returncode == 0 and WARNING not in fixed.stderr
+    assert "first reported by Financial Times" in page.read_text()
