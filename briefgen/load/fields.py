@@ -112,9 +112,15 @@ class Fields:
         return value
 
     def number(self, key: str, default: float, low: float, high: float) -> float:
+        """A number from `low` to `high` (a threshold, a timeout in seconds); anything else is reported.
+        Written with an exponent but no point (`1e-3`, `5E-1`), YAML 1.1 reads a number as text
+        (its float needs a "."): such text is taken as the number it spells (a trial: `threshold:
+        1e-9` was refused as 'got "1e-9"')."""
         value = self.data.get(key)
         if value is None:
             return default
+        if isinstance(value, str) and _EXPONENT.match(value):
+            value = float(value)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
             self.report(key, f'"{self.where}{key}" must be a number from {low} to {high}, '
                              f"got {self.shown(key)}")
@@ -232,6 +238,7 @@ class Fields:
 
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_EXPONENT = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+$")  # a float YAML 1.1 reads as text when it has no "."
 # Years a date may have: an edition's period, a time zone's shift and a feed's window must
 # stay inside Python's datetime range (years 1–9999): 9999-12-31 made the weekly edition's
 # end overflow (OverflowError: "unexpected error" instead of path:line).

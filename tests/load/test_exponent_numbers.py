@@ -1,0 +1,56 @@
+"""A number written with an exponent but no point (`threshold: 1e-1`) is that number, in every number field.
+
+YAML 1.1 (PyYAML) reads a float only with a ".": `1e-1` is text to it, and `stories:
+threshold: 1e-9` was refused as 'got "1e-9"' (a trial). `Fields.number` now takes such text as
+the number it spells, for each of its fields (stories: threshold, window, suggest; import:
+timeout); out of range it is still an error at its line, and other text still is.
+"""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from briefgen.diagnostics import Diagnostic
+from briefgen.load.config import Config, parse_config
+from briefgen.load.yamltext import load_mapping
+
+BASE = "title: T\ntopics:\n  - id: talks\n    title: Talks\n"
+
+FIELDS = (("stories", "threshold", 0.0, 1.0, "story_threshold"), ("stories", "window", 1.0, 60.0, "story_window"),
+          ("stories", "suggest", 0.0, 0.5, "story_suggest"), ("import", "timeout", 1.0, 300.0, None))
+
+
+def parse_config_text(more: str) -> tuple[Config, list[Diagnostic]]:
+    data, problems = load_mapping(BASE + more, "config.yaml")
+    assert data is not None, problems
+    return parse_config(data, "config.yaml", problems), problems
+
+
+def written(mantissa: int, exponent: int, style: str) -> str:
+    return {"e": f"{mantissa}e{exponent}", "E": f"{mantissa}E{exponent:+d}", "point": f"{mantissa}.e{exponent}"}[style]
+
+
+@settings(max_examples=80, deadline=None)
+@given(field=st.sampled_from(FIELDS), mantissa=st.integers(1, 99), exponent=st.integers(-4, 3),
+       style=st.sampled_from(["e", "E", "point"]))
+def test_an_exponent_without_a_point_is_the_number_it_spells(field: tuple, mantissa: int, exponent: int,
+                                                             style: str) -> None:
+    section, key, low, high, attribute = field
+    text = written(mantissa, exponent, style)
+    config, problems = parse_config_text(f"{section}:\n  {key}: {text}\n")
+    value = float(text)
+    if low <= value <= high:
+        assert problems == []
+        got = getattr(config, attribute) if attribute else config.imports.timeout
+        assert got == value
+    else:
+        assert [p.line for p in problems] == [BASE.count("\n") + 2]
+        assert f"must be a number from {low} to {high}" in problems[0].message
+
+
+@settings(max_examples=20, deadline=None)
+@given(text=st.sampled_from(["e5", "1e", "1e-", "ten", "1_0e1", "0x1p-3", "nan", "inf", "1e-3 s"]))
+def test_other_text_is_still_an_error_at_its_line(text: str) -> None:
+    config, problems = parse_config_text(f"stories:\n  threshold: {text}\n")
+    assert len(problems) == 1 and "must be a number from 0.0 to 1.0" in problems[0].message
+    assert config.story_threshold == 0.5
+
