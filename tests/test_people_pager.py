@@ -5,6 +5,7 @@ A–E, which are no newer than any other page's.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from support.sites import run_cli, write_site
@@ -37,3 +38,27 @@ def test_an_alphabetical_listing_does_not_call_its_first_page_the_newest(tmp_pat
     assert "Previous</span> page 1</a>" in second
     topic_pages = [p.read_text() for p in (site / "output/topics/talks/page").glob("*/index.html")]
     assert any("the newest</a>" in page for page in topic_pages)  # a dated listing's landing page is the newest
+
+
+def test_names_with_accented_initials_are_filed_under_their_letter(tmp_path: Path) -> None:
+    """A trial: the people index put "Özdemir" and "Ørsted" after "Zola" under the heading "É" (code
+    point order; every non-ASCII initial shared one anchor), and the sources index put "Šiauliai Žinios"
+    after "Vilnius Herald"."""
+    files = {"config.yaml": CONFIG.replace("page_size: 5", "page_size: 30")}
+    people = ["Cem Özdemir", "Anders Ørsted", "Olaf Scholz", "Émile Éluard", "Annalena Baerbock", "Paul Zola"]
+    outlets = ["Vilnius Herald", "Šiauliai Žinios", "Riga Daily", "Ärzte Zeitung", "Baltic Wire", "Zürich Post"]
+    for n, (person, outlet) in enumerate(zip(people, outlets)):
+        files[f"content/articles/a{n}.md"] = (
+            f"---\ntitle: Report {n}\nsource: {outlet}\npublished: 2026-03-{1 + n:02d}\nstory: none\n"
+            f"topics: [talks]\n---\n{person} said the talks were \"going nowhere at all, sadly\".\n")
+    site = write_site(tmp_path / "site", files)
+    result = run_cli(["build"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    index = (site / "output/people/index.html").read_text()
+    headings = re.findall(r'<h2 class="month-heading" id="([^"]+)">([^<]+)</h2>', index)
+    assert headings == [("letter-b", "B"), ("letter-e", "E"), ("letter-o", "O"), ("letter-s", "S"), ("letter-z", "Z")]
+    listed = re.findall(r'<a href="\.\./people/[^"]+">([^<]+)</a>', index)
+    assert listed == ["Baerbock, Annalena", "Éluard, Émile", "Ørsted, Anders", "Özdemir, Cem", "Scholz, Olaf",
+                      "Zola, Paul"]
+    sources = re.findall(r'<a href="\.\./sources/[^/]+/">([^<]+)</a>', (site / "output/sources/index.html").read_text())
+    assert sources == ["Ärzte Zeitung", "Baltic Wire", "Riga Daily", "Šiauliai Žinios", "Vilnius Herald", "Zürich Post"]

@@ -16,6 +16,7 @@ from briefgen.analyse.topics import TopicMatch, primary
 from briefgen.load.config import Config, Topic
 from briefgen.load.documents import Article, Note
 from briefgen.site.editions import Period, edition_id, period
+from briefgen.site.listing import collation_key
 from briefgen.site.model import (Edition, EditionStory, Entry, Mention, NoteEntry, Outlet, Report, Section, Site,
                                  StoryEntry)
 from briefgen.site.people import people_entries, person_urls
@@ -146,5 +147,5 @@ def _outlet_listing(outlets: dict[str, Outlet], entries: list[Entry]):  # type: 
     by_outlet: dict[str, list[Entry]] = {name: [] for name in outlets}
     for entry in entries:
         by_outlet[entry.outlet.name].append(entry)
-    return tuple((outlets[name], tuple(by_outlet[name])) for name in sorted(outlets, key=str.casefold)
+    return tuple((outlets[name], tuple(by_outlet[name])) for name in sorted(outlets, key=collation_key)
                  if by_outlet[name])

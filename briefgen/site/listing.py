@@ -11,7 +11,9 @@ A listing that fits on one page has no numbered pages.
 
 An alphabetical listing (the people index) is paginated in reading order: page 1 at its
 own URL, then page/2/, page/3/ … (a new name shifts the pages after it; names are not
-permalinks).
+permalinks). Reading order is `collation_key`'s: a name is filed under its first letter with
+case and accents folded ("Šimonytė" among the S, "Łukasz" among the L), as readers and library
+catalogues look for it, and names that start with no letter ("3M") come first, under "#".
 
 Every page groups its items under headings a reader can jump to (months, or initials) and
 links its neighbours (`rel="prev"`/`"next"`) by page number; the landing page also lists
@@ -23,10 +25,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
 from briefgen.site.editions import MONTHS, long_date
+from briefgen.site.urls import LETTER_FOLD
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -147,7 +151,13 @@ def share_by_period(pages: Sequence[ListingPage[T]], things: Sequence[U], when_i
 
 def paginate_by_name(base: str, items: Sequence[T], size: int, name: Callable[[T], str]
                      ) -> tuple[ListingPage[T], ...]:
-    """The pages of an alphabetical listing: page 1 at `base`, then page/2/ … in reading order."""
+    """The pages of an alphabetical listing: page 1 at `base`, then page/2/ … in reading order.
+
+    `items` are put in reading order here (`collation_key` of `name(item)`; a stable sort, so equal
+    names keep the caller's order), and each page groups them under their initials (`initial`):
+    one heading per initial and page, since the order keeps each initial's names together.
+    """
+    items = sorted(items, key=lambda item: collation_key(name(item)))
     total = len(items)
     chunks = [tuple(items[i:i + size]) for i in range(0, total, size)] or [()]
     links = tuple(PageLink(page_url(base, 0 if n == 1 else n), 0 if n == 1 else n,
@@ -155,21 +165,54 @@ def paginate_by_name(base: str, items: Sequence[T], size: int, name: Callable[[T
                   for n, chunk in enumerate(chunks, 1))
     navigation = links if len(links) > 1 else ()
 
-    def initial(item: T) -> tuple[str, str]:
-        return _initial(name(item))
+    def heading(item: T) -> tuple[str, str]:
+        return initial(name(item))
 
     pages = []
     for n, chunk in enumerate(chunks):
-        pages.append(ListingPage(links[n].url, links[n].number, chunk, initial, links[n - 1] if n else None,
+        pages.append(ListingPage(links[n].url, links[n].number, chunk, heading, links[n - 1] if n else None,
                                  links[n + 1] if n + 1 < len(links) else None, navigation, total, False, base,
                                  len(links) > 1))
     return tuple(pages)
 
 
-def _initial(text: str) -> tuple[str, str]:
-    letter = (text[:1] or "#").upper()
-    return (f"letter-{letter.lower()}" if letter.isascii() and letter.isalpha() else "letter-other",
-            letter if letter.isalpha() else "#")
+_LETTERS = str.maketrans(LETTER_FOLD)
+
+
+def _folded(text: str) -> str:
+    """`text` case-folded, accents dropped (NFKD without combining marks), then the letters NFKD keeps
+    whole spelt out (LETTER_FOLD: "ł" → "l", "ø" and "ǿ" → "o"), and what precedes its first letter
+    or digit removed ("«Azov»" → "azov»")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS)
+    start = next((i for i, c in enumerate(folded) if c.isalnum()), len(folded))
+    return folded[start:]
+
+
+def collation_key(name: str) -> tuple[int, str, str, str]:
+    """The sort key of `name` in an alphabetical listing (the people index, the sources index).
+
+    Names are compared by `_folded` text — "Šimonytė, Ingrida" files between "Scholz" and
+    "Smith", "Özdemir" among the O, "Łapiński" among the L, as Unicode's collation algorithm (UCA)
+    and library catalogues order them at their first level — not by code point, which put every
+    name with an accented or non-Latin initial after Z, under the heading of the first of them
+    (a trial: Šimonytė and Žalimas under "Ö"). Names that start with no letter ("3M Company",
+    "24 Kanal") come first, so that they form one "#" group; case and then the exact spelling
+    break ties, so the order is total and the same in every build.
+    """
+    folded = _folded(name)
+    return (1 if folded[:1].isalpha() else 0, folded, name.casefold(), name)
+
+
+def initial(name: str) -> tuple[str, str]:
+    """(anchor, heading) of the group `name` is filed under: its first letter as `collation_key`
+    compares it, upper case ("Šimonytė" → ("letter-s", "S")); a letter outside a–z gets an anchor
+    of its code point ("Зеленський" → ("letter-u0437", "З")), so two initials never share an id;
+    a name that starts with no letter is filed under ("letter-other", "#")."""
+    letter = _folded(name)[:1]
+    if not letter.isalpha():
+        return "letter-other", "#"
+    return (f"letter-{letter}" if "a" <= letter <= "z" else f"letter-u{ord(letter):04x}"), letter.upper()
 
 
 def _groups(items: tuple[Any, ...], key: Callable[[Any], tuple[str, str]]

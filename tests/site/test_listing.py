@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.site.listing import paginate, paginate_by_name, share_by_period
+from briefgen.site.listing import collation_key, initial, paginate, paginate_by_name, share_by_period
 
 DAY = dt.date(2023, 1, 1)
 
@@ -116,3 +118,59 @@ def test_groups_are_a_function_of_the_items_so_fingerprints_may_skip_them(days: 
     names = sorted(f"n{d}" for d in days)
     for page in paginate_by_name("p/", names, size, str):
         assert tuple(i for _, _, grouped in page.groups for i in grouped) == page.items
+
+
+# --- alphabetical order and initials: folded letters, not code points -------------------------
+
+def _latin_letters() -> dict[str, str]:
+    """The letters of Latin-1 and Latin Extended-A (every European language's) with the base letter
+    Unicode's own name gives them ("LATIN CAPITAL LETTER S WITH CARON" → "S", "… O WITH STROKE" → "O"):
+    an oracle for the heading a name is filed under that does not use the code under test."""
+    found = {}
+    for code in [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x180), 0x1FE, 0x1FF]:
+        match = re.fullmatch(r"LATIN (?:SMALL|CAPITAL) LETTER ([A-Z])(?: WITH .*)?", unicodedata.name(chr(code), ""))
+        if match:
+            found[chr(code)] = match.group(1)
+    return found
+
+
+LATIN = _latin_letters()
+LATIN_INITIALS = sorted(LATIN)
+OTHER_INITIALS = ["З", "К", "Ж", "Ω", "Λ", "א", "3", "2", "«", "'", "(", "~", "¿"]
+
+
+def test_accented_initials_are_filed_under_their_letter_and_non_letters_first() -> None:
+    """A trial: "Šimonytė" and "Žalimas" were listed after Z under the heading "Ö" (code point order,
+    and every non-ASCII initial one anchor, "letter-other")."""
+    names = ["Žalimas, Dainius", "Scholz, Olaf", "Özdemir, Cem", "Šimonytė, Ingrida", "Smith, Anna",
+             "3M Company", "Łapiński, Jan", "Lee, Ann", "Зеленський, Володимир", "«Azov» Brigade", "Orbán, Viktor",
+             "24 Kanal", "Zola, Émile"]
+    (page,) = paginate_by_name("people/", names, 50, str)
+    assert [(anchor, heading, items) for anchor, heading, items in page.groups] == [
+        ("letter-other", "#", ("24 Kanal", "3M Company")),
+        ("letter-a", "A", ("«Azov» Brigade",)),
+        ("letter-l", "L", ("Łapiński, Jan", "Lee, Ann")),
+        ("letter-o", "O", ("Orbán, Viktor", "Özdemir, Cem")),
+        ("letter-s", "S", ("Scholz, Olaf", "Šimonytė, Ingrida", "Smith, Anna")),
+        ("letter-z", "Z", ("Žalimas, Dainius", "Zola, Émile")),
+        ("letter-u0437", "З", ("Зеленський, Володимир",))]
+
+
+@settings(max_examples=150, deadline=None)
+@given(names=st.lists(st.tuples(st.sampled_from(LATIN_INITIALS + OTHER_INITIALS),
+                                st.text(alphabet="abcdeśzžöø ,-'", max_size=6)).map("".join), max_size=40),
+       size=st.integers(5, 12))
+def test_alphabetical_pages_hold_each_initial_once_under_its_base_letter(names: list[str], size: int) -> None:
+    pages = paginate_by_name("people/", names, size, str)
+    shown = [name for page in pages for name in page.items]
+    assert sorted(shown) == sorted(names)  # every name, once
+    keys = [collation_key(name) for name in shown]
+    assert keys == sorted(keys)  # in reading order across pages
+    for page in pages:
+        anchors = [anchor for anchor, _, _ in page.groups]
+        assert len(anchors) == len(set(anchors))  # one heading (and id) per initial and page
+        for anchor, heading, grouped in page.groups:
+            for name in grouped:
+                first = next((c for c in name if c.isalnum()), "")  # "«Azov»" is filed under A
+                assert heading == (LATIN.get(first, first.upper()) if first.isalpha() else "#")
+                assert initial(name) == (anchor, heading)
