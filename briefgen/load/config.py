@@ -18,7 +18,7 @@ from briefgen.load.fields import Fields
 from briefgen.load.text import read_text
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap, load_mapping
-from briefgen.site.urls import MAX_SLUG, TOPIC_ID, too_long
+from briefgen.site.urls import MAX_SLUG, TOPIC_ID, ascii_url, too_long
 
 EDITIONS = ("daily", "weekly", "monthly")
 FALLBACK_BASE_URL = "http://localhost:8000/"  # for feeds and sitemap when base_url is not set
@@ -90,8 +90,13 @@ class Config:
 
     @property
     def base_path(self) -> str:
-        """The URL path the site is published under, e.g. "/briefing/"."""
-        return urlsplit(self.base_url).path or "/" if self.base_url else "/"
+        """The URL path the site is published under, as a URI path: "/briefing/"; "/my%20brief/" for a
+        base_url written "https://example.org/my brief/", "/%D0%B1%D1%80/" for ".../бр/". It is written
+        into pages (404.html's links, which a server shows at any address) and printed by `serve` as
+        the address to open, where a space is not allowed (RFC 3986; the Nu Html Checker's "Illegal
+        character in path segment") and ends the address a terminal lets one click; the preview
+        server decodes it as it decodes requests."""
+        return urlsplit(ascii_url(self.base_url)).path or "/" if self.base_url else "/"
 
 
 def load_config(path: Path, display: str = "config.yaml") -> tuple[Config | None, list[Diagnostic]]:

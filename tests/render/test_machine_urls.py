@@ -8,6 +8,7 @@ over IRIs on `machine_files`.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -15,14 +16,17 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import feedparser
-from hypothesis import given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from support import factories
+from support.htmlcheck import validate_html
 from support.sites import write_site
 
 from briefgen.build import BuildOptions, build
 from briefgen.render.environment import make_environment
-from briefgen.render.html import part_renderer
+from briefgen.preview.server import InSite, route
+from briefgen.render.html import part_renderer, render_page
 from briefgen.render.machine import machine_files
+from briefgen.site.model import Page
 from briefgen.site.urls import ascii_url
 
 ENV = make_environment(Path("/nonexistent-site-templates"))
@@ -85,3 +89,35 @@ def test_every_url_of_the_machine_files_is_a_uri_naming_the_base_path(labels: li
         assert URI.fullmatch(url), url
         assert url.startswith(ascii_url(base)), url
         assert unquote(urlsplit(url).path).startswith(path), url
+
+
+def test_the_404_page_and_serve_name_an_iri_base_path_as_a_uri(tmp_path: Path) -> None:
+    """404.html links from the server root (it is shown at any address), and `serve` prints the address
+    to open: both used base_url's path as written, "/новини дня/assets/style.css", whose space the Nu Html
+    Checker rejects ("Illegal character in path segment") and which ends the address a terminal lets
+    one click."""
+    result = build(write_site(tmp_path, SITE) / "config.yaml", BuildOptions(jobs=1))
+    assert result.ok, [str(d) for d in result.diagnostics]
+    page = (result.output_dir / "404.html").read_text(encoding="utf-8")
+    hrefs = re.findall(r'href="([^"#][^"]*)"', page)
+    assert len(hrefs) >= 6
+    for href in hrefs:
+        assert URI.fullmatch(href) and href.startswith("/%D0%BD"), href
+        assert unquote(href).startswith("/новини дня/"), href
+    assert result.base_path == "/%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8%20%D0%B4%D0%BD%D1%8F/"  # serve's address
+    assert validate_html([result.output_dir / "404.html"]) == []
+
+
+@settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(labels=st.lists(LABEL, min_size=1, max_size=3), segments=st.lists(SEGMENT, max_size=3))
+def test_the_base_path_is_a_uri_path_that_serve_maps_to_the_site(labels: list[str], segments: list[str]) -> None:
+    path = "/" + "".join(s + "/" for s in segments)
+    site = factories.site((factories.article("a"),), (), {"a": ("ceasefire-talks",)},
+                          base_url=f"https://{'.'.join(labels)}.org{path}")
+    base = site.config.base_path
+    assert URI.fullmatch(base) and unquote(base) == path, base
+    page = render_page(ENV, Page("404.html", "404.html", {}, "404 page"), site)
+    for href in re.findall(r'href="([^"#][^"]*)"', page.decode("utf-8")):
+        assert URI.fullmatch(html.unescape(href)) and html.unescape(href).startswith(base), href
+    where = route(base + "articles/a/", base)  # the preview server finds the site under it
+    assert isinstance(where, InSite) and where.parts == ("articles", "a")
