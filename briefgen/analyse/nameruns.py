@@ -13,6 +13,7 @@ described in names.py's docstring; the word lists live in lexicon.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,7 +25,23 @@ from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_for
 PERSON = "person"
 ORGANISATION = "organisation"
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+
+def _capitals() -> str:
+    """A character class body of every capital letter (Unicode Lu and Lt) of the BMP: "A-Z", "À-Ö",
+    "Ø-Þ", "Ā", "Ă" … "Š" … "А-Я" …, as ranges. Latin-1's capitals alone left "Ingrida Šimonytė",
+    "Łukasz Kowalski" and "Володимир Зеленський" unread past their first capital outside it: a
+    quote was credited to "Ingrida", a person of that one name."""
+    codes = [c for c in range(0x10000) if unicodedata.category(chr(c)) in ("Lu", "Lt")]  # the BMP: ~6 ms
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+_UPPER = _capitals()
 DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
 _TITLES = "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St".split()  # abbreviated, with a period
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
