@@ -32,6 +32,7 @@ import yaml
 
 from briefgen.diagnostics import Diagnostic, error, warning
 from briefgen.load.text import nfc
+from briefgen.load.yamlchars import refused_characters
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -142,8 +143,12 @@ def load_mapping(text: str, path: str, first_line: int = 1) -> tuple[LineMap | N
         has_tab = mark is not None and "\t" in (text.split("\n")[mark.line:mark.line + 1] or [""])[0]
         problems.append(error(path, line, unclosed or _yaml_message(exc, has_tab)))
         return None, problems
-    except yaml.YAMLError as exc:  # unmarked errors are rare (e.g. reader errors)
-        problems.append(error(path, first_line, f"invalid YAML: {exc}"))
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses: at its line, with the fix
+        problems.extend(refused_characters(text, path, first_line)
+                        or [error(path, first_line, f"invalid YAML: {' '.join(str(exc).split())}")])
+        return None, problems
+    except yaml.YAMLError as exc:  # other unmarked errors are rare; one line, as every diagnostic
+        problems.append(error(path, first_line, f"invalid YAML: {' '.join(str(exc).split())}"))
         return None, problems
     finally:
         loader.dispose()
