@@ -18,7 +18,10 @@ catalogues look for it, and names that start with no letter ("3M") come first, u
 Every page groups its items under headings a reader can jump to (months, or initials) and
 links its neighbours (`rel="prev"`/`"next"`) by page number; the landing page also lists
 every page with its date range. Nothing on a full page depends on later items (no running
-totals, no "page 3 of N", no range of a page still filling), so it stays byte-identical.
+totals, no "page 3 of N", no range of a page still filling), so it stays byte-identical as newer
+items arrive. An item that is not newer than a page's newest — backdated, or of the same instant
+(dates without a time are midnight), ties being ordered by slug — shifts that page and the later
+ones, as does a deletion: no order of files tells which of two same-day articles came first.
 """
 from __future__ import annotations
 
