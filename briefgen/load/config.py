@@ -15,6 +15,7 @@ from briefgen.diagnostics import Diagnostic, did_you_mean, warning
 from briefgen.load.feedconfig import FeedSpec, ImportSettings, parse_feeds, parse_import
 from briefgen.load.markdownconfig import MarkdownConfig, parse_markdown, parse_plugins
 from briefgen.load.fields import Fields
+from briefgen.load.htmlattrs import link_address
 from briefgen.load.text import read_text
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap, load_mapping
@@ -224,6 +225,7 @@ def _sources(fields: Fields) -> tuple[Source, ...]:
         elif url and credentials(url) is not None:
             f.problems.append(warning(f.path, f.line("url"), credentials_message(url)))
             url = credentials(url)[1]
+        url = link_address(url, f, f'"{f.where}url" must be an absolute http(s) address of the outlet\'s website')
         sources.append(Source(name, url, f.text("note")))
     return tuple(sources)
 

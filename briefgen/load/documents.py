@@ -19,6 +19,7 @@ from briefgen.load.emptybody import empty_body_warning
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
 from briefgen.load.frontmatter import parse as parse_front
+from briefgen.load.htmlattrs import link_address
 from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.load.text import decode
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
@@ -194,6 +195,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
     elif url and credentials(url) is not None:
         problems.append(warning(display, f.line("url"), credentials_message(url)))
         url = credentials(url)[1]
+    url = link_address(url, f, '"url" must be an absolute http(s) link to the original')
     topics = _topic_ids(f, "topics", config.topic_ids) if "topics" in parsed.front else None
     story = f.text("story")
     if story and story != "none" and not SLUG.match(story):
