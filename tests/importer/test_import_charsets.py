@@ -64,9 +64,10 @@ def test_utf8_declared_as_a_legacy_encoding_is_read_as_utf8_with_a_warning(
                       min_size=1, max_size=4),
        declared=st.sampled_from(["windows-1251", "koi8-r", "iso-8859-5"]),
        where=st.sampled_from(["header", "declaration"]), media=st.sampled_from(MEDIA))
+@example(words=["0  0"], declared="koi8-r", where="header", media=MEDIA[0])
 def test_a_feed_really_in_a_legacy_encoding_reads_as_before(words: list[str], declared: str, where: str,
                                                             media: str) -> None:
-    title = " ".join(w.strip() for w in words if w.strip()) or "Ж"
+    title = " ".join(" ".join(words).split()) or "Ж"  # (a title's white space is collapsed on import: "0  0")
     if title.isascii():
         title += " Ж"
     raw = _feed(title, declared if where == "declaration" else "").encode(declared)
