@@ -1,0 +1,36 @@
+"""HTML files of `static/` are pages of the site: the sitemap lists them (a trial: `static/about/index.html`
+was published but missing from sitemap.xml, so search engines never learnt of it). Other static files
+are not pages and stay out; as for built pages, `index.html` is listed by its folder's URL."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+BASE = "https://example.org/briefing/"
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+STATIC = st.sets(st.sampled_from(["about/index.html", "about.html", "team/jobs.html", "a/b/c/index.html",
+                                  "notes.txt", "chart.svg", "data/table.csv", "style/extra.css", "page.htm"]),
+                 min_size=1, max_size=6)
+
+
+def sitemap_urls(root: Path) -> set[str]:
+    tree = ET.parse(root / "output/sitemap.xml")
+    return {loc.text for loc in tree.getroot().iterfind("s:url/s:loc", NS)}
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(static=STATIC)
+def test_every_html_file_of_static_is_in_the_sitemap_and_nothing_else_of_it(tmp_path: Path, static: set[str]) -> None:
+    root = write_site(tmp_path / f"site{abs(hash(frozenset(static)))}", {
+        **MINIMAL_SITE, **{f"static/{path}": "<!doctype html><title>x</title>" for path in static}})
+    done = run_cli(["build"], root)
+    assert done.returncode == 0, done.stderr
+    urls = sitemap_urls(root)
+    for path in static:
+        url = BASE + (path.removesuffix("index.html") if path.endswith("index.html") else path)
+        assert (url in urls) == path.endswith(".html"), (path, sorted(urls))
+    assert BASE + "articles/first-report/" in urls and BASE + "404.html" not in urls
