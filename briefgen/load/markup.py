@@ -45,7 +45,7 @@ _TAGS = {
 }
 _ATTRIBUTES = {
     "a": {"href", "title", "id"}, "abbr": {"title"}, "img": {"src", "alt", "title", "width", "height"},
-    "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan", "scope"}, "ol": {"start", "reversed"},
+    "td": {"colspan", "rowspan", "style"}, "th": {"colspan", "rowspan", "scope", "style"}, "ol": {"start", "reversed"},
     "li": {"id"}, "sup": {"id"}, "blockquote": {"cite"}, "q": {"cite"}, "time": {"datetime"},
 }
 _CLASSES = {"div": {"footnote"}, "a": {"footnote-ref", "footnote-backref"}}
@@ -67,6 +67,7 @@ _RAW_BLOCK = re.compile(r"^<(/?)(code|pre|kbd)\b", re.I)
 _QUOTE_TOKENS = re.compile(r"<[^>]*>|&quot;|&#39;|[\"']")
 _OPENERS = frozenset(" \t\n([{\u2014\u2013->")
 _FOOTNOTE_ID = re.compile(r'(id="|href="#)(fn|fnref)(:)')
+_ALIGN = re.compile(r"\s*text-align\s*:\s*(left|right|center)\s*;?\s*", re.I | re.A)  # fullmatch
 _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|"
                         r"caption|br|hr|dl|dt|dd|figure|figcaption|details|summary)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]+>")
@@ -85,6 +86,9 @@ def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     # bodyids.scope_ids then keeps them apart from other bodies' and the theme's ids.
     if attr == "id" and not value.startswith(("fn-", "fnref-")):
         return None
+    if attr == "style":  # a table cell's alignment alone (`|:-:|`; python-markdown writes it as a style)
+        aligned = _ALIGN.fullmatch(value)
+        return f"text-align: {aligned.group(1).lower()};" if aligned else None
     return value
 
 
