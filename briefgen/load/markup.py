@@ -17,7 +17,6 @@ import html
 import re
 import signal
 import threading
-import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -27,11 +26,13 @@ import nh3
 from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
 from briefgen.load.droppedlinks import Dropped, addresses, dropped_addresses
+from briefgen.load.droppedmarkup import dropped_markup, dropped_markup_warning
 from briefgen.load.extensions import MarkdownSettings
 from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdlean import lean_for, unused_in
+from briefgen.load.mdtables import keep_extra_table_cells
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
 from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
 from briefgen.load.text import nfc
@@ -249,7 +250,7 @@ class MarkdownRenderer:
                 if name in md.parser.blockprocessors:
                     md.parser.blockprocessors.deregister(name)
             meter_markdown(md, self._meter)
-            _keep_extra_table_cells(md)
+            keep_extra_table_cells(md)
             self._instances[unused] = md
         return md
 
@@ -304,32 +305,14 @@ class MarkdownRenderer:
             if hidden:
                 problems += _removed_text(source, hidden, removed_words(_clean(unhide(raw), self._allowed), clean))
             html_out = normalise(replace_forbidden(clean) if forbidden else clean)
+            removed = dropped_markup_warning(source, dropped_markup(raw, html_out, _CLEAN_CONTENT))
+            problems += (removed,) if removed else ()
         else:
             clean = _clean(raw, self._allowed)
             html_out = normalise_attributes(replace_forbidden(clean) if forbidden else clean)
         problems += _web_addresses(source, raw, dropped_addresses(raw, html_out))
         # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
         return Rendered(smarten(consecutive_headings(scope_ids(html_out, id_prefix))), problems)
-
-
-def _keep_extra_table_cells(md: markdown.Markdown) -> None:
-    """python-markdown drops the cells of a row beyond the header's columns, silently: keep them
-    (a row longer than the first is valid HTML)."""
-    processor = md.parser.blockprocessors["table"] if "table" in md.parser.blockprocessors else None
-    if not (hasattr(processor, "_build_row") and hasattr(processor, "_split_row")):
-        return  # another python-markdown than the 3.x this was written against: leave it be
-    build_row = processor._build_row
-
-    def build_all(row: str, parent: Any, align: Any) -> None:
-        build_row(row, parent, align)
-        if row.count("|") < len(align):  # fewer separators than columns: no cell beyond them
-            return
-        cells = processor._split_row(row)
-        if len(cells) > len(align) and len(parent):
-            for text in cells[len(align):]:
-                etree.SubElement(parent[-1], "th" if parent.tag == "thead" else "td").text = text.strip(" ")
-
-    processor._build_row = build_all
 
 
 def _removed_text(source: str, hidden: list[str], count: int) -> tuple[tuple[int, str, str], ...]:

@@ -1,0 +1,75 @@
+"""Raw HTML markup the sanitiser removes while keeping the text: named, so that the editor knows.
+
+Takes the HTML given to the sanitiser and the HTML it gave back; gives the elements it removed
+but whose text it kept (`<font>`, `<center>`, `<section>`) and the attributes it removed from
+elements it kept (`style`, `class`, `onclick`, `id`, `srcset`), each with how often, in the
+order first written. A body's raw HTML is a safe subset (README, "A site project"): `<span
+style="color:red">` was published as a plain `<span>`, `<img srcset=…>` without its other
+sizes, `<a id="part-2">` without the anchor a link of the text pointed at — each without a
+word, where what the editor wrote must be published or a diagnostic say why not.
+
+Compared, not predicted (as `droppedlinks` does): whatever the sanitiser removes, for any
+reason, is found, and nothing it keeps. Not counted here, because other warnings name them:
+addresses (`droppedlinks`: `href`, `src` …, with their values) and elements removed with
+their content (`<script>`, `<iframe>`: the removed-text and address warnings). Additions
+(nh3's `rel="noopener noreferrer"`, repaired structure) are not removals.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefgen.load.droppedlinks import URL_ATTRIBUTES, _ATTRIBUTE, _START_TAG
+
+SHOWN = 6  # kinds of removed markup named in one warning; the rest are counted
+
+
+def dropped_markup(given: str, kept: str, hidden: frozenset[str]) -> list[tuple[str, int]]:
+    """(what, count) for each element name ("<font>") and attribute ("style") that `given` (HTML
+    before sanitising) has more of than `kept` (after): elements, then attributes, each in the order
+    first written; an attribute counts when its value is not empty. `hidden`: elements removed with
+    their content (named by other warnings), left out."""
+    if "<" not in given:
+        return []
+    written_tags, written_attributes = _markup(given, hidden)
+    kept_tags, kept_attributes = _markup(kept, hidden)
+    removed: dict[str, int] = {}
+    for tag, count in written_tags.items():
+        if count > kept_tags[tag]:
+            removed[f"<{tag}>"] = count - kept_tags[tag]
+    for (tag, attribute), count in written_attributes.items():
+        lost = count - kept_attributes[(tag, attribute)]
+        if lost > 0 and kept_tags[tag]:  # (an element removed is named itself, not its attributes)
+            removed[attribute] = removed.get(attribute, 0) + lost
+    return list(removed.items())
+
+
+def _markup(fragment: str, hidden: frozenset[str]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    tags: Counter[str] = Counter()
+    attributes: Counter[tuple[str, str]] = Counter()
+    for found in _START_TAG.finditer(fragment):
+        tag = found.group(1).lower()
+        if tag in hidden:
+            continue
+        tags[tag] += 1
+        for attribute in _ATTRIBUTE.finditer(found.group(2)):
+            name = attribute.group(1).lower()
+            if name not in URL_ATTRIBUTES and any(attribute.group(2, 3, 4)):  # (nh3 leaves class="" when it
+                attributes[(tag, name)] += 1                                 # removes every class name)
+    return tags, attributes
+
+
+def dropped_markup_warning(source: str, removed: list[tuple[str, int]]) -> tuple[int, str, str] | None:
+    """The warning for `removed` (from `dropped_markup`), at the line of `source` (the Markdown)
+    where the first of them is written; None when nothing was removed."""
+    if not removed:
+        return None
+    first = removed[0][0]
+    pattern = (rf"<{re.escape(first[1:-1])}\b" if first.startswith("<") else rf"\s{re.escape(first)}\s*=")
+    at = re.search(pattern, source, re.I)
+    line = source.count("\n", 0, at.start()) if at else 0
+    named = [f"{what} ({count}×)" if count > 1 else what for what, count in removed[:SHOWN]]
+    more = f" and {len(removed) - SHOWN} more" if len(removed) > SHOWN else ""
+    return (line, f"raw HTML that pages do not publish was removed, its text kept: {', '.join(named)}{more}. "
+                  "Pages keep Markdown's formatting and a safe subset of raw HTML (README, \"A site project\"); write "
+                  "the formatting in Markdown, or leave it out to silence this", "warning")
