@@ -10,7 +10,8 @@ its notes' bodies, a topic page many notes, all next to the theme's ids ("main",
 id="background", and a heading "2023-05" repeated a month heading's id. No slug and no
 theme id holds "_", so a scoped id can equal neither another body's nor the theme's; an id
 repeated within the body is kept on its first element only.
-The body's footnote ids are scoped already (`fn-<prefix>_…`) and are left as they are;
+The body's footnote ids are scoped already (`fn-<prefix>_…`, `fnref-…`, `fnref2-…` for a
+note's second reference) and are left as they are;
 raw HTML's `id="fn-1"` is not one of them and is scoped like the others.
 """
 from __future__ import annotations
@@ -26,9 +27,9 @@ def scope_ids(fragment: str, prefix: str) -> str:
     an id used earlier in the body is dropped (links go to the first)."""
     if ' id="' not in fragment:
         return fragment
-    footnotes = (f"fn-{prefix}_", f"fnref-{prefix}_")  # markup.py gives the body's own footnotes these
+    footnotes = re.compile(rf"(?:fn|fnref\d*)-{prefix}_")  # markup.py gives the body's own footnotes these
     ids = {value for tag in _START_TAG.finditer(fragment) for name, value in _ATTRIBUTE.findall(tag.group(2))
-           if name == "id" and not value.startswith(footnotes)}
+           if name == "id" and not footnotes.match(value)}
     if not ids:
         return fragment
 

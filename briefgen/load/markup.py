@@ -67,7 +67,8 @@ def _own_extensions(configs: dict[str, dict[str, Any]]) -> list[markdown.Extensi
 _RAW_BLOCK = re.compile(r"^<(/?)(code|pre|kbd)\b", re.I)
 _QUOTE_TOKENS = re.compile(r"<[^>]*>|&quot;|&#39;|[\"']")
 _OPENERS = frozenset(" \t\n([{\u2014\u2013->")
-_FOOTNOTE_ID = re.compile(r'(id="|href="#)(fn|fnref)(:)')
+_FOOTNOTE_ID = re.compile(r'(id="|href="#)(fn|fnref\d*)(:)')  # fnref2: a note's second reference
+_FOOTNOTE_OWN = re.compile(r"(?:fn|fnref\d*)-")
 _ALIGN = re.compile(r"\s*text-align\s*:\s*(left|right|center)\s*;?\s*", re.I | re.A)  # fullmatch
 _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|"
                         r"caption|br|hr|dl|dt|dd|figure|figcaption|details|summary)\b[^>]*>", re.I)
@@ -85,7 +86,7 @@ _CLEAN_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "svg
 def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     # Ids are allowed only for footnotes and where an extension declares them (below);
     # bodyids.scope_ids then keeps them apart from other bodies' and the theme's ids.
-    if attr == "id" and not value.startswith(("fn-", "fnref-")):
+    if attr == "id" and not _FOOTNOTE_OWN.match(value):
         return None
     if attr == "style":  # a table cell's alignment alone (`|:-:|`; python-markdown writes it as a style)
         aligned = _ALIGN.fullmatch(value)
