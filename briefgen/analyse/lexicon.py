@@ -216,11 +216,20 @@ PLACE_HEADS = GEO_NOUNS - frozenset("direction front border city town village".s
 # Prepositions before a capitalised run that make it a place ("in Blahodatne").
 PLACE_PREPOSITIONS = frozenset("in near outside across around towards toward".split())
 
-# Family names written first (Chinese, Korean): "Xi Jinping" sorts under X, "Li Hui" under L.
-# The commonest ones; a name of two words starting with one of them is read family-name-first.
+# Family names written first (Chinese in pinyin; Taiwanese and Hong Kong names in Wade-Giles and
+# Cantonese spellings; Korean): "Xi Jinping" sorts under X, "Li Hui" under L, "Cho Hyun" under C.
+# The commonest ones; a name of two words starting with one of them is read family-name-first, and
+# a hyphenated given name after one is a name, not an adjective ("Lee Jae-myung", "Tsai Ing-wen";
+# nameruns.romanised_given_name). Korean: the commonest family names, in the spellings the press
+# uses (An, Ha, Jo, Min, Na left out: given names in English, "Jo Cox"); Taiwan and Hong Kong: the
+# commonest, in the spellings their passports use.
 FAMILY_NAME_FIRST = frozenset("""
 Bai Cai Cao Chen Cheng Cui Dai Deng Ding Dong Du Duan Fan Fang Feng Fu Gao Gong Gu Guo Han Hao He Hou Hu Hua
 Huang Jia Jiang Jin Kang Kong Lai Lei Li Liang Liao Lin Liu Long Lu Luo Ma Mao Meng Pan Peng Qian Qiao Qin Qiu
 Ren Shao Shen Shi Song Su Sun Tan Tang Tian Wan Wang Wei Wen Wu Xi Xia Xiao Xie Xiong Xu Xue Yan Yang Yao Ye
 Yi Yin Yu Yuan Zeng Zhang Zhao Zheng Zhong Zhou Zhu Zou Kim Park Lee Choi Jung Yoon Moon
+Ahn Bae Baek Ban Byun Cha Chae Cho Choo Chun Chung Goh Heo Hong Hwang Jang Jeon Jeong Kwon
+Lim Nam Noh Oh Rhee Roh Ryu Seo Shin Sohn Son Woo Yeo Yoo Yook Yun
+Chang Chao Chiang Chou Chu Hsieh Hsu Kao Ko Kuo Lien Soong Tsai Yeh
+Chan Cheung Chow Ho Lam Lau Leung Ng Tsang Wong Yip
 """.split())

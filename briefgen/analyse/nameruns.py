@@ -17,9 +17,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefgen.analyse.lexicon import (DEMONYMS, GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES,
-                                      PLACE_HEADS, PLACES, PORTFOLIO_WORDS, ROLE_NOUNS, STOPWORDS, SURNAME_PARTICLES,
-                                      THING_HEADS, TIME_WORDS, TITLE_WORDS)
+from briefgen.analyse.lexicon import (DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS,
+                                      ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACES, PORTFOLIO_WORDS, ROLE_NOUNS,
+                                      STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS, TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 
 PERSON = "person"
@@ -84,6 +84,21 @@ def _adjectival(token: str, lowered: str) -> bool:
     return lowered in DEMONYMS or ("-" in token and token.rsplit("-", 1)[1][:1].islower())
 
 
+_GIVEN_SYLLABLES = re.compile(r"[^\W\d_]+-[^\W\d_]+")
+
+
+def romanised_given_name(tokens: tuple[str, ...] | list[str], at: int) -> bool:
+    """Whether tokens[at], a hyphenated word whose second part is lower-case, is a given name in
+    the romanisations that hyphenate its syllables after the family name: Korean ("Lee Jae-myung",
+    "Kim Jong-un", "Ban Ki-moon", Revised Romanisation and McCune-Reischauer as the press writes
+    them), Wade-Giles and Taiwanese passports ("Chiang Kai-shek", "Tsai Ing-wen", "Lai Ching-te").
+    Read by its context: the word before it is a family name written first (`FAMILY_NAME_FIRST`).
+    Without this a lower-case second part made it an adjective ("German-made"), and the person
+    was not found at all (nor their quotes)."""
+    return (0 < at < len(tokens) and tokens[at - 1] in FAMILY_NAME_FIRST
+            and _GIVEN_SYLLABLES.fullmatch(tokens[at]) is not None)
+
+
 def classify(tokens: list[str]) -> tuple[str, int] | None:
     """(kind, index of the first name token) of a run, or None when it is not a name at all.
 
@@ -121,7 +136,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     rest = " ".join(lowered[first:])
     # "Theresa May", "Bob June": a month that is also a name ends a two-word name after a first name
     month_last = lowered[-1] in MONTHS_DAYS and not (lowered[-1] in GIVEN_NAME_MONTHS and first == len(tokens) - 2)
-    if (rest in PLACES or rest in ORG_NAMES or month_last or _adjectival(tokens[-1], lowered[-1])
+    if (rest in PLACES or rest in ORG_NAMES or month_last
+            or (_adjectival(tokens[-1], lowered[-1]) and not romanised_given_name(tokens, len(tokens) - 1))
             or any(w in ("of", "for", "the") for w in lowered[first:])):
         return None
     return PERSON, first
