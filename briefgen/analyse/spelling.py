@@ -26,6 +26,9 @@ and the 1,000-article benchmark corpus (docs/people.md):
 - one is not the other plus a plural or possessive ending;
 - when the differing word is a person's first name, the difference is not confined to its
   last two letters (Alexander/Alexandra, Julia/Julie: different people, not typos).
+
+A surname standing for a full name ("Martin" after "Micheál Martin") is judged through that full
+name (`_through_full_name`): flagged only when the full name is, for a word of the surname.
 """
 from __future__ import annotations
 
@@ -109,14 +112,51 @@ def misspellings(index: NameIndex) -> tuple[Suggestion, ...]:
             if len(seen) <= MAX_RARE_ARTICLES and normalise(name) not in index.declared}
     result = []
     for (article, surface), occurrence in sorted(item for item in first_seen.items() if item[0][1] in rare):
-        count = len(articles[surface])
-        found = _target(surface, count, kinds.get(surface, PERSON), buckets, articles, declared_targets, index)
+        mention = occurrence.mention
+        full = _full_name_of(surface, mention.full, index)
+        if full is not None:
+            found = _through_full_name(surface, full, kinds.get(full, PERSON), buckets, articles,
+                                       declared_targets, index)
+        else:
+            found = _target(surface, len(articles[surface]), kinds.get(surface, PERSON), buckets, articles,
+                            declared_targets, index)
         if found is not None:
             suggestion, target, reason = found
-            mention = occurrence.mention
             result.append(Suggestion(article, surface, mention.start, mention.end, mention.in_title,
                                      suggestion, index.canonical(target) or target, reason, mention.full))
     return tuple(sorted(result, key=lambda s: (s.article, not s.in_title, s.start)))
+
+
+def _full_name_of(surface: str, local_full: str, index: NameIndex) -> str | None:
+    """The full name a surname stands for — its article-local full name ("Micheál Martin" for
+    "Martin" after it), else the only full name of the corpus it refers to (`NameIndex.canonical`) —
+    or None when `surface` is no surname of one (a full name itself; a surname never given in full)."""
+    words = [_fold(w) for w in surface.split()]
+    for full in (local_full, index.canonical(surface) or ""):
+        names = full.split()
+        if len(names) > len(words) and [_fold(w) for w in names[-len(words):]] == words:
+            return full
+    return None
+
+
+def _through_full_name(surface: str, full: str, kind: str, buckets: dict[tuple[str, ...], list[str]],
+                       articles: dict[str, set[str]], declared_targets: set[str],
+                       index: NameIndex) -> tuple[str, str, str] | None:
+    """(corrected surname, target, reason) for a surname that stands for `full`: flagged only when
+    `full` is itself a rare misspelling whose differing word is in the surname ("Marhs" after "Helena
+    Marhs", a misspelling of "Helena Marsh"). A surname of a person named in full is a real name, not
+    a misspelling of a like surname: "Martin" after "Micheál Martin" is no "Marin" (Sanna Marin, more
+    often named), which a trial flagged when surnames were compared alone."""
+    seen = articles.get(full, ())
+    if normalise(full) in index.declared or len(seen) > MAX_RARE_ARTICLES:
+        return None
+    found = _target(full, len(seen) or 1, kind, buckets, articles, declared_targets, index)
+    if found is None:
+        return None
+    corrected = found[0].split()[-len(surface.split()):]
+    if [_fold(w) for w in corrected] == [_fold(w) for w in surface.split()]:
+        return None  # the given name differs ("Anthony Blinken"): the surname is right
+    return " ".join(corrected), found[1], found[2]
 
 
 def _target(surface: str, count: int, kind: str, buckets: dict[tuple[str, ...], list[str]],
