@@ -10,12 +10,15 @@ reference is one word or particles and a surname (namekeys.is_reference); it sta
 person run before it that it may name (namekeys.reference_forms: the surname, the particles and
 surname, the surname without "al-"; leading sentence words and months dropped as names.py drops them: "Then
 Varga left" is no "Then Varga"), else the first that starts with it (a family name first:
-"Xi" → "Xi Jinping"). Used by quotes.py; names.py finds the same while it reads the text.
+"Xi" → "Xi Jinping"). When it may name two people of the article ("George W. Bush" and "Jeb
+Bush" before "Bush said"; "Kim Min-seok" and "Kim Jung-kwan" before "Kim said"), it names neither:
+a wrong speaker is worse than none (before, the last or the first was taken). Used by quotes.py;
+names.py finds the same while it reads the text.
 """
 from __future__ import annotations
 
 from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS
-from briefgen.analyse.namekeys import fold, is_reference, reference_forms
+from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify, leading_month_kept
 
 _LEADING = STOPWORDS | MONTHS_DAYS  # words a sentence's run may start with that no name starts with
@@ -28,7 +31,8 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str:
         return surface
     key = fold(surface)
     for source, end in ((text, at), (context, len(context))):
-        last = first = None
+        lasts: dict[str, str] = {}  # a key of each distinct person it may name → that name, last seen last
+        firsts: dict[str, str] = {}
         for run in RUN.finditer(source, 0, end):
             if words[-1] not in run.group():
                 continue
@@ -42,9 +46,13 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str:
                 continue
             name = tokens[classified[1]:]
             if key in (fold(form) for form in reference_forms(name)):
-                last = " ".join(name)
-            elif len(words) == 1 and name[0] == surface and first is None:
-                first = " ".join(name)
-        if last or first:
-            return last or first
+                lasts.pop(person_key(name), None)
+                lasts[person_key(name)] = " ".join(name)
+            elif len(words) == 1 and name[0] == surface:
+                firsts.setdefault(person_key(name), " ".join(name))
+        found = lasts or firsts
+        if len(found) > 1:
+            return surface  # two people it may name ("George W. Bush", "Jeb Bush" … "Bush said"): unsure
+        if found:
+            return next(iter(found.values()))
     return surface

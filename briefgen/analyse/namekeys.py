@@ -53,6 +53,13 @@ def translit_key(word: str) -> str:
     return key
 
 
+def person_key(name: Sequence[str]) -> str:
+    """One key for the spellings of one full name (its words, title dropped), accents, case and
+    transliteration folded: "Sergei Lavrov" and "Sergey Lavrov" are one person, "George W. Bush"
+    and "Jeb Bush" two."""
+    return " ".join(translit_key(word) for word in name)
+
+
 def reference_forms(name: Sequence[str]) -> tuple[str, ...]:
     """The words by which a later mention may refer to the full name `name` (its words, title
     dropped, two or more): its last word, that word with the particles before it, and the last

@@ -29,7 +29,8 @@ in `nameruns.py`, once per distinct run):
 - places are rejected cheaply: known countries, capitals and regions, a run followed by a
   geographic noun ("the Mokri Yaly river") or after "in"/"near" without a title.
 Canonicalisation: declared `people:` (name and aliases) win; surname-only mentions carry the
-full name seen earlier in the same article (`full`); a surname never given in full in its own
+full name seen earlier in the same article (`full`), unless two people of it have that surname
+(`_remember`: then the surname stays as written); a surname never given in full in its own
 article maps to the only full name in the corpus that ends with it; undeclared spellings
 that are transliteration variants of each other (see `namekeys.translit_key`) are one person,
 under the most frequent spelling.
@@ -43,7 +44,7 @@ from dataclasses import dataclass, field
 
 from briefgen.analyse.lexicon import (GEO_NOUNS, PLACE_PREPOSITIONS, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES,
                                       TIME_WORDS)
-from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms, translit_key
+from briefgen.analyse.namekeys import fold as _fold, is_reference, person_key, reference_forms, translit_key
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, RUN, Reading, alone, classify, parts
 from briefgen.analyse.textmatch import normalise, phrase_pattern
 from briefgen.load.config import Person
@@ -122,11 +123,11 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
     """A reading of a part of the run at `at`, in its context."""
     start, end, surface, full = at + reading.start, at + reading.end, reading.surface, reading.surface
     if in_title:  # only names confirmed by the article text
-        if reading.key not in earlier:
+        if not earlier.get(reading.key):
             return None
         full = earlier[reading.key]
     elif reading.kind == PERSON:
-        reference = (reading.single or reading.particled) and reading.key in earlier  # "Haines", "Al Nuaimi"
+        reference = (reading.single or reading.particled) and bool(earlier.get(reading.key))  # "Haines", "Al Nuaimi"
         if reference:
             full = earlier[reading.key]
             particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start) if reading.single else None
@@ -137,11 +138,29 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
         elif reading.single and not reading.title and not _is_speaker(text, end):
             return None
         if not reading.single and not reference:
-            earlier.setdefault(reading.first_key, surface)
-            earlier[reading.last_key] = surface
+            _remember(earlier, reading.first_key, surface, keep=True)
+            _remember(earlier, reading.last_key, surface)
             for key in reading.references:
-                earlier[key] = surface
+                _remember(earlier, key, surface)
     return surface, start, end, reading.kind, full, reading.title, in_title
+
+
+_UNSURE = ""  # in `earlier`: a surname (or first word) of two people of the article
+
+
+def _remember(earlier: dict[str, str], key: str, surface: str, keep: bool = False) -> None:
+    """Remember that `key` ("bush", "kim") may refer to the full name `surface`; when it is a second
+    person's ("George W. Bush", then "Jeb Bush"; "Kim Min-seok", then "Kim Jung-kwan"), it refers to
+    neither: a later "Bush" stays "Bush" (before, the last full name was taken, or the first for a
+    family name written first, and a quote went to the wrong one). `keep`: a spelling of the same
+    person does not replace the first one."""
+    known = earlier.get(key)
+    if known is None:
+        earlier[key] = surface
+    elif known and person_key(known.split()) != person_key(surface.split()):
+        earlier[key] = _UNSURE
+    elif known and not keep:
+        earlier[key] = surface
 
 
 def _is_speaker(text: str, end: int) -> bool:
