@@ -218,7 +218,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.analyse.topics import assign_topics
     from briefgen.load.content import collect_content
     from briefgen.load.futuredates import future_dated
-    from briefgen.load.viaoutlets import misnamed_vias
+    from briefgen.analyse.viaoutlets import misnamed_vias
     from briefgen.load.markup import MarkdownRenderer
     from briefgen.output.guards import check_collisions
     from briefgen.render.machine import SITEMAP_FOLDER

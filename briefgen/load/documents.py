@@ -91,7 +91,7 @@ class Article:
     revision: str = field(metadata={"shown": False})
     also_in: tuple[str, ...] = ()  # set by `briefgen fetch`: other feeds that carried the same link
     published_line: int = field(default=1, metadata={"shown": False})  # for messages about the date (futuredates.py)
-    via_line: int = field(default=1, metadata={"shown": False})  # for messages about `via:` (viaoutlets.py)
+    via_line: int = field(default=1, metadata={"shown": False})  # for messages about `via:` (analyse/viaoutlets.py)
 
 
 @dataclass(frozen=True, slots=True)

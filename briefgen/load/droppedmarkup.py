@@ -22,6 +22,8 @@ from collections import Counter
 from briefgen.load.droppedlinks import URL_ATTRIBUTES, _ATTRIBUTE, _START_TAG
 
 SHOWN = 6  # kinds of removed markup named in one warning; the rest are counted
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+                  "wbr", "param"})  # WHATWG HTML's void elements (and param)
 
 
 def dropped_markup(given: str, kept: str, hidden: frozenset[str]) -> list[tuple[str, int]]:
@@ -35,7 +37,8 @@ def dropped_markup(given: str, kept: str, hidden: frozenset[str]) -> list[tuple[
     kept_tags, kept_attributes = _markup(kept, hidden)
     removed: dict[str, int] = {}
     for tag, count in written_tags.items():
-        if count > kept_tags[tag]:
+        if count > kept_tags[tag] and tag not in VOID:  # (a void element has no text to keep: an <img> goes
+            # when the sanitiser removes its address, which droppedlinks names)
             removed[f"<{tag}>"] = count - kept_tags[tag]
     for (tag, attribute), count in written_attributes.items():
         lost = count - kept_attributes[(tag, attribute)]

@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 
 from briefgen.load.config import Source
-from briefgen.load.viaoutlets import misnamed_vias
+from briefgen.analyse.viaoutlets import misnamed_vias
 from support.hostile import CONFIG, GOOD_FRONT, article
 from support.sites import MINIMAL_SITE, run_cli, write_site
 
