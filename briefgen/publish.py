@@ -51,7 +51,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     plugins = inputs.plugins
     environment = functools.cache(lambda: make_environment(
         inputs.root / "templates", cache.templates, plugins.templates, plugins.filters, plugins.globals,
-        inputs.confine.allows))
+        inputs.confine.allows, site.config.language))
     # Which templates read the whole site model: a function of the template set, memoised with it.
     names = sorted({p.template for p in pages} | set(ITEM_TEMPLATES))
     reads_site = cached(cache.memo, ("template-reads", inputs.templates, plugins.identity, *names),

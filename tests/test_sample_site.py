@@ -129,10 +129,10 @@ def test_sitemap_robots_and_search_index(built: Path) -> None:
 
 def test_the_wsj_report_and_its_re_tellings_are_one_story(built: Path) -> None:
     page = (built / "stories/wsj-china-role-ending-war/index.html").read_text()
-    assert "First reported by <strong>The Wall Street Journal</strong>" in page
+    assert "First reported by <strong><bdi>The Wall Street Journal</bdi></strong>" in page
     assert "3 reports from 3 outlets: 1 independent report, 2 re-tellings" in page
-    order = [page.index(outlet) for outlet in ("The Wall Street Journal</a>:", "The Moscow Times</a>:",
-                                                "CEO.com</a>:")]
+    order = [page.index(outlet) for outlet in ("The Wall Street Journal</bdi></a>:", "The Moscow Times</bdi></a>:",
+                                                "CEO.com</bdi></a>:")]
     assert order == sorted(order)  # the timeline: original first
     assert page.count('class="role role--re-report"') == 2 and "AI-assisted" in page
     article = (built / "articles/moscow-times-wsj-china-talks/index.html").read_text()
@@ -142,7 +142,7 @@ def test_the_wsj_report_and_its_re_tellings_are_one_story(built: Path) -> None:
 
 def test_the_xi_zelensky_call_is_one_story_of_two_reports(built: Path) -> None:
     page = (built / "stories/kyiv-independent-zelensky-xi-call/index.html").read_text()
-    assert "The Kyiv Independent</a>:" in page and "Reuters</a>:" in page
+    assert "The Kyiv Independent</bdi></a>:" in page and "Reuters</bdi></a>:" in page
 
 
 def test_each_article_appears_once_per_edition(built: Path) -> None:

@@ -16,10 +16,12 @@ from typing import Any, Callable, Mapping
 
 import jinja2
 from jinja2 import meta
+from markupsafe import Markup, escape
 
 from briefgen import __version__, sealed
 from briefgen.load.documents import NOTE_KINDS
 from briefgen.load.files import THEME_TEMPLATES
+from briefgen.render.bidi import INTERFACE_LANGUAGE, content_attributes, direct_blocks, isolate
 from briefgen.render.dates import iso
 from briefgen.render.feeds import xml_filter, xmlattr_filter
 from briefgen.render.jsonld import article_jsonld, story_jsonld
@@ -90,10 +92,13 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
                      extra_templates: tuple[Path | Mapping[str, str], ...] = (),
                      filters: Mapping[str, Callable[..., Any]] | None = None,
                      globals: Mapping[str, Any] | None = None,
-                     allowed: Callable[[str], bool] = lambda real: True) -> jinja2.Environment:
+                     allowed: Callable[[str], bool] = lambda real: True,
+                     content_language: str = INTERFACE_LANGUAGE) -> jinja2.Environment:
     """Site templates override plugin templates, which override the built-in theme, file by file.
 
     `allowed(real path)` says which template files may be read (see `load.files.Confinement`).
+    `content_language` (config.yaml's `language:`) is what `|isolate` and `content_attrs()`
+    mark content with (render.bidi), also inside imported macros, which see no `config`.
     """
     loaders: list[jinja2.BaseLoader] = [ConfinedLoader(site_templates, allowed)]
     for extra in extra_templates:
@@ -111,6 +116,10 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     env.filters["xml"] = xml_filter
     env.filters["xmlattr"] = xmlattr_filter
     env.filters["relink"] = relink
+    env.filters["isolate"] = lambda text: isolate(text, content_language)
+    env.filters["directed"] = lambda html: Markup(direct_blocks(str(escape(html))))
+    env.globals["content_attrs"] = lambda: content_attributes(content_language)
+    env.globals["interface_language"] = INTERFACE_LANGUAGE
     env.globals["note_kinds"] = NOTE_KINDS
     env.globals["briefgen_version"] = __version__
     env.globals["article_jsonld"] = article_jsonld

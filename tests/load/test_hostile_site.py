@@ -136,7 +136,7 @@ def test_reported_inputs_end_to_end(tmp_path: Path) -> None:
     assert "1.10" in page and "010" in page and "750" not in page
     assert "the &lt;script&gt; tag was removed from the site." in page and "And more." in page
     bold = (root / "output/articles/bold/index.html").read_text(encoding="utf-8")
-    assert "<p>The truce <b>held overnight, officials said.</b></p>" in bold
+    assert "<p dir=\"auto\">The truce <b>held overnight, officials said.</b></p>" in bold
 
 
 def test_hostile_sizes_end_to_end_are_quick_errors(tmp_path: Path) -> None:

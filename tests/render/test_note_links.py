@@ -17,7 +17,7 @@ from support.sites import write_site
 from briefgen.build import BuildOptions, build
 
 BASE = "https://example.org/briefing/"
-HREF = re.compile(r'<div class="note__body prose">(.*?)</div>', re.S)
+HREF = re.compile(r'<div class="note__body prose"[^>]*>(.*?)</div>', re.S)
 LINK = re.compile(r'(?:href|src)="([^"]*)"')
 
 

@@ -14,6 +14,9 @@
   var results = document.getElementById("search-results");
   var base = form.getAttribute("data-search");
   var root = form.getAttribute("data-root") || "";
+  // What the briefing holds is in config.yaml's language (data-lang), the page's own words in
+  // <html lang>: results are content, each part in its own direction (render/bidi.py).
+  var contentLang = form.getAttribute("data-lang") || "";
   var PAGE = 10;           // results per page ("More results" adds another)
   var SNIPPET = 220;       // characters of excerpt shown
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July",
@@ -230,23 +233,31 @@
     return node;
   }
 
+  function content(node) {
+    node.dir = "auto";
+    if (contentLang && contentLang.toLowerCase() !== document.documentElement.lang.toLowerCase()) node.lang = contentLang;
+    return node;
+  }
+
   function showRecord(list, r, terms) {
     // r: [id, kind, url, title, date, [meta...], excerpt]
     var li = add(list, "li", "search-result");
-    var link = add(add(li, "h2"), "a");
+    var link = add(content(add(li, "h2")), "a");
     link.href = root + r[2];
     highlighted(link, r[3], terms);
     var meta = add(li, "p", "meta");
     var parts = (KINDS[r[1]] ? [KINDS[r[1]]] : []).concat(r[5]);
     parts.forEach(function (part, i) {
       if (i) meta.appendChild(document.createTextNode(" \u00b7 "));
-      highlighted(i === 0 && KINDS[r[1]] ? add(meta, "span", "search-result__kind") : meta, part, terms);
+      // Meta lines are outlets and topics, or the index's own words ("Why it matters"): each is
+      // isolated in its own direction (a <bdi>), its language left unsaid.
+      highlighted(i === 0 && KINDS[r[1]] ? add(meta, "span", "search-result__kind") : add(meta, "bdi"), part, terms);
     });
     if (r[4]) {
       if (parts.length) meta.appendChild(document.createTextNode(" \u00b7 "));
       add(meta, "time", "", longDate(r[4])).setAttribute("datetime", r[4]);
     }
-    if (r[6]) highlighted(add(li, "p", "search-snippet"), snippet(r[6], terms), terms);
+    if (r[6]) highlighted(content(add(li, "p", "search-snippet")), snippet(r[6], terms), terms);
   }
 
   function say(text) { status.textContent = text; }

@@ -1,0 +1,73 @@
+"""Language and direction of the text editors and outlets wrote, inside pages whose interface is English.
+
+The theme's own words ("Latest edition", "Older", month names) are English: the page's
+`<html lang>` is the interface language, `INTERFACE_LANGUAGE`. What the briefing holds —
+titles, outlet, topic and people's names, summaries, bodies, notes — is in config.yaml's
+`language:` (RSS's `<language>`, schema.org's `inLanguage`), so each such piece is marked
+`lang` when that differs, and screen readers read each part in its language (WCAG 2.1
+SC 3.1.1 and 3.1.2: language of page, language of parts).
+
+Its direction is not known in advance (an Arabic outlet in a German briefing): each piece
+gets the direction of its first strong character (`dir="auto"`, HTML's "auto" algorithm),
+and a piece set inside interface text is isolated (`<bdi>`, Unicode UAX #9 isolates) so an
+Arabic outlet name does not carry the date beside it ("4 · الجزيرة March"), nor an unclosed
+right-to-left override (U+202E) in a title the rest of its line.
+"""
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup, escape
+
+INTERFACE_LANGUAGE = "en"  # the language of the theme's own words
+
+# Blocks that get `dir="auto"` when they are outermost in a body (their children take their direction).
+_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "table",
+                     "figure", "pre", "details", "div"})
+_VOID = frozenset({"br", "hr", "img", "wbr", "col", "area", "source", "track", "input", "embed"})
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)([^>]*)>")
+_HAS_DIR = re.compile(r"\sdir\s*=", re.I)
+
+
+def language_attribute(content_language: str) -> Markup:
+    """` lang="…"` for content in `content_language` (a BCP 47 tag, config.yaml's `language:`),
+    or nothing when it is the interface's language, which the page already declares."""
+    if content_language.lower() == INTERFACE_LANGUAGE:
+        return Markup("")
+    return Markup(' lang="%s"') % content_language
+
+
+def content_attributes(content_language: str) -> Markup:
+    """The attributes of an element that holds only content: ` dir="auto"` and its `lang`."""
+    return Markup(' dir="auto"') + language_attribute(content_language)
+
+
+def isolate(text: object, content_language: str) -> Markup:
+    """`text` (escaped unless it is Markup) as a `<bdi>` in its language: content set inside
+    interface text, isolated both ways. Empty text stays empty (no empty element)."""
+    if text is None or text == "":
+        return Markup("")
+    return Markup("<bdi%s>%s</bdi>") % (language_attribute(content_language), escape(text))
+
+
+def direct_blocks(fragment: str) -> str:
+    """A body's HTML (sanitised, well formed) with `dir="auto"` on each outermost block that
+    has no `dir` of its own: every paragraph, list, quote or table takes the direction of
+    the language it is written in (a Hebrew paragraph after an English one)."""
+    out: list[str] = []
+    depth = 0
+    position = 0
+    for match in _TAG.finditer(fragment):
+        closing, name, rest = match.group(1), match.group(2).lower(), match.group(3)
+        if closing:
+            depth = max(depth - 1, 0)
+            continue
+        if name in _VOID or rest.rstrip().endswith("/"):
+            continue
+        if depth == 0 and name in _BLOCKS and not _HAS_DIR.search(rest):
+            out.append(fragment[position:match.start(3)])
+            out.append(' dir="auto"')
+            position = match.start(3)
+        depth += 1
+    out.append(fragment[position:])
+    return "".join(out)
