@@ -24,7 +24,7 @@ VOID = frozenset({"br", "hr", "img"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 TRANSPARENT = frozenset({"a", "ins", "del"})
 PHRASING = frozenset({"a", "abbr", "b", "br", "cite", "code", "del", "em", "i", "img", "ins", "kbd", "mark",
-                      "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"})
+                      "q", "s", "small", "span", "strong", "sub", "sup", "time", "u", "bdi"})
 SECTIONS = frozenset({"thead", "tbody", "tfoot"})
 
 

@@ -147,6 +147,19 @@ def enumerated(value: str, allowed: tuple[str, ...]) -> str | None:
     return lower if lower in allowed else None
 
 
+# A BCP 47 tag in the shape config.yaml's `language:` takes ("en", "pt-BR", "zh-Hant"), or ""
+# (HTML's "language unknown").
+_LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?")
+
+
+def language_tag(value: str) -> str | None:
+    """A `lang` value as HTML takes it (a BCP 47 tag, RFC 5646), or None. A locale written
+    POSIX-style ("fr_FR", as feeds and CMSs write it) is the tag "fr-FR"; a name ("english")
+    is no tag. The shape only: a well-formed tag IANA never registered ("xx") still passes."""
+    tag = value.strip(" \t\n\r\f").replace("_", "-")  # HTML's white space
+    return tag if _LANGUAGE_TAG.fullmatch(tag) else None
+
+
 def boolean(value: str, name: str) -> str | None:
     """A boolean attribute: "" or its own name; "true" is read as meant, anything else dropped."""
     lower = value.lower() if value.isascii() else value

@@ -30,6 +30,7 @@ from briefgen.load.droppedmarkup import dropped_markup, dropped_markup_warning
 from briefgen.load.extensions import MarkdownSettings
 from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
+from briefgen.load.htmlattrs import enumerated, language_tag
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdlean import lean_for, unused_in
 from briefgen.load.mdtables import keep_extra_table_cells
@@ -42,13 +43,16 @@ _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "div",
     "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img",
     "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
-    "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
+    "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "bdi",
 }
 _ATTRIBUTES = {
     "a": {"href", "title", "id"}, "abbr": {"title"}, "img": {"src", "alt", "title", "width", "height"},
     "td": {"colspan", "rowspan", "style"}, "th": {"colspan", "rowspan", "scope", "style"}, "ol": {"start", "reversed"},
     "li": {"id"}, "sup": {"id"}, "blockquote": {"cite"}, "q": {"cite"}, "time": {"datetime"},
 }
+# On every element: the language and direction of a part (<q lang="ar" dir="rtl">), as values HTML
+# knows (`_filter_attribute`); `<bdo>`, which reverses text, is not kept.
+_GENERIC = {"lang", "dir", "title"}
 _CLASSES = {"div": {"footnote"}, "a": {"footnote-ref", "footnote-backref"}}
 _SCHEMES = {"http", "https", "mailto"}
 _EXTENSIONS = ("tables", "footnotes", "sane_lists")
@@ -91,7 +95,9 @@ def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     if attr == "style":  # a table cell's alignment alone (`|:-:|`; python-markdown writes it as a style)
         aligned = _ALIGN.fullmatch(value)
         return f"text-align: {aligned.group(1).lower()};" if aligned else None
-    return value
+    if attr == "dir":
+        return enumerated(value.strip(" \t\n\r\f"), ("ltr", "rtl", "auto"))
+    return language_tag(value) if attr == "lang" else value
 
 
 def _declared_id_filter(with_ids: frozenset[str]):  # type: ignore[no-untyped-def]
@@ -117,10 +123,11 @@ def sanitise(fragment: str, allowed: dict[str, set[str]] | None = None) -> str:
 def _clean(fragment: str, allowed: dict[str, set[str]] | None = None) -> str:
     """nh3 with the allow-list (and what `allowed` adds)."""
     if not allowed:
-        return _nh3_clean(fragment, _filter_attribute, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES,
-                          allowed_classes=_CLASSES, clean_content_tags=_CLEAN_CONTENT)
+        return _nh3_clean(fragment, _filter_attribute, tags=_TAGS, attributes=_ATTRIBUTES | {"*": _GENERIC},
+                          url_schemes=_SCHEMES, allowed_classes=_CLASSES, clean_content_tags=_CLEAN_CONTENT)
     tags = _TAGS | set(allowed)
     attributes = {tag: set(_ATTRIBUTES.get(tag, ())) | set(allowed.get(tag, ())) for tag in tags}
+    attributes["*"] = _GENERIC | set(allowed.get("*", ()))
     classes = {tag: names for tag, names in _CLASSES.items() if "class" not in attributes.get(tag, ())}
     keep = _declared_id_filter(frozenset(tag for tag, names in allowed.items() if "id" in names))
     return _nh3_clean(fragment, keep, tags=tags, attributes=attributes, url_schemes=_SCHEMES,
