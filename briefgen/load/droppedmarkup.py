@@ -21,6 +21,7 @@ from collections import Counter
 
 from briefgen.load.droppedlinks import URL_ATTRIBUTES, _ATTRIBUTE, _START_TAG
 
+_CUSTOM = re.compile(r"[-:]")  # in the name of a custom element (WHATWG) or of another namespace's (Office)
 SHOWN = 6  # kinds of removed markup named in one warning; the rest are counted
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
                   "wbr", "param"})  # WHATWG HTML's void elements (and param)
@@ -37,8 +38,10 @@ def dropped_markup(given: str, kept: str, hidden: frozenset[str]) -> list[tuple[
     kept_tags, kept_attributes = _markup(kept, hidden)
     removed: dict[str, int] = {}
     for tag, count in written_tags.items():
-        if count > kept_tags[tag] and tag not in VOID:  # (a void element has no text to keep: an <img> goes
-            # when the sanitiser removes its address, which droppedlinks names)
+        if count > kept_tags[tag] and tag not in VOID and not _CUSTOM.search(tag):
+            # (a void element has no text to keep: an <img> goes when the sanitiser removes its address,
+            # which droppedlinks names; a custom or namespaced element, <my-widget>, Word's <o:p>, shows
+            # its text as a <span> would, with neither scripts nor styles to give it more)
             removed[f"<{tag}>"] = count - kept_tags[tag]
     for (tag, attribute), count in written_attributes.items():
         lost = count - kept_attributes[(tag, attribute)]

@@ -25,7 +25,7 @@ REMOVED = {  # snippet → what the warning names
     '<em data-note="x">noted</em>': "data-note", "<font>fonted</font>": "<font>", "<center>centred</center>": "<center>",
     "<section>sectioned</section>": "<section>",
 }
-KEPT = ['<em>kept</em>', '<a href="https://x.org/" title="t">link</a>', '<abbr title="x">X</abbr>',
+KEPT = ['<em>kept</em>', "<o:p>office</o:p>", "<my-widget>custom</my-widget>", '<a href="https://x.org/" title="t">link</a>', '<abbr title="x">X</abbr>',
         '<img src="https://x.org/a.png" alt="a" width="30" height="20">', "<kbd>K</kbd>",
         '<time datetime="2023-05-10">10 May</time>', '<q cite="https://x.org/">q</q>']
 MARKDOWN = ["| a | b |\n|:-:|--:|\n| 1 | 2 |", "Text[^n] here.\n\n[^n]: The note.", "> quoted *text*",
