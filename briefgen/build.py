@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Protocol
 from briefgen.diagnostics import Diagnostic, error, has_errors, shown_path, warning
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
 from briefgen.load.files import (THEME_STATIC, Confinement, SourceFile, cannot_read, confinement, discover_content, static_files,
-                                 static_identities, template_digest, unreadable_static)
+                                 static_stats, template_digest, unreadable_static)
 from briefgen.output.commit import OutputTree, SourceUnreadable
 from briefgen.output.guards import cannot_write, check_output_dir
 from briefgen.output.lock import LockTimeout, project_lock
@@ -31,6 +31,7 @@ from briefgen.plugins import Plugins, load_plugins
 from briefgen.speed.cache import CACHE_DIR, BuildCache
 from briefgen.speed.memo import Memo, digest, version_key
 from briefgen.speed.parallel import Pending, default_jobs, in_background
+from briefgen.speed.staticprints import static_identities
 
 if TYPE_CHECKING:
     import jinja2
@@ -339,9 +340,9 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
     notes, more = cache.files.revisions(inputs.root, list(inputs.notes), inputs.confine)
     problems += found + more
     inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
-    stats, gone = static_identities(inputs.static, inputs.root)
+    found_static, gone = static_stats(inputs.static, inputs.root)
     problems += gone
-    key = input_key(inputs, stats)
+    key = input_key(inputs, static_identities(inputs.static, found_static, inputs.root, problems))
     last = cache.read("last-build")  # (input key, the content warnings that build gave)
     if (not has_errors(problems) and cache.output_state is not None and isinstance(last, tuple) and len(last) == 2
             and last[0] == key and intact()):

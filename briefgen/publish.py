@@ -13,11 +13,12 @@ edited by hand). When nothing differs, `output/` is not touched at all.
 from __future__ import annotations
 
 import functools
+import time
 from pathlib import Path
 from typing import Callable
 
 from briefgen.diagnostics import Diagnostic
-from briefgen.output.commit import OutputTree, Step, content_hash, live_bytes, source_stat
+from briefgen.output.commit import OutputTree, SourceUnreadable, Step, content_hash, live_bytes, source_stat
 from briefgen.output.record import DIGEST
 from briefgen.render.environment import make_environment, template_variables
 from briefgen.render.feeds import ITEM_TEMPLATES, item_inputs
@@ -32,6 +33,7 @@ from briefgen.speed.fingerprint import Fingerprinter
 from briefgen.speed.memo import version_key
 from briefgen.speed.parallel import Pending, in_background, share_work
 from briefgen.speed.searchstate import index_search
+from briefgen.speed.staticprints import static_print
 from briefgen.speed.stages import cached, reading
 
 PARALLEL_MIN_PAGES = 300
@@ -106,8 +108,8 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         return 0, [exc.diagnostic]
     if kept_items.changed:
         cache.write(ITEMS, kept_items.kept)
-    prints.update({path: f"{source}:{stat.st_size}:{stat.st_mtime_ns}"
-                   for path, source in inputs.static.items() for stat in (source_stat(source),)})
+    now = time.time_ns()
+    prints.update({path: f"{source}:{_static_print(Path(source), now)}" for path, source in inputs.static.items()})
     due = [page for page in pages if previous.get(page.path) != prints[page.path] or page.path not in tree.live]
     changed_files = {path: data for path, data in files.items()
                      if path not in tree.live or tree.live[path][DIGEST] != content_hash(data)}
@@ -156,6 +158,15 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                                        "the next build rewrites every file"))
     cache.write("fingerprints", prints)
     return len(due) + len(changed_files) + len(static_due), []
+
+
+def _static_print(source: Path, now_ns: int) -> str:
+    """`static_print` of a static file as it is now; raises SourceUnreadable (the editor's file)."""
+    found = source_stat(source)
+    try:
+        return static_print(source, found, now_ns)
+    except OSError as exc:
+        raise SourceUnreadable(source, exc) from exc
 
 
 def _released(prints: dict[str, str], fingerprinter: Fingerprinter) -> dict[str, str]:

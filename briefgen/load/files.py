@@ -279,12 +279,14 @@ class Reader(NamedTuple):
         return stat.S_IRUSR if uid == self.uid else stat.S_IRGRP if gid in self.groups else stat.S_IROTH
 
 
-def static_identities(static: dict[str, Path], root: Path) -> tuple[list[str], list[Diagnostic]]:
-    """Each static file's identity ("path:size:mtime_ns", output path → source file in `static`),
-    and an error for each one gone since it was listed (removed while the build ran) or that this
-    process may not read, all in one run. Only a file whose mode bits deny this process reading
-    it is opened to make sure (root reads it all the same): the others cost their stat alone."""
-    stats, problems = [], []
+def static_stats(static: dict[str, Path], root: Path) -> tuple[dict[str, os.stat_result], list[Diagnostic]]:
+    """Each static file's `os.stat` (output path → source file in `static`; speed/staticprints
+    makes its print of it), and an error for each one gone since it was listed (removed while the
+    build ran) or that this process may not read, all in one run. Only a file whose mode bits deny
+    this process reading it is opened to make sure (root reads it all the same): the others cost
+    their stat alone."""
+    stats: dict[str, os.stat_result] = {}
+    problems: list[Diagnostic] = []
     bit = Reader.current().read_bit
     for path, source in static.items():
         try:
@@ -294,7 +296,7 @@ def static_identities(static: dict[str, Path], root: Path) -> tuple[list[str], l
         except OSError as exc:
             problems.append(cannot_read(shown_path(source, root), exc))
             continue
-        stats.append(f"{path}:{found.st_size}:{found.st_mtime_ns}")
+        stats[path] = found
     return stats, problems
 
 
