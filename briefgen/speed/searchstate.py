@@ -26,7 +26,7 @@ from typing import Any, Callable, Sequence
 
 from briefgen import sealed
 from briefgen.analyse.textmatch import TextAnalysis
-from briefgen.load.markup import plain_text
+from briefgen.load.markup import plain_blocks
 from briefgen.site.searchdocs import SearchDocument, TextSource
 from briefgen.speed.memo import Key, Memo, digest, version_key
 from briefgen.speed.parallel import share_work
@@ -262,7 +262,10 @@ class _Texts:
 
         def analyse(index: int) -> Any:
             doc = todo[index]
-            text = plain_text(doc.text.html(doc.text.key)) if isinstance(doc.text, TextSource) else doc.text
+            # The text every analysis reads (`plain_blocks`, as `run_analyses` gives it when the search
+            # terms ride along there): an article's terms made here, once the memo had lost them, had
+            # their paragraphs run together, and its result snippet differed from a cold build's.
+            text = plain_blocks(doc.text.html(doc.text.key)) if isinstance(doc.text, TextSource) else doc.text
             return self._analysis.run(doc.title, text)
 
         results = share_work(len(todo), self._jobs if len(todo) >= PARALLEL_MIN else 1, analyse)
