@@ -24,13 +24,13 @@ from briefgen.diagnostics import Diagnostic, error, has_errors, shown_path, warn
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
 from briefgen.load.files import (THEME_STATIC, Confinement, SourceFile, cannot_read, confinement, discover_content, static_files,
                                  static_stats, template_digest, unreadable_static)
-from briefgen.output.commit import OutputTree, SourceUnreadable
-from briefgen.output.guards import cannot_write, check_output_dir
+from briefgen.output.commit import OutputTree, SourceUnreadable, marker_inode
+from briefgen.output.guards import cannot_finish, cannot_write, check_output_dir
 from briefgen.output.lock import LockTimeout, project_lock
 from briefgen.plugins import Plugins, load_plugins
 from briefgen.speed.cache import CACHE_DIR, BuildCache
 from briefgen.speed.memo import Memo, digest, version_key
-from briefgen.speed.parallel import Pending, default_jobs, in_background
+from briefgen.speed.parallel import Pending, WorkerEnded, default_jobs, in_background
 from briefgen.speed.staticprints import static_identities
 
 if TYPE_CHECKING:
@@ -314,19 +314,19 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
             return _result(problems, inputs, 0)
         cache = BuildCache(inputs.root, inputs.output, memo)
         advice: list[tuple[Diagnostic, ...]] = []  # filled when the build planned and advice was asked for
+        written, before = 0, marker_inode(inputs.output)
         try:
             with project_lock(inputs.root, cache.dir / "holder", options.command, options.lock_wait,
                               options.progress):
                 written = _locked_build(inputs, options, cache, problems, advice, intact)
         except LockTimeout as exc:
             problems.append(error(config_path.name, 0, str(exc)))
-            written = 0
         except SourceUnreadable as exc:  # a static file, read while copying: the editor's to fix
             problems.append(cannot_read(shown_path(exc.source, inputs.root), exc.error))
-            written = 0
         except OSError as exc:
             problems.append(cannot_write(exc, inputs.output, inputs.root))
-            written = 0
+        except (MemoryError, WorkerEnded) as exc:  # the machine's doing, not a bug to report
+            problems.append(cannot_finish(exc, inputs.output, inputs.root, marker_inode(inputs.output) != before))
     finally:
         intact.abandon()
     result = _result(problems + cache.problems, inputs, written)

@@ -94,3 +94,18 @@ def cannot_write(exc: OSError, output: Path, root: Path) -> Diagnostic:
     advice = machine_advice(exc)
     return error(shown, 0, f"cannot write the site ({advice}); the previous output is unchanged. "
                            "Build again once that is fixed")
+
+
+def cannot_finish(exc: BaseException, output: Path, root: Path, published: bool) -> Diagnostic:
+    """One clear line for a build the machine ended: out of memory in this process (MemoryError: a
+    limit such as `ulimit -v`, or no memory left), or a worker process killed or out of memory
+    (`speed.parallel.WorkerEnded`; the kernel's out-of-memory killer sends SIGKILL). `published`:
+    whether the new site had been swapped in already (the commit is atomic: it was, or it was not)."""
+    why = "the build ran out of memory" if isinstance(exc, MemoryError) else str(exc)
+    memory = "SIGKILL" in why or "memory" in why
+    after = ("the new site was published complete, but the cache was not saved, so the next build does more work"
+             if published else "the previous output is unchanged")
+    advice = ("Free some memory, raise the memory limit or build with fewer processes (--jobs 1), then build again"
+              if memory else "Build again")
+    cause = " (as the kernel does when memory runs out)" if "SIGKILL" in why else ""
+    return error(shown_path(output, root), 0, f"cannot finish the build: {why}{cause}; {after}. {advice}")

@@ -67,6 +67,12 @@ class WorkerFailed(RuntimeError):
     """A worker process died or raised; the message carries its traceback when it had one."""
 
 
+class WorkerEnded(WorkerFailed):
+    """The machine ended a worker process: killed by a signal (the kernel's out-of-memory killer
+    sends SIGKILL) or out of memory (MemoryError). Not a bug in briefgen: the build says so in
+    plain words (`output.guards.cannot_finish`) instead of "unexpected error ... please report it"."""
+
+
 def share_work(count: int, jobs: int, work: Callable[[int], R]) -> list[R]:
     """`[work(0), ..., work(count - 1)]`, computed by this process and up to `jobs - 1` forked workers.
 
@@ -178,11 +184,24 @@ def _result_of(process: Any, receive: Any) -> Any:
         status, payload = pickling.loads(receive.recv_bytes())
     except EOFError:
         process.join()
-        raise WorkerFailed(f"a worker process ended unexpectedly (exit code {process.exitcode})") from None
+        code = process.exitcode
+        if code is not None and code < 0:  # killed by a signal before it could say anything
+            raise WorkerEnded(f"a worker process was killed by {_signal_name(-code)}") from None
+        raise WorkerFailed(f"a worker process ended unexpectedly (exit code {code})") from None
     process.join()
+    if status == "memory":
+        raise WorkerEnded("a worker process ran out of memory")
     if status == "error":
         raise WorkerFailed(f"a worker process failed:\n{payload}")
     return payload
+
+
+def _signal_name(number: int) -> str:
+    """"SIGKILL" for 9; "signal 64" for a number without a name here."""
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
 
 
 def _end_with_parent(parent: int) -> None:
@@ -216,6 +235,8 @@ def _send_outcome(work: Callable[[], Any], send: Any, inherited: Sequence[Any] =
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         message = ("ok", work())
+    except MemoryError:  # the machine's limit, not a bug: no traceback to carry
+        message = ("memory", "")
     except BaseException:
         message = ("error", traceback.format_exc())
     send.send_bytes(pickling.dumps(message))
