@@ -13,7 +13,8 @@ file system without it) the swap is two renames, and `output/` is briefly absent
 
 The spare is trusted only while its marker is one the record knows: before the first
 change to it the marker goes, so a build interrupted half-way leaves a spare the next
-build rebuilds from scratch instead of trusting.
+build rebuilds from scratch instead of trusting. A symbolic link in the spare's place (a
+damaged cache) is never trusted: it is removed, not followed, and a real folder made.
 """
 from __future__ import annotations
 
@@ -100,7 +101,10 @@ class OutputTree:
         per file: ~0.06 s at 10,000 articles), so that a build can do it while it waits for its
         fingerprints. Only reads; the build holds the project lock, so nothing changes the spare
         before `stage`."""
-        recorded = self.record.of(self._spare)
+        # A link in the spare's place (a damaged cache) is never trusted: the swap would put the link,
+        # not a tree, where output/ was. One to output/ itself was trusted as the live tree: the build
+        # wrote into the live site, swapped, left output/ a link to itself and said it had succeeded.
+        recorded = None if os.path.islink(self._spare) else self.record.of(self._spare)
         self._spare_files = verified(self._spare, recorded, self.live) if recorded is not None else None
         self._spare_checked = True
 
@@ -319,8 +323,13 @@ def _remove_tree(tree: Path) -> None:
     """Delete a tree; a large one is renamed aside and deleted by a detached `rm` so the build goes on.
 
     Removing 10,000 page folders takes about a second. A leftover of an interrupted
-    removal is a hidden `*.trash-*` folder, removed by the next build (`sweep`).
+    removal is a hidden `*.trash-*` folder, removed by the next build (`sweep`). A symbolic link
+    in the tree's place (a damaged cache; also one that leads nowhere, which made every build
+    fail with "File exists") is removed itself, never what it leads to.
     """
+    if os.path.islink(tree):
+        os.unlink(tree)
+        return
     if not tree.exists():
         return
     trash = tree.parent / f"{tree.name}.trash-{uuid.uuid4().hex}"
