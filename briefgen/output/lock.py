@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import os
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -75,8 +76,8 @@ def project_lock(root: Path, info_file: Path, command: str, wait: float,
                 time.sleep(POLL_SECONDS)
         since = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
         try:
-            path.write_text(json.dumps({"pid": os.getpid(), "command": command, "since": since,
-                                        "argv": sys.argv[:4]}), encoding="utf-8")
+            _write_new(path, json.dumps({"pid": os.getpid(), "command": command, "since": since,
+                                         "argv": sys.argv[:4]}))
         except OSError:
             pass  # a waiting build then names "another briefgen process"
         try:
@@ -89,3 +90,18 @@ def project_lock(root: Path, info_file: Path, command: str, wait: float,
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+def _write_new(path: Path, text: str) -> None:
+    """Put `text` at `path` as a new file (written beside it, then renamed over it): whatever is in
+    its place is replaced, never written through. A link there (a damaged cache) led the holder's
+    JSON into the file it pointed to: `.briefgen-cache/holder -> ../content/articles/x.md` overwrote
+    the editor's article. Raises OSError (the caller does without the file)."""
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -18,6 +18,7 @@ makes the build index from scratch.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import sqlite3
 from dataclasses import dataclass
@@ -100,6 +101,9 @@ class _Store:
 
     @staticmethod
     def _open(path: Path) -> sqlite3.Connection:
+        for suffix in ("", "-wal", "-shm"):  # a link in their place (a damaged cache) goes, never written
+            if os.path.islink(f"{path}{suffix}"):  # through: SQLite made an empty file it led to a database
+                os.unlink(f"{path}{suffix}")
         db = sqlite3.connect(path, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")

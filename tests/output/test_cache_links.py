@@ -1,0 +1,65 @@
+"""A link in the place of a file the build writes in its cache is replaced, never written through.
+
+Trials: `.briefgen-cache/holder` (who holds the project lock) made a link to an article: the
+build wrote its JSON into the article (`{"pid": ...}`, the editor's text gone), and the same
+for `fetch-holder`; `output-*/search.sqlite` a link to an empty file of the editor's: SQLite
+made it a database, and a static file became one in the published site. Files the build
+writes whole are written beside their place and renamed over it (output/lock.py), and the
+search database's links are removed before it is opened (speed/searchstate.py); what a link
+led to is left alone.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from briefgen.build import BuildOptions, build
+from briefgen.output.lock import project_lock
+from support.sites import MINIMAL_SITE, write_site
+from support.trees import tree_bytes
+
+ARTICLE = "content/articles/first-report.md"
+TARGETS = {"an article": ARTICLE, "an empty static file": "static/empty.txt", "a file outside the project": "../notes.txt"}
+PLACES = ["holder", "search.sqlite", "search.sqlite-wal"]
+
+
+def build_here(root: Path) -> None:
+    result = build(root / "config.yaml", BuildOptions(jobs=1, lock_wait=0))
+    assert result.ok, [str(d) for d in result.diagnostics]
+
+
+@settings(max_examples=2, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(place=st.sampled_from(PLACES), target=st.sampled_from(sorted(TARGETS)), relative=st.booleans())
+@example(place="holder", target="an article", relative=True)
+@example(place="search.sqlite", target="an empty static file", relative=False)
+def test_a_link_in_the_cache_never_leads_a_write_into_the_editors_files(
+        tmp_path_factory, place: str, target: str, relative: bool) -> None:  # type: ignore[no-untyped-def]
+    root = write_site(tmp_path_factory.mktemp("trial") / "site", {**MINIMAL_SITE, "static/empty.txt": ""})
+    (root.parent / "notes.txt").write_text("the editor's own notes\n")
+    build_here(root)
+    (state,) = root.glob(".briefgen-cache/output-*")
+    link = root / ".briefgen-cache" / place if place == "holder" else state / place
+    led_to = (root / TARGETS[target]).resolve()
+    before = led_to.read_bytes()
+    link.unlink(missing_ok=True)
+    link.symlink_to(os.path.relpath(led_to, link.parent) if relative else led_to)
+    (root / ARTICLE).write_text((root / ARTICLE).read_text() + "\nTalks resume in June.\n")  # a build that writes
+    before = (root / ARTICLE).read_bytes() if led_to == (root / ARTICLE).resolve() else before
+
+    build_here(root)
+    assert led_to.read_bytes() == before
+    assert (root / "output" / "empty.txt").read_bytes() == b""
+
+
+def test_the_fetch_lock_holder_file_is_replaced_not_written_through(tmp_path: Path) -> None:
+    article = tmp_path / "article.md"
+    article.write_text("---\ntitle: Mine\n---\nThe editor's words.\n")
+    holder = tmp_path / "fetch-holder"
+    holder.symlink_to(article)
+    with project_lock(tmp_path, holder, "briefgen fetch", 0, what="fetch"):
+        assert "briefgen fetch" in holder.read_text() and not holder.is_symlink()
+    assert article.read_text() == "---\ntitle: Mine\n---\nThe editor's words.\n"
+    assert not os.path.lexists(holder) and tree_bytes(tmp_path).keys() == {"article.md"}
