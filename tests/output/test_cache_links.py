@@ -31,7 +31,7 @@ def build_here(root: Path) -> None:
     assert result.ok, [str(d) for d in result.diagnostics]
 
 
-@settings(max_examples=2, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=1, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(place=st.sampled_from(PLACES), target=st.sampled_from(sorted(TARGETS)), relative=st.booleans())
 @example(place="holder", target="an article", relative=True)
 @example(place="search.sqlite", target="an empty static file", relative=False)

@@ -43,7 +43,7 @@ def edited() -> str:
     return MINIMAL_SITE[ARTICLE] + "\nA second meeting is planned for June.\n"
 
 
-@settings(max_examples=2, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=1, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(target=st.sampled_from(TARGETS), relative=st.booleans())
 @example(target="output/", relative=False)
 @example(target="nowhere", relative=False)

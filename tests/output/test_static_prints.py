@@ -46,7 +46,7 @@ def write_dated(path: Path, data: bytes, seconds: int) -> None:
     os.utime(path, (seconds, seconds))
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.sampled_from(["style.css", "img/logo.png", "media/clip.mp4"]),
        pair=st.integers(1, 40).flatmap(lambda n: st.tuples(st.binary(min_size=n, max_size=n),
                                                             st.binary(min_size=n, max_size=n))),
