@@ -78,7 +78,7 @@ def test_korean_names_get_pages_filed_under_the_family_name(tmp_path: Path) -> N
     result = run_cli(["build"], cwd=site)
     assert result.returncode == 0, result.stderr
     index = (site / "output/people/index.html").read_text()
-    listed = re.findall(r'<a href="\.\./people/[^"]+">([^<]+)</a>', index)
+    listed = re.findall(r'<a href="\.\./people/[^"]+">(?:<bdi>)?([^<]+)(?:</bdi>)?</a>', index)
     assert listed == ["Kim Jung-kwan", "Kim Min-seok", "Lee Jae-myung"]
     page = (site / "output/people/lee-jae-myung/index.html").read_text()
     assert "The door is open." in page
