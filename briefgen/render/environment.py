@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 from briefgen import __version__, sealed
 from briefgen.load.documents import NOTE_KINDS
 from briefgen.load.files import THEME_TEMPLATES
-from briefgen.render.bidi import INTERFACE_LANGUAGE, content_attributes, direct_blocks, isolate
+from briefgen.render.bidi import INTERFACE_LANGUAGE, content_attributes, direct_blocks, isolator
 from briefgen.render.dates import iso
 from briefgen.render.feeds import xml_filter, xmlattr_filter
 from briefgen.render.jsonld import article_jsonld, story_jsonld
@@ -116,9 +116,9 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     env.filters["xml"] = xml_filter
     env.filters["xmlattr"] = xmlattr_filter
     env.filters["relink"] = relink
-    env.filters["isolate"] = lambda text: isolate(text, content_language)
+    env.filters["isolate"] = isolator(content_language)
     env.filters["directed"] = lambda html: Markup(direct_blocks(str(escape(html))))
-    env.globals["content_attrs"] = lambda: content_attributes(content_language)
+    env.globals["content_attrs"] = content_attributes(content_language)
     env.globals["interface_language"] = INTERFACE_LANGUAGE
     env.globals["note_kinds"] = NOTE_KINDS
     env.globals["briefgen_version"] = __version__
