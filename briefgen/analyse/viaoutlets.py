@@ -35,8 +35,10 @@ MIN_LENGTH = 5  # characters of a name compared for misspelling: "CNN" and "CNBC
 def misnamed_vias(articles: Sequence[Article], config: Config) -> list[Diagnostic]:
     """A warning for each article whose `via:` is none of the known outlets but reads as one of them
     (its website, its name with words added, or a spelling close to it); in article order."""
-    names = {outlet_key(name): name for name in (*KNOWN_OUTLETS, *(s.name for s in config.sources),
-                                                 *(a.source for a in articles))}
+    if not any(article.via for article in articles):
+        return []  # (most briefings: no name to compare on every rebuild)
+    outlets = dict.fromkeys((*KNOWN_OUTLETS, *(s.name for s in config.sources), *(a.source for a in articles)))
+    names = {outlet_key(name): name for name in outlets}  # (each distinct name once, not one per article)
     found, websites = [], None
     for article in articles:
         if not article.via or outlet_key(article.via) in names:

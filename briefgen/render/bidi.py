@@ -75,12 +75,6 @@ def isolator(content_language: str) -> Callable[[object], Markup]:
 _EMPTY = Markup("")
 
 
-def isolate(text: object, content_language: str) -> Markup:
-    """`text` (escaped unless it is Markup) as a `<bdi>` in its language: content set inside
-    interface text, isolated both ways. Empty text stays empty (no empty element)."""
-    return isolator(content_language)(text)
-
-
 @functools.lru_cache(maxsize=512)  # a body is shown on several pages (its article's, notes', feed items)
 def direct_blocks(fragment: str) -> str:
     """A body's HTML (sanitised, well formed) with `dir="auto"` on each outermost block that
