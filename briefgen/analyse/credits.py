@@ -14,16 +14,27 @@ credit it, and where they start. The forms recognised (issue 9, "Credit and cove
 
 An outlet is a name in `KNOWN_OUTLETS` (abbreviations such as WSJ, NYT, FT, AP included)
 or in the site's sources, or a capitalised name after a descriptor ("broadcaster LCI",
-"news agency TASS", "the daily Kommersant"), or a capitalised name ending in an outlet
-word (Times, Post, Journal, …). People are never outlets: "according to Kuleba" credits
-nothing. `outlet_key` is the form in which credits, `via:` and `source:` are compared.
+"news agency TASS", "the daily Kommersant", "the Spanish sports daily AS": any nationality of
+`lexicon.NATIONALITIES` may qualify it), or a capitalised name ending in an outlet word (Times,
+Post, Journal, …). A name is read whole in the world's spellings: any capital letter
+("Équipe", "Šiaulių"), an elided article ("L'Équipe", "l'Unità") and the lower-case particles
+that join the words of titles ("La Gazzetta dello Sport", "Corriere della Sera", "De Standaard
+van ..."); a trial of a cycling briefing lost every credit to L'Équipe, La Gazzetta dello Sport,
+AS and NOS ("told the Dutch broadcaster NOS"), counting their re-tellings as independent reports.
+People are never outlets: "according to Kuleba" credits nothing. `outlet_key` is the form in
+which credits, `via:` and `source:` are compared (accents folded: "L'Equipe" is "L'Équipe").
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
+
+from briefgen.analyse.lexicon import NATIONALITIES
+from briefgen.analyse.namekeys import fold
+from briefgen.analyse.nameruns import CAPITALS
 
 # Canonical name → other ways texts write it. Major outlets that Western-diplomacy news re-tells.
 KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
@@ -43,14 +54,22 @@ KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
     "Xinhua": (), "South China Morning Post": ("SCMP",), "Nikkei Asia": ("Nikkei",), "Yahoo News": (),
     "LCI": (), "CEO.com": (), "The Independent": (), "Newsweek": (), "Semafor": (), "Yomiuri Shimbun": (),
 }
-_DESCRIPTORS = (r"(?:(?:French|German|British|US|American|Russian|Ukrainian|Chinese|Japanese|Italian|Polish|"
-                r"state|state-run|independent|business|financial|news)\s+)*"
+_QUALIFIERS = sorted({word.capitalize() for word in NATIONALITIES if word.isalpha()} | {
+    "US", "U.S.", "UK", "state", "state-run", "independent", "business", "financial", "news", "sports", "sport",
+    "public", "private", "regional", "national", "local", "online", "investigative", "economic", "evening",
+    "morning", "Sunday", "weekly", "daily", "leading", "popular", "commercial", "cycling", "football"},
+    key=lambda w: (-len(w), w))
+_DESCRIPTORS = (r"(?:(?:" + "|".join(re.escape(w) for w in _QUALIFIERS) + r")\s+)*"
                 r"(?:broadcaster|newspaper|daily|weekly|paper|news agency|agency|outlet|magazine|"
                 r"channel|television|TV channel|radio|tabloid|website|news site|publication)")
 _OUTLET_WORDS = r"(?:Times|Post|Journal|News|Herald|Telegraph|Tribune|Gazette|Agency|Press|Radio|TV|" \
                 r"Television|Review|Digest|Brief|Dispatch|Ledger|Observer|Monitor|Chronicle|Courier|Daily)"
-_CAP = r"[A-Z][\w\-]*(?:\.(?:com|net|org|ru|ua|cn|fr|de|uk))?(?:'s)?"  # no full stop: it may end a sentence
-_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|du\s+)?{_CAP}){{0,4}}"
+# A capitalised word, with an elided article ("L'Équipe"); no full stop: it may end a sentence.
+_CAP = rf"(?:[LDld]['\u2019])?[{CAPITALS}][\w\-]*(?:\.(?:com|net|org|ru|ua|cn|fr|de|uk|it|es|nl|be))?(?:['\u2019]s)?"
+# Lower-case words inside outlet names: "Corriere della Sera", "La Gazzetta dello Sport", "De Tijd van …".
+_PARTICLES = ("of", "de", "du", "des", "della", "dello", "delle", "degli", "del", "di", "da", "do", "dos", "das",
+              "van", "von", "der", "den", "het", "la", "le", "les", "el", "y")
+_NAME = rf"{_CAP}(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?{_CAP}){{0,4}}"
 _GENERIC = r"(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|magazine|publication|report)"
 _VERB = r"(?:reported|reports|wrote|writes|notes|noted|cited|learned|has learned|quoted|revealed)"
 _ANAPHORA_VERB = r"(?:reported|reports|said|says|wrote|writes|notes|noted|cited|added|learned|quoted|revealed)"
@@ -73,8 +92,13 @@ def outlet_key(name: str) -> str:
 
 
 def _bare(name: str) -> str:
-    name = " ".join(name.replace("\u2019", "'").split()).lower()
+    name = fold(" ".join(name.replace("\u2019", "'").split()))
     return name[4:] if name.startswith("the ") else name
+
+
+def _unaccented(name: str) -> str:
+    """`name` without its accents, capitals kept: "L'Équipe" → "L'Equipe"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 _ALIAS_TO_CANONICAL = {_bare(alias): canonical for canonical, aliases in KNOWN_OUTLETS.items()
@@ -97,9 +121,10 @@ def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
     for name in extra_outlets:
         if name.strip():
             canonical.setdefault(_bare(name), name.strip())
-    names = sorted({alias for canonical_name, aliases in KNOWN_OUTLETS.items()
-                    for alias in (canonical_name, *aliases)} | {n.strip() for n in extra_outlets if n.strip()},
-                   key=lambda n: (-len(n), n))
+    written = {alias for canonical_name, aliases in KNOWN_OUTLETS.items()
+               for alias in (canonical_name, *aliases)} | {n.strip() for n in extra_outlets if n.strip()}
+    unaccented = {_unaccented(n) for n in written}  # "L'Equipe" for "L'Équipe"
+    names = sorted(written | unaccented, key=lambda n: (-len(n), n))
     known = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     outlet = rf"(?:the\s+|The\s+)?(?:{_DESCRIPTORS}\s+)?(?P<outlet>{_NAME})"
     cues = (

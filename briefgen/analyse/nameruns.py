@@ -42,6 +42,7 @@ def _capitals() -> str:
 
 
 _UPPER = _capitals()
+CAPITALS = _UPPER  # public: credits.py reads outlet names with the same capitals
 DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
 _TITLES = "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St".split()  # abbreviated, with a period
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
