@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from briefgen.analyse.lexicon import NATIONALITIES
+from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES, PLACES, TIME_WORDS
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.nameruns import CAPITALS
 
@@ -158,6 +158,43 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
     return None
 
 
+def _lead_in(run: str, after_lead_in: bool = False) -> int:
+    """How many characters of a capitalised run before a verb are words that open a sentence, not
+    the outlet's: "On Tuesday Reuters" → 11, "Earlier The Nordic Post" → 8. Function and time words,
+    then one weekday or month right after one of them ("Sunday Times" is a name; `after_lead_in`: the
+    text before the run ends with one, "On" of "On Tuesday The Wall Street Journal")."""
+    at, opened = 0, after_lead_in
+    for word in re.finditer(r"\S+", run):
+        lowered = word.group(0).lower()
+        if word.group(0).isupper() and len(word.group(0)) > 1:  # "AS", "NOS": an acronym is a name
+            break
+        if lowered in _LEAD_IN or (opened and lowered in MONTHS_DAYS):  # one weekday after "On"
+            at, opened = word.end() + len(run[word.end():]) - len(run[word.end():].lstrip()), lowered in _LEAD_IN
+        else:
+            break
+    return at if at < len(run) else 0
+
+
+def _known_tail(run: str, finder: CreditFinder) -> tuple[str | None, int]:
+    """(the longest tail of `run` that is a known outlet, its offset): "Madrid El País" → El País,
+    "Madrid The Wall Street Journal" → The Wall Street Journal. A tail of one word without "The" only
+    after a place or a lead-in word: "Irish Times" is not The Times, "Irish Independent" not The
+    Independent."""
+    words = list(re.finditer(r"\S+", run))
+    for before, word in zip(words, words[1:]):
+        tail = run[word.start():]
+        if _bare(tail) not in finder.canonical:
+            continue
+        if (" " in tail or tail.isupper() or _bare(before.group(0)) in PLACES | _LEAD_IN):
+            return finder.canonical[_bare(tail)], word.start()
+    return None, 0
+
+
+# Words that open a sentence before its subject: "On", "In", "Earlier" (not "New": New York Times).
+_LEAD_IN = TIME_WORDS - {"the"} | frozenset(
+    "earlier later meanwhile also and but so yesterday today tonight separately then now at".split())
+
+
 # Each cue is searched only around the words that must occur in it (str.find is ~10x faster than
 # a regex over the whole text): (cue index, trigger words, characters before, characters after).
 _SEARCHES = (
@@ -202,13 +239,21 @@ def detect_credits(text: str, finder: CreditFinder = _DEFAULT) -> tuple[Credit, 
             for match in cue.finditer(text, begin, end):
                 raw = match.group("outlet")
                 lead_in = text[match.start():match.start("outlet")]
-                outlet = _as_outlet(raw, finder, bool(_ENDS_WITH_DESCRIPTOR.search(lead_in)))
-                if outlet is None:  # the run may go on past the outlet: "Reuters Ukraine's ministry"
+                start, outlet = match.start(), None
+                if index == 2:  # the run may start before the outlet: "On Tuesday Reuters", "In Madrid El País"
+                    before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
+                    skipped = _lead_in(raw, bool(before) and before.group(1).lower() in _LEAD_IN)
+                    raw, start = raw[skipped:], start + skipped
+                    if _bare(raw) not in finder.canonical:
+                        outlet, skipped = _known_tail(raw, finder)
+                        raw, start = raw[skipped:], start + skipped
+                outlet = outlet or _as_outlet(raw, finder, bool(_ENDS_WITH_DESCRIPTOR.search(lead_in)))
+                if outlet is None and index != 2:  # the run may go on past the outlet: "Reuters Ukraine's ministry"
                     head = finder.known.match(raw)
                     outlet = finder.canonical.get(_bare(head.group(0))) if head else None
                 if outlet is not None:
-                    cue_text = " ".join(match.group(0).split()).rstrip(".,")
-                    found.setdefault(match.start(), Credit(outlet, cue_text, match.start()))
+                    cue_text = " ".join(text[start:match.end()].split()).rstrip(".,")
+                    found.setdefault(start, Credit(outlet, cue_text, start))
     for begin, end in _windows(text, _ANAPHORA_TRIGGERS, 40, 60):
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):
