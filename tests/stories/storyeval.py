@@ -50,13 +50,14 @@ def load_site(root: Path) -> Site:
     return Site(config, tuple(articles), texts)
 
 
-def labels() -> dict:
-    return yaml.safe_load((EVAL / "labels.yaml").read_text(encoding="utf-8"))
+def labels(root: Path = EVAL) -> dict:
+    """labels.yaml of an evaluation set (`root`: tests/stories/eval/ or tests/stories/doping/)."""
+    return yaml.safe_load((root / "labels.yaml").read_text(encoding="utf-8"))
 
 
-def truth(part: str | None = None) -> dict[str, str]:
-    """slug → true story id, for the articles of one part (None: all)."""
-    return {slug: story for story, entry in labels()["stories"].items()
+def truth(part: str | None = None, root: Path = EVAL) -> dict[str, str]:
+    """slug → true story id, for the articles of one part (None: all) of the set at `root`."""
+    return {slug: story for story, entry in labels(root)["stories"].items()
             if part is None or entry["part"] == part for slug in entry["articles"]}
 
 
