@@ -13,16 +13,18 @@ articles name them, what they were quoted saying, and the spellings actually see
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Mapping
 
-from briefgen.analyse.credits import KNOWN_OUTLETS, outlet_key
+from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder, outlet_key
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST, SURNAME_PARTICLES
+from briefgen.analyse.namekeys import fold
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.quotes import quotes_in
 from briefgen.analyse.textmatch import Phrases, TextAnalysis, normalise, phrases
-from briefgen.load.config import Person
+from briefgen.load.config import Person, Source
 from briefgen.load.documents import Article
 
 MAX_QUOTE = 400  # characters of a quotation shown on People pages; longer ones are cut at a word
@@ -54,11 +56,17 @@ class ArticlePeople:
     quotes: tuple[Said, ...]  # in text order; only quotations with a named speaker
 
 
-def find_people(title: str, text: str, declared: tuple[str, ...] = ()) -> ArticlePeople:
-    """The names and attributed quotations of one article (pure)."""
+def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: tuple[str, ...] = ()) -> ArticlePeople:
+    """The names and attributed quotations of one article (pure). A name found inside the name of a
+    news outlet (the site's `outlets` and credits.KNOWN_OUTLETS, as written there) is none: "La
+    Gazzetta" of "La Gazzetta dello Sport", "Il Sole" of "Il Sole 24 Ore", "Folha de S" of "Folha de
+    S.Paulo" — names stop at lower-case words, digits and full stops that outlets' names have (a trial
+    published "La Gazzetta" as a person)."""
     order: list[tuple[str, str]] = []
     surfaces: dict[tuple[str, str], list[str]] = {}
-    mentions: list[Found] = mentions_in(title, text)
+    outlet_names = _outlet_names(outlets)
+    mentions: list[Found] = [m for m in mentions_in(title, text)
+                             if not _inside_outlet(m, title, text, outlet_names)]
     pattern = _declared_phrases(tuple(declared))
     if pattern is not None:  # declared spellings are found even where discovery would not see a name
         for haystack in (title, text):
@@ -79,6 +87,30 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = ()) -> Articl
 
 
 @lru_cache(maxsize=64)  # built once per configuration, not once per article
+def _outlet_names(outlets: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of outlets' names (credits.CreditFinder.known) and the first words of names found
+    inside them: any word of an outlet's name, folded."""
+    names = (*outlets, *KNOWN_OUTLETS, *(alias for aliases in KNOWN_OUTLETS.values() for alias in aliases))
+    return credit_finder(outlets).known, frozenset(fold(w) for name in names for w in re.findall(r"\w+", name))
+
+
+def _inside_outlet(mention: Found, title: str, text: str, outlet_names: tuple[re.Pattern[str], frozenset[str]]) -> bool:
+    """Whether the mention (offsets in the title or the text: the one whose words are there) lies
+    inside an outlet's name written there. Only the text around the mention is searched, and only
+    for a mention whose first word is a word of some outlet's name."""
+    surface, start, end = mention[0], mention[1], mention[2]
+    pattern, words = outlet_names
+    first = re.match(r"\w+", surface)
+    if first is None or fold(first.group(0)) not in words:
+        return False
+    for haystack in (text, title):
+        if haystack[start:end] == surface:
+            return any(m.start() <= start and end <= m.end() for m in
+                       pattern.finditer(haystack, max(0, start - 80), min(len(haystack), end + 80)))
+    return False
+
+
+@lru_cache(maxsize=64)  # built once per configuration, not once per article
 def _declared_phrases(declared: tuple[str, ...]) -> Phrases | None:
     return phrases(normalise(n) for n in declared)
 
@@ -89,10 +121,13 @@ def _shortened(text: str) -> str:
     return text[:MAX_QUOTE].rsplit(" ", 1)[0] + "\u2026"
 
 
-def people_analysis(people: tuple[Person, ...]) -> TextAnalysis:
-    """`find_people` as a per-article analysis; the declared names and aliases are its settings."""
+def people_analysis(people: tuple[Person, ...], sources: tuple[Source, ...] = ()) -> TextAnalysis:
+    """`find_people` as a per-article analysis; the declared names and aliases and the names of the
+    site's outlets (config.yaml `sources:`) are its settings."""
     declared = tuple(sorted({name for p in people for name in (p.name, *p.aliases) if name.strip()}))
-    return TextAnalysis("people", repr(declared), lambda title, text: find_people(title, text, declared))
+    names = tuple(sorted({s.name.strip() for s in sources if s.name.strip()}))
+    return TextAnalysis("people", repr((declared, names)),
+                        lambda title, text: find_people(title, text, declared, names))
 
 
 @dataclass(frozen=True, slots=True)
