@@ -251,6 +251,8 @@ def detect_credits(text: str, finder: CreditFinder = _DEFAULT) -> tuple[Credit, 
                     if _bare(raw) not in finder.canonical:
                         outlet, skipped = _known_tail(raw, finder)
                         raw, start = raw[skipped:], start + skipped
+                if index == 2:  # the descriptor is before the name: "Dutch broadcaster RTL Nieuws reported"
+                    lead_in = text[max(0, start - 80):start]
                 outlet = outlet or _as_outlet(raw, finder, bool(_ENDS_WITH_DESCRIPTOR.search(lead_in)))
                 if outlet is None and index != 2:  # the run may go on past the outlet: "Reuters Ukraine's ministry"
                     head = finder.known.match(raw)

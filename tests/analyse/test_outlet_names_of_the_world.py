@@ -115,3 +115,16 @@ def test_the_trial_story_counts_three_re_tellings_of_one_revelation() -> None:
     assert story.original == "L'Équipe" and story.lead == "lequipe"
     assert dict(story.roles) == {"lequipe": "original", "reuters": "re-report", "cyclingnews": "re-report",
                                  "marca": "re-report"}
+
+
+@settings(max_examples=40, deadline=None, database=None)
+@given(st.sampled_from(NATIONS), st.sampled_from(DESCRIPTORS), outlet_names(), st.sampled_from(
+    ["reported", "revealed", "wrote", "has learned"]))
+@example("Dutch", "broadcaster", "RTL Nieuws", "reported")
+@example("Lithuanian", "daily", "Lrytas", "reported")
+def test_a_name_after_a_descriptor_is_an_outlet_before_the_verb_too(nation: str, descriptor: str, name: str,
+                                                                   verb: str) -> None:
+    """"Dutch broadcaster RTL Nieuws reported": the descriptor qualifies the name in "X reported" as
+    in "told X" (before, only a known outlet or one ending in an outlet word was credited there)."""
+    text = f"The rider failed a test, the {nation} {descriptor} {name} {verb} on Monday."
+    assert [c.outlet for c in detect_credits(text, credit_finder(["Reuters"]))] == [name], text
