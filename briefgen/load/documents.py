@@ -32,7 +32,11 @@ NOTE_KINDS = {"context": "Context", "why-it-matters": "Why it matters", "what-to
 ARTICLE_KEYS = ("title", "source", "published", "url", "via", "author", "topics", "tags", "ai_assisted",
                 "draft", "slug", "story", "guid", "date_inferred", "also_in")
 NOTE_KEYS = ("title", "date", "topics", "articles", "kind", "author", "pinned", "draft", "slug")
-_FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
+# A paragraph of body HTML, with or without attributes (raw HTML keeps `lang` and `dir`: load/rawhtml.py).
+_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.S)
+# python-markdown's footnote reference, "<sup id="fnref-x_1"><a class="footnote-ref" …>1</a></sup>" (fnref2-
+# for a footnote's second reference); sanitised raw HTML keeps no `id`, so it cannot write one.
+_FOOTNOTE_REF = re.compile(r'<sup id="fnref\d*-[^"]*">.*?</sup>', re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +143,15 @@ def _cached(problems: list[Diagnostic]) -> tuple[tuple, ...]:
 
 
 def summarise(body_html: str, limit: int = 320) -> str:
-    match = _FIRST_PARAGRAPH.search(body_html)
-    text = plain_text(match.group(1)) if match else plain_text(body_html)
+    """The text shown for an article in listings, feeds, `<meta name="description">` and JSON-LD: the
+    plain text of the body's first paragraph that has any (a lead photo's `<p><img></p>`, an empty
+    `<p>&nbsp;</p>` and a paragraph with `lang`/`dir` are paragraphs too), without footnote markers;
+    the whole body's text when no paragraph has any. Over `limit` characters it is cut at a word, "…" added.
+    """
+    text = next(filter(None, (plain_text(_FOOTNOTE_REF.sub("", m.group(1))) for m in _PARAGRAPH.finditer(body_html))),
+                None)
+    if text is None:
+        text = plain_text(_FOOTNOTE_REF.sub("", body_html))
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
