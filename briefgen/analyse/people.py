@@ -26,6 +26,7 @@ from briefgen.analyse.quotes import quotes_in
 from briefgen.analyse.textmatch import Phrases, TextAnalysis, normalise, phrases
 from briefgen.load.config import Person, Source
 from briefgen.load.documents import Article
+from briefgen.load.textcut import shorten
 
 MAX_QUOTE = 400  # characters of a quotation shown on People pages; longer ones are cut at a word
 MIN_ARTICLES = 2  # an undeclared name gets a page when this many articles name it (or it is quoted)
@@ -116,9 +117,7 @@ def _declared_phrases(declared: tuple[str, ...]) -> Phrases | None:
 
 
 def _shortened(text: str) -> str:
-    if len(text) <= MAX_QUOTE:
-        return text
-    return text[:MAX_QUOTE].rsplit(" ", 1)[0] + "\u2026"
+    return shorten(text, MAX_QUOTE)
 
 
 def people_analysis(people: tuple[Person, ...], sources: tuple[Source, ...] = ()) -> TextAnalysis:

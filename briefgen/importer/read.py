@@ -32,6 +32,7 @@ from briefgen.load.htmldepth import flatten_deep
 from briefgen.load.markup import plain_text, sanitise
 from briefgen.load.rawhtml import defuse
 from briefgen.load.text import nfc
+from briefgen.load.textcut import shorten
 
 _BLOCK = re.compile(r"<(?:p|div|h[1-6]|ul|ol|dl|blockquote|pre|table|figure|details|hr)\b")
 _SPACE = re.compile(r"\s+")
@@ -189,7 +190,5 @@ def _unique(values: list[str]) -> tuple[str, ...]:
 
 
 def _fallback_title(body: str, link: str) -> str:
-    words = plain_text(body)
-    if len(words) > 80:
-        words = words[:80].rsplit(" ", 1)[0] + "\u2026"
+    words = shorten(plain_text(body), 80)
     return words or link or "Untitled"

@@ -22,6 +22,7 @@ from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.htmlattrs import link_address
 from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.load.text import decode
+from briefgen.load.textcut import shorten
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap
 from briefgen.site.urls import MAX_SLUG, SLUG, too_long
@@ -146,15 +147,13 @@ def summarise(body_html: str, limit: int = 320) -> str:
     """The text shown for an article in listings, feeds, `<meta name="description">` and JSON-LD: the
     plain text of the body's first paragraph that has any (a lead photo's `<p><img></p>`, an empty
     `<p>&nbsp;</p>` and a paragraph with `lang`/`dir` are paragraphs too), without footnote markers;
-    the whole body's text when no paragraph has any. Over `limit` characters it is cut at a word, "…" added.
+    the whole body's text when no paragraph has any. Over `limit` characters it is cut at a word (`textcut.shorten`).
     """
     text = next(filter(None, (plain_text(_FOOTNOTE_REF.sub("", m.group(1))) for m in _PARAGRAPH.finditer(body_html))),
                 None)
     if text is None:
         text = plain_text(_FOOTNOTE_REF.sub("", body_html))
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
+    return shorten(text, limit)
 
 
 def _slug(fields: Fields, stem: str) -> str:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from briefgen.analyse.textmatch import TextAnalysis
+from briefgen.load.textcut import shorten
 from briefgen.site.urls import LETTER_FOLD
 
 TOKENISER_VERSION = "2"  # part of the memo key of every analysis: change it with any rule here
@@ -132,9 +133,8 @@ def analyse_text(text: str) -> SearchText:
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
+    """The start of `text` a result shows: `limit` characters at most, cut at a word (`textcut.shorten`)."""
+    return shorten(text, limit)
 
 
 def field_terms(title: str, meta: Iterable[str], split: Callable[[str], list[str]] = words) -> dict[str, int]:
