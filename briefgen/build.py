@@ -15,12 +15,12 @@ here and in `publish`; deleting `.briefgen-cache/` changes speed, never output.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping, Protocol
 
 from briefgen.diagnostics import Diagnostic, error, has_errors, shown_path, warning
+from briefgen.load.buildtime import build_time_from_environment
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
 from briefgen.load.files import (THEME_STATIC, Confinement, SourceFile, cannot_read, confinement, discover_content, static_files,
                                  static_stats, template_digest, unreadable_static)
@@ -44,8 +44,7 @@ if TYPE_CHECKING:
     from briefgen.load.content import Content
     from briefgen.site.model import Page, Site
 
-# Stages after `gather` import Markdown, nh3 and Jinja2 (~0.15 s): they are imported where
-# first needed, so that a build whose inputs did not change starts and ends fast.
+# Later stages import Markdown, nh3 and Jinja2 (~0.15 s) where first needed: a no-change build starts and ends fast.
 
 LOCK_WAIT_SECONDS = 600.0
 
@@ -79,13 +78,13 @@ class BuildOptions:
     on_commit_step: Callable[[str], None] | None = None  # told before each commit step (fault-injection tests)
     advice: bool = False  # also give the editor's advice (briefgen.advice), as `serve` shows it
     early: EarlyPages | None = None  # pages to render before the rest and hand over at once (serve's open tabs)
+    environment: tuple[Diagnostic, ...] = ()  # what is wrong with the environment (load/buildtime)
 
     @classmethod
     def from_environment(cls, **fields: object) -> BuildOptions:
         """Options with `build_time` from SOURCE_DATE_EPOCH (reproducible builds), read once here."""
-        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-        when = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch.isdigit() else None
-        return cls(build_time=when, **fields)  # type: ignore[arg-type]
+        when, problems = build_time_from_environment()  # (an unusable value: None, and a warning)
+        return cls(build_time=when, environment=problems, **fields)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +139,7 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
     """Config, plugins and the list of input files; None when the config cannot be used at all."""
     root = config_path.resolve().parent
     config, problems = load_config(config_path, config_path.name)
+    problems[:0] = options.environment
     if config is None:
         return None, problems
     if options.base_url:
