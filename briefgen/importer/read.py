@@ -31,7 +31,7 @@ from briefgen.load.config import FeedSpec
 from briefgen.load.htmldepth import flatten_deep
 from briefgen.load.markup import plain_text, sanitise
 from briefgen.load.rawhtml import defuse
-from briefgen.load.text import nfc
+from briefgen.load.text import nfc, shows_text
 from briefgen.load.textcut import shorten
 
 _BLOCK = re.compile(r"<(?:p|div|h[1-6]|ul|ol|dl|blockquote|pre|table|figure|details|hr)\b")
@@ -143,7 +143,8 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     link = entry.orig_link.strip() if is_http(entry.orig_link.strip()) else resolve(entry.link, bases)
     link = canonical(link, own_hosts) if link else ""
     body = _body(entry, link, tuple(b for b in (entry.base, link, site, feed_url) if b), own_hosts, spec)
-    title = text(entry.title) or _fallback_title(body, link)
+    title = text(entry.title)
+    title = title if shows_text(title) else _fallback_title(body, link)  # (a title of U+200B alone shows nothing)
     published = entry.published or entry.updated
     zoneless = published is not None and published.tzinfo is None
     earlier: tuple[str, ...] = ()
@@ -191,4 +192,4 @@ def _unique(values: list[str]) -> tuple[str, ...]:
 
 def _fallback_title(body: str, link: str) -> str:
     words = shorten(plain_text(body), 80)
-    return words or link or "Untitled"
+    return words if shows_text(words) else link or "Untitled"

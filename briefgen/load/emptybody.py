@@ -19,6 +19,7 @@ import html
 import re
 
 from briefgen.load.markup import plain_text
+from briefgen.load.text import shows_text
 
 _TEXT = re.compile(r"(?:^|>)([^<]+)")  # the text between tags (sanitised HTML: every "<" starts a tag)
 
@@ -36,8 +37,7 @@ def shows_something(body_html: str) -> bool:
     return any(_visible(html.unescape(found.group(1))) for found in _TEXT.finditer(body_html))
 
 
-def _visible(text: str) -> bool:
-    return any(c.isprintable() and not c.isspace() for c in text)
+_visible = shows_text
 
 
 def _seen(body_html: str) -> bool:

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
 from briefgen.load.codepoints import first_forbidden
+from briefgen.load.text import shows_text
 from briefgen.load.yamltext import LineList, LineMap
 
 _YAML_WORDS = {True: "true", False: "false", None: "empty"}
@@ -100,6 +101,9 @@ class Fields:
         text = text.strip()
         if required and not text:
             self.report(key, f'"{self.where}{key}" must not be empty')
+        elif required and not shows_text(text):  # a page's <h1> and a feed's link with nothing to see
+            self.report(key, f'"{self.where}{key}" shows nothing: it holds only invisible characters '
+                             f'({", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(text))}); write the text to show')
         return text
 
     def flag(self, key: str, default: bool = False) -> bool:

@@ -25,6 +25,14 @@ def nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+def shows_text(text: str) -> bool:
+    """Whether `text` has a character a reader sees: printable and not a space. Format characters
+    (U+200B ZERO WIDTH SPACE, U+00AD SOFT HYPHEN, U+200E/U+202E direction marks, U+2060 WORD JOINER,
+    U+FEFF) and spaces of every kind show nothing (str.isprintable: categories Cc, Cf, Cs, Co, Cn, Z*
+    but U+0020)."""
+    return any(c.isprintable() and not c.isspace() for c in text)
+
+
 def decode(raw: bytes, display: str) -> tuple[str | None, list[Diagnostic]]:
     """UTF-8 text with BOM stripped, CRLF/CR normalised and in NFC (`nfc`), or a diagnostic naming
     the bad byte."""
