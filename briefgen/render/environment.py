@@ -23,7 +23,7 @@ from briefgen.load.documents import NOTE_KINDS
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.bidi import INTERFACE_LANGUAGE, content_attributes, direct_blocks, isolator
 from briefgen.render.dates import iso
-from briefgen.render.feeds import xml_filter, xmlattr_filter
+from briefgen.render.feeds import isolated_filter, xml_filter, xmlattr_filter
 from briefgen.render.jsonld import article_jsonld, story_jsonld
 from briefgen.render.links import relink
 from briefgen.site.editions import long_date
@@ -115,6 +115,7 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     env.filters["uri"] = ascii_url
     env.filters["xml"] = xml_filter
     env.filters["xmlattr"] = xmlattr_filter
+    env.filters["isolated"] = isolated_filter  # feeds: Unicode isolates, where `isolate` writes <bdi>
     env.filters["relink"] = relink
     env.filters["isolate"] = isolator(content_language)
     env.filters["directed"] = lambda html: Markup(direct_blocks(str(escape(html))))

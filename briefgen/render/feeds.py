@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from typing import Any, Callable, Iterable
 from urllib.parse import urljoin
 
@@ -83,6 +84,31 @@ def x(text: str) -> str:
     return escape(clean(text))
 
 
+# Bidirectional classes that make a piece of text reorder what stands beside it (UAX #9): right-to-left
+# letters, Arabic digits, and the explicit embeddings, overrides and isolates.
+_REORDERING = frozenset({"R", "AL", "AN", "RLE", "LRE", "RLO", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
+
+
+def isolated(text: str) -> str:
+    """`text` between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE when it holds a
+    right-to-left letter, an Arabic digit or a bidi control; else as it is.
+
+    Feed titles are plain text and readers strip `<bdi>` from item HTML (feedparser's sanitiser
+    does), so the pages' isolation (render/bidi.py) is written with the Unicode characters that mean
+    the same: an Arabic outlet no longer takes the date after it ("الجزيرة, 2024-03-05" showed as
+    "05-03-2024" in a left-to-right reader), nor an unclosed U+202E in a title the outlet name after
+    it. Text without such characters (most text) gets nothing, so it reads and searches as written.
+    """
+    if text.isascii() or not any(unicodedata.bidirectional(c) in _REORDERING for c in text):
+        return text
+    return f"\u2068{text}\u2069"
+
+
+def isolated_filter(value: Any) -> str:
+    """Jinja filter `isolated` (feed templates): `isolated` of the value's text; escape it after (`|xml`)."""
+    return isolated(str(value))
+
+
 def xml_filter(value: Any) -> Markup:
     """Jinja filter for feed HTML: escapes &, < and > only (the feeds' historic form)."""
     return Markup(escape(str(value)))
@@ -143,7 +169,7 @@ def digest_feed(site: Site, base: str, render_part: RenderPart, build_time: dt.d
         moments += [n.note.date for n in edition.notes]
         parts = [_part(render_part, "feeds/note.html", {"n": n, "base": base}) for n in edition.notes]
         parts += [_part(render_part, "feeds/section.html", {"section": s, "base": base}) for s in edition.sections]
-        title = f"{site.config.title}: {edition.period.title} ({edition.period.span})"
+        title = f"{isolated(site.config.title)}: {edition.period.title} ({edition.period.span})"
         link = base + edition.url
         return _item(title, link, max(moments), absolute_links("\n".join(parts), base, link))
 
@@ -167,10 +193,10 @@ def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
         html = absolute_links(_part(render_part, "feeds/article.html", {"entry": entry, "base": base}), base, link)
         extra = "".join(f"<category>{x(t.title)}</category>\n" for t in entry.topics)
         extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in a.authors)
-        return _item(f"{a.title} ({a.source})", link, a.published, html, extra)
+        return _item(f"{isolated(a.title)} ({isolated(a.source)})", link, a.published, html, extra)
 
     items = [reuse(f"entry {entry.url}", lambda entry=entry: item(entry)) for entry in entries]
     when = updated(build_time, [e.article.published for e in entries])
     page = f"topics/{topic.id}/"
-    return _rss(base, page + "feed.xml", page, f"{site.config.title}: {topic.title}",
+    return _rss(base, page + "feed.xml", page, f"{isolated(site.config.title)}: {isolated(topic.title)}",
                 topic.description or topic.title, site.config.language, items, when)
