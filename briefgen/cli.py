@@ -158,8 +158,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     from briefgen.speed.parallel import paused_gc
     from briefgen.load.config import normalise_base_url
 
+    from briefgen.load.webaddresses import credentials, redacted
+
     if args.base_url and not normalise_base_url(args.base_url, None, "--base-url"):
-        raise UsageError(f"--base-url must be an absolute http(s) URL, got {args.base_url!r}")
+        raise UsageError(f"--base-url must be an absolute http(s) URL, got {redacted(args.base_url)!r}")
+    if args.base_url and credentials(args.base_url) is not None:  # it would be in every feed link
+        raise UsageError(f"--base-url {redacted(args.base_url)} carries a user name or password, which every "
+                         f"reader of the feeds and sitemap would see; give it as {credentials(args.base_url)[1]}")
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     started = time.perf_counter()

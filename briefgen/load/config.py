@@ -160,9 +160,17 @@ def _stories(fields: Fields) -> tuple[float, float, float]:
 
 
 def normalise_base_url(url: str, fields: Fields | None, key: str) -> str:
-    """`https://host/path` → `https://host/path/`; reports anything that is not absolute http(s)."""
+    """`https://host/path` → `https://host/path/`; reports anything that is not absolute http(s).
+
+    A `user:password@` is left out, with a warning (as from an article's `url:`): base_url starts
+    every link of the feeds, the sitemap, robots.txt and the pages' canonical links, so every reader
+    and crawler would see it. (`--base-url` with one is refused by the CLI: `cli.cmd_build`.)"""
     if not url:
         return ""
+    if credentials(url) is not None:
+        if fields is not None:
+            fields.problems.append(warning(fields.path, fields.line(key), credentials_message(url)))
+        url = credentials(url)[1]
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
         if fields is not None:
