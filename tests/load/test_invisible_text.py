@@ -11,7 +11,6 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-import feedparser
 from hypothesis import example, given, settings, strategies as st
 from support.importing import NO_PROXY, config_text, front, rss
 from support.sites import MINIMAL_SITE, run_cli, write_site
@@ -82,8 +81,4 @@ def test_fetch_takes_an_invisible_feed_title_as_missing(tmp_path: Path) -> None:
     done = run_cli(["fetch"], cwd=tmp_path, env=NO_PROXY)
     assert done.returncode == 0, done.stderr
     [written] = (tmp_path / "content/articles").glob("*.md")
-    assert front(written)["title"] == "Ceasefire talks resume in Geneva."
-    built = run_cli(["build"], cwd=tmp_path)
-    assert built.returncode == 0, built.stderr
-    feed = feedparser.parse((tmp_path / "output/topics/ceasefire-talks/feed.xml").read_bytes())
-    assert [e.title for e in feed.entries] == ["Ceasefire talks resume in Geneva. (Outlet)"]
+    assert front(written)["title"] == "Ceasefire talks resume in Geneva."  # the body's words, as without a title
