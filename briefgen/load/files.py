@@ -12,12 +12,12 @@ import hashlib
 import operator
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, NamedTuple
 
 from briefgen import __version__
 from briefgen.diagnostics import Diagnostic, error, shown_path, warning
+from briefgen.load.confinement import PUBLISHED_DOTFILES, Confinement
 from briefgen.load.contentnames import is_content_file, stray_entries, why_not_read
 
 THEME = Path(__file__).parent.parent / "theme"
@@ -25,32 +25,15 @@ THEME_TEMPLATES = THEME / "templates"
 THEME_STATIC = THEME / "static"
 
 
-@dataclass(frozen=True, slots=True)
-class Confinement:
-    """Where a build may read files from: the project folder, and folders outside it that the
-    editor allowed symlinks to point into (`allow_symlinks_to:` in config.yaml). Real paths."""
-
-    roots: tuple[str, ...]
-
-    def allows(self, real: str) -> bool:
-        return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in self.roots)
-
-
 def confinement(root: Path, allowed: tuple[str, ...] = ()) -> Confinement:
     """The project `root` plus the `allowed` folders (relative ones are read from the root)."""
     return Confinement(tuple(os.path.realpath(root / folder) for folder in ("", *allowed)) + (str(THEME),))
 
 
-def _refused(rel: str, real: str) -> Diagnostic:
-    return error(rel, 0, f"symlink to {real}, which is outside the project: briefgen never publishes files "
-                         "from outside the project unless you allow it (list the folder under "
-                         "`allow_symlinks_to:` in config.yaml), or copy the file into the project")
+def _refused(rel: str, real: str, confine: Confinement) -> Diagnostic:
+    return error(rel, 0, f"symlink to {real}, {confine.refusal(real)}")
 
 
-# Dot-files that static/ publishes: the web's own (RFC 8615's .well-known/ for security.txt,
-# ACME challenges, app links; Apache's .htaccess; GitHub Pages' .nojekyll). Any other dot-file
-# there is left out with a warning, except the tools' own below, which nobody means to publish.
-PUBLISHED_DOTFILES = frozenset({".well-known", ".htaccess", ".nojekyll"})
 _TOOLS_DOTFILES = frozenset({".git", ".gitignore", ".gitkeep", ".gitattributes", ".hg", ".hgignore", ".svn",
                              ".bzr", ".DS_Store", ".directory", ".keep"})
 
@@ -106,7 +89,7 @@ def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnos
         if entry.is_symlink():
             real = os.path.realpath(entry.path)
             if not confine.allows(real):
-                problems.append(_refused(path, real))
+                problems.append(_refused(path, real, confine))
                 continue
         else:
             real = entry.path
@@ -182,7 +165,7 @@ def discover(root: Path, folder: str, confine: Confinement) -> tuple[list[Source
     if not base.is_dir():
         return [], not_a_folder(base, f"content/{folder}", True)
     if base.is_symlink() and not confine.allows(os.path.realpath(base)):
-        return [], [_refused(f"content/{folder}", os.path.realpath(base))]
+        return [], [_refused(f"content/{folder}", os.path.realpath(base), confine)]
     files = []
     note = folder != "articles"  # ids inside a note's body are prefixed: unique among articles and notes
     for path, _ in walk(base, f"content/{folder}", confine, problems, required=_content_name):  # 100,000 files
@@ -245,10 +228,9 @@ def read_source(root: Path, path: str, confine: Confinement) -> bytes:
             resolved = os.stat(real)
             if (resolved.st_dev, resolved.st_ino) != (opened.st_dev, opened.st_ino):
                 raise Refused(errno.EAGAIN, "it was replaced while being read; build again") from None
-        if not confine.allows(real):
-            raise Refused(errno.EPERM, f"it now leads to {real}, outside the project: briefgen never publishes "
-                                       "files from outside the project unless you allow it (list the folder "
-                                       "under `allow_symlinks_to:` in config.yaml)")
+        why = confine.refusal(real)
+        if why is not None:
+            raise Refused(errno.EPERM, f"it now leads to {real}, {why}")
         with os.fdopen(fd, "rb") as handle:
             fd = -1  # closed by the handle
             return handle.read()
@@ -365,7 +347,7 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
         problems += not_a_folder(site_static, "static", False)
     else:
         if site_static.is_symlink() and not confine.allows(os.path.realpath(site_static)):
-            return found, [_refused("static", os.path.realpath(site_static))]
+            return found, [_refused("static", os.path.realpath(site_static), confine)]
         own = tuple(os.path.realpath(folder) for folder in machine)
         skipped: dict[str, str] = {}
         hidden: list[str] = []
