@@ -103,7 +103,7 @@ class Preview:
             self.memo.load(self.root / CACHE_DIR / MEMO_DIR)
             # Before any thread starts, so the initial build may use worker processes.
             # Meanwhile a forked child answers requests with a page saying so (preview/startup.py).
-            waiting = WaitingPage.start(self.server.socket, str(self.root))
+            waiting = WaitingPage.start(self.server.socket, str(self.root), self.host)
             address = f" (meanwhile {self._first_url()} shows how far it got)" if waiting else ""
             self._say(f"Building {self.root} ...{address}")
             try:

@@ -5,7 +5,8 @@ request resolves its file by path afresh) and a `LiveState`; gives HTTP
 responses. Request targets are parsed by `route()`, a pure function that
 decodes percent-escapes exactly once, per segment, and refuses anything that
 could name a file outside the site (`..`, encoded slashes, backslashes, NUL);
-`locate()` then resolves symlinks and refuses files that end up outside.
+`locate()` then resolves symlinks and refuses files that end up outside. A request
+whose `Host` does not name this machine is refused first (`preview.hosts`: DNS rebinding).
 
 Threads: one per connection (`ThreadingHTTPServer`), so a long-lived reload
 channel never blocks file serving. `close_connections()` unblocks and joins
@@ -16,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import html
 import json
-import mimetypes
 import os
 import socket
 import socketserver
@@ -28,7 +28,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote_to_bytes
 
+from briefgen.preview.hosts import answers, refusal_text
 from briefgen.preview.livereload import EVENTS_PATH, LiveState, Snapshot, inject, render_snippet
+from briefgen.preview.mediatypes import content_type
 from briefgen.preview.ranges import Unsatisfiable, byte_range
 from briefgen.preview.tabs import WORKER_PATH, tabs_of, worker_js
 
@@ -145,33 +147,6 @@ def locate(root: Path, where: InSite) -> Path | Redirect | None:
     return real if real.is_file() else None
 
 
-_TYPES: dict[str, str] = {
-    ".html": "text/html", ".htm": "text/html", ".xml": "application/xml",
-    ".rss": "application/rss+xml", ".atom": "application/atom+xml",
-    ".json": "application/json", ".map": "application/json",
-    ".webmanifest": "application/manifest+json", ".css": "text/css",
-    ".js": "text/javascript", ".mjs": "text/javascript", ".txt": "text/plain",
-    ".csv": "text/csv", ".md": "text/markdown", ".svg": "image/svg+xml",
-    ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
-    ".gif": "image/gif", ".webp": "image/webp", ".avif": "image/avif",
-    ".ico": "image/x-icon", ".woff": "font/woff", ".woff2": "font/woff2",
-    ".ttf": "font/ttf", ".otf": "font/otf", ".pdf": "application/pdf",
-    ".mp4": "video/mp4", ".webm": "video/webm", ".mp3": "audio/mpeg",
-}
-_TEXTUAL = ("text/", "application/xml", "application/json", "image/svg+xml", "application/rss+xml",
-            "application/atom+xml", "application/manifest+json", "application/javascript")
-
-
-def content_type(path: Path) -> str:
-    """Content-Type by extension, with charset=utf-8 for every textual type.
-
-    A fixed table rather than the system's mime database, so the preview
-    answers the same on every machine.
-    """
-    ctype = _TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    return f"{ctype}; charset=utf-8" if ctype.startswith(_TEXTUAL) else ctype
-
-
 _PLAIN_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>%(title)s</title></head>
 <body><h1>%(title)s</h1><p>%(body)s</p></body></html>
@@ -198,6 +173,10 @@ class PreviewHandler(BaseHTTPRequestHandler):
         pass  # the terminal is for build output; per-request lines would bury it
 
     def _respond(self, head: bool) -> None:
+        if not answers(self.headers.get("Host"), self.server.bound):  # a page elsewhere, by DNS rebinding
+            self._send(HTTPStatus.FORBIDDEN, "text/plain; charset=utf-8",
+                       refusal_text(self.headers.get("Host", ""), self.server.bound), head)
+            return
         path, _, query = self.path.partition("?")
         state = self.server.state
         if path == WORKER_PATH:
@@ -348,6 +327,7 @@ class PreviewServer(ThreadingHTTPServer):
         if ":" in host:
             self.address_family = socket.AF_INET6
         self.site_dir = site_dir
+        self.bound = host  # requests must name this machine while it is a loopback address (preview.hosts)
         self.state = state
         self.heartbeat = heartbeat
         self._lock = threading.Lock()

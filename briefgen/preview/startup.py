@@ -37,6 +37,7 @@ import socket
 import time
 from dataclasses import dataclass
 
+from briefgen.preview.hosts import answers, refusal_text
 from briefgen.preview.livereload import EVENTS_PATH
 from briefgen.speed.parallel import can_fork
 
@@ -64,7 +65,7 @@ class WaitingPage:
         self._socket = server_socket
 
     @classmethod
-    def start(cls, server_socket: socket.socket, project: str) -> WaitingPage | None:
+    def start(cls, server_socket: socket.socket, project: str, bound: str = "127.0.0.1") -> WaitingPage | None:
         if not can_fork():
             return None
         read_end, write_end = os.pipe()
@@ -81,7 +82,7 @@ class WaitingPage:
                 os.close(write_end)
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops us
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                _answer(server_socket, read_end, project, started, parent)
+                _answer(server_socket, read_end, project, started, parent, bound)
             except BaseException:
                 status = 1
             finally:
@@ -127,7 +128,8 @@ class _Client:
     answered: bool = False  # answered and write side shut: what still comes is discarded
 
 
-def _answer(server_socket: socket.socket, control: int, project: str, started: float, parent: int) -> None:
+def _answer(server_socket: socket.socket, control: int, project: str, started: float, parent: int,
+            bound: str) -> None:
     """The child's loop: answer requests until the control pipe closes or the parent is gone."""
     status = "Starting …"
     server_socket.setblocking(False)  # a connection taken by another process must not hang accept
@@ -174,7 +176,7 @@ def _answer(server_socket: socket.socket, control: int, project: str, started: f
                     client.head += chunk
                     if b"\r\n\r\n" in client.head or b"\n\n" in client.head or len(client.head) >= MAX_HEAD:
                         _reply(conn, client, waiting_response(client.head, project, status,
-                                                              time.monotonic() - started))
+                                                              time.monotonic() - started, bound))
         now = time.monotonic()
         for conn in [conn for conn, client in clients.items() if client.deadline <= now]:
             _close(selector, clients, conn)
@@ -199,9 +201,18 @@ def _close(selector: selectors.BaseSelector, clients: dict[socket.socket, _Clien
     conn.close()
 
 
-def waiting_response(head: bytes, project: str, status: str, elapsed: float) -> bytes:
-    """The whole HTTP response to a request with this `head` while the first build runs."""
+def waiting_response(head: bytes, project: str, status: str, elapsed: float, bound: str = "127.0.0.1") -> bytes:
+    """The whole HTTP response to a request with this `head` while the first build runs, to the
+    preview listening on `bound`: a request for another host is refused as the server does
+    (`preview.hosts`), so no page elsewhere learns the project's path."""
     method, _, rest = head.partition(b" ")
+    host = next((line.partition(b":")[2].strip().decode("latin-1") for line in head.splitlines()[1:]
+                 if line.partition(b":")[0].strip().lower() == b"host"), None)
+    if not answers(host, bound):
+        body = refusal_text(host or "", bound)
+        return (b"HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                + f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
+                + (b"" if method == b"HEAD" else body))
     target = rest.split(b" ", 1)[0].split(b"?", 1)[0]
     if target == EVENTS_PATH.encode():  # a tab's reload channel: reload now, onto the waiting page
         return (b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n"

@@ -27,7 +27,7 @@ from support.sites import MINIMAL_SITE
 
 def request(port: int, target: str, headers: str = "") -> tuple[int, dict[str, str], bytes]:
     with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        sock.sendall(f"GET {target} HTTP/1.1\r\nHost: x\r\n{headers}\r\n".encode("latin-1"))
+        sock.sendall(f"GET {target} HTTP/1.1\r\nHost: localhost\r\n{headers}\r\n".encode("latin-1"))
         data = b""
         while chunk := sock.recv(65536):
             data += chunk

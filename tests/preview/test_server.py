@@ -76,7 +76,7 @@ class EventStream:
     def __init__(self, port: int, token: str, page: str = "") -> None:
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
         shown = f"&page={page}" if page else ""
-        self.sock.sendall(f"GET {EVENTS_PATH}?token={token}{shown} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        self.sock.sendall(f"GET {EVENTS_PATH}?token={token}{shown} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
         self.data = b""
         self.read_until(b"retry:")
 

@@ -138,7 +138,7 @@ def test_a_reload_channel_from_an_earlier_session_reloads_onto_the_waiting_page(
             parts = urlsplit(url)
             with socket.create_connection((parts.hostname, parts.port), timeout=TIMEOUT) as sock:
                 sock.sendall(f"GET {EVENTS_PATH}?token=earlier-7&page=%2Fbriefing%2F HTTP/1.1\r\n"
-                             f"Host: x\r\nAccept: text/event-stream\r\n\r\n".encode())
+                             f"Host: localhost\r\nAccept: text/event-stream\r\n\r\n".encode())
                 answer = _read_all(sock)
             assert answer.startswith(b"HTTP/1.1 200 OK\r\n")
             assert b"Content-Type: text/event-stream" in answer and b"event: reload\n" in answer

@@ -88,7 +88,7 @@ def events(port: int, tabs: list[tuple[str, str]]) -> list[int] | None:
     when it only sends keep-alives until the server closes it."""
     query = "&".join("tab=" + quote(f"{token} {page}", safe="") for token, page in tabs)
     with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        sock.sendall(f"GET {EVENTS_PATH}?{query} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        sock.sendall(f"GET {EVENTS_PATH}?{query} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
         data = b""
         while b"event: reload" not in data and b": keep-alive" not in data:
             chunk = sock.recv(4096)
@@ -147,7 +147,7 @@ def test_the_shared_channel_names_exactly_the_tabs_their_own_channel_would_reloa
 def test_the_worker_script_is_served_and_lists_parse_in_order(server: tuple[PreviewServer, LiveState]) -> None:
     served, _ = server
     with socket.create_connection(("127.0.0.1", served.port), timeout=10) as sock:
-        sock.sendall(f"GET {WORKER_PATH} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        sock.sendall(f"GET {WORKER_PATH} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
         reply = b""
         while chunk := sock.recv(4096):
             reply += chunk
