@@ -6,7 +6,7 @@ the content-model normaliser (html5.py) on the sanitiser's output.
 
 URLs are repaired rather than dropped where the meaning is clear: characters that
 may not appear in a URL (space, `"`, `<`, `>`, `\\`, `^`, `` ` ``, `{`, `|`, `}`, `[`, `]`,
-a `%` without two hex digits, a second `#`, controls) are percent-encoded, as a browser
+a `%` without two hex digits, a second `#`, controls, U+FFFC and U+FFFD) are percent-encoded, as a browser
 does when it follows the link. A URL whose host cannot be valid (`http://`, `http://a b/`)
 is dropped, and so are credentials (`user:password@`; a body's are named in a warning by
 markup.py, webaddresses.credentials). Datetimes accept the common forms
@@ -102,7 +102,10 @@ def _authority_url(scheme: str, rest: str) -> str | None:
 
 
 def _encode(text: str) -> str:
-    """Percent-encode what may not appear; keep `%HH`, one `#`, and printable non-ASCII."""
+    """Percent-encode what may not appear; keep `%HH`, one `#`, and printable non-ASCII but the
+    Specials block (U+FFF0–U+FFFF), which the Nu checker's URL code points leave out (galimatias:
+    up to U+FFEF): U+FFFD, what `&#0;` or a broken byte becomes, and U+FFFC, which text copied
+    with an embedded picture carries, made a page invalid ("Illegal character in path segment")."""
     out: list[str] = []
     in_fragment = False
     length = len(text)
@@ -115,7 +118,7 @@ def _encode(text: str) -> str:
             in_fragment = True
             out.append(char)
         elif ord(char) > 0xA0 and char.isprintable() and not 0xD800 <= ord(char) <= 0xDFFF \
-                and not _noncharacter(ord(char)):
+                and not _noncharacter(ord(char)) and not 0xFFF0 <= ord(char) <= 0xFFFF:
             out.append(char)
         else:
             out.append("".join(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogatepass")))
