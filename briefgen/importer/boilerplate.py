@@ -5,9 +5,12 @@ HTML without what no reader of a briefing wants:
 
 - WordPress/Yoast's footer paragraph "The post <a>Title</a> appeared first on <a>Site</a>.";
 - a trailing "Continue reading" / "Read more" link to the entry's own URL;
-- tracking pixels: images of at most 1×1 pixels, or from known pixel hosts;
-- hidden elements (`hidden`, `display: none`, `visibility: hidden`): a reader of the
-  original never sees them, and they are where feeds hide trackers and spam;
+- tracking pixels: images at most 1×1 pixels, as far as their sizes are given (`width="1"`
+  alone, `"1.0"`, `"1px"`, a style's `width: 1px`), or 0 in a dimension (`max-height: 0`),
+  images hidden by a style (`opacity: 0`, moved off-screen), and images from known tracking hosts;
+- hidden elements (`hidden`, `display: none`, `visibility: hidden` or `collapse`, `opacity: 0`):
+  a reader of the original never sees them, and they are where feeds hide trackers and spam
+  (the sanitiser removes every style, so what a style hid would show);
 - FeedBurner "flare" and share links (Facebook, X/Twitter, LinkedIn, … share buttons);
 - whatever the feed's `strip: css=SELECTOR` rules name.
 
@@ -30,19 +33,27 @@ _CONTINUE = re.compile(r"^\W*(continue reading|read more|read the (full|whole|re
                        r"|keep reading|read on|weiterlesen|lire la suite|leer m[aá]s|czytaj dalej|"
                        r"читать далее)\b", re.I)
 _CONTINUE_ANYWHERE = re.compile(_CONTINUE.pattern.replace(r"^\W*", ">\\W*", 1), re.I)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)"
+                           r"|(?:^|[;\s])opacity\s*:\s*(?:0*\.?0*|0+%)\s*(?:!important\s*)?(?:;|$)", re.I)
+# An image a reader cannot see is there to be fetched: moved off-screen by a large negative offset.
+_OFF_SCREEN = re.compile(r"(?:^|[;\s])(?:left|top|margin-left|margin-top|text-indent)\s*:\s*-\d{3,}", re.I)
+# Hosts and paths that serve only tracking images (counters, analytics, newsletter opens, feed stats).
 _PIXEL_SOURCES = re.compile(r"feeds\.feedburner\.com/~r/|feedsportal\.com|pixel\.wp\.com|stats\.wordpress\.com"
-                            r"|/~r/|/pixel\.(gif|png)|/tracking/|[?&]utm_", re.I)
+                            r"|/~r/|/pixel\.(gif|png)|/tracking/|[?&]utm_|google-analytics\.com/|doubleclick\.net/"
+                            r"|scorecardresearch\.com/|quantserve\.com/|facebook\.com/tr[/?]|bat\.bing\.com/"
+                            r"|mc\.yandex\.ru/watch|counter\.yadro\.ru/|list-manage\.com/track/|medium\.com/_/stat"
+                            r"|feeds\.feedblitz\.com/~/i/|/open\.(?:gif|php)\b", re.I)
 _SHARE_LINKS = re.compile(
     r"feeds\.feedburner\.com/~(ff|a|f)/|facebook\.com/(sharer|share\.php|dialog/share)|twitter\.com/(intent|share)"
     r"|//x\.com/intent|linkedin\.com/(shareArticle|sharing)|reddit\.com/submit|pinterest\.[a-z.]+/pin/create"
     r"|api\.whatsapp\.com/send|wa\.me/\?text|t\.me/share|addtoany\.com|getpocket\.com/(save|edit)"
     r"|news\.ycombinator\.com/submitlink|tumblr\.com/share|bsky\.app/intent", re.I)
 _SHARE_BLOCKS = ".feedflare, .sharedaddy, .addtoany_share_save_container, .a2a_kit, .jp-relatedposts"
-_MAYBE = re.compile(r"hidden|display\s*:|visibility|<img|appeared first|feedflare|sharedaddy|addtoany|a2a_kit"
+_MAYBE = re.compile(r"hidden|display\s*:|visibility|opacity|<img|appeared first|feedflare|sharedaddy|addtoany|a2a_kit"
                     r"|jp-relatedposts|" + _SHARE_LINKS.pattern, re.I)
-_DIMENSION = re.compile(r"^\s*(\d+)(px)?\s*$")
-_STYLE_SIZE = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d+)px", re.I)
+_DIMENSION = re.compile(r"^\s*(\d*\.?\d+)\s*(?:px)?\s*$", re.I)
+_STYLE_SIZE = re.compile(r"(?:^|[;\s])(?:max-)?(?:width|height)\s*:\s*(?:(\d*\.?\d+)\s*px|(0*\.?0+)\s*[a-z%]*)\s*"
+                         r"(?:!important\s*)?(?:;|$)", re.I)
 _TRAILING_JUNK = re.compile(r"[\s\u2026.…»›→>\-–—:|\[\]()]*$")
 
 
@@ -95,17 +106,18 @@ def regex_strip(fragment: str, rules: tuple[StripRule, ...]) -> str:
 
 
 def _is_pixel(node: LexborNode) -> bool:
+    """A tracking image: from a tracking host, hidden off-screen, 0 in a dimension, or at most 1
+    pixel in every dimension given (until this took both and whole numbers only, `width="1"`
+    alone, `1.0` and a style's `max-height: 0` let trackers through, and the sanitiser's removal
+    of styles showed them). A 640×1 rule stays: it is seen."""
     attributes = node.attributes
-    if _PIXEL_SOURCES.search(attributes.get("src") or ""):
+    style = attributes.get("style") or ""
+    if _PIXEL_SOURCES.search(attributes.get("src") or "") or _OFF_SCREEN.search(style):
         return True
-    sizes = {}
-    for key in ("width", "height"):
-        match = _DIMENSION.match(attributes.get(key) or "")
-        if match:
-            sizes[key] = int(match.group(1))
-    for key, value in _STYLE_SIZE.findall(attributes.get("style") or ""):
-        sizes.setdefault(key.lower(), int(value))
-    return len(sizes) == 2 and all(v <= 1 for v in sizes.values())
+    sizes = [float(match.group(1)) for key in ("width", "height")
+             if (match := _DIMENSION.match(attributes.get(key) or ""))]
+    sizes += [float(pixels or zero) for pixels, zero in _STYLE_SIZE.findall(style)]
+    return bool(sizes) and (min(sizes) == 0 or max(sizes) <= 1)
 
 
 def _remove_with_empty_parents(node: LexborNode) -> None:
