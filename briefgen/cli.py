@@ -306,6 +306,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
 def cmd_review(args: argparse.Namespace) -> int:
     from briefgen.importer.fetch import articles_lock
     from briefgen.importer.review import decide, pending
+    from briefgen.load.config import load_config
 
     path = _config_path(args)
     if args.action == "list":
@@ -320,9 +321,11 @@ def cmd_review(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not args.slugs and not args.all:
         raise UsageError(f"`review {args.action}` needs SLUG... or --all")
+    config = load_config(path, path.name)[0]  # its allow_symlinks_to: (a broken config allows none)
     with ExitStack() as held:  # not while fetch rewrites a file (also_in) that this edits
         trouble = articles_lock(held, path.resolve().parent, path.name, f"briefgen review {args.action}",
-                                LOCK_WAIT, lambda message: print(message, file=sys.stderr, flush=True))
+                                LOCK_WAIT, lambda message: print(message, file=sys.stderr, flush=True),
+                                config.allow_symlinks_to if config is not None else ())
         if trouble is not None:
             print_diagnostics([trouble])
             return EXIT_CONTENT

@@ -23,6 +23,7 @@ byte for byte what fetch wrote.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import time
 from collections.abc import Callable
@@ -38,6 +39,7 @@ from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer
                                      load_state, save_state, with_run, with_validators)
 from briefgen.importer.temporaries import sweep
 from briefgen.load.config import Config, FeedSpec, load_config
+from briefgen.load.files import confinement
 from briefgen.output.lock import LockTimeout, project_lock
 from briefgen.speed.parallel import default_jobs, share_work
 
@@ -128,22 +130,34 @@ def fetch_feeds(config_path: Path, options: FetchOptions = FetchOptions(),
     if not config.feeds:
         return FetchResult((), tuple(problems), True)
     with ExitStack() as held:
-        trouble = articles_lock(held, root, display, "briefgen fetch", options.lock_wait, on_wait)
+        trouble = articles_lock(held, root, display, "briefgen fetch", options.lock_wait, on_wait,
+                                config.allow_symlinks_to)
         if trouble is not None:
             return FetchResult((), (*problems, trouble), True)
         return _fetch(root, display, config, problems, options, on_feed, on_download)
 
 
 def articles_lock(held: ExitStack, root: Path, display: str, command: str, wait: float,
-                  on_wait: Callable[[str], None] | None = None) -> Diagnostic | None:
+                  on_wait: Callable[[str], None] | None = None, allowed: tuple[str, ...] = ()) -> Diagnostic | None:
     """Take the fetch lock of the project at `root` (on content/articles/, output/lock.py) into
     `held`, waiting at most `wait` seconds; the error to report when another run holds it, else
     None. `briefgen review accept|reject` takes it too: fetch rewrites files it edits (also_in).
+
+    `content/` or `content/articles/` linked to a folder the build refuses (out of the project
+    and of config.yaml's `allow_symlinks_to:` folders, `allowed`, or hidden: load.confinement)
+    is an error, and nothing is written there: fetch wrote a hostile feed's entries wherever a
+    shared project's link pointed (`content/articles -> ~/somewhere`).
 
     The folder is created for it. When it cannot be created or opened (a file in its place, no
     permission) there is no lock: no run can write there either, so none can import twice,
     and the writes report the problem itself, item by item, as before."""
     folder = root / ARTICLES_FOLDER
+    for link in (folder.parent, folder):
+        real = os.path.realpath(link)
+        why = confinement(root, allowed).refusal(real) if link.is_symlink() else None
+        if why is not None:
+            return error(link.relative_to(root).as_posix(), 0, f"symlink to {real}, {why}; nothing was "
+                                                               f"written there by {command}")
     try:
         (root / HOLDER_FILE).parent.mkdir(exist_ok=True)  # for the holder's name: best effort
     except OSError:
