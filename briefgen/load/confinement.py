@@ -31,6 +31,10 @@ class Confinement:
         `static/env.txt -> ../.env` its secrets)."""
         return self.refusal(real) is None
 
+    def inside(self, real: str) -> bool:
+        """Whether `real` is one of the roots or below one, hidden or not."""
+        return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in self.roots)
+
     def refusal(self, real: str) -> str | None:
         """None when `real` may be read (`allows`); else why not, as the end of a diagnostic."""
         hidden = None

@@ -30,8 +30,12 @@ def confinement(root: Path, allowed: tuple[str, ...] = ()) -> Confinement:
     return Confinement(tuple(os.path.realpath(root / folder) for folder in ("", *allowed)) + (str(THEME),))
 
 
-def _refused(rel: str, real: str, confine: Confinement) -> Diagnostic:
-    return error(rel, 0, f"symlink to {real}, {confine.refusal(real)}")
+def _refused(rel: str, real: str, confine: Confinement, required: bool = True) -> Diagnostic:
+    """A link `confine` refuses: an error when it leads out of the project or the build needs the
+    file (`required`); a link to a hidden name in the project is otherwise left out with a warning,
+    as a hidden file itself is (static/'s `cache -> ../.briefgen-cache`, `env.txt -> ../.env`)."""
+    why = f"symlink to {real}, {confine.refusal(real)}"
+    return error(rel, 0, why) if required or not confine.inside(real) else warning(rel, 0, f"not published: {why}")
 
 
 _TOOLS_DOTFILES = frozenset({".git", ".gitignore", ".gitkeep", ".gitattributes", ".hg", ".hgignore", ".svn",
@@ -89,7 +93,7 @@ def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnos
         if entry.is_symlink():
             real = os.path.realpath(entry.path)
             if not confine.allows(real):
-                problems.append(_refused(path, real, confine))
+                problems.append(_refused(path, real, confine, required(path)))
                 continue
         else:
             real = entry.path
