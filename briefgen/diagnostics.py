@@ -6,6 +6,7 @@ from the collected list (STYLE.md: logging is not control flow).
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 from dataclasses import dataclass
 from typing import Iterable
@@ -22,9 +23,21 @@ class Diagnostic:
     severity: str = "error"  # "error" | "warning"
 
     def __str__(self) -> str:
+        """One line, safe to print to a terminal: what would break the line or act on the terminal
+        (line breaks, other C0 and C1 controls such as ESC, the bidi embeddings, overrides and
+        isolates) is shown escaped (`\\n`, `\\x1b`, `\\u202e`). Paths and messages quote what
+        the project and feeds contain: a shared project's file `evil\\x1b[2J.md` cleared the
+        editor's screen, and a link written across lines split its warning in two."""
         prefix = "warning: " if self.severity == "warning" else ""
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {prefix}{self.message}"
+        return _UNSHOWABLE.sub(_escaped, f"{where}: {prefix}{self.message}")
+
+
+_UNSHOWABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape").decode("ascii")
 
 
 def error(path: str, line: int, message: str) -> Diagnostic:
