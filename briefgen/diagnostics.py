@@ -133,11 +133,12 @@ def user_place(exc: BaseException) -> tuple[str, int]:
 
 
 class Failure(Exception):
-    """Raised by code around user code (plugins) to carry a ready diagnostic through a stage."""
+    """Raised by code around user code (plugins) to carry ready diagnostics (one or more) through a stage."""
 
-    def __init__(self, diagnostic: Diagnostic) -> None:
+    def __init__(self, diagnostic: Diagnostic, *more: Diagnostic) -> None:
         super().__init__(str(diagnostic))
         self.diagnostic = diagnostic
+        self.diagnostics = (diagnostic, *more)
 
 
 def shown_path(path: Path | str, root: Path) -> str:

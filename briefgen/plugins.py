@@ -185,13 +185,34 @@ def _relative(d: Diagnostic, root: Path) -> Diagnostic:
 
 
 def _guarded(family: Callable[[Any], Iterable[Any]], plugin: str, root: Path) -> Callable[[Any], Iterable[Any]]:
-    """A plugin's page family whose exceptions become `Failure`s carrying a diagnostic at the plugin's line."""
+    """A plugin's page family whose exceptions, and pages that cannot be written where they say
+    (`site.urls.page_path_problem`: "/x.html" was written outside the project), become a `Failure`
+    carrying diagnostics at the plugin's line."""
+    from briefgen.site.model import Page
+    from briefgen.site.urls import page_path_problem
+
+    name = getattr(family, "__name__", family)
+
     def run(site: Any) -> list[Any]:
         try:
-            return list(family(site))
+            pages = list(family(site))
         except Exception as exc:
-            raise Failure(_relative(from_exception(exc, f"plugin {plugin}: page family "
-                                                        f"{getattr(family, '__name__', family)} failed"), root)) from None
+            raise Failure(_relative(from_exception(exc, f"plugin {plugin}: page family {name} failed"), root)) from None
+        problems = []
+        for page in pages:
+            if not isinstance(page, Page):
+                problem = f"returned {type(page).__name__}, not a Page"
+            elif not isinstance(page.template, str) or not page.template:
+                problem = f"returned the page {page.path!r} with the template {page.template!r}; name a template file"
+            else:
+                why = page_path_problem(page.path)
+                problem = f'returned a page whose path "{page.path}" {why}' if why else None
+            if problem:
+                problems.append(_relative(from_exception(None, f"plugin {plugin}: page family {name} {problem}",
+                                                         family), root))
+        if problems:
+            raise Failure(*problems)
+        return pages
 
     run.__name__ = getattr(family, "__name__", "family")
     run.__wrapped__ = family  # type: ignore[attr-defined]

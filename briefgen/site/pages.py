@@ -143,7 +143,7 @@ def plan_pages(site: Site, families: Iterable[PageFamily] = BUILT_IN) -> tuple[l
         try:
             found = list(family(site))
         except Failure as failure:  # a plugin's family failed (plugins.py wraps them)
-            problems.append(failure.diagnostic)
+            problems += failure.diagnostics
             continue
         for page in found:
             if not isinstance(page, Page):

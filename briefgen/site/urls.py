@@ -119,3 +119,38 @@ def ascii_url(url: str) -> str:
     safe = "/%:@!$&'()*+,;=~-._"
     return urlunsplit((parts.scheme, netloc, quote(parts.path, safe=safe), quote(parts.query, safe=safe + "?"),
                        quote(parts.fragment, safe=safe + "?")))
+
+
+_DOT_NAMES = frozenset({".well-known", ".htaccess", ".nojekyll"})  # the web's own, as static/ publishes (load/files.py)
+
+
+def page_path_problem(path: object) -> str | None:
+    """Why `path` cannot be a page's output path, or None. A page's path names a file relative
+    to the site root, in POSIX form: "timeline/index.html". Found by a trial of a plugin's page
+    family (docs/extending.md): Page("/timeline/x.html") was written at /timeline/x.html, outside the
+    project (an absolute path joined to the output folder replaces it), and "../x.html" or
+    "a/../../x.html" went into the build's cache folder and were lost; ".briefgen" would replace the
+    marker by which a build knows its output folder, and a name over 255 bytes fails the write."""
+    if not isinstance(path, str):
+        return f"must be text like \"timeline/index.html\", got {type(path).__name__}"
+    if not path:
+        return 'is empty; name a file like "timeline/index.html"'
+    if re.search(r"[\x00-\x1f\x7f\\\\]", path):
+        return "holds a backslash or a control character; separate folders with /"
+    parts = path.split("/")
+    if ".." in parts:
+        return 'holds "..", which leads out of the site; name the file from the site root, like "timeline/index.html"'
+    if path.startswith("/"):
+        return f'must be relative to the site root, not start with "/": write "{path.lstrip("/")}"'
+    if path.endswith("/"):
+        return f'names a folder; name the file, like "{path}index.html"'
+    if "" in parts or "." in parts:
+        return f'has an empty or "." folder; write "{"/".join(p for p in parts if p not in ("", "."))}"'
+    dotted = next((p for p in parts if p.startswith(".") and p not in _DOT_NAMES), None)
+    if dotted is not None:
+        return (f'has a name starting with a dot ("{dotted}"), which the site keeps out (the build\'s own '
+                f"marker is output/.briefgen); only {', '.join(sorted(_DOT_NAMES))} are published")
+    long = next((p for p in parts if len(p.encode()) > MAX_SLUG), None)
+    if long is not None:
+        return f'has a name of {len(long.encode())} bytes ("{long[:40]}…"), more than the {MAX_SLUG} a file system allows'
+    return None
