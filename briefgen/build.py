@@ -229,7 +229,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.speed.stages import (BodyStore, Comparer, cached, load_documents, reading, run_analyses, site_key,
                                        whole_site)
     from briefgen.speed.storyarchive import KEY as ARCHIVE_KEY, story_archive
-
+    from briefgen.render.templatecheck import checked_templates
     config, root = inputs.config, inputs.root
     cache.memo.begin()
     renderer = MarkdownRenderer(inputs.plugins.markdown)
@@ -269,7 +269,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems_of_pages = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = list(content.diagnostics) + future_dated(articles, notes, inputs.now) + misnamed_vias(articles, config)
-    problems += problems_of_pages + check_collisions(
+    problems += problems_of_pages + checked_templates(inputs, cache.memo, {p.template for p in pages}) + check_collisions(
         [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
         + [(folder, "the search index") for folder in SEARCH_FOLDERS] + [(SITEMAP_FOLDER, "the sitemap")]
         + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])

@@ -46,7 +46,7 @@ def render_page(env: jinja2.Environment, page: Page, briefing: Site) -> bytes | 
 def template_failure(exc: Exception, what: str) -> Diagnostic:
     """The diagnostic for a template that failed while rendering `what`, at the template's file and line."""
     if isinstance(exc, jinja2.TemplateSyntaxError):
-        return error(_template_path(exc.filename), exc.lineno or 0, f"template error: {exc.message}")
+        return error(template_path(exc.filename), exc.lineno or 0, f"template error: {exc.message}")
     if isinstance(exc, jinja2.TemplateNotFound):
         # At the {% include %} / {% extends %} / {% import %} that names it (the template frame
         # of the traceback); "templates:0" only when the page's own template is missing.
@@ -92,7 +92,7 @@ def merge_failures(problems: list[Diagnostic]) -> list[Diagnostic]:
 _RENDERING = re.compile(r"template error while rendering (?P<what>\S+): (?P<why>.*)", re.S)
 
 
-def _template_path(filename: str | None) -> str:
+def template_path(filename: str | None) -> str:
     if not filename:
         return "templates"
     path = Path(filename)
@@ -110,7 +110,7 @@ def _template_frame(exc: BaseException) -> tuple[str, int]:
     for frame, line in reversed(list(traceback.walk_tb(exc.__traceback__))):
         name = frame.f_code.co_filename
         if name.endswith(".html"):
-            return _template_path(name), line
+            return template_path(name), line
     return "templates", 0
 
 
