@@ -94,6 +94,8 @@ def load_plugins(config: Config, root: Path) -> tuple[Plugins, list[Diagnostic]]
                 problems.append(error("config.yaml", line, f"plugin {name}: {reason}, so it can never be allowed"))
             else:
                 allow[element] = tuple(sorted(set(allow.get(element, ())) | set(attributes)))
+        problems += _clashes(name, line, "filter", plugin.filters, filters)
+        problems += _clashes(name, line, "global", plugin.globals, template_globals)
         filters.update(plugin.filters)
         template_globals.update(plugin.globals)
         families.extend(_guarded(family, name, root) for family in plugin.page_families)
@@ -108,6 +110,41 @@ def load_plugins(config: Config, root: Path) -> tuple[Plugins, list[Diagnostic]]
             markdown = MarkdownSettings()
     identity = "\0".join(identities)
     return Plugins(identity, filters, template_globals, markdown, tuple(families), tuple(templates)), problems
+
+
+CONTEXT_NAMES = ("config", "site", "briefing", "root", "page_path")  # every page's own (render.html.render_page)
+# Names Jinja gives a meaning of its own wherever a template writes them: a global so named is never seen.
+JINJA_NAMES = ("true", "false", "none", "True", "False", "None", "not", "self", "loop", "caller", "varargs", "kwargs")
+
+
+def _clashes(plugin: str, line: int, kind: str, names: Mapping[Any, Any], earlier: Mapping[str, Any]
+             ) -> list[Diagnostic]:
+    """Errors for the filters or globals (`kind`) a plugin gives under a name that is taken: Jinja's or
+    briefgen's own (the theme's `isolate` or `join` would silently print what the plugin's prints),
+    a name every page sets itself (a global `config` would never be seen), or another plugin's
+    (the later one won); or that is no name a template can write. Checked where the names come from,
+    at the plugin's line in config.yaml; the names of Jinja and briefgen are read only when a plugin
+    gives any."""
+    if not names:
+        return []
+    from briefgen.render.environment import own_names
+
+    own = own_names()[0 if kind == "filter" else 1]
+    problems = []
+    for key in names:
+        if not isinstance(key, str) or not key.isidentifier():
+            why = f"name {key!r} is not a name a template can use; write one like \"initials\""
+        elif key in own:
+            why = f'"{key}" is one of the theme\'s own (Jinja\'s or briefgen\'s), which it would replace; name yours otherwise'
+        elif kind == "global" and key in CONTEXT_NAMES + JINJA_NAMES:
+            why = (f'"{key}" would never be seen: ' + (f"every page sets its own {key}" if key in CONTEXT_NAMES
+                                                        else "Jinja gives it a meaning of its own") + "; name yours otherwise")
+        elif key in earlier:
+            why = f'"{key}" is also given by a plugin listed before it, which it would replace; rename one'
+        else:
+            continue
+        problems.append(error("config.yaml", line, f"plugin {plugin}: {kind} {why}"))
+    return problems
 
 
 class _FromSource(importlib.machinery.SourceFileLoader):

@@ -130,6 +130,14 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     return env
 
 
+def own_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(filter names, global names) every template has before plugins add theirs: Jinja's own and
+    briefgen's (`make_environment`). A plugin's filter or global of such a name would change what
+    the theme prints (plugins.py refuses it)."""
+    env = make_environment(THEME_TEMPLATES)
+    return frozenset(env.filters), frozenset(env.globals)
+
+
 def template_variables(env: jinja2.Environment, name: str) -> frozenset[str]:
     """Every variable a template can read that it does not define itself, through what it
     extends, includes and imports (so a fingerprint knows, e.g., whether a page reads
