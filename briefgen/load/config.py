@@ -19,7 +19,7 @@ from briefgen.load.htmlattrs import link_address
 from briefgen.load.text import read_text
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap, load_mapping
-from briefgen.site.urls import MAX_SLUG, TOPIC_ID, ascii_url, too_long
+from briefgen.site.urls import MAX_SLUG, TOPIC_ID, ascii_url, slugify, too_long
 
 EDITIONS = ("daily", "weekly", "monthly")
 FALLBACK_BASE_URL = "http://localhost:8000/"  # for feeds and sitemap when base_url is not set
@@ -204,6 +204,7 @@ def _topics(fields: Fields) -> tuple[Topic, ...]:
         f = Fields(item, fields.path, fields.problems, f"topics[{index}].")
         f.reject_unknown(("id", "title", "description", "keywords"))
         topic_id = f.text("id", required=True)
+        repeated = topic_id in seen  # (reported, and left out: its pages and feed would be two more errors)
         if topic_id and not TOPIC_ID.match(topic_id):
             f.report("id", f'topic id "{topic_id}" must use only a-z, 0-9 and single hyphens, '
                            'like "ceasefire-talks"')
@@ -213,19 +214,32 @@ def _topics(fields: Fields) -> tuple[Topic, ...]:
             f.report("id", f'topic id "{topic_id}" is used twice (first on line {seen[topic_id]})')
         elif topic_id:
             seen[topic_id] = f.line("id")
-        topics.append(Topic(topic_id, f.text("title", required=True), f.text("description"),
-                            f.text_list("keywords", list_like="items")))
+        topic = Topic(topic_id, f.text("title", required=True), f.text("description"),
+                      f.text_list("keywords", list_like="items"))
+        if not repeated:
+            topics.append(topic)
     if not topics and "topics" in fields.data:
         fields.report("topics", '"topics" needs at least one topic with an id and a title')
     return tuple(topics)
 
 
 def _sources(fields: Fields) -> tuple[Source, ...]:
+    """`sources:`. Two entries whose names give one page (sources/<slug>/, `site.urls.slugify`) are an
+    error at the later: a trial's outlet listed twice kept only the second entry's url and note,
+    without a word, and "Example  Outlet" beside "Example Outlet" would claim the first's page."""
     sources = []
+    seen: dict[str, tuple[str, int]] = {}  # slug → (name, line)
     for index, item in fields.mapping_list("sources"):
         f = Fields(item, fields.path, fields.problems, f"sources[{index}].")
         f.reject_unknown(("name", "url", "note"))
         name, url = f.text("name", required=True), f.text("url")
+        if name and slugify(name) in seen:
+            first, line = seen[slugify(name)]
+            f.report("name", f'source "{name}" is listed twice (first on line {line}); keep one entry' if first == name
+                     else f'source "{name}" and "{first}" (line {line}) would share one page, '
+                          f"sources/{slugify(name)}/; keep one of the two names")
+        elif name:
+            seen[slugify(name)] = (name, f.line("name"))
         if url and not re.match(r"^https?://[^\s/]+", url, re.I):  # shown as the outlet's website link (source.html)
             f.report("url", f'"{f.where}url" must be an absolute http(s) address of the outlet\'s website, '
                             f'got "{url}"{written_fix(url)}')

@@ -1,0 +1,69 @@
+"""An outlet or topic listed twice in config.yaml is one error at the repeat (load/config.py).
+
+Found by a trial: `sources:` listing "Example Outlet" twice built without a word, and the page
+showed the second entry's url and note only (the first's were lost); "Example  Outlet" beside it
+would claim the same page, sources/example-outlet/. A topic id given twice was reported, and
+again as two errors at `config.yaml:1` (its page and its feed written twice).
+"""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import example, given, settings, strategies as st
+
+from briefgen.build import check
+from briefgen.load.yamltext import load_mapping
+from briefgen.load.config import parse_config
+from briefgen.site.urls import slugify
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+CONFIG = "title: T\nbase_url: https://example.org/\ntopics:\n{topics}sources:\n{sources}"
+
+
+def _config(topics: list[str], sources: list[str]) -> str:
+    return CONFIG.format(topics="".join(f'  - id: "{t}"\n    title: Topic\n' for t in topics),
+                         sources="".join(f"  - name: {n!r}\n    note: note {i}\n" for i, n in enumerate(sources))
+                         or "  []\n")
+
+
+def test_the_reported_config_says_what_is_repeated(site_factory) -> None:  # type: ignore[no-untyped-def]
+    root = site_factory({**MINIMAL_SITE, "config.yaml": _config(
+        ["ceasefire-talks", "ceasefire-talks"], ["Example Times", "Example Outlet", "Example Outlet", "Example  Outlet"])})
+    result = run_cli(["check"], cwd=root)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    problems = [line for line in result.stderr.splitlines() if line.startswith("config.yaml")]
+    assert problems == [
+        'config.yaml:6: topic id "ceasefire-talks" is used twice (first on line 4)',
+        'config.yaml:13: source "Example Outlet" is listed twice (first on line 11); keep one entry',
+        'config.yaml:15: source "Example  Outlet" and "Example Outlet" (line 11) would share one page, '
+        "sources/example-outlet/; keep one of the two names"], result.stderr
+
+
+names = st.sampled_from(["Example Outlet", "example outlet", "Example  Outlet", "El País", "El Pais", "Reuters",
+                         "Новини", "Вести", "AP", "A.P."]) | st.text(min_size=1, max_size=5)
+
+
+@settings(max_examples=60, deadline=None, database=None)
+@given(st.lists(names, max_size=6))
+@example(["Example Outlet", "Example Outlet"])
+def test_each_name_sharing_an_earlier_ones_page_is_one_error(sources: list[str]) -> None:
+    data, problems = load_mapping(_config(["t"], sources), "config.yaml")
+    assert data is not None
+    config = parse_config(data, "config.yaml", problems)
+    texts = [str(p) for p in problems if "sources" not in str(p) or "listed twice" in str(p) or "share" in str(p)]
+    named = [s.name for s in config.sources if s.name.strip()]
+    repeats = len(named) - len({slugify(n) for n in named})
+    assert len([t for t in texts if "listed twice" in t or "would share one page" in t]) == repeats, texts
+
+
+@settings(max_examples=3, deadline=None, database=None)
+@given(st.lists(st.sampled_from(["a", "b", "ceasefire-talks"]), min_size=1, max_size=4))
+@example(["ceasefire-talks", "ceasefire-talks"])
+def test_a_repeated_topic_id_is_one_error_and_nothing_else(topics: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as temp:
+        root = write_site(Path(temp), {**MINIMAL_SITE, "config.yaml": _config(["ceasefire-talks", *topics],
+                                                                                ["Example Times"])})
+        found = [str(d) for d in check(root / "config.yaml").diagnostics if d.severity == "error"]
+    assert len(found) == len(topics) + 1 - len({"ceasefire-talks", *topics}), found
+    assert all("is used twice" in f for f in found), found
