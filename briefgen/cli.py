@@ -6,6 +6,7 @@ shows a traceback; `--debug` shows one for anything unexpected.
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 import time
 from contextlib import ExitStack
@@ -248,8 +249,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     print_diagnostics(problems)
     if problems:
         return EXIT_CONTENT
-    print(f"Created a briefgen site in {args.dir} ({len(created)} files). Next: cd {args.dir} && "
-          "briefgen serve")
+    go = "" if Path(args.dir) == Path(".") else f"cd {shlex.quote(str(args.dir))} && "  # (a folder name with spaces)
+    print(f"Created a briefgen site in {args.dir} ({len(created)} files). Next: {go}briefgen serve")
     return EXIT_OK
 
 

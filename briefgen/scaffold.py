@@ -94,18 +94,40 @@ def init_site(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
     created: list[Path] = []
     path = folder / "static"  # empty: everything in it is published
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        _make_folder(path)
         for name, text in files.items():
             path = folder / name
             if path.exists():
                 continue
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(path.parent)
+            if path.is_symlink():  # (exists() follows it: a link to nothing)
+                raise _InTheWay(path, "a symbolic link to a file that does not exist is in its place")
             write_exclusive(path, text.encode("utf-8"))
             created.append(path)
+    except _InTheWay as exc:
+        return created, [error(exc.path.as_posix(), 0, f"cannot create {path.relative_to(folder).as_posix()}: "
+                                                       f"{exc.why}; move it away, then run `briefgen init` again")]
     except OSError as exc:
         return created, [error(path.as_posix(), 0, f"cannot create it ({machine_advice(exc)}); "
                                                    "run `briefgen init` again once that is fixed")]
     return created, []
+
+
+class _InTheWay(OSError):
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(why)
+        self.path, self.why = path, why
+
+
+def _make_folder(folder: Path) -> None:
+    """mkdir -p, naming what is in the way: a trial's `content/articles` that was a file was reported
+    as "content/articles/example-ceasefire-framework.md: cannot create it (File exists)", and a
+    file named like the site's folder as "site/static: … (Not a directory)"."""
+    for place in (*reversed(folder.parents), folder):
+        if (place.exists() or place.is_symlink()) and not place.is_dir():
+            raise _InTheWay(place, "a file of that name is in the way" if place.exists()
+                            else "a symbolic link to nothing is in the way")
+    folder.mkdir(parents=True, exist_ok=True)
 
 
 def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, list[Diagnostic]]:
