@@ -95,6 +95,7 @@ class BuildResult:
     pages_written: int
     advice: tuple[Diagnostic, ...] | None = None  # with BuildOptions.advice: None when the build had nothing to plan
     static: frozenset[str] = frozenset()  # output paths of the files copied as they are (theme assets, static/)
+    watched: tuple[Path, ...] | None = None  # plugin files and template folders (Plugins.watched); None: unknown
 
     @property
     def ok(self) -> bool:
@@ -289,9 +290,8 @@ def article_analyses(config: Config, text_settings: str) -> tuple[TextAnalysis, 
 
 
 def _without_occurrences(people: PeopleFound) -> PeopleFound:
-    """People as memoised: the name index without its list of every mention (2 MB at 10,000
-    articles, read on every edit), which only the misspelling suggestions need
-    (`Plan.misspellings`, memoised apart)."""
+    """People as memoised: the name index without its list of every mention (2 MB at 10,000 articles,
+    read on every edit), which only the misspelling suggestions need (`Plan.misspellings`, memoised apart)."""
     return replace(people, index=replace(people.index, occurrences=()))
 
 
@@ -397,4 +397,4 @@ def _result(problems: list[Diagnostic], inputs: Inputs | None, written: int) -> 
     if inputs is None:
         return BuildResult(tuple(problems), Path("output").resolve(), "/", 0)
     return BuildResult(tuple(problems), inputs.output, inputs.config.base_path, written,
-                       static=frozenset(inputs.static))
+                       static=frozenset(inputs.static), watched=inputs.plugins.watched)

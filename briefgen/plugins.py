@@ -60,10 +60,17 @@ class Plugins:
     markdown: MarkdownSettings = MarkdownSettings()
     page_families: tuple[Callable[[Any], Iterable[Any]], ...] = ()
     templates: tuple[Path | Mapping[str, str], ...] = ()
+    files: tuple[Path, ...] = ()  # the plugin files config.yaml lists (absolute), also those that failed to load
 
     @property
     def template_folders(self) -> tuple[Path, ...]:
         return tuple(t for t in self.templates if isinstance(t, Path))
+
+    @property
+    def watched(self) -> tuple[Path, ...]:
+        """What `serve` watches besides content/, templates/, static/ and config.yaml: the plugin
+        files and their template folders (an edit to hooks.py was not seen until some other edit)."""
+        return self.files + self.template_folders
 
 
 def load_plugins(config: Config, root: Path) -> tuple[Plugins, list[Diagnostic]]:
@@ -109,7 +116,8 @@ def load_plugins(config: Config, root: Path) -> tuple[Plugins, list[Diagnostic]]
             problems += broken
             markdown = MarkdownSettings()
     identity = "\0".join(identities)
-    return Plugins(identity, filters, template_globals, markdown, tuple(families), tuple(templates)), problems
+    files = tuple((root / name).resolve() for name, _ in config.plugins if name.endswith(".py") or "/" in name)
+    return Plugins(identity, filters, template_globals, markdown, tuple(families), tuple(templates), files), problems
 
 
 CONTEXT_NAMES = ("config", "site", "briefing", "root", "page_path")  # every page's own (render.html.render_page)

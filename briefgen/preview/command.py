@@ -238,6 +238,8 @@ class Preview:
                                              advice=warnings + self._advice, static=result.static,
                                              written=self._written)
         self.last_result = result
+        if self._watcher is not None and result.watched is not None:  # (config.yaml's plugins: may have changed)
+            self._watcher.watch_also(result.watched, keep=not result.ok)
         # The recheck after the first build says something only when its outcome differs:
         # the same errors again (the first build failed) would print the whole list twice.
         if not (recheck and not result.pages_written

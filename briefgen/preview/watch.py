@@ -9,7 +9,8 @@ paths, relative to the project root, to the preview loop. Three small parts:
   write, a rename and a chmod; a `git checkout` is hundreds) into one batch.
   It reads time from an injectable clock, so its tests never sleep.
 - `Watcher`: the glue that schedules watchdog on `content/`, `templates/`,
-  `static/` and the config file and feeds the filter's survivors onward.
+  `static/`, the config file and the plugins' files and template folders, and
+  feeds the filter's survivors onward.
 """
 from __future__ import annotations
 
@@ -213,6 +214,26 @@ class Watcher:
         self._watches: dict[tuple[str, bool], ObservedWatch] = {}  # (real path, recursive) → watch
         self._links: tuple[tuple[str, str], ...] = ()  # (real target, link's relative path), ...
         self._link_paths: frozenset[str] = frozenset()  # absolute paths of the links themselves
+        self._also: tuple[str, ...] = ()  # project-relative plugin files and template folders (`watch_also`)
+        # _rescan runs on watchdog's dispatch thread, under the observer's re-entrant lock, and from
+        # `watch_also` on the caller's: the one lock for both, else each could hold one and wait for the other.
+        self._lock = getattr(self._observer, "_lock", None) or threading.RLock()
+
+    def watch_also(self, paths: tuple[Path, ...], keep: bool = False) -> None:
+        """Watch these files and folders inside the project too (`Plugins.watched`: plugin files and
+        their template folders), from now on, instead of the last ones given (`keep`: as well as;
+        after a failed build, whose plugin may not have said where its templates are). Paths outside
+        the project are not watched."""
+        also = list(self._also) if keep else []
+        for path in paths:
+            try:
+                also.append(Path(path).relative_to(self._root).as_posix())
+            except ValueError:
+                continue
+        with self._lock:
+            if tuple(dict.fromkeys(also)) != self._also:
+                self._also = tuple(dict.fromkeys(also))
+                self._rescan()
 
     def start(self) -> None:
         # The root is watched without recursion: that sees config.yaml and
@@ -230,14 +251,24 @@ class Watcher:
     def _rescan(self) -> None:
         """Watch content/, templates/, static/ and every symlink under them, dropping stale watches.
 
-        Called before the observer starts and afterwards only from its one dispatch
-        thread (under watchdog's re-entrant lock), so no lock here.
+        Called before the observer starts, from its one dispatch thread (under watchdog's
+        re-entrant lock) and from `watch_also` (under the same lock).
         """
+        with self._lock:
+            self._rescan_locked()
+
+    def _rescan_locked(self) -> None:
         wanted: set[tuple[str, bool]] = set()
         links: list[tuple[str, str]] = []
         link_paths: set[str] = set()
         for name in WATCHED_DIRS:
             self._find_links(self._root / name, name, wanted, links, link_paths, set())
+        for rel in self._also:  # a plugin folder recursively, a plugin file through its folder
+            path = self._root / rel
+            if path.is_dir():
+                wanted.add((str(path.resolve()), True))
+            elif path.parent.is_dir() and path.parent != self._root:
+                wanted.add((str(path.parent.resolve()), False))
         for key in set(self._watches) - wanted - {(str(self._root), False)}:
             try:
                 self._observer.unschedule(self._watches.pop(key))
@@ -320,5 +351,6 @@ class Watcher:
             self._rescan()
         for abs_path in abs_paths:
             for rel in self._relatives(abs_path):
-                if is_watched(rel, self._config_name, event.is_directory):
+                if is_watched(rel, self._config_name, event.is_directory) or not is_ignored(rel) and any(
+                        rel == also or rel.startswith(also + "/") for also in self._also):
                     self._on_change(rel)
