@@ -17,13 +17,16 @@ file is called unused. README files and names starting with a dot are the editor
 """
 from __future__ import annotations
 
+import functools
 import posixpath
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 import jinja2
 from jinja2 import nodes
 
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
+from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.html import template_failure, template_path
 
 if TYPE_CHECKING:
@@ -53,6 +56,7 @@ def template_problems(env: jinja2.Environment, used: Iterable[str]) -> list[Diag
     as made by `render.environment.make_environment`) that none of them reaches."""
     problems: list[Diagnostic] = []
     reached: set[str] = set()
+    parents: dict[str, tuple[str, str, int]] = {}  # template → (what it extends, its file, the tag's line)
     dynamic = False
     # Every built-in name counts as used: an override of story.html is right before a site has a
     # story page, and what it includes is its own.
@@ -64,27 +68,71 @@ def template_problems(env: jinja2.Environment, used: Iterable[str]) -> list[Diag
         reached.add(name)
         try:
             source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
-            tree = env.parse(source, name, filename)
-            env.compile(tree, name, filename)  # what only the compiler sees: an unknown filter or test
+            if Path(filename).is_relative_to(THEME_TEMPLATES):
+                tags = _theme_tags(name, source)  # the theme's own: compiles, and its tags are read once
+            else:
+                tree = env.parse(source, name, filename)
+                env.compile(tree, name, filename)  # what only the compiler sees: an unknown filter or test
+                tags = _tags(tree)
         except jinja2.TemplateNotFound:
             continue  # a page's own template: rendering names the page; a referenced one: at its tag, below
         except jinja2.TemplateSyntaxError as exc:
             problems.append(template_failure(exc, name))
             continue
-        for tag in tree.find_all(_TAGS):
-            names = _named(tag)
+        for extends, names, line, optional in tags:
             if names is None:
                 dynamic = True
                 continue
+            if extends and len(names) == 1:
+                parents[name] = (names[0], filename, line)
             for referenced in names:
                 todo.append(referenced)
-                if not _exists(env, referenced) and not getattr(tag, "ignore_missing", False):
-                    problems.append(error(template_path(filename), tag.lineno,
+                if not _exists(env, referenced) and not optional:
+                    problems.append(error(template_path(filename), line,
                                           f'template "{referenced}" not found in templates/ or the built-in '
                                           "theme; check the name in your {% extends %}, {% include %} or {% import %}"))
+    problems += _circles(parents)
     if not dynamic:
         problems += _unused(env, reached)
     return problems
+
+
+def _circles(parents: dict[str, tuple[str, str, int]]) -> list[Diagnostic]:
+    """An error for each circle of {% extends %}, at the tag that closes it. A trial's
+    templates/base.html beginning `{% extends "base.html" %}` (meaning the theme's, as Django's
+    {% extends %} of a parent would) failed every page with "RecursionError: maximum recursion depth
+    exceeded": an override replaces the theme's template of its name, so it extends itself."""
+    problems, reported = [], set()
+    for start in sorted(parents):
+        chain = [start]
+        while chain[-1] in parents and parents[chain[-1]][0] not in chain:
+            chain.append(parents[chain[-1]][0])
+        if chain[-1] not in parents or chain[-1] in reported:
+            continue
+        closing = parents[chain[-1]][0]
+        circle = chain[chain.index(closing):]
+        reported.update(circle)
+        parent, filename, line = parents[circle[-1]]
+        if len(circle) == 1:
+            why = (f"names this template itself: an override replaces the theme's {parent} rather than extending "
+                   f"it; copy the theme's file (briefgen/theme/templates/{parent}) and change the copy")
+        else:
+            why = f"closes a circle ({' → '.join(circle + [parent])}); one of them must extend another template"
+        problems.append(error(template_path(filename), line, f'{{% extends "{parent}" %}} {why}'))
+    return problems
+
+
+Tag = tuple[bool, "tuple[str, ...] | None", int, bool]  # (an {% extends %}, names it names, line, ignore missing)
+
+
+def _tags(tree: nodes.Template) -> list[Tag]:
+    return [(isinstance(tag, nodes.Extends), _named(tag), tag.lineno, bool(getattr(tag, "ignore_missing", False)))
+            for tag in tree.find_all(_TAGS)]
+
+
+@functools.lru_cache(maxsize=256)
+def _theme_tags(name: str, source: str) -> list[Tag]:
+    return _tags(jinja2.Environment().parse(source, name))
 
 
 def _named(tag: nodes.Node) -> tuple[str, ...] | None:

@@ -15,6 +15,8 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.build import check
 from briefgen.load.files import THEME_TEMPLATES
+from briefgen.render.environment import make_environment
+from briefgen.render.templatecheck import template_problems
 from support.sites import MINIMAL_SITE, run_cli, write_site
 
 BUILT_IN = sorted(p.relative_to(THEME_TEMPLATES).as_posix() for p in THEME_TEMPLATES.rglob("*.html"))
@@ -56,11 +58,19 @@ def test_check_finds_what_build_would_refuse() -> None:
         "templates/partials/masthead.html:1: template error: No filter named 'shout'."]
 
 
+def _problems(templates: dict[str, str]) -> list[str]:
+    """template_problems of a site with these templates, from every page template (faster than check)."""
+    with tempfile.TemporaryDirectory(prefix="briefgen-overrides-") as temp:
+        folder = write_site(Path(temp) / "templates", templates)
+        env = make_environment(folder)
+        return [str(d) for d in template_problems(env, [n for n in BUILT_IN if n.count("/") == 0])]
+
+
 names = st.sampled_from(BUILT_IN) | st.sampled_from(["artcle.html", "masthead.html", "partial/masthead.html",
                                                      "mine/box.html", "Article.html", "note.html"])
 
 
-@settings(max_examples=8, deadline=None)
+@settings(max_examples=20, deadline=None, database=None)
 @given(st.lists(names, min_size=1, max_size=4, unique=True), st.booleans())
 @example(["masthead.html"], False)
 @example(["base.html", "partials/masthead.html", "artcle.html"], True)
@@ -74,10 +84,48 @@ def test_exactly_the_files_nothing_reaches_are_named(files: list[str], included:
     if included:
         templates["partials/masthead.html"] = MASTHEAD + "".join(
             f'{{% include "{name}" %}}' for name in files if name not in BUILT_IN)
-    problems = _check(templates)
+    problems = _problems(templates)
     named = sorted(p.split(":")[0].removeprefix("templates/") for p in problems if "not used" in p)
     assert named == ([] if included else sorted(n for n in files if n not in BUILT_IN)), problems
     assert not [p for p in problems if "not used" not in p], problems
     if files and not included:
         templates["partials/masthead.html"] = MASTHEAD + '{% include "mine/" ~ config.language ~ ".html" ignore missing %}'
-        assert not [p for p in _check(templates) if "not used" in p]
+        assert not [p for p in _problems(templates) if "not used" in p]
+
+
+def test_an_override_extending_its_own_name_is_one_error_saying_to_copy_the_theme() -> None:
+    assert _check({"base.html": '{% extends "base.html" %}{% block title %}Mine{% endblock %}'}) == [
+        "templates/base.html:1: {% extends \"base.html\" %} names this template itself: an override replaces the "
+        "theme's base.html rather than extending it; copy the theme's file (briefgen/theme/templates/base.html) "
+        "and change the copy"]
+
+
+CHAIN = ["base.html", "article.html", "index.html", "topic.html"]
+
+
+@settings(max_examples=20, deadline=None, database=None)
+@given(st.dictionaries(st.sampled_from(CHAIN), st.sampled_from([*CHAIN, None]), min_size=1))
+@example({"base.html": "base.html"})
+@example({"base.html": "article.html"})
+def test_exactly_the_circles_of_extends_are_errors(overrides: dict[str, str | None]) -> None:
+    """Overrides extending one another (or the theme's templates, which extend base.html): one error
+    per circle, found by following each template's parent; none without a circle."""
+    parent = {name: "base.html" for name in CHAIN if name != "base.html"}  # the theme's own
+    parent.pop("base.html", None)
+    for name, extends in overrides.items():
+        if extends is None:
+            parent.pop(name, None)
+        else:
+            parent[name] = extends
+    circles = set()
+    for start in parent:
+        seen = [start]
+        while seen[-1] in parent and parent[seen[-1]] not in seen:
+            seen.append(parent[seen[-1]])
+        if seen[-1] in parent:
+            circle = seen[seen.index(parent[seen[-1]]):]
+            circles.add(frozenset(circle))
+    templates = {name: (f'{{% extends "{extends}" %}}' if extends else "<p>{{ config.title }}</p>")
+                 for name, extends in overrides.items()}
+    found = [p for p in _problems(templates) if "{% extends" in p]
+    assert len(found) == len(circles), (found, circles)
