@@ -18,7 +18,7 @@ import datetime as dt
 from pathlib import Path
 
 from briefgen.load.config import load_config
-from briefgen.diagnostics import Diagnostic, UsageError, error, has_errors, machine_advice
+from briefgen.diagnostics import Diagnostic, UsageError, error, has_errors, machine_advice, shown_path
 from briefgen.importer.articles import write_exclusive
 from briefgen.load.fields import Fields
 from briefgen.load.frontmatter import parse as parse_front, write as write_front
@@ -152,8 +152,11 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     path = config_path.parent / "content" / folder / f"{slug}.md"
     shown = path.relative_to(config_path.parent).as_posix()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(path.parent)  # (a file content/notes made mkdir's FileExistsError read as "already exists")
         write_exclusive(path, text.encode("utf-8"))
+    except _InTheWay as exc:
+        return None, [error(shown_path(exc.path, config_path.parent), 0, f"cannot create {shown}: {exc.why}; "
+                                                                         "move it away; nothing was written")]
     except FileExistsError:
         return None, [error(shown, 1, "already exists; choose another title or edit that file")]
     except OSError as exc:

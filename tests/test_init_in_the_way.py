@@ -9,6 +9,7 @@ what to move. A dangling symlink named config.yaml gave "File exists" too. And t
 from __future__ import annotations
 
 import shlex
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.diagnostics import UsageError
 from briefgen.scaffold import init_site
-from support.sites import run_cli
+from support.sites import MINIMAL_SITE, run_cli
 
 PLACES = ["content", "content/articles", "content/notes", "templates", "static", "config.yaml",
           "content/articles/example-ceasefire-framework.md", ".gitignore", "templates/README.md"]
@@ -75,3 +76,19 @@ def test_init_completes_or_names_an_existing_non_folder_on_the_way(blocked: dict
             named = Path(problem.path)
             assert (named.exists() or named.is_symlink()) and not named.is_dir(), problem
             assert (site == named or site in named.parents) and "cannot create" in problem.message, problem
+
+
+@pytest.mark.parametrize("kind, blocked", [("note", "content/notes"), ("article", "content"),
+                                           ("article", "content/articles")])
+def test_new_names_the_file_in_the_way_not_already_exists(site_factory, kind: str, blocked: str) -> None:  # type: ignore[no-untyped-def]
+    """Reported: a file content/notes made `briefgen new note Hello` say "content/notes/hello.md:1:
+    already exists" (mkdir's FileExistsError read as the new file's)."""
+    root = site_factory(MINIMAL_SITE)
+    shutil.rmtree(root / blocked, ignore_errors=True)
+    (root / blocked).write_text("mine")
+    result = run_cli(["new", kind, "Hello"], root)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    folder = "notes" if kind == "note" else "articles"
+    assert result.stderr.startswith(f"{blocked}: cannot create content/{folder}/hello.md: a file of that name is "
+                                    "in the way"), result.stderr
+    assert (root / blocked).read_text() == "mine"
