@@ -13,7 +13,8 @@ and {% import %}, as Jinja finds them (the site's templates/ over plugins' over 
   a word, and the editor's change never appeared.
 
 A name computed at render time (`{% include "partials/" ~ name %}`) may be any template: then no
-file is called unused. README files and names starting with a dot are the editor's, never warned about.
+file is called unused. README files, names starting with a dot and what tools leave beside the files they
+edit (`article.html~`, `.bak`, `.orig`, `sedXXXXXX` …: load.contentnames.is_tool_file) are never warned about.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ import jinja2
 from jinja2 import nodes
 
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
+from briefgen.load.contentnames import is_tool_file
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.html import template_failure, template_path
 
@@ -171,7 +173,7 @@ def _unused(env: jinja2.Environment, reached: set[str]) -> list[Diagnostic]:
     problems = []
     for name in own:
         base = posixpath.basename(name)
-        if name in reached or base.startswith(".") or base.lower().startswith("readme"):
+        if name in reached or is_tool_file(base) or base.lower().startswith("readme"):
             continue
         same = [t for t in built_in if posixpath.basename(t) == base]
         hint = f' (did you mean "{same[0]}"?)' if len(same) == 1 else did_you_mean(name, built_in)

@@ -35,6 +35,7 @@ def test_an_override_under_a_name_nothing_uses_is_named_with_the_name_meant(site
                          "templates/masthead.html": MASTHEAD,
                          "templates/partial/masthead.html": MASTHEAD,
                          "templates/README.md": "my notes",
+                         "templates/article.html~": "a backup", "templates/base.html.orig": "<p>",
                          "templates/partials/masthead.html": MASTHEAD + '{% include "partials/tagline.html" %}',
                          "templates/partials/tagline.html": "<p>Our tagline</p>"})
     result = run_cli(["build"], cwd=root)
