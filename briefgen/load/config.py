@@ -189,8 +189,11 @@ def _timezone(fields: Fields) -> str:
         ZoneInfo(name)
         return name
     except (ZoneInfoNotFoundError, ValueError):
-        fields.report("timezone", f'unknown timezone "{name}"; use an IANA name like Europe/Kyiv'
-                                  f"{did_you_mean(name, available_timezones())}")
+        zones = available_timezones()
+        # Names are case-sensitive (files of the zone database): "utc" or "europe/kyiv" had no hint.
+        same = sorted(z for z in zones if z.casefold() == name.casefold())
+        hint = f' (did you mean "{same[0]}"?)' if same else did_you_mean(name, zones)
+        fields.report("timezone", f'unknown timezone "{name}"; use an IANA name like Europe/Kyiv{hint}')
         return "UTC"
 
 
