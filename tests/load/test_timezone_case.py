@@ -23,7 +23,7 @@ def _messages(zone: str) -> list[str]:
     return [str(p) for p in problems] + [config.timezone]
 
 
-@settings(max_examples=40, deadline=None, database=None)
+@settings(max_examples=20, deadline=None, database=None)
 @given(st.sampled_from(ZONES), st.randoms(use_true_random=False))
 @example("UTC", None)
 @example("Europe/Kyiv", None)
