@@ -230,7 +230,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.speed.stages import (BodyStore, Comparer, cached, load_documents, reading, run_analyses, site_key,
                                        whole_site)
     from briefgen.speed.storyarchive import KEY as ARCHIVE_KEY, story_archive
-    from briefgen.render.templatecheck import checked_templates
+    from briefgen.publish import checked_templates
     config, root = inputs.config, inputs.root
     cache.memo.begin()
     renderer = MarkdownRenderer(inputs.plugins.markdown)

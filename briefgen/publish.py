@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import time
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from briefgen.diagnostics import Diagnostic
 from briefgen.output.commit import OutputTree, SourceUnreadable, Step, content_hash, live_bytes, source_stat
@@ -26,15 +26,19 @@ from briefgen.render.html import RenderFailed, merge_failures, part_renderer, re
 from briefgen.render.machine import feed_files, index_files
 from briefgen.render.searchindex import build_index, update_index
 from briefgen.render.searchtext import search_analysis
+from briefgen.render.templatecheck import template_problems
 from briefgen.site.searchdocs import search_documents
 from briefgen.speed.cache import BuildCache
 from briefgen.speed.feeditems import ITEMS, FeedItems
 from briefgen.speed.fingerprint import Fingerprinter
-from briefgen.speed.memo import version_key
+from briefgen.speed.memo import Memo, version_key
 from briefgen.speed.parallel import Pending, in_background, share_work
 from briefgen.speed.searchstate import index_search
 from briefgen.speed.staticprints import static_print
 from briefgen.speed.stages import cached, reading
+
+if TYPE_CHECKING:
+    from briefgen.build import Inputs
 
 PARALLEL_MIN_PAGES = 300
 # Memo namespaces rendering may still use (speed/stages: the what-each-adds comparisons of story
@@ -167,6 +171,17 @@ def _static_print(source: Path, now_ns: int) -> str:
         return static_print(source, found, now_ns)
     except OSError as exc:
         raise SourceUnreadable(source, exc) from exc
+
+
+def checked_templates(inputs: Inputs, memo: Memo, pages: Iterable[str]) -> list[Diagnostic]:
+    """`render.templatecheck.template_problems` of the build's templates, from the page templates
+    `pages` and the feed items'; called by `build.plan` (build, check, serve) before anything is
+    rendered, and memoised with the template set."""
+    plugins, names = inputs.plugins, sorted(set(pages) | set(ITEM_TEMPLATES))
+    return cached(memo, ("template-check", inputs.templates, plugins.identity, *names),
+                  lambda: template_problems(make_environment(
+                      inputs.root / "templates", None, plugins.templates, plugins.filters, plugins.globals,
+                      inputs.confine.allows, inputs.config.language), names))
 
 
 def _released(prints: dict[str, str], fingerprinter: Fingerprinter) -> dict[str, str]:

@@ -6,13 +6,14 @@ and {% import %}, as Jinja finds them (the site's templates/ over plugins' over 
 - a template that does not compile, or names a template that does not exist, is the error
   rendering would give (`render.html.template_failure`), so `briefgen check` finds it too
   (a trial: check said "no errors" for `{% if a.tags %` in templates/article.html; build failed);
+- a circle of {% extends %} (an override of base.html extending "base.html", itself) is an error;
 - a file of the site's templates/ that nothing reaches (neither a built-in template's name, nor
   included by a template that is used) is a warning naming the file and the
   built-in name it probably meant: an override saved under another name (`templates/artcle.html`,
   `templates/masthead.html` for partials/masthead.html, `templates/partial/…`) was ignored without
   a word, and the editor's change never appeared.
 
-A name computed at render time (`{% include "partials/" ~ name %}`) may be any template: then no
+Memoised around this stage by `publish.checked_templates`. A name computed at render time (`{% include "partials/" ~ name %}`) may be any template: then no
 file is called unused. README files, names starting with a dot and what tools leave beside the files they
 edit (`article.html~`, `.bak`, `.orig`, `sedXXXXXX` …: load.contentnames.is_tool_file) are never warned about.
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 import functools
 import posixpath
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 import jinja2
 from jinja2 import nodes
@@ -31,25 +32,8 @@ from briefgen.load.contentnames import is_tool_file
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.html import template_failure, template_path
 
-if TYPE_CHECKING:
-    from briefgen.build import Inputs
-    from briefgen.speed.memo import Memo
 
 _TAGS = (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)
-
-
-def checked_templates(inputs: Inputs, memo: Memo, pages: Iterable[str]) -> list[Diagnostic]:
-    """`template_problems` of the build's templates, from the page templates `pages` and the feed
-    items'; memoised with the template set (parsing the theme's templates costs ~0.5 s)."""
-    from briefgen.render.environment import make_environment
-    from briefgen.render.feeds import ITEM_TEMPLATES
-    from briefgen.speed.stages import cached
-
-    plugins, names = inputs.plugins, sorted(set(pages) | set(ITEM_TEMPLATES))
-    return cached(memo, ("template-check", inputs.templates, plugins.identity, *names),
-                  lambda: template_problems(make_environment(
-                      inputs.root / "templates", None, plugins.templates, plugins.filters, plugins.globals,
-                      inputs.confine.allows, inputs.config.language), names))
 
 
 def template_problems(env: jinja2.Environment, used: Iterable[str]) -> list[Diagnostic]:
