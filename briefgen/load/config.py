@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from briefgen.diagnostics import Diagnostic, did_you_mean, warning
+from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load.feedconfig import FeedSpec, ImportSettings, parse_feeds, parse_import
 from briefgen.load.markdownconfig import MarkdownConfig, parse_markdown, parse_plugins
 from briefgen.load.fields import Fields
@@ -256,11 +256,26 @@ def _sources(fields: Fields) -> tuple[Source, ...]:
 
 
 def _people(fields: Fields) -> tuple[Person, ...]:
+    """`people:`. A spelling (name or alias) given for two people is an error at the later: the name
+    index kept the later one alone (analyse.names._declared), so a trial's "the Minister", an alias of
+    two people, credited every quote to the second without a word."""
     people = []
+    owner: dict[str, tuple[str, int]] = {}  # compared as analyse.textmatch.normalise does → (person, line)
     for index, item in fields.mapping_list("people"):
         f = Fields(item, fields.path, fields.problems, f"people[{index}].")
         f.reject_unknown(("name", "aliases"))
-        people.append(Person(f.text("name", required=True), f.text_list("aliases", list_like="items")))
+        person = Person(f.text("name", required=True), f.text_list("aliases", list_like="items"))
+        for spelling in (person.name, *person.aliases) if person.name else ():
+            key = " ".join(spelling.lower().replace("\u2019", "'").split())
+            line = f.line("name") if spelling == person.name else f.item_line("aliases", spelling)
+            other, first = owner.get(key, (person.name, line))
+            if other != person.name:
+                f.problems.append(error(fields.path, line, f'"{spelling}" (of "{person.name}") already names '
+                                                           f'"{other}" (line {first}); a spelling can name one '
+                                                           "person only: keep it for one of them"))
+            else:
+                owner.setdefault(key, (person.name, line))
+        people.append(person)
     return tuple(people)
 
 

@@ -67,3 +67,39 @@ def test_a_repeated_topic_id_is_one_error_and_nothing_else(topics: list[str]) ->
         found = [str(d) for d in check(root / "config.yaml").diagnostics if d.severity == "error"]
     assert len(found) == len(topics) + 1 - len({"ceasefire-talks", *topics}), found
     assert all("is used twice" in f for f in found), found
+
+
+def _people_config(people: list[tuple[str, list[str]]]) -> str:
+    return "title: T\ntopics:\n  - id: t\n    title: T\npeople:\n" + "".join(
+        f"  - name: {name!r}\n    aliases: {aliases!r}\n" for name, aliases in people)
+
+
+def test_a_spelling_of_two_people_is_an_error_at_the_later() -> None:
+    data, problems = load_mapping(_people_config([("Avril Haines", ["DNI Haines", "the Minister"]),
+                                                  ("Avril Haines", ["Avril Haynes"]),
+                                                  ("John Doe", ["The  minister"])]), "config.yaml")
+    assert data is not None
+    parse_config(data, "config.yaml", problems)
+    assert [str(p) for p in problems] == [
+        'config.yaml:11: "The  minister" (of "John Doe") already names "Avril Haines" (line 7); a spelling can '
+        "name one person only: keep it for one of them"]
+
+
+spellings = st.sampled_from(["Avril Haines", "avril haines", "the Minister", "The  minister", "DNI Haines", "John Doe",
+                             "Haines", "Doe"])
+
+
+@settings(max_examples=60, deadline=None, database=None)
+@given(st.lists(st.tuples(spellings, st.lists(spellings, max_size=3, unique=True)), min_size=1, max_size=4))
+@example([("Avril Haines", ["the Minister"]), ("John Doe", ["the Minister"])])
+def test_without_an_error_every_declared_spelling_names_its_own_person(people: list[tuple[str, list[str]]]) -> None:
+    from briefgen.analyse.names import _declared
+    from briefgen.analyse.textmatch import normalise
+
+    data, problems = load_mapping(_people_config(people), "config.yaml")
+    assert data is not None
+    config = parse_config(data, "config.yaml", problems)
+    errors = [p for p in problems if p.severity == "error"]
+    declared = _declared(config.people)
+    lost = [(s, p.name) for p in config.people for s in (p.name, *p.aliases) if declared[normalise(s)] != p.name]
+    assert bool(errors) == bool(lost), (errors, lost)
