@@ -57,7 +57,7 @@ def test_a_long_article_full_of_quotations_is_read_in_linear_time() -> None:
 
     text = "".join(f"“We will keep talking about round {n},” Wang Yi said. " if n % 5 == 0 else f"Diplomats met in Istanbul ({n}). "
                    for n in range(30_000))
-    start = time.perf_counter()
+    start = time.process_time()
     found = quotes_in("Talks", text)
     assert len(found) == 6_000 and found[0].speaker == "Wang Yi"
-    assert time.perf_counter() - start < 4
+    assert time.process_time() - start < 4
