@@ -21,6 +21,7 @@ from briefgen.load.config import load_config
 from briefgen.diagnostics import Diagnostic, UsageError, error, has_errors, machine_advice, shown_path
 from briefgen.importer.articles import write_exclusive
 from briefgen.load.fields import Fields
+from briefgen.load.files import linked_folder_refused
 from briefgen.load.frontmatter import parse as parse_front, write as write_front
 from briefgen.site.urls import title_slug
 
@@ -151,6 +152,10 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     folder = "articles" if kind == "article" else "notes"
     path = config_path.parent / "content" / folder / f"{slug}.md"
     shown = path.relative_to(config_path.parent).as_posix()
+    refused = linked_folder_refused(config_path.parent, f"content/{folder}", config.allow_symlinks_to,
+                                    f"briefgen new {kind}")
+    if refused is not None:
+        return None, [refused]
     try:
         _make_folder(path.parent)  # (a file content/notes made mkdir's FileExistsError read as "already exists")
         write_exclusive(path, text.encode("utf-8"))

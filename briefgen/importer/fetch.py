@@ -23,7 +23,6 @@ byte for byte what fetch wrote.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import time
 from collections.abc import Callable
@@ -39,7 +38,7 @@ from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer
                                      load_state, save_state, with_run, with_validators)
 from briefgen.importer.temporaries import sweep
 from briefgen.load.config import Config, FeedSpec, load_config
-from briefgen.load.files import confinement
+from briefgen.load.files import linked_folder_refused
 from briefgen.output.lock import LockTimeout, project_lock
 from briefgen.speed.parallel import default_jobs, share_work
 
@@ -152,12 +151,9 @@ def articles_lock(held: ExitStack, root: Path, display: str, command: str, wait:
     permission) there is no lock: no run can write there either, so none can import twice,
     and the writes report the problem itself, item by item, as before."""
     folder = root / ARTICLES_FOLDER
-    for link in (folder.parent, folder):
-        real = os.path.realpath(link)
-        why = confinement(root, allowed).refusal(real) if link.is_symlink() else None
-        if why is not None:
-            return error(link.relative_to(root).as_posix(), 0, f"symlink to {real}, {why}; nothing was "
-                                                               f"written there by {command}")
+    refused = linked_folder_refused(root, ARTICLES_FOLDER, allowed, command)
+    if refused is not None:
+        return refused
     try:
         (root / HOLDER_FILE).parent.mkdir(exist_ok=True)  # for the holder's name: best effort
     except OSError:

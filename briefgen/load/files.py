@@ -30,6 +30,26 @@ def confinement(root: Path, allowed: tuple[str, ...] = ()) -> Confinement:
     return Confinement(tuple(os.path.realpath(root / folder) for folder in ("", *allowed)) + (str(THEME),))
 
 
+def linked_folder_refused(root: Path, folder: str | Path, allowed: tuple[str, ...], command: str) -> Diagnostic | None:
+    """The error for a write into `folder` (a path relative to the project `root`, "content/articles")
+    when it or a folder above it in the project is a symlink the build refuses (out of the project
+    and of the `allowed` folders, or hidden: load.confinement), else None. `fetch`, `review` and
+    `new` ask before writing: they wrote wherever a shared project's `content/articles -> ~/x` led,
+    though `build` refuses that link. The error is at the link, ending "nothing was written there
+    by `command`"."""
+    confine = confinement(root, allowed)
+    place = root
+    for part in Path(folder).parts:
+        place = place / part
+        if place.is_symlink():
+            real = os.path.realpath(place)
+            why = confine.refusal(real)
+            if why is not None:
+                return error(place.relative_to(root).as_posix(), 0,
+                             f"symlink to {real}, {why}; nothing was written there by {command}")
+    return None
+
+
 def _refused(rel: str, real: str, confine: Confinement, required: bool = True) -> Diagnostic:
     """A link `confine` refuses: an error when it leads out of the project or the build needs the
     file (`required`); a link to a hidden name in the project is otherwise left out with a warning,
