@@ -2,7 +2,9 @@
 
 "José Ruiz" and "Jose Ruiz" have pages people/jose-ruiz/ and people/jose-ruiz-2/, but both
 were id="person-jose-ruiz" on the people index (Nu: Duplicate ID "person-jose-ruiz").
-Generated spellings of one name, declared and named in an article: one site, one Nu run.
+Generated spellings of one name, declared and named in an article: one site, one Nu run. Spellings
+that differ only in case or spacing ("JOSE RUIZ") are one spelling to the name index, and declaring
+them for two people is a config error since 11c3518: one of each such group is declared.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ LAST = st.sampled_from(["Ruiz", "RUIZ", "Ruíz", "Ruiz 2", "Ruiz-2", "Rúiz"])
 
 def test_people_whose_names_slug_alike_have_distinct_anchors(tmp_path: Path) -> None:
     require_vnu()
-    names = ["José Ruiz", "Jose Ruiz", "JOSE RUIZ"]  # the reported input
+    names = ["José Ruiz", "Jose Ruiz"]  # the reported input (with "JOSE RUIZ", now one spelling with "Jose Ruiz")
 
     @settings(derandomize=True, database=None, deadline=None, max_examples=20,
               phases=[Phase.explicit, Phase.generate], suppress_health_check=[HealthCheck.too_slow])
@@ -29,7 +31,7 @@ def test_people_whose_names_slug_alike_have_distinct_anchors(tmp_path: Path) -> 
         names.append(f"{first} {last}")
 
     collect()
-    unique = sorted(set(names))
+    unique = sorted({" ".join(name.lower().split()): name for name in sorted(set(names))}.values())
     files = {"config.yaml": "title: P\ntopics:\n  - id: t\n    title: T\npeople:\n"
                             + "".join(f'  - name: "{name}"\n' for name in unique),
              "content/articles/a.md": "---\ntitle: A\nsource: S\npublished: 2023-05-01\n---\n"
