@@ -146,6 +146,48 @@ def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
 
 _DEFAULT = credit_finder()
 _ENDS_WITH_DESCRIPTOR = re.compile(_DESCRIPTORS + r"\s+$")
+# Outlets credited together: "told Reuters and AS", "according to AP, AFP and Reuters" (after the
+# first), "Reuters and AS reported" (before the last). A trial credited Reuters alone.
+_JOINED = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_NEXT_OUTLET = re.compile(rf"{_JOINED}(?P<lead>(?:the\s+|The\s+)?(?:{_DESCRIPTORS}\s+)?)(?P<outlet>{_NAME})")
+_ENDS_WITH_DESCRIPTOR_OR_THE = re.compile(rf"(?:the|The)\s+(?:{_DESCRIPTORS}\s+)?$|{_DESCRIPTORS}\s+$")
+_OUTLET_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?P<outlet>{_NAME}){_JOINED}$")
+
+
+def _joined_credits(text: str, match: re.Match[str], start: int, index: int, finder: CreditFinder
+                    ) -> list[Credit]:
+    """The outlets credited together with the one `match` found at `start` by cue `index`: those
+    after it joined by "and" or commas for "told X"/"according to X" (0, 1), those before it for
+    "X reported" (2). Only names that are outlets by `_as_outlet` ("told Reuters and Zelensky's
+    office" credits Reuters alone); the cue is the phrase that credits them all."""
+    joined: list[Credit] = []
+    if index == 2:
+        described = _ENDS_WITH_DESCRIPTOR_OR_THE.search(text, max(0, start - 80), start)
+        end = described.start() if described else start
+        while (before := _OUTLET_BEFORE.search(text, max(0, end - 160), end)) is not None:
+            raw, at = before.group("outlet"), before.start("outlet")
+            opening = re.search(r"(\w+)\s+$", text[max(0, at - 20):at])  # as in detect_credits
+            skipped = _lead_in(raw, bool(opening) and opening.group(1).lower() in _LEAD_IN)
+            raw, at = raw[skipped:], at + skipped
+            outlet = _as_outlet(raw, finder, False)
+            if outlet is None:
+                outlet, skipped = _known_tail(raw, finder)
+                at += skipped
+            if outlet is None:
+                break
+            end = at
+            joined.append(Credit(outlet, " ".join(text[end:match.end()].split()).rstrip(".,"), end))
+            described = _ENDS_WITH_DESCRIPTOR_OR_THE.search(text, max(0, end - 80), end)  # "the Dutch broadcaster NOS"
+            end = described.start() if described else end
+        return joined
+    at = match.end()
+    while (after := _NEXT_OUTLET.match(text, at)) is not None:
+        outlet = _as_outlet(after.group("outlet"), finder, bool(_ENDS_WITH_DESCRIPTOR.search(after.group("lead"))))
+        if outlet is None:
+            break
+        at = after.end()
+        joined.append(Credit(outlet, " ".join(text[match.start():at].split()).rstrip(".,"), after.start("outlet")))
+    return joined
 
 
 def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
@@ -260,6 +302,8 @@ def detect_credits(text: str, finder: CreditFinder = _DEFAULT) -> tuple[Credit, 
                 if outlet is not None:
                     cue_text = " ".join(text[start:match.end()].split()).rstrip(".,")
                     found.setdefault(start, Credit(outlet, cue_text, start))
+                    for credit in _joined_credits(text, match, start, index, finder):
+                        found.setdefault(credit.start, credit)
     for begin, end in _windows(text, _ANAPHORA_TRIGGERS, 40, 60):
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):
