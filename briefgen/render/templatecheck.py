@@ -62,6 +62,8 @@ def template_problems(env: jinja2.Environment, used: Iterable[str]) -> list[Diag
                 tags = _tags(tree)
         except jinja2.TemplateNotFound:
             continue  # a page's own template: rendering names the page; a referenced one: at its tag, below
+        except OSError:
+            continue  # unreadable (no permission, a damaged disk): reported as such when the inputs were read
         except jinja2.TemplateSyntaxError as exc:
             problems.append(template_failure(exc, name))
             continue
@@ -138,6 +140,8 @@ def _exists(env: jinja2.Environment, name: str) -> bool:
         return True
     except jinja2.TemplateNotFound:
         return False
+    except OSError:
+        return True  # there but unreadable: that is reported apart, as "cannot read"
 
 
 def _built_in(env: jinja2.Environment) -> list[str]:
