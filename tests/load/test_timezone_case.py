@@ -12,7 +12,10 @@ from hypothesis import example, given, settings, strategies as st
 from briefgen.load.config import parse_config
 from briefgen.load.yamltext import load_mapping
 
-ZONES = sorted(available_timezones())
+# Without the names config.yaml refuses whatever their case ("depends on the machine": localtime,
+# posixrules, Factory, posix/…, right/…): a run drew "LOCALTIME" and met that error, not a hint.
+ZONES = sorted(z for z in available_timezones()
+               if z.lower() not in ("localtime", "posixrules", "factory") and not z.startswith(("posix/", "right/")))
 TOPICS = "topics:\n  - id: china-role\n    title: China's role\n"
 
 
