@@ -42,9 +42,14 @@ def site_factory(tmp_path: Path) -> Callable[..., Path]:
     return make
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """One headless Debian Chromium for the whole session (starting it costs ~1 s)."""
+    """One headless Debian Chromium per test module (starting it costs ~1 s).
+
+    Not one per session: while Playwright runs, asyncio keeps a thread waiting on its driver
+    process, and a build refuses to fork workers beside another thread (speed.parallel.can_fork).
+    Every in-process build after the first browser test then ran its serial path, and tests of
+    forked workers failed depending on which modules a process had run before them."""
     executable = require_chromium()
     from playwright.sync_api import sync_playwright
 

@@ -85,4 +85,6 @@ if ! axe_present && command -v npm >/dev/null 2>&1; then
         || say "WARNING: npm could not install axe-core; accessibility tests will skip"
 fi
 
-exec "$PY" -m pytest -q "$@"
+# One worker per logical CPU (pytest-xdist); a module's tests stay on one worker (loadscope), so a
+# module's fixtures (a 10,000-article site, a built sample site, a browser page) are made once.
+exec "$PY" -m pytest -q -n logical --dist loadscope "$@"

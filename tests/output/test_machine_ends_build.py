@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import signal
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -20,11 +21,19 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefgen.build import BuildOptions, build
-from briefgen.speed.parallel import WorkerEnded, WorkerFailed, share_work
+from briefgen.speed.parallel import WorkerEnded, WorkerFailed, can_fork, share_work
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
 
 ARTICLES = 240  # some 340 pages: more than publish.PARALLEL_MIN_PAGES, so worker processes render them
+
+
+@pytest.fixture(autouse=True)
+def forking() -> None:
+    """These tests need worker processes, which a build forks only while this is its one thread
+    (speed.parallel.can_fork): a thread left by an earlier test (a session-wide browser's) made
+    them fail as "DID NOT RAISE", far from the cause."""
+    assert can_fork(), f"a thread left running by an earlier test: {threading.enumerate()}"
 
 
 def article(n: int) -> str:
