@@ -34,7 +34,7 @@ from briefgen.speed.fingerprint import Fingerprinter
 from briefgen.speed.memo import Memo, version_key
 from briefgen.speed.parallel import Pending, in_background, share_work
 from briefgen.speed.searchstate import index_search
-from briefgen.speed.staticprints import static_print
+from briefgen.speed.staticprints import settled, static_print
 from briefgen.speed.stages import cached, reading
 
 if TYPE_CHECKING:
@@ -120,7 +120,9 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     changed_files.update((path, search.read(path)) for path, digest in search.digests.items()
                          if path not in tree.live or tree.live[path][DIGEST] != digest)
     static_due = [path for path in inputs.static
-                  if previous.get(path) != prints[path] or path not in tree.live]
+                  if (previous.get(path) != prints[path] and not _settled(previous.get(path), prints[path],
+                                                                             Path(inputs.static[path])))
+                  or path not in tree.live]
     paths = {p.path for p in pages} | set(files) | set(search.digests) | set(inputs.static)
     if not due and not changed_files and not static_due and paths == set(tree.live):
         cache.write("fingerprints", prints)
@@ -162,6 +164,17 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                                        "the next build rewrites every file"))
     cache.write("fingerprints", prints)
     return len(due) + len(changed_files) + len(static_due), []
+
+
+def _settled(previous: str | None, current: str, source: Path) -> bool:
+    """`staticprints.settled` over the "source:print" strings the fingerprints hold."""
+    prefix = f"{source}:"
+    if previous is None or not previous.startswith(prefix) or not current.startswith(prefix):
+        return False
+    try:
+        return settled(previous[len(prefix):], current[len(prefix):], source)
+    except OSError as exc:
+        raise SourceUnreadable(source, exc) from exc
 
 
 def _static_print(source: Path, now_ns: int) -> str:

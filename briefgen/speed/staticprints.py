@@ -45,6 +45,22 @@ def static_print(source: Path, found: os.stat_result, now_ns: int) -> str:
     return f"{print_}:{digest.hexdigest()}"
 
 
+def settled(previous: str | None, current: str, source: Path) -> bool:
+    """Whether the static file `source`, printed `current` now (no content hash: not racy), still has
+    the bytes of the last build's print `previous`, taken in the same state (size, times, inode)
+    while it was racy (with a content hash). Hashes the file once to tell. Without it, such a file
+    was copied again by the next build that looked after RACY_SECONDS and counted as written: three
+    builds of an unchanged site, the second within 2 s of an edit, printed "(1 file written)" last.
+    Raises OSError when the file cannot be read."""
+    if previous is None or not previous.startswith(current + ":") or previous.count(":") != current.count(":") + 1:
+        return False
+    digest = hashlib.blake2b(digest_size=16)
+    with os.fdopen(os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
+        while piece := handle.read(PIECE):
+            digest.update(piece)
+    return previous.rsplit(":", 1)[1] == digest.hexdigest()
+
+
 def static_identities(static: dict[str, Path], found: dict[str, os.stat_result], root: Path,
                       problems: list[Diagnostic]) -> list[str]:
     """"path:print" of each static file in `found` (output path → its stat, `load.files.static_stats`;

@@ -110,3 +110,27 @@ def test_an_edit_within_the_second_the_build_looked_is_published(tmp_path: Path)
         assert published.read_text() == "a{color:#fff}\n"
         build_here(root)
         assert published.read_text() == "a{color:#000}\n", "the old bytes stayed published"
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(st.booleans(), st.booleans()), min_size=2, max_size=5))
+@example(steps=[(True, False), (False, True)])  # test_cli's flake: an edit, a build at once, one after 2 s
+def test_a_static_file_is_written_once_per_change_whether_a_build_saw_it_racy_or_settled(
+        tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+        steps: list[tuple[bool, bool]]) -> None:
+    """Each step: (edit the file?, let RACY_SECONDS pass before building?). A build that printed
+    the file while it was racy (with its hash) made the next settled build copy it again and say
+    "(1 file written)" of an unchanged site (publish._settled). The clock is moved, not waited for."""
+    root = write_site(tmp_path_factory.mktemp("racy"), {**MINIMAL_SITE, "static/note.txt": "v0\n"})
+    skew = [0]
+    real = time.time_ns
+    monkeypatch.setattr(time, "time_ns", lambda: real() + skew[0])
+    build_here(root)
+    for n, (edit, later) in enumerate(steps, 1):
+        if edit:
+            (root / "static/note.txt").write_text(f"v{n}\n")
+        skew[0] += 3_000_000_000 if later else 0
+        result = build(root / "config.yaml", BuildOptions(jobs=1, lock_wait=0))
+        assert result.ok, [str(d) for d in result.diagnostics]
+        assert result.pages_written == (1 if edit else 0), (n, steps)
+        assert (root / "output/note.txt").read_text() == (root / "static/note.txt").read_text()
