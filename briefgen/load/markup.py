@@ -32,6 +32,7 @@ from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmlattrs import enumerated, language_tag
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
+from briefgen.load.mdfences import unread_fences
 from briefgen.load.mdlean import lean_for, unused_in
 from briefgen.load.mdtables import keep_extra_table_cells
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
@@ -46,7 +47,7 @@ _TAGS = {
     "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "bdi",
 }
 _ATTRIBUTES = {
-    "a": {"href", "title", "id"}, "abbr": {"title"}, "img": {"src", "alt", "title", "width", "height"},
+    "a": {"href", "title", "id"}, "code": {"class"}, "abbr": {"title"}, "img": {"src", "alt", "title", "width", "height"},
     "td": {"colspan", "rowspan", "style"}, "th": {"colspan", "rowspan", "scope", "style"}, "ol": {"start", "reversed"},
     "li": {"id"}, "sup": {"id"}, "blockquote": {"cite"}, "q": {"cite"}, "time": {"datetime"},
 }
@@ -55,7 +56,12 @@ _ATTRIBUTES = {
 _GENERIC = {"lang", "dir", "title"}
 _CLASSES = {"div": {"footnote"}, "a": {"footnote-ref", "footnote-backref"}}
 _SCHEMES = {"http", "https", "mailto"}
-_EXTENSIONS = ("tables", "footnotes", "sane_lists")
+# fenced_code: a block between ``` or ~~~ lines is code, as in CommonMark and GitHub; without it the
+# fences were text, the code one paragraph (indentation collapsed, "python" shown as code, a `<b>` in
+# it made bold).
+_EXTENSIONS = ("tables", "footnotes", "sane_lists", "fenced_code")
+# The language of a fenced block (```python → class="language-python", the HTML standard's convention).
+_CODE_LANGUAGE = re.compile(r"language-[^\s\x00-\x1f]+")
 
 
 def _own_extensions(configs: dict[str, dict[str, Any]]) -> list[markdown.Extension]:
@@ -92,6 +98,8 @@ def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     # bodyids.scope_ids then keeps them apart from other bodies' and the theme's ids.
     if attr == "id" and not _FOOTNOTE_OWN.match(value):
         return None
+    if attr == "class" and tag == "code":  # a fenced code block's language; footnotes' are nh3's allowed_classes
+        return value if _CODE_LANGUAGE.fullmatch(value) else None
     if attr == "style":  # a table cell's alignment alone (`|:-:|`; python-markdown writes it as a style)
         aligned = _ALIGN.fullmatch(value)
         return f"text-align: {aligned.group(1).lower()};" if aligned else None
@@ -100,10 +108,11 @@ def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     return language_tag(value) if attr == "lang" else value
 
 
-def _declared_id_filter(with_ids: frozenset[str]):  # type: ignore[no-untyped-def]
-    """Also keep ids on elements an extension declares them for (toc headings); `bodyids` scopes them."""
+def _declared_id_filter(with_ids: frozenset[str], with_classes: frozenset[str]):  # type: ignore[no-untyped-def]
+    """Also keep ids on elements an extension declares them for (toc headings); `bodyids` scopes them.
+    Likewise any class where one is declared (codehilite's `<code class=…>`)."""
     def keep(tag: str, attr: str, value: str) -> str | None:
-        if attr == "id" and tag in with_ids:
+        if (attr == "id" and tag in with_ids) or (attr == "class" and tag in with_classes):
             return value
         return _filter_attribute(tag, attr, value)
     return keep
@@ -129,7 +138,8 @@ def _clean(fragment: str, allowed: dict[str, set[str]] | None = None) -> str:
     attributes = {tag: set(_ATTRIBUTES.get(tag, ())) | set(allowed.get(tag, ())) for tag in tags}
     attributes["*"] = _GENERIC | set(allowed.get("*", ()))
     classes = {tag: names for tag, names in _CLASSES.items() if "class" not in attributes.get(tag, ())}
-    keep = _declared_id_filter(frozenset(tag for tag, names in allowed.items() if "id" in names))
+    keep = _declared_id_filter(frozenset(tag for tag, names in allowed.items() if "id" in names),
+                               frozenset(tag for tag, names in allowed.items() if "class" in names))
     return _nh3_clean(fragment, keep, tags=tags, attributes=attributes, url_schemes=_SCHEMES,
                       allowed_classes=classes, clean_content_tags=_CLEAN_CONTENT - set(allowed))
 
@@ -318,9 +328,19 @@ class MarkdownRenderer:
         else:
             clean = _clean(raw, self._allowed)
             html_out = normalise_attributes(replace_forbidden(clean) if forbidden else clean)
-        problems += _web_addresses(source, raw, dropped_addresses(raw, html_out))
+        problems += _web_addresses(source, raw, dropped_addresses(raw, html_out)) + _unread_fences(source)
         # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
         return Rendered(smarten(consecutive_headings(scope_ids(html_out, id_prefix))), problems)
+
+
+def _unread_fences(source: str) -> tuple[tuple[int, str, str], ...]:
+    """A warning at each fenced code block shown as text (`mdfences`), saying how to write it."""
+    return tuple((line, "this fence does not start a code block, so the code is shown as text (indentation "
+                        "lost, markup in it applied): a fenced block is read only at the top level, its ``` or ~~~ "
+                        "lines starting in the first column, with at most one word after the opening fence "
+                        "(```python) and the same fence closing it; in a list item, indent the code 8 spaces instead "
+                        "of fencing it, in a quotation 4 spaces after the >", "warning")
+                 for line in unread_fences(source))
 
 
 def _removed_text(source: str, hidden: list[str], count: int) -> tuple[tuple[int, str, str], ...]:
