@@ -34,6 +34,7 @@ from briefgen.load.htmlattrs import enumerated, language_tag
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdfences import unread_fences
 from briefgen.load.mdlean import lean_for, unused_in
+from briefgen.load.mdlists import read_lists_after_paragraphs
 from briefgen.load.mdtables import keep_extra_table_cells
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
 from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
@@ -280,6 +281,7 @@ class MarkdownRenderer:
                     md.parser.blockprocessors.deregister(name)
             meter_markdown(md, self._meter)
             keep_extra_table_cells(md)
+            read_lists_after_paragraphs(md)
             self._instances[unused] = md
         return md
 

@@ -11,6 +11,7 @@ from markdown.preprocessors import Preprocessor
 from briefgen.load.frontmatter import parse
 from briefgen.load.extensions import settings as markdown_settings
 from briefgen.load.markup import _EXTENSIONS, MarkdownRenderer
+from briefgen.load.mdlists import read_lists_after_paragraphs
 from briefgen.load.mdtables import keep_extra_table_cells
 
 REPO = Path(__file__).resolve().parents[2]
@@ -44,7 +45,8 @@ def _documents() -> list[str]:
 
 def test_lean_instances_give_the_same_html_as_the_full_one() -> None:
     full = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
-    keep_extra_table_cells(full)  # as the renderer's own instances do (a row's extra cells are kept)
+    keep_extra_table_cells(full)  # as the renderer's own instances do (a row's extra cells are kept,
+    read_lists_after_paragraphs(full)  # a list may follow a paragraph's line)
     renderer = MarkdownRenderer()
     for doc in _documents():
         full.reset()
@@ -66,7 +68,8 @@ def test_lean_instances_equal_the_full_one_at_any_depth(parts: list[tuple[str, s
     line starts before a processor sees the block), with any line end."""
     doc = "".join(prefix + piece.replace("\n", "\n" + prefix) + end for prefix, piece, end in parts)
     full = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
-    keep_extra_table_cells(full)  # as the renderer's own instances do (a row's extra cells are kept)
+    keep_extra_table_cells(full)  # as the renderer's own instances do (a row's extra cells are kept,
+    read_lists_after_paragraphs(full)  # a list may follow a paragraph's line)
     lean = MarkdownRenderer()._instance(doc)
     lean.reset()
     assert lean.convert(doc) == full.convert(doc), doc

@@ -1,0 +1,64 @@
+"""A list written on the line after a paragraph is published as a list, as CommonMark and GitHub read it.
+
+"Talks resumed on three points:\n- gas transit\n- prisoners" was one paragraph,
+"Talks resumed on three points: - gas transit - prisoners", since python-markdown starts a list
+only after a blank line. `load/mdlists.py` adds that blank line before a bullet item or an item
+numbered 1 that follows a paragraph's line, also inside a quotation. The property: such a body
+gives the same HTML as the one written with the blank line; a tight list stays tight, and code
+is untouched.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import example, given, settings, strategies as st
+
+from briefgen.load.markup import MarkdownRenderer
+from support.htmlcheck import require_vnu, validate_html
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+RENDERER = MarkdownRenderer()
+WORDS = st.lists(st.from_regex(r"[A-Za-z][a-z]{0,7}", fullmatch=True), min_size=1, max_size=5).map(" ".join)
+
+
+def render(body: str) -> str:
+    return RENDERER.convert(body, "a").html
+
+
+@settings(max_examples=25, deadline=None)
+@given(paragraph=st.lists(WORDS, min_size=1, max_size=3), items=st.lists(WORDS, min_size=1, max_size=4),
+       marker=st.sampled_from(["-", "*", "+", "1."]), quoted=st.booleans(), after=st.sampled_from(["", "\n\nAfter."]))
+@example(paragraph=["Talks resumed on three points:"], items=["gas transit", "prisoners"], marker="-",
+         quoted=False, after="")
+def test_a_list_right_after_a_paragraph_is_the_list_after_a_blank_line(
+        paragraph: list[str], items: list[str], marker: str, quoted: bool, after: str) -> None:
+    numbered = [f"{marker if i == 0 or marker != '1.' else f'{i + 1}.'} {item}" for i, item in enumerate(items)]
+    prefix = "> " if quoted else ""
+    joined = "\n".join(prefix + line for line in paragraph + numbered) + after
+    spaced = "\n".join(prefix + line for line in paragraph) + f"\n{prefix}\n" + "\n".join(prefix + line for line in numbered) + after
+    html = render(joined)
+    assert html == render(spaced)
+    assert html.count("<li>") == len(items) and "<li><p>" not in html  # every item, and tight
+
+
+@given(body=st.sampled_from([
+    "```\ncode\n- not a list\n```\n",                  # fenced code
+    "Text\n\n    indented code\n    - not a list\n",   # indented code
+    "Para\n3. not a list\n",                           # only an item numbered 1 may follow a paragraph
+    "- one\n  lazy line\n- two\n",                     # a tight list stays tight
+]))
+@settings(max_examples=10, deadline=None)
+def test_code_and_other_text_are_not_split(body: str) -> None:
+    html = render(body)
+    assert "<li><p>" not in html and html.count("<li>") == (2 if body.startswith("- one") else 0)
+
+
+def test_a_list_after_a_paragraph_on_a_real_page(tmp_path: Path) -> None:
+    require_vnu()
+    article = MINIMAL_SITE["content/articles/first-report.md"] + "Talks resumed on two points:\n- gas transit\n- prisoners\n"
+    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/first-report.md": article})
+    built = run_cli(["build"], root)
+    assert built.returncode == 0, built.stderr
+    page = root / "output/articles/first-report/index.html"
+    assert "<li>gas transit</li>\n<li>prisoners</li>" in page.read_text()
+    assert validate_html([page]) == []
