@@ -13,7 +13,6 @@ fraction of the `smarty` extension (measured: smarty doubles conversion time).
 """
 from __future__ import annotations
 
-import html
 import re
 import signal
 import threading
@@ -36,9 +35,9 @@ from briefgen.load.mdfences import unread_fences
 from briefgen.load.mdlean import lean_for, unused_in
 from briefgen.load.mdlists import read_lists_after_paragraphs
 from briefgen.load.mdtables import keep_extra_table_cells
+from briefgen.load.plaintext import plain_blocks, plain_text  # noqa: F401 — where the other stages find them
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
 from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
-from briefgen.load.text import nfc
 from briefgen.load.webaddresses import credentials, meant_web_address
 
 _TAGS = {
@@ -81,15 +80,6 @@ _OPENERS = frozenset(" \t\n([{\u2014\u2013->")
 _FOOTNOTE_ID = re.compile(r'(id="|href="#)(fn|fnref\d*)(:)')  # fnref2: a note's second reference
 _FOOTNOTE_OWN = re.compile(r"(?:fn|fnref\d*)-")
 _ALIGN = re.compile(r"\s*text-align\s*:\s*(left|right|center)\s*;?\s*", re.I | re.A)  # fullmatch
-_BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|"
-                        r"caption|br|hr|dl|dt|dd|figure|figcaption|details|summary)\b[^>]*>", re.I)
-_TAG = re.compile(r"<[^>]+>")
-# A footnote's reference or back-link as the sanitiser writes it (the class is allowed on <a> alone).
-_FOOTNOTE_MARK = re.compile(r'<a\b[^>]*\sclass="footnote-(?:back)?ref"[^>]*>[^<]*</a>')
-# White space is collapsed with `" ".join(text.split())`: the same characters as `\s+` (str.isspace,
-# both), at half the time of `re.sub(r"\s+", " ", text).strip()` (plain_blocks: 170 → 82 µs for a
-# 5 KB body, ~1 s of CPU in a cold build of 10,000 articles; equal for any text:
-# tests/load/test_plain_text.py).
 _PLACEHOLDER = re.compile("\x02[^\x03]*\x03?")  # python-markdown's stash markers
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # C0 but tab, LF, FF, CR; DEL; C1 (codepoints.FORBIDDEN)
 _CLEAN_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "svg", "math", "form", "textarea",
@@ -216,32 +206,6 @@ def smarten(fragment: str) -> str:
         return "\u201d" if double else "\u2019"
 
     return _QUOTE_TOKENS.sub(replace, fragment)
-
-
-def without_footnote_marks(fragment: str) -> str:
-    """`fragment` without its footnote references and back-links (`<a class="footnote-ref">1</a>`,
-    `<a class="footnote-backref">↩</a>`): marks that lead elsewhere on the page, not words of the
-    text. As text they were glued to the word before them — "the deal[^1] was" read "the deal1
-    was" in summaries, meta descriptions, feeds and search — and "↩" ended every footnote."""
-    return _FOOTNOTE_MARK.sub("", fragment) if "footnote-" in fragment else fragment
-
-
-def plain_text(fragment: str) -> str:
-    """Text of an HTML fragment: block boundaries become spaces, inline tags vanish ("<em>x</em>," → "x,"),
-    footnote marks too (`without_footnote_marks`)."""
-    return nfc(" ".join(html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", without_footnote_marks(fragment)))).split()))
-
-
-def plain_blocks(fragment: str) -> str:
-    """`plain_text` with a blank line between blocks: what the text analyses and the search index read.
-
-    A heading, a paragraph, a list item or a quotation's attribution line ends there: as one
-    run of words, "— Kremlin spokesman Sergei Volkov" and the heading "Background" after it
-    became the name "Sergei Volkov Background Roughly" (names and sentences never cross a
-    blank line: analyse/nameruns.py, analyse/sentences.py).
-    """
-    text = nfc(html.unescape(_TAG.sub("", _BLOCK_TAG.sub("\x00", without_footnote_marks(fragment)))))  # "e&#x301;": NFD
-    return "\n\n".join(filter(None, (" ".join(part.split()) for part in text.split("\x00"))))
 
 
 @dataclass(frozen=True, slots=True)

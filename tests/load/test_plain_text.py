@@ -9,7 +9,7 @@ import sys
 
 from hypothesis import given, settings, strategies as st
 
-from briefgen.load import markup
+from briefgen.load import markup, plaintext
 from briefgen.load.text import nfc
 
 SPACE = re.compile(r"\s+")
@@ -18,12 +18,12 @@ TEXT = st.text(st.one_of(st.sampled_from(WHITE), st.characters(), st.sampled_fro
 
 
 def reference_blocks(fragment: str) -> str:
-    text = nfc(html.unescape(markup._TAG.sub("", markup._BLOCK_TAG.sub("\x00", fragment))))
+    text = nfc(html.unescape(plaintext._TAG.sub("", plaintext._BLOCK_TAG.sub("\x00", fragment))))
     return "\n\n".join(filter(None, (SPACE.sub(" ", part).strip() for part in text.split("\x00"))))
 
 
 def reference_text(fragment: str) -> str:
-    return nfc(SPACE.sub(" ", html.unescape(markup._TAG.sub("", markup._BLOCK_TAG.sub(" ", fragment)))).strip())
+    return nfc(SPACE.sub(" ", html.unescape(plaintext._TAG.sub("", plaintext._BLOCK_TAG.sub(" ", fragment)))).strip())
 
 
 def test_str_split_and_the_pattern_agree_on_every_character() -> None:
