@@ -11,11 +11,12 @@ paragraph's line (CommonMark 0.31, 5.2 "List items"). python-markdown needs a bl
 and without one published the items as text of the paragraph, "Talks resumed on three points:
 - gas transit - prisoners" on one line. `separate_lists` puts that blank line in, at the top
 level and inside quotations (`>`); within a list nothing is added, so a tight list stays tight.
+`reindent_lists` nests a list indented as CommonMark nests it (two spaces under `- a`).
 """
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 import markdown
 from markdown.preprocessors import Preprocessor
@@ -34,20 +35,11 @@ _NOT_TEXT = re.compile(r"[ ]{0,3}(?:#|>|\x02|\||(?:[-=_*][ ]*){3,}$|=+[ ]*$)")
 
 def separate_lists(lines: list[str]) -> list[str]:
     """`lines` of a body (after python-markdown's preprocessors for raw HTML and fenced code) with a
-    blank line before each list item that follows a paragraph's line, in quotations too (`> `)."""
+    blank line before each list item that follows a paragraph's line (`in_quotations` does quotations)."""
     out: list[str] = []
-    quoted: list[str] = []
     paragraph = in_list = False
     blank = True
     for line in lines:
-        quote = _QUOTE.match(line)
-        if quote is not None:
-            quoted.append(line)
-            paragraph = in_list = blank = False
-            continue
-        if quoted:
-            out.extend(_requote(quoted))
-            quoted = []
         if not line.strip():
             paragraph, blank = False, True
         elif _ITEM.match(line) and not _RULE.match(line):
@@ -61,38 +53,111 @@ def separate_lists(lines: list[str]) -> list[str]:
             paragraph = _NOT_TEXT.match(line) is None and (paragraph or not line.startswith("    "))
             blank = False
         out.append(line)
-    if quoted:
-        out.extend(_requote(quoted))
     return out
 
 
-def _requote(lines: list[str]) -> list[str]:
-    """Quoted lines, separated within the quotation as at the top level."""
+def in_quotations(transform: Callable[[list[str]], list[str]]) -> Callable[[list[str]], list[str]]:
+    """`transform` (lines → lines, adding only blank lines) applied to the body, then to the text of
+    each quotation in it (`> ` lines, at any depth), as python-markdown reads a quotation's text."""
+    def run(lines: list[str]) -> list[str]:
+        out: list[str] = []
+        quoted: list[str] = []
+        for line in [*transform(lines), None]:
+            if line is not None and _QUOTE.match(line):
+                quoted.append(line)
+                continue
+            if quoted:
+                out.extend(_requote(quoted, run))
+                quoted = []
+            if line is not None:
+                out.append(line)
+        return out
+    return run
+
+
+def _requote(lines: list[str], run: Callable[[list[str]], list[str]]) -> list[str]:
+    """Quoted lines with `run` applied to their text: a bare ">" for each blank line added,
+    "> " and the new text for each line changed."""
     inner = [line[_QUOTE.match(line).end():] for line in lines]  # type: ignore[union-attr]
-    separated = separate_lists(inner)
-    return lines if len(separated) == len(inner) else _realign(separated, lines)
-
-
-def _realign(separated: list[str], lines: list[str]) -> list[str]:
-    """The quoted lines again, with a bare ">" for each blank line `separate_lists` added."""
+    done = run(inner)
+    if done == inner:
+        return lines
     out: list[str] = []
-    source = iter(lines)
-    inner = iter(line[_QUOTE.match(line).end():] for line in lines)  # type: ignore[union-attr]
-    pending = next(inner, None)
-    for text in separated:
-        if pending is not None and text == pending:
-            out.append(next(source))
-            pending = next(inner, None)
-        else:
+    at = 0
+    for text in done:
+        if at < len(inner) and text == inner[at]:
+            out.append(lines[at])
+            at += 1
+        elif not text:
             out.append(">")
+        else:
+            out.append("> " + text)
+            at += 1
     return out
+
+
+# A list item as python-markdown reads one: indentation, marker (a bullet, or digits and "."), the spaces after it.
+_MARKER = re.compile(r"( *)([-*+]|\d{1,9}\.)( +)(?=\S)")
+
+
+def reindent_lists(lines: list[str]) -> list[str]:
+    """`lines` with the content of list items indented as python-markdown reads it (4 spaces a level).
+
+    CommonMark (and GitHub, editors' previews, formatters such as Prettier) nest what is
+    indented to an item's text: `- a` then `  - b` (2 spaces), `1. a` then `   1. b` (3).
+    python-markdown nests only what is indented 4 spaces, so `b` became a sibling of `a`, a
+    paragraph indented 2 spaces left the item, and a code block indented 6 swallowed the
+    next item. Each line inside an item is re-indented: the item's level in 4-space steps,
+    plus what it is indented beyond the item's text (CommonMark 0.31, 5.2). A paragraph's next
+    lines (indented or lazy) and lines outside lists are left as they are.
+    """
+    out: list[str] = []
+    items: list[tuple[int, int]] = []  # the open items: (column of its text as written, as python-markdown reads it)
+    blank = True
+    for line in lines:
+        if not line.strip():
+            out.append(line)
+            blank = True
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        marker = None if _RULE.match(line) else _MARKER.match(line)
+        if items and not blank and marker is None:
+            out.append(line)  # a paragraph's next line, lazy or not: python-markdown reads it as written
+            continue
+        while items and indent < items[-1][0]:
+            items.pop()
+        blank = False
+        if not items:
+            out.append(line)
+            if marker is not None and indent <= 3:
+                items.append((_text_column(marker), 4))
+            continue
+        written, read = items[-1]
+        extra = indent - written
+        if marker is not None and extra < 4:  # an item of a list nested in this one
+            out.append(" " * read + line[indent:])
+            items.append((_text_column(marker), read + 4))
+        else:
+            out.append(" " * (read + extra) + line[indent:])
+    return out
+
+
+def _text_column(marker: re.Match[str]) -> int:
+    """Where an item's text starts, as CommonMark counts it: after the marker and 1-4 spaces
+    (5 or more: 1, the rest starts an indented code block)."""
+    spaces = len(marker.group(3))
+    return len(marker.group(1)) + len(marker.group(2)) + (spaces if spaces <= 4 else 1)
+
+
+_BOTH = in_quotations(lambda lines: reindent_lists(separate_lists(lines)))
 
 
 class _SeparateLists(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
-        return separate_lists(lines)
+        return _BOTH(lines)
 
 
 def read_lists_after_paragraphs(md: markdown.Markdown, **_: Any) -> None:
-    """Register `separate_lists` on `md`, after its raw HTML (20) and fenced code (25) preprocessors."""
+    """Register `separate_lists` and `reindent_lists` on `md`, after its raw HTML (20) and fenced
+    code (25) preprocessors."""
     md.preprocessors.register(_SeparateLists(md), "separate_lists", 15)
