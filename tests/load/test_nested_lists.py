@@ -15,6 +15,7 @@ import re
 from hypothesis import example, given, settings, strategies as st
 from markdown_it import MarkdownIt
 
+from briefgen.load import mdlists
 from briefgen.load.markup import MarkdownRenderer
 
 RENDERER = MarkdownRenderer()
@@ -68,3 +69,16 @@ def test_nested_lists_have_commonmarks_structure(items: tuple, marker: str, extr
 @settings(max_examples=10, deadline=None)
 def test_items_paragraphs_and_code_as_commonmark_reads_them(body: str) -> None:
     assert structure(RENDERER.convert(body, "a").html) == structure(COMMONMARK.render(body)), body
+
+
+LINES = st.sampled_from(["", "text", "- item", "* item", "1. one", "3. three", "  - nested", "   1. nested",
+                         "    indented", "  two spaces", "> quoted", "> - quoted item", ">   - nested quoted",
+                         ">", "- - -", "## heading", "\u00a0- not an item"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINES, max_size=10))
+def test_the_fast_check_never_skips_a_body_the_passes_would_change(lines: list[str]) -> None:
+    """`_may_change` lets most bodies skip the line-by-line passes: it must be an over-approximation."""
+    if not mdlists._may_change("\n" + "\n".join(lines)):
+        assert mdlists._BOTH(lines) == lines
