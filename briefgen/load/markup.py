@@ -32,6 +32,7 @@ from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmlattrs import enumerated, language_tag
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdfences import unread_fences
+from briefgen.load.mdfootnotes import check_footnotes
 from briefgen.load.mdlean import lean_for, unused_in
 from briefgen.load.mdlists import read_lists_after_paragraphs
 from briefgen.load.mdtables import keep_extra_table_cells
@@ -307,7 +308,9 @@ class MarkdownRenderer:
             html_out = normalise_attributes(replace_forbidden(clean) if forbidden else clean)
         problems += _web_addresses(source, raw, dropped_addresses(raw, html_out)) + _unread_fences(source)
         # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
-        return Rendered(smarten(consecutive_headings(scope_ids(html_out, id_prefix))), problems)
+        html_out, footnotes = check_footnotes(source, scope_ids(html_out, id_prefix), id_prefix)
+        problems += tuple((line, message, "warning") for line, message in footnotes)
+        return Rendered(smarten(consecutive_headings(html_out)), problems)
 
 
 def _unread_fences(source: str) -> tuple[tuple[int, str, str], ...]:
