@@ -31,6 +31,7 @@ from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmlattrs import enumerated, language_tag
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
+from briefgen.load.mdbreaks import backslash_breaks
 from briefgen.load.mdfences import unread_fences
 from briefgen.load.mdfootnotes import check_footnotes
 from briefgen.load.mdlean import lean_for, unused_in
@@ -247,6 +248,7 @@ class MarkdownRenderer:
             meter_markdown(md, self._meter)
             keep_extra_table_cells(md)
             read_lists_after_paragraphs(md)
+            backslash_breaks(md)
             self._instances[unused] = md
         return md
 

@@ -19,6 +19,7 @@ from briefgen.load.extensions import KNOWN_HTML, builtin_name
 TRIGGERS = {
     "backtick": ("`",), "escape": ("\\",), "image_link": ("![",),
     "linebreak": ("  \n", "  \r", "\t"),  # two spaces ending a line; a tab may expand to them
+    "backslash_break": ("\\\n", "\\\r"),  # a backslash ending a line (load/mdbreaks.py)
     "autolink": ("<",), "automail": ("<",), "html": ("<",), "entity": ("&",),
     "reference": ("]:",), "image_reference": ("]:",), "short_reference": ("]:",),
     "short_image_ref": ("]:",), "footnote": ("[^",), "link": ("[",),
@@ -41,7 +42,7 @@ BLOCK_TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
 # Raw HTML moves its tags onto lines of their own before any block is read ("text\n  <div>" ends a
 # line with two spaces, "<!-- c -->---" starts one with a rule): with a "<" in the body, what ends
 # a line is not known from the source (found by a helper's trial, 2026-12-01).
-LINE_END_TRIGGERED = frozenset({"linebreak", "setextheader", "hr"})
+LINE_END_TRIGGERED = frozenset({"linebreak", "backslash_break", "setextheader", "hr"})
 
 
 def unused_in(source: str) -> frozenset[str]:

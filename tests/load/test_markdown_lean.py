@@ -11,6 +11,7 @@ from markdown.preprocessors import Preprocessor
 from briefgen.load.frontmatter import parse
 from briefgen.load.extensions import settings as markdown_settings
 from briefgen.load.markup import _EXTENSIONS, MarkdownRenderer
+from briefgen.load.mdbreaks import backslash_breaks
 from briefgen.load.mdlists import read_lists_after_paragraphs
 from briefgen.load.mdtables import keep_extra_table_cells
 
@@ -24,7 +25,7 @@ PIECES = [
     "> quote with `c` and <b>b</b>", "1. one\n2. two", "snake_case_word", "2 < 3 & 4 > 1",
     # block constructs, also nested, and their look-alikes
     "# Heading", "### Heading ###", "Title\n=====", "Title\n---", "Title\r---", "---", "* * *", "_  _  _",
-    "a -- b - c", "x = y", "ends with a dash -", "> Title\n> ---", "> lazy\n===", "- item\n\n    ---",
+    "a -- b - c", "x = y", "back\\\nslash", "`co\\\nde`", "ends \\", "ends with a dash -", "> Title\n> ---", "> lazy\n===", "- item\n\n    ---",
     "1. one\n   # inner", "- a\n    - * * *", "[^n]: note\n    # in a note", "| a |\n|---|", "a | b",
     "    indented # code", "<div>\n# x\n</div>", "text\t\n-\t-\t-\t", "\u2014 a dash \u2014", ">tight quote",
     # raw HTML moves its tags to lines of their own; a footnote's text is trimmed of any white space
@@ -46,7 +47,8 @@ def _documents() -> list[str]:
 def test_lean_instances_give_the_same_html_as_the_full_one() -> None:
     full = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
     keep_extra_table_cells(full)  # as the renderer's own instances do (a row's extra cells are kept,
-    read_lists_after_paragraphs(full)  # a list may follow a paragraph's line)
+    read_lists_after_paragraphs(full)  # a list may follow a paragraph's line, a backslash break a line)
+    backslash_breaks(full)
     renderer = MarkdownRenderer()
     for doc in _documents():
         full.reset()
@@ -69,7 +71,8 @@ def test_lean_instances_equal_the_full_one_at_any_depth(parts: list[tuple[str, s
     doc = "".join(prefix + piece.replace("\n", "\n" + prefix) + end for prefix, piece, end in parts)
     full = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
     keep_extra_table_cells(full)  # as the renderer's own instances do (a row's extra cells are kept,
-    read_lists_after_paragraphs(full)  # a list may follow a paragraph's line)
+    read_lists_after_paragraphs(full)  # a list may follow a paragraph's line, a backslash break a line)
+    backslash_breaks(full)
     lean = MarkdownRenderer()._instance(doc)
     lean.reset()
     assert lean.convert(doc) == full.convert(doc), doc
