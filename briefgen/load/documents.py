@@ -21,6 +21,7 @@ from briefgen.load.files import SourceFile
 from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.htmlattrs import link_address
 from briefgen.load.markup import MarkdownRenderer, plain_text
+from briefgen.load.titlemarks import title_warning
 from briefgen.load.text import decode
 from briefgen.load.textcut import shorten
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
@@ -170,6 +171,15 @@ def _slug(fields: Fields, stem: str) -> str:
     return slug
 
 
+def _title(fields: Fields) -> str:
+    """The required `title:`, with a warning when it holds markup a title shows as written (titlemarks)."""
+    title = fields.text("title", required=True)
+    marks = title_warning(title)
+    if marks is not None:
+        fields.problems.append(warning(fields.path, fields.line("title"), marks))
+    return title
+
+
 def _topic_ids(fields: Fields, key: str, known: frozenset[str]) -> tuple[str, ...]:
     ids = fields.text_list(key)
     for topic in ids:
@@ -189,7 +199,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
     f = Fields(parsed.front, display, problems)
     f.reject_unknown(ARTICLE_KEYS)
     slug = _slug(f, stem)
-    title = f.text("title", required=True)
+    title = _title(f)
     source = f.text("source", required=True)
     known_sources = tuple(s.name for s in config.sources)
     if source and known_sources and source not in known_sources:
@@ -231,7 +241,7 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
     f = Fields(parsed.front, display, problems)
     f.reject_unknown(NOTE_KEYS)
     slug = _slug(f, stem)
-    title = f.text("title", required=True)
+    title = _title(f)
     date, has_time = f.moment("date", config.tz, required=True)
     kind = f.text("kind", default="context")
     if kind not in NOTE_KINDS:

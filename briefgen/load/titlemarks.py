@@ -1,0 +1,49 @@
+"""Markup written in a title, which is plain text and shows it as written.
+
+A title (an article's or a note's `title:`) is plain text on every page, in feeds, the search
+index and the browser's tab: `title: Gas *pipeline* talks`, `title: Tom &amp; Jerry` or
+`title: <em>Talks</em> resume` were published with the asterisks, "&amp;" and the tags showing,
+without a word, where the body would have made them emphasis, "&" and italics. `title_marks`
+finds Markdown and HTML a title holds, for a warning at its line; nothing is changed, since a
+title may mean an asterisk ("Q&A", "snake_case" and a lone "*" are not marks).
+"""
+from __future__ import annotations
+
+import html
+import re
+
+_MARKS = (
+    (re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"),
+     "the character reference {m}, shown as those {n} characters; write {u} instead"),
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), "the HTML tag {m}, shown as written; remove it"),
+    (re.compile(r"\[[^\[\]]+\]\([^()\s]+\)"), "the Markdown link {m}, shown as written; remove the brackets and "
+                                               "the address (link to it from the body)"),
+    (re.compile(r"`[^`]+`"), "the Markdown code {m}, shown with its backticks; remove them unless meant"),
+    # Underscores around one word are a name (`__init__`), not emphasis meant in a title.
+    (re.compile(r"(?<![\w*])(\*\*?)(?=[^\s*])[^*]*?(?<=[^\s*])\1(?![\w*])|"
+                r"(?<![\w_])(__?)(?=[^\s_])(?=[^_]*\s)[^_]*?(?<=[^\s_])\2(?![\w_])"),
+     "the Markdown emphasis {m}, shown with its marks; remove them unless they are meant as characters"),
+)
+
+
+def title_marks(title: str) -> list[str]:
+    """What `title` holds that is markup shown as written: one phrase for each (the first
+    occurrence of each kind), [] for a plain title. A character reference counts only when it
+    stands for something else (`&amp;` for "&"; `&foo;` is no reference)."""
+    found: list[str] = []
+    for pattern, phrase in _MARKS:
+        for match in pattern.finditer(title):
+            text = match.group()
+            if text.startswith("&") and html.unescape(text) == text:
+                continue
+            found.append(phrase.format(m=text, n=len(text), u=html.unescape(text)))
+            break
+    return found
+
+
+def title_warning(title: str) -> str | None:
+    """The warning for a title that holds markup (`title_marks`), or None."""
+    marks = title_marks(title)
+    if not marks:
+        return None
+    return f"the title is plain text on every page and in feeds, and it holds {'; and '.join(marks)}"
