@@ -148,12 +148,15 @@ def summarise(body_html: str, limit: int = 320) -> str:
     """The text shown for an article in listings, feeds, `<meta name="description">` and JSON-LD: the
     plain text of the body's first paragraph that has any (a lead photo's `<p><img></p>`, an empty
     `<p>&nbsp;</p>` and a paragraph with `lang`/`dir` are paragraphs too), without footnote markers;
-    the whole body's text when no paragraph has any. Over `limit` characters it is cut at a word (`textcut.shorten`).
-    """
-    text = next(filter(None, (plain_text(_FOOTNOTE_REF.sub("", m.group(1))) for m in _PARAGRAPH.finditer(body_html))),
+    the whole body's text when no paragraph has any. The footnotes are never it: a body of a list and
+    a footnote was summarised by the footnote. Over `limit` characters it is cut at a word
+    (`textcut.shorten`)."""
+    footnotes = body_html.rfind('<div class="footnote">')
+    lead = body_html if footnotes == -1 else body_html[:footnotes]
+    text = next(filter(None, (plain_text(_FOOTNOTE_REF.sub("", m.group(1))) for m in _PARAGRAPH.finditer(lead))),
                 None)
     if text is None:
-        text = plain_text(_FOOTNOTE_REF.sub("", body_html))
+        text = plain_text(_FOOTNOTE_REF.sub("", lead))
     return shorten(text, limit)
 
 
