@@ -39,6 +39,11 @@ _PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.S)
 # python-markdown's footnote reference, "<sup id="fnref-x_1"><a class="footnote-ref" …>1</a></sup>" (fnref2-
 # for a footnote's second reference); sanitised raw HTML keeps no `id`, so it cannot write one.
 _FOOTNOTE_REF = re.compile(r'<sup id="fnref\d*-[^"]*">.*?</sup>', re.S)
+# Keys other tools take a summary from (Hugo's `summary`, Jekyll's `excerpt`, a meta `description`):
+# here the summary is the body's first paragraph, so the text would otherwise not be published.
+_SUMMARY_KEYS = dict.fromkeys(("summary", "description", "excerpt", "abstract", "lead", "teaser", "dek"),
+                              "an article's summary (front page, listings, feeds, the meta description) is its "
+                              "body's first paragraph: move this text to the start of the body")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +205,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
     if parsed.front is None:
         return None, problems
     f = Fields(parsed.front, display, problems)
-    f.reject_unknown(ARTICLE_KEYS)
+    f.reject_unknown(ARTICLE_KEYS, _SUMMARY_KEYS)
     slug = _slug(f, stem)
     title = _title(f)
     source = f.text("source", required=True)

@@ -79,11 +79,16 @@ class Fields:
     def report(self, key: str, message: str) -> None:
         self.problems.append(error(self.path, self.line(key), message))
 
-    def reject_unknown(self, allowed: Iterable[str]) -> None:
+    def reject_unknown(self, allowed: Iterable[str], meant: dict[str, str] | None = None) -> None:
+        """An error at each key not in `allowed`, with what `meant` says for that key (how to write
+        what other tools take such a key for), else the closest allowed key."""
         allowed = tuple(allowed)
         for key in self.data:
             if key not in allowed:
-                self.report(key, f'unknown key "{self.where}{key}"{did_you_mean(key, allowed)}')
+                hint = did_you_mean(key, allowed)
+                if meant and isinstance(key, str) and key.lower() in meant:
+                    hint = f"; {meant[key.lower()]}"
+                self.report(key, f'unknown key "{self.where}{key}"{hint}')
 
     def missing(self, key: str) -> None:
         self.problems.append(error(self.path, self.data.line, f'missing required key "{self.where}{key}"'))

@@ -405,6 +405,16 @@ def test_unknown_article_keys_have_hints() -> None:
     ]
 
 
+@pytest.mark.parametrize("key", ["summary", "description", "excerpt", "abstract", "lead", "teaser", "dek", "Summary"])
+def test_a_summary_key_says_where_the_summary_is_written(key: str) -> None:
+    """`summary:` (Hugo), `excerpt:` (Jekyll), `description:` … were refused with no way forward: the
+    summary is the body's first paragraph, which the error now says."""
+    _, problems = article(front(f"{key}: My own summary.\n"))
+    assert problems == [f'content/articles/a.md:5: unknown key "{key}"; an article\'s summary (front page, listings, '
+                        "feeds, the meta description) is its body's first paragraph: move this text to the start "
+                        "of the body"]
+
+
 def test_unknown_note_keys_have_hints() -> None:
     _, problems = note("---\ntitle: N\ndate: 2023-05-08\npined: true\npublished: 2023-05-08\n---\nText.\n")
     assert problems == ['content/notes/n.md:4: unknown key "pined" (did you mean "pinned"?)',
