@@ -34,6 +34,7 @@ from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdbreaks import backslash_breaks
 from briefgen.load.mdfences import unread_fences
 from briefgen.load.mdfootnotes import check_footnotes
+from briefgen.load.mdrawblocks import markdown_in_raw_blocks, raw_block_warning
 from briefgen.load.mdlean import lean_for, unused_in
 from briefgen.load.mdlists import read_lists_after_paragraphs
 from briefgen.load.mdtables import keep_extra_table_cells
@@ -305,6 +306,8 @@ class MarkdownRenderer:
             html_out = normalise(replace_forbidden(clean) if forbidden else clean)
             removed = dropped_markup_warning(source, dropped_markup(raw, html_out, _CLEAN_CONTENT))
             problems += (removed,) if removed else ()
+            problems += tuple((_line_of(source, part), raw_block_warning(tag), "warning")
+                              for tag, part in markdown_in_raw_blocks(md.htmlStash))
         else:
             clean = _clean(raw, self._allowed)
             html_out = normalise_attributes(replace_forbidden(clean) if forbidden else clean)
