@@ -32,7 +32,7 @@ from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmlattrs import enumerated, language_tag
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdbreaks import backslash_breaks
-from briefgen.load.mdfences import unread_fences
+from briefgen.load.mdfences import TAB_HELD, keep_tabs_in_fences, unread_fences
 from briefgen.load.mdfootnotes import check_footnotes
 from briefgen.load.mdrawblocks import markdown_in_raw_blocks, raw_block_warning
 from briefgen.load.mdlean import lean_for, unused_in
@@ -250,6 +250,7 @@ class MarkdownRenderer:
             keep_extra_table_cells(md)
             read_lists_after_paragraphs(md)
             backslash_breaks(md)
+            keep_tabs_in_fences(md)
             self._instances[unused] = md
         return md
 
@@ -279,6 +280,7 @@ class MarkdownRenderer:
         self._meter.reset(source)
         try:
             raw = md.convert(source)
+            raw = raw.replace(TAB_HELD, "\t") if "\t" in source else raw
         except (RecursionError, TooMuchWork) as exc:
             self._instances = {k: v for k, v in self._instances.items() if v is not md}  # state unknown
             if isinstance(exc, RecursionError):

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+import markdown
 from markdown.extensions.fenced_code import FencedBlockPreprocessor
+from markdown.preprocessors import Preprocessor
 
 # A line that opens a fence as CommonMark reads it, under any quotation marks and one list marker:
 # three or more backticks (with no backtick after them on the line) or tildes.
@@ -70,3 +72,27 @@ def _indented_code(lines: list[str], number: int, prefix: str) -> bool:
         if not (above.startswith("    ") or above.startswith("\t")):
             return True
     return True
+
+
+# A tab in fenced code, while python-markdown reads the body (which expands every tab to spaces
+# first, for its indentation rules); no body holds this character then (markup.py has replaced
+# every control character by U+FFFD).
+TAB_HELD = "\x01"
+
+
+class _HoldTabs(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        if "\t" not in text:
+            return lines
+        held = FencedBlockPreprocessor.FENCED_BLOCK_RE.sub(
+            lambda block: block.group().replace("\t", TAB_HELD) if "\t" in block.group("code") else block.group(), text)
+        return held.split("\n")
+
+
+def keep_tabs_in_fences(md: markdown.Markdown) -> None:
+    """Keep the tabs of fenced code blocks: python-markdown expanded them to spaces (tab stops of 4),
+    so Go's indentation or a Makefile's recipe lines were published changed. The tabs are held as
+    `TAB_HELD` before python-markdown's whitespace pass (priority 30) and put back by the caller
+    in its output (`raw.replace(TAB_HELD, "\\t")`)."""
+    md.preprocessors.register(_HoldTabs(md), "hold_fenced_tabs", 35)

@@ -12,6 +12,7 @@ from briefgen.load.frontmatter import parse
 from briefgen.load.extensions import settings as markdown_settings
 from briefgen.load.markup import _EXTENSIONS, MarkdownRenderer
 from briefgen.load.mdbreaks import backslash_breaks
+from briefgen.load.mdfences import keep_tabs_in_fences
 from briefgen.load.mdlists import read_lists_after_paragraphs
 from briefgen.load.mdtables import keep_extra_table_cells
 
@@ -49,6 +50,7 @@ def test_lean_instances_give_the_same_html_as_the_full_one() -> None:
     keep_extra_table_cells(full)  # as the renderer's own instances do (a row's extra cells are kept,
     read_lists_after_paragraphs(full)  # a list may follow a paragraph's line, a backslash break a line)
     backslash_breaks(full)
+    keep_tabs_in_fences(full)
     renderer = MarkdownRenderer()
     for doc in _documents():
         full.reset()
@@ -73,6 +75,7 @@ def test_lean_instances_equal_the_full_one_at_any_depth(parts: list[tuple[str, s
     keep_extra_table_cells(full)  # as the renderer's own instances do (a row's extra cells are kept,
     read_lists_after_paragraphs(full)  # a list may follow a paragraph's line, a backslash break a line)
     backslash_breaks(full)
+    keep_tabs_in_fences(full)
     lean = MarkdownRenderer()._instance(doc)
     lean.reset()
     assert lean.convert(doc) == full.convert(doc), doc
