@@ -37,3 +37,18 @@ def consecutive_headings(fragment: str) -> str:
         return f"<h{new}"
 
     return _HEADING_TAG.sub(level, fragment)
+
+
+def headings_below(fragment: str, level: int) -> str:
+    """`fragment` (a body, its headings from h2 as `consecutive_headings` gives them) with every
+    heading moved down so that h2 becomes h<level + 1>; deeper ones stop at h6, the last level HTML has.
+
+    A note is shown under its title, an h3 on the front page, editions, topic and article pages:
+    its body's "# Background" (h2) ranked above the note's own title, and in the page's outline
+    (what screen readers list to navigate) it began a section beside "From the editors" and took
+    the next notes in. Moved below the title, it belongs to its note.
+    """
+    shift = level - 1
+    if shift <= 0 or "<h" not in fragment:
+        return fragment
+    return _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + shift)}", fragment)

@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 from briefgen import __version__, sealed
 from briefgen.load.documents import NOTE_KINDS
 from briefgen.load.files import THEME_TEMPLATES
+from briefgen.load.headings import headings_below
 from briefgen.render.bidi import INTERFACE_LANGUAGE, content_attributes, direct_blocks, isolator
 from briefgen.render.dates import iso
 from briefgen.render.feeds import isolated_filter, xml_filter, xmlattr_filter
@@ -117,6 +118,7 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     env.filters["xmlattr"] = xmlattr_filter
     env.filters["isolated"] = isolated_filter  # feeds: Unicode isolates, where `isolate` writes <bdi>
     env.filters["relink"] = relink
+    env.filters["headings_below"] = headings_below
     env.filters["isolate"] = isolator(content_language)
     env.filters["directed"] = lambda html: Markup(direct_blocks(str(escape(html))))
     env.globals["content_attrs"] = content_attributes(content_language)

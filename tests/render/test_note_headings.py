@@ -1,0 +1,52 @@
+"""A note's headings rank below the note's title on every page that shows it.
+
+A note is shown under its title (an h3) on the front page, its edition, its topics' pages and
+its articles' pages; its body's "# Background" was an h2 there — above the note's own title, a
+section of the page beside "From the editors" in the outline screen readers navigate by, taking
+the next notes in. The note template now moves the body's headings below the title
+(`headings_below`). Checked as a property over heading sequences, and on a real build's pages.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import example, given, settings, strategies as st
+
+from briefgen.load.headings import headings_below
+from briefgen.load.markup import MarkdownRenderer
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+RENDERER = MarkdownRenderer()
+LEVEL = re.compile(r"<h([1-6])[ >]")
+
+
+@settings(max_examples=60, deadline=None)
+@given(levels=st.lists(st.integers(1, 6), min_size=1, max_size=8), title=st.integers(2, 4))
+@example(levels=[1, 2, 2, 3], title=3)
+def test_body_headings_follow_the_title_level(levels: list[int], title: int) -> None:
+    body = "\n\n".join(f"{'#' * level} Heading {i}\n\nText." for i, level in enumerate(levels))
+    moved = headings_below(RENDERER.render(body, "note-n"), title)
+    shown = [int(level) for level in LEVEL.findall(moved)]
+    assert len(shown) == len(levels)
+    assert shown[0] == min(6, title + 1)
+    previous = title
+    for level in shown:
+        assert title < level <= min(6, previous + 1)
+        previous = level
+    assert [f"Heading {i}" for i in range(len(levels))] == re.findall(r">(Heading \d+)</h", moved)
+
+
+def test_a_notes_headings_on_every_page_that_shows_it(tmp_path: Path) -> None:
+    note = MINIMAL_SITE["content/notes/why-it-matters.md"] + "\n# Background\n\nOne.\n\n### Earlier talks\n\nTwo.\n"
+    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/notes/why-it-matters.md": note})
+    built = run_cli(["build"], root)
+    assert built.returncode == 0, built.stderr
+    pages = ["index.html", "editions/2023-W19/index.html", "topics/ceasefire-talks/index.html",
+             "articles/first-report/index.html"]
+    for page in pages:
+        text = (root / "output" / page).read_text()
+        shown = re.search(r'<article class="note[^"]*"[^>]*>(.*?)</article>', text, re.S).group(1)
+        assert [int(x) for x in LEVEL.findall(shown)] == [3, 4, 5], page
+        outline = [int(x) for x in LEVEL.findall(text)]
+        assert all(b <= a + 1 for a, b in zip(outline, outline[1:])), (page, outline)
