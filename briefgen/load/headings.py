@@ -3,8 +3,9 @@
 Takes a repaired body fragment (headings hold no headings there) and gives it with h2 at
 most for the first heading and each later one at most one level deeper than the one before;
 going back up is free. `# x` (h1) becomes h2, as the page title is the only h1, and
-`### Background` as a body's first heading becomes h2 too. A body is placed after the
-page's h1 (articles) or a section's h2 (notes), so either way its levels follow on.
+`### Background` as a body's first heading becomes h2 too. An article's body follows the
+page's h1; a note's follows its title (an h3), so the note template moves it down with
+`headings_below`.
 """
 from __future__ import annotations
 
