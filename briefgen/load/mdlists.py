@@ -15,6 +15,7 @@ level and inside quotations (`>`); within a list nothing is added, so a tight li
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Callable
 
@@ -35,11 +36,18 @@ _NOT_TEXT = re.compile(r"[ ]{0,3}(?:#|>|\x02|\||(?:[-=_*][ ]*){3,}$|=+[ ]*$)")
 
 def separate_lists(lines: list[str]) -> list[str]:
     """`lines` of a body (after python-markdown's preprocessors for raw HTML and fenced code) with a
-    blank line before each list item that follows a paragraph's line (`in_quotations` does quotations)."""
+    blank line before each list item, and each table, that follows a paragraph's line
+    (`in_quotations` does quotations).
+
+    A table too may start on the line after a paragraph (GitHub's tables); python-markdown reads
+    one only at a block's start, and published "Results:\n| a | b |\n|---|---|" as a paragraph
+    of pipes and dashes. A table starts at a header row followed by a delimiter row with as many
+    cells, as python-markdown's own test has it (`_table_head`).
+    """
     out: list[str] = []
     paragraph = in_list = False
     blank = True
-    for line in lines:
+    for number, line in enumerate(lines):
         if not line or line.isspace():  # (isspace stops at the first letter; strip copies the line)
             paragraph, blank = False, True
         elif _ITEM.match(line) and not _RULE.match(line):
@@ -50,10 +58,24 @@ def separate_lists(lines: list[str]) -> list[str]:
             blank = False  # the item's own text (a lazy line, or indented after a blank line)
         else:
             in_list = False
+            if paragraph and "|" in line and number + 1 < len(lines) and _table_head(line, lines[number + 1]):
+                out.append("")
+                paragraph = False
             paragraph = _NOT_TEXT.match(line) is None and (paragraph or not line.startswith("    "))
             blank = False
         out.append(line)
     return out
+
+
+@functools.cache
+def _tables() -> Any:
+    """python-markdown's table block processor, for its test of a table's first two rows."""
+    return markdown.Markdown(extensions=["tables"]).parser.blockprocessors["table"]
+
+
+def _table_head(header: str, delimiter: str) -> bool:
+    """Whether `header` and `delimiter` start a table, as python-markdown's `tables` reads one."""
+    return "-" in delimiter and bool(_tables().test(None, f"{header}\n{delimiter}"))
 
 
 def in_quotations(transform: Callable[[list[str]], list[str]]) -> Callable[[list[str]], list[str]]:
@@ -172,11 +194,14 @@ _ANY_ITEM = re.compile(r"\n[ >]*(?:[-*+]|\d{1,9}\.)[ ]+\S")
 _INTERRUPTING_ITEM = re.compile(r"\n[ >]*(?:[-*+]|1\.)[ ]+\S")
 _INDENTED = re.compile(r"\n(?:[ ]{0,3}> ?)*+[ ]+(?:[-*+]|\d{1,9}\.)[ ]|"  # an indented item
                        r"\n(?:[ ]{0,3}>)*+[ ]*\n(?:[ ]{0,3}> ?)*+[ ]+\S")  # an indented line after a blank
+_DELIMITER_ROW = re.compile(r"\n[ >]*\|?[ ]*:?-+:?[ ]*(?:\||$)", re.M)  # a table's second row (over-approximated)
 _ITEM_START = re.compile(r"[ >]*(?:[-*+]|\d{1,9}\.)[ ]")
 
 
 def _may_change(text: str) -> bool:
     """Whether `separate_lists` or `reindent_lists` may change the body `text` ("\n" + its lines)."""
+    if "|" in text and _DELIMITER_ROW.search(text) is not None:
+        return True
     if _ANY_ITEM.search(text) is None:
         return False
     if _INDENTED.search(text) is not None:

@@ -73,7 +73,8 @@ def test_items_paragraphs_and_code_as_commonmark_reads_them(body: str) -> None:
 
 LINES = st.sampled_from(["", "text", "- item", "* item", "1. one", "3. three", "  - nested", "   1. nested",
                          "    indented", "  two spaces", "> quoted", "> - quoted item", ">   - nested quoted",
-                         ">", "- - -", "## heading", "\u00a0- not an item"])
+                         ">", "- - -", "## heading", "\u00a0- not an item", "| a | b |", "|---|---|", "a | b", "--|--",
+                         "> | a |", "> |---|"])
 
 
 @settings(max_examples=200, deadline=None)
