@@ -35,6 +35,7 @@ from briefgen.load.mdbreaks import backslash_breaks
 from briefgen.load.mdfences import TAB_HELD, keep_tabs_in_fences, unread_fences
 from briefgen.load.mdfootnotes import check_footnotes
 from briefgen.load.mdrawblocks import markdown_in_raw_blocks, raw_block_warning
+from briefgen.load.mdstrike import strikethrough
 from briefgen.load.mdlean import lean_for, unused_in
 from briefgen.load.mdlists import read_lists_after_paragraphs
 from briefgen.load.mdtables import keep_extra_table_cells
@@ -251,6 +252,7 @@ class MarkdownRenderer:
             read_lists_after_paragraphs(md)
             backslash_breaks(md)
             keep_tabs_in_fences(md)
+            strikethrough(md)
             self._instances[unused] = md
         return md
 

@@ -20,6 +20,7 @@ TRIGGERS = {
     "backtick": ("`",), "escape": ("\\",), "image_link": ("![",),
     "linebreak": ("  \n", "  \r", "\t"),  # two spaces ending a line; a tab may expand to them
     "backslash_break": ("\\\n", "\\\r"),  # a backslash ending a line (load/mdbreaks.py)
+    "strikethrough": ("~~",),  # load/mdstrike.py
     "autolink": ("<",), "automail": ("<",), "html": ("<",), "entity": ("&",),
     "reference": ("]:",), "image_reference": ("]:",), "short_reference": ("]:",),
     "short_image_ref": ("]:",), "footnote": ("[^",), "link": ("[",),

@@ -14,6 +14,7 @@ from briefgen.load.markup import _EXTENSIONS, MarkdownRenderer
 from briefgen.load.mdbreaks import backslash_breaks
 from briefgen.load.mdfences import keep_tabs_in_fences
 from briefgen.load.mdlists import read_lists_after_paragraphs
+from briefgen.load.mdstrike import strikethrough
 from briefgen.load.mdtables import keep_extra_table_cells
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,7 +27,7 @@ PIECES = [
     "> quote with `c` and <b>b</b>", "1. one\n2. two", "snake_case_word", "2 < 3 & 4 > 1",
     # block constructs, also nested, and their look-alikes
     "# Heading", "### Heading ###", "Title\n=====", "Title\n---", "Title\r---", "---", "* * *", "_  _  _",
-    "a -- b - c", "x = y", "back\\\nslash", "`co\\\nde`", "ends \\", "ends with a dash -", "> Title\n> ---", "> lazy\n===", "- item\n\n    ---",
+    "a -- b - c", "x = y", "back\\\nslash", "~~struck~~ out", "~~~ three", "`co\\\nde`", "ends \\", "ends with a dash -", "> Title\n> ---", "> lazy\n===", "- item\n\n    ---",
     "1. one\n   # inner", "- a\n    - * * *", "[^n]: note\n    # in a note", "| a |\n|---|", "a | b",
     "    indented # code", "<div>\n# x\n</div>", "text\t\n-\t-\t-\t", "\u2014 a dash \u2014", ">tight quote",
     # raw HTML moves its tags to lines of their own; a footnote's text is trimmed of any white space
@@ -51,6 +52,7 @@ def test_lean_instances_give_the_same_html_as_the_full_one() -> None:
     read_lists_after_paragraphs(full)  # a list may follow a paragraph's line, a backslash break a line)
     backslash_breaks(full)
     keep_tabs_in_fences(full)
+    strikethrough(full)
     renderer = MarkdownRenderer()
     for doc in _documents():
         full.reset()
@@ -76,6 +78,7 @@ def test_lean_instances_equal_the_full_one_at_any_depth(parts: list[tuple[str, s
     read_lists_after_paragraphs(full)  # a list may follow a paragraph's line, a backslash break a line)
     backslash_breaks(full)
     keep_tabs_in_fences(full)
+    strikethrough(full)
     lean = MarkdownRenderer()._instance(doc)
     lean.reset()
     assert lean.convert(doc) == full.convert(doc), doc
