@@ -31,15 +31,12 @@ from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmlattrs import enumerated, language_tag
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
-from briefgen.load.mdbreaks import backslash_breaks
-from briefgen.load.mdfences import TAB_HELD, keep_tabs_in_fences, unread_fences
+from briefgen.load.mdfences import TAB_HELD, unread_fences
 from briefgen.load.mdfootnotes import check_footnotes
 from briefgen.load.mdrawblocks import markdown_in_raw_blocks, raw_block_warning
-from briefgen.load.mdstrike import strikethrough
 from briefgen.load.mdlean import lean_for, unused_in
-from briefgen.load.mdlists import read_lists_after_paragraphs
-from briefgen.load.mdtables import keep_extra_table_cells
 from briefgen.load.plaintext import plain_blocks, plain_text  # noqa: F401 — where the other stages find them
+from briefgen.load.mdsyntax import add_editors_syntax
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
 from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
 from briefgen.load.webaddresses import credentials, meant_web_address
@@ -248,11 +245,7 @@ class MarkdownRenderer:
                 if name in md.parser.blockprocessors:
                     md.parser.blockprocessors.deregister(name)
             meter_markdown(md, self._meter)
-            keep_extra_table_cells(md)
-            read_lists_after_paragraphs(md)
-            backslash_breaks(md)
-            keep_tabs_in_fences(md)
-            strikethrough(md)
+            add_editors_syntax(md)
             self._instances[unused] = md
         return md
 

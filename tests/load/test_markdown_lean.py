@@ -11,11 +11,7 @@ from markdown.preprocessors import Preprocessor
 from briefgen.load.frontmatter import parse
 from briefgen.load.extensions import settings as markdown_settings
 from briefgen.load.markup import _EXTENSIONS, MarkdownRenderer
-from briefgen.load.mdbreaks import backslash_breaks
-from briefgen.load.mdfences import keep_tabs_in_fences
-from briefgen.load.mdlists import read_lists_after_paragraphs
-from briefgen.load.mdstrike import strikethrough
-from briefgen.load.mdtables import keep_extra_table_cells
+from briefgen.load.mdsyntax import add_editors_syntax
 
 REPO = Path(__file__).resolve().parents[2]
 PIECES = [
@@ -48,11 +44,7 @@ def _documents() -> list[str]:
 
 def test_lean_instances_give_the_same_html_as_the_full_one() -> None:
     full = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
-    keep_extra_table_cells(full)  # as the renderer's own instances do (a row's extra cells are kept,
-    read_lists_after_paragraphs(full)  # a list may follow a paragraph's line, a backslash break a line)
-    backslash_breaks(full)
-    keep_tabs_in_fences(full)
-    strikethrough(full)
+    add_editors_syntax(full)  # as the renderer's own instances are set up
     renderer = MarkdownRenderer()
     for doc in _documents():
         full.reset()
@@ -74,11 +66,7 @@ def test_lean_instances_equal_the_full_one_at_any_depth(parts: list[tuple[str, s
     line starts before a processor sees the block), with any line end."""
     doc = "".join(prefix + piece.replace("\n", "\n" + prefix) + end for prefix, piece, end in parts)
     full = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
-    keep_extra_table_cells(full)  # as the renderer's own instances do (a row's extra cells are kept,
-    read_lists_after_paragraphs(full)  # a list may follow a paragraph's line, a backslash break a line)
-    backslash_breaks(full)
-    keep_tabs_in_fences(full)
-    strikethrough(full)
+    add_editors_syntax(full)  # as the renderer's own instances are set up
     lean = MarkdownRenderer()._instance(doc)
     lean.reset()
     assert lean.convert(doc) == full.convert(doc), doc
