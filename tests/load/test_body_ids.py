@@ -58,7 +58,8 @@ def test_bodies_ids_are_unique_on_every_page(tmp_path: Path) -> None:
     page = (output / "articles/a0/index.html").read_text(encoding="utf-8")
     # (each block of a body has dir="auto": render/bidi.py)
     assert re.search(r'<h2 (?:dir="auto" )?id="a0_background">Background</h2>', page) and 'href="#a0_background"' in page
-    assert re.search(r'<h2 (?:dir="auto" )?id="note-n0_background">Background</h2>', page)
+    # a note's headings rank below its title, an h3 (partials/note.html: headings_below)
+    assert re.search(r'<h4 (?:dir="auto" )?id="note-n0_background">Background</h4>', page)
 
 
 def test_footnote_ids_stay_apart_when_one_slug_extends_another(tmp_path: Path) -> None:
