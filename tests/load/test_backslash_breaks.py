@@ -8,13 +8,11 @@ backslash, an escaped one, three, two spaces or nothing, with code spans and emp
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 from markdown_it import MarkdownIt
 
 from briefgen.load.markup import MarkdownRenderer
-from support.sites import MINIMAL_SITE, run_cli, write_site
 
 RENDERER = MarkdownRenderer()
 COMMONMARK = MarkdownIt("commonmark")
@@ -34,11 +32,4 @@ def test_line_ends_break_as_in_commonmark(lines: list[tuple[str, str]], last: st
     body = "".join(words + end for words, end in lines) + last + "\n"
     assert normal(RENDERER.convert(body, "a").html) == normal(COMMONMARK.render(body)), body
 
-
-def test_a_backslash_break_on_a_real_page(tmp_path: Path) -> None:
-    article = MINIMAL_SITE["content/articles/first-report.md"] + "\nKyiv\\\nWarsaw\\\nBerlin\n\n    code \\\n    more\n"
-    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/first-report.md": article})
-    built = run_cli(["build"], root)
-    assert built.returncode == 0, built.stderr
-    page = (root / "output/articles/first-report/index.html").read_text()
-    assert "Kyiv<br>\nWarsaw<br>\nBerlin</p>" in page and "<code>code \\\nmore\n</code>" in page
+# The concrete input on a real site: tests/test_editor_markdown.py.

@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.load.mdfences import unread_fences
-from support.htmlcheck import require_vnu, validate_html
-from support.sites import MINIMAL_SITE, run_cli, write_site
 
 RENDERER = MarkdownRenderer()
 PRE = re.compile(r'<pre><code(?: class="language-([^"]+)")?>(.*?)</code></pre>', re.S)
@@ -68,16 +65,4 @@ def test_fences_shown_as_code_are_not_warned_about() -> None:
     assert unread_fences("``` `` ``` is inline code, not a fence\n") == []
     assert unread_fences("```\na\n```\n\n~~~\nb\n~~~\n") == []
 
-
-def test_fenced_code_on_a_real_page(tmp_path: Path) -> None:
-    require_vnu()
-    article = MINIMAL_SITE["content/articles/first-report.md"] + (
-        "\n```python\ndef f(x):\n    return x < 1  # <b>not bold</b>\n```\n\n- item\n\n    ~~~\n    in a list\n    ~~~\n")
-    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/first-report.md": article})
-    built = run_cli(["build"], root)
-    assert built.returncode == 0, built.stderr
-    assert "content/articles/first-report.md:17: warning: this fence does not start a code block" in built.stderr
-    page = root / "output/articles/first-report/index.html"
-    assert ('<pre dir="auto"><code class="language-python">def f(x):\n    return x &lt; 1  # &lt;b&gt;not bold&lt;/b&gt;\n'
-            '</code></pre>') in page.read_text()
-    assert validate_html([page]) == []
+# The concrete input on a real site: tests/test_editor_markdown.py.

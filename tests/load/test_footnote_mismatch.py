@@ -11,12 +11,10 @@ and every footnote's text is still published.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.markup import MarkdownRenderer
-from support.sites import MINIMAL_SITE, run_cli, write_site
 
 RENDERER = MarkdownRenderer()
 LABELS = st.sets(st.sampled_from(["1", "2", "note", "a-b", "x_y", "src"]), max_size=4)
@@ -46,13 +44,4 @@ def test_footnotes_shown_as_text_by_intent_stay_quiet() -> None:
     rendered = RENDERER.convert("A regex `[^a-z]`, an escaped \\[^1] and\n\n    [^code] in a code block\n", "art")
     assert rendered.problems == ()
 
-
-def test_a_real_build_names_the_file_and_line(tmp_path: Path) -> None:
-    article = MINIMAL_SITE["content/articles/first-report.md"] + "\nAs reported[^wsj] earlier.\n\n[^ft]: The FT.\n"
-    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/first-report.md": article})
-    built = run_cli(["build"], root)
-    assert built.returncode == 0, built.stderr
-    assert "content/articles/first-report.md:10: warning: footnote reference [^wsj] has no footnote" in built.stderr
-    assert "content/articles/first-report.md:12: warning: footnote [^ft] is never referenced" in built.stderr
-    page = (root / "output/articles/first-report/index.html").read_text()
-    assert "The FT." in page and "footnote-backref" not in page
+# The concrete input on a real site: tests/test_editor_markdown.py.

@@ -10,13 +10,10 @@ is untouched.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.markup import MarkdownRenderer
-from support.htmlcheck import require_vnu, validate_html
-from support.sites import MINIMAL_SITE, run_cli, write_site
 
 RENDERER = MarkdownRenderer()
 WORDS = st.lists(st.from_regex(r"[A-Za-z][a-z]{0,7}", fullmatch=True), min_size=1, max_size=5).map(" ".join)
@@ -73,13 +70,4 @@ def test_code_and_other_text_are_not_split(body: str) -> None:
     html = render(body)
     assert "<li><p>" not in html and html.count("<li>") == (2 if body.startswith("- one") else 0)
 
-
-def test_a_list_after_a_paragraph_on_a_real_page(tmp_path: Path) -> None:
-    require_vnu()
-    article = MINIMAL_SITE["content/articles/first-report.md"] + "Talks resumed on two points:\n- gas transit\n- prisoners\n"
-    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/first-report.md": article})
-    built = run_cli(["build"], root)
-    assert built.returncode == 0, built.stderr
-    page = root / "output/articles/first-report/index.html"
-    assert "<li>gas transit</li>\n<li>prisoners</li>" in page.read_text()
-    assert validate_html([page]) == []
+# The concrete input on a real site: tests/test_editor_markdown.py.

@@ -9,12 +9,10 @@ comments and code stay quiet.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.markup import MarkdownRenderer
-from support.sites import MINIMAL_SITE, run_cli, write_site
 
 RENDERER = MarkdownRenderer()
 TAGS = st.sampled_from(["details", "div", "section", "aside", "figure"])
@@ -43,11 +41,4 @@ def test_markdown_after_a_blank_line_in_an_html_block_is_warned_at_its_line(
     if mark is not None:
         assert f"<{tag}>" in [m for _, m, _ in rendered.problems][0]
 
-
-def test_a_real_build_names_the_line(tmp_path: Path) -> None:
-    article = MINIMAL_SITE["content/articles/first-report.md"] + (
-        "\n<details>\n<summary>Background</summary>\n\nThe talks *began* in March.\n\n</details>\n")
-    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/first-report.md": article})
-    built = run_cli(["build"], root)
-    assert built.returncode == 0, built.stderr
-    assert "content/articles/first-report.md:13: warning: Markdown inside the HTML block <details>" in built.stderr
+# The concrete input on a real site: tests/test_editor_markdown.py.

@@ -8,13 +8,11 @@ texts of words, struck spans, code spans, lone and escaped tildes.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 from markdown_it import MarkdownIt
 
 from briefgen.load.markup import MarkdownRenderer
-from support.sites import MINIMAL_SITE, run_cli, write_site
 
 RENDERER = MarkdownRenderer()
 GFM = MarkdownIt("commonmark").enable("strikethrough")
@@ -33,10 +31,4 @@ def test_strikethrough_as_on_github(pieces: list[str]) -> None:
     body = " ".join(pieces) + "\n"
     assert normal(RENDERER.convert(body, "a").html) == normal(GFM.render(body)), body
 
-
-def test_a_correction_on_a_real_page(tmp_path: Path) -> None:
-    article = MINIMAL_SITE["content/articles/first-report.md"] + "\nThe fund holds ~~$5 billion~~ $5 million.\n"
-    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/first-report.md": article})
-    built = run_cli(["build"], root)
-    assert built.returncode == 0, built.stderr
-    assert "The fund holds <del>$5 billion</del> $5 million." in (root / "output/articles/first-report/index.html").read_text()
+# The concrete input on a real site: tests/test_editor_markdown.py.

@@ -8,13 +8,11 @@ as a property over bodies of image paragraphs, lists, paragraphs and footnotes, 
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.documents import summarise
 from briefgen.load.markup import MarkdownRenderer
-from support.sites import MINIMAL_SITE, run_cli, write_site
 
 RENDERER = MarkdownRenderer()
 WORDS = st.lists(st.from_regex(r"[A-Za-z]{1,8}", fullmatch=True), min_size=1, max_size=6).map(" ".join)
@@ -36,12 +34,4 @@ def test_the_summary_is_the_first_text_before_the_footnotes(images: list[str], i
     assert summary == (text if text else " ".join(items)), body
     assert "Footnote" not in summary
 
-
-def test_an_article_opening_with_an_image_has_its_lead_as_description(tmp_path: Path) -> None:
-    article = MINIMAL_SITE["content/articles/first-report.md"].replace(
-        "---\nDiplomats", "---\n![Map of Geneva](https://example.org/map.png)\n\nDiplomats")
-    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/first-report.md": article})
-    built = run_cli(["build"], root)
-    assert built.returncode == 0, built.stderr
-    page = (root / "output/articles/first-report/index.html").read_text()
-    assert '<meta name="description" content="Diplomats from several countries met in Geneva' in page
+# The concrete input on a real site: tests/test_editor_markdown.py.

@@ -9,13 +9,11 @@ AT&T, snake_case, __init__, 5*3) stay quiet.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.titlemarks import title_marks, title_warning
-from support.sites import MINIMAL_SITE, run_cli, write_site
 
 PLAIN = st.text(st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="*_`<>&[]"), max_size=40)
 MARKS = st.sampled_from(["*pipeline*", "**gas**", "_Le Monde_", "`code_name`", "&amp;", "&mdash;", "&#8217;",
@@ -42,13 +40,4 @@ def test_plain_titles_stay_quiet(title: str) -> None:
 def test_characters_meant_as_such_stay_quiet(title: str) -> None:
     assert title_warning(title) is None
 
-
-def test_check_names_the_title_line(tmp_path: Path) -> None:
-    article = MINIMAL_SITE["content/articles/first-report.md"].replace(
-        "title: Envoys meet in Geneva to discuss a ceasefire", "title: Envoys meet in *Geneva* &amp; talk")
-    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/first-report.md": article})
-    checked = run_cli(["check"], root)
-    assert checked.returncode == 0, checked.stderr
-    assert ("content/articles/first-report.md:2: warning: the title is plain text on every page and in feeds, and "
-            "it holds the character reference &amp;") in checked.stderr
-    assert "the Markdown emphasis *Geneva*" in checked.stderr
+# The concrete input on a real site: tests/test_editor_markdown.py.

@@ -9,13 +9,11 @@ the next notes in. The note template now moves the body's headings below the tit
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.headings import headings_below
 from briefgen.load.markup import MarkdownRenderer
-from support.sites import MINIMAL_SITE, run_cli, write_site
 
 RENDERER = MarkdownRenderer()
 LEVEL = re.compile(r"<h([1-6])[ >]")
@@ -36,17 +34,4 @@ def test_body_headings_follow_the_title_level(levels: list[int], title: int) -> 
         previous = level
     assert [f"Heading {i}" for i in range(len(levels))] == re.findall(r">(Heading \d+)</h", moved)
 
-
-def test_a_notes_headings_on_every_page_that_shows_it(tmp_path: Path) -> None:
-    note = MINIMAL_SITE["content/notes/why-it-matters.md"] + "\n# Background\n\nOne.\n\n### Earlier talks\n\nTwo.\n"
-    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/notes/why-it-matters.md": note})
-    built = run_cli(["build"], root)
-    assert built.returncode == 0, built.stderr
-    pages = ["index.html", "editions/2023-W19/index.html", "topics/ceasefire-talks/index.html",
-             "articles/first-report/index.html"]
-    for page in pages:
-        text = (root / "output" / page).read_text()
-        shown = re.search(r'<article class="note[^"]*"[^>]*>(.*?)</article>', text, re.S).group(1)
-        assert [int(x) for x in LEVEL.findall(shown)] == [3, 4, 5], page
-        outline = [int(x) for x in LEVEL.findall(text)]
-        assert all(b <= a + 1 for a, b in zip(outline, outline[1:])), (page, outline)
+# The concrete input on a real site: tests/test_editor_markdown.py.
