@@ -4,8 +4,9 @@
 published with "*began*" as text: python-markdown reads the block as HTML up to </details>,
 where CommonMark and GitHub read the part after the blank line as Markdown. Nothing said so.
 `load/mdrawblocks.py` finds Markdown marks in such parts, for a warning at their line. The
-property: any mark after a blank line in any block tag is one warning at its line; HTML alone,
-comments and code stay quiet.
+property: any mark after a blank line in any block tag is one warning at its line; HTML alone
+(also a part starting with a tag, as `briefgen fetch` writes a feed's paragraphs), comments and
+code stay quiet.
 """
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ MARKS = st.sampled_from(["The talks *began* in March.", "A **bold** claim.", "Ru
                          "See [the report](https://example.org/r).", "- a list item", "1. numbered",
                          "## A heading", "> a quotation", "An _emphasised phrase_ here."])
 PLAIN = st.sampled_from(["<p>Plain HTML text.</p>", "Text 5 * 3 = 15 and a_b_c.", "<ul><li>An item</li></ul>",
-                         "<!-- *note* -->", "<pre>*code*</pre>"])
+                         "<!-- *note* -->", "<pre>*code*</pre>",
+                         "<p>Rated *5 stars* by `users`</p>"])  # HTML to CommonMark too (a feed's import)
 
 
 @settings(max_examples=60, deadline=None)
