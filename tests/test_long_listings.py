@@ -161,3 +161,31 @@ def test_articles_in_other_offsets_are_listed_and_dated_on_the_site_calendar(tmp
     assert months == sorted(set(months), reverse=True), months  # each month once, newest first
     edition = (root / "output/editions/2023-W49/index.html").read_text(encoding="utf-8")
     assert "4 December 2023" in edition and "3 December 2023" not in edition
+
+
+FIRST = "Anna Boris Clara Dmytro Elena Farid Greta Hugo Irena Jonas Katja Lukas Marta Nikolai Olga".split()
+LAST = "Abbott Bauer Costa Duval Engel Fischer Garcia Horvath Ivanova Jansen Kowalski Lindqvist Moreau Novak Ortiz".split()
+
+
+def test_a_listing_of_many_pages_indexes_runs_of_them_and_stays_small(tmp_path: Path) -> None:
+    """A topic of 210 stories and a people index of 210 names, 5 a page: 42 pages each. The index of
+    every page used to list them all (~85 bytes a page: at 100,000 stories, ~280 KB on a landing page;
+    on the people index, on every one of its pages); now at most PAGE_INDEX entries, runs of pages."""
+    files = {"config.yaml": CONFIG.replace("page_size: 10", "page_size: 5")}
+    for n in range(210):
+        who = f"{FIRST[n % 15]} {LAST[n // 15]}"
+        files[f"content/articles/report-{n:03d}.md"] = article(n).replace(
+            "Blinken said", f"{who}, the envoy, said").replace("\n---\n", "\ntopics: [ceasefire-talks]\n---\n", 1)
+    site = write_site(tmp_path / "site", files)
+    result = run_cli(["build", "-q"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    out = site / "output"
+    topic = (out / "topics/ceasefire-talks/index.html").read_text()
+    index = re.search(r'<details class="pager__all-pages" id="pages">.*?</details>', topic, re.S)[0]
+    assert "<summary>All 43 pages</summary>" in index and index.count("<li>") == 22  # 21 runs of 2 and this page
+    assert '<a href="../../topics/ceasefire-talks/page/42/">5 August 2023 \u2013 14 August 2023 (pages 41\u201342)</a>' in index
+    people = sorted(out.glob("people/page/*/index.html"))
+    assert len(people) == 41  # and people/index.html: 210 names, 42 pages
+    assert all(p.read_text().count("(pages ") == 21 for p in people)
+    assert reachable(out, mount="/long/") >= {f"articles/report-{n:03d}/index.html" for n in range(210)}
+    assert broken_links(out, mount="/long/", base_url="https://example.org/long/") == []

@@ -17,7 +17,9 @@ catalogues look for it, and names that start with no letter ("3M") come first, u
 
 Every page groups its items under headings a reader can jump to (months, or initials) and
 links its neighbours (`rel="prev"`/`"next"`) by page number; the landing page also lists
-every page with its date range. Nothing on a full page depends on later items (no running
+every page with its date range — or, past `PAGE_INDEX` pages, runs of consecutive pages
+(`index_runs`), so that the index stays a few kilobytes at any length (the alphabetical index,
+on every page of its listing, likewise). Nothing on a full page depends on later items (no running
 totals, no "page 3 of N", no range of a page still filling), so it stays byte-identical as newer
 items arrive. An item that is not newer than a page's newest — backdated, or of the same instant
 (dates without a time are midnight), ties being ordered by slug — shifts that page and the later
@@ -37,6 +39,13 @@ from briefgen.site.urls import LETTER_FOLD
 
 T = TypeVar("T")
 U = TypeVar("U")
+
+# Entries at most in a listing's page index ("All 3,334 pages"). Listing every page made the
+# index linear in the listing's length: ~85 bytes a page, so a topic or person of 100,000 stories
+# at 30 a page put ~280 KB of links on its landing page (issue 10: no page over 300 KB), and the
+# alphabetical people index, which repeats the index on each of its pages, grew as the square of
+# its pages (30,000 names at 5 a page: 6,000 pages of ~500 KB each).
+PAGE_INDEX = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +72,7 @@ class ListingPage(Generic[T]):
     dated: bool
     landing: str  # URL of the landing page (which lists every page)
     paginated: bool  # the listing has more than one page
+    page_count: int = 0  # pages of the whole listing (landing included) where `pages` is given
 
     @property
     def groups(self) -> tuple[tuple[str, str, tuple[T, ...]], ...]:
@@ -74,6 +84,24 @@ class ListingPage(Generic[T]):
 
 def page_url(base: str, number: int) -> str:
     return base if number == 0 else f"{base}page/{number}/"
+
+
+def index_runs(count: int, limit: int = PAGE_INDEX) -> list[tuple[int, int]]:
+    """The runs of pages a page index lists: (first, last) positions (0-based, inclusive) in order.
+
+    Up to `limit` pages, one run per page; beyond, the fewest equal runs of consecutive pages that
+    make at most `limit` entries (the last run may be shorter), each shown as one entry naming its
+    range and linking to one end of it, from which the others are a few "Older"/"Newer" steps away
+    (at most `ceil(count / limit) - 1`). `count` ≥ 0 pages → at most `limit` runs covering them all.
+    """
+    step = max(1, -(-count // limit))
+    return [(first, min(first + step, count) - 1) for first in range(0, count, step)]
+
+
+def _run_label(first: str, last: str, low: int, high: int) -> str:
+    """An index entry for pages `low`–`high`, whose items run from `first` to `last` (dates or names)."""
+    span = first if first == last else f"{first} \u2013 {last}"
+    return f"{span} (pages {low}\u2013{high})" if low != high else span
 
 
 def _day(value: dt.datetime | dt.date) -> dt.date:
@@ -108,7 +136,14 @@ def paginate(base: str, items: Sequence[T], size: int, when: Callable[[T], dt.da
     links = tuple(PageLink(page_url(base, n), n, label(chunk[-1], chunk[0])) for n, chunk in enumerate(chunks, 1))
     landing_items = tuple(items[:size])
     landing = PageLink(base, 0, label(landing_items[0], landing_items[-1])) if items else None
-    navigation = (*links, landing) if links and landing else ()
+    # The index, oldest first (shown newest first): each run of pages links its newest page.
+    runs = index_runs(len(chunks), PAGE_INDEX - 1)  # the landing page is an entry of its own
+    entries = tuple(links[high] if low == high else
+                    PageLink(links[high].url, links[high].number,
+                             _run_label(long_date(_day(when(chunks[low][0]))), long_date(_day(when(chunks[high][-1]))),
+                                        low + 1, high + 1))
+                    for low, high in runs)
+    navigation = (*entries, landing) if links and landing else ()
 
     def heading(item: T) -> tuple[str, str]:
         return _month(when(item))
@@ -116,7 +151,7 @@ def paginate(base: str, items: Sequence[T], size: int, when: Callable[[T], dt.da
     # The landing page shows the newest `size` items; the page just before its oldest one is m-1.
     many = bool(chunks)
     pages = [ListingPage(base, 0, landing_items, heading, links[-2] if len(links) >= 2 else None,
-                         None, navigation, total, True, base, many)]
+                         None, navigation, total, True, base, many, len(links) + 1 if navigation else 0)]
     for n, chunk in enumerate(chunks, start=1):
         newest_first = tuple(reversed(chunk))
         pages.append(ListingPage(page_url(base, n), n, newest_first, heading,
@@ -166,7 +201,11 @@ def paginate_by_name(base: str, items: Sequence[T], size: int, name: Callable[[T
     links = tuple(PageLink(page_url(base, 0 if n == 1 else n), 0 if n == 1 else n,
                            f"{name(chunk[0])} \u2013 {name(chunk[-1])}" if chunk else "")
                   for n, chunk in enumerate(chunks, 1))
-    navigation = links if len(links) > 1 else ()
+    # Every page shows the index: each run of pages links its first page.
+    navigation = tuple(links[low] if low == high else
+                       PageLink(links[low].url, links[low].number,
+                                _run_label(name(chunks[low][0]), name(chunks[high][-1]), low + 1, high + 1))
+                       for low, high in index_runs(len(links))) if len(links) > 1 else ()
 
     def heading(item: T) -> tuple[str, str]:
         return initial(name(item))
@@ -175,7 +214,7 @@ def paginate_by_name(base: str, items: Sequence[T], size: int, name: Callable[[T
     for n, chunk in enumerate(chunks):
         pages.append(ListingPage(links[n].url, links[n].number, chunk, heading, links[n - 1] if n else None,
                                  links[n + 1] if n + 1 < len(links) else None, navigation, total, False, base,
-                                 len(links) > 1))
+                                 len(links) > 1, len(links) if navigation else 0))
     return tuple(pages)
 
 

@@ -9,7 +9,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.site.listing import collation_key, initial, paginate, paginate_by_name, share_by_period
+from briefgen.site.listing import PAGE_INDEX, collation_key, initial, paginate, paginate_by_name, share_by_period
 
 DAY = dt.date(2023, 1, 1)
 
@@ -174,3 +174,47 @@ def test_alphabetical_pages_hold_each_initial_once_under_its_base_letter(names: 
                 first = next((c for c in name if c.isalnum()), "")  # "«Azov»" is filed under A
                 assert heading == (LATIN.get(first, first.upper()) if first.isalpha() else "#")
                 assert initial(name) == (anchor, heading)
+
+
+def _covered(entries: tuple) -> list[list[int]]:
+    """For each index entry, the pages it stands for: "(pages a–b)", or the one it links (an
+    alphabetical listing's page 1, at the listing's own address, has number 0)."""
+    found = []
+    for link in entries:
+        run = re.search(r"\(pages (\d+)\u2013(\d+)\)$", link.label)
+        found.append(list(range(int(run[1]), int(run[2]) + 1)) if run else [link.number])
+    return found
+
+
+def test_a_long_listing_indexes_runs_of_pages_each_with_its_range() -> None:
+    # 1,000 items, 5 a page: 200 numbered pages; the index lists 34 runs of 6 pages (the last of 2)
+    # and the landing page, not 201 entries.
+    landing, *numbered = paginate("topics/x/", dated(1000), 5, when)
+    assert len(landing.pages) == 35 and landing.page_count == 201
+    first = landing.pages[0]
+    assert first.number == 6 and first.url == "topics/x/page/6/"  # a run links its newest page
+    assert first.label == "1 January 2023 \u2013 30 January 2023 (pages 1\u20136)"
+    assert landing.pages[-1].number == 0  # then the landing page, as before
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(count=st.integers(0, 1500), size=st.integers(5, 30))
+def test_the_page_index_is_bounded_and_covers_every_page_in_order(count: int, size: int) -> None:
+    """Whatever the length, an index of at most PAGE_INDEX entries whose runs cover every page once,
+    in order, each a few steps from the page it links (dated and alphabetical listings alike)."""
+    landing, *numbered = paginate("t/", dated(count), size, when)
+    if numbered:
+        runs = _covered(landing.pages[:-1])
+        assert len(landing.pages) <= PAGE_INDEX and [n for run in runs for n in run] == list(range(1, len(numbered) + 1))
+        assert all(link.number == run[-1] for link, run in zip(landing.pages, runs))  # the newest of its run
+        assert max(len(run) for run in runs) <= -(-len(numbered) // (PAGE_INDEX - 1))
+        assert landing.page_count == len(numbered) + 1
+    names = [f"Name {n:05d}" for n in range(count)]
+    alphabetical = paginate_by_name("people/", names, size, str)
+    for page in alphabetical:
+        assert len(page.pages) <= PAGE_INDEX
+        if len(alphabetical) > 1:
+            runs = _covered(page.pages)
+            assert [max(n, 1) for run in runs for n in run] == list(range(1, len(alphabetical) + 1))
+            assert all(max(link.number, 1) == max(run[0], 1) for link, run in zip(page.pages, runs))  # its first
+            assert page.page_count == len(alphabetical)
