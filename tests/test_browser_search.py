@@ -38,6 +38,9 @@ SITE = dict(MINIMAL_SITE) | {
     "content/articles/hindi-report.md": (  # vowel signs and viramas are combining marks, not letters
         "---\ntitle: भारत ने आर्कटिक परिषद में काम किया\nsource: Example Review\npublished: 2023-05-08\n---\n"
         "मंत्री ने कहा कि वैज्ञानिक अनुसंधान जारी रहेगा।\n"),
+    "content/notes/long-view.md": (  # its only mention of the armistice is past the excerpt
+        "---\ntitle: The long view\ndate: 2023-05-11\nkind: context\ntopics: [ceasefire-talks]\n---\n"
+        f"{FILLER}\n\nThe armistice line near Київ was drawn by hand.\n"),
     "content/notes/quartermaster.md": (
         "---\ntitle: Supply lines\ndate: 2023-05-12\nkind: context\ntopics: [ceasefire-talks]\n---\n"
         "The quartermaster reports of both armies disagree on shell stocks.\n"),
@@ -237,3 +240,24 @@ def test_words_with_vowel_signs_are_found_and_highlighted_whole(served: str, pag
     marked = page.locator("#search-results mark").all_inner_texts()
     full = {"किया", "वैज्ञानिक", "भारत", "परिषद"}
     assert marked and set(marked) <= full, marked
+
+
+@pytest.mark.parametrize("query, title, marked", [
+    ("joined", "Grain talks resume", ["joined"]),
+    ("li hui", "Grain talks resume", ["Li", "Hui"]),
+    ("armistice", "The long view", ["armistice"]),  # an editor note: its own text, at its anchor
+    ("КИЇВ", "The long view", ["Київ"]),
+    ("grain armis", "The long view", ["grain", "armistice"]),  # typed: the prefix, past the excerpt
+])
+def test_a_word_only_deep_in_a_text_is_shown_in_the_snippet(served: str, page, query: str, title: str,  # type: ignore[no-untyped-def]
+                                                            marked: list[str]) -> None:
+    """A trial: a word only past the first ~480 characters was found, but the snippet showed the
+    start of the text with nothing highlighted. The result's page is read for it (same origin)."""
+    page.goto(served + "search/?q=" + quote(query))
+    assert title in results(page)
+    snippet = page.locator("#search-results li", has_text=title).locator(".search-snippet")
+    snippet.locator("mark").first.wait_for(timeout=10_000)
+    text = snippet.inner_text()
+    assert text.startswith("\u2026") and "Delegations exchanged" not in text[:40], text
+    assert all(word in snippet.locator("mark").all_inner_texts() for word in marked[-1:]), text
+    assert set(snippet.locator("mark").all_inner_texts()) <= set(marked) | {"Grain", "grain"}, text
