@@ -189,6 +189,36 @@
     return terms.some(function (t) { return t.prefix ? folded.indexOf(t.word) === 0 : folded === t.word; });
   }
 
+  // The query words `text` shows (as `matches` reads them).
+  function shownIn(text, terms) {
+    var words = text.match(rules.shown) || [];
+    return terms.filter(function (t) { return words.some(function (w) { return matches(w, [t]); }); });
+  }
+
+  // A word in neither a result's title, metadata nor excerpt matched further in its text, past
+  // what the index keeps (docs/search.md). Once the results show, the result's own page is read
+  // (same origin; parsed, never run, only its text is taken) and the snippet cut around the
+  // first such word; if the page cannot be read or does not show it, the excerpt stays.
+  var pages = {};          // URL of a result's page → promise of its parsed document
+  function deepen(node, r, terms) {
+    var seen = shownIn([r[3]].concat(r[5], [r[6]]).join(" \n "), terms);
+    var missing = terms.filter(function (t) { return seen.indexOf(t) < 0; });
+    if (!missing.length) return;
+    var url = new URL(root + r[2], window.location.href), anchor = decodeURIComponent(url.hash.slice(1));
+    url.hash = "";
+    pages[url.href] = pages[url.href] || fetch(url.href, { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.text();
+    }).then(function (html) { return new DOMParser().parseFromString(html, "text/html"); });
+    pages[url.href].then(function (doc) {
+      var where = (anchor && doc.getElementById(anchor)) || doc.querySelector(".story__body") || doc.querySelector("main");
+      var text = where ? where.textContent.replace(/\s+/g, " ").trim() : "";
+      if (!node.isConnected || !shownIn(text, missing).length) return;
+      node.textContent = "";
+      highlighted(node, snippet(text, missing), terms);  // around the first word the excerpt lacked
+    }, function () { delete pages[url.href]; });
+  }
+
   // Appends `text` to `parent`, query words wrapped in <mark>: text nodes only, never HTML.
   function highlighted(parent, text, terms) {
     var pos = 0, m;
@@ -257,7 +287,11 @@
       if (parts.length) meta.appendChild(document.createTextNode(" \u00b7 "));
       add(meta, "time", "", longDate(r[4])).setAttribute("datetime", r[4]);
     }
-    if (r[6]) highlighted(content(add(li, "p", "search-snippet")), snippet(r[6], terms), terms);
+    if (r[6]) {
+      var text = content(add(li, "p", "search-snippet"));
+      highlighted(text, snippet(r[6], terms), terms);
+      deepen(text, r, terms);
+    }
   }
 
   function say(text) { status.textContent = text; }
