@@ -61,7 +61,7 @@ def person_documents(site: Site) -> Iterable[SearchDocument]:
     """Every person and organisation with a page: their name, other spellings and the quotes attributed to them."""
     for p in site.people:
         quotes = site.person_quotes.get(p.name, ())
-        text = " ".join((*p.also_written_as, *(q.text for q in quotes)))
+        text = joined((", ".join(p.also_written_as), " ".join(f"\u201c{q.text}\u201d" for q in quotes)))
         yield SearchDocument(p.url, "person" if p.kind == "person" else "organisation", p.name, "",
                              (f"Named in {p.articles} article{'s' if p.articles != 1 else ''}",), text)
 
@@ -78,8 +78,21 @@ def story_documents(site: Site) -> Iterable[SearchDocument]:
         count = len(story.reports)
         meta = (f"{count} reports from {len(story.outlets)} outlet{'s' if len(story.outlets) != 1 else ''}",
                 *(t.title for t in story.topics))
-        text = " ".join((*story.outlets, story.original, *(r.entry.article.title for r in story.reports[1:])))
+        outlets = dict.fromkeys((*story.outlets, story.original))  # the original is one of them, or ""
+        text = joined((" \u00b7 ".join(o for o in outlets if o),
+                       " \u00b7 ".join(r.entry.article.title for r in story.reports[1:])))
         yield SearchDocument(story.url, "story", story.headline, story.first.date().isoformat(), meta, text)
+
+
+def joined(parts: Iterable[str]) -> str:
+    """The parts of a document's text that are not empty, as one text: " — " between them.
+
+    A result's snippet is cut from its text: the parts (a story's outlets, its reports' headlines;
+    a person's other spellings, their quotes) were joined by spaces alone, so the snippet ran
+    them together ("Global Affairs Digest Berliner Rundschau Frozen assets debate…"). Separators
+    are signs, which split words as spaces do (searchtext.words): the terms are the same.
+    """
+    return " \u2014 ".join(part for part in parts if part)
 
 
 def _fixed(html: str) -> Callable[[str], str]:

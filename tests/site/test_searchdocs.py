@@ -1,7 +1,11 @@
 """Search documents from the site model: what each kind of page puts in the index."""
 from __future__ import annotations
 
-from briefgen.site.searchdocs import SearchDocument, TextSource, search_documents
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from briefgen.render.searchtext import words
+from briefgen.site.searchdocs import SearchDocument, TextSource, joined, search_documents
 from support.factories import TALKS, article, note
 from test_site_model import make_site
 
@@ -38,3 +42,33 @@ def test_stories_and_people_are_documents_at_their_own_pages() -> None:
     haines = docs["people/avril-haines/"]
     assert (haines.kind, haines.title) == ("person", "Avril Haines") and "close to an agreement" in haines.text
     assert haines.meta == ("Named in 2 articles",)
+
+
+def test_a_storys_and_a_persons_parts_are_set_apart_in_their_snippets() -> None:
+    """A trial: a story's excerpt read "The Kyiv Ledger Global Affairs Digest Berliner Rundschau
+    Frozen assets debate divides Istanbul and p…", a person's "special envoy Li Our support will
+    continue…": outlets, headlines, spellings and quotes run together, joined by spaces."""
+    text = ("Envoys from Kyiv and Moscow met in Vilnius on Tuesday to discuss a grain corridor, "
+            "\u201cWe are close to an agreement,\u201d Avril Haines said of the Vilnius grain talks.")
+    site = make_site((article("a", title="Vilnius grain talks", source="Reuters"),
+                      article("b", title="Grain corridor talks in Vilnius", source="Bloomberg")),
+                     texts={"a": text, "b": text})
+    docs = {d.url: d for d in search_documents(site)}
+    (story,) = [d for d in docs.values() if d.kind == "story"]
+    outlets, headlines = story.text.split(" \u2014 ")
+    assert sorted(outlets.split(" \u00b7 ")) == ["Bloomberg", "Reuters"] and headlines in {"Vilnius grain talks", "Grain corridor talks in Vilnius"}
+    assert docs["people/avril-haines/"].text == " ".join(["\u201cWe are close to an agreement\u201d"] * 2)  # one a report
+
+
+PART = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(first=st.lists(PART, max_size=4), second=st.lists(PART, max_size=4))
+@example(first=["The Kyiv Ledger", "Global Affairs Digest"], second=["Frozen assets debate", "Ukraine's 'talks'"])
+@example(first=["O\u2019"], second=["s", "\u0301a"])
+def test_separators_in_a_documents_text_leave_its_terms_as_they_were(first: list[str], second: list[str]) -> None:
+    """`joined` and the middle dots only set parts apart for the eye: the search terms are those of
+    the parts joined by spaces, whatever the parts (apostrophes, marks, digits at their edges)."""
+    text = joined((" \u00b7 ".join(first), ", ".join(second)))
+    assert words(text) == words(" ".join(first + second))
