@@ -1,4 +1,4 @@
-"""A backslash ending a line is a line break, as in CommonMark; in code, or escaped, it is a backslash.
+r"""A backslash ending a line is a line break, as in CommonMark; in code, or escaped, it is a backslash.
 
 "Line one\\" + line end + "line two" was published as "Line one\ line two": python-markdown reads only
 two trailing spaces as a hard line break. `load/mdbreaks.py` adds CommonMark's backslash form. The
