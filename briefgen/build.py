@@ -238,7 +238,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     bodies = BodyStore(root, files, cache.memo, renderer, inputs.confine)
     identities: dict[int, str] = {}
     loaded = load_documents(root, files, config, cache.memo, bodies, renderer, jobs, progress, identities)
-    content = collect_content(loaded[:len(inputs.articles)], loaded[len(inputs.articles):], inputs.drafts)
+    content = collect_content(loaded[:len(inputs.articles)], loaded[len(inputs.articles):], inputs.drafts, inputs.articles)
     articles = tuple(a for a in content.articles if inputs.drafts or not a.draft)
     notes = tuple(n for n in content.notes if inputs.drafts or not n.draft)
     text = renderer.settings_key  # plain texts are made from rendered bodies: their settings count in every analysis

@@ -8,11 +8,14 @@ published notes citing draft articles (a link the page will not have).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence, TypeVar
+from typing import TYPE_CHECKING, Sequence, TypeVar
 
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
 from briefgen.load.documents import Article, Note
+
+if TYPE_CHECKING:
+    from briefgen.load.files import SourceFile
 
 T = TypeVar("T", Article, Note)
 Loaded = tuple["Article | Note | None", tuple[Diagnostic, ...]]
@@ -25,16 +28,20 @@ class Content:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def collect_content(articles: Sequence[Loaded], notes: Sequence[Loaded], drafts: bool = False) -> Content:
+def collect_content(articles: Sequence[Loaded], notes: Sequence[Loaded], drafts: bool = False,
+                    files: Sequence[SourceFile] = ()) -> Content:
     """Articles and notes of a site, drafts included; invalid files are left out, every problem is
     kept. `drafts`: whether the build publishes drafts (`--drafts`); when not, each link a
-    published note loses to a draft article is a warning (`_draft_citations`)."""
+    published note loses to a draft article is a warning (`_draft_citations`). `files`: the file
+    each of `articles` was loaded from, in order: a note citing an article (by its file name) whose
+    file could not be loaded, which its own errors explain, is not also told the article is unknown."""
     problems: list[Diagnostic] = []
     for _, found in (*articles, *notes):
         problems.extend(found)
     kept_articles = _drop_duplicate_slugs([a for a, _ in articles if isinstance(a, Article)], problems)
     kept_notes = _drop_duplicate_slugs([n for n, _ in notes if isinstance(n, Note)], problems)
-    problems += _check_note_references(kept_notes, {a.slug for a in kept_articles})
+    failed = {file.stem for (value, _), file in zip(articles, files) if value is None}
+    problems += _check_note_references(kept_notes, {a.slug for a in kept_articles}, failed)
     if not drafts:
         problems += _draft_citations(kept_notes, {a.slug: a.path for a in kept_articles if a.draft})
     return Content(tuple(kept_articles), tuple(kept_notes), tuple(problems))
@@ -54,13 +61,17 @@ def _drop_duplicate_slugs(items: list[T], problems: list[Diagnostic]) -> list[T]
     return kept
 
 
-def _check_note_references(notes: list[Note], slugs: set[str]) -> list[Diagnostic]:
+def _check_note_references(notes: list[Note], slugs: set[str], failed: set[str]) -> list[Diagnostic]:
+    """An error at each slug of a note's `articles:` that no article has. `failed`: the slugs (file
+    names) of articles that failed to load — reported at their own file, which stops the build;
+    "unknown article" there, beside "invalid YAML" in the file of that very name, would send the
+    editor looking for a typo in a slug that is right (a misspelt one is still told its file's name)."""
     problems = []
     for note in notes:
         for slug, line in zip(note.articles, _lines(note)):
-            if slug not in slugs:
+            if slug not in slugs and slug not in failed:
                 problems.append(error(note.path, line,
-                                      f'unknown article "{slug}"{did_you_mean(slug, slugs)}; '
+                                      f'unknown article "{slug}"{did_you_mean(slug, slugs | failed)}; '
                                       "use the article's slug (its file name without .md)"
                                       + listlike.hint("articles", slug)))
     return problems
