@@ -22,11 +22,13 @@ the surviving objects (the memo) are frozen out of later collections instead.
 """
 from __future__ import annotations
 
+import errno
 import gc
 import ipaddress
 import os
 import shutil
 import signal
+import socket
 import sys
 import tempfile
 import threading
@@ -85,7 +87,7 @@ class Preview:
             self.server = PreviewServer(host, port, self.site_dir, self.state)
         except OSError as exc:  # port taken, no permission, unknown host
             shutil.rmtree(self._tmp, ignore_errors=True)
-            raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+            raise UsageError(listen_problem(host, port, exc)) from None
         self._server_thread = threading.Thread(target=self.server.serve_forever, args=(0.1,),
                                                name="briefgen-server", daemon=True)
         self._watcher: Watcher | None = None
@@ -336,6 +338,27 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def listen_problem(host: str, port: int, exc: OSError) -> str:
+    """The usage error for a `--host`/`--port` the server cannot listen on: what the system said
+    and what to change. `exc`: the OSError of binding (`socket.gaierror` for a host name that does
+    not resolve). A message without the fix ("Address already in use") left the editor to guess
+    that another `briefgen serve` holds the port, or that `--port 0` picks a free one."""
+    where = f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+    if isinstance(exc, socket.gaierror):
+        fix = f'no address is known for the host name "{host}"; check --host, or leave it out (127.0.0.1)'
+    elif exc.errno == errno.EADDRINUSE:
+        fix = ("another program (perhaps another `briefgen serve`) is using that port; stop it, or choose "
+               "another with --port (--port 0 picks a free one)")
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        fix = "ports below 1024 need administrator rights; choose --port 8000 or another above 1023"
+    elif exc.errno == errno.EADDRNOTAVAIL:
+        fix = (f"{host} is not an address of this machine; give one of its own with --host, or leave it "
+               "out (127.0.0.1)")
+    else:
+        fix = "check --host and --port, or leave them out (127.0.0.1:8000)"
+    return f"{where}: {fix}"
 
 
 def serve(config_path: Path, host: str, port: int, watch: bool, drafts: bool, open_browser: bool) -> int:
