@@ -38,11 +38,16 @@ def static_print(source: Path, found: os.stat_result, now_ns: int) -> str:
     print_ = f"{found.st_size}:{found.st_mtime_ns}:{found.st_ctime_ns}:{found.st_ino}"
     if max(found.st_mtime_ns, found.st_ctime_ns) < now_ns - int(RACY_SECONDS * 1e9):
         return print_
+    return f"{print_}:{_content_digest(source)}"
+
+
+def _content_digest(source: Path) -> str:
+    """The blake2b-128 of the file's bytes, read PIECE bytes at a time; raises OSError."""
     digest = hashlib.blake2b(digest_size=16)
     with os.fdopen(os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:  # (a pipe put
         while piece := handle.read(PIECE):  # in its place must not block the build)
             digest.update(piece)
-    return f"{print_}:{digest.hexdigest()}"
+    return digest.hexdigest()
 
 
 def settled(previous: str | None, current: str, source: Path) -> bool:
@@ -54,11 +59,7 @@ def settled(previous: str | None, current: str, source: Path) -> bool:
     Raises OSError when the file cannot be read."""
     if previous is None or not previous.startswith(current + ":") or previous.count(":") != current.count(":") + 1:
         return False
-    digest = hashlib.blake2b(digest_size=16)
-    with os.fdopen(os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
-        while piece := handle.read(PIECE):
-            digest.update(piece)
-    return previous.rsplit(":", 1)[1] == digest.hexdigest()
+    return previous.rsplit(":", 1)[1] == _content_digest(source)
 
 
 def static_identities(static: dict[str, Path], found: dict[str, os.stat_result], root: Path,
