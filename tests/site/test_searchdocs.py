@@ -29,13 +29,19 @@ def test_a_url_given_twice_keeps_its_first_document() -> None:
     assert found == (extra,) + tuple(d for d in search_documents(site) if d.url != "articles/a/")
 
 
-def test_stories_and_people_are_documents_at_their_own_pages() -> None:
+def _two_reports_quoting_haines() -> dict:
+    """Search documents by URL of a site of two reports (Reuters, Bloomberg) of one story, each
+    quoting Avril Haines."""
     text = ("Envoys from Kyiv and Moscow met in Vilnius on Tuesday to discuss a grain corridor, "
             "\u201cWe are close to an agreement,\u201d Avril Haines said of the Vilnius grain talks.")
     site = make_site((article("a", title="Vilnius grain talks", source="Reuters"),
                       article("b", title="Grain corridor talks in Vilnius", source="Bloomberg")),
                      texts={"a": text, "b": text})
-    docs = {d.url: d for d in search_documents(site)}
+    return {d.url: d for d in search_documents(site)}
+
+
+def test_stories_and_people_are_documents_at_their_own_pages() -> None:
+    docs = _two_reports_quoting_haines()
     (story,) = [d for d in docs.values() if d.kind == "story"]
     assert story.url.startswith("stories/") and story.meta[0] == "2 reports from 2 outlets"
     assert "Reuters" in story.text and "Bloomberg" in story.text
@@ -48,12 +54,7 @@ def test_a_storys_and_a_persons_parts_are_set_apart_in_their_snippets() -> None:
     """A trial: a story's excerpt read "The Kyiv Ledger Global Affairs Digest Berliner Rundschau
     Frozen assets debate divides Istanbul and p…", a person's "special envoy Li Our support will
     continue…": outlets, headlines, spellings and quotes run together, joined by spaces."""
-    text = ("Envoys from Kyiv and Moscow met in Vilnius on Tuesday to discuss a grain corridor, "
-            "\u201cWe are close to an agreement,\u201d Avril Haines said of the Vilnius grain talks.")
-    site = make_site((article("a", title="Vilnius grain talks", source="Reuters"),
-                      article("b", title="Grain corridor talks in Vilnius", source="Bloomberg")),
-                     texts={"a": text, "b": text})
-    docs = {d.url: d for d in search_documents(site)}
+    docs = _two_reports_quoting_haines()
     (story,) = [d for d in docs.values() if d.kind == "story"]
     outlets, headlines = story.text.split(" \u2014 ")
     assert sorted(outlets.split(" \u00b7 ")) == ["Bloomberg", "Reuters"] and headlines in {"Vilnius grain talks", "Grain corridor talks in Vilnius"}
