@@ -223,9 +223,10 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.analyse.viaoutlets import misnamed_vias
     from briefgen.load.markup import MarkdownRenderer
     from briefgen.output.guards import check_collisions
-    from briefgen.render.machine import SITEMAP_FOLDER
+    from briefgen.render.machine import SEARCH_FOLDERS, SITEMAP_FOLDER, machine_paths
     from briefgen.site.assemble import assemble
     from briefgen.site.pages import BUILT_IN, plan_pages
+    from briefgen.site.sitelinks import SiteFiles, broken_links
     from briefgen.site.stories import comparison_view
     from briefgen.speed.stages import (BodyStore, Comparer, cached, load_documents, reading, run_analyses, site_key,
                                        whole_site)
@@ -270,10 +271,12 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems_of_pages = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = list(content.diagnostics) + future_dated(articles, notes, inputs.now) + misnamed_vias(articles, config)
+    written = ([(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
+               + [(folder, "the search index") for folder in SEARCH_FOLDERS] + [(SITEMAP_FOLDER, "the sitemap")])
     problems += problems_of_pages + checked_templates(inputs, cache.memo, {p.template for p in pages}) + check_collisions(
-        [(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
-        + [(folder, "the search index") for folder in SEARCH_FOLDERS] + [(SITEMAP_FOLDER, "the sitemap")]
-        + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
+        written + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
+    problems += broken_links(articles + notes, SiteFiles([path for path, _ in written] + list(inputs.static)),
+                             config.base_path, [a for a in content.articles if a.draft and not inputs.drafts])
     return Plan(inputs, content, matches, site, pages, identities, grouping, people, misspelt, text), problems
 
 
@@ -293,15 +296,6 @@ def _without_occurrences(people: PeopleFound) -> PeopleFound:
     """People as memoised: the name index without its list of every mention (2 MB at 10,000 articles,
     read on every edit), which only the misspelling suggestions need (`Plan.misspellings`, memoised apart)."""
     return replace(people, index=replace(people.index, occurrences=()))
-
-
-SEARCH_FOLDERS = ("search/t/", "search/p/", "search/d/")  # claimed whole: their files depend on the content
-
-
-def machine_paths(config: Config) -> list[str]:
-    """Files that are not pages: feeds, sitemap, robots.txt and the search manifest (see SEARCH_FOLDERS)."""
-    return ["feed.xml", "sitemap.xml", "robots.txt", "search/index.json",
-            *(f"topics/{topic.id}/feed.xml" for topic in config.topics)]
 
 
 def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo | None = None) -> BuildResult:

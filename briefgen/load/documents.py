@@ -20,6 +20,7 @@ from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
 from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.htmlattrs import link_address
+from briefgen.load.locallinks import local_links
 from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.load.titlemarks import title_warning
 from briefgen.load.text import decode
@@ -60,10 +61,12 @@ class ParsedFile:
     front: LineMap | None
     problems: tuple[tuple, ...]  # (line, message) errors, (line, message, "warning"); the caller adds the path
     packed: bytes  # the sanitised body HTML, `pack`ed
+    links: tuple[tuple[int, str], ...] = ()  # (line in the file, address): the body's links to the site (locallinks)
 
     @classmethod
-    def of(cls, front: LineMap | None, problems: tuple[tuple, ...], body_html: str) -> ParsedFile:
-        return cls(front, problems, pack(body_html))
+    def of(cls, front: LineMap | None, problems: tuple[tuple, ...], body_html: str,
+           links: tuple[tuple[int, str], ...] = ()) -> ParsedFile:
+        return cls(front, problems, pack(body_html), links)
 
     @property
     def body_html(self) -> str:
@@ -103,6 +106,8 @@ class Article:
     also_in: tuple[str, ...] = ()  # set by `briefgen fetch`: other feeds that carried the same link
     published_line: int = field(default=1, metadata={"shown": False})  # for messages about the date (futuredates.py)
     via_line: int = field(default=1, metadata={"shown": False})  # for messages about `via:` (analyse/viaoutlets.py)
+    # (line, address) of each link or image of the body to the site's own pages and files (site/sitelinks.py)
+    links: tuple[tuple[int, str], ...] = field(default=(), metadata={"shown": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +127,7 @@ class Note:
     body_html: str
     date_line: int = field(default=1, metadata={"shown": False})  # for messages about the date (futuredates.py)
     article_lines: tuple[int, ...] = field(default=(), metadata={"shown": False})  # the line of each of `articles`
+    links: tuple[tuple[int, str], ...] = field(default=(), metadata={"shown": False})  # as Article.links
 
 
 def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRenderer) -> ParsedFile:
@@ -140,7 +146,8 @@ def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRende
         body, rendered.html, display.startswith("content/articles/"), bool(front.get("url")))
     if empty is not None:  # at the closing `---` when nothing is written (the body's first line may not exist)
         found += ((body_line + empty[0] - (0 if body.strip() else 1), empty[1], "warning"),)
-    return ParsedFile.of(front, found, rendered.html)
+    links = tuple((body_line + line, address) for line, address in local_links(body, rendered.html))
+    return ParsedFile.of(front, found, rendered.html, links)
 
 
 def _cached(problems: list[Diagnostic]) -> tuple[tuple, ...]:
@@ -237,7 +244,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         tags=f.text_list("tags", list_like="items"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
         story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
         summary=summarise(parsed.body_html), revision=revision, also_in=f.text_list("also_in"),
-        published_line=f.line("published"), via_line=f.line("via"))
+        published_line=f.line("published"), via_line=f.line("via"), links=parsed.links)
     return article, problems  # kept even when invalid, so notes that cite it do not cascade errors
 
 
@@ -263,7 +270,7 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
         topics=topics, articles=cited,
         articles_line=f.line("articles"), kind=kind, authors=f.text_list("author", list_like="names"),
         pinned=f.flag("pinned"), draft=f.flag("draft"), body_html=parsed.body_html, date_line=f.line("date"),
-        article_lines=tuple(f.item_line("articles", slug) for slug in cited))
+        article_lines=tuple(f.item_line("articles", slug) for slug in cited), links=parsed.links)
     return note, problems
 
 

@@ -68,3 +68,31 @@ def dropped_addresses(given: str, kept: str) -> list[Dropped]:
         else:
             dropped.append(found)
     return dropped
+
+
+def address_line(source: str, dropped: Dropped) -> int:
+    """0-based line of an address in `source`: where it follows `="`, `='`, `=`, `(` or `<` (an
+    attribute, a Markdown link or autolink), or a reference definition's `: `; else anywhere."""
+    found = address_offset(source, dropped)
+    return source.count("\n", 0, found) if found is not None else 0
+
+
+_ENDS = frozenset(" \t\r\n\"')>]")  # what may follow an address written whole
+
+
+def address_offset(source: str, dropped: Dropped, start: int = 0) -> int | None:
+    """Where `address_line`'s address is written in `source` from offset `start` on, followed by
+    what ends an address (so that `x/` is not found in `x/y`); None: nowhere."""
+    for value in dict.fromkeys((dropped.written, dropped.address)):
+        for before in ('="', "='", "=", "(", "<", ": "):
+            wanted = before + value
+            found = source.find(wanted, start)
+            while found != -1:
+                end = found + len(wanted)
+                if end == len(source) or source[end] in _ENDS:
+                    return found
+                found = source.find(wanted, found + 1)
+        found = source.find(value, start)
+        if found != -1:
+            return found
+    return None

@@ -24,7 +24,7 @@ import nh3
 
 from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
-from briefgen.load.droppedlinks import Dropped, addresses, dropped_addresses
+from briefgen.load.droppedlinks import Dropped, address_line, addresses, dropped_addresses
 from briefgen.load.droppedmarkup import dropped_markup, dropped_markup_warning
 from briefgen.load.extensions import MarkdownSettings
 from briefgen.load.headings import consecutive_headings
@@ -348,13 +348,13 @@ def _web_addresses(source: str, raw: str, dropped: list[Dropped]) -> tuple[tuple
         if meant is not None:
             mistyped.add(written)
             lacks = meant == "https://" + written.address.strip()
-            found.append((_address_line(source, written), f"{written} {'has no' if lacks else 'misspells'} "
+            found.append((address_line(source, written), f"{written} {'has no' if lacks else 'misspells'} "
                           "http(s)://, so " + ("it was removed" if written in dropped else
                                                "it is a link within this site, to a page that does not exist")
                           + f"; to link to the website, write {meant}", "warning"))
         elif written not in dropped and credentials(written.address) is not None:  # htmlattrs.fix_url left it out
             userinfo, published = credentials(written.address)
-            found.append((_address_line(source, written), f'{written}: "{userinfo}" (a user name or password) is '
+            found.append((address_line(source, written), f'{written}: "{userinfo}" (a user name or password) is '
                           f"left out of this link, which every reader would see: it is published as {published}; "
                           "share a password another way", "warning"))
     return tuple(found) + _removed_addresses(source, [d for d in dropped if d not in mistyped])
@@ -365,22 +365,11 @@ def _removed_addresses(source: str, dropped: list[Dropped]) -> tuple[tuple[int, 
     if not dropped:
         return ()
     shown = ", ".join(map(str, dropped[:3])) + (f" and {len(dropped) - 3} more" if len(dropped) > 3 else "")
-    return ((_address_line(source, dropped[0]),
+    return ((address_line(source, dropped[0]),
              f"{len(dropped)} address{'es' if len(dropped) > 1 else ''} removed, and what "
              f"{'they' if len(dropped) > 1 else 'it'} pointed to: {shown}; pages keep only links and images whose "
              "address is http(s), mailto: or relative, and show no frames, video, audio, plugins or forms (link to "
              "an https:// address instead)", "warning"),)
-
-
-def _address_line(source: str, dropped: Dropped) -> int:
-    """0-based line of an address in `source`: where it follows `="`, `='`, `=`, `(` or `<` (an
-    attribute, a Markdown link or autolink), or a reference definition's `: `; else anywhere."""
-    for value in dict.fromkeys((dropped.written, dropped.address)):
-        for before in ('="', "='", "=", "(", "<", ": ", ""):
-            found = source.find(before + value)
-            if found != -1:
-                return source.count("\n", 0, found)
-    return 0
 
 
 def _line_of(source: str, snippet: str, fold: bool = False) -> int:

@@ -7,13 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.load.config import FALLBACK_BASE_URL
+from briefgen.load.config import FALLBACK_BASE_URL, Config
 from briefgen.render.feeds import RenderPart, Reuse, fresh, digest_feed, topic_feed, x
 from briefgen.site.model import Site
 from briefgen.site.urls import ascii_url
 
 SITEMAP_URLS = 50_000  # per file: the sitemaps.org protocol's limit (and 50 MB; ~100 bytes a URL here)
 SITEMAP_FOLDER = "sitemaps/"  # the parts of a sitemap too long for one file
+SEARCH_FOLDERS = ("search/t/", "search/p/", "search/d/")  # claimed whole: their files depend on the content
+
+
+def machine_paths(config: Config) -> list[str]:
+    """Files that are not pages: feeds, sitemap, robots.txt and the search manifest (see SEARCH_FOLDERS)."""
+    return ["feed.xml", "sitemap.xml", "robots.txt", "search/index.json",
+            *(f"topics/{topic.id}/feed.xml" for topic in config.topics)]
 
 
 def sitemaps(site: Site, base: str, html_paths: list[str], limit: int = SITEMAP_URLS) -> dict[str, bytes]:
@@ -54,7 +61,7 @@ def robots(base: str) -> bytes:
 
 def machine_files(site: Site, html_paths: list[str], render_part: RenderPart,
                   build_time: dt.datetime | None, reuse: Reuse = fresh) -> dict[str, bytes]:
-    """Every file that is not a page, by output path (see `build.machine_paths`): `index_files` and
+    """Every file that is not a page, by output path (see `machine_paths`): `index_files` and
     `feed_files` together."""
     return {**feed_files(site, render_part, build_time, reuse), **index_files(site, html_paths)}
 

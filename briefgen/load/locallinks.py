@@ -1,0 +1,47 @@
+"""The addresses of the site's own pages and files that a body links to or shows.
+
+Takes a body's Markdown source and its page HTML (sanitised); gives (0-based line in the
+source, address) for each `href` and `src` that is relative (`../other-article/`,
+`chart.png`, `articles/x/` in a note) or starts with one "/" — the addresses the build can
+check against the files it writes (site/sitelinks.py). An address with a scheme (`https:`,
+`mailto:`) and one that starts with two slashes (another host: `//example.org/x`; browsers
+read a backslash there as a slash, WHATWG URL) are other sites'; one that is only a fragment
+or a query (`#fn-1`, `?page=2`) is the page itself. A website's address written without its
+scheme (`www.example.com/x`: webaddresses.py) is left out: it has a warning of its own.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.load.droppedlinks import address_offset, addresses
+from briefgen.load.webaddresses import meant_web_address
+
+LINKING = frozenset({"href", "src"})  # what a reader follows or sees (the sanitiser keeps no other URL attribute)
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")  # RFC 3986 3.1; "a:b" is read as a scheme by browsers too
+
+
+def is_local(address: str) -> bool:
+    """Whether `address` (entities decoded) names a page or file of the site itself (module docstring)."""
+    text = address.strip()
+    if not text or text[0] in "#?" or _SCHEME.match(text):
+        return False
+    return not (len(text) > 1 and text[0] in "/\\" and text[1] in "/\\")
+
+
+def local_links(source: str, body_html: str) -> tuple[tuple[int, str], ...]:
+    """(line, address) of each local `href` or `src` of `body_html`, in order; the line is 0-based
+    in `source`, where the address is written (a second link to one address at its second place;
+    the body's first line when it cannot be found there)."""
+    if "=" not in body_html:
+        return ()
+    found: list[tuple[int, str]] = []
+    after: dict[str, int] = {}  # address → where to look for its next link
+    for link in addresses(body_html):
+        if link.attribute in LINKING and is_local(link.address) and meant_web_address(link.address) is None:
+            at = address_offset(source, link, after.get(link.address, 0))
+            if at is None:
+                found.append((0, link.address.strip()))
+                continue
+            after[link.address] = at + 1
+            found.append((source.count("\n", 0, at), link.address.strip()))
+    return tuple(found)

@@ -1,0 +1,125 @@
+"""Links and images in bodies that lead to a page or file the built site does not have.
+
+A relative address in a body (`../other-article/`, `chart.png`, `articles/x/` in a note) is
+published as written, and nothing used to say when it led nowhere: a renamed slug, a draft
+left out of the build, a typo, a file of `static/` written `static/chart.png` (the folder's
+files are published at the site's root), or an address that starts with "/" while `base_url`
+puts the site under a path of its host (`https://example.org/brief/`: `/articles/x/` leads to
+`https://example.org/articles/x/`, outside the site — and `serve` serves under that path too).
+
+`broken_links` reads each published document's `links` (load/locallinks.py: (line, address)),
+resolves each against the page it is read from — an article's own page, `articles/<slug>/`;
+an editor note's addresses from the site root, where pages showing it elsewhere rewrite them
+(README, "links") — as a browser does (`urljoin`: RFC 3986 5.2; a backslash read as a slash,
+WHATWG URL), and gives a warning at the address's line for each that leads to no file of the
+build or outside the site's path, with the address to write when one is found. A link to a folder (`../x/`) needs its `index.html`; one without the slash
+(`../x`) is found too, as static hosts redirect it. Fragments (`#section`) are not checked.
+"""
+from __future__ import annotations
+
+import posixpath
+from typing import Iterable, Mapping
+from urllib.parse import quote, unquote, urljoin, urlsplit
+
+from briefgen.diagnostics import Diagnostic, warning
+from briefgen.load.documents import Article, Note
+from briefgen.site.urls import article_url
+
+OUTSIDE = "\0outside"  # (no path holds a NUL)
+
+
+class SiteFiles:
+    """What a build writes: `files` (paths in the output folder, "articles/x/index.html") and
+    `folders` claimed whole ("search/t/"), whose files are known only once written."""
+
+    def __init__(self, files: Iterable[str], folders: Iterable[str] = ()) -> None:
+        self.files = frozenset(files)
+        self.folders = tuple(folders)
+
+    def has(self, target: str) -> bool:
+        """Whether the site-relative `target` ("" the root, "articles/x/", "chart.png") is served."""
+        if target == "" or target.endswith("/"):
+            found = target + "index.html" in self.files
+        else:
+            found = target in self.files or target + "/index.html" in self.files
+        return found or target.startswith(self.folders)
+
+
+def resolve(address: str, page_dir: str, base_path: str) -> str:
+    """The site-relative path (percent-decoded) that `address` leads to from a page in `page_dir`
+    ("" or "articles/x/") of a site at `base_path` ("/brief/", encoded as `Config.base_path`), or
+    OUTSIDE: a path of the host not under `base_path`. Resolved as a browser does, by `urljoin`
+    (RFC 3986 5.2: ".." beyond the host's root stays at it); query and fragment left out."""
+    page = f"http://site.invalid{base_path}{quote(page_dir)}"
+    path = unquote(urlsplit(urljoin(page, address.strip().replace("\\", "/"))).path)
+    base = unquote(base_path)
+    if path + "/" == base:
+        return ""
+    return path[len(base):] if path.startswith(base) else OUTSIDE
+
+
+def relative(target: str, page_dir: str) -> str:
+    """The relative address of the site-relative `target` from a page in `page_dir` (a site cannot
+    hold a file named as one of the page's folders: "x" and "x/index.html")."""
+    if not page_dir:
+        return target or "./"
+    found = posixpath.relpath("/" + target.rstrip("/"), "/" + page_dir.rstrip("/"))
+    if found == ".":
+        return "./"
+    return found + "/" if target == "" or target.endswith("/") else found
+
+
+def broken_links(documents: Iterable[Article | Note], site: SiteFiles, base_path: str,
+                 drafts: Iterable[Article] = ()) -> list[Diagnostic]:
+    """Warnings for the body links of the published `documents` that lead to nothing (module
+    docstring), at their lines. `base_path` is the path of `base_url` ("/" when unset); `drafts`
+    are the articles this build leaves out, whose pages a link is told to be waiting for."""
+    left_out = {article_url(draft.slug): draft.path for draft in drafts}
+    problems = []
+    for document in documents:
+        page_dir = article_url(document.slug) if isinstance(document, Article) else ""
+        for line, address in document.links:
+            target = resolve(address, page_dir, base_path)
+            if target == OUTSIDE or not site.has(target):
+                problems.append(warning(document.path, line, _message(address, target, page_dir, base_path, site,
+                                                                      left_out)))
+    return problems
+
+
+def _message(address: str, target: str, page_dir: str, base_path: str, site: SiteFiles,
+             drafts: Mapping[str, str]) -> str:
+    shown = f'"{address}"' if len(address) <= 80 else f'"{address[:77]}…"'
+    fix = _fix(address, target, page_dir, site)
+    if target == OUTSIDE:
+        host_path = urlsplit(urljoin(f"http://site.invalid{base_path}{quote(page_dir)}",
+                                     address.strip().replace("\\", "/"))).path
+        how = ('starts with "/", so it leads' if address.lstrip()[:1] in ("/", "\\")
+               else "climbs above the site's folder")
+        return (f"the address {shown} {how} to {host_path} on the host, outside this site, which base_url puts at "
+                f"{base_path}" + (f'; write "{fix}" (relative to this page: it works under any path)' if fix else ""))
+    where = "the site root" if not page_dir else f"{page_dir} (this article's page)"
+    said = f"the address {shown}, read from {where}, leads to {target or 'the site root'}"
+    draft = drafts.get(target if target.endswith("/") else target + "/")
+    if draft is not None:
+        return f"{said}: the page of a draft ({draft}), which this build leaves out; publish the draft or remove the link"
+    if fix:
+        return f'{said}, which this site does not have: write "{fix}"'
+    return (f"{said}, which this site does not have; from an article, another article's page is ../<slug>/, from "
+            "an editor note articles/<slug>/, and a file of static/ is at the site's root (static/chart.png → "
+            f"{'../../chart.png' if page_dir else 'chart.png'})")
+
+
+def _fix(address: str, target: str, page_dir: str, site: SiteFiles) -> str | None:
+    """An address that leads where `address` most likely meant, when the site has that place: the
+    address read from the site root (one starting with "/", or an article's written as from a
+    note), and either of them without a leading "static/" (whose files are at the site's root)."""
+    parts = urlsplit(address.strip().replace("\\", "/"))
+    from_root = resolve(parts.path.lstrip("/"), "", "/")
+    tail = (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
+    for meant in (from_root, target):
+        if meant == OUTSIDE:
+            continue
+        for candidate in (meant, meant.removeprefix("static/")):
+            if candidate != target and site.has(candidate):
+                return quote(relative(candidate, page_dir), safe="/") + tail
+    return None
