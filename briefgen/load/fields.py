@@ -64,6 +64,11 @@ def _as_text(value: Any, raw: str | None) -> str | tuple[str]:
     return (describe(value),)
 
 
+def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st …"""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 class Fields:
     """Reads keys of one mapping, collecting problems instead of raising."""
 
@@ -181,6 +186,11 @@ class Fields:
                                                               "the repeat is left out"))
             elif text:
                 items[text] = None
+            else:  # `tags: [gas, ""]`: a blank left in a template, or a value deleted but not its quotes
+                line = value.line_of(index) if isinstance(value, LineList) else self.line(key)
+                self.problems.append(warning(self.path, line, f'"{self.where}{key}" has an empty item (the '
+                                                              f"{_ordinal(index + 1)}), which is left out; remove "
+                                                              "it or write what it should say"))
         return tuple(items)
 
     def item_line(self, key: str, item: str) -> int:
