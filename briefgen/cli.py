@@ -20,6 +20,14 @@ LOCK_WAIT = 600.0  # seconds `review accept|reject` waits for a running fetch
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
 
+def _path(text: str) -> Path:
+    """A path argument; an empty one (`briefgen init ""`, often an unset shell variable) is a usage
+    error rather than the current folder, which `Path("")` would silently be."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the path is empty: name a file or folder (. is the current folder)")
+    return Path(text)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefgen", description="Build curated news-briefing sites and RSS digests from Markdown.",
@@ -29,19 +37,19 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def config_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--config", type=Path, default=Path("config.yaml"), metavar="FILE",
+        p.add_argument("--config", type=_path, default=Path("config.yaml"), metavar="FILE",
                        help="the site's config file (default: config.yaml); the project root is its folder")
 
     p = commands.add_parser("init", help="scaffold a new site project",
                             description="Create config.yaml, sample content and folders in DIR.")
-    p.add_argument("dir", nargs="?", type=Path, default=Path("."), metavar="DIR",
+    p.add_argument("dir", nargs="?", type=_path, default=Path("."), metavar="DIR",
                    help="folder to create the project in (default: current folder)")
 
     p = commands.add_parser("build", help="build the site into output/",
                             description="Build the static site and feeds. On errors nothing is written "
                                         "and the previous output is left exactly as it was.")
     config_option(p)
-    p.add_argument("--output", type=Path, metavar="DIR", help="output folder (default: output/ next to the config)")
+    p.add_argument("--output", type=_path, metavar="DIR", help="output folder (default: output/ next to the config)")
     p.add_argument("--base-url", metavar="URL", help="override base_url, e.g. https://example.org/briefing/")
     p.add_argument("--drafts", action="store_true", help="include articles and notes marked draft: true")
     p.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
@@ -120,7 +128,7 @@ def _parser() -> argparse.ArgumentParser:
                                         "configured feeds as OPML 2.0.")
     config_option(p)
     p.add_argument("action", choices=("import", "export"))
-    p.add_argument("file", nargs="?", type=Path, metavar="FILE",
+    p.add_argument("file", nargs="?", type=_path, metavar="FILE",
                    help="OPML file to import; for export, where to write (default: standard output)")
     p.add_argument("--dry-run", action="store_true", help="import: show what would be added, change nothing")
     for command in commands.choices.values():  # also after the command, as the crash hint says it
@@ -338,7 +346,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_opml(args: argparse.Namespace) -> int:
-    from briefgen.importer.opml import export_opml, import_opml
+    from briefgen.importer.opml import export_opml, import_opml, write_export
 
     path = _config_path(args)
     if args.action == "export":
@@ -349,7 +357,10 @@ def cmd_opml(args: argparse.Namespace) -> int:
         if args.file is None:
             sys.stdout.write(text)
         else:
-            args.file.write_text(text, encoding="utf-8")
+            failed = write_export(args.file, text)
+            if failed is not None:
+                print_diagnostics([failed])
+                return EXIT_CONTENT
             print(f"Wrote {args.file}.")
         return EXIT_OK
     if args.file is None:

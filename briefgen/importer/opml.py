@@ -115,3 +115,27 @@ def export_opml(config_path: Path) -> tuple[str | None, list[Diagnostic]]:
         ET.SubElement(folders[path], "outline", type="rss", text=name, title=name, xmlUrl=feed.url)
     ET.indent(opml)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(opml, encoding="unicode") + "\n", problems
+
+
+def write_export(target: Path, text: str) -> Diagnostic | None:
+    """Write `export_opml`'s text to `target` atomically (`articles.write_replacing`: the file is
+    whole or as it was); None when written, else an error naming the file and what to do — a
+    folder given for the file, a folder that does not exist, a full disk, permissions."""
+    import errno
+
+    from briefgen.diagnostics import machine_advice
+    from briefgen.importer.articles import write_replacing
+
+    shown = str(target) if str(target) not in ("", ".") else "."
+    if target.is_dir():
+        return error(shown, 0, "is a folder: name the file to write, such as feeds.opml")
+    try:
+        write_replacing(target, text.encode("utf-8"))
+    except OSError as exc:
+        if exc.errno == errno.ENOENT and not target.parent.is_dir():
+            return error(shown, 0, f"cannot write it: the folder {target.parent} does not exist; create it first "
+                                   "or name a file in a folder that does")
+        if exc.errno in (errno.EISDIR, errno.ENOTDIR):
+            return error(shown, 0, f"cannot write it: {exc.strerror}; name a file in an existing folder")
+        return error(shown, 0, f"cannot write it: {machine_advice(exc)}")
+    return None
