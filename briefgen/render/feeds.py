@@ -20,7 +20,8 @@ from markupsafe import Markup
 from briefgen import __version__
 from briefgen.render.dates import rfc822
 from briefgen.render.links import map_urls
-from briefgen.site.model import Site
+from briefgen.site.model import Section, Site
+from briefgen.site.parts import edition_parts, section_anchor
 
 _XML_ILLEGAL = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 ITEM_TEMPLATES = ("feeds/article.html", "feeds/note.html", "feeds/section.html")
@@ -163,12 +164,26 @@ def _part(render_part: RenderPart, template: str, context: dict[str, Any]) -> st
 def digest_feed(site: Site, base: str, render_part: RenderPart, build_time: dt.datetime | None,
                 reuse: Reuse = fresh) -> bytes:
     """feed.xml: the newest `listings.digest_editions` editions (config.yaml, default 20), each one
-    item with its notes and topic sections."""
+    item with its notes and topic sections.
+
+    An item holds the stories the edition's own page shows (its first part: `listings.edition_size`
+    stories, site/parts.py), and each section says how many more it has, linking where they
+    continue. A week of a briefing that imports hundreds of articles a day holds thousands of
+    stories: with every one in its item, feed.xml was 2.4 MB at 10,000 articles and 21.8 MB at
+    100,000 (`benchmarks/make_corpus.py`), which every subscriber downloads at each poll.
+    """
     def item(edition: Any) -> str:
         moments = [e.article.published for s in edition.sections for e in s.entries]
         moments += [n.note.date for n in edition.notes]
         parts = [_part(render_part, "feeds/note.html", {"n": n, "base": base}) for n in edition.notes]
-        parts += [_part(render_part, "feeds/section.html", {"section": s, "base": base}) for s in edition.sections]
+        first = edition_parts(edition, site.config.listings.edition_size)[0]
+        shown = {id(share.whole): share.section for share in first.sections}
+        for section, start in zip(edition.sections, first.toc):
+            part = shown.get(id(section), Section(section.topic, ()))
+            rest = ("" if len(part.stories) == len(section.stories) else base + (
+                start.href if not part.stories else f"{first.following.url}#{section_anchor(section)}"))
+            parts.append(_part(render_part, "feeds/section.html",
+                               {"section": part, "whole": section, "more": rest, "base": base}))
         title = f"{isolated(site.config.title)}: {edition.period.title} ({edition.period.span})"
         link = base + edition.url
         return _item(title, link, max(moments), absolute_links("\n".join(parts), base, link))
