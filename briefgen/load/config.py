@@ -55,7 +55,7 @@ class Listings:
     """`listings:` — how long pages and feeds get (README: Listings)."""
 
     page_size: int = 30  # stories (or articles, editions, people) per listing page
-    feed_items: int = 50  # articles in each topic feed
+    feed_items: int = 50  # items (articles and editor notes) in each topic feed
     digest_editions: int = 20  # editions in the digest feed
     edition_size: int = 100  # stories per page of one edition (a larger edition continues on page/2/ …)
 

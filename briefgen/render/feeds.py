@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 from markupsafe import Markup
 
 from briefgen import __version__
+from briefgen.load.documents import NOTE_KINDS
 from briefgen.render.dates import rfc822
 from briefgen.render.links import map_urls
 from briefgen.site.model import Section, Site
@@ -40,15 +41,22 @@ def item_inputs(site: Site) -> dict[str, Any]:
     """The value each feed item is made from, by item key ("edition <url>", "entry <url>"), beyond
     the config, the templates, the plugins and briefgen's code, which every item depends on.
 
-    A digest item is made from its edition, a topic feed's item from its entry (the same in
-    every topic feed that shows it). Their feeds' templates are given the whole site model too
+    A digest item is made from its edition, a topic feed's item from its entry or note (the same
+    in every topic feed that shows it). Their feeds' templates are given the whole site model too
     (`briefing`); a caller that reuses items must know that the templates do not read it.
     """
     listings = site.config.listings
     found: dict[str, Any] = {f"edition {e.url}": e for e in site.editions[:listings.digest_editions]}
     for topic in site.config.topics:
         found.update((f"entry {e.url}", e) for e in _topic_entries(site, topic.id))
+        found.update((f"note {n.url}", n) for n in _topic_notes(site, topic.id))
     return found
+
+
+def _topic_notes(site: Site, topic_id: str) -> list[Any]:
+    """The newest `listings.feed_items` editor notes on the topic (a topic feed keeps that many items)."""
+    wanted = (n for n in site.notes if any(t.id == topic_id for t in n.topics))
+    return list(itertools.islice(wanted, site.config.listings.feed_items))
 
 
 def _topic_entries(site: Site, topic_id: str) -> list[Any]:
@@ -197,10 +205,12 @@ def digest_feed(site: Site, base: str, render_part: RenderPart, build_time: dt.d
 
 def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
                build_time: dt.datetime | None, reuse: Reuse = fresh) -> bytes:
-    """topics/<id>/feed.xml: the topic's newest `listings.feed_items` articles (config.yaml, default 50),
-    one item each."""
+    """topics/<id>/feed.xml: the topic's newest `listings.feed_items` items (config.yaml, default 50),
+    newest first: its articles, and the editor notes on it (as its page shows them), one item each.
+    A note's item links to the note on its edition's page."""
     topic = next(t for t in site.config.topics if t.id == topic_id)
     entries = _topic_entries(site, topic_id)
+    notes = _topic_notes(site, topic_id)
 
     def item(entry: Any) -> str:
         a = entry.article
@@ -210,8 +220,20 @@ def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
         extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in a.authors)
         return _item(f"{isolated(a.title)} ({isolated(a.source)})", link, a.published, html, extra)
 
-    items = [reuse(f"entry {entry.url}", lambda entry=entry: item(entry)) for entry in entries]
-    when = updated(build_time, [e.article.published for e in entries])
+    def note_item(shown: Any) -> str:
+        n = shown.note
+        link = base + shown.url
+        html = absolute_links(_part(render_part, "feeds/note.html", {"n": shown, "base": base, "alone": True}), base, link)
+        extra = "".join(f"<category>{x(t.title)}</category>\n" for t in shown.topics)
+        extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in n.authors)
+        return _item(f"{NOTE_KINDS.get(n.kind, n.kind)}: {isolated(n.title)}", link, n.date, html, extra)
+
+    dated = [(e.article.published, 0, e.url, lambda e=e: reuse(f"entry {e.url}", lambda: item(e))) for e in entries]
+    dated += [(n.note.date, 1, n.url, lambda n=n: reuse(f"note {n.url}", lambda: note_item(n))) for n in notes]
+    dated.sort(key=lambda d: (-d[0].timestamp(), d[1], d[2]))  # newest first; at one moment articles first
+    kept = dated[:site.config.listings.feed_items]
+    items = [make() for _, _, _, make in kept]
+    when = updated(build_time, [moment for moment, _, _, _ in kept])
     page = f"topics/{topic.id}/"
     return _rss(base, page + "feed.xml", page, f"{isolated(site.config.title)}: {isolated(topic.title)}",
                 topic.description or topic.title, site.config.language, items, when)

@@ -218,7 +218,7 @@ def test_an_empty_topic_s_feed_built_from_a_site_has_no_last_build_date(tmp_path
     empty = (result.output_dir / "topics/sanctions/feed.xml").read_bytes()
     assert "updated" not in parse(empty).feed and b"<lastBuildDate>" not in empty
     talks = parse((result.output_dir / "topics/ceasefire-talks/feed.xml").read_bytes())
-    assert talks.feed.updated == "Wed, 10 May 2023 06:00:00 +0000"  # the one article, 09:00 at +03:00
+    assert talks.feed.updated == "Thu, 11 May 2023 00:00:00 +0000"  # the note on the topic, after the article
 
 
 # --- other machine files -----------------------------------------------------------------------------
