@@ -32,7 +32,7 @@ def local_links(source: str, body_html: str) -> tuple[tuple[int, str], ...]:
     """(line, address) of each local `href` or `src` of `body_html`, in order; the line is 0-based
     in `source`, where the address is written (a second link to one address at its second place;
     the body's first line when it cannot be found there)."""
-    if "=" not in body_html:
+    if "href=" not in body_html and "src=" not in body_html:  # (most bodies: no tag to read)
         return ()
     found: list[tuple[int, str]] = []
     after: dict[str, int] = {}  # address → where to look for its next link
