@@ -187,7 +187,8 @@ def _body(entry: RawEntry, link: str, bases: tuple[str, ...], own_hosts: frozens
 
 
 def _unique(values: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(v for v in values if v))
+    """Distinct values that show something (`shows_text`: a feed's author "\u200b" is no author)."""
+    return tuple(dict.fromkeys(v for v in values if shows_text(v)))
 
 
 def _fallback_title(body: str, link: str) -> str:

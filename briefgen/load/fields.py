@@ -184,11 +184,14 @@ class Fields:
                 line = value.line_of(index) if isinstance(value, LineList) else self.line(key)
                 self.problems.append(warning(self.path, line, f'"{self.where}{key}" lists "{text}" twice; '
                                                               "the repeat is left out"))
-            elif text:
+            elif shows_text(text):
                 items[text] = None
-            else:  # `tags: [gas, ""]`: a blank left in a template, or a value deleted but not its quotes
+            else:  # `tags: [gas, ""]`: a blank left in a template, a value deleted but not its quotes, or
+                # only invisible characters (a zero-width space pasted from a web page: U+200B)
                 line = value.line_of(index) if isinstance(value, LineList) else self.line(key)
-                self.problems.append(warning(self.path, line, f'"{self.where}{key}" has an empty item (the '
+                what = "an empty item" if not text else "an item that shows nothing (only invisible characters: " + \
+                    ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(text)) + ")"
+                self.problems.append(warning(self.path, line, f'"{self.where}{key}" has {what} (the '
                                                               f"{_ordinal(index + 1)}), which is left out; remove "
                                                               "it or write what it should say"))
         return tuple(items)
