@@ -86,6 +86,27 @@ _FUNCTION_WORDS = "|".join(sorted(PREPOSITIONS | COORDINATORS | SUBORDINATORS | 
     "the a an his her their its our my your this these those as so then now also yesterday today tomorrow tonight "
     "here there last next ago not never".split()), key=len, reverse=True))
 TITLE_BEFORE_NAME = re.compile(rf"(?:[ \t]+(?!(?:{_FUNCTION_WORDS})\b)[a-z][a-z\-]*(?<!ly)(?<!ed)(?<!ing)){{1,3}}[ \t]+(?=[A-Z])")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_INTO_QUOTATION = re.compile(rf"[^.!?\n{MASK}]*{MASK}")
+
+
+def paragraph_end(masked: str, pos: int, end: int) -> int:
+    """Where a frame read after a closing mark at `pos` must stop: `end`, or the blank line before it.
+    A quotation that ends its paragraph has no frame in the next one ("“…agencies.”" then a paragraph
+    "Ó Súilleabháin said later: “…”": a trial gave the first quotation to her); only a dash's byline
+    may stand in a paragraph of its own (AFTER_DASH)."""
+    found = _PARAGRAPH_BREAK.search(masked, pos, end)
+    return found.start() if found is not None else end
+
+
+def leads_into_quotation(masked: str, verb_end: int, end: int) -> bool:
+    """Whether the clause after a speech verb ending at `verb_end` runs into another quotation before
+    its sentence ends (before `end`): "Varga said later: “…”", "Varga added, “…”", "Berg said the
+    comparison was « … »". After a quotation that ends its sentence, such a sentence is the frame
+    of the quotation it runs into, not of the one before it."""
+    return _INTO_QUOTATION.match(masked, verb_end, end) is not None
+
+
 CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
                                        r"reporters|journalists|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[.,]))")  # "asked Anna Salo."
 
@@ -143,13 +164,18 @@ _INTERRUPTION = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{_VERB}|according\s+to)\s+
                            rf"|(?P<before>[^.;:!?\n{MASK}]{{1,60}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_VERB})),[^\S\n]*")
 
 
-def interrupted(masked: str, previous_end: int, open_mark: int) -> bool:
+def interrupted(text: str, masked: str, previous_end: int, open_mark: int) -> bool:
     """Whether the quotation opening at `open_mark` continues the one that ended at `previous_end`
     (after its closing mark; -1: none) across the frame between them: `“The harbour,” said Varga,
     “is finished”` (the second part is Varga's as the first is). The words between must be one
     speech verb and its subject (at most 8 words, no clause of its own: "“…,” Moreau said, but Walla
-    said, “…”" is not), then a comma, in the same paragraph: the frame is written once for both parts."""
+    said, “…”" is not), then a comma, in the same paragraph: the frame is written once for both parts.
+    A first part that ends its sentence before a second that opens one is two quotations: `“…agencies.”
+    Varga added, “We will not …”` is Varga's second words, not the first speaker's (`text`: unmasked)."""
     if previous_end < 0 or open_mark <= previous_end:
+        return False
+    if text[max(0, previous_end - 6):previous_end - 1].rstrip()[-1:] in (".", "!", "?") and \
+            text[open_mark + 1:open_mark + 3].lstrip()[:1].isupper():
         return False
     frame = _INTERRUPTION.fullmatch(masked, previous_end, open_mark)
     if frame is None:

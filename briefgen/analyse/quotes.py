@@ -38,13 +38,12 @@ import re
 from briefgen.analyse.antecedents import SURE, acts, addressee, in_own_sentence, main_subject
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS, STOPWORDS
-from briefgen.analyse.nameruns import (ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept,
-                                       split_run)
+from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept, split_run
 from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
                                           AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
                                           COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
                                           PREPOSITIONS, QUOTED_AS, RELATIVE, SPEECH, TITLE_BEFORE_NAME, WORDS_NOUN, colon_subjects,
-                                          governs, interrupted, joined, opens_clause, relays)
+                                          governs, interrupted, joined, leads_into_quotation, opens_clause, paragraph_end, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
@@ -81,7 +80,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str) -> list[Quote
             continue
         first, last = ctx.sentence_of(s - 1), ctx.sentence_of(e)
         who = ctx.attribute(s - 1, e + 1, first, last, previous)
-        if interrupted(ctx.masked, last_close, s - 1):  # “The harbour,” said Varga, “is finished”: Varga's too
+        if interrupted(text, ctx.masked, last_close, s - 1):  # “The harbour,” said Varga, “is finished”: Varga's too
             who = Who(last_who.speaker, last_who.name, last_who.kind, "interrupted")
         if kind == FRAGMENT and who.frame != "interrupted" and not (who.speaker is not None and governs(
                 ctx.text, ctx.masked, who.frame, ctx.verb_end, s - 1, e + 1)):
@@ -118,7 +117,7 @@ class _Context:
         right_end = self.sentences[last][1]
         if close_end >= right_end and last + 1 < len(self.sentences):
             right_end = self.sentences[last + 1][1]  # “Why wait?” Kuleba asked. (split after ?”)
-        terminal = self.text[close_end - 2:close_end - 1] in (".", "!", "?")
+        terminal = self.text[max(0, close_end - 6):close_end - 1].rstrip()[-1:] in (".", "!", "?")  # « … . »
         self.verb_end = -1
         source: Who | None = None  # "according to X" names a source: the speaker only with no speech frame
         for step in (lambda: self._after(close_end, right_end, terminal, first, previous),
@@ -147,6 +146,7 @@ class _Context:
             if len(words) > DASH_WORDS:  # a pull quote's byline, not the paragraph run on after it
                 stop_at = words[DASH_WORDS - 1].end()
             return self._phrase(dash.end(), stop_at, "dash", sentence, previous, True)
+        end = paragraph_end(self.masked, pos, end)  # only a dash's byline stands in a paragraph of its own
         speech = AFTER_SOURCE.match(self.masked, pos, end)  # “…,” according to X, Kuleba said: Kuleba's
         if speech is not None and len(speech.group("np").split()) <= 12 and not RELATIVE.intersection(
                 speech.group("np").lower().split()):  # not X's own clause: "according to X, who said"
@@ -167,8 +167,8 @@ class _Context:
         ends = CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end) is not None
         if opens_clause(subject.group("np"), ends):
             return None  # “…” but X said …: X's own clause, not this quotation's frame
-        if terminal and not ends:
-            return None
+        if terminal and (not ends or leads_into_quotation(self.masked, subject.end(), end)):
+            return None  # a new sentence: only a frame of its own ("X said later: “…”" is the next quotation's)
         np_start, brk = subject.start("np"), PART_OR_DASH.search(subject.group("np"))
         if terminal and brk is not None:  # a new sentence: its subject first, then only an appositive ("Kallas, the
             if NAMED.search(subject.group("np"), brk.end()):  # minister, asked"), not the next sentence's own frame
