@@ -67,6 +67,20 @@ in on since until till by from last next early late mid of during through before
 that each every throughout around
 """.split())
 
+# Civic, police, military, church, academic and occupational titles written capitalised before a name
+# ("Councillor Priya Raman", "Cllr Raman", "Economist Ingrid van der Berg" opening a sentence); not the ones
+# that are also common surnames or given names (Bishop, Nurse, Dean, Porter, Marshal, Pastor, Canon).
+OTHER_TITLES = frozenset("""
+councillor councilor cllr cllr. councilman councilwoman councilmember alderman alderwoman assemblyman
+assemblywoman assemblymember supervisor comptroller treasurer sheriff coroner magistrate prosecutor attorney
+solicitor-general ombudsman superintendent inspector detective sergeant sgt sgt. constable trooper captain capt.
+capt lieutenant corporal brigadier commodore archbishop cardinal rabbi imam reverend rev. rev ayatollah sheikh
+provost rector vicar headteacher headmaster headmistress baroness baron earl duke duchess countess viscount
+economist analyst historian lawyer barrister researcher scientist academic epidemiologist virologist surgeon
+physician paramedic midwife campaigner activist novelist playwright pollster strategist lobbyist sociologist
+psychologist criminologist demographer
+""".split())
+
 # Titles and role words that come before a name ("Foreign Minister Dmytro Kuleba").
 TITLE_WORDS = frozenset("""
 president prime minister chancellor secretary foreign defence defense finance interior
@@ -78,7 +92,7 @@ chief adviser advisor presidential minister's speaker premier leader commander
 mr. mrs. ms. dr. prof. professor sir dame lord lady judge justice mr mrs ms dr
 security council's economy trade energy justice health affairs
 high representative dni
-""".split())
+""".split()) | OTHER_TITLES
 
 # A minister's brief after "of"/"for" in a title ("Minister of Agriculture", "Minister of State for
 # Fisheries", "Chancellor of the Exchequer", "Secretary of State for Northern Ireland"): title words

@@ -44,7 +44,10 @@ def _capitals() -> str:
 _UPPER = _capitals()
 CAPITALS = _UPPER  # public: credits.py reads outlet names with the same capitals
 DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
-_TITLES = "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St".split()  # abbreviated, with a period
+# Titles abbreviated with a period ("Mr.", "Rev.", "Cllr."): the period is no sentence end and the name goes on;
+# quotemask.py masks these periods. Every abbreviation of lexicon.TITLE_WORDS written with a period is here.
+TITLES = "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Cllr Supt Insp Det Cpl Brig Cmdr Maj".split()
+_TITLES = TITLES
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[{_UPPER}])"
          rf"|[{_UPPER}][\w\u2019'\-]*)")

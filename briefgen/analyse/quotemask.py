@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.nameruns import DOT
+from briefgen.analyse.nameruns import DOT, TITLES
 from briefgen.analyse.sentences import sentence_index
 
 # Stands in for other quotations' text while frames are matched. Not white space (U+001F, the mask
@@ -20,7 +20,7 @@ from briefgen.analyse.sentences import sentence_index
 # as a word, a space or a name. U+001A (SUBSTITUTE) never occurs in content (load.codepoints.FORBIDDEN).
 MASK = "\x1a"
 # One lookbehind for the three forms (a lookbehind per form made this ~2x slower).
-_ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Adm|Sgt|Capt|St|Jr|Sr|"
+_ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:(?:" + "|".join(TITLES) + "|Jr|Sr|"
                                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.(?=\s)"
                                 r"|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z]))")
 
