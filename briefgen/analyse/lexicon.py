@@ -122,7 +122,13 @@ government cabinet senate house congress duma rada times post journal independen
 gazette tribune news press agency review monitor telegraph guardian observer express
 network channel radio television tv company fund programme program embassy
 digest brief dispatch ledger chronicle courier daily wire
-""".split())  # the last line: outlet words (credits.py): "Atlantic Ledger", "Kyiv Courier" (so not Heath Ledger)
+""".split()) | frozenset("""
+trust trustees board hospital hospitals infirmary clinic school museum library charity coalition movement front
+consortium collective partnership tribunal panel taskforce police constabulary unit club holdings plc llc gmbh
+laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways
+""".split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
+# Ledger); the second: health, civic and business bodies ("Harwick Health Trust" was a person "Trust", titled
+# "Harwick Health", and "Harwick Water Trust" a person), none of them a common surname
 
 # Single or multi-word organisations recognised without a head word (lower-cased).
 ORG_NAMES = frozenset("""
