@@ -11,9 +11,11 @@ person run before it that it may name (namekeys.reference_forms: the surname, th
 surname, the surname without "al-"; leading sentence words and months dropped as names.py drops them: "Then
 Varga left" is no "Then Varga"), else the first that starts with it (a family name first:
 "Xi" → "Xi Jinping"). When it may name two people of the article ("George W. Bush" and "Jeb
-Bush" before "Bush said"; "Kim Min-seok" and "Kim Jung-kwan" before "Kim said"), it names neither:
-a wrong speaker is worse than none (before, the last or the first was taken). Used by quotes.py;
-names.py finds the same while it reads the text.
+Bush" before "Bush said"; "Kim Min-seok" and "Kim Jung-kwan" before "Kim said"; "Adaeze Okafor"
+and "Chidi Okafor" before "Ms Okafor said"), it names neither and the result is None: a wrong
+speaker is worse than none (before, the last or the first was taken, then the surname as written,
+which made a People page "Okafor" of two people's quotes). Used by quotes.py; names.py finds the
+same while it reads the text.
 """
 from __future__ import annotations
 
@@ -24,8 +26,9 @@ from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify, leading
 _LEADING = STOPWORDS | MONTHS_DAYS  # words a sentence's run may start with that no name starts with
 
 
-def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str:
-    """The full name `surface` (at `at` in `text`) refers to (module docstring), else `surface`."""
+def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str | None:
+    """The full name `surface` (at `at` in `text`) refers to (module docstring), else `surface`;
+    None when it may refer to two people of the text (or of `context`)."""
     words = surface.split()
     if kind != PERSON or not is_reference(words):
         return surface
@@ -52,7 +55,7 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str:
                 firsts.setdefault(person_key(name), " ".join(name))
         found = lasts or firsts
         if len(found) > 1:
-            return surface  # two people it may name ("George W. Bush", "Jeb Bush" … "Bush said"): unsure
+            return None  # two people it may name ("George W. Bush", "Jeb Bush" … "Bush said"): unsure
         if found:
             return next(iter(found.values()))
     return surface

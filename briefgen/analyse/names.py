@@ -127,6 +127,8 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             return None
         full = earlier[reading.key]
     elif reading.kind == PERSON:
+        if (reading.single or reading.particled) and earlier.get(reading.key) == _UNSURE:
+            return None  # "Okafor" after "Adaeze Okafor" and "Chidi Okafor": one of them, not a third person
         reference = (reading.single or reading.particled) and bool(earlier.get(reading.key))  # "Haines", "Al Nuaimi"
         if reference:
             full = earlier[reading.key]

@@ -16,7 +16,8 @@ class Quote:
     `name`: the article-local full name ("Haines" → "Avril Haines"); `kind`: "person",
     "organisation", "place" or None; `frame`: the rule that decided ("said-after",
     "said-before", "colon", "dash", "according-to", "pronoun", "continued", "interrupted": the second part of
-    a quotation its frame interrupts, "unnamed", "none").
+    a quotation its frame interrupts, "unnamed", "unsure": a surname or pronoun that may name two people of
+    the article, "none").
     """
     text: str
     start: int
@@ -40,4 +41,5 @@ class Who:
 
 NOBODY = Who(None, None, None, "none")
 UNNAMED = Who(None, None, None, "unnamed")
+UNSURE = Who(None, None, None, "unsure")  # "Okafor said" after "Adaeze Okafor" and "Chidi Okafor": no speaker
 UNNAMED_SOURCE = Who(None, None, None, "according-to")  # "according to an official": a source, no speaker

@@ -46,7 +46,7 @@ from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED,
                                           governs, interrupted, joined, leads_into_quotation, opens_clause, paragraph_end, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
-from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
+from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, UNSURE, Quote, Who
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 
 PLACE = "place"
@@ -251,7 +251,8 @@ class _Context:
                     found.append((part, (PERSON, 0)))  # "May said", after "Theresa May"
                     continue
                 while part and (part[0][1].lower() in STOPWORDS or part[0][1].lower() in MONTHS_DAYS):
-                    if leading_month_kept([w for _, w in part], self._word_before(part[0][0])):
+                    if leading_month_kept([w for _, w in part], (self.masked[max(0, part[0][0] - 12):part[0][0]].split()
+                                                                or [""])[-1].strip(",")):
                         break  # "Jan Borkowski said", not "in May Kuleba said"
                     part = part[1:]
                 tokens = [w for _, w in part]
@@ -263,10 +264,6 @@ class _Context:
                 if classified is not None:
                     found.append((part, classified))
         return found
-
-    def _word_before(self, at: int) -> str:
-        before = self.masked[max(0, at - 12):at].split()
-        return before[-1].strip(",") if before else ""
 
     def _phrase(self, start: int, end: int, frame: str, sentence: int, previous: tuple[int, Who] | None,
                 first_run: bool, clause: bool = False) -> Who | None:
@@ -317,8 +314,7 @@ class _Context:
             tokens = [w for _, w in run]
             s = run[first][0]
             e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if possessive else tokens[-1])
-            surface = self.text[s:e]
-            return Who(surface, self.full_name(surface, kind, s), kind, frame)
+            return self._who(self.text[s:e], kind, s, frame)
         if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered) or (
                 lowered[0] in COMMON_LEAD and all(w.isalpha() and w.islower() for w in words)):
             return UNNAMED  # "a senior official", "a reporter asked": a speaker, not named
@@ -345,8 +341,7 @@ class _Context:
             surface = self.text[words[0].start():hi]
             return Who(surface, surface, ORGANISATION, frame)
         if classified is not None and classified[0] == PERSON and "and" in [w.group() for w in words[:classified[1]]]:
-            surface = self.text[words[classified[1]].start():hi]
-            return Who(surface, self.full_name(surface, PERSON, words[classified[1]].start()), PERSON, frame)
+            return self._who(self.text[words[classified[1]].start():hi], PERSON, words[classified[1]].start(), frame)
         return None
 
     def _pronoun(self, at: int, sentence: int, previous: tuple[int, Who] | None) -> Who:
@@ -384,7 +379,7 @@ class _Context:
         """A person run as a pronoun's antecedent: title and possessive dropped, full name."""
         last = run[-1][1]
         s, e = run[first][0], run[-1][0] + len(POSSESSIVE.sub("", last) if len(last) > 2 else last)
-        return Who(self.text[s:e], self.full_name(self.text[s:e], PERSON, s), PERSON, "pronoun")
+        return self._who(self.text[s:e], PERSON, s, "pronoun")
 
     def _it(self, at: int, sentence: int) -> Who:
         lo = self.sentences[sentence - 1][0] if sentence > 0 else self.sentences[sentence][0]
@@ -395,5 +390,10 @@ class _Context:
             return Who(surface, surface, ORGANISATION, "pronoun")
         return UNNAMED
 
-    def full_name(self, surface: str, kind: str, at: int) -> str:
+    def full_name(self, surface: str, kind: str, at: int) -> str | None:
         return full_name(self.text, self.context, surface, kind, at)
+
+    def _who(self, surface: str, kind: str, at: int, frame: str) -> Who:
+        """The speaker `surface` names: its full name, or UNSURE when it may name two people ("Okafor")."""
+        name = self.full_name(surface, kind, at)
+        return UNSURE if name is None else Who(surface, name, kind, frame)
