@@ -294,12 +294,12 @@ class _Context:
                 return None  # a colon lead-in names its speaker first: "Kuleba was blunt:"
             possessive = POSSESSIVE.search(run[-1][1]) is not None and len(run[-1][1]) > 2
             lead = [w for w in after if not w[:1].isupper()]
-            if lead and lead[-1] in INSTITUTION_NOUNS and not (not possessive and lead[0] in PREPOSITIONS):
+            if lead and lead[-1] in INSTITUTION_NOUNS and not (lead[0] in PREPOSITIONS if not possessive else kind == PERSON):
                 surface = self.text[start:end].strip()
                 surface = surface[4:] if surface.lower().startswith("the ") else surface
                 return Who(surface, surface, ORGANISATION, frame)
             if possessive and not (clause and after and WORDS_NOUN.fullmatch(after[0])):
-                return UNNAMED  # "Kuleba's spokesman", "Moreau's deputy was blunt:" ("Moreau's verdict:" is hers)
+                return UNNAMED  # "Kuleba's spokesman", "Moreau's deputy was blunt:", "Kuleba's office" ("Moreau's verdict:")
             if any(w in ROLE_NOUNS for w in lead) and not (lead and lead[0] in PREPOSITIONS):
                 if first_run:
                     continue  # "the Kremlin spokesman, Dmitry Peskov": try the appositive
