@@ -384,14 +384,14 @@ class _Context:
     def _it(self, at: int, sentence: int) -> Who:
         lo = self.sentences[sentence - 1][0] if sentence > 0 else self.sentences[sentence][0]
         organisations = [run for run, (kind, _) in self._runs(lo, at) if kind == ORGANISATION]
-        if organisations:
-            run = organisations[-1]
-            surface = self.text[run[0][0]:run[-1][0] + len(POSSESSIVE.sub("", run[-1][1]))]
-            return Who(surface, surface, ORGANISATION, "pronoun")
-        return UNNAMED
+        if not organisations:
+            return UNNAMED
+        surface = self.text[organisations[-1][0][0]:organisations[-1][-1][0] + len(POSSESSIVE.sub("", organisations[-1][-1][1]))]
+        return Who(surface, surface, ORGANISATION, "pronoun")
 
     def full_name(self, surface: str, kind: str, at: int) -> str | None:
-        return full_name(self.text, self.context, surface, kind, at)
+        name = full_name(self.masked, self.context, surface, kind, at)  # a name in a quotation is no one's: masked
+        return name and name.replace("\u2024", ".")  # (the periods of initials are DOT there)
 
     def _who(self, surface: str, kind: str, at: int, frame: str) -> Who:
         """The speaker `surface` names: its full name, or UNSURE when it may name two people ("Okafor")."""
