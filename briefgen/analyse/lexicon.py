@@ -221,6 +221,11 @@ western eastern crimean chechen tatar kurdish persian flemish catalan basque
 """.split())
 
 # Lower-case nouns after a capitalised run that make it a place ("the Mokri Yaly river").
+# Words that open the name of a saint, and so of a place, church, hospital or school named after one
+# ("St Brigid's Hospital", "St Albans", "San Francisco", "São Paulo", "Sankt Gallen"): never a person of the
+# news (a trial published a People page "St Brigid" for a hospital named in 17 articles).
+SAINT_WORDS = frozenset("st st. saint ste sainte san santa são sankt".split())
+
 GEO_NOUNS = frozenset("""
 river region oblast province city town village district sea mountains valley bay island
 islands peninsula direction front border channel canal lagoon beach lake strait gulf coast

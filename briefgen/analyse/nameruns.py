@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from briefgen.analyse.lexicon import (DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS,
                                       ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACES, PORTFOLIO_WORDS, ROLE_NOUNS,
-                                      STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS, TITLE_WORDS)
+                                      SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS, TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 
 PERSON = "person"
@@ -126,8 +126,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS)):
         return ORGANISATION, 0
-    if lowered[-1] in THING_HEADS or (len(tokens) > 1 and lowered[-1] in PLACE_HEADS):
-        return None
+    if lowered[-1] in THING_HEADS or (len(tokens) > 1 and lowered[-1] in PLACE_HEADS) or lowered[0] in SAINT_WORDS:
+        return None  # "UN Charter", "Mokri Yaly River", "St Albans", "St Brigid" (of "St Brigid's")
     if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and lowered[0] not in TITLE_WORDS
                                    and lowered[0] not in PLACES and lowered[0] not in DEMONYMS):
         return ORGANISATION, 0
@@ -232,8 +232,9 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May":
             parts.append([])  # (capitalised after a name word, "May" is a surname: "Theresa May")
         parts[-1].append((offset, word))
-        if POSSESSIVE.search(word) and len(word) > 2 and not (n + 1 < len(words) and _group_possessive(word, words)):
-            parts.append([])
+        if POSSESSIVE.search(word) and len(word) > 2 and not (n + 1 < len(words) and (
+                _group_possessive(word, words) or parts[-1][0][1].lower() in SAINT_WORDS)):
+            parts.append([])  # (a saint's possessive goes on: "St Brigid's Hospital", "St Paul's Cathedral")
     return [p for p in parts if p]
 
 
