@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from briefgen.analyse.lexicon import (GEO_NOUNS, PLACE_PREPOSITIONS, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES,
+from briefgen.analyse.lexicon import (GEO_NOUNS, ORG_NAMES, PLACE_PREPOSITIONS, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES,
                                       TIME_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, person_key, reference_forms, translit_key
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, RUN, Reading, alone, classify, parts
@@ -54,6 +54,13 @@ __all__ = ["ORGANISATION", "PERSON", "Found", "NameIndex", "NameMention", "Occur
 
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % (
     "|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
+# A dateline: a paragraph that opens with a place in capitals, then perhaps its country or state and a date,
+# perhaps the agency in brackets, then a dash ("HARWICK, England (AP) —", "HARWICK, England, Oct 2 (Reuters) -",
+# "WASHINGTON —"; but "NATO — the alliance …": a known organisation before a dash alone). The place is no
+# organisation, as an acronym in capitals would be.
+DATELINE = re.compile(r"^[ \t]*(?=(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*)"
+                      r"(?P<more>,[ \t]+[^\n(\u2014\u2013]{1,40}?)?[ \t]*(?P<agency>\([^)\n]{1,40}\)[ \t]*)?"
+                      r"[\u2014\u2013-][ \t])", re.M)
 _BEFORE_SENTENCE = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
 _PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:%s)[ \t]+)+$" % "|".join(sorted(SURNAME_PARTICLES)))
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
@@ -100,8 +107,12 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
     context is read once per distinct run (nameruns.py); only the context is read here.
     """
     found: list[Found] = []
+    datelines = {m.end() for m in DATELINE.finditer(text) if m.group("more") or m.group("agency")
+                 or m.group("place").lower() not in ORG_NAMES} if not in_title else set()
     for run in RUN.finditer(text):
         group = run.group()
+        if run.start() in datelines:
+            continue  # "HARWICK, England (AP) —": a place, not an organisation "HARWICK"
         if not in_title and " " not in group and "\t" not in group:  # most runs: one common word
             never, always, key = alone(group)
             if never or not always and key not in earlier and not _is_speaker(text, run.end()):
