@@ -78,7 +78,7 @@ capt lieutenant corporal brigadier commodore archbishop cardinal rabbi imam reve
 provost rector vicar headteacher headmaster headmistress baroness baron earl duke duchess countess viscount
 economist analyst historian lawyer barrister researcher scientist academic epidemiologist virologist surgeon
 physician paramedic midwife campaigner activist novelist playwright pollster strategist lobbyist sociologist
-psychologist criminologist demographer
+psychologist criminologist demographer prof mx mx.
 """.split())
 
 # Titles and role words that come before a name ("Foreign Minister Dmytro Kuleba").

@@ -46,7 +46,7 @@ CAPITALS = _UPPER  # public: credits.py reads outlet names with the same capital
 DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
 # Titles abbreviated with a period ("Mr.", "Rev.", "Cllr."): the period is no sentence end and the name goes on;
 # quotemask.py masks these periods. Every abbreviation of lexicon.TITLE_WORDS written with a period is here.
-TITLES = "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Cllr Supt Insp Det Cpl Brig Cmdr Maj".split()
+TITLES = "Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Cllr Supt Insp Det Cpl Brig Cmdr Maj".split()
 _TITLES = TITLES
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[{_UPPER}])"

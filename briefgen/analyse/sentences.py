@@ -34,7 +34,7 @@ _CANDIDATE = re.compile(r"[.!?\u2026\n](?:(?<=[.!?\u2026])[.!?\u2026]*(?:[\u201d
 _NEXT_WORD = re.compile(r"\s+(?:[\u201c\"\u2018(\[][ \u00a0\u202f]*)?([\w'\u2019]+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 ABBREVIATIONS = frozenset("""
-Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Sen Rep Gov Pres Amb Rev Hon Brig St Jr Sr Cllr Supt Insp Det Cpl
+Mr Mrs Ms Mx Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Sen Rep Gov Pres Amb Rev Hon Brig St Jr Sr Cllr Supt Insp Det Cpl
 Inc Ltd Co Corp vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Ave Fig approx
 """.split())
 
