@@ -30,13 +30,16 @@ from briefgen.analyse.quotes import Quote, quotes_in  # noqa: E402
 from briefgen.analyse.spelling import misspellings  # noqa: E402
 from briefgen.load.config import Person  # noqa: E402
 from briefgen.load.frontmatter import split as split_front_matter  # noqa: E402
-from briefgen.load.markup import MarkdownRenderer, plain_text  # noqa: E402
+from briefgen.load.markup import MarkdownRenderer, plain_blocks  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def site_articles(root: Path = ROOT) -> tuple[tuple[Person, ...], dict[str, tuple[str, str, str]]]:
-    """A site's declared people and its articles as file name → (title, plain text, file text)."""
+    """A site's declared people and its articles as file name → (title, plain text, file text). The plain
+    text is what the build's analyses read (`plain_blocks`: a blank line between blocks); it was
+    `plain_text` (blocks joined by a space), so a frame could read into the next paragraph here
+    and not in the build, and the other way round."""
     config = yaml.safe_load((root / "config.yaml").read_text(encoding="utf-8"))
     people = tuple(Person(p["name"], tuple(p.get("aliases") or ())) for p in config.get("people") or ())
     renderer = MarkdownRenderer()
@@ -45,7 +48,7 @@ def site_articles(root: Path = ROOT) -> tuple[tuple[Person, ...], dict[str, tupl
         source = path.read_text(encoding="utf-8")
         parts, _ = split_front_matter(source, str(path))
         front = yaml.safe_load(parts.front) or {}
-        articles[path.name] = (str(front["title"]), plain_text(renderer.render(parts.body, path.stem)), source)
+        articles[path.name] = (str(front["title"]), plain_blocks(renderer.render(parts.body, path.stem)), source)
     return people, articles
 
 
