@@ -35,7 +35,10 @@ Run = Sequence[tuple[int, str]]  # a person's words with their offsets, title in
 SURE, MAYBE = "sure", "maybe"
 UNSURE = ("unsure", None)  # persons are named before the pronoun, but which one it stands for is unclear
 
-_SEGMENT_BREAK = re.compile(rf"[,;:()\[\]\u2014\u2013{MASK}]")
+_SEGMENT_BREAK = re.compile(rf"[,;()\[\]\u2014\u2013{MASK}]|:(?!\d)")  # not the colon of a time: "07:25"
+# A clock time that opens a live blog's entry ("07:25 Adaeze Okafor … has just arrived. She told …",
+# "2.15pm Kuleba …"): no lead-in word of the subject (a trial gave such entries' pronouns no antecedent).
+_CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?|am|pm|a\.m\.|p\.m\.|GMT|BST|CET|CEST|UTC|ET|EST|EDT")
 _SUBORDINATORS = frozenset("when after as while before once since although though because if until "
                            "whereas whenever".split())
 _ADVERBS = frozenset("meanwhile however later earlier also then now today yesterday separately still "
@@ -124,6 +127,8 @@ def _position(masked: str, lo: int, hi: int, run: Run) -> str | None:
         return None  # "Lavrov's aide"
     breaks = [m.end() for m in _SEGMENT_BREAK.finditer(masked, lo, start)]
     lead = masked[breaks[-1] if breaks else lo:start].split()
+    while lead and _CLOCK.fullmatch(lead[0]) and not breaks and (not lo or masked[lo - 1] == "\n"):
+        lead = lead[1:]  # (only where a sentence opens a paragraph, as a live blog's entry does)
     kind = "main"
     if lead and lead[0].lower() in _SUBORDINATORS:
         kind, lead = "subordinate", lead[1:]
