@@ -111,11 +111,18 @@ CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|a
                                        r"reporters|journalists|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[.,]))")  # "asked Anna Salo."
 
 
+# An appositive of the quotation itself, before a relative clause: "“sustainable,” a word X says she has
+# learned to hate", "“historic”, a term X would never use" (a trial gave the scare quote to X).
+_ABOUT_THE_WORDS = re.compile(r"\s*(?:a|an|the|one|that|this)\s+(?:[a-z\-]+\s+)?(?:word|phrase|term|label|expression|"
+                              r"slogan|description|name|nickname|epithet|catchphrase|mantra|refrain)s?\b", re.I)
+
+
 def opens_clause(np: str, verb_ends_clause: bool) -> bool:
     """Whether `np`, the words between a closing mark and the speech verb after it (masked text), open a
     clause of their own, so that the verb's subject did not say the quotation.
 
-    True when `np` starts with a coordinator ("“…” and X said", "“…,” but X said"), or when the
+    True when `np` starts with a coordinator ("“…” and X said", "“…,” but X said") or is an appositive
+    of the quotation's words ("“sustainable,” a word X says she has learned to hate"), or when the
     part of `np` that holds the subject (the last comma-separated part, or the one before an
     appositive: "and the minister, X, said") has a coordinator or subordinator (`SUBORDINATORS`:
     "while X said", "a letter that X said") as its first word or after a lower-case word ("Trade
@@ -125,8 +132,8 @@ def opens_clause(np: str, verb_ends_clause: bool) -> bool:
     the verb is followed by the end of a clause (CLAUSE_END_AFTER_TERMINAL).
     """
     words = np.split()
-    if words and words[0].lower() in COORDINATORS:
-        return True
+    if words and words[0].lower() in COORDINATORS or _ABOUT_THE_WORDS.match(np):
+        return True  # "“…” and X said"; "“sustainable,” a word X says she has learned to hate": about the words
     parts = np.split(",")
     part = (parts[-3] if len(parts) >= 3 and not parts[-1].strip() else parts[-1]).split()
     openers = COORDINATORS | SUBORDINATORS | (frozenset() if verb_ends_clause else frozenset({"as"}))
