@@ -2,7 +2,8 @@
 
 `masked_text(text, spans, sentences)` gives `text` (same length, so offsets hold) with
 every quotation, marks included, replaced by MASK — frames never read words inside
-quotation marks — and, in the sentences around the quotations only, the periods of
+quotation marks —, short asides in brackets blanked ("Sen. X (D-Harwick) said" is one clause)
+and, in the sentences around the quotations only, the periods of
 abbreviations and initials replaced by `nameruns.DOT`, so that "Mr. Blinken said" is one
 clause. Used by `quotes.py`.
 """
@@ -23,6 +24,12 @@ MASK = "\x1a"
 _ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:(?:" + "|".join(TITLES) + "|Jr|Sr|"
                                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.(?=\s)"
                                 r"|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z]))")
+
+
+# A short aside in brackets, no quotation marks inside: a party and state ("(D-Harwick)", "(R-Texas)"), an age,
+# "(pictured)", "(left)". Blanked in the masked text (same length), so that a frame reads across it: with the
+# bracket as a clause break, "Sen. Marcus Bellweather (D-Harwick) said: “…”" had no speaker (a trial).
+_ASIDE = re.compile(r"\([^()\n\"\u201c\u201d]{1,40}\)")
 
 
 def _dots(match: re.Match[str]) -> str:
@@ -47,6 +54,8 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
             pieces += [text[at:lo], _ABBREVIATION_DOTS.sub(_dots, text[lo:hi])]
             at = hi
         masked = "".join(pieces) + text[at:]
+    if "(" in masked:  # "Sen. Marcus Bellweather (D-Harwick) said:", "Okafor (pictured) said": no clause break
+        masked = _ASIDE.sub(lambda m: " " * len(m.group()), masked)
     pieces, at = [], 0
     for s, e in spans:  # marks and words; a mark that closes one quotation and reopens the next is masked once
         lo = max(at, s - 1)
