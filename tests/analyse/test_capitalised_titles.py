@@ -19,7 +19,7 @@ from briefgen.analyse.names import names_in
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 titles = st.sampled_from(sorted(OTHER_TITLES)).map(lambda t: t[:1].upper() + t[1:])
 FRAMES = ["{t} {p} said: “We have been saying this for years and nobody listened.”",
           "“We have been saying this for years and nobody listened,” said {t} {p}.",

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 MARKS = [("“", "”"), ('"', '"'), ("« ", " »"), ("«", "»"), ("„", "“"), ("„", "”"), ("「", "」"), ("‘", "’")]
 FIRST = ["One nurse shouted back: {o}Then the country should stop paying the agencies{end}{c}",
          "A caller from the docks was blunt: {o}Nobody asked the crews what they wanted{end}{c}",

@@ -17,7 +17,7 @@ from briefgen.analyse.names import ORGANISATION, PERSON, names_in
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import word
 
-FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 saints = st.sampled_from(sorted(SAINT_WORDS)).map(lambda w: w[:1].upper() + w[1:])
 HEADS = ["Hospital", "School", "College", "Infirmary", "Trust"]
 SENTENCES = ["Nurses at {s} {w}{p} {h} voted to strike.", "The settlement at {s} {w}{p} would not be the last.",
