@@ -38,6 +38,9 @@ SITE = dict(MINIMAL_SITE) | {
     "content/articles/hindi-report.md": (  # vowel signs and viramas are combining marks, not letters
         "---\ntitle: भारत ने आर्कटिक परिषद में काम किया\nsource: Example Review\npublished: 2023-05-08\n---\n"
         "मंत्री ने कहा कि वैज्ञानिक अनुसंधान जारी रहेगा।\n"),
+    "content/articles/elysee-egypte.md": (  # French elisions: l’, d', qu’ before the word
+        "---\ntitle: L’Élysée sonde l'Égypte\nsource: Le Quotidien\npublished: 2023-05-07\n---\n"
+        "Le président a parlé d’adhésion, puisqu'il voyait dans l’Égypte un pont.\n"),
     "content/notes/long-view.md": (  # its only mention of the armistice is past the excerpt
         "---\ntitle: The long view\ndate: 2023-05-11\nkind: context\ntopics: [ceasefire-talks]\n---\n"
         f"{FILLER}\n\nThe armistice line near Київ was drawn by hand.\n"),
@@ -261,3 +264,23 @@ def test_a_word_only_deep_in_a_text_is_shown_in_the_snippet(served: str, page, q
     assert text.startswith("\u2026") and "Delegations exchanged" not in text[:40], text
     assert all(word in snippet.locator("mark").all_inner_texts() for word in marked[-1:]), text
     assert set(snippet.locator("mark").all_inner_texts()) <= set(marked) | {"Grain", "grain"}, text
+
+
+ELISION_QUERIES = st.tuples(st.sampled_from(["", "l", "L", "d", "qu", "dell", "un"]), st.sampled_from("'\u2019"),
+                            st.sampled_from(["égypte", "EGYPTE", "Egypt", "adhésion", "adhes", "elysee"]))
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ELISION_QUERIES)
+@example(("", "", "egypte"))  # a trial: "egypte", "elysee" and "adhesion" found nothing
+@example(("l", "'", "Egypte"))
+def test_an_elided_article_is_not_part_of_the_word(served: str, page, query: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    """French (and Italian, Catalan) elide articles and prepositions into the next word: "l’Égypte",
+    "d’adhésion". Indexed joined ("legypte"), the word itself found nothing; now the article is
+    dropped on both sides (searchtext.ELISIONS), with or without it in the query, and highlighted whole."""
+    clitic, apostrophe, word = query
+    typed = f"{clitic}{apostrophe}{word}" if clitic else word
+    page.goto(served + "search/?q=" + quote(typed))
+    assert results(page) == ["L’Élysée sonde l'Égypte"], typed
+    marked = page.locator("#search-results mark").all_inner_texts()
+    assert marked and set(marked) <= {"L’Élysée", "l'Égypte", "d’adhésion", "l’Égypte"}, marked

@@ -46,6 +46,10 @@
       marks: new RegExp("[" + m.marks + "]+", "gu"),
       folds: folds ? new RegExp("[" + folds + "]", "gu") : null,
       possessive: new RegExp("(?<=" + letter + ")[" + m.apostrophes + "]s(?!" + letter + ")", "gu"),
+      // An elided article or preposition at a word's start ("l’Europe", "dell'Unione"): searchtext.ELISIONS.
+      elision: new RegExp("(?<!" + letter + ")(?:" + m.elisions.slice().sort(function (a, b) {
+        return b.length - a.length;
+      }).join("|") + ")[" + m.apostrophes + "](?=" + letter + ")", "gu"),
       inner: new RegExp("(?<=" + letter + ")[" + m.apostrophes + "](?=" + letter + ")", "gu"),
       // Marks folding keeps (Indic vowel signs, kana voicing marks) stay inside words (searchtext.words).
       word: /[\p{L}\p{N}]+(?:\p{M}+[\p{L}\p{N}]*)*/gu,
@@ -56,11 +60,12 @@
     };
   }
 
-  // The same steps as searchtext.fold: lower case, NFKD, marks dropped, FOLD letters, apostrophes.
+  // The same steps as searchtext.fold: lower case, NFKD, marks dropped, FOLD letters, apostrophes
+  // (a possessive "'s", then elisions, then the apostrophes left inside words).
   function fold(text) {
     var s = String(text).toLowerCase().normalize("NFKD").replace(rules.marks, "");
     if (rules.folds) s = s.replace(rules.folds, function (c) { return rules.manifest.fold[c]; });
-    return s.replace(rules.possessive, "").replace(rules.inner, "");
+    return s.replace(rules.possessive, "").replace(rules.elision, "").replace(rules.inner, "");
   }
 
   function length(text) { return Array.from(text).length; }
