@@ -3,12 +3,25 @@
 Topic keywords, people's names and (later) story terms are all matched the same way:
 whole words, any case, any run of spaces between the words of a phrase, straight or
 curly apostrophes alike (bodies have typographic quotes, config files straight ones).
+Chinese and Japanese are written without spaces between words: beside one of their characters
+(`UNSPACED`) a word ends, as a line may break there (UAX #14, as `load.textcut` cuts), so the
+keyword 中国 is found in "日本と中国の両政府は" and NATO in "NATOの首脳".
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
+
+
+# Characters of scripts written without spaces between words, as regex class source: Han (with
+# 々 and 〇), Hiragana, Katakana (with ー and the halfwidth forms), the CJK extensions and
+# compatibility ideographs. Shared with the search tokeniser (render/searchtext.py, search.js).
+UNSPACED = ("\u3005\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+            "\U00020000-\U0003134f")
+# A word's edge: no letter, digit or underscore of a spaced script next to it (as \w was).
+WORD_BEFORE = rf"(?<![^\W{UNSPACED}])"
+WORD_AFTER = rf"(?![^\W{UNSPACED}])"
 
 
 def normalise(word: str) -> str:
@@ -23,7 +36,8 @@ def phrase_pattern(phrase: str) -> str:
 
 
 def alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex matching any of the normalised `phrases` as whole words, longest first.
+    """One regex matching any of the normalised `phrases` as whole words, longest first (a word
+    also ends beside a Chinese or Japanese character: `UNSPACED`).
 
     Longest first, so "Xi Jinping" is one match rather than "Xi" and a stray word. Used
     on lower-cased text: twice as fast as re.IGNORECASE on long alternations (measured
@@ -33,7 +47,7 @@ def alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
     if not ordered:
         return None
     body = "|".join(phrase_pattern(w) for w in ordered)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return re.compile(rf"{WORD_BEFORE}(?:{body}){WORD_AFTER}")
 
 
 @dataclass(frozen=True, slots=True)
