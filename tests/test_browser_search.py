@@ -5,6 +5,7 @@ query on load; typing runs one per pause, the last word matching longer words.
 """
 from __future__ import annotations
 
+import re
 import threading
 from typing import Iterator
 from urllib.parse import quote
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from support.sites import MINIMAL_SITE, published, run_cli, write_site
 
+JAPANESE = "日本と中国の両政府は東京で海洋安全保障に関する対話を再開した。岸田首相はガス田の共同開発にも触れ、NATOの会合でも説明した。"
 FILLER = "Delegations exchanged drafts on prisoner swaps and grain corridors. " * 12  # past the excerpt
 SITE = dict(MINIMAL_SITE) | {
     "content/articles/hostile-title.md": (
@@ -41,6 +43,12 @@ SITE = dict(MINIMAL_SITE) | {
     "content/articles/elysee-egypte.md": (  # French elisions: l’, d', qu’ before the word
         "---\ntitle: L’Élysée sonde l'Égypte\nsource: Le Quotidien\npublished: 2023-05-07\n---\n"
         "Le président a parlé d’adhésion, puisqu'il voyait dans l’Égypte un pont.\n"),
+    "content/articles/tokyo-dialogue.md": (  # Japanese: no spaces between words
+        "---\ntitle: 日中両政府が海洋安全保障の対話を再開\nsource: Example Shimbun\npublished: 2023-05-06\n---\n"
+        f"{JAPANESE}\n"),
+    "content/articles/arctic-route.md": (  # its only mention of the Arctic route is past the snippet's 220 characters
+        "---\ntitle: 航路の報告\nsource: Example Shimbun\npublished: 2023-05-05\n---\n"
+        + "専門家は氷の状況次第と書いた。" * 18 + "北極海航路の利用者は増えている。\n"),
     "content/notes/long-view.md": (  # its only mention of the armistice is past the excerpt
         "---\ntitle: The long view\ndate: 2023-05-11\nkind: context\ntopics: [ceasefire-talks]\n---\n"
         f"{FILLER}\n\nThe armistice line near Київ was drawn by hand.\n"),
@@ -212,18 +220,21 @@ def served_url_of(page) -> str:  # type: ignore[no-untyped-def]
     return page.url.split("search/")[0]
 
 
-LONG_WORD = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzžšéñабвгдежзи北極海航路の利用"), min_size=41, max_size=80)
+# Thai, written without spaces and not split into words (Chinese and Japanese are: pairs of characters).
+LONG_WORD = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzžšéñабвгдежзиกขคงจฉชซดตถทนบปผพมยรลวสหอ"),
+                    min_size=41, max_size=80)
 SHORT_OR_COMMON = st.sampled_from(["a", "x", "7", "the", "and", "of", "is", "Ü", "я", "&", "'", "-"])
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(long=st.lists(LONG_WORD, min_size=1, max_size=2), short=st.lists(SHORT_OR_COMMON, max_size=2))
 @example(long=["a" * 200], short=[])
-@example(long=["北極海航路の利用者の数は年年増えている専門家は氷の状況次第と書いた北極海航路の利用者の数は年年増えている"], short=[])  # one run of 52 letters, no voiced kana
+@example(long=["ประเทศไทยสนับสนุนการเจรจาสันติภาพในยุโรปตะวันออกอย่างต่อเนื่อง"], short=[])  # one run of 60 letters and signs
 def test_a_query_of_words_too_long_for_the_index_says_so(served: str, page, long: list[str],  # type: ignore[no-untyped-def]
                                                          short: list[str]) -> None:
     """A trial: 200 letters, or a Japanese sentence (no spaces, so one word), said "Type a
-    longer word: … is too short or too common"; words past 40 letters are not indexed."""
+    longer word: … is too short or too common"; words past 40 letters are not indexed. (Japanese
+    is now split into pairs of characters, Thai is still one word.)"""
     page.goto(served + "search/")
     text = status_for(page, " ".join(short + long))
     assert "too long to search for" in text and "at most 40 letters" in text and "too short" not in text
@@ -251,6 +262,7 @@ def test_words_with_vowel_signs_are_found_and_highlighted_whole(served: str, pag
     ("armistice", "The long view", ["armistice"]),  # an editor note: its own text, at its anchor
     ("КИЇВ", "The long view", ["Київ"]),
     ("grain armis", "The long view", ["grain", "armistice"]),  # typed: the prefix, past the excerpt
+    ("北極海", "航路の報告", ["北極海"]),  # Japanese: no space to start the snippet at
 ])
 def test_a_word_only_deep_in_a_text_is_shown_in_the_snippet(served: str, page, query: str, title: str,  # type: ignore[no-untyped-def]
                                                             marked: list[str]) -> None:
@@ -284,3 +296,27 @@ def test_an_elided_article_is_not_part_of_the_word(served: str, page, query: tup
     assert results(page) == ["L’Élysée sonde l'Égypte"], typed
     marked = page.locator("#search-results mark").all_inner_texts()
     assert marked and set(marked) <= {"L’Élysée", "l'Égypte", "d’adhésion", "l’Égypte"}, marked
+
+
+@st.composite
+def japanese_query(draw: st.DrawFn) -> str:
+    """Two to eight characters in a row of the Japanese article (kanji and kana), from anywhere in it."""
+    runs = [r for r in re.findall(r"[\u3040-\u30ff\u4e00-\u9fff]+", JAPANESE) if len(r) >= 2]
+    run = draw(st.sampled_from(runs))
+    start = draw(st.integers(0, len(run) - 2))
+    return run[start:start + draw(st.integers(2, 8))]
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(japanese_query())
+@example("日本")  # a trial: "日本", "対話", "海洋安全保障" found nothing (the sentence was one word)
+@example("海洋安全保障")
+@example("ガス田")  # ガ is カ and a voicing mark after NFKD: one character
+@example("NATOの会合")
+def test_chinese_and_japanese_are_found_inside_a_sentence(served: str, page, query: str) -> None:  # type: ignore[no-untyped-def]
+    """Words written without spaces are found wherever they stand (pairs of characters, as
+    Lucene's CJK analyser), and the characters matched are highlighted."""
+    page.goto(served + "search/?q=" + quote(query))
+    assert results(page) == ["日中両政府が海洋安全保障の対話を再開"], query
+    marked = page.locator("#search-results .search-snippet mark").all_inner_texts()
+    assert any(query in m for m in marked), (query, marked)  # the characters matched, in a row

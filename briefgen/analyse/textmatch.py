@@ -15,9 +15,10 @@ from typing import Any, Callable, Iterable
 
 
 # Characters of scripts written without spaces between words, as regex class source: Han (with
-# 々 and 〇), Hiragana, Katakana (with ー and the halfwidth forms), the CJK extensions and
-# compatibility ideographs. Shared with the search tokeniser (render/searchtext.py, search.js).
-UNSPACED = ("\u3005\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+# 々 and 〇), Hiragana, Katakana (with ー and the halfwidth forms; not the combining voicing
+# marks U+3099–U+309A, which NFKD splits off and which belong to the kana before them), the CJK
+# extensions and compatibility ideographs. Shared with the search tokeniser (render/searchtext.py, search.js).
+UNSPACED = ("\u3005\u3007\u3040-\u3098\u309b-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
             "\U00020000-\U0003134f")
 # A word's edge: no letter, digit or underscore of a spaced script next to it (as \w was).
 WORD_BEFORE = rf"(?<![^\W{UNSPACED}])"

@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Iterable, Sequence
 
-from briefgen.render.searchtext import APOSTROPHES, ELISIONS, FOLD, MARKS, MAX_TERM, MIN_TERM, STOP
+from briefgen.render.searchtext import (APOSTROPHES, ELISIONS, FOLD, MARKS, MAX_TERM, MIN_TERM, STOP, UNSPACED,
+                                       VOICING)
 
 FORMAT = 1
 FOLDER = "search/"
@@ -183,5 +184,5 @@ def manifest(documents: int, split: Iterable[str], shards: Iterable[str]) -> byt
     """search/index.json: the rules `search.js` shares with `searchtext`, and where each word is."""
     return _json({"format": FORMAT, "documents": documents, "minPrefix": MIN_PREFIX, "chunkBits": CHUNK_BITS,
                   "minTerm": MIN_TERM, "maxTerm": MAX_TERM, "marks": MARKS, "apostrophes": APOSTROPHES,
-                  "elisions": list(ELISIONS),
+                  "elisions": list(ELISIONS), "unspaced": UNSPACED, "voicing": VOICING,
                   "fold": FOLD, "stop": sorted(STOP), "split": sorted(split), "shards": sorted(shards)})

@@ -13,6 +13,11 @@ Takes text (plain, not HTML); gives terms. A term is a word folded for compariso
   the combining marks that folding keeps inside them: the vowel signs and viramas of
   Devanagari and other Indic scripts, Thai vowels, the kana voicing marks NFKD splits off
   ("किया", "वैज्ञानिक", "ガス" are one word each, not fragments of one letter);
+- Chinese and Japanese, written without spaces (`textmatch.UNSPACED`), are indexed as
+  overlapping pairs of characters, as Lucene's CJKBigramFilter does ("海洋安全保障" → 海洋, 洋安,
+  安全, 全保, 保障), so a word typed is found inside a sentence whatever its length: a query is
+  split alike and all its pairs must match. A kana and its voicing mark are one character;
+  a Latin word beside them is a word of its own ("NATOの" → "nato");
   terms of 1 character or more than `MAX_TERM` are not indexed (initials, URLs, hashes);
 - `STOP`: Lucene's default English stop set (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
   33 words) — the words that occur in nearly every article and never narrow a search.
@@ -21,8 +26,8 @@ The browser folds query words by the same rules (`search.js`, with `STOP` and `F
 read from the index manifest), so a word typed finds what the index holds. Weights
 (2 bits, 0 = absent) rank results: `W_TITLE` for a word of the title, `W_OFTEN` for a
 word of the text seen at least `OFTEN` times, `W_ONCE` otherwise (and for metadata such
-as the outlet's name). Scripts without spaces between words (Chinese, Japanese, Thai)
-are not segmented: a run of such text is one long word and is left out.
+as the outlet's name). Thai, Lao, Khmer and Burmese, also written without spaces, are not
+segmented: a run of such text is one long word and is left out.
 """
 from __future__ import annotations
 
@@ -33,11 +38,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from briefgen.analyse.textmatch import TextAnalysis
+from briefgen.analyse.textmatch import UNSPACED, TextAnalysis
 from briefgen.load.textcut import shorten
 from briefgen.site.urls import LETTER_FOLD
 
-TOKENISER_VERSION = "3"  # part of the memo key of every analysis: change it with any rule here
+TOKENISER_VERSION = "4"  # part of the memo key of every analysis: change it with any rule here
 STOP = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
                  "there these they this to was will with".split())
 FOLD = LETTER_FOLD  # letters NFKD keeps whole, as in URLs (site/urls.py)
@@ -70,6 +75,9 @@ _WORD = re.compile(r"[^\W_]+")
 _FOLD_TABLE = str.maketrans(FOLD)
 _TO_FOLD = re.compile(f"[{''.join(FOLD)}]")  # str.translate with a table is ~0.3 ms per article: only when needed
 _HAS_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+VOICING = "\u3099\u309a"  # the kana voicing marks NFKD splits off: part of the character before them
+_UNSPACED_RUN = re.compile(f"(?:[{UNSPACED}][{VOICING}]*)+")
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}][{VOICING}]*")
 
 
 def fold(text: str) -> str:
@@ -110,11 +118,34 @@ def _has_mark(text: str) -> bool:
     return any(unicodedata.category(c)[0] == "M" for c in set(text) if c > "\u02ff")
 
 
+def unspaced_pairs(word: str) -> list[str]:
+    """A word as the index holds it: its runs of Chinese or Japanese characters (`UNSPACED`) as
+    overlapping pairs of characters (one alone stays one), the rest between them as words.
+    "2024年東京の水道局" → ["2024", "年東", "東京", "京の", "の水", "水道", "道局"]; a word without
+    such characters is itself."""
+    if not _UNSPACED_RUN.search(word):
+        return [word]
+    out: list[str] = []
+    at = 0
+    for run in _UNSPACED_RUN.finditer(word):
+        if run.start() > at:
+            out.append(word[at:run.start()])
+        chars = _UNSPACED_CHAR.findall(run.group())
+        out.extend([a + b for a, b in zip(chars, chars[1:])] if len(chars) > 1 else chars)
+        at = run.end()
+    if at < len(word):
+        out.append(word[at:])
+    return out
+
+
 def words(text: str) -> list[str]:
-    """Every indexable word of `text`, folded, in order, stop words and too short or long words left out."""
+    """Every indexable word of `text`, folded, in order, stop words and too short or long words left
+    out; Chinese and Japanese as pairs of characters (`unspaced_pairs`)."""
     folded = fold(text)
     # The plain pattern is 3x faster; marks survive folding only in some scripts (not Latin, Cyrillic, Greek).
     found = _marked_word().findall(folded) if not folded.isascii() and _has_mark(folded) else _WORD.findall(folded)
+    if not folded.isascii() and max(folded) >= "\u3005":  # the first character of UNSPACED
+        found = [piece for word in found for piece in unspaced_pairs(word)]
     return [w for w in found if MIN_TERM <= len(w) <= MAX_TERM and w not in STOP]
 
 

@@ -22,7 +22,8 @@ SCRIPTS = {
     "tamil": ("கஙசஞடணதநபமயரலவ", "\u0bbe\u0bbf\u0bc0\u0bc1\u0bc6\u0bcd"),
     "thai": ("กขคงจฉชซดตถทนบปผพมยรลวสหอ", "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47\u0e48\u0e49"),
     "hebrew": ("אבגדהוזחטיכלמנסעפצקרשת", "\u05b0\u05b4\u05b7\u05b8\u05bc"),
-    "kana": ("かきくけこさしすせそたちつてとはひふへほカキクケコサシスセソタチツテトハヒフヘホ", "\u3099\u309a"),
+    # Kana: a voicing mark stays with its kana too, but Japanese is indexed as pairs of characters
+    # (tests/render/test_search_unspaced.py), not as words.
 }
 
 
@@ -44,7 +45,6 @@ def whole(w: str) -> list[str]:
 
 @given(st.sampled_from(sorted(SCRIPTS)).flatmap(lambda s: st.lists(word(s), min_size=1, max_size=6)))
 @example(["भारत", "ने", "आर्कटिक", "में", "काम", "किया", "वैज्ञानिक"])
-@example(["ガス", "バス", "ぱん"])
 def test_a_combining_mark_never_splits_a_word(ws: list[str]) -> None:
     assert words(" ".join(ws)) == [w for one in ws for w in whole(one)]
     for one in ws:  # each word is itself, folded: nothing of it dropped, nothing cut off

@@ -54,6 +54,10 @@
       // Marks folding keeps (Indic vowel signs, kana voicing marks) stay inside words (searchtext.words).
       word: /[\p{L}\p{N}]+(?:\p{M}+[\p{L}\p{N}]*)*/gu,
       shown: new RegExp(letter + "[\\p{L}\\p{N}\\p{M}]*(?:[" + m.apostrophes + "][\\p{L}\\p{N}\\p{M}]+)*", "gu"),
+      // Chinese and Japanese: pairs of characters, a kana with its voicing mark one (searchtext.unspaced_pairs).
+      unspaced: new RegExp("(?:[" + m.unspaced + "][" + m.voicing + "]*)+", "gu"),
+      unspacedChar: new RegExp("[" + m.unspaced + "][" + m.voicing + "]*", "gu"),
+      hasUnspaced: new RegExp("[" + m.unspaced + "]", "u"),
       stop: new Set(m.stop),
       split: new Set(m.split),
       shards: new Set(m.shards)
@@ -70,21 +74,41 @@
 
   function length(text) { return Array.from(text).length; }
 
+  // The words of `text` as the index holds them (searchtext.words): runs of Chinese or Japanese
+  // characters as overlapping pairs (`pair`: matched whole, never as a prefix), the rest as words.
+  function pieces(text) {
+    var out = [];
+    (fold(text).match(rules.word) || []).forEach(function (word) {
+      var at = 0, m;
+      rules.unspaced.lastIndex = 0;
+      while ((m = rules.unspaced.exec(word)) !== null) {
+        if (m.index > at) out.push({ word: word.slice(at, m.index), pair: false });
+        var chars = m[0].match(rules.unspacedChar);
+        if (chars.length === 1) out.push({ word: chars[0], pair: true });
+        for (var i = 0; i + 1 < chars.length; i++) out.push({ word: chars[i] + chars[i + 1], pair: true });
+        at = m.index + m[0].length;
+      }
+      if (at < word.length) out.push({ word: word.slice(at), pair: false });
+    });
+    return out;
+  }
+
   // Query words: whole words, except the last while it is being typed (no space after it yet),
   // which matches longer words too from minPrefix letters on. While typing (`live`), a last
   // word still shorter than that is left out when there are others, rather than matched whole.
   function parse(query, live) {
     var m = rules.manifest;
-    var found = fold(query).match(rules.word) || [];
+    var found = pieces(query);
     var typing = /[\p{L}\p{N}\p{M}]$/u.test(query);
-    if (live && typing && found.length > 1 && length(found[found.length - 1]) < m.minPrefix) {
+    var last = found[found.length - 1];
+    if (live && typing && found.length > 1 && !last.pair && length(last.word) < m.minPrefix) {
       found.pop();
       typing = false;  // the word before it is complete: "the and of" is not "the" + "and…"
     }
     var terms = [], seen = {};
-    found.forEach(function (word, i) {
-      var size = length(word);
-      var prefix = typing && i === found.length - 1 && size >= m.minPrefix;
+    found.forEach(function (piece, i) {
+      var word = piece.word, size = length(word);
+      var prefix = typing && !piece.pair && i === found.length - 1 && size >= m.minPrefix;
       if (size < m.minTerm || size > m.maxTerm || (!prefix && rules.stop.has(word))) return;
       var key = word + (prefix ? "*" : "");
       if (seen[key]) return;
@@ -189,10 +213,34 @@
     });
   }
 
-  function matches(word, terms) {
-    var folded = fold(word);
-    return terms.some(function (t) { return t.prefix ? folded.indexOf(t.word) === 0 : folded === t.word; });
+  // Where query words are in a word as shown: [[start, end], ...] (offsets into `word`). The whole
+  // word, or in Chinese and Japanese the runs of characters whose pairs are query words.
+  function hits(word, terms) {
+    function wanted(text) {
+      var folded = fold(text);
+      return terms.some(function (t) { return t.prefix ? folded.indexOf(t.word) === 0 : folded === t.word; });
+    }
+    if (!rules.hasUnspaced.test(word)) return wanted(word) ? [[0, word.length]] : [];
+    var found = [], at = 0, m;
+    function plain(end) { if (end > at && wanted(word.slice(at, end))) found.push([at, end]); }
+    rules.unspaced.lastIndex = 0;
+    while ((m = rules.unspaced.exec(word)) !== null) {
+      plain(m.index);
+      var chars = m[0].match(rules.unspacedChar), starts = [m.index];
+      chars.forEach(function (c, i) { starts.push(starts[i] + c.length); });
+      if (chars.length === 1 && wanted(chars[0])) found.push([starts[0], starts[1]]);
+      for (var i = 0; i + 1 < chars.length; i++) {
+        if (!wanted(chars[i] + chars[i + 1])) continue;
+        var prev = found[found.length - 1];
+        if (prev && prev[1] >= starts[i]) prev[1] = starts[i + 2]; else found.push([starts[i], starts[i + 2]]);
+      }
+      at = starts[chars.length];
+    }
+    plain(word.length);
+    return found;
   }
+
+  function matches(word, terms) { return hits(word, terms).length > 0; }
 
   // The query words `text` shows (as `matches` reads them).
   function shownIn(text, terms) {
@@ -229,10 +277,11 @@
     var pos = 0, m;
     rules.shown.lastIndex = 0;
     while ((m = rules.shown.exec(text)) !== null) {
-      if (!matches(m[0], terms)) continue;
-      parent.appendChild(document.createTextNode(text.slice(pos, m.index)));
-      add(parent, "mark", "", m[0]);
-      pos = m.index + m[0].length;
+      hits(m[0], terms).forEach(function (h) {
+        parent.appendChild(document.createTextNode(text.slice(pos, m.index + h[0])));
+        add(parent, "mark", "", text.slice(m.index + h[0], m.index + h[1]));
+        pos = m.index + h[1];
+      });
     }
     parent.appendChild(document.createTextNode(text.slice(pos)));
   }
@@ -243,9 +292,16 @@
     var at = 0, m;
     rules.shown.lastIndex = 0;
     while ((m = rules.shown.exec(text)) !== null) {
-      if (matches(m[0], terms)) { at = m.index; break; }
+      var found = hits(m[0], terms);
+      if (found.length) { at = m.index + found[0][0]; break; }
     }
-    var start = at > 60 ? text.lastIndexOf(" ", at - 60) + 1 : 0;
+    var start = 0;
+    if (at > 60) {
+      // At a space within a few words before the match; Chinese and Japanese have none: 60 characters before it.
+      var space = text.lastIndexOf(" ", at - 60);
+      start = space >= at - 120 ? space + 1 : at - 60;
+      while (start < at && /[\udc00-\udfff\u3099\u309a]/.test(text.charAt(start))) start++;  // not inside a character
+    }
     var end = start + SNIPPET;
     if (end >= text.length) {
       end = text.length;
@@ -339,9 +395,9 @@
     if (!terms.length) {
       results.textContent = "";
       // Words past maxTerm letters are not indexed: saying "type a longer word" would mislead.
-      var long = (fold(query).match(rules.word) || []).some(function (w) { return length(w) > rules.manifest.maxTerm; });
+      var long = pieces(query).some(function (p) { return length(p.word) > rules.manifest.maxTerm; });
       say(long ? quoted(query) + " is too long to search for: the index holds words of at most " +
-                 rules.manifest.maxTerm + " letters (text written without spaces, as in Chinese or Japanese, " +
+                 rules.manifest.maxTerm + " letters (text written without spaces, as in Thai, " +
                  "is not split into words)."
                : "Type a longer word: " + quoted(query) + " is too short or too common to search for.");
       return Promise.resolve();
