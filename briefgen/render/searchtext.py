@@ -8,7 +8,10 @@ Takes text (plain, not HTML); gives terms. A term is a word folded for compariso
 - apostrophes straight or curly alike: a possessive "'s" is dropped ("Ukraine’s" →
   "ukraine"), an elided article or preposition of French, Italian, Catalan or Irish before a
   word is dropped (`ELISIONS`: "l’Élysée" → "elysee", "d'adhésion" → "adhesion",
-  "dell'Unione" → "unione"), and other inner apostrophes join ("O'Brien" → "obrien");
+  "dell'Unione" → "unione"), and other inner apostrophes join ("O'Brien" → "obrien"); a
+  capitalised word before such an apostrophe is a word too (`name_heads`): Turkish writes a
+  proper noun's case ending after one ("İstanbul'da", "NATO'ya", "Erdoğan'ın"), so the name
+  alone is found as well as the whole;
 - words are runs of Unicode letters and digits (a hyphen or any other sign splits), with
   the combining marks that folding keeps inside them: the vowel signs and viramas of
   Devanagari and other Indic scripts, Thai vowels, the kana voicing marks NFKD splits off
@@ -42,7 +45,7 @@ from briefgen.analyse.textmatch import UNSPACED, TextAnalysis
 from briefgen.load.textcut import shorten
 from briefgen.site.urls import LETTER_FOLD
 
-TOKENISER_VERSION = "4"  # part of the memo key of every analysis: change it with any rule here
+TOKENISER_VERSION = "5"  # part of the memo key of every analysis: change it with any rule here
 STOP = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
                  "there these they this to was will with".split())
 FOLD = LETTER_FOLD  # letters NFKD keeps whole, as in URLs (site/urls.py)
@@ -138,9 +141,45 @@ def unspaced_pairs(word: str) -> list[str]:
     return out
 
 
+_NOT_SUFFIXES = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
+
+
+def name_heads(text: str) -> list[str]:
+    """The capitalised words of `text` that an apostrophe and more letters follow ("İstanbul" of
+    "İstanbul'da", "NATO" of "NATO’ya"), as written; not a possessive "'s" (already dropped), an
+    English contraction ("Don't", "We'll": `_NOT_SUFFIXES`) nor an elision (`ELISIONS`: "L'" of "L'Europe"). Turkish separates a proper noun's suffixes with an
+    apostrophe (TDK spelling rules; Lucene's TurkishAnalyzer drops them, ApostropheFilter): joined,
+    "istanbulda" was the only term, and "istanbul" found it only as the last word typed."""
+    heads = []
+    for mark in _INNER_APOSTROPHE.finditer(text):
+        at = mark.start()
+        end = at + 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        if text[at + 1:end].lower() in _NOT_SUFFIXES:
+            continue  # a possessive, or an English contraction ("Don't", "We'll")
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or unicodedata.category(text[start - 1])[0] == "M"):
+            start -= 1
+        head = text[start:at]
+        if head[:1].isupper() and head.lower() not in ELISIONS:
+            heads.append(head)
+    return heads
+
+
 def words(text: str) -> list[str]:
     """Every indexable word of `text`, folded, in order, stop words and too short or long words left
-    out; Chinese and Japanese as pairs of characters (`unspaced_pairs`)."""
+    out; Chinese and Japanese as pairs of characters (`unspaced_pairs`); then the capitalised words
+    before an apostrophe (`name_heads`) as words of their own."""
+    found = _words(text)
+    if _HAS_APOSTROPHE.search(text):
+        heads = name_heads(text)
+        if heads:
+            found += _words(" ".join(heads))
+    return found
+
+
+def _words(text: str) -> list[str]:
     folded = fold(text)
     # The plain pattern is 3x faster; marks survive folding only in some scripts (not Latin, Cyrillic, Greek).
     found = _marked_word().findall(folded) if not folded.isascii() and _has_mark(folded) else _WORD.findall(folded)

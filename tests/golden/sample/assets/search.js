@@ -58,6 +58,7 @@
       unspaced: new RegExp("(?:[" + m.unspaced + "][" + m.voicing + "]*)+", "gu"),
       unspacedChar: new RegExp("[" + m.unspaced + "][" + m.voicing + "]*", "gu"),
       hasUnspaced: new RegExp("[" + m.unspaced + "]", "u"),
+      apostrophe: new RegExp("[" + m.apostrophes + "]", "u"),
       stop: new Set(m.stop),
       split: new Set(m.split),
       shards: new Set(m.shards)
@@ -220,7 +221,13 @@
       var folded = fold(text);
       return terms.some(function (t) { return t.prefix ? folded.indexOf(t.word) === 0 : folded === t.word; });
     }
-    if (!rules.hasUnspaced.test(word)) return wanted(word) ? [[0, word.length]] : [];
+    if (!rules.hasUnspaced.test(word)) {
+      if (wanted(word)) return [[0, word.length]];
+      // A name before an apostrophe, as Turkish writes its case endings ("İstanbul'da"): searchtext.name_heads.
+      var head = word.split(rules.apostrophe)[0];
+      var named = head.length < word.length && head.charAt(0) !== head.charAt(0).toLowerCase();
+      return named && wanted(head) ? [[0, head.length]] : [];
+    }
     var found = [], at = 0, m;
     function plain(end) { if (end > at && wanted(word.slice(at, end))) found.push([at, end]); }
     rules.unspaced.lastIndex = 0;
