@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder, outlet_key
-from briefgen.analyse.lexicon import FAMILY_NAME_FIRST, SURNAME_PARTICLES
+from briefgen.analyse.lexicon import ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.quotes import quotes_in
@@ -225,11 +225,33 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
 def sort_name(name: str, kind: str) -> tuple[str, str]:
     """Surname first for people ("Haines Avril"; "Xi Jinping" stays: family name first), the whole
     name for organisations; case-folded, the name itself breaking ties."""
+    filed = filing_order(name, kind)
+    return (" ".join(filed).casefold() if filed else name.casefold(), name)
+
+
+# A lower-case Arabic article written onto a surname with a hyphen: "al-Sisi", "el-Baradei", "ash-Shara".
+_JOINED_ARTICLE = re.compile(rf"({'|'.join(sorted(ARABIC_ARTICLES, key=len, reverse=True))})-(?=\w)")
+
+
+def filing_order(name: str, kind: str) -> tuple[str, str] | None:
+    """(surname, the rest) as an index files a person's name — "Avril Haines" → ("Haines", "Avril"),
+    "Ursula von der Leyen" → ("Leyen", "Ursula von der") — or None when it is filed as written (an
+    organisation, one word, a family name written first). A lower-case Arabic article joined to the
+    surname goes after the given names, as the Chicago Manual of Style (16.76) and library catalogues
+    file Arabic names: "Abdel Fattah al-Sisi" → ("Sisi", "Abdel Fattah al-"), under S (a trial of a
+    French briefing filed him under A, as "al-Sisi, Abdel Fattah"). "Al-" written capitalised stays,
+    as the capitalised particles do ("Al Nuaimi, Khalid")."""
     words = name.split()
     if kind != PERSON or len(words) < 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST):
-        return (name.casefold(), name)
+        return None
     at = surname_start(words)
-    return (" ".join([*words[at:], *words[:at]]).casefold(), name)
+    surname, rest = words[at:], words[:at]
+    joined = _JOINED_ARTICLE.match(surname[0])
+    if joined and len(surname[0]) > joined.end():
+        article = joined.group(0)
+        surname = [surname[0][len(article):], *surname[1:]]
+        rest = [*rest, article]
+    return " ".join(surname), " ".join(rest)
 
 
 def surname_start(words: list[str]) -> int:

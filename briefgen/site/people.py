@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from briefgen.analyse.people import PeopleFound, sort_name, surname_start
+from briefgen.analyse.people import PeopleFound, filing_order
 from briefgen.site.model import Entry, PersonEntry, Quote, StoryEntry
 from briefgen.site.urls import person_anchor, slugify
 
@@ -59,10 +59,7 @@ def _part_of(surface: str, name: str) -> bool:
 
 
 def index_name(name: str, kind: str) -> str:
-    """The name as the people index shows it, surname first: "Haines, Avril" (as `sort_name` orders it)."""
-    ordered = sort_name(name, kind)[0]
-    if ordered == name.casefold():
-        return name
-    words = name.split()
-    at = surname_start(words)  # "Al Nuaimi, Khalid"
-    return f"{' '.join(words[at:])}, {' '.join(words[:at])}"
+    """The name as the people index shows it, surname first: "Haines, Avril", "Sisi, Abdel Fattah al-"
+    (`filing_order`, as `sort_name` orders it)."""
+    filed = filing_order(name, kind)  # "Al Nuaimi, Khalid", "Sisi, Abdel Fattah al-"
+    return f"{filed[0]}, {filed[1]}" if filed else name
