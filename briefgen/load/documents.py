@@ -19,7 +19,7 @@ from briefgen.load.emptybody import empty_body_warning
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
 from briefgen.load.frontmatter import parse as parse_front
-from briefgen.load.htmlattrs import link_address
+from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.locallinks import local_links
 from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.load.titlemarks import title_warning
@@ -33,7 +33,7 @@ from briefgen.site.urls import MAX_SLUG, SLUG, too_long
 NOTE_KINDS = {"context": "Context", "why-it-matters": "Why it matters", "what-to-watch": "What to watch",
               "correction": "Correction"}
 ARTICLE_KEYS = ("title", "source", "published", "url", "via", "author", "topics", "tags", "ai_assisted",
-                "draft", "slug", "story", "guid", "date_inferred", "also_in")
+                "draft", "slug", "story", "guid", "date_inferred", "also_in", "language")
 NOTE_KEYS = ("title", "date", "topics", "articles", "kind", "author", "pinned", "draft", "slug")
 # A paragraph of body HTML, with or without attributes (raw HTML keeps `lang` and `dir`: load/rawhtml.py).
 _PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.S)
@@ -108,6 +108,9 @@ class Article:
     via_line: int = field(default=1, metadata={"shown": False})  # for messages about `via:` (analyse/viaoutlets.py)
     # (line, address) of each link or image of the body to the site's own pages and files (site/sitelinks.py)
     links: tuple[tuple[int, str], ...] = field(default=(), metadata={"shown": False})
+    # The language it is written in when not the briefing's (`language: ja`): a BCP 47 tag; "" for
+    # config.yaml's `language:`. Pages mark its title, summary and body with it (render/bidi.py).
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +240,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         f.report("story", f'story id "{story}" must match [a-z0-9][a-z0-9-]*, or be `none`')
     elif len(story) > MAX_SLUG:
         f.report("story", too_long("story id", story) + "; shorten it")
+    language = _language(f, config)
     article = Article(
         slug=slug, path=display, title=title, source=source,
         published=published or dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), has_time=has_time,
@@ -244,8 +248,24 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         tags=f.text_list("tags", list_like="items"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
         story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
         summary=summarise(parsed.body_html), revision=revision, also_in=f.text_list("also_in"),
-        published_line=f.line("published"), via_line=f.line("via"), links=parsed.links)
+        published_line=f.line("published"), via_line=f.line("via"), links=parsed.links, language=language)
     return article, problems  # kept even when invalid, so notes that cite it do not cascade errors
+
+
+def _language(f: Fields, config: Config) -> str:
+    """An article's `language:`, a BCP 47 tag as HTML's `lang` takes it ("fr_FR" is "fr-FR"), or "" when
+    it is the briefing's (config.yaml's `language:`, in any case) or not given. A trial of a French
+    briefing with Japanese and Arabic outlets: their headlines were marked lang="fr" on every page, so
+    screen readers read them with a French voice (WCAG 2.1 SC 3.1.2), with no way to say otherwise."""
+    written = f.text("language")
+    if not written:
+        return ""
+    tag = language_tag(written)
+    if not tag:
+        f.report("language", f'"language" must be a language tag like ja, ar or pt-BR (BCP 47), got "{written}"; '
+                             f"leave it out for the briefing's own language ({config.language})")
+        return ""
+    return "" if tag.lower() == config.language.lower() else tag
 
 
 def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,

@@ -41,10 +41,20 @@ def language_attribute(content_language: str) -> Markup:
 
 class Attributes(Markup):
     """The attributes of an element that holds only content, ` dir="auto"` and its `lang`: a
-    template writes `{{ content_attrs }}` (or, as it may be called, `{{ content_attrs() }}`)."""
+    template writes `{{ content_attrs }}` (or, as it may be called, `{{ content_attrs() }}`), and
+    `{{ content_attrs(a.language) }}` for an article's own text, which may be in another language
+    than the briefing's (`Article.language`, "" for the briefing's)."""
 
-    def __call__(self) -> Attributes:
-        return self
+    def __call__(self, language: str = "") -> Attributes:
+        return self if not language else own_language_attributes(language)
+
+
+@functools.lru_cache(maxsize=256)
+def own_language_attributes(language: str) -> Attributes:
+    """` dir="auto" lang="…"` for a piece in `language`, which differs from the briefing's: the
+    `lang` is written even when it is the interface's, as the piece may sit in an element of the
+    briefing's language."""
+    return Attributes(Markup(' dir="auto" lang="%s"') % language)
 
 
 def content_attributes(content_language: str) -> Attributes:
@@ -64,9 +74,13 @@ def isolator(content_language: str) -> Callable[[object], Markup]:
     def made(text: str) -> Markup:
         return Markup("".join((opening, escape(text), "</bdi>")))
 
-    def isolate_in(text: object) -> Markup:
+    def isolate_in(text: object, language: str = "") -> Markup:
+        """`text` in a <bdi> of the content language, or of `language` when given (an article's own:
+        `{{ a.title|isolate(a.language) }}`)."""
         if text is None or text == "":
             return _EMPTY
+        if language:
+            return Markup('<bdi lang="%s">%s</bdi>') % (language, text)
         return made(text) if isinstance(text, str) else Markup("".join((opening, escape(text), "</bdi>")))
 
     return isolate_in

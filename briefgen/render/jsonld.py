@@ -29,7 +29,8 @@ def article_jsonld(entry: Entry, config: Config) -> Markup:
 
     Called from the article template, so only pages being rendered pay for it.
     """
-    article, base_url, language = entry.article, ascii_url(config.base_url), config.language
+    article, base_url = entry.article, ascii_url(config.base_url)
+    language = article.language or config.language  # an article in another language says so
     data: dict = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",

@@ -58,7 +58,8 @@ def _terms(document: Document) -> dict[str, int]:
 
 def _record(document: Document, doc_id: int) -> Record:
     doc, text = document
-    return [doc_id, doc.kind, doc.url, doc.title, doc.date, list(doc.meta), text.excerpt]
+    record = [doc_id, doc.kind, doc.url, doc.title, doc.date, list(doc.meta), text.excerpt]
+    return record + [doc.language] if doc.language else record  # its own language: search.js marks it
 
 
 def _cached(split: Callable[[str], list[str]]) -> Callable[[str], list[str]]:

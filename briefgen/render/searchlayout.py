@@ -169,7 +169,7 @@ def read_prefix(data: bytes) -> str:
     return str(json.loads(data)["postings"])
 
 
-Record = list  # [id, kind, url, title, date, [meta, ...], excerpt]
+Record = list  # [id, kind, url, title, date, [meta, ...], excerpt] and, for an article in its own language, that language
 
 
 def chunk_file(records: Iterable[Record]) -> bytes:

@@ -34,6 +34,7 @@ class SearchDocument:
     date: str = ""  # "YYYY-MM-DD" or "": shown, and newer months rank first among equals
     meta: tuple[str, ...] = ()  # short lines shown under the title (outlet, topics); searchable too
     text: str | TextSource = ""  # plain text, or HTML to read only when needed
+    language: str = ""  # of its title and text when not the briefing's (an article's `language:`)
 
 
 SearchSource = Callable[[Site], Iterable[SearchDocument]]
@@ -45,7 +46,8 @@ def article_documents(site: Site) -> Iterable[SearchDocument]:
     for e in site.entries:
         a = e.article
         yield SearchDocument(e.url, "article", a.title, a.published.date().isoformat(),
-                             (a.source,) + tuple([t.title for t in e.topics]), TextSource(a.revision, html))
+                             (a.source,) + tuple([t.title for t in e.topics]), TextSource(a.revision, html),
+                             a.language)
 
 
 def note_documents(site: Site) -> Iterable[SearchDocument]:

@@ -59,7 +59,7 @@ def signature(doc: SearchDocument, key: str) -> str:
     every build. (A NUL character inside a title or metadata is not told apart from the
     separator; such a change might go unnoticed until the document changes again.)
     """
-    return "\0".join((doc.kind, doc.date, key, doc.title, *doc.meta))
+    return "\0".join((doc.kind, doc.date, doc.language, key, doc.title, *doc.meta))
 
 
 def catalogue(digests: dict[str, str]) -> bytes:

@@ -33,8 +33,8 @@ Diplomats met again, officials said.
 def build_with(template_line: str, articles: int) -> list[Diagnostic]:
     """Build a site of `articles` articles whose article.html has `template_line` in place of its <h1>."""
     theme = (THEME_DIR / "article.html").read_text(encoding="utf-8")
-    assert "<h1{{ content_attrs() }}>{{ a.title }}</h1>" in theme
-    files = {**MINIMAL_SITE, "templates/article.html": theme.replace("<h1{{ content_attrs() }}>{{ a.title }}</h1>", template_line)}
+    assert "<h1{{ content_attrs(a.language) }}>{{ a.title }}</h1>" in theme
+    files = {**MINIMAL_SITE, "templates/article.html": theme.replace("<h1{{ content_attrs(a.language) }}>{{ a.title }}</h1>", template_line)}
     files.update({f"content/articles/report-{n}.md": ARTICLE.format(n=n) for n in range(articles)})
     with tempfile.TemporaryDirectory(prefix="briefgen-template-") as temp:
         root = write_site(Path(temp) / "site", files)
@@ -129,6 +129,6 @@ def test_a_missing_template_is_reported_at_the_tag_that_names_it(tag: str, name:
 
 def test_include_of_the_config_is_reported_at_its_line() -> None:
     lines = (THEME_DIR / "article.html").read_text(encoding="utf-8").splitlines()
-    line = next(n for n, text in enumerate(lines, 1) if "<h1{{ content_attrs() }}>{{ a.title }}</h1>" in text)
+    line = next(n for n, text in enumerate(lines, 1) if "<h1{{ content_attrs(a.language) }}>{{ a.title }}</h1>" in text)
     errors = build_with('{% include "../config.yaml" %}', 1)
     assert [(d.path, d.line) for d in errors] == [("templates/article.html", line)], errors

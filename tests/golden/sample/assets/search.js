@@ -331,16 +331,18 @@
     return node;
   }
 
-  function content(node) {
+  // `lang`: a result's own language (an article's `language:`, the record's 8th field), else the briefing's.
+  function content(node, lang) {
     node.dir = "auto";
-    if (contentLang && contentLang.toLowerCase() !== document.documentElement.lang.toLowerCase()) node.lang = contentLang;
+    if (lang) node.lang = lang;
+    else if (contentLang && contentLang.toLowerCase() !== document.documentElement.lang.toLowerCase()) node.lang = contentLang;
     return node;
   }
 
   function showRecord(list, r, terms) {
-    // r: [id, kind, url, title, date, [meta...], excerpt]
+    // r: [id, kind, url, title, date, [meta...], excerpt(, language)]
     var li = add(list, "li", "search-result");
-    var link = add(content(add(li, "h2")), "a");
+    var link = add(content(add(li, "h2"), r[7]), "a");
     link.href = root + r[2];
     highlighted(link, r[3], terms);
     var meta = add(li, "p", "meta");
@@ -356,7 +358,7 @@
       add(meta, "time", "", longDate(r[4])).setAttribute("datetime", r[4]);
     }
     if (r[6]) {
-      var text = content(add(li, "p", "search-snippet"));
+      var text = content(add(li, "p", "search-snippet"), r[7]);
       highlighted(text, snippet(r[6], terms), terms);
       deepen(text, r, terms);
     }
