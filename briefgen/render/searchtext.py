@@ -45,7 +45,7 @@ from briefgen.analyse.textmatch import UNSPACED, TextAnalysis
 from briefgen.load.textcut import shorten
 from briefgen.site.urls import LETTER_FOLD
 
-TOKENISER_VERSION = "5"  # part of the memo key of every analysis: change it with any rule here
+TOKENISER_VERSION = "6"  # part of the memo key of every analysis: change it with any rule here
 STOP = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
                  "there these they this to was will with".split())
 FOLD = LETTER_FOLD  # letters NFKD keeps whole, as in URLs (site/urls.py)
@@ -123,7 +123,8 @@ def _has_mark(text: str) -> bool:
 
 def unspaced_pairs(word: str) -> list[str]:
     """A word as the index holds it: its runs of Chinese or Japanese characters (`UNSPACED`) as
-    overlapping pairs of characters (one alone stays one), the rest between them as words.
+    overlapping pairs of characters (one alone is left out, as a one-letter word is: a kana with a
+    voicing mark is two code points but one character), the rest between them as words.
     "2024年東京の水道局" → ["2024", "年東", "東京", "京の", "の水", "水道", "道局"]; a word without
     such characters is itself."""
     if not _UNSPACED_RUN.search(word):
@@ -134,7 +135,7 @@ def unspaced_pairs(word: str) -> list[str]:
         if run.start() > at:
             out.append(word[at:run.start()])
         chars = _UNSPACED_CHAR.findall(run.group())
-        out.extend([a + b for a, b in zip(chars, chars[1:])] if len(chars) > 1 else chars)
+        out.extend(a + b for a, b in zip(chars, chars[1:]))
         at = run.end()
     if at < len(word):
         out.append(word[at:])

@@ -45,3 +45,12 @@ def test_latin_words_and_digits_beside_them_are_words_of_their_own() -> None:
 
 def test_thai_is_still_one_word() -> None:
     assert words("ประเทศไทยสนับสนุน") == ["ประเทศไทยสนับสนุน"]
+
+
+@given(st.sampled_from(HAN_KANA), st.sampled_from(["", " ", "。", "NATO"]))
+@example("で", "")  # て and a voicing mark: two code points, one character
+@example("ガ", " ")
+def test_one_character_alone_is_too_short_as_one_letter_is(char: str, beside: str) -> None:
+    """A hypothesis trial: "で" alone was a term (two code points after NFKD) that no run of text
+    holding it has, so the query "々で" ⊇ "で" property failed."""
+    assert words(char + beside) == words(beside)

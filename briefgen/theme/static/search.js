@@ -85,7 +85,6 @@
       while ((m = rules.unspaced.exec(word)) !== null) {
         if (m.index > at) out.push({ word: word.slice(at, m.index), pair: false });
         var chars = m[0].match(rules.unspacedChar);
-        if (chars.length === 1) out.push({ word: chars[0], pair: true });
         for (var i = 0; i + 1 < chars.length; i++) out.push({ word: chars[i] + chars[i + 1], pair: true });
         at = m.index + m[0].length;
       }
@@ -235,7 +234,6 @@
       plain(m.index);
       var chars = m[0].match(rules.unspacedChar), starts = [m.index];
       chars.forEach(function (c, i) { starts.push(starts[i] + c.length); });
-      if (chars.length === 1 && wanted(chars[0])) found.push([starts[0], starts[1]]);
       for (var i = 0; i + 1 < chars.length; i++) {
         if (!wanted(chars[i] + chars[i + 1])) continue;
         var prev = found[found.length - 1];
