@@ -23,7 +23,7 @@ from briefgen.analyse.lexicon import ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.quotes import quotes_in
-from briefgen.analyse.textmatch import Phrases, TextAnalysis, normalise, phrases
+from briefgen.analyse.textmatch import Phrases, TextAnalysis, lower, normalise, phrases
 from briefgen.load.config import Person, Source
 from briefgen.load.documents import Article
 from briefgen.load.textcut import shorten
@@ -71,7 +71,7 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     pattern = _declared_phrases(tuple(declared))
     if pattern is not None:  # declared spellings are found even where discovery would not see a name
         for haystack in (title, text):
-            for found in pattern.finditer(haystack.lower()):
+            for found in pattern.finditer(lower(haystack)):
                 written = haystack[found.start():found.end()]
                 mentions.append((written, found.start(), found.end(), PERSON, written, "", False))
     for surface, _, _, kind, full, _, _ in mentions:

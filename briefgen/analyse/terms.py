@@ -48,6 +48,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from briefgen.analyse.stopwords import STOPWORDS as OTHER_STOPWORDS
+from briefgen.analyse.textmatch import lower as casefree
 
 TITLE_WEIGHT = 3
 MAX_TERMS = 80
@@ -133,10 +134,10 @@ def keyword(token: bytes) -> tuple[str, str] | None:
     """
     word = token.decode("utf-8", "replace")
     if len(word) >= 2 and word.isupper() and word.isalpha():
-        lower = word.lower()
+        lower = casefree(word)
         alias = ALIASES.get(lower)
         return (lower, word) if alias is None else (alias, "")
-    lower = word.lower()
+    lower = casefree(word)  # "İstanbul" is "istanbul", as "Istanbul" is (textmatch.lower)
     if lower in _STOPWORDS or len(lower) < 2:
         return None
     if lower[0].isdigit():

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
 
-from briefgen.analyse.textmatch import Phrases, TextAnalysis, normalise, phrases
+from briefgen.analyse.textmatch import Phrases, TextAnalysis, lower, normalise, phrases
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article
 
@@ -53,7 +53,7 @@ def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMat
     words: dict[str, dict[str, int]] = {}
     for weight, haystack in ((TITLE_WEIGHT, title), (1, text)):
         # Each distinct match once, with its count (the result is sorted, so order does not matter).
-        for found, n in Counter(index.pattern.findall(haystack.lower())).items():
+        for found, n in Counter(index.pattern.findall(lower(haystack))).items():
             for topic, keyword in index.topics_of.get(found) or index.topics_of[normalise(found)]:
                 scores[topic] = scores.get(topic, 0) + weight * n
                 counts = words.setdefault(topic, {})
