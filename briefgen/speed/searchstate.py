@@ -68,8 +68,9 @@ def catalogue(digests: dict[str, str]) -> bytes:
 
 
 def _unsigned(url: str, sig: str) -> tuple[SearchDocument, str]:
-    kind, date, key, title, *meta = sig.split("\0")
-    return SearchDocument(url, kind, title, date, tuple(meta)), key
+    """The document and text key a `signature` was made of (its text aside): the inverse of `signature`."""
+    kind, date, language, key, title, *meta = sig.split("\0")
+    return SearchDocument(url, kind, title, date, tuple(meta), language=language), key
 
 
 class _Store:
