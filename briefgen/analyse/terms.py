@@ -207,8 +207,11 @@ def _sublinear(tf: int) -> float:
 
 
 @lru_cache(maxsize=None)
-def _function_terms(language: str) -> frozenset[str]:
-    """`language`'s function words as `keyword` makes terms of them (lower case, then `fold`)."""
+def function_terms(language: str | None) -> frozenset[str]:
+    """`language`'s function words as `keyword` makes terms of them (lower case, then `fold`); none
+    for None (English, whose function words `keyword` drops itself)."""
+    if language is None:
+        return frozenset()
     listed = OTHER_STOPWORDS[language]
     return listed | frozenset(fold(word) for word in listed)
 
@@ -235,7 +238,7 @@ def article_terms(title: str, text: str, max_terms: int = MAX_TERMS) -> Terms:
     _count(text[:MAX_CHARS], 1, counts, shown)
     language = language_of(f"{title}\n{text[:MAX_CHARS]}")
     if language is not None:
-        function = _function_terms(language)
+        function = function_terms(language)
         counts = {term: n for term, n in counts.items() if not function.intersection(term.split(" "))}
     ranked = sorted(counts.items())
     if len(ranked) > max_terms:  # heaviest first; the sort is stable, so ties stay in term order

@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from briefgen.analyse.compare import compare_reports
 from briefgen.analyse.stopwords import STOPWORDS
 from briefgen.analyse.terms import _STOPWORDS as ENGLISH, article_terms, fold, language_of
 from support.sites import run_cli, write_site
@@ -98,3 +99,23 @@ def test_three_french_reports_of_three_events_are_three_stories(tmp_path) -> Non
     told = [line for line in (result.stdout + result.stderr).splitlines() if line.startswith("story ")]
     assert told == [], told
     assert "3 articles in 3 stories" in result.stdout + result.stderr
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(STOPWORDS)).flatmap(lambda language: st.tuples(
+    st.just(language), st.lists(st.sampled_from(function_words(language)), min_size=6, max_size=10),
+    st.lists(CONTENT.map("x".__add__), min_size=3, max_size=3, unique=True),  # the two reports' own words
+    st.lists(CONTENT.map("w".__add__), min_size=3, max_size=3, unique=True))))
+@example(("fr", ["que", "est", "encore", "pour", "les", "a"], ["qministreo", "qpaixo", "qloino"],
+          ["qcommissiono", "qprixo", "qchero"]))
+def test_sentences_sharing_only_function_words_are_each_reports_own(case: tuple[str, list[str], list[str], list[str]]
+                                                                   ) -> None:
+    """"What each report adds" (compare.compare_reports): a trial's French sentences on a minister and
+    on gas prices were one passage, sharing "que, est, encore, pour, les", and neither report added anything."""
+    _, function, one, other = case
+    shared = "Qbalticpipeo qgazoduco qouvreo."
+    first = " ".join(w for pair in zip(function, one + one) for w in pair).capitalize() + ". " + shared
+    second = " ".join(w for pair in zip(function, other + other) for w in pair).capitalize() + ". " + shared
+    compared = compare_reports([("a", first), ("b", second)])
+    assert compared.shared == ((("a", 1), ("b", 1)),), compared
+    assert [r.adds for r in compared.reports] == [(0,), (0,)], compared
