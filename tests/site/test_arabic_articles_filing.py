@@ -52,3 +52,13 @@ def test_the_people_page_lists_al_sisi_under_s(tmp_path) -> None:  # type: ignor
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
     assert "Sisi, Abdel Fattah al-" in text, text
     assert text.index(" S ") < text.index("Sisi, Abdel Fattah al-"), text  # under the heading S
+
+
+def test_one_name_is_one_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The same trial's people index said "1 names" above its one person."""
+    site = write_site(tmp_path / "site", dict(MINIMAL_SITE) | {
+        "content/articles/sanders.md": "---\ntitle: Senator on the truce\nsource: Example Post\npublished: 2023-05-09\n"
+                                       "---\nSenator Anna Aaltonen said: \u201cThe truce must hold.\u201d\n"})
+    assert run_cli(["build"], cwd=site).returncode == 0
+    page = (site / "output/people/index.html").read_text()
+    assert '<p class="page-header__meta">1 name</p>' in page
