@@ -23,6 +23,7 @@ from briefgen.load.documents import NOTE_KINDS
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.load.headings import headings_below
 from briefgen.render.bidi import INTERFACE_LANGUAGE, content_attributes, direct_blocks, isolator
+from briefgen.render.scrollers import reachable_scrollers
 from briefgen.render.dates import iso
 from briefgen.render.feeds import isolated_filter, xml_filter, xmlattr_filter
 from briefgen.render.jsonld import article_jsonld, story_jsonld
@@ -120,7 +121,8 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     env.filters["relink"] = relink
     env.filters["headings_below"] = headings_below
     env.filters["isolate"] = isolator(content_language)
-    env.filters["directed"] = lambda html: Markup(direct_blocks(str(escape(html))))
+    # A page's body: each block in its direction, and what may scroll sideways reachable by keyboard.
+    env.filters["directed"] = lambda html: Markup(reachable_scrollers(direct_blocks(str(escape(html)))))
     env.globals["content_attrs"] = content_attributes(content_language)
     env.globals["interface_language"] = INTERFACE_LANGUAGE
     env.globals["note_kinds"] = NOTE_KINDS
