@@ -23,6 +23,7 @@ from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.locallinks import local_links
 from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.load.titlemarks import title_warning
+from briefgen.load.unnamed import unnamed_parts
 from briefgen.load.text import decode
 from briefgen.load.textcut import shorten
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
@@ -149,6 +150,7 @@ def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRende
         body, rendered.html, display.startswith("content/articles/"), bool(front.get("url")))
     if empty is not None:  # at the closing `---` when nothing is written (the body's first line may not exist)
         found += ((body_line + empty[0] - (0 if body.strip() else 1), empty[1], "warning"),)
+    found += tuple((body_line + line, message, "warning") for line, message in unnamed_parts(body, rendered.html))
     links = tuple((body_line + line, address) for line, address in local_links(body, rendered.html))
     return ParsedFile.of(front, found, rendered.html, links)
 
