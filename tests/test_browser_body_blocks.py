@@ -1,4 +1,5 @@
-"""Code blocks and tables that scroll sideways: reachable by keyboard on screen, whole on paper.
+"""Blocks of a body that a page lets scroll sideways or fold away: reachable by keyboard on
+screen, whole on paper.
 
 Reported: on a 360 px phone every code block of a body scrolls inside itself (even the one-line
 `rule: release >= 37 bcm in dry years` of a note), as does a twelve-column table, and neither
@@ -7,6 +8,9 @@ part (axe-core: scrollable-region-focusable, WCAG 2.1.1). Printed, the same bloc
 `overflow: auto` and were cut off at the margin: a 14-column table of monthly flows lost its
 last columns, a long code line its end. The story page's table of shared passages was the same
 on a wide screen when a passage holds a long address.
+
+Reported too: a body's `<details>` (a statement in full, folded under its `<summary>`) printed
+its summary alone: paper cannot be clicked open, and the folded text was lost.
 
 Every page kind that shows a body (article, front page, edition, topic page) and the story page,
 in Chromium, served under a sub-path: axe's rule at phone and desktop width, and with print
@@ -33,15 +37,22 @@ TABLE = st.tuples(st.integers(2, 18), WORDS).map(lambda t: (
     + "| " + " | ".join([t[1]] * t[0]) + " |\n"))
 CODE = st.tuples(st.integers(10, 220), st.booleans()).map(lambda t: (
     "```\n" + ("word " * t[0] if t[1] else "w" * t[0]).strip() + "\n```\n"))
+DETAILS = st.tuples(st.booleans(), st.booleans()).map(lambda t: (
+    f"<details{' open' if t[0] else ''}>\n<summary>The statement</summary>\n<p>Folded words.</p>\n"
+    + ("<details>\n<summary>Inner</summary>\n<p>Deeper folded words.</p>\n</details>\n" if t[1] else "")
+    + "</details>\n"))
 PLACE = st.sampled_from(["article", "quotation", "note"])
 
-# The reported inputs: a note's 14-column table and one-line code block, an article's long code line.
+# The reported inputs: a note's 14-column table and one-line code block, an article's folded
+# statement and long code line.
 REPORTED = [
     ("note", "| Station | Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec | Total |\n"
              "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
              "| Khartoum (Blue Nile) | 1,234 | 1,100 | 1,050 | 990 | 1,020 | 1,400 | 5,600 | 12,300 | 11,800 |"
              " 6,400 | 2,900 | 1,700 | 47,494 |\n"),
     ("note", "```\nrule: release >= 37 bcm in dry years\n```\n"),
+    ("article", "<details>\n<summary>The full statement</summary>\n<p>The ministry said the hidden sentence "
+                "is here.</p>\n</details>\n"),
     ("article", '```python\nfor year, volume in fillings:\n    print(f"{year}: {volume} bcm")  # a long comment'
                 " line that will not fit on a phone screen at all, so the block scrolls\n```\n"),
 ]
@@ -60,7 +71,8 @@ def site_files(blocks: list[tuple[str, str]]) -> dict[str, str]:
             files[f"content/notes/n{n}.md"] = (f"---\ntitle: Note {n}\ndate: 2023-08-1{4 + n % 5}\n"
                                                f"topics: [flows]\n---\nThe figures.\n\n{block}")
         else:
-            body.append("".join(f"> {line}\n" for line in block.splitlines()) if place == "quotation" else block)
+            quoted = place == "quotation" and not block.startswith("<details")  # raw HTML is read at the top level
+            body.append("".join(f"> {line}\n" for line in block.splitlines()) if quoted else block)
     files["content/articles/figures.md"] = ("---\ntitle: The figures\nsource: Outlet\npublished: 2023-08-16\n"
                                             "topics: [flows]\nstory: none\n---\nThe figures.\n\n"
                                             + "\nBetween them.\n\n".join(body))
@@ -77,7 +89,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list
 
     @settings(derandomize=True, database=None, deadline=None, max_examples=6,
               phases=[Phase.generate], suppress_health_check=[HealthCheck.too_slow])
-    @given(PLACE, st.one_of(TABLE, CODE))
+    @given(PLACE, st.one_of(TABLE, CODE, DETAILS))
     def collect(place: str, block: str) -> None:
         blocks.append((place, block))
 
@@ -135,16 +147,25 @@ CUT_OFF = """() => [...document.querySelectorAll('body *')].filter(e => e.getCli
     .concat(document.documentElement.scrollWidth > innerWidth ? ['page ' + document.documentElement.scrollWidth] : [])"""
 
 
-def test_on_paper_no_code_block_or_table_is_cut_off(page, served) -> None:  # type: ignore[no-untyped-def]
+HIDDEN = """() => [...document.querySelectorAll('.prose p, .prose li, .prose td, .prose pre, .prose summary')]
+    .filter(e => !e.checkVisibility()).map(e => e.textContent.slice(0, 40))"""
+
+
+def test_on_paper_no_block_of_a_body_is_cut_off_or_folded_away(page, served) -> None:  # type: ignore[no-untyped-def]
     url, pages = served
     page.set_viewport_size({"width": 680, "height": 900})  # A4 less the print margins (15 mm each side)
     page.emulate_media(media="print")
-    cut = {}
+    cut, folded, details = {}, {}, 0
     for path in pages:
         page.goto(url + path)
         if found := page.evaluate(CUT_OFF):
             cut[path] = found
+        if found := page.evaluate(HIDDEN):
+            folded[path] = found
+        details += page.evaluate("document.querySelectorAll('.prose details:not([open])').length")
+    assert details > 0  # the site has folded blocks to print
     assert cut == {}
+    assert folded == {}
 
 
 class _Scrollers(HTMLParser):
