@@ -43,3 +43,20 @@ def plain_blocks(fragment: str) -> str:
     """
     text = nfc(html.unescape(_TAG.sub("", _BLOCK_TAG.sub("\x00", without_footnote_marks(fragment)))))  # "e&#x301;": NFD
     return "\n\n".join(filter(None, (" ".join(part.split()) for part in text.split("\x00"))))
+
+
+# A table or code block with no table inside it (the innermost first, so nested tables go too).
+_DATA_BLOCK = re.compile(r"<table\b(?:(?!<table\b).)*?</table\s*>|<pre\b.*?</pre\s*>", re.I | re.S)
+
+
+def sentence_blocks(fragment: str) -> str:
+    """`plain_blocks` of the parts of a body written in sentences: without its tables and code
+    blocks, whose cells and lines are data. What "what each report adds" compares
+    (analyse/compare.py): a table's cells, each a block, were listed one by one as sentences a
+    report adds ("Filling", "Year", "2020", "4.9", …) and paired as shared passages."""
+    if "<table" in fragment or "<pre" in fragment:
+        while True:
+            fragment, count = _DATA_BLOCK.subn("\x00", fragment)  # "\x00": where a block ended
+            if not count:
+                break
+    return plain_blocks(fragment)

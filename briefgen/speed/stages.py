@@ -25,6 +25,7 @@ from briefgen.load.config import Config
 from briefgen.load.documents import Article, Note, ParsedFile, make_document, parse_file
 from briefgen.load.files import Confinement, SourceFile, cannot_read, read_source
 from briefgen.load.markup import MarkdownRenderer, plain_blocks
+from briefgen.load.plaintext import sentence_blocks
 from briefgen.speed.memo import Key, Memo, digest
 from briefgen.speed.parallel import share_work
 
@@ -309,7 +310,7 @@ class Comparer:
     """`compare(reports)` of a story's reports, memoised by their revisions.
 
     Called with `((slug, revision), ...)`, lead first; `compare` gets `[(slug, plain text), ...]`
-    (the texts come from the bodies). Called only when a story page is rendered (site.model.Deferred).
+    (the texts come from the bodies: their sentences, `load.plaintext.sentence_blocks`). Called only when a story page is rendered (site.model.Deferred).
     """
 
     def __init__(self, memo: Memo, body_html: Callable[[str], str],
@@ -321,4 +322,4 @@ class Comparer:
 
     def __call__(self, key: tuple[tuple[str, str], ...]) -> Any:
         return cached(self._memo, ("compare", digest(self._text_settings, *(part for pair in key for part in pair))),
-                      lambda: self._compare([(slug, plain_blocks(self._body_html(rev))) for slug, rev in key]))
+                      lambda: self._compare([(slug, sentence_blocks(self._body_html(rev))) for slug, rev in key]))
