@@ -58,7 +58,7 @@ def unnamed_parts(source: str, body_html: str) -> tuple[tuple[int, str], ...]:
         if not any(start < places[at] < end for start, end in decorative):
             problems.append((at, (lines[at], (
                 f"the image {found.addresses[at]} has no alt text, so a screen reader skips it as decoration; say "
-                "what it shows between the brackets: ![Nile flow at Aswan, August 2023](…); an image that only "
+                "what it shows between the brackets: ![Map of the front line, June 2023](…); an image that only "
                 'decorates is written <img alt="" src="…"> to say so'))))
     return tuple(problem for _, problem in sorted(problems, key=lambda p: p[0]))
 
