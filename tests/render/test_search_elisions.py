@@ -8,12 +8,13 @@ drop such elisions (ElisionFilter); the index and search.js now do the same.
 from __future__ import annotations
 
 import json
+import re
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefgen.render.searchlayout import manifest
-from briefgen.render.searchtext import APOSTROPHES, ELISIONS, fold, words
+from briefgen.render.searchtext import APOSTROPHES, ELISIONS, _drop_elisions, fold, words
 
 APOSTROPHE = st.sampled_from(APOSTROPHES.encode().decode("unicode_escape"))
 # Words of two letters or more, as a text holds them (capitals, accents), after the elision.
@@ -48,3 +49,14 @@ def test_an_elision_inside_a_word_is_not_cut() -> None:
 
 def test_search_js_reads_the_elisions_from_the_manifest() -> None:
     assert json.loads(manifest(0, (), ()))["elisions"] == list(ELISIONS)
+
+
+_REFERENCE = re.compile(f"(?<![^\\W_])(?:{'|'.join(sorted(ELISIONS, key=len, reverse=True))})"
+                        f"[{APOSTROPHES}](?=[^\\W_])")  # the rule as first written, one regex (d0b3d6d)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*ELISIONS, "'", "\u2019", "x", "é", "_", " ", "-", "1", "modell", "europe", "ʼ"]),
+                max_size=14).map("".join))
+def test_elisions_are_dropped_as_the_one_regex_dropped_them(text: str) -> None:
+    assert _drop_elisions(text) == _REFERENCE.sub("", text)
