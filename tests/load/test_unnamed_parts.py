@@ -14,7 +14,7 @@ from pathlib import Path
 from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.markup import MarkdownRenderer
-from briefgen.load.unnamed import unnamed_parts
+from briefgen.load.unnamed import _all_named, parts_without_words, unnamed_parts
 from support.htmlcheck import require_axe
 from support.sites import published, run_cli, write_site
 
@@ -66,3 +66,20 @@ def test_the_reported_note_warns_and_every_part_axe_finds_was_warned(tmp_path: P
     # the warned links (lines 8, 10, 16) and heading (12); axe does not see images: alt="" is valid
     assert sorted(map(tuple, found)) == [("empty-heading", ""), ("link-name", "https://example.org/empty"),
                                          ("link-name", "https://example.org/img"), ("link-name", "https://example.org/y")]
+
+
+EXTRA = ["<em>x</em>", "&nbsp;", "&amp;", "\u00ad", "<a href='https://example.org/q'>&#8203;</a>",
+         "<a href='https://example.org/r'><em> </em></a>", "<h3>&nbsp;</h3>", "<h3><em>Why</em></h3>",
+         "<abbr title='x'>NATO</abbr>", "<a href='https://example.org/s' title='t'> </a>"]
+
+
+@settings(max_examples=80, deadline=None, database=None)
+@given(st.lists(st.one_of(st.sampled_from(range(len(PIECES))), st.sampled_from(EXTRA)), min_size=1, max_size=6))
+def test_the_quick_look_passes_only_bodies_with_nothing_to_warn(chosen: list) -> None:
+    """`_all_named` (no parse) is a superset test: a body it passes has no part without words."""
+    lines = [c if isinstance(c, str) else PIECES[c][0].replace("{u}", f"u{n}") for n, c in enumerate(chosen)]
+    source = "Lead paragraph.\n\n" + "\n\n".join(lines) + "\n"
+    body = MarkdownRenderer().render(source, "b")
+    assert unnamed_parts(source, body) == parts_without_words(source, body)
+    if _all_named(body):
+        assert parts_without_words(source, body) == ()
