@@ -275,8 +275,11 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
                + [(folder, "the search index") for folder in SEARCH_FOLDERS] + [(SITEMAP_FOLDER, "the sitemap")])
     problems += problems_of_pages + checked_templates(inputs, cache.memo, {p.template for p in pages}) + check_collisions(
         written + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
-    problems += broken_links(articles + notes, SiteFiles([path for path, _ in written] + list(inputs.static)),
-                             config.base_path, [a for a in content.articles if a.draft and not inputs.drafts])
+    claimed = [path for path, _ in written]  # files, and folders (ending in "/") claimed whole
+    site_files = SiteFiles([p for p in claimed if not p.endswith("/")] + list(inputs.static),
+                           [p for p in claimed if p.endswith("/")])
+    problems += broken_links(articles + notes, site_files, config.base_path,
+                             [a for a in content.articles if a.draft and not inputs.drafts])
     return Plan(inputs, content, matches, site, pages, identities, grouping, people, misspelt, text), problems
 
 

@@ -162,3 +162,9 @@ def test_every_local_link_and_image_is_found_at_its_line(addresses: list[str], g
 def test_what_is_local() -> None:
     assert [a for a in ["../b/", "/x", "x.png", "%2E%2E/", "\\\\host/x", "//h/x", "#a", "?q", "tel:1", "HTTPS://x", ""]
             if is_local(a)] == ["../b/", "/x", "x.png", "%2E%2E/"]
+
+
+def test_files_of_folders_claimed_whole_are_the_sites() -> None:
+    site = SiteFiles(["index.html", "feed.xml"], ["search/t/", "sitemaps/"])
+    assert [site.has(t) for t in ("search/t/ab.json", "sitemaps/1.xml", "feed.xml", "", "search/x.json")] == \
+        [True, True, True, True, False]
