@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from urllib.parse import unquote
 from typing import NamedTuple
 
 from briefgen.load.htmlattrs import fix_url
@@ -83,8 +84,10 @@ _ENDS = frozenset(" \t\r\n\"')>]")  # what may follow an address written whole
 def address_offset(source: str, dropped: Dropped, start: int = 0) -> int | None:
     """Where `address_line`'s address is written in `source` from offset `start` on, followed by
     what ends an address (so that `x/` is not found in `x/y`); None: nowhere."""
-    for value in dict.fromkeys((dropped.written, dropped.address)):
-        for before in ('="', "='", "=", "(", "<", ": "):
+    # (as written in the HTML, entities decoded, and percent-decoded: the sanitiser encodes `a b` as
+    # `a%20b`, which the source never held; a Markdown link's `](` first, before other brackets)
+    for value in dict.fromkeys((dropped.written, dropped.address, unquote(dropped.address))):
+        for before in ("](", '="', "='", "=", "(", "<", ": "):
             wanted = before + value
             found = source.find(wanted, start)
             while found != -1:

@@ -34,14 +34,15 @@ def local_links(source: str, body_html: str) -> tuple[tuple[int, str], ...]:
     the body's first line when it cannot be found there)."""
     if "href=" not in body_html and "src=" not in body_html:  # (most bodies: no tag to read)
         return ()
-    found: list[tuple[int, str]] = []
+    found: dict[tuple[int, str], None] = {}  # (a reference definition two links use: one warning)
     after: dict[str, int] = {}  # address → where to look for its next link
+    last: dict[str, int] = {}  # address → where its last link was found
     for link in addresses(body_html):
         if link.attribute in LINKING and is_local(link.address) and meant_web_address(link.address) is None:
             at = address_offset(source, link, after.get(link.address, 0))
-            if at is None:
-                found.append((0, link.address.strip()))
-                continue
-            after[link.address] = at + 1
-            found.append((source.count("\n", 0, at), link.address.strip()))
+            at = last.get(link.address) if at is None else at  # (written once, used twice: `[a][r]`)
+            if at is not None:
+                after[link.address] = at + 1
+                last[link.address] = at
+            found[(source.count("\n", 0, at) if at is not None else 0, link.address.strip())] = None
     return tuple(found)

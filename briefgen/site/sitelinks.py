@@ -51,11 +51,23 @@ def resolve(address: str, page_dir: str, base_path: str) -> str:
     OUTSIDE: a path of the host not under `base_path`. Resolved as a browser does, by `urljoin`
     (RFC 3986 5.2: ".." beyond the host's root stays at it); query and fragment left out."""
     page = f"http://site.invalid{base_path}{quote(page_dir)}"
-    path = unquote(urlsplit(urljoin(page, address.strip().replace("\\", "/"))).path)
+    path = unquote(urlsplit(urljoin(page, _dot_segments(address.strip().replace("\\", "/")))).path)
     base = unquote(base_path)
     if path + "/" == base:
         return ""
     return path[len(base):] if path.startswith(base) else OUTSIDE
+
+
+_DOTS = {".": ".", "%2e": ".", "..": "..", ".%2e": "..", "%2e.": "..", "%2e%2e": ".."}
+
+
+def _dot_segments(address: str) -> str:
+    """`address` with the percent-encoded dot segments of its path written as dots: a browser reads
+    `%2e%2e` as `..` (WHATWG URL, "double-dot path segment"), `urljoin` does not."""
+    cut = min((i for i in (address.find("?"), address.find("#")) if i >= 0), default=len(address))
+    if "%" not in address[:cut]:
+        return address
+    return "/".join(_DOTS.get(segment.lower(), segment) for segment in address[:cut].split("/")) + address[cut:]
 
 
 def relative(target: str, page_dir: str) -> str:

@@ -26,7 +26,7 @@ from briefgen.site.parts import edition_parts
 BASE = "https://example.org/briefing/"
 TOPICS = (Topic("talks", "Talks", "", ("talks",)), Topic("aid", "Aid", "", ("aid",)))
 ENV = make_environment(Path("/nonexistent-site-templates"))
-MORE = re.compile(r'<a href="([^"]+)">(\d+) (?:more )?stor(?:y|ies) on this topic in this edition</a>')
+MORE = re.compile(r'<a href="([^"]+)">(\d+) (?:more )?stor(?:y|ies) (?:on this topic )?in this edition</a>')
 
 
 @settings(max_examples=40, deadline=None)

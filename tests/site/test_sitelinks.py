@@ -30,7 +30,7 @@ topics:
 FRONT = "---\ntitle: {title}\nsource: Example Times\npublished: 2023-05-{day}T09:00:00Z\n{extra}---\n"
 # (address as written in the article "a" body, whether the published link leads somewhere)
 ARTICLE_LINKS = [
-    ("../b/", True), ("../b", True), ("/briefing/articles/b/", True), ("../../", True), ("../../chart.png", True),
+    ("../b/", True), ("../b", True), ("%2E%2E/b/", True), (".%2e/b/?x=1#y", True), ("/briefing/articles/b/", True), ("../../", True), ("../../chart.png", True),
     ("../../my%20chart.png", True), ("./", True), ("../b/#section", True),
     ("../../static/chart.png", False), ("/articles/b/", False), ("../c/", False), ("../bb/", False),
     ("../../../x", False), ("articles/b/", False), ("chart.png", False),
@@ -168,3 +168,15 @@ def test_files_of_folders_claimed_whole_are_the_sites() -> None:
     site = SiteFiles(["index.html", "feed.xml"], ["search/t/", "sitemaps/"])
     assert [site.has(t) for t in ("search/t/ab.json", "sitemaps/1.xml", "feed.xml", "", "search/x.json")] == \
         [True, True, True, True, False]
+
+
+def test_each_link_is_warned_once_at_the_line_it_is_written_on() -> None:
+    """Found by a new user's trial: a link the sanitiser encodes (`../nope dir/` → `%20`), an address
+    first seen in prose, and a reference definition two links use."""
+    source = ("Old notes mention (static/gone.png) in passing.\n\n"
+              '<a href="../nope dir/">x</a>\n\n'
+              "![old chart](static/gone.png)\n\n"
+              "[one][r] and [two][r].\n\n"
+              "[r]: ../nope-ref/\n")
+    found = local_links(source, MarkdownRenderer().render(source, "p"))
+    assert found == ((2, "../nope%20dir/"), (4, "static/gone.png"), (8, "../nope-ref/"))
