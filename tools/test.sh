@@ -88,5 +88,7 @@ fi
 # One worker per logical CPU (pytest-xdist); a module's tests stay on one worker (loadscope), so a
 # module's fixtures (a 10,000-article site, a built sample site, a browser page) are made once.
 # A test that runs 10 minutes (fixtures included; the slowest, the 10,000-article search site, takes
-# ~1.5 min) is hung: it fails with the stacks of every thread (pytest-timeout) rather than holding CI.
-exec "$PY" -m pytest -q -n logical --dist loadscope --timeout 600 --timeout-method thread "$@"
+# ~1.5 min) is hung: it fails (pytest-timeout) rather than holding CI. The signal method (SIGALRM,
+# which briefgen never uses): the thread method starts a timer thread per test, and a build forks
+# no workers beside another thread (speed.parallel.can_fork; tests/output/test_machine_ends_build).
+exec "$PY" -m pytest -q -n logical --dist loadscope --timeout 600 --timeout-method signal "$@"
