@@ -40,8 +40,6 @@ Rules, and where they come from:
 """
 from __future__ import annotations
 
-import functools
-
 import math
 import re
 from dataclasses import dataclass
@@ -238,7 +236,7 @@ def language_of(text: str) -> str | None:
     return best
 
 
-@functools.lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _languages_listing() -> dict[str, tuple[str, ...]]:
     """Word → the languages of OTHER_STOPWORDS that list it, in that order."""
     listing: dict[str, list[str]] = {}
