@@ -42,7 +42,7 @@ def test_a_missing_or_empty_base_url_is_still_the_warning() -> None:
     assert _base_url_problems("", BuildOptions(base_url="https://example.org/x/")) == []
 
 
-@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=60, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(value=st.one_of(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=40),
                        st.sampled_from(["https://", "ftp://example.org/", "//example.org/", "example.org",
                                         "https://example.org/?q=1", "https://example.org/#top"])))

@@ -109,7 +109,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("props")
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(entries=st.lists(entry, min_size=1, max_size=4))
 def test_any_feed_entry_imports_or_yields_a_diagnostic_and_the_site_builds(workdir: Path,
                                                                           entries: list[dict[str, str]]) -> None:

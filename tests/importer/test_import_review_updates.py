@@ -71,7 +71,7 @@ OPS = st.lists(st.tuples(st.sampled_from(["upstream", "syndicate", "accept", "re
                          st.integers(0, ITEMS - 1)), max_size=10)
 
 
-@settings(max_examples=60, deadline=None,  # one server for every example: each is rescripted
+@settings(max_examples=30, deadline=None,  # one server for every example: each is rescripted
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(ops=OPS)
 @example(ops=[("accept", 0), ("upstream", 0), ("update", 0)])  # the report

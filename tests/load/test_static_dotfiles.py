@@ -35,7 +35,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_site(tmp_path_factory.mktemp("dots"), MINIMAL_SITE)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(paths=st.lists(st.lists(PART, min_size=1, max_size=3).map("/".join), min_size=1, max_size=4, unique=True))
 def test_every_static_file_is_published_or_named_in_a_warning(site: Path, paths: list[str]) -> None:
     files = {}

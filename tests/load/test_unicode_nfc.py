@@ -147,7 +147,7 @@ def test_any_text_and_its_nfd_form_make_the_same_article(title: str, source: str
     assert load(lambda s: s) == composed
 
 
-@settings(max_examples=6, deadline=None, database=None)
+@settings(max_examples=3, deadline=None, database=None)
 @given(decomposed=st.sets(st.sampled_from(sorted(_files(set())))))
 def test_a_site_and_its_nfd_files_build_the_same_bytes(tmp_path_factory, decomposed: set[str]) -> None:
     trees = []

@@ -112,7 +112,7 @@ def test_an_edit_within_the_second_the_build_looked_is_published(tmp_path: Path)
         assert published.read_text() == "a{color:#000}\n", "the old bytes stayed published"
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(st.booleans(), st.booleans()), min_size=2, max_size=5))
 @example(steps=[(True, False), (False, True)])  # test_cli's flake: an edit, a build at once, one after 2 s
 def test_a_static_file_is_written_once_per_change_whether_a_build_saw_it_racy_or_settled(

@@ -32,7 +32,7 @@ def restricted(args: list[str], root: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120)
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(locked=st.lists(st.sampled_from(sorted(INPUTS)), min_size=1, max_size=3, unique=True))
 @example(locked=["static/b.css"])
 def test_every_unreadable_input_is_reported_by_build_and_check_in_one_run(

@@ -164,7 +164,7 @@ def story_of(planned: Planned, slug: str) -> tuple[object, ...]:
             tuple((r.entry.article.slug, r.role) for r in story.reports), story.related)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(edits(), min_size=1, max_size=2, unique_by=lambda e: e[0]))
 def test_a_page_handed_over_is_the_page_the_rebuild_writes(site: Site, batch: list[tuple[str, str]]) -> None:
     # ... unless the edit moved the article in the story grouping, which only the rebuild knows:

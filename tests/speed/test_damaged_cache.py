@@ -117,7 +117,7 @@ def test_the_reported_damage_never_reaches_the_site(tmp_path: Path, expected: di
         assert differences(output, expected[scenario]) == []
 
 
-@settings(max_examples=12, deadline=None, database=None, derandomize=True,
+@settings(max_examples=7, deadline=None, database=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data(), scenario=st.sampled_from(["output deleted", "article edited"]),
        letters=st.booleans())
@@ -235,7 +235,7 @@ def cache_warnings(root: Path) -> list[str]:
     return [str(d) for d in result.diagnostics if d.path == ".briefgen-cache"]
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data(), scenario=st.sampled_from(["output deleted", "article edited"]))
 def test_files_and_folders_swapped_in_the_cache_are_cleared_away(
         tmp_path_factory: pytest.TempPathFactory, expected: dict[str, dict[str, bytes]], data: st.DataObject,
