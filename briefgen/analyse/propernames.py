@@ -49,8 +49,13 @@ _TEXT_START = re.compile(r"\s*" + _OPENING)
 _SENTENCE_START = re.compile(r"(?:\n\s*\n|[.!?:;\u2026][\"'\u201d\u2019\u00bb)\]]*\s)\s*" + _OPENING)
 # Words as terms.word_bytes splits them: ASCII letters and digits and any character from U+00C0 on,
 # except general punctuation (U+2000-U+206F); a capitalised one starts with a capital or a non-ASCII letter.
-_WORD = "0-9A-Za-z\u00c0-\u1fff\u2070-\U0010ffff"
-_CAPITALISED = re.compile(f"(?<![{_WORD}])[A-Z\u00c0-\u1fff\u2070-\U0010ffff][{_WORD}]*")
+WORD_CHARS = "0-9A-Za-z\u00c0-\u1fff\u2070-\U0010ffff"
+CAPITAL_CHARS = "A-Z\u00c0-\u1fff\u2070-\U0010ffff"
+# The same classes written as what they leave out (sre visits every code point of a range it compiles:
+# ~10 ms for these at each start; tests/analyse/test_charset_forms.py compares them over every code point).
+NOT_WORD = "^\x00-/:-@\\[-`{-\xbf\u2000-\u206f"
+NOT_CAPITAL = "^\x00-@\\[-\xbf\u2000-\u206f"
+_CAPITALISED = re.compile(f"(?<![{NOT_WORD}])[{NOT_CAPITAL}][{NOT_WORD}]*")
 NOT_A_NAME, INSIDE, ANYWHERE = 0, 1, 2  # what a capitalised word is (`_reading`)
 
 

@@ -138,7 +138,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None) ->
     """The story features of one article (pure; `story_analysis` runs it per article)."""
     terms = article_terms(title, text)
     lead = text[:CREDIT_CHARS]
-    credits = detect_credits(lead, finder) if finder is not None else detect_credits(lead)
+    credits = detect_credits(lead, finder)
     kept = {term for term, _ in terms.weights}
     found = capitals(text[:MAX_CHARS])
     return StoryFeatures.pack(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)),
@@ -149,8 +149,9 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None) ->
 def story_analysis(config: Config) -> TextAnalysis:
     """Story features as a per-article analysis; its settings are the site's outlet names."""
     outlets = tuple(sorted({s.name for s in config.sources}))
-    finder = credit_finder(outlets)
-    return TextAnalysis("stories", repr(("stories-v2", outlets)), lambda title, text: story_features(title, text, finder))
+    # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
+    return TextAnalysis("stories", repr(("stories-v2", outlets)),
+                        lambda title, text: story_features(title, text, credit_finder(outlets)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ WORD_AFTER = rf"(?![^\W{UNSPACED}])"
 # class of UNSPACED's ranges costs ~2 ms a pattern (sre's charset optimiser visits every code point
 # of a range): with the 25 topic keywords of the benchmark corpus, +0.08 s of every build, and more
 # in every worker and for people's names. `Phrases` compiles these edges and the full ones only for
-# a text that needs them (`_needs_full`), once a process.
+# a text that needs them (`has_unspaced`), once a process.
 SPACED_BEFORE, SPACED_AFTER = r"(?<!\w)", r"(?!\w)"
 
 
@@ -88,7 +88,7 @@ def _unspaced_char() -> re.Pattern[str]:
     return re.compile(f"[{UNSPACED}]")
 
 
-def _needs_full(text: str) -> bool:
+def has_unspaced(text: str) -> bool:
     """Whether `text` holds an `UNSPACED` character, where `SPACED_BEFORE` and `WORD_BEFORE` differ."""
     return not text.isascii() and _unspaced_char().search(text) is not None  # (3x faster than max(text))
 
@@ -110,7 +110,7 @@ class Phrases:
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """The matches `alternation(phrases).finditer(text)` gives, as a list."""
-        full = _needs_full(text)
+        full = has_unspaced(text)
         if not self.starts:
             return list((_full(self.pattern) if full else self.pattern).finditer(text))
         spots: dict[int, re.Pattern[str]] = {}

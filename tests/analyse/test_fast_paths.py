@@ -104,7 +104,7 @@ PHRASE_WORDS = ["eu", "e", "nato", "peace", "talks", "cease-fire", "u.s.", "g7+"
 phrase_sets = st.lists(st.lists(st.sampled_from(PHRASE_WORDS), min_size=1, max_size=3).map(" ".join),
                        min_size=1, max_size=6)
 # (Chinese and Japanese characters too: a text holding one is matched with the edges of UNSPACED,
-# compiled only then — textmatch._needs_full; without one, with \w's edges, which equal them there)
+# compiled only then — textmatch.has_unspaced; without one, with \w's edges, which equal them there)
 phrase_texts = st.one_of(st.lists(st.sampled_from(PHRASE_WORDS + [" ", "  ", "\n", ".", "’", "-", "x", "eus", "中国",
                                                                   "の", "ー", "\u3099", "\U00020001"]),
                                   max_size=40).map("".join), st.text(max_size=80))
