@@ -9,6 +9,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
+import yaml
 
 from support.htmlcheck import require_vnu, validate_html
 from support.links import broken_links
@@ -70,6 +71,32 @@ def test_digest_feed_has_one_item_per_edition(built: Path) -> None:
             assert href.startswith("https://"), href
     self_link = [l.href for l in feed.feed.links if l.rel == "self"]
     assert self_link == [f"{BASE}feed.xml"]
+
+
+def test_a_notes_feed_items_list_the_articles_it_is_about(built: Path) -> None:
+    """A note's page lists the articles it is about; its digest and topic feed items did not
+    (the note spoke of "these three versions" with nothing to follow)."""
+    cited = {}
+    for path in sorted((built.parent / "content/notes").glob("*.md")):
+        meta = yaml.safe_load(path.read_text().split("---")[1])
+        if meta.get("articles"):
+            cited[meta["title"]] = meta["articles"]
+    assert cited
+    digest = feedparser.parse((built / "feed.xml").read_bytes())
+    topic_notes = [e for topic in ("china-role", "ceasefire-talks", "counteroffensive")
+                   for e in feedparser.parse((built / "topics" / topic / "feed.xml").read_bytes()).entries
+                   if "#note-" in e.link]
+    for title, slugs in cited.items():
+        items = [e.summary for e in digest.entries if title in e.summary]
+        assert len(items) == 1, title  # its edition's item
+        items += [e.summary for e in topic_notes if e.title.endswith(title)]  # and its topics' items
+        for summary in items:
+            note = summary[summary.index(title):] if title in summary else summary
+            ends = [at for at in (note.find("<p><strong>", 1), note.find("<h2>")) if at > 0]
+            note = note[:min(ends)] if ends else note  # to the next note or topic section
+            for slug in slugs:
+                assert f'href="{BASE}articles/{slug}/"' in note, (title, slug)
+                assert (built / "articles" / slug / "index.html").is_file()
 
 
 def test_topic_feeds_link_to_article_pages_with_round_tripping_dates(built: Path) -> None:
