@@ -61,7 +61,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     # Which templates read the whole site model: a function of the template set, memoised with it.
     names = sorted({p.template for p in pages} | set(ITEM_TEMPLATES))
     reads_site = cached(cache.memo, ("template-reads", inputs.templates, plugins.identity, *names),
-                        lambda: {name: "briefing" in template_variables(environment(), name) for name in names})
+                        lambda: {name: "briefing" in read for name, read in template_variables(environment(), names).items()})
     # Feed items are kept by their inputs (speed/feeditems) unless their templates read the whole site:
     items = {} if any(reads_site[name] for name in ITEM_TEMPLATES) else item_inputs(site)
     fingerprints = Fingerprinter.over(version_key(), inputs.templates, plugins.identity, inputs.config,
