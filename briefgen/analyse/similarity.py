@@ -308,3 +308,26 @@ def shared_terms(weights: TermWeights, members: Sequence[int]) -> list[tuple[str
     need = max(2, (len(members) + 1) // 2)
     shared = [(term, total) for term, total in totals.items() if counts[term] >= need]
     return sorted(shared, key=lambda kv: (-counts[kv[0]], -kv[1], kv[0]))
+
+
+def bridging_terms(weights: TermWeights, first: Sequence[int], second: Sequence[int]) -> list[tuple[str, float]]:
+    """Terms that join two groups of articles: each in a member of `first` and in a member of
+    `second`, most telling first — in more members, then by summed normalised weight (as
+    `shared_terms`). The evidence of a suggested merge: `shared_terms` of the union would also
+    list the terms one side's members share among themselves (a trial's suggestion to join a
+    container-barge report to a BASF story said "shared: … BASF, Ludwigshafen", words the
+    report never used).
+    """
+    def totals(members: Sequence[int]) -> tuple[dict[str, float], dict[str, int]]:
+        total: dict[str, float] = {}
+        count: dict[str, int] = {}
+        for a in members:
+            norm = weights.norm(a)
+            for term, w in weights.vector(a).items():
+                total[term] = total.get(term, 0.0) + w / norm
+                count[term] = count.get(term, 0) + 1
+        return total, count
+
+    (total_a, count_a), (total_b, count_b) = totals(first), totals(second)
+    both = [(term, total_a[term] + total_b[term], count_a[term] + count_b[term]) for term in total_a if term in total_b]
+    return [(term, total) for term, total, _ in sorted(both, key=lambda t: (-t[2], -t[1], t[0]))]

@@ -32,7 +32,8 @@ from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
 from briefgen.analyse.linkage import Group, average_linkage
 from briefgen.analyse.propernames import capitals
 from briefgen.analyse.roles import Roles, assign_roles
-from briefgen.analyse.similarity import PairScore, Report, document_frequencies, score_pairs, shared_terms
+from briefgen.analyse.similarity import (PairScore, Report, bridging_terms, document_frequencies, score_pairs,
+                                         shared_terms)
 from briefgen.analyse.storylines import StoryLines, resolve_story_lines
 from briefgen.analyse.terms import MAX_CHARS, article_terms
 from briefgen.analyse.textmatch import TextAnalysis
@@ -107,7 +108,7 @@ class Suggestion:
     join: str  # id of the story whose articles would join it
     articles: tuple[str, ...]  # the slugs of `join`'s articles
     score: float  # their average-linkage score, just below the threshold
-    evidence: tuple[str, ...]
+    evidence: tuple[str, ...]  # terms in both stories, most telling first (similarity.bridging_terms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,14 +223,16 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     clustering = average_linkage(len(ordered), ((p.a, p.b, p.score) for p in scored), threshold, _forced(lines))
     pair_score = {(p.a, p.b): p.score for p in scored}
 
-    def evidence(members: tuple[int, ...]) -> tuple[str, ...]:
-        """Shared terms, each as the first member (by slug) writes it when it is a name."""
+    def evidence(members: tuple[int, ...], joining: tuple[int, ...] = ()) -> tuple[str, ...]:
+        """Shared terms, each as the first member (by slug) writes it when it is a name; with
+        `joining`, the terms linking `members` to the `joining` story (`bridging_terms`)."""
         shown: dict[str, str] = {}
-        for i in sorted(members):
+        for i in sorted(members + joining):
             for line in reports[i].names.split("\n") if reports[i].names else ():
                 term, _, name = line.partition("\t")
                 shown.setdefault(term, name)
-        return tuple(shown.get(term, term) for term, _ in shared_terms(weights, members)[:EVIDENCE_TERMS])
+        terms = bridging_terms(weights, members, joining) if joining else shared_terms(weights, members)
+        return tuple(shown.get(term, term) for term, _ in terms[:EVIDENCE_TERMS])
 
     def cohesion(members: tuple[int, ...]) -> float:
         if len(members) < 2:
@@ -248,7 +251,6 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     band = threshold - config.story_suggest
     for link in clustering.links:
         x, y = clustering.groups[link.first], clustering.groups[link.second]
-        both = tuple(sorted(x.members + y.members))
         if not band <= link.score < threshold or x.locked or y.locked or (x.label and y.label):
             continue  # not borderline, or the editor already decided (`none`, or an id on both sides)
         # The story that keeps its id: the one with an explicit id, else the smaller id. Its id
@@ -257,7 +259,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
             stories[link.first].id <= stories[link.second].id
         keep, join = (link.first, link.second) if first_keeps else (link.second, link.first)
         suggestions.append(Suggestion(stories[keep].id, stories[join].id, stories[join].members,
-                                          round(link.score, 4), evidence(both)))
+                                          round(link.score, 4), evidence(x.members, y.members)))
     times = {r.slug: r.time for r in reports}
     for first, second, score, a, b in _related_links(clustering.groups, scored):
         if times[stories[second].lead] < times[stories[first].lead]:
