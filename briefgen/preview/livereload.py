@@ -44,6 +44,7 @@ class Snapshot:
     failing: bool  # the latest build failed: pages carry the overlay
     diagnostics: tuple[Diagnostic, ...]  # of the latest build
     advice: tuple[Diagnostic, ...] = ()  # warnings and advice for the editor (briefgen.advice), never published
+    former_bases: tuple[str, ...] = ()  # base paths served earlier by this preview, newest first
 
 
 class LiveState:
@@ -140,7 +141,7 @@ class LiveState:
             if self._early_snapshot is None:
                 old = self._snapshot
                 self._early_snapshot = Snapshot(f"{self._instance}-{self._generation + 1}", old.base_path,
-                                                True, False, (), old.advice)
+                                                True, False, (), old.advice, old.former_bases)
             if self._early.get(path, data) != data:
                 self._early_replaced = True
             self._early[path] = data
@@ -194,8 +195,11 @@ class LiveState:
             )
             if visible_change:
                 self._generation += 1
+            # A tab open on a page under the old base path is sent to the page under the new one.
+            former = old.former_bases if new_base == old.base_path else tuple(
+                dict.fromkeys(b for b in (old.base_path, *old.former_bases) if b != new_base))
             self._snapshot = Snapshot(
-                self._token(), new_base, old.built or not failing, failing, diagnostics, advice
+                self._token(), new_base, old.built or not failing, failing, diagnostics, advice, former
             )
             early = self._early_snapshot
             if early is not None and (early.token != self._snapshot.token or failing or self._early_replaced

@@ -112,6 +112,22 @@ def route(target: str, base_path: str) -> Route:
     return OutsideBase()
 
 
+def moved(target: str, base_path: str, former_bases: tuple[str, ...]) -> Redirect | None:
+    """Where a page asked for under a base path served earlier (`base_url` edited while serving)
+    is now: the same path under `base_path`, or None. Only for a target outside `base_path`, or
+    under a former base path longer than it (`/briefing/x/` once the base is `/`), so a redirect
+    never leads to another (each leaves the former base or shortens the path)."""
+    base = _segments(base_path)
+    if not former_bases or isinstance(base, BadRequest):
+        return None
+    inside = isinstance(route(target, base_path), InSite)
+    for former in former_bases:
+        where = route(target, former)
+        if isinstance(where, InSite) and (not inside or len(where.base) > len(base)):
+            return Redirect(_url(base + where.parts, where.slash or not where.parts, where.query))
+    return None
+
+
 def page_path(target: str, base_path: str) -> str | None:
     """The output path a page request names ("articles/x/index.html" for "/base/articles/x/"),
     without touching the disk; None when it names no page inside the site."""
@@ -204,6 +220,9 @@ class PreviewHandler(BaseHTTPRequestHandler):
             self._page(HTTPStatus.BAD_REQUEST, "Bad request", html.escape(where.reason), snap, head)
         elif isinstance(where, Redirect):
             self._redirect(where.location, head)
+        elif (gone := moved(self.path, snap.base_path, snap.former_bases)) and (
+                isinstance(where, OutsideBase) or locate(self.server.site_dir, where) is None):
+            self._redirect(gone.location, head)
         elif isinstance(where, OutsideBase):
             base = html.escape(snap.base_path)
             self._page(HTTPStatus.NOT_FOUND, "Not found",

@@ -1,0 +1,80 @@
+"""`base_url` edited while serving: a page asked for under the old base path is sent to the same
+page under the new one (`server.moved`), so the open tab follows instead of ending on "Not found".
+
+A trial: the editor changed `base_url: https://example.org/rhine/` to `…/rhine-watch/` with an
+article open; the tab reloaded to /rhine/articles/ft-eu-funding/ and showed "Not found" with a
+link to /rhine-watch/, the editor's place lost.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from briefgen.preview.command import Preview
+from briefgen.preview.server import InSite, Redirect, moved, route
+from support.sites import MINIMAL_SITE
+
+SEGMENT = st.sampled_from(("briefing", "rhine", "a", "news%20room", "новини"))
+BASE = st.lists(SEGMENT, max_size=3).map(lambda parts: "/" + "".join(p + "/" for p in parts))
+TARGET = st.tuples(st.lists(SEGMENT | st.sampled_from(("articles", "x", "index.html")), max_size=5),
+                   st.booleans(), st.sampled_from(("", "q=1"))).map(
+    lambda t: "/" + "/".join(t[0]) + ("/" if t[1] and t[0] else "") + (f"?{t[2]}" if t[2] else ""))
+
+
+def test_a_page_under_the_old_base_path_is_sent_to_the_new_one() -> None:
+    assert moved("/rhine/articles/ft-eu-funding/", "/rhine-watch/", ("/rhine/",)) == \
+        Redirect("/rhine-watch/articles/ft-eu-funding/")
+    assert moved("/rhine/", "/rhine-watch/", ("/rhine/",)) == Redirect("/rhine-watch/")
+    assert moved("/briefing/feed.xml", "/", ("/briefing/",)) == Redirect("/feed.xml")  # a longer former base
+    assert moved("/articles/x/", "/briefing/", ("/",)) == Redirect("/briefing/articles/x/")
+    assert moved("/briefing/articles/x/", "/briefing/", ("/",)) is None  # a page missing under the base stays 404
+    assert moved("/elsewhere/", "/rhine-watch/", ()) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(TARGET, BASE, st.lists(BASE, max_size=3, unique=True))
+def test_a_moved_page_keeps_its_path_and_redirects_never_loop(target: str, base: str, former: list[str]) -> None:
+    former_bases = tuple(b for b in former if b != base)
+    seen = [target]
+    while (where := moved(seen[-1], base, former_bases)) is not None:  # as if no page existed at all
+        now = route(where.location, base)
+        assert isinstance(now, InSite)
+        before = next(r for b in former_bases if isinstance(r := route(seen[-1], b), InSite))
+        assert (now.parts, now.query) == (before.parts, before.query)
+        assert where.location not in seen, seen
+        seen.append(where.location)
+
+
+def save(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+@pytest.fixture
+def preview(site_factory: Callable[..., Path]) -> Iterator[Preview]:
+    running = Preview(site_factory(MINIMAL_SITE) / "config.yaml", "127.0.0.1", 0, jobs=1)
+    with running:
+        loop = threading.Thread(target=running.run)
+        loop.start()
+        try:
+            yield running
+        finally:
+            running.stop()
+            loop.join(10)
+
+
+def test_the_open_tab_follows_its_page_to_the_new_base_path(preview: Preview, page) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(preview.url + "articles/first-report/")
+    assert "/briefing/articles/first-report/" in page.url
+    config = preview.root / "config.yaml"
+    save(config, config.read_text(encoding="utf-8").replace("example.org/briefing/", "example.org/desk/"))
+    expect(page).to_have_url(f"{preview.url[:-len('briefing/')]}desk/articles/first-report/", timeout=15_000)
+    expect(page.locator("h1")).to_contain_text("Envoys meet in Geneva")
