@@ -238,6 +238,13 @@ harbour harbor delta estuary reservoir airport square street avenue bridge stati
 PLACE_HEADS = GEO_NOUNS - frozenset("direction front border city town village".split()) | frozenset(
     "mountain mount peninsula".split())
 
+# First words that make a two-word capitalised run a region, never a person ("Middle Rhine", "Upper
+# Rhine", "Lower Saxony", "Greater Manchester", "Inner Mongolia", "West Java"): a trial published
+# People pages "Middle Rhine" and "Upper Rhine", each labelled "Person". Nobody's given name is one.
+REGION_PREFIXES = frozenset("""
+upper lower middle central inner outer greater north south east west northern southern eastern western
+""".split())
+
 # Prepositions before a capitalised run that make it a place ("in Blahodatne").
 PLACE_PREPOSITIONS = frozenset("in near outside across around towards toward".split())
 

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.analyse.lexicon import (DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS,
-                                      ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACES, PORTFOLIO_WORDS, ROLE_NOUNS,
-                                      SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS, TITLE_WORDS)
+                                      ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
+                                      ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS,
+                                      TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 
 PERSON = "person"
@@ -128,6 +129,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return ORGANISATION, 0
     if lowered[-1] in THING_HEADS or (len(tokens) > 1 and lowered[-1] in PLACE_HEADS) or lowered[0] in SAINT_WORDS:
         return None  # "UN Charter", "Mokri Yaly River", "St Albans", "St Brigid" (of "St Brigid's")
+    if len(tokens) == 2 and lowered[0] in REGION_PREFIXES and not _adjectival(tokens[1], lowered[1]):
+        return None  # a region: "Middle Rhine", "Lower Saxony" (lexicon.REGION_PREFIXES)
     if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and lowered[0] not in TITLE_WORDS
                                    and lowered[0] not in PLACES and lowered[0] not in DEMONYMS):
         return ORGANISATION, 0
