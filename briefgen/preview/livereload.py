@@ -195,8 +195,9 @@ class LiveState:
             )
             if visible_change:
                 self._generation += 1
-            # A tab open on a page under the old base path is sent to the page under the new one.
-            former = old.former_bases if new_base == old.base_path else tuple(
+            # A tab open on a page under the old base path is sent to the page under the new one
+            # (a base path before the first good build served no page).
+            former = old.former_bases if new_base == old.base_path or not old.built else tuple(
                 dict.fromkeys(b for b in (old.base_path, *old.former_bases) if b != new_base))
             self._snapshot = Snapshot(
                 self._token(), new_base, old.built or not failing, failing, diagnostics, advice, former

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import threading
+import urllib.error
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -67,6 +69,13 @@ def preview(site_factory: Callable[..., Path]) -> Iterator[Preview]:
         finally:
             running.stop()
             loop.join(10)
+
+
+def test_before_any_edit_a_path_outside_the_base_is_not_found(preview: Preview) -> None:
+    """The first build moves the base from the server's initial "/": no page was served there."""
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(preview.url[:-len("briefing/")] + "articles/first-report/", timeout=10)
+    assert refused.value.code == 404 and b'<a href="/briefing/">' in refused.value.read()
 
 
 def test_the_open_tab_follows_its_page_to_the_new_base_path(preview: Preview, page) -> None:
