@@ -118,6 +118,7 @@ class Inputs:
     build_time: dt.datetime | None
     confine: Confinement  # where files may be read from (the project, allowed symlink targets)
     now: dt.datetime  # the moment of this build, read once; not in `input_key`: it changes no output
+    template_sources: Mapping[str, str] | None = None  # template file → digest of the bytes in `templates`
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,13 +156,14 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
     confine = confinement(root, config.allow_symlinks_to)
     articles, notes, found = discover_content(root, confine)
     problems += found
-    templates, found = template_digest(root / "templates", confine, plugins.template_folders)
+    sources: dict[str, str] = {}
+    templates, found = template_digest(root / "templates", confine, plugins.template_folders, sources)
     problems += found
     static, found = static_files(root, confine, (root / CACHE_DIR, output))
     problems += found
     now = options.now or options.build_time or dt.datetime.now(dt.timezone.utc)
     return Inputs(root, output, config, plugins, tuple(articles), tuple(notes), static, templates,
-                  options.drafts, options.build_time, confine, now), problems
+                  options.drafts, options.build_time, confine, now, sources), problems
 
 
 def output_folder(root: Path, options: BuildOptions) -> Path:

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from briefgen.diagnostics import Diagnostic
 from briefgen.output.commit import OutputTree, SourceUnreadable, Step, content_hash, live_bytes, source_stat
 from briefgen.output.record import DIGEST
-from briefgen.render.environment import make_environment, template_variables
+from briefgen.render.environment import TemplateChanged, make_environment, template_variables
 from briefgen.render.feeds import ITEM_TEMPLATES, item_inputs
-from briefgen.render.html import RenderFailed, merge_failures, part_renderer, render_into, render_page
+from briefgen.render.html import (RenderFailed, changed_template, merge_failures, part_renderer, render_into,
+                                  render_page)
 from briefgen.render.machine import feed_files, index_files
 from briefgen.render.searchindex import build_index, update_index
 from briefgen.render.searchtext import search_analysis
@@ -57,11 +58,14 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     plugins = inputs.plugins
     environment = functools.cache(lambda: make_environment(
         inputs.root / "templates", cache.templates, plugins.templates, plugins.filters, plugins.globals,
-        inputs.confine.allows, site.config.language))
+        inputs.confine.allows, site.config.language, inputs.template_sources))
     # Which templates read the whole site model: a function of the template set, memoised with it.
     names = sorted({p.template for p in pages} | set(ITEM_TEMPLATES))
-    reads_site = cached(cache.memo, ("template-reads", inputs.templates, plugins.identity, *names),
-                        lambda: {name: "briefing" in read for name, read in template_variables(environment(), names).items()})
+    try:
+        reads_site = cached(cache.memo, ("template-reads", inputs.templates, plugins.identity, *names),
+                            lambda: {name: "briefing" in read for name, read in template_variables(environment(), names).items()})
+    except TemplateChanged as exc:  # (not remembered under the identity of other bytes)
+        return 0, [changed_template(exc)]
     # Feed items are kept by their inputs (speed/feeditems) unless their templates read the whole site:
     items = {} if any(reads_site[name] for name in ITEM_TEMPLATES) else item_inputs(site)
     fingerprints = Fingerprinter.over(version_key(), inputs.templates, plugins.identity, inputs.config,
@@ -191,10 +195,13 @@ def checked_templates(inputs: Inputs, memo: Memo, pages: Iterable[str]) -> list[
     `pages` and the feed items'; called by `build.plan` (build, check, serve) before anything is
     rendered, and memoised with the template set."""
     plugins, names = inputs.plugins, sorted(set(pages) | set(ITEM_TEMPLATES))
-    return cached(memo, ("template-check", inputs.templates, plugins.identity, *names),
-                  lambda: template_problems(make_environment(
-                      inputs.root / "templates", None, plugins.templates, plugins.filters, plugins.globals,
-                      inputs.confine.allows, inputs.config.language), names))
+    try:
+        return cached(memo, ("template-check", inputs.templates, plugins.identity, *names),
+                      lambda: template_problems(make_environment(
+                          inputs.root / "templates", None, plugins.templates, plugins.filters, plugins.globals,
+                          inputs.confine.allows, inputs.config.language, inputs.template_sources), names))
+    except TemplateChanged as exc:
+        return [changed_template(exc)]
 
 
 def _released(prints: dict[str, str], fingerprinter: Fingerprinter) -> dict[str, str]:

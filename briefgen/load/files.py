@@ -324,11 +324,13 @@ def unreadable_static(static: dict[str, Path], root: Path) -> list[Diagnostic]:
     return problems
 
 
-def template_digest(site_templates: Path, confine: Confinement, extra: tuple[Path, ...] = ()
-                    ) -> tuple[str, list[Diagnostic]]:
+def template_digest(site_templates: Path, confine: Confinement, extra: tuple[Path, ...] = (),
+                    sources: dict[str, str] | None = None) -> tuple[str, list[Diagnostic]]:
     """Identity of every template that could be used (any edit re-renders all pages), and the
     problems found on the way: symlinks out of the project, files that cannot be read or are
-    not UTF-8 (Jinja's loader would end the build in an exception: "unexpected error")."""
+    not UTF-8 (Jinja's loader would end the build in an exception: "unexpected error").
+    `sources` receives the `source_digest` of each file's bytes, by the path Jinja opens it by
+    (normpath'd): rendering checks it reads those very bytes (render.environment.ConfinedLoader)."""
     from briefgen.load.text import decode
 
     problems: list[Diagnostic] = []
@@ -349,8 +351,15 @@ def template_digest(site_templates: Path, confine: Confinement, extra: tuple[Pat
                 except UnicodeDecodeError:
                     problems += decode(data, path)[1]
                 h.update(path.encode() + b"\0" + data)
+                if sources is not None:
+                    sources[os.path.normpath(os.path.join(folder, path.removeprefix(f"{rel}/")))] = source_digest(data)
         h.update(b"\1")
     return h.hexdigest(), problems
+
+
+def source_digest(data: bytes) -> str:
+    """A template file's bytes as `template_digest` records them (blake2b-128, hex)."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = ()

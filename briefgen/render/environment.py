@@ -16,11 +16,12 @@ from typing import Any, Callable, Iterable, Mapping
 
 import jinja2
 from jinja2 import meta
+from jinja2.loaders import split_template_path
 from markupsafe import Markup, escape
 
 from briefgen import __version__, sealed
 from briefgen.load.documents import NOTE_KINDS
-from briefgen.load.files import THEME_TEMPLATES
+from briefgen.load.files import THEME_TEMPLATES, source_digest
 from briefgen.load.headings import headings_below
 from briefgen.render.bidi import INTERFACE_LANGUAGE, content_attributes, direct_blocks, isolator
 from briefgen.render.scrollers import reachable_scrollers
@@ -75,18 +76,50 @@ class CheckedBytecodeCache(jinja2.BytecodeCache):
             pass  # a cache that cannot be written only costs compile time
 
 
+class TemplateChanged(Exception):
+    """A template file's bytes are not those the build identified its templates by (`load.files.
+    template_digest`): it was edited, created or removed while the build ran. `filename` as Jinja
+    names it. Never a template error of the page: the build reports it (`changed_while_building`)."""
+
+    def __init__(self, filename: str) -> None:
+        super().__init__(f"{filename} changed while the build ran")
+        self.filename = filename
+
+
 class ConfinedLoader(jinja2.FileSystemLoader):
     """A FileSystemLoader that refuses templates whose real path `allowed` rejects (a symlink
-    out of the project), so `{% include %}` can never publish a file from elsewhere."""
+    out of the project), so `{% include %}` can never publish a file from elsewhere.
 
-    def __init__(self, folder: Path, allowed: Callable[[str], bool]) -> None:
+    With `expected` (file → `source_digest`, from `template_digest`), it raises TemplateChanged for a
+    template whose bytes are not those the build's template identity was made from, or that is gone.
+    Pages are fingerprinted by that identity: a page rendered from other bytes was published under
+    it, and an edit undone before the next build (identity as before) left that page published for
+    good, the next build finding "nothing changed" (found by a helper's trial: save a template while
+    a build runs, undo the save)."""
+
+    def __init__(self, folder: Path, allowed: Callable[[str], bool], expected: Mapping[str, str] | None = None
+                 ) -> None:
         super().__init__(str(folder))
         self._allowed = allowed
+        self._expected = expected
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
+        try:
+            source, filename, uptodate = super().get_source(environment, template)
+        except jinja2.TemplateNotFound:
+            if self._expected is not None:  # (a name Jinja refuses, "../x", raised before: never one of ours)
+                gone = os.path.normpath(os.path.join(self.searchpath[0], *split_template_path(template)))
+                if gone in self._expected:
+                    raise TemplateChanged(gone) from None
+            raise
         if not self._allowed(os.path.realpath(filename)):
             raise jinja2.TemplateNotFound(template, f"{template} is a symlink to a file outside the project")
+        if self._expected is not None:
+            known = self._expected.get(os.path.normpath(filename))
+            if known is None and not any(part.startswith(".") for part in split_template_path(template)):
+                raise TemplateChanged(filename)  # created since (dot-names are not walked, so never known)
+            if known is not None and known != source_digest(source.encode("utf-8")):
+                raise TemplateChanged(filename)
         return source, filename, uptodate
 
 
@@ -95,18 +128,20 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
                      filters: Mapping[str, Callable[..., Any]] | None = None,
                      globals: Mapping[str, Any] | None = None,
                      allowed: Callable[[str], bool] = lambda real: True,
-                     content_language: str = INTERFACE_LANGUAGE) -> jinja2.Environment:
+                     content_language: str = INTERFACE_LANGUAGE,
+                     expected: Mapping[str, str] | None = None) -> jinja2.Environment:
     """Site templates override plugin templates, which override the built-in theme, file by file.
 
     `allowed(real path)` says which template files may be read (see `load.files.Confinement`).
+    `expected`: the template files' digests the build identified them by (`ConfinedLoader`).
     `content_language` (config.yaml's `language:`) is what `|isolate` and `content_attrs()`
     mark content with (render.bidi), also inside imported macros, which see no `config`.
     """
-    loaders: list[jinja2.BaseLoader] = [ConfinedLoader(site_templates, allowed)]
+    loaders: list[jinja2.BaseLoader] = [ConfinedLoader(site_templates, allowed, expected)]
     for extra in extra_templates:
         loaders.append(jinja2.DictLoader(dict(extra)) if isinstance(extra, Mapping)
-                       else ConfinedLoader(extra, allowed))
-    loaders.append(jinja2.FileSystemLoader(str(THEME_TEMPLATES)))
+                       else ConfinedLoader(extra, allowed, expected))
+    loaders.append(ConfinedLoader(THEME_TEMPLATES, lambda real: True, expected))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders), autoescape=True, undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,

@@ -15,6 +15,7 @@ import jinja2
 
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.load.files import THEME_TEMPLATES
+from briefgen.render.environment import TemplateChanged
 from briefgen.site.model import Page, Site
 
 Writer = Callable[[str, bytes], str]  # (output path, bytes) → identity of what was written
@@ -38,6 +39,8 @@ def render_page(env: jinja2.Environment, page: Page, briefing: Site) -> bytes | 
         template = env.get_template(page.template)
         html = template.render(config=config, site=config, briefing=briefing, root=root, page_path=page.path,
                                **page.context)
+    except TemplateChanged as exc:
+        return changed_template(exc)
     except Exception as exc:  # a user's template override may fail in any way; report, don't crash
         return template_failure(exc, page.path)
     return html.encode("utf-8")
@@ -92,6 +95,13 @@ def merge_failures(problems: list[Diagnostic]) -> list[Diagnostic]:
 _RENDERING = re.compile(r"template error while rendering (?P<what>\S+): (?P<why>.*)", re.S)
 
 
+def changed_template(exc: TemplateChanged) -> Diagnostic:
+    """The error for a template edited, created or removed while the build rendered with it: the
+    output stays as it was (a page of bytes no template holds any more was published for good)."""
+    return error(template_path(exc.filename), 0, "changed while this build was rendering with it; nothing was "
+                                                 "published: build again")
+
+
 def template_path(filename: str | None) -> str:
     if not filename:
         return "templates"
@@ -135,6 +145,8 @@ def part_renderer(env: jinja2.Environment, briefing: Site) -> Callable[[str, dic
     def render(name: str, context: dict) -> str:
         try:
             return env.get_template(name).render(config=config, site=config, briefing=briefing, **context)
+        except TemplateChanged as exc:
+            raise RenderFailed(changed_template(exc)) from None
         except Exception as exc:  # as for pages: a template override may fail in any way
             raise RenderFailed(template_failure(exc, name)) from None
 
