@@ -312,7 +312,7 @@ def _exchange(staged: Path, output: Path) -> None:
 
         code = ctypes.get_errno()
         if code not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
-            raise OSError(code, os.strerror(code), str(output))
+            raise OSError(code, os.strerror(code), str(staged), None, str(output))  # (both: see guards.denied_folder)
     old = staged.parent / f"{staged.name}.old-{uuid.uuid4().hex}"
     output.rename(old)
     staged.rename(output)

@@ -5,6 +5,7 @@ Nothing here writes; `commit` does, after these checks passed.
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 from briefgen.diagnostics import Diagnostic, error, machine_advice, shown_path
@@ -86,14 +87,32 @@ def _path_of(origin: str) -> str:
 
 
 def cannot_write(exc: OSError, output: Path, root: Path) -> Diagnostic:
-    """One clear line for a failure of the machine (disk full, permissions, size limit) while writing."""
-    shown = shown_path(exc.filename or output, root)
+    """One clear line for a failure of the machine (disk full, permissions, size limit) while writing,
+    at the folder that refused a permission (`denied_folder`), else at the file the call named."""
+    shown = shown_path(denied_folder(exc) or exc.filename or output, root)
+    shown = str(root) if shown == "." else shown  # (the project folder itself)
     if exc.errno == errno.EBUSY and is_mount_point(output.resolve()):  # mounted since the build began
         return error(shown, 0, f"cannot write the site: {mount_point_advice(output.resolve())}; "
                                "the previous output is unchanged")
     advice = machine_advice(exc)
     return error(shown, 0, f"cannot write the site ({advice}); the previous output is unchanged. "
                            "Build again once that is fixed")
+
+
+def denied_folder(exc: OSError) -> str | None:
+    """For a permission error (EACCES, EPERM, EROFS): the first folder the failed call needed to
+    write in that this process may not (`os.access`), else None. A rename needs the folders of
+    both its names, and a folder moved to another parent needs its own (its ".." changes); the
+    kernel does not say which refused, and the first name was blamed: a project folder that could
+    not be written was reported as ".briefgen-cache/output-…/spare: cannot write the site
+    (permission denied: fix the folder's permissions)", a folder that was writable already."""
+    if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return None
+    names = [os.fspath(name) for name in (exc.filename, exc.filename2) if name]
+    for folder in [os.path.dirname(os.path.abspath(name)) for name in names] + [n for n in names if os.path.isdir(n)]:
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    return None
 
 
 def cannot_finish(exc: BaseException, output: Path, root: Path, published: bool) -> Diagnostic:
