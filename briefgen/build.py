@@ -328,7 +328,7 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
             problems.append(cannot_finish(exc, inputs.output, inputs.root, marker_inode(inputs.output) != before))
     finally:
         intact.abandon()
-    result = _result(problems + cache.problems, inputs, written)
+    result = _result(problems + cache.warnings(), inputs, written)
     return replace(result, advice=advice[0]) if advice else result
 
 
@@ -389,7 +389,7 @@ def check(config_path: Path, options: BuildOptions = BuildOptions()) -> CheckRes
     inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
     planned, planning = plan(inputs, cache, options.jobs or default_jobs(), options.progress)
     unreadable = unreadable_static(inputs.static, inputs.root)
-    return CheckResult(tuple(problems + found + more + planning + unreadable + cache.problems), planned)
+    return CheckResult(tuple(problems + found + more + planning + unreadable + cache.warnings()), planned)
 
 
 def _result(problems: list[Diagnostic], inputs: Inputs | None, written: int) -> BuildResult:

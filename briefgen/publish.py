@@ -163,9 +163,8 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         raise
     _saved(search.save(), cache)
     failure = tree.save_record()
-    if failure is not None:
-        cache.problems.append(_warning(f"cannot save the record of {inputs.output} ({failure.strerror}); "
-                                       "the next build rewrites every file"))
+    if failure is not None:  # (the next build rewrites every file)
+        cache.unsaved(f"the record of {inputs.output.name}/", failure)
     cache.write("fingerprints", prints)
     return len(due) + len(changed_files) + len(static_due), []
 
@@ -212,13 +211,5 @@ def _released(prints: dict[str, str], fingerprinter: Fingerprinter) -> dict[str,
 
 
 def _saved(failure: Exception | None, cache: BuildCache) -> None:
-    if failure is not None:
-        cache.problems.append(_warning(f"cannot save the search index's state ({failure}); the next build "
-                                       "indexes every document again"))
-
-
-def _warning(message: str) -> Diagnostic:
-    from briefgen.diagnostics import warning
-    from briefgen.speed.cache import CACHE_DIR
-
-    return warning(CACHE_DIR, 0, message)
+    if failure is not None:  # (the next build indexes every document again)
+        cache.unsaved("the search index's state", failure)

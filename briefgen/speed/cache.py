@@ -30,6 +30,7 @@ class BuildCache:
         """`read_only` (for `check`): use what is there, create and save nothing."""
         self.dir = root / CACHE_DIR
         self.problems: list[Diagnostic] = []
+        self._unsaved: dict[str, str] = {}  # what this build could not save → why (`unsaved`)
         self.writable = not read_only and self._usable()
         readable = self.writable or (read_only and self.dir.is_dir())
         self.persistent_memo = memo is None
@@ -57,6 +58,22 @@ class BuildCache:
     def _warn(self, message: str) -> None:
         self.problems.append(warning(CACHE_DIR, 0, message))
 
+    def unsaved(self, what: str, exc: BaseException) -> None:
+        """Note that `what` ("the memo") could not be saved, and why; `warnings` says it."""
+        self._unsaved.setdefault(what, getattr(exc, "strerror", None) or str(exc))
+
+    def warnings(self) -> list[Diagnostic]:
+        """`problems`, then one line for all this build could not save (`unsaved`). One line per
+        part said the same thing six times, build after build, on a full disk."""
+        if not self._unsaved:
+            return list(self.problems)
+        by_why: dict[str, list[str]] = {}
+        for what, why in self._unsaved.items():
+            by_why.setdefault(why, []).append(what)
+        parts = "; ".join(f"{_listed(whats)} ({why})" for why, whats in by_why.items())
+        return [*self.problems, warning(CACHE_DIR, 0, f"cannot save {parts}; the site is not affected, but the "
+                                                     "next build does more work")]
+
     def read(self, name: str) -> object | None:
         """A small cached value of this output (e.g. the last build's input key); None when absent or damaged."""
         if self.output_state is None:
@@ -77,7 +94,7 @@ class BuildCache:
                 sealed.write(out, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
             sealed.install(temp, self.output_state / name)
         except OSError as exc:
-            self._warn(f"cannot save {name} ({exc.strerror or exc}); the next build may do more work")
+            self.unsaved(name.replace("-", " "), exc)
 
     def save(self) -> None:
         """Save what this build learnt; failures are warnings (the site is already committed)."""
@@ -88,7 +105,7 @@ class BuildCache:
                 self.memo.prune()  # a long-lived memo (serve) forgets what this build no longer uses
             self.files.save()
         except OSError as exc:
-            self._warn(f"cannot save the cache ({exc.strerror or exc}); the next build will be slower")
+            self.unsaved("the memo", exc)
         self._forget_old_outputs()
 
     def save_settled(self, leave: Container[str]) -> None:
@@ -105,7 +122,7 @@ class BuildCache:
         try:
             self.files.save()
         except OSError as exc:
-            self._warn(f"cannot save the cache ({exc.strerror or exc}); the next build will be slower")
+            self.unsaved("the file index", exc)
 
     def sweep(self) -> None:
         """Remove temporary files that interrupted builds left in the cache (call under the project lock)."""
@@ -129,3 +146,8 @@ class BuildCache:
 
         for stale in states[KEEP_OUTPUT_STATES:]:
             shutil.rmtree(stale, ignore_errors=True)
+
+
+def _listed(names: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -1,8 +1,10 @@
 """A small real disk for fault tests: a tmpfs of a given size, mounted for one test (root only)."""
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -23,4 +25,16 @@ def tmpfs(mount: Path, size: str) -> Iterator[Path]:
     try:
         yield mount
     finally:
-        subprocess.run(["umount", str(mount)], check=False)
+        unmount(mount)
+
+
+def unmount(mount: Path) -> None:
+    """Unmount `mount`; while something still has a file open there (a file object of a failed save that
+    a reference cycle keeps, a detached `rm`), after a garbage collection and a moment, and at last lazily
+    (detached now, freed when the last user lets go): a mount left behind made pytest's cleanup fail."""
+    for attempt in range(5):
+        if subprocess.run(["umount", str(mount)], capture_output=True).returncode == 0:
+            return
+        gc.collect()
+        time.sleep(0.1 * attempt)
+    subprocess.run(["umount", "-l", str(mount)], check=False, capture_output=True)
