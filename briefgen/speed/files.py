@@ -5,7 +5,11 @@ means reading the whole archive (80 MB at 10,000 articles); instead each file's
 (size, mtime, ctime, inode) is remembered with its revision, and a file whose stat is
 unchanged keeps it. Like git's index, a stat that is too recent to be trusted (the file
 could be modified again within the file system's timestamp granularity without its
-mtime changing) is re-hashed every time until it has aged (`RACY_SECONDS`). A file whose
+times changing) is re-hashed every time until it has aged (`RACY_SECONDS`): recent by its
+mtime or by its inode-change time, which an edit that sets the mtime back (`cp -p`,
+`touch -r`, tooling that dates every file alike: Nix's 1) leaves as the only recent one;
+trusting such a file by its old mtime kept the old text published for good on a disk that
+keeps whole seconds, as `speed/staticprints` found for static files. A file whose
 mode bits deny this process reading it is read every time too (so an unreadable one is
 reported as a cold build reports it, also when the index was made by a build that could read it).
 """
@@ -63,7 +67,7 @@ class FileIndex:
                 known = entries.get(path)
                 # Kept unread only if its mode bits let this process read it (Reader.read_bit, inline):
                 # else it is read as a cold build reads it, which reports it if it cannot be read.
-                if (known is not None and known[0] == stat and st.st_mtime_ns < trusted_before and st.st_mode
+                if (known is not None and known[0] == stat and max(st.st_mtime_ns, st.st_ctime_ns) < trusted_before and st.st_mode
                         & (0o400 if st.st_uid == uid else 0o040 if st.st_gid in groups else 0o004)):
                     seen[path] = known
                     revision = known[1]

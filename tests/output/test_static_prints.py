@@ -12,10 +12,7 @@ file changed too recently to be told apart by its times is hashed (speed/staticp
 from __future__ import annotations
 
 import os
-import subprocess
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,6 +20,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefgen.build import BuildOptions, build
+from support.disks import whole_seconds_disk
 from support.sites import MINIMAL_SITE, write_site
 
 YEAR = 365 * 24 * 3600
@@ -64,25 +62,6 @@ def test_a_same_size_edit_that_keeps_the_modification_time_is_published(site: Pa
     write_dated(source, after, DATES[date])  # same size, same time: as `cp -p` or `rsync -a` leave it
     build_here(site)
     assert published.read_bytes() == after, "the old bytes stayed published"
-
-
-@contextmanager
-def whole_seconds_disk(mount: Path) -> Iterator[Path]:
-    """A small ext4 that keeps whole seconds (128-byte inodes), loop-mounted on `mount` (root only)."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a loop device needs root")
-    image = mount.with_suffix(".img")
-    with open(image, "wb") as handle:
-        handle.truncate(16 << 20)
-    made = subprocess.run(["mkfs.ext4", "-q", "-F", "-I", "128", str(image)], capture_output=True, text=True)
-    mounted = made.returncode == 0 and subprocess.run(["mount", "-o", "loop", str(image), str(mount)],
-                                                      capture_output=True).returncode == 0
-    if not mounted:
-        pytest.skip(f"cannot make and mount an ext4 with 128-byte inodes here: {made.stderr.strip()}")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", str(mount)], check=False)
 
 
 def test_an_edit_within_the_second_the_build_looked_is_published(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""A small real disk for fault tests: a tmpfs of a given size, mounted for one test (root only)."""
+"""Small real disks for fault tests, mounted for one test (root only): a tmpfs of a given size, an ext4 that keeps whole seconds."""
 from __future__ import annotations
 
 import gc
@@ -38,3 +38,22 @@ def unmount(mount: Path) -> None:
         gc.collect()
         time.sleep(0.1 * attempt)
     subprocess.run(["umount", "-l", str(mount)], check=False, capture_output=True)
+
+
+@contextmanager
+def whole_seconds_disk(mount: Path) -> Iterator[Path]:
+    """A small ext4 that keeps whole seconds (128-byte inodes), loop-mounted on `mount` (root only)."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a loop device needs root")
+    image = mount.with_suffix(".img")
+    with open(image, "wb") as handle:
+        handle.truncate(16 << 20)
+    made = subprocess.run(["mkfs.ext4", "-q", "-F", "-I", "128", str(image)], capture_output=True, text=True)
+    mounted = made.returncode == 0 and subprocess.run(["mount", "-o", "loop", str(image), str(mount)],
+                                                      capture_output=True).returncode == 0
+    if not mounted:
+        pytest.skip(f"cannot make and mount an ext4 with 128-byte inodes here: {made.stderr.strip()}")
+    try:
+        yield mount
+    finally:
+        unmount(mount)
