@@ -46,7 +46,7 @@ def run(root: Path, args: list[str], *prefix: str) -> subprocess.CompletedProces
                           capture_output=True, text=True, timeout=120)
 
 
-@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(folder=st.sampled_from(sorted(FOLDERS)), inside=st.booleans(), first=st.booleans())
 @example(folder="the output's parent", inside=True, first=True)  # the reported case: the project's folder
 def test_the_folder_that_refuses_the_build_is_the_one_named(tmp_path_factory: pytest.TempPathFactory, folder: str,

@@ -48,7 +48,7 @@ def new(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     return tree_bytes(root / "output")
 
 
-@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.sampled_from(TEMPLATES), change=st.sampled_from(["edit", "create", "remove"]),
        mark=st.from_regex(r"mid-build-[a-z]{4,10}", fullmatch=True))
 @example(name="base.html", change="edit", mark="mid-build-save")

@@ -49,7 +49,7 @@ def fill(disk: Path, room: int) -> None:
         handle.write(b"\0" * max(0, free - room))
 
 
-@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(room=st.integers(min_value=0, max_value=400_000))
 @example(room=0)
 def test_a_cache_on_a_full_disk_is_one_warning_and_the_site_is_right(

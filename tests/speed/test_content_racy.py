@@ -39,7 +39,7 @@ def build_here(root: Path) -> None:
     assert result.ok, [str(d) for d in result.diagnostics]
 
 
-@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(file=st.sampled_from(sorted(FILES)), date=st.sampled_from(sorted(DATES)),
        words=st.tuples(st.from_regex(r"[a-z]{6}", fullmatch=True), st.from_regex(r"[a-z]{6}", fullmatch=True)))
 @example(file="content/articles/first-report.md", date="Nix's epoch (1)", words=("monday", "friday"))
