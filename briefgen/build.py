@@ -76,6 +76,7 @@ class BuildOptions:
     lock_wait: float = LOCK_WAIT_SECONDS  # how long to wait for another build of the project
     command: str = "briefgen build"  # named in the lock file, so a waiting build can say whom it waits for
     on_commit_step: Callable[[str], None] | None = None  # told before each commit step (fault-injection tests)
+    on_listed: Callable[[], None] | None = None  # told under the lock, inputs listed, none read (fault-injection tests)
     advice: bool = False  # also give the editor's advice (briefgen.advice), as `serve` shows it
     early: EarlyPages | None = None  # pages to render before the rest and hand over at once (serve's open tabs)
     environment: tuple[Diagnostic, ...] = ()  # what is wrong with the environment (load/buildtime)
@@ -314,9 +315,20 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
         cache = BuildCache(inputs.root, inputs.output, memo)
         advice: list[tuple[Diagnostic, ...]] = []  # filled when the build planned and advice was asked for
         written, before = 0, marker_inode(inputs.output)
+        waits: list[str] = []  # "Waiting for the build held by …": another run holds the lock
+
+        def waiting(message: str) -> None:
+            waits.append(message)
+            if options.progress:
+                options.progress(message)
         try:
-            with project_lock(inputs.root, cache.dir / "holder", options.command, options.lock_wait,
-                              options.progress):
+            with project_lock(inputs.root, cache.dir / "holder", options.command, options.lock_wait, waiting):
+                if waits:  # the inputs as they are now, not as they were before the wait (a helper's trial:
+                    intact.abandon()  # an article added meanwhile failed the build as "removed while it ran")
+                    intact = output_check(root, inputs.output, options.jobs or default_jobs())
+                    inputs, problems = gather(config_path, options)
+                    if inputs is None:
+                        return _result(problems, inputs, 0)
                 written = _locked_build(inputs, options, cache, problems, advice, intact)
         except LockTimeout as exc:
             problems.append(error(config_path.name, 0, str(exc)))
@@ -335,6 +347,8 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
 def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, problems: list[Diagnostic],
                   advice: list[tuple[Diagnostic, ...]], intact: Pending[bool]) -> int:
     cache.sweep()
+    if options.on_listed:
+        options.on_listed()
     articles, found = cache.files.revisions(inputs.root, list(inputs.articles), inputs.confine)
     notes, more = cache.files.revisions(inputs.root, list(inputs.notes), inputs.confine)
     problems += found + more
@@ -370,26 +384,6 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
     cache.write("last-build", (key, tuple(problems[start:])))
     cache.save()
     return written
-
-
-@dataclass(frozen=True, slots=True)
-class CheckResult:
-    diagnostics: tuple[Diagnostic, ...]
-    plan: Plan | None  # None when the config could not be read
-
-
-def check(config_path: Path, options: BuildOptions = BuildOptions()) -> CheckResult:
-    """Everything a build checks, without writing output; reads the build's caches but never saves them."""
-    inputs, problems = gather(config_path, options)
-    if inputs is None:
-        return CheckResult(tuple(problems), None)
-    cache = BuildCache(inputs.root, inputs.output, read_only=True)
-    articles, found = cache.files.revisions(inputs.root, list(inputs.articles), inputs.confine)
-    notes, more = cache.files.revisions(inputs.root, list(inputs.notes), inputs.confine)
-    inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
-    planned, planning = plan(inputs, cache, options.jobs or default_jobs(), options.progress)
-    unreadable = unreadable_static(inputs.static, inputs.root)
-    return CheckResult(tuple(problems + found + more + planning + unreadable + cache.warnings()), planned)
 
 
 def _result(problems: list[Diagnostic], inputs: Inputs | None, written: int) -> BuildResult:

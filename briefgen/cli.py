@@ -198,7 +198,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from briefgen.advice import editor_advice, story_report
-    from briefgen.build import BuildOptions, check
+    from briefgen.checking import BuildOptions, check
 
     result = check(_config_path(args), BuildOptions.from_environment(drafts=args.drafts))  # the same "now" as build
     planned = result.plan

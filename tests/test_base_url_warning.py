@@ -12,7 +12,8 @@ from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 
-from briefgen.build import BuildOptions, check, gather
+from briefgen.build import BuildOptions, gather
+from briefgen.checking import check
 from support.sites import MINIMAL_SITE, write_site
 
 NOT_SET = "base_url is not set"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 
-from briefgen.build import check
+from briefgen.checking import check
 from briefgen.load.yamltext import load_mapping
 from briefgen.load.config import parse_config
 from briefgen.site.urls import slugify

@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings, strategies as st
 from support import factories
 
-from briefgen.build import BuildOptions, build, check
+from briefgen.build import BuildOptions, build
+from briefgen.checking import check
 from briefgen.load.documents import make_article, parse_file
 from briefgen.load.futuredates import FUTURE_GRACE, future_dated
 from briefgen.load.markup import MarkdownRenderer

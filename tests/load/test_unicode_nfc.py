@@ -15,7 +15,8 @@ from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 
-from briefgen.build import BuildOptions, build, check
+from briefgen.build import BuildOptions, build
+from briefgen.checking import check
 from briefgen.importer.read import parse_feed
 from briefgen.load.config import Config, FeedSpec, Topic, load_config
 from briefgen.load.documents import make_article, parse_file

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 
-from briefgen.build import check
+from briefgen.checking import check
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.environment import make_environment
 from briefgen.render.templatecheck import template_problems

@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from briefgen.build import check
+from briefgen.checking import check
 
 SITE = Path(__file__).resolve().parents[1] / "sites" / "mackerel"
 

@@ -1,0 +1,32 @@
+"""`briefgen check`: everything a build checks, without writing output (build.py's stages up to
+planning, with the build's caches read but never saved)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from briefgen.build import BuildOptions, Plan, gather, plan
+from briefgen.diagnostics import Diagnostic
+from briefgen.load.files import unreadable_static
+from briefgen.speed.cache import BuildCache
+from briefgen.speed.parallel import default_jobs
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    diagnostics: tuple[Diagnostic, ...]
+    plan: Plan | None  # None when the config could not be read
+
+
+def check(config_path: Path, options: BuildOptions = BuildOptions()) -> CheckResult:
+    """Everything a build checks, without writing output; reads the build's caches but never saves them."""
+    inputs, problems = gather(config_path, options)
+    if inputs is None:
+        return CheckResult(tuple(problems), None)
+    cache = BuildCache(inputs.root, inputs.output, read_only=True)
+    articles, found = cache.files.revisions(inputs.root, list(inputs.articles), inputs.confine)
+    notes, more = cache.files.revisions(inputs.root, list(inputs.notes), inputs.confine)
+    inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
+    planned, planning = plan(inputs, cache, options.jobs or default_jobs(), options.progress)
+    unreadable = unreadable_static(inputs.static, inputs.root)
+    return CheckResult(tuple(problems + found + more + planning + unreadable + cache.warnings()), planned)
