@@ -59,6 +59,11 @@ class Archive:
     by_guid: dict[str, list[Record]] = field(default_factory=dict)  # a guid may be several outlets'
     by_link: dict[str, list[Record]] = field(default_factory=dict)
     slugs: set[str] = field(default_factory=set)
+    # The sha256 of every version of a file fetch wrote, as any feed's state records it, and of
+    # this run's writes: a file holding such bytes is fetch's, not the editor's, whichever feed
+    # wrote it (several feeds of one outlet may carry one item; `ingest._known`).
+    ours: set[str] = field(default_factory=set)
+    beside: set[str] = field(default_factory=set)  # files given NAME.md.upstream in this run
 
     def add(self, record: Record) -> None:
         if record.guid:

@@ -17,6 +17,7 @@ import datetime as dt
 import errno
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from briefgen.diagnostics import has_errors
@@ -130,13 +131,14 @@ def write_replacing(target: Path, data: bytes) -> None:
         raise
 
 
-def replace_if_unchanged(target: Path, expected: str, data: bytes) -> bool:
-    """Replace `target` with `data` if its bytes still hash to `expected`; False otherwise."""
+def replace_if_unchanged(target: Path, expected: Callable[[str], bool], data: bytes) -> bool:
+    """Replace `target` with `data` if `expected(sha256 of its bytes)` says they are still
+    bytes fetch wrote; False otherwise."""
     try:
         current = target.read_bytes()
     except OSError:
         return False
-    if not expected or sha(current) != expected:
+    if not expected(sha(current)):
         return False
     write_replacing(target, data)
     return True

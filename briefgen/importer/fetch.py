@@ -188,6 +188,7 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
         from briefgen.importer.ingest import Settings
 
         archive = load_archive(root)
+        archive.ours.update(r.written for s in states for r in s.items.values() if r.written)  # (any feed's)
         settings = Settings(root, display, config.imports, now, options.update)
     reports, edits = [], []
     for index, (spec, download) in enumerate(zip(specs, downloads)):

@@ -107,7 +107,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
                 result.notes.append(f'"{item.title}" is the same item as another entry of the feed ({key})')
                 continue
             handled.add(key)
-            _known(item, record, source, spec.topics, result, settings)
+            _known(item, record, source, spec.topics, result, archive, settings)
             continue
         if kind == "new" and _vanished(item, source, state, shared, archive, result, settings):
             continue
@@ -115,7 +115,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
             result.duplicate += 1
             result.notes.append(f'duplicate "{item.title}": {item.link} is already in '
                                 f"{record.path or 'an article'}")
-            _also_in(record, source, result, settings)
+            _also_in(record, source, result, archive, settings)
             continue
         verdict = judge(item, spec.block, spec.keep, settings.now)
         if not verdict.keep:
@@ -138,6 +138,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
             return result
         path = f"{ARTICLES.as_posix()}/{slug}.md"
         archive.add(Record(path, item.guid, item.link, source, draft_default or verdict.draft, False, item.title))
+        archive.ours.add(sha(data))
         result.items[item.guid] = Imported(path, _fingerprint(item), sha(data))
         handled.add(item.guid)
         result.written.append(path)
@@ -213,9 +214,14 @@ def _fingerprint(item: FeedItem) -> str:
 
 
 def _known(item: FeedItem, record: Record | None, source: str, topics: tuple[str, ...], result: Ingested,
-           settings: Settings) -> None:
+           archive: Archive, settings: Settings) -> None:
     """A known item: note whether its content changed upstream; with --update, apply the change.
-    The item's state is kept under the identity its file has (it may be another mode's)."""
+    The item's state is kept under the identity its file has (it may be another mode's).
+
+    The file is rewritten while its bytes are a version fetch wrote — recorded by this feed's
+    state, by another feed's (an outlet's section feeds share items) or written in this run
+    (`Archive.ours`); else it is the editor's and the new version goes beside it, said once per
+    run however many feeds carry the item. A file that already holds the new version is up to date."""
     mark = _fingerprint(item)
     key = record.guid if record is not None and record.guid else item.guid
     stored = result.items.get(key)
@@ -254,8 +260,16 @@ def _known(item: FeedItem, record: Record | None, source: str, topics: tuple[str
                           date_inferred=front.get("date_inferred") is True,
                           also_in=tuple(str(a) for a in also) if isinstance(also, list) else ())
     data = encode(text)
+    if data == raw:  # another feed of the outlet wrote this version already
+        archive.ours.add(sha(data))
+        result.items[key] = Imported(path, mark, sha(data))
+        return
+    if path in archive.beside:  # edited, and another feed of the outlet put its version beside it
+        result.items[key] = replace(stored, fingerprint=mark)
+        return
     try:
-        if replace_if_unchanged(target, stored.written, data):
+        if replace_if_unchanged(target, lambda digest: digest == stored.written or digest in archive.ours, data):
+            archive.ours.add(sha(data))
             result.rewritten.append(path)
             result.items[key] = Imported(path, mark, sha(data))
             return
@@ -265,6 +279,7 @@ def _known(item: FeedItem, record: Record | None, source: str, topics: tuple[str
         result.problems.append(warning(settings.display, 0, f"{path}: cannot write the upstream "
                                                             f"version ({exc.strerror or exc})"))
         return
+    archive.beside.add(path)
     result.beside.append(path + BESIDE_SUFFIX)
     result.problems.append(warning(path, 1, (
         f"changed upstream, and edited here since it was imported: the new version is in "
@@ -321,7 +336,7 @@ def _vanished(item: FeedItem, source: str, state: FeedState, shared: frozenset[s
     return True
 
 
-def _also_in(record: Record, source: str, result: Ingested, settings: Settings) -> None:
+def _also_in(record: Record, source: str, result: Ingested, archive: Archive, settings: Settings) -> None:
     """Record on the existing article that `source` carried it too (once; never its own source)."""
     if not record.path or record.source.casefold() == source.casefold():
         return
@@ -345,4 +360,6 @@ def _also_in(record: Record, source: str, result: Ingested, settings: Settings) 
     except OSError as exc:
         result.problems.append(warning(record.path, 1, f"cannot record also_in: {source} ({exc.strerror or exc})"))
         return
+    if sha(raw) in archive.ours:  # fetch's bytes before: so are they after (not an edit of the editor's)
+        archive.ours.add(sha(edited))
     result.edited.append((record.path, sha(raw), sha(edited)))

@@ -1,0 +1,92 @@
+"""Several feeds of one outlet carry one item: `fetch --update` updates its file once, and never
+takes briefgen's own write for the editor's edit.
+
+An outlet's sections are often separate feeds (`World`, `Europe`) with one `source:`, and a
+story is in both. The first feed imported the file; the second found it (same guid, same
+outlet) and recorded it as "imported before this state existed", without the hash of the
+bytes fetch wrote. When the story changed upstream, `fetch --update` rewrote the file for
+the first feed, and the second feed, which had no hash of its own, took the file for one the
+editor had edited: it wrote NAME.md.upstream beside it and warned "changed upstream, and edited
+here since it was imported" — about a file nobody had touched. An edited file was warned about
+once per feed. Now whether a file holds fetch's bytes is asked of every feed's record of it
+and of this run's writes, and a file that already holds the new version is up to date.
+Real feeds from a loopback server, fetched in-process.
+"""
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from briefgen.importer.fetch import FetchOptions, fetch_feeds
+from support.feedserver import FeedServer, Reply
+from support.importing import articles, config_text, fetch, rss
+
+DATE = "Tue, 02 May 2023 14:00:00 +0000"
+RSS = {"Content-Type": "application/rss+xml"}
+SHARED = "envoys-meet-in-geneva.md"
+
+
+def _serve(server: FeedServer, feeds: int, version: int) -> list[str]:
+    """`feeds` section feeds of one outlet; each carries the shared story and one of its own."""
+    shared = {"title": "Envoys meet in Geneva", "link": "https://wire.example/geneva", "guid": "w-1",
+              "date": DATE, "html": f"<p>Geneva talks, version {version}.</p>"}
+    return [server.script(f"/section{n}", Reply(200, rss(f"Wire section {n}", [shared, {
+        "title": f"Section {n} story", "link": f"https://wire.example/s{n}", "guid": f"s-{n}", "date": DATE}]),
+        RSS)) for n in range(feeds)]
+
+
+def _config(urls: list[str], topics: list[bool]) -> str:
+    return config_text(*({"url": url, "source": "Wire", **({"topics": ["ceasefire-talks"]} if topic else {})}
+                         for url, topic in zip(urls, topics)))
+
+
+def test_a_story_in_two_sections_of_one_outlet_is_updated_without_a_false_edit_warning(
+        site: Callable[..., Path], server: FeedServer) -> None:
+    """The reported case, through the CLI: two feeds with `source: Wire` carry one story."""
+    root = site(*({"url": url, "source": "Wire"} for url in _serve(server, 2, 0)))
+    assert fetch(root).returncode == 0
+    assert sorted(articles(root)) == [SHARED, "section-0-story.md", "section-1-story.md"]
+    _serve(server, 2, 1)
+    updated = fetch(root, "--update")
+    assert updated.returncode == 0, updated.stderr
+    folder = root / "content" / "articles"
+    assert "version 1." in (folder / SHARED).read_text(encoding="utf-8")
+    assert not list(folder.glob("*.upstream")), sorted(p.name for p in folder.iterdir())
+    assert "edited here" not in updated.stderr, updated.stderr
+
+
+@settings(max_examples=15, deadline=None,  # one server for every example: each is rescripted
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(topics=st.lists(st.booleans(), min_size=2, max_size=3), edited=st.booleans(),
+       changes=st.integers(1, 2))
+@example(topics=[False, False], edited=False, changes=1)  # the report
+@example(topics=[False, False], edited=True, changes=1)  # edited: one warning, not one per feed
+@example(topics=[True, False], edited=False, changes=2)  # the feeds render the file differently
+def test_an_item_of_several_feeds_is_the_editors_only_when_the_editor_edited_it(
+        server: FeedServer, topics: list[bool], edited: bool, changes: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        urls = _serve(server, len(topics), 0)
+        (root / "config.yaml").write_text(_config(urls, topics), encoding="utf-8")
+        assert fetch_feeds(root / "config.yaml", FetchOptions(jobs=1)).ok
+        path = root / "content" / "articles" / SHARED
+        beside = path.with_name(path.name + ".upstream")
+        if edited:
+            path.write_text(path.read_text(encoding="utf-8") + "<p>Editor's note.</p>\n", encoding="utf-8")
+        for version in range(1, changes + 1):
+            _serve(server, len(topics), version)
+            result = fetch_feeds(root / "config.yaml", FetchOptions(update=True, jobs=1))
+            assert result.ok, result.diagnostics
+            warned = [d for d in result.diagnostics if "edited here" in d.message]
+            text = path.read_text(encoding="utf-8")
+            if edited:
+                assert "Editor's note." in text and "version 0." in text, text
+                assert f"version {version}." in beside.read_text(encoding="utf-8")
+                assert len(warned) == 1, result.diagnostics
+            else:
+                assert f"version {version}." in text, text
+                assert not beside.exists() and not warned, result.diagnostics
