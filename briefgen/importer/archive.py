@@ -7,8 +7,8 @@ known?" the way SPEC and issue 8 §7 ask:
 - by identity (the `guid:` fetch wrote) first: an article of the same outlet with the
   entry's identity is the entry. A guid is unique only within its feed (RSS 2.0 and real
   feeds: `1234`, `post-17`), so an article of *another* outlet with the same guid is the
-  entry unless both have links and they differ: then the two are different reports and
-  both are imported. A tombstone without a source (written by hand) matches any feed;
+  entry unless both have links and they differ, or neither has one: then the two are
+  different reports and both are imported. A tombstone without a source (written by hand) matches any feed;
 - by link only across outlets: an entry whose canonical link an article of *another*
   source (or a hand-written article without a guid) already has is a duplicate — it
   creates no file, the existing article records it in `also_in:` (issue 11 §2). Within
@@ -78,7 +78,8 @@ class Archive:
         `guid` is the entry's identity in the feed's mode of this run; `aliases` its identities
         in the other modes. The guid counts for an article of another outlet unless both have
         links and they differ (guids are unique within a feed, not across feeds: RSS 2.0
-        `<guid>`; an outlet renamed in `source:` keeps its links). An alias counts only for an
+        `<guid>`; an outlet renamed in `source:` keeps its links), or neither has a link (two
+        outlets' `<guid>1234</guid>` alone say nothing of being one report). An alias counts only for an
         article of the same outlet (it is this feed's entry, imported when the feed had another
         mode), and an alias that several entries of the feed share (a repeated guid) only for
         the article with the entry's link.
@@ -89,8 +90,8 @@ class Archive:
             for record in self.by_guid.get(identity, ()) if identity else ():
                 linked = bool(key and record.url and dedup_key(record.url) == key)
                 ours = record.source.casefold() == source.casefold() or (record.rejected and not record.source)
-                if not ours and (rank or key and record.url and not linked):
-                    continue  # another outlet's guid with another link: the same text by chance
+                if not ours and (rank or key and record.url and not linked or not key and not record.url):
+                    continue  # another outlet's guid with another link, or neither has one: the same text by chance
                 if rank and identity in shared and (not key or dedup_key(record.url or identity) != key):
                     continue
                 # The most specific match wins: an article with the entry's link (a guid reused for

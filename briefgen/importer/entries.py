@@ -25,6 +25,11 @@ class RawEntry:
     updated: dt.datetime | None
     authors: tuple[str, ...]
     tags: tuple[str, ...]
+    # The guid as briefgen read it before it read guids as written: feedparser joined a guid that
+    # is no address (`1234`) to the feed's address (`https://host/1234`), and made that the link of
+    # an entry without one. An entry imported then is recognised by these readings (syndication.py).
+    earlier_guids: tuple[str, ...] = ()
+    link_from_guid: bool = False  # the entry has no link of its own: `link` is its (permalink) guid
 
 
 @dataclass(frozen=True, slots=True)

@@ -148,15 +148,31 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     published = entry.published or entry.updated
     zoneless = published is not None and published.tzinfo is None
     earlier: tuple[str, ...] = ()
+    dates = (published,)  # the dates its identities had
     if zoneless:
         as_utc = published.replace(tzinfo=dt.timezone.utc)  # (how feedparser read it: the identities it gave)
         earlier = identities(_id(entry.guid), link, as_utc,
                              _id(entry.guid) or link or content_digest(spec.url, title, as_utc, body))
         published = in_zone(published, zone)
+        dates = (published, as_utc)
+    earlier += _earlier_guids(entry, link, own_hosts, dates)
     guid = _id(entry.guid) or link or content_digest(spec.url, title, published, body)
     authors = _unique([text(a) for a in entry.authors])
     tags = _unique([text(t) for t in entry.tags])
     return FeedItem(title, link, guid, published, authors, tags, body, zoneless=zoneless, earlier=earlier)
+
+
+def _earlier_guids(entry: RawEntry, link: str, own_hosts: frozenset[str],
+                   dates: tuple[dt.datetime | None, ...]) -> tuple[str, ...]:
+    """The identities the entry had when its guid was read joined to the feed's address
+    (`RawEntry.earlier_guids`): then that was its link too, when it had none of its own."""
+    found: list[str] = []
+    for old in entry.earlier_guids:
+        guid = _id(old)
+        old_link = canonical(old, own_hosts) if entry.link_from_guid and is_http(old) else link
+        for moment in dates:
+            found += identities(guid, old_link, moment, guid or old_link)
+    return tuple(dict.fromkeys(found))
 
 
 def _without_controls(entry: RawEntry) -> RawEntry:

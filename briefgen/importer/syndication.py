@@ -8,6 +8,16 @@ feedparser's own sanitiser and relative-link resolution are off: they cost half 
 time, and every fragment goes through nh3 and `links.rewrite_links` later. The bytes go
 in as a stream, never as bytes: given bytes, feedparser first tries them as a file
 name, so a server answering "/home/you/notes.xml" would import a local file.
+
+A guid is read as the feed wrote it. feedparser joins a permalink guid (RSS 2.0: any `<guid>`
+without `isPermaLink="false"`) to the document's address, even with relative-link resolution
+off, and takes it for the link of an entry without one: `<guid>1234</guid>` became the identity
+and the published `url:` `https://host/1234`, a page that does not exist, and the identity of
+every such entry changed when the feed moved (a redirect to another host, a new URL in
+config.yaml) — each was imported again. feedparser's `id` is therefore not among the fields it
+resolves (`can_be_relative_uri`, set once at import); a guid is an entry's link only when it is an address
+(an http(s) URL, or a path from the site's root: `/news/5`), and the readings feedparser gave
+before are kept in `RawEntry.earlier_guids`, so an entry imported then is not imported again.
 """
 from __future__ import annotations
 
@@ -17,13 +27,18 @@ import email.utils
 import io
 import re
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
+from feedparser.mixin import _FeedParserMixin
 
 from briefgen.importer.entries import RawEntry, RawFeed
 from briefgen.importer.zones import named_zone_date, zoneless_date
 
 _SPACE = re.compile(r"\s+")
+_ADDRESS = re.compile(r"^(?:https?://|/)", re.I)  # a guid that can be a link: a URL, or a path from the root
+# feedparser resolves these fields against the document's address: not the guid (see above).
+_FeedParserMixin.can_be_relative_uri = set(_FeedParserMixin.can_be_relative_uri) - {"id"}
 
 
 class NotAFeed(Exception):
@@ -59,7 +74,7 @@ def parse_syndication(raw: bytes, url: str, headers: dict[str, str]) -> RawFeed:
                                          warning) if w)
     feed = parsed.get("feed") or {}
     return RawFeed(str(feed.get("title") or ""), str(feed.get("link") or ""),
-                   tuple(_entry(e, location, url) for e in entries), warning)
+                   tuple(_entry(e, location, url, site) for e in entries), warning)
 
 
 def _parse(raw: bytes, headers: dict[str, str]) -> Any:
@@ -109,7 +124,7 @@ def describe(exc: Any) -> str:
     return _SPACE.sub(" ", text).strip()[:200] or type(exc).__name__
 
 
-def _entry(entry: Any, location: str, url: str) -> RawEntry:
+def _entry(entry: Any, location: str, url: str, site: str) -> RawEntry:
     candidates = [c for c in entry.get("content") or () if isinstance(c, dict) and c.get("value")]
     candidates.sort(key=lambda c: "html" not in str(c.get("type", "")))  # HTML first, stable
     detail = candidates[0] if candidates else entry.get("summary_detail") or {}
@@ -119,13 +134,27 @@ def _entry(entry: Any, location: str, url: str) -> RawEntry:
     if not any(authors):
         authors = [str(entry.get("author") or "")]
     tags = [str(t.get("label") or t.get("term") or "") for t in entry.get("tags") or () if isinstance(t, dict)]
+    guid, link = str(entry.get("id") or ""), str(entry.get("link") or "")
+    from_guid = bool(entry.get("guidislink")) and link == guid and bool(guid)
+    if from_guid and not _ADDRESS.match(guid.strip()):
+        link = ""  # `1234`, `post-17`: an identity, not an address; the entry has no link
+    earlier = tuple(dict.fromkeys(joined for base in (location, site) if base and guid
+                                  for joined in (_joined(base, guid),) if joined and joined != guid))
     return RawEntry(
-        guid=str(entry.get("id") or ""), link=str(entry.get("link") or ""),
+        guid=guid, link=link,
         orig_link=str(entry.get("feedburner_origlink") or ""), title=str(entry.get("title") or ""),
         body=body, body_is_text=detail.get("type") == "text/plain",
         base="" if base in (location, url) else base,  # feedparser's default base is the document's address
         published=_date(entry, "published"), updated=_date(entry, "updated"),
-        authors=tuple(authors), tags=tuple(tags))
+        authors=tuple(authors), tags=tuple(tags), earlier_guids=earlier, link_from_guid=from_guid)
+
+
+def _joined(base: str, guid: str) -> str:
+    """`guid` joined to `base` as feedparser did (urls._urljoin); "" when that fails."""
+    try:
+        return urljoin(base, guid)
+    except ValueError:
+        return ""
 
 
 def _date(entry: Any, key: str) -> dt.datetime | None:
