@@ -69,12 +69,34 @@ def parse_syndication(raw: bytes, url: str, headers: dict[str, str]) -> RawFeed:
         reason = parsed.get("bozo_exception")
         raise NotAFeed(describe(reason) if reason else "")
     warning = describe(parsed.get("bozo_exception")) if parsed.get("bozo") else ""
+    if parsed.get("bozo") and entries and ends_inside_entry(raw):
+        entries = entries[:-1]
+        warning = "; ".join((warning, "the document ends inside its last entry (a download cut short?): that "
+                                      "entry is left for a fetch that gets all of it"))
     if misdeclared:
         warning = "; ".join(w for w in (f"declared as {misdeclared}, but its bytes are UTF-8: read as UTF-8",
                                          warning) if w)
     feed = parsed.get("feed") or {}
     return RawFeed(str(feed.get("title") or ""), str(feed.get("link") or ""),
                    tuple(_entry(e, location, url, site) for e in entries), warning)
+
+
+# An entry's start and end tags (any namespace prefix), in the bytes of an ASCII-compatible encoding.
+_ENTRY_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)(?=[\s/>])", re.I)
+_ENTRY_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>|<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\b[^<>]*/>",
+                        re.I)
+
+
+def ends_inside_entry(raw: bytes) -> bool:
+    """True when the document's last `<item>` / `<entry>` is never closed: it was cut short
+    (a server that stopped sending, a file read while it was written). feedparser's lenient
+    parser still gives that entry, with what it had — a title without its link, guid, date or
+    body — which was imported as a stub, dated now, and when the whole feed came the entry was
+    imported a second time (its identity was a digest of the stub). Asked only of a document
+    that is not well-formed; the bytes of a UTF-16 or UTF-32 document never match."""
+    start = max((m.start() for m in _ENTRY_START.finditer(raw)), default=-1)
+    end = max((m.start() for m in _ENTRY_END.finditer(raw)), default=-1)
+    return start > end
 
 
 def _parse(raw: bytes, headers: dict[str, str]) -> Any:
