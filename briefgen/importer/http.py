@@ -48,6 +48,7 @@ PER_HOST = 2  # connections (so requests) at once per host
 RETRIES = 2
 RETRY_DELAY = 0.5  # seconds before the first retry; doubled for the next
 RETRY_STATUSES = (502, 503, 504)
+RETRY_AFTER_CAP = 86400  # seconds: the longest wait a server's Retry-After can impose (state.BACKOFF_CAP)
 USER_AGENT = f"briefgen/{__version__} (feed import; +https://pypi.org/project/briefgen/)"
 ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "
           "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5")
@@ -251,20 +252,23 @@ def _origin(url: str) -> tuple[str, str, int | None]:
 
 
 def retry_after(value: str, now: float | None = None) -> float | None:
-    """A Retry-After header (seconds, or an HTTP date) as UTC seconds; None when absent or unreadable."""
+    """A Retry-After header (seconds, or an HTTP date) as UTC seconds, at most `RETRY_AFTER_CAP`
+    from `now`; None when absent or unreadable. Capped because a server's number is anyone's
+    (`Retry-After: 999999999999999` made the whole fetch fail with "year 31690765 is out of
+    range"), and a feed is never silenced for good: the state caps the wait at a day too."""
     value = value.strip()
     if not value:
         return None
     now = time.time() if now is None else now
-    if value.isdigit():
-        return now + int(value)
+    if value.isascii() and value.isdigit():
+        return now + min(int(value), RETRY_AFTER_CAP)
     try:
         moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.timezone.utc)
-    return max(now, moment.timestamp())
+    return min(max(now, moment.timestamp()), now + RETRY_AFTER_CAP)
 
 
 def _connection_problem(message: str) -> str:

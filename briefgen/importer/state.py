@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from briefgen.importer.temporaries import open_temporary, remove, temporary_for
@@ -78,17 +78,46 @@ def state_path(folder: Path, url: str) -> Path:
 
 
 def load_state(folder: Path, url: str) -> FeedState:
-    """The stored state, or a fresh one when there is none or it cannot be read (it is a cache)."""
+    """The stored state, or a fresh one when there is none or it cannot be read (it is a cache).
+    A value of the wrong kind (a time that is text, infinite or past the year 9999, a count that
+    is not a whole number) is a damaged cache: that value is the fresh state's (`_plain`)."""
     try:
         data = json.loads(state_path(folder, url).read_text(encoding="utf-8"))
         if data.get("version") != STATE_VERSION or data.get("url") != url:
             return FeedState(url)
         data.pop("version")
-        data["runs"] = tuple(Run(**r) for r in data.get("runs", ()))
+        runs = (_plain(Run, r, None) if isinstance(r, dict) else None for r in data.get("runs", ()))
+        data["runs"] = tuple(Run(**r) for r in runs if r is not None)
         data["items"] = _items(data.get("items", {}))
-        return FeedState(**data)
+        return FeedState(**(_plain(FeedState, data, FeedState(url)) or {}))
     except (OSError, ValueError, TypeError, AttributeError):
         return FeedState(url)
+
+
+LAST_TIME = 253402300799.0  # 9999-12-31 23:59:59 UTC: the last moment a datetime can show
+_KINDS = {"str": str, "int": int, "float": float, "bool": bool}
+
+
+def _plain(kind: type, data: dict, fresh: object) -> dict | None:
+    """`data` with each field of the dataclass `kind` annotated str, int, float or bool of that
+    kind — a float finite and within 0…LAST_TIME (the state's floats are times) — or, where it
+    is not, `fresh`'s value; None instead when `fresh` is None. Other keys are the constructor's."""
+    plain = dict(data)
+    for spec in fields(kind):
+        want = _KINDS.get(str(spec.type))
+        if want is not None and spec.name in plain and not _is_kind(plain[spec.name], want):
+            if fresh is None:
+                return None
+            plain[spec.name] = getattr(fresh, spec.name)
+    return plain
+
+
+def _is_kind(value: object, want: type) -> bool:
+    if isinstance(value, bool) or want is bool:
+        return isinstance(value, bool) and want is bool
+    if want is float:
+        return isinstance(value, (int, float)) and 0.0 <= value <= LAST_TIME  # (NaN is not)
+    return isinstance(value, want)
 
 
 def _items(stored: dict) -> dict[str, Imported]:

@@ -83,8 +83,10 @@ def test_fingerprint_ignores_dates_but_not_content() -> None:
 
 def test_retry_after_seconds_and_http_dates() -> None:
     assert retry_after("120", now=1000.0) == 1120.0
-    assert retry_after("Wed, 21 Oct 2099 07:28:00 GMT", now=0.0) == dt.datetime(
-        2099, 10, 21, 7, 28, tzinfo=dt.timezone.utc).timestamp()
+    moment = dt.datetime(2099, 10, 21, 7, 28, tzinfo=dt.timezone.utc).timestamp()
+    assert retry_after("Wed, 21 Oct 2099 07:28:00 GMT", now=moment - 3600) == moment
+    assert retry_after("Wed, 21 Oct 2099 07:28:00 GMT", now=0.0) == 86400.0  # at most a day ahead
+    assert retry_after("999999999999999", now=0.0) == 86400.0
     assert retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=2e9) == 2e9  # in the past: now
     assert retry_after("soon", now=0.0) is None and retry_after("", now=0.0) is None
 
