@@ -1,8 +1,8 @@
 """Getting each feed's bytes, or learning that there is nothing new to parse.
 
 Takes the feeds (with their stored `FeedState`s) and gives one `Download` per feed:
-`body` (bytes to parse), `unchanged` (a 304, a 200 carrying the stored ETag, or a body
-whose hash is the stored one: no parsing at all), `waiting` (the feed's next allowed
+`body` (bytes to parse), `unchanged` (a 304, or a body whose hash is the stored one: no
+parsing at all; a 200 is judged by its bytes, never by its ETag — see `_remote`), `waiting` (the feed's next allowed
 time has not come: the server's Retry-After, a back-off after failures, a 410) or
 `failed` (with the reason in plain words). Network feeds are fetched in threads by one
 `HttpClient` (≤ 2 requests per host at once); local files are read directly.
@@ -87,9 +87,11 @@ def _remote(client: HttpClient, spec: FeedSpec, state: FeedState, force: bool) -
     if status == 304:
         return Download("unchanged", response.url, **common)  # type: ignore[arg-type]
     if status == 200:
+        # A 200 is unchanged when its bytes are: a server that ignores If-None-Match and sends
+        # one ETag for every version (a constant, or a size-and-mtime one that did not move)
+        # would otherwise have its new items taken for known ones, silently, until --force.
         digest = body_hash(response.body)
-        etag = response.headers.get("etag", "")
-        same = not force and (etag and etag == state.etag or digest == state.body_hash)
+        same = not force and digest == state.body_hash
         return Download("unchanged" if same else "body", response.url, response.body, body_hash=digest,
                         **common)  # type: ignore[arg-type]
     return Download("failed", response.url, error=_failure(response), retry_after=response.retry_after,

@@ -4,8 +4,8 @@ The stages, in order (each its own module):
 
 1. config.yaml → `FeedSpec`s and `ImportSettings` (load/config.py, load/feedconfig.py);
 2. per feed its stored `FeedState` (state.py) and the project's `Archive` (archive.py);
-3. bytes: conditional GETs in threads, local files read (download.py); a 304, a known
-   ETag or an unchanged body hash ends a feed's turn here, with no parsing;
+3. bytes: conditional GETs in threads, local files read (download.py); a 304 or an
+   unchanged body hash ends a feed's turn here, with no parsing;
 4. parse what changed (read.py; forked workers from 8 feeds up, `speed.parallel`);
 5. per feed, in config order: decide and write (ingest.py);
 6. save each feed's state — the validators only when every new item was written, so a
@@ -77,7 +77,7 @@ class FeedReport:
     rewritten: tuple[str, ...] = ()
     beside: tuple[str, ...] = ()
     failed: bool = False
-    unchanged: bool = False  # nothing to parse (304, same ETag, same body)
+    unchanged: bool = False  # nothing to parse (304, same body)
     waiting: str = ""  # why the feed was not asked this time
     notes: tuple[str, ...] = ()  # for `fetch -v`
 
