@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.importer.links import dedup_key
+from briefgen.importer.state import FeedState, Imported
 from briefgen.load.files import is_content_file
 from briefgen.load.frontmatter import split
 from briefgen.load.text import decode, nfc
@@ -64,6 +65,17 @@ class Archive:
     # wrote it (several feeds of one outlet may carry one item; `ingest._known`).
     ours: set[str] = field(default_factory=set)
     beside: set[str] = field(default_factory=set)  # files given NAME.md.upstream in this run
+    records: dict[str, Imported] = field(default_factory=dict)  # per file: a feed's record of writing it
+
+    def remember(self, states: list[FeedState]) -> None:
+        """Take in what the stored feed states say fetch wrote: every state's, also of a feed no
+        longer in config.yaml — its URL changed, as `moved permanently …; update the URL` asks, and
+        the new URL's state starts empty (a file's record is then its old feed's)."""
+        for state in states:
+            for record in state.items.values():
+                if record.written:
+                    self.ours.add(record.written)
+                self.records.setdefault(record.path, record)
 
     def add(self, record: Record) -> None:
         if record.guid:

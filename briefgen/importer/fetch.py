@@ -35,7 +35,7 @@ from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.importer.download import Download, download_all
 from briefgen.importer.location import is_remote, local_path
 from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer, after_edits, after_failure,
-                                     load_state, save_state, with_run, with_validators)
+                                     load_all, load_state, save_state, with_run, with_validators)
 from briefgen.importer.temporaries import sweep
 from briefgen.load.config import Config, FeedSpec, load_config
 from briefgen.load.files import linked_folder_refused
@@ -188,7 +188,7 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
         from briefgen.importer.ingest import Settings
 
         archive = load_archive(root)
-        archive.ours.update(r.written for s in states for r in s.items.values() if r.written)  # (any feed's)
+        archive.remember(load_all(root / STATE_FOLDER))  # every feed's records, also of URLs no longer configured
         settings = Settings(root, display, config.imports, now, options.update)
     reports, edits = [], []
     for index, (spec, download) in enumerate(zip(specs, downloads)):

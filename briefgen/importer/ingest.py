@@ -219,13 +219,19 @@ def _known(item: FeedItem, record: Record | None, source: str, topics: tuple[str
     The item's state is kept under the identity its file has (it may be another mode's).
 
     The file is rewritten while its bytes are a version fetch wrote — recorded by this feed's
-    state, by another feed's (an outlet's section feeds share items) or written in this run
-    (`Archive.ours`); else it is the editor's and the new version goes beside it, said once per
+    state, or, for an article of this feed's outlet, by another feed's (an outlet's section feeds
+    share items; a feed whose URL changed has a new state) or written in this run (`Archive.ours`,
+    `Archive.records`); else it is the editor's and the new version goes beside it, said once per
     run however many feeds carry the item. A file that already holds the new version is up to date."""
     mark = _fingerprint(item)
     key = record.guid if record is not None and record.guid else item.guid
     stored = result.items.get(key)
     path = record.path if record is not None and record.path else stored.path if stored else ""
+    # Another feed of the outlet (or this one under an old URL) wrote the file: its bytes are fetch's. An
+    # article of another outlet is not this feed's to rewrite, though it carries the item (a wire's guid).
+    same_outlet = record is None or record.source.casefold() == source.casefold()
+    if stored is None and same_outlet and path in archive.records:
+        stored = result.items[key] = archive.records[path]
     if stored is None:  # imported before this state existed, or by hand: today's content is the baseline
         if path:
             result.items[key] = Imported(path, mark, "")
@@ -268,7 +274,8 @@ def _known(item: FeedItem, record: Record | None, source: str, topics: tuple[str
         result.items[key] = replace(stored, fingerprint=mark)
         return
     try:
-        if replace_if_unchanged(target, lambda digest: digest == stored.written or digest in archive.ours, data):
+        if replace_if_unchanged(target, lambda digest: digest == stored.written or same_outlet and digest in archive.ours,
+                                data):
             archive.ours.add(sha(data))
             result.rewritten.append(path)
             result.items[key] = Imported(path, mark, sha(data))
