@@ -58,6 +58,8 @@ def read_local(url: str, root: Path) -> bytes:
 def plain_words_hint(raw: bytes) -> str:
     """What a document that is no feed probably is, in plain words (`briefgen feeds` shows it)."""
     head = raw[:4096].lower()
+    if not raw.strip():  # (a 200 with no body: a server's error page that forgot its status, a file being written)
+        return "the answer was empty; try again later, and check the URL if it stays so"
     if b"cf-chl" in head or b"challenge-platform" in head or b"just a moment" in head:
         return "the server sent a Cloudflare challenge page instead of the feed; it blocks automated readers"
     if b"<html" in head or b"<!doctype html" in head:
