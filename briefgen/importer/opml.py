@@ -59,14 +59,18 @@ def import_opml(config_path: Path, opml_path: Path, dry_run: bool) -> tuple[list
     if trouble:
         return [], trouble
     known = {dedup_key(f.url) for f in config.feeds}
+    listed: dict[str, str] = {}  # the file's feeds so far, by dedup key: the URL as the file gave it
     lines, adding = [], []
     for feed in feeds:
         if not is_http(feed.url):
             lines.append(f"skipped {feed.url}: not an http(s) URL")
         elif dedup_key(feed.url) in known:
             lines.append(f"skipped {feed.url}: already in {display}")
+        elif dedup_key(feed.url) in listed:
+            lines.append(f"skipped {feed.url}: the same feed as {listed[dedup_key(feed.url)]}, listed before it in "
+                         f"{opml_path.name}")
         else:
-            known.add(dedup_key(feed.url))
+            listed[dedup_key(feed.url)] = feed.url
             adding.append(feed)
             lines.append(f"{'would add' if dry_run else 'added'} {feed.url}"
                          + (f" ({feed.source})" if feed.source else "")
