@@ -18,11 +18,12 @@ import datetime as dt
 from pathlib import Path
 
 from briefgen.load.config import load_config
-from briefgen.diagnostics import Diagnostic, UsageError, error, has_errors, machine_advice, shown_path
+from briefgen.diagnostics import Diagnostic, UsageError, error, has_errors, machine_advice, shown_path, warning
 from briefgen.importer.articles import write_exclusive
 from briefgen.load.fields import Fields
 from briefgen.load.files import linked_folder_refused
 from briefgen.load.frontmatter import parse as parse_front, write as write_front
+from briefgen.load.titlemarks import title_warning
 from briefgen.site.urls import title_slug
 
 CONFIG = """\
@@ -144,14 +145,15 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     else:
         text = write_front({"title": title, "date": today, "kind": "context", "topics": [], "draft": True},
                            "Why it matters, in a few sentences.\n")
-    refused = _refused_title(text)
-    if refused:  # a usage error: nothing is written that the next build would reject
-        raise UsageError(f"cannot use {title!r} as the title: {refused}; give the {kind} a title in quotes, "
-                         f'e.g. briefgen new {kind} "Envoys meet in Geneva"')
     slug = title_slug(title, fallback=kind)  # cut at a hyphen: a long title made a file name the OS refused
     folder = "articles" if kind == "article" else "notes"
     path = config_path.parent / "content" / folder / f"{slug}.md"
     shown = path.relative_to(config_path.parent).as_posix()
+    said = _title_problems(text, shown)
+    refused = [p.message for p in said if p.severity == "error"]
+    if refused:  # a usage error: nothing is written that the next build would reject
+        raise UsageError(f"cannot use {title!r} as the title: {refused[0]}; give the {kind} a title in quotes, "
+                         f'e.g. briefgen new {kind} "Envoys meet in Geneva"')
     refused = linked_folder_refused(config_path.parent, f"content/{folder}", config.allow_symlinks_to,
                                     f"briefgen new {kind}")
     if refused is not None:
@@ -166,13 +168,17 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
         return None, [error(shown, 1, "already exists; choose another title or edit that file")]
     except OSError as exc:
         return None, [error(shown, 0, f"cannot create the file ({machine_advice(exc)}); nothing was written")]
-    return path, []
+    return path, said  # (the build's warnings on the title, said now: the file is written as asked)
 
 
-def _refused_title(text: str) -> str | None:
-    """Why the build would refuse the title of the new file `text`, by its own rule (load/fields.py:
-    empty, only spaces, a character no web page may hold), or None."""
-    front, _, _, problems = parse_front(text, "")
+def _title_problems(text: str, shown: str) -> list[Diagnostic]:
+    """What the build says of the title of the new file `text` (at `shown`), by its own rules: an
+    error when it refuses it (load/fields.py: empty, only spaces, a character no web page may hold),
+    a warning when it holds markup shown as written (load/titlemarks.py: `[x](y)`, `*x*`, `<em>`)."""
+    front, _, _, problems = parse_front(text, shown)
     if front is not None:
-        Fields(front, "", problems).text("title", required=True)
-    return problems[0].message if problems else None
+        fields = Fields(front, shown, problems)
+        marks = title_warning(fields.text("title", required=True))
+        if marks is not None:
+            problems.append(warning(shown, fields.line("title"), marks))
+    return problems

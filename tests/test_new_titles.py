@@ -48,6 +48,7 @@ def test_a_very_long_title_gets_a_file_name_the_system_accepts(site_factory: Cal
 @example(title="", kind="article")
 @example(title=" \t", kind="note")
 @example(title="\u00a0\u2028", kind="article")
+@example(title="[0](0)", kind="article")  # found by hypothesis in CI
 def test_new_either_refuses_the_title_or_writes_a_file_the_build_accepts(title: str, kind: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = write_site(Path(folder), MINIMAL_SITE)
@@ -66,4 +67,16 @@ def test_new_either_refuses_the_title_or_writes_a_file_the_build_accepts(title: 
         rel = made.relative_to(root).as_posix()
         parsed = parse_file(made.read_bytes(), rel, made.stem, MarkdownRenderer())
         value, found = (make_article if kind == "article" else make_note)(parsed, rel, made.stem, "r", config)
-        assert value is not None and [str(p) for p in found] == []
+        assert value is not None and [str(p) for p in found] == [str(p) for p in problems]  # what new said
+        assert all(p.severity == "warning" for p in problems)
+
+
+def test_a_title_with_markup_is_written_and_warned_about_at_once(site_factory: Callable[..., Path]) -> None:
+    """A title holding Markdown or HTML is plain text everywhere (load/titlemarks.py): `new` wrote
+    `[0](0)` without a word and the next build warned (hypothesis found it)."""
+    root = site_factory()
+    done = run_cli(["new", "article", "[0](0)"], root)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.startswith("content/articles/0-0.md:2: warning: the title is plain text on every page")
+    built = run_cli(["check"], root)
+    assert "content/articles/0-0.md:2: warning: the title is plain text" in built.stderr
