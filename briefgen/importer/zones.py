@@ -49,7 +49,9 @@ def named_zone_date(text: str) -> dt.datetime | None:
     naive = _rfc822(stamp) or _iso(stamp)
     if naive is None:
         return None
-    return naive.replace(tzinfo=dt.timezone(dt.timedelta(minutes=offset)))
+    # (to the second, as feedparser and every other date of a feed: "…00.000001Z" was kept with its
+    # microsecond, a moment no other reading of the entry gives; found by hypothesis)
+    return naive.replace(microsecond=0, tzinfo=dt.timezone(dt.timedelta(minutes=offset)))
 
 
 _MONTHS = {name: number for number, name in enumerate(

@@ -92,6 +92,7 @@ def dates(draw: st.DrawFn) -> tuple[str, str, dt.datetime, int | None]:
          site_zone="America/New_York")
 @example(case=("rss", "Sun, 26 Mar 2023 03:30", dt.datetime(2023, 3, 26, 3, 30), None), site_zone="Europe/Kyiv")
 @example(case=("atom", "2023-05-02T14:00:00.250+05:30", dt.datetime(2023, 5, 2, 14), 330), site_zone="UTC")
+@example(case=("atom", "2000-01-01T00:00:00.000001Z", dt.datetime(2000, 1, 1), 0), site_zone="Europe/Kyiv")  # found by CI
 def test_a_date_is_read_in_its_own_zone_else_in_the_sites(case: tuple[str, str, dt.datetime, int | None],
                                                           site_zone: str) -> None:
     kind, text, wall, minutes = case
