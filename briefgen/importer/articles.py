@@ -35,9 +35,11 @@ REMOVE = object()  # edit_front: remove the key
 
 def render_article(item: FeedItem, source: str, topics: tuple[str, ...], now: dt.datetime, *,
                    draft: bool = False, extra_tags: tuple[str, ...] = (), published: FrontValue = None,
-                   date_inferred: bool | None = None, also_in: tuple[str, ...] = ()) -> str:
+                   date_inferred: bool | None = None, also_in: tuple[str, ...] = (), site_language: str = "") -> str:
     """The article file for `item`. `published` overrides the item's date (an update keeps the
-    first one); without either, `now` is used and `date_inferred: true` says so."""
+    first one); without either, `now` is used and `date_inferred: true` says so. The entry's
+    language is written (`language:`) when it is not `site_language` (the briefing's), by their
+    primary subtags: an `en-US` feed in an `en` briefing is the briefing's language."""
     when: FrontValue = published if published is not None else item.published or now
     inferred = (item.published is None) if date_inferred is None else date_inferred
     front: dict[str, FrontValue] = {"title": item.title, "source": source, "published": when}
@@ -46,6 +48,8 @@ def render_article(item: FeedItem, source: str, topics: tuple[str, ...], now: dt
     if item.link:
         front["url"] = item.link
     front["guid"] = item.guid
+    if item.language and item.language.split("-")[0].lower() != site_language.split("-")[0].lower():
+        front["language"] = item.language
     if item.authors:
         # one author that reads as several ("Jane Doe, John Smith", as feeds often write a byline) is
         # written as a list of one: the feed's own reading, without the build's comma warning (listlike.py)

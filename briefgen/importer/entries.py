@@ -30,6 +30,7 @@ class RawEntry:
     # an entry without one. An entry imported then is recognised by these readings (syndication.py).
     earlier_guids: tuple[str, ...] = ()
     link_from_guid: bool = False  # the entry has no link of its own: `link` is its (permalink) guid
+    language: str = ""  # as the feed wrote it (Atom xml:lang, JSON Feed `language`), else the feed's, else ""
 
 
 @dataclass(frozen=True, slots=True)

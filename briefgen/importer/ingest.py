@@ -58,6 +58,7 @@ class Settings:
     imports: ImportSettings
     now: dt.datetime  # aware, in the site's timezone
     update: bool  # --update: apply upstream changes
+    language: str = "en"  # the briefing's (config.yaml `language:`): an entry in another gets `language:`
 
 
 @dataclass(slots=True)
@@ -124,7 +125,8 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
             continue
         future = item.published is not None and item.published > settings.now + FUTURE_SLACK
         text = render_article(replace(item, published=None) if future else item, source, spec.topics,
-                              settings.now, draft=draft_default or verdict.draft, extra_tags=verdict.tags)
+                              settings.now, draft=draft_default or verdict.draft, extra_tags=verdict.tags,
+                              site_language=settings.language)
         data = encode(text)
         try:
             if not result.written:
@@ -264,7 +266,8 @@ def _known(item: FeedItem, record: Record | None, source: str, topics: tuple[str
     text = render_article(upstream, source, topics, settings.now, draft=front.get("draft") is True,
                           published=published if published is not None else None,
                           date_inferred=front.get("date_inferred") is True,
-                          also_in=tuple(str(a) for a in also) if isinstance(also, list) else ())
+                          also_in=tuple(str(a) for a in also) if isinstance(also, list) else (),
+                          site_language=settings.language)
     data = encode(text)
     if data == raw:  # another feed of the outlet wrote this version already
         archive.ours.add(sha(data))

@@ -43,7 +43,7 @@ def parse_json_feed(raw: bytes) -> RawFeed:
         raise NotAFeed('JSON Feed without an "items" list')
     entries, skipped = [], 0
     for item in items:
-        entry = _entry(item, home) if isinstance(item, dict) else None
+        entry = _entry(item, home, _text(data.get("language"))) if isinstance(item, dict) else None
         if entry is None:
             skipped += 1
         else:
@@ -57,7 +57,7 @@ def _text(value: Any) -> str:
         not isinstance(value, bool) else ""
 
 
-def _entry(item: dict[str, Any], home: str) -> RawEntry | None:
+def _entry(item: dict[str, Any], home: str, language: str = "") -> RawEntry | None:
     guid = _text(item.get("id"))
     if not guid:
         return None
@@ -77,7 +77,8 @@ def _entry(item: dict[str, Any], home: str) -> RawEntry | None:
         guid=guid, link=_text(item.get("url")) or _text(item.get("external_url")), orig_link="",
         title=_text(item.get("title")), body=body, body_is_text=is_text, base=home,
         published=published, updated=updated, authors=names,
-        tags=tuple(_text(t) for t in tags if _text(t)) if isinstance(tags, list) else ())
+        tags=tuple(_text(t) for t in tags if _text(t)) if isinstance(tags, list) else (),
+        language=_text(item.get("language")) or language)  # (JSON Feed 1.1)
 
 
 def _date(value: Any) -> dt.datetime | None:

@@ -28,6 +28,7 @@ from briefgen.importer.syndication import NotAFeed, parse_syndication
 from briefgen.importer.zones import in_zone
 from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.config import FeedSpec
+from briefgen.load.htmlattrs import language_tag
 from briefgen.load.htmldepth import flatten_deep
 from briefgen.load.markup import plain_text, sanitise
 from briefgen.load.rawhtml import defuse
@@ -57,6 +58,7 @@ class FeedItem:
     # A zoneless date's identities as briefgen knew them before it read such dates in the site's zone
     # (as UTC): an entry imported then is recognised by them, not imported a second time.
     earlier: tuple[str, ...] = ()
+    language: str = ""  # a BCP 47 tag (load.htmlattrs.language_tag) the feed gave the entry, else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +161,8 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     guid = _id(entry.guid) or link or content_digest(spec.url, title, published, body)
     authors = _unique([text(a) for a in entry.authors])
     tags = _unique([text(t) for t in entry.tags])
-    return FeedItem(title, link, guid, published, authors, tags, body, zoneless=zoneless, earlier=earlier)
+    return FeedItem(title, link, guid, published, authors, tags, body, zoneless=zoneless, earlier=earlier,
+                    language=language_tag(entry.language) or "")
 
 
 def _earlier_guids(entry: RawEntry, link: str, own_hosts: frozenset[str],

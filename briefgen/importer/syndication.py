@@ -77,8 +77,9 @@ def parse_syndication(raw: bytes, url: str, headers: dict[str, str]) -> RawFeed:
         warning = "; ".join(w for w in (f"declared as {misdeclared}, but its bytes are UTF-8: read as UTF-8",
                                          warning) if w)
     feed = parsed.get("feed") or {}
+    language = str(feed.get("language") or "")  # RSS <language>, dc:language, Atom's xml:lang
     return RawFeed(str(feed.get("title") or ""), str(feed.get("link") or ""),
-                   tuple(_entry(e, location, url, site) for e in entries), warning)
+                   tuple(_entry(e, location, url, site, language) for e in entries), warning)
 
 
 # An entry's start and end tags (any namespace prefix), in the bytes of an ASCII-compatible encoding.
@@ -146,7 +147,7 @@ def describe(exc: Any) -> str:
     return _SPACE.sub(" ", text).strip()[:200] or type(exc).__name__
 
 
-def _entry(entry: Any, location: str, url: str, site: str) -> RawEntry:
+def _entry(entry: Any, location: str, url: str, site: str, language: str = "") -> RawEntry:
     candidates = [c for c in entry.get("content") or () if isinstance(c, dict) and c.get("value")]
     candidates.sort(key=lambda c: "html" not in str(c.get("type", "")))  # HTML first, stable
     detail = candidates[0] if candidates else entry.get("summary_detail") or {}
@@ -168,7 +169,8 @@ def _entry(entry: Any, location: str, url: str, site: str) -> RawEntry:
         body=body, body_is_text=detail.get("type") == "text/plain",
         base="" if base in (location, url) else base,  # feedparser's default base is the document's address
         published=_date(entry, "published"), updated=_date(entry, "updated"),
-        authors=tuple(authors), tags=tuple(tags), earlier_guids=earlier, link_from_guid=from_guid)
+        authors=tuple(authors), tags=tuple(tags), earlier_guids=earlier, link_from_guid=from_guid,
+        language=str(detail.get("language") or (entry.get("title_detail") or {}).get("language") or language))
 
 
 def _joined(base: str, guid: str) -> str:
