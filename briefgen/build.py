@@ -335,7 +335,7 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
         except SourceUnreadable as exc:  # a static file, read while copying: the editor's to fix
             problems.append(cannot_read(shown_path(exc.source, inputs.root), exc.error))
         except OSError as exc:
-            problems.append(cannot_write(exc, inputs.output, inputs.root))
+            problems.append(cannot_write(exc, inputs.output, inputs.root, cache.dir))
         except (MemoryError, WorkerEnded) as exc:  # the machine's doing, not a bug to report
             problems.append(cannot_finish(exc, inputs.output, inputs.root, marker_inode(inputs.output) != before))
     finally:

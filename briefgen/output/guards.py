@@ -86,17 +86,47 @@ def _path_of(origin: str) -> str:
     return origin.split(" ")[0] if origin.startswith(("content/", "static/")) else "config.yaml"
 
 
-def cannot_write(exc: OSError, output: Path, root: Path) -> Diagnostic:
+def cannot_write(exc: OSError, output: Path, root: Path, cache: Path | None = None) -> Diagnostic:
     """One clear line for a failure of the machine (disk full, permissions, size limit) while writing,
-    at the folder that refused a permission (`denied_folder`), else at the file the call named."""
+    at the folder that refused a permission (`denied_folder`), else at the file the call named. For a
+    full disk that also holds `cache` (the build's cache folder), its size and that it may go: a trial
+    put a whole project on a small disk, where the cache took the room the site needed and nothing said so."""
     shown = shown_path(denied_folder(exc) or exc.filename or output, root)
     shown = str(root) if shown == "." else shown  # (the project folder itself)
     if exc.errno == errno.EBUSY and is_mount_point(output.resolve()):  # mounted since the build began
         return error(shown, 0, f"cannot write the site: {mount_point_advice(output.resolve())}; "
                                "the previous output is unchanged")
     advice = machine_advice(exc)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT) and cache is not None:
+        advice += _cache_room(cache, output, root)
     return error(shown, 0, f"cannot write the site ({advice}); the previous output is unchanged. "
                            "Build again once that is fixed")
+
+
+def _cache_room(cache: Path, output: Path, root: Path) -> str:
+    """"; .briefgen-cache holds 3.2 MB on that disk and may be deleted …" when `cache` is on the disk
+    of `output` (the st_dev of the cache and of the output's parent) and holds 100 KB or more; else ""."""
+    try:
+        if os.stat(cache).st_dev != os.stat(output.parent).st_dev:
+            return ""
+    except OSError:
+        return ""
+    size, folders = 0, [os.fspath(cache)]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(entry.path)
+                    elif entry.is_file(follow_symlinks=False):
+                        size += entry.stat(follow_symlinks=False).st_blocks * 512
+        except OSError:
+            continue
+    if size < 100 << 10:  # (too little to be worth a word)
+        return ""
+    amount = f"{size / (1 << 20):.1f} MB" if size >= 1 << 20 else f"{size >> 10} KB"
+    return (f"; {shown_path(cache, root)} holds {amount} on that disk and may be deleted: "
+            "the next build is slower, its output the same")
 
 
 def denied_folder(exc: OSError) -> str | None:

@@ -79,3 +79,25 @@ def test_a_build_that_fills_the_disk_leaves_the_output_and_the_free_space_as_the
             assert tree_bytes(output) == cold
     finally:
         subprocess.run(["rm", "-rf", "--", *map(str, disk.iterdir())], check=False)
+
+
+def test_a_full_disk_that_holds_the_cache_says_how_much_deleting_it_frees(tmp_path_factory: pytest.TempPathFactory
+                                                                          ) -> None:
+    """A trial put the whole project on a small disk: the cache, which may always be deleted, took
+    the room the site needed, and every build failed "the disk is full" without a word about it."""
+    mount = tmp_path_factory.mktemp("small")
+    with tmpfs(mount, "4m"):
+        root = write_site(mount / "site", SITE)
+        assert run_cli(["build", "-q"], root).returncode == 0
+        before = tree_bytes(root / "output")
+        filler = mount / "filler"
+        with open(filler, "wb") as handle:  # all the room but a little
+            handle.write(b"\0" * max(0, free(mount) - 64 * 1024))
+        (root / "config.yaml").write_text(SITE["config.yaml"].replace("Test Briefing", "Renamed Briefing"))
+        failed = run_cli(["build", "-q"], root)
+        assert failed.returncode == 1 and "Traceback" not in failed.stderr
+        assert "the disk is full" in failed.stderr, failed.stderr
+        assert ".briefgen-cache holds " in failed.stderr and "may be deleted" in failed.stderr, failed.stderr
+        assert tree_bytes(root / "output") == before
+        filler.unlink()
+        assert run_cli(["build", "-q"], root).returncode == 0
