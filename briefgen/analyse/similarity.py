@@ -298,13 +298,7 @@ def shared_terms(weights: TermWeights, members: Sequence[int]) -> list[tuple[str
         na, nb = weights.norm(a), weights.norm(b)
         pair = [(term, w / na + vb[term] / nb) for term, w in va.items() if term in vb]
         return sorted(pair, key=lambda kv: (-kv[1], kv[0]))
-    totals: dict[str, float] = {}
-    counts: dict[str, int] = {}
-    for a in members:
-        norm = weights.norm(a)
-        for term, w in weights.vector(a).items():
-            totals[term] = totals.get(term, 0.0) + w / norm
-            counts[term] = counts.get(term, 0) + 1
+    totals, counts = _totals(weights, members)
     need = max(2, (len(members) + 1) // 2)
     shared = [(term, total) for term, total in totals.items() if counts[term] >= need]
     return sorted(shared, key=lambda kv: (-counts[kv[0]], -kv[1], kv[0]))
@@ -318,16 +312,18 @@ def bridging_terms(weights: TermWeights, first: Sequence[int], second: Sequence[
     container-barge report to a BASF story said "shared: … BASF, Ludwigshafen", words the
     report never used).
     """
-    def totals(members: Sequence[int]) -> tuple[dict[str, float], dict[str, int]]:
-        total: dict[str, float] = {}
-        count: dict[str, int] = {}
-        for a in members:
-            norm = weights.norm(a)
-            for term, w in weights.vector(a).items():
-                total[term] = total.get(term, 0.0) + w / norm
-                count[term] = count.get(term, 0) + 1
-        return total, count
-
-    (total_a, count_a), (total_b, count_b) = totals(first), totals(second)
+    (total_a, count_a), (total_b, count_b) = _totals(weights, first), _totals(weights, second)
     both = [(term, total_a[term] + total_b[term], count_a[term] + count_b[term]) for term in total_a if term in total_b]
     return [(term, total) for term, total, _ in sorted(both, key=lambda t: (-t[2], -t[1], t[0]))]
+
+
+def _totals(weights: TermWeights, members: Sequence[int]) -> tuple[dict[str, float], dict[str, int]]:
+    """Per term of `members`' vectors: the sum of its normalised weights, and in how many members it is."""
+    total: dict[str, float] = {}
+    count: dict[str, int] = {}
+    for a in members:
+        norm = weights.norm(a)
+        for term, w in weights.vector(a).items():
+            total[term] = total.get(term, 0.0) + w / norm
+            count[term] = count.get(term, 0) + 1
+    return total, count

@@ -7,19 +7,15 @@ link to /rhine-watch/, the editor's place lost.
 """
 from __future__ import annotations
 
-import os
-import threading
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from briefgen.preview.command import Preview
 from briefgen.preview.server import InSite, Redirect, moved, route
-from support.sites import MINIMAL_SITE
+from support.previews import save
 
 SEGMENT = st.sampled_from(("briefing", "rhine", "a", "news%20room", "новини"))
 BASE = st.lists(SEGMENT, max_size=3).map(lambda parts: "/" + "".join(p + "/" for p in parts))
@@ -50,25 +46,6 @@ def test_a_moved_page_keeps_its_path_and_redirects_never_loop(target: str, base:
         assert (now.parts, now.query) == (before.parts, before.query)
         assert where.location not in seen, seen
         seen.append(where.location)
-
-
-def save(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
-@pytest.fixture
-def preview(site_factory: Callable[..., Path]) -> Iterator[Preview]:
-    running = Preview(site_factory(MINIMAL_SITE) / "config.yaml", "127.0.0.1", 0, jobs=1)
-    with running:
-        loop = threading.Thread(target=running.run)
-        loop.start()
-        try:
-            yield running
-        finally:
-            running.stop()
-            loop.join(10)
 
 
 def test_before_any_edit_a_path_outside_the_base_is_not_found(preview: Preview) -> None:

@@ -5,39 +5,15 @@ in the page comes from the injected reload script reacting to the server.
 """
 from __future__ import annotations
 
-import os
-import threading
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
-import pytest
 
 from briefgen.preview.command import Preview
+from support.previews import save
 from support.sites import MINIMAL_SITE
 
 ARTICLE = "content/articles/first-report.md"
 TEXT = MINIMAL_SITE[ARTICLE]
 WAIT_MS = 15_000
-
-
-def save(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
-@pytest.fixture
-def preview(site_factory: Callable[..., Path]) -> Iterator[Preview]:
-    root = site_factory(MINIMAL_SITE)
-    running = Preview(root / "config.yaml", "127.0.0.1", 0, jobs=1)
-    with running:
-        loop = threading.Thread(target=running.run)
-        loop.start()
-        try:
-            yield running
-        finally:
-            running.stop()
-            loop.join(10)
 
 
 def test_page_follows_edits_and_shows_build_errors(preview: Preview, page) -> None:

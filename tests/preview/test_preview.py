@@ -26,6 +26,7 @@ import pytest
 from briefgen.preview.livereload import EVENTS_PATH, inject, render_snippet
 from briefgen.output.lock import project_lock
 from briefgen.preview.command import Preview
+from support.previews import save
 from support.sites import MINIMAL_SITE, REPO_ROOT
 
 SECOND = """\
@@ -70,13 +71,6 @@ def wait_for_reload(url: str, token: str) -> None:
             chunk = sock.recv(4096)
             assert chunk, f"reload channel closed without a reload: {data!r}"
             data += chunk
-
-
-def save(path: Path, text: str) -> None:
-    """Write like an editor that saves atomically: temp file, then rename into place."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 class Running:

@@ -8,11 +8,9 @@ that lists many tabs tells exactly the tabs a channel of their own would tell.
 from __future__ import annotations
 
 import json
-import os
 import socket
 import threading
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
@@ -23,31 +21,13 @@ from briefgen.preview.command import Preview
 from briefgen.preview.livereload import EVENTS_PATH, LiveState
 from briefgen.preview.server import PreviewServer
 from briefgen.preview.tabs import WORKER_PATH, tabs_of
+from support.previews import save
 from support.sites import MINIMAL_SITE
 
 ARTICLE = "content/articles/first-report.md"
 TEXT = MINIMAL_SITE[ARTICLE]
 PAGES = ["", "articles/first-report/", "topics/ceasefire-talks/", "editions/", "sources/", "search/", "people/"]
 WAIT_MS = 15_000
-
-
-def save(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
-@pytest.fixture
-def preview(site_factory: Callable[..., Path]) -> Iterator[Preview]:
-    running = Preview(site_factory(MINIMAL_SITE) / "config.yaml", "127.0.0.1", 0, jobs=1)
-    with running:
-        loop = threading.Thread(target=running.run)
-        loop.start()
-        try:
-            yield running
-        finally:
-            running.stop()
-            loop.join(10)
 
 
 @pytest.mark.parametrize("shared_worker", [True, False])
