@@ -24,6 +24,7 @@ from briefgen.importer.identity import choose_mode, content_digest, identities, 
 from briefgen.importer.jsonfeed import looks_like_json, parse_json_feed
 from briefgen.importer.links import canonical, host_of, is_http, resolve, rewrite_links
 from briefgen.importer.location import is_remote, plain_words_hint
+from briefgen.importer.privatenet import private_address, without_private
 from briefgen.importer.syndication import NotAFeed, parse_syndication
 from briefgen.importer.zones import in_zone
 from briefgen.load.codepoints import FORBIDDEN
@@ -59,6 +60,9 @@ class FeedItem:
     # (as UTC): an entry imported then is recognised by them, not imported a second time.
     earlier: tuple[str, ...] = ()
     language: str = ""  # a BCP 47 tag (load.htmlattrs.language_tag) the feed gave the entry, else ""
+    # Its link and body addresses on a private host, which a feed on the public web may not lead to
+    # (privatenet.py): left out of `link` and `body_html`, named in the feed's warning.
+    removed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +102,19 @@ def parse_feed(raw: bytes, headers: dict[str, str], spec: FeedSpec, display: str
     items = clean_items(feed, url if is_remote(url) else "", spec, zone)
     mode = choose_mode([e.guid.strip() for e in feed.entries], [i.link for i in items], spec.identity)
     items = [_identified(item, mode, _id(entry.guid)) for entry, item in zip(feed.entries, items)]
+    if any(item.removed for item in items):
+        problems.append(warning(display, spec.line, f"{where}: {_private_removed(items)}"))
     return FeedRead(spec, text(feed.title), tuple(items), tuple(problems), mode)
+
+
+def _private_removed(items: list[FeedItem]) -> str:
+    """The warning's text for the addresses on private hosts left out of `items` (privatenet.py)."""
+    named = [f'{address} (in "{shorten(item.title, 60)}")' for item in items for address in item.removed]
+    shown = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
+    return (f"{len(named)} address{'es' if len(named) > 1 else ''} on this machine or a private network "
+            f"left out of the imported articles: {shown}. A feed on the public web may not lead readers' "
+            "browsers (or this fetch) there; an image of one is left out, a link keeps its text. If you "
+            "mean to publish such an address, write it into the article yourself")
 
 
 def _composed(feed: RawFeed) -> RawFeed:
@@ -135,7 +151,19 @@ def clean_items(feed: RawFeed, feed_url: str, spec: FeedSpec, zone: dt.tzinfo) -
     """Every entry cleaned; `guid` holds the entry's own id, or a content digest when it has none."""
     site = resolve(feed.site_link, (feed_url,))
     own_hosts = frozenset(h for h in (host_of(feed_url), host_of(site)) if h)
-    return [_item(entry, feed_url, site, own_hosts, spec, zone) for entry in feed.entries]
+    items = [_item(entry, feed_url, site, own_hosts, spec, zone) for entry in feed.entries]
+    # A feed the editor chose on a private host may lead there (privatenet.py); spec.url is the
+    # address in config.yaml, not where redirects or the feed's own links lead.
+    return items if private_address(spec.url) else [_public(item) for item in items]
+
+
+def _public(item: FeedItem) -> FeedItem:
+    """`item` without its link and body addresses on private hosts (`FeedItem.removed`)."""
+    body, removed = without_private(item.body_html)
+    link = "" if private_address(item.link) else item.link
+    if link == item.link and not removed:
+        return item
+    return replace(item, link=link, body_html=body, removed=((item.link,) if link != item.link else ()) + removed)
 
 
 def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], spec: FeedSpec,

@@ -1,0 +1,48 @@
+"""Hypothesis strategies of addresses on a private host, in the spellings browsers read as one
+(briefgen/importer/privatenet.py): the feed-import tests of links and redirects draw from them."""
+from __future__ import annotations
+
+import ipaddress
+
+from hypothesis import strategies as st
+
+PRIVATE_V4 = ["127.0.0.1", "127.8.9.10", "10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254",
+              "100.64.0.7", "0.0.0.0"]
+FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
+
+
+@st.composite
+def private_hosts(draw: st.DrawFn) -> str:
+    """A host a browser reads as a private machine, in one of the spellings browsers accept."""
+    kind = draw(st.sampled_from(["v4", "v6", "name"]))
+    if kind == "name":
+        label = draw(st.sampled_from(["", "intranet.", "a.b."]))
+        name = label + draw(st.sampled_from(["localhost", "local", "internal", "home.arpa"]))
+        return draw(st.sampled_from([name, name.upper(), name + "."])).lstrip(".") or "localhost"
+    if kind == "v6":
+        return "[" + draw(st.sampled_from(["::1", "fe80::1", "fc00::5", "fd12:3456::1", "::ffff:127.0.0.1",
+                                           "::ffff:a9fe:a9fe", "::"])) + "]"
+    address = ipaddress.IPv4Address(draw(st.sampled_from(PRIVATE_V4)))
+    value, octets = int(address), address.packed
+    spelling = draw(st.sampled_from(["dotted", "decimal", "hex", "octal", "short", "wide", "percent", "dot"]))
+    if spelling == "decimal":
+        return str(value)
+    if spelling == "hex":
+        return hex(value)
+    if spelling == "octal":
+        return ".".join(f"0{n:o}" for n in octets)
+    if spelling == "short":  # a.b: the last part fills three bytes
+        return f"{octets[0]}.{value & 0xFFFFFF}"
+    if spelling == "wide":
+        return str(address).translate(FULL_WIDTH)
+    if spelling == "percent":
+        return "".join(f"%{ord(c):02X}" if c.isdigit() else c for c in str(address))
+    return str(address) + ("." if spelling == "dot" else "")
+
+
+@st.composite
+def private_urls(draw: st.DrawFn, path: str) -> str:
+    start = draw(st.sampled_from(["http://", "https://", "HTTP://", "//", "http:\\\\", "http:///"]))
+    user = draw(st.sampled_from(["", "user:pw@"]))
+    port = draw(st.sampled_from(["", ":8080"]))
+    return f"{start}{user}{draw(private_hosts())}{port}{path}"
