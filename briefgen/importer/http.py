@@ -38,6 +38,7 @@ from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionErr
 
 from briefgen import __version__
 from briefgen.importer.links import is_http
+from briefgen.importer.privatenet import private_address
 from briefgen.load.webaddresses import credentials
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -108,6 +109,7 @@ class HttpClient:
 
     def _follow(self, url: str, headers: dict[str, str]) -> Response:
         permanent, redirected = True, False
+        public = not private_address(url)  # a feed on the public web never leads this fetch to a private host
         for _ in range(MAX_REDIRECTS + 1):
             response = self._once(url, headers)
             if response.status not in (301, 302, 303, 307, 308) or response.error:
@@ -118,6 +120,10 @@ class HttpClient:
             if not is_http(target):
                 return Response(0, url, response.headers, error=f"redirected to {target or 'nowhere'}, "
                                                                  "which is not an http(s) URL")
+            if public and private_address(target):
+                return Response(0, url, response.headers, error=f"redirected to {target}, on this machine or a "
+                                "private network, where a feed on the public web may not lead; "
+                                "if the feed really is there, put that address in config.yaml")
             permanent = permanent and response.status in (301, 308)
             if "Authorization" in headers and _origin(target) != _origin(url):
                 headers = {k: v for k, v in headers.items() if k != "Authorization"}  # not for another host
