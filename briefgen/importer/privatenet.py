@@ -121,6 +121,7 @@ def _number(part: str) -> int | None:
 
 _START_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
 _URL_ATTRIBUTE = re.compile(r'\s(?:href|src|cite)="([^"]*)"')
+_REL = re.compile(r'\srel="[^"]*"')
 
 
 def without_private(fragment: str) -> tuple[str, tuple[str, ...]]:
@@ -141,7 +142,11 @@ def without_private(fragment: str) -> tuple[str, tuple[str, ...]]:
         if "=" not in match.group():
             return match.group()
         kept = _URL_ATTRIBUTE.sub(attribute, match.group())
-        return "" if kept != match.group() and match.group(1).lower() == "img" else kept
+        if kept == match.group():
+            return kept
+        name = match.group(1).lower()
+        # nh3 gives a link its rel; one without an address may have none (the build would warn of it).
+        return "" if name == "img" else _REL.sub("", kept) if name == "a" and " href=" not in kept else kept
 
     if "=" not in fragment:  # (no attribute at all)
         return fragment, ()

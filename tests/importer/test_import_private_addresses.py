@@ -22,6 +22,7 @@ from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from support.feedserver import Reply, feed_server
 from support.importing import articles, config_text, esc, front
 from support.privatehosts import private_urls
+from support.sites import run_cli
 
 
 def _feed(entries: list[tuple[str, str]]) -> str:
@@ -33,16 +34,18 @@ def _feed(entries: list[tuple[str, str]]) -> str:
             f"<link>https://outlet.example/</link><description>d</description>{items}</channel></rss>")
 
 
-def _import(entries: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
-    """(the texts of the files written, the fetch's diagnostics) for a feed file of `entries`."""
+def _import(entries: list[tuple[str, str]], build: bool = False) -> tuple[list[str], list[str]]:
+    """(the texts of the files written, the fetch's diagnostics and, with `build`, the build's stderr
+    lines) for a feed file of `entries`."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         (root / "feed.xml").write_text(_feed(entries), encoding="utf-8")
         (root / "config.yaml").write_text(config_text("feed.xml"), encoding="utf-8")
         result = fetch_feeds(root / "config.yaml", FetchOptions(jobs=1))
         assert result.ok, [str(p) for p in result.diagnostics]
+        built = run_cli(["build"], root).stderr.splitlines() if build else []
         return ([p.read_text(encoding="utf-8") for p in articles(root).values()],
-                [str(p) for p in result.diagnostics])
+                [str(p) for p in result.diagnostics] + built)
 
 
 PLACES = ["link", "a", "img", "cite"]
@@ -83,14 +86,14 @@ def test_the_reported_feed_is_imported_without_them_and_says_so() -> None:
     files, problems = _import([
         ("http://169.254.169.254/latest/meta-data/", "<p>Ceasefire talks, day three.</p>"),
         ("https://outlet.example/4", '<p>Ceasefire talks <img src="http://127.0.0.1:9/x.png" alt="pixel"> went on'
-         ' (<a href="http://[::1]:8000/">loop</a>, <a href="http://2130706433/">dec</a>).</p>')])
+         ' (<a href="http://[::1]:8000/">loop</a>, <a href="http://2130706433/">dec</a>).</p>')], build=True)
     text = "\n".join(files)
     for address in ("169.254.169.254", "127.0.0.1", "[::1]", "2130706433"):
         assert address not in text
-    assert "url: https://outlet.example/4" in text and "(<a>loop</a>, <a>dec</a>)" in text.replace(
-        ' rel="noopener noreferrer"', "")
+    assert "url: https://outlet.example/4" in text and "(<a>loop</a>, <a>dec</a>)" in text  # no rel left either
     (said,) = [p for p in problems if "on this machine or a private network" in p]
     assert said.startswith("config.yaml:8: warning: feed feed.xml: 4 addresses") and "169.254.169.254" in said
+    assert not [p for p in problems if p.startswith("content/")], problems  # the build has nothing to say of them
 
 
 def test_a_feed_the_editor_put_on_a_private_host_keeps_its_links(tmp_path: Path) -> None:
