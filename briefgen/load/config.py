@@ -19,6 +19,7 @@ from briefgen.load.htmlattrs import link_address
 from briefgen.load.text import read_text
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap, load_mapping
+from briefgen.load.urlpaths import path_segments
 from briefgen.site.urls import MAX_SLUG, TOPIC_ID, ascii_url, slugify, too_long
 
 EDITIONS = ("daily", "weekly", "monthly")
@@ -176,6 +177,13 @@ def normalise_base_url(url: str, fields: Fields | None, key: str) -> str:
         if fields is not None:
             fields.report(key, f'"{key}" must be an absolute http(s) URL like https://example.org/briefing/, '
                                f'got "{url}"')
+        return ""
+    unservable = path_segments(urlsplit(ascii_url(url)).path)  # as the preview splits it (load/urlpaths.py)
+    if isinstance(unservable, str):
+        if fields is not None:
+            fields.report(key, f'"{key}" has {unservable} in its path, which no server can serve the site under '
+                               'as written (browsers and hosts read it as another path, and `briefgen serve` '
+                               f'refuses it); use a plain path like https://example.org/briefing/, got "{url}"')
         return ""
     return url if url.endswith("/") else url + "/"
 

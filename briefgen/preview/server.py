@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, quote, unquote_to_bytes
+from urllib.parse import parse_qs, quote
 
+from briefgen.load.urlpaths import path_segments
 from briefgen.preview.hosts import answers, refusal_text
 from briefgen.preview.livereload import EVENTS_PATH, LiveState, Snapshot, inject, render_snippet
 from briefgen.preview.mediatypes import content_type
@@ -71,19 +72,8 @@ def _url(parts: tuple[str, ...], slash: bool, query: str = "") -> str:
 
 
 def _segments(path: str) -> tuple[str, ...] | BadRequest:
-    parts = []
-    for raw in path.split("/"):
-        if "\\" in raw:
-            return BadRequest("backslash in path")
-        try:
-            seg = unquote_to_bytes(raw).decode("utf-8")
-        except UnicodeDecodeError:
-            return BadRequest("path is not UTF-8")
-        if seg in (".", "..") or "/" in seg or "\\" in seg or any(ord(c) < 0x20 or c == "\x7f" for c in seg):
-            return BadRequest("unsafe path segment")
-        if seg:
-            parts.append(seg)
-    return tuple(parts)
+    found = path_segments(path)  # (the rule base_url's path is checked by too: load/urlpaths.py)
+    return BadRequest(f"unsafe path: {found}") if isinstance(found, str) else found
 
 
 def route(target: str, base_path: str) -> Route:
@@ -100,8 +90,8 @@ def route(target: str, base_path: str) -> Route:
     if isinstance(parts, BadRequest):
         return parts
     base = _segments(base_path)
-    if isinstance(base, BadRequest):  # pragma: no cover - base_url is validated by config
-        base = ()
+    if isinstance(base, BadRequest):  # (config refuses such a base_url: load/urlpaths.py)
+        return base
     slash = path.endswith("/")
     if parts[: len(base)] == base:
         if parts == base and base and not slash:
