@@ -58,7 +58,29 @@ def template_failure(exc: Exception, what: str) -> Diagnostic:
                                      "theme; check the name in your {% extends %}, {% include %} or "
                                      "{% import %}")
     filename, line = _template_frame(exc)
-    return error(filename, line, f"template error while rendering {what}: {type(exc).__name__}: {exc}")
+    return error(filename, line, f"template error while rendering {what}: {type(exc).__name__}: {_plain(exc)}")
+
+
+_NO_ATTRIBUTE = re.compile(r"'(?P<path>briefgen(?:\.\w+)+)\.(?P<cls>\w+) object' has no attribute '(?P<name>[^']*)'")
+
+
+def _plain(exc: Exception) -> str:
+    """Jinja's words for `exc`, without briefgen's module paths: "'briefgen.load.config.Config object' has
+    no attribute 'tagline'" (a trial's template read a config key that does not exist) reads "Config has no
+    field 'tagline'; it has: title, base_url, …", the fields a template can read (site/model.py, load/)."""
+    text = str(exc)
+    match = _NO_ATTRIBUTE.fullmatch(text)
+    if match is None:
+        return text
+    import dataclasses
+    import importlib
+
+    try:
+        kind = getattr(importlib.import_module(match["path"]), match["cls"])
+        fields = [f.name for f in dataclasses.fields(kind)]
+    except (ImportError, AttributeError, TypeError):
+        return f"{match['cls']} has no field '{match['name']}'"
+    return f"{match['cls']} has no field '{match['name']}'; it has: {', '.join(fields)}"
 
 
 def merge_failures(problems: list[Diagnostic]) -> list[Diagnostic]:

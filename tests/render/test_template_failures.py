@@ -132,3 +132,30 @@ def test_include_of_the_config_is_reported_at_its_line() -> None:
     line = next(n for n, text in enumerate(lines, 1) if "<h1{{ content_attrs(a.language) }}>{{ a.title }}</h1>" in text)
     errors = build_with('{% include "../config.yaml" %}', 1)
     assert [(d.path, d.line) for d in errors] == [("templates/article.html", line)], errors
+
+
+MODEL_OBJECTS = {"config": "Config", "a": "Article", "briefing": "Site"}
+
+
+@settings(max_examples=4, deadline=None)
+@given(variable=st.sampled_from(sorted(MODEL_OBJECTS)),
+       field=st.from_regex(r"[a-z][a-z_]{2,12}", fullmatch=True).filter(lambda f: f not in {
+           "title", "config", "source", "slug", "url", "language", "summary", "via", "topics", "tags", "author",
+           "authors", "published", "draft", "story", "notes", "entries", "stories", "people", "sources", "guid",
+           "body", "timezone", "edition", "editions", "base_url", "base_path", "revision", "links"}))
+def test_a_field_the_model_does_not_have_is_named_without_briefgens_module_paths(variable: str, field: str) -> None:
+    """A trial's template read `config.tagline`: the error said "'briefgen.load.config.Config object'
+    has no attribute 'tagline'", the program's internals. It names the object's kind and its fields."""
+    problems = [d for d in build_with(f"<h1>{{{{ {variable}.{field} }}}}</h1>", 2) if d.severity == "error"]
+    if not problems:  # (a field the object has after all, or a method: the filter cannot know them all)
+        return
+    (problem,) = problems
+    assert "briefgen." not in problem.message and "object'" not in problem.message, problem.message
+    kind = MODEL_OBJECTS[variable]
+    assert f"UndefinedError: {kind} has no field '{field}'; it has: " in problem.message, problem.message
+
+
+def test_the_reported_config_key() -> None:
+    (problem,) = [d for d in build_with("<h1>{{ config.tagline }}</h1>", 1) if d.severity == "error"]
+    assert problem.path == "templates/article.html"
+    assert "Config has no field 'tagline'; it has: title, base_url, language" in problem.message, problem.message
