@@ -77,7 +77,7 @@ def _plain(exc: Exception) -> str:
 
     try:
         kind = getattr(importlib.import_module(match["path"]), match["cls"])
-        fields = [f.name for f in dataclasses.fields(kind)]
+        fields = [f.name for f in dataclasses.fields(kind) if f.metadata.get("shown", True)]  # (not bookkeeping)
     except (ImportError, AttributeError, TypeError):
         return f"{match['cls']} has no field '{match['name']}'"
     return f"{match['cls']} has no field '{match['name']}'; it has: {', '.join(fields)}"
