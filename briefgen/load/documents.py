@@ -18,6 +18,7 @@ from briefgen.load import listlike
 from briefgen.load.emptybody import empty_body_warning
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
+from briefgen.load.foreignkeys import ARTICLE_MEANT, NOTE_MEANT
 from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.locallinks import local_links
@@ -41,11 +42,6 @@ _PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.S)
 # python-markdown's footnote reference, "<sup id="fnref-x_1"><a class="footnote-ref" …>1</a></sup>" (fnref2-
 # for a footnote's second reference); sanitised raw HTML keeps no `id`, so it cannot write one.
 _FOOTNOTE_REF = re.compile(r'<sup id="fnref\d*-[^"]*">.*?</sup>', re.S)
-# Keys other tools take a summary from (Hugo's `summary`, Jekyll's `excerpt`, a meta `description`):
-# here the summary is the body's first paragraph, so the text would otherwise not be published.
-_SUMMARY_KEYS = dict.fromkeys(("summary", "description", "excerpt", "abstract", "lead", "teaser", "dek"),
-                              "an article's summary (front page, listings, feeds, the meta description) is its "
-                              "body's first paragraph: move this text to the start of the body")
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +213,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
     if parsed.front is None:
         return None, problems
     f = Fields(parsed.front, display, problems)
-    f.reject_unknown(ARTICLE_KEYS, _SUMMARY_KEYS)
+    f.reject_unknown(ARTICLE_KEYS, ARTICLE_MEANT)
     slug = _slug(f, stem)
     title = _title(f)
     source = f.text("source", required=True)
@@ -227,7 +223,12 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         if hint:  # likely a typo: `Reuter` would otherwise become a second outlet next to `Reuters`
             problems.append(warning(display, f.line("source"), f'unknown source "{source}"{hint}; outlets are '
                                     "listed under `sources:` in config.yaml (add it there if it is a new one)"))
-    published, has_time = f.moment("published", config.tz, required=True)
+    if isinstance(parsed.front.get("published"), bool):  # Jekyll's `published: false` hides a post
+        f.report("published", f'"published" is the article\'s date (published: 2023-04-28), got '
+                              f'{f.shown("published")}; to leave an article out of the build, write `draft: true`')
+        published, has_time = None, False
+    else:
+        published, has_time = f.moment("published", config.tz, required=True)
     url = f.text("url")
     if url and not re.match(r"^https?://[^\s/]+", url, re.I):
         f.report("url", f'"url" must be an absolute http(s) link to the original, got "{url}"{written_fix(url)}')
@@ -276,7 +277,7 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
     if parsed.front is None:
         return None, problems
     f = Fields(parsed.front, display, problems)
-    f.reject_unknown(NOTE_KEYS)
+    f.reject_unknown(NOTE_KEYS, NOTE_MEANT)
     slug = _slug(f, stem)
     title = _title(f)
     date, has_time = f.moment("date", config.tz, required=True)

@@ -418,7 +418,8 @@ def test_a_summary_key_says_where_the_summary_is_written(key: str) -> None:
 def test_unknown_note_keys_have_hints() -> None:
     _, problems = note("---\ntitle: N\ndate: 2023-05-08\npined: true\npublished: 2023-05-08\n---\nText.\n")
     assert problems == ['content/notes/n.md:4: unknown key "pined" (did you mean "pinned"?)',
-                        'content/notes/n.md:5: unknown key "published"']
+                        'content/notes/n.md:5: unknown key "published"; a note\'s date is `date:` '
+                        "(date: 2023-04-28, or 2023-04-28T10:00:00+02:00)"]
 
 
 # --- a valid article, end to end -------------------------------------------------------------

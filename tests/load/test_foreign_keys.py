@@ -1,0 +1,87 @@
+"""Front-matter keys of Hugo, Jekyll, Eleventy and Pelican name what briefgen calls them.
+
+A trial moving a briefing from other generators: `date:` in an article was refused with
+'(did you mean "draft"?)', `categories:`, `aliases:`, `link:` and a note's `published:` with no hint
+at all, and Jekyll's `published: false` with "must be a date". Each foreign key (in any case, as
+Pelican writes `Date:`) now says what to write (load/foreignkeys.py).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import example, given, settings, strategies as st
+
+from briefgen.load.config import Config, Topic
+from briefgen.load.documents import ARTICLE_KEYS, NOTE_KEYS, make_article, make_note, parse_file
+from briefgen.load.foreignkeys import ARTICLE_MEANT, NOTE_MEANT
+from briefgen.load.markup import MarkdownRenderer
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+CONFIG = Config(title="T", base_url="", language="en", timezone="UTC", edition="weekly",
+                topics=(Topic("ceasefire-talks", "Ceasefire talks", "", ("ceasefire",)),),
+                sources=(), people=(), story_threshold=0.5, feeds=())
+RENDERER = MarkdownRenderer()
+ARTICLE = "title: Envoys meet\nsource: Example Times\npublished: 2023-05-08\n"
+NOTE = "title: Why it matters\ndate: 2023-05-08\ntopics: [ceasefire-talks]\n"
+# What a hint must name: a briefgen key in backticks, or the action to take instead.
+_NAMES_A_WAY = re.compile(r"`[a-z_]+:|remove this key|move this text|draft: true|delete the file")
+
+
+def _problems(kind: str, key: str, value: str = "x") -> list[str]:
+    base, path = (ARTICLE, "content/articles/a.md") if kind == "article" else (NOTE, "content/notes/n.md")
+    raw = f"---\n{base}{key}: {value}\n---\nThe ceasefire talks went on.\n".encode()
+    make = make_article if kind == "article" else make_note
+    _, problems = make(parse_file(raw, path, "a", RENDERER), path, "a", "rev", CONFIG)
+    return [str(p) for p in problems]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([("article", k) for k in ARTICLE_MEANT] + [("note", k) for k in NOTE_MEANT]),
+       st.sampled_from([str.lower, str.title, str.upper]))
+@example(("article", "date"), str.lower)
+@example(("article", "categories"), str.lower)
+@example(("note", "published"), str.lower)
+@example(("article", "date"), str.title)
+def test_each_foreign_key_is_one_error_naming_what_to_write(case: tuple[str, str], spell) -> None:  # type: ignore[no-untyped-def]
+    kind, key = case
+    written = spell(key)
+    meant = (ARTICLE_MEANT if kind == "article" else NOTE_MEANT)[key]
+    problems = _problems(kind, written)
+    assert problems == [f'content/{kind}s/{"a" if kind == "article" else "n"}.md:5: unknown key "{written}"; {meant}']
+    assert _NAMES_A_WAY.search(meant), meant
+    assert "did you mean" not in problems[0]
+
+
+def test_the_tables_hold_no_key_briefgen_reads() -> None:
+    assert not set(ARTICLE_MEANT) & set(ARTICLE_KEYS)
+    assert not set(NOTE_MEANT) & set(NOTE_KEYS)
+    assert all(key == key.lower() for key in (*ARTICLE_MEANT, *NOTE_MEANT))  # looked up in lower case
+
+
+def test_jekylls_published_false_says_to_write_draft() -> None:
+    for value in ("false", "true", "no"):
+        base = ARTICLE.replace("published: 2023-05-08\n", "")
+        raw = f"---\n{base}published: {value}\n---\nText.\n".encode()
+        _, problems = make_article(parse_file(raw, "content/articles/a.md", "a", RENDERER), "content/articles/a.md",
+                                   "a", "rev", CONFIG)
+        assert [str(p) for p in problems] == [
+            f'content/articles/a.md:4: "published" is the article\'s date (published: 2023-04-28), got '
+            f"{ {'no': 'false'}.get(value, value) }; to leave an article out of the build, write `draft: true`"]
+
+
+def test_a_hugo_article_and_note_fail_the_build_in_one_run_with_every_hint(tmp_path: Path) -> None:
+    site = write_site(tmp_path / "site", {
+        **MINIMAL_SITE,
+        "content/articles/hugo.md": "---\ntitle: Envoys meet again\nsource: Example Times\ndate: 2023-05-12\n"
+                                    "categories: [ceasefire-talks]\naliases: [/old/envoys/]\n---\nText.\n",
+        "content/notes/jekyll.md": "---\ntitle: Context\npublished: 2023-05-12\ntags: [geneva]\n---\nText.\n"})
+    result = run_cli(["build"], site)
+    assert result.returncode == 1
+    assert not (site / "output").exists()
+    for line in ('content/articles/hugo.md:4: unknown key "date"; an article\'s date is `published:`',
+                 'content/articles/hugo.md:5: unknown key "categories"; an article\'s subjects are `topics:`',
+                 'content/articles/hugo.md:6: unknown key "aliases"; briefgen makes no redirects',
+                 'content/notes/jekyll.md:3: unknown key "published"; a note\'s date is `date:`',
+                 'content/notes/jekyll.md:4: unknown key "tags"; a note is attached with `topics:`'):
+        assert line in result.stderr, result.stderr
