@@ -39,6 +39,7 @@ from briefgen.load.plaintext import plain_blocks, plain_text  # noqa: F401 — w
 from briefgen.load.mdsyntax import add_editors_syntax
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
 from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
+from briefgen.load.templatetags import template_code
 from briefgen.load.webaddresses import credentials, meant_web_address
 
 _TAGS = {
@@ -309,6 +310,7 @@ class MarkdownRenderer:
             clean = _clean(raw, self._allowed)
             html_out = normalise_attributes(replace_forbidden(clean) if forbidden else clean)
         problems += _web_addresses(source, raw, dropped_addresses(raw, html_out)) + _unread_fences(source)
+        problems += tuple((line, message, "warning") for line, message in template_code(source, html_out))
         # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
         html_out, footnotes = check_footnotes(source, scope_ids(html_out, id_prefix), id_prefix)
         problems += tuple((line, message, "warning") for line, message in footnotes)

@@ -1,0 +1,66 @@
+"""Template code of other generators in a body, which briefgen publishes as text.
+
+Bodies moved from Hugo, Jekyll or Eleventy hold their template languages: Hugo shortcodes
+(`{{< figure src="map.png" >}}`, `{{% note %}}`), Liquid and Nunjucks tags (`{% include chart.html %}`,
+`{% raw %}`), template variables (`{{ page.title }}`, `{{ site.baseurl }}`) and kramdown's attribute
+lists (`{: .lead}`). briefgen runs no template code in content (a body is Markdown, SPEC.md), so a
+trial's figure, video and include were published as their code — with curly quotes — and the
+images they stood for were lost, without a word. `template_code` finds each such piece that a
+page shows as text (not in code, which shows template code on purpose), for a warning at its line
+naming what it is and what to write instead; the page is published as written.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+_RUN = ("write what it stands for in Markdown — an image as ![what it shows](photo.jpg) with the file in "
+        "static/ (from an article's page: ../../photo.jpg), a video or another page as a link to it — or put "
+        "it in backticks to show the code")
+# Each kind: the pattern (read on one line, one piece each), what it is and what to write instead.
+_KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"\{\{[<%]\s*/?\s*[\w./-]+[^\n]*?[>%]\}\}"), "a Hugo shortcode, which briefgen does not run", _RUN),
+    (re.compile(r"\{%-?\s*[a-z_]\w*\b[^\n]*?-?%\}"),
+     "a Liquid or Nunjucks tag (Jekyll, Eleventy), which briefgen does not run", _RUN),
+    (re.compile(r"\{\{-?\s*[.$]?[A-Za-z_][\w.]*(?:\s*\|[^{}\n]*)?\s*-?\}\}"),
+     "a template variable (Liquid, Nunjucks, Hugo), which briefgen does not fill in",
+     "write the text it stands for, or put it in backticks to show the code"),
+    (re.compile(r"\{:\s*[^}\n]*\}"), "a kramdown attribute list (Jekyll), which briefgen does not apply",
+     "remove it (a body keeps no classes, ids or styles)"),
+)
+_CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
+_LOOSE = re.compile(r"[\s*_]+")  # spaces, and the marks emphasis may have taken from `{{ site.base_url }}`
+
+
+def shown_text(body_html: str) -> str:
+    """The text a page shows of `body_html` outside code, without spaces, `*` and `_` (`_loose`)."""
+    return _loose(html.unescape(_TAG.sub("", _CODE.sub(" ", body_html))))
+
+
+def _loose(text: str) -> str:
+    return _LOOSE.sub("", text)
+
+
+def template_code(source: str, body_html: str) -> list[tuple[int, str]]:
+    """(0-based line in `source`, warning) for the first piece of template code on each line of the
+    Markdown `source` that `body_html`, its HTML, shows as text (`_KINDS`); none when the body has
+    no `{` followed by `{`, `%` or `:`."""
+    if "{{" not in source and "{%" not in source and "{:" not in source:
+        return []
+    shown = shown_text(body_html)
+    found: list[tuple[int, str]] = []
+    for number, line in enumerate(source.split("\n")):
+        if "{" not in line:
+            continue
+        pieces = sorted((m.start(), m.group(), what, fix) for pattern, what, fix in _KINDS
+                        for m in pattern.finditer(line))
+        for _, piece, what, fix in pieces:
+            if _loose(piece) in shown:
+                found.append((number, f"`{_shorter(piece)}` is {what}: it is shown as text; {fix}"))
+                break
+    return found
+
+
+def _shorter(piece: str, limit: int = 60) -> str:
+    return piece if len(piece) <= limit else f"{piece[:limit - 1]}…"

@@ -1,0 +1,77 @@
+"""Template code of Hugo, Jekyll and Eleventy in a body is a warning at its line, not silent text.
+
+A trial moving a briefing from other generators: `{{< figure src="map.png" >}}`, `{% include chart.html %}`,
+`{{ page.title }}` and `{: .lead}` were published as their code, with curly quotes, and the figure's image
+was lost without a word (load/templatetags.py). The page is still published as written.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import example, given, settings, strategies as st
+
+from briefgen.load.markup import MarkdownRenderer
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+RENDERER = MarkdownRenderer()
+PIECES = {
+    "a Hugo shortcode": ['{{< figure src="map.png" caption="Front lines" >}}', "{{< youtube dQw4w9WgXcQ >}}",
+                         "{{% note %}}", "{{< /details >}}", '{{< tweet user="x" id="1" >}}'],
+    "a Liquid or Nunjucks tag": ["{% include chart.html %}", "{% raw %}", "{%- if page.map -%}",
+                                 "{% post_url 2023-04-28-talks %}", "{% endif %}"],
+    "a template variable": ["{{ page.title }}", "{{ site.base_url }}", "{{ .Title }}",
+                            "{{ page.date | date: '%b %d' }}", "{{- site.data.outlets.bbc -}}"],
+    "a kramdown attribute list": ["{: .lead}", '{: target="_blank"}', "{:#map}"],
+}
+ALL = [(kind, piece) for kind, pieces in PIECES.items() for piece in pieces]
+WORDS = st.sampled_from(["Envoys", "met", "in", "Geneva", "on", "Thursday,", "officials", "said."])
+PROSE = st.lists(WORDS, min_size=1, max_size=6).map(" ".join)
+
+
+def warnings(source: str) -> list[tuple[int, str]]:
+    return [(line, message) for line, message, severity in RENDERER.convert(source, "a").problems
+            if severity == "warning" and " is shown as text; " in message]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(PROSE, st.sampled_from(ALL), PROSE, st.sampled_from(["text", "code", "fence"])),
+                min_size=1, max_size=5, unique_by=lambda paragraph: paragraph[1][1]))
+@example([("Before", ("a Hugo shortcode", '{{< figure src="map.png" caption="Front lines" >}}'), "", "text")])
+@example([("Map:", ("a template variable", "{{ site.base_url }}"), "and {{ page.my_map }}", "text")])
+def test_each_line_with_template_code_shown_as_text_is_warned_and_code_is_not(paragraphs) -> None:  # type: ignore[no-untyped-def]
+    """Pieces of every kind, as text, in backticks or in a fenced block, among prose: a warning naming the
+    kind at exactly the lines that show one as text."""
+    lines: list[str] = []
+    expected: list[tuple[int, str]] = []
+    for before, (kind, piece), after, where in paragraphs:
+        if where == "fence":
+            lines += ["```", f"{before} {piece} {after}", "```", ""]
+            continue
+        if where == "text":
+            expected.append((len(lines), kind))
+        lines += [f"{before} {f'`{piece}`' if where == 'code' else piece} {after}".strip(), ""]
+    found = warnings("\n".join(lines))
+    assert [line for line, _ in found] == [line for line, _ in expected]
+    for (_, message), (_, kind) in zip(found, expected):
+        assert f" is {kind}" in message, message
+
+
+def test_braces_in_prose_are_quiet() -> None:
+    assert warnings("The set {1, 2} and {x} and {\"a\": 1} and a { brace } stay text.\n\nA {{ lone\n") == []
+
+
+def test_a_hugo_article_builds_with_a_warning_at_each_shortcode(tmp_path: Path) -> None:
+    site = write_site(tmp_path / "site", {
+        **MINIMAL_SITE,
+        "content/articles/hugo.md": "---\ntitle: Envoys meet again\nsource: Example Times\npublished: 2023-05-12\n"
+                                    "---\nEnvoys met again.\n\n{{< figure src=\"map.png\" caption=\"Front lines\" >}}"
+                                    "\n\nSee `{{< figure >}}` in the docs.\n\n{% include chart.html %}\n"})
+    result = run_cli(["build"], site)
+    assert result.returncode == 0, result.stderr
+    assert ('content/articles/hugo.md:8: warning: `{{< figure src="map.png" caption="Front lines" >}}` is a Hugo '
+            "shortcode, which briefgen does not run: it is shown as text; write what it stands for") in result.stderr
+    assert "content/articles/hugo.md:12: warning: `{% include chart.html %}` is a Liquid or Nunjucks tag" \
+        in result.stderr
+    assert "hugo.md:10:" not in result.stderr  # in backticks: the code is meant to be shown
+    page = (site / "output/articles/hugo/index.html").read_text()
+    assert "{% include chart.html %}" in page  # published as written
