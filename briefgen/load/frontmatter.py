@@ -8,6 +8,7 @@ later messages point into the right place.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -24,15 +25,46 @@ class Split:
     body_line: int  # 1-based line where the body starts
 
 
+_OPENING = "content files must start with a line `---`, then the front matter (title, ...), then another `---` line"
+# A first line of metadata written without `---` (Pelican, MultiMarkdown): `Title: …`, `Date: …`.
+_HEADER = re.compile(r"^[A-Za-z][\w -]{0,40}:(?:\s|$)")
+
+
 def split(text: str, display: str) -> tuple[Split | None, list[Diagnostic]]:
+    """The front matter between a first line `---` and the next `---` (or YAML's `...`) line, and the
+    body after it; an error at line 1 when there is none, saying what the file holds instead when
+    it is another generator's front matter (`_foreign_opening`)."""
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != "---":
-        return None, [error(display, 1, "content files must start with a line `---`, then the front "
-                                        "matter (title, ...), then another `---` line")]
+        return None, [error(display, 1, _OPENING + _foreign_opening(lines))]
     for index in range(1, len(lines)):
         if lines[index].rstrip() in ("---", "..."):
             return Split("\n".join(lines[1:index]), "\n".join(lines[index + 1:]), index + 2), []
     return None, [error(display, 1, "front matter is not closed: add a line `---` after the last key")]
+
+
+def _foreign_opening(lines: list[str]) -> str:
+    """What a file that does not start with `---` holds instead, as the end of the error: TOML (Hugo's
+    `+++`) or JSON front matter, Pelican's `Key: value` lines, blank lines before `---`; "" otherwise.
+    A trial moving a briefing from Hugo and Pelican got only "must start with a line `---`" for each,
+    which did not say that the front matter was there but in another format (SPEC.md: YAML only)."""
+    first = lines[0].strip() if lines else ""
+    if first == "+++":
+        return ("; this file has TOML front matter (Hugo's `+++` lines), which briefgen does not read: "
+                'write its keys as YAML between `---` lines (`title = "Envoys meet"` becomes `title: "Envoys meet"`)')
+    if first.startswith("{"):
+        return ("; this file has JSON front matter, which briefgen does not read: write its keys as YAML "
+                'between `---` lines (`"title": "Envoys meet",` becomes `title: "Envoys meet"`)')
+    if _HEADER.match(lines[0]):
+        end = next((n for n, line in enumerate(lines) if not line.strip() or line.rstrip() == "---"), len(lines))
+        where = "" if end < len(lines) and lines[end].rstrip() == "---" else f" and another after line {end}"
+        return (f"; if lines 1–{end} are its metadata (`Key: value` without `---` lines, as Pelican and "
+                f"MultiMarkdown write it), put a line `---` before line 1{where}, and write each key as "
+                "briefgen spells it, in lower case (`Title:` → `title:`)").replace("lines 1–1 are", "line 1 is")
+    opening = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if opening and lines[opening].rstrip() == "---":
+        return f"; remove the blank line{'s' if opening > 1 else ''} before the `---` on line {opening + 1}"
+    return ""
 
 
 def parse(text: str, display: str) -> tuple[LineMap | None, str, int, list[Diagnostic]]:

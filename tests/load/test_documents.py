@@ -94,7 +94,7 @@ def test_split_keeps_a_later_horizontal_rule_in_the_body() -> None:
     assert parts.body == "A\n\n---\n\nB\n"
 
 
-@pytest.mark.parametrize("text", ["title: T\n---\nBody\n", "\n---\ntitle: T\n---\n", "", "-- \ntitle: T\n---\n"])
+@pytest.mark.parametrize("text", ["Body text, then a rule.\n---\nBody\n", "", "-- \ntitle: T\n---\n"])
 def test_missing_opening_line_is_an_error_on_line_1(text: str) -> None:
     parts, problems = split(text, "f.md")
     assert parts is None
@@ -127,7 +127,7 @@ def test_crlf_file_reports_the_same_line_numbers() -> None:
 
 
 def test_missing_opening_line_in_a_content_file() -> None:
-    value, problems = article("title: T\nsource: S\n")
+    value, problems = article("Envoys met in Geneva.\n")
     assert value is None
     assert problems == [
         "content/articles/a.md:1: content files must start with a line `---`, then the front matter "

@@ -1,0 +1,94 @@
+"""Front matter in another generator's format is an error that says which format and how to write it.
+
+A trial moving a briefing from Hugo and Pelican: a file with TOML front matter (`+++`), one with JSON
+front matter and one with Pelican's `Title: …` lines each got only "content files must start with a
+line `---`", which did not say the front matter was there in a format briefgen does not read
+(SPEC.md: YAML between `---` lines). Now the error names the format and the change to make.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import example, given, settings, strategies as st
+
+from briefgen.load.frontmatter import split
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+OPENING = "f.md:1: content files must start with a line `---`, then the front matter (title, ...), then another `---` line"
+KEYS = st.sampled_from(["title", "date", "tags", "categories", "author", "slug", "summary", "draft"])
+VALUES = st.sampled_from(["Envoys meet", "2023-04-28", "geneva", "Jane Doe", "false", "Breaking: talks"])
+FIELDS = st.lists(st.tuples(KEYS, VALUES), min_size=1, max_size=6, unique_by=lambda kv: kv[0])
+BODY = "\nNegotiators met in Geneva on Thursday.\n\n---\n\nMore.\n"
+
+
+def toml(fields: list[tuple[str, str]]) -> str:
+    return "+++\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in fields) + "+++\n" + BODY
+
+
+def json_front(fields: list[tuple[str, str]]) -> str:
+    return json.dumps(dict(fields), indent=2) + "\n" + BODY
+
+
+def pelican(fields: list[tuple[str, str]]) -> str:
+    return "".join(f"{k.title()}: {v}\n" for k, v in fields) + BODY
+
+
+def only_error(text: str) -> str:
+    parts, problems = split(text, "f.md")
+    assert parts is None
+    assert len(problems) == 1 and problems[0].line == 1
+    return str(problems[0])
+
+
+@settings(max_examples=30, deadline=None)
+@given(FIELDS, st.sampled_from(["", "\r"]))
+@example([("title", "Envoys meet"), ("date", "2023-04-28")], "")
+def test_each_foreign_format_is_named_with_the_change_to_make(fields, cr) -> None:  # type: ignore[no-untyped-def]
+    """`cr`: a Windows file's lines, as split sees them before decoding would remove the CRs."""
+    def lines(text: str) -> str:
+        return text.replace("\n", cr + "\n")
+
+    assert only_error(lines(toml(fields))) == (
+        OPENING + "; this file has TOML front matter (Hugo's `+++` lines), which briefgen does not read: write "
+        'its keys as YAML between `---` lines (`title = "Envoys meet"` becomes `title: "Envoys meet"`)')
+    assert only_error(lines(json_front(fields))) == (
+        OPENING + "; this file has JSON front matter, which briefgen does not read: write its keys as YAML "
+        'between `---` lines (`"title": "Envoys meet",` becomes `title: "Envoys meet"`)')
+    end = len(fields)
+    span = "line 1 is" if end == 1 else f"lines 1–{end} are"
+    assert only_error(lines(pelican(fields))) == (
+        OPENING + f"; if {span} its metadata (`Key: value` without `---` lines, as Pelican and MultiMarkdown "
+        f"write it), put a line `---` before line 1 and another after line {end}, and write each key as "
+        "briefgen spells it, in lower case (`Title:` → `title:`)")
+
+
+def test_blank_lines_before_the_opening_line_are_named() -> None:
+    assert only_error("\n---\ntitle: T\n---\n") == OPENING + "; remove the blank line before the `---` on line 2"
+    assert only_error("\n \n---\ntitle: T\n---\n") == OPENING + "; remove the blank lines before the `---` on line 3"
+
+
+def test_a_closing_line_already_there_needs_only_the_opening_one() -> None:
+    assert only_error("Title: T\n---\nBody\n").endswith("; if line 1 is its metadata (`Key: value` without "
+                                                        "`---` lines, as Pelican and MultiMarkdown write it), put a "
+                                                        "line `---` before line 1, and write each key as briefgen "
+                                                        "spells it, in lower case (`Title:` → `title:`)")
+
+
+def test_plain_text_keeps_the_plain_message() -> None:
+    assert only_error("Just text, no front matter.\n") == OPENING
+
+
+def test_a_hugo_file_fails_the_build_and_the_old_site_stays(tmp_path: Path) -> None:
+    site = write_site(tmp_path / "site", MINIMAL_SITE)
+    assert run_cli(["build"], site).returncode == 0
+    before = {p: p.read_bytes() for p in (site / "output").rglob("*") if p.is_file()}
+    (site / "content/articles/hugo.md").write_text('+++\ntitle = "Envoys meet"\ndate = 2023-04-28\n+++\nText.\n')
+    (site / "content/articles/pelican.md").write_text("Title: Envoys meet\nDate: 2023-04-28\n\nText.\n")
+    result = run_cli(["build"], site)
+    assert result.returncode == 1
+    assert "content/articles/hugo.md:1: content files must start with a line `---`, then the front matter " \
+           "(title, ...), then another `---` line; this file has TOML front matter" in result.stderr
+    assert "content/articles/pelican.md:1: content files must start with a line `---`, then the front matter " \
+           "(title, ...), then another `---` line; if lines 1–2 are its metadata" in result.stderr
+    assert {p: p.read_bytes() for p in (site / "output").rglob("*") if p.is_file()} == before
