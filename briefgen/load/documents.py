@@ -174,6 +174,11 @@ def summarise(body_html: str, limit: int = 320) -> str:
 
 
 def _slug(fields: Fields, stem: str) -> str:
+    bundle = _bundle_folder(fields.path, stem)
+    if bundle is not None and "slug" not in fields.data:
+        fields.problems.append(error(fields.path, 1, _bundle_message(fields.path, bundle)))
+        if SLUG.match(bundle) and len(bundle) <= MAX_SLUG:
+            return bundle  # as meant: no second error for each other bundle's "index", no cascade from notes
     slug = fields.text("slug", default=stem)
     if not SLUG.match(slug):
         where = "slug" if "slug" in fields.data else None
@@ -185,6 +190,24 @@ def _slug(fields: Fields, stem: str) -> str:
         fields.problems.append(error(fields.path, fields.line("slug") if "slug" in fields.data else 1,
                                      too_long("slug", slug) + "; shorten it"))
     return slug
+
+
+def _bundle_folder(path: str, stem: str) -> str | None:
+    """The folder of `content/<kind>/…/<folder>/index.md` (Hugo's page bundle), else None."""
+    parts = path.split("/")
+    return parts[-2] if stem == "index" and len(parts) > 3 else None
+
+
+def _bundle_message(path: str, folder: str) -> str:
+    """A page bundle's `index.md` takes its slug from its file name (SPEC.md), so each one would be
+    published at `…/index/` and every second one collide with the first: a trial moving Hugo page
+    bundles (`content/articles/geneva-talks/index.md` + `photo.jpg`) published the first at
+    articles/index/ without a word."""
+    parent = path.rsplit("/", 2)[0]
+    where = ", so it would be published at articles/index/" if path.startswith("content/articles/") else ""
+    return (f"a page bundle (a folder with index.md, as in Hugo) is not read as one here: the slug is the file "
+            f'name, "index", not the folder\'s{where}; rename the file to {parent}/{folder}.md (or set '
+            f"`slug: {folder}`), and put its images in static/ (a file of static/ is at the site's root)")
 
 
 def _title(fields: Fields) -> str:
