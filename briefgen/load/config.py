@@ -15,6 +15,7 @@ from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load.feedconfig import FeedSpec, ImportSettings, parse_feeds, parse_import
 from briefgen.load.markdownconfig import MarkdownConfig, parse_markdown, parse_plugins
 from briefgen.load.fields import Fields
+from briefgen.load.foreignkeys import CONFIG_MEANT
 from briefgen.load.htmlattrs import link_address
 from briefgen.load.text import read_text
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
@@ -115,7 +116,7 @@ def load_config(path: Path, display: str = "config.yaml") -> tuple[Config | None
 
 def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config:
     fields = Fields(data, path, problems)
-    fields.reject_unknown(TOP_KEYS)
+    fields.reject_unknown(TOP_KEYS, CONFIG_MEANT)
     title = fields.text("title", required=True)
     reported = len(problems)
     base_url = normalise_base_url(fields.text("base_url"), fields, "base_url")

@@ -82,3 +82,37 @@ NOTE_MEANT: dict[str, str] = {
     "type": "a note's kind is `kind:` (context, why-it-matters, what-to-watch or correction)",
     **dict.fromkeys(("sticky", "pin", "featured"), "to keep a note on the front page, write `pinned: true`"),
 }
+
+# config.yaml: the settings of hugo.toml/config.yaml, Jekyll's _config.yml, Pelican's pelicanconf.py
+# and MkDocs' mkdocs.yml that a migrating editor copies over (`description:` was answered
+# '(did you mean "edition"?)', `baseURL:` and `theme:` with nothing).
+_NO_TEMPLATE_SETTING = ("briefgen's theme has no such setting: copy the theme's template into templates/ and "
+                        "change it there (docs/extending.md), and remove this key")
+CONFIG_MEANT: dict[str, str] = {
+    **dict.fromkeys(("baseurl", "url", "site_url", "siteurl", "base", "root_url"),
+                    "the address the site is published at is `base_url:` (https://example.org/briefing/)"),
+    **dict.fromkeys(("languagecode", "lang", "locale", "default_lang", "defaultcontentlanguage"),
+                    "the language of the content is `language:` (a tag like en or pt-BR)"),
+    **dict.fromkeys(("time_zone", "tz", "timezone_name"), "the time zone is `timezone:` (an IANA name like "
+                                                          "Europe/Kyiv)"),
+    **dict.fromkeys(("theme", "themes", "themesdir", "theme_dir", "layouts", "layoutdir"),
+                    "briefgen has one built-in theme: to change part of it, copy its file into templates/ "
+                    "(docs/extending.md), and remove this key"),
+    **dict.fromkeys(("paginate", "pagination", "paginator", "pagesize", "per_page", "default_pagination",
+                     "summarylength"), "the number of items on a listing page is `listings:` → `page_size:`"),
+    **dict.fromkeys(("permalinks", "permalink", "article_url", "article_save_as", "uglyurls"),
+                    "briefgen's addresses are fixed (articles/<slug>/, topics/<id>/ …): remove this key"),
+    **dict.fromkeys(("taxonomies", "categories", "category", "tags", "sections"),
+                    "the briefing's subjects are `topics:` (a list of id, title and keywords)"),
+    **dict.fromkeys(("author", "authors", "params", "description", "tagline", "subtitle", "copyright",
+                     "social", "menu", "menus", "logo", "googleanalytics", "disqusshortname", "analytics"),
+                    _NO_TEMPLATE_SETTING),
+    **dict.fromkeys(("exclude", "include", "ignorefiles", "contentdir", "destination", "publishdir",
+                     "output_path", "path"),
+                    "briefgen reads content/ and writes output/ (`briefgen build --output DIR` for another "
+                    "folder); to keep a file out of the build, start its name with a dot: remove this key"),
+    **dict.fromkeys(("markup", "markdown_extensions", "markdown_ext", "kramdown"),
+                    "more Markdown extensions are `markdown:` → `extensions:` (docs/extending.md)"),
+    **dict.fromkeys(("rss", "outputs", "feed_all_atom", "feed_rss"),
+                    "briefgen always writes feed.xml and a feed per topic; the feeds it imports are `feeds:`"),
+}

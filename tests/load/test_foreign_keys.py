@@ -12,10 +12,11 @@ from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 
-from briefgen.load.config import Config, Topic
+from briefgen.load.config import TOP_KEYS, Config, Topic, parse_config
 from briefgen.load.documents import ARTICLE_KEYS, NOTE_KEYS, make_article, make_note, parse_file
-from briefgen.load.foreignkeys import ARTICLE_MEANT, NOTE_MEANT
+from briefgen.load.foreignkeys import ARTICLE_MEANT, CONFIG_MEANT, NOTE_MEANT
 from briefgen.load.markup import MarkdownRenderer
+from briefgen.load.yamltext import load_mapping
 from support.sites import MINIMAL_SITE, run_cli, write_site
 
 CONFIG = Config(title="T", base_url="", language="en", timezone="UTC", edition="weekly",
@@ -85,3 +86,26 @@ def test_a_hugo_article_and_note_fail_the_build_in_one_run_with_every_hint(tmp_p
                  'content/notes/jekyll.md:3: unknown key "published"; a note\'s date is `date:`',
                  'content/notes/jekyll.md:4: unknown key "tags"; a note is attached with `topics:`'):
         assert line in result.stderr, result.stderr
+
+
+CONFIG_TEXT = "title: T\ntopics:\n  - id: ceasefire-talks\n    title: Ceasefire talks\n"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(CONFIG_MEANT)), st.sampled_from([str.lower, str.title, str.upper]))
+@example("description", str.lower)  # was '(did you mean "edition"?)'
+@example("baseurl", lambda key: "baseURL")  # Hugo's spelling: no hint
+@example("theme", str.lower)
+def test_each_foreign_config_key_is_one_error_naming_what_to_write(key: str, spell) -> None:  # type: ignore[no-untyped-def]
+    """hugo.toml, _config.yml, pelicanconf.py and mkdocs.yml settings copied into config.yaml."""
+    written = spell(key)
+    data, problems = load_mapping(f"{CONFIG_TEXT}{written}: x\n", "config.yaml")
+    assert data is not None
+    parse_config(data, "config.yaml", problems)
+    assert [str(p) for p in problems] == [f'config.yaml:5: unknown key "{written}"; {CONFIG_MEANT[key]}']
+    assert _NAMES_A_WAY.search(CONFIG_MEANT[key]) or "`" in CONFIG_MEANT[key]
+
+
+def test_the_config_table_holds_no_key_briefgen_reads() -> None:
+    assert not set(CONFIG_MEANT) & set(TOP_KEYS)
+    assert all(key == key.lower() for key in CONFIG_MEANT)
