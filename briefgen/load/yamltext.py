@@ -140,8 +140,8 @@ def load_mapping(text: str, path: str, first_line: int = 1) -> tuple[LineMap | N
         unclosed = _unclosed(exc)
         mark = exc.context_mark if unclosed else (exc.problem_mark or exc.context_mark)
         line = (mark.line + first_line) if mark else first_line
-        has_tab = mark is not None and "\t" in (text.split("\n")[mark.line:mark.line + 1] or [""])[0]
-        problems.append(error(path, line, unclosed or _yaml_message(exc, has_tab)))
+        written = (text.split("\n")[mark.line:mark.line + 1] or [""])[0] if mark is not None else ""
+        problems.append(error(path, line, unclosed or _yaml_message(exc, "\t" in written, written)))
         return None, problems
     except yaml.reader.ReaderError as exc:  # a character YAML refuses: at its line, with the fix
         problems.extend(refused_characters(text, path, first_line)
@@ -181,7 +181,15 @@ def _unclosed(exc: yaml.MarkedYAMLError) -> str | None:
     return None
 
 
-def _yaml_message(exc: yaml.MarkedYAMLError, has_tab: bool) -> str:
+# A value in quotes with more text after its closing quote: `title: "Talks: what"s next"`, `'Kyiv's terms'`.
+_QUOTE_INSIDE = re.compile(r"""^\s*(?:-\s+)?[^\s"'#][^:#]*:\s+(["'])(?:\\.|(?!\1).)*\1[^\s#]""")
+_QUOTE_HINT = {'"': ' (a " inside a value in double quotes ends the value: write it as \\", or put the whole '
+                    "value in single quotes)",
+               "'": " (a ' inside a value in single quotes ends the value: write it twice, as in 'Kyiv''s "
+                    'terms\', or put the whole value in double quotes)'}
+
+
+def _yaml_message(exc: yaml.MarkedYAMLError, has_tab: bool, written: str = "") -> str:
     problem = exc.problem or exc.context or "syntax error"
     if "nesting depth" in problem:
         # libyaml ≥ 0.2.6 (PyYAML ≥ 6.0.3 wheels) stops at 1,000 flow levels in its scanner, which
@@ -192,6 +200,8 @@ def _yaml_message(exc: yaml.MarkedYAMLError, has_tab: bool) -> str:
         hint = " (a value containing ': ' must be quoted)"
     elif has_tab:
         hint = " (indent with spaces, not tabs)"
+    elif _QUOTE_INSIDE.match(written):  # the line's text: YAML reports "did not find expected key"
+        hint = _QUOTE_HINT[_QUOTE_INSIDE.match(written).group(1)]
     elif "could not find expected ':'" in problem:
         hint = " (every line needs `key: value`; check quotes and indentation)"
     return f"invalid YAML: {problem}{hint}"
