@@ -121,7 +121,11 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.report(key, f'"{self.where}{key}" must be true or false, got {self.shown(key)}')
+            meant = _QUOTED_FLAGS.get(value.strip().lower()) if isinstance(value, str) else None
+            # `draft: "false"` (as Hugo's tools write it): 'got "false"' read as a riddle; say what the quotes do.
+            fix = (f" in quotes, which is text: write {self.where}{key}: {meant}, without quotes"
+                   if meant else "")
+            self.report(key, f'"{self.where}{key}" must be true or false, got {self.shown(key)}{fix}')
             return default
         return value
 
@@ -259,6 +263,8 @@ class Fields:
         return parsed
 
 
+# Text that YAML 1.1 reads as a boolean when it is not quoted (yaml.resolver), and the one meant.
+_QUOTED_FLAGS = {**dict.fromkeys(("true", "yes", "on"), "true"), **dict.fromkeys(("false", "no", "off"), "false")}
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EXPONENT = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+$")  # a float YAML 1.1 reads as text when it has no "."
 # Years a date may have: an edition's period, a time zone's shift and a feed's window must

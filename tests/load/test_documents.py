@@ -208,7 +208,8 @@ def test_boolean_title_must_be_quoted() -> None:
 
 def test_flags_must_be_booleans() -> None:
     _, problems = article(front('ai_assisted: "yes"\ndraft: 1\n'))
-    assert problems == ['content/articles/a.md:5: "ai_assisted" must be true or false, got "yes"',
+    assert problems == ['content/articles/a.md:5: "ai_assisted" must be true or false, got "yes" in quotes, which '
+                        'is text: write ai_assisted: true, without quotes',
                         'content/articles/a.md:6: "draft" must be true or false, got 1']
 
 
