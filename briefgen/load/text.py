@@ -36,15 +36,34 @@ def shows_text(text: str) -> bool:
 def decode(raw: bytes, display: str) -> tuple[str | None, list[Diagnostic]]:
     """UTF-8 text with BOM stripped, CRLF/CR normalised and in NFC (`nfc`), or a diagnostic naming
     the bad byte."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or (b"\x00" in raw and raw[:400].count(0) * 3 >= len(raw[:400])):
+        # Windows editors (Notepad's "Unicode", PowerShell's `>`) save UTF-16: with its byte-order mark it was
+        # "byte 0xff at offset 0", which named a byte, not the encoding; without one, ASCII letters each
+        # followed by a NUL byte are valid UTF-8, and the file "did not start with `---`".
+        return None, [error(display, 1, "not UTF-8 but UTF-16 (as Windows' \"Unicode\" saves text): save the "
+                                        "file as UTF-8")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         return None, [error(display, line, f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at offset "
-                                           f"{exc.start}; save the file as UTF-8")]
+                                           f"{exc.start}{_legacy(raw[exc.start])}; save the file as UTF-8")]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return nfc(text), []
+
+
+def _legacy(byte: int) -> str:
+    """What `byte` is in Windows-1252, the encoding older Windows editors save text in (its 0x80–0x9f
+    are curly quotes and dashes; the rest is Latin-1), so the editor can find the character (by its
+    code point and name when it shows nothing: U+00A0 NO-BREAK SPACE): "" for the five bytes it
+    leaves unassigned."""
+    try:
+        char = bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+    shown = f'"{char}"' if char.isprintable() else f"U+{ord(char):04X} {unicodedata.name(char, '')}".rstrip()
+    return f" ({shown} in Windows-1252, which older Windows editors save)"
 
 
 def read_text(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:

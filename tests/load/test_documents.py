@@ -69,7 +69,8 @@ def test_decode_reports_non_utf8_byte_with_offset_and_line() -> None:
     text, problems = decode(raw, "content/articles/x.md")
     assert text is None
     assert [str(p) for p in problems] == [
-        "content/articles/x.md:2: not valid UTF-8: byte 0xe9 at offset 14; save the file as UTF-8"]
+        "content/articles/x.md:2: not valid UTF-8: byte 0xe9 at offset 14 (\"é\" in Windows-1252, which older "
+        "Windows editors save); save the file as UTF-8"]
     assert raw.index(b"\xe9") == 14
 
 
@@ -139,8 +140,8 @@ def test_non_utf8_content_file_is_reported_with_byte_offset() -> None:
     value, problems = article(raw)
     assert value is None
     offset = raw.index(b"\xe9")
-    assert problems == [f"content/articles/a.md:6: not valid UTF-8: byte 0xe9 at offset {offset}; "
-                        "save the file as UTF-8"]
+    assert problems == [f"content/articles/a.md:6: not valid UTF-8: byte 0xe9 at offset {offset} (\"é\" in "
+                        "Windows-1252, which older Windows editors save); save the file as UTF-8"]
 
 
 # --- YAML errors ---------------------------------------------------------------------
