@@ -214,7 +214,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         from briefgen.analyse.topics import explain
 
         for entry in sorted(site.entries, key=lambda e: e.article.path):
-            print(f"{entry.article.path}: {explain(entry.matches)}")
+            print(f"{entry.article.path}: {explain(planned.matches[entry.article.slug])}")
         config_name = _config_path(args).name
         if any(d.severity == "error" and d.path == config_name for d in result.diagnostics):
             # (its `stories:` settings may be what is wrong: a listing at the defaults would mislead)

@@ -79,7 +79,7 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
         mentions = tuple(named)
         story = story_of[a.slug]
         story_url = f"stories/{story.id}/" if len(story.members) > 1 else ""
-        entries.append(Entry(a, article_url(a.slug), matches[a.slug], ordered_topics(matches[a.slug], topics),
+        entries.append(Entry(a, article_url(a.slug), ordered_topics(matches[a.slug], topics),
                              outlets[a.source], edition, periods[edition], via_page, mentions, story.id, story_url,
                              roles[a.slug]))
     entries.sort(key=_newest_first)

@@ -14,7 +14,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from briefgen.analyse.topics import TopicMatch
 from briefgen.load.config import Config, Topic
 from briefgen.load.documents import Article, Note
 from briefgen.site.editions import Period
@@ -52,7 +51,6 @@ class Entry:
 
     article: Article
     url: str
-    matches: tuple[TopicMatch, ...]
     topics: tuple[Topic, ...]  # the primary topic first (analyse.topics.primary), then config order
     outlet: Outlet
     edition: str
@@ -236,7 +234,8 @@ class Body:
     """An article's body, fetched only when a template prints it (most pages are not re-rendered)."""
 
     revision: str  # the source file's content hash: the body is a function of it alone
-    fetch: Callable[[str], str] = field(compare=False, repr=False)
+    # (briefgen's code, which every fingerprint covers, makes the body from `revision`: not hashed)
+    fetch: Callable[[str], str] = field(compare=False, repr=False, metadata={"shown": False})
 
     def __html__(self) -> str:
         return self.fetch(self.revision)
