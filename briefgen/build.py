@@ -26,7 +26,7 @@ from briefgen.load.files import (THEME_STATIC, Confinement, SourceFile, cannot_r
                                  static_stats, template_digest, unreadable_static)
 from briefgen.output.commit import OutputTree, SourceUnreadable, marker_inode
 from briefgen.output.guards import cannot_finish, cannot_write, check_output_dir
-from briefgen.output.lock import LockTimeout, project_lock
+from briefgen.output.lock import LockTimeout, output_lock, project_lock
 from briefgen.plugins import Plugins, load_plugins
 from briefgen.speed.cache import CACHE_DIR, BuildCache
 from briefgen.speed.memo import Memo, digest, version_key
@@ -184,7 +184,10 @@ def output_check(root: Path, output: Path, jobs: int, min_record: int = EARLY_CH
     hashes the inputs, before the project lock is taken: it only reads, and a build that
     commits meanwhile writes the last-build key the caller compares with under the lock, so
     the answer can only be wrong for an output folder that was just written by such a build.
-    Else it is done when asked for (only when the inputs are unchanged). Never raises.
+    A build of another project into the same folder (`--output`) writes no key of ours: when
+    the folder's marker is no longer the one the child saw, the check is done again when asked
+    (under the locks), so that folder's site is never taken for ours. Else it is done when
+    asked for (only when the inputs are unchanged). Never raises.
     """
     state = BuildCache.state_dir(root, output)
 
@@ -194,11 +197,22 @@ def output_check(root: Path, output: Path, jobs: int, min_record: int = EARLY_CH
         except OSError:
             return False
 
+    def seen() -> tuple[int | None, bool]:
+        marker = marker_inode(output)
+        return marker, intact() and marker_inode(output) == marker
+
     try:
         big = jobs > 1 and (state / "record.pickle").stat().st_size >= min_record
     except OSError:
         big = False
-    return in_background(intact) if big else Pending(intact)
+    if not big:
+        return Pending(intact)
+    early = in_background(seen)
+
+    def confirmed() -> bool:
+        marker, answer = early()
+        return answer if marker == marker_inode(output) else intact()
+    return Pending(confirmed, early.abandon)
 
 
 def input_key(inputs: Inputs, stats: list[str]) -> str:
@@ -322,7 +336,9 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
             if options.progress:
                 options.progress(message)
         try:
-            with project_lock(inputs.root, cache.dir / "holder", options.command, options.lock_wait, waiting):
+            with (project_lock(inputs.root, cache.dir / "holder", options.command, options.lock_wait, waiting),
+                  output_lock(inputs.output, options.command, inputs.root, options.lock_wait, waiting)):
+                before = marker_inode(inputs.output)  # (another project's build may have swapped it meanwhile)
                 if waits:  # the inputs as they are now, not as they were before the wait (a helper's trial:
                     intact.abandon()  # an article added meanwhile failed the build as "removed while it ran")
                     intact = output_check(root, inputs.output, options.jobs or default_jobs())

@@ -32,6 +32,12 @@ def check_output_dir(output: Path, root: Path, where: str) -> list[Diagnostic]:
         if (root / folder).resolve() in out.parents:
             return [error(where, 0, f"refusing to write the site inside {folder}/; "
                                     "choose a dedicated folder such as output/")]
+    inside = next((folder for folder in out.parents if (folder / MARKER).is_file()), None)
+    if inside is not None:
+        # Its builds swap the whole folder: the site written in it vanished from it on one build and came
+        # back on the next (from the spare tree), and meanwhile it was published as part of that site.
+        return [error(where, 0, f"refusing to write the site into {out}: it is inside {inside}, a site briefgen "
+                                "builds and replaces whole on every build; choose a folder outside it")]
     if out.exists() and not out.is_dir():
         return [error(where, 0, f"{out} exists and is not a folder")]
     if out.is_dir() and is_mount_point(out):

@@ -12,10 +12,20 @@ leaves a stale lock. The holder writes who it is into a small file in the cache 
 `briefgen fetch` (and `briefgen review accept|reject`) hold a lock of their own, on the
 folder they write, content/articles/ (`what="fetch"`): two fetches at once would both
 find an entry new and import it twice, while a build may run beside a fetch.
+
+A build also holds the lock of the output folder it writes (`output_lock`), inside the project
+lock: builds of two projects into one folder (`--output`) took no common lock, and one kept
+files of its live tree (hard links) after the other had swapped its own site in — a trial
+published the second project's pages under the first one's front page, and the build said it
+had succeeded. The output folder itself cannot carry the lock (each build swaps it for another
+tree), so it is a file beside it, `.<name>.briefgen-lock`, which holds the holder's PID and
+command and is removed when the build ends (one left by a killed build is taken over and removed
+by the next).
 """
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import sys
@@ -90,6 +100,83 @@ def project_lock(root: Path, info_file: Path, command: str, wait: float,
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+def output_lock_file(output: Path) -> Path:
+    """The lock file of the output folder `output` (absolute): `.<name>.briefgen-lock` beside it."""
+    return output.parent / f".{output.name}.briefgen-lock"
+
+
+@contextmanager
+def output_lock(output: Path, command: str, project: Path, wait: float,
+                waiting: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the lock of the output folder `output` (absolute) inside the block; raises LockTimeout
+    after `wait` seconds, naming the holder (its PID, command and project folder `project`).
+
+    Taken after the project lock, always: a project lock is never waited for while an output lock
+    is held, so two builds cannot wait for each other. Where the folder that holds `output` cannot
+    take a file (read-only, not permitted) there is no lock: no build can swap a tree in there
+    either. Raises OSError for other failures to create the lock file (a full disk).
+    """
+    if fcntl is None:
+        yield
+        return
+    path = output_lock_file(output)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # the open below says what is wrong, or there is nothing to lock
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                yield  # (see above: nobody can publish into that folder)
+                return
+            if exc.errno == errno.ELOOP:  # a symbolic link in its place is never written through
+                raise OSError(exc.errno, "a symbolic link stands where briefgen keeps the output folder's "
+                                         "lock; remove it", str(path)) from None
+            raise
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            if time.monotonic() >= deadline:
+                raise LockTimeout(f"another build into {output} is running: {holder_of(path)}; "
+                                  f"waited {wait:g} s. Try again when it has finished") from None
+            if not told and waiting is not None:
+                waiting(f"Waiting for the build into {output} held by {holder_of(path)} ...")
+                told = True
+            time.sleep(POLL_SECONDS)
+            continue
+        if _same_file(fd, path):
+            break
+        os.close(fd)  # its holder removed it as we took it: lock the file now in its place
+    try:
+        since = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, json.dumps({"pid": os.getpid(), "command": f"{command} in {project}",
+                                      "since": since}).encode(), 0)
+        except OSError:
+            pass  # a waiting build then names "another briefgen process"
+        yield
+    finally:
+        try:
+            path.unlink(missing_ok=True)  # before letting go: a waiter then finds the file gone and opens anew
+        except OSError:
+            pass
+        os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        here, there = os.fstat(fd), os.stat(path, follow_symlinks=False)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
 def _write_new(path: Path, text: str) -> None:
