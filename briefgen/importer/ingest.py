@@ -76,6 +76,7 @@ class Ingested:
     problems: list[Diagnostic] = field(default_factory=list)
     items: dict[str, Imported] = field(default_factory=dict)
     edited: list[tuple[str, str, str]] = field(default_factory=list)  # also_in edits: path, old and new sha256
+    dropped: list[str] = field(default_factory=list)  # files written without words (FeedItem.dropped): 'path (…)'
     write_failed: bool = False
 
 
@@ -145,18 +146,32 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         handled.add(item.guid)
         result.written.append(path)
         result.new += 1
+        _note_dropped(item, path, result)
         if future:
             result.notes.append(f'dated in the future: "{item.title}" ({item.published:%Y-%m-%d %H:%M %z}); '
                                 "published is the time it was first seen")
         elif item.zoneless and item.published is not None:
             zoneless.append(path)
             result.notes.append(_zoneless_note(item, item.published, settings.now.tzinfo, path))
+    if result.dropped:
+        shown = "; ".join(result.dropped[:3]) + ("; …" if len(result.dropped) > 3 else "")
+        result.problems.append(warning(settings.display, spec.line, (
+            f"feed {spec.shown}: {_count(len(result.dropped), 'article')} written without words the feed had "
+            f"inside elements briefgen never publishes ({shown}); the sanitiser removes them with their content, "
+            "so read each original (its url:) and write in what matters (-v lists each)")))
     if zoneless:
         result.problems.append(warning(settings.display, spec.line, (
             f"feed {spec.shown}: {_count(len(zoneless), 'new article')} dated by the feed without a time zone "
             f"({', '.join(zoneless[:3])}{', …' if len(zoneless) > 3 else ''}): read as {_zone_name(settings)} "
             "time, the site's `timezone:` (-v says which dates)")))
     return result
+
+
+def _note_dropped(item: FeedItem, path: str, result: Ingested) -> None:
+    """Note that the file at `path` was written from `item` without the words `item.dropped` says."""
+    if item.dropped:
+        result.dropped.append(f"{path}: {item.dropped}")
+        result.notes.append(f'"{item.title}" ({path}) lacks {item.dropped}, which the sanitiser removed')
 
 
 def _zoneless_note(item: FeedItem, published: dt.datetime, zone: dt.tzinfo | None, path: str) -> str:
@@ -281,6 +296,7 @@ def _known(item: FeedItem, record: Record | None, source: str, topics: tuple[str
                                 data):
             archive.ours.add(sha(data))
             result.rewritten.append(path)
+            _note_dropped(item, path, result)
             result.items[key] = Imported(path, mark, sha(data))
             return
         beside = target.with_name(target.name + BESIDE_SUFFIX)
@@ -291,6 +307,7 @@ def _known(item: FeedItem, record: Record | None, source: str, topics: tuple[str
         return
     archive.beside.add(path)
     result.beside.append(path + BESIDE_SUFFIX)
+    _note_dropped(item, path + BESIDE_SUFFIX, result)
     result.problems.append(warning(path, 1, (
         f"changed upstream, and edited here since it was imported: the new version is in "
         f"{path}{BESIDE_SUFFIX}; merge what you want from it, then delete it")))

@@ -31,8 +31,8 @@ from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.config import FeedSpec
 from briefgen.load.htmlattrs import language_tag
 from briefgen.load.htmldepth import flatten_deep
-from briefgen.load.markup import plain_text, sanitise
-from briefgen.load.rawhtml import defuse
+from briefgen.load.markup import plain_text, removed_with_content, sanitise
+from briefgen.load.rawhtml import defuse, without_elements
 from briefgen.load.text import nfc, shows_text
 from briefgen.load.textcut import shorten
 
@@ -41,6 +41,9 @@ _SPACE = re.compile(r"\s+")
 # Characters no page may hold (C0/C1 controls, DEL, noncharacters: load/codepoints.py) and
 # form feeds: dropped from everything a feed says, so that an imported file always builds.
 _CONTROL = re.compile("\x0c|" + FORBIDDEN.pattern)
+# Elements the sanitiser removes with content that is no reader's words (`dropped_words`).
+_CODE = frozenset({"script", "style"})
+_NEVER_SHOWN = frozenset({"template", "iframe", "title"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,9 @@ class FeedItem:
     # Its link and body addresses on a private host, which a feed on the public web may not lead to
     # (privatenet.py): left out of `link` and `body_html`, named in the feed's warning.
     removed: tuple[str, ...] = ()
+    # Words of the body inside elements the sanitiser removes with their content (`dropped_words`):
+    # '12 words inside <svg>, <math>: "Gas flows by month …"', else "".
+    dropped: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +178,7 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     bases = tuple(b for b in (entry.base, site, feed_url) if b)
     link = entry.orig_link.strip() if is_http(entry.orig_link.strip()) else resolve(entry.link, bases)
     link = canonical(link, own_hosts) if link else ""
-    body = _body(entry, link, tuple(b for b in (entry.base, link, site, feed_url) if b), own_hosts, spec)
+    body, dropped = _body(entry, link, tuple(b for b in (entry.base, link, site, feed_url) if b), own_hosts, spec)
     title = text(entry.title)
     title = title if shows_text(title) else _fallback_title(body, link)  # (a title of U+200B alone shows nothing)
     published = entry.published or entry.updated
@@ -190,7 +196,7 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     authors = _unique([text(a) for a in entry.authors])
     tags = _unique([text(t) for t in entry.tags])
     return FeedItem(title, link, guid, published, authors, tags, body, zoneless=zoneless, earlier=earlier,
-                    language=language_tag(entry.language) or "")
+                    language=language_tag(entry.language) or "", dropped=dropped)
 
 
 def _earlier_guids(entry: RawEntry, link: str, own_hosts: frozenset[str],
@@ -217,11 +223,13 @@ def _without_controls(entry: RawEntry) -> RawEntry:
     return replace(entry, **changed, authors=authors, tags=tags)
 
 
-def _body(entry: RawEntry, link: str, bases: tuple[str, ...], own_hosts: frozenset[str], spec: FeedSpec) -> str:
-    """The entry's HTML without boilerplate, sanitised, links absolute and without trackers."""
+def _body(entry: RawEntry, link: str, bases: tuple[str, ...], own_hosts: frozenset[str], spec: FeedSpec
+          ) -> tuple[str, str]:
+    """The entry's HTML without boilerplate, sanitised, links absolute and without trackers; and
+    what the sanitiser left out of it with its elements (`dropped_words`)."""
     value = _CONTROL.sub("", entry.body)
     if not value.strip():
-        return ""
+        return "", ""
     if entry.body_is_text:
         value = "".join(f"<p>{html.escape(p.strip())}</p>" for p in re.split(r"\n\s*\n", value) if p.strip())
     # Defused first: the boilerplate pass re-serialises through an HTML5 parser, which
@@ -230,7 +238,30 @@ def _body(entry: RawEntry, link: str, bases: tuple[str, ...], own_hosts: frozens
     clean = drop_continue_reading(regex_strip(sanitise(value).strip(), spec.strip), link).strip()
     if clean and not _BLOCK.search(clean):  # bare text: a paragraph (mixed content is fine in the <div>)
         clean = f"<p>{clean}</p>"
-    return rewrite_links(clean, bases, own_hosts)
+    return rewrite_links(clean, bases, own_hosts), dropped_words(value)
+
+
+def dropped_words(value: str) -> str:
+    """The words of `value` (defused HTML) that readers of the original saw and the sanitiser removes
+    with the elements whose content it never publishes (`markup.removed_with_content`): '12 words
+    inside <svg>, <math>: "Gas flows by month …"' (the elements that held them, the first 80
+    characters), or "" when none is lost.
+
+    Per element, as readers of the original (in a browser or a feed reader, which runs no script) see
+    it: the words of an svg (its labels, `<title>` and `<desc>`), a formula (`<math>`), a form, a
+    select's options, a textarea, an `<object>`'s fallback and a `<noscript>` are the author's and are
+    named. None is kept as text: a formula's text loses its layout (x² reads "x 2"), an svg's labels
+    their drawing, a form's words their controls. Not words, and never named: script and style (code,
+    also inside an svg), and what no reader is shown, the content of template, iframe (HTML5 shows
+    none) and a title in the body. A trial: `briefgen fetch` left out an entry's formula and chart
+    labels without a word."""
+    lost = {name: found for name, found in removed_with_content(without_elements(value, _CODE)).items()
+            if name not in _NEVER_SHOWN}
+    if not lost:
+        return ""
+    every = [word for found in lost.values() for word in found]
+    return (f"{len(every)} word{'s' if len(every) != 1 else ''} inside {', '.join(f'<{n}>' for n in lost)}: "
+            f'"{shorten(" ".join(every), 80)}"')
 
 
 def _unique(values: list[str]) -> tuple[str, ...]:

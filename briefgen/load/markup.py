@@ -38,7 +38,7 @@ from briefgen.load.mdlean import lean_for, unused_in
 from briefgen.load.plaintext import plain_blocks, plain_text  # noqa: F401 — where the other stages find them
 from briefgen.load.mdsyntax import add_editors_syntax
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
-from briefgen.load.rawhtml import defuse, hidden_elements, removed_words, unhide
+from briefgen.load.rawhtml import defuse, hidden_words, without_elements
 from briefgen.load.templatetags import template_code
 from briefgen.load.webaddresses import credentials, meant_web_address
 
@@ -122,6 +122,19 @@ def sanitise(fragment: str, allowed: dict[str, set[str]] | None = None) -> str:
     """
     clean = _clean(flatten_deep(defuse(fragment))[0], allowed)
     return normalise(replace_forbidden(clean) if may_produce_forbidden(fragment) else clean)
+
+
+def removed_with_content(fragment: str, allowed: dict[str, set[str]] | None = None) -> dict[str, list[str]]:
+    """Element name → the words of `fragment` (defused HTML) the sanitiser removes with the elements of
+    that name, whose content no page shows (`_CLEAN_CONTENT`: script, svg, math, form …, less what
+    `allowed` adds), in order; only names with words. nh3 removes also the text of an svg's `<text>`
+    and a formula's `<mi>`: counted by comparing what it kept, these words went unnamed."""
+    return hidden_words(fragment, _CLEAN_CONTENT - set(allowed or ()))
+
+
+def without_removed_content(fragment: str, allowed: dict[str, set[str]] | None = None) -> str:
+    """`fragment` (defused HTML) without the elements `removed_with_content` reads, content and all."""
+    return without_elements(fragment, _CLEAN_CONTENT - set(allowed or ()))
 
 
 def _clean(fragment: str, allowed: dict[str, set[str]] | None = None) -> str:
@@ -298,11 +311,13 @@ class MarkdownRenderer:
                                  "that level were removed, their text kept (browsers stop nesting there too)",
                               "warning"),)
             clean = _clean(raw, self._allowed)
-            hidden = hidden_elements(raw)
+            hidden = removed_with_content(raw, self._allowed)
             if hidden:
-                problems += _removed_text(source, hidden, removed_words(_clean(unhide(raw), self._allowed), clean))
+                problems += _removed_text(source, list(hidden), sum(len(found) for found in hidden.values()))
             html_out = normalise(replace_forbidden(clean) if forbidden else clean)
-            removed = dropped_markup_warning(source, dropped_markup(raw, html_out, _CLEAN_CONTENT))
+            # (what was inside an element removed with its content is named above, not "its text kept")
+            shown = without_removed_content(raw, self._allowed) if hidden else raw
+            removed = dropped_markup_warning(source, dropped_markup(shown, html_out, _CLEAN_CONTENT))
             problems += (removed,) if removed else ()
             problems += tuple((_line_of(source, part), raw_block_warning(tag), "warning")
                               for tag, part in markdown_in_raw_blocks(md.htmlStash))

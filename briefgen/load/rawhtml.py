@@ -16,14 +16,14 @@ ways; each is turned into text instead:
 
 Names with `:` or `-` (`<o:p>`, custom elements) stay markup: the sanitiser drops the
 tag and keeps its content, as a browser would show it. Closed script/style/… elements
-stay too; the sanitiser removes them *with* their content, and `removed_words`
-counts those words so that the editor is told (markup.py turns it into a warning).
+stay too; the sanitiser removes them *with* their content, and `hidden_words` finds
+those words so that the editor is told (markup.py turns them into a warning, and
+`briefgen fetch` into one naming the feed entry).
 """
 from __future__ import annotations
 
 import html
 import re
-from collections import Counter
 
 # Elements the parser reads as raw text up to their end tag: content removed by the
 # sanitiser, or kept as text (xmp, noembed, noframes).
@@ -54,7 +54,8 @@ _PLAIN_TAG = re.compile(r"</?(?:" + "|".join(sorted(_HTML_ELEMENTS - HIDDEN, key
 _HIDDEN_START = re.compile(r"<(" + "|".join(sorted(HIDDEN)) + r")(?=[\s/>])", re.I)
 _END = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in HIDDEN}
 _TAG_TEXT = re.compile(r"<[^>]*>")
-_HIDDEN_TAG = re.compile(r"<(/?)(?:" + "|".join(sorted(HIDDEN)) + r")(?=[\s/>])", re.I)
+_HIDDEN_TAG = re.compile(r"<(/?)(" + "|".join(sorted(HIDDEN)) + r")(?=[\s/>])", re.I)
+_HIDDEN_FULL = re.compile(r"<(/?)(" + "|".join(sorted(HIDDEN)) + rf")(?=[\s/>]){_ATTRIBUTES}[\s/]*+>", re.I)
 
 
 def defuse(fragment: str) -> str:
@@ -124,23 +125,39 @@ def _known(name: str, foreign: int) -> bool:
     return name in _HTML_ELEMENTS or ":" in name or "-" in name or foreign > 0
 
 
-def hidden_elements(fragment: str) -> list[str]:
-    """Names of elements in `fragment` whose content the sanitiser removes, in order of appearance."""
-    return list(dict.fromkeys(m.group(1).lower() for m in _HIDDEN_START.finditer(fragment)))
+def hidden_spans(fragment: str, names: frozenset[str]) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each outermost element of `fragment` (defused: each is closed) named in
+    `names` (lower case): what the sanitiser removes with its content, markup and text inside it
+    included — also an svg's `<text>` and a formula's `<mi>`, whose content nh3 removes as well."""
+    spans: list[tuple[str, int, int]] = []
+    outer, depth, begun = "", 0, 0
+    for tag in _HIDDEN_FULL.finditer(fragment):
+        name, closing = tag.group(2).lower(), tag.group(1) == "/"
+        if not depth:
+            if name in names and not closing and not tag.group().endswith("/>"):
+                outer, depth, begun = name, 1, tag.start()
+            continue
+        if name == outer and not tag.group().endswith("/>"):
+            depth += -1 if closing else 1
+            if not depth:
+                spans.append((outer, begun, tag.end()))
+    return spans
 
 
-def words(fragment: str) -> Counter[str]:
-    """The words of an HTML fragment: tags dropped, entities decoded, split on whitespace."""
-    return Counter(html.unescape(_TAG_TEXT.sub("", fragment)).split())
+def without_elements(fragment: str, names: frozenset[str]) -> str:
+    """`fragment` (defused) without the elements `hidden_spans` finds, content and all."""
+    spans = hidden_spans(fragment, names)
+    if not spans:
+        return fragment
+    ends = [0] + [end for _, _, end in spans]
+    return "".join(fragment[ends[n]:start] for n, (_, start, _) in enumerate(spans)) + fragment[ends[-1]:]
 
 
-def unhide(fragment: str) -> str:
-    """`fragment` (defused) with the elements whose content is never shown renamed to a
-    neutral custom element, so that sanitising it keeps their text (to count it)."""
-    return _HIDDEN_TAG.sub(r"<\1briefgen-hidden", fragment)
-
-
-def removed_words(everything: str, kept: str) -> int:
-    """How many words of `everything` (the fragment sanitised after `unhide`) are missing
-    from `kept` (sanitised as it is)."""
-    return sum((words(everything) - words(kept)).values())
+def hidden_words(fragment: str, names: frozenset[str]) -> dict[str, list[str]]:
+    """Element name → the words inside the elements of that name `hidden_spans` finds (entities
+    decoded, each tag a break between words), in order; only names with words."""
+    found: dict[str, list[str]] = {}
+    for name, start, end in hidden_spans(fragment, names):
+        # (the content of script, style … has its `<` escaped by `defuse`: text, never taken for a tag)
+        found.setdefault(name, []).extend(html.unescape(_TAG_TEXT.sub(" ", fragment[start:end])).split())
+    return {name: words for name, words in found.items() if words}
