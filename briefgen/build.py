@@ -183,11 +183,9 @@ def output_check(root: Path, output: Path, jobs: int, min_record: int = EARLY_CH
     bytes and a second core is there, a forked child does it while this process walks and
     hashes the inputs, before the project lock is taken: it only reads, and a build that
     commits meanwhile writes the last-build key the caller compares with under the lock, so
-    the answer can only be wrong for an output folder that was just written by such a build.
-    A build of another project into the same folder (`--output`) writes no key of ours: when
-    the folder's marker is no longer the one the child saw, the check is done again when asked
-    (under the locks), so that folder's site is never taken for ours. Else it is done when
-    asked for (only when the inputs are unchanged). Never raises.
+    the answer can only be wrong for an output folder that was just written by such a build
+    (another project's build into it writes no key of ours: when its marker is not the one the
+    child saw, the check is done again). Else it is done when asked for. Never raises.
     """
     state = BuildCache.state_dir(root, output)
 
@@ -197,22 +195,13 @@ def output_check(root: Path, output: Path, jobs: int, min_record: int = EARLY_CH
         except OSError:
             return False
 
-    def seen() -> tuple[int | None, bool]:
-        marker = marker_inode(output)
-        return marker, intact() and marker_inode(output) == marker
-
     try:
         big = jobs > 1 and (state / "record.pickle").stat().st_size >= min_record
     except OSError:
         big = False
-    if not big:
-        return Pending(intact)
-    early = in_background(seen)
-
-    def confirmed() -> bool:
-        marker, answer = early()
-        return answer if marker == marker_inode(output) else intact()
-    return Pending(confirmed, early.abandon)
+    early = (in_background if big else Pending)(lambda: (marker_inode(output), intact()))  # (the marker it saw)
+    return Pending(lambda: (lambda marker, ok: ok if marker == marker_inode(output) else intact())(*early()),
+                   early.abandon)
 
 
 def input_key(inputs: Inputs, stats: list[str]) -> str:
