@@ -165,12 +165,12 @@ def _has_site(folder: Path) -> bool:
 def cmd_build(args: argparse.Namespace) -> int:
     from briefgen.build import BuildOptions, build
     from briefgen.speed.parallel import paused_gc
+    from briefgen.load.baseurl import base_url_problem
     from briefgen.load.config import normalise_base_url
-
     from briefgen.load.webaddresses import credentials, redacted
 
     if args.base_url and not normalise_base_url(args.base_url, None, "--base-url"):
-        raise UsageError(f"--base-url must be an absolute http(s) URL, got {redacted(args.base_url)!r}")
+        raise UsageError(base_url_problem(redacted(args.base_url), "--base-url") or "--base-url is not usable")
     if args.base_url and credentials(args.base_url) is not None:  # it would be in every feed link
         raise UsageError(f"--base-url {redacted(args.base_url)} carries a user name or password, which every "
                          f"reader of the feeds and sitemap would see; give it as {credentials(args.base_url)[1]}")

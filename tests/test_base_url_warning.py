@@ -54,4 +54,4 @@ def test_a_base_url_is_either_used_reported_or_not_set_never_two_of_them(value: 
     if not value.strip():
         assert len(found) == 1 and NOT_SET in found[0]
     elif found:
-        assert NOT_SET not in found[0] and found[0].startswith('config.yaml:2: "base_url" must be')
+        assert NOT_SET not in found[0] and found[0].startswith('config.yaml:2: "base_url" ')

@@ -142,8 +142,8 @@ def test_command_outside_a_site_exits_2_with_a_message(runs: dict[str, Future[Re
 def test_bad_base_url_is_a_usage_error(runs: dict[str, Future[Result]]) -> None:
     result = runs["bad base url"].result()
     assert result.returncode == 2
-    assert result.stderr == ("briefgen build: --base-url must be an absolute http(s) URL, "
-                             "got 'example.org/briefing'\n")
+    assert result.stderr == ('briefgen build: "--base-url" must be an absolute http(s) URL like '
+                             'https://example.org/briefing/, got "example.org/briefing"\n')
 
 
 # --- init and build -------------------------------------------------------------------------------

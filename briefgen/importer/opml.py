@@ -18,6 +18,7 @@ from briefgen.diagnostics import Diagnostic, error, has_errors
 from briefgen.importer.configedit import NewFeed, add_feeds
 from briefgen.importer.links import dedup_key, is_http
 from briefgen.load.config import load_config, parse_config
+from briefgen.load.feedconfig import address_problem
 from briefgen.load.text import read_text
 from briefgen.load.yamltext import load_mapping
 
@@ -64,6 +65,8 @@ def import_opml(config_path: Path, opml_path: Path, dry_run: bool) -> tuple[list
     for feed in feeds:
         if not is_http(feed.url):
             lines.append(f"skipped {feed.url}: not an http(s) URL")
+        elif address_problem(feed.url):
+            lines.append(f"skipped {feed.url}: {address_problem(feed.url)}")
         elif dedup_key(feed.url) in known:
             lines.append(f"skipped {feed.url}: already in {display}")
         elif dedup_key(feed.url) in listed:

@@ -15,12 +15,12 @@ from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load.feedconfig import FeedSpec, ImportSettings, parse_feeds, parse_import
 from briefgen.load.markdownconfig import MarkdownConfig, parse_markdown, parse_plugins
 from briefgen.load.fields import Fields
+from briefgen.load.baseurl import base_url_problem
 from briefgen.load.foreignkeys import CONFIG_MEANT
 from briefgen.load.htmlattrs import link_address
 from briefgen.load.text import read_text
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap, load_mapping
-from briefgen.load.urlpaths import path_segments
 from briefgen.site.urls import MAX_SLUG, TOPIC_ID, ascii_url, slugify, too_long
 
 EDITIONS = ("daily", "weekly", "monthly")
@@ -173,18 +173,10 @@ def normalise_base_url(url: str, fields: Fields | None, key: str) -> str:
         if fields is not None:
             fields.problems.append(warning(fields.path, fields.line(key), credentials_message(url)))
         url = credentials(url)[1]
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+    problem = base_url_problem(url, key)  # (load/baseurl.py)
+    if problem is not None:
         if fields is not None:
-            fields.report(key, f'"{key}" must be an absolute http(s) URL like https://example.org/briefing/, '
-                               f'got "{url}"')
-        return ""
-    unservable = path_segments(urlsplit(ascii_url(url)).path)  # as the preview splits it (load/urlpaths.py)
-    if isinstance(unservable, str):
-        if fields is not None:
-            fields.report(key, f'"{key}" has {unservable} in its path, which no server can serve the site under '
-                               'as written (browsers and hosts read it as another path, and `briefgen serve` '
-                               f'refuses it); use a plain path like https://example.org/briefing/, got "{url}"')
+            fields.report(key, problem)
         return ""
     return url if url.endswith("/") else url + "/"
 

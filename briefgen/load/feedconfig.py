@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from briefgen.diagnostics import did_you_mean, error
 from briefgen.load.fields import Fields, describe
@@ -121,6 +122,10 @@ def parse_feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
                 f.problems.append(error(f.path, f.item_line("topics", topic),
                                         f'unknown topic "{topic}"{did_you_mean(topic, topic_ids)}'))
         url = f.text("url", required=True)
+        unreadable = address_problem(url)
+        if unreadable:
+            f.report("url", f"feed {redacted(url)} {unreadable}")
+            url = ""  # (never asked for: reading it failed `fetch` with "unexpected error: ValueError")
         if url in seen:
             f.report("url", f"feed {url} is listed twice (first on line {seen[url]}); keep one")
         elif url:
@@ -134,6 +139,19 @@ def parse_feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
         feeds.append(FeedSpec(url, f.text("source"), topics, item.line, f.text("category"), draft, identity,
                               _rules(f, "keep"), _rules(f, "block"), _strips(f)))
     return tuple(feeds)
+
+
+def address_problem(url: str) -> str:
+    """For an http(s) address no URL parser reads (`https://[::1/feed`, a port `:99999` or `:rss`):
+    what is wrong and the fix; else "". A file path is left to the fetch that reads it."""
+    if not re.match(r"(?i)https?:", url):
+        return ""
+    try:
+        urlsplit(url).port  # noqa: B018 — (raises ValueError for a port out of range or not a number)
+    except ValueError as exc:
+        return (f"is not a valid address ({exc}); copy the feed's address again from the outlet's site, "
+                "like https://example.org/rss.xml")
+    return ""
 
 
 def _items(f: Fields, key: str) -> list[tuple[Any, int]]:

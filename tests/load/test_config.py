@@ -284,13 +284,23 @@ def test_machine_local_timezone_alias_is_rejected() -> None:
 
 @pytest.mark.parametrize("url", [
     "example.org/briefing/", "/briefing/", "ftp://example.org/", "https://", "javascript:alert(1)",
-    "https://example.org/briefing/?x=1", "https://example.org/briefing/#top",
 ])
 def test_bad_base_url_is_an_error(url: str) -> None:
     config, problems = parse(f"title: T\nbase_url: '{url}'\n{TOPICS}")
     assert [str(p) for p in problems] == [
         'config.yaml:2: "base_url" must be an absolute http(s) URL like https://example.org/briefing/, '
         f'got "{url}"']
+    assert config.base_url == ""
+
+
+@pytest.mark.parametrize("url, part", [("https://example.org/briefing/?x=1", "a query (?…)"),
+                                       ("https://example.org/briefing/#top", "a fragment (#…)")])
+def test_a_base_url_with_a_query_or_fragment_is_an_error_with_the_address_to_write(url: str, part: str) -> None:
+    config, problems = parse(f"title: T\nbase_url: '{url}'\n{TOPICS}")
+    assert [str(p) for p in problems] == [
+        f'config.yaml:2: "base_url" has {part}, which the site\'s addresses cannot carry (its pages are found by '
+        f"path alone, and every link of the feeds and sitemap would put the {part.split()[1]} before a page's path: "
+        f'…/{part[-3]}…/articles/…); write https://example.org/briefing/, got "{url}"']
     assert config.base_url == ""
 
 
