@@ -94,6 +94,7 @@ class OutputTree:
         self.live = verified(output, recorded) if recorded is not None else {}
         self.intact = recorded is not None and len(self.live) == len(recorded)
         self._spare_files: dict[str, FileRecord] | None = None  # the spare's files as verified (`check_spare`)
+        self._spare_extra: list[str] = []  # what else the spare holds (`check_spare`): removed by `stage`
         self._spare_checked = False
 
     def check_spare(self) -> None:
@@ -106,6 +107,7 @@ class OutputTree:
         # wrote into the live site, swapped, left output/ a link to itself and said it had succeeded.
         recorded = None if os.path.islink(self._spare) else self.record.of(self._spare)
         self._spare_files = verified(self._spare, recorded, self.live) if recorded is not None else None
+        self._spare_extra = _unrecorded(self._spare, recorded) if recorded is not None else []
         self._spare_checked = True
 
     def stage(self) -> Staging:
@@ -113,6 +115,11 @@ class OutputTree:
         if not self._spare_checked:
             self.check_spare()
         files, self._spare_files, self._spare_checked = self._spare_files, None, False  # (checked once per stage)
+        for extra in self._spare_extra:  # (what was added to the live tree by hand, swapped out with it)
+            if os.path.isdir(extra) and not os.path.islink(extra):
+                shutil.rmtree(extra)  # (not `_remove_tree`: its trash would lie in the tree while it is swapped in)
+            else:
+                os.unlink(extra)
         if files is None:
             _remove_tree(self._spare)
             self._spare.parent.mkdir(parents=True, exist_ok=True)
@@ -264,6 +271,31 @@ class Staging:
             full.unlink(missing_ok=True)
             _prune_empty_dirs(full.parent, self.root)
             del self.files[path]
+
+
+def _unrecorded(tree: Path, recorded: dict[str, FileRecord]) -> list[str]:
+    """What `tree` holds beyond the files of its record and its marker: the outermost such entries
+    (a file, a link, a folder holding no recorded file), as full paths. A file added by hand to the
+    live output went to the spare with it and back into the site on the next swap, published on
+    every other build ("the next build repairs anything edited by hand"). One scandir per folder
+    of the tree: a commit's only, while the page fingerprints are made (`check_spare`)."""
+    folders = {""} | {path.rpartition("/")[0] for path in recorded}
+    folders |= {folder.rsplit("/", n)[0] for folder in list(folders) for n in range(1, folder.count("/") + 1)}
+    found: list[str] = []
+    pending = [""]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = list(os.scandir(os.path.join(tree, folder)))
+        except OSError:
+            continue
+        for entry in entries:
+            path = f"{folder}/{entry.name}" if folder else entry.name
+            if path in folders and entry.is_dir(follow_symlinks=False):
+                pending.append(path)
+            elif path not in recorded and path != MARKER and not path.startswith(f".{MARKER}."):
+                found.append(entry.path)
+    return found
 
 
 def _unlink_or_mkdir(full: str) -> None:

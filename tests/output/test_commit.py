@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from briefgen.output.commit import MARKER_TEXT, OutputTree, content_hash, sweep
 from briefgen.output.guards import MARKER, check_output_dir
@@ -178,3 +179,44 @@ def test_the_spare_is_not_trusted_once_a_commit_into_it_began(tmp_path: Path) ->
     assert OutputTree(out, state).record.of(state / "spare") is None
     assert os.listdir(out)  # the live tree is untouched
     assert (out / "index.html").read_bytes() == b"v2"
+
+
+# What is added to the live output by hand (or by another tool) went into the spare tree with it at the
+# next swap, and back into the site at the one after: a trial's `output/extra.html` was published on
+# every other build. The spare now holds nothing but its record when it is staged.
+ADDED = st.lists(st.tuples(st.sampled_from(["extra.html", "assets/extra.css", "old/deep/x.html", "new/a/b.html",
+                                            "articles", "assets/style.css.bak", ".hidden"]),
+                           st.sampled_from(["file", "folder", "link"])), min_size=1, max_size=3)
+
+
+def add_by_hand(out: Path, path: str, kind: str, target: Path) -> None:
+    full = out / path
+    if full.exists() or full.is_symlink():
+        return
+    full.parent.mkdir(parents=True, exist_ok=True)
+    if kind == "file":
+        full.write_bytes(b"by hand")
+    elif kind == "folder":
+        (full / "inside.html").parent.mkdir(parents=True)
+        (full / "inside.html").write_bytes(b"by hand")
+    else:
+        full.symlink_to(target)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(added=ADDED)
+@example(added=[("extra.html", "file")])  # the trial
+def test_what_is_added_to_the_output_by_hand_never_comes_back_after_a_swap(tmp_path_factory: pytest.TempPathFactory,
+                                                                          added: list[tuple[str, str]]) -> None:
+    base = tmp_path_factory.mktemp("added")
+    out, state, secret = base / "output", base / "state", base / "secret.txt"
+    secret.write_bytes(b"outside the site")
+    publish(out, state, SITE)
+    publish(out, state, {**SITE, "index.html": b"v2"})  # (a trusted spare from here on)
+    for path, kind in added:
+        add_by_hand(out, path, kind, secret)
+    for version in (b"v3", b"v4", b"v5"):
+        publish(out, state, {**SITE, "index.html": version})
+        assert tree(out) == expected({**SITE, "index.html": version}), version
+        assert not [p for p in out.rglob("*") if p.is_symlink()]
+    assert secret.read_bytes() == b"outside the site"  # (a link is removed, never what it leads to)
