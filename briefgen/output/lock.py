@@ -77,13 +77,8 @@ def project_lock(root: Path, info_file: Path, command: str, wait: float,
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise LockTimeout(f"another {what} of this project is running: {holder_of(path)}; "
-                                      f"waited {wait:g} s. Try again when it has finished") from None
-                if not told and waiting is not None:
-                    waiting(f"Waiting for the {what} held by {holder_of(path)} ...")
-                    told = True
-                time.sleep(POLL_SECONDS)
+                told = _wait_turn(deadline, told, waiting, f"another {what} of this project is running",
+                                  f"the {what}", path, wait)
         since = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
         try:
             _write_new(path, json.dumps({"pid": os.getpid(), "command": command, "since": since,
@@ -143,13 +138,8 @@ def output_lock(output: Path, command: str, project: Path, wait: float,
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
-            if time.monotonic() >= deadline:
-                raise LockTimeout(f"another build into {output} is running: {holder_of(path)}; "
-                                  f"waited {wait:g} s. Try again when it has finished") from None
-            if not told and waiting is not None:
-                waiting(f"Waiting for the build into {output} held by {holder_of(path)} ...")
-                told = True
-            time.sleep(POLL_SECONDS)
+            told = _wait_turn(deadline, told, waiting, f"another build into {output} is running",
+                              f"the build into {output}", path, wait)
             continue
         if _same_file(fd, path):
             break
@@ -169,6 +159,20 @@ def output_lock(output: Path, command: str, project: Path, wait: float,
         except OSError:
             pass
         os.close(fd)
+
+
+def _wait_turn(deadline: float, told: bool, waiting: Callable[[str], None] | None, running: str, held: str,
+               info_file: Path, wait: float) -> bool:
+    """One poll of a taken lock: raise LockTimeout ("<running>: <holder>; waited …") once `deadline`
+    (time.monotonic()) has passed, else say once through `waiting` whom we wait for, sleep
+    POLL_SECONDS and return whether that was said. `info_file` names the holder (`holder_of`)."""
+    if time.monotonic() >= deadline:
+        raise LockTimeout(f"{running}: {holder_of(info_file)}; waited {wait:g} s. Try again when it has finished") from None
+    if not told and waiting is not None:
+        waiting(f"Waiting for {held} held by {holder_of(info_file)} ...")
+        told = True
+    time.sleep(POLL_SECONDS)
+    return told
 
 
 def _same_file(fd: int, path: Path) -> bool:

@@ -17,17 +17,10 @@ from hypothesis import strategies as st
 
 from briefgen.load.config import load_config
 from briefgen.preview.server import InSite, route
-from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.sites import MINIMAL_SITE, config_with_base_url, run_cli, write_site
 
 PIECES = ["brief", "a b", "ü", '"', "<b>", "%2f", "%2F", "%5c", "%2e", "%2e%2e", ".", "..", "\\", "%00", "%0a",
           "%41", "%ff", "50%", "x.y", ""]
-
-
-def _config(tmp: Path, base_url: str) -> Path:
-    path = tmp / "config.yaml"
-    path.write_text(MINIMAL_SITE["config.yaml"].replace("https://example.org/briefing/", base_url.replace(
-        "\\", "\\\\").replace('"', '\\"').join('""')), encoding="utf-8")
-    return path
 
 
 @settings(max_examples=60, deadline=None)
@@ -37,7 +30,7 @@ def _config(tmp: Path, base_url: str) -> Path:
 @example(segments=["%2e%2e"])
 def test_a_base_url_is_refused_at_its_line_or_served_under_its_own_path(tmp_path_factory, segments) -> None:  # type: ignore[no-untyped-def]
     base_url = "https://example.org/" + "/".join(segments) + "/"
-    config, problems = load_config(_config(tmp_path_factory.mktemp("c"), base_url))
+    config, problems = load_config(config_with_base_url(tmp_path_factory.mktemp("c"), base_url))
     assert config is not None
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -51,7 +44,7 @@ def test_a_base_url_is_refused_at_its_line_or_served_under_its_own_path(tmp_path
 
 
 def test_the_reported_base_url_stops_the_build_at_its_line(tmp_path: Path) -> None:
-    root = write_site(tmp_path, {**MINIMAL_SITE, "config.yaml": _config(tmp_path, 'https://example.org/n"<b>x%2f/')
+    root = write_site(tmp_path, {**MINIMAL_SITE, "config.yaml": config_with_base_url(tmp_path, 'https://example.org/n"<b>x%2f/')
                                  .read_text(encoding="utf-8")})
     result = run_cli(["build"], root)
     assert result.returncode == 1 and not (root / "output").exists(), result.stderr

@@ -18,19 +18,12 @@ from hypothesis import strategies as st
 from briefgen.load.baseurl import base_url_problem
 from briefgen.load.config import load_config
 from briefgen.load.urlpaths import path_segments
-from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.sites import MINIMAL_SITE, config_with_base_url, run_cli, write_site
 
 PIECES = ["brief", "", ".", "..", "%2e", "%2F", "%5C", "\\", "index.html", "a b", "ü", "50%", "%41", "v1.2"]
 ENDS = ["", "/", "?", "#", "?x=1", "#top", "/?utm=1#x"]
 HOSTS = ["example.org", "example.org:8443", "[2001:db8::1]", "[::1", "example.org:99999", "example.org:rss",
          "news example.org", "пример.рф"]
-
-
-def _config(tmp: Path, base_url: str) -> Path:
-    path = tmp / "config.yaml"
-    path.write_text(MINIMAL_SITE["config.yaml"].replace("https://example.org/briefing/", base_url.replace(
-        "\\", "\\\\").replace('"', '\\"').join('""')), encoding="utf-8")
-    return path
 
 
 @settings(max_examples=80, deadline=None)
@@ -43,7 +36,7 @@ def _config(tmp: Path, base_url: str) -> Path:
 def test_a_base_url_is_taken_as_meant_or_refused_with_the_address_to_write(
         tmp_path_factory, host: str, segments: list[str], end: str) -> None:  # type: ignore[no-untyped-def]
     base_url = f"https://{host}/" + "/".join(segments) + end
-    config, problems = load_config(_config(tmp_path_factory.mktemp("c"), base_url))
+    config, problems = load_config(config_with_base_url(tmp_path_factory.mktemp("c"), base_url))
     assert config is not None
     errors = [str(p) for p in problems if p.severity == "error"]
     if errors:

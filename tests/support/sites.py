@@ -54,6 +54,15 @@ It is the first meeting at this level since the talks stalled last year.
 }
 
 
+def config_with_base_url(folder: Path, base_url: str) -> Path:
+    """`folder`/config.yaml: MINIMAL_SITE's config with `base_url` written as a double-quoted YAML
+    string (backslashes and quotes escaped), so that any text reaches the loader as written."""
+    path = folder / "config.yaml"
+    path.write_text(MINIMAL_SITE["config.yaml"].replace("https://example.org/briefing/", base_url.replace(
+        "\\", "\\\\").replace('"', '\\"').join('""')), encoding="utf-8")
+    return path
+
+
 def write_site(root: Path, files: Mapping[str, str]) -> Path:
     """Write files (relative POSIX path -> text, UTF-8) under root; return root."""
     for rel, text in files.items():
