@@ -18,7 +18,7 @@ from briefgen.load import listlike
 from briefgen.load.emptybody import empty_body_warning
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
-from briefgen.load.foreignkeys import ARTICLE_MEANT, NOTE_MEANT
+from briefgen.load.foreignkeys import ARTICLE_MEANT, ARTICLE_STANDS_FOR, NOTE_MEANT, NOTE_STANDS_FOR
 from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.locallinks import local_links
@@ -236,7 +236,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
     if parsed.front is None:
         return None, problems
     f = Fields(parsed.front, display, problems)
-    f.reject_unknown(ARTICLE_KEYS, ARTICLE_MEANT)
+    f.reject_unknown(ARTICLE_KEYS, ARTICLE_MEANT, ARTICLE_STANDS_FOR)
     slug = _slug(f, stem)
     title = _title(f)
     source = f.text("source", required=True)
@@ -300,7 +300,7 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
     if parsed.front is None:
         return None, problems
     f = Fields(parsed.front, display, problems)
-    f.reject_unknown(NOTE_KEYS, NOTE_MEANT)
+    f.reject_unknown(NOTE_KEYS, NOTE_MEANT, NOTE_STANDS_FOR)
     slug = _slug(f, stem)
     title = _title(f)
     date, has_time = f.moment("date", config.tz, required=True)

@@ -77,6 +77,7 @@ class Fields:
         self.path = path
         self.problems = problems
         self.where = where  # e.g. "topics[2]." to name nested keys
+        self._written_as: set[str] = set()  # required keys written under another tool's name (`reject_unknown`)
 
     def line(self, key: str) -> int:
         return self.data.line_of(key)
@@ -84,19 +85,27 @@ class Fields:
     def report(self, key: str, message: str) -> None:
         self.problems.append(error(self.path, self.line(key), message))
 
-    def reject_unknown(self, allowed: Iterable[str], meant: dict[str, str] | None = None) -> None:
+    def reject_unknown(self, allowed: Iterable[str], meant: dict[str, str] | None = None,
+                       stands_for: dict[str, str] | None = None) -> None:
         """An error at each key not in `allowed`, with what `meant` says for that key (how to write
-        what other tools take such a key for), else the closest allowed key."""
+        what other tools take such a key for), else the closest allowed key. A key that `stands_for`
+        maps to an allowed key (lower case: Jekyll's `date:` → `published`) is that key written
+        under another name: its error says so, and `missing` says nothing more about that key."""
         allowed = tuple(allowed)
         for key in self.data:
             if key not in allowed:
                 hint = did_you_mean(key, allowed)
                 if meant and isinstance(key, str) and key.lower() in meant:
                     hint = f"; {meant[key.lower()]}"
+                if stands_for and isinstance(key, str) and key.lower() in stands_for:
+                    self._written_as.add(stands_for[key.lower()])
                 self.report(key, f'unknown key "{self.where}{key}"{hint}')
 
     def missing(self, key: str) -> None:
-        self.problems.append(error(self.path, self.data.line, f'missing required key "{self.where}{key}"'))
+        """An error that the required `key` is absent, unless it was found under another tool's name
+        (`reject_unknown`): a migrated `date:` got that key's hint and then "missing required key"."""
+        if key not in self._written_as:
+            self.problems.append(error(self.path, self.data.line, f'missing required key "{self.where}{key}"'))
 
     def text(self, key: str, required: bool = False, default: str = "") -> str:
         """The text as written (see the module docstring); wrong types are reported."""

@@ -83,6 +83,17 @@ NOTE_MEANT: dict[str, str] = {
     **dict.fromkeys(("sticky", "pin", "featured"), "to keep a note on the front page, write `pinned: true`"),
 }
 
+# Keys above that are a required key written under another tool's name: its error names the key, and
+# no second error says that the key is missing (load.fields.Fields.missing).
+_DATES = ("date", "pubdate", "publishdate", "publish_date", "published_at", "created", "created_at", "datetime")
+ARTICLE_STANDS_FOR: dict[str, str] = {
+    **dict.fromkeys(_DATES, "published"),
+    **dict.fromkeys(("publisher", "outlet", "site", "source_name", "newspaper"), "source"),
+}
+NOTE_STANDS_FOR: dict[str, str] = dict.fromkeys(("published", *_DATES[1:]), "date")
+assert all(ARTICLE_MEANT[key] == _ARTICLE_DATE for key in _DATES)
+assert all(NOTE_MEANT[key] == _NOTE_DATE for key in NOTE_STANDS_FOR)
+
 # config.yaml: the settings of hugo.toml/config.yaml, Jekyll's _config.yml, Pelican's pelicanconf.py
 # and MkDocs' mkdocs.yml that a migrating editor copies over (`description:` was answered
 # '(did you mean "edition"?)', `baseURL:` and `theme:` with nothing).

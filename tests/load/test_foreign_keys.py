@@ -14,7 +14,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.config import TOP_KEYS, Config, Topic, parse_config
 from briefgen.load.documents import ARTICLE_KEYS, NOTE_KEYS, make_article, make_note, parse_file
-from briefgen.load.foreignkeys import ARTICLE_MEANT, CONFIG_MEANT, NOTE_MEANT
+from briefgen.load.foreignkeys import ARTICLE_MEANT, ARTICLE_STANDS_FOR, CONFIG_MEANT, NOTE_MEANT, NOTE_STANDS_FOR
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.load.yamltext import load_mapping
 from support.sites import MINIMAL_SITE, run_cli, write_site
@@ -109,3 +109,30 @@ def test_each_foreign_config_key_is_one_error_naming_what_to_write(key: str, spe
 def test_the_config_table_holds_no_key_briefgen_reads() -> None:
     assert not set(CONFIG_MEANT) & set(TOP_KEYS)
     assert all(key == key.lower() for key in CONFIG_MEANT)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from([("article", k, b) for k, b in ARTICLE_STANDS_FOR.items()]
+                       + [("note", k, b) for k, b in NOTE_STANDS_FOR.items()]),
+       st.sampled_from([str.lower, str.title, str.upper]))
+@example(("article", "date", "published"), str.lower)  # the trial's input: Jekyll's date, no published
+@example(("note", "published", "date"), str.lower)
+@example(("article", "publisher", "source"), str.title)
+def test_a_required_key_under_another_name_is_one_error_not_two(case: tuple[str, str, str], spell) -> None:  # type: ignore[no-untyped-def]
+    kind, key, briefgen_key = case
+    base = ARTICLE if kind == "article" else NOTE
+    without = "".join(line + "\n" for line in base.splitlines() if not line.startswith(f"{briefgen_key}:"))
+    path = f"content/{kind}s/x.md"
+    raw = f"---\n{without}{spell(key)}: 2023-05-08\n---\nThe ceasefire talks went on.\n".encode()
+    make = make_article if kind == "article" else make_note
+    _, problems = make(parse_file(raw, path, "a", RENDERER), path, "a", "rev", CONFIG)
+    assert [str(p) for p in problems] == [
+        f'{path}:{len(without.splitlines()) + 2}: unknown key "{spell(key)}"; '
+        f'{(ARTICLE_MEANT if kind == "article" else NOTE_MEANT)[key]}']
+
+
+def test_a_missing_required_key_with_no_other_name_is_still_an_error() -> None:
+    path = "content/articles/x.md"
+    raw = b"---\ntitle: Envoys meet\nsource: Example Times\ncategories: x\n---\nThe ceasefire talks went on.\n"
+    _, problems = make_article(parse_file(raw, path, "a", RENDERER), path, "a", "rev", CONFIG)
+    assert any('missing required key "published"' in str(p) for p in problems)
