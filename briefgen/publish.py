@@ -16,7 +16,7 @@ import functools
 import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from briefgen.diagnostics import Diagnostic
 from briefgen.output.commit import OutputTree, SourceUnreadable, Step, content_hash, live_bytes, source_stat
@@ -202,7 +202,7 @@ def checked_templates(inputs: Inputs, memo: Memo, pages: Iterable[str]) -> list[
         return [changed_template(exc)]
 
 
-def _page_prints(fingerprinter: Fingerprinter, pages: list, items: dict, parent: int  # type: ignore[type-arg]
+def _page_prints(fingerprinter: Fingerprinter, pages: Sequence[Any], items: Mapping[str, Any], parent: int
                  ) -> tuple[dict[str, str], dict[str, str]]:
     """The fingerprints of `pages` (by output path) and of the feed `items` (by key). In the build's
     own process (`parent`) the fingerprinter then lets go of what it kept (before rendering: the
