@@ -200,8 +200,10 @@ def output_check(root: Path, output: Path, jobs: int, min_record: int = EARLY_CH
     except OSError:
         big = False
     early = (in_background if big else Pending)(lambda: (marker_inode(output), intact()))  # (the marker it saw)
-    return Pending(lambda: (lambda marker, ok: ok if marker == marker_inode(output) else intact())(*early()),
-                   early.abandon)
+    def answer() -> bool:
+        marker, ok = early()
+        return ok if marker == marker_inode(output) else intact()
+    return Pending(answer, early.abandon)
 
 
 def input_key(inputs: Inputs, stats: list[str]) -> str:
