@@ -65,6 +65,7 @@ names = (st.sampled_from(sorted(OWN.filters) + sorted(OWN.globals) + list(CONTEX
 @example("initials", "filters")
 @example("root", "globals")
 @example("loop", "globals")
+@example("_", "globals")
 def test_a_name_is_refused_exactly_when_templates_would_not_see_it_or_would_lose_their_own(name: str, kind: str) -> None:
     found = _problems(repr({name: "V"}) if kind == "filters" else "{}", repr({name: "V"}) if kind == "globals" else "{}")
     own = OWN.filters if kind == "filters" else OWN.globals
@@ -72,7 +73,8 @@ def test_a_name_is_refused_exactly_when_templates_would_not_see_it_or_would_lose
 
 
 def _seen(name: object, kind: str) -> bool:
-    """Whether a template sees the plugin's value under `name`, on any page, in a loop and in a macro."""
+    """Whether a template sees the plugin's value under `name`, on any page, in a loop and in a macro.
+    (The loop's own variable has a name no example can have: named `_`, it hid a global `_`.)"""
     if not isinstance(name, str):
         return False
     env = make_environment(Path("."), filters={name: lambda value: "V"} if kind == "filters" else None,
@@ -80,7 +82,7 @@ def _seen(name: object, kind: str) -> bool:
     use = f"'x'|{name}" if kind == "filters" else name
     try:
         template = env.from_string(f"{{% macro m() %}}{{{{ {use} }}}}{{% endmacro %}}"
-                                   f"{{{{ {use} }}}}{{% for _ in [1] %}}{{{{ {use} }}}}{{% endfor %}}{{{{ m() }}}}")
+                                   f"{{{{ {use} }}}}{{% for probe_loop_variable in [1] %}}{{{{ {use} }}}}{{% endfor %}}{{{{ m() }}}}")
         return template.render({n: "page's" for n in CONTEXT_NAMES}) == "VVV"
     except jinja2.TemplateError:
         return False
