@@ -10,7 +10,8 @@ import pytest
 
 from support.htmlcheck import missing_tool, validate_html
 from support.links import broken_links, srcset_urls
-from support.sites import MINIMAL_SITE, write_site
+from support import prestarted
+from support.sites import MINIMAL_SITE, run_cli, write_site
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -29,6 +30,26 @@ def html_page(body: str, title: str = "t") -> str:
 
 
 # --- sites -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["build"], ["check", "-v"], ["build", "--jobs", "0"], ["bogus"], ["--version"],
+                                  ["new", "article", "Envoys meet in Geneva"]])
+def test_a_command_forked_from_the_prestarted_server_ends_as_a_new_interpreters(
+        args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exit code, output and files alike, for success, content and usage errors and argparse's own exit;
+    and the forked run really was forked (else the suite is slow without a word)."""
+    content = {**MINIMAL_SITE, "content/articles/broken.md": "---\ntitle: [\n---\nBody.\n"}
+    forked_site, real_site = (write_site(tmp_path / name, content) for name in ("forked", "real"))
+    forked = run_cli(args, forked_site)
+    assert prestarted.serving()
+    assert prestarted.run(["--version"], forked_site, {}, 60, Path()) is None  # another environment: not forked
+    monkeypatch.setenv("BRIEFGEN_TEST_REAL_CLI", "1")
+    real = run_cli(args, real_site)
+    assert (forked.returncode, forked.stdout, forked.stderr) == (
+        real.returncode, real.stdout.replace(str(real_site), str(forked_site)),
+        real.stderr.replace(str(real_site), str(forked_site)))
+    assert sorted(p.relative_to(forked_site) for p in forked_site.rglob("*") if ".briefgen-cache" not in p.parts) == \
+        sorted(p.relative_to(real_site) for p in real_site.rglob("*") if ".briefgen-cache" not in p.parts)
 
 
 def test_write_site_creates_nested_files(tmp_path: Path) -> None:

@@ -3,7 +3,8 @@
 Tests describe a site as {relative path: text} so that the whole input of a
 test is visible in the test itself. The CLI runs in a child process
 (`python -m briefgen`) because exit codes, stdout/stderr and the working
-directory are part of the contract in SPEC.md, and only a real process shows them.
+directory are part of the contract in SPEC.md, and only a real process shows them
+(forked from one that has imported briefgen already: support/prestarted.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import sys
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+
+from support import prestarted
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CLI_TIMEOUT_SECONDS = 120
@@ -78,7 +81,8 @@ def run_cli(
     env: Mapping[str, str] | None = None,
     timeout: float = CLI_TIMEOUT_SECONDS,
 ) -> subprocess.CompletedProcess[str]:
-    """Run `python -m briefgen ARGS` in cwd and capture its text output.
+    """Run `python -m briefgen ARGS` in cwd and capture its text output: in a child forked from a
+    process that has imported briefgen already where that is the same (support/prestarted.py).
 
     env entries are added to (not substituted for) the current environment.
     The checkout goes first on PYTHONPATH so the code under test is the one
@@ -90,6 +94,9 @@ def run_cli(
         p for p in (str(REPO_ROOT), child_env.get("PYTHONPATH", "")) if p
     )
     child_env.update(env or {})
+    forked = prestarted.run(args, cwd, child_env, timeout, REPO_ROOT)
+    if forked is not None:
+        return forked
     return subprocess.run(
         [sys.executable, "-m", "briefgen", *args],
         cwd=cwd,

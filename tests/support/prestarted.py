@@ -1,0 +1,212 @@
+"""`python -m briefgen` for the tests, forked from a process that has already imported briefgen.
+
+The suite runs the command line several hundred times. Each fresh interpreter imports ~250
+modules, compiles ~400 regular expressions and makes ~90 dataclasses (~0.35 s on CI's machine)
+before the command does any of the work a test looks at: about a fifth of the suite's time.
+Here one server process per test process imports briefgen once; each command runs in a child
+forked from it, which then is what `python -m briefgen` is after its imports: its own process,
+working directory, environment, stdin from /dev/null, stdout and stderr on pipes, briefgen's
+`__main__` run by `runpy` as `-m` runs it, exit code, threads joined and `atexit` run as at
+interpreter exit. A test still sees exit codes, output and files from a real process.
+
+What a fork cannot give, a real interpreter does (`run` returns None and the caller starts
+one): another interpreter start-up (any `PYTHON*`, `LC_*`, `LANG` or `LANGUAGE` variable other
+than the server started with: they change how an interpreter starts), a call from a second
+thread while one runs, a working directory that does not exist (subprocess's error), and
+BRIEFGEN_TEST_REAL_CLI=1 in the environment (the whole suite the slow way).
+The children of one server share its hash seed; the tests' own process has another.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import selectors
+import socket
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+_STARTUP_VARIABLES = ("PYTHON", "LC_", "LANG")  # prefixes: read once, when an interpreter starts
+
+_SERVER = r"""
+import atexit, io, os, pickle, pkgutil, runpy, socket, struct, sys, threading, time, traceback
+import briefgen
+for module in pkgutil.walk_packages(briefgen.__path__, "briefgen."):
+    if module.name != "briefgen.__main__":
+        __import__(module.name)
+server = socket.socket(fileno=int(sys.argv[1]))
+def stdio(fd, old, mode):  # as the interpreter makes them, for the pipes now at 0, 1 and 2
+    raw = io.FileIO(fd, mode, closefd=False)
+    return io.TextIOWrapper(io.BufferedWriter(raw) if mode == "wb" else io.BufferedReader(raw),
+                            encoding=old.encoding, errors=old.errors, line_buffering=old.line_buffering,
+                            write_through=old.write_through)
+def child(args, cwd, env):
+    sys.stdin = sys.__stdin__ = stdio(0, sys.stdin, "rb")
+    sys.stdout = sys.__stdout__ = stdio(1, sys.stdout, "wb")
+    sys.stderr = sys.__stderr__ = stdio(2, sys.stderr, "wb")
+    os.chdir(cwd)
+    os.environ.clear()
+    os.environ.update(env)
+    time.tzset()
+    sys.argv = ["-m", *args]
+    code = 0
+    try:
+        runpy.run_module("briefgen", run_name="__main__", alter_sys=True)
+    except SystemExit as exc:
+        if exc.code is None:
+            code = 0
+        elif isinstance(exc.code, int):
+            code = exc.code
+        else:
+            print(exc.code, file=sys.stderr)
+            code = 1
+    except BaseException:
+        traceback.print_exc()
+        code = 1
+    threading._shutdown()  # as the interpreter does at exit, before the atexit functions
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            code = code or 120
+    os._exit(code)
+while True:
+    try:
+        message, fds, _, _ = socket.recv_fds(server, 1 << 20, 3)
+    except OSError:
+        break
+    if not message:
+        break
+    args, cwd, env = pickle.loads(message)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            server.close()
+            for target, fd in enumerate(fds):
+                os.dup2(fd, target)
+                os.close(fd)
+            child(args, cwd, env)
+        finally:
+            os._exit(70)  # (child ends with os._exit; here only if briefgen's own start failed)
+    for fd in fds:
+        os.close(fd)
+    server.send(struct.pack("!q", pid))
+    server.send(struct.pack("!q", os.waitpid(pid, 0)[1]))
+"""
+
+
+class _Server:
+    """One server process and the socket to it (SOCK_SEQPACKET: one message per request)."""
+
+    def __init__(self, repo_root: Path) -> None:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(repo_root), env.get("PYTHONPATH", "")) if p)
+        self.startup = _startup(env)
+        self.process = subprocess.Popen([sys.executable, "-c", _SERVER, str(theirs.fileno())], env=env,
+                                        pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
+                                        stdout=subprocess.DEVNULL, cwd=repo_root)
+        theirs.close()
+        self.socket = ours
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+
+_servers: dict[int, _Server] = {}  # by test process id: a forked test process starts its own
+_busy = threading.Lock()
+
+
+def run(args: Sequence[str], cwd: Path, env: Mapping[str, str], timeout: float, repo_root: Path
+        ) -> subprocess.CompletedProcess[str] | None:
+    """`python -m briefgen ARGS` in `cwd` with the whole environment `env` (PYTHONPATH leading to
+    `repo_root`), as `subprocess.run` with captured text output would give it; None when only a real
+    interpreter will do (see the module docstring), for the caller to start one.
+    Raises subprocess.TimeoutExpired after `timeout` seconds, the child killed, as `subprocess.run` does."""
+    if os.environ.get("BRIEFGEN_TEST_REAL_CLI") or not os.path.isdir(cwd):  # (a missing cwd: subprocess's error)
+        return None
+    if not _busy.acquire(blocking=False):
+        return None
+    try:
+        server = _servers.get(os.getpid())
+        if server is None or not server.alive():
+            server = _servers[os.getpid()] = _Server(repo_root)
+        if _startup(env) != server.startup:  # (set for this command, or in the test process since)
+            return None
+        try:
+            return _run(server, list(args), cwd, dict(env), timeout)
+        except _NotStarted:  # the server ended before it forked: nothing ran, a real interpreter will
+            del _servers[os.getpid()]
+            return None
+    finally:
+        _busy.release()
+
+
+def serving() -> bool:
+    """Whether this test process has a server, alive (the last command that could be forked was)."""
+    server = _servers.get(os.getpid())
+    return server is not None and server.alive()
+
+
+def _startup(env: Mapping[str, str]) -> dict[str, str]:
+    """The variables of `env` that change how an interpreter starts."""
+    return {k: v for k, v in env.items() if k.startswith(_STARTUP_VARIABLES)}
+
+
+class _NotStarted(Exception):
+    """The server ended before it started the command."""
+
+
+def _number(server: _Server) -> int:
+    data = server.socket.recv(8)
+    if len(data) != 8:
+        raise _NotStarted
+    return struct.unpack("!q", data)[0]
+
+
+def _run(server: _Server, args: list[str], cwd: Path, env: dict[str, str], timeout: float
+         ) -> subprocess.CompletedProcess[str]:
+    out_read, out_write = os.pipe()
+    err_read, err_write = os.pipe()
+    null = os.open(os.devnull, os.O_RDONLY)
+    try:
+        socket.send_fds(server.socket, [pickle.dumps((args, str(cwd), env))], [null, out_write, err_write])
+        pid = _number(server)
+    except (OSError, _NotStarted):
+        for fd in (out_read, err_read):
+            os.close(fd)
+        raise _NotStarted from None
+    finally:
+        for fd in (null, out_write, err_write):
+            os.close(fd)
+    chunks: dict[int, list[bytes]] = {out_read: [], err_read: []}
+    deadline = time.monotonic() + timeout
+    with selectors.DefaultSelector() as selector:
+        for fd in chunks:
+            selector.register(fd, selectors.EVENT_READ)
+        while selector.get_map():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                os.kill(pid, 9)
+                _number(server)
+                for fd in chunks:
+                    os.close(fd)
+                raise subprocess.TimeoutExpired(["python", "-m", "briefgen", *args], timeout)
+            for key, _ in selector.select(left):
+                data = os.read(key.fd, 1 << 16)
+                if data:
+                    chunks[key.fd].append(data)
+                else:
+                    selector.unregister(key.fd)
+    for fd in chunks:
+        os.close(fd)
+    status = _number(server)  # (a server killed meanwhile: _NotStarted, though the command ran; not seen)
+    text = [b"".join(chunks[fd]).decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
+            for fd in (out_read, err_read)]
+    return subprocess.CompletedProcess([sys.executable, "-m", "briefgen", *args],
+                                       os.waitstatus_to_exitcode(status), text[0], text[1])
