@@ -5,7 +5,6 @@ from the collected list (STYLE.md: logging is not control flow).
 """
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from dataclasses import dataclass
@@ -58,6 +57,8 @@ def sort_key(d: Diagnostic) -> tuple[str, int, str]:
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ' (did you mean "x"?)' hint, or '' when nothing is close."""
+    import difflib  # (here: 1.5 ms of imports, for the builds that have something to suggest)
+
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
     return f' (did you mean "{close[0]}"?)' if close else ""
 

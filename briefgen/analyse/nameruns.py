@@ -13,10 +13,10 @@ described in names.py's docstring; the word lists live in lexicon.py.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefgen.analyse.capitals import capital_ranges
 from briefgen.analyse.lexicon import (DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS,
                                       ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS,
@@ -29,17 +29,11 @@ ORGANISATION = "organisation"
 
 def _capitals() -> str:
     """A character class body of every capital letter (Unicode Lu and Lt) of the BMP: "A-Z", "À-Ö",
-    "Ø-Þ", "Ā", "Ă" … "Š" … "А-Я" …, as ranges. Latin-1's capitals alone left "Ingrida Šimonytė",
-    "Łukasz Kowalski" and "Володимир Зеленський" unread past their first capital outside it: a
-    quote was credited to "Ingrida", a person of that one name."""
-    codes = [c for c in range(0x10000) if unicodedata.category(chr(c)) in ("Lu", "Lt")]  # the BMP: ~6 ms
-    ranges: list[list[int]] = []
-    for code in codes:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    "Ø-Þ", "Ā", "Ă" … "Š" … "А-Я" …, as ranges (analyse/capitals.py). Latin-1's capitals alone left
+    "Ingrida Šimonytė", "Łukasz Kowalski" and "Володимир Зеленський" unread past their first capital
+    outside it: a quote was credited to "Ingrida", a person of that one name."""
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in capital_ranges())
 
 
 _UPPER = _capitals()

@@ -27,7 +27,6 @@ import os
 import signal
 import sys
 import threading
-import traceback
 from typing import Any, Callable, Generic, Iterator, Sequence, TypeVar
 
 from briefgen.speed import pickling
@@ -238,6 +237,8 @@ def _send_outcome(work: Callable[[], Any], send: Any, inherited: Sequence[Any] =
     except MemoryError:  # the machine's limit, not a bug: no traceback to carry
         message = ("memory", "")
     except BaseException:
+        import traceback  # (here: 4 ms of imports, for the worker that fails)
+
         message = ("error", traceback.format_exc())
     send.send_bytes(pickling.dumps(message))
     send.close()
