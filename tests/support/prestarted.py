@@ -113,6 +113,7 @@ class _Server:
                                         stdout=subprocess.DEVNULL, cwd=repo_root)
         theirs.close()
         self.socket = ours
+        self.served = False  # whether it ever started a command
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -135,13 +136,14 @@ def run(args: Sequence[str], cwd: Path, env: Mapping[str, str], timeout: float, 
     try:
         server = _servers.get(os.getpid())
         if server is None or not server.alive():
+            if server is not None and not server.served:  # it could not even start: do not try again
+                return None
             server = _servers[os.getpid()] = _Server(repo_root)
         if _startup(env) != server.startup:  # (set for this command, or in the test process since)
             return None
         try:
             return _run(server, list(args), cwd, dict(env), timeout)
         except _NotStarted:  # the server ended before it forked: nothing ran, a real interpreter will
-            del _servers[os.getpid()]
             return None
     finally:
         _busy.release()
@@ -177,6 +179,7 @@ def _run(server: _Server, args: list[str], cwd: Path, env: dict[str, str], timeo
     try:
         socket.send_fds(server.socket, [pickle.dumps((args, str(cwd), env))], [null, out_write, err_write])
         pid = _number(server)
+        server.served = True
     except (OSError, _NotStarted):
         for fd in (out_read, err_read):
             os.close(fd)
