@@ -33,11 +33,14 @@ def html_page(body: str, title: str = "t") -> str:
 
 
 @pytest.mark.parametrize("args", [["build"], ["check", "-v"], ["build", "--jobs", "0"], ["bogus"], ["--version"],
-                                  ["new", "article", "Envoys meet in Geneva"]])
+                                  ["new", "article", "Envoys meet in Geneva"], ["init", "another"], ["feeds"],
+                                  ["review"], ["opml", "export"], ["fetch"]])
 def test_a_command_forked_from_the_prestarted_server_ends_as_a_new_interpreters(
         args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Exit code, output and files alike, for success, content and usage errors and argparse's own exit;
-    and the forked run really was forked (else the suite is slow without a word)."""
+    and the forked run really was forked (else the suite is slow without a word). The real interpreter's
+    run of every command is also the suite's check that each imports in its own order (the server
+    imports every module first, which would hide an import that fails only in that order)."""
     content = {**MINIMAL_SITE, "content/articles/broken.md": "---\ntitle: [\n---\nBody.\n"}
     forked_site, real_site = (write_site(tmp_path / name, content) for name in ("forked", "real"))
     forked = run_cli(args, forked_site)
