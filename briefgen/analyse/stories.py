@@ -98,6 +98,7 @@ class Story:
     roles: tuple[tuple[str, str], ...]  # (slug, "original" | "re-report" | "independent"), in member order
     score: float  # cohesion in [0, 1]: mean pair score of the members (1.0 for one article)
     evidence: tuple[str, ...]  # shared names and terms, most telling first (empty for one article)
+    by_editor: tuple[str, ...] = ()  # slugs placed in it by a `story:` line (theirs, or one naming them), slug order
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +246,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                           for g in clustering.groups]
     ids = _story_ids(ordered, clustering.groups)
     stories = [Story(ids[k], r.members, r.members[0], r.original, r.roles, cohesion(g.members),
-                     evidence(g.members) if len(g.members) > 1 else ())
+                     evidence(g.members) if len(g.members) > 1 else (),
+                     tuple(ordered[i].slug for i in g.members if g.label and lines.ids[i] == g.label))
                for k, (g, r) in enumerate(zip(clustering.groups, roles))]
     suggestions, related = [], []
     band = threshold - config.story_suggest

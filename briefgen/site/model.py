@@ -122,6 +122,7 @@ class Grouping:
 
     score: float  # how closely the reports agree, 0–1 (1.0 for one report)
     evidence: tuple[str, ...]  # the shared names and terms, most telling first
+    by_editor: int = 0  # reports the editor's `story:` lines put in it (analyse.stories.Story.by_editor)
 
 
 @dataclass(frozen=True, slots=True)

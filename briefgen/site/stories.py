@@ -114,7 +114,9 @@ def edition_story(story: StoryEntry, reports: list[Report]) -> EditionStory:
 
 
 def groupings(grouping: StoryGrouping) -> dict[str, Grouping]:
-    return {story.id: Grouping(story.score, story.evidence) for story in grouping.stories}
+    """Why each story's reports are together, by story id: its score, evidence and how many reports the
+    editor's `story:` lines placed (the story page says who grouped them)."""
+    return {story.id: Grouping(story.score, story.evidence, len(story.by_editor)) for story in grouping.stories}
 
 
 def comparison_view(comparison: Comparison) -> StoryComparison:
