@@ -14,6 +14,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from briefgen.analyse.names import source_line
+from briefgen.analyse.storylines import lines_naming_alone
 from briefgen.diagnostics import Diagnostic, warning
 from briefgen.load.text import nfc
 
@@ -41,6 +42,7 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
                               f'"{found.target}" under `people:` in config.yaml'))
     advice += _lone_story_ids(root, planned, paths)
     advice += _story_cycles(root, planned, paths)
+    advice += _lines_naming_lone_articles(root, planned, paths)
     for suggestion in planned.grouping.suggestions:
         members = [paths[slug] for slug in suggestion.articles if slug in paths]
         if not members:
@@ -98,6 +100,31 @@ def _story_cycles(root: Path, planned: Any, paths: dict[str, str]) -> list[Diagn
                               f"these story: lines name each other's articles, so none gives the story an id: "
                               f"{', '.join(lines)}; they are one story, \"{grouping.story_of(cycle[0]).id}\", "
                               f"until you give them one id (the same `story:` line in each)"))
+    return advice
+
+
+def _lines_naming_lone_articles(root: Path, planned: Any, paths: dict[str, str]) -> list[Diagnostic]:
+    """An article that says `story: none` while other `story:` lines name it (directly or along a
+    chain: analyse/storylines.py): the two ask opposite things. It stays alone and the lines make a
+    story named after it without it ("stories/a/" without a.md, whose own story is "a-story"), so
+    the editor is warned once per such article, at its `story: none` line, with every line naming it.
+    A trial: `verge-breach.md` said `story: none` and two re-tellings `story: verge-breach`; the
+    page stories/verge-breach/ said "First reported by The Verge" without The Verge's report, silently."""
+    articles = {entry.article.slug: entry.article for entry in planned.site.entries}
+    advice = []
+    for slug, naming in lines_naming_alone(tuple(articles.values())).items():
+        named_by = [articles[other] for other in naming]
+        if slug not in paths:
+            continue
+        lines = ", ".join(f"{a.path}:{_story_line(root, a.path)} (`story: {a.story}`)"
+                          for a in sorted(named_by, key=lambda a: a.path))
+        advice.append(warning(paths[slug], _story_line(root, paths[slug]),
+                              f"this article says `story: none`, but {len(named_by)} story: "
+                              f"line{'s name' if len(named_by) > 1 else ' names'} it: {lines}; it stays alone, and "
+                              f"{'they make' if len(named_by) > 1 else 'that makes'} a story \"{slug}\" without "
+                              f"it. Remove `story: none` to put it in that story, or give "
+                              f"{'those lines an id' if len(named_by) > 1 else 'that line an id'} of "
+                              f"{'their' if len(named_by) > 1 else 'its'} own"))
     return advice
 
 

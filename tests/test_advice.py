@@ -153,3 +153,26 @@ def test_check_warns_of_story_lines_that_name_each_other(tmp_path: Path) -> None
     write_site(site, {"content/articles/a.md": article("a", "lviv-attack")})
     chained = run_cli(["check", "-v"], cwd=site)
     assert "name each other" not in chained.stderr and "story lviv-attack: 2 reports" in chained.stdout
+
+
+def test_check_warns_of_story_lines_that_name_an_article_kept_alone(tmp_path: Path) -> None:
+    # a.md says `story: none`; b.md names it, c.md names b (a chain that ends at a): they make a
+    # story "a" without a. One warning, at a's line, names both lines; d.md's own id is no problem.
+    # A trial: a story page said "First reported by The Verge" without The Verge's report, unsaid.
+    def article(slug: str, story: str) -> str:
+        return (f"---\ntitle: Drones hit Lviv, report {slug}\nsource: Kyiv Courier\npublished: 2023-05-08\n"
+                f"story: {story}\n---\nDrones struck Lviv overnight.\n")
+
+    site = write_site(tmp_path / "site", {"config.yaml": CONFIG_DRONES,
+                                          "content/articles/a.md": article("a", "none"),
+                                          "content/articles/b.md": article("b", "a"),
+                                          "content/articles/c.md": article("c", "b"),
+                                          "content/articles/d.md": article("d", "lviv-attack")})
+    result = run_cli(["check", "-v"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert ("content/articles/a.md:5: warning: this article says `story: none`, but 2 story: lines name it: "
+            "content/articles/b.md:5 (`story: a`), content/articles/c.md:5 (`story: b`); it stays alone, and they "
+            'make a story "a" without it.') in result.stderr
+    assert result.stderr.count("`story: none`, but") == 1 and "story a: 2 reports" in result.stdout
+    assert "lviv-attack" not in result.stderr  # (when no line names a, nothing is said: the property in
+    # tests/analyse/test_story_lines.py)

@@ -10,7 +10,8 @@ lines that resolve to no id. Rules (docs/stories.md, "Editor control"):
   chain is followed to the id that article's line gives ("b: story: a", "a: story:
   lviv-attack": b is in lviv-attack). A line naming the article's own slug pins it.
 - A chain that ends at an article kept alone (`story: none`) ends there: the id is that
-  slug, and the article stays alone (stories.py then gives it another id).
+  slug, and the article stays alone (stories.py then gives it another id). The lines and
+  the `none` ask opposite things: `lines_naming_alone` lists them for a warning (advice.py).
 - Lines that name each other in a cycle ("a: story: b", "b: story: a") give no id. The
   articles of the cycle, and those whose chains lead into it, are put in one story, as
   each line asks, under the smallest id of the cycle; the cycle is reported so that the
@@ -61,3 +62,15 @@ def resolve_story_lines(articles: Sequence[Article]) -> StoryLines:
             resolved[written] = end
     ids = tuple(resolved[a.story] if a.story and a.story != "none" else resolved.get(a.slug, "") for a in articles)
     return StoryLines(ids, tuple(a.story == "none" for a in articles), tuple(sorted(cycles)))
+
+
+def lines_naming_alone(articles: Sequence[Article]) -> dict[str, tuple[str, ...]]:
+    """Per article kept alone (`story: none`) that `story:` lines name, directly or along a chain:
+    the slugs of the articles with those lines, sorted. They make a story with the alone article's
+    slug as id, without it (module docstring), which the editor did not ask for in so many words."""
+    alone = {a.slug for a in articles if a.story == "none"}
+    naming: dict[str, list[str]] = {}
+    for article, label in zip(articles, resolve_story_lines(articles).ids):
+        if article.story and article.story != "none" and label in alone:
+            naming.setdefault(label, []).append(article.slug)
+    return {slug: tuple(sorted(slugs)) for slug, slugs in sorted(naming.items())}

@@ -12,7 +12,7 @@ from typing import Callable
 from hypothesis import given, settings, strategies as st
 
 from briefgen.analyse.stories import StoryFeatures, group_stories
-from briefgen.analyse.storylines import resolve_story_lines
+from briefgen.analyse.storylines import lines_naming_alone, resolve_story_lines
 from support import factories
 from support.sites import MINIMAL_SITE, run_cli
 
@@ -85,6 +85,27 @@ def test_every_chain_of_story_lines_resolves_to_one_story_or_is_reported(lines: 
         assert set(joined) <= set(story.members)
     assert reported == loops
 
+
+
+@settings(max_examples=300, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@given(st.lists(st.sampled_from(("",) * 2 + ("none",) * 2 + ("kyiv-talks",) + SLUGS), min_size=5, max_size=5))
+def test_lines_naming_an_article_kept_alone_are_exactly_those_of_a_story_named_after_it(lines: list[str]) -> None:
+    """What the warning lists (advice.py) against what the grouping did: an article kept alone is
+    listed exactly when a story has its slug as id without it, with the lines of that story's
+    articles. A trial: b.md `story: a` and a.md `story: none` gave a story "a" without a, unsaid."""
+    line = dict(zip(SLUGS, lines))
+    grouping = group(line)
+    listed = lines_naming_alone(tuple(factories.article(slug, story=written) for slug, written in line.items()))
+    expected = {}
+    for slug, written in line.items():
+        if written != "none":
+            continue
+        story = next((s for s in grouping.stories if s.id == slug), None)
+        if story is not None and slug not in story.members:
+            expected[slug] = tuple(sorted(story.members))
+    assert listed == expected
+    assert lines_naming_alone([factories.article("a", story="none"), factories.article("b", story="a"),
+                               factories.article("c", story="b")]) == {"a": ("b", "c")}
 
 
 def test_an_explicit_id_equal_to_the_fallback_id_of_an_article_kept_alone_is_not_reused() -> None:
