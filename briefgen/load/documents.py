@@ -29,7 +29,7 @@ from briefgen.load.text import decode
 from briefgen.load.textcut import shorten
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap
-from briefgen.site.urls import MAX_SLUG, SLUG, too_long
+from briefgen.site.urls import MAX_SLUG, SLUG, too_long, written_id
 
 # Note kinds and how each is labelled on pages and in feeds (SPEC.md: editor notes), in display order.
 NOTE_KINDS = {"context": "Context", "why-it-matters": "Why it matters", "what-to-watch": "What to watch",
@@ -192,6 +192,17 @@ def _slug(fields: Fields, stem: str) -> str:
     return slug
 
 
+
+def _story_id_message(story: str) -> str:
+    """An invalid `story:` value: what an id is, and the id it most likely means (`written_id`).
+    A trial: `story: Kestrel Confirms` got only 'must match [a-z0-9][a-z0-9-]*'."""
+    meant = written_id(story)
+    fix = (f"; write `story: {meant}`" + (" (an article's slug is its file name without .md)"
+                                           if story.lower().endswith(".md") else "")
+           if meant else "; write one such as `story: port-strike`")
+    return (f'story id "{story}" must be lower-case Latin letters, digits and hyphens, starting with a letter or '
+            f"digit (it is the address of the story's page, stories/<id>/), or `none`{fix}")
+
 def _bundle_folder(path: str, stem: str) -> str | None:
     """The folder of `content/<kind>/…/<folder>/index.md` (Hugo's page bundle), else None."""
     parts = path.split("/")
@@ -263,7 +274,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
     topics = _topic_ids(f, "topics", config.topic_ids) if "topics" in parsed.front else None
     story = f.text("story")
     if story and story != "none" and not SLUG.match(story):
-        f.report("story", f'story id "{story}" must match [a-z0-9][a-z0-9-]*, or be `none`')
+        f.report("story", _story_id_message(story))
     elif len(story) > MAX_SLUG:
         f.report("story", too_long("story id", story) + "; shorten it")
     language = _language(f, config)

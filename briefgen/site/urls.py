@@ -60,6 +60,18 @@ def slugify(name: str, fallback: str = "source") -> str:
     return f"{fallback}-{tag}"
 
 
+
+def written_id(written: str) -> str:
+    """The id meant by text written where a slug or story id belongs (`story: Big Story`,
+    `story: content/articles/big-story.md`, `story: stories/big-story/`): the last path segment
+    without `.md`, lower case, accents dropped, anything else a hyphen, cut to MAX_SLUG; "" when
+    no Latin letter or digit is left. Unlike `slugify`, never a hash: it is shown as the fix."""
+    stem = written.strip().replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    if stem.lower().endswith(".md"):
+        stem = stem[:-3]
+    ascii_name = unicodedata.normalize("NFKD", stem.lower().translate(_LETTER_TABLE)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:MAX_SLUG].rstrip("-")
+
 def title_slug(title: str, fallback: str = "article", limit: int = MAX_IMPORTED_SLUG) -> str:
     """A file slug for a new article or note: `slugify(title)`, cut at a hyphen to at most `limit` characters."""
     slug = slugify(title, fallback=fallback)

@@ -10,6 +10,8 @@ and the broken-site test.)
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -238,8 +240,33 @@ def test_story_id_must_be_a_slug_or_none() -> None:
     ok, ok_problems = article(front("story: none\n"))
     assert ok_problems == [] and ok is not None and ok.story == "none"
     _, problems = article(front("story: Big Story\n"))
-    assert problems == ['content/articles/a.md:5: story id "Big Story" must match [a-z0-9][a-z0-9-]*, '
-                        "or be `none`"]
+    assert problems == ['content/articles/a.md:5: story id "Big Story" must be lower-case Latin letters, digits and '
+                        "hyphens, starting with a letter or digit (it is the address of the story's page, "
+                        "stories/<id>/), or `none`; write `story: big-story`"]
+
+
+@given(st.text(max_size=40))
+@example("Kestrel Confirms")  # a trial: only 'must match [a-z0-9][a-z0-9-]*', no fix
+@example("content/articles/verge-kestrel-breach.md")
+@example("Stories/Kestrel-Breach/")
+@example("Ураган")
+@example("None")
+def test_an_invalid_story_id_is_answered_with_one_that_loads(written: str) -> None:
+    # Whatever is written (as a YAML string): either it loads, or the story error names a
+    # fix that loads without a story error — or, for text with no Latin letter or digit, an example.
+    value = json.dumps(written)
+    _, problems = article(front(f"story: {value}\n"))
+    story_problems = [p for p in problems if "story id" in p]
+    if not story_problems or "characters, more than" in story_problems[0]:
+        return
+    fix = re.search(r"; write (one such as )?`story: ([^`]*)`", story_problems[0])
+    assert fix, story_problems
+    assert ("file name without .md" in story_problems[0]) == written.strip().lower().endswith(".md")
+    meant = fix.group(2)
+    if fix.group(1):  # an example only when nothing of the text can make an id
+        assert not re.sub(r"[^a-z0-9]", "", written.lower())
+    _, again = article(front(f"story: {json.dumps(meant)}\n"))
+    assert not [p for p in again if "story id" in p]
 
 
 # --- dates ---------------------------------------------------------------------------
