@@ -3,7 +3,8 @@
 `via:` says whose reporting an article re-tells. Stories compare it with outlet names as
 `analyse.credits.outlet_key` does (known aliases such as WSJ or FT, case, a leading "the").
 A `via:` naming an outlet that is not in the briefing is fine: the original need not be in it.
-But a `via:` written as the outlet's website ("ft.com"), with words added ("Financial Times
+But a `via:` written as the outlet's website ("ft.com", or a link to a page on it), possessive
+("The Verge's"), with words added ("Financial Times
 (London)", "Reuters, London") or misspelt ("Finacial Times") credits nobody, silently: the
 article counts as an independent report, and its story loses its original and its credit
 line. Such a value gets a warning at its line naming the outlet meant; the value is kept as
@@ -13,6 +14,9 @@ The outlets known are those of `sources:` in config.yaml, the articles' own `sou
 well-known outlets (`analyse.credits.KNOWN_OUTLETS`); their websites are the `url:` of
 `sources:` and the host most of an outlet's articles link to. Found in a trial (issue 9):
 `via: ft.com` and `via: Financial Times (London)` showed "Independent report" beside "via ft.com".
+So did, in a later trial, the link to the original (`via: https://www.theverge.com/2026/10/7/…`)
+and the possessive (`via: The Verge’s`): an address on the outlet's website is its website, and
+a name made possessive, words following or not, is the name.
 """
 from __future__ import annotations
 
@@ -26,7 +30,8 @@ from briefgen.diagnostics import Diagnostic, warning
 from briefgen.load.config import Config
 from briefgen.load.documents import Article
 
-_WEBSITE = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.I)
+# a host, or an address on it ("ft.com", "https://www.ft.com/content/4a1b…": the link to the original)
+_WEBSITE = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(?:[/?#]\S*)?$", re.I)
 _ADDED = re.compile(r"^\s*(?:\(.*\)|[,;:/|\u2013\u2014-].*)$")  # "(London)", ", London", " - Moscow bureau"
 MIN_SIMILARITY = 90  # rapidfuzz ratio (0-100) of two outlet names taken as one misspelt
 MIN_LENGTH = 5  # characters of a name compared for misspelling: "CNN" and "CNBC" are two outlets
@@ -61,12 +66,15 @@ def _meant(via: str, names: dict[str, str], websites: dict[str, str]) -> tuple[s
         host = website.group(1).lower()
         for known, name in websites.items():
             if host == known or host.endswith("." + known) or known.endswith("." + host):
-                return name, "the website of"
+                return name, "the website of" if website.group(0).rstrip("/").endswith(website.group(1)) \
+                    else "a page on the website of"
         return None
     bare = outlet_key(via)
     for key in sorted(names, key=len, reverse=True):  # the longest name first: "the times of india" before "the times"
         if bare.startswith(key) and _ADDED.match(bare[len(key):]):
             return names[key], "which adds words to"
+        if bare.startswith(key) and _possessive(key, bare[len(key):]):
+            return names[key], "the possessive of"
     if len(bare) < MIN_LENGTH:
         return None
     from rapidfuzz import fuzz, process  # (only for the rare `via:` no name matches)
@@ -74,6 +82,13 @@ def _meant(via: str, names: dict[str, str], websites: dict[str, str]) -> tuple[s
     best = process.extractOne(bare, [key for key in names if len(key) >= MIN_LENGTH], scorer=fuzz.ratio,
                               score_cutoff=MIN_SIMILARITY)
     return (names[best[0]], "a spelling close to") if best else None
+
+
+def _possessive(key: str, rest: str) -> bool:
+    """`rest`, after an outlet's name `key` (as `outlet_key` writes it: "'" for ’), makes it possessive,
+    words may follow: "The Verge's", "The Verge’s report", "Reuters'" (a trial: `via: The Verge’s`
+    credited nobody, without a word)."""
+    return bool(re.match(r"'s(?:\s.*)?$", rest) or (key.endswith("s") and re.match(r"'(?:\s.*)?$", rest)))
 
 
 def _websites(articles: Iterable[Article], config: Config) -> dict[str, str]:
