@@ -139,7 +139,8 @@ def _story_line(root: Path, path: str) -> int:
 
 
 def story_report(planned: Any) -> list[str]:
-    """`check -v`: every story of several reports with its members, score and evidence; related stories."""
+    """`check -v`: every story of several reports with its members (those a `story:` line placed marked
+    "(story: line)"), score and evidence; related stories."""
     lines = []
     grouping = {story.id: story for story in planned.grouping.stories}
     for story in planned.site.stories:
@@ -149,8 +150,9 @@ def story_report(planned: Any) -> list[str]:
         lines.append(f"story {story.id}: {len(story.reports)} reports, score {found.score:.2f}"
                      + (f", first reported by {story.original}" if story.original else "")
                      + f"; shared: {', '.join(found.evidence[:8]) or '(the editor’s story: line)'}")
-        for report in story.reports:
-            lines.append(f"  {report.role:<12} {report.entry.article.path}")
+        for report in story.reports:  # the members its `story:` lines placed are marked: who grouped what
+            placed = report.entry.article.slug in found.by_editor
+            lines.append(f"  {report.role:<12} {report.entry.article.path}" + ("  (story: line)" if placed else ""))
     for related in planned.grouping.related:
         lines.append(f"related: {related.first} → {related.second} (score {related.score:.2f}; "
                      f"{', '.join(related.evidence[:5])})")

@@ -174,5 +174,8 @@ def test_check_warns_of_story_lines_that_name_an_article_kept_alone(tmp_path: Pa
             "content/articles/b.md:5 (`story: a`), content/articles/c.md:5 (`story: b`); it stays alone, and they "
             'make a story "a" without it.') in result.stderr
     assert result.stderr.count("`story: none`, but") == 1 and "story a: 2 reports" in result.stdout
+    # check -v marks the members a story: line placed (all of "a"'s; d is alone, no page)
+    assert "  independent  content/articles/b.md  (story: line)\n" in result.stdout
+    assert "  independent  content/articles/c.md  (story: line)\n" in result.stdout
     assert "lviv-attack" not in result.stderr  # (when no line names a, nothing is said: the property in
     # tests/analyse/test_story_lines.py)
