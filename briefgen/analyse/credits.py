@@ -5,9 +5,11 @@ config.yaml); gives `Credit`s in text order: the outlet (canonical name), the wo
 credit it, and where they start. The forms recognised (issue 9, "Credit and coverage"):
 
 - "told The Wall Street Journal", "told French broadcaster LCI", "in an interview with X"
-- "according to Reuters", "according to the newspaper" (resolved, see below)
+- "according to Reuters", "according to the newspaper" (resolved, see below), "per Reuters",
+  "documents seen (reviewed, obtained, viewed, examined) by X"
 - "Bloomberg reported", "Bloomberg reported, citing …", "The NYT was first to report",
-  "first reported by X", "a report by X", "X has learned", "X quoted"
+  "first reported by X", "a report by X", "X has learned", "X quoted", "X, which first
+  reported (revealed, broke) …", "X's report (reporting, investigation, story) said"
 - "the newspaper reported", "the agency said", "the paper notes": a generic noun is
   resolved to the nearest outlet named before it in the text (after it when none is
   before); unresolved, it credits nothing.
@@ -147,9 +149,10 @@ def _cues() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
         re.compile(rf"\b(?:told|telling|tells|in an interview with|speaking to|interviewed by|explained to)"
                    rf"\s+{outlet}"),
         re.compile(rf"\b(?:[Aa]ccording to|reported by|first reported by|a report (?:by|in|from)|cited by|"
-                   rf"quoted by|published by|citing)\s+{outlet}"),
-        re.compile(rf"(?P<outlet>{_NAME})\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
-                   rf"first\s+reported|reported,\s+citing)\b"),
+                   rf"quoted by|published by|citing|(?:seen|reviewed|obtained|viewed|examined) by|[Pp]er)\s+{outlet}"),
+        re.compile(rf"(?P<outlet>{_NAME})(?:\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
+                   rf"first\s+reported|reported,\s+citing)|,\s+which\s+(?:first\s+)?(?:reported|revealed|broke)|"
+                   rf"['\u2019]s?\s+(?:report|reporting|investigation|story)(?:\s+(?:said|says|found|showed))?)\b"),
     )
     anaphora = re.compile(rf"\b(?:according to |cited by )?the\s+{_GENERIC}(?:\s+{_ANAPHORA_VERB}|,\s+which)"
                           rf"|\b[Aa]ccording to the {_GENERIC}")
@@ -257,9 +260,11 @@ _LEAD_IN = TIME_WORDS - {"the"} | frozenset(
 _SEARCHES = (
     (0, ("told", "telling", "tells", "interview", "speaking to", "explained to"), 20, 110),
     (1, ("ccording", "reported by", "report by", "report in", "report from", "cited by", "quoted by",
-         "published by", "citing"), 20, 110),
+         "published by", "citing", "seen by", "reviewed by", "obtained by", "viewed by", "examined by", "per ",
+         "Per "), 20, 110),
     (2, ("reported", "reports", "wrote", "writes", "notes", "noted", "cited", "learned", "quoted", "revealed",
-         "first to report"), 100, 40),
+         "first to report", "which broke", "s report", "s reporting", "s investigation", "s story", "' report",
+         "\u2019 report", "' investigation", "\u2019 investigation"), 100, 40),
 )
 _ANAPHORA_TRIGGERS = ("newspaper", "paper", "daily", "agency", "broadcaster", "outlet", "magazine", "publication",
                       "report")
