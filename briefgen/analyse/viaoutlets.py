@@ -32,7 +32,10 @@ from briefgen.load.documents import Article
 
 # a host, or an address on it ("ft.com", "https://www.ft.com/content/4a1b…": the link to the original)
 _WEBSITE = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(?:[/?#]\S*)?$", re.I)
-_ADDED = re.compile(r"^\s*(?:\(.*\)|[,;:/|\u2013\u2014-].*)$")  # "(London)", ", London", " - Moscow bureau"
+_ADDED = re.compile(r"^\s*(?:\(.*\)|[,;:/|&+\u2013\u2014-].*)$|^\s+and\s")  # "(London)", ", London",
+# " - Moscow bureau", " and partners"
+# outlets written together: "The Verge and Reuters", "AP/Reuters", "Reuters, AFP", "FT & WSJ"
+_SEVERAL = re.compile(r"\s*(?:[,;&/+]|\band\b)\s*")
 MIN_SIMILARITY = 90  # rapidfuzz ratio (0-100) of two outlet names taken as one misspelt
 MIN_LENGTH = 5  # characters of a name compared for misspelling: "CNN" and "CNBC" are two outlets
 
@@ -69,6 +72,10 @@ def _meant(via: str, names: dict[str, str], websites: dict[str, str]) -> tuple[s
                 return name, "the website of" if website.group(0).rstrip("/").endswith(website.group(1)) \
                     else "a page on the website of"
         return None
+    named = [names[outlet_key(part)] for part in _SEVERAL.split(via) if outlet_key(part) in names]
+    if len(named) > 1:  # "The Verge and Reuters": one `via:` credits one outlet
+        return named[0], (f"which names several outlets (`via:` credits one; credit the others in the text, as in "
+                          f"\"told {named[-1]}\"), the first of them")
     bare = outlet_key(via)
     for key in sorted(names, key=len, reverse=True):  # the longest name first: "the times of india" before "the times"
         if bare.startswith(key) and _ADDED.match(bare[len(key):]):

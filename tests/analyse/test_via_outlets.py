@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.config import Source
 from briefgen.analyse.viaoutlets import misnamed_vias
@@ -52,7 +52,7 @@ def test_an_outlets_website_as_via_names_the_outlet(outlet: tuple[str, str], sch
 
 
 @settings(max_examples=40, deadline=None)
-@given(outlet=st.sampled_from(OUTLETS), added=st.sampled_from([" (London)", ", London", " - Moscow bureau", "/wire"]),
+@given(outlet=st.sampled_from(OUTLETS), added=st.sampled_from([" (London)", ", London", " - Moscow bureau", "/wire", " and partners", " & Co"]),
        case=st.sampled_from([str, str.upper, str.lower]))
 def test_an_outlets_name_with_words_added_names_the_outlet(outlet: tuple[str, str], added: str, case) -> None:
     found = with_via(case(outlet[0]) + added)
@@ -74,6 +74,16 @@ def test_an_outlets_name_made_possessive_names_the_outlet(outlet: tuple[str, str
 
 
 @settings(max_examples=40, deadline=None)
+@given(named=st.lists(st.sampled_from([name for name, _ in OUTLETS]), min_size=2, max_size=3, unique=True),
+       joint=st.sampled_from([" and ", ", ", " & ", "/", "; ", " + "]))
+@example(named=["Financial Times", "Reuters"], joint=" and ")  # a trial: silent, the re-telling "independent"
+def test_several_outlets_in_one_via_name_the_first(named: list[str], joint: str) -> None:
+    found = with_via(joint.join(named))
+    assert len(found) == 1 and f'"via: {named[0]}"' in found[0].message and "names several outlets" in found[0].message
+    assert f'"told {named[-1]}"' in found[0].message
+
+
+@settings(max_examples=40, deadline=None)
 @given(outlet=st.sampled_from([o for o in OUTLETS if len(o[0]) >= 10]), at=st.integers(0, 30))
 def test_an_outlets_name_misspelt_names_the_outlet(outlet: tuple[str, str], at: int) -> None:
     found = with_via(dropped_letter(outlet[0], at))
@@ -84,7 +94,8 @@ def test_an_outlets_name_misspelt_names_the_outlet(outlet: tuple[str, str], at: 
 @given(via=st.sampled_from([name for name, _ in OUTLETS] + ["the Financial Times", "FT", "WSJ", "the wall street journal",
                                                             "Times of India", "Reuters Institute", "Le Monde",
                                                             "ft.example.org", "Example Times", "A local blogger",
-                                                            "https://ft.example.org/content/1", "Reutersx'"]),
+                                                            "https://ft.example.org/content/1", "Reutersx'",
+                                                            "Johnson & Johnson", "Arms and the Man"]),
        case=st.sampled_from([str, str.upper, str.lower]))
 def test_outlets_named_as_they_are_or_not_in_the_briefing_stay_quiet(via: str, case) -> None:
     written = case(via) if not via.startswith(("ft.", "https://")) else via
