@@ -10,7 +10,9 @@ credit it, and where they start. The forms recognised (issue 9, "Credit and cove
 - "Bloomberg reported", "Bloomberg reported, citing …", "The NYT was first to report",
   "first reported by X", "a report by X", "X has learned", "X quoted", "X, which first
   reported (revealed, broke) …", "X's report (reporting, investigation, story) said"
-- "the newspaper reported", "the agency said", "the paper notes": a generic noun is
+- "the newspaper reported", "the agency said", "the paper notes", also opening a sentence
+  ("The newspaper reported") and qualified ("the German newspaper", "the business daily");
+  "the (technology) site reported" (a site that "said" is a place): a generic noun is
   resolved to the nearest outlet named before it in the text (after it when none is
   before); unresolved, it credits nothing.
 
@@ -76,7 +78,8 @@ _CAP = rf"(?:[LDld]['\u2019])?[{CAPITALS}][\w\-]*(?:\.(?:com|net|org|ru|ua|cn|fr
 _PARTICLES = ("of", "de", "du", "des", "della", "dello", "delle", "degli", "del", "di", "da", "do", "dos", "das",
               "van", "von", "der", "den", "het", "la", "le", "les", "el", "y")
 _NAME = rf"{_CAP}(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?{_CAP}){{0,4}}"
-_GENERIC = r"(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|magazine|publication|report)"
+_GENERIC = r"(?:newspaper|paper|daily|weekly|tabloid|agency|news agency|wire service|broadcaster|outlet|magazine|" \
+           r"publication|website|report)"
 _VERB = r"(?:reported|reports|wrote|writes|notes|noted|cited|learned|has learned|quoted|revealed)"
 _ANAPHORA_VERB = r"(?:reported|reports|said|says|wrote|writes|notes|noted|cited|added|learned|quoted|revealed)"
 
@@ -154,8 +157,13 @@ def _cues() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
                    rf"first\s+reported|reported,\s+citing)|,\s+which\s+(?:first\s+)?(?:reported|revealed|broke)|"
                    rf"['\u2019]s?\s+(?:report|reporting|investigation|story)(?:\s+(?:said|says|found|showed))?)\b"),
     )
-    anaphora = re.compile(rf"\b(?:according to |cited by )?the\s+{_GENERIC}(?:\s+{_ANAPHORA_VERB}|,\s+which)"
-                          rf"|\b[Aa]ccording to the {_GENERIC}")
+    # "the newspaper", also opening a sentence ("The newspaper reported …") and qualified ("the German
+    # newspaper", "the business daily", "the technology site": a trial missed all three)
+    generic = rf"(?:(?:{'|'.join(re.escape(w) for w in [*_QUALIFIERS, 'technology', 'tech'])})\s+)*{_GENERIC}"
+    anaphora = re.compile(rf"\b(?:according to |cited by )?[Tt]he\s+{generic}(?:\s+{_ANAPHORA_VERB}|,\s+which)"
+                          rf"|\b[Aa]ccording to the {generic}"
+                          rf"|\b[Tt]he\s+(?:(?:news|technology|tech|{'|'.join(re.escape(w) for w in _QUALIFIERS)})\s+)*"
+                          rf"site\s+(?:reported|reports|wrote|writes|revealed|first reported)")
     return cues, anaphora
 
 
@@ -266,8 +274,8 @@ _SEARCHES = (
          "first to report", "which broke", "s report", "s reporting", "s investigation", "s story", "' report",
          "\u2019 report", "' investigation", "\u2019 investigation"), 100, 40),
 )
-_ANAPHORA_TRIGGERS = ("newspaper", "paper", "daily", "agency", "broadcaster", "outlet", "magazine", "publication",
-                      "report")
+_ANAPHORA_TRIGGERS = ("newspaper", "paper", "daily", "weekly", "tabloid", "agency", "wire service", "broadcaster",
+                      "outlet", "magazine", "publication", "website", "site", "report")
 LOOK_BACK = 800  # how far back "the newspaper" looks for the outlet it stands for
 
 

@@ -1,5 +1,6 @@
 """More of the ways a re-telling credits the outlet it re-tells: "documents seen by X", "per X",
-"X, which first reported …", "X's report said".
+"X, which first reported …", "X's report said"; and "the newspaper" opening a sentence or qualified
+("The newspaper reported …", "the German newspaper", "the business daily", "the technology site").
 
 A trial (a data-breach briefing): re-tellings of The Verge's report that said only "according to
 documents seen by The Verge", "per The Verge", "The Verge, which first reported the theft" or
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from briefgen.analyse.credits import credit_finder, detect_credits
@@ -49,6 +51,33 @@ def test_a_name_that_is_no_outlet_credits_nothing(other: str, form: str) -> None
     text = form.format(other[0].upper() + other[1:]) if "{}" in form else form
     assert detect_credits(text, FINDER) == (), text
 
+
+
+@settings(max_examples=120, deadline=None)
+@given(outlet=OUTLETS, noun=st.sampled_from(["newspaper", "paper", "news agency", "German newspaper", "business daily",
+                                             "Spanish sports daily", "website", "weekly", "tabloid", "wire service"]),
+       form=st.sampled_from(["{} covered the talks. The {} reported that they failed.",
+                             "{} covered the talks. They failed, the {} said.",
+                             "{} covered the talks. The {}, which first reported them, said they failed."]))
+@example(outlet="Handelsblatt", noun="newspaper", form="{} covered the talks. The {} reported that they failed.")
+def test_the_newspaper_opening_a_sentence_or_qualified_is_the_outlet_named_before(outlet: str, noun: str,
+                                                                                 form: str) -> None:
+    # a trial: "The newspaper reported …" (a sentence's first words), "the business daily reported"
+    # and "the technology site reported" credited nobody; "the newspaper reported" did
+    name = outlet[0].upper() + outlet[1:]
+    credited = {credit.outlet for credit in detect_credits(form.format(name, noun), credit_finder(
+        (*SITE_OUTLETS, "Handelsblatt")))}
+    assert credited == {_canonical(outlet)}, form.format(name, noun)
+
+
+@pytest.mark.parametrize(("text", "credited"), [
+    ("The Verge covers tech. Hackers stole data, the technology site reported.", True),
+    ("The Verge covers tech. The site reported that hackers stole data.", True),
+    ("The Verge covers tech. At the site, officials said three cranes broke.", False),
+    ("Reuters was there. The site said it was closed.", False),  # a place, not a website
+])
+def test_the_site_reporting_is_the_outlet_and_a_site_saying_is_a_place(text: str, credited: bool) -> None:
+    assert bool(detect_credits(text, FINDER)) == credited, text
 
 def _article(source: str, when: str, title: str, body: str) -> str:
     return f"---\ntitle: {title}\nsource: {source}\npublished: {when}\n---\n{body}\n"
