@@ -203,6 +203,19 @@ def _story_id_message(story: str) -> str:
     return (f'story id "{story}" must be lower-case Latin letters, digits and hyphens, starting with a letter or '
             f"digit (it is the address of the story's page, stories/<id>/), or `none`{fix}")
 
+
+def _via(f: Fields) -> str:
+    """`via:`: the one outlet whose reporting the article re-tells. A list (`via: [The Verge, Reuters]`)
+    is an error that says to write the first and credit the others in the text (docs/stories.md)."""
+    value = f.data.get("via")
+    if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
+        rest = (f' and credit the other{"s" if len(value) > 2 else ""} in the text, as in "told {value[-1].strip()}"'
+                if len(value) > 1 else ", without the brackets")
+        f.report("via", f'"via" names the one outlet whose reporting this article re-tells, got a list '
+                        f'({", ".join(v.strip() for v in value)}): write `via: {value[0].strip()}`{rest}')
+        return ""
+    return f.text("via")
+
 def _bundle_folder(path: str, stem: str) -> str | None:
     """The folder of `content/<kind>/…/<folder>/index.md` (Hugo's page bundle), else None."""
     parts = path.split("/")
@@ -281,7 +294,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
     article = Article(
         slug=slug, path=display, title=title, source=source,
         published=published or dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), has_time=has_time,
-        url=url, via=f.text("via"), authors=f.text_list("author", list_like="names"), topics=topics,
+        url=url, via=_via(f), authors=f.text_list("author", list_like="names"), topics=topics,
         tags=f.text_list("tags", list_like="items"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
         story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
         summary=summarise(parsed.body_html), revision=revision, also_in=f.text_list("also_in"),

@@ -245,6 +245,19 @@ def test_story_id_must_be_a_slug_or_none() -> None:
                         "stories/<id>/), or `none`; write `story: big-story`"]
 
 
+@given(st.lists(st.sampled_from(["The Verge", "Reuters", "Financial Times", "AP", "Le Monde"]), min_size=1,
+                max_size=4, unique=True))
+@example(["The Verge", "Reuters"])  # a trial: 'must be text, got a list', and no way out said
+def test_a_via_list_says_to_write_one_outlet_and_credit_the_others_in_the_text(names: list[str]) -> None:
+    _, problems = article(front(f"via: [{', '.join(names)}]\n"))
+    assert problems == [f'content/articles/a.md:5: "via" names the one outlet whose reporting this article re-tells, '
+                        f'got a list ({", ".join(names)}): write `via: {names[0]}`'
+                        + (f' and credit the other{"s" if len(names) > 2 else ""} in the text, as in "told {names[-1]}"'
+                           if len(names) > 1 else ", without the brackets")]
+    fixed, again = article(front(f"via: {names[0]}\n"))
+    assert again == [] and fixed is not None and fixed.via == names[0]
+
+
 @given(st.text(max_size=40))
 @example("Kestrel Confirms")  # a trial: only 'must match [a-z0-9][a-z0-9-]*', no fix
 @example("content/articles/verge-kestrel-breach.md")
