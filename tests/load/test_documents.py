@@ -10,8 +10,6 @@ and the broken-site test.)
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -243,43 +241,6 @@ def test_story_id_must_be_a_slug_or_none() -> None:
     assert problems == ['content/articles/a.md:5: story id "Big Story" must be lower-case Latin letters, digits and '
                         "hyphens, starting with a letter or digit (it is the address of the story's page, "
                         "stories/<id>/), or `none`; write `story: big-story`"]
-
-
-@given(st.lists(st.sampled_from(["The Verge", "Reuters", "Financial Times", "AP", "Le Monde"]), min_size=1,
-                max_size=4, unique=True))
-@example(["The Verge", "Reuters"])  # a trial: 'must be text, got a list', and no way out said
-def test_a_via_list_says_to_write_one_outlet_and_credit_the_others_in_the_text(names: list[str]) -> None:
-    _, problems = article(front(f"via: [{', '.join(names)}]\n"))
-    assert problems == [f'content/articles/a.md:5: "via" names the one outlet whose reporting this article re-tells, '
-                        f'got a list ({", ".join(names)}): write `via: {names[0]}`'
-                        + (f' and credit the other{"s" if len(names) > 2 else ""} in the text, as in "told {names[-1]}"'
-                           if len(names) > 1 else ", without the brackets")]
-    fixed, again = article(front(f"via: {names[0]}\n"))
-    assert again == [] and fixed is not None and fixed.via == names[0]
-
-
-@given(st.text(max_size=40))
-@example("Kestrel Confirms")  # a trial: only 'must match [a-z0-9][a-z0-9-]*', no fix
-@example("content/articles/verge-kestrel-breach.md")
-@example("Stories/Kestrel-Breach/")
-@example("Ураган")
-@example("None")
-def test_an_invalid_story_id_is_answered_with_one_that_loads(written: str) -> None:
-    # Whatever is written (as a YAML string): either it loads, or the story error names a
-    # fix that loads without a story error — or, for text with no Latin letter or digit, an example.
-    value = json.dumps(written)
-    _, problems = article(front(f"story: {value}\n"))
-    story_problems = [p for p in problems if "story id" in p]
-    if not story_problems or "characters, more than" in story_problems[0]:
-        return
-    fix = re.search(r"; write (one such as )?`story: ([^`]*)`", story_problems[0])
-    assert fix, story_problems
-    assert ("file name without .md" in story_problems[0]) == written.strip().lower().endswith(".md")
-    meant = fix.group(2)
-    if fix.group(1):  # an example only when nothing of the text can make an id
-        assert not re.sub(r"[^a-z0-9]", "", written.lower())
-    _, again = article(front(f"story: {json.dumps(meant)}\n"))
-    assert not [p for p in again if "story id" in p]
 
 
 # --- dates ---------------------------------------------------------------------------
