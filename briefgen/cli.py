@@ -13,19 +13,12 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from briefgen import __version__
+from briefgen.arguments import base_url, host, path, seconds
 from briefgen.diagnostics import Diagnostic, UsageError, count_errors, has_errors, sort_key, written_summary
 
 LOCK_WAIT = 600.0  # seconds `review accept|reject` waits for a running fetch
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
-
-
-def _path(text: str) -> Path:
-    """A path argument; an empty one (`briefgen init ""`, often an unset shell variable) is a usage
-    error rather than the current folder, which `Path("")` would silently be."""
-    if not text.strip():
-        raise argparse.ArgumentTypeError("the path is empty: name a file or folder (. is the current folder)")
-    return Path(text)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,23 +30,23 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def config_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--config", type=_path, default=Path("config.yaml"), metavar="FILE",
+        p.add_argument("--config", type=path, default=Path("config.yaml"), metavar="FILE",
                        help="the site's config file (default: config.yaml); the project root is its folder")
 
     p = commands.add_parser("init", help="scaffold a new site project",
                             description="Create config.yaml, sample content and folders in DIR.")
-    p.add_argument("dir", nargs="?", type=_path, default=Path("."), metavar="DIR",
+    p.add_argument("dir", nargs="?", type=path, default=Path("."), metavar="DIR",
                    help="folder to create the project in (default: current folder)")
 
     p = commands.add_parser("build", help="build the site into output/",
                             description="Build the static site and feeds. On errors nothing is written "
                                         "and the previous output is left exactly as it was.")
     config_option(p)
-    p.add_argument("--output", type=_path, metavar="DIR", help="output folder (default: output/ next to the config)")
-    p.add_argument("--base-url", metavar="URL", help="override base_url, e.g. https://example.org/briefing/")
+    p.add_argument("--output", type=path, metavar="DIR", help="output folder (default: output/ next to the config)")
+    p.add_argument("--base-url", type=base_url, metavar="URL", help="override base_url, e.g. https://example.org/briefing/")
     p.add_argument("--drafts", action="store_true", help="include articles and notes marked draft: true")
     p.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
-    p.add_argument("--wait", type=float, default=600, metavar="SECONDS",
+    p.add_argument("--wait", type=seconds, default=600, metavar="SECONDS",
                    help="if another build of this project is running (or `serve` is rebuilding), wait up to "
                         "this long for it, then give up with exit code 1 (default: 600; 0: do not wait)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
@@ -61,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     p = commands.add_parser("serve", help="live preview: build, serve, rebuild on save",
                             description="Serve the site locally, rebuild on every save and reload the browser.")
     config_option(p)
-    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, local only)")
+    p.add_argument("--host", type=host, default="127.0.0.1", help="address to bind (default: 127.0.0.1, local only)")
     p.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
     p.add_argument("--no-watch", action="store_true", help="build once and serve, without watching files")
     p.add_argument("--drafts", action="store_true", help="include drafts in the preview")
@@ -101,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--status", action="store_true", help="show each feed's state instead of fetching "
                                                           "(same as `briefgen feeds`)")
     p.add_argument("--jobs", type=int, metavar="N", help="parsing processes (default: one per core)")
-    p.add_argument("--wait", type=float, default=600, metavar="SECONDS",
+    p.add_argument("--wait", type=seconds, default=600, metavar="SECONDS",
                    help="if another fetch of this project is running, wait up to this long for it, then give "
                         "up with exit code 1 (default: 600; 0: do not wait)")
 
@@ -128,7 +121,7 @@ def _parser() -> argparse.ArgumentParser:
                                         "configured feeds as OPML 2.0.")
     config_option(p)
     p.add_argument("action", choices=("import", "export"))
-    p.add_argument("file", nargs="?", type=_path, metavar="FILE",
+    p.add_argument("file", nargs="?", type=path, metavar="FILE",
                    help="OPML file to import; for export, where to write (default: standard output)")
     p.add_argument("--dry-run", action="store_true", help="import: show what would be added, change nothing")
     for command in commands.choices.values():  # also after the command, as the crash hint says it
@@ -178,8 +171,6 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be 1 or more")
     started = time.perf_counter()
     report = None if args.quiet else (lambda message: print(message, file=sys.stderr, flush=True))
-    if args.wait < 0:
-        raise UsageError("--wait must be 0 or more seconds")
     options = BuildOptions.from_environment(output_dir=args.output, base_url=args.base_url, drafts=args.drafts,
                                             jobs=args.jobs, progress=report, lock_wait=args.wait)
     with paused_gc():  # a single-threaded command: no cyclic GC during the build (speed/parallel.py)
@@ -278,8 +269,6 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         return cmd_feeds(args)
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
-    if args.wait < 0:
-        raise UsageError("--wait must be 0 or more seconds")
     path = _config_path(args)
     started = time.perf_counter()
     options = FetchOptions(force=args.force, update=args.update, jobs=args.jobs, lock_wait=args.wait)
