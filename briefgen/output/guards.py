@@ -82,6 +82,32 @@ def check_collisions(claims: list[tuple[str, str]]) -> list[Diagnostic]:
                                                        f"{path}: {same}; rename one of them"))
         else:
             first[key] = (path, origin)
+    return problems + _files_in_the_way(claims)
+
+
+def _files_in_the_way(claims: list[tuple[str, str]]) -> list[Diagnostic]:
+    """An error for each file claimed where another claim needs a folder (`static/articles/x`, a file,
+    and the page `articles/x/index.html`; `static/feed.xml/a` and the digest `feed.xml`), also in
+    another case. A file system holds a file or a folder at one path, never both: the build failed
+    at its last step with ".briefgen-cache/…/spare/articles/x: cannot write the site (Is a directory)".
+    Reported at the editor's own file (a `static/` one) where there is one."""
+    files: dict[str, tuple[str, str]] = {}  # case-folded path → the first claim of a file there
+    for path, origin in claims:
+        if not path.endswith("/"):
+            files.setdefault(path.casefold(), (path, origin))
+    problems, reported = [], set()
+    for path, origin in claims:
+        parts = path.rstrip("/").split("/")
+        for depth in range(1, len(parts) + path.endswith("/")):  # (a folder claimed whole needs its own path)
+            blocking = files.get("/".join(parts[:depth]).casefold())
+            if blocking is None or blocking[0].casefold() in reported:
+                continue
+            reported.add(blocking[0].casefold())
+            file, owner = blocking
+            at = owner if owner.startswith("static/") or not origin.startswith("static/") else origin
+            problems.append(error(_path_of(at), 1, f"{owner} writes the file {file}, where {origin} needs a folder "
+                                                   f"(for {path}); a file and a folder cannot share a path: rename "
+                                                   "one of them"))
     return problems
 
 
