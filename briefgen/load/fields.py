@@ -175,7 +175,20 @@ class Fields:
             return ()
         if one_allowed and (isinstance(value, str) or (written is not None and value is not None
                                                        and not isinstance(value, bool))):
-            text = (value if isinstance(value, str) else written).strip()
+            # One item checked as a list's are: `author: "A\x85B"` reached every page's byline and JSON-LD
+            # (the Nu checker's "Forbidden code point"), where `author: ["A\x85B"]` was an error; and
+            # Python's strip() takes U+0085 and U+001C-U+001F for spaces, so check before stripping.
+            text = _as_text(value if isinstance(value, str) else written, None)
+            if not isinstance(text, str):
+                self.report(key, f'"{self.where}{key}" must be text, got {text[0]}')
+                return ()
+            text = text.strip()
+            if text and not shows_text(text):
+                self.problems.append(warning(self.path, self.line(key), f'"{self.where}{key}" shows nothing: it '
+                                             "holds only invisible characters ("
+                                             + ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(text))
+                                             + "), so it is left out; remove it or write what it should say"))
+                return ()
             parts = listlike.items(text, list_like) if list_like else None
             if parts:
                 self.problems.append(warning(self.path, self.line(key), listlike.message(key, text, parts, self.where)))
