@@ -17,7 +17,7 @@ from briefgen.load.markdownconfig import MarkdownConfig, parse_markdown, parse_p
 from briefgen.load.fields import Fields
 from briefgen.load.baseurl import base_url_problem
 from briefgen.load.foreignkeys import CONFIG_MEANT
-from briefgen.load.htmlattrs import link_address
+from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.text import read_text
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap, load_mapping
@@ -121,9 +121,12 @@ def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config
     reported = len(problems)
     base_url = normalise_base_url(fields.text("base_url"), fields, "base_url")
     base_url_invalid = len(problems) > reported  # (and so ""): not "not set", which would mislead
-    language = fields.text("language", default="en")
-    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", language):
-        fields.report("language", f'"language" must be a language tag like en or pt-BR, got "{language}"')
+    # One rule for config.yaml and an article's `language:`: a locale written POSIX-style (`en_US`, as
+    # Pelican's LOCALE and many CMSs write it) is the tag en-US; it was refused here and taken there.
+    written_language = fields.text("language", default="en")
+    language = language_tag(written_language) or ""
+    if not language:
+        fields.report("language", f'"language" must be a language tag like en or pt-BR, got "{written_language}"')
         language = "en"
     timezone = _timezone(fields)
     edition = fields.text("edition", default="weekly")
