@@ -190,6 +190,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from briefgen.advice import editor_advice, story_report
     from briefgen.checking import BuildOptions, check
+    from briefgen.load.documents import Article
 
     result = check(_config_path(args), BuildOptions.from_environment(drafts=args.drafts))  # the same "now" as build
     planned = result.plan
@@ -201,11 +202,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     if planned is None:
         return EXIT_CONTENT
     site = planned.site
+    broken = {d.path for d in result.diagnostics if d.severity == "error"}
+
+    def emptied(article: Article) -> bool:  # `topics: []`: keywords are not asked (SPEC: only when it is absent)
+        return article.topics == () and article.path not in broken  # (`topics: [typo]` leaves () too)
+
     if args.verbose:
         from briefgen.analyse.topics import explain
 
         for entry in sorted(site.entries, key=lambda e: e.article.path):
-            print(f"{entry.article.path}: {explain(planned.matches[entry.article.slug])}")
+            print(f"{entry.article.path}: {explain(planned.matches[entry.article.slug], emptied(entry.article))}")
         config_name = _config_path(args).name
         if any(d.severity == "error" and d.path == config_name for d in result.diagnostics):
             # (its `stories:` settings may be what is wrong: a listing at the defaults would mislead)
@@ -214,8 +220,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             for line in story_report(planned):
                 print(line)
     for entry in sorted(site.other, key=lambda e: e.article.path):
-        print(f"{entry.article.path}: matches no topic, listed under Other; add `topics:` "
-              "or topic keywords")
+        if emptied(entry.article):
+            print(f"{entry.article.path}: has no topic, listed under Other: its `topics:` is empty, so topic "
+                  "keywords are not used; list topic ids in it, or remove it to assign topics from keywords")
+        else:
+            print(f"{entry.article.path}: matches no topic, listed under Other; add `topics:` or topic keywords")
     stories = sum(1 for s in site.stories if s.has_page)
     summary = (f"{_count(len(site.entries), 'article')} in {_count(len(site.stories), 'story', 'stories')} "
                f"({stories or 'none'} told by several reports), {_count(len(site.notes), 'note')}, "

@@ -99,10 +99,13 @@ def primary(matches: tuple[TopicMatch, ...]) -> str | None:
     return max(enumerate(matches), key=lambda found: (found[1].score, -found[0]))[1].topic
 
 
-def explain(matches: tuple[TopicMatch, ...]) -> str:
-    """'china-role (China ×3, Beijing ×1); ceasefire-talks (explicit)' for `check -v`."""
+def explain(matches: tuple[TopicMatch, ...], emptied: bool = False) -> str:
+    """'china-role (China ×3, Beijing ×1); ceasefire-talks (explicit)' for `check -v`. `emptied`: the
+    article's `topics:` is there but empty (`topics: []`), which keeps keywords from being asked
+    (SPEC: topics come from keywords only when `topics` is absent); said so, not "no topic" alone."""
     if not matches:
-        return "no topic (shown under Other)"
+        return ("no topic (shown under Other): `topics:` is empty, so keywords are not used" if emptied
+                else "no topic (shown under Other)")
     parts = []
     for m in matches:
         reason = "explicit" if m.explicit else ", ".join(f"{w} \u00d7{n}" for w, n in m.words)
