@@ -1,6 +1,6 @@
 """Command line: parses arguments, calls the library, prints diagnostics, maps them to exit codes.
 
-Exit codes: 0 success, 1 content or config errors, 2 usage errors. A user mistake never
+Exit codes: 0 success, 1 content or config errors, 2 usage errors, 130 interrupted. A user mistake never
 shows a traceback; `--debug` shows one for anything unexpected.
 """
 from __future__ import annotations
@@ -18,13 +18,14 @@ from briefgen.diagnostics import Diagnostic, UsageError, count_errors, has_error
 
 LOCK_WAIT = 600.0  # seconds `review accept|reject` waits for a running fetch
 
-EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130  # (130: 128 + SIGINT, as shells report it)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefgen", description="Build curated news-briefing sites and RSS digests from Markdown.",
-        epilog="Run `briefgen COMMAND --help` for the options of one command.")
+        epilog="Exit codes: 0 success, 1 content or config errors, 2 usage errors, 130 interrupted (Ctrl-C). "
+               "Run `briefgen COMMAND --help` for the options of one command.")
     parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
     parser.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -43,7 +44,8 @@ def _parser() -> argparse.ArgumentParser:
                                         "and the previous output is left exactly as it was.")
     config_option(p)
     p.add_argument("--output", type=path, metavar="DIR", help="output folder (default: output/ next to the config)")
-    p.add_argument("--base-url", type=base_url, metavar="URL", help="override base_url, e.g. https://example.org/briefing/")
+    p.add_argument("--base-url", type=base_url, metavar="URL",
+                   help="override base_url, e.g. https://example.org/briefing/")
     p.add_argument("--drafts", action="store_true", help="include articles and notes marked draft: true")
     p.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
     p.add_argument("--wait", type=seconds, default=600, metavar="SECONDS",
@@ -190,7 +192,6 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from briefgen.advice import editor_advice, story_report
     from briefgen.checking import BuildOptions, check
-    from briefgen.load.documents import Article
 
     result = check(_config_path(args), BuildOptions.from_environment(drafts=args.drafts))  # the same "now" as build
     planned = result.plan
@@ -202,16 +203,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     if planned is None:
         return EXIT_CONTENT
     site = planned.site
-    broken = {d.path for d in result.diagnostics if d.severity == "error"}
-
-    def emptied(article: Article) -> bool:  # `topics: []`: keywords are not asked (SPEC: only when it is absent)
-        return article.topics == () and article.path not in broken  # (`topics: [typo]` leaves () too)
-
-    if args.verbose:
+    broken = {d.path for d in result.diagnostics if d.severity == "error"}  # (`topics: [typo]` leaves () too)
+    emptied = {e.article.slug for e in site.entries if e.article.topics == () and e.article.path not in broken}
+    if args.verbose:  # (`topics: []`: keywords are not asked, SPEC: only when `topics` is absent)
         from briefgen.analyse.topics import explain
 
         for entry in sorted(site.entries, key=lambda e: e.article.path):
-            print(f"{entry.article.path}: {explain(planned.matches[entry.article.slug], emptied(entry.article))}")
+            matches = planned.matches[entry.article.slug]
+            print(f"{entry.article.path}: {explain(matches, entry.article.slug in emptied)}")
         config_name = _config_path(args).name
         if any(d.severity == "error" and d.path == config_name for d in result.diagnostics):
             # (its `stories:` settings may be what is wrong: a listing at the defaults would mislead)
@@ -220,7 +219,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             for line in story_report(planned):
                 print(line)
     for entry in sorted(site.other, key=lambda e: e.article.path):
-        if emptied(entry.article):
+        if entry.article.slug in emptied:
             print(f"{entry.article.path}: has no topic, listed under Other: its `topics:` is empty, so topic "
                   "keywords are not used; list topic ids in it, or remove it to assign topics from keywords")
         else:
@@ -384,8 +383,9 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"briefgen {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt:  # (a build's output is then the complete old or new site: output/commit.py)
+        print(f"briefgen {args.command}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Exception as exc:
         if args.debug:
             raise
