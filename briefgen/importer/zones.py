@@ -25,6 +25,8 @@ import datetime as dt
 import email.utils
 import re
 
+from briefgen.load.fields import clock_change
+
 ZONES = {
     "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 60, "BST": 60,  # British Summer Time
     "CET": 60, "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180,
@@ -112,13 +114,10 @@ def in_zone(naive: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
 
 def zone_caveat(naive: dt.datetime, zone: dt.tzinfo) -> str:
     """Why the reading of `naive` in `zone` is a guess beyond the zone itself: "" or a phrase."""
-    first, second = naive.replace(tzinfo=zone, fold=0), naive.replace(tzinfo=zone, fold=1)
-    if first.utcoffset() == second.utcoffset():
-        return ""
-    back = first.astimezone(dt.timezone.utc).astimezone(zone).replace(tzinfo=None)
-    if back != naive:
+    change = clock_change(naive, zone)
+    if change == "skipped":
         return "a time the clocks skipped there; read with the offset before the change"
-    return "a time the clocks show twice there; read as the first"
+    return "a time the clocks show twice there; read as the first" if change else ""
 
 
 def _rfc822(stamp: str) -> dt.datetime | None:

@@ -282,6 +282,15 @@ class Fields:
             self.report(key, f'"{self.where}{key}" is {self.shown(key)}: briefgen handles the years '
                              f"{MIN_YEAR}–{MAX_YEAR}; check the date")
             return None, False
+        naive = _naive_time(value)
+        change = clock_change(naive, tz) if naive is not None else ""
+        if naive is not None and change:  # an hour a year: one of two readings, or a wall time that never was
+            what = ("does not exist in {} (the clocks jump over it)" if change == "skipped"
+                    else "occurs twice in {} (the clocks go back over it)")
+            self.problems.append(warning(self.path, self.line(key), (
+                f'"{self.where}{key}" {naive.isoformat()} {what.format(tz.key)}; it is read as '
+                f"{parsed[0].isoformat()}, with the offset before the change: add the offset meant "
+                f"({_offsets(naive, tz)}) to say which moment it is")))
         return parsed
 
 
@@ -294,6 +303,32 @@ _EXPONENT = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+$")  # a float YAM
 # end overflow (OverflowError: "unexpected error" instead of path:line).
 MIN_YEAR, MAX_YEAR = 1000, 9000
 OUT_OF_RANGE = (dt.datetime(MIN_YEAR, 1, 1, tzinfo=dt.timezone.utc), False)  # a marker: see `moment`
+
+
+def clock_change(naive: dt.datetime, zone: dt.tzinfo) -> str:
+    """"skipped" when the wall-clock time `naive` never was in `zone` (spring forward: 03:30 in Kyiv on
+    the last Sunday of March), "repeated" when it was twice (autumn), else "". Either is read with the
+    offset before the change (Python's fold=0), here and in imports (importer/zones.py)."""
+    first, second = naive.replace(tzinfo=zone, fold=0), naive.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return ""
+    back = first.astimezone(dt.timezone.utc).astimezone(zone).replace(tzinfo=None)
+    return "skipped" if back != naive else "repeated"
+
+
+def _offsets(naive: dt.datetime, zone: dt.tzinfo) -> str:
+    """"+02:00 or +03:00": the two offsets a time at a clock change may have in `zone`."""
+    return " or ".join(naive.replace(tzinfo=zone, fold=f).isoformat()[-6:] for f in (0, 1))
+
+
+def _naive_time(value: Any) -> dt.datetime | None:
+    """The wall-clock time a front-matter value gives without an offset, or None (a date alone, an offset)."""
+    if isinstance(value, str) and not _DATE_ONLY.match(value.strip()):
+        try:
+            value = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return value if isinstance(value, dt.datetime) and value.tzinfo is None else None
 
 
 def parse_moment(value: Any, tz: ZoneInfo) -> tuple[dt.datetime, bool] | None:
