@@ -56,11 +56,18 @@ def sort_key(d: Diagnostic) -> tuple[str, int, str]:
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """A ' (did you mean "x"?)' hint, or '' when nothing is close."""
+    """A ' (did you mean "x"?)' hint, or '' when nothing is close. Case is ignored in comparing, as
+    people type it (`URL:`, `NOTE:`, `ID:` in config.yaml, `Kind: Correction`): difflib compares
+    characters as they are, and "URL" shares none with "url", so the shortest keys got no hint."""
     import difflib  # (here: 1.5 ms of imports, for the builds that have something to suggest)
 
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
-    return f' (did you mean "{close[0]}"?)' if close else ""
+    ordered = sorted(choices)
+    folded: dict[str, str] = {}
+    for choice in ordered:  # (the first choice in sorted order for each spelling in any case)
+        folded.setdefault(choice.casefold(), choice)
+    key = str(word).casefold()
+    close = key if key in folded else next(iter(difflib.get_close_matches(key, list(folded), n=1, cutoff=0.6)), None)
+    return f' (did you mean "{folded[close]}"?)' if close is not None else ""
 
 
 def machine_advice(exc: OSError) -> str:
