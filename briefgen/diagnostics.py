@@ -108,7 +108,8 @@ def from_exception(exc: BaseException | None, what: str, where: object = None) -
     if exc is not None:
         path, line = user_place(exc)
         detail = exc.msg if isinstance(exc, SyntaxError) and exc.msg else str(exc)  # without "(hooks.py, line 1)"
-        what = f"{what}: {type(exc).__name__}: {detail}"
+        what = (f"{what}: it called sys.exit({exc.code!r}), which would have ended briefgen" if isinstance(
+            exc, SystemExit) else f"{what}: {type(exc).__name__}: {detail}")
     elif where is not None:
         try:
             path, line = inspect.getsourcefile(where) or path, inspect.getsourcelines(where)[1]  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ See docs/extending.md.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import importlib.machinery
@@ -103,8 +104,8 @@ def load_plugins(config: Config, root: Path) -> tuple[Plugins, list[Diagnostic]]
                 allow[element] = tuple(sorted(set(allow.get(element, ())) | set(attributes)))
         problems += _clashes(name, line, "filter", plugin.filters, filters)
         problems += _clashes(name, line, "global", plugin.globals, template_globals)
-        filters.update(plugin.filters)
-        template_globals.update(plugin.globals)
+        filters.update({key: _no_exit(value, name) for key, value in plugin.filters.items()})
+        template_globals.update({key: _no_exit(value, name) for key, value in plugin.globals.items()})
         families.extend(_guarded(family, name, root) for family in plugin.page_families)
         if plugin.templates is not None:
             templates.append(plugin.templates if isinstance(plugin.templates, Mapping)
@@ -189,7 +190,7 @@ def _load(name: str, line: int, root: Path, problems: list[Diagnostic]) -> tuple
                                                        "see docs/extending.md"))
             return None
         plugin = register()
-    except Exception as exc:
+    except (Exception, SystemExit) as exc:  # (SystemExit: the plugin's sys.exit() or argparse, not briefgen's end)
         problems.append(_relative(from_exception(exc, f"plugin {name} failed to load"), root))
         return None
     if isinstance(plugin, Mapping):
@@ -229,6 +230,29 @@ def _relative(d: Diagnostic, root: Path) -> Diagnostic:
         return d
 
 
+class PluginExit(Exception):
+    """A plugin's function called sys.exit() (SystemExit) while briefgen used it: an error of that plugin,
+    reported where its other exceptions are (a template's line, the body's), never the end of briefgen
+    with the plugin's exit code -- or, in `serve`, of the preview server."""
+
+
+def _no_exit(value: Any, plugin: str) -> Any:
+    """`value` (a plugin's filter or global) if it is no function; else the function, raising PluginExit
+    (with the plugin's own traceback, for diagnostics.user_place) where it raised SystemExit. The
+    wrapper keeps the function's attributes (Jinja's `pass_context` mark among them)."""
+    if not callable(value) or isinstance(value, type):
+        return value
+
+    @functools.wraps(value)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return value(*args, **kwargs)
+        except SystemExit as exc:
+            raise PluginExit(f"plugin {plugin} called sys.exit({exc.code!r})").with_traceback(exc.__traceback__) \
+                from None
+    return call
+
+
 def _guarded(family: Callable[[Any], Iterable[Any]], plugin: str, root: Path) -> Callable[[Any], Iterable[Any]]:
     """A plugin's page family whose exceptions, and pages that cannot be written where they say
     (`site.urls.page_path_problem`: "/x.html" was written outside the project), become a `Failure`
@@ -241,7 +265,7 @@ def _guarded(family: Callable[[Any], Iterable[Any]], plugin: str, root: Path) ->
     def run(site: Any) -> list[Any]:
         try:
             pages = list(family(site))
-        except Exception as exc:
+        except (Exception, SystemExit) as exc:
             raise Failure(_relative(from_exception(exc, f"plugin {plugin}: page family {name} failed"), root)) from None
         problems = []
         for page in pages:

@@ -94,3 +94,21 @@ def settings(extensions: tuple[Any, ...], options: dict[str, dict[str, Any]],
     identity = repr((tuple(e if isinstance(e, str) else f"{type(e).__module__}.{type(e).__qualname__}"
                            for e in extensions), frozen_options, allowed, identity_parts))
     return MarkdownSettings(tuple(extensions), frozen_options, allowed, identity if extensions or allow else "")
+
+
+def extension_failure(exc: BaseException, extras: bool) -> str:
+    """The error for a body that an extra Markdown extension (config.yaml's `markdown:` or a plugin's)
+    failed on: what it raised and where in its code (diagnostics.user_place; an absolute path). It was
+    "unexpected error: ValueError: …" with no file, and a sys.exit() in one ended briefgen with its
+    code (the preview server too). Without `extras` the failure is briefgen's own: raised again, to
+    be reported as unexpected."""
+    from briefgen.diagnostics import user_place
+
+    if not extras:
+        raise exc
+
+    path, line = user_place(exc)
+    what = (f"it called sys.exit({exc.code!r})" if isinstance(exc, SystemExit)
+            else f"{type(exc).__name__}: {exc}")
+    return (f"a Markdown extension failed on this text ({what}, at {path}:{line}); fix the extension, or "
+            "the text it fails on")

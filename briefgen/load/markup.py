@@ -26,7 +26,7 @@ from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
 from briefgen.load.droppedlinks import Dropped, address_line, addresses, dropped_addresses
 from briefgen.load.droppedmarkup import dropped_markup, dropped_markup_warning
-from briefgen.load.extensions import MarkdownSettings
+from briefgen.load.extensions import MarkdownSettings, extension_failure
 from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmlattrs import enumerated, language_tag
@@ -290,8 +290,10 @@ class MarkdownRenderer:
         try:
             raw = md.convert(source)
             raw = raw.replace(TAB_HELD, "\t") if "\t" in source else raw
-        except (RecursionError, TooMuchWork) as exc:
+        except (Exception, SystemExit) as exc:  # (SystemExit: an extension's sys.exit(), not briefgen's end)
             self._instances = {k: v for k, v in self._instances.items() if v is not md}  # state unknown
+            if not isinstance(exc, (RecursionError, TooMuchWork)):  # an extra extension's (else raised again)
+                return Rendered("", ((0, extension_failure(exc, bool(self._settings.extensions)), "error"),))
             if isinstance(exc, RecursionError):
                 return Rendered("", ((0, f"nesting too deep (limit {MAX_NESTING} levels of lists and quotes)",
                                       "error"),))
