@@ -125,7 +125,8 @@ def user_place(exc: BaseException) -> tuple[str, int]:
     (`<frozen importlib._bootstrap>:241`). Else the innermost traceback frame in a file of the
     user's: a real file (not a frozen module) outside briefgen, the standard library and installed
     packages (`json/decoder.py:353` is where a plugin's bad JSON surfaced, not what to fix). An
-    installed plugin has no such frame: then the outermost frame outside briefgen, where it was entered.
+    installed plugin has no such frame: then the outermost frame of an installed package, where it was
+    entered; never one of the standard library (`importlib/__init__.py:126` is where every import fails).
     """
     import sysconfig
     import traceback
@@ -138,7 +139,10 @@ def user_place(exc: BaseException) -> tuple[str, int]:
                if not frame.f_code.co_filename.startswith((package, "<"))]
     users = [(path, line) for path, line in outside if not path.startswith(library)
              and not {"site-packages", "dist-packages"} & set(Path(path).parts)]
-    return (users or outside[:1] or [("config.yaml", 0)])[-1]
+    stdlib = tuple(sysconfig.get_paths()[key] for key in ("stdlib", "platstdlib"))
+    installed = [(path, line) for path, line in outside if not path.startswith(stdlib)
+                 or {"site-packages", "dist-packages"} & set(Path(path).parts)]
+    return (users or installed[:1] or [("config.yaml", 0)])[-1]
 
 
 class Failure(Exception):

@@ -182,7 +182,15 @@ def _load(name: str, line: int, root: Path, problems: list[Diagnostic]) -> tuple
             spec.loader.exec_module(module)
             identity = f"{name}:{hashlib.blake2b(source, digest_size=16).hexdigest()}"
         else:
-            module = importlib.import_module(name)
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as exc:
+                if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
+                    raise  # (a module the plugin imports is missing: that is the plugin's line to fix)
+                problems.append(error("config.yaml", line, f'plugin {name}: no installed module is named "{exc.name}"; '
+                                      f'for a file of the project write its path ("{name.replace(".", "/")}.py"), '
+                                      "else install the module"))
+                return None
             identity = f"{name}:{_module_identity(module)}"
         register = getattr(module, "register", None)
         if not callable(register):
@@ -191,7 +199,8 @@ def _load(name: str, line: int, root: Path, problems: list[Diagnostic]) -> tuple
             return None
         plugin = register()
     except (Exception, SystemExit) as exc:  # (SystemExit: the plugin's sys.exit() or argparse, not briefgen's end)
-        problems.append(_relative(from_exception(exc, f"plugin {name} failed to load"), root))
+        found = _relative(from_exception(exc, f"plugin {name} failed to load"), root)
+        problems.append(error("config.yaml", line, found.message) if found.path == "config.yaml" else found)
         return None
     if isinstance(plugin, Mapping):
         try:

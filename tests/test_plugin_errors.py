@@ -68,3 +68,29 @@ def test_every_failure_is_reported_at_the_plugins_own_line(kind: str, padding: i
     (found,) = _problems({f"{name}.py": "# a plugin\n" * padding + source}, f"[{name}.py]")
     assert found.startswith(f"{name}.py:{padding + 1 + offset}: plugin {name}.py failed to load: "), found
     assert "(" + name not in found  # no "(hooks.py, line 1)" left in the message
+
+
+# Found by a new user's trial: `plugins: [nosuchmod]` was reported at
+# `/…/python3.11/importlib/__init__.py:126`, the place every failed import surfaces, not at config.yaml.
+@settings(max_examples=15, deadline=None, database=None)
+@given(st.lists(st.from_regex(r"[a-z][a-z0-9_]{0,6}", fullmatch=True), min_size=1, max_size=3))
+def test_a_plugin_module_that_is_not_installed_is_an_error_at_its_config_line(parts: list[str]) -> None:
+    name = "no_such_plugin_" + ".".join(parts)  # (a prefix no installed module has)
+    (found,) = _problems({}, f"[{name}]")
+    top = name.split(".")[0]
+    assert found == (f'config.yaml:8: plugin {name}: no installed module is named "{top}"; for a file of the '
+                     f'project write its path ("{name.replace(".", "/")}.py"), else install the module')
+
+
+def test_a_module_the_plugin_imports_that_is_missing_is_at_the_plugins_import() -> None:
+    found = _problems({"hooks.py": "import os\nimport no_such_dependency_of_hooks\n"})
+    assert found == ["hooks.py:2: plugin hooks.py failed to load: ModuleNotFoundError: "
+                     "No module named 'no_such_dependency_of_hooks'"]
+
+
+def test_the_reported_plugin_name_is_at_config_yaml_in_a_real_run(site_factory) -> None:  # type: ignore[no-untyped-def]
+    root = site_factory()
+    (root / "config.yaml").write_text((root / "config.yaml").read_text() + "plugins: [nosuchmod]\n")
+    done = run_cli(["check"], cwd=root)
+    assert done.returncode == 1 and "importlib" not in done.stderr
+    assert 'config.yaml:8: plugin nosuchmod: no installed module is named "nosuchmod"' in done.stderr
