@@ -290,7 +290,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         print("No feeds configured: add a `feeds:` list to config.yaml (each item has a `url:`) and run "
               "`briefgen fetch` again.")
         return EXIT_OK
-    for line in summary(result, time.perf_counter() - started, args.update):
+    for line in summary(result, time.perf_counter() - started, args.update, args.verbose):
         print(line)
     return EXIT_OK if result.ok else EXIT_CONTENT
 

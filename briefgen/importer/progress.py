@@ -66,8 +66,8 @@ def console_progress(verbose: bool, total: int, live: bool | None = None) -> Ite
         yield LiveProgress(verbose, total, progress)
 
 
-def summary(result: FetchResult, seconds: float, update: bool) -> list[str]:
-    """The closing lines of `briefgen fetch`."""
+def summary(result: FetchResult, seconds: float, update: bool, verbose: bool = False) -> list[str]:
+    """The closing lines of `briefgen fetch` (`update`, `verbose`: its --update and -v)."""
     feeds = len(result.feeds)
     failures = sum(1 for f in result.feeds if f.failed)
     unchanged = sum(1 for f in result.feeds if f.unchanged)
@@ -79,8 +79,11 @@ def summary(result: FetchResult, seconds: float, update: bool) -> list[str]:
              + (f", {waiting} waiting" if waiting else "") + (f"; {failures} failed" if failures else "") + ")."]
     changed = result.total("updated")
     if changed and not update:
+        # Which: listed above with -v; else only a run that reads the feeds again can say, since this run
+        # recorded them as read (a plain `fetch -v` next found them "unchanged" and listed nothing: a trial).
         lines.append(f"{changed} item{'s' if changed != 1 else ''} changed upstream; `briefgen fetch --update` "
-                     "applies the changes to files you have not edited (-v lists them).")
+                     "applies the changes to files you have not edited ("
+                     + ("listed above)." if verbose else "`briefgen fetch --force -v` lists them without applying)."))
     rewritten = sum(len(f.rewritten) for f in result.feeds)
     beside = sum(len(f.beside) for f in result.feeds)
     if update and (rewritten or beside):

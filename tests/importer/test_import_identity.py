@@ -155,9 +155,14 @@ def test_updated_entries_are_reported_and_applied_only_to_untouched_files(site: 
     changed = [dict(i, html="<p>Corrected.</p>", date="Sat, 13 May 2023 09:00:00 +0000") for i in items]
     (root / "feeds/o.xml").write_text(rss("O", changed), encoding="utf-8")
 
-    report = fetch(root, "-v")
+    quiet = fetch(root)
+    assert "2 items changed upstream; `briefgen fetch --update`" in quiet.stdout
+    assert 'changed upstream: "Ceasefire talk"' not in quiet.stdout
+    hint = quiet.stdout.split("(`", 1)[1].split("`", 1)[0].split()  # the command the hint names (a trial: the
+    assert hint[:2] == ["briefgen", "fetch"]  # "-v lists them" it gave found the feed unchanged, listed nothing)
+    report = fetch(root, *hint[2:])
     assert "updated=2 same=2" in report.stdout
-    assert "2 items changed upstream; `briefgen fetch --update`" in report.stdout
+    assert "2 items changed upstream; `briefgen fetch --update`" in report.stdout and "(listed above)" in report.stdout
     assert 'changed upstream: "Ceasefire talk"' in report.stdout
     assert "First." in untouched.read_text(encoding="utf-8")
 
