@@ -140,11 +140,14 @@ def _story_line(root: Path, path: str) -> int:
 
 def story_report(planned: Any) -> list[str]:
     """`check -v`: every story of several reports with its members (those a `story:` line placed marked
-    "(story: line)"), score and evidence; related stories."""
+    "(story: line)"), score and evidence; how many stories have one report (not listed: thousands in a
+    large archive, with nothing to show but their article); related stories."""
     lines = []
     grouping = {story.id: story for story in planned.grouping.stories}
+    alone = 0
     for story in planned.site.stories:
         if not story.has_page:
+            alone += 1
             continue
         found = grouping[story.id]
         lines.append(f"story {story.id}: {len(story.reports)} reports, score {found.score:.2f}"
@@ -153,6 +156,8 @@ def story_report(planned: Any) -> list[str]:
         for report in story.reports:  # the members its `story:` lines placed are marked: who grouped what
             placed = report.entry.article.slug in found.by_editor
             lines.append(f"  {report.role:<12} {report.entry.article.path}" + ("  (story: line)" if placed else ""))
+    if alone:  # (a trial: "10 articles in 3 stories" above, one story listed, and no word of the others)
+        lines.append(f"{alone} {'story has' if alone == 1 else 'stories have'} one report each, not listed")
     for related in planned.grouping.related:
         lines.append(f"related: {related.first} → {related.second} (score {related.score:.2f}; "
                      f"{', '.join(related.evidence[:5])})")

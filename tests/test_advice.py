@@ -72,6 +72,8 @@ def test_check_verbose_lists_stories_with_members_score_and_evidence(tmp_path: P
     assert "  original     content/articles/wsj-china-role-ending-war.md" in result.stdout
     assert "  re-report    content/articles/moscow-times-wsj-china-talks.md" in result.stdout
     assert "17 articles in 13 stories (3 told by several reports)" in result.stdout
+    listed = len(re.findall(r"^story [\w-]+: \d+ reports", result.stdout, re.MULTILINE))
+    assert listed == 3 and "10 stories have one report each, not listed" in result.stdout  # every story accounted for
 
 
 def test_serve_shows_the_advice_to_the_editor_and_the_site_never_has_it(tmp_path: Path) -> None:
