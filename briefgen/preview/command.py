@@ -363,10 +363,10 @@ def listen_problem(host: str, port: int, exc: OSError) -> str:
 
 def serve(config_path: Path, host: str, port: int, watch: bool, drafts: bool, open_browser: bool) -> int:
     """The `briefgen serve` command: returns 0 after Ctrl-C; raises UsageError if it cannot listen."""
-    if not _is_local(host):
-        print(f"warning: listening on {host}: the preview server is for local use only; anyone who "
-              "can reach this machine can read the site, drafts included.", file=sys.stderr, flush=True)
-    preview = Preview(config_path, host, port, watch=watch, drafts=drafts)
+    preview = Preview(config_path, host, port, watch=watch, drafts=drafts)  # (listens: a UsageError before any word)
+    if not _is_local(host):  # (a trial: said "drafts included" without --drafts, and before "cannot listen")
+        print(f"warning: listening on {host}: the preview server is for local use only; anyone who can reach "
+              f"this machine can read the site{', drafts included' if drafts else ''}.", file=sys.stderr, flush=True)
     try:
         with _sigterm_as_interrupt(), preview:
             watching = "watching for changes" if watch else "not watching (--no-watch)"

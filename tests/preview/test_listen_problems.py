@@ -63,3 +63,12 @@ def test_a_taken_port_says_to_pick_another(site_factory: Callable[..., Path], tm
     assert done.stderr == (f"briefgen serve: cannot listen on 127.0.0.1:{port}: Address already in use: another "
                            "program (perhaps another `briefgen serve`) is using that port; stop it, or choose "
                            "another with --port (--port 0 picks a free one)\n")
+
+
+def test_a_host_that_cannot_be_listened_on_gets_the_error_alone(site_factory: Callable[..., Path]) -> None:
+    """A trial: `--host nosuchhost.invalid` printed the warning for listening beyond this machine first."""
+    done = subprocess.run([sys.executable, "-m", "briefgen", "serve", "--host", "nosuchhost.invalid", "--port", "0"],
+                          cwd=site_factory(MINIMAL_SITE), env=dict(os.environ, PYTHONPATH=str(REPO_ROOT)),
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.startswith("briefgen serve: cannot listen on nosuchhost.invalid:0: ") and "warning" not in done.stderr

@@ -245,6 +245,7 @@ def test_cli_warns_when_listening_beyond_this_machine(site_factory: Callable[...
         process.kill() if process.poll() is None else None
     assert process.returncode == 0
     assert "warning: listening on 0.0.0.0" in err and "local use only" in err
+    assert "drafts" not in err  # (without --drafts there are none to read)
 
 
 def test_cli_reports_a_port_in_use_as_a_usage_error(site_factory: Callable[..., Path], tmp_path: Path) -> None:
