@@ -339,6 +339,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     print_diagnostics(problems)
     for line in done:
         print(line)
+    if not done and not problems:  # (`--all` with nothing waiting said nothing at all: a trial)
+        print("0 imports waiting for review; nothing to do.")
     return EXIT_CONTENT if has_errors(problems) else EXIT_OK
 
 

@@ -121,6 +121,8 @@ def test_review_accept_all(site: Callable[..., Path]) -> None:
     done = run_cli(["review", "accept", "--all"], root)
     assert done.returncode == 0 and done.stdout.count("accepted") == 2
     assert not any("draft" in front(p) for p in articles(root).values())
+    again = run_cli(["review", "accept", "--all"], root)  # (a trial: nothing waiting, and not a word)
+    assert again.returncode == 0 and again.stdout == "0 imports waiting for review; nothing to do.\n"
 
 
 def test_review_accept_keeps_the_editors_comments(site: Callable[..., Path]) -> None:
