@@ -18,6 +18,7 @@ import datetime as dt
 from pathlib import Path
 
 from briefgen.load.config import load_config
+from briefgen.load.emptybody import ARTICLE_PLACEHOLDER, NOTE_PLACEHOLDER
 from briefgen.diagnostics import Diagnostic, UsageError, error, has_errors, machine_advice, shown_path, warning
 from briefgen.importer.articles import write_exclusive
 from briefgen.load.fields import Fields
@@ -140,11 +141,11 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     if kind == "article":
         outlet = config.sources[0].name if config.sources else "Outlet name"
         text = write_front({"title": title, "source": outlet, "published": today, "url": None, "draft": True},
-                           "Summarise the article in your own words; quote briefly and attribute.\n",
+                           ARTICLE_PLACEHOLDER + "\n",
                            {"source": "the outlet that published it", "url": "link to the original: https://..."})
     else:
         text = write_front({"title": title, "date": today, "kind": "context", "topics": [], "draft": True},
-                           "Why it matters, in a few sentences.\n")
+                           NOTE_PLACEHOLDER + "\n")
     slug = title_slug(title, fallback=kind)  # cut at a hyphen: a long title made a file name the OS refused
     folder = "articles" if kind == "article" else "notes"
     path = config_path.parent / "content" / folder / f"{slug}.md"

@@ -12,6 +12,9 @@ warning to make, or None. Two cases:
   imports an entry that has no summary), and stays quiet.
 
 Shown means text a reader sees (a printable character other than a space) or an image.
+
+Also a body that still holds the placeholder `briefgen new` wrote (`PLACEHOLDERS`): published,
+it told readers to "Summarise the article in your own words" without a word to the editor (a trial).
 """
 from __future__ import annotations
 
@@ -20,6 +23,10 @@ import re
 
 from briefgen.load.markup import plain_text
 from briefgen.load.text import shows_text
+
+ARTICLE_PLACEHOLDER = "Summarise the article in your own words; quote briefly and attribute."
+NOTE_PLACEHOLDER = "Why it matters, in a few sentences."
+PLACEHOLDERS = (ARTICLE_PLACEHOLDER, NOTE_PLACEHOLDER)  # the bodies `briefgen new` writes (scaffold.py)
 
 _TEXT = re.compile(r"(?:^|>)([^<]+)")  # the text between tags (sanitised HTML: every "<" starts a tag)
 
@@ -60,4 +67,15 @@ def empty_body_warning(body: str, body_html: str, article: bool, has_url: bool) 
                    "summary below the front matter, or add the link to the original as `url:`")
     if not article:
         return 0, "this note has no text, so it is published as a title alone; write it below the front matter"
+    return None
+
+
+def placeholder_warning(body: str) -> tuple[int, str] | None:
+    """(0-based line within `body`, message) when the body still holds a placeholder sentence of
+    `briefgen new` (`PLACEHOLDERS`, as written there, on one line), else None."""
+    for placeholder in PLACEHOLDERS:
+        at = body.find(placeholder)
+        if at >= 0:
+            return body.count("\n", 0, at), (f'"{placeholder}" is the placeholder `briefgen new` wrote, and would be '
+                                              "published as written; replace it with your own text")
     return None
