@@ -160,7 +160,7 @@ def _stories(fields: Fields) -> tuple[float, float, float]:
         return STORY_THRESHOLD, STORY_WINDOW_DAYS, STORY_SUGGEST
     f = Fields(stories, fields.path, fields.problems, "stories.")
     f.reject_unknown(("threshold", "window", "suggest"))
-    return (f.number("threshold", STORY_THRESHOLD, 0.0, 1.0), f.number("window", STORY_WINDOW_DAYS, 1.0, 60.0),
+    return (f.number("threshold", STORY_THRESHOLD, 0.0, 1.0), f.number("window", STORY_WINDOW_DAYS, 1.0, 60.0, "days"),
             f.number("suggest", STORY_SUGGEST, 0.0, 0.5))
 
 

@@ -107,7 +107,7 @@ def parse_import(fields: Fields) -> ImportSettings:
     f = Fields(value, fields.path, fields.problems, "import.")
     f.reject_unknown(IMPORT_KEYS)
     return ImportSettings(draft=f.flag("draft"), keep=_rules(f, "keep"), block=_rules(f, "block"),
-                          strip=_strips(f), timeout=f.number("timeout", DEFAULT_TIMEOUT, 1.0, 300.0))
+                          strip=_strips(f), timeout=f.number("timeout", DEFAULT_TIMEOUT, 1.0, 300.0, "seconds"))
 
 
 def parse_feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:

@@ -138,19 +138,20 @@ class Fields:
             return default
         return value
 
-    def number(self, key: str, default: float, low: float, high: float) -> float:
+    def number(self, key: str, default: float, low: float, high: float, unit: str = "") -> float:
         """A number from `low` to `high` (a threshold, a timeout in seconds); anything else is reported.
         Written with an exponent but no point (`1e-3`, `5E-1`), YAML 1.1 reads a number as text
         (its float needs a "."): such text is taken as the number it spells (a trial: `threshold:
-        1e-9` was refused as 'got "1e-9"')."""
+        1e-9` was refused as 'got "1e-9"'). The message names the `unit` when there is one ("a number of
+        days from 1 to 60": a trial read "from 1.0 to 60.0" for a window without knowing what it counted)."""
         value = self.data.get(key)
         if value is None:
             return default
         if isinstance(value, str) and _EXPONENT.match(value):
             value = float(value)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
-            self.report(key, f'"{self.where}{key}" must be a number from {low} to {high}, '
-                             f"got {self.shown(key)}")
+            self.report(key, f'"{self.where}{key}" must be a number{" of " + unit if unit else ""} from {low:g} '
+                             f"to {high:g}, got {self.shown(key)}")
             return default
         return float(value)
 

@@ -146,7 +146,7 @@ sources:
         'config.yaml:10: topic id "china-role" is used twice (first on line 7)',
         'config.yaml:12: topic id "Bad_Id" must use only a-z, 0-9 and single hyphens, like "ceasefire-talks"',
         'config.yaml:14: missing required key "topics[3].id"',
-        'config.yaml:16: "stories.threshold" must be a number from 0.0 to 1.0, got 1.5',
+        'config.yaml:16: "stories.threshold" must be a number from 0 to 1, got 1.5',
         'config.yaml:17: unknown key "stories.treshold" (did you mean "threshold"?)',
         'config.yaml:20: unknown topic "china-rol" (did you mean "china-role"?)',
         'config.yaml:22: missing required key "sources[0].name"',
@@ -378,7 +378,7 @@ def test_story_threshold_accepts_zero_to_one(value: str, expected: float) -> Non
 def test_story_threshold_out_of_range_or_wrong_type(value: str, shown: str) -> None:
     config, problems = parse(f"title: T\n{TOPICS}stories:\n  threshold: {value}\n")
     assert [str(p) for p in problems] == [
-        f'config.yaml:6: "stories.threshold" must be a number from 0.0 to 1.0, got {shown}']
+        f'config.yaml:6: "stories.threshold" must be a number from 0 to 1, got {shown}']
     assert config.story_threshold == 0.5
 
 

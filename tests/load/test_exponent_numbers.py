@@ -44,13 +44,20 @@ def test_an_exponent_without_a_point_is_the_number_it_spells(field: tuple, manti
         assert got == value
     else:
         assert [p.line for p in problems] == [BASE.count("\n") + 2]
-        assert f"must be a number from {low} to {high}" in problems[0].message
+        assert f"from {low:g} to {high:g}" in problems[0].message
 
 
 @settings(max_examples=20, deadline=None)
 @given(text=st.sampled_from(["e5", "1e", "1e-", "ten", "1_0e1", "0x1p-3", "nan", "inf", "1e-3 s"]))
 def test_other_text_is_still_an_error_at_its_line(text: str) -> None:
     config, problems = parse_config_text(f"stories:\n  threshold: {text}\n")
-    assert len(problems) == 1 and "must be a number from 0.0 to 1.0" in problems[0].message
+    assert len(problems) == 1 and "must be a number from 0 to 1" in problems[0].message
     assert config.story_threshold == 0.5
 
+
+
+def test_a_number_out_of_range_names_what_it_counts() -> None:
+    """A trial: `stories.window: 90` read 'must be a number from 1.0 to 60.0' — of what?"""
+    _, problems = parse_config_text("stories:\n  window: 90\nimport:\n  timeout: 0.5\n")
+    assert [p.message for p in problems] == ['"stories.window" must be a number of days from 1 to 60, got 90',
+                                             '"import.timeout" must be a number of seconds from 1 to 300, got 0.5']

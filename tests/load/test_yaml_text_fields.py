@@ -125,7 +125,7 @@ def test_other_fields_show_the_written_value_in_errors() -> None:
                                   "config.yaml")
     parse_config(data, "config.yaml", problems)
     assert [str(p) for p in problems] == [
-        'config.yaml:6: "stories.threshold" must be a number from 0.0 to 1.0, got 1:30']
+        'config.yaml:6: "stories.threshold" must be a number from 0 to 1, got 1:30']
 
 
 def _retyped(text: str) -> bool:
