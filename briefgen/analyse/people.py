@@ -242,8 +242,9 @@ def filing_order(name: str, kind: str) -> tuple[str, str] | None:
     French briefing filed him under A, as "al-Sisi, Abdel Fattah"). "Al-" written capitalised stays,
     as the capitalised particles do ("Al Nuaimi, Khalid")."""
     words = name.split()
-    if kind != PERSON or len(words) < 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST):
-        return None
+    if kind != PERSON or len(words) < 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
+                                            and not _JOINED_ARTICLE.match(words[1].lower())):
+        return None  # ("Shi Al-Amin" is no family name first: a Chinese given name has no Arabic article)
     at = surname_start(words)
     surname, rest = words[at:], words[:at]
     joined = _JOINED_ARTICLE.match(surname[0])
