@@ -276,6 +276,7 @@ def test_check_verbose_explains_every_articles_topics(site_factory: Callable[...
         "content/articles/chosen.md: ceasefire-talks (explicit)",
         "content/articles/first-report.md: ceasefire-talks (ceasefire \u00d72)",
         "content/articles/weather.md: no topic (shown under Other)",
+        "3 stories have one report each, not listed",
         "content/articles/weather.md: matches no topic, listed under Other; add `topics:` or topic keywords",
         # "Weather in Geneva" shares one word with the Geneva talks: not one story (analyse/similarity.py)
         "3 articles in 3 stories (none told by several reports), 1 note, 1 edition, 1 topic: no errors.",
