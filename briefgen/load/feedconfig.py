@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from briefgen.diagnostics import did_you_mean, error
+from briefgen.diagnostics import did_you_mean, error, warning
 from briefgen.load.fields import Fields, describe
 from briefgen.load.yamltext import LineList, LineMap
 from briefgen.load.webaddresses import redacted
@@ -126,6 +126,8 @@ def parse_feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
         if unreadable:
             f.report("url", f"feed {redacted(url)} {unreadable}")
             url = ""  # (never asked for: reading it failed `fetch` with "unexpected error: ValueError")
+        elif url and (other := scheme_problem(url)):  # a warning: the other feeds still import (`fetch`)
+            f.problems.append(warning(f.path, f.line("url"), f"feed {redacted(url)} {other}"))
         if url in seen:
             f.report("url", f"feed {url} is listed twice (first on line {seen[url]}); keep one")
         elif url:
@@ -152,6 +154,23 @@ def address_problem(url: str) -> str:
         return (f"is not a valid address ({exc}); copy the feed's address again from the outlet's site, "
                 "like https://example.org/rss.xml")
     return ""
+
+
+def scheme_problem(url: str) -> str:
+    """For a feed address `briefgen fetch` cannot read by its kind (`ftp://…`, `feed:…`, `mailto:…`, a
+    `file://` on another host): what is wrong and the fix; else "" (http(s), a `file:` address of this
+    machine, a path). The same rule as importer/location.local_path (a test holds the two equal): a
+    trial's `ftp://` feed passed `check` and `build`, and failed every `fetch`."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https") or len(scheme) <= 1:  # (one letter: a Windows drive, so a path)
+        return ""
+    if scheme == "file":
+        return "" if parts.netloc in ("", "localhost") else (
+            f"is a file: address on another machine ({parts.netloc}), which `briefgen fetch` cannot read; "
+            "give a file: address of this machine, a file path or an http(s) address")
+    return (f"is a {scheme}: address, which `briefgen fetch` cannot read; give the feed's http(s) address, "
+            "like https://example.org/rss.xml, or a file path")
 
 
 def _items(f: Fields, key: str) -> list[tuple[Any, int]]:

@@ -1,0 +1,37 @@
+"""A feed address `briefgen fetch` cannot read by its kind is a warning of `check` and `build` (load/feedconfig).
+
+Found by a trial of SPEC's promises: `feeds: [{url: ftp://example.org/feed.xml}]` (also `feed:`,
+`mailto:`, a `file://` on another host) passed `check` and `build` without a word, and every
+`fetch` then failed on it. A warning, not an error: `fetch` still imports the other feeds
+(tests/importer/test_fetch.py reports such a feed as one broken feed among good ones).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import example, given, settings, strategies as st
+
+from briefgen.importer.location import is_remote, local_path
+from briefgen.load.feedconfig import scheme_problem
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+SCHEMES = st.sampled_from(["http", "https", "HTTPS", "file", "ftp", "feed", "mailto", "sftp", "c", "data", ""])
+HOSTS = st.sampled_from(["", "localhost", "example.org"])
+
+
+@settings(max_examples=80, deadline=None, database=None)
+@given(SCHEMES, HOSTS, st.sampled_from(["/feed.xml", "feeds/o.xml", "/a b/rss"]))
+@example("ftp", "example.org", "/feed.xml")
+def test_the_config_warns_exactly_about_the_addresses_fetch_cannot_read(scheme: str, host: str, path: str) -> None:
+    url = f"{scheme}://{host}{path}" if scheme and len(scheme) > 1 else (f"{scheme}:{path}" if scheme else path)
+    readable = is_remote(url) or local_path(url, Path("/project")) is not None
+    assert (scheme_problem(url) == "") == readable, url
+
+
+def test_an_ftp_feed_is_a_warning_at_its_line_and_the_site_builds(tmp_path: Path) -> None:
+    root = write_site(tmp_path, {**MINIMAL_SITE, "config.yaml": MINIMAL_SITE["config.yaml"]
+                                 + "feeds:\n  - url: ftp://example.org/feed.xml\n"})
+    done = run_cli(["build"], root)
+    assert done.returncode == 0, done.stderr
+    assert ("config.yaml:9: warning: feed ftp://example.org/feed.xml is a ftp: address, which `briefgen fetch` "
+            "cannot read") in done.stderr
