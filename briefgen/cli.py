@@ -238,13 +238,13 @@ def _count(number: int, one: str, many: str = "") -> str:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from briefgen.scaffold import new_file
+    from briefgen.scaffold import address_note, new_file
 
     created, problems = new_file(_config_path(args), args.kind, args.title)
     print_diagnostics(problems)
     if created is None:
         return EXIT_CONTENT
-    print(f"Created {created}. Fill in its front matter, remove `draft: true` when it is ready, "
+    print(f"Created {created}.{address_note(args.title)} Fill in its front matter, remove `draft: true` when it is ready, "
           "then run `briefgen build`.")
     return EXIT_OK
 

@@ -25,7 +25,7 @@ from briefgen.load.fields import Fields
 from briefgen.load.files import linked_folder_refused
 from briefgen.load.frontmatter import parse as parse_front, write as write_front
 from briefgen.load.titlemarks import title_warning
-from briefgen.site.urls import title_slug
+from briefgen.site.urls import title_slug, written_id
 
 CONFIG = """\
 title: My Briefing
@@ -131,6 +131,14 @@ def _make_folder(folder: Path) -> None:
             raise _InTheWay(place, "a file of that name is in the way" if place.exists()
                             else "a symbolic link to nothing is in the way")
     folder.mkdir(parents=True, exist_ok=True)
+
+
+def address_note(title: str) -> str:
+    """What `briefgen new` adds to "Created …" for a title of no Latin letter or digit, whose file
+    name (and so its address) is a digest (site.urls.slugify); else "". A trial was not told why."""
+    if written_id(title):
+        return ""
+    return " Its file name (its address) is a digest: the title has no Latin letters; rename the file to choose one."
 
 
 def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, list[Diagnostic]]:

@@ -83,3 +83,17 @@ def test_a_title_with_markup_is_written_and_warned_about_at_once(site_factory: C
     assert done.stderr.startswith("content/articles/0-0.md:2: warning: the title is plain text on every page")
     built = run_cli(["check"], root)
     assert "content/articles/0-0.md:2: warning: the title is plain text" in built.stderr
+
+
+@settings(max_examples=30, deadline=None, database=None)
+@given(st.text(min_size=1, max_size=12))
+@example("Переговоры в Женеве")
+@example("!!!")
+def test_a_file_named_by_a_digest_is_said_to_be_so_and_no_other(title: str) -> None:
+    """A new user's trial: `briefgen new article "Переговоры в Женеве"` made `article-baf8f80e.md` and
+    said nothing of why, or that renaming the file chooses its address."""
+    from briefgen.scaffold import address_note
+    from briefgen.site.urls import title_slug
+
+    digest = title_slug(title, fallback="article").startswith("article-") and not title.lower().startswith("article")
+    assert bool(address_note(title)) == digest, title_slug(title, fallback="article")
