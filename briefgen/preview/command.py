@@ -95,6 +95,7 @@ class Preview:
         self._builds = 0
         self._advice: tuple[Diagnostic, ...] = ()  # for the editor, shown in every served page (livereload)
         self._printed: tuple[Diagnostic, ...] = ()
+        self._failed = False  # whether the last build reported failed (the next good one says it is fixed)
         self._planned: Planned | None = None  # the last good build's plan, for the next body edit's page
 
     # --- lifecycle -------------------------------------------------------------
@@ -279,14 +280,16 @@ class Preview:
         self._printed = diagnostics
         what = "Built" if initial else "Rebuilt"
         cause = "" if initial else f" after a change to {_describe(changed)}"
-        if result.ok:
+        if result.ok:  # (after a failure, "(nothing changed)" alone did not say the error was gone: a trial)
             files = written_summary(result.pages_written)
-            self._say(f"{what} in {elapsed:.2f} s{cause} ({files}).")
+            fixed = " The errors are fixed: this is the site now served." if self._failed else ""
+            self._say(f"{what} in {elapsed:.2f} s{cause} ({files}).{fixed}")
         else:
             errors = count_errors(result.diagnostics)
             kept = "the last good site is still served" if self.state.snapshot.built else "nothing to serve yet"
             print(f"Build failed{cause}: {errors} error{'s' if errors != 1 else ''}; {kept}. "
                   "Fix and save to rebuild.", file=self._err, flush=True)
+        self._failed = not result.ok
 
     def _say(self, line: str) -> None:
         print(line, file=self._out, flush=True)

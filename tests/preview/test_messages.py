@@ -152,15 +152,19 @@ def test_each_save_prints_its_errors_and_only_the_warnings_new_since_the_last_bu
     root = Path(tempfile.mkdtemp(prefix="briefgen-messages-"))
     try:
         write_site(root, files)
-        err = io.StringIO()
+        err, out = io.StringIO(), io.StringIO()
         edited = root / "content/articles/report-1.md"
-        with Preview(root / "config.yaml", "127.0.0.1", 0, watch=False, jobs=1, out=io.StringIO(), err=err) as preview:
+        with Preview(root / "config.yaml", "127.0.0.1", 0, watch=False, jobs=1, out=out, err=err) as preview:
             assert preview.last_result is not None
             before = set(preview.last_result.diagnostics)
+            failed = False
             for kind in saves:
                 edited.write_text(article(1, kind, True), encoding="utf-8")
-                start = len(err.getvalue())
+                start, said = len(err.getvalue()), len(out.getvalue())
                 preview._build(frozenset({"content/articles/report-1.md"}))
+                # A good build after a failed one says the errors are fixed (a trial: "(nothing changed)" alone).
+                assert ("The errors are fixed" in out.getvalue()[said:]) == (kind is None and failed)
+                failed = kind is not None
                 now = preview.last_result.diagnostics
                 printed = [line for line in err.getvalue()[start:].splitlines() if line.startswith("content/")]
                 assert printed == [str(d) for d in sorted(now, key=sort_key)
