@@ -7,6 +7,8 @@ and {% import %}, as Jinja finds them (the site's templates/ over plugins' over 
   rendering would give (`render.html.template_failure`), so `briefgen check` finds it too
   (a trial: check said "no errors" for `{% if a.tags %` in templates/article.html; build failed);
 - a circle of {% extends %} (an override of base.html extending "base.html", itself) is an error;
+- a template of the site or a plugin that loads a script, stylesheet, font, frame or image from another
+  site is a warning at that line (render/remotes.py);
 - a file of the site's templates/ that nothing reaches (neither a built-in template's name, nor
   included by a template that is used) is a warning naming the file and the
   built-in name it probably meant: an override saved under another name (`templates/artcle.html`,
@@ -31,6 +33,7 @@ from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load.contentnames import is_tool_file
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.html import template_failure, template_path
+from briefgen.render.remotes import remote_loads
 
 
 _TAGS = (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)
@@ -60,6 +63,10 @@ def template_problems(env: jinja2.Environment, used: Iterable[str]) -> list[Diag
                 tree = env.parse(source, name, filename)
                 env.compile(tree, name, filename)  # what only the compiler sees: an unknown filter or test
                 tags = _tags(tree)
+                problems += [warning(template_path(filename), line, f"this template loads {what} from another site, "
+                                     "which every reader's browser then contacts (a remote script, font or tracker "
+                                     "the pages promise not to have); copy the file into static/ and link it "
+                                     "from there, or remove it") for line, what in remote_loads(source)]
         except jinja2.TemplateNotFound:
             continue  # a page's own template: rendering names the page; a referenced one: at its tag, below
         except OSError:
