@@ -385,10 +385,10 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
     if has_errors(problems):
         return 0
     written, found = publish.publish(planned, cache, jobs, options.progress, options.on_commit_step, options.early)
-    problems += found
+    said, problems[len(problems):] = len(problems), found  # (publish's own warnings: of this build, not said again)
     if has_errors(problems):
         return 0
-    cache.write("last-build", (key, tuple(problems[start:])))
+    cache.write("last-build", (key, tuple(problems[start:said])))
     cache.save()
     return written
 

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
-from briefgen.diagnostics import Diagnostic
+from briefgen.diagnostics import Diagnostic, shown_path, warning
 from briefgen.output.commit import OutputTree, SourceUnreadable, Step, content_hash, live_bytes, source_stat
 from briefgen.output.record import DIGEST
 from briefgen.render.environment import TemplateChanged, make_environment, template_variables
@@ -165,7 +165,8 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     if failure is not None:  # (the next build rewrites every file)
         cache.unsaved(f"the record of {inputs.output.name}/", failure)
     cache.write("fingerprints", prints)
-    return len(due) + len(changed_files) + len(static_due), []
+    return len(due) + len(changed_files) + len(static_due), [removed_by_hand(inputs.output, path, inputs.root)
+                                                             for path in tree.removed]
 
 
 def _settled(previous: str | None, current: str, source: Path) -> bool:
@@ -213,6 +214,15 @@ def _page_prints(fingerprinter: Fingerprinter, pages: Sequence[Any], items: Mapp
     if os.getpid() == parent:
         fingerprinter.release()
     return prints
+
+
+def removed_by_hand(output: Path, path: str, root: Path) -> Diagnostic:
+    """The warning for a file or folder of `output` (`path` within it) that briefgen did not make and
+    has now removed: it left the published site at the build before (the swap put it in the spare
+    tree, output/commit.py). Removed without a word was a trial's GitHub Pages `output/CNAME`."""
+    return warning(shown_path(output / path, root), 0, "was not made by briefgen (added to the output by hand "
+                   "or by another tool): it left the published site at the build before this one and is now "
+                   "removed; to publish a file of your own, put it in static/")
 
 
 def _saved(failure: Exception | None, cache: BuildCache) -> None:

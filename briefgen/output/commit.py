@@ -93,6 +93,7 @@ class OutputTree:
         self.intact = recorded is not None and len(self.live) == len(recorded)
         self._spare_files: dict[str, FileRecord] | None = None  # the spare's files as verified (`check_spare`)
         self._spare_extra: list[str] = []  # what else the spare holds (`check_spare`): removed by `stage`
+        self.removed: list[str] = []  # those, relative to the tree, once `stage` removed them (the build says so)
         self._spare_checked = False
 
     def check_spare(self) -> None:
@@ -118,6 +119,7 @@ class OutputTree:
                 shutil.rmtree(extra)  # (not `_remove_tree`: its trash would lie in the tree while it is swapped in)
             else:
                 os.unlink(extra)
+            self.removed.append(Path(extra).relative_to(self._spare).as_posix())
         if files is None:
             _remove_tree(self._spare)
             self._spare.parent.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 from briefgen.output.commit import MARKER_TEXT, OutputTree, content_hash, sweep
 from briefgen.output.guards import MARKER, check_output_dir
 from briefgen.output.record import DIGEST
+from support.sites import MINIMAL_SITE, run_cli, write_site
 
 Site = dict[str, "bytes | Path"]
 SITE: Site = {"index.html": b"v1", "assets/style.css": b"css", "old/deep/gone.html": b"old", "feed.xml": b"<rss/>"}
@@ -220,3 +221,21 @@ def test_what_is_added_to_the_output_by_hand_never_comes_back_after_a_swap(tmp_p
         assert tree(out) == expected({**SITE, "index.html": version}), version
         assert not [p for p in out.rglob("*") if p.is_symlink()]
     assert secret.read_bytes() == b"outside the site"  # (a link is removed, never what it leads to)
+
+
+def test_a_file_added_to_the_output_by_hand_is_named_when_it_is_removed(tmp_path: Path) -> None:
+    """The SPEC trial: a GitHub Pages `output/CNAME` left the site at the next build and was removed at
+    the one after, without a word. The build that removes it says so, once (not on no-change builds)."""
+    root = write_site(tmp_path, MINIMAL_SITE)
+    article = root / "content/articles/first-report.md"
+    assert run_cli(["build"], root).returncode == 0
+    (root / "output/CNAME").write_text("briefing.example.org\n")
+    said = []
+    for n in range(3):
+        article.write_text(article.read_text() + f"\nMore {n}.\n")
+        done = run_cli(["build"], root)
+        assert done.returncode == 0, done.stderr
+        said.append("output/CNAME: warning: was not made by briefgen" in done.stderr)
+    assert said == [False, True, False]
+    again = run_cli(["build"], root)
+    assert "nothing changed" in again.stdout and "CNAME" not in again.stderr
