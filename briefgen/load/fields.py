@@ -298,6 +298,7 @@ class Fields:
 # Text that YAML 1.1 reads as a boolean when it is not quoted (yaml.resolver), and the one meant.
 _QUOTED_FLAGS = {**dict.fromkeys(("true", "yes", "on"), "true"), **dict.fromkeys(("false", "no", "off"), "false")}
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d")  # a date and a time of day, RFC 3339 or ISO 8601
 _EXPONENT = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+$")  # a float YAML 1.1 reads as text when it has no "."
 # Years a date may have: an edition's period, a time zone's shift and a feed's window must
 # stay inside Python's datetime range (years 1–9999): 9999-12-31 made the weekly edition's
@@ -341,6 +342,8 @@ def parse_moment(value: Any, tz: ZoneInfo) -> tuple[dt.datetime, bool] | None:
         moment, has_time = dt.datetime(value.year, value.month, value.day), False
     elif isinstance(value, str):
         text = value.strip()
+        if text[-1:] == "z" and _DATE_TIME.match(text):  # RFC 3339 (5.6): "t" and "z" may be lower case
+            text = text[:-1] + "Z"  # (fromisoformat reads a "t", not a "z": a trial's date was "not real")
         try:
             moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
         except ValueError:
