@@ -43,6 +43,7 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
     advice += _lone_story_ids(root, planned, paths)
     advice += _story_cycles(root, planned, paths)
     advice += _lines_naming_lone_articles(root, planned, paths)
+    advice += _dated_before_the_original(planned)
     for suggestion in planned.grouping.suggestions:
         members = [paths[slug] for slug in suggestion.articles if slug in paths]
         if not members:
@@ -54,6 +55,28 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
                                              f"to group them, add `story: {suggestion.story}` to "
                                              + ("its front matter" if len(members) == 1 else "each of them")))
     return advice
+
+
+def _dated_before_the_original(planned: Any) -> list[Diagnostic]:
+    """A re-telling dated before the original it credits, when the original is in the briefing: one of
+    the two `published:` is wrong (a trial's date-only re-telling, a day early, put "first reported by"
+    above a report dated before it on the edition card). At the re-telling's `published:` line."""
+    found = []
+    for story in planned.site.stories:
+        original = story.original_entry
+        if original is None:
+            continue
+        for report in story.reports:
+            article = report.entry.article
+            before = original.article
+            timed = article.has_time and before.has_time  # (a date alone is midnight: compare days then)
+            if report.role == "re-report" and (article.published < before.published if timed
+                                               else article.published.date() < before.published.date()):
+                found.append(warning(article.path, article.published_line, (
+                    f"dated {article.published.date().isoformat()}, before the original it credits "
+                    f"({story.original}, {original.article.path}, dated "
+                    f"{original.article.published.date().isoformat()}); check the `published:` of the two")))
+    return found
 
 
 TYPO_EDITS = 2  # letters inserted, dropped, changed or swapped: "endng" for "ending" (one)

@@ -181,3 +181,19 @@ def test_check_warns_of_story_lines_that_name_an_article_kept_alone(tmp_path: Pa
     assert "  independent  content/articles/c.md  (story: line)\n" in result.stdout
     assert "lviv-attack" not in result.stderr  # (when no line names a, nothing is said: the property in
     # tests/analyse/test_story_lines.py)
+
+
+def test_check_warns_of_a_re_telling_dated_before_the_original_it_credits(tmp_path: Path) -> None:
+    """A stories trial: a date-only re-telling a day before the original it credits put "first
+    reported by" above a report dated earlier. Same-day dates (one without a time) are no warning."""
+    site = sample(tmp_path)
+    said = "before the original it credits"
+    assert said not in run_cli(["check"], cwd=site).stderr  # the Moscow Times (29 April) after the WSJ (28 April)
+    retelling = site / "content/articles/moscow-times-wsj-china-talks.md"
+    for date, warned in (("2023-04-28", False), ("2023-04-27", True)):
+        retelling.write_text(re.sub(r"published: .*", f"published: {date}", retelling.read_text(), count=1))
+        result = run_cli(["check"], cwd=site)
+        assert result.returncode == 0, result.stderr
+        assert (f"content/articles/moscow-times-wsj-china-talks.md:5: warning: dated {date}, before the original "
+                "it credits (The Wall Street Journal, content/articles/wsj-china-role-ending-war.md, dated "
+                "2023-04-28)" in result.stderr) == warned, result.stderr
