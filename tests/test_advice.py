@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 from briefgen.preview.command import Preview
@@ -136,23 +137,31 @@ CONFIG_DRONES = ("title: Drones\nbase_url: https://example.org/\ntopics:\n  - id
                  "    keywords: [drone, drones]\n")
 
 
+def drone_report(slug: str, story: str) -> str:
+    """A one-paragraph article of the Lviv drone story with its `story:` line at line 5."""
+    return (f"---\ntitle: Drones hit Lviv, report {slug}\nsource: Kyiv Courier\npublished: 2023-05-08\n"
+            f"story: {story}\n---\nDrones struck Lviv overnight.\n")
+
+
+def drone_check(site: Path, stories: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """`check -v` of a site of `drone_report`s (slug → its story: line), written to `site`; it must pass."""
+    write_site(site, {"config.yaml": CONFIG_DRONES,
+                      **{f"content/articles/{slug}.md": drone_report(slug, story) for slug, story in stories.items()}})
+    result = run_cli(["check", "-v"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
 def test_check_warns_of_story_lines_that_name_each_other(tmp_path: Path) -> None:
     # a.md says `story: b`, b.md `story: a`: no id to join. They are one story, under "a", and
     # the warning names both lines; a chain that ends at an id (c → a → lviv-attack) is no problem.
-    def article(slug: str, story: str) -> str:
-        return (f"---\ntitle: Drones hit Lviv, report {slug}\nsource: Kyiv Courier\npublished: 2023-05-08\n"
-                f"story: {story}\n---\nDrones struck Lviv overnight.\n")
-
-    site = write_site(tmp_path / "site", {"config.yaml": CONFIG_DRONES,
-                                          "content/articles/a.md": article("a", "b"),
-                                          "content/articles/b.md": article("b", "a")})
-    result = run_cli(["check", "-v"], cwd=site)
-    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    result = drone_check(site, {"a": "b", "b": "a"})
     assert ("content/articles/a.md:5: warning: these story: lines name each other's articles, so none gives the "
             "story an id: content/articles/a.md:5 (`story: b`), content/articles/b.md:5 (`story: a`); they are one "
             'story, "a"') in result.stderr
     assert "story a: 2 reports" in result.stdout
-    write_site(site, {"content/articles/a.md": article("a", "lviv-attack")})
+    write_site(site, {"content/articles/a.md": drone_report("a", "lviv-attack")})
     chained = run_cli(["check", "-v"], cwd=site)
     assert "name each other" not in chained.stderr and "story lviv-attack: 2 reports" in chained.stdout
 
@@ -161,17 +170,7 @@ def test_check_warns_of_story_lines_that_name_an_article_kept_alone(tmp_path: Pa
     # a.md says `story: none`; b.md names it, c.md names b (a chain that ends at a): they make a
     # story "a" without a. One warning, at a's line, names both lines; d.md's own id is no problem.
     # A trial: a story page said "First reported by The Verge" without The Verge's report, unsaid.
-    def article(slug: str, story: str) -> str:
-        return (f"---\ntitle: Drones hit Lviv, report {slug}\nsource: Kyiv Courier\npublished: 2023-05-08\n"
-                f"story: {story}\n---\nDrones struck Lviv overnight.\n")
-
-    site = write_site(tmp_path / "site", {"config.yaml": CONFIG_DRONES,
-                                          "content/articles/a.md": article("a", "none"),
-                                          "content/articles/b.md": article("b", "a"),
-                                          "content/articles/c.md": article("c", "b"),
-                                          "content/articles/d.md": article("d", "lviv-attack")})
-    result = run_cli(["check", "-v"], cwd=site)
-    assert result.returncode == 0, result.stderr
+    result = drone_check(tmp_path / "site", {"a": "none", "b": "a", "c": "b", "d": "lviv-attack"})
     assert ("content/articles/a.md:5: warning: this article says `story: none`, but 2 story: lines name it: "
             "content/articles/b.md:5 (`story: a`), content/articles/c.md:5 (`story: b`); it stays alone, and they "
             'make a story "a" without it.') in result.stderr
