@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Iterable
+from typing import Any, Iterable, TypeVar
 from zoneinfo import ZoneInfo
 
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
@@ -23,6 +23,8 @@ from briefgen.load import listlike
 from briefgen.load.codepoints import first_forbidden
 from briefgen.load.text import shows_text
 from briefgen.load.yamltext import LineList, LineMap
+
+Number = TypeVar("Number", int, float)  # (`Fields._empty` gives back the default of either kind)
 
 _YAML_WORDS = {True: "true", False: "false", None: "empty"}
 
@@ -146,7 +148,7 @@ class Fields:
         days from 1 to 60": a trial read "from 1.0 to 60.0" for a window without knowing what it counted)."""
         value = self.data.get(key)
         if value is None:
-            return default
+            return self._empty(key, default)
         if isinstance(value, str) and _EXPONENT.match(value):
             value = float(value)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
@@ -155,11 +157,19 @@ class Fields:
             return default
         return float(value)
 
+    def _empty(self, key: str, default: Number) -> Number:
+        """`default` for a number not given; a warning too when the key is written with no value
+        (`threshold:` alone, which YAML reads as null: a trial's build used the default without a word)."""
+        if key in self.data:
+            self.problems.append(warning(self.path, self.line(key), f'"{self.where}{key}" is written with no value, '
+                                         f"so the default {default:g} is used; write a value or remove the line"))
+        return default
+
     def integer(self, key: str, default: int, low: int, high: int) -> int:
         """A whole number from `low` to `high` (a page size, a count); anything else is reported."""
         value = self.data.get(key)
         if value is None:
-            return default
+            return self._empty(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             self.report(key, f'"{self.where}{key}" must be a whole number from {low} to {high}, '
                              f"got {describe(value)}")

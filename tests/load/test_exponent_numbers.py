@@ -61,3 +61,26 @@ def test_a_number_out_of_range_names_what_it_counts() -> None:
     _, problems = parse_config_text("stories:\n  window: 90\nimport:\n  timeout: 0.5\n")
     assert [p.message for p in problems] == ['"stories.window" must be a number of days from 1 to 60, got 90',
                                              '"import.timeout" must be a number of seconds from 1 to 300, got 0.5']
+
+
+NUMBER_KEYS = [("stories", "threshold"), ("stories", "window"), ("stories", "suggest"), ("listings", "page_size"),
+               ("listings", "feed_items"), ("listings", "digest_editions"), ("listings", "edition_size"),
+               ("import", "timeout")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(NUMBER_KEYS), min_size=1, max_size=4, unique=True), st.sampled_from(["", " ", " ~", " null"]))
+def test_a_number_written_with_no_value_is_the_default_with_a_warning_at_its_line(
+        keys: list[tuple[str, str]], empty: str) -> None:
+    """The stories trial: `stories: threshold:` alone used the default without a word."""
+    sections: dict[str, list[str]] = {}
+    for section, key in keys:
+        sections.setdefault(section, []).append(key)
+    text = "".join(f"{section}:\n" + "".join(f"  {key}:{empty}\n" for key in names) for section, names in sections.items())
+    config, problems = parse_config_text(text)
+    assert config == parse_config_text("")[0]  # every default
+    lines = {f"{section}.{key}": BASE.count("\n") + text.splitlines().index(f"  {key}:{empty}") + 1
+             for section, names in sections.items() for key in names}
+    assert sorted((p.line, p.severity, p.message.split('"')[1]) for p in problems) == sorted(
+        (line, "warning", name) for name, line in lines.items())
+    assert all("is written with no value, so the default" in p.message for p in problems)
