@@ -1,0 +1,28 @@
+"""A draft shown by `build --drafts` or `serve --drafts` says it is a draft (a new user's trial: a
+preview with drafts looked exactly like the published site, so nothing told the editor which
+pages readers would not get)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from support.htmlcheck import validate_html
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+
+def test_a_draft_article_and_note_are_marked_and_absent_without_drafts(tmp_path: Path) -> None:
+    article = MINIMAL_SITE["content/articles/first-report.md"].replace("url:", "draft: true\nurl:")
+    note = MINIMAL_SITE["content/notes/why-it-matters.md"].replace("kind:", "draft: true\nkind:")
+    root = write_site(tmp_path, {**MINIMAL_SITE, "content/articles/first-report.md": article,
+                                 "content/articles/other.md": article.replace("Envoys meet", "Talks go on")
+                                 .replace("draft: true\n", ""),
+                                 "content/notes/why-it-matters.md": note})
+    assert run_cli(["build", "--drafts"], root).returncode == 0
+    page = (root / "output/articles/first-report/index.html").read_text(encoding="utf-8")
+    assert 'class="badge badge--draft">Draft</span> Shown because this build includes drafts' in page
+    assert "badge--draft" not in (root / "output/articles/other/index.html").read_text(encoding="utf-8")
+    assert 'note__kind">Why it matters</span> <span class="badge badge--draft">Draft</span>' in \
+        (root / "output/index.html").read_text(encoding="utf-8")
+    assert validate_html([root / "output/articles/first-report/index.html", root / "output/index.html"]) == []
+    assert run_cli(["build"], root).returncode == 0
+    assert not (root / "output/articles/first-report").exists()
+    assert "badge--draft" not in (root / "output/index.html").read_text(encoding="utf-8")
