@@ -57,13 +57,15 @@ def template_problems(env: jinja2.Environment, used: Iterable[str]) -> list[Diag
         reached.add(name)
         try:
             source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
-            if Path(filename).is_relative_to(THEME_TEMPLATES):
+            if filename is not None and Path(filename).is_relative_to(THEME_TEMPLATES):  # (None: a plugin's
+                # template given as text, `Plugin(templates={name: source})`: "unexpected error" in a trial)
                 tags = _theme_tags(name, source)  # the theme's own: compiles, and its tags are read once
             else:
                 tree = env.parse(source, name, filename)
                 env.compile(tree, name, filename)  # what only the compiler sees: an unknown filter or test
                 tags = _tags(tree)
-                problems += [warning(template_path(filename), line, f"this template loads {what} from another site, "
+                problems += [warning(template_path(filename or f"plugin template {name}"), line,
+                                     f"this template loads {what} from another site, "
                                      "which every reader's browser then contacts (a remote script, font or tracker "
                                      "the pages promise not to have); copy the file into static/ and link it "
                                      "from there, or remove it") for line, what in remote_loads(source)]

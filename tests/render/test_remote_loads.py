@@ -49,3 +49,34 @@ def test_an_override_loading_a_cdn_script_is_a_warning_of_check_and_build(tmp_pa
         done = run_cli([command], root)
         assert done.returncode == 0, done.stderr
         assert f"templates/base.html:{line}: warning: this template loads a script from another site" in done.stderr
+
+
+# A second trial (report-only) of the first version: loads it missed, and links and comments it warned about.
+MISSED = ['<img src="/a.png" srcset="https://cdn.example/a@2x.png 2x">', '<picture><source srcset="https://c/a.webp">',
+          '<video src="/v.mp4" poster="https://cdn.example/p.jpg"></video>', '<track src="https://x/t.vtt">',
+          '<input type=image src="https://x/i.png">', '<svg><use xlink:href="https://cdn.example/s.svg#i"/></svg>',
+          '<svg><image href="https://x/i.png"/></svg>', '<base href="https://cdn.example/">',
+          '<link rel="preconnect" href="https://fonts.gstatic.com">', '<p style="background: url(//x/a.png)">',
+          '<style>a { background: image-set("https://x/a.png" 1x); }</style>',
+          '<script type=module>import x from "https://cdn.example/x.js";</script>', '<script src="\\\\cdn.example/x.js">']
+NOT_LOADS = ['{#- <script src="https://cdn.example/old.js"></script> -#}', '<!-- <img src="https://old.example/l.png"> -->',
+             '<link rel=alternate type=application/rss+xml href=https://example.org/briefing/preload.xml>',
+             '<link rel=canonical href=https://example.org/icon>', '<p>write url(//x) in css</p>',
+             '<link rel="canonical" data-rel="stylesheet" href="https://x/">', '<script src="{{ root }}x.js"></script>']
+
+
+def test_the_second_trials_loads_are_found_and_its_links_and_comments_are_not() -> None:
+    assert [source for source in MISSED if len(remote_loads(source)) != 1] == []
+    assert [source for source in NOT_LOADS if remote_loads(source)] == []
+    assert remote_loads('<script\n  defer\n  src="https://cdn.example/x.js"></script>') == [(3, "a script")]
+
+
+def test_a_plugins_template_given_as_text_is_checked_too(tmp_path: Path) -> None:
+    """The same trial: `Plugin(templates={name: source})` ended check and build in "unexpected error"."""
+    hooks = ("from briefgen.plugins import Plugin\n\n\ndef register():\n    return Plugin(templates={"
+             "'partials/masthead.html': '<p>x</p>\\n<img src=\"https://pixel.example/p.gif\" alt=\"\">\\n'})\n")
+    root = write_site(tmp_path, {**MINIMAL_SITE, "hooks.py": hooks,
+                                 "config.yaml": MINIMAL_SITE["config.yaml"] + "plugins: [hooks.py]\n"})
+    done = run_cli(["check"], root)
+    assert done.returncode == 0, done.stderr
+    assert "plugin template partials/masthead.html:2: warning: this template loads an image" in done.stderr
