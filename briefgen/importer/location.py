@@ -25,7 +25,7 @@ def local_path(url: str, root: Path) -> Path | None:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme == "file":
-        if parts.netloc not in ("", "localhost"):
+        if (parts.hostname or "").lower() not in ("", "localhost"):  # (host names ignore case: LOCALHOST)
             return None
         path = Path(urllib.request.url2pathname(parts.path))
     elif scheme and len(scheme) > 1:  # one letter: a Windows drive, i.e. a path

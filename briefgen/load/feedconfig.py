@@ -158,19 +158,26 @@ def address_problem(url: str) -> str:
 
 def scheme_problem(url: str) -> str:
     """For a feed address `briefgen fetch` cannot read by its kind (`ftp://…`, `feed:…`, `mailto:…`, a
-    `file://` on another host): what is wrong and the fix; else "" (http(s), a `file:` address of this
-    machine, a path). The same rule as importer/location.local_path (a test holds the two equal): a
-    trial's `ftp://` feed passed `check` and `build`, and failed every `fetch`."""
+    `file://` on another host, `//host/…` or `host:8080/…` with no scheme): what is wrong and the fix;
+    else "" (http(s), a `file:` address of this machine, a path). The same rule as
+    importer/location.local_path (a test holds the two equal): a trial's `ftp://` feed passed `check`
+    and `build`, and failed every `fetch`. Names no password (the caller shows the address redacted)."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
+    written = f"https://{url.lstrip('/')}"
+    if not scheme and url.startswith("//"):  # (a path to fetch, which has none: it failed as "no file at //…")
+        return f"has no scheme; write the address in full, like {redacted(written)}"
     if scheme in ("http", "https") or len(scheme) <= 1:  # (one letter: a Windows drive, so a path)
         return ""
+    if "." in scheme or scheme == "localhost" or parts.path[:1].isdigit():  # example.org:8080/rss.xml
+        return f"has no https:// in front; write the address in full, like {redacted(written)}"
     if scheme == "file":
-        return "" if parts.netloc in ("", "localhost") else (
-            f"is a file: address on another machine ({parts.netloc}), which `briefgen fetch` cannot read; "
+        host = (parts.hostname or "").lower()
+        return "" if host in ("", "localhost") else (
+            f"is a file: address on another machine ({host}), which `briefgen fetch` cannot read; "
             "give a file: address of this machine, a file path or an http(s) address")
-    return (f"is a {scheme}: address, which `briefgen fetch` cannot read; give the feed's http(s) address, "
-            "like https://example.org/rss.xml, or a file path")
+    return (f"uses {scheme}:, which `briefgen fetch` cannot read; give the feed's http(s) address, like "
+            "https://example.org/rss.xml, or a file path")
 
 
 def _items(f: Fields, key: str) -> list[tuple[Any, int]]:

@@ -65,6 +65,7 @@ def written_fix(address: str) -> str:
     return f"; write {meant}" if meant else ""
 
 
+_PASSWORD = re.compile(r"(?P<user>//[^/?#:@\s]*):[^/?#\s]*@")  # the password of an authority, to the last @
 _USERINFO = re.compile(r"^(?P<scheme>https?://)(?P<userinfo>[^/?#]*@)(?P<rest>.*)$", re.I | re.S)
 
 
@@ -82,13 +83,9 @@ def redacted(address: str) -> str:
     """`address` as it may be shown in a message or a log: a password in its user information
     (`https://editor:s3cret@host/feed`) replaced by `***` (`https://editor:***@host/feed`), the user
     name kept so the editor knows which; any other address unchanged. Feed URLs may carry the
-    credentials of a private feed (RFC 3986 3.2.1), and fetch's lines go to cron mail and CI logs."""
-    found = credentials(address)
-    if found is None or ":" not in found[0]:
-        return address
-    user = found[0].rsplit("@", 1)[0].split(":", 1)[0]
-    scheme, rest = found[1].split("://", 1)
-    return f"{scheme}://{user}:***@{rest}"
+    credentials of a private feed (RFC 3986 3.2.1), and fetch's lines go to cron mail and CI logs.
+    Any scheme's authority (`sftp://u:pw@…`, `feed:https://u:pw@…`): a trial's ftp feed warning showed it."""
+    return _PASSWORD.sub(r"\g<user>:***@", address)
 
 
 def credentials_message(address: str) -> str | None:

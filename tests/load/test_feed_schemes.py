@@ -7,6 +7,7 @@ Found by a trial of SPEC's promises: `feeds: [{url: ftp://example.org/feed.xml}]
 """
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
@@ -16,7 +17,7 @@ from briefgen.load.feedconfig import scheme_problem
 from support.sites import MINIMAL_SITE, run_cli, write_site
 
 SCHEMES = st.sampled_from(["http", "https", "HTTPS", "file", "ftp", "feed", "mailto", "sftp", "c", "data", ""])
-HOSTS = st.sampled_from(["", "localhost", "example.org"])
+HOSTS = st.sampled_from(["", "localhost", "LOCALHOST", "example.org", "u:pw@example.org"])
 
 
 @settings(max_examples=80, deadline=None, database=None)
@@ -33,5 +34,25 @@ def test_an_ftp_feed_is_a_warning_at_its_line_and_the_site_builds(tmp_path: Path
                                  + "feeds:\n  - url: ftp://example.org/feed.xml\n"})
     done = run_cli(["build"], root)
     assert done.returncode == 0, done.stderr
-    assert ("config.yaml:9: warning: feed ftp://example.org/feed.xml is a ftp: address, which `briefgen fetch` "
+    assert ("config.yaml:9: warning: feed ftp://example.org/feed.xml uses ftp:, which `briefgen fetch` "
             "cannot read") in done.stderr
+
+
+# A report-only trial of the first version: a password shown, a missing https:// named as a scheme,
+# "a ftp:", LOCALHOST taken for another machine, a protocol-relative address let through.
+@example("sftp://u:pw@host/x.xml")
+@example("feed:https://u:pw@example.org/x")
+@example("file://u:pw@example.org/x")
+@settings(max_examples=20, deadline=None, database=None)
+@given(st.sampled_from(["ftp", "sftp", "feed:https", "file", "gopher"]).map(lambda s: f"{s}://u:pw@example.org/f.xml"))
+def test_no_password_is_shown_in_the_warning(url: str) -> None:
+    root = Path(tempfile.mkdtemp())
+    write_site(root, {**MINIMAL_SITE, "config.yaml": MINIMAL_SITE["config.yaml"] + f"feeds:\n  - url: {url}\n"})
+    done = run_cli(["check"], root)
+    assert ":pw@" not in done.stderr and "u:***@" in done.stderr, done.stderr
+
+
+def test_an_address_without_its_scheme_is_told_to_have_one() -> None:
+    for url in ("example.org:8080/rss.xml", "localhost:8000/feed.xml", "//example.org/p.xml"):
+        assert f"like https://{url.lstrip('/')}" in scheme_problem(url), url
+    assert scheme_problem("file://LOCALHOST/srv/z.xml") == ""
