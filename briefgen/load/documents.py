@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from briefgen.load.config import Config
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
-from briefgen.load.emptybody import empty_body_warning, placeholder_warning
+from briefgen.load.emptybody import empty_body_warning, placeholder_warnings
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
 from briefgen.load.foreignkeys import ARTICLE_MEANT, ARTICLE_STANDS_FOR, NOTE_MEANT, NOTE_STANDS_FOR
@@ -147,9 +147,7 @@ def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRende
     if empty is not None:  # at the closing `---` when nothing is written (the body's first line may not exist)
         found += ((body_line + empty[0] - (0 if body.strip() else 1), empty[1], "warning"),)
     found += tuple((body_line + line, message, "warning") for line, message in unnamed_parts(body, rendered.html))
-    placeholder = placeholder_warning(body)
-    if placeholder is not None:
-        found += ((body_line + placeholder[0], placeholder[1], "warning"),)
+    found += tuple((body_line + line, message, "warning") for line, message in placeholder_warnings(body, rendered.html))
     links = tuple((body_line + line, address) for line, address in local_links(body, rendered.html))
     return ParsedFile.of(front, found, rendered.html, links)
 

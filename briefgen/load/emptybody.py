@@ -70,12 +70,16 @@ def empty_body_warning(body: str, body_html: str, article: bool, has_url: bool) 
     return None
 
 
-def placeholder_warning(body: str) -> tuple[int, str] | None:
-    """(0-based line within `body`, message) when the body still holds a placeholder sentence of
-    `briefgen new` (`PLACEHOLDERS`, as written there, on one line), else None."""
+def placeholder_warnings(body: str, body_html: str) -> list[tuple[int, str]]:
+    """(0-based line within `body`, message) for each placeholder sentence of `briefgen new`
+    (`PLACEHOLDERS`) the body still holds and its page shows: wrapped over lines too, and not when
+    only an HTML comment holds it (a second trial: one of two placeholders was said, a wrapped one
+    never, one in a comment was said to be published)."""
+    shown = " ".join(plain_text(body_html).split())
+    found = []
     for placeholder in PLACEHOLDERS:
-        at = body.find(placeholder)
-        if at >= 0:
-            return body.count("\n", 0, at), (f'"{placeholder}" is the placeholder `briefgen new` wrote, and would be '
-                                              "published as written; replace it with your own text")
-    return None
+        written = re.search(r"\s+".join(map(re.escape, placeholder.split())), body)
+        if written is not None and placeholder in shown:
+            found.append((body.count("\n", 0, written.start()), f'"{placeholder}" is the placeholder `briefgen '
+                          "new` wrote, and would be published as written; replace it with your own text"))
+    return sorted(found)

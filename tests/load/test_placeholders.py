@@ -9,7 +9,8 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from briefgen.load.emptybody import PLACEHOLDERS, placeholder_warning
+from briefgen.load.emptybody import PLACEHOLDERS, placeholder_warnings
+from briefgen.load.markup import MarkdownRenderer
 from support.sites import MINIMAL_SITE, run_cli, write_site
 
 LINES = st.lists(st.text("abcdefghij ,.", max_size=30), max_size=4)
@@ -19,10 +20,24 @@ LINES = st.lists(st.text("abcdefghij ,.", max_size=30), max_size=4)
 @given(LINES, st.sampled_from(PLACEHOLDERS), LINES)
 def test_a_placeholder_anywhere_in_a_body_is_found_at_its_line(before: list[str], placeholder: str,
                                                                after: list[str]) -> None:
-    body = "\n".join([*before, placeholder, *after]) + "\n"
-    found = placeholder_warning(body)
-    assert found is not None and found[0] == len(before) and placeholder in found[1]
-    assert placeholder_warning(body.replace(placeholder, placeholder[:-1] + " of my own.")) is None
+    body = "\n\n".join([*before, placeholder, *after]) + "\n"
+    wrapped = body.replace(placeholder, placeholder.replace(" ", "\n", 3))  # (an editor's hard wrap)
+    for text in (body, wrapped):
+        found = placeholder_warnings(text, html(text))
+        assert [(line, placeholder in message) for line, message in found] == [(2 * len(before), True)]
+    changed = body.replace(placeholder, placeholder[:-1] + " of my own.")
+    assert placeholder_warnings(changed, html(changed)) == []
+    hidden = body.replace(placeholder, f"<!-- {placeholder} -->")  # (not on the page: not published)
+    assert placeholder_warnings(hidden, html(hidden)) == []
+
+
+def html(body: str) -> str:
+    return MarkdownRenderer().convert(body, "").html
+
+
+def test_both_placeholders_are_each_said() -> None:
+    body = f"{PLACEHOLDERS[0]}\n\n{PLACEHOLDERS[1]}\n"
+    assert [line for line, _ in placeholder_warnings(body, html(body))] == [0, 2]
 
 
 def test_a_new_article_and_note_left_as_written_get_a_warning_each(tmp_path: Path) -> None:
