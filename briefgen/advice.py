@@ -72,10 +72,10 @@ def _dated_before_the_original(planned: Any) -> list[Diagnostic]:
             timed = article.has_time and before.has_time  # (a date alone is midnight: compare days then)
             if report.role == "re-report" and (article.published < before.published if timed
                                                else article.published.date() < before.published.date()):
-                found.append(warning(article.path, article.published_line, (
-                    f"dated {article.published.date().isoformat()}, before the original it credits "
-                    f"({story.original}, {original.article.path}, dated "
-                    f"{original.article.published.date().isoformat()}); check the `published:` of the two")))
+                when = (lambda a: a.published.isoformat()) if timed else (lambda a: a.published.date().isoformat())
+                found.append(warning(article.path, article.published_line, (  # (times when both have one)
+                    f"dated {when(article)}, before the original it credits ({story.original}, "
+                    f"{original.article.path}, dated {when(before)}); check the `published:` of the two")))
     return found
 
 

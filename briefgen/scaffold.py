@@ -138,7 +138,8 @@ def address_note(title: str) -> str:
     name (and so its address) is a digest (site.urls.slugify); else "". A trial was not told why."""
     if written_id(title):
         return ""
-    return " Its file name (its address) is a digest: the title has no Latin letters; rename the file to choose one."
+    return (" Its file name (its address) is a digest: the title has no letters an address keeps (a-z, 0-9); "
+            "rename the file to choose one, in those and hyphens (e.g. geneva-talks.md).")
 
 
 def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, list[Diagnostic]]:

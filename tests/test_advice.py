@@ -196,3 +196,9 @@ def test_check_warns_of_a_re_telling_dated_before_the_original_it_credits(tmp_pa
         assert (f"content/articles/moscow-times-wsj-china-talks.md:5: warning: dated {date}, before the original "
                 "it credits (The Wall Street Journal, content/articles/wsj-china-role-ending-war.md, dated "
                 "2023-04-28)" in result.stderr) == warned, result.stderr
+    original = site / "content/articles/wsj-china-role-ending-war.md"  # both with times: the times are shown
+    original.write_text(original.read_text().replace("published: 2023-04-28", "published: 2023-04-28T15:00:00+00:00"))
+    retelling.write_text(re.sub(r"published: .*", "published: 2023-04-28T09:00:00+00:00", retelling.read_text(), count=1))
+    said = run_cli(["check"], cwd=site).stderr
+    assert "warning: dated 2023-04-28T12:00:00+03:00, before the original it credits" in said, said
+    assert "dated 2023-04-28T18:00:00+03:00); check the `published:`" in said, said
