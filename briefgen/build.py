@@ -150,7 +150,7 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
     if not config.base_url and not config.base_url_invalid:  # an invalid one is an error of its own (config.py)
         problems.append(warning(config_path.name, 1, "base_url is not set: feeds and sitemap use "
                                 f"{FALLBACK_BASE_URL}; set base_url before publishing"))
-    plugins, found = load_plugins(config, root)
+    plugins, found = load_plugins(config, root, config_path.name)
     problems += found
     output = output_folder(root, options)
     problems += check_output_dir(output, root, "--output" if options.output_dir else "output")

@@ -22,7 +22,7 @@ import importlib
 import importlib.machinery
 import importlib.util
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
@@ -74,8 +74,10 @@ class Plugins:
         return self.files + self.template_folders
 
 
-def load_plugins(config: Config, root: Path) -> tuple[Plugins, list[Diagnostic]]:
-    """Load every plugin of `config` (relative files from `root`) and merge them with `markdown:`."""
+def load_plugins(config: Config, root: Path, display: str = "config.yaml") -> tuple[Plugins, list[Diagnostic]]:
+    """Load every plugin of `config` (relative files from `root`) and merge them with `markdown:`;
+    problems at the lines of the config file named `display` (`--config staging.yaml`: a trial's
+    plugin errors named config.yaml while the run's other errors named staging.yaml)."""
     problems: list[Diagnostic] = []
     loaded: list[tuple[str, Plugin]] = []
     identities: list[str] = []
@@ -118,6 +120,7 @@ def load_plugins(config: Config, root: Path) -> tuple[Plugins, list[Diagnostic]]
             markdown = MarkdownSettings()
     identity = "\0".join(identities)
     files = tuple((root / name).resolve() for name, _ in config.plugins if name.endswith(".py") or "/" in name)
+    problems = [replace(d, path=display) if d.path == "config.yaml" else d for d in problems]
     return Plugins(identity, filters, template_globals, markdown, tuple(families), tuple(templates), files), problems
 
 

@@ -94,3 +94,15 @@ def test_the_reported_plugin_name_is_at_config_yaml_in_a_real_run(site_factory) 
     done = run_cli(["check"], cwd=root)
     assert done.returncode == 1 and "importlib" not in done.stderr
     assert 'config.yaml:8: plugin nosuchmod: no installed module is named "nosuchmod"' in done.stderr
+
+
+def test_plugin_errors_name_the_config_file_the_command_reads(site_factory) -> None:  # type: ignore[no-untyped-def]
+    """A trial: with `--config staging.yaml`, `plugins: [nosuchmod]` was reported at `config.yaml:18`
+    while the run's other errors named `staging.yaml`."""
+    root = site_factory()
+    staging = root / "staging.yaml"
+    staging.write_text((root / "config.yaml").read_text() + "plugins: [nosuchmod, missing.py]\n")
+    done = run_cli(["check", "--config", "staging.yaml"], cwd=root)
+    assert done.returncode == 1
+    assert 'staging.yaml:8: plugin nosuchmod: no installed module' in done.stderr
+    assert 'staging.yaml:8: plugin file "missing.py" not found' in done.stderr and "config.yaml" not in done.stderr
