@@ -27,6 +27,7 @@ from briefgen.load.text import shows_text
 ARTICLE_PLACEHOLDER = "Summarise the article in your own words; quote briefly and attribute."
 NOTE_PLACEHOLDER = "Why it matters, in a few sentences."
 PLACEHOLDERS = (ARTICLE_PLACEHOLDER, NOTE_PLACEHOLDER)  # the bodies `briefgen new` writes (scaffold.py)
+_PLACEHOLDERS = [(text, re.compile(r"\s+".join(map(re.escape, text.split())))) for text in PLACEHOLDERS]
 
 _TEXT = re.compile(r"(?:^|>)([^<]+)")  # the text between tags (sanitised HTML: every "<" starts a tag)
 
@@ -75,11 +76,10 @@ def placeholder_warnings(body: str, body_html: str) -> list[tuple[int, str]]:
     (`PLACEHOLDERS`) the body still holds and its page shows: wrapped over lines too, and not when
     only an HTML comment holds it (a second trial: one of two placeholders was said, a wrapped one
     never, one in a comment was said to be published)."""
-    shown = " ".join(plain_text(body_html).split())
-    found = []
-    for placeholder in PLACEHOLDERS:
-        written = re.search(r"\s+".join(map(re.escape, placeholder.split())), body)
-        if written is not None and placeholder in shown:
+    found: list[tuple[int, str]] = []
+    for placeholder, pattern in _PLACEHOLDERS:
+        written = pattern.search(body) if placeholder.split()[0] in body else None  # (every body is read)
+        if written is not None and placeholder in " ".join(plain_text(body_html).split()):  # (~0.1 ms: found only)
             found.append((body.count("\n", 0, written.start()), f'"{placeholder}" is the placeholder `briefgen '
                           "new` wrote, and would be published as written; replace it with your own text"))
     return sorted(found)
