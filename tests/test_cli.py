@@ -295,7 +295,6 @@ def test_check_without_verbose_still_lists_articles_without_topic(site_factory: 
     ]
 
 
-
 @pytest.mark.parametrize("args", [["--debug", "build", "-q"], ["build", "-q", "--debug"], ["check", "--debug"]])
 def test_debug_is_accepted_before_and_after_the_command(site_factory: Callable[..., Path], args: list[str]) -> None:
     """The crash message says "run again with --debug"; `briefgen build --debug` was a usage error."""

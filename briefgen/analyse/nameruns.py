@@ -341,4 +341,3 @@ def alone(word: str) -> tuple[bool, bool, str]:
     if lowered in ORG_NAMES or (word.isupper() and len(word) > 2):
         return False, True, ""
     return False, False, lowered if lowered.isascii() else _fold(lowered)
-

@@ -193,7 +193,6 @@ def _slug(fields: Fields, stem: str) -> str:
     return slug
 
 
-
 def _story_id_message(story: str) -> str:
     """An invalid `story:` value: what an id is, and the id it most likely means (`written_id`).
     A trial: `story: Kestrel Confirms` got only 'must match [a-z0-9][a-z0-9-]*'."""
@@ -216,6 +215,7 @@ def _via(f: Fields) -> str:
                         f'({", ".join(v.strip() for v in value)}): write `via: {value[0].strip()}`{rest}')
         return ""
     return f.text("via")
+
 
 def _bundle_folder(path: str, stem: str) -> str | None:
     """The folder of `content/<kind>/…/<folder>/index.md` (Hugo's page bundle), else None."""

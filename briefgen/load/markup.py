@@ -76,6 +76,7 @@ def _own_extensions(configs: dict[str, dict[str, Any]]) -> list[markdown.Extensi
     return [importlib.import_module(f"markdown.extensions.{name}").makeExtension(**configs.get(name, {}))
             for name in _EXTENSIONS]
 
+
 _RAW_BLOCK = re.compile(r"^<(/?)(code|pre|kbd)\b", re.I)
 _QUOTE_TOKENS = re.compile(r"<[^>]*>|&quot;|&#39;|[\"']")
 _OPENERS = frozenset(" \t\n([{\u2014\u2013->")

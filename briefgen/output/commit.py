@@ -61,13 +61,13 @@ def spare_location(output: Path, state_dir: Path | None) -> Path:
     return output.parent / f".{output.name}.briefgen-spare"
 
 
-
 class SourceUnreadable(Exception):
     """A file to be copied into the site could not be read: the editor's file, not the output."""
 
     def __init__(self, source: Path, error: OSError) -> None:
         super().__init__(f"{source}: {error.strerror}")
         self.source, self.error = source, error
+
 
 def source_stat(source: Path) -> os.stat_result:
     """`os.stat` of a file to be copied into the site; raises SourceUnreadable (the editor's file,

@@ -60,7 +60,6 @@ def slugify(name: str, fallback: str = "source") -> str:
     return f"{fallback}-{tag}"
 
 
-
 def written_id(written: str) -> str:
     """The id meant by text written where a slug or story id belongs (`story: Big Story`,
     `story: content/articles/big-story.md`, `story: stories/big-story/`): the last path segment
@@ -71,6 +70,7 @@ def written_id(written: str) -> str:
         stem = stem[:-3]
     ascii_name = unicodedata.normalize("NFKD", stem.lower().translate(_LETTER_TABLE)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:MAX_SLUG].rstrip("-")
+
 
 def title_slug(title: str, fallback: str = "article", limit: int = MAX_IMPORTED_SLUG) -> str:
     """A file slug for a new article or note: `slugify(title)`, cut at a hyphen to at most `limit` characters."""

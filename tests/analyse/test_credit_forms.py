@@ -52,7 +52,6 @@ def test_a_name_that_is_no_outlet_credits_nothing(other: str, form: str) -> None
     assert detect_credits(text, FINDER) == (), text
 
 
-
 @settings(max_examples=120, deadline=None)
 @given(outlet=OUTLETS, noun=st.sampled_from(["newspaper", "paper", "news agency", "German newspaper", "business daily",
                                              "Spanish sports daily", "website", "weekly", "tabloid", "wire service"]),
@@ -78,6 +77,7 @@ def test_the_newspaper_opening_a_sentence_or_qualified_is_the_outlet_named_befor
 ])
 def test_the_site_reporting_is_the_outlet_and_a_site_saying_is_a_place(text: str, credited: bool) -> None:
     assert bool(detect_credits(text, FINDER)) == credited, text
+
 
 def _article(source: str, when: str, title: str, body: str) -> str:
     return f"---\ntitle: {title}\nsource: {source}\npublished: {when}\n---\n{body}\n"

@@ -86,7 +86,6 @@ def test_every_chain_of_story_lines_resolves_to_one_story_or_is_reported(lines: 
     assert reported == loops
 
 
-
 @settings(max_examples=300, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(st.lists(st.sampled_from(("",) * 2 + ("none",) * 2 + ("kyiv-talks",) + SLUGS), min_size=5, max_size=5))
 def test_lines_naming_an_article_kept_alone_are_exactly_those_of_a_story_named_after_it(lines: list[str]) -> None:

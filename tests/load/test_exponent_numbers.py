@@ -55,7 +55,6 @@ def test_other_text_is_still_an_error_at_its_line(text: str) -> None:
     assert config.story_threshold == 0.5
 
 
-
 def test_a_number_out_of_range_names_what_it_counts() -> None:
     """A trial: `stories.window: 90` read 'must be a number from 1.0 to 60.0' — of what?"""
     _, problems = parse_config_text("stories:\n  window: 90\nimport:\n  timeout: 0.5\n")
