@@ -29,6 +29,7 @@ from briefgen.load.documents import Article
 from briefgen.load.textcut import shorten
 
 MAX_QUOTE = 400  # characters of a quotation shown on People pages; longer ones are cut at a word
+OTHER = "other"  # config.yaml people[n].kind: neither a person nor an organisation (load/config.PERSON_KINDS)
 MIN_ARTICLES = 2  # an undeclared name gets a page when this many articles name it (or it is quoted)
 
 
@@ -170,7 +171,9 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     least `MIN_ARTICLES` articles or quoted at least once; sorted by surname (organisations by name).
 
     News outlets named in the text ("The Moscow Times reported") are not listed: they are sources
-    (their own pages), recognised by `outlets` (the site's) and analyse.credits.KNOWN_OUTLETS."""
+    (their own pages), recognised by `outlets` (the site's) and analyse.credits.KNOWN_OUTLETS.
+    A declared `kind` wins over the one read from the text; a name declared `kind: other` (a
+    place, a ship, a product the text reads as a person) is not listed and its quotes are nobody's."""
     outlet_keys = {outlet_key(o) for o in (*outlets, *KNOWN_OUTLETS)} | {
         outlet_key(a) for names in KNOWN_OUTLETS.values() for a in names}
     index = NameIndex.build(declared, article_mentions(articles, found))
@@ -182,8 +185,9 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
         return canonicals[name]
 
     declared_names = {p.name for p in declared}
+    kinds: dict[str, str] = {p.name: p.kind for p in declared if p.kind}  # (setdefault below keeps them)
+    unlisted = {name for name, kind in kinds.items() if kind == OTHER}
     where: dict[str, list[str]] = {}
-    kinds: dict[str, str] = {}
     said: dict[str, list[tuple[str, Said]]] = {}
     names_of: dict[str, list[str]] = {}  # article slug → canonical names, first named first
     for article in articles:
@@ -209,7 +213,8 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     listed = [name for name in where
               if name in declared_names or len(where[name]) >= MIN_ARTICLES or name in said]
     listed += [name for name in said if name not in where]
-    listed = [name for name in listed if name in declared_names or outlet_key(name) not in outlet_keys]
+    listed = [name for name in listed if (name in declared_names or outlet_key(name) not in outlet_keys)
+              and name not in unlisted]
     people = tuple(PersonFound(name, kinds.get(name, PERSON), name in declared_names, tuple(where.get(name, ())),
                                tuple(said.get(name, ())), index.seen_as(name))
                    for name in sorted(set(listed), key=lambda n: sort_name(n, kinds.get(n, PERSON))))

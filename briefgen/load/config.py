@@ -25,6 +25,8 @@ from briefgen.site.urls import MAX_SLUG, TOPIC_ID, ascii_url, slugify, too_long
 
 EDITIONS = ("daily", "weekly", "monthly")
 FALLBACK_BASE_URL = "http://localhost:8000/"  # for feeds and sitemap when base_url is not set
+# people[n].kind: "other" is a name that is neither (a place, a ship, a product), never listed on People pages
+PERSON_KINDS = ("person", "organisation", "other")
 TOP_KEYS = ("title", "base_url", "language", "timezone", "edition", "topics", "sources",
             "people", "stories", "feeds", "import", "markdown", "plugins", "allow_symlinks_to", "listings")
 __all__ = ["Config", "FeedSpec", "ImportSettings", "MarkdownConfig", "Person", "Source", "Topic", "load_config",
@@ -48,8 +50,12 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """A `people:` entry: the canonical name, other spellings, and the kind the editor gave
+    (`PERSON_KINDS`; "" = read from the text, analyse/nameruns)."""
+
     name: str
     aliases: tuple[str, ...]
+    kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,8 +273,8 @@ def _people(fields: Fields) -> tuple[Person, ...]:
     owner: dict[str, tuple[str, int]] = {}  # compared as analyse.textmatch.normalise does → (person, line)
     for index, item in fields.mapping_list("people"):
         f = Fields(item, fields.path, fields.problems, f"people[{index}].")
-        f.reject_unknown(("name", "aliases"))
-        person = Person(f.text("name", required=True), f.text_list("aliases", list_like="items"))
+        f.reject_unknown(("name", "aliases", "kind"))
+        person = Person(f.text("name", required=True), f.text_list("aliases", list_like="items"), _kind(f))
         for spelling in (person.name, *person.aliases) if person.name else ():
             key = " ".join(spelling.lower().replace("\u2019", "'").split())
             line = f.line("name") if spelling == person.name else f.item_line("aliases", spelling)
@@ -281,6 +287,17 @@ def _people(fields: Fields) -> tuple[Person, ...]:
                 owner.setdefault(key, (person.name, line))
         people.append(person)
     return tuple(people)
+
+
+def _kind(f: Fields) -> str:
+    """`people[n].kind`: one of `PERSON_KINDS` ("organization" read as "organisation"), or ""."""
+    kind = f.text("kind").strip().lower()
+    kind = "organisation" if kind == "organization" else kind
+    if kind and kind not in PERSON_KINDS:
+        f.report("kind", f'"{f.where}kind" must be one of {", ".join(PERSON_KINDS)}, got "{kind}"'
+                         f"{did_you_mean(kind, PERSON_KINDS)} (leave it out to have it read from the text)")
+        return ""
+    return kind
 
 
 def _listings(fields: Fields) -> Listings:
