@@ -97,12 +97,14 @@ def _lone_story_ids(root: Path, planned: Any, paths: dict[str, str]) -> list[Dia
     for story, slugs in sorted(users.items()):
         if len(slugs) > 1 or story in paths:
             continue
-        close = [k for k in known if k != story and OSA.distance(story, k, score_cutoff=TYPO_EDITS) <= TYPO_EDITS]
+        # (never the article itself: a lone `story: a` in b.md was told "did you mean \"b\"?"; closest first)
+        close = sorted((d, k) for k in known if k not in (story, slugs[0])
+                       for d in (OSA.distance(story, k, score_cutoff=TYPO_EDITS),) if d <= TYPO_EDITS)
         if not close:
             continue
         path = paths[slugs[0]]
         advice.append(warning(path, _story_line(root, path), f'story id "{story}" is used by this article only, so '
-                                                             f'it joins no other article; did you mean "{close[0]}"? '
+                                                             f'it joins no other article; did you mean "{close[0][1]}"? '
                                                              f"(A story id of its own only names its page, "
                                                              f"stories/{story}/.)"))
     return advice
