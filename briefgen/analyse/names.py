@@ -312,7 +312,7 @@ def _add_lone_surnames(names: dict[str, str], fulls: Mapping[str, str]) -> None:
     owners: dict[str, set[str]] = {}
     for full, kind in fulls.items():
         words = full.split()
-        if kind == PERSON and len(words) > 1:
+        if kind == PERSON and len(words) > 1 and not is_reference(words):  # "De la Fuente" is one itself
             for form in reference_forms(words):
                 owners.setdefault(normalise(form), set()).add(names.get(normalise(full), full))
     for full, kind in fulls.items():
