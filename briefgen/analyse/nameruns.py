@@ -101,6 +101,7 @@ def romanised_given_name(tokens: tuple[str, ...] | list[str], at: int) -> bool:
 # An American legislator's party and state, the appositive of AP style ("Rep. Mike Callahan, R-Ohio,",
 # "D-N.Y.", "I-Vt."): no name (a trial gave "long overdue" to a person "R-Ohio").
 PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}['\u2019]?s")
 
 
 def classify(tokens: list[str]) -> tuple[str, int] | None:
@@ -127,6 +128,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS)):
         return ORGANISATION, 0
+    if PLURAL_ACRONYM.fullmatch(tokens[-1]):
+        return None  # a group: "Opposition MPs", "Labour MEPs", "Tech CEOs" (a trial: a People page "Opposition MPs")
     if lowered[-1] in THING_HEADS or (len(tokens) > 1 and lowered[-1] in PLACE_HEADS) or lowered[0] in SAINT_WORDS:
         return None  # "UN Charter", "Mokri Yaly River", "St Albans", "St Brigid" (of "St Brigid's")
     if len(tokens) == 2 and lowered[0] in REGION_PREFIXES and not _adjectival(tokens[1], lowered[1]):
