@@ -42,7 +42,7 @@ from typing import Iterable
 
 from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES, PLACES, TIME_WORDS
 from briefgen.analyse.namekeys import fold
-from briefgen.analyse.nameruns import CAPITALS
+from briefgen.analyse.nameruns import CAPITALS, classify
 
 # Canonical name → other ways texts write it. Major outlets that Western-diplomacy news re-tells.
 KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
@@ -225,10 +225,16 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
         return finder.canonical[bare]
     match = finder.known.search(name)
     if match and (match.start() == 0 or name[:match.start()].strip().lower() in ("the",)):
-        return finder.canonical.get(_bare(match.group(0)))
+        return None if _titled_person(name) else finder.canonical.get(_bare(match.group(0)))
     if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name):
         return name
     return None
+
+
+def _titled_person(name: str) -> bool:
+    """Whether a run is a titled person: "seen by Economist Oksana Hrytsenko" credits no Economist."""
+    found = classify(name.split())
+    return found is not None and found[0] == "person" and found[1] > 0
 
 
 def _lead_in(run: str, after_lead_in: bool = False) -> int:
@@ -330,7 +336,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None) -> tuple[Credi
                 outlet = outlet or _as_outlet(raw, finder, bool(_ENDS_WITH_DESCRIPTOR.search(lead_in)))
                 if outlet is not None and _ONE_OUTLET_WORD.fullmatch(outlet):  # "told the Journal"
                     outlet = _short_form(text, start, outlet, finder, found)
-                if outlet is None and index != 2:  # the run may go on past the outlet: "Reuters Ukraine's ministry"
+                if outlet is None and index != 2 and not _titled_person(raw):  # "Reuters Ukraine's ministry"
                     head = finder.known.match(raw)
                     outlet = finder.canonical.get(_bare(head.group(0))) if head else None
                 if outlet is not None:
@@ -353,9 +359,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None) -> tuple[Credi
     return tuple(sorted(found.values(), key=lambda c: c.start))
 
 
-# An outlet written as one of its name's words alone ("the Journal", "the Post"), which names no outlet
-# by itself: a trial credited Bloomberg's re-telling of The Wall Street Journal's interview ("told the
-# Journal") to an outlet "Journal", which then outvoted the Journal's own report and took the story's credit.
+# One word of an outlet's name alone ("told the Journal") names no outlet "Journal": a trial's "Journal"
+# outvoted The Wall Street Journal's own interview and took the story's credit (`_short_form`).
 _ONE_OUTLET_WORD = re.compile(_OUTLET_WORDS)
 # A paragraph that opens with a dateline crediting a wire service: the place in capitals, perhaps a
 # state or date, the agency in brackets, a dash (an em or en dash, a hyphen or two): wire copy that
@@ -366,9 +371,8 @@ _WIRE_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][
 
 
 def _short_form(text: str, at: int, word: str, finder: CreditFinder, found: dict[int, Credit]) -> str | None:
-    """The outlet that one word of its name stands for at `at` ("the Journal"): the last outlet named or
-    credited before it whose name ends in that word, else the only outlet of the site's and the known
-    ones whose name ends in it ("Journal": The Wall Street Journal); None when several do ("Post")."""
+    """The outlet one word of its name stands for at `at` ("the Journal"): the last one named before it whose
+    name ends in it, else the only known or site outlet that does; None when several do ("the Post")."""
     def ends(name: str) -> bool:
         return _bare(name).rsplit(" ", 1)[-1] == word.lower()
     before = [(m.start(), finder.canonical.get(_bare(m.group(0)), m.group(0)))

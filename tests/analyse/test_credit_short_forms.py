@@ -113,3 +113,10 @@ def test_the_journals_interview_and_an_agencys_reprint_are_credited_on_the_story
     rule = (site / "output/stories/ap-memory-rule/index.html").read_text(encoding="utf-8")
     assert "First reported by Associated Press" in rule
     assert "2 reports from 2 outlets: 1 independent report, 1 re-telling" in rule
+
+
+def test_a_title_that_is_an_outlets_name_credits_no_outlet() -> None:
+    # found by tests/analyse/test_story_names.py's property test: two events merged on "seen by Economist X"
+    for text in ("It was seen by Economist Oksana Hrytsenko.", "He told Economist Ingrid van der Berg so."):
+        assert detect_credits(text, FINDER) == (), text
+    assert [c.outlet for c in detect_credits("It was seen by The Economist.", FINDER)] == ["The Economist"]
