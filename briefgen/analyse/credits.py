@@ -4,9 +4,13 @@ Takes plain text (and optionally outlet names the site knows, from `sources:` in
 config.yaml); gives `Credit`s in text order: the outlet (canonical name), the words that
 credit it, and where they start. The forms recognised (issue 9, "Credit and coverage"):
 
-- "told The Wall Street Journal", "told French broadcaster LCI", "in an interview with X"
+- "told The Wall Street Journal", "told French broadcaster LCI", "in an interview with X", "confirmed to X",
+  "spoke to X"; one word of an outlet's name alone ("told the Journal") is the outlet it stands for
+  (`_short_form`), never an outlet "Journal"
+- a wire service in a dateline: "WASHINGTON (AP) —" (wire copy printed by another outlet)
 - "according to Reuters", "according to the newspaper" (resolved, see below), "per Reuters",
-  "documents seen (reviewed, obtained, viewed, examined) by X"
+  "documents seen (reviewed, obtained, viewed, examined) by X", "(first) revealed (disclosed, broken)
+  by X", "(first) reported in X"
 - "Bloomberg reported", "Bloomberg reported, citing …", "The NYT was first to report",
   "first reported by X", "a report by X", "X has learned", "X quoted", "X, which first
   reported (revealed, broke) …", "X's report (reporting, investigation, story) said"
@@ -38,7 +42,7 @@ from typing import Iterable
 
 from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES, PLACES, TIME_WORDS
 from briefgen.analyse.namekeys import fold
-from briefgen.analyse.nameruns import CAPITALS
+from briefgen.analyse.nameruns import CAPITALS, classify
 
 # Canonical name → other ways texts write it. Major outlets that Western-diplomacy news re-tells.
 KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
@@ -149,10 +153,11 @@ def _cues() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     """The patterns of the forms of a credit, alike for every list of outlets (~15 ms to compile)."""
     outlet = rf"(?:the\s+|The\s+)?(?:{_DESCRIPTORS}\s+)?(?P<outlet>{_NAME})"
     cues = (
-        re.compile(rf"\b(?:told|telling|tells|in an interview with|speaking to|interviewed by|explained to)"
-                   rf"\s+{outlet}"),
-        re.compile(rf"\b(?:[Aa]ccording to|reported by|first reported by|a report (?:by|in|from)|cited by|"
-                   rf"quoted by|published by|citing|(?:seen|reviewed|obtained|viewed|examined) by|[Pp]er)\s+{outlet}"),
+        re.compile(rf"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|spoke to|interviewed by|"
+                   rf"explained to|confirmed to|confirmed it to)\s+{outlet}"),
+        re.compile(rf"\b(?:[Aa]ccording to|reported by|first reported by|(?:first )?reported in|a report (?:by|in|from)|"
+                   rf"cited by|quoted by|(?:first )?published by|citing|(?:first )?(?:revealed|disclosed|broken) by|"
+                   rf"(?:seen|reviewed|obtained|viewed|examined) by|[Pp]er)\s+{outlet}"),
         re.compile(rf"(?P<outlet>{_NAME})(?:\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
                    rf"first\s+reported|reported,\s+citing)|,\s+which\s+(?:first\s+)?(?:reported|revealed|broke)|"
                    rf"['\u2019]s?\s+(?:report|reporting|investigation|story)(?:\s+(?:said|says|found|showed))?)\b"),
@@ -220,10 +225,16 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
         return finder.canonical[bare]
     match = finder.known.search(name)
     if match and (match.start() == 0 or name[:match.start()].strip().lower() in ("the",)):
-        return finder.canonical.get(_bare(match.group(0)))
+        return None if _titled_person(name) else finder.canonical.get(_bare(match.group(0)))
     if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name):
         return name
     return None
+
+
+def _titled_person(name: str) -> bool:
+    """Whether a run is a titled person: "seen by Economist Oksana Hrytsenko" credits no Economist."""
+    found = classify(name.split())
+    return found is not None and found[0] == "person" and found[1] > 0
 
 
 def _lead_in(run: str, after_lead_in: bool = False) -> int:
@@ -266,9 +277,10 @@ _LEAD_IN = TIME_WORDS - {"the"} | frozenset(
 # Each cue is searched only around the words that must occur in it (str.find is ~10x faster than
 # a regex over the whole text): (cue index, trigger words, characters before, characters after).
 _SEARCHES = (
-    (0, ("told", "telling", "tells", "interview", "speaking to", "explained to"), 20, 110),
-    (1, ("ccording", "reported by", "report by", "report in", "report from", "cited by", "quoted by",
-         "published by", "citing", "seen by", "reviewed by", "obtained by", "viewed by", "examined by", "per ",
+    (0, ("told", "telling", "tells", "interview", "speaking to", "speaking with", "spoke to", "explained to",
+         "confirmed"), 20, 110),
+    (1, ("ccording", "reported by", "reported in", "report by", "report in", "report from", "cited by", "quoted by",
+         "published by", "citing", "revealed by", "disclosed by", "broken by", "seen by", "reviewed by", "obtained by", "viewed by", "examined by", "per ",
          "Per "), 20, 110),
     (2, ("reported", "reports", "wrote", "writes", "notes", "noted", "cited", "learned", "quoted", "revealed",
          "first to report", "which broke", "s report", "s reporting", "s investigation", "s story", "' report",
@@ -322,7 +334,9 @@ def detect_credits(text: str, finder: CreditFinder | None = None) -> tuple[Credi
                 if index == 2:  # the descriptor is before the name: "Dutch broadcaster RTL Nieuws reported"
                     lead_in = text[max(0, start - 80):start]
                 outlet = outlet or _as_outlet(raw, finder, bool(_ENDS_WITH_DESCRIPTOR.search(lead_in)))
-                if outlet is None and index != 2:  # the run may go on past the outlet: "Reuters Ukraine's ministry"
+                if outlet is not None and _ONE_OUTLET_WORD.fullmatch(outlet):  # "told the Journal"
+                    outlet = _short_form(text, start, outlet, finder, found)
+                if outlet is None and index != 2 and not _titled_person(raw):  # "Reuters Ukraine's ministry"
                     head = finder.known.match(raw)
                     outlet = finder.canonical.get(_bare(head.group(0))) if head else None
                 if outlet is not None:
@@ -330,6 +344,11 @@ def detect_credits(text: str, finder: CreditFinder | None = None) -> tuple[Credi
                     found.setdefault(start, Credit(outlet, cue_text, start))
                     for credit in _joined_credits(text, match, start, index, finder):
                         found.setdefault(credit.start, credit)
+    for match in _WIRE_DATELINE.finditer(text):  # wire copy: "WASHINGTON (AP) —", "SEOUL, Feb. 26 (Yonhap) --"
+        outlet = finder.canonical.get(_bare(match.group("outlet")))
+        if outlet is not None:
+            found.setdefault(match.start("outlet") - 1, Credit(outlet, f"({match.group('outlet')})",
+                                                               match.start("outlet") - 1))
     for begin, end in _windows(text, _ANAPHORA_TRIGGERS, 40, 60):
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):
@@ -338,6 +357,32 @@ def detect_credits(text: str, finder: CreditFinder | None = None) -> tuple[Credi
             if outlet is not None:
                 found[match.start()] = Credit(outlet, " ".join(match.group(0).split()).rstrip(","), match.start())
     return tuple(sorted(found.values(), key=lambda c: c.start))
+
+
+# One word of an outlet's name alone ("told the Journal") names no outlet "Journal": a trial's "Journal"
+# outvoted The Wall Street Journal's own interview and took the story's credit (`_short_form`).
+_ONE_OUTLET_WORD = re.compile(_OUTLET_WORDS)
+# A paragraph that opens with a dateline crediting a wire service: the place in capitals, perhaps a
+# state or date, the agency in brackets, a dash (an em or en dash, a hyphen or two): wire copy that
+# another outlet prints is a re-telling of the agency's report (its own copy credits nobody: its outlet).
+_WIRE_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*"
+                            r"(?:,[ \t]+[^\n(\u2014\u2013]{1,40}?)?[ \t]*\((?P<outlet>[^)\n]{1,40})\)[ \t]*"
+                            r"(?:[\u2014\u2013]|--?)[ \t]")
+
+
+def _short_form(text: str, at: int, word: str, finder: CreditFinder, found: dict[int, Credit]) -> str | None:
+    """The outlet one word of its name stands for at `at` ("the Journal"): the last one named before it whose
+    name ends in it, else the only known or site outlet that does; None when several do ("the Post")."""
+    def ends(name: str) -> bool:
+        return _bare(name).rsplit(" ", 1)[-1] == word.lower()
+    before = [(m.start(), finder.canonical.get(_bare(m.group(0)), m.group(0)))
+              for m in finder.known.finditer(text, max(0, at - LOOK_BACK), at)]
+    before += [(c.start, c.outlet) for c in found.values() if c.start < at]
+    named = [name for _, name in sorted(before) if ends(name)]
+    if named:
+        return named[-1]
+    candidates = sorted({name for name in finder.canonical.values() if ends(name)})
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _nearest_outlet(text: str, at: int, finder: CreditFinder, found: dict[int, Credit]) -> str | None:

@@ -79,6 +79,7 @@ provost rector vicar headteacher headmaster headmistress baroness baron earl duk
 economist analyst historian lawyer barrister researcher scientist academic epidemiologist virologist surgeon
 physician paramedic midwife campaigner activist novelist playwright pollster strategist lobbyist sociologist
 psychologist criminologist demographer prof mx mx.
+executive officer ceo cfo coo cto cio chairperson
 """.split())
 
 # Titles and role words that come before a name ("Foreign Minister Dmytro Kuleba").

@@ -98,6 +98,12 @@ def romanised_given_name(tokens: tuple[str, ...] | list[str], at: int) -> bool:
             and _GIVEN_SYLLABLES.fullmatch(tokens[at]) is not None)
 
 
+# An American legislator's party and state, the appositive of AP style ("Rep. Mike Callahan, R-Ohio,",
+# "D-N.Y.", "I-Vt."): no name (a trial gave "long overdue" to a person "R-Ohio").
+PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}['\u2019]?s")
+
+
 def classify(tokens: list[str]) -> tuple[str, int] | None:
     """(kind, index of the first name token) of a run, or None when it is not a name at all.
 
@@ -113,7 +119,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if phrase in PLACES:
         return None
     if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or phrase in TITLE_WORDS
-                             or phrase in ROLE_NOUNS or _adjectival(tokens[0], phrase)):
+                             or phrase in ROLE_NOUNS or _adjectival(tokens[0], phrase)
+                             or PARTY_STATE.fullmatch(tokens[0])):
         return None
     if lowered[0] in TITLE_WORDS and _title_end(tokens, lowered) == len(tokens):
         return None  # a title and no name: "the Prime Minister", "the Minister of State for Fisheries"
@@ -121,6 +128,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS)):
         return ORGANISATION, 0
+    if PLURAL_ACRONYM.fullmatch(tokens[-1]):
+        return None  # a group: "Opposition MPs", "Labour MEPs", "Tech CEOs" (a trial: a People page "Opposition MPs")
     if lowered[-1] in THING_HEADS or (len(tokens) > 1 and lowered[-1] in PLACE_HEADS) or lowered[0] in SAINT_WORDS:
         return None  # "UN Charter", "Mokri Yaly River", "St Albans", "St Brigid" (of "St Brigid's")
     if len(tokens) == 2 and lowered[0] in REGION_PREFIXES and not _adjectival(tokens[1], lowered[1]):

@@ -42,8 +42,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from briefgen.analyse.lexicon import (GEO_NOUNS, ORG_NAMES, PLACE_PREPOSITIONS, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES,
-                                      TIME_WORDS)
+from briefgen.analyse.lexicon import (FAMILY_NAME_FIRST, GEO_NOUNS, ORG_NAMES, PLACE_PREPOSITIONS, SPEECH_ADVERBS,
+                                      SPEECH_VERBS, SURNAME_PARTICLES, TIME_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, person_key, reference_forms, translit_key
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, RUN, Reading, alone, classify, parts
 from briefgen.analyse.textmatch import normalise, phrase_pattern
@@ -56,11 +56,12 @@ _SPEECH_AFTER = re.compile(r"[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % (
     "|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
 # A dateline: a paragraph that opens with a place in capitals, then perhaps its country or state and a date,
 # perhaps the agency in brackets, then a dash ("HARWICK, England (AP) —", "HARWICK, England, Oct 2 (Reuters) -",
-# "WASHINGTON —"; but "NATO — the alliance …": a known organisation before a dash alone). The place is no
+# "WASHINGTON —", "SEOUL, Feb. 26 (Yonhap) --" as Yonhap and Nikkei write it; but "NATO — the alliance …": a
+# known organisation before a dash alone). The place is no
 # organisation, as an acronym in capitals would be.
 DATELINE = re.compile(r"^[ \t]*(?=(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*)"
                       r"(?P<more>,[ \t]+[^\n(\u2014\u2013]{1,40}?)?[ \t]*(?P<agency>\([^)\n]{1,40}\)[ \t]*)?"
-                      r"[\u2014\u2013-][ \t])", re.M)
+                      r"(?:[\u2014\u2013]|--?)[ \t])", re.M)
 _BEFORE_SENTENCE = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
 _PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:%s)[ \t]+)+$" % "|".join(sorted(SURNAME_PARTICLES)))
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
@@ -312,8 +313,10 @@ def _add_lone_surnames(names: dict[str, str], fulls: Mapping[str, str]) -> None:
     owners: dict[str, set[str]] = {}
     for full, kind in fulls.items():
         words = full.split()
-        if kind == PERSON and len(words) > 1:
-            for form in reference_forms(words):
+        if kind == PERSON and len(words) > 1 and not is_reference(words):  # "De la Fuente" is one itself
+            # a family name written first is the surname too ("Wang said" → Wang Lihua; a trial left "Wang")
+            family = (words[0],) if len(words) == 2 and words[0] in FAMILY_NAME_FIRST else ()
+            for form in (*reference_forms(words), *family):
                 owners.setdefault(normalise(form), set()).add(names.get(normalise(full), full))
     for full, kind in fulls.items():
         key = normalise(full)

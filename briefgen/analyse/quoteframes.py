@@ -193,6 +193,12 @@ def interrupted(text: str, masked: str, previous_end: int, open_mark: int) -> bo
         COORDINATORS | SUBORDINATORS).intersection(w.lower() for w in words)
 
 
+# The comma, "!" and "?" inside a closing mark that part a short quotation from the frame after it, in the
+# scripts a quotation may be written in beside an English frame: fullwidth (Chinese, Japanese), the ideographic
+# comma, Arabic's. A trial: "“中方将采取必要措施，” Wang said" was not returned.
+INNER_PUNCTUATION = ",!?\uff0c\uff01\uff1f\u3001\u060c\u061f"
+
+
 def governs(text: str, masked: str, frame: str, verb_end: int, open_mark: int, close_end: int) -> bool:
     """Whether a short quotation (quotemarks.FRAGMENT) between `open_mark` and `close_end` (after its
     closing mark) is a quote: when its speaker's frame (`frame`, as quotes.Quote.frame) is right beside it.
@@ -203,7 +209,7 @@ def governs(text: str, masked: str, frame: str, verb_end: int, open_mark: int, c
     call “…”": a clause of its own governs the words)."""
     before = verb_end >= 0
     if frame == "said-after" or (frame == "pronoun" and not before):
-        return text[close_end - 2] in ",!?" or not masked[close_end:close_end + 2].strip(" ,")
+        return text[close_end - 2] in INNER_PUNCTUATION or not masked[close_end:close_end + 2].strip(" ,")
     if frame in ("said-before", "pronoun") and before:
         between = masked[verb_end:open_mark].lower().split()
         return len(between) <= FRAGMENT_REACH and not OWN_CLAUSE.intersection(between)

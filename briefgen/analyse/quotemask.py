@@ -30,6 +30,10 @@ _ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:(?:" + "|".join(TITLES) + "|Jr|Sr
 # "(pictured)", "(left)". Blanked in the masked text (same length), so that a frame reads across it: with the
 # bracket as a clause break, "Sen. Marcus Bellweather (D-Harwick) said: “…”" had no speaker (a trial).
 _ASIDE = re.compile(r"\([^()\n\"\u201c\u201d]{1,40}\)")
+# The same aside in AP style, between commas: "Rep. Mike Callahan, R-Ohio, who chairs …, called the measure
+# “…”" (a trial gave it to a person "R-Ohio"); blanked with its commas, but the second stays before a
+# relative clause, which it opens.
+_PARTY_STATE_ASIDE = re.compile(rf",[ \t]+[DRI]-[A-Z][A-Za-z.{DOT}]*(?:,(?![ \t]+(?:who|whose|which)\b))?(?=[ \t]*,|\s)")
 
 
 def _dots(match: re.Match[str]) -> str:
@@ -56,6 +60,8 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
         masked = "".join(pieces) + text[at:]
     if "(" in masked:  # "Sen. Marcus Bellweather (D-Harwick) said:", "Okafor (pictured) said": no clause break
         masked = _ASIDE.sub(lambda m: " " * len(m.group()), masked)
+    if "-" in masked:
+        masked = _PARTY_STATE_ASIDE.sub(lambda m: " " * len(m.group()), masked)
     pieces, at = [], 0
     for s, e in spans:  # marks and words; a mark that closes one quotation and reopens the next is masked once
         lo = max(at, s - 1)

@@ -74,7 +74,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str) -> list[Quote
     previous: tuple[int, Who] | None = None  # (sentence index, who) of the last attributed quotation
     last_close, last_who = -1, NOBODY  # the end and speaker of the last quotation returned
     for s, e in spans:
-        content = written[s:e].strip().rstrip(",").rstrip()
+        content = written[s:e].strip().rstrip(",\uff0c\u3001\u060c").rstrip()  # a comma of any script
         kind = quote_kind(content)
         if kind == NOT_QUOTE:
             continue

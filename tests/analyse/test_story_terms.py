@@ -92,7 +92,7 @@ def test_a_credit_stops_at_the_end_of_its_sentence() -> None:
     assert credited("He told DW. Zelensky said no. Two officials told Global Affairs Digest. Then more.") == [
         ("DW", "told DW"), ("Global Affairs Digest", "told Global Affairs Digest")]
     assert credited("The story was first published by CEO.com on Friday.") == [
-        ("CEO.com", "published by CEO.com")]
+        ("CEO.com", "first published by CEO.com")]  # "first" is part of the cue, as in "first reported by"
 
 
 def test_the_newspaper_is_resolved_to_the_outlet_named_before_it() -> None:
