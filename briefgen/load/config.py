@@ -19,6 +19,7 @@ from briefgen.load.baseurl import base_url_problem
 from briefgen.load.foreignkeys import CONFIG_MEANT
 from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.text import read_text
+from briefgen.load.titlemarks import warn_of_marks
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap, load_mapping
 from briefgen.site.urls import MAX_SLUG, TOPIC_ID, ascii_url, slugify, too_long
@@ -124,6 +125,7 @@ def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config
     fields = Fields(data, path, problems)
     fields.reject_unknown(TOP_KEYS, CONFIG_MEANT)
     title = fields.text("title", required=True)
+    warn_of_marks(fields, "title", "the site title")
     reported = len(problems)
     base_url = normalise_base_url(fields.text("base_url"), fields, "base_url")
     base_url_invalid = len(problems) > reported  # (and so ""): not "not set", which would mislead
@@ -227,6 +229,8 @@ def _topics(fields: Fields) -> tuple[Topic, ...]:
             f.report("id", f'topic id "{topic_id}" is used twice (first on line {seen[topic_id]})')
         elif topic_id:
             seen[topic_id] = f.line("id")
+        warn_of_marks(f, "title", "a topic's title")
+        warn_of_marks(f, "description", "a topic's description")
         topic = Topic(topic_id, f.text("title", required=True), f.text("description"),
                       f.text_list("keywords", list_like="items"))
         if not repeated:
@@ -261,6 +265,8 @@ def _sources(fields: Fields) -> tuple[Source, ...]:
             f.problems.append(warning(f.path, f.line("url"), credentials_message(url)))
             url = credentials(url)[1]
         url = link_address(url, f, f'"{f.where}url" must be an absolute http(s) address of the outlet\'s website')
+        warn_of_marks(f, "name", "an outlet's name")
+        warn_of_marks(f, "note", "an outlet's note")
         sources.append(Source(name, url, f.text("note")))
     return tuple(sources)
 
@@ -274,6 +280,7 @@ def _people(fields: Fields) -> tuple[Person, ...]:
     for index, item in fields.mapping_list("people"):
         f = Fields(item, fields.path, fields.problems, f"people[{index}].")
         f.reject_unknown(("name", "aliases", "kind"))
+        warn_of_marks(f, "name", "a person's name")
         person = Person(f.text("name", required=True), f.text_list("aliases", list_like="items"), _kind(f))
         for spelling in (person.name, *person.aliases) if person.name else ():
             key = " ".join(spelling.lower().replace("\u2019", "'").split())

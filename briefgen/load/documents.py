@@ -23,7 +23,7 @@ from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.locallinks import local_links
 from briefgen.load.markup import MarkdownRenderer, plain_text
-from briefgen.load.titlemarks import title_warning
+from briefgen.load.titlemarks import title_warning, warn_of_marks
 from briefgen.load.unnamed import unnamed_parts
 from briefgen.load.text import decode
 from briefgen.load.textcut import shorten
@@ -265,6 +265,8 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
     slug = _slug(f, stem)
     title = _title(f)
     source = f.text("source", required=True)
+    for key, what in (("source", "the outlet's name"), ("via", "the outlet it credits"), ("author", "an author's name")):
+        warn_of_marks(f, key, what)
     known_sources = tuple(s.name for s in config.sources)
     if source and known_sources and source not in known_sources:
         hint = did_you_mean(source, known_sources)
@@ -328,6 +330,7 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
     f.reject_unknown(NOTE_KEYS, NOTE_MEANT, NOTE_STANDS_FOR)
     slug = _slug(f, stem)
     title = _title(f)
+    warn_of_marks(f, "author", "an author's name")
     date, has_time = f.moment("date", config.tz, required=True)
     kind = f.text("kind", default="context")
     if kind not in NOTE_KINDS:

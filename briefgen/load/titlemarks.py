@@ -1,6 +1,6 @@
 """Markup written in a title, which is plain text and shows it as written.
 
-A title (an article's or a note's `title:`) is plain text on every page, in feeds, the search
+A title (an article's or a note's `title:`, and every other name a page shows: `warn_of_marks`) is plain text on every page, in feeds, the search
 index and the browser's tab: `title: Gas *pipeline* talks`, `title: Tom &amp; Jerry` or
 `title: <em>Talks</em> resume` were published with the asterisks, "&amp;" and the tags showing,
 without a word, where the body would have made them emphasis, "&" and italics. `title_marks`
@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import html
 import re
+
+from briefgen.diagnostics import warning
+from briefgen.load.fields import Fields
 
 _MARKS = (
     (re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"),
@@ -41,9 +44,27 @@ def title_marks(title: str) -> list[str]:
     return found
 
 
-def title_warning(title: str) -> str | None:
-    """The warning for a title that holds markup (`title_marks`), or None."""
+def title_warning(title: str, what: str = "the title") -> str | None:
+    """The warning for a title (or another name shown as plain text, called `what` in the message:
+    "the outlet's name") that holds markup (`title_marks`), or None."""
     marks = title_marks(title)
     if not marks:
         return None
-    return f"the title is plain text on every page and in feeds, and it holds {'; and '.join(marks)}"
+    return f"{what} is plain text on every page and in feeds, and it holds {'; and '.join(marks)}"
+
+
+def warn_of_marks(fields: Fields, key: str, what: str) -> None:
+    """Add to `fields.problems` a warning at the line of `key` (of each item, for a list such as
+    `author: [...]`) whose text holds markup shown as written. The same rule as a title's, for every
+    name a page shows as plain text: config.yaml's site title, topic titles and descriptions, outlet
+    and people names, an article's `source:`, `via:` and authors — `name: R&amp;D Times` was
+    published as "R&amp;D Times" without a word, where an article's title got this warning."""
+    value = fields.data.get(key)
+    items = [v for v in value if isinstance(v, str)] if isinstance(value, list) else [value]
+    for item in items:
+        if not isinstance(item, str):
+            continue  # (a wrong type is reported where the value is read)
+        said = title_warning(item.strip(), what)
+        if said is not None:
+            line = fields.item_line(key, item.strip()) if isinstance(value, list) else fields.line(key)
+            fields.problems.append(warning(fields.path, line, said))

@@ -5,15 +5,20 @@ published with the asterisks, "&amp;" and tags showing on every page, in feeds a
 without a word (a title is plain text; only the body is Markdown). `load/titlemarks.py` finds
 such marks for a warning; nothing is changed. Property: plain titles stay quiet, a title with
 one mark of any kind is warned about, naming it; titles that mean their characters (Q&A,
-AT&T, snake_case, __init__, 5*3) stay quiet.
+AT&T, snake_case, __init__, 5*3) stay quiet. The same for every other name a page shows as plain
+text (config.yaml's site title, topics, outlets and people; `source:`, `via:`, `author:`), checked
+with `briefgen check` on a real site.
 """
 from __future__ import annotations
 
+
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.titlemarks import title_marks, title_warning
+from support.sites import run_cli, write_site
 
 PLAIN = st.text(st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="*_`<>&[]"), max_size=40)
 MARKS = st.sampled_from(["*pipeline*", "**gas**", "_Le Monde_", "`code_name`", "&amp;", "&mdash;", "&#8217;",
@@ -41,3 +46,53 @@ def test_characters_meant_as_such_stay_quiet(title: str) -> None:
     assert title_warning(title) is None
 
 # The concrete input on a real site: tests/test_editor_markdown.py.
+
+
+# --- every other name a page shows as plain text ------------------------------------------
+
+NAMES = {  # where the name is written → how the warning calls it
+    "config title": "the site title", "topic title": "a topic's title",
+    "topic description": "a topic's description", "outlet name": "an outlet's name",
+    "outlet note": "an outlet's note", "person": "a person's name", "source": "the outlet's name",
+    "via": "the outlet it credits", "author": "an author's name", "note author": "an author's name",
+}
+
+
+def _site(names: dict[str, str]) -> dict[str, str]:
+    """MINIMAL_SITE with each name of NAMES written as `names` gives it (a plain one otherwise)."""
+    n = {key: "Plain " + key.title() for key in NAMES} | names
+    config = (f'title: "{n["config title"]}"\nbase_url: https://example.org/briefing/\ntopics:\n'
+              f'  - id: ceasefire-talks\n    title: "{n["topic title"]}"\n'
+              f'    description: "{n["topic description"]}"\n    keywords: [ceasefire]\n'
+              f'sources:\n  - name: "{n["outlet name"]}"\n    note: "{n["outlet note"]}"\n'
+              f'people:\n  - name: "{n["person"]}"\n')
+    article = (f'---\ntitle: Envoys meet\nsource: "{n["source"]}"\nvia: "{n["via"]}"\n'
+               f'author: [Jane Roe, "{n["author"]}"]\npublished: 2023-05-10\n---\nThe ceasefire talks.\n')
+    note = (f'---\ntitle: Why it matters\ndate: 2023-05-11\ntopics: [ceasefire-talks]\n'
+            f'author: "{n["note author"]}"\n---\nIt matters.\n')
+    return {"config.yaml": config, "content/articles/a.md": article, "content/notes/n.md": note}
+
+
+@settings(max_examples=6, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(sorted(NAMES)), min_size=1, max_size=4, unique=True), MARKS)
+@example(["outlet name", "config title"], "&amp;")  # reported: "R&amp;D Times" shown as such, without a word
+def test_a_mark_in_any_name_a_page_shows_is_named_at_its_line(tmp_path_factory, where: list[str],
+                                                               mark: str) -> None:  # type: ignore[no-untyped-def]
+    files = _site({key: f"Name {mark} {key}" for key in where})
+    root = write_site(tmp_path_factory.mktemp("names"), files)
+    checked = run_cli(["check"], root)
+    assert checked.returncode == 0, checked.stderr
+    said = [line for line in checked.stderr.splitlines() if "plain text on every page" in line]
+    assert len(said) == len(where), checked.stderr
+    for key in where:
+        path = "config.yaml" if key in ("config title", "topic title", "topic description", "outlet name",
+                                        "outlet note", "person") else \
+            "content/notes/n.md" if key == "note author" else "content/articles/a.md"
+        line = 1 + next(i for i, text in enumerate(files[path].splitlines()) if f"Name {mark} {key}" in text)
+        assert any(s.startswith(f"{path}:{line}: warning: {NAMES[key]} is plain text") and mark in s
+                   for s in said), (key, checked.stderr)
+
+
+def test_plain_names_stay_quiet(tmp_path: Path) -> None:
+    checked = run_cli(["check"], write_site(tmp_path, _site({"outlet name": "R&D Times", "author": "Q&A desk"})))
+    assert checked.returncode == 0 and "plain text on every page" not in checked.stderr, checked.stderr
