@@ -126,10 +126,11 @@ digest brief dispatch ledger chronicle courier daily wire
 """.split()) | frozenset("""
 trust trustees board hospital hospitals infirmary clinic school museum library charity coalition movement front
 consortium collective partnership tribunal panel taskforce police constabulary unit club holdings plc llc gmbh
-laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways
+laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways guard guards
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
 # Ledger); the second: health, civic and business bodies ("Harwick Health Trust" was a person "Trust", titled
-# "Harwick Health", and "Harwick Water Trust" a person), none of them a common surname
+# "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
+# common surname
 
 # Single or multi-word organisations recognised without a head word (lower-cased).
 ORG_NAMES = frozenset("""

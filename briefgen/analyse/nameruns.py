@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.analyse.capitals import capital_ranges
-from briefgen.analyse.lexicon import (DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS,
+from briefgen.analyse.lexicon import (DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS, INSTITUTION_NOUNS,
+                                      MONTHS_DAYS,
                                       ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS,
                                       TITLE_WORDS)
@@ -219,6 +220,21 @@ def _group_possessive(word: str, run: list[tuple[int, str]]) -> bool:
             and POSSESSIVE.sub("", run[-1][1]).lower() in ORG_HEADS)
 
 
+_BODY_WORDS = PORTFOLIO_WORDS | INSTITUTION_NOUNS | frozenset("""
+of for and the department court supreme constitutional high bank central national reserve force forces armed air
+coast guard border police service services agency general staff prosecutor prosecutor's office embassy consulate
+ministry parliament senate assembly navy army intelligence""".split())
+
+
+def _owned_body(rest: list[tuple[int, str]]) -> bool:
+    """Whether the words after a possessive are an organisation that every country or company has, made
+    only of institution and portfolio words ("Ministry of Foreign Affairs", "Commerce Ministry", "Central
+    Bank"): then the owner is part of its name ("Kazakhstan's Ministry of Foreign Affairs"). Split off, a
+    trial's Kazakh, Chinese and Japanese ministries were one organisation with one People page."""
+    lowered = [POSSESSIVE.sub("", w).lower() for _, w in rest]
+    return any(w in ORG_HEADS for w in lowered) and all(w in _BODY_WORDS for w in lowered)
+
+
 def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """A possessive ends a name and a sentence word starts a new one: "India’s Narendra Modi" →
     "India’s" | "Narendra Modi"; "Taras Hnatyuk What officials" (a heading run on) → "Taras Hnatyuk" | "What";
@@ -239,7 +255,8 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             parts.append([])  # (capitalised after a name word, "May" is a surname: "Theresa May")
         parts[-1].append((offset, word))
         if POSSESSIVE.search(word) and len(word) > 2 and not (n + 1 < len(words) and (
-                _group_possessive(word, words) or parts[-1][0][1].lower() in SAINT_WORDS)):
+                _group_possessive(word, words) or parts[-1][0][1].lower() in SAINT_WORDS
+                or _owned_body(words[n + 1:]))):
             parts.append([])  # (a saint's possessive goes on: "St Brigid's Hospital", "St Paul's Cathedral")
     return [p for p in parts if p]
 
@@ -248,8 +265,8 @@ def _verb_first(words: list[tuple[int, str]]) -> bool:
     """Whether the first word is a verb before a name when it starts a sentence, as in list
     items: "Names Olaf Scholz", "Showing X"."""
     head = words[0][1]
-    if head.lower() in TITLE_WORDS:
-        return False
+    if head.lower() in TITLE_WORDS or POSSESSIVE.search(head):
+        return False  # (a possessive is an owner, not a verb: "Britain's Central Bank")
     if head.endswith("ing") and len(head) > 5:
         return True
     if len(words) == 2 and head.endswith(("s", "ed")):
