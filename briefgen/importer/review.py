@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
+from briefgen.diagnostics import Diagnostic, did_you_mean, error, shown_line, warning
 from briefgen.importer.archive import ARTICLES, Record, add_tombstone, read_front
 from briefgen.importer.articles import REMOVE, edit_front, sha, write_replacing
 from briefgen.importer.fetch import STATE_FOLDER
@@ -33,7 +33,7 @@ class Pending:
     url: str
 
     def line(self) -> str:
-        return f"{self.slug}  [{self.source}, {self.published}] {self.title}"
+        return shown_line(f"{self.slug}  [{self.source}, {self.published}] {self.title}")
 
 
 def pending(root: Path) -> list[Pending]:
