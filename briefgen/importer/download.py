@@ -59,7 +59,7 @@ def download_all(specs: tuple[FeedSpec, ...], states: list[FeedState], root: Pat
         client = HttpClient(timeout=timeout)
         try:
             with ThreadPoolExecutor(min(THREADS, len(remote))) as pool:
-                done = pool.map(lambda i: _remote(client, specs[i], states[i], force or refresh), remote)
+                done = pool.map(lambda i: _guarded(client, specs[i], states[i], force or refresh), remote)
                 for index, download in zip(remote, done):
                     results[index] = download
         finally:
@@ -75,6 +75,16 @@ def _local(spec: FeedSpec, state: FeedState, root: Path, force: bool) -> Downloa
     digest = body_hash(raw)
     unchanged = not force and digest == state.body_hash
     return Download("unchanged" if unchanged else "body", spec.url, raw, status=200, body_hash=digest)
+
+
+def _guarded(client: HttpClient, spec: FeedSpec, state: FeedState, force: bool) -> Download:
+    """`_remote`, and a failure of this feed alone when it raises: a server's answer briefgen did
+    not foresee (a redirect to `http://[::1`) stopped the whole fetch with "unexpected error"."""
+    try:
+        return _remote(client, spec, state, force)
+    except Exception as exc:  # as the parse stage does (fetch._parse): one hostile feed never stops the others
+        return Download("failed", spec.url, error=f"could not be downloaded ({type(exc).__name__}: {exc}); "
+                                                  "please report this feed")
 
 
 def _remote(client: HttpClient, spec: FeedSpec, state: FeedState, force: bool) -> Download:
