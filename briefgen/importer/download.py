@@ -94,6 +94,10 @@ def _remote(client: HttpClient, spec: FeedSpec, state: FeedState, force: bool) -
                         permanent=response.permanent)
     status = response.status
     common = dict(headers=response.headers, status=status, permanent=response.permanent)
+    if status == 304 and (force or not (state.etag or state.last_modified)):  # nothing was asked conditionally
+        return Download("failed", response.url, error="the server answered HTTP 304 Not Modified to a request "
+                        "without validators (RFC 9110 15.4.5), so there is no feed to read; check the URL",
+                        **common)  # type: ignore[arg-type]
     if status == 304:
         return Download("unchanged", response.url, **common)  # type: ignore[arg-type]
     if status == 200:

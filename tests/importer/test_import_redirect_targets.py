@@ -1,4 +1,4 @@
-"""A redirect the server wrote wrongly fails that feed alone, in plain words.
+"""A redirect the server wrote wrongly fails that feed alone, in plain words (and so does a 304 nobody asked for).
 
 `Location: http://[::1` (an unclosed IPv6 address) made `urljoin` raise ValueError inside a
 download thread, and the whole fetch stopped with "briefgen: unexpected error: ValueError:
@@ -60,3 +60,16 @@ def test_a_redirect_to_no_valid_address_fails_its_feed_and_the_others_are_import
     assert f"feed {nowhere}: redirected (302) without a Location" in result.stderr
     assert result.stderr.count("redirected (302)") == len(BAD) + 1, result.stderr
     assert len(server.seen("/nowhere")) == 1  # (not asked 6 times over)
+
+
+def test_a_304_to_a_request_without_validators_is_a_failure_not_unchanged(
+        site: Callable[..., Path], server: FeedServer) -> None:
+    """A 304 answers a conditional request only; to the first fetch (or `--force`) of a feed it
+    was taken for "unchanged": the feed never imported an item and `briefgen feeds` said OK."""
+    url = server.script("/stuck", Reply(304, b""))
+    root = site(url)
+    for args in ((), ("--force",)):
+        result = fetch(root, *args)
+        assert result.returncode == 1 and ": unchanged" not in result.stdout and "1 failed" in result.stdout
+        assert f"feed {url}: the server answered HTTP 304 Not Modified to a request without validators" \
+            in result.stderr, result.stderr
