@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefgen import __version__
 from briefgen.arguments import base_url, host, path, seconds
-from briefgen.diagnostics import Diagnostic, UsageError, count_errors, has_errors, sort_key, written_summary
+from briefgen.diagnostics import Diagnostic, UsageError, count_errors, has_errors, shown_line, sort_key, written_summary
 
 LOCK_WAIT = 600.0  # seconds `review accept|reject` waits for a running fetch
 
@@ -291,7 +291,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
               "`briefgen fetch` again.")
         return EXIT_OK
     for line in summary(result, time.perf_counter() - started, args.update, args.verbose):
-        print(line)
+        print(shown_line(line))
     return EXIT_OK if result.ok else EXIT_CONTENT
 
 
@@ -338,7 +338,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         done, problems = decide(path.resolve().parent, args.action, tuple(args.slugs), args.all)
     print_diagnostics(problems)
     for line in done:
-        print(line)
+        print(shown_line(line))
     if not done and not problems:  # (`--all` with nothing waiting said nothing at all: a trial)
         print("0 imports waiting for review; nothing to do.")
     return EXIT_CONTENT if has_errors(problems) else EXIT_OK
@@ -367,7 +367,7 @@ def cmd_opml(args: argparse.Namespace) -> int:
     lines, problems = import_opml(path, args.file, args.dry_run)
     print_diagnostics(problems)
     for line in lines:
-        print(line)
+        print(shown_line(line))
     return EXIT_CONTENT if has_errors(problems) else EXIT_OK
 
 

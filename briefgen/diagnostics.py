@@ -29,7 +29,7 @@ class Diagnostic:
         editor's screen, and a link written across lines split its warning in two."""
         prefix = "warning: " if self.severity == "warning" else ""
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return _UNSHOWABLE.sub(_escaped, f"{where}: {prefix}{self.message}")
+        return shown_line(f"{where}: {prefix}{self.message}")
 
 
 _UNSHOWABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -37,6 +37,15 @@ _UNSHOWABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\
 
 def _escaped(match: re.Match[str]) -> str:
     return match.group().encode("unicode_escape").decode("ascii")
+
+
+def shown_line(text: str) -> str:
+    """`text` safe to print as one line to a terminal, as a diagnostic is printed: line breaks,
+    other C0 and C1 controls and the bidi embeddings, overrides and isolates shown escaped
+    (`\\n`, `\\x1b`, `\\u202e`). For the lines of `fetch`, `feeds`, `review` and `opml`, which
+    quote what feeds and OPML files contain (a feed titled with U+202E printed the rest of its
+    `[200]` line and of `review`'s list reversed; an OPML address across two lines split its line)."""
+    return _UNSHOWABLE.sub(_escaped, text)
 
 
 def error(path: str, line: int, message: str) -> Diagnostic:

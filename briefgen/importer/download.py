@@ -59,7 +59,7 @@ def download_all(specs: tuple[FeedSpec, ...], states: list[FeedState], root: Pat
         client = HttpClient(timeout=timeout)
         try:
             with ThreadPoolExecutor(min(THREADS, len(remote))) as pool:
-                done = pool.map(lambda i: _remote(client, specs[i], states[i], force or refresh), remote)
+                done = pool.map(lambda i: _guarded(client, specs[i], states[i], force or refresh), remote)
                 for index, download in zip(remote, done):
                     results[index] = download
         finally:
@@ -77,6 +77,16 @@ def _local(spec: FeedSpec, state: FeedState, root: Path, force: bool) -> Downloa
     return Download("unchanged" if unchanged else "body", spec.url, raw, status=200, body_hash=digest)
 
 
+def _guarded(client: HttpClient, spec: FeedSpec, state: FeedState, force: bool) -> Download:
+    """`_remote`, and a failure of this feed alone when it raises: a server's answer briefgen did
+    not foresee (a redirect to `http://[::1`) stopped the whole fetch with "unexpected error"."""
+    try:
+        return _remote(client, spec, state, force)
+    except Exception as exc:  # as the parse stage does (fetch._parse): one hostile feed never stops the others
+        return Download("failed", spec.url, error=f"could not be downloaded ({type(exc).__name__}: {exc}); "
+                                                  "please report this feed")
+
+
 def _remote(client: HttpClient, spec: FeedSpec, state: FeedState, force: bool) -> Download:
     response = client.get(spec.url, "" if force else state.etag, "" if force else state.last_modified)
     if response.error:
@@ -84,6 +94,10 @@ def _remote(client: HttpClient, spec: FeedSpec, state: FeedState, force: bool) -
                         permanent=response.permanent)
     status = response.status
     common = dict(headers=response.headers, status=status, permanent=response.permanent)
+    if status == 304 and (force or not (state.etag or state.last_modified)):  # nothing was asked conditionally
+        return Download("failed", response.url, error="the server answered HTTP 304 Not Modified to a request "
+                        "without validators (RFC 9110 15.4.5), so there is no feed to read; check the URL",
+                        **common)  # type: ignore[arg-type]
     if status == 304:
         return Download("unchanged", response.url, **common)  # type: ignore[arg-type]
     if status == 200:

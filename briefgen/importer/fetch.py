@@ -254,7 +254,7 @@ def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: Feed
         label = str(download.status) if download.status else label if label == "file" else "ERR"
         return FeedReport(spec.url, shown, label, failed=True), state, [
             error(display, spec.line, f"{where}: {download.error}")], []
-    state = after_answer(state, clock, download.status, download.permanent)
+    before, state = state, after_answer(state, clock, download.status, download.permanent)
     problems = _redirect_problems(spec, state, display)
     if download.outcome == "unchanged":
         state = with_run(state, Run(clock, download.status), state.mode, state.items)
@@ -265,7 +265,13 @@ def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: Feed
     problems += read.problems
     if read.failed:
         reason = read.problems[0].message.removeprefix(f"{where}: ") if read.problems else "not a feed"
-        state = after_failure(state, clock, download.status, reason)
+        # An answer that is no feed is a failure like a 404: counted from the state before the
+        # answer, which `after_answer` had taken for a success (errors reset, `last_success` now).
+        # Counted so, an HTML page sent every hour was "failing 1 time in a row" for ever, its
+        # back-off never grew, and `briefgen feeds` said "last success 12 min ago" of a feed that
+        # never gave one item.
+        state = after_failure(replace(before, redirect_to=state.redirect_to, redirect_runs=state.redirect_runs),
+                              clock, download.status, reason)
         return FeedReport(spec.url, shown, label, failed=True), state, problems, []
     done = ingest(read, name, state, archive, settings)
     problems += done.problems

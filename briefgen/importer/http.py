@@ -116,7 +116,11 @@ class HttpClient:
                 moved = url if permanent and redirected else ""
                 return Response(response.status, response.url, response.headers, response.body,
                                 moved, response.error, response.retry_after)
-            target = urljoin(url, response.headers.get("location", "").strip())
+            location = response.headers.get("location", "").strip()
+            target = _target(url, location)
+            if not location or target is None:  # (a Location the server wrote wrongly stopped the whole fetch)
+                shown = f"to {location!r}, which is no valid address" if location else "without a Location"
+                return Response(0, url, response.headers, error=f"redirected ({response.status}) {shown}")
             if not is_http(target):
                 return Response(0, url, response.headers, error=f"redirected to {target or 'nowhere'}, "
                                                                  "which is not an http(s) URL")
@@ -246,6 +250,17 @@ class _Decoder:
 
     def end(self) -> bytes:
         return self.zlib.flush() if self.zlib is not None and not self.trailing else b""
+
+
+def _target(url: str, location: str) -> str | None:
+    """Where a redirect from `url` to `location` leads (RFC 9110 10.2.2: relative to `url`), or None
+    when that is no valid address: `http://[::1`, a port that is no number or past 65535."""
+    try:
+        target = urljoin(url, location)
+        urlsplit(target).port  # (raises ValueError for a bad port, as urllib3 would later)
+    except ValueError:
+        return None
+    return target
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:

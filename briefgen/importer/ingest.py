@@ -150,6 +150,9 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         if future:
             result.notes.append(f'dated in the future: "{item.title}" ({item.published:%Y-%m-%d %H:%M %z}); '
                                 "published is the time it was first seen")
+        elif item.unusable_date:
+            result.notes.append(f'no usable date: "{item.title}" ({item.unusable_date}); published is the time it '
+                                "was first seen")
         elif item.zoneless and item.published is not None:
             zoneless.append(path)
             result.notes.append(_zoneless_note(item, item.published, settings.now.tzinfo, path))

@@ -17,9 +17,11 @@ from pathlib import Path
 from briefgen.diagnostics import Diagnostic, error, has_errors
 from briefgen.importer.configedit import NewFeed, add_feeds
 from briefgen.importer.links import dedup_key, is_http
+from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.config import load_config, parse_config
 from briefgen.load.feedconfig import address_problem
 from briefgen.load.text import read_text
+from briefgen.load.webaddresses import redacted
 from briefgen.load.yamltext import load_mapping
 
 
@@ -41,8 +43,8 @@ def read_opml(path: Path) -> tuple[list[NewFeed], list[Diagnostic]]:
         if not url:
             continue
         categories = found.get("categories") or []
-        category = " / ".join(categories[0]) if categories else ""
-        feeds.append(NewFeed(url, " ".join(str(found.get("title") or "").split()), category))
+        category = " / ".join(_plain(str(part)) for part in categories[0]) if categories else ""
+        feeds.append(NewFeed(url, _plain(str(found.get("title") or "")), category))
     if not feeds:
         reason = parsed.get("bozo_exception")
         return [], [error(display, 0, "no outline with an xmlUrl found" + (f" ({reason})" if reason else "")
@@ -50,8 +52,18 @@ def read_opml(path: Path) -> tuple[list[NewFeed], list[Diagnostic]]:
     return feeds, []
 
 
+def _plain(text: str) -> str:
+    """An outline's text as config.yaml may hold it: whitespace collapsed, and without the
+    characters no web page may hold (C0/C1 controls, noncharacters: load/codepoints.py), which
+    fetch drops from a feed's titles too. With one of them in a single outline's text, the
+    config check refused the whole import ("adding the feeds would break it … U+009B"),
+    and no edit of config.yaml could help."""
+    return " ".join(FORBIDDEN.sub("", text).split())
+
+
 def import_opml(config_path: Path, opml_path: Path, dry_run: bool) -> tuple[list[str], list[Diagnostic]]:
-    """Add the OPML's feeds to config.yaml; lines to print and problems."""
+    """Add the OPML's feeds to config.yaml; lines to print (addresses with their password as `***`,
+    webaddresses.redacted; the caller escapes what a terminal would act on) and problems."""
     display = config_path.name
     config, problems = load_config(config_path, display)
     if config is None or has_errors(problems):
@@ -63,19 +75,20 @@ def import_opml(config_path: Path, opml_path: Path, dry_run: bool) -> tuple[list
     listed: dict[str, str] = {}  # the file's feeds so far, by dedup key: the URL as the file gave it
     lines, adding = [], []
     for feed in feeds:
+        shown = redacted(feed.url)  # (a private feed's password: never printed, as fetch never prints it)
         if not is_http(feed.url):
-            lines.append(f"skipped {feed.url}: not an http(s) URL")
+            lines.append(f"skipped {shown}: not an http(s) URL")
         elif address_problem(feed.url):
-            lines.append(f"skipped {feed.url}: {address_problem(feed.url)}")
+            lines.append(f"skipped {shown}: {address_problem(feed.url)}")
         elif dedup_key(feed.url) in known:
-            lines.append(f"skipped {feed.url}: already in {display}")
+            lines.append(f"skipped {shown}: already in {display}")
         elif dedup_key(feed.url) in listed:
-            lines.append(f"skipped {feed.url}: the same feed as {listed[dedup_key(feed.url)]}, listed before it in "
-                         f"{opml_path.name}")
+            lines.append(f"skipped {shown}: the same feed as {redacted(listed[dedup_key(feed.url)])}, listed before "
+                         f"it in {opml_path.name}")
         else:
             listed[dedup_key(feed.url)] = feed.url
             adding.append(feed)
-            lines.append(f"{'would add' if dry_run else 'added'} {feed.url}"
+            lines.append(f"{'would add' if dry_run else 'added'} {shown}"
                          + (f" ({feed.source})" if feed.source else "")
                          + (f" [{feed.category}]" if feed.category else ""))
     summary = f"{len(adding)} feed{'s' if len(adding) != 1 else ''} {'to add' if dry_run else 'added'}, " \

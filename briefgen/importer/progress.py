@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from briefgen.diagnostics import shown_line
 from briefgen.importer.fetch import FeedReport, FetchResult
 
 
@@ -24,10 +25,10 @@ class PlainProgress:
         pass
 
     def feed(self, report: FeedReport) -> None:
-        print(report.line(), flush=True)
+        print(shown_line(report.line()), flush=True)
         if self.verbose:
             for note in report.notes:
-                print(f"    {note}", flush=True)
+                print(f"    {shown_line(note)}", flush=True)
 
 
 class LiveProgress(PlainProgress):
@@ -42,10 +43,10 @@ class LiveProgress(PlainProgress):
 
     def feed(self, report: FeedReport) -> None:
         console = self.progress.console
-        console.print(report.line(), markup=False, highlight=False)
+        console.print(shown_line(report.line()), markup=False, highlight=False)
         if self.verbose:
             for note in report.notes:
-                console.print(f"    {note}", markup=False, highlight=False)
+                console.print(f"    {shown_line(note)}", markup=False, highlight=False)
         self.progress.advance(self.task)
 
 

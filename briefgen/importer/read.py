@@ -69,6 +69,9 @@ class FeedItem:
     # Words of the body inside elements the sanitiser removes with their content (`dropped_words`):
     # '12 words inside <svg>, <math>: "Gas flows by month …"', else "".
     dropped: str = ""
+    # The feed's date when it is no date an article may have (a placeholder such as 0001-01-01;
+    # `_unusable`): `published` is then None, and the file is dated when first seen.
+    unusable_date: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +186,10 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     title = title if shows_text(title) else _fallback_title(body, link)  # (a title of U+200B alone shows nothing)
     published = entry.published or entry.updated
     zoneless = published is not None and published.tzinfo is None
+    why = _unusable(in_zone(published, zone) if zoneless and published is not None else published)
+    unusable = f"{published.isoformat()}: {why}" if published is not None and why else ""
+    if unusable:
+        published, zoneless = None, False
     earlier: tuple[str, ...] = ()
     dates = (published,)  # the dates its identities had
     if zoneless:
@@ -196,7 +203,26 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     authors = _unique([text(a) for a in entry.authors])
     tags = _unique([text(t) for t in entry.tags])
     return FeedItem(title, link, guid, published, authors, tags, body, zoneless=zoneless, earlier=earlier,
-                    language=language_tag(entry.language) or "", dropped=dropped)
+                    language=language_tag(entry.language) or "", dropped=dropped, unusable_date=unusable)
+
+
+EARLIEST = dt.datetime(1970, 1, 2, tzinfo=dt.timezone.utc)  # before it: a placeholder, not a publication date
+
+
+def _unusable(moment: dt.datetime | None) -> str:
+    """"" for a date an article may have; else why it is none ("before 1970", …). Dates before 1970-01-02 UTC are the placeholders of feeds without one — .NET's
+    `DateTime.MinValue` (0001-01-01), a Unix time of 0 in any zone (1970-01-01, 1969-12-31 in
+    the Americas) — and not when the item was published (a 1970 edition of the briefing).
+    Nor is a date whose UTC reading is past the year 9999 (9999-12-31 23:59 in New York):
+    year 1 in New York, or that, stopped the import of the whole feed with "OverflowError: date
+    value out of range"."""
+    if moment is None:
+        return ""
+    try:
+        utc = moment.astimezone(dt.timezone.utc) if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+    except OverflowError:
+        return "before 1970-01-02, a placeholder" if moment.year < 1970 else "past the year 9999 in UTC"
+    return "before 1970-01-02, a placeholder" if utc < EARLIEST else ""
 
 
 def _earlier_guids(entry: RawEntry, link: str, own_hosts: frozenset[str],

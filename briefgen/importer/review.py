@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
+from briefgen.diagnostics import Diagnostic, did_you_mean, error, shown_line, warning
 from briefgen.importer.archive import ARTICLES, Record, add_tombstone, read_front
 from briefgen.importer.articles import REMOVE, edit_front, sha, write_replacing
 from briefgen.importer.fetch import STATE_FOLDER
@@ -33,7 +33,7 @@ class Pending:
     url: str
 
     def line(self) -> str:
-        return f"{self.slug}  [{self.source}, {self.published}] {self.title}"
+        return shown_line(f"{self.slug}  [{self.source}, {self.published}] {self.title}")
 
 
 def pending(root: Path) -> list[Pending]:
@@ -58,18 +58,24 @@ def pending(root: Path) -> list[Pending]:
 
 def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
            now: dt.datetime | None = None) -> tuple[list[str], list[Diagnostic]]:
-    """Accept or reject the named pending imports (or all of them); lines to print, problems."""
+    """Accept or reject the named pending imports (or all of them); lines to print, problems.
+    When a name is no pending import, nothing is done: every such name is an error."""
     queue = {p.slug: p for p in pending(root)}
     chosen = list(queue.values()) if everything else []
     problems: list[Diagnostic] = []
+    unknown = []
     for slug in slugs:
         if slug.endswith(".md"):
             slug = slug[:-3].rsplit("/", 1)[-1]
         if slug in queue:
             chosen.append(queue[slug])
         else:
-            problems.append(error("briefgen review", 0, f'"{slug}" is no pending import'
-                                                        f"{did_you_mean(slug, queue)}; `briefgen review` lists them"))
+            unknown.append(slug)
+    if unknown:  # all or nothing: a mistyped slug among several rejected (deleted) the others first
+        verb = "accepted" if action == "accept" else "rejected"
+        return [], [error("briefgen review", 0, f'"{slug}" is no pending import{did_you_mean(slug, queue)}; '
+                                                f"`briefgen review` lists them (nothing was {verb})")
+                    for slug in unknown]
     now = now or dt.datetime.now(dt.timezone.utc)
     done = []
     edits: list[tuple[str, str, str]] = []  # accepted files: path, sha256 before and after

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.diagnostics import Diagnostic, has_errors
+from briefgen.diagnostics import Diagnostic, has_errors, shown_line
 from briefgen.importer.fetch import STATE_FOLDER
 from briefgen.importer.read import is_remote
 from briefgen.importer.state import REDIRECT_RUNS, FeedState, load_state
@@ -37,9 +37,9 @@ class FeedStatus:
 
     def line(self) -> str:
         age = "never" if self.since_success is None else f"{age_words(self.since_success)} ago"
-        return (f"{self.state:<12} {self.name} ({self.url})\n"
-                f"             last success {age}; {self.items_30_days} new in 30 days; "
-                f"{self.filtered_share:.0%} filtered, {self.duplicate_share:.0%} duplicate; {self.detail}")
+        return (shown_line(f"{self.state:<12} {self.name} ({self.url})") + "\n" + shown_line(
+            f"             last success {age}; {self.items_30_days} new in 30 days; "
+            f"{self.filtered_share:.0%} filtered, {self.duplicate_share:.0%} duplicate; {self.detail}"))
 
 
 def feed_statuses(config_path: Path, now: float | None = None) -> tuple[list[FeedStatus], list[Diagnostic]]:

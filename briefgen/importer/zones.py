@@ -120,11 +120,21 @@ def zone_caveat(naive: dt.datetime, zone: dt.tzinfo) -> str:
     return "a time the clocks show twice there; read as the first" if change else ""
 
 
+_RFC822_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+(?P<y>\d{2,4})\b")
+
+
 def _rfc822(stamp: str) -> dt.datetime | None:
+    """An RFC 822 date and time, naive. A year of three or four digits is that year: email.utils
+    reads every year below 100 as a two-digit one (RFC 2822 4.3), and a .NET feed's placeholder
+    `Mon, 01 Jan 0001 00:00:00 GMT` became 1 January 2001, a real-looking date."""
     try:
         parts = email.utils.parsedate(stamp)
-        return dt.datetime(*parts[:6]) if parts else None  # type: ignore[misc]
-    except (TypeError, ValueError, OverflowError):
+        moment = dt.datetime(*parts[:6]) if parts else None  # type: ignore[misc]
+        written = _RFC822_YEAR.search(stamp)
+        if moment is not None and written is not None and len(written["y"]) > 2:
+            moment = moment.replace(year=int(written["y"]))
+        return moment
+    except (TypeError, ValueError, OverflowError):  # (year 0, or 29 February of a year without one)
         return None
 
 

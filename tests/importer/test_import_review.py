@@ -185,3 +185,23 @@ def test_a_tombstone_is_a_line_of_its_own_after_any_file_the_editor_left(
     assert records == [(nfc(g), nfc(u), nfc(s), nfc(t)) for g, u, s, t in [*kept, new]]
     lines = (root / "content" / "rejected.txt").read_text(encoding="utf-8").split("\n")
     assert lines[line - 1].startswith(new[0] + "\t")
+
+
+def test_a_name_that_is_no_pending_import_stops_the_whole_decision(site: Callable[..., Path]) -> None:
+    """`review reject a b typo` rejected (deleted) a and b, then failed on the typo: all or nothing now,
+    every unknown name said, for accept as for reject."""
+    root = site({"url": "feeds/o.xml", "draft": True}, files={"feeds/o.xml": rss("O", ITEMS)})
+    fetch(root)
+    before = {name: path.read_bytes() for name, path in articles(root).items()}
+    for action in ("reject", "accept"):
+        result = run_cli(["review", action, "football-results", "opinion-why-talks-fail.md", "footbal-results",
+                          "nothing-like-it"], root)
+        assert result.returncode == 1
+        assert '"footbal-results" is no pending import' in result.stderr and "did you mean" in result.stderr
+        assert '"nothing-like-it" is no pending import' in result.stderr
+        assert f"nothing was {action}ed" in result.stderr and "2 errors" in result.stderr, result.stderr
+        assert result.stdout == ""
+        assert {name: path.read_bytes() for name, path in articles(root).items()} == before
+        assert not (root / "content" / "rejected.txt").exists()
+    done = run_cli(["review", "reject", "football-results", "opinion-why-talks-fail.md"], root)
+    assert done.returncode == 0 and done.stdout.count("rejected content/articles/") == 2
