@@ -25,7 +25,7 @@ from briefgen.load.fields import Fields
 from briefgen.load.files import linked_folder_refused
 from briefgen.load.frontmatter import parse as parse_front, write as write_front
 from briefgen.load.titlemarks import title_warning
-from briefgen.site.urls import title_slug, written_id
+from briefgen.site.urls import latin_slug, title_slug
 
 CONFIG = """\
 title: My Briefing
@@ -136,7 +136,7 @@ def _make_folder(folder: Path) -> None:
 def address_note(title: str) -> str:
     """What `briefgen new` adds to "Created …" for a title of no Latin letter or digit, whose file
     name (and so its address) is a digest (site.urls.slugify); else "". A trial was not told why."""
-    if written_id(title):
+    if latin_slug(title):  # (as slugify decides: `written_id` reads "0\\:" as a path and finds no letter)
         return ""
     return (" Its file name (its address) is a digest: the title has no letters an address keeps (a-z, 0-9); "
             "rename the file to choose one, in those and hyphens (e.g. geneva-talks.md).")

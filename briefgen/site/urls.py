@@ -48,9 +48,7 @@ def slugify(name: str, fallback: str = "source") -> str:
     ("Kringvarp Føroya" → "kringvarp-foroya", "Straße" → "strasse"), anything else a hyphen; names
     with no Latin letters get `<fallback>-<hash>` so they stay distinct, and a slug longer than
     MAX_NAME_SLUG is cut and ends in that hash."""
-    folded = name.lower().translate(_LETTER_TABLE)
-    ascii_name = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
+    slug = latin_slug(name)
     if slug and len(slug) <= MAX_NAME_SLUG:
         return slug
     # The same 8 hex digits as the memo's digest(name): blake2b-128 of the UTF-8 name and a NUL.
@@ -58,6 +56,14 @@ def slugify(name: str, fallback: str = "source") -> str:
     if slug:  # a 300-letter source name made a folder name the file system refused: the build failed
         return f"{slug[:MAX_NAME_SLUG - 9].rstrip('-')}-{tag}"
     return f"{fallback}-{tag}"
+
+
+def latin_slug(name: str) -> str:
+    """`slugify`'s slug before any hash: lower case, accents dropped, LETTER_FOLD letters spelt in
+    ASCII, anything else a hyphen, not cut; "" when no Latin letter or digit is left."""
+    folded = name.lower().translate(_LETTER_TABLE)
+    ascii_name = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
 
 
 def written_id(written: str) -> str:
