@@ -10,26 +10,43 @@ from pathlib import Path
 
 from briefgen.diagnostics import Diagnostic, error, machine_advice, shown_path
 from briefgen.output.mounts import is_mount_point
+from briefgen.paths import loops, real_path
 
 MARKER = ".briefgen"  # in every output folder briefgen writes; its absence means "not ours"
 
 
+def output_folder(root: Path, given: Path | None) -> Path:
+    """Where the site is written: `given` (--output), else <root>/output; absolute, links followed
+    (`real_path`: one that loops is left for `check_output_dir` to name)."""
+    return real_path(given or root / "output")
+
+
 def check_output_dir(output: Path, root: Path, where: str) -> list[Diagnostic]:
-    """Problems with using `output` as the output directory (named as `where` in messages)."""
-    out = output.resolve()
-    home = Path.home().resolve()
+    """Problems with using `output` as the output directory (named as `where` in messages). A folder
+    that cannot be looked into (no search permission: `chmod 644 output`) is one of them, not an
+    exception ("unexpected error: PermissionError")."""
+    try:
+        return _output_dir_problems(output, root, where)
+    except OSError as exc:
+        return [error(where, 0, f"cannot look into {shown_path(output, root)}/ to check it is briefgen's "
+                                f"({machine_advice(exc)})")]
+
+
+def _output_dir_problems(output: Path, root: Path, where: str) -> list[Diagnostic]:
+    out = real_path(output)
+    home = real_path(Path.home())
     protected = {Path("/"): "the filesystem root", home: "your home directory",
-                 root.resolve(): "the project root"}
+                 real_path(root): "the project root"}
     for name in ("content", "templates", "static", ".briefgen-cache"):
-        protected[(root / name).resolve()] = f"the {name}/ folder"
+        protected[real_path(root / name)] = f"the {name}/ folder"
     if out in protected:
         return [error(where, 0, f"refusing to write the site into {protected[out]} ({out}); "
                                 "choose a dedicated folder such as output/")]
-    if out in root.resolve().parents:
+    if out in real_path(root).parents:
         return [error(where, 0, f"refusing to write the site into {out}: it contains the project; "
                                 "choose a dedicated folder such as output/")]
     for folder in ("content", "templates", "static"):
-        if (root / folder).resolve() in out.parents:
+        if real_path(root / folder) in out.parents:
             return [error(where, 0, f"refusing to write the site inside {folder}/; "
                                     "choose a dedicated folder such as output/")]
     inside = next((folder for folder in out.parents if (folder / MARKER).is_file()), None)
@@ -38,6 +55,9 @@ def check_output_dir(output: Path, root: Path, where: str) -> list[Diagnostic]:
         # back on the next (from the spare tree), and meanwhile it was published as part of that site.
         return [error(where, 0, f"refusing to write the site into {out}: it is inside {inside}, a site briefgen "
                                 "builds and replaces whole on every build; choose a folder outside it")]
+    if loops(out):  # (`out` then ends at the link that loops)
+        return [error(where, 0, f"{out} is, or goes through, a symbolic link that leads round in a loop; "
+                                "remove that link, or make it lead to a folder")]
     if out.exists() and not out.is_dir():
         return [error(where, 0, f"{out} exists and is not a folder")]
     if out.is_dir() and is_mount_point(out):
@@ -125,8 +145,8 @@ def cannot_write(exc: OSError, output: Path, root: Path, cache: Path | None = No
     put a whole project on a small disk, where the cache took the room the site needed and nothing said so."""
     shown = shown_path(denied_folder(exc) or exc.filename or output, root)
     shown = str(root) if shown == "." else shown  # (the project folder itself)
-    if exc.errno == errno.EBUSY and is_mount_point(output.resolve()):  # mounted since the build began
-        return error(shown, 0, f"cannot write the site: {mount_point_advice(output.resolve())}; "
+    if exc.errno == errno.EBUSY and is_mount_point(real_path(output)):  # mounted since the build began
+        return error(shown, 0, f"cannot write the site: {mount_point_advice(real_path(output))}; "
                                "the previous output is unchanged")
     advice = machine_advice(exc)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT) and cache is not None:

@@ -47,6 +47,7 @@ from briefgen.output.commit import live_bytes
 from briefgen.speed.cache import CACHE_DIR
 from briefgen.speed.memo import Memo
 from briefgen.diagnostics import Diagnostic, UsageError, count_errors, sort_key, written_summary
+from briefgen.paths import real_path
 from briefgen.preview.livereload import LiveState
 from briefgen.preview.quick import OpenPages, Planned, body_edits
 from briefgen.preview.server import PreviewServer
@@ -70,7 +71,7 @@ class Preview:
     def __init__(self, config_path: Path, host: str = "127.0.0.1", port: int = 0, *,
                  watch: bool = True, drafts: bool = False, jobs: int | None = None,
                  quiet: float = 0.025, out: TextIO | None = None, err: TextIO | None = None) -> None:
-        self.config_path = config_path.resolve()
+        self.config_path = real_path(config_path)
         self.root = self.config_path.parent
         self.host = host
         self._out = out or sys.stdout
