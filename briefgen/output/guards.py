@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import os
+import unicodedata
 from pathlib import Path
 
 from briefgen.diagnostics import Diagnostic, error, machine_advice, shown_path
@@ -79,25 +80,28 @@ def mount_point_advice(folder: Path) -> str:
 
 
 def check_collisions(claims: list[tuple[str, str]]) -> list[Diagnostic]:
-    """(output path, origin) pairs → an error for each path claimed twice, also case-insensitively.
+    """(output path, origin) pairs → an error for each path claimed twice, also case-insensitively
+    and whatever the Unicode normal form of its letters (`folded`).
 
-    Case matters because the site may be published to a case-insensitive file system.
+    Case matters because the site may be published to a case-insensitive file system, and the
+    form because macOS's (APFS, HFS+) treat "café" composed and decomposed as one name: two static
+    files so named were both published here, and one replaced the other there.
     A path ending in "/" claims a whole folder (files whose names depend on the content,
     like the search index's): any other path in it is an error.
     """
     first: dict[str, tuple[str, str]] = {}
-    folders = {path.casefold(): (path, origin) for path, origin in claims if path.endswith("/")}
+    folders = {folded(path): (path, origin) for path, origin in claims if path.endswith("/")}
     inside = tuple(folders)
     problems = []
     for path, origin in claims:
-        key = path.casefold()
+        key = folded(path)
         if inside and not path.endswith("/") and key.startswith(inside):
             folder, owner = next(folders[f] for f in inside if key.startswith(f))
             problems.append(error(_path_of(origin), 1, f"{origin} writes {path}, inside {folder}, which belongs "
                                                        f"to {owner}; rename it"))
         elif key in first:
             other_path, other_origin = first[key]
-            same = "the same output path" if other_path == path else f"{other_path} (differs only in case)"
+            same = "the same output path" if other_path == path else f"{other_path} ({_difference(other_path, path)})"
             problems.append(error(_path_of(origin), 1, f"{origin} and {other_origin} both write "
                                                        f"{path}: {same}; rename one of them"))
         else:
@@ -114,21 +118,36 @@ def _files_in_the_way(claims: list[tuple[str, str]]) -> list[Diagnostic]:
     files: dict[str, tuple[str, str]] = {}  # case-folded path → the first claim of a file there
     for path, origin in claims:
         if not path.endswith("/"):
-            files.setdefault(path.casefold(), (path, origin))
+            files.setdefault(folded(path), (path, origin))
     problems, reported = [], set()
     for path, origin in claims:
         parts = path.rstrip("/").split("/")
         for depth in range(1, len(parts) + path.endswith("/")):  # (a folder claimed whole needs its own path)
-            blocking = files.get("/".join(parts[:depth]).casefold())
-            if blocking is None or blocking[0].casefold() in reported:
+            blocking = files.get(folded("/".join(parts[:depth])))
+            if blocking is None or folded(blocking[0]) in reported:
                 continue
-            reported.add(blocking[0].casefold())
+            reported.add(folded(blocking[0]))
             file, owner = blocking
             at = owner if owner.startswith("static/") or not origin.startswith("static/") else origin
             problems.append(error(_path_of(at), 1, f"{owner} writes the file {file}, where {origin} needs a folder "
                                                    f"(for {path}); a file and a folder cannot share a path: rename "
                                                    "one of them"))
     return problems
+
+
+def folded(path: str) -> str:
+    """`path` as a case-insensitive, normalisation-insensitive file system compares names: case
+    folded, letters decomposed (NFD, as HFS+ stores them; casefold may compose some again)."""
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", path).casefold())
+
+
+def _difference(one: str, other: str) -> str:
+    """How two paths with one `folded` form differ, for the collision error."""
+    if one.casefold() == other.casefold():
+        return "differs only in case"
+    form = "the Unicode form of its accented letters, composed or decomposed"
+    same_form = unicodedata.normalize("NFC", one) == unicodedata.normalize("NFC", other)
+    return f"differs only in {form}" if same_form else f"differs only in case and in {form}"
 
 
 def _path_of(origin: str) -> str:
