@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Callable, Mapping, Protocol
 from briefgen.diagnostics import Diagnostic, error, has_errors, shown_path, warning
 from briefgen.load.buildtime import build_time_from_environment
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
-from briefgen.load.files import (THEME_STATIC, Confinement, SourceFile, cannot_read, confinement, discover_content, static_files,
-                                 static_stats, template_digest, unreadable_static)
+from briefgen.load.files import THEME_STATIC, Confinement, SourceFile, cannot_read, confinement, discover_content, template_digest
+from briefgen.load.staticfiles import static_files, static_stats, unreadable_static
 from briefgen.output.commit import OutputTree, SourceUnreadable, marker_inode
-from briefgen.output.guards import cannot_finish, cannot_write, check_output_dir
+from briefgen.output.guards import cannot_finish, cannot_write, check_output_dir, output_folder
 from briefgen.output.lock import LockTimeout, output_lock, project_lock
 from briefgen.plugins import Plugins, load_plugins
 from briefgen.speed.cache import CACHE_DIR, BuildCache
@@ -152,7 +152,7 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
                                 f"{FALLBACK_BASE_URL}; set base_url before publishing"))
     plugins, found = load_plugins(config, root, config_path.name)
     problems += found
-    output = output_folder(root, options)
+    output = output_folder(root, options.output_dir)
     problems += check_output_dir(output, root, "--output" if options.output_dir else "output")
     confine = confinement(root, config.allow_symlinks_to)
     articles, notes, found = discover_content(root, confine)
@@ -165,11 +165,6 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
     now = options.now or options.build_time or dt.datetime.now(dt.timezone.utc)
     return Inputs(root, output, config, plugins, tuple(articles), tuple(notes), static, templates,
                   options.drafts, options.build_time, confine, now, sources), problems
-
-
-def output_folder(root: Path, options: BuildOptions) -> Path:
-    """Where the site is written: --output, else <root>/output (absolute)."""
-    return (options.output_dir or root / "output").resolve()
 
 
 EARLY_CHECK_MIN_RECORD = 8 << 20  # bytes of output record (~40,000 files, ~0.15 s of stat calls) worth a fork
@@ -312,7 +307,7 @@ def _without_occurrences(people: PeopleFound) -> PeopleFound:
 def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo | None = None) -> BuildResult:
     """Build the site of `config_path` into its output folder; `memo` is a long-lived memo (serve)."""
     root = config_path.resolve().parent
-    intact = output_check(root, output_folder(root, options), options.jobs or default_jobs())
+    intact = output_check(root, output_folder(root, options.output_dir), options.jobs or default_jobs())
     try:
         inputs, problems = gather(config_path, options)
         if inputs is None:
@@ -395,6 +390,6 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
 
 def _result(problems: list[Diagnostic], inputs: Inputs | None, written: int) -> BuildResult:
     if inputs is None:
-        return BuildResult(tuple(problems), Path("output").resolve(), "/", 0)
+        return BuildResult(tuple(problems), output_folder(Path.cwd(), None), "/", 0)
     return BuildResult(tuple(problems), inputs.output, inputs.config.base_path, written,
                        static=frozenset(inputs.static), watched=inputs.plugins.watched)

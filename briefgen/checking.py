@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefgen.build import BuildOptions, Plan, gather, plan
 from briefgen.diagnostics import Diagnostic
-from briefgen.load.files import unreadable_static
+from briefgen.load.staticfiles import unreadable_static
 from briefgen.speed.cache import BuildCache
 from briefgen.speed.parallel import default_jobs
 

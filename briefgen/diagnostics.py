@@ -10,6 +10,8 @@ from pathlib import Path
 from dataclasses import dataclass
 from typing import Iterable
 
+from briefgen.paths import real_path
+
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
@@ -166,6 +168,6 @@ class Failure(Exception):
 def shown_path(path: Path | str, root: Path) -> str:
     """`path` as diagnostics name files: relative to the project `root` (POSIX) when inside it."""
     try:
-        return Path(path).resolve().relative_to(root).as_posix()
+        return real_path(path).relative_to(root).as_posix()
     except ValueError:
         return str(path)

@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterable, Mapping
 from briefgen.diagnostics import Diagnostic, Failure, error, from_exception
 from briefgen.load.config import Config
 from briefgen.load.extensions import MarkdownSettings, forbidden, settings
+from briefgen.paths import real_path
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def load_plugins(config: Config, root: Path, display: str = "config.yaml") -> tu
         families.extend(_guarded(family, name, root) for family in plugin.page_families)
         if plugin.templates is not None:
             templates.append(plugin.templates if isinstance(plugin.templates, Mapping)
-                             else (root / plugin.templates).resolve())
+                             else real_path(root / plugin.templates))
     markdown = settings(tuple(extensions), options, allow, tuple(identities))
     if extensions:
         broken = _check_extensions(markdown, config.markdown.line or 1)
@@ -119,7 +120,7 @@ def load_plugins(config: Config, root: Path, display: str = "config.yaml") -> tu
             problems += broken
             markdown = MarkdownSettings()
     identity = "\0".join(identities)
-    files = tuple((root / name).resolve() for name, _ in config.plugins if name.endswith(".py") or "/" in name)
+    files = tuple(real_path(root / name) for name, _ in config.plugins if name.endswith(".py") or "/" in name)
     problems = [replace(d, path=display) if d.path == "config.yaml" else d for d in problems]
     return Plugins(identity, filters, template_globals, markdown, tuple(families), tuple(templates), files), problems
 
@@ -171,7 +172,7 @@ def _load(name: str, line: int, root: Path, problems: list[Diagnostic]) -> tuple
     """Import one plugin and call its register(); None (with a diagnostic) when that fails."""
     try:
         if name.endswith(".py") or "/" in name:
-            path = (root / name).resolve()
+            path = real_path(root / name)
             if not path.is_file():
                 problems.append(error("config.yaml", line, f'plugin file "{name}" not found (paths are relative '
                                                            "to the project folder)"))
@@ -237,7 +238,7 @@ def _module_identity(module: Any) -> str:
 
 def _relative(d: Diagnostic, root: Path) -> Diagnostic:
     try:
-        return error(Path(d.path).resolve().relative_to(root.resolve()).as_posix(), d.line, d.message)
+        return error(real_path(d.path).relative_to(real_path(root)).as_posix(), d.line, d.message)
     except ValueError:
         return d
 

@@ -20,6 +20,7 @@ from briefgen.importer.read import is_remote
 from briefgen.importer.state import REDIRECT_RUNS, FeedState, load_state
 from briefgen.load.config import load_config
 from briefgen.load.webaddresses import redacted
+from briefgen.paths import real_path
 
 STALE_SECONDS = 30 * 86400
 
@@ -47,7 +48,7 @@ def feed_statuses(config_path: Path, now: float | None = None) -> tuple[list[Fee
     if config is None or has_errors(problems):
         return [], problems
     now = time.time() if now is None else now
-    folder = config_path.resolve().parent / STATE_FOLDER
+    folder = real_path(config_path).parent / STATE_FOLDER
     rows = []
     for spec in config.feeds:
         state = load_state(folder, spec.url)

@@ -1,4 +1,4 @@
-"""What a build reads: the content files (by path), static files, the template set.
+"""What a build reads: the content files (by path) and the template set (static files: load/staticfiles).
 
 Takes the project root; gives paths only — reading and hashing file bytes is the next
 step's job, so that nothing here holds a site's worth of bytes. Kept free of heavy
@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from briefgen import __version__
-from briefgen.diagnostics import Diagnostic, error, shown_path, warning
-from briefgen.load.confinement import PUBLISHED_DOTFILES, Confinement
+from briefgen.diagnostics import Diagnostic, error, warning
+from briefgen.load.confinement import Confinement
 from briefgen.load.contentnames import is_content_file, stray_entries, why_not_read
 
 THEME = Path(__file__).parent.parent / "theme"
@@ -50,7 +50,7 @@ def linked_folder_refused(root: Path, folder: str | Path, allowed: tuple[str, ..
     return None
 
 
-def _refused(rel: str, real: str, confine: Confinement, required: bool = True) -> Diagnostic:
+def refused(rel: str, real: str, confine: Confinement, required: bool = True) -> Diagnostic:
     """A link `confine` refuses: an error when it leads out of the project or the build needs the
     file (`required`); a link to a hidden name in the project is otherwise left out with a warning,
     as a hidden file itself is (static/'s `cache -> ../.briefgen-cache`, `env.txt -> ../.env`)."""
@@ -113,13 +113,17 @@ def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnos
         if entry.is_symlink():
             real = os.path.realpath(entry.path)
             if not confine.allows(real):
-                problems.append(_refused(path, real, confine, required(path)))
+                problems.append(refused(path, real, confine, required(path)))
                 continue
         else:
             real = entry.path
-        if entry.is_dir():
+        try:
+            folder, regular = entry.is_dir(), entry.is_file()
+        except OSError:  # a symlink that loops (ELOOP): is_dir() raises where a missing target is False
+            folder = regular = False
+        if folder:
             _walk(entry.path, path, confine, problems, found, seen, dots, left_out, required)
-        elif entry.is_file():
+        elif regular:
             found.append((path, real))
         else:  # rare: never in the tight path
             problems.append(not_regular(path, entry.path, required(path)))
@@ -145,11 +149,28 @@ def not_regular(path: str, full: str | Path, required: bool, wanted: str = "a re
                             "or move it out of the project")
 
 
+def is_folder(path: Path) -> bool:
+    """Whether `path` is a folder (through links); False, never an exception, when it cannot be
+    looked at (`Path.is_dir()` raises PermissionError under a folder the build may not enter)."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def not_a_folder(base: Path, rel: str, required: bool) -> list[Diagnostic]:
     """A problem when `base` (shown as `rel`), a folder of the project's layout that is not a
-    folder, is there all the same (a pipe, a file, a dangling symlink): the build reads nothing
-    from it, and says so."""
-    return [not_regular(rel, base, required, "a folder")] if os.path.lexists(base) else []
+    folder, is there all the same (a pipe, a file, a dangling symlink) or cannot be looked at (a
+    link that loops on the way, a folder above it the build may not enter): the build reads
+    nothing from it, and says so. (content/ as a loop published an empty site over the last one
+    without a word.)"""
+    try:
+        os.lstat(base)
+    except OSError as exc:  # (ENOTDIR: a file above it, reported there)
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return []
+        return [error(rel, 0, f"cannot read this folder ({exc.strerror}); fix its permissions or the link")]
+    return [not_regular(rel, base, required, "a folder")]
 
 
 def _utf8(name: str) -> bool:
@@ -186,10 +207,10 @@ def discover(root: Path, folder: str, confine: Confinement) -> tuple[list[Source
     for every other file there but tools' own (`contentnames.why_not_read`): none is left out unsaid."""
     problems: list[Diagnostic] = []
     base = root / "content" / folder
-    if not base.is_dir():
+    if not is_folder(base):
         return [], not_a_folder(base, f"content/{folder}", True)
     if base.is_symlink() and not confine.allows(os.path.realpath(base)):
-        return [], [_refused(f"content/{folder}", os.path.realpath(base), confine)]
+        return [], [refused(f"content/{folder}", os.path.realpath(base), confine)]
     files = []
     note = folder != "articles"  # ids inside a note's body are prefixed: unique among articles and notes
     for path, _ in walk(base, f"content/{folder}", confine, problems, required=_content_name):  # 100,000 files
@@ -205,7 +226,16 @@ def discover(root: Path, folder: str, confine: Confinement) -> tuple[list[Source
 
 
 def discover_content(root: Path, confine: Confinement) -> tuple[list[SourceFile], list[SourceFile], list[Diagnostic]]:
-    """The articles and notes to read (`discover`), and what content/ holds that no build reads."""
+    """The articles and notes to read (`discover`), and what content/ holds that no build reads.
+
+    A content/ that is there but is no folder (a file, a link that leads nowhere — a share that
+    did not mount — or loops) is an error, and a missing one a warning: either built an empty site
+    over the previous one, saying only "Built"."""
+    content = root / "content"
+    if not is_folder(content):
+        return [], [], not_a_folder(content, "content", True) or [warning(
+            "content", 0, "there is no content/ folder, so the site has no articles and no notes; run the "
+                          "command in the site's folder, or create content/articles/")]
     articles, problems = discover(root, "articles", confine)
     notes, found = discover(root, "notes", confine)
     return articles, notes, problems + found + stray_entries(root)
@@ -285,45 +315,6 @@ class Reader(NamedTuple):
         return stat.S_IRUSR if uid == self.uid else stat.S_IRGRP if gid in self.groups else stat.S_IROTH
 
 
-def static_stats(static: dict[str, Path], root: Path) -> tuple[dict[str, os.stat_result], list[Diagnostic]]:
-    """Each static file's `os.stat` (output path → source file in `static`; speed/staticprints
-    makes its print of it), and an error for each one gone since it was listed (removed while the
-    build ran) or that this process may not read, all in one run. Only a file whose mode bits deny
-    this process reading it is opened to make sure (root reads it all the same): the others cost
-    their stat alone."""
-    stats: dict[str, os.stat_result] = {}
-    problems: list[Diagnostic] = []
-    bit = Reader.current().read_bit
-    for path, source in static.items():
-        try:
-            found = source.stat()
-            if not found.st_mode & bit(found.st_uid, found.st_gid):
-                _open_to_check(source)
-        except OSError as exc:
-            problems.append(cannot_read(shown_path(source, root), exc))
-            continue
-        stats[path] = found
-    return stats, problems
-
-
-def _open_to_check(source: Path) -> None:
-    """Whether `source` opens for reading: raises OSError if not. Without blocking (on a pipe)."""
-    os.close(os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)))
-
-
-def unreadable_static(static: dict[str, Path], root: Path) -> list[Diagnostic]:
-    """An error for each static file (output path → source) that cannot be opened for reading, so
-    that the build reports it with every other problem, and `check` at all, instead of the copy
-    failing alone at the end of a build. Opened without blocking (a file is not read here)."""
-    problems = []
-    for source in static.values():
-        try:
-            _open_to_check(source)
-        except OSError as exc:
-            problems.append(cannot_read(shown_path(source, root), exc))
-    return problems
-
-
 def template_digest(site_templates: Path, confine: Confinement, extra: tuple[Path, ...] = (),
                     sources: dict[str, str] | None = None) -> tuple[str, list[Diagnostic]]:
     """Identity of every template that could be used (any edit re-renders all pages), and the
@@ -336,7 +327,7 @@ def template_digest(site_templates: Path, confine: Confinement, extra: tuple[Pat
     problems: list[Diagnostic] = []
     h = hashlib.blake2b(__version__.encode(), digest_size=16)
     for folder, rel in ((site_templates, "templates"), *((p, str(p)) for p in extra), (THEME_TEMPLATES, "")):
-        if not folder.is_dir():
+        if not is_folder(folder):
             problems += not_a_folder(folder, rel, True)
         else:  # any file here may be included by name: one that cannot be read is an error, as below
             for path, real in walk(folder, rel, confine, problems, required=lambda path: True):
@@ -360,41 +351,3 @@ def template_digest(site_templates: Path, confine: Confinement, extra: tuple[Pat
 def source_digest(data: bytes) -> str:
     """A template file's bytes as `template_digest` records them (blake2b-128, hex)."""
     return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
-def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = ()
-                 ) -> tuple[dict[str, Path], list[Diagnostic]]:
-    """Theme assets under assets/, then the site's static/ copied as-is (winning over the theme).
-
-    Dot-files are published only when named in PUBLISHED_DOTFILES; any other (the tools' own
-    excepted) is a warning, never left out silently (a `.well-known/security.txt` was).
-
-    Nothing under the `machine` folders (the build's cache and its output) is published: a
-    trial's `static/cache -> ../.briefgen-cache` published the cache (drafts in the memo, the
-    previous site in the spare tree), and the site grew with every build. Warned once per link.
-    """
-    found = {f"assets/{p.name}": p for p in sorted(THEME_STATIC.iterdir()) if p.is_file()}
-    problems: list[Diagnostic] = []
-    site_static = root / "static"
-    if not site_static.is_dir():
-        problems += not_a_folder(site_static, "static", False)
-    else:
-        if site_static.is_symlink() and not confine.allows(os.path.realpath(site_static)):
-            return found, [_refused("static", os.path.realpath(site_static), confine)]
-        own = tuple(os.path.realpath(folder) for folder in machine)
-        skipped: dict[str, str] = {}
-        hidden: list[str] = []
-        for path, real in walk(site_static, "static", confine, problems, PUBLISHED_DOTFILES, hidden):
-            resolved = os.path.realpath(real)  # (inside a linked folder, `real` is the path through the link)
-            inside = next((f for f in own if resolved == f or resolved.startswith(f + os.sep)), None)
-            if inside is None:
-                found[path.removeprefix("static/")] = Path(real)
-            else:
-                skipped.setdefault(inside, path)
-        problems += [warning(path, 0, f"not published: it is in {folder}, which the build itself writes "
-                                      "(remove the link to it from static/)")
-                     for folder, path in skipped.items()]
-        problems += [warning(path, 0, "not published: names starting with a dot are kept out of the site, "
-                                      f"except {', '.join(sorted(PUBLISHED_DOTFILES))}; rename it if it belongs "
-                                      "in the site") for path in hidden]
-    return found, problems

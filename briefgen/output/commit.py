@@ -54,7 +54,7 @@ def spare_location(output: Path, state_dir: Path | None) -> Path:
             output.parent.mkdir(parents=True, exist_ok=True)
             sealed.own_folder(state_dir)  # a file in its place (a damaged cache) is cleared
             if (os.stat(state_dir).st_dev == os.stat(output.parent).st_dev  # else rename fails: EXDEV,
-                    and mount_of(state_dir.resolve()) == mount_of(output.parent.resolve())):  # also across binds
+                    and mount_of(state_dir) == mount_of(output.parent)):  # also across binds
                 return state_dir / "spare"
         except OSError:
             pass

@@ -6,30 +6,48 @@ from __future__ import annotations
 
 import errno
 import os
+import unicodedata
 from pathlib import Path
 
 from briefgen.diagnostics import Diagnostic, error, machine_advice, shown_path
 from briefgen.output.mounts import is_mount_point
+from briefgen.paths import loops, real_path
 
 MARKER = ".briefgen"  # in every output folder briefgen writes; its absence means "not ours"
 
 
+def output_folder(root: Path, given: Path | None) -> Path:
+    """Where the site is written: `given` (--output), else <root>/output; absolute, links followed
+    (`real_path`: one that loops is left for `check_output_dir` to name)."""
+    return real_path(given or root / "output")
+
+
 def check_output_dir(output: Path, root: Path, where: str) -> list[Diagnostic]:
-    """Problems with using `output` as the output directory (named as `where` in messages)."""
-    out = output.resolve()
-    home = Path.home().resolve()
+    """Problems with using `output` as the output directory (named as `where` in messages). A folder
+    that cannot be looked into (no search permission: `chmod 644 output`) is one of them, not an
+    exception ("unexpected error: PermissionError")."""
+    try:
+        return _output_dir_problems(output, root, where)
+    except OSError as exc:
+        return [error(where, 0, f"cannot look into {shown_path(output, root)}/ to check it is briefgen's "
+                                f"({machine_advice(exc)})")]
+
+
+def _output_dir_problems(output: Path, root: Path, where: str) -> list[Diagnostic]:
+    out = real_path(output)
+    home = real_path(Path.home())
     protected = {Path("/"): "the filesystem root", home: "your home directory",
-                 root.resolve(): "the project root"}
+                 real_path(root): "the project root"}
     for name in ("content", "templates", "static", ".briefgen-cache"):
-        protected[(root / name).resolve()] = f"the {name}/ folder"
+        protected[real_path(root / name)] = f"the {name}/ folder"
     if out in protected:
         return [error(where, 0, f"refusing to write the site into {protected[out]} ({out}); "
                                 "choose a dedicated folder such as output/")]
-    if out in root.resolve().parents:
+    if out in real_path(root).parents:
         return [error(where, 0, f"refusing to write the site into {out}: it contains the project; "
                                 "choose a dedicated folder such as output/")]
     for folder in ("content", "templates", "static"):
-        if (root / folder).resolve() in out.parents:
+        if real_path(root / folder) in out.parents:
             return [error(where, 0, f"refusing to write the site inside {folder}/; "
                                     "choose a dedicated folder such as output/")]
     inside = next((folder for folder in out.parents if (folder / MARKER).is_file()), None)
@@ -38,6 +56,9 @@ def check_output_dir(output: Path, root: Path, where: str) -> list[Diagnostic]:
         # back on the next (from the spare tree), and meanwhile it was published as part of that site.
         return [error(where, 0, f"refusing to write the site into {out}: it is inside {inside}, a site briefgen "
                                 "builds and replaces whole on every build; choose a folder outside it")]
+    if loops(out):  # (`out` then ends at the link that loops)
+        return [error(where, 0, f"{out} is, or goes through, a symbolic link that leads round in a loop; "
+                                "remove that link, or make it lead to a folder")]
     if out.exists() and not out.is_dir():
         return [error(where, 0, f"{out} exists and is not a folder")]
     if out.is_dir() and is_mount_point(out):
@@ -59,25 +80,28 @@ def mount_point_advice(folder: Path) -> str:
 
 
 def check_collisions(claims: list[tuple[str, str]]) -> list[Diagnostic]:
-    """(output path, origin) pairs → an error for each path claimed twice, also case-insensitively.
+    """(output path, origin) pairs → an error for each path claimed twice, also case-insensitively
+    and whatever the Unicode normal form of its letters (`folded`).
 
-    Case matters because the site may be published to a case-insensitive file system.
+    Case matters because the site may be published to a case-insensitive file system, and the
+    form because macOS's (APFS, HFS+) treat "café" composed and decomposed as one name: two static
+    files so named were both published here, and one replaced the other there.
     A path ending in "/" claims a whole folder (files whose names depend on the content,
     like the search index's): any other path in it is an error.
     """
     first: dict[str, tuple[str, str]] = {}
-    folders = {path.casefold(): (path, origin) for path, origin in claims if path.endswith("/")}
+    folders = {folded(path): (path, origin) for path, origin in claims if path.endswith("/")}
     inside = tuple(folders)
     problems = []
     for path, origin in claims:
-        key = path.casefold()
+        key = folded(path)
         if inside and not path.endswith("/") and key.startswith(inside):
             folder, owner = next(folders[f] for f in inside if key.startswith(f))
             problems.append(error(_path_of(origin), 1, f"{origin} writes {path}, inside {folder}, which belongs "
                                                        f"to {owner}; rename it"))
         elif key in first:
             other_path, other_origin = first[key]
-            same = "the same output path" if other_path == path else f"{other_path} (differs only in case)"
+            same = "the same output path" if other_path == path else f"{other_path} ({_difference(other_path, path)})"
             problems.append(error(_path_of(origin), 1, f"{origin} and {other_origin} both write "
                                                        f"{path}: {same}; rename one of them"))
         else:
@@ -94,21 +118,36 @@ def _files_in_the_way(claims: list[tuple[str, str]]) -> list[Diagnostic]:
     files: dict[str, tuple[str, str]] = {}  # case-folded path → the first claim of a file there
     for path, origin in claims:
         if not path.endswith("/"):
-            files.setdefault(path.casefold(), (path, origin))
+            files.setdefault(folded(path), (path, origin))
     problems, reported = [], set()
     for path, origin in claims:
         parts = path.rstrip("/").split("/")
         for depth in range(1, len(parts) + path.endswith("/")):  # (a folder claimed whole needs its own path)
-            blocking = files.get("/".join(parts[:depth]).casefold())
-            if blocking is None or blocking[0].casefold() in reported:
+            blocking = files.get(folded("/".join(parts[:depth])))
+            if blocking is None or folded(blocking[0]) in reported:
                 continue
-            reported.add(blocking[0].casefold())
+            reported.add(folded(blocking[0]))
             file, owner = blocking
             at = owner if owner.startswith("static/") or not origin.startswith("static/") else origin
             problems.append(error(_path_of(at), 1, f"{owner} writes the file {file}, where {origin} needs a folder "
                                                    f"(for {path}); a file and a folder cannot share a path: rename "
                                                    "one of them"))
     return problems
+
+
+def folded(path: str) -> str:
+    """`path` as a case-insensitive, normalisation-insensitive file system compares names: case
+    folded, letters decomposed (NFD, as HFS+ stores them; casefold may compose some again)."""
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", path).casefold())
+
+
+def _difference(one: str, other: str) -> str:
+    """How two paths with one `folded` form differ, for the collision error."""
+    if one.casefold() == other.casefold():
+        return "differs only in case"
+    form = "the Unicode form of its accented letters, composed or decomposed"
+    same_form = unicodedata.normalize("NFC", one) == unicodedata.normalize("NFC", other)
+    return f"differs only in {form}" if same_form else f"differs only in case and in {form}"
 
 
 def _path_of(origin: str) -> str:
@@ -125,8 +164,8 @@ def cannot_write(exc: OSError, output: Path, root: Path, cache: Path | None = No
     put a whole project on a small disk, where the cache took the room the site needed and nothing said so."""
     shown = shown_path(denied_folder(exc) or exc.filename or output, root)
     shown = str(root) if shown == "." else shown  # (the project folder itself)
-    if exc.errno == errno.EBUSY and is_mount_point(output.resolve()):  # mounted since the build began
-        return error(shown, 0, f"cannot write the site: {mount_point_advice(output.resolve())}; "
+    if exc.errno == errno.EBUSY and is_mount_point(real_path(output)):  # mounted since the build began
+        return error(shown, 0, f"cannot write the site: {mount_point_advice(real_path(output))}; "
                                "the previous output is unchanged")
     advice = machine_advice(exc)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT) and cache is not None:

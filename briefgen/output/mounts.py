@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from briefgen.paths import real_path
+
 
 def mount_points() -> frozenset[str] | None:
     """Every mount point of this process (real paths), or None where the list cannot be read."""
@@ -36,11 +38,12 @@ def is_mount_point(folder: Path) -> bool:
 
 
 def mount_of(path: Path) -> str | None:
-    """The mount point the resolved path `path` lies under (the longest that holds it), or None."""
+    """The mount point `path` lies under once resolved (the longest that holds it), or None."""
     points = mount_points()
     if points is None:
         return None
-    for folder in (path, *path.parents):
+    real = real_path(path)  # (never raises: a link that loops, in a damaged cache, is left as it is)
+    for folder in (real, *real.parents):
         if str(folder) in points:
             return str(folder)
     return None

@@ -25,12 +25,9 @@ from __future__ import annotations
 import errno
 import gc
 import ipaddress
-import os
-import shutil
 import signal
 import socket
 import sys
-import tempfile
 import threading
 import time
 import traceback
@@ -47,15 +44,16 @@ from briefgen.output.commit import live_bytes
 from briefgen.speed.cache import CACHE_DIR
 from briefgen.speed.memo import Memo
 from briefgen.diagnostics import Diagnostic, UsageError, count_errors, sort_key, written_summary
+from briefgen.paths import real_path
 from briefgen.preview.livereload import LiveState
 from briefgen.preview.quick import OpenPages, Planned, body_edits
+from briefgen.preview.scratch import make_scratch, remove_scratch
 from briefgen.preview.server import PreviewServer
 from briefgen.preview.startup import WaitingPage
 from briefgen.preview.watch import Debouncer, Watcher
 
 MEMO_DIR = "memo"  # where `briefgen build` keeps its memo shards, under CACHE_DIR
 FULL_COLLECTION_EVERY = 50  # builds; a full collection at 10,000 articles costs ~0.3 s
-SHM_MIN_FREE = 1 << 30  # a 10,000-article site is ~200 MB; Docker's 64 MB /dev/shm is skipped
 
 
 class Preview:
@@ -70,7 +68,7 @@ class Preview:
     def __init__(self, config_path: Path, host: str = "127.0.0.1", port: int = 0, *,
                  watch: bool = True, drafts: bool = False, jobs: int | None = None,
                  quiet: float = 0.025, out: TextIO | None = None, err: TextIO | None = None) -> None:
-        self.config_path = config_path.resolve()
+        self.config_path = real_path(config_path)
         self.root = self.config_path.parent
         self.host = host
         self._out = out or sys.stdout
@@ -81,12 +79,12 @@ class Preview:
         self.state = LiveState()
         self.debouncer = Debouncer(quiet=quiet)
         self.memo = Memo()
-        self._tmp = Path(tempfile.mkdtemp(prefix="briefgen-serve-", dir=_scratch_dir()))
+        self._tmp, self._tmp_lock = make_scratch()  # (and abandoned ones swept: preview/scratch.py)
         self.site_dir = self._tmp / "site"
         try:
             self.server = PreviewServer(host, port, self.site_dir, self.state)
         except OSError as exc:  # port taken, no permission, unknown host
-            shutil.rmtree(self._tmp, ignore_errors=True)
+            remove_scratch(self._tmp, self._tmp_lock)
             raise UsageError(listen_problem(host, port, exc)) from None
         self._server_thread = threading.Thread(target=self.server.serve_forever, args=(0.1,),
                                                name="briefgen-server", daemon=True)
@@ -170,7 +168,7 @@ class Preview:
             if self.last_result is not None and self.last_result.ok:
                 self._save_memo()
         finally:
-            shutil.rmtree(self._tmp, ignore_errors=True)
+            remove_scratch(self._tmp, self._tmp_lock)
 
     def _save_memo(self) -> None:
         """Leave the warm memo for the next `build` or `serve`.
@@ -295,25 +293,6 @@ class Preview:
         print(line, file=self._out, flush=True)
 
 
-def _scratch_dir() -> str | None:
-    """Where to put the preview's site: RAM (/dev/shm) when there is room, else the temp dir.
-
-    Every build swaps in a whole new tree (one directory per pretty URL), so
-    a rebuild costs thousands of mkdir/rmdir calls: microseconds each on
-    tmpfs, up to a millisecond each on a busy disk, which alone can exceed
-    the reload budget. An explicit $TMPDIR is the user's choice and wins.
-    """
-    if os.environ.get("TMPDIR"):
-        return None
-    shm = Path("/dev/shm")
-    try:
-        if shm.is_dir() and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free >= SHM_MIN_FREE:
-            return str(shm)
-    except OSError:
-        pass
-    return None
-
-
 def _describe(changed: frozenset[str]) -> str:
     names = sorted(changed)
     if len(names) <= 2:
@@ -332,15 +311,19 @@ def _is_local(host: str) -> bool:
 
 @contextmanager
 def _sigterm_as_interrupt() -> Iterator[None]:
-    """Treat SIGTERM like Ctrl-C, so `kill` also stops cleanly (main thread only)."""
+    """Treat SIGTERM and SIGHUP like Ctrl-C, so `kill` and closing the terminal also stop cleanly,
+    removing the preview's site (main thread only). On SIGHUP serve died at once and left its site
+    in /dev/shm, taking RAM until the next reboot."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    stops = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    previous = {stop: signal.signal(stop, signal.default_int_handler) for stop in stops}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for stop, handler in previous.items():
+            signal.signal(stop, handler)
 
 
 def listen_problem(host: str, port: int, exc: OSError) -> str:

@@ -27,7 +27,8 @@ from watchdog.observers import Observer
 from watchdog.observers.api import ObservedWatch
 
 from briefgen.load.contentnames import is_tool_file
-from briefgen.load.files import PUBLISHED_DOTFILES
+from briefgen.load.confinement import PUBLISHED_DOTFILES
+from briefgen.paths import real_path
 
 CHANGE_EVENTS = [FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent, FileClosedEvent,
                  DirCreatedEvent, DirDeletedEvent, DirMovedEvent, DirModifiedEvent]
@@ -206,7 +207,7 @@ class Watcher:
     """
 
     def __init__(self, root: Path, config_name: str, on_change: Callable[[str], None]) -> None:
-        self._root = root.resolve()
+        self._root = real_path(root)
         self._config_name = config_name
         self._on_change = on_change
         self._observer = Observer()
@@ -266,9 +267,9 @@ class Watcher:
         for rel in self._also:  # a plugin folder recursively, a plugin file through its folder
             path = self._root / rel
             if path.is_dir():
-                wanted.add((str(path.resolve()), True))
+                wanted.add((str(real_path(path)), True))
             elif path.parent.is_dir() and path.parent != self._root:
-                wanted.add((str(path.parent.resolve()), False))
+                wanted.add((str(real_path(path.parent)), False))
         for key in set(self._watches) - wanted - {(str(self._root), False)}:
             try:
                 self._observer.unschedule(self._watches.pop(key))
@@ -304,7 +305,7 @@ class Watcher:
         elif not path.is_dir():
             return
         else:
-            real = path.resolve()
+            real = real_path(path)
         if str(real) in seen:
             return
         seen.add(str(real))

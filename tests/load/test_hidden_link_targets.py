@@ -15,7 +15,8 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 
 from briefgen.load.confinement import PUBLISHED_DOTFILES
-from briefgen.load.files import confinement, static_files
+from briefgen.load.files import confinement
+from briefgen.load.staticfiles import static_files
 from support.sites import MINIMAL_SITE, run_cli, write_site
 
 SECRET = "ghp_0123456789abcdefSECRET"

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from briefgen.build import BuildOptions, build
-from briefgen.load.files import PUBLISHED_DOTFILES, is_tools_dotfile
+from briefgen.load.confinement import PUBLISHED_DOTFILES
+from briefgen.load.files import is_tools_dotfile
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
 

@@ -133,6 +133,36 @@ def test_case_insensitive_collision_is_reported() -> None:
         "(differs only in case); rename one of them"]
 
 
+def _spelling(draw: st.DrawFn, name: str) -> str:
+    """`name` as another system may have saved it: each letter in either case, the whole in NFC or NFD."""
+    import unicodedata
+
+    cased = "".join(draw(st.sampled_from([c, c.upper(), c.lower()])) for c in name)
+    return unicodedata.normalize(draw(st.sampled_from(["NFC", "NFD"])), cased)
+
+
+NAMES = st.text(st.sampled_from("abcéèüñøÅßç-ő"), min_size=1, max_size=8)
+
+
+@given(NAMES, st.data())
+def test_names_that_one_file_system_or_another_holds_as_one_collide(name: str, data: st.DataObject) -> None:
+    """On macOS (APFS, HFS+) "café" composed (NFC) and decomposed (NFD) are one name, as are "Café" and
+    "café" on any case-insensitive disk: two static files so named were both published, and one lost
+    where the site was copied. Every such pair is one collision; names that differ otherwise never are."""
+    one, other = _spelling(data.draw, name), _spelling(data.draw, name)
+    problems = check_collisions([(f"{one}.txt", f"static/{one}.txt"), (f"{other}.txt", f"static/{other}.txt")])
+    assert len(problems) == 1
+    assert "the same output path" in problems[0].message if one == other else "differs only in" in problems[0].message
+    assert check_collisions([(f"{one}.txt", f"static/{one}.txt"), (f"{one}x.txt", f"static/{one}x.txt")]) == []
+
+
+def test_a_composed_and_a_decomposed_name_collide() -> None:
+    problems = check_collisions([("caf\u00e9.txt", "static/caf\u00e9.txt"), ("cafe\u0301.txt", "static/cafe\u0301.txt")])
+    assert [str(p) for p in problems] == [
+        "static/cafe\u0301.txt:1: static/cafe\u0301.txt and static/caf\u00e9.txt both write cafe\u0301.txt: caf\u00e9.txt "
+        "(differs only in the Unicode form of its accented letters, composed or decomposed); rename one of them"]
+
+
 def test_collision_with_a_configured_topic_points_at_config() -> None:
     problems = check_collisions([("topics/a/index.html", "static/topics/a/index.html"),
                                  ("topics/a/index.html", 'topic "a" in config.yaml')])

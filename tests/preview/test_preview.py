@@ -205,7 +205,7 @@ def served_url(process: subprocess.Popen[str]) -> str:
     raise AssertionError(f"no URL printed; stderr: {process.stderr.read() if process.stderr else ''}")
 
 
-@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])  # (SIGHUP: the terminal closed)
 def test_cli_prints_the_url_and_stops_cleanly(site_factory: Callable[..., Path], tmp_path: Path,
                                               stop: signal.Signals) -> None:
     root = site_factory(SITE)

@@ -1,0 +1,91 @@
+"""The files of static/ (and the theme's assets), copied into the site as they are: which there are,
+and whether this build may read each one.
+
+Takes the project root; gives paths and stats only (the copy is `output/commit`'s). Split from
+`load.files`, whose walk and confinement rules it uses.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from briefgen.diagnostics import Diagnostic, shown_path, warning
+from briefgen.load.confinement import PUBLISHED_DOTFILES, Confinement
+from briefgen.load.files import THEME_STATIC, Reader, cannot_read, is_folder, not_a_folder, refused, walk
+
+
+def static_stats(static: dict[str, Path], root: Path) -> tuple[dict[str, os.stat_result], list[Diagnostic]]:
+    """Each static file's `os.stat` (output path → source file in `static`; speed/staticprints
+    makes its print of it), and an error for each one gone since it was listed (removed while the
+    build ran) or that this process may not read, all in one run. Only a file whose mode bits deny
+    this process reading it is opened to make sure (root reads it all the same): the others cost
+    their stat alone."""
+    stats: dict[str, os.stat_result] = {}
+    problems: list[Diagnostic] = []
+    bit = Reader.current().read_bit
+    for path, source in static.items():
+        try:
+            found = source.stat()
+            if not found.st_mode & bit(found.st_uid, found.st_gid):
+                _open_to_check(source)
+        except OSError as exc:
+            problems.append(cannot_read(shown_path(source, root), exc))
+            continue
+        stats[path] = found
+    return stats, problems
+
+
+def _open_to_check(source: Path) -> None:
+    """Whether `source` opens for reading: raises OSError if not. Without blocking (on a pipe)."""
+    os.close(os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)))
+
+
+def unreadable_static(static: dict[str, Path], root: Path) -> list[Diagnostic]:
+    """An error for each static file (output path → source) that cannot be opened for reading, so
+    that the build reports it with every other problem, and `check` at all, instead of the copy
+    failing alone at the end of a build. Opened without blocking (a file is not read here)."""
+    problems = []
+    for source in static.values():
+        try:
+            _open_to_check(source)
+        except OSError as exc:
+            problems.append(cannot_read(shown_path(source, root), exc))
+    return problems
+
+
+def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = ()
+                 ) -> tuple[dict[str, Path], list[Diagnostic]]:
+    """Theme assets under assets/, then the site's static/ copied as-is (winning over the theme).
+
+    Dot-files are published only when named in PUBLISHED_DOTFILES; any other (the tools' own
+    excepted) is a warning, never left out silently (a `.well-known/security.txt` was).
+
+    Nothing under the `machine` folders (the build's cache and its output) is published: a
+    trial's `static/cache -> ../.briefgen-cache` published the cache (drafts in the memo, the
+    previous site in the spare tree), and the site grew with every build. Warned once per link.
+    """
+    found = {f"assets/{p.name}": p for p in sorted(THEME_STATIC.iterdir()) if p.is_file()}
+    problems: list[Diagnostic] = []
+    site_static = root / "static"
+    if not is_folder(site_static):
+        problems += not_a_folder(site_static, "static", False)
+    else:
+        if site_static.is_symlink() and not confine.allows(os.path.realpath(site_static)):
+            return found, [refused("static", os.path.realpath(site_static), confine)]
+        own = tuple(os.path.realpath(folder) for folder in machine)
+        skipped: dict[str, str] = {}
+        hidden: list[str] = []
+        for path, real in walk(site_static, "static", confine, problems, PUBLISHED_DOTFILES, hidden):
+            resolved = os.path.realpath(real)  # (inside a linked folder, `real` is the path through the link)
+            inside = next((f for f in own if resolved == f or resolved.startswith(f + os.sep)), None)
+            if inside is None:
+                found[path.removeprefix("static/")] = Path(real)
+            else:
+                skipped.setdefault(inside, path)
+        problems += [warning(path, 0, f"not published: it is in {folder}, which the build itself writes "
+                                      "(remove the link to it from static/)")
+                     for folder, path in skipped.items()]
+        problems += [warning(path, 0, "not published: names starting with a dot are kept out of the site, "
+                                      f"except {', '.join(sorted(PUBLISHED_DOTFILES))}; rename it if it belongs "
+                                      "in the site") for path in hidden]
+    return found, problems
