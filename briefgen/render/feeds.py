@@ -13,14 +13,13 @@ import itertools
 import re
 import unicodedata
 from typing import Any, Callable, Iterable
-from urllib.parse import urljoin
 
 from markupsafe import Markup
 
 from briefgen import __version__
 from briefgen.load.documents import NOTE_KINDS
 from briefgen.render.dates import rfc822
-from briefgen.render.links import map_urls
+from briefgen.render.links import join_url, map_urls
 from briefgen.site.model import Section, Site
 from briefgen.site.parts import edition_parts, section_anchor
 
@@ -135,7 +134,7 @@ def absolute_links(fragment: str, base: str, page: str) -> str:
     """Item HTML with every href, src and cite absolute: a path resolved against the site's base
     URL (the sub-path included: "articles/x/" → base + "articles/x/"), a lone "#fragment" against
     `page`, the item's own page. Readers resolve relative URLs against the feed's URL, or not at all."""
-    return map_urls(fragment, lambda value: urljoin(page if value.startswith("#") else base, value), quoteattr)
+    return map_urls(fragment, lambda value: join_url(page if value.startswith("#") else base, value), quoteattr)
 
 
 def updated(build_time: dt.datetime | None, moments: Iterable[dt.datetime]) -> dt.datetime | None:
