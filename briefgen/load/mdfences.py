@@ -22,6 +22,14 @@ from markdown.preprocessors import Preprocessor
 _FENCE = re.compile(r"^(?P<prefix>(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)"
                     r"(?P<fence>`{3,}(?=[^`\n]*$)|~{3,})")
 _LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]")
+# `fenced_code`'s block as it reads it, but in the source before python-markdown expands its tabs:
+# a tab (which becomes spaces) where it allows spaces. With its own pattern, a closing fence followed
+# by a tab (`~~~` + a tab, as editors leave white space at a line's end) closed nothing here, though
+# it closes the block once expanded: the next block's opening fence was taken for its end, the tabs
+# held in between (`_HoldTabs`), and so the code ran on over the text after it; and a block read
+# was warned of as unread.
+FENCED_BLOCK = re.compile(FencedBlockPreprocessor.FENCED_BLOCK_RE.pattern.replace("[ ]*", "[ \t]*"),
+                          FencedBlockPreprocessor.FENCED_BLOCK_RE.flags)
 
 
 def unread_fences(source: str) -> list[int]:
@@ -34,7 +42,7 @@ def unread_fences(source: str) -> list[int]:
     if "```" not in source and "~~~" not in source:
         return []
     read: set[int] = set()
-    for match in FencedBlockPreprocessor.FENCED_BLOCK_RE.finditer(source):
+    for match in FENCED_BLOCK.finditer(source):
         first = source.count("\n", 0, match.start())
         read.update(range(first, first + match.group().count("\n") + 1))
     lines = source.split("\n")
@@ -85,9 +93,16 @@ class _HoldTabs(Preprocessor):
         text = "\n".join(lines)
         if "\t" not in text:
             return lines
-        held = FencedBlockPreprocessor.FENCED_BLOCK_RE.sub(
-            lambda block: block.group().replace("\t", TAB_HELD) if "\t" in block.group("code") else block.group(), text)
+        held = FENCED_BLOCK.sub(lambda block: _held(block) if "\t" in block.group("code") else block.group(), text)
         return held.split("\n")
+
+
+def _held(block: re.Match[str]) -> str:
+    """The block with the tabs of its code held (those of its fence lines are white space, expanded)."""
+    start, end = block.span("code")
+    whole = block.group()
+    at = block.start()
+    return whole[:start - at] + block.group("code").replace("\t", TAB_HELD) + whole[end - at:]
 
 
 def keep_tabs_in_fences(md: markdown.Markdown) -> None:

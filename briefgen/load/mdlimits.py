@@ -24,9 +24,10 @@ import re
 from typing import Any, Callable
 
 import markdown
-from markdown.htmlparser import HTMLExtractor
 from markdown.inlinepatterns import InlineProcessor, LinkInlineProcessor
 from markdown.preprocessors import HtmlBlockPreprocessor
+
+from briefgen.load.mdrawtails import TailExtractor
 
 MAX_BODY_CHARS = 10_000_000  # 10 MB of text; the held 5 MB body converts in ~1.6 s
 MAX_NESTING = 32  # levels of lists and block quotes; real articles use up to 4 or 5
@@ -156,7 +157,8 @@ def _charged_scan(scan: Callable[..., tuple], meter: WorkMeter) -> Callable[...,
 
 
 class _MeteredHtmlBlocks(HtmlBlockPreprocessor):
-    """python-markdown's raw-HTML block pass, with each start-tag scan charged to the meter."""
+    """python-markdown's raw-HTML block pass, with each start-tag scan charged to the meter, and what
+    follows a block on its line kept in place (`mdrawtails`)."""
 
     def __init__(self, md: markdown.Markdown, meter: WorkMeter) -> None:
         super().__init__(md)
@@ -164,7 +166,7 @@ class _MeteredHtmlBlocks(HtmlBlockPreprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         source = "\n".join(lines)
-        parser = HTMLExtractor(self.md)
+        parser = TailExtractor(self.md)
         check = parser.check_for_whole_start_tag
         meter = self.meter
 

@@ -24,9 +24,12 @@ from typing import Any
 _HIDDEN = re.compile(r"<!--.*?(?:-->|$)|<(pre|code|script|style)\b.*?</\1>", re.S | re.I)
 _TAG_NAME = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)")
 # Marks that are Markdown and seldom meant as characters in HTML: emphasis, code, a link or an image,
-# a heading, a list item or a quotation at a line's start.
+# a heading, a list item or a quotation at a line's start; a backslash escaping a punctuation mark
+# (`\|` in a table row, `\*`: published with its backslash) but another backslash (a `\\server` path),
+# and a line of three or more -, *, _ or = (a rule, or a heading's underline, published as the marks).
 _MARKDOWN = re.compile(r"(?<![\w*])\*\*?[^\s*][^*\n]*?(?<=\S)\*|(?<![\w_])__?[^\s_][^_\n]*?(?<=\S)_(?![\w])|"
-                       r"`[^`\n]+`|!?\[[^\]\n]+\]\([^)\s]+\)|^[ ]{0,3}(?:#{1,6}[ ]|[-*+][ ]+\S|\d{1,9}[.)][ ]+\S|>)",
+                       r"`[^`\n]+`|!?\[[^\]\n]+\]\([^)\s]+\)|^[ ]{0,3}(?:#{1,6}[ ]|[-*+][ ]+\S|\d{1,9}[.)][ ]+\S|>)|"
+                       r"(?<!\\)\\[!-\[\]-`{-~]|^[ ]{0,3}([-*_=])(?:[ \t]*\1){2,}[ \t]*$",
                        re.M)
 
 
@@ -52,7 +55,7 @@ def markdown_in_raw_blocks(stash: Any) -> list[tuple[str, str]]:
 
 def raw_block_warning(tag: str) -> str:
     """The warning for Markdown inside the raw HTML block `<tag>`."""
-    return (f"Markdown inside the HTML block <{tag}> is shown as written (its asterisks, backticks, brackets "
-            f"and list marks as text): python-markdown reads a block that starts with <{tag}> as HTML up to "
+    return (f"Markdown inside the HTML block <{tag}> is shown as written (its asterisks, backticks, brackets, "
+            f"backslashes and list marks as text): python-markdown reads a block that starts with <{tag}> as HTML up to "
             f"</{tag}>; write that part in HTML (<p>, <em>, <code>, <a href=…>, <ul><li>), or move it out of "
             "the block")
