@@ -32,6 +32,7 @@ EXAMPLES = int(os.environ.get("BRIEFGEN_SEQUENCES", "2"))
 STEPS = int(os.environ.get("BRIEFGEN_SEQUENCE_STEPS", "3"))
 MIN_STEPS = min(STEPS, int(os.environ.get("BRIEFGEN_SEQUENCE_MIN_STEPS", "1")))
 RANDOM = os.environ.get("BRIEFGEN_SEQUENCE_SEED") == "random"
+JOBS = int(os.environ.get("BRIEFGEN_SEQUENCE_JOBS", "1"))  # of the command-line builds (2: fingerprints forked)
 LOG = os.environ.get("BRIEFGEN_SEQUENCE_LOG")  # a file to append each sequence run to (long runs)
 BUILD_TIME = dt.datetime.fromtimestamp(1_700_000_000, dt.timezone.utc)  # SOURCE_DATE_EPOCH=1700000000
 
@@ -75,10 +76,10 @@ class Sites:
         self.good_inputs: dict[str, bytes] = {}  # the inputs of the last build that succeeded
 
     def build_cli(self) -> BuildResult:
-        return build(self.cli.root / "config.yaml", self.options())
+        return build(self.cli.root / "config.yaml", self.options(jobs=JOBS))
 
-    def options(self, **more: object) -> BuildOptions:
-        return BuildOptions(jobs=1, build_time=BUILD_TIME, lock_wait=0, drafts=self.cli.drafts,  # type: ignore[arg-type]
+    def options(self, jobs: int = 1, **more: object) -> BuildOptions:
+        return BuildOptions(jobs=jobs, build_time=BUILD_TIME, lock_wait=0, drafts=self.cli.drafts,  # type: ignore[arg-type]
                             base_url=self.cli.base_url, **more)
 
     def build_serve(self) -> BuildResult:
