@@ -348,6 +348,17 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
     return note, problems
 
 
+def document_settings(config: Config) -> tuple[str, ...]:
+    """Every part of the config that `make_document` reads, as strings: the timezone (dates), the
+    topic ids, the outlet names (`source:` typos) and the briefing's language (an article's
+    `language:` equal to it is left out; messages name it). A document is validated again when
+    they change (speed/stages keys its memo by them): a part read but left out here kept, e.g.,
+    `lang="fr"` on a French briefing's feeds after `language: fr` was set, until the article changed.
+    tests/load/test_document_settings.py checks that this module reads no other part of the config."""
+    return (config.timezone, ",".join(sorted(config.topic_ids)), *sorted(s.name for s in config.sources),
+            f"language: {config.language}")
+
+
 def make_document(parsed: ParsedFile, file: SourceFile,
                   config: Config) -> tuple[Article | Note | None, tuple[Diagnostic, ...]]:
     """A content file's typed value (an article under content/articles/, else a note) and its problems."""

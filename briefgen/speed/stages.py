@@ -22,7 +22,7 @@ from typing import Any, Callable, Collection, Iterator, Mapping, Sequence
 from briefgen.diagnostics import Diagnostic, error
 from briefgen.analyse.textmatch import TextAnalysis
 from briefgen.load.config import Config
-from briefgen.load.documents import Article, Note, ParsedFile, make_document, parse_file
+from briefgen.load.documents import Article, Note, ParsedFile, document_settings, make_document, parse_file
 from briefgen.load.files import Confinement, SourceFile, cannot_read, read_source
 from briefgen.load.markup import MarkdownRenderer, plain_blocks
 from briefgen.load.plaintext import sentence_blocks
@@ -102,11 +102,10 @@ def load_documents(root: Path, files: Sequence[SourceFile], config: Config, memo
     digest`, computed once when the document is validated and kept in the memo with it, so
     page fingerprints need not hash unchanged documents field by field (speed/fingerprint.py).
     """
-    # Everything make_document checks against: the timezone, topic ids and outlet names; and the
+    # Everything make_document reads of the config (load.documents.document_settings), and the
     # Markdown settings, as the summary is made from the rendered body.
     markdown = renderer.settings_key
-    config_key = digest(config.timezone, ",".join(sorted(config.topic_ids)), *sorted(s.name for s in config.sources),
-                        markdown)
+    config_key = digest(*document_settings(config), markdown)
     loaded: list[tuple[Any, ...] | None] = []
     for f in files:
         memo.keep(_parse_key(f, markdown))
