@@ -22,13 +22,11 @@ the surviving objects (the memo) are frozen out of later collections instead.
 """
 from __future__ import annotations
 
-import errno
 import gc
 import ipaddress
 import os
 import shutil
 import signal
-import socket
 import sys
 import tempfile
 import threading
@@ -47,9 +45,9 @@ from briefgen.output.commit import live_bytes
 from briefgen.speed.cache import CACHE_DIR
 from briefgen.speed.memo import Memo
 from briefgen.diagnostics import Diagnostic, UsageError, count_errors, is_raced, sort_key, written_summary
-from briefgen.preview.hosts import is_loopback
+from briefgen.preview.hosts import is_loopback, listen_problem
 from briefgen.preview.livereload import LiveState
-from briefgen.preview.quick import OpenPages, Planned, body_edits
+from briefgen.preview.quick import OpenPages, Planned, body_edits, moved_pages
 from briefgen.preview.server import PreviewServer
 from briefgen.preview.startup import WaitingPage
 from briefgen.preview.watch import Debouncer, Watcher
@@ -100,6 +98,7 @@ class Preview:
         self._failed = False  # whether the last build reported failed (the next good one says it is fixed)
         self._planned: Planned | None = None  # the last good build's plan, for the next body edit's page
         self._races = 0  # builds in a row that failed only by racing an edit (`_raced`)
+        self._served: Planned | None = None  # the plan of the site served (kept while builds fail)
 
     # --- lifecycle -------------------------------------------------------------
 
@@ -237,14 +236,17 @@ class Preview:
         if result.advice is not None:  # a no-change build plans nothing: the last advice still holds
             self._advice = result.advice
         warnings = tuple(d for d in result.diagnostics if d.severity == "warning")
+        moved: dict[str, str] = {}
         if not result.ok:
             self._planned = None  # the next edit waits for a good build's plan
         elif hooks.latest is not None:  # (a build with nothing to do plans nothing: the last plan holds)
-            self._planned = hooks.latest
+            if self._served is not None:  # the pages of articles renamed since the site last served
+                moved = moved_pages(self._served.plan, hooks.latest.plan)
+            self._planned = self._served = hooks.latest
         snapshot = self.state.build_finished(result.diagnostics, result.base_path,
                                              wrote=initial or result.pages_written > 0,
                                              advice=warnings + self._advice, static=result.static,
-                                             written=self._written)
+                                             written=self._written, moved=moved)
         self.last_result = result
         if self._watcher is not None and result.watched is not None:  # (config.yaml's plugins: may have changed)
             self._watcher.watch_also(result.watched, keep=not result.ok)
@@ -356,27 +358,6 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
-
-
-def listen_problem(host: str, port: int, exc: OSError) -> str:
-    """The usage error for a `--host`/`--port` the server cannot listen on: what the system said
-    and what to change. `exc`: the OSError of binding (`socket.gaierror` for a host name that does
-    not resolve). A message without the fix ("Address already in use") left the editor to guess
-    that another `briefgen serve` holds the port, or that `--port 0` picks a free one."""
-    where = f"cannot listen on {host}:{port}: {exc.strerror or exc}"
-    if isinstance(exc, socket.gaierror):
-        fix = f'no address is known for the host name "{host}"; check --host, or leave it out (127.0.0.1)'
-    elif exc.errno == errno.EADDRINUSE:
-        fix = ("another program (perhaps another `briefgen serve`) is using that port; stop it, or choose "
-               "another with --port (--port 0 picks a free one)")
-    elif exc.errno in (errno.EACCES, errno.EPERM):
-        fix = "ports below 1024 need administrator rights; choose --port 8000 or another above 1023"
-    elif exc.errno == errno.EADDRNOTAVAIL:
-        fix = (f"{host} is not an address of this machine; give one of its own with --host, or leave it "
-               "out (127.0.0.1)")
-    else:
-        fix = "check --host and --port, or leave them out (127.0.0.1:8000)"
-    return f"{where}: {fix}"
 
 
 def serve(config_path: Path, host: str, port: int, watch: bool, drafts: bool, open_browser: bool) -> int:
