@@ -58,6 +58,21 @@ def warning(path: str, line: int, message: str) -> Diagnostic:
     return Diagnostic(path, line, message, "warning")
 
 
+RACED = "nothing was published: build again"  # how the message of a build that lost a race with an edit ends
+
+
+def raced(path: str, what: str) -> Diagnostic:
+    """The error for an input that `what` ("changed while this build was reading it") while the
+    build ran: nothing is published, and building again is all it takes (`is_raced`)."""
+    return error(path, 0, f"{what}; {RACED}")
+
+
+def is_raced(d: Diagnostic) -> bool:
+    """Whether `d` is a `raced` error: no mistake of the editor's, so `serve` builds again at once
+    instead of showing it (preview/command.py)."""
+    return d.severity == "error" and d.message.endswith(f"; {RACED}")
+
+
 def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
     return any(d.severity == "error" for d in diagnostics)
 

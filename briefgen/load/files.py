@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from briefgen import __version__
-from briefgen.diagnostics import Diagnostic, error, warning
+from briefgen.diagnostics import Diagnostic, error, raced, warning
 from briefgen.load.confinement import Confinement
 from briefgen.load.contentnames import is_content_file, stray_entries, why_not_read
 
@@ -254,7 +254,7 @@ def cannot_read(path: str, exc: OSError) -> Diagnostic:
     if isinstance(exc, Refused):
         return error(path, 0, f"not read: {exc.strerror}")
     if isinstance(exc, FileNotFoundError):  # listed at the start of the build, gone since
-        return error(path, 0, "removed while this build was running; nothing was published: build again")
+        return raced(path, "removed while this build was running")
     return error(path, 0, f"cannot read ({exc.strerror}); fix the file's permissions or remove it")
 
 

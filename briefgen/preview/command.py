@@ -22,11 +22,9 @@ the surviving objects (the memo) are frozen out of later collections instead.
 """
 from __future__ import annotations
 
-import errno
 import gc
 import ipaddress
 import signal
-import socket
 import sys
 import threading
 import time
@@ -43,10 +41,11 @@ from briefgen.load.config import load_config
 from briefgen.output.commit import live_bytes
 from briefgen.speed.cache import CACHE_DIR
 from briefgen.speed.memo import Memo
-from briefgen.diagnostics import Diagnostic, UsageError, count_errors, sort_key, written_summary
+from briefgen.diagnostics import Diagnostic, UsageError, count_errors, is_raced, sort_key, written_summary
 from briefgen.paths import real_path
+from briefgen.preview.hosts import is_loopback, listen_problem
 from briefgen.preview.livereload import LiveState
-from briefgen.preview.quick import OpenPages, Planned, body_edits
+from briefgen.preview.quick import OpenPages, Planned, body_edits, moved_pages
 from briefgen.preview.scratch import make_scratch, remove_scratch
 from briefgen.preview.server import PreviewServer
 from briefgen.preview.startup import WaitingPage
@@ -54,6 +53,7 @@ from briefgen.preview.watch import Debouncer, Watcher
 
 MEMO_DIR = "memo"  # where `briefgen build` keeps its memo shards, under CACHE_DIR
 FULL_COLLECTION_EVERY = 50  # builds; a full collection at 10,000 articles costs ~0.3 s
+RACES_IN_A_ROW = 3  # builds that lose a race with an edit before the next one is shown as failed
 
 
 class Preview:
@@ -95,6 +95,8 @@ class Preview:
         self._printed: tuple[Diagnostic, ...] = ()
         self._failed = False  # whether the last build reported failed (the next good one says it is fixed)
         self._planned: Planned | None = None  # the last good build's plan, for the next body edit's page
+        self._races = 0  # builds in a row that failed only by racing an edit (`_raced`)
+        self._served: Planned | None = None  # the plan of the site served (kept while builds fail)
 
     # --- lifecycle -------------------------------------------------------------
 
@@ -225,19 +227,24 @@ class Preview:
                                  f"unexpected error in briefgen: {type(exc).__name__}: {exc} (please report it)")
             self.state.build_finished((problem,), self.state.snapshot.base_path, wrote=False)
             return None
+        if self._raced(result):
+            return result
         elapsed = time.perf_counter() - started
         old_base = self.state.snapshot.base_path
         if result.advice is not None:  # a no-change build plans nothing: the last advice still holds
             self._advice = result.advice
         warnings = tuple(d for d in result.diagnostics if d.severity == "warning")
+        moved: dict[str, str] = {}
         if not result.ok:
             self._planned = None  # the next edit waits for a good build's plan
         elif hooks.latest is not None:  # (a build with nothing to do plans nothing: the last plan holds)
-            self._planned = hooks.latest
+            if self._served is not None:  # the pages of articles renamed since the site last served
+                moved = moved_pages(self._served.plan, hooks.latest.plan)
+            self._planned = self._served = hooks.latest
         snapshot = self.state.build_finished(result.diagnostics, result.base_path,
                                              wrote=initial or result.pages_written > 0,
                                              advice=warnings + self._advice, static=result.static,
-                                             written=self._written)
+                                             written=self._written, moved=moved)
         self.last_result = result
         if self._watcher is not None and result.watched is not None:  # (config.yaml's plugins: may have changed)
             self._watcher.watch_also(result.watched, keep=not result.ok)
@@ -249,6 +256,25 @@ class Preview:
         if not initial and snapshot.base_path != old_base:
             self._say(f"base_url changed: now serving on {self.url}")
         return result
+
+    def _raced(self, result: BuildResult) -> bool:
+        """Whether `result` failed only because files changed while it read them (`diagnostics.is_raced`),
+        at most RACES_IN_A_ROW times in a row: then it is neither shown nor printed, and the next build
+        follows at once (the paths are added again, in case the watcher reported them before the build
+        read them). Its "Build failed ... Fix and save to rebuild" asked the editor to fix a save that
+        needed nothing, and its early pages' token is retired as for any build that ends unexpectedly."""
+        errors = [d for d in result.diagnostics if d.severity == "error"]
+        if not errors or not all(map(is_raced, errors)) or self._races >= RACES_IN_A_ROW:
+            self._races = 0
+            return False
+        self._races += 1
+        self.state.change_seen()  # requests and reload channels wait for the next build
+        for d in errors:
+            self.debouncer.add(d.path)
+        now = self.state.snapshot  # nothing visible changes
+        self.state.build_finished(now.diagnostics, now.base_path, wrote=False, advice=now.advice)
+        self._say(f"Building again: {_describe(frozenset(d.path for d in errors))} changed while the build read it.")
+        return True
 
     def _body_edits(self, changed: frozenset[str]) -> None:
         """Hand over the open tabs' pages that the body edits in `changed` make, before the rebuild
@@ -300,15 +326,6 @@ def _describe(changed: frozenset[str]) -> str:
     return f"{names[0]} and {len(names) - 1} other files"
 
 
-def _is_local(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 @contextmanager
 def _sigterm_as_interrupt() -> Iterator[None]:
     """Treat SIGTERM and SIGHUP like Ctrl-C, so `kill` and closing the terminal also stop cleanly,
@@ -326,31 +343,10 @@ def _sigterm_as_interrupt() -> Iterator[None]:
             signal.signal(stop, handler)
 
 
-def listen_problem(host: str, port: int, exc: OSError) -> str:
-    """The usage error for a `--host`/`--port` the server cannot listen on: what the system said
-    and what to change. `exc`: the OSError of binding (`socket.gaierror` for a host name that does
-    not resolve). A message without the fix ("Address already in use") left the editor to guess
-    that another `briefgen serve` holds the port, or that `--port 0` picks a free one."""
-    where = f"cannot listen on {host}:{port}: {exc.strerror or exc}"
-    if isinstance(exc, socket.gaierror):
-        fix = f'no address is known for the host name "{host}"; check --host, or leave it out (127.0.0.1)'
-    elif exc.errno == errno.EADDRINUSE:
-        fix = ("another program (perhaps another `briefgen serve`) is using that port; stop it, or choose "
-               "another with --port (--port 0 picks a free one)")
-    elif exc.errno in (errno.EACCES, errno.EPERM):
-        fix = "ports below 1024 need administrator rights; choose --port 8000 or another above 1023"
-    elif exc.errno == errno.EADDRNOTAVAIL:
-        fix = (f"{host} is not an address of this machine; give one of its own with --host, or leave it "
-               "out (127.0.0.1)")
-    else:
-        fix = "check --host and --port, or leave them out (127.0.0.1:8000)"
-    return f"{where}: {fix}"
-
-
 def serve(config_path: Path, host: str, port: int, watch: bool, drafts: bool, open_browser: bool) -> int:
     """The `briefgen serve` command: returns 0 after Ctrl-C; raises UsageError if it cannot listen."""
     preview = Preview(config_path, host, port, watch=watch, drafts=drafts)  # (listens: a UsageError before any word)
-    if not _is_local(host):  # (a trial: said "drafts included" without --drafts, and before "cannot listen")
+    if not is_loopback(host):  # (a trial: said "drafts included" without --drafts, and before "cannot listen")
         print(f"warning: listening on {host}: the preview server is for local use only; anyone who can reach "
               f"this machine can read the site{', drafts included' if drafts else ''}.", file=sys.stderr, flush=True)
     try:

@@ -8,10 +8,14 @@ sends still names the attacker's host in `Host`, which is what this module check
 `server.allowedHosts`, webpack-dev-server's `allowedHosts` and Jupyter's `allow_remote_access`
 do). Nothing else changes: `--host 0.0.0.0` (or any address not on the loopback), which the
 editor chooses to reach the preview from other machines, answers every name, as before.
+
+Also here: `listen_problem`, the usage error for a `--host`/`--port` the server cannot listen on.
 """
 from __future__ import annotations
 
+import errno
 import ipaddress
+import socket
 
 
 def is_loopback(host: str) -> bool:
@@ -65,3 +69,24 @@ def refusal_text(header: str, bound: str) -> bytes:
             "page can read it by pointing a name of its own at this machine (DNS rebinding). Open the address "
             "`briefgen serve` printed; to use another name for this machine, start it with --host NAME.\n"
             ).encode("utf-8")
+
+
+def listen_problem(host: str, port: int, exc: OSError) -> str:
+    """The usage error for a `--host`/`--port` the server cannot listen on: what the system said
+    and what to change. `exc`: the OSError of binding (`socket.gaierror` for a host name that does
+    not resolve). A message without the fix ("Address already in use") left the editor to guess
+    that another `briefgen serve` holds the port, or that `--port 0` picks a free one."""
+    where = f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+    if isinstance(exc, socket.gaierror):
+        fix = f'no address is known for the host name "{host}"; check --host, or leave it out (127.0.0.1)'
+    elif exc.errno == errno.EADDRINUSE:
+        fix = ("another program (perhaps another `briefgen serve`) is using that port; stop it, or choose "
+               "another with --port (--port 0 picks a free one)")
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        fix = "ports below 1024 need administrator rights; choose --port 8000 or another above 1023"
+    elif exc.errno == errno.EADDRNOTAVAIL:
+        fix = (f"{host} is not an address of this machine; give one of its own with --host, or leave it "
+               "out (127.0.0.1)")
+    else:
+        fix = "check --host and --port, or leave them out (127.0.0.1:8000)"
+    return f"{where}: {fix}"

@@ -24,7 +24,7 @@ import secrets
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
@@ -45,6 +45,7 @@ class Snapshot:
     diagnostics: tuple[Diagnostic, ...]  # of the latest build
     advice: tuple[Diagnostic, ...] = ()  # warnings and advice for the editor (briefgen.advice), never published
     former_bases: tuple[str, ...] = ()  # base paths served earlier by this preview, newest first
+    moved: tuple[tuple[str, str], ...] = ()  # (output path, where its article's page is now): renamed this session
 
 
 class LiveState:
@@ -141,7 +142,7 @@ class LiveState:
             if self._early_snapshot is None:
                 old = self._snapshot
                 self._early_snapshot = Snapshot(f"{self._instance}-{self._generation + 1}", old.base_path,
-                                                True, False, (), old.advice, old.former_bases)
+                                                True, False, (), old.advice, old.former_bases, old.moved)
             if self._early.get(path, data) != data:
                 self._early_replaced = True
             self._early[path] = data
@@ -171,7 +172,8 @@ class LiveState:
 
     def build_finished(self, diagnostics: tuple[Diagnostic, ...], base_path: str, wrote: bool,
                        advice: tuple[Diagnostic, ...] = (), static: frozenset[str] | None = None,
-                       written: Callable[[str], bytes | None] | None = None) -> Snapshot:
+                       written: Callable[[str], bytes | None] | None = None,
+                       moved: Mapping[str, str] | None = None) -> Snapshot:
         """Record a finished build and wake waiting requests and reload channels.
 
         The token changes when the tab would look different: new files
@@ -179,7 +181,8 @@ class LiveState:
         moving. A failed build keeps the previous base path, because the last
         good site (built for that path) is what keeps being served.
         `written(path)`: the bytes the build left at an output path (None if none), to check
-        the pages handed over early against.
+        the pages handed over early against. `moved`: the pages this build moved (old output path →
+        new: `quick.moved_pages`), added to those of earlier builds, each leading to its latest place.
         """
         failing = has_errors(diagnostics)
         with self._cond:
@@ -200,7 +203,8 @@ class LiveState:
             former = old.former_bases if new_base == old.base_path or not old.built else tuple(
                 dict.fromkeys(b for b in (old.base_path, *old.former_bases) if b != new_base))
             self._snapshot = Snapshot(
-                self._token(), new_base, old.built or not failing, failing, diagnostics, advice, former
+                self._token(), new_base, old.built or not failing, failing, diagnostics, advice, former,
+                _moves(old.moved, moved or {}),
             )
             early = self._early_snapshot
             if early is not None and (early.token != self._snapshot.token or failing or self._early_replaced
@@ -280,6 +284,14 @@ class LiveState:
 
     def _token(self) -> str:
         return f"{self._instance}-{self._generation}"
+
+
+def _moves(earlier: tuple[tuple[str, str], ...], now: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """`earlier` moves followed on by `now`'s (a page renamed twice leads to its last place), and
+    `now`'s; none to where it came from (a rename undone), none from a page that is back."""
+    moves = {old: now.get(new, new) for old, new in earlier if old not in now.values()}
+    moves.update(now)
+    return tuple(sorted((old, new) for old, new in moves.items() if old != new))
 
 
 _RELOAD_SCRIPT = """<script>

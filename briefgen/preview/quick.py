@@ -143,6 +143,26 @@ def body_edits(last: Planned, changed: Collection[str], wanted: frozenset[str], 
     return pages
 
 
+def moved_pages(before: Plan, after: Plan) -> dict[str, str]:
+    """Output path of each article page of `before` that `after` has not → the page in `after` of
+    the same article under another file name (renamed: `mv`, an editor's rename; the same title,
+    outlet, date and link, found once on each side). `serve` sends a request for the old page there
+    (302), so a tab open on an article renamed follows it instead of showing the site's 404."""
+    def articles(plan: Plan) -> dict[str, Any]:
+        return {page.path: page.context["entry"].article for page in plan.pages
+                if page.template == "article.html" and isinstance(getattr(page.context.get("entry"), "article", None),
+                                                                  Article)}
+
+    old, new = articles(before), articles(after)
+    gone: dict[tuple[Any, ...], list[str]] = {}
+    came: dict[tuple[Any, ...], list[str]] = {}
+    for pages, other, found in ((old, new, gone), (new, old, came)):
+        for path, article in pages.items():
+            if path not in other:
+                found.setdefault((article.title, article.source, article.published, article.url), []).append(path)
+    return {paths[0]: came[key][0] for key, paths in gone.items() if len(paths) == 1 and len(came.get(key, ())) == 1}
+
+
 def _outcomes(results: Mapping[str, Any]) -> dict[str, Any]:
     """An analysis's results by slug, by digest where the results keep one (speed.stages.Results)."""
     digests = getattr(results, "digests", None)

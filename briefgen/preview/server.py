@@ -118,6 +118,14 @@ def moved(target: str, base_path: str, former_bases: tuple[str, ...]) -> Redirec
     return None
 
 
+def renamed(where: InSite, moved: tuple[tuple[str, str], ...]) -> Redirect | None:
+    """Where the page (`x/`) that `where` names is now, when its article's file was renamed this
+    session (`Snapshot.moved`: "articles/x/index.html" → "articles/y/index.html"); None otherwise.
+    Asked only for a request that found nothing: a page at that path again is served."""
+    now = dict(moved).get("/".join((*where.parts, "index.html"))) if where.slash else None
+    return None if now is None else Redirect(_url(where.base + tuple(now.split("/")[:-1]), True, where.query))
+
+
 def page_path(target: str, base_path: str) -> str | None:
     """The output path a page request names ("articles/x/index.html" for "/base/articles/x/"),
     without touching the disk; None when it names no page inside the site."""
@@ -221,6 +229,8 @@ class PreviewHandler(BaseHTTPRequestHandler):
             found = locate(self.server.site_dir, where)
             if isinstance(found, Redirect):
                 self._redirect(found.location, head)
+            elif found is None and (now_at := renamed(where, snap.moved)):
+                self._redirect(now_at.location, head)
             elif found is None:
                 self._not_found(snap, head)
             else:

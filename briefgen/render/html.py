@@ -13,7 +13,7 @@ from typing import Callable
 
 import jinja2
 
-from briefgen.diagnostics import Diagnostic, error
+from briefgen.diagnostics import Diagnostic, error, raced
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.environment import TemplateChanged
 from briefgen.site.model import Page, Site
@@ -120,8 +120,7 @@ _RENDERING = re.compile(r"template error while rendering (?P<what>\S+): (?P<why>
 def changed_template(exc: TemplateChanged) -> Diagnostic:
     """The error for a template edited, created or removed while the build rendered with it: the
     output stays as it was (a page of bytes no template holds any more was published for good)."""
-    return error(template_path(exc.filename), 0, "changed while this build was rendering with it; nothing was "
-                                                 "published: build again")
+    return raced(template_path(exc.filename), "changed while this build was rendering with it")
 
 
 def template_path(filename: str | None) -> str:

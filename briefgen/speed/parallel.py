@@ -118,11 +118,11 @@ def share_work(count: int, jobs: int, work: Callable[[int], R]) -> list[R]:
                 results[i] = result
     finally:
         gc.unfreeze()
-        for process, receive in workers:
-            receive.close()
+        for process, receive in workers:  # (stopped before its pipe closes: see `_send_outcome`)
             if process.is_alive():
                 process.terminate()
                 process.join()
+            receive.close()
     return results
 
 
@@ -169,10 +169,10 @@ def in_background(work: Callable[[], R]) -> Pending[R]:
             receive.close()
 
     def abandon() -> None:
-        receive.close()
         if process.is_alive():
             process.terminate()
         process.join()
+        receive.close()
 
     return Pending(result, abandon)
 
@@ -226,12 +226,19 @@ def _send_outcome(work: Callable[[], Any], send: Any, inherited: Sequence[Any] =
     `inherited`: the read ends of result pipes the fork copied into this process, its own
     included. They are closed first: a worker holding a read end of its own pipe never sees
     the parent go (killed), and would block forever on a full pipe, holding the project lock.
+
+    SIGTERM (`terminate()`, how the parent stops a worker it no longer waits for) ends the worker
+    at once: `serve` turns SIGTERM into KeyboardInterrupt, and a worker inheriting that handler
+    reported its own stop as a failure into the pipe the parent had closed, printing a
+    BrokenPipeError traceback under "Stopped." (a helper's trial: Ctrl-C during the first build).
+    A pipe the parent closed is no failure of the worker either: it ends quietly.
     """
     if parent is not None:
         _end_with_parent(parent)
     for end in inherited:
         end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         message = ("ok", work())
     except MemoryError:  # the machine's limit, not a bug: no traceback to carry
@@ -240,8 +247,11 @@ def _send_outcome(work: Callable[[], Any], send: Any, inherited: Sequence[Any] =
         import traceback  # (here: 4 ms of imports, for the worker that fails)
 
         message = ("error", traceback.format_exc())
-    send.send_bytes(pickling.dumps(message))
-    send.close()
+    try:
+        send.send_bytes(pickling.dumps(message))
+        send.close()
+    except OSError:  # the parent closed its end: it no longer wants the result
+        os._exit(1)
 
 
 def _take(counter: Any, chunk: int, count: int, work: Callable[[int], R], parent: int | None = None

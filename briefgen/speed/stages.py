@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterator, Mapping, Sequence
 
-from briefgen.diagnostics import Diagnostic, error
+from briefgen.diagnostics import Diagnostic, raced
 from briefgen.analyse.textmatch import TextAnalysis
 from briefgen.load.config import Config
 from briefgen.load.documents import Article, Note, ParsedFile, document_settings, make_document, parse_file
@@ -56,7 +56,7 @@ def parsed_from(memo: Memo, file: SourceFile, raw: bytes, renderer: MarkdownRend
 
 def changed_while_building(path: str) -> Diagnostic:
     """The error for a content file whose bytes changed between being hashed and being parsed."""
-    return error(path, 0, "changed while this build was reading it; nothing was published: build again")
+    return raced(path, "changed while this build was reading it")
 
 
 class BodyStore:

@@ -205,3 +205,58 @@ def test_share_work_frees_the_cycles_its_work_leaves_while_the_collector_is_paus
         for _ in range(SERIAL_CHUNK):
             work(0)
         assert all(ref() is not None for ref in alive[-SERIAL_CHUNK:])
+
+
+STOPPED = """
+import os, signal, sys, time
+from pathlib import Path
+sys.path.insert(0, {repo!r})
+from briefgen.speed.parallel import in_background, share_work
+
+signal.signal(signal.SIGTERM, signal.default_int_handler)  # as `serve` does (preview.command)
+parent = os.getpid()
+pids = Path({pids!r})
+
+def work(i):
+    with pids.open("a") as out:
+        out.write(f"{{os.getpid()}}\\n")
+    time.sleep(60)  # the parent is interrupted in its own item; the worker is busy with its own
+    return i
+
+try:
+    if sys.argv[1] == "share":
+        share_work(8, 2, work)  # (chunks of 4: one for each)
+    else:
+        pending = in_background(lambda: work(0))
+        try:
+            work(0)
+        finally:
+            pending.abandon()
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked workers only")
+@pytest.mark.parametrize("kind", ["share", "background"])
+def test_ctrl_c_under_serve_stops_the_workers_without_a_traceback(tmp_path: Path, kind: str) -> None:
+    # `serve` turns SIGTERM into KeyboardInterrupt; its workers inherited that, so the parent's
+    # terminate() made each report its own stop as a failure into the pipe the parent had just
+    # closed: a BrokenPipeError traceback under "Stopped." after Ctrl-C during the first build.
+    pids = tmp_path / "pids"
+    script = tmp_path / "stopped.py"
+    script.write_text(STOPPED.format(repo=str(REPO_ROOT), pids=str(pids)))
+    parent = subprocess.Popen([sys.executable, str(script), kind], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while not pids.exists() or len(set(pids.read_text().split())) < 2:  # the parent and its worker work
+            assert time.monotonic() < deadline, "the worker never started"
+            time.sleep(0.02)
+        parent.send_signal(signal.SIGINT)
+        out, err = parent.communicate(timeout=20)
+    finally:
+        parent.kill() if parent.poll() is None else None
+    assert out == "interrupted\n" and err == "", err
+    workers = {int(pid) for pid in pids.read_text().split()} - {parent.pid}
+    assert workers and not any(_running(pid) for pid in workers)
