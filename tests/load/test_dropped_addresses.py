@@ -85,3 +85,28 @@ def test_the_warning_is_at_the_line_of_the_first_and_names_three(tmp_path: Path)
         "https:// address instead)"]
     page = (root / "output/articles/contacts/index.html").read_text(encoding="utf-8")
     assert 'href="mailto:desk@example.org"' in page and 'href="https://example.org/"' in page
+
+
+@settings(max_examples=40, deadline=None, database=None)
+@given(st.sampled_from(["0;url={}", "0; URL='{}'", "5,{}", " 3 ; url = {}"]), PREFIX, REST,
+       st.sampled_from(["refresh", "Refresh", "REFRESH"]))
+def test_a_refresh_redirect_is_named_in_the_warning_at_its_line(content: str, prefix: str, rest: str,
+                                                                kind: str) -> None:
+    # A trial: `<meta http-equiv="refresh" content="0;url=…">` in a body was removed without a word
+    # (its address is in `content`, which no URL-valued attribute list holds), where `<base>` was named.
+    address = prefix + rest
+    source = f'Some text first.\n\n<meta http-equiv="{kind}" content="{html.escape(content.format(address))}">\n'
+    rendered = RENDERER.convert(source, "a")
+    assert "<meta" not in rendered.html
+    warnings = [(line, message) for line, message, severity in rendered.problems
+                if severity == "warning" and ("address" in message or "so it was removed" in message)]
+    meant = address.strip()  # (the content is written escaped: the address is read as given)
+    if not meant:
+        return
+    assert [line for line, _ in warnings] == [2], rendered.problems
+    assert f'<meta content="{meant[:57]}' in warnings[0][1]
+
+
+def test_a_refresh_without_an_address_and_other_meta_tags_stay_quiet() -> None:
+    source = 'Text.\n\n<meta http-equiv="refresh" content="5">\n\n<meta name="author" content="https://a.example/">\n'
+    assert not [p for p in RENDERER.convert(source, "a").problems if "address" in p[1]]
