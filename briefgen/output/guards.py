@@ -137,7 +137,10 @@ def _files_in_the_way(claims: list[tuple[str, str]]) -> list[Diagnostic]:
 
 def folded(path: str) -> str:
     """`path` as a case-insensitive, normalisation-insensitive file system compares names: case
-    folded, letters decomposed (NFD, as HFS+ stores them; casefold may compose some again)."""
+    folded, letters decomposed (NFD, as HFS+ stores them; casefold may compose some again). An ASCII
+    path is its case fold (half the time: ~600,000 calls per build at 100,000 articles)."""
+    if path.isascii():
+        return path.casefold()
     return unicodedata.normalize("NFD", unicodedata.normalize("NFD", path).casefold())
 
 
