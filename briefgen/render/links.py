@@ -41,10 +41,14 @@ def join_url(base: str, reference: str) -> str:
     """`reference` resolved against the absolute `base` (RFC 3986, 5.2). `urllib.parse.urljoin`, with
     one repair: it reads a last segment's ";…" as RFC 1808 parameters and drops an empty one
     ("0/;" → "…/0/", a hypothesis example of tests/render/test_feed_links.py); RFC 3986 has no
-    parameters, so ";" is hidden from it as a character no URL in a page holds (NUL)."""
+    parameters, so ";" is hidden from it as a private-use character neither address holds. (Not a
+    control character: urlsplit strips leading and trailing C0 controls and spaces, WHATWG URL, so a
+    reference ";" hidden as NUL vanished — another hypothesis example of that file.)"""
     if ";" not in base and ";" not in reference:
         return urljoin(base, reference)
-    return urljoin(base.replace(";", "\0"), reference.replace(";", "\0")).replace("\0", ";")
+    hidden = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in base and chr(c) not in reference)
+    joined = urljoin(base.replace(";", hidden), reference.replace(";", hidden))
+    return joined.replace(hidden, ";")
 
 
 def is_relative(value: str) -> bool:

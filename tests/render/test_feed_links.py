@@ -71,6 +71,7 @@ REFERENCE = st.builds(
 
 @settings(max_examples=60, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @example(references=["0/ ;"])
+@example(references=[";"])  # a reference that is only ";" (hidden as NUL, urlsplit stripped it)
 @given(references=st.lists(REFERENCE.filter(lambda r: r.strip() == r and ":" not in r.split("/")[0]),
                            min_size=1, max_size=4))
 def test_every_relative_reference_in_item_html_resolves_against_base_url(references: list[str]) -> None:
@@ -91,6 +92,7 @@ def test_every_relative_reference_in_item_html_resolves_against_base_url(referen
 @given(st.builds(lambda r, tail: r + tail, REFERENCE, st.sampled_from(["", "#a?b", "?", "#"])).filter(lambda r: r.strip() == r and ":" not in r.split("/")[0] and not r.startswith("#")),
        st.sampled_from(["", "editions/2023-W19/", "articles/a/"]),
        st.sampled_from(["index.html", "editions/2023-W19/", "topics/talks/page/2/", "articles/a/index.html"]))
+@example(";", "", "index.html")  # the whole reference ";" (urlsplit strips C0 controls, WHATWG)
 @example("0;", "", "index.html")  # urljoin dropped an empty ";…" of the last segment (RFC 1808 parameters)
 def test_a_rebased_body_address_leads_a_browser_where_it_leads_from_its_home(reference: str, home: str,
                                                                          page: str) -> None:
