@@ -19,9 +19,10 @@ from markupsafe import Markup
 from briefgen import __version__
 from briefgen.load.documents import NOTE_KINDS
 from briefgen.render.dates import rfc822
-from briefgen.render.links import join_url, map_urls
+from briefgen.render.links import map_urls
 from briefgen.site.model import Section, Site
 from briefgen.site.parts import edition_parts, section_anchor
+from briefgen.site.urls import join_url
 
 # What XML 1.0 does not allow (its `Char` production: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] |
 # [#x10000-#x10FFFF]), written as the few it leaves out: the same class, compiled in microseconds instead

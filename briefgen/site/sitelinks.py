@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import posixpath
 from typing import Iterable, Mapping
-from urllib.parse import quote, unquote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from briefgen.diagnostics import Diagnostic, warning
 from briefgen.load.documents import Article, Note
-from briefgen.site.urls import article_url
+from briefgen.site.urls import article_url, join_url
 
 OUTSIDE = "\0outside"  # (no path holds a NUL)
 
@@ -48,10 +48,10 @@ class SiteFiles:
 def resolve(address: str, page_dir: str, base_path: str) -> str:
     """The site-relative path (percent-decoded) that `address` leads to from a page in `page_dir`
     ("" or "articles/x/") of a site at `base_path` ("/brief/", encoded as `Config.base_path`), or
-    OUTSIDE: a path of the host not under `base_path`. Resolved as a browser does, by `urljoin`
+    OUTSIDE: a path of the host not under `base_path`. Resolved as a browser does, by `urls.join_url`
     (RFC 3986 5.2: ".." beyond the host's root stays at it); query and fragment left out."""
     page = f"http://site.invalid{base_path}{quote(page_dir)}"
-    path = unquote(urlsplit(urljoin(page, _dot_segments(address.strip().replace("\\", "/")))).path)
+    path = unquote(urlsplit(join_url(page, _dot_segments(address.strip().replace("\\", "/")))).path)
     base = unquote(base_path)
     if path + "/" == base:
         return ""
@@ -103,8 +103,8 @@ def _message(address: str, target: str, page_dir: str, base_path: str, site: Sit
     shown = f'"{address}"' if len(address) <= 80 else f'"{address[:77]}…"'
     fix = _fix(address, target, page_dir, site)
     if target == OUTSIDE:
-        host_path = urlsplit(urljoin(f"http://site.invalid{base_path}{quote(page_dir)}",
-                                     address.strip().replace("\\", "/"))).path
+        host_path = urlsplit(join_url(f"http://site.invalid{base_path}{quote(page_dir)}",
+                                      address.strip().replace("\\", "/"))).path
         how = ('starts with "/", so it leads' if address.lstrip()[:1] in ("/", "\\")
                else "climbs above the site's folder")
         return (f"the address {shown} {how} to {host_path} on the host, outside this site, which base_url puts at "

@@ -13,6 +13,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+import pytest
 from hypothesis import assume, given, settings, strategies as st
 
 from briefgen.load.locallinks import is_local, local_links
@@ -180,3 +181,11 @@ def test_each_link_is_warned_once_at_the_line_it_is_written_on() -> None:
               "[r]: ../nope-ref/\n")
     found = local_links(source, MarkdownRenderer().render(source, "p"))
     assert found == ((2, "../nope%20dir/"), (4, "static/gone.png"), (8, "../nope-ref/"))
+
+
+@pytest.mark.parametrize("written, target", [("0;", "0;"), (";", ";"), ("a/;", "a/;"), ("x;y", "x;y")])
+def test_a_semicolon_in_the_last_segment_is_part_of_the_path(written: str, target: str) -> None:
+    """urljoin reads a last segment's ";…" as RFC 1808 parameters and drops an empty one; a browser
+    (RFC 3986, WHATWG URL) keeps it, and so must the check of what a link leads to."""
+    assert resolve(written, "", "/") == target
+    assert resolve(written, "articles/x/", "/briefing/") == "articles/x/" + target
