@@ -22,13 +22,15 @@ from typing import TYPE_CHECKING, Callable, Mapping, Protocol
 from briefgen.diagnostics import Diagnostic, error, has_errors, shown_path, warning
 from briefgen.load.buildtime import build_time_from_environment
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
-from briefgen.load.files import THEME_STATIC, Confinement, SourceFile, cannot_read, confinement, discover_content, template_digest
+from briefgen.load.files import (THEME_STATIC, Confinement, Lister, SourceFile, cannot_read, confinement, discover_content,
+                                 template_digest)
 from briefgen.load.staticfiles import static_files, static_stats, unreadable_static
 from briefgen.output.commit import OutputTree, SourceUnreadable, marker_inode
 from briefgen.output.guards import cannot_finish, cannot_write, check_output_dir, output_folder
 from briefgen.output.lock import LockTimeout, output_lock, project_lock
 from briefgen.plugins import Plugins, load_plugins
 from briefgen.speed.cache import CACHE_DIR, BuildCache
+from briefgen.speed.files import FileIndex
 from briefgen.speed.memo import Memo, digest, version_key
 from briefgen.speed.parallel import Pending, WorkerEnded, default_jobs, in_background
 from briefgen.speed.staticprints import static_identities
@@ -138,8 +140,10 @@ class Plan:
     text_settings: str  # what articles' plain texts are made with (Markdown settings): part of every analysis key
 
 
-def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, list[Diagnostic]]:
-    """Config, plugins and the list of input files; None when the config cannot be used at all."""
+def gather(config_path: Path, options: BuildOptions, listing: Lister | None = None
+           ) -> tuple[Inputs | None, list[Diagnostic]]:
+    """Config, plugins and the list of input files; None when the config cannot be used at all.
+    `listing` lists a content folder (`load.files.discover`'s shape; the file index's memory of it)."""
     root = config_path.resolve().parent
     config, problems = load_config(config_path, config_path.name)
     problems[:0] = options.environment
@@ -155,7 +159,7 @@ def gather(config_path: Path, options: BuildOptions) -> tuple[Inputs | None, lis
     output = output_folder(root, options.output_dir)
     problems += check_output_dir(output, root, "--output" if options.output_dir else "output")
     confine = confinement(root, config.allow_symlinks_to)
-    articles, notes, found = discover_content(root, confine)
+    articles, notes, found = discover_content(root, confine, listing)
     problems += found
     sources: dict[str, str] = {}
     templates, found = template_digest(root / "templates", confine, plugins.template_folders, sources)
@@ -309,10 +313,11 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
     root = config_path.resolve().parent
     intact = output_check(root, output_folder(root, options.output_dir), options.jobs or default_jobs())
     try:
-        inputs, problems = gather(config_path, options)
+        files = FileIndex(root / CACHE_DIR / FileIndex.NAME)  # (only read: nothing is made for a folder with no config)
+        inputs, problems = gather(config_path, options, files.discover)
         if inputs is None:
             return _result(problems, inputs, 0)
-        cache = BuildCache(inputs.root, inputs.output, memo)
+        cache = BuildCache(inputs.root, inputs.output, memo, files)
         advice: list[tuple[Diagnostic, ...]] = []  # filled when the build planned and advice was asked for
         written, before = 0, marker_inode(inputs.output)
         waits: list[str] = []  # "Waiting for the build held by …": another run holds the lock
@@ -328,7 +333,7 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
                 if waits:  # the inputs as they are now, not as they were before the wait (a helper's trial:
                     intact.abandon()  # an article added meanwhile failed the build as "removed while it ran")
                     intact = output_check(root, inputs.output, options.jobs or default_jobs())
-                    inputs, problems = gather(config_path, options)
+                    inputs, problems = gather(config_path, options, files.discover)
                     if inputs is None:
                         return _result(problems, inputs, 0)
                 written = _locked_build(inputs, options, cache, problems, advice, intact)

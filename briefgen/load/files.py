@@ -225,8 +225,14 @@ def discover(root: Path, folder: str, confine: Confinement) -> tuple[list[Source
     return files, problems
 
 
-def discover_content(root: Path, confine: Confinement) -> tuple[list[SourceFile], list[SourceFile], list[Diagnostic]]:
-    """The articles and notes to read (`discover`), and what content/ holds that no build reads.
+Lister = Callable[[Path, str, Confinement], tuple[list[SourceFile], list[Diagnostic]]]  # `discover`'s shape
+
+
+def discover_content(root: Path, confine: Confinement, listing: Lister | None = None
+                     ) -> tuple[list[SourceFile], list[SourceFile], list[Diagnostic]]:
+    """The articles and notes to read (`discover`, or `listing`, which must give what it gives:
+    the build's remembered walks, speed/files.FileIndex.discover), and what content/ holds that
+    no build reads.
 
     A content/ that is there but is no folder (a file, a link that leads nowhere — a share that
     did not mount — or loops) is an error, and a missing one a warning: either built an empty site
@@ -236,8 +242,9 @@ def discover_content(root: Path, confine: Confinement) -> tuple[list[SourceFile]
         return [], [], not_a_folder(content, "content", True) or [warning(
             "content", 0, "there is no content/ folder, so the site has no articles and no notes; run the "
                           "command in the site's folder, or create content/articles/")]
-    articles, problems = discover(root, "articles", confine)
-    notes, found = discover(root, "notes", confine)
+    listing = listing or discover
+    articles, problems = listing(root, "articles", confine)
+    notes, found = listing(root, "notes", confine)
     return articles, notes, problems + found + stray_entries(root)
 
 

@@ -26,8 +26,10 @@ KEEP_OUTPUT_STATES = 4  # per-output folders kept (each `serve` session builds i
 class BuildCache:
     """The caches a build of `root` into `output` uses; `problems` holds warnings about them."""
 
-    def __init__(self, root: Path, output: Path, memo: Memo | None = None, read_only: bool = False) -> None:
-        """`read_only` (for `check`): use what is there, create and save nothing."""
+    def __init__(self, root: Path, output: Path, memo: Memo | None = None, files: FileIndex | None = None,
+                 read_only: bool = False) -> None:
+        """`read_only` (for `check`): use what is there, create and save nothing. `files`: the file
+        index, when the build has read it already (it lists content/ before the cache is opened)."""
         self.dir = root / CACHE_DIR
         self.problems: list[Diagnostic] = []
         self._unsaved: dict[str, str] = {}  # what this build could not save → why (`unsaved`)
@@ -35,7 +37,9 @@ class BuildCache:
         readable = self.writable or (read_only and self.dir.is_dir())
         self.persistent_memo = memo is None
         self.memo = memo if memo is not None else Memo(self.dir / "memo" if readable else None)
-        self.files = FileIndex(self.dir / "files.pickle" if readable else None, save=self.writable)
+        self.files = files if files is not None else FileIndex(self.dir / FileIndex.NAME if readable else None)
+        if not self.writable:
+            self.files.stop_saving()
         self.templates = self.dir / "templates" if self.writable else None
         self.output_state = self.state_dir(root, output) if self.writable else None
 
