@@ -11,8 +11,8 @@ mentioned (the tariff's target, the country answered) is not an actor.
 
 Rules (measured on tests/stories/reactions/, docs/stories.md "Reactions"):
 
-- The lead sentence is the body's first, after a dateline ("WASHINGTON, Nov 3 (Reuters) - ",
-  "SAO PAULO (AP) — ").
+- The lead sentence is the body's first, after a byline line ("By Ana Souza") and a dateline
+  ("WASHINGTON, Nov 3 (Reuters) - ", "SAO PAULO (AP) — ").
 - Its subject is the run of capitalised words it opens with, after an opening function word
   ("The", "A"): words joined by spaces, a possessive, an appositive's comma ("Itamaraty, Brazil's
   foreign ministry, lodged ..."), or "and" before another capitalised word ("Washington and
@@ -22,7 +22,9 @@ Rules (measured on tests/stories/reactions/, docs/stories.md "Reactions"):
   nationality or generic head: "Commerce Secretary Dana Whitfield" → Commerce, Dana, Whitfield);
   "United States" and "United Kingdom" are US and UK, as `terms.ALIASES` reads "U.S.".
   A lead that opens in lower case or with no name ("Shares of Brazilian steelmakers fell ...",
-  "American ethanol producers said ...") has no actor, and then nothing is decided by actors.
+  "American ethanol producers said ...") has no actor, and then nothing is decided by actors; so has
+  a run that a line break, the text's end or an eighth word ends rather than a word in lower case
+  (a heading, a kicker, a byline in another form): a subject is followed by its verb.
 """
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ _DOTTED = (("U.S.", "US"), ("U.K.", "UK"), ("U.N.", "UN"), ("E.U.", "EU"))  # as
 # A word with its possessive, and what follows it up to the next word: a space, a comma and space, or " and ".
 _WORD = re.compile(f"([{WORD_CHARS}]+)(?:['\u2019]s)?(,? +(?:and +)?|$)")
 _OPENERS = frozenset({"The", "A", "An"})
+_BYLINE = re.compile(r"By[ \t][^\n]{1,80}\n\s*")
 _JOINED = {("united", "state"): "us", ("united", "kingdom"): "uk"}  # one actor in two words, as terms.ALIASES folds U.S.
 
 
@@ -52,6 +55,9 @@ def lead_actors(text: str, names: Collection[str]) -> tuple[str, ...]:
     the first MAX_RUN words after the dateline.
     """
     head = text.lstrip()[:400]
+    byline = _BYLINE.match(head)
+    if byline is not None:
+        head = head[byline.end():]
     dateline = _DATELINE.match(head)
     if dateline is not None:
         head = head[dateline.end():]
@@ -62,10 +68,10 @@ def lead_actors(text: str, names: Collection[str]) -> tuple[str, ...]:
     while count < MAX_RUN:
         match = _WORD.match(head, at)
         if match is None:
-            break
+            return ()
         word, gap = match.group(1), match.group(2)
         if not word[0].isupper():
-            break
+            return tuple(found)  # the run ends at a word in lower case: the verb, or what leads to it
         count += 1
         if not (count == 1 and word in _OPENERS):
             term = term_of(word.encode("utf-8"))
@@ -76,5 +82,5 @@ def lead_actors(text: str, names: Collection[str]) -> tuple[str, ...]:
                 found.append(term)
         at = match.end()
         if not gap:
-            break
-    return tuple(found)
+            return ()
+    return ()

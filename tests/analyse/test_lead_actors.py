@@ -45,6 +45,11 @@ def actors(text: str) -> tuple[str, ...]:
     ("Shares of Brazilian steel producers fell sharply in S\u00e3o Paulo on Tuesday.", ()),
     ("American ethanol producers said Wednesday that Brazil's tariff could shut them out.", ()),
     ("The federal government announced on Wednesday that it asked the WTO for consultations.", ()),
+    # a byline line is skipped; a run that a line break or the text's end stops is no subject
+    ("By Ana Souza\n\nBRASILIA (AP) \u2014 Brazil announced Tuesday it will tax ethanol, Ana Souza wrote.",
+     ("brazil",)),
+    ("Steel Tariffs Explained\n\nBrazil announced Tuesday it will tax ethanol, Steel Tariffs said.", ()),
+    ("Brazil", ()),
 ])
 def test_the_names_that_open_the_lead_act_in_it(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
