@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Sequence
 
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits, outlet_key
+from briefgen.analyse.leadactors import lead_actors
 from briefgen.analyse.linkage import Group, average_linkage
 from briefgen.analyse.propernames import capitals
 from briefgen.analyse.roles import Roles, assign_roles
@@ -65,15 +66,17 @@ class StoryFeatures:
     proper: str = ""  # "\n".join of the terms written as proper names (propernames.Capitals.names)
     capitalised: str = ""  # "\n".join of the terms written capitalised inside a sentence (Capitals.written)
     opening: str = ""  # "\n".join of the terms written capitalised only where a sentence opens (Capitals.opening)
+    actors: str = ""  # "\n".join of the terms that act in the lead (leadactors.lead_actors)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
              credits: tuple[str, ...] = (), proper: Sequence[str] = (), capitalised: Sequence[str] = (),
-             opening: Sequence[str] = ()) -> StoryFeatures:
-        """From (term, weight) pairs, (term, written name) pairs, credits, and the terms of `Capitals`."""
+             opening: Sequence[str] = (), actors: Sequence[str] = ()) -> StoryFeatures:
+        """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, and the
+        lead's actors."""
         return cls("\n".join(t for t, _ in terms), array("d", [w for _, w in terms]).tobytes(),
                    "\n".join(f"{t}\t{n}" for t, n in shown), credits, "\n".join(proper), "\n".join(capitalised),
-                   "\n".join(opening))
+                   "\n".join(opening), "\n".join(actors))
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -145,14 +148,14 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None) ->
     found = capitals(text[:MAX_CHARS])
     return StoryFeatures.pack(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)),
                               [t for t in found.names if t in kept], [t for t in found.written if t in kept],
-                              [t for t in found.opening if t in kept])
+                              [t for t in found.opening if t in kept], lead_actors(text, found.names))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
     """Story features as a per-article analysis; its settings are the site's outlet names."""
     outlets = tuple(sorted({s.name for s in config.sources}))
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", repr(("stories-v2", outlets)),
+    return TextAnalysis("stories", repr(("stories-v3", outlets)),
                         lambda title, text: story_features(title, text, credit_finder(outlets)))
 
 
@@ -173,19 +176,19 @@ class Archive:
 
 
 def report_of(article: Article, terms: tuple[str, ...], tf: bytes, names: str, credits: tuple[str, ...],
-              proper: str = "", capitalised: str = "", opening: str = "") -> Report:
+              proper: str = "", capitalised: str = "", opening: str = "", actors: str = "") -> Report:
     """The `Report` of an article with its story features (`StoryFeatures`, terms split)."""
     own = outlet_key(article.source)
     credited = {outlet_key(article.via)} if article.via else set()
     credited |= {outlet_key(name) for name in credits}
     credited.discard(own)
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, tf, names, proper,
-                  capitalised, opening)
+                  capitalised, opening, actors)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
     return report_of(article, found.term_list(), found.weights, found.names, found.credits, found.proper,
-                     found.capitalised, found.opening)
+                     found.capitalised, found.opening, found.actors)
 
 
 EMPTY = StoryFeatures("", b"", "", ())  # the features of an article the analysis did not reach

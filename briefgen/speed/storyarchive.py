@@ -25,7 +25,7 @@ from briefgen.load.documents import Article
 from briefgen.speed.memo import Memo
 from briefgen.speed.stages import Results
 
-KEY = ("stories.archive", "0" * 32)  # one entry; its digests say which features each part was made from
+KEY = ("stories.archive", "0" * 31 + "1")  # one entry; its digests say which features each part was made from
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ class KeptArchive:
     proper: tuple[str, ...]  # StoryFeatures.proper, .capitalised and .opening, as packed
     capitalised: tuple[str, ...]
     opening: tuple[str, ...]
+    actors: tuple[str, ...]  # StoryFeatures.actors, as packed
     df: dict[str, int]  # term → rows holding it
 
 
@@ -61,11 +62,11 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
     """
     kept = memo.get(KEY)
     if not isinstance(kept, KeptArchive):
-        kept = KeptArchive((), (), (), (), (), (), (), (), (), {})
+        kept = KeptArchive((), (), (), (), (), (), (), (), (), (), {})
     row = {slug: k for k, slug in enumerate(kept.slugs)}
     df: Counter[str] = Counter(kept.df)
-    columns: tuple[list, ...] = ([], [], [], [], [], [], [], [], [])  # as KeptArchive's, slugs to opening
-    slugs, digests, terms, tf, names, credits, proper, capitalised, opening = columns
+    columns: tuple[list, ...] = ([], [], [], [], [], [], [], [], [], [])  # as KeptArchive's, slugs to actors
+    slugs, digests, terms, tf, names, credits, proper, capitalised, opening, actors = columns
     touched: set[str] = set()  # terms whose count went down (dropped when it reaches 0)
     changed = len(ordered) != len(kept.slugs)
     # One object per distinct term, also across builds: the kept archive's terms come back from the
@@ -84,6 +85,7 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
             proper.append(kept.proper[k])
             capitalised.append(kept.capitalised[k])
             opening.append(kept.opening[k])
+            actors.append(kept.actors[k])
             continue
         found = features.get(article.slug, EMPTY)
         if vocabulary is None:
@@ -95,6 +97,7 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
         proper.append(found.proper)
         capitalised.append(found.capitalised)
         opening.append(found.opening)
+        actors.append(found.actors)
         if k is not None:
             df.subtract(kept.terms[k])
             touched.update(kept.terms[k])
@@ -109,5 +112,5 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
             del df[term]
     if changed:
         memo.put(KEY, KeptArchive(*map(tuple, columns), dict(df)))
-    reports = tuple(map(report_of, ordered, terms, tf, names, credits, proper, capitalised, opening))
+    reports = tuple(map(report_of, ordered, terms, tf, names, credits, proper, capitalised, opening, actors))
     return Archive(reports, tuple(credits), df)

@@ -1,0 +1,86 @@
+"""Who acts in an article's lead: the names that open its first sentence, as its subject.
+
+Takes the body text (plain) and the terms it writes as proper names (`propernames.Capitals.names`);
+gives the lead's actors, in `terms.py`'s form. similarity.py reads them to tell a reaction from the
+event it reacts to: a report of Brazil filing at the WTO re-tells, in its second paragraph or even
+in its lead, the US tariff it answers ("... a trade dispute over Washington's new tariff on Brazilian
+steel slabs"), so it shares the tariff's names and words and scores like a re-telling of it (0.59-0.83
+in tests/stories/reactions/); what differs is who acts in the lead: "Brazil on Wednesday formally
+requested ..." against "The U.S. Commerce Department on Tuesday imposed ...". A name that is merely
+mentioned (the tariff's target, the country answered) is not an actor.
+
+Rules (measured on tests/stories/reactions/, docs/stories.md "Reactions"):
+
+- The lead sentence is the body's first, after a byline line ("By Ana Souza") and a dateline
+  ("WASHINGTON, Nov 3 (Reuters) - ", "SAO PAULO (AP) — ").
+- Its subject is the run of capitalised words it opens with, after an opening function word
+  ("The", "A"): words joined by spaces, a possessive, an appositive's comma ("Itamaraty, Brazil's
+  foreign ministry, lodged ..."), or "and" before another capitalised word ("Washington and
+  Brasília have ..."). The run ends at the first word in lower case: "Brazil's government said"
+  → Brazil; "The U.S. Commerce Department on Tuesday imposed" → US, Commerce.
+- Its actors are the words of that run that the article writes as proper names (not a title,
+  nationality or generic head: "Commerce Secretary Dana Whitfield" → Commerce, Dana, Whitfield);
+  "United States" and "United Kingdom" are US and UK, as `terms.ALIASES` reads "U.S.".
+  A lead that opens in lower case or with no name ("Shares of Brazilian steelmakers fell ...",
+  "American ethanol producers said ...") has no actor, and then nothing is decided by actors; so has
+  a run that a line break, the text's end or an eighth word ends rather than a word in lower case
+  (a heading, a kicker, a byline in another form): a subject is followed by its verb.
+"""
+from __future__ import annotations
+
+import re
+from typing import Collection
+
+from briefgen.analyse.propernames import WORD_CHARS
+from briefgen.analyse.terms import term_of
+
+MAX_RUN = 8  # words of a subject run: a lead opens with its actor, not a paragraph of names
+# A dateline, as names.DATELINE reads it (a place in capitals, perhaps more and a date, perhaps the agency
+# in brackets, then a dash), here consumed rather than looked ahead at.
+_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*"
+                       r"(?:,[ \t]+[^\n(\u2014\u2013]{1,40}?)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
+                       r"(?:[\u2014\u2013]|--?)[ \t]+")
+_DOTTED = (("U.S.", "US"), ("U.K.", "UK"), ("U.N.", "UN"), ("E.U.", "EU"))  # as propernames reads them
+# A word with its possessive, and what follows it up to the next word: a space, a comma and space, or " and ".
+_WORD = re.compile(f"([{WORD_CHARS}]+)(?:['\u2019]s)?(,? +(?:and +)?|$)")
+_OPENERS = frozenset({"The", "A", "An"})
+_BYLINE = re.compile(r"By[ \t][^\n]{1,80}\n\s*")
+_JOINED = {("united", "state"): "us", ("united", "kingdom"): "uk"}  # one actor in two words, as terms.ALIASES folds U.S.
+
+
+def lead_actors(text: str, names: Collection[str]) -> tuple[str, ...]:
+    """The terms that act in the lead of plain `text`: the words of its first sentence's opening
+    capitalised run that are in `names` (the terms the article writes as proper names), in order,
+    without repeats; () when the lead opens with no name (module docstring). Pure; reads at most
+    the first MAX_RUN words after the dateline.
+    """
+    head = text.lstrip()[:400]
+    byline = _BYLINE.match(head)
+    if byline is not None:
+        head = head[byline.end():]
+    dateline = _DATELINE.match(head)
+    if dateline is not None:
+        head = head[dateline.end():]
+    for dotted, plain in _DOTTED:
+        head = head.replace(dotted, plain)
+    found: list[str] = []
+    at, count = 0, 0
+    while count < MAX_RUN:
+        match = _WORD.match(head, at)
+        if match is None:
+            return ()
+        word, gap = match.group(1), match.group(2)
+        if not word[0].isupper():
+            return tuple(found)  # the run ends at a word in lower case: the verb, or what leads to it
+        count += 1
+        if not (count == 1 and word in _OPENERS):
+            term = term_of(word.encode("utf-8"))
+            joined = _JOINED.get((found[-1] if found else "", term or ""))
+            if joined is not None:
+                found[-1] = joined
+            elif term is not None and term in names and term not in found:
+                found.append(term)
+        at = match.end()
+        if not gap:
+            return ()
+    return ()
