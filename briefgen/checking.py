@@ -8,7 +8,8 @@ from pathlib import Path
 from briefgen.build import BuildOptions, Plan, gather, plan
 from briefgen.diagnostics import Diagnostic
 from briefgen.load.staticfiles import unreadable_static
-from briefgen.speed.cache import BuildCache
+from briefgen.speed.cache import CACHE_DIR, BuildCache
+from briefgen.speed.files import FileIndex
 from briefgen.speed.parallel import default_jobs
 
 
@@ -20,10 +21,11 @@ class CheckResult:
 
 def check(config_path: Path, options: BuildOptions = BuildOptions()) -> CheckResult:
     """Everything a build checks, without writing output; reads the build's caches but never saves them."""
-    inputs, problems = gather(config_path, options)
+    files = FileIndex(config_path.resolve().parent / CACHE_DIR / FileIndex.NAME, save=False)
+    inputs, problems = gather(config_path, options, files.discover)
     if inputs is None:
         return CheckResult(tuple(problems), None)
-    cache = BuildCache(inputs.root, inputs.output, read_only=True)
+    cache = BuildCache(inputs.root, inputs.output, files=files, read_only=True)
     articles, found = cache.files.revisions(inputs.root, list(inputs.articles), inputs.confine)
     notes, more = cache.files.revisions(inputs.root, list(inputs.notes), inputs.confine)
     inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
