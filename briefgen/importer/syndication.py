@@ -40,6 +40,37 @@ _ADDRESS = re.compile(r"^(?:https?://|/)", re.I)  # a guid that can be a link: a
 # feedparser resolves these fields against the document's address: not the guid (see above).
 _FeedParserMixin.can_be_relative_uri = set(_FeedParserMixin.can_be_relative_uri) - {"id"}
 
+# feedparser reads an MRSS media:description (the text of one picture or video: an image's alt
+# text) and an itunes:summary as the entry's description, and when the entry has a description
+# already it makes the second one the entry's *content*, typed text/plain — which the body
+# prefers to the description. A Mastodon post's text gave way to its picture's alt text ("Fire
+# trucks on a road"), a podcast's HTML show notes to its plain-text itunes:summary, and a
+# description that came after either was shown with its tags as text. Here both are kept apart,
+# in the order they came, and are the body only of an entry with neither content nor description
+# (a YouTube video's description is its media:description).
+_ASIDE = "briefgen_aside"
+
+
+def _start_aside(self: Any, attrs_d: dict[str, str]) -> None:
+    attrs_d = dict(attrs_d)
+    if attrs_d.get("type") == "plain":  # MRSS says type="plain" | "html"
+        attrs_d["type"] = "text"
+    self.push_content(_ASIDE, attrs_d, "text/plain", 1)
+
+
+def _end_aside(self: Any) -> None:
+    value = self.pop(_ASIDE)
+    kind = str(self.contentparams.get("type") or "text/plain")
+    self.incontent -= 1
+    self.contentparams.clear()
+    if value and self.inentry and not self.insource:
+        self.entries[-1].setdefault(_ASIDE + "s", []).append({"value": value, "type": kind})
+
+
+for _name in ("media_description", "itunes_summary"):
+    setattr(_FeedParserMixin, "_start_" + _name, _start_aside)
+    setattr(_FeedParserMixin, "_end_" + _name, _end_aside)
+
 
 class NotAFeed(Exception):
     """The bytes are no RSS or Atom feed; the message says what they seemed to be."""
@@ -151,6 +182,9 @@ def _entry(entry: Any, location: str, url: str, site: str, language: str = "") -
     candidates = [c for c in entry.get("content") or () if isinstance(c, dict) and c.get("value")]
     candidates.sort(key=lambda c: "html" not in str(c.get("type", "")))  # HTML first, stable
     detail = candidates[0] if candidates else entry.get("summary_detail") or {}
+    if not (detail.get("value") or entry.get("summary")):
+        asides = entry.get(_ASIDE + "s") or ()  # see _ASIDE: the entry has nothing else
+        detail = asides[0] if asides else {}
     body = str(detail.get("value") or entry.get("summary") or "")
     base = str(detail.get("base") or "")
     authors = [str(a.get("name") or "") for a in entry.get("authors") or () if isinstance(a, dict)]

@@ -1,0 +1,112 @@
+"""An entry's own text is its body, never the description of a picture in it (media:description)
+nor its podcast summary (itunes:summary) — whatever order the feed writes them in.
+
+feedparser reads both as a second description and makes the second one the entry's content,
+so a Mastodon post (its text in <description>, then a picture with alt text) was imported as
+the alt text alone, titled with it ("Fire trucks on a road"), and the post's words were lost.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.importer.syndication import parse_syndication
+from support.feedserver import FeedServer, Reply
+from support.importing import articles, build_ok, esc, fetch, front
+
+NS = ('xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" '
+      'xmlns:content="http://purl.org/rss/1.0/modules/content/"')
+
+MASTODON = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" {NS}><channel><title>Fire Service Greece</title>
+<link>https://mastodon.example/@fire</link><description>Public posts</description>
+<item><guid isPermaLink="true">https://mastodon.example/@fire/112233</guid>
+<link>https://mastodon.example/@fire/112233</link><pubDate>Wed, 22 Jul 2026 15:40:12 +0000</pubDate>
+<description>&lt;p&gt;Πυρκαγιά σε εξέλιξη στη Λίμνη Ευβοίας. 68 οχήματα, 12 εναέρια μέσα.&lt;/p&gt;</description>
+<media:content url="https://files.mastodon.example/a.jpg" type="image/jpeg" medium="image">
+<media:description type="plain">Fire trucks on a road</media:description></media:content>
+</item></channel></rss>
+"""
+
+PODCAST = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" {NS}><channel><title>The Burn Scar Podcast</title><link>https://burnscar.example</link>
+<description>d</description>
+<item><title>Ep. 42: The Canadair gap</title><guid isPermaLink="false">burnscar-ep42</guid>
+<link>https://burnscar.example/42</link><pubDate>Fri, 24 Jul 2026 05:00:00 GMT</pubDate>
+<description>&lt;p&gt;Show notes: &lt;a href="https://burnscar.example/fleet"&gt;the fleet list&lt;/a&gt;.&lt;/p&gt;</description>
+<itunes:summary>Why the water bomber fleet is too small.</itunes:summary>
+</item></channel></rss>
+"""
+
+YOUTUBE = """<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">
+<title>EU Civil Protection</title><id>yt:channel:UC1</id>
+<link rel="alternate" href="https://www.youtube.com/channel/UC1"/>
+<entry><id>yt:video:abc</id><title>rescEU planes land</title>
+<link rel="alternate" href="https://www.youtube.com/watch?v=abc"/>
+<published>2026-07-23T12:00:00+00:00</published>
+<media:group><media:title>rescEU planes land</media:title>
+<media:description>Four water bombers arrived &lt;in&gt; Elefsina.
+
+Follow us.</media:description></media:group>
+</entry></feed>
+"""
+
+
+def test_a_post_keeps_its_text_and_a_podcast_its_show_notes(site: Callable[..., Path],
+                                                              server: FeedServer) -> None:
+    mastodon = server.script("/fire.rss", Reply(200, MASTODON, {"Content-Type": "application/rss+xml"}))
+    podcast = server.script("/pod.rss", Reply(200, PODCAST, {"Content-Type": "application/rss+xml"}))
+    youtube = server.script("/yt.atom", Reply(200, YOUTUBE, {"Content-Type": "application/atom+xml"}))
+    root = site(mastodon, podcast, youtube)
+    result = fetch(root)
+    assert result.returncode == 0, result.stderr
+    files = articles(root)
+    post = next(p for p in files.values() if front(p)["source"] == "Fire Service Greece")
+    text = post.read_text(encoding="utf-8")
+    assert "Πυρκαγιά σε εξέλιξη στη Λίμνη Ευβοίας. 68 οχήματα" in text
+    assert "Fire trucks" not in text and front(post)["title"].startswith("Πυρκαγιά")
+    episode = files["ep-42-the-canadair-gap.md"].read_text(encoding="utf-8")
+    assert 'Show notes: <a href="https://burnscar.example/fleet"' in episode
+    assert "&lt;p&gt;" not in episode
+    video = files["resceu-planes-land.md"]
+    # a media:description is plain text (MRSS's default): its "<in>" is text, its blank line a paragraph
+    assert "<p>Four water bombers arrived &lt;in&gt; Elefsina.</p><p>Follow us.</p>" in video.read_text("utf-8")
+    build_ok(root)
+
+
+_TEXT = st.text(st.characters(codec="utf-8", categories=("L", "N", "Zs")), min_size=1, max_size=30) \
+    .map(str.strip).filter(bool)
+_ASIDE = st.tuples(st.sampled_from(("media", "group", "itunes")), _TEXT)
+
+
+def _aside(kind: str, text: str) -> str:
+    if kind == "itunes":
+        return f"<itunes:summary>aside {esc(text)}</itunes:summary>"
+    inner = f'<media:description type="plain">aside {esc(text)}</media:description>'
+    return f'<media:content url="https://x.example/a.jpg">{inner}</media:content>' if kind == "media" \
+        else f"<media:group>{inner}</media:group>"
+
+
+@settings(max_examples=150, deadline=None)
+@given(body=st.one_of(st.none(), _TEXT), asides=st.lists(_ASIDE, max_size=3), where=st.integers(0, 3))
+def test_the_entry_text_wins_over_any_aside_in_any_order(body: str | None, asides: list[tuple[str, str]],
+                                                         where: int) -> None:
+    """With a <description>, it is the body whatever asides stand before or after it; without,
+    the first aside is (a YouTube entry), as plain text."""
+    parts = [_aside(kind, text) for kind, text in asides]
+    if body is not None:
+        parts.insert(min(where, len(parts)), f"<description>&lt;p&gt;own {esc(esc(body))}&lt;/p&gt;</description>")
+    feed = (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" {NS}><channel><title>T</title>'
+            f"<link>https://x.example/</link><item><title>t</title><guid>g1</guid>{''.join(parts)}</item>"
+            "</channel></rss>")
+    entry, = parse_syndication(feed.encode("utf-8"), "https://x.example/feed", {}).entries
+    if body is not None:
+        assert entry.body == f"<p>own {esc(body)}</p>" and not entry.body_is_text
+    elif asides:
+        assert entry.body == f"aside {asides[0][1]}" and entry.body_is_text
+    else:
+        assert entry.body == ""
