@@ -13,13 +13,12 @@ but still has entries. Nothing here writes files or touches the network.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from dataclasses import dataclass, replace
 
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.importer.boilerplate import clean_html, drop_continue_reading, regex_strip
-from briefgen.importer.entries import RawEntry, RawFeed
+from briefgen.importer.entries import HAS_TAG, RawEntry, RawFeed, paragraphs
 from briefgen.importer.identity import choose_mode, content_digest, identities, identity_of
 from briefgen.importer.jsonfeed import looks_like_json, parse_json_feed
 from briefgen.importer.links import canonical, host_of, is_http, resolve, rewrite_links
@@ -36,7 +35,6 @@ from briefgen.load.rawhtml import defuse, without_elements
 from briefgen.load.text import nfc, shows_text
 from briefgen.load.textcut import shorten
 
-_TAG = re.compile(r"<[A-Za-z/!?]")  # where HTML has a tag, a comment or a declaration
 _BLOCK = re.compile(r"<(?:p|div|h[1-6]|ul|ol|dl|blockquote|pre|table|figure|details|hr)\b")
 _SPACE = re.compile(r"\s+")
 # Characters no page may hold (C0/C1 controls, DEL, noncharacters: load/codepoints.py) and
@@ -257,8 +255,8 @@ def _body(entry: RawEntry, link: str, bases: tuple[str, ...], own_hosts: frozens
     value = _CONTROL.sub("", entry.body)
     if not value.strip():
         return "", ""
-    if entry.body_is_text or not _TAG.search(value):
-        value = _paragraphs(value, escape=entry.body_is_text)
+    if entry.body_is_text or not HAS_TAG.search(value):
+        value = paragraphs(value, escape=entry.body_is_text)
     # Defused first: the boilerplate pass re-serialises through an HTML5 parser, which
     # would close an unclosed <svg> or <script> around the text after it (load/rawhtml.py).
     value = clean_html(flatten_deep(defuse(value))[0], link, spec.strip)  # flattened: load/htmldepth.py
@@ -266,19 +264,6 @@ def _body(entry: RawEntry, link: str, bases: tuple[str, ...], own_hosts: frozens
     if clean and not _BLOCK.search(clean):  # bare text: a paragraph (mixed content is fine in the <div>)
         clean = f"<p>{clean}</p>"
     return rewrite_links(clean, bases, own_hosts), dropped_words(value)
-
-
-def _paragraphs(text: str, escape: bool) -> str:
-    """A body written as text — typed so (`escape`: a JSON Feed's content_text, a media:description),
-    or an RSS description without a single tag (civil-protection alerts, wire services) — as HTML:
-    a paragraph at each blank line, a line break at each other one. Read as HTML, its lines ran
-    into one paragraph ("… Viotia. # Prohibited: * burning … 1. Call 112 …"), and the build warned of
-    Markdown in the file fetch had written. Tagless HTML is not escaped again: its entities are HTML."""
-    def line(text: str) -> str:
-        return html.escape(text) if escape else text
-    return "".join("<p>" + "<br>".join(line(row.strip()) for row in block.strip().splitlines() if row.strip())
-                   + "</p>" for block in re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
-                   if block.strip())
 
 
 def dropped_words(value: str) -> str:

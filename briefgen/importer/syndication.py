@@ -32,8 +32,10 @@ from urllib.parse import urljoin
 import feedparser
 from feedparser.mixin import _FeedParserMixin
 
-from briefgen.importer.entries import RawEntry, RawFeed
+from briefgen.importer.entries import HAS_TAG, RawEntry, RawFeed, paragraphs
 from briefgen.importer.zones import named_zone_date, zoneless_date
+from briefgen.load.plaintext import plain_text
+from briefgen.load.text import shows_text
 
 _SPACE = re.compile(r"\s+")
 _ADDRESS = re.compile(r"^(?:https?://|/)", re.I)  # a guid that can be a link: a URL, or a path from the root
@@ -186,6 +188,15 @@ def _entry(entry: Any, location: str, url: str, site: str, language: str = "") -
         asides = entry.get(_ASIDE + "s") or ()  # see _ASIDE: the entry has nothing else
         detail = asides[0] if asides else {}
     body = str(detail.get("value") or entry.get("summary") or "")
+    summary = entry.get("summary_detail") or {}
+    if candidates and not shows_text(plain_text(body)) and shows_text(str(summary.get("value") or "")):
+        # Content without a word (a picture, a video embed the sanitiser removes) beside a summary
+        # with words: the summary's words come first. Before, the summary was lost without a word,
+        # and a video post's body was an empty <figure>.
+        words = str(summary.get("value") or "")
+        if summary.get("type") == "text/plain" or not HAS_TAG.search(words):
+            words = paragraphs(words, escape=summary.get("type") == "text/plain")
+        body, detail = words + body, {**detail, "type": "text/html"}
     base = str(detail.get("base") or "")
     authors = [str(a.get("name") or "") for a in entry.get("authors") or () if isinstance(a, dict)]
     if not any(authors):

@@ -1,5 +1,6 @@
 """An entry's own text is its body, never the description of a picture in it (media:description)
-nor its podcast summary (itunes:summary) — whatever order the feed writes them in.
+nor its podcast summary (itunes:summary) — whatever order the feed writes them in; and a summary
+with words is kept beside content without any.
 
 feedparser reads both as a second description and makes the second one the entry's content,
 so a Mastodon post (its text in <description>, then a picture with alt text) was imported as
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 from briefgen.importer.syndication import parse_syndication
 from support.feedserver import FeedServer, Reply
 from support.importing import articles, build_ok, esc, fetch, front
+from support.sites import run_cli
 
 NS = ('xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" '
       'xmlns:content="http://purl.org/rss/1.0/modules/content/"')
@@ -110,3 +112,57 @@ def test_the_entry_text_wins_over_any_aside_in_any_order(body: str | None, aside
         assert entry.body == f"aside {asides[0][1]}" and entry.body_is_text
     else:
         assert entry.body == ""
+
+
+# Content without a word — a picture, a video embed that the sanitiser removes — beside a summary with
+# words: the summary was lost without a word, and a video post's body was an empty <figure>.
+EMBEDS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Ministry Videos</title>
+<link>https://ministry.example</link><description>d</description>
+<item><title>Minister's briefing on Evia</title><link>https://ministry.example/v/1</link><guid>v1</guid>
+<description>Kikilias: 4,000 hectares burned; compensation to start in September.</description>
+<content:encoded><![CDATA[<figure class="wp-block-embed"><iframe src="https://www.youtube.com/embed/xyz"></iframe></figure>]]>
+</content:encoded></item>
+<item><title>Photo: the burned hills</title><link>https://ministry.example/p/2</link><guid>p2</guid>
+<description>&lt;p&gt;Aerial view of &lt;em&gt;Rovies&lt;/em&gt;.&lt;/p&gt;</description>
+<content:encoded><![CDATA[<p><img src="https://ministry.example/p/2.jpg" alt=""></p>]]></content:encoded></item>
+</channel></rss>
+"""
+
+
+def test_a_summary_with_words_beside_content_without_any_is_kept(site: Callable[..., Path],
+                                                                  server: FeedServer) -> None:
+    url = server.script("/videos.rss", Reply(200, EMBEDS, {"Content-Type": "application/rss+xml"}))
+    root = site(url)
+    assert fetch(root).returncode == 0
+    files = articles(root)
+    video = files["minister-s-briefing-on-evia.md"].read_text(encoding="utf-8")
+    assert "<p>Kikilias: 4,000 hectares burned; compensation to start in September.</p>" in video
+    photo = files["photo-the-burned-hills.md"].read_text(encoding="utf-8")
+    assert '<p>Aerial view of <em>Rovies</em>.</p><p><img src="https://ministry.example/p/2.jpg" alt=""></p>' in photo
+    built = run_cli(["build"], root)
+    assert built.returncode == 0 and "nothing of this body shows" not in built.stderr, built.stderr
+
+
+_WORDLESS = st.lists(st.sampled_from(('<img src="https://x.example/a.jpg" alt="">', "<p></p>", "<p>&#160;</p>",
+                                      '<iframe src="https://www.youtube.com/embed/x"></iframe>', "<figure></figure>",
+                                      "<br>", "\u200b")), min_size=1, max_size=4).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(content=st.one_of(_WORDLESS, _TEXT.map(lambda t: f"<p>full {esc(t)}</p>")),
+       summary=st.one_of(st.none(), _TEXT), tagged=st.booleans(), first=st.booleans())
+def test_the_words_of_an_entry_are_in_its_body(content: str, summary: str | None, tagged: bool, first: bool) -> None:
+    """Content with words is the body; content without beside a summary with words: the summary, then the content."""
+    parts = [f"<content:encoded>{esc(content)}</content:encoded>"]
+    if summary is not None:
+        shown = f"<p>{esc(summary)}</p>" if tagged else esc(summary)
+        parts.insert(0 if first else 1, f"<description>{esc(shown)}</description>")
+    feed = (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" {NS}><channel><title>T</title>'
+            f"<link>https://x.example/</link><item><title>t</title><guid>g1</guid>{''.join(parts)}</item>"
+            "</channel></rss>")
+    entry, = parse_syndication(feed.encode("utf-8"), "https://x.example/feed", {}).entries
+    if content.startswith("<p>full ") or summary is None:
+        assert entry.body == content
+    else:
+        assert entry.body == f"<p>{esc(summary)}</p>{content}" and not entry.body_is_text
