@@ -24,10 +24,11 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import email.utils
+import html
 import io
 import re
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 import feedparser
 from feedparser.mixin import _FeedParserMixin
@@ -193,10 +194,7 @@ def _entry(entry: Any, location: str, url: str, site: str, language: str = "") -
         # Content without a word (a picture, a video embed the sanitiser removes) beside a summary
         # with words: the summary's words come first. Before, the summary was lost without a word,
         # and a video post's body was an empty <figure>.
-        words = str(summary.get("value") or "")
-        if summary.get("type") == "text/plain" or not HAS_TAG.search(words):
-            words = paragraphs(words, escape=summary.get("type") == "text/plain")
-        body, detail = words + body, {**detail, "type": "text/html"}
+        body, detail = _as_html(summary) + body, {**detail, "type": "text/html"}
     base = str(detail.get("base") or "")
     authors = [str(a.get("name") or "") for a in entry.get("authors") or () if isinstance(a, dict)]
     if not any(authors):
@@ -206,6 +204,14 @@ def _entry(entry: Any, location: str, url: str, site: str, language: str = "") -
     from_guid = bool(entry.get("guidislink")) and link == guid and bool(guid)
     if from_guid and not _ADDRESS.match(guid.strip()):
         link = ""  # `1234`, `post-17`: an identity, not an address; the entry has no link
+    media = [str(e["href"]) for e in entry.get("enclosures") or () if isinstance(e, dict) and e.get("href")
+             and str(e.get("type") or "").startswith(("audio/", "video/"))]
+    if media and not link:
+        # A podcast episode without a <link>: its audio is its only address, which was lost (the
+        # article linked to nothing). It is linked at the end of the body, by its file name.
+        listen = (f'<p><a href="{html.escape(href)}">{html.escape(_file_name(href))}</a></p>' for href in media)
+        body = _as_html({**detail, "value": body}) + "".join(listen)
+        detail = {**detail, "type": "text/html"}
     earlier = tuple(dict.fromkeys(joined for base in (location, site) if base and guid
                                   for joined in (_joined(base, guid),) if joined and joined != guid))
     return RawEntry(
@@ -216,6 +222,17 @@ def _entry(entry: Any, location: str, url: str, site: str, language: str = "") -
         published=_date(entry, "published"), updated=_date(entry, "updated"),
         authors=tuple(authors), tags=tuple(tags), earlier_guids=earlier, link_from_guid=from_guid,
         language=str(detail.get("language") or (entry.get("title_detail") or {}).get("language") or language))
+
+
+def _as_html(detail: dict[str, Any]) -> str:
+    """A body as HTML, to be joined with other HTML: text (or tagless HTML) as paragraphs."""
+    value, is_text = str(detail.get("value") or ""), detail.get("type") == "text/plain"
+    return paragraphs(value, escape=is_text) if is_text or not HAS_TAG.search(value) else value
+
+
+def _file_name(href: str) -> str:
+    """The last segment of an address's path, decoded ("ep42.mp3"), else the address."""
+    return unquote(urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]) or href
 
 
 def _joined(base: str, guid: str) -> str:

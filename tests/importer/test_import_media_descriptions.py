@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from briefgen.importer.syndication import parse_syndication
 from support.feedserver import FeedServer, Reply
-from support.importing import articles, build_ok, esc, fetch, front
+from support.importing import articles, build_ok, esc, fetch, front, not_mojibake
 from support.sites import run_cli
 
 NS = ('xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" '
@@ -81,7 +81,7 @@ def test_a_post_keeps_its_text_and_a_podcast_its_show_notes(site: Callable[..., 
 
 
 _TEXT = st.text(st.characters(codec="utf-8", categories=("L", "N", "Zs")), min_size=1, max_size=30) \
-    .map(str.strip).filter(bool)
+    .map(str.strip).filter(bool).filter(not_mojibake)
 _ASIDE = st.tuples(st.sampled_from(("media", "group", "itunes")), _TEXT)
 
 
@@ -166,3 +166,43 @@ def test_the_words_of_an_entry_are_in_its_body(content: str, summary: str | None
         assert entry.body == content
     else:
         assert entry.body == f"<p>{esc(summary)}</p>{content}" and not entry.body_is_text
+
+
+# A podcast episode without a <link>: its <enclosure> (the audio) is its only address, and the
+# imported article linked to nothing ("No link to the original was recorded").
+EPISODE = PODCAST.replace("<link>https://burnscar.example/42</link>", "").replace(
+    "</itunes:summary>", '</itunes:summary><enclosure url="https://cdn.burnscar.example/ep%2042.mp3" '
+                         'length="36700000" type="audio/mpeg"/>')
+
+
+def test_an_episode_without_a_link_links_its_audio(site: Callable[..., Path], server: FeedServer) -> None:
+    root = site(server.script("/pod.rss", Reply(200, EPISODE, {"Content-Type": "application/rss+xml"})))
+    assert fetch(root).returncode == 0
+    episode = articles(root)["ep-42-the-canadair-gap.md"]
+    assert "url" not in front(episode)
+    assert '<p><a href="https://cdn.burnscar.example/ep%2042.mp3" rel="noopener noreferrer">ep 42.mp3</a></p>' \
+        in episode.read_text(encoding="utf-8")
+    build_ok(root)
+    page = (root / "output/articles/ep-42-the-canadair-gap/index.html").read_text(encoding="utf-8")
+    assert 'href="https://cdn.burnscar.example/ep%2042.mp3"' in page
+
+
+@settings(max_examples=100, deadline=None)
+@given(linked=st.booleans(), kinds=st.lists(st.sampled_from(["audio/mpeg", "video/mp4", "image/jpeg"]), max_size=3),
+       text=st.one_of(st.none(), _TEXT))
+def test_an_entry_without_a_link_keeps_the_address_of_its_audio_and_video(linked: bool, kinds: list[str],
+                                                                           text: str | None) -> None:
+    enclosures = "".join(f'<enclosure url="https://cdn.x.example/{n}.bin" length="1" type="{kind}"/>'
+                         for n, kind in enumerate(kinds))
+    item = (("<link>https://x.example/ep</link>" if linked else "")
+            + (f"<description>{esc(esc(text))}</description>" if text is not None else "") + enclosures)
+    feed = (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" {NS}><channel><title>T</title>'
+            f"<link>https://x.example/</link><item><title>t</title><guid>g1</guid>{item}</item></channel></rss>")
+    entry, = parse_syndication(feed.encode("utf-8"), "https://x.example/feed", {}).entries
+    media = [f"https://cdn.x.example/{n}.bin" for n, kind in enumerate(kinds) if not kind.startswith("image/")]
+    listed = [f'<p><a href="{href}">{href.rsplit("/", 1)[1]}</a></p>' for href in media]
+    if linked or not media:
+        assert "cdn.x.example" not in entry.body
+    else:
+        assert entry.body == (f"<p>{esc(text)}</p>" if text is not None else "") + "".join(listed)
+        assert not entry.body_is_text

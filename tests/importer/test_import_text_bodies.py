@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from briefgen.importer.read import parse_feed
 from briefgen.load.config import FeedSpec
 from support.feedserver import FeedServer, Reply
-from support.importing import articles, esc, fetch
+from support.importing import articles, esc, fetch, not_mojibake
 from support.sites import run_cli
 
 ALERT = """Very high fire risk for Attica, Evia and Viotia.
@@ -63,7 +63,7 @@ def test_an_alert_in_plain_text_keeps_its_lines_and_builds_without_a_warning(
 
 _LINE = st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs"), exclude_characters="<&"),
                 min_size=1, max_size=25).filter(lambda s: s.strip())
-_PARAGRAPH = st.lists(_LINE, min_size=1, max_size=4)
+_PARAGRAPH = st.lists(_LINE, min_size=1, max_size=4).filter(lambda lines: not_mojibake("\n".join(lines)))
 
 
 def _shown(fragment: str) -> str:
