@@ -12,6 +12,9 @@ HTML without what no reader of a briefing wants:
   a reader of the original never sees them, and they are where feeds hide trackers and spam
   (the sanitiser removes every style, so what a style hid would show);
 - FeedBurner "flare" and share links (Facebook, X/Twitter, LinkedIn, … share buttons);
+- Substack's newsletter furniture, in every post of its feeds: the "Thanks for reading X!
+  Subscribe for free…" widget and the "Subscribe now" and "Share" buttons (a button of the
+  author's own, to a report, stays);
 - whatever the feed's `strip: css=SELECTOR` rules name.
 
 The HTML5 parser is selectolax (Lexbor): CSS selectors for the per-feed rules, and a
@@ -49,8 +52,12 @@ _SHARE_LINKS = re.compile(
     r"|api\.whatsapp\.com/send|wa\.me/\?text|t\.me/share|addtoany\.com|getpocket\.com/(save|edit)"
     r"|news\.ycombinator\.com/submitlink|tumblr\.com/share|bsky\.app/intent", re.I)
 _SHARE_BLOCKS = ".feedflare, .sharedaddy, .addtoany_share_save_container, .a2a_kit, .jp-relatedposts"
+_SUBSTACK_WIDGETS = ('[data-component-name="SubscribeWidgetToDOM"], .subscription-widget-wrap, '
+                     ".subscription-widget-wrap-editor")
+_SUBSTACK_BUTTON = re.compile(r"/subscribe/?(?:[?#]|$)|[?&](?:action|utm_content)=share\b", re.I)
 _MAYBE = re.compile(r"hidden|display\s*:|visibility|opacity|<img|appeared first|feedflare|sharedaddy|addtoany|a2a_kit"
-                    r"|jp-relatedposts|" + _SHARE_LINKS.pattern, re.I)
+                    r"|jp-relatedposts|subscription-widget|SubscribeWidget|ButtonCreateButton|" + _SHARE_LINKS.pattern,
+                    re.I)
 _DIMENSION = re.compile(r"^\s*(\d*\.?\d+)\s*(?:px)?\s*$", re.I)
 _STYLE_SIZE = re.compile(r"(?:^|[;\s])(?:max-)?(?:width|height)\s*:\s*(?:(\d*\.?\d+)\s*px|(0*\.?0+)\s*[a-z%]*)\s*"
                          r"(?:!important\s*)?(?:;|$)", re.I)
@@ -65,8 +72,11 @@ def clean_html(fragment: str, entry_link: str, rules: tuple[StripRule, ...] = ()
     body = tree.body
     if body is None:
         return fragment
-    for node in body.css(_SHARE_BLOCKS):
+    for node in body.css(_SHARE_BLOCKS + ", " + _SUBSTACK_WIDGETS):
         node.decompose()
+    for node in body.css('[data-component-name="ButtonCreateButton"] a[href]'):
+        if _SUBSTACK_BUTTON.search(node.attributes.get("href") or ""):
+            _remove_with_empty_parents(node)
     for rule in rules:
         if rule.kind == "css":
             for node in body.css(rule.pattern):

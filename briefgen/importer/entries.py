@@ -7,7 +7,11 @@ values; `items.py` turns them into clean `FeedItem`s. Text here is as the feed g
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 from dataclasses import dataclass
+
+HAS_TAG = re.compile(r"<[A-Za-z/!?]")  # where HTML has a tag, a comment or a declaration
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,3 +43,16 @@ class RawFeed:
     site_link: str  # the channel's <link> / Atom alternate / home_page_url, as given
     entries: tuple[RawEntry, ...]
     warning: str  # why the feed is malformed though readable, else ""
+
+
+def paragraphs(text: str, escape: bool) -> str:
+    """A body written as text — typed so (`escape`: a JSON Feed's content_text, a media:description),
+    or an RSS description without a single tag (civil-protection alerts, wire services) — as HTML:
+    a paragraph at each blank line, a line break at each other one. Read as HTML, its lines ran
+    into one paragraph ("… Viotia. # Prohibited: * burning … 1. Call 112 …"), and the build warned of
+    Markdown in the file fetch had written. Tagless HTML is not escaped again: its entities are HTML."""
+    def line(text: str) -> str:
+        return html.escape(text) if escape else text
+    return "".join("<p>" + "<br>".join(line(row.strip()) for row in block.strip().splitlines() if row.strip())
+                   + "</p>" for block in re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+                   if block.strip())

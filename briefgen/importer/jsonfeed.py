@@ -3,7 +3,7 @@
 From the spec (https://www.jsonfeed.org/version/1.1/): an item's `id` is required (items
 without one are skipped and counted in the warning); its link is `url`, else
 `external_url`; its body `content_html`, else `content_text` (escaped, paragraphs on blank
-lines), else `summary`; its date `date_published`, else `date_modified` (RFC 3339; one without an offset is
+lines, a line break at each other line), else `summary`; its date `date_published`, else `date_modified` (RFC 3339; one without an offset is
 given naive, and read.py reads it in the site's time zone);
 `authors` (1.1) or `author` (1.0); `tags`. Relative URLs are read against the feed's
 `home_page_url` (given as the entries' base).

@@ -13,13 +13,12 @@ but still has entries. Nothing here writes files or touches the network.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from dataclasses import dataclass, replace
 
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.importer.boilerplate import clean_html, drop_continue_reading, regex_strip
-from briefgen.importer.entries import RawEntry, RawFeed
+from briefgen.importer.entries import HAS_TAG, RawEntry, RawFeed, paragraphs
 from briefgen.importer.identity import choose_mode, content_digest, identities, identity_of
 from briefgen.importer.jsonfeed import looks_like_json, parse_json_feed
 from briefgen.importer.links import canonical, host_of, is_http, resolve, rewrite_links
@@ -256,8 +255,8 @@ def _body(entry: RawEntry, link: str, bases: tuple[str, ...], own_hosts: frozens
     value = _CONTROL.sub("", entry.body)
     if not value.strip():
         return "", ""
-    if entry.body_is_text:
-        value = "".join(f"<p>{html.escape(p.strip())}</p>" for p in re.split(r"\n\s*\n", value) if p.strip())
+    if entry.body_is_text or not HAS_TAG.search(value):
+        value = paragraphs(value, escape=entry.body_is_text)
     # Defused first: the boilerplate pass re-serialises through an HTML5 parser, which
     # would close an unclosed <svg> or <script> around the text after it (load/rawhtml.py).
     value = clean_html(flatten_deep(defuse(value))[0], link, spec.strip)  # flattened: load/htmldepth.py

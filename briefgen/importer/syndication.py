@@ -24,21 +24,55 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import email.utils
+import html
 import io
 import re
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 import feedparser
 from feedparser.mixin import _FeedParserMixin
 
-from briefgen.importer.entries import RawEntry, RawFeed
+from briefgen.importer.entries import HAS_TAG, RawEntry, RawFeed, paragraphs
 from briefgen.importer.zones import named_zone_date, zoneless_date
+from briefgen.load.plaintext import plain_text
+from briefgen.load.text import shows_text
 
 _SPACE = re.compile(r"\s+")
 _ADDRESS = re.compile(r"^(?:https?://|/)", re.I)  # a guid that can be a link: a URL, or a path from the root
 # feedparser resolves these fields against the document's address: not the guid (see above).
 _FeedParserMixin.can_be_relative_uri = set(_FeedParserMixin.can_be_relative_uri) - {"id"}
+
+# feedparser reads an MRSS media:description (the text of one picture or video: an image's alt
+# text) and an itunes:summary as the entry's description, and when the entry has a description
+# already it makes the second one the entry's *content*, typed text/plain — which the body
+# prefers to the description. A Mastodon post's text gave way to its picture's alt text ("Fire
+# trucks on a road"), a podcast's HTML show notes to its plain-text itunes:summary, and a
+# description that came after either was shown with its tags as text. Here both are kept apart,
+# in the order they came, and are the body only of an entry with neither content nor description
+# (a YouTube video's description is its media:description).
+_ASIDE = "briefgen_aside"
+
+
+def _start_aside(self: Any, attrs_d: dict[str, str]) -> None:
+    attrs_d = dict(attrs_d)
+    if attrs_d.get("type") == "plain":  # MRSS says type="plain" | "html"
+        attrs_d["type"] = "text"
+    self.push_content(_ASIDE, attrs_d, "text/plain", 1)
+
+
+def _end_aside(self: Any) -> None:
+    value = self.pop(_ASIDE)
+    kind = str(self.contentparams.get("type") or "text/plain")
+    self.incontent -= 1
+    self.contentparams.clear()
+    if value and self.inentry and not self.insource:
+        self.entries[-1].setdefault(_ASIDE + "s", []).append({"value": value, "type": kind})
+
+
+for _name in ("media_description", "itunes_summary"):
+    setattr(_FeedParserMixin, "_start_" + _name, _start_aside)
+    setattr(_FeedParserMixin, "_end_" + _name, _end_aside)
 
 
 class NotAFeed(Exception):
@@ -151,7 +185,16 @@ def _entry(entry: Any, location: str, url: str, site: str, language: str = "") -
     candidates = [c for c in entry.get("content") or () if isinstance(c, dict) and c.get("value")]
     candidates.sort(key=lambda c: "html" not in str(c.get("type", "")))  # HTML first, stable
     detail = candidates[0] if candidates else entry.get("summary_detail") or {}
+    if not (detail.get("value") or entry.get("summary")):
+        asides = entry.get(_ASIDE + "s") or ()  # see _ASIDE: the entry has nothing else
+        detail = asides[0] if asides else {}
     body = str(detail.get("value") or entry.get("summary") or "")
+    summary = entry.get("summary_detail") or {}
+    if candidates and not shows_text(plain_text(body)) and shows_text(str(summary.get("value") or "")):
+        # Content without a word (a picture, a video embed the sanitiser removes) beside a summary
+        # with words: the summary's words come first. Before, the summary was lost without a word,
+        # and a video post's body was an empty <figure>.
+        body, detail = _as_html(summary) + body, {**detail, "type": "text/html"}
     base = str(detail.get("base") or "")
     authors = [str(a.get("name") or "") for a in entry.get("authors") or () if isinstance(a, dict)]
     if not any(authors):
@@ -161,6 +204,14 @@ def _entry(entry: Any, location: str, url: str, site: str, language: str = "") -
     from_guid = bool(entry.get("guidislink")) and link == guid and bool(guid)
     if from_guid and not _ADDRESS.match(guid.strip()):
         link = ""  # `1234`, `post-17`: an identity, not an address; the entry has no link
+    media = [str(e["href"]) for e in entry.get("enclosures") or () if isinstance(e, dict) and e.get("href")
+             and str(e.get("type") or "").startswith(("audio/", "video/"))]
+    if media and not link:
+        # A podcast episode without a <link>: its audio is its only address, which was lost (the
+        # article linked to nothing). It is linked at the end of the body, by its file name.
+        listen = (f'<p><a href="{html.escape(href)}">{html.escape(_file_name(href))}</a></p>' for href in media)
+        body = _as_html({**detail, "value": body}) + "".join(listen)
+        detail = {**detail, "type": "text/html"}
     earlier = tuple(dict.fromkeys(joined for base in (location, site) if base and guid
                                   for joined in (_joined(base, guid),) if joined and joined != guid))
     return RawEntry(
@@ -171,6 +222,17 @@ def _entry(entry: Any, location: str, url: str, site: str, language: str = "") -
         published=_date(entry, "published"), updated=_date(entry, "updated"),
         authors=tuple(authors), tags=tuple(tags), earlier_guids=earlier, link_from_guid=from_guid,
         language=str(detail.get("language") or (entry.get("title_detail") or {}).get("language") or language))
+
+
+def _as_html(detail: dict[str, Any]) -> str:
+    """A body as HTML, to be joined with other HTML: text (or tagless HTML) as paragraphs."""
+    value, is_text = str(detail.get("value") or ""), detail.get("type") == "text/plain"
+    return paragraphs(value, escape=is_text) if is_text or not HAS_TAG.search(value) else value
+
+
+def _file_name(href: str) -> str:
+    """The last segment of an address's path, decoded ("ep42.mp3"), else the address."""
+    return unquote(urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]) or href
 
 
 def _joined(base: str, guid: str) -> str:

@@ -36,7 +36,7 @@ NOTE_KINDS = {"context": "Context", "why-it-matters": "Why it matters", "what-to
               "correction": "Correction"}
 ARTICLE_KEYS = ("title", "source", "published", "url", "via", "author", "topics", "tags", "ai_assisted",
                 "draft", "slug", "story", "guid", "date_inferred", "also_in", "language")
-NOTE_KEYS = ("title", "date", "topics", "articles", "kind", "author", "pinned", "draft", "slug")
+NOTE_KEYS = ("title", "date", "topics", "articles", "kind", "author", "pinned", "draft", "slug", "language")
 # A paragraph of body HTML, with or without attributes (raw HTML keeps `lang` and `dir`: load/rawhtml.py).
 _PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.S)
 # python-markdown's footnote reference, "<sup id="fnref-x_1"><a class="footnote-ref" …>1</a></sup>" (fnref2-
@@ -126,6 +126,8 @@ class Note:
     draft: bool
     body_html: str
     date_line: int = field(default=1, metadata={"shown": False})  # for messages about the date (futuredates.py)
+    # As an article's: the language its title and body are written in when not the briefing's, else "".
+    language: str = ""
     article_lines: tuple[int, ...] = field(default=(), metadata={"shown": False})  # the line of each of `articles`
     links: tuple[tuple[int, str], ...] = field(default=(), metadata={"shown": False})  # as Article.links
 
@@ -306,7 +308,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
 
 
 def _language(f: Fields, config: Config) -> str:
-    """An article's `language:`, a BCP 47 tag as HTML's `lang` takes it ("fr_FR" is "fr-FR"), or "" when
+    """An article's or a note's `language:`, a BCP 47 tag as HTML's `lang` takes it ("fr_FR" is "fr-FR"), or "" when
     it is the briefing's (config.yaml's `language:`, in any case) or not given. A trial of a French
     briefing with Japanese and Arabic outlets: their headlines were marked lang="fr" on every page, so
     screen readers read them with a French voice (WCAG 2.1 SC 3.1.2), with no way to say otherwise."""
@@ -344,7 +346,8 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
         topics=topics, articles=cited,
         articles_line=f.line("articles"), kind=kind, authors=f.text_list("author", list_like="names"),
         pinned=f.flag("pinned"), draft=f.flag("draft"), body_html=parsed.body_html, date_line=f.line("date"),
-        article_lines=tuple(f.item_line("articles", slug) for slug in cited), links=parsed.links)
+        article_lines=tuple(f.item_line("articles", slug) for slug in cited), links=parsed.links,
+        language=_language(f, config))
     return note, problems
 
 

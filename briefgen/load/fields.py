@@ -71,6 +71,9 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
+# A date and time followed by a time-zone name or abbreviation ("EEST", "UTC", "Europe/Athens").
+_ZONE_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*([A-Za-z][A-Za-z_/+-]*)$")
+
 class Fields:
     """Reads keys of one mapping, collecting problems instead of raising."""
 
@@ -282,6 +285,13 @@ class Fields:
                 self.missing(key)
             return None, False
         parsed = parse_moment(value, tz)
+        if parsed is None and isinstance(value, str) and (zone := _ZONE_NAME.match(value.strip())) \
+                and parse_moment(zone.group(1), tz) not in (None, OUT_OF_RANGE):
+            # "2023-05-08 14:30:00 EEST" was "not a real date", as if the day did not exist
+            self.report(key, f'"{self.where}{key}" ends in the time-zone name "{zone.group(2)}", which is not '
+                             f"read: write the offset from UTC instead (as in 2023-05-08T14:30:00+03:00), or "
+                             f"nothing, for the time in config.yaml's timezone ({tz.key}); got {value.strip()}")
+            return None, False
         if parsed is None and isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value.strip()):
             self.report(key, f'"{self.where}{key}" is not a real date: {value.strip()}')
             return None, False

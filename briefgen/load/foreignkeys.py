@@ -80,6 +80,7 @@ NOTE_MEANT: dict[str, str] = {
                     "a note names the articles it is about with `articles:` (their slugs); other addresses "
                     "are links in the body"),
     "type": "a note's kind is `kind:` (context, why-it-matters, what-to-watch or correction)",
+    **dict.fromkeys(("lang", "locale"), "the language it is written in is `language:` (a tag like ja or pt-BR)"),
     **dict.fromkeys(("sticky", "pin", "featured"), "to keep a note on the front page, write `pinned: true`"),
 }
 

@@ -56,7 +56,7 @@ def note_documents(site: Site) -> Iterable[SearchDocument]:
         note = n.note
         meta = (note.kind.replace("-", " ").capitalize(), *(t.title for t in n.topics))
         yield SearchDocument(n.url, "note", note.title, note.date.date().isoformat(), meta,
-                             TextSource(_html_key(note.body_html), _fixed(note.body_html)))
+                             TextSource(_html_key(note.body_html), _fixed(note.body_html)), note.language)
 
 
 def person_documents(site: Site) -> Iterable[SearchDocument]:

@@ -294,6 +294,27 @@ def test_explicit_offsets_give_the_instant_in_the_site_timezone(value: str, offs
     assert result.published.utcoffset() == dt.timedelta(hours=3)  # shown on the site's (Kyiv's) calendar
 
 
+@given(moment=st.datetimes(min_value=dt.datetime(1971, 1, 1), max_value=dt.datetime(2999, 12, 31)),
+       seconds=st.booleans(), sep=st.sampled_from(["T", " "]),
+       zone=st.sampled_from(["EEST", "CEST", "UTC", "GMT", "EST", "Europe/Athens", "America/New_York", "Z_X"]))
+@example(moment=dt.datetime(2026, 7, 22, 18, 40), seconds=True, sep=" ", zone="EEST")
+def test_a_time_zone_name_after_a_date_is_named_with_what_to_write(moment: dt.datetime, seconds: bool, sep: str,
+                                                                   zone: str) -> None:
+    """"2026-07-22 18:40:00 EEST" (as feeds and e-mails write dates) was "not a real date", as if the day
+    did not exist; the error names the zone and says to write an offset, or nothing."""
+    written = moment.strftime(f"%Y-%m-%d{sep}%H:%M" + (":%S" if seconds else "")) + f" {zone}"
+    _, problems = article(front(base=f"title: T\nsource: S\npublished: {written}\n"))
+    assert problems == [f'content/articles/a.md:4: "published" ends in the time-zone name "{zone}", which is not '
+                        "read: write the offset from UTC instead (as in 2023-05-08T14:30:00+03:00), or nothing, for "
+                        f"the time in config.yaml's timezone (Europe/Kyiv); got {written}"]
+
+
+@pytest.mark.parametrize("value", ["2023-02-30 10:00 EEST", "2023-05-08 25:00 UTC"])
+def test_an_impossible_date_with_a_zone_name_is_still_not_a_real_date(value: str) -> None:
+    _, problems = article(front(base=f"title: T\nsource: S\npublished: {value}\n"))
+    assert problems == [f'content/articles/a.md:4: "published" is not a real date: {value}']
+
+
 def test_note_date_is_required_and_checked() -> None:
     _, missing = note("---\ntitle: N\n---\nText.\n")
     assert missing == ['content/notes/n.md:2: missing required key "date"']

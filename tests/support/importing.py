@@ -95,3 +95,12 @@ def build_ok(root: Path) -> None:
     built = run_cli(["build"], root)
     assert built.returncode == 0, built.stderr
     assert "Traceback" not in built.stderr
+
+
+def not_mojibake(text: str) -> bool:
+    """False for text that feedparser repairs as UTF-8 read as Latin-1 ("Âª" is "ª"): all of it
+    Latin-1, and its Latin-1 bytes UTF-8 (feedparser's mixin.pop; only mojibake is so)."""
+    try:
+        return text.encode("latin-1").decode("utf-8") == text
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return True
