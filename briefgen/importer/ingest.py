@@ -102,14 +102,16 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         if kind == "rejected":
             result.rejected += 1
             continue
-        if kind == "same":
-            result.same += 1
+        if kind == "same":  # (counted once: `same`, or `updated` when it changed upstream)
             key = record.guid if record is not None and record.guid else item.guid
             if key in handled:  # two entries, one article: comparing both would flip it on every run
+                result.same += 1
                 result.notes.append(f'"{item.title}" is the same item as another entry of the feed ({key})')
                 continue
             handled.add(key)
+            updated = result.updated
             _known(item, record, source, spec.topics, result, archive, settings)
+            result.same += result.updated == updated
             continue
         if kind == "new" and _vanished(item, source, state, shared, archive, result, settings):
             continue
