@@ -56,6 +56,20 @@ class Languages(HTMLParser):
             self.found.append((data.strip(), next((lang for _, lang in reversed(self.stack) if lang), "")))
 
 
+def marked_languages(output: Path, expected: dict[str, str], default: str | None = None) -> int:
+    """How many times the texts of `expected` (text → language tag) are shown on the pages of
+    `output`; asserts that each is marked with its tag (`default`: what no mark means)."""
+    seen = 0
+    for page in output.rglob("*.html"):
+        parser = Languages()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for text, lang in parser.found:
+            if text in expected:
+                seen += 1
+                assert (lang or default or "").lower() == expected[text].lower(), (page, text, lang)
+    return seen
+
+
 def site_files(languages: list[str]) -> dict[str, str]:
     files = {"config.yaml": CONFIG}
     for n, (title, language) in enumerate(zip(TITLES, languages)):
@@ -76,14 +90,7 @@ def test_every_page_marks_an_article_title_with_its_language(tmp_path_factory, l
     result = run_cli(["build"], cwd=site)
     assert result.returncode == 0, result.stderr
     expected = {title: LANGUAGES[language] for title, language in zip(TITLES, languages)}
-    seen = 0
-    for page in (site / "output").rglob("*.html"):
-        parser = Languages()
-        parser.feed(page.read_text(encoding="utf-8"))
-        for text, lang in parser.found:
-            if text in expected:
-                seen += 1
-                assert lang.lower() == expected[text].lower(), (page, text, lang)
+    seen = marked_languages(site / "output", expected)
     assert seen >= 2 * len(TITLES)  # each on its own page and in listings
     records = [r for chunk in (site / "output/search/d").glob("*.json")
                for r in json.loads(chunk.read_text(encoding="utf-8"))["docs"]]
