@@ -1,0 +1,76 @@
+"""A block quotation signed with a dash line is its signer's quote (load/plaintext.attributed_quotations
+→ analyse/quotes.py's dash lead-out), however the editor lays it out; unsigned ones are no one's.
+
+A trial's wildfire briefing: `> We will rebuild every village.` then `— Kyriakos Mitsotakis` added
+no quote to his People page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from briefgen.analyse.quotes import quotes_in
+from briefgen.load.markup import MarkdownRenderer
+from briefgen.load.plaintext import plain_blocks
+from tests.support.sites import MINIMAL_SITE, run_cli, write_site
+
+RENDERER = MarkdownRenderer()
+WORDS = st.sampled_from(["we", "will", "rebuild", "every", "village", "the", "fires", "are", "out", "now", "and",
+                         "no", "family", "is", "left", "alone", "this", "summer", "was", "hard"])
+SENTENCE = st.lists(WORDS, min_size=3, max_size=9).map(lambda w: " ".join(w).capitalize() + ".")
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=3).map(" ".join)
+NAMES = st.sampled_from(["Kyriakos Mitsotakis", "Olena Kovalenko", "Ana María Pérez", "Jean-Noël Barrot",
+                         "Vassilis Kikilias"])
+ROLES = st.sampled_from(["", ", prime minister", ", the civil protection minister", ", in a televised address"])
+DASHES = st.sampled_from(["—", "–", "--"])
+LAYOUTS = st.sampled_from(["last paragraph", "next line", "after", "footer"])
+
+
+def _markdown(paragraphs: list[str], dash: str, signature: str, layout: str) -> str:
+    quoted = "\n>\n".join(f"> {p}" for p in paragraphs)
+    if layout == "last paragraph":
+        return f"Intro.\n\n{quoted}\n>\n> {dash} {signature}\n\nAfter.\n"
+    if layout == "next line":
+        return f"Intro.\n\n{quoted}\n> {dash} {signature}\n\nAfter.\n"
+    if layout == "after":
+        return f"Intro.\n\n{quoted}\n\n{dash} {signature}\n\nAfter.\n"
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"Intro.\n\n<blockquote>{inner}<footer>{dash} <cite>{signature}</cite></footer></blockquote>\n\nAfter.\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=1, max_size=3), NAMES, ROLES, DASHES, LAYOUTS)
+def test_a_signed_block_quotation_is_the_signers(paragraphs: list[str], name: str, role: str, dash: str,
+                                                 layout: str) -> None:
+    text = plain_blocks(RENDERER.render(_markdown(paragraphs, dash, name + role, layout), "x"))
+    found = quotes_in("Fires are out", text)
+    assert [(q.text, q.name) for q in found] == [(" ".join(paragraphs), name)], text
+    assert text.startswith("Intro.\n\n") and text.endswith("\n\nAfter.")  # nothing else of the body moves
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=1, max_size=3), st.sampled_from(["", "Not signed.", "A dash — inside a line."]))
+def test_an_unsigned_block_quotation_is_no_ones(paragraphs: list[str], after: str) -> None:
+    """An excerpt (of a report, a law) with no dash line: read as before, no quotation made up."""
+    body = "\n>\n".join(f"> {p}" for p in paragraphs) + (f"\n\n{after}\n" if after else "\n")
+    text = plain_blocks(RENDERER.render(body, "x"))
+    assert "“" not in text and not quotes_in("Fires", text)
+
+
+def test_quotation_marks_inside_leave_the_quotation_as_written() -> None:
+    """`> “We will,” he said.` signed "— Reuters": the speaker is inside; Reuters is the source."""
+    text = plain_blocks(RENDERER.render("> “We will rebuild,” Mitsotakis said.\n>\n> — Reuters\n", "x"))
+    assert text == "“We will rebuild,” Mitsotakis said.\n\n— Reuters"
+
+
+def test_the_signer_lists_the_pull_quote_on_their_people_page(tmp_path: Path) -> None:
+    article = ("---\ntitle: Greece counts the cost of the fires\nsource: Kathimerini\n"
+               "published: 2026-07-24T09:00:00+03:00\n---\nThe fires on Evia are out after nine days.\n\n"
+               "> We will rebuild every village, every house.\n\n— Kyriakos Mitsotakis, prime minister\n")
+    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/fires.md": article})
+    done = run_cli(["build"], root)
+    assert done.returncode == 0, done.stderr
+    page = (root / "output/people/kyriakos-mitsotakis/index.html").read_text(encoding="utf-8")
+    assert "We will rebuild every village, every house." in page
+    shown = (root / "output/articles/fires/index.html").read_text(encoding="utf-8")
+    assert "<blockquote" in shown and "“We will rebuild" not in shown  # the page shows what the editor wrote
