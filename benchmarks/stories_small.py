@@ -14,7 +14,6 @@ both hold, idf first. The figures are in docs/stories.md ("Small briefings").
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -24,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from briefgen.analyse.similarity import score_pairs  # noqa: E402
-from briefgen.analyse.stories import group_stories, prepare  # noqa: E402
-from stories.storyeval import EVAL, Site, all_features, assignment, load_site, pairwise, truth  # noqa: E402
+from briefgen.analyse.stories import prepare  # noqa: E402
+from stories.storyeval import EVAL, Site, all_features, load_site, pairwise, subset_groupings, truth  # noqa: E402
 
 STORIES = ROOT / "tests" / "stories"
 SETS = (("eval tune", EVAL, "tune"), ("eval held-out", EVAL, "held-out"),
@@ -43,22 +42,10 @@ class Row:
     pooled: tuple[int, int, int]  # true positives, false positives, false negatives over all draws
 
 
-def subsets(slugs: list[str], size: int, draws: int, seed: int) -> list[list[str]]:
-    """`draws` random subsets of `size` slugs (all of them once when size ≥ len), seeded."""
-    if size >= len(slugs):
-        return [sorted(slugs)]
-    rng = random.Random(f"{seed}:{size}:{len(slugs)}")
-    return [sorted(rng.sample(slugs, size)) for _ in range(draws)]
-
-
 def measure(name: str, site: Site, found: dict, real: dict[str, str], size: int, draws: int, seed: int,
             wrong: Counter | None = None, examples: dict | None = None) -> Row:
-    by_slug = {a.slug: a for a in site.articles}
     ps, rs, fs, tp, fp, fn = [], [], [], 0, 0, 0
-    chosen_sets = subsets(sorted(real), size, draws, seed)
-    for chosen in chosen_sets:
-        articles = tuple(by_slug[s] for s in chosen)
-        predicted = assignment(group_stories(articles, found, site.config))
+    for chosen, predicted in subset_groupings(site, found, real, size, draws, seed):
         counts = pairwise(predicted, real, chosen)
         ps.append(counts.precision), rs.append(counts.recall), fs.append(counts.f1)
         tp, fp, fn = tp + counts.true_positives, fp + counts.false_positives, fn + counts.false_negatives
@@ -68,7 +55,7 @@ def measure(name: str, site: Site, found: dict, real: dict[str, str], size: int,
                     if predicted[a] == predicted[b] and real[a] != real[b]:
                         wrong[(name, size, a, b)] += 1
                         examples.setdefault((name, size, a, b), chosen)
-    n = len(chosen_sets)
+    n = len(ps)
     return Row(name, min(size, len(real)), n, sum(ps) / n, sum(rs) / n, sum(fs) / n, (tp, fp, fn))
 
 
