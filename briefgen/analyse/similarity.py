@@ -14,9 +14,7 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   term in a handful of articles gets the cap (rare is rare, whatever the archive).
 - Topic words: a term in more than TOPICAL_SHARE (40 %) of the archive's articles is what
   the briefing is about, not what one event is: its idf is multiplied by
-  ln(N/df) ÷ ln(1/TOPICAL_SHARE), 1 at that share and 0 in every article (N at least
-  TOPICAL_MIN_DOCS: in a briefing of three articles, two reports of one event hold all of
-  its words, and nothing would group). Against the fixed
+  ln(N/df) ÷ ln(1/TOPICAL_SHARE), 1 at that share and 0 in every article. Against the fixed
   reference alone, a small briefing on one subject had its subject's words at the cap: in a
   trial of 34 articles on a mackerel dispute, "mackerel" (25 articles), "Norway" and "talks"
   merged the London talks, the Faroes' own quota set two days later and a prime minister's
@@ -24,6 +22,24 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   word every article uses (no key term of a large one: each is in at most ~60 articles), so
   the reference rule above holds wherever no term of a pair passes the share (in the 10×
   evaluation, 776 articles, no figure changed at the default threshold; docs/stories.md).
+- Small briefings: N counts as at least TOPICAL_MIN_DOCS (8) for a term's weight, and as at
+  least KEY_MIN_DOCS (14) for whether it is a key term (below). The weight's floor: a term in 3
+  articles or fewer is never a topic word (two or three reports of one event keep their words
+  whole in any briefing), and in 8 articles the words of one dispute (brazil, steel, tariff in
+  7 of 8) weigh as topic words; with a floor of 20 (until 2026-12-02) no term of an 8-article
+  briefing was ever one, and random 8-article subsets of tests/stories/reactions/ were grouped
+  with precision 0.43 (16 articles: 0.66; benchmarks/stories_small.py), now 0.75 (0.81). Floor
+  6 gave the same subset figures but split the tariff's 6 reports, alone, into 5 stories; 10
+  and 12 gave 0.63 and 0.55 at 8 articles. The key floor: a story of up to 8 reports that is
+  the whole briefing keeps its key terms. With the weight's floor for both (8), 8-article
+  subsets gained more (0.88, recall 0.87 instead of 0.96) but the tariff's reports alone fell
+  under KEY_IDF from 5 of 8 articles and split into 3 stories; with 20, the 16-article subsets
+  kept the dispute's words key (precision 0.75 instead of 0.81).
+  From 20 articles up nothing changed (the evaluation set at 1× and 10× gives the same digests);
+  the sample briefing (17 articles) keeps its stories, and its story pages list more specific
+  shared words. What an article that holds none of a term still cannot do: lower its weight,
+  take away its key status, or change it at all while the term is in at most
+  TOPICAL_SHARE × max(N, TOPICAL_MIN_DOCS) articles (tested as properties).
 - Similarity is the cosine of the two weight vectors (Manning et al., IIR §6.3).
 - Time: × 0.5^(max(0, Δ − GRACE_DAYS) / HALF_LIFE_DAYS), Δ in days: reports of one event
   come within days (issue 9: "time decay over about a week"); pairs more than
@@ -96,7 +112,8 @@ GRACE_DAYS = 1.0
 HALF_LIFE_DAYS = 2.0
 ORIGINAL_BONUS = 1.5
 TOPICAL_SHARE = 0.4  # a term in more of the archive's articles is a topic word (module docstring)
-TOPICAL_MIN_DOCS = 20  # shares of fewer articles are taken of this many: in 3 articles, a re-told event's words are in all
+TOPICAL_MIN_DOCS = 8  # a term's weight: shares of fewer articles are taken of 8 (a term in 3 or fewer: never topical)
+KEY_MIN_DOCS = 14  # whether a term is key: shares of fewer are taken of 14 (a story of 8 reports alone keeps its keys)
 CAP = 0.45  # pairs that share no key name or no event word: under the default threshold 0.5, in its suggestion band
 REACTION_DAYS = GRACE_DAYS  # pairs at least this far apart whose leads' actors differ are capped (module docstring)
 CALIBRATION_MIDPOINT = 0.12
@@ -141,10 +158,11 @@ class TermWeights:
     10,000 benchmark articles this halves the grouping time). Lives for one grouping.
     """
 
-    __slots__ = ("idf", "_reports", "_vectors", "_norms")
+    __slots__ = ("idf", "keys", "_reports", "_vectors", "_norms")
 
-    def __init__(self, idf: dict[str, float], reports: Sequence[Report]) -> None:
+    def __init__(self, idf: dict[str, float], reports: Sequence[Report], keys: frozenset[str]) -> None:
         self.idf = idf
+        self.keys = keys  # the key terms (module docstring, "Blocking"; "Small briefings")
         self._reports = reports
         self._vectors: dict[int, dict[str, float]] = {}
         self._norms: dict[int, float] = {}
@@ -170,11 +188,12 @@ def inverse_document_frequency(df: int) -> float:
     return max(0.0, min(-math.log(p), IDF_CAP))
 
 
-def topical(df: int, n: int) -> float:
+def topical(df: int, n: int, floor: int | None = None) -> float:
     """The factor of the idf of a term in `df` of the archive's `n` articles: 1, and for a term in
     more than TOPICAL_SHARE of them ln(n/df) ÷ ln(1/TOPICAL_SHARE), down to 0 for a term in all;
-    an archive of fewer than TOPICAL_MIN_DOCS counts as that many (module docstring, "Topic words")."""
-    share = df / max(n, TOPICAL_MIN_DOCS)
+    an archive of fewer than `floor` articles counts as that many (module docstring, "Small briefings":
+    TOPICAL_MIN_DOCS, the default, for the weight; KEY_MIN_DOCS for whether the term is key)."""
+    share = df / max(n, TOPICAL_MIN_DOCS if floor is None else floor)
     if share <= TOPICAL_SHARE:
         return 1.0
     return max(0.0, math.log(1.0 / share) / math.log(1.0 / TOPICAL_SHARE))
@@ -186,12 +205,17 @@ def document_frequencies(reports: Sequence[Report]) -> dict[str, int]:
 
 
 def weigh(reports: Sequence[Report], df: Mapping[str, int] | None = None) -> TermWeights:
-    """The archive's term weights; `df` is `document_frequencies(reports)`, computed when not given."""
+    """The archive's term weights and key terms; `df` is `document_frequencies(reports)`, computed when
+    not given. A term is key when its idf with the topic factor of floor KEY_MIN_DOCS is ≥ KEY_IDF: the
+    same as its weight's idf for archives of KEY_MIN_DOCS articles or more (module docstring)."""
     if df is None:
         df = document_frequencies(reports)
     n = max(len(reports), 1)
-    idf = {count: inverse_document_frequency(count) * topical(count, n) for count in set(df.values())}
-    return TermWeights({term: idf[count] for term, count in df.items()}, reports)
+    counts = set(df.values())
+    idf = {count: inverse_document_frequency(count) * topical(count, n) for count in counts}
+    key = {count for count in counts if inverse_document_frequency(count) * topical(count, n, KEY_MIN_DOCS) >= KEY_IDF}
+    return TermWeights({term: idf[count] for term, count in df.items()}, reports,
+                       frozenset(term for term, count in df.items() if count in key))
 
 
 def calibrate(raw: float) -> float:
@@ -220,7 +244,7 @@ def shares_original(x: Report, y: Report) -> bool:
 def candidate_pairs(reports: Sequence[Report], weights: TermWeights, window_days: float) -> list[tuple[int, int]]:
     """Pairs (a < b, by index) inside the time window that share MIN_SHARED_KEYS key terms, in index order."""
     order = sorted(range(len(reports)), key=lambda i: (reports[i].time, reports[i].slug))
-    keys = {term for term, idf in weights.idf.items() if idf >= KEY_IDF}
+    keys = weights.keys
     postings: dict[str, list[int]] = {}
     for i in order:
         for term in keys.intersection(reports[i].terms):
@@ -274,7 +298,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
             found = actor_sets[i] = frozenset(reports[i].actors.split("\n"))
         return found
 
-    idf = weights.idf
+    keys = weights.keys
     outlet_words: dict[int, frozenset[str]] = {}
 
     def outlets_of(i: int) -> frozenset[str]:
@@ -293,7 +317,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         if len(vb) < len(va):
             va, vb = vb, va
         not_words = capitalised(a) | capitalised(b) | (opening(a) & opening(b))
-        return any(t in vb and idf[t] >= KEY_IDF and " " not in t and t not in not_words and not role_term(t)
+        return any(t in vb and t in keys and " " not in t and t not in not_words and not role_term(t)
                    for t in va)
 
     for a, b in candidate_pairs(reports, weights, window_days):
@@ -301,7 +325,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         fading = decay(abs(x.time - y.time) / DAY)
         similar = cosine(weights, a, b)
         shared = shares_original(x, y)
-        named = shared or any(idf.get(t, 0.0) >= KEY_IDF and t not in outlets_of(a) and t not in outlets_of(b)
+        named = shared or any(t in keys and t not in outlets_of(a) and t not in outlets_of(b)
                               for t in names_of(a) & names_of(b))
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
         what = shared or score <= CAP or tell_what(a, b)  # only a score above the cap needs to know

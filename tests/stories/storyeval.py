@@ -6,16 +6,19 @@ evaluation test and benchmarks/stories_eval.py.
 - `pairwise(predicted, truth, slugs)`: pairwise precision, recall and F1 over the
   article pairs of `slugs` (Manning et al., IIR §16.3: a pair is a true positive when
   both clusterings put the two articles together).
+- `subsets(slugs, size, draws, seed)` and `subset_groupings(...)`: seeded random small briefings
+  drawn from a labelled set, each grouped alone (benchmarks/stories_small.py, test_small_briefings.py).
 - `embed(eval_root, background_root, target)`: the evaluation articles inside a
   background corpus (benchmarks/make_corpus.py), as one site for the 10× measurement.
 """
 from __future__ import annotations
 
 import itertools
+import random
 import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 import yaml
 
@@ -116,6 +119,24 @@ def wrong_pairs(predicted: Mapping[str, str], real: Mapping[str, str], slugs: It
     return out
 
 
+def subsets(slugs: Iterable[str], size: int, draws: int, seed: int) -> list[list[str]]:
+    """`draws` random subsets of `size` of `slugs`, each sorted (all of them once when size ≥ their
+    number); one `random.Random` seeded by (seed, size, number of slugs), so a draw repeats."""
+    pool = sorted(slugs)
+    if size >= len(pool):
+        return [pool]
+    rng = random.Random(f"{seed}:{size}:{len(pool)}")
+    return [sorted(rng.sample(pool, size)) for _ in range(draws)]
+
+
+def subset_groupings(site: Site, found: Mapping[str, object], slugs: Iterable[str], size: int, draws: int,
+                     seed: int) -> Iterator[tuple[list[str], dict[str, str]]]:
+    """Per draw of `subsets`: the chosen slugs and slug → story id, grouped as a briefing of only them."""
+    by_slug = {a.slug: a for a in site.articles}
+    for chosen in subsets(slugs, size, draws, seed):
+        yield chosen, assignment(group_stories(tuple(by_slug[s] for s in chosen), found, site.config))
+
+
 def embed(background: Path, target: Path) -> Path:
     """A site at `target`: the background corpus's config and articles plus the evaluation articles."""
     if target.exists():
@@ -127,4 +148,4 @@ def embed(background: Path, target: Path) -> Path:
 
 
 __all__ = ["Site", "load_site", "labels", "truth", "all_features", "group", "assignment", "pairwise",
-           "wrong_pairs", "embed", "EVAL", "PairCounts"]
+           "wrong_pairs", "subsets", "subset_groupings", "embed", "EVAL", "PairCounts"]

@@ -4,7 +4,12 @@
 - Permuting the input changes nothing (stories, ids, order, scores, suggestions).
 - Adding an article that shares no term with the others never splits or merges other
   stories, nor changes their ids or scores (idf is against a fixed reference size), as long
-  as no term is a topic word (in more than similarity.TOPICAL_SHARE of the articles).
+  as no term is a topic word (in more than similarity.TOPICAL_SHARE of the articles, counted
+  as at least TOPICAL_MIN_DOCS: a briefing whose terms are each in 3 articles or fewer needs
+  no other article for this).
+- Whatever the archive, an article that holds none of a term never lowers its weight nor takes
+  its key status away (similarity.py, "Small briefings"); the weight is unchanged while the term
+  is in at most TOPICAL_SHARE × max(N, TOPICAL_MIN_DOCS) articles.
 - A term's weight never grows as more of the archive holds it (topic words included).
 """
 from __future__ import annotations
@@ -17,8 +22,8 @@ from hypothesis import strategies as st
 
 import math
 
-from briefgen.analyse.similarity import TOPICAL_SHARE, inverse_document_frequency, topical
-from briefgen.analyse.stories import StoryFeatures, group_stories
+from briefgen.analyse.similarity import TOPICAL_MIN_DOCS, TOPICAL_SHARE, inverse_document_frequency, topical, weigh
+from briefgen.analyse.stories import StoryFeatures, group_stories, prepare
 from support import factories
 
 VOCABULARY = ("zhang", "vilnius", "envoy", "drone", "grain", "odesa", "corridor", "wheat", "summit", "sanction",
@@ -76,9 +81,11 @@ def test_an_unrelated_article_never_splits_or_merges_other_stories(case: tuple, 
     articles, found = case
     # Articles of words of their own, enough that no term is a topic word (similarity.topical),
     # whose weight depends on the archive's size: the property is about the fixed reference.
+    # None when every term is in at most TOPICAL_SHARE × TOPICAL_MIN_DOCS (3) articles.
     held = [set(features.term_list()) for features in found.values()]
     most = max(sum(term in terms for terms in held) for term in set().union(*held))
-    for k in range(max(0, math.ceil(most / TOPICAL_SHARE) - len(articles))):
+    needed = 0 if most <= TOPICAL_SHARE * TOPICAL_MIN_DOCS else math.ceil(most / TOPICAL_SHARE)
+    for k in range(max(0, needed - len(articles))):
         articles += (factories.article(f"filler{k}", START + dt.timedelta(days=60 + k)),)
         found[f"filler{k}"] = StoryFeatures.pack(((f"filler{k}", 1.0),))
     before = group_stories(articles, found, CONFIG)
@@ -87,6 +94,28 @@ def test_an_unrelated_article_never_splits_or_merges_other_stories(case: tuple, 
                           CONFIG)
     assert after.story_of("new").members == ("new",)
     assert {s for s in after.stories if s.members != ("new",)} == set(before.stories)
+
+
+@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@given(article_sets(), st.lists(st.sampled_from(("tariff", "unrelated", "kyiv", "grain")), max_size=3, unique=True),
+       st.integers(0, 24 * 20))
+def test_an_article_never_lowers_the_weight_of_a_term_it_does_not_hold(case: tuple, own: list[str],
+                                                                        hours: int) -> None:
+    """What still holds without padding, in a briefing of any size: a newcomer may raise a topic word's
+    weight (the share falls), never lower a weight or take a key term away; a term in at most
+    TOPICAL_SHARE × max(N, TOPICAL_MIN_DOCS) articles weighs the same before and after."""
+    articles, found = case
+    newcomer = factories.article("new", START + dt.timedelta(hours=hours))
+    extended = {**found, "new": StoryFeatures.pack(tuple((t, 1.0) for t in sorted(own)))}
+    before = prepare(tuple(sorted(articles, key=lambda a: a.slug)), found)
+    after = prepare(tuple(sorted(articles + (newcomer,), key=lambda a: a.slug)), extended)
+    old, new = weigh(before.reports, before.df), weigh(after.reports, after.df)
+    n = len(articles)
+    for term, df in before.df.items():
+        assert new.idf[term] >= old.idf[term] or term in own
+        if term not in own and df <= TOPICAL_SHARE * max(n, TOPICAL_MIN_DOCS):
+            assert new.idf[term] == old.idf[term]
+    assert old.keys - set(own) <= new.keys
 
 
 @settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
@@ -109,4 +138,4 @@ def test_a_term_weighs_no_more_as_more_of_the_archive_holds_it(df: int, more: in
     n = max(n, df + more)
     assert (inverse_document_frequency(df + more) * topical(df + more, n)
             <= inverse_document_frequency(df) * topical(df, n))
-    assert topical(df, n) == 1.0 or df > TOPICAL_SHARE * n
+    assert topical(df, n) == 1.0 or df > TOPICAL_SHARE * max(n, TOPICAL_MIN_DOCS)
