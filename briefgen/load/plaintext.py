@@ -52,11 +52,12 @@ def _blocks(fragment: str) -> str:
 
 
 # A block quotation with none inside it, and a paragraph right after it that starts with a dash.
-_QUOTATION = re.compile(r"<blockquote\b[^>]*>((?:(?!<blockquote\b).)*?)</blockquote\s*>"
-                        r"(\s*<p\b[^>]*>\s*(?:[—–―]|--)(?:(?!</p>).)*</p>)?", re.I | re.S)
+_QUOTATION = re.compile(r"<blockquote\b[^>]*>(.*?)</blockquote\s*>(\s*<p\b[^>]*>\s*(?:[—–―]|--)[^<]*(?:<(?!/p>)[^<]*)*</p>)?",
+                        re.I | re.S)
+_DASH_START = re.compile(r"(?:>|\n)\s*(?:[—–―]|--)")  # a dash that opens a line or a block: a signature's start
 _DASH_LINE = re.compile(r"(?:<br\s*/?>|\n)\s*(?=(?:[—–―]|--)\s*\S)", re.I)  # a line of its own that starts with a dash
 _SIGNATURE = re.compile(r"(?:[—–―]|--)\s*(\S.*)", re.S)
-_MARKS = frozenset("\"'“”‘’„‚«»‹›「」『』")
+_MARKS = "“”„‚‘«»‹›「」『』"  # quotation marks (not ’ and ', apostrophes too: "Moscow’s court"); and ASCII " in the text
 MAX_SIGNATURE_WORDS = 20  # a dash line longer than this is a sentence of the text, not a signature
 
 
@@ -70,6 +71,10 @@ def attributed_quotations(fragment: str) -> str:
     is the page: only the text the analyses read changes. (A trial's wildfire briefing: a pull
     quote signed "— Kyriakos Mitsotakis" added no quote to his page.)"""
     def signed(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if ("<blockquote" in inner.lower() or not (match.group(2) or _DASH_START.search(inner))
+                or any(mark in inner for mark in _MARKS)):
+            return match.group(0)  # one inside another (read as written), no dash line, or marks inside
         blocks = [" ".join(part.split()) for part in _blocks(_DASH_LINE.sub("<p>", match.group(1))).split("\x00")]
         blocks = [block for block in blocks if block]
         if match.group(2):
@@ -77,7 +82,7 @@ def attributed_quotations(fragment: str) -> str:
         signature = _SIGNATURE.fullmatch(blocks[-1]) if len(blocks) > 1 else None
         said = " ".join(blocks[:-1])
         if (signature is None or len(signature.group(1).split()) > MAX_SIGNATURE_WORDS
-                or any(c in _MARKS for c in said)):
+                or '"' in said or any(mark in said for mark in _MARKS)):  # (also written as entities)
             return match.group(0)
         return f"<p>“{html.escape(said, quote=False)}” — {html.escape(signature.group(1), quote=False)}</p>"
     return _QUOTATION.sub(signed, fragment)
