@@ -14,14 +14,14 @@ import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from briefgen.diagnostics import Diagnostic, error, has_errors
+from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.importer.configedit import NewFeed, add_feeds
 from briefgen.importer.links import dedup_key, is_http
 from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.config import load_config, parse_config
 from briefgen.load.feedconfig import address_problem
 from briefgen.load.text import read_text
-from briefgen.load.webaddresses import redacted
+from briefgen.load.webaddresses import redacted, without_credentials
 from briefgen.load.yamltext import load_mapping
 
 
@@ -131,8 +131,13 @@ def export_opml(config_path: Path) -> tuple[str | None, list[Diagnostic]]:
         for depth in range(1, len(path) + 1):
             if path[:depth] not in folders:
                 folders[path[:depth]] = ET.SubElement(folders[path[:depth - 1]], "outline", text=path[depth - 1])
-        name = feed.source or feed.url
-        ET.SubElement(folders[path], "outline", type="rss", text=name, title=name, xmlUrl=feed.url)
+        url = without_credentials(feed.url)
+        if url != feed.url:  # an OPML file is shared (another reader, another editor): never a password
+            problems.append(warning(config_path.name, feed.line, f"the user name and password of {feed.shown} are "
+                                    f"left out of the export, which lists it as {url}: OPML files are shared; "
+                                    "add them again where you import it"))
+        name = feed.source or url
+        ET.SubElement(folders[path], "outline", type="rss", text=name, title=name, xmlUrl=url)
     ET.indent(opml)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(opml, encoding="unicode") + "\n", problems
 

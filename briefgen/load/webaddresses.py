@@ -88,6 +88,16 @@ def redacted(address: str) -> str:
     return _PASSWORD.sub(r"\g<user>:***@", address)
 
 
+_ANY_USERINFO = re.compile(r"(?P<authority>//)[^/?#\s]*@")  # of any scheme's first authority, to its last @
+
+
+def without_credentials(address: str) -> str:
+    """`address` with the user information of its authority left out (`https://editor:s3cret@host/feed`
+    → `https://host/feed`), of any scheme (`feed:https://u:pw@…`, `sftp://u:pw@…`: as `redacted`
+    reads them; RFC 3986 3.2.1); any other address unchanged."""
+    return _ANY_USERINFO.sub(r"\g<authority>", address, count=1)
+
+
 def credentials_message(address: str) -> str | None:
     """A warning's text for a `url:` that carries credentials (it is published without them), or None."""
     found = credentials(address)
