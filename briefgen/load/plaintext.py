@@ -96,7 +96,12 @@ def _byline(signature: str) -> bool:
     date or handle after a comma or parenthesis ("Kyriakos Mitsotakis, prime minister", "Joe Biden
     (@POTUS) July 24") — rather than a sentence of the editor's that starts with a dash: "— Putin
     has not commented." gave the Ukrainian statement quoted above it to Putin's People page. The
-    name part holds no lower-case word but name particles (scripts without case pass: Arabic, Chinese)."""
+    name part holds no lower-case word but name particles (scripts without case pass: Arabic, Chinese),
+    and the line does not end as a sentence does ("— Putin, who has not commented."; "— Macron, en
+    revanche, a refusé de commenter."), but for an abbreviation or initial ("— Martin Luther King Jr.")."""
+    last = signature.split()[-1]
+    if last[-1] in "!?…。！？" or last[-1] == "." and not (len(last) <= 4 and last[0].isupper() or "." in last[:-1]):
+        return False
     return all(not word[0].islower() or word in _NAME_PARTICLES or word.startswith(("al-", "el-"))
                for word in _BYLINE_HEAD.match(signature).group().split())
 

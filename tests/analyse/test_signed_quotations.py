@@ -81,7 +81,8 @@ def test_the_signer_lists_the_pull_quote_on_their_people_page(tmp_path: Path) ->
 
 CLAUSES = st.sampled_from(["has not commented on the statement.", "disagreed the next day.", "was not convinced.",
                            "replied: no.", "did not respond, his office said.", "will answer on Monday",
-                           "says otherwise (see below)."])
+                           "says otherwise (see below).", ", who has not commented.", ", however, disagreed.",
+                           ", en revanche, a refusé de commenter.", "(@POTUS) did not reply!"])
 LEADS = st.sampled_from(["", "Translated by ", "Quoted by ", "Letter to ", "reply to ", "as "])
 
 
@@ -92,7 +93,8 @@ def test_a_dash_sentence_after_a_quotation_gives_it_to_no_one(paragraphs: list[s
                                                               lead: str, dash: str, layout: str) -> None:
     """`> We will not accept it.` then `— Putin has not commented.`: the editor's sentence, not a
     signature; the quotation is left as written and no one named in the dash line is its speaker."""
-    text = plain_blocks(RENDERER.render(_markdown(paragraphs, dash, f"{lead}{name} {clause}", layout), "x"))
+    signature = f"{lead}{name}{'' if clause[0] == ',' else ' '}{clause}"
+    text = plain_blocks(RENDERER.render(_markdown(paragraphs, dash, signature, layout), "x"))
     assert "“" not in text and not [q for q in quotes_in("Fires are out", text) if q.name], text
 
 
