@@ -353,7 +353,8 @@ def _vanished(item: FeedItem, source: str, state: FeedState, shared: frozenset[s
     tombstone = Record("", item.guid, item.link, source, rejected=True, title=item.title)
     try:
         line = add_tombstone(settings.root, tombstone, settings.now)
-    except OSError as exc:
+    except OSError as exc:  # still rejected in this run (counted once, as the recorded ones are)
+        result.rejected += 1
         result.problems.append(warning(path, 0, (
             f'deleted after `briefgen fetch` imported "{item.title}" into it; not imported again, but it '
             f"cannot be recorded in {TOMBSTONES.as_posix()} ({exc.strerror or exc}), so the next fetch asks "

@@ -59,6 +59,9 @@ _DASH_LINE = re.compile(r"(?:<br\s*/?>|\n)\s*(?=(?:[—–―]|--)\s*\S)", re.I)
 _SIGNATURE = re.compile(r"(?:[—–―]|--)\s*(\S.*)", re.S)
 _MARKS = "“”„‚‘«»‹›「」『』"  # quotation marks (not ’ and ', apostrophes too: "Moscow’s court"); and ASCII " in the text
 MAX_SIGNATURE_WORDS = 20  # a dash line longer than this is a sentence of the text, not a signature
+_BYLINE_HEAD = re.compile(r"[^,;:(\[—–―/]*")  # a signature's name: what comes before its role, date or handle
+# Lower-case words a name may hold (von der Leyen, bin Salman, de Gaulle, al-Sisi: names of the People pages' sources).
+_NAME_PARTICLES = frozenset("al bin bint da das de del della der des di do dos du el ibn la le ten ter van von y zu".split())
 
 
 def attributed_quotations(fragment: str) -> str:
@@ -81,11 +84,26 @@ def attributed_quotations(fragment: str) -> str:
             blocks.append(" ".join(_blocks(match.group(2)).replace("\x00", " ").split()))
         signature = _SIGNATURE.fullmatch(blocks[-1]) if len(blocks) > 1 else None
         said = " ".join(blocks[:-1])
-        if (signature is None or len(signature.group(1).split()) > MAX_SIGNATURE_WORDS
+        if (signature is None or len(signature.group(1).split()) > MAX_SIGNATURE_WORDS or not _byline(signature.group(1))
                 or '"' in said or any(mark in said for mark in _MARKS)):  # (also written as entities)
             return match.group(0)
         return f"<p>“{html.escape(said, quote=False)}” — {html.escape(signature.group(1), quote=False)}</p>"
     return _QUOTATION.sub(signed, fragment)
+
+
+def _byline(signature: str) -> bool:
+    """Whether a dash line's text (after the dash) is a signature — a name, then perhaps its role,
+    date or handle after a comma or parenthesis ("Kyriakos Mitsotakis, prime minister", "Joe Biden
+    (@POTUS) July 24") — rather than a sentence of the editor's that starts with a dash: "— Putin
+    has not commented." gave the Ukrainian statement quoted above it to Putin's People page. The
+    name part holds no lower-case word but name particles (scripts without case pass: Arabic, Chinese),
+    and the line does not end as a sentence does ("— Putin, who has not commented."; "— Macron, en
+    revanche, a refusé de commenter."), but for an abbreviation or initial ("— Martin Luther King Jr.")."""
+    last = signature.split()[-1]
+    if last[-1] in "!?…。！？" or last[-1] == "." and not (len(last) <= 4 and last[0].isupper() or "." in last[:-1]):
+        return False
+    return all(not word[0].islower() or word in _NAME_PARTICLES or word.startswith(("al-", "el-"))
+               for word in _BYLINE_HEAD.match(signature).group().split())
 
 
 # A table or code block with no table inside it (the innermost first, so nested tables go too).

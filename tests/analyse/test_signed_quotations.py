@@ -77,3 +77,36 @@ def test_the_signer_lists_the_pull_quote_on_their_people_page(tmp_path: Path) ->
     assert "We will rebuild every village, every house." in page
     shown = (root / "output/articles/fires/index.html").read_text(encoding="utf-8")
     assert "<blockquote" in shown and "“We will rebuild" not in shown  # the page shows what the editor wrote
+
+
+CLAUSES = st.sampled_from(["has not commented on the statement.", "disagreed the next day.", "was not convinced.",
+                           "replied: no.", "did not respond, his office said.", "will answer on Monday",
+                           "says otherwise (see below).", ", who has not commented.", ", however, disagreed.",
+                           ", en revanche, a refusé de commenter.", "(@POTUS) did not reply!"])
+LEADS = st.sampled_from(["", "Translated by ", "Quoted by ", "Letter to ", "reply to ", "as "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=1, max_size=2), NAMES, CLAUSES, LEADS, DASHES,
+       st.sampled_from(["last paragraph", "next line", "after"]))
+def test_a_dash_sentence_after_a_quotation_gives_it_to_no_one(paragraphs: list[str], name: str, clause: str,
+                                                              lead: str, dash: str, layout: str) -> None:
+    """`> We will not accept it.` then `— Putin has not commented.`: the editor's sentence, not a
+    signature; the quotation is left as written and no one named in the dash line is its speaker."""
+    signature = f"{lead}{name}{'' if clause[0] == ',' else ' '}{clause}"
+    text = plain_blocks(RENDERER.render(_markdown(paragraphs, dash, signature, layout), "x"))
+    assert "“" not in text and not [q for q in quotes_in("Fires are out", text) if q.name], text
+
+
+def test_a_dash_sentence_adds_nothing_to_the_people_page_of_who_it_names(tmp_path: Path) -> None:
+    article = ("---\ntitle: Kyiv rejects the draft deal\nsource: Kyiv Independent\n"
+               "published: 2026-07-24T09:00:00+03:00\n---\nVladimir Putin sent the draft to Kyiv on Monday; "
+               "Ukraine's foreign ministry answered in a statement.\n\n"
+               "> We will not accept any deal that freezes the front line.\n\n"
+               "— Putin has not commented on the statement.\n\n"
+               "Vladimir Putin and Olaf Scholz spoke by phone last week, officials said.\n")
+    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/deal.md": article})
+    done = run_cli(["build"], root)
+    assert done.returncode == 0, done.stderr
+    assert not any("freezes the front line" in page.read_text(encoding="utf-8")
+                   for page in (root / "output/people").rglob("*.html"))

@@ -48,3 +48,21 @@ def test_each_entry_is_counted_once(first: set[int], changed: set[int], added: s
         edited = len(changed & set(kept) & first)
         assert (new, updated, same) == (len(added), edited, len(set(kept) & first) - edited)
         assert new + updated + same == len(kept)
+
+
+def test_an_entry_whose_rejection_cannot_be_recorded_is_counted_rejected(tmp_path: Path) -> None:
+    """The editor deleted an imported file and content/rejected.txt cannot be written (here a
+    folder stands there): the entry is not imported again, and counts as `rejected`; it was
+    counted as nothing, so the feed's line added up to one entry less than it holds."""
+    (tmp_path / "config.yaml").write_text(config("feeds/outlet.xml"), encoding="utf-8")
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds/outlet.xml").write_text(rss("Outlet", _items({1: "Day one.", 2: "Day two."})),
+                                               encoding="utf-8")
+    assert _counts(tmp_path, False) == (2, 0, 0)
+    (deleted,) = (tmp_path / "content/articles").glob("*day-1*")
+    deleted.unlink()
+    (tmp_path / "content/rejected.txt").mkdir()
+    result = fetch_feeds(tmp_path / "config.yaml", FetchOptions(force=True, jobs=1))
+    (feed,) = result.feeds
+    assert (feed.new, feed.updated, feed.same, feed.rejected) == (0, 0, 1, 1)
+    assert not deleted.exists() and any("cannot be recorded" in str(d) for d in result.diagnostics)
