@@ -107,9 +107,9 @@ class FileIndex:
             self._listed[folder] = kept
             return list(map(SourceFile._make, kept[2])), []
         start = time.time_ns()
+        stamps = _plain_stamps(root, f"content/{folder}")  # (before the walk: a change during it shows in a stamp)
         files, problems = discover(root, folder, confine)
-        stamps = None if problems else _plain_stamps(root, f"content/{folder}")
-        if stamps is not None:
+        if stamps is not None and not problems:
             self._listed[folder] = (start, stamps, tuple(map(tuple, files)))
             self.changed = True
         return files, problems
