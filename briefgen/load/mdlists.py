@@ -22,10 +22,10 @@ from typing import Any, Callable
 import markdown
 from markdown.preprocessors import Preprocessor
 
-# An item that may start right after a paragraph line: a bullet, or "1." (python-markdown reads no
+# An item that may start right after a paragraph line: a bullet, or "1." or "1)" (mdolists reads
 # "1)"), with text after it (CommonMark: an empty item does not interrupt a paragraph).
-_INTERRUPTS = re.compile(r"[ ]{0,3}(?:[-*+]|1\.)[ ]+\S")
-_ITEM = re.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}\.)[ ]+\S")
+_INTERRUPTS = re.compile(r"[ ]{0,3}(?:[-*+]|1[.)])[ ]+\S")
+_ITEM = re.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ ]+\S")
 _QUOTE = re.compile(r"[ ]{0,3}>[ ]?")
 _RULE = re.compile(r"[ ]{0,3}([-*_])(?:[ ]*\1){2,}[ ]*$")  # `- - -` is a rule, not an item (CommonMark 4.1)
 # Lines that never begin or continue a paragraph: a heading, a quotation, a raw HTML block's or a
@@ -121,9 +121,10 @@ def _requote(lines: list[str], run: Callable[[list[str]], list[str]]) -> list[st
     return out
 
 
-# A list item as python-markdown reads one: indentation, marker (a bullet, or digits and "."), the spaces after it.
+# A list item as python-markdown (with mdolists) reads one: indentation, marker (a bullet, or digits
+# and "." or ")"), the spaces after it.
 _INDENT = re.compile(" *")
-_MARKER = re.compile(r"( *)([-*+]|\d{1,9}\.)( +)(?=\S)")
+_MARKER = re.compile(r"( *)([-*+]|\d{1,9}[.)])( +)(?=\S)")
 
 
 def reindent_lists(lines: list[str]) -> list[str]:
@@ -190,12 +191,12 @@ _BOTH = in_quotations(lambda lines: reindent_lists(separate_lists(lines)))
 # another) is passed through in ~10 µs, where the passes took ~1.5 µs a line. Each pattern starts
 # with a line break, a literal the regex engine scans for quickly: one starting with ^ (re.M)
 # was tried at every character (~300 µs for 5 KB).
-_ANY_ITEM = re.compile(r"\n[ >]*(?:[-*+]|\d{1,9}\.)[ ]+\S")
-_INTERRUPTING_ITEM = re.compile(r"\n[ >]*(?:[-*+]|1\.)[ ]+\S")
-_INDENTED = re.compile(r"\n(?:[ ]{0,3}> ?)*+[ ]+(?:[-*+]|\d{1,9}\.)[ ]|"  # an indented item
+_ANY_ITEM = re.compile(r"\n[ >]*(?:[-*+]|\d{1,9}[.)])[ ]+\S")
+_INTERRUPTING_ITEM = re.compile(r"\n[ >]*(?:[-*+]|1[.)])[ ]+\S")
+_INDENTED = re.compile(r"\n(?:[ ]{0,3}> ?)*+[ ]+(?:[-*+]|\d{1,9}[.)])[ ]|"  # an indented item
                        r"\n(?:[ ]{0,3}>)*+[ ]*\n(?:[ ]{0,3}> ?)*+[ ]+\S")  # an indented line after a blank
 _DELIMITER_ROW = re.compile(r"\n[ >]*\|?[ ]*:?-+:?[ ]*(?:\||$)", re.M)  # a table's second row (over-approximated)
-_ITEM_START = re.compile(r"[ >]*(?:[-*+]|\d{1,9}\.)[ ]")
+_ITEM_START = re.compile(r"[ >]*(?:[-*+]|\d{1,9}[.)])[ ]")
 
 
 def _may_change(text: str) -> bool:

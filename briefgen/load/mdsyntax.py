@@ -12,6 +12,7 @@ from briefgen.load.mdbreaks import backslash_breaks
 from briefgen.load.mdemphasis import keep_emphasis_text
 from briefgen.load.mdfences import keep_tabs_in_fences
 from briefgen.load.mdlists import read_lists_after_paragraphs
+from briefgen.load.mdolists import read_paren_lists
 from briefgen.load.mdreferences import adjacent_labels
 from briefgen.load.mdstrike import strikethrough
 from briefgen.load.mdtables import keep_extra_table_cells
@@ -19,12 +20,14 @@ from briefgen.load.mdtables import keep_extra_table_cells
 
 def add_editors_syntax(md: markdown.Markdown) -> None:
     """Every row of a table kept whole (mdtables), lists and tables right after a paragraph and
-    lists nested by two spaces (mdlists), a backslash line break (mdbreaks), the tabs of fenced
+    lists nested by two spaces (mdlists), ordered lists
+    written `1)` (mdolists), a backslash line break (mdbreaks), the tabs of fenced
     code (mdfences; the caller puts them back with `mdfences.TAB_HELD`), ~~strikethrough~~ (mdstrike),
     reference links whose label follows the text without a space (mdreferences) and emphasis that
     keeps every character of its text (mdemphasis)."""
     keep_extra_table_cells(md)
     read_lists_after_paragraphs(md)
+    read_paren_lists(md)
     backslash_breaks(md)
     keep_tabs_in_fences(md)
     strikethrough(md)

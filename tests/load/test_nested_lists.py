@@ -71,7 +71,8 @@ def test_items_paragraphs_and_code_as_commonmark_reads_them(body: str) -> None:
     assert structure(RENDERER.convert(body, "a").html) == structure(COMMONMARK.render(body)), body
 
 
-LINES = st.sampled_from(["", "text", "- item", "* item", "1. one", "3. three", "  - nested", "   1. nested",
+LINES = st.sampled_from(["", "text", "- item", "* item", "1. one", "3. three", "1) one", "3) three", "  - nested", "   1. nested",
+                         "   1) nested", "> 1) quoted",
                          "    indented", "  two spaces", "> quoted", "> - quoted item", ">   - nested quoted",
                          ">", "- - -", "## heading", "\u00a0- not an item", "| a | b |", "|---|---|", "a | b", "--|--",
                          "> | a |", "> |---|"])
