@@ -47,12 +47,20 @@ def separate_lists(lines: list[str]) -> list[str]:
     out: list[str] = []
     paragraph = in_list = False
     blank = True
+    ordered, content = False, 0  # the current top-level list: ordered?, and its last item's text column
     for number, line in enumerate(lines):
         if not line or line.isspace():  # (isspace stops at the first letter; strip copies the line)
             paragraph, blank = False, True
         elif _ITEM.match(line) and not _RULE.match(line):
             if paragraph and not in_list and _INTERRUPTS.match(line):
                 out.append("")
+            marker = _MARKER.match(line)
+            if marker is not None and (not in_list or len(marker.group(1)) < content):  # a top-level item
+                # A bullet after an ordered item, or the reverse, starts a new list (CommonMark 0.31, 5.3);
+                # python-markdown read it as text of the item before ("- b" then "1. c": "b1. c").
+                if in_list and out and _MARKER.match(out[-1]) and (marker.group(2)[-1] in ".)") != ordered:
+                    out.append("")  # (right after an item's line: what `_may_change` looks for, _KIND_CHANGE)
+                ordered, content = marker.group(2)[-1] in ".)", marker.end()
             paragraph, in_list, blank = False, True, False
         elif in_list and (not blank or line.startswith("    ")):
             blank = False  # the item's own text (a lazy line, or indented after a blank line)
@@ -186,8 +194,8 @@ _BOTH = in_quotations(lambda lines: reindent_lists(separate_lists(lines)))
 
 # What either pass can change, found in the whole body at once (over-approximated: a match only
 # means the exact passes run): an item right after a line that is neither blank nor an item
-# (`separate_lists`), or an indented item or line after a blank line, after any quotation marks
-# (`reindent_lists`). A body with neither (most: their lists are flat, their items one after
+# (`separate_lists`), a bullet item next to an ordered one (the same), or an indented item or line
+# after a blank line, after any quotation marks (`reindent_lists`). A body with neither (most: their lists are flat, their items one after
 # another) is passed through in ~10 µs, where the passes took ~1.5 µs a line. Each pattern starts
 # with a line break, a literal the regex engine scans for quickly: one starting with ^ (re.M)
 # was tried at every character (~300 µs for 5 KB).
@@ -197,6 +205,8 @@ _INDENTED = re.compile(r"\n(?:[ ]{0,3}> ?)*+[ ]+(?:[-*+]|\d{1,9}[.)])[ ]|"  # an
                        r"\n(?:[ ]{0,3}>)*+[ ]*\n(?:[ ]{0,3}> ?)*+[ ]+\S")  # an indented line after a blank
 _DELIMITER_ROW = re.compile(r"\n[ >]*\|?[ ]*:?-+:?[ ]*(?:\||$)", re.M)  # a table's second row (over-approximated)
 _ITEM_START = re.compile(r"[ >]*(?:[-*+]|\d{1,9}[.)])[ ]")
+# A bullet item's line right before an ordered item's, or the reverse: a new list (`separate_lists`).
+_KIND_CHANGE = re.compile(r"\n[ >]*[-*+][ ]+\S[^\n]*\n[ >]*\d{1,9}[.)][ ]+\S|\n[ >]*\d{1,9}[.)][ ]+\S[^\n]*\n[ >]*[-*+][ ]+\S")
 
 
 def _may_change(text: str) -> bool:
@@ -205,7 +215,7 @@ def _may_change(text: str) -> bool:
         return True
     if _ANY_ITEM.search(text) is None:
         return False
-    if _INDENTED.search(text) is not None:
+    if _INDENTED.search(text) is not None or _KIND_CHANGE.search(text) is not None:
         return True
     for item in _INTERRUPTING_ITEM.finditer(text):
         above = text[text.rfind("\n", 0, item.start()) + 1:item.start()]

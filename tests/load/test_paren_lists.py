@@ -52,22 +52,24 @@ def write(items: tuple, start: int | None, delimiter: str, child: str, indent: i
 
 @settings(max_examples=150, deadline=None)
 @given(items=ITEMS, start=STARTS, child=CHILD_MARKERS, before=st.sampled_from(["", "Intro:\n", "Intro:\n\n"]),
-       after=st.one_of(st.none(), st.tuples(ITEMS, STARTS, st.sampled_from([".", ")"]), st.booleans())),
+       after=st.one_of(st.none(), st.tuples(ITEMS, st.one_of(STARTS, st.none()), st.sampled_from([".", ")"]),
+                                            st.booleans())),
        bulleted=st.booleans(), quoted=st.booleans())
 @example(items=(("a", ()), ("b", ())), start=1, child="1)", before="Intro:\n", after=None, bulleted=False,
          quoted=False)
 @example(items=(("a", ()),), start=3, child="1)", before="", after=((("b", ()),), 1, ".", False), bulleted=False,
          quoted=True)
 @example(items=(("a", (("b", ()),)),), start=1, child="1)", before="", after=None, bulleted=True, quoted=False)
+@example(items=(("a", ()), ("b", ())), start=1, child="-", before="", after=((("c", ()),), 1, ".", False),
+         bulleted=True, quoted=False)  # "- b" then "1. c": was "b1. c", one item (separate_lists now parts them)
+@example(items=(("a", ()),), start=1, child="-", before="", after=((("c", ()),), None, ".", False),
+         bulleted=False, quoted=True)  # "> 1) a" then "> - c"
 def test_paren_lists_have_commonmarks_structure(items: tuple, start: int, child: str, before: str,
                                                 after: tuple | None, bulleted: bool, quoted: bool) -> None:
     # (a paragraph's line "2) a" then "   1) b" or "1. b": CommonMark's list starts at b; mdlists reads
     # it as the paragraph's text, with "2. a" alike: a case of mdlists', left as it is)
     assume(not (before == "Intro:\n" and start != 1 and not bulleted
                 and (any(c for _, c in items) or (after is not None and not after[3]))))
-    # ("- a" then "1. b" or "1) b" on the next line: two lists in CommonMark, "a 1. b" in python-markdown's
-    # sane_lists with either delimiter: a bullet list's own case, left as it is)
-    assume(not (bulleted and after is not None and not after[3]))
     lines: list[str] = before.split("\n")[:-1]
     write(items, None if bulleted else start, ")", child, 0, lines)
     if after is not None:
