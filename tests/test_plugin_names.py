@@ -11,7 +11,6 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-import jinja2
 from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.config import load_config
@@ -66,6 +65,7 @@ names = (st.sampled_from(sorted(OWN.filters) + sorted(OWN.globals) + list(CONTEX
 @example("root", "globals")
 @example("loop", "globals")
 @example("_", "globals")
+@example(name="0/0", kind="globals")  # (Jinja folds the constant expression and divides by zero: the fresh-clone CI drew it)
 def test_a_name_is_refused_exactly_when_templates_would_not_see_it_or_would_lose_their_own(name: str, kind: str) -> None:
     found = _problems(repr({name: "V"}) if kind == "filters" else "{}", repr({name: "V"}) if kind == "globals" else "{}")
     own = OWN.filters if kind == "filters" else OWN.globals
@@ -84,5 +84,5 @@ def _seen(name: object, kind: str) -> bool:
         template = env.from_string(f"{{% macro m() %}}{{{{ {use} }}}}{{% endmacro %}}"
                                    f"{{{{ {use} }}}}{{% for probe_loop_variable in [1] %}}{{{{ {use} }}}}{{% endfor %}}{{{{ m() }}}}")
         return template.render({n: "page's" for n in CONTEXT_NAMES}) == "VVV"
-    except jinja2.TemplateError:
+    except Exception:  # TemplateError, or what an expression raises as Jinja folds it ("0/0": ZeroDivisionError)
         return False
