@@ -48,6 +48,7 @@ from briefgen.preview.livereload import LiveState
 from briefgen.preview.quick import OpenPages, Planned, body_edits, moved_pages
 from briefgen.preview.scratch import make_scratch, remove_scratch
 from briefgen.preview.server import PreviewServer
+from briefgen.preview.provisional import Provisional, prepare
 from briefgen.preview.startup import WaitingPage
 from briefgen.preview.watch import Debouncer, Watcher
 
@@ -106,7 +107,9 @@ class Preview:
             self.memo.load(self.root / CACHE_DIR / MEMO_DIR)
             # Before any thread starts, so the initial build may use worker processes.
             # Meanwhile a forked child answers requests with a page saying so (preview/startup.py).
-            waiting = WaitingPage.start(self.server.socket, str(self.root), self.host)
+            prepare()  # (the stages' imports, shared with the child: preview/provisional.py)
+            waiting = WaitingPage.start(self.server.socket, str(self.root), self.host,
+                                        Provisional(self.config_path, self._drafts))
             address = f" (meanwhile {self._first_url()} shows how far it got)" if waiting else ""
             self._say(f"Building {self.root} ...{address}")
             try:

@@ -1,4 +1,4 @@
-"""While `serve`'s first build runs, a forked child answers every request with a page saying so.
+"""While `serve`'s first build runs, a forked child answers every request: a page saying so, or a provisional one.
 
 Without a cache, the first build of a large archive takes a while (29 s at 10,000
 articles on the project's machine: docs/serve.md), and no page of the site exists
@@ -6,16 +6,18 @@ before it ends — every page depends on the whole archive (topics, stories, peo
 So that the address works at once, `WaitingPage` forks a child that accepts on the
 server's listening socket and answers each request with `503 Service Unavailable`,
 `Retry-After: 1` and a small page ("Building the site …", the build's latest progress
-line and the seconds elapsed) that reloads itself every second (`<meta http-equiv=
-"refresh">`, so no script is needed). Once the build ends the child is stopped, the
+line, the seconds elapsed, and the articles changed last) that reloads itself every
+second (`<meta http-equiv="refresh">`, so no script is needed) — but for an article's
+page, which it answers with a provisional page made from that article's file alone and
+marked so (preview/provisional.py). Once the build ends the child is stopped, the
 real server takes over the same socket, and the next reload of each tab gets the real
-page at the URL it asked for. No content is ever served from the child: nothing stale
-or half-built can be shown.
+page at the URL it asked for. Nothing stale can be shown: a provisional page is made
+from the file as it is at the request.
 
 Why a child process and not a thread: the first build forks worker processes, which
 is safe only while no other thread runs in this process (speed/parallel.py). The child
 is forked before any thread exists, and only ever accepts, reads request heads and
-writes a fixed page; it exits (`os._exit`, no clean-up of the parent's state) when the
+writes its pages (a provisional page reads the project; it forks nothing); it exits (`os._exit`, no clean-up of the parent's state) when the
 parent closes its end of the control pipe, or when the parent is gone (killed: the
 build's own workers may still hold the pipe open). Where forking is not possible or
 fails, requests wait in the socket's queue until the build ends, as they did before.
@@ -36,9 +38,12 @@ import signal
 import socket
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from briefgen.preview.hosts import answers, refusal_text
 from briefgen.preview.livereload import EVENTS_PATH
+from briefgen.preview.mediatypes import content_type
+from briefgen.preview.provisional import Provisional
 from briefgen.speed.parallel import can_fork
 
 REFRESH_SECONDS = 1
@@ -46,6 +51,7 @@ REQUEST_TIMEOUT = 1.0  # seconds from a client's connection to its whole request
 DRAIN_SECONDS = 0.5  # after answering, unread request bytes are discarded this long (closing on them resets)
 MAX_HEAD = 16384  # bytes of request head read at most
 MAX_CLIENTS = 256  # connections served at once; more are closed at once
+SEND_TIMEOUT = 2.0  # seconds a client has to take a large answer (`_reply`)
 PARENT_CHECK = 0.5  # seconds between checks that the parent still runs
 STOP_TIMEOUT = 2.0  # seconds the parent waits for the child to exit before killing it
 
@@ -65,7 +71,9 @@ class WaitingPage:
         self._socket = server_socket
 
     @classmethod
-    def start(cls, server_socket: socket.socket, project: str, bound: str = "127.0.0.1") -> WaitingPage | None:
+    def start(cls, server_socket: socket.socket, project: str, bound: str = "127.0.0.1",
+              provisional: Provisional | None = None) -> WaitingPage | None:
+        """The child, answering also with `provisional`'s pages (preview/provisional.py) when given."""
         if not can_fork():
             return None
         read_end, write_end = os.pipe()
@@ -82,7 +90,7 @@ class WaitingPage:
                 os.close(write_end)
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops us
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                _answer(server_socket, read_end, project, started, parent, bound)
+                _answer(server_socket, read_end, project, started, parent, bound, provisional)
             except BaseException:
                 status = 1
             finally:
@@ -129,7 +137,7 @@ class _Client:
 
 
 def _answer(server_socket: socket.socket, control: int, project: str, started: float, parent: int,
-            bound: str) -> None:
+            bound: str, provisional: Provisional | None = None) -> None:
     """The child's loop: answer requests until the control pipe closes or the parent is gone."""
     status = "Starting …"
     server_socket.setblocking(False)  # a connection taken by another process must not hang accept
@@ -138,10 +146,19 @@ def _answer(server_socket: socket.socket, control: int, project: str, started: f
     selector.register(control, selectors.EVENT_READ)
     clients: dict[socket.socket, _Client] = {}
     unread = b""
+    idle = provisional is not None  # the list of recent articles is still to be made, while nothing waits
     while True:
         now = time.monotonic()
         wake = min([client.deadline for client in clients.values()], default=now + PARENT_CHECK)
-        for key, _ in selector.select(max(0.0, min(wake, now + PARENT_CHECK) - now)):
+        waiting = any(not client.answered for client in clients.values())
+        events = selector.select(0.0 if idle and not waiting else max(0.0, min(wake, now + PARENT_CHECK) - now))
+        if idle and not events and not waiting and provisional is not None:
+            idle = False
+            try:  # every request answered until now: a first page is never held up by it
+                provisional.recent()
+            except Exception:  # (as in `waiting_response`: the plain waiting page then)
+                pass
+        for key, _ in events:
             if key.fileobj == control:
                 data = os.read(control, 65536)
                 if not data:
@@ -176,7 +193,7 @@ def _answer(server_socket: socket.socket, control: int, project: str, started: f
                     client.head += chunk
                     if b"\r\n\r\n" in client.head or b"\n\n" in client.head or len(client.head) >= MAX_HEAD:
                         _reply(conn, client, waiting_response(client.head, project, status,
-                                                              time.monotonic() - started, bound))
+                                                              time.monotonic() - started, bound, provisional))
         now = time.monotonic()
         for conn in [conn for conn, client in clients.items() if client.deadline <= now]:
             _close(selector, clients, conn)
@@ -185,10 +202,16 @@ def _answer(server_socket: socket.socket, control: int, project: str, started: f
 
 
 def _reply(conn: socket.socket, client: _Client, response: bytes) -> None:
-    """Send `response` (small: it fits the socket's buffer), then only discard what the client sends."""
+    """Send `response`, then only discard what the client sends. A response larger than the socket's
+    buffer (a provisional page, a stylesheet) holds up the loop until it is taken, SEND_TIMEOUT at most."""
     try:
-        conn.send(response)
+        conn.settimeout(SEND_TIMEOUT)
+        conn.sendall(response)
         conn.shutdown(socket.SHUT_WR)
+    except OSError:  # (also the timeout: the client took too long)
+        pass
+    try:
+        conn.setblocking(False)
     except OSError:
         pass
     client.answered, client.head = True, b""
@@ -201,10 +224,13 @@ def _close(selector: selectors.BaseSelector, clients: dict[socket.socket, _Clien
     conn.close()
 
 
-def waiting_response(head: bytes, project: str, status: str, elapsed: float, bound: str = "127.0.0.1") -> bytes:
+def waiting_response(head: bytes, project: str, status: str, elapsed: float, bound: str = "127.0.0.1",
+                     provisional: Provisional | None = None) -> bytes:
     """The whole HTTP response to a request with this `head` while the first build runs, to the
     preview listening on `bound`: a request for another host is refused as the server does
-    (`preview.hosts`), so no page elsewhere learns the project's path."""
+    (`preview.hosts`), so no page elsewhere learns the project's path. With `provisional`, an
+    article's page or a static file it can make is answered with (`200`), and the waiting page
+    lists the articles changed last; a failure there of any kind gives the plain waiting page."""
     method, _, rest = head.partition(b" ")
     host = next((line.partition(b":")[2].strip().decode("latin-1") for line in head.splitlines()[1:]
                  if line.partition(b":")[0].strip().lower() == b"host"), None)
@@ -217,14 +243,50 @@ def waiting_response(head: bytes, project: str, status: str, elapsed: float, bou
     if target == EVENTS_PATH.encode():  # a tab's reload channel: reload now, onto the waiting page
         return (b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n"
                 b"Connection: close\r\n\r\nretry: 1000\nevent: reload\ndata: building\n\n")
-    page = waiting_page(project, status, elapsed)
+    recent: tuple[tuple[str, str], ...] = ()
+    if provisional is not None and method in (b"GET", b"HEAD"):
+        try:
+            found = _provisional(provisional, target.decode("latin-1"), status)
+            if found is not None:
+                ctype, data = found
+                return (f"HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {len(data)}\r\n".encode()
+                        + b"Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n"
+                        + (b"" if method == b"HEAD" else data))
+            base = provisional.base_path()
+            recent = tuple((f"{base}{r.href}", r.title) for r in provisional.recent(make=False)) if base else ()
+        except Exception:  # (the editor's plugin, a template, a bug here: the build will say; this page waits)
+            recent = ()
+    page = waiting_page(project, status, elapsed, recent)
     return (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html; charset=utf-8\r\n"
             + f"Content-Length: {len(page)}\r\nRetry-After: {REFRESH_SECONDS}\r\n".encode()
             + b"Cache-Control: no-store\r\nConnection: close\r\n\r\n" + (b"" if method == b"HEAD" else page))
 
 
-def waiting_page(project: str, status: str, elapsed: float) -> bytes:
-    """The page shown while the first build runs: valid HTML5, no script, reloads every second."""
+def _provisional(provisional: Provisional, target: str, status: str) -> tuple[str, bytes] | None:
+    """(Content-Type, bytes) of what `provisional` makes for the request target, or None."""
+    from briefgen.preview.server import InSite, route
+
+    base = provisional.base_path()
+    where = route(target, base) if base else None
+    if not isinstance(where, InSite) or not where.parts:
+        return None
+    parts = where.parts
+    if parts[0] == "articles" and ((len(parts) == 2 and where.slash) or parts[2:] == ("index.html",)):
+        data = provisional.article(parts[1], status)
+        return None if data is None else ("text/html; charset=utf-8", data)
+    if where.slash:
+        return None
+    data = provisional.static("/".join(parts))
+    return None if data is None else (content_type(Path(parts[-1])), data)
+
+
+def waiting_page(project: str, status: str, elapsed: float, recent: tuple[tuple[str, str], ...] = ()) -> bytes:
+    """The page shown while the first build runs: valid HTML5, no script, reloads every second.
+    `recent`: (address, title) of articles whose provisional pages can be read meanwhile."""
+    listed = "" if not recent else (
+        "<h2>Changed most recently</h2>\n<p>Meanwhile each of these articles can be read as a provisional "
+        "page, made from its file alone:</p>\n<ul>\n" + "".join(
+            f'<li><a href="{html.escape(href)}">{html.escape(title)}</a></li>\n' for href, title in recent) + "</ul>\n")
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -241,7 +303,7 @@ p.status{{font-family:ui-monospace,monospace;font-size:.95rem;color:#444}}</styl
 <p>briefgen is building {html.escape(project)} for the first time. This page reloads by itself
 and shows the page you asked for as soon as the site is ready.</p>
 <p class="status" role="status">{html.escape(status)} ({elapsed:.0f} s)</p>
-</main>
+{listed}</main>
 </body>
 </html>
 """.encode()

@@ -62,7 +62,7 @@ def test_the_address_answers_during_the_first_build_and_then_serves_the_site(sit
         try:
             url = waiting_url(process)
             assert re.fullmatch(r"http://127\.0\.0\.1:\d+/briefing/", url)
-            status, headers, body = fetch(url + "articles/first-report/")
+            status, headers, body = fetch(url + "topics/ceasefire-talks/")  # (an article's page is provisional)
             assert status == 503 and headers["retry-after"] == "1" and headers["cache-control"] == "no-store"
             assert "Building the site" in body and '<meta http-equiv="refresh" content="1">' in body
             # the build's progress reaches the page: here, that it waits for the other build
@@ -106,14 +106,14 @@ def test_a_browser_on_the_waiting_page_ends_on_the_page_it_asked_for(site: Path,
         process = start_cli(site, tmpdir=tmp_path)
         try:
             url = waiting_url(process)
-            page.goto(url + "articles/first-report/")
+            page.goto(url + "topics/ceasefire-talks/")
             expect(page.locator("h1")).to_have_text("Building the site …")
         except BaseException:
             process.kill()
             raise
-    try:  # no navigation by the test from here: the page's own refresh brings the article
-        expect(page.locator("main")).to_contain_text("officials said", timeout=TIMEOUT * 1000)
-        assert page.url == url + "articles/first-report/"
+    try:  # no navigation by the test from here: the page's own refresh brings the topic's page
+        expect(page.locator("main")).to_contain_text("Envoys meet in Geneva", timeout=TIMEOUT * 1000)
+        assert page.url == url + "topics/ceasefire-talks/"
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=TIMEOUT)
     finally:
@@ -221,7 +221,8 @@ def _read_all(sock: socket.socket) -> bytes:
 
 def test_a_tab_left_open_across_a_restart_follows_to_the_new_content(site: Path, tmp_path: Path, page) -> None:
     # The tab's reload channel reconnects to the new `serve` while its first build runs: the
-    # tab reloads onto the waiting page at once, then lands on the edited article by itself.
+    # tab reloads at once onto the article's provisional page, made from the edited file (never
+    # the page of before), then lands on the site's page of it by itself.
     from playwright.sync_api import expect
 
     with socket.socket() as probe:
@@ -242,12 +243,14 @@ def test_a_tab_left_open_across_a_restart_follows_to_the_new_content(site: Path,
         second = start_cli(site, "--port", port, tmpdir=tmp_path)
         try:
             waiting_url(second)
-            expect(page.locator("h1").first).to_have_text("Building the site …", timeout=TIMEOUT * 1000)
+            expect(page.locator("[role=status]").first).to_contain_text("Provisional preview", timeout=TIMEOUT * 1000)
+            expect(page.locator("h1").first).to_contain_text("Envoys meet again in Geneva")
         except BaseException:
             second.kill()
             raise
     try:
-        expect(page.locator("h1").first).to_contain_text("Envoys meet again in Geneva", timeout=TIMEOUT * 1000)
+        expect(page.get_by_text("Provisional preview")).to_have_count(0, timeout=TIMEOUT * 1000)
+        expect(page.locator("h1").first).to_contain_text("Envoys meet again in Geneva")
         second.send_signal(signal.SIGINT)
         second.communicate(timeout=TIMEOUT)
     finally:
