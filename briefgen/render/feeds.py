@@ -161,9 +161,20 @@ def _rss(base: str, path: str, page: str, title: str, description: str, language
     return (head + "".join(items) + "</channel>\n</rss>\n").encode("utf-8")
 
 
-def _item(title: str, link: str, published: dt.datetime, html: str, extra: str = "") -> str:
-    return (f"<item>\n<title>{x(title)}</title>\n<link>{x(link)}</link>\n"
-            f'<guid isPermaLink="true">{x(link)}</guid>\n'
+def note_guid(base: str, slug: str) -> str:
+    """A topic feed's guid for the editor note `slug`: "<base>notes/<slug>", written isPermaLink="false".
+
+    A note has no page of its own: its item links to it on its edition's page, and that address
+    moves with the note's date (or the site's `edition:` and `timezone:`). As the guid, it made a
+    corrected date a new item in every reader (which keep the old one: they dedupe by guid), so
+    the guid names the note by its slug alone, as an article's names its page by its slug."""
+    return f"{base}notes/{slug}"
+
+
+def _item(title: str, link: str, published: dt.datetime, html: str, extra: str = "", guid: str = "") -> str:
+    """An <item>; its guid is `link` as a permalink, or `guid` (not a link) when given."""
+    marked = f'<guid isPermaLink="false">{x(guid)}</guid>' if guid else f'<guid isPermaLink="true">{x(link)}</guid>'
+    return (f"<item>\n<title>{x(title)}</title>\n<link>{x(link)}</link>\n{marked}\n"
             f"<pubDate>{rfc822(published)}</pubDate>\n{extra}"
             f"<description>{x(html)}</description>\n</item>\n")
 
@@ -210,7 +221,7 @@ def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
                build_time: dt.datetime | None, reuse: Reuse = fresh) -> bytes:
     """topics/<id>/feed.xml: the topic's newest `listings.feed_items` items (config.yaml, default 50),
     newest first: its articles, and the editor notes on it (as its page shows them), one item each.
-    A note's item links to the note on its edition's page."""
+    A note's item links to the note on its edition's page; its guid is `note_guid`."""
     topic = next(t for t in site.config.topics if t.id == topic_id)
     entries = _topic_entries(site, topic_id)
     notes = _topic_notes(site, topic_id)
@@ -229,7 +240,8 @@ def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
         html = absolute_links(_part(render_part, "feeds/note.html", {"n": shown, "base": base, "alone": True}), base, link)
         extra = "".join(f"<category>{x(t.title)}</category>\n" for t in shown.topics)
         extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in n.authors)
-        return _item(f"{NOTE_KINDS.get(n.kind, n.kind)}: {isolated(n.title)}", link, n.date, html, extra)
+        return _item(f"{NOTE_KINDS.get(n.kind, n.kind)}: {isolated(n.title)}", link, n.date, html, extra,
+                     note_guid(base, n.slug))
 
     dated = [(e.article.published, 0, e.url, lambda e=e: reuse(f"entry {e.url}", lambda: item(e))) for e in entries]
     dated += [(n.note.date, 1, n.url, lambda n=n: reuse(f"note {n.url}", lambda: note_item(n))) for n in notes]
