@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from briefgen import __version__
 from briefgen.load.documents import NOTE_KINDS
+from briefgen.render.bidi import direct_blocks
 from briefgen.render.dates import rfc822
 from briefgen.render.links import map_urls
 from briefgen.site.model import Section, Site
@@ -101,6 +102,11 @@ def x(text: str) -> str:
 _REORDERING = frozenset({"R", "AL", "AN", "RLE", "LRE", "RLO", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
 
 
+def _reorders(text: str) -> bool:
+    """Whether `text` holds a right-to-left letter, an Arabic digit or a bidi control."""
+    return not text.isascii() and any(unicodedata.bidirectional(c) in _REORDERING for c in text)
+
+
 def isolated(text: str) -> str:
     """`text` between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE when it holds a
     right-to-left letter, an Arabic digit or a bidi control; else as it is.
@@ -111,14 +117,31 @@ def isolated(text: str) -> str:
     "05-03-2024" in a left-to-right reader), nor an unclosed U+202E in a title the outlet name after
     it. Text without such characters (most text) gets nothing, so it reads and searches as written.
     """
-    if text.isascii() or not any(unicodedata.bidirectional(c) in _REORDERING for c in text):
-        return text
-    return f"\u2068{text}\u2069"
+    return f"\u2068{text}\u2069" if _reorders(text) else text
 
 
 def isolated_filter(value: Any) -> str:
     """Jinja filter `isolated` (feed templates): `isolated` of the value's text; escape it after (`|xml`)."""
     return isolated(str(value))
+
+
+def direction_filter(value: Any) -> Markup:
+    """Jinja filter `dir_auto` (feed templates): ` dir="auto"` for an element that holds only the
+    value's text (a summary), when the text holds right-to-left characters (`isolated`'s test); else "".
+
+    The pages give such elements `dir="auto"` (render/bidi.py); the feeds gave none, so a reader
+    set an Arabic summary in its left-to-right view: "نص عربي عن الهدنة ceasefire." left-aligned, its
+    last word read first. feedparser keeps `dir` (it drops `<bdi>`); text without such characters
+    gets nothing, as in `isolated`."""
+    return Markup(' dir="auto"') if _reorders(str(value)) else Markup("")
+
+
+def directed_blocks(value: Any) -> Markup:
+    """Jinja filter `blocks_dir_auto` (feed templates): a note body's HTML with `dir="auto"` on each
+    outermost block (render/bidi.direct_blocks, as on its page) when it holds right-to-left
+    characters; else as it is (`direction_filter`)."""
+    html = str(value)
+    return Markup(direct_blocks(html) if _reorders(html) else html)
 
 
 def xml_filter(value: Any) -> Markup:
