@@ -26,7 +26,7 @@ from briefgen.load.headings import headings_below
 from briefgen.render.bidi import INTERFACE_LANGUAGE, content_attributes, direct_blocks, isolator
 from briefgen.render.scrollers import reachable_scrollers
 from briefgen.render.dates import iso
-from briefgen.render.feeds import isolated_filter, xml_filter, xmlattr_filter
+from briefgen.render.feeds import directed_blocks, direction_filter, isolated_filter, xml_filter, xmlattr_filter
 from briefgen.render.jsonld import article_jsonld, story_jsonld
 from briefgen.render.links import relink
 from briefgen.site.editions import long_date
@@ -153,6 +153,8 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     env.filters["xml"] = xml_filter
     env.filters["xmlattr"] = xmlattr_filter
     env.filters["isolated"] = isolated_filter  # feeds: Unicode isolates, where `isolate` writes <bdi>
+    env.filters["dir_auto"] = direction_filter  # feeds: dir="auto" where the text is right-to-left
+    env.filters["blocks_dir_auto"] = directed_blocks
     env.filters["relink"] = relink
     env.filters["headings_below"] = headings_below
     env.filters["isolate"] = isolator(content_language)

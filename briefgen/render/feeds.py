@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from briefgen import __version__
 from briefgen.load.documents import NOTE_KINDS
+from briefgen.render.bidi import direct_blocks
 from briefgen.render.dates import rfc822
 from briefgen.render.links import map_urls
 from briefgen.site.model import Section, Site
@@ -101,6 +102,11 @@ def x(text: str) -> str:
 _REORDERING = frozenset({"R", "AL", "AN", "RLE", "LRE", "RLO", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
 
 
+def _reorders(text: str) -> bool:
+    """Whether `text` holds a right-to-left letter, an Arabic digit or a bidi control."""
+    return not text.isascii() and any(unicodedata.bidirectional(c) in _REORDERING for c in text)
+
+
 def isolated(text: str) -> str:
     """`text` between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE when it holds a
     right-to-left letter, an Arabic digit or a bidi control; else as it is.
@@ -111,14 +117,31 @@ def isolated(text: str) -> str:
     "05-03-2024" in a left-to-right reader), nor an unclosed U+202E in a title the outlet name after
     it. Text without such characters (most text) gets nothing, so it reads and searches as written.
     """
-    if text.isascii() or not any(unicodedata.bidirectional(c) in _REORDERING for c in text):
-        return text
-    return f"\u2068{text}\u2069"
+    return f"\u2068{text}\u2069" if _reorders(text) else text
 
 
 def isolated_filter(value: Any) -> str:
     """Jinja filter `isolated` (feed templates): `isolated` of the value's text; escape it after (`|xml`)."""
     return isolated(str(value))
+
+
+def direction_filter(value: Any) -> Markup:
+    """Jinja filter `dir_auto` (feed templates): ` dir="auto"` for an element that holds only the
+    value's text (a summary), when the text holds right-to-left characters (`isolated`'s test); else "".
+
+    The pages give such elements `dir="auto"` (render/bidi.py); the feeds gave none, so a reader
+    set an Arabic summary in its left-to-right view: "نص عربي عن الهدنة ceasefire." left-aligned, its
+    last word read first. feedparser keeps `dir` (it drops `<bdi>`); text without such characters
+    gets nothing, as in `isolated`."""
+    return Markup(' dir="auto"') if _reorders(str(value)) else Markup("")
+
+
+def directed_blocks(value: Any) -> Markup:
+    """Jinja filter `blocks_dir_auto` (feed templates): a note body's HTML with `dir="auto"` on each
+    outermost block (render/bidi.direct_blocks, as on its page) when it holds right-to-left
+    characters; else as it is (`direction_filter`)."""
+    html = str(value)
+    return Markup(direct_blocks(html) if _reorders(html) else html)
 
 
 def xml_filter(value: Any) -> Markup:
@@ -161,9 +184,20 @@ def _rss(base: str, path: str, page: str, title: str, description: str, language
     return (head + "".join(items) + "</channel>\n</rss>\n").encode("utf-8")
 
 
-def _item(title: str, link: str, published: dt.datetime, html: str, extra: str = "") -> str:
-    return (f"<item>\n<title>{x(title)}</title>\n<link>{x(link)}</link>\n"
-            f'<guid isPermaLink="true">{x(link)}</guid>\n'
+def note_guid(base: str, slug: str) -> str:
+    """A topic feed's guid for the editor note `slug`: "<base>notes/<slug>", written isPermaLink="false".
+
+    A note has no page of its own: its item links to it on its edition's page, and that address
+    moves with the note's date (or the site's `edition:` and `timezone:`). As the guid, it made a
+    corrected date a new item in every reader (which keep the old one: they dedupe by guid), so
+    the guid names the note by its slug alone, as an article's names its page by its slug."""
+    return f"{base}notes/{slug}"
+
+
+def _item(title: str, link: str, published: dt.datetime, html: str, extra: str = "", guid: str = "") -> str:
+    """An <item>; its guid is `link` as a permalink, or `guid` (not a link) when given."""
+    marked = f'<guid isPermaLink="false">{x(guid)}</guid>' if guid else f'<guid isPermaLink="true">{x(link)}</guid>'
+    return (f"<item>\n<title>{x(title)}</title>\n<link>{x(link)}</link>\n{marked}\n"
             f"<pubDate>{rfc822(published)}</pubDate>\n{extra}"
             f"<description>{x(html)}</description>\n</item>\n")
 
@@ -210,7 +244,7 @@ def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
                build_time: dt.datetime | None, reuse: Reuse = fresh) -> bytes:
     """topics/<id>/feed.xml: the topic's newest `listings.feed_items` items (config.yaml, default 50),
     newest first: its articles, and the editor notes on it (as its page shows them), one item each.
-    A note's item links to the note on its edition's page."""
+    A note's item links to the note on its edition's page; its guid is `note_guid`."""
     topic = next(t for t in site.config.topics if t.id == topic_id)
     entries = _topic_entries(site, topic_id)
     notes = _topic_notes(site, topic_id)
@@ -229,7 +263,8 @@ def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
         html = absolute_links(_part(render_part, "feeds/note.html", {"n": shown, "base": base, "alone": True}), base, link)
         extra = "".join(f"<category>{x(t.title)}</category>\n" for t in shown.topics)
         extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in n.authors)
-        return _item(f"{NOTE_KINDS.get(n.kind, n.kind)}: {isolated(n.title)}", link, n.date, html, extra)
+        return _item(f"{NOTE_KINDS.get(n.kind, n.kind)}: {isolated(n.title)}", link, n.date, html, extra,
+                     note_guid(base, n.slug))
 
     dated = [(e.article.published, 0, e.url, lambda e=e: reuse(f"entry {e.url}", lambda: item(e))) for e in entries]
     dated += [(n.note.date, 1, n.url, lambda n=n: reuse(f"note {n.url}", lambda: note_item(n))) for n in notes]
