@@ -156,7 +156,7 @@ def _answer(server_socket: socket.socket, control: int, project: str, started: f
             idle = False
             try:  # every request answered until now: a first page is never held up by it
                 provisional.recent()
-            except Exception:  # (as in `waiting_response`: the plain waiting page then)
+            except (Exception, SystemExit):  # (as in `waiting_response`: the plain waiting page then)
                 pass
         for key, _ in events:
             if key.fileobj == control:
@@ -254,7 +254,7 @@ def waiting_response(head: bytes, project: str, status: str, elapsed: float, bou
                         + (b"" if method == b"HEAD" else data))
             base = provisional.base_path()
             recent = tuple((f"{base}{r.href}", r.title) for r in provisional.recent(make=False)) if base else ()
-        except Exception:  # (the editor's plugin, a template, a bug here: the build will say; this page waits)
+        except (Exception, SystemExit):  # (the editor's plugin, a template, a bug here: the build will say; this page waits)
             recent = ()
     page = waiting_page(project, status, elapsed, recent)
     return (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html; charset=utf-8\r\n"
