@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
 from briefgen.load.codepoints import first_forbidden
+from briefgen.load.realdates import why_not_real
 from briefgen.load.text import shows_text
 from briefgen.load.yamltext import LineList, LineMap
 
@@ -293,7 +294,7 @@ class Fields:
                              f"nothing, for the time in config.yaml's timezone ({tz.key}); got {value.strip()}")
             return None, False
         if parsed is None and isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value.strip()):
-            self.report(key, f'"{self.where}{key}" is not a real date: {value.strip()}')
+            self.report(key, f'"{self.where}{key}" is not a real date: {value.strip()}{why_not_real(value.strip())}')
             return None, False
         if parsed is None:
             self.report(key, f'"{self.where}{key}" must be a date like 2023-05-08 or '

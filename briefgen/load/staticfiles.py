@@ -7,9 +7,10 @@ Takes the project root; gives paths and stats only (the copy is `output/commit`'
 from __future__ import annotations
 
 import os
+import unicodedata
 from pathlib import Path
 
-from briefgen.diagnostics import Diagnostic, shown_path, warning
+from briefgen.diagnostics import Diagnostic, error, shown_path, warning
 from briefgen.load.confinement import PUBLISHED_DOTFILES, Confinement
 from briefgen.load.files import THEME_STATIC, Reader, cannot_read, is_folder, not_a_folder, refused, walk
 
@@ -33,6 +34,15 @@ def static_stats(static: dict[str, Path], root: Path) -> tuple[dict[str, os.stat
             continue
         stats[path] = found
     return stats, problems
+
+
+def _same_name(path: str, first: str, published: str) -> Diagnostic:
+    """The error for a second static file whose name, composed, is that of `first`'s."""
+    def form(name: str) -> str:
+        return "composed" if unicodedata.is_normalized("NFC", name) else "decomposed, as macOS saves names"
+    return error(path, 1, f"{path} ({form(path)}) and {first} ({form(first)}) are both published as {published}: "
+                          "their names differ only in the Unicode form of their accented letters, which browsers "
+                          "and macOS read as one name; remove or rename one of them")
 
 
 def _open_to_check(source: Path) -> None:
@@ -60,6 +70,13 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
     Dot-files are published only when named in PUBLISHED_DOTFILES; any other (the tools' own
     excepted) is a warning, never left out silently (a `.well-known/security.txt` was).
 
+    A file is published under its name composed (Unicode NFC), whatever form the disk gave: macOS
+    (HFS+, and files copied from it) saves "Zoë.pdf" decomposed (NFD), while the editor's link to it,
+    like every text briefgen reads, is composed, and so are the addresses browsers ask for; the file
+    was published decomposed, so the link was reported as leading nowhere and answered 404 once the
+    site was copied to a Linux host (Hugo issues 2203, 4853). Two files whose names differ only in
+    that form are an error naming both: one name on macOS, one address on the web.
+
     Nothing under the `machine` folders (the build's cache and its output) is published: a
     trial's `static/cache -> ../.briefgen-cache` published the cache (drafts in the memo, the
     previous site in the spare tree), and the site grew with every build. Warned once per link.
@@ -75,11 +92,17 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
         own = tuple(os.path.realpath(folder) for folder in machine)
         skipped: dict[str, str] = {}
         hidden: list[str] = []
+        spelled: dict[str, str] = {}  # output path → the static/ path that gave it
         for path, real in walk(site_static, "static", confine, problems, PUBLISHED_DOTFILES, hidden):
             resolved = os.path.realpath(real)  # (inside a linked folder, `real` is the path through the link)
             inside = next((f for f in own if resolved == f or resolved.startswith(f + os.sep)), None)
             if inside is None:
-                found[path.removeprefix("static/")] = Path(real)
+                published = unicodedata.normalize("NFC", path.removeprefix("static/"))
+                first = spelled.setdefault(published, path)
+                if first == path:
+                    found[published] = Path(real)
+                else:
+                    problems.append(_same_name(path, first, published))
             else:
                 skipped.setdefault(inside, path)
         problems += [warning(path, 0, f"not published: it is in {folder}, which the build itself writes "

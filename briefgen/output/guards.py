@@ -6,14 +6,23 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import unicodedata
 from pathlib import Path
 
-from briefgen.diagnostics import Diagnostic, error, machine_advice, shown_path
+from briefgen.diagnostics import Diagnostic, error, machine_advice, shown_path, warning
 from briefgen.output.mounts import is_mount_point
 from briefgen.paths import loops, real_path
 
 MARKER = ".briefgen"  # in every output folder briefgen writes; its absence means "not ours"
+# A name Windows keeps for a device, alone or before an extension (CON, con.txt, AUX, NUL, COM1, LPT9;
+# with ¹²³ too): no file or folder there can have it. Matched on a `folded` (lower-case) path; its
+# first part is a fixed folder, or a file or folder of static/ at the root (`_DEVICE_AT_ROOT`, anchored),
+# so the search starts at a "/" (a third of the time of a `(?:^|/)` pattern): ~0.14 s of CPU more
+# for 600,000 paths (100,000 articles).
+_DEVICES = r"(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(?:\.[^/]*)?(?:/|$)"
+_DEVICE = re.compile("/" + _DEVICES)
+_DEVICE_AT_ROOT = re.compile(_DEVICES)
 
 
 def output_folder(root: Path, given: Path | None) -> Path:
@@ -106,7 +115,19 @@ def check_collisions(claims: list[tuple[str, str]]) -> list[Diagnostic]:
                                                        f"{path}: {same}; rename one of them"))
         else:
             first[key] = (path, origin)
+        if _DEVICE.search(key) or _DEVICE_AT_ROOT.match(key):
+            problems.append(_device_name(path, origin))
     return problems + _files_in_the_way(claims)
+
+
+def _device_name(path: str, origin: str) -> Diagnostic:
+    """The warning for an output path with a part Windows keeps for a device (`_DEVICE`). A warning:
+    the site is right where it is built and served, but it cannot be built on Windows, nor copied
+    or checked out there (peers: Hugo issue 12640, a tag "nul"; blade-build 547, a file aux.md)."""
+    part = next(p for p in path.split("/") if _DEVICE_AT_ROOT.fullmatch(folded(p) + "/"))
+    return warning(_path_of(origin), 1, f"{origin} writes {path}, whose part \"{part}\" is a name Windows keeps "
+                                        "for a device: the site cannot be built, copied or checked out on Windows; "
+                                        "rename it if the site may ever be")
 
 
 def _files_in_the_way(claims: list[tuple[str, str]]) -> list[Diagnostic]:

@@ -246,11 +246,19 @@ def test_story_id_must_be_a_slug_or_none() -> None:
 # --- dates ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value", ["2023-02-30", "2023-02-29", "2023-13-01", "'2023-04-31'",
-                                   "2023-05-08T25:00:00", "2023-05-08 10:61:00"])
-def test_impossible_dates_are_errors(value: str) -> None:
+HOURS = " (a time of day runs from 00:00 to 23:59: check the hour and the minutes)"
+
+
+@pytest.mark.parametrize("value, reason", [
+    ("2023-02-30", " (February 2023 has 28 days: check the day)"),
+    ("2023-02-29", " (February 2023 has 28 days; 2023 is not a leap year: check the day)"),
+    ("2023-13-01", " (there is no month 13: dates are written year-month-day, as in 2023-05-08; write 2023-01-13 if "
+                   "that is the day)"),
+    ("'2023-04-31'", " (April 2023 has 30 days: check the day)"),
+    ("2023-05-08T25:00:00", HOURS), ("2023-05-08 10:61:00", HOURS)])
+def test_impossible_dates_are_errors(value: str, reason: str) -> None:
     result, problems = article(front(base=f"title: T\nsource: S\npublished: {value}\n"))
-    assert problems == [f'content/articles/a.md:4: "published" is not a real date: {value.strip(chr(39))}']
+    assert problems == [f'content/articles/a.md:4: "published" is not a real date: {value.strip(chr(39))}{reason}']
     assert result is not None  # kept, so notes citing it do not cascade errors
 
 
@@ -309,17 +317,18 @@ def test_a_time_zone_name_after_a_date_is_named_with_what_to_write(moment: dt.da
                         f"the time in config.yaml's timezone (Europe/Kyiv); got {written}"]
 
 
-@pytest.mark.parametrize("value", ["2023-02-30 10:00 EEST", "2023-05-08 25:00 UTC"])
-def test_an_impossible_date_with_a_zone_name_is_still_not_a_real_date(value: str) -> None:
+@pytest.mark.parametrize("value, reason", [("2023-02-30 10:00 EEST", " (February 2023 has 28 days: check the day)"),
+                                           ("2023-05-08 25:00 UTC", HOURS)])
+def test_an_impossible_date_with_a_zone_name_is_still_not_a_real_date(value: str, reason: str) -> None:
     _, problems = article(front(base=f"title: T\nsource: S\npublished: {value}\n"))
-    assert problems == [f'content/articles/a.md:4: "published" is not a real date: {value}']
+    assert problems == [f'content/articles/a.md:4: "published" is not a real date: {value}{reason}']
 
 
 def test_note_date_is_required_and_checked() -> None:
     _, missing = note("---\ntitle: N\n---\nText.\n")
     assert missing == ['content/notes/n.md:2: missing required key "date"']
     _, bad = note("---\ntitle: N\ndate: 2023-02-30\n---\nText.\n")
-    assert bad == ['content/notes/n.md:3: "date" is not a real date: 2023-02-30']
+    assert bad == ['content/notes/n.md:3: "date" is not a real date: 2023-02-30 (February 2023 has 28 days: check the day)']
 
 
 # --- topics ------------------------------------------------------------------------

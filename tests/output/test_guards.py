@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from briefgen.output.guards import MARKER, check_collisions, check_output_dir
+from support.sites import MINIMAL_SITE, run_cli, write_site
 
 REFUSE_TAIL = "; choose a dedicated folder such as output/"
 
@@ -223,3 +224,35 @@ def test_mountinfo_paths_read_back_as_the_kernel_escaped_them(name: str) -> None
 
     escaped = "".join(f"\\{ord(c):03o}" if c in " \t\n\\" else c for c in name)
     assert _unescape(escaped) == name
+
+
+# --- names Windows keeps for devices (peers: Hugo 12640, a tag "nul"; blade-build 547, aux.md) ---
+
+DEVICES = ["con", "prn", "aux", "nul"] + [f"{kind}{n}" for kind in ("com", "lpt") for n in "0123456789\u00b9\u00b2\u00b3"]
+DEVICE_PART = st.tuples(st.sampled_from(DEVICES), st.sampled_from(["", ".txt", ".tar.gz", ".html"]), st.data()).map(
+    lambda t: "".join(t[2].draw(st.sampled_from([c, c.upper()])) for c in t[0]) + t[1])
+OTHER_PART = st.sampled_from(["console", "aux-armes", "com10", "nuls", "lpt", "index.html", "icon", "a.con",
+                              "prn-x", "com", "connect.txt"]) | st.from_regex(r"[a-z0-9][a-z0-9-]{0,8}", fullmatch=True)
+
+
+@given(before=st.lists(OTHER_PART, max_size=2), device=DEVICE_PART, after=st.lists(OTHER_PART, max_size=2),
+       others=st.lists(st.lists(OTHER_PART, min_size=1, max_size=3).map("/".join), max_size=4))
+def test_a_path_with_a_device_name_part_is_warned_once_and_no_other(before: list[str], device: str, after: list[str],
+                                                                     others: list[str]) -> None:
+    path = "/".join([*before, device, *after])
+    claims = [(path, f"static/{path}")] + [(p, f"static/{p}") for p in others if p != path]
+    warned = [d for d in check_collisions(claims) if "a name Windows keeps for a device" in d.message]
+    assert [(d.path, d.severity) for d in warned] == [(f"static/{path}", "warning")]
+    assert f'whose part "{device}"' in warned[0].message
+
+
+def test_the_reported_names_build_with_a_warning_at_their_files(tmp_path: Path) -> None:
+    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "static/aux.txt": "x\n", "content/articles/nul.md": (
+        MINIMAL_SITE["content/articles/first-report.md"].replace("Envoys meet", "Envoys meet again"))})
+    result = run_cli(["build"], cwd=root)
+    assert result.returncode == 0, result.stderr
+    assert ('content/articles/nul.md:1: warning: content/articles/nul.md writes articles/nul/index.html, whose part '
+            '"nul" is a name Windows keeps for a device: the site cannot be built, copied or checked out on Windows; '
+            "rename it if the site may ever be") in result.stderr
+    assert 'static/aux.txt:1: warning: static/aux.txt writes aux.txt, whose part "aux.txt"' in result.stderr
+    assert (root / "output" / "articles" / "nul" / "index.html").is_file() and (root / "output" / "aux.txt").is_file()

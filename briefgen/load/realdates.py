@@ -1,0 +1,52 @@
+"""Why a date that looks like one is not real, in the editor's words: which part, and what to write.
+
+Takes the text of a front-matter date that `fields.parse_moment` refused although it starts like
+one (`2023-04-31`, `2023-05-08T24:00:00`, `2016-12-31T23:59:60Z`); gives the reason to append to
+"is not a real date: …". Before, every such date was only "not a real date", which said neither
+which part was wrong nor what to write: a leap second or an ISO 8601 end-of-day 24:00 is a real
+moment that the date types here cannot hold, and `2023-31-04` is a day and a month swapped (peers:
+Hugo issues 10717 and 12898, whose date errors named neither the part nor the fix).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+
+# (site.editions has these too; load may not import it: tests/test_architecture.py)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+_PARTS = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?"
+                    r"(?:([+-])(\d{2}):?(\d{2})?)?)?")
+
+
+def why_not_real(text: str) -> str:
+    """The reason `text` (which starts with YYYY-MM-DD) is no moment, and how to write it: a
+    clause for after "is not a real date: <text>", starting with " (" or empty when none is
+    known. Pure; the calendar is the proleptic Gregorian one (`calendar.monthrange`)."""
+    found = _PARTS.match(text)
+    if found is None:
+        return ""
+    year, month, day = int(found[1]), int(found[2]), int(found[3])
+    if not 1 <= month <= 12:
+        swapped = 1 <= day <= 12 and 1 <= month <= calendar.monthrange(year, day)[1]
+        hint = f"; write {found[1]}-{found[3]}-{found[2]} if that is the day" if swapped else ""
+        return f" (there is no month {month}: dates are written year-month-day, as in 2023-05-08{hint})"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        leap = f"; {year} is not a leap year" if month == 2 and day == 29 else ""
+        return f" ({_MONTHS[month - 1]} {year} has {days} days{leap}: check the day)"
+    if found[4] is None:
+        return ""
+    hour, minute, second = int(found[4]), int(found[5]), int(found[6] or 0)
+    if hour == 24 and minute == 0 and second == 0:
+        return " (24:00, the end of the day, is written as 00:00 of the next day)"
+    if hour > 23 or minute > 59:
+        return " (a time of day runs from 00:00 to 23:59: check the hour and the minutes)"
+    if second == 60:
+        return " (a leap second, :60, cannot be dated here: write :59)"
+    if second > 60:
+        return " (a minute has 60 seconds, :00 to :59: check the seconds)"
+    if found[7] and (int(found[8]) > 23 or int(found[9] or 0) > 59):
+        return " (an offset from UTC is at most 23:59 hours, as in +03:00 or -05:00: check the offset)"
+    return ""
