@@ -1,6 +1,6 @@
 """`briefgen serve`'s start without a cache: how soon the address answers, and with what.
 
-    python benchmarks/serve_start.py --corpus /dev/shm/w10k [--runs 3] [--keep-copy DIR]
+    python benchmarks/serve_start.py --corpus /dev/shm/w10k [--runs 3] [--no-site]
 
 For each run, a copy of the corpus (made by make_corpus.py) without `.briefgen-cache/` and
 `output/` is served (`briefgen serve --port 0`, as an editor starts it), and the script
@@ -49,8 +49,9 @@ def fetch(url: str) -> tuple[int, str] | None:
         conn.close()
 
 
-def one_run(corpus: Path, scratch: Path) -> dict[str, float]:
-    """Seconds from launch to each milestone of the module docstring, for one cold start."""
+def one_run(corpus: Path, scratch: Path, whole: bool = True) -> dict[str, float]:
+    """Seconds from launch to each milestone of the module docstring, for one cold start; without
+    `whole`, serve is stopped once the provisional article was fetched (a 100,000-article build: minutes)."""
     project = scratch / "site"
     shutil.rmtree(project, ignore_errors=True)
     shutil.copytree(corpus, project, symlinks=True,
@@ -84,6 +85,8 @@ def one_run(corpus: Path, scratch: Path) -> dict[str, float]:
                 got = fetch(f"{url.split('/', 3)[0]}//{urlsplit(url).netloc}{article}")
                 if got is not None and got[0] == 200 and "Provisional preview" in got[1]:
                     marks["article"] = time.monotonic() - started
+                    if not whole:
+                        break
             time.sleep(POLL)
         return marks
     finally:
@@ -95,11 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, required=True, help="a folder made by make_corpus.py")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-site", action="store_true", help="stop each run once the provisional article is fetched")
     args = parser.parse_args(argv)
     results = []
     with tempfile.TemporaryDirectory(prefix="serve-start-") as scratch:
         for n in range(args.runs):
-            marks = one_run(args.corpus.resolve(), Path(scratch))
+            marks = one_run(args.corpus.resolve(), Path(scratch), not args.no_site)
             results.append(marks)
             print(f"run {n + 1}: " + ", ".join(f"{k} {v:.2f} s" for k, v in marks.items()), flush=True)
     print(f"load average at the end: {os.getloadavg()[0]:.2f}")
