@@ -97,7 +97,6 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
-from operator import mul
 from typing import Mapping, Sequence
 
 from briefgen.analyse.propernames import role_term
@@ -172,10 +171,9 @@ class TermWeights:
         found = self._vectors.get(i)
         if found is None:
             idf, report = self.idf, self._reports[i]
-            terms = report.terms  # (tf × idf, term by term, in C: the same floats as a loop's)
-            found = self._vectors[i] = dict(zip(terms, map(mul, memoryview(report.tf).cast("d"),
-                                                           map(idf.__getitem__, terms))))
-            self._norms[i] = math.sqrt(sum(map(mul, found.values(), found.values()))) or 1.0
+            found = self._vectors[i] = {term: tf * idf[term]
+                                        for term, tf in zip(report.terms, memoryview(report.tf).cast("d"))}
+            self._norms[i] = math.sqrt(sum(w * w for w in found.values())) or 1.0
         return found
 
     def norm(self, i: int) -> float:
@@ -235,8 +233,7 @@ def cosine(weights: TermWeights, a: int, b: int) -> float:
     va, vb = weights.vector(a), weights.vector(b)
     if len(vb) < len(va):
         va, vb = vb, va
-    common = list(filter(vb.__contains__, va))  # (in va's order: the sum's floats as a loop adds them)
-    dot = sum(map(mul, map(va.__getitem__, common), map(vb.__getitem__, common)))
+    dot = sum(w * vb[t] for t, w in va.items() if t in vb)
     return dot / (weights.norm(a) * weights.norm(b))
 
 

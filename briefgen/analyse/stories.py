@@ -181,14 +181,10 @@ def report_of(article: Article, terms: tuple[str, ...], tf: bytes, names: str, c
               proper: str = "", capitalised: str = "", opening: str = "", actors: str = "") -> Report:
     """The `Report` of an article with its story features (`StoryFeatures`, terms split)."""
     own = outlet_key(article.source)
-    if article.via or credits:
-        found = {outlet_key(article.via)} if article.via else set()
-        found |= {outlet_key(name) for name in credits}
-        found.discard(own)
-        credited = frozenset(found)
-    else:
-        credited = frozenset()  # (most articles: no set made and emptied)
-    return Report(article.slug, article.published.timestamp(), own, credited, terms, tf, names, proper,
+    credited = {outlet_key(article.via)} if article.via else set()
+    credited |= {outlet_key(name) for name in credits}
+    credited.discard(own)
+    return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, tf, names, proper,
                   capitalised, opening, actors)
 
 
@@ -236,9 +232,13 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     def evidence(members: tuple[int, ...], joining: tuple[int, ...] = ()) -> tuple[str, ...]:
         """Shared terms, each as the first member (by slug) writes it when it is a name; with
         `joining`, the terms linking `members` to the `joining` story (`bridging_terms`)."""
+        shown: dict[str, str] = {}
+        for i in sorted(members + joining):
+            for line in reports[i].names.split("\n") if reports[i].names else ():
+                term, _, name = line.partition("\t")
+                shown.setdefault(term, name)
         terms = bridging_terms(weights, members, joining) if joining else shared_terms(weights, members)
-        readers = [reports[i].names for i in sorted(members + joining)]
-        return tuple(_written(term, readers) for term, _ in terms[:EVIDENCE_TERMS])
+        return tuple(shown.get(term, term) for term, _ in terms[:EVIDENCE_TERMS])
 
     def cohesion(members: tuple[int, ...]) -> float:
         if len(members) < 2:
@@ -274,23 +274,6 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
         related.append(Related(stories[first].id, stories[second].id, score, evidence((a, b))))
     stories.sort(key=lambda s: (-times[s.lead], s.id))
     return StoryGrouping(tuple(stories), tuple(suggestions), tuple(related), lines.cycles)
-
-
-def _written(term: str, names: Sequence[str]) -> str:
-    """How the first of `names` (`StoryFeatures.names` strings) that writes `term` as a name writes it;
-    `term` itself when none does. (Looked up for the few evidence terms, rather than reading every
-    member's names: that was ~0.1 s of grouping the 10,000 `--distinct-events` articles.)"""
-    key = f"{term}\t"
-    for lines in names:
-        if lines.startswith(key):
-            at = 0
-        else:
-            at = lines.find(f"\n{key}") + 1  # (0: not found)
-            if not at:
-                continue
-        end = lines.find("\n", at)
-        return lines[at + len(key):end if end >= 0 else None]
-    return term
 
 
 def _related_links(groups: tuple[Group, ...], scored: list[PairScore]) -> list[tuple[int, int, float, int, int]]:

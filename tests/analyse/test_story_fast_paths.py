@@ -3,24 +3,20 @@
 2026-12-02, sixth session (docs/performance.md): the story features split an article's words
 once for its terms, its capitals and its language; `language_of` counts function words per
 distinct written word; the credit patterns that end in `$` are searched only when the span ends
-as their match must; grouping weighs and compares term vectors in C and looks up how the
-evidence terms are written instead of reading every member's names. Each is compared here
-with the plain form it replaced, kept as the reference.
+as their match must, and their trigger words found through shared anchors (findspans.py). Each
+is compared here with the plain form it replaced, kept as the reference.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from briefgen.analyse import credits, findspans, similarity
+from briefgen.analyse import credits, findspans
 from briefgen.analyse.propernames import capitals
-from briefgen.analyse.similarity import Report, TermWeights
 from briefgen.analyse.stopwords import STOPWORDS as OTHER_STOPWORDS
-from briefgen.analyse.stories import _written
 from briefgen.analyse.terms import MIN_LANGUAGE_HITS, _STOPWORDS, _languages_listing, counted, language_of, words
 from briefgen.analyse.terms import language_of_counted
 
@@ -87,46 +83,6 @@ def test_a_search_for_an_ending_finds_what_the_pattern_finds(text: str, start: i
     if start == 0 and end == len(text):
         whole, plain = credits._search_end(pattern, text), pattern.search(text)
         assert (whole and whole.span()) == (plain and plain.span())
-
-
-TERMS = ["kyiv", "oslo", "talk", "grain", "anna marsh", "marsh", "x", "kyiv talk", "a\u00e9", "3"]
-names = st.lists(st.tuples(st.sampled_from(TERMS), st.sampled_from(["Kyiv", "Oslo", "Anna Marsh", "X", ""])),
-                 max_size=6, unique_by=lambda p: p[0]).map(lambda pairs: "\n".join(f"{t}\t{n}" for t, n in pairs))
-
-
-@SETTINGS
-@given(st.sampled_from(TERMS), st.lists(names, max_size=4))
-def test_an_evidence_term_is_written_as_the_first_member_writes_it(term: str, members: list[str]) -> None:
-    shown: dict[str, str] = {}
-    for lines in members:  # stories.group_stories's evidence until 2026-12-02's sixth session
-        for line in lines.split("\n") if lines else ():
-            key, _, name = line.partition("\t")
-            shown.setdefault(key, name)
-    assert _written(term, members) == shown.get(term, term)
-
-
-weights = st.floats(0.5, 6.0, allow_nan=False)
-
-
-@SETTINGS
-@given(st.lists(st.dictionaries(st.sampled_from(TERMS), weights, max_size=8), min_size=2, max_size=4),
-       st.dictionaries(st.sampled_from(TERMS), st.floats(0.0, 5.0, allow_nan=False), min_size=len(TERMS),
-                       max_size=len(TERMS)))
-def test_term_vectors_and_cosines_are_the_plain_loops_floats(tfs: list[dict[str, float]],
-                                                            idf: dict[str, float]) -> None:
-    from array import array
-    reports = [Report(str(k), 0.0, "", frozenset(), tuple(tf), array("d", tf.values()).tobytes())
-               for k, tf in enumerate(tfs)]
-    found = TermWeights(idf, reports, frozenset())
-    for i, tf in enumerate(tfs):
-        plain = {term: w * idf[term] for term, w in tf.items()}
-        assert found.vector(i) == plain and list(found.vector(i)) == list(plain)
-        assert found.norm(i) == (math.sqrt(sum(w * w for w in plain.values())) or 1.0)
-    va, vb = found.vector(0), found.vector(1)
-    if len(vb) < len(va):
-        va, vb = vb, va
-    plain_dot = sum(w * vb[t] for t, w in va.items() if t in vb)
-    assert similarity.cosine(found, 0, 1) == plain_dot / (found.norm(0) * found.norm(1))
 
 
 def plain_windows(text: str, words: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
