@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from briefgen.analyse.findspans import search_end, triggers, windows
 from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES, PLACES, TIME_WORDS
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.nameruns import CAPITALS, classify
@@ -68,9 +69,11 @@ _QUALIFIERS = sorted({word.capitalize() for word in NATIONALITIES if word.isalph
     "public", "private", "regional", "national", "local", "online", "investigative", "economic", "evening",
     "morning", "Sunday", "weekly", "daily", "leading", "popular", "commercial", "cycling", "football"},
     key=lambda w: (-len(w), w))
+_DESCRIPTOR_NOUNS = ("broadcaster", "newspaper", "daily", "weekly", "paper", "news agency", "press agency",
+                     "wire service", "outlet", "magazine", "channel", "television", "TV channel", "radio", "tabloid",
+                     "website", "news site", "publication")
 _DESCRIPTORS = (r"(?:(?:" + "|".join(re.escape(w) for w in _QUALIFIERS) + r")\s+)*"
-                r"(?:broadcaster|newspaper|daily|weekly|paper|news agency|press agency|wire service|outlet|magazine|"
-                r"channel|television|TV channel|radio|tabloid|website|news site|publication)")
+                r"(?:" + "|".join(_DESCRIPTOR_NOUNS) + ")")
 # Words that end outlets' names. Not "Agency" alone nor "Review": "according to the World Anti-Doping
 # Agency" or "the Strategic Defence Review" name no outlet (a trial credited two re-tellings of a WADA
 # decision to "World Anti-Doping Agency", "First reported by" it); nor a bare "agency" as descriptor.
@@ -181,6 +184,17 @@ _ENDS_WITH_DESCRIPTOR_OR_THE = re.compile(rf"(?:the|The)\s+(?:{_DESCRIPTORS}\s+)
 _OUTLET_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?P<outlet>{_NAME}){_JOINED}$")
 
 
+def _search_end(pattern: re.Pattern[str], text: str, pos: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """`pattern.search(text, pos, end)` for the patterns above, searched only when the span ends as they must."""
+    return search_end(pattern, *_ENDINGS[pattern], text, pos, end)
+
+
+# What a match of each pattern ends in before its trailing white space, and whether it has any.
+_ENDINGS = {_ENDS_WITH_DESCRIPTOR: (_DESCRIPTOR_NOUNS, True),
+            _ENDS_WITH_DESCRIPTOR_OR_THE: (_DESCRIPTOR_NOUNS + ("the", "The"), True),
+            _OUTLET_BEFORE: ((",", "and"), False)}
+
+
 def _joined_credits(text: str, match: re.Match[str], start: int, index: int, finder: CreditFinder
                     ) -> list[Credit]:
     """The outlets credited together with the one `match` found at `start` by cue `index`: those
@@ -189,9 +203,9 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
     office" credits Reuters alone); the cue is the phrase that credits them all."""
     joined: list[Credit] = []
     if index == 2:
-        described = _ENDS_WITH_DESCRIPTOR_OR_THE.search(text, max(0, start - 80), start)
+        described = _search_end(_ENDS_WITH_DESCRIPTOR_OR_THE, text, max(0, start - 80), start)
         end = described.start() if described else start
-        while (before := _OUTLET_BEFORE.search(text, max(0, end - 160), end)) is not None:
+        while (before := _search_end(_OUTLET_BEFORE, text, max(0, end - 160), end)) is not None:
             raw, at = before.group("outlet"), before.start("outlet")
             opening = re.search(r"(\w+)\s+$", text[max(0, at - 20):at])  # as in detect_credits
             skipped = _lead_in(raw, bool(opening) and opening.group(1).lower() in _LEAD_IN)
@@ -204,12 +218,12 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
                 break
             end = at
             joined.append(Credit(outlet, " ".join(text[end:match.end()].split()).rstrip(".,"), end))
-            described = _ENDS_WITH_DESCRIPTOR_OR_THE.search(text, max(0, end - 80), end)  # "the Dutch broadcaster NOS"
+            described = _search_end(_ENDS_WITH_DESCRIPTOR_OR_THE, text, max(0, end - 80), end)  # "the Dutch broadcaster NOS"
             end = described.start() if described else end
         return joined
     at = match.end()
     while (after := _NEXT_OUTLET.match(text, at)) is not None:
-        outlet = _as_outlet(after.group("outlet"), finder, bool(_ENDS_WITH_DESCRIPTOR.search(after.group("lead"))))
+        outlet = _as_outlet(after.group("outlet"), finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, after.group("lead"))))
         if outlet is None:
             break
         at = after.end()
@@ -277,36 +291,18 @@ _LEAD_IN = TIME_WORDS - {"the"} | frozenset(
 # Each cue is searched only around the words that must occur in it (str.find is ~10x faster than
 # a regex over the whole text): (cue index, trigger words, characters before, characters after).
 _SEARCHES = (
-    (0, ("told", "telling", "tells", "interview", "speaking to", "speaking with", "spoke to", "explained to",
-         "confirmed"), 20, 110),
-    (1, ("ccording", "reported by", "reported in", "report by", "report in", "report from", "cited by", "quoted by",
+    (0, triggers(("told", "telling", "tells", "interview", "speaking to", "speaking with", "spoke to", "explained to",
+         "confirmed")), 20, 110),
+    (1, triggers(("ccording", "reported by", "reported in", "report by", "report in", "report from", "cited by", "quoted by",
          "published by", "citing", "revealed by", "disclosed by", "broken by", "seen by", "reviewed by", "obtained by", "viewed by", "examined by", "per ",
-         "Per "), 20, 110),
-    (2, ("reported", "reports", "wrote", "writes", "notes", "noted", "cited", "learned", "quoted", "revealed",
+         "Per ")), 20, 110),
+    (2, triggers(("reported", "reports", "wrote", "writes", "notes", "noted", "cited", "learned", "quoted", "revealed",
          "first to report", "which broke", "s report", "s reporting", "s investigation", "s story", "' report",
-         "\u2019 report", "' investigation", "\u2019 investigation"), 100, 40),
+         "\u2019 report", "' investigation", "\u2019 investigation")), 100, 40),
 )
-_ANAPHORA_TRIGGERS = ("newspaper", "paper", "daily", "weekly", "tabloid", "agency", "wire service", "broadcaster",
-                      "outlet", "magazine", "publication", "website", "site", "report")
+_ANAPHORA_TRIGGERS = triggers(("newspaper", "paper", "daily", "weekly", "tabloid", "agency", "wire service",
+                               "broadcaster", "outlet", "magazine", "publication", "website", "site", "report"))
 LOOK_BACK = 800  # how far back "the newspaper" looks for the outlet it stands for
-
-
-def _windows(text: str, triggers: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
-    """Merged character ranges around every occurrence of the trigger words."""
-    spots = []
-    for trigger in triggers:
-        at = text.find(trigger)
-        while at >= 0:
-            spots.append(at)
-            at = text.find(trigger, at + 1)
-    ranges: list[tuple[int, int]] = []
-    for at in sorted(spots):
-        start, end = max(0, at - before), min(len(text), at + after)
-        if ranges and start <= ranges[-1][1]:
-            ranges[-1] = (ranges[-1][0], max(end, ranges[-1][1]))
-        else:
-            ranges.append((start, end))
-    return ranges
 
 
 def detect_credits(text: str, finder: CreditFinder | None = None) -> tuple[Credit, ...]:
@@ -317,9 +313,10 @@ def detect_credits(text: str, finder: CreditFinder | None = None) -> tuple[Credi
     """
     finder = finder or credit_finder()
     found: dict[int, Credit] = {}
-    for index, triggers, before, after in _SEARCHES:
+    seen: dict[str, list[int]] = {}  # where each trigger word's anchor occurs (findspans.py)
+    for index, words, before, after in _SEARCHES:
         cue = finder.cues[index]
-        for begin, end in _windows(text, triggers, before, after):
+        for begin, end in windows(text, words, before, after, seen):
             for match in cue.finditer(text, begin, end):
                 raw = match.group("outlet")
                 lead_in = text[match.start():match.start("outlet")]
@@ -333,7 +330,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None) -> tuple[Credi
                         raw, start = raw[skipped:], start + skipped
                 if index == 2:  # the descriptor is before the name: "Dutch broadcaster RTL Nieuws reported"
                     lead_in = text[max(0, start - 80):start]
-                outlet = outlet or _as_outlet(raw, finder, bool(_ENDS_WITH_DESCRIPTOR.search(lead_in)))
+                outlet = outlet or _as_outlet(raw, finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, lead_in)))
                 if outlet is not None and _ONE_OUTLET_WORD.fullmatch(outlet):  # "told the Journal"
                     outlet = _short_form(text, start, outlet, finder, found)
                 if outlet is None and index != 2 and not _titled_person(raw):  # "Reuters Ukraine's ministry"
@@ -349,7 +346,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None) -> tuple[Credi
         if outlet is not None:
             found.setdefault(match.start("outlet") - 1, Credit(outlet, f"({match.group('outlet')})",
                                                                match.start("outlet") - 1))
-    for begin, end in _windows(text, _ANAPHORA_TRIGGERS, 40, 60):
+    for begin, end in windows(text, _ANAPHORA_TRIGGERS, 40, 60, seen):
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):
                 continue

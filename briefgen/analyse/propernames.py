@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from briefgen.analyse.lexicon import (GEO_NOUNS, MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACES,
                                       STOPWORDS, THING_HEADS, TITLE_WORDS)
-from briefgen.analyse.terms import fold, keyword, term_of, words
+from briefgen.analyse.terms import Counted, fold, keyword, term_of, words
 
 NEVER = TITLE_WORDS | NATIONALITIES | MONTHS_DAYS | STOPWORDS | ORG_HEADS | THING_HEADS | GEO_NOUNS
 NEVER_ACRONYM = NEVER - STOPWORDS  # "US" is no pronoun
@@ -89,12 +89,20 @@ def _reading(word: str) -> tuple[str, int] | None:
     return term, ANYWHERE if acronym or low in ALWAYS or term in ALWAYS else INSIDE
 
 
-def capitals(text: str) -> Capitals:
+@lru_cache(maxsize=65536)
+def _lower_case_term(token: bytes) -> str | None:
+    """The term of a written word (UTF-8) that starts with a lower-case ASCII letter; None for any other."""
+    return term_of(token) if 97 <= token[0] <= 122 else None
+
+
+def capitals(text: str, counted: Counted | None = None) -> Capitals:
     """The terms `text` writes as proper names, those it writes capitalised inside a sentence, and those it
-    writes capitalised only where a sentence opens (never in lower case: "Helena Marsh, Norway's ...")."""
+    writes capitalised only where a sentence opens (never in lower case: "Helena Marsh, Norway's ...").
+    `counted`, when given, is `terms.counted(text)` (stories.story_features splits the text once)."""
     for dotted, plain in _DOTTED:
         if dotted in text:
             text = text.replace(dotted, plain)
+            counted = None  # (its words are those of the text before: a second replacement may differ)
     starts = {m.end() for m in _SENTENCE_START.finditer(text)}
     starts.add(_TEXT_START.match(text).end())  # type: ignore[union-attr]  # (it matches the empty string)
     named: dict[str, int] = {}  # written word → its occurrences that make it a name
@@ -118,9 +126,10 @@ def capitals(text: str) -> Capitals:
                 continue  # a portfolio: "Agriculture Minister"
         named[word] = named.get(word, 0) + 1
         terms[word] = term
-    lower = Counter(words(text))
+    lower = counted.tally if counted is not None else Counter(words(text))
     names = {terms[word] for word, n in named.items() if n > lower[word.lower().encode()]}
     if openers:
         openers -= written
-        openers -= {term_of(token) for token in lower if 97 <= token[0] <= 122}  # written in lower case
+        if openers:
+            openers.difference_update(map(_lower_case_term, lower))  # written in lower case
     return Capitals(tuple(sorted(names)), tuple(sorted(written)), tuple(sorted(openers)))

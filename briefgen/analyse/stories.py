@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Iterator, Mapping, Sequence
 
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits, outlet_key
@@ -36,7 +37,7 @@ from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.similarity import (PairScore, Report, bridging_terms, document_frequencies, score_pairs,
                                          shared_terms)
 from briefgen.analyse.storylines import StoryLines, resolve_story_lines
-from briefgen.analyse.terms import MAX_CHARS, article_terms
+from briefgen.analyse.terms import MAX_CHARS, article_terms, counted
 from briefgen.analyse.textmatch import TextAnalysis
 from briefgen.load.config import Config
 from briefgen.load.documents import Article
@@ -74,8 +75,8 @@ class StoryFeatures:
              opening: Sequence[str] = (), actors: Sequence[str] = ()) -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, and the
         lead's actors."""
-        return cls("\n".join(t for t, _ in terms), array("d", [w for _, w in terms]).tobytes(),
-                   "\n".join(f"{t}\t{n}" for t, n in shown), credits, "\n".join(proper), "\n".join(capitalised),
+        return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
+                   "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
                    "\n".join(opening), "\n".join(actors))
 
     def term_list(self) -> tuple[str, ...]:
@@ -141,14 +142,15 @@ class StoryGrouping:
 
 def story_features(title: str, text: str, finder: CreditFinder | None = None) -> StoryFeatures:
     """The story features of one article (pure; `story_analysis` runs it per article)."""
-    terms = article_terms(title, text)
+    body = counted(text[:MAX_CHARS])  # (split once: terms and capitals read the same words)
+    terms = article_terms(title, text, body=body)
     lead = text[:CREDIT_CHARS]
     credits = detect_credits(lead, finder)
-    kept = {term for term, _ in terms.weights}
-    found = capitals(text[:MAX_CHARS])
+    kept = set(map(itemgetter(0), terms.weights)).__contains__
+    found = capitals(text[:MAX_CHARS], body)
     return StoryFeatures.pack(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)),
-                              [t for t in found.names if t in kept], [t for t in found.written if t in kept],
-                              [t for t in found.opening if t in kept], lead_actors(text, found.names))
+                              list(filter(kept, found.names)), list(filter(kept, found.written)),
+                              list(filter(kept, found.opening)), lead_actors(text, found.names))
 
 
 def story_analysis(config: Config) -> TextAnalysis:

@@ -45,7 +45,7 @@ import re
 from dataclasses import dataclass
 from collections import Counter
 from functools import lru_cache
-from operator import itemgetter
+from itertools import compress
 
 from briefgen.analyse.stopwords import STOPWORDS as OTHER_STOPWORDS
 from briefgen.analyse.textmatch import lower as casefree
@@ -179,10 +179,25 @@ def term_of(token: bytes) -> str | None:
     return hit[0] if hit is not None else None
 
 
-def _count(text: str, weight: int, counts: dict[str, int], shown: dict[str, str] | None) -> None:
-    """Add the terms of `text` to `counts`, and to `shown` the written form of words used mostly capitalised."""
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """The words of one text, split once for the analyses that read them (`article_terms`,
+    propernames.capitals, `language_of`): each distinct word (UTF-8, case kept) with its count,
+    in first-seen order, and all the words joined by one space (where name runs are looked for)."""
+
+    tally: Counter[bytes]
+    joined: bytes
+
+
+def counted(text: str) -> Counted:
+    """`text`'s words (`words`), counted."""
     found = words(text)
-    tally = Counter(found)
+    return Counted(Counter(found), b" ".join(found))
+
+
+def _count(text: Counted, weight: int, counts: dict[str, int], shown: dict[str, str] | None) -> None:
+    """Add the terms of `text` to `counts`, and to `shown` the written form of words used mostly capitalised."""
+    tally = text.tally
     get = counts.get
     for (token, n), hit in zip(tally.items(), map(keyword, tally)):
         if hit is not None:
@@ -190,8 +205,8 @@ def _count(text: str, weight: int, counts: dict[str, int], shown: dict[str, str]
             counts[term] = get(term, 0) + n * weight
             if hit[1] and shown is not None and n > tally.get(token.lower(), 0):
                 shown.setdefault(term, hit[1])
-    for run in _NAME_RUN.findall(b" ".join(found)):
-        hits = [keyword(token) for token in run.split()]
+    for run in _NAME_RUN.findall(text.joined):
+        hits = list(map(keyword, run.split()))
         for one, two in zip(hits, hits[1:]):
             if one is not None and two is not None:
                 key = f"{one[0]} {two[0]}"
@@ -200,10 +215,15 @@ def _count(text: str, weight: int, counts: dict[str, int], shown: dict[str, str]
                     shown[key] = f"{one[1] or one[0].upper()} {two[1] or two[0].upper()}"
 
 
-@lru_cache(maxsize=1024)
-def _sublinear(tf: int) -> float:
-    """1 + ln tf, for the few small counts that occur (a cache: ~2x faster than computing it per term)."""
-    return 1.0 + math.log(tf)
+class _Sublinear(dict):  # type: ignore[type-arg]
+    """tf → 1 + ln tf: a table of the counts that occur, looked up in C (~15 µs an article less than a
+    cache of the function); past its end computed, not kept: the table never changes."""
+
+    def __missing__(self, tf: int) -> float:
+        return 1.0 + math.log(tf)
+
+
+_SUBLINEAR = _Sublinear((tf, 1.0 + math.log(tf)) for tf in range(1, 1024))
 
 
 @lru_cache(maxsize=None)
@@ -220,20 +240,43 @@ def language_of(text: str) -> str | None:
     """The tag of the language `text` is written in ("fr", "de", … of `stopwords.STOPWORDS`), or None
     for English or a text too short to tell: the language whose function words it holds most of, when
     that is more than the English function words it holds and at least `MIN_LANGUAGE_HITS`."""
-    tally = Counter(b" ".join(words(text)).decode("utf-8", "replace").lower().split(" "))  # (one decode, not one a word)
-    english = 0
+    return language_of_counted(counted(text))
+
+
+def language_of_counted(*texts: Counted) -> str | None:
+    """`language_of` the texts read as one (their words counted together)."""
+    english, others = 0, 0
+    hits: list[tuple[tuple[str, ...], int]] = []
+    for text in texts:  # one look-up a distinct word (a cache of the written word), not one a language
+        tally = text.tally
+        marks = list(map(_function_word, tally))
+        for (token, n), mark in compress(zip(tally.items(), marks), marks):
+            if mark[0]:
+                english += n
+            if mark[1]:
+                others += n
+                hits.append((mark[1], n))
+    least = max(english, MIN_LANGUAGE_HITS - 1)
+    if others <= least:  # (no language can then hold more: each of its words is among `others`)
+        return None
     found = dict.fromkeys(OTHER_STOPWORDS, 0)
-    listing = _languages_listing()
-    for word, n in tally.items():  # one look-up a distinct word, not one a language (cold builds: -0.4 s CPU at 1,000)
-        if word in _STOPWORDS:
-            english += n
-        for language in listing.get(word, ()):
+    for languages, n in hits:
+        for language in languages:
             found[language] += n
-    best, hits = None, max(english, MIN_LANGUAGE_HITS - 1)
+    best, most = None, least
     for language, count in found.items():  # (in OTHER_STOPWORDS's order: the first of equal counts wins)
-        if count > hits:
-            best, hits = language, count
+        if count > most:
+            best, most = language, count
     return best
+
+
+@lru_cache(maxsize=65536)
+def _function_word(token: bytes) -> tuple[bool, tuple[str, ...]] | None:
+    """Whether a written word (UTF-8, case kept) is an English function word, and the languages of
+    OTHER_STOPWORDS that list it (lower case, as `language_of` compares them); None when neither."""
+    word = token.decode("utf-8", "replace").lower()
+    english, languages = word in _STOPWORDS, _languages_listing().get(word, ())
+    return (english, languages) if english or languages else None
 
 
 @lru_cache(maxsize=1)
@@ -246,20 +289,24 @@ def _languages_listing() -> dict[str, tuple[str, ...]]:
     return {word: tuple(languages) for word, languages in listing.items()}
 
 
-def article_terms(title: str, text: str, max_terms: int = MAX_TERMS) -> Terms:
-    """The weighted content terms of one article (title counted `TITLE_WEIGHT` times)."""
+def article_terms(title: str, text: str, max_terms: int = MAX_TERMS, body: Counted | None = None) -> Terms:
+    """The weighted content terms of one article (title counted `TITLE_WEIGHT` times); `body`, when
+    given, is `counted(text[:MAX_CHARS])` (stories.story_features splits it once for two analyses)."""
     counts: dict[str, int] = {}
     shown: dict[str, str] = {}
-    _count(title, TITLE_WEIGHT, counts, None)  # headlines may capitalise every word: names come from the body
-    _count(text[:MAX_CHARS], 1, counts, shown)
-    language = language_of(f"{title}\n{text[:MAX_CHARS]}")
+    head = counted(title)
+    if body is None:
+        body = counted(text[:MAX_CHARS])
+    _count(head, TITLE_WEIGHT, counts, None)  # headlines may capitalise every word: names come from the body
+    _count(body, 1, counts, shown)
+    language = language_of_counted(head, body)
     if language is not None:
         function = function_terms(language)
         counts = {term: n for term, n in counts.items() if not function.intersection(term.split(" "))}
-    ranked = sorted(counts.items())
-    if len(ranked) > max_terms:  # heaviest first; the sort is stable, so ties stay in term order
-        ranked = sorted(ranked, key=itemgetter(1), reverse=True)[:max_terms]
-        ranked.sort()
-    terms = [term for term, _ in ranked]
-    weights = tuple(zip(terms, map(_sublinear, map(itemgetter(1), ranked))))
-    return Terms(weights, tuple((term, shown[term]) for term in terms if term in shown))
+    terms = sorted(counts)  # (the terms alone: a sort of strings, not of pairs)
+    if len(terms) > max_terms:  # heaviest first; the sort is stable, so ties stay in term order
+        terms = sorted(terms, key=counts.__getitem__, reverse=True)[:max_terms]
+        terms.sort()
+    weights = tuple(zip(terms, map(_SUBLINEAR.__getitem__, map(counts.__getitem__, terms))))
+    named = list(filter(shown.__contains__, terms))
+    return Terms(weights, tuple(zip(named, map(shown.__getitem__, named))))
