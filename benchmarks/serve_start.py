@@ -91,7 +91,16 @@ def one_run(corpus: Path, scratch: Path, whole: bool = True) -> dict[str, float]
         return marks
     finally:
         process.terminate()
-        process.wait(timeout=120)
+        try:
+            process.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            subprocess.run(["py-spy", "dump", "--pid", str(process.pid)])
+            subprocess.run(["pstree", "-p", str(process.pid)])
+            for child in subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True).stdout.split():
+                subprocess.run(["grep", "-i", "sig\\|state", f"/proc/{child}/status"])
+                subprocess.run(["py-spy", "dump", "--pid", child])
+            process.kill()
+            raise
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -98,6 +98,7 @@ class Preview:
         self._planned: Planned | None = None  # the last good build's plan, for the next body edit's page
         self._races = 0  # builds in a row that failed only by racing an edit (`_raced`)
         self._served: Planned | None = None  # the plan of the site served (kept while builds fail)
+        self.stop_requested: Callable[[], bool] = lambda: False  # told to stop (`_Stops`): checked after each build
 
     # --- lifecycle -------------------------------------------------------------
 
@@ -219,6 +220,8 @@ class Preview:
             self._body_edits(changed)
         try:
             result = build(self.config_path, options, self.memo)
+            if self.stop_requested():  # (told to stop, and its KeyboardInterrupt was swallowed: `_Stops`)
+                raise KeyboardInterrupt
             self._builds += 1
             if self._builds % FULL_COLLECTION_EVERY == 0:  # cycles among frozen objects are freed now and then
                 gc.unfreeze()
@@ -329,21 +332,37 @@ def _describe(changed: frozenset[str]) -> str:
     return f"{names[0]} and {len(names) - 1} other files"
 
 
+class _Stops:
+    """serve's handler of SIGINT, SIGTERM and SIGHUP: raises KeyboardInterrupt, and remembers that it
+    was called. Python swallows an exception raised in a finaliser or a callback ("Exception ignored
+    in …"): a signal handled while one ran during the first build was lost, and serve went on
+    serving as if never told (1 in ~6 runs of benchmarks/serve_start.py, which stops serve a second
+    after its start). `Preview` checks `signalled` after every build."""
+
+    def __init__(self) -> None:
+        self.signalled = False
+
+    def __call__(self, number: int, frame: object) -> None:
+        self.signalled = True
+        raise KeyboardInterrupt
+
+
 @contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
+def _sigterm_as_interrupt() -> Iterator[_Stops]:
     """Treat SIGTERM and SIGHUP like Ctrl-C, so `kill` and closing the terminal also stop cleanly,
     removing the preview's site (main thread only). On SIGHUP serve died at once and left its site
-    in /dev/shm, taking RAM until the next reboot."""
+    in /dev/shm, taking RAM until the next reboot. Yields the handler (`_Stops`)."""
+    stops = _Stops()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield stops
         return
-    stops = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
-    previous = {stop: signal.signal(stop, signal.default_int_handler) for stop in stops}
+    numbers = [signal.SIGINT, signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    previous = {number: signal.signal(number, stops) for number in numbers}
     try:
-        yield
+        yield stops
     finally:
-        for stop, handler in previous.items():
-            signal.signal(stop, handler)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def serve(config_path: Path, host: str, port: int, watch: bool, drafts: bool, open_browser: bool) -> int:
@@ -353,12 +372,14 @@ def serve(config_path: Path, host: str, port: int, watch: bool, drafts: bool, op
         print(f"warning: listening on {host}: the preview server is for local use only; anyone who can reach "
               f"this machine can read the site{', drafts included' if drafts else ''}.", file=sys.stderr, flush=True)
     try:
-        with _sigterm_as_interrupt(), preview:
-            watching = "watching for changes" if watch else "not watching (--no-watch)"
-            print(f"Serving on {preview.url} ({watching}; Ctrl-C to stop)", flush=True)
-            if open_browser:
-                webbrowser.open(preview.url)
-            preview.run()  # without a watcher no batch ever comes: serves until Ctrl-C
+        with _sigterm_as_interrupt() as stops:
+            preview.stop_requested = lambda: stops.signalled
+            with preview:
+                watching = "watching for changes" if watch else "not watching (--no-watch)"
+                print(f"Serving on {preview.url} ({watching}; Ctrl-C to stop)", flush=True)
+                if open_browser:
+                    webbrowser.open(preview.url)
+                preview.run()  # without a watcher no batch ever comes: serves until Ctrl-C
     except KeyboardInterrupt:
         pass
     print("Stopped.", flush=True)

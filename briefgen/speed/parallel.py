@@ -119,11 +119,26 @@ def share_work(count: int, jobs: int, work: Callable[[int], R]) -> list[R]:
     finally:
         gc.unfreeze()
         for process, receive in workers:  # (stopped before its pipe closes: see `_send_outcome`)
-            if process.is_alive():
-                process.terminate()
-                process.join()
+            stop(process)
             receive.close()
     return results
+
+
+STOP_SECONDS = 5.0  # how long a worker asked to stop (SIGTERM) has before it is killed
+
+
+def stop(process: Any) -> None:
+    """End a worker (a `multiprocessing` process) and reap it: SIGTERM, and SIGKILL if it has not
+    ended within STOP_SECONDS. A worker forked an instant before the parent was told to stop
+    still has the parent's SIGTERM handler (serve's, raising KeyboardInterrupt) until
+    `_send_outcome` resets it; `serve` stopped then (`benchmarks/serve_start.py`, 1 in ~6 runs)
+    hung in `join` here for good, holding the port and the project lock."""
+    if process.is_alive():
+        process.terminate()
+        process.join(STOP_SECONDS)
+        if process.is_alive():
+            process.kill()
+    process.join()
 
 
 class Pending(Generic[R]):
@@ -169,9 +184,7 @@ def in_background(work: Callable[[], R]) -> Pending[R]:
             receive.close()
 
     def abandon() -> None:
-        if process.is_alive():
-            process.terminate()
-        process.join()
+        stop(process)
         receive.close()
 
     return Pending(result, abandon)

@@ -363,3 +363,28 @@ def test_a_body_edit_reaches_the_open_tab_before_the_rebuild_starts(running: Run
     running.preview.state.wait_fresh()  # the lock is free: the rebuild runs
     assert running.preview.state.snapshot.token == token_of(body)  # the page it wrote is the one shown: no reload
     assert body == inject(written.read_bytes(), render_snippet(running.preview.state.snapshot)).decode("utf-8")
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_stop_signal_whose_interrupt_python_swallowed_still_stops_serve(site_factory: Callable[..., Path]) -> None:
+    # A signal handled while a finaliser runs raises its KeyboardInterrupt there, and Python only
+    # prints "Exception ignored in …": serve went on as if never told (benchmarks/serve_start.py
+    # stopping serve a second after its start, 1 run in ~6). Real signal, real finaliser.
+    from briefgen.preview.command import _sigterm_as_interrupt
+
+    class Finalised:
+        def __del__(self) -> None:
+            os.kill(os.getpid(), signal.SIGTERM)
+            for _ in range(10_000):  # (the handler runs between two of these bytecodes)
+                pass
+
+    root = site_factory(SITE)
+    preview = Preview(root / "config.yaml", port=0, watch=False, out=io.StringIO(), err=io.StringIO())
+    with _sigterm_as_interrupt() as stops:
+        Finalised()  # (dropped at once: its finaliser runs here, and swallows the interrupt)
+        assert stops.signalled
+        preview.stop_requested = lambda: stops.signalled
+        with pytest.raises(KeyboardInterrupt):
+            with preview:  # the first build ends, and serve stops instead of serving
+                pytest.fail("serve went on serving")
+    assert not preview.site_dir.exists()  # (stopped cleanly: its temporary site removed)

@@ -260,3 +260,28 @@ def test_ctrl_c_under_serve_stops_the_workers_without_a_traceback(tmp_path: Path
     assert out == "interrupted\n" and err == "", err
     workers = {int(pid) for pid in pids.read_text().split()} - {parent.pid}
     assert workers and not any(_running(pid) for pid in workers)
+
+
+def test_a_worker_that_will_not_stop_is_killed_and_the_parent_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The parent is interrupted (serve's SIGTERM becomes KeyboardInterrupt) while a worker has
+    # not yet set its own SIGTERM handler: the worker then ignored the parent's SIGTERM (here it
+    # ignores it on purpose) and `share_work` waited for it for good, and serve with it.
+    if not can_fork():
+        pytest.skip("no fork here")
+    import briefgen.speed.parallel as parallel
+
+    monkeypatch.setattr(parallel, "STOP_SECONDS", 0.5)  # (the bound itself; the worker and the signals are real)
+    parent = os.getpid()
+
+    def work(i: int) -> int:
+        if os.getpid() == parent:
+            time.sleep(0.5)  # (the worker takes its first chunk meanwhile)
+            raise KeyboardInterrupt
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        time.sleep(60)
+        return i
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        share_work(400, 2, work)
+    assert time.monotonic() - started < 10
