@@ -37,6 +37,7 @@ import os
 import selectors
 import signal
 import socket
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,6 +93,7 @@ class WaitingPage:
                 os.close(write_end)
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops us
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                _die_with(parent)
                 _silence()
                 _answer(server_socket, read_end, project, started, parent, bound, provisional)
             except BaseException:
@@ -265,6 +267,23 @@ def _close(selector: selectors.BaseSelector, clients: dict[socket.socket, _Clien
     selector.unregister(conn)
     del clients[conn]
     conn.close()
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this child when `parent` ends (Linux: PR_SET_PDEATHSIG). The loop's own
+    check (`os.getppid()`) runs only between answers: a serve killed while a plugin's filter ran for
+    good in a provisional page left the child holding the port, answering nothing. Elsewhere that
+    check is all there is."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # (it ended before the call)
+        os._exit(0)
 
 
 def _silence() -> None:

@@ -317,3 +317,51 @@ def test_the_waiting_page_names_the_errors_that_hold_an_article_back(site_factor
         finally:
             process.kill()
             process.communicate(timeout=TIMEOUT)
+
+
+STUCK_PLUGIN = """\
+import time
+from briefgen.plugins import Plugin
+
+def stuck(text):
+    time.sleep(120)  # (a filter that never ends, for the test's purposes)
+    return text
+
+def register():
+    return Plugin(filters={"stuck": stuck})
+"""
+
+
+def test_a_serve_killed_while_a_provisional_page_is_made_leaves_no_child_holding_the_port(site_factory,
+                                                                                         tmp_path: Path) -> None:
+    import signal
+
+    root = site_factory({**SITE, "hooks.py": STUCK_PLUGIN, "templates/article.html":
+                         '{% extends "base.html" %}{% block content %}<h1>{{ entry.article.title|stuck }}</h1>'
+                         "{% endblock %}"})
+    with (root / "config.yaml").open("a") as config:
+        config.write("plugins: [hooks.py]\n")
+    with held(root):
+        process = start_cli(root, tmpdir=tmp_path)
+        try:
+            url = waiting_url(process)
+            host, port = url.split("/")[2].rsplit(":", 1)
+            asking = socket.create_connection((host, int(port)))
+            asking.sendall(f"GET /briefing/articles/first-report/ HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
+            time.sleep(1.0)  # (the child is in the filter now)
+        finally:
+            process.send_signal(signal.SIGKILL)
+            process.communicate(timeout=TIMEOUT)
+    deadline = time.monotonic() + 5
+    while True:
+        probe = socket.socket()
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, int(port)))
+            break
+        except OSError:
+            assert time.monotonic() < deadline, "the waiting child outlived serve, holding its port"
+            time.sleep(0.1)
+        finally:
+            probe.close()
+    asking.close()
