@@ -38,12 +38,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.speed.memo import Memo
+
 if TYPE_CHECKING:
     from briefgen.build import Inputs, Plan
     from briefgen.diagnostics import Diagnostic
     from briefgen.load.files import SourceFile
     from briefgen.speed.files import FileIndex
-    from briefgen.speed.memo import Memo
 
 RECENT = 8  # articles listed on the waiting page
 RECENT_SECONDS = 5.0  # how long the list is reused before the content is looked at again
@@ -192,8 +193,6 @@ class Provisional:
                 os.close(fd)
 
     def _memory(self, purpose: str) -> Memo:
-        from briefgen.speed.memo import Memo
-
         return self._memos.setdefault(purpose, Memo())
 
     def _listing(self) -> Inputs | None:
@@ -229,6 +228,7 @@ class Provisional:
         chosen = [file for _, file in changed[:RECENT]]
         memo = self._memory("recent")
         planned = _plan(inputs, index, chosen, memo)[0] if chosen else None
+        memo.prune()
         if planned is None:
             return (), {}
         order = {file.path: n for n, file in enumerate(chosen)}
@@ -236,11 +236,10 @@ class Provisional:
         claims = {e.article.slug: {e.article.path} for e in entries}
         listed = set().union(*claims.values())
         for file in chosen:  # left out of the list: a draft, a file with errors, or a second claim to a slug
-            if file.path not in listed:
-                alone = _plan(inputs, index, [file], memo)[0]
+            if file.path not in listed:  # (a memo of its own: the list's stays what the list read)
+                alone = _plan(inputs, index, [file], Memo())[0]
                 for entry in () if alone is None else alone.site.entries:
                     claims.setdefault(entry.article.slug, set()).add(file.path)
-        memo.prune()
         return (tuple(Recent(e.url, e.article.title) for e in entries),
                 {slug: frozenset(paths) for slug, paths in claims.items()})
 
