@@ -23,7 +23,8 @@ build's own workers may still hold the pipe open). Where forking is not possible
 fails, requests wait in the socket's queue until the build ends, as they did before.
 
 Clients are served together (`selectors`), each within REQUEST_TIMEOUT from its
-connection, so no slow or silent client holds up the others or the hand-over. A tab
+connection and SEND_TIMEOUT from its answer (sent as the client reads it), so no slow,
+silent or non-reading client holds up the others or the hand-over. A tab
 left open from an earlier `serve` reconnects its reload channel (an EventSource) during
 the build: it gets `200 text/event-stream` with a reload event — a browser gives up an
 EventSource for good after any other status — and so reloads onto the waiting page
@@ -36,6 +37,7 @@ import os
 import selectors
 import signal
 import socket
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,7 +45,7 @@ from pathlib import Path
 from briefgen.preview.hosts import answers, refusal_text
 from briefgen.preview.livereload import EVENTS_PATH
 from briefgen.preview.mediatypes import content_type
-from briefgen.preview.provisional import Provisional
+from briefgen.preview.provisional import REFRESH_SECONDS as PROVISIONAL_REFRESH, Held, Provisional
 from briefgen.speed.parallel import can_fork
 
 REFRESH_SECONDS = 1
@@ -51,7 +53,8 @@ REQUEST_TIMEOUT = 1.0  # seconds from a client's connection to its whole request
 DRAIN_SECONDS = 0.5  # after answering, unread request bytes are discarded this long (closing on them resets)
 MAX_HEAD = 16384  # bytes of request head read at most
 MAX_CLIENTS = 256  # connections served at once; more are closed at once
-SEND_TIMEOUT = 2.0  # seconds a client has to take a large answer (`_reply`)
+SEND_TIMEOUT = 2.0  # seconds a client has to take a large answer, sent as it reads it (`_reply`)
+MAX_UNSENT = 64 << 20  # bytes of answers waiting for slow clients at most; a larger answer beyond it is a busy one
 PARENT_CHECK = 0.5  # seconds between checks that the parent still runs
 STOP_TIMEOUT = 2.0  # seconds the parent waits for the child to exit before killing it
 
@@ -90,6 +93,8 @@ class WaitingPage:
                 os.close(write_end)
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops us
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                _die_with(parent)
+                _silence()
                 _answer(server_socket, read_end, project, started, parent, bound, provisional)
             except BaseException:
                 status = 1
@@ -133,12 +138,16 @@ class WaitingPage:
 class _Client:
     deadline: float  # time.monotonic() after which the connection is closed
     head: bytes = b""
-    answered: bool = False  # answered and write side shut: what still comes is discarded
+    answered: bool = False  # answer made: what still comes is discarded
+    unsent: memoryview | None = None  # the rest of the answer, sent as the client takes it
+    reading: bool = True  # False once the client shut its side: only the answer's rest is still sent
 
 
 def _answer(server_socket: socket.socket, control: int, project: str, started: float, parent: int,
             bound: str, provisional: Provisional | None = None) -> None:
-    """The child's loop: answer requests until the control pipe closes or the parent is gone."""
+    """The child's loop: answer requests until the control pipe closes or the parent is gone.
+    It never waits for one client: an answer larger than the socket's buffer (a provisional
+    page, a stylesheet) is sent in parts as the client reads it, SEND_TIMEOUT at most."""
     status = "Starting …"
     server_socket.setblocking(False)  # a connection taken by another process must not hang accept
     selector = selectors.DefaultSelector()
@@ -150,7 +159,7 @@ def _answer(server_socket: socket.socket, control: int, project: str, started: f
     while True:
         now = time.monotonic()
         wake = min([client.deadline for client in clients.values()], default=now + PARENT_CHECK)
-        waiting = any(not client.answered for client in clients.values())
+        waiting = any(not client.answered or client.unsent is not None for client in clients.values())
         events = selector.select(0.0 if idle and not waiting else max(0.0, min(wake, now + PARENT_CHECK) - now))
         if idle and not events and not waiting and provisional is not None:
             idle = False
@@ -158,7 +167,7 @@ def _answer(server_socket: socket.socket, control: int, project: str, started: f
                 provisional.recent()
             except (Exception, SystemExit):  # (as in `waiting_response`: the plain waiting page then)
                 pass
-        for key, _ in events:
+        for key, mask in events:
             if key.fileobj == control:
                 data = os.read(control, 65536)
                 if not data:
@@ -180,20 +189,32 @@ def _answer(server_socket: socket.socket, control: int, project: str, started: f
                 selector.register(conn, selectors.EVENT_READ)
             else:
                 conn = key.fileobj  # type: ignore[assignment]
-                client = clients[conn]
+                client = clients.get(conn)
+                if client is None:  # (closed by an earlier event of this round)
+                    continue
+                if mask & selectors.EVENT_WRITE:
+                    _send(selector, clients, conn, client)
+                if conn not in clients or not mask & selectors.EVENT_READ or not client.reading:
+                    continue
                 try:
                     chunk = conn.recv(65536)
                 except (BlockingIOError, InterruptedError):
                     continue
                 except OSError:
                     chunk = b""
-                if not chunk:
+                if not chunk and client.unsent is not None:  # (shut its side, still taking the answer)
+                    client.reading = False
+                    selector.modify(conn, selectors.EVENT_WRITE)
+                elif not chunk:
                     _close(selector, clients, conn)
                 elif not client.answered:
                     client.head += chunk
                     if b"\r\n\r\n" in client.head or b"\n\n" in client.head or len(client.head) >= MAX_HEAD:
-                        _reply(conn, client, waiting_response(client.head, project, status,
-                                                              time.monotonic() - started, bound, provisional))
+                        response = waiting_response(client.head, project, status, time.monotonic() - started,
+                                                    bound, provisional)
+                        unsent = sum(len(c.unsent) for c in clients.values() if c.unsent is not None)
+                        _reply(selector, clients, conn, client,
+                               response if unsent + len(response) <= MAX_UNSENT else BUSY)
         now = time.monotonic()
         for conn in [conn for conn, client in clients.items() if client.deadline <= now]:
             _close(selector, clients, conn)
@@ -201,20 +222,44 @@ def _answer(server_socket: socket.socket, control: int, project: str, started: f
             return
 
 
-def _reply(conn: socket.socket, client: _Client, response: bytes) -> None:
-    """Send `response`, then only discard what the client sends. A response larger than the socket's
-    buffer (a provisional page, a stylesheet) holds up the loop until it is taken, SEND_TIMEOUT at most."""
+_BUSY_TEXT = b"Busy sending other answers; reload in a moment."
+BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        + f"Content-Length: {len(_BUSY_TEXT)}\r\n".encode()
+        + b"Retry-After: 1\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n" + _BUSY_TEXT)
+
+
+def _reply(selector: selectors.BaseSelector, clients: dict[socket.socket, _Client], conn: socket.socket,
+           client: _Client, response: bytes) -> None:
+    """Start sending `response`; what the socket's buffer does not take now is sent as the client reads."""
+    client.answered, client.head, client.unsent = True, b"", memoryview(response)
+    client.deadline = time.monotonic() + SEND_TIMEOUT
+    _send(selector, clients, conn, client)
+    if conn in clients and client.unsent is not None:
+        selector.modify(conn, selectors.EVENT_READ | selectors.EVENT_WRITE if client.reading else selectors.EVENT_WRITE)
+
+
+def _send(selector: selectors.BaseSelector, clients: dict[socket.socket, _Client], conn: socket.socket,
+          client: _Client) -> None:
+    """Send what the socket takes of the answer's rest; once all is sent, shut the write side and only
+    discard what the client still sends (DRAIN_SECONDS: closing on unread bytes resets the connection)."""
+    assert client.unsent is not None
     try:
-        conn.settimeout(SEND_TIMEOUT)
-        conn.sendall(response)
+        while client.unsent:
+            client.unsent = client.unsent[conn.send(client.unsent):]
+    except (BlockingIOError, InterruptedError):
+        return
+    except OSError:  # reset, or gone
+        _close(selector, clients, conn)
+        return
+    client.unsent = None
+    try:
         conn.shutdown(socket.SHUT_WR)
-    except OSError:  # (also the timeout: the client took too long)
-        pass
-    try:
-        conn.setblocking(False)
     except OSError:
         pass
-    client.answered, client.head = True, b""
+    if not client.reading:
+        _close(selector, clients, conn)
+        return
+    selector.modify(conn, selectors.EVENT_READ)
     client.deadline = time.monotonic() + DRAIN_SECONDS
 
 
@@ -222,6 +267,39 @@ def _close(selector: selectors.BaseSelector, clients: dict[socket.socket, _Clien
     selector.unregister(conn)
     del clients[conn]
     conn.close()
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this child when `parent` ends (Linux: PR_SET_PDEATHSIG). The loop's own
+    check (`os.getppid()`) runs only between answers: a serve killed while a plugin's filter ran for
+    good in a provisional page left the child holding the port, answering nothing. Elsewhere that
+    check is all there is."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # (it ended before the call)
+        os._exit(0)
+
+
+def _silence() -> None:
+    """Send the child's output nowhere: it prints nothing of its own, and what the project's plugins
+    print (at import, in a filter) would be printed again at every request, between the build's lines.
+    The build prints it, once."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        return
+    for fd in (1, 2):
+        try:
+            os.dup2(null, fd)
+        except OSError:
+            pass
+    os.close(null)
 
 
 def waiting_response(head: bytes, project: str, status: str, elapsed: float, bound: str = "127.0.0.1",
@@ -244,26 +322,31 @@ def waiting_response(head: bytes, project: str, status: str, elapsed: float, bou
         return (b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n"
                 b"Connection: close\r\n\r\nretry: 1000\nevent: reload\ndata: building\n\n")
     recent: tuple[tuple[str, str], ...] = ()
+    problems: tuple[str, ...] = ()
     if provisional is not None and method in (b"GET", b"HEAD"):
         try:
             found = _provisional(provisional, target.decode("latin-1"), status)
-            if found is not None:
+            if isinstance(found, Held):
+                problems = found.problems
+            elif found is not None:
                 ctype, data = found
-                return (f"HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {len(data)}\r\n".encode()
+                refresh = f"Refresh: {PROVISIONAL_REFRESH}\r\n" if ctype.startswith("text/html") else ""
+                return (f"HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {len(data)}\r\n{refresh}".encode()
                         + b"Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n"
                         + (b"" if method == b"HEAD" else data))
             base = provisional.base_path()
             recent = tuple((f"{base}{r.href}", r.title) for r in provisional.recent(make=False)) if base else ()
         except (Exception, SystemExit):  # (the editor's plugin, a template, a bug here: the build will say; this page waits)
             recent = ()
-    page = waiting_page(project, status, elapsed, recent)
+    page = waiting_page(project, status, elapsed, recent, problems)
     return (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html; charset=utf-8\r\n"
             + f"Content-Length: {len(page)}\r\nRetry-After: {REFRESH_SECONDS}\r\n".encode()
             + b"Cache-Control: no-store\r\nConnection: close\r\n\r\n" + (b"" if method == b"HEAD" else page))
 
 
-def _provisional(provisional: Provisional, target: str, status: str) -> tuple[str, bytes] | None:
-    """(Content-Type, bytes) of what `provisional` makes for the request target, or None."""
+def _provisional(provisional: Provisional, target: str, status: str) -> tuple[str, bytes] | Held | None:
+    """(Content-Type, bytes) of what `provisional` makes for the request target, the errors that hold
+    an article's page back (`Held`), or None."""
     from briefgen.preview.server import InSite, route
 
     base = provisional.base_path()
@@ -272,17 +355,23 @@ def _provisional(provisional: Provisional, target: str, status: str) -> tuple[st
         return None
     parts = where.parts
     if parts[0] == "articles" and ((len(parts) == 2 and where.slash) or parts[2:] == ("index.html",)):
-        data = provisional.article(parts[1], status)
-        return None if data is None else ("text/html; charset=utf-8", data)
+        made = provisional.article(parts[1], status)
+        return made if made is None or isinstance(made, Held) else ("text/html; charset=utf-8", made)
     if where.slash:
         return None
     data = provisional.static("/".join(parts))
     return None if data is None else (content_type(Path(parts[-1])), data)
 
 
-def waiting_page(project: str, status: str, elapsed: float, recent: tuple[tuple[str, str], ...] = ()) -> bytes:
+def waiting_page(project: str, status: str, elapsed: float, recent: tuple[tuple[str, str], ...] = (),
+                 problems: tuple[str, ...] = ()) -> bytes:
     """The page shown while the first build runs: valid HTML5, no script, reloads every second.
-    `recent`: (address, title) of articles whose provisional pages can be read meanwhile."""
+    `recent`: (address, title) of articles whose provisional pages can be read meanwhile.
+    `problems`: the errors (`path:line: message`) that hold back the article page asked for."""
+    held = "" if not problems else (
+        '<h2>This article cannot be shown yet</h2>\n<p>The build will stop on these errors; fix them and '
+        "this page shows the article:</p>\n<ul>\n" + "".join(
+            f"<li><code>{html.escape(problem)}</code></li>\n" for problem in problems) + "</ul>\n")
     listed = "" if not recent else (
         "<h2>Changed most recently</h2>\n<p>Meanwhile each of these articles can be read as a provisional "
         "page, made from its file alone:</p>\n<ul>\n" + "".join(
@@ -303,7 +392,7 @@ p.status{{font-family:ui-monospace,monospace;font-size:.95rem;color:#444}}</styl
 <p>briefgen is building {html.escape(project)} for the first time. This page reloads by itself
 and shows the page you asked for as soon as the site is ready.</p>
 <p class="status" role="status">{html.escape(status)} ({elapsed:.0f} s)</p>
-{listed}</main>
+{held}{listed}</main>
 </body>
 </html>
 """.encode()
