@@ -37,7 +37,6 @@ import os
 import selectors
 import signal
 import socket
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +45,7 @@ from briefgen.preview.hosts import answers, refusal_text
 from briefgen.preview.livereload import EVENTS_PATH
 from briefgen.preview.mediatypes import content_type
 from briefgen.preview.provisional import REFRESH_SECONDS as PROVISIONAL_REFRESH, Held, Provisional
-from briefgen.speed.parallel import can_fork
+from briefgen.speed.parallel import can_fork, end_with_parent
 
 REFRESH_SECONDS = 1
 REQUEST_TIMEOUT = 1.0  # seconds from a client's connection to its whole request head
@@ -93,7 +92,8 @@ class WaitingPage:
                 os.close(write_end)
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops us
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                _die_with(parent)
+                end_with_parent(parent)  # (else only the loop's check between answers: a serve killed while a
+                # plugin's filter ran for good in a provisional page left the child holding the port)
                 _silence()
                 _answer(server_socket, read_end, project, started, parent, bound, provisional)
             except BaseException:
@@ -267,23 +267,6 @@ def _close(selector: selectors.BaseSelector, clients: dict[socket.socket, _Clien
     selector.unregister(conn)
     del clients[conn]
     conn.close()
-
-
-def _die_with(parent: int) -> None:
-    """Have the kernel kill this child when `parent` ends (Linux: PR_SET_PDEATHSIG). The loop's own
-    check (`os.getppid()`) runs only between answers: a serve killed while a plugin's filter ran for
-    good in a provisional page left the child holding the port, answering nothing. Elsewhere that
-    check is all there is."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # (it ended before the call)
-        os._exit(0)
 
 
 def _silence() -> None:

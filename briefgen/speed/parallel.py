@@ -216,9 +216,9 @@ def _signal_name(number: int) -> str:
         return f"signal {number}"
 
 
-def _end_with_parent(parent: int) -> None:
-    """In a forked worker: be killed (SIGKILL) by the kernel when `parent` (a PID) dies, on Linux;
-    end now if it is gone already (it died between the fork and here)."""
+def end_with_parent(parent: int) -> None:
+    """In a forked process (a worker, `serve`'s waiting page): be killed (SIGKILL) by the kernel when
+    `parent` (a PID) dies, on Linux; end now if it is gone already (it died between the fork and here)."""
     if _PRCTL is not None:
         _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     _stop_if_orphaned(parent)
@@ -247,7 +247,7 @@ def _send_outcome(work: Callable[[], Any], send: Any, inherited: Sequence[Any] =
     A pipe the parent closed is no failure of the worker either: it ends quietly.
     """
     if parent is not None:
-        _end_with_parent(parent)
+        end_with_parent(parent)
     for end in inherited:
         end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
