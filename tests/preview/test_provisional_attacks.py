@@ -210,12 +210,19 @@ def register():
 """
 
 
-def test_what_a_plugin_prints_is_not_printed_again_at_every_request(site_factory, tmp_path: Path) -> None:
-    root = site_factory({**SITE, "hooks.py": PRINTING_PLUGIN, "templates/article.html":
-                         '{% extends "base.html" %}{% block content %}<h1>{{ entry.article.title|shout }}</h1>'
-                         "{% endblock %}"})
+def _with_filter(site_factory, plugin: str, name: str) -> Path:
+    """A site whose plugin `hooks.py` (source `plugin`) gives the filter `name`, which the article
+    template applies to the article's title."""
+    root = site_factory({**SITE, "hooks.py": plugin, "templates/article.html":
+                         '{% extends "base.html" %}{% block content %}<h1>{{ entry.article.title|' + name
+                         + ' }}</h1>{% endblock %}'})
     with (root / "config.yaml").open("a") as config:
         config.write("plugins: [hooks.py]\n")
+    return root
+
+
+def test_what_a_plugin_prints_is_not_printed_again_at_every_request(site_factory, tmp_path: Path) -> None:
+    root = _with_filter(site_factory, PRINTING_PLUGIN, "shout")
     with held(root):
         process = start_cli(root, tmpdir=tmp_path)
         try:
@@ -336,11 +343,7 @@ def test_a_serve_killed_while_a_provisional_page_is_made_leaves_no_child_holding
                                                                                          tmp_path: Path) -> None:
     import signal
 
-    root = site_factory({**SITE, "hooks.py": STUCK_PLUGIN, "templates/article.html":
-                         '{% extends "base.html" %}{% block content %}<h1>{{ entry.article.title|stuck }}</h1>'
-                         "{% endblock %}"})
-    with (root / "config.yaml").open("a") as config:
-        config.write("plugins: [hooks.py]\n")
+    root = _with_filter(site_factory, STUCK_PLUGIN, "stuck")
     with held(root):
         process = start_cli(root, tmpdir=tmp_path)
         try:
