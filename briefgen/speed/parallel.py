@@ -129,10 +129,11 @@ STOP_SECONDS = 5.0  # how long a worker asked to stop (SIGTERM) has before it is
 
 def stop(process: Any) -> None:
     """End a worker (a `multiprocessing` process) and reap it: SIGTERM, and SIGKILL if it has not
-    ended within STOP_SECONDS. A worker forked an instant before the parent was told to stop
-    still has the parent's SIGTERM handler (serve's, raising KeyboardInterrupt) until
-    `_send_outcome` resets it; `serve` stopped then (`benchmarks/serve_start.py`, 1 in ~6 runs)
-    hung in `join` here for good, holding the port and the project lock."""
+    ended within STOP_SECONDS. `serve` stopped a second into its first build hung once in `join`
+    here for good, holding the port and the project lock (`benchmarks/serve_start.py`, 1 run in
+    ~6; the worker's stack was not taken). A worker forked an instant before the stop still runs
+    the parent's SIGTERM handler, which raises KeyboardInterrupt instead of ending it, until
+    `_send_outcome` resets it — the likely way; tested with a worker that ignores SIGTERM."""
     if process.is_alive():
         process.terminate()
         process.join(STOP_SECONDS)
