@@ -311,3 +311,21 @@ def test_check_verbose_lists_no_stories_while_the_config_has_errors(site_factory
     assert result.returncode == 1 and "config.yaml:" in result.stderr
     assert "stories: not listed until config.yaml has no errors" in result.stdout
     assert not [line for line in result.stdout.splitlines() if line.startswith("story ")]
+
+
+def test_check_does_not_tell_to_add_topics_to_a_file_whose_topics_are_misspelt(
+        site_factory: Callable[..., Path]) -> None:
+    """A new editor's `topics: [ceasefire-talk]` was an error at its line and also "matches no topic,
+    listed under Other; add `topics:` or topic keywords", which told them to add what they had written."""
+    article = MINIMAL_SITE["content/articles/first-report.md"].replace(
+        "published:", "topics: [ceasefire-talk]\npublished:")
+    root = site_factory({**MINIMAL_SITE, "content/articles/first-report.md": article,
+                         "content/articles/weather.md":
+                         "---\ntitle: Weather\nsource: Other Paper\npublished: 2023-05-09\n---\nSunny.\n"})
+    result = run_cli(["check"], root)
+    assert result.returncode == 1
+    assert 'content/articles/first-report.md:4: unknown topic "ceasefire-talk" (did you mean "ceasefire-talks"?)' \
+        in result.stderr
+    assert "first-report.md" not in result.stdout
+    # an article that really matches no topic is still listed
+    assert "content/articles/weather.md: matches no topic, listed under Other" in result.stdout
