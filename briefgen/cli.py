@@ -144,8 +144,8 @@ def print_diagnostics(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) ->
 def _config_path(args: argparse.Namespace) -> Path:
     path: Path = args.config
     if not path.is_file():
-        raise UsageError(f"no config file at {path}; run the command in a site folder, pass "
-                         "--config FILE, or create a site with `briefgen init`")
+        from briefgen.sitefolder import missing_config
+        raise UsageError(missing_config(path))
     return path
 
 
