@@ -97,3 +97,32 @@ def test_print_leaves_out_the_controls(page, served: str) -> None:  # type: igno
         if controls:
             shown[kind] = controls
     assert shown == {}, "controls on paper"
+
+
+ORPHANS = """() => [...document.querySelectorAll('.meta__original, .original__link')].filter(link => {
+  const arrow = link.querySelector('span[aria-hidden="true"]');
+  const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+  let last = null, node;
+  while ((node = walker.nextNode()) && !arrow.contains(node)) {
+    if (!node.parentElement.closest('.visually-hidden') && node.textContent.trim()) last = node;
+  }
+  const text = last.textContent.trimEnd(), range = document.createRange();
+  range.setStart(last, text.length - 1);
+  range.setEnd(last, text.length);
+  return Math.abs(range.getBoundingClientRect().top - arrow.getBoundingClientRect().top) > 2;
+}).length"""
+
+
+def test_the_arrow_of_a_link_to_the_original_never_starts_a_line(page, served: str) -> None:  # type: ignore[no-untyped-def]
+    """A new editor's phone screenshots showed "Original" and "Read the original at Wind Wire" with
+    their ↗ alone on the next line: the space before it was a place to break."""
+    orphaned = {}
+    for kind, path in (("topic", PAGES["topic"]), ("article", "articles/first-report/")):
+        page.set_viewport_size({"width": 600, "height": 740})
+        load(page, served + path)
+        assert page.evaluate("document.querySelectorAll('.meta__original, .original__link').length") > 0, kind
+        for width in range(280, 520, 3):
+            page.set_viewport_size({"width": width, "height": 740})
+            if page.evaluate(ORPHANS):
+                orphaned.setdefault(kind, []).append(width)
+    assert orphaned == {}, "widths at which the ↗ starts a line"

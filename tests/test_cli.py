@@ -311,3 +311,44 @@ def test_check_verbose_lists_no_stories_while_the_config_has_errors(site_factory
     assert result.returncode == 1 and "config.yaml:" in result.stderr
     assert "stories: not listed until config.yaml has no errors" in result.stdout
     assert not [line for line in result.stdout.splitlines() if line.startswith("story ")]
+
+
+def test_check_does_not_tell_to_add_topics_to_a_file_whose_topics_are_misspelt(
+        site_factory: Callable[..., Path]) -> None:
+    """A new editor's `topics: [ceasefire-talk]` was an error at its line and also "matches no topic,
+    listed under Other; add `topics:` or topic keywords", which told them to add what they had written."""
+    article = MINIMAL_SITE["content/articles/first-report.md"].replace(
+        "published:", "topics: [ceasefire-talk]\npublished:")
+    root = site_factory({**MINIMAL_SITE, "content/articles/first-report.md": article,
+                         "content/articles/weather.md":
+                         "---\ntitle: Weather\nsource: Other Paper\npublished: 2023-05-09\n---\nSunny.\n"})
+    result = run_cli(["check"], root)
+    assert result.returncode == 1
+    assert 'content/articles/first-report.md:4: unknown topic "ceasefire-talk" (did you mean "ceasefire-talks"?)' \
+        in result.stderr
+    assert "first-report.md" not in result.stdout
+    # an article that really matches no topic is still listed
+    assert "content/articles/weather.md: matches no topic, listed under Other" in result.stdout
+
+
+@pytest.mark.parametrize("command", [["build"], ["check"], ["fetch"], ["new", "note", "A note"]])
+def test_a_command_run_inside_a_site_names_the_site_and_the_config_path(site_factory: Callable[..., Path],
+                                                                        command: list[str]) -> None:
+    """A new editor ran `briefgen build` in content/articles/, where they had been editing, and was told
+    only to "run the command in a site folder"."""
+    root = site_factory()
+    result = run_cli(command, root / "content" / "articles")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == (f"briefgen {command[0]}: no config file at config.yaml; this folder is inside the site "
+                             f"at {root.resolve()}: run the command there, or pass --config ../../config.yaml\n")
+    assert sorted(p.name for p in (root / "content" / "articles").iterdir()) == ["first-report.md"]
+
+
+def test_another_tools_config_above_is_not_taken_for_a_site(tmp_path: Path) -> None:
+    from briefgen.sitefolder import missing_config
+
+    (tmp_path / "config.yaml").write_text("theme: x\n")  # no content/ beside it
+    (tmp_path / "docs").mkdir()
+    assert missing_config(Path("config.yaml"), tmp_path / "docs") == (
+        "no config file at config.yaml; run the command in a site folder, pass --config FILE, "
+        "or create a site with `briefgen init`")

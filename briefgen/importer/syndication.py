@@ -32,6 +32,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import feedparser
 from feedparser.mixin import _FeedParserMixin
+from feedparser.util import FeedParserDict
 
 from briefgen.importer.entries import HAS_TAG, RawEntry, RawFeed, paragraphs
 from briefgen.importer.zones import named_zone_date, zoneless_date
@@ -73,6 +74,46 @@ def _end_aside(self: Any) -> None:
 for _name in ("media_description", "itunes_summary"):
     setattr(_FeedParserMixin, "_start_" + _name, _start_aside)
     setattr(_FeedParserMixin, "_end_" + _name, _end_aside)
+
+
+# An RSS byline is "email (Name)" or "Name <email>" (RSS 2.0's <author>, and many a dc:creator).
+# feedparser finds the address with a pattern whose top-level domain has 2-4 letters, so
+# `desk@windwire.example (Lotte Claes)` gave the name "ple (Lotte Claes" and `Lotte Claes
+# <desk@wind.london>` "Lotte Claes <on>": every outlet under .news, .media, .london … was imported
+# with a garbled `author:`. This is feedparser's own reading with any domain (RFC 1035: 63 letters).
+_EMAIL = re.compile(r"[\w.+-]+@(?:\[[0-9]{1,3}(?:\.[0-9]{1,3}){3}\]|(?:[a-z0-9-]+\.)+[a-z0-9-]{2,63})"
+                    r"(?![\w-])(?:\?subject=\S+)?", re.I | re.A)
+
+
+def _sync_author_detail(self: Any, key: str = "author") -> None:
+    context = self._get_context()
+    detail = context.get(key + "s", [FeedParserDict()])[-1]
+    if detail:  # a structured byline (Atom's <name>, <email>): as feedparser does
+        name, email = detail.get("name"), detail.get("email")
+        if name or email:
+            context[key] = f"{name} ({email})" if name and email else name or email
+        return
+    author = context.get(key)
+    if not author:
+        return
+    found = _EMAIL.search(author)
+    email = found.group(0) if found else None
+    if email:
+        author = author.replace(email, "", 1)
+        for empty in ("()", "<>", "&lt;&gt;"):
+            author = author.replace(empty, "")
+        author = author.strip()
+        author = author[1:] if author.startswith("(") else author
+        author = (author[:-1] if author.endswith(")") else author).strip()
+    if author or email:
+        context.setdefault(key + "_detail", detail)
+    if author:
+        detail["name"] = author
+    if email:
+        detail["email"] = email
+
+
+_FeedParserMixin._sync_author_detail = _sync_author_detail
 
 
 class NotAFeed(Exception):

@@ -50,3 +50,24 @@ def why_not_real(text: str) -> str:
     if found[7] and (int(found[8]) > 23 or int(found[9] or 0) > 59):
         return " (an offset from UTC is at most 23:59 hours, as in +03:00 or -05:00: check the offset)"
     return ""
+
+
+# A date written in words, as outlets print it: "27 November 2026", "Nov. 27, 2026", "Friday, 27th Nov 2026".
+_IN_WORDS = re.compile(r"^(?:[A-Za-z]+\.?,?\s+)??(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<m1>[A-Za-z]+)\.?,?"
+                       r"|(?P<m2>[A-Za-z]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s+(?P<y>\d{4})$", re.I)
+
+
+def written_in_words(text: str) -> str:
+    """"; write 2026-11-27" for a date written with its month in words (English names or their
+    abbreviations of 3 letters or more, day before or after the month, a weekday ahead), when it is
+    a real day; else "". A new editor's `published: 27 November 2026` was refused with only the
+    pattern to follow. The month in words makes day and month unambiguous, unlike 04/05/2026."""
+    found = _IN_WORDS.match(text.strip())
+    if found is None:
+        return ""
+    word = (found["m1"] or found["m2"]).lower()
+    months = [n for n, name in enumerate(_MONTHS, 1) if len(word) >= 3 and name.lower().startswith(word)]
+    year, day = int(found["y"]), int(found["d1"] or found["d2"])
+    if len(months) != 1 or year < 1 or not 1 <= day <= calendar.monthrange(year, months[0])[1]:
+        return ""
+    return f"; write {year:04d}-{months[0]:02d}-{day:02d}"

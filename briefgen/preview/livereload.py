@@ -336,7 +336,7 @@ _OVERLAY_STYLE = (
 
 _ADVICE = """<details id="briefgen-advice" style="%(style)s">
 <summary style="cursor:pointer;font-weight:bold">For the editor: %(count)s \
-suggestion(s) — only in this preview, never published</summary>
+suggestion%(s)s — only in this preview, never published</summary>
 <ul style="margin:.5em 0 0;padding-left:1.2em">%(items)s</ul>
 </details>"""
 
@@ -374,7 +374,8 @@ def render_snippet(snapshot: Snapshot) -> str:
                                  "items": _items(errors), "warnings": warnings})
     elif snapshot.advice:
         ordered = sorted(snapshot.advice, key=sort_key)
-        parts.append(_ADVICE % {"style": _ADVICE_STYLE, "count": len(ordered), "items": _items(ordered)})
+        parts.append(_ADVICE % {"style": _ADVICE_STYLE, "count": len(ordered), "s": "" if len(ordered) == 1 else "s",
+                                "items": _items(ordered)})
     # json.dumps escapes quotes; "</" cannot occur in the token, so the
     # script element cannot be closed early.
     parts.append(_RELOAD_SCRIPT % {"url": url, "token": json.dumps(snapshot.token), "worker": json.dumps(WORKER_PATH)})

@@ -80,6 +80,7 @@ class Recent:
 
     href: str  # relative to the site's base path: "articles/<slug>/"
     title: str
+    source: str  # the outlet: re-tellings of one report often share its headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +241,7 @@ class Provisional:
                 alone = _plan(inputs, index, [file], Memo())[0]
                 for entry in () if alone is None else alone.site.entries:
                     claims.setdefault(entry.article.slug, set()).add(file.path)
-        return (tuple(Recent(e.url, e.article.title) for e in entries),
+        return (tuple(Recent(e.url, e.article.title, e.article.source) for e in entries),
                 {slug: frozenset(paths) for slug, paths in claims.items()})
 
 

@@ -318,7 +318,7 @@ def waiting_response(head: bytes, project: str, status: str, elapsed: float, bou
                         + b"Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n"
                         + (b"" if method == b"HEAD" else data))
             base = provisional.base_path()
-            recent = tuple((f"{base}{r.href}", r.title) for r in provisional.recent(make=False)) if base else ()
+            recent = tuple((f"{base}{r.href}", r.title, r.source) for r in provisional.recent(make=False)) if base else ()
         except (Exception, SystemExit):  # (the editor's plugin, a template, a bug here: the build will say; this page waits)
             recent = ()
     page = waiting_page(project, status, elapsed, recent, problems)
@@ -346,10 +346,10 @@ def _provisional(provisional: Provisional, target: str, status: str) -> tuple[st
     return None if data is None else (content_type(Path(parts[-1])), data)
 
 
-def waiting_page(project: str, status: str, elapsed: float, recent: tuple[tuple[str, str], ...] = (),
+def waiting_page(project: str, status: str, elapsed: float, recent: tuple[tuple[str, str, str], ...] = (),
                  problems: tuple[str, ...] = ()) -> bytes:
     """The page shown while the first build runs: valid HTML5, no script, reloads every second.
-    `recent`: (address, title) of articles whose provisional pages can be read meanwhile.
+    `recent`: (address, title, outlet) of articles whose provisional pages can be read meanwhile.
     `problems`: the errors (`path:line: message`) that hold back the article page asked for."""
     held = "" if not problems else (
         '<h2>This article cannot be shown yet</h2>\n<p>The build will stop on these errors; fix them and '
@@ -358,20 +358,21 @@ def waiting_page(project: str, status: str, elapsed: float, recent: tuple[tuple[
     listed = "" if not recent else (
         "<h2>Changed most recently</h2>\n<p>Meanwhile each of these articles can be read as a provisional "
         "page, made from its file alone:</p>\n<ul>\n" + "".join(
-            f'<li><a href="{html.escape(href)}">{html.escape(title)}</a></li>\n' for href, title in recent) + "</ul>\n")
+            f'<li><a href="{html.escape(href)}">{html.escape(title)}</a> ({html.escape(source)})</li>\n'
+            for href, title, source in recent) + "</ul>\n")
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="{REFRESH_SECONDS}">
-<title>Building the site … — briefgen serve</title>
+<title>Building the site&nbsp;… — briefgen serve</title>
 <style>body{{font:1.1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#222}}
 p.status{{font-family:ui-monospace,monospace;font-size:.95rem;color:#444}}</style>
 </head>
 <body>
 <main>
-<h1>Building the site …</h1>
+<h1>Building the site&nbsp;…</h1>
 <p>briefgen is building {html.escape(project)} for the first time. This page reloads by itself
 and shows the page you asked for as soon as the site is ready.</p>
 <p class="status" role="status">{html.escape(status)} ({elapsed:.0f} s)</p>

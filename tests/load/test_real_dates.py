@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given, strategies as st
 
 from briefgen.load.fields import parse_moment
-from briefgen.load.realdates import why_not_real
+from briefgen.load.realdates import why_not_real, written_in_words
 from support.sites import MINIMAL_SITE, run_cli, write_site
 
 KYIV = ZoneInfo("Europe/Kyiv")
@@ -68,3 +68,34 @@ def test_the_reported_dates_through_the_cli(tmp_path, value: str, reason: str) -
     result = run_cli(["check"], cwd=root)
     assert result.returncode == 1
     assert f'content/articles/first-report.md:4: "published" is not a real date: {value} ({reason})\n' in result.stderr
+
+
+_FORMS = ("{d} {month} {y}", "{d} {mon}. {y}", "{month} {d}, {y}", "{mon} {d} {y}", "{weekday}, {d}th {mon} {y}",
+          "{weekday} {month} {d}, {y}")
+
+
+@given(st.dates(dt.date(1000, 1, 1), dt.date(9000, 12, 31)), st.sampled_from(_FORMS))
+@example(dt.date(2026, 11, 27), "{d} {month} {y}")  # a new editor's `published: 27 November 2026`
+def test_a_date_in_words_is_refused_with_the_date_to_write(day: dt.date, form: str) -> None:
+    text = form.format(d=day.day, month=day.strftime("%B"), mon=day.strftime("%b"), y=f"{day.year:04d}",
+                       weekday=day.strftime("%A"))
+    assert parse_moment(text, KYIV) is None
+    assert written_in_words(text) == f"; write {day.isoformat()}"
+    assert parse_moment(day.isoformat(), KYIV)[0].date() == day
+
+
+@given(st.integers(1000, 9000), st.integers(1, 12), st.integers(29, 39))
+def test_a_day_the_month_does_not_have_gets_no_date_to_write(year: int, month: int, day: int) -> None:
+    text = f"{day} {dt.date(2000, month, 1).strftime('%B')} {year}"
+    real = day <= (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    assert written_in_words(text) == (f"; write {year:04d}-{month:02d}-{day:02d}" if real else "")
+
+
+def test_the_reported_date_in_words_is_answered_with_the_date_to_write(tmp_path) -> None:
+    article = MINIMAL_SITE["content/articles/first-report.md"].replace(
+        "published: 2023-05-10T09:00:00+03:00", "published: 27 November 2026")
+    write_site(tmp_path, {**MINIMAL_SITE, "content/articles/first-report.md": article})
+    result = run_cli(["check"], tmp_path)
+    assert result.returncode == 1
+    assert ('content/articles/first-report.md:4: "published" must be a date like 2023-05-08 or '
+            '2023-05-08T14:30:00+03:00, got "27 November 2026"; write 2026-11-27') in result.stderr

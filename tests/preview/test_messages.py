@@ -175,3 +175,11 @@ def test_each_save_prints_its_errors_and_only_the_warnings_new_since_the_last_bu
             assert err.getvalue().count(f"content/articles/report-{n}.md:") == 1
     finally:
         shutil.rmtree(root, ignore_errors=True)
+
+
+@given(st.lists(diagnostic.filter(lambda d: d.severity == "warning"), min_size=1, max_size=12))
+def test_the_advice_panel_counts_its_suggestions_in_words(advice: list[Diagnostic]) -> None:
+    """A new editor's preview said "For the editor: 1 suggestion(s)"."""
+    page = render_snippet(Snapshot("t-1", "/", True, False, (), tuple(advice)))
+    count = "1 suggestion" if len(advice) == 1 else f"{len(advice)} suggestions"
+    assert f"For the editor: {count} — only in this preview" in page and "(s)" not in page.split("<ul")[0]

@@ -93,9 +93,13 @@ def test_the_waiting_page_lists_the_articles_changed_last(site: Path, tmp_path: 
             until(lambda: "Changed most recently" in fetch(url)[2], "the waiting page never listed recent articles")
             status, _, body = fetch(url)
             assert status == 503
-            links = re.findall(r'<li><a href="([^"]+)">([^<]+)</a></li>', body)
-            assert links == [("/briefing/articles/first-report/", "Envoys meet in Geneva to discuss a ceasefire"),
-                             ("/briefing/articles/second-report/", "Foreign ministers discuss a truce in Brussels")]
+            links = re.findall(r'<li><a href="([^"]+)">([^<]+)</a> \(([^<]+)\)</li>', body)
+            # with its outlet: re-tellings of one report often share its headline (a new editor's list
+            # showed one title three times, three links alike)
+            assert links == [("/briefing/articles/first-report/", "Envoys meet in Geneva to discuss a ceasefire",
+                              "Example Times"),
+                             ("/briefing/articles/second-report/", "Foreign ministers discuss a truce in Brussels",
+                              "Example Post")]
             page = tmp_path / "waiting.html"
             page.write_text(body)
             assert validate_html([page]) == []

@@ -124,6 +124,7 @@ def test_the_waiting_page_is_valid_html(tmp_path: Path) -> None:
     path = tmp_path / "waiting.html"
     path.write_bytes(waiting_page("/home/editor/<briefing> & co", "Parsing 10000 new or changed files ...", 12.4))
     assert "&lt;briefing&gt; &amp; co" in path.read_text()
+    assert "<h1>Building the site&nbsp;…</h1>" in path.read_text()  # the … alone on a phone's second line
     assert validate_html([path]) == []
 
 

@@ -1,0 +1,37 @@
+"""What to say when a command finds no config file: where the site is, when the editor stands inside it.
+
+A new editor who ran `briefgen build` in `content/` (where they had been editing) was told only to
+"run the command in a site folder". The nearest folder above the current one that holds both a
+`config.yaml` and a `content/` folder — the shape `briefgen init` makes — is named, with the
+`--config` path that reaches it from here. Other tools' `config.yaml` (without `content/`) are
+not taken for a site. Reads the file system only; no state.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def missing_config(path: Path, here: Path | None = None) -> str:
+    """The message for a `--config` `path` that is no file, run from `here` (default: the current
+    folder): "no config file at …; " and either the enclosing site and how to reach it, or the
+    general advice."""
+    start = (here or Path.cwd()).absolute()
+    site = enclosing_site(start, path.name) if not path.is_absolute() and path.parent == Path(".") else None
+    if site is None:
+        return (f"no config file at {path}; run the command in a site folder, pass --config FILE, "
+                "or create a site with `briefgen init`")
+    reach = Path(os.path.relpath(site / path.name, start)).as_posix()
+    return f"no config file at {path}; this folder is inside the site at {site}: run the command there, or pass --config {reach}"
+
+
+def enclosing_site(start: Path, name: str = "config.yaml") -> Path | None:
+    """The nearest folder above `start` (not `start` itself) holding a file `name` and a folder
+    `content/`, or None. Unreadable folders are passed over."""
+    for folder in start.parents:
+        try:
+            if (folder / name).is_file() and (folder / "content").is_dir():
+                return folder
+        except OSError:
+            continue
+    return None
