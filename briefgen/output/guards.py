@@ -126,8 +126,9 @@ def give_way(claims: list[tuple[str, str]], redirects: list[str]) -> set[str]:
     "stories/<old id>/index.html") that `claims` (every other (output path, origin)) are in the way
     of, as `check_collisions` compares paths: the same path, a file at one of its folders, a
     folder claimed whole around it, or another path inside it. A redirect never overwrites
-    anything: it is left out. Only claims under a redirect's first folder are read (a pass of
-    ~0.07 s of CPU over 600,000 paths, 100,000 articles), none when there are no redirects."""
+    anything: it is left out. Only claims under a redirect's first folder are read: 0.14 s of CPU
+    for 600,000 claims and 30,000 redirects (a 100,000-article site's scale; median of 5, synthetic
+    paths), nothing when there are no redirects."""
     if not redirects:
         return set()
     heads = {folded(path.partition("/")[0]) for path in redirects}
