@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Protocol
 from briefgen.diagnostics import Diagnostic, error, has_errors, shown_path, warning
 from briefgen.load.buildtime import build_time_from_environment
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
-from briefgen.load.files import (THEME_STATIC, Confinement, Lister, SourceFile, cannot_read, confinement, discover_content,
+from briefgen.load.files import (Confinement, Lister, SourceFile, cannot_read, confinement, discover_content,
                                  template_digest)
 from briefgen.load.staticfiles import static_files, static_stats, unreadable_static
 from briefgen.output.commit import OutputTree, SourceUnreadable, marker_inode
@@ -229,8 +229,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.load.futuredates import future_dated
     from briefgen.analyse.viaoutlets import misnamed_vias
     from briefgen.load.markup import MarkdownRenderer
+    from briefgen.claims import planned_claims
     from briefgen.output.guards import check_collisions
-    from briefgen.render.machine import SEARCH_FOLDERS, SITEMAP_FOLDER, machine_paths
     from briefgen.site.assemble import assemble
     from briefgen.site.pages import BUILT_IN, plan_pages
     from briefgen.site.sitelinks import SiteFiles, broken_links
@@ -278,10 +278,9 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems_of_pages = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = list(content.diagnostics) + future_dated(articles, notes, inputs.now) + misnamed_vias(articles, config)
-    written = ([(p.path, p.origin) for p in pages] + [(path, "generated " + path) for path in machine_paths(config)]
-               + [(folder, "the search index") for folder in SEARCH_FOLDERS] + [(SITEMAP_FOLDER, "the sitemap")])
+    pages, written, static = planned_claims(inputs, pages)  # (less the redirects something else is in the way of)
     problems += problems_of_pages + checked_templates(inputs, cache.memo, {p.template for p in pages}) + check_collisions(
-        written + [(path, f"static/{path}") for path, source in inputs.static.items() if THEME_STATIC not in source.parents])
+        written + static)
     claimed = [path for path, _ in written]  # files, and folders (ending in "/") claimed whole
     site_files = SiteFiles([p for p in claimed if not p.endswith("/")] + list(inputs.static),
                            [p for p in claimed if p.endswith("/")])

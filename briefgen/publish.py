@@ -102,7 +102,8 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         # (~0.15 s of a one-edit rebuild at 10,000 articles, in its last step until then).
         cache.save_settled(RENDERING_MEMO)
         # (they need no prints: made while they come in; HTML files of static/ are pages of the site too)
-        files = index_files(site, [p.path for p in pages] + [path for path in inputs.static if path.endswith(".html")])
+        files = index_files(site, [p.path for p in pages if not p.redirect]  # (a redirect is no page to index)
+                            + [path for path in inputs.static if path.endswith(".html")])
         tree.check_spare()  # (the same)
         prints, item_prints = page_prints()
     except BaseException:

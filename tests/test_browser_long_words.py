@@ -38,12 +38,19 @@ def test_long_words_stay_within_a_phone_screen(tmp_path: Path, page) -> None:  #
     assert built.returncode == 0, built.stderr
     page.set_viewport_size({"width": WIDTH, "height": 700})
     wide = []
-    for path in sorted((root / "output").rglob("*.html")):
+    for path in pages_of(root / "output"):
         page.goto(path.as_uri())
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > WIDTH:
             wide.append((path.relative_to(root / "output").as_posix(), width))
     assert wide == []
+
+
+def pages_of(output: Path) -> list[Path]:
+    """The HTML files of `output` but the redirects at stories' former addresses (moved.html), which
+    navigate away as they load (their story's page is measured in its own right)."""
+    return [path for path in sorted(output.rglob("*.html"))
+            if 'http-equiv="refresh"' not in path.read_text(encoding="utf-8")]
 
 
 def test_long_names_from_the_config_and_notes_stay_within_a_phone_screen_and_paper(
@@ -85,7 +92,7 @@ def test_long_names_from_the_config_and_notes_stay_within_a_phone_screen_and_pap
     page.set_viewport_size({"width": 320, "height": 700})
     wide = []
     with published(root / "output", tmp_path) as url:  # served as published: 404.html's links are absolute
-        for path in sorted((root / "output").rglob("*.html")):
+        for path in pages_of(root / "output"):
             page.goto(url + path.relative_to(root / "output").as_posix())
             for media in ("screen", "print"):
                 page.emulate_media(media=media)

@@ -228,6 +228,9 @@ class Page:
     template: str
     context: dict[str, Any]
     origin: str  # what produced it, named when two things claim one path
+    # A redirect left at a former address (pages.moved_pages): not in the sitemap, and left out,
+    # without a word, where any other page or file claims its path (output.guards.give_way).
+    redirect: bool = False
 
 
 @dataclass(frozen=True, slots=True)

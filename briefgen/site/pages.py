@@ -14,9 +14,10 @@ from typing import Callable, Iterable
 
 from briefgen.diagnostics import Diagnostic, Failure, from_exception
 from briefgen.site.listing import ListingPage, paginate, paginate_by_name, share_by_period
-from briefgen.site.model import Body, Deferred, NoteEntry, Page, Site, StoryEntry
+from briefgen.site.model import Body, Deferred, NoteEntry, Page, Site, StoryEntry, StoryLink
 from briefgen.site.parts import edition_parts
-from briefgen.site.urls import page_file, topic_url
+from briefgen.site.stories import former_ids
+from briefgen.site.urls import page_file, story_url, topic_url
 
 PageFamily = Callable[[Site], Iterable[Page]]
 QUOTES_SHOWN = 50  # newest quotations on a person's page (the rest: on the articles they come from)
@@ -87,6 +88,16 @@ def story_pages(site: Site) -> Iterable[Page]:
                        f"story {story.id} ({story.lead.article.path})")
 
 
+def moved_pages(site: Site) -> Iterable[Page]:
+    """stories/<former id>/: a redirect to the story (moved.html), at every address its id may have given
+    it in an earlier build (stories.former_ids), so that links to it keep working when an earlier
+    report joins; not in the sitemap, and never where another page or file is (output.guards.give_way)."""
+    for slug, story in former_ids(site.stories):
+        yield Page(page_file(story_url(slug)), "moved.html",
+                   {"story": StoryLink(story.id, story.url, story.headline, story.first)},
+                   f"story {story.id}, formerly {story_url(slug)} ({story.lead.article.path})", redirect=True)
+
+
 def article_pages(site: Site) -> Iterable[Page]:
     """articles/<slug>/index.html: one article with its body, its story and the notes attached to it."""
     notes_by_article: dict[str, list[NoteEntry]] = {}
@@ -131,7 +142,7 @@ def utility_pages(site: Site) -> Iterable[Page]:
     yield Page("404.html", "404.html", {}, "404 page")
 
 
-BUILT_IN: tuple[PageFamily, ...] = (front_page, edition_pages, topic_pages, story_pages, article_pages,
+BUILT_IN: tuple[PageFamily, ...] = (front_page, edition_pages, topic_pages, story_pages, moved_pages, article_pages,
                                     outlet_pages, people_pages, utility_pages)
 
 

@@ -1,7 +1,8 @@
 """Stories placed in the site: the grouping's stories (analyse.stories) as `StoryEntry`s.
 
 A story's page is "stories/<id>/" when it has several reports; a story of one article is
-that article (its URL is the article's). Its topics are its lead's, primary first, then
+that article (its URL is the article's). Its former addresses, "stories/<member slug>/", redirect
+to it (`former_ids`). Its topics are its lead's, primary first, then
 those only other reports have; its order in listings is by its first report, which does
 not change when later reports join (listings number their pages from the oldest).
 """
@@ -15,6 +16,7 @@ from briefgen.load.config import Topic
 from briefgen.load.documents import Article
 from briefgen.site.editions import long_date
 from briefgen.site.model import EditionStory, Entry, Grouping, Report, StoryComparison, StoryEntry, StoryLink
+from briefgen.site.urls import story_url
 
 
 def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tuple[StoryEntry, ...]:
@@ -38,7 +40,7 @@ def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tupl
         for report in reports:
             topics += [t for t in report.entry.topics if t not in topics]
         original = next((r.entry for r in reports if r.role == "original"), None)
-        url = f"stories/{story.id}/" if len(reports) > 1 else lead.url
+        url = story_url(story.id) if len(reports) > 1 else lead.url
         placed[story.id] = StoryEntry(story.id, url, lead.article.title, lead, reports, tuple(topics), story.original,
                                       original, min(times), max(times), ())
     related: dict[str, list[StoryLink]] = {}
@@ -51,6 +53,29 @@ def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tupl
     stories = [_with_related(story, related.get(story.id, [])) for story in placed.values()]
     stories.sort(key=lambda s: (-s.first.timestamp(), s.id))
     return tuple(stories)
+
+
+def former_ids(stories: Sequence[StoryEntry]) -> tuple[tuple[str, StoryEntry], ...]:
+    """The ids each story with a page may have had in an earlier build, by slug: (slug, story) pairs.
+
+    A story's id is the slug of its earliest member unless pinned (docs/stories.md, "Story ids"),
+    so it changes when an article earlier than every member joins, and the former id is then the
+    slug of a member still in the story. Known from the content alone (no memory of earlier
+    builds: deleting the cache never changes the output), every member's slug but the id is one:
+    its address, "stories/<slug>/", redirects to the story (pages.moved_pages). Left out: a slug
+    that is any story's id (that story's page, or the page it gets when a report joins it, wins),
+    and a slug two stories claim (neither gets it; it cannot happen while an article is in one
+    story, and whatever the build order, the answer is the same). By slug.
+    """
+    ids = {story.id for story in stories}
+    claims: dict[str, list[StoryEntry]] = {}
+    for story in stories:
+        if story.has_page:
+            for report in story.reports:
+                slug = report.entry.article.slug
+                if slug not in ids:
+                    claims.setdefault(slug, []).append(story)
+    return tuple((slug, owners[0]) for slug, owners in sorted(claims.items()) if len(owners) == 1)
 
 
 def report_labels(reports: Sequence[tuple[str, Article]]) -> tuple[str, ...]:

@@ -99,6 +99,11 @@ def outlet_url(outlet_slug: str) -> str:
     return f"sources/{outlet_slug}/"
 
 
+def story_url(story_id: str) -> str:
+    """A story's page, also a redirect's at a former id (docs/stories.md, "Story ids")."""
+    return f"stories/{story_id}/"
+
+
 def edition_url(edition_id: str) -> str:
     return f"editions/{edition_id}/"
 

@@ -8,7 +8,9 @@ so two copies edited alike hold the same bytes (their stats differ, which is the
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -198,6 +200,21 @@ class Editor:
             text = NEW_ARTICLE.format(title=TITLES[i % len(TITLES)], source=SOURCES[j % len(SOURCES)],
                                       date=DATES[(i + j) % len(DATES)], lead=SENTENCES[j % len(SENTENCES)])
         self.write(rel, text.encode())
+
+    def do_add_earlier(self, i: int, j: int) -> None:
+        """A re-telling of an article dated the day before it: it joins that article's story, and when
+        it is earlier than every member the story's id, its page's address, changes (the old one then
+        redirects: site/pages.moved_pages)."""
+        rel = self._pick(ARTICLES, i)
+        if rel is None:
+            return
+        text = (self.root / rel).read_text(encoding="utf-8")
+        day = re.search(r"^published: *['\"]?(\d{4}-\d{2}-\d{2})", text[:text.find("\n---\n", 4)], re.M)
+        if day is not None:
+            earlier = (dt.date.fromisoformat(day.group(1)) - dt.timedelta(days=1)).isoformat()
+            text = self.set_field(self.set_field(self.set_field(text, "source", SOURCES[j % len(SOURCES)]),
+                                                 "slug", None), "published", earlier)
+            self.write(f"{ARTICLES}/earlier-{j % 3}.md", text.encode())
 
     def do_delete(self, i: int, j: int) -> None:
         rel = self._pick(ARTICLES if j % 3 else NOTES, i)
