@@ -274,7 +274,7 @@ class _Context:
         if not words:
             return None
         lowered = [w.lower() for w in words]
-        if len(words) == 1 and lowered[0] in ("he", "she"):
+        if len(words) == 1 and lowered[0] in ("he", "she", "il", "elle", "er", "sie"):  # (French, German)
             return self._pronoun(start, sentence, previous)
         if len(words) == 1 and lowered[0] == "it":
             return self._it(start, sentence)

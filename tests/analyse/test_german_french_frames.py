@@ -78,3 +78,17 @@ def test_the_trial_cases() -> None:
     found = {m.full for m in names_in("", "Die Polizei setzte Wasserwerfer ein. Dieses Abkommen ist umstritten.")}
     assert not found & {"Die Polizei", "Dieses Abkommen"}
 
+
+
+@FAST
+@given(person, st.sampled_from([
+    "{a} kam am Montag nach Paris. „Wir bleiben dabei“, sagte er.",
+    "{a} kam am Montag nach Paris. »Wir bleiben dabei«, betonte sie.",
+    f"{{a}} est arrivé lundi à Paris. «{NNBSP}Nous restons{NNBSP}», a-t-il déclaré.",
+    f"{{a}} est arrivée lundi à Paris. «{NNBSP}Nous restons{NNBSP}», a-t-elle affirmé lors du dîner.",
+    f"Le ministre, {{a}}, a plaidé pour une défense commune. «{NNBSP}Nous ne pouvons plus attendre{NNBSP}», "
+    "a-t-il affirmé.",
+]))
+def test_a_german_or_french_pronoun_after_the_quotation_is_the_subject_before(name: str, text: str) -> None:
+    text = text.format(a=name)
+    assert [q.name for q in quotes_in("", text)] == [name], text
