@@ -1,6 +1,6 @@
 """`briefgen serve`'s start without a cache: how soon the address answers, and with what.
 
-    python benchmarks/serve_start.py --corpus /dev/shm/w10k [--runs 3] [--no-site]
+    python benchmarks/serve_start.py --corpus /dev/shm/w10k [--runs 3] [--no-site | --direct SLUG]
 
 For each run, a copy of the corpus (made by make_corpus.py) without `.briefgen-cache/` and
 `output/` is served (`briefgen serve --port 0`, as an editor starts it), and the script
@@ -10,7 +10,9 @@ polls the address every 20 ms, recording seconds from launch until:
 - `listed`: the waiting page lists the articles changed most recently (preview/provisional.py);
 - `article`: the provisional page of the most recently changed article has been fetched
   (200, marked "Provisional preview");
-- `site`: the front page is the site's own (200) — the first build is done.
+- `site`: the front page is the site's own (200) — the first build is done;
+- `direct` (with `--direct SLUG`, instead of the above): the provisional page of `articles/SLUG/`,
+  asked for from launch on, as a tab left open on it asks, has been fetched.
 
 Issue 10's target: start-up to a first page ≤ 2 s even without a cache. Medians of the runs
 are printed with their spread; corpora belong on /dev/shm (TMPDIR=/dev/shm).
@@ -49,7 +51,7 @@ def fetch(url: str) -> tuple[int, str] | None:
         conn.close()
 
 
-def one_run(corpus: Path, scratch: Path, whole: bool = True) -> dict[str, float]:
+def one_run(corpus: Path, scratch: Path, whole: bool = True, direct: str | None = None) -> dict[str, float]:
     """Seconds from launch to each milestone of the module docstring, for one cold start; without
     `whole`, serve is stopped once the provisional article was fetched (a 100,000-article build: minutes)."""
     project = scratch / "site"
@@ -68,6 +70,13 @@ def one_run(corpus: Path, scratch: Path, whole: bool = True) -> dict[str, float]
         url = found.group(1)
         marks: dict[str, float] = {}
         article = None
+        while direct is not None:
+            assert time.monotonic() - started < TIMEOUT, "serve never answered with the article"
+            got = fetch(f"{url}articles/{direct}/")
+            if got is not None and got[0] == 200 and "Provisional preview" in got[1]:
+                marks["direct"] = time.monotonic() - started
+                return marks
+            time.sleep(POLL)
         while "site" not in marks:
             assert time.monotonic() - started < TIMEOUT, "serve never finished its first build"
             answer = fetch(url)
@@ -108,15 +117,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, required=True, help="a folder made by make_corpus.py")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-site", action="store_true", help="stop each run once the provisional article is fetched")
+    parser.add_argument("--direct", metavar="SLUG", help="time only the provisional page of articles/SLUG/, asked for from launch")
     args = parser.parse_args(argv)
     results = []
     with tempfile.TemporaryDirectory(prefix="serve-start-") as scratch:
         for n in range(args.runs):
-            marks = one_run(args.corpus.resolve(), Path(scratch), not args.no_site)
+            marks = one_run(args.corpus.resolve(), Path(scratch), not args.no_site, args.direct)
             results.append(marks)
             print(f"run {n + 1}: " + ", ".join(f"{k} {v:.2f} s" for k, v in marks.items()), flush=True)
     print(f"load average at the end: {os.getloadavg()[0]:.2f}")
-    for key in ("answer", "listed", "article", "site"):
+    for key in ("answer", "listed", "article", "site", "direct"):
         values = [r[key] for r in results if key in r]
         if values:
             print(f"{key:8} median {statistics.median(values):.2f} s (min {min(values):.2f}, max {max(values):.2f}, "

@@ -24,14 +24,12 @@ from __future__ import annotations
 
 import gc
 import ipaddress
-import signal
 import sys
 import threading
 import time
 import traceback
 import webbrowser
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TextIO
@@ -50,6 +48,7 @@ from briefgen.preview.scratch import make_scratch, remove_scratch
 from briefgen.preview.server import PreviewServer
 from briefgen.preview.provisional import Provisional, prepare
 from briefgen.preview.startup import WaitingPage
+from briefgen.preview.stopsignals import stop_signals
 from briefgen.preview.watch import Debouncer, Watcher
 
 MEMO_DIR = "memo"  # where `briefgen build` keeps its memo shards, under CACHE_DIR
@@ -98,7 +97,8 @@ class Preview:
         self._planned: Planned | None = None  # the last good build's plan, for the next body edit's page
         self._races = 0  # builds in a row that failed only by racing an edit (`_raced`)
         self._served: Planned | None = None  # the plan of the site served (kept while builds fail)
-        self.stop_requested: Callable[[], bool] = lambda: False  # told to stop (`_Stops`): checked after each build
+        self.stop_requested: Callable[[], bool] = lambda: False  # told to stop (`stopsignals.Stops`): checked after each build
+        self.stopping: Callable[[], None] = lambda: None  # called as cleanup starts (`Stops.taken`)
 
     # --- lifecycle -------------------------------------------------------------
 
@@ -161,6 +161,7 @@ class Preview:
 
     def close(self) -> None:
         """Stop every thread, join it, and remove the temporary site. Idempotent."""
+        self.stopping()  # (no interrupt repeated for a lost one may cut the cleanup short)
         try:
             self.debouncer.close()
             if self._watcher is not None:
@@ -220,7 +221,7 @@ class Preview:
             self._body_edits(changed)
         try:
             result = build(self.config_path, options, self.memo)
-            if self.stop_requested():  # (told to stop, and its KeyboardInterrupt was swallowed: `_Stops`)
+            if self.stop_requested():  # (told to stop, and its KeyboardInterrupt was swallowed: `stopsignals.Stops`)
                 raise KeyboardInterrupt
             self._builds += 1
             if self._builds % FULL_COLLECTION_EVERY == 0:  # cycles among frozen objects are freed now and then
@@ -332,39 +333,6 @@ def _describe(changed: frozenset[str]) -> str:
     return f"{names[0]} and {len(names) - 1} other files"
 
 
-class _Stops:
-    """serve's handler of SIGINT, SIGTERM and SIGHUP: raises KeyboardInterrupt, and remembers that it
-    was called. Python swallows an exception raised in a finaliser or a callback ("Exception ignored
-    in …"): a signal handled while one ran during the first build was lost, and serve went on
-    serving as if never told (1 in ~6 runs of benchmarks/serve_start.py, which stops serve a second
-    after its start). `Preview` checks `signalled` after every build."""
-
-    def __init__(self) -> None:
-        self.signalled = False
-
-    def __call__(self, number: int, frame: object) -> None:
-        self.signalled = True
-        raise KeyboardInterrupt
-
-
-@contextmanager
-def _sigterm_as_interrupt() -> Iterator[_Stops]:
-    """Treat SIGTERM and SIGHUP like Ctrl-C, so `kill` and closing the terminal also stop cleanly,
-    removing the preview's site (main thread only). On SIGHUP serve died at once and left its site
-    in /dev/shm, taking RAM until the next reboot. Yields the handler (`_Stops`)."""
-    stops = _Stops()
-    if threading.current_thread() is not threading.main_thread():
-        yield stops
-        return
-    numbers = [signal.SIGINT, signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
-    previous = {number: signal.signal(number, stops) for number in numbers}
-    try:
-        yield stops
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-
-
 def serve(config_path: Path, host: str, port: int, watch: bool, drafts: bool, open_browser: bool) -> int:
     """The `briefgen serve` command: returns 0 after Ctrl-C; raises UsageError if it cannot listen."""
     preview = Preview(config_path, host, port, watch=watch, drafts=drafts)  # (listens: a UsageError before any word)
@@ -372,8 +340,9 @@ def serve(config_path: Path, host: str, port: int, watch: bool, drafts: bool, op
         print(f"warning: listening on {host}: the preview server is for local use only; anyone who can reach "
               f"this machine can read the site{', drafts included' if drafts else ''}.", file=sys.stderr, flush=True)
     try:
-        with _sigterm_as_interrupt() as stops:
+        with stop_signals() as stops:
             preview.stop_requested = lambda: stops.signalled
+            preview.stopping = stops.taken
             with preview:
                 watching = "watching for changes" if watch else "not watching (--no-watch)"
                 print(f"Serving on {preview.url} ({watching}; Ctrl-C to stop)", flush=True)

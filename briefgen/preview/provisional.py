@@ -28,6 +28,7 @@ a failure of any kind gives None, and the child answers with the waiting page in
 """
 from __future__ import annotations
 
+import heapq
 import html
 import os
 import re
@@ -107,6 +108,8 @@ class Provisional:
         # pages, each pruned after use to what its last plan read (a reloading tab's page stays warm;
         # asking for page after page, or saving edit after edit, does not make it grow).
         self._memos: dict[str, Memo] = {}
+        self._index: FileIndex | None = None  # read only (the build owns it); its walks of content/ reused
+
 
     def base_path(self) -> str | None:
         """The URL path the site will be served under ("/briefing/"); None without a usable config."""
@@ -210,7 +213,9 @@ class Provisional:
         from briefgen.speed.files import FileIndex
 
         root = self._config_path.parent
-        index = FileIndex(root / CACHE_DIR / FileIndex.NAME, save=False)  # read only: the build owns it
+        if self._index is None:  # (a walk is reused while no folder of content/ changed: speed/files.py)
+            self._index = FileIndex(root / CACHE_DIR / FileIndex.NAME, save=False, reuse=True)
+        index = self._index
         inputs, problems = gather(self._config_path, BuildOptions(drafts=self._drafts), index.discover)
         return None if inputs is None else (inputs, index, problems)
 
@@ -219,14 +224,17 @@ class Provisional:
         if found is None:
             return (), {}
         inputs, index, _ = found
-        changed: list[tuple[int, SourceFile]] = []
-        for file in inputs.articles:
+        # The RECENT newest by mtime, ties in path order. Strings, not a Path per file, and no sort of
+        # the whole list: 1.5 and 0.3 of 4.9 s of CPU at 100,000 articles (cProfile).
+        base, files = f"{inputs.root}{os.sep}", sorted(inputs.articles)  # (path first: unique)
+        mtimes: list[int] = []
+        for file in files:
             try:
-                changed.append((os.stat(inputs.root / file.path).st_mtime_ns, file))
+                mtimes.append(os.stat(base + file.path).st_mtime_ns)
             except OSError:
-                continue
-        changed.sort(key=lambda pair: (-pair[0], pair[1].path))
-        chosen = [file for _, file in changed[:RECENT]]
+                mtimes.append(-1)  # (gone since it was listed: last, and left out below)
+        newest = heapq.nlargest(RECENT, range(len(files)), key=mtimes.__getitem__)  # (stable: ties by path)
+        chosen = [files[n] for n in newest if mtimes[n] >= 0]
         memo = self._memory("recent")
         planned = _plan(inputs, index, chosen, memo)[0] if chosen else None
         memo.prune()

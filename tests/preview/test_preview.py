@@ -365,26 +365,49 @@ def test_a_body_edit_reaches_the_open_tab_before_the_rebuild_starts(running: Run
     assert body == inject(written.read_bytes(), render_snippet(running.preview.state.snapshot)).decode("utf-8")
 
 
+class _SwallowsASignal:
+    """Dropped at once, its finaliser sends this process SIGTERM and swallows the KeyboardInterrupt
+    serve's handler raises there (Python prints only "Exception ignored in …")."""
+
+    def __del__(self) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(10_000):  # (the handler runs between two of these bytecodes)
+            pass
+
+
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_stop_signal_whose_interrupt_python_swallowed_still_stops_serve(site_factory: Callable[..., Path]) -> None:
     # A signal handled while a finaliser runs raises its KeyboardInterrupt there, and Python only
     # prints "Exception ignored in …": serve went on as if never told (benchmarks/serve_start.py
     # stopping serve a second after its start, 1 run in ~6). Real signal, real finaliser.
-    from briefgen.preview.command import _sigterm_as_interrupt
-
-    class Finalised:
-        def __del__(self) -> None:
-            os.kill(os.getpid(), signal.SIGTERM)
-            for _ in range(10_000):  # (the handler runs between two of these bytecodes)
-                pass
+    from briefgen.preview.stopsignals import stop_signals
 
     root = site_factory(SITE)
     preview = Preview(root / "config.yaml", port=0, watch=False, out=io.StringIO(), err=io.StringIO())
-    with _sigterm_as_interrupt() as stops:
-        Finalised()  # (dropped at once: its finaliser runs here, and swallows the interrupt)
-        assert stops.signalled
+    with stop_signals() as stops:
         preview.stop_requested = lambda: stops.signalled
-        with pytest.raises(KeyboardInterrupt):
-            with preview:  # the first build ends, and serve stops instead of serving
+        preview.stopping = stops.taken
+        with pytest.raises(KeyboardInterrupt):  # (raised again by the timer, or after the first build)
+            _SwallowsASignal()
+            assert stops.signalled
+            with preview:
                 pytest.fail("serve went on serving")
     assert not preview.site_dir.exists()  # (stopped cleanly: its temporary site removed)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_swallowed_stop_is_raised_again_within_a_second_not_after_the_build() -> None:
+    # At 100,000 articles serve's first build takes minutes: told to stop while a finaliser ran,
+    # serve went on building, deaf, past the benchmark's two minutes (2026-12-02).
+    from briefgen.preview.stopsignals import Stops, stop_signals
+
+    with stop_signals() as stops:
+        start = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):
+            _SwallowsASignal()
+            assert stops.signalled
+            while time.monotonic() - start < 10:  # long work that swallows nothing
+                sum(range(1000))
+        assert time.monotonic() - start < Stops.AGAIN_SECONDS + 0.5
+        stops.taken()
+        time.sleep(2 * Stops.AGAIN_SECONDS)  # taken: cleanup is not interrupted again

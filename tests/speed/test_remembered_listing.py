@@ -108,6 +108,41 @@ def test_the_remembered_listing_is_what_a_walk_finds(tmp_path_factory: pytest.Te
         index.save()
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(ACTIONS, st.booleans()), min_size=1, max_size=8))
+@example(steps=[(("add", "deep/d"), True), (("add", "deep/er/f"), True)])
+@example(steps=[(("rename", "a", "deep/d"), True), (("rmdir", "deep"), False)])
+def test_an_index_that_reuses_its_own_walks_lists_what_a_walk_finds(
+        tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+        steps: list[tuple[tuple[str, ...], bool]]) -> None:
+    """One long-lived index that never saves (`reuse=True`: serve's provisional pages list content/ on
+    every request) gives after each action what a fresh walk gives, and does take its own last walk
+    when nothing changed (the walk reused is the same object: no folder was listed again)."""
+    root = tmp_path_factory.mktemp("reuse")
+    base = root / "content/articles"
+    base.mkdir(parents=True)
+    (base / "a.md").write_text(FRONT.format(title="a", day=1))
+    skew = [0]
+    real = time.time_ns
+    monkeypatch.setattr(time, "time_ns", lambda: real() + skew[0])
+    confine = confinement(root)
+    index = FileIndex(None, save=False, reuse=True)
+    for action, later in [(("edit", "a"), True), *steps]:
+        _apply(base, action)
+        skew[0] += 3_000_000_000 if later else 0
+        remembered = index.discover(root, "articles", confine)
+        walked = discover(root, "articles", confine)
+        assert remembered[0] == walked[0], action
+        assert [str(d) for d in remembered[1]] == [str(d) for d in walked[1]], action
+    skew[0] += 3_000_000_000
+    problems = index.discover(root, "articles", confine)[1]
+    kept = index._listings.get("articles")
+    plain = not problems and not any(p.is_symlink() or p.is_fifo() for p in base.rglob("*"))
+    assert (kept is not None) == plain  # (a plain tree's walk is kept, and only such a walk)
+    index.discover(root, "articles", confine)
+    assert index._listings.get("articles") is kept  # (None for a tree with a link or a pipe: walked each time)
+
+
 def test_an_article_added_two_folders_down_is_published_by_the_next_build(tmp_path: Path,
                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """End to end: a build that reuses the listing (every folder settled) still finds the article
