@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from briefgen.analyse.findspans import search_end, triggers, windows
+from briefgen.analyse.foreigncredits import FOREIGN_TRIGGERS, foreign_cue
 from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES, PLACES, TIME_WORDS
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.nameruns import CAPITALS, classify
@@ -164,6 +165,7 @@ def _cues() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
         re.compile(rf"(?P<outlet>{_NAME})(?:\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
                    rf"first\s+reported|reported,\s+citing)|,\s+which\s+(?:first\s+)?(?:reported|revealed|broke)|"
                    rf"['\u2019]s?\s+(?:report|reporting|investigation|story)(?:\s+(?:said|says|found|showed))?)\b"),
+        re.compile(foreign_cue(_NAME)),  # "wie die Süddeutsche Zeitung berichtete", "selon Le Monde"
     )
     # "the newspaper", also opening a sentence ("The newspaper reported …") and qualified ("the German
     # newspaper", "the business daily", "the technology site": a trial missed all three)
@@ -299,6 +301,7 @@ _SEARCHES = (
     (2, triggers(("reported", "reports", "wrote", "writes", "notes", "noted", "cited", "learned", "quoted", "revealed",
          "first to report", "which broke", "s report", "s reporting", "s investigation", "s story", "' report",
          "\u2019 report", "' investigation", "\u2019 investigation")), 100, 40),
+    (3, triggers(FOREIGN_TRIGGERS), 110, 110),
 )
 _ANAPHORA_TRIGGERS = triggers(("newspaper", "paper", "daily", "weekly", "tabloid", "agency", "wire service",
                                "broadcaster", "outlet", "magazine", "publication", "website", "site", "report"))
@@ -318,8 +321,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None) -> tuple[Credi
         cue = finder.cues[index]
         for begin, end in windows(text, words, before, after, seen):
             for match in cue.finditer(text, begin, end):
-                raw = match.group("outlet")
-                lead_in = text[match.start():match.start("outlet")]
+                raw = match.group(group := "outlet" if match.group("outlet") is not None else "outlet2")  # cue 3: 2
+                lead_in = text[match.start():match.start(group)]
                 start, outlet = match.start(), None
                 if index == 2:  # the run may start before the outlet: "On Tuesday Reuters", "In Madrid El País"
                     before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])

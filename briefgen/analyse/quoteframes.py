@@ -13,17 +13,28 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.lexicon import SPEECH_ADVERBS, SPEECH_VERBS
+from briefgen.analyse.lexicon import (FOREIGN_ACCORDING, FRENCH_PARTICIPLES, FRENCH_PRESENT_VERBS,
+                                      GERMAN_SPEECH_VERBS, SPEECH_ADVERBS, SPEECH_VERBS)
 from briefgen.analyse.quotemask import MASK
 
-_VERB = "|".join(sorted(SPEECH_VERBS))
+# English, German and French verbs: "said", "sagte", "a déclaré", "déclare" (lexicon.py)
+_VERB = "|".join(sorted(SPEECH_VERBS | GERMAN_SPEECH_VERBS | FRENCH_PRESENT_VERBS)
+                 + [rf"a\s+(?:{'|'.join(sorted(FRENCH_PARTICIPLES))})"])
 _ADV = "|".join(sorted(SPEECH_ADVERBS))
-SPEECH = re.compile(rf"(?<![\w\-])(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|according\s+to)(?![\w\-])")
+_ACCORDING = r"according\s+to|" + "|".join(FOREIGN_ACCORDING)  # a source: "according to X", "selon X", "laut X"
+SPEECH = re.compile(rf"(?<![\w\-])(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|{_ACCORDING})(?![\w\-])")
+
+
+def is_according(verb: str) -> bool:
+    """Whether a frame's `verb` group is "according to" or its German or French form (a source, not a verb)."""
+    return verb.split()[0].lower() in ("according",) + FOREIGN_ACCORDING
 # A frame after the closing mark never reads past another quotation (“….” “…,” said X: the first was
 # X's; MASK is not white space) or a blank line (a paragraph ending with a quotation).
 _SPACE = r"[^\S\n]"
 AFTER_LEAD = re.compile(rf"(?:[,;]|{_SPACE}|\n(?!{_SPACE}*\n))*")
-AFTER_INVERTED = re.compile(rf"(?P<verb>{_VERB}|according\s+to)\s+(?P<np>[^.;:!?{MASK}]{{1,80}})")
+# German "„…“, so Borne": "so" is a speech verb only right after a closing mark and before a capital or a particle
+AFTER_INVERTED = re.compile(rf"(?P<verb>{_VERB}|{_ACCORDING}|so(?=\s+(?:[^\W\d_a-z]|von\s|de\s)))(?![\w\-])\s+"
+                            rf"(?P<np>[^.;:!?{MASK}]{{1,80}})")
 AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")
 # “…,” according to X, Kuleba said: X's phrase up to its first comma, then a subject and its verb
 AFTER_SOURCE = re.compile(rf"according\s+to\s+[^,.;:!?{MASK}]{{1,80}},(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+"
@@ -36,12 +47,16 @@ CLAUSE_BREAK = re.compile(rf"[;:(\[\u2014\u2013{MASK}]")
 PART_END = re.compile(rf"[,;:({MASK}]")
 PART_OR_DASH = re.compile(r"[,\u2014\u2013]")
 NAMED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|[A-Z]")
-ACCORDING = re.compile(rf"according\s+to\s+(?P<np>[^.;:!?{MASK}]{{1,80}})", re.I)
+ACCORDING = re.compile(rf"(?<![\w\-])(?:{_ACCORDING})\s+(?P<np>[^.;:!?{MASK}]{{1,80}})", re.I)
 # "his call", "separate calls": a speech verb's word used as a noun.
 NOUN_BEFORE = re.compile(r"(?<!\w)(?:a|an|the|his|her|their|its|our|my|your|separate|phone|several|two|"
                          r"many|these|those|such|whose|recent|repeated)\s+$", re.I)
 PREPOSITIONS = frozenset("in of from at with for on to near by after before about against between over under "
-                         "without like than into across outside inside during since".split())
+                         "without like than into across outside inside during since".split()) | frozenset(
+    # German and French: "sagte Scholz nach dem Treffen", "Die Präsidentin des Bauernverbands, Anja Müller, sagte:",
+    # "a déclaré Borne devant l'Assemblée" (a trial gave the quotes to "Treffen" and "Deutschen Bauernverbands")
+    "nach vor bei im am mit auf zum zur vom für über unter während seit gegenüber aus dem des einem eines "
+    "à au aux après avant devant chez pendant depuis pour sur sous dans lors avec contre sans par".split())
 # Words that open a noun phrase of lower-case words naming a speaker who is not named: "“…?” a reporter
 # asked Salo" has a frame (an unnamed speaker), so the quotation does not continue Salo's before it.
 COMMON_LEAD = frozenset("a an one another some several two three many the".split())

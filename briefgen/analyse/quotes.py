@@ -43,7 +43,8 @@ from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED,
                                           AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
                                           COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
                                           PREPOSITIONS, QUOTED_AS, RELATIVE, SPEECH, TITLE_BEFORE_NAME, WORDS_NOUN, colon_subjects,
-                                          governs, interrupted, joined, leads_into_quotation, opens_clause, paragraph_end, relays)
+                                          governs, interrupted, is_according, joined, leads_into_quotation, opens_clause,
+                                          paragraph_end, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, UNSURE, Quote, Who
@@ -154,7 +155,7 @@ class _Context:
             if who is not None:
                 return who
         inverted = AFTER_INVERTED.match(self.masked, pos, end)
-        if inverted is not None and inverted.group("verb").startswith("according"):
+        if inverted is not None and is_according(inverted.group("verb")):
             return self._according(pos, end, sentence, previous)  # a source (`attribute`)
         if inverted is not None:  # "said X", up to an "according to" ("said an official, according to Y")
             np_start = inverted.start("np")
@@ -190,7 +191,7 @@ class _Context:
                 if who is not None and who.speaker is not None:
                     return who
         verbs = [m for m in SPEECH.finditer(self.masked, start, end)
-                 if not m.group("verb").startswith("according") and not NOUN_BEFORE.search(
+                 if not is_according(m.group("verb")) and not NOUN_BEFORE.search(
                      self.masked, max(start, m.start() - 12), m.start())]
         if not verbs:
             return None
@@ -273,7 +274,7 @@ class _Context:
         if not words:
             return None
         lowered = [w.lower() for w in words]
-        if len(words) == 1 and lowered[0] in ("he", "she"):
+        if len(words) == 1 and lowered[0] in ("he", "she", "il", "elle", "er", "sie"):  # (French, German)
             return self._pronoun(start, sentence, previous)
         if len(words) == 1 and lowered[0] == "it":
             return self._it(start, sentence)
