@@ -21,24 +21,6 @@ describes called calls repeated repeats reiterated reiterates admitted pledged p
 quipped joked told telling saying accused accuses dismissed dismisses
 """.split())
 
-# German and French speech verbs (docs/people.md, "German and French frames"): German's are one word, before or
-# after the quotation ("„…“, sagte Scholz", "Scholz sagte, …"); French writes the past with "a" ("« … », a déclaré
-# Borne": FRENCH_PARTICIPLES after "a") or uses the present ("déclare"). A trial of a German and a French briefing
-# attributed 4 of 17 German and 2 of 13 French quotations, all of them after a colon, before these.
-GERMAN_SPEECH_VERBS = frozenset("""
-sagte sagt sagten sagen erklärte erklärt erklärten betonte betont warnte warnt meinte meint mahnte mahnt schrieb
-schreibt kritisierte kritisiert bekräftigte bekräftigt versprach verspricht forderte fordert antwortete antwortet
-""".split())
-FRENCH_PARTICIPLES = frozenset("""
-déclaré dit affirmé estimé lancé souligné ajouté expliqué averti assuré prévenu indiqué répondu insisté martelé
-promis annoncé confié reconnu jugé
-""".split())
-FRENCH_PRESENT_VERBS = frozenset("""
-déclare affirme estime lance souligne ajoute explique avertit assure prévient indique répond insiste martèle
-""".split())
-# "according to" in German and French ("laut Reuters", "selon Le Monde"): a source, as "according to" is.
-FOREIGN_ACCORDING = ("selon", "laut")
-
 # Common irregular past-tense verbs and auxiliaries: "Lavrov met Li", "Xi did not commit", a lone word as the
 # subject of its verb (antecedents.acts).
 PAST_VERBS = frozenset("""
@@ -69,13 +51,7 @@ despite except inside outside through toward towards upon via amid amidst
 is are was were be been has have had do does did will would can could should may might must
 shall let let's it's he's she's we're they're don't doesn't didn't isn't aren't wasn't
 former acting deputy vice interim new old late senior junior top chief
-""".split()) | frozenset("""
-die das dem des ein eine einen einem einer eines dieser diese dieses diesem diesen jener jene jenes alle wir sie er es
-ich ihr unser unsere nach vor bei mit auf zum zur vom für über unter durch gegen ohne um seit während und oder aber
-auch noch schon nur wie als wenn dass heute gestern morgen
-les une ce cette ces elle nous ils elles on pour dans sur avec sans sous chez après avant selon mais donc
-""".split())  # German and French words that open sentences ("Die Polizei", "Dieses Abkommen" were people); not
-# der, den, le, la, de, du, des: particles of surnames (SURNAME_PARTICLES)
+""".split())
 
 MONTHS_DAYS = frozenset("""
 january february march april may june july august september october november december
@@ -117,14 +93,7 @@ chief adviser advisor presidential minister's speaker premier leader commander
 mr. mrs. ms. dr. prof. professor sir dame lord lady judge justice mr mrs ms dr
 security council's economy trade energy justice health affairs
 high representative dni
-""".split()) | OTHER_TITLES | frozenset("""
-bundespräsident bundespräsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin minister
-ministerin außenminister außenministerin aussenminister premierminister premierministerin ministerpräsident
-ministerpräsidentin staatspräsident staatspräsidentin kommissionspräsident kommissionspräsidentin
-kommissionschef kommissionschefin regierungssprecher regierungssprecherin bauernpräsident bauernpräsidentin
-verteidigungsminister verteidigungsministerin wirtschaftsminister wirtschaftsministerin finanzminister
-finanzministerin parlamentspräsident parlamentspräsidentin mme mlle frau herr
-""".split())  # German titles, capitalised as nouns are ("Außenminister Jean-Noël Barrot"); French ones are lower-case
+""".split()) | OTHER_TITLES
 
 # A minister's brief after "of"/"for" in a title ("Minister of Agriculture", "Minister of State for
 # Fisheries", "Chancellor of the Exchequer", "Secretary of State for Northern Ireland"): title words
@@ -141,7 +110,7 @@ european europe state affairs relations commonwealth overseas northern levelling
 budget revenue customs taxation tax policy
 """.split())
 # Honorifics: the word after one is a name even when it is also a title word ("Mr Major", "Dr King").
-HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mr. mrs. ms. dr. prof. mme mlle frau herr".split())
+HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mr. mrs. ms. dr. prof.".split())
 
 # Head words that make a capitalised run an organisation ("Brookings Institution").
 ORG_HEADS = frozenset("""

@@ -29,7 +29,6 @@ _ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:(?:" + "|".join(TITLES) + "|Jr|Sr
 # A short aside in brackets, no quotation marks inside: a party and state ("(D-Harwick)", "(R-Texas)"), an age,
 # "(pictured)", "(left)". Blanked in the masked text (same length), so that a frame reads across it: with the
 # bracket as a clause break, "Sen. Marcus Bellweather (D-Harwick) said: “…”" had no speaker (a trial).
-_INVERSION = re.compile(r"(?<![\w-])a-t-(il|elle)[ \t]+(?=\w)")
 _ASIDE = re.compile(r"\([^()\n\"\u201c\u201d]{1,40}\)")
 # The same aside in AP style, between commas: "Rep. Mike Callahan, R-Ohio, who chairs …, called the measure
 # “…”" (a trial gave it to a person "R-Ohio"); blanked with its commas, but the second stays before a
@@ -59,8 +58,6 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
             pieces += [text[at:lo], _ABBREVIATION_DOTS.sub(_dots, text[lo:hi])]
             at = hi
         masked = "".join(pieces) + text[at:]
-    if "-t-" in masked:  # French inversion, "« … », a-t-il déclaré": read as "il a déclaré" (same length)
-        masked = _INVERSION.sub(lambda m: f"{m.group(1)} a   ", masked)
     if "(" in masked:  # "Sen. Marcus Bellweather (D-Harwick) said:", "Okafor (pictured) said": no clause break
         masked = _ASIDE.sub(lambda m: " " * len(m.group()), masked)
     if "-" in masked:

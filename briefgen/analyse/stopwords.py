@@ -9,7 +9,7 @@ language's function words from its terms (`ADDED`: a few the Snowball French lis
 """
 from __future__ import annotations
 
-from briefgen.analyse.lexicon import FRENCH_PARTICIPLES, FRENCH_PRESENT_VERBS, GERMAN_SPEECH_VERBS
+from briefgen.analyse.languages import FRENCH_PARTICIPLES, FRENCH_PRESENT_VERBS, GERMAN_SPEECH_VERBS
 
 STOPWORDS: dict[str, frozenset[str]] = {
     "fr": frozenset("""
