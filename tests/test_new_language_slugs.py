@@ -69,3 +69,20 @@ def test_fetch_names_a_german_briefings_imports_the_same_way(site_factory: Calla
     done = run_cli(["fetch"], root, env={"no_proxy": "*", "NO_PROXY": "*"})
     assert done.returncode == 0, done.stderr
     assert (root / "content/articles/bauern-blockieren-bruessel-aerger-ueber-zoelle.md").is_file(), done.stdout
+
+
+def test_a_german_entry_in_an_english_briefing_is_named_as_german_and_an_english_one_is_not(
+        site_factory: Callable[..., Path]) -> None:
+    """The entry's own language (RSS <language>, Atom xml:lang), else the briefing's, as for its quote frames."""
+    german = RSS.replace("<description>d</description>", "<description>d</description><language>de-de</language>")
+    english = RSS.replace("bauern", "zoll").replace("Bauern blockieren Brüssel: Ärger über Zölle",
+                                                    "Müller zählt Zölle in Brüssel")
+    config = MINIMAL_SITE["config.yaml"] + "feeds:\n  - url: feeds/de.xml\n  - url: feeds/en.xml\n"
+    root = site_factory({**MINIMAL_SITE, "config.yaml": config, "feeds/de.xml": german, "feeds/en.xml": english})
+    done = run_cli(["fetch"], root, env={"no_proxy": "*", "NO_PROXY": "*"})
+    assert done.returncode == 0, done.stderr
+    made = sorted(p.name for p in (root / "content/articles").glob("*.md"))
+    assert "bauern-blockieren-bruessel-aerger-ueber-zoelle.md" in made, made
+    assert "muller-zahlt-zolle-in-brussel.md" in made, made  # no language: the briefing's (en), accents dropped
+    front = (root / "content/articles/bauern-blockieren-bruessel-aerger-ueber-zoelle.md").read_text(encoding="utf-8")
+    assert "language: de-de" in front, front  # (as the feed wrote it: its quote frames are German)
