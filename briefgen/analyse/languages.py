@@ -12,12 +12,12 @@ A trial of a German and a French briefing (2026-12-02) that applied these words 
 English names lost parts ("said Des Browne" gave "Browne", "Peter Morgen" "Peter", a surname "Laut" read
 as "according to"). Here each list reads only text in its language (tests/analyse/test_foreign_words_in_names.py).
 
-All entries lower-case (as written in the language: "außenminister", "déclaré"). `NAME_BREAKERS`: words that
-open a sentence or stand before a name and are never part of it ("Die Polizei", "Dieses Abkommen",
-"Außenminister Jean-Noël Barrot", "Frau Müller"); `in_language` writes their first letter in lower case in
-the copy of the text that names and frames are read from (same length: offsets stay), so a capitalised
-run starts after them, as it does after an English "the". Not der, den, le, la, de, du, des: particles of
-surnames (lexicon.SURNAME_PARTICLES, "von der Leyen").
+Entries lower-case (as written in the language: "außenminister", "déclaré"), but HONORIFICS. `NAME_BREAKERS`:
+words that open a sentence or stand before a name and are never part of it ("Die Polizei", "Dieses Abkommen",
+"Außenminister Jean-Noël Barrot"); `in_language` writes their first letter in lower case in the copy of the
+text that names and frames are read from (same length: offsets stay), so a capitalised run starts after
+them, as it does after an English "the". Not der, den, le, la, de, du, des: particles of surnames
+(lexicon.SURNAME_PARTICLES, "von der Leyen"), which are main's English rules and read every text alike.
 """
 from __future__ import annotations
 
