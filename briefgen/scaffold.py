@@ -155,7 +155,7 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     else:
         text = write_front({"title": title, "date": today, "kind": "context", "topics": [], "draft": True},
                            NOTE_PLACEHOLDER + "\n")
-    slug = title_slug(title, fallback=kind)  # cut at a hyphen: a long title made a file name the OS refused
+    slug = title_slug(title, fallback=kind, language=config.language)  # cut at a hyphen: a long title made a file name the OS refused
     folder = "articles" if kind == "article" else "notes"
     path = config_path.parent / "content" / folder / f"{slug}.md"
     shown = path.relative_to(config_path.parent).as_posix()

@@ -41,6 +41,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from briefgen.analyse.findspans import search_end, triggers, windows
+from briefgen.analyse.foreigncredits import LANGUAGE_SEARCHES, foreign_cues
+from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES, PLACES, TIME_WORDS
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.nameruns import CAPITALS, classify
@@ -164,6 +166,7 @@ def _cues() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
         re.compile(rf"(?P<outlet>{_NAME})(?:\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
                    rf"first\s+reported|reported,\s+citing)|,\s+which\s+(?:first\s+)?(?:reported|revealed|broke)|"
                    rf"['\u2019]s?\s+(?:report|reporting|investigation|story)(?:\s+(?:said|says|found|showed))?)\b"),
+        *map(re.compile, foreign_cues(_NAME)),  # German, French: read in text in that language only (detect_credits)
     )
     # "the newspaper", also opening a sentence ("The newspaper reported …") and qualified ("the German
     # newspaper", "the business daily", "the technology site": a trial missed all three)
@@ -305,21 +308,21 @@ _ANAPHORA_TRIGGERS = triggers(("newspaper", "paper", "daily", "weekly", "tabloid
 LOOK_BACK = 800  # how far back "the newspaper" looks for the outlet it stands for
 
 
-def detect_credits(text: str, finder: CreditFinder | None = None) -> tuple[Credit, ...]:
+def detect_credits(text: str, finder: CreditFinder | None = None, language: str = "") -> tuple[Credit, ...]:
     """Every outlet `text` credits, in text order; "the newspaper" resolved to an outlet named nearby.
     `finder`: the site's (`credit_finder(outlets)`); None: `KNOWN_OUTLETS` alone.
 
-    Only the text around the words of each form ("told", "according", "reported", ...) is searched.
+    Only the text around the words of each form ("told", "according", "reported", ...) is searched. German and French text (`language`, BCP 47) is read for its forms too (foreigncredits.py).
     """
     finder = finder or credit_finder()
     found: dict[int, Credit] = {}
     seen: dict[str, list[int]] = {}  # where each trigger word's anchor occurs (findspans.py)
-    for index, words, before, after in _SEARCHES:
+    for index, words, before, after in _SEARCHES + LANGUAGE_SEARCHES.get(lexicon_of(language), ()):
         cue = finder.cues[index]
         for begin, end in windows(text, words, before, after, seen):
             for match in cue.finditer(text, begin, end):
-                raw = match.group("outlet")
-                lead_in = text[match.start():match.start("outlet")]
+                raw = match.group(group := "outlet" if match.group("outlet") is not None else "outlet2")  # German, French
+                lead_in = text[match.start():match.start(group)]
                 start, outlet = match.start(), None
                 if index == 2:  # the run may start before the outlet: "On Tuesday Reuters", "In Madrid El País"
                     before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])

@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
 from briefgen.analyse.lexicon import (FAMILY_NAME_FIRST, GEO_NOUNS, ORG_NAMES, PLACE_PREPOSITIONS, SPEECH_ADVERBS,
                                       SPEECH_VERBS, SURNAME_PARTICLES, TIME_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, person_key, reference_forms, translit_key
@@ -189,13 +190,19 @@ def _is_place_context(text: str, start: int, end: int) -> bool:
     return before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
 
 
-def names_in(title: str, text: str) -> tuple[NameMention, ...]:
-    """People and organisations named in a headline and its article text, in reading order."""
-    return tuple(NameMention(*found) for found in mentions_in(title, text))
+def names_in(title: str, text: str, language: str = "") -> tuple[NameMention, ...]:
+    """People and organisations named in a headline and its article text, in reading order; `language`: the
+    article's (a BCP 47 tag; "": English), whose words that are never a name's are no part of one (languages.py)."""
+    return tuple(NameMention(*found) for found in mentions_in(title, text, language))
 
 
-def mentions_in(title: str, text: str) -> list[Found]:
+def mentions_in(title: str, text: str, language: str = "") -> list[Found]:
     """`names_in` as plain tuples (`Found`)."""
+    lexicon = lexicon_of(language)
+    if lexicon:  # German, French: read as languages.in_language writes them (same length: offsets hold)
+        written = HONORIFIC_WRITTEN[lexicon]
+        return [(*found[:5], written.get(found[5], found[5]), found[6])
+                for found in mentions_in(in_language(title, lexicon), in_language(text, lexicon))]
     earlier: dict[str, str] = {}
     in_text = _mentions(text, False, earlier)
     for surface, _, _, _, full, _, _ in in_text:

@@ -23,7 +23,7 @@ from briefgen.analyse.lexicon import ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.quotes import quotes_in
-from briefgen.analyse.textmatch import Phrases, TextAnalysis, lower, normalise, phrases
+from briefgen.analyse.textmatch import Phrases, TextAnalysis, by_language, lower, normalise, phrases
 from briefgen.load.config import Person, Source
 from briefgen.load.documents import Article
 from briefgen.load.textcut import shorten
@@ -58,16 +58,17 @@ class ArticlePeople:
     quotes: tuple[Said, ...]  # in text order; only quotations with a named speaker
 
 
-def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: tuple[str, ...] = ()) -> ArticlePeople:
+def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: tuple[str, ...] = (),
+                language: str = "") -> ArticlePeople:
     """The names and attributed quotations of one article (pure). A name found inside the name of a
     news outlet (the site's `outlets` and credits.KNOWN_OUTLETS, as written there) is none: "La
     Gazzetta" of "La Gazzetta dello Sport", "Il Sole" of "Il Sole 24 Ore", "Folha de S" of "Folha de
     S.Paulo" — names stop at lower-case words, digits and full stops that outlets' names have (a trial
-    published "La Gazzetta" as a person)."""
+    published "La Gazzetta" as a person). `language`: the article's (BCP 47; "": English), for names and frames."""
     order: list[tuple[str, str]] = []
     surfaces: dict[tuple[str, str], list[str]] = {}
     outlet_names = _outlet_names(outlets)
-    mentions: list[Found] = [m for m in mentions_in(title, text)
+    mentions: list[Found] = [m for m in mentions_in(title, text, language)
                              if not _inside_outlet(m, title, text, outlet_names)]
     pattern = _declared_phrases(tuple(declared))
     if pattern is not None:  # declared spellings are found even where discovery would not see a name
@@ -84,7 +85,7 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
             surfaces[key].append(surface)
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
     quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", q.kind or PERSON, q.frame)
-                   for q in quotes_in(title, text) if q.speaker and q.kind in (PERSON, ORGANISATION))
+                   for q in quotes_in(title, text, language) if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes)
 
 
@@ -121,13 +122,15 @@ def _shortened(text: str) -> str:
     return shorten(text, MAX_QUOTE)
 
 
-def people_analysis(people: tuple[Person, ...], sources: tuple[Source, ...] = ()) -> TextAnalysis:
-    """`find_people` as a per-article analysis; the declared names and aliases and the names of the
-    site's outlets (config.yaml `sources:`) are its settings."""
+def people_analysis(people: tuple[Person, ...], sources: tuple[Source, ...] = (), language: str = "") -> TextAnalysis:
+    """`find_people` as a per-article analysis, in each article's language (its own, else the site's
+    `language`); the declared names and aliases, the names of the site's outlets (config.yaml `sources:`)
+    and the word lists the site's language is read with (languages.lexicon_of) are its settings."""
     declared = tuple(sorted({name for p in people for name in (p.name, *p.aliases) if name.strip()}))
     names = tuple(sorted({s.name.strip() for s in sources if s.name.strip()}))
-    return TextAnalysis("people", repr((declared, names)),
-                        lambda title, text: find_people(title, text, declared, names))
+    return TextAnalysis("people", by_language(repr((declared, names)), language),
+                        lambda title, text: find_people(title, text, declared, names, language),
+                        run_in=lambda title, text, lang: find_people(title, text, declared, names, lang), language=language)
 
 
 @dataclass(frozen=True, slots=True)

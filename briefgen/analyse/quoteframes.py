@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefgen.analyse import languages
 from briefgen.analyse.lexicon import SPEECH_ADVERBS, SPEECH_VERBS
 from briefgen.analyse.quotemask import MASK
 
@@ -171,7 +175,7 @@ _INTERRUPTION = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{_VERB}|according\s+to)\s+
                            rf"|(?P<before>[^.;:!?\n{MASK}]{{1,60}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_VERB})),[^\S\n]*")
 
 
-def interrupted(text: str, masked: str, previous_end: int, open_mark: int) -> bool:
+def interrupted(text: str, masked: str, previous_end: int, open_mark: int, frames: Frames | None = None) -> bool:
     """Whether the quotation opening at `open_mark` continues the one that ended at `previous_end`
     (after its closing mark; -1: none) across the frame between them: `“The harbour,” said Varga,
     “is finished”` (the second part is Varga's as the first is). The words between must be one
@@ -184,12 +188,13 @@ def interrupted(text: str, masked: str, previous_end: int, open_mark: int) -> bo
     if text[max(0, previous_end - 6):previous_end - 1].rstrip()[-1:] in (".", "!", "?") and \
             text[open_mark + 1:open_mark + 3].lstrip()[:1].isupper():
         return False
-    frame = _INTERRUPTION.fullmatch(masked, previous_end, open_mark)
+    frames = frames or ENGLISH
+    frame = frames.interruption.fullmatch(masked, previous_end, open_mark)
     if frame is None:
         return False
     np = frame.group("after") or frame.group("before")
     words = np.split()
-    return len(words) <= 8 and len(SPEECH.findall(np)) == 0 and not (
+    return len(words) <= 8 and len(frames.speech.findall(np)) == 0 and not (
         COORDINATORS | SUBORDINATORS).intersection(w.lower() for w in words)
 
 
@@ -234,3 +239,65 @@ def colon_subjects(start: int, end: int, lead: str) -> list[tuple[int, int]]:
     if len(parts) == 3 and not any(w[:1].isupper() for w in lead.split(",")[2].split()):
         return parts[:2]
     return parts[-1:] if len(parts) != 1 else [(start, end)]
+
+
+@dataclass(frozen=True, slots=True)
+class Frames:
+    """The patterns and word lists of one lexicon's frames (`frames_for`): the English ones above, or those
+    with a language's speech verbs, sources, prepositions and pronouns added (languages.py)."""
+
+    lexicon: str  # "" (English), "de", "fr"
+    speech: re.Pattern[str]  # SPEECH
+    after_inverted: re.Pattern[str]  # AFTER_INVERTED
+    after_subject: re.Pattern[str]  # AFTER_SUBJECT
+    after_source: re.Pattern[str]  # AFTER_SOURCE
+    according: re.Pattern[str]  # ACCORDING
+    interruption: re.Pattern[str]  # for `interrupted`
+    title_before_name: re.Pattern[str]  # TITLE_BEFORE_NAME
+    prepositions: frozenset[str]  # PREPOSITIONS
+    pronouns: tuple[str, ...]  # "he", "she" and the language's
+    sources: tuple[str, ...] = ()  # the language's "according to": "laut", "selon"
+
+    def is_according(self, verb: str) -> bool:
+        """Whether a frame's `verb` group is "according to" or the language's form of it (a source, not a verb)."""
+        return verb.startswith("according") or (bool(self.sources) and verb.split()[0].lower() in self.sources)
+
+
+ENGLISH = Frames("", SPEECH, AFTER_INVERTED, AFTER_SUBJECT, AFTER_SOURCE, ACCORDING, _INTERRUPTION, TITLE_BEFORE_NAME,
+                 PREPOSITIONS, ("he", "she"))
+
+
+@lru_cache(maxsize=4)
+def frames_for(lexicon: str) -> Frames:
+    """The frames of text in `lexicon` (languages.lexicon_of): ENGLISH for "", else the English frames with
+    the language's words added (a German article may quote an English source "said X"; English text is never
+    read with German or French words)."""
+    if not lexicon:
+        return ENGLISH
+    verb = "|".join(sorted(SPEECH_VERBS | languages.SPEECH_VERBS[lexicon]))
+    if languages.PARTICIPLES[lexicon]:  # "a déclaré"
+        verb += rf"|a\s+(?:{'|'.join(sorted(languages.PARTICIPLES[lexicon]))})"
+    sources = languages.ACCORDING[lexicon]
+    according = r"according\s+to|" + "|".join(sources)
+    # German "„…“, so Borne": "so" is a speech verb only right after a closing mark, before a capital, a particle
+    # or a title (in lower case in the text frames read: languages.in_language)
+    so = rf"|so(?=\s+(?:[^\W\d_a-z]|von\s|de\s|(?:{'|'.join(sorted(languages.GERMAN_TITLES))})\s))" if lexicon == "de" else ""
+    prepositions = PREPOSITIONS | languages.PREPOSITIONS[lexicon]
+    function_words = "|".join(sorted(prepositions | COORDINATORS | SUBORDINATORS | SPEECH_ADVERBS | frozenset(
+        "the a an his her their its our my your this these those as so then now also yesterday today tomorrow tonight "
+        "here there last next ago not never".split()), key=len, reverse=True))
+    np80, np120 = rf"[^.;:!?{MASK}]{{1,80}}", rf"[^.;:!?{MASK}]{{1,120}}?"
+    return Frames(
+        lexicon,
+        re.compile(rf"(?<![\w\-])(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{verb}|{according})(?![\w\-])"),
+        re.compile(rf"(?P<verb>{verb}|{according}{so})(?![\w\-])\s+(?P<np>{np80})"),
+        re.compile(rf"(?P<np>{np120})\s+(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{verb})(?![\w\-])"),
+        re.compile(rf"according\s+to\s+[^,.;:!?{MASK}]{{1,80}},(?P<np>{np120})\s+(?:(?:{_ADV})\s+){{0,2}}"
+                   rf"(?P<verb>{verb})(?![\w\-])"),
+        # (case matters but in "according to": a capitalised "Selon" or "Laut" mid-sentence is a name's; one that
+        # opens a sentence is in lower case in the text frames read, languages.in_language)
+        re.compile(rf"(?<![\w\-])(?:(?i:according\s+to)|{'|'.join(sources)})\s+(?P<np>{np80})"),
+        re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{verb}|{according})\s+(?P<after>[^.;:!?\n{MASK}]{{1,60}})"
+                   rf"|(?P<before>[^.;:!?\n{MASK}]{{1,60}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{verb})),[^\S\n]*"),
+        re.compile(rf"(?:[ \t]+(?!(?:{function_words})\b)[a-z][a-z\-]*(?<!ly)(?<!ed)(?<!ing)){{1,3}}[ \t]+(?=[A-Z])"),
+        prepositions, ("he", "she") + languages.PRONOUNS[lexicon], sources)

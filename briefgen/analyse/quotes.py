@@ -38,12 +38,12 @@ import re
 from briefgen.analyse.antecedents import SURE, acts, addressee, in_own_sentence, main_subject
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS, STOPWORDS
+from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept, split_run
-from briefgen.analyse.quoteframes import (ACCORDING, AFTER_DASH, AFTER_INVERTED, AFTER_LEAD, AFTER_SOURCE,
-                                          AFTER_SUBJECT, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
+from briefgen.analyse.quoteframes import (AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
                                           COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
-                                          PREPOSITIONS, QUOTED_AS, RELATIVE, SPEECH, TITLE_BEFORE_NAME, WORDS_NOUN, colon_subjects,
-                                          governs, interrupted, joined, leads_into_quotation, opens_clause, paragraph_end, relays)
+                                          QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, colon_subjects, frames_for, governs,
+                                          interrupted, joined, leads_into_quotation, opens_clause, paragraph_end, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, UNSURE, Quote, Who
@@ -54,22 +54,23 @@ WINDOW_BEFORE, WINDOW_AFTER = 1000, 600  # characters around the quotations spli
 _TOKEN = re.compile(r"\S+")
 
 
-def quotes_in(title: str, text: str) -> tuple[Quote, ...]:
-    """Quotations in a headline and its article text, in reading order, each with its speaker."""
+def quotes_in(title: str, text: str, language: str = "") -> tuple[Quote, ...]:
+    """Quotations in a headline and its article text, in reading order, each with its speaker (`language`: the
+    article's, a BCP 47 tag that chooses the frames: languages.lexicon_of; "": English)."""
     paired_title, paired_text = pair_marks(title), pair_marks(text)  # „…“ and «…» read as “…”
     if not has_marks(paired_title) and not has_marks(paired_text):
         return ()
-    return (*_quotes(paired_title, True, paired_text, title), *_quotes(paired_text, False, "", text))
+    frames = frames_for(lexicon_of(language))
+    return (*_quotes(paired_title, True, paired_text, title, frames), *_quotes(paired_text, False, "", text, frames))
 
 
-def _quotes(text: str, in_title: bool, context: str, written: str) -> list[Quote]:
-    """Quotations of one string (`written`, with its marks paired: `text`); `context` is more
-    text that may give a surname in full. The quotes' words are as written."""
+def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frames) -> list[Quote]:
+    """Quotations of one string (`written`, with its marks paired: `text`); `context` is more text that may give a surname in full. The quotes' words are as written."""
     spans = quotations(text)
     if not spans:
         return []
     sentences = sentence_spans(text, max(0, spans[0][0] - WINDOW_BEFORE), min(len(text), spans[-1][1] + WINDOW_AFTER))
-    ctx = _Context(text, masked_text(text, spans, sentences), sentences, context)
+    ctx = _Context(text, in_language(masked_text(text, spans, sentences), frames.lexicon, True), sentences, context, frames)
     result: list[Quote] = []
     previous: tuple[int, Who] | None = None  # (sentence index, who) of the last attributed quotation
     last_close, last_who = -1, NOBODY  # the end and speaker of the last quotation returned
@@ -80,7 +81,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str) -> list[Quote
             continue
         first, last = ctx.sentence_of(s - 1), ctx.sentence_of(e)
         who = ctx.attribute(s - 1, e + 1, first, last, previous)
-        if interrupted(text, ctx.masked, last_close, s - 1):  # “The harbour,” said Varga, “is finished”: Varga's too
+        if interrupted(text, ctx.masked, last_close, s - 1, frames):  # “The harbour,” said Varga, “is finished”: Varga's too
             who = Who(last_who.speaker, last_who.name, last_who.kind, "interrupted")
         if kind == FRAGMENT and who.frame != "interrupted" and not (who.speaker is not None and governs(
                 ctx.text, ctx.masked, who.frame, ctx.verb_end, s - 1, e + 1)):
@@ -99,13 +100,13 @@ def _quotes(text: str, in_title: bool, context: str, written: str) -> list[Quote
 class _Context:
     """One string's sentences, masked text and name mentions; attributes its quotations.
 
-    `masked` is the text with every quotation (marks included) replaced by MASK and the
-    periods of abbreviations by DOT, so that frames never read words inside quotation
-    marks and "Mr. Blinken said" is one clause.
+    `masked` is the text with every quotation (marks included) replaced by MASK and the periods of abbreviations
+    by DOT, so that frames (`frames`: the text's language's) never read words inside quotation marks and "Mr.
+    Blinken said" is one clause; in German and French, their words that are no names' in lower case (languages.py).
     """
 
-    def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...], context: str) -> None:
-        self.text, self.masked, self.sentences, self.context = text, masked, sentences, context
+    def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...], context: str, frames: Frames):
+        self.text, self.masked, self.sentences, self.context, self.frames = text, masked, sentences, context, frames
         self.verb_end = -1  # end of the speech verb found by the last frame, for `quoteframes.governs`
 
     def sentence_of(self, offset: int) -> int:
@@ -147,21 +148,21 @@ class _Context:
                 stop_at = words[DASH_WORDS - 1].end()
             return self._phrase(dash.end(), stop_at, "dash", sentence, previous, True)
         end = paragraph_end(self.masked, pos, end)  # only a dash's byline stands in a paragraph of its own
-        speech = AFTER_SOURCE.match(self.masked, pos, end)  # “…,” according to X, Kuleba said: Kuleba's
+        speech = self.frames.after_source.match(self.masked, pos, end)  # “…,” according to X, Kuleba said: Kuleba's
         if speech is not None and len(speech.group("np").split()) <= 12 and not RELATIVE.intersection(
                 speech.group("np").lower().split()):  # not X's own clause: "according to X, who said"
             who = self._subject(speech.start("np"), speech.end("np"), "said-after", sentence, previous)
             if who is not None:
                 return who
-        inverted = AFTER_INVERTED.match(self.masked, pos, end)
-        if inverted is not None and inverted.group("verb").startswith("according"):
+        inverted = self.frames.after_inverted.match(self.masked, pos, end)
+        if inverted is not None and self.frames.is_according(inverted.group("verb")):
             return self._according(pos, end, sentence, previous)  # a source (`attribute`)
         if inverted is not None:  # "said X", up to an "according to" ("said an official, according to Y")
             np_start = inverted.start("np")
             np_end = uncut_end(self.masked, np_start, inverted.end("np"), end)
-            source = ACCORDING.search(self.masked, np_start, np_end)
+            source = self.frames.according.search(self.masked, np_start, np_end)
             return self._subject(np_start, source.start() if source else np_end, "said-after", sentence, previous, True)
-        subject = AFTER_SUBJECT.match(self.masked, pos, end)
+        subject = self.frames.after_subject.match(self.masked, pos, end)
         if subject is None or len(subject.group("np").split()) > 12:
             return None
         ends = CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end) is not None
@@ -183,14 +184,14 @@ class _Context:
         clause_text = self.masked[start:end]  # the clause alone: `^` never matches at a `pos`
         lead = BEFORE_COLON_NAME.search(clause_text) if clause_text.rstrip().endswith((":", "\u2014", "\u2013")) else None
         np_start, np_end = (start + lead.start("np"), start + lead.end("np")) if lead is not None else (0, 0)
-        if lead is not None and not SPEECH.search(self.masked, np_start, np_end):
+        if lead is not None and not self.frames.speech.search(self.masked, np_start, np_end):
             frame = "dash" if self.masked[np_end:end].strip() in ("\u2014", "\u2013") else "colon"
             for s, e in colon_subjects(np_start, np_end, lead.group("np")):  # "The minister, Agnes Moreau, was blunt:"
                 who = self._phrase(s, e, frame, sentence, previous, True, clause=True)
                 if who is not None and who.speaker is not None:
                     return who
-        verbs = [m for m in SPEECH.finditer(self.masked, start, end)
-                 if not m.group("verb").startswith("according") and not NOUN_BEFORE.search(
+        verbs = [m for m in self.frames.speech.finditer(self.masked, start, end)
+                 if not self.frames.is_according(m.group("verb")) and not NOUN_BEFORE.search(
                      self.masked, max(start, m.start() - 12), m.start())]
         if not verbs:
             return None
@@ -206,7 +207,7 @@ class _Context:
         return self._subject(clause, verb.start(), "said-before", sentence, previous)
 
     def _according(self, start: int, end: int, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
-        found = ACCORDING.search(self.masked, start, end)
+        found = self.frames.according.search(self.masked, start, end)
         if found is None:
             return None
         np_end = uncut_end(self.masked, found.start("np"), found.end("np"), end)
@@ -273,7 +274,7 @@ class _Context:
         if not words:
             return None
         lowered = [w.lower() for w in words]
-        if len(words) == 1 and lowered[0] in ("he", "she"):
+        if len(words) == 1 and lowered[0] in self.frames.pronouns:
             return self._pronoun(start, sentence, previous)
         if len(words) == 1 and lowered[0] == "it":
             return self._it(start, sentence)
@@ -282,29 +283,29 @@ class _Context:
             run_start, run_end = run[0][0], run[-1][0] + len(run[-1][1])
             before = [w.lower() for w in self.masked[start:run_start].split()]
             after = [w.lower() for w in self.masked[run_end:end].split()]
-            if first_run and TITLE_BEFORE_NAME.match(self.masked, run_end, end):
+            if first_run and self.frames.title_before_name.match(self.masked, run_end, end):
                 continue  # "said Harbour master Olga Brandt": a title's words before the name
             if joined(self.masked[start:run_start].split(), self.masked[run_end:end].split(), clause):
                 # "Walla and Moreau said": one of several; "the Ministry of Trade and Industry said": one name
                 return self._and_name(start, end, run_start, run_end, frame) or UNNAMED
             head = before[:-1] if before[-2:] == ["of", "the"] else before  # "Hill of the Brookings Institution"
-            if head and head[-1] in PREPOSITIONS and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper():
+            if head and head[-1] in self.frames.prepositions and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper():
                 continue  # "a diplomat in Brussels": the object of a preposition is not the speaker
             if clause and [w for w in before if w != "the"]:
                 return None  # a colon lead-in names its speaker first: "Kuleba was blunt:"
             possessive = POSSESSIVE.search(run[-1][1]) is not None and len(run[-1][1]) > 2
             lead = [w for w in after if not w[:1].isupper()]
-            if lead and lead[-1] in INSTITUTION_NOUNS and not (lead[0] in PREPOSITIONS if not possessive else kind == PERSON):
+            if lead and lead[-1] in INSTITUTION_NOUNS and not (lead[0] in self.frames.prepositions if not possessive else kind == PERSON):
                 surface = self.text[start:end].strip()
                 surface = surface[4:] if surface.lower().startswith("the ") else surface
                 return Who(surface, surface, ORGANISATION, frame)
             if possessive and not (clause and after and WORDS_NOUN.fullmatch(after[0])):
                 return UNNAMED  # "Kuleba's spokesman", "Moreau's deputy was blunt:", "Kuleba's office" ("Moreau's verdict:")
-            if any(w in ROLE_NOUNS for w in lead) and not (lead and lead[0] in PREPOSITIONS):
+            if any(w in ROLE_NOUNS for w in lead) and not (lead and lead[0] in self.frames.prepositions):
                 if first_run:
                     continue  # "the Kremlin spokesman, Dmitry Peskov": try the appositive
                 return UNNAMED
-            if not first_run and lead and lead[0] not in PREPOSITIONS:
+            if not first_run and lead and lead[0] not in self.frames.prepositions:
                 return UNNAMED  # words between the name and the verb that are not its own
             if kind == PLACE:
                 if [w for w in before if w != "the"] or lead:

@@ -9,6 +9,8 @@ language's function words from its terms (`ADDED`: a few the Snowball French lis
 """
 from __future__ import annotations
 
+from briefgen.analyse.languages import FRENCH_PARTICIPLES, FRENCH_PRESENT_VERBS, GERMAN_SPEECH_VERBS
+
 STOPWORDS: dict[str, frozenset[str]] = {
     "fr": frozenset("""
 au aux avec ce ces dans de des du elle en et eux il je la le leur lui ma mais me même mes moi mon ne
@@ -163,7 +165,9 @@ niye o sanki şey siz şu tüm ve veya ya yani
 # Function words the Snowball French list lacks ("les" is its most frequent word): a trial's reports
 # shared "les" as an event word.
 ADDED = {"fr": frozenset("les cette ces vers selon sans sous entre chez dont où comme après avant aussi plus très "
-                         "tout tous toute toutes".split())}
+                         "tout tous toute toutes".split()) | FRENCH_PARTICIPLES | FRENCH_PRESENT_VERBS,
+         "de": GERMAN_SPEECH_VERBS | frozenset(["laut"])}
+# (and the attribution verbs, as English ones are: a German trial's reports of two events shared "sagte")
 for _language, _words in ADDED.items():
     STOPWORDS[_language] = STOPWORDS[_language] | _words
 

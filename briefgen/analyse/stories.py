@@ -38,7 +38,7 @@ from briefgen.analyse.similarity import (PairScore, Report, bridging_terms, docu
                                          shared_terms)
 from briefgen.analyse.storylines import StoryLines, resolve_story_lines
 from briefgen.analyse.terms import MAX_CHARS, article_terms, counted
-from briefgen.analyse.textmatch import TextAnalysis
+from briefgen.analyse.textmatch import TextAnalysis, by_language
 from briefgen.load.config import Config
 from briefgen.load.documents import Article
 
@@ -140,12 +140,13 @@ class StoryGrouping:
         raise KeyError(slug)
 
 
-def story_features(title: str, text: str, finder: CreditFinder | None = None) -> StoryFeatures:
-    """The story features of one article (pure; `story_analysis` runs it per article)."""
+def story_features(title: str, text: str, finder: CreditFinder | None = None, language: str = "") -> StoryFeatures:
+    """The story features of one article (pure; `story_analysis` runs it per article); `language`: the
+    article's (BCP 47; "": English), whose credit forms are read (credits.detect_credits)."""
     body = counted(text[:MAX_CHARS])  # (split once: terms and capitals read the same words)
     terms = article_terms(title, text, body=body)
     lead = text[:CREDIT_CHARS]
-    credits = detect_credits(lead, finder)
+    credits = detect_credits(lead, finder, language)
     kept = set(map(itemgetter(0), terms.weights)).__contains__
     found = capitals(text[:MAX_CHARS], body)
     return StoryFeatures.pack(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)),
@@ -154,11 +155,14 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None) ->
 
 
 def story_analysis(config: Config) -> TextAnalysis:
-    """Story features as a per-article analysis; its settings are the site's outlet names."""
-    outlets = tuple(sorted({s.name for s in config.sources}))
+    """Story features as a per-article analysis, in each article's language (its own, else the site's); its
+    settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
+    outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", repr(("stories-v3", outlets)),
-                        lambda title, text: story_features(title, text, credit_finder(outlets)))
+    return TextAnalysis("stories", by_language(repr(("stories-v3", outlets)), language),
+                        lambda title, text: story_features(title, text, credit_finder(outlets), language),
+                        run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
+                        language=language)
 
 
 @dataclass(frozen=True, slots=True)

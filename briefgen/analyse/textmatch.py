@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
+from briefgen.analyse.languages import lexicon_of
+
 
 # Characters of scripts written without spaces between words, as regex class source: Han (with
 # 々 and 〇), Hiragana, Katakana (with ー and the halfwidth forms; not the combining voicing
@@ -161,5 +163,24 @@ class TextAnalysis:
 
     name: str
     settings: str
-    run: Callable[[str, str], Any]
+    run: Callable[[str, str], Any]  # in the site's language
     applies: Callable[[Any], bool] = lambda article: True
+    # An analysis whose result depends on the text's language: run_in(title, text, language), `language` the
+    # site's (config.yaml); `settings` then holds the site's lexicon (`by_language`), and an article's own
+    # `language:` is in its revision (the file's bytes), so a memo key covers the language it was read in.
+    run_in: Callable[[str, str, str], Any] | None = None
+    language: str = ""
+
+    def run_for(self, article: Any, text: str) -> Any:
+        """The result for `article` (an Article) with plain `text`, in its language: its `language:`, else the site's."""
+        if self.run_in is None:
+            return self.run(article.title, text)
+        return self.run_in(article.title, text, article.language or self.language)
+
+
+def by_language(settings: str, language: str) -> str:
+    """`settings` of an analysis run in `language` (the site's): with the lexicon that reads it, when it is not
+    English (languages.lexicon_of), so that English sites keep their memo keys and a change of `language:`
+    in config.yaml from en to de (or de to fr) runs the analysis again."""
+    lexicon = lexicon_of(language)
+    return f"{settings}\0lexicon: {lexicon}" if lexicon else settings

@@ -68,9 +68,10 @@ def render_article(item: FeedItem, source: str, topics: tuple[str, ...], now: dt
     return write(front, body)
 
 
-def article_slug(title: str) -> str:
-    """A new article's file slug (the rule lives in site/urls.py with every other slug rule)."""
-    return title_slug(title)
+def article_slug(title: str, language: str = "") -> str:
+    """A new article's file slug in a briefing in `language` (the rule lives in site/urls.py with every other
+    slug rule)."""
+    return title_slug(title, language=language)
 
 
 def sha(data: bytes) -> str:
@@ -81,9 +82,10 @@ def encode(text: str) -> bytes:
     return text.encode("utf-8", "replace")  # "replace": a lone surrogate from a broken feed
 
 
-def create(folder: Path, title: str, data: bytes, taken: set[str]) -> str:
-    """Write `data` to a new `<slug>.md` in `folder` (`-2`, `-3`… when taken); return the slug."""
-    base = article_slug(title)
+def create(folder: Path, title: str, data: bytes, taken: set[str], language: str = "") -> str:
+    """Write `data` to a new `<slug>.md` in `folder` (`-2`, `-3`… when taken; `language`: the briefing's, for
+    the slug); return the slug."""
+    base = article_slug(title, language)
     slug, number = base, 1
     while True:
         if slug not in taken:

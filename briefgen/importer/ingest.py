@@ -134,7 +134,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         try:
             if not result.written:
                 folder.mkdir(parents=True, exist_ok=True)
-            slug = create(folder, item.title, data, archive.slugs)
+            slug = create(folder, item.title, data, archive.slugs, item.language or settings.language)  # (its own: de)
         except OSError as exc:
             result.write_failed = True
             result.problems.append(error(settings.display, spec.line, (

@@ -41,6 +41,12 @@ def too_long(what: str, slug: str) -> str:
 LETTER_FOLD = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
                "ħ": "h", "ŧ": "t"}
 _LETTER_TABLE = str.maketrans(LETTER_FOLD)
+# How a language spells its own letters in ASCII, where that is not the letter without its accent (the
+# convention German and Danish sites follow, and WordPress's remove_accents for de_* and da_DK): "Brüssel" →
+# "bruessel", "für" → "fuer", "zählt" → "zaehlt" (without: "brussel", "fur", "zahlt", another word), "Århus" →
+# "aarhus". Only for a new file's name (`title_slug`): the slugs of names (outlets, people) and the search
+# fold by LETTER_FOLD alone, in every language, so that no published address moves.
+LANGUAGE_FOLD = {"de": {"ä": "ae", "ö": "oe", "ü": "ue"}, "da": {"ø": "oe", "å": "aa"}}
 
 
 def slugify(name: str, fallback: str = "source") -> str:
@@ -78,8 +84,12 @@ def written_id(written: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:MAX_SLUG].rstrip("-")
 
 
-def title_slug(title: str, fallback: str = "article", limit: int = MAX_IMPORTED_SLUG) -> str:
-    """A file slug for a new article or note: `slugify(title)`, cut at a hyphen to at most `limit` characters."""
+def title_slug(title: str, fallback: str = "article", limit: int = MAX_IMPORTED_SLUG, language: str = "") -> str:
+    """A file slug for a new article or note: `slugify(title)`, cut at a hyphen to at most `limit` characters;
+    `language` (config.yaml's, a BCP 47 tag) spells its own letters its way first (LANGUAGE_FOLD: `de`)."""
+    fold = LANGUAGE_FOLD.get(language.split("-")[0].lower())
+    if fold:  # (decomposed first: "u" and a combining diaeresis, as macOS may paste it, is "ü")
+        title = unicodedata.normalize("NFC", title).lower().translate(str.maketrans(fold))
     slug = slugify(title, fallback=fallback)
     if len(slug) > limit:
         cut = slug[:limit + 1].rsplit("-", 1)[0]

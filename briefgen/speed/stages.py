@@ -160,7 +160,7 @@ def _with_digest(loaded: Loaded) -> tuple[Article | Note | None, tuple[Diagnosti
 def run_analyses(articles: Sequence[Article], analyses: Sequence[TextAnalysis], memo: Memo,
                  body_html: Callable[[str], str], jobs: int,
                  riders: Sequence[TextAnalysis] = (), on_demand: Collection[str] = ()) -> dict[str, Mapping[str, Any]]:
-    """name → slug → `analysis.run(title, text)` for every article the analysis applies to.
+    """name → slug → `analysis.run_for(article, text)` for every article the analysis applies to.
 
     All analyses an article lacks run in one pass over its plain text, which is derived
     from its body on demand and dropped right after (it is not needed for rendering).
@@ -199,7 +199,7 @@ def run_analyses(articles: Sequence[Article], analyses: Sequence[TextAnalysis], 
     def run(index: int) -> tuple[Any, ...]:
         article, missing = todo[index]
         text = plain_blocks(body_html(article.revision))
-        values = tuple(a.run(article.title, text) for a in missing + tuple(riders))
+        values = tuple(a.run_for(article, text) for a in missing + tuple(riders))
         # Digests of on-demand results are made here, in the worker that made the value.
         return tuple((v, result_digest(v) if a.name in lazy else "") for a, v in zip(missing + tuple(riders), values))
 
@@ -270,7 +270,7 @@ class Results(Mapping[str, Any]):
             if value is None:  # its shard was lost: computed again, for this build only (the file may
                 # have been edited since this build hashed it, so the value is not remembered under the
                 # old revision; the next build that needs it computes it again)
-                value = self._analysis.run(article.title, plain_blocks(self._body_html(article.revision)))
+                value = self._analysis.run_for(article, plain_blocks(self._body_html(article.revision)))
             self._values[slug] = value
         return value
 

@@ -1,4 +1,5 @@
-"""A name part that is also a German or French function word stays part of the name in English text.
+"""A name part that is also a German or French function word stays part of the name in English text; in German
+and French text (the article's `language:`, else the site's) the same words are frames, sources, titles.
 
 A trial's German/French quote frames (reverted) applied those languages' words to every text:
 "said Des Browne" gave "Browne", "Peter Morgen" gave "Peter" or no speaker, a surname "Laut" was
@@ -9,6 +10,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from briefgen.analyse import languages, lexicon
+from briefgen.analyse.names import names_in
+from briefgen.analyse.quoteframes import PREPOSITIONS
 from briefgen.analyse.quotes import quotes_in
 
 WORDS = ("Des Dem Die Das Um Er Es Vor Nach Bei Aus Morgen Heute Laut Selon Sur Dans Sous Chez Pour Avant Ce "
@@ -27,3 +31,65 @@ def test_a_function_word_of_another_language_is_a_surname_here(word: str, given_
     name = f"{given_name} {word}"
     text = f"{QUOTE} said {name} on Monday." if after else f"{name} said: {QUOTE[:-2]}.\u201d"
     assert [q.name for q in quotes_in("", text)] == [name], text
+
+
+# --- every word of the German and French lists (languages.py), not only the trial's -------------------------
+# A word the English rules know themselves (an English stop word, title, speech verb, preposition …) is left
+# out: English text reads it as it always has ("Anna On" is cut at "On" today, in English).
+_ENGLISH = (lexicon.STOPWORDS | lexicon.TITLE_WORDS | lexicon.SPEECH_VERBS | lexicon.MONTHS_DAYS | lexicon.HONORIFICS
+            | lexicon.ROLE_NOUNS | lexicon.PLACES | lexicon.DEMONYMS | lexicon.INSTITUTION_NOUNS | lexicon.ORG_HEADS
+            | lexicon.SURNAME_PARTICLES | lexicon.PAST_VERBS | lexicon.SPEECH_ADVERBS | PREPOSITIONS | lexicon.GEO_NOUNS
+            | lexicon.THING_HEADS | lexicon.TIME_WORDS | lexicon.NATIONALITIES)
+_LISTED = sorted({w for lists in (languages.SPEECH_VERBS, languages.PARTICIPLES, languages.PREPOSITIONS,
+                                  languages.NAME_BREAKERS) for words in lists.values() for w in words}
+                 | {w for words in (*languages.ACCORDING.values(), *languages.PRONOUNS.values()) for w in words}
+                 | {w.lower() for table in languages.HONORIFICS.values() for w in table})
+FOREIGN = [w[0].upper() + w[1:] for w in _LISTED if w not in _ENGLISH and w.isalpha()]
+
+
+def test_the_lists_are_drawn_from() -> None:
+    assert {"Sagte", "Déclaré", "Laut", "Selon", "Morgen", "Außenminister", "Mme", "Frau", "Er", "Vor"} <= set(FOREIGN)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(FOREIGN), st.sampled_from(["Anna", "Peter", "Maria", "Tomas"]), st.booleans(), st.booleans(),
+       st.sampled_from(["", "en", "en-GB", "ja"]))
+def test_no_german_or_french_word_cuts_an_english_name(word: str, given_name: str, after: bool, surname: bool,
+                                                      language: str) -> None:
+    name = f"{given_name} {word}" if surname else f"{word} {given_name}son"
+    text = f"{QUOTE} said {name} on Monday." if after else f"{name} said: {QUOTE[:-2]}.\u201d"
+    assert [q.name for q in quotes_in("", text, language)] == [name], text
+    opening = f"{name} arrived in Oslo on Monday. {QUOTE} {name.split()[-1]} said."
+    assert [m.full for m in names_in("", opening, language)][:1] == [name], opening
+
+
+DE_SAID = ["\u201e{q}\u201c, {verb} {name}.", "{name} {verb}: \u201e{q}.\u201c"]
+FR_SAID = ["\u00ab {q} \u00bb, {verb} {name}.", "{name} {verb} : \u00ab {q}. \u00bb"]
+QUOTED = {"de": "Wir bleiben bei unserem Nein zu diesem Abkommen", "fr": "Nous ne signerons pas ce traité en l'état"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["de", "de-AT", "fr", "fr-CA"]), st.data())
+def test_the_same_words_are_frames_in_german_and_french(language: str, data: st.DataObject) -> None:
+    lex = languages.lexicon_of(language)
+    name = data.draw(st.sampled_from(["Anja Weber", "Olaf Brenner", "Élodie Marchand"]))
+    verbs = sorted(languages.SPEECH_VERBS[lex]) + [f"a {p}" for p in sorted(languages.PARTICIPLES[lex])]
+    verb = data.draw(st.sampled_from(verbs))
+    form = data.draw(st.sampled_from(DE_SAID if lex == "de" else FR_SAID))
+    text = form.format(q=QUOTED[lex], verb=verb, name=name)
+    assert [q.name for q in quotes_in("", text, language)] == [name], text
+    if form in (DE_SAID[0], FR_SAID[0]):  # (a lead-in with a colon is a frame in every language)
+        assert [q.name for q in quotes_in("", text)] != [name], text  # read as English: no frame
+    source = data.draw(st.sampled_from(languages.ACCORDING[lex]))
+    text = DE_SAID[0].format(q=QUOTED[lex], verb=source, name=name) if lex == "de" else \
+        FR_SAID[0].format(q=QUOTED[lex], verb=source, name=name)
+    assert [q.name for q in quotes_in("", text, language)] == [name], text
+    assert [q.name for q in quotes_in("", text)] != [name], text
+    opener = data.draw(st.sampled_from(sorted(languages.NAME_BREAKERS[lex] - {"er", "sie", "elle", "il"})))
+    text = f"Paris, 3. März. {opener[0].upper() + opener[1:]} {name} kam nach Paris."
+    assert [m.full for m in names_in("", text, language)][:1] == [name], text
+    pronoun = data.draw(st.sampled_from(languages.PRONOUNS[lex]))
+    verb = "sagte" if lex == "de" else "a déclaré"
+    text = f"{name} kam am Montag nach Paris. " + DE_SAID[0].format(q=QUOTED[lex], verb=verb, name=pronoun) \
+        if lex == "de" else f"{name} est arrivé lundi. " + FR_SAID[0].format(q=QUOTED[lex], verb=verb, name=pronoun)
+    assert [q.name for q in quotes_in("", text, language)] == [name], text

@@ -1,0 +1,37 @@
+"""German and French forms of a credit, for `credits.py`, read only in text in that language (languages.py):
+German "wie die Süddeutsche Zeitung berichtete", "wie die Nachrichtenagentur AFP meldete", "laut Reuters";
+French "selon Le Monde", "selon le quotidien Le Monde", "a rapporté l'AFP", "rapporte Le Figaro".
+
+A trial of a German and a French briefing (2026-12-02) counted every such re-telling as an independent report:
+the story named no original. The English forms and the rules that tell an outlet from a person are `credits.py`'s
+(`laut Scholz`, `selon Élisabeth Borne` credit nothing: people are never outlets). A trial that read these forms
+in every text was reverted with the German and French quote frames (an English "Laut" is a surname).
+"""
+from __future__ import annotations
+
+from briefgen.analyse.findspans import triggers
+
+_GERMAN_DESCRIPTORS = r"(?:Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Sender|Magazin)"
+_FRENCH_DESCRIPTORS = r"(?:quotidien|hebdomadaire|journal|agence|chaîne|magazine|site)"
+_GERMAN_VERBS = r"(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|enthüllte)"
+FIRST_CUE = 3  # the index of the first of these in CreditFinder.cues (after the three English ones)
+
+
+def foreign_cues(name: str) -> tuple[str, str]:
+    """The regular expressions of the German and the French forms (in that order, as `LANGUAGE_SEARCHES`
+    numbers them), given `name`, the pattern of an outlet's name; the outlet is group `outlet`, or in German
+    `outlet2` after "laut" (one pattern may not name two groups alike)."""
+    german = (rf"\b[Ww]ie\s+(?:die\s+|der\s+|das\s+|den\s+|dem\s+)?(?:{_GERMAN_DESCRIPTORS}\s+)?(?P<outlet>{name})\s+"
+              rf"(?:zuerst\s+|zuvor\s+|am\s+\w+\s+)?{_GERMAN_VERBS}"
+              rf"|\b[Ll]aut\s+(?:(?:der|dem|des)\s+(?:{_GERMAN_DESCRIPTORS}\s+)?)?(?P<outlet2>{name})")
+    french = (rf"\b(?:[Ss]elon|a\s+rapporté|rapporte|a\s+révélé|révèle)\s+"
+              rf"(?:(?:le|la|les|l['\u2019])\s*(?:{_FRENCH_DESCRIPTORS}\s+)?)?(?P<outlet>{name})")
+    return german, french
+
+
+# (cue index, words one of which every form holds: only the text around them is searched, characters before
+# and after), as credits._SEARCHES, by lexicon (languages.lexicon_of)
+LANGUAGE_SEARCHES = {
+    "de": ((FIRST_CUE, triggers(("berichtet", "meldet", "schrieb", "schreibt", "enthüllte", "aut ")), 110, 110),),
+    "fr": ((FIRST_CUE + 1, triggers(("elon ", "rapport", "révél")), 110, 110),),
+}

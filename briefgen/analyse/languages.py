@@ -1,0 +1,136 @@
+"""Which language's word lists read a text, and the German and French lists (quote frames, credits, names).
+
+A text's language is its article's or note's `language:` front matter, else the site's (config.yaml
+`language:`, default en); `lexicon_of(tag)` says which lists read it: "de" for German (de, de-AT, de-CH …),
+"fr" for French (fr, fr-CA …), "" otherwise — the English rules, which read every other language as they
+always have. The declared language chooses, not a detected one (`terms.language_of`): it is the editor's
+word, it is known before a line is read (a short quotation-only article has no function words to count),
+and an English article quoting a German sentence must not read "Peter Morgen" as "Peter" and "tomorrow".
+Detection stays where it was: story terms drop the function words of the language a text holds most of.
+
+A trial of a German and a French briefing (2026-12-02) that applied these words to every text was reverted:
+English names lost parts ("said Des Browne" gave "Browne", "Peter Morgen" "Peter", a surname "Laut" read
+as "according to"). Here each list reads only text in its language (tests/analyse/test_foreign_words_in_names.py).
+
+Entries lower-case (as written in the language: "außenminister", "déclaré"), but HONORIFICS. `NAME_BREAKERS`:
+words that open a sentence or stand before a name and are never part of it ("Die Polizei", "Dieses Abkommen",
+"Außenminister Jean-Noël Barrot"); `in_language` writes their first letter in lower case in the copy of the
+text that names and frames are read from (same length: offsets stay), so a capitalised run starts after
+them, as it does after an English "the". Not der, den, le, la, de, du, des: particles of surnames
+(lexicon.SURNAME_PARTICLES, "von der Leyen"), which are main's English rules and read every text alike.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LEXICONS = ("de", "fr")
+
+# Speech verbs. German's are one word, before or after the quotation ("„…“, sagte Scholz", "Scholz sagte: …",
+# "„…“, so Borne": `so` only right after a closing mark, quoteframes.py); French writes the past with "a"
+# ("« … », a déclaré Borne": a PARTICIPLE after "a") or uses the present ("déclare").
+GERMAN_SPEECH_VERBS = frozenset("""
+sagte sagt sagten sagen erklärte erklärt erklärten betonte betont warnte warnt meinte meint mahnte mahnt schrieb
+schreibt kritisierte kritisiert bekräftigte bekräftigt versprach verspricht forderte fordert antwortete antwortet
+""".split())
+FRENCH_PARTICIPLES = frozenset("""
+déclaré dit affirmé estimé lancé souligné ajouté expliqué averti assuré prévenu indiqué répondu insisté martelé
+promis annoncé confié reconnu jugé
+""".split())
+FRENCH_PRESENT_VERBS = frozenset("""
+déclare affirme estime lance souligne ajoute explique avertit assure prévient indique répond insiste martèle
+""".split())
+SPEECH_VERBS = {"de": GERMAN_SPEECH_VERBS, "fr": FRENCH_PRESENT_VERBS}
+PARTICIPLES = {"de": frozenset(), "fr": FRENCH_PARTICIPLES}  # after "a": "a déclaré"
+ACCORDING = {"de": ("laut",), "fr": ("selon",)}  # a source, as "according to" is ("laut Reuters", "selon Borne")
+# "„…“, sagte er", "« … », a-t-elle affirmé": the previous quotation's speaker or sentence's subject, as he/she
+PRONOUNS = {"de": ("er", "sie"), "fr": ("il", "elle")}
+# The noun after one is not the speaker ("sagte Scholz nach dem Treffen", "Die Präsidentin des Bauernverbands,
+# Anja Müller, sagte:", "a déclaré Borne devant l'Assemblée": the trial gave quotes to "Treffen" and "Deutschen
+# Bauernverbands" without them).
+PREPOSITIONS = {
+    "de": frozenset("nach vor bei im am mit auf zum zur vom für über unter während seit gegenüber aus dem des einem "
+                    "eines".split()),
+    "fr": frozenset("à au aux après avant devant chez pendant depuis pour sur sous dans lors avec contre sans "
+                    "par".split()),
+}
+_GERMAN_OPENERS = """
+die das dem des ein eine einen einem einer eines dieser diese dieses diesem diesen jener jene jenes alle wir sie er es
+ich ihr unser unsere nach vor bei mit auf zum zur vom für über unter durch gegen ohne um seit während und oder aber
+auch noch schon nur wie als wenn dass heute gestern morgen laut
+"""
+# German titles are capitalised as nouns are ("Außenminister Jean-Noël Barrot", "Bundespräsident Frank-Walter
+# Steinmeier" was one person's name); French ones are lower-case ("la ministre"), only Mme and Mlle are not.
+GERMAN_TITLES = frozenset("""
+bundespräsident bundespräsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin minister
+ministerin außenminister außenministerin aussenminister premierminister premierministerin ministerpräsident
+ministerpräsidentin staatspräsident staatspräsidentin kommissionspräsident kommissionspräsidentin
+kommissionschef kommissionschefin regierungssprecher regierungssprecherin bauernpräsident bauernpräsidentin
+verteidigungsminister verteidigungsministerin wirtschaftsminister wirtschaftsministerin finanzminister
+finanzministerin parlamentspräsident parlamentspräsidentin
+""".split())
+# Honorifics: the words after one are a name, also a particle's ("Mme von der Leyen", "Frau Müller"). The
+# name finder knows English ones (lexicon.HONORIFICS), so these are read as one of the same length; the
+# title a name is found with is given back as written (`HONORIFIC_WRITTEN`).
+HONORIFICS = {"de": {"Frau": "Lady", "Herr": "Lord"}, "fr": {"Mme": "Mrs", "Mlle": "Dame"}}
+HONORIFIC_WRITTEN = {lexicon: {english: own for own, english in table.items()} for lexicon, table in HONORIFICS.items()}
+NAME_BREAKERS = {
+    "de": frozenset(_GERMAN_OPENERS.split()) | GERMAN_TITLES,
+    "fr": frozenset("""les une ce cette ces elle nous ils elles on pour dans sur avec sans sous chez après avant selon
+                    mais donc""".split()),
+}
+
+
+def lexicon_of(language: str) -> str:
+    """The word lists that read text in `language` (a BCP 47 tag, any case): "de", "fr", or "" (English)."""
+    base = language.split("-")[0].split("_")[0].lower()
+    return base if base in LEXICONS else ""
+
+
+@lru_cache(maxsize=4)
+def _breakers(lexicon: str) -> re.Pattern[str]:
+    words = [w[0].upper() + w[1:] for w in NAME_BREAKERS[lexicon]] + list(HONORIFICS[lexicon])
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w\-])")
+
+
+_INVERSION = re.compile(r"(?<![\w-])a-t-(il|elle)[ \t]+(?=\w)")
+# What may stand between a sentence's end (or a quotation: MASK, quotemask.py) and its first word
+_OPENING = " \t\u00a0\u202f\"'\u201c\u201d\u201e\u00bb\u00ab\u201a\u2018\u2019([*-"
+_SENTENCE_END = ".!?:;\u2026\n\x1a"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    window = text[max(0, start - 40):start]
+    rest = window.rstrip(_OPENING)
+    return rest[-1:] in tuple(_SENTENCE_END) if rest else True
+
+
+def _lowered(text: str, lexicon: str) -> str:
+    """A function word only where it opens a sentence (mid-sentence, German and French write it in lower case,
+    so a capitalised one there is a name's: "sagte Peter Morgen", "a déclaré Elle Macpherson"); a title anywhere
+    ("Frankreichs Präsident Macron")."""
+    titles, honorifics = GERMAN_TITLES if lexicon == "de" else frozenset(), HONORIFICS[lexicon]
+    pieces, at = [], 0
+    for found in _breakers(lexicon).finditer(text):
+        word = found.group(0)
+        if word in honorifics:
+            pieces += [text[at:found.start()], honorifics[word]]
+        elif word.lower() in titles or _opens_sentence(text, found.start()):
+            pieces += [text[at:found.start()], word[0].lower(), word[1:]]
+        else:
+            continue
+        at = found.end()
+    return "".join(pieces) + text[at:] if pieces else text
+
+
+def in_language(text: str, lexicon: str, inversion: bool = False) -> str:
+    """`text` as the name and frame patterns read it in `lexicon` (same length, so offsets hold): each
+    capitalised NAME_BREAKERS word with its first letter in lower case ("Die Polizei" → "die Polizei",
+    "Außenminister Barrot" → "außenminister Barrot"; a function word only where it opens a sentence), each
+    honorific as the English one of its length (HONORIFICS: "Mme von der Leyen" → "Mrs von der Leyen"), and,
+    with `inversion`, the French "a-t-il déclaré" as "il a   déclaré". The English lexicon ("") changes nothing."""
+    if not lexicon:
+        return text
+    if inversion and lexicon == "fr" and "-t-" in text:
+        text = _INVERSION.sub(lambda m: f"{m.group(1)} a   ", text)
+    return _lowered(text, lexicon)

@@ -1,0 +1,64 @@
+"""The German and French trial briefings (tests/sites/langtrial-de, -fr; 2026-12-02), built whole: who the
+People pages list and how often each is quoted, and which stories name their original.
+
+Before the trial's fixes the German People page listed "Die Polizei", "Dieses Abkommen", "Außenminister
+Jean-Noël Barrot", "Kommissionspräsidentin Ursula von der Leyen", "Treffen" and "Bankett" (once "sagte"
+was read) and quoted 4 of 17 quotations; the French one 2 of 13; no re-telling was credited to its
+original. What is still wrong is asserted as it is and documented (docs/people.md, "German and French
+frames": "Europas Verteidigung", "M. Rousseau"; docs/stories.md, Limits: the French hard negative).
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from support.sites import run_cli
+
+SITES = Path(__file__).parent.parent / "sites"
+PEOPLE = {
+    "de": {"anja-muller": 3, "elisabeth-borne": 4, "europas-verteidigung": 0, "frank-walter-steinmeier": 1,
+           "jean-noel-barrot": 2, "olaf-scholz": 1, "ursula-von-der-leyen": 3},
+    "fr": {"arnaud-rousseau": 1, "elisabeth-borne": 4, "fnsea": 0, "frank-walter-steinmeier": 1,
+           "jean-noel-barrot": 2, "m-rousseau": 1, "olaf-scholz": 0, "scaf": 0, "ursula-von-der-leyen": 2},
+}
+ORIGINALS = {
+    "de": ["story ministerrat-toulouse-kampfjet: 3 reports", "first reported by Frankfurter Allgemeine Zeitung",
+           "re-report    content/articles/dw-fcas-einigung.md", "first reported by Süddeutsche Zeitung",
+           "re-report    content/articles/von-der-leyen-will-mercosur-schnell.md",
+           "story grossdemonstration-bauern-bruessel: 3 reports"],
+    "fr": ["first reported by Le Monde", "re-report    content/articles/von-der-leyen-presse.md",
+           "re-report    content/articles/scaf-afp.md", "story agriculteurs-bruxelles: 3 reports"],
+}
+
+
+@pytest.fixture(scope="module", params=["de", "fr"])
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path, str]:
+    language = request.param
+    root = tmp_path_factory.mktemp(language) / "site"
+    shutil.copytree(SITES / f"langtrial-{language}", root)
+    done = run_cli(["build"], root)
+    assert done.returncode == 0, done.stderr
+    checked = run_cli(["check", "-v"], root)
+    assert checked.returncode == 0, checked.stderr
+    return language, root / "output", checked.stdout + checked.stderr
+
+
+def test_the_people_pages_and_their_quotes(built: tuple[str, Path, str]) -> None:
+    language, output, _ = built
+    found = {}
+    for page in sorted((output / "people").glob("*/index.html")):
+        quoted = re.search(r"quoted (\d+) times?", page.read_text(encoding="utf-8"))
+        found[page.parent.name] = int(quoted.group(1)) if quoted else 0
+    assert found == PEOPLE[language]
+
+
+def test_re_tellings_name_their_original(built: tuple[str, Path, str]) -> None:
+    language, _, said = built
+    for line in ORIGINALS[language]:
+        assert line in said, said
+    if language == "de":  # the same people on another matter: a suggestion, not a merge
+        assert "scholz-borne-energiepreise.md:1: warning: this article may belong to the story" in said
+        assert not re.search(r"^  \S+ +content/articles/(?:stahlzoelle|scholz-borne)", said, re.M), said
