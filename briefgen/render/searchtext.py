@@ -205,7 +205,24 @@ def words(text: str) -> list[str]:
         heads = name_heads(text)
         if heads:
             found += _words(" ".join(heads))
+    if _HAS_UMLAUT.search(text) or "\u0308" in text:  # (U+0308: an umlaut written as a combining mark)
+        found += _words(" ".join(umlaut_spellings(unicodedata.normalize("NFC", text))))
     return found
+
+
+_HAS_UMLAUT = re.compile("[äöüÄÖÜ]")
+_UMLAUT_WORD = re.compile(r"\w*[äöüÄÖÜ]\w*")
+_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def umlaut_spellings(text: str) -> list[str]:
+    """The words of `text` that hold ä, ö or ü, written as German writes them without umlauts
+    ("Müller" → "Mueller", "Zölle" → "Zoelle"), to be indexed beside their folded form ("muller"),
+    so that `mueller` finds Müller as `muller` does (DIN 5007-2's spelling; Lucene's
+    GermanNormalizationFilter folds the query's ae/oe/ue instead, which would change the tokeniser
+    in search.js too). A word whose two dots are a diaeresis (Zoë, naïve) gains a harmless variant
+    ("zoee") that nobody types; ë and ï are not spelt out."""
+    return [word.translate(_SPELT_OUT) for word in _UMLAUT_WORD.findall(text)]
 
 
 def _words(text: str) -> list[str]:

@@ -29,6 +29,25 @@ def test_words_are_folded_by_case_accents_and_apostrophes() -> None:
     assert fold("ÉCLAIR") == "eclair"
 
 
+
+@given(st.text(st.sampled_from("abcdefghklmnorstzäöüÄÖÜß"), min_size=1, max_size=12).filter(
+    lambda w: any(c in w for c in "äöüÄÖÜ")))
+def test_a_word_with_umlauts_is_found_as_german_writes_it_without_them(word: str) -> None:
+    # A German trial (2026-12-02): "muller" found Müller, "mueller" nothing.
+    spelt = word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace(
+        "Ö", "Oe").replace("Ü", "Ue")
+    indexed = set(words(f"Der {word} kam."))
+    assert set(words(spelt)) <= indexed | {""}  # (a word too short or a stop word is left out either way)
+    assert set(words(word)) <= indexed  # the folded form stays
+    import unicodedata
+    assert set(words(f"Der {unicodedata.normalize('NFD', word)} kam.")) == indexed
+
+
+def test_umlauts_are_indexed_both_ways() -> None:
+    assert words("Müller, Zölle, größte Hürde") == [
+        "muller", "zolle", "grosste", "hurde", "mueller", "zoelle", "groesste", "huerde"]
+    assert words("Zoë and Chloë") == ["zoe", "chloe"]  # a diaeresis is not an umlaut
+
 def test_analysis_weighs_repeated_words_and_titles() -> None:
     text = analyse_text("Ceasefire talks. The ceasefire held; a ceasefire again. Talks.")
     assert dict(text.pairs()) == {"ceasefire": W_OFTEN, "talks": W_ONCE, "held": W_ONCE, "again": W_ONCE}
