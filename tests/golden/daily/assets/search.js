@@ -217,8 +217,13 @@
   // word, or in Chinese and Japanese the runs of characters whose pairs are query words.
   function hits(word, terms) {
     function wanted(text) {
-      var folded = fold(text);
-      return terms.some(function (t) { return t.prefix ? folded.indexOf(t.word) === 0 : folded === t.word; });
+      var forms = [fold(text)];
+      // German without umlauts ("Mueller" for Müller), as the index also holds it: searchtext.umlaut_spellings.
+      var nfc = text.normalize("NFC");
+      if (/[äöüÄÖÜ]/.test(nfc)) forms.push(fold(nfc.replace(/[äöüÄÖÜ]/g, function (c) { return SPELT_OUT[c]; })));
+      return terms.some(function (t) {
+        return forms.some(function (f) { return t.prefix ? f.indexOf(t.word) === 0 : f === t.word; });
+      });
     }
     if (!rules.hasUnspaced.test(word)) {
       if (wanted(word)) return [[0, word.length]];
@@ -244,6 +249,8 @@
     plain(word.length);
     return found;
   }
+
+  var SPELT_OUT = { "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue" };
 
   function matches(word, terms) { return hits(word, terms).length > 0; }
 
