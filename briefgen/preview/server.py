@@ -118,6 +118,12 @@ def moved(target: str, base_path: str, former_bases: tuple[str, ...]) -> Redirec
     return None
 
 
+def folder(where: InSite) -> Redirect:
+    """The redirect from a folder's address without its "/" (`/base/articles/x?q`) to the folder
+    (`/base/articles/x/?q`), where its page's relative links lead where they are meant to."""
+    return Redirect(_url(where.base + where.parts, True, where.query))
+
+
 def renamed(where: InSite, moved: tuple[tuple[str, str], ...]) -> Redirect | None:
     """Where the page (`x/`) that `where` names is now, when its article's file was renamed this
     session (`Snapshot.moved`: "articles/x/index.html" → "articles/y/index.html"); None otherwise.
@@ -150,7 +156,7 @@ def locate(root: Path, where: InSite) -> Path | Redirect | None:
             return None
         if real.is_dir():
             if not where.slash:
-                return Redirect(_url(where.base + where.parts, True, where.query))
+                return folder(where)
             real = (real / "index.html").resolve(strict=True)
             if not real.is_relative_to(top):
                 return None
