@@ -7,14 +7,20 @@ than a file of the site: `.` and `..` (also written `%2e`), an encoded slash or 
 control character or NUL, bytes that are no UTF-8. The site is served under `base_url`'s path,
 split by the same rule, so a base path the rule refuses could not be served at all: it is refused
 where it is written (`load/config.py`), with this module's reason.
+
+Each segment is read in Unicode normal form C, as every name of the site is written (content and
+config.yaml are read in NFC: load/text.py; static files are published under NFC names:
+load/staticfiles.py): "gene\u0300ve" typed or pasted decomposed (NFD, as macOS may give it) names
+the page "genève" names, during `serve`'s first build and after it alike.
 """
 from __future__ import annotations
 
+import unicodedata
 from urllib.parse import unquote_to_bytes
 
 
 def path_segments(path: str) -> tuple[str, ...] | str:
-    """The decoded segments of the URI path `path` ("/a/b%20c/" → ("a", "b c")), empty ones left
+    """The decoded segments of the URI path `path` ("/a/b%20c/" → ("a", "b c")) in NFC, empty ones left
     out; or, for a path the preview refuses, the reason in a few words ("an encoded slash (%2F) in
     a segment", …)."""
     parts = []
@@ -25,6 +31,8 @@ def path_segments(path: str) -> tuple[str, ...] | str:
             segment = unquote_to_bytes(raw).decode("utf-8")
         except UnicodeDecodeError:
             return "percent-escapes that are no UTF-8"
+        if not segment.isascii() and not unicodedata.is_normalized("NFC", segment):
+            segment = unicodedata.normalize("NFC", segment)  # (checked below as normalised)
         if segment in (".", ".."):
             return f'a "{segment}" segment' if segment == raw else f'a "{segment}" segment (written "{raw}")'
         if "/" in segment or "\\" in segment:

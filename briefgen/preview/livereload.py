@@ -327,8 +327,12 @@ document.getElementById("briefgen-overlay-hide").addEventListener("click", funct
 });
 </script>"""
 
+# Both panels end the page's body and stick to the window's bottom (sticky, not fixed: a fixed one hid
+# a phone's last lines and footer at any scroll); scrolled to the end, the page's footer is above them.
+# (`align-self`: for the theme's flex-column body; `width`, for a block one.)
 _OVERLAY_STYLE = (
-    "position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:50vh;overflow:auto;"
+    "position:sticky;bottom:0;z-index:2147483647;max-height:50vh;overflow:auto;clear:both;"
+    "box-sizing:border-box;align-self:stretch;"
     "margin:0;padding:1em;background:#2b0b0b;color:#ffdcdc;border-top:4px solid #e0443e;"
     "font:14px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left"
 )
@@ -340,8 +344,9 @@ suggestion%(s)s — only in this preview, never published</summary>
 <ul style="margin:.5em 0 0;padding-left:1.2em">%(items)s</ul>
 </details>"""
 
-_ADVICE_STYLE = (
-    "position:fixed;left:0;bottom:0;z-index:2147483646;max-width:100%;max-height:40vh;overflow:auto;"
+_ADVICE_STYLE = (  # (sticky like the overlay's, above; a tab at the left as wide as its words)
+    "position:sticky;bottom:0;z-index:2147483646;width:fit-content;max-width:100%;max-height:40vh;"
+    "overflow:auto;clear:both;box-sizing:border-box;align-self:flex-start;"
     "margin:0;padding:.5em 1em;background:#102a43;color:#e6f0fa;border-top:3px solid #4c8ed9;"
     "font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left"
 )

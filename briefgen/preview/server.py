@@ -63,8 +63,7 @@ Route = BadRequest | Redirect | OutsideBase | InSite
 
 
 def _url(parts: tuple[str, ...], slash: bool, query: str = "") -> str:
-    # Rebuilt from decoded parts rather than echoing the request, so a
-    # Location header can never become "//host" (an open redirect).
+    # Rebuilt from decoded parts rather than echoing the request: a Location is never "//host" (an open redirect).
     path = "/" + "/".join(quote(p, safe="") for p in parts)
     if slash and parts:
         path += "/"
@@ -118,10 +117,14 @@ def moved(target: str, base_path: str, former_bases: tuple[str, ...]) -> Redirec
     return None
 
 
+def folder(where: InSite) -> Redirect:  # (also during the first build: preview/startup.py)
+    """From a folder's address without its "/" (`/b/articles/x?q`) to the folder (`/b/articles/x/?q`)."""
+    return Redirect(_url(where.base + where.parts, True, where.query))
+
+
 def renamed(where: InSite, moved: tuple[tuple[str, str], ...]) -> Redirect | None:
-    """Where the page (`x/`) that `where` names is now, when its article's file was renamed this
-    session (`Snapshot.moved`: "articles/x/index.html" → "articles/y/index.html"); None otherwise.
-    Asked only for a request that found nothing: a page at that path again is served."""
+    """Where the page (`x/`) that `where` names is now, its article's file renamed this session (`Snapshot.moved`:
+    "articles/x/index.html" → "articles/y/index.html"), or None. Asked only when nothing is at that path."""
     now = dict(moved).get("/".join((*where.parts, "index.html"))) if where.slash else None
     return None if now is None else Redirect(_url(where.base + tuple(now.split("/")[:-1]), True, where.query))
 
@@ -150,7 +153,7 @@ def locate(root: Path, where: InSite) -> Path | Redirect | None:
             return None
         if real.is_dir():
             if not where.slash:
-                return Redirect(_url(where.base + where.parts, True, where.query))
+                return folder(where)
             real = (real / "index.html").resolve(strict=True)
             if not real.is_relative_to(top):
                 return None

@@ -45,6 +45,7 @@ from briefgen.preview.hosts import answers, refusal_text
 from briefgen.preview.livereload import EVENTS_PATH
 from briefgen.preview.mediatypes import content_type
 from briefgen.preview.provisional import REFRESH_SECONDS as PROVISIONAL_REFRESH, Held, Provisional
+from briefgen.preview.server import InSite, Redirect, folder, route
 from briefgen.speed.parallel import can_fork, end_with_parent
 
 REFRESH_SECONDS = 1
@@ -311,7 +312,8 @@ def waiting_response(head: bytes, project: str, status: str, elapsed: float, bou
         return (b"HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\n"
                 + f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
                 + (b"" if method == b"HEAD" else body))
-    target = rest.split(b" ", 1)[0].split(b"?", 1)[0]
+    asked = rest.split(b" ", 1)[0]  # (with its query: a redirect keeps it, as the server's do)
+    target = asked.split(b"?", 1)[0]
     if target == EVENTS_PATH.encode():  # a tab's reload channel: reload now, onto the waiting page
         return (b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n"
                 b"Connection: close\r\n\r\nretry: 1000\nevent: reload\ndata: building\n\n")
@@ -319,7 +321,13 @@ def waiting_response(head: bytes, project: str, status: str, elapsed: float, bou
     problems: tuple[str, ...] = ()
     if provisional is not None and method in (b"GET", b"HEAD"):
         try:
-            found = _provisional(provisional, target.decode("latin-1"), status)
+            found = _provisional(provisional, asked.decode("latin-1"), status)
+            if isinstance(found, Redirect):
+                link = f'<a href="{html.escape(found.location)}">{html.escape(found.location)}</a>\n'.encode()
+                return (f"HTTP/1.1 302 Found\r\nLocation: {found.location}\r\n".encode()
+                        + b"Content-Type: text/html; charset=utf-8\r\n"
+                        + f"Content-Length: {len(link)}\r\n".encode()
+                        + b"Cache-Control: no-store\r\nConnection: close\r\n\r\n" + (b"" if method == b"HEAD" else link))
             if isinstance(found, Held):
                 problems = found.problems
             elif found is not None:
@@ -338,17 +346,26 @@ def waiting_response(head: bytes, project: str, status: str, elapsed: float, bou
             + b"Cache-Control: no-store\r\nConnection: close\r\n\r\n" + (b"" if method == b"HEAD" else page))
 
 
-def _provisional(provisional: Provisional, target: str, status: str) -> tuple[str, bytes] | Held | None:
-    """(Content-Type, bytes) of what `provisional` makes for the request target, the errors that hold
-    an article's page back (`Held`), or None."""
-    from briefgen.preview.server import InSite, route
+def _provisional(provisional: Provisional, target: str, status: str) -> tuple[str, bytes] | Held | Redirect | None:
+    """(Content-Type, bytes) of what `provisional` makes for the request target (with its query), the
+    errors that hold an article's page back (`Held`), where to go instead (`Redirect`), or None.
 
+    Every form of an address is read as the server reads it once the site is built (`server.route`:
+    percent-escapes, NFC, the query, `base_url`'s path), and what the server will redirect is
+    redirected now to the same place: `/` and the base path without its "/" (`route`), and an
+    article's folder without its "/" (`locate`: `articles/x` → `articles/x/`), so the tab is at the
+    address whose relative links the page's are (a page at `articles/x` would lead them one folder
+    too high) and no form of it waits on the building page while another shows the article."""
     base = provisional.base_path()
     where = route(target, base) if base else None
+    if isinstance(where, Redirect):
+        return where
     if not isinstance(where, InSite) or not where.parts:
         return None
     parts = where.parts
-    if parts[0] == "articles" and ((len(parts) == 2 and where.slash) or parts[2:] == ("index.html",)):
+    if parts[0] == "articles" and len(parts) == 2 and not where.slash:
+        return folder(where) if provisional.article(parts[1], status) is not None else None
+    if parts[0] == "articles" and (len(parts) == 2 or parts[2:] == ("index.html",) and not where.slash):
         made = provisional.article(parts[1], status)
         return made if made is None or isinstance(made, Held) else ("text/html; charset=utf-8", made)
     if where.slash:

@@ -78,10 +78,14 @@ def rebased(value: str, home: str, root: str) -> str:
     return (root + "../" * above if root or above else "./") + "/".join(kept) + suffix
 
 
-def relink(fragment: str, home: str, root: str) -> str:
+def relink(fragment: object, home: str, root: str) -> str:
     """Body HTML whose relative addresses are read from site path `home` ("" for the site root; a
     URL's `#…` ignored), for a page whose way to the site root is `root` ("../../", or an absolute
-    base URL in a feed). The Jinja filter `relink` (partials/note.html: `relink("", root)`)."""
+    base URL in a feed). The Jinja filter `relink` (partials/note.html: `relink("", root)`); an
+    article's body (`site.Body`, or any markup with `__html__`) is read as its HTML, so a page
+    showing it off its own page prints `body|relink(entry.url, root)` (docs/extending.md)."""
+    html_of = getattr(fragment, "__html__", None)
+    fragment = html_of() if callable(html_of) else str(fragment)
     if "=" not in fragment:
         return fragment
     home = home.split("#", 1)[0]

@@ -164,7 +164,7 @@ def test_slow_and_silent_clients_hold_up_no_one(site: Path, tmp_path: Path) -> N
             assert time.monotonic() - started < 2.0  # each answered at once, not after the others
             # A huge head, and a request with a body: answered, not reset.
             with socket.create_connection(address, timeout=TIMEOUT) as sock:
-                sock.sendall(b"GET / HTTP/1.1\r\nX-Big: " + b"a" * 40_000 + b"\r\n\r\n")
+                sock.sendall(b"GET /briefing/ HTTP/1.1\r\nX-Big: " + b"a" * 40_000 + b"\r\n\r\n")  # ("/": a redirect)
                 assert _read_all(sock).startswith(b"HTTP/1.1 503 ")
             with socket.create_connection(address, timeout=TIMEOUT) as sock:
                 sock.sendall(b"POST / HTTP/1.1\r\nContent-Length: 100000\r\n\r\n" + b"b" * 100_000)
