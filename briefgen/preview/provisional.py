@@ -17,7 +17,7 @@ config) over a site of that one article, and marks the page it gets as provision
   file claiming the slug, config.yaml, a plugin), `Held` with the errors instead: a page
   made anyway showed a date it could not read as 1 January 1970, a body over the limit as none.
 - `recent()`: the articles whose files changed last (by mtime), titles and addresses, which
-  the waiting page lists (`preview.startup.waiting_page`).
+  the waiting page lists (`preview.waiting.waiting_page`).
 - `static(path)`: a file of `static/` or of the theme, byte for byte (the build copies
   them as they are), so the provisional page has its stylesheet.
 

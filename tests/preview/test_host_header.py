@@ -17,7 +17,7 @@ from hypothesis import given, settings, strategies as st
 from briefgen.preview.hosts import answers
 from briefgen.preview.livereload import EVENTS_PATH, LiveState
 from briefgen.preview.server import PreviewServer
-from briefgen.preview.startup import waiting_response
+from briefgen.preview.waiting import waiting_response
 from briefgen.preview.tabs import WORKER_PATH
 from support.sites import write_site
 from test_server import send_raw

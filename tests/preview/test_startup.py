@@ -22,7 +22,7 @@ import pytest
 
 from briefgen.output.lock import project_lock
 from briefgen.preview.livereload import EVENTS_PATH
-from briefgen.preview.startup import waiting_page
+from briefgen.preview.waiting import waiting_page
 from support.htmlcheck import validate_html
 from support.sites import REPO_ROOT
 from test_preview import SITE, TIMEOUT, fetch, served_url, start_cli
