@@ -154,7 +154,9 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
                            {"source": "the outlet that published it", "url": "link to the original: https://..."})
     else:
         text = write_front({"title": title, "date": today, "kind": "context", "topics": [], "draft": True},
-                           NOTE_PLACEHOLDER + "\n")
+                           NOTE_PLACEHOLDER + "\n",
+                           {"kind": "or why-it-matters, what-to-watch, correction: each shown differently",
+                            "topics": "topic ids of config.yaml; and/or articles: [their slugs]"})
     slug = title_slug(title, fallback=kind, language=config.language)  # cut at a hyphen: a long title made a file name the OS refused
     folder = "articles" if kind == "article" else "notes"
     path = config_path.parent / "content" / folder / f"{slug}.md"

@@ -25,8 +25,10 @@ from briefgen.load.markup import plain_text
 from briefgen.load.text import shows_text
 
 ARTICLE_PLACEHOLDER = "Summarise the article in your own words; quote briefly and attribute."
-NOTE_PLACEHOLDER = "Why it matters, in a few sentences."
-PLACEHOLDERS = (ARTICLE_PLACEHOLDER, NOTE_PLACEHOLDER)  # the bodies `briefgen new` writes (scaffold.py)
+NOTE_PLACEHOLDER = "What the reader should know about it, in a few sentences."
+# The bodies `briefgen new` writes (scaffold.py), and writes no more: a note's was "Why it matters" under
+# `kind: context` (a trial: the placeholder named another kind than the file's).
+PLACEHOLDERS = (ARTICLE_PLACEHOLDER, NOTE_PLACEHOLDER, "Why it matters, in a few sentences.")
 _PLACEHOLDERS = [(text, re.compile(r"\s+".join(map(re.escape, text.split())))) for text in PLACEHOLDERS]
 
 _TEXT = re.compile(r"(?:^|>)([^<]+)")  # the text between tags (sanitised HTML: every "<" starts a tag)
