@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from briefgen.build import BuildOptions, build
-from briefgen.load.files import confinement, discover
+from briefgen.load.files import Confinement, confinement, discover
 from briefgen.speed.files import FileIndex
 from tests.support.sites import MINIMAL_SITE, write_site
 
@@ -76,6 +76,18 @@ def _apply(base: Path, action: tuple[str, ...]) -> None:
         os.mkfifo(path)
 
 
+def _project(root: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, list[int], Confinement]:
+    """A project with content/articles/a.md, and the clock made movable: (root, the articles folder,
+    the clock's skew in ns to add to, the project's confinement)."""
+    base = root / "content/articles"
+    base.mkdir(parents=True)
+    (base / "a.md").write_text(FRONT.format(title="a", day=1))
+    skew = [0]
+    real = time.time_ns
+    monkeypatch.setattr(time, "time_ns", lambda: real() + skew[0])
+    return root, base, skew, confinement(root)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(ACTIONS, st.booleans()), min_size=1, max_size=8))
 @example(steps=[(("add", "deep/d"), True), (("add", "deep/er/f"), True)])  # a new file two folders down
@@ -88,14 +100,7 @@ def test_the_remembered_listing_is_what_a_walk_finds(tmp_path_factory: pytest.Te
     moved past the racy window or not); the index is saved and read back between builds, as the
     CLI does. Symlinks, pipes, stray files and dot-files are among the actions: the memory must
     step aside for them (a link's target can change with no folder's stat changing)."""
-    root = tmp_path_factory.mktemp("listing")
-    base = root / "content/articles"
-    base.mkdir(parents=True)
-    (base / "a.md").write_text(FRONT.format(title="a", day=1))
-    skew = [0]
-    real = time.time_ns
-    monkeypatch.setattr(time, "time_ns", lambda: real() + skew[0])
-    confine = confinement(root)
+    root, base, skew, confine = _project(tmp_path_factory.mktemp("listing"), monkeypatch)
     index_path = root / "files.pickle"
     for action, later in [(("edit", "a"), True), *steps]:
         _apply(base, action)
@@ -118,14 +123,7 @@ def test_an_index_that_reuses_its_own_walks_lists_what_a_walk_finds(
     """One long-lived index that never saves (`reuse=True`: serve's provisional pages list content/ on
     every request) gives after each action what a fresh walk gives, and does take its own last walk
     when nothing changed (the walk reused is the same object: no folder was listed again)."""
-    root = tmp_path_factory.mktemp("reuse")
-    base = root / "content/articles"
-    base.mkdir(parents=True)
-    (base / "a.md").write_text(FRONT.format(title="a", day=1))
-    skew = [0]
-    real = time.time_ns
-    monkeypatch.setattr(time, "time_ns", lambda: real() + skew[0])
-    confine = confinement(root)
+    root, base, skew, confine = _project(tmp_path_factory.mktemp("reuse"), monkeypatch)
     index = FileIndex(None, save=False, reuse=True)
     for action, later in [(("edit", "a"), True), *steps]:
         _apply(base, action)
