@@ -84,6 +84,7 @@ class Fields:
         self.problems = problems
         self.where = where  # e.g. "topics[2]." to name nested keys
         self._written_as: set[str] = set()  # required keys written under another tool's name (`reject_unknown`)
+        self.missing_hints: dict[str, str] = {}  # key → text added to its "missing required key" error
 
     def line(self, key: str) -> int:
         return self.data.line_of(key)
@@ -111,7 +112,8 @@ class Fields:
         """An error that the required `key` is absent, unless it was found under another tool's name
         (`reject_unknown`): a migrated `date:` got that key's hint and then "missing required key"."""
         if key not in self._written_as:
-            self.problems.append(error(self.path, self.data.line, f'missing required key "{self.where}{key}"'))
+            hint = self.missing_hints.get(key, "")
+            self.problems.append(error(self.path, self.data.line, f'missing required key "{self.where}{key}"{hint}'))
 
     def text(self, key: str, required: bool = False, default: str = "") -> str:
         """The text as written (see the module docstring); wrong types are reported."""
