@@ -18,7 +18,8 @@ from briefgen.load import listlike
 from briefgen.load.emptybody import empty_body_warning, placeholder_warnings
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
-from briefgen.load.foreignkeys import ARTICLE_MEANT, ARTICLE_STANDS_FOR, NOTE_MEANT, NOTE_STANDS_FOR, dated_name
+from briefgen.load.foreignkeys import (ARTICLE_MEANT, ARTICLE_STANDS_FOR, NOTE_MEANT, NOTE_STANDS_FOR, dated_name,
+                                      jekyll_draft)
 from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.locallinks import local_links
@@ -264,6 +265,8 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         return None, problems
     f = Fields(parsed.front, display, problems)
     f.reject_unknown(ARTICLE_KEYS, ARTICLE_MEANT, ARTICLE_STANDS_FOR)
+    if (drafts := jekyll_draft(display, "draft" in parsed.front)) is not None:
+        problems.append(error(display, parsed.front.line, drafts))
     f.missing_hints["published"] = dated_name(stem, "published", "articles", "slug" in parsed.front)
     slug = _slug(f, stem)
     title = _title(f)
@@ -333,6 +336,8 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
         return None, problems
     f = Fields(parsed.front, display, problems)
     f.reject_unknown(NOTE_KEYS, NOTE_MEANT, NOTE_STANDS_FOR)
+    if (drafts := jekyll_draft(display, "draft" in parsed.front)) is not None:
+        problems.append(error(display, parsed.front.line, drafts))
     f.missing_hints["date"] = dated_name(stem, "date", "notes", "slug" in parsed.front)
     slug = _slug(f, stem)
     title = _title(f)

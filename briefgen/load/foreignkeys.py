@@ -130,6 +130,17 @@ def dated_name(stem: str, key: str, folder: str, has_slug: bool) -> str:
     return f"; the date in the file name (as Jekyll names posts) is not read: write `{key}: {found[1]}`{address}"
 
 
+def jekyll_draft(path: str, has_draft_key: bool) -> str | None:
+    """The error for a content file at `path` in a folder named `_drafts` (Jekyll keeps unpublished posts
+    there) that does not say `draft:`, else None. A trial copying a Jekyll site's `_drafts/` into
+    content/articles/ published its drafts without a word; briefgen decides by `draft:` alone (SPEC.md),
+    so the file is to say which it is."""
+    if has_draft_key or "/_drafts/" not in path:
+        return None
+    return ("this file is in a `_drafts/` folder, where Jekyll keeps drafts, but briefgen publishes a file unless "
+            "it says `draft: true`: write `draft: true` to keep it a draft, or `draft: false` to publish it")
+
+
 # Keys above that are a required key written under another tool's name: its error names the key, and
 # no second error says that the key is missing (load.fields.Fields.missing).
 _DATES = ("date", "pubdate", "publishdate", "publish_date", "published_at", "created", "created_at", "datetime")
