@@ -220,3 +220,21 @@ def test_a_migrated_jekyll_and_zola_site_names_every_key_in_one_failed_build(tmp
                  "every published file"):
         assert line in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from([("article", "title"), ("article", "source"), ("article", "published"), ("note", "title"),
+                        ("note", "date")]), st.sampled_from([str.title, str.upper, lambda k: k[0].upper() + k[1:]]))
+@example(("article", "title"), str.title)  # the trial's Pelican `Title:` inside `---` lines
+def test_a_required_key_in_another_case_is_one_error_not_two(case: tuple[str, str], spell) -> None:  # type: ignore[no-untyped-def]
+    kind, key = case
+    base = ARTICLE if kind == "article" else NOTE
+    written = spell(key)
+    front = "".join(spell(key) + line[len(key):] + "\n" if line.startswith(f"{key}:") else line + "\n"
+                    for line in base.splitlines())
+    path = f"content/{kind}s/x.md"
+    raw = f"---\n{front}---\nThe ceasefire talks went on.\n".encode()
+    make = make_article if kind == "article" else make_note
+    _, problems = make(parse_file(raw, path, "x", RENDERER), path, "x", "rev", CONFIG)
+    line = 2 + [entry.split(":")[0] for entry in base.splitlines()].index(key)
+    assert [str(p) for p in problems] == [f'{path}:{line}: unknown key "{written}" (did you mean "{key}"?)']
