@@ -73,7 +73,11 @@ def why_not_read(root: Path, path: str) -> Diagnostic | None:
     folder, _, name = path.rpartition("/")
     if is_content_file(name) or is_tool_file(name):
         return None
-    if name.endswith(".md"):  # a leading _ or #: Hugo's `_index.md`, a file set aside by hand
+    if name in ("_index.md", "_index.en.md"):  # Hugo's and Zola's list page of a section
+        return warning(path, 0, "not read: `_index.md` is Hugo's and Zola's list page of a section; briefgen makes "
+                                "every listing itself, so delete it (any text of it for readers can be an editor "
+                                "note in content/notes/)")
+    if name.endswith(".md"):  # a leading _ or #: a file set aside by hand
         target = _suggested(name.lstrip("_#"))
         there = " (a file of that name is there already)" if _another(root, path, target) else ""
         fix = f"rename it to {target} to publish it{there}"

@@ -81,7 +81,11 @@ ARTICLE_MEANT: dict[str, str] = {
                     _ARTICLE_SUBJECTS),
     **dict.fromkeys(("link", "links", "external_url", "externallink", "source_url", "original_url", "original",
                      "canonical", "canonical_url", "canonicalurl"), _ARTICLE_ORIGINAL),
-    **dict.fromkeys(("publisher", "outlet", "site", "source_name", "newspaper"), "the outlet is `source:`"),
+    **dict.fromkeys(("publisher", "outlet", "site", "source_name", "newspaper", "sources", "outlets"),
+                    "the outlet is `source:`, one name (source: Baltic Wire)"),
+    **dict.fromkeys(("kind", "articles", "pinned"),
+                    "an editor note's key (notes are read in content/notes/): if this file is a note, move it there; "
+                    "otherwise remove this key"),
     **dict.fromkeys(("lang", "locale"), "the language it is written in is `language:` (a tag like ja or pt-BR)"),
 }
 
@@ -146,7 +150,7 @@ def jekyll_draft(path: str, has_draft_key: bool) -> str | None:
 _DATES = ("date", "pubdate", "publishdate", "publish_date", "published_at", "created", "created_at", "datetime")
 ARTICLE_STANDS_FOR: dict[str, str] = {
     **dict.fromkeys(_DATES, "published"),
-    **dict.fromkeys(("publisher", "outlet", "site", "source_name", "newspaper"), "source"),
+    **dict.fromkeys(("publisher", "outlet", "site", "source_name", "newspaper", "sources", "outlets"), "source"),
 }
 NOTE_STANDS_FOR: dict[str, str] = dict.fromkeys(("published", *_DATES[1:]), "date")
 assert all(ARTICLE_MEANT[key] == _ARTICLE_DATE for key in _DATES)

@@ -119,6 +119,7 @@ def test_the_config_table_holds_no_key_briefgen_reads() -> None:
 @example(("article", "date", "published"), str.lower)  # the trial's input: Jekyll's date, no published
 @example(("note", "published", "date"), str.lower)
 @example(("article", "publisher", "source"), str.title)
+@example(("article", "sources", "source"), str.lower)  # a Hugo site's `sources: [Baltic Wire]` taxonomy
 def test_a_required_key_under_another_name_is_one_error_not_two(case: tuple[str, str, str], spell) -> None:  # type: ignore[no-untyped-def]
     kind, key, briefgen_key = case
     base = ARTICLE if kind == "article" else NOTE

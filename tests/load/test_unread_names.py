@@ -53,7 +53,7 @@ def folder_of_names(draw: st.DrawFn) -> dict[str, str]:
             kinds[cased(draw, stem + draw(MARKUP_SUFFIX))] = "markup"
         kinds[draw(st.sampled_from(TOOLS)).format(stem)] = "quiet"
     if draw(st.booleans()):
-        kinds["_" + draw(STEM) + ".md"] = "underscore"
+        kinds["_" + draw(st.one_of(STEM, st.just("index"))) + ".md"] = "underscore"
     return {name: kind for name, kind in kinds.items()
             if sum(n.lower() == name.lower() for n in kinds) == 1}  # one file each on any file system
 
@@ -89,6 +89,8 @@ def test_every_file_under_articles_and_notes_is_read_or_named_in_a_warning(names
             assert message.startswith("not read: briefgen reads articles and notes written in Markdown only, and "
                                       "this is "), message
             assert f"write it as Markdown in {stem}.md" in message and "static/" not in message, message
+        elif kind == "underscore" and name == "_index.md":
+            assert message.startswith("not read: `_index.md` is Hugo's and Zola's list page of a section"), message
         elif kind == "underscore":
             assert f"rename it to {name[1:]} to publish it" in message
     assert len(problems) == len(warned)  # one warning a file
@@ -139,3 +141,19 @@ def test_a_pelican_rst_article_is_named_with_the_markdown_file_to_write(tmp_path
         "Markdown only, and this is reStructuredText (Pelican's and Sphinx's format); write it as Markdown in "
         "envoys-return.md (`pandoc -t gfm -o envoys-return.md envoys-return.rst` converts the body), with front "
         "matter between `---` lines, and remove this file"]
+
+
+def test_hugos_section_pages_copied_with_the_content_tree_are_named_as_such(tmp_path: Path) -> None:
+    """The migration trial copied a Hugo content/ tree (benchmarks/make_corpus.py --format hugo) into
+    content/articles/: each section's `_index.md` was told to be renamed index.md to be published, which
+    would make an article "index" of a list page's front matter."""
+    root = write_site(tmp_path / "site", {
+        **MINIMAL_SITE,
+        "content/articles/_index.md": "---\ntitle: Briefing\n---\n",
+        "content/articles/topics/sanctions/_index.md": "---\ntitle: Sanctions\n---\nAll about sanctions.\n"})
+    result = run_cli(["build"], root)
+    assert result.returncode == 0, result.stderr
+    message = ("warning: not read: `_index.md` is Hugo's and Zola's list page of a section; briefgen makes every "
+               "listing itself, so delete it (any text of it for readers can be an editor note in content/notes/)")
+    assert sorted(result.stderr.splitlines()) == [f"content/articles/_index.md: {message}",
+                                                  f"content/articles/topics/sanctions/_index.md: {message}"]
