@@ -3,7 +3,8 @@
 A new editor who ran `briefgen build` in `content/` (where they had been editing) was told only to
 "run the command in a site folder". The nearest folder above the current one that holds both a
 `config.yaml` and a `content/` folder — the shape `briefgen init` makes — is named, with the
-`--config` path that reaches it from here. Other tools' `config.yaml` (without `content/`) are
+`--config` path that reaches it from here; another generator's settings file where config.yaml
+should be (`hugo.toml`, Jekyll's `_config.yml`, a `config.yml`) is named, with what to write instead. Other tools' `config.yaml` (without `content/`) are
 not taken for a site. Reads the file system only; no state.
 """
 from __future__ import annotations
@@ -18,11 +19,37 @@ def missing_config(path: Path, here: Path | None = None) -> str:
     general advice."""
     start = (here or Path.cwd()).absolute()
     site = enclosing_site(start, path.name) if not path.is_absolute() and path.parent == Path(".") else None
+    other = _other_settings(start / path) if path.name == "config.yaml" else None
+    if site is None and other == "config.yml":
+        return f"no config file at {path}; rename config.yml to config.yaml (briefgen reads only that name)"
+    if site is None and other is not None:
+        return (f"no config file at {path}; {other} here holds another generator's settings, which briefgen does "
+                "not read: write config.yaml in YAML (`briefgen init` in an empty folder writes one to start from; "
+                "README.md, \"Moving from another generator\", says which settings carry over)")
     if site is None:
         return (f"no config file at {path}; run the command in a site folder, pass --config FILE, "
                 "or create a site with `briefgen init`")
     reach = Path(os.path.relpath(site / path.name, start)).as_posix()
     return f"no config file at {path}; this folder is inside the site at {site}: run the command there, or pass --config {reach}"
+
+
+# Settings files of other generators (and a config.yml), looked for beside a missing config.yaml: a
+# migration trial's editor left Hugo's and Jekyll's settings in place and was told only to "run the
+# command in a site folder".
+_OTHER_SETTINGS = ("config.yml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.json",
+                   "_config.yml", "_config.yaml", "pelicanconf.py", "eleventy.config.js", ".eleventy.js",
+                   "eleventy.config.mjs", "mkdocs.yml")
+
+
+def _other_settings(path: Path) -> str | None:
+    """The first of `_OTHER_SETTINGS` beside `path`, or None."""
+    for name in _OTHER_SETTINGS:
+        try:
+            if (path.parent / name).is_file():
+                return name
+        except OSError:
+            continue
+    return None
 
 
 def enclosing_site(start: Path, name: str = "config.yaml") -> Path | None:

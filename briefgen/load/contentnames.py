@@ -27,6 +27,16 @@ _NOT_CONTENT = ("#", "_")  # first characters of names left out although they en
 # plain text, and none at all (TextEdit and nano save without one).
 _TEXT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mdtxt", ".mdtext", ".text", ".txt",
                   ".rmd", ".qmd")
+# Suffixes of articles written in another markup language, as other generators read them (Pelican: .rst,
+# .html; Hugo: .adoc, .org, .rst, .html, .pandoc; Eleventy: .njk, .liquid, .html; Jekyll: .textile):
+# "files to publish as they are go in static/" misled a trial's Pelican .rst article.
+_OTHER_MARKUP = {  # suffix → (what it is, whether pandoc reads it)
+    **dict.fromkeys((".rst", ".rest"), ("reStructuredText (Pelican's and Sphinx's format)", True)),
+    ".org": ("Org mode", True), ".textile": ("Textile", True), ".ipynb": ("a Jupyter notebook", True),
+    **dict.fromkeys((".html", ".htm"), ("an HTML page", True)),
+    **dict.fromkeys((".adoc", ".asciidoc"), ("AsciiDoc", False)),
+    **dict.fromkeys((".njk", ".liquid", ".hbs", ".mustache", ".ejs", ".pug", ".haml"), ("a template", False)),
+}
 _TOOL_SUFFIXES = (
     "~",  # backups: Emacs, gedit, nano, Kate
     ".swp", ".swo", ".swn", ".swx", ".kate-swp",  # swap files (normally dot-files; not for a dot-less copy)
@@ -63,7 +73,11 @@ def why_not_read(root: Path, path: str) -> Diagnostic | None:
     folder, _, name = path.rpartition("/")
     if is_content_file(name) or is_tool_file(name):
         return None
-    if name.endswith(".md"):  # a leading _ or #: Hugo's `_index.md`, a file set aside by hand
+    if name in ("_index.md", "_index.en.md"):  # Hugo's and Zola's list page of a section
+        return warning(path, 0, "not read: `_index.md` is Hugo's and Zola's list page of a section; briefgen makes "
+                                "every listing itself, so delete it (any text of it for readers can be an editor "
+                                "note in content/notes/)")
+    if name.endswith(".md"):  # a leading _ or #: a file set aside by hand
         target = _suggested(name.lstrip("_#"))
         there = " (a file of that name is there already)" if _another(root, path, target) else ""
         fix = f"rename it to {target} to publish it{there}"
@@ -71,6 +85,12 @@ def why_not_read(root: Path, path: str) -> Diagnostic | None:
                                 "it here unpublished without this warning, set `draft: true` in it, or start "
                                 "its name with a dot)")
     stem, suffix = os.path.splitext(name)
+    if suffix.lower() in _OTHER_MARKUP:  # a Pelican .rst, an .adoc …: an article in a language briefgen does not read
+        markup, pandoc = _OTHER_MARKUP[suffix.lower()]
+        how = f" (`pandoc -t gfm -o {_suggested(stem)} {name}` converts the body)" if pandoc else ""
+        return warning(path, 0, f"not read: briefgen reads articles and notes written in Markdown only, and this "
+                                f"is {markup}; write it as Markdown in {_suggested(stem)}{how}, with front matter "
+                                "between `---` lines, and remove this file")
     if suffix and not suffix.lower().endswith(_TEXT_SUFFIXES):
         return warning(path, 0, f"not read: only Markdown files named *.md are read in {folder}/; files to "
                                 "publish as they are (images, PDFs) go in static/, others outside content/")

@@ -18,7 +18,8 @@ from briefgen.load import listlike
 from briefgen.load.emptybody import empty_body_warning, placeholder_warnings
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
-from briefgen.load.foreignkeys import ARTICLE_MEANT, ARTICLE_STANDS_FOR, NOTE_MEANT, NOTE_STANDS_FOR
+from briefgen.load.foreignkeys import (ARTICLE_MEANT, ARTICLE_STANDS_FOR, NOTE_MEANT, NOTE_STANDS_FOR, dated_name,
+                                      jekyll_draft)
 from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.locallinks import local_links
@@ -264,6 +265,9 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         return None, problems
     f = Fields(parsed.front, display, problems)
     f.reject_unknown(ARTICLE_KEYS, ARTICLE_MEANT, ARTICLE_STANDS_FOR)
+    if (drafts := jekyll_draft(display, "draft" in parsed.front)) is not None:
+        problems.append(error(display, parsed.front.line, drafts))
+    f.missing_hints["published"] = dated_name(stem, "published", "articles", "slug" in parsed.front)
     slug = _slug(f, stem)
     title = _title(f)
     source = f.text("source", required=True)
@@ -283,7 +287,9 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         published, has_time = f.moment("published", config.tz, required=True)
     url = f.text("url")
     if url and not re.match(r"^https?://[^\s/]+", url, re.I):
-        f.report("url", f'"url" must be an absolute http(s) link to the original, got "{url}"{written_fix(url)}')
+        own = ("; in Hugo and Pelican `url:` is the page's own address, which briefgen makes from the file name "
+               "(or `slug:`): remove it, or write the original report's address here") if url.startswith("/") else ""
+        f.report("url", f'"url" must be an absolute http(s) link to the original, got "{url}"{written_fix(url)}{own}')
         url = ""
     elif url and credentials(url) is not None:
         problems.append(warning(display, f.line("url"), credentials_message(url)))
@@ -330,6 +336,9 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
         return None, problems
     f = Fields(parsed.front, display, problems)
     f.reject_unknown(NOTE_KEYS, NOTE_MEANT, NOTE_STANDS_FOR)
+    if (drafts := jekyll_draft(display, "draft" in parsed.front)) is not None:
+        problems.append(error(display, parsed.front.line, drafts))
+    f.missing_hints["date"] = dated_name(stem, "date", "notes", "slug" in parsed.front)
     slug = _slug(f, stem)
     title = _title(f)
     warn_of_marks(f, "author", "an author's name")

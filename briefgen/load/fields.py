@@ -84,6 +84,7 @@ class Fields:
         self.problems = problems
         self.where = where  # e.g. "topics[2]." to name nested keys
         self._written_as: set[str] = set()  # required keys written under another tool's name (`reject_unknown`)
+        self.missing_hints: dict[str, str] = {}  # key → text added to its "missing required key" error
 
     def line(self, key: str) -> int:
         return self.data.line_of(key)
@@ -96,7 +97,9 @@ class Fields:
         """An error at each key not in `allowed`, with what `meant` says for that key (how to write
         what other tools take such a key for), else the closest allowed key. A key that `stands_for`
         maps to an allowed key (lower case: Jekyll's `date:` → `published`) is that key written
-        under another name: its error says so, and `missing` says nothing more about that key."""
+        under another name: its error says so, and `missing` says nothing more about that key; so is
+        one written in another case (`Title:`, as Pelican writes it: a trial got that error and "missing
+        required key "title"" for one line)."""
         allowed = tuple(allowed)
         for key in self.data:
             if key not in allowed:
@@ -105,13 +108,16 @@ class Fields:
                     hint = f"; {meant[key.lower()]}"
                 if stands_for and isinstance(key, str) and key.lower() in stands_for:
                     self._written_as.add(stands_for[key.lower()])
+                elif isinstance(key, str) and key.lower() in allowed and key.lower() not in self.data:
+                    self._written_as.add(key.lower())  # Pelican's `Title:`: '(did you mean "title"?)' says it all
                 self.report(key, f'unknown key "{self.where}{key}"{hint}')
 
     def missing(self, key: str) -> None:
         """An error that the required `key` is absent, unless it was found under another tool's name
         (`reject_unknown`): a migrated `date:` got that key's hint and then "missing required key"."""
         if key not in self._written_as:
-            self.problems.append(error(self.path, self.data.line, f'missing required key "{self.where}{key}"'))
+            hint = self.missing_hints.get(key, "")
+            self.problems.append(error(self.path, self.data.line, f'missing required key "{self.where}{key}"{hint}'))
 
     def text(self, key: str, required: bool = False, default: str = "") -> str:
         """The text as written (see the module docstring); wrong types are reported."""

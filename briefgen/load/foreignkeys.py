@@ -12,6 +12,9 @@ and Pelican's file metadata (docs.getpelican.com, "File metadata").
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 _SUMMARY = ("an article's summary (front page, listings, feeds, the meta description) is its body's first "
             "paragraph: move this text to the start of the body")
 _NO_REDIRECTS = ("briefgen makes no redirects: a page's address is made from its file name (or `slug:`); "
@@ -33,6 +36,15 @@ _ARTICLE_SUBJECTS = ("an article's subjects are `topics:` (topic ids defined in 
 _ARTICLE_ORIGINAL = "the address of the original report is `url:`"
 
 _AUTHORS = "the writers are `author:` (a name, or a list [Jane Doe, John Roe])"
+_NOT_LISTED = ("briefgen lists every published file in its listings, feeds and search (Hugo's `build:`, Zola's "
+               "`render:`, Eleventy's `eleventyExcludeFromCollections`); to leave one out entirely, write "
+               "`draft: true`, and remove this key")
+_CUSTOM = ("custom values (Hugo's `params:`, Zola's `[extra]`, Eleventy's computed data) are not read: move a "
+           "key briefgen knows (such as `source:` or `author:`) up to the top level, and remove this key")
+_NO_TEMPLATING = ("briefgen reads every body as Markdown and runs no template language in it: remove this key "
+                  "(and write what any template code stood for as text)")
+_NO_TRANSLATIONS = ("briefgen links no translations: publish each language's version as a file of its own, with "
+                    "`language:` when it is not the briefing's, and remove this key")
 
 # Keys meaning the same in an article and a note.
 _SHARED: dict[str, str] = {
@@ -40,10 +52,16 @@ _SHARED: dict[str, str] = {
                      "date_modified", "datemodified"), _NO_UPDATE_DATE),
     **dict.fromkeys(("expirydate", "expiry_date", "expires", "expiration"), _NO_EXPIRY),
     **dict.fromkeys(("aliases", "redirect_from", "redirect_to"), _NO_REDIRECTS),
-    **dict.fromkeys(("permalink", "permalinks", "url_path"), _NO_PERMALINK),
+    **dict.fromkeys(("permalink", "permalinks", "url_path", "save_as", "path"), _NO_PERMALINK),
+    **dict.fromkeys(("build", "_build", "render", "in_search_index", "eleventyexcludefromcollections",
+                     "outputs"), _NOT_LISTED),
+    **dict.fromkeys(("params", "extra", "eleventycomputed"), _CUSTOM),
+    **dict.fromkeys(("templateengineoverride", "markup"), _NO_TEMPLATING),
+    **dict.fromkeys(("translationkey", "translation", "translations", "translation_of"), _NO_TRANSLATIONS),
+    "linktitle": "briefgen shows the one `title:` everywhere (Hugo's `linkTitle` is for menus): remove this key",
     **dict.fromkeys(("image", "images", "cover", "featured_image", "featuredimage", "feature_image", "thumbnail",
-                     "banner", "header", "og_image"), _NO_IMAGE),
-    **dict.fromkeys(("weight", "layout", "template", "toc", "comments", "menu", "sitemap",
+                     "banner", "header", "og_image", "resources"), _NO_IMAGE),
+    **dict.fromkeys(("weight", "layout", "template", "toc", "comments", "menu", "sitemap", "cascade",
                      "eleventynavigation", "pagination"), _THEME),
     **dict.fromkeys(("unlisted", "hidden", "private", "headless"), _HIDE),
     **dict.fromkeys(("authors", "byline", "creator", "writer"), _AUTHORS),
@@ -53,14 +71,21 @@ _SHARED: dict[str, str] = {
 ARTICLE_MEANT: dict[str, str] = {
     **_SHARED,
     "type": _THEME,
-    **dict.fromkeys(("summary", "description", "excerpt", "abstract", "lead", "teaser", "dek"), _SUMMARY),
+    **dict.fromkeys(("summary", "description", "excerpt", "excerpt_separator", "abstract", "lead", "teaser",
+                     "dek"), _SUMMARY),
+    "taxonomies": ("Zola's `[taxonomies]` are two keys here: its tags are `tags:` and its categories are "
+                   "`topics:` (topic ids defined in config.yaml), each at the top level"),
     **dict.fromkeys(("date", "pubdate", "publishdate", "publish_date", "published_at", "created", "created_at",
                      "datetime"), _ARTICLE_DATE),
     **dict.fromkeys(("categories", "category", "keywords", "section", "series", "subject", "subjects"),
                     _ARTICLE_SUBJECTS),
     **dict.fromkeys(("link", "links", "external_url", "externallink", "source_url", "original_url", "original",
                      "canonical", "canonical_url", "canonicalurl"), _ARTICLE_ORIGINAL),
-    **dict.fromkeys(("publisher", "outlet", "site", "source_name", "newspaper"), "the outlet is `source:`"),
+    **dict.fromkeys(("publisher", "outlet", "site", "source_name", "newspaper", "sources", "outlets"),
+                    "the outlet is `source:`, one name (source: Baltic Wire)"),
+    **dict.fromkeys(("kind", "articles", "pinned"),
+                    "an editor note's key (notes are read in content/notes/): if this file is a note, move it there; "
+                    "otherwise remove this key"),
     **dict.fromkeys(("lang", "locale"), "the language it is written in is `language:` (a tag like ja or pt-BR)"),
 }
 
@@ -72,9 +97,10 @@ NOTE_MEANT: dict[str, str] = {
     **_SHARED,
     **dict.fromkeys(("published", "pubdate", "publishdate", "publish_date", "published_at", "created",
                      "created_at", "datetime"), _NOTE_DATE),
-    **dict.fromkeys(("summary", "description", "excerpt", "abstract", "lead", "teaser"),
+    **dict.fromkeys(("summary", "description", "excerpt", "excerpt_separator", "abstract", "lead", "teaser"),
                     "a note shows its whole body: move this text into the body"),
-    **dict.fromkeys(("tags", "categories", "category", "keywords", "section", "series", "subject", "subjects"),
+    **dict.fromkeys(("tags", "categories", "category", "keywords", "section", "series", "subject", "subjects",
+                     "taxonomies"),
                     _NOTE_SUBJECTS),
     **dict.fromkeys(("link", "links", "url", "source", "original"),
                     "a note names the articles it is about with `articles:` (their slugs); other addresses "
@@ -84,12 +110,47 @@ NOTE_MEANT: dict[str, str] = {
     **dict.fromkeys(("sticky", "pin", "featured"), "to keep a note on the front page, write `pinned: true`"),
 }
 
+_DATED = re.compile(r"(\d{4}-\d{2}-\d{2})-([a-z0-9][a-z0-9-]*)")
+
+
+def dated_name(stem: str, key: str, folder: str, has_slug: bool) -> str:
+    """The end of the "missing required key" error of `key` (`published`, a note's `date`) in a file
+    whose name starts with a real date, as Jekyll names posts (`_posts/2023-04-28-kyiv-responds.md`,
+    the date read from the name): "; the date in the file name is not read: write `published: 2023-04-28`
+    …", and how to take the date out of the address; "" for any other `stem` (the file name without .md).
+    A trial's Jekyll posts got only 'missing required key "published"', which did not say that the date
+    they carried was not read. briefgen does not read it (one place for a date, which `slug:` or a rename
+    would otherwise lose); it says what to write."""
+    found = _DATED.fullmatch(stem)
+    if found is None:
+        return ""
+    try:
+        dt.date.fromisoformat(found[1])
+    except ValueError:  # 2023-13-01-x: not a date; the missing key's error is enough
+        return ""
+    address = "" if has_slug else (
+        f" (its address is still articles/{stem}/ from the whole name: for {folder}/{found[2]}/, rename the file "
+        f"{found[2]}.md or set `slug: {found[2]}`)" if folder == "articles" else "")
+    return f"; the date in the file name (as Jekyll names posts) is not read: write `{key}: {found[1]}`{address}"
+
+
+def jekyll_draft(path: str, has_draft_key: bool) -> str | None:
+    """The error for a content file at `path` in a folder named `_drafts` (Jekyll keeps unpublished posts
+    there) that does not say `draft:`, else None. A trial copying a Jekyll site's `_drafts/` into
+    content/articles/ published its drafts without a word; briefgen decides by `draft:` alone (SPEC.md),
+    so the file is to say which it is."""
+    if has_draft_key or "/_drafts/" not in path:
+        return None
+    return ("this file is in a `_drafts/` folder, where Jekyll keeps drafts, but briefgen publishes a file unless "
+            "it says `draft: true`: write `draft: true` to keep it a draft, or `draft: false` to publish it")
+
+
 # Keys above that are a required key written under another tool's name: its error names the key, and
 # no second error says that the key is missing (load.fields.Fields.missing).
 _DATES = ("date", "pubdate", "publishdate", "publish_date", "published_at", "created", "created_at", "datetime")
 ARTICLE_STANDS_FOR: dict[str, str] = {
     **dict.fromkeys(_DATES, "published"),
-    **dict.fromkeys(("publisher", "outlet", "site", "source_name", "newspaper"), "source"),
+    **dict.fromkeys(("publisher", "outlet", "site", "source_name", "newspaper", "sources", "outlets"), "source"),
 }
 NOTE_STANDS_FOR: dict[str, str] = dict.fromkeys(("published", *_DATES[1:]), "date")
 assert all(ARTICLE_MEANT[key] == _ARTICLE_DATE for key in _DATES)

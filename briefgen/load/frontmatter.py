@@ -53,6 +53,10 @@ def _foreign_opening(lines: list[str]) -> str:
         return ("; this file has TOML front matter (Hugo's `+++` lines), which briefgen does not read: "
                 'write its keys as YAML between `---` lines (`title = "Envoys meet"` becomes `title: "Envoys meet"`)')
     if first.startswith("{"):
+        close = next((n for n, line in enumerate(lines) if line.rstrip() == "}"), None)
+        if close is not None:  # YAML reads JSON: two lines make it front matter, keys and line numbers kept
+            return (f"; lines 1–{close + 1} are JSON front matter (Hugo's), which YAML reads as it is: put a line "
+                    f"`---` before line 1 and another after line {close + 1}")
         return ("; this file has JSON front matter, which briefgen does not read: write its keys as YAML "
                 'between `---` lines (`"title": "Envoys meet",` becomes `title: "Envoys meet"`)')
     if _HEADER.match(lines[0]):

@@ -1,11 +1,13 @@
-"""Template code of other generators in a body, which briefgen publishes as text.
+"""Template code and wikilinks of other tools in a body, which briefgen publishes as text.
 
 Bodies moved from Hugo, Jekyll or Eleventy hold their template languages: Hugo shortcodes
 (`{{< figure src="map.png" >}}`, `{{% note %}}`), Liquid and Nunjucks tags (`{% include chart.html %}`,
 `{% raw %}`), template variables (`{{ page.title }}`, `{{ site.baseurl }}`) and kramdown's attribute
 lists (`{: .lead}`). briefgen runs no template code in content (a body is Markdown, SPEC.md), so a
 trial's figure, video and include were published as their code — with curly quotes — and the
-images they stood for were lost, without a word. `template_code` finds each such piece that a
+images they stood for were lost, without a word. Obsidian's `[[wikilinks]]`, `[[page|text]]` and
+embeds (`![[map.png]]`) fared alike in a later trial (python-markdown's `wikilinks` extension, when a
+site enables it, makes some of them links, which are then not text and not warned of). `template_code` finds each such piece that a
 page shows as text (not in code, which shows template code on purpose), for a warning at its line
 naming what it is and what to write instead; the page is published as written.
 """
@@ -13,12 +15,43 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
+
+from briefgen.site.urls import title_slug
 
 _RUN = ("write what it stands for in Markdown — an image as ![what it shows](photo.jpg) with the file in "
         "static/ (from an article's page: ../../photo.jpg), a video or another page as a link to it — or put "
         "it in backticks to show the code")
-# Each kind: the pattern (read on one line, one piece each), what it is and what to write instead.
-_KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+_EMBED = re.compile(r"!\[\[([^\[\]|#\n]+)(?:[#|][^\[\]\n]*)?\]\]")
+_WIKILINK = re.compile(r"(?<!!)\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]")
+
+
+def _embed_fix(piece: str) -> str:
+    """`![[map.png]]` → the Markdown image to write instead."""
+    found = _EMBED.fullmatch(piece)
+    name = found[1].strip() if found else "map.png"
+    return (f"write ![what it shows](../../{_address(name)}) with {name} in static/ (from a note: "
+            f"{_address(name)}), or a link to it")
+
+
+def _wikilink_fix(piece: str) -> str:
+    """`[[Kyiv responds|Kyiv's answer]]` → the Markdown link to write instead, to the article whose
+    file is the target's slug (`kyiv-responds.md`)."""
+    found = _WIKILINK.fullmatch(piece)
+    target = (found[1] if found else "").strip()
+    text = ((found[2] if found else None) or target).strip() or "its text"
+    slug = title_slug(target.removesuffix(".md")) if target else "slug"
+    return (f"write a Markdown link, [{text}](../{slug}/) to the article {slug}.md (from a note: "
+            f"articles/{slug}/)")
+
+
+def _address(name: str) -> str:
+    return name.replace(" ", "%20")
+
+
+# Each kind: the pattern (read on one line, one piece each), what it is and what to write instead (or a
+# function of the piece that says it).
+_KINDS: tuple[tuple[re.Pattern[str], str, str | Callable[[str], str]], ...] = (
     (re.compile(r"\{\{[<%]\s*/?\s*[\w./-]+[^\n]*?[>%]\}\}"), "a Hugo shortcode, which briefgen does not run", _RUN),
     (re.compile(r"\{%-?\s*[a-z_]\w*\b[^\n]*?-?%\}"),
      "a Liquid or Nunjucks tag (Jekyll, Eleventy), which briefgen does not run", _RUN),
@@ -27,6 +60,8 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "write the text it stands for, or put it in backticks to show the code"),
     (re.compile(r"\{:\s*[^}\n]*\}"), "a kramdown attribute list (Jekyll), which briefgen does not apply",
      "remove it (a body keeps no classes, ids or styles)"),
+    (_EMBED, "an Obsidian embed, which briefgen does not show", _embed_fix),
+    (_WIKILINK, "an Obsidian wikilink, which briefgen does not make a link", _wikilink_fix),
 )
 _CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.S | re.I)
 _TAG = re.compile(r"<[^>]*>")
@@ -45,18 +80,19 @@ def _loose(text: str) -> str:
 def template_code(source: str, body_html: str) -> list[tuple[int, str]]:
     """(0-based line in `source`, warning) for the first piece of template code on each line of the
     Markdown `source` that `body_html`, its HTML, shows as text (`_KINDS`); none when the body has
-    no `{` followed by `{`, `%` or `:`."""
-    if "{{" not in source and "{%" not in source and "{:" not in source:
+    no `{` followed by `{`, `%` or `:` and no `[[`."""
+    if "{{" not in source and "{%" not in source and "{:" not in source and "[[" not in source:
         return []
     shown = shown_text(body_html)
     found: list[tuple[int, str]] = []
     for number, line in enumerate(source.split("\n")):
-        if "{" not in line:
+        if "{" not in line and "[[" not in line:
             continue
         pieces = sorted((m.start(), m.group(), what, fix) for pattern, what, fix in _KINDS
                         for m in pattern.finditer(line))
         for _, piece, what, fix in pieces:
             if _loose(piece) in shown:
+                fix = fix if isinstance(fix, str) else fix(piece)
                 found.append((number, f"`{_shorter(piece)}` is {what}: it is shown as text; {fix}"))
                 break
     return found

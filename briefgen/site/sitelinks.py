@@ -18,6 +18,7 @@ build or outside the site's path, with the address to write when one is found. A
 from __future__ import annotations
 
 import posixpath
+import re
 from typing import Iterable, Mapping
 from urllib.parse import quote, unquote, urlsplit
 
@@ -109,6 +110,9 @@ def _message(address: str, target: str, page_dir: str, base_path: str, site: Sit
                else "climbs above the site's folder")
         return (f"the address {shown} {how} to {host_path} on the host, outside this site, which base_url puts at "
                 f"{base_path}" + (f'; write "{fix}" (relative to this page: it works under any path)' if fix else ""))
+    template = _template_address(address, page_dir, site)
+    if template is not None:
+        return template
     where = "the site root" if not page_dir else f"{page_dir} (this article's page)"
     said = f"the address {shown}, read from {where}, leads to {target or 'the site root'}"
     draft = drafts.get(target if target.endswith("/") else target + "/")
@@ -119,6 +123,29 @@ def _message(address: str, target: str, page_dir: str, base_path: str, site: Sit
     return (f"{said}, which this site does not have; from an article, another article's page is ../<slug>/, from "
             "an editor note articles/<slug>/, and a file of static/ is at the site's root (static/chart.png → "
             f"{'../../chart.png' if page_dir else 'chart.png'})")
+
+
+# Template code as a link's address, as Hugo (`{{< ref "posts/talks.md" >}}`, `relref`), Jekyll (`{% post_url
+# 2023-04-28-talks %}`, `{% link … %}`) and Eleventy (`{{ '/x/' | url }}`) write one; its argument's last part.
+_TEMPLATE = re.compile(r"\{\{|\{%")
+_ARGUMENT = re.compile(r"""(?:ref|relref|post_url|link)\s+["']?([^"'\s%}>]+)""")
+
+
+def _template_address(address: str, page_dir: str, site: SiteFiles) -> str | None:
+    """The warning for an address that is another generator's template code (a migration trial's
+    `[the talks]({{< ref "posts/talks.md" >}})` was named as "%7B%7B%3C%20ref…", a page this site does
+    not have), with the address of the article it names when the site has one; None for any other."""
+    written = unquote(address)
+    if not _TEMPLATE.search(written):
+        return None
+    shown = written if len(written) <= 80 else f"{written[:79]}…"
+    found = _ARGUMENT.search(written)
+    slug = posixpath.basename(found[1].rstrip("/")).removesuffix(".md").removesuffix(".html") if found else ""
+    meant = f"articles/{slug}/"
+    fix = (f'write "{posixpath.relpath(meant, page_dir or ".")}/"' if slug and site.has(meant) else
+           "write the address itself: another article's page is " + ("../<slug>/" if page_dir else "articles/<slug>/"))
+    return (f"the address `{shown}` is template code of another generator, which briefgen does not run, so the link "
+            f"leads nowhere; {fix}")
 
 
 def _fix(address: str, target: str, page_dir: str, site: SiteFiles) -> str | None:

@@ -230,7 +230,10 @@ def test_list_items_must_be_text_and_are_reported_on_their_own_line() -> None:
 def test_url_must_be_absolute_http(url: str) -> None:
     result, problems = article(front(f"url: '{url}'\n"))
     assert problems == [f'content/articles/a.md:5: "url" must be an absolute http(s) link to the original, '
-                        f'got "{url}"' + ("; write https://www.example.org/a" if url.startswith("www.") else "")]
+                        f'got "{url}"' + ("; write https://www.example.org/a" if url.startswith("www.") else "")
+                        + ("; in Hugo and Pelican `url:` is the page's own address, which briefgen makes from the "
+                           "file name (or `slug:`): remove it, or write the original report's address here"
+                           if url.startswith("/") else "")]
     assert result is not None and result.url == ""
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 
-from briefgen.load.frontmatter import split
+from briefgen.load.frontmatter import parse, split
 from support.sites import MINIMAL_SITE, run_cli, write_site
 
 OPENING = "f.md:1: content files must start with a line `---`, then the front matter (title, ...), then another `---` line"
@@ -52,9 +52,10 @@ def test_each_foreign_format_is_named_with_the_change_to_make(fields, cr) -> Non
     assert only_error(lines(toml(fields))) == (
         OPENING + "; this file has TOML front matter (Hugo's `+++` lines), which briefgen does not read: write "
         'its keys as YAML between `---` lines (`title = "Envoys meet"` becomes `title: "Envoys meet"`)')
+    close = len(fields) + 2  # json.dumps(indent=2): `{`, a line per key, `}`
     assert only_error(lines(json_front(fields))) == (
-        OPENING + "; this file has JSON front matter, which briefgen does not read: write its keys as YAML "
-        'between `---` lines (`"title": "Envoys meet",` becomes `title: "Envoys meet"`)')
+        OPENING + f"; lines 1–{close} are JSON front matter (Hugo's), which YAML reads as it is: put a line "
+        f"`---` before line 1 and another after line {close}")
     end = len(fields)
     span = "line 1 is" if end == 1 else f"lines 1–{end} are"
     assert only_error(lines(pelican(fields))) == (
@@ -92,3 +93,26 @@ def test_a_hugo_file_fails_the_build_and_the_old_site_stays(tmp_path: Path) -> N
     assert "content/articles/pelican.md:1: content files must start with a line `---`, then the front matter " \
            "(title, ...), then another `---` line; if lines 1–2 are its metadata" in result.stderr
     assert {p: p.read_bytes() for p in (site / "output").rglob("*") if p.is_file()} == before
+
+
+@settings(max_examples=30, deadline=None)
+@given(FIELDS, st.sampled_from(["", "\r"]))
+@example([("title", "Envoys meet"), ("date", "2023-04-28"), ("tags", "geneva")], "")
+def test_json_front_matter_between_the_two_lines_named_reads_as_written(fields, cr) -> None:  # type: ignore[no-untyped-def]
+    """The JSON error's fix (a migration trial's Hugo `{ … }` file): with `---` before line 1 and after
+    the line it names, the same keys and values are read, each at its own line."""
+    text = json_front(fields).replace("\n", cr + "\n")
+    close = int(only_error(text).rsplit(" ", 1)[1])
+    lines = text.split("\n")
+    fixed = "\n".join(["---", *lines[:close], "---", *lines[close:]])
+    front, body, body_line, problems = parse(fixed.replace("\r", ""), "f.md")
+    assert problems == [] and front is not None
+    assert {k: str(v) for k, v in front.items()} == {k: v for k, v in fields}
+    assert [front.line_of(k) for k, _ in fields] == list(range(3, 3 + len(fields)))
+    assert body.startswith("\nNegotiators met") and body_line == close + 3
+
+
+def test_json_without_a_closing_line_keeps_the_general_advice() -> None:
+    assert only_error('{"title": "T"}\nBody\n') == (
+        OPENING + "; this file has JSON front matter, which briefgen does not read: write its keys as YAML "
+        'between `---` lines (`"title": "Envoys meet",` becomes `title: "Envoys meet"`)')

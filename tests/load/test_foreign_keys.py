@@ -7,6 +7,7 @@ Pelican writes `Date:`) now says what to write (load/foreignkeys.py).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -118,6 +119,7 @@ def test_the_config_table_holds_no_key_briefgen_reads() -> None:
 @example(("article", "date", "published"), str.lower)  # the trial's input: Jekyll's date, no published
 @example(("note", "published", "date"), str.lower)
 @example(("article", "publisher", "source"), str.title)
+@example(("article", "sources", "source"), str.lower)  # a Hugo site's `sources: [Baltic Wire]` taxonomy
 def test_a_required_key_under_another_name_is_one_error_not_two(case: tuple[str, str, str], spell) -> None:  # type: ignore[no-untyped-def]
     kind, key, briefgen_key = case
     base = ARTICLE if kind == "article" else NOTE
@@ -136,3 +138,104 @@ def test_a_missing_required_key_with_no_other_name_is_still_an_error() -> None:
     raw = b"---\ntitle: Envoys meet\nsource: Example Times\ncategories: x\n---\nThe ceasefire talks went on.\n"
     _, problems = make_article(parse_file(raw, path, "a", RENDERER), path, "a", "rev", CONFIG)
     assert any('missing required key "published"' in str(p) for p in problems)
+
+
+# --- dated file names (Jekyll's `_posts/2023-04-28-kyiv-responds.md`) --------------------------------------
+
+DAYS = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31))
+SLUG_WORDS = st.lists(st.sampled_from(["kyiv", "responds", "talks", "2", "geneva", "x"]), min_size=1, max_size=4)
+
+
+def _missing_date(kind: str, stem: str, front: str) -> list[str]:
+    path = f"content/{kind}s/{stem}.md"
+    raw = f"---\n{front}---\nThe ceasefire talks went on.\n".encode()
+    make = make_article if kind == "article" else make_note
+    _, problems = make(parse_file(raw, path, stem, RENDERER), path, stem, "rev", CONFIG)
+    return [str(p) for p in problems]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["article", "note"]), DAYS, SLUG_WORDS, st.booleans())
+@example("article", dt.date(2023, 4, 28), ["kyiv", "responds"], False)  # the trial's Jekyll post
+def test_a_dated_file_name_without_a_date_key_says_what_to_write(kind, day, words, has_slug) -> None:  # type: ignore[no-untyped-def]
+    """The date Jekyll reads from a post's name is not read; the missing date's error names the key and
+    value to write, and (for an article without `slug:`) how to take the date out of the address."""
+    rest = "-".join(words)
+    stem = f"{day.isoformat()}-{rest}"
+    key = "published" if kind == "article" else "date"
+    base = "".join(line + "\n" for line in (ARTICLE if kind == "article" else NOTE).splitlines()
+                   if not line.startswith(f"{key}:"))
+    front = base + (f"slug: {rest}\n" if has_slug else "")
+    path = f"content/{kind}s/{stem}.md"
+    expected = (f'{path}:2: missing required key "{key}"; the date in the file name (as Jekyll names posts) is '
+                f"not read: write `{key}: {day.isoformat()}`")
+    if kind == "article" and not has_slug:
+        expected += (f" (its address is still articles/{stem}/ from the whole name: for articles/{rest}/, rename "
+                     f"the file {rest}.md or set `slug: {rest}`)")
+    assert _missing_date(kind, stem, front) == [expected]
+    # Written as the error says, the file has no problem left.
+    assert _missing_date(kind, stem, front + f"{key}: {day.isoformat()}\n") == []
+
+
+@given(st.sampled_from(["2023-02-30-talks", "2023-13-01-talks", "20230428-talks", "2023-04-28", "talks-2023-04-28"]))
+def test_a_name_without_a_real_leading_date_keeps_the_plain_error(stem: str) -> None:
+    base = "".join(line + "\n" for line in ARTICLE.splitlines() if not line.startswith("published:"))
+    assert _missing_date("article", stem, base) == [f'content/articles/{stem}.md:2: missing required key "published"']
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(["2023", "04", "envoys-geneva", "posts", "news", "x.html"]), min_size=1, max_size=4),
+       st.booleans())
+@example(["2023", "04", "envoys-geneva"], True)  # the trial's Hugo `url:`
+def test_a_page_path_in_url_says_it_is_the_page_address_elsewhere(parts: list[str], slash: bool) -> None:
+    """Hugo's and Pelican's `url:` is the page's own path; briefgen's is the original report's address."""
+    url = "/" + "/".join(parts) + ("/" if slash else "")
+    problems = _problems("article", "url", url)
+    assert problems == [
+        f'content/articles/a.md:5: "url" must be an absolute http(s) link to the original, got "{url}"; in Hugo and '
+        "Pelican `url:` is the page's own address, which briefgen makes from the file name (or `slug:`): remove "
+        "it, or write the original report's address here"]
+
+
+def test_a_migrated_jekyll_and_zola_site_names_every_key_in_one_failed_build(tmp_path: Path) -> None:
+    """The trial's input: a Jekyll post dated by its name, a Zola page's tables written as YAML and an
+    Eleventy page, all in one run; exit 1 and no output/ written."""
+    site = write_site(tmp_path / "site", {
+        **MINIMAL_SITE,
+        "content/articles/2023-04-28-kyiv-responds.md": "---\nlayout: post\ntitle: Kyiv responds\n"
+                                                        "source: Example Times\n---\nKyiv responded.\n",
+        "content/articles/zola.md": "---\ntitle: Buffer zone\npublished: 2023-05-08\ntaxonomies:\n  tags: [zone]\n"
+                                    "extra:\n  source: Example Times\n---\nMediators proposed a zone.\n",
+        "content/articles/eleventy.md": "---\ntitle: Monitors\npublished: 2023-05-06\nsource: Example Times\n"
+                                        "eleventyExcludeFromCollections: true\n---\nMonitors named.\n"})
+    result = run_cli(["build"], site)
+    assert result.returncode == 1
+    assert not (site / "output").exists()
+    for line in ('content/articles/2023-04-28-kyiv-responds.md:2: missing required key "published"; the date in '
+                 "the file name (as Jekyll names posts) is not read: write `published: 2023-04-28`",
+                 'content/articles/2023-04-28-kyiv-responds.md:2: unknown key "layout"',
+                 'content/articles/zola.md:2: missing required key "source"',
+                 'content/articles/zola.md:4: unknown key "taxonomies"; Zola\'s `[taxonomies]` are two keys here',
+                 'content/articles/zola.md:6: unknown key "extra"; custom values',
+                 'content/articles/eleventy.md:5: unknown key "eleventyExcludeFromCollections"; briefgen lists '
+                 "every published file"):
+        assert line in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from([("article", "title"), ("article", "source"), ("article", "published"), ("note", "title"),
+                        ("note", "date")]), st.sampled_from([str.title, str.upper, lambda k: k[0].upper() + k[1:]]))
+@example(("article", "title"), str.title)  # the trial's Pelican `Title:` inside `---` lines
+def test_a_required_key_in_another_case_is_one_error_not_two(case: tuple[str, str], spell) -> None:  # type: ignore[no-untyped-def]
+    kind, key = case
+    base = ARTICLE if kind == "article" else NOTE
+    written = spell(key)
+    front = "".join(spell(key) + line[len(key):] + "\n" if line.startswith(f"{key}:") else line + "\n"
+                    for line in base.splitlines())
+    path = f"content/{kind}s/x.md"
+    raw = f"---\n{front}---\nThe ceasefire talks went on.\n".encode()
+    make = make_article if kind == "article" else make_note
+    _, problems = make(parse_file(raw, path, "x", RENDERER), path, "x", "rev", CONFIG)
+    line = 2 + [entry.split(":")[0] for entry in base.splitlines()].index(key)
+    assert [str(p) for p in problems] == [f'{path}:{line}: unknown key "{written}" (did you mean "{key}"?)']

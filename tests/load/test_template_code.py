@@ -22,6 +22,9 @@ PIECES = {
     "a template variable": ["{{ page.title }}", "{{ site.base_url }}", "{{ .Title }}",
                             "{{ page.date | date: '%b %d' }}", "{{- site.data.outlets.bbc -}}"],
     "a kramdown attribute list": ["{: .lead}", '{: target="_blank"}', "{:#map}"],
+    "an Obsidian wikilink": ["[[envoys-meet-geneva]]", "[[Kyiv responds|Kyiv's answer]]",
+                             "[[2023-04-28-kyiv-responds#Reaction]]", "[[Geneva talks.md|the talks]]"],
+    "an Obsidian embed": ["![[map.png]]", "![[Front line map.png|400]]", "![[Briefing notes#Summary]]"],
 }
 ALL = [(kind, piece) for kind, pieces in PIECES.items() for piece in pieces]
 WORDS = st.sampled_from(["Envoys", "met", "in", "Geneva", "on", "Thursday,", "officials", "said."])
@@ -75,3 +78,47 @@ def test_a_hugo_article_builds_with_a_warning_at_each_shortcode(tmp_path: Path) 
     assert "hugo.md:10:" not in result.stderr  # in backticks: the code is meant to be shown
     page = (site / "output/articles/hugo/index.html").read_text()
     assert "{% include chart.html %}" in page  # published as written
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["Kyiv", "responds", "Geneva", "talks", "2023", "04", "28"]), min_size=1, max_size=4),
+       st.sampled_from(["", "#Reaction", "#^block"]), st.one_of(st.none(), PROSE), st.sampled_from(["", "!"]))
+@example(["Kyiv", "responds"], "", "Kyiv's answer", "")  # the trial's Obsidian note
+@example(["map.png"], "", None, "!")
+def test_a_wikilink_or_embed_names_the_markdown_to_write(words, heading, text, bang) -> None:  # type: ignore[no-untyped-def]
+    """The warning's fix is the link (to the article whose file is the target's slug) or image to write."""
+    target = " ".join(words)
+    piece = f"{bang}[[{target}{heading}{'|' + text if text else ''}]]"
+    found = warnings(f"Officials said so, see {piece} today.\n")
+    assert [line for line, _ in found] == [0]
+    message = found[0][1]
+    if bang:
+        address = target.replace(" ", "%20")
+        assert f"write ![what it shows](../../{address}) with {target} in static/" in message, message
+    else:
+        slug = "-".join(word.lower() for word in words)
+        assert f"write a Markdown link, [{text or target}](../{slug}/) to the article {slug}.md" in message, message
+
+
+def test_a_link_written_in_brackets_is_quiet() -> None:
+    """A Markdown link whose text is in brackets, and brackets in prose, are not wikilinks."""
+    assert warnings("See [[1]](https://example.org/) and [the [draft] text](https://example.org/x).\n\n"
+                    "A list [[a], [b]] stays.\n") == []
+
+
+def test_an_obsidian_note_builds_with_a_warning_at_each_wikilink(tmp_path: Path) -> None:
+    """The trial's input: an Obsidian article (BOM, CRLF) with wikilinks and an embed is published, each line
+    warned of."""
+    site = write_site(tmp_path / "site", {
+        **MINIMAL_SITE,
+        "content/articles/kremlin.md": "\ufeff---\r\ntitle: Kremlin rejects the plan\r\nsource: Example Times\r\n"
+                                       "published: 2023-05-09\r\n---\r\nThe Kremlin rejected it, see "
+                                       "[[Kyiv responds|Kyiv's answer]].\r\n\r\n![[map.png]]\r\n"})
+    result = run_cli(["build"], site)
+    assert result.returncode == 0, result.stderr
+    assert ("content/articles/kremlin.md:6: warning: `[[Kyiv responds|Kyiv's answer]]` is an Obsidian wikilink, "
+            "which briefgen does not make a link: it is shown as text; write a Markdown link, "
+            "[Kyiv's answer](../kyiv-responds/)") in result.stderr
+    assert "content/articles/kremlin.md:8: warning: `![[map.png]]` is an Obsidian embed" in result.stderr
+    page = (site / "output/articles/kremlin/index.html").read_text()
+    assert "![[map.png]]" in page  # published as written

@@ -23,7 +23,10 @@ STEM = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,5}){0,2}", fullmatch=True)  # a
 # Suffixes an editor's tool may give a Markdown or text file (any case), and a slug-like stem.
 TEXT_SUFFIX = st.sampled_from([".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn", ".txt", ".text", ".md.txt",
                                ".markdown.txt", ".md", ".Md", ""])
-OTHER_SUFFIX = st.sampled_from([".html", ".jpg", ".pdf", ".docx", ".json", ".yaml", ".rtf"])
+OTHER_SUFFIX = st.sampled_from([".jpg", ".pdf", ".docx", ".json", ".yaml", ".rtf"])
+# Articles in another markup language, as other generators read them (Pelican's .rst …): named as such.
+MARKUP_SUFFIX = st.sampled_from([".rst", ".rest", ".adoc", ".asciidoc", ".org", ".textile", ".html", ".htm", ".ipynb",
+                                 ".njk", ".liquid"])
 TOOLS = ["{}.md~", ".#{}.md", ".{}.md.swp", ".{}.md.swo", "#{}.md#", "{}.md.upstream", "{}.md.bak", "{}.md.orig",
          "{}.md.tmp", "{}.md___jb_tmp___", ".{}.md", "4913", "5036", ".DS_Store", "Thumbs.db",
          "sedAb12Cd"]
@@ -44,11 +47,13 @@ def folder_of_names(draw: st.DrawFn) -> dict[str, str]:
         elif draw(st.booleans()):
             name = cased(draw, stem + suffix)
             kinds[name] = "read" if name.endswith(".md") else "rename"  # Aa.md: read (a slug error)
-        else:
+        elif draw(st.booleans()):
             kinds[cased(draw, stem + draw(OTHER_SUFFIX))] = "elsewhere"
+        else:
+            kinds[cased(draw, stem + draw(MARKUP_SUFFIX))] = "markup"
         kinds[draw(st.sampled_from(TOOLS)).format(stem)] = "quiet"
     if draw(st.booleans()):
-        kinds["_" + draw(STEM) + ".md"] = "underscore"
+        kinds["_" + draw(st.one_of(STEM, st.just("index"))) + ".md"] = "underscore"
     return {name: kind for name, kind in kinds.items()
             if sum(n.lower() == name.lower() for n in kinds) == 1}  # one file each on any file system
 
@@ -69,7 +74,7 @@ def test_every_file_under_articles_and_notes_is_read_or_named_in_a_warning(names
     for name, kind in names.items():
         path = f"content/{folder}/{name}"
         assert (path in read) == (kind == "read"), path
-        assert (path in warned) == (kind in ("rename", "elsewhere", "underscore")), path
+        assert (path in warned) == (kind in ("rename", "elsewhere", "underscore", "markup")), path
         assert is_tool_file(name) == (kind == "quiet"), name
         message = warned[path].message if path in warned else ""
         if kind == "rename":
@@ -79,6 +84,13 @@ def test_every_file_under_articles_and_notes_is_read_or_named_in_a_warning(names
             assert f"rename it to {stem}.md " in message
         elif kind == "elsewhere":
             assert "go in static/" in message
+        elif kind == "markup":
+            stem = name.rsplit(".", 1)[0].lower()
+            assert message.startswith("not read: briefgen reads articles and notes written in Markdown only, and "
+                                      "this is "), message
+            assert f"write it as Markdown in {stem}.md" in message and "static/" not in message, message
+        elif kind == "underscore" and name == "_index.md":
+            assert message.startswith("not read: `_index.md` is Hugo's and Zola's list page of a section"), message
         elif kind == "underscore":
             assert f"rename it to {name[1:]} to publish it" in message
     assert len(problems) == len(warned)  # one warning a file
@@ -114,3 +126,34 @@ def test_the_reported_names_are_warned_by_build_every_time_and_the_rest_is_publi
     assert "rename it to gas-deal.md if it is an article or note (a file of that name is there already: merge " \
            "the two)" in result.stderr  # the others now name the one that is read
     assert (root / "output/articles/gas-deal/index.html").is_file()
+
+
+def test_a_pelican_rst_article_is_named_with_the_markdown_file_to_write(tmp_path: Path) -> None:
+    """The migration trial's Pelican `.rst` article was told that files to publish as they are go in static/."""
+    root = write_site(tmp_path / "site", {
+        **MINIMAL_SITE,
+        "content/articles/envoys-return.rst": "Envoys return home\n##################\n\n:date: 2023-05-05 10:20\n"
+                                              "\nThe envoys returned home.\n"})
+    result = run_cli(["build"], root)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "content/articles/envoys-return.rst: warning: not read: briefgen reads articles and notes written in "
+        "Markdown only, and this is reStructuredText (Pelican's and Sphinx's format); write it as Markdown in "
+        "envoys-return.md (`pandoc -t gfm -o envoys-return.md envoys-return.rst` converts the body), with front "
+        "matter between `---` lines, and remove this file"]
+
+
+def test_hugos_section_pages_copied_with_the_content_tree_are_named_as_such(tmp_path: Path) -> None:
+    """The migration trial copied a Hugo content/ tree (benchmarks/make_corpus.py --format hugo) into
+    content/articles/: each section's `_index.md` was told to be renamed index.md to be published, which
+    would make an article "index" of a list page's front matter."""
+    root = write_site(tmp_path / "site", {
+        **MINIMAL_SITE,
+        "content/articles/_index.md": "---\ntitle: Briefing\n---\n",
+        "content/articles/topics/sanctions/_index.md": "---\ntitle: Sanctions\n---\nAll about sanctions.\n"})
+    result = run_cli(["build"], root)
+    assert result.returncode == 0, result.stderr
+    message = ("warning: not read: `_index.md` is Hugo's and Zola's list page of a section; briefgen makes every "
+               "listing itself, so delete it (any text of it for readers can be an editor note in content/notes/)")
+    assert sorted(result.stderr.splitlines()) == [f"content/articles/_index.md: {message}",
+                                                  f"content/articles/topics/sanctions/_index.md: {message}"]

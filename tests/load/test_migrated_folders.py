@@ -1,0 +1,83 @@
+"""Folders and settings files of another generator, copied into a briefgen project, are named.
+
+A migration trial copied a Jekyll site's `_drafts/` into content/articles/: its drafts were published
+without a word (briefgen decides by `draft:` alone, SPEC.md); now such a file without `draft:` is an
+error saying to write `draft: true` (or `draft: false`). The same trial ran briefgen beside `hugo.toml`
+or a `config.yml` and was told only to "run the command in a site folder"; now the file is named
+(briefgen/sitefolder.py).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import example, given, settings, strategies as st
+
+from briefgen.sitefolder import _OTHER_SETTINGS, missing_config
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+ARTICLE = "---\ntitle: Kyiv responds\nsource: Example Times\npublished: 2023-05-01\n{draft}---\nThe ceasefire talks.\n"
+NOTE = "---\ntitle: Why Geneva\ndate: 2023-05-01\ntopics: [ceasefire-talks]\n{draft}---\nContext.\n"
+DRAFTS_ERROR = ("this file is in a `_drafts/` folder, where Jekyll keeps drafts, but briefgen publishes a file unless "
+                "it says `draft: true`: write `draft: true` to keep it a draft, or `draft: false` to publish it")
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(["articles", "notes"]), st.sampled_from(["_drafts", "_posts/_drafts", "2023/_drafts"]),
+       st.sampled_from(["", "draft: true\n", "draft: false\n"]))
+@example("articles", "_drafts", "")  # the trial's Jekyll drafts
+def test_a_file_in_a_drafts_folder_says_whether_it_is_a_draft(kind: str, folder: str, draft: str) -> None:
+    """Without `draft:`, an error at the front matter and no output; with it, published or left out as it says."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as work:
+        path = f"content/{kind}/{folder}/unfinished.md"
+        site = write_site(Path(work) / "site", {**MINIMAL_SITE, path: (ARTICLE if kind == "articles" else NOTE)
+                                                .format(draft=draft)})
+        result = run_cli(["build"], site)
+        if not draft:
+            assert result.returncode == 1
+            assert f"{path}:2: {DRAFTS_ERROR}" in result.stderr.splitlines()
+            assert not (site / "output").exists()
+            return
+        assert result.returncode == 0, result.stderr
+        assert "_drafts" not in result.stderr
+        published = any("Why Geneva" in page.read_text() or "Kyiv responds" in page.read_text()
+                        for page in (site / "output/editions").rglob("index.html"))
+        assert published == (draft == "draft: false\n")
+
+
+def test_a_drafts_folder_elsewhere_and_a_file_named_drafts_are_quiet(tmp_path: Path) -> None:
+    site = write_site(tmp_path / "site", {
+        **MINIMAL_SITE,
+        "content/articles/drafts/a.md": ARTICLE.format(draft=""),
+        "content/articles/x_drafts/b.md": ARTICLE.format(draft="").replace("Kyiv responds", "Kyiv answers"),
+        "content/articles/_drafts.md": ARTICLE.format(draft="draft: true\n")})
+    result = run_cli(["build"], site)
+    assert result.returncode == 0, result.stderr
+    assert "Jekyll keeps drafts" not in result.stderr
+
+
+@given(st.sampled_from(_OTHER_SETTINGS))
+@example("hugo.toml")
+@example("config.yml")
+def test_another_generators_settings_beside_a_missing_config_are_named(name: str) -> None:
+    import tempfile
+    with tempfile.TemporaryDirectory() as work:
+        (Path(work) / name).write_text("title = 'x'\n")
+        message = missing_config(Path("config.yaml"), Path(work))
+    if name == "config.yml":
+        assert message == "no config file at config.yaml; rename config.yml to config.yaml (briefgen reads only that name)"
+    else:
+        assert message == (f"no config file at config.yaml; {name} here holds another generator's settings, which "
+                           "briefgen does not read: write config.yaml in YAML (`briefgen init` in an empty folder "
+                           'writes one to start from; README.md, "Moving from another generator", says which '
+                           "settings carry over)")
+
+
+def test_a_hugo_site_folder_gets_the_named_message_from_the_command(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\n')
+    (tmp_path / "content").mkdir()
+    result = run_cli(["build"], tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("briefgen build: no config file at config.yaml; hugo.toml here holds another "
+                                    "generator's settings")
+    assert not (tmp_path / "output").exists()
