@@ -31,7 +31,7 @@ from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmlattrs import enumerated, language_tag
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
-from briefgen.load.mdfences import TAB_HELD, unread_fences
+from briefgen.load.mdfences import restore_held, unread_fences
 from briefgen.load.mdfootnotes import check_footnotes
 from briefgen.load.mdrawblocks import markdown_in_raw_blocks, raw_block_warning
 from briefgen.load.mdlean import lean_for, unused_in
@@ -290,7 +290,7 @@ class MarkdownRenderer:
         self._meter.reset(source)
         try:
             raw = md.convert(source)
-            raw = raw.replace(TAB_HELD, "\t") if "\t" in source else raw
+            raw = restore_held(raw)
         except (Exception, SystemExit) as exc:  # (SystemExit: an extension's sys.exit(), not briefgen's end)
             self._instances = {k: v for k, v in self._instances.items() if v is not md}  # state unknown
             if not isinstance(exc, (RecursionError, TooMuchWork)):  # an extra extension's (else raised again)

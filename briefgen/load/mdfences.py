@@ -86,28 +86,41 @@ def _indented_code(lines: list[str], number: int, prefix: str) -> bool:
 # first, for its indentation rules); no body holds this character then (markup.py has replaced
 # every control character by U+FFFD).
 TAB_HELD = "\x01"
+# A space of a fenced code line holding only spaces: python-markdown's whitespace pass empties such
+# lines (`(?<=\n) +\n`), and a code block was published with its blank lines' spaces gone (a hypothesis
+# draw, 2026-12-02). Not \x02 or \x03: python-markdown's own placeholders (util.STX, util.ETX).
+SPACE_HELD = "\x04"
+_SPACES_ONLY = re.compile(r"^[ \t]* [ \t]*$", re.M)
 
 
 class _HoldTabs(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines)
-        if "\t" not in text:
+        if "\t" not in text and not _SPACES_ONLY.search(text):
             return lines
-        held = FENCED_BLOCK.sub(lambda block: _held(block) if "\t" in block.group("code") else block.group(), text)
+        held = FENCED_BLOCK.sub(lambda block: _held(block) if "\t" in block.group("code") or _SPACES_ONLY.search(
+            block.group("code")) else block.group(), text)
         return held.split("\n")
 
 
 def _held(block: re.Match[str]) -> str:
-    """The block with the tabs of its code held (those of its fence lines are white space, expanded)."""
+    """The block with the tabs of its code held (those of its fence lines are white space, expanded), and
+    the spaces of its lines that hold only white space."""
     start, end = block.span("code")
     whole = block.group()
     at = block.start()
-    return whole[:start - at] + block.group("code").replace("\t", TAB_HELD) + whole[end - at:]
+    code = _SPACES_ONLY.sub(lambda line: line.group().replace(" ", SPACE_HELD), block.group("code"))
+    return whole[:start - at] + code.replace("\t", TAB_HELD) + whole[end - at:]
+
+
+def restore_held(html: str) -> str:
+    """`html` (python-markdown's output) with the tabs and spaces `keep_tabs_in_fences` held put back."""
+    return html.replace(TAB_HELD, "\t").replace(SPACE_HELD, " ") if TAB_HELD in html or SPACE_HELD in html else html
 
 
 def keep_tabs_in_fences(md: markdown.Markdown) -> None:
     """Keep the tabs of fenced code blocks: python-markdown expanded them to spaces (tab stops of 4),
     so Go's indentation or a Makefile's recipe lines were published changed. The tabs are held as
     `TAB_HELD` before python-markdown's whitespace pass (priority 30) and put back by the caller
-    in its output (`raw.replace(TAB_HELD, "\\t")`)."""
+    in its output (`restore_held`); so are the spaces of code lines holding only white space."""
     md.preprocessors.register(_HoldTabs(md), "hold_fenced_tabs", 35)

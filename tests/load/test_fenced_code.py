@@ -33,6 +33,7 @@ _line = st.text(st.one_of(st.characters(blacklist_categories=("Cc", "Cs"), black
        language=st.sampled_from(["", "python", "c++", "json", "objective-c"]))
 @example(code=['def f(x):', '    return "x" < \'y\'  # <b>not bold</b>', "\tTab & &amp; *no em* `x`\tend"],
          fence="```", language="python")
+@example(code=["a", " ", "  \t", "b"], fence="~~~", language="")  # lines of only white space (a draw, 2026-12-02)
 def test_fenced_code_is_published_verbatim(code: list[str], fence: str, language: str) -> None:
     text = "\n".join(code)
     rendered = RENDERER.convert(f"Before.\n\n{fence}{language}\n{text}\n{fence}\n\nAfter.", "a")
