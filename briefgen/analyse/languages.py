@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefgen.analyse.quotemask import MASK
+
 LEXICONS = ("de", "fr")
 
 # Speech verbs. German's are one word, before or after the quotation ("„…“, sagte Scholz", "Scholz sagte: …",
@@ -99,23 +101,33 @@ _OPENING = " \t\u00a0\u202f\"'\u201c\u201d\u201e\u00bb\u00ab\u201a\u2018\u2019([
 _SENTENCE_END = ".!?:;\u2026\n\x1a"
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def _opens_sentence(text: str, start: int, written: str | None = None) -> bool:
+    """Whether the word at `start` opens a sentence: only opening marks and spaces after a sentence's end, a line
+    break or nothing. A quotation masked out of `text` (MASK, in the copy frames read: quotemask.py) ends a
+    sentence only where its own words did, which `written` (the text unmasked, same length) shows:
+    `„Wir warten nicht.“ Die Polizei …` does, `"We will not wait," Des Browne said` does not (English puts
+    the comma inside the marks; read as an end, the frames gave "Browne" or no speaker while names.py,
+    which reads the unmasked text, had "Des Browne")."""
     window = text[max(0, start - 40):start]
     rest = window.rstrip(_OPENING)
+    if rest[-1:] == MASK and written is not None:
+        before = start - (len(window) - len(rest))  # just after the masked quotation's closing mark
+        words = written[max(0, before - 40):before].rstrip(_OPENING)  # its marks stripped
+        return words[-1:] in tuple(_SENTENCE_END) if words else True
     return rest[-1:] in tuple(_SENTENCE_END) if rest else True
 
 
-def _lowered(text: str, lexicon: str) -> str:
+def _lowered(text: str, lexicon: str, written: str | None = None) -> str:
     """A function word only where it opens a sentence (mid-sentence, German and French write it in lower case,
     so a capitalised one there is a name's: "sagte Peter Morgen", "a déclaré Elle Macpherson"); a title anywhere
-    ("Frankreichs Präsident Macron")."""
+    ("Frankreichs Präsident Macron"). `written`: `text` before quotations were masked (`_opens_sentence`)."""
     titles, honorifics = GERMAN_TITLES if lexicon == "de" else frozenset(), HONORIFICS[lexicon]
     pieces, at = [], 0
     for found in _breakers(lexicon).finditer(text):
         word = found.group(0)
         if word in honorifics:
             pieces += [text[at:found.start()], honorifics[word]]
-        elif word.lower() in titles or _opens_sentence(text, found.start()):
+        elif word.lower() in titles or _opens_sentence(text, found.start(), written):
             pieces += [text[at:found.start()], word[0].lower(), word[1:]]
         else:
             continue
@@ -123,14 +135,16 @@ def _lowered(text: str, lexicon: str) -> str:
     return "".join(pieces) + text[at:] if pieces else text
 
 
-def in_language(text: str, lexicon: str, inversion: bool = False) -> str:
+def in_language(text: str, lexicon: str, inversion: bool = False, written: str | None = None) -> str:
     """`text` as the name and frame patterns read it in `lexicon` (same length, so offsets hold): each
     capitalised NAME_BREAKERS word with its first letter in lower case ("Die Polizei" → "die Polizei",
     "Außenminister Barrot" → "außenminister Barrot"; a function word only where it opens a sentence), each
     honorific as the English one of its length (HONORIFICS: "Mme von der Leyen" → "Mrs von der Leyen"), and,
-    with `inversion`, the French "a-t-il déclaré" as "il a   déclaré". The English lexicon ("") changes nothing."""
+    with `inversion`, the French "a-t-il déclaré" as "il a   déclaré". The English lexicon ("") changes nothing.
+    `written`: for a `text` whose quotations are masked (quotes.py), the text before masking (same length), which
+    says whether a quotation ended its sentence (`_opens_sentence`)."""
     if not lexicon:
         return text
     if inversion and lexicon == "fr" and "-t-" in text:
         text = _INVERSION.sub(lambda m: f"{m.group(1)} a   ", text)
-    return _lowered(text, lexicon)
+    return _lowered(text, lexicon, written)
