@@ -51,8 +51,8 @@ PRONOUNS = {"de": ("er", "sie"), "fr": ("il", "elle")}
 # Anja Müller, sagte:", "a déclaré Borne devant l'Assemblée": the trial gave quotes to "Treffen" and "Deutschen
 # Bauernverbands" without them).
 PREPOSITIONS = {
-    "de": frozenset("nach vor bei im am mit auf zum zur vom für über unter während seit gegenüber aus dem des einem "
-                    "eines".split()),
+    "de": frozenset("nach vor bei im am beim ins mit auf zum zur vom für über unter während seit gegenüber aus dem des einem "
+                    "eines einer".split()),  # (beim, ins, einer: "Beim Treffen sagte …" gave "Treffen", 2026-12-02)
     "fr": frozenset("à au aux après avant devant chez pendant depuis pour sur sous dans lors avec contre sans "
                     "par".split()),
 }
@@ -60,7 +60,15 @@ _GERMAN_OPENERS = """
 die das dem des ein eine einen einem einer eines dieser diese dieses diesem diesen jener jene jenes alle wir sie er es
 ich ihr unser unsere nach vor bei mit auf zum zur vom für über unter durch gegen ohne um seit während und oder aber
 auch noch schon nur wie als wenn dass heute gestern morgen laut
+im am beim ins ans an aus zu bis
+zudem dabei deshalb daher darum dazu damit dagegen danach davor zuvor später inzwischen außerdem trotzdem allerdings
+bereits bisher zuletzt zunächst anschließend gleichzeitig zugleich ebenfalls stattdessen vielmehr jedoch doch dort
+hier jetzt nun dann so immerhin
+montag dienstag mittwoch donnerstag freitag samstag sonntag
 """
+# (the second part: contracted prepositions, sentence adverbs and weekdays, with which a German sentence opens
+# before its verb and subject: "Am Montag sagte Anja Müller", "Zudem Anja Müller sagte" were read as a name's first
+# words until 2026-12-02, People pages "Im Interview", "Zudem Anja Müller"; prepositions are added below)
 # German titles are capitalised as nouns are ("Außenminister Jean-Noël Barrot", "Bundespräsident Frank-Walter
 # Steinmeier" was one person's name); French ones are lower-case ("la ministre"), only Mme and Mlle are not.
 GERMAN_TITLES = frozenset("""
@@ -77,9 +85,12 @@ finanzministerin parlamentspräsident parlamentspräsidentin
 HONORIFICS = {"de": {"Frau": "Lady", "Herr": "Lord"}, "fr": {"Mme": "Mrs", "Mlle": "Dame"}}
 HONORIFIC_WRITTEN = {lexicon: {english: own for own, english in table.items()} for lexicon, table in HONORIFICS.items()}
 NAME_BREAKERS = {
-    "de": frozenset(_GERMAN_OPENERS.split()) | GERMAN_TITLES,
+    "de": frozenset(_GERMAN_OPENERS.split()) | GERMAN_TITLES | PREPOSITIONS["de"],
     "fr": frozenset("""les une ce cette ces elle nous ils elles on pour dans sur avec sans sous chez après avant selon
-                    mais donc""".split()),
+                    mais donc
+                    en entre vers dès ainsi puis alors hier demain aujourd désormais enfin ensuite cependant pourtant
+                    toutefois également aussi lundi mardi mercredi jeudi vendredi samedi dimanche""".split())
+          | PREPOSITIONS["fr"],  # (the second part as German's: "Lundi Élodie Marchand", "Hier Élodie Marchand")
 }
 
 

@@ -135,3 +135,39 @@ def test_a_name_after_a_quotation_is_read_as_names_read_it(language: str, data: 
         assert name not in names and name not in speakers, text
     else:  # mid-sentence a capitalised function word is a name's (German and French write it in lower case)
         assert names[-1:] == [name] and speakers == [name], text
+
+
+# --- a German or French sentence's first word before its subject or verb --------------------------------------
+# Until 2026-12-02 the lists held articles, pronouns and a few prepositions only: "Zudem Anja Müller sagte: „…“"
+# went to "Zudem Anja Müller", "Im Interview sagte Anja Müller: „…“" to "Im Interview", "Lundi Élodie Marchand a
+# déclaré : « … »" to "Lundi Élodie Marchand", and "Hier", "Au Sénat", "À Bruxelles" likewise; "Beim Treffen
+# sagte …" to "Treffen" ("beim", "ins", "einer" were no prepositions of the frames). A preposition's
+# noun is no speaker (the frames' rule), so after one the quotation may have none, never the opener.
+_NOT_OPENERS = {"er", "sie", "es", "wir", "ich", "ihr", "elle", "il", "ils", "elles", "on", "nous"}  # pronouns: frames
+SAID = {"de": ("sagte", "\u201eWir werden nicht l\u00e4nger auf unsere Partner warten.\u201c"),
+        "fr": ("a d\u00e9clar\u00e9", "\u00ab Nous ne c\u00e9derons pas sur ce trait\u00e9. \u00bb")}
+
+
+@pytest.mark.parametrize("language, opener", [("de", "Zudem"), ("de", "Im Interview"), ("de", "Am Montag"),
+                                              ("de", "Beim Treffen"), ("de", "Bei einer Pressekonferenz"),
+                                              ("fr", "Lundi"), ("fr", "Hier"), ("fr", "Au S\u00e9nat"), ("fr", "Ainsi")])
+def test_the_reported_sentence_openers_are_no_speakers(language: str, opener: str) -> None:
+    verb, quoted = SAID[language]
+    for text in (f"Berlin. {opener} Anja Weber {verb}: {quoted}", f"Berlin. {opener} {verb} Anja Weber: {quoted}"):
+        said = [q.name for q in quotes_in("", text, language)]
+        assert said in ([None], ["Anja Weber"]) and opener.split()[0] not in " ".join(map(str, said)), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["de", "de-CH", "fr", "fr-BE"]), st.data())
+def test_a_sentence_opener_is_never_a_speakers_word(language: str, data: st.DataObject) -> None:
+    lex = languages.lexicon_of(language)
+    word = data.draw(st.sampled_from(sorted(languages.NAME_BREAKERS[lex] - _NOT_OPENERS - languages.GERMAN_TITLES)))
+    opener = word[0].upper() + word[1:]
+    name = data.draw(st.sampled_from(["Anja Weber", "Olaf Brenner", "\u00c9lodie Marchand"]))
+    verb, quoted = SAID[lex]
+    text = f"Berlin, 3. M\u00e4rz. {opener} {name} {verb}: {quoted}"
+    said = [q.name for q in quotes_in("", text, language)]
+    assert said == ([None] if word in languages.PREPOSITIONS[lex] else [name]), text
+    inverted = f"Berlin, 3. M\u00e4rz. {opener} {verb} {name}: {quoted}"  # (German verb-second order)
+    assert not any(who and opener in who.split() for who in (q.name for q in quotes_in("", inverted, language))), inverted
