@@ -14,6 +14,10 @@ from briefgen.analyse.findspans import triggers
 _GERMAN_DESCRIPTORS = r"(?:Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Sender|Magazin)"
 _FRENCH_DESCRIPTORS = r"(?:quotidien|hebdomadaire|journal|agence|chaîne|magazine|site)"
 _GERMAN_VERBS = r"(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|enthüllte)"
+# German writes a paper's name in quotation marks as often as not ("wie die „Süddeutsche Zeitung“ berichtete",
+# "laut „Spiegel“"; French « Le Monde »): read through them (a hostile test, 2026-12-02, found those uncredited)
+_OPEN = "(?:[\u201e\u201c\u201a\u00bb\u00ab\"][\u00a0\u202f ]?)?"
+_CLOSE = "(?:[\u00a0\u202f ]?[\u201c\u201d\u2018\u00ab\u00bb\"])?"
 FIRST_CUE = 3  # the index of the first of these in CreditFinder.cues (after the three English ones)
 
 
@@ -21,11 +25,11 @@ def foreign_cues(name: str) -> tuple[str, str]:
     """The regular expressions of the German and the French forms (in that order, as `LANGUAGE_SEARCHES`
     numbers them), given `name`, the pattern of an outlet's name; the outlet is group `outlet`, or in German
     `outlet2` after "laut" (one pattern may not name two groups alike)."""
-    german = (rf"\b[Ww]ie\s+(?:die\s+|der\s+|das\s+|den\s+|dem\s+)?(?:{_GERMAN_DESCRIPTORS}\s+)?(?P<outlet>{name})\s+"
-              rf"(?:zuerst\s+|zuvor\s+|am\s+\w+\s+)?{_GERMAN_VERBS}"
-              rf"|\b[Ll]aut\s+(?:(?:der|dem|des)\s+(?:{_GERMAN_DESCRIPTORS}\s+)?)?(?P<outlet2>{name})")
+    german = (rf"\b[Ww]ie\s+(?:die\s+|der\s+|das\s+|den\s+|dem\s+)?(?:{_GERMAN_DESCRIPTORS}\s+)?{_OPEN}(?P<outlet>{name})"
+              rf"{_CLOSE}\s+(?:zuerst\s+|zuvor\s+|am\s+\w+\s+)?{_GERMAN_VERBS}"
+              rf"|\b[Ll]aut\s+(?:(?:der|dem|des)\s+(?:{_GERMAN_DESCRIPTORS}\s+)?)?{_OPEN}(?P<outlet2>{name}){_CLOSE}")
     french = (rf"\b(?:[Ss]elon|a\s+rapporté|rapporte|a\s+révélé|révèle)\s+"
-              rf"(?:(?:le|la|les|l['\u2019])\s*(?:{_FRENCH_DESCRIPTORS}\s+)?)?(?P<outlet>{name})")
+              rf"(?:(?:le|la|les|l['\u2019])\s*(?:{_FRENCH_DESCRIPTORS}\s+)?)?{_OPEN}(?P<outlet>{name}){_CLOSE}")
     return german, french
 
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefgen.analyse.quotemask import MASK
+
 LEXICONS = ("de", "fr")
 
 # Speech verbs. German's are one word, before or after the quotation ("„…“, sagte Scholz", "Scholz sagte: …",
@@ -49,8 +51,8 @@ PRONOUNS = {"de": ("er", "sie"), "fr": ("il", "elle")}
 # Anja Müller, sagte:", "a déclaré Borne devant l'Assemblée": the trial gave quotes to "Treffen" and "Deutschen
 # Bauernverbands" without them).
 PREPOSITIONS = {
-    "de": frozenset("nach vor bei im am mit auf zum zur vom für über unter während seit gegenüber aus dem des einem "
-                    "eines".split()),
+    "de": frozenset("nach vor bei im am beim ins mit auf zum zur vom für über unter während seit gegenüber aus dem des einem "
+                    "eines einer".split()),  # (beim, ins, einer: "Beim Treffen sagte …" gave "Treffen", 2026-12-02)
     "fr": frozenset("à au aux après avant devant chez pendant depuis pour sur sous dans lors avec contre sans "
                     "par".split()),
 }
@@ -58,7 +60,15 @@ _GERMAN_OPENERS = """
 die das dem des ein eine einen einem einer eines dieser diese dieses diesem diesen jener jene jenes alle wir sie er es
 ich ihr unser unsere nach vor bei mit auf zum zur vom für über unter durch gegen ohne um seit während und oder aber
 auch noch schon nur wie als wenn dass heute gestern morgen laut
+im am beim ins ans an aus zu bis
+zudem dabei deshalb daher darum dazu damit dagegen danach davor zuvor später inzwischen außerdem trotzdem allerdings
+bereits bisher zuletzt zunächst anschließend gleichzeitig zugleich ebenfalls stattdessen vielmehr jedoch doch dort
+hier jetzt nun dann so immerhin
+montag dienstag mittwoch donnerstag freitag samstag sonntag
 """
+# (the second part: contracted prepositions, sentence adverbs and weekdays, with which a German sentence opens
+# before its verb and subject: "Am Montag sagte Anja Müller", "Zudem Anja Müller sagte" were read as a name's first
+# words until 2026-12-02, People pages "Im Interview", "Zudem Anja Müller"; prepositions are added below)
 # German titles are capitalised as nouns are ("Außenminister Jean-Noël Barrot", "Bundespräsident Frank-Walter
 # Steinmeier" was one person's name); French ones are lower-case ("la ministre"), only Mme and Mlle are not.
 GERMAN_TITLES = frozenset("""
@@ -75,9 +85,12 @@ finanzministerin parlamentspräsident parlamentspräsidentin
 HONORIFICS = {"de": {"Frau": "Lady", "Herr": "Lord"}, "fr": {"Mme": "Mrs", "Mlle": "Dame"}}
 HONORIFIC_WRITTEN = {lexicon: {english: own for own, english in table.items()} for lexicon, table in HONORIFICS.items()}
 NAME_BREAKERS = {
-    "de": frozenset(_GERMAN_OPENERS.split()) | GERMAN_TITLES,
+    "de": frozenset(_GERMAN_OPENERS.split()) | GERMAN_TITLES | PREPOSITIONS["de"],
     "fr": frozenset("""les une ce cette ces elle nous ils elles on pour dans sur avec sans sous chez après avant selon
-                    mais donc""".split()),
+                    mais donc
+                    en entre vers dès ainsi puis alors hier demain aujourd désormais enfin ensuite cependant pourtant
+                    toutefois également aussi lundi mardi mercredi jeudi vendredi samedi dimanche""".split())
+          | PREPOSITIONS["fr"],  # (the second part as German's: "Lundi Élodie Marchand", "Hier Élodie Marchand")
 }
 
 
@@ -99,23 +112,33 @@ _OPENING = " \t\u00a0\u202f\"'\u201c\u201d\u201e\u00bb\u00ab\u201a\u2018\u2019([
 _SENTENCE_END = ".!?:;\u2026\n\x1a"
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def _opens_sentence(text: str, start: int, written: str | None = None) -> bool:
+    """Whether the word at `start` opens a sentence: only opening marks and spaces after a sentence's end, a line
+    break or nothing. A quotation masked out of `text` (MASK, in the copy frames read: quotemask.py) ends a
+    sentence only where its own words did, which `written` (the text unmasked, same length) shows:
+    `„Wir warten nicht.“ Die Polizei …` does, `"We will not wait," Des Browne said` does not (English puts
+    the comma inside the marks; read as an end, the frames gave "Browne" or no speaker while names.py,
+    which reads the unmasked text, had "Des Browne")."""
     window = text[max(0, start - 40):start]
     rest = window.rstrip(_OPENING)
+    if rest[-1:] == MASK and written is not None:
+        before = start - (len(window) - len(rest))  # just after the masked quotation's closing mark
+        words = written[max(0, before - 40):before].rstrip(_OPENING)  # its marks stripped
+        return words[-1:] in tuple(_SENTENCE_END) if words else True
     return rest[-1:] in tuple(_SENTENCE_END) if rest else True
 
 
-def _lowered(text: str, lexicon: str) -> str:
+def _lowered(text: str, lexicon: str, written: str | None = None) -> str:
     """A function word only where it opens a sentence (mid-sentence, German and French write it in lower case,
     so a capitalised one there is a name's: "sagte Peter Morgen", "a déclaré Elle Macpherson"); a title anywhere
-    ("Frankreichs Präsident Macron")."""
+    ("Frankreichs Präsident Macron"). `written`: `text` before quotations were masked (`_opens_sentence`)."""
     titles, honorifics = GERMAN_TITLES if lexicon == "de" else frozenset(), HONORIFICS[lexicon]
     pieces, at = [], 0
     for found in _breakers(lexicon).finditer(text):
         word = found.group(0)
         if word in honorifics:
             pieces += [text[at:found.start()], honorifics[word]]
-        elif word.lower() in titles or _opens_sentence(text, found.start()):
+        elif word.lower() in titles or _opens_sentence(text, found.start(), written):
             pieces += [text[at:found.start()], word[0].lower(), word[1:]]
         else:
             continue
@@ -123,14 +146,16 @@ def _lowered(text: str, lexicon: str) -> str:
     return "".join(pieces) + text[at:] if pieces else text
 
 
-def in_language(text: str, lexicon: str, inversion: bool = False) -> str:
+def in_language(text: str, lexicon: str, inversion: bool = False, written: str | None = None) -> str:
     """`text` as the name and frame patterns read it in `lexicon` (same length, so offsets hold): each
     capitalised NAME_BREAKERS word with its first letter in lower case ("Die Polizei" → "die Polizei",
     "Außenminister Barrot" → "außenminister Barrot"; a function word only where it opens a sentence), each
     honorific as the English one of its length (HONORIFICS: "Mme von der Leyen" → "Mrs von der Leyen"), and,
-    with `inversion`, the French "a-t-il déclaré" as "il a   déclaré". The English lexicon ("") changes nothing."""
+    with `inversion`, the French "a-t-il déclaré" as "il a   déclaré". The English lexicon ("") changes nothing.
+    `written`: for a `text` whose quotations are masked (quotes.py), the text before masking (same length), which
+    says whether a quotation ended its sentence (`_opens_sentence`)."""
     if not lexicon:
         return text
     if inversion and lexicon == "fr" and "-t-" in text:
         text = _INVERSION.sub(lambda m: f"{m.group(1)} a   ", text)
-    return _lowered(text, lexicon)
+    return _lowered(text, lexicon, written)

@@ -70,7 +70,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
     if not spans:
         return []
     sentences = sentence_spans(text, max(0, spans[0][0] - WINDOW_BEFORE), min(len(text), spans[-1][1] + WINDOW_AFTER))
-    ctx = _Context(text, in_language(masked_text(text, spans, sentences), frames.lexicon, True), sentences, context, frames)
+    ctx = _Context(text, in_language(masked_text(text, spans, sentences), frames.lexicon, True, text), sentences, context, frames)
     result: list[Quote] = []
     previous: tuple[int, Who] | None = None  # (sentence index, who) of the last attributed quotation
     last_close, last_who = -1, NOBODY  # the end and speaker of the last quotation returned

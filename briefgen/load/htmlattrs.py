@@ -20,6 +20,8 @@ import ipaddress
 import re
 from typing import Any
 
+from briefgen.load.languagecodes import TWO_LETTER
+
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # What may stay as it is in a path, query or fragment (RFC 3986 pchar, '/', '?', and IRI
 # characters); everything else is percent-encoded.
@@ -157,10 +159,16 @@ _LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?")
 
 def language_tag(value: str) -> str | None:
     """A `lang` value as HTML takes it (a BCP 47 tag, RFC 5646), or None. A locale written
-    POSIX-style ("fr_FR", as feeds and CMSs write it) is the tag "fr-FR"; a name ("english")
-    is no tag. The shape only: a well-formed tag IANA never registered ("xx") still passes."""
+    POSIX-style ("fr_FR", as feeds and CMSs write it) is the tag "fr-FR"; a language's three-letter
+    ISO 639-2 code where it has a two-letter one ("deu", "ger") is that one ("de": languagecodes.py; "deu-CH"
+    is "de-CH"); a name ("english") is no tag. The shape only: a well-formed tag IANA never registered ("xx")
+    still passes."""
     tag = value.strip(" \t\n\r\f").replace("_", "-")  # HTML's white space
-    return tag if _LANGUAGE_TAG.fullmatch(tag) else None
+    if not _LANGUAGE_TAG.fullmatch(tag):
+        return None
+    primary, dash, rest = tag.partition("-")
+    short = TWO_LETTER.get(primary.lower()) if len(primary) == 3 else None
+    return short + dash + rest if short else tag
 
 
 def boolean(value: str, name: str) -> str | None:

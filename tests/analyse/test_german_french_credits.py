@@ -27,10 +27,15 @@ FORMS = ["Wie die {} berichtete, übergab die Kommission den Text.", "Die Kommis
 PEOPLE = st.sampled_from(["Élisabeth Borne", "Olaf Scholz", "Ursula von der Leyen", "Anja Müller", "Scholz"])
 
 
+# An outlet's name in quotation marks, as German papers write it as often as not ("wie die „Süddeutsche Zeitung“
+# berichtete", "laut „Spiegel“"; « Le Monde »): credited nobody until 2026-12-02 (a hostile test).
+MARKS = st.sampled_from([("", ""), ("\u201e", "\u201c"), ("\u00bb", "\u00ab"), ("\u00ab\u00a0", "\u00a0\u00bb"), ('"', '"')])
+
+
 @settings(max_examples=150, deadline=None)
-@given(OUTLETS, st.sampled_from(FORMS), st.sampled_from(["", "Am Dienstag tagte der Rat. "]))
-def test_a_german_or_french_credit_names_its_outlet(outlet: str, form: str, before: str) -> None:
-    text = before + form.format(outlet)
+@given(OUTLETS, st.sampled_from(FORMS), st.sampled_from(["", "Am Dienstag tagte der Rat. "]), MARKS)
+def test_a_german_or_french_credit_names_its_outlet(outlet: str, form: str, before: str, marks: tuple[str, str]) -> None:
+    text = before + form.format(marks[0] + outlet + marks[1])
     language = "fr" if "texte" in form else "de"
     assert [c.outlet for c in detect_credits(text, FINDER, language)] == [outlet], text
     assert detect_credits(text, FINDER) == (), text  # read in English: a German or French form is no credit
@@ -42,6 +47,16 @@ def test_a_german_or_french_credit_names_its_outlet(outlet: str, form: str, befo
 def test_a_person_after_laut_or_selon_is_no_outlet(person: str, form: str) -> None:
     for language in ("de", "fr", ""):
         assert detect_credits(form.format(person), FINDER, language) == ()
+        assert detect_credits(form.format(f"\u201e{person}\u201c"), FINDER, language) == ()
+
+
+def test_the_reported_outlets_in_quotation_marks() -> None:
+    for text, language, outlet in [("Der Plan scheiterte, wie die \u201eS\u00fcddeutsche Zeitung\u201c berichtete.", "de",
+                                    "S\u00fcddeutsche Zeitung"),
+                                   ("Laut \u201eSpiegel\u201c scheiterte der Plan.", "de", "Der Spiegel"),
+                                   ("Le plan a \u00e9chou\u00e9, selon \u00ab Le Monde \u00bb.", "fr", "Le Monde")]:
+        assert [c.outlet for c in detect_credits(text, FINDER, language)] == [outlet], text
+        assert detect_credits(text, FINDER, "en") == (), text
 
 
 def test_the_trial_stories_name_their_original(tmp_path: Path) -> None:

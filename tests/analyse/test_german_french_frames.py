@@ -14,9 +14,15 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefgen.analyse.languages import NAME_BREAKERS
 from briefgen.analyse.names import names_in
 from briefgen.analyse.quotes import quotes_in
-from test_speaker_properties import person
+from test_speaker_properties import person as any_person
+
+# Made-up names, none with a word German or French opens a sentence with ("Elle Aaaa", "Dort Aaaa": such a name
+# at a sentence's start is cut there, a documented limit; docs/people.md): test_foreign_words_in_names.py draws those.
+_OPENERS = frozenset().union(*NAME_BREAKERS.values())
+person = any_person.filter(lambda name: not _OPENERS.intersection(name.lower().split()))
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NNBSP = "\u202f"

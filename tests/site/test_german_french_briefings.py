@@ -62,3 +62,29 @@ def test_re_tellings_name_their_original(built: tuple[str, Path, str]) -> None:
     if language == "de":  # the same people on another matter: a suggestion, not a merge
         assert "scholz-borne-energiepreise.md:1: warning: this article may belong to the story" in said
         assert not re.search(r"^  \S+ +content/articles/(?:stahlzoelle|scholz-borne)", said, re.M), said
+
+
+# A German article quoting English speakers in English: the comma inside the English marks does not end a
+# sentence, so a name after the quotation keeps its first word even when German writes that word as a function
+# word ("Des", "Laut", "Sie"). Before: the quotes had no speaker, or "Morgen" (as "laut Morgen").
+MIXED = """---
+title: "Britische Stimmen zum Kampfjet"
+source: Süddeutsche Zeitung
+published: 2026-03-14T09:00:00+01:00
+---
+In London wurde die Einigung mit Skepsis aufgenommen. “We will not wait for Paris and Berlin,” Des Browne said in the Lords.
+
+“This jet will be late and over budget,” Laut Morgen said on Friday.
+"""
+
+
+def test_english_speakers_quoted_in_a_german_article(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    shutil.copytree(SITES / "langtrial-de", root)
+    (root / "content" / "articles" / "britische-stimmen.md").write_text(MIXED, encoding="utf-8")
+    done = run_cli(["build"], root)
+    assert done.returncode == 0, done.stderr
+    for slug in ("des-browne", "laut-morgen"):
+        page = (root / "output" / "people" / slug / "index.html").read_text(encoding="utf-8")
+        assert re.search(r"quoted 1 time\b", page), slug
+    assert not (root / "output" / "people" / "browne").exists() and not (root / "output" / "people" / "morgen").exists()
