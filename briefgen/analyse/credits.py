@@ -42,30 +42,13 @@ from typing import Iterable
 
 from briefgen.analyse.findspans import search_end, triggers, windows
 from briefgen.analyse.foreigncredits import LANGUAGE_SEARCHES, foreign_cues
+from briefgen.analyse.knownoutlets import KNOWN_OUTLETS  # (re-exported: people.py, viaoutlets.py)
 from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES, PLACES, TIME_WORDS
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.nameruns import CAPITALS, classify
 
-# Canonical name → other ways texts write it. Major outlets that Western-diplomacy news re-tells.
-KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
-    "The Wall Street Journal": ("Wall Street Journal", "WSJ"),
-    "The New York Times": ("New York Times", "NYT"),
-    "The Washington Post": ("Washington Post",),
-    "Financial Times": ("FT", "the Financial Times"),
-    "Reuters": (), "Bloomberg": ("Bloomberg News",), "Politico": ("Politico Europe",), "Axios": (),
-    "Associated Press": ("AP", "the Associated Press"), "AFP": ("Agence France-Presse",),
-    "BBC": ("BBC News",), "CNN": (), "CBS News": (), "NBC News": (), "ABC News": (), "Fox News": (),
-    "The Guardian": ("Guardian",), "The Economist": ("Economist",), "The Telegraph": ("Telegraph",),
-    "The Times": (), "Sky News": (), "Le Monde": (), "Le Figaro": (), "Der Spiegel": ("Spiegel",),
-    "Die Welt": (), "Bild": (), "DW": ("Deutsche Welle",), "Euronews": (), "Al Jazeera": (),
-    "Kommersant": (), "Izvestia": (), "Vedomosti": (), "TASS": (), "RIA Novosti": (), "Interfax": (),
-    "Meduza": (), "The Moscow Times": ("Moscow Times",), "Ukrainska Pravda": (), "The Kyiv Independent": (
-        "Kyiv Independent",), "Kyiv Post": (), "Ukrinform": (), "Global Times": ("the Global Times",),
-    "Xinhua": (), "South China Morning Post": ("SCMP",), "Nikkei Asia": ("Nikkei",), "Yahoo News": (),
-    "Anadolu Agency": ("Anadolu",), "Yonhap": ("Yonhap News Agency",), "Kyodo News": ("Kyodo",),
-    "LCI": (), "CEO.com": (), "The Independent": (), "Newsweek": (), "Semafor": (), "Yomiuri Shimbun": (),
-}
+
 _QUALIFIERS = sorted({word.capitalize() for word in NATIONALITIES if word.isalpha()} | {
     "US", "U.S.", "UK", "state", "state-run", "independent", "business", "financial", "news", "sports", "sport",
     "public", "private", "regional", "national", "local", "online", "investigative", "economic", "evening",
@@ -241,11 +224,21 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
     if bare in finder.canonical:
         return finder.canonical[bare]
     match = finder.known.search(name)
-    if match and (match.start() == 0 or name[:match.start()].strip().lower() in ("the",)):
+    if match and (match.start() == 0 or name[:match.start()].strip().lower() in ("the",)) and not (
+            descriptor and _longer(name, match)):
         return None if _titled_person(name) else finder.canonical.get(_bare(match.group(0)))
     if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name):
         return name
     return None
+
+
+def _longer(run: str, known: re.Match[str]) -> bool:
+    """Whether a known outlet's name starts a longer one, read after a descriptor ("the Turkish broadcaster
+    CNN Türk": a hypothesis draw, "the Afghan newspaper CNN AA", was credited to CNN); "Reuters Ukraine's",
+    "Reuters Tuesday" are not. Without a descriptor the known outlet keeps the credit ("told BBC Mundo": BBC)."""
+    rest = run[known.end():].split()
+    return bool(rest) and rest[0][:1].isupper() and not re.search(r"['\u2019]s$", rest[0]) and (
+        rest[0].lower() not in MONTHS_DAYS | _LEAD_IN)
 
 
 def _titled_person(name: str) -> bool:

@@ -84,6 +84,8 @@ def test_an_outlet_of_the_site_is_credited_whatever_its_spelling(outlet: str, fr
 
 @settings(max_examples=40, deadline=None, database=None)
 @given(st.sampled_from(NATIONS), st.sampled_from(DESCRIPTORS), outlet_names())
+@example("Afghan", "newspaper", "CNN AA")  # a known outlet's name starting a longer one (a draw, 2026-12-02)
+@example("Turkish", "broadcaster", "CNN Türk")
 def test_a_name_after_a_descriptor_of_any_nationality_is_an_outlet(nation: str, descriptor: str, name: str) -> None:
     """Outside the site's sources too: "told the Dutch broadcaster NOS" credits NOS."""
     text = f"The agent told the {nation} {descriptor} {name} that the rider was baffled."
@@ -124,9 +126,21 @@ def test_the_trial_story_counts_three_re_tellings_of_one_revelation() -> None:
     ["reported", "revealed", "wrote", "has learned"]))
 @example("Dutch", "broadcaster", "RTL Nieuws", "reported")
 @example("Lithuanian", "daily", "Lrytas", "reported")
+@example("Afghan", "newspaper", "CNN AA", "reported")
 def test_a_name_after_a_descriptor_is_an_outlet_before_the_verb_too(nation: str, descriptor: str, name: str,
                                                                    verb: str) -> None:
     """"Dutch broadcaster RTL Nieuws reported": the descriptor qualifies the name in "X reported" as
     in "told X" (before, only a known outlet or one ending in an outlet word was credited there)."""
     text = f"The rider failed a test, the {nation} {descriptor} {name} {verb} on Monday."
     assert [c.outlet for c in detect_credits(text, credit_finder(["Reuters"]))] == [name], text
+
+
+def test_a_known_outlet_starting_a_longer_name_keeps_its_credit_without_a_descriptor() -> None:
+    """Only a descriptor says the whole run is one outlet's name: "told BBC Mundo" credits the BBC,
+    "according to Reuters Ukraine's ministry" and "told Reuters Tuesday" credit Reuters."""
+    finder = credit_finder(["Reuters"])
+    for text, outlet in [("The agent told BBC Mundo that he was baffled.", "BBC"),
+                         ("It fell, according to Reuters Ukraine's ministry said.", "Reuters"),
+                         ("He told Reuters Tuesday that it fell.", "Reuters"),
+                         ("The Turkish broadcaster CNN Türk reported on Monday that it fell.", "CNN Türk")]:
+        assert [c.outlet for c in detect_credits(text, finder)] == [outlet], text
