@@ -112,9 +112,13 @@ class Provisional:
 
 
     def base_path(self) -> str | None:
-        """The URL path the site will be served under ("/briefing/"); None without a usable config."""
-        inputs = self._listing()
-        return None if inputs is None else inputs.config.base_path
+        """The URL path the site will be served under ("/briefing/"); None without a usable config.
+        From config.yaml alone: the whole listing (`_listing`) walks `content/`, and the first waiting
+        page of a 100,000-article archive waited ~0.6 s for that walk (benchmarks/serve_start.py)."""
+        from briefgen.load.config import load_config
+
+        config, _ = load_config(self._config_path, self._config_path.name)
+        return None if config is None else config.base_path
 
     def recent(self, make: bool = True) -> tuple[Recent, ...]:
         """Up to RECENT published articles, the most recently changed file first; with `make` false,
