@@ -52,10 +52,11 @@ MAX_UNSENT = 64 << 20  # bytes of answers waiting for slow clients at most; a la
 PARENT_CHECK = 0.5  # seconds between checks that the parent still runs
 STOP_TIMEOUT = 2.0  # seconds the parent waits for the child to exit before killing it
 # Seconds after the start, and after each request for an article's page, before the list of recent
-# articles is made (~1 s of CPU at 100,000 articles, while the build holds both cores): a tab asking
-# for its article from the start is answered first (it waited for the list, 3.4–7 s, when the list
-# was begun at once: 2026-12-02). A waiting page asked for meanwhile is answered without the list.
-LIST_AFTER_IDLE = 0.3
+# articles is made (~1.3 s at 100,000 articles, while the build holds both cores): an article asked
+# for at once (an address typed or opened as serve starts) is answered first; it waited for the list,
+# 3.4–7 s at 100,000 articles, when the list was begun at once (2026-12-02). A tab that reconnects
+# later can still find the list under way. A waiting page asked for meanwhile comes without the list.
+LIST_AFTER_IDLE = 0.15
 
 
 class WaitingPage:
