@@ -110,7 +110,6 @@ class Provisional:
         self._memos: dict[str, Memo] = {}
         self._index: FileIndex | None = None  # read only (the build owns it); its walks of content/ reused
 
-
     def base_path(self) -> str | None:
         """The URL path the site will be served under ("/briefing/"); None without a usable config.
         From config.yaml alone: the whole listing (`_listing`) walks `content/`, and the first waiting
