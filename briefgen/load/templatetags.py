@@ -10,6 +10,12 @@ embeds (`![[map.png]]`) fared alike in a later trial (python-markdown's `wikilin
 site enables it, makes some of them links, which are then not text and not warned of). `template_code` finds each such piece that a
 page shows as text (not in code, which shows template code on purpose), for a warning at its line
 naming what it is and what to write instead; the page is published as written.
+
+Double brackets are also an editor's own: a quotation from a court document keeps its `"[[sic]]"`
+(an insertion inside an already bracketed one). A bare `[[x]]` — no `|text`, no `#heading` — inside a
+quotation on its line (after an unclosed `"` or `“`), or written `\\[[x]]`, is therefore meant as written and
+stays quiet (a briefing's quote was told to become the link `[sic](../sic/)`, to an article that does
+not exist); elsewhere the warning says to write it `\\[[x]]` to keep it.
 """
 from __future__ import annotations
 
@@ -42,7 +48,18 @@ def _wikilink_fix(piece: str) -> str:
     text = ((found[2] if found else None) or target).strip() or "its text"
     slug = title_slug(target.removesuffix(".md")) if target else "slug"
     return (f"write a Markdown link, [{text}](../{slug}/) to the article {slug}.md (from a note: "
-            f"articles/{slug}/)")
+            f"articles/{slug}/); if the brackets are meant as written, write \\{piece}")
+
+
+def _meant_as_text(line: str, start: int, piece: str) -> bool:
+    """Whether a bare `[[x]]` at `start` of `line` is the editor's own brackets, not a wikilink: escaped
+    (`\\[[x]]`), or inside a quotation opened before it on its line (an odd number of `"`, or more `“`
+    than `”`), as a court document's `"the defendant [[sic]] was"` is quoted."""
+    if "|" in piece or "#" in piece:
+        return False
+    before = line[:start]
+    escaped = len(before) - len(before.rstrip("\\"))
+    return escaped % 2 == 1 or before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _address(name: str) -> str:
@@ -89,7 +106,8 @@ def template_code(source: str, body_html: str) -> list[tuple[int, str]]:
         if "{" not in line and "[[" not in line:
             continue
         pieces = sorted((m.start(), m.group(), what, fix) for pattern, what, fix in _KINDS
-                        for m in pattern.finditer(line))
+                        for m in pattern.finditer(line)
+                        if pattern is not _WIKILINK or not _meant_as_text(line, m.start(), m.group()))
         for _, piece, what, fix in pieces:
             if _loose(piece) in shown:
                 fix = fix if isinstance(fix, str) else fix(piece)
