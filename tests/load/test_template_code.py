@@ -166,3 +166,29 @@ def test_a_court_quote_with_double_brackets_builds_quietly(tmp_path: Path) -> No
     assert "ruling.md" not in result.stderr, result.stderr
     page = (site / "output/articles/ruling/index.html").read_text()
     assert "the defendant [[sic]] was" in page and "[[emphasis added]]" in page
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(ALL), st.lists(st.sampled_from(["text", "code", "double code", "fence", "tilde fence"]),
+                                      min_size=2, max_size=5), PROSE)
+@example(("a Hugo shortcode", '{{< figure src="map.png" >}}'), ["code", "text"], "Hugo writes")  # the reported input
+@example(("an Obsidian wikilink", "[[envoys-meet-geneva]]"), ["code", "fence", "text"], "Obsidian writes")
+def test_the_same_piece_as_code_and_as_text_is_warned_only_where_it_is_text(piece, forms, prose) -> None:  # type: ignore[no-untyped-def]
+    """A briefing about software shows `{{< figure >}}` in backticks and, elsewhere, a migrated page still
+    holds it as text: a warning at each line showing it as text, none at the lines holding it in code (the
+    code lines were warned of too, as the piece was looked for in the whole body's text)."""
+    kind, code = piece
+    lines: list[str] = []
+    expected: list[int] = []
+    for form in forms:
+        if form in ("fence", "tilde fence"):
+            mark = "```" if form == "fence" else "~~~~"
+            lines += [mark, f"{prose} {code}", mark, ""]
+            continue
+        if form == "text":
+            expected.append(len(lines))
+        shown = {"text": code, "code": f"`{code}`", "double code": f"`` {code} ``"}[form]
+        lines += [f"{prose} {shown} here.", ""]
+    found = warnings("\n".join(lines))
+    assert [line for line, _ in found] == expected, (lines, found)
+    assert all(f" is {kind}" in message for _, message in found)
