@@ -11,8 +11,8 @@ site enables it, makes some of them links, which are then not text and not warne
 page shows as text (not in code, which shows template code on purpose), for a warning at its line
 naming what it is and what to write instead; the page is published as written. A piece is looked for in
 the text the whole body shows; when the body also holds it in code (a briefing about software explains
-`{{< figure >}}` in backticks and quotes a page that still has it), a line holding it in a code span or
-a fenced block is not warned of (it was, beside the line showing it as text).
+`{{< figure >}}` in backticks and quotes a page that still has it), a line holding it in a code span, a
+fenced block or indented code is not warned of (it was, beside the line showing it as text).
 
 Double brackets are also an editor's own: a quotation from a court document keeps its `"[[sic]]"`
 (an insertion inside an already bracketed one). A bare `[[x]]` — no `|text`, no `#heading` — inside a
@@ -106,7 +106,7 @@ def template_code(source: str, body_html: str) -> list[tuple[int, str]]:
     shown = shown_text(body_html)
     in_code = _loose(html.unescape(" ".join(found[0] for found in _CODE.finditer(body_html))))
     lines = source.split("\n")
-    fenced = _fenced_lines(lines)
+    fenced = _code_lines(lines)
     found: list[tuple[int, str]] = []
     for number, line in enumerate(lines):
         if "{" not in line and "[[" not in line:
@@ -127,14 +127,17 @@ def template_code(source: str, body_html: str) -> list[tuple[int, str]]:
 
 _FENCE = re.compile(r"[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})")  # (in a quotation or a list item too)
 _TICKS = re.compile(r"`+")
+_LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])\s")
 
 
-def _fenced_lines(lines: list[str]) -> set[int]:
+def _code_lines(lines: list[str]) -> set[int]:
     """The 0-based numbers of `lines` inside a fenced code block (between ``` or ~~~ lines, CommonMark's
     rule: a closing fence of the same character, at least as long; an open one runs to the end), also
-    in a quotation (`> ````) or a list item."""
+    in a quotation (`> ````) or a list item, and of indented code (4 spaces or a tab after a blank line
+    or another such line, outside a list, whose items indent their own code 8)."""
     inside: set[int] = set()
     opening = ""
+    in_list = False
     for number, line in enumerate(lines):
         fence = _FENCE.match(line)
         if opening:
@@ -142,8 +145,16 @@ def _fenced_lines(lines: list[str]) -> set[int]:
                 opening = ""
             else:
                 inside.add(number)
-        elif fence and not (fence[1][0] == "`" and "`" in line[fence.end():]):
+            continue
+        if fence and not (fence[1][0] == "`" and "`" in line[fence.end():]):
             opening = fence[1]
+            continue
+        if line.strip() and not line[:1].isspace():
+            in_list = bool(_LIST_ITEM.match(line))
+        previous = lines[number - 1] if number else ""
+        if (line.startswith(("    ", "\t")) and line.strip() and not in_list
+                and (not previous.strip() or number - 1 in inside)):
+            inside.add(number)
     return inside
 
 

@@ -169,10 +169,12 @@ def test_a_court_quote_with_double_brackets_builds_quietly(tmp_path: Path) -> No
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(ALL), st.lists(st.sampled_from(["text", "code", "double code", "fence", "tilde fence"]),
+@given(st.sampled_from(ALL), st.lists(st.sampled_from(["text", "code", "double code", "fence", "tilde fence",
+                                                       "indented"]),
                                       min_size=2, max_size=5), PROSE)
 @example(("a Hugo shortcode", '{{< figure src="map.png" >}}'), ["code", "text"], "Hugo writes")  # the reported input
 @example(("an Obsidian wikilink", "[[envoys-meet-geneva]]"), ["code", "fence", "text"], "Obsidian writes")
+@example(("a Liquid or Nunjucks tag", "{% include chart.html %}"), ["text", "indented"], "Jekyll writes")
 def test_the_same_piece_as_code_and_as_text_is_warned_only_where_it_is_text(piece, forms, prose) -> None:  # type: ignore[no-untyped-def]
     """A briefing about software shows `{{< figure >}}` in backticks and, elsewhere, a migrated page still
     holds it as text: a warning at each line showing it as text, none at the lines holding it in code (the
@@ -184,6 +186,9 @@ def test_the_same_piece_as_code_and_as_text_is_warned_only_where_it_is_text(piec
         if form in ("fence", "tilde fence"):
             mark = "```" if form == "fence" else "~~~~"
             lines += [mark, f"{prose} {code}", mark, ""]
+            continue
+        if form == "indented":
+            lines += [f"    {prose} {code}", f"    {code}", ""]
             continue
         if form == "text":
             expected.append(len(lines))
