@@ -4,12 +4,16 @@ A new editor who ran `briefgen build` in `content/` (where they had been editing
 "run the command in a site folder". The nearest folder above the current one that holds both a
 `config.yaml` and a `content/` folder — the shape `briefgen init` makes — is named, with the
 `--config` path that reaches it from here; another generator's settings file where config.yaml
-should be (`hugo.toml`, Jekyll's `_config.yml`, a `config.yml`) is named, with what to write instead. Other tools' `config.yaml` (without `content/`) are
+should be (`hugo.toml`, Jekyll's `_config.yml`, a `config.yml`) is named, with what to write instead: a
+`config.yml` holding briefgen's own keys is to be renamed; a `config.yml`, `config.toml` or `config.json`
+without a `content/` folder beside it is any tool's (docker-compose, CI) and not named (renaming one, as
+was advised, breaks that tool). Other tools' `config.yaml` (without `content/`) are
 not taken for a site. Reads the file system only; no state.
 """
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 
@@ -20,8 +24,11 @@ def missing_config(path: Path, here: Path | None = None) -> str:
     start = (here or Path.cwd()).absolute()
     site = enclosing_site(start, path.name) if not path.is_absolute() and path.parent == Path(".") else None
     other = _other_settings(start / path) if path.name == "config.yaml" else None
-    if site is None and other == "config.yml":
+    if site is None and other == "config.yml" and _briefgen_settings(start / path.parent / other):
         return f"no config file at {path}; rename config.yml to config.yaml (briefgen reads only that name)"
+    if other in _COMMON_NAMES and not (other == "config.yml" and _briefgen_settings(start / path.parent / other)) \
+            and not (start / path.parent / "content").is_dir():
+        other = None  # a CI's, docker-compose's or any tool's config.yml: renaming it would break that tool
     if site is None and other is not None:
         return (f"no config file at {path}; {other} here holds another generator's settings, which briefgen does "
                 "not read: write config.yaml in YAML (`briefgen init` in an empty folder writes one to start from; "
@@ -39,6 +46,22 @@ def missing_config(path: Path, here: Path | None = None) -> str:
 _OTHER_SETTINGS = ("config.yml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.json",
                    "_config.yml", "_config.yaml", "pelicanconf.py", "eleventy.config.js", ".eleventy.js",
                    "eleventy.config.mjs", "mkdocs.yml")
+
+
+# Names any tool may use (docker-compose, CI, linters): another generator's only beside a content/ folder.
+_COMMON_NAMES = ("config.yml", "config.toml", "config.json")
+# Top-level keys of config.yaml that no other generator writes (`title:` is everyone's).
+_OWN_KEYS = re.compile(r"^(?:base_url|topics|timezone|edition|people|stories|feeds|listings|allow_symlinks_to)\s*:",
+                       re.M)
+
+
+def _briefgen_settings(path: Path) -> bool:
+    """Whether the file at `path` holds a top-level key only briefgen's config.yaml has (its first 64 KB)."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as file:
+            return bool(_OWN_KEYS.search(file.read(65536)))
+    except OSError:
+        return False
 
 
 def _other_settings(path: Path) -> str | None:

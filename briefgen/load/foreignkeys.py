@@ -102,9 +102,13 @@ NOTE_MEANT: dict[str, str] = {
     **dict.fromkeys(("tags", "categories", "category", "keywords", "section", "series", "subject", "subjects",
                      "taxonomies"),
                     _NOTE_SUBJECTS),
-    **dict.fromkeys(("link", "links", "url", "source", "original"),
+    **dict.fromkeys(("link", "links", "url", "original"),
                     "a note names the articles it is about with `articles:` (their slugs); other addresses "
                     "are links in the body"),
+    # An article's keys, written in a note (`source: Example Wire` was told about addresses and slugs).
+    **dict.fromkeys(("source", "via"),
+                    "a note is the editors' own writing and credits no outlet: name the outlet in the body, or "
+                    "attach the note to that outlet's article with `articles:` (its slug), and remove this key"),
     "type": "a note's kind is `kind:` (context, why-it-matters, what-to-watch or correction)",
     **dict.fromkeys(("lang", "locale"), "the language it is written in is `language:` (a tag like ja or pt-BR)"),
     **dict.fromkeys(("sticky", "pin", "featured"), "to keep a note on the front page, write `pinned: true`"),

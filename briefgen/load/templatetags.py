@@ -9,7 +9,16 @@ images they stood for were lost, without a word. Obsidian's `[[wikilinks]]`, `[[
 embeds (`![[map.png]]`) fared alike in a later trial (python-markdown's `wikilinks` extension, when a
 site enables it, makes some of them links, which are then not text and not warned of). `template_code` finds each such piece that a
 page shows as text (not in code, which shows template code on purpose), for a warning at its line
-naming what it is and what to write instead; the page is published as written.
+naming what it is and what to write instead; the page is published as written. A piece is looked for in
+the text the whole body shows; when the body also holds it in code (a briefing about software explains
+`{{< figure >}}` in backticks and quotes a page that still has it), a line holding it in a code span, a
+fenced block or indented code is not warned of (it was, beside the line showing it as text).
+
+Double brackets are also an editor's own: a quotation from a court document keeps its `"[[sic]]"`
+(an insertion inside an already bracketed one). A bare `[[x]]` — no `|text`, no `#heading` — inside a
+quotation on its line (after an unclosed `"` or `“`), or written `\\[[x]]`, is therefore meant as written and
+stays quiet (a briefing's quote was told to become the link `[sic](../sic/)`, to an article that does
+not exist); elsewhere the warning says to write it `\\[[x]]` to keep it.
 """
 from __future__ import annotations
 
@@ -42,7 +51,18 @@ def _wikilink_fix(piece: str) -> str:
     text = ((found[2] if found else None) or target).strip() or "its text"
     slug = title_slug(target.removesuffix(".md")) if target else "slug"
     return (f"write a Markdown link, [{text}](../{slug}/) to the article {slug}.md (from a note: "
-            f"articles/{slug}/)")
+            f"articles/{slug}/); if the brackets are meant as written, write \\{piece}")
+
+
+def _meant_as_text(line: str, start: int, piece: str) -> bool:
+    """Whether a bare `[[x]]` at `start` of `line` is the editor's own brackets, not a wikilink: escaped
+    (`\\[[x]]`), or inside a quotation opened before it on its line (an odd number of `"`, or more `“`
+    than `”`), as a court document's `"the defendant [[sic]] was"` is quoted."""
+    if "|" in piece or "#" in piece:
+        return False
+    before = line[:start]
+    escaped = len(before) - len(before.rstrip("\\"))
+    return escaped % 2 == 1 or before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _address(name: str) -> str:
@@ -84,18 +104,73 @@ def template_code(source: str, body_html: str) -> list[tuple[int, str]]:
     if "{{" not in source and "{%" not in source and "{:" not in source and "[[" not in source:
         return []
     shown = shown_text(body_html)
+    in_code = _loose(html.unescape(" ".join(found[0] for found in _CODE.finditer(body_html))))
+    lines = source.split("\n")
+    fenced = _code_lines(lines)
     found: list[tuple[int, str]] = []
-    for number, line in enumerate(source.split("\n")):
+    for number, line in enumerate(lines):
         if "{" not in line and "[[" not in line:
             continue
         pieces = sorted((m.start(), m.group(), what, fix) for pattern, what, fix in _KINDS
-                        for m in pattern.finditer(line))
-        for _, piece, what, fix in pieces:
-            if _loose(piece) in shown:
+                        for m in pattern.finditer(line)
+                        if pattern is not _WIKILINK or not _meant_as_text(line, m.start(), m.group()))
+        for start, piece, what, fix in pieces:
+            # Shown as text somewhere; when it is also code somewhere (`{{< figure >}}` explained in backticks,
+            # then met as text), only where this line does not hold it in code.
+            if _loose(piece) in shown and not (_loose(piece) in in_code
+                                               and (number in fenced or _in_code_span(line, start))):
                 fix = fix if isinstance(fix, str) else fix(piece)
                 found.append((number, f"`{_shorter(piece)}` is {what}: it is shown as text; {fix}"))
                 break
     return found
+
+
+_FENCE = re.compile(r"[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})")  # (in a quotation or a list item too)
+_TICKS = re.compile(r"`+")
+_LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])\s")
+
+
+def _code_lines(lines: list[str]) -> set[int]:
+    """The 0-based numbers of `lines` inside a fenced code block (between ``` or ~~~ lines, CommonMark's
+    rule: a closing fence of the same character, at least as long; an open one runs to the end), also
+    in a quotation (`> ````) or a list item, and of indented code (4 spaces or a tab after a blank line
+    or another such line, outside a list, whose items indent their own code 8)."""
+    inside: set[int] = set()
+    opening = ""
+    in_list = False
+    for number, line in enumerate(lines):
+        fence = _FENCE.match(line)
+        if opening:
+            if fence and fence[1][0] == opening[0] and len(fence[1]) >= len(opening) and not line[fence.end():].strip():
+                opening = ""
+            else:
+                inside.add(number)
+            continue
+        if fence and not (fence[1][0] == "`" and "`" in line[fence.end():]):
+            opening = fence[1]
+            continue
+        if line.strip() and not line[:1].isspace():
+            in_list = bool(_LIST_ITEM.match(line))
+        previous = lines[number - 1] if number else ""
+        if (line.startswith(("    ", "\t")) and line.strip() and not in_list
+                and (not previous.strip() or number - 1 in inside)):
+            inside.add(number)
+    return inside
+
+
+def _in_code_span(line: str, start: int) -> bool:
+    """Whether `start` of `line` lies within a code span on the line: a run of backticks to the next run of
+    as many (CommonMark), not escaped."""
+    runs = [m for m in _TICKS.finditer(line) if not (m.start() and line[m.start() - 1] == "\\")]
+    while runs:
+        opening = runs.pop(0)
+        closing = next((m for m in runs if len(m[0]) == len(opening[0])), None)
+        if closing is None:
+            continue
+        if opening.end() <= start < closing.start():
+            return True
+        runs = [m for m in runs if m.start() > closing.start()]
+    return False
 
 
 def _shorter(piece: str, limit: int = 60) -> str:

@@ -45,6 +45,8 @@ def _problems(kind: str, key: str, value: str = "x") -> list[str]:
 @example(("article", "categories"), str.lower)
 @example(("note", "published"), str.lower)
 @example(("article", "date"), str.title)
+@example(("note", "source"), str.lower)  # an article's key in a note: was told about addresses
+@example(("note", "via"), str.lower)  # was "unknown key" alone
 def test_each_foreign_key_is_one_error_naming_what_to_write(case: tuple[str, str], spell) -> None:  # type: ignore[no-untyped-def]
     kind, key = case
     written = spell(key)
@@ -59,6 +61,13 @@ def test_the_tables_hold_no_key_briefgen_reads() -> None:
     assert not set(ARTICLE_MEANT) & set(ARTICLE_KEYS)
     assert not set(NOTE_MEANT) & set(NOTE_KEYS)
     assert all(key == key.lower() for key in (*ARTICLE_MEANT, *NOTE_MEANT))  # looked up in lower case
+
+
+def test_an_articles_outlet_keys_in_a_note_say_a_note_credits_none() -> None:
+    """`source: Example Wire` in a note (a name, not an address) was answered about addresses and slugs."""
+    for key in ("source", "via"):
+        (problem,) = _problems("note", key, "Example Wire")
+        assert "credits no outlet: name the outlet in the body" in problem and "addresses" not in problem, problem
 
 
 def test_jekylls_published_false_says_to_write_draft() -> None:

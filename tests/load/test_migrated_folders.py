@@ -63,14 +63,39 @@ def test_another_generators_settings_beside_a_missing_config_are_named(name: str
     import tempfile
     with tempfile.TemporaryDirectory() as work:
         (Path(work) / name).write_text("title = 'x'\n")
+        (Path(work) / "content").mkdir()  # a generator's site: its settings and its content
         message = missing_config(Path("config.yaml"), Path(work))
-    if name == "config.yml":
+    assert message == (f"no config file at config.yaml; {name} here holds another generator's settings, which "
+                       "briefgen does not read: write config.yaml in YAML (`briefgen init` in an empty folder "
+                       'writes one to start from; README.md, "Moving from another generator", says which '
+                       "settings carry over)")
+
+
+OTHER_TOOLS = st.sampled_from([
+    "services:\n  web:\n    image: nginx\n",  # docker-compose
+    "version: 2.1\njobs:\n  build:\n    docker:\n      - image: python:3.11\n",  # CircleCI
+    "title: Lint rules\nrules:\n  line-length: 100\n",  # a linter's, with a title
+    '{"name": "x", "port": 8080}\n', "[server]\nport = 8080\n", ""])
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["config.yml", "config.toml", "config.json"]), OTHER_TOOLS,
+       st.sampled_from(["", "base_url: https://example.org/\n", "topics:\n  - id: gas\n"]))
+@example("config.yml", "services:\n  web:\n    image: nginx\n", "")  # the reported input: docker-compose's
+@example("config.yml", "title: Brief\n", "base_url: https://example.org/\n")  # briefgen's, misnamed
+def test_any_tools_config_beside_a_missing_config_is_not_to_be_renamed(name: str, text: str, own: str) -> None:
+    """A folder without config.yaml and content/ that holds a docker-compose or CI `config.yml` was told
+    "rename config.yml to config.yaml", which breaks that tool; only a config.yml holding briefgen's own
+    keys (base_url:, topics: …) is to be renamed, and a tool's file is not called a generator's."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as work:
+        (Path(work) / name).write_text(text + (own if name == "config.yml" else ""))
+        message = missing_config(Path("config.yaml"), Path(work))
+    if name == "config.yml" and own:
         assert message == "no config file at config.yaml; rename config.yml to config.yaml (briefgen reads only that name)"
     else:
-        assert message == (f"no config file at config.yaml; {name} here holds another generator's settings, which "
-                           "briefgen does not read: write config.yaml in YAML (`briefgen init` in an empty folder "
-                           'writes one to start from; README.md, "Moving from another generator", says which '
-                           "settings carry over)")
+        assert message == ("no config file at config.yaml; run the command in a site folder, pass --config FILE, "
+                           "or create a site with `briefgen init`")
 
 
 def test_a_hugo_site_folder_gets_the_named_message_from_the_command(tmp_path: Path) -> None:

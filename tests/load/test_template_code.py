@@ -122,3 +122,78 @@ def test_an_obsidian_note_builds_with_a_warning_at_each_wikilink(tmp_path: Path)
     assert "content/articles/kremlin.md:8: warning: `![[map.png]]` is an Obsidian embed" in result.stderr
     page = (site / "output/articles/kremlin/index.html").read_text()
     assert "![[map.png]]" in page  # published as written
+
+
+INSERTIONS = st.sampled_from(["sic", "emphasis added", "t", "...", "the defendant", "2023", "citation omitted"])
+QUOTES = st.sampled_from([('"', '"'), ("\u201c", "\u201d")])
+
+
+@settings(max_examples=60, deadline=None)
+@given(PROSE, INSERTIONS, PROSE, QUOTES, st.sampled_from(["quoted", "escaped", "bare", "quoted alias"]))
+@example("The filing reads:", "sic", "was aware", ('"', '"'), "quoted")  # the reported court quote
+@example("It says", "emphasis added", "", ("\u201c", "\u201d"), "escaped")
+def test_double_brackets_an_editor_writes_in_a_quotation_are_quiet(before, inserted, after, quotes, form) -> None:  # type: ignore[no-untyped-def]
+    """A court document's `"the defendant [[sic]] was aware"` is quoted as written: a bare `[[x]]` inside a
+    quotation opened on its line (straight or curly marks), or written `\\[[x]]`, is no wikilink and stays
+    quiet; the same brackets outside a quotation, and `[[x|y]]` (Obsidian's alone) even inside one, are
+    warned of, and the warning says how to keep the brackets."""
+    opening, closing = quotes
+    piece = f"[[{inserted}|text]]" if form == "quoted alias" else f"[[{inserted}]]"
+    written = {"quoted": f"{before} {opening}the words {piece} {after}{closing} said.",
+               "quoted alias": f"{before} {opening}the words {piece} {after}{closing} said.",
+               "escaped": f"{before} \\{piece} {after}", "bare": f"{before} {piece} {after}"}[form]
+    found = warnings(written + "\n")
+    html = RENDERER.convert(written + "\n", "a").html
+    assert "[[" in html  # published as written, brackets and all
+    if form in ("quoted", "escaped"):
+        assert found == [], found
+    else:
+        assert [line for line, _ in found] == [0], found
+        assert f"if the brackets are meant as written, write \\{piece}" in found[0][1], found[0][1]
+
+
+def test_a_court_quote_with_double_brackets_builds_quietly(tmp_path: Path) -> None:
+    """The reported input: a briefing quoting a court filing's "[[sic]]" was told to make it the link
+    [sic](../sic/), to an article the site does not have; it builds without a word, the brackets shown."""
+    site = write_site(tmp_path / "site", {
+        **MINIMAL_SITE,
+        "content/articles/ruling.md": "---\ntitle: Court rules on the sanctions case\nsource: Example Times\n"
+                                      "published: 2023-05-12\n---\nThe filing reads: \"the defendant [[sic]] was "
+                                      "aware of the sanctions\", the court said.\n\n"
+                                      "A later brief quotes it as \u201cwas [[emphasis added]] aware\u201d.\n"})
+    result = run_cli(["build"], site)
+    assert result.returncode == 0, result.stderr
+    assert "ruling.md" not in result.stderr, result.stderr
+    page = (site / "output/articles/ruling/index.html").read_text()
+    assert "the defendant [[sic]] was" in page and "[[emphasis added]]" in page
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(ALL), st.lists(st.sampled_from(["text", "code", "double code", "fence", "tilde fence",
+                                                       "indented"]),
+                                      min_size=2, max_size=5), PROSE)
+@example(("a Hugo shortcode", '{{< figure src="map.png" >}}'), ["code", "text"], "Hugo writes")  # the reported input
+@example(("an Obsidian wikilink", "[[envoys-meet-geneva]]"), ["code", "fence", "text"], "Obsidian writes")
+@example(("a Liquid or Nunjucks tag", "{% include chart.html %}"), ["text", "indented"], "Jekyll writes")
+def test_the_same_piece_as_code_and_as_text_is_warned_only_where_it_is_text(piece, forms, prose) -> None:  # type: ignore[no-untyped-def]
+    """A briefing about software shows `{{< figure >}}` in backticks and, elsewhere, a migrated page still
+    holds it as text: a warning at each line showing it as text, none at the lines holding it in code (the
+    code lines were warned of too, as the piece was looked for in the whole body's text)."""
+    kind, code = piece
+    lines: list[str] = []
+    expected: list[int] = []
+    for form in forms:
+        if form in ("fence", "tilde fence"):
+            mark = "```" if form == "fence" else "~~~~"
+            lines += [mark, f"{prose} {code}", mark, ""]
+            continue
+        if form == "indented":
+            lines += [f"    {prose} {code}", f"    {code}", ""]
+            continue
+        if form == "text":
+            expected.append(len(lines))
+        shown = {"text": code, "code": f"`{code}`", "double code": f"`` {code} ``"}[form]
+        lines += [f"{prose} {shown} here.", ""]
+    found = warnings("\n".join(lines))
+    assert [line for line, _ in found] == expected, (lines, found)
+    assert all(f" is {kind}" in message for _, message in found)
