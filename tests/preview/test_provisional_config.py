@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 import signal
 import tempfile
 from pathlib import Path
@@ -32,16 +33,20 @@ def _errors_named(body: bytes) -> list[str]:
 @settings(max_examples=40, deadline=None)
 @given(broken=BROKEN, line=st.integers(0, 8), path=PATHS)
 def test_a_config_that_gives_no_config_is_named_on_every_waiting_page(broken: str, line: int, path: str) -> None:
-    root = write_site(Path(tempfile.mkdtemp(prefix="config-")) / "site", SITE)
-    lines = (root / "config.yaml").read_text().splitlines(keepends=True)
-    (root / "config.yaml").write_text("".join(lines[:line]) + broken + "".join(lines[line:]))
-    config, problems = load_config(root / "config.yaml")  # (what the build stops on)
-    answer = waiting_response(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:8000\r\n\r\n".encode(), str(root),
-                              "Parsing", 1.0, provisional=Provisional(root / "config.yaml"))
-    if config is None:
-        assert answer.startswith(b"HTTP/1.1 503 ")
-        assert _errors_named(answer) == [str(d) for d in problems if d.severity == "error"][:len(_errors_named(answer))]
-        assert _errors_named(answer), answer
+    work = Path(tempfile.mkdtemp(prefix="config-"))
+    try:
+        root = write_site(work / "site", SITE)
+        lines = (root / "config.yaml").read_text().splitlines(keepends=True)
+        (root / "config.yaml").write_text("".join(lines[:line]) + broken + "".join(lines[line:]))
+        config, problems = load_config(root / "config.yaml")  # (what the build stops on)
+        answer = waiting_response(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:8000\r\n\r\n".encode(), str(root),
+                                  "Parsing", 1.0, provisional=Provisional(root / "config.yaml"))
+        if config is None:
+            assert answer.startswith(b"HTTP/1.1 503 ")
+            assert _errors_named(answer) == [str(d) for d in problems if d.severity == "error"][:len(_errors_named(answer))]
+            assert _errors_named(answer), answer
+    finally:
+        shutil.rmtree(work)
 
 
 def test_yaml_broken_during_the_first_build_is_named_as_the_build_then_prints_it(tmp_path: Path) -> None:
