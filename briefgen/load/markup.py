@@ -14,8 +14,6 @@ fraction of the `smarty` extension (measured: smarty doubles conversion time).
 from __future__ import annotations
 
 import re
-import signal
-import threading
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -28,6 +26,7 @@ from briefgen.load.droppedlinks import Dropped, address_line, addresses, dropped
 from briefgen.load.droppedmarkup import dropped_markup, dropped_markup_warning
 from briefgen.load.extensions import MarkdownSettings, extension_failure
 from briefgen.load.headings import consecutive_headings
+from briefgen.load.heldsignals import held_signals
 from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmlattrs import enumerated, language_tag
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
@@ -160,8 +159,7 @@ def _nh3_clean(fragment: str, keep: Callable[[str, str, str], str | None], **opt
     ignored", drops the attribute and carries on; a Ctrl-C arriving while nh3 runs is raised
     in the filter (Python runs signal handlers at the next Python code, which is the filter),
     so it was lost and the build went on. The filter's exceptions are kept and raised once
-    nh3 returns; on the main thread (the only one Python's signal handlers run on) SIGINT
-    is noted while nh3 runs and raised again with the previous handler back in place.
+    nh3 returns; signals with a Python handler are held while nh3 runs (load/heldsignals.py).
     """
     failed: list[BaseException] = []
 
@@ -172,19 +170,8 @@ def _nh3_clean(fragment: str, keep: Callable[[str, str, str], str | None], **opt
             failed.append(exc)
             return None
 
-    interrupted: list[int] = []
-    previous = signal.getsignal(signal.SIGINT)  # None if installed outside Python: left alone
-    if previous is not None and threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGINT, lambda signum, frame: interrupted.append(signum))
-    else:
-        previous = None
-    try:
+    with held_signals():  # (Ctrl-C, serve's stop signals and its timer: noted, raised after nh3)
         clean = nh3.clean(fragment, attribute_filter=guarded, **options)
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
-            if interrupted:
-                signal.raise_signal(signal.SIGINT)
     if failed:
         raise failed[0]
     return clean

@@ -340,7 +340,7 @@ def serve(config_path: Path, host: str, port: int, watch: bool, drafts: bool, op
         print(f"warning: listening on {host}: the preview server is for local use only; anyone who can reach "
               f"this machine can read the site{', drafts included' if drafts else ''}.", file=sys.stderr, flush=True)
     try:
-        with stop_signals() as stops:
+        with stop_signals(ending=True) as stops:  # (then ignored: the process ends)
             preview.stop_requested = lambda: stops.signalled
             preview.stopping = stops.taken
             with preview:

@@ -119,6 +119,15 @@ class Provisional:
         config, _ = load_config(self._config_path, self._config_path.name)
         return None if config is None else config.base_path
 
+    def config_errors(self) -> tuple[str, ...]:
+        """config.yaml's errors (`path:line: message`) when it gives no config at all (YAML that does
+        not parse, no mapping, a file that cannot be read): the build stops on them before anything
+        else, so every page waits on them; () when it gives one (its errors held per article)."""
+        from briefgen.load.config import load_config
+
+        config, problems = load_config(self._config_path, self._config_path.name)
+        return () if config is not None else _errors(problems)
+
     def recent(self, make: bool = True) -> tuple[Recent, ...]:
         """Up to RECENT published articles, the most recently changed file first; with `make` false,
         only a list made before (`()` before the first), made again when older than RECENT_SECONDS."""

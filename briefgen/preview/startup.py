@@ -92,6 +92,7 @@ class WaitingPage:
             try:
                 os.close(write_end)
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops us
+                signal.signal(signal.SIGHUP, signal.SIG_IGN)  # (the terminal closed: likewise)
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)
                 end_with_parent(parent)  # (else only the loop's check between answers: a serve killed while a
                 # plugin's filter ran for good in a provisional page left the child holding the port)

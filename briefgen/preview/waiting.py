@@ -36,6 +36,7 @@ def waiting_response(head: bytes, project: str, status: str, elapsed: float, bou
                 b"Connection: close\r\n\r\nretry: 1000\nevent: reload\ndata: building\n\n")
     recent: tuple[tuple[str, str], ...] = ()
     problems: tuple[str, ...] = ()
+    whole = False  # whether `problems` hold back the whole site (config.yaml), not one article
     if provisional is not None and method in (b"GET", b"HEAD"):
         try:
             found = _provisional(provisional, asked.decode("latin-1"), status)
@@ -55,9 +56,11 @@ def waiting_response(head: bytes, project: str, status: str, elapsed: float, bou
                         + (b"" if method == b"HEAD" else data))
             base = provisional.base_path()
             recent = tuple((f"{base}{r.href}", r.title, r.source) for r in provisional.recent(make=False)) if base else ()
+            if not base:  # (config.yaml gives no config: every page waits on its errors, named as the build will)
+                problems, whole = provisional.config_errors(), True
         except (Exception, SystemExit):  # (the editor's plugin, a template, a bug here: the build will say; this page waits)
             recent = ()
-    page = waiting_page(project, status, elapsed, recent, problems)
+    page = waiting_page(project, status, elapsed, recent, problems, whole)
     return (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html; charset=utf-8\r\n"
             + f"Content-Length: {len(page)}\r\nRetry-After: {REFRESH_SECONDS}\r\n".encode()
             + b"Cache-Control: no-store\r\nConnection: close\r\n\r\n" + (b"" if method == b"HEAD" else page))
@@ -92,13 +95,16 @@ def _provisional(provisional: Provisional, target: str, status: str) -> tuple[st
 
 
 def waiting_page(project: str, status: str, elapsed: float, recent: tuple[tuple[str, str, str], ...] = (),
-                 problems: tuple[str, ...] = ()) -> bytes:
+                 problems: tuple[str, ...] = (), whole: bool = False) -> bytes:
     """The page shown while the first build runs: valid HTML5, no script, reloads every second.
     `recent`: (address, title, outlet) of articles whose provisional pages can be read meanwhile.
-    `problems`: the errors (`path:line: message`) that hold back the article page asked for."""
+    `problems`: the errors (`path:line: message`) that hold back the article page asked for, or with
+    `whole` the whole site (config.yaml that gives no config: until 2026-12-02 the page said nothing of it)."""
+    what = ("The site cannot be built yet", "the page you asked for") if whole else ("This article cannot be shown yet",
+                                                                                    "the article")
     held = "" if not problems else (
-        '<h2>This article cannot be shown yet</h2>\n<p>The build will stop on these errors; fix them and '
-        "this page shows the article:</p>\n<ul>\n" + "".join(
+        f'<h2>{what[0]}</h2>\n<p>The build will stop on these errors; fix them and '
+        f"this page shows {what[1]}:</p>\n<ul>\n" + "".join(
             f"<li><code>{html.escape(problem)}</code></li>\n" for problem in problems) + "</ul>\n")
     listed = "" if not recent else (
         "<h2>Changed most recently</h2>\n<p>Meanwhile each of these articles can be read as a provisional "

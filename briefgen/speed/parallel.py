@@ -252,6 +252,8 @@ def _send_outcome(work: Callable[[], Any], send: Any, inherited: Sequence[Any] =
     for end in inherited:
         end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):  # (the terminal closed: the parent's, as Ctrl-C; serve's handler raised here)
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         message = ("ok", work())
