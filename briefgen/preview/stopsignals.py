@@ -22,8 +22,9 @@ class Stops:
     so a lost one costs AGAIN_SECONDS, not the build. `Preview` still checks `signalled` after
     every build.
 
-    Nothing interrupts the stop itself: once `taken`, a further signal (Ctrl-C pressed twice, a
-    SIGTERM after the Ctrl-C) is only noted, and the timer raises nothing while a KeyboardInterrupt
+    Nothing interrupts the stop itself: only the first signal raises; a further one (Ctrl-C pressed
+    twice, a SIGTERM after the Ctrl-C) is only noted (two SIGINTs at once left the temporary site: the
+    second landed in `Preview.__exit__` before its cleanup began, a test's draw), and the timer raises nothing while a KeyboardInterrupt
     is being handled (an `except` or `finally` on its way out: the build stopping its workers, the
     waiting page's child being reaped). A second Ctrl-C 0.1-0.27 s after the first, at 1,000
     articles, landed in serve's cleanup and left its temporary site (the removal cut short; 4 runs
@@ -37,9 +38,10 @@ class Stops:
         self._taken = False
 
     def __call__(self, number: int, frame: object) -> None:
-        self.signalled = True
-        if self._taken:  # (the stop is under way: raising would cut its cleanup short)
+        if self.signalled or self._taken:  # (a second signal: the first's interrupt is on its way out, or
+            self.signalled = True          # lost and raised again by the timer; raising would cut the stop short)
             return
+        self.signalled = True
         if not self._armed and hasattr(signal, "setitimer"):
             self._armed = True
             signal.setitimer(signal.ITIMER_REAL, self.AGAIN_SECONDS, self.AGAIN_SECONDS)
