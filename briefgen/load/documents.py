@@ -200,9 +200,8 @@ def _story_id_message(story: str) -> str:
     """An invalid `story:` value: what an id is, and the id it most likely means (`written_id`).
     A trial: `story: Kestrel Confirms` got only 'must match [a-z0-9][a-z0-9-]*'."""
     meant = written_id(story)
-    fix = (f"; write `story: {meant}`" + (" (an article's slug is its file name without .md)"
-                                           if story.lower().endswith(".md") else "")
-           if meant else "; write one such as `story: port-strike`")
+    fix = ((f"; write `story: {meant}`" if meant else "; write one such as `story: port-strike`")
+           + (" (an article's slug is its file name without .md)" if story.strip().lower().endswith(".md") else ""))
     return (f'story id "{story}" must be lower-case Latin letters, digits and hyphens, starting with a letter or '
             f"digit (it is the address of the story's page, stories/<id>/), or `none`{fix}")
 

@@ -42,8 +42,10 @@ def test_a_moved_page_keeps_its_path_and_redirects_never_loop(target: str, base:
     while (where := moved(seen[-1], base, former_bases)) is not None:  # as if no page existed at all
         now = route(where.location, base)
         assert isinstance(now, InSite)
-        before = next(r for b in former_bases if isinstance(r := route(seen[-1], b), InSite))
-        assert (now.parts, now.query) == (before.parts, before.query)
+        # (the path under one of the former bases it is under: two nested ones, "/" and "/rhine/briefing/",
+        # both hold "/rhine/briefing/briefing", and `moved` takes the one that shortens it: a CI draw)
+        before = [(r.parts, r.query) for b in former_bases if isinstance(r := route(seen[-1], b), InSite)]
+        assert (now.parts, now.query) in before
         assert where.location not in seen, seen
         seen.append(where.location)
 
