@@ -60,9 +60,12 @@ def test_signals_during_the_cleanup_interrupt_nothing(first: signal.Signals,
 def test_the_timer_raises_nothing_into_the_finally_an_interrupt_passes_through(work: float) -> None:
     # The first interrupt on its way out runs the build's `finally` blocks (stopping its worker
     # processes: up to 5 s each); the timer meant for a swallowed interrupt raised into them.
-    finished = False
+    # The interrupt is caught where serve catches it: `taken` is called while it is being handled
+    # (as `Preview.__exit__` does); a `taken` after the `except` left a window in which the timer
+    # rightly raised again (a CI run: the worker "crashed" with a KeyboardInterrupt).
+    finished = caught = False
     with stop_signals() as stops:
-        with pytest.raises(KeyboardInterrupt):
+        try:
             try:
                 os.kill(os.getpid(), signal.SIGINT)
                 _busy(10)
@@ -73,8 +76,10 @@ def test_the_timer_raises_nothing_into_the_finally_an_interrupt_passes_through(w
                     _busy(work / 2)
                 _busy(work / 2)
                 finished = True
-        stops.taken()
-    assert finished
+        except KeyboardInterrupt:
+            stops.taken()
+            caught = True
+    assert finished and caught
 
 
 @settings(max_examples=6, deadline=None)
