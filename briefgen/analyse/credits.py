@@ -235,8 +235,11 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
 def _longer(run: str, known: re.Match[str]) -> bool:
     """Whether a known outlet's name starts a longer one, read after a descriptor ("the Turkish broadcaster
     CNN Türk": a hypothesis draw, "the Afghan newspaper CNN AA", was credited to CNN); "Reuters Ukraine's",
-    "Reuters Tuesday" are not. Without a descriptor the known outlet keeps the credit ("told BBC Mundo": BBC)."""
+    "Reuters Tuesday" are not. Without a descriptor the known outlet keeps the credit ("told BBC Mundo": BBC).
+    A particle may join them, as in any name (`_NAME`): "the Afghan newspaper AP dello AA" (a draw, 2026-12-03)."""
     rest = run[known.end():].split()
+    if len(rest) > 1 and rest[0] in _PARTICLES:
+        rest = rest[1:]
     return bool(rest) and rest[0][:1].isupper() and not re.search(r"['\u2019]s$", rest[0]) and (
         rest[0].lower() not in MONTHS_DAYS | _LEAD_IN)
 

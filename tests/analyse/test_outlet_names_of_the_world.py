@@ -85,6 +85,7 @@ def test_an_outlet_of_the_site_is_credited_whatever_its_spelling(outlet: str, fr
 @settings(max_examples=40, deadline=None, database=None)
 @given(st.sampled_from(NATIONS), st.sampled_from(DESCRIPTORS), outlet_names())
 @example("Afghan", "newspaper", "CNN AA")  # a known outlet's name starting a longer one (a draw, 2026-12-02)
+@example("Afghan", "newspaper", "AP dello AA")  # joined by a particle (a draw, 2026-12-03)
 @example("Turkish", "broadcaster", "CNN Türk")
 def test_a_name_after_a_descriptor_of_any_nationality_is_an_outlet(nation: str, descriptor: str, name: str) -> None:
     """Outside the site's sources too: "told the Dutch broadcaster NOS" credits NOS."""
