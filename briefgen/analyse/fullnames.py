@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS
+from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify, leading_month_kept
 
 _LEADING = STOPWORDS | MONTHS_DAYS  # words a sentence's run may start with that no name starts with
+_NO_GIVEN_NAME = _LEADING | TITLE_WORDS  # a word before two words that makes them no two-word surname
 
 
 def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str | None:
@@ -66,8 +67,9 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
 
 def _after_a_word(text: str, context: str, surface: str, at: int) -> bool:
     """Whether `surface` is written, before `at` in `text` or anywhere in `context`, after a
-    capitalised word and a space ("Catherine Vaughan Williams"): only then may two words be a
-    two-word surname."""
+    capitalised word and a space that is no title or function word ("Catherine Vaughan Williams", not
+    "Governor Mark Bishop"): only then may two words be a two-word surname (and the text be read for it:
+    a speaker after a title, the commonest form, costs nothing more)."""
     first = _first_after_a_word(text, surface)
     return (first != -1 and first < at) or (bool(context) and _first_after_a_word(context, surface) != -1)
 
@@ -84,7 +86,7 @@ def _first_after_a_word(source: str, surface: str) -> int:
             start = found - 2
             while start > 0 and (source[start - 1].isalpha() or source[start - 1] in "-'\u2019"):
                 start -= 1
-            if source[start].isupper():
-                return found
+            if source[start].isupper() and source[start:found - 1].lower() not in _NO_GIVEN_NAME:
+                return found  # "Catherine Vaughan Williams"; not "Governor Mark Bishop" (a title is no name's)
         found = source.find(surface, found + 1)
     return -1
