@@ -8,7 +8,7 @@ Takes a text, more text that may give the name in full (the article, for a headl
 reference as written, its kind and offset; gives the full name, or the reference itself. A
 reference is one word or particles and a surname (namekeys.is_reference); it stands for the last
 person run before it that it may name (namekeys.reference_forms: the surname, the particles and
-surname, the surname without "al-"; leading sentence words and months dropped as names.py drops them: "Then
+surname, the surname without "al-", a two-word surname: "Vaughan Williams"; leading sentence words and months dropped as names.py drops them: "Then
 Varga left" is no "Then Varga"), else the first that starts with it (a family name first:
 "Xi" → "Xi Jinping"). When it may name two people of the article ("George W. Bush" and "Jeb
 Bush" before "Bush said"; "Kim Min-seok" and "Kim Jung-kwan" before "Kim said"; "Adaeze Okafor"
@@ -19,19 +19,22 @@ same while it reads the text.
 """
 from __future__ import annotations
 
-from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS
+from functools import lru_cache
+
+from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify, leading_month_kept
 
 _LEADING = STOPWORDS | MONTHS_DAYS  # words a sentence's run may start with that no name starts with
+_NO_GIVEN_NAME = _LEADING | TITLE_WORDS  # a word before two words that makes them no two-word surname
 
 
 def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str | None:
     """The full name `surface` (at `at` in `text`) refers to (module docstring), else `surface`;
     None when it may refer to two people of the text (or of `context`)."""
     words = surface.split()
-    if kind != PERSON or not is_reference(words):
-        return surface
+    if kind != PERSON or not (is_reference(words) or (len(words) == 2 and _after_a_word(text, context, surface, at))):
+        return surface  # two words are a two-word surname only after a given name written before them
     key = fold(surface)
     for source, end in ((text, at), (context, len(context))):
         lasts: dict[str, str] = {}  # a key of each distinct person it may name → that name, last seen last
@@ -59,3 +62,31 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
         if found:
             return next(iter(found.values()))
     return surface
+
+
+
+def _after_a_word(text: str, context: str, surface: str, at: int) -> bool:
+    """Whether `surface` is written, before `at` in `text` or anywhere in `context`, after a
+    capitalised word and a space that is no title or function word ("Catherine Vaughan Williams", not
+    "Governor Mark Bishop"): only then may two words be a two-word surname (and the text be read for it:
+    a speaker after a title, the commonest form, costs nothing more)."""
+    first = _first_after_a_word(text, surface)
+    return (first != -1 and first < at) or (bool(context) and _first_after_a_word(context, surface) != -1)
+
+
+@lru_cache(maxsize=16)
+def _first_after_a_word(source: str, surface: str) -> int:
+    """The first offset of `surface` in `source` that a capitalised word and a space precede, or -1.
+    Memoised (a pure function; the few texts being read): a long article whose every quotation has the
+    same two-word speaker is read in linear time (tests/analyse/test_sentence_index.py; asking again
+    for each quotation was quadratic)."""
+    found = source.find(surface)
+    while found != -1:
+        if found >= 2 and source[found - 1] == " " and source[found - 2].isalpha():
+            start = found - 2
+            while start > 0 and (source[start - 1].isalpha() or source[start - 1] in "-'\u2019"):
+                start -= 1
+            if source[start].isupper() and source[start:found - 1].lower() not in _NO_GIVEN_NAME:
+                return found  # "Catherine Vaughan Williams"; not "Governor Mark Bishop" (a title is no name's)
+        found = source.find(surface, found + 1)
+    return -1

@@ -21,6 +21,16 @@ Rules (measured on tests/stories/reactions/, docs/stories.md "Reactions"):
 - Its actors are the words of that run that the article writes as proper names (not a title,
   nationality or generic head: "Commerce Secretary Dana Whitfield" → Commerce, Dana, Whitfield);
   "United States" and "United Kingdom" are US and UK, as `terms.ALIASES` reads "U.S.".
+- The run goes on through "of" or "for" (and a "the" after it) between capitalised words ("Bank of
+  England", "Office for Product Safety") and through a descriptor in lower case that leads to a name:
+  at most three words, none a function word, verb or time word (`FUNCTION_WORDS`), the last a title, role or organisation word ("Bank of
+  England policymaker Ingrid Halvorsen said" → Ingrid, Halvorsen; "Danish audio company Nordvik said" →
+  Nordvik; "The Bank of England's deputy governor Mark Bishop is to quit" → Mark, Bishop): the name after
+  a descriptor is who acts, and the run before it only qualifies it, so the actors are that name's
+  ("Ingrid Halvorsen, a Bank of England policymaker, said" has the same). Financial
+  and business leads open this way; before 2026-12-03 such a lead had no actor past "Bank", and a
+  trial merged a policymaker's speech with the report of her colleague's departure a day before (they
+  shared the Bank, the colleague's name and his new employer, which the speech mentioned).
   A lead that opens in lower case or with no name ("Shares of Brazilian steelmakers fell ...",
   "American ethanol producers said ...") has no actor, and then nothing is decided by actors; so has
   a run that a line break, the text's end or an eighth word ends rather than a word in lower case
@@ -31,6 +41,8 @@ from __future__ import annotations
 import re
 from typing import Collection
 
+from briefgen.analyse.lexicon import MONTHS_DAYS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, \
+    STOPWORDS, TIME_WORDS, TITLE_WORDS
 from briefgen.analyse.propernames import WORD_CHARS
 from briefgen.analyse.terms import term_of
 
@@ -46,6 +58,21 @@ _WORD = re.compile(f"([{WORD_CHARS}]+)(?:['\u2019]s)?(,? +(?:and +)?|$)")
 _OPENERS = frozenset({"The", "A", "An"})
 _BYLINE = re.compile(r"By[ \t][^\n]{1,80}\n\s*")
 _JOINED = {("united", "state"): "us", ("united", "kingdom"): "uk"}  # one actor in two words, as terms.ALIASES folds U.S.
+# "of"/"for" (and "the") inside a name: "Bank of England", "Office for Product Safety"
+_CONNECTOR = re.compile("(?:of|for) +(?:the +)?(?=[A-Z])")
+# A descriptor in lower case between the run and a name: one to three words, then a capital.
+_DESCRIPTOR = re.compile(f"((?:[a-z][{WORD_CHARS}-]* +){{1,3}})(?=[A-Z])")
+MAX_DESCRIPTOR = 3
+# Words no descriptor holds: the function words of STOPWORDS (not its "deputy", "senior", "chief"), verbs,
+# adverbs and time words: "Brazil on Wednesday", "Kuleba later said", "Shares fell on Tuesday".
+FUNCTION_WORDS = (STOPWORDS - frozenset("former acting deputy vice interim new old late senior junior top chief".split())
+                  ) | PAST_VERBS | SPEECH_VERBS | SPEECH_ADVERBS | TIME_WORDS | MONTHS_DAYS
+# What a descriptor that leads to a name ends in: a title, a role, an organisation's head word, or a
+# word of what business and finance leads put there ("policymaker", "maker", "regulator").
+DESCRIPTOR_HEADS = TITLE_WORDS | ROLE_NOUNS | ORG_HEADS | frozenset("""
+policymaker policy-maker rate-setter member firm maker lender insurer retailer regulator watchdog
+broadcaster newspaper carmaker chipmaker startup start-up giant operator owner founder boss manager
+""".split())
 
 
 def lead_actors(text: str, names: Collection[str]) -> tuple[str, ...]:
@@ -64,14 +91,23 @@ def lead_actors(text: str, names: Collection[str]) -> tuple[str, ...]:
     for dotted, plain in _DOTTED:
         head = head.replace(dotted, plain)
     found: list[str] = []
-    at, count = 0, 0
+    at, count, previous = 0, 0, ""
     while count < MAX_RUN:
         match = _WORD.match(head, at)
         if match is None:
             return ()
         word, gap = match.group(1), match.group(2)
         if not word[0].isupper():
-            return tuple(found)  # the run ends at a word in lower case: the verb, or what leads to it
+            if not found and count == 0:
+                return ()
+            further = _further(head, at, previous)
+            if further is None:
+                return tuple(found)  # the run ends at a word in lower case: the verb, or what leads to it
+            at, descriptor = further
+            if descriptor:
+                found.clear()  # the name after a descriptor is who acts; the run before it qualifies it
+            continue
+        previous = word
         count += 1
         if not (count == 1 and word in _OPENERS):
             term = term_of(word.encode("utf-8"))
@@ -84,3 +120,23 @@ def lead_actors(text: str, names: Collection[str]) -> tuple[str, ...]:
         if not gap:
             return ()
     return ()
+
+
+def _further(head: str, at: int, previous: str) -> tuple[int, bool] | None:
+    """Where the subject run goes on after the lower-case word at `at` (after the capitalised word
+    `previous`), and whether it does past a descriptor: past a connector ("of the") after a word that
+    may be a name's, no function word or title ("One of the Bank's officials" is no name; "Secretary of
+    State Antony Blinken will travel" keeps no actor, as before: the evaluation set's announcement of his
+    trip and China's confirmation of it, 1.1 days later, are one story), or a descriptor that leads to a name
+    (module docstring); None where it ends."""
+    connector = _CONNECTOR.match(head, at)
+    if connector is not None:
+        plain = previous.lower() not in STOPWORDS and previous.lower() not in TITLE_WORDS
+        return (connector.end(), False) if plain else None
+    descriptor = _DESCRIPTOR.match(head, at)
+    if descriptor is None:
+        return None
+    words = descriptor.group(1).split()
+    if any(w in FUNCTION_WORDS for w in words) or words[-1] not in DESCRIPTOR_HEADS:
+        return None
+    return descriptor.end(), True

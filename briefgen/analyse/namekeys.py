@@ -11,12 +11,17 @@ Grosi/Grossi are the commonest typos in the labelled cases.
 
     reference_forms(["Khalid", "Al", "Nuaimi"]) == ("Nuaimi", "Al Nuaimi")
     reference_forms(["Bashar", "al-Assad"]) == ("al-Assad", "Assad")
+    reference_forms(["Catherine", "Vaughan", "Williams"]) == ("Williams", "Vaughan Williams")
     is_reference(["Al", "Nuaimi"]) and is_reference(["Haines"])
 
 How a later mention may name a person given in full earlier (`names` and `quotes` read a
 reference as the full name; `NameIndex` maps one never given in full in its article to the
 only full name that has it): the surname, the surname with the particles before it
-(lexicon.SURNAME_PARTICLES), and a surname without the Arabic article written onto it.
+(lexicon.SURNAME_PARTICLES), a surname without the Arabic article written onto it, and the last two
+words of a three-word name (`compound_surname`): a two-word surname written without a hyphen ("Vaughan
+Williams" after "Catherine Vaughan Williams", "García Márquez" after "Gabriel García Márquez"). A trial
+published a person "Williams, Vaughan" with four of the governor's quotes beside "Williams, Catherine
+Vaughan".
 """
 from __future__ import annotations
 
@@ -72,7 +77,30 @@ def reference_forms(name: Sequence[str]) -> tuple[str, ...]:
     article, _, rest = name[-1].partition("-")
     if rest and article.lower() in ARABIC_ARTICLES and rest[:1].isupper():
         forms.append(rest)
+    compound = compound_surname(name)
+    if compound:
+        forms.append(compound)
     return tuple(forms)
+
+
+def compound_surname(name: Sequence[str]) -> str:
+    """The last two words of a three-word name whose first two are plain words (a given name, then a
+    capitalised word that is no particle, initial or abbreviation): the surname a later mention may
+    write in two words ("Vaughan Williams"); else "". Three words only, and no hyphen, capitals run or
+    period in the first two: a title the lexicon does not know stays out ("Secretary-General Jens
+    Stoltenberg" gives no "Jens Stoltenberg"); a middle name reads as a surname's first word ("Mary Ann
+    Evans" → "Ann Evans"), which is what a later two-word mention of that person writes."""
+    if len(name) != 3:
+        return ""
+    first, second = name[0], name[1]
+    if not (_plain(first) and _plain(second)) or second.lower() in SURNAME_PARTICLES:
+        return ""
+    return f"{second} {name[2]}"
+
+
+def _plain(word: str) -> bool:
+    """A capitalised word of letters only, the rest lower case: 'Vaughan', 'García' (not 'NATO', 'W.')."""
+    return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower()) and len(word) > 1
 
 
 def is_reference(words: Sequence[str]) -> bool:

@@ -140,9 +140,12 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             return None
         full = earlier[reading.key]
     elif reading.kind == PERSON:
-        if (reading.single or reading.particled) and earlier.get(reading.key) == _UNSURE:
+        # two words are a reference only as a two-word surname given in full before ("Vaughan Williams"):
+        # no other two-word key is remembered (namekeys.compound_surname)
+        short = reading.single or reading.particled or (reading.surface.count(" ") == 1 and reading.key in earlier)
+        if short and earlier.get(reading.key) == _UNSURE:
             return None  # "Okafor" after "Adaeze Okafor" and "Chidi Okafor": one of them, not a third person
-        reference = (reading.single or reading.particled) and bool(earlier.get(reading.key))  # "Haines", "Al Nuaimi"
+        reference = short and bool(earlier.get(reading.key))  # "Haines", "Al Nuaimi", "Vaughan Williams"
         if reference:
             full = earlier[reading.key]
             particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start) if reading.single else None
@@ -268,7 +271,7 @@ class NameIndex:
             best = declared_keys.get(translit) or min(group, key=lambda f: (-counts.get(key[f], 0), f))
             for full in group:
                 names[key[full]] = best
-        _add_lone_surnames(names, fulls)
+        _add_lone_surnames(names, fulls, counts)
         owners: dict[str, set[str]] = {}
         for full, surface in pairs:  # "Haines" → whoever its article-local full name is, if only one
             canonical = names.get(key[full])
@@ -313,10 +316,13 @@ def _declared(people: Iterable[Person]) -> dict[str, str]:
     return declared
 
 
-def _add_lone_surnames(names: dict[str, str], fulls: Mapping[str, str]) -> None:
+def _add_lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mapping[str, int]) -> None:
     """A surname never given in full in its article ("Haines", "Al Nuaimi", "Assad") → the only
     full name it may refer to (namekeys.reference_forms: "Avril Haines", "Khalid Al Nuaimi",
-    "Bashar al-Assad")."""
+    "Bashar al-Assad"). Two words that may be a two-word surname ("Vaughan Williams") only when the full
+    name is in as many articles (`counts`, by normalised name) as they are: two words are as often a
+    whole name that one article wrote after a word taken into it ("à Toulouse Olaf Scholz" made a
+    "Toulouse Olaf Scholz" of the Olaf Scholz of every other article)."""
     owners: dict[str, set[str]] = {}
     for full, kind in fulls.items():
         words = full.split()
@@ -327,7 +333,11 @@ def _add_lone_surnames(names: dict[str, str], fulls: Mapping[str, str]) -> None:
                 owners.setdefault(normalise(form), set()).add(names.get(normalise(full), full))
     for full, kind in fulls.items():
         key = normalise(full)
-        if kind == PERSON and is_reference(full.split()) and len(owners.get(key, ())) == 1:
+        particled = is_reference(full.split())
+        short = particled or full.count(" ") == 1  # two words: a two-word surname's key only
+        if kind == PERSON and short and len(owners.get(key, ())) == 1:
+            if not particled and counts.get(normalise(next(iter(owners[key]))), 0) < counts.get(key, 0):
+                continue
             if names.get(key, full) == full:
                 names[key] = next(iter(owners[key]))
 

@@ -12,6 +12,7 @@ order and reasons.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dataclasses import dataclass
 from functools import lru_cache
@@ -101,6 +102,20 @@ def paragraph_end(masked: str, pos: int, end: int) -> int:
     may stand in a paragraph of its own (AFTER_DASH)."""
     found = _PARAGRAPH_BREAK.search(masked, pos, end)
     return found.start() if found is not None else end
+
+
+def paragraph_lead_in(masked: str, sentences: Sequence[tuple[int, int]], first: int, open_mark: int) -> int:
+    """The sentence whose clause is the frame before a quotation: its own (`first`), or the one before
+    it when the quotation opens its sentence right after a sentence ending in a colon — a lead-in that
+    ends its paragraph ("Halvorsen set out her case:" then a
+    paragraph-long quotation: a trial gave it no speaker, the sentences being split at the blank line).
+    Only a colon reaches across: a frame after a closing mark never does (`paragraph_end`)."""
+    if first == 0 or masked[sentences[first][0]:open_mark].strip():
+        return first
+    start, end = sentences[first - 1]
+    if masked[end:open_mark].strip() or not masked[start:end].rstrip().endswith(":"):
+        return first
+    return first - 1
 
 
 def leads_into_quotation(masked: str, verb_end: int, end: int) -> bool:

@@ -40,10 +40,10 @@ from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS, STOPWORDS
 from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept, split_run
-from briefgen.analyse.quoteframes import (AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL,
-                                          COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH,
-                                          QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, colon_subjects, frames_for, governs,
-                                          interrupted, joined, leads_into_quotation, opens_clause, paragraph_end, relays)
+from briefgen.analyse.quoteframes import (
+    AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED,
+    NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, colon_subjects, frames_for,
+    governs, interrupted, joined, leads_into_quotation, opens_clause, paragraph_end, paragraph_lead_in, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, UNSURE, Quote, Who
@@ -114,7 +114,7 @@ class _Context:
 
     def attribute(self, open_mark: int, close_end: int, first: int, last: int,
                   previous: tuple[int, Who] | None) -> Who:
-        left_start = self.sentences[first][0]
+        left_start, lead_in = self.sentences[first][0], paragraph_lead_in(self.masked, self.sentences, first, open_mark)
         right_end = self.sentences[last][1]
         if close_end >= right_end and last + 1 < len(self.sentences):
             right_end = self.sentences[last + 1][1]  # “Why wait?” Kuleba asked. (split after ?”)
@@ -122,7 +122,7 @@ class _Context:
         self.verb_end = -1
         source: Who | None = None  # "according to X" names a source: the speaker only with no speech frame
         for step in (lambda: self._after(close_end, right_end, terminal, first, previous),
-                     lambda: self._before(left_start, open_mark, first, previous),
+                     lambda: self._before(self.sentences[lead_in][0], open_mark, lead_in, previous),
                      lambda: self._according(left_start, self.sentences[last][1], first, previous)):
             who = step()
             if who is not None and who.speaker is not None and relays(self.masked, left_start, right_end):

@@ -149,6 +149,7 @@ class PairScore:
     shared_name: bool = True  # a key name both write, or a shared original
     event_word: bool = True  # a key event word both hold, or a shared original; True when the score is under CAP anyway
     one_actor: bool = True  # the leads share an actor, or one names none (leadactors.py); False: a reaction's mark
+    capped: bool = False  # a rule above lowered the score to CAP: no evidence for a merge (stories.py), a suggestion at most
 
 
 class TermWeights:
@@ -330,9 +331,11 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
         what = shared or score <= CAP or tell_what(a, b)  # only a score above the cap needs to know
         one = not (x.actors and y.actors) or not actors_of(a).isdisjoint(actors_of(b))
-        if not (named and what) or (not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY):
-            score = min(score, CAP)
-        scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one))
+        capped = score > CAP and (not (named and what)
+                                  or (not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY))
+        if capped:
+            score = CAP
+        scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped))
     return weights, scored
 
 

@@ -31,10 +31,10 @@ from typing import Any, Iterator, Mapping, Sequence
 
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits, outlet_key
 from briefgen.analyse.leadactors import lead_actors
-from briefgen.analyse.linkage import Group, average_linkage
+from briefgen.analyse.linkage import Group, Linked, average_linkage
 from briefgen.analyse.propernames import capitals
 from briefgen.analyse.roles import Roles, assign_roles
-from briefgen.analyse.similarity import (PairScore, Report, bridging_terms, document_frequencies, score_pairs,
+from briefgen.analyse.similarity import (CAP, PairScore, Report, bridging_terms, document_frequencies, score_pairs,
                                          shared_terms)
 from briefgen.analyse.storylines import StoryLines, resolve_story_lines
 from briefgen.analyse.terms import MAX_CHARS, article_terms, counted
@@ -42,6 +42,7 @@ from briefgen.analyse.textmatch import TextAnalysis, by_language
 from briefgen.load.config import Config
 from briefgen.load.documents import Article
 
+CAPPED_LINKAGE = CAP / 2  # what a capped pair counts for when groups merge (docs/stories.md, Method 5)
 EVIDENCE_TERMS = 8
 CREDIT_CHARS = 1500  # credits are looked for in the lead: a re-telling names its source early
 RELATED_MIN = 0.25  # set by hand, not tuned: links 3 of the 9 labelled related pairs and no distinct pair
@@ -230,7 +231,10 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     weights, scored = score_pairs(reports, config.story_window, archive.df)
     threshold = config.story_threshold
     lines = resolve_story_lines(ordered)
-    clustering = average_linkage(len(ordered), ((p.a, p.b, p.score) for p in scored), threshold, _forced(lines))
+    # A capped pair (similarity.CAP: no shared who or what, or another actor a day later) counts as an
+    # unscored one when groups merge, and at its capped score for the editor's suggestions (below).
+    clustering = average_linkage(len(ordered), ((p.a, p.b, CAPPED_LINKAGE if p.capped else p.score) for p in scored),
+                                 threshold, _forced(lines))
     pair_score = {(p.a, p.b): p.score for p in scored}
 
     def evidence(members: tuple[int, ...], joining: tuple[int, ...] = ()) -> tuple[str, ...]:
@@ -260,7 +264,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                for k, (g, r) in enumerate(zip(clustering.groups, roles))]
     suggestions, related = [], []
     band = threshold - config.story_suggest
-    for link in clustering.links:
+    for link in _links(clustering.groups, scored):
         x, y = clustering.groups[link.first], clustering.groups[link.second]
         if not band <= link.score < threshold or x.locked or y.locked or (x.label and y.label):
             continue  # not borderline, or the editor already decided (`none`, or an id on both sides)
@@ -278,6 +282,22 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
         related.append(Related(stories[first].id, stories[second].id, score, evidence((a, b))))
     stories.sort(key=lambda s: (-times[s.lead], s.id))
     return StoryGrouping(tuple(stories), tuple(suggestions), tuple(related), lines.cycles)
+
+
+def _links(groups: tuple[Group, ...], scored: list[PairScore]) -> list[Linked]:
+    """Every pair of final groups with a scored pair between them and the mean of their pair scores,
+    capped pairs at their capped score (unlike the merging), best first: what a suggestion is made of."""
+    home = {i: k for k, group in enumerate(groups) for i in group.members}
+    sums: dict[tuple[int, int], float] = {}
+    for p in scored:
+        x, y = home[p.a], home[p.b]
+        if x != y and p.score > 0:
+            key = (x, y) if x < y else (y, x)
+            sums[key] = sums.get(key, 0.0) + p.score
+    links = [Linked(x, y, total / (len(groups[x].members) * len(groups[y].members)))
+             for (x, y), total in sums.items()]
+    links.sort(key=lambda link: (-link.score, link.first, link.second))
+    return links
 
 
 def _related_links(groups: tuple[Group, ...], scored: list[PairScore]) -> list[tuple[int, int, float, int, int]]:

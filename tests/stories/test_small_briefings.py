@@ -22,13 +22,14 @@ DRAWS, SEED = 100, 1
 # rule in brackets, same draws): a wrong merge misleads readers more than a missed one.
 FLOORS = {
     ("eval", "tune", 8): (0.91, 0.98),  # 0.915 / 0.990 (P 0.80)
-    ("eval", "tune", 16): (0.88, 0.94),  # 0.881 / 0.943 (P 0.83)
-    ("eval", "held-out", 8): (0.90, 0.99),  # 0.908 / 1.000 (P 0.64)
-    ("eval", "held-out", 16): (0.85, 0.99),  # 0.854 / 1.000 (P 0.71)
-    ("reactions", None, 8): (0.76, 0.96),  # 0.765 / 0.964 (P 0.43)
-    ("reactions", None, 16): (0.81, 0.87),  # 0.812 / 0.870 (P 0.66, R 0.95)
+    ("eval", "tune", 16): (0.89, 0.94),  # 0.891 / 0.943 (P 0.83; 0.881 before capped pairs counted CAP/2)
+    ("eval", "held-out", 8): (0.92, 0.99),  # 0.922 / 1.000 (P 0.64; 0.908 before capped pairs counted CAP/2)
+    ("eval", "held-out", 16): (0.91, 0.99),  # 0.915 / 1.000 (P 0.71; 0.854 before capped pairs counted CAP/2)
+    ("reactions", None, 8): (0.77, 0.96),  # 0.776 / 0.964 (P 0.43; 0.765 before capped pairs counted CAP/2)
+    ("reactions", None, 16): (0.89, 0.86),  # 0.899 / 0.866 (P 0.66, R 0.95; 0.812 / 0.870 before capped pairs
+    # counted CAP/2 in the linkage, 2026-12-03: a capped pair no longer counts nearly as much as a merge)
     ("doping", None, 8): (0.91, 0.98),  # 0.913 / 0.985 (P 0.74)
-    ("doping", None, 16): (0.87, 0.97),  # 0.871 / 0.976 (P 0.83)
+    ("doping", None, 16): (0.87, 0.97),  # 0.878 / 0.976 (P 0.83; 0.871 before capped pairs counted CAP/2)
 }
 ROOTS = {"eval": EVAL, "reactions": STORIES / "reactions", "doping": STORIES / "doping"}
 
