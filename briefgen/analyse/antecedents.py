@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.analyse.lexicon import (MONTHS_DAYS, PAST_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS,
+from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, MONTHS_DAYS, PAST_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS,
                                       TITLE_WORDS)
 from briefgen.analyse.quotemask import MASK
 
@@ -46,6 +46,7 @@ _ADVERBS = frozenset("meanwhile however later earlier also then now today yester
 _DETERMINERS = frozenset("the a an his her their its".split())
 _ADJECTIVES = frozenset("former acting deputy vice interim new old late senior junior top chief".split())
 _TIME_LEADS = frozenset("on in at by since from until late early".split())
+_NAME_JOINS = frozenset(("of", "for"))  # joining two capitalised words of one name in a subject's lead-in
 # A pronoun that continues the clause its sentence opened with: "Marsh spoke to reporters; she
 # said", "Marsh spoke and she said", "Marsh said that she had told …".
 _CONNECTED = re.compile(r"(?:[;\u2014\u2013]|\b(?:and|but|then|so|that)|\b(?:said|says|told|tells|added|"
@@ -146,14 +147,17 @@ def _position(masked: str, lo: int, hi: int, run: Run) -> str | None:
 def _lead_in(words: list[str]) -> bool:
     """Whether `words` may stand before a subject in its segment: "the Emirati minister", "Norway’s"."""
     lowered = [w for w in words if not w[:1].isupper()]
-    for word in words:
+    for at, word in enumerate(words):
         plain = word.lower()
         if not re.fullmatch(r"[\w\u2019'\-.\u2024]+", word) or plain in PRONOUNS:
             return False
+        if plain in _NAME_JOINS and 0 < at < len(words) - 1 and words[at - 1][:1].isupper() and words[at + 1][:1].isupper():
+            continue  # inside a name: "Bank of England deputy governor", "Secretary for Health"
         if plain in STOPWORDS and plain not in _DETERMINERS and plain not in _ADJECTIVES and plain not in TITLE_WORDS:
             return False  # "About", "with", "when": the run is an object or in another clause
     # lower-case words are a noun phrase ending in a role: "the UN mediator", not "officials praised"
-    return not lowered or lowered[-1] in TITLE_WORDS or lowered[-1] in ROLE_NOUNS or lowered[-1] in _DETERMINERS
+    return not lowered or lowered[-1] in TITLE_WORDS or lowered[-1] in ROLE_NOUNS or lowered[-1] in DESCRIPTOR_ROLES or (
+        lowered[-1] in _DETERMINERS)
 
 
 def _followed_as_subject(masked: str, end: int, hi: int) -> bool:

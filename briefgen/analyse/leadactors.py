@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from typing import Collection
 
-from briefgen.analyse.lexicon import MONTHS_DAYS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, \
+from briefgen.analyse.lexicon import DESCRIPTOR_ROLES, MONTHS_DAYS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, \
     STOPWORDS, TIME_WORDS, TITLE_WORDS
 from briefgen.analyse.propernames import WORD_CHARS
 from briefgen.analyse.terms import term_of
@@ -69,10 +69,7 @@ FUNCTION_WORDS = (STOPWORDS - frozenset("former acting deputy vice interim new o
                   ) | PAST_VERBS | SPEECH_VERBS | SPEECH_ADVERBS | TIME_WORDS | MONTHS_DAYS
 # What a descriptor that leads to a name ends in: a title, a role, an organisation's head word, or a
 # word of what business and finance leads put there ("policymaker", "maker", "regulator").
-DESCRIPTOR_HEADS = TITLE_WORDS | ROLE_NOUNS | ORG_HEADS | frozenset("""
-policymaker policy-maker rate-setter member firm maker lender insurer retailer regulator watchdog
-broadcaster newspaper carmaker chipmaker startup start-up giant operator owner founder boss manager
-""".split())
+DESCRIPTOR_HEADS = TITLE_WORDS | ROLE_NOUNS | ORG_HEADS | DESCRIPTOR_ROLES
 
 
 def lead_actors(text: str, names: Collection[str]) -> tuple[str, ...]:

@@ -164,6 +164,15 @@ colleague colleagues critic critics supporter supporters spokespeople representa
 representatives mayor governor mediator mediators
 """.split())
 
+# Descriptors of business and finance people before a name, beside ROLE_NOUNS ("Bank of England
+# policymaker Ingrid Halvorsen", "chipmaker", "regulator"): a trial of a central-bank and product-recall
+# briefing (tests/stories/rates/), whose leads and pronouns' antecedents stopped at such words.
+DESCRIPTOR_ROLES = frozenset("""
+policymaker policy-maker rate-setter member firm maker lender insurer retailer regulator watchdog
+broadcaster newspaper carmaker chipmaker startup start-up giant operator owner founder boss manager
+economist strategist executive banker
+""".split())
+
 # Particles that lead a surname ("Khalid Al Nuaimi" → "Al Nuaimi said", "Marine Le Pen" → "Le Pen",
 # "Ursula von der Leyen" → "Von der Leyen" at a sentence start); "al-"/"el-" (and the assimilated
 # forms) written onto the surname are often dropped ("Bashar al-Assad" → "Assad"). A reference of

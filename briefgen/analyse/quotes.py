@@ -274,8 +274,8 @@ class _Context:
         if not words:
             return None
         lowered = [w.lower() for w in words]
-        if len(words) == 1 and lowered[0] in self.frames.pronouns:
-            return self._pronoun(start, sentence, previous)
+        if lowered[0] in self.frames.pronouns and (len(words) == 1 or clause and not any(w[:1].isupper() for w in words[1:])):
+            return self._pronoun(start, sentence, previous)  # "she"; a colon lead-in: "She set out her case:"
         if len(words) == 1 and lowered[0] == "it":
             return self._it(start, sentence)
         runs = self._runs(start, end)
