@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.analyse.capitals import capital_ranges
-from briefgen.analyse.lexicon import (DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS, INSTITUTION_NOUNS,
-                                      MONTHS_DAYS,
-                                      ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
-                                      ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS,
+from briefgen.analyse.lexicon import (COMPANY_HEADS, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
+                                      INSTITUTION_NOUNS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
+                                      PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS,
                                       TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 
@@ -50,7 +49,8 @@ _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[
 # Sentence words most often capitalised, skipped inside the regex when they stand alone (speed).
 _COMMON = ("The A An In On At It He She They We I This That These Those But And As For If His Her Their Its "
            "Our There What When While After Before Some Many Most Officials Analysts").split()
-_PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the)"
+# "&" joins the names of a firm ("Marks & Spencer", "Procter & Gamble"): one run, an organisation (`_classify`)
+_PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the|&)"
 # A run of capitalised words (the rule; `RUN` is the same pattern, rewritten for speed):
 _RUN_RULE = (rf"(?<![\w\u2019'\-.])(?!(?:{'|'.join(_COMMON)})\b(?![ \t]+[A-Z])){_WORD}"
              rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
@@ -126,6 +126,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if lowered[0] in TITLE_WORDS and _title_end(tokens, lowered) == len(tokens):
         return None  # a title and no name: "the Prime Minister", "the Minister of State for Fisheries"
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
+    if "&" in tokens[1:-1]:
+        return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson": never a person (issue 9)
     if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS)):
         return ORGANISATION, 0
@@ -151,7 +153,22 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
             or (_adjectival(tokens[-1], lowered[-1]) and not romanised_given_name(tokens, len(tokens) - 1))
             or any(w in ("of", "for", "the") for w in lowered[first:])):
         return None
+    if any(map(product_shaped, tokens[first:])) or (len(tokens) - first > 1 and lowered[-1] in PRODUCT_WORDS):
+        return None  # a product or a brand: "PowerCell", "Aira Pro", "PowerCell Mini" (issue 9)
     return PERSON, first
+
+
+# A word written in CamelCase ("PowerCell", "BlackRock", "JPMorgan", "TikTok"): a brand or a product, no person's
+# name, unless its first part is a surname or given-name prefix written so ("McDonald", "MacArthur", "DeSantis",
+# "LeBron", "FitzGerald", "VanDyke", "AbdulRahman").
+_CAMEL = re.compile(r"[A-Z]{2,}[a-z]|[A-Z]([a-z]+)[A-Z]")
+_NAME_PREFIXES = frozenset("c ac itz e i a u el ella es er en an on bdul bd en in bn".split())
+
+
+def product_shaped(token: str) -> bool:
+    """Whether a word has a brand's or a product's shape: CamelCase past a name prefix (`_CAMEL`)."""
+    shape = _CAMEL.match(token)
+    return shape is not None and (shape.group(1) is None or shape.group(1) not in _NAME_PREFIXES)
 
 
 def _in_brief(token: str, word: str) -> bool:
@@ -235,6 +252,9 @@ def _owned_body(rest: list[tuple[int, str]]) -> bool:
     return any(w in ORG_HEADS for w in lowered) and all(w in _BODY_WORDS for w in lowered)
 
 
+_FIRM_WORDS = ORG_HEADS | COMPANY_HEADS
+
+
 def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """A possessive ends a name and a sentence word starts a new one: "India’s Narendra Modi" →
     "India’s" | "Narendra Modi"; "Taras Hnatyuk What officials" (a heading run on) → "Taras Hnatyuk" | "What";
@@ -253,6 +273,9 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             continue
         if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May":
             parts.append([])  # (capitalised after a name word, "May" is a surname: "Theresa May")
+        if (len(parts[-1]) > 1 and parts[-1][-2][1] == "&" and word != "&"
+                and POSSESSIVE.sub("", word).lower() not in _FIRM_WORDS):
+            parts.append([])  # "Marks & Spencer Stuart Machin": the firm, then a person
         parts[-1].append((offset, word))
         if POSSESSIVE.search(word) and len(word) > 2 and not (n + 1 < len(words) and (
                 _group_possessive(word, words) or parts[-1][0][1].lower() in SAINT_WORDS
@@ -366,4 +389,6 @@ def alone(word: str) -> tuple[bool, bool, str]:
         return True, False, ""
     if lowered in ORG_NAMES or (word.isupper() and len(word) > 2):
         return False, True, ""
+    if product_shaped(word):
+        return True, False, ""
     return False, False, lowered if lowered.isascii() else _fold(lowered)
