@@ -168,11 +168,11 @@ PRODUCT_WORDS = frozenset("mini pro max ultra plus lite se xl xr fe neo".split()
 # Lower-case nouns after a capitalised run that make it a product or a system, not a person ("the EU's Safety
 # Gate portal", "Aira Pro earbuds", "PowerCell Mini chargers"), as GEO_NOUNS make one a place.
 THING_NOUNS = frozenset("""
-system systems portal platform platforms app apps website database register scheme tool tools device devices
-product products charger chargers earbuds headphones phone phones handset handsets smartphone smartphones tablet
-tablets laptop laptops console consoles battery batteries case cases model models software chip chips vehicle
-vehicles brand brands range line card cards drug drugs vaccine vaccines index indices
-""".split())
+system systems portal platform platforms app apps website database scheme device devices product products charger
+chargers earbuds headphones handset handsets smartphone smartphones tablet tablets console consoles battery batteries
+software chip chips index
+""".split())  # not nouns a person's name goes before in the news: "the Trump card", "the Biden laptop", "the
+# Beckham brand", "the Weinstein case", "a Putin phone call"
 
 # Lower-case words before a capitalised run that make it a company ("Danish audio company Nordvik", "claims firm
 # Crawford Lane", "the retailer Next"): the nouns a report puts before a firm's name.

@@ -22,6 +22,7 @@ from briefgen.analyse.lexicon import (COMPANY_HEADS, DEMONYMS, FAMILY_NAME_FIRST
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS,
                                       TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
+from briefgen.analyse.orgnames import product_shaped
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -126,7 +127,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if lowered[0] in TITLE_WORDS and _title_end(tokens, lowered) == len(tokens):
         return None  # a title and no name: "the Prime Minister", "the Minister of State for Fisheries"
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
-    if "&" in tokens[1:-1]:
+    if "&" in tokens[1:-1] and not _brief_ampersand(lowered):
         return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson": never a person (issue 9)
     if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS)):
@@ -153,22 +154,17 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
             or (_adjectival(tokens[-1], lowered[-1]) and not romanised_given_name(tokens, len(tokens) - 1))
             or any(w in ("of", "for", "the") for w in lowered[first:])):
         return None
-    if any(map(product_shaped, tokens[first:])) or (len(tokens) - first > 1 and lowered[-1] in PRODUCT_WORDS):
-        return None  # a product or a brand: "PowerCell", "Aira Pro", "PowerCell Mini" (issue 9)
+    if (any(map(product_shaped, tokens[first:])) or (len(tokens) - first > 1 and lowered[-1] in PRODUCT_WORDS)
+            or "&" in tokens[first:]):
+        return None  # a product or a brand: "PowerCell", "Aira Pro", "PowerCell Mini"; "Media & Sport" (issue 9)
     return PERSON, first
 
 
-# A word written in CamelCase ("PowerCell", "BlackRock", "JPMorgan", "TikTok"): a brand or a product, no person's
-# name, unless its first part is a surname or given-name prefix written so ("McDonald", "MacArthur", "DeSantis",
-# "LeBron", "FitzGerald", "VanDyke", "AbdulRahman").
-_CAMEL = re.compile(r"[A-Z]{2,}[a-z]|[A-Z]([a-z]+)[A-Z]")
-_NAME_PREFIXES = frozenset("c ac itz e i a u el ella es er en an on bdul bd en in bn".split())
-
-
-def product_shaped(token: str) -> bool:
-    """Whether a word has a brand's or a product's shape: CamelCase past a name prefix (`_CAMEL`)."""
-    shape = _CAMEL.match(token)
-    return shape is not None and (shape.group(1) is None or shape.group(1) not in _NAME_PREFIXES)
+def _brief_ampersand(lowered: list[str]) -> bool:
+    """Whether an "&" of a run joins the words of a minister's brief ("Culture, Media & Sport", "Trade & Industry"),
+    not the names of a firm."""
+    return any(lowered[i - 1] in PORTFOLIO_WORDS or lowered[i + 1] in PORTFOLIO_WORDS
+               for i in range(1, len(lowered) - 1) if lowered[i] == "&")
 
 
 def _in_brief(token: str, word: str) -> bool:
@@ -194,7 +190,7 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
             first, brief = i + 1, True
         elif word == "the" and brief and first == i:
             first = i + 1
-        elif word == "and" and brief and first == i and i + 1 < len(lowered):
+        elif word in ("and", "&") and brief and first == i and i + 1 < len(lowered):
             first = i + 1  # "Minister for Trade and Industry Ana Silva" (quotes.py joins runs split at "and")
         else:
             brief = False
@@ -274,8 +270,10 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May":
             parts.append([])  # (capitalised after a name word, "May" is a surname: "Theresa May")
         if (len(parts[-1]) > 1 and parts[-1][-2][1] == "&" and word != "&"
-                and POSSESSIVE.sub("", word).lower() not in _FIRM_WORDS):
-            parts.append([])  # "Marks & Spencer Stuart Machin": the firm, then a person
+                and POSSESSIVE.sub("", word).lower() not in _FIRM_WORDS
+                and not any(w.lower() in TITLE_WORDS for _, w in parts[-1])):
+            parts.append([])  # "Marks & Spencer Stuart Machin": the firm, then a person (not a brief: "Minister
+            # for Trade & Industry Ana Silva")
         parts[-1].append((offset, word))
         if POSSESSIVE.search(word) and len(word) > 2 and not (n + 1 < len(words) and (
                 _group_possessive(word, words) or parts[-1][0][1].lower() in SAINT_WORDS

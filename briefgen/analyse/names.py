@@ -321,10 +321,15 @@ def _declared(people: Iterable[Person]) -> dict[str, str]:
 
 def _firms_written_alone(names: dict[str, str], declared: Mapping[str, str], key: Mapping[str, str], occurrences: tuple[Occurrence, ...]) -> frozenset[str]:
     """A name read as a person's that is an organisation's of the archive, or its company stem ("Brightwell
-    said" in an article that never writes "Brightwell Technologies"), is that organisation (orgnames.py);
-    gives the canonical names of those organisations. Declared names are left as declared."""
+    said" in an article that never writes "Brightwell Technologies"), is that organisation (orgnames.py),
+    unless it is also the surname of a person the archive names in full; gives the canonical names of those
+    organisations. Declared names are left as declared."""
     read = dict.fromkeys((o.mention.full, o.mention.kind) for o in occurrences)  # (a name may be read both ways)
     firms = archive_firms(read, normalise)
+    if firms:  # a surname of a person named in full stays hers ("Anna Brightwell": "Brightwell said" may be her)
+        for full, kind in read:
+            if kind == PERSON and " " in full:
+                firms.pop(normalise(full.rsplit(None, 1)[1]), None)
     found: set[str] = set()
     for full, kind in read if firms else ():
         firm = firms.get(key[full]) if kind == PERSON and key[full] not in declared else None

@@ -22,7 +22,7 @@ from briefgen.analyse.lexicon import (COMPANY_HEADS, COMPANY_NOUNS, DEMONYMS, MO
                                       PLACES, PORTFOLIO_WORDS, PRODUCT_WORDS, ROLE_NOUNS, STOPWORDS,
                                       SURNAME_PARTICLES, THING_HEADS, THING_NOUNS, TITLE_WORDS)
 from briefgen.analyse.names import ORGANISATION, PERSON, names_in
-from briefgen.analyse.nameruns import product_shaped
+from briefgen.analyse.orgnames import product_shaped
 from briefgen.analyse.people import find_people, people_of
 from briefgen.analyse.quotes import quotes_in
 from briefgen.analyse.terms import article_terms, fold
@@ -86,6 +86,33 @@ def test_a_person_named_in_full_keeps_her_surname_beside_a_company_of_it(given_n
     text = (f"{given_name} {stem}, who founded {stem} Technologies, stepped down. "
             f"{stem} said “it was time” in a statement.")
     assert {m.full for m in names_in("", text) if m.kind == PERSON} == {f"{given_name} {stem}"}
+
+
+@FAST
+@given(word, word)
+def test_across_the_archive_a_person_named_in_full_keeps_her_surname(given_name: str, stem: str) -> None:
+    """"Brightwell said" in an article of its own names the company only when no person of the archive is
+    a Brightwell: then it may be her, and the surname rules of NameIndex decide."""
+    listed = _people({"a": ("Recall", f"{stem} Technologies recalled chargers. {given_name} {stem} founded it."),
+                      "b": ("Recall", f"{stem} said it was “deeply sorry” about the chargers.")})
+    assert listed.get(f"{given_name} {stem}") == PERSON and listed.get(stem) != ORGANISATION, listed
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Minister for Trade & Industry Ana Silva said it was fine.", "Ana Silva", "Minister for Trade & Industry"),
+    ("Culture, Media & Sport Secretary Lisa Nandy said it was fine.", "Lisa Nandy", "Secretary"),
+    ("Secretary of State for Culture, Media & Sport Lisa Nandy said it was fine.", "Lisa Nandy", ""),
+    ("Marks & Spencer Chief Executive Stuart Machin said it was fine.", "Stuart Machin", "Executive"),
+])
+def test_an_ampersand_in_a_brief_or_before_a_person_leaves_the_person(text: str, person: str, title: str) -> None:
+    assert [(m.full, m.title) for m in names_in("", text) if m.kind == PERSON] == [(person, title)]
+
+
+@pytest.mark.parametrize("text", ["Analysts said the Trump card was played. Trump said nothing.",
+                                  "The Weinstein case went on. Weinstein said nothing.",
+                                  "A Putin phone call followed. Putin said nothing."])
+def test_a_person_before_a_noun_that_is_no_products_stays_a_person(text: str) -> None:
+    assert {m.full for m in names_in("", text) if m.kind == PERSON} == {text.split(".")[1].split()[0]}
 
 
 @FAST
