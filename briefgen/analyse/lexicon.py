@@ -140,6 +140,55 @@ brookings reuters bloomberg politico meduza vatican bundestag congress tass xinh
               "european commission", "downing street", "le monde", "ria novosti",
               "wall street journal", "financial times", "kyiv independent", "moscow times"])
 
+# Firms whose names are personal names, so that no rule can tell them from people ("Morgan Stanley called the
+# update 'reassuringly boring'" made a person "Stanley, Morgan"; docs/people.md, "Organisations and products").
+# Where they come from: the brief of issue 9 (its trial met Morgan Stanley and Goldman Sachs), then the firms of
+# the same shape a business briefing names most — the largest investment banks and brokers, the Big Four and
+# auction houses, and consumer firms named after their founders — each as the firm writes its name, its
+# possessive-free and "&"-less forms too ("Ernst & Young" is read whole by the "&" rule; these are the forms
+# written without it). Only names of two or more words, or one word that is nobody's name alone (JPMorgan,
+# Barclays): "Goldman", "Morgan" or "Ford" alone stay names of people; and none that is as often a person of the
+# news (John Lewis, Ralph Lauren, Calvin Klein: declare those `kind: organisation` where they are firms).
+FIRM_NAMES = frozenset([
+    "morgan stanley", "goldman sachs", "jpmorgan", "jp morgan", "jpmorgan chase", "j.p. morgan", "merrill lynch",
+    "charles schwab", "philip morris", "dow jones", "lehman brothers", "salomon brothers", "warner bros",
+    "warner brothers", "sotheby", "sotheby's", "christie's", "lloyd's", "lloyds", "barclays",
+    "rolls-royce", "boeing", "hewlett-packard", "wells fargo",
+    "jones lang lasalle", "allen overy", "clifford chance", "freshfields", "baker mckenzie", "johnson matthey",
+    "marks and spencer", "ben and jerry's", "harley-davidson", "louis vuitton", "yves saint laurent",
+    "kellogg's", "deloitte", "kpmg", "lazard", "credit suisse", "morningstar", "moody's",
+    "fitch ratings",
+])
+ORG_NAMES = ORG_NAMES | FIRM_NAMES
+
+# Last words that make a capitalised run a product, not a person ("PowerCell Mini", "Aira Pro", "Galaxy Ultra"):
+# the model words makers put after a product's name. Only after another word: "Max" alone is a given name.
+PRODUCT_WORDS = frozenset("mini pro max ultra plus lite se xl xr fe neo".split())
+
+# Lower-case nouns after a capitalised run that make it a product or a system, not a person ("the EU's Safety
+# Gate portal", "Aira Pro earbuds", "PowerCell Mini chargers"), as GEO_NOUNS make one a place.
+THING_NOUNS = frozenset("""
+system systems portal platform platforms app apps website database scheme device devices product products charger
+chargers earbuds headphones handset handsets smartphone smartphones tablet tablets console consoles battery batteries
+software chip chips index
+""".split())  # not nouns a person's name goes before in the news: "the Trump card", "the Biden laptop", "the
+# Beckham brand", "the Weinstein case", "a Putin phone call"
+
+# Lower-case words before a capitalised run that make it a company ("Danish audio company Nordvik", "claims firm
+# Crawford Lane", "the retailer Next"): the nouns a report puts before a firm's name.
+COMPANY_NOUNS = frozenset("""
+company firm maker carmaker automaker chipmaker drugmaker retailer lender insurer bank brand manufacturer group
+startup start-up supplier conglomerate chain operator airline carrier broker brokerage subsidiary
+""".split())
+
+# Head words of a company's name ("Brightwell Technologies", "Halden Group", "Acme Inc"): the rest of the name,
+# written alone in the same article or anywhere in the archive, is that company ("Brightwell said"). Not
+# foundations, centres or universities, which are named after people ("the Clinton Foundation": "Clinton said").
+COMPANY_HEADS = frozenset("""
+technologies technology group inc inc. ltd ltd. plc llc gmbh ag sa nv corp corp. corporation company co co.
+holdings industries labs laboratories pharmaceuticals pharma bank motors energy systems electronics
+""".split())
+
 # Head words that make a capitalised run a thing rather than a name ("UN Charter").
 THING_HEADS = frozenset("""
 charter prize award treaty agreement accord plan formula declaration initiative conference

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.analyse.capitals import capital_ranges
-from briefgen.analyse.lexicon import (DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS, INSTITUTION_NOUNS,
-                                      MONTHS_DAYS,
-                                      ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
-                                      ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS,
+from briefgen.analyse.lexicon import (COMPANY_HEADS, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
+                                      INSTITUTION_NOUNS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
+                                      PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS,
                                       TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
+from briefgen.analyse.orgnames import product_shaped
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -50,7 +50,8 @@ _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[
 # Sentence words most often capitalised, skipped inside the regex when they stand alone (speed).
 _COMMON = ("The A An In On At It He She They We I This That These Those But And As For If His Her Their Its "
            "Our There What When While After Before Some Many Most Officials Analysts").split()
-_PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the)"
+# "&" joins the names of a firm ("Marks & Spencer", "Procter & Gamble"): one run, an organisation (`_classify`)
+_PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the|&)"
 # A run of capitalised words (the rule; `RUN` is the same pattern, rewritten for speed):
 _RUN_RULE = (rf"(?<![\w\u2019'\-.])(?!(?:{'|'.join(_COMMON)})\b(?![ \t]+[A-Z])){_WORD}"
              rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
@@ -126,6 +127,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if lowered[0] in TITLE_WORDS and _title_end(tokens, lowered) == len(tokens):
         return None  # a title and no name: "the Prime Minister", "the Minister of State for Fisheries"
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
+    if "&" in tokens[1:-1] and not _brief_ampersand(lowered):
+        return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson": never a person (issue 9)
     if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS)):
         return ORGANISATION, 0
@@ -151,7 +154,17 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
             or (_adjectival(tokens[-1], lowered[-1]) and not romanised_given_name(tokens, len(tokens) - 1))
             or any(w in ("of", "for", "the") for w in lowered[first:])):
         return None
+    if (any(map(product_shaped, tokens[first:])) or (len(tokens) - first > 1 and lowered[-1] in PRODUCT_WORDS)
+            or "&" in tokens[first:]):
+        return None  # a product or a brand: "PowerCell", "Aira Pro", "PowerCell Mini"; "Media & Sport" (issue 9)
     return PERSON, first
+
+
+def _brief_ampersand(lowered: list[str]) -> bool:
+    """Whether an "&" of a run joins the words of a minister's brief ("Culture, Media & Sport", "Trade & Industry"),
+    not the names of a firm."""
+    return any(lowered[i - 1] in PORTFOLIO_WORDS or lowered[i + 1] in PORTFOLIO_WORDS
+               for i in range(1, len(lowered) - 1) if lowered[i] == "&")
 
 
 def _in_brief(token: str, word: str) -> bool:
@@ -177,7 +190,7 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
             first, brief = i + 1, True
         elif word == "the" and brief and first == i:
             first = i + 1
-        elif word == "and" and brief and first == i and i + 1 < len(lowered):
+        elif word in ("and", "&") and brief and first == i and i + 1 < len(lowered):
             first = i + 1  # "Minister for Trade and Industry Ana Silva" (quotes.py joins runs split at "and")
         else:
             brief = False
@@ -235,6 +248,9 @@ def _owned_body(rest: list[tuple[int, str]]) -> bool:
     return any(w in ORG_HEADS for w in lowered) and all(w in _BODY_WORDS for w in lowered)
 
 
+_FIRM_WORDS = ORG_HEADS | COMPANY_HEADS
+
+
 def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """A possessive ends a name and a sentence word starts a new one: "India’s Narendra Modi" →
     "India’s" | "Narendra Modi"; "Taras Hnatyuk What officials" (a heading run on) → "Taras Hnatyuk" | "What";
@@ -253,6 +269,11 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             continue
         if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May":
             parts.append([])  # (capitalised after a name word, "May" is a surname: "Theresa May")
+        if (len(parts[-1]) > 1 and parts[-1][-2][1] == "&" and word != "&"
+                and POSSESSIVE.sub("", word).lower() not in _FIRM_WORDS
+                and not any(w.lower() in TITLE_WORDS for _, w in parts[-1])):
+            parts.append([])  # "Marks & Spencer Stuart Machin": the firm, then a person (not a brief: "Minister
+            # for Trade & Industry Ana Silva")
         parts[-1].append((offset, word))
         if POSSESSIVE.search(word) and len(word) > 2 and not (n + 1 < len(words) and (
                 _group_possessive(word, words) or parts[-1][0][1].lower() in SAINT_WORDS
@@ -366,4 +387,6 @@ def alone(word: str) -> tuple[bool, bool, str]:
         return True, False, ""
     if lowered in ORG_NAMES or (word.isupper() and len(word) > 2):
         return False, True, ""
+    if product_shaped(word):
+        return True, False, ""
     return False, False, lowered if lowered.isascii() else _fold(lowered)

@@ -190,6 +190,8 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     declared_names = {p.name for p in declared}
     kinds: dict[str, str] = {p.name: p.kind for p in declared if p.kind}  # (setdefault below keeps them)
     unlisted = {name for name, kind in kinds.items() if kind == OTHER}
+    for name in index.organisations:  # "Brightwell said": the company, however an article read it first
+        kinds.setdefault(name, ORGANISATION)
     where: dict[str, list[str]] = {}
     said: dict[str, list[tuple[str, Said]]] = {}
     names_of: dict[str, list[str]] = {}  # article slug → canonical names, first named first

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from briefgen.analyse.lexicon import (GEO_NOUNS, MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACES,
                                       STOPWORDS, THING_HEADS, TITLE_WORDS)
-from briefgen.analyse.terms import Counted, fold, keyword, term_of, words
+from briefgen.analyse.terms import AMPERSAND, Counted, fold, join_ampersands, keyword, term_of, words
 
 NEVER = TITLE_WORDS | NATIONALITIES | MONTHS_DAYS | STOPWORDS | ORG_HEADS | THING_HEADS | GEO_NOUNS
 NEVER_ACRONYM = NEVER - STOPWORDS  # "US" is no pronoun
@@ -83,6 +83,8 @@ def _reading(word: str) -> tuple[str, int] | None:
     if hit is None:
         return None
     low, term, acronym = word.lower(), hit[0], len(word) > 1 and word.isupper()
+    if AMPERSAND in word:
+        return term, ANYWHERE  # "Marks＆Spencer" (terms.join_ampersands): a firm's name wherever it stands
     never = NEVER_ACRONYM if acronym else NEVER
     if low in never or term in never:
         return term, NOT_A_NAME
@@ -99,6 +101,7 @@ def capitals(text: str, counted: Counted | None = None) -> Capitals:
     """The terms `text` writes as proper names, those it writes capitalised inside a sentence, and those it
     writes capitalised only where a sentence opens (never in lower case: "Helena Marsh, Norway's ...").
     `counted`, when given, is `terms.counted(text)` (stories.story_features splits the text once)."""
+    text = join_ampersands(text)  # (as terms.word_bytes: `counted` already reads them so)
     for dotted, plain in _DOTTED:
         if dotted in text:
             text = text.replace(dotted, plain)

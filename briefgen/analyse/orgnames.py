@@ -1,0 +1,106 @@
+"""Names read as people that their article (or the archive) shows to be a company or a thing (issue 9).
+
+    from briefgen.analyse.orgnames import firms_and_things, company_stem
+    firms_and_things(text, mentions)   # -> mentions, "Brightwell said" made the organisation "Brightwell Technologies"
+    company_stem("Halden Group")      # -> "Halden"
+
+`nameruns.py` reads a run apart from its context; some runs are people only until the article says what they
+are. Three readings of context, each a kind rather than a list of names:
+- a company's name without its company word: "Brightwell said" after (or before) "Brightwell Technologies",
+  "Halden Group", "Norvik Bank", "Acme Inc" in the same article (`lexicon.COMPANY_HEADS`; not foundations or
+  centres, which are named after people: "the Clinton Foundation" leaves "Clinton said" a person);
+- a name after a company noun ("Danish audio company Nordvik", "claims firm Crawford Lane":
+  `lexicon.COMPANY_NOUNS`), which then is that company wherever the article writes it;
+- (apart from context, for nameruns.py) a word written in CamelCase past a name prefix ("PowerCell", not
+  "McDonald": `product_shaped`);
+- a name before a product's or a system's noun ("the EU's Safety Gate portal", "Aira Pro earbuds":
+  `lexicon.THING_NOUNS`), which is no name at all wherever the article writes it.
+A person named in full wins: "Anna Brightwell" and "Brightwell said" in one article stay a person (the
+mention's article-local full name is hers, not the company's stem). `names.NameIndex.build` applies the first
+rule across the archive (`archive_firms`): an article that writes only "Brightwell said" names the company
+another article calls "Brightwell Technologies".
+
+Mentions are `names.Found` tuples: (surface, start, end, kind, full, title, in_title); offsets into `text`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, THING_NOUNS
+from briefgen.analyse.namekeys import fold
+
+PERSON, ORGANISATION = "person", "organisation"  # as nameruns.PERSON, nameruns.ORGANISATION
+Found = tuple[str, int, int, str, str, str, bool]
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
+
+
+@lru_cache(maxsize=8192)  # a pure function of a name; organisations recur in every article
+def company_stem(name: str) -> str:
+    """A company's name without its trailing company words ("Brightwell Technologies" → "Brightwell",
+    "Acme Holdings Ltd" → "Acme"); "" when it ends in none or is nothing else."""
+    words = name.split()
+    end = len(words)
+    while end > 1 and _POSSESSIVE.sub("", words[end - 1]).lower() in COMPANY_HEADS:
+        end -= 1
+    return " ".join(words[:end]) if end < len(words) else ""
+
+
+def firms_and_things(text: str, mentions: list[Found]) -> list[Found]:
+    """`mentions` (of `text`, or of a headline whose names came from `text`, `in_title`) with the people that
+    the article shows to be companies made organisations, and those it shows to be products dropped."""
+    firms: dict[str, str] = {}  # folded name or stem → the company's name as the article writes it
+    things: set[str] = set()
+    for surface, start, end, kind, full, title, in_title in mentions:
+        if in_title:
+            continue
+        if kind == ORGANISATION:
+            stem = company_stem(full)
+            if stem:
+                firms.setdefault(fold(stem), full)
+        elif full == surface and not title:  # (slices and set look-ups: a regex here cost 10 % of names_in)
+            if text[start - 1:start] == " " and text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS:
+                firms.setdefault(fold(surface), surface)
+            if text[end:end + 1] == " " and text[end + 1:end + 14].partition(" ")[0].rstrip(".,;:") in THING_NOUNS:
+                things.add(fold(surface))
+    if not firms and not things:
+        return mentions
+    kept: list[Found] = []
+    for found in mentions:
+        if found[3] == PERSON:
+            key = fold(found[4])
+            if key in things:
+                continue
+            if key in firms:
+                found = (found[0], found[1], found[2], ORGANISATION, firms[key], "", found[6])
+        kept.append(found)
+    return kept
+
+
+def archive_firms(fulls: Iterable[tuple[str, str]], key=fold) -> dict[str, str]:
+    """Key of a name (`key`, e.g. textmatch.normalise) → the one company of the archive it names: each
+    organisation's name and its company stem ("Brightwell Technologies", "Brightwell"); `fulls` are (full
+    name, kind). A stem two companies share ("Halden Group", "Halden Bank") names neither."""
+    owners: dict[str, set[str]] = {}
+    for full, kind in fulls:
+        if kind == ORGANISATION:
+            owners.setdefault(key(full), set()).add(full)
+            stem = company_stem(full)
+            if stem:
+                owners.setdefault(key(stem), set()).add(full)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
+# A word written in CamelCase ("PowerCell", "BlackRock", "JPMorgan", "TikTok"): a brand or a product, no person's
+# name, unless its first part is one letter ("McDonald", "DeSantis", "LeBron", "JoAnne", "RuPaul") or a surname or
+# given-name prefix written so ("MacArthur", "FitzGerald", "VanDyke", "DellaVolpe", "AbdulRahman", "MaryAnn").
+_CAMEL = re.compile(r"[A-Z]{2,}[a-z]|[A-Z]([a-z]+)[A-Z]")
+_NAME_PREFIXES = frozenset("ac itz el ella es er en an on bdul bd in bn ary nn ean".split())
+
+
+def product_shaped(token: str) -> bool:
+    """Whether a word has a brand's or a product's shape: CamelCase past a name prefix (`_CAMEL`)."""
+    shape = _CAMEL.match(token)
+    return shape is not None and (shape.group(1) is None or len(shape.group(1)) > 1
+                                  and shape.group(1) not in _NAME_PREFIXES)
