@@ -285,6 +285,9 @@ western eastern crimean chechen tatar kurdish persian flemish catalan basque
 # ("St Brigid's Hospital", "St Albans", "San Francisco", "São Paulo", "Sankt Gallen"): never a person of the
 # news (a trial published a People page "St Brigid" for a hospital named in 17 articles).
 SAINT_WORDS = frozenset("st st. saint ste sainte san santa são sankt".split())
+# First words of a place's name, never a given name ("Mount Hood", "Lake Geneva", "Cape Cod", "Fort Worth"):
+# "Mount Hood" was a person (a check of the "Mount" surname draw, 2026-12-03).
+PLACE_LEADS = frozenset("mount mt mt. lake cape fort".split())
 
 GEO_NOUNS = frozenset("""
 river region oblast province city town village district sea mountains valley bay island
@@ -294,9 +297,10 @@ harbour harbor delta estuary reservoir airport square street avenue bridge stati
 
 # Last words that make a capitalised run a place, never a person ("Motlawa River", "Omaha
 # Beach", "Manila Bay"): in a briefing such places outnumber people surnamed Bay, Lake or
-# Beach (docs/people.md, limits); common surnames (Hill, Park, Ford) are not here.
+# Beach (docs/people.md, limits); common surnames (Hill, Park, Ford, Mount: "Mason Mount", a hypothesis
+# draw "Sanna Mount" found no one; a mount's name leads with it, "Mount Hood") are not here.
 PLACE_HEADS = GEO_NOUNS - frozenset("direction front border city town village".split()) | frozenset(
-    "mountain mount peninsula".split())
+    "mountain peninsula".split())
 
 # First words that make a two-word capitalised run a region, never a person ("Middle Rhine", "Upper
 # Rhine", "Lower Saxony", "Greater Manchester", "Inner Mongolia", "West Java"): a trial published

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from briefgen.analyse.capitals import capital_ranges
 from briefgen.analyse.lexicon import (COMPANY_HEADS, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
-                                      INSTITUTION_NOUNS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
+                                      INSTITUTION_NOUNS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS,
                                       TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
@@ -134,8 +134,9 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return ORGANISATION, 0
     if PLURAL_ACRONYM.fullmatch(tokens[-1]):
         return None  # a group: "Opposition MPs", "Labour MEPs", "Tech CEOs" (a trial: a People page "Opposition MPs")
-    if lowered[-1] in THING_HEADS or (len(tokens) > 1 and lowered[-1] in PLACE_HEADS) or lowered[0] in SAINT_WORDS:
-        return None  # "UN Charter", "Mokri Yaly River", "St Albans", "St Brigid" (of "St Brigid's")
+    if lowered[-1] in THING_HEADS or (len(tokens) > 1 and (lowered[-1] in PLACE_HEADS or lowered[0] in PLACE_LEADS)) or (
+            lowered[0] in SAINT_WORDS):
+        return None  # "UN Charter", "Mokri Yaly River", "Mount Hood", "St Albans", "St Brigid" (of "St Brigid's")
     if len(tokens) == 2 and lowered[0] in REGION_PREFIXES and not _adjectival(tokens[1], lowered[1]):
         return None  # a region: "Middle Rhine", "Lower Saxony" (lexicon.REGION_PREFIXES)
     if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and lowered[0] not in TITLE_WORDS
