@@ -211,15 +211,17 @@ def _title_chain(words: list[tuple[int, str]]) -> bool:
 
 
 def _person_of_organisation(person: list[tuple[int, str]], rest: list[tuple[int, str]]) -> bool:
-    """Whether "<person> of <rest>" is a person and their organisation ("Marit van Oosten of ICES",
-    "Fiona Hill of the Brookings Institution"), two names, not one organisation ("Bank of England")."""
+    """Whether "<person> of <rest>" is a person and their organisation or town ("Marit van Oosten of ICES",
+    "Fiona Hill of the Brookings Institution", "Hannah Cole of Bristol"), two names, not one organisation
+    ("Bank of England") or a title's brief ("Duke of York": one name word)."""
     if len(person) < 2 or not rest:
         return False
     tokens = tuple(w for _, w in person)
     after = tuple(w for _, w in (rest[1:] if rest[0][1] == "the" else rest))
     read = _classify(tokens)
     return (read is not None and read[0] == PERSON and len(tokens) - read[1] >= 2 and bool(after)
-            and (_classify(after) or ("", 0))[0] == ORGANISATION)
+            and ((_classify(after) or ("", 0))[0] == ORGANISATION or len(after) == 1 and rest[0][1] != "the"
+                 or " ".join(after).lower() in PLACES))  # "Hannah Cole of Bristol" (a trial lost her quote)
 
 
 _GROUP_POSSESSIVE = re.compile(r"(?:\w+s[\u2019']|\w*(?:men|people|children)[\u2019']s)$", re.I)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 
 from briefgen.analyse.names import names_in
+from briefgen.analyse.quotes import quotes_in
 
 GIVEN = st.sampled_from(["Mason", "Sanna", "Ingrid", "Tomas", "Harry", "Agnes"])
 NAMES = st.text("abcdefghiklmnoprstuvz", min_size=3, max_size=8).map(str.capitalize)
@@ -22,3 +23,24 @@ def test_a_person_surnamed_mount_is_found(given_name: str) -> None:
 def test_a_run_led_by_a_place_word_is_no_person(lead: str, name: str) -> None:
     text = f"Climbers reached {lead} {name} on Monday, the rescue service said."
     assert not [m for m in names_in("", text) if m.kind == "person"], text
+
+
+TOWNS = st.sampled_from(["Bristol", "Leeds", "Prague", "Gdansk", "Tromso", "Lyon"])
+SURNAMES = st.sampled_from(["Cole", "Novak", "Berg", "Okafor", "Moreau", "Lindqvist"])
+
+
+@given(GIVEN, SURNAMES, TOWNS, st.booleans())
+def test_a_person_of_a_town_is_the_person(given_name: str, surname: str, town: str, appositive: bool) -> None:
+    """"Hannah Cole of Bristol": the person and her town, two names (the story trial's reader, whose
+    "“…,” she said" had no speaker: the whole run was read as no one)."""
+    name = f"{given_name} {surname}"
+    lead = f"One owner, {name} of {town}, told reporters" if appositive else f"{name} of {town} told reporters"
+    text = f"{lead} that the charger melted. \u201cIt smelled of burning plastic,\u201d she said."
+    assert (name, "person") in [(m.surface, m.kind) for m in names_in("", text)]
+    assert [q.speaker for q in quotes_in("Recall", text)] == [name]
+
+
+@given(st.sampled_from(["Bank of England", "University of Oxford", "Ministry of Defence", "Royal Bank of Scotland"]))
+def test_an_organisation_of_a_place_stays_whole(organisation: str) -> None:
+    found = [(m.surface, m.kind) for m in names_in("", f"The {organisation} said on Monday that rates would hold.")]
+    assert found == [(organisation, "organisation")]
