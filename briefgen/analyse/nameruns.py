@@ -367,7 +367,8 @@ def parts(run: str) -> tuple[Part, ...]:
     found = []
     for words in split_run([(m.start(), m.group()) for m in _TOKEN.finditer(run)]):
         drop = 0
-        while drop < len(words) and (words[drop][1].lower() in STOPWORDS or words[drop][1].lower() in MONTHS_DAYS):
+        while drop < len(words) and (words[drop][1].lower() in STOPWORDS or words[drop][1].lower() in MONTHS_DAYS) and (
+                " ".join(w for _, w in words[drop:]).lower() not in PLACES):  # "New York": a place, not "York"
             if leading_month_kept([w for _, w in words[drop:]], words[drop - 1][1] if drop else ""):
                 break
             drop += 1

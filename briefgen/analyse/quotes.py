@@ -25,9 +25,8 @@ A subject is a person ("Kuleba", "Foreign Minister Dmytro Kuleba" → "Dmytro Ku
 organisation ("the Kremlin", "China's foreign ministry"), a place used for its government
 ("Moscow said", kind "place"), a pronoun, or an unnamed speaker ("one official") → no speaker.
 "he"/"she" is the speaker of a quotation in the same or previous sentence, else the person in
-subject position there, never one the sentence talks about ("Vladimir Putin, she said, …" is
-not Putin's; antecedents.py). "it" is the last organisation named in those two sentences;
-"they", "we" and "I" stay unnamed.
+subject position there, never one the sentence talks about ("Vladimir Putin, she said, …" is not
+Putin's; antecedents.py). "it" is the last organisation named in those two sentences; "they", "we", "I" stay unnamed.
 Not a quote (quotemarks.quote_kind): a name or a title ("The Art of War"); a scare quote of at most
 3 words ("critical") unless a named speaker's frame is right beside it (`quoteframes.governs`).
 """
@@ -251,7 +250,8 @@ class _Context:
                         and self.full_name(part[0][1], PERSON, part[0][0]) != part[0][1]):
                     found.append((part, (PERSON, 0)))  # "May said", after "Theresa May"
                     continue
-                while part and (part[0][1].lower() in STOPWORDS or part[0][1].lower() in MONTHS_DAYS):
+                while part and (part[0][1].lower() in STOPWORDS or part[0][1].lower() in MONTHS_DAYS) and (
+                        " ".join(w for _, w in part).lower() not in PLACES):  # "New York": not "York"
                     if leading_month_kept([w for _, w in part], (self.masked[max(0, part[0][0] - 12):part[0][0]].split()
                                                                 or [""])[-1].strip(",")):
                         break  # "Jan Borkowski said", not "in May Kuleba said"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 
 from briefgen.analyse.names import names_in
+from briefgen.analyse.lexicon import PLACES, STOPWORDS
 from briefgen.analyse.quotes import quotes_in
 
 GIVEN = st.sampled_from(["Mason", "Sanna", "Ingrid", "Tomas", "Harry", "Agnes"])
@@ -44,3 +45,19 @@ def test_a_person_of_a_town_is_the_person(given_name: str, surname: str, town: s
 def test_an_organisation_of_a_place_stays_whole(organisation: str) -> None:
     found = [(m.surface, m.kind) for m in names_in("", f"The {organisation} said on Monday that rates would hold.")]
     assert found == [(organisation, "organisation")]
+
+
+MULTIWORD_PLACES = sorted(p for p in PLACES if " " in p and p.split()[0] in STOPWORDS)
+
+
+@given(GIVEN, SURNAMES, st.sampled_from(MULTIWORD_PLACES), st.sampled_from(["said: \u201cWe are ready.\u201d",
+                                                                          "told reporters. \u201cWe are ready,\u201d she said."]))
+def test_a_known_place_led_by_a_function_word_is_kept_whole(given_name: str, surname: str, place: str,
+                                                            frame: str) -> None:
+    """"Mayor Eric Adams of New York said": "New" is a stop word, and the run after "of" lost it, leaving a
+    person "York" who was given the quotation (found checking "Jan Novak of New York", 2026-12-03)."""
+    written = " ".join(word.capitalize() for word in place.split())
+    text = f"Mayor {given_name} {surname} of {written} {frame}"
+    name = f"{given_name} {surname}"
+    assert [(m.surface, m.kind) for m in names_in("", text)] == [(name, "person")], text
+    assert [q.speaker for q in quotes_in("Cities", text)] == [name], text
