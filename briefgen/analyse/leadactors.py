@@ -78,13 +78,7 @@ def lead_actors(text: str, names: Collection[str]) -> tuple[str, ...]:
     without repeats; () when the lead opens with no name (module docstring). Pure; reads at most
     the first MAX_RUN words after the dateline.
     """
-    head = text.lstrip()[:400]
-    byline = _BYLINE.match(head)
-    if byline is not None:
-        head = head[byline.end():]
-    dateline = _DATELINE.match(head)
-    if dateline is not None:
-        head = head[dateline.end():]
+    head = lead_head(text)
     for dotted, plain in _DOTTED:
         head = head.replace(dotted, plain)
     found: list[str] = []
@@ -117,6 +111,17 @@ def lead_actors(text: str, names: Collection[str]) -> tuple[str, ...]:
         if not gap:
             return ()
     return ()
+
+
+def lead_head(text: str, chars: int = 400) -> str:
+    """The opening of plain `text`'s lead sentence: at most `chars` characters, less its byline line
+    ("By Ana Souza") and dateline ("WASHINGTON, Nov 3 (Reuters) - ")."""
+    head = text.lstrip()[:chars]
+    byline = _BYLINE.match(head)
+    if byline is not None:
+        head = head[byline.end():]
+    dateline = _DATELINE.match(head)
+    return head if dateline is None else head[dateline.end():]
 
 
 def _further(head: str, at: int, previous: str) -> tuple[int, bool] | None:

@@ -77,6 +77,13 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   under the target); from 1 day no figure of the evaluation, doping or reactions sets moves, the
   filing's pairs with the tariff 1.07-1.18 days apart are capped, and in random 16-article halves
   of the reactions set precision rises from 0.594 to 0.633 (docs/stories.md, "Reactions").
+- Follow-ups: a follow-up re-tells the event it follows and scores like a re-telling (an advice
+  piece three days after a recall: 0.60-0.69 with the recall's four reports in tests/stories/rates/),
+  naming the event's makers and products, with no actor in its lead, so neither cap above holds.
+  Its lead places the event in the past with a date ("After this week's recall of ...", "Three days
+  after the storm"; followups.py): a pair whose later report's lead dates an earlier event to when the
+  other was published, at least REACTION_DAYS before it, and whose other report dates none, scores at
+  most CAP, a shared original or not (a follow-up credits the scoop it follows as often as not).
 - Calibration: the product r = cosine × decay × bonus is mapped to a score in [0, 1] by
   1 / (1 + (CALIBRATION_MIDPOINT / r)^CALIBRATION_SLOPE), a log-logistic curve (the form
   a logistic regression on ln r gives). The midpoint (chosen among 0.11, 0.12, 0.13)
@@ -99,6 +106,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Mapping, Sequence
 
+from briefgen.analyse.followups import dated_span
 from briefgen.analyse.propernames import role_term
 from briefgen.analyse.terms import term_of, words
 
@@ -136,6 +144,7 @@ class Report:
     capitalised: str = ""  # StoryFeatures.capitalised: the terms written capitalised inside a sentence, one per line
     opening: str = ""  # StoryFeatures.opening: the terms written capitalised only where a sentence opens
     actors: str = ""  # StoryFeatures.actors: the terms that act in the lead (leadactors.py), one per line
+    follows: str = ""  # StoryFeatures.follows: the date its lead places an earlier event at (followups.py), or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +159,7 @@ class PairScore:
     event_word: bool = True  # a key event word both hold, or a shared original; True when the score is under CAP anyway
     one_actor: bool = True  # the leads share an actor, or one names none (leadactors.py); False: a reaction's mark
     capped: bool = False  # a rule above lowered the score to CAP: no evidence for a merge (stories.py), a suggestion at most
+    follow_up: bool = False  # the later one's lead dates an earlier event when the other was published (followups.py)
 
 
 class TermWeights:
@@ -331,12 +341,24 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
         what = shared or score <= CAP or tell_what(a, b)  # only a score above the cap needs to know
         one = not (x.actors and y.actors) or not actors_of(a).isdisjoint(actors_of(b))
-        capped = score > CAP and (not (named and what)
+        follow_up = follows_event(x, y)
+        capped = score > CAP and (not (named and what) or follow_up
                                   or (not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY))
         if capped:
             score = CAP
-        scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped))
+        scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up))
     return weights, scored
+
+
+def follows_event(x: Report, y: Report) -> bool:
+    """Whether the later of two reports follows the other's event: its lead dates an earlier event
+    (followups.lead_follows) to when the other was published, at least REACTION_DAYS before it, and the
+    other's lead dates none (module docstring, "Follow-ups")."""
+    later, earlier = (x, y) if x.time >= y.time else (y, x)
+    if not later.follows or earlier.follows or later.time - earlier.time < REACTION_DAYS * DAY:
+        return False
+    span = dated_span(later.follows, later.time)
+    return span is not None and span[0] <= earlier.time < span[1]
 
 
 def shared_terms(weights: TermWeights, members: Sequence[int]) -> list[tuple[str, float]]:

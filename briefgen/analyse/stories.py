@@ -30,6 +30,7 @@ from operator import itemgetter
 from typing import Any, Iterator, Mapping, Sequence
 
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits, outlet_key
+from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.leadactors import lead_actors
 from briefgen.analyse.linkage import Group, Linked, average_linkage
 from briefgen.analyse.propernames import capitals
@@ -69,16 +70,17 @@ class StoryFeatures:
     capitalised: str = ""  # "\n".join of the terms written capitalised inside a sentence (Capitals.written)
     opening: str = ""  # "\n".join of the terms written capitalised only where a sentence opens (Capitals.opening)
     actors: str = ""  # "\n".join of the terms that act in the lead (leadactors.lead_actors)
+    follows: str = ""  # the date the lead places an earlier event at (followups.lead_follows), or ""
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
              credits: tuple[str, ...] = (), proper: Sequence[str] = (), capitalised: Sequence[str] = (),
-             opening: Sequence[str] = (), actors: Sequence[str] = ()) -> StoryFeatures:
-        """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, and the
-        lead's actors."""
+             opening: Sequence[str] = (), actors: Sequence[str] = (), follows: str = "") -> StoryFeatures:
+        """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
+        lead's actors and the code of the earlier event it follows."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
-                   "\n".join(opening), "\n".join(actors))
+                   "\n".join(opening), "\n".join(actors), follows)
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -152,7 +154,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     found = capitals(text[:MAX_CHARS], body)
     return StoryFeatures.pack(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)),
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
-                              list(filter(kept, found.opening)), lead_actors(text, found.names))
+                              list(filter(kept, found.opening)), lead_actors(text, found.names), lead_follows(text))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -160,7 +162,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v3", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v4", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
@@ -183,19 +185,19 @@ class Archive:
 
 
 def report_of(article: Article, terms: tuple[str, ...], tf: bytes, names: str, credits: tuple[str, ...],
-              proper: str = "", capitalised: str = "", opening: str = "", actors: str = "") -> Report:
+              proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "") -> Report:
     """The `Report` of an article with its story features (`StoryFeatures`, terms split)."""
     own = outlet_key(article.source)
     credited = {outlet_key(article.via)} if article.via else set()
     credited |= {outlet_key(name) for name in credits}
     credited.discard(own)
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, tf, names, proper,
-                  capitalised, opening, actors)
+                  capitalised, opening, actors, follows)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
     return report_of(article, found.term_list(), found.weights, found.names, found.credits, found.proper,
-                     found.capitalised, found.opening, found.actors)
+                     found.capitalised, found.opening, found.actors, found.follows)
 
 
 EMPTY = StoryFeatures("", b"", "", ())  # the features of an article the analysis did not reach

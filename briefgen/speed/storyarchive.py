@@ -25,7 +25,8 @@ from briefgen.load.documents import Article
 from briefgen.speed.memo import Memo
 from briefgen.speed.stages import Results
 
-KEY = ("stories.archive", "0" * 31 + "1")  # one entry; its digests say which features each part was made from
+KEY = ("stories.archive", "0" * 31 + "2")  # one entry; its digests say which features each part was made from
+# (the last digit is the columns' version: "2" since the follow-up column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,7 @@ class KeptArchive:
     capitalised: tuple[str, ...]
     opening: tuple[str, ...]
     actors: tuple[str, ...]  # StoryFeatures.actors, as packed
+    follows: tuple[str, ...]  # StoryFeatures.follows
     df: dict[str, int]  # term → rows holding it
 
 
@@ -62,11 +64,11 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
     """
     kept = memo.get(KEY)
     if not isinstance(kept, KeptArchive):
-        kept = KeptArchive((), (), (), (), (), (), (), (), (), (), {})
+        kept = KeptArchive((), (), (), (), (), (), (), (), (), (), (), {})
     row = {slug: k for k, slug in enumerate(kept.slugs)}
     df: Counter[str] = Counter(kept.df)
-    columns: tuple[list, ...] = ([], [], [], [], [], [], [], [], [], [])  # as KeptArchive's, slugs to actors
-    slugs, digests, terms, tf, names, credits, proper, capitalised, opening, actors = columns
+    columns: tuple[list, ...] = ([], [], [], [], [], [], [], [], [], [], [])  # as KeptArchive's, slugs to follows
+    slugs, digests, terms, tf, names, credits, proper, capitalised, opening, actors, follows = columns
     touched: set[str] = set()  # terms whose count went down (dropped when it reaches 0)
     changed = len(ordered) != len(kept.slugs)
     # One object per distinct term, also across builds: the kept archive's terms come back from the
@@ -86,6 +88,7 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
             capitalised.append(kept.capitalised[k])
             opening.append(kept.opening[k])
             actors.append(kept.actors[k])
+            follows.append(kept.follows[k])
             continue
         found = features.get(article.slug, EMPTY)
         if vocabulary is None:
@@ -98,6 +101,7 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
         capitalised.append(found.capitalised)
         opening.append(found.opening)
         actors.append(found.actors)
+        follows.append(found.follows)
         if k is not None:
             df.subtract(kept.terms[k])
             touched.update(kept.terms[k])
@@ -112,5 +116,5 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
             del df[term]
     if changed:
         memo.put(KEY, KeptArchive(*map(tuple, columns), dict(df)))
-    reports = tuple(map(report_of, ordered, terms, tf, names, credits, proper, capitalised, opening, actors))
+    reports = tuple(map(report_of, ordered, terms, tf, names, credits, proper, capitalised, opening, actors, follows))
     return Archive(reports, tuple(credits), df)

@@ -1,0 +1,113 @@
+"""A lead that dates an earlier event: a follow-up of that event, not a re-telling of it.
+
+A follow-up re-tells the event it follows, so it shares the event's names and words and scores like
+a re-telling: Which?'s "How to check if your portable charger has been recalled", three days after
+the recall, opens "After this week's recall of Brightwell's PowerCell Mini, many readers have asked
+how ..." and scored 0.60-0.69 with the recall's four reports, which merged it into their story (the
+trial in tests/stories/rates/; the labelling convention makes a follow-up a related story, not the
+same one: docs/stories.md). Neither cap of similarity.py holds there: the piece names the recall's
+maker and product, and its lead has no actor. What tells it apart is that its lead opens by placing
+the event in the past, with a date; a report published at that date is a report of the event, and
+the follow-up is a later story.
+
+`lead_follows(text)` reads the lead (`leadactors.lead_head`: after a byline and a dateline) for an
+opening of one of these forms, and gives a code for the date it names ("" when there is none):
+
+- "After", "Following", "Since", "In the wake of", "In the aftermath of", then a dated possessive:
+  "yesterday's", "last night's" (the day before: "d1"); "Monday's" … "Sunday's" (the last such day
+  before the article's: "wd0" … "wd6"); "this week's" (from the Monday of the article's week to the
+  day before: "w0"); "last week's" ("w1"); "the weekend's", "last weekend's" ("we"); "last month's"
+  ("m1");
+- "A day after", "Three days after", "A week after", "Two weeks after" (at most 30 days; digits or
+  words one to ten): that many days before ("d3", "d7", "d14"), counted loosely (a day either side),
+  with or without a dated possessive after it (which then wins).
+
+A possessive with no "after" ("Monday's storm killed three people") is a re-telling's way to date
+its own event, and "After more than a year of silence, Xi picked up the phone" dates nothing: no code.
+
+`dated_span(code, time)` turns a code and the follow-up's time into the span of time (POSIX seconds)
+its event happened in: the dates it names by the outlet's calendar, in whichever time zone from UTC-12
+to UTC+14 the outlet keeps (its day is its own zone's). similarity.score_pairs caps a pair when one report follows an
+event dated where the other report was published, at least REACTION_DAYS before it, and the other
+does not follow an event itself (two follow-ups are compared as any two reports).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefgen.analyse.leadactors import lead_head
+
+AHEAD_HOURS = 14.0  # the time zones in use run from UTC-12 to UTC+14 (Kiribati): IANA tz database
+BEHIND_HOURS = 12.0
+MAX_DAYS = 30  # "N days/weeks after" beyond this dates nothing worth a cap
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+_WHEN = {"yesterday": "d1", "last night": "d1", "this week": "w0", "last week": "w1", "the weekend": "we",
+         "last weekend": "we", "last month": "m1", **{day: f"wd{i}" for i, day in enumerate(_WEEKDAYS)}}
+_POSSESSIVE = "(?:" + "|".join(sorted(map(re.escape, _WHEN), key=len, reverse=True)) + ")['\u2019]s"
+_OPENING = re.compile(
+    r"(?:(?P<count>[Aa]n?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) +(?P<unit>days?|weeks?) +after"
+    r"|After|Following|Since|In +the +(?:wake|aftermath) +of)"
+    rf"(?: +(?P<when>{_POSSESSIVE}))?\b", re.IGNORECASE)
+
+
+def lead_follows(text: str) -> str:
+    """The code of the date the lead of plain `text` places an earlier event at (module docstring), or
+    "" when it opens with no such phrase. Pure."""
+    match = _OPENING.match(lead_head(text, 120))
+    if match is None or match.group(0)[0].islower():  # (a sentence's opening: a capital or a digit)
+        return ""
+    when = match.group("when")
+    if when:
+        return _WHEN[" ".join(when[:-2].lower().split())]
+    count = match.group("count")
+    if count is None:
+        return ""
+    days = int(count) if count.isdigit() else _NUMBERS[count.lower()]
+    days *= 7 if match.group("unit").lower().startswith("week") else 1
+    return f"d{days}" if 0 < days <= MAX_DAYS else ""
+
+
+def dated_span(code: str, time: float) -> tuple[float, float] | None:
+    """The span (start, end), in POSIX seconds, that `code` (`lead_follows`) places the followed event in,
+    for a follow-up published at `time` (POSIX seconds); None for "" or a code of another version.
+
+    The outlet's calendar is its time zone's, which is unknown: its date at `time` is one of the UTC
+    dates of `time` − BEHIND_HOURS and `time` + AHEAD_HOURS, and a date's midnight is at most AHEAD_HOURS
+    before UTC's and BEHIND_HOURS after it. The span covers every such reading (a test draws zones)."""
+    spans = [span for day in {_utc_date(time - BEHIND_HOURS * 3600.0), _utc_date(time + AHEAD_HOURS * 3600.0)}
+             if (span := _dates(code, day)) is not None]
+    if not spans:
+        return None
+    first = min(dt.datetime.combine(start, dt.time(), dt.timezone.utc) for start, _ in spans).timestamp()
+    last = max(dt.datetime.combine(end, dt.time(), dt.timezone.utc) for _, end in spans).timestamp()
+    return first - AHEAD_HOURS * 3600.0, last + BEHIND_HOURS * 3600.0
+
+
+def _utc_date(time: float) -> dt.date:
+    return dt.datetime.fromtimestamp(time, dt.timezone.utc).date()
+
+
+def _dates(code: str, day: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The dates [first, end) that `code` names, for a follow-up dated `day` by its outlet's calendar."""
+    weekday = day.weekday()
+    if code.startswith("wd") and code[2:].isdigit():
+        back = (weekday - int(code[2:])) % 7 or 7  # the last such day before the article's own
+        return day - dt.timedelta(days=back), day - dt.timedelta(days=back - 1)
+    if code.startswith("d") and code[1:].isdigit():
+        back = int(code[1:])
+        slack = 0 if back == 1 else 1  # "three days after" counts loosely; "yesterday" does not
+        return day - dt.timedelta(days=back + slack), day - dt.timedelta(days=back - 1 - slack)
+    if code == "w0":
+        return day - dt.timedelta(days=weekday), day
+    if code == "w1":
+        return day - dt.timedelta(days=weekday + 7), day - dt.timedelta(days=weekday)
+    if code == "we":
+        saturday = day - dt.timedelta(days=(weekday - 5) % 7 or 7)  # the last Saturday before the article's day
+        return saturday, saturday + dt.timedelta(days=2)
+    if code == "m1":
+        month = day.replace(day=1)
+        return (month - dt.timedelta(days=1)).replace(day=1), month
+    return None
