@@ -111,3 +111,15 @@ def _dates(code: str, day: dt.date) -> tuple[dt.date, dt.date] | None:
         month = day.replace(day=1)
         return (month - dt.timedelta(days=1)).replace(day=1), month
     return None
+
+
+def follows_event(follows: str, time: float, other_follows: str, other_time: float, min_seconds: float) -> bool:
+    """Whether the later of two reports (their `lead_follows` codes and POSIX times) follows the other's
+    event: its lead dates an earlier event to when the other was published, at least `min_seconds`
+    before it, and the other's lead dates none (module docstring)."""
+    if time < other_time:
+        follows, time, other_follows, other_time = other_follows, other_time, follows, time
+    if not follows or other_follows or time - other_time < min_seconds:
+        return False
+    span = dated_span(follows, time)
+    return span is not None and span[0] <= other_time < span[1]

@@ -106,7 +106,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Mapping, Sequence
 
-from briefgen.analyse.followups import dated_span
+from briefgen.analyse.followups import follows_event
 from briefgen.analyse.propernames import role_term
 from briefgen.analyse.terms import term_of, words
 
@@ -341,24 +341,13 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
         what = shared or score <= CAP or tell_what(a, b)  # only a score above the cap needs to know
         one = not (x.actors and y.actors) or not actors_of(a).isdisjoint(actors_of(b))
-        follow_up = follows_event(x, y)
+        follow_up = follows_event(x.follows, x.time, y.follows, y.time, REACTION_DAYS * DAY)
         capped = score > CAP and (not (named and what) or follow_up
                                   or (not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY))
         if capped:
             score = CAP
         scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up))
     return weights, scored
-
-
-def follows_event(x: Report, y: Report) -> bool:
-    """Whether the later of two reports follows the other's event: its lead dates an earlier event
-    (followups.lead_follows) to when the other was published, at least REACTION_DAYS before it, and the
-    other's lead dates none (module docstring, "Follow-ups")."""
-    later, earlier = (x, y) if x.time >= y.time else (y, x)
-    if not later.follows or earlier.follows or later.time - earlier.time < REACTION_DAYS * DAY:
-        return False
-    span = dated_span(later.follows, later.time)
-    return span is not None and span[0] <= earlier.time < span[1]
 
 
 def shared_terms(weights: TermWeights, members: Sequence[int]) -> list[tuple[str, float]]:
