@@ -270,6 +270,9 @@ def run_benchmarks(args: argparse.Namespace, base: Path) -> tuple[dict, list[Mea
         copy = base / "baseline"
         make_corpus(copy, len(corpus.articles), "briefgen", corpus.seed, force=True, corpus=corpus)
         measures += bench_briefgen(briefgen_tool(copy, None, args.baseline.resolve(), "baseline"), args.runs)
+    for project in (tools[0].project, base / "baseline"):  # their output and cache, gigabytes of RAM on a tmpfs
+        shutil.rmtree(project / "output", ignore_errors=True)  # at 100,000 articles: Hugo, which needs ~15 GB,
+        shutil.rmtree(project / ".briefgen-cache", ignore_errors=True)  # was killed for memory beside them
     for tool in tools[1:]:
         measures.append(measure(tool, "cold", args.pelican_runs if tool.name == "pelican" else args.runs))
     return corpus_info, measures, notes

@@ -24,6 +24,7 @@ opening of one of these forms, and gives a code for the date it names ("" when t
 
 A possessive with no "after" ("Monday's storm killed three people") is a re-telling's way to date
 its own event, and "After more than a year of silence, Xi picked up the phone" dates nothing: no code.
+The forms are English; a lead in another language dates nothing (as similarity.py's word lists).
 
 `dated_span(code, time)` turns a code and the follow-up's time into the span of time (POSIX seconds)
 its event happened in: the dates it names by the outlet's calendar, in whichever time zone from UTC-12
