@@ -50,8 +50,9 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
             continue
         evidence = ", ".join(suggestion.evidence[:5])
         which = "this article" if len(members) == 1 else f"its story ({len(members)} articles: {', '.join(members)})"
+        apart = f"; held apart: {'; '.join(suggestion.held_apart)}" if suggestion.held_apart else ""
         advice.append(warning(members[0], 1, f'{which} may belong to the story "{suggestion.story}" (score '
-                                             f"{suggestion.score:.2f}, just under the threshold; shared: {evidence}); "
+                                             f"{suggestion.score:.2f}, just under the threshold; shared: {evidence}{apart}); "
                                              f"to group them, add `story: {suggestion.story}` to "
                                              + ("its front matter" if len(members) == 1 else "each of them")))
     return advice

@@ -66,6 +66,19 @@ def test_check_suggests_borderline_merges_with_one_story_line(tmp_path: Path) ->
                      r"to group them, add `story: [\w-]+`", result.stderr)
 
 
+def test_a_suggestion_says_what_held_it_apart(tmp_path: Path) -> None:
+    """The rates trial's advice piece is a follow-up of the recall (its lead dates it): suggested for the
+    recall's story with that reason, so the editor knows why it was not grouped."""
+    site = shutil.copytree(Path(__file__).parent / "stories" / "rates", tmp_path / "site")
+    result = run_cli(["check", "-v"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    said = [line for line in result.stderr.splitlines() if line.startswith("content/articles/b5-which-check-charger.md")
+            and '"b1-verge-brightwell-recall"' in line]
+    assert len(said) == 1 and "held apart: one report's lead dates the other's event (a follow-up)" in said[0], said
+    plain = [line for line in result.stderr.splitlines() if "a5-thisismoney-goldman-mortgages.md" in line]
+    assert plain and "held apart" not in plain[0]  # a mean just under the threshold, no pair capped
+
+
 def test_check_verbose_lists_stories_with_members_score_and_evidence(tmp_path: Path) -> None:
     result = run_cli(["check", "-v"], cwd=sample(tmp_path))
     assert re.search(r"^story wsj-china-role-ending-war: 3 reports, score 0\.\d\d, first reported by "

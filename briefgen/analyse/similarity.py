@@ -160,6 +160,7 @@ class PairScore:
     one_actor: bool = True  # the leads share an actor, or one names none (leadactors.py); False: a reaction's mark
     capped: bool = False  # a rule above lowered the score to CAP: no evidence for a merge (stories.py), a suggestion at most
     follow_up: bool = False  # the later one's lead dates an earlier event when the other was published (followups.py)
+    reaction: bool = False  # not one_actor, no shared original, a day or more apart: the reaction rule's case
 
 
 class TermWeights:
@@ -342,11 +343,12 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         what = shared or score <= CAP or tell_what(a, b)  # only a score above the cap needs to know
         one = not (x.actors and y.actors) or not actors_of(a).isdisjoint(actors_of(b))
         follow_up = follows_event(x.follows, x.time, y.follows, y.time, REACTION_DAYS * DAY)
-        capped = score > CAP and (not (named and what) or follow_up
-                                  or (not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY))
+        reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
+        capped = score > CAP and (not (named and what) or follow_up or reaction)
         if capped:
             score = CAP
-        scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up))
+        scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up,
+                                reaction))
     return weights, scored
 
 

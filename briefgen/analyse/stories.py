@@ -117,6 +117,7 @@ class Suggestion:
     articles: tuple[str, ...]  # the slugs of `join`'s articles
     score: float  # their average-linkage score, just below the threshold
     evidence: tuple[str, ...]  # terms in both stories, most telling first (similarity.bridging_terms)
+    held_apart: tuple[str, ...] = ()  # why pairs between them were capped (`HELD_APART`'s reasons, in its order)
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +277,9 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
             stories[link.first].id <= stories[link.second].id
         keep, join = (link.first, link.second) if first_keeps else (link.second, link.first)
         suggestions.append(Suggestion(stories[keep].id, stories[join].id, stories[join].members,
-                                          round(link.score, 4), evidence(x.members, y.members)))
+                                      round(link.score, 4), evidence(x.members, y.members),
+                                      held_apart([p for p in scored if p.capped and {p.a, p.b} & set(x.members)
+                                                  and {p.a, p.b} & set(y.members)])))
     times = {r.slug: r.time for r in reports}
     for first, second, score, a, b in _related_links(clustering.groups, scored):
         if times[stories[second].lead] < times[stories[first].lead]:
@@ -284,6 +287,20 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
         related.append(Related(stories[first].id, stories[second].id, score, evidence((a, b))))
     stories.sort(key=lambda s: (-times[s.lead], s.id))
     return StoryGrouping(tuple(stories), tuple(suggestions), tuple(related), lines.cycles)
+
+
+# Why a capped pair was capped (similarity.py's rules), as the editor is told, in the order shown.
+HELD_APART = (
+    (lambda p: p.follow_up, "one report's lead dates the other's event (a follow-up)"),
+    (lambda p: p.reaction, "their leads name other actors, a day or more apart (a reaction)"),
+    (lambda p: not p.shared_name, "no rare name in common"),
+    (lambda p: not p.event_word, "no rare word for what happened in common"),
+)
+
+
+def held_apart(capped: Sequence[PairScore]) -> tuple[str, ...]:
+    """The reasons (HELD_APART) that capped `capped` (pairs similarity.score_pairs capped), each said once."""
+    return tuple(reason for test, reason in HELD_APART if any(test(p) for p in capped))
 
 
 def _links(groups: tuple[Group, ...], scored: list[PairScore]) -> list[Linked]:

@@ -15,7 +15,8 @@ import pytest
 from hypothesis import assume, given, settings, strategies as st
 
 from briefgen.analyse.followups import MAX_DAYS, dated_span, lead_follows
-from briefgen.analyse.stories import StoryFeatures, group_stories, story_features
+from briefgen.analyse.similarity import PairScore
+from briefgen.analyse.stories import HELD_APART, StoryFeatures, group_stories, held_apart, story_features
 from support import factories
 
 UTC = dt.timezone.utc
@@ -133,3 +134,20 @@ def test_only_a_date_that_holds_the_report_and_a_day_apart_caps(hours_apart: flo
     assert stories_of(reports + [(START + dt.timedelta(days=2), wrong)]) == [("r0", "r1", "r2")]
     both = [(START + dt.timedelta(days=2), "wd0"), (START + dt.timedelta(days=3.5), "w0")]
     assert stories_of(reports + both) == [("r0", "r1"), ("r2", "r3")]
+
+
+@given(st.lists(st.tuples(st.booleans(), st.booleans(), st.booleans(), st.booleans()), max_size=6))
+def test_each_reason_a_capped_pair_had_is_said_once_in_order(flags: list[tuple[bool, bool, bool, bool]]) -> None:
+    pairs = [PairScore(0, 1, 0.45, 0.9, 1.0, False, shared_name=named, event_word=what, capped=True,
+                       follow_up=follow_up, reaction=reaction) for follow_up, reaction, named, what in flags]
+    expected = [reason for k, (_, reason) in enumerate(HELD_APART)
+                if any((f[0], f[1], not f[2], not f[3])[k] for f in flags)]
+    assert list(held_apart(pairs)) == expected
+
+
+def test_a_follow_up_suggested_for_the_event_says_so() -> None:
+    articles = (factories.article("r0", START), factories.article("r1", START + dt.timedelta(days=2)))
+    found = {"r0": features(), "r1": features("wd0")}
+    grouping = group_stories(articles, found, factories.config())
+    assert [(s.story, s.articles, s.held_apart) for s in grouping.suggestions] == [
+        ("r0", ("r1",), ("one report's lead dates the other's event (a follow-up)",))]
