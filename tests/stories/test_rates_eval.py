@@ -8,8 +8,9 @@ Labelled before its first build (labels.yaml; docs/stories.md, "A trial on rates
 first build merged a policymaker's speech into the report of her colleague's departure a day before
 (the speech mentioned it, and its lead, "Bank of England policymaker Ingrid Halvorsen said", had no
 actor), and the other maker's recall into the first recall (capped pairs counted 0.45 in the linkage:
-one strong pair and four capped ones joined). Precision was 0.60; 0.87 now, the rest being the
-Which? advice piece three days after the recall, which joins the recall (labelled related).
+one strong pair and four capped ones joined). Precision was 0.60; 0.87 after those fixes, the rest being
+the Which? advice piece three days after the recall, which joined the recall (labelled related); 1.0 since
+the decay's half-life is a day (2026-12-03, the third trial: docs/stories.md, "A trial on a count and a flood").
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from briefgen.analyse.spelling import misspellings
 from stories.storyeval import Site, assignment, group, labels, load_site, pairwise, truth, wrong_pairs
 
 RATES = Path(__file__).resolve().parent / "rates"
-PRECISION, RECALL = 0.87, 1.0  # at the default threshold; the miss is the advice piece (module docstring)
+PRECISION, RECALL = 1.0, 1.0  # at the default threshold (module docstring)
 
 
 @pytest.fixture(scope="module")
