@@ -4,6 +4,7 @@ one the sentence only talks about.
     own = in_own_sentence(masked, lo, at, persons)     # (SURE | MAYBE, run), UNSURE or None
     run = main_subject(masked, lo, hi, persons)        # the previous sentence's subject, or None
     run = addressee(masked, lo, hi, persons)           # whom its question was put to, or None
+    back = carried_back(masked, sentences, i, at, named)  # the sentence whose subject "he"/"she" at `at` is
 
 Takes the text `quotes.py` reads (quotations masked, `quotemask.py`), a sentence's offsets and
 the person runs in it, as `quotes._Context._runs` gives them: each a list of (offset, word),
@@ -21,11 +22,15 @@ Lavrov"), or the topic of a parenthetical frame, a name directly followed by ", 
 ("Vladimir Putin, she said, “has shown no interest …”"): the speaker there is someone named
 before. A segment that opens with a subordinating conjunction ("When Kuleba arrived, he said")
 gives a subordinate subject, which `quotes.py` takes only when no earlier antecedent disagrees.
+A sentence between that names no one, speaks only of the same gender and holds the pronoun or opens with its
+possessive ("She had doubts.", "Her reasoning is blunt.") carries it on ("Leader Sanne
+Verhoeven had asked for a mandate. In her speech she admitted doubts. “…,” she said.": a trial's
+quotation went unnamed); at most CARRY_BACK such sentences.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, MONTHS_DAYS, PAST_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS,
                                       TITLE_WORDS)
@@ -65,6 +70,40 @@ _PRONOUN_SPEAKS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_VERBS}")
 _ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|quizzed)\s+$")
 _ASKED_AFTER = re.compile(r"\s*(?:[.,;:?!]|$)|\s+(?:whether|if|about|why|what|how|when|where|who|to|for|on)\b")
 _QUOTED_AS = re.compile(r"\s+as\s+(?:saying|telling)\b")
+
+
+CARRY_BACK = 2
+_GENDERED = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
+
+
+def carried_back(masked: str, sentences: Sequence[tuple[int, int]], sentence: int, at: int,
+                 named: Callable[[int, int], bool]) -> int:
+    """The index of the sentence before `sentence` whose subject the pronoun at `at` stands for: the
+    previous one, or, while that one names no person (`named(lo, hi)` is False), speaks of someone only in the
+    pronoun's gender and holds the pronoun or opens with its possessive ("Her reasoning is blunt."), the one before
+    it (module docstring). Not past an unnamed subject: "Our first caller says her husband's operation …"."""
+    pronoun = "she" if masked[at:at + 3].lower() in ("she", "her") else "he"  # (a lead-in's "Her message was")
+    back = sentence - 1
+    while back > 0 and back > sentence - 1 - CARRY_BACK and not named(*sentences[back]):
+        lo, hi = sentences[back]
+        found = {w.lower() for w in _GENDERED.findall(masked, lo, hi)}
+        opens = masked[lo:hi].lstrip().lower().startswith("her " if pronoun == "she" else "his ")  # "Her reasoning is blunt."
+        if not (pronoun in found or opens) or not found <= ({"she", "her", "hers"} if pronoun == "she" else {"he", "him", "his"}):
+            break
+        back -= 1
+    return back
+
+
+# What a possessive pronoun may own in a colon or dash lead-in whose words are the owner's: "His message was
+# short: “…”", "Her answer to her partners was blunt — “…”" (a trial's two quotations went unnamed). Not a
+# person ("His spokesman was blunt:" is the spokesman's).
+SAID_NOUNS = frozenset("""message answer reply response verdict words view advice warning point argument retort
+reaction comment assessment explanation summary conclusion promise pledge instruction plea appeal""".split())
+
+
+def possessed_lead_in(lowered: Sequence[str]) -> bool:
+    """Whether the words of a lead-in (lower case) open with "his"/"her" and a noun of what was said (SAID_NOUNS)."""
+    return len(lowered) > 2 and lowered[0] in ("his", "her") and lowered[1] in SAID_NOUNS
 
 
 def acts(masked: str, end: int) -> bool:

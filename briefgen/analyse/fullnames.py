@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
-from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify, leading_month_kept
+from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify, leading_month_kept, split_run
 
 _LEADING = STOPWORDS | MONTHS_DAYS  # words a sentence's run may start with that no name starts with
 _NO_GIVEN_NAME = _LEADING | TITLE_WORDS  # a word before two words that makes them no two-word surname
@@ -42,7 +42,13 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
         for run in RUN.finditer(source, 0, end):
             if words[-1] not in run.group():
                 continue
-            tokens = [POSSESSIVE.sub("", t) if len(t) > 2 else t for t in run.group().split()]
+            if " of " in run.group():  # "Pieter Claes of the Flemish nationalists": the person, as names.py parts them
+                run_words = list(enumerate(run.group().split()))
+                runs = [" ".join(w for _, w in part) for part in split_run(run_words)]
+                tokens = next((r.split() for r in runs if words[-1] in r), [])
+            else:
+                tokens = run.group().split()
+            tokens = [POSSESSIVE.sub("", t) if len(t) > 2 else t for t in tokens]
             # a sentence's first word is no given name: "Then Varga left." … "Varga said" is Varga, not "Then Varga"
             before = ""
             while tokens and tokens[0].lower() in _LEADING and not leading_month_kept(tokens, before):

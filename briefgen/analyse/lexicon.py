@@ -51,7 +51,8 @@ despite except inside outside through toward towards upon via amid amidst
 is are was were be been has have had do does did will would can could should may might must
 shall let let's it's he's she's we're they're don't doesn't didn't isn't aren't wasn't
 former acting deputy vice interim new old late senior junior top chief
-""".split())
+nobody everybody somebody anybody everyone anyone no-one
+""".split())  # (the indefinite pronouns since 2026-12-03: "Nobody told us" gave a person "Nobody")
 
 MONTHS_DAYS = frozenset("""
 january february march april may june july august september october november december
@@ -111,6 +112,15 @@ budget revenue customs taxation tax policy
 """.split())
 # Honorifics: the word after one is a name even when it is also a title word ("Mr Major", "Dr King").
 HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mr. mrs. ms. dr. prof.".split())
+# False titles: a descriptor written before a name as a title is ("resident Sian Price", "pensioner Joan
+# Hart"), capitalised only where a sentence or a headline opens. There it is no first name: a trial's
+# People page had "Resident Sian Price" (nameruns._title_end: only as a run's first word, before two more).
+FALSE_TITLES = frozenset("""
+resident pensioner shopkeeper homeowner householder grandmother grandfather grandmother-of-two neighbour
+neighbor volunteer tenant landlord landlady businessman businesswoman publican commuter motorist villager
+protester protestor survivor witness widow widower parent teenager student teacher nurse farmer fisherman
+shopper passenger cyclist
+""".split())
 
 # Head words that make a capitalised run an organisation ("Brookings Institution").
 ORG_HEADS = frozenset("""
@@ -127,6 +137,7 @@ digest brief dispatch ledger chronicle courier daily wire
 trust trustees board hospital hospitals infirmary clinic school museum library charity coalition movement front
 consortium collective partnership tribunal panel taskforce police constabulary unit club holdings plc llc gmbh
 laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways guard guards
+engineering construction contractors consulting logistics
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
 # Ledger); the second: health, civic and business bodies ("Harwick Health Trust" was a person "Trust", titled
 # "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
@@ -187,7 +198,8 @@ startup start-up supplier conglomerate chain operator airline carrier broker bro
 COMPANY_HEADS = frozenset("""
 technologies technology group inc inc. ltd ltd. plc llc gmbh ag sa nv corp corp. corporation company co co.
 holdings industries labs laboratories pharmaceuticals pharma bank motors energy systems electronics
-""".split())
+engineering construction contractors consulting logistics
+""".split())  # (engineering … logistics since 2026-12-03: "Bryn Lewis Civil Engineering" was a person)
 
 # Head words that make a capitalised run a thing rather than a name ("UN Charter").
 THING_HEADS = frozenset("""
@@ -286,8 +298,10 @@ western eastern crimean chechen tatar kurdish persian flemish catalan basque
 # news (a trial published a People page "St Brigid" for a hospital named in 17 articles).
 SAINT_WORDS = frozenset("st st. saint ste sainte san santa são sankt".split())
 # First words of a place's name, never a given name ("Mount Hood", "Lake Geneva", "Cape Cod", "Fort Worth"):
-# "Mount Hood" was a person (a check of the "Mount" surname draw, 2026-12-03).
-PLACE_LEADS = frozenset("mount mt mt. lake cape fort".split())
+# "Mount Hood" was a person (a check of the "Mount" surname draw, 2026-12-03). Also a river's ("River Taff")
+# and a named storm's ("Storm Idris", "Hurricane Milton"), no one's: the third trial's People page had
+# "Idris, Storm" (named in 15 articles), "Taff, River" and "Earn, River" (2026-12-03).
+PLACE_LEADS = frozenset("mount mt mt. lake cape fort river storm hurricane typhoon cyclone".split())
 
 GEO_NOUNS = frozenset("""
 river region oblast province city town village district sea mountains valley bay island

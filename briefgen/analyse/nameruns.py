@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.analyse.capitals import capital_ranges
-from briefgen.analyse.lexicon import (COMPANY_HEADS, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
+from briefgen.analyse.lexicon import (COMPANY_HEADS, DEMONYMS, FALSE_TITLES, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       INSTITUTION_NOUNS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TIME_WORDS,
                                       TITLE_WORDS)
@@ -129,8 +129,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
     if "&" in tokens[1:-1] and not _brief_ampersand(lowered):
         return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson": never a person (issue 9)
-    if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)
-            or (linked > 0 and lowered[linked - 1] in ORG_HEADS)):
+    if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)  # a public body of a brief and a country: "Natural Resources Wales"
+            or (linked > 0 and lowered[linked - 1] in ORG_HEADS) or (len(tokens) > 1 and lowered[-1] in PLACES and all(w in PORTFOLIO_WORDS for w in lowered[:-1]))):
         return ORGANISATION, 0
     if PLURAL_ACRONYM.fullmatch(tokens[-1]):
         return None  # a group: "Opposition MPs", "Labour MEPs", "Tech CEOs" (a trial: a People page "Opposition MPs")
@@ -185,7 +185,7 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
         last = i == len(lowered) - 1
         if last and i > 0 and lowered[i - 1] in HONORIFICS:
             break
-        if word in TITLE_WORDS or (brief and _in_brief(tokens[i], word)):
+        if word in TITLE_WORDS or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and word in FALSE_TITLES):
             first = i + 1
         elif word in ("of", "for") and first == i > 0:
             first, brief = i + 1, True
@@ -212,15 +212,16 @@ def _title_chain(words: list[tuple[int, str]]) -> bool:
 
 def _person_of_organisation(person: list[tuple[int, str]], rest: list[tuple[int, str]]) -> bool:
     """Whether "<person> of <rest>" is a person and their organisation or town ("Marit van Oosten of ICES",
-    "Fiona Hill of the Brookings Institution", "Hannah Cole of Bristol"), two names, not one organisation
-    ("Bank of England") or a title's brief ("Duke of York": one name word)."""
+    "Hannah Cole of Bristol"), or a person and whatever "of the" leads to, which no person's name holds
+    ("Fiona Hill of the Brookings Institution", "Pieter Claes of the Flemish nationalists": two names, not one
+    organisation ("Bank of England") or a title's brief ("Duke of York": one name word)."""
     if len(person) < 2 or not rest:
         return False
     tokens = tuple(w for _, w in person)
     after = tuple(w for _, w in (rest[1:] if rest[0][1] == "the" else rest))
     read = _classify(tokens)
     return (read is not None and read[0] == PERSON and len(tokens) - read[1] >= 2 and bool(after)
-            and ((_classify(after) or ("", 0))[0] == ORGANISATION or len(after) == 1 and rest[0][1] != "the"
+            and ((_classify(after) or ("", 0))[0] == ORGANISATION or len(after) == 1 or rest[0][1] == "the"
                  or " ".join(after).lower() in PLACES))  # "Hannah Cole of Bristol" (a trial lost her quote)
 
 

@@ -34,14 +34,14 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.antecedents import SURE, acts, addressee, in_own_sentence, main_subject
+from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in_own_sentence, main_subject, possessed_lead_in
 from briefgen.analyse.fullnames import full_name
-from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, PLACES, ROLE_NOUNS, STOPWORDS
+from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS
 from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept, split_run
 from briefgen.analyse.quoteframes import (
     AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED,
-    NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, colon_subjects, frames_for,
+    NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for,
     governs, interrupted, joined, leads_into_quotation, opens_clause, paragraph_end, paragraph_lead_in, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
@@ -196,14 +196,14 @@ class _Context:
             return None
         verb = verbs[-1]
         self.verb_end = verb.end()
-        clause = start
-        for brk in CLAUSE_BREAK.finditer(self.masked, start, verb.start()):
+        clause, subject_end = start, aside_before(self.masked, start, verb.start())  # "X — himself a resident — said"
+        for brk in CLAUSE_BREAK.finditer(self.masked, start, subject_end):
             clause = brk.end()
         quoted = QUOTED_AS.match(self.masked, clause, verb.start()) if "quoted" in self.masked[clause:verb.start()] else None
         if quoted is not None:  # "Walla quoted Moreau as saying “…”": Moreau's
             np = "object" if quoted.group("object") else "subject"
             return self._subject(quoted.start(np), quoted.end(np), "said-before", sentence, previous, np == "object")
-        return self._subject(clause, verb.start(), "said-before", sentence, previous)
+        return self._subject(clause, subject_end, "said-before", sentence, previous)
 
     def _according(self, start: int, end: int, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
         found = self.frames.according.search(self.masked, start, end)
@@ -274,7 +274,7 @@ class _Context:
         if not words:
             return None
         lowered = [w.lower() for w in words]
-        if lowered[0] in self.frames.pronouns and (len(words) == 1 or clause and not any(w[:1].isupper() for w in words[1:])):
+        if (lowered[0] in self.frames.pronouns or clause and possessed_lead_in(lowered)) and (len(words) == 1 or clause and not any(w[:1].isupper() for w in words[1:])):
             return self._pronoun(start, sentence, previous)  # "she"; a colon lead-in: "She set out her case:"
         if len(words) == 1 and lowered[0] == "it":
             return self._it(start, sentence)
@@ -288,7 +288,7 @@ class _Context:
             if joined(self.masked[start:run_start].split(), self.masked[run_end:end].split(), clause):
                 # "Walla and Moreau said": one of several; "the Ministry of Trade and Industry said": one name
                 return self._and_name(start, end, run_start, run_end, frame) or UNNAMED
-            head = before[:-1] if before[-2:] == ["of", "the"] else before  # "Hill of the Brookings Institution"
+            head = before[:-1] if before[-2:] == ["of", "the"] else before[:-2] if before[-3:-1] == ["of", "the"] else before  # "Hill of the Brookings Institution", "Howells of the charity Flood Action"
             if head and head[-1] in self.frames.prepositions and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper():
                 continue  # "a diplomat in Brussels": the object of a preposition is not the speaker
             if clause and [w for w in before if w != "the"]:
@@ -301,7 +301,7 @@ class _Context:
                 return Who(surface, surface, ORGANISATION, frame)
             if possessive and not (clause and after and WORDS_NOUN.fullmatch(after[0])):
                 return UNNAMED  # "Kuleba's spokesman", "Moreau's deputy was blunt:", "Kuleba's office" ("Moreau's verdict:")
-            if any(w in ROLE_NOUNS for w in lead) and not (lead and lead[0] in self.frames.prepositions):
+            if (any(w in ROLE_NOUNS for w in lead) or clause and lead[:1] and lead[0] in ORG_HEADS) and not (lead and lead[0] in self.frames.prepositions):  # "Green-Labour congress votes:"
                 if first_run:
                     continue  # "the Kremlin spokesman, Dmitry Peskov": try the appositive
                 return UNNAMED
@@ -351,7 +351,7 @@ class _Context:
         if previous is not None and previous[0] >= sentence - 1 and previous[1].kind == PERSON:
             earlier = Who(previous[1].speaker, previous[1].name, PERSON, "pronoun")
         elif sentence > 0:
-            lo, hi = self.sentences[sentence - 1]
+            lo, hi = self.sentences[carried_back(self.masked, self.sentences, sentence, at, lambda s, e: bool(self._persons(s, e)))]
             persons = self._persons(lo, hi)
             subject = main_subject(self.masked, lo, hi, list(persons))
             if subject is None:  # “Is it closed?” a reporter asked Salo. “Yes,” he said: the one asked answers

@@ -43,10 +43,13 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
 - Similarity is the cosine of the two weight vectors (Manning et al., IIR §6.3).
 - Time: × 0.5^(max(0, Δ − GRACE_DAYS) / HALF_LIFE_DAYS), Δ in days: reports of one event
   come within days (issue 9: "time decay over about a week"); pairs more than
-  `window_days` apart are never compared.
+  `window_days` apart are never compared. A day's grace, then a half-life of a day (two until
+  2026-12-03: no re-telling of the labelled sets that shares no original comes 1.6 days after its
+  story's other reports; a running story's follow-ups two to three days on scored 0.56-0.83:
+  docs/stories.md, "A trial on a count and a flood").
 - Shared original: × ORIGINAL_BONUS when both credit the same outlet (`via:` or a credit
-  found in the text) or one is from the outlet the other credits. A factor, not an
-  addend: a shared "according to Reuters" alone groups nothing.
+  found in the text) or one is the credited outlet's report the other re-tells (originals.py).
+  A factor, not an addend: a shared "according to Reuters" alone groups nothing.
 - Who and what: a report of an event names who or where (a person, place or
   organisation) and says what happened. The outlets a report is from or credits are not who
   (a trial merged two Reuters reports of blockades in Peterhead and Killybegs at 0.94: the one
@@ -77,6 +80,9 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   under the target); from 1 day no figure of the evaluation, doping or reactions sets moves, the
   filing's pairs with the tariff 1.07-1.18 days apart are capped, and in random 16-article halves
   of the reactions set precision rises from 0.594 to 0.633 (docs/stories.md, "Reactions").
+  So is a pair as far apart whose one lead names actors that the other report names nowhere (since
+  2026-12-03: "The Dutch Electoral Council certified ..." and a scoop a day before that never names
+  the council merged at 0.53-0.90; docs/stories.md, "Who acts").
 - Follow-ups: a follow-up re-tells the event it follows and scores like a re-telling (an advice
   piece three days after a recall: 0.60-0.69 with the recall's four reports in tests/stories/rates/),
   naming the event's makers and products, with no actor in its lead, so neither cap above holds.
@@ -107,6 +113,7 @@ from itertools import chain
 from typing import Mapping, Sequence
 
 from briefgen.analyse.followups import follows_event
+from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.propernames import role_term
 from briefgen.analyse.terms import term_of, words
 
@@ -117,7 +124,7 @@ IDF_CAP = 5.0
 KEY_IDF = 2.8
 MIN_SHARED_KEYS = 2
 GRACE_DAYS = 1.0
-HALF_LIFE_DAYS = 2.0
+HALF_LIFE_DAYS = 1.0  # 2.0 until 2026-12-03 (module docstring, "Time")
 ORIGINAL_BONUS = 1.5
 TOPICAL_SHARE = 0.4  # a term in more of the archive's articles is a topic word (module docstring)
 TOPICAL_MIN_DOCS = 8  # a term's weight: shares of fewer articles are taken of 8 (a term in 3 or fewer: never topical)
@@ -157,7 +164,7 @@ class PairScore:
     shared_original: bool
     shared_name: bool = True  # a key name both write, or a shared original
     event_word: bool = True  # a key event word both hold, or a shared original; True when the score is under CAP anyway
-    one_actor: bool = True  # the leads share an actor, or one names none (leadactors.py); False: a reaction's mark
+    one_actor: bool = True  # the leads share an actor, or one names none and the other's are in it (leadactors.py)
     capped: bool = False  # a rule above lowered the score to CAP: no evidence for a merge (stories.py), a suggestion at most
     follow_up: bool = False  # the later one's lead dates an earlier event when the other was published (followups.py)
     reaction: bool = False  # not one_actor, no shared original, a day or more apart: the reaction rule's case
@@ -234,7 +241,8 @@ def calibrate(raw: float) -> float:
     """The score in [0, 1] of a raw product cosine × decay × bonus (module docstring)."""
     if raw <= 0.0:
         return 0.0
-    return 1.0 / (1.0 + (CALIBRATION_MIDPOINT / raw) ** CALIBRATION_SLOPE)
+    powered = raw ** CALIBRATION_SLOPE  # as r^s / (r^s + m^s): (m / r)^s overflowed for r near 1e-300
+    return powered / (powered + CALIBRATION_MIDPOINT ** CALIBRATION_SLOPE)
 
 
 def decay(days: float) -> float:
@@ -247,10 +255,6 @@ def cosine(weights: TermWeights, a: int, b: int) -> float:
         va, vb = vb, va
     dot = sum(w * vb[t] for t, w in va.items() if t in vb)
     return dot / (weights.norm(a) * weights.norm(b))
-
-
-def shares_original(x: Report, y: Report) -> bool:
-    return bool(x.credited & y.credited) or x.source in y.credited or y.source in x.credited
 
 
 def candidate_pairs(reports: Sequence[Report], weights: TermWeights, window_days: float) -> list[tuple[int, int]]:
@@ -310,6 +314,11 @@ def score_pairs(reports: Sequence[Report], window_days: float,
             found = actor_sets[i] = frozenset(reports[i].actors.split("\n"))
         return found
 
+    def named_in(i: int, j: int) -> bool:
+        """Whether report j names (among its terms or proper names) one of the actors of report i's lead."""
+        terms = weights.vector(j)
+        return any(t in terms or t in names_of(j) for t in actors_of(i))
+
     keys = weights.keys
     outlet_words: dict[int, frozenset[str]] = {}
 
@@ -332,16 +341,18 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         return any(t in vb and t in keys and " " not in t and t not in not_words and not role_term(t)
                    for t in va)
 
-    for a, b in candidate_pairs(reports, weights, window_days):
+    pairs = candidate_pairs(reports, weights, window_days)
+    similarities = [cosine(weights, a, b) for a, b in pairs]
+    fadings = [decay(abs(reports[a].time - reports[b].time) / DAY) for a, b in pairs]
+    for (a, b), similar, fading, shared in zip(pairs, similarities, fadings, shared_originals(
+            reports, pairs, [c * f for c, f in zip(similarities, fadings)])):
         x, y = reports[a], reports[b]
-        fading = decay(abs(x.time - y.time) / DAY)
-        similar = cosine(weights, a, b)
-        shared = shares_original(x, y)
         named = shared or any(t in keys and t not in outlets_of(a) and t not in outlets_of(b)
                               for t in names_of(a) & names_of(b))
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
         what = shared or score <= CAP or tell_what(a, b)  # only a score above the cap needs to know
-        one = not (x.actors and y.actors) or not actors_of(a).isdisjoint(actors_of(b))
+        one = (not actors_of(a).isdisjoint(actors_of(b)) if x.actors and y.actors
+               else (not x.actors or named_in(a, b)) and (not y.actors or named_in(b, a)))
         follow_up = follows_event(x.follows, x.time, y.follows, y.time, REACTION_DAYS * DAY)
         reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
         capped = score > CAP and (not (named and what) or follow_up or reaction)
@@ -351,45 +362,3 @@ def score_pairs(reports: Sequence[Report], window_days: float,
                                 reaction))
     return weights, scored
 
-
-def shared_terms(weights: TermWeights, members: Sequence[int]) -> list[tuple[str, float]]:
-    """Terms in at least two members and half of them, most telling first: (term, summed normalised weight).
-
-    Ranked by how many members have the term, then by its weight; linear in the members
-    (a story of 50 articles costs 50 vectors, not 1,225 pairs).
-    """
-    if len(members) == 2:
-        a, b = members
-        va, vb = weights.vector(a), weights.vector(b)
-        na, nb = weights.norm(a), weights.norm(b)
-        pair = [(term, w / na + vb[term] / nb) for term, w in va.items() if term in vb]
-        return sorted(pair, key=lambda kv: (-kv[1], kv[0]))
-    totals, counts = _totals(weights, members)
-    need = max(2, (len(members) + 1) // 2)
-    shared = [(term, total) for term, total in totals.items() if counts[term] >= need]
-    return sorted(shared, key=lambda kv: (-counts[kv[0]], -kv[1], kv[0]))
-
-
-def bridging_terms(weights: TermWeights, first: Sequence[int], second: Sequence[int]) -> list[tuple[str, float]]:
-    """Terms that join two groups of articles: each in a member of `first` and in a member of
-    `second`, most telling first — in more members, then by summed normalised weight (as
-    `shared_terms`). The evidence of a suggested merge: `shared_terms` of the union would also
-    list the terms one side's members share among themselves (a trial's suggestion to join a
-    container-barge report to a BASF story said "shared: … BASF, Ludwigshafen", words the
-    report never used).
-    """
-    (total_a, count_a), (total_b, count_b) = _totals(weights, first), _totals(weights, second)
-    both = [(term, total_a[term] + total_b[term], count_a[term] + count_b[term]) for term in total_a if term in total_b]
-    return [(term, total) for term, total, _ in sorted(both, key=lambda t: (-t[2], -t[1], t[0]))]
-
-
-def _totals(weights: TermWeights, members: Sequence[int]) -> tuple[dict[str, float], dict[str, int]]:
-    """Per term of `members`' vectors: the sum of its normalised weights, and in how many members it is."""
-    total: dict[str, float] = {}
-    count: dict[str, int] = {}
-    for a in members:
-        norm = weights.norm(a)
-        for term, w in weights.vector(a).items():
-            total[term] = total.get(term, 0.0) + w / norm
-            count[term] = count.get(term, 0) + 1
-    return total, count

@@ -35,8 +35,8 @@ from briefgen.analyse.leadactors import lead_actors
 from briefgen.analyse.linkage import Group, Linked, average_linkage
 from briefgen.analyse.propernames import capitals
 from briefgen.analyse.roles import Roles, assign_roles
-from briefgen.analyse.similarity import (CAP, PairScore, Report, bridging_terms, document_frequencies, score_pairs,
-                                         shared_terms)
+from briefgen.analyse.evidence import bridging_terms, shared_terms
+from briefgen.analyse.similarity import CAP, PairScore, Report, document_frequencies, score_pairs
 from briefgen.analyse.storylines import StoryLines, resolve_story_lines
 from briefgen.analyse.terms import MAX_CHARS, article_terms, counted
 from briefgen.analyse.textmatch import TextAnalysis, by_language
@@ -116,7 +116,7 @@ class Suggestion:
     join: str  # id of the story whose articles would join it
     articles: tuple[str, ...]  # the slugs of `join`'s articles
     score: float  # their average-linkage score, just below the threshold
-    evidence: tuple[str, ...]  # terms in both stories, most telling first (similarity.bridging_terms)
+    evidence: tuple[str, ...]  # terms in both stories, most telling first (evidence.bridging_terms)
     held_apart: tuple[str, ...] = ()  # why pairs between them were capped (`HELD_APART`'s reasons, in its order)
 
 
@@ -292,7 +292,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
 # Why a capped pair was capped (similarity.py's rules), as the editor is told, in the order shown.
 HELD_APART = (
     (lambda p: p.follow_up, "one report's lead dates the other's event (a follow-up)"),
-    (lambda p: p.reaction, "their leads name other actors, a day or more apart (a reaction)"),
+    (lambda p: p.reaction, "different actors lead them, a day or more apart (a reaction, or a later act)"),
     (lambda p: not p.shared_name, "no rare name in common"),
     (lambda p: not p.event_word, "no rare word for what happened in common"),
 )

@@ -17,6 +17,7 @@ from briefgen.analyse import nameruns, quotemask, sentences
 from briefgen.analyse.compare import (MATCH_MIN, MIN_SHARED, compare_reports, sentence_terms, split_sentences,
                                       terms_of)
 from briefgen.analyse.lexicon import STOPWORDS
+from briefgen.analyse.sentences import ABBREVIATIONS
 from briefgen.analyse.quotemarks import _STRAIGHT_OPENER_BEFORE, MARKS, MAX_QUOTE, has_marks, quotations
 from briefgen.analyse.textmatch import alternation, normalise, phrases
 
@@ -129,6 +130,9 @@ def plain_split_sentences(text: str) -> tuple[str, ...]:
     start = 0
     for match in PLAIN_SENTENCE_END.finditer(text):
         end = match.start() + (1 if text[match.start()] in '"\u201d' else 0)
+        word = re.search(r"(?<![\w.])(\w+)\.$", text[:match.start()])  # an abbreviation's period ends none (2026-12-03)
+        if word is not None and word.group(1) in ABBREVIATIONS:
+            continue
         parts.append(text[start:end].strip())
         start = match.end()
     parts.append(text[start:].strip())

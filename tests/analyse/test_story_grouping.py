@@ -40,7 +40,7 @@ def members(grouping) -> list[tuple[str, ...]]:
 
 
 def test_decay_and_calibration() -> None:
-    assert decay(0) == decay(1) == 1.0 and decay(3) == pytest.approx(0.5) and decay(5) == pytest.approx(0.25)
+    assert decay(0) == decay(1) == 1.0 and decay(2) == pytest.approx(0.5) and decay(3) == pytest.approx(0.25)
     assert calibrate(CALIBRATION_MIDPOINT) == pytest.approx(0.5)
     assert calibrate(0) == 0.0 and 0 < calibrate(0.05) < calibrate(0.2) < calibrate(1.0) < 1.0
 
@@ -115,7 +115,7 @@ def test_story_ids_do_not_collide_with_an_explicit_id() -> None:
 
 
 def test_threshold_decides_a_borderline_pair_and_the_band_below_is_suggested() -> None:
-    a, b = factories.article("a"), factories.article("b", START + 7.4 * DAY)  # score ≈ 0.45
+    a, b = factories.article("a"), factories.article("b", START + 4.2 * DAY)  # score ≈ 0.45 (7.4 days with the half-life of 2 days until 2026-12-03)
     low = group([(a, feat()), (b, feat())], story_threshold=0.4)
     high = group([(a, feat()), (b, feat())], story_threshold=0.5)
     assert members(low) == [("a", "b")] and low.suggestions == ()
@@ -127,7 +127,7 @@ def test_threshold_decides_a_borderline_pair_and_the_band_below_is_suggested() -
 
 
 def test_a_suggestion_keeps_the_explicit_id_and_never_pairs_two_explicit_ids() -> None:
-    a, b = factories.article("a"), factories.article("b", START + 7.4 * DAY, story="zz-pinned")
+    a, b = factories.article("a"), factories.article("b", START + 4.2 * DAY, story="zz-pinned")
     (suggestion,) = group([(a, feat()), (b, feat())]).suggestions
     assert (suggestion.story, suggestion.join, suggestion.articles) == ("zz-pinned", "a", ("a",))
     c = replace(a, story="other")

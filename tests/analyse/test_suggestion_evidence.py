@@ -1,4 +1,4 @@
-"""The evidence of a suggested merge names only terms both stories have (`similarity.bridging_terms`).
+"""The evidence of a suggested merge names only terms both stories have (`evidence.bridging_terms`).
 
 A trial: `check` and the `serve` panel suggested joining a report on container barges to a
 story of four BASF reports, "shared: cut, barge, Rhine, BASF, Ludwigshafen" — BASF and

@@ -1,0 +1,53 @@
+"""The evidence of a story: the terms its reports share (`shared_terms`), or that join two stories
+(`bridging_terms`, a suggestion's), from the term weights grouping scored them with (similarity.TermWeights).
+Shown to the editor (`check -v`, `serve`) and on a story's page beside its score (docs/stories.md).
+Moved out of similarity.py, which scores pairs, on 2026-12-03.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from briefgen.analyse.similarity import TermWeights
+
+
+def shared_terms(weights: TermWeights, members: Sequence[int]) -> list[tuple[str, float]]:
+    """Terms in at least two members and half of them, most telling first: (term, summed normalised weight).
+
+    Ranked by how many members have the term, then by its weight; linear in the members
+    (a story of 50 articles costs 50 vectors, not 1,225 pairs).
+    """
+    if len(members) == 2:
+        a, b = members
+        va, vb = weights.vector(a), weights.vector(b)
+        na, nb = weights.norm(a), weights.norm(b)
+        pair = [(term, w / na + vb[term] / nb) for term, w in va.items() if term in vb]
+        return sorted(pair, key=lambda kv: (-kv[1], kv[0]))
+    totals, counts = _totals(weights, members)
+    need = max(2, (len(members) + 1) // 2)
+    shared = [(term, total) for term, total in totals.items() if counts[term] >= need]
+    return sorted(shared, key=lambda kv: (-counts[kv[0]], -kv[1], kv[0]))
+
+
+def bridging_terms(weights: TermWeights, first: Sequence[int], second: Sequence[int]) -> list[tuple[str, float]]:
+    """Terms that join two groups of articles: each in a member of `first` and in a member of
+    `second`, most telling first — in more members, then by summed normalised weight (as
+    `shared_terms`). The evidence of a suggested merge: `shared_terms` of the union would also
+    list the terms one side's members share among themselves (a trial's suggestion to join a
+    container-barge report to a BASF story said "shared: … BASF, Ludwigshafen", words the
+    report never used).
+    """
+    (total_a, count_a), (total_b, count_b) = _totals(weights, first), _totals(weights, second)
+    both = [(term, total_a[term] + total_b[term], count_a[term] + count_b[term]) for term in total_a if term in total_b]
+    return [(term, total) for term, total, _ in sorted(both, key=lambda t: (-t[2], -t[1], t[0]))]
+
+
+def _totals(weights: TermWeights, members: Sequence[int]) -> tuple[dict[str, float], dict[str, int]]:
+    """Per term of `members`' vectors: the sum of its normalised weights, and in how many members it is."""
+    total: dict[str, float] = {}
+    count: dict[str, int] = {}
+    for a in members:
+        norm = weights.norm(a)
+        for term, w in weights.vector(a).items():
+            total[term] = total.get(term, 0.0) + w / norm
+            count[term] = count.get(term, 0) + 1
+    return total, count
