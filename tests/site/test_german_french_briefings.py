@@ -5,7 +5,9 @@ Before the trial's fixes the German People page listed "Die Polizei", "Dieses Ab
 Jean-Noël Barrot", "Kommissionspräsidentin Ursula von der Leyen", "Treffen" and "Bankett" (once "sagte"
 was read) and quoted 4 of 17 quotations; the French one 2 of 13; no re-telling was credited to its
 original. What is still wrong is asserted as it is and documented (docs/people.md, "German and French
-frames": "Europas Verteidigung", "M. Rousseau"; docs/stories.md, Limits: the French hard negative).
+frames": "Europas Verteidigung", "M. Rousseau"). The French hard negatives (Borne and Scholz on electricity
+two days after Toulouse; the farmers' leader's interview two days after the protest) were merged until the
+decay's half-life became a day (2026-12-03); they are suggestions now (docs/stories.md, Limits).
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ ORIGINALS = {
            "re-report    content/articles/von-der-leyen-will-mercosur-schnell.md",
            "story grossdemonstration-bauern-bruessel: 3 reports"],
     "fr": ["first reported by Le Monde", "re-report    content/articles/von-der-leyen-presse.md",
-           "re-report    content/articles/scaf-afp.md", "story agriculteurs-bruxelles: 3 reports"],
+           "re-report    content/articles/scaf-afp.md", "story agriculteurs-bruxelles: 2 reports"],
 }
 
 
@@ -59,9 +61,14 @@ def test_re_tellings_name_their_original(built: tuple[str, Path, str]) -> None:
     language, _, said = built
     for line in ORIGINALS[language]:
         assert line in said, said
-    if language == "de":  # the same people on another matter: a suggestion, not a merge
-        assert "scholz-borne-energiepreise.md:1: warning: this article may belong to the story" in said
+    if language == "de":  # the same people on another matter two days later: never a merge (a suggestion
+        # until 2026-12-03, when the decay's half-life became a day: docs/stories.md, the third trial)
+        assert "content/articles/scholz-borne-energiepreise.md" in said  # (check -v read it)
         assert not re.search(r"^  \S+ +content/articles/(?:stahlzoelle|scholz-borne)", said, re.M), said
+    if language == "fr":  # the same two hard negatives: suggestions, not merges
+        for slug in ("rousseau-blocages", "borne-scholz-electricite"):
+            assert not re.search(rf"^  \S+ +content/articles/{slug}\.md$", said, re.M), said
+        assert "rousseau-blocages.md:1: warning: this article may belong to the story" in said
 
 
 # A German article quoting English speakers in English: the comma inside the English marks does not end a
