@@ -110,6 +110,16 @@ public works water natural resources mines mining petroleum oil gas forests fore
 european europe state affairs relations commonwealth overseas northern levelling communities investment
 budget revenue customs taxation tax policy
 """.split())
+# The briefs in the names of bodies that hold "and" (andnames.py: "Securities and Exchange Commission", "Food and Drug
+# Administration", "Office for Product Safety and Standards", "Centers for Disease Control and Prevention"): a
+# minister's briefs and the words of US federal and UK public bodies' names (usa.gov's and gov.uk's lists of agencies).
+BRIEF_WORDS = PORTFOLIO_WORDS | frozenset("""
+securities exchange exchanges markets market drug drugs medicines medicine healthcare product products safety
+standards consumer consumers competition human urban disease diseases control prevention alcohol tobacco firearms
+explosives border enforcement fish wildlife parks statistics weather space aeronautics atmospheric oceanic nuclear
+regulatory financial conduct prudential audit accounts excise income arts humanities skills training jobs net zero
+land property registry animal plant care quality national federal trading services service
+""".split())
 # Honorifics: the word after one is a name even when it is also a title word ("Mr Major", "Dr King").
 HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mr. mrs. ms. dr. prof.".split())
 # False titles: a descriptor written before a name as a title is ("resident Sian Price", "pensioner Joan
@@ -137,7 +147,7 @@ digest brief dispatch ledger chronicle courier daily wire
 trust trustees board hospital hospitals infirmary clinic school museum library charity coalition movement front
 consortium collective partnership tribunal panel taskforce police constabulary unit club holdings plc llc gmbh
 laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways guard guards
-engineering construction contractors consulting logistics
+engineering construction contractors consulting logistics centers centres
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
 # Ledger); the second: health, civic and business bodies ("Harwick Health Trust" was a person "Trust", titled
 # "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
@@ -149,7 +159,8 @@ kremlin pentagon élysée elysee nato cia nsc fbi g7 g20 eu un iaea osce imf wto
 brookings reuters bloomberg politico meduza vatican bundestag congress tass xinhua
 """.split() + ["white house", "state department", "european union", "united nations",
               "european commission", "downing street", "le monde", "ria novosti",
-              "wall street journal", "financial times", "kyiv independent", "moscow times"])
+              "wall street journal", "financial times", "kyiv independent", "moscow times",
+              "hm revenue and customs", "immigration and customs enforcement", "customs and border protection"])
 
 # Firms whose names are personal names, so that no rule can tell them from people ("Morgan Stanley called the
 # update 'reassuringly boring'" made a person "Stanley, Morgan"; docs/people.md, "Organisations and products").

@@ -43,11 +43,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
 from briefgen.analyse.lexicon import (FAMILY_NAME_FIRST, GEO_NOUNS, ORG_NAMES, PLACE_PREPOSITIONS, SPEECH_ADVERBS,
                                       SPEECH_VERBS, SURNAME_PARTICLES, TIME_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, person_key, reference_forms, translit_key
-from briefgen.analyse.nameruns import ORGANISATION, PERSON, RUN, Reading, alone, classify, parts
+from briefgen.analyse.nameruns import ORGANISATION, PERSON, Reading, alone, classify, parts
 from briefgen.analyse.orgnames import archive_firms, company_stem, firms_and_things
 from briefgen.analyse.textmatch import normalise, phrase_pattern
 from briefgen.load.config import Person
@@ -113,7 +114,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
     found: list[Found] = []
     datelines = {m.end() for m in DATELINE.finditer(text) if m.group("more") or m.group("agency")
                  or m.group("place").lower() not in ORG_NAMES} if not in_title else set()
-    for run in RUN.finditer(text):
+    for run in name_runs(text):  # (RUN's matches; a body's name holding "and" as one: andnames.py)
         group = run.group()
         if run.start() in datelines:
             continue  # "HARWICK, England (AP) —": a place, not an organisation "HARWICK"

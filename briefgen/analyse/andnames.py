@@ -1,0 +1,97 @@
+"""Public bodies and firms whose names hold "and": one name, not two (issue 9, "Names").
+
+    for run in name_runs(text): ...   # nameruns.RUN's matches, with "X and Y" bodies joined into one
+
+Name runs (nameruns.RUN) end at "and", so that "Keir Starmer and Rishi Sunak" are two people. A body's
+name with "and" inside was cut there: "the Securities and Exchange Commission" gave an organisation
+"Exchange Commission", "the Food and Drug Administration" one "Drug Administration", "the Office for
+Product Safety and Standards" one "Office for Product Safety" (a trial: tests/stories/rates/), and
+"Marks and Spencer" a person "Spencer". quotes.py joins such names in an attribution frame
+(`Attribution._and_name`); this joins them wherever they stand, for the names of an article.
+
+Two or more runs are joined, across " and " (and ", " before it: "Department for Environment, Food and
+Rural Affairs") when
+- the joined name is one of `lexicon.ORG_NAMES` ("marks and spencer"), or
+- it is a body named after its briefs: a head word (`lexicon.ORG_HEADS`) at its end ("Food and Drug
+  Administration") or at its start before "of"/"for" ("Department of Health and Human Services"), and
+  every other word a brief's (`lexicon.BRIEF_WORDS`: health, trade, drug, securities, standards …);
+  a country first ("US", "UK", "Danish") is part of it.
+Two names joined by "and" are never both briefs: "HSBC and Lloyds Banking Group", "the Bank of England
+and Barclays", "Nato and European Defence Agency" stay two (a property test draws them).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from briefgen.analyse.lexicon import BRIEF_WORDS, DEMONYMS, ORG_HEADS, ORG_NAMES, PLACES
+from briefgen.analyse.nameruns import RUN
+
+_BODY_HEADS = ORG_HEADS | frozenset("centers centres departments offices".split())
+_COUNTRY_CODES = frozenset("us u.s. uk u.k. eu e.u. un".split())
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+class Joined(NamedTuple):
+    """Runs joined into one name, read as an `re.Match` of RUN is (`group`, `start`, `end`)."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def group(self) -> str:
+        return self.text[self.begin:self.finish]
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+def name_runs(text: str) -> list[re.Match[str] | Joined]:
+    """RUN's matches in `text`, in order, with the runs of one name holding "and" joined (module docstring)."""
+    runs = list(RUN.finditer(text))
+    out: list[re.Match[str] | Joined] = []
+    k, count, starts = 0, len(runs), text.startswith
+    while k < count:
+        run = runs[k]
+        end = run.end()
+        if not (starts(" and ", end) or starts(", ", end)) or k + 1 == count:  # most runs: no join to test
+            out.append(run)
+            k += 1
+            continue
+        last = k
+        while last + 1 < count and runs[last + 1].start() == runs[last].end() + 2 and starts(", ", runs[last].end()):
+            last += 1
+        if (last + 1 < count and runs[last + 1].start() == runs[last].end() + 5 and starts(" and ", runs[last].end())
+                and and_organisation(tuple(r.group() for r in runs[k:last + 2]))):
+            out.append(Joined(text, run.start(), runs[last + 1].end()))
+            k = last + 2
+            continue
+        out.append(run)
+        k += 1
+    return out
+
+
+@lru_cache(maxsize=4096)  # a pure function of the words; bodies recur in every article
+def and_organisation(runs: tuple[str, ...]) -> bool:
+    """Whether `runs` (two or more name runs: commas between all but the last two, which "and" joins) are
+    one body's name (module docstring)."""
+    words = [[_POSSESSIVE.sub("", w).lower() for w in run.split()] for run in runs]
+    while len(words[0]) > 1 and words[0][0] in ("the", "a", "an"):  # a run may open a sentence: "The Food"
+        words[0] = words[0][1:]
+    first, final = words[0], words[-1]
+    while len(first) > 1 and (first[0] in _COUNTRY_CODES or first[0] in PLACES or first[0] in DEMONYMS):
+        first = first[1:]  # "US Securities and …", "UK Office for …"
+    if any(" and ".join(" ".join(w) for w in [lead, *words[1:]]) in ORG_NAMES for lead in (words[0], first)):
+        return True
+    head_first = len(first) > 2 and first[0] in _BODY_HEADS and first[1] in ("of", "for")
+    if head_first:
+        first = first[3:] if first[2] == "the" else first[2:]
+    head_last = len(final) > 1 and final[-1] in _BODY_HEADS
+    if head_last:
+        final = final[:-1]
+    briefs = [first, *words[1:-1], final]
+    return (head_first or head_last) and all(briefs) and all(w in BRIEF_WORDS for part in briefs for w in part)
