@@ -12,8 +12,10 @@ not taken for a site. Reads the file system only; no state.
 """
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from pathlib import Path
 
 
@@ -22,6 +24,11 @@ def missing_config(path: Path, here: Path | None = None) -> str:
     folder): "no config file at …; " and either the enclosing site and how to reach it, or the
     general advice."""
     start = (here or Path.cwd()).absolute()
+    standing = _not_a_file(start / path)
+    if standing:  # (a dead symlink to a share that did not mount was "no config file …; run the command in a
+        # site folder", said in the site folder)
+        return (f"{path} is {standing}, not a file: briefgen reads the site's settings from the file "
+                f"{path.name}; make it one (or pass --config FILE)")
     site = enclosing_site(start, path.name) if not path.is_absolute() and path.parent == Path(".") else None
     other = _other_settings(start / path) if path.name == "config.yaml" else None
     if site is None and other == "config.yml" and _briefgen_settings(start / path.parent / other):
@@ -38,6 +45,22 @@ def missing_config(path: Path, here: Path | None = None) -> str:
                 "or create a site with `briefgen init`")
     reach = Path(os.path.relpath(site / path.name, start)).as_posix()
     return f"no config file at {path}; this folder is inside the site at {site}: run the command there, or pass --config {reach}"
+
+
+def _not_a_file(path: Path) -> str:
+    """What stands at `path` when something does but it is no file to read ("a folder", "a symlink to X,
+    which leads nowhere …"); "" when nothing does."""
+    if not os.path.lexists(path):
+        return ""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:  # (a symlink: to nothing, or round in a loop)
+        if exc.errno == errno.ELOOP:
+            return "a symlink that leads round in a loop"
+        return f"a symlink to {os.readlink(path)}, which leads nowhere (a share that did not mount?)"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket or a device"
 
 
 # Settings files of other generators (and a config.yml), looked for beside a missing config.yaml: a

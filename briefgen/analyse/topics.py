@@ -100,7 +100,8 @@ def primary(matches: tuple[TopicMatch, ...]) -> str | None:
 
 
 def explain(matches: tuple[TopicMatch, ...], emptied: bool = False) -> str:
-    """'china-role (China ×3, Beijing ×1); ceasefire-talks (explicit)' for `check -v`. `emptied`: the
+    """'china-role (China ×3, Beijing ×1); ceasefire-talks (explicit)' for `check -v`, and when several
+    topics come from keywords, which one lists the article (`primary`) with the scores. `emptied`: the
     article's `topics:` is there but empty (`topics: []`), which keeps keywords from being asked
     (SPEC: topics come from keywords only when `topics` is absent); said so, not "no topic" alone."""
     if not matches:
@@ -110,4 +111,10 @@ def explain(matches: tuple[TopicMatch, ...], emptied: bool = False) -> str:
     for m in matches:
         reason = "explicit" if m.explicit else ", ".join(f"{w} \u00d7{n}" for w, n in m.words)
         parts.append(f"{m.topic} ({reason})")
+    if len(matches) > 1 and not any(m.explicit for m in matches):
+        # Topics are listed in config order, so which one lists the article was not said: an editor read
+        # "launch-attempts (launch ×4); regulation (CAA ×1, licence ×3, …)" as filed under the first.
+        scores = ", ".join(f"{m.topic} {m.score}" for m in matches)
+        parts.append(f"listed under {primary(matches)}, the best scored ({scores}; a word in the title counts "
+                     f"{TITLE_WEIGHT}×)")
     return "; ".join(parts)

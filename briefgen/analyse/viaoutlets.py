@@ -41,14 +41,24 @@ MIN_LENGTH = 5  # characters of a name compared for misspelling: "CNN" and "CNBC
 
 
 def misnamed_vias(articles: Sequence[Article], config: Config) -> list[Diagnostic]:
-    """A warning for each article whose `via:` is none of the known outlets but reads as one of them
-    (its website, its name with words added, or a spelling close to it); in article order."""
+    """A warning for each article whose `via:` names its own outlet, or is none of the known outlets but
+    reads as one of them (its website, its name with words added, or a spelling close to it); in article
+    order."""
     if not any(article.via for article in articles):
         return []  # (most briefings: no name to compare on every rebuild)
     outlets = dict.fromkeys((*KNOWN_OUTLETS, *(s.name for s in config.sources), *(a.source for a in articles)))
     names = {outlet_key(name): name for name in outlets}  # (each distinct name once, not one per article)
     found, websites = [], None
     for article in articles:
+        if article.via and outlet_key(article.via) == outlet_key(article.source):
+            # (a trial: `via:` copied with the front matter of another article of the same outlet; the page
+            # said "Re-told report … first published by SpaceWire" of SpaceWire's own report, without a word)
+            found.append(warning(article.path, article.via_line,
+                                 f'"via" is "{article.via}", the article\'s own outlet (its "source"): `via:` names '
+                                 "another outlet whose reporting this article re-tells, so the page calls it a "
+                                 f"re-telling of {article.source}'s reporting. Remove `via:` if it is "
+                                 "its own reporting, or write the outlet it re-tells"))
+            continue
         if not article.via or outlet_key(article.via) in names:
             continue
         if websites is None:  # (made once, and only when a `via:` names no outlet)

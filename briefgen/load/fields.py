@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
 from briefgen.load.codepoints import first_forbidden
-from briefgen.load.realdates import why_not_real, written_in_words
+from briefgen.load.realdates import why_not_real, written_in_words, written_otherwise
 from briefgen.load.text import shows_text
 from briefgen.load.yamltext import LineList, LineMap
 
@@ -305,7 +305,7 @@ class Fields:
         if parsed is None:
             self.report(key, f'"{self.where}{key}" must be a date like 2023-05-08 or '
                              f"2023-05-08T14:30:00+03:00, got {self.shown(key)}"
-                             f"{written_in_words(value) if isinstance(value, str) else ''}")
+                             f"{(written_in_words(value) or written_otherwise(value)) if isinstance(value, str) else ''}")
             return None, False
         if parsed is OUT_OF_RANGE:
             self.report(key, f'"{self.where}{key}" is {self.shown(key)}: briefgen handles the years '

@@ -265,6 +265,12 @@ def cannot_read(path: str, exc: OSError) -> Diagnostic:
     return error(path, 0, f"cannot read ({exc.strerror}); fix the file's permissions or remove it")
 
 
+# The largest content file read: 10 million characters of body (load/mdlimits.MAX_BODY_CHARS, not imported:
+# this module loads no Markdown) are at most 40 MB of UTF-8. A larger one was read whole, twice (hashed, then
+# parsed): a 3 GB file named `.md` by mistake held the build for minutes and as many GB of memory.
+MAX_SOURCE_BYTES = 64 * 2**20
+
+
 def read_source(root: Path, path: str, confine: Confinement) -> bytes:
     """The bytes of the content file at project-relative `path`, read only if, as it is opened,
     it is a regular file inside `confine`.
@@ -273,8 +279,9 @@ def read_source(root: Path, path: str, confine: Confinement) -> bytes:
     symlink out of the project (which must never be published), or by a FIFO, which would
     block the read for good. So the file is opened without blocking, and the check is made
     on what was opened: its type by `fstat`, its location by the kernel's name for the open
-    file (`/proc/self/fd`; where that is missing, by comparing it with its resolved path).
-    Raises OSError with a message for the editor (the caller reports it with the path).
+    file (`/proc/self/fd`; where that is missing, by comparing it with its resolved path). A file
+    larger than MAX_SOURCE_BYTES is refused unread. Raises OSError with a message for the editor
+    (the caller reports it with the path).
     """
     fd = os.open(root / path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
@@ -282,6 +289,11 @@ def read_source(root: Path, path: str, confine: Confinement) -> bytes:
         if not stat.S_ISREG(opened.st_mode):
             raise Refused(errno.EINVAL, "it is not a regular file (a folder, a pipe, a device); "
                                         "replace it with a Markdown file or remove it")
+        if opened.st_size > MAX_SOURCE_BYTES:
+            raise Refused(errno.EFBIG, f"it is {opened.st_size / 2**20:,.0f} MB, far more than an article or a note "
+                                       "holds (a body is at most 10 million characters), so it is not only "
+                                       "Markdown text; move it out of content/ (a video or an archive to static/), "
+                                       "or split it into several articles")
         try:
             real = os.readlink(f"/proc/self/fd/{fd}")
         except OSError:  # no /proc (macOS, BSD): the resolved path must be the file opened

@@ -71,3 +71,41 @@ def written_in_words(text: str) -> str:
     if len(months) != 1 or year < 1 or not 1 <= day <= calendar.monthrange(year, months[0])[1]:
         return ""
     return f"; write {year:04d}-{months[0]:02d}-{day:02d}"
+
+
+# A date written with other separators or without leading zeros, as spreadsheets and other countries write it:
+# "2026/10/05", "2026.10.5", "2026-1-5" (year first), "05.10.2026" (day first: the dotted form is day.month.year
+# wherever it is written), "05/10/2026" (day and month first, in either order by country).
+_YEAR_FIRST = re.compile(r"^(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})$")
+_DOTTED = re.compile(r"^(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})$")
+_SLASHED = re.compile(r"^(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>\d{4})$")
+
+
+def written_otherwise(text: str) -> str:
+    """"; write 2026-10-05" for a date written with its numbers in another form (`_YEAR_FIRST`, `_DOTTED`,
+    or `_SLASHED` when one of its first two numbers can only be the day); for `_SLASHED` dates whose
+    day and month could be either, both readings to choose from; else "" (also when the day is not
+    real). A new editor's `published: 2026/10/05` was refused with only the pattern to follow, where a
+    date in words was told the date to write (`written_in_words`)."""
+    text = text.strip()
+    found = _YEAR_FIRST.match(text) or _DOTTED.match(text)
+    if found is not None:
+        day = _real(int(found["y"]), int(found["m"]), int(found["d"]))
+        return f"; write {day}" if day else ""
+    found = _SLASHED.match(text)
+    if found is None:
+        return ""
+    year, a, b = int(found["y"]), int(found["a"]), int(found["b"])
+    readings = list(dict.fromkeys(filter(None, (_real(year, b, a), _real(year, a, b)))))  # day first, then US
+    if len(readings) == 1:
+        return f"; write {readings[0]}"
+    if len(readings) == 2:
+        return f"; write {readings[0]} if the day comes first, {readings[1]} if the month does"
+    return ""
+
+
+def _real(year: int, month: int, day: int) -> str:
+    """"YYYY-MM-DD" when it is a day of the calendar, else ""."""
+    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] and year >= 1:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return ""

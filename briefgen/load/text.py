@@ -14,6 +14,7 @@ nor line numbers, so nothing visible changes; it is the form the W3C recommends 
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -35,13 +36,27 @@ def shows_text(text: str) -> bool:
 
 def decode(raw: bytes, display: str) -> tuple[str | None, list[Diagnostic]]:
     """UTF-8 text with BOM stripped, CRLF/CR normalised and in NFC (`nfc`), or a diagnostic naming
-    the bad byte."""
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or (b"\x00" in raw and raw[:400].count(0) * 3 >= len(raw[:400])):
+    the encoding (UTF-16, UTF-32), a run of zero bytes or the bad byte."""
+    zero = b"\x00" in raw  # (memchr: the checks below cost nothing for the files that have none)
+    wide = _wide_encoding(raw) if zero or raw[:2] in (b"\xff\xfe", b"\xfe\xff") else None
+    if wide:
         # Windows editors (Notepad's "Unicode", PowerShell's `>`) save UTF-16: with its byte-order mark it was
         # "byte 0xff at offset 0", which named a byte, not the encoding; without one, ASCII letters each
         # followed by a NUL byte are valid UTF-8, and the file "did not start with `---`".
-        return None, [error(display, 1, "not UTF-8 but UTF-16 (as Windows' \"Unicode\" saves text): save the "
-                                        "file as UTF-8")]
+        return None, [error(display, 1, f"not UTF-8 but {wide} (as Windows' \"Unicode\" saves text): save the "
+                                        "file as UTF-8" if wide == "UTF-16" else
+                                        f"not UTF-8 but {wide}: save the file as UTF-8")]
+    zeros = _ZERO_RUN.search(raw) if zero else None
+    if zeros is not None:
+        # A file a crash or a full disk left behind: its end (or all of it) zero bytes, which no editor writes.
+        # It was "not UTF-8 but UTF-16 … save the file as UTF-8" (its first 400 bytes were a third zeros), a
+        # fix the editor, who sees UTF-8 text in the file, cannot make; or, zeros further on, a page of U+FFFD.
+        line = raw.count(b"\n", 0, zeros.start()) + 1
+        count = raw.count(0)
+        where = "the whole file is" if count == len(raw) else f"from line {line}, the file holds"
+        return None, [error(display, line, f"{where} {count:,} zero bytes (NUL), which no editor writes: a crash or "
+                                           "a full disk can leave a file so; restore it from a backup or your "
+                                           "editor's history, or delete the zeros")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -51,6 +66,30 @@ def decode(raw: bytes, display: str) -> tuple[str | None, list[Diagnostic]]:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return nfc(text), []
+
+
+_ZERO_RUN = re.compile(rb"\x00{16}")  # 16 zero bytes in a row: no text (a stray NUL is a warning where shown)
+_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"),
+         (b"\xfe\xff", "UTF-16"))
+
+
+def _wide_encoding(raw: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" when `raw` is text saved so: with a byte-order mark, or (none) when a third of
+    its first 400 bytes are zeros and they read, in either byte order, as text without a NUL character —
+    which zeros themselves, a crash's, never do."""
+    for mark, name in _BOMS:
+        if raw.startswith(mark):
+            return name
+    sample = raw[:400]
+    if sample.count(0) * 3 < len(sample):
+        return None
+    for name, size in (("UTF-16", 2), ("UTF-32", 4)):
+        whole = sample[:len(sample) - len(sample) % size]
+        for order in ("le", "be"):
+            text = whole.decode(f"utf-{size * 8}-{order}", "replace")
+            if text and "\x00" not in text and text.count("\ufffd") * 8 < len(text):
+                return name
+    return None
 
 
 def _legacy(byte: int) -> str:

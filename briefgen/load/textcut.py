@@ -15,6 +15,9 @@ import unicodedata
 
 ELLIPSIS = "\u2026"
 _ZWJ = "\u200d"
+# The viramas that join two consonants into one conjunct (UAX #29 15.1, GB9c: InCB=Linker): Devanagari,
+# Bengali, Gujarati, Oriya, Telugu, Malayalam. "क्ष" (ka, virama, ssa) was cut to "क्…" (a property's draw).
+_LINKERS = frozenset("\u094d\u09cd\u0acd\u0b4d\u0c4d\u0d4d")
 
 
 def shorten(text: str, limit: int) -> str:
@@ -57,9 +60,11 @@ def _wide(char: str) -> bool:
 def _joined(text: str, p: int) -> bool:
     """Whether text[p - 1] and text[p] belong to one grapheme cluster (the rules of UAX #29 that
     NFC text of news meets: extend and spacing marks, ZWJ sequences, emoji modifiers, variation
-    selectors and tags, regional-indicator pairs)."""
+    selectors and tags, regional-indicator pairs, Indic conjuncts)."""
     before, after = text[p - 1], text[p]
     if before == _ZWJ or after == _ZWJ or unicodedata.category(after) in ("Mn", "Mc", "Me"):
+        return True
+    if before in _LINKERS and unicodedata.category(after) == "Lo":  # GB9c: a conjunct, virama and consonant
         return True
     code = ord(after)
     if 0xFE00 <= code <= 0xFE0F or 0x1F3FB <= code <= 0x1F3FF or 0xE0000 <= code <= 0xE01EF:

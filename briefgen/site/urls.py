@@ -84,9 +84,21 @@ def written_id(written: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:MAX_SLUG].rstrip("-")
 
 
+# A possessive or contraction: the apostrophe goes, the word stays whole ("Kestrel's" → "kestrels", "what's"
+# → "whats", "don't" → "dont", "auto's" → "autos", as Hugo, WordPress and most news sites write them). A
+# straight ' made a hyphen ("kestrel-s-2nd-launch-what-s-next", a new editor's trial) where a typographic ’
+# vanished ("kestrels"): one title, two addresses by the key pressed. Now both are read alike: dropped before
+# these endings; elsewhere an elision ("l'accord", "dell'Italia", "O'Brien") keeps its hyphen, two words.
+_CONTRACTION = re.compile(r"(?<=\w)'(?=(?:s|t|re|ve|ll|d|m)\b)", re.I)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
+
+
 def title_slug(title: str, fallback: str = "article", limit: int = MAX_IMPORTED_SLUG, language: str = "") -> str:
     """A file slug for a new article or note: `slugify(title)`, cut at a hyphen to at most `limit` characters;
-    `language` (config.yaml's, a BCP 47 tag) spells its own letters its way first (LANGUAGE_FOLD: `de`)."""
+    `language` (config.yaml's, a BCP 47 tag) spells its own letters its way first (LANGUAGE_FOLD: `de`). The
+    apostrophe of a possessive or contraction is dropped, any other is a hyphen (`_CONTRACTION`)."""
+    if "'" in title or "\u2019" in title or "\u02bc" in title:
+        title = _CONTRACTION.sub("", title.translate(_APOSTROPHES))
     fold = LANGUAGE_FOLD.get(language.split("-")[0].lower())
     if fold:  # (decomposed first: "u" and a combining diaeresis, as macOS may paste it, is "ü")
         title = unicodedata.normalize("NFC", title).lower().translate(str.maketrans(fold))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, strategies as st
 
 from briefgen.analyse.topics import (TopicMatch, assign_topics, explain, keyword_analysis, keyword_index,
                                      match_keywords, primary)
@@ -209,3 +210,23 @@ def test_the_primary_topic_of_keyword_matches_is_the_best_scored_then_the_first_
     assert primary((china, talks)) == "ceasefire-talks"
     assert primary((TopicMatch("china-role", False, (), 3), TopicMatch("ceasefire-talks", False, (), 3))) == "china-role"
     assert primary(()) is None
+
+
+def test_explain_says_which_of_several_keyword_topics_lists_the_article() -> None:
+    # The reported article: config order put launch-attempts first, the listing was under regulation.
+    matches = (TopicMatch("launch-attempts", False, (("launch", 4),), 5),
+               TopicMatch("regulation", False, (("CAA", 1), ("licence", 3)), 9))
+    assert explain(matches) == ("launch-attempts (launch \u00d74); regulation (CAA \u00d71, licence \u00d73); listed under "
+                                "regulation, the best scored (launch-attempts 5, regulation 9; a word in the title "
+                                "counts 2\u00d7)")
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c", "d"]), st.integers(2, 9)), min_size=1, max_size=4,
+                unique_by=lambda pair: pair[0]))
+def test_explain_of_keyword_topics_names_the_primary_one_exactly_when_there_are_several(
+        found: list[tuple[str, int]]) -> None:
+    matches = tuple(TopicMatch(topic, False, (("w", score),), score) for topic, score in found)
+    said = explain(matches)
+    assert ("listed under" in said) == (len(matches) > 1)
+    if len(matches) > 1:
+        assert said.split("listed under ", 1)[1].startswith(f"{primary(matches)}, ")

@@ -93,7 +93,7 @@ def test_an_outlets_name_misspelt_names_the_outlet(outlet: tuple[str, str], at: 
 @settings(max_examples=60, deadline=None)
 @given(via=st.sampled_from([name for name, _ in OUTLETS] + ["the Financial Times", "FT", "WSJ", "the wall street journal",
                                                             "Times of India", "Reuters Institute", "Le Monde",
-                                                            "ft.example.org", "Example Times", "A local blogger",
+                                                            "ft.example.org", "Example Post", "A local blogger",
                                                             "https://ft.example.org/content/1", "Reutersx'",
                                                             "Johnson & Johnson", "Arms and the Man"]),
        case=st.sampled_from([str, str.upper, str.lower]))
@@ -132,3 +132,18 @@ def test_the_reported_vias_warn_on_a_real_build_and_the_fixed_one_credits_the_ou
     fixed = run_cli(["build"], root)
     assert fixed.returncode == 0 and WARNING not in fixed.stderr
     assert credited.search(page.read_text())
+
+
+@settings(max_examples=40, deadline=None)
+@given(outlet=st.sampled_from(["Example Times", *(name for name, _ in OUTLETS)]),
+       case=st.sampled_from([str, str.upper, str.lower]), the=st.booleans())
+@example(outlet="SpaceWire", case=str, the=False)  # the reported article: SpaceWire's, via SpaceWire
+def test_a_via_naming_the_articles_own_outlet_warns(outlet: str, case, the: bool) -> None:
+    # (a trial: `via:` copied with another article's front matter; the page called SpaceWire's own report
+    # "Re-told report … first published by SpaceWire", without a word)
+    front = GOOD_FRONT.replace("source: Example Times", f"source: {outlet}")
+    found, problems = article(f"---\n{front}via: {'The ' if the else ''}{case(outlet)}\n---\nText.\n")
+    assert found is not None and not problems, problems
+    warned = misnamed_vias([found], SITE_CONFIG)
+    assert [(w.line, w.severity) for w in warned] == [(5, "warning")]
+    assert warned[0].message.startswith(f'"via" is "{"The " if the else ""}{case(outlet)}", the article\'s own outlet')

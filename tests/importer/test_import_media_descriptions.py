@@ -136,7 +136,7 @@ def test_a_summary_with_words_beside_content_without_any_is_kept(site: Callable[
     root = site(url)
     assert fetch(root).returncode == 0
     files = articles(root)
-    video = files["minister-s-briefing-on-evia.md"].read_text(encoding="utf-8")
+    video = files["ministers-briefing-on-evia.md"].read_text(encoding="utf-8")
     assert "<p>Kikilias: 4,000 hectares burned; compensation to start in September.</p>" in video
     photo = files["photo-the-burned-hills.md"].read_text(encoding="utf-8")
     assert '<p>Aerial view of <em>Rovies</em>.</p><p><img src="https://ministry.example/p/2.jpg" alt=""></p>' in photo

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given, strategies as st
 
 from briefgen.load.fields import parse_moment
-from briefgen.load.realdates import why_not_real, written_in_words
+from briefgen.load.realdates import why_not_real, written_in_words, written_otherwise
 from support.sites import MINIMAL_SITE, run_cli, write_site
 
 KYIV = ZoneInfo("Europe/Kyiv")
@@ -99,3 +99,41 @@ def test_the_reported_date_in_words_is_answered_with_the_date_to_write(tmp_path)
     assert result.returncode == 1
     assert ('content/articles/first-report.md:4: "published" must be a date like 2023-05-08 or '
             '2023-05-08T14:30:00+03:00, got "27 November 2026"; write 2026-11-27') in result.stderr
+
+
+_NUMERIC = ("{y}/{m:02d}/{d:02d}", "{y}/{m}/{d}", "{y}.{m:02d}.{d:02d}", "{y}-{m}-{d}", "{d:02d}.{m:02d}.{y}",
+            "{d}. {m}. {y}")
+
+
+@given(st.dates(dt.date(1000, 1, 1), dt.date(9000, 12, 31)), st.sampled_from(_NUMERIC))
+@example(dt.date(2026, 10, 5), "{y}/{m:02d}/{d:02d}")  # a new editor's `published: 2026/10/05`
+@example(dt.date(2026, 1, 5), "{y}-{m}-{d}")
+def test_a_date_written_with_other_numbers_is_refused_with_the_date_to_write(day: dt.date, form: str) -> None:
+    text = form.format(d=day.day, m=day.month, y=f"{day.year:04d}")
+    if text == day.isoformat():
+        return  # ("{y}-{m}-{d}" of a two-digit month and day is the date itself)
+    assert parse_moment(text, KYIV) is None
+    assert written_otherwise(text) == f"; write {day.isoformat()}"
+
+
+@given(st.integers(1000, 9000), st.integers(1, 31), st.integers(1, 31), st.sampled_from("/-"))
+def test_a_slashed_date_is_answered_with_each_day_it_can_be(year: int, a: int, b: int, mark: str) -> None:
+    def real(month: int, day: int) -> str:
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return ""
+    readings = list(dict.fromkeys(filter(None, (real(b, a), real(a, b)))))
+    said = written_otherwise(f"{a:02d}{mark}{b:02d}{mark}{year:04d}")
+    assert said == ("" if not readings else f"; write {readings[0]}" if len(readings) == 1 else
+                    f"; write {readings[0]} if the day comes first, {readings[1]} if the month does")
+
+
+def test_the_reported_numeric_date_is_answered_with_the_date_to_write(tmp_path) -> None:
+    article = MINIMAL_SITE["content/articles/first-report.md"].replace(
+        "published: 2023-05-10T09:00:00+03:00", "published: 2026/10/05")
+    write_site(tmp_path, {**MINIMAL_SITE, "content/articles/first-report.md": article})
+    result = run_cli(["check"], tmp_path)
+    assert result.returncode == 1
+    assert ('content/articles/first-report.md:4: "published" must be a date like 2023-05-08 or '
+            '2023-05-08T14:30:00+03:00, got "2026/10/05"; write 2026-10-05\n') in result.stderr

@@ -32,6 +32,7 @@ def boundaries(tokens: list[str]) -> set[int]:
 @given(st.lists(TOKEN, max_size=60), st.integers(1, 60))
 @example(["2024", "年", " "] + list("東京の水道局は渇水のため取水制限を始めると発表した。") * 4, 60)
 @example(["a", "👨\u200d👩\u200d👧"] * 20, 15)
+@example(["\u0915\u094d\u0937"], 2)  # drawn on 2026-12-03: "क्ष" cut to "क्…" (virama, then a consonant: GB9c)
 def test_a_cut_keeps_whole_clusters_and_breaks_as_late_as_a_line_may(tokens: list[str], limit: int) -> None:
     text = "".join(tokens)
     cut = shorten(text, limit)
