@@ -88,7 +88,8 @@ def test_a_config_or_output_path_given_as_a_loop_is_named(tmp_path: Path) -> Non
     _loop(root / "loop.yaml", 2)
     _loop(root / "out", 2)
     result = run_cli(["build", "--config", "loop.yaml"], root)
-    assert result.returncode == 2 and "no config file at loop.yaml" in _problems(result)  # (as a missing one)
+    assert result.returncode == 2 and "loop.yaml is a symlink that leads round in a loop, not a file" in _problems(
+        result)  # (named since 2026-12-03; before, "no config file at loop.yaml", as a missing one)
     result = run_cli(["build", "--output", "out/site"], root)
     assert result.returncode == 1 and "symbolic link that leads round in a loop" in _problems(result)
     assert not (root / "output").exists()
