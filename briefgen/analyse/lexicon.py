@@ -147,7 +147,7 @@ digest brief dispatch ledger chronicle courier daily wire
 trust trustees board hospital hospitals infirmary clinic school museum library charity coalition movement front
 consortium collective partnership tribunal panel taskforce police constabulary unit club holdings plc llc gmbh
 laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways guard guards
-engineering construction contractors consulting logistics centers centres
+engineering construction contractors consulting logistics centers centres capital aerospace investments
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
 # Ledger); the second: health, civic and business bodies ("Harwick Health Trust" was a person "Trust", titled
 # "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
@@ -209,8 +209,9 @@ startup start-up supplier conglomerate chain operator airline carrier broker bro
 COMPANY_HEADS = frozenset("""
 technologies technology group inc inc. ltd ltd. plc llc gmbh ag sa nv corp corp. corporation company co co.
 holdings industries labs laboratories pharmaceuticals pharma bank motors energy systems electronics
-engineering construction contractors consulting logistics
-""".split())  # (engineering … logistics since 2026-12-03: "Bryn Lewis Civil Engineering" was a person)
+engineering construction contractors consulting logistics capital aerospace investments
+""".split())  # (engineering … logistics since 2026-12-03: "Bryn Lewis Civil Engineering" was a person; capital,
+# aerospace, investments the same day: a trial's "Northfield Capital" and "Kestrel Aerospace" were people)
 
 # Head words that make a capitalised run a thing rather than a name ("UN Charter").
 THING_HEADS = frozenset("""
@@ -318,7 +319,8 @@ GEO_NOUNS = frozenset("""
 river region oblast province city town village district sea mountains valley bay island
 islands peninsula direction front border channel canal lagoon beach lake strait gulf coast
 harbour harbor delta estuary reservoir airport square street avenue bridge station county
-""".split())
+spaceport port airfield
+""".split())  # (spaceport, port, airfield since 2026-12-03: a trial's "lifted off from Saxa Vord spaceport" made a person)
 
 # Last words that make a capitalised run a place, never a person ("Motlawa River", "Omaha
 # Beach", "Manila Bay"): in a briefing such places outnumber people surnamed Bay, Lake or

@@ -22,6 +22,7 @@ FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 NEW_HEADS = sorted("""trust trustees board hospital hospitals infirmary clinic school museum library charity coalition
 movement front consortium collective partnership tribunal panel taskforce police constabulary unit club holdings
 laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways
+capital aerospace investments centers centres
 """.split())
 heads = st.sampled_from(NEW_HEADS).map(str.capitalize)
 lead_words = st.lists(st.one_of(word, st.sampled_from(["Health", "National", "Royal", "Water", "Energy"])),
@@ -50,3 +51,12 @@ def test_a_run_ending_in_an_organisation_head_is_the_organisation(lead: str, hea
 ])
 def test_the_trials_trust(text: str) -> None:
     assert [(q.name, q.kind) for q in quotes_in("", text)] == [("Harwick Health Trust", ORGANISATION)]
+
+
+@pytest.mark.parametrize("text, found", [  # a trial of a rocket programme's briefing (2026-12-03)
+    ("Kestrel Aerospace is raising £60m from investors led by Northfield Capital.",
+     [("Kestrel Aerospace", ORGANISATION), ("Northfield Capital", ORGANISATION)]),
+    ("Kestrel closed a £65m round after the rocket lifted off from Saxa Vord spaceport.", []),  # a place
+])
+def test_the_rocket_trials_firms_and_spaceport(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.kind) for m in names_in("", text)] == found

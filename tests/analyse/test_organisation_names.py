@@ -67,7 +67,8 @@ def test_a_name_joined_by_an_ampersand_is_an_organisation(first: str, second: st
 
 
 @FAST
-@given(word, st.sampled_from(sorted({"Technologies", "Group", "Bank", "Inc", "Holdings", "Ltd", "Labs"})),
+@given(word, st.sampled_from(sorted({"Technologies", "Group", "Bank", "Inc", "Holdings", "Ltd", "Labs", "Capital",
+                                     "Aerospace"})),
        st.booleans())
 def test_a_company_named_without_its_company_word_is_the_company(stem: str, head: str, archive: bool) -> None:
     company = f"{stem} {head}"
