@@ -85,7 +85,7 @@ def and_organisation(runs: tuple[str, ...]) -> bool:
     first, final = words[0], words[-1]
     while len(first) > 1 and (first[0] in _COUNTRY_CODES or first[0] in PLACES or first[0] in DEMONYMS):
         first = first[1:]  # "US Securities and …", "UK Office for …"
-    if any(" and ".join(" ".join(w) for w in [lead, *words[1:]]) in ORG_NAMES for lead in (words[0], first)):
+    if any(_listed([lead, *words[1:]]) in ORG_NAMES for lead in (words[0], first)):
         return True
     head_first = len(first) > 2 and first[0] in _BODY_HEADS and first[1] in ("of", "for")
     if head_first:
@@ -95,3 +95,9 @@ def and_organisation(runs: tuple[str, ...]) -> bool:
         final = final[:-1]
     briefs = [first, *words[1:-1], final]
     return (head_first or head_last) and all(briefs) and all(w in BRIEF_WORDS for part in briefs for w in part)
+
+
+def _listed(parts: list[list[str]]) -> str:
+    """Parts' words as written between them: "a, b and c"."""
+    named = [" ".join(words) for words in parts]
+    return ", ".join(named[:-1]) + " and " + named[-1]
