@@ -18,9 +18,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from briefgen.analyse.lexicon import (COMPANY_HEADS, COMPANY_NOUNS, DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES,
-                                      PLACES, PORTFOLIO_WORDS, PRODUCT_WORDS, ROLE_NOUNS, STOPWORDS,
-                                      SURNAME_PARTICLES, THING_HEADS, THING_NOUNS, TITLE_WORDS)
+from briefgen.analyse.lexicon import (BRIEF_WORDS, COMPANY_HEADS, COMPANY_NOUNS, DEMONYMS, FALSE_TITLES, MONTHS_DAYS,
+                                      ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, PRODUCT_WORDS, ROLE_NOUNS,
+                                      STOPWORDS, SURNAME_PARTICLES, THING_HEADS, THING_NOUNS, TITLE_WORDS)
 from briefgen.analyse.names import ORGANISATION, PERSON, names_in
 from briefgen.analyse.orgnames import product_shaped
 from briefgen.analyse.people import find_people, people_of
@@ -31,7 +31,7 @@ from stories.storyeval import group, load_site
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES
-           | THING_HEADS | SURNAME_PARTICLES | PORTFOLIO_WORDS | PRODUCT_WORDS | COMPANY_HEADS)
+           | THING_HEADS | SURNAME_PARTICLES | PORTFOLIO_WORDS | PRODUCT_WORDS | COMPANY_HEADS | FALSE_TITLES | BRIEF_WORDS)
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
         .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))
 RATES = Path(__file__).resolve().parents[1] / "stories" / "rates"
