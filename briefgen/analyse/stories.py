@@ -267,6 +267,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                for k, (g, r) in enumerate(zip(clustering.groups, roles))]
     suggestions, related = [], []
     band = threshold - config.story_suggest
+    capped = [p for p in scored if p.capped]  # (what a suggestion's reasons are read from)
     for link in _links(clustering.groups, scored):
         x, y = clustering.groups[link.first], clustering.groups[link.second]
         if not band <= link.score < threshold or x.locked or y.locked or (x.label and y.label):
@@ -278,8 +279,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
         keep, join = (link.first, link.second) if first_keeps else (link.second, link.first)
         suggestions.append(Suggestion(stories[keep].id, stories[join].id, stories[join].members,
                                       round(link.score, 4), evidence(x.members, y.members),
-                                      held_apart([p for p in scored if p.capped and {p.a, p.b} & set(x.members)
-                                                  and {p.a, p.b} & set(y.members)])))
+                                      held_apart(_between(capped, x.members, y.members))))
     times = {r.slug: r.time for r in reports}
     for first, second, score, a, b in _related_links(clustering.groups, scored):
         if times[stories[second].lead] < times[stories[first].lead]:
@@ -301,6 +301,12 @@ HELD_APART = (
 def held_apart(capped: Sequence[PairScore]) -> tuple[str, ...]:
     """The reasons (HELD_APART) that capped `capped` (pairs similarity.score_pairs capped), each said once."""
     return tuple(reason for test, reason in HELD_APART if any(test(p) for p in capped))
+
+
+def _between(pairs: Sequence[PairScore], first: Sequence[int], second: Sequence[int]) -> list[PairScore]:
+    """The pairs of `pairs` with one report in `first` and the other in `second` (indices into the reports)."""
+    ones, others = set(first), set(second)
+    return [p for p in pairs if (p.a in ones and p.b in others) or (p.a in others and p.b in ones)]
 
 
 def _links(groups: tuple[Group, ...], scored: list[PairScore]) -> list[Linked]:
