@@ -90,6 +90,9 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   after the storm"; followups.py): a pair whose later report's lead dates an earlier event to when the
   other was published, at least REACTION_DAYS before it, and whose other report dates none, scores at
   most CAP, a shared original or not (a follow-up credits the scoop it follows as often as not).
+- Guides: a guide for readers (a how-to after a flood or a recall) names the event's makers, places and
+  products and scores like a re-telling; its lead addresses the reader (guides.py). A pair of which exactly
+  one is a guide scores at most CAP, a shared original or not.
 - Calibration: the product r = cosine × decay × bonus is mapped to a score in [0, 1] by
   1 / (1 + (CALIBRATION_MIDPOINT / r)^CALIBRATION_SLOPE), a log-logistic curve (the form
   a logistic regression on ln r gives). The midpoint (chosen among 0.11, 0.12, 0.13)
@@ -152,6 +155,7 @@ class Report:
     opening: str = ""  # StoryFeatures.opening: the terms written capitalised only where a sentence opens
     actors: str = ""  # StoryFeatures.actors: the terms that act in the lead (leadactors.py), one per line
     follows: str = ""  # StoryFeatures.follows: the date its lead places an earlier event at (followups.py), or ""
+    guide: bool = False  # StoryFeatures.guide: its lead addresses the reader (guides.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +172,7 @@ class PairScore:
     capped: bool = False  # a rule above lowered the score to CAP: no evidence for a merge (stories.py), a suggestion at most
     follow_up: bool = False  # the later one's lead dates an earlier event when the other was published (followups.py)
     reaction: bool = False  # not one_actor, no shared original, a day or more apart: the reaction rule's case
+    guide: bool = False  # one of the two is a guide for readers, the other not (guides.py)
 
 
 class TermWeights:
@@ -355,10 +360,11 @@ def score_pairs(reports: Sequence[Report], window_days: float,
                else (not x.actors or named_in(a, b)) and (not y.actors or named_in(b, a)))
         follow_up = follows_event(x.follows, x.time, y.follows, y.time, REACTION_DAYS * DAY)
         reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
-        capped = score > CAP and (not (named and what) or follow_up or reaction)
+        guide = x.guide != y.guide
+        capped = score > CAP and (not (named and what) or follow_up or reaction or guide)
         if capped:
             score = CAP
         scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up,
-                                reaction))
+                                reaction, guide))
     return weights, scored
 

@@ -31,6 +31,7 @@ from typing import Any, Iterator, Mapping, Sequence
 
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits, outlet_key
 from briefgen.analyse.followups import lead_follows
+from briefgen.analyse.guides import addresses_reader
 from briefgen.analyse.leadactors import lead_actors
 from briefgen.analyse.linkage import Group, Linked, average_linkage
 from briefgen.analyse.propernames import capitals
@@ -71,16 +72,18 @@ class StoryFeatures:
     opening: str = ""  # "\n".join of the terms written capitalised only where a sentence opens (Capitals.opening)
     actors: str = ""  # "\n".join of the terms that act in the lead (leadactors.lead_actors)
     follows: str = ""  # the date the lead places an earlier event at (followups.lead_follows), or ""
+    guide: bool = False  # the lead addresses the reader: a guide, not a report (guides.addresses_reader)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
              credits: tuple[str, ...] = (), proper: Sequence[str] = (), capitalised: Sequence[str] = (),
-             opening: Sequence[str] = (), actors: Sequence[str] = (), follows: str = "") -> StoryFeatures:
+             opening: Sequence[str] = (), actors: Sequence[str] = (), follows: str = "",
+             guide: bool = False) -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
-        lead's actors and the code of the earlier event it follows."""
+        lead's actors, the code of the earlier event it follows and whether it is a guide."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
-                   "\n".join(opening), "\n".join(actors), follows)
+                   "\n".join(opening), "\n".join(actors), follows, guide)
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -155,7 +158,8 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     found = capitals(text[:MAX_CHARS], body)
     return StoryFeatures.pack(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)),
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
-                              list(filter(kept, found.opening)), lead_actors(text, found.names), lead_follows(text))
+                              list(filter(kept, found.opening)), lead_actors(text, found.names), lead_follows(text),
+                              addresses_reader(text[:MAX_CHARS]))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -163,7 +167,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v4", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v5", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
@@ -186,19 +190,20 @@ class Archive:
 
 
 def report_of(article: Article, terms: tuple[str, ...], tf: bytes, names: str, credits: tuple[str, ...],
-              proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "") -> Report:
+              proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "",
+              guide: bool = False) -> Report:
     """The `Report` of an article with its story features (`StoryFeatures`, terms split)."""
     own = outlet_key(article.source)
     credited = {outlet_key(article.via)} if article.via else set()
     credited |= {outlet_key(name) for name in credits}
     credited.discard(own)
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, tf, names, proper,
-                  capitalised, opening, actors, follows)
+                  capitalised, opening, actors, follows, guide)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
     return report_of(article, found.term_list(), found.weights, found.names, found.credits, found.proper,
-                     found.capitalised, found.opening, found.actors, found.follows)
+                     found.capitalised, found.opening, found.actors, found.follows, found.guide)
 
 
 EMPTY = StoryFeatures("", b"", "", ())  # the features of an article the analysis did not reach
@@ -292,6 +297,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
 # Why a capped pair was capped (similarity.py's rules), as the editor is told, in the order shown.
 HELD_APART = (
     (lambda p: p.follow_up, "one report's lead dates the other's event (a follow-up)"),
+    (lambda p: p.guide, "one is a guide for readers, not a report of the event"),
     (lambda p: p.reaction, "different actors lead them, a day or more apart (a reaction, or a later act)"),
     (lambda p: not p.shared_name, "no rare name in common"),
     (lambda p: not p.event_word, "no rare word for what happened in common"),

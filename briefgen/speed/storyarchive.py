@@ -25,8 +25,8 @@ from briefgen.load.documents import Article
 from briefgen.speed.memo import Memo
 from briefgen.speed.stages import Results
 
-KEY = ("stories.archive", "0" * 31 + "2")  # one entry; its digests say which features each part was made from
-# (the last digit is the columns' version: "2" since the follow-up column)
+KEY = ("stories.archive", "0" * 31 + "3")  # one entry; its digests say which features each part was made from
+# (the last digit is the columns' version: "2" since the follow-up column, "3" since the guide column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,7 @@ class KeptArchive:
     opening: tuple[str, ...]
     actors: tuple[str, ...]  # StoryFeatures.actors, as packed
     follows: tuple[str, ...]  # StoryFeatures.follows
+    guide: tuple[bool, ...]  # StoryFeatures.guide
     df: dict[str, int]  # term → rows holding it
 
 
@@ -64,11 +65,11 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
     """
     kept = memo.get(KEY)
     if not isinstance(kept, KeptArchive):
-        kept = KeptArchive((), (), (), (), (), (), (), (), (), (), (), {})
+        kept = KeptArchive((), (), (), (), (), (), (), (), (), (), (), (), {})
     row = {slug: k for k, slug in enumerate(kept.slugs)}
     df: Counter[str] = Counter(kept.df)
-    columns: tuple[list, ...] = ([], [], [], [], [], [], [], [], [], [], [])  # as KeptArchive's, slugs to follows
-    slugs, digests, terms, tf, names, credits, proper, capitalised, opening, actors, follows = columns
+    columns: tuple[list, ...] = ([], [], [], [], [], [], [], [], [], [], [], [])  # as KeptArchive's, slugs to guide
+    slugs, digests, terms, tf, names, credits, proper, capitalised, opening, actors, follows, guide = columns
     touched: set[str] = set()  # terms whose count went down (dropped when it reaches 0)
     changed = len(ordered) != len(kept.slugs)
     # One object per distinct term, also across builds: the kept archive's terms come back from the
@@ -89,6 +90,7 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
             opening.append(kept.opening[k])
             actors.append(kept.actors[k])
             follows.append(kept.follows[k])
+            guide.append(kept.guide[k])
             continue
         found = features.get(article.slug, EMPTY)
         if vocabulary is None:
@@ -102,6 +104,7 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
         opening.append(found.opening)
         actors.append(found.actors)
         follows.append(found.follows)
+        guide.append(found.guide)
         if k is not None:
             df.subtract(kept.terms[k])
             touched.update(kept.terms[k])
@@ -116,5 +119,6 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results) -> 
             del df[term]
     if changed:
         memo.put(KEY, KeptArchive(*map(tuple, columns), dict(df)))
-    reports = tuple(map(report_of, ordered, terms, tf, names, credits, proper, capitalised, opening, actors, follows))
+    reports = tuple(map(report_of, ordered, terms, tf, names, credits, proper, capitalised, opening, actors, follows,
+                        guide))
     return Archive(reports, tuple(credits), df)
