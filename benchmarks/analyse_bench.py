@@ -61,7 +61,7 @@ from briefgen.analyse.topics import keyword_index, match_keywords  # noqa: E402
 from briefgen.load.config import Config, Person, load_config  # noqa: E402
 from briefgen.load.documents import Article, make_article, parse_file  # noqa: E402
 from briefgen.load.files import confinement, discover, read_source  # noqa: E402
-from briefgen.load.markup import MarkdownRenderer, plain_text  # noqa: E402
+from briefgen.load.markup import MarkdownRenderer, plain_blocks  # noqa: E402
 
 PER_ARTICLE = ("names_in", "quotes_in", "find_people", "story_features", "match_keywords")
 WHOLE_SITE = ("people_of", "NameIndex.build", "misspellings", "group_stories")
@@ -92,7 +92,7 @@ def load_site(root: Path, cache: Path | None = None) -> Site:
         article, _ = make_article(parsed, f.path, f.stem, hashlib.sha256(raw).hexdigest(), config)
         if article is not None:
             articles.append(article)
-            texts[article.slug] = plain_text(parsed.body_html)
+            texts[article.slug] = plain_blocks(parsed.body_html)
     site = Site(config, tuple(articles), texts)
     if pickled is not None:
         pickled.parent.mkdir(parents=True, exist_ok=True)

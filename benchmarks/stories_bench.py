@@ -40,7 +40,7 @@ from briefgen.analyse.stories import _report, group_stories, story_analysis  # n
 from briefgen.load.config import load_config  # noqa: E402
 from briefgen.load.documents import make_article, parse_file  # noqa: E402
 from briefgen.load.files import confinement, discover, read_source  # noqa: E402
-from briefgen.load.markup import MarkdownRenderer, plain_text  # noqa: E402
+from briefgen.load.markup import MarkdownRenderer, plain_blocks  # noqa: E402
 from briefgen.speed.memo import Memo, digest  # noqa: E402
 from briefgen.speed.parallel import SERIAL_CHUNK, collect_young, paused_gc  # noqa: E402
 from briefgen.speed.stages import run_analyses  # noqa: E402
@@ -80,7 +80,7 @@ def measure(args: argparse.Namespace) -> None:
     config, articles, html = load(args.corpus)
     print(f"{len(articles)} articles parsed in {time.perf_counter() - started:.1f} s (not part of the stage)")
     analysis = story_analysis(config)  # type: ignore[arg-type]
-    texts = {a.revision: plain_text(html[a.revision]) for a in articles}
+    texts = {a.revision: plain_blocks(html[a.revision]) for a in articles}
     cpu = time.process_time()
     for k, a in enumerate(articles, 1):
         analysis.run(a.title, texts[a.revision])

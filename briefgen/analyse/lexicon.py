@@ -319,14 +319,15 @@ GEO_NOUNS = frozenset("""
 river region oblast province city town village district sea mountains valley bay island
 islands peninsula direction front border channel canal lagoon beach lake strait gulf coast
 harbour harbor delta estuary reservoir airport square street avenue bridge station county
-spaceport port airfield
-""".split())  # (spaceport, port, airfield since 2026-12-03: a trial's "lifted off from Saxa Vord spaceport" made a person)
+spaceport port airfield council
+""".split())  # (spaceport, port, airfield since 2026-12-03: a trial's "lifted off from Saxa Vord spaceport" made a person;
+# council: "the Rhondda Cynon Taf council leader", a local authority named after its place; not a place's last word)
 
 # Last words that make a capitalised run a place, never a person ("Motlawa River", "Omaha
 # Beach", "Manila Bay"): in a briefing such places outnumber people surnamed Bay, Lake or
 # Beach (docs/people.md, limits); common surnames (Hill, Park, Ford, Mount: "Mason Mount", a hypothesis
 # draw "Sanna Mount" found no one; a mount's name leads with it, "Mount Hood") are not here.
-PLACE_HEADS = GEO_NOUNS - frozenset("direction front border city town village".split()) | frozenset(
+PLACE_HEADS = GEO_NOUNS - frozenset("direction front border city town village council".split()) | frozenset(
     "mountain peninsula".split())
 
 # First words that make a two-word capitalised run a region, never a person ("Middle Rhine", "Upper

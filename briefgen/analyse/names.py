@@ -45,11 +45,12 @@ from operator import attrgetter
 
 from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
-from briefgen.analyse.lexicon import (FAMILY_NAME_FIRST, GEO_NOUNS, ORG_NAMES, PLACE_PREPOSITIONS, SPEECH_ADVERBS,
-                                      SPEECH_VERBS, SURNAME_PARTICLES, TIME_WORDS)
+from briefgen.analyse.lexicon import (FAMILY_NAME_FIRST, ORG_NAMES, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES,
+                                      TIME_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, person_key, reference_forms, translit_key
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, Reading, alone, classify, parts
 from briefgen.analyse.orgnames import archive_firms, company_stem, firms_and_things
+from briefgen.analyse.places import place_context
 from briefgen.analyse.textmatch import normalise, phrase_pattern
 from briefgen.load.config import Person
 
@@ -68,8 +69,6 @@ DATELINE = re.compile(r"^[ \t]*(?=(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][
                       r"(?:[\u2014\u2013]|--?)[ \t])", re.M)
 _BEFORE_SENTENCE = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
 _PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:%s)[ \t]+)+$" % "|".join(sorted(SURNAME_PARTICLES)))
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
-_PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +153,8 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start) if reading.single else None
             if particles is not None:
                 start, surface = particles.start(), text[particles.start():end]
-        elif not reading.title and _is_place_context(text, at + reading.head, end):
+        elif not reading.title and place_context(text, at + reading.head, end):
+            earlier[PLACE + _fold(reading.surface)] = reading.surface  # (places.py: one sense per discourse)
             return None
         elif reading.single and not reading.title and not _is_speaker(text, end):
             return None
@@ -167,6 +167,7 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
 
 
 _UNSURE = ""  # in `earlier`: a surname (or first word) of two people of the article
+PLACE = "\x00"  # in `earlier`, before a folded name: the article shows it to be a place (places.py)
 
 
 def _remember(earlier: dict[str, str], key: str, surface: str, keep: bool = False) -> None:
@@ -188,32 +189,33 @@ def _is_speaker(text: str, end: int) -> bool:
     return _SPEECH_AFTER.match(text, end) is not None
 
 
-def _is_place_context(text: str, start: int, end: int) -> bool:
-    after = _NEXT_WORD.match(text, end)
-    if after is not None and after.group(1) in GEO_NOUNS:
-        return True
-    before = _PREVIOUS_WORD.search(text, max(0, start - 16), start)
-    return before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
-
-
 def names_in(title: str, text: str, language: str = "") -> tuple[NameMention, ...]:
     """People and organisations named in a headline and its article text, in reading order; `language`: the
     article's (a BCP 47 tag; "": English), whose words that are never a name's are no part of one (languages.py)."""
     return tuple(NameMention(*found) for found in mentions_in(title, text, language))
 
 
-def mentions_in(title: str, text: str, language: str = "") -> list[Found]:
-    """`names_in` as plain tuples (`Found`)."""
+def mentions_in(title: str, text: str, language: str = "", unnamed: set[str] | None = None) -> list[Found]:
+    """`names_in` as plain tuples (`Found`). A run the article shows to be a place at one mention is none at any
+    (places.py); `unnamed`, when given, receives the folded names (namekeys.fold) the article shows to be places
+    or things (orgnames.firms_and_things), for the archive's People (people.people_of)."""
     lexicon = lexicon_of(language)
     if lexicon:  # German, French: read as languages.in_language writes them (same length: offsets hold)
         written = HONORIFIC_WRITTEN[lexicon]
         return [(*found[:5], written.get(found[5], found[5]), found[6])
-                for found in mentions_in(in_language(title, lexicon), in_language(text, lexicon))]
+                for found in mentions_in(in_language(title, lexicon), in_language(text, lexicon), "", unnamed)]
     earlier: dict[str, str] = {}
     in_text = _mentions(text, False, earlier)
     for surface, _, _, _, full, _, _ in in_text:
         earlier[_fold(surface)] = full
-    return firms_and_things(text, _mentions(title, True, earlier) + in_text)
+    found = _mentions(title, True, earlier) + in_text
+    places = {key[1:] for key in earlier if key[:1] == PLACE}
+    if places:
+        found = [m for m in found if m[3] != PERSON or _fold(m[4]) not in places or m[5]
+                 or not m[6] and _is_speaker(text, m[2])]
+        if unnamed is not None:
+            unnamed |= places
+    return firms_and_things(text, found, unnamed)
 
 
 def strip_title(name: str) -> str:

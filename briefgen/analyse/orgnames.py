@@ -47,9 +47,10 @@ def company_stem(name: str) -> str:
     return " ".join(words[:end]) if end < len(words) else ""
 
 
-def firms_and_things(text: str, mentions: list[Found]) -> list[Found]:
+def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None = None) -> list[Found]:
     """`mentions` (of `text`, or of a headline whose names came from `text`, `in_title`) with the people that
-    the article shows to be companies made organisations, and those it shows to be products dropped."""
+    the article shows to be companies made organisations, and those it shows to be products dropped; their
+    folded names are added to `unnamed` when it is given (names.mentions_in)."""
     firms: dict[str, str] = {}  # folded name or stem → the company's name as the article writes it
     things: set[str] = set()
     for surface, start, end, kind, full, title, in_title in mentions:
@@ -62,10 +63,12 @@ def firms_and_things(text: str, mentions: list[Found]) -> list[Found]:
         elif full == surface and not title:  # (slices and set look-ups: a regex here cost 10 % of names_in)
             if text[start - 1:start] == " " and text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS:
                 firms.setdefault(fold(surface), surface)
-            if text[end:end + 1] == " " and text[end + 1:end + 14].partition(" ")[0].rstrip(".,;:") in THING_NOUNS:
+            if text[end:end + 1] == " " and _next_word(text, end + 1) in THING_NOUNS:
                 things.add(fold(surface))
     if not firms and not things:
         return mentions
+    if unnamed is not None:
+        unnamed |= things
     kept: list[Found] = []
     for found in mentions:
         if found[3] == PERSON:
@@ -76,6 +79,13 @@ def firms_and_things(text: str, mentions: list[Found]) -> list[Found]:
                 found = (found[0], found[1], found[2], ORGANISATION, firms[key], "", found[6])
         kept.append(found)
     return kept
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word at `at`, without the punctuation after it; up to any white space (a paragraph of plain_blocks
+    ends in a line break: "the Flood Re scheme.\\n\\n“We're …" was read "scheme.\\n\\n“We're", no noun)."""
+    found = text[at:at + 14].split(None, 1)
+    return found[0].rstrip(".,;:!?)\u201d\"'\u2019") if found else ""
 
 
 def archive_firms(fulls: Iterable[tuple[str, str]], key=fold) -> dict[str, str]:

@@ -56,6 +56,7 @@ class Said:
 class ArticlePeople:
     named: tuple[Named, ...]  # in order of first mention
     quotes: tuple[Said, ...]  # in text order; only quotations with a named speaker
+    unnamed: tuple[str, ...] = ()  # folded names the article shows to be places or things (names.mentions_in)
 
 
 def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: tuple[str, ...] = (),
@@ -68,7 +69,8 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     order: list[tuple[str, str]] = []
     surfaces: dict[tuple[str, str], list[str]] = {}
     outlet_names = _outlet_names(outlets)
-    mentions: list[Found] = [m for m in mentions_in(title, text, language)
+    unnamed: set[str] = set()
+    mentions: list[Found] = [m for m in mentions_in(title, text, language, unnamed)
                              if not _inside_outlet(m, title, text, outlet_names)]
     pattern = _declared_phrases(tuple(declared))
     if pattern is not None:  # declared spellings are found even where discovery would not see a name
@@ -86,7 +88,7 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
     quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", q.kind or PERSON, q.frame)
                    for q in quotes_in(title, text, language) if q.speaker and q.kind in (PERSON, ORGANISATION))
-    return ArticlePeople(named, quotes)
+    return ArticlePeople(named, quotes, tuple(sorted(unnamed)))
 
 
 @lru_cache(maxsize=64)  # built once per configuration, not once per article
@@ -176,7 +178,9 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     News outlets named in the text ("The Moscow Times reported") are not listed: they are sources
     (their own pages), recognised by `outlets` (the site's) and analyse.credits.KNOWN_OUTLETS.
     A declared `kind` wins over the one read from the text; a name declared `kind: other` (a
-    place, a ship, a product the text reads as a person) is not listed and its quotes are nobody's."""
+    place, a ship, a product the text reads as a person) is not listed and its quotes are nobody's. Nor is
+    an undeclared person whose name some article shows to be a place or a thing (`ArticlePeople.unnamed`;
+    places.py: one sense per discourse, across the archive), unless quoted: then an organisation."""
     outlet_keys = {outlet_key(o) for o in (*outlets, *KNOWN_OUTLETS)} | {
         outlet_key(a) for names in KNOWN_OUTLETS.values() for a in names}
     index = NameIndex.build(declared, article_mentions(articles, found))
@@ -218,6 +222,12 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     listed = [name for name in where
               if name in declared_names or len(where[name]) >= MIN_ARTICLES or name in said]
     listed += [name for name in said if name not in where]
+    places = set().union(*(found[a.slug].unnamed for a in articles))
+    for name in [n for n in listed if n not in declared_names and kinds.get(n, PERSON) == PERSON and fold(n) in places]:
+        if name in said:
+            kinds[name] = ORGANISATION  # a place or a thing that speaks: its council, its body ("Flood Re … said")
+        else:
+            unlisted.add(name)
     listed = [name for name in listed if (name in declared_names or outlet_key(name) not in outlet_keys)
               and name not in unlisted]
     people = tuple(PersonFound(name, kinds.get(name, PERSON), name in declared_names, tuple(where.get(name, ())),

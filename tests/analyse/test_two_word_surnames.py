@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from briefgen.analyse.lexicon import MONTHS_DAYS, ORG_HEADS, PLACES, STOPWORDS, SURNAME_PARTICLES, TITLE_WORDS
+from briefgen.analyse.lexicon import (MONTHS_DAYS, ORG_HEADS, PLACE_HEADS, PLACES, STOPWORDS, SURNAME_PARTICLES,
+                                      TITLE_WORDS)
 from briefgen.analyse.namekeys import compound_surname, reference_forms
 from briefgen.analyse.names import NameIndex, names_in
 from briefgen.analyse.quotes import quotes_in
@@ -21,7 +22,8 @@ TRIAL = ("Governor Catherine Vaughan Williams said inflation was on course to re
          "year.\n\n“We have seen enough progress on services prices to take another careful step,” Vaughan "
          "Williams told reporters. “But careful is the word.”")
 
-_RESERVED = STOPWORDS | TITLE_WORDS | SURNAME_PARTICLES | MONTHS_DAYS | ORG_HEADS | PLACES
+# (PLACE_HEADS: a draw "Marcus Loemtard Valley" is a place, as "Omaha Beach": docs/people.md, Known limits)
+_RESERVED = STOPWORDS | TITLE_WORDS | SURNAME_PARTICLES | MONTHS_DAYS | ORG_HEADS | PLACES | PLACE_HEADS
 WORD = st.tuples(st.sampled_from("BCDFGHKLMNPRSTVW"), st.text("aeiou", min_size=1, max_size=2),
                  st.text("bdklmnrstvz", min_size=1, max_size=2), st.sampled_from(["a", "en", "ez", "ard", "ley"])
                  ).map("".join).filter(lambda w: w.lower() not in _RESERVED)

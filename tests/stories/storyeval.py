@@ -26,7 +26,7 @@ from briefgen.analyse.stories import StoryGrouping, group_stories, story_analysi
 from briefgen.load.config import Config, load_config
 from briefgen.load.documents import Article, make_article, parse_file
 from briefgen.load.files import confinement, discover, read_source
-from briefgen.load.markup import MarkdownRenderer, plain_text
+from briefgen.load.markup import MarkdownRenderer, plain_blocks
 
 EVAL = Path(__file__).resolve().parent / "eval"
 
@@ -49,7 +49,7 @@ def load_site(root: Path) -> Site:
         article, problems = make_article(parsed, f.path, f.stem, f.path, config)
         assert article is not None, problems
         articles.append(article)
-        texts[article.slug] = plain_text(parsed.body_html)
+        texts[article.slug] = plain_blocks(parsed.body_html)
     return Site(config, tuple(articles), texts)
 
 

@@ -1,0 +1,55 @@
+"""Whether a capitalised run names a place by its context, and the places one article names (issue 9, People).
+
+    from briefgen.analyse.places import place_context
+    place_context("hearings in Pontypridd and Merthyr Tydfil.", 31, 45)   # -> True
+
+A run that nameruns.py reads as a person ("Merthyr Tydfil", "Mountain Ash") is a place when its context says so:
+- a lower-case geographic noun follows it ("the Mokri Yaly river", "the Rhondda Cynon Taf council":
+  `lexicon.GEO_NOUNS`);
+- a place preposition comes before it ("in Blahodatne", "near Mountain Ash": `lexicon.PLACE_PREPOSITIONS`),
+  also across a list of names joined by "and", "or" and commas, which the preposition governs whole: "in
+  Pontypridd and Merthyr Tydfil", "near Treforest, Abercynon or Mountain Ash" (the third trial's People page had
+  "Merthyr Tydfil" and "Mountain Ash" as people, from such lists; 2026-12-03). A name after a comma alone is
+  in the list only when the list goes on after it: "in Bratislava, Emmanuel Macron set out …" and "ambassador
+  in Washington, Oksana Markarova, welcoming …" are a place and a person (the sample briefing's).
+One sense per discourse (Gale, Church & Yarowsky 1992, "One sense per discourse", HLT): a name an article
+shows to be a place is a place wherever that article writes it ("Merthyr Tydfil and Abercynon also saw
+flooding", then "in Merthyr Tydfil"), and names.NameIndex / people.people_of apply it across the archive (an
+article that never says where a town is names the town another article put a preposition before).
+A person's name after "in" still reads as a person when a title comes with it ("in President Biden's view":
+names.py asks only of runs without a title) or a possessive ends it ("in Boris Johnson's government": whose,
+not where; a place's possessive, "in Kyiv's suburbs", is read no further), and "between X and Y" is no place
+context (talks between two people). What the article-wide reading keeps: a mention with a title, or followed by
+a speech verb ("Ash said"), and anyone quoted (people.people_of).
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.lexicon import GEO_NOUNS, PLACE_PREPOSITIONS
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_PREVIOUS_WORD = re.compile(r"\b(\w+)[ \t]+$")
+# A list before the run: one to four capitalised names (of up to four words), each ended by a comma or "and"/"or".
+_LISTED_BEFORE = re.compile(r"\b(\w+)[ \t]+(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,3}"
+                            r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)){1,4}$")
+_JOINED = re.compile(r"(?:,|[ \t](?:and|or))[ \t]+$")  # the cheap test before `_LISTED_BEFORE`
+_LIST_GOES_ON = re.compile(r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Z]")
+LIST_SPAN = 160  # characters before the run read for a list (four names and their joins)
+
+
+def place_context(text: str, start: int, end: int) -> bool:
+    """Whether the run at text[start:end] is a place by its context (module docstring)."""
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1) in GEO_NOUNS:
+        return True
+    if text[end:end + 1] in ("'", "\u2019"):
+        return False  # "in Boris Johnson's government", "confidence in Keir Starmer's plan": whose, not where
+    before = _PREVIOUS_WORD.search(text, max(0, start - 16), start)
+    if before is not None and before.group(1).lower() in PLACE_PREPOSITIONS:
+        return True
+    joined = _JOINED.search(text, max(0, start - 6), start)
+    if joined is None or joined.group().startswith(",") and _LIST_GOES_ON.match(text, end) is None:
+        return False  # (after a comma alone, only a list's middle: "in Bratislava, Emmanuel Macron said" is no list)
+    listed = _LISTED_BEFORE.search(text, max(0, start - LIST_SPAN), start)
+    return listed is not None and listed.group(1).lower() in PLACE_PREPOSITIONS
