@@ -105,6 +105,13 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   Geneva share only "Geneva", yet the short one's cosine is high (0.8); re-tellings in
   the evaluation set share at least 8 (docs/stories.md). The window and the postings
   are walked in time order, so the work grows with articles × neighbours, not articles².
+  A pair that shares one key term is scored too when one report is from an outlet the other
+  credits (`via:` or a credit in the text) and the crediting one pairs with no other report of that
+  outlet, but *thin*: capped, never merged (stories.py leaves it out of the linkage), a suggestion at
+  most. A short re-telling of one aspect ("Kestrel's upper
+  stage burned for 6 minutes …", via BBC Scotland) shared only "orbit" with the BBC's report in a
+  trial and was not even suggested; merged on the credit alone, the benchmark corpus's re-tellings
+  joined other reports of their credited outlet (precision 0.931 -> 0.920 at 1,000 articles).
 """
 from __future__ import annotations
 
@@ -173,6 +180,7 @@ class PairScore:
     follow_up: bool = False  # the later one's lead dates an earlier event when the other was published (followups.py)
     reaction: bool = False  # not one_actor, no shared original, a day or more apart: the reaction rule's case
     guide: bool = False  # one of the two is a guide for readers, the other not (guides.py)
+    thin: bool = False  # one key term shared, scored for a credit alone: never merged (module docstring, "Blocking")
 
 
 class TermWeights:
@@ -262,8 +270,11 @@ def cosine(weights: TermWeights, a: int, b: int) -> float:
     return dot / (weights.norm(a) * weights.norm(b))
 
 
-def candidate_pairs(reports: Sequence[Report], weights: TermWeights, window_days: float) -> list[tuple[int, int]]:
-    """Pairs (a < b, by index) inside the time window that share MIN_SHARED_KEYS key terms, in index order."""
+def candidate_pairs(reports: Sequence[Report], weights: TermWeights,
+                    window_days: float) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Pairs (a < b, by index) inside the time window that share MIN_SHARED_KEYS key terms, or one when one
+    report is from an outlet the other credits and pairs with no other report of it, in index order; and the
+    set of the latter (thin: module docstring, "Blocking")."""
     order = sorted(range(len(reports)), key=lambda i: (reports[i].time, reports[i].slug))
     keys = weights.keys
     postings: dict[str, list[int]] = {}
@@ -280,7 +291,17 @@ def candidate_pairs(reports: Sequence[Report], weights: TermWeights, window_days
             end = bisect.bisect_right(times, times[k] + window, k + 1)
             for j in posting[k + 1:end]:
                 found[(i, j) if i < j else (j, i)] += 1
-    return sorted(pair for pair, shared in found.items() if shared >= MIN_SHARED_KEYS)
+    pairs = [pair for pair, shared in found.items() if shared >= MIN_SHARED_KEYS]
+    if not any(r.credited for r in reports):
+        return sorted(pairs), set()
+    paired: set[tuple[int, str]] = set()  # (report, outlet of a report it pairs with)
+    for a, b in pairs:
+        paired.update(((a, reports[b].source), (b, reports[a].source)))
+    # Thin: a report and one of an outlet it credits, when it pairs with no report of that outlet otherwise
+    thin = {(a, b) for (a, b), shared in found.items() if shared < MIN_SHARED_KEYS and (
+        (reports[a].source in reports[b].credited and (b, reports[a].source) not in paired)
+        or (reports[b].source in reports[a].credited and (a, reports[b].source) not in paired))}
+    return sorted(pairs + list(thin)), thin
 
 
 def score_pairs(reports: Sequence[Report], window_days: float,
@@ -346,11 +367,12 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         return any(t in vb and t in keys and " " not in t and t not in not_words and not role_term(t)
                    for t in va)
 
-    pairs = candidate_pairs(reports, weights, window_days)
+    pairs, thin_pairs = candidate_pairs(reports, weights, window_days)
     similarities = [cosine(weights, a, b) for a, b in pairs]
     fadings = [decay(abs(reports[a].time - reports[b].time) / DAY) for a, b in pairs]
+    # (a thin pair is the credited outlet's report a re-telling re-tells only when no other report of it pairs)
     for (a, b), similar, fading, shared in zip(pairs, similarities, fadings, shared_originals(
-            reports, pairs, [c * f for c, f in zip(similarities, fadings)])):
+            reports, pairs, [-1.0 if p in thin_pairs else c * f for p, c, f in zip(pairs, similarities, fadings)])):
         x, y = reports[a], reports[b]
         named = shared or any(t in keys and t not in outlets_of(a) and t not in outlets_of(b)
                               for t in names_of(a) & names_of(b))
@@ -361,10 +383,11 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         follow_up = follows_event(x.follows, x.time, y.follows, y.time, REACTION_DAYS * DAY)
         reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
         guide = x.guide != y.guide
-        capped = score > CAP and (not (named and what) or follow_up or reaction or guide)
+        thin = (a, b) in thin_pairs
+        capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin)
         if capped:
             score = CAP
         scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up,
-                                reaction, guide))
+                                reaction, guide, thin))
     return weights, scored
 

@@ -239,10 +239,11 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     weights, scored = score_pairs(reports, config.story_window, archive.df)
     threshold = config.story_threshold
     lines = resolve_story_lines(ordered)
-    # A capped pair (similarity.CAP: no shared who or what, or another actor a day later) counts as an
-    # unscored one when groups merge, and at its capped score for the editor's suggestions (below).
-    clustering = average_linkage(len(ordered), ((p.a, p.b, CAPPED_LINKAGE if p.capped else p.score) for p in scored),
-                                 threshold, _forced(lines))
+    # A capped pair (similarity.CAP: no shared who or what, or another actor a day later) counts CAPPED_LINKAGE
+    # when groups merge, a thin one (one shared word, scored for a credit) nothing; both count at their score for
+    # the editor's suggestions (below), and a thin one links no related stories (readers see those).
+    clustering = average_linkage(len(ordered), ((p.a, p.b, CAPPED_LINKAGE if p.capped else p.score)
+                                                for p in scored if not p.thin), threshold, _forced(lines))
     pair_score = {(p.a, p.b): p.score for p in scored}
 
     def evidence(members: tuple[int, ...], joining: tuple[int, ...] = ()) -> tuple[str, ...]:
@@ -286,7 +287,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                                       round(link.score, 4), evidence(x.members, y.members),
                                       held_apart(_between(capped, x.members, y.members))))
     times = {r.slug: r.time for r in reports}
-    for first, second, score, a, b in _related_links(clustering.groups, scored):
+    for first, second, score, a, b in _related_links(clustering.groups, [p for p in scored if not p.thin]):
         if times[stories[second].lead] < times[stories[first].lead]:
             first, second = second, first
         related.append(Related(stories[first].id, stories[second].id, score, evidence((a, b))))
@@ -298,6 +299,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
 HELD_APART = (
     (lambda p: p.follow_up, "one report's lead dates the other's event (a follow-up)"),
     (lambda p: p.guide, "one is a guide for readers, not a report of the event"),
+    (lambda p: p.thin, "one rare word in common, though one credits the other's outlet"),
     (lambda p: p.reaction, "different actors lead them, a day or more apart (a reaction, or a later act)"),
     (lambda p: not p.shared_name, "no rare name in common"),
     (lambda p: not p.event_word, "no rare word for what happened in common"),
