@@ -34,8 +34,8 @@ _SECOND_PERSON = re.compile(r"\b(?:you(?:r|rs|rself|rselves)?|you['’](?:re|ve|
 
 def addresses_reader(lead: str) -> bool:
     """Whether `lead` (plain text) holds READER_WORDS second-person words outside quotation marks."""
-    if len(_SECOND_PERSON.findall(lead)) < READER_WORDS:  # (most leads: one search, no quotation removed)
-        return False
+    if lead.count("you") + lead.count("You") + lead.count("YOU") < READER_WORDS:
+        return False  # (most leads: three counts in C, ~3 µs; the case-blind pattern took ~32 µs a lead)
     outside, end = [], 0
     for start, stop in quotations(pair_marks(lead)):  # (every convention of marks: quotemarks.py)
         outside.append(lead[end:start])

@@ -107,7 +107,7 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   are walked in time order, so the work grows with articles × neighbours, not articles².
   A pair that shares one key term is scored too when one report is from an outlet the other
   credits (`via:` or a credit in the text) and the crediting one pairs with no other report of that
-  outlet, but *thin*: capped, never merged (stories.py leaves it out of the linkage), a suggestion at
+  outlet (the nearest in time of them), but *thin*: capped, never merged (stories.py leaves it out of the linkage), a suggestion at
   most. A short re-telling of one aspect ("Kestrel's upper
   stage burned for 6 minutes …", via BBC Scotland) shared only "orbit" with the BBC's report in a
   trial and was not even suggested; merged on the credit alone, the benchmark corpus's re-tellings
@@ -273,8 +273,8 @@ def cosine(weights: TermWeights, a: int, b: int) -> float:
 def candidate_pairs(reports: Sequence[Report], weights: TermWeights,
                     window_days: float) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """Pairs (a < b, by index) inside the time window that share MIN_SHARED_KEYS key terms, or one when one
-    report is from an outlet the other credits and pairs with no other report of it, in index order; and the
-    set of the latter (thin: module docstring, "Blocking")."""
+    report is from an outlet the other credits and pairs with no other report of it (the one nearest in time),
+    in index order; and the set of the latter (thin: module docstring, "Blocking")."""
     order = sorted(range(len(reports)), key=lambda i: (reports[i].time, reports[i].slug))
     keys = weights.keys
     postings: dict[str, list[int]] = {}
@@ -297,11 +297,19 @@ def candidate_pairs(reports: Sequence[Report], weights: TermWeights,
     paired: set[tuple[int, str]] = set()  # (report, outlet of a report it pairs with)
     for a, b in pairs:
         paired.update(((a, reports[b].source), (b, reports[a].source)))
-    # Thin: a report and one of an outlet it credits, when it pairs with no report of that outlet otherwise
-    thin = {(a, b) for (a, b), shared in found.items() if shared < MIN_SHARED_KEYS and (
-        (reports[a].source in reports[b].credited and (b, reports[a].source) not in paired)
-        or (reports[b].source in reports[a].credited and (a, reports[b].source) not in paired))}
-    return sorted(pairs + list(thin)), thin
+    # Thin: a report and the report nearest in time of an outlet it credits, when it pairs with no report of
+    # that outlet otherwise (one a credit: a re-telling re-tells one report)
+    nearest: dict[tuple[int, str], tuple[float, int, int]] = {}
+    for (a, b), shared in found.items():
+        if shared < MIN_SHARED_KEYS:
+            for crediting, credited in ((a, b), (b, a)):
+                outlet = reports[credited].source
+                if outlet in reports[crediting].credited and (crediting, outlet) not in paired:
+                    gap = (abs(reports[a].time - reports[b].time), a, b)
+                    if gap < nearest.get((crediting, outlet), (math.inf, 0, 0)):
+                        nearest[(crediting, outlet)] = gap
+    thin = {(a, b) for _, a, b in nearest.values()}
+    return sorted(pairs + list(thin - set(pairs))), thin
 
 
 def score_pairs(reports: Sequence[Report], window_days: float,
