@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 
 import markdown
-import nh3
 
 from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
@@ -26,13 +26,13 @@ from briefgen.load.droppedlinks import Dropped, address_line, addresses, dropped
 from briefgen.load.droppedmarkup import dropped_markup, dropped_markup_warning
 from briefgen.load.extensions import MarkdownSettings, extension_failure
 from briefgen.load.headings import consecutive_headings
-from briefgen.load.heldsignals import held_signals
 from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmlattrs import enumerated, language_tag
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdfences import restore_held, unread_fences
 from briefgen.load.mdfootnotes import check_footnotes
 from briefgen.load.mdrawblocks import markdown_in_raw_blocks, raw_block_warning
+from briefgen.load.nh3cleaner import GuardedCleaner
 from briefgen.load.mdlean import lean_for, unused_in
 from briefgen.load.plaintext import plain_blocks, plain_text  # noqa: F401 — where the other stages find them
 from briefgen.load.mdsyntax import add_editors_syntax
@@ -138,43 +138,33 @@ def without_removed_content(fragment: str, allowed: dict[str, set[str]] | None =
 
 
 def _clean(fragment: str, allowed: dict[str, set[str]] | None = None) -> str:
-    """nh3 with the allow-list (and what `allowed` adds)."""
+    """nh3 with the allow-list (and what `allowed` adds), built once per allow-list (nh3cleaner.py)."""
     if not allowed:
-        return _nh3_clean(fragment, _filter_attribute, tags=_TAGS, attributes=_ATTRIBUTES | {"*": _GENERIC},
-                          url_schemes=_SCHEMES, allowed_classes=_CLASSES, clean_content_tags=_CLEAN_CONTENT)
-    tags = _TAGS | set(allowed)
-    attributes = {tag: set(_ATTRIBUTES.get(tag, ())) | set(allowed.get(tag, ())) for tag in tags}
-    attributes["*"] = _GENERIC | set(allowed.get("*", ()))
+        return _cleaner(()).clean(fragment)
+    return _cleaner(tuple(sorted((tag, tuple(sorted(names))) for tag, names in allowed.items()))).clean(fragment)
+
+
+@lru_cache(maxsize=16)  # a site has one allow-list, and one more per set of declared extensions
+def _cleaner(allowed: tuple[tuple[str, tuple[str, ...]], ...]) -> GuardedCleaner:
+    """The sanitiser of the allow-list with `allowed`'s (element, attributes) pairs added."""
+    if not allowed:
+        return GuardedCleaner(_filter_attribute, tags=_TAGS, attributes=_ATTRIBUTES | {"*": _GENERIC},
+                              url_schemes=_SCHEMES, allowed_classes=_CLASSES, clean_content_tags=_CLEAN_CONTENT)
+    extra = dict(allowed)
+    tags = _TAGS | set(extra)
+    attributes = {tag: set(_ATTRIBUTES.get(tag, ())) | set(extra.get(tag, ())) for tag in tags}
+    attributes["*"] = _GENERIC | set(extra.get("*", ()))
     classes = {tag: names for tag, names in _CLASSES.items() if "class" not in attributes.get(tag, ())}
-    keep = _declared_id_filter(frozenset(tag for tag, names in allowed.items() if "id" in names),
-                               frozenset(tag for tag, names in allowed.items() if "class" in names))
-    return _nh3_clean(fragment, keep, tags=tags, attributes=attributes, url_schemes=_SCHEMES,
-                      allowed_classes=classes, clean_content_tags=_CLEAN_CONTENT - set(allowed))
+    keep = _declared_id_filter(frozenset(tag for tag, names in extra.items() if "id" in names),
+                               frozenset(tag for tag, names in extra.items() if "class" in names))
+    return GuardedCleaner(keep, tags=tags, attributes=attributes, url_schemes=_SCHEMES, allowed_classes=classes,
+                          clean_content_tags=_CLEAN_CONTENT - set(extra))
 
 
 def _nh3_clean(fragment: str, keep: Callable[[str, str, str], str | None], **options: Any) -> str:
-    """`nh3.clean` whose attribute filter's exceptions, and Ctrl-C, reach the caller.
-
-    nh3 (0.3.8, through PyO3) prints an exception raised in `attribute_filter` as "Exception
-    ignored", drops the attribute and carries on; a Ctrl-C arriving while nh3 runs is raised
-    in the filter (Python runs signal handlers at the next Python code, which is the filter),
-    so it was lost and the build went on. The filter's exceptions are kept and raised once
-    nh3 returns; signals with a Python handler are held while nh3 runs (load/heldsignals.py).
-    """
-    failed: list[BaseException] = []
-
-    def guarded(tag: str, attr: str, value: str) -> str | None:
-        try:
-            return keep(tag, attr, value)
-        except BaseException as exc:  # noqa: BLE001 — raised below, after nh3 returns
-            failed.append(exc)
-            return None
-
-    with held_signals():  # (Ctrl-C, serve's stop signals and its timer: noted, raised after nh3)
-        clean = nh3.clean(fragment, attribute_filter=guarded, **options)
-    if failed:
-        raise failed[0]
-    return clean
+    """`fragment` sanitised by nh3 with `options` and the attribute filter `keep`, whose exceptions, and Ctrl-C,
+    reach the caller (nh3cleaner.GuardedCleaner, built for this call)."""
+    return GuardedCleaner(keep, **options).clean(fragment)
 
 
 def smarten(fragment: str) -> str:

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from briefgen.load import markup
+from briefgen.load.heldsignals import held_signals
 from briefgen.load.heldsignals import HELD
 from briefgen.preview.stopsignals import stop_signals
 
@@ -69,7 +70,7 @@ def test_serve_s_sighup_during_the_sanitiser() -> None:
 def test_a_handler_installed_outside_python_or_the_default_is_left_alone() -> None:
     previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
     try:
-        with markup.held_signals():
+        with held_signals():
             os.kill(os.getpid(), signal.SIGHUP)  # ignored, as before: nothing noted or raised again
         assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
     finally:
