@@ -86,3 +86,25 @@ def test_nothing_is_left_out_when_an_extension_is_not_python_markdowns_own() -> 
     renderer = MarkdownRenderer(markdown_settings((_Include(),), {}, {}, ()))
     html = renderer.render("plain words", "x")
     assert "<h2" in html and "<blockquote>" in html and "<em>quoted</em>" in html and 'href="https://x.org"' in html
+
+
+def reference_unused(source: str) -> frozenset[str]:
+    """`mdlean.unused_in` as first written: every trigger and pattern tried on the whole source."""
+    import re as regex
+
+    from briefgen.load.mdlean import BLOCK_TRIGGERS, LINE_END_TRIGGERED, TRIGGERS
+    inline = (name for name, triggers in TRIGGERS.items() if not any(t in source for t in triggers))
+    block = (name for name, trigger in BLOCK_TRIGGERS.items() if (
+        trigger.search(source) is None if isinstance(trigger, regex.Pattern) else not any(t in source for t in trigger)))
+    unused = frozenset((*inline, *block))
+    return unused - LINE_END_TRIGGERED if "<" in source else unused
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(list("ab-=_*#>|[]^:!`~\\<&") + [" ", "\t", "\n", "\r", "\x0c", "\x0b", "\x1c",
+                                                               "\x85", "\u00a0", "\u2028", "\u3000"]), max_size=40))
+def test_the_quick_trigger_reading_equals_trying_every_one(source: str) -> None:
+    """The lines looked at before the two line-end patterns (mdlean.unused_in), with every kind of white space and
+    line break str.splitlines knows, and each distinct trigger tried once: the same set as trying them all."""
+    from briefgen.load.mdlean import unused_in
+    assert unused_in(source) == reference_unused(source)
