@@ -99,29 +99,19 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   puts the default threshold 0.5 inside the band where the tune part of the evaluation
   set is grouped with precision ≥ 0.95 and F1 ≥ 0.9 both alone and inside 700
   background articles (docs/stories.md); the slope spreads that band over readable scores.
-- Blocking: only pairs inside the time window that share MIN_SHARED_KEYS *key terms*
-  (idf ≥ KEY_IDF, i.e. each in at most ~60 articles) are scored. One shared rare word is
-  coincidence, not a re-telling: "Weather in Geneva. Sunny." and a report of talks in
-  Geneva share only "Geneva", yet the short one's cosine is high (0.8); re-tellings in
-  the evaluation set share at least 8 (docs/stories.md). The window and the postings
-  are walked in time order, so the work grows with articles × neighbours, not articles².
-  A pair that shares one key term is scored too when one report is from an outlet the other
-  credits (`via:` or a credit in the text) and the crediting one pairs with no other report of that
-  outlet (the nearest in time of them), but *thin*: capped, never merged (stories.py leaves it out of the linkage), a suggestion at
-  most. A short re-telling of one aspect ("Kestrel's upper
-  stage burned for 6 minutes …", via BBC Scotland) shared only "orbit" with the BBC's report in a
-  trial and was not even suggested; merged on the credit alone, the benchmark corpus's re-tellings
-  joined other reports of their credited outlet (precision 0.931 -> 0.920 at 1,000 articles).
+- Blocking (blocking.py): only pairs inside the time window that share MIN_SHARED_KEYS *key terms*
+  (idf ≥ KEY_IDF, i.e. each in at most ~60 articles) are scored, and *thin* pairs of one key term where one
+  report credits the other's outlet: capped, never merged.
 """
 from __future__ import annotations
 
-import bisect
 import math
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 from typing import Mapping, Sequence
 
+from briefgen.analyse.blocking import DAY, MIN_SHARED_KEYS, candidate_pairs  # noqa: F401 (DAY, MIN_SHARED_KEYS: read here by others)
 from briefgen.analyse.followups import follows_event
 from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.propernames import role_term
@@ -132,7 +122,6 @@ PRIOR_DOCS = 20.0
 PRIOR_RATE = 0.01
 IDF_CAP = 5.0
 KEY_IDF = 2.8
-MIN_SHARED_KEYS = 2
 GRACE_DAYS = 1.0
 HALF_LIFE_DAYS = 1.0  # 2.0 until 2026-12-03 (module docstring, "Time")
 ORIGINAL_BONUS = 1.5
@@ -143,7 +132,6 @@ CAP = 0.45  # pairs that share no key name or no event word: under the default t
 REACTION_DAYS = GRACE_DAYS  # pairs at least this far apart whose leads' actors differ are capped (module docstring)
 CALIBRATION_MIDPOINT = 0.12
 CALIBRATION_SLOPE = 2.0
-DAY = 86400.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +168,7 @@ class PairScore:
     follow_up: bool = False  # the later one's lead dates an earlier event when the other was published (followups.py)
     reaction: bool = False  # not one_actor, no shared original, a day or more apart: the reaction rule's case
     guide: bool = False  # one of the two is a guide for readers, the other not (guides.py)
-    thin: bool = False  # one key term shared, scored for a credit alone: never merged (module docstring, "Blocking")
+    thin: bool = False  # one key term shared, scored for a credit alone: never merged (blocking.py)
 
 
 class TermWeights:
@@ -270,48 +258,6 @@ def cosine(weights: TermWeights, a: int, b: int) -> float:
     return dot / (weights.norm(a) * weights.norm(b))
 
 
-def candidate_pairs(reports: Sequence[Report], weights: TermWeights,
-                    window_days: float) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
-    """Pairs (a < b, by index) inside the time window that share MIN_SHARED_KEYS key terms, or one when one
-    report is from an outlet the other credits and pairs with no other report of it (the one nearest in time),
-    in index order; and the set of the latter (thin: module docstring, "Blocking")."""
-    order = sorted(range(len(reports)), key=lambda i: (reports[i].time, reports[i].slug))
-    keys = weights.keys
-    postings: dict[str, list[int]] = {}
-    for i in order:
-        for term in keys.intersection(reports[i].terms):
-            postings.setdefault(term, []).append(i)
-    window = window_days * DAY
-    found: Counter[tuple[int, int]] = Counter()
-    for posting in postings.values():
-        if len(posting) < 2:
-            continue
-        times = [reports[i].time for i in posting]
-        for k, i in enumerate(posting):
-            end = bisect.bisect_right(times, times[k] + window, k + 1)
-            for j in posting[k + 1:end]:
-                found[(i, j) if i < j else (j, i)] += 1
-    pairs = [pair for pair, shared in found.items() if shared >= MIN_SHARED_KEYS]
-    if not any(r.credited for r in reports):
-        return sorted(pairs), set()
-    paired: set[tuple[int, str]] = set()  # (report, outlet of a report it pairs with)
-    for a, b in pairs:
-        paired.update(((a, reports[b].source), (b, reports[a].source)))
-    # Thin: a report and the report nearest in time of an outlet it credits, when it pairs with no report of
-    # that outlet otherwise (one a credit: a re-telling re-tells one report)
-    nearest: dict[tuple[int, str], tuple[float, int, int]] = {}
-    for (a, b), shared in found.items():
-        if shared < MIN_SHARED_KEYS:
-            for crediting, credited in ((a, b), (b, a)):
-                outlet = reports[credited].source
-                if outlet in reports[crediting].credited and (crediting, outlet) not in paired:
-                    gap = (abs(reports[a].time - reports[b].time), a, b)
-                    if gap < nearest.get((crediting, outlet), (math.inf, 0, 0)):
-                        nearest[(crediting, outlet)] = gap
-    thin = {(a, b) for _, a, b in nearest.values()}
-    return sorted(pairs + list(thin - set(pairs))), thin
-
-
 def score_pairs(reports: Sequence[Report], window_days: float,
                 df: Mapping[str, int] | None = None) -> tuple[TermWeights, list[PairScore]]:
     """The weights of the archive and every candidate pair's score (module docstring); `df` as for `weigh`."""
@@ -375,7 +321,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         return any(t in vb and t in keys and " " not in t and t not in not_words and not role_term(t)
                    for t in va)
 
-    pairs, thin_pairs = candidate_pairs(reports, weights, window_days)
+    pairs, thin_pairs = candidate_pairs(reports, weights.keys, window_days)
     similarities = [cosine(weights, a, b) for a, b in pairs]
     fadings = [decay(abs(reports[a].time - reports[b].time) / DAY) for a, b in pairs]
     # (a thin pair is the credited outlet's report a re-telling re-tells only when no other report of it pairs)
