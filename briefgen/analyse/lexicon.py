@@ -346,6 +346,10 @@ REGION_PREFIXES = frozenset("""
 upper lower middle central inner outer greater north south east west northern southern eastern western
 """.split())
 
+# Last words of a street's name that are also surnames (Lane, Way, Court): a place only after "on", "off" or
+# "along" ("on Cutler Lane"; places.place_context), never by themselves ("Nathan Lane", "Margaret Court").
+STREET_SURNAMES = frozenset("lane way court row terrace".split())
+
 # Prepositions before a capitalised run that make it a place ("in Blahodatne").
 PLACE_PREPOSITIONS = frozenset("in near outside across around towards toward".split())
 

@@ -159,3 +159,17 @@ def test_a_headlines_quotation_the_text_does_not_quote_stays_nobodys() -> None:
     assert [(q.name, q.frame) for q in quotes if q.in_title] in ([], [(None, "none")]), quotes
     one_word = quotes_in("Utility's 'negligence' blamed", "“It was negligence, plain and simple,” said Frank Medeiros.")
     assert all(q.name is None for q in one_word if q.in_title), one_word
+
+
+@settings(max_examples=80, deadline=None)
+@given(first=st.sampled_from(["Cutler", "Tanner", "Marlow", "Keller", "Ashby"]),
+       street=st.sampled_from(["Lane", "Way", "Court", "Row", "Terrace"]),
+       before=st.sampled_from(["Her house on", "The crews cut a line off", "Trees fell along"]))
+def test_a_street_named_like_a_person_after_on_is_a_place(first: str, street: str, before: str) -> None:
+    """"on Cutler Lane" is a street (the trial listed "Lane, Cutler" as a person), in every mention of the article;
+    the same words as a speaker's name, with no "on" before, stay a person."""
+    name = f"{first} {street}"
+    text = f"{before} {name} burned overnight. {name} was closed on Tuesday."
+    assert all(m.full != name or m.kind != "person" for m in names_in("", text)), text  # ("Court" heads courts too)
+    quoted = f"“The wind turned at midnight,” {name} said. Residents of Marlow left before dawn."
+    assert [q.name for q in quotes_in("", quoted)] == [name], quoted
