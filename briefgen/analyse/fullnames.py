@@ -23,7 +23,8 @@ from functools import lru_cache
 
 from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
-from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify, leading_month_kept, split_run
+from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.runparts import leading_month_kept, split_run
 
 _LEADING = STOPWORDS | MONTHS_DAYS  # words a sentence's run may start with that no name starts with
 _NO_GIVEN_NAME = _LEADING | TITLE_WORDS  # a word before two words that makes them no two-word surname

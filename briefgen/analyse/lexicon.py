@@ -83,13 +83,18 @@ psychologist criminologist demographer prof mx mx.
 executive officer ceo cfo coo cto cio chairperson
 """.split())
 
+# Units that name a rank with "Chief" after them ("Cal Fire Battalion Chief Lena Park", "Unit Chief", "Bureau Chief"):
+# the rank's words, not the end of an organisation's name (the wildfire trial listed "Cal Fire Battalion" and "Cal
+# Fire Unit" as organisations; runparts.split_run).
+RANK_UNITS = frozenset("battalion unit division bureau section".split())
+
 # Titles and role words that come before a name ("Foreign Minister Dmytro Kuleba").
 TITLE_WORDS = frozenset("""
 president prime minister chancellor secretary foreign defence defense finance interior
 deputy vice first state director national intelligence pope king queen prince princess
 general gen. gen lt. lt col. col colonel major maj. admiral adm. sen. sen senator rep. rep
 representative congressman congresswoman gov. gov governor mayor ambassador envoy
-special spokesman spokeswoman spokesperson commissioner chairman chairwoman chair
+special spokesman spokeswoman spokesperson commissioner chairman chairwoman chair administrator
 chief adviser advisor presidential minister's speaker premier leader commander
 mr. mrs. ms. dr. prof. professor sir dame lord lady judge justice mr mrs ms dr
 security council's economy trade energy justice health affairs
@@ -145,13 +150,13 @@ network channel radio television tv company fund programme program embassy
 digest brief dispatch ledger chronicle courier daily wire
 """.split()) | frozenset("""
 trust trustees board hospital hospitals infirmary clinic school museum library charity coalition movement front
-consortium collective partnership tribunal panel taskforce police constabulary unit club holdings plc llc gmbh
+consortium collective partnership tribunal panel taskforce police constabulary unit club holdings plc llc gmbh elementary
 laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways guard guards
 engineering construction contractors consulting logistics centers centres capital aerospace investments
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
 # Ledger); the second: health, civic and business bodies ("Harwick Health Trust" was a person "Trust", titled
 # "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
-# common surname
+# common surname; an American school by its grade ("Marlow Elementary" was a person, 2026-12-03)
 
 # Single or multi-word organisations recognised without a head word (lower-cased).
 ORG_NAMES = frozenset("""
@@ -160,7 +165,8 @@ brookings reuters bloomberg politico meduza vatican bundestag congress tass xinh
 """.split() + ["white house", "state department", "european union", "united nations",
               "european commission", "downing street", "le monde", "ria novosti",
               "wall street journal", "financial times", "kyiv independent", "moscow times",
-              "hm revenue and customs", "immigration and customs enforcement", "customs and border protection"])
+              "hm revenue and customs", "immigration and customs enforcement", "customs and border protection",
+              "red cross", "red crescent"])  # (a wildfire trial's People page had "Cross, Red")
 
 # Firms whose names are personal names, so that no rule can tell them from people ("Morgan Stanley called the
 # update 'reassuringly boring'" made a person "Stanley, Morgan"; docs/people.md, "Organisations and products").
@@ -217,8 +223,9 @@ engineering construction contractors consulting logistics capital aerospace inve
 THING_HEADS = frozenset("""
 charter prize award treaty agreement accord plan formula declaration initiative conference
 pact deal act law bill doctrine strategy programme program summit talks process format
-offensive counteroffensive war operation campaign day week year
-""".split())
+offensive counteroffensive war operation campaign day week year fire wildfire blaze
+""".split())  # (fire … since 2026-12-03: a named fire is an event, no one's name — the wildfire trial's People page
+# had "Fire, Cedar Ridge", named in 26 articles, "Fire, Juniper Creek" and the agency "Fire, Cal")
 
 # Institutions named by a lower-case noun after a country ("China's foreign ministry").
 INSTITUTION_NOUNS = frozenset("""
@@ -319,9 +326,11 @@ GEO_NOUNS = frozenset("""
 river region oblast province city town village district sea mountains valley bay island
 islands peninsula direction front border channel canal lagoon beach lake strait gulf coast
 harbour harbor delta estuary reservoir airport square street avenue bridge station county
-spaceport port airfield council
+spaceport port airfield council road drive highway boulevard freeway parkway springs
 """.split())  # (spaceport, port, airfield since 2026-12-03: a trial's "lifted off from Saxa Vord spaceport" made a person;
-# council: "the Rhondda Cynon Taf council leader", a local authority named after its place; not a place's last word)
+# council: "the Rhondda Cynon Taf council leader", a local authority named after its place; not a place's last word;
+# road … springs the same day: the wildfire trial's People page had "Road, Ridge" and "Springs, Keller" — not Lane,
+# Way or Court, which are surnames)
 
 # Last words that make a capitalised run a place, never a person ("Motlawa River", "Omaha
 # Beach", "Manila Bay"): in a briefing such places outnumber people surnamed Bay, Lake or
@@ -336,6 +345,10 @@ PLACE_HEADS = GEO_NOUNS - frozenset("direction front border city town village co
 REGION_PREFIXES = frozenset("""
 upper lower middle central inner outer greater north south east west northern southern eastern western
 """.split())
+
+# Last words of a street's name that are also surnames (Lane, Way, Court): a place only after "on", "off" or
+# "along" ("on Cutler Lane"; places.place_context), never by themselves ("Nathan Lane", "Margaret Court").
+STREET_SURNAMES = frozenset("lane way court row terrace".split())
 
 # Prepositions before a capitalised run that make it a place ("in Blahodatne").
 PLACE_PREPOSITIONS = frozenset("in near outside across around towards toward".split())

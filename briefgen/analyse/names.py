@@ -48,8 +48,9 @@ from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_o
 from briefgen.analyse.lexicon import (FAMILY_NAME_FIRST, ORG_NAMES, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES,
                                       TIME_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, person_key, reference_forms, translit_key
-from briefgen.analyse.nameruns import ORGANISATION, PERSON, Reading, alone, classify, parts
-from briefgen.analyse.orgnames import archive_firms, company_stem, firms_and_things
+from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify
+from briefgen.analyse.runparts import Reading, parts
+from briefgen.analyse.orgnames import archive_firms, company_stem, firms_and_things, legal_forms
 from briefgen.analyse.places import place_context
 from briefgen.analyse.textmatch import normalise, phrase_pattern
 from briefgen.load.config import Person
@@ -277,6 +278,7 @@ class NameIndex:
             best = declared_keys.get(translit) or min(group, key=lambda f: (-counts.get(key[f], 0), f))
             for full in group:
                 names[key[full]] = best
+        legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise)
         organisations = _firms_written_alone(names, declared, key, occurrences)
         _add_lone_surnames(names, fulls, counts)
         owners: dict[str, set[str]] = {}

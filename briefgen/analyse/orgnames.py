@@ -25,7 +25,7 @@ Mentions are `names.Found` tuples: (surface, start, end, kind, full, title, in_t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, THING_NOUNS
@@ -114,3 +114,19 @@ def product_shaped(token: str) -> bool:
     shape = _CAMEL.match(token)
     return shape is not None and (shape.group(1) is None or len(shape.group(1)) > 1
                                   and shape.group(1) not in _NAME_PREFIXES)
+
+
+_LEGAL_SUFFIXES = frozenset("co co. corp corp. inc inc. ltd ltd. llc plc".split())
+
+
+def legal_forms(names: dict[str, str], organisations: Iterable[str], normalise: Callable[[str], str]) -> None:
+    """An organisation the corpus writes without its legal suffix is the one with it, as a company's name without its
+    company word is the company (`company_stem`): "Golden Valley Power & Light" is "Golden Valley Power & Light Co."
+    (the wildfire trial listed both). `names`: normalised name → canonical (NameIndex.build's, changed in place),
+    `normalise` its key of a name (textmatch.normalise). A declared name keeps its own canonical."""
+    for full in sorted(organisations):
+        words = full.split()
+        if len(words) > 1 and words[-1].lower() in _LEGAL_SUFFIXES and names.get(normalise(full)) == full:
+            plain = " ".join(words[:-1]).rstrip(",")
+            if names.get(normalise(plain)) == plain:
+                names[normalise(plain)] = full

@@ -6,6 +6,8 @@
 A run that nameruns.py reads as a person ("Merthyr Tydfil", "Mountain Ash") is a place when its context says so:
 - a lower-case geographic noun follows it ("the Mokri Yaly river", "the Rhondda Cynon Taf council":
   `lexicon.GEO_NOUNS`);
+- a street's last word that is also a surname (Lane, Way, Court, Row, Terrace: `lexicon.STREET_SURNAMES`) after
+  "on", "off" or "along" ("her house on Cutler Lane": the fourth trial's People page had "Lane, Cutler");
 - a place preposition comes before it ("in Blahodatne", "near Mountain Ash": `lexicon.PLACE_PREPOSITIONS`),
   also across a list of names joined by "and", "or" and commas, which the preposition governs whole: "in
   Pontypridd and Merthyr Tydfil", "near Treforest, Abercynon or Mountain Ash" (the third trial's People page had
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.lexicon import GEO_NOUNS, PLACE_PREPOSITIONS
+from briefgen.analyse.lexicon import GEO_NOUNS, PLACE_PREPOSITIONS, STREET_SURNAMES
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _PREVIOUS_WORD = re.compile(r"\b(\w+)[ \t]+$")
@@ -46,8 +48,9 @@ def place_context(text: str, start: int, end: int) -> bool:
     if text[end:end + 1] in ("'", "\u2019"):
         return False  # "in Boris Johnson's government", "confidence in Keir Starmer's plan": whose, not where
     before = _PREVIOUS_WORD.search(text, max(0, start - 16), start)
-    if before is not None and before.group(1).lower() in PLACE_PREPOSITIONS:
-        return True
+    if before is not None and (before.group(1).lower() in PLACE_PREPOSITIONS or before.group(1).lower() in (
+            "on", "off", "along") and text[start:end].rsplit(None, 1)[-1].lower() in STREET_SURNAMES):
+        return True  # "on Cutler Lane", "off Tanner Way": a street whose last word is also a surname
     joined = _JOINED.search(text, max(0, start - 6), start)
     if joined is None or joined.group().startswith(",") and _LIST_GOES_ON.match(text, end) is None:
         return False  # (after a comma alone, only a list's middle: "in Bratislava, Emmanuel Macron said" is no list)

@@ -32,8 +32,11 @@ _ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:(?:" + "|".join(TITLES) + "|Jr|Sr
 _ASIDE = re.compile(r"\([^()\n\"\u201c\u201d]{1,40}\)")
 # The same aside in AP style, between commas: "Rep. Mike Callahan, R-Ohio, who chairs …, called the measure
 # “…”" (a trial gave it to a person "R-Ohio"); blanked with its commas, but the second stays before a
-# relative clause, which it opens.
-_PARTY_STATE_ASIDE = re.compile(rf",[ \t]+[DRI]-[A-Z][A-Za-z.{DOT}]*(?:,(?![ \t]+(?:who|whose|which)\b))?(?=[ \t]*,|\s)")
+# relative clause, which it opens. A home town may take words before the comma ("Sen. Laura Benning, R-Yuba
+# City, said the bill would “…”": the fourth trial lost the quotation); only before a comma, so that the
+# next sentence is not taken in ("…, D-Calif. He said").
+_PARTY_STATE_ASIDE = re.compile(rf",[ \t]+[DRI]-[A-Z][A-Za-z.{DOT}]*(?:(?:[ \t]+[A-Z][a-z]+){{1,2}}(?=,))?"
+                                rf"(?:,(?![ \t]+(?:who|whose|which)\b))?(?=[ \t]*,|\s)")
 
 
 def _dots(match: re.Match[str]) -> str:

@@ -4,7 +4,8 @@ to keep that module readable.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,7 +18,7 @@ class Quote:
     "organisation", "place" or None; `frame`: the rule that decided ("said-after",
     "said-before", "colon", "dash", "according-to", "pronoun", "continued", "interrupted": the second part of
     a quotation its frame interrupts, "unnamed", "unsure": a surname or pronoun that may name two people of
-    the article, "none").
+    the article, "headline": a headline's quotation the text quotes with its speaker (`echoed`), "none").
     """
     text: str
     start: int
@@ -43,3 +44,21 @@ NOBODY = Who(None, None, None, "none")
 UNNAMED = Who(None, None, None, "unnamed")
 UNSURE = Who(None, None, None, "unsure")  # "Okafor said" after "Adaeze Okafor" and "Chidi Okafor": no speaker
 UNNAMED_SOURCE = Who(None, None, None, "according-to")  # "according to an official": a source, no speaker
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def echoed(headline: list[Quote], text: list[Quote]) -> list[Quote]:
+    """The headline's quotations, each without a speaker of its own taking the speaker of the first quotation of the
+    text that holds its words ("'There was no time': Marlow residents describe fleeing …" and, in the text, “There
+    was no time,” said Hatch: Gloria Hatch's, frame "headline"; the wildfire trial missed two such headlines). Two
+    words at least, whole words in order: a one-word headline quote may be anyone's word."""
+    found = []
+    for quote in headline:
+        words = " ".join(_WORDS.findall(quote.text.lower()))
+        source = next((q for q in text if q.speaker is not None and words.count(" ") > 0
+                       and f" {words} " in f" {' '.join(_WORDS.findall(q.text.lower()))} "), None)
+        found.append(quote if quote.speaker is not None or quote.frame == "unnamed" or source is None else replace(
+            quote, speaker=source.speaker, name=source.name, kind=source.kind, frame="headline"))
+    return found

@@ -1,16 +1,14 @@
-"""Quotations in an article and who said them: the speaker of the attribution frame, never
-every person the sentence names.
+"""Quotations in an article and who said them: the speaker of the attribution frame, never every person the sentence names.
 
     from briefgen.analyse.quotes import quotes_in
 
     for q in quotes_in(title, text):     # text: the article's plain text (HTML → text)
-        q.text, q.speaker, q.name, q.kind, q.frame
-        # "We will not trade land", "Kuleba", "Dmytro Kuleba", "person", "said-after"
+        q.text, q.speaker, q.name, q.kind, q.frame  # "We will not trade land", "Kuleba", "Dmytro Kuleba", "person", "said-after"
     # q.name is the article-local full name: pass it to NameIndex.canonical() (names.py).
 
-A pure function of the two strings (no memo, no I/O); offsets are into `text`, or into
-`title` when `in_title`. Every quotation-mark convention is read (“…”, ‘…’, "…", '…', „…“, «…»,
-»…«, 「…」 …: quotemarks.pair_marks); a quotation inside another is part of it.
+A pure function of the two strings (no memo, no I/O); offsets are into `text`, or into `title` when `in_title`.
+Every quotation-mark convention is read (“…”, ‘…’, "…", '…', „…“, «…», »…«, 「…」 …: quotemarks.pair_marks);
+a quotation inside another is part of it. A headline's quotation that the text quotes is its speaker's there.
 
 Frames, tried in this order (see docs/people.md for the reasons and the measured precision):
 1. after the closing mark: `“…,” Kuleba said` / `“…,” said Kuleba, the minister` / `“…,” he said` /
@@ -38,14 +36,15 @@ from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS
 from briefgen.analyse.languages import in_language, lexicon_of
-from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify, leading_month_kept, split_run
+from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.runparts import leading_month_kept, speaker_parts
 from briefgen.analyse.quoteframes import (
     AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED,
     NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for,
     governs, interrupted, joined, leads_into_quotation, opens_clause, paragraph_end, paragraph_lead_in, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
-from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, UNSURE, Quote, Who
+from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, UNSURE, Quote, Who, echoed
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 
 PLACE = "place"
@@ -60,7 +59,8 @@ def quotes_in(title: str, text: str, language: str = "") -> tuple[Quote, ...]:
     if not has_marks(paired_title) and not has_marks(paired_text):
         return ()
     frames = frames_for(lexicon_of(language))
-    return (*_quotes(paired_title, True, paired_text, title, frames), *_quotes(paired_text, False, "", text, frames))
+    body = _quotes(paired_text, False, "", text, frames)
+    return (*echoed(_quotes(paired_title, True, paired_text, title, frames), body), *body)
 
 
 def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frames) -> list[Quote]:
@@ -245,7 +245,7 @@ class _Context:
         found = []
         for run in RUN.finditer(self.masked, start, end):
             words = [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())]
-            for part in split_run(words):
+            for part in speaker_parts(words):
                 if (len(part) == 1 and part[0][1].lower() in GIVEN_NAME_MONTHS
                         and self.full_name(part[0][1], PERSON, part[0][0]) != part[0][1]):
                     found.append((part, (PERSON, 0)))  # "May said", after "Theresa May"

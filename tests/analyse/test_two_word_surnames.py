@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from briefgen.analyse.lexicon import (MONTHS_DAYS, ORG_HEADS, PLACE_HEADS, PLACES, STOPWORDS, SURNAME_PARTICLES,
+from briefgen.analyse.lexicon import (MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACES, STOPWORDS, SURNAME_PARTICLES,
                                       TITLE_WORDS)
 from briefgen.analyse.namekeys import compound_surname, reference_forms
 from briefgen.analyse.names import NameIndex, names_in
@@ -22,8 +22,9 @@ TRIAL = ("Governor Catherine Vaughan Williams said inflation was on course to re
          "year.\n\n“We have seen enough progress on services prices to take another careful step,” Vaughan "
          "Williams told reporters. “But careful is the word.”")
 
-# (PLACE_HEADS: a draw "Marcus Loemtard Valley" is a place, as "Omaha Beach": docs/people.md, Known limits)
-_RESERVED = STOPWORDS | TITLE_WORDS | SURNAME_PARTICLES | MONTHS_DAYS | ORG_HEADS | PLACES | PLACE_HEADS
+# (PLACE_HEADS: a draw "Marcus Loemtard Valley" is a place, as "Omaha Beach": docs/people.md, Known limits;
+# ORG_NAMES: a draw "Catherine Lazard Baba" opened with the firm Lazard, 2026-12-03)
+_RESERVED = STOPWORDS | TITLE_WORDS | SURNAME_PARTICLES | MONTHS_DAYS | ORG_HEADS | PLACES | PLACE_HEADS | ORG_NAMES
 WORD = st.tuples(st.sampled_from("BCDFGHKLMNPRSTVW"), st.text("aeiou", min_size=1, max_size=2),
                  st.text("bdklmnrstvz", min_size=1, max_size=2), st.sampled_from(["a", "en", "ez", "ard", "ley"])
                  ).map("".join).filter(lambda w: w.lower() not in _RESERVED)
