@@ -119,6 +119,33 @@ def wrong_pairs(predicted: Mapping[str, str], real: Mapping[str, str], slugs: It
     return out
 
 
+def merged_distinct(grouping: StoryGrouping, root: Path) -> list[tuple[str, str]]:
+    """The labelled distinct pairs of stories (labels.yaml `distinct:`) that `grouping` puts together."""
+    predicted, stories = assignment(grouping), labels(root)["stories"]
+    return [(first, second) for first, second, _ in labels(root)["distinct"]
+            if not {predicted[s] for s in stories[first]["articles"]}.isdisjoint(
+                predicted[s] for s in stories[second]["articles"])]
+
+
+def credit_problems(site: Site, grouping: StoryGrouping, root: Path, others: bool = False) -> list[tuple]:
+    """Labelled stories with an `original` whose story is not led and credited by it, or whose other labelled
+    articles are not all re-reports; `others`: the story may hold more articles than the label (only the
+    labelled ones are read), else its roles are exactly the label's."""
+    source = {a.slug: a.source for a in site.articles}
+    problems: list[tuple] = []
+    for story_id, entry in labels(root)["stories"].items():
+        if "original" not in entry:
+            continue
+        original, story = entry["original"], grouping.story_of(entry["original"])
+        if story.lead != original or story.original != source[original]:
+            problems.append((story_id, story))
+        roles = {slug: role for slug, role in story.roles
+                 if slug != original and (not others or slug in entry["articles"])}
+        if roles != {slug: "re-report" for slug in entry["articles"] if slug != original}:
+            problems.append((story_id, story.roles))
+    return problems
+
+
 def subsets(slugs: Iterable[str], size: int, draws: int, seed: int) -> list[list[str]]:
     """`draws` random subsets of `size` of `slugs`, each sorted (all of them once when size ≥ their
     number); one `random.Random` seeded by (seed, size, number of slugs), so a draw repeats."""

@@ -28,7 +28,8 @@ import pytest
 from analyse.evaluation import score_evalset
 from briefgen.analyse.names import NameIndex, names_in
 from briefgen.analyse.spelling import misspellings
-from stories.storyeval import Site, assignment, group, labels, load_site, pairwise, truth, wrong_pairs
+from stories.storyeval import (Site, assignment, credit_problems, group, load_site, merged_distinct, pairwise,
+                              truth, wrong_pairs)
 
 AFTERMATH = Path(__file__).resolve().parent / "aftermath"
 PRECISION, RECALL = 1.0, 1.0  # at the default threshold (module docstring)
@@ -52,21 +53,11 @@ def test_pairwise_precision_and_recall(grouping) -> None:
 
 
 def test_distinct_pairs_are_never_merged(grouping) -> None:
-    predicted, stories = assignment(grouping), labels(AFTERMATH)["stories"]
-    for first, second, _ in labels(AFTERMATH)["distinct"]:
-        assert {predicted[s] for s in stories[first]["articles"]}.isdisjoint(
-            predicted[s] for s in stories[second]["articles"]), (first, second)
+    assert merged_distinct(grouping, AFTERMATH) == []
 
 
 def test_the_original_leads_and_every_re_telling_credits_it(site: Site, grouping) -> None:
-    source = {a.slug: a.source for a in site.articles}
-    for story_id, entry in labels(AFTERMATH)["stories"].items():
-        if "original" not in entry:
-            continue
-        story = grouping.story_of(entry["original"])
-        assert story.lead == entry["original"] and story.original == source[entry["original"]], (story_id, story)
-        assert {slug: role for slug, role in story.roles if slug in entry["articles"] and slug != entry["original"]} == {
-            slug: "re-report" for slug in entry["articles"] if slug != entry["original"]}, (story_id, story.roles)
+    assert credit_problems(site, grouping, AFTERMATH, others=True) == []
 
 
 def test_the_speakers() -> None:
