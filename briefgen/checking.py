@@ -1,12 +1,13 @@
 """`briefgen check`: everything a build checks, without writing output (build.py's stages up to
-planning, with the build's caches read but never saved)."""
+planning, with the build's caches read but never saved, then a trial rendering of one page of each
+template and of the feeds, in memory: render/trialrender.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefgen.build import BuildOptions, Plan, gather, plan
-from briefgen.diagnostics import Diagnostic
+from briefgen.diagnostics import Diagnostic, has_errors
 from briefgen.load.staticfiles import unreadable_static
 from briefgen.speed.cache import CACHE_DIR, BuildCache
 from briefgen.speed.files import FileIndex
@@ -31,4 +32,17 @@ def check(config_path: Path, options: BuildOptions = BuildOptions()) -> CheckRes
     inputs = replace(inputs, articles=tuple(articles), notes=tuple(notes))
     planned, planning = plan(inputs, cache, options.jobs or default_jobs(), options.progress)
     unreadable = unreadable_static(inputs.static, inputs.root)
-    return CheckResult(tuple(problems + found + more + planning + unreadable + cache.warnings()), planned)
+    found_all = problems + found + more + planning + unreadable
+    if not has_errors(found_all):  # (a page of a broken site would fail for the reasons already given)
+        found_all += _trial(planned)
+    return CheckResult(tuple(found_all + cache.warnings()), planned)
+
+
+def _trial(planned: Plan) -> list[Diagnostic]:
+    from briefgen.render.environment import make_environment
+    from briefgen.render.trialrender import trial_render
+
+    inputs, plugins = planned.inputs, planned.inputs.plugins
+    env = make_environment(inputs.root / "templates", None, plugins.templates, plugins.filters, plugins.globals,
+                           inputs.confine.allows, planned.site.config.language, inputs.template_sources)
+    return trial_render(env, planned.pages, planned.site, inputs.build_time)

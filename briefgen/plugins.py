@@ -28,6 +28,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from briefgen.diagnostics import Diagnostic, Failure, error, from_exception
 from briefgen.load.config import Config
+from briefgen.load.extensioncheck import problem
 from briefgen.load.extensions import MarkdownSettings, forbidden, settings
 from briefgen.paths import real_path
 
@@ -115,7 +116,9 @@ def load_plugins(config: Config, root: Path, display: str = "config.yaml") -> tu
                              else real_path(root / plugin.templates))
     markdown = settings(tuple(extensions), options, allow, tuple(identities))
     if extensions:
-        broken = _check_extensions(markdown, config.markdown.line or 1)
+        broken = [error("config.yaml", line, why) for (name, values), line
+                  in zip(config.markdown.extensions, config.markdown.lines) if (why := problem(name, dict(values)))]
+        broken = broken or _check_extensions(markdown, config.markdown.line or 1)  # with the plugins' ones
         if broken:  # report, and go on without extensions so content problems are reported too
             problems += broken
             markdown = MarkdownSettings()

@@ -35,6 +35,14 @@ KNOWN_HTML: dict[str, dict[str, tuple[str, ...]]] = {
     "legacy_attrs": {},
     "legacy_em": {},
 }
+# `extra` is python-markdown's own bundle of abbr, attr_list, def_list, fenced_code, footnotes,
+# md_in_html and tables, so it emits what they emit (it was warned about as "not one of
+# python-markdown's own" before 2026-12-03, and its <abbr> and <dl> were removed).
+KNOWN_HTML["extra"] = {element: tuple(sorted({a for part in ("abbr", "attr_list", "def_list", "fenced_code",
+                                                              "footnotes", "md_in_html", "tables")
+                                              for a in KNOWN_HTML[part].get(element, ())}))
+                       for element in sorted({e for part in ("abbr", "def_list", "fenced_code")
+                                              for e in KNOWN_HTML[part]})}
 
 NEVER_ELEMENTS = frozenset({
     "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button",
@@ -47,8 +55,9 @@ _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 
 
 def builtin_name(name: str) -> str:
-    """'markdown.extensions.toc' and 'toc' → 'toc'."""
-    return name.removeprefix("markdown.extensions.")
+    """'markdown.extensions.toc', 'markdown.extensions.toc:TocExtension' and 'toc' → 'toc'."""
+    module = name.split(":", 1)[0]
+    return module.removeprefix("markdown.extensions.") if module.startswith("markdown.extensions.") else name
 
 
 def forbidden(element: str, attribute: str | None = None) -> str | None:

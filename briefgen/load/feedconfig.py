@@ -120,7 +120,10 @@ def parse_feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
         for topic in topics:
             if topic not in topic_ids:
                 f.problems.append(error(f.path, f.item_line("topics", topic),
-                                        f'unknown topic "{topic}"{did_you_mean(topic, topic_ids)}'))
+                                        f'unknown topic "{topic}"{did_you_mean(topic, topic_ids)}; a feed\'s '
+                                        "topics are ids under `topics:`"
+                                        + (f" ({', '.join(sorted(filter(None, topic_ids)))})"
+                                           if any(topic_ids) else "")))
         url = f.text("url", required=True)
         unreadable = address_problem(url)
         if unreadable:

@@ -103,7 +103,8 @@ class Fields:
         allowed = tuple(allowed)
         for key in self.data:
             if key not in allowed:
-                hint = did_you_mean(key, allowed)
+                hint = did_you_mean(key, allowed) or (f"; the keys here are {', '.join(allowed)}: remove it, or "
+                                                      "write the one meant")  # (a bare "unknown key" said no fix)
                 if meant and isinstance(key, str) and key.lower() in meant:
                     hint = f"; {meant[key.lower()]}"
                 if stands_for and isinstance(key, str) and key.lower() in stands_for:

@@ -28,3 +28,11 @@ smo:sm sna:sn snd:sd som:so sot:st spa:es sqi:sq srd:sc srp:sr ssw:ss sun:su swa
 tel:te tgk:tg tgl:tl tha:th tib:bo tir:ti ton:to tsn:tn tso:ts tuk:tk tur:tr twi:tw uig:ug ukr:uk urd:ur uzb:uz
 ven:ve vie:vi vol:vo wel:cy wln:wa wol:wo xho:xh yid:yi yor:yo zha:za zho:zh zul:zu
 """.split())
+
+# The two-letter codes a language tag may start with: ISO 639-1's (the TWO_LETTER codes above, all
+# 184 of Debian's list), and the six the IANA registry still holds as deprecated ones, which the Nu
+# Html Checker takes. Any other two letters ("xx", "zz") are no language: the checker rejects
+# lang="xx" ("not a valid ISO language part of a language tag"), and config.yaml's `language: xx` put
+# it on every page (a contract audit, 2026-12-03). Three-letter codes are many (ISO 639-3, ~7,900) and
+# not checked here.
+TWO_LETTER_CODES: frozenset[str] = frozenset(TWO_LETTER.values()) | {"iw", "in", "ji", "jw", "mo", "sh"}

@@ -23,6 +23,7 @@ class MarkdownConfig:
     extensions: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()  # (name, sorted options)
     allow_html: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (element, attributes)
     line: int = 0
+    lines: tuple[int, ...] = ()  # the line of each of `extensions`, for its errors (load/extensioncheck.py)
 
 
 def _frozen(value: Any) -> Any:
@@ -44,6 +45,7 @@ def parse_markdown(fields: Fields) -> MarkdownConfig:
     f = Fields(data, fields.path, fields.problems, "markdown.")
     f.reject_unknown(("extensions", "allow_html"))
     extensions: list[tuple[str, tuple[tuple[str, Any], ...]]] = []
+    lines: list[int] = []
     items = data.get("extensions")
     if items is not None and not isinstance(items, list):
         f.report("extensions", '"markdown.extensions" must be a list like [abbr, {toc: {permalink: true}}]')
@@ -52,9 +54,11 @@ def parse_markdown(fields: Fields) -> MarkdownConfig:
         line = items.line_of(index) if isinstance(items, LineList) else f.line("extensions")
         if isinstance(item, str) and item.strip():
             extensions.append((item.strip(), ()))
+            lines.append(line)
         elif isinstance(item, dict) and len(item) == 1 and isinstance(next(iter(item.values())), (dict, type(None))):
             name, options = next(iter(item.items()))
             extensions.append((str(name), tuple(sorted((str(k), _frozen(v)) for k, v in (options or {}).items()))))
+            lines.append(line)
         else:
             fields.problems.append(error(fields.path, line, '"markdown.extensions" items are a name (abbr) or '
                                                             "a name with options ({toc: {permalink: true}})"))
@@ -71,13 +75,13 @@ def parse_markdown(fields: Fields) -> MarkdownConfig:
                 break
             else:
                 allow.append((str(element), attributes))
-    for name, _ in extensions:
+    for (name, _), line in zip(extensions, lines):
         if builtin_name(name) not in KNOWN_HTML and not allow:
-            fields.problems.append(warning(fields.path, f.line("extensions"),
+            fields.problems.append(warning(fields.path, line,
                                            f'markdown extension "{name}" is not one of python-markdown\'s own, so '
                                            "briefgen does not know what HTML it emits: list it under "
                                            "`markdown: allow_html:` (anything else is removed by the sanitiser)"))
-    return MarkdownConfig(tuple(extensions), tuple(allow), fields.line("markdown"))
+    return MarkdownConfig(tuple(extensions), tuple(allow), fields.line("markdown"), tuple(lines))
 
 
 def parse_plugins(fields: Fields) -> tuple[tuple[str, int], ...]:

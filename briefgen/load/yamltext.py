@@ -181,9 +181,9 @@ def _unclosed(exc: yaml.MarkedYAMLError) -> str | None:
     return None
 
 
-# A quoted value with more after its closing quote (`title: "Talks: what"s next"`, `'Kyiv's terms'`); one way to read
-# each character: `(?:\\.|(?!\1).)*` took a backslash both ways, 2^n tries on a line that failed (40 hung a build).
-_QUOTE_INSIDE = re.compile(r"""^\s*(?:-\s+)?[^\s"'#:][^:#]*:\s+(?P<value>"(?:\\.|[^"\\])*"|'[^']*')[^\s#]""")
+# A quoted value with more after its closing quote (`title: "Talks: what"s next"`); one way to read each character
+# (`(?:\\.|(?!\1).)*` took `\` both ways: 2^n tries), and a list item's `- ` taken whole (`- : '':` read `-` as a key).
+_QUOTE_INSIDE = re.compile(r"""^\s*(?>(?:-\s+)?)[^\s"'#:][^:#]*:\s+(?P<value>"(?:\\.|[^"\\])*"|'[^']*')[^\s#]""")
 _QUOTE_HINT = {'"': ' (a " inside a value in double quotes ends the value: write it as \\", or put the whole '
                     "value in single quotes)",
                "'": " (a ' inside a value in single quotes ends the value: write it twice, as in 'Kyiv''s "

@@ -7,6 +7,8 @@ and {% import %}, as Jinja finds them (the site's templates/ over plugins' over 
   rendering would give (`render.html.template_failure`), so `briefgen check` finds it too
   (a trial: check said "no errors" for `{% if a.tags %` in templates/article.html; build failed);
 - a circle of {% extends %} (an override of base.html extending "base.html", itself) is an error;
+- a block of a template of the site or a plugin that no template it extends has, and text outside its
+  blocks, are warnings at their lines (render/templateblocks.py: Jinja drops them unsaid);
 - a template of the site or a plugin that loads a script, stylesheet, font, frame or image from another
   site is a warning at that line (render/remotes.py);
 - a file of the site's templates/ that nothing reaches (neither a built-in template's name, nor
@@ -34,6 +36,7 @@ from briefgen.load.contentnames import is_tool_file
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.html import template_failure, template_path
 from briefgen.render.remotes import remote_loads
+from briefgen.render.templateblocks import dropped_parts
 
 
 _TAGS = (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)
@@ -69,6 +72,7 @@ def template_problems(env: jinja2.Environment, used: Iterable[str]) -> list[Diag
                                      "which every reader's browser then contacts (a remote script, font or tracker "
                                      "the pages promise not to have); copy the file into static/ and link it "
                                      "from there, or remove it") for line, what in remote_loads(source)]
+                problems += dropped_parts(env, tree, template_path(filename or f"plugin template {name}"))
         except jinja2.TemplateNotFound:
             continue  # a page's own template: rendering names the page; a referenced one: at its tag, below
         except OSError:

@@ -148,7 +148,8 @@ sources:
         'config.yaml:14: missing required key "topics[3].id"',
         'config.yaml:16: "stories.threshold" must be a number from 0 to 1, got 1.5',
         'config.yaml:17: unknown key "stories.treshold" (did you mean "threshold"?)',
-        'config.yaml:20: unknown topic "china-rol" (did you mean "china-role"?)',
+        'config.yaml:20: unknown topic "china-rol" (did you mean "china-role"?); a feed\'s topics are ids under '
+        '`topics:` (Bad_Id, china-role)',
         'config.yaml:22: missing required key "sources[0].name"',
     ])
     # Bad values fall back to defaults, so content can still be checked in the same run.
@@ -204,8 +205,11 @@ def test_empty_topic_needs_id_and_title() -> None:
 # --- unknown keys --------------------------------------------------------------
 
 
-def test_unknown_key_without_a_close_match_has_no_hint() -> None:
-    assert messages("title: T\ncolour: red\n" + TOPICS) == ['config.yaml:2: unknown key "colour"']
+def test_unknown_key_without_a_close_match_names_the_keys() -> None:  # (it had no hint: tests/load/test_unknown_key_fixes.py)
+    assert messages("title: T\ncolour: red\n" + TOPICS) == [
+        'config.yaml:2: unknown key "colour"; the keys here are title, base_url, language, timezone, edition, topics, '
+        "sources, people, stories, feeds, import, markdown, plugins, allow_symlinks_to, listings: remove it, or write "
+        "the one meant"]
 
 
 @pytest.mark.parametrize("typo, hint", [

@@ -437,7 +437,9 @@ def test_unknown_article_keys_have_hints() -> None:
         'content/articles/a.md:5: unknown key "authr" (did you mean "author"?)',
         'content/articles/a.md:6: unknown key "topic" (did you mean "topics"?)',
         'content/articles/a.md:7: unknown key "ai-assisted" (did you mean "ai_assisted"?)',
-        'content/articles/a.md:8: unknown key "colour"',
+        'content/articles/a.md:8: unknown key "colour"; the keys here are title, source, published, url, via, author, '
+        "topics, tags, ai_assisted, draft, slug, story, guid, date_inferred, also_in, language: remove it, or write "
+        "the one meant",
     ]
 
 

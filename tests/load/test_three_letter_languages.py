@@ -37,7 +37,8 @@ def test_the_gated_languages_and_those_without_a_two_letter_code() -> None:
     assert {code: language_tag(code) for code in ("deu", "ger", "GER", "fra", "fre", "eng")} == {
         "deu": "de", "ger": "de", "GER": "de", "fra": "fr", "fre": "fr", "eng": "en"}
     assert [lexicon_of(language_tag(c) or "") for c in ("deu", "ger", "fra", "fre", "eng")] == ["de", "de", "fr", "fr", ""]
-    assert [language_tag(c) for c in ("gsw", "yue", "xx", "DE", "de_DE")] == ["gsw", "yue", "xx", "DE", "de-DE"]
+    # ("xx" is no tag since 2026-12-03: two letters ISO 639-1 does not have, tests/load/test_two_letter_languages.py)
+    assert [language_tag(c) for c in ("gsw", "yue", "xx", "DE", "de_DE")] == ["gsw", "yue", None, "DE", "de-DE"]
 
 
 ARTICLE = """---

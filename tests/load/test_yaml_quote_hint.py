@@ -54,6 +54,8 @@ def _quote_inside(line: str) -> str | None:
 @example("title: 'a\\'b'")
 @example('base_url: "' + "\\a" * 30)
 @example(":: '':")  # a key that starts with its colon: no key the hint names (a run of the suite drew it)
+@example("- : '':")  # a list item whose key starts with its colon: the pattern took `- ` for the key (a run drew it)
+@example("- - a: 'b'x")
 def test_the_pattern_finds_what_a_plain_scan_finds(line: str) -> None:
     found = _QUOTE_INSIDE.match(line)
     assert (found.group("value")[0] if found else None) == _quote_inside(line)

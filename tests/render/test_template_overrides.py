@@ -80,7 +80,9 @@ def test_exactly_the_files_nothing_reaches_are_named(files: list[str], included:
     an override that is used includes them, or names a template only at render time (then nobody is)."""
     # (an override keeps what its built-in template includes: one that drops an include leaves
     # that template unused, and an override of it is then rightly named)
-    templates = {name: (THEME_TEMPLATES / name).read_text(encoding="utf-8") + "<p>mine</p>" if name in BUILT_IN
+    # (an override's change is a comment: text after the last block of one that extends is never
+    # shown, a warning of its own, tests/render/test_template_blocks.py)
+    templates = {name: (THEME_TEMPLATES / name).read_text(encoding="utf-8") + "{# mine #}" if name in BUILT_IN
                  else "<p>{{ config.title }}</p>" for name in files}
     if included:
         templates["partials/masthead.html"] = MASTHEAD + "".join(
