@@ -29,6 +29,7 @@ from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmlattrs import enumerated, language_tag
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
+from briefgen.load.mdfailure import library_failure
 from briefgen.load.mdfences import restore_held, unread_fences
 from briefgen.load.mdfootnotes import check_footnotes
 from briefgen.load.mdrawblocks import markdown_in_raw_blocks, raw_block_warning
@@ -274,7 +275,10 @@ class MarkdownRenderer:
             raw = restore_held(raw)
         except (Exception, SystemExit) as exc:  # (SystemExit: an extension's sys.exit(), not briefgen's end)
             self._instances = {k: v for k, v in self._instances.items() if v is not md}  # state unknown
-            if not isinstance(exc, (RecursionError, TooMuchWork)):  # an extra extension's (else raised again)
+            if not isinstance(exc, (RecursionError, TooMuchWork)):  # python-markdown's own or an extra extension's
+                failed = library_failure(exc, source)  # (else briefgen's: raised again)
+                if failed is not None:
+                    return Rendered("", ((*failed, "error"),))
                 return Rendered("", ((0, extension_failure(exc, bool(self._settings.extensions)), "error"),))
             if isinstance(exc, RecursionError):
                 return Rendered("", ((0, f"nesting too deep (limit {MAX_NESTING} levels of lists and quotes)",
