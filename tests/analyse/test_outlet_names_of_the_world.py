@@ -16,7 +16,7 @@ import unicodedata
 from hypothesis import assume, example, given, settings, strategies as st
 
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder, detect_credits, outlet_key
-from briefgen.analyse.lexicon import NATIONALITIES
+from briefgen.analyse.lexicon import NATIONALITIES, STOPWORDS
 from briefgen.analyse.stories import group_stories, story_features
 from support import factories
 
@@ -48,6 +48,8 @@ def outlet_names(draw: st.DrawFn) -> str:
     assume(outlet_key(name) not in KNOWN and outlet_key(name) != "reuters")  # "AP" is the Associated Press
     # (a name ending in a known outlet's, "AA BBC", is credited to that outlet: a limit, docs/stories.md)
     assume(not any(outlet_key(" ".join(words[n:])) in KNOWN for n in range(1, len(words))))
+    # (a first word that is an English function word, "And AA", reads as the sentence's "and": a CI draw)
+    assume(words[0].lower() not in STOPWORDS)
     return name
 
 
