@@ -67,4 +67,4 @@ def candidate_pairs(reports: Sequence[Report], keys: frozenset[str],
                     if gap < nearest.get((crediting, outlet), (math.inf, 0, 0)):
                         nearest[(crediting, outlet)] = gap
     thin = {(a, b) for _, a, b in nearest.values()}
-    return sorted(pairs + list(thin - set(pairs))), thin
+    return sorted(pairs + list(thin)), thin  # (a thin pair shares fewer keys: never in `pairs`)
