@@ -265,7 +265,9 @@ def filing_order(name: str, kind: str) -> tuple[str, str] | None:
     if kind != PERSON or len(words) < 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
                                             and not _JOINED_ARTICLE.match(words[1].lower())):
         return None  # ("Shi Al-Amin" is no family name first: a Chinese given name has no Arabic article)
-    at = surname_start(words)
+    # A joined article marks where the surname starts: "Aaa Ben al-Amin" is filed under Amin, not "Ben al-Amin"
+    # ("Ben", "Abu", "Del" are also capitalised particles, which `surname_start` would take into it).
+    at = len(words) - 1 if _JOINED_ARTICLE.match(words[-1]) else surname_start(words)
     surname, rest = words[at:], words[:at]
     joined = _JOINED_ARTICLE.match(surname[0])
     if joined and len(surname[0]) > joined.end():

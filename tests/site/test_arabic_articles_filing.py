@@ -24,6 +24,7 @@ WORD = st.tuples(st.sampled_from("ABDFHKMNRSTYZ"), st.text(st.sampled_from("abde
 @given(st.lists(WORD, min_size=1, max_size=3), st.sampled_from(sorted(ARABIC_ARTICLES)), WORD)
 @example(["Abdel", "Fattah"], "al", "Sisi")
 @example(["Mohamed"], "el", "Baradei")
+@example(["Aaa", "Ben"], "ad", "Aaa")  # "Ben" is also a capitalised particle ("Ben Ali"); the joined article still marks the surname
 @example(["Shi"], "al", "Aaa")  # a given name that is also a family name written first ("Shi Tao")
 def test_a_lower_case_article_goes_after_the_given_names(given_names: list[str], article: str, surname: str) -> None:
     name = f"{' '.join(given_names)} {article}-{surname}"
