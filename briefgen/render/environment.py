@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
 import jinja2
-from jinja2 import meta
 from jinja2.loaders import split_template_path
 from markupsafe import Markup, escape
 
@@ -25,6 +24,7 @@ from briefgen.load.files import THEME_TEMPLATES, source_digest
 from briefgen.load.headings import headings_below
 from briefgen.render.bidi import INTERFACE_LANGUAGE, content_attributes, direct_blocks, isolator
 from briefgen.render.scrollers import reachable_scrollers
+from briefgen.render.sharedcompile import SharedCompileEnvironment
 from briefgen.render.dates import iso
 from briefgen.render.feeds import directed_blocks, direction_filter, isolated_filter, xml_filter, xmlattr_filter
 from briefgen.render.jsonld import article_jsonld, story_jsonld
@@ -129,7 +129,7 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
                      globals: Mapping[str, Any] | None = None,
                      allowed: Callable[[str], bool] = lambda real: True,
                      content_language: str = INTERFACE_LANGUAGE,
-                     expected: Mapping[str, str] | None = None) -> jinja2.Environment:
+                     expected: Mapping[str, str] | None = None) -> SharedCompileEnvironment:
     """Site templates override plugin templates, which override the built-in theme, file by file.
 
     `allowed(real path)` says which template files may be read (see `load.files.Confinement`).
@@ -142,7 +142,7 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
         loaders.append(jinja2.DictLoader(dict(extra)) if isinstance(extra, Mapping)
                        else ConfinedLoader(extra, allowed, expected))
     loaders.append(ConfinedLoader(THEME_TEMPLATES, lambda real: True, expected))
-    env = jinja2.Environment(
+    env = SharedCompileEnvironment(  # (a template compiled for `template_variables` is not compiled again)
         loader=jinja2.ChoiceLoader(loaders), autoescape=True, undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         bytecode_cache=CheckedBytecodeCache(bytecode_dir) if bytecode_dir is not None else None)
@@ -179,7 +179,7 @@ def own_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(env.filters), frozenset(env.globals)
 
 
-def template_variables(env: jinja2.Environment, names: Iterable[str]) -> dict[str, frozenset[str]]:
+def template_variables(env: SharedCompileEnvironment, names: Iterable[str]) -> dict[str, frozenset[str]]:
     """For each template of `names`: every variable it can read that it does not define itself,
     through what it extends, includes and imports (so a fingerprint knows, e.g., whether a page
     reads `briefing`, the whole site model). Missing templates and templates that do not compile
@@ -198,13 +198,12 @@ def template_variables(env: jinja2.Environment, names: Iterable[str]) -> dict[st
     def read(name: str) -> tuple[frozenset[str], tuple[str | None, ...]] | None:
         if name not in own:
             try:
-                source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
-                tree = env.parse(source)
-                # Compiles the tree: a mistake only the compiler sees (TemplateAssertionError: an
+                source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+                # Compiles the template: a mistake only the compiler sees (TemplateAssertionError: an
                 # {% extends %} inside a block, an unknown filter or test) is raised here, not by parse.
-                variables = frozenset(meta.find_undeclared_variables(tree))
-                referenced = tuple(r if isinstance(r, str) else None for r in meta.find_referenced_templates(tree))
-                own[name] = variables, referenced
+                # The code is kept for rendering (render/sharedcompile.py).
+                variables, referenced = env.analyse(source, name, filename)
+                own[name] = variables, tuple(r if isinstance(r, str) else None for r in referenced)
             except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError):
                 own[name] = None
         return own[name]

@@ -1,0 +1,75 @@
+"""A Jinja environment that compiles a template once for the analysis and the rendering of one build.
+
+A cold build reads each template twice before rendering a page: `environment.template_variables`
+parses it and walks it with `jinja2.meta`'s code generator to find the variables it reads, then
+rendering compiles it, parsing it and generating its code again. For the theme's 28 templates that
+is 0.12 s of parsing and 0.18 s of `meta` before the 0.40 s compile (this machine), and Jinja is
+nearly all of a small site's cold build (a one-article site: ~90 % of its CPU, cProfile of `briefgen
+build` forked from a process that imported briefgen, as the tests run it).
+
+Here `analyse` compiles the template with a code generator that also notes what `meta`'s notes
+(`jinja2.meta.TrackingCodeGenerator`: the names a frame resolves from the context) and keeps the
+code for the loader's compile of that same source, name and file, once. The variables, the
+templates referenced and the code are those of `meta` and `compile` (tests/render/
+test_shared_compile.py compares them on the theme's templates and on generated ones), and so are
+the errors: a syntax error is raised by the parse, an assertion (an unknown filter or test) by the
+code generator, each with its template's name, file and source, as `compile` raises them.
+`Environment._generate` and `code_generator_class` are the hooks Jinja documents for this.
+"""
+from __future__ import annotations
+
+from types import CodeType
+from typing import Any
+
+import jinja2
+from jinja2 import meta
+from jinja2.compiler import CodeGenerator, Frame
+
+
+class _NotingGenerator(CodeGenerator):
+    """Jinja's code generator, noting the undeclared names as `meta.TrackingCodeGenerator` does."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.undeclared: set[str] = set()
+
+    def enter_frame(self, frame: Frame) -> None:
+        super().enter_frame(frame)
+        for action, param in frame.symbols.loads.values():
+            if action == "resolve" and param not in self.environment.globals:
+                self.undeclared.add(param)
+
+
+class SharedCompileEnvironment(jinja2.Environment):
+    """`jinja2.Environment` with `analyse`; one per build (publish.py makes it through
+    `make_environment`), so the code it keeps lives no longer than the build."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._compiled: dict[tuple[str, str | None, str | None], CodeType] = {}
+
+    def analyse(self, source: str, name: str | None, filename: str | None
+                ) -> tuple[frozenset[str], tuple[str | None, ...]]:
+        """(the variables `source` reads from its context and does not define — `meta.
+        find_undeclared_variables` —, the templates it names, None for a name computed at render
+        time — `meta.find_referenced_templates`); its code is kept for `compile(source, name,
+        filename)`. Raises jinja2.TemplateSyntaxError (or its TemplateAssertionError) as `compile`."""
+        tree = self.parse(source, name, filename)
+        generator = _NotingGenerator(self, name, filename, None, False, self.optimized)
+        try:
+            generator.visit(tree)
+        except jinja2.TemplateSyntaxError:
+            self.handle_exception(source=source)
+        # (after the code generator, which folds constants in place, as `meta` did before it was read)
+        referenced = tuple(meta.find_referenced_templates(tree))
+        self._compiled[(source, name, filename)] = self._compile(generator.stream.getvalue(),  # type: ignore[attr-defined]
+                                                                 filename or "<template>")
+        return frozenset(generator.undeclared), referenced
+
+    def compile(self, source: Any, name: str | None = None, filename: str | None = None,
+                raw: bool = False, defer_init: bool = False) -> Any:
+        if isinstance(source, str) and not raw and not defer_init:
+            code = self._compiled.pop((source, name, filename), None)
+            if code is not None:
+                return code
+        return super().compile(source, name, filename, raw, defer_init)

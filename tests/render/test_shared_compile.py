@@ -1,0 +1,106 @@
+"""A template compiled once for the analysis and the rendering of a build (render/sharedcompile.py)
+finds what `jinja2.meta` finds and compiles to the code `Environment.compile` gives (code objects
+compare their instructions, constants, names and line tables; marshal's bytes also depend on reference counts)."""
+from __future__ import annotations
+
+import jinja2
+import pytest
+from hypothesis import example, given, settings, strategies as st
+from jinja2 import meta
+
+from briefgen.render.environment import THEME_TEMPLATES, make_environment
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+NAMES = ("briefing", "page", "article", "item", "x", "interface_language", "loop", "config")
+CONSTANTS = ('"a"', '"b.html"', "1", "2", "none", "true", "[1, 2]", '"partials/" ~ "newest.html"')
+
+
+def expressions() -> st.SearchStrategy[str]:
+    # (an attribute only of a name: `"b.html".title` folds to a bound method, whose printed form holds
+    # its address, so two compiles of it differ in plain Jinja too)
+    leaves = st.one_of(st.sampled_from(NAMES + CONSTANTS), st.sampled_from(NAMES).map(lambda n: f"{n}.title"))
+    return st.recursive(leaves, lambda inner: st.one_of(
+        st.tuples(inner, st.sampled_from(("~", "+", "and", "or", "==")), inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
+        inner.map(lambda e: f"{e}|upper"),
+        inner.map(lambda e: f'{e}|default("d")'),
+        inner.map(lambda e: f"{e}|isolate"),
+        inner.map(lambda e: f"{e} is defined"),
+        inner.map(lambda e: f"[{e}]"),
+    ), max_leaves=4)
+
+
+def statements() -> st.SearchStrategy[str]:
+    expr = expressions()
+    return st.recursive(st.one_of(
+        st.sampled_from(("text ", "\n", "  ")),
+        expr.map(lambda e: "{{ " + e + " }}"),
+        expr.map(lambda e: "{% set y = " + e + " %}{{ y }}"),
+        expr.map(lambda e: "{% include " + e + " ignore missing %}"),
+        expr.map(lambda e: "{% from " + e + " import m with context %}"),
+    ), lambda inner: st.one_of(
+        st.tuples(expr, st.lists(inner, max_size=3)).map(
+            lambda t: "{% if " + t[0] + " %}" + "".join(t[1]) + "{% else %}{{ x }}{% endif %}"),
+        st.tuples(st.sampled_from(("item", "x", "page")), expr, st.lists(inner, max_size=3)).map(
+            lambda t: "{% for " + t[0] + " in " + t[1] + " %}" + "".join(t[2]) + "{{ loop.index }}{% endfor %}"),
+        st.lists(inner, max_size=3).map(lambda body: "{% macro m(article) %}" + "".join(body) + "{% endmacro %}{{ m(x) }}"),
+        st.lists(inner, max_size=3).map(lambda body: "{% block b %}" + "".join(body) + "{% endblock %}"),
+        st.lists(inner, max_size=3).map(lambda body: "{% with item = page %}" + "".join(body) + "{% endwith %}"),
+    ), max_leaves=6)
+
+
+def _meta_and_compile(source: str, name: str, filename: str | None) -> tuple[object, ...]:
+    env = make_environment(THEME_TEMPLATES)
+    tree = env.parse(source)
+    variables = frozenset(meta.find_undeclared_variables(tree))
+    referenced = tuple(meta.find_referenced_templates(tree))
+    code = env.compile(source, name, filename)
+    return variables, referenced, code, code.co_filename
+
+
+def _shared(source: str, name: str, filename: str | None) -> tuple[object, ...]:
+    env = make_environment(THEME_TEMPLATES)
+    variables, referenced = env.analyse(source, name, filename)
+    code = env.compile(source, name, filename)
+    assert not env._compiled  # handed on once
+    return variables, referenced, code, code.co_filename
+
+
+@pytest.mark.parametrize("name", sorted(make_environment(THEME_TEMPLATES).list_templates()))
+def test_the_themes_templates_compile_to_the_same_code_and_read_the_same_names(name: str) -> None:
+    env = make_environment(THEME_TEMPLATES)
+    source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+    assert _shared(source, name, filename) == _meta_and_compile(source, name, filename)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(statements(), min_size=1, max_size=4).map("".join), st.booleans())
+@example('{% extends "base.html" %}{% block b %}{{ page }}{% endblock %}', True)
+@example('{% include ["partials/" ~ "newest.html"] %}', False)  # a name folded to a constant by the code generator
+def test_any_template_compiles_to_the_same_code_and_reads_the_same_names(source: str, in_file: bool) -> None:
+    filename = "/site/templates/t.html" if in_file else None
+    try:
+        expected = _meta_and_compile(source, "t.html", filename)
+    except jinja2.TemplateSyntaxError:  # the error rendering raises (meta's names no template), at the same line
+        with pytest.raises(jinja2.TemplateSyntaxError) as compiled:
+            make_environment(THEME_TEMPLATES).compile(source, "t.html", filename)
+        exc = compiled.value
+        with pytest.raises(type(exc)) as raised:
+            _shared(source, "t.html", filename)
+        assert (raised.value.lineno, raised.value.message, raised.value.name) == (exc.lineno, exc.message, exc.name)
+        return
+    assert _shared(source, "t.html", filename) == expected
+
+
+def test_a_second_compile_of_an_analysed_template_compiles_afresh() -> None:
+    env = make_environment(THEME_TEMPLATES)
+    env.analyse("{{ x }}", "t.html", None)
+    first, second = env.compile("{{ x }}", "t.html", None), env.compile("{{ x }}", "t.html", None)
+    assert first is not second and first == second
+
+
+def test_an_unknown_filter_is_still_an_error_at_its_line(tmp_path) -> None:
+    site = write_site(tmp_path, {**MINIMAL_SITE, "templates/article.html": '{% extends "base.html" %}\n'
+                                 '{% block main %}\n{{ page.title|shout }}\n{% endblock %}\n'})
+    result = run_cli(["build"], site)
+    assert result.returncode == 1
+    assert "templates/article.html:3:" in result.stderr and "shout" in result.stderr, result.stderr
