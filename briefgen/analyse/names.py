@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from briefgen.analyse.andnames import name_runs
+from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
 from briefgen.analyse.lexicon import (FAMILY_NAME_FIRST, ORG_NAMES, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES,
                                       TIME_WORDS)
@@ -114,9 +115,10 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
     found: list[Found] = []
     datelines = {m.end() for m in DATELINE.finditer(text) if m.group("more") or m.group("agency")
                  or m.group("place").lower() not in ORG_NAMES} if not in_title else set()
+    staff = staff_spans(text) if not in_title else ()  # "(Reporting by Aditi Rao; …)": the copy's, not the news's
     for run in name_runs(text):  # (RUN's matches; a body's name holding "and" as one: andnames.py)
         group = run.group()
-        if run.start() in datelines:
+        if run.start() in datelines or staff and inside(staff, run.start()):
             continue  # "HARWICK, England (AP) —": a place, not an organisation "HARWICK"
         if not in_title and " " not in group and "\t" not in group:  # most runs: one common word
             never, always, key = alone(group)
