@@ -127,6 +127,11 @@ land property registry animal plant care quality national federal trading servic
 """.split())
 # Honorifics: the word after one is a name even when it is also a title word ("Mr Major", "Dr King").
 HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mr. mrs. ms. dr. prof.".split())
+# Peerages: a peer is named by the title and one word, which is no surname alone ("Lord Cranleigh", "Baroness
+# Ellery", "Lady Hale"; a peer's given name is not written), so the title stays in the name, as "Lady Gaga" and
+# "Duke Ellington" keep theirs; after a given name it is an honorific ("Lord Peter Mandelson" → Peter Mandelson).
+# The fifth trial's People page listed "Cranleigh" and "Ellery" (nameruns._title_end).
+PEERAGE = frozenset("lord lady baroness baron viscount viscountess earl countess marquess marchioness duke duchess".split())
 # False titles: a descriptor written before a name as a title is ("resident Sian Price", "pensioner Joan
 # Hart"), capitalised only where a sentence or a headline opens. There it is no first name: a trial's
 # People page had "Resident Sian Price" (nameruns._title_end: only as a run's first word, before two more).
