@@ -212,6 +212,14 @@ software chip chips index
 COMPANY_NOUNS = frozenset("""
 company firm maker carmaker automaker chipmaker drugmaker retailer lender insurer bank brand manufacturer group
 startup start-up supplier conglomerate chain operator airline carrier broker brokerage subsidiary
+consultancy union platform fund grocer supermarket housebuilder bookmaker outsourcer consortium
+""".split())  # (consultancy … consortium since the fifth trial: "the consultancy Garland Pryor", "the union Usdaw")
+# Who works "at" an organisation, never at a person: "an analyst at Quill Laing", "retail director at Garland Pryor"
+# (orgnames.firms_and_things; the fifth trial listed both firms as people).
+WORKS_AT = frozenset("""
+analyst analysts economist economists strategist strategists director directors manager managers partner partners
+head banker bankers trader traders lawyer lawyers solicitor barrister associate consultant researcher fellow
+professor chairman chairwoman founder executive executives official officials spokesman spokeswoman spokesperson
 """.split())
 
 # Head words of a company's name ("Brightwell Technologies", "Halden Group", "Acme Inc"): the rest of the name,
@@ -227,10 +235,11 @@ engineering construction contractors consulting logistics capital aerospace inve
 # Head words that make a capitalised run a thing rather than a name ("UN Charter").
 THING_HEADS = frozenset("""
 charter prize award treaty agreement accord plan formula declaration initiative conference
-pact deal act law bill doctrine strategy programme program summit talks process format
+pact deal act law bill code doctrine strategy programme program summit talks process format
 offensive counteroffensive war operation campaign day week year fire wildfire blaze
 """.split())  # (fire … since 2026-12-03: a named fire is an event, no one's name — the wildfire trial's People page
-# had "Fire, Cedar Ridge", named in 26 articles, "Fire, Juniper Creek" and the agency "Fire, Cal")
+# had "Fire, Cedar Ridge", named in 26 articles, "Fire, Juniper Creek" and the agency "Fire, Cal"; code since the
+# fifth trial's "Code, Takeover")
 
 # Institutions named by a lower-case noun after a country ("China's foreign ministry").
 INSTITUTION_NOUNS = frozenset("""

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, THING_NOUNS
+from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.namekeys import fold
 
 PERSON, ORGANISATION = "person", "organisation"  # as nameruns.PERSON, nameruns.ORGANISATION
@@ -61,7 +61,10 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
             if stem:
                 firms.setdefault(fold(stem), full)
         elif full == surface and not title:  # (slices and set look-ups: a regex here cost 10 % of names_in)
-            if text[start - 1:start] == " " and text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS:
+            if text[start - 1:start] == " " and (text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS
+                                                 or text[start - 4:start] == " at " and _works_at(text, start - 4)):
+                firms.setdefault(fold(surface), surface)
+            elif text[end:end + 1] in _AFTER_FIRM and (_OWNED.match(text, end) or _WHICH.match(text, end)):
                 firms.setdefault(fold(surface), surface)
             if text[end:end + 1] == " " and _next_word(text, end + 1) in THING_NOUNS:
                 things.add(fold(surface))
@@ -79,6 +82,27 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
                 found = (found[0], found[1], found[2], ORGANISATION, firms[key], "", found[6])
         kept.append(found)
     return kept
+
+
+# What a company has and a person has not, after its possessive: "Hartley Rowe's board", "Bramwell Hayes' chair",
+# "Caldwell Forbes's largest shareholder", "Hartley Rowe's chief executive" (a person's shares, stores and advisers
+# may be theirs: not these). And a relative clause that only a thing takes: "Caldwell Forbes, the Edinburgh fund
+# manager which owns 11pc", "Fenwick Lisle, which is based in New York" (an appositive of up to five words with no
+# preposition: in "Anna Berg, the mayor of a town which flooded" the town is what "which" is).
+_OWNED = re.compile(r"['\u2019]s?[ \t]+(?:(?:largest|biggest|former|new|outgoing|incoming|whole|entire|main)[ \t]+)?"
+                    r"(?:board|shareholders?|chairman|chairwoman|chair|chief[ \t]+executive|share[ \t]+price|"
+                    r"market[ \t]+value|dividend|profits?|revenues?|turnover|headquarters|subsidiary|subsidiaries|"
+                    r"workforce|bondholders)\b")
+_WHICH = re.compile(r",[ \t]+(?:(?:the|an?)(?:[ \t]+(?!(?:of|in|at|for|from|with|on|by|to|and|or|which)\b)[\w\u2019'-]+)"
+                    r"{1,5},?[ \t]+)?which\b")
+_AFTER_FIRM = frozenset(",'\u2019")
+_WORD_BEFORE = re.compile(r"([a-z]+)$")
+
+
+def _works_at(text: str, at: int) -> bool:
+    """Whether the word that ends at `at` is one of a role held at an organisation ("an analyst at …")."""
+    word = _WORD_BEFORE.search(text, max(0, at - 16), at)
+    return word is not None and word.group(1) in WORKS_AT
 
 
 def _next_word(text: str, at: int) -> str:
