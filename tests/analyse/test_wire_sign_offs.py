@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefgen.analyse.compare import compare_reports
 from briefgen.analyse.names import names_in
 from test_speaker_properties import person
 
@@ -49,3 +50,14 @@ def test_the_trials_reuters_sign_off() -> None:
     text = ("If the approach is confirmed, British takeover rules would give the buyout firm 28 days to announce a "
             "firm offer or walk away.\n\n(Reporting by Aditi Rao in Bengaluru; Editing by Kirsten Donovan)")
     assert _people(text) == set()
+
+
+@FAST
+@given(st.lists(st.tuples(CREDIT, person), min_size=1, max_size=3))
+def test_a_sign_off_is_not_what_a_report_adds(credits: list[tuple[str, str]]) -> None:
+    """The fifth trial's story page gave Reuters' sign-off as what Reuters added (compare.compare_reports)."""
+    sign_off = "(" + "; ".join(f"{credit} {name}" for credit, name in credits) + ")"
+    lead = "Hartley Rowe rejected a takeover proposal from Fenwick Lisle worth 210p a share on Monday."
+    comparison = compare_reports([("a", lead), ("b", f"{lead}\n\nShares rose 31 per cent.\n\n{sign_off}")])
+    added = [comparison.reports[1].sentences[i] for i in comparison.reports[1].adds]
+    assert added == ["Shares rose 31 per cent."]
