@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from briefgen.analyse.capitals import capital_ranges
-from briefgen.analyse.lexicon import (DEMONYMS, FALSE_TITLES, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS, PEERAGE,
+from briefgen.analyse.lexicon import (DEMONYMS, FALSE_TITLES, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold
@@ -201,8 +201,6 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
                 break
     if first == len(tokens) and lowered[-1] in ("of", "for", "the"):
         return len(tokens) - 1
-    if first == len(tokens) - 1 and first > 0 and lowered[first - 1] in PEERAGE:
-        return first - 1  # "Lord Cranleigh", "Baroness Ellery": a peer's title is the name (lexicon.PEERAGE)
     return first
 
 

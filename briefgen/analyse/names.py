@@ -46,7 +46,7 @@ from operator import attrgetter
 from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
-from briefgen.analyse.lexicon import (FAMILY_NAME_FIRST, ORG_NAMES, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES,
+from briefgen.analyse.lexicon import (FAMILY_NAME_FIRST, ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES,
                                       TIME_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, person_key, reference_forms, translit_key
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify
@@ -156,6 +156,8 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start) if reading.single else None
             if particles is not None:
                 start, surface = particles.start(), text[particles.start():end]
+        elif reading.single and reading.title[reading.title.rfind(" ") + 1:].lower() in PEERAGE:
+            full = earlier[reading.key] = f"{reading.title.rsplit(None, 1)[-1]} {surface}"  # "Lord Cranleigh" (fullnames.peer)
         elif not reading.title and place_context(text, at + reading.head, end):
             earlier[PLACE + _fold(reading.surface)] = reading.surface  # (places.py: one sense per discourse)
             return None
@@ -280,7 +282,7 @@ class NameIndex:
             best = declared_keys.get(translit) or min(group, key=lambda f: (-counts.get(key[f], 0), f))
             for full in group:
                 names[key[full]] = best
-        legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise)
+        legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise, counts)
         organisations = _firms_written_alone(names, declared, key, occurrences)
         _add_lone_surnames(names, fulls, counts)
         owners: dict[str, set[str]] = {}

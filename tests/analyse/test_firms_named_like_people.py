@@ -8,7 +8,8 @@ Lewis, Slaughter and May), so a name's shape says nothing; its context does, and
 the archive (names.NameIndex.build). The kinds, each over made-up two-word names:
 - what a company has and a person has not, after the possessive: a board, shareholders, a chairman, a chief
   executive, a share price, a dividend, profits ("Hartley Rowe's board", "Bramwell Hayes' chair");
-- a relative clause only a thing takes: "X, which owns …", "X, the Edinburgh fund manager which owns …";
+- an appositive that a relative clause only a thing takes follows: "X, the Edinburgh fund manager which owns …"
+  (not a place's or a thing's: "Nova Kakhovka, which lies in …", "Flood Re, the reinsurance scheme, which …");
 - a role held at it: "an analyst at X", "retail director at X";
 - more company nouns before it: "the consultancy X", "the union X", "the investment platform X".
 A person keeps being one: her shares and her advisers are hers, "Anna Berg, the mayor of a town which flooded"
@@ -21,13 +22,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefgen.analyse.names import NameIndex, names_in
+from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
 FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SAID = " {f} said on Tuesday that it would talk to shareholders."
 FIRM_CONTEXTS = ["{f}'s board rejected the proposal.", "{f}\u2019s largest shareholder wrote to the board.",
                  "{f}'s chief executive resigned.", "{f}'s share price fell.", "{f}'s profits rose 19 per cent.",
-                 "{f}, which owns 11 per cent, wrote a letter.", "{f}, the Edinburgh fund manager which owns 11pc, "
+                 "{f}, the Edinburgh fund manager which owns 11pc, "
                  "wrote.", "{f}, the bank, which advised the board, declined to comment.",
                  "Sophie Lang, an analyst at {f}, expects more.", "Sophie Lang, retail director at {f}, expects more.",
                  "The consultancy {f} expects more.", "The shopworkers' union {f} expects more.",
@@ -63,6 +65,16 @@ def test_one_articles_reading_holds_across_the_archive(firm: str, context: str) 
     assert firm in index.organisations  # article "b" alone reads a person
 
 
+@FAST
+@given(person, st.sampled_from(["{f}, which lies in Russian-held territory, was flooded.",
+                                "{f}, a town which lies in the valley, was flooded.",
+                                "{f}, the reinsurance scheme, which excludes new homes, was flooded."]))
+def test_which_after_a_place_or_a_thing_makes_no_company(name: str, context: str) -> None:
+    """The evaluation set's "The dam at Nova Kakhovka, which lies in Russian-held territory" and the third trial's
+    "Flood Re, the government-backed reinsurance scheme, which excludes …" are no companies."""
+    assert "organisation" not in _kinds(context.format(f=name) + SAID.format(f=name), name)
+
+
 @pytest.mark.parametrize(("text", "firm"), [
     ("Caldwell Forbes, the Edinburgh fund manager which owns 11pc of the retailer, wrote to Sir Nigel Pembury on "
      "Friday.", "Caldwell Forbes"),
@@ -77,3 +89,29 @@ def test_the_trials_firms(text: str, firm: str) -> None:
 
 def test_a_code_is_no_one() -> None:
     assert not [m for m in names_in("", "Under the Takeover Code, Fenwick Lisle has 28 days.") if "Code" in m.surface]
+
+
+@FAST
+@given(st.sampled_from(["Hartley Rowe", "Golden Valley Power & Light", "Kestrel Aerospace", "Harbourline Bank"]),
+       st.sampled_from(["Plc", "PLC", "Co.", "Inc.", "Ltd", "LLC"]), st.integers(0, 4), st.integers(1, 4))
+def test_a_firm_is_listed_as_most_articles_write_it(firm: str, suffix: str, plain: int, suffixed: int) -> None:
+    """One entry under the form more articles write, the legal one on a tie (orgnames.legal_forms): the fifth trial
+    listed "Hartley Rowe Plc", written by Bloomberg twice, for the "Hartley Rowe" of 24 articles."""
+    found = {f"p{k}": names_in("", f"The retailer {firm} said on Monday that it would appeal.") for k in range(plain)}
+    found |= {f"s{k}": names_in("", f"Shares of {firm} {suffix} fell, and {firm} {suffix} said it would appeal.")
+              for k in range(suffixed)}
+    index = NameIndex.build((), found)
+    listed = {index.canonical(m.full) for ms in found.values() for m in ms if m.kind == "organisation"}
+    assert listed == {firm if plain > suffixed else f"{firm} {suffix}".rstrip(".")}  # (a name ends before its period)
+
+
+@FAST
+@given(person, st.sampled_from(["Hartline", "Quill Laing", "Tarrant", "Nomura"]),
+       st.sampled_from(["Securities", "Co.", "Corp."]))
+def test_a_firms_head_word_ends_its_name(name: str, firm: str, head: str) -> None:
+    """"said Ben Carrow of Hartline Securities" named no one (the run was neither a person nor a firm: the fourth
+    trial's Carrow had two quotations with no speaker), and "Hartley Rowe Co." was a person."""
+    quote = "“When a utility chief says it, you listen,”"
+    assert [q.name for q in quotes_in("", f"{quote} said {name} of {firm} {head}")] == [name]
+    assert _kinds(f"Shares of {firm} {head} fell. {firm} {head} said it would appeal.", f"{firm} {head}".rstrip(".")) \
+        == {"organisation"}

@@ -4,7 +4,8 @@ The fifth trial (tests/stories/takeover/, the British business press) gave the P
 "Ellery", and their three quotes to those one-word names: British papers name a peer by the title and one word,
 never with a given name, and the title was dropped as an honorific is ("Sir Nigel Pembury" → Nigel Pembury). The
 kind: every rank of the peerage, as a speaker before or after the verb, by a pronoun or the word alone later, and
-after a title ("former chancellor Lord Lamont"); an honorific before a given name still goes.
+after a title ("former chancellor Lord Lamont"); an honorific before a given name still goes, and a peer whose
+surname names a person of the article in full is that person ("Alan Sugar … Lord Sugar").
 """
 from __future__ import annotations
 
@@ -39,6 +40,16 @@ def test_the_word_alone_later_is_the_peer(rank: str, name: str) -> None:
     assert [q.name for q in quotes_in("", text)] == [f"{rank} {name}"]
     index = NameIndex.build((), {"a": names_in("", text)})
     assert index.canonical(name) == f"{rank} {name}"
+
+
+@FAST
+@given(RANK, person)
+def test_a_peer_named_in_full_before_is_that_person(rank: str, name: str) -> None:
+    """"Alan Sugar … Lord Sugar said" is Alan Sugar: a life peer takes the surname as the title (a property of
+    test_capitalised_titles.py drew "Aaaa Aaaaa spoke first … said Countess Aaaaa" when the title was always kept)."""
+    text = f"{name} spoke first. “The board must listen to its owners,” said {rank} {name.split()[-1]}."
+    assert [q.name for q in quotes_in("", text)] == [name]
+    assert {m.full for m in names_in("", text)} == {name}
 
 
 @FAST
