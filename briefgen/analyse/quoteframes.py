@@ -66,6 +66,18 @@ def shared_subject(masked: str, start: int, end: int) -> tuple[int, int]:
     return (shared.start("np"), shared.end("np")) if shared is not None else (start, end)
 
 
+# A quotation that names a term rather than quoting words: after "so-called", "known as", "dubbed", "termed",
+# "nicknamed" ("a rule known as “put up or shut up”"; the fifth trial returned its "put up or shut up" as
+# quotations). Not a quotation between a determiner and a noun, which is as often the speaker's words: "the “put up
+# or shut up” deadline" names a term, "a “long and meaningful” phone call" quotes Zelensky (the evaluation set).
+_TERM_BEFORE = re.compile(r"\b(?:so-called|known[ \t]+as|dubbed|termed|nicknamed)[ \t]+$")
+
+
+def named_term(text: str, open_mark: int) -> bool:
+    """Whether the quotation opening at `open_mark` names a term (`_TERM_BEFORE`): "the so-called “…”"."""
+    return _TERM_BEFORE.search(text, max(0, open_mark - 16), open_mark) is not None
+
+
 def object_head(before: list[str], prepositions: frozenset[str]) -> list[str]:
     """The lower-case words before a name run, up to the preposition that may govern it: "of the" and a company
     noun with a modifier or a determiner between are passed over, so that the run is read as the preposition's

@@ -41,7 +41,7 @@ from briefgen.analyse.runparts import leading_month_kept, speaker_parts
 from briefgen.analyse.quoteframes import (
     AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
     PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for, governs, interrupted, joined,
-    leads_into_quotation, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
+    leads_into_quotation, named_term, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, UNSURE, Quote, Who, echoed
@@ -75,7 +75,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
     for s, e in spans:
         content = written[s:e].strip().rstrip(",\uff0c\u3001\u060c").rstrip()  # a comma of any script
         kind = quote_kind(content)
-        if kind == NOT_QUOTE:
+        if kind == NOT_QUOTE or named_term(text, s - 1):  # "a rule known as “put up or shut up”": a term's name
             continue
         first, last = ctx.sentence_of(s - 1), ctx.sentence_of(e)
         who = ctx.attribute(s - 1, e + 1, first, last, previous)

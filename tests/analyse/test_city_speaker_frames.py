@@ -90,3 +90,21 @@ def test_a_short_quotation_in_reported_speech_is_the_speakers(name: str, verb: s
     assert _speakers(f"{name} {verb} that {filler} was “{words}”.") == [name]
     far = "the board met on Monday in Leeds to talk about the offer which some think"
     assert _speakers(f"{name} {verb} {far} “{words}”.") == []
+
+
+TERM = st.sampled_from(["put up or shut up", "buy now, pay later", "too big to fail", "last in, first out"])
+
+
+@FAST
+@given(person, st.sampled_from(["the so-called", "a rule known as", "what is known as", "a practice dubbed",
+                                "a test termed", "a plan nicknamed"]), TERM)
+def test_a_term_after_a_naming_word_is_no_quotation(name: str, naming: str, term: str) -> None:
+    """quoteframes.named_term: the fifth trial returned its "put up or shut up" as quotations (with no speaker)."""
+    assert quotes_in("", f"{name} said the deadline was extended under {naming} “{term}” rule.") == ()
+
+
+@FAST
+@given(person, TERM)
+def test_a_quotation_between_a_determiner_and_a_noun_is_still_read(name: str, term: str) -> None:
+    """"a “long and meaningful” phone call" quotes Zelensky (the evaluation set), so the shape alone names no term."""
+    assert _speakers(f"{name} said it had been a “{term}” phone call.") == [name]
