@@ -29,6 +29,7 @@ from itertools import chain
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 from briefgen.analyse.sentences import ABBREVIATIONS
 from briefgen.analyse.terms import MAX_CHARS, function_terms, language_of, term_of, word_bytes, words
@@ -78,6 +79,14 @@ def split_sentences(text: str) -> tuple[str, ...]:
         start = match.end()
     parts.append(text[start:].strip())
     return tuple(p for p in parts if p)
+
+
+def _staff(sentence: str) -> bool:
+    """Whether a sentence is a report's staff credit ("(Reporting by …; Editing by …)", "… contributed to this
+    report.": bylines.py), which adds nothing to the story (the fifth trial's story page gave a Reuters sign-off as
+    what Reuters added)."""
+    spans = staff_spans(sentence) if "by" in sentence or "contributed" in sentence else ()
+    return bool(spans) and spans[0][0] == 0 and spans[-1][1] >= len(sentence.rstrip(". "))
 
 
 def sentence_terms(sentence: str) -> frozenset[str]:
@@ -187,7 +196,7 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
                                          labels, None if len(position) == len(split) else position)
         counterparts = tuple(found[ids[sentence]] for sentence in terms[r])
         out.append(ReportSentences(slug, sentences, counterparts,
-                                   tuple(i for i, m in enumerate(counterparts) if not m)))
+                                   tuple(i for i, m in enumerate(counterparts) if not m and not _staff(sentences[i]))))
     shared = []
     best: dict[tuple[int, int], int | None] = {}  # (set, report) → index of the set's best counterpart there
     for i, sentence in enumerate(terms[0] if len(split) > 1 else ()):

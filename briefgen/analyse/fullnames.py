@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS, TITLE_WORDS
+from briefgen.analyse.lexicon import MONTHS_DAYS, PEERAGE, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.runparts import leading_month_kept, split_run
@@ -55,6 +55,10 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             while tokens and tokens[0].lower() in _LEADING and not leading_month_kept(tokens, before):
                 before, tokens = tokens[0], tokens[1:]
             classified = classify(tokens) if len(tokens) > 1 else None
+            if classified is not None and classified[0] == PERSON and peer(tokens, classified[1]) and key == fold(tokens[-1]):
+                lasts.pop(fold(tokens[-1]), None)
+                lasts[fold(tokens[-1])] = " ".join(tokens[-2:])  # "Lord Cranleigh … Cranleigh said": the peer
+                continue
             if classified is None or classified[0] != PERSON or len(tokens) - classified[1] < 2:
                 continue
             name = tokens[classified[1]:]
@@ -68,7 +72,16 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             return None  # two people it may name ("George W. Bush", "Jeb Bush" … "Bush said"): unsure
         if found:
             return next(iter(found.values()))
-    return surface
+    before = text[max(0, at - 16):at].split()
+    return f"{before[-1]} {surface}" if len(words) == 1 and before and before[-1].lower() in PEERAGE else surface
+
+
+def peer(tokens: list[str] | tuple[str, ...], first: int) -> bool:
+    """Whether a run's name (`tokens[first:]`, after its title) is a peer's: one word after a peerage title
+    (lexicon.PEERAGE: "Lord Cranleigh", "Former chancellor Lord Lamont"), which is the name with the title, as
+    British papers write it, when no person of the text is named in full by that word ("Alan Sugar … Lord Sugar"
+    is Alan Sugar; names.py and `full_name` look for one first). The fifth trial listed "Cranleigh" and "Ellery"."""
+    return first == len(tokens) - 1 and first > 0 and tokens[first - 1].lower() in PEERAGE
 
 
 

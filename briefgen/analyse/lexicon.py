@@ -77,6 +77,7 @@ assemblywoman assemblymember supervisor comptroller treasurer sheriff coroner ma
 solicitor-general ombudsman superintendent inspector detective sergeant sgt sgt. constable trooper captain capt.
 capt lieutenant corporal brigadier commodore archbishop cardinal rabbi imam reverend rev. rev ayatollah sheikh
 provost rector vicar headteacher headmaster headmistress baroness baron earl duke duchess countess viscount
+viscountess marquess marchioness
 economist analyst historian lawyer barrister researcher scientist academic epidemiologist virologist surgeon
 physician paramedic midwife campaigner activist novelist playwright pollster strategist lobbyist sociologist
 psychologist criminologist demographer prof mx mx.
@@ -127,6 +128,12 @@ land property registry animal plant care quality national federal trading servic
 """.split())
 # Honorifics: the word after one is a name even when it is also a title word ("Mr Major", "Dr King").
 HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mr. mrs. ms. dr. prof.".split())
+# Peerages: a peer is named by the title and one word, which is no surname alone ("Lord Cranleigh", "Baroness
+# Ellery", "Lady Hale"; a peer's given name is not written), so the title stays in the name, as "Lady Gaga" and
+# "Duke Ellington" keep theirs; after a given name it is an honorific ("Lord Peter Mandelson" → Peter Mandelson).
+# The fifth trial's People page listed "Cranleigh" and "Ellery" (names._mention, fullnames.peer: unless a person of
+# the article is named in full by that word, "Alan Sugar … Lord Sugar").
+PEERAGE = frozenset("lord lady baroness baron viscount viscountess earl countess marquess marchioness duke duchess".split())
 # False titles: a descriptor written before a name as a title is ("resident Sian Price", "pensioner Joan
 # Hart"), capitalised only where a sentence or a headline opens. There it is no first name: a trial's
 # People page had "Resident Sian Price" (nameruns._title_end: only as a run's first word, before two more).
@@ -150,13 +157,15 @@ network channel radio television tv company fund programme program embassy
 digest brief dispatch ledger chronicle courier daily wire
 """.split()) | frozenset("""
 trust trustees board hospital hospitals infirmary clinic school museum library charity coalition movement front
-consortium collective partnership tribunal panel taskforce police constabulary unit club holdings plc llc gmbh elementary
+consortium collective partnership tribunal panel taskforce police constabulary unit club holdings plc llc gmbh co corp elementary
 laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways guard guards
-engineering construction contractors consulting logistics centers centres capital aerospace investments
+engineering construction contractors consulting logistics centers centres capital aerospace investments securities
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
 # Ledger); the second: health, civic and business bodies ("Harwick Health Trust" was a person "Trust", titled
 # "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
-# common surname; an American school by its grade ("Marlow Elementary" was a person, 2026-12-03)
+# common surname; an American school by its grade ("Marlow Elementary" was a person, 2026-12-03); "Co" and "Corp" as
+# "Inc" and "Plc" (a property of the fifth trial's drew "Hartley Rowe Co." as a person); a broker's "Securities"
+# ("said Ben Carrow of Hartline Securities" named no one: the run was neither a person nor a firm)
 
 # Single or multi-word organisations recognised without a head word (lower-cased).
 ORG_NAMES = frozenset("""
@@ -207,6 +216,14 @@ software chip chips index
 COMPANY_NOUNS = frozenset("""
 company firm maker carmaker automaker chipmaker drugmaker retailer lender insurer bank brand manufacturer group
 startup start-up supplier conglomerate chain operator airline carrier broker brokerage subsidiary
+consultancy union platform fund grocer supermarket housebuilder bookmaker outsourcer consortium
+""".split())  # (consultancy … consortium since the fifth trial: "the consultancy Garland Pryor", "the union Usdaw")
+# Who works "at" an organisation, never at a person: "an analyst at Quill Laing", "retail director at Garland Pryor"
+# (orgnames.firms_and_things; the fifth trial listed both firms as people).
+WORKS_AT = frozenset("""
+analyst analysts economist economists strategist strategists director directors manager managers partner partners
+head banker bankers trader traders lawyer lawyers solicitor barrister associate consultant researcher fellow
+professor chairman chairwoman founder executive executives official officials spokesman spokeswoman spokesperson
 """.split())
 
 # Head words of a company's name ("Brightwell Technologies", "Halden Group", "Acme Inc"): the rest of the name,
@@ -222,10 +239,11 @@ engineering construction contractors consulting logistics capital aerospace inve
 # Head words that make a capitalised run a thing rather than a name ("UN Charter").
 THING_HEADS = frozenset("""
 charter prize award treaty agreement accord plan formula declaration initiative conference
-pact deal act law bill doctrine strategy programme program summit talks process format
+pact deal act law bill code doctrine strategy programme program summit talks process format
 offensive counteroffensive war operation campaign day week year fire wildfire blaze
 """.split())  # (fire … since 2026-12-03: a named fire is an event, no one's name — the wildfire trial's People page
-# had "Fire, Cedar Ridge", named in 26 articles, "Fire, Juniper Creek" and the agency "Fire, Cal")
+# had "Fire, Cedar Ridge", named in 26 articles, "Fire, Juniper Creek" and the agency "Fire, Cal"; code since the
+# fifth trial's "Code, Takeover")
 
 # Institutions named by a lower-case noun after a country ("China's foreign ministry").
 INSTITUTION_NOUNS = frozenset("""

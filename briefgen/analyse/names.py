@@ -44,8 +44,9 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from briefgen.analyse.andnames import name_runs
+from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
-from briefgen.analyse.lexicon import (FAMILY_NAME_FIRST, ORG_NAMES, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES,
+from briefgen.analyse.lexicon import (FAMILY_NAME_FIRST, ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES,
                                       TIME_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, person_key, reference_forms, translit_key
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify
@@ -114,9 +115,10 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
     found: list[Found] = []
     datelines = {m.end() for m in DATELINE.finditer(text) if m.group("more") or m.group("agency")
                  or m.group("place").lower() not in ORG_NAMES} if not in_title else set()
+    staff = staff_spans(text) if not in_title else ()  # "(Reporting by Aditi Rao; …)": the copy's, not the news's
     for run in name_runs(text):  # (RUN's matches; a body's name holding "and" as one: andnames.py)
         group = run.group()
-        if run.start() in datelines:
+        if run.start() in datelines or staff and inside(staff, run.start()):
             continue  # "HARWICK, England (AP) —": a place, not an organisation "HARWICK"
         if not in_title and " " not in group and "\t" not in group:  # most runs: one common word
             never, always, key = alone(group)
@@ -154,6 +156,8 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start) if reading.single else None
             if particles is not None:
                 start, surface = particles.start(), text[particles.start():end]
+        elif reading.single and reading.title[reading.title.rfind(" ") + 1:].lower() in PEERAGE:
+            full = earlier[reading.key] = f"{reading.title.rsplit(None, 1)[-1]} {surface}"  # "Lord Cranleigh" (fullnames.peer)
         elif not reading.title and place_context(text, at + reading.head, end):
             earlier[PLACE + _fold(reading.surface)] = reading.surface  # (places.py: one sense per discourse)
             return None
@@ -278,7 +282,7 @@ class NameIndex:
             best = declared_keys.get(translit) or min(group, key=lambda f: (-counts.get(key[f], 0), f))
             for full in group:
                 names[key[full]] = best
-        legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise)
+        legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise, counts)
         organisations = _firms_written_alone(names, declared, key, occurrences)
         _add_lone_surnames(names, fulls, counts)
         owners: dict[str, set[str]] = {}

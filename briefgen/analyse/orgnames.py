@@ -25,10 +25,10 @@ Mentions are `names.Found` tuples: (surface, start, end, kind, full, title, in_t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
-from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, THING_NOUNS
+from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.namekeys import fold
 
 PERSON, ORGANISATION = "person", "organisation"  # as nameruns.PERSON, nameruns.ORGANISATION
@@ -61,7 +61,10 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
             if stem:
                 firms.setdefault(fold(stem), full)
         elif full == surface and not title:  # (slices and set look-ups: a regex here cost 10 % of names_in)
-            if text[start - 1:start] == " " and text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS:
+            if text[start - 1:start] == " " and (text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS
+                                                 or text[start - 4:start] == " at " and _works_at(text, start - 4)):
+                firms.setdefault(fold(surface), surface)
+            elif text[end:end + 1] in _AFTER_FIRM and (_OWNED.match(text, end) or _firm_which(text, end)):
                 firms.setdefault(fold(surface), surface)
             if text[end:end + 1] == " " and _next_word(text, end + 1) in THING_NOUNS:
                 things.add(fold(surface))
@@ -79,6 +82,35 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
                 found = (found[0], found[1], found[2], ORGANISATION, firms[key], "", found[6])
         kept.append(found)
     return kept
+
+
+# What a company has and a person has not, after its possessive: "Hartley Rowe's board", "Bramwell Hayes' chair",
+# "Caldwell Forbes's largest shareholder", "Hartley Rowe's chief executive" (a person's shares, stores and advisers
+# may be theirs: not these). And an appositive that a relative clause only a thing takes follows: "Caldwell Forbes,
+# the Edinburgh fund manager which owns 11pc" (up to five words with no preposition: in "Anna Berg, the mayor of a
+# town which flooded" the town is what "which" is), unless its noun makes a place or a thing ("Nova Kakhovka, a town
+# which …", "Flood Re, the reinsurance scheme, which …"); "which" alone after a name says only that it is no person
+# ("Nova Kakhovka, which lies in Russian-held territory": a place).
+_OWNED = re.compile(r"['\u2019]s?[ \t]+(?:(?:largest|biggest|former|new|outgoing|incoming|whole|entire|main)[ \t]+)?"
+                    r"(?:board|shareholders?|chairman|chairwoman|chair|chief[ \t]+executive|share[ \t]+price|"
+                    r"market[ \t]+value|dividend|profits?|revenues?|turnover|headquarters|subsidiary|subsidiaries|"
+                    r"workforce|bondholders)\b")
+_WHICH = re.compile(r",[ \t]+(?:the|an?)(?:[ \t]+(?!(?:of|in|at|for|from|with|on|by|to|and|or|which)\b)[\w\u2019'-]+)"
+                    r"{0,4}[ \t]+(?!(?:of|in|at|for|from|with|on|by|to|and|or)\b)(?P<noun>[a-z][\w-]*),?[ \t]+which\b")
+_AFTER_FIRM = frozenset(",'\u2019")
+_WORD_BEFORE = re.compile(r"([a-z]+)$")
+
+
+def _firm_which(text: str, end: int) -> bool:
+    """Whether an appositive whose noun is no place's or thing's, then "which", follows the name ending at `end`."""
+    found = _WHICH.match(text, end)
+    return found is not None and found.group("noun") not in GEO_NOUNS and found.group("noun") not in THING_NOUNS
+
+
+def _works_at(text: str, at: int) -> bool:
+    """Whether the word that ends at `at` is one of a role held at an organisation ("an analyst at …")."""
+    word = _WORD_BEFORE.search(text, max(0, at - 16), at)
+    return word is not None and word.group(1) in WORKS_AT
 
 
 def _next_word(text: str, at: int) -> str:
@@ -119,14 +151,21 @@ def product_shaped(token: str) -> bool:
 _LEGAL_SUFFIXES = frozenset("co co. corp corp. inc inc. ltd ltd. llc plc".split())
 
 
-def legal_forms(names: dict[str, str], organisations: Iterable[str], normalise: Callable[[str], str]) -> None:
+def legal_forms(names: dict[str, str], organisations: Iterable[str], normalise: Callable[[str], str],
+                counts: Mapping[str, int] | None = None) -> None:
     """An organisation the corpus writes without its legal suffix is the one with it, as a company's name without its
     company word is the company (`company_stem`): "Golden Valley Power & Light" is "Golden Valley Power & Light Co."
     (the wildfire trial listed both). `names`: normalised name → canonical (NameIndex.build's, changed in place),
-    `normalise` its key of a name (textmatch.normalise). A declared name keeps its own canonical."""
+    `normalise` its key of a name (textmatch.normalise), `counts`: normalised name → articles that write it. The
+    canonical is the form more articles write, the suffixed one on a tie: the fifth trial's People page listed
+    "Hartley Rowe Plc", which two of its 28 articles wrote, for the "Hartley Rowe" of 24. A declared name keeps its own
+    canonical."""
     for full in sorted(organisations):
         words = full.split()
         if len(words) > 1 and words[-1].lower() in _LEGAL_SUFFIXES and names.get(normalise(full)) == full:
             plain = " ".join(words[:-1]).rstrip(",")
             if names.get(normalise(plain)) == plain:
-                names[normalise(plain)] = full
+                if counts is not None and counts.get(normalise(plain), 0) > counts.get(normalise(full), 0):
+                    names[normalise(full)] = plain
+                else:
+                    names[normalise(plain)] = full

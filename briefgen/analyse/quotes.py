@@ -39,9 +39,9 @@ from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.runparts import leading_month_kept, speaker_parts
 from briefgen.analyse.quoteframes import (
-    AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED,
-    NOUN_BEFORE, OTHERS_WORDS, PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for,
-    governs, interrupted, joined, leads_into_quotation, opens_clause, paragraph_end, paragraph_lead_in, relays)
+    AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
+    PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for, governs, interrupted, joined,
+    leads_into_quotation, named_term, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, UNSURE, Quote, Who, echoed
@@ -58,8 +58,7 @@ def quotes_in(title: str, text: str, language: str = "") -> tuple[Quote, ...]:
     paired_title, paired_text = pair_marks(title), pair_marks(text)  # „…“ and «…» read as “…”
     if not has_marks(paired_title) and not has_marks(paired_text):
         return ()
-    frames = frames_for(lexicon_of(language))
-    body = _quotes(paired_text, False, "", text, frames)
+    body = _quotes(paired_text, False, "", text, frames := frames_for(lexicon_of(language)))
     return (*echoed(_quotes(paired_title, True, paired_text, title, frames), body), *body)
 
 
@@ -69,14 +68,14 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
     if not spans:
         return []
     sentences = sentence_spans(text, max(0, spans[0][0] - WINDOW_BEFORE), min(len(text), spans[-1][1] + WINDOW_AFTER))
-    ctx = _Context(text, in_language(masked_text(text, spans, sentences), frames.lexicon, True, text), sentences, context, frames)
+    ctx = _Context(text, in_language(masked_text(text, spans, sentences), frames.lexicon, True, text), sentences, context, frames, in_title)
     result: list[Quote] = []
     previous: tuple[int, Who] | None = None  # (sentence index, who) of the last attributed quotation
     last_close, last_who = -1, NOBODY  # the end and speaker of the last quotation returned
     for s, e in spans:
         content = written[s:e].strip().rstrip(",\uff0c\u3001\u060c").rstrip()  # a comma of any script
         kind = quote_kind(content)
-        if kind == NOT_QUOTE:
+        if kind == NOT_QUOTE or named_term(text, s - 1):  # "a rule known as “put up or shut up”": a term's name
             continue
         first, last = ctx.sentence_of(s - 1), ctx.sentence_of(e)
         who = ctx.attribute(s - 1, e + 1, first, last, previous)
@@ -104,8 +103,8 @@ class _Context:
     Blinken said" is one clause; in German and French, their words that are no names' in lower case (languages.py).
     """
 
-    def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...], context: str, frames: Frames):
-        self.text, self.masked, self.sentences, self.context, self.frames = text, masked, sentences, context, frames
+    def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...], context: str, frames: Frames, headline: bool = False):
+        self.text, self.masked, self.sentences, self.context, self.frames, self.headline = text, masked, sentences, context, frames, headline
         self.verb_end = -1  # end of the speech verb found by the last frame, for `quoteframes.governs`
 
     def sentence_of(self, offset: int) -> int:
@@ -203,7 +202,7 @@ class _Context:
         if quoted is not None:  # "Walla quoted Moreau as saying “…”": Moreau's
             np = "object" if quoted.group("object") else "subject"
             return self._subject(quoted.start(np), quoted.end(np), "said-before", sentence, previous, np == "object")
-        return self._subject(clause, subject_end, "said-before", sentence, previous)
+        return self._subject(*((clause, subject_end) if self.headline else shared_subject(self.masked, clause, subject_end)), "said-before", sentence, previous)  # (a headline's: echoed)
 
     def _according(self, start: int, end: int, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
         found = self.frames.according.search(self.masked, start, end)
@@ -229,7 +228,7 @@ class _Context:
         if inverted:
             candidates = parts[:2]
         elif len(parts) >= 3 and not self.masked[parts[-1][0]:parts[-1][1]].strip():
-            candidates = [parts[-3], parts[-2]]
+            candidates = [parts[-3], parts[-2], *parts[-4:-3]]  # "X, a fund manager at Y, its largest shareholder, said"
         else:
             candidates = parts[-1:]
         first: Who | None = None
@@ -288,7 +287,7 @@ class _Context:
             if joined(self.masked[start:run_start].split(), self.masked[run_end:end].split(), clause):
                 # "Walla and Moreau said": one of several; "the Ministry of Trade and Industry said": one name
                 return self._and_name(start, end, run_start, run_end, frame) or UNNAMED
-            head = before[:-1] if before[-2:] == ["of", "the"] else before[:-2] if before[-3:-1] == ["of", "the"] else before  # "Hill of the Brookings Institution", "Howells of the charity Flood Action"
+            head = object_head(before, self.frames.prepositions)  # "Hill of the Brookings Institution", "Sandhu at broker Tarrant Wood"
             if head and head[-1] in self.frames.prepositions and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper():
                 continue  # "a diplomat in Brussels": the object of a preposition is not the speaker
             if clause and [w for w in before if w != "the"]:

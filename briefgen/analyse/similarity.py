@@ -93,6 +93,10 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
 - Guides: a guide for readers (a how-to after a flood or a recall) names the event's makers, places and
   products and scores like a re-telling; its lead addresses the reader (guides.py). A pair of which exactly
   one is a guide scores at most CAP, a shared original or not.
+- Scoops: a report whose lead claims the news for its own outlet ("Sky News understands that …", scoops.py)
+  tells what no earlier report had: a pair whose later report is such a scoop, at least REACTION_DAYS after the
+  other, which does not credit the scoop's outlet, scores at most CAP (the fifth trial's profit warning and, a
+  day later, the scoop that the retailer would sell a chain: 0.72-0.87 on the same company and people).
 - Calibration: the product r = cosine × decay × bonus is mapped to a score in [0, 1] by
   1 / (1 + (CALIBRATION_MIDPOINT / r)^CALIBRATION_SLOPE), a log-logistic curve (the form
   a logistic regression on ln r gives). The midpoint (chosen among 0.11, 0.12, 0.13)
@@ -151,6 +155,7 @@ class Report:
     actors: str = ""  # StoryFeatures.actors: the terms that act in the lead (leadactors.py), one per line
     follows: str = ""  # StoryFeatures.follows: the date its lead places an earlier event at (followups.py), or ""
     guide: bool = False  # StoryFeatures.guide: its lead addresses the reader (guides.py)
+    scoop: bool = False  # its lead claims the news for its own outlet ("Sky News understands": scoops.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +174,7 @@ class PairScore:
     reaction: bool = False  # not one_actor, no shared original, a day or more apart: the reaction rule's case
     guide: bool = False  # one of the two is a guide for readers, the other not (guides.py)
     thin: bool = False  # one key term shared, scored for a credit alone: never merged (blocking.py)
+    scoop: bool = False  # the later one is a scoop a day or more after the other, which does not credit it (scoops.py)
 
 
 class TermWeights:
@@ -338,10 +344,17 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
         guide = x.guide != y.guide
         thin = (a, b) in thin_pairs
-        capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin)
+        scoop = _scoop_after(y, x) if y.time >= x.time else _scoop_after(x, y)
+        capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop)
         if capped:
             score = CAP
         scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up,
-                                reaction, guide, thin))
+                                reaction, guide, thin, scoop))
     return weights, scored
+
+
+def _scoop_after(later: Report, earlier: Report) -> bool:
+    """Whether `later` is a scoop (scoops.py) published at least REACTION_DAYS after `earlier`, which does not
+    credit the scoop's outlet: news `earlier` cannot have told."""
+    return later.scoop and later.time - earlier.time >= REACTION_DAYS * DAY and later.source not in earlier.credited
 

@@ -32,6 +32,7 @@ from typing import Any, Iterator, Mapping, Sequence
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits, outlet_key
 from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.guides import addresses_reader
+from briefgen.analyse.scoops import scoop_claim
 from briefgen.analyse.leadactors import lead_actors
 from briefgen.analyse.linkage import Group, Linked, average_linkage
 from briefgen.analyse.propernames import capitals
@@ -73,17 +74,18 @@ class StoryFeatures:
     actors: str = ""  # "\n".join of the terms that act in the lead (leadactors.lead_actors)
     follows: str = ""  # the date the lead places an earlier event at (followups.lead_follows), or ""
     guide: bool = False  # the lead addresses the reader: a guide, not a report (guides.addresses_reader)
+    scoop: str = ""  # who the lead says has learnt the news ("Sky News understands"), or "" (scoops.scoop_claim)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
              credits: tuple[str, ...] = (), proper: Sequence[str] = (), capitalised: Sequence[str] = (),
              opening: Sequence[str] = (), actors: Sequence[str] = (), follows: str = "",
-             guide: bool = False) -> StoryFeatures:
+             guide: bool = False, scoop: str = "") -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
-        lead's actors, the code of the earlier event it follows and whether it is a guide."""
+        lead's actors, the code of the earlier event it follows, whether it is a guide and whose scoop it claims."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
-                   "\n".join(opening), "\n".join(actors), follows, guide)
+                   "\n".join(opening), "\n".join(actors), follows, guide, scoop)
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -159,7 +161,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     return StoryFeatures.pack(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)),
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names), lead_follows(text),
-                              addresses_reader(text[:MAX_CHARS]))
+                              addresses_reader(text[:MAX_CHARS]), scoop_claim(lead))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -191,19 +193,19 @@ class Archive:
 
 def report_of(article: Article, terms: tuple[str, ...], tf: bytes, names: str, credits: tuple[str, ...],
               proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "",
-              guide: bool = False) -> Report:
+              guide: bool = False, scoop: str = "") -> Report:
     """The `Report` of an article with its story features (`StoryFeatures`, terms split)."""
     own = outlet_key(article.source)
     credited = {outlet_key(article.via)} if article.via else set()
     credited |= {outlet_key(name) for name in credits}
     credited.discard(own)
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, tf, names, proper,
-                  capitalised, opening, actors, follows, guide)
+                  capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
     return report_of(article, found.term_list(), found.weights, found.names, found.credits, found.proper,
-                     found.capitalised, found.opening, found.actors, found.follows, found.guide)
+                     found.capitalised, found.opening, found.actors, found.follows, found.guide, found.scoop)
 
 
 EMPTY = StoryFeatures("", b"", "", ())  # the features of an article the analysis did not reach
@@ -299,6 +301,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
 HELD_APART = (
     (lambda p: p.follow_up, "one report's lead dates the other's event (a follow-up)"),
     (lambda p: p.guide, "one is a guide for readers, not a report of the event"),
+    (lambda p: p.scoop, "one is a scoop, a day or more after the other, which does not credit its outlet"),
     (lambda p: p.thin, "one rare word in common, though one credits the other's outlet"),
     (lambda p: p.reaction, "different actors lead them, a day or more apart (a reaction, or a later act)"),
     (lambda p: not p.shared_name, "no rare name in common"),

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from briefgen.analyse.lexicon import (BRIEF_WORDS, DEMONYMS, FALSE_TITLES, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS,
+                                      PRODUCT_WORDS,
                                       PLACES, REGION_PREFIXES, ROLE_NOUNS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS,
                                       TITLE_WORDS)
 from briefgen.analyse.names import NameIndex, names_in
@@ -22,7 +23,8 @@ FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCh
 _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES
            | THING_HEADS | SURNAME_PARTICLES | BRIEF_WORDS  # ("Minister for Health Labor Aaaa": a brief)
            | FALSE_TITLES  # ("Neighbor Al Aaaa" is Al Aaaa, a neighbour: a draw failed the CI at c331d17)
-           | PLACE_HEADS | REGION_PREFIXES)  # ("Aaaa Road" is a road, "East Aaaa" a region: draws of 2026-12-03)
+           | PLACE_HEADS | REGION_PREFIXES  # ("Aaaa Road" is a road, "East Aaaa" a region: draws of 2026-12-03)
+           | PRODUCT_WORDS)  # ("Aiuk Mini" is a product, as "PowerCell Mini": drawn in the fifth trial's runs)
 # Made-up name words: capitalised, not a word of any list (a place, a title, a particle ...).
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
         .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))

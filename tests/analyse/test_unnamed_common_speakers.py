@@ -19,7 +19,8 @@ from test_speaker_properties import person
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 noun = st.text(alphabet="abcdefghiklmnoprstuvwz", min_size=3, max_size=10).filter(
-    lambda w: w not in {"and", "but", "or", "nor", "yet", "who", "that", "which", "while", "when", "said", "says"})
+    lambda w: w not in {"and", "but", "or", "nor", "yet", "who", "that", "which", "while", "when", "said", "says"}
+    and not w.endswith("ing"))  # ("a telling asked X" reads a verb form: drawn in the fifth trial's runs, as before it)
 DETERMINERS = st.sampled_from(["a", "an", "one", "another", "the", "two", "some"])
 SECOND = ["“We never leave,” {np} said.", "“We never leave,” said {np}.", "“Is the quay closed?” {np} asked {p}.",
           "“We never leave,” {np} told reporters."]

@@ -14,9 +14,13 @@ Its first build: pairwise precision 1.000, recall 1.000, the originals and repri
 precision 0.907 (68/75), recall 0.773 (68/88); the People page listed nine things as people (three fires, a road, a
 school, a town, the Red Cross, a legislator's home town "R-Yuba City", Cal Fire), "FEMA Administrator Paula Greer"
 and "Cal Fire Battalion" (with six of Lena Park's quotes) as organisations, the utility twice ("… Co") and "Shares of
-Golden Valley Power & Light". Now speakers 1.000 (79/79), 0.898 (79/88), and the People page lists no thing as a
+Golden Valley Power & Light". Then speakers 1.000 (79/79), 0.898 (79/88), and the People page lists no thing as a
 person (the last was "Cutler Lane", a street "on" which a house stood); tests/analyse/test_wire_style_names.py holds
-the kinds.
+the kinds. The fifth trial's fixes (tests/stories/test_takeover_eval.py) found three more: "said Ben Carrow of
+Hartline Securities" names him (a firm's "Securities"), and his second quotation continues his; CNBC's "Karen
+Lindquist said … that Golden Valley had enough cash … “for now,”" is hers (reported speech reaches further), which
+counts as wrong until the spelling suggestion is applied: 0.988 (81/82), 0.920 (81/88); corrected 1.000 (82/82),
+0.932 (82/88).
 """
 from __future__ import annotations
 
@@ -34,7 +38,7 @@ from stories.storyeval import (Site, assignment, credit_problems, group, labels,
 
 WILDFIRE = Path(__file__).resolve().parent / "wildfire"
 PRECISION, RECALL = 1.0, 1.0  # at the default threshold (module docstring)
-SPEAKER_PRECISION, SPEAKER_RECALL = 1.0, 0.89
+SPEAKER_PRECISION, SPEAKER_RECALL = 0.987, 0.92  # corrected (the spelling suggestions applied): 1.000, 0.932
 # Labelled people missing from the People page: each named once, unquoted (people.MIN_ARTICLES).
 UNLISTED = {"Elaine Moritz", "Julia Renner", "Tom Hadley"}
 
@@ -89,6 +93,8 @@ def test_the_speakers() -> None:
     assert result.precision >= SPEAKER_PRECISION and result.recall >= SPEAKER_RECALL, (result.line("wildfire"),
                                                                                       result.failures)
     assert result.false_quotes <= 1  # the Oregonian's Level 3 "go now" orders: a term, returned as a quotation
+    corrected, _ = score_evalset(WILDFIRE, corrected=True)  # CNBC's "Karen Lindquist" says "for now": Karen Lindqvist
+    assert corrected.precision == 1.0 and corrected.recall >= 0.93, corrected.line("wildfire, corrected")
 
 
 def test_the_one_misspelt_name_is_the_only_one_flagged(site: Site) -> None:
@@ -106,7 +112,9 @@ def test_the_people_page(page) -> None:
     persons = {p.name for p in page if p.kind == "person"}
     organisations = [p.name for p in page if p.kind == "organisation"]
     assert set(names["people"]) - persons == UNLISTED
-    assert persons <= set(names["people"]), persons - set(names["people"])
+    # CNBC's misspelt "Karen Lindquist" is quoted ("for now"), so listed until the editor applies the suggestion that
+    # `briefgen check` gives (test_the_one_misspelt_name_is_the_only_one_flagged): misspellings are never merged silently
+    assert persons <= set(names["people"]) | {f["wrong"] for f in names["flags"]}, persons - set(names["people"])
     assert not persons & (set(names["organisations"]) | set(names["not_people"]))
     assert len([o for o in organisations if o.startswith("Golden Valley Power & Light")]) == 1, organisations
     assert "Paula Greer" in persons and not [o for o in organisations if "Cal Fire" in o or "Greer" in o]
