@@ -131,9 +131,38 @@ def _tags(tree: nodes.Template) -> list[Tag]:
             for tag in tree.find_all(_TAGS)]
 
 
+_TAG_NAMES = frozenset({"extends", "include", "import", "from"})
+
+
 @functools.lru_cache(maxsize=256)
 def _theme_tags(name: str, source: str) -> list[Tag]:
-    return _tags(jinja2.Environment().parse(source, name))
+    """`_tags` of a template of the theme (which is known to compile: tests/test_theme*), parsing only
+    the statements of its {% extends %}, {% include %}, {% import %} and {% from %} tags, each put at its
+    own line: Jinja's lexer finds them (not in {% raw %} or comments), which costs ~40 % of a whole
+    parse, and the theme's 28 templates are read by every cold build (0.13 → 0.06 s, this machine).
+    Equal to `_tags` of the whole template (tests/render/test_template_tags.py)."""
+    environment = jinja2.Environment()
+    statements: list[tuple[int, str]] = []
+    current: list[str] | None = None
+    begun, start = False, 1
+    for line, kind, value in environment.lex(source, name):
+        if kind == "block_begin":
+            current, begun, start = [value], False, line
+        elif current is not None:
+            current.append(value)
+            if kind == "block_end":
+                if begun:
+                    statements.append((start, "".join(current)))
+                current = None
+            elif kind == "name" and not begun:  # the statement's first word
+                if value not in _TAG_NAMES:
+                    current = None
+                begun = True
+    text, at = [], 1
+    for line, statement in statements:
+        text.append("\n" * (line - at) + statement)
+        at = line + statement.count("\n")
+    return _tags(environment.parse("".join(text), name))
 
 
 def _named(tag: nodes.Node) -> tuple[str, ...] | None:
