@@ -340,7 +340,9 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                     found.setdefault(start, Credit(outlet, cue_text, start))
                     for credit in _joined_credits(text, match, start, index, finder):
                         found.setdefault(credit.start, credit)
-    for match in _WIRE_DATELINE.finditer(text):  # wire copy: "WASHINGTON (AP) —", "SEOUL, Feb. 26 (Yonhap) --"
+    # Wire copy: "WASHINGTON (AP) —", "SEOUL, Feb. 26 (Yonhap) --"; the agency is in brackets, so a text without
+    # one is not searched (~20 µs a lead: a pattern that opens at every line start is tried at every position).
+    for match in _WIRE_DATELINE.finditer(text) if "(" in text else ():
         outlet = finder.canonical.get(_bare(match.group("outlet")))
         if outlet is not None:
             found.setdefault(match.start("outlet") - 1, Credit(outlet, f"({match.group('outlet')})",

@@ -35,6 +35,7 @@ from functools import lru_cache
 from briefgen.analyse.lexicon import (GEO_NOUNS, MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACES,
                                       STOPWORDS, THING_HEADS, TITLE_WORDS)
 from briefgen.analyse.terms import AMPERSAND, Counted, fold, join_ampersands, keyword, term_of, words
+from briefgen.analyse.wordmemo import word_memo
 
 NEVER = TITLE_WORDS | NATIONALITIES | MONTHS_DAYS | STOPWORDS | ORG_HEADS | THING_HEADS | GEO_NOUNS
 NEVER_ACRONYM = NEVER - STOPWORDS  # "US" is no pronoun
@@ -46,7 +47,10 @@ _DOTTED = (("U.S.", "US"), ("U.K.", "UK"), ("U.N.", "UN"), ("E.U.", "EU"))  # as
 # opening quotes and brackets before its first word are skipped.
 _OPENING = "[\"'\u201c\u2018\u00ab(\\[]*"
 _TEXT_START = re.compile(r"\s*" + _OPENING)
-_SENTENCE_START = re.compile(r"(?:\n\s*\n|[.!?:;\u2026][\"'\u201d\u2019\u00bb)\]]*\s)\s*" + _OPENING)
+# (Its first character is read first, and which of the two forms it opens is told after it, by looking back at
+# it: sre then looks for that character alone before trying the pattern, ~2× faster.)
+_SENTENCE_START = re.compile(r"[\n.!?:;\u2026](?:(?<=\n)\s*\n|(?<=[.!?:;\u2026])[\"'\u201d\u2019\u00bb)\]]*\s)\s*"
+                             + _OPENING)
 # Words as terms.word_bytes splits them: ASCII letters and digits and any character from U+00C0 on,
 # except general punctuation (U+2000-U+206F); a capitalised one starts with a capital or a non-ASCII letter.
 WORD_CHARS = "0-9A-Za-z\u00c0-\u1fff\u2070-\U0010ffff"
@@ -55,7 +59,9 @@ CAPITAL_CHARS = "A-Z\u00c0-\u1fff\u2070-\U0010ffff"
 # ~10 ms for these at each start; tests/analyse/test_charset_forms.py compares them over every code point).
 NOT_WORD = "^\x00-/:-@\\[-`{-\xbf\u2000-\u206f"
 NOT_CAPITAL = "^\x00-@\\[-\xbf\u2000-\u206f"
-_CAPITALISED = re.compile(f"(?<![{NOT_WORD}])[{NOT_CAPITAL}][{NOT_WORD}]*")
+# A capitalised word not inside another: the look-behind at the character before it is written after its capital,
+# so that sre looks for a capital first (~2× faster than trying the look-behind at every position).
+_CAPITALISED = re.compile(f"[{NOT_CAPITAL}](?<![{NOT_WORD}][{NOT_CAPITAL}])[{NOT_WORD}]*")
 NOT_A_NAME, INSIDE, ANYWHERE = 0, 1, 2  # what a capitalised word is (`_reading`)
 
 
@@ -72,7 +78,7 @@ def role_term(term: str) -> bool:
     return any(word in _ROLE_TERMS for word in term.split(" "))
 
 
-@lru_cache(maxsize=65536)
+@word_memo
 def _reading(word: str) -> tuple[str, int] | None:
     """(term, NOT_A_NAME | INSIDE | ANYWHERE) of a capitalised written word; None when it is no term
     or not capitalised. INSIDE: a name where it stands inside a sentence; ANYWHERE: an acronym or a
@@ -91,7 +97,7 @@ def _reading(word: str) -> tuple[str, int] | None:
     return term, ANYWHERE if acronym or low in ALWAYS or term in ALWAYS else INSIDE
 
 
-@lru_cache(maxsize=65536)
+@word_memo
 def _lower_case_term(token: bytes) -> str | None:
     """The term of a written word (UTF-8) that starts with a lower-case ASCII letter; None for any other."""
     return term_of(token) if 97 <= token[0] <= 122 else None

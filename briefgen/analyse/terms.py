@@ -52,6 +52,7 @@ from itertools import compress
 
 from briefgen.analyse.stopwords import STOPWORDS as OTHER_STOPWORDS
 from briefgen.analyse.textmatch import lower as casefree
+from briefgen.analyse.wordmemo import word_memo
 
 TITLE_WEIGHT = 3
 MAX_TERMS = 80
@@ -101,7 +102,9 @@ _PUNCTUATION = re.compile(rb"\xe2\x80[\x80-\xbf]|\xe2\x81[\x80-\xaf]|\xc2[\xa0-\
 _WORD_BYTES = bytes(b if (48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b >= 128) else 32
                     for b in range(256))
 _COMMON_MARKS = tuple("\u201c \u201d \u2019 \u2018 \u2014 \u2013".encode().split())  # replacing is faster than a regex
-_NAME_RUN = re.compile(rb"\b[A-Z][^ ]*(?: [A-Z][^ ]*)+")
+# A run of capitalised words; the "\b" before it is written after its capital (a byte before it that is no ASCII
+# letter, digit or "_"), so that sre looks for a capital first: ~25 % faster.
+_NAME_RUN = re.compile(rb"[A-Z](?<![0-9A-Za-z_][A-Z])[^ ]*(?: [A-Z][^ ]*)+")
 AMPERSAND = "\uff06"  # FULLWIDTH AMPERSAND: a word character (non-ASCII) that joins a name's words round "&"
 _JOINED_BY_AMPERSAND = re.compile(r"(?<=[^\W\d_])[ \t]+&[ \t]+(?=[A-Z])")
 _DOTTED = ((b"U.S.", b"US"), (b"U.K.", b"UK"), (b"U.N.", b"UN"), (b"E.U.", b"EU"))
@@ -135,7 +138,7 @@ def fold(word: str) -> str:
     return ALIASES.get(word, word)
 
 
-@lru_cache(maxsize=65536)
+@word_memo
 def keyword(token: bytes) -> tuple[str, str] | None:
     """(term, written name or "") of one written word (UTF-8, case kept); None for stopwords and one-letter words.
 
@@ -186,7 +189,7 @@ def word_bytes(text: str) -> bytes:
     return raw.translate(_WORD_BYTES)
 
 
-@lru_cache(maxsize=65536)
+@word_memo
 def term_of(token: bytes) -> str | None:
     """The term of one written word, or None (`keyword` without the written name)."""
     hit = keyword(token)
@@ -284,7 +287,7 @@ def language_of_counted(*texts: Counted) -> str | None:
     return best
 
 
-@lru_cache(maxsize=65536)
+@word_memo
 def _function_word(token: bytes) -> tuple[bool, tuple[str, ...]] | None:
     """Whether a written word (UTF-8, case kept) is an English function word, and the languages of
     OTHER_STOPWORDS that list it (lower case, as `language_of` compares them); None when neither."""

@@ -4,7 +4,9 @@
 once for its terms, its capitals and its language; `language_of` counts function words per
 distinct written word; the credit patterns that end in `$` are searched only when the span ends
 as their match must, and their trigger words found through shared anchors (findspans.py). Each
-is compared here with the plain form it replaced, kept as the reference.
+is compared here with the plain form it replaced, kept as the reference. 2026-12-03 (fourth
+session): three patterns open with the class they look for, the wire dateline is searched only
+in a text with a bracket, the per-word caches are `wordmemo.WordMemo`s.
 """
 from __future__ import annotations
 
@@ -14,11 +16,12 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from briefgen.analyse import credits, findspans
+from briefgen.analyse import credits, findspans, propernames, terms
 from briefgen.analyse.propernames import capitals
 from briefgen.analyse.stopwords import STOPWORDS as OTHER_STOPWORDS
 from briefgen.analyse.terms import MIN_LANGUAGE_HITS, _STOPWORDS, _languages_listing, counted, language_of, words
 from briefgen.analyse.terms import language_of_counted
+from briefgen.analyse.wordmemo import WordMemo
 
 PIECES = ["The", "the", "Le", "le", "la", "und", "der", "die", "und", "el", "los", "de", "en", "et", "est", "of",
           "and", "and ", "a", "U.S.", "E.U.", "U.", "S.", "Reuters", "Anna", "Kyiv", "Oslo", "NATO", "Zelensky’s",
@@ -121,3 +124,54 @@ def test_trigger_windows_are_those_of_a_find_loop_a_word(text: str, which: int, 
     assert findspans.windows(text, plan, before, after, seen) == plain_windows(text, tuple(words), before, after)
     assert findspans.windows(text, findspans.triggers(tuple(words)), before, after) == \
         plain_windows(text, tuple(words), before, after)
+
+
+# 2026-12-03 (fourth session, docs/performance.md): patterns that opened with a look-behind (tried at every
+# position) written to open with the character class they look for, and the per-word caches read in C.
+BEFORE_NAME_RUN = re.compile(rb"\b[A-Z][^ ]*(?: [A-Z][^ ]*)+")
+BEFORE_CAPITALISED = re.compile(f"(?<![{propernames.NOT_WORD}])[{propernames.NOT_CAPITAL}][{propernames.NOT_WORD}]*")
+BEFORE_SENTENCE_START = re.compile(r"(?:\n\s*\n|[.!?:;\u2026][\"'\u201d\u2019\u00bb)\]]*\s)\s*"
+                                   + propernames._OPENING)
+SENTENCE_PIECES = PIECES + ["!", "?", "…", "?”", ".’ ", ".» ", ".) ", ".] ", "\n \n", " \n\n\t", "“", "‘", "«", "(",
+                            "[", "É", "ü", "Ω", "東京", "_", "9", "A_B", "x.Y", "Zoë"]
+sentence_texts = st.one_of(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=60).map("".join), st.text(max_size=120))
+
+
+@SETTINGS
+@given(st.one_of(sentence_texts, st.text(alphabet=st.characters(max_codepoint=0x2100), max_size=120)))
+@example("Élysée talks: Zelensky’s envoy met «Ли Хуэй» in Kyiv; 東京 said “no”; 2024 ΑΘΗΝΑ —Ünal.")
+@example("A. B!\n\nC? “D” …E")
+def test_capitalised_words_and_sentence_starts_are_found_as_before(text: str) -> None:
+    spans = [m.span() for m in propernames._CAPITALISED.finditer(text)]
+    assert spans == [m.span() for m in BEFORE_CAPITALISED.finditer(text)]
+    for at in range(len(text) + 1):  # (capitals reads the word after a name with .match at any position)
+        now, before = propernames._CAPITALISED.match(text, at), BEFORE_CAPITALISED.match(text, at)
+        assert (now and now.span()) == (before and before.span())
+    assert [m.span() for m in propernames._SENTENCE_START.finditer(text)] == \
+        [m.span() for m in BEFORE_SENTENCE_START.finditer(text)]
+
+
+@SETTINGS
+@given(st.one_of(sentence_texts.map(lambda text: counted(text).joined), st.binary(max_size=80)))
+@example(b"\xc3\x89Ab Cd")
+@example(b"_Ab Cd 9Ef Gh")
+def test_name_runs_are_found_as_before(joined: bytes) -> None:
+    assert terms._NAME_RUN.findall(joined) == BEFORE_NAME_RUN.findall(joined)
+
+
+@SETTINGS
+@given(sentence_texts)
+@example("WASHINGTON (AP) — Officials said")
+def test_a_wire_dateline_has_a_bracket(text: str) -> None:
+    found = list(credits._WIRE_DATELINE.finditer(text))
+    assert not found or "(" in text
+    assert [c.start for c in credits.detect_credits(text)] == [c.start for c in credits.detect_credits(text + "(")]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([b"Kyiv", b"the", b"US", b"U", b"s", b"\xc3\x89lys\xc3\xa9e", b"les", b"NATO",
+                                 b"Talks", b"talks"]), max_size=30), st.integers(1, 4))
+def test_a_word_memo_gives_the_functions_values_whatever_it_holds(tokens: list[bytes], limit: int) -> None:
+    memo = WordMemo(terms.keyword.__self__.function, limit)  # type: ignore[attr-defined]
+    assert list(map(memo.__getitem__, tokens)) == list(map(memo.function, tokens)) == list(map(terms.keyword, tokens))
+    assert len(memo) <= limit
