@@ -43,7 +43,8 @@ from briefgen.analyse.quoteframes import (
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who, echoed
-from briefgen.analyse.quotespeakers import PLACE, SpeakerNames
+from briefgen.analyse.orgvoices import OrganisationVoices
+from briefgen.analyse.quotespeakers import PLACE
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 
 WINDOW_BEFORE, WINDOW_AFTER = 1000, 600  # characters around the quotations split into sentences
@@ -93,7 +94,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
     return result
 
 
-class _Context(SpeakerNames):
+class _Context(OrganisationVoices):
     """One string's sentences, masked text and name mentions; attributes its quotations.
 
     `masked` is the text with every quotation (marks included) replaced by MASK and the periods of abbreviations
@@ -235,6 +236,11 @@ class _Context(SpeakerNames):
             if who is not None and who.speaker is not None:
                 return who
             first = first or who
+        if first is None or first.frame == UNNAMED.frame:  # "a CMA spokesperson", "the company": an organisation's?
+            for s, e in candidates:
+                who = self._organisation_voice(s, e, frame, sentence)
+                if who is not None:
+                    return who
         return first
 
     def _phrase(self, start: int, end: int, frame: str, sentence: int, previous: tuple[int, Who] | None,
