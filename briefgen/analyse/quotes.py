@@ -21,7 +21,9 @@ Frames, tried in this order (see docs/people.md for the reasons and the measured
    previous sentence and keeps its speaker; one its frame interrupts (`“…,” said X, “…”`) is X's too.
 A subject is a person ("Kuleba", "Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba"), an
 organisation ("the Kremlin", "China's foreign ministry"), a place used for its government
-("Moscow said", kind "place"), a pronoun, or an unnamed speaker ("one official") → no speaker.
+("Moscow said", kind "place"), a pronoun, or an unnamed speaker ("one official") → no speaker; but a spokesperson
+of an organisation the frame names, a company's short name and "the company"/"the board" standing for the one
+company the article is about are the organisation's (orgvoices.py).
 "he"/"she" is the speaker of a quotation in the same or previous sentence, else the person in
 subject position there, never one the sentence talks about ("Vladimir Putin, she said, …" is not
 Putin's; antecedents.py). "it" is the last organisation named in those two sentences; "they", "we", "I" stay unnamed.
