@@ -5,8 +5,8 @@
 question, `_organisation_voice(start, end, frame, sentence)`: which organisation the frame's noun phrase
 masked[start:end] speaks for, when no person is named there. Only an organisation the article names unambiguously:
 - the frame names it: "a CMA spokesperson", "a Morgan Stanley spokesman", "a spokesperson for Fenwick Lisle",
-  "a spokeswoman for Leeds City Council", "Hartley Rowe's spokesman" (spokesperson, spokesman, spokeswoman,
-  representative). A name that reads as a person's is the organisation's only when the article shows it to be a
+  "a spokeswoman for Leeds City Council", "Hartley Rowe's spokesman", "a CMA statement", "a statement from Acme
+  plc" (spokesperson, spokesman, spokeswoman, representative, statement, readout). A name that reads as a person's is the organisation's only when the article shows it to be a
   company (`orgnames.shown_firm`: "buyout firm Fenwick Lisle", "Hartley Rowe's board") and names no person in
   full with it: "a spokesman for Bellwether" (a senator) and "Kuleba's spokesman" stay unnamed;
 - the short name of an organisation the article names in full ("Golden Valley said" beside "Golden Valley Power
@@ -46,15 +46,16 @@ OUTLETS = frozenset(name.lower() for canonical, others in KNOWN_OUTLETS.items() 
 
 _SPOKES = re.compile(
     r"(?:(?:a|an|the|one|another)\s+)?(?P<pre>[^\s].*?\s+)??(?:(?:chief|senior|press|official)\s+)?"
-    r"(?P<noun>spokes(?:person|man|woman|people|men|women)|representatives?)"
-    r"(?:\s+(?:for|of|at|from)\s+(?P<post>\S.*?))?", re.IGNORECASE)
+    r"(?P<noun>spokes(?:person|man|woman|people|men|women)|representatives?|statement|readout)"
+    r"(?:\s+(?:for|of|at|from|by)\s+(?P<post>\S.*?))?", re.IGNORECASE)
 _REFERENCE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<noun>[a-z]+)")
 _THE = re.compile(r"(?:[Tt]he\s+)?")
 # What may stand before an organisation that opens a sentence: a lead-in that a function or time word opens ("On
 # Friday, ", "Earlier, ", a dateline "Oct 14 (Reuters) - ": the bracket is masked), then "Shares of", "The".
 _LEAD_IN = re.compile(r"\s*(?P<first>[A-Z][a-z]*)\.?(?:\s+[A-Za-z0-9]+\.?){0,3}\s*(?:,|\s[-\u2014\u2013]+)")
 _OPENING = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock|[Bb]onds)\s+(?:in|of)\s+)?(?:[Tt]he\s+)?")
-_LEGAL = r"(?:plc|ltd|llc|inc)\b"  # a legal suffix some houses write in lower case ("Hartley Rowe plc")
+LEGAL_SUFFIXES = ("plc", "ltd", "llc", "inc")
+_LEGAL = rf"(?:{'|'.join(LEGAL_SUFFIXES)})\b"  # a legal suffix some houses write in lower case ("Hartley Rowe plc")
 _NAME = re.compile(rf"[A-Z][^\s]*(?:\s+(?:[A-Z&][^\s]*|and|of|for|de|van|der|von))*(?:\s+{_LEGAL})?")
 _SUFFIX = re.compile(rf"\s+{_LEGAL}")
 _JOIN = re.compile(r"\s*|\s*(?:,|and|&)\s+(?:the\s+)?")  # what stands between an opening run and one joined to it

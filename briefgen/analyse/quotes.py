@@ -45,7 +45,7 @@ from briefgen.analyse.quoteframes import (
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who, echoed
-from briefgen.analyse.orgvoices import OrganisationVoices
+from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.quotespeakers import PLACE
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 
@@ -274,6 +274,8 @@ class _Context(OrganisationVoices):
                 return None  # a colon lead-in names its speaker first: "Kuleba was blunt:"
             possessive = POSSESSIVE.search(run[-1][1]) is not None and len(run[-1][1]) > 2
             lead = [w for w in after if not w[:1].isupper()]
+            if [w for w in lead if w not in LEGAL_SUFFIXES] in (["statement"], ["readout"]):
+                return UNNAMED  # "a CMA statement said": the organisation's, if the text names one (orgvoices.py)
             if lead and lead[-1] in INSTITUTION_NOUNS and not (lead[0] in self.frames.prepositions if not possessive else kind == PERSON):
                 surface = self.text[start:end].strip()
                 surface = surface[4:] if surface.lower().startswith("the ") else surface

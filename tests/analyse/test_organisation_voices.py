@@ -57,6 +57,35 @@ def test_a_spokesperson_of_an_organisation_the_frame_names_speaks_for_it(org: st
 
 
 @FAST
+@given(organisation(), st.sampled_from(["statement", "readout"]), st.sampled_from(["before", "after", "from"]))
+def test_an_organisations_statement_is_its_own(org: str, noun: str, frame: str) -> None:
+    """"a CMA statement said" was an organisation named "a CMA statement"; a person's statement stays no one's."""
+    text = {"before": f"“{QUOTE},” a {org} {noun} said.",
+            "after": f"The {org} {noun} said: “{QUOTE}.”",
+            "from": f"“{QUOTE},” said a {noun} from {org}."}[frame]
+    names = _speakers(text)
+    assert len(names) == 1 and names[0] is not None and names[0].startswith(org.removesuffix(" plc")), (text, names)
+
+
+@FAST
+@given(word, word, st.sampled_from(["statement", "spokesman"]))
+def test_a_persons_statement_names_no_one(given_name: str, surname: str, noun: str) -> None:
+    assume(given_name != surname)
+    assert _speakers(f"{given_name} {surname} arrived. “{QUOTE},” a {surname} {noun} said.") == [None]
+
+
+@FAST
+@given(organisation(), st.sampled_from(SPOKES + ("the company",)))
+def test_a_split_quotation_is_the_organisations_on_both_sides(org: str, who: str) -> None:
+    assume(not org.endswith("Council"))
+    frame = f"a {who} for {org} said" if who in SPOKES else f"{who} said"
+    text = f"{org} rejected the bid on Monday. “We will look at any proposal,” {frame}, “in the usual way and no other.”"
+    names = [q.name for q in quotes_in("", text)]
+    assert len(names) == 2 and names[0] == names[1] and names[0] is not None and names[0].startswith(
+        org.removesuffix(" plc")), (text, names)
+
+
+@FAST
 @given(word, word, st.sampled_from(SPOKES), st.sampled_from(["buyout firm {}", "{}'s board"]))
 def test_a_name_that_reads_as_a_person_speaks_when_the_article_shows_it_a_company(
         first: str, second: str, noun: str, shown: str) -> None:
