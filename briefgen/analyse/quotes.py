@@ -274,8 +274,9 @@ class _Context(OrganisationVoices):
                 return None  # a colon lead-in names its speaker first: "Kuleba was blunt:"
             possessive = POSSESSIVE.search(run[-1][1]) is not None and len(run[-1][1]) > 2
             lead = [w for w in after if not w[:1].isupper()]
-            if [w for w in lead if w not in LEGAL_SUFFIXES] in (["statement"], ["readout"]):
-                return UNNAMED  # "a CMA statement said": the organisation's, if the text names one (orgvoices.py)
+            if kind != PLACE and [w for w in lead if w not in LEGAL_SUFFIXES] in (["statement"], ["readout"]):
+                return UNNAMED  # "a CMA statement said": the organisation's, if the text names one (orgvoices.py);
+                # a place's ("China's readout") is its government's, as below
             if lead and lead[-1] in INSTITUTION_NOUNS and not (lead[0] in self.frames.prepositions if not possessive else kind == PERSON):
                 surface = self.text[start:end].strip()
                 surface = surface[4:] if surface.lower().startswith("the ") else surface
