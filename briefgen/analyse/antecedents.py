@@ -7,7 +7,7 @@ one the sentence only talks about.
     back = carried_back(masked, sentences, i, at, named)  # the sentence whose subject "he"/"she" at `at` is
 
 Takes the text `quotes.py` reads (quotations masked, `quotemask.py`), a sentence's offsets and
-the person runs in it, as `quotes._Context._runs` gives them: each a list of (offset, word),
+the person runs in it, as `quotespeakers.SpeakerNames._runs` gives them: each a list of (offset, word),
 title words included, in text order. Gives runs of that list. Pure functions of these values.
 
 A run is the subject of its clause when it opens its comma-separated segment of the sentence —

@@ -61,10 +61,7 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
             if stem:
                 firms.setdefault(fold(stem), full)
         elif full == surface and not title:  # (slices and set look-ups: a regex here cost 10 % of names_in)
-            if text[start - 1:start] == " " and (text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS
-                                                 or text[start - 4:start] == " at " and _works_at(text, start - 4)):
-                firms.setdefault(fold(surface), surface)
-            elif text[end:end + 1] in _AFTER_FIRM and (_OWNED.match(text, end) or _firm_which(text, end)):
+            if _firm_context(text, start, end):
                 firms.setdefault(fold(surface), surface)
             if text[end:end + 1] == " " and _next_word(text, end + 1) in THING_NOUNS:
                 things.add(fold(surface))
@@ -99,6 +96,26 @@ _WHICH = re.compile(r",[ \t]+(?:the|an?)(?:[ \t]+(?!(?:of|in|at|for|from|with|on
                     r"{0,4}[ \t]+(?!(?:of|in|at|for|from|with|on|by|to|and|or)\b)(?P<noun>[a-z][\w-]*),?[ \t]+which\b")
 _AFTER_FIRM = frozenset(",'\u2019")
 _WORD_BEFORE = re.compile(r"([a-z]+)$")
+
+
+def _firm_context(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] stands where only a company does: after a company noun ("buyout firm
+    Fenwick Lisle") or a role held at an organisation ("an analyst at Tarrant Wood"), or before what only a company
+    has ("Hartley Rowe's board") or an appositive that "which" follows (module docstring)."""
+    if text[start - 1:start] == " " and (text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS
+                                         or text[start - 4:start] == " at " and _works_at(text, start - 4)):
+        return True
+    return text[end:end + 1] in _AFTER_FIRM and bool(_OWNED.match(text, end) or _firm_which(text, end))
+
+
+def shown_firm(text: str, surface: str) -> bool:
+    """Whether `text` (an article's plain text) shows the name `surface`, which reads as a person's apart from its
+    context ("Fenwick Lisle"), to be a company at one of its mentions (`_firm_context`; the rule of
+    `firms_and_things`, for one name: quote attribution asks it of a name a spokesperson speaks for)."""
+    for found in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+        if _firm_context(text, found.start(), found.end()):
+            return True
+    return False
 
 
 def _firm_which(text: str, end: int) -> bool:

@@ -21,7 +21,9 @@ Frames, tried in this order (see docs/people.md for the reasons and the measured
    previous sentence and keeps its speaker; one its frame interrupts (`“…,” said X, “…”`) is X's too.
 A subject is a person ("Kuleba", "Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba"), an
 organisation ("the Kremlin", "China's foreign ministry"), a place used for its government
-("Moscow said", kind "place"), a pronoun, or an unnamed speaker ("one official") → no speaker.
+("Moscow said", kind "place"), a pronoun, or an unnamed speaker ("one official") → no speaker; but a spokesperson
+of an organisation the frame names, a company's short name and "the company"/"the board" standing for the one
+company the article is about are the organisation's (orgvoices.py).
 "he"/"she" is the speaker of a quotation in the same or previous sentence, else the person in
 subject position there, never one the sentence talks about ("Vladimir Putin, she said, …" is not
 Putin's; antecedents.py). "it" is the last organisation named in those two sentences; "they", "we", "I" stay unnamed.
@@ -32,22 +34,21 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in_own_sentence, main_subject, possessed_lead_in
-from briefgen.analyse.fullnames import full_name
-from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS
+from briefgen.analyse.antecedents import possessed_lead_in
+from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, ROLE_NOUNS
 from briefgen.analyse.languages import in_language, lexicon_of
-from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
-from briefgen.analyse.runparts import leading_month_kept, speaker_parts
+from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
 from briefgen.analyse.quoteframes import (
     AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
     PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for, governs, interrupted, joined,
     leads_into_quotation, named_term, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text, uncut_end
-from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, UNSURE, Quote, Who, echoed
+from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who, echoed
+from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
+from briefgen.analyse.quotespeakers import PLACE
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 
-PLACE = "place"
 WINDOW_BEFORE, WINDOW_AFTER = 1000, 600  # characters around the quotations split into sentences
 _TOKEN = re.compile(r"\S+")
 
@@ -95,7 +96,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
     return result
 
 
-class _Context:
+class _Context(OrganisationVoices):
     """One string's sentences, masked text and name mentions; attributes its quotations.
 
     `masked` is the text with every quotation (marks included) replaced by MASK and the periods of abbreviations
@@ -237,33 +238,12 @@ class _Context:
             if who is not None and who.speaker is not None:
                 return who
             first = first or who
+        if first is None or first.frame == UNNAMED.frame:  # "a CMA spokesperson", "the company": an organisation's?
+            for s, e in candidates:
+                who = self._organisation_voice(s, e, frame, sentence)
+                if who is not None:
+                    return who
         return first
-
-    def _runs(self, start: int, end: int) -> list[tuple[list[tuple[int, str]], tuple[str, int]]]:
-        """Name runs in masked[start:end] with their classification (kind, first name token)."""
-        found = []
-        for run in RUN.finditer(self.masked, start, end):
-            words = [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())]
-            for part in speaker_parts(words):
-                if (len(part) == 1 and part[0][1].lower() in GIVEN_NAME_MONTHS
-                        and self.full_name(part[0][1], PERSON, part[0][0]) != part[0][1]):
-                    found.append((part, (PERSON, 0)))  # "May said", after "Theresa May"
-                    continue
-                while part and (part[0][1].lower() in STOPWORDS or part[0][1].lower() in MONTHS_DAYS) and (
-                        " ".join(w for _, w in part).lower() not in PLACES):  # "New York": not "York"
-                    if leading_month_kept([w for _, w in part], (self.masked[max(0, part[0][0] - 12):part[0][0]].split()
-                                                                or [""])[-1].strip(",")):
-                        break  # "Jan Borkowski said", not "in May Kuleba said"
-                    part = part[1:]
-                tokens = [w for _, w in part]
-                if tokens and POSSESSIVE.search(tokens[-1]) and len(tokens[-1]) > 2:
-                    tokens[-1] = POSSESSIVE.sub("", tokens[-1])
-                classified = classify(tokens) if tokens else None
-                if classified is None and tokens and " ".join(tokens).lower() in PLACES:
-                    classified = (PLACE, 0)
-                if classified is not None:
-                    found.append((part, classified))
-        return found
 
     def _phrase(self, start: int, end: int, frame: str, sentence: int, previous: tuple[int, Who] | None,
                 first_run: bool, clause: bool = False) -> Who | None:
@@ -294,6 +274,9 @@ class _Context:
                 return None  # a colon lead-in names its speaker first: "Kuleba was blunt:"
             possessive = POSSESSIVE.search(run[-1][1]) is not None and len(run[-1][1]) > 2
             lead = [w for w in after if not w[:1].isupper()]
+            if kind != PLACE and [w for w in lead if w not in LEGAL_SUFFIXES] in (["statement"], ["readout"]):
+                return UNNAMED  # "a CMA statement said": the organisation's, if the text names one (orgvoices.py);
+                # a place's ("China's readout") is its government's, as below
             if lead and lead[-1] in INSTITUTION_NOUNS and not (lead[0] in self.frames.prepositions if not possessive else kind == PERSON):
                 surface = self.text[start:end].strip()
                 surface = surface[4:] if surface.lower().startswith("the ") else surface
@@ -319,81 +302,3 @@ class _Context:
                 lowered[0] in COMMON_LEAD and all(w.isalpha() and w.islower() for w in words)):
             return UNNAMED  # "a senior official", "a reporter asked": a speaker, not named
         return None
-
-    def _and_name(self, start: int, end: int, run_start: int, run_end: int, frame: str) -> Who | None:
-        """A name with "and" inside, which name runs split there, from the run at run_start..run_end and
-        the run "and" joins it to in masked[start:end]: an organisation ("the Ministry of Trade and
-        Industry") or a person after a title ("Minister for Trade and Industry Ana Silva" → Ana Silva);
-        None when the two are two names ("Walla and Moreau", "Procter and Gamble": unsure) or the phrase goes
-        on after them (the name may go on: "… and Co-operation in Europe")."""
-        left = [m for m in RUN.finditer(self.masked, start, run_start) if self.masked[m.end():run_start] == " and "]
-        right = [m for m in RUN.finditer(self.masked, run_end, end) if self.masked[run_end:m.start()] == " and "]
-        if not left and not right:
-            return None
-        lo, hi = (left[-1].start(), run_end) if left else (run_start, right[0].end())
-        if self.masked[hi:end].strip():
-            return None  # the name goes on: "the Organisation for Security and Co-operation in Europe said"
-        words = [m for m in _TOKEN.finditer(self.masked, lo, hi)]
-        while words and words[0].group().lower() in STOPWORDS:
-            words = words[1:]  # "The Ministry …" at a sentence start
-        classified = classify([w.group() for w in words]) if words else None
-        if classified is not None and classified[0] == ORGANISATION:
-            surface = self.text[words[0].start():hi]
-            return Who(surface, surface, ORGANISATION, frame)
-        if classified is not None and classified[0] == PERSON and "and" in [w.group() for w in words[:classified[1]]]:
-            return self._who(self.text[words[classified[1]].start():hi], PERSON, words[classified[1]].start(), frame)
-        return None
-
-    def _pronoun(self, at: int, sentence: int, previous: tuple[int, Who] | None) -> Who:
-        """"he"/"she": a person in subject position, never one the sentence talks about (antecedents.py)."""
-        earlier: Who | None = None  # the speaker of a quotation just before, else the last sentence's subject
-        if previous is not None and previous[0] >= sentence - 1 and previous[1].kind == PERSON:
-            earlier = Who(previous[1].speaker, previous[1].name, PERSON, "pronoun")
-        elif sentence > 0:
-            lo, hi = self.sentences[carried_back(self.masked, self.sentences, sentence, at, lambda s, e: bool(self._persons(s, e)))]
-            persons = self._persons(lo, hi)
-            subject = main_subject(self.masked, lo, hi, list(persons))
-            if subject is None:  # “Is it closed?” a reporter asked Salo. “Yes,” he said: the one asked answers
-                persons = {tuple(r): f for r, (kind, f) in self._runs(lo, hi) if kind == PERSON}
-                subject = addressee(self.masked, lo, hi, list(persons))
-            earlier = self._person(subject, persons[subject]) if subject is not None else None
-        here = self.sentences[sentence][0]
-        persons = self._persons(here, at)
-        own = in_own_sentence(self.masked, here, at, list(persons))
-        if own is None:
-            return earlier or UNNAMED
-        sure, run = own
-        if run is None:
-            return UNNAMED
-        who = self._person(run, persons[run])
-        return who if sure == SURE or earlier is None or earlier.name == who.name else UNNAMED
-
-    def _persons(self, start: int, end: int) -> dict[tuple[tuple[int, str], ...], int]:
-        """Person runs in masked[start:end], in text order, with the index of their first name word; one
-        word only as a surname named in full before or the subject of a verb ("Rescue crews" is no one)."""
-        return {tuple(run): first for run, (kind, first) in self._runs(start, end) if kind == PERSON and (
-            len(run) > 1 or acts(self.masked, run[0][0] + len(run[0][1]))
-            or self.full_name(POSSESSIVE.sub("", run[0][1]), PERSON, run[0][0]) != POSSESSIVE.sub("", run[0][1]))}
-
-    def _person(self, run: tuple[tuple[int, str], ...], first: int) -> Who:
-        """A person run as a pronoun's antecedent: title and possessive dropped, full name."""
-        last = run[-1][1]
-        s, e = run[first][0], run[-1][0] + len(POSSESSIVE.sub("", last) if len(last) > 2 else last)
-        return self._who(self.text[s:e], PERSON, s, "pronoun")
-
-    def _it(self, at: int, sentence: int) -> Who:
-        lo = self.sentences[sentence - 1][0] if sentence > 0 else self.sentences[sentence][0]
-        organisations = [run for run, (kind, _) in self._runs(lo, at) if kind == ORGANISATION]
-        if not organisations:
-            return UNNAMED
-        surface = self.text[organisations[-1][0][0]:organisations[-1][-1][0] + len(POSSESSIVE.sub("", organisations[-1][-1][1]))]
-        return Who(surface, surface, ORGANISATION, "pronoun")
-
-    def full_name(self, surface: str, kind: str, at: int) -> str | None:
-        name = full_name(self.masked, self.context, surface, kind, at)  # a name in a quotation is no one's: masked
-        return name and name.replace("\u2024", ".")  # (the periods of initials are DOT there)
-
-    def _who(self, surface: str, kind: str, at: int, frame: str) -> Who:
-        """The speaker `surface` names: its full name, or UNSURE when it may name two people ("Okafor")."""
-        name = self.full_name(surface, kind, at)
-        return UNSURE if name is None else Who(surface, name, kind, frame)

@@ -20,7 +20,8 @@ the kinds. The fifth trial's fixes (tests/stories/test_takeover_eval.py) found t
 Hartline Securities" names him (a firm's "Securities"), and his second quotation continues his; CNBC's "Karen
 Lindquist said … that Golden Valley had enough cash … “for now,”" is hers (reported speech reaches further), which
 counts as wrong until the spelling suggestion is applied: 0.988 (81/82), 0.920 (81/88); corrected 1.000 (82/82),
-0.932 (82/88).
+0.932 (82/88). Since organisations' voices (docs/people.md: "Golden Valley said", "the company said") 0.988 (85/86),
+0.966 (85/88); corrected 1.000 (86/86), 0.977 (86/88).
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ from stories.storyeval import (Site, assignment, credit_problems, group, labels,
 
 WILDFIRE = Path(__file__).resolve().parent / "wildfire"
 PRECISION, RECALL = 1.0, 1.0  # at the default threshold (module docstring)
-SPEAKER_PRECISION, SPEAKER_RECALL = 0.987, 0.92  # corrected (the spelling suggestions applied): 1.000, 0.932
+SPEAKER_PRECISION, SPEAKER_RECALL = 0.987, 0.96  # corrected (the spelling suggestions applied): 1.000, 0.977
 # Labelled people missing from the People page: each named once, unquoted (people.MIN_ARTICLES).
 UNLISTED = {"Elaine Moritz", "Julia Renner", "Tom Hadley"}
 
@@ -94,7 +95,7 @@ def test_the_speakers() -> None:
                                                                                       result.failures)
     assert result.false_quotes <= 1  # the Oregonian's Level 3 "go now" orders: a term, returned as a quotation
     corrected, _ = score_evalset(WILDFIRE, corrected=True)  # CNBC's "Karen Lindquist" says "for now": Karen Lindqvist
-    assert corrected.precision == 1.0 and corrected.recall >= 0.93, corrected.line("wildfire, corrected")
+    assert corrected.precision == 1.0 and corrected.recall >= 0.97, corrected.line("wildfire, corrected")
 
 
 def test_the_one_misspelt_name_is_the_only_one_flagged(site: Site) -> None:

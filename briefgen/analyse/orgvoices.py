@@ -1,0 +1,198 @@
+"""Quotations an organisation speaks: through a spokesperson, a statement, or a noun that stands for it (issue 9,
+"who said what"; rules and figures in docs/people.md, "Organisations' voices").
+
+`OrganisationVoices` extends the name half of quotes.py's frame reader (`quotespeakers.SpeakerNames`) with one
+question, `_organisation_voice(start, end, frame, sentence)`: which organisation the frame's noun phrase
+masked[start:end] speaks for, when no person is named there. Only an organisation the article names unambiguously:
+- the frame names it: "a CMA spokesperson", "a Morgan Stanley spokesman", "a spokesperson for Fenwick Lisle",
+  "a spokeswoman for Leeds City Council", "Hartley Rowe's spokesman", "a CMA statement", "a statement from Acme
+  plc" (spokesperson, spokesman, spokeswoman, representative, statement, readout). A name that reads as a person's is the organisation's only when the article shows it to be a
+  company (`orgnames.shown_firm`: "buyout firm Fenwick Lisle", "Hartley Rowe's board") and names no person in
+  full with it: "a spokesman for Bellwether" (a senator) and "Kuleba's spokesman" stay unnamed;
+- the short name of an organisation the article names in full ("Golden Valley said" beside "Golden Valley Power
+  & Light");
+- a noun that stands for one ("the company said", "the board", "the utility", "the trust", "a spokeswoman for
+  the council", "a company spokesman"): the organisation in subject position of a sentence before, of that kind
+  (`REFERENCES`), when it is the only one of the text so far; two that compete (a bidder and its target both
+  subjects) give no speaker. Precision first: a wrong speaker misleads more than none.
+Pure functions of the text; nothing is kept between calls.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
+from briefgen.analyse.lexicon import MONTHS_DAYS, PLACES, STOPWORDS
+from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.orgnames import shown_firm
+from briefgen.analyse.quoteresult import Who
+from briefgen.analyse.quotespeakers import SpeakerNames
+
+# A noun that stands for the organisation an article is about → the organisations it may refer to: those whose
+# name ends in the noun itself (a public body: "the trust" is "Harwick Health Trust"), or any that is no public
+# body nor an outlet (a company: "the company", "the board", "the retailer", "the utility").
+HEAD_REFERENCES = frozenset("trust council union charity commission authority agency panel university hospital".split())
+COMPANY_REFERENCES = frozenset("""
+company firm group board business retailer utility lender insurer bank chain operator airline carmaker grocer
+supermarket housebuilder
+""".split())
+REFERENCES = HEAD_REFERENCES | COMPANY_REFERENCES
+# The last words of names that are no company's, so never "the company" (nor "the board").
+PUBLIC_HEADS = HEAD_REFERENCES | frozenset("""
+ministry department office government parliament court army navy committee institute institution foundation
+service services assembly police party regulator school college brigade
+""".split())
+OUTLETS = frozenset(name.lower() for canonical, others in KNOWN_OUTLETS.items() for name in (canonical, *others))
+
+_SPOKES = re.compile(
+    r"(?:(?:a|an|the|one|another)\s+)?(?P<pre>[^\s].*?\s+)??(?:(?:chief|senior|press|official)\s+)?"
+    r"(?P<noun>spokes(?:person|man|woman|people|men|women)|representatives?|statement|readout)"
+    r"(?:\s+(?:for|of|at|from|by)\s+(?P<post>\S.*?))?", re.IGNORECASE)
+_REFERENCE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<noun>[a-z]+)")
+_THE = re.compile(r"(?:[Tt]he\s+)?")
+# What may stand before an organisation that opens a sentence: a lead-in that a function or time word opens ("On
+# Friday, ", "Earlier, ", a dateline "Oct 14 (Reuters) - ": the bracket is masked), then "Shares of", "The".
+_LEAD_IN = re.compile(r"\s*(?P<first>[A-Z][a-z]*)\.?(?:\s+[A-Za-z0-9]+\.?){0,3}\s*(?:,|\s[-\u2014\u2013]+)")
+_OPENING = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock|[Bb]onds)\s+(?:in|of)\s+)?(?:[Tt]he\s+)?")
+LEGAL_SUFFIXES = ("plc", "ltd", "llc", "inc")
+_LEGAL = rf"(?:{'|'.join(LEGAL_SUFFIXES)})\b"  # a legal suffix some houses write in lower case ("Hartley Rowe plc")
+_NAME = re.compile(rf"[A-Z][^\s]*(?:\s+(?:[A-Z&][^\s]*|and|of|for|de|van|der|von))*(?:\s+{_LEGAL})?")
+_SUFFIX = re.compile(rf"\s+{_LEGAL}")
+_JOIN = re.compile(r"\s*|\s*(?:,|and|&)\s+(?:the\s+)?")  # what stands between an opening run and one joined to it
+
+
+class OrganisationVoices(SpeakerNames):
+    """`SpeakerNames` and the organisation a spokesperson, a short name or a noun speaks for (module docstring)."""
+
+    def _organisation_voice(self, start: int, end: int, frame: str, sentence: int) -> Who | None:
+        """The organisation the noun phrase masked[start:end] speaks for, or None (no organisation unambiguous)."""
+        phrase = self.masked[start:end]
+        lead = len(phrase) - len(phrase.lstrip())
+        start, end = start + lead, start + len(phrase.rstrip())
+        spokes = _SPOKES.fullmatch(self.masked, start, end)
+        if spokes is not None:
+            whose = [(spokes.start(g), spokes.end(g)) for g in ("pre", "post") if spokes.group(g)]
+            if len(whose) != 1:
+                return None  # "a spokesperson said": no one named; "a CMA spokesman for Harwick": unsure
+            start, end = whose[0][0], whose[0][0] + len(self.masked[whose[0][0]:whose[0][1]].rstrip())
+            return self._organisation_named(start, end, frame, sentence)
+        if self.masked[start:end][:1].isupper() and not _REFERENCE.fullmatch(self.masked, start, end):
+            return self._short_name(start, end, frame)
+        return self._organisation_named(start, end, frame, sentence)
+
+    def _organisation_named(self, start: int, end: int, frame: str, sentence: int) -> Who | None:
+        """The organisation that masked[start:end] — a name, or a noun that stands for one — names."""
+        reference = _REFERENCE.fullmatch(self.masked, start, end)
+        if reference is not None:
+            return self._referent(reference.group("noun"), start, frame, sentence)
+        start = _THE.match(self.masked, start, end).end()
+        surface = self.text[start:end]
+        if not surface.strip():
+            return None
+        surface = POSSESSIVE.sub("", surface) if len(surface.split()[-1]) > 2 else surface
+        if not _NAME.fullmatch(surface) or surface.lower() in PLACES:
+            return None
+        kind = classify(surface.split())
+        if kind is not None and kind[0] == ORGANISATION:
+            return Who(surface, surface, ORGANISATION, frame)
+        if kind is not None and kind[0] == PERSON:
+            if self.full_name(surface, PERSON, start) == surface and shown_firm(self.text, surface):
+                return Who(surface, surface, ORGANISATION, frame)
+            return None  # a person's spokesperson speaks for the person: whose words they are is unsure
+        return self._short_name(start, start + len(surface), frame)
+
+    def _short_name(self, start: int, end: int, frame: str) -> Who | None:
+        """masked[start:end] as the short name of an organisation the text names in full ("Golden Valley" →
+        name "Golden Valley Power & Light", which the People page lists)."""
+        start = _THE.match(self.masked, start, end).end()
+        surface = self.text[start:end]
+        if not surface or classify(surface.split()) is not None or surface.lower() in PLACES:
+            return None  # a name of its own kind, or no name
+        full = self._in_full(surface)
+        return Who(surface, full, ORGANISATION, frame) if full is not None else None
+
+    def _in_full(self, surface: str) -> str | None:
+        """The organisation's name in the text that `surface` and more capitalised words make, if any."""
+        for found in re.finditer(rf"(?<!\w){re.escape(surface)}(?=\s+[A-Z&])", self.masked):
+            run = RUN.match(self.masked, found.start())
+            whole = classify(run.group().split()) if run is not None else None
+            if whole is not None and whole[0] == ORGANISATION:
+                return self.text[run.start():run.end()]
+        return None
+
+    def _referent(self, noun: str, at: int, frame: str, sentence: int) -> Who | None:
+        """The organisation `noun` ("company", "board", "trust") stands for at `at`: the only one of its kind
+        (`REFERENCES`) in subject position in the sentences before it; None when none is or two compete."""
+        if noun not in REFERENCES:
+            return None
+        found: list[str] = []  # the organisations' names, nearest last
+        for lo, hi in self.sentences[:sentence + 1]:
+            hi = min(hi, at)
+            if lo >= hi:
+                break
+            for subject in self._opening_organisations(lo, hi):
+                name = self.text[subject[0][0]:subject[-1][0] + len(POSSESSIVE.sub("", subject[-1][1]))]
+                if _fits(noun, name):
+                    found.append(name)
+        if not found:
+            return None
+        nearest = found[-1]
+        if any(not _same(name, nearest) for name in found):
+            return None  # two organisations compete
+        full = max(found, key=len)  # "the company" after "Golden Valley Power & Light" and "Golden Valley"
+        return Who(nearest, self._in_full(full) or full if classify(full.split()) is None else full, ORGANISATION, frame)
+
+    def _opening_organisations(self, lo: int, hi: int) -> list[list[tuple[int, str]]]:
+        """The organisations that open the sentence masked[lo:hi], after a short lead-in ("On Friday,"), as its
+        subject or its subject's possessor ("Harbourline's shares fell"), with those "and" or "&" joins to them
+        ("Acme and Bolt said": both, which compete). Not an organisation later in the sentence ("said Priya Nair,
+        an analyst at Morland Hale": a trial gave Morland Hale the words of the company the article is about)."""
+        lead = _LEAD_IN.match(self.masked, lo, hi)
+        if lead is not None and lead.group("first").lower() in STOPWORDS | MONTHS_DAYS:  # not "Sir Nigel, …"
+            lo = lead.end()
+        at = _OPENING.match(self.masked, lo, hi).end()
+        runs = [run for run in self._organisation_runs(at, hi)]
+        found = []
+        for run in runs:
+            if not _JOIN.fullmatch(self.masked, at, run[0][0]):
+                break
+            found.append(run)
+            at = run[-1][0] + len(run[-1][1])
+        return found
+
+    def _organisation_runs(self, lo: int, hi: int) -> list[list[tuple[int, str]]]:
+        """Runs in masked[lo:hi] that name an organisation in this text: by their words, as a company the text
+        shows ("Hartley Rowe's board"), or as the short name of one it names in full ("Golden Valley")."""
+        runs = []
+        for run in RUN.finditer(self.masked, lo, hi):
+            words = [(run.start() + m.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
+            while words and words[0][1].lower() in STOPWORDS:
+                words = words[1:]
+            if not words:
+                continue
+            suffix = _SUFFIX.match(self.masked, run.end())  # "Acme plc": the run stops before "plc"
+            if suffix is not None:
+                words.append((suffix.end() - len(suffix.group().strip()), suffix.group().strip()))
+            surface = self.text[words[0][0]:words[-1][0] + len(POSSESSIVE.sub("", words[-1][1]))]
+            kind = classify(surface.split())
+            if kind is not None and kind[0] == ORGANISATION or (
+                    kind is not None and kind[0] == PERSON and self.full_name(surface, PERSON, words[0][0]) == surface
+                    and shown_firm(self.text, surface)) or kind is None and self._short_name(
+                        words[0][0], words[0][0] + len(surface), "") is not None:
+                runs.append(words)
+        return runs
+
+
+def _fits(noun: str, name: str) -> bool:
+    """Whether the organisation `name` is one that `noun` may stand for (`REFERENCES`)."""
+    last = name.split()[-1].lower()
+    if noun in HEAD_REFERENCES:
+        return last == noun
+    return last not in PUBLIC_HEADS and name.lower() not in OUTLETS and (
+        name.lower()[4:] if name.lower().startswith("the ") else name.lower()) not in OUTLETS
+
+
+def _same(one: str, other: str) -> bool:
+    """Whether two names are one organisation's: equal, or one the other's first words ("Golden Valley")."""
+    a, b = one.lower().split(), other.lower().split()
+    return a[:len(b)] == b or b[:len(a)] == a

@@ -1,0 +1,135 @@
+"""Who a speaker's words name, for quotes.py's frames: name runs and their kinds, "he"/"she"/"it" and their
+antecedents, names with "and", full names (the name-resolution half of `quotes._Context`).
+
+Pure: a `SpeakerNames` reads one string's text and masked text (quotes.py's `_Context` docstring) and keeps no
+state between calls.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in_own_sentence, main_subject
+from briefgen.analyse.fullnames import full_name
+from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, MONTHS_DAYS, PLACES, STOPWORDS
+from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.quoteframes import Frames
+from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
+from briefgen.analyse.runparts import leading_month_kept, speaker_parts
+
+PLACE = "place"
+_TOKEN = re.compile(r"\S+")
+
+
+class SpeakerNames:
+    """The names a frame's noun phrase may give, in one string (`text`) and its masked copy (`masked`)."""
+
+    text: str
+    masked: str
+    sentences: tuple[tuple[int, int], ...]
+    context: str
+    frames: Frames
+
+    def _runs(self, start: int, end: int) -> list[tuple[list[tuple[int, str]], tuple[str, int]]]:
+        """Name runs in masked[start:end] with their classification (kind, first name token)."""
+        found = []
+        for run in RUN.finditer(self.masked, start, end):
+            words = [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())]
+            for part in speaker_parts(words):
+                if (len(part) == 1 and part[0][1].lower() in GIVEN_NAME_MONTHS
+                        and self.full_name(part[0][1], PERSON, part[0][0]) != part[0][1]):
+                    found.append((part, (PERSON, 0)))  # "May said", after "Theresa May"
+                    continue
+                while part and (part[0][1].lower() in STOPWORDS or part[0][1].lower() in MONTHS_DAYS) and (
+                        " ".join(w for _, w in part).lower() not in PLACES):  # "New York": not "York"
+                    if leading_month_kept([w for _, w in part], (self.masked[max(0, part[0][0] - 12):part[0][0]].split()
+                                                                or [""])[-1].strip(",")):
+                        break  # "Jan Borkowski said", not "in May Kuleba said"
+                    part = part[1:]
+                tokens = [w for _, w in part]
+                if tokens and POSSESSIVE.search(tokens[-1]) and len(tokens[-1]) > 2:
+                    tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+                classified = classify(tokens) if tokens else None
+                if classified is None and tokens and " ".join(tokens).lower() in PLACES:
+                    classified = (PLACE, 0)
+                if classified is not None:
+                    found.append((part, classified))
+        return found
+
+
+    def _and_name(self, start: int, end: int, run_start: int, run_end: int, frame: str) -> Who | None:
+        """A name with "and" inside, which name runs split there, from the run at run_start..run_end and
+        the run "and" joins it to in masked[start:end]: an organisation ("the Ministry of Trade and
+        Industry") or a person after a title ("Minister for Trade and Industry Ana Silva" → Ana Silva);
+        None when the two are two names ("Walla and Moreau", "Procter and Gamble": unsure) or the phrase goes
+        on after them (the name may go on: "… and Co-operation in Europe")."""
+        left = [m for m in RUN.finditer(self.masked, start, run_start) if self.masked[m.end():run_start] == " and "]
+        right = [m for m in RUN.finditer(self.masked, run_end, end) if self.masked[run_end:m.start()] == " and "]
+        if not left and not right:
+            return None
+        lo, hi = (left[-1].start(), run_end) if left else (run_start, right[0].end())
+        if self.masked[hi:end].strip():
+            return None  # the name goes on: "the Organisation for Security and Co-operation in Europe said"
+        words = [m for m in _TOKEN.finditer(self.masked, lo, hi)]
+        while words and words[0].group().lower() in STOPWORDS:
+            words = words[1:]  # "The Ministry …" at a sentence start
+        classified = classify([w.group() for w in words]) if words else None
+        if classified is not None and classified[0] == ORGANISATION:
+            surface = self.text[words[0].start():hi]
+            return Who(surface, surface, ORGANISATION, frame)
+        if classified is not None and classified[0] == PERSON and "and" in [w.group() for w in words[:classified[1]]]:
+            return self._who(self.text[words[classified[1]].start():hi], PERSON, words[classified[1]].start(), frame)
+        return None
+
+    def _pronoun(self, at: int, sentence: int, previous: tuple[int, Who] | None) -> Who:
+        """"he"/"she": a person in subject position, never one the sentence talks about (antecedents.py)."""
+        earlier: Who | None = None  # the speaker of a quotation just before, else the last sentence's subject
+        if previous is not None and previous[0] >= sentence - 1 and previous[1].kind == PERSON:
+            earlier = Who(previous[1].speaker, previous[1].name, PERSON, "pronoun")
+        elif sentence > 0:
+            lo, hi = self.sentences[carried_back(self.masked, self.sentences, sentence, at, lambda s, e: bool(self._persons(s, e)))]
+            persons = self._persons(lo, hi)
+            subject = main_subject(self.masked, lo, hi, list(persons))
+            if subject is None:  # “Is it closed?” a reporter asked Salo. “Yes,” he said: the one asked answers
+                persons = {tuple(r): f for r, (kind, f) in self._runs(lo, hi) if kind == PERSON}
+                subject = addressee(self.masked, lo, hi, list(persons))
+            earlier = self._person(subject, persons[subject]) if subject is not None else None
+        here = self.sentences[sentence][0]
+        persons = self._persons(here, at)
+        own = in_own_sentence(self.masked, here, at, list(persons))
+        if own is None:
+            return earlier or UNNAMED
+        sure, run = own
+        if run is None:
+            return UNNAMED
+        who = self._person(run, persons[run])
+        return who if sure == SURE or earlier is None or earlier.name == who.name else UNNAMED
+
+    def _persons(self, start: int, end: int) -> dict[tuple[tuple[int, str], ...], int]:
+        """Person runs in masked[start:end], in text order, with the index of their first name word; one
+        word only as a surname named in full before or the subject of a verb ("Rescue crews" is no one)."""
+        return {tuple(run): first for run, (kind, first) in self._runs(start, end) if kind == PERSON and (
+            len(run) > 1 or acts(self.masked, run[0][0] + len(run[0][1]))
+            or self.full_name(POSSESSIVE.sub("", run[0][1]), PERSON, run[0][0]) != POSSESSIVE.sub("", run[0][1]))}
+
+    def _person(self, run: tuple[tuple[int, str], ...], first: int) -> Who:
+        """A person run as a pronoun's antecedent: title and possessive dropped, full name."""
+        last = run[-1][1]
+        s, e = run[first][0], run[-1][0] + len(POSSESSIVE.sub("", last) if len(last) > 2 else last)
+        return self._who(self.text[s:e], PERSON, s, "pronoun")
+
+    def _it(self, at: int, sentence: int) -> Who:
+        lo = self.sentences[sentence - 1][0] if sentence > 0 else self.sentences[sentence][0]
+        organisations = [run for run, (kind, _) in self._runs(lo, at) if kind == ORGANISATION]
+        if not organisations:
+            return UNNAMED
+        surface = self.text[organisations[-1][0][0]:organisations[-1][-1][0] + len(POSSESSIVE.sub("", organisations[-1][-1][1]))]
+        return Who(surface, surface, ORGANISATION, "pronoun")
+
+    def full_name(self, surface: str, kind: str, at: int) -> str | None:
+        name = full_name(self.masked, self.context, surface, kind, at)  # a name in a quotation is no one's: masked
+        return name and name.replace("\u2024", ".")  # (the periods of initials are DOT there)
+
+    def _who(self, surface: str, kind: str, at: int, frame: str) -> Who:
+        """The speaker `surface` names: its full name, or UNSURE when it may name two people ("Okafor")."""
+        name = self.full_name(surface, kind, at)
+        return UNSURE if name is None else Who(surface, name, kind, frame)
