@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from briefgen.analyse.names import NameIndex, names_in  # noqa: E402
 from briefgen.analyse.quotes import Quote, quotes_in  # noqa: E402
 from briefgen.analyse.spelling import misspellings  # noqa: E402
-from briefgen.load.config import Person  # noqa: E402
+from briefgen.load.config import Person, load_config  # noqa: E402
 from briefgen.load.frontmatter import split as split_front_matter  # noqa: E402
 from briefgen.load.markup import MarkdownRenderer, plain_blocks  # noqa: E402
 
@@ -40,8 +40,9 @@ def site_articles(root: Path = ROOT) -> tuple[tuple[Person, ...], dict[str, tupl
     text is what the build's analyses read (`plain_blocks`: a blank line between blocks); it was
     `plain_text` (blocks joined by a space), so a frame could read into the next paragraph here
     and not in the build, and the other way round."""
-    config = yaml.safe_load((root / "config.yaml").read_text(encoding="utf-8"))
-    people = tuple(Person(p["name"], tuple(p.get("aliases") or ())) for p in config.get("people") or ())
+    config, problems = load_config(root / "config.yaml")  # as a build reads it ("{name: Which?}" is not plain YAML)
+    assert config is not None, problems
+    people = config.people
     renderer = MarkdownRenderer()
     articles = {}
     for path in sorted((root / "content" / "articles").glob("*.md")):
