@@ -119,9 +119,11 @@ def test_unsupported_tags_are_errors_not_objects() -> None:
 
 def test_hundred_thousand_line_front_matter_stays_fast() -> None:
     text = "---\n" + GOOD_FRONT + "tags:\n" + "".join(f"  - tag {i}\n" for i in range(100_000)) + "---\nB.\n"
-    (value, problems), seconds, _ = timed_peak(lambda: article(text))
+    started = time.process_time()  # (not `timed_peak`: tracing memory made it 2.4-4.4 s, and a CI run failed at 5.01)
+    value, problems = article(text)
+    seconds = time.process_time() - started
     assert problems == [] and value is not None and len(value.tags) == 100_000
-    assert seconds < 5  # ~0.6 s on the project machine; generous for a shared CI core
+    assert seconds < 5  # ~0.65 s CPU on the project machine: a bound on the work (quadratic would take minutes)
 
 
 def test_line_maps_keep_lines_and_written_text_through_the_disk_cache(tmp_path: Path) -> None:
