@@ -22,6 +22,7 @@ from typing import Iterable, Iterator, Mapping
 
 import yaml
 
+from briefgen.analyse.people import people_analysis, people_of
 from briefgen.analyse.stories import StoryGrouping, group_stories, story_analysis
 from briefgen.load.config import Config, load_config
 from briefgen.load.documents import Article, make_article, parse_file
@@ -98,6 +99,14 @@ class PairCounts:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def people_page(site: Site) -> tuple:
+    """The People page's entries of `site`, as a build makes them (people_analysis per article, then people_of)."""
+    config = site.config
+    analysis = people_analysis(config.people, config.sources, config.language)
+    found = {a.slug: analysis.run_for(a, site.texts[a.slug]) for a in site.articles}
+    return people_of(site.articles, found, config.people, [s.name for s in config.sources]).people
 
 
 def pairwise(predicted: Mapping[str, str], real: Mapping[str, str], slugs: Iterable[str]) -> PairCounts:

@@ -32,10 +32,9 @@ import yaml
 
 from analyse.evaluation import score_evalset
 from briefgen.analyse.names import NameIndex, names_in
-from briefgen.analyse.people import people_analysis, people_of
 from briefgen.analyse.spelling import misspellings
 from stories.storyeval import (Site, assignment, credit_problems, group, labels, load_site, merged_distinct,
-                              pairwise, truth, wrong_pairs)
+                              pairwise, people_page, truth, wrong_pairs)
 
 WILDFIRE = Path(__file__).resolve().parent / "wildfire"
 PRECISION, RECALL = 1.0, 1.0  # at the default threshold (module docstring)
@@ -56,10 +55,7 @@ def grouping(site: Site):
 
 @pytest.fixture(scope="module")
 def page(site: Site):
-    config = site.config
-    analysis = people_analysis(config.people, config.sources, config.language)
-    found = {a.slug: analysis.run_for(a, site.texts[a.slug]) for a in site.articles}
-    return people_of(site.articles, found, config.people, [s.name for s in config.sources]).people
+    return people_page(site)
 
 
 def test_pairwise_precision_and_recall(grouping) -> None:
