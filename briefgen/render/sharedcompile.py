@@ -7,14 +7,15 @@ is 0.12 s of parsing and 0.18 s of `meta` before the 0.40 s compile (this machin
 nearly all of a small site's cold build (a one-article site: ~90 % of its CPU, cProfile of `briefgen
 build` forked from a process that imported briefgen, as the tests run it).
 
-Here `analyse` compiles the template with a code generator that also notes what `meta`'s notes
-(`jinja2.meta.TrackingCodeGenerator`: the names a frame resolves from the context) and keeps the
+Here `analyse` compiles the template with a code generator that also notes what `meta`'s generator
+notes (`jinja2.meta.TrackingCodeGenerator`: the names a frame resolves from the context) and keeps the
 code for the loader's compile of that same source, name and file, once. The variables, the
 templates referenced and the code are those of `meta` and `compile` (tests/render/
 test_shared_compile.py compares them on the theme's templates and on generated ones), and so are
 the errors: a syntax error is raised by the parse, an assertion (an unknown filter or test) by the
 code generator, each with its template's name, file and source, as `compile` raises them.
-`Environment._generate` and `code_generator_class` are the hooks Jinja documents for this.
+A subclass of Jinja's `CodeGenerator` is the extension point Jinja documents (`Environment.
+code_generator_class`); `analyse` runs one as `jinja2.compiler.generate` does, then `Environment._compile`.
 """
 from __future__ import annotations
 
