@@ -85,6 +85,10 @@ if ! axe_present && command -v npm >/dev/null 2>&1; then
         || say "WARNING: npm could not install axe-core; accessibility tests will skip"
 fi
 
+# The built-in theme compiled once, before the suite's several hundred new sites each would (a
+# build keeps it itself unless PYTHONDONTWRITEBYTECODE is set, as some images set it; README "Speed").
+"$PY" -m briefgen.render.compiletheme || say "WARNING: the theme could not be precompiled; builds compile it each time"
+
 # One worker per logical CPU (pytest-xdist); a module's tests stay on one worker (loadscope), so a
 # module's fixtures (a 10,000-article site, a built sample site, a browser page) are made once.
 # A test that runs 10 minutes (fixtures included; the slowest, the 10,000-article search site, takes

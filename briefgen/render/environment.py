@@ -25,6 +25,7 @@ from briefgen.load.headings import headings_below
 from briefgen.render.bidi import INTERFACE_LANGUAGE, content_attributes, direct_blocks, isolator
 from briefgen.render.scrollers import reachable_scrollers
 from briefgen.render.sharedcompile import SharedCompileEnvironment
+from briefgen.render.themecache import ThemeCache, theme_cache_folder
 from briefgen.render.dates import iso
 from briefgen.render.feeds import directed_blocks, direction_filter, isolated_filter, xml_filter, xmlattr_filter
 from briefgen.render.jsonld import article_jsonld, story_jsonld
@@ -129,22 +130,31 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
                      globals: Mapping[str, Any] | None = None,
                      allowed: Callable[[str], bool] = lambda real: True,
                      content_language: str = INTERFACE_LANGUAGE,
-                     expected: Mapping[str, str] | None = None) -> SharedCompileEnvironment:
+                     expected: Mapping[str, str] | None = None,
+                     write_theme_cache: bool | None = None) -> SharedCompileEnvironment:
     """Site templates override plugin templates, which override the built-in theme, file by file.
 
     `allowed(real path)` says which template files may be read (see `load.files.Confinement`).
     `expected`: the template files' digests the build identified them by (`ConfinedLoader`).
     `content_language` (config.yaml's `language:`) is what `|isolate` and `content_attrs()`
     mark content with (render.bidi), also inside imported macros, which see no `config`.
+    `write_theme_cache`: whether a theme template compiled here is kept for other processes; None:
+    as Python writes bytecode (`theme_cache_folder`).
     """
     loaders: list[jinja2.BaseLoader] = [ConfinedLoader(site_templates, allowed, expected)]
     for extra in extra_templates:
         loaders.append(jinja2.DictLoader(dict(extra)) if isinstance(extra, Mapping)
                        else ConfinedLoader(extra, allowed, expected))
     loaders.append(ConfinedLoader(THEME_TEMPLATES, lambda real: True, expected))
+    options: dict[str, Any] = dict(autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    folder, writable = theme_cache_folder(THEME_TEMPLATES)
     env = SharedCompileEnvironment(  # (a template compiled for `template_variables` is not compiled again)
-        loader=jinja2.ChoiceLoader(loaders), autoescape=True, undefined=jinja2.StrictUndefined,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        # The theme compiled once per installation (render/themecache.py). Its code depends on its
+        # source and these options only: no theme template calls a filter whose result depends on
+        # the site over a constant, which Jinja would fold while compiling (test_theme_cache.py).
+        ThemeCache(THEME_TEMPLATES, folder, writable if write_theme_cache is None else write_theme_cache,
+                   repr(sorted(options.items()))),
+        loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined, **options,
         bytecode_cache=CheckedBytecodeCache(bytecode_dir) if bytecode_dir is not None else None)
     env.filters["long_date"] = _long_date
     env.filters["iso"] = _iso

@@ -26,35 +26,50 @@ import jinja2
 from jinja2 import meta
 from jinja2.compiler import CodeGenerator, Frame
 
+from briefgen.render.themecache import Compiled, ThemeCache
+
 
 class _NotingGenerator(CodeGenerator):
     """Jinja's code generator, noting the undeclared names as `meta.TrackingCodeGenerator` does."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.undeclared: set[str] = set()
+        self.resolved: set[str] = set()  # `meta`'s undeclared names, with the environment's globals
 
     def enter_frame(self, frame: Frame) -> None:
         super().enter_frame(frame)
         for action, param in frame.symbols.loads.values():
-            if action == "resolve" and param not in self.environment.globals:
-                self.undeclared.add(param)
+            if action == "resolve":
+                self.resolved.add(param)
 
 
 class SharedCompileEnvironment(jinja2.Environment):
     """`jinja2.Environment` with `analyse`; one per build (publish.py makes it through
     `make_environment`), so the code it keeps lives no longer than the build."""
 
-    def __init__(self, **options: Any) -> None:
+    def __init__(self, theme_cache: ThemeCache | None = None, **options: Any) -> None:
         super().__init__(**options)
         self._compiled: dict[tuple[str, str | None, str | None], CodeType] = {}
+        self.theme_cache = theme_cache
 
     def analyse(self, source: str, name: str | None, filename: str | None
                 ) -> tuple[frozenset[str], tuple[str | None, ...]]:
         """(the variables `source` reads from its context and does not define — `meta.
         find_undeclared_variables` —, the templates it names, None for a name computed at render
         time — `meta.find_referenced_templates`); its code is kept for `compile(source, name,
-        filename)`. Raises jinja2.TemplateSyntaxError (or its TemplateAssertionError) as `compile`."""
+        filename)`. Raises jinja2.TemplateSyntaxError (or its TemplateAssertionError) as `compile`.
+        A template of the built-in theme is read from the theme cache when it holds this source's
+        compilation, and kept there when not (render/themecache.py)."""
+        cache = self.theme_cache if self.theme_cache is not None and self.theme_cache.holds(filename) else None
+        compiled = cache.load(source, name, filename) if cache is not None else None  # type: ignore[arg-type]
+        if compiled is None:
+            compiled = self._analysed(source, name, filename)
+            if cache is not None:
+                cache.store(source, name, filename, compiled)  # type: ignore[arg-type]
+        self._compiled[(source, name, filename)] = compiled.code
+        return frozenset(n for n in compiled.resolved if n not in self.globals), compiled.referenced
+
+    def _analysed(self, source: str, name: str | None, filename: str | None) -> Compiled:
         tree = self.parse(source, name, filename)
         generator = _NotingGenerator(self, name, filename, None, False, self.optimized)
         try:
@@ -63,9 +78,8 @@ class SharedCompileEnvironment(jinja2.Environment):
             self.handle_exception(source=source)
         # (after the code generator, which folds constants in place, as `meta` did before it was read)
         referenced = tuple(meta.find_referenced_templates(tree))
-        self._compiled[(source, name, filename)] = self._compile(generator.stream.getvalue(),  # type: ignore[attr-defined]
-                                                                 filename or "<template>")
-        return frozenset(generator.undeclared), referenced
+        code = self._compile(generator.stream.getvalue(), filename or "<template>")  # type: ignore[attr-defined]
+        return Compiled(frozenset(generator.resolved), referenced, code)
 
     def compile(self, source: Any, name: str | None = None, filename: str | None = None,
                 raw: bool = False, defer_init: bool = False) -> Any:

@@ -3,12 +3,15 @@ finds what `jinja2.meta` finds and compiles to the code `Environment.compile` gi
 compare their instructions, constants, names and line tables; marshal's bytes also depend on reference counts)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import jinja2
 import pytest
 from hypothesis import example, given, settings, strategies as st
 from jinja2 import meta
 
 from briefgen.render.environment import THEME_TEMPLATES, make_environment
+from briefgen.render.themecache import ThemeCache
 from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.templategen import statements
 
@@ -21,8 +24,9 @@ def _meta_and_compile(source: str, name: str, filename: str | None) -> tuple[obj
     return variables, referenced, code, code.co_filename
 
 
-def _shared(source: str, name: str, filename: str | None) -> tuple[object, ...]:
+def _shared(source: str, name: str, filename: str | None, cache: ThemeCache | None = None) -> tuple[object, ...]:
     env = make_environment(THEME_TEMPLATES)
+    env.theme_cache = cache
     variables, referenced = env.analyse(source, name, filename)
     code = env.compile(source, name, filename)
     assert not env._compiled  # handed on once
@@ -30,10 +34,16 @@ def _shared(source: str, name: str, filename: str | None) -> tuple[object, ...]:
 
 
 @pytest.mark.parametrize("name", sorted(make_environment(THEME_TEMPLATES).list_templates()))
-def test_the_themes_templates_compile_to_the_same_code_and_read_the_same_names(name: str) -> None:
+def test_the_themes_templates_compile_to_the_same_code_and_read_the_same_names(name: str, tmp_path: Path) -> None:
+    """Compiled afresh, then kept in a theme cache (render/themecache.py) and read from it."""
     env = make_environment(THEME_TEMPLATES)
     source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
-    assert _shared(source, name, filename) == _meta_and_compile(source, name, filename)
+    expected = _meta_and_compile(source, name, filename)
+    assert _shared(source, name, filename) == expected
+    cache = ThemeCache(THEME_TEMPLATES, tmp_path, True, "options")
+    assert _shared(source, name, filename, cache) == expected  # compiled, and kept
+    assert cache.load(source, name, filename) is not None
+    assert _shared(source, name, filename, cache) == expected  # read back
 
 
 @settings(max_examples=150, deadline=None)

@@ -1,0 +1,124 @@
+"""The built-in theme's templates compiled once per installation, as Python compiles a module once.
+
+Every cold build compiles the theme's 28 templates (`render/sharedcompile.py`: parse, the code
+generator noting the variables each reads, Python's compile): ~0.25 s of a one-article site's
+~0.45 s of CPU, the same work for every new site on the machine — and about a fifth of the test
+suite's time, whose tests build several hundred new sites (cProfile; `docs/performance.md`,
+"Fifth session of 2026-12-03"). A site's own `.briefgen-cache/templates` keeps them only for
+that site's next build.
+
+So the theme's compiled templates are kept beside the theme, where Python keeps a package's
+compiled modules: in `briefgen/theme/__pycache__/`, or under `sys.pycache_prefix` when one is set
+(`PYTHONPYCACHEPREFIX`, `-X pycache_prefix`), and nothing is written when Python writes no
+bytecode (`PYTHONDONTWRITEBYTECODE`, `-B`) — the rules of PEP 3147 and PEP 488 for `.pyc` files,
+which the same installations already follow for briefgen's modules. One file a template and
+configuration, replaced when its source changes. Read-only, missing, damaged or foreign files cost
+only the compile they would have saved (each file carries a hash of its contents, the key it was
+made under and the template's own source digest; marshal's format is tied to the Python version,
+which is in the key with Jinja's and briefgen's versions). No site's content is ever in it: only the
+theme's templates, which come with briefgen. Its code is trusted as Python trusts a `.pyc` file there:
+whoever can write that folder can already change briefgen itself.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from types import CodeType
+
+import jinja2
+
+from briefgen import __version__
+
+FORMAT = 1  # raise when what `Compiled` holds or how the generator notes names changes
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """One template as `SharedCompileEnvironment.analyse` found it: every name its frames resolve
+    from the context (the environment's globals not yet removed: plugins add globals), the templates
+    it names (None: computed at render time), and its code."""
+
+    resolved: frozenset[str]
+    referenced: tuple[str | None, ...]
+    code: CodeType
+
+
+def theme_cache_folder(theme_templates: Path) -> tuple[Path, bool]:
+    """(where the compiled theme templates are kept, whether this process may write there):
+    `theme_templates`'s parent's `__pycache__/`, or the same folder under `sys.pycache_prefix`
+    (PEP 3147, and Python 3.8's prefix); not written when `sys.dont_write_bytecode`."""
+    theme = Path(os.path.abspath(theme_templates.parent))
+    if sys.pycache_prefix:
+        folder = Path(sys.pycache_prefix, *theme.parts[1:])
+    else:
+        folder = theme / "__pycache__"
+    return folder, not sys.dont_write_bytecode
+
+
+class ThemeCache:
+    """The compiled templates of the theme folder `theme_templates`, kept in `folder` (see
+    `theme_cache_folder`); `configuration` is what else the code depends on (the environment's
+    options and content language: Jinja folds constant filter calls while compiling)."""
+
+    def __init__(self, theme_templates: Path, folder: Path, writable: bool, configuration: str) -> None:
+        self._theme = os.path.join(os.path.abspath(theme_templates), "")
+        self._folder = folder
+        self._writable = writable
+        self._configuration = configuration
+
+    def holds(self, filename: str | None) -> bool:
+        """Whether `filename` (as Jinja's loader names a template file) is one of the theme's."""
+        return filename is not None and os.path.abspath(filename).startswith(self._theme)
+
+    def _entry(self, name: str | None, filename: str) -> tuple[Path, bytes]:
+        key = "\0".join((str(FORMAT), __version__, jinja2.__version__, sys.implementation.cache_tag or "",
+                         str(marshal.version), str(name), filename, self._configuration)).encode("utf-8")
+        digest = hashlib.blake2b(key, digest_size=16).hexdigest()
+        stem = (name or "template").replace("/", "-")
+        return self._folder / f"{stem}.{digest}.jinja", key
+
+    def load(self, source: str, name: str | None, filename: str) -> Compiled | None:
+        """The template compiled from exactly `source` under this name, file and configuration, or
+        None (never kept, changed since, damaged, unreadable, another Python's)."""
+        path, key = self._entry(name, filename)
+        try:
+            data = path.read_bytes()
+            check, payload = data[:32], data[32:]
+            if hashlib.blake2b(payload, digest_size=32).digest() != check:
+                return None
+            kept_key, kept_source, resolved, referenced, code = marshal.loads(payload)
+        except Exception:  # missing, unreadable, damaged, another format: compile again
+            return None
+        if kept_key != key or kept_source != _source_digest(source) or not isinstance(code, CodeType):
+            return None
+        return Compiled(frozenset(resolved), tuple(referenced), code)
+
+    def store(self, source: str, name: str | None, filename: str, compiled: Compiled) -> None:
+        """Keep `compiled` for the next process to compile this source; a folder that cannot be
+        written (a read-only installation, a full disk) only means it is compiled again."""
+        if not self._writable:
+            return
+        path, key = self._entry(name, filename)
+        payload = marshal.dumps((key, _source_digest(source), sorted(compiled.resolved),
+                                 list(compiled.referenced), compiled.code))
+        try:
+            self._folder.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(dir=self._folder, prefix=".tmp-")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(hashlib.blake2b(payload, digest_size=32).digest() + payload)
+                os.replace(temp, path)  # whole or not at all: another process may be reading it
+            except BaseException:
+                Path(temp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass
+
+
+def _source_digest(source: str) -> bytes:
+    return hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=32).digest()
