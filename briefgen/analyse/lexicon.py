@@ -134,6 +134,13 @@ HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mr. mrs. 
 # The fifth trial's People page listed "Cranleigh" and "Ellery" (names._mention, fullnames.peer: unless a person of
 # the article is named in full by that word, "Alan Sugar … Lord Sugar").
 PEERAGE = frozenset("lord lady baroness baron viscount viscountess earl countess marquess marchioness duke duchess".split())
+# Words that qualify a title before it ("Junior Minister of Government", "Acting Director of Health",
+# "Shadow Chancellor"): with them the run is still a title, not an organisation named by its brief's
+# head word (a CI draw: "the Junior Minister of Government said" was the organisation speaking).
+TITLE_QUALIFIERS = frozenset("""
+former acting deputy vice interim new old late senior junior top chief assistant associate shadow
+outgoing incoming caretaker
+""".split())
 # False titles: a descriptor written before a name as a title is ("resident Sian Price", "pensioner Joan
 # Hart"), capitalised only where a sentence or a headline opens. There it is no first name: a trial's
 # People page had "Resident Sian Price" (nameruns._title_end: only as a run's first word, before two more).

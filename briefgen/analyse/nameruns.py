@@ -18,7 +18,8 @@ from functools import lru_cache
 from briefgen.analyse.capitals import capital_ranges
 from briefgen.analyse.lexicon import (DEMONYMS, FALSE_TITLES, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
-                                      PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_WORDS)
+                                      PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
+                                      TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.orgnames import product_shaped
 
@@ -126,7 +127,10 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return None
     if PARTY_STATE.fullmatch(tokens[0]) and not (len(tokens) > 1 and lowered[-1] in ORG_HEADS):
         return None  # "R-Ohio", "R-Yuba City", "D-San Luis Obispo" (not "D-Day Museum")
-    if lowered[0] in TITLE_WORDS and _title_end(tokens, lowered) == len(tokens):
+    lead = 0
+    while lead < len(tokens) - 1 and lowered[lead] in TITLE_QUALIFIERS:
+        lead += 1  # "Junior Minister of …", "Acting Director of …"
+    if lowered[lead] in TITLE_WORDS and _title_end(tokens, lowered) == len(tokens):
         return None  # a title and no name: "the Prime Minister", "the Minister of State for Fisheries"
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
     if "&" in tokens[1:-1] and not _brief_ampersand(lowered):

@@ -22,7 +22,9 @@ _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORD
            | COMPANY_NOUNS | FALSE_TITLES | BRIEF_WORDS)
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
         .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))
-acronym = st.text(alphabet="BCDFGHJKLMNPRTVWXZ", min_size=3, max_size=4).filter(lambda a: a.lower() not in OUTLETS)
+# (not a listed word: "PLC", "LTD" are a company's legal form, not its name — CI drew both)
+acronym = st.text(alphabet="BCDFGHJKLMNPRTVWXZ", min_size=3, max_size=4).filter(
+    lambda a: a.lower() not in OUTLETS and a.lower() not in _LISTED)
 SPOKES = ("spokesperson", "spokesman", "spokeswoman", "representative")
 QUOTE = "We will look at any proposal in the usual way"
 

@@ -10,12 +10,12 @@ not a title word, a "for" (which split the run) or a title with no name after it
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from briefgen.analyse.lexicon import (BRIEF_WORDS, DEMONYMS, FALSE_TITLES, HONORIFICS, MONTHS_DAYS, ORG_HEADS,
                                       ORG_NAMES, PLACES, PORTFOLIO_WORDS, ROLE_NOUNS, STOPWORDS, SURNAME_PARTICLES,
-                                      THING_HEADS, TITLE_WORDS)
+                                      THING_HEADS, TITLE_QUALIFIERS, TITLE_WORDS)
 from briefgen.analyse.names import names_in
 from briefgen.analyse.quotes import quotes_in
 
@@ -28,10 +28,14 @@ person = st.tuples(word, word).filter(lambda p: p[0] != p[1]).map(" ".join)
 
 HEADS = ["Minister", "Secretary", "Chancellor", "Commissioner", "Director", "Foreign Minister", "Deputy Minister",
          "Junior Minister"]
+# a qualifier before the title ("Junior Minister of Government": a CI draw read it as an organisation,
+# "Government" being an organisation's head word)
+QUALIFIED = st.builds(lambda qualifier, head: f"{qualifier} {head}",
+                      st.sampled_from(sorted(w.capitalize() for w in TITLE_QUALIFIERS)), st.sampled_from(HEADS))
 BRIEF_WORDS = sorted(w.capitalize() for w in PORTFOLIO_WORDS | {"ireland", "scotland", "wales", "europe"})
 brief = st.lists(st.sampled_from(BRIEF_WORDS), min_size=1, max_size=3).map(" ".join)
 # "of Agriculture", "for the Environment", "of State for Fisheries", "of the Exchequer"
-title = st.builds(lambda head, parts: head + "".join(parts), st.sampled_from(HEADS),
+title = st.builds(lambda head, parts: head + "".join(parts), st.sampled_from(HEADS) | QUALIFIED,
                   st.lists(st.builds(lambda link, the, words: f" {link} {the}{words}", st.sampled_from(["of", "for"]),
                                      st.sampled_from(["", "the "]), brief), min_size=1, max_size=2))
 FRAMES = [
@@ -61,6 +65,7 @@ ALONE = [
 @FAST
 @given(title | st.sampled_from(["Prime Minister", "Foreign Secretary", "Home Secretary", "Defence Minister"]),
        st.sampled_from(ALONE))
+@example("Junior Minister of Government", ALONE[1])
 def test_a_title_without_a_name_names_no_one(title: str, frame: str) -> None:
     text = frame.format(title=title)
     (quote,) = quotes_in("", text)
