@@ -13,12 +13,13 @@ import sys
 
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.environment import make_environment
+from briefgen.render.templatecheck import theme_tags
 from briefgen.render.themecache import theme_cache_folder
 
 
 def compile_theme() -> list[str]:
-    """Compile every template of the built-in theme through the theme cache, writing what it does
-    not hold; returns the names (POSIX, relative to the theme's templates folder) of those it could
+    """Compile every template of the built-in theme through the theme cache, and read its tags for the
+    template check, writing what it does not hold; returns the names (POSIX, relative to the theme's templates folder) of those it could
     not keep there. Raises jinja2.TemplateError if a theme template does not compile (a broken
     installation)."""
     env = make_environment(THEME_TEMPLATES, write_theme_cache=True)
@@ -29,6 +30,7 @@ def compile_theme() -> list[str]:
         name = path.relative_to(THEME_TEMPLATES).as_posix()
         source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
         env.analyse(source, name, filename)
+        theme_tags(env, name, source, filename)  # what the template check reads (render/templatecheck.py)
         if cache.load(source, name, filename) is None:
             missing.append(name)
     return missing

@@ -29,12 +29,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import CodeType
+from typing import Callable, TypeVar
 
 import jinja2
 
 from briefgen import __version__
 
-FORMAT = 1  # raise when what `Compiled` holds or how the generator notes names changes
+FORMAT = 2  # raise when what `Compiled` holds or how the generator notes names changes
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,9 @@ def theme_cache_folder(theme_templates: Path) -> tuple[Path, bool]:
 
 
 class ThemeCache:
-    """The compiled templates of the theme folder `theme_templates`, kept in `folder` (see
-    `theme_cache_folder`); `configuration` is what else the code depends on (the environment's
-    options and content language: Jinja folds constant filter calls while compiling)."""
+    """The compiled templates of the theme folder `theme_templates`, and other values made from their
+    source alone (`kept`), kept in `folder` (see `theme_cache_folder`); `configuration` is what else
+    the code depends on (the environment's options: `render.environment.make_environment`)."""
 
     def __init__(self, theme_templates: Path, folder: Path, writable: bool, configuration: str) -> None:
         self._theme = os.path.join(os.path.abspath(theme_templates), "")
@@ -75,38 +76,56 @@ class ThemeCache:
         """Whether `filename` (as Jinja's loader names a template file) is one of the theme's."""
         return filename is not None and os.path.abspath(filename).startswith(self._theme)
 
-    def _entry(self, name: str | None, filename: str) -> tuple[Path, bytes]:
+    def _entry(self, kind: str, name: str | None, filename: str) -> tuple[Path, bytes]:
         key = "\0".join((str(FORMAT), __version__, jinja2.__version__, sys.implementation.cache_tag or "",
-                         str(marshal.version), str(name), filename, self._configuration)).encode("utf-8")
+                         str(marshal.version), kind, str(name), filename, self._configuration)).encode("utf-8")
         digest = hashlib.blake2b(key, digest_size=16).hexdigest()
         stem = (name or "template").replace("/", "-")
-        return self._folder / f"{stem}.{digest}.jinja", key
+        return self._folder / f"{stem}.{digest}.{kind}", key
 
     def load(self, source: str, name: str | None, filename: str) -> Compiled | None:
         """The template compiled from exactly `source` under this name, file and configuration, or
         None (never kept, changed since, damaged, unreadable, another Python's)."""
-        path, key = self._entry(name, filename)
-        try:
-            data = path.read_bytes()
-            check, payload = data[:32], data[32:]
-            if hashlib.blake2b(payload, digest_size=32).digest() != check:
-                return None
-            kept_key, kept_source, resolved, referenced, code = marshal.loads(payload)
-        except Exception:  # missing, unreadable, damaged, another format: compile again
+        kept = self._load("jinja", source, name, filename)
+        if not (isinstance(kept, tuple) and len(kept) == 3 and isinstance(kept[2], CodeType)):
             return None
-        if kept_key != key or kept_source != _source_digest(source) or not isinstance(code, CodeType):
-            return None
+        resolved, referenced, code = kept
         return Compiled(frozenset(resolved), tuple(referenced), code)
 
     def store(self, source: str, name: str | None, filename: str, compiled: Compiled) -> None:
         """Keep `compiled` for the next process to compile this source; a folder that cannot be
         written (a read-only installation, a full disk) only means it is compiled again."""
+        self._store("jinja", source, name, filename, (sorted(compiled.resolved), list(compiled.referenced),
+                                                     compiled.code))
+
+    def kept(self, kind: str, source: str, name: str | None, filename: str, make: Callable[[], V]) -> V:
+        """`make()`, a value of this template's source alone that marshal can write (Python's
+        constants: numbers, strings, None, tuples, lists), kept as `kind` (letters) like the code:
+        read back when made from exactly this source, else made and kept."""
+        value = self._load(kind, source, name, filename)
+        if value is _MISSING:
+            value = make()
+            self._store(kind, source, name, filename, value)
+        return value  # type: ignore[no-any-return]
+
+    def _load(self, kind: str, source: str, name: str | None, filename: str) -> object:
+        path, key = self._entry(kind, name, filename)
+        try:
+            data = path.read_bytes()
+            check, payload = data[:32], data[32:]
+            if hashlib.blake2b(payload, digest_size=32).digest() != check:
+                return _MISSING
+            kept_key, kept_source, value = marshal.loads(payload)
+        except Exception:  # missing, unreadable, damaged, another format: compile again
+            return _MISSING
+        return value if kept_key == key and kept_source == _source_digest(source) else _MISSING
+
+    def _store(self, kind: str, source: str, name: str | None, filename: str, value: object) -> None:
         if not self._writable:
             return
-        path, key = self._entry(name, filename)
-        payload = marshal.dumps((key, _source_digest(source), sorted(compiled.resolved),
-                                 list(compiled.referenced), compiled.code))
+        path, key = self._entry(kind, name, filename)
         try:
+            payload = marshal.dumps((key, _source_digest(source), value))  # (ValueError: not marshal's)
             self._folder.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=self._folder, prefix=".tmp-")
             try:
@@ -118,6 +137,10 @@ class ThemeCache:
                 raise
         except OSError:
             pass
+
+
+_MISSING = object()
+V = TypeVar("V")
 
 
 def _source_digest(source: str) -> bytes:

@@ -160,3 +160,27 @@ def test_compiletheme_says_when_it_cannot_keep_the_theme(tmp_path: Path) -> None
     assert ran.returncode == 1
     assert f"could not keep {len(THEME_NAMES)} compiled theme templates in {prefix}" in ran.stderr
     assert "Traceback" not in ran.stderr
+
+
+def test_the_template_checks_tags_are_kept_and_read_back_as_made(tmp_path: Path) -> None:
+    from briefgen.render.templatecheck import _theme_tags, theme_tags
+
+    env = make_environment(THEME_TEMPLATES)
+    env.theme_cache = ThemeCache(THEME_TEMPLATES, tmp_path, True, "options")
+    for name in THEME_NAMES:
+        source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        made = _theme_tags(name, source)
+        assert theme_tags(env, name, source, filename) == made  # made, and kept
+        assert env.theme_cache.kept("tags", source, name, filename, lambda: pytest.fail("made again")) is not None
+        assert theme_tags(env, name, source, filename) == made  # read back
+    assert len(list(tmp_path.glob("*.tags"))) == len(THEME_NAMES)
+
+
+def test_a_kept_value_is_made_again_only_for_other_source(tmp_path: Path) -> None:
+    cache = ThemeCache(THEME_TEMPLATES, tmp_path, True, "options")
+    filename = str(THEME_TEMPLATES / "t.html")
+    value = [(True, ("a.html",), 3, False), (False, None, 4, True)]
+    made: list[str] = []
+    for source in ("one", "one", "two", "two", "one"):
+        assert cache.kept("tags", source, "t.html", filename, lambda: made.append(source) or value) == value
+    assert made == ["one", "two", "one"]
