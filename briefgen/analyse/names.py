@@ -43,6 +43,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from briefgen.analyse.acronyms import fold_acronyms, organisations_by_article
 from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
@@ -283,6 +284,7 @@ class NameIndex:
             for full in group:
                 names[key[full]] = best
         legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise, counts)
+        fold_acronyms(names, organisations_by_article(occurrences), normalise, declared)  # "CMA" and its full name
         organisations = _firms_written_alone(names, declared, key, occurrences)
         _add_lone_surnames(names, fulls, counts)
         owners: dict[str, set[str]] = {}

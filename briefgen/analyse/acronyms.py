@@ -1,0 +1,71 @@
+"""An organisation's acronym is the organisation its article names in full: "CMA" is the "Competition
+and Markets Authority" an article writes out beside it, so the People page lists one organisation,
+"also written as CMA", not two (a trial on the British business press listed both; notes of
+2026-12-03).
+
+The rule, conservative as the People page's other folds: an all-capitals acronym of 2–6 letters is
+the organisation whose capitalised words' initials spell it ("and", "of", "the", "for" and the like
+skipped; hyphenated words count each part: "World Anti-Doping Agency" is WADA), when some article names
+both and every article that names both names the same one. Two organisations of the same initials
+beside it anywhere ("ACC" and both the "Atlantic Coast Conference" and the "Australian Competition
+Commission") leave the acronym alone, as does a declared name or alias (config.yaml `people:`), which
+says by itself what the editor means.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from briefgen.analyse.nameruns import ORGANISATION
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LINKS = frozenset("and of the for on in at to de des du la le el al y et und der die das von &".split())
+_WORD = re.compile(r"[^\s\-\u2010\u2011]+")
+
+
+def initials(name: str) -> str:
+    """The acronym `name` would have: "Competition and Markets Authority" → "CMA"; "" when a word other
+    than a link word is not capitalised ("Bank of england") or the name has fewer than two such words."""
+    letters = []
+    for word in _WORD.findall(name):
+        if word.lower() in _LINKS:
+            continue
+        if not word[0].isupper():
+            return ""
+        letters.append(word[0])
+    return "".join(letters) if len(letters) > 1 else ""
+
+
+def fold_acronyms(names: dict[str, str], organisations_by_article: Iterable[Iterable[str]],
+                  normalise: Callable[[str], str], declared: Mapping[str, str]) -> None:
+    """Point each acronym's key in `names` (normalised name → canonical, NameIndex.build's, changed in
+    place) at the canonical of the one organisation it abbreviates (see the module's rule).
+    `organisations_by_article`: for each article, the full names of the organisations it names."""
+    owners: dict[str, set[str]] = {}
+    for fulls in organisations_by_article:
+        fulls = set(fulls)
+        acronyms = [full for full in fulls if _ACRONYM.fullmatch(full)]
+        if not acronyms:
+            continue
+        spelt: dict[str, set[str]] = {}
+        for full in fulls:
+            if not _ACRONYM.fullmatch(full) and (letters := initials(full)):
+                spelt.setdefault(letters, set()).add(names.get(normalise(full), full))
+        for acronym in acronyms:
+            if acronym in spelt:
+                owners.setdefault(acronym, set()).update(spelt[acronym])
+    for acronym, canonicals in owners.items():
+        key = normalise(acronym)
+        if len(canonicals) == 1 and key not in declared and names.get(key, acronym) == acronym:
+            names[key] = next(iter(canonicals))
+
+
+def organisations_by_article(occurrences: Iterable[Any]) -> list[set[str]]:
+    """For each article of `occurrences` (names.Occurrence: `.article`, `.mention.kind`, `.mention.full`),
+    the full names of the organisations it names, as `fold_acronyms` takes them."""
+    by_article: dict[str, set[str]] = {}
+    for occurrence in occurrences:
+        if occurrence.mention.kind == ORGANISATION:
+            by_article.setdefault(occurrence.article, set()).add(occurrence.mention.full)
+    return list(by_article.values())
