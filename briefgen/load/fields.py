@@ -205,7 +205,11 @@ class Fields:
                 self.report(key, f'"{self.where}{key}" must be text, got {text[0]}')
                 return ()
             text = text.strip()
-            if text and not shows_text(text):
+            if not text:  # `author: ""`: the editor's empty value published nothing without a word (a trial)
+                self.problems.append(warning(self.path, self.line(key), f'"{self.where}{key}" is empty, so it is '
+                                             "left out; remove it or write what it should say"))
+                return ()
+            if not shows_text(text):
                 self.problems.append(warning(self.path, self.line(key), f'"{self.where}{key}" shows nothing: it '
                                              "holds only invisible characters ("
                                              + ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(text))

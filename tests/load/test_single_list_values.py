@@ -57,6 +57,17 @@ def test_one_clean_value_is_kept_as_written(key: str, value: str) -> None:
     assert not any(FORBIDDEN.search(item) for item in kept)
 
 
+@settings(max_examples=100, deadline=None)
+@given(key=st.sampled_from(["author", "tags", "topics", "articles", "aliases", "keywords"]),
+       value=st.text(alphabet=" \t\u00a0\u2003\u3000", max_size=4))
+@example(key="author", value="")
+def test_an_empty_single_value_is_left_out_with_a_warning(key: str, value: str) -> None:
+    """`author: ""` printed no byline and said nothing (a trial): the editor hears that it is left out."""
+    kept, said = _read(key, value)
+    assert kept == ()
+    assert said == [f'warning:2:"{key}" is empty, so it is left out; remove it or write what it should say']
+
+
 def test_an_invisible_single_value_is_left_out_with_a_warning() -> None:
     kept, said = _read("author", "\u200b")
     assert kept == ()
