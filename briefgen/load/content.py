@@ -48,15 +48,16 @@ def collect_content(articles: Sequence[Loaded], notes: Sequence[Loaded], drafts:
 
 
 def _drop_duplicate_slugs(items: list[T], problems: list[Diagnostic]) -> list[T]:
-    """Keep the first file for each slug; report the others, naming both files."""
+    """Keep the first file for each slug; report the others at their `slug:` line (line 1 for a slug
+    that is the file's name), naming both files (and the first one's `slug:` line)."""
     first: dict[str, str] = {}
     kept = []
     for item in items:
         if item.slug in first:
-            problems.append(error(item.path, 1, f'slug "{item.slug}" is also used by {first[item.slug]}; '
-                                                "give one of them another file name or `slug:`"))
+            problems.append(error(item.path, item.slug_line, f'slug "{item.slug}" is also used by '
+                                  f"{first[item.slug]}; give one of them another file name or `slug:`"))
         else:
-            first[item.slug] = item.path
+            first[item.slug] = item.path + (f":{item.slug_line}" if item.slug_line > 1 else "")
             kept.append(item)
     return kept
 

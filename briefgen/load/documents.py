@@ -104,6 +104,7 @@ class Article:
     also_in: tuple[str, ...] = ()  # set by `briefgen fetch`: other feeds that carried the same link
     published_line: int = field(default=1, metadata={"shown": False})  # for messages about the date (futuredates.py)
     via_line: int = field(default=1, metadata={"shown": False})  # for messages about `via:` (analyse/viaoutlets.py)
+    slug_line: int = field(default=1, metadata={"shown": False})  # of `slug:`, 1 for a file name's (content.py)
     # (line, address) of each link or image of the body to the site's own pages and files (site/sitelinks.py)
     links: tuple[tuple[int, str], ...] = field(default=(), metadata={"shown": False})
     # The language it is written in when not the briefing's (`language: ja`): a BCP 47 tag; "" for
@@ -127,6 +128,7 @@ class Note:
     draft: bool
     body_html: str
     date_line: int = field(default=1, metadata={"shown": False})  # for messages about the date (futuredates.py)
+    slug_line: int = field(default=1, metadata={"shown": False})  # of `slug:`, 1 for a file name's (content.py)
     # As an article's: the language its title and body are written in when not the briefing's, else "".
     language: str = ""
     article_lines: tuple[int, ...] = field(default=(), metadata={"shown": False})  # the line of each of `articles`
@@ -175,6 +177,10 @@ def summarise(body_html: str, limit: int = 320) -> str:
     if text is None:
         text = plain_text(_FOOTNOTE_REF.sub("", lead))
     return shorten(text, limit)
+
+
+def _slug_line(fields: Fields) -> int:
+    return fields.line("slug") if "slug" in fields.data else 1
 
 
 def _slug(fields: Fields, stem: str) -> str:
@@ -308,7 +314,8 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         tags=f.text_list("tags", list_like="items"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
         story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
         summary=summarise(parsed.body_html), revision=revision, also_in=f.text_list("also_in"),
-        published_line=f.line("published"), via_line=f.line("via"), links=parsed.links, language=language)
+        published_line=f.line("published"), via_line=f.line("via"), links=parsed.links, language=language,
+        slug_line=_slug_line(f))
     return article, problems  # kept even when invalid, so notes that cite it do not cascade errors
 
 
@@ -355,7 +362,7 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
         articles_line=f.line("articles"), kind=kind, authors=f.text_list("author", list_like="names"),
         pinned=f.flag("pinned"), draft=f.flag("draft"), body_html=parsed.body_html, date_line=f.line("date"),
         article_lines=tuple(f.item_line("articles", slug) for slug in cited), links=parsed.links,
-        language=_language(f, config))
+        language=_language(f, config), slug_line=_slug_line(f))
     return note, problems
 
 

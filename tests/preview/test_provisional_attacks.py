@@ -91,12 +91,14 @@ def test_an_article_is_shown_provisionally_only_as_the_build_would_publish_it(si
 
 def test_a_second_file_claiming_a_slug_holds_its_page_with_the_builds_error(site_factory) -> None:
     root = site_factory(SITE)
-    (root / "content/articles/other.md").write_text(_article({**GOOD, "slug": "first-report"}, "An impostor.\n"))
+    other = _article({**GOOD, "slug": "first-report"}, "An impostor.\n")
+    (root / "content/articles/other.md").write_text(other)
     provisional = Provisional(root / "config.yaml")
     provisional.recent()
     made = provisional.article("first-report")
     assert isinstance(made, Held)
-    assert made.problems == ('content/articles/other.md:1: slug "first-report" is also used by '
+    line = other.splitlines().index("slug: first-report") + 1  # (at the `slug:` that claims it)
+    assert made.problems == (f'content/articles/other.md:{line}: slug "first-report" is also used by '
                              "content/articles/first-report.md; give one of them another file name or `slug:`",)
     # a file that gave its name away as a `slug:`, and one that took it: the page of the one that took it
     (root / "content/articles/first-report.md").write_text(
