@@ -1,0 +1,35 @@
+"""Wire copy: the agency a paragraph's dateline credits ("WASHINGTON (AP) —", "SEOUL, Feb. 26 (Yonhap) --").
+
+Takes plain text; gives, for each line that opens with a dateline, where its bracket is and the
+name in it. credits.detect_credits reads the name as an outlet: wire copy that another outlet
+prints is a re-telling of the agency's report (its own copy credits nobody: its outlet).
+
+A dateline is the place in capitals, perhaps a state or date, the agency in brackets, then a dash
+(an em or en dash, a hyphen or two). It never spans two lines, so only the lines that hold a bracket
+are read, each from its start (`DATELINE.match`). The form it replaced, one pattern opening with
+`(?:^|\\n)` searched over the whole lead, was tried at every position, ~45,000 instructions a
+lead (docs/performance.md, "Fifth session of 2026-12-03: story features"); both find the same
+(tests/analyse/test_story_fast_paths.py).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*"
+                      r"(?:,[ \t]+[^\n(\u2014\u2013]{1,40}?)?[ \t]*\((?P<outlet>[^)\n]{1,40})\)[ \t]*"
+                      r"(?:[\u2014\u2013]|--?)[ \t]")
+
+
+def wire_datelines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset of the opening bracket, the name in the brackets) of each line of `text` that opens with a
+    dateline (module docstring), in text order."""
+    at = text.find("(")
+    while at >= 0:
+        match = DATELINE.match(text, text.rfind("\n", 0, at) + 1)
+        if match is not None:
+            yield match.start("outlet") - 1, match.group("outlet")
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            return
+        at = text.find("(", line_end)
