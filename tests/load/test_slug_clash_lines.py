@@ -22,7 +22,7 @@ def _with_slug(text: str, slug: str | None, after: int) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("folder, text", [("articles", ARTICLE), ("notes", NOTE)])
+@pytest.mark.parametrize("folder, text", [("articles", ARTICLE), ("notes", NOTE)], ids=["articles", "notes"])
 @pytest.mark.parametrize("first_slug, second_slug", [(None, "shared"), ("shared", "shared"), ("shared", None)])
 def test_a_slug_clash_is_reported_at_the_slug_that_claims_it(tmp_path: Path, folder: str, text: str,
                                                              first_slug: str | None, second_slug: str | None) -> None:
