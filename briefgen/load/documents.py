@@ -195,10 +195,9 @@ def _slug(fields: Fields, stem: str) -> str:
         message = (f'slug "{slug}" must match [a-z0-9][a-z0-9-]* (lowercase letters, digits, hyphens); '
                    + ("fix the `slug:` value" if where else "rename the file or set `slug:`")
                    + " — nothing is renamed for you, because URLs are promises")
-        fields.problems.append(error(fields.path, fields.line("slug") if where else 1, message))
+        fields.problems.append(error(fields.path, _slug_line(fields), message))
     elif len(slug) > MAX_SLUG:  # only a `slug:` value can be: a file name is no longer
-        fields.problems.append(error(fields.path, fields.line("slug") if "slug" in fields.data else 1,
-                                     too_long("slug", slug) + "; shorten it"))
+        fields.problems.append(error(fields.path, _slug_line(fields), too_long("slug", slug) + "; shorten it"))
     return slug
 
 
