@@ -19,9 +19,9 @@ from briefgen.render.themecache import theme_cache_folder
 
 def compile_theme() -> list[str]:
     """Compile every template of the built-in theme through the theme cache, and read its tags for the
-    template check, writing what it does not hold; returns the names (POSIX, relative to the theme's templates folder) of those it could
-    not keep there. Raises jinja2.TemplateError if a theme template does not compile (a broken
-    installation)."""
+    template check, writing what it does not hold; returns the names (POSIX, relative to the theme's
+    templates folder) of those it could not keep there. Raises jinja2.TemplateError if a theme
+    template does not compile (a broken installation)."""
     env = make_environment(THEME_TEMPLATES, write_theme_cache=True)
     cache = env.theme_cache
     assert cache is not None
@@ -44,6 +44,7 @@ def main() -> int:
               file=sys.stderr)
         return 1
     return 0
+
 
 if __name__ == "__main__":
     sys.exit(main())

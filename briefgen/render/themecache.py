@@ -33,7 +33,7 @@ from typing import Callable, TypeVar
 
 import jinja2
 
-from briefgen import __version__
+from briefgen import __version__, sealed
 
 FORMAT = 2  # raise when what `Compiled` holds or how the generator notes names changes
 
@@ -111,12 +111,8 @@ class ThemeCache:
     def _load(self, kind: str, source: str, name: str | None, filename: str) -> object:
         path, key = self._entry(kind, name, filename)
         try:
-            data = path.read_bytes()
-            check, payload = data[:32], data[32:]
-            if hashlib.blake2b(payload, digest_size=32).digest() != check:
-                return _MISSING
-            kept_key, kept_source, value = marshal.loads(payload)
-        except Exception:  # missing, unreadable, damaged, another format: compile again
+            kept_key, kept_source, value = marshal.loads(sealed.unseal(path.read_bytes()))
+        except Exception:  # missing, unreadable, damaged (sealed.Damaged), another format: compile again
             return _MISSING
         return value if kept_key == key and kept_source == _source_digest(source) else _MISSING
 
@@ -125,12 +121,12 @@ class ThemeCache:
             return
         path, key = self._entry(kind, name, filename)
         try:
-            payload = marshal.dumps((key, _source_digest(source), value))  # (ValueError: not marshal's)
+            payload = marshal.dumps((key, _source_digest(source), value))
             self._folder.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=self._folder, prefix=".tmp-")
             try:
                 with os.fdopen(handle, "wb") as out:
-                    out.write(hashlib.blake2b(payload, digest_size=32).digest() + payload)
+                    sealed.write(out, payload)
                 os.replace(temp, path)  # whole or not at all: another process may be reading it
             except BaseException:
                 Path(temp).unlink(missing_ok=True)
