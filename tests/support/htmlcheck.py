@@ -3,7 +3,10 @@
 SPEC promises that every page is valid HTML5 *according to the Nu Html
 Checker*, so the tests run that very checker (vnu.jar, from the npm package
 vnu-jar that tools/test.sh installs into .tools/) rather than a Python
-approximation. Java starts slowly, so all files go to one process.
+approximation. Java starts slowly (~4 s of CPU for each `java -jar vnu.jar`,
+which the suite's 33 checks paid 133 s for), so each test process starts the
+checker once as the web service the jar also holds (nu.validator.servlet.Main,
+the same checker as its command line) and posts every file to it.
 
 The browser (Debian chromium) is an external tool too; both follow one rule:
 missing locally means skip, so that a contributor without root can still run
@@ -13,13 +16,18 @@ turn into a green run that checked nothing.
 
 from __future__ import annotations
 
+import atexit
+import functools
 import json
 import os
 import shutil
+import socket
 import subprocess
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import NoReturn
-from urllib.parse import unquote, urlsplit
 
 import pytest
 
@@ -28,6 +36,7 @@ DEFAULT_VNU_JAR = REPO_ROOT / ".tools" / "node_modules" / "vnu-jar" / "build" / 
 DEFAULT_CHROMIUM = Path("/usr/bin/chromium")
 DEFAULT_AXE = REPO_ROOT / ".tools" / "node_modules" / "axe-core" / "axe.min.js"
 VNU_TIMEOUT_SECONDS = 600
+VNU_START_SECONDS = 120
 
 
 def on_ci() -> bool:
@@ -92,40 +101,68 @@ def validate_html(paths: list[Path]) -> list[str]:
     shown = {p.resolve(): str(p) for p in paths if Path(p).is_file()}
     if not shown:
         return missing
-    jar = require_vnu()
-    command = [
-        "java", "-jar", str(jar),
-        "--html", "--errors-only", "--format", "json", "--exit-zero-always", "--stdout",
-        "--no-langdetect",  # language guessing only yields warnings and costs time
-        *(str(p) for p in shown),
-    ]
-    done = subprocess.run(
-        command, capture_output=True, text=True, encoding="utf-8",
-        stdin=subprocess.DEVNULL, timeout=VNU_TIMEOUT_SECONDS,
-    )
-    try:
-        report = json.loads(done.stdout)
-    except json.JSONDecodeError:
-        raise RuntimeError(
-            f"vnu exited {done.returncode} without a JSON report:\n{done.stdout}{done.stderr}"
-        ) from None
+    checker = _checker(require_vnu())
     errors = missing
-    for message in report.get("messages", []):
-        if message.get("type") not in ("error", "non-document-error"):
-            continue
-        where = _file_of(message.get("url", ""), shown)
-        line = message.get("firstLine", message.get("lastLine", 0))
-        errors.append(f"{where}:{line}: {message.get('message', '').strip()}")
+    for resolved, spelled in shown.items():
+        for message in checker.messages(resolved.read_bytes()):
+            if message.get("type") not in ("error", "non-document-error"):
+                continue
+            line = message.get("firstLine", message.get("lastLine", 0))
+            errors.append(f"{spelled}:{line}: {message.get('message', '').strip()}")
     return errors
 
 
-def _file_of(url: str, shown: dict[Path, str]) -> str:
-    """Map vnu's "file:/abs/path" back to the path as the caller spelled it."""
-    parts = urlsplit(url)
-    if parts.scheme != "file":
-        return url
-    path = Path(unquote(parts.path))
-    return shown.get(path, str(path))
+class _Checker:
+    """The Nu Html Checker's web service, started by this process and stopped when it exits.
+
+    Each document is posted as text/html (so parsed as HTML, as `vnu --html`), and only its
+    errors are asked for (`level=error`, as `--errors-only`). Raises RuntimeError when the
+    service does not start within VNU_START_SECONDS or answers without a JSON report."""
+
+    def __init__(self, jar: Path) -> None:
+        with socket.socket() as probe:  # a free port; the service binds it a moment later
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.owner = os.getpid()
+        self.process = subprocess.Popen(
+            ["java", "-Dnu.validator.servlet.bind-address=127.0.0.1", "-cp", str(jar),
+             "nu.validator.servlet.Main", str(self.port)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True)  # a test's Ctrl-C or process-group kill leaves it to atexit
+        atexit.register(self.stop)
+        deadline = time.monotonic() + VNU_START_SECONDS
+        while True:
+            try:
+                self.messages(b"<!DOCTYPE html><title>t</title>")
+                return
+            except (OSError, RuntimeError):
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(f"the Nu Html Checker's service did not start on port {self.port}")
+                time.sleep(0.2)
+
+    def messages(self, document: bytes) -> list[dict]:
+        """vnu's messages for one document (its JSON report's "messages")."""
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}/?out=json&level=error", data=document,
+            headers={"Content-Type": "text/html; charset=utf-8"})
+        with urllib.request.urlopen(request, timeout=VNU_TIMEOUT_SECONDS) as answer:
+            text = answer.read().decode("utf-8")
+        try:
+            return json.loads(text).get("messages", [])
+        except json.JSONDecodeError:
+            raise RuntimeError(f"vnu answered without a JSON report:\n{text}") from None
+
+    def stop(self) -> None:
+        """End the service, from the process that started it only (a forked child inherits this)."""
+        if os.getpid() == self.owner and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+@functools.cache
+def _checker(jar: Path) -> _Checker:
+    return _Checker(jar)
 
 
 def require_axe() -> Path:
