@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
 
+from support.examples import examples
 from support.htmlcheck import require_chromium
 from support.sites import MINIMAL_SITE, write_site
 
@@ -27,6 +29,10 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 PAGE_TIMEOUT_MS = 10_000  # fail fast rather than at Playwright's 30 s default
+
+# Properties that name no count draw Hypothesis's default 100, scaled as every count is (support/examples.py).
+settings.register_profile("briefgen", max_examples=examples(100))
+settings.load_profile("briefgen")
 
 
 @pytest.fixture

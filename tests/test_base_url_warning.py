@@ -15,6 +15,7 @@ from hypothesis import example, given, settings, strategies as st
 from briefgen.build import BuildOptions, gather
 from briefgen.checking import check
 from support.sites import MINIMAL_SITE, write_site
+from support.examples import examples
 
 NOT_SET = "base_url is not set"
 
@@ -43,7 +44,7 @@ def test_a_missing_or_empty_base_url_is_still_the_warning() -> None:
     assert _base_url_problems("", BuildOptions(base_url="https://example.org/x/")) == []
 
 
-@settings(max_examples=60, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(60), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(value=st.one_of(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=40),
                        st.sampled_from(["https://", "ftp://example.org/", "//example.org/", "example.org",
                                         "https://example.org/?q=1", "https://example.org/#top"])))

@@ -29,6 +29,7 @@ from briefgen.load.markup import MarkdownRenderer
 from briefgen.render.scrollers import reachable_scrollers
 from support.htmlcheck import require_axe
 from support.sites import published, run_cli, write_site
+from support.examples import examples
 
 WORDS = st.sampled_from(["12,300", "Khartoum (Blue Nile)", "https://example.org/" + "series/" * 12,
                          "flow", "x" * 60, "ملء", "—"])
@@ -87,7 +88,7 @@ def site_files(blocks: list[tuple[str, str]]) -> dict[str, str]:
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[str]]]:
     blocks = list(REPORTED)
 
-    @settings(derandomize=True, database=None, deadline=None, max_examples=6,
+    @settings(derandomize=True, database=None, deadline=None, max_examples=examples(6),
               phases=[Phase.generate], suppress_health_check=[HealthCheck.too_slow])
     @given(PLACE, st.one_of(TABLE, CODE, DETAILS))
     def collect(place: str, block: str) -> None:
@@ -188,7 +189,7 @@ _PIECE = st.sampled_from(["Text.", "> | a | b |\n> |---|---|\n> | 1 | 2 |", "- i
                           "<div><table><tr><td><pre>deep</pre></td></tr></table></div>", "| x |\n|---|\n| y |"])
 
 
-@settings(max_examples=40, deadline=None, database=None)
+@settings(max_examples=examples(40), deadline=None, database=None)
 @given(st.lists(_PIECE, min_size=1, max_size=5))
 @example(["```\nrule: release >= 37 bcm in dry years\n```", "| Station | Jan |\n|---|--:|\n| Khartoum | 1,234 |"])
 def test_every_code_block_and_table_of_a_body_is_a_tab_stop_and_nothing_else_changes(pieces: list[str]) -> None:

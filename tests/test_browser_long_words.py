@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from support.sites import published, run_cli, write_site
+from support.examples import examples
 
 WIDTH = 360
 LONG = st.sampled_from(["x" * 200, "https://example.org/" + "a" * 120, "Donaudampfschifffahrts" * 6,
@@ -21,7 +22,7 @@ LONG = st.sampled_from(["x" * 200, "https://example.org/" + "a" * 120, "Donaudam
 def test_long_words_stay_within_a_phone_screen(tmp_path: Path, page) -> None:  # type: ignore[no-untyped-def]
     rows: list[tuple[str, str, str]] = [("x" * 200, "Short title", "Author")]  # the reported input: a long tag
 
-    @settings(derandomize=True, database=None, deadline=None, max_examples=8,
+    @settings(derandomize=True, database=None, deadline=None, max_examples=examples(8),
               phases=[Phase.explicit, Phase.generate], suppress_health_check=[HealthCheck.too_slow])
     @given(LONG, LONG, LONG)
     def collect(tag: str, title: str, author: str) -> None:
@@ -62,7 +63,7 @@ def test_long_names_from_the_config_and_notes_stay_within_a_phone_screen_and_pap
     compound = "Donaudampfschifffahrtsgesellschaftskapitaenswitwenrentenversicherungsanstalt"
     names: list[tuple[str, str, str]] = [(compound, compound + "Zeitung", "Hans " + compound + "mann")]
 
-    @settings(derandomize=True, database=None, deadline=None, max_examples=3,
+    @settings(derandomize=True, database=None, deadline=None, max_examples=examples(3),
               phases=[Phase.explicit, Phase.generate], suppress_health_check=[HealthCheck.too_slow])
     @given(LONG, LONG, LONG)
     def collect(topic: str, outlet: str, surname: str) -> None:

@@ -17,6 +17,7 @@ from typing import Iterator
 
 import pytest
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.files import THEME_STATIC
 
@@ -39,7 +40,7 @@ def paper(browser) -> Iterator:  # type: ignore[no-untyped-def, type-arg]
     context.close()
 
 
-@settings(max_examples=12, deadline=None, database=None)
+@settings(max_examples=examples(12), deadline=None, database=None)
 @given(before=_RTL_WORD, link=st.tuples(_RTL_WORD, st.sampled_from([" ", " ב-", "-", " "]), _LTR_WORD),
        after=_RTL_WORD, path=st.sampled_from(["/2024/03/05/middleeast/talks", "/a", "/news?id=7&x=1"]))
 @example(before="לפי", link=("הדיווח", " ב-", "CNN"), after="המשלחת חזרה.", path="/2024/03/05/middleeast/talks")

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from support.sites import MINIMAL_SITE, published, run_cli, write_site
+from support.examples import examples
 
 JAPANESE = "日本と中国の両政府は東京で海洋安全保障に関する対話を再開した。岸田首相はガス田の共同開発にも触れ、NATOの会合でも説明した。"
 FILLER = "Delegations exchanged drafts on prisoner swaps and grain corridors. " * 12  # past the excerpt
@@ -242,7 +243,7 @@ LONG_WORD = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzžšéñабвг�
 SHORT_OR_COMMON = st.sampled_from(["a", "x", "7", "the", "and", "of", "is", "Ü", "я", "&", "'", "-"])
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(long=st.lists(LONG_WORD, min_size=1, max_size=2), short=st.lists(SHORT_OR_COMMON, max_size=2))
 @example(long=["a" * 200], short=[])
 @example(long=["ประเทศไทยสนับสนุนการเจรจาสันติภาพในยุโรปตะวันออกอย่างต่อเนื่อง"], short=[])  # one run of 60 letters and signs
@@ -300,7 +301,7 @@ ELISION_QUERIES = st.tuples(st.sampled_from(["", "l", "L", "d", "qu", "dell", "u
                             st.sampled_from(["égypte", "EGYPTE", "Egypt", "adhésion", "adhes", "elysee"]))
 
 
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(5), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ELISION_QUERIES)
 @example(("", "", "egypte"))  # a trial: "egypte", "elysee" and "adhesion" found nothing
 @example(("l", "'", "Egypte"))
@@ -325,7 +326,7 @@ def japanese_query(draw: st.DrawFn) -> str:
     return run[start:start + draw(st.integers(2, 8))]
 
 
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(5), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(japanese_query())
 @example("日本")  # a trial: "日本", "対話", "海洋安全保障" found nothing (the sentence was one word)
 @example("海洋安全保障")
@@ -340,7 +341,7 @@ def test_chinese_and_japanese_are_found_inside_a_sentence(served: str, page, que
     assert any(query in m for m in marked), (query, marked)  # the characters matched, in a row
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(4), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(["İstanbul", "istanbul", "ISTANBUL", "Erdoğan", "erdogan", "İzmir", "izmir"]),
        st.sampled_from(["", " heyetle", " görüşmeler", " sözcüsü"]))
 @example("istanbul", "")  # a trial: "istanbul görüşmelerin" and "izmir güvenlik" found nothing

@@ -15,6 +15,7 @@ from hypothesis import given, settings, strategies as st
 
 from briefgen.sitefolder import missing_config
 from support.sites import run_cli
+from support.examples import examples
 
 KINDS = {
     "folder": (lambda p: p.mkdir(), "a folder"),
@@ -25,7 +26,7 @@ KINDS = {
 }
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.sampled_from(sorted(KINDS)), st.sampled_from(["config.yaml", "site.yaml", "briefing/config.yaml"]))
 def test_what_stands_where_the_config_should_be_is_named(kind: str, name: str) -> None:
     with tempfile.TemporaryDirectory() as folder:

@@ -17,13 +17,14 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.diagnostics import Diagnostic
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 UNSHOWABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 TEXT = st.text(st.one_of(st.sampled_from("\n\r\x0b\x0c\x1b\x07\x85\u2028\u2029\u202e\u2066\t é/:"), st.characters()),
                max_size=20)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(path=TEXT, line=st.integers(0, 99), message=TEXT, severity=st.sampled_from(["error", "warning"]))
 @example(path="content/articles/evil\x1b]0;PWNED\x07\x1b[2J.md", line=1, message="x", severity="error")
 @example(path="content/articles/x.md", line=9, message='<a href="jav\nascript:alert(1)">', severity="warning")

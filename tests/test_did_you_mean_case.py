@@ -17,12 +17,13 @@ from briefgen.load.config import TOP_KEYS
 from briefgen.load.feedconfig import FEED_KEYS
 from briefgen.load.documents import ARTICLE_KEYS, NOTE_KEYS
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 KEY_SETS = st.sampled_from([TOP_KEYS, FEED_KEYS, ARTICLE_KEYS, NOTE_KEYS, ("id", "title", "description", "keywords"),
                             ("name", "url", "note"), ("name", "aliases")])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(keys=KEY_SETS, data=st.data())
 def test_a_key_in_any_case_is_hinted_as_itself(keys: tuple[str, ...], data: st.DataObject) -> None:
     key = data.draw(st.sampled_from(keys))
@@ -30,7 +31,7 @@ def test_a_key_in_any_case_is_hinted_as_itself(keys: tuple[str, ...], data: st.D
     assert did_you_mean(written, keys) == f' (did you mean "{key}"?)'
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(keys=KEY_SETS, word=st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=12))
 def test_case_is_all_that_is_ignored(keys: tuple[str, ...], word: str) -> None:
     """Written in lower case, a word gets the hint it always got (difflib's, on the names as they are)."""

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from briefgen.cli import main
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 EMPTY = ["topics: []", "topics:", "topics: [ ]", "topics:\n", "topics: []   # none for now"]
 EXPLAINED = "its `topics:` is empty, so topic keywords are not used; list topic ids in it, or remove it"
@@ -27,7 +28,7 @@ def _site(root: Path, topics_line: str) -> Path:
     return write_site(root, {**MINIMAL_SITE, "content/articles/first-report.md": article})
 
 
-@settings(max_examples=12, deadline=None)
+@settings(max_examples=examples(12), deadline=None)
 @given(topics_line=st.sampled_from(EMPTY + ["topics: [ceasefire-talk]", "tags: [x]", "topics: [ceasefire-talks]"]))
 def test_only_an_empty_topics_is_said_to_keep_keywords_out(tmp_path_factory: pytest.TempPathFactory,
                                                           topics_line: str) -> None:

@@ -19,6 +19,7 @@ from hypothesis import example, given, settings, strategies as st
 from briefgen.diagnostics import UsageError
 from briefgen.scaffold import init_site
 from support.sites import MINIMAL_SITE, run_cli
+from support.examples import examples
 
 PLACES = ["content", "content/articles", "content/notes", "templates", "static", "config.yaml",
           "content/articles/example-ceasefire-framework.md", ".gitignore", "templates/README.md"]
@@ -42,7 +43,7 @@ def test_the_reported_folders_name_what_is_in_the_way(tmp_path: Path) -> None:
     assert shlex.split(done.stdout.split("Next: ")[1].split(" && ")[0]) == ["cd", "my briefing"]
 
 
-@settings(max_examples=30, deadline=None, database=None)
+@settings(max_examples=examples(30), deadline=None, database=None)
 @given(st.dictionaries(st.sampled_from(PLACES), st.sampled_from(["file", "link", "folder"]), max_size=4))
 @example({"content/articles": "file"})
 @example({"config.yaml": "link"})

@@ -17,12 +17,13 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.site.urls import slugify, title_slug
 from support.sites import MINIMAL_SITE, run_cli
+from support.examples import examples
 
 TITLES = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzÉé0123456789 -:?'\u2019\u02bc"), max_size=60)
 WORDS = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzé"), min_size=1, max_size=12)
 
 
-@settings(max_examples=300, deadline=None, database=None)
+@settings(max_examples=examples(300), deadline=None, database=None)
 @given(TITLES, st.sampled_from(["", "en", "fr", "de", "da"]))
 @example("Kestrel\u2019s 2nd launch: what\u2019s next?", "")
 @example("L\u2019accord d\u2019\u00c9lys\u00e9e", "fr")
@@ -31,7 +32,7 @@ def test_every_apostrophe_gives_the_same_name(title: str, language: str) -> None
     assert title_slug(title, language=language) == title_slug(straight, language=language)
 
 
-@settings(max_examples=200, deadline=None, database=None)
+@settings(max_examples=examples(200), deadline=None, database=None)
 @given(WORDS, st.sampled_from(["s", "t", "re", "ve", "ll", "d", "m"]), WORDS, st.sampled_from(["'", "\u2019"]))
 def test_a_possessive_or_contraction_stays_one_word_and_an_elision_two(word: str, ending: str, rest: str,
                                                                         mark: str) -> None:

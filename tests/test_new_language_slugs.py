@@ -17,12 +17,13 @@ from hypothesis import given, settings, strategies as st
 
 from briefgen.site.urls import title_slug
 from support.sites import MINIMAL_SITE, run_cli
+from support.examples import examples
 
 GERMAN = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
 titles = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzäöüÄÖÜßéÉ -:0123456789"), max_size=80)
 
 
-@settings(max_examples=300, deadline=None, database=None)
+@settings(max_examples=examples(300), deadline=None, database=None)
 @given(titles, st.sampled_from(["de", "de-DE", "de-AT", "de-CH"]))
 def test_a_german_briefing_spells_umlauts_with_e_and_nothing_else_changes(title: str, language: str) -> None:
     spelt = "".join(GERMAN.get(c, c) for c in title)
@@ -30,7 +31,7 @@ def test_a_german_briefing_spells_umlauts_with_e_and_nothing_else_changes(title:
     assert title_slug(unicodedata.normalize("NFD", title), language=language) == title_slug(spelt)
 
 
-@settings(max_examples=300, deadline=None, database=None)
+@settings(max_examples=examples(300), deadline=None, database=None)
 @given(titles, st.sampled_from(["", "en", "fr", "sv", "tr"]))
 def test_other_languages_drop_the_diaeresis_as_before(title: str, language: str) -> None:
     plain = "".join(c for c in unicodedata.normalize("NFD", title.replace("ß", "ss")) if not unicodedata.combining(c))

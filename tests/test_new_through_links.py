@@ -16,9 +16,10 @@ from hypothesis import given, settings, strategies as st
 
 from briefgen.scaffold import new_file
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(kind=st.sampled_from(["article", "note"]), whole=st.booleans(),
        target=st.sampled_from(["outside", "outside/deeper", "shared", ".hidden", "shared/.cache"]),
        allow=st.booleans())

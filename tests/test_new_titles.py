@@ -20,6 +20,7 @@ from briefgen.load.documents import make_article, make_note, parse_file
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.scaffold import new_file
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 PLACEHOLDER_SAID = "is the placeholder `briefgen new` wrote"  # (load/emptybody.placeholder_warning)
 
@@ -45,7 +46,7 @@ def test_a_very_long_title_gets_a_file_name_the_system_accepts(site_factory: Cal
     assert len(made.stem) <= 72
 
 
-@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(150), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(title=st.text(max_size=300), kind=st.sampled_from(["article", "note"]))
 @example(title="", kind="article")
 @example(title=" \t", kind="note")
@@ -85,7 +86,7 @@ def test_a_title_with_markup_is_written_and_warned_about_at_once(site_factory: C
     assert "content/articles/0-0.md:2: warning: the title is plain text" in built.stderr
 
 
-@settings(max_examples=30, deadline=None, database=None)
+@settings(max_examples=examples(30), deadline=None, database=None)
 @given(st.text(min_size=1, max_size=12))
 @example("Переговоры в Женеве")
 @example("!!!")

@@ -17,6 +17,7 @@ from hypothesis import given, settings, strategies as st
 from briefgen import arguments
 from briefgen.cli import _parser
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 BLANK = st.text(alphabet=" \t\n\r\f\v\u00a0\u2003\u3000", max_size=4)
 
@@ -35,7 +36,7 @@ def test_a_meaningless_option_value_is_a_usage_error_and_nothing_runs(tmp_path: 
     assert "Serving on" not in done.stdout and not (site / "output").exists()
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(BLANK)
 def test_a_blank_host_or_base_url_is_refused_by_the_parser(blank: str) -> None:
     for args in (["serve", "--host", blank], ["build", "--base-url", blank]):
@@ -44,7 +45,7 @@ def test_a_blank_host_or_base_url_is_refused_by_the_parser(blank: str) -> None:
         assert stop.value.code == 2
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.one_of(st.floats(allow_nan=True, allow_infinity=True).map(repr),
                  st.sampled_from(["nan", "NaN", "-nan", "inf", "-Infinity", "1e999", "-0", "0", "600", "x", ""])))
 def test_a_wait_is_a_finite_number_of_seconds_from_zero(text: str) -> None:

@@ -15,6 +15,7 @@ from hypothesis import given, settings, strategies as st
 from briefgen.load.config import load_config
 from briefgen.plugins import load_plugins
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 
 def _problems(files: dict[str, str], plugins: str = "[hooks.py]") -> list[str]:
@@ -61,7 +62,7 @@ FAILURES = {
 }
 
 
-@settings(max_examples=40, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(40), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(kind=st.sampled_from(sorted(FAILURES)), padding=st.integers(0, 30), name=st.sampled_from(["hooks", "my_plugin"]))
 def test_every_failure_is_reported_at_the_plugins_own_line(kind: str, padding: int, name: str) -> None:
     source, offset = FAILURES[kind]
@@ -72,7 +73,7 @@ def test_every_failure_is_reported_at_the_plugins_own_line(kind: str, padding: i
 
 # Found by a new user's trial: `plugins: [nosuchmod]` was reported at
 # `/…/python3.11/importlib/__init__.py:126`, the place every failed import surfaces, not at config.yaml.
-@settings(max_examples=15, deadline=None, database=None)
+@settings(max_examples=examples(15), deadline=None, database=None)
 @given(st.lists(st.from_regex(r"[a-z][a-z0-9_]{0,6}", fullmatch=True), min_size=1, max_size=3))
 def test_a_plugin_module_that_is_not_installed_is_an_error_at_its_config_line(parts: list[str]) -> None:
     name = "no_such_plugin_" + ".".join(parts)  # (a prefix no installed module has)

@@ -23,6 +23,7 @@ from briefgen.load.config import load_config
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.plugins import PluginExit, Plugins, _no_exit, load_plugins
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 EXTENSION = """\
 import sys
@@ -99,7 +100,7 @@ def _exit_where_briefgen_calls(where: str, plugins: Plugins) -> str:
 CODES = st.one_of(st.none(), st.integers(-300, 300), st.text(max_size=8))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(where=st.sampled_from(sorted(PLUGINS)), code=CODES)
 def test_a_plugins_exit_anywhere_is_an_error_of_the_plugin(where: str, code: object) -> None:
     """Unit-level (a SystemExit that got through would end the test run, as it ended briefgen)."""

@@ -17,6 +17,7 @@ from briefgen.load.config import load_config
 from briefgen.plugins import CONTEXT_NAMES, load_plugins
 from briefgen.render.environment import make_environment
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 OWN = make_environment(Path("."))
 HOOKS = "from briefgen.plugins import Plugin\n\n\ndef register():\n    return Plugin(filters={filters}, globals={globals})\n"
@@ -58,7 +59,7 @@ names = (st.sampled_from(sorted(OWN.filters) + sorted(OWN.globals) + list(CONTEX
          | st.from_regex(r"[a-z_][a-z0-9_]{0,8}", fullmatch=True) | st.text(max_size=4))
 
 
-@settings(max_examples=25, deadline=None, database=None)
+@settings(max_examples=examples(25), deadline=None, database=None)
 @given(names, st.sampled_from(["filters", "globals"]))
 @example("isolate", "filters")
 @example("initials", "filters")

@@ -16,6 +16,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.site.urls import page_path_problem
 from support.sites import run_cli
+from support.examples import examples
 
 EXAMPLE = Path(__file__).resolve().parent / "sites" / "plugin"
 
@@ -49,7 +50,7 @@ def test_pages_outside_the_site_are_errors_at_the_familys_line(tmp_path: Path) -
 segment = st.sampled_from(["", ".", "..", "a", "index.html", ".well-known", ".briefgen", "x" * 256, "é", "a\\b"])
 
 
-@settings(max_examples=100, deadline=None, database=None)
+@settings(max_examples=examples(100), deadline=None, database=None)
 @given(st.booleans(), st.lists(segment | st.text(max_size=6), min_size=1, max_size=5))
 @example(True, ["timeline", "index.html"])
 @example(False, ["..", "escape.html"])

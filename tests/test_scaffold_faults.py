@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from support.htmlcheck import on_ci
 from support.sites import MINIMAL_SITE, REPO_ROOT, run_cli, write_site
 from support.disks import tmpfs
+from support.examples import examples
 
 RESTRICTED = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
 
@@ -72,7 +73,7 @@ def fill(disk: Path) -> Path:
     return filler
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(limit=st.integers(min_value=0, max_value=700))
 def test_init_under_any_file_size_limit_leaves_only_complete_files_and_a_rerun_completes_the_site(
         tmp_path_factory: pytest.TempPathFactory, reference: dict[str, bytes], limit: int) -> None:
@@ -123,7 +124,7 @@ def test_new_on_a_full_disk_says_so_and_leaves_no_file(small_disk: Path) -> None
     assert b"title: Envoys meet in Geneva" in (root / "content/notes/envoys-meet-in-geneva.md").read_bytes()
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(limit=st.integers(min_value=0, max_value=300), kind=st.sampled_from(["article", "note"]))
 def test_new_under_any_file_size_limit_writes_the_whole_file_or_none(
         tmp_path_factory: pytest.TempPathFactory, limit: int, kind: str) -> None:

@@ -217,3 +217,18 @@ def test_browser_reads_a_file_page(page: Page, tmp_path: Path) -> None:
     page.goto(html.as_uri())
     assert page.title() == "Hello"
     assert page.text_content("#h") == "Brief ok"
+
+
+def test_example_counts_scale_and_a_mistyped_scale_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from support.examples import DEFAULT_SCALE, examples
+
+    monkeypatch.delenv("BRIEFGEN_EXAMPLES_SCALE", raising=False)
+    assert examples(100) == round(100 * DEFAULT_SCALE) and examples(1) == 1
+    monkeypatch.setenv("BRIEFGEN_EXAMPLES_SCALE", "4")
+    assert examples(60) == 240 and examples(3) == 12
+    monkeypatch.setenv("BRIEFGEN_EXAMPLES_SCALE", "0.01")
+    assert examples(60) == 1  # never none: a property that draws nothing tests nothing
+    for wrong in ("0", "-1", "nan", "inf", "lots"):
+        monkeypatch.setenv("BRIEFGEN_EXAMPLES_SCALE", wrong)
+        with pytest.raises(ValueError):
+            examples(10)

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 VERBS = ["said", "told reporters", "added", "warned"]
 INVERTED = {"said": "said", "told reporters": "said", "added": "added", "warned": "warned"}  # “…,” said X
 ANONYMOUS = ["an official", "officials", "a statement", "a senior EU official", "people familiar with the talks"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.acronyms import initials
 from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, ROLE_NOUNS,
@@ -15,7 +16,7 @@ from briefgen.analyse.orgvoices import OUTLETS
 from briefgen.analyse.people import find_people, people_of
 from briefgen.load.config import Person
 
-FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _LISTED = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES | THING_HEADS
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9).map(str.capitalize)
         .filter(lambda w: w.lower() not in _LISTED | PORTFOLIO_WORDS and not w.endswith(("ing", "ed", "s"))))

@@ -24,6 +24,7 @@ a flood in south Wales), each fixed as a kind (analyse/nameruns.py, lexicon.py, 
 from __future__ import annotations
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.names import names_in
 from briefgen.analyse.nameruns import ORGANISATION, classify
@@ -36,7 +37,7 @@ BODIES = ["the Flemish nationalists", "the Liberal Democrats", "the Green Party"
 QUOTE = "\u201cWe could not agree on how to close the deficit.\u201d"
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(GIVEN), st.sampled_from(SURNAMES), st.sampled_from(BODIES), st.booleans())
 @example("Pieter", "Claes", "the Flemish nationalists", True)
 def test_a_person_of_the_body_is_the_person(given_name: str, surname: str, body: str, appositive: bool) -> None:
@@ -51,7 +52,7 @@ def test_a_person_of_the_body_is_the_person(given_name: str, surname: str, body:
 FALSE_TITLES = ["Resident", "Pensioner", "Shopkeeper", "Homeowner", "Volunteer", "Commuter", "Villager"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(FALSE_TITLES), st.sampled_from(GIVEN), st.sampled_from(SURNAMES),
        st.sampled_from([" told Sky News:", " said:", ", whose house was flooded, told Sky News:"]))
 @example("Resident", "Sian", "Price", ", whose house was flooded, told Sky News:")
@@ -73,7 +74,7 @@ BETWEEN = ["In her speech she admitted that she had doubts herself.", "She had d
            "Later she met her party's youth wing.", "Her reasoning was blunt."]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(GIVEN[:5]), st.sampled_from(SURNAMES), st.lists(st.sampled_from(BETWEEN), min_size=1, max_size=2),
        st.sampled_from(["Leader ", "Green-Labour leader ", ""]))
 @example("Sanne", "Verhoeven", [BETWEEN[0]], "Leader ")
@@ -96,7 +97,7 @@ def test_the_pronoun_is_not_carried_past_another_gender_or_a_named_sentence() ->
                          "cancelled." + said)[0].name is None
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(GIVEN), st.sampled_from(SURNAMES),
        st.sampled_from(["His message was short", "Her message to her partners was blunt", "His answer was simple",
                         "Her verdict was harsh"]),
@@ -124,7 +125,7 @@ def test_an_indefinite_pronoun_is_no_name() -> None:
 ASIDES = ["himself a Comrie resident", "who turned a protest movement into a party", "a former mayor, and a farmer"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(GIVEN), st.sampled_from(SURNAMES), st.sampled_from(ASIDES),
        st.sampled_from(["said the village had \u201cpulled together as it always does\u201d.", "has said: " + QUOTE,
                         "told reporters that it had \u201cpulled together as it always does\u201d."]),

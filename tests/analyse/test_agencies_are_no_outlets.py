@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hypothesis import assume, example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder, detect_credits, outlet_key
 from briefgen.analyse.stories import group_stories, story_features
@@ -27,7 +28,7 @@ FORMS = ["The rider was suspended, according to the {org}, on Monday.",
          "The findings were first reported by the {org} on Monday."]
 
 
-@settings(max_examples=80, deadline=None, database=None)
+@settings(max_examples=examples(80), deadline=None, database=None)
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3), st.sampled_from(["Agency", "Review"]),
        st.sampled_from(FORMS))
 @example(["World", "Anti-Doping"], "Agency", FORMS[0])
@@ -38,7 +39,7 @@ def test_an_agency_or_a_review_is_no_outlet(words: list[str], head: str, form: s
     assert detect_credits(text, credit_finder(["Reuters"])) == (), text
 
 
-@settings(max_examples=40, deadline=None, database=None)
+@settings(max_examples=examples(40), deadline=None, database=None)
 @given(st.text("ABCDEFGHKLMNPRSTUVZ", min_size=3, max_size=5), st.sampled_from(FORMS[:2]))
 def test_an_acronym_after_a_bare_agency_is_no_outlet(acronym: str, form: str) -> None:
     assume(outlet_key(acronym) not in KNOWN)  # "the agency TASS" is TASS
@@ -46,7 +47,7 @@ def test_an_acronym_after_a_bare_agency_is_no_outlet(acronym: str, form: str) ->
     assert detect_credits(text) == (), text
 
 
-@settings(max_examples=40, deadline=None, database=None)
+@settings(max_examples=examples(40), deadline=None, database=None)
 @given(st.sampled_from(["Zorvan", "Baltic", "Kestrel", "Polish", "Nordic"]),
        st.sampled_from(["News Agency", "Press Agency"]), st.sampled_from(FORMS))
 def test_news_agencies_are_outlets(name: str, head: str, form: str) -> None:

@@ -5,6 +5,7 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.names import names_in
 from briefgen.analyse.quotes import quotes_in
@@ -16,7 +17,7 @@ WORDS = ["Kuleba", "„", "«", "»", "Dmytro", "said", "told", "the", "Kremlin"
          "State", "Department", "in", "Kyiv", "Minister", "Foreign", "?", "\n\n", "asked", "de", "von", "'s"]
 news_like = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
 any_text = st.one_of(news_like, st.text(max_size=300))
-FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import assume, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import BRIEF_WORDS, ORG_HEADS, STOPWORDS
 from briefgen.analyse.names import names_in
@@ -52,7 +53,7 @@ NAME = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True).filter(
     lambda w: w.lower() not in BRIEF_WORDS and w.lower() not in ORG_HEADS and w.lower() not in STOPWORDS)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(NAME, NAME, NAME, NAME, st.sampled_from(HEADS + ("Group", "Bank")))
 def test_two_names_joined_by_and_are_never_one(given1: str, family1: str, given2: str, family2: str,
                                                head: str) -> None:
@@ -64,7 +65,7 @@ def test_two_names_joined_by_and_are_never_one(given1: str, family1: str, given2
         assert not any(" and " in surface for surface, _ in mentions(text)), (text, mentions(text))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.sampled_from(HEADS), st.sampled_from(("of", "for")), st.lists(st.sampled_from(BRIEFS), min_size=2,
                                                                       max_size=3, unique=True),
        st.booleans(), st.sampled_from(("", "US ", "UK ")))

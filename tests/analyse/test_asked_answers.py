@@ -11,11 +11,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ASKERS = st.sampled_from(["a reporter", "one journalist", "the moderator", "she", "a fisherman"])
 QUESTIONS = ["“Is the harbour closed?” {asker} asked {p}.", "{Asker} asked {p} whether the harbour was closed.",
              "{Asker} pressed {p} on the closure.", "{Asker} questioned {p} about the closure."]

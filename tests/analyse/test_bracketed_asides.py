@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person, word
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 asides = st.one_of(st.tuples(st.sampled_from("DRI"), word).map(lambda t: f"({t[0]}-{t[1]})"),
                    st.integers(18, 95).map(lambda n: f"({n})"), st.sampled_from(["(pictured)", "(left)", "(above)"]))
 FRAMES = ["{t}{p} {a} said: “This is a scandal, and everyone knows it.”",

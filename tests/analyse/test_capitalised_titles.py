@@ -13,13 +13,14 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import OTHER_TITLES, STOPWORDS
 from briefgen.analyse.names import names_in
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 titles = st.sampled_from(sorted(OTHER_TITLES)).map(lambda t: t[:1].upper() + t[1:])
 FRAMES = ["{t} {p} said: “We have been saying this for years and nobody listened.”",
           "“We have been saying this for years and nobody listened,” said {t} {p}.",

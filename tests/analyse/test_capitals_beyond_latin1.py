@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, ROLE_NOUNS, STOPWORDS,
                                       SURNAME_PARTICLES, THING_HEADS, TITLE_WORDS)
@@ -41,7 +42,7 @@ FRAMES = ["“The grid must be protected,” said {name} on Monday.",
           "According to {name}, “the grid must be protected.”"]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(name=names(), frame=st.sampled_from(FRAMES))
 @example(name="Ingrida Šimonytė", frame=FRAMES[0])
 @example(name="Łukasz Kowalski", frame=FRAMES[1])

@@ -15,11 +15,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 QUOTE = st.sampled_from(["“The bid looks mean, and the board knows it.”", "“no plans”", "‘make a bid look meaner’",
                          "“We will not sell at this price.”"])
 PREDICATE = st.sampled_from(["raised his target price to 260p", "promised to keep the Leeds head office",

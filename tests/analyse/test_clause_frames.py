@@ -13,11 +13,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 QUOTE = "a disaster for the whole region"
 BEFORE = ["{a} said the plan was “{q}”", "{a} called the plan “{q}”", "{a} wrote that the plan was “{q}”",
           "{a} told reporters the plan was “{q},”"]

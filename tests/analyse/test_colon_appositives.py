@@ -12,11 +12,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 SPEAKER = ["The minister, {p}, was blunt", "{p}, the minister, was blunt", "{p}, however, was blunt",
            "On Monday, {p} was blunt", "Asked about {o}, {p} was blunt", "The union’s leader, {p}, put it plainly",

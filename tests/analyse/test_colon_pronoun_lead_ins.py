@@ -10,6 +10,7 @@ after a business descriptor ("policymaker", "economist", "chief executive" of a 
 from __future__ import annotations
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 
@@ -25,7 +26,7 @@ FRAMES = ["{pronoun} {predicate}: \u201cInflation is falling faster than we expe
           "{pronoun} said: \u201cInflation is falling faster than we expected.\u201d"]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(st.sampled_from(GIVEN), st.sampled_from(SURNAMES), st.sampled_from(LEADS), st.sampled_from(PREDICATES),
        st.sampled_from(FRAMES), st.sampled_from(["She", "He"]), st.booleans())
 @example("Ingrid", "Halvorsen", "Bank of England deputy governor ", "set out her case at length", FRAMES[0], "She", False)

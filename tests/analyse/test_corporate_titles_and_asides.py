@@ -8,6 +8,7 @@ surname with particles ("“…,” de la Fuente said") left as a person "Fuente
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.names import NameIndex, names_in
 from briefgen.load.config import Person
@@ -19,7 +20,7 @@ TITLES = st.sampled_from(["CEO", "CFO", "Chief Executive Officer", "Chief Financ
 NAMES = st.sampled_from(["Maarten van der Leeuw", "Kim Min-jae", "Rachel Ostrowski", "Anne-Marie Fournier"])
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(title=TITLES, name=NAMES, form=st.sampled_from([
     "“We expect China to fall to a fifth of sales,” {title} {name} said.",
     "{title} {name} said: “We expect China to fall to a fifth of sales.”",
@@ -30,7 +31,7 @@ def test_a_company_title_is_no_part_of_the_name(title: str, name: str, form: str
     assert [(m.full, m.kind) for m in names_in("", text)] == [(name, "person")], text
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(party=st.sampled_from("DRI"), state=st.sampled_from(["Ohio", "Maine", "N.Y.", "Calif.", "Vt.", "Texas"]),
        title=st.sampled_from(["Rep.", "Sen.", "Representative"]),
        clause=st.sampled_from(["", " who chairs the House select committee on China,"]),

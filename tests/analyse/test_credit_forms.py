@@ -18,6 +18,7 @@ from hypothesis import example, given, settings, strategies as st
 from briefgen.analyse.credits import credit_finder, detect_credits
 from briefgen.build import BuildOptions, build
 from support.sites import write_site
+from support.examples import examples
 
 SITE_OUTLETS = ("The Verge", "Nordic Post", "El País")
 FINDER = credit_finder(SITE_OUTLETS)
@@ -35,7 +36,7 @@ def _canonical(name: str) -> str:
     return name.removeprefix("the ")
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(outlet=OUTLETS, form=st.sampled_from(FORMS), before=st.sampled_from(["", "Talks stalled on Monday. "]))
 @example(outlet="The Verge", form="Hackers copied the data, according to documents seen by {}.", before="")
 def test_each_form_credits_the_outlet(outlet: str, form: str, before: str) -> None:
@@ -45,14 +46,14 @@ def test_each_form_credits_the_outlet(outlet: str, form: str, before: str) -> No
     assert [credit.outlet for credit in detect_credits(text, FINDER)] == [_canonical(outlet)], text
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(other=NOT_OUTLETS, form=st.sampled_from(FORMS + ["Inflation was 5 per cent.", "It costs 3 euros per Month."]))
 def test_a_name_that_is_no_outlet_credits_nothing(other: str, form: str) -> None:
     text = form.format(other[0].upper() + other[1:]) if "{}" in form else form
     assert detect_credits(text, FINDER) == (), text
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(outlet=OUTLETS, noun=st.sampled_from(["newspaper", "paper", "news agency", "German newspaper", "business daily",
                                              "Spanish sports daily", "website", "weekly", "tabloid", "wire service"]),
        form=st.sampled_from(["{} covered the talks. The {} reported that they failed.",

@@ -9,6 +9,7 @@ that whole name (analyse/credits.py, `_lead_in`, `_known_tail`).
 from __future__ import annotations
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.credits import credit_finder, detect_credits, outlet_key
 from test_outlet_names_of_the_world import outlet_names
@@ -19,7 +20,7 @@ VERBS = ["reported", "revealed", "wrote", "has learned", "was first to report"]
 KNOWN = ["Reuters", "The Wall Street Journal", "El País", "The Nordic Post", "New York Times", "AS", "NOS"]
 
 
-@settings(max_examples=120, deadline=None, database=None)
+@settings(max_examples=examples(120), deadline=None, database=None)
 @given(st.sampled_from(LEAD_INS), st.one_of(st.sampled_from(KNOWN), outlet_names()), st.sampled_from(VERBS))
 @example("On Tuesday", "Reuters", "reported")
 @example("In Madrid", "El País", "reported")

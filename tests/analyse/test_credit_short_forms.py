@@ -17,13 +17,14 @@ from hypothesis import example, given, settings, strategies as st
 from briefgen.analyse.credits import credit_finder, detect_credits
 from briefgen.build import BuildOptions, build
 from support.sites import write_site
+from support.examples import examples
 
 FINDER = credit_finder(("Nikkei Asia", "South China Morning Post", "Yonhap", "Het Financieele Dagblad"))
 WIRES = {"AP": "Associated Press", "AFP": "AFP", "Reuters": "Reuters", "Yonhap": "Yonhap",
          "Bloomberg": "Bloomberg"}
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(place=st.sampled_from(["WASHINGTON", "ABU DHABI", "SEOUL", "ST. PAUL", "N'DJAMENA"]),
        date=st.sampled_from(["", ", Feb 17", ", Feb. 26", ", Minn.", ", England, Oct 12"]),
        wire=st.sampled_from(sorted(WIRES)), dash=st.sampled_from(["\u2014", "\u2013", "-", "--"]),
@@ -40,7 +41,7 @@ def test_a_dateline_without_a_known_outlet_credits_nothing() -> None:
         assert detect_credits(text, FINDER) == (), text
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(verb=st.sampled_from(["told", "in an interview with", "confirmed to", "spoke to", "according to"]),
        before=st.sampled_from(["", "The Wall Street Journal ran the interview on Wednesday. "]))
 def test_the_journal_is_the_wall_street_journal(verb: str, before: str) -> None:

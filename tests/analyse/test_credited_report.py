@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.originals import shared_originals
 from briefgen.analyse.similarity import score_pairs
@@ -45,7 +46,7 @@ def texts(d: dict) -> dict[str, tuple[str, str]]:
     }
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(outlets_reports())
 def test_only_the_report_re_told_shares_the_original(d: dict) -> None:
     found = {slug: story_features(*text) for slug, text in texts(d).items()}

@@ -12,11 +12,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.names import names_in
 from test_speaker_properties import word
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 places = st.lists(word.map(str.upper), min_size=1, max_size=2).map(" ".join)
 AFTER = st.sampled_from(["", ", England", ", Calif.", ", Oct 2", ", England, Nov. 15", ", Ukraine, March 3"])
 AGENCY = st.sampled_from(["", " (AP)", " (Reuters)", " (AFP)", " (dpa)"])

@@ -12,6 +12,7 @@ import re
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse import nameruns, quotemask, sentences
 from briefgen.analyse.compare import (MATCH_MIN, MIN_SHARED, compare_reports, sentence_terms, split_sentences,
@@ -26,7 +27,7 @@ PIECES = ["Mr", "Mr.", "Mrs.", "Dr.", "St.", "U.S.", "U.S", "A.", "J.", "No.", "
           "Zelensky’s", "O'Brien", "Jean-Luc", "Élysée", "Ørsted", "said", "x", "3", " ", " ", " ", "  ", "\t", "\n",
           "\n\n", ".", ",", "!", "?", "…", "’", "'", "-", "\u2024", "(", ")", "“", "”", '"', "‘", ":", ";", "_"]
 texts = st.one_of(st.lists(st.sampled_from(PIECES), max_size=50).map("".join), st.text(max_size=120))
-SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def spans(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -202,7 +203,7 @@ report_text = st.lists(sentence, max_size=8).map(" ".join)
 report_list = st.lists(st.tuples(st.sampled_from(["a", "b", "c", "d"]), report_text), max_size=4)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(report_list)
 def test_compare_reports_equals_comparing_every_pair_of_sentences(reports: list[tuple[str, str]]) -> None:
     comparison = compare_reports(reports)

@@ -20,12 +20,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.names import NameIndex, names_in
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SAID = " {f} said on Tuesday that it would talk to shareholders."
 FIRM_CONTEXTS = ["{f}'s board rejected the proposal.", "{f}\u2019s largest shareholder wrote to the board.",
                  "{f}'s chief executive resigned.", "{f}'s share price fell.", "{f}'s profits rose 19 per cent.",

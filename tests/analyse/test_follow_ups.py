@@ -13,6 +13,7 @@ import datetime as dt
 
 import pytest
 from hypothesis import assume, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.followups import MAX_DAYS, dated_span, lead_follows
 from briefgen.analyse.similarity import PairScore
@@ -87,7 +88,7 @@ def dated_openings(draw: st.DrawFn) -> tuple[str, float, float]:
     return f"{draw(st.sampled_from(true))} vote, the party said.", later.timestamp(), local.timestamp()
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(dated_openings())
 def test_the_span_of_a_true_opening_holds_the_event(opening: tuple[str, float, float]) -> None:
     lead, later, event = opening
@@ -113,7 +114,7 @@ def stories_of(items: list[tuple[dt.datetime, str]]) -> list[tuple[str, ...]]:
     return sorted(tuple(sorted(s.members)) for s in grouping.stories)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.floats(1.15, 4.0), st.sampled_from(["w0", "d3", "wd0"]))  # (a day after the later report too)
 def test_a_follow_up_of_the_reports_dated_day_stays_apart(after_days: float, code: str) -> None:
     """Reports of one event and a report of the same words a day or more later: one story, unless the
@@ -125,7 +126,7 @@ def test_a_follow_up_of_the_reports_dated_day_stays_apart(after_days: float, cod
     assert stories_of(reports + [(later, code)]) == [("r0", "r1"), ("r2",)]
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(st.floats(0.0, 0.95), st.sampled_from(["w1", "m1", "d7"]))
 def test_only_a_date_that_holds_the_report_and_a_day_apart_caps(hours_apart: float, wrong: str) -> None:
     """Within a day, or dated to another time, a dated opening caps nothing; nor between two follow-ups."""

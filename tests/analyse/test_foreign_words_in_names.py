@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse import languages, lexicon
 from briefgen.analyse.names import names_in
@@ -25,7 +26,7 @@ def test_the_reported_names_stay_whole(name: str) -> None:
     assert [q.name for q in quotes_in("", f"{QUOTE} said {name} on Monday.")] == [name]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.sampled_from(WORDS), st.sampled_from(["Anna", "Peter", "Maria", "Tomas"]), st.booleans())
 def test_a_function_word_of_another_language_is_a_surname_here(word: str, given_name: str, after: bool) -> None:
     name = f"{given_name} {word}"
@@ -51,7 +52,7 @@ def test_the_lists_are_drawn_from() -> None:
     assert {"Sagte", "Déclaré", "Laut", "Selon", "Morgen", "Außenminister", "Mme", "Frau", "Er", "Vor"} <= set(FOREIGN)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(FOREIGN), st.sampled_from(["Anna", "Peter", "Maria", "Tomas"]), st.booleans(), st.booleans(),
        st.sampled_from(["", "en", "en-GB", "ja"]))
 def test_no_german_or_french_word_cuts_an_english_name(word: str, given_name: str, after: bool, surname: bool,
@@ -68,7 +69,7 @@ FR_SAID = ["\u00ab {q} \u00bb, {verb} {name}.", "{name} {verb} : \u00ab {q}. \u0
 QUOTED = {"de": "Wir bleiben bei unserem Nein zu diesem Abkommen", "fr": "Nous ne signerons pas ce traité en l'état"}
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.sampled_from(["de", "de-AT", "fr", "fr-CA"]), st.data())
 def test_the_same_words_are_frames_in_german_and_french(language: str, data: st.DataObject) -> None:
     lex = languages.lexicon_of(language)
@@ -119,7 +120,7 @@ def test_the_reported_names_after_an_english_comma_stay_whole(language: str, tex
     assert [m.full for m in names_in("", text, language)] == [name], text
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(["de", "DE", "de-CH", "de-AT", "fr", "fr-CA", "FR-fr"]), st.data())
 def test_a_name_after_a_quotation_is_read_as_names_read_it(language: str, data: st.DataObject) -> None:
     lex = languages.lexicon_of(language)
@@ -158,7 +159,7 @@ def test_the_reported_sentence_openers_are_no_speakers(language: str, opener: st
         assert said in ([None], ["Anja Weber"]) and opener.split()[0] not in " ".join(map(str, said)), text
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(["de", "de-CH", "fr", "fr-BE"]), st.data())
 def test_a_sentence_opener_is_never_a_speakers_word(language: str, data: st.DataObject) -> None:
     lex = languages.lexicon_of(language)

@@ -16,6 +16,7 @@ from hypothesis import given, settings, strategies as st
 
 from briefgen.analyse.credits import credit_finder, detect_credits
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 SITE_OUTLETS = ("Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "Le Monde", "Les Échos", "Handelsblatt")
 FINDER = credit_finder(SITE_OUTLETS)
@@ -32,7 +33,7 @@ PEOPLE = st.sampled_from(["Élisabeth Borne", "Olaf Scholz", "Ursula von der Ley
 MARKS = st.sampled_from([("", ""), ("\u201e", "\u201c"), ("\u00bb", "\u00ab"), ("\u00ab\u00a0", "\u00a0\u00bb"), ('"', '"')])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(OUTLETS, st.sampled_from(FORMS), st.sampled_from(["", "Am Dienstag tagte der Rat. "]), MARKS)
 def test_a_german_or_french_credit_names_its_outlet(outlet: str, form: str, before: str, marks: tuple[str, str]) -> None:
     text = before + form.format(marks[0] + outlet + marks[1])
@@ -41,7 +42,7 @@ def test_a_german_or_french_credit_names_its_outlet(outlet: str, form: str, befo
     assert detect_credits(text, FINDER) == (), text  # read in English: a German or French form is no credit
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(PEOPLE, st.sampled_from(["Laut {} ist alles gut.", "Selon {}, « tout va bien ».", "Wie {} sagte, ist alles gut.",
                                 "Le texte est prêt, selon {}."]))
 def test_a_person_after_laut_or_selon_is_no_outlet(person: str, form: str) -> None:

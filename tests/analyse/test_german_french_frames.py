@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.languages import NAME_BREAKERS
 from briefgen.analyse.names import names_in
@@ -24,7 +25,7 @@ from test_speaker_properties import person as any_person
 _OPENERS = frozenset().union(*NAME_BREAKERS.values())
 person = any_person.filter(lambda name: not _OPENERS.intersection(name.lower().split()))
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NNBSP = "\u202f"
 GERMAN = [
     "„Wir lassen uns nicht abspeisen“, sagte {a}{tail}.",

@@ -10,12 +10,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.names import names_in
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import word
 
-FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 GROUPS = ["Fishermen's", "Fishermen’s", "Women's", "People's", "Children's", "Farmers'", "Workers’", "Growers'"]
 HEADS = ["Organisation", "Association", "Union", "Institute", "Party", "Army", "Federation", "Council"]
 organisation = st.builds(lambda place, group, head: f"{place} {group} {head}", word, st.sampled_from(GROUPS),

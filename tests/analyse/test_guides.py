@@ -13,6 +13,7 @@ import datetime as dt
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.guides import READER_WORDS, addresses_reader
 from briefgen.analyse.stories import StoryFeatures, group_stories, story_features
@@ -44,7 +45,7 @@ def sentence(draw: st.DrawFn, words: int) -> str:
     return " ".join(f"{w} {draw(st.sampled_from(FILLER))}" for w in chosen) + "."
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.data(), st.integers(0, 6), st.integers(0, 6))
 def test_only_the_words_outside_quotation_marks_count(data: st.DataObject, outside: int, inside: int) -> None:
     """A lead with `outside` second-person words in its own sentences and `inside` more in a quotation, in
@@ -65,7 +66,7 @@ def features(guide: bool) -> StoryFeatures:
     return StoryFeatures.pack(EVENT, tuple((t, t.title()) for t in NAMES), (), NAMES, guide=guide)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.booleans(), min_size=2, max_size=5), st.lists(st.floats(0.0, 36.0), min_size=5, max_size=5))
 def test_a_guide_is_never_merged_with_a_report(guides: list[bool], hours: list[float]) -> None:
     """Articles of the same names and words, hours apart: the reports are one story, the guides another."""

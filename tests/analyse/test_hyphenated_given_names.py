@@ -21,6 +21,7 @@ from briefgen.analyse.names import PERSON, names_in
 from briefgen.analyse.people import sort_name
 from briefgen.analyse.quotes import quotes_in
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 # Korean and Taiwanese family names (each in lexicon.FAMILY_NAME_FIRST) and romanised syllables.
 FAMILY = ["Lee", "Kim", "Park", "Ahn", "Cho", "Yoon", "Moon", "Ban", "Roh", "Tsai", "Lai", "Chiang", "Hou", "Ko"]
@@ -39,7 +40,7 @@ def hyphenated_names(draw: st.DrawFn) -> str:
     return f"{draw(st.sampled_from(FAMILY))} {first.capitalize()}-{second}"
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(name=hyphenated_names(), frame=st.sampled_from(FRAMES))
 @example(name="Lee Jae-myung", frame=FRAMES[0])
 @example(name="Kim Min-seok", frame=FRAMES[1])
@@ -51,7 +52,7 @@ def test_a_hyphenated_given_name_after_a_family_name_is_found_and_credited(name:
     assert [q.name for q in quotes_in("", text)] == [name, name]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(place=st.sampled_from(["German", "Kremlin", "Seoul", "Beijing", "Taipei"]),
        made=st.sampled_from(["made", "backed", "based", "led", "built", "owned"]))
 def test_an_adjective_made_with_a_hyphen_is_still_no_name(place: str, made: str) -> None:
@@ -84,7 +85,7 @@ def test_korean_names_get_pages_filed_under_the_family_name(tmp_path: Path) -> N
     assert "The door is open." in page
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(name=hyphenated_names())
 @example(name="Cho Hyun")
 def test_a_family_name_written_first_is_filed_under_itself(name: str) -> None:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotemarks import FRAGMENT, quote_kind
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 FRAMES = ["said {p}", "{p} said", "{p} added", "said {p}, the union leader", "{p}, the union leader, said",
           "according to {p}", "{p} told reporters"]

@@ -8,6 +8,7 @@ before X. Only names that are outlets are taken ("told Reuters and Zelensky's of
 from __future__ import annotations
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.credits import credit_finder, detect_credits
 
@@ -24,7 +25,7 @@ def _listed(names: list[str], oxford: bool) -> str:
     return ", ".join(names[:-1]) + ("," if oxford and len(names) > 2 else "") + " and " + names[-1]
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(names=st.lists(OUTLETS, min_size=2, max_size=4, unique=True), oxford=st.booleans(),
        form=st.sampled_from(["Officials told {}.", "According to {}, the talks failed.", "{} reported the talks failed.",
                              "On Tuesday {} reported that talks failed.", "The envoy told {} on Monday that it was over."]))
@@ -35,7 +36,7 @@ def test_every_outlet_credited_together_is_credited(names: list[str], oxford: bo
     assert credited == set(names), (text, credited)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(outlet=OUTLETS, other=NOT_OUTLETS,
        form=st.sampled_from(["Officials told {} and {} said no more.", "According to {} and {}, talks failed."]))
 def test_a_name_joined_to_an_outlet_is_not_credited_unless_it_is_one(outlet: str, other: str, form: str) -> None:

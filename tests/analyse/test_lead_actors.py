@@ -13,6 +13,7 @@ import datetime as dt
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.leadactors import lead_actors
 from briefgen.analyse.lexicon import GEO_NOUNS, MONTHS_DAYS, NATIONALITIES, ORG_HEADS, PLACES, STOPWORDS, \
@@ -115,7 +116,7 @@ def pair_of(first: tuple[str, str], second: tuple[str, str], days: float):
     return group_stories(articles, found, CONFIG), scored
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(disputes())
 def test_a_reaction_a_day_later_is_not_the_event(d: dict) -> None:
     event, reaction, _ = texts(d)
@@ -126,7 +127,7 @@ def test_a_reaction_a_day_later_is_not_the_event(d: dict) -> None:
     assert len(grouping.stories) == 2 and grouping.suggestions, grouping  # an editor's suggestion, never merged
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(disputes())
 def test_a_re_telling_a_day_later_by_the_same_actor_stays_one_story(d: dict) -> None:
     event, _, retold = texts(d)
@@ -135,7 +136,7 @@ def test_a_re_telling_a_day_later_by_the_same_actor_stays_one_story(d: dict) -> 
     assert len(grouping.stories) == 1, grouping
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(disputes(), st.floats(0.0, REACTION_DAYS - 0.05))
 def test_within_the_grace_day_actors_decide_nothing(d: dict, days: float) -> None:
     """The same reaction inside the event's news cycle is scored on its words alone (rule 6)."""

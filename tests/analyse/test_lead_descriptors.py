@@ -14,6 +14,7 @@ import datetime as dt
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.leadactors import DESCRIPTOR_HEADS, lead_actors
 from briefgen.analyse.propernames import capitals
@@ -55,7 +56,7 @@ PEOPLE = st.sampled_from([("Ingrid", "Halvorsen"), ("Tomasz", "Wielgosz"), ("Ama
                           ("Lena", "Brightwater")])
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(ORGS, DESCRIPTORS, PEOPLE, st.sampled_from(["said", "warned", "will leave", "is to quit"]))
 def test_an_organisation_a_descriptor_and_a_person(org: str, descriptor: str, person: tuple[str, str],
                                                  verb: str) -> None:

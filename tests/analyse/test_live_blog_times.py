@@ -12,11 +12,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 times = st.one_of(st.tuples(st.integers(0, 23), st.integers(0, 59), st.sampled_from([":", "."])).map(
     lambda t: f"{t[0]:02d}{t[2]}{t[1]:02d}"), st.sampled_from(["2.15pm", "9am", "10.05am", "11:40"]))
 ENTRIES = ["{t} {p}, the union leader, has just arrived to cheers. She told our reporter: “Look around you, all of you.”",

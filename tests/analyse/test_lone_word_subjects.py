@@ -14,11 +14,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person, word
 
-FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # What follows a sentence's first word when it is not a name but modifies a noun, or heads a phrase.
 NOT_SUBJECT = ["{w} crews reached the trawler at dawn.", "{w} master {p} met the trawler crews.",
                "{w} officials met the crews on the quay.", "{w} skipper {p} met the crews.",

@@ -13,11 +13,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.quotes import quotes_in
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TARGET = "We will stay here for good"
 # {x}: another quotation's words; the quotation TARGET has a frame of its own.
 TEMPLATES = [

@@ -14,11 +14,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person, word
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 QUOTE = "“The harbour is finished for good,”"
 HEADS = st.sampled_from(["Ministry", "Department", "Council", "Institute", "Agency", "Commission"])
 PORTFOLIOS = st.sampled_from(["Trade", "Industry", "Fisheries", "Energy", "Transport", "Agriculture", "Food",

@@ -11,11 +11,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FIRST = ["{a} was blunt: “The deal is dead and buried.”", "{a} said: “The deal is dead and buried.”",
          "{a} responded that “the deal is dead and buried.”", "{a} told reporters the deal was “dead and buried.”",
          "The minister did not hold back. “The deal is dead and buried.”"]

@@ -15,11 +15,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(50), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 MARKS = [("“", "”"), ('"', '"'), ("« ", " »"), ("«", "»"), ("„", "“"), ("„", "”"), ("「", "」"), ("‘", "’")]
 FIRST = ["One nurse shouted back: {o}Then the country should stop paying the agencies{end}{c}",
          "A caller from the docks was blunt: {o}Nobody asked the crews what they wanted{end}{c}",

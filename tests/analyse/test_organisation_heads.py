@@ -12,13 +12,14 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import ORG_HEADS
 from briefgen.analyse.names import ORGANISATION, names_in
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import word
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NEW_HEADS = sorted("""trust trustees board hospital hospitals infirmary clinic school museum library charity coalition
 movement front consortium collective partnership tribunal panel taskforce police constabulary unit club holdings
 laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways

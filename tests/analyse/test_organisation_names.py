@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import (BRIEF_WORDS, COMPANY_HEADS, COMPANY_NOUNS, DEMONYMS, FALSE_TITLES, MONTHS_DAYS,
                                       ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, PRODUCT_WORDS, ROLE_NOUNS,
@@ -29,7 +30,7 @@ from briefgen.analyse.terms import article_terms, fold
 from briefgen.load.config import Person
 from stories.storyeval import group, load_site
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES
            | THING_HEADS | SURNAME_PARTICLES | PORTFOLIO_WORDS | PRODUCT_WORDS | COMPANY_HEADS | FALSE_TITLES | BRIEF_WORDS)
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)

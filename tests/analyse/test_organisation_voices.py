@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import (BRIEF_WORDS, COMPANY_HEADS, COMPANY_NOUNS, DEMONYMS, FALSE_TITLES, GEO_NOUNS,
                                       MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, PRODUCT_WORDS,
@@ -16,7 +17,7 @@ from briefgen.analyse.lexicon import (BRIEF_WORDS, COMPANY_HEADS, COMPANY_NOUNS,
 from briefgen.analyse.orgvoices import COMPANY_REFERENCES, OUTLETS
 from briefgen.analyse.quotes import quotes_in
 
-FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES | GEO_NOUNS
            | THING_HEADS | THING_NOUNS | SURNAME_PARTICLES | PORTFOLIO_WORDS | PRODUCT_WORDS | COMPANY_HEADS
            | COMPANY_NOUNS | FALSE_TITLES | BRIEF_WORDS)

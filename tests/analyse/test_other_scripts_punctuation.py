@@ -12,12 +12,13 @@
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.names import NameIndex, names_in
 from briefgen.analyse.quotes import quotes_in
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(words=st.sampled_from(["中方将采取必要措施", "我们坚决反对", "必要な措置を取る", "سنتخذ الإجراءات اللازمة"]),
        mark=st.sampled_from(["\uff0c", "\uff01", "\uff1f", "\u3001", "\u060c", ",", "!"]),
        frame=st.sampled_from(["Wang Lihua said", "said Wang Lihua", "Wang Lihua told reporters"]))
@@ -33,7 +34,7 @@ def test_a_fragment_without_punctuation_inside_is_still_no_quote() -> None:
     assert [q.name for q in quotes_in("", text)] in ([], [None])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(place=st.sampled_from(["SEOUL", "TOKYO", "ABU DHABI", "WASHINGTON"]),
        more=st.sampled_from(["", ", Feb. 26", ", Feb. 26 (Yonhap)", " (Yonhap)"]),
        dash=st.sampled_from(["--", "-", "\u2014", "\u2013"]))
@@ -42,7 +43,7 @@ def test_a_dateline_place_is_no_name(place: str, more: str, dash: str) -> None:
     assert [m.surface for m in names_in("", text)] == ["Kim Min-jun"], text
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(group=st.sampled_from(["Opposition MPs", "Labour MPs", "Tory MEPs", "Tech CEOs", "Western NGOs"]))
 def test_a_plural_acronym_is_a_group_not_a_person(group: str) -> None:
     text = f"{group} reacted with surprise. “We read about this in a newspaper,” said Sanne de Groot."

@@ -13,11 +13,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NOUNS = ["words", "claim", "letter", "statement", "warning", "promise", "remarks", "reply", "tweet"]
 OTHERS = ["{a} recalled {b}’s {noun}: “{q}”", "{a} dismissed {b}'s {noun} that “{q}”",
           "{a} read out a {noun} from {b}: “{q}”", "{a} cited {b}’s latest {noun}: “{q}”",

@@ -14,6 +14,7 @@ import datetime as dt
 import unicodedata
 
 from hypothesis import assume, example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder, detect_credits, outlet_key
 from briefgen.analyse.lexicon import NATIONALITIES, STOPWORDS
@@ -66,7 +67,7 @@ def strip_accents(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=examples(150), deadline=None, database=None)
 @given(outlet_names(), st.sampled_from(FRAMES), st.sampled_from(NATIONS), st.sampled_from(DESCRIPTORS),
        st.booleans())
 @example("L'Équipe", FRAMES[0], "French", "sports daily", False)
@@ -84,7 +85,7 @@ def test_an_outlet_of_the_site_is_credited_whatever_its_spelling(outlet: str, fr
     assert outlet_key(written) == outlet_key(outlet)
 
 
-@settings(max_examples=40, deadline=None, database=None)
+@settings(max_examples=examples(40), deadline=None, database=None)
 @given(st.sampled_from(NATIONS), st.sampled_from(DESCRIPTORS), outlet_names())
 @example("Afghan", "newspaper", "CNN AA")  # a known outlet's name starting a longer one (a draw, 2026-12-02)
 @example("Afghan", "newspaper", "AP dello AA")  # joined by a particle (a draw, 2026-12-03)
@@ -124,7 +125,7 @@ def test_the_trial_story_counts_three_re_tellings_of_one_revelation() -> None:
                                  "marca": "re-report"}
 
 
-@settings(max_examples=40, deadline=None, database=None)
+@settings(max_examples=examples(40), deadline=None, database=None)
 @given(st.sampled_from(NATIONS), st.sampled_from(DESCRIPTORS), outlet_names(), st.sampled_from(
     ["reported", "revealed", "wrote", "has learned"]))
 @example("Dutch", "broadcaster", "RTL Nieuws", "reported")

@@ -16,6 +16,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.analyse.people import find_people
 from support.sites import run_cli
+from support.examples import examples
 from test_outlet_names_of_the_world import CAPITALS, LOWER
 
 DOPING = Path(__file__).resolve().parents[1] / "stories" / "doping"
@@ -33,7 +34,7 @@ def outlet_names(draw: st.DrawFn) -> str:
     return " ".join([*first, draw(st.sampled_from(JOINS)), rest])
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(outlet_names())
 @example("La Gazzetta dello Sport")
 @example("Il Sole 24 Ore")

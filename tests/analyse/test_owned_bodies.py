@@ -8,6 +8,7 @@ page and each other's quotes; and "Britain's Central Bank" at a sentence's start
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.people import find_people
 
@@ -30,7 +31,7 @@ def test_the_reported_ministries_are_three() -> None:
                                "Britain’s Central Bank"]
 
 
-@settings(max_examples=80, deadline=None, database=None)
+@settings(max_examples=examples(80), deadline=None, database=None)
 @given(st.sampled_from(OWNERS), st.sampled_from(BODIES), st.sampled_from(["'", "\u2019"]),
        st.booleans())
 def test_an_owned_body_keeps_its_owner_wherever_it_stands(owner: str, body: str, apostrophe: str, leads: bool) -> None:
@@ -44,7 +45,7 @@ def test_an_owned_body_keeps_its_owner_wherever_it_stands(owner: str, body: str,
     assert any(body in n and owner.split()[-1] in n for n in named), (text, named)
 
 
-@settings(max_examples=40, deadline=None, database=None)
+@settings(max_examples=examples(40), deadline=None, database=None)
 @given(st.sampled_from(OWNERS), st.sampled_from(PEOPLE))
 def test_a_person_after_an_owner_is_still_the_person(owner: str, person: str) -> None:
     text = f"“We are watching this very closely indeed,” {owner}’s {person} said."

@@ -10,6 +10,7 @@ colon reaches across a paragraph; a frame after a closing mark still never does 
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 
@@ -28,7 +29,7 @@ LEADS = st.sampled_from(["{s} said:", "{s} was blunt:", "{s} set out her case at
                          "{s} told reporters:", "{s} put it this way:"])
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(NAMES, LEADS, st.sampled_from([" ", "\n\n", "\n"]), st.integers(1, 3))
 def test_a_colon_lead_in_names_the_next_paragraph_quotation(name: str, lead: str, gap: str, sentences: int) -> None:
     surname = name.split()[-1]
@@ -37,7 +38,7 @@ def test_a_colon_lead_in_names_the_next_paragraph_quotation(name: str, lead: str
     assert [q.name for q in quotes_in("", text)] == [name]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(NAMES, NAMES)
 def test_a_sentence_without_a_colon_names_no_one_across_the_break(first: str, other: str) -> None:
     """A paragraph that ends in a full stop is no lead-in: the quotation after it is nobody's."""

@@ -12,12 +12,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.names import NameIndex, names_in
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person, word
 
-FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 RANK = st.sampled_from(["Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess",
                         "Marquess", "Duke", "Duchess"])
 FRAMES = ["“The board must listen to its owners,” said {p}, a former chairman.",

@@ -12,12 +12,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import INSTITUTION_NOUNS
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 nouns = st.sampled_from(sorted(INSTITUTION_NOUNS))
 FRAMES = ["{o} said the figures were “simply wrong, and everyone knows it”.",
           "“The figures are simply wrong, and everyone knows it,” {o} said.",

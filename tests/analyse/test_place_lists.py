@@ -15,6 +15,7 @@ import datetime as dt
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import PLACE_PREPOSITIONS
 from briefgen.analyse.names import names_in
@@ -44,7 +45,7 @@ def test_the_reported_inputs(text: str, found: list[str]) -> None:
     assert people(text) == found
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(TOWNS, min_size=1, max_size=4, unique=True), st.sampled_from(sorted(PLACE_PREPOSITIONS)),
        st.sampled_from(["and", "or"]), st.booleans())
 def test_a_preposition_governs_its_whole_list(towns: list[str], preposition: str, last: str, again: bool) -> None:
@@ -57,7 +58,7 @@ def test_a_preposition_governs_its_whole_list(towns: list[str], preposition: str
     assert people(text) == [], text
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(TOWNS, min_size=1, max_size=3, unique=True), PEOPLE, st.sampled_from(sorted(PLACE_PREPOSITIONS)))
 def test_people_in_lists_stay_people(towns: list[str], person: str, preposition: str) -> None:
     """A person after a list's preposition with a possessive, and people in a list no preposition governs."""

@@ -11,11 +11,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 OTHERS = st.sampled_from(["deputy", "lawyer", "team", "son", "aide", "driver", "old friend"])
 OWN = st.sampled_from(["verdict", "view", "reaction", "assessment", "advice", "explanation"])

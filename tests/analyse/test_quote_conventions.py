@@ -11,13 +11,14 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotemarks import pair_marks, quotations
 from briefgen.analyse.quotes import quotes_in
 from test_quote_frames import MARK_STYLES
 from test_speaker_properties import person
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 CONVENTIONS = [("“", "”"), *MARK_STYLES]
 NESTINGS = [  # (outer, inner) as CLDR pairs them, and a few mixed ones

@@ -10,11 +10,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 QUOTED = ["{a} quoted {b} as saying “{q}”", "{a} quoted {b} as telling reporters “{q}”",
           "{a} on Monday quoted {b} as saying that “{q}”", "{b} was quoted by {a} as saying “{q}”",

@@ -10,12 +10,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import REGION_PREFIXES
 from briefgen.analyse.names import PERSON, names_in
 from test_speaker_properties import word
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 prefixes = st.sampled_from(sorted(REGION_PREFIXES)).map(str.title)
 SENTENCES = ["Barges on the {r} carry a third of their cargo.", "Exports from {r} fell in November.",
              "The plan to deepen the {r} channel between Mainz and St Goar came late.",

@@ -12,11 +12,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 QUOTE = "“The harbour is finished for good,”"
 FRAMES = [QUOTE + " according to {a}, who quoted {b}.", QUOTE + " according to {a}, who cited {b}.",
           QUOTE + " said {a}, quoting {b}.", QUOTE + " {a} said, citing {b}.", QUOTE + " {a} said, quoting the {b} report.",

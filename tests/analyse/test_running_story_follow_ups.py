@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import GEO_NOUNS, MONTHS_DAYS, NATIONALITIES, ORG_HEADS, PLACES, STOPWORDS, \
     THING_HEADS, TITLE_WORDS
@@ -76,7 +77,7 @@ def pair_of(first: tuple[str, str], second: tuple[str, str], days: float):
     return group_stories(articles, found, CONFIG), scored
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(running_stories())
 def test_a_report_a_day_later_that_never_names_the_lead_actor_is_another_story(d: dict) -> None:
     act, other_matter = reports(d, names_body=False)
@@ -87,7 +88,7 @@ def test_a_report_a_day_later_that_never_names_the_lead_actor_is_another_story(d
     assert len(grouping.stories) == 2, grouping
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(running_stories())
 def test_a_report_that_names_the_lead_actor_is_left_to_its_words(d: dict) -> None:
     act, other_matter = reports(d, names_body=True)
@@ -95,7 +96,7 @@ def test_a_report_that_names_the_lead_actor_is_left_to_its_words(d: dict) -> Non
     assert scored.one_actor and scored.score == round(calibrate(scored.cosine * scored.decay), 6), scored
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(running_stories(), st.floats(0.0, REACTION_DAYS - 0.05))
 def test_within_the_grace_day_the_missing_actor_decides_nothing(d: dict, days: float) -> None:
     act, other_matter = reports(d, names_body=False)
@@ -111,7 +112,7 @@ def test_the_decay_halves_every_day_past_the_grace_day(first: float, later: floa
     assert HALF_LIFE_DAYS == 1.0 and decay(GRACE_DAYS + 1) == pytest.approx(0.5)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(st.floats(3.0, 14.0), st.floats(0.0, 0.46))
 def test_a_follow_up_three_days_later_is_under_the_threshold_on_its_words(days: float, similar: float) -> None:
     """The trial's follow-ups had cosines up to 0.46 with the reports they follow; three days on, that

@@ -11,13 +11,14 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import SAINT_WORDS
 from briefgen.analyse.names import ORGANISATION, PERSON, names_in
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import word
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 saints = st.sampled_from(sorted(SAINT_WORDS)).map(lambda w: w[:1].upper() + w[1:])
 HEADS = ["Hospital", "School", "College", "Infirmary", "Trust"]
 SENTENCES = ["Nurses at {s} {w}{p} {h} voted to strike.", "The settlement at {s} {w}{p} would not be the last.",

@@ -14,6 +14,7 @@ import datetime as dt
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.scoops import scoop_claim
 from briefgen.analyse.stories import StoryFeatures, group_stories, story_features
@@ -37,7 +38,7 @@ def test_the_claim_names_its_outlet(outlet: str, claim: str) -> None:
     assert scoop_claim("Bramwell Hayes is understood to be exploring a sale. Its chair can speak freely.") == ""
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(OUTLETS), st.floats(24.5, 60.0), st.integers(1, 3))
 def test_a_scoop_is_never_merged_with_the_reports_a_day_before_it(outlet: str, hours: float, reports: int) -> None:
     earlier = tuple(factories.article(f"r{k}", START + dt.timedelta(hours=k), source=f"Wire {k}")
@@ -49,7 +50,7 @@ def test_a_scoop_is_never_merged_with_the_reports_a_day_before_it(outlet: str, h
     assert len(grouping.story_of("r0").members) == reports
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(OUTLETS), st.floats(0.0, 60.0))
 def test_what_stays_compared(outlet: str, hours: float) -> None:
     """Another outlet's claim ("Sky News understands" in a Guardian piece), a report that credits the scoop's

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from briefgen.analyse.names import names_in
 from briefgen.analyse.quotes import quotes_in
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 GIVEN = ["Jeb", "George", "Anna", "Helena", "Marit", "Pavel", "Tomas", "Ingrid"]
 SURNAMES = ["Bush", "Varga", "Lindqvist", "Moreau", "Brandt", "Salo"]
@@ -29,7 +30,7 @@ FAMILY_FIRST = [("Kim", "Min-seok", "Jung-kwan"), ("Li", "Hui", "Wei"), ("Wang",
                 ("Lee", "Jae-myung", "Hae-chan")]
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(surname=st.sampled_from(SURNAMES), given_names=st.lists(st.sampled_from(GIVEN), min_size=2, max_size=2,
                                                               unique=True),
        far=st.booleans())
@@ -45,7 +46,7 @@ def test_a_surname_of_two_people_credits_neither(surname: str, given_names: list
     assert [q.name for q in quotes_in("", alone)] == [first]
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(names=st.sampled_from(FAMILY_FIRST))
 @example(names=("Kim", "Min-seok", "Jung-kwan"))
 def test_a_family_name_written_first_of_two_people_credits_neither(names: tuple[str, str, str]) -> None:
@@ -63,7 +64,7 @@ SHARED_FRAMES = ["“We will not be moved on this, not this year,” {h} {s} sai
                  "“We will not be moved on this,” {h} {s} said. “Not this year.”"]
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(surname=st.sampled_from(SURNAMES + ["Okafor"]), given_names=st.lists(st.sampled_from(GIVEN + ["Adaeze", "Chidi"]),
                                                                           min_size=2, max_size=2, unique=True),
        honorific=st.sampled_from(["Ms", "Mr", "Mrs", "Dr", "Prof.", "Councillor"]), frame=st.sampled_from(SHARED_FRAMES),

@@ -14,12 +14,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotemarks import FRAGMENT, quote_kind
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 _WORDS = st.sampled_from("nobody asked us absurd harbour finished total disgrace illegal closed for good never "
                          "a the very ugly".split())

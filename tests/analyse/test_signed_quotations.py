@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from briefgen.load.markup import MarkdownRenderer
@@ -39,7 +40,7 @@ def _markdown(paragraphs: list[str], dash: str, signature: str, layout: str) -> 
     return f"Intro.\n\n<blockquote>{inner}<footer>{dash} <cite>{signature}</cite></footer></blockquote>\n\nAfter.\n"
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(PARAGRAPH, min_size=1, max_size=3), NAMES, ROLES, DASHES, LAYOUTS)
 def test_a_signed_block_quotation_is_the_signers(paragraphs: list[str], name: str, role: str, dash: str,
                                                  layout: str) -> None:
@@ -49,7 +50,7 @@ def test_a_signed_block_quotation_is_the_signers(paragraphs: list[str], name: st
     assert text.startswith("Intro.\n\n") and text.endswith("\n\nAfter.")  # nothing else of the body moves
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(PARAGRAPH, min_size=1, max_size=3), st.sampled_from(["", "Not signed.", "A dash — inside a line."]))
 def test_an_unsigned_block_quotation_is_no_ones(paragraphs: list[str], after: str) -> None:
     """An excerpt (of a report, a law) with no dash line: read as before, no quotation made up."""
@@ -86,7 +87,7 @@ CLAUSES = st.sampled_from(["has not commented on the statement.", "disagreed the
 LEADS = st.sampled_from(["", "Translated by ", "Quoted by ", "Letter to ", "reply to ", "as "])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(PARAGRAPH, min_size=1, max_size=2), NAMES, CLAUSES, LEADS, DASHES,
        st.sampled_from(["last paragraph", "next line", "after"]))
 def test_a_dash_sentence_after_a_quotation_gives_it_to_no_one(paragraphs: list[str], name: str, clause: str,

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 PASSAGES = [
     "{a} has threatened Norway with duties. “If Norway closes its door, Europe will keep nothing open”, he said.",
     "“Why did nobody answer the letters?” {a} asked. “Somebody must have read them.”",

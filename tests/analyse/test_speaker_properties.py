@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import (BRIEF_WORDS, DEMONYMS, FALSE_TITLES, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS,
                                       PRODUCT_WORDS,
@@ -19,7 +20,7 @@ from briefgen.analyse.lexicon import (BRIEF_WORDS, DEMONYMS, FALSE_TITLES, MONTH
 from briefgen.analyse.names import NameIndex, names_in
 from briefgen.analyse.quotes import quotes_in
 
-FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES
            | THING_HEADS | SURNAME_PARTICLES | BRIEF_WORDS  # ("Minister for Health Labor Aaaa": a brief)
            | FALSE_TITLES  # ("Neighbor Al Aaaa" is Al Aaaa, a neighbour: a draw failed the CI at c331d17)

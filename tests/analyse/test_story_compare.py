@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.compare import compare_reports, split_sentences
 from briefgen.analyse.sentences import ABBREVIATIONS
@@ -54,7 +55,7 @@ def test_a_block_end_is_a_sentence_end() -> None:
         "Key points:", "The call lasted an hour.", "Background")
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(sorted(ABBREVIATIONS)), st.sampled_from(["7", "Kuleba", "12 vote", "Smith"]),
        st.sampled_from(["The talks began.", "", "He left. "]))
 @example("Oct", "7", "")

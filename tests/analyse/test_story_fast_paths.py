@@ -16,6 +16,7 @@ from collections import Counter
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse import credits, findspans, propernames, terms, wirecopy
 from briefgen.analyse.propernames import capitals
@@ -30,7 +31,7 @@ PIECES = ["The", "the", "Le", "le", "la", "und", "der", "die", "und", "el", "los
           "news agency", "told", "reported", "said", " ", " ", " ", "  ", "\t", "\n", "\n\n", "\u3000", "\u00a0",
           ".", ",", ", ", "’", "'", "-", "“", "”", ":", ";", "x", "3"]
 texts = st.one_of(st.lists(st.sampled_from(PIECES), max_size=60).map("".join), st.text(max_size=120))
-SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def plain_language_of(text: str) -> str | None:

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import replace
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.roles import known_earlier
 from briefgen.analyse.stories import StoryFeatures, group_stories
@@ -50,7 +51,7 @@ def test_a_date_without_a_time_is_not_earlier_than_a_time_that_day() -> None:
 MEMBER = st.tuples(st.integers(0, 2), st.integers(0, 23), st.booleans(), st.sampled_from(["", "via", "own"]))
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=examples(150), deadline=None, database=None)
 @given(st.lists(MEMBER, min_size=2, max_size=5), st.integers(1, 23))
 def test_credit_follows_what_the_dates_tell_and_never_a_dateless_hour(
         members: list[tuple[int, int, bool, str]], hour: int) -> None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.linkage import Group, average_linkage
 from briefgen.analyse.similarity import CALIBRATION_MIDPOINT, calibrate, decay
@@ -158,7 +159,7 @@ def test_no_first_reported_by_when_an_independent_report_came_before() -> None:
     assert dict(story.roles) == {"local": "independent", "re-0": "re-report", "re-1": "re-report", "re-2": "re-report"}
 
 
-@settings(max_examples=300, deadline=None, database=None)
+@settings(max_examples=examples(300), deadline=None, database=None)
 @given(st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["", "via", "own"])), min_size=2, max_size=5))
 def test_the_credited_outlet_is_never_later_than_an_independent_report(members_: list[tuple[int, str]]) -> None:
     """Whatever the times and credits: a story credits an outlet only if nothing independent came first."""
@@ -228,7 +229,7 @@ def test_seeds_paraphrase_is_one_story() -> None:
 _TERM = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\t"), min_size=1, max_size=12)
 
 
-@settings(max_examples=200, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(200), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(st.lists(st.tuples(_TERM, st.floats(allow_nan=False)), max_size=20),
        st.lists(st.tuples(_TERM, st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\n"))),
                 max_size=5))

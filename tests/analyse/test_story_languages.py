@@ -14,6 +14,7 @@ from briefgen.analyse.compare import compare_reports
 from briefgen.analyse.stopwords import STOPWORDS
 from briefgen.analyse.terms import _STOPWORDS as ENGLISH, article_terms, fold, language_of
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 # Words that are function words in no list: event words of any language.
 CONTENT = st.text(st.sampled_from("bcdfgkmprtvz"), min_size=4, max_size=9).map(lambda w: "q" + w + "o")
@@ -34,7 +35,7 @@ def article(draw: st.DrawFn) -> tuple[str, list[str], str]:
     return language, content, " ".join(words)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(article())
 @example(("fr", ["qbrdo"], "les qbrdo la un"))
 def test_an_articles_function_words_are_no_terms_and_its_content_words_are(case: tuple[str, list[str], str]) -> None:
@@ -45,7 +46,7 @@ def test_an_articles_function_words_are_no_terms_and_its_content_words_are(case:
     assert not terms.keys() - {fold(w) for w in content}, terms  # nothing of the function words is left
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(st.lists(st.sampled_from(sorted(w for w in ENGLISH if len(w) > 1)), min_size=1, max_size=10),
        st.lists(CONTENT, max_size=5))
 def test_english_articles_are_read_as_before(function: list[str], content: list[str]) -> None:
@@ -101,7 +102,7 @@ def test_three_french_reports_of_three_events_are_three_stories(tmp_path) -> Non
     assert "3 articles in 3 stories" in result.stdout + result.stderr
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(sorted(STOPWORDS)).flatmap(lambda language: st.tuples(
     st.just(language), st.lists(st.sampled_from(function_words(language)), min_size=6, max_size=10),
     st.lists(CONTENT.map("x".__add__), min_size=3, max_size=3, unique=True),  # the two reports' own words

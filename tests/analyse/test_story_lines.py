@@ -15,6 +15,7 @@ from briefgen.analyse.stories import StoryFeatures, group_stories
 from briefgen.analyse.storylines import lines_naming_alone, resolve_story_lines
 from support import factories
 from support.sites import MINIMAL_SITE, run_cli
+from support.examples import examples
 
 CONFIG = factories.config()
 NOTHING = StoryFeatures.pack(())  # features that group nothing: only the lines decide
@@ -55,7 +56,7 @@ def test_a_chain_ending_at_an_article_kept_alone_keeps_it_alone() -> None:
 SLUGS = ("a0", "a1", "a2", "a3", "a4")
 
 
-@settings(max_examples=400, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(400), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(st.lists(st.sampled_from(("",) * 3 + ("none", "kyiv-talks", "grain") + SLUGS), min_size=5, max_size=5))
 def test_every_chain_of_story_lines_resolves_to_one_story_or_is_reported(lines: list[str]) -> None:
     """Followed by hand: each line ends at an id, and the article is in that story with every
@@ -86,7 +87,7 @@ def test_every_chain_of_story_lines_resolves_to_one_story_or_is_reported(lines: 
     assert reported == loops
 
 
-@settings(max_examples=300, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(300), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(st.lists(st.sampled_from(("",) * 2 + ("none",) * 2 + ("kyiv-talks",) + SLUGS), min_size=5, max_size=5))
 def test_lines_naming_an_article_kept_alone_are_exactly_those_of_a_story_named_after_it(lines: list[str]) -> None:
     """What the warning lists (advice.py) against what the grouping did: an article kept alone is
@@ -133,7 +134,7 @@ def test_the_build_publishes_an_explicit_id_spelt_like_a_fallback(site_factory: 
 FALLBACK_SLUGS = ("a", "a-story", "a-story-2", "b", "b-story")
 
 
-@settings(max_examples=300, deadline=None, database=None)
+@settings(max_examples=examples(300), deadline=None, database=None)
 @given(st.lists(st.sampled_from(("", "none", "a-story-3", "b-story-2") + FALLBACK_SLUGS), min_size=5, max_size=5))
 def test_story_ids_are_distinct_whatever_the_lines_say(lines: list[str]) -> None:
     """Every article is in exactly one story and no two stories share an id (a URL), for lines

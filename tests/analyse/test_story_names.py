@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES, ORG_NAMES, PLACES, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.propernames import capitals
@@ -133,7 +134,7 @@ def additions(draw: st.DrawFn) -> list[tuple[str, str]]:
     return added
 
 
-@settings(max_examples=200, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(200), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(additions(), st.floats(0, 2))
 def test_titles_nationalities_months_and_opening_capitals_never_merge_two_events(added: list, days: float) -> None:
     first = " ".join([BASE_A] + [a for a, _ in added])
@@ -144,7 +145,7 @@ def test_titles_nationalities_months_and_opening_capitals_never_merge_two_events
 PERSON = st.tuples(st.from_regex(r"[A-Z][a-z]{3,8}", fullmatch=True), st.from_regex(r"[A-Z][a-z]{4,9}", fullmatch=True))
 
 
-@settings(max_examples=200, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(200), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(PERSON, st.sampled_from(sorted(p for p in PLACES if " " not in p and p.isalpha())),
        st.sampled_from(SIMPLE_TITLES), st.sampled_from(sorted(NATIONALITIES)), st.floats(0, 3), st.booleans())
 def test_two_events_of_one_person_that_share_no_event_word_are_two_stories(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.similarity import CAP
 from briefgen.analyse.stories import group_stories, story_features
@@ -45,7 +46,7 @@ def test_the_trial_case() -> None:
     assert members == [("r0",), ("r1",)]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(OUTLETS), st.sampled_from(OUTLETS), word, word)
 def test_an_outlet_named_in_both_reports_is_no_shared_name(first: str, second: str, place_a: str,
                                                            place_b: str) -> None:

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import replace
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.stories import StoryFeatures, group_stories
 from support import factories
@@ -55,7 +56,7 @@ def test_a_suggestion_names_no_word_of_one_story_only() -> None:
     assert_evidence_in_both(grouping, features)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.tuples(st.lists(st.sampled_from(VOCABULARY), min_size=2, max_size=6, unique=True),
                           st.sampled_from(("", "", "s", "t"))), min_size=2, max_size=7))
 def test_every_suggestion_names_only_words_of_both_stories(articles: list[tuple[list[str], str]]) -> None:

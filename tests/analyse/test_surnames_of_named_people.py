@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from briefgen.analyse.names import NameIndex, names_in
 from briefgen.analyse.spelling import misspellings
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 LETTERS = "aeilnorstuv"
 GIVEN = ["Sanna", "Helena", "Oskar", "Tomas", "Ingrid", "Pavel"]
@@ -40,7 +41,7 @@ def corpus(frequent: str, rare: str, lone: str) -> dict[str, tuple]:
     return {f"a{n}": names_in("", text) for n, text in enumerate(texts)}
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pair=surname_pairs(), given_names=st.tuples(st.sampled_from(GIVEN), st.sampled_from(OTHER_GIVEN)))
 @example(pair=("Marin", "Martin"), given_names=("Sanna", "Micheál"))
 def test_the_surname_of_another_person_named_in_full_is_not_flagged(pair: tuple[str, str],
@@ -49,7 +50,7 @@ def test_the_surname_of_another_person_named_in_full_is_not_flagged(pair: tuple[
     assert misspellings(NameIndex.build([], corpus(frequent, rare, pair[1]))) == ()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pair=surname_pairs(), given=st.sampled_from(GIVEN))
 @example(pair=("Marin", "Martin"), given="Sanna")
 @example(pair=("Mount", "Mdount"), given="Sanna")  # a draw: "Mount" ended a place's name ("Sanna Mount": no one)

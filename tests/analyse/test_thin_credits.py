@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import replace
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.similarity import score_pairs
 from briefgen.analyse.stories import StoryFeatures, _report, group_stories
@@ -48,7 +49,7 @@ def test_the_reported_retelling_is_suggested_with_its_reason() -> None:
     assert [(s.articles, REASON in s.held_apart) for s in grouping.suggestions] == [(("spacewire",), True)]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(st.lists(st.sampled_from(STAGE[1:]), min_size=3, max_size=7, unique=True),
        st.sampled_from(LAUNCH), st.floats(0.0, 20.0), st.sampled_from((0.2, 0.35, 0.5, 0.8)))
 @example(own=["burn", "payload", "separation"], shared="unst", hours=0.0, threshold=0.2)  # joins via the Guardian

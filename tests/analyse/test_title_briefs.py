@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import (BRIEF_WORDS, DEMONYMS, FALSE_TITLES, HONORIFICS, MONTHS_DAYS, ORG_HEADS,
                                       ORG_NAMES, PLACES, PORTFOLIO_WORDS, ROLE_NOUNS, STOPWORDS, SURNAME_PARTICLES,
@@ -19,7 +20,7 @@ from briefgen.analyse.lexicon import (BRIEF_WORDS, DEMONYMS, FALSE_TITLES, HONOR
 from briefgen.analyse.names import names_in
 from briefgen.analyse.quotes import quotes_in
 
-FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES
            | THING_HEADS | SURNAME_PARTICLES | PORTFOLIO_WORDS | HONORIFICS | FALSE_TITLES | BRIEF_WORDS)
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)

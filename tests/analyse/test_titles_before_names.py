@@ -13,11 +13,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person, word
 
-FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 QUOTE = "“The harbour is finished for good,”"
 # made-up lower-case title words: "said Harbour gaffer Olga Brandt" is Brandt's whatever "gaffer" means
 title_words = st.lists(st.text(alphabet="abcfgkmnprstuv", min_size=4, max_size=9).filter(

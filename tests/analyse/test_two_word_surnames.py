@@ -11,6 +11,7 @@ reference to it.
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.lexicon import (MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACES, STOPWORDS, SURNAME_PARTICLES,
                                       TITLE_WORDS)
@@ -51,7 +52,7 @@ def test_only_plain_three_word_names_have_one() -> None:
     assert compound_surname(["Avril", "Haines"]) == ""
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(GIVEN, WORD, WORD, st.sampled_from(["said", "told reporters", "added"]))
 def test_a_two_word_surname_is_the_full_name(given_name: str, first: str, second: str, verb: str) -> None:
     full = f"{given_name} {first} {second}"
@@ -61,7 +62,7 @@ def test_a_two_word_surname_is_the_full_name(given_name: str, first: str, second
     assert {m.full for m in names_in("", text)} == {full}
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(WORD, WORD, st.sampled_from([("Catherine", "Ralph"), ("Gabriel", "Marcus")]))
 def test_two_people_of_one_surname_give_no_speaker(first: str, second: str, givens: tuple[str, str]) -> None:
     """Two people whose names end in the same two words: "X Y said" may be either, so neither."""

@@ -13,11 +13,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 noun = st.text(alphabet="abcdefghiklmnoprstuvwz", min_size=3, max_size=10).filter(
     lambda w: w not in {"and", "but", "or", "nor", "yet", "who", "that", "which", "while", "when", "said", "says"}
     and not w.endswith("ing"))  # ("a telling asked X" reads a verb form: drawn in the fifth trial's runs, as before it)

@@ -19,6 +19,7 @@ from briefgen.load.config import Source
 from briefgen.analyse.viaoutlets import misnamed_vias
 from support.hostile import CONFIG, GOOD_FRONT, article
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 OUTLETS = (("Financial Times", "https://www.ft.com/"), ("Baltic Wire", "https://balticwire.example/"),
            ("Kyiv Independent", "https://kyivindependent.com"), ("Reuters", ""))
@@ -38,7 +39,7 @@ def dropped_letter(name: str, at: int) -> str:
     return name[:k] + name[k + 1:]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(outlet=st.sampled_from([o for o in OUTLETS if o[1]]), scheme=st.sampled_from(["", "https://", "http://www."]),
        path=st.sampled_from(["", "/", "/2026/10/07/kestrel-breach", "/content/4a1b?utm_source=rss#top", ":443/a"]))
 def test_an_outlets_website_as_via_names_the_outlet(outlet: tuple[str, str], scheme: str, path: str) -> None:
@@ -51,7 +52,7 @@ def test_an_outlets_website_as_via_names_the_outlet(outlet: tuple[str, str], sch
     assert f'"via: {outlet[0]}"' in found[0].message and found[0].line == 5 and found[0].severity == "warning"
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(outlet=st.sampled_from(OUTLETS), added=st.sampled_from([" (London)", ", London", " - Moscow bureau", "/wire", " and partners", " & Co"]),
        case=st.sampled_from([str, str.upper, str.lower]))
 def test_an_outlets_name_with_words_added_names_the_outlet(outlet: tuple[str, str], added: str, case) -> None:
@@ -59,7 +60,7 @@ def test_an_outlets_name_with_words_added_names_the_outlet(outlet: tuple[str, st
     assert len(found) == 1 and f'"via: {outlet[0]}"' in found[0].message
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(outlet=st.sampled_from(OUTLETS), mark=st.sampled_from(["'s", "\u2019s", "'s report", "\u2019s scoop", "'", "\u2019"]),
        case=st.sampled_from([str, str.upper, str.lower]))
 def test_an_outlets_name_made_possessive_names_the_outlet(outlet: tuple[str, str], mark: str, case) -> None:
@@ -73,7 +74,7 @@ def test_an_outlets_name_made_possessive_names_the_outlet(outlet: tuple[str, str
     assert len(found) == 1 and f'"via: {outlet[0]}"' in found[0].message and "the possessive of" in found[0].message
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(named=st.lists(st.sampled_from([name for name, _ in OUTLETS]), min_size=2, max_size=3, unique=True),
        joint=st.sampled_from([" and ", ", ", " & ", "/", "; ", " + "]))
 @example(named=["Financial Times", "Reuters"], joint=" and ")  # a trial: silent, the re-telling "independent"
@@ -83,14 +84,14 @@ def test_several_outlets_in_one_via_name_the_first(named: list[str], joint: str)
     assert f'"told {named[-1]}"' in found[0].message
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(outlet=st.sampled_from([o for o in OUTLETS if len(o[0]) >= 10]), at=st.integers(0, 30))
 def test_an_outlets_name_misspelt_names_the_outlet(outlet: tuple[str, str], at: int) -> None:
     found = with_via(dropped_letter(outlet[0], at))
     assert len(found) == 1 and f'"via: {outlet[0]}"' in found[0].message
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(via=st.sampled_from([name for name, _ in OUTLETS] + ["the Financial Times", "FT", "WSJ", "the wall street journal",
                                                             "Times of India", "Reuters Institute", "Le Monde",
                                                             "ft.example.org", "Example Post", "A local blogger",
@@ -134,7 +135,7 @@ def test_the_reported_vias_warn_on_a_real_build_and_the_fixed_one_credits_the_ou
     assert credited.search(page.read_text())
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(outlet=st.sampled_from(["Example Times", *(name for name, _ in OUTLETS)]),
        case=st.sampled_from([str, str.upper, str.lower]), the=st.booleans())
 @example(outlet="SpaceWire", case=str, the=False)  # the reported article: SpaceWire's, via SpaceWire

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.compare import compare_reports
 from briefgen.analyse.names import names_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NEWS = "Catherine Okafor said the board would meet on Monday. Tom Baxter said the shares would rise."
 CREDIT = st.sampled_from(["Reporting by", "Additional reporting by", "Writing by", "Editing by", "Compiled by",
                           "Reporting and writing by", "Further reporting by"])

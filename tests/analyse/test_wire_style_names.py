@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.names import NameIndex, names_in
 from briefgen.analyse.quotes import quotes_in
@@ -17,7 +18,7 @@ PEOPLE = st.sampled_from(["Laura Benning", "Ana Lucero", "Marco Esparza", "Rache
 TOWNS = st.sampled_from(["Yuba City", "San Luis Obispo", "Fresno", "Calif.", "N.Y.", "Palm Springs", "El Cajon"])
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(name=PEOPLE, party=st.sampled_from("DRI"), town=TOWNS, title=st.sampled_from(["Sen.", "Rep.", "Assemblymember"]),
        form=st.sampled_from(["{who} said the bill would “let utilities off the hook.”",
                              "“The bill lets utilities off the hook,” said {who} who voted no.",
@@ -49,7 +50,7 @@ TITLES = st.sampled_from(["Administrator", "Secretary General", "Governor", "Dir
                           "Battalion Chief", "Unit Chief"])
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(organisation=ORGANISATIONS, title=TITLES, name=PEOPLE, form=st.sampled_from([
     "“It was moving faster than anything I've seen,” said {org} {title} {name}. “Crews were pulling people out.”",
     "{org} {title} {name} said the agency was “already on the ground” in Chico.",
@@ -79,7 +80,7 @@ def test_an_organisation_whose_name_holds_a_title_word_stays_whole() -> None:
         assert all(m.kind != "person" for m in names_in("", text)), text
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(first=st.sampled_from(["Cedar", "Marlow", "Keller", "Juniper", "Ridge", "Dixie", "Camp", "Pine"]),
        second=st.sampled_from(["", " Ridge", " Creek", " Hollow"]),
        head=st.sampled_from(["Fire", "Road", "Drive", "Highway", "Boulevard", "Springs", "Elementary"]),
@@ -101,7 +102,7 @@ def test_the_trials_places_and_bodies_are_no_people() -> None:
     assert {m.full: m.kind for m in names_in("", text)} == {"Marlow Elementary": "organisation", "Red Cross": "organisation"}
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(organisation=st.sampled_from(["Cal Fire", "Harwick Fire Department", "Reuters", "Los Angeles County Fire"]),
        unit=st.sampled_from(["Battalion", "Unit", "Division", "Bureau", "Section"]), name=PEOPLE)
 def test_a_unit_before_chief_is_the_ranks(organisation: str, unit: str, name: str) -> None:
@@ -113,7 +114,7 @@ def test_a_unit_before_chief_is_the_ranks(organisation: str, unit: str, name: st
     assert [q.name for q in quotes_in("", text)] == [name], text
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(firm=st.sampled_from(["Golden Valley Power & Light", "Harbourline Insurance Group", "Kestrel Aerospace"]),
        suffix=st.sampled_from(["Co.", "Corp.", "Inc.", "Ltd", "LLC", "plc"]))
 def test_a_firm_with_its_legal_suffix_is_the_firm(firm: str, suffix: str) -> None:
@@ -126,7 +127,7 @@ def test_a_firm_with_its_legal_suffix_is_the_firm(firm: str, suffix: str) -> Non
     assert len({index.canonical(m.full) for ms in found.values() for m in ms if m.kind == "organisation"}) == 1, found
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(noun=st.sampled_from(["Shares", "Customers", "Employees", "Bondholders"]),
        firm=st.sampled_from(["Golden Valley Power & Light", "Harbourline Bank", "Marks & Spencer", "Kestrel Holdings"]))
 def test_a_plural_noun_opening_a_sentence_is_no_part_of_the_firm(noun: str, firm: str) -> None:
@@ -138,7 +139,7 @@ WORDS = st.sampled_from(["There was no time", "A teacher to the whole town", "We
                          "Now we know"])
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(words=WORDS, name=PEOPLE, mark=st.sampled_from(["'{}'", "‘{}’", "“{}”"]),
        headline=st.sampled_from(["{q}: Marlow residents describe fleeing the fire", "Marlow mourns, and asks why: {q}"]),
        frame=st.sampled_from(["“{w}, and then it was over,” said {n}, 71.", "{n} said: “{w}.”",
@@ -161,7 +162,7 @@ def test_a_headlines_quotation_the_text_does_not_quote_stays_nobodys() -> None:
     assert all(q.name is None for q in one_word if q.in_title), one_word
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(first=st.sampled_from(["Cutler", "Tanner", "Marlow", "Keller", "Ashby"]),
        street=st.sampled_from(["Lane", "Way", "Court", "Row", "Terrace"]),
        before=st.sampled_from(["Her house on", "The crews cut a line off", "Trees fell along"]))

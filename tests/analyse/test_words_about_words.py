@@ -11,11 +11,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NOUNS = st.sampled_from(["word", "phrase", "term", "label", "expression", "slogan", "description", "nickname"])
 LEADS = st.sampled_from(["a", "an", "the", "one", "a favourite", "the very"])
 RESTS = st.sampled_from(["{p} says she has learned to hate", "{p} said he would never use", "union leader {p} says",

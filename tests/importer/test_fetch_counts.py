@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from tests.importer.test_fetch import config, rss
@@ -26,7 +27,7 @@ def _counts(root: Path, update: bool) -> tuple[int, int, int]:
     return feed.new, feed.updated, feed.same
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=examples(15), deadline=None)
 @given(first=st.sets(st.integers(0, 5), min_size=1), changed=st.sets(st.integers(0, 5)),
        added=st.sets(st.integers(6, 8)), dropped=st.sets(st.integers(0, 5)), update=st.booleans())
 def test_each_entry_is_counted_once(first: set[int], changed: set[int], added: set[int], dropped: set[int],

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from briefgen.importer.syndication import parse_syndication
 from support.importing import articles, build_ok, esc, fetch, front, rss
+from support.examples import examples
 
 REPORTED = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Wind Wire</title><link>http://127.0.0.1:8766/</link>
@@ -56,7 +57,7 @@ _EMAIL = st.builds(lambda user, labels, tld: f"{user}@{'.'.join(labels)}.{tld}",
                    st.lists(_LABEL, min_size=1, max_size=3), _TLD)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(name=_NAME, email=_EMAIL, form=st.sampled_from(("{e} ({n})", "{n} <{e}>", "{n} ({e})")),
        element=st.sampled_from(("author", "dc:creator")))
 def test_a_byline_with_any_address_gives_its_name(name: str, email: str, form: str, element: str) -> None:
@@ -68,7 +69,7 @@ def test_a_byline_with_any_address_gives_its_name(name: str, email: str, form: s
     assert entry.authors == (name,)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(email=_EMAIL)
 def test_an_address_alone_stays_whole(email: str) -> None:
     feed = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'

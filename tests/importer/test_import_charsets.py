@@ -20,6 +20,7 @@ from briefgen.load.config import FeedSpec
 from briefgen.load.text import nfc
 from support.feedserver import FeedServer, Reply
 from support.importing import articles, fetch, front
+from support.examples import examples
 
 SPEC = FeedSpec("https://ledger.example/rss", "", (), 3)
 LEGACY = ["windows-1251", "koi8-r", "iso-8859-5", "iso-8859-1", "iso-8859-2", "windows-1252", "cp1250"]
@@ -41,7 +42,7 @@ def _read(raw: bytes, content_type: str):
     return read
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(words=st.lists(WORDS, min_size=1, max_size=5), declared=st.sampled_from(LEGACY),
        where=st.sampled_from(["header", "declaration", "both"]), media=st.sampled_from(MEDIA))
 @example(words=["Київ:", "Зеленський"], declared="windows-1251", where="header", media="text/xml")
@@ -59,7 +60,7 @@ def test_utf8_declared_as_a_legacy_encoding_is_read_as_utf8_with_a_warning(
                for p in read.problems)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(words=st.lists(st.text(st.sampled_from("abc019 АБВабвгдеЖжКкиЗзЯяЮю"), min_size=1, max_size=10),
                       min_size=1, max_size=4),
        declared=st.sampled_from(["windows-1251", "koi8-r", "iso-8859-5"]),

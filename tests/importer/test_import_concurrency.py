@@ -23,6 +23,7 @@ from briefgen.importer.fetch import ARTICLES_FOLDER, HOLDER_FILE, FetchOptions, 
 from briefgen.output.lock import project_lock
 from support.importing import articles, config_text, fetch, front, rss
 from support.sites import REPO_ROOT, run_cli, write_site
+from support.examples import examples
 
 
 def _feed(n: int) -> str:
@@ -35,7 +36,7 @@ def _guids(root: Path) -> list[str]:
     return sorted(str(front(path)["guid"]) for path in articles(root).values())
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(6), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(runs=st.integers(2, 4), entries=st.integers(1, 60))
 @example(runs=2, entries=60)
 def test_fetches_at_once_import_each_entry_once(tmp_path_factory, runs: int, entries: int) -> None:

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from support.importing import articles, config_text, fetch, front, rss
 from support.sites import write_site
+from support.examples import examples
 
 DATE = "Wed, 10 May 2023 09:00:00 +0300"
 BROKEN = "---\ntitle: [\n---\n"  # a front matter left mid-edit
@@ -82,7 +83,7 @@ def test_an_import_whose_front_matter_the_editor_broke_gets_no_second_copy(site:
     assert not (root / "content" / "rejected.txt").exists()
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(n=st.integers(2, 12), data=st.data(), guids=st.booleans(), repeat=st.integers(0, 3))
 @example(n=3, data=None, guids=True, repeat=0)
 def test_deleted_and_broken_imports_never_come_back(tmp_path_factory, n: int, data, guids: bool,

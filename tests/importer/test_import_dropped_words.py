@@ -19,6 +19,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from support.importing import articles, config_text, esc
+from support.examples import examples
 
 SHOWN = {  # element → how an author puts words in it
     "svg": '<svg viewBox="0 0 9 9"><title>{}</title><text x="1">{}</text></svg>',
@@ -58,7 +59,7 @@ def imported(body: str) -> tuple[str, list[str]]:
         return files[0].read_text(encoding="utf-8"), [str(p) for p in result.diagnostics]
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=examples(15), deadline=None)
 @given(parts=st.lists(st.tuples(st.sampled_from(sorted(SHOWN) + sorted(QUIET)), WORD, WORD), min_size=1, max_size=3))
 @example(parts=[("svg", "wone", "wtwo"), ("math", "wx", "wy"), ("svg", "wthree", "wfour")])  # grouped by element
 @example(parts=[("svg style", "waaa", "waaa"), ("form", "waaa", "waaa"), ("svg", "waaa", "waaa")])  # a CI draw

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from briefgen.importer.location import plain_words_hint
 from support.feedserver import FeedServer, Reply
 from support.importing import fetch
+from support.examples import examples
 
 
 def test_an_empty_200_and_an_empty_file_are_said_to_be_empty(site: Callable[..., Path], server: FeedServer) -> None:
@@ -28,7 +29,7 @@ def test_an_empty_200_and_an_empty_file_are_said_to_be_empty(site: Callable[...,
         assert "the answer was empty" in line and "web page" not in line, line
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(st.text(" \t\r\n\x0b\x0c", max_size=20))
 def test_whitespace_alone_is_an_empty_answer(blank: str) -> None:
     assert plain_words_hint(blank.encode("ascii")).startswith("the answer was empty")

@@ -19,6 +19,7 @@ from briefgen.load.webaddresses import redacted
 from support.feedserver import FeedServer, Reply
 from support.importing import NO_PROXY, articles, fetch, rss
 from support.sites import run_cli
+from support.examples import examples
 
 FEED = rss("Private", [{"title": "Members only", "link": "https://private.example/1", "guid": "p1"}])
 SECRETS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=16)
@@ -28,7 +29,7 @@ def _basic(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(user=SECRETS.filter(lambda u: ":" not in u), password=SECRETS, path=st.sampled_from(["/feed.xml", "/", "/a?b=c"]))
 @example(user="editor", password="hunter2", path="/feed.xml")
 def test_a_password_is_never_shown(user: str, password: str, path: str) -> None:
@@ -41,7 +42,7 @@ def test_the_credentials_go_as_basic_authorization(server: FeedServer) -> None:
     url = server.script("/feed.xml", Reply(200, FEED))
     client = HttpClient(timeout=5)
 
-    @settings(max_examples=10, deadline=None)
+    @settings(max_examples=examples(10), deadline=None)
     @given(user=SECRETS.filter(lambda u: ":" not in u), password=SECRETS)
     @example(user="editor", password="hunter2")
     @example(user="me@mail.example", password="p@ss:w/rd")

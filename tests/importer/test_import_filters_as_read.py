@@ -19,6 +19,7 @@ from briefgen.importer.filters import judge
 from briefgen.importer.read import FeedItem
 from briefgen.load.feedconfig import FilterRule
 from support.importing import articles, fetch, rfc822, rss
+from support.examples import examples
 
 NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
 INVISIBLE = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u00ad", "\u2060", "\ufeff", "\u034f", "\u180e",
@@ -52,7 +53,7 @@ def disguises(draw: st.DrawFn) -> tuple[str, str]:
     return word, _disguised(word, draw)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(case=disguises(), field=st.sampled_from(["title", "author", "tag", "content"]),
        before=st.sampled_from(["", "Big ", "Новий "]), after=st.sampled_from(["", " offer", " 今日"]))
 @example(case=("casino", "Cas\u200bino".lower()), field="title", before="", after=" bonus")
@@ -66,7 +67,7 @@ def test_a_rule_matches_the_text_however_it_is_disguised(case: tuple[str, str], 
     assert judge(item, (), (_rule(field, word),), NOW).keep  # a keep rule finds it the same way
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(title=st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30))
 def test_text_without_the_word_is_never_matched(title: str) -> None:
     # "zq" is the pattern: a text whose compatibility form has no z or q cannot spell it, disguised or not

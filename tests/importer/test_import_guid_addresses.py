@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from support.feedserver import FeedServer, Reply
 from support.importing import articles, config_text, esc, fetch, front
+from support.examples import examples
 
 RSS = {"Content-Type": "application/rss+xml"}
 
@@ -75,7 +76,7 @@ TOKENS = st.text(st.sampled_from("abz019-_.:~"), min_size=1, max_size=10).filter
     lambda g: not g.startswith(("/", ".")) and g.strip() == g)
 
 
-@settings(max_examples=15, deadline=None,  # one server for every example: each is rescripted
+@settings(max_examples=examples(15), deadline=None,  # one server for every example: each is rescripted
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(guids=st.lists(TOKENS, min_size=1, max_size=3, unique=True), linked=st.lists(st.booleans(), min_size=3,
                                                                                       max_size=3),

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from briefgen.importer.archive import Archive, Record
 from support.importing import articles, fetch, front, rss
+from support.examples import examples
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Beta</title><id>urn:beta</id>
@@ -27,7 +28,7 @@ SOURCES = st.sampled_from(["Alpha Wire", "Beta News", "gamma", "Delta"])
 PATHS = st.text("abcxyz/-", min_size=1, max_size=10)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(guid=GUIDS, mine=SOURCES, theirs=SOURCES, path_a=PATHS, path_b=PATHS, rejected=st.booleans())
 @example(guid="shared-guid-1", mine="Beta News", theirs="Alpha Wire", path_a="shared", path_b="report",
          rejected=False)

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from briefgen.importer.http import MAX_BYTES, HttpClient
 from support.feedserver import FeedServer, Reply
 from support.importing import articles, fetch, rss
+from support.examples import examples
 
 ITEM = {"title": "Envoys meet in Geneva", "link": "https://outlet.example/geneva", "guid": "urn:o:1",
         "date": "Wed, 10 May 2023 09:00:00 +0300"}
@@ -58,7 +59,7 @@ def test_compressed_bytes_that_decompress_to_nothing_end_at_the_size_limit(
     assert "larger than 10 MB, which is not a plausible feed" in result.stderr
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(6), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(drip=st.floats(0.02, 0.2), gzipped=st.booleans())
 @example(drip=0.125, gzipped=True)  # urllib3's decoder read on, inside one read1, until it had output
 def test_any_answer_slower_than_its_budget_fails_and_a_prompt_one_arrives_whole(
@@ -96,7 +97,7 @@ def _encoded(body: bytes, encoding: str, members: int) -> bytes:
     return body
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(body=st.binary(max_size=3000), encoding=st.sampled_from(["gzip", "deflate", "raw-deflate", ""]),
        members=st.integers(1, 3))
 def test_every_encoding_briefgen_asks_for_arrives_as_sent(server: FeedServer, body: bytes, encoding: str,

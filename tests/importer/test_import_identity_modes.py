@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.importing import articles, config_text, esc, fetch, front
 from support.sites import write_site
+from support.examples import examples
 
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
 
@@ -84,7 +85,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("modes")
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(universe=universes(), data=st.data())
 def test_no_entry_is_ever_imported_twice_as_a_feed_grows_and_shrinks(workdir: Path, universe: list, data) -> None:
     root = workdir / f"site{len(list(workdir.iterdir()))}"

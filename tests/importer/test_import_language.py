@@ -22,6 +22,7 @@ from briefgen.importer.read import FeedItem, parse_feed
 from briefgen.load.config import FeedSpec
 from briefgen.load.frontmatter import split
 from support.importing import articles, build_ok, fetch, front, rss
+from support.examples import examples
 
 SPEC = FeedSpec("https://outlet.example/feed", "", (), 3)
 NOW = dt.datetime(2024, 3, 5, 12, tzinfo=dt.timezone.utc)
@@ -50,7 +51,7 @@ def _written_language(item_language: str, site_language: str) -> str | None:
 TAGS = st.sampled_from(["en", "EN", "en-US", "en_GB", "fr", "fr-FR", "fr_CA", "de", "ja", "zh-Hant-TW", "pt-BR", "ar"])
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(feed_lang=TAGS | st.just(""), entry_langs=st.lists(TAGS | st.just(""), min_size=1, max_size=3), site=TAGS)
 def test_an_entry_gets_the_language_the_feed_gives_it_when_not_the_briefings(
         feed_lang: str, entry_langs: list[str], site: str) -> None:

@@ -18,6 +18,7 @@ from hypothesis import given, settings, strategies as st
 from briefgen.importer.fetch import articles_lock
 from support.importing import articles, config_text, fetch, rss
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 
 def _feed(folder: Path) -> Path:
@@ -28,7 +29,7 @@ def _feed(folder: Path) -> Path:
     return feed
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(linked=st.sampled_from(["content", "content/articles"]),
        target=st.sampled_from(["outside", "outside/deeper", "shared", ".hidden", "shared/.cache"]),
        allow=st.booleans())

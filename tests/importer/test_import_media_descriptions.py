@@ -18,6 +18,7 @@ from briefgen.importer.syndication import parse_syndication
 from support.feedserver import FeedServer, Reply
 from support.importing import articles, build_ok, esc, fetch, front, not_mojibake
 from support.sites import run_cli
+from support.examples import examples
 
 NS = ('xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" '
       'xmlns:content="http://purl.org/rss/1.0/modules/content/"')
@@ -93,7 +94,7 @@ def _aside(kind: str, text: str) -> str:
         else f"<media:group>{inner}</media:group>"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(body=st.one_of(st.none(), _TEXT), asides=st.lists(_ASIDE, max_size=3), where=st.integers(0, 3))
 def test_the_entry_text_wins_over_any_aside_in_any_order(body: str | None, asides: list[tuple[str, str]],
                                                          where: int) -> None:
@@ -149,7 +150,7 @@ _WORDLESS = st.lists(st.sampled_from(('<img src="https://x.example/a.jpg" alt=""
                                       "<br>", "\u200b")), min_size=1, max_size=4).map("".join)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(content=st.one_of(_WORDLESS, _TEXT.map(lambda t: f"<p>full {esc(t)}</p>")),
        summary=st.one_of(st.none(), _TEXT), tagged=st.booleans(), first=st.booleans())
 def test_the_words_of_an_entry_are_in_its_body(content: str, summary: str | None, tagged: bool, first: bool) -> None:
@@ -187,7 +188,7 @@ def test_an_episode_without_a_link_links_its_audio(site: Callable[..., Path], se
     assert 'href="https://cdn.burnscar.example/ep%2042.mp3"' in page
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(linked=st.booleans(), kinds=st.lists(st.sampled_from(["audio/mpeg", "video/mp4", "image/jpeg"]), max_size=3),
        text=st.one_of(st.none(), _TEXT))
 def test_an_entry_without_a_link_keeps_the_address_of_its_audio_and_video(linked: bool, kinds: list[str],

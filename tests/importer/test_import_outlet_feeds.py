@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from support.feedserver import FeedServer, Reply
 from support.importing import articles, config_text, fetch, rss
+from support.examples import examples
 
 DATE = "Tue, 02 May 2023 14:00:00 +0000"
 RSS = {"Content-Type": "application/rss+xml"}
@@ -90,7 +91,7 @@ def test_another_outlets_feed_never_rewrites_an_article_of_this_outlet(
     assert "source: Wire" in text and "version 0." in text, text
 
 
-@settings(max_examples=15, deadline=None,  # one server for every example: each is rescripted
+@settings(max_examples=examples(15), deadline=None,  # one server for every example: each is rescripted
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(topics=st.lists(st.booleans(), min_size=2, max_size=3), edited=st.booleans(),
        changes=st.integers(1, 2), moved=st.booleans())

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from briefgen.importer.read import EARLIEST, parse_feed
 from briefgen.load.config import FeedSpec
 from support.importing import articles, esc, fetch, front, rss
+from support.examples import examples
 
 SPEC = FeedSpec("https://ledger.example/feed", "", (), 3)
 SITE_ZONES = ("Europe/Kyiv", "America/New_York", "Pacific/Kiritimati", "UTC", "Pacific/Pago_Pago")
@@ -79,7 +80,7 @@ def _utc(wall: dt.datetime, zone: dt.tzinfo) -> dt.datetime | None:
         return None
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(case=dates(), site_zone=st.sampled_from(SITE_ZONES))
 @example(case=("rss", "Mon, 01 Jan 0001 00:00:00 GMT", dt.datetime(1, 1, 1), 0), site_zone="UTC")
 @example(case=("rss", "Thu, 01 Jan 1970 00:00:00 GMT", dt.datetime(1970, 1, 1), 0), site_zone="UTC")

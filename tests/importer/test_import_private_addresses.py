@@ -23,6 +23,7 @@ from support.feedserver import Reply, feed_server
 from support.importing import articles, config_text, esc, front
 from support.privatehosts import private_urls
 from support.sites import run_cli
+from support.examples import examples
 
 
 def _feed(entries: list[tuple[str, str]]) -> str:
@@ -51,7 +52,7 @@ def _import(entries: list[tuple[str, str]], build: bool = False) -> tuple[list[s
 PLACES = ["link", "a", "img", "cite"]
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(addresses=st.lists(st.tuples(st.sampled_from(PLACES), st.data()), min_size=1, max_size=4))
 @example(addresses=[("link", "http://169.254.169.254/latest/meta-data/"), ("img", "http://127.0.0.1:9/x.png"),
                     ("a", "http://[::1]:8000/"), ("a", "http://2130706433/")])  # the reported feed

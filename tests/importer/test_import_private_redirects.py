@@ -19,6 +19,7 @@ from briefgen.importer.http import HttpClient
 from briefgen.importer.privatenet import private_address
 from support.feedserver import FeedServer, Reply
 from support.privatehosts import private_urls
+from support.examples import examples
 
 
 def _feed(link: str) -> str:
@@ -42,7 +43,7 @@ PUBLIC_NAME = _public_name_of_loopback()
 
 
 @pytest.mark.skipif(PUBLIC_NAME is None, reason="this machine's name does not resolve to 127.0.0.1")
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(target=private_urls("/intranet.xml"))
 @example(target="http://127.0.0.1:{port}/intranet.xml")  # the intranet feed, served here
 @example(target="http://169.254.169.254/latest/meta-data/")

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from support.importing import config_text, esc
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 from briefgen.diagnostics import Diagnostic
@@ -42,7 +43,7 @@ def read_back(text: str, key: str, as_list: bool = False) -> object:
     return value
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 # (distinct authors, each showing something, as the importer writes them (read._unique): a repeat is a
 # warning since dc90afc, a blank or invisible item since 4d9d8a9)
 @given(title=text_values, source=text_values,
@@ -109,7 +110,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("props")
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(entries=st.lists(entry, min_size=1, max_size=4))
 def test_any_feed_entry_imports_or_yields_a_diagnostic_and_the_site_builds(workdir: Path,
                                                                           entries: list[dict[str, str]]) -> None:

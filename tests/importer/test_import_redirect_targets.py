@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from briefgen.importer.http import HttpClient
 from support.feedserver import FeedServer, Reply, feed_server
 from support.importing import articles, fetch, rss
+from support.examples import examples
 
 BAD = ["http://[::1", "http://[::1/feed", "https://host:99999/feed", "http://host:port/feed", "//[fe80::1/x",
        "http://[not-v6]/feed", "https://[::1]:-1/"]
@@ -31,7 +32,7 @@ def shared() -> FeedServer:
         yield running
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(location=st.text(st.characters(min_codepoint=0x21, max_codepoint=0xFF, exclude_characters="\x7f"),
                         max_size=40))
 @example(location="http://[::1")

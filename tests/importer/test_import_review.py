@@ -12,6 +12,7 @@ from briefgen.importer.archive import Record, add_tombstone, read_tombstones
 from briefgen.load.text import nfc
 from support.importing import articles, build_ok, fetch, front, rfc822, rss
 from support.sites import run_cli
+from support.examples import examples
 
 NOW = dt.datetime.now(dt.timezone.utc)
 ITEMS = [
@@ -167,7 +168,7 @@ def test_boilerplate_is_dropped_and_strip_rules_apply(site: Callable[..., Path])
 _FIELD = st.text(st.characters(whitelist_categories=("L", "N")), min_size=1, max_size=8)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(kept=st.lists(st.tuples(_FIELD, _FIELD, _FIELD, _FIELD), max_size=4), newline=st.booleans(),
        new=st.tuples(_FIELD, _FIELD, _FIELD, _FIELD))
 @example(kept=[("urn:hand", "https://o.example/hand", "O", "Hand")], newline=False,

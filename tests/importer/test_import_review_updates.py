@@ -21,6 +21,7 @@ from briefgen.importer.review import decide
 from support.feedserver import FeedServer, Reply
 from support.importing import articles, config_text, fetch, front, rss
 from support.sites import run_cli
+from support.examples import examples
 
 DATE = "Tue, 02 May 2023 14:00:00 +0000"
 ITEMS = 2
@@ -71,7 +72,7 @@ OPS = st.lists(st.tuples(st.sampled_from(["upstream", "syndicate", "accept", "re
                          st.integers(0, ITEMS - 1)), max_size=10)
 
 
-@settings(max_examples=30, deadline=None,  # one server for every example: each is rescripted
+@settings(max_examples=examples(30), deadline=None,  # one server for every example: each is rescripted
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(ops=OPS)
 @example(ops=[("accept", 0), ("upstream", 0), ("update", 0)])  # the report

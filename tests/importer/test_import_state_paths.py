@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.importing import config_text, fetch, rss
 from support.sites import write_site
+from support.examples import examples
 
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
 
@@ -63,7 +64,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("state-paths")
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(path=hostile_paths)
 def test_no_state_path_makes_fetch_write_outside_the_articles(workdir: Path, path: str) -> None:
     case = workdir / f"case{len(list(workdir.iterdir()))}"

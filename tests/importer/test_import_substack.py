@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from briefgen.importer.boilerplate import clean_html
 from support.feedserver import FeedServer, Reply
 from support.importing import articles, build_ok, fetch
+from support.examples import examples
 
 SITE = "https://smokesignals.substack.com"
 WIDGET = (f'<div class="subscription-widget-wrap-editor" data-attrs="{{&quot;url&quot;:&quot;{SITE}/subscribe?&quot;}}" '
@@ -55,7 +56,7 @@ def test_a_substack_post_is_imported_without_its_widgets(site: Callable[..., Pat
 _WORDS = st.text(st.characters(codec="ascii", categories=("L", "N")), min_size=1, max_size=12)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(st.one_of(_WORDS.map(lambda w: ("own", f"<p>{w}</p>")),
                           st.sampled_from([("widget", WIDGET), ("widget", SUBSCRIBE), ("widget", SHARE),
                                            ("own", OWN)])), min_size=1, max_size=6))

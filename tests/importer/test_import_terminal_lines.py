@@ -22,6 +22,7 @@ from briefgen.diagnostics import _UNSHOWABLE, shown_line
 from support.feedserver import FeedServer, Reply
 from support.importing import esc, fetch, rss
 from support.sites import run_cli
+from support.examples import examples
 
 ACTING = "\u202e\u202d\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u0085\u009b\u2028\u2029"  # valid in XML
 
@@ -31,7 +32,7 @@ def _inert(output: str) -> None:
         assert not _UNSHOWABLE.search(line), repr(line)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text())
 def test_a_shown_line_is_one_inert_line_and_printable_text_is_kept(text: str) -> None:
     shown = shown_line(text)

@@ -23,6 +23,7 @@ from briefgen.load.config import FeedSpec
 from support.feedserver import FeedServer, Reply
 from support.importing import articles, esc, fetch, not_mojibake
 from support.sites import run_cli
+from support.examples import examples
 
 ALERT = """Very high fire risk for Attica, Evia and Viotia.
 
@@ -71,7 +72,7 @@ def _shown(fragment: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", fragment.replace("<br>", "\n")))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(paragraphs=st.lists(_PARAGRAPH, min_size=1, max_size=4))
 @example(paragraphs=[["# Prohibited:", "* burning"], ["1. Call 112"]])
 def test_every_line_and_paragraph_of_a_tagless_description_is_kept(paragraphs: list[list[str]]) -> None:

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from support.importing import articles, config_text, esc, fetch, front, rss
+from support.examples import examples
 
 DATE = "2023-05-02T14:00:00Z"
 
@@ -74,7 +75,7 @@ def test_a_feed_cut_inside_its_last_entry_imports_that_entry_once_when_whole(sit
     _complete(root, 3)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(kind=st.sampled_from(sorted(FORMATS)), count=st.integers(1, 3), cut=st.floats(0.3, 1.0))
 @example(kind="rss", count=3, cut=0.9)
 @example(kind="atom", count=2, cut=0.8)

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.importer.articles import REMOVE, edit_front
 from briefgen.importer.boilerplate import clean_html
@@ -152,7 +153,7 @@ _comments = st.sampled_from(["# editor: check quotes first", "#x", "# a 'quoted'
 _values = st.sampled_from(["true", "'a # b'", '"x #y"', "plain#text", "[a, b]  ", "2023-05-10", "x:y"])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(entries=st.lists(st.tuples(st.sampled_from(["title", "source", "draft", "note", "also_in"]), _values,
                                   st.one_of(st.just(""), _comments), st.lists(_comments, max_size=2)),
                         min_size=1, max_size=5, unique_by=lambda e: e[0]),

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from support.feedserver import FeedServer, Reply
 from support.importing import articles, config_text, fetch, front, rss
+from support.examples import examples
 
 DATE = "Tue, 02 May 2023 14:00:00 +0000"
 LAST_MODIFIED = "Tue, 02 May 2023 14:00:00 GMT"
@@ -58,7 +59,7 @@ def test_a_server_with_one_etag_for_every_version_has_its_new_items_imported(
 POLICIES = st.sampled_from(["honest", "constant etag", "etag ignored", "none"])
 
 
-@settings(max_examples=20, deadline=None,  # one server for every example: each is rescripted
+@settings(max_examples=examples(20), deadline=None,  # one server for every example: each is rescripted
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(versions=st.lists(st.lists(st.integers(0, 5), min_size=1, max_size=4, unique=True), min_size=1, max_size=4),
        policy=POLICIES)

@@ -24,6 +24,7 @@ from briefgen.importer.state import load_state, state_path
 from briefgen.importer.status import feed_statuses
 from support.feedserver import FeedServer, Reply
 from support.importing import articles, config_text, fetch, rss
+from support.examples import examples
 
 RSS = {"Content-Type": "application/rss+xml"}
 DAY = 86400
@@ -50,7 +51,7 @@ VALUES = st.one_of(st.integers(-10, 10**30).map(str), st.text(max_size=12),
                    st.datetimes().map(lambda d: d.strftime("%a, %d %b %Y %H:%M:%S GMT")))
 
 
-@settings(max_examples=10, deadline=None,  # one server for every example: each is rescripted
+@settings(max_examples=examples(10), deadline=None,  # one server for every example: each is rescripted
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(value=VALUES, status=st.just(429))  # (a 503 without a readable Retry-After is retried: seconds)
 @example(value="999999999999999", status=429)  # the report
@@ -73,7 +74,7 @@ FIELDS = ["checked", "last_success", "last_new", "next_allowed", "errors", "stat
           "redirect_runs", "etag", "title"]
 
 
-@settings(max_examples=25, deadline=None,
+@settings(max_examples=examples(25), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(damage=st.dictionaries(st.sampled_from(FIELDS), JSON_VALUES, min_size=1),
        run=st.dictionaries(st.sampled_from(["at", "status", "seen", "new"]), JSON_VALUES))

@@ -18,6 +18,7 @@ from briefgen.importer.read import parse_feed
 from briefgen.importer.zones import ZONES
 from briefgen.load.config import FeedSpec
 from support.importing import articles, fetch, front, rss
+from support.examples import examples
 
 SPEC = FeedSpec("https://ledger.example/rss", "", (), 3)
 RDF = """<?xml version="1.0"?>
@@ -35,7 +36,7 @@ def _published(feed: str) -> dt.datetime | None:
     return read.items[0].published
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(moment=st.datetimes(dt.datetime(1995, 1, 1), dt.datetime(2090, 1, 1)).map(lambda m: m.replace(microsecond=0)),
        zone=st.sampled_from(sorted(ZONES)), style=st.sampled_from(["rfc822", "iso", "iso-t", "rdf"]))
 @example(moment=dt.datetime(2023, 5, 12, 14, 0), zone="CEST", style="rfc822")

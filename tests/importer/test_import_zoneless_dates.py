@@ -24,6 +24,7 @@ from briefgen.importer.zones import ZONES
 from briefgen.load.config import FeedSpec
 from support.feedserver import FeedServer, Reply
 from support.importing import articles, esc, fetch, front, rss
+from support.examples import examples
 
 SPEC = FeedSpec("https://ledger.example/feed", "", (), 3)
 SITE_ZONES = ("Europe/Kyiv", "America/New_York", "Asia/Kolkata", "UTC", "Australia/Lord_Howe")
@@ -80,7 +81,7 @@ def dates(draw: st.DrawFn) -> tuple[str, str, dt.datetime, int | None]:
     return kind, f"{text} {_offset_text(minutes, colon=False)}", moment, minutes
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(case=dates(), site_zone=st.sampled_from(SITE_ZONES))
 @example(case=("rss", "Tue, 02 May 2023 14:00:00", dt.datetime(2023, 5, 2, 14), None), site_zone="Europe/Kyiv")
 @example(case=("atom", "2023-05-02T14:00:00", dt.datetime(2023, 5, 2, 14), None), site_zone="Asia/Kolkata")
@@ -138,7 +139,7 @@ def test_a_zoneless_date_is_imported_in_the_sites_zone_and_said(site: Callable[.
     assert sorted(p.read_text(encoding="utf-8") for p in articles(root).values()) == texts
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(wall=st.datetimes(dt.datetime(1995, 1, 1), dt.datetime(2090, 1, 1)).map(lambda d: d.replace(microsecond=0)),
        site_zone=st.sampled_from(SITE_ZONES), linked=st.booleans())
 def test_a_zoneless_entry_keeps_the_identities_it_had_when_read_as_utc(wall: dt.datetime, site_zone: str,

@@ -12,6 +12,7 @@ from hypothesis import given, settings, strategies as st
 
 from briefgen.importer.opml import export_opml
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 SECRET = st.text(alphabet="abcXYZ019-._~!$&'()*+,;=:@%", min_size=1, max_size=12)
 
@@ -23,7 +24,7 @@ def _config(url: str) -> str:
 LINE = _config("x").splitlines().index("feeds:") + 2  # the feed's `- url:` line
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(user=SECRET, password=SECRET, scheme=st.sampled_from(["https://", "http://", "feed:https://"]),
        path=st.sampled_from(["/feed", "/a/b.xml?key=1", "/", ""]))
 def test_no_user_name_or_password_is_exported(user: str, password: str, scheme: str, path: str) -> None:

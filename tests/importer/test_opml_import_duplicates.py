@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from briefgen.importer.opml import import_opml
 from support.importing import config_text
 from support.sites import run_cli
+from support.examples import examples
 
 
 def _opml(urls: list[str]) -> str:
@@ -38,7 +39,7 @@ VARIANTS = st.tuples(st.sampled_from(["a", "b", "c"]), st.sampled_from(["https:/
                      st.sampled_from(["", "www."]), st.sampled_from(["", "/"]))
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(configured=st.sets(st.sampled_from(["a", "b", "c"]), max_size=2), listed=st.lists(VARIANTS, min_size=1, max_size=6))
 def test_each_skipped_feed_is_skipped_for_its_own_reason(configured: set[str], listed: list[tuple[str, ...]]) -> None:
     urls = list(dict.fromkeys(f"{scheme}{www}{name}.example/feed{slash}" for name, scheme, www, slash in listed))

@@ -20,6 +20,7 @@ from hypothesis import example, given, settings, strategies as st
 from briefgen.importer.boilerplate import clean_html
 from support.importing import articles, config_text, fetch, rss
 from support.sites import write_site
+from support.examples import examples
 
 TRACKER = "https://t.example.net/open/a.gif?id=7"
 PICTURE = "https://cdn.example.org/photo.jpg"
@@ -49,7 +50,7 @@ HOSTS = st.sampled_from(["https://www.google-analytics.com/collect?v=1&t=pagevie
                          "https://medium.com/_/stat?event=post.clientViewed", "https://feeds.feedblitz.com/~/i/1/0/x"])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(disguise=st.one_of(ATTRIBUTES, STYLE, st.tuples(ATTRIBUTES, STYLE).map(" ".join)),
        where=st.sampled_from(["<p>{}</p>", "{}", "<div><span>{}</span></div>"]))
 @example(disguise='width="1"', where="{}")
@@ -67,7 +68,7 @@ def test_a_tiny_or_hidden_image_is_removed_and_a_picture_kept(disguise: str, whe
     assert PICTURE in cleaned and "Ceasefire talks resumed." in cleaned
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(src=HOSTS)
 def test_an_image_from_a_tracking_host_is_removed(src: str) -> None:
     cleaned = clean_html(f'<p>Truce.</p><img src="{src}" alt=""><p><img src="{PICTURE}" alt="x"></p>', "")

@@ -17,6 +17,7 @@ from hypothesis import given, settings, strategies as st
 from briefgen.load.markup import MarkdownRenderer
 from support.hostile import article
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 RENDERER = MarkdownRenderer()
 NAME = st.text("abcxyz019._-~%!$*+,;=", min_size=1, max_size=8).filter(lambda t: not t.startswith("%"))
@@ -29,7 +30,7 @@ CONSTRUCT = st.sampled_from(["[the report]({})", "![a map]({})", "[the report][r
                              '<a href="{}">the report</a>', "<img src='{}' alt='a map'>"])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(scheme=SCHEME, userinfo=USERINFO, host=HOST, path=PATH, construct=CONSTRUCT)
 def test_credentials_in_a_body_link_are_left_out_with_a_warning_at_its_line(
         scheme: str, userinfo: str, host: str, path: str, construct: str) -> None:
@@ -48,7 +49,7 @@ def test_credentials_in_a_body_link_are_left_out_with_a_warning_at_its_line(
     assert not [m for _, m, _ in quiet.problems if "user name" in m]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(scheme=SCHEME, userinfo=USERINFO, host=HOST, path=PATH)
 def test_credentials_in_an_articles_url_are_left_out_with_a_warning(
         scheme: str, userinfo: str, host: str, path: str) -> None:

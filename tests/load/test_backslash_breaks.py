@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 from markdown_it import MarkdownIt
 
 from briefgen.load.markup import MarkdownRenderer
@@ -25,7 +26,7 @@ def normal(html: str) -> str:
     return re.sub(r"\s*\n\s*", "\n", html.replace("<br />", "<br>")).strip()
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(lines=st.lists(st.tuples(WORDS, ENDS), min_size=1, max_size=5), last=WORDS)
 @example(lines=[("Line one", "\\\n")], last="line two")
 def test_line_ends_break_as_in_commonmark(lines: list[tuple[str, str]], last: str) -> None:

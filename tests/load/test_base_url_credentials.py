@@ -15,6 +15,7 @@ from pathlib import Path
 import feedparser
 from hypothesis import example, given, settings, strategies as st
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 from briefgen.load.config import load_config
@@ -28,7 +29,7 @@ def config_with(base_url: str) -> str:
                                                "base_url: '" + base_url.replace("'", "''") + "'")
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(USER, st.none() | PASSWORD, st.sampled_from(["example.org", "example.org:8443", "пример.рф"]),
        st.sampled_from(["/", "/briefing", "/briefing/"]))
 @example("user", "pw", "example.org", "/")

@@ -18,12 +18,13 @@ from hypothesis import strategies as st
 from briefgen.load.config import load_config
 from briefgen.preview.server import InSite, route
 from support.sites import MINIMAL_SITE, config_with_base_url, run_cli, write_site
+from support.examples import examples
 
 PIECES = ["brief", "a b", "ü", '"', "<b>", "%2f", "%2F", "%5c", "%2e", "%2e%2e", ".", "..", "\\", "%00", "%0a",
           "%41", "%ff", "50%", "x.y", ""]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(segments=st.lists(st.lists(st.sampled_from(PIECES), min_size=1, max_size=3).map("".join), max_size=3))
 @example(segments=['n"<b>x%2f'])  # the reported base_url
 @example(segments=["a", "..", "b"])

@@ -19,6 +19,7 @@ from briefgen.load.baseurl import base_url_problem
 from briefgen.load.config import load_config
 from briefgen.load.urlpaths import path_segments
 from support.sites import MINIMAL_SITE, config_with_base_url, run_cli, write_site
+from support.examples import examples
 
 PIECES = ["brief", "", ".", "..", "%2e", "%2F", "%5C", "\\", "index.html", "a b", "ü", "50%", "%41", "v1.2"]
 ENDS = ["", "/", "?", "#", "?x=1", "#top", "/?utm=1#x"]
@@ -26,7 +27,7 @@ HOSTS = ["example.org", "example.org:8443", "[2001:db8::1]", "[::1", "example.or
          "news example.org", "пример.рф"]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(host=st.sampled_from(HOSTS), segments=st.lists(st.sampled_from(PIECES), max_size=4), end=st.sampled_from(ENDS))
 @example(host="example.org", segments=["briefing", ""], end="/")  # https://example.org/briefing//
 @example(host="example.org", segments=[""], end="/")  # https://example.org//

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from support.htmlcheck import require_vnu, validate_html
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 CONFIG = """\
 title: Ids
@@ -36,7 +37,7 @@ def test_bodies_ids_are_unique_on_every_page(tmp_path: Path) -> None:
     bodies: list[str] = ["## Background\n\n[TOC]\n", "## Background\n\n## 2023-05\n",  # the reported inputs
                          "## H {#x}\n\n## H {#x}\n\n## H {#x}\n"]
 
-    @settings(derandomize=True, database=None, deadline=None, max_examples=20,
+    @settings(derandomize=True, database=None, deadline=None, max_examples=examples(20),
               phases=[Phase.explicit, Phase.generate], suppress_health_check=[HealthCheck.too_slow])
     @given(BODIES)
     def collect(body: str) -> None:
@@ -66,7 +67,7 @@ def test_footnote_ids_stay_apart_when_one_slug_extends_another(tmp_path: Path) -
     require_vnu()
     notes: list[tuple[str, str]] = [("b", "1-x"), ("b-1", "x")]  # the reported input: both said fn-note-b-1-x
 
-    @settings(derandomize=True, database=None, deadline=None, max_examples=20,
+    @settings(derandomize=True, database=None, deadline=None, max_examples=examples(20),
               phases=[Phase.explicit, Phase.generate], suppress_health_check=[HealthCheck.too_slow])
     @given(st.lists(st.sampled_from(["b", "1", "x", "2"]), min_size=1, max_size=3).map("-".join),
            st.lists(st.sampled_from(["1", "x", "b"]), min_size=1, max_size=3).map("-".join))

@@ -14,6 +14,7 @@ import feedparser
 import pytest
 from hypothesis import example, given, settings, strategies as st
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 from briefgen.build import BuildOptions
 from briefgen.load.buildtime import LAST, source_date_epoch
@@ -21,7 +22,7 @@ from briefgen.load.buildtime import LAST, source_date_epoch
 UTC = dt.timezone.utc
 
 
-@settings(max_examples=200, deadline=None, database=None)
+@settings(max_examples=examples(200), deadline=None, database=None)
 @given(st.one_of(st.text(max_size=20), st.integers(-10**15, 10**15).map(str),
                  st.integers(0, 10**13).map(lambda n: f" {n}\n")))
 @example("99999999999999")

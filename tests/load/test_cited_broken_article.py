@@ -24,6 +24,7 @@ from briefgen.load.documents import make_article, parse_file
 from briefgen.load.files import SourceFile
 from support.hostile import CONFIG, GOOD_FRONT, RENDERER
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 from test_draft_citations import loaded, note_text
 
 SLUGS = ("alpha", "bravo", "charlie")
@@ -45,7 +46,7 @@ def article_file(slug: str) -> SourceFile:
     return SourceFile(f"content/articles/{slug}.md", slug, slug, "r")
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(broken=st.dictionaries(st.sampled_from(SLUGS), st.sampled_from(sorted(BROKEN_FRONT))),
        cited=st.lists(st.sampled_from(SLUGS + ("zulu",)), min_size=1, max_size=4, unique=True),
        block=st.booleans())

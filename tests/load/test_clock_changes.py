@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from briefgen.load.fields import Fields
 from briefgen.load.yamltext import load_mapping
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 NAMES = ["Europe/Riga", "Europe/Kyiv", "America/New_York", "Australia/Lord_Howe", "UTC", "Asia/Tokyo"]
 
@@ -56,7 +57,7 @@ def _read(written: str, zone: str) -> tuple[dt.datetime | None, list[str]]:
     return moment, [f"{p.severity}:{p.line}:{p.message}" for p in found]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(zone_and_time=ZONES.flatmap(lambda z: st.tuples(st.just(z), st.one_of(_near_a_change(z), TIMES))),
        quoted=st.booleans())
 @example(zone_and_time=("Europe/Riga", dt.datetime(2025, 3, 30, 3, 30)), quoted=False)

@@ -20,6 +20,7 @@ from briefgen.load.listlike import flow_list, items
 from support.hostile import article, note
 from support.importing import articles, config_text, fetch, front, rss
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 WORDS = st.sampled_from(["gas", "oil", "G7", "Jane Doe", "John Smith", "Smith", "it's", "Kyiv: talks", "#energy",
                          "Ukraine’s grid", "50%", "- x", "[a]", "Jr.", "\"q\""])
@@ -33,7 +34,7 @@ def read(key: str, written: str) -> tuple[tuple[str, ...], list[str]]:
     return (value.tags if key == "tags" else value.authors), problems
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(key=st.sampled_from(["tags", "author"]), parts=st.lists(WORDS, min_size=1, max_size=4, unique=True),
        separator=SEPARATOR)
 def test_a_text_that_reads_as_a_list_is_warned_and_both_offered_forms_read_as_meant(

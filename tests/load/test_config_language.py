@@ -15,6 +15,7 @@ from briefgen.load.htmlattrs import language_tag
 from briefgen.load.languagecodes import TWO_LETTER_CODES
 from briefgen.load.yamltext import load_mapping
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 TOPICS = "topics:\n  - id: talks\n    title: Talks\n"
 # (two letters are a language only as ISO 639-1 has them: tests/load/test_two_letter_languages.py)
@@ -31,7 +32,7 @@ def _language(written: str) -> tuple[str, list[str]]:
     return config.language, [str(p) for p in problems]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(primary=LETTERS, subtags=SUBTAGS)
 def test_a_tag_an_article_takes_config_yaml_takes_too(primary: str, subtags: list[tuple[str, str]]) -> None:
     written = primary + "".join(sep + part for sep, part in subtags)
@@ -39,7 +40,7 @@ def test_a_tag_an_article_takes_config_yaml_takes_too(primary: str, subtags: lis
     assert "_" not in _language(written)[0]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(["English", "", "en-", "e", "en_", "en us", "1en", "en--US"]))
 def test_what_is_no_tag_is_an_error_for_both(written: str) -> None:
     language, problems = _language(written)

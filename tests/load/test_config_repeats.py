@@ -17,6 +17,7 @@ from briefgen.load.yamltext import load_mapping
 from briefgen.load.config import parse_config
 from briefgen.site.urls import slugify
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 CONFIG = "title: T\nbase_url: https://example.org/\ntopics:\n{topics}sources:\n{sources}"
 
@@ -44,7 +45,7 @@ names = st.sampled_from(["Example Outlet", "example outlet", "Example  Outlet", 
                          "Новини", "Вести", "AP", "A.P."]) | st.text(min_size=1, max_size=5)
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(st.lists(names, max_size=6))
 @example(["Example Outlet", "Example Outlet"])
 def test_each_name_sharing_an_earlier_ones_page_is_one_error(sources: list[str]) -> None:
@@ -57,7 +58,7 @@ def test_each_name_sharing_an_earlier_ones_page_is_one_error(sources: list[str])
     assert len([t for t in texts if "listed twice" in t or "would share one page" in t]) == repeats, texts
 
 
-@settings(max_examples=3, deadline=None, database=None)
+@settings(max_examples=examples(3), deadline=None, database=None)
 @given(st.lists(st.sampled_from(["a", "b", "ceasefire-talks"]), min_size=1, max_size=4))
 @example(["ceasefire-talks", "ceasefire-talks"])
 def test_a_repeated_topic_id_is_one_error_and_nothing_else(topics: list[str]) -> None:
@@ -89,7 +90,7 @@ spellings = st.sampled_from(["Avril Haines", "avril haines", "the Minister", "Th
                              "Haines", "Doe"])
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(st.lists(st.tuples(spellings, st.lists(spellings, max_size=3, unique=True)), min_size=1, max_size=4))
 @example([("Avril Haines", ["the Minister"]), ("John Doe", ["the Minister"])])
 def test_without_an_error_every_declared_spelling_names_its_own_person(people: list[tuple[str, list[str]]]) -> None:

@@ -17,6 +17,7 @@ from briefgen.load.content import collect_content
 from briefgen.load.documents import make_article, make_note, parse_file
 from support.hostile import CONFIG, GOOD_FRONT, RENDERER
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 SLUGS = ("alpha", "bravo", "charlie", "delta")
 WARNING = "is a draft (`draft: true` in"
@@ -34,7 +35,7 @@ def note_text(cited: list[str], block: bool, draft: bool) -> str:
             + "---\nWhy it matters.\n")
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(drafted=st.sets(st.sampled_from(SLUGS)),
        notes=st.lists(st.tuples(st.lists(st.sampled_from(SLUGS), min_size=1, max_size=4, unique=True),
                                 st.booleans(), st.booleans()), min_size=1, max_size=3),

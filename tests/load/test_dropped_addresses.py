@@ -16,6 +16,7 @@ from hypothesis import given, settings, strategies as st
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.load.webaddresses import meant_web_address
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 RENDERER = MarkdownRenderer()
 PREFIX = st.sampled_from(["https://example.org/", "http://example.org/", "HTTPS://Example.org/", "mailto:desk@",
@@ -46,7 +47,7 @@ def on_page(page_html: str) -> list[str]:
     return parser.values
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(prefix=PREFIX, rest=REST, construct=CONSTRUCT)
 def test_every_address_written_is_on_the_page_or_named_in_a_warning(prefix: str, rest: str, construct: str) -> None:
     address = prefix + rest
@@ -87,7 +88,7 @@ def test_the_warning_is_at_the_line_of_the_first_and_names_three(tmp_path: Path)
     assert 'href="mailto:desk@example.org"' in page and 'href="https://example.org/"' in page
 
 
-@settings(max_examples=40, deadline=None, database=None)
+@settings(max_examples=examples(40), deadline=None, database=None)
 @given(st.sampled_from(["0;url={}", "0; URL='{}'", "5,{}", " 3 ; url = {}"]), PREFIX, REST,
        st.sampled_from(["refresh", "Refresh", "REFRESH"]))
 def test_a_refresh_redirect_is_named_in_the_warning_at_its_line(content: str, prefix: str, rest: str,

@@ -15,6 +15,7 @@ from hypothesis import given, settings, strategies as st
 
 from briefgen.load.markup import MarkdownRenderer
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 RENDERER = MarkdownRenderer()
 WARNING = "raw HTML that pages do not publish was removed"
@@ -37,7 +38,7 @@ def problems(body: str) -> list[str]:
     return [message for line, message, severity in RENDERER.convert(body, "a").problems if WARNING in message]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(removed=st.lists(st.sampled_from(sorted(REMOVED)), min_size=1, max_size=5),
        kept=st.lists(st.sampled_from(KEPT), max_size=3), order=st.randoms(use_true_random=False))
 def test_removed_markup_is_named_with_counts_and_its_text_kept(removed: list[str], kept: list[str], order) -> None:
@@ -56,7 +57,7 @@ def test_removed_markup_is_named_with_counts_and_its_text_kept(removed: list[str
         assert (word in html) == any(word in snippet for snippet in removed)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(pieces=st.lists(st.sampled_from(KEPT + MARKDOWN), min_size=1, max_size=6))
 def test_kept_markup_and_markdown_stay_quiet(pieces: list[str]) -> None:
     assert problems("\n\n".join(pieces) + "\n") == []

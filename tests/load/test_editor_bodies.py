@@ -19,9 +19,10 @@ from support.editorial import Body, bodies, line_of, missing, visible
 from support.hostile import CONFIG, GOOD_FRONT, RENDERER
 from support.htmlcheck import require_vnu, validate_html
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 PATH = "content/articles/a.md"
-CI = settings(derandomize=True, database=None, max_examples=150, deadline=None,
+CI = settings(derandomize=True, database=None, max_examples=examples(150), deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
@@ -120,7 +121,7 @@ TITLES = ("Talks: what's next for {w}?", 'The "deal" & {w} — <em>not</em> mark
           "القاهرة {w} #1", "{w}\u200b\u00ad 🇺🇦 C# [draft]")
 
 
-@settings(derandomize=True, database=None, max_examples=1, deadline=None,
+@settings(derandomize=True, database=None, max_examples=examples(1), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(bodies(), min_size=6, max_size=6))
 def test_a_built_site_shows_every_word_and_is_valid_html(tmp_path_factory: pytest.TempPathFactory,

@@ -17,6 +17,7 @@ from hypothesis import given, settings, strategies as st
 
 from support.hostile import article, note
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 INVISIBLE = st.sampled_from(["", " ", "   ", "\t", "[r]: https://example.org/a", "<!-- to do -->", "&nbsp;",
                              "<div></div>", "\u200b", "<p></p>", "&#8203;"])
@@ -33,7 +34,7 @@ def problems_of(kind: str, body: str) -> list[str]:
     return [p for p in problems if any(marker in p for marker in MARKERS)]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(kind=st.sampled_from(["note", "article", "linked article"]), pieces=st.lists(INVISIBLE, max_size=4),
        visible=st.none() | VISIBLE, at=st.integers(0, 4))
 def test_a_body_that_shows_nothing_is_warned_at_its_line(kind: str, pieces: list[str], visible: str | None,
@@ -76,7 +77,7 @@ def test_the_reported_bodies_in_a_build(tmp_path: Path) -> None:
         "comments, empty tags or invisible characters; write the text to show, or remove what is here"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(["<p>", "</p>", "<em>", "</em>", "<br>", "&nbsp;", "&amp;", "&#8203;",
                                             "\u200b", "\u00ad", " ", "\n", "<!-- c -->", "<a href=\"x\">", "</a>"]),
                           st.text(max_size=3)), max_size=10))

@@ -20,13 +20,14 @@ from briefgen.load.fields import Fields
 from briefgen.load.text import shows_text
 from briefgen.load.yamltext import load_mapping
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 NAMES = st.sampled_from(["Jane Roe", "Bo", "gas", "peace talks", "Kyiv"])
 BLANKS = st.sampled_from(["", " ", "\t", "  \u3000 ",  # (U+3000: ideographic space, which str.strip removes)
                          "\u200b", "\u00ad", " \u2060\u200e ", "\ufeff"])  # format characters: nothing to see
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(items=st.lists(st.one_of(NAMES, BLANKS), min_size=1, max_size=6), block=st.booleans(),
        key=st.sampled_from(["tags", "author", "keywords", "aliases"]))
 def test_each_empty_item_is_a_warning_at_its_line(items: list[str], block: bool, key: str) -> None:

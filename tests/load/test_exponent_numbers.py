@@ -8,6 +8,7 @@ timeout); out of range it is still an error at its line, and other text still is
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.diagnostics import Diagnostic
 from briefgen.load.config import Config, parse_config
@@ -29,7 +30,7 @@ def written(mantissa: int, exponent: int, style: str) -> str:
     return {"e": f"{mantissa}e{exponent}", "E": f"{mantissa}E{exponent:+d}", "point": f"{mantissa}.e{exponent}"}[style]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(field=st.sampled_from(FIELDS), mantissa=st.integers(1, 99), exponent=st.integers(-4, 3),
        style=st.sampled_from(["e", "E", "point"]))
 def test_an_exponent_without_a_point_is_the_number_it_spells(field: tuple, mantissa: int, exponent: int,
@@ -47,7 +48,7 @@ def test_an_exponent_without_a_point_is_the_number_it_spells(field: tuple, manti
         assert f"from {low:g} to {high:g}" in problems[0].message
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=examples(20), deadline=None)
 @given(text=st.sampled_from(["e5", "1e", "1e-", "ten", "1_0e1", "0x1p-3", "nan", "inf", "1e-3 s"]))
 def test_other_text_is_still_an_error_at_its_line(text: str) -> None:
     config, problems = parse_config_text(f"stories:\n  threshold: {text}\n")
@@ -67,7 +68,7 @@ NUMBER_KEYS = [("stories", "threshold"), ("stories", "window"), ("stories", "sug
                ("import", "timeout")]
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(st.lists(st.sampled_from(NUMBER_KEYS), min_size=1, max_size=4, unique=True), st.sampled_from(["", " ", " ~", " null"]))
 def test_a_number_written_with_no_value_is_the_default_with_a_warning_at_its_line(
         keys: list[tuple[str, str]], empty: str) -> None:

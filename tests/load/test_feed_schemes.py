@@ -15,12 +15,13 @@ from hypothesis import example, given, settings, strategies as st
 from briefgen.importer.location import is_remote, local_path
 from briefgen.load.feedconfig import scheme_problem
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 SCHEMES = st.sampled_from(["http", "https", "HTTPS", "file", "ftp", "feed", "mailto", "sftp", "c", "data", ""])
 HOSTS = st.sampled_from(["", "localhost", "LOCALHOST", "example.org", "u:pw@example.org"])
 
 
-@settings(max_examples=80, deadline=None, database=None)
+@settings(max_examples=examples(80), deadline=None, database=None)
 @given(SCHEMES, HOSTS, st.sampled_from(["/feed.xml", "feeds/o.xml", "/a b/rss"]))
 @example("ftp", "example.org", "/feed.xml")
 def test_the_config_warns_exactly_about_the_addresses_fetch_cannot_read(scheme: str, host: str, path: str) -> None:
@@ -43,7 +44,7 @@ def test_an_ftp_feed_is_a_warning_at_its_line_and_the_site_builds(tmp_path: Path
 @example("sftp://u:pw@host/x.xml")
 @example("feed:https://u:pw@example.org/x")
 @example("file://u:pw@example.org/x")
-@settings(max_examples=20, deadline=None, database=None)
+@settings(max_examples=examples(20), deadline=None, database=None)
 @given(st.sampled_from(["ftp", "sftp", "feed:https", "file", "gopher"]).map(lambda s: f"{s}://u:pw@example.org/f.xml"))
 def test_no_password_is_shown_in_the_warning(url: str) -> None:
     root = Path(tempfile.mkdtemp())

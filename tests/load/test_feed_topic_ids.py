@@ -8,6 +8,7 @@ unknown topic lists the ids to choose from.
 from __future__ import annotations
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.config import parse_config
 from briefgen.load.yamltext import load_mapping
@@ -25,7 +26,7 @@ def feed_topic_errors(ids: list[str], forced: str) -> list[str]:
     return [str(p) for p in problems if "unknown topic" in p.message]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(IDS, st.from_regex(r"[a-z][a-z0-9-]{0,12}", fullmatch=True))
 @example(["ceasefire-talks", "china-role"], "nope")
 def test_an_unknown_feed_topic_names_the_topics_there_are(ids: list[str], forced: str) -> None:

@@ -14,6 +14,7 @@ import html
 import re
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.load.mdfences import unread_fences
@@ -28,7 +29,7 @@ _line = st.text(st.one_of(st.characters(blacklist_categories=("Cc", "Cs"), black
                           st.just("\t")), max_size=30).filter(lambda line: not line.strip().startswith(("```", "~~~")))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(code=st.lists(_line, min_size=1, max_size=6), fence=st.sampled_from(["```", "~~~", "````", "~~~~"]),
        language=st.sampled_from(["", "python", "c++", "json", "objective-c"]))
 @example(code=['def f(x):', '    return "x" < \'y\'  # <b>not bold</b>', "\tTab & &amp; *no em* `x`\tend"],
@@ -53,7 +54,7 @@ def test_fenced_code_is_published_verbatim(code: list[str], fence: str, language
     "```c++ more words\nint x;\n```\n",                          # more than one word
     "Text.\n\n```python\nnever closed\n",                        # unclosed
 ]))
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=examples(10), deadline=None)
 def test_a_fence_not_read_as_code_is_a_warning_at_its_line(body: str) -> None:
     rendered = RENDERER.convert(body, "a")
     opening = next(n for n, line in enumerate(body.split("\n")) if "```" in line)

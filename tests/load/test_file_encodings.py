@@ -14,12 +14,13 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.text import decode
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 UTF16 = "a.md:1: not UTF-8 but UTF-16 (as Windows' \"Unicode\" saves text): save the file as UTF-8"
 LINES = st.lists(st.text(st.characters(codec="cp1252", exclude_categories=("Cc", "Cs")), max_size=20), max_size=5)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(LINES, st.sampled_from(["utf-16", "utf-16-le", "utf-16-be"]))
 @example(["title: Café talks", "source: BBC"], "utf-16")
 @example(["title: Envoys meet"], "utf-16-le")
@@ -28,7 +29,7 @@ def test_utf16_is_named_whatever_the_text(lines: list[str], encoding: str) -> No
     assert [str(p) for p in decode(raw, "a.md")[1]] == [UTF16]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(LINES, st.characters(codec="cp1252", min_codepoint=0x80, exclude_categories=("Cc", "Zs", "Cf")))
 @example(["title: Kyiv"], "\u2019")
 @example(["\xa0"], "¡")  # U+00A0 NO-BREAK SPACE first: a character that shows nothing

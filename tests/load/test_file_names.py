@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from briefgen.build import BuildOptions, build
 from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 FOLDERS = ("content/articles", "content/notes", "static", "static/docs", "templates", "templates/partials")
 
@@ -48,7 +49,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, byt
     return root, tree_bytes(root / "output")
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=NAME, folder=st.sampled_from(FOLDERS), suffix=st.sampled_from([b".md", b".html", b".txt", b""]))
 def test_a_name_that_is_not_utf8_is_an_error_naming_it_and_the_output_stays(
         built: tuple[Path, dict[str, bytes]], name: bytes, folder: str, suffix: bytes) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.documents import summarise
 from briefgen.load.markup import MarkdownRenderer, plain_blocks
@@ -19,7 +20,7 @@ RENDERER = MarkdownRenderer()
 WORDS = st.lists(st.from_regex(r"[A-Za-z]{1,8}", fullmatch=True), min_size=1, max_size=12)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(words=WORDS, marked=st.lists(st.integers(0, 11), max_size=4), labels=st.sampled_from(["1", "note", "a-b"]))
 @example(words=["The", "deal", "was", "signed"], marked=[1, 1], labels="1")
 def test_summaries_and_search_text_hold_the_words_alone(words: list[str], marked: list[int], labels: str) -> None:

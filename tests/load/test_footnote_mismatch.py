@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.markup import MarkdownRenderer
 
@@ -20,7 +21,7 @@ RENDERER = MarkdownRenderer()
 LABELS = st.sets(st.sampled_from(["1", "2", "note", "a-b", "x_y", "src"]), max_size=4)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(referenced=LABELS, defined=LABELS)
 @example(referenced={"1", "missing"}, defined={"1", "2"})
 def test_mismatched_footnotes_are_warned_at_their_lines(referenced: set[str], defined: set[str]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.markup import MarkdownRenderer
 
@@ -18,7 +19,7 @@ RENDERER = MarkdownRenderer()
 LABELS = st.sampled_from(["n", "1", "note", "a-b", "x_2", "2-n", "fn"])
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(bodies=st.lists(st.dictionaries(LABELS, st.integers(1, 4), min_size=1, max_size=3), min_size=1, max_size=3))
 def test_every_reference_of_a_note_has_its_anchor(bodies: list[dict[str, int]]) -> None:
     page_ids: list[str] = []

@@ -14,6 +14,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.frontmatter import parse, split
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 OPENING = "f.md:1: content files must start with a line `---`, then the front matter (title, ...), then another `---` line"
 KEYS = st.sampled_from(["title", "date", "tags", "categories", "author", "slug", "summary", "draft"])
@@ -41,7 +42,7 @@ def only_error(text: str) -> str:
     return str(problems[0])
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(FIELDS, st.sampled_from(["", "\r"]))
 @example([("title", "Envoys meet"), ("date", "2023-04-28")], "")
 def test_each_foreign_format_is_named_with_the_change_to_make(fields, cr) -> None:  # type: ignore[no-untyped-def]
@@ -95,7 +96,7 @@ def test_a_hugo_file_fails_the_build_and_the_old_site_stays(tmp_path: Path) -> N
     assert {p: p.read_bytes() for p in (site / "output").rglob("*") if p.is_file()} == before
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(FIELDS, st.sampled_from(["", "\r"]))
 @example([("title", "Envoys meet"), ("date", "2023-04-28"), ("tags", "geneva")], "")
 def test_json_front_matter_between_the_two_lines_named_reads_as_written(fields, cr) -> None:  # type: ignore[no-untyped-def]

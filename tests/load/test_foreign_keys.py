@@ -19,6 +19,7 @@ from briefgen.load.foreignkeys import ARTICLE_MEANT, ARTICLE_STANDS_FOR, CONFIG_
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.load.yamltext import load_mapping
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 CONFIG = Config(title="T", base_url="", language="en", timezone="UTC", edition="weekly",
                 topics=(Topic("ceasefire-talks", "Ceasefire talks", "", ("ceasefire",)),),
@@ -38,7 +39,7 @@ def _problems(kind: str, key: str, value: str = "x") -> list[str]:
     return [str(p) for p in problems]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from([("article", k) for k in ARTICLE_MEANT] + [("note", k) for k in NOTE_MEANT]),
        st.sampled_from([str.lower, str.title, str.upper]))
 @example(("article", "date"), str.lower)
@@ -101,7 +102,7 @@ def test_a_hugo_article_and_note_fail_the_build_in_one_run_with_every_hint(tmp_p
 CONFIG_TEXT = "title: T\ntopics:\n  - id: ceasefire-talks\n    title: Ceasefire talks\n"
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.sampled_from(sorted(CONFIG_MEANT)), st.sampled_from([str.lower, str.title, str.upper]))
 @example("description", str.lower)  # was '(did you mean "edition"?)'
 @example("baseurl", lambda key: "baseURL")  # Hugo's spelling: no hint
@@ -121,7 +122,7 @@ def test_the_config_table_holds_no_key_briefgen_reads() -> None:
     assert all(key == key.lower() for key in CONFIG_MEANT)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.sampled_from([("article", k, b) for k, b in ARTICLE_STANDS_FOR.items()]
                        + [("note", k, b) for k, b in NOTE_STANDS_FOR.items()]),
        st.sampled_from([str.lower, str.title, str.upper]))
@@ -163,7 +164,7 @@ def _missing_date(kind: str, stem: str, front: str) -> list[str]:
     return [str(p) for p in problems]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(["article", "note"]), DAYS, SLUG_WORDS, st.booleans())
 @example("article", dt.date(2023, 4, 28), ["kyiv", "responds"], False)  # the trial's Jekyll post
 def test_a_dated_file_name_without_a_date_key_says_what_to_write(kind, day, words, has_slug) -> None:  # type: ignore[no-untyped-def]
@@ -192,7 +193,7 @@ def test_a_name_without_a_real_leading_date_keeps_the_plain_error(stem: str) -> 
     assert _missing_date("article", stem, base) == [f'content/articles/{stem}.md:2: missing required key "published"']
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(st.lists(st.sampled_from(["2023", "04", "envoys-geneva", "posts", "news", "x.html"]), min_size=1, max_size=4),
        st.booleans())
 @example(["2023", "04", "envoys-geneva"], True)  # the trial's Hugo `url:`
@@ -232,7 +233,7 @@ def test_a_migrated_jekyll_and_zola_site_names_every_key_in_one_failed_build(tmp
     assert "Traceback" not in result.stderr
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.sampled_from([("article", "title"), ("article", "source"), ("article", "published"), ("note", "title"),
                         ("note", "date")]), st.sampled_from([str.title, str.upper, lambda k: k[0].upper() + k[1:]]))
 @example(("article", "title"), str.title)  # the trial's Pelican `Title:` inside `---` lines

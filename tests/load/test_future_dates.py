@@ -18,6 +18,7 @@ from briefgen.load.documents import make_article, parse_file
 from briefgen.load.futuredates import FUTURE_GRACE, future_dated
 from briefgen.load.markup import MarkdownRenderer
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 NOW = dt.datetime(2023, 5, 10, 12, 0, tzinfo=dt.timezone.utc)
 CONFIG = "title: T\nbase_url: https://example.org/\ntimezone: Pacific/Auckland\nedition: daily\n" \
@@ -75,7 +76,7 @@ def test_a_note_dated_ahead_is_warned_at_its_date_line(tmp_path: Path) -> None:
     assert found.message.startswith('"date" is 2033-05-10, 10 years after this build (2023-05-11); the note is')
 
 
-@settings(max_examples=200, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(200), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(now=st.datetimes(dt.datetime(2000, 1, 1), dt.datetime(2040, 1, 1), timezones=st.just(dt.timezone.utc)),
        editor=st.integers(-12 * 60, 14 * 60).map(lambda m: dt.timezone(dt.timedelta(minutes=m))),
        site=st.sampled_from(["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Europe/Kyiv", "America/New_York"]),
@@ -93,7 +94,7 @@ def test_today_or_tomorrow_written_anywhere_is_never_warned(now: dt.datetime, ed
     assert future_dated([article], [], now) == []
 
 
-@settings(max_examples=200, deadline=None, database=None)
+@settings(max_examples=examples(200), deadline=None, database=None)
 @given(offset=st.timedeltas(dt.timedelta(days=-400), dt.timedelta(days=4000)),
        zone=st.sampled_from(["UTC", "Pacific/Auckland", "America/Los_Angeles"]))
 def test_warned_exactly_when_later_than_the_grace(offset: dt.timedelta, zone: str) -> None:

@@ -16,6 +16,7 @@ from hypothesis import given, settings, strategies as st
 
 from support.hostile import article
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 TOKENS = st.sampled_from(["Europe’s", "gas", "route", "Jane", "Doe", "Reuters", "#1", "#energy", "#", "##x", "C#",
                           "a#b", "x\"y", "it's"])
@@ -30,7 +31,7 @@ def comment_start(written: str) -> int | None:
     return next((i for i, c in enumerate(written) if c == "#" and (i == 0 or written[i - 1] == " ")), None)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(field=FIELD, written=WRITTEN)
 def test_a_value_cut_at_a_hashtag_like_comment_is_a_warning_and_a_comment_as_such_is_quiet(
         field: str, written: str) -> None:

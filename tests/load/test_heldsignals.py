@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load import markup
 from briefgen.load.heldsignals import held_signals
@@ -50,7 +51,7 @@ def _clean_signalled_at(number: int, at: int) -> list[Any]:
     return ignored
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(number=st.sampled_from(HELD), at=st.integers(1, 1000))
 def test_a_raising_handler_during_the_sanitiser_reaches_the_caller_and_prints_nothing(number: int, at: int) -> None:
     previous = signal.signal(number, _interrupted)

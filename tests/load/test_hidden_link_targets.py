@@ -18,6 +18,7 @@ from briefgen.load.confinement import PUBLISHED_DOTFILES
 from briefgen.load.files import confinement
 from briefgen.load.staticfiles import static_files
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 SECRET = "ghp_0123456789abcdefSECRET"
 NAME = st.one_of(st.sampled_from(sorted(PUBLISHED_DOTFILES) + [".git", ".env", ".ssh", ".config", "docs", "img"]),
@@ -28,7 +29,7 @@ def hidden(rel: str) -> bool:
     return any(part.startswith(".") and part not in PUBLISHED_DOTFILES for part in rel.split("/"))
 
 
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=examples(10), deadline=None)
 @given(target=st.lists(NAME, min_size=1, max_size=3).map("/".join), as_folder=st.booleans())
 def test_a_static_link_publishes_its_target_only_when_no_name_on_the_way_is_hidden(target: str,
                                                                                   as_folder: bool) -> None:

@@ -22,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from support.examples import examples
 from support.hostile import TOKEN, Soup, article, soups, without_comments
 from support.htmlcheck import require_vnu, validate_html
 from support.sites import run_cli, write_site
@@ -35,9 +36,9 @@ topics:
     title: Ceasefire talks
     keywords: [ceasefire, truce, memo]
 """
-def generate(examples: int) -> settings:
+def generate(count: int) -> settings:
     """Deterministic, no database; no shrinking (a failing example is reported as drawn)."""
-    return settings(derandomize=True, database=None, deadline=None, max_examples=examples,
+    return settings(derandomize=True, database=None, deadline=None, max_examples=examples(count),
                     phases=[Phase.explicit, Phase.generate],
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -201,7 +202,7 @@ def test_generated_content_builds_valid_pages_and_keeps_its_text(tmp_path: Path)
 
     content_file()
     feed()
-    assert len(files) > 30
+    assert len(files) > examples(80) * 3 // 8  # most drawn files are accepted: the site is not near-empty
     urls = []
     for index, entries in enumerate(feeds):
         name = f"feeds/gen-{index:02d}." + ("rss" if index % 2 else "atom")

@@ -18,8 +18,9 @@ from briefgen.load.htmlattrs import datetime_value, fix_url
 from briefgen.load.markup import MarkdownRenderer, _clean, sanitise
 from briefgen.load.rawhtml import defuse
 from support.hostile import TOKEN, Soup, soups
+from support.examples import examples
 
-CI = settings(derandomize=True, database=None, max_examples=150, deadline=None,
+CI = settings(derandomize=True, database=None, max_examples=examples(150), deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 RENDERER = MarkdownRenderer()
 

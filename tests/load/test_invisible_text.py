@@ -14,6 +14,7 @@ from pathlib import Path
 from hypothesis import example, given, settings, strategies as st
 from support.importing import NO_PROXY, config_text, front, rss
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 from briefgen.load.config import Config, Topic
 from briefgen.load.documents import make_article, parse_file
@@ -40,7 +41,7 @@ def problems_of(title: str, source: str = "Example Times") -> list[str]:
     return [str(p) for p in make_article(parsed, "content/articles/a.md", "a", "r", CONFIG)[1]]
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(st.lists(INVISIBLE, min_size=1, max_size=5).map("".join), st.booleans())
 @example("\u200b", True)
 @example("\u200b\u00ad", False)
@@ -52,7 +53,7 @@ def test_a_title_or_source_of_invisible_characters_is_an_error(invisible: str, i
     assert "shows nothing" in found[0] or "must not be empty" in found[0]
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(st.lists(INVISIBLE, max_size=3).map("".join), SEEN, st.lists(INVISIBLE, max_size=3).map("".join))
 def test_one_visible_character_is_enough(before: str, seen: str, after: str) -> None:
     title = unicodedata.normalize("NFC", before + seen + after)

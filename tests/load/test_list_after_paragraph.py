@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.markup import MarkdownRenderer
 
@@ -23,7 +24,7 @@ def render(body: str) -> str:
     return RENDERER.convert(body, "a").html
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(paragraph=st.lists(WORDS, min_size=1, max_size=3), items=st.lists(WORDS, min_size=1, max_size=4),
        marker=st.sampled_from(["-", "*", "+", "1."]), quoted=st.booleans(), after=st.sampled_from(["", "\n\nAfter."]))
 @example(paragraph=["Talks resumed on three points:"], items=["gas transit", "prisoners"], marker="-",
@@ -39,7 +40,7 @@ def test_a_list_right_after_a_paragraph_is_the_list_after_a_blank_line(
     assert html.count("<li>") == len(items) and "<li><p>" not in html  # every item, and tight
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(paragraph=st.lists(WORDS, min_size=1, max_size=2), columns=st.integers(1, 3), rows=st.integers(1, 2),
        piped=st.booleans(), align=st.sampled_from(["---", ":--", "--:", ":-:"]), quoted=st.booleans())
 @example(paragraph=["Results:"], columns=2, rows=1, piped=True, align="---", quoted=False)
@@ -65,7 +66,7 @@ def test_a_table_right_after_a_paragraph_is_the_table_after_a_blank_line(
     "- one\n  lazy line\n- two\n",                     # a tight list stays tight
     "Not a table | here\n---\n",                      # a heading's underline, not a table
 ]))
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=examples(10), deadline=None)
 def test_code_and_other_text_are_not_split(body: str) -> None:
     html = render(body)
     assert "<li><p>" not in html and html.count("<li>") == (2 if body.startswith("- one") else 0)

@@ -20,6 +20,7 @@ from briefgen.load.yamltext import load_mapping
 from briefgen.site.urls import MAX_SLUG
 from support import factories
 from support.sites import MINIMAL_SITE, run_cli
+from support.examples import examples
 
 PATH = "content/articles/a.md"
 
@@ -37,7 +38,7 @@ def config_problems(topic_id: str) -> list[str]:
     return [str(p) for p in problems]
 
 
-@settings(max_examples=40, deadline=None, database=None)
+@settings(max_examples=examples(40), deadline=None, database=None)
 @given(st.integers(1, 400), st.sampled_from("ab-9"))
 @example(MAX_SLUG, "a").via("the longest allowed")
 @example(MAX_SLUG + 1, "a").via("one too many")

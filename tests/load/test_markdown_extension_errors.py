@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from briefgen.load.config import load_config
 from briefgen.plugins import load_plugins
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 TOPICS = "title: T\ntopics:\n  - id: t\n    title: T\n"
 
@@ -44,7 +45,7 @@ def errors_for(root: Path, entries: list[str]) -> list[str]:
     return [str(p) for p in problems if p.severity == "error"]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(ENTRIES), min_size=1, max_size=6))
 def test_every_bad_extension_is_an_error_at_its_own_line(tmp_path: Path, chosen: list[tuple[str, str | None]]) -> None:
     got = errors_for(tmp_path, [written for written, _ in chosen])

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import markdown
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.load.mdfailure import library_failure
@@ -38,7 +39,7 @@ def test_the_reported_body_is_an_error_at_the_nested_definition() -> None:
     assert "footnote" in rendered.problems[0][1] and "unindented" in rendered.problems[0][1]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(LABELS, LABELS, LABELS, st.sampled_from(["    ", "\t", "      "]), st.booleans(), st.booleans())
 def test_nested_footnote_definitions_never_raise(first: str, second: str, third: str, indent: str, refer: bool,
                                                   after: bool) -> None:

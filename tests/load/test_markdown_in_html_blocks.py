@@ -12,6 +12,7 @@ from __future__ import annotations
 
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.markup import MarkdownRenderer
 
@@ -25,7 +26,7 @@ PLAIN = st.sampled_from(["<p>Plain HTML text.</p>", "Text 5 * 3 = 15 and a_b_c."
                          "<p>Rated *5 stars* by `users`</p>"])  # HTML to CommonMark too (a feed's import)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(tag=TAGS, before=st.lists(PLAIN, max_size=2), mark=st.one_of(st.none(), MARKS), intro=st.booleans())
 @example(tag="details", before=[], mark="The talks *began* in March.", intro=False)
 def test_markdown_after_a_blank_line_in_an_html_block_is_warned_at_its_line(

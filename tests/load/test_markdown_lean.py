@@ -6,6 +6,7 @@ from pathlib import Path
 
 import markdown
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 from markdown.preprocessors import Preprocessor
 
 from briefgen.load.frontmatter import parse
@@ -58,7 +59,7 @@ BLOCKS = st.sampled_from(PIECES)
 PREFIXES = st.sampled_from(["", "> ", "    ", "- ", "1. ", "> > ", "  ", "\t"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.tuples(PREFIXES, BLOCKS, st.sampled_from(["\n\n", "\n", "\r\n", "\r"])), min_size=1, max_size=6))
 @example([("", "| a | b |\n|---|---|\n| *1* | `2` |", "\n"), ("> ", "| a | b |\n|---|---|\n| *1* | `2` |", "\n\n")])
 @example([("", "note[^1]\n\n[^1]: foot", "\n\n"), ("    ", "Body[^2]\n\n[^2]: more", "\n\n"),
@@ -111,7 +112,7 @@ def reference_unused(source: str) -> frozenset[str]:
     return unused - LINE_END_TRIGGERED if "<" in source else unused
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.text(st.sampled_from(list("ab-=_*#>|[]^:!`~\\<&") + [" ", "\t", "\n", "\r", "\x0c", "\x0b", "\x1c",
                                                                "\x85", "\u00a0", "\u2028", "\u3000"]), max_size=40))
 def test_the_quick_trigger_reading_equals_trying_every_one(source: str) -> None:

@@ -17,6 +17,7 @@ from hypothesis import given, settings, strategies as st
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.load.mdlimits import MAX_ELEMENTS, MAX_NESTING, check_body
 from support.hostile import GOOD_FRONT, article
+from support.examples import examples
 
 FRONT_LINES = 5  # "---", three keys, "---": the body starts on line 6
 
@@ -122,7 +123,7 @@ def test_a_large_ordinary_body_still_converts() -> None:
 NESTING_TAGS = st.sampled_from(["div", "span", "blockquote", "b", "section", "em", "p", "li", "br", "td"])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.tuples(NESTING_TAGS, st.booleans(), st.text("ab ", max_size=3)), max_size=300),
        st.integers(1, 40))
 def test_flattening_keeps_every_word_and_bounds_the_depth(tokens: list[tuple[str, bool, str]], limit: int) -> None:
@@ -164,7 +165,7 @@ PIECES = st.sampled_from(["<div>", "</div>", "<b>", "</b>", "word ", "<script>al
                           "<noembed>", "</noembed>", "<template>t</template>", "<p>", "</p>"])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(PIECES, max_size=12))
 def test_deep_nesting_shows_what_shallow_nesting_shows(pieces: list[str]) -> None:
     """A second review: tags inside comments and raw-text elements (<xmp>) were flattened too,
@@ -180,7 +181,7 @@ RAW_PIECES = ["<div>", "</div>", "<b>", "</b>", "<span title='x'>", "</span>", "
               "\n\n", "\n", "*em*", "&amp;", "<", ">", "[a](https://example.org)"]
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(st.lists(st.sampled_from(RAW_PIECES), max_size=30).map("".join))
 def test_the_metered_raw_html_pass_leaves_no_reference_cycle(body: str) -> None:
     # Builds pause the cyclic collector (speed/parallel.paused_gc): a cycle made per body

@@ -11,6 +11,7 @@ import re
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.markup import MarkdownRenderer, plain_text, sanitise, smarten
 
@@ -242,7 +243,7 @@ def reference_smarten(fragment: str) -> str:
     return tokens.sub(replace, fragment)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.sampled_from(['"', "'", "&quot;", "&#39;", "&amp;", "a", "b", " ", "\n", "(", "\u2014", "-",
                                  "<p>", "</p>", "<code>", "</code>", "<pre>", "</pre>", "<KBD>", "</kbd>",
                                  '<a title="x\'y">', "</a>", "<", ">", "<br>", "<codex>"]), max_size=30).map("".join))
@@ -333,7 +334,7 @@ def test_plain_blocks_keeps_blocks_apart() -> None:
     assert [q.speaker for q in quotes_in("", text)] == ["Sergei Volkov"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(["word", " ", "\n", "\n\n", "*x*"]),
                           st.characters(min_codepoint=0, max_codepoint=0x1f),
                           st.characters(min_codepoint=0x7f, max_codepoint=0x9f)), max_size=40))

@@ -14,6 +14,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.sitefolder import _OTHER_SETTINGS, missing_config
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 ARTICLE = "---\ntitle: Kyiv responds\nsource: Example Times\npublished: 2023-05-01\n{draft}---\nThe ceasefire talks.\n"
 NOTE = "---\ntitle: Why Geneva\ndate: 2023-05-01\ntopics: [ceasefire-talks]\n{draft}---\nContext.\n"
@@ -21,7 +22,7 @@ DRAFTS_ERROR = ("this file is in a `_drafts/` folder, where Jekyll keeps drafts,
                 "it says `draft: true`: write `draft: true` to keep it a draft, or `draft: false` to publish it")
 
 
-@settings(max_examples=12, deadline=None)
+@settings(max_examples=examples(12), deadline=None)
 @given(st.sampled_from(["articles", "notes"]), st.sampled_from(["_drafts", "_posts/_drafts", "2023/_drafts"]),
        st.sampled_from(["", "draft: true\n", "draft: false\n"]))
 @example("articles", "_drafts", "")  # the trial's Jekyll drafts
@@ -78,7 +79,7 @@ OTHER_TOOLS = st.sampled_from([
     '{"name": "x", "port": 8080}\n', "[server]\nport = 8080\n", ""])
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(st.sampled_from(["config.yml", "config.toml", "config.json"]), OTHER_TOOLS,
        st.sampled_from(["", "base_url: https://example.org/\n", "topics:\n  - id: gas\n"]))
 @example("config.yml", "services:\n  web:\n    image: nginx\n", "")  # the reported input: docker-compose's

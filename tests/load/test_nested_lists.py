@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 from markdown_it import MarkdownIt
 
 from briefgen.load import mdlists
@@ -46,7 +47,7 @@ def write(items: tuple, marker: str, indent: int, extra: int, out: list[str], al
             write(children, child, indent + len(mark) + 1 + extra, extra, out, alternate)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(items=st.lists(TREES, min_size=1, max_size=3).map(tuple), marker=MARKERS, extra=st.sampled_from([0, 1, 2]),
        alternate=st.booleans(), quoted=st.booleans())
 @example(items=(("a", (("b", (("c", ()),)),)), ("d", ())), marker="-", extra=0, alternate=False, quoted=False)
@@ -66,7 +67,7 @@ def test_nested_lists_have_commonmarks_structure(items: tuple, marker: str, extr
     "- a\nlazy line\n- b\n",
     "Para\n\n    indented code\n",
 ]))
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=examples(10), deadline=None)
 def test_items_paragraphs_and_code_as_commonmark_reads_them(body: str) -> None:
     assert structure(RENDERER.convert(body, "a").html) == structure(COMMONMARK.render(body)), body
 
@@ -78,7 +79,7 @@ LINES = st.sampled_from(["", "text", "- item", "* item", "1. one", "3. three", "
                          "> | a |", "> |---|"])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(LINES, max_size=10))
 def test_the_fast_check_never_skips_a_body_the_passes_would_change(lines: list[str]) -> None:
     """`_may_change` lets most bodies skip the line-by-line passes: it must be an over-approximation."""

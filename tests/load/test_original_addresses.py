@@ -23,6 +23,7 @@ from briefgen.load.yamltext import load_mapping
 from support.hostile import article
 from support.htmlcheck import validate_html
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 # Nothing else may stand in a URL (RFC 3986/3987 as the Nu checker reads them): a `%` is an escape.
 _CHAR = r"(?:[^\x00-\x20\x7f\"<>\\^`{|}\[\]#%]|%[0-9A-Fa-f]{2})"
@@ -36,7 +37,7 @@ def _quoted(url: str) -> str:
     return json.dumps(url, ensure_ascii=False)  # a YAML double-quoted scalar
 
 
-@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@settings(max_examples=examples(150), deadline=None, derandomize=True, database=None)
 @given(host=HOSTS, tail=TAIL)
 @example(host="news.example.com", tail='/новини/статья 1?x=1&y="q"#frag ment')
 @example(host="news.example.com", tail="/a?b=<script>&c='d'")

@@ -15,6 +15,7 @@ from briefgen.load.config import Config, Topic
 from briefgen.load.documents import make_article, make_note, parse_file
 from briefgen.load.markup import MarkdownRenderer
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 CONFIG = Config(title="T", base_url="", language="en", timezone="UTC", edition="weekly",
                 topics=(Topic("ceasefire-talks", "Ceasefire talks", "", ("ceasefire",)),),
@@ -33,7 +34,7 @@ def load(kind: str, path: str, stem: str, extra: str = "") -> tuple[str, list[st
     return value.slug, [str(p) for p in problems if p.severity == "error"]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.sampled_from(["articles", "notes"]), st.lists(FOLDER, min_size=1, max_size=3), st.booleans())
 @example("articles", ["geneva-talks"], False)
 def test_an_index_md_in_a_folder_is_an_error_unless_it_has_a_slug(kind, folders, has_slug) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from markdown_it import MarkdownIt
 
 from briefgen.load.markup import MarkdownRenderer
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 RENDERER = MarkdownRenderer()
 COMMONMARK = MarkdownIt("commonmark")
@@ -50,7 +51,7 @@ def write(items: tuple, start: int | None, delimiter: str, child: str, indent: i
             write(children, inner, child[-1], child, indent + len(mark) + 1, out)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(items=ITEMS, start=STARTS, child=CHILD_MARKERS, before=st.sampled_from(["", "Intro:\n", "Intro:\n\n"]),
        after=st.one_of(st.none(), st.tuples(ITEMS, st.one_of(STARTS, st.none()), st.sampled_from([".", ")"]),
                                             st.booleans())),
@@ -90,7 +91,7 @@ def test_paren_lists_have_commonmarks_structure(items: tuple, start: int, child:
     "   1) three spaces\n   2) still a list\n",
     "1) a\n\n   continued in the item\n\n2) b\n",
 ]))
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=examples(10), deadline=None)
 def test_where_commonmark_reads_no_paren_list_or_a_new_one(body: str) -> None:
     assert structure(RENDERER.convert(body, "a").html) == structure(COMMONMARK.render(body)), body
 

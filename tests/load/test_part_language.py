@@ -21,6 +21,7 @@ from briefgen.load.languagecodes import TWO_LETTER, TWO_LETTER_CODES
 from briefgen.load.markup import MarkdownRenderer, sanitise
 from support.htmlcheck import validate_html
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 TAG = re.compile(r"(?:[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?")
 _PRINTABLE = st.characters(blacklist_categories=("Cc", "Cs"))  # (controls: the body's own warnings)
@@ -37,7 +38,7 @@ def _attributes(markup: str, element: str) -> dict[str, str]:
     return {name: html.unescape(value) for name, value in re.findall(r'([a-z]+)="([^"]*)"', found.group(1))}
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=examples(150), deadline=None, database=None)
 @given(element=ELEMENTS, direction=DIRS, language=LANGS)
 @example(element="q", direction="rtl", language="ar")
 @example(element="span", direction="", language="english")

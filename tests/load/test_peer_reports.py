@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from briefgen.build import BuildOptions, build
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 
 def test_emacs_lock_links_that_lead_nowhere_are_not_read(tmp_path: Path) -> None:
@@ -38,7 +39,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_site(tmp_path_factory.mktemp("dashes"), MINIMAL_SITE)
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(10), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(paragraphs=st.lists(WORDS, min_size=2, max_size=4))
 @example(paragraphs=["Para one ceasefire.", "title: x", "more"])
 def test_dash_lines_in_the_body_are_breaks_and_every_paragraph_stays(site: Path, paragraphs: list[str]) -> None:

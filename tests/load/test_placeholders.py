@@ -12,11 +12,12 @@ from hypothesis import given, settings, strategies as st
 from briefgen.load.emptybody import PLACEHOLDERS, placeholder_warnings
 from briefgen.load.markup import MarkdownRenderer
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 LINES = st.lists(st.text("abcdefghij ,.", max_size=30), max_size=4)
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(LINES, st.sampled_from(PLACEHOLDERS), LINES)
 def test_a_placeholder_anywhere_in_a_body_is_found_at_its_line(before: list[str], placeholder: str,
                                                                after: list[str]) -> None:

@@ -8,6 +8,7 @@ import re
 import sys
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load import markup, plaintext
 from briefgen.load.text import nfc
@@ -31,7 +32,7 @@ def test_str_split_and_the_pattern_agree_on_every_character() -> None:
     assert sum(1 for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()) == len(WHITE)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.one_of(TEXT, st.sampled_from(["<p>", "</p>", "<li>", "<br>", "<em>", "</em>", "&amp;", "&#x301;",
                                                  "&nbsp;", "<h2 id=x>", "\u2028", "\x1f"])), max_size=12))
 def test_plain_texts_equal_the_regular_expression_rule(parts: list[str]) -> None:

@@ -7,6 +7,7 @@ inner quote ended the value (load/yamltext.py: `_QUOTE_INSIDE`).
 from __future__ import annotations
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.frontmatter import parse
 
@@ -14,7 +15,7 @@ WORDS = st.sampled_from(["Kyiv", "terms", "Talks:", "what", "next", "s", "Geneva
 KEYS = st.sampled_from(["title", "via", "author", "story"])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(KEYS, st.sampled_from(['"', "'"]), st.lists(WORDS, min_size=1, max_size=3).map(" ".join),
        st.sampled_from(["s next", "s terms", "t", "Reuters"]), st.integers(0, 2))
 @example("title", '"', "Talks: what", "s next", 0)

@@ -6,6 +6,7 @@ asked for, apparently — which did not say that the quotes make it text (load/f
 from __future__ import annotations
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.diagnostics import Diagnostic
 from briefgen.load.fields import Fields
@@ -14,7 +15,7 @@ from briefgen.load.frontmatter import parse
 WORDS = {"true": "true", "yes": "true", "on": "true", "false": "false", "no": "false", "off": "false"}
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.sampled_from(["draft", "pinned", "ai_assisted", "date_inferred"]), st.sampled_from(sorted(WORDS)),
        st.sampled_from([str.lower, str.title, str.upper]), st.sampled_from(['"', "'"]))
 @example("draft", "false", str.lower, '"')

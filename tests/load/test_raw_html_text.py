@@ -15,8 +15,9 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 from briefgen.load.markup import MarkdownRenderer, plain_text, sanitise
 from briefgen.load.rawhtml import defuse
 from support.hostile import GOOD_FRONT, TOKEN, Soup, soups, without_comments
+from support.examples import examples
 
-CI = settings(derandomize=True, database=None, max_examples=150, deadline=None,
+CI = settings(derandomize=True, database=None, max_examples=examples(150), deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 RENDERER = MarkdownRenderer()
 SWALLOWING = ["script", "style", "textarea", "title", "xmp", "plaintext", "noscript", "iframe", "template",
@@ -91,7 +92,7 @@ FOREIGN_TEXT = {"svg": ["text", "title", "desc", "tspan", "textPath", "a", "g"],
                 "math": ["mi", "mo", "mn", "mtext", "ms", "mrow", "msup", "semantics"]}
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=examples(20), deadline=None)
 @given(st.lists(st.sampled_from([(outer, child) for outer, children in FOREIGN_TEXT.items() for child in children]),
                 min_size=1, max_size=3), st.lists(st.sampled_from(["gas", "flows", "peak", "x", "2"]), min_size=1,
                                                   max_size=3))

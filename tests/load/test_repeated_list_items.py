@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from support.htmlcheck import require_vnu, validate_html
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 CONFIG = "title: Repeats\ntopics:\n  - id: talks\n    title: Talks\n  - id: aid\n    title: Aid\n"
 ARTICLES = ("a0", "a1", "a2")
@@ -22,7 +23,7 @@ def test_repeated_articles_and_topics_show_a_note_once(tmp_path: Path) -> None:
     require_vnu()
     notes: list[tuple[list[str], list[str]]] = [(["a0", "a0"], ["talks", "talks"])]  # the reported input
 
-    @settings(derandomize=True, database=None, deadline=None, max_examples=20,
+    @settings(derandomize=True, database=None, deadline=None, max_examples=examples(20),
               phases=[Phase.explicit, Phase.generate], suppress_health_check=[HealthCheck.too_slow])
     @given(st.lists(st.sampled_from(ARTICLES), min_size=1, max_size=4),
            st.lists(st.sampled_from(["talks", "aid"]), max_size=4))

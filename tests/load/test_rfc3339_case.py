@@ -13,12 +13,13 @@ from hypothesis import given, settings, strategies as st
 
 from briefgen.load.fields import parse_moment
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 MOMENTS = st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2090, 1, 1)).map(
     lambda m: m.replace(microsecond=0))
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(MOMENTS, st.sampled_from(["T", "t", " "]), st.sampled_from(["Z", "z", "+02:00", ""]),
        st.sampled_from(["UTC", "Europe/Kyiv", "America/New_York"]))
 def test_either_case_of_t_and_z_is_the_same_moment(moment: dt.datetime, t: str, z: str, zone: str) -> None:

@@ -19,6 +19,7 @@ from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.fields import Fields
 from briefgen.load.yamltext import load_mapping
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 FORBIDDEN_CHARS = st.sampled_from(["\x01", "\x0b", "\x1c", "\x1f", "\x7f", "\x85", "\x9f", "\ufdd0", "\ufffe"])
 WORDS = st.text(alphabet="abc XYZ-é", max_size=8)
@@ -32,7 +33,7 @@ def _read(key: str, written: object) -> tuple[tuple[str, ...], list[str]]:
     return kept, [f"{p.severity}:{p.line}:{p.message}" for p in found]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(key=st.sampled_from(["author", "tags", "topics", "articles", "aliases"]), before=WORDS,
        bad=FORBIDDEN_CHARS, after=WORDS)
 @example(key="author", before="A", bad="\x85", after="B")
@@ -48,7 +49,7 @@ def test_one_value_with_a_forbidden_character_is_the_error_its_list_of_one_is(
     assert said_listed == [m.replace(f'"{key}" must be text', f'"{key}" items must be text') for m in said_alone]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(key=st.sampled_from(["author", "tags", "aliases"]), value=WORDS)
 def test_one_clean_value_is_kept_as_written(key: str, value: str) -> None:
     kept, said = _read(key, value)
@@ -57,7 +58,7 @@ def test_one_clean_value_is_kept_as_written(key: str, value: str) -> None:
     assert not any(FORBIDDEN.search(item) for item in kept)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(key=st.sampled_from(["author", "tags", "topics", "articles", "aliases", "keywords"]),
        value=st.text(alphabet=" \t\u00a0\u2003\u3000", max_size=4))
 @example(key="author", value="")

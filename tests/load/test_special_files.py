@@ -24,6 +24,7 @@ from briefgen.diagnostics import has_errors
 from briefgen.load.files import is_content_file
 from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 FOLDERS = ("static", "content/articles", "content/notes", "templates")
 KINDS = ("fifo", "socket", "dangling symlink")
@@ -67,7 +68,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(folder=st.sampled_from(FOLDERS), kind=st.sampled_from(KINDS),
        depth=st.lists(st.from_regex(r"[a-z][a-z0-9]{0,5}", fullmatch=True), max_size=3),
        name=st.from_regex(r"[a-z0-9_#][a-z0-9-]{0,8}(\.md|\.html|\.txt)?", fullmatch=True))

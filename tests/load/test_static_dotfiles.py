@@ -15,6 +15,7 @@ from briefgen.load.confinement import PUBLISHED_DOTFILES
 from briefgen.load.files import is_tools_dotfile
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 LEFT_OUT = ("not published: names starting with a dot are kept out of the site, except .htaccess, .nojekyll, "
             ".well-known; rename it if it belongs in the site")
@@ -36,7 +37,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_site(tmp_path_factory.mktemp("dots"), MINIMAL_SITE)
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(paths=st.lists(st.lists(PART, min_size=1, max_size=3).map("/".join), min_size=1, max_size=4, unique=True))
 def test_every_static_file_is_published_or_named_in_a_warning(site: Path, paths: list[str]) -> None:
     files = {}

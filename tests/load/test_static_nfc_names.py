@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 from briefgen.load.confinement import Confinement
 from briefgen.load.staticfiles import static_files
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 NFC, NFD = (lambda text: unicodedata.normalize("NFC", text)), (lambda text: unicodedata.normalize("NFD", text))
 LETTERS = "aeoučéëåøñüßÅĆ-"
@@ -53,7 +54,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("static-forms")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(names=st.lists(st.tuples(NAME, st.sampled_from([NFC, NFD])), min_size=1, max_size=6))
 @example(names=[("Zoë-report", NFD)])
 @example(names=[("café", NFC), ("café", NFD)])

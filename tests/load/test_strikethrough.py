@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 from markdown_it import MarkdownIt
 
 from briefgen.load.markup import MarkdownRenderer
@@ -24,7 +25,7 @@ def normal(html: str) -> str:
     return re.sub(r"</?s>", lambda m: m.group().replace("s", "del"), html).strip()
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(PIECES, min_size=1, max_size=5))
 @example(["~~$5 billion~~", "$5 million"])
 def test_strikethrough_as_on_github(pieces: list[str]) -> None:

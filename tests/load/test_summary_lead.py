@@ -10,6 +10,7 @@ from __future__ import annotations
 
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.documents import summarise
 from briefgen.load.markup import MarkdownRenderer
@@ -18,7 +19,7 @@ RENDERER = MarkdownRenderer()
 WORDS = st.lists(st.from_regex(r"[A-Za-z]{1,8}", fullmatch=True), min_size=1, max_size=6).map(" ".join)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(images=st.lists(WORDS, max_size=2), items=st.lists(WORDS, max_size=3), text=st.one_of(st.none(), WORDS),
        text_first=st.booleans(), note=WORDS)
 @example(images=["Chart of gas flows"], items=[], text="The lead", text_first=True, note="A source")

@@ -17,13 +17,14 @@ from hypothesis import given, settings, strategies as st
 from briefgen.load.markup import MarkdownRenderer
 from support.htmlcheck import require_vnu, validate_html
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 RENDERER = MarkdownRenderer()
 SPECS = {":--": "left", ":-:": "center", "--:": "right", "---": None}
 CELL = re.compile(r'<(td|th)(?: style="text-align: (left|center|right);")?>')
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(columns=st.lists(st.sampled_from(sorted(SPECS)), min_size=1, max_size=6), rows=st.integers(1, 3))
 def test_each_columns_alignment_is_on_its_cells(columns: list[str], rows: int) -> None:
     header = "| " + " | ".join(f"h{i}" for i in range(len(columns))) + " |"
@@ -35,7 +36,7 @@ def test_each_columns_alignment_is_on_its_cells(columns: list[str], rows: int) -
     assert html.count("style=") == sum(1 for _, align in cells if align)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(style=st.sampled_from(["color: red", "text-align: justify", "text-align: center; color: red",
                               "background: url(https://x.org/a.png)", "text-align: right !important",
                               "TEXT-ALIGN : Right ;", " text-align:left ", "text-align: center;"]),

@@ -12,6 +12,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.markup import MarkdownRenderer
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 RENDERER = MarkdownRenderer()
 PIECES = {
@@ -36,7 +37,7 @@ def warnings(source: str) -> list[tuple[int, str]]:
             if severity == "warning" and " is shown as text; " in message]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(st.tuples(PROSE, st.sampled_from(ALL), PROSE, st.sampled_from(["text", "code", "fence"])),
                 min_size=1, max_size=5, unique_by=lambda paragraph: paragraph[1][1]))
 @example([("Before", ("a Hugo shortcode", '{{< figure src="map.png" caption="Front lines" >}}'), "", "text")])
@@ -80,7 +81,7 @@ def test_a_hugo_article_builds_with_a_warning_at_each_shortcode(tmp_path: Path) 
     assert "{% include chart.html %}" in page  # published as written
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(st.sampled_from(["Kyiv", "responds", "Geneva", "talks", "2023", "04", "28"]), min_size=1, max_size=4),
        st.sampled_from(["", "#Reaction", "#^block"]), st.one_of(st.none(), PROSE), st.sampled_from(["", "!"]))
 @example(["Kyiv", "responds"], "", "Kyiv's answer", "")  # the trial's Obsidian note
@@ -128,7 +129,7 @@ INSERTIONS = st.sampled_from(["sic", "emphasis added", "t", "...", "the defendan
 QUOTES = st.sampled_from([('"', '"'), ("\u201c", "\u201d")])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(PROSE, INSERTIONS, PROSE, QUOTES, st.sampled_from(["quoted", "escaped", "bare", "quoted alias"]))
 @example("The filing reads:", "sic", "was aware", ('"', '"'), "quoted")  # the reported court quote
 @example("It says", "emphasis added", "", ("\u201c", "\u201d"), "escaped")
@@ -168,7 +169,7 @@ def test_a_court_quote_with_double_brackets_builds_quietly(tmp_path: Path) -> No
     assert "the defendant [[sic]] was" in page and "[[emphasis added]]" in page
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(ALL), st.lists(st.sampled_from(["text", "code", "double code", "fence", "tilde fence",
                                                        "indented"]),
                                       min_size=2, max_size=5), PROSE)

@@ -8,6 +8,7 @@ because only a space counted as the end of a word; emoji sequences were cut betw
 from __future__ import annotations
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.textcut import shorten
 
@@ -28,7 +29,7 @@ def boundaries(tokens: list[str]) -> set[int]:
     return found
 
 
-@settings(max_examples=100, deadline=None, database=None)
+@settings(max_examples=examples(100), deadline=None, database=None)
 @given(st.lists(TOKEN, max_size=60), st.integers(1, 60))
 @example(["2024", "年", " "] + list("東京の水道局は渇水のため取水制限を始めると発表した。") * 4, 60)
 @example(["a", "👨\u200d👩\u200d👧"] * 20, 15)
@@ -50,7 +51,7 @@ def test_a_cut_keeps_whole_clusters_and_breaks_as_late_as_a_line_may(tokens: lis
 
 
 @given(st.lists(LATIN_WORD, min_size=1, max_size=40), st.integers(1, 80))
-@settings(max_examples=50, deadline=None, database=None)
+@settings(max_examples=examples(50), deadline=None, database=None)
 def test_text_with_spaces_is_cut_as_before(words: list[str], limit: int) -> None:
     text = " ".join(words)
     old = text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"

@@ -18,12 +18,13 @@ from briefgen.analyse.languages import lexicon_of
 from briefgen.load.htmlattrs import language_tag
 from briefgen.load.languagecodes import TWO_LETTER
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 REGIONS = st.lists(st.tuples(st.sampled_from("-_"), st.sampled_from(["CH", "at", "CA", "1996", "Latn"])), max_size=2)
 SPACE = st.sampled_from(["", " ", "\t", " \n"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(sorted(TWO_LETTER)), st.data())
 def test_a_three_letter_code_is_its_two_letter_tag(code: str, data: st.DataObject) -> None:
     written = "".join(c.upper() if data.draw(st.booleans()) else c for c in code)

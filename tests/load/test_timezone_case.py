@@ -8,6 +8,7 @@ from __future__ import annotations
 from zoneinfo import available_timezones
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.config import parse_config
 from briefgen.load.yamltext import load_mapping
@@ -26,7 +27,7 @@ def _messages(zone: str) -> list[str]:
     return [str(p) for p in problems] + [config.timezone]
 
 
-@settings(max_examples=20, deadline=None, database=None)
+@settings(max_examples=examples(20), deadline=None, database=None)
 @given(st.sampled_from(ZONES), st.randoms(use_true_random=False))
 @example("UTC", None)
 @example("Europe/Kyiv", None)

@@ -19,13 +19,14 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.titlemarks import title_marks, title_warning
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 PLAIN = st.text(st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="*_`<>&[]"), max_size=40)
 MARKS = st.sampled_from(["*pipeline*", "**gas**", "_Le Monde_", "`code_name`", "&amp;", "&mdash;", "&#8217;",
                          "<em>", "</strong>", "<br/>", "[report](https://x.org/a)"])
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(before=PLAIN, mark=MARKS, after=PLAIN)
 @example(before="Gas ", mark="*pipeline*", after=" talks")
 def test_a_mark_in_a_title_is_named(before: str, mark: str, after: str) -> None:
@@ -34,7 +35,7 @@ def test_a_mark_in_a_title_is_named(before: str, mark: str, after: str) -> None:
     assert len(found) == 1 and mark in found[0], (title, found)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(PLAIN)
 def test_plain_titles_stay_quiet(title: str) -> None:
     assert title_marks(title) == []
@@ -73,7 +74,7 @@ def _site(names: dict[str, str]) -> dict[str, str]:
     return {"config.yaml": config, "content/articles/a.md": article, "content/notes/n.md": note}
 
 
-@settings(max_examples=6, deadline=None, derandomize=True, database=None)
+@settings(max_examples=examples(6), deadline=None, derandomize=True, database=None)
 @given(st.lists(st.sampled_from(sorted(NAMES)), min_size=1, max_size=4, unique=True), MARKS)
 @example(["outlet name", "config title"], "&amp;")  # reported: "R&amp;D Times" shown as such, without a word
 def test_a_mark_in_any_name_a_page_shows_is_named_at_its_line(tmp_path_factory, where: list[str],

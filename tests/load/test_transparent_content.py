@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from briefgen.load.html5 import normalise
 from support.htmlcheck import require_vnu, validate_html
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 STRAY = ["<li>i</li>", "<dt>t</dt>", "<dd>d</dd>", "<tr><td>r</td></tr>", "<td>c</td>", "<th>h</th>",
          "<tbody><tr><td>b</td></tr></tbody>", "<thead><tr><th>h</th></tr></thead>", "<caption>cap</caption>",
@@ -42,7 +43,7 @@ def test_stray_children_of_transparent_elements_give_valid_pages(tmp_path: Path)
     require_vnu()
     bodies = ["<<a href='#x'></ol><q><button><style><style><col><q><s><li>"]  # the reported input
 
-    @settings(derandomize=True, database=None, deadline=None, max_examples=60,
+    @settings(derandomize=True, database=None, deadline=None, max_examples=examples(60),
               phases=[Phase.explicit, Phase.generate], suppress_health_check=[HealthCheck.too_slow])
     @given(nested())
     def collect(body: str) -> None:

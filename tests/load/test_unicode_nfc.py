@@ -24,6 +24,7 @@ from briefgen.load.markup import MarkdownRenderer, plain_blocks
 from briefgen.load.text import decode
 from support.sites import write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 RENDERER = MarkdownRenderer()
 CONFIG = Config(title="T", base_url="", language="en", timezone="UTC", edition="weekly",
@@ -131,7 +132,7 @@ _LETTERS = st.sampled_from(list("aeinosuzAEJKMS ") + list("áéíóúñõöüç�
 _WORDS = st.text(_LETTERS, min_size=1, max_size=24).map(str.strip).filter(bool)
 
 
-@settings(max_examples=120, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(120), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(title=_WORDS, source=_WORDS, via=_WORDS, tag=_WORDS, author=_WORDS, body=_WORDS)
 @example(title="José", source="El País", via="Österreich", tag="España", author="Kõiv", body="José Kõiv")
 def test_any_text_and_its_nfd_form_make_the_same_article(title: str, source: str, via: str, tag: str,
@@ -148,7 +149,7 @@ def test_any_text_and_its_nfd_form_make_the_same_article(title: str, source: str
     assert load(lambda s: s) == composed
 
 
-@settings(max_examples=3, deadline=None, database=None)
+@settings(max_examples=examples(3), deadline=None, database=None)
 @given(decomposed=st.sets(st.sampled_from(sorted(_files(set())))))
 def test_a_site_and_its_nfd_files_build_the_same_bytes(tmp_path_factory, decomposed: set[str]) -> None:
     trees = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.config import Config, Topic, parse_config
 from briefgen.load.documents import make_article, make_note, parse_file
@@ -58,7 +59,7 @@ def config_messages(where: str, key: str) -> list[str]:
     return [str(p) for p in problems if "unknown key" in p.message]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.sampled_from(sorted(CONFIG_PLACES)), KEYS)
 @example("", "colour")
 @example("sources[0].", "homepage")
@@ -68,7 +69,7 @@ def test_an_unknown_config_key_says_how_to_fix_it(where: str, key: str) -> None:
         assert _fixable(message, key), message
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.sampled_from(["article", "note"]), KEYS)
 @example("article", "summery")
 @example("note", "zzzqqq")

@@ -17,6 +17,7 @@ from briefgen.load.markup import MarkdownRenderer
 from briefgen.load.unnamed import _all_named, parts_without_words, unnamed_parts
 from support.htmlcheck import require_axe
 from support.sites import published, run_cli, write_site
+from support.examples import examples
 
 # (Markdown with {u} for a unique address, whether it deserves a warning)
 PIECES = [
@@ -31,7 +32,7 @@ PIECES = [
 ]
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(st.lists(st.sampled_from(range(len(PIECES))), min_size=1, max_size=6))
 @example([1, 6, 13, 10, 4, 9, 11])  # the reported note, and a decorative image
 def test_a_warning_at_the_line_of_each_part_without_words_and_nowhere_else(chosen: list[int]) -> None:
@@ -73,7 +74,7 @@ EXTRA = ["<em>x</em>", "&nbsp;", "&amp;", "\u00ad", "<a href='https://example.or
          "<abbr title='x'>NATO</abbr>", "<a href='https://example.org/s' title='t'> </a>"]
 
 
-@settings(max_examples=80, deadline=None, database=None)
+@settings(max_examples=examples(80), deadline=None, database=None)
 @given(st.lists(st.one_of(st.sampled_from(range(len(PIECES))), st.sampled_from(EXTRA)), min_size=1, max_size=6))
 def test_the_quick_look_passes_only_bodies_with_nothing_to_warn(chosen: list) -> None:
     """`_all_named` (no parse) is a superset test: a body it passes has no part without words."""

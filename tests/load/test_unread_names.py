@@ -17,6 +17,7 @@ from hypothesis import given, settings, strategies as st
 from briefgen.load.contentnames import is_tool_file
 from briefgen.load.files import confinement, discover_content
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 ARTICLE = "---\ntitle: Gas deal signed\nsource: Reuters\npublished: 2024-01-02\n---\nThe gas deal.\n"
 STEM = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,5}){0,2}", fullmatch=True)  # a slug
@@ -58,7 +59,7 @@ def folder_of_names(draw: st.DrawFn) -> dict[str, str]:
             if sum(n.lower() == name.lower() for n in kinds) == 1}  # one file each on any file system
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(names=folder_of_names(), folder=st.sampled_from(["articles", "notes", "articles/2024"]))
 def test_every_file_under_articles_and_notes_is_read_or_named_in_a_warning(names: dict[str, str],
                                                                           folder: str) -> None:

@@ -17,6 +17,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.htmlattrs import fix_url
 from support.hostile import article
+from support.examples import examples
 
 _ASCII_KEPT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?%#")
 
@@ -32,7 +33,7 @@ def checker_accepts(char: str) -> bool:
 TEXT = st.text(st.one_of(st.sampled_from("\ufffd\ufffc\ufff0\uffef\ufdd0a/?#%é "), st.characters()), max_size=12)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(before=TEXT, after=TEXT, form=st.sampled_from(["{}", "https://news.example.com/{}", "mailto:desk@example.org?s={}"]))
 @example(before="java", after="script:alert(1)", form="{}")
 @example(before="caf", after="", form="https://news.example.com/{}")

@@ -18,6 +18,7 @@ from hypothesis import given, settings, strategies as st
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.load.webaddresses import TOP_LEVEL_DOMAINS, meant_web_address
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 RENDERER = MarkdownRenderer()
 LABEL = st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8)
@@ -42,7 +43,7 @@ def warned(source: str) -> list[tuple[int, str]]:
             if severity == "warning" and "http(s)://" in message]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(host=HOST, path=PATH, written=MISWRITTEN, construct=CONSTRUCT, before=st.integers(0, 3))
 def test_a_website_address_miswritten_is_a_warning_at_its_line_with_the_address_to_write(
         host: str, path: str, written: tuple[str, str], construct: str, before: int) -> None:
@@ -60,7 +61,7 @@ def test_a_website_address_miswritten_is_a_warning_at_its_line_with_the_address_
     assert right == []
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(address=FINE, construct=CONSTRUCT)
 def test_links_within_the_site_and_well_formed_addresses_are_quiet(address: str, construct: str) -> None:
     assert warned(construct.format(address) + "\n") == []

@@ -18,8 +18,9 @@ from briefgen.load.config import load_config
 from briefgen.load.yamltext import MAX_ALIASED, MAX_NESTING, LineList, LineMap, load_mapping
 from briefgen.speed.memo import Memo
 from support.hostile import GOOD_FRONT, article
+from support.examples import examples
 
-CI = settings(derandomize=True, database=None, max_examples=150, deadline=None,
+CI = settings(derandomize=True, database=None, max_examples=examples(150), deadline=None,
               suppress_health_check=[HealthCheck.too_slow])
 
 

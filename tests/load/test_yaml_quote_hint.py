@@ -13,6 +13,7 @@ import subprocess
 import sys
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.yamltext import _QUOTE_HINT, _QUOTE_INSIDE, load_mapping
 
@@ -46,7 +47,7 @@ def _quote_inside(line: str) -> str | None:
     return None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet="ab:\\\"' #-\t", max_size=40))
 @example('title: "Talks: what"s next"')
 @example("title: 'Kyiv's terms'")

@@ -14,13 +14,14 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.load.yamltext import load_mapping
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 REFUSED = [*(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"), "\x7f",
            *(chr(c) for c in range(0x80, 0xA0) if c != 0x85), "\ufffe", "\uffff"]
 ACCEPTED_WORDS = st.text(st.sampled_from("abc xyz’é\t"), min_size=1, max_size=10).map(lambda w: "w" + w.strip())
 
 
-@settings(max_examples=100, deadline=None, derandomize=True, database=None)
+@settings(max_examples=examples(100), deadline=None, derandomize=True, database=None)
 @given(values=st.lists(ACCEPTED_WORDS, min_size=1, max_size=6),
        refused=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 12), st.sampled_from(REFUSED)), min_size=1,
                         max_size=4),

@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 from briefgen.load.config import parse_config
 from briefgen.load.yamltext import load_mapping
 from support.hostile import GOOD_FRONT, article, note
+from support.examples import examples
 
-CI = settings(derandomize=True, database=None, max_examples=100, deadline=None)
+CI = settings(derandomize=True, database=None, max_examples=examples(100), deadline=None)
 
 # Spellings that YAML 1.1 (PyYAML's resolver) reads as something other than text.
 RETYPED = ["12:30", "1.10", "010", "0x1F", "0o17", "1e3", "1.5e3", ".inf", "-.inf", ".NaN", "1_000", "+12",

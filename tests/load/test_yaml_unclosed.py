@@ -12,12 +12,13 @@ from hypothesis import given, settings, strategies as st
 
 from briefgen.load.yamltext import load_mapping
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 OPENERS = {'"': "the same quote mark", "'": "the same quote mark", "[": "end it with ]", "{": "end it with }"}
 WORDS = st.text(st.sampled_from("abc xyz,1"), min_size=1, max_size=12).filter(lambda w: w[0].isalpha() and w.rstrip(" ,") == w and ",," not in w.replace(" ", ""))
 
 
-@settings(max_examples=60, deadline=None, derandomize=True)
+@settings(max_examples=examples(60), deadline=None, derandomize=True)
 @given(st.integers(0, 3), st.sampled_from(sorted(OPENERS)), WORDS, st.integers(0, 3))
 def test_an_unclosed_opening_is_said_at_its_line(before: int, opener: str, words: str, after: int) -> None:
     value = {"{": f"{{a: {words}"}.get(opener, opener + words)

@@ -19,6 +19,7 @@ from hypothesis import example, given, settings, strategies as st
 from briefgen.load.files import MAX_SOURCE_BYTES
 from briefgen.load.text import decode
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=300)
 REPORTED = "---\ntitle: Kestrel closes £65m round\nsource: Financial Ledger\npublished: 2026-10-22\n---\nText.\n"
@@ -28,7 +29,7 @@ def _messages(raw: bytes) -> list[str]:
     return [str(p) for p in decode(raw, "a.md")[1]]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(TEXT, st.integers(16, 5000), TEXT)
 @example(REPORTED, 3000, "")  # the reported file: an article, then zeros to its end
 @example("", 4096, "")  # zeros alone, one disk block
@@ -46,7 +47,7 @@ def test_a_run_of_zero_bytes_is_named_where_it_starts_never_as_an_encoding(befor
 LINES = st.lists(st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=20), max_size=5)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(LINES, st.sampled_from(["utf-32", "utf-32-le", "utf-32-be"]))
 @example(["title: Envoys meet"], "utf-32-le")
 def test_utf32_is_named_whatever_the_text(lines: list[str], encoding: str) -> None:

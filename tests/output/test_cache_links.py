@@ -20,6 +20,7 @@ from briefgen.build import BuildOptions, build
 from briefgen.output.lock import project_lock
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 ARTICLE = "content/articles/first-report.md"
 TARGETS = {"an article": ARTICLE, "an empty static file": "static/empty.txt", "a file outside the project": "../notes.txt"}
@@ -31,7 +32,7 @@ def build_here(root: Path) -> None:
     assert result.ok, [str(d) for d in result.diagnostics]
 
 
-@settings(max_examples=1, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(1), deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(place=st.sampled_from(PLACES), target=st.sampled_from(sorted(TARGETS)), relative=st.booleans())
 @example(place="holder", target="an article", relative=True)
 @example(place="search.sqlite", target="an empty static file", relative=False)

@@ -17,6 +17,7 @@ from briefgen.output.commit import MARKER_TEXT, OutputTree, content_hash, sweep
 from briefgen.output.guards import MARKER, check_output_dir
 from briefgen.output.record import DIGEST
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 Site = dict[str, "bytes | Path"]
 SITE: Site = {"index.html": b"v1", "assets/style.css": b"css", "old/deep/gone.html": b"old", "feed.xml": b"<rss/>"}
@@ -204,7 +205,7 @@ def add_by_hand(out: Path, path: str, kind: str, target: Path) -> None:
         full.symlink_to(target)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(added=ADDED)
 @example(added=[("extra.html", "file")])  # the trial
 def test_what_is_added_to_the_output_by_hand_never_comes_back_after_a_swap(tmp_path_factory: pytest.TempPathFactory,

@@ -24,6 +24,7 @@ from briefgen.build import BuildOptions, build
 from support.htmlcheck import on_ci
 from support.sites import MINIMAL_SITE, REPO_ROOT, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 RESTRICTED = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
 ARTICLE = "content/articles/first-report.md"
@@ -46,7 +47,7 @@ def run(root: Path, args: list[str], *prefix: str) -> subprocess.CompletedProces
                           capture_output=True, text=True, timeout=120)
 
 
-@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(1), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(folder=st.sampled_from(sorted(FOLDERS)), inside=st.booleans(), first=st.booleans())
 @example(folder="the output's parent", inside=True, first=True)  # the reported case: the project's folder
 def test_the_folder_that_refuses_the_build_is_the_one_named(tmp_path_factory: pytest.TempPathFactory, folder: str,

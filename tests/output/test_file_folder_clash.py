@@ -14,6 +14,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.output.guards import check_collisions
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 SEGMENTS = st.sampled_from(["a", "A", "b", "index.html", "feed.xml"])
 CLAIM = st.tuples(st.lists(SEGMENTS, min_size=1, max_size=3), st.booleans())
@@ -31,7 +32,7 @@ def _clashes(claims: list[tuple[str, str]]) -> set[str]:
     return found
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(CLAIM, max_size=6))
 @example([(["articles", "x"], False), (["articles", "x", "index.html"], False)])
 @example([(["search"], False), (["search"], True)])

@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import tree_bytes
 from support.disks import tmpfs
+from support.examples import examples
 
 SITE = dict(MINIMAL_SITE)
 SITE.update({f"content/articles/report-{n:03d}.md": f"---\ntitle: Report {n} on the ceasefire talks\n"
@@ -49,7 +50,7 @@ def cold(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     return tree_bytes(root / "output")
 
 
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(5), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(room=st.integers(min_value=0, max_value=2500))
 def test_a_build_that_fills_the_disk_leaves_the_output_and_the_free_space_as_they_were(
         disk: Path, tmp_path_factory: pytest.TempPathFactory, cold: dict[str, bytes], room: int) -> None:

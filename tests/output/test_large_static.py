@@ -17,6 +17,7 @@ from briefgen.build import BuildOptions, build
 from briefgen.output.commit import COPY_PIECE
 from support.sites import MINIMAL_SITE, REPO_ROOT, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 SIZES = st.one_of(st.sampled_from([0, 1, COPY_PIECE - 1, COPY_PIECE, COPY_PIECE + 1, 2 * COPY_PIECE + 3]),
                   st.integers(0, 3 * COPY_PIECE))
@@ -29,7 +30,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(size=SIZES, seed=st.integers(0, 255))
 def test_a_static_file_of_any_size_is_copied_exactly_and_recorded_by_its_hash(site: Path, size: int,
                                                                             seed: int) -> None:

@@ -25,6 +25,7 @@ from briefgen.build import BuildOptions, build
 from briefgen.speed.parallel import WorkerEnded, WorkerFailed, can_fork, share_work
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 ARTICLES = 240  # some 340 pages: more than publish.PARALLEL_MIN_PAGES, so worker processes render them
 
@@ -135,7 +136,7 @@ def ended_at(how: str, nth: int) -> None:
     return work  # type: ignore[return-value]
 
 
-@settings(max_examples=12, deadline=None, database=None)
+@settings(max_examples=examples(12), deadline=None, database=None)
 @given(how=st.sampled_from(["SIGKILL", "SIGTERM", "SIGUSR1", "MemoryError"]), nth=st.integers(1, 3))
 @example(how="SIGKILL", nth=1)
 def test_a_worker_the_machine_ends_is_told_apart_from_a_bug(how: str, nth: int) -> None:

@@ -26,6 +26,7 @@ from briefgen.build import BuildOptions, BuildResult, build
 from briefgen.output.lock import project_lock
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 REMOVED = "removed while this build was running; nothing was published: build again"
 SITE = dict(MINIMAL_SITE)
@@ -86,7 +87,7 @@ def cold(tmp_path_factory: pytest.TempPathFactory) -> dict[frozenset[str], dict[
     return of  # type: ignore[return-value]
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(6), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(removed=st.lists(st.sampled_from(REMOVABLE), min_size=1, max_size=4, unique=True),
        edited=st.booleans())
 def test_files_removed_mid_build_are_named_as_removed_and_the_next_build_equals_a_cold_one(
@@ -122,7 +123,7 @@ CHANGES = {
 }
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(4), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(changes=st.lists(st.sampled_from(sorted(CHANGES)), min_size=1, max_size=3, unique=True))
 @example(changes=["add an article"])  # the reported input
 def test_a_build_that_waited_for_the_lock_builds_the_inputs_as_they_are_after_the_wait(

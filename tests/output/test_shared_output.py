@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 from briefgen.build import BuildOptions, BuildResult, build
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 SITE = dict(MINIMAL_SITE)
 SITE.update({f"content/articles/report-{n}.md": f"---\ntitle: Report {n} on the ceasefire\nsource: Outlet {n}\n"
@@ -65,7 +66,7 @@ def cold(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, bytes]
     return made
 
 
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(5), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(step=st.sampled_from(STEPS))
 @example(step="keep index.html")  # the trial: the other site's pages kept under this one's front page
 def test_a_build_of_another_project_during_a_commit_never_mixes_the_two_sites(

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from briefgen.build import BuildOptions, build
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 ARTICLE = "content/articles/first-report.md"
 TARGETS = ["output/", "the spare's own old tree", "nowhere", "a folder of the editor's", "content/"]
@@ -43,7 +44,7 @@ def edited() -> str:
     return MINIMAL_SITE[ARTICLE] + "\nA second meeting is planned for June.\n"
 
 
-@settings(max_examples=1, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(1), deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(target=st.sampled_from(TARGETS), relative=st.booleans())
 @example(target="output/", relative=False)
 @example(target="nowhere", relative=False)

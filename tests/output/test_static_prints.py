@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from briefgen.build import BuildOptions, build
 from support.disks import whole_seconds_disk
 from support.sites import MINIMAL_SITE, write_site
+from support.examples import examples
 
 YEAR = 365 * 24 * 3600
 DATES = {"Nix's epoch (1)": 1, "1980 (zip)": 315532800, "a year ago": int(time.time()) - YEAR,
@@ -44,7 +45,7 @@ def write_dated(path: Path, data: bytes, seconds: int) -> None:
     os.utime(path, (seconds, seconds))
 
 
-@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(3), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.sampled_from(["style.css", "img/logo.png", "media/clip.mp4"]),
        pair=st.integers(1, 40).flatmap(lambda n: st.tuples(st.binary(min_size=n, max_size=n),
                                                             st.binary(min_size=n, max_size=n))),
@@ -91,7 +92,7 @@ def test_an_edit_within_the_second_the_build_looked_is_published(tmp_path: Path)
         assert published.read_text() == "a{color:#000}\n", "the old bytes stayed published"
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(6), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(st.booleans(), st.booleans()), min_size=2, max_size=5))
 @example(steps=[(True, False), (False, True)])  # test_cli's flake: an edit, a build at once, one after 2 s
 def test_a_static_file_is_written_once_per_change_whether_a_build_saw_it_racy_or_settled(

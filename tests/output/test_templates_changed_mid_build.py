@@ -20,6 +20,7 @@ from briefgen.build import BuildOptions, build
 from briefgen.load.files import THEME_TEMPLATES
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 EDITED_ARTICLE = MINIMAL_SITE["content/articles/first-report.md"].replace("Envoys meet", "Envoys gather")
 TEMPLATES = ["base.html", "article.html", "partials/entry.html"]
@@ -48,7 +49,7 @@ def new(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     return tree_bytes(root / "output")
 
 
-@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(1), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.sampled_from(TEMPLATES), change=st.sampled_from(["edit", "create", "remove"]),
        mark=st.from_regex(r"mid-build-[a-z]{4,10}", fullmatch=True))
 @example(name="base.html", change="edit", mark="mid-build-save")

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 from support.htmlcheck import on_ci
 from support.sites import MINIMAL_SITE, REPO_ROOT, run_cli, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 RESTRICTED = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
 INPUTS = {"static/files/a.txt": "a\n", "static/b.css": "p {}\n", "templates/partials/footer.html": "<p>f</p>\n",
@@ -32,7 +33,7 @@ def restricted(args: list[str], root: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120)
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(4), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(locked=st.lists(st.sampled_from(sorted(INPUTS)), min_size=1, max_size=3, unique=True))
 @example(locked=["static/b.css"])
 def test_every_unreadable_input_is_reported_by_build_and_check_in_one_run(

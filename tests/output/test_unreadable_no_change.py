@@ -21,6 +21,7 @@ from briefgen.build import BuildOptions, build
 from support.htmlcheck import on_ci
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 from test_unreadable_inputs import restricted
 
 INPUTS = {"static/files/a.txt": "a\n", "static/b.css": "p {}\n", "templates/partials/footer.html": "<p>f</p>\n",
@@ -46,7 +47,7 @@ def cold_run(root: Path, command: str) -> tuple[int, str]:
     return result.returncode, result.stderr
 
 
-@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(3), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(locked=st.lists(st.sampled_from(LOCKABLE), min_size=1, max_size=2, unique=True), refreshed=st.booleans())
 @example(locked=["content/articles/first-report.md"], refreshed=True)  # the reported input
 @example(locked=["static/b.css"], refreshed=False)

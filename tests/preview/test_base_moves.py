@@ -16,6 +16,7 @@ from hypothesis import given, settings, strategies as st
 from briefgen.preview.command import Preview
 from briefgen.preview.server import InSite, Redirect, moved, route
 from support.previews import save
+from support.examples import examples
 
 SEGMENT = st.sampled_from(("briefing", "rhine", "a", "news%20room", "новини"))
 BASE = st.lists(SEGMENT, max_size=3).map(lambda parts: "/" + "".join(p + "/" for p in parts))
@@ -34,7 +35,7 @@ def test_a_page_under_the_old_base_path_is_sent_to_the_new_one() -> None:
     assert moved("/elsewhere/", "/rhine-watch/", ()) is None
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(TARGET, BASE, st.lists(BASE, max_size=3, unique=True))
 def test_a_moved_page_keeps_its_path_and_redirects_never_loop(target: str, base: str, former: list[str]) -> None:
     former_bases = tuple(b for b in former if b != base)

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from support.previews import save, serving
 from support.sites import MINIMAL_SITE, write_site
+from support.examples import examples
 
 ARTICLE = "content/articles/first-report.md"
 LONG_BODY = "\n\n".join(f"Paragraph {n} of the talks in Geneva, reported at length." for n in range(40))
@@ -85,7 +86,7 @@ def test_the_footers_last_link_can_be_tapped_with_the_panel_shown(served, page, 
         _check(page, served["overlay" if panel == "overlay" else "advice"] + path, panel, width, height)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(width=st.integers(280, 1920), height=st.integers(400, 1200), path=st.sampled_from(PAGES),
        panel=st.sampled_from(["advice", "advice open", "overlay"]))
 def test_at_any_window_size_the_panel_hides_nothing_of_the_page(served, page, width: int, height: int, path: str,

@@ -20,6 +20,7 @@ from briefgen.preview.server import PreviewServer
 from briefgen.preview.waiting import waiting_response
 from briefgen.preview.tabs import WORKER_PATH
 from support.sites import write_site
+from support.examples import examples
 from test_server import send_raw
 
 DRAFT = "Draft: the minister resigns tomorrow"
@@ -32,7 +33,7 @@ LOOPBACK = st.one_of(st.sampled_from(["localhost", "LOCALHOST", "localhost.", "a
                      st.ip_addresses(v=4, network="127.0.0.0/8").map(str))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(name=DOMAIN, port=PORT, bound=st.sampled_from(["127.0.0.1", "localhost", "::1"]))
 def test_a_name_that_is_not_this_machine_is_refused_on_a_loopback_preview(name: str, port: str, bound: str) -> None:
     assert not answers(f"{name}{port}", bound)
@@ -42,7 +43,7 @@ def test_a_name_that_is_not_this_machine_is_refused_on_a_loopback_preview(name: 
     assert answers(f"{name}{port}", name)  # `--host NAME`: that name is this machine
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(name=LOOPBACK, port=PORT, bound=st.sampled_from(["127.0.0.1", "localhost", "::1", "0.0.0.0"]))
 def test_names_of_this_machine_are_answered(name: str, port: str, bound: str) -> None:
     assert answers(f"{name}{port}", bound)

@@ -25,6 +25,7 @@ from hypothesis import assume, given, settings, strategies as st
 from briefgen.diagnostics import UsageError
 from briefgen.preview.command import Preview
 from support.sites import MINIMAL_SITE, REPO_ROOT, write_site
+from support.examples import examples
 
 TEST_NETS = ("192.0.2.", "198.51.100.", "203.0.113.")
 LABELS = st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=12).filter(
@@ -36,7 +37,7 @@ SITUATIONS = st.one_of(
     st.tuples(st.just("unknown"), LABELS.map(lambda label: f"{label}.invalid"), st.just("--host")))
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=examples(15), deadline=None)
 @given(situation=SITUATIONS)
 def test_each_reason_not_to_listen_names_what_to_change(tmp_path_factory: pytest.TempPathFactory,
                                                          situation: tuple[str, str, str]) -> None:

@@ -22,6 +22,7 @@ from briefgen.diagnostics import Diagnostic, has_errors, sort_key
 from briefgen.preview.command import Preview
 from briefgen.preview.livereload import Snapshot, render_snippet
 from support.sites import MINIMAL_SITE, write_site
+from support.examples import examples
 
 GOOD = """\
 ---
@@ -72,7 +73,7 @@ def first_build_output(files: dict[str, str]) -> tuple[str, str, Preview]:
         shutil.rmtree(root, ignore_errors=True)
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from([None, *BREAKAGES]), st.booleans()), min_size=1, max_size=4)
        .filter(lambda arts: any(b is not None for b, _ in arts)))
 @example([("yaml", False), ("yaml", False), (None, True)])  # two YAML errors and a warning: printed twice before
@@ -142,7 +143,7 @@ def test_the_overlay_of_a_real_failing_site_shows_its_error_first(site_factory: 
 
 # --- the terminal on each failed save: the errors, not every unchanged warning again -------
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from([None, *BREAKAGES]), min_size=1, max_size=6))
 @example(["yaml", "topic", "yaml", None, "date"])  # the trial: four failed saves, one good
 def test_each_save_prints_its_errors_and_only_the_warnings_new_since_the_last_build(saves: list[str | None]) -> None:

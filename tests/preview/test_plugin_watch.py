@@ -19,6 +19,7 @@ from hypothesis import example, given, settings, strategies as st
 from briefgen.preview.command import Preview
 from briefgen.preview.watch import Watcher
 from support.sites import MINIMAL_SITE
+from support.examples import examples
 
 
 
@@ -69,7 +70,7 @@ def test_editing_the_plugin_and_its_templates_rebuilds_and_recovers(site_factory
             loop.join()
 
 
-@settings(max_examples=4, deadline=None, database=None)
+@settings(max_examples=examples(4), deadline=None, database=None)
 @given(st.sampled_from(["hooks.py", "plugins/hooks.py", "a/b/hooks.py"]),
        st.sampled_from(["plugin_templates", "plugins/templates", "t/u/v"]), st.booleans())
 @example("hooks.py", "plugin_templates", False)

@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from briefgen.build import BuildOptions, gather
 from briefgen.preview.provisional import Provisional
 from support.htmlcheck import validate_html
+from support.examples import examples
 from test_preview import SITE, TIMEOUT, fetch, served_url, start_cli
 from test_startup import held, until, waiting_url
 
@@ -144,7 +145,7 @@ def test_drafts_are_provisional_pages_with_the_drafts_option(site: Path, tmp_pat
             process.communicate(timeout=TIMEOUT)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(path=st.text(st.sampled_from("abcs./%-_~") | st.characters(codec="utf-8"), max_size=40)
        | st.sampled_from(["assets/style.css", "assets/../assets/style.css", "/etc/passwd", "../config.yaml",
                           "config.yaml", ".briefgen-cache/files.pickle", "assets/", ""]))

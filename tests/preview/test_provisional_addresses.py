@@ -29,6 +29,7 @@ from urllib.parse import quote, urlsplit
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from support.sites import MINIMAL_SITE
+from support.examples import examples
 from test_preview import SITE, TIMEOUT, served_url, start_cli
 from test_startup import held, waiting_url
 
@@ -148,7 +149,7 @@ def test_the_reported_forms_are_answered_alike_during_and_after_the_first_build(
     assert answers[8][0][:2] == answers[9][0][:2] == (302, f"/{quote(BASE)}/")
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=examples(6), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(asked=st.lists(addresses(), min_size=8, max_size=16))
 def test_any_form_of_an_address_is_answered_alike_during_and_after_the_first_build(site_factory, tmp_path: Path,

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.build import BuildOptions, gather, plan
 from briefgen.preview.provisional import Held, Provisional, _marked
@@ -53,7 +54,7 @@ def _whole_build(root: Path) -> tuple[set[str], list]:
     return ({p.path for p in planned.pages} if planned is not None else set()), problems + found + more
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=st.sampled_from([GOOD["title"], None, '""', "[a, b]"]),
        published=st.sampled_from([GOOD["published"], None, "notadate-2023", "2023-13-45", "2099-01-01"]),
        source=st.sampled_from([GOOD["source"], None]),
@@ -132,7 +133,7 @@ HEAD_PARTS = ["<title>x</title>", "<!-- </head> -->", "<!-- <body class=fake> --
               '<meta name="note" content="</head>">']
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(head=st.lists(st.sampled_from(HEAD_PARTS), max_size=4), head_end=st.sampled_from(["</head>", "</HEAD >", ""]),
        body_tag=st.sampled_from(['<body class="page">', "<BODY>", ""]), text=st.text(max_size=30))
 def test_the_note_and_the_refresh_are_where_a_browser_reads_them(head, head_end, body_tag, text) -> None:

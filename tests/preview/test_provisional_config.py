@@ -18,6 +18,7 @@ from briefgen.preview.provisional import Provisional
 from briefgen.preview.waiting import waiting_response
 from support.htmlcheck import validate_html
 from support.sites import write_site
+from support.examples import examples
 from test_preview import SITE, TIMEOUT, fetch, start_cli
 from test_startup import held, waiting_url
 
@@ -30,7 +31,7 @@ def _errors_named(body: bytes) -> list[str]:
     return [html.unescape(m.decode()) for m in re.findall(rb"<li><code>(.*?)</code></li>", body)]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(broken=BROKEN, line=st.integers(0, 8), path=PATHS)
 def test_a_config_that_gives_no_config_is_named_on_every_waiting_page(broken: str, line: int, path: str) -> None:
     work = Path(tempfile.mkdtemp(prefix="config-"))

@@ -18,6 +18,7 @@ from briefgen.build import BuildOptions, build
 from briefgen.preview.quick import OpenPages, Planned, body_edits
 from briefgen.speed.memo import Memo
 from support.trees import copy_sample
+from support.examples import examples
 
 STORY_ARTICLE = "content/articles/moscow-times-wsj-china-talks.md"  # in the WSJ story, with people named
 
@@ -164,7 +165,7 @@ def story_of(planned: Planned, slug: str) -> tuple[object, ...]:
             tuple((r.entry.article.slug, r.role) for r in story.reports), story.related)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(edits(), min_size=1, max_size=2, unique_by=lambda e: e[0]))
 def test_a_page_handed_over_is_the_page_the_rebuild_writes(site: Site, batch: list[tuple[str, str]]) -> None:
     # ... unless the edit moved the article in the story grouping, which only the rebuild knows:

@@ -23,6 +23,7 @@ from briefgen.preview.command import Preview
 from briefgen.preview.livereload import LiveState
 from briefgen.preview.server import PreviewServer
 from support.sites import MINIMAL_SITE
+from support.examples import examples
 
 
 def request(port: int, target: str, headers: str = "") -> tuple[int, dict[str, str], bytes]:
@@ -67,7 +68,7 @@ def expected(content: bytes, first: int | None, last: int | None) -> tuple[int, 
     return 206, content[first:None if last is None else last + 1]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(content=st.binary(max_size=300), first=st.none() | st.integers(0, 320), last=st.none() | st.integers(0, 320))
 @example(content=b"", first=0, last=None)
 @example(content=b"0123456789", first=None, last=0)

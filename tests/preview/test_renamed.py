@@ -22,6 +22,7 @@ from briefgen.preview.command import Preview
 from briefgen.preview.livereload import _moves
 from support.previews import save, serving
 from support.sites import MINIMAL_SITE
+from support.examples import examples
 
 ARTICLE = "content/articles/first-report.md"
 WAIT_MS = 15_000
@@ -106,7 +107,7 @@ def test_moves_follow_renames_and_are_undone() -> None:
 PAGE = st.sampled_from("abcde")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.dictionaries(PAGE, PAGE, max_size=3), max_size=6))
 def test_moves_lead_somewhere_else_and_never_in_a_circle(builds: list[dict[str, str]]) -> None:
     moves: tuple[tuple[str, str], ...] = ()

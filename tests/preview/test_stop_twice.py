@@ -20,6 +20,7 @@ from hypothesis import given, settings, strategies as st
 
 from briefgen.preview.stopsignals import Stops, stop_signals
 from support.sites import write_site
+from support.examples import examples
 from test_preview import SITE, TIMEOUT, served_url, start_cli
 
 STOPS = st.sampled_from([signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
@@ -32,7 +33,7 @@ def _busy(seconds: float) -> None:
         sum(range(100))
 
 
-@settings(max_examples=12, deadline=None)
+@settings(max_examples=examples(12), deadline=None)
 @given(first=STOPS, later=st.lists(st.tuples(STOPS, st.floats(0, Stops.AGAIN_SECONDS)), max_size=3))
 def test_signals_during_the_cleanup_interrupt_nothing(first: signal.Signals,
                                                       later: list[tuple[signal.Signals, float]]) -> None:
@@ -82,7 +83,7 @@ def test_the_timer_raises_nothing_into_the_finally_an_interrupt_passes_through(w
     assert finished and caught
 
 
-@settings(max_examples=6, deadline=None)
+@settings(max_examples=examples(6), deadline=None)
 @given(stops=st.lists(STOPS, min_size=2, max_size=3), gap=st.floats(0, 0.3))
 def test_a_serve_told_to_stop_again_while_it_stops_exits_cleanly(stops: list[signal.Signals], gap: float) -> None:
     work = Path(tempfile.mkdtemp(prefix="stop-twice-"))

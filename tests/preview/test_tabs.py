@@ -23,6 +23,7 @@ from briefgen.preview.server import PreviewServer
 from briefgen.preview.tabs import WORKER_PATH, tabs_of
 from support.previews import save
 from support.sites import MINIMAL_SITE
+from support.examples import examples
 
 ARTICLE = "content/articles/first-report.md"
 TEXT = MINIMAL_SITE[ARTICLE]
@@ -113,7 +114,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[PreviewSe
 PATHS = ["/briefing/", "/briefing/articles/a/", "/briefing/topics/t/", ""]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(tabs=st.lists(st.tuples(st.sampled_from(["current", "older", "early"]), st.sampled_from(PATHS)),
                      min_size=1, max_size=8),
        early=st.sampled_from(PATHS[:3]))

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.load.contentnames import is_tool_file
 from briefgen.preview.watch import Debouncer, Watcher, is_ignored, is_watched
@@ -57,7 +58,7 @@ def test_site_inputs_are_watched(path: str) -> None:
     assert is_watched(path)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(folder=st.sampled_from(["content/articles", "content/notes", "content/articles/2023/05"]),
        name=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="/\0"), min_size=1, max_size=20)
        .filter(lambda name: name not in (".", "..")))  # not file names: the path would name the folder
@@ -282,7 +283,7 @@ def test_watcher_follows_a_file_symlink_made_while_serving(tmp_path: Path, befor
     _check_link_followed(_link_site(tmp_path), "static/g.md", "../drafts/b.md", "drafts/b.md", before_start)
 
 
-@settings(max_examples=6, deadline=None)
+@settings(max_examples=examples(6), deadline=None)
 @given(case=st.sampled_from(LINKS), before_start=st.booleans())
 def test_watcher_follows_every_kind_of_symlink_whenever_made(tmp_path_factory, case, before_start) -> None:
     """Files and folders linked under content/, static/, templates/, before or after the start:

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from support.htmlcheck import validate_html
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 CONFIG = """\
 title: Revue de presse
@@ -82,7 +83,7 @@ def site_files(languages: list[str]) -> dict[str, str]:
 TRIAL = ["ja", "zh_CN", "ar", "", "en", "FR"]
 
 
-@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(1), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(sorted(LANGUAGES)), min_size=len(TITLES), max_size=len(TITLES)))
 @example(TRIAL)
 def test_every_page_marks_an_article_title_with_its_language(tmp_path_factory, languages: list[str]) -> None:  # type: ignore[no-untyped-def]

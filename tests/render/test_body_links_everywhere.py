@@ -33,6 +33,7 @@ from briefgen.preview.provisional import Provisional
 from briefgen.render.links import relink
 from briefgen.site.model import Body
 from support.sites import write_site
+from support.examples import examples
 
 BASE = "https://example.org/briefing/"
 CONFIG = (f"title: Links\nbase_url: {BASE}\nedition: weekly\nlistings: {{page_size: 5}}\n"
@@ -146,7 +147,7 @@ def test_the_reported_links_reach_one_place_from_every_copy_of_each_body(tmp_pat
     _check_site(tmp_path, REPORTED)
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(links=st.lists(link_forms(), min_size=1, max_size=8))
 def test_any_link_form_reaches_one_place_from_every_copy_of_each_body(tmp_path: Path, links: list[str]) -> None:
     _check_site(tmp_path, links)

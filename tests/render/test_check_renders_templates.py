@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 import briefgen
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 THEME = Path(briefgen.__file__).parent / "theme" / "templates"
 # Templates of the minimal site's pages and feed items, with where an expression goes in each.
@@ -30,7 +31,7 @@ def first_error(result_stderr: str) -> str:
     return next(line for line in result_stderr.splitlines() if line.startswith("templates/"))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(sorted(PLACES)), st.sampled_from(FAILING))
 @example("article.html", "{{ config.tagline }}")
 def test_check_fails_where_build_fails_on_a_template(tmp_path: Path, name: str, expression: str) -> None:

@@ -25,6 +25,7 @@ from briefgen.build import BuildOptions, build
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.render.bidi import direct_blocks
 from support.sites import write_site
+from support.examples import examples
 
 INLINE = frozenset({"a", "strong", "em", "span", "time", "b", "i", "small", "mark"})
 SKIPPED = frozenset({"title", "script", "style"})
@@ -112,7 +113,7 @@ _CONTENT = st.lists(st.tuples(_WORD, _GLUE), min_size=1, max_size=4).map(
 
 
 # ~0.7 s a build: no shrinking (minutes); a failure shows the whole example and every misplaced text
-@settings(max_examples=3, deadline=None, database=None, phases=(Phase.explicit, Phase.generate))
+@settings(max_examples=examples(3), deadline=None, database=None, phases=(Phase.explicit, Phase.generate))
 @given(language=st.sampled_from(["de", "ar", "uk", "zh-Hant", "en"]),
        texts=st.tuples(*[_CONTENT] * 6))
 @example(language="de", texts=("مفاوضات الهدنة في القاهرة: «لا اتفاق بعد» (2024)", "الجزيرة", "غزة والهدنة",
@@ -157,7 +158,7 @@ _BLOCK = st.sampled_from(["שלום עולם, 5 במרץ.", "An English paragrap
                           "<p dir=\"rtl\">explicit</p>", "text <em>em</em> <br> more"])
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(st.lists(_BLOCK, min_size=1, max_size=6))
 @example(["> ציטוט\n>\n> - nested", "An English paragraph."])
 def test_each_outermost_block_of_a_body_gets_a_direction_and_nothing_else_changes(blocks: list[str]) -> None:

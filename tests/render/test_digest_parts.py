@@ -16,6 +16,7 @@ import feedparser
 from hypothesis import given, settings, strategies as st
 from support import factories
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 from briefgen.load.config import Topic
 from briefgen.render.environment import make_environment
@@ -29,7 +30,7 @@ ENV = make_environment(Path("/nonexistent-site-templates"))
 MORE = re.compile(r'<a href="([^"]+)">(\d+) (?:more )?stor(?:y|ies) (?:on this topic )?in this edition</a>')
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(counts=st.tuples(st.integers(0, 9), st.integers(0, 9), st.integers(0, 4)).filter(lambda c: sum(c) > 0),
        size=st.integers(5, 8))
 def test_an_item_lists_the_first_page_and_counts_the_rest(counts: tuple[int, int, int], size: int) -> None:

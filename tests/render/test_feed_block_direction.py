@@ -14,6 +14,7 @@ from pathlib import Path
 import feedparser
 from hypothesis import given, settings, strategies as st
 from support.sites import write_site
+from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 from briefgen.render.feeds import directed_blocks, direction_filter, isolated
@@ -59,14 +60,14 @@ LTR_HTML = st.lists(st.sampled_from(["<p>", "</p>", "<ul><li>", "</li></ul>", "a
                     max_size=8).map("".join)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(text=TEXT)
 def test_a_summary_gets_a_direction_exactly_when_a_title_would_be_isolated(text: str) -> None:
     assert (direction_filter(text) == ' dir="auto"') == (isolated(text) != text)
     assert direction_filter(text) in ("", ' dir="auto"')
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(html=LTR_HTML)
 def test_a_body_without_right_to_left_text_is_left_as_written(html: str) -> None:
     assert directed_blocks(html) == html

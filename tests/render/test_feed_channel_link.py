@@ -15,6 +15,7 @@ import feedparser
 from hypothesis import given, settings, strategies as st
 from support import factories
 from support.sites import MINIMAL_SITE, write_site
+from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 from briefgen.load.config import Topic
@@ -44,7 +45,7 @@ def test_every_feeds_channel_link_is_a_page_that_advertises_the_feed(tmp_path: P
         == BASE + "topics/ceasefire-talks/"
 
 
-@settings(max_examples=40, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(40), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(topic_id=st.from_regex(r"\A[a-z0-9]+(-[a-z0-9]+)*\Z"))
 def test_a_topic_feeds_channel_link_is_its_topic_page(topic_id: str) -> None:
     topic = Topic(topic_id, "Topic", "", ())

@@ -19,6 +19,7 @@ import feedparser
 from hypothesis import given, settings, strategies as st
 from support import factories
 from support.sites import write_site
+from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 from briefgen.render.dates import iso
@@ -65,7 +66,7 @@ MOMENTS = st.datetimes(min_value=dt.datetime(1850, 1, 1), max_value=dt.datetime(
     lambda when: when.replace(microsecond=0))  # RFC 822 has whole seconds; content dates have no more
 
 
-@settings(max_examples=80, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(80), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(when=MOMENTS)
 def test_every_moment_is_written_with_an_hours_and_minutes_offset(when: dt.datetime) -> None:
     site = factories.site((factories.article("a", when),), (), {"a": ("ceasefire-talks",)}, base_url=BASE)

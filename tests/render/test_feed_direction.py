@@ -15,6 +15,7 @@ from pathlib import Path
 import feedparser
 from hypothesis import given, settings, strategies as st
 from support.sites import write_site
+from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 
@@ -58,7 +59,7 @@ LTR = st.text(alphabet=st.characters(categories=("L", "N", "P", "Zs"), exclude_c
 RTL = st.text(alphabet=st.sampled_from("الجزيرةשלוםאב٠١٢\u202e\u202b\u2067\u200f"), min_size=1, max_size=6)
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=examples(150), deadline=None, database=None)
 @given(LTR)
 def test_text_without_right_to_left_characters_is_left_as_written(text: str) -> None:
     from briefgen.render.feeds import isolated
@@ -68,7 +69,7 @@ def test_text_without_right_to_left_characters_is_left_as_written(text: str) -> 
         assert isolated(text) == text
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=examples(150), deadline=None, database=None)
 @given(LTR, RTL, LTR)
 def test_text_with_them_is_isolated_once(before: str, rtl: str, after: str) -> None:
     from briefgen.render.feeds import isolated

@@ -17,6 +17,7 @@ import feedparser
 from hypothesis import given, settings, strategies as st
 from support import factories
 from support.sites import write_site
+from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 from briefgen.load.config import Topic
@@ -79,7 +80,7 @@ def test_editing_a_note_or_an_article_keeps_its_guid_and_a_new_article_leaves_ol
     assert next(e for e in edited.entries if e.id == f"{BASE}articles/a/").title == "Envoys meet again (Example Times)"
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(dates=st.lists(st.tuples(st.integers(0, 2000), st.integers(0, 2000)), min_size=1, max_size=5),
        edition=st.sampled_from(["daily", "weekly", "monthly"]), timezone=st.sampled_from(["UTC", "Pacific/Kiritimati"]))
 def test_a_notes_guid_is_the_same_whatever_date_or_edition_moves_it_to(dates: list[tuple[int, int]], edition: str,

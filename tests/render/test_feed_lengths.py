@@ -20,6 +20,7 @@ from briefgen.render.environment import make_environment
 from briefgen.render.feeds import digest_feed, topic_feed
 from briefgen.render.html import part_renderer
 from support.sites import write_site
+from support.examples import examples
 
 BASE = "https://example.org/briefing/"
 ENV = make_environment(Path("/nonexistent-site-templates"))
@@ -55,7 +56,7 @@ def test_without_listings_the_feeds_keep_their_documented_defaults(tmp_path: Pat
     assert len(topic.entries) == 4 and len(digest.entries) == 4  # under the defaults 50 and 20
 
 
-@settings(max_examples=40, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(40), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(articles=st.integers(0, 12), feed_items=st.integers(1, 15), digest_editions=st.integers(1, 15))
 def test_feeds_hold_the_newest_configured_number_of_items(articles: int, feed_items: int,
                                                           digest_editions: int) -> None:

@@ -16,6 +16,7 @@ import feedparser
 from hypothesis import example, given, settings, strategies as st
 from support import factories
 from support.sites import write_site
+from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 from briefgen.render.environment import make_environment
@@ -69,7 +70,7 @@ REFERENCE = st.builds(
     st.sampled_from(["", "?a=1&b=2", "?q=<\">"]), st.sampled_from(["", "#x", "#a'b"]))
 
 
-@settings(max_examples=60, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(60), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @example(references=["0/ ;"])
 @example(references=[";"])  # a reference that is only ";" (hidden as NUL, urlsplit stripped it)
 @given(references=st.lists(REFERENCE.filter(lambda r: r.strip() == r and ":" not in r.split("/")[0]),
@@ -88,7 +89,7 @@ def test_every_relative_reference_in_item_html_resolves_against_base_url(referen
     assert all(urlsplit(url).scheme == "https" and urlsplit(url).netloc == "example.org" for url in urls)
 
 
-@settings(max_examples=300, deadline=None, database=None)
+@settings(max_examples=examples(300), deadline=None, database=None)
 @given(st.builds(lambda r, tail: r + tail, REFERENCE, st.sampled_from(["", "#a?b", "?", "#"])).filter(lambda r: r.strip() == r and ":" not in r.split("/")[0] and not r.startswith("#")),
        st.sampled_from(["", "editions/2023-W19/", "articles/a/"]),
        st.sampled_from(["index.html", "editions/2023-W19/", "topics/talks/page/2/", "articles/a/index.html"]))

@@ -15,6 +15,7 @@ from pathlib import Path
 import feedparser
 from hypothesis import example, given, settings, strategies as st
 from support.sites import write_site
+from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 from briefgen.load.documents import parse_file, summarise
@@ -70,7 +71,7 @@ TEXTLESS = st.one_of(
 OPEN_TAG = st.sampled_from(["", '<p lang="uk">', '<p dir="rtl">', '<p lang="fr" dir="ltr">'])
 
 
-@settings(max_examples=20, deadline=None, database=None)
+@settings(max_examples=examples(20), deadline=None, database=None)
 @given(st.lists(TEXTLESS, max_size=3), OPEN_TAG, st.lists(WORD, min_size=1, max_size=8), st.booleans(),
        st.lists(WORD, min_size=1, max_size=5))
 @example(["![A dry riverbed](kaub.jpg)"], "", ["The", "riverbed"], False, ["Later"])

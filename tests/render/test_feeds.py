@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from support import factories
 from support.sites import MINIMAL_SITE, write_site
+from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 from briefgen.load.config import Topic
@@ -188,7 +189,7 @@ EMPTY = Topic("sanctions", "Sanctions", "", ("sanctions",))
 MOMENT = st.datetimes(dt.datetime(1990, 1, 1), dt.datetime(2035, 1, 1), timezones=st.just(UTC))
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=examples(15), deadline=None)
 @given(moments=st.lists(MOMENT, max_size=3), note_moments=st.lists(MOMENT, max_size=2))
 def test_a_feed_says_when_its_content_last_changed_and_an_empty_one_says_no_date(
         moments: list[dt.datetime], note_moments: list[dt.datetime]) -> None:

@@ -9,13 +9,14 @@ from xml.sax.saxutils import escape as sax_escape, quoteattr as sax_quoteattr
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.render.feeds import escape, quoteattr
 
 TEXT = st.text(st.sampled_from("ab&<>\"'\n\r\t ;é#") | st.characters(), max_size=40)
 
 
-@settings(max_examples=500, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(500), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(TEXT)
 def test_escape_and_quoteattr_equal_saxutils(text: str) -> None:
     assert escape(text) == sax_escape(text)

@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from support import factories
 from support.htmlcheck import validate_html
 from support.sites import write_site
+from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 from briefgen.render.environment import make_environment
@@ -77,7 +78,7 @@ LABEL = st.text(alphabet=st.sampled_from("abcxyz019-äöüжшя中文"), min_si
     lambda label: not label.startswith("-") and not label.endswith("-"))
 
 
-@settings(max_examples=60, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(60), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(labels=st.lists(LABEL, min_size=1, max_size=3), segments=st.lists(SEGMENT, max_size=3))
 def test_every_url_of_the_machine_files_is_a_uri_naming_the_base_path(labels: list[str], segments: list[str]) -> None:
     path = "/" + "".join(s + "/" for s in segments)
@@ -109,7 +110,7 @@ def test_the_404_page_and_serve_name_an_iri_base_path_as_a_uri(tmp_path: Path) -
     assert validate_html([result.output_dir / "404.html"]) == []
 
 
-@settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(labels=st.lists(LABEL, min_size=1, max_size=3), segments=st.lists(SEGMENT, max_size=3))
 def test_the_base_path_is_a_uri_path_that_serve_maps_to_the_site(labels: list[str], segments: list[str]) -> None:
     path = "/" + "".join(s + "/" for s in segments)

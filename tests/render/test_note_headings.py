@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.headings import headings_below
 from briefgen.load.markup import MarkdownRenderer
@@ -19,7 +20,7 @@ RENDERER = MarkdownRenderer()
 LEVEL = re.compile(r"<h([1-6])[ >]")
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(levels=st.lists(st.integers(1, 6), min_size=1, max_size=8), title=st.integers(2, 4))
 @example(levels=[1, 2, 2, 3], title=3)
 def test_body_headings_follow_the_title_level(levels: list[int], title: int) -> None:

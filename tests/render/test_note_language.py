@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from render.test_article_language import marked_languages
 from support.htmlcheck import validate_html
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 CONFIG = """\
 title: Wildfire Briefing
@@ -49,7 +50,7 @@ def site_files(languages: list[str]) -> dict[str, str]:
 TRIAL = ["el", "ar", "fr_FR", ""]
 
 
-@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(3), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(sorted(LANGUAGES)), min_size=len(NOTES), max_size=len(NOTES)))
 @example(TRIAL)
 def test_every_page_feed_and_search_result_marks_a_note_with_its_language(tmp_path_factory,  # type: ignore[no-untyped-def]

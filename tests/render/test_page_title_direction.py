@@ -18,6 +18,7 @@ from pathlib import Path
 
 from hypothesis import Phase, example, given, settings, strategies as st
 from support.sites import write_site
+from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 from briefgen.render.feeds import isolated
@@ -66,7 +67,7 @@ PIECE = st.text(st.sampled_from(["\u202e", "\u202b", "\u200f", "ع", "ש", "٣",
 
 
 # (no shrinking: each example is a build, and a failure shrank for five minutes)
-@settings(max_examples=6, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@settings(max_examples=examples(6), deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate])
 @given(PIECE, PIECE, PIECE, PIECE)
 @example("Northern Launch Briefing", "\u202eevil title", "SpaceWire", "Launch attempts")  # the reported title
 @example("نشرة الإطلاق", "عنوان عربي!", "الجزيرة", "محادثات")

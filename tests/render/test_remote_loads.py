@@ -12,6 +12,7 @@ from hypothesis import given, settings, strategies as st
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.remotes import remote_loads
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 REMOTE = st.sampled_from(["https://cdn.example/x", "http://cdn.example/x", "//cdn.example/x", "HTTPS://CDN.EXAMPLE/x"])
 LOCAL = st.sampled_from(["/static/x", "static/x", "{{ root }}static/x", "x.js", "#top", "data:image/png;base64,AA"])
@@ -26,7 +27,7 @@ NOT_LOADING = st.sampled_from(["<a href={q}{a}{q}>more</a>", "<link rel=\"canoni
                                "<p>see {a} for more</p>"])
 
 
-@settings(max_examples=80, deadline=None, database=None)
+@settings(max_examples=examples(80), deadline=None, database=None)
 @given(st.integers(0, 5), LOADING, REMOTE, QUOTE, LOCAL, NOT_LOADING)
 def test_a_remote_load_is_found_at_its_line_and_nothing_else_is(before: int, loading: str, remote: str, quote: str,
                                                                   local: str, other: str) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.render.searchtext import OFTEN, W_ONCE, W_OFTEN, analyse_text, words
 
@@ -22,7 +23,7 @@ def reference(text: str) -> tuple[str, bytes]:
     return "\n".join(terms), bytes(W_OFTEN if counts[t] >= OFTEN else W_ONCE for t in terms)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join))
 def test_counting_first_gives_the_same_terms_and_weights(text: str) -> None:
     found = analyse_text(text)

@@ -12,6 +12,7 @@ import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.render.searchlayout import manifest
 from briefgen.render.searchtext import APOSTROPHES, ELISIONS, _drop_elisions, fold, words
@@ -55,7 +56,7 @@ _REFERENCE = re.compile(f"(?<![^\\W_])(?:{'|'.join(sorted(ELISIONS, key=len, rev
                         f"[{APOSTROPHES}](?=[^\\W_])")  # the rule as first written, one regex (d0b3d6d)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from([*ELISIONS, "'", "\u2019", "x", "é", "_", " ", "-", "1", "modell", "europe", "ʼ"]),
                 max_size=14).map("".join))
 def test_elisions_are_dropped_as_the_one_regex_dropped_them(text: str) -> None:

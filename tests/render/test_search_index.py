@@ -6,6 +6,7 @@ import random
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.render import searchcodec as codec
 from briefgen.render.searchindex import Document, build_index, update_index
@@ -64,7 +65,7 @@ def test_excerpt_is_cut_at_a_space() -> None:
 
 @given(st.dictionaries(st.integers(0, 40_000), st.integers(1, 3), max_size=600),
        st.sets(st.integers(0, 40_000), max_size=20), st.dictionaries(st.integers(0, 40_000), st.integers(1, 3), max_size=20))
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 def test_postings_round_trip_and_update_in_place(found: dict[int, int], gone: set[int], put: dict[int, int]) -> None:
     postings = [doc << 2 | found[doc] for doc in sorted(found)]
     text = codec.encode(postings)
@@ -157,7 +158,7 @@ def _find(files: dict[str, bytes], word: str, prefix: bool) -> set[str]:
 
 
 @given(st.lists(documents, max_size=25))
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_every_document_is_found_by_each_of_its_words_and_their_prefixes(docs: list) -> None:
     by_url = {url: _document(url, title, text, date) for url, title, text, date in docs}
     files = build_index(list(by_url.values()), limit=120).files
@@ -170,7 +171,7 @@ def test_every_document_is_found_by_each_of_its_words_and_their_prefixes(docs: l
 
 @given(st.lists(documents, max_size=12), st.lists(st.tuples(st.sampled_from(["add", "edit", "delete"]), documents),
                                                    min_size=1, max_size=12), st.randoms())
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_updated_index_equals_index_built_from_scratch(start: list, steps: list, rnd: random.Random) -> None:
     current = {url: _document(url, title, text, date) for url, title, text, date in start}
     index = build_index(list(current.values()), limit=120)

@@ -14,6 +14,7 @@ from briefgen.render.environment import THEME_TEMPLATES, make_environment
 from briefgen.render.themecache import ThemeCache
 from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.templategen import statements
+from support.examples import examples
 
 def _meta_and_compile(source: str, name: str, filename: str | None) -> tuple[object, ...]:
     env = make_environment(THEME_TEMPLATES)
@@ -46,7 +47,7 @@ def test_the_themes_templates_compile_to_the_same_code_and_read_the_same_names(n
     assert _shared(source, name, filename, cache) == expected  # read back
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(statements(), min_size=1, max_size=4).map("".join), st.booleans())
 @example('{% extends "base.html" %}{% block b %}{{ page }}{% endblock %}', True)
 @example('{% include ["partials/" ~ "newest.html"] %}', False)  # a name folded to a constant by the code generator

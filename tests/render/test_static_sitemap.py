@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 BASE = "https://example.org/briefing/"
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -22,7 +23,7 @@ def sitemap_urls(root: Path) -> set[str]:
     return {loc.text for loc in tree.getroot().iterfind("s:url/s:loc", NS)}
 
 
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(5), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(static=STATIC)
 def test_every_html_file_of_static_is_in_the_sitemap_and_nothing_else_of_it(tmp_path: Path, static: set[str]) -> None:
     root = write_site(tmp_path / f"site{abs(hash(frozenset(static)))}", {

@@ -19,6 +19,7 @@ from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.environment import make_environment
 from briefgen.render.templatecheck import template_problems
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 EXTENDING = sorted(p.relative_to(THEME_TEMPLATES).as_posix() for p in THEME_TEMPLATES.rglob("*.html")
                    if '{% extends "base.html" %}' in p.read_text(encoding="utf-8"))
@@ -34,7 +35,7 @@ def problems_of(templates: dict[str, str]) -> list[str]:
         return [str(d) for d in template_problems(make_environment(folder), ["index.html"])]
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(st.sampled_from(EXTENDING), NAMES, OUTSIDE)
 @example("article.html", "contnet", "")
 @example("article.html", "content", "<p>mine</p>")

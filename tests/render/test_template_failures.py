@@ -19,6 +19,7 @@ from briefgen.render.html import merge_failures
 from briefgen.speed.memo import Memo
 from briefgen.load.files import THEME_TEMPLATES as THEME_DIR
 from support.sites import MINIMAL_SITE, write_site
+from support.examples import examples
 
 ARTICLE = """\
 ---
@@ -43,7 +44,7 @@ def build_with(template_line: str, articles: int) -> list[Diagnostic]:
     return [d for d in result.diagnostics if d.severity == "error"]
 
 
-@settings(max_examples=6, deadline=None)
+@settings(max_examples=examples(6), deadline=None)
 @given(st.integers(1, 6))
 def test_a_line_failing_on_every_article_is_one_error(articles: int) -> None:
     errors = build_with("<h1>{{ a.nonexistent.deeper }}</h1>", articles)
@@ -94,7 +95,7 @@ COMPILE_MISTAKES = ['{% extends "x.html" %}', "{{ a.title|titel }}", "{{ a.title
                     "{% block content %}{% endblock %}", '{% if a %}{% extends "base.html" %}{% endif %}']
 
 
-@settings(max_examples=3, deadline=None)
+@settings(max_examples=examples(3), deadline=None)
 @given(st.sampled_from(COMPILE_MISTAKES))
 def test_a_mistake_only_the_compiler_sees_is_an_error_at_its_line(mistake: str) -> None:
     """Replacing the <h1> of article.html (inside its block, on a line > 1) by a mistake that
@@ -115,7 +116,7 @@ def test_extends_inside_a_block_is_reported_not_a_crash() -> None:
 MISSING_TAGS = ['{{% include "{name}" %}}', '{{% import "{name}" as m %}}', '{{% from "{name}" import x %}}']
 
 
-@settings(max_examples=2, deadline=None)
+@settings(max_examples=examples(2), deadline=None)
 @given(tag=st.sampled_from(MISSING_TAGS),
        name=st.sampled_from(["../config.yaml", "/etc/hostname", "partials/nope.html", "feeds/../../x.html"]))
 def test_a_missing_template_is_reported_at_the_tag_that_names_it(tag: str, name: str) -> None:
@@ -137,7 +138,7 @@ def test_include_of_the_config_is_reported_at_its_line() -> None:
 MODEL_OBJECTS = {"config": "Config", "a": "Article", "briefing": "Site"}
 
 
-@settings(max_examples=4, deadline=None)
+@settings(max_examples=examples(4), deadline=None)
 @given(variable=st.sampled_from(sorted(MODEL_OBJECTS)),
        field=st.from_regex(r"[a-z][a-z_]{2,12}", fullmatch=True).filter(lambda f: f not in {
            "title", "config", "source", "slug", "url", "language", "summary", "via", "topics", "tags", "author",

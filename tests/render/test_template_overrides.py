@@ -18,6 +18,7 @@ from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.environment import make_environment
 from briefgen.render.templatecheck import template_problems
 from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.examples import examples
 
 BUILT_IN = sorted(p.relative_to(THEME_TEMPLATES).as_posix() for p in THEME_TEMPLATES.rglob("*.html"))
 MASTHEAD = (THEME_TEMPLATES / "partials" / "masthead.html").read_text(encoding="utf-8")
@@ -71,7 +72,7 @@ names = st.sampled_from(BUILT_IN) | st.sampled_from(["artcle.html", "masthead.ht
                                                      "mine/box.html", "Article.html", "note.html"])
 
 
-@settings(max_examples=20, deadline=None, database=None)
+@settings(max_examples=examples(20), deadline=None, database=None)
 @given(st.lists(names, min_size=1, max_size=4, unique=True), st.booleans())
 @example(["masthead.html"], False)
 @example(["base.html", "partials/masthead.html", "artcle.html"], True)
@@ -106,7 +107,7 @@ def test_an_override_extending_its_own_name_is_one_error_saying_to_copy_the_them
 CHAIN = ["base.html", "article.html", "index.html", "topic.html"]
 
 
-@settings(max_examples=20, deadline=None, database=None)
+@settings(max_examples=examples(20), deadline=None, database=None)
 @given(st.dictionaries(st.sampled_from(CHAIN), st.sampled_from([*CHAIN, None]), min_size=1))
 @example({"base.html": "base.html"})
 @example({"base.html": "article.html"})

@@ -8,6 +8,7 @@ from hypothesis import example, given, settings, strategies as st
 from briefgen.render.environment import THEME_TEMPLATES
 from briefgen.render.templatecheck import _tags, _theme_tags
 from support.templategen import statements
+from support.examples import examples
 
 
 def _parsed(source: str) -> list[object]:
@@ -20,7 +21,7 @@ def test_the_themes_own_templates() -> None:
         assert _theme_tags.__wrapped__(path.name, source) == _parsed(source), path
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.one_of(statements(), st.sampled_from(("\n", "{{ x }}\n", "{%- if x -%}\n{% endif %}"))),
                 min_size=1, max_size=6).map("".join))
 @example('{% extends "base.html" %}\n{% block b %}{% include ["a.html", "b.html"] %}{% endblock %}')

@@ -17,6 +17,7 @@ from briefgen.render.environment import make_environment
 from briefgen.render.themecache import Compiled, ThemeCache, theme_cache_folder
 from support.sites import MINIMAL_SITE, REPO_ROOT, run_cli, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 THEME_NAMES = sorted(path.relative_to(THEME_TEMPLATES).as_posix() for path in THEME_TEMPLATES.rglob("*.html"))
 
@@ -64,7 +65,7 @@ def test_an_entry_is_read_back_only_for_its_source_name_file_and_options(tmp_pat
     assert cache.holds(filename) and not cache.holds(str(tmp_path / "t.html"))
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_a_damaged_entry_is_compiled_again_never_trusted_or_raised(tmp_path: Path, data: st.DataObject) -> None:
     source, compiled = _compiled()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import feedparser
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 from support import factories
 
 from briefgen.load.config import Topic
@@ -27,7 +28,7 @@ START = dt.datetime(2023, 5, 1, 9, 0, tzinfo=dt.timezone.utc)
 ON = st.sampled_from([(), ("talks",), ("aid",), ("talks", "aid")])
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(articles=st.lists(st.tuples(st.integers(0, 400), ON), max_size=8),
        notes=st.lists(st.tuples(st.integers(0, 400), ON, st.sampled_from(["context", "correction"])), max_size=6),
        limit=st.integers(1, 10))

@@ -15,6 +15,7 @@ from hypothesis import example, given, settings, strategies as st
 from briefgen.load.config import PERSON_KINDS, parse_config
 from briefgen.load.yamltext import load_mapping
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 CONFIG = """\
 title: Kinds Briefing
@@ -90,7 +91,7 @@ def test_an_unknown_kind_is_an_error_at_its_line(tmp_path: Path) -> None:
     assert "organization" not in result.stderr  # the American spelling is the same kind
 
 
-@settings(max_examples=80, deadline=None, database=None)
+@settings(max_examples=examples(80), deadline=None, database=None)
 @given(st.text(max_size=14))
 @example("\r")
 @example("'\x0b")

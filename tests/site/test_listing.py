@@ -8,6 +8,7 @@ import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.site.listing import PAGE_INDEX, collation_key, initial, paginate, paginate_by_name, share_by_period
 
@@ -48,7 +49,7 @@ def test_month_headings_group_each_page() -> None:
         ("2023-04", "April 2023"), ("2023-03", "March 2023"), ("2023-02", "February 2023"), ("2023-01", "January 2023")]
 
 
-@settings(max_examples=200, deadline=None, derandomize=True)
+@settings(max_examples=examples(200), deadline=None, derandomize=True)
 @given(count=st.integers(0, 120), size=st.integers(5, 30), added=st.integers(1, 40))
 def test_adding_items_never_changes_a_full_numbered_page(count: int, size: int, added: int) -> None:
     before = {p.number: p.items for p in paginate("t/", dated(count), size, when)[1:]}
@@ -69,7 +70,7 @@ def test_alphabetical_listings_read_in_order_with_initials() -> None:
     assert first.following.url == "people/page/2/" and second.previous.url == "people/"
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(count=st.integers(0, 60), size=st.integers(1, 12),
        notes=st.lists(st.integers(-5, 70), max_size=30))
 def test_notes_beside_a_listing_are_each_on_one_numbered_page_of_their_period(count: int, size: int,
@@ -104,7 +105,7 @@ def test_a_full_pages_notes_stay_when_newer_stories_and_notes_arrive() -> None:
         assert old[number] == new[number]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(days=st.lists(st.integers(0, 400), max_size=80), size=st.integers(1, 25))
 def test_groups_are_a_function_of_the_items_so_fingerprints_may_skip_them(days: list[int], size: int) -> None:
     """`ListingPage.groups` come from a heading function marked derived (speed/fingerprint.py): equal items must mean equal groups,
@@ -156,7 +157,7 @@ def test_accented_initials_are_filed_under_their_letter_and_non_letters_first() 
         ("letter-u0437", "З", ("Зеленський, Володимир",))]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(names=st.lists(st.tuples(st.sampled_from(LATIN_INITIALS + OTHER_INITIALS),
                                 st.text(alphabet="abcdeśzžöø ,-'", max_size=6)).map("".join), max_size=40),
        size=st.integers(5, 12))
@@ -197,7 +198,7 @@ def test_a_long_listing_indexes_runs_of_pages_each_with_its_range() -> None:
     assert landing.pages[-1].number == 0  # then the landing page, as before
 
 
-@settings(max_examples=150, deadline=None, derandomize=True)
+@settings(max_examples=examples(150), deadline=None, derandomize=True)
 @given(count=st.integers(0, 1500), size=st.integers(5, 30))
 def test_the_page_index_is_bounded_and_covers_every_page_in_order(count: int, size: int) -> None:
     """Whatever the length, an index of at most PAGE_INDEX entries whose runs cover every page once,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.load.config import Topic
 from briefgen.site.model import Edition, Section
@@ -16,7 +17,7 @@ def edition(lengths: list[int]) -> Edition:
     return Edition(None, "editions/2023-W19/", sections, (), sum(lengths), sum(lengths), 1)  # type: ignore[arg-type]
 
 
-@settings(max_examples=300, deadline=None, database=None)
+@settings(max_examples=examples(300), deadline=None, database=None)
 @given(st.lists(st.integers(1, 40), max_size=5), st.integers(1, 12))
 def test_every_story_once_in_order_and_no_part_over_size(lengths: list[int], size: int) -> None:
     whole = edition(lengths)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from support.htmlcheck import require_vnu, validate_html
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 FIRST = st.sampled_from(["José", "Jose", "JOSE", "Jóse", "Jose-", "Josè"])
 LAST = st.sampled_from(["Ruiz", "RUIZ", "Ruíz", "Ruiz 2", "Ruiz-2", "Rúiz"])
@@ -24,7 +25,7 @@ def test_people_whose_names_slug_alike_have_distinct_anchors(tmp_path: Path) -> 
     require_vnu()
     names = ["José Ruiz", "Jose Ruiz"]  # the reported input (with "JOSE RUIZ", now one spelling with "Jose Ruiz")
 
-    @settings(derandomize=True, database=None, deadline=None, max_examples=20,
+    @settings(derandomize=True, database=None, deadline=None, max_examples=examples(20),
               phases=[Phase.explicit, Phase.generate], suppress_health_check=[HealthCheck.too_slow])
     @given(FIRST, LAST)
     def collect(first: str, last: str) -> None:

@@ -18,6 +18,7 @@ from hypothesis import given, settings, strategies as st
 from briefgen.site.stories import report_labels
 from support import factories
 from support.sites import run_cli
+from support.examples import examples
 
 UTC = dt.timezone.utc
 MORNING = dt.datetime(2024, 3, 4, 9, 10, tzinfo=UTC)
@@ -45,7 +46,7 @@ OUTLETS = ("Reuters", "Yle News", "Reuters (4 March 2024)", "Reuters (4 March 20
 MOMENTS = (MORNING, MORNING.replace(hour=17), MORNING + dt.timedelta(days=1))
 
 
-@settings(max_examples=200, deadline=None, database=None)
+@settings(max_examples=examples(200), deadline=None, database=None)
 @given(st.lists(st.tuples(st.sampled_from(OUTLETS), st.sampled_from(MOMENTS), st.booleans()), min_size=1, max_size=6))
 def test_labels_are_distinct_and_an_outlet_with_one_report_is_just_its_name(
         reports: list[tuple[str, dt.datetime, bool]]) -> None:

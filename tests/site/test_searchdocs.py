@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from briefgen.render.searchtext import words
 from briefgen.site.searchdocs import SearchDocument, TextSource, joined, search_documents
 from support.factories import TALKS, article, note
+from support.examples import examples
 from test_site_model import make_site
 
 
@@ -64,7 +65,7 @@ def test_a_storys_and_a_persons_parts_are_set_apart_in_their_snippets() -> None:
 PART = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
 
 
-@settings(max_examples=300, deadline=None, derandomize=True)
+@settings(max_examples=examples(300), deadline=None, derandomize=True)
 @given(first=st.lists(PART, max_size=4), second=st.lists(PART, max_size=4))
 @example(first=["The Kyiv Ledger", "Global Affairs Digest"], second=["Frozen assets debate", "Ukraine's 'talks'"])
 @example(first=["O\u2019"], second=["s", "\u0301a"])

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import assume, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.load.locallinks import is_local, local_links
 from briefgen.load.markup import MarkdownRenderer
@@ -114,7 +115,7 @@ FOLDERS = st.lists(SEGMENT, max_size=3).map(lambda parts: "".join(p + "/" for p 
 TARGETS = st.tuples(FOLDERS, st.one_of(st.just(""), SEGMENT)).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(target=TARGETS, page=st.one_of(st.sampled_from(["", "articles/x/"]), FOLDERS), base=st.sampled_from(["/", "/briefing/", "/my%20brief/", "/%D0%B1%D1%80/"]))
 def test_the_suggested_address_leads_to_its_target_from_any_page_under_any_base(target: str, page: str,
                                                                                   base: str) -> None:
@@ -127,7 +128,7 @@ def test_the_suggested_address_leads_to_its_target_from_any_page_under_any_base(
         assert broken_links([doc], site, base) == []
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(target=TARGETS, extra=st.integers(1, 3), base=st.sampled_from(["/briefing/", "/news/today/"]))
 def test_climbing_past_the_site_folder_or_starting_at_the_host_root_is_outside(target: str, extra: int,
                                                                               base: str) -> None:
@@ -146,7 +147,7 @@ ADDRESS = st.one_of(TARGETS.map(lambda t: urllib.parse.quote(t, safe="/")),
                                      "//example.org/y", "ftp://example.org/z", "x.png"]))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(addresses=st.lists(ADDRESS, min_size=1, max_size=5), gaps=st.lists(st.integers(0, 3), min_size=5, max_size=5))
 def test_every_local_link_and_image_is_found_at_its_line(addresses: list[str], gaps: list[int]) -> None:
     lines, expected = [], []

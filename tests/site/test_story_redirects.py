@@ -24,6 +24,7 @@ from support import factories
 from support.htmlcheck import require_vnu, validate_html
 from support.sites import published
 from support.trees import copy_sample, tree_bytes
+from support.examples import examples
 
 OLD = "wsj-china-role-ending-war"  # the sample's story of four reports, led by the WSJ's of 28 April 2023
 NEW = "early-wire-china-role"  # a wire report of the day before, telling the same
@@ -111,7 +112,7 @@ def planned(articles: list, texts: dict[str, str]) -> tuple[dict[str, object], d
     return {page.path: page for page in pages}, {r.entry.article.slug: s.id for s in site.stories for r in s.reports}
 
 
-@settings(max_examples=60, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(60), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 24 * 10)), min_size=1, max_size=8),
        st.integers(0, 2), st.integers(1, 48))
 @example([(0, 10), (0, 30), (0, 50), (1, 20)], 0, 5)  # the report: an earlier article joins a story of three
@@ -147,7 +148,7 @@ _PATH = st.builds(lambda parts, folder: "/".join(parts) + ("/" if folder else ""
                   st.lists(_PART, min_size=1, max_size=4), st.sampled_from((False, False, False, True)))
 
 
-@settings(max_examples=300, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(300), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(st.lists(_PATH, max_size=6), st.lists(_PATH.filter(lambda p: not p.endswith("/")), max_size=4, unique=True))
 @example(["stories/a"], ["stories/a/index.html"])  # a file where the redirect needs a folder
 @example(["Stories/A/index.html"], ["stories/a/index.html"])  # the same path on a case-insensitive disk

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from hypothesis import assume, example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.site.sitelinks import SiteFiles, broken_links
 from tests.support.factories import article, note
@@ -21,7 +22,7 @@ FORMS = ['{{{{< ref "posts/{slug}.md" >}}}}', '{{{{< relref "{slug}" >}}}}', "{{
          "{{% post_url 2023-04-28-{slug} %}}", "{{% link _posts/{slug}.md %}}", '{{{{ "/posts/{slug}/" | url }}}}']
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(SLUG, st.sampled_from(FORMS), st.booleans(), st.booleans(), st.booleans())
 @example("talks", FORMS[0], True, True, False)  # the trial's Hugo link
 def test_template_code_as_an_address_is_named_with_the_page_it_names(slug, form, exists, from_article,

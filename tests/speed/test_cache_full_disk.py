@@ -19,6 +19,7 @@ from briefgen.build import BuildOptions, build
 from support.disks import tmpfs
 from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 SITE = dict(MINIMAL_SITE)
 SITE.update({f"content/articles/report-{n}.md": f"---\ntitle: Report {n} on the ceasefire talks\nsource: Outlet {n}\n"
@@ -49,7 +50,7 @@ def fill(disk: Path, room: int) -> None:
         handle.write(b"\0" * max(0, free - room))
 
 
-@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(1), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(room=st.integers(min_value=0, max_value=400_000))
 @example(room=0)
 def test_a_cache_on_a_full_disk_is_one_warning_and_the_site_is_right(

@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 from briefgen.build import BuildOptions, build
 from support.disks import whole_seconds_disk
 from support.sites import MINIMAL_SITE, write_site
+from support.examples import examples
 
 FILES = {"content/articles/first-report.md": "articles/first-report/index.html",
          "content/notes/why-it-matters.md": "index.html"}
@@ -39,7 +40,7 @@ def build_here(root: Path) -> None:
     assert result.ok, [str(d) for d in result.diagnostics]
 
 
-@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(1), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(file=st.sampled_from(sorted(FILES)), date=st.sampled_from(sorted(DATES)),
        words=st.tuples(st.from_regex(r"[a-z]{6}", fullmatch=True), st.from_regex(r"[a-z]{6}", fullmatch=True)))
 @example(file="content/articles/first-report.md", date="Nix's epoch (1)", words=("monday", "friday"))

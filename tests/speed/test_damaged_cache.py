@@ -29,6 +29,7 @@ from briefgen.speed.files import FileIndex
 from briefgen.speed.memo import Memo
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 EDITED = "content/articles/report-1.md"
 CACHE_FILES = ("memo/*.pickle", "files.pickle", "output-*/record.pickle", "output-*/fingerprints",
@@ -117,7 +118,7 @@ def test_the_reported_damage_never_reaches_the_site(tmp_path: Path, expected: di
         assert differences(output, expected[scenario]) == []
 
 
-@settings(max_examples=7, deadline=None, database=None, derandomize=True,
+@settings(max_examples=examples(7), deadline=None, database=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data(), scenario=st.sampled_from(["output deleted", "article edited"]),
        letters=st.booleans())
@@ -194,7 +195,7 @@ def test_damaged_output_state_is_discarded(tmp_path: Path) -> None:
 
 
 @given(payload=st.binary(max_size=200), data=st.data())
-@settings(max_examples=200, deadline=None, database=None, derandomize=True)
+@settings(max_examples=examples(200), deadline=None, database=None, derandomize=True)
 def test_any_changed_byte_of_a_sealed_value_is_seen(payload: bytes, data: st.DataObject) -> None:
     sealed_value = bytearray(sealed.seal(payload))
     assert bytes(sealed.unseal(bytes(sealed_value))) == payload
@@ -235,7 +236,7 @@ def cache_warnings(root: Path) -> list[str]:
     return [str(d) for d in result.diagnostics if d.path == ".briefgen-cache"]
 
 
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(5), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data(), scenario=st.sampled_from(["output deleted", "article edited"]))
 def test_files_and_folders_swapped_in_the_cache_are_cleared_away(
         tmp_path_factory: pytest.TempPathFactory, expected: dict[str, dict[str, bytes]], data: st.DataObject,

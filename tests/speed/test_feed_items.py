@@ -20,6 +20,7 @@ from briefgen.speed.cache import BuildCache
 from briefgen.speed.feeditems import ITEMS, FeedItems
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 CONFIG = MINIMAL_SITE["config.yaml"] + "edition: weekly\nlistings: {digest_editions: 2, feed_items: 3}\n"
 WEEKS = ["2023-05-02", "2023-05-09", "2023-05-16", "2023-05-23"]  # four editions, the digest holds the newest two
@@ -108,7 +109,7 @@ def test_feed_templates_that_read_the_whole_site_make_every_item_again(tmp_path:
 EDITS = st.sampled_from(["title", "body", "date", "delete", "add", "feed template", "digest size"])
 
 
-@settings(max_examples=3, deadline=None, derandomize=True)
+@settings(max_examples=examples(3), deadline=None, derandomize=True)
 @given(st.lists(st.tuples(EDITS, st.integers(0, 7), st.integers(0, 3)), min_size=1, max_size=3))
 def test_feeds_of_a_rebuild_equal_a_cold_builds_after_any_edits(tmp_path_factory, edits) -> None:
     root = tmp_path_factory.mktemp("feeds")

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from briefgen.build import BuildOptions, build
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
+from support.examples import examples
 
 EDITED = "content/articles/pier-1.md"
 NAMESPACES = ("parse", "valid", "topics", "people", "people.digests", "stories", "stories.digests", "search")
@@ -80,7 +81,7 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dic
     return built, {"output deleted": tree_bytes(built / "output"), "article edited": tree_bytes(edited / "output")}
 
 
-@settings(max_examples=6, deadline=None, database=None,
+@settings(max_examples=examples(6), deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(lost=st.sets(st.sampled_from(NAMESPACES), min_size=1), scenario=st.sampled_from(sorted(SCENARIOS)))
 @example(lost={"search"}, scenario="article edited")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen import sealed
 from briefgen.speed.memo import Memo, digest, version_key
@@ -228,7 +229,7 @@ def test_digest_is_stable_and_separates_parts() -> None:
     assert len(digest("x")) == 32 and int(digest("x"), 16) >= 0
 
 
-@settings(max_examples=60, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(60), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(st.lists(st.binary(max_size=200_000), max_size=4))
 def test_a_streamed_seal_is_the_seal_of_the_whole_payload(tmp_path_factory, parts: list[bytes]) -> None:
     """`sealed.write_streamed` (memo shards are pickled straight into their file) writes the very
@@ -267,7 +268,7 @@ OPERATIONS = st.lists(st.tuples(st.sampled_from(["put", "get", "keep"]), st.samp
                                 st.integers(0, 9)), max_size=25)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(OPERATIONS, OPERATIONS, st.sets(st.sampled_from(NAMESPACES)))
 def test_a_save_in_two_steps_leaves_what_one_save_leaves(tmp_path_factory, before: list, after: list,
                                                         leave: set[str]) -> None:

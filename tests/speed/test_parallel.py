@@ -20,6 +20,7 @@ from hypothesis import given, settings, strategies as st
 from briefgen.output.lock import project_lock
 from briefgen.speed.parallel import WorkerFailed, can_fork, in_background, share_work
 from support.sites import REPO_ROOT
+from support.examples import examples
 
 
 def test_in_background_runs_in_a_child_and_returns_its_result() -> None:
@@ -178,7 +179,7 @@ class _Node:
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-@settings(max_examples=8, deadline=None)
+@settings(max_examples=examples(8), deadline=None)
 @given(count=st.integers(min_value=2, max_value=300))
 def test_share_work_frees_the_cycles_its_work_leaves_while_the_collector_is_paused(jobs: int, count: int) -> None:
     # python-markdown leaves a cycle per body with raw HTML; builds pause the collector

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 from briefgen.load.files import Confinement, confinement, discover
@@ -88,7 +89,7 @@ def _project(root: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, l
     return root, base, skew, confinement(root)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(ACTIONS, st.booleans()), min_size=1, max_size=8))
 @example(steps=[(("add", "deep/d"), True), (("add", "deep/er/f"), True)])  # a new file two folders down
 @example(steps=[(("add", "a"), True), (("link", "b", "a"), True), (("remove", "b"), True)])
@@ -113,7 +114,7 @@ def test_the_remembered_listing_is_what_a_walk_finds(tmp_path_factory: pytest.Te
         index.save()
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(ACTIONS, st.booleans()), min_size=1, max_size=8))
 @example(steps=[(("add", "deep/d"), True), (("add", "deep/er/f"), True)])
 @example(steps=[(("rename", "a", "deep/d"), True), (("rmdir", "deep"), False)])

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.textmatch import TextAnalysis
 from briefgen.load.documents import Article
@@ -85,7 +86,7 @@ def _stage(memo: Memo, texts: dict[str, str], ran: list[int]) -> Any:
     return whole_site(memo, "everyone", made, ("source",), "s", compute, caps)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(st.sampled_from(["Xi", "Macron", "talks", "went", "on", "Kyiv", "said"]), min_size=1, max_size=8),
        st.lists(st.sampled_from(["Xi", "Macron", "talks", "went", "on", "Kyiv", "said", "Putin"]), max_size=4))
 def test_a_whole_site_stage_runs_again_exactly_when_a_result_it_reads_changed(first: list[str],

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.stories import StoryFeatures, group_stories, prepare, story_analysis
 from briefgen.speed.memo import Memo, digest
@@ -77,7 +78,7 @@ def results_of(memo: Memo, articles: dict, found: dict) -> Results:
     return results
 
 
-@settings(max_examples=120, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(120), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(histories(), st.lists(st.booleans(), min_size=7, max_size=7))
 def test_kept_archive_equals_one_prepared_from_scratch(tmp_path_factory, history: list, reload: list) -> None:
     folder = tmp_path_factory.mktemp("memo")

@@ -17,6 +17,7 @@ from hypothesis import example, given, settings, strategies as st
 from briefgen.load.markup import MarkdownRenderer, plain_blocks
 from briefgen.load.plaintext import sentence_blocks
 from support.sites import run_cli, write_site
+from support.examples import examples
 
 PARAGRAPH = st.sampled_from(["The reservoir rose by eight metres.", "Officials met in Cairo on Sunday.",
                              "- A listed point.\n- Another point.", "> A quoted sentence.", "## A heading"])
@@ -27,7 +28,7 @@ CODE = st.sampled_from(["```\nrule: release >= 37 bcm\n```", "~~~python\nvolume 
 RAW_TABLE = st.just("<table><tr><td>outer<table><tr><td>inner</td></tr></table>cell</td></tr></table>")
 
 
-@settings(max_examples=50, deadline=None, database=None)
+@settings(max_examples=examples(50), deadline=None, database=None)
 @given(st.lists(st.tuples(st.booleans(), PARAGRAPH, st.one_of(TABLE, CODE, RAW_TABLE)), min_size=1, max_size=5))
 @example([(True, "The reservoir rose by eight metres.", "| Filling | Year |\n|:--|:-:|\n| First | 2020 |")])
 def test_the_sentences_compared_are_the_body_without_its_tables_and_code(parts: list[tuple[bool, str, str]]) -> None:

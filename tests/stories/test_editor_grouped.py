@@ -22,6 +22,7 @@ from briefgen.analyse.stories import group_stories
 from briefgen.analyse.storylines import resolve_story_lines
 from briefgen.build import BuildOptions, build
 from support.sites import write_site
+from support.examples import examples
 from test_story_properties import CONFIG, article_sets
 
 CONFIG_YAML = """\
@@ -90,7 +91,7 @@ def test_the_page_of_a_story_the_editor_grouped_says_so(tmp_path: Path) -> None:
     assert not (site / "output/stories/felixstowe-strike").exists()
 
 
-@settings(max_examples=100, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(100), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(article_sets(), st.sampled_from((0.2, 0.5, 0.8)))
 def test_by_editor_is_every_report_a_story_line_placed(case: tuple, threshold: float) -> None:
     # Whatever the lines (ids, slugs, chains, cycles, `none`) and the scores: a story's

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.examples import examples
 
 import math
 
@@ -53,7 +54,7 @@ def article_sets(draw: st.DrawFn) -> tuple[tuple, dict[str, StoryFeatures]]:
     return tuple(articles), found
 
 
-@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(150), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(article_sets(), st.sampled_from((0.2, 0.5, 0.8)))
 def test_every_article_is_in_exactly_one_story(case: tuple, threshold: float) -> None:
     articles, found = case
@@ -66,7 +67,7 @@ def test_every_article_is_in_exactly_one_story(case: tuple, threshold: float) ->
         assert [slug for slug, _ in story.roles] == list(story.members)
 
 
-@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(150), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(article_sets(), st.randoms(use_true_random=False))
 def test_input_order_changes_nothing(case: tuple, random) -> None:  # type: ignore[no-untyped-def]
     articles, found = case
@@ -75,7 +76,7 @@ def test_input_order_changes_nothing(case: tuple, random) -> None:  # type: igno
     assert group_stories(tuple(shuffled), found, CONFIG) == group_stories(articles, found, CONFIG)
 
 
-@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(150), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(article_sets(), st.integers(0, 24 * 20), st.sampled_from(OUTLETS))
 def test_an_unrelated_article_never_splits_or_merges_other_stories(case: tuple, hours: int, via: str) -> None:
     articles, found = case
@@ -96,7 +97,7 @@ def test_an_unrelated_article_never_splits_or_merges_other_stories(case: tuple, 
     assert {s for s in after.stories if s.members != ("new",)} == set(before.stories)
 
 
-@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(150), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(article_sets(), st.lists(st.sampled_from(("tariff", "unrelated", "kyiv", "grain")), max_size=3, unique=True),
        st.integers(0, 24 * 20))
 def test_an_article_never_lowers_the_weight_of_a_term_it_does_not_hold(case: tuple, own: list[str],
@@ -118,7 +119,7 @@ def test_an_article_never_lowers_the_weight_of_a_term_it_does_not_hold(case: tup
     assert old.keys - set(own) <= new.keys
 
 
-@settings(max_examples=150, deadline=None, database=None)  # no .hypothesis/ folder in the checkout
+@settings(max_examples=examples(150), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(article_sets(), st.sampled_from((0.05, 0.2, 0.5)))
 def test_articles_that_share_one_term_are_never_one_story(case: tuple, threshold: float) -> None:
     # One shared word is coincidence (similarity.MIN_SHARED_KEYS): whatever the weights,
