@@ -22,7 +22,10 @@ say() { printf 'tools/test.sh: %s\n' "$*" >&2; }
 if command -v python >/dev/null 2>&1; then PY=python; else PY=python3; fi
 
 export PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1
-"$PY" -m pip install -q -e '.[test]'
+# pip runs beside the system packages and npm below (its downloads and theirs overlap; on a fresh
+# CI machine each takes tens of seconds) and is waited for before anything imports briefgen.
+"$PY" -m pip install -q -e '.[test]' &
+pip_job=$!
 
 # Run a command as root: directly, via sudo, or not at all (returns 1).
 as_root() {
@@ -84,6 +87,8 @@ if ! axe_present && command -v npm >/dev/null 2>&1; then
     npm install --prefix .tools --no-audit --no-fund --loglevel=error "axe-core@$AXE_VERSION" >/dev/null \
         || say "WARNING: npm could not install axe-core; accessibility tests will skip"
 fi
+
+wait "$pip_job" || { say "pip could not install briefgen and its test extras"; exit 1; }
 
 # briefgen's modules compiled once, as pip compiles an installed package's: where PYTHONDONTWRITEBYTECODE
 # is set (this project's machines set it), each of the suite's fresh interpreters (serve, env-dependent
