@@ -17,14 +17,12 @@ turn into a green run that checked nothing.
 from __future__ import annotations
 
 import atexit
-import functools
 import json
 import os
 import shutil
 import socket
 import subprocess
 import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import NoReturn
@@ -146,7 +144,7 @@ class _Checker:
         request = urllib.request.Request(
             f"http://127.0.0.1:{self.port}/?out=json&level=error", data=document,
             headers={"Content-Type": "text/html; charset=utf-8"})
-        with urllib.request.urlopen(request, timeout=VNU_TIMEOUT_SECONDS) as answer:
+        with _DIRECT.open(request, timeout=VNU_TIMEOUT_SECONDS) as answer:
             text = answer.read().decode("utf-8")
         try:
             return json.loads(text).get("messages", [])
@@ -160,9 +158,17 @@ class _Checker:
             self.process.wait()
 
 
-@functools.cache
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never through $http_proxy
+_started: dict[Path, _Checker] = {}
+
+
 def _checker(jar: Path) -> _Checker:
-    return _Checker(jar)
+    """This process's service for `jar`, started again if it has ended (a test may kill processes).
+    A forked child uses its parent's (it cannot wait for it: `poll` would say it has ended)."""
+    checker = _started.get(jar)
+    if checker is None or checker.owner == os.getpid() and checker.process.poll() is not None:
+        checker = _started[jar] = _Checker(jar)
+    return checker
 
 
 def require_axe() -> Path:
