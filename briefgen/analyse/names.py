@@ -47,8 +47,8 @@ from briefgen.analyse.acronyms import fold_acronyms, organisations_by_article
 from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
-from briefgen.analyse.lexicon import (FAMILY_NAME_FIRST, ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES,
-                                      TIME_WORDS)
+from briefgen.analyse.lexicon import FAMILY_NAME_FIRST, ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES
+from briefgen.analyse.namecontext import after_the, after_time_word
 from briefgen.analyse.namekeys import fold as _fold, is_reference, person_key, reference_forms, translit_key
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify
 from briefgen.analyse.runparts import Reading, parts
@@ -88,14 +88,6 @@ class NameMention:
     in_title: bool = False
 
 
-def _after_time_word(text: str, start: int) -> bool:
-    """Whether the word before `start` is one that comes before a date ("in April Nowak said")."""
-    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    return before is not None and before.group(1).lower() in TIME_WORDS
-
-
-_WORD_BEFORE = re.compile(r"(\w+)\W+$")
-
 
 def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or _BEFORE_SENTENCE.search(text, max(0, start - 4), start) is not None
@@ -129,7 +121,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
         for part in parts(group):
             reading = part.plain
             if ((part.verb_first and _sentence_initial(text, at + part.head))
-                    or (part.month_first and _after_time_word(text, at + part.head))):
+                    or (part.month_first and after_time_word(text, at + part.head))):
                 reading = part.without_first
             if reading is not None:
                 mention = _mention(text, at, reading, earlier, in_title)
@@ -146,6 +138,8 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             return None
         full = earlier[reading.key]
     elif reading.kind == PERSON:
+        if reading.single and not reading.title and after_the(text, start):
+            return None  # "the Treasury said", "the Frenchman said": no one's name (namecontext.py)
         # two words are a reference only as a two-word surname given in full before ("Vaughan Williams"):
         # no other two-word key is remembered (namekeys.compound_surname)
         short = reading.single or reading.particled or (reading.surface.count(" ") == 1 and reading.key in earlier)

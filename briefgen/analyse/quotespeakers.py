@@ -10,6 +10,7 @@ import re
 
 from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in_own_sentence, main_subject
 from briefgen.analyse.fullnames import full_name
+from briefgen.analyse.namecontext import after_the
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteframes import Frames
@@ -49,6 +50,9 @@ class SpeakerNames:
                 if tokens and POSSESSIVE.search(tokens[-1]) and len(tokens[-1]) > 2:
                     tokens[-1] = POSSESSIVE.sub("", tokens[-1])
                 classified = classify(tokens) if tokens else None
+                if classified is not None and classified[0] == PERSON and len(tokens) == classified[1] + 1 and after_the(
+                        self.masked, part[-1][0]):
+                    continue  # "the Treasury said", "the Frenchman said": no one's name (namecontext.py)
                 if classified is None and tokens and " ".join(tokens).lower() in PLACES:
                     classified = (PLACE, 0)
                 if classified is not None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from briefgen.render.searchtext import APOSTROPHES, fold, words
+from briefgen.render.searchtext import APOSTROPHES, STOP, fold, words
 
 APOSTROPHE = st.sampled_from(APOSTROPHES.encode().decode("unicode_escape"))
 NAME = st.tuples(st.sampled_from("ABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ"),
-                 st.text(st.sampled_from("abcçdefgğhıijklmnoöprsştuüvyz"), min_size=2, max_size=10)).map("".join)
+                 st.text(st.sampled_from("abcçdefgğhıijklmnoöprsştuüvyz"), min_size=2, max_size=10)).map("".join).filter(
+    lambda name: fold(name) not in STOP)  # ("Not'da": "not" is a stop word, never a search term; drawn in CI)
 SUFFIX = st.sampled_from(["da", "de", "ta", "te", "dan", "den", "ya", "ye", "yı", "nın", "nin", "ın", "in", "e", "a",
                           "u", "ü", "nun", "la", "le", "lar", "ler"])
 
@@ -23,6 +24,7 @@ SUFFIX = st.sampled_from(["da", "de", "ta", "te", "dan", "den", "ya", "ye", "yı
 @example("İstanbul", "'", "da", False)
 @example("NATO", "’", "ya", True)
 @example("Erdoğan", "’", "ın", False)
+@example("Noto", "'", "da", False)  # (a name that starts as a stop word does: "Not" drawn in CI was one)
 def test_a_capitalised_name_and_its_case_ending_give_the_name_and_the_whole(
         name: str, apostrophe: str, suffix: str, upper: bool) -> None:
     name = name.upper() if upper else name

@@ -1,0 +1,29 @@
+"""What the words just before a capitalised run tell about it (names.py reads them).
+
+- After a word that comes before a date ("in April Nowak said", lexicon.TIME_WORDS), a run's
+  first word is a month or day, not part of the name.
+- After the definite article, a lone word is no person's name: English writes no article before
+  a surname, so "the Treasury said", "the Knesset said", "the Texan said" name an institution or
+  describe someone, never a person called Treasury, Knesset or Texan (a trial listed them on the
+  People page as people). A country's initials may stand between ("the U.S. Treasury said").
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.lexicon import TIME_WORDS
+
+_WORD_BEFORE = re.compile(r"(\w+)\W+$")
+# (quotes.py's masked copy writes an abbreviation's full stops as U+2024, "U․S․")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w\u2019'])[Tt]he[ \t]+(?:(?:[A-Z][.\u2024]){2,}[ \t]+|[A-Z]{2,}[ \t]+)?$")
+
+
+def after_time_word(text: str, start: int) -> bool:
+    """Whether the word before `start` (a character offset) is one that comes before a date."""
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).lower() in TIME_WORDS
+
+
+def after_the(text: str, start: int) -> bool:
+    """Whether the run at `start` follows "the" (or "The"), perhaps with a country's initials between."""
+    return _ARTICLE_BEFORE.search(text, max(0, start - 16), start) is not None
