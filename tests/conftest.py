@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import settings
 
 from support.examples import examples
-from support.htmlcheck import require_chromium
+from support.htmlcheck import require_chromium, start_checker_early
 from support.sites import MINIMAL_SITE, write_site
 
 if TYPE_CHECKING:
@@ -30,9 +31,17 @@ CHROMIUM_ARGS = [
 ]
 PAGE_TIMEOUT_MS = 10_000  # fail fast rather than at Playwright's 30 s default
 
-# Properties that name no count draw Hypothesis's default 100, scaled as every count is (support/examples.py).
-settings.register_profile("briefgen", max_examples=examples(100))
+# Properties that name no count draw Hypothesis's default 100, scaled as every count is (support/examples.py);
+# none has a deadline: a draw slowed by a loaded machine failed one (timing is the benchmarks' business).
+settings.register_profile("briefgen", max_examples=examples(100), deadline=None)
 settings.load_profile("briefgen")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """In each pytest-xdist worker, the Nu Html Checker's service starts while the first tests run
+    (support/htmlcheck.py); a run without workers starts it at its first validation."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        start_checker_early()
 
 
 @pytest.fixture

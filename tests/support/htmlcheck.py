@@ -128,13 +128,17 @@ class _Checker:
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True)  # a test's Ctrl-C or process-group kill leaves it to atexit
         atexit.register(self.stop)
-        deadline = time.monotonic() + VNU_START_SECONDS
-        while True:
+        self.started = time.monotonic()
+        self.answered = False
+
+    def ready(self) -> None:
+        """Wait until the service answers (once): RuntimeError after VNU_START_SECONDS or if it exits."""
+        while not self.answered:
             try:
                 self.messages(b"<!DOCTYPE html><title>t</title>")
-                return
+                self.answered = True
             except (OSError, RuntimeError):
-                if self.process.poll() is not None or time.monotonic() > deadline:
+                if self.process.poll() is not None or time.monotonic() > self.started + VNU_START_SECONDS:
                     self.stop()
                     raise RuntimeError(f"the Nu Html Checker's service did not start on port {self.port}")
                 time.sleep(0.2)
@@ -163,12 +167,21 @@ _started: dict[Path, _Checker] = {}
 
 
 def _checker(jar: Path) -> _Checker:
-    """This process's service for `jar`, started again if it has ended (a test may kill processes).
-    A forked child uses its parent's (it cannot wait for it: `poll` would say it has ended)."""
+    """This process's service for `jar`, answering; started again if it has ended (a test may kill
+    processes). A forked child uses its parent's (it cannot wait for it: `poll` would say it has ended)."""
     checker = _started.get(jar)
     if checker is None or checker.owner == os.getpid() and checker.process.poll() is not None:
         checker = _started[jar] = _Checker(jar)
+    checker.ready()
     return checker
+
+
+def start_checker_early() -> None:
+    """Start this process's checker service without waiting for it (its Java takes ~5-10 s to answer),
+    so that it is ready by the first validation; nothing when the jar or Java is missing."""
+    jar = vnu_jar()
+    if jar is not None and shutil.which("java") is not None and jar not in _started:
+        _started[jar] = _Checker(jar)
 
 
 def require_axe() -> Path:
