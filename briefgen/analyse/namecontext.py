@@ -4,8 +4,8 @@
   first word is a month or day, not part of the name.
 - After the definite article, a lone word is no person's name: English writes no article before
   a surname, so "the Treasury said", "the Knesset said", "the Texan said" name an institution or
-  describe someone, never a person called Treasury, Knesset or Texan (a trial listed them on the
-  People page as people). A country's initials may stand between ("the U.S. Treasury said").
+  describe someone, never a person called Treasury, Knesset or Texan (a check of unseen copy made
+  people of them). A country's initials may stand between ("the U.S. Treasury said").
 """
 from __future__ import annotations
 

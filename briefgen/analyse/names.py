@@ -88,7 +88,6 @@ class NameMention:
     in_title: bool = False
 
 
-
 def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or _BEFORE_SENTENCE.search(text, max(0, start - 4), start) is not None
 
