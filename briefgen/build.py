@@ -237,7 +237,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.site.stories import comparison_view
     from briefgen.speed.stages import (BodyStore, Comparer, cached, load_documents, reading, run_analyses, site_key,
                                        whole_site)
-    from briefgen.speed.storyarchive import KEY as ARCHIVE_KEY, story_archive
+    from briefgen.speed.storyarchive import KEYS as ARCHIVE_KEYS, story_archive
     from briefgen.publish import checked_templates
     config, root = inputs.config, inputs.root
     cache.memo.begin()
@@ -273,7 +273,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
                           lambda: group_stories(articles, found["stories"], config, story_archive(
                               cache.memo, sorted(articles, key=lambda a: a.slug), found["stories"])),
                           found["stories"])
-    cache.memo.keep(ARCHIVE_KEY)  # kept for the next regrouping, also by builds that need none
+    cache.memo.keep_all(ARCHIVE_KEYS)  # kept for the next regrouping, also by builds that need none
     comparer = Comparer(cache.memo, bodies.html, lambda reports: comparison_view(compare_reports(reports)), text)
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems_of_pages = plan_pages(site, BUILT_IN + inputs.plugins.page_families)

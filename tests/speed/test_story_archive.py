@@ -3,7 +3,9 @@
 Property: after any sequence of edits (an article's features changed, an article added,
 removed, moved in time or outlet, or its `via:` changed), with the memo saved to disk and read back in
 between, `story_archive` gives what `prepare` gives, and grouping with it gives what
-grouping without it gives. A damaged or foreign kept archive is prepared again.
+grouping without it gives — whether the changes are kept beside the base or folded into a new
+one (drawn). A damaged or foreign kept archive is prepared again; changes of another base are
+ignored. An edit to one lead writes the changes' shard, not the base's.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from support.examples import examples
 from briefgen.analyse.stories import StoryFeatures, group_stories, prepare, story_analysis
 from briefgen.speed.memo import Memo, digest
 from briefgen.speed.stages import Results, result_digest
-from briefgen.speed.storyarchive import KEY, story_archive
+from briefgen.speed.storyarchive import CHANGES, FOLD, KEY, KeptArchive, story_archive
 from support import factories
 
 VOCABULARY = ("zhang", "vilnius", "envoy", "drone", "grain", "odesa", "corridor", "wheat", "summit", "kyiv")
@@ -79,8 +81,9 @@ def results_of(memo: Memo, articles: dict, found: dict) -> Results:
 
 
 @settings(max_examples=examples(120), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
-@given(histories(), st.lists(st.booleans(), min_size=7, max_size=7))
-def test_kept_archive_equals_one_prepared_from_scratch(tmp_path_factory, history: list, reload: list) -> None:
+@given(histories(), st.lists(st.booleans(), min_size=7, max_size=7), st.integers(1, 5))
+def test_kept_archive_equals_one_prepared_from_scratch(tmp_path_factory, history: list, reload: list,
+                                                       fold_min: int) -> None:
     folder = tmp_path_factory.mktemp("memo")
     memo = Memo(folder)
     for (articles, found), from_disk in zip(history, reload):
@@ -89,7 +92,7 @@ def test_kept_archive_equals_one_prepared_from_scratch(tmp_path_factory, history
             memo = Memo(folder)
         memo.begin()
         ordered = sorted(articles.values(), key=lambda a: a.slug)
-        kept = story_archive(memo, ordered, results_of(memo, articles, found))
+        kept = story_archive(memo, ordered, results_of(memo, articles, found), fold_min)
         fresh = prepare(ordered, found)
         assert kept.reports == fresh.reports and kept.credits == fresh.credits
         assert dict(kept.df) == dict(Counter(fresh.df))
@@ -97,14 +100,16 @@ def test_kept_archive_equals_one_prepared_from_scratch(tmp_path_factory, history
         assert group_stories(tuple(ordered), {}, replace(CONFIG, story_threshold=0.3), kept) == \
             group_stories(tuple(ordered), found, replace(CONFIG, story_threshold=0.3))
         assert_one_object_per_term(memo.get(KEY))
+        assert_one_object_per_term(kept.reports)
 
 
 def assert_one_object_per_term(kept) -> None:  # type: ignore[no-untyped-def]
-    """Each distinct term is held once (no second copies as builds go by: review of 0cd311d)."""
+    """Each distinct term is held once (no second copies as builds go by: review of 0cd311d), in a
+    kept base (`KeptArchive`) or in the reports made for grouping."""
     if kept is None:
         return
     seen: dict[str, int] = {}
-    for terms in kept.terms:
+    for terms in kept.terms if isinstance(kept, KeptArchive) else (report.terms for report in kept):
         for term in terms:
             assert seen.setdefault(term, id(term)) == id(term), f"{term!r} is held by two string objects"
 
@@ -118,8 +123,62 @@ def test_a_term_is_held_once_after_an_edit_and_a_reload(tmp_path: Path) -> None:
     memo.save()
     memo = Memo(tmp_path)  # the next CLI build
     found["b"] = StoryFeatures.pack((("b", 1.0), ("drone", 1.0), ("zhytomyr", 2.0)))
-    story_archive(memo, sorted(articles.values(), key=lambda a: a.slug), results_of(memo, articles, found))
-    assert_one_object_per_term(memo.get(KEY))
+    for fold_min in (1, 64):  # folded into a new base; kept as changes beside the base
+        kept = story_archive(memo, sorted(articles.values(), key=lambda a: a.slug), results_of(memo, articles, found),
+                             fold_min)
+        assert_one_object_per_term(memo.get(KEY))
+        assert_one_object_per_term(kept.reports)
+        memo.save()
+        memo = Memo(tmp_path)
+        found["c"] = StoryFeatures.pack((("c", 1.0), ("kharkiv", 1.0), ("zhytomyr", 1.0)))
+
+
+def test_one_lead_edited_writes_the_changes_not_the_base(tmp_path: Path) -> None:
+    """The base's shard is written again only when the changes reach a FOLD-th of the rows (`fold_min`
+    lowered to 1: a small archive is otherwise rewritten whole until it has FOLD_MIN changes)."""
+    articles = {f"a{n:03d}": replace(factories.article(f"a{n:03d}", factories.MAY_10), revision=digest(str(n)))
+                for n in range(FOLD * 8)}
+    found = {slug: StoryFeatures.pack(((slug, 1.0), ("drone", 1.0))) for slug in articles}
+    ordered = sorted(articles.values(), key=lambda a: a.slug)
+    memo = Memo(tmp_path)
+    story_archive(memo, ordered, results_of(memo, articles, found))
+    memo.save()
+    base_file, changes_file = (tmp_path / "stories.archive-00.pickle", tmp_path / "stories.archive-01.pickle")
+    first = base_file.read_bytes()
+    for edits, slug in enumerate(sorted(articles)[:9], start=1):
+        memo = Memo(tmp_path)  # the next CLI build
+        memo.begin()
+        found[slug] = StoryFeatures.pack(((slug, 1.0), ("grain", 2.0)))
+        kept = story_archive(memo, ordered, results_of(memo, articles, found), fold_min=1)
+        assert kept.reports == prepare(ordered, found).reports
+        before = changes_file.read_bytes()
+        memo.save()
+        assert changes_file.read_bytes() != before
+        if edits < 8:  # 8 of 128 rows: a sixteenth, the fold
+            assert base_file.read_bytes() == first, f"the base was written again after {edits} edits"
+    assert base_file.read_bytes() != first
+
+
+def test_changes_of_another_base_are_ignored(tmp_path: Path) -> None:
+    """The memo lost the base's shard (damaged, deleted) but kept the changes: they describe rows of a
+    base that is gone, so everything is prepared again."""
+    articles = {s: replace(factories.article(s, factories.MAY_10), revision=digest(s)) for s in "abc"}
+    found = {s: StoryFeatures.pack(((s, 1.0), ("drone", 1.0))) for s in "abc"}
+    ordered = sorted(articles.values(), key=lambda a: a.slug)
+    memo = Memo(tmp_path)
+    story_archive(memo, ordered, results_of(memo, articles, found))
+    memo.save()
+    memo = Memo(tmp_path)
+    found["b"] = StoryFeatures.pack((("b", 1.0), ("grain", 1.0)))
+    story_archive(memo, ordered, results_of(memo, articles, found))
+    memo.save()
+    assert memo.get(CHANGES).rows.slugs == ("b",)
+    (tmp_path / "stories.archive-00.pickle").unlink()
+    memo = Memo(tmp_path)
+    del articles["c"], found["c"]
+    ordered = ordered[:2]
+    kept = story_archive(memo, ordered, results_of(memo, articles, found))
+    assert kept.reports == prepare(ordered, found).reports and dict(kept.df) == {"a": 1, "b": 1, "drone": 1, "grain": 1}
 
 
 def test_a_foreign_or_damaged_kept_archive_is_prepared_again(tmp_path: Path) -> None:
