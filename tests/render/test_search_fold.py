@@ -1,0 +1,123 @@
+"""The search tokeniser's fast paths give what the passes they skip would give.
+
+`fold` and `words` skip NFKD, the combining-mark and letter-fold passes, the mark and Chinese/Japanese
+checks for a text whose non-ASCII characters are all `textmatch.TYPOGRAPHIC` (curly quotes and
+apostrophes, dashes), and apply the apostrophe rules at each apostrophe instead of scanning the text
+three times (render/searchtext.py). Property: over drawn texts mixing ASCII, those characters, every
+kind of apostrophe, accented and folded letters, combining marks, umlauts, Chinese and Japanese, both
+give exactly what the code before them gave (kept below as the reference).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from support.examples import examples
+
+from briefgen.analyse.textmatch import TYPOGRAPHIC, UNSPACED, has_unspaced, typographic_only
+from briefgen.render import searchtext
+from briefgen.render.searchtext import (APOSTROPHES, FOLD, MARKS, _APOSTROPHE_CHARS, _ELIDED, _FOLD_TABLE, _MARK,
+                                        _TO_FOLD, _WORD, _has_mark, _marked_word, analyse_text, fold, name_heads,
+                                        umlaut_spellings, unspaced_pairs, words)
+
+# The code before the fast paths, as it was.
+_POSSESSIVE = re.compile(f"[{APOSTROPHES}](?<=[^\\W_][{APOSTROPHES}])s(?![^\\W_])")
+_APOSTROPHE_IN_WORD = re.compile(f"[{APOSTROPHES}](?=[^\\W_])")
+_INNER_APOSTROPHE = re.compile(f"[{APOSTROPHES}](?<=[^\\W_][{APOSTROPHES}])(?=[^\\W_])")
+_HAS_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+_HAS_UMLAUT = re.compile("[äöüÄÖÜ]")
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
+
+
+def old_drop_elisions(text: str) -> str:
+    cuts = []
+    for mark in _APOSTROPHE_IN_WORD.finditer(text):
+        at = start = mark.start()
+        while start and text[start - 1].isalnum():
+            start -= 1
+        if text[start:at] in _ELIDED:
+            cuts.append((start, at + 1))
+    if not cuts:
+        return text
+    kept, last = [], 0
+    for start, end in cuts:
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    return "".join(kept)
+
+
+def old_fold(text: str) -> str:
+    text = text.lower()
+    if not text.isascii():
+        text = _MARK.sub("", unicodedata.normalize("NFKD", text))
+        if _TO_FOLD.search(text):
+            text = text.translate(_FOLD_TABLE)
+    if _HAS_APOSTROPHE.search(text):
+        text = _INNER_APOSTROPHE.sub("", old_drop_elisions(_POSSESSIVE.sub("", text)))
+    return text
+
+
+def old_has_unspaced(text: str) -> bool:
+    return not text.isascii() and _UNSPACED_CHAR.search(text) is not None
+
+
+def old_tokens(text: str) -> list[str]:
+    folded = old_fold(text)
+    found = _marked_word().findall(folded) if not folded.isascii() and _has_mark(folded) else _WORD.findall(folded)
+    if old_has_unspaced(folded):
+        found = [piece for word in found for piece in unspaced_pairs(word)]
+    return found
+
+
+def old_all_tokens(text: str) -> list[str]:
+    found = old_tokens(text)
+    if _HAS_APOSTROPHE.search(text):
+        heads = name_heads(text)
+        if heads:
+            found += old_tokens(" ".join(heads))
+    if _HAS_UMLAUT.search(text) or "\u0308" in text:
+        found += old_tokens(" ".join(umlaut_spellings(unicodedata.normalize("NFC", text))))
+    return found
+
+
+def old_words(text: str) -> list[str]:
+    return [w for w in old_all_tokens(text) if searchtext.MIN_TERM <= len(w) <= searchtext.MAX_TERM
+            and w not in searchtext.STOP]
+
+
+PIECES = ["l", "L", "d", "s", "qu", "O", "Brien", "europe", "Kyiv", "talks", "2024", "x", " ", "  ", "\n", ".", ",",
+          "-", "_", *TYPOGRAPHIC, *_APOSTROPHE_CHARS, "é", "É", "ß", "ø", "Ł", "ñ", "Müller", "zölle", "e\u0301",
+          "u\u0308", "\u0301", "東京", "の", "カ\u3099", "…", "\u00a0", "ﬁ", "Ω", "ʼ", "’s", "l’", "'s"]
+texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map("".join)
+
+
+@settings(max_examples=examples(600), deadline=None, database=None)
+@given(texts)
+@example("L’Europe’s talks: “d’accord” — Kyiv’s O’Brien said ‘yes’ – 2024")
+@example("no apostrophe here — only “quotes” – and dashes")
+@example("Müller’s Zölle in 東京 l’été")
+def test_the_fast_paths_give_what_the_passes_gave(text: str) -> None:
+    assert fold(text) == old_fold(text)
+    assert words(text) == old_words(text)
+    assert has_unspaced(text) == old_has_unspaced(text)
+    made = analyse_text(text)
+    counts = Counter(old_all_tokens(text))
+    assert made.terms.split("\n") == (sorted(w for w in counts if searchtext.MIN_TERM <= len(w) <= searchtext.MAX_TERM
+                                             and w not in searchtext.STOP) or [""])
+
+
+def test_the_typographic_characters_need_none_of_the_skipped_passes() -> None:
+    """What `typographic_only` promises of each of its characters."""
+    for mark in TYPOGRAPHIC:
+        assert unicodedata.normalize("NFKD", mark) == mark and mark.lower() == mark
+        assert not unicodedata.category(mark).startswith("M") and not re.match(f"[{MARKS}]", mark)
+        assert mark not in FOLD and not re.match(f"[{UNSPACED}]", mark)
+    assert typographic_only("“Yes” — it’s ‘done’ – 2024") and not typographic_only("café") and typographic_only("")
+
+
+def test_the_apostrophes_found_by_find_are_the_class() -> None:
+    assert sorted(_APOSTROPHE_CHARS) == sorted(c for c in map(chr, range(0x3000)) if re.fullmatch(f"[{APOSTROPHES}]", c))
