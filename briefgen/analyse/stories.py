@@ -25,7 +25,7 @@ when a later article joins it; it changes only if an earlier article joins.
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from operator import itemgetter
 from typing import Any, Iterator, Mapping, Sequence
 
@@ -191,21 +191,24 @@ class Archive:
     df: Mapping[str, int]  # term → reports holding it (only terms some report holds)
 
 
-def report_of(article: Article, terms: tuple[str, ...], tf: bytes, names: str, credits: tuple[str, ...],
+def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: str, credits: tuple[str, ...],
               proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "",
               guide: bool = False, scoop: str = "") -> Report:
-    """The `Report` of an article with its story features (`StoryFeatures`, terms split)."""
+    """The `Report` of an article with its story features: after `terms` (split), every field of
+    `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
     credited = {outlet_key(article.via)} if article.via else set()
     credited |= {outlet_key(name) for name in credits}
     credited.discard(own)
-    return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, tf, names, proper,
-                  capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own)
+    return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
+                  proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
-    return report_of(article, found.term_list(), found.weights, found.names, found.credits, found.proper,
-                     found.capitalised, found.opening, found.actors, found.follows, found.guide, found.scoop)
+    return report_of(article, found.term_list(), *(getattr(found, name) for name in AFTER_TERMS))
+
+
+AFTER_TERMS = tuple(f.name for f in fields(StoryFeatures))[1:]  # `report_of`'s parameters after the terms
 
 
 EMPTY = StoryFeatures("", b"", "", ())  # the features of an article the analysis did not reach

@@ -29,19 +29,25 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
-from briefgen.analyse.stories import EMPTY, Archive, report_of
+from briefgen.analyse.stories import AFTER_TERMS, EMPTY, Archive, report_of
 from briefgen.load.documents import Article
 from briefgen.speed.memo import Memo
 from briefgen.speed.stages import Results
 
 # Two entries, in two memo shards (the shard is read from the key's first four digits, speed/memo.py).
-# The last digit is the columns' version: "2" since the follow-up column, "3" since the guide column,
-# "4" since the base and its changes.
-KEY = ("stories.archive", "0" * 31 + "4")  # the base
-CHANGES = ("stories.archive", "0001" + "0" * 27 + "4")  # the rows changed since the base
+# The last digit is the layout's version: "2" since the follow-up column, "3" since the guide column,
+# "4" since the base and its changes, "5" since the columns are StoryFeatures' fields.
+KEY = ("stories.archive", "0" * 31 + "5")  # the base
+CHANGES = ("stories.archive", "0001" + "0" * 27 + "5")  # the rows changed since the base
 KEYS = (KEY, CHANGES)
 FOLD = 16  # the changes are folded into a new base when they hold a FOLD-th of the rows (or more) ...
 FOLD_MIN = 64  # ... and at least this many rows (a small archive is rewritten whole: it is small)
+
+
+# StoryFeatures' fields after `terms`, in order: one column each, as `report_of` takes them (a test holds its
+# parameters equal to them). Named from the class, so that a field added to the features is kept too: the
+# scoop column was once left out, and builds, which group from this archive, never held a scoop apart.
+FIELDS = AFTER_TERMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,23 +56,16 @@ class KeptArchive:
     as named tuples and reports took 0.14 s to pickle and 0.1 s to load, as columns ~0.03 s each).
 
     Row k is one article: `slugs[k]`, the digest of its StoryFeatures (speed/stages.py
-    `Results.digests`) and those features with the terms split (one object per distinct term). The article
-    fields a report also reads (time, outlet, via) are read afresh by every build. `stamp` names the
-    base (random hex) that a `KeptChanges` belongs to.
+    `Results.digests`), its terms split (one object per distinct term) and `columns[j][k]` its
+    features' field `FIELDS[j]`, as packed. The article fields a report also reads (time, outlet,
+    via) are read afresh by every build. `stamp` names the base (random hex) that a `KeptChanges`
+    belongs to.
     """
 
     slugs: tuple[str, ...]
     digests: tuple[str | None, ...]
     terms: tuple[tuple[str, ...], ...]
-    tf: tuple[bytes, ...]
-    names: tuple[str, ...]
-    credits: tuple[tuple[str, ...], ...]
-    proper: tuple[str, ...]  # StoryFeatures.proper, .capitalised and .opening, as packed
-    capitalised: tuple[str, ...]
-    opening: tuple[str, ...]
-    actors: tuple[str, ...]  # StoryFeatures.actors, as packed
-    follows: tuple[str, ...]  # StoryFeatures.follows
-    guide: tuple[bool, ...]  # StoryFeatures.guide
+    columns: tuple[tuple, ...]  # one per FIELDS
     df: dict[str, int]  # term → rows holding it (in a base with changes: as it was when the base was made)
     stamp: str = ""
 
@@ -82,8 +81,7 @@ class KeptChanges:
     gone: frozenset[str]
 
 
-_EMPTY = KeptArchive((), (), (), (), (), (), (), (), (), (), (), (), {})
-_COLUMNS = 12  # KeptArchive's columns, slugs to guide
+_EMPTY = KeptArchive((), (), (), tuple(() for _ in FIELDS), {})
 
 
 def _kept(memo: Memo) -> tuple[KeptArchive, KeptChanges | None]:
@@ -124,8 +122,10 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results, fol
         df: Counter[str] = Counter({vocabulary.setdefault(term, term): n for term, n in changes.rows.df.items()})
     else:
         df = Counter(base.df)
-    columns: tuple[list, ...] = tuple([] for _ in range(_COLUMNS))
-    slugs, digests, terms, tf, names, credits, proper, capitalised, opening, actors, follows, guide = columns
+    slugs: list[str] = []
+    digests: list[str | None] = []
+    terms: list[tuple[str, ...]] = []
+    columns: tuple[list, ...] = tuple([] for _ in FIELDS)
     touched: set[str] = set()  # terms whose count went down (dropped when it reaches 0)
     unchanged: list[bool] = []  # row by row: as in the base
     changed = False
@@ -139,30 +139,16 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results, fol
             k = at[1]
             if digest is not None and kept.digests[k] == digest:
                 terms.append(kept.terms[k] if at[0] == 0 else tuple(map(vocabulary.__getitem__, kept.terms[k])))
-                tf.append(kept.tf[k])
-                names.append(kept.names[k])
-                credits.append(kept.credits[k])
-                proper.append(kept.proper[k])
-                capitalised.append(kept.capitalised[k])
-                opening.append(kept.opening[k])
-                actors.append(kept.actors[k])
-                follows.append(kept.follows[k])
-                guide.append(kept.guide[k])
+                for column, kept_column in zip(columns, kept.columns):
+                    column.append(kept_column[k])
                 unchanged.append(at[0] == 0)
                 continue
         found = features.get(article.slug, EMPTY)
         if vocabulary is None:
             vocabulary = {term: term for term in df}
         terms.append(tuple(vocabulary.setdefault(term, term) for term in found.term_list()))
-        tf.append(found.weights)
-        names.append(found.names)
-        credits.append(found.credits)
-        proper.append(found.proper)
-        capitalised.append(found.capitalised)
-        opening.append(found.opening)
-        actors.append(found.actors)
-        follows.append(found.follows)
-        guide.append(found.guide)
+        for column, name in zip(columns, FIELDS):
+            column.append(getattr(found, name))
         unchanged.append(False)
         if at is not None:
             old = parts[at[0]].terms[at[1]]
@@ -178,26 +164,27 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results, fol
         if df[term] <= 0:
             del df[term]
     if changed:
-        _keep(memo, base, columns, unchanged, dict(df), fold_min)
+        _keep(memo, base, (slugs, digests, terms, *columns), unchanged, dict(df), fold_min)
     else:
         memo.keep_all(KEYS)
-    reports = tuple(map(report_of, ordered, terms, tf, names, credits, proper, capitalised, opening, actors, follows,
-                        guide))
-    return Archive(reports, tuple(credits), df)
+    reports = tuple(map(report_of, ordered, terms, *columns))
+    return Archive(reports, tuple(columns[FIELDS.index("credits")]), df)
 
 
-def _keep(memo: Memo, base: KeptArchive, columns: tuple[list, ...], unchanged: list[bool], df: dict[str, int],
+def _keep(memo: Memo, base: KeptArchive, rows: tuple[list, ...], unchanged: list[bool], df: dict[str, int],
           fold_min: int) -> None:
-    """Put the archive of `columns` into `memo`: the rows not `unchanged` since `base` as its changes,
-    or, when they are many (`FOLD`), a new base."""
+    """Put the archive whose rows are `rows` (slugs, digests, terms, then a column per FIELDS) into
+    `memo`: the rows not `unchanged` since `base` as its changes, or, when they are many (`FOLD`), a
+    new base."""
     made = [k for k, same in enumerate(unchanged) if not same]
-    kept_slugs = set(columns[0])
+    kept_slugs = set(rows[0])
     gone = frozenset(slug for slug in base.slugs if slug not in kept_slugs)
     if not base.stamp or len(made) + len(gone) >= max(fold_min, len(unchanged) // FOLD):
         stamp = secrets.token_hex(8)
-        memo.put(KEY, KeptArchive(*map(tuple, columns), df, stamp))
+        memo.put(KEY, KeptArchive(*map(tuple, rows[:3]), tuple(map(tuple, rows[3:])), df, stamp))
         memo.put(CHANGES, KeptChanges(stamp, None, frozenset()))  # (replaces the last base's)
         return
-    rows = KeptArchive(*(tuple(column[k] for k in made) for column in columns), df)
+    picked = [tuple(column[k] for k in made) for column in rows]
+    changes = KeptArchive(*picked[:3], tuple(picked[3:]), df)
     memo.keep(KEY)
-    memo.put(CHANGES, KeptChanges(base.stamp, rows, gone))
+    memo.put(CHANGES, KeptChanges(base.stamp, changes, gone))
