@@ -107,6 +107,7 @@ class _Context(OrganisationVoices):
     def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...], context: str, frames: Frames, headline: bool = False):
         self.text, self.masked, self.sentences, self.context, self.frames, self.headline = text, masked, sentences, context, frames, headline
         self.verb_end = -1  # end of the speech verb found by the last frame, for `quoteframes.governs`
+        self.framed = False  # the last quotation attributed has a frame after it naming no one (`_framed`)
 
     def sentence_of(self, offset: int) -> int:
         return sentence_index(self.sentences, offset)
@@ -118,7 +119,7 @@ class _Context(OrganisationVoices):
         if close_end >= right_end and last + 1 < len(self.sentences):
             right_end = self.sentences[last + 1][1]  # “Why wait?” Kuleba asked. (split after ?”)
         terminal = self.text[max(0, close_end - 6):close_end - 1].rstrip()[-1:] in (".", "!", "?")  # « … . »
-        self.verb_end = -1
+        self.verb_end, self.framed = -1, False
         source: Who | None = None  # "according to X" names a source: the speaker only with no speech frame
         for step in (lambda: self._after(close_end, right_end, terminal, first, previous),
                      lambda: self._before(self.sentences[lead_in][0], open_mark, lead_in, previous),
@@ -131,6 +132,8 @@ class _Context(OrganisationVoices):
             source = source or who
         if source is not None:
             return source if source.speaker is not None else UNNAMED  # "according to an official"
+        if self.framed:
+            return UNNAMED  # a frame of its own, whose speaker no one can name (`_framed`)
         if not self.masked[left_start:open_mark].strip() and previous is not None and previous[0] >= first - 1:
             return Who(previous[1].speaker, previous[1].name, previous[1].kind, "continued")
         return NOBODY
@@ -160,7 +163,8 @@ class _Context(OrganisationVoices):
             np_start = inverted.start("np")
             np_end = uncut_end(self.masked, np_start, inverted.end("np"), end)
             source = self.frames.according.search(self.masked, np_start, np_end)
-            return self._subject(np_start, source.start() if source else np_end, "said-after", sentence, previous, True)
+            return self._framed(self._subject(np_start, source.start() if source else np_end, "said-after", sentence,
+                                              previous, True))
         subject = self.frames.after_subject.match(self.masked, pos, end)
         if subject is None or len(subject.group("np").split()) > 12:
             return None
@@ -175,7 +179,16 @@ class _Context(OrganisationVoices):
                 return None  # ("The plan, X said, …", "Putin, she said, …")
             who = self._phrase(np_start, np_start + brk.start(), "said-after", sentence, previous, False)
             return who if who is not None and who.speaker is not None else None
-        return self._subject(np_start, subject.end("np"), "said-after", sentence, previous)
+        return self._framed(self._subject(np_start, subject.end("np"), "said-after", sentence, previous))
+
+    def _framed(self, who: Who | None) -> Who | None:
+        """`who`, the speaker of a frame that follows its quotation ("“…,” X said", "“…,” said X"). When X names no
+        one the analyses read (an organisation no list holds, "the Treasury"), the quotation still has a speaker
+        of its own: a frame before it may name them ("Varga called it “a failure”, a line aides repeated"), but
+        it never continues the last speaker's words (`attribute`; a trial gave "“…,” the Treasury said" to the
+        minister quoted before it)."""
+        self.framed = self.framed or who is None
+        return who
 
     def _before(self, start: int, end: int, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
         if OTHERS_WORDS.search(self.masked, start, end):
