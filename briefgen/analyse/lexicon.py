@@ -167,12 +167,14 @@ trust trustees board hospital hospitals infirmary clinic school museum library c
 consortium collective partnership tribunal panel taskforce police constabulary unit club holdings plc llc gmbh co corp elementary
 laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways guard guards
 engineering construction contractors consulting logistics centers centres capital aerospace investments securities
+energy gas water rail railway oil petroleum electric electricity utilities telecom telecoms mining airport airports
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
 # Ledger); the second: health, civic and business bodies ("Harwick Health Trust" was a person "Trust", titled
 # "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
 # common surname; an American school by its grade ("Marlow Elementary" was a person, 2026-12-03); "Co" and "Corp" as
 # "Inc" and "Plc" (a property of the fifth trial's drew "Hartley Rowe Co." as a person); a broker's "Securities"
-# ("said Ben Carrow of Hartline Securities" named no one: the run was neither a person nor a firm)
+# ("said Ben Carrow of Hartline Securities" named no one: the run was neither a person nor a firm); energy … airports
+# since a trial's "Octopus Energy said" named no one, 2026-12-03 (not Power or Steel: surnames)
 
 # Single or multi-word organisations recognised without a head word (lower-cased).
 ORG_NAMES = frozenset("""

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from briefgen.analyse.capitals import capital_ranges
 from briefgen.analyse.lexicon import (DEMONYMS, FALSE_TITLES, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
-                                      MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
+                                      MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
                                       TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold
@@ -81,8 +81,9 @@ POSSESSIVE = re.compile(r"(?:[\u2019']s?)$")
 
 
 def _adjectival(token: str, lowered: str) -> bool:
-    """'Ukrainian', 'German-made', 'Kremlin-backed': words that describe rather than name."""
-    return lowered in DEMONYMS or ("-" in token and token.rsplit("-", 1)[1][:1].islower())
+    """'Ukrainian', 'Afghan', 'German-made', 'Kremlin-backed': words that describe rather than name (every
+    nationality: with DEMONYMS alone, "said the Afghan Nadia Karimi" named a person "Afghan Nadia Karimi")."""
+    return lowered in DEMONYMS or lowered in NATIONALITIES or ("-" in token and token.rsplit("-", 1)[1][:1].islower())
 
 
 _GIVEN_SYLLABLES = re.compile(r"[^\W\d_]+-[^\W\d_]+")
@@ -151,6 +152,12 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     first = _title_end(tokens, lowered)
     if first == len(tokens):
         return None
+    if first == 0 and len(tokens) == 2 and (lowered[0] in NATIONALITIES or lowered[0] in DEMONYMS):
+        # A nationality and one word is a body's or a firm's name ("British Gas", "Scottish Power", "Polish
+        # Radio", "US Steel"): English writes a person with a given name or a title after it ("the Ukrainian
+        # Olena Kovalenko", "Polish Prime Minister Tusk"). Read as the one word, a trial's "British Gas said"
+        # made a person "Gas" and gave him the firm's words.
+        return ORGANISATION, 0
     while first < len(tokens) - 1 and (lowered[first] in ("of", "the") or lowered[first] in PLACES
                                        or _adjectival(tokens[first], lowered[first])):
         first += 1
