@@ -9,18 +9,26 @@ from briefgen.site.urls import person_anchor, slugify
 
 
 def person_urls(people: PeopleFound) -> dict[str, str]:
-    """canonical name → "people/<slug>/", slugs made unique ("li-hui", "li-hui-2") in sort order."""
+    """canonical name → "people/<slug>/", slugs made unique ("li-hui", "li-hui-2"). Of names that share a
+    slug, the declared one, else the one named in the most articles, gets the plain slug, then the others in
+    sort order: a misspelling seen once ("Ingrid Sorlie") took "ingrid-sorlie" from the person named in
+    seven articles ("Ingrid Sørlie", whose page became "ingrid-sorlie-2" and moved when the typo was fixed)."""
+    by_base: dict[str, list[int]] = {}
+    for k, person in enumerate(people.people):
+        by_base.setdefault(slugify(person.name, fallback="person"), []).append(k)
     urls: dict[str, str] = {}
-    taken: set[str] = set()
-    for person in people.people:
-        base = slugify(person.name, fallback="person")
-        slug, n = base, 1
-        while slug in taken:
+    taken = set(by_base)
+    for base, members in by_base.items():
+        ranked = sorted(members, key=lambda k: (not people.people[k].declared, -len(people.people[k].articles), k))
+        urls[people.people[ranked[0]].name] = f"people/{base}/"
+        n = 1
+        for k in ranked[1:]:
             n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        urls[person.name] = f"people/{slug}/"
-    return urls
+            while f"{base}-{n}" in taken:  # ("li-hui-2" may be another name's plain slug)
+                n += 1
+            taken.add(f"{base}-{n}")
+            urls[people.people[k].name] = f"people/{base}-{n}/"
+    return {person.name: urls[person.name] for person in people.people}
 
 
 def people_entries(people: PeopleFound, by_slug: Mapping[str, Entry], stories: Mapping[str, StoryEntry],
