@@ -371,6 +371,9 @@ def _add_lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: 
                 continue
             if names.get(key, full) == full:
                 names[key] = next(iter(owners[key]))
+    for key, canonicals in owners.items():  # a surname no mention gave alone: a quotation's speaker read from its
+        if key not in names and " " not in key and len(canonicals) == 1:  # frame ("Sørlie …, she told": a trial's
+            names[key] = next(iter(canonicals))  # "Sørlie" had a People page beside "Ingrid Sørlie")
 
 
 def source_line(source: str, surface: str, default: int = 1, full: str = "") -> int:
