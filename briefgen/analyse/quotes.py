@@ -47,6 +47,7 @@ from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who, echoed
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.quotespeakers import PLACE
+from briefgen.analyse.runparts import firm_with_s
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 
 WINDOW_BEFORE, WINDOW_AFTER = 1000, 600  # characters around the quotations split into sentences
@@ -285,7 +286,8 @@ class _Context(OrganisationVoices):
                 continue  # "a diplomat in Brussels": the object of a preposition is not the speaker
             if clause and [w for w in before if w != "the"]:
                 return None  # a colon lead-in names its speaker first: "Kuleba was blunt:"
-            possessive = POSSESSIVE.search(run[-1][1]) is not None and len(run[-1][1]) > 2
+            possessive = POSSESSIVE.search(run[-1][1]) is not None and len(run[-1][1]) > 2 and not firm_with_s(
+                [w for _, w in run])  # ("Moody’s said" is the firm's)
             lead = [w for w in after if not w[:1].isupper()]
             if kind != PLACE and [w for w in lead if w not in LEGAL_SUFFIXES] in (["statement"], ["readout"]):
                 return UNNAMED  # "a CMA statement said": the organisation's, if the text names one (orgvoices.py);

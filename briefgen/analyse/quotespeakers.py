@@ -15,7 +15,7 @@ from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, MONTHS_DAYS, PLACES, STO
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteframes import Frames
 from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
-from briefgen.analyse.runparts import leading_month_kept, speaker_parts
+from briefgen.analyse.runparts import firm_with_s, leading_month_kept, speaker_parts
 
 PLACE = "place"
 _TOKEN = re.compile(r"\S+")
@@ -48,6 +48,9 @@ class SpeakerNames:
                     part = part[1:]
                 tokens = [w for _, w in part]
                 if tokens and POSSESSIVE.search(tokens[-1]) and len(tokens[-1]) > 2:
+                    if firm_with_s(tokens):  # "Moody’s said" (runparts.firm_with_s)
+                        found.append((part, (ORGANISATION, 0)))
+                        continue
                     tokens[-1] = POSSESSIVE.sub("", tokens[-1])
                 classified = classify(tokens) if tokens else None
                 if classified is not None and classified[0] == PERSON and len(tokens) == classified[1] + 1 and after_the(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS,
-                                      ORG_HEADS, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
+                                      ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
                                       TIME_WORDS, TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, _TOKEN, _classify, _title_end, classify
@@ -178,6 +178,13 @@ class Reading:
     particled: bool = False
 
 
+def firm_with_s(tokens: list[str]) -> bool:
+    """Whether name tokens whose last ends in 's are a firm's name with it ("Moody’s", "Lloyd’s", "Sotheby’s":
+    `lexicon.ORG_NAMES`), not a possessive: read as one, a trial's "“…,” Moody’s said" had no speaker and
+    Moody's, named in three articles, no page."""
+    return " ".join(tokens).replace("\u2019", "'").lower() in ORG_NAMES
+
+
 def _read(run: str, words: list[tuple[int, str]]) -> Reading | None:
     """The words (offset into `run`, word) as a name: a possessive dropped, classified, title split off."""
     if not words:
@@ -185,6 +192,10 @@ def _read(run: str, words: list[tuple[int, str]]) -> Reading | None:
     tokens = [w for _, w in words]
     possessive = POSSESSIVE.search(tokens[-1])
     if possessive and len(tokens[-1]) > 2:
+        if firm_with_s(tokens):
+            start, end = words[0][0], words[-1][0] + len(tokens[-1])
+            return Reading(ORGANISATION, start, end, run[start:end], "", len(tokens) == 1, start,
+                           _fold(run[start:end]), _fold(tokens[0]), _fold(tokens[-1]))
         tokens[-1] = tokens[-1][:possessive.start()]
     classified = classify(tokens)
     if classified is None:
