@@ -22,6 +22,7 @@ from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder, outlet_key
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
+from briefgen.analyse.quoteresult import without_echoes
 from briefgen.analyse.quotes import quotes_in
 from briefgen.analyse.textmatch import Phrases, TextAnalysis, by_language, lower, normalise, phrases
 from briefgen.load.config import Person, Source
@@ -87,7 +88,7 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
             surfaces[key].append(surface)
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
     quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", q.kind or PERSON, q.frame)
-                   for q in quotes_in(title, text, language) if q.speaker and q.kind in (PERSON, ORGANISATION))
+                   for q in without_echoes(quotes_in(title, text, language)) if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes, tuple(sorted(unnamed)))
 
 

@@ -191,7 +191,8 @@ CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|a
 
 # An appositive of the quotation itself, before a relative clause: "“sustainable,” a word X says she has
 # learned to hate", "“historic”, a term X would never use" (a trial gave the scare quote to X).
-_ABOUT_THE_WORDS = re.compile(r"\s*(?:a|an|the|one|that|this)\s+(?:[a-z\-]+\s+)?(?:word|phrase|term|label|expression|"
+# The nouns in lower case only: "“…,” a Name & Moor statement said" is the firm's (a property drew "Name").
+_ABOUT_THE_WORDS = re.compile(r"\s*(?:a|an|the|one|that|this)\s+(?:[a-z\-]+\s+)?(?-i:word|phrase|term|label|expression|"
                               r"slogan|description|name|nickname|epithet|catchphrase|mantra|refrain)s?\b", re.I)
 
 

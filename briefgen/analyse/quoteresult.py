@@ -62,3 +62,13 @@ def echoed(headline: list[Quote], text: list[Quote]) -> list[Quote]:
         found.append(quote if quote.speaker is not None or quote.frame == "unnamed" or source is None else replace(
             quote, speaker=source.speaker, name=source.name, kind=source.kind, frame="headline"))
     return found
+
+
+def without_echoes(quotes: list[Quote]) -> list[Quote]:
+    """`quotes` (a headline's, then its text's) without the headline's quotations that a quotation of the text by
+    the same speaker holds, words in order: one quotation, not two, on the speaker's People page (a trial's
+    headline "“We will not freeze,” says Peña" listed her words twice)."""
+    body = [(q.name or q.speaker, f" {' '.join(_WORDS.findall(q.text.lower()))} ") for q in quotes if not q.in_title]
+    return [q for q in quotes if not q.in_title or q.speaker is None or not any(
+        speaker == (q.name or q.speaker) and f" {' '.join(_WORDS.findall(q.text.lower()))} " in words
+        for speaker, words in body)]
