@@ -65,7 +65,7 @@ _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _VERBS = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
 _SPEAKS = re.compile(rf"\s+{_VERBS}")
 _ACTS = re.compile(rf"\s+(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?:[a-z]+ed|{'|'.join(sorted(PAST_VERBS))}|"
-                   rf"{'|'.join(sorted(SPEECH_VERBS))})\b|\s*,\s*(?:the|a|an|who)\b")
+                   rf"{'|'.join(sorted(SPEECH_VERBS))})\b|\s*,\s*(?:the|a|an|who|\d{{1,3}},)(?!\w)")  # (", 41,": an age)
 _PRONOUN_SPEAKS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_VERBS}")
 _ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|quizzed)\s+$")
 _ASKED_AFTER = re.compile(r"\s*(?:[.,;:?!]|$)|\s+(?:whether|if|about|why|what|how|when|where|who|to|for|on)\b")
@@ -206,6 +206,8 @@ def _followed_as_subject(masked: str, end: int, hi: int) -> bool:
         word = comma.group("word")
         if word.lower() in PRONOUNS or word.lower() in ("and", "or", "but"):
             return False  # "Vladimir Putin, she said, …": the topic of the speaker's words
-        return word[:1].islower() or bool(_POSSESSIVE.search(word))  # ", the minister," / ", Norway's …"
+        # ", the minister," / ", Norway's …" / an age, ", 41," (a trial's "Marta, 41, a nurse, said …" left her
+        # "she said" after it with no speaker)
+        return word[:1].islower() or bool(_POSSESSIVE.search(word)) or (word.isdigit() and len(word) <= 3)
     space = _AFTER_SPACE.match(masked, end, hi)
     return space is not None and space.group("word")[:1].islower() and space.group("word") not in ("and", "or", "nor")

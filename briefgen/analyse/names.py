@@ -60,7 +60,8 @@ from briefgen.load.config import Person
 __all__ = ["ORGANISATION", "PERSON", "Found", "NameIndex", "NameMention", "Occurrence", "mentions_in", "names_in",
            "source_line", "strip_title"]
 
-_SPEECH_AFTER = re.compile(r"[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % (
+# (or after an age, perhaps with a role: "Marta, 41, a nurse, said", a person's appositive: a trial lost her words)
+_SPEECH_AFTER = re.compile(r"(?:,[ \t]+\d{1,3},(?:[ \t]+(?:a|an|the)[ \t]+[^,.;:!?\n]{1,40},)?)?[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % (
     "|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
 # A dateline: a paragraph that opens with a place in capitals, then perhaps its country or state and a date,
 # perhaps the agency in brackets, then a dash ("HARWICK, England (AP) —", "HARWICK, England, Oct 2 (Reuters) -",
