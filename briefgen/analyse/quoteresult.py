@@ -16,7 +16,8 @@ class Quote:
     `speaker`: the name as written in the frame (for a pronoun: its antecedent as written);
     `name`: the article-local full name ("Haines" → "Avril Haines"); `kind`: "person",
     "organisation", "place" or None; `frame`: the rule that decided ("said-after",
-    "said-before", "colon", "dash", "according-to", "pronoun", "continued", "interrupted": the second part of
+    "said-before", "colon", "dash", "according-to", "pronoun", "continued", "reported": a quotation without a frame
+    after a sentence that reports the speaker's words, "interrupted": the second part of
     a quotation its frame interrupts, "unnamed", "unsure": a surname or pronoun that may name two people of
     the article, "headline": a headline's quotation the text quotes with its speaker (`echoed`), "none").
     """

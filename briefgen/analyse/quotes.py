@@ -43,7 +43,7 @@ from briefgen.analyse.quoteframes import (
     PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for, governs, interrupted, joined,
     leads_into_quotation, named_term, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
-from briefgen.analyse.quotemask import masked_text, uncut_end
+from briefgen.analyse.quotemask import MASK, masked_text, uncut_end
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who, echoed
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.quotespeakers import PLACE
@@ -137,7 +137,19 @@ class _Context(OrganisationVoices):
             return UNNAMED  # a frame of its own, whose speaker no one can name (`_framed`)
         if not self.masked[left_start:open_mark].strip() and previous is not None and previous[0] >= first - 1:
             return Who(previous[1].speaker, previous[1].name, previous[1].kind, "continued")
+        if not self.masked[left_start:open_mark].strip() and first > 0:
+            return self._reported(first - 1, previous) or NOBODY
         return NOBODY
+
+    def _reported(self, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
+        """The speaker of the sentence before a quotation that has no frame, when that sentence reports their words
+        without quoting them ("Wróbel told reporters that storage was full. “We can cover the gap.”": a trial lost
+        three such quotations): the named subject of its last speech verb, frame "reported"."""
+        start, end = self.sentences[sentence]
+        if MASK in self.masked[start:end]:
+            return None  # a quotation of its own there, which the continuation rule reads
+        who = self._before(start, end, sentence, previous)
+        return Who(who.speaker, who.name, who.kind, "reported") if who is not None and who.speaker is not None else None
 
     def _after(self, pos: int, end: int, terminal: bool, sentence: int,
                previous: tuple[int, Who] | None) -> Who | None:
