@@ -248,6 +248,11 @@ def _title(fields: Fields) -> str:
     marks = title_warning(title)
     if marks is not None:
         fields.problems.append(warning(fields.path, fields.line("title"), marks))
+    # ("?!": `briefgen new` refuses such a title too; one of invisible characters alone is an error of its own)
+    if any(c.isprintable() and not c.isspace() for c in title) and not any(c.isalnum() for c in title):
+        fields.problems.append(warning(fields.path, fields.line("title"), f'the title "{title.strip()}" has no letter '
+                                       "or digit: it is the headline on every page, in feeds and in search; write "
+                                       "the words it stands for"))
     return title
 
 

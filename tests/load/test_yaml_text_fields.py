@@ -65,7 +65,9 @@ def assert_exact_or_quote_it(field: str, written: str) -> None:
 def test_retyped_spellings_arrive_as_written(field: str, written: str) -> None:
     assert_exact_or_quote_it(field, written)
     if field in ("title", "source", "via", "author", "tags", "guid"):
-        assert article_value(field, written) == (written, [])
+        held, problems = article_value(field, written)
+        # (a title of no letter or digit, "=" or "<<", is warned about for that: test_title_without_words.py)
+        assert (held, [p for p in problems if "has no letter or digit" not in p]) == (written, [])
 
 
 @pytest.mark.parametrize("field", ["title", "source", "via", "author", "guid", "story"])
