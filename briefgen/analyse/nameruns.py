@@ -20,6 +20,7 @@ from briefgen.analyse.lexicon import (DEMONYMS, FALSE_TITLES, FAMILY_NAME_FIRST,
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
                                       TITLE_WORDS)
+from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.orgnames import product_shaped
 
@@ -148,6 +149,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return None  # a region: "Middle Rhine", "Lower Saxony" (lexicon.REGION_PREFIXES)
     if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and lowered[0] not in TITLE_WORDS
                                    and lowered[0] not in PLACES and lowered[0] not in DEMONYMS):
+        if len(tokens) == 1 and lowered[0] in COMMON_ACRONYMS:
+            return None  # "LNG", "GDP", "VAT": a noun, no body (commonacronyms.py)
         return ORGANISATION, 0
     first = _title_end(tokens, lowered)
     if first == len(tokens):

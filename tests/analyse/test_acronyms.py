@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from support.examples import examples
 
 from briefgen.analyse.acronyms import initials
+from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, ROLE_NOUNS,
                                       STOPWORDS, THING_HEADS, TITLE_WORDS)
 from briefgen.analyse.orgvoices import OUTLETS
@@ -24,7 +25,9 @@ HEADS = ["Authority", "Commission", "Agency", "Council", "Institute", "Bank"]
 # "<Word> <Word> Commission", "<Word> of <Word> Agency" ("<Word> and <Word> Authority" of made-up words reads as
 # two names joined by "and", analyse/andnames.py: the @example of known words has one)
 organisation = st.builds(lambda a, link, b, head: f"{a} {link}{b} {head}", word, st.sampled_from(["", "of "]),
-                         word, st.sampled_from(HEADS)).filter(lambda name: name.split()[0] != name.split()[-2])
+                         word, st.sampled_from(HEADS)).filter(lambda name: name.split()[0] != name.split()[-2]
+                                                              and initials(name).lower() not in COMMON_ACRONYMS)
+# (not initials that are a common noun, "USB": commonacronyms.py, no organisation's name)
 
 
 @st.composite

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
 
+from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.lexicon import (BRIEF_WORDS, COMPANY_HEADS, COMPANY_NOUNS, DEMONYMS, FALSE_TITLES, GEO_NOUNS,
                                       MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, PRODUCT_WORDS,
                                       ROLE_NOUNS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, THING_NOUNS, TITLE_WORDS)
@@ -25,7 +26,7 @@ word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
         .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))
 # (not a listed word: "PLC", "LTD" are a company's legal form, not its name — CI drew both)
 acronym = st.text(alphabet="BCDFGHJKLMNPRTVWXZ", min_size=3, max_size=4).filter(
-    lambda a: a.lower() not in OUTLETS and a.lower() not in _LISTED)
+    lambda a: a.lower() not in OUTLETS and a.lower() not in _LISTED and a.lower() not in COMMON_ACRONYMS)  # ("PDF")
 SPOKES = ("spokesperson", "spokesman", "spokeswoman", "representative")
 QUOTE = "We will look at any proposal in the usual way"
 

@@ -1,0 +1,40 @@
+"""An acronym that is a common noun ("LNG", "GDP", "VAT", a currency's code) is no organisation.
+
+A trial (2026-12-03) published an Organisation page "LNG" (liquefied natural gas). Property: every acronym of
+analyse/commonacronyms.py, in the frames a news text puts it in, is no name; an unlisted acronym in the same
+frames is still an organisation, and a listed one that leads a longer name ("LNG Canada") is that name.
+"""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support.examples import examples
+
+from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
+from briefgen.analyse.lexicon import ORG_HEADS, TITLE_WORDS
+from briefgen.analyse.names import names_in
+
+FRAMES = ("{a} prices eased in October, the regulator said.", "The {a} terminal opened on Monday.",
+          "Officials at {a} said imports rose.", "{a} fell by 2 per cent in the third quarter.")
+# (not a title's abbreviation, "SGT", nor a company word alone, "PLC": read as those, tests/analyse/test_person_of_organisation.py)
+UNLISTED = st.text(alphabet="BCDFGHJKMNPQRSTVWXZ", min_size=3, max_size=4).filter(
+    lambda a: a.lower() not in COMMON_ACRONYMS and a.lower() not in TITLE_WORDS and a.lower() not in ORG_HEADS)
+
+
+@settings(max_examples=examples(120), deadline=None)
+@given(st.sampled_from(sorted(COMMON_ACRONYMS)), st.sampled_from(FRAMES))
+def test_a_common_acronym_is_no_name(acronym: str, frame: str) -> None:
+    text = frame.format(a=acronym.upper())
+    assert [m.surface for m in names_in("Gas", text) if m.surface == acronym.upper()] == [], text
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(UNLISTED, st.sampled_from(FRAMES))
+def test_another_acronym_is_still_an_organisation(acronym: str, frame: str) -> None:
+    text = frame.format(a=acronym)
+    assert [(m.surface, m.kind) for m in names_in("Gas", text) if m.surface == acronym] == [(acronym, "organisation")]
+
+
+def test_a_listed_acronym_leading_a_name_is_that_name() -> None:
+    assert [(m.surface, m.kind) for m in names_in("Gas", "LNG Canada said it would expand.")] == [
+        ("LNG Canada", "organisation")]
