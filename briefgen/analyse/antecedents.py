@@ -61,11 +61,12 @@ _CONNECTED = re.compile(r"(?:[;\u2014\u2013]|\b(?:and|but|then|so|that)|\b(?:sai
 _JOINED = re.compile(r"[;:\u2014\u2013]")
 _AFTER_COMMA = re.compile(r"\s*,\s*(?P<word>[\w\u2019'\-]+)")
 _AFTER_SPACE = re.compile(r"\s+(?P<word>[\w\u2019'\-]+)")
+_AFTER_AGE = re.compile(r"\s*,?\s*(?:and|or|&)\b")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _VERBS = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
 _SPEAKS = re.compile(rf"\s+{_VERBS}")
 _ACTS = re.compile(rf"\s+(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?:[a-z]+ed|{'|'.join(sorted(PAST_VERBS))}|"
-                   rf"{'|'.join(sorted(SPEECH_VERBS))})\b|\s*,\s*(?:the|a|an|who|\d{{1,3}},)(?!\w)")  # (", 41,": an age)
+                   rf"{'|'.join(sorted(SPEECH_VERBS))})\b|\s*,\s*(?:the|a|an|who|\d{{1,3}},(?!\s*(?:and|or)\b))(?!\w)")  # (", 41,": an age)
 _PRONOUN_SPEAKS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_VERBS}")
 _ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|quizzed)\s+$")
 _ASKED_AFTER = re.compile(r"\s*(?:[.,;:?!]|$)|\s+(?:whether|if|about|why|what|how|when|where|who|to|for|on)\b")
@@ -208,6 +209,8 @@ def _followed_as_subject(masked: str, end: int, hi: int) -> bool:
             return False  # "Vladimir Putin, she said, …": the topic of the speaker's words
         # ", the minister," / ", Norway's …" / an age, ", 41," (a trial's "Marta, 41, a nurse, said …" left her
         # "she said" after it with no speaker)
-        return word[:1].islower() or bool(_POSSESSIVE.search(word)) or (word.isdigit() and len(word) <= 3)
+        if word.isdigit() and len(word) <= 3:  # (not ", 41, and her husband Piotr, 45,": two subjects)
+            return _AFTER_AGE.match(masked, comma.end(), hi) is None
+        return word[:1].islower() or bool(_POSSESSIVE.search(word))
     space = _AFTER_SPACE.match(masked, end, hi)
     return space is not None and space.group("word")[:1].islower() and space.group("word") not in ("and", "or", "nor")

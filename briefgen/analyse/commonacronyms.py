@@ -5,13 +5,14 @@ A trial (2026-12-03) published an Organisation page "LNG" (liquefied natural gas
 gas-supply briefing). No text tells "LNG prices" from "NATO troops", so it is a list: the fuels, measures,
 taxes, financial terms, units, currencies (ISO 4217 codes of the currencies news names most), and medical
 and technical nouns that news writes as acronyms, each of them never the name of a body that speaks. Not
-included: acronyms that are also bodies' names (AI, which is also Amnesty International's; ECB, IMF), and
+included: acronyms that are also bodies' names (AI, which is also Amnesty International's; ECB, IMF; API, the
+American Petroleum Institute of every oil briefing; GMO, an asset manager: a check of this list found both), and
 two-letter ones, which nameruns never reads as organisations.
 """
 from __future__ import annotations
 
 COMMON_ACRONYMS = frozenset("""
-lng lpg cng ngl gdp gnp cpi ppi pmi vat gst ipo etf esg gmo hiv aids dna rna mri icu gps usb led lcd suv
-atm pin sms pdf api agm ebitda eps roi ppe pcr faq diy vip ufo kwh mwh gwh twh btu mmbtu bpd mph kph
+lng lpg cng ngl gdp gnp cpi ppi pmi vat gst ipo etf esg hiv aids dna rna mri icu gps usb led lcd suv
+atm pin sms pdf agm ebitda eps roi ppe pcr faq diy vip ufo kwh mwh gwh twh btu mmbtu bpd mph kph
 usd eur gbp jpy cny rmb rub uah pln nok sek dkk chf cad aud inr try brl zar huf czk ron
 """.split())

@@ -2,6 +2,9 @@
 
 - After a word that comes before a date ("in April Nowak said", lexicon.TIME_WORDS), a run's
   first word is a month or day, not part of the name.
+- A nationality and one word is an organisation ("British Gas": nameruns.py), but for the one word that is a
+  person the article names ("Erling Haaland … the Norwegian Haaland said", a headline's "Chinese Xi says"):
+  then it describes that person (`described`).
 - After the definite article, a lone word is no person's name: English writes no article before
   a surname, so "the Treasury said", "the Knesset said", "the Texan said" name an institution or
   describe someone, never a person called Treasury, Knesset or Texan (a check of unseen copy made
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.lexicon import TIME_WORDS
+from briefgen.analyse.lexicon import NATIONALITIES, TIME_WORDS
 
 _WORD_BEFORE = re.compile(r"(\w+)\W+$")
 # (quotes.py's masked copy writes an abbreviation's full stops as U+2024, "U․S․")
@@ -27,3 +30,14 @@ def after_time_word(text: str, start: int) -> bool:
 def after_the(text: str, start: int) -> bool:
     """Whether the run at `start` follows "the" (or "The"), perhaps with a country's initials between."""
     return _ARTICLE_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+def described(kind: str, surface: str, known: str | None) -> bool:
+    """Whether an organisation's name read as a nationality and one word ("Norwegian Haaland") is a person
+    described: `known`, the article's full name for that word (None or "" when it names none; "?": not known
+    yet, the caller looks it up only when the rest holds), is one whose surname it is. Not after a country's
+    initials ("the U.S. Treasury" is a body). A check of the nationality rule found "the Norwegian Haaland said"
+    and "Israeli Netanyahu said" read as bodies."""
+    words = surface.split()
+    return bool(known) and kind == "organisation" and len(words) == 2 and words[0].lower() in NATIONALITIES and (
+        known == "?" or known.split()[-1].lower() == words[1].lower())  # (its surname: not "the U.S. Anna")

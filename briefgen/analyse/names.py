@@ -48,7 +48,7 @@ from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST, ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES
-from briefgen.analyse.namecontext import after_the, after_time_word
+from briefgen.analyse.namecontext import after_the, described, after_time_word
 from briefgen.analyse.namekeys import fold as _fold, is_reference, person_key, reference_forms, translit_key
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify
 from briefgen.analyse.runparts import Reading, parts
@@ -133,6 +133,9 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
 def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_title: bool) -> Found | None:
     """A reading of a part of the run at `at`, in its context."""
     start, end, surface, full = at + reading.start, at + reading.end, reading.surface, reading.surface
+    if described(reading.kind, surface, earlier.get(reading.last_key)):  # "the Norwegian Haaland said" (nameruns)
+        return surface[surface.index(" ") + 1:], end - len(surface) + surface.index(" ") + 1, end, PERSON, \
+            earlier[reading.last_key], "", in_title
     if in_title:  # only names confirmed by the article text
         if not earlier.get(reading.key):
             return None

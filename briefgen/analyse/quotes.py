@@ -97,6 +97,13 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
     return result
 
 
+# A quotation that is its sentence alone: nothing after its closing mark but the sentence's end ("protesters
+# shouted", "read one banner" are frames of their own, whose verbs the frames may not know).
+_ALONE = re.compile(r"[\s.!?]*$")
+_ASKING = re.compile(r"\b(?:asked|asks|ask|questioned|pressed|quizzed)$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|whom|which|whose|when|whether|if|because|after|before|but|and)\b")
+
+
 class _Context(OrganisationVoices):
     """One string's sentences, masked text and name mentions; attributes its quotations.
 
@@ -137,17 +144,26 @@ class _Context(OrganisationVoices):
             return UNNAMED  # a frame of its own, whose speaker no one can name (`_framed`)
         if not self.masked[left_start:open_mark].strip() and previous is not None and previous[0] >= first - 1:
             return Who(previous[1].speaker, previous[1].name, previous[1].kind, "continued")
-        if not self.masked[left_start:open_mark].strip() and first > 0:
+        if not self.masked[left_start:open_mark].strip() and first > 0 and _ALONE.match(
+                self.masked, close_end, self.sentences[last][1]):
             return self._reported(first - 1, previous) or NOBODY
         return NOBODY
 
     def _reported(self, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
-        """The speaker of the sentence before a quotation that has no frame, when that sentence reports their words
-        without quoting them ("Wróbel told reporters that storage was full. “We can cover the gap.”": a trial lost
-        three such quotations): the named subject of its last speech verb, frame "reported"."""
+        """The speaker of the sentence before a quotation that is a sentence alone, when that sentence reports their
+        words without quoting them ("Wróbel told reporters that storage was full. “We can cover the gap.”": a trial
+        lost three such quotations): the named subject of its one speech verb, frame "reported". Not when the
+        sentence has a second speech verb ("Wróbel said Gazprom had told him …": whose words?), asks ("Wróbel asked
+        Kowal whether …": the answer is Kowal's), or says them in a relative clause ("a note that Kowal wrote")."""
         start, end = self.sentences[sentence]
         if MASK in self.masked[start:end]:
             return None  # a quotation of its own there, which the continuation rule reads
+        verbs = [m for m in self.frames.speech.finditer(self.masked, start, end)
+                 if not self.frames.is_according(m.group("verb"))]
+        if len(verbs) != 1 or _ASKING.search(verbs[0].group("verb")) or _RELATIVE_BEFORE.search(
+                self.masked, start, verbs[0].start()) or any(kind == PERSON for _, (kind, _) in self._runs(
+                    verbs[0].end(), end)):
+            return None  # (a person named after the verb, "…, but Kowal disagreed": whose words, unsure)
         who = self._before(start, end, sentence, previous)
         return Who(who.speaker, who.name, who.kind, "reported") if who is not None and who.speaker is not None else None
 

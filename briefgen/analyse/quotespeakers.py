@@ -10,7 +10,7 @@ import re
 
 from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in_own_sentence, main_subject
 from briefgen.analyse.fullnames import full_name
-from briefgen.analyse.namecontext import after_the
+from briefgen.analyse.namecontext import after_the, described
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteframes import Frames
@@ -53,6 +53,11 @@ class SpeakerNames:
                         continue
                     tokens[-1] = POSSESSIVE.sub("", tokens[-1])
                 classified = classify(tokens) if tokens else None
+                if classified == (ORGANISATION, 0) and len(tokens) == 2 and described(
+                        ORGANISATION, " ".join(tokens), "?"):
+                    known = self.full_name(tokens[1], PERSON, part[1][0])
+                    if known and known != tokens[1] and described(ORGANISATION, " ".join(tokens), known):
+                        classified = (PERSON, 1)  # "the Norwegian Haaland said", Haaland named before (namecontext.py)
                 if classified is not None and classified[0] == PERSON and len(tokens) == classified[1] + 1 and after_the(
                         self.masked, part[-1][0]):
                     continue  # "the Treasury said", "the Frenchman said": no one's name (namecontext.py)

@@ -33,3 +33,11 @@ def test_a_number_after_a_comma_is_no_age_of_a_word_that_is_no_name() -> None:
     quote, = quotes_in("Bills", "In Gdynia, 41, mostly elderly, people were cold, the council said. “It is serious,” "
                                 "she said.")
     assert quote.speaker is None
+
+
+def test_two_people_with_ages_are_no_one_subject() -> None:
+    """A check of the age rule: "Marta Nowak, 41, and her husband Piotr, 45, said …" made her the subject of
+    his "he said"."""
+    quote, = quotes_in("Bills", "Marta Nowak, 41, and her husband Piotr, 45, said the sums were simple. “The sums "
+                                "are simple and nobody can pay them,” he said.")
+    assert quote.speaker is None

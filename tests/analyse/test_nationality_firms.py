@@ -68,3 +68,20 @@ def test_a_nationality_before_a_persons_name_describes_the_person(adjective: str
 def test_surnames_that_are_industries_words_stay_people() -> None:
     assert kinds("Samantha Power said no.") == {"Samantha Power": "person"}
     assert kinds("David Steel said no.") == {"David Steel": "person"}
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(st.sampled_from(ADJECTIVES), word, word, st.booleans())
+def test_a_nationality_before_a_person_the_article_names_describes_them(adjective: str, given_name: str,
+                                                                         surname: str, headline: bool) -> None:
+    """A check of the rule above found "Erling Haaland … the Norwegian Haaland said" and the headline "Argentine
+    Milei says “…”" read as bodies (namecontext.described)."""
+    if given_name == surname:
+        return
+    person = f"{given_name} {surname}"
+    quote = "We will cut the state in half by the spring"
+    if headline:
+        found = quotes_in(f"{adjective} {surname} says “{quote}”", f"{person} spoke on Monday. “{quote},” {surname} said.")
+    else:
+        found = quotes_in("Budget", f"{person} spoke on Monday. “{quote},” the {adjective} {surname} said.")
+    assert {(q.name, q.kind) for q in found} == {(person, "person")}, found

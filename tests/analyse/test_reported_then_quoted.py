@@ -5,7 +5,10 @@ cover the gap for six weeks.”" gave the quotation no speaker (three such in th
 Sophie Lang and the hospital set had more): a quotation without a frame continued only the speaker of a
 quotation just before it. Property over made-up names, roles, verbs and one paragraph or two: the person who
 reports is the speaker; a sentence that reports no named person's words (no speech verb, or "Analysts said")
-gives none.
+gives none. A second check (a helper trying to break the rule) gave a crowd's, a banner's and a letter's words
+to the person before them, and an answer to the one who asked: a quotation with words after it ("…,"
+protesters shouted) is no sentence alone, and a reporting sentence that asks, holds two speech verbs, says the
+words in a relative clause or names a second person after its verb names no one.
 """
 from __future__ import annotations
 
@@ -34,5 +37,31 @@ def test_the_person_who_reports_says_the_next_quotation(given_name: str, surname
 
 def test_a_sentence_that_reports_no_named_speaker_gives_none() -> None:
     for before in ("Storage was full on Monday.", "Analysts said storage was full.", "Prices rose, the ministry said."):
+        quote, = quotes_in("Gas", f"{before} {QUOTE}")
+        assert quote.speaker is None, before
+
+
+FOLLOWERS = ("protesters shouted", "the crowd chanted", "read one banner", "it read", "neighbours screamed",
+             "he yelled")
+NOT_THEIRS = (
+    "Paweł Wróbel asked Anna Kowal whether storage was full.",
+    "Reporters asked Paweł Wróbel whether storage was full.",
+    "Paweł Wróbel said Gazprom had told him storage was full.",
+    "Paweł Wróbel told reporters that Anna Kowal had said storage was full.",
+    "Paweł Wróbel read out a note that Anna Kowal wrote.",
+    "Paweł Wróbel said storage was full, but Anna Kowal disagreed.",
+)
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(word, word, st.sampled_from(FOLLOWERS))
+def test_a_quotation_with_a_frame_of_its_own_is_not_the_reporters(given_name: str, surname: str, follower: str) -> None:
+    text = f"{given_name} {surname} said the strike would continue. “Solidarity forever and ever,” {follower}."
+    quote, = quotes_in("Strike", text)
+    assert quote.speaker != f"{given_name} {surname}", text
+
+
+def test_reporting_sentences_that_name_no_one_for_the_quotation() -> None:
+    for before in NOT_THEIRS:
         quote, = quotes_in("Gas", f"{before} {QUOTE}")
         assert quote.speaker is None, before
