@@ -24,7 +24,7 @@ from briefgen.importer.articles import write_exclusive
 from briefgen.load.fields import Fields
 from briefgen.load.files import linked_folder_refused
 from briefgen.load.frontmatter import parse as parse_front, write as write_front
-from briefgen.load.titlemarks import title_warning
+from briefgen.load.titlemarks import title_warnings
 from briefgen.site.urls import latin_slug, title_slug
 
 CONFIG = """\
@@ -186,11 +186,11 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
 def _title_problems(text: str, shown: str) -> list[Diagnostic]:
     """What the build says of the title of the new file `text` (at `shown`), by its own rules: an
     error when it refuses it (load/fields.py: empty, only spaces, a character no web page may hold),
-    a warning when it holds markup shown as written (load/titlemarks.py: `[x](y)`, `*x*`, `<em>`)."""
+    a warning when it holds markup shown as written (load/titlemarks.py: `[x](y)`, `*x*`, `<em>`) or no letter
+    or digit."""
     front, _, _, problems = parse_front(text, shown)
     if front is not None:
         fields = Fields(front, shown, problems)
-        marks = title_warning(fields.text("title", required=True))
-        if marks is not None:
-            problems.append(warning(shown, fields.line("title"), marks))
+        for message in title_warnings(fields.text("title", required=True)):
+            problems.append(warning(shown, fields.line("title"), message))
     return problems

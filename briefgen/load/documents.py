@@ -24,7 +24,7 @@ from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.locallinks import local_links
 from briefgen.load.markup import MarkdownRenderer, plain_text
-from briefgen.load.titlemarks import title_warning, warn_of_marks
+from briefgen.load.titlemarks import title_warnings, warn_of_marks
 from briefgen.load.unnamed import unnamed_parts
 from briefgen.load.text import decode
 from briefgen.load.textcut import shorten
@@ -243,16 +243,11 @@ def _bundle_message(path: str, folder: str) -> str:
 
 
 def _title(fields: Fields) -> str:
-    """The required `title:`, with a warning when it holds markup a title shows as written (titlemarks)."""
+    """The required `title:`, with warnings when it holds markup a title shows as written or no letter or
+    digit (titlemarks.title_warnings)."""
     title = fields.text("title", required=True)
-    marks = title_warning(title)
-    if marks is not None:
-        fields.problems.append(warning(fields.path, fields.line("title"), marks))
-    # ("?!": `briefgen new` refuses such a title too; one of invisible characters alone is an error of its own)
-    if any(c.isprintable() and not c.isspace() for c in title) and not any(c.isalnum() for c in title):
-        fields.problems.append(warning(fields.path, fields.line("title"), f'the title "{title.strip()}" has no letter '
-                                       "or digit: it is the headline on every page, in feeds and in search; write "
-                                       "the words it stands for"))
+    for message in title_warnings(title):
+        fields.problems.append(warning(fields.path, fields.line("title"), message))
     return title
 
 

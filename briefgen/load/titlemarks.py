@@ -53,6 +53,18 @@ def title_warning(title: str, what: str = "the title") -> str | None:
     return f"{what} is plain text on every page and in feeds, and it holds {'; and '.join(marks)}"
 
 
+def title_warnings(title: str) -> list[str]:
+    """The warnings on an article's or a note's title, as the build says them and `briefgen new` says them at
+    once: markup shown as written (`title_warning`), and no letter or digit at all ("?!", "¡": a trial's
+    `title: "?!"` was the headline on every page without a word). A title of invisible characters alone is an
+    error of its own (load/fields.py)."""
+    found = [marks] if (marks := title_warning(title)) is not None else []
+    if any(c.isprintable() and not c.isspace() for c in title) and not any(c.isalnum() for c in title):
+        found.append(f'the title "{title.strip()}" has no letter or digit: it is the headline on every page, in '
+                     "feeds and in search; write the words it stands for")
+    return found
+
+
 def warn_of_marks(fields: Fields, key: str, what: str) -> None:
     """Add to `fields.problems` a warning at the line of `key` (of each item, for a list such as
     `author: [...]`) whose text holds markup shown as written. The same rule as a title's, for every
