@@ -48,7 +48,7 @@ from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST, ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES
-from briefgen.analyse.namecontext import after_the, described, after_time_word
+from briefgen.analyse.namecontext import after_the, after_time_word, described
 from briefgen.analyse.namekeys import fold as _fold, is_reference, person_key, reference_forms, translit_key
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify
 from briefgen.analyse.runparts import Reading, parts
@@ -120,7 +120,8 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
         at = run.start()
         for part in parts(group):
             reading = part.plain
-            if ((part.verb_first and _sentence_initial(text, at + part.head))
+            if ((part.verb_first and _sentence_initial(text, at + part.head) and not (  # "Showing Olaf Scholz", not
+                    part.plain and _is_speaker(text, at + part.plain.end)))  # a speaker: "Erling Haaland said"
                     or (part.month_first and after_time_word(text, at + part.head))):
                 reading = part.without_first
             if reading is not None:
