@@ -152,6 +152,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         if len(tokens) == 1 and lowered[0] in COMMON_ACRONYMS:
             return None  # "LNG", "GDP", "VAT": a noun, no body (commonacronyms.py)
         return ORGANISATION, 0
+    if len(tokens) == 1 and len(tokens[0]) == 2 and tokens[0].isupper() and tokens[0].isalpha():
+        return ORGANISATION, 0  # "BP said", "GE said", "AP said": a firm's or an agency's initials, no person (a check)
     first = _title_end(tokens, lowered)
     if first == len(tokens):
         return None

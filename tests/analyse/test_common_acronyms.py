@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 from support.examples import examples
 
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
-from briefgen.analyse.lexicon import ORG_HEADS, TITLE_WORDS
+from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, SAINT_WORDS, STOPWORDS,
+                                      TITLE_WORDS)
 from briefgen.analyse.names import names_in
+from briefgen.analyse.quotes import quotes_in
 
 FRAMES = ("{a} prices eased in October, the regulator said.", "The {a} terminal opened on Monday.",
           "Officials at {a} said imports rose.", "{a} fell by 2 per cent in the third quarter.")
@@ -38,3 +40,16 @@ def test_another_acronym_is_still_an_organisation(acronym: str, frame: str) -> N
 def test_a_listed_acronym_leading_a_name_is_that_name() -> None:
     assert [(m.surface, m.kind) for m in names_in("Gas", "LNG Canada said it would expand.")] == [
         ("LNG Canada", "organisation")]
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.text(alphabet="ABCDEFGHJKLMNPRSTVWXZ", min_size=2, max_size=2).filter(
+    lambda a: a.lower() not in DEMONYMS | TITLE_WORDS | STOPWORDS | ORG_NAMES | ORG_HEADS | PLACES | MONTHS_DAYS
+    | SAINT_WORDS))  # (not a word of the lists, which the rules read as what they are: "AS", "US", "EU", "TV", "ST")
+def test_two_capitals_before_a_speech_verb_are_an_organisation(initials: str) -> None:
+    """A check of the day's rules: "BP said", "GE said" made people "BP" and "GE" (three capitals were already
+    organisations; two were read as a one-word surname)."""
+    text = f"“We will keep pumping through the winter,” {initials} said."
+    assert [(m.surface, m.kind) for m in names_in("Oil", text)] == [(initials, "organisation")], text
+    quote, = quotes_in("Oil", text)
+    assert (quote.name, quote.kind) == (initials, "organisation"), text
