@@ -34,7 +34,7 @@ from briefgen.load.mdfences import restore_held, unread_fences
 from briefgen.load.mdfootnotes import check_footnotes
 from briefgen.load.mdrawblocks import markdown_in_raw_blocks, raw_block_warning
 from briefgen.load.nh3cleaner import GuardedCleaner
-from briefgen.load.mdlean import lean_for, unused_in
+from briefgen.load.mdlean import gate, lean_for, unused_in
 from briefgen.load.plaintext import plain_blocks, plain_text  # noqa: F401 — where the other stages find them
 from briefgen.load.mdsyntax import add_editors_syntax
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
@@ -241,6 +241,8 @@ class MarkdownRenderer:
                     md.inlinePatterns.deregister(name)
                 if name in md.parser.blockprocessors:
                     md.parser.blockprocessors.deregister(name)
+            if self._lean:
+                gate(md)  # (before the meter wraps a test: it charges each block as before)
             meter_markdown(md, self._meter)
             add_editors_syntax(md)
             self._instances[unused] = md

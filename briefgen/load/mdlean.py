@@ -69,6 +69,60 @@ def unused_in(source: str) -> frozenset[str]:
     return unused - LINE_END_TRIGGERED if "<" in source else unused
 
 
+# Per block and per text node: what python-markdown's own processors and patterns cannot match
+# without, in the very string they are given (their regular expressions' literals: a heading's "#",
+# a code span's backtick, a link's "["). A document holding a trigger still has most blocks and
+# text nodes without it, and these searches are slow (a leading look-behind or alternation keeps
+# the regex engine from skipping to a literal): per 500 articles of the benchmark corpus, the
+# backtick pattern 161 ms, the three "[" patterns 36 ms each, "~~" 39 ms, the heading and quote
+# tests ~40 ms each, where `in` costs ~2 ms. Only the triggers the regex itself needs are here —
+# not `TRIGGERS["reference"]`'s "]:", a definition needed elsewhere in the document.
+BLOCK_NEEDS = {"hashheader": "#", "quote": ">", "table": "|", "footnote": "[^", "reference": "]:"}
+NODE_NEEDS = {"backtick": ("`",), "reference": ("[",), "link": ("[",), "short_reference": ("[",),
+              "strikethrough": ("~~",), "em_strong": ("*", "_")}
+
+
+def gate(md: Any) -> None:
+    """Give the block processors of `BLOCK_NEEDS` and the inline patterns of `NODE_NEEDS` in `md`
+    a substring test before their own: the same HTML (tests/load/test_markdown_lean.py), less work.
+    Only python-markdown's and briefgen's own (an extension may register another under the name)."""
+    blocks = md.parser.blockprocessors
+    for name, needed in BLOCK_NEEDS.items():
+        if name in blocks and _own(blocks[name]):
+            test = blocks[name].test
+            blocks[name].test = lambda parent, block, test=test, needed=needed: needed in block and test(parent, block)
+    for name, needed_any in NODE_NEEDS.items():
+        if name in md.inlinePatterns and _own(md.inlinePatterns[name]):
+            pattern = md.inlinePatterns[name]
+            pattern.compiled_re = _Gated(pattern.compiled_re, needed_any)
+
+
+def _own(processor: Any) -> bool:
+    return type(processor).__module__.startswith(("markdown.", "briefgen."))
+
+
+class _Gated:
+    """A compiled pattern that is searched only in strings holding one of `needed` (python-markdown
+    calls `finditer` for its inline processors, `match` for older patterns); anything else as the pattern."""
+
+    __slots__ = ("_pattern", "_needed")
+
+    def __init__(self, pattern: re.Pattern[str], needed: tuple[str, ...]) -> None:
+        self._pattern, self._needed = pattern, needed
+
+    def finditer(self, string: str, *bounds: int) -> Any:
+        return self._pattern.finditer(string, *bounds) if any(n in string for n in self._needed) else iter(())
+
+    def match(self, string: str, *bounds: int) -> re.Match[str] | None:
+        return self._pattern.match(string, *bounds) if any(n in string for n in self._needed) else None
+
+    def search(self, string: str, *bounds: int) -> re.Match[str] | None:
+        return self._pattern.search(string, *bounds) if any(n in string for n in self._needed) else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern, name)
+
+
 def lean_for(extensions: tuple[Any, ...]) -> bool:
     """Whether patterns and processors may be left out with these extensions (besides briefgen's):
     only when every one is python-markdown's own, since another's preprocessor may add text the

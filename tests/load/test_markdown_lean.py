@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+import xml.etree.ElementTree as etree
 from pathlib import Path
 
 import markdown
@@ -120,3 +121,32 @@ def test_the_quick_trigger_reading_equals_trying_every_one(source: str) -> None:
     line break str.splitlines knows, and each distinct trigger tried once: the same set as trying them all."""
     from briefgen.load.mdlean import unused_in
     assert unused_in(source) == reference_unused(source)
+
+
+_FULL = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
+add_editors_syntax(_FULL)
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(st.lists(st.sampled_from(list("ab #>|[]^:!`~*_\\<&()") + ["\n", "  \n", "``", "~~", "\x02klzzwxh:0\x03"]),
+                max_size=30).map("".join), st.integers(0, 5))
+def test_a_gated_pattern_finds_what_its_regex_finds(text: str, start: int) -> None:
+    """Each inline pattern and block processor `mdlean.gate` puts a substring test before cannot match
+    without that substring (the premise of the gate): the gated pattern finds exactly the regex's matches,
+    and the gated test answers as the test (on text nodes and blocks of the alphabet the patterns read)."""
+    from briefgen.load.mdlean import BLOCK_NEEDS, NODE_NEEDS, gate
+    gated = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
+    add_editors_syntax(gated)
+    gate(gated)
+    for name in NODE_NEEDS:
+        raw, lean = _FULL.inlinePatterns[name].compiled_re, gated.inlinePatterns[name].compiled_re
+        assert lean is not raw  # (gated)
+        assert [m.span() for m in lean.finditer(text, start)] == [m.span() for m in raw.finditer(text, start)]
+        assert (lean.match(text) is None) == (raw.match(text) is None)
+    for name in BLOCK_NEEDS:  # (a footnote's and a reference's test says yes to all: their run decides)
+        parent, full = etree.Element("div"), _FULL.parser.blockprocessors[name]
+        if not gated.parser.blockprocessors[name].test(parent, text) and full.test(parent, text):
+            blocks = [text]
+            assert full.run(parent, blocks) is False and blocks == [text] and len(parent) == 0, name
+        else:
+            assert gated.parser.blockprocessors[name].test(parent, text) == full.test(parent, text), name
