@@ -97,6 +97,10 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   tells what no earlier report had: a pair whose later report is such a scoop, at least REACTION_DAYS after the
   other, which does not credit the scoop's outlet, scores at most CAP (the fifth trial's profit warning and, a
   day later, the scoop that the retailer would sell a chain: 0.72-0.87 on the same company and people).
+- Announcements: an announcement ("will meet in Oslo on Wednesday") and the report of the event after the
+  day it named share everything but the outcome (a trial's talks announced and their collapse two days
+  later: one story until 2026-12-04). A pair where one lead announces an event for a day before the other
+  report's date, and the other announces nothing, scores at most CAP (announcements.py).
 - Calibration: the product r = cosine × decay × bonus is mapped to a score in [0, 1] by
   1 / (1 + (CALIBRATION_MIDPOINT / r)^CALIBRATION_SLOPE), a log-logistic curve (the form
   a logistic regression on ln r gives). The midpoint (chosen among 0.11, 0.12, 0.13)
@@ -116,6 +120,7 @@ from itertools import chain
 from typing import Mapping, Sequence
 
 from briefgen.analyse.blocking import DAY, MIN_SHARED_KEYS, candidate_pairs  # noqa: F401 (DAY, MIN_SHARED_KEYS: read here by others)
+from briefgen.analyse.announcements import announced_before
 from briefgen.analyse.followups import follows_event
 from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.propernames import role_term
@@ -156,6 +161,8 @@ class Report:
     follows: str = ""  # StoryFeatures.follows: the date its lead places an earlier event at (followups.py), or ""
     guide: bool = False  # StoryFeatures.guide: its lead addresses the reader (guides.py)
     scoop: bool = False  # its lead claims the news for its own outlet ("Sky News understands": scoops.py)
+    announces: str = ""  # StoryFeatures.announces: the day its lead announces an event for (announcements.py), or ""
+    day: int = 0  # its date in the offset its `published` was written with, as `date.toordinal()`
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +182,7 @@ class PairScore:
     guide: bool = False  # one of the two is a guide for readers, the other not (guides.py)
     thin: bool = False  # one key term shared, scored for a credit alone: never merged (blocking.py)
     scoop: bool = False  # the later one is a scoop a day or more after the other, which does not credit it (scoops.py)
+    announcement: bool = False  # one announces an event for a day before the other was published (announcements.py)
 
 
 class TermWeights:
@@ -345,11 +353,13 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         guide = x.guide != y.guide
         thin = (a, b) in thin_pairs
         scoop = _scoop_after(y, x) if y.time >= x.time else _scoop_after(x, y)
-        capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop)
+        announcement = announced_before(x.announces, x.day, y.announces, y.day)
+        capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop
+                                  or announcement)
         if capped:
             score = CAP
         scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up,
-                                reaction, guide, thin, scoop))
+                                reaction, guide, thin, scoop, announcement))
     return weights, scored
 
 

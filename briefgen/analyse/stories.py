@@ -30,6 +30,7 @@ from operator import itemgetter
 from typing import Any, Iterator, Mapping, Sequence
 
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits, outlet_key
+from briefgen.analyse.announcements import lead_announces
 from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.guides import addresses_reader
 from briefgen.analyse.scoops import scoop_claim
@@ -75,17 +76,19 @@ class StoryFeatures:
     follows: str = ""  # the date the lead places an earlier event at (followups.lead_follows), or ""
     guide: bool = False  # the lead addresses the reader: a guide, not a report (guides.addresses_reader)
     scoop: str = ""  # who the lead says has learnt the news ("Sky News understands"), or "" (scoops.scoop_claim)
+    announces: str = ""  # the day the lead announces an event for (announcements.lead_announces), or ""
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
              credits: tuple[str, ...] = (), proper: Sequence[str] = (), capitalised: Sequence[str] = (),
              opening: Sequence[str] = (), actors: Sequence[str] = (), follows: str = "",
-             guide: bool = False, scoop: str = "") -> StoryFeatures:
+             guide: bool = False, scoop: str = "", announces: str = "") -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
-        lead's actors, the code of the earlier event it follows, whether it is a guide and whose scoop it claims."""
+        lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims
+        and the code of the day it announces an event for."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
-                   "\n".join(opening), "\n".join(actors), follows, guide, scoop)
+                   "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces)
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -161,7 +164,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     return StoryFeatures.pack(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)),
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names), lead_follows(text),
-                              addresses_reader(text[:MAX_CHARS]), scoop_claim(lead))
+                              addresses_reader(text[:MAX_CHARS]), scoop_claim(lead), lead_announces(text))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -169,7 +172,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v5", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v6", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
@@ -193,7 +196,7 @@ class Archive:
 
 def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: str, credits: tuple[str, ...],
               proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "",
-              guide: bool = False, scoop: str = "") -> Report:
+              guide: bool = False, scoop: str = "", announces: str = "") -> Report:
     """The `Report` of an article with its story features: after `terms` (split), every field of
     `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
@@ -201,7 +204,8 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     credited |= {outlet_key(name) for name in credits}
     credited.discard(own)
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
-                  proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own)
+                  proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
+                  announces, article.published.date().toordinal())
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
@@ -305,6 +309,8 @@ HELD_APART = (
     (lambda p: p.follow_up, "one report's lead dates the other's event (a follow-up)"),
     (lambda p: p.guide, "one is a guide for readers, not a report of the event"),
     (lambda p: p.scoop, "one is a scoop, a day or more after the other, which does not credit its outlet"),
+    (lambda p: p.announcement, "one announces an event for a day before the other was published (an announcement "
+                               "and its event)"),
     (lambda p: p.thin, "one rare word in common, though one credits the other's outlet"),
     (lambda p: p.reaction, "different actors lead them, a day or more apart (a reaction, or a later act)"),
     (lambda p: not p.shared_name, "no rare name in common"),

@@ -1,0 +1,84 @@
+"""A lead that announces an event for a later day: the announcement, not a report of the event.
+
+The labelling convention (docs/stories.md) makes an announcement and the event itself a few days
+later *related* stories, not one. They share the event's names and words and score like re-tellings:
+a trial's "Norvane and Kestrel agree to talks in Oslo" (The Meridian Courier, Tuesday: "will meet in
+Oslo on Wednesday") and "Oslo talks end without agreement" (Nordhavn Post, Thursday) scored above the
+threshold and were one story. What tells them apart is that the announcement's lead places the event
+on a day ahead of its own, and the other report was published after that day: it cannot be a
+re-telling of the announcement's news (which was that the event would happen) without saying so.
+
+`lead_announces(text)` reads the lead's first two sentences (`leadactors.lead_head`, 400 characters)
+for a future form — "will", "is to", "is set to", "is due to", "is scheduled to", "plans to", "set
+for", "scheduled for" (and the plural forms) — followed in the same sentence, within 80 characters,
+by the day it names, with no reporting verb between ("said", "announced": "will ride for the team
+from next season, it announced on Friday" dates the announcement): "on Wednesday" (the first Wednesday on or after the article's date: "will meet
+on Wednesday" written on a Wednesday means that day), "tomorrow" (the day after), "this week"
+(Sunday of the article's week, ISO 8601 weeks), "this weekend" (that Sunday). It gives a code ("wd2",
+"d1", "w0"; "" for none). "Next week", dates and months are not read (an announcement of a trip next
+week and its confirmation a day later were one story in the evaluation set, and stay so).
+
+`announced_day(code, day)` turns the code and the article's own date (a proleptic Gregorian ordinal,
+in the offset its `published` was written with) into the last day the event was announced for.
+similarity.score_pairs caps a pair when one report announces and the other, which announces nothing,
+was published on a later date than that day: `held_apart` tells the editor so. A report published
+on the announced day itself is not held apart (it may be a re-telling of the announcement written
+that morning). The forms are English; a lead in another language announces nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.leadactors import lead_head
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WHEN = {"tomorrow": "d1", "this week": "w0", "this weekend": "w0", "later this week": "w0",
+         **{f"on {day}": f"wd{i}" for i, day in enumerate(_WEEKDAYS)}}
+_FUTURE = (r"will|(?:is|are)\s+(?:to|set\s+to|due\s+to|scheduled\s+to|expected\s+to)|plans?\s+to|planned\s+for"
+           r"|set\s+for|scheduled\s+for|due\s+on")
+_ANNOUNCES = re.compile(
+    rf"\b(?:{_FUTURE})\b[^.!?\n]{{0,80}}?\b(?P<when>{'|'.join(sorted(_WHEN, key=len, reverse=True))})\b",
+    re.IGNORECASE)
+# A reporting clause between the future form and the day dates the report, not the event: "will ride as
+# Lindeboom-Noordzee from next season, the team announced on Friday" (tests/stories/doping/).
+_REPORTING = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|added|stated|wrote|declared|revealed)\b",
+                        re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])")
+
+
+def lead_announces(text: str) -> str:
+    """The code of the day the first two sentences of plain `text`'s lead announce an event for
+    (module docstring), or "". Pure."""
+    head = lead_head(text, 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    head = head[:ends[1]] if len(ends) > 1 else head
+    found = _ANNOUNCES.search(head)
+    while found is not None:  # (from each future form: a later one may name the day without a reporting verb)
+        if _REPORTING.search(head, found.start(), found.start("when")) is None:
+            return _WHEN[" ".join(found.group("when").lower().split())]
+        found = _ANNOUNCES.search(head, found.start() + 1)
+    return ""
+
+
+def announced_day(code: str, day: int) -> int | None:
+    """The last day (a proleptic Gregorian ordinal, `date.toordinal()`) an event announced with `code`
+    (`lead_announces`) by an article dated `day` (the same) is for; None for "" or a code of another version."""
+    weekday = (day - 1) % 7  # (ordinal 1, 1 January of year 1, was a Monday)
+    if code.startswith("wd") and code[2:].isdigit():
+        return day + (int(code[2:]) - weekday) % 7
+    if code == "d1":
+        return day + 1
+    if code == "w0":
+        return day + 6 - weekday
+    return None
+
+
+def announced_before(announces: str, day: int, other_announces: str, other_day: int) -> bool:
+    """Whether one of two reports (their `lead_announces` codes and dates, as ordinals) announces an event
+    for a day before the other was published, and the other announces nothing (module docstring)."""
+    for code, own, other, other_code in ((announces, day, other_day, other_announces),
+                                         (other_announces, other_day, day, announces)):
+        last = announced_day(code, own) if not other_code else None
+        if last is not None and other > last:
+            return True
+    return False

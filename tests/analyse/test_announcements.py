@@ -1,0 +1,147 @@
+"""A lead that announces an event for a later day is the announcement: the report of the event, published
+after that day, is a related story, never merged into it (`analyse/announcements.py`,
+`similarity.score_pairs`).
+
+The reported input (a helper's trial, 2026-12-03): "Norvane and Kestrel agree to talks in Oslo" (Tuesday:
+"will meet in Oslo on Wednesday") and "Oslo talks end without agreement" (Thursday) were one story. The
+kind: any future form with any day the lead names, an article in any time zone, the event's report any
+number of days after the day announced.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from support.examples import examples
+
+from briefgen.analyse.announcements import announced_before, announced_day, lead_announces
+from briefgen.analyse.stories import StoryFeatures, group_stories, story_features
+from support import factories
+from support.sites import run_cli
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+FUTURES = ("will meet", "are to meet", "is set to vote", "are due to sign", "is scheduled to open",
+           "plans to announce", "is expected to rule", "are set for a vote", "is scheduled for release")
+
+
+@pytest.mark.parametrize("lead, code", [
+    ("The two companies at the centre of the Skarvik dispute will meet in Oslo on Wednesday, with Johanna "
+     "van der Berg acting as mediator.", "wd2"),
+    ("Johanna van der Berg has a reputation for patience. The Dutch lawyer will need it on Wednesday, when she "
+     "tries to get Norvane and Kestrel to agree.", "wd2"),  # the second sentence
+    ("Parliament is set to vote tomorrow on the budget.", "d1"),
+    ("Ministers are due to sign the accord this week.", "w0"),
+    ("The court is expected to rule on Friday.", "wd4"),
+    ("By Ana Souza\nLONDON, March 12 (Reuters) - The Bank of England will set rates on Thursday.", "wd3"),
+    ("Two days of talks in Oslo broke up on Thursday without a deal.", ""),  # the event, past
+    ("Norvane said on Monday it would attend talks.", ""),  # a day in the past, "would"
+    ("Secretary of State Antony Blinken will travel to Beijing next week, officials said.", ""),  # not read
+    ("Regulators have persuaded both firms to sit down in Oslo this week.", ""),  # no future form
+    ("The summit opened. Leaders met. Talks will resume on Monday.", ""),  # the third sentence
+    ("Talks will resume, the mediator said. In a statement on Friday, she thanked both sides.", ""),
+    ("The team will ride as Lindeboom-Noordzee from next season, the team announced on Friday.", ""),
+    ("Talks will resume, the State Department said on Wednesday.", ""),
+    ("Talks will resume, officials said, and ministers will meet on Friday.", "wd4"),  # a later future clause
+])
+def test_the_announcing_leads(lead: str, code: str) -> None:
+    assert lead_announces(lead) == code
+
+
+def test_the_reported_lead_is_read_in_the_story_features() -> None:
+    text = "The two companies will meet in Oslo on Wednesday, with a regulator as mediator."
+    assert story_features("Norvane and Kestrel agree to talks", text).announces == "wd2"
+    assert story_features("Oslo talks end", "Talks in Oslo broke up on Thursday.").announces == ""
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)), st.integers(0, 6), st.sampled_from(FUTURES))
+def test_the_day_announced_is_the_first_such_day_on_or_after_the_article(day: dt.date, weekday: int,
+                                                                           future: str) -> None:
+    """For any article date and any weekday: the first date on or after the article's with that weekday;
+    "tomorrow" the next date; "this week" the Sunday of the article's ISO week."""
+    code = lead_announces(f"The parties {future} on {WEEKDAYS[weekday]}, officials said.")
+    found = dt.date.fromordinal(announced_day(code, day.toordinal()))
+    assert found.weekday() == weekday and 0 <= (found - day).days < 7
+    assert announced_day(lead_announces(f"The parties {future} tomorrow."), day.toordinal()) == day.toordinal() + 1
+    sunday = dt.date.fromordinal(announced_day(lead_announces(f"The parties {future} this week."), day.toordinal()))
+    assert sunday.weekday() == 6 and sunday.isocalendar()[:2] == day.isocalendar()[:2]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.integers(700_000, 800_000), st.sampled_from(["wd0", "wd3", "wd6", "d1", "w0"]), st.integers(-3, 10),
+       st.sampled_from(["", "wd2", "d1"]))
+def test_held_apart_only_after_the_announced_day(day: int, code: str, later: int, other_code: str) -> None:
+    """In either order; never when the other report announces too, nor when it is dated on or before the day."""
+    other_day = day + later
+    expected = not other_code and other_day > announced_day(code, day)
+    assert announced_before(code, day, other_code, other_day) == expected
+    assert announced_before(other_code, other_day, code, day) == expected
+    assert not announced_before("", day, "", other_day)
+
+
+EVENT = (("norvane", 1.0), ("kestrel", 1.0), ("oslo", 1.0), ("talk", 1.0), ("mediator", 1.0))
+NAMES = ("norvane", "kestrel", "oslo")
+
+
+def stories_of(items: list[tuple[dt.datetime, str]]) -> list[tuple[str, ...]]:
+    articles = tuple(factories.article(f"r{k}", when) for k, (when, _) in enumerate(items))
+    features = {f"r{k}": StoryFeatures.pack(EVENT, tuple((t, t.title()) for t in NAMES), (), NAMES, announces=code)
+                for k, (_, code) in enumerate(items)}
+    return sorted(tuple(sorted(s.members)) for s in group_stories(articles, features, factories.config()).stories)
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.integers(0, 6), st.integers(0, 3), st.integers(0, 23), st.integers(-12, 14))
+def test_an_announcement_and_the_report_of_its_event_are_two_stories(weekday: int, after: int, hour: int,
+                                                                      zone: int) -> None:
+    """Two reports announcing an event for a weekday on the day before (written in any zone), and a report
+    in the same words dated `after` days after that weekday: one story on the day itself, two from the day after."""
+    tz = dt.timezone(dt.timedelta(hours=zone))
+    announced = dt.datetime(2026, 10, 12, 0, 0, tzinfo=tz) + dt.timedelta(days=weekday)  # (12 October: a Monday)
+    eve = announced - dt.timedelta(hours=15)
+    items = [(eve, f"wd{weekday}"), (eve + dt.timedelta(hours=3), f"wd{weekday}"),
+             (announced + dt.timedelta(days=after, hours=hour), "")]
+    assert stories_of(items) == ([("r0", "r1", "r2")] if after == 0 else [("r0", "r1"), ("r2",)])
+
+
+def test_the_trial_s_talks_and_their_collapse_in_a_built_site(tmp_path: Path) -> None:
+    """The reported input through `briefgen check -v`: the announcement and its two re-tellings one story,
+    the collapse two days later another, related to it."""
+    (tmp_path / "content" / "articles").mkdir(parents=True)
+    (tmp_path / "config.yaml").write_text("title: Gas\nbase_url: https://gas.example/\ntimezone: Europe/Oslo\ntopics:\n"
+                                         "  - id: gas\n    title: Gas\n    keywords: [Skarvik]\n")
+    articles = {
+        "meridian-oslo": ("Norvane and Kestrel agree to talks in Oslo", "The Meridian Courier", "2026-10-13",
+                          "The two companies at the centre of the Skarvik dispute will meet in Oslo on Wednesday, "
+                          "with Johanna van der Berg of the regulators' forum acting as mediator.\n\nVan der Berg "
+                          "confirmed the meeting. Ingrid Sørlie will lead Norvane's delegation and Bartholomew "
+                          "Asante will represent Kestrel, which has paid €60 million into escrow."),
+        "harbour-oslo": ("Mediator brings gas rivals to Oslo table", "Harbour Tribune", "2026-10-14",
+                         "Johanna van der Berg has a reputation for patience. The Dutch lawyer, who chairs the "
+                         "regulators' forum, will need it on Wednesday, when she tries to get Norvane and Kestrel "
+                         "to agree in Oslo.\n\nIngrid Sørlie of Norvane will talk about timing. Kestrel's "
+                         "Bartholomew Asante is expected to propose that Skarvik gas flows while €60 million sits "
+                         "in escrow."),
+        "nordhavn-oslo": ("Oslo talks end without agreement on Skarvik", "Nordhavn Post", "2026-10-15",
+                          "Two days of mediated talks between Norvane and Kestrel in Oslo broke up on Thursday "
+                          "without a deal, leaving the Skarvik pipeline shut.\n\nJohanna van der Berg, the "
+                          "mediator, said the sides had narrowed the gap. Ingrid Sørlie left without speaking. "
+                          "Bartholomew Asante said Kestrel offered to release the €60 million in escrow."),
+    }
+    for slug, (title, source, date, body) in articles.items():
+        (tmp_path / "content" / "articles" / f"{slug}.md").write_text(
+            f"---\ntitle: {title}\nsource: {source}\npublished: {date}\n---\n{body}\n")
+    result = run_cli(["check", "-v"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    stories: dict[str, set[str]] = {}
+    for line in result.stdout.splitlines():
+        if line.startswith("story "):
+            members = stories.setdefault(line.split(":")[0].split()[1], set())
+        elif line.startswith("  ") and line.strip().endswith(".md") and stories:
+            members.add(Path(line.split()[-1]).stem)
+    together = {frozenset(m | {s}) if len(m) == 0 else frozenset(m) for s, m in stories.items()}
+    assert frozenset({"meridian-oslo", "harbour-oslo"}) in together, result.stdout
+    assert not any("nordhavn-oslo" in group and len(group) > 1 for group in together), result.stdout
+    assert "related: meridian-oslo → nordhavn-oslo" in result.stdout, result.stdout
