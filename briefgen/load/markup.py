@@ -241,6 +241,8 @@ class MarkdownRenderer:
                     md.inlinePatterns.deregister(name)
                 if name in md.parser.blockprocessors:
                     md.parser.blockprocessors.deregister(name)
+                if name in md.preprocessors:
+                    md.preprocessors.deregister(name)
             if self._lean:
                 gate(md)  # (before the meter wraps a test: it charges each block as before)
             meter_markdown(md, self._meter)

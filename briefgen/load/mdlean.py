@@ -40,6 +40,9 @@ BLOCK_TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "setextheader": re.compile(r"[=-][^\S\n\r]*(?:[\n\r]|$)"),
     "hr": re.compile(r"([-_*])[^\S\n\r]*\1[^\S\n\r]*\1[^\S\n\r]*(?:[\n\r]|$)"),
 }
+# Preprocessors likewise: a fenced code block needs its fence (python-markdown's and the tab-holding pass of
+# mdfences, which reads the same blocks); ~50 µs a body each, for the regex over the whole text.
+PREPROCESSOR_TRIGGERS = {"fenced_code_block": ("```", "~~~"), "hold_fenced_tabs": ("```", "~~~")}
 # Raw HTML moves its tags onto lines of their own before any block is read ("text\n  <div>" ends a
 # line with two spaces, "<!-- c -->---" starts one with a rule): with a "<" in the body, what ends
 # a line is not known from the source (found by a helper's trial, 2026-12-01).
@@ -47,13 +50,15 @@ LINE_END_TRIGGERED = frozenset({"linebreak", "backslash_break", "setextheader", 
 
 
 # Each distinct trigger string once (several patterns share "<", "]:", "*", "_"): 63 -> 37 µs a body.
-_STRINGS = tuple(sorted({t for triggers in (*TRIGGERS.values(), *BLOCK_TRIGGERS.values())
+_STRINGS = tuple(sorted({t for triggers in (*TRIGGERS.values(), *BLOCK_TRIGGERS.values(),
+                                                      *PREPROCESSOR_TRIGGERS.values())
                          if not isinstance(triggers, re.Pattern) for t in triggers}))
 _LINE_END_MARKS = ("-", "=", "_", "*")  # what the pattern triggers (a rule, an underline) end a line with
 
 
 def unused_in(source: str) -> frozenset[str]:
-    """The inline patterns and block processors (`TRIGGERS`, `BLOCK_TRIGGERS`) that cannot act on `source`.
+    """The inline patterns, block processors and preprocessors (`TRIGGERS`, `BLOCK_TRIGGERS`,
+    `PREPROCESSOR_TRIGGERS`) that cannot act on `source`.
 
     The two patterns (`setextheader`, `hr`) need a line whose last mark before white space is one of
     `_LINE_END_MARKS`: lines are looked at first (~7 µs a body, where the two searches took ~55), and the
@@ -65,7 +70,8 @@ def unused_in(source: str) -> frozenset[str]:
     block = (name for name, trigger in BLOCK_TRIGGERS.items() if (
         not ends_in_mark or trigger.search(source) is None if isinstance(trigger, re.Pattern)
         else present.isdisjoint(trigger)))
-    unused = frozenset((*inline, *block))
+    preprocessing = (name for name, triggers in PREPROCESSOR_TRIGGERS.items() if present.isdisjoint(triggers))
+    unused = frozenset((*inline, *block, *preprocessing))
     return unused - LINE_END_TRIGGERED if "<" in source else unused
 
 

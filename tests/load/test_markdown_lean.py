@@ -33,6 +33,8 @@ PIECES = [
     "Intro text\n  <div>box</div>", "Intro\n   <table><tr><td>1</td></tr></table>", "<!-- note -->---<div>x</div>",
     "<!-- c -->***<p>x</p>", "<![CDATA[x]]>- - -<div>* ", "Body[^1]\n\n[^1]: Source note\n---\u00a0",
     "Body[^2]\n\n[^2]: ***\u00a0", "Body[^3]\n\n[^3]: Note\n===\f",
+    # fenced code, with a tab and a line of spaces in it (held by mdfences), and fences it does not read
+    "```python\nif x:\n\treturn `y`\n    \n```", "~~~\n# not a heading\n~~~", "```\nunclosed *code*", "``` two words\nx\n```",
 ]
 
 
@@ -105,8 +107,9 @@ def reference_unused(source: str) -> frozenset[str]:
     """`mdlean.unused_in` as first written: every trigger and pattern tried on the whole source."""
     import re as regex
 
-    from briefgen.load.mdlean import BLOCK_TRIGGERS, LINE_END_TRIGGERED, TRIGGERS
-    inline = (name for name, triggers in TRIGGERS.items() if not any(t in source for t in triggers))
+    from briefgen.load.mdlean import BLOCK_TRIGGERS, LINE_END_TRIGGERED, PREPROCESSOR_TRIGGERS, TRIGGERS
+    inline = (name for name, triggers in {**TRIGGERS, **PREPROCESSOR_TRIGGERS}.items()
+              if not any(t in source for t in triggers))
     block = (name for name, trigger in BLOCK_TRIGGERS.items() if (
         trigger.search(source) is None if isinstance(trigger, regex.Pattern) else not any(t in source for t in trigger)))
     unused = frozenset((*inline, *block))
