@@ -27,18 +27,28 @@ that morning). The forms are English; a lead in another language announces nothi
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefgen.analyse.leadactors import lead_head
 
+MAX_AHEAD_DAYS = 60  # a date further ahead than this is no announcement of this week's news
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WHEN = {"tomorrow": "d1", "this week": "w0", "this weekend": "w0", "later this week": "w0",
-         **{f"on {day}": f"wd{i}" for i, day in enumerate(_WEEKDAYS)}}
+_MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")), 1) for name in names}
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE = (rf"(?:(?:the\s+)?(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month1>{_MONTH})"
+         rf"|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d:])")
+_DAYS = {"tomorrow": "d1", "today": "d0", "later today": "d0", "tonight": "d0", "this morning": "d0",
+         "this afternoon": "d0", "this evening": "d0", "this week": "w0", "this weekend": "w0", "later this week": "w0"}
+_NAMED_DAYS = "|".join(name.replace(" ", r"\s+") for name in sorted(_DAYS, key=len, reverse=True))
+_WHEN = (rf"on\s+(?P<weekday>{'|'.join(_WEEKDAYS)})(?:\s+(?P<next>next\s+week)|,?\s+{_DATE})?"
+         rf"|on\s+{_DATE.replace('1>', '3>').replace('2>', '4>')}|(?P<named>{_NAMED_DAYS})")
 _FUTURE = (r"will|(?:is|are)\s+(?:to|set\s+to|due\s+to|scheduled\s+to|expected\s+to)|plans?\s+to|planned\s+for"
            r"|set\s+for|scheduled\s+for|due\s+on")
-_ANNOUNCES = re.compile(
-    rf"\b(?:{_FUTURE})\b[^.!?\n]{{0,80}}?\b(?P<when>{'|'.join(sorted(_WHEN, key=len, reverse=True))})\b",
-    re.IGNORECASE)
+_ANNOUNCES = re.compile(rf"\b(?:{_FUTURE})\b[^.!?\n]{{0,80}}?\b(?P<when>{_WHEN})\b", re.IGNORECASE)
 # A reporting clause between the future form and the day dates the report, not the event: "will ride as
 # Lindeboom-Noordzee from next season, the team announced on Friday" (tests/stories/doping/).
 _REPORTING = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|added|stated|wrote|declared|revealed)\b",
@@ -55,30 +65,57 @@ def lead_announces(text: str) -> str:
     found = _ANNOUNCES.search(head)
     while found is not None:  # (from each future form: a later one may name the day without a reporting verb)
         if _REPORTING.search(head, found.start(), found.start("when")) is None:
-            return _WHEN[" ".join(found.group("when").lower().split())]
+            return _code(found)
         found = _ANNOUNCES.search(head, found.start() + 1)
     return ""
 
 
+def _code(found: re.Match[str]) -> str:
+    """"m10d15" (a date: month, day), "nw3" (a weekday of next week), "wd3" (a weekday), or `_DAYS`' code."""
+    for day, month in (("day1", "month1"), ("day2", "month2"), ("day3", "month3"), ("day4", "month4")):
+        if found.group(day):
+            return f"m{_MONTHS[found.group(month).rstrip('.').lower()]}d{int(found.group(day))}"
+    if found.group("weekday"):
+        prefix = "nw" if found.group("next") else "wd"
+        return f"{prefix}{_WEEKDAYS.index(found.group('weekday').lower())}"
+    return _DAYS[" ".join(found.group("named").lower().split())]
+
+
 def announced_day(code: str, day: int) -> int | None:
     """The last day (a proleptic Gregorian ordinal, `date.toordinal()`) an event announced with `code`
-    (`lead_announces`) by an article dated `day` (the same) is for; None for "" or a code of another version."""
+    (`lead_announces`) by an article dated `day` (the same) is for; None for "", a code of another version,
+    or a date that does not exist or lies more than MAX_AHEAD_DAYS ahead (the first such date on or after the
+    article's)."""
     weekday = (day - 1) % 7  # (ordinal 1, 1 January of year 1, was a Monday)
     if code.startswith("wd") and code[2:].isdigit():
         return day + (int(code[2:]) - weekday) % 7
-    if code == "d1":
-        return day + 1
+    if code.startswith("nw") and code[2:].isdigit():
+        return day + 7 - weekday + int(code[2:])
+    if code in ("d0", "d1"):
+        return day + int(code[1])
     if code == "w0":
         return day + 6 - weekday
+    dated = re.fullmatch(r"m(\d{1,2})d(\d{1,2})", code)
+    if dated is None:
+        return None
+    today = dt.date.fromordinal(day)
+    for year in (today.year, today.year + 1):
+        try:
+            when = dt.date(year, int(dated.group(1)), int(dated.group(2))).toordinal()
+        except ValueError:
+            continue
+        if when >= day:
+            return when if when - day <= MAX_AHEAD_DAYS else None
     return None
 
 
 def announced_before(announces: str, day: int, other_announces: str, other_day: int) -> bool:
     """Whether one of two reports (their `lead_announces` codes and dates, as ordinals) announces an event
-    for a day before the other was published, and the other announces nothing (module docstring)."""
+    for a day on or before the other's date, the other is dated after it and announces nothing (module
+    docstring)."""
     for code, own, other, other_code in ((announces, day, other_day, other_announces),
                                          (other_announces, other_day, day, announces)):
         last = announced_day(code, own) if not other_code else None
-        if last is not None and other > last:
+        if last is not None and other >= last and other > own:
             return True
     return False

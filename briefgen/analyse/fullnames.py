@@ -43,12 +43,11 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
         for run in RUN.finditer(source, 0, end):
             if words[-1] not in run.group():
                 continue
-            if " of " in run.group():  # "Pieter Claes of the Flemish nationalists": the person, as names.py parts them
-                run_words = list(enumerate(run.group().split()))
-                runs = [" ".join(w for _, w in part) for part in split_run(run_words)]
-                tokens = next((r.split() for r in runs if words[-1] in r), [])
-            else:
-                tokens = run.group().split()
+            # The run parted as names.py parts it: "Pieter Claes of the Flemish nationalists" → the person; a
+            # possessive ends a name: "Brennmark Bio's Alzheimer's drug … Brennmark said" is Brennmark Bio (the whole
+            # run made a person "Brennmark Bio Alzheimer" of a company's words: a trial, 2026-12-04).
+            runs = [" ".join(w for _, w in part) for part in split_run(list(enumerate(run.group().split())))]
+            tokens = next((r.split() for r in runs if words[-1] in r.split() or words[-1] in r), [])
             tokens = [POSSESSIVE.sub("", t) if len(t) > 2 else t for t in tokens]
             # a sentence's first word is no given name: "Then Varga left." … "Varga said" is Varga, not "Then Varga"
             before = ""

@@ -153,7 +153,7 @@ shopper passenger cyclist
 
 # Head words that make a capitalised run an organisation ("Brookings Institution").
 ORG_HEADS = frozenset("""
-institution institute council department ministry commission committee agency office
+institution institute council department ministry commission committee agency office bio biotech biosciences biologics
 union bank fund organisation organization foundation service services party parliament
 assembly authority court army navy forces force corps fleet brigade regiment battalion group company
 corporation inc ltd alliance association center centre university college academy forum summit bureau administration
@@ -161,7 +161,7 @@ federation confederation league society cooperative co-operative syndicate guild
 government cabinet senate house congress duma rada times post journal independent herald
 gazette tribune news press agency review monitor telegraph guardian observer express
 network channel radio television tv company fund programme program embassy
-digest brief dispatch ledger chronicle courier daily wire
+digest brief dispatch ledger chronicle courier daily wire therapeutics genomics pharma
 """.split()) | frozenset("""
 trust trustees board hospital hospitals infirmary clinic school museum library charity coalition movement front
 consortium collective partnership tribunal panel taskforce police constabulary unit club holdings plc llc gmbh co corp elementary
@@ -240,10 +240,11 @@ professor chairman chairwoman founder executive executives official officials sp
 # foundations, centres or universities, which are named after people ("the Clinton Foundation": "Clinton said").
 COMPANY_HEADS = frozenset("""
 technologies technology group inc inc. ltd ltd. plc llc gmbh ag sa nv corp corp. corporation company co co.
-holdings industries labs laboratories pharmaceuticals pharma bank motors energy systems electronics
-engineering construction contractors consulting logistics capital aerospace investments
+holdings industries labs laboratories pharmaceuticals pharma bank motors energy systems electronics bio biotech
+biosciences biologics therapeutics genomics engineering construction contractors consulting logistics capital aerospace
+investments
 """.split())  # (engineering … logistics since 2026-12-03: "Bryn Lewis Civil Engineering" was a person; capital,
-# aerospace, investments the same day: a trial's "Northfield Capital" and "Kestrel Aerospace" were people)
+# aerospace, investments the same day: "Northfield Capital", "Kestrel Aerospace" were people; bio … genomics: "Brennmark Bio")
 
 # Head words that make a capitalised run a thing rather than a name ("UN Charter").
 THING_HEADS = frozenset("""

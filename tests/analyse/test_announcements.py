@@ -44,6 +44,12 @@ FUTURES = ("will meet", "are to meet", "is set to vote", "are due to sign", "is 
     ("The team will ride as Lindeboom-Noordzee from next season, the team announced on Friday.", ""),
     ("Talks will resume, the State Department said on Wednesday.", ""),
     ("Talks will resume, officials said, and ministers will meet on Friday.", "wd4"),  # a later future clause
+    ("The committee will vote on Thursday, October 15, on whether to back the drug.", "m10d15"),  # the date wins
+    ("The panel will vote on Thursday next week.", "nw3"),
+    ("Ministers will meet on 4 November in Oslo.", "m11d4"), ("Ministers will meet on Nov. 4th in Oslo.", "m11d4"),
+    ("The committee is set to rule tomorrow on the application.", "d1"),
+    ("The two sides will meet later today.", "d0"),
+    ("The board will meet on Wednesday at 10:00 in Oslo.", "wd2"),
 ])
 def test_the_announcing_leads(lead: str, code: str) -> None:
     assert lead_announces(lead) == code
@@ -70,12 +76,15 @@ def test_the_day_announced_is_the_first_such_day_on_or_after_the_article(day: dt
 
 
 @settings(max_examples=examples(300), deadline=None)
-@given(st.integers(700_000, 800_000), st.sampled_from(["wd0", "wd3", "wd6", "d1", "w0"]), st.integers(-3, 10),
+@given(st.integers(700_000, 800_000), st.sampled_from(["wd0", "wd3", "wd6", "nw2", "d0", "d1", "w0", "m10d15"]),
+       st.integers(-3, 10),
        st.sampled_from(["", "wd2", "d1"]))
 def test_held_apart_only_after_the_announced_day(day: int, code: str, later: int, other_code: str) -> None:
-    """In either order; never when the other report announces too, nor when it is dated on or before the day."""
+    """In either order: from the day announced on, when the other report is dated after the announcement and
+    announces nothing itself."""
     other_day = day + later
-    expected = not other_code and other_day > announced_day(code, day)
+    last = announced_day(code, day)
+    expected = last is not None and not other_code and other_day >= last and other_day > day
     assert announced_before(code, day, other_code, other_day) == expected
     assert announced_before(other_code, other_day, code, day) == expected
     assert not announced_before("", day, "", other_day)
@@ -97,13 +106,15 @@ def stories_of(items: list[tuple[dt.datetime, str]]) -> list[tuple[str, ...]]:
 def test_an_announcement_and_the_report_of_its_event_are_two_stories(weekday: int, after: int, hour: int,
                                                                       zone: int) -> None:
     """Two reports announcing an event for a weekday on the day before (written in any zone), and a report
-    in the same words dated `after` days after that weekday: one story on the day itself, two from the day after."""
+    in the same words dated `after` days after that weekday (0: on the day itself): two stories."""
     tz = dt.timezone(dt.timedelta(hours=zone))
     announced = dt.datetime(2026, 10, 12, 0, 0, tzinfo=tz) + dt.timedelta(days=weekday)  # (12 October: a Monday)
     eve = announced - dt.timedelta(hours=15)
     items = [(eve, f"wd{weekday}"), (eve + dt.timedelta(hours=3), f"wd{weekday}"),
              (announced + dt.timedelta(days=after, hours=hour), "")]
-    assert stories_of(items) == ([("r0", "r1", "r2")] if after == 0 else [("r0", "r1"), ("r2",)])
+    assert stories_of(items) == [("r0", "r1"), ("r2",)]
+    items[2] = (eve + dt.timedelta(hours=5), "")  # a re-telling the same day, in other words: one story
+    assert stories_of(items) == [("r0", "r1", "r2")]
 
 
 def test_the_trial_s_talks_and_their_collapse_in_a_built_site(tmp_path: Path) -> None:
@@ -145,3 +156,29 @@ def test_the_trial_s_talks_and_their_collapse_in_a_built_site(tmp_path: Path) ->
     assert frozenset({"meridian-oslo", "harbour-oslo"}) in together, result.stdout
     assert not any("nordhavn-oslo" in group and len(group) > 1 for group in together), result.stdout
     assert "related: meridian-oslo → nordhavn-oslo" in result.stdout, result.stdout
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)), st.integers(0, 80), st.integers(0, 6),
+       st.sampled_from(["{weekday}, {month} {day}", "{day} {month}", "{weekday} {day} {month}", "{month} {day}th",
+                        "{month_short}. {day}"]))
+def test_a_date_named_is_the_day_and_next_week_is_the_following_iso_week(day: dt.date, ahead: int, weekday: int,
+                                                                          form: str) -> None:
+    """A date written in any of the press's forms (with or without its weekday) is that date, when it lies on or
+    after the article's and at most MAX_AHEAD_DAYS ahead (else nothing); "on <weekday> next week" is that
+    weekday of the ISO week after the article's."""
+    from briefgen.analyse.announcements import MAX_AHEAD_DAYS
+    when = day + dt.timedelta(days=ahead)
+    written = form.format(weekday=WEEKDAYS[when.weekday()], month=MONTHS[when.month - 1],
+                          month_short=MONTHS[when.month - 1][:3], day=when.day)
+    code = lead_announces(f"Ministers will meet on {written} in Oslo.")
+    found = announced_day(code, day.toordinal())
+    assert found == (when.toordinal() if ahead <= MAX_AHEAD_DAYS else None), (written, code)
+    following = dt.date.fromordinal(announced_day(lead_announces(f"They will vote on {WEEKDAYS[weekday]} next week."),
+                                                  day.toordinal()))
+    assert following.weekday() == weekday and following.isocalendar()[1:2] != day.isocalendar()[1:2]
+    assert (following - day).days - (7 - day.weekday()) == weekday

@@ -136,7 +136,7 @@ camel = st.tuples(word, word).map(lambda p: p[0] + p[1])
 def test_products_are_no_people(brand: str, name: str, model: str, person: str) -> None:
     text = (f"{brand} said the fault was fixed. Owners of the {name} {model} should check it, "
             f"{name} {model} owners were told. Chief executive Robin {person} said “safety comes first”.")
-    assert product_shaped(brand)
+    assume(product_shaped(brand))  # (not "Aean" + "Aaaa": "ean" is a name prefix, as in "SeanPaul": a draw of 2026-12-04)
     people = {m.full for m in names_in("", text) if m.kind == PERSON}
     assert people == {f"Robin {person}"}, people
 
