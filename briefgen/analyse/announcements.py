@@ -9,21 +9,28 @@ on a day ahead of its own, and the other report was published after that day: it
 re-telling of the announcement's news (which was that the event would happen) without saying so.
 
 `lead_announces(text)` reads the lead's first two sentences (`leadactors.lead_head`, 400 characters)
-for a future form — "will", "is to", "is set to", "is due to", "is scheduled to", "plans to", "set
-for", "scheduled for" (and the plural forms) — followed in the same sentence, within 80 characters,
-by the day it names, with no reporting verb between ("said", "announced": "will ride for the team
-from next season, it announced on Friday" dates the announcement): "on Wednesday" (the first Wednesday on or after the article's date: "will meet
-on Wednesday" written on a Wednesday means that day), "tomorrow" (the day after), "this week"
-(Sunday of the article's week, ISO 8601 weeks), "this weekend" (that Sunday). It gives a code ("wd2",
-"d1", "w0"; "" for none). "Next week", dates and months are not read (an announcement of a trip next
-week and its confirmation a day later were one story in the evaluation set, and stay so).
+for a future form — "will", "is to", "is set to", "is due to", "is scheduled to", "is expected to",
+"plans to", "set for", "scheduled for" (and the plural forms) — followed in the same sentence, within
+80 characters, by the day it names, with no reporting verb between ("said", "announced": "will ride for
+the team from next season, it announced on Friday" dates the announcement):
+- a date, with or without its weekday ("on Thursday, October 15", "on 4 November", "on Nov. 4th"): that
+  date, the first on or after the article's, if at most MAX_AHEAD_DAYS ahead (code "m10d15");
+- "on Thursday next week": that weekday of the ISO 8601 week after the article's ("nw3");
+- "on Wednesday": the first Wednesday on or after the article's date ("wd2": "will meet on Wednesday"
+  written on a Wednesday means that day);
+- "tomorrow" ("d1"); "today", "later today", "tonight", "this morning/afternoon/evening" ("d0");
+  "this week", "this weekend", "later this week": the Sunday of the article's week ("w0").
+"Next week" alone and months are not read (an announcement of a trip next week and its confirmation a day
+later were one story in the evaluation set, and stay so).
 
 `announced_day(code, day)` turns the code and the article's own date (a proleptic Gregorian ordinal,
 in the offset its `published` was written with) into the last day the event was announced for.
 similarity.score_pairs caps a pair when one report announces and the other, which announces nothing,
-was published on a later date than that day: `held_apart` tells the editor so. A report published
-on the announced day itself is not held apart (it may be a re-telling of the announcement written
-that morning). The forms are English; a lead in another language announces nothing.
+is dated on or after that day and after the announcement: `held_apart` tells the editor so. An event is
+reported on its day ("set to rule tomorrow" and, the next evening, "on Friday put off a decision": a
+second trial's wrong merge when only later days counted); a re-telling of the announcement on that day
+writes its future form ("will meet today") and so announces too. The forms are English; a lead in
+another language announces nothing.
 """
 from __future__ import annotations
 
