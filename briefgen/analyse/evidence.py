@@ -5,9 +5,12 @@ Moved out of similarity.py, which scores pairs, on 2026-12-03.
 """
 from __future__ import annotations
 
+from itertools import chain
 from typing import Sequence
 
-from briefgen.analyse.similarity import TermWeights
+from briefgen.analyse.lexicon import SURNAME_PARTICLES
+from briefgen.analyse.similarity import Report, TermWeights
+from briefgen.analyse.terms import term_of, words
 
 
 def shared_terms(weights: TermWeights, members: Sequence[int]) -> list[tuple[str, float]]:
@@ -51,3 +54,12 @@ def _totals(weights: TermWeights, members: Sequence[int]) -> tuple[dict[str, flo
             total[term] = total.get(term, 0.0) + w / norm
             count[term] = count.get(term, 0) + 1
     return total, count
+
+
+def outlet_terms(reports: Sequence[Report]) -> frozenset[str]:
+    """What a story's evidence leaves out (its page shows it to readers): the terms of the outlets its reports
+    are from or credit ("Pharma", "Dispatch", "Pharma Dispatch" for a story Pharma Dispatch broke) and the
+    particles of names ("van", "der" of "Pieter van der Berg"): reports share them without telling one event
+    (a trial's story page said "They share Dispatch, Pharma, Pharma Dispatch", another "Berg, der, van")."""
+    outlets = " ".join(chain.from_iterable((r.source, *r.credited) for r in reports))
+    return frozenset(filter(None, map(term_of, words(outlets)))) | SURNAME_PARTICLES
