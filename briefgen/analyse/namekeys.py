@@ -42,11 +42,19 @@ _TRANSLIT = (
 
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, as the press writes them in
+# ASCII: "Sørlie" is "Sorlie", "Kjærgaard" "Kjaergaard", "Wałęsa" "Walesa", "Strauß" "Strauss" (a trial's
+# "Sophie Lovgren" and "Søren Kjaergaard" were second People entries of Sophie Løvgren and Søren
+# Kjærgaard, and warned of as misspellings, 2026-12-04; "Zoë" and "Wróblewski" folded already).
+_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                          "ı": "i", "ħ": "h", "ŧ": "t", "ŀ": "l", "ĸ": "k", "ŋ": "n"})
+
+
 def fold(word: str) -> str:
-    """Lower case without accents: 'Élysée' → 'elysee'."""
+    """Lower case without accents: 'Élysée' → 'elysee', 'Løvgren' → 'lovgren', 'Kjærgaard' → 'kjaergaard'."""
     if word.isascii():
         return word.lower()
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
