@@ -49,10 +49,10 @@ def normalise(word: str) -> str:
     return " ".join(lower(word).replace("\u2019", "'").split())
 
 
-def phrase_pattern(phrase: str) -> str:
-    """A regex for a word or phrase: any run of spaces between words, straight or curly apostrophes."""
+def phrase_pattern(phrase: str, between: str = r"\s+") -> str:
+    """A regex for a word or phrase: `between` words (any run of spaces), straight or curly apostrophes."""
     words = (re.escape(part).replace("'", "['\u2019]") for part in phrase.replace("\u2019", "'").split())
-    return r"\s+".join(words)
+    return between.join(words)
 
 
 def alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -67,14 +67,14 @@ def alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return None if source is None else re.compile(rf"{WORD_BEFORE}{source}{WORD_AFTER}")
 
 
-def _alternation_source(phrases: Iterable[str]) -> str | None:
+def _alternation_source(phrases: Iterable[str], between: str = r"\s+") -> str | None:
     ordered = sorted(set(phrases), key=lambda w: (-len(w), w))
-    return f"(?:{'|'.join(phrase_pattern(w) for w in ordered)})" if ordered else None
+    return f"(?:{'|'.join(phrase_pattern(w, between) for w in ordered)})" if ordered else None
 
 
-def _spaced(phrases: Iterable[str]) -> re.Pattern[str] | None:
+def _spaced(phrases: Iterable[str], between: str = r"\s+") -> re.Pattern[str] | None:
     """`alternation(phrases)` for texts without an `UNSPACED` character (`SPACED_BEFORE`)."""
-    source = _alternation_source(phrases)
+    source = _alternation_source(phrases, between)
     return None if source is None else re.compile(rf"{SPACED_BEFORE}{source}{SPACED_AFTER}")
 
 
@@ -160,10 +160,11 @@ class Phrases:
         return [match.group() for match in self.finditer(text)]
 
 
-def phrases(normalised: Iterable[str]) -> Phrases | None:
-    """A `Phrases` for normalised phrases (see `alternation`); None for none."""
+def phrases(normalised: Iterable[str], between: str = r"\s+") -> Phrases | None:
+    """A `Phrases` for normalised phrases (see `alternation`), words joined by `between` (a regex: by default
+    any run of white space); None for none."""
     unique = set(normalised)
-    pattern = _spaced(unique)
+    pattern = _spaced(unique, between)
     if pattern is None:
         return None
     first = {phrase: re.split(r"[\s']", phrase, maxsplit=1)[0] for phrase in unique}
@@ -171,7 +172,7 @@ def phrases(normalised: Iterable[str]) -> Phrases | None:
     starts = {s for s in first.values() if not any(o != s and s.startswith(o) for o in first.values())}
     if "" in starts:
         return Phrases(pattern, ())
-    groups = {s: _spaced(p for p in unique if first[p].startswith(s)) for s in sorted(starts)}
+    groups = {s: _spaced((p for p in unique if first[p].startswith(s)), between) for s in sorted(starts)}
     return Phrases(pattern, tuple(groups.items()))  # type: ignore[arg-type]
 
 

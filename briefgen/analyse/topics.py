@@ -3,7 +3,7 @@
 Takes articles, the per-article keyword matches (`keyword_analysis`) and the configured
 topics; gives each article a tuple of `TopicMatch` that says which words matched, so
 `briefgen check -v` can explain every assignment. Rule (README "Topics"): whole-word,
-case-insensitive, phrase-aware matching; a topic is assigned when its keywords occur at
+case-insensitive, phrase-aware matching (a space and a hyphen between words alike); a topic is assigned when its keywords occur at
 least twice, a match in the title counting double.
 """
 from __future__ import annotations
@@ -34,15 +34,26 @@ class KeywordIndex:
     topics_of: dict[str, tuple[tuple[str, str], ...]]  # normalised keyword → ((topic id, keyword), ...)
 
 
+# Between a keyword's words: white space or a hyphen, either way round ("brain swelling" is "brain-swelling",
+# "covid-19" is "covid 19": a trial's "brain-swelling cases" missed the keyword, 2026-12-04); U+2010, U+2011 too.
+BETWEEN_WORDS = r"[\s\-\u2010\u2011]+"
+_HYPHENS = str.maketrans("-\u2010\u2011", "   ")
+
+
+def keyword_key(text: str) -> str:
+    """The form a keyword and its matches are compared in: `normalise`d, hyphens read as spaces."""
+    return " ".join(normalise(text).translate(_HYPHENS).split())
+
+
 def keyword_index(topics: tuple[Topic, ...]) -> KeywordIndex:
     topics_of: dict[str, list[tuple[str, str]]] = {}
     for topic in topics:
         for keyword in topic.keywords:
-            key = normalise(keyword)
+            key = keyword_key(keyword)
             # NATO and Nato are one keyword: counting both would score one mention twice.
             if key and all(topic.id != t for t, _ in topics_of.get(key, ())):
                 topics_of.setdefault(key, []).append((topic.id, keyword))
-    return KeywordIndex(phrases(topics_of), {k: tuple(v) for k, v in topics_of.items()})
+    return KeywordIndex(phrases(topics_of, BETWEEN_WORDS), {k: tuple(v) for k, v in topics_of.items()})
 
 
 def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMatch, ...]:
@@ -54,7 +65,7 @@ def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMat
     for weight, haystack in ((TITLE_WEIGHT, title), (1, text)):
         # Each distinct match once, with its count (the result is sorted, so order does not matter).
         for found, n in Counter(index.pattern.findall(lower(haystack))).items():
-            for topic, keyword in index.topics_of.get(found) or index.topics_of[normalise(found)]:
+            for topic, keyword in index.topics_of.get(found) or index.topics_of[keyword_key(found)]:
                 scores[topic] = scores.get(topic, 0) + weight * n
                 counts = words.setdefault(topic, {})
                 counts[keyword] = counts.get(keyword, 0) + n
