@@ -9,6 +9,7 @@ from itertools import chain
 from typing import Sequence
 
 from briefgen.analyse.lexicon import SURNAME_PARTICLES
+from briefgen.analyse.namekeys import fold
 from briefgen.analyse.similarity import Report, TermWeights
 from briefgen.analyse.terms import term_of, words
 
@@ -60,6 +61,10 @@ def outlet_terms(reports: Sequence[Report]) -> frozenset[str]:
     """What a story's evidence leaves out (its page shows it to readers): the terms of the outlets its reports
     are from or credit ("Pharma", "Dispatch", "Pharma Dispatch" for a story Pharma Dispatch broke) and the
     particles of names ("van", "der" of "Pieter van der Berg"): reports share them without telling one event
-    (a trial's story page said "They share Dispatch, Pharma, Pharma Dispatch", another "Berg, der, van")."""
+    (a trial's story page said "They share Dispatch, Pharma, Pharma Dispatch", another "Berg, der, van").
+    Accent-free, as `credits.outlet_key` is: look a term up `namekeys.fold`ed."""
     outlets = " ".join(chain.from_iterable((r.source, *r.credited) for r in reports))
-    return frozenset(filter(None, map(term_of, words(outlets)))) | SURNAME_PARTICLES
+    return frozenset(filter(None, map(term_of, words(outlets)))) | _PARTICLES
+
+
+_PARTICLES = frozenset(map(fold, SURNAME_PARTICLES))

@@ -123,6 +123,7 @@ from briefgen.analyse.blocking import DAY, MIN_SHARED_KEYS, candidate_pairs  # n
 from briefgen.analyse.announcements import announced_before
 from briefgen.analyse.followups import follows_event
 from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
+from briefgen.analyse.namekeys import fold
 from briefgen.analyse.propernames import role_term
 from briefgen.analyse.terms import term_of, words
 
@@ -317,7 +318,8 @@ def score_pairs(reports: Sequence[Report], window_days: float,
     outlet_words: dict[int, frozenset[str]] = {}
 
     def outlets_of(i: int) -> frozenset[str]:
-        """The terms of the outlets report i is from or credits: never who an event is about."""
+        """The terms of the outlets report i is from or credits: never who an event is about. Accent-free (as
+        `outlet_key` is): a term is looked up `fold`ed ("Føroya" in a text is Kringvarp Føroya's)."""
         found = outlet_words.get(i)
         if found is None:
             names = " ".join((reports[i].source, *reports[i].credited))
@@ -342,7 +344,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
     for (a, b), similar, fading, shared in zip(pairs, similarities, fadings, shared_originals(
             reports, pairs, [-1.0 if p in thin_pairs else c * f for p, c, f in zip(pairs, similarities, fadings)])):
         x, y = reports[a], reports[b]
-        named = shared or any(t in keys and t not in outlets_of(a) and t not in outlets_of(b)
+        named = shared or any(t in keys and fold(t) not in outlets_of(a) and fold(t) not in outlets_of(b)
                               for t in names_of(a) & names_of(b))
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
         what = shared or score <= CAP or tell_what(a, b)  # only a score above the cap needs to know

@@ -39,6 +39,7 @@ from briefgen.analyse.linkage import Group, Linked, average_linkage
 from briefgen.analyse.propernames import capitals
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms
+from briefgen.analyse.namekeys import fold
 from briefgen.analyse.similarity import CAP, PairScore, Report, document_frequencies, score_pairs
 from briefgen.analyse.storylines import StoryLines, resolve_story_lines
 from briefgen.analyse.terms import MAX_CHARS, article_terms, counted
@@ -266,7 +267,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
         terms = bridging_terms(weights, members, joining) if joining else shared_terms(weights, members)
         unshown = outlet_terms([reports[i] for i in members + joining])
         return tuple(shown.get(term, term) for term, _ in terms
-                     if not unshown.issuperset(term.split()))[:EVIDENCE_TERMS]
+                     if not unshown.issuperset(map(fold, term.split())))[:EVIDENCE_TERMS]
 
     def cohesion(members: tuple[int, ...]) -> float:
         if len(members) < 2:
