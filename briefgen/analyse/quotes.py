@@ -46,6 +46,7 @@ from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_mar
 from briefgen.analyse.quotemask import MASK, masked_text, uncut_end
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who, echoed
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
+from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.quotespeakers import PLACE
 from briefgen.analyse.runparts import firm_with_s
 from briefgen.analyse.sentences import sentence_index, sentence_spans
@@ -104,7 +105,7 @@ _ASKING = re.compile(r"\b(?:asked|asks|ask|questioned|pressed|quizzed)$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|who|whom|which|whose|when|whether|if|because|after|before|but|and)\b")
 
 
-class _Context(OrganisationVoices):
+class _Context(OrganisationVoices, TitledVoices):
     """One string's sentences, masked text and name mentions; attributes its quotations.
 
     `masked` is the text with every quotation (marks included) replaced by MASK and the periods of abbreviations
@@ -282,7 +283,7 @@ class _Context(OrganisationVoices):
             first = first or who
         if first is None or first.frame == UNNAMED.frame:  # "a CMA spokesperson", "the company": an organisation's?
             for s, e in candidates:
-                who = self._organisation_voice(s, e, frame, sentence)
+                who = self._organisation_voice(s, e, frame, sentence) or self._titled_person(s, e, frame)
                 if who is not None:
                     return who
         return first

@@ -1,0 +1,64 @@
+"""A quotation framed by a title alone ("the minister said") is the one person the text has named with that title.
+
+A frame whose subject is "the" and a title (`lexicon.TITLE_WORDS`: "the minister said", "said the professor",
+"the health minister added") names no one by itself, and quotes.py left such quotations without a speaker
+(docs/people.md). A trial (2026-12-04) lost two that any reader attributes: '"An American approval is not a
+Danish approval," the minister said' after "Health minister Sophie Løvgren said …", and '"…," the professor
+said' after "Professor Zbigniew Wróblewski …". `TitledVoices._titled_person` gives the person when the text
+before the quotation names exactly one person with that title word:
+
+- before the name, in its run or in the lower-case words just before it: "Professor Zbigniew Wróblewski",
+  "Health minister Sophie Løvgren", "Chairman Sir Nigel Pembury";
+- after it, as an appositive: "Sophie Løvgren, the health minister," / "Nigel Pembury, its chairman".
+
+Two people named with the title (two ministers), or none, give no speaker, as before: precision first. The
+title's other words must be among the words written with it ("the health minister" is not Sophie Løvgren when
+she was named "Finance minister"). English titles; other languages' frames keep their own rules.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.lexicon import TITLE_WORDS
+from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.quoteresult import Who
+from briefgen.analyse.quotespeakers import SpeakerNames
+
+_TITLED = re.compile(r"(?:the|its|his|her|their)\s+((?:[a-z][a-z\-]*\s+){0,3}?)([a-z][a-z\-.]*)")
+# Words written with the name: up to three words right before the run that end in a title ("Health minister"), or
+# an appositive after it in its clause ("…, the health minister,", "…, its chairman").
+_BEFORE = re.compile(r"((?:[A-Za-z][a-z\-]*[ \t]+){1,3})$")
+_APPOSITIVE = re.compile(r",[ \t]+(?:the|its|his|her|their|a|an)[ \t]+([^,.;:!?()\n]{1,60}?)(?=[,.;:!?()\n]|$)")
+
+
+class TitledVoices(SpeakerNames):
+    """`SpeakerNames` and the one person a title alone stands for (module docstring)."""
+
+    def _titled_person(self, start: int, end: int, frame: str) -> Who | None:
+        """The person "the <title>" (masked[start:end]) stands for: the only one named with that title before
+        `start`; None when the phrase is no title or none or two are."""
+        phrase = _TITLED.fullmatch(self.masked[start:end].strip())
+        if phrase is None or phrase.group(2) not in TITLE_WORDS:
+            return None
+        words = set(phrase.group(1).split()) | {phrase.group(2)}
+        found: dict[str, Who] = {}
+        for run in RUN.finditer(self.masked, 0, start):
+            tokens = run.group().split()
+            kind = classify([POSSESSIVE.sub("", t) for t in tokens])
+            if kind is None or kind[0] != PERSON or len(tokens) - kind[1] < 2:
+                continue  # a person in full: a lone surname names no one here
+            titled = {t.lower() for t in tokens[:kind[1]]}
+            before = _BEFORE.search(self.masked, max(0, run.start() - 40), run.start())
+            written = before.group(1).lower().split() if before is not None else []
+            titled |= set(written) if written and written[-1] in TITLE_WORDS else set()  # ("The minister met X": no)
+            after = _APPOSITIVE.match(self.masked, run.end())
+            titled |= {w.lower() for w in after.group(1).split()} if after is not None else set()
+            if not words <= titled:
+                continue
+            name_start = run.start() + len(" ".join(tokens[:kind[1]])) + (1 if kind[1] else 0)
+            surface = POSSESSIVE.sub("", self.text[name_start:run.end()])
+            who = self._who(surface, PERSON, name_start, frame)
+            if who.name is None:
+                return None  # it may name two people: unsure
+            found[who.name] = who
+        return next(iter(found.values())) if len(found) == 1 else None
