@@ -54,7 +54,11 @@ _DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-
                        r"(?:[\u2014\u2013]|--?)[ \t]+")
 _DOTTED = (("U.S.", "US"), ("U.K.", "UK"), ("U.N.", "UN"), ("E.U.", "EU"))  # as propernames reads them
 # A word with its possessive, and what follows it up to the next word: a space, a comma and space, or " and ".
-_WORD = re.compile(f"([{WORD_CHARS}]+)(?:['\u2019]s)?(,? +(?:and +)?|$)")
+# A word, with the parts an apostrophe joins into a name ("O'Neill", "D’Arcy", "N’Golo"; not a possessive's "s"):
+# read as a word and a stray "’Neill", a lead that opened with "Seán O’Neill won" had no actor, and a trial merged
+# his first win with a teammate's injury two days later (2026-12-04).
+_WORD = re.compile(f"([{WORD_CHARS}]+(?:['\u2019](?![sS]\\b)[{WORD_CHARS}]+)*)(?:['\u2019]s)?(,? +(?:and +)?|$)")
+_APOSTROPHE = re.compile("['\u2019]")
 _OPENERS = frozenset({"The", "A", "An"})
 _BYLINE = re.compile(r"By[ \t][^\n]{1,80}\n\s*")
 _JOINED = {("united", "state"): "us", ("united", "kingdom"): "uk"}  # one actor in two words, as terms.ALIASES folds U.S.
@@ -101,12 +105,13 @@ def lead_actors(text: str, names: Collection[str]) -> tuple[str, ...]:
         previous = word
         count += 1
         if not (count == 1 and word in _OPENERS):
-            term = term_of(word.encode("utf-8"))
-            joined = _JOINED.get((found[-1] if found else "", term or ""))
-            if joined is not None:
-                found[-1] = joined
-            elif term is not None and term in names and term not in found:
-                found.append(term)
+            for part in _APOSTROPHE.split(word):  # (terms split words at apostrophes: "O’Neill" is "o", "neill")
+                term = term_of(part.encode("utf-8"))
+                joined = _JOINED.get((found[-1] if found else "", term or ""))
+                if joined is not None:
+                    found[-1] = joined
+                elif term is not None and term in names and term not in found:
+                    found.append(term)
         at = match.end()
         if not gap:
             return ()
