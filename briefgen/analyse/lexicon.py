@@ -161,7 +161,7 @@ federation confederation league society cooperative co-operative syndicate guild
 government cabinet senate house congress duma rada times post journal independent herald
 gazette tribune news press agency review monitor telegraph guardian observer express
 network channel radio television tv company fund programme program embassy
-digest brief dispatch ledger chronicle courier daily wire therapeutics genomics pharma
+digest brief dispatch ledger chronicle courier daily wire therapeutics genomics pharma rovers wanderers albion athletic fc afc
 """.split()) | frozenset("""
 trust trustees board hospital hospitals infirmary clinic school museum library charity coalition movement front
 consortium collective partnership tribunal panel taskforce police constabulary unit club holdings plc llc gmbh co corp elementary
@@ -169,8 +169,8 @@ laboratories labs pharmaceuticals industries technologies partners ventures asso
 engineering construction contractors consulting logistics centers centres capital aerospace investments securities
 energy gas water rail railway oil petroleum electric electricity utilities telecom telecoms mining airport airports
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
-# Ledger); the second: health, civic and business bodies ("Harwick Health Trust" was a person "Trust", titled
-# "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
+# Ledger; clubs' "Rovers", "Albion", "FC" …: "Castlebridge Rovers" was a person, 2026-12-04); the second: health, civic
+# and business bodies ("Harwick Health Trust" was a person "Trust", titled "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
 # common surname; an American school by its grade ("Marlow Elementary" was a person, 2026-12-03); "Co" and "Corp" as
 # "Inc" and "Plc" (a property of the fifth trial's drew "Hartley Rowe Co." as a person); a broker's "Securities"
 # ("said Ben Carrow of Hartline Securities" named no one: the run was neither a person nor a firm); energy … airports

@@ -11,6 +11,9 @@ before the quotation names exactly one person with that title word:
   "Health minister Sophie Løvgren", "Chairman Sir Nigel Pembury";
 - after it, as an appositive: "Sophie Løvgren, the health minister," / "Nigel Pembury, its chairman".
 
+An owner before the title is no word of it: "the union's general secretary said" after "Maheen Qureshi, the
+general secretary of the Professional Footballers' Association" is hers (a second trial, 2026-12-04).
+
 Two people named with the title (two ministers), or none, give no speaker, as before: precision first. The
 title's other words must be among the words written with it ("the health minister" is not Sophie Løvgren when
 she was named "Finance minister"). English titles; other languages' frames keep their own rules.
@@ -24,11 +27,12 @@ from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteresult import Who
 from briefgen.analyse.quotespeakers import SpeakerNames
 
-_TITLED = re.compile(r"(?:the|its|his|her|their)\s+((?:[a-z][a-z\-]*\s+){0,3}?)([a-z][a-z\-.]*)")
+_TITLED = re.compile(r"(?:the|its|his|her|their)\s+((?:[a-z][a-z\-]*(?:['\u2019]s?)?\s+){0,3}?)([a-z][a-z\-.]*)")
+_OWNER = re.compile(r"['\u2019]s?$")  # "the union's general secretary": the owner is no word of the title
 # Words written with the name: up to three words right before the run that end in a title ("Health minister"), or
 # an appositive after it in its clause ("…, the health minister,", "…, its chairman").
 _BEFORE = re.compile(r"((?:[A-Za-z][a-z\-]*[ \t]+){1,3})$")
-_APPOSITIVE = re.compile(r",[ \t]+(?:the|its|his|her|their|a|an)[ \t]+([^,.;:!?()\n]{1,60}?)(?=[,.;:!?()\n]|$)")
+_APPOSITIVE = re.compile(r",[ \t]+(?:the|its|his|her|their|a|an)[ \t]+([^,.;:!?()\n]{1,100}?)(?=[,.;:!?()\n]|$)")
 
 
 class TitledVoices(SpeakerNames):
@@ -40,7 +44,7 @@ class TitledVoices(SpeakerNames):
         phrase = _TITLED.fullmatch(self.masked[start:end].strip())
         if phrase is None or phrase.group(2) not in TITLE_WORDS:
             return None
-        words = set(phrase.group(1).split()) | {phrase.group(2)}
+        words = {w for w in phrase.group(1).split() if not _OWNER.search(w)} | {phrase.group(2)}
         found: dict[str, Who] = {}
         for run in RUN.finditer(self.masked, 0, start):
             tokens = run.group().split()

@@ -189,3 +189,11 @@ def test_marks_and_spencer_shares_no_name_with_mark_bishop(rates) -> None:
     joined = {frozenset((s.story, s.join)) for s in grouping.suggestions}
     assert frozenset(("a6-bloomberg-halvorsen-speech", "a7-sky-marks-spencer")) not in joined
     assert not any("Mark" in s.evidence for s in grouping.suggestions if "a7-sky-marks-spencer" in (s.story, s.join))
+
+
+@pytest.mark.parametrize("club", ["Castlebridge Rovers", "Dunford Athletic", "Bolton Wanderers", "Brighton & Hove Albion",
+                                  "Kingsmere FC", "Kingsmere AFC"])
+def test_football_clubs_are_organisations(club: str) -> None:
+    """A trial (2026-12-04): "Castlebridge Rovers" was a person "Rovers, Castlebridge" on the People page."""
+    text = f"{club} won on Saturday. “We deserved it,” {club} said in a statement."
+    assert {(m.full, m.kind) for m in names_in("", text)} == {(club, ORGANISATION)}

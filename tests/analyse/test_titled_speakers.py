@@ -57,6 +57,8 @@ def test_two_people_with_the_title_name_no_one(first: tuple[str, str, str], seco
      "Zbigniew Wróblewski"),
     ("Fisheries Commissioner Jean-Baptiste de La Roche-Aymon announced it. “Killybegs did not start this,” the "
      "commissioner said.", "Jean-Baptiste de La Roche-Aymon"),
+    ("Maheen Qureshi, the general secretary of the Professional Footballers' Association, welcomed the clarity. "
+     "“Players have been living with uncertainty,” the union's general secretary said.", "Maheen Qureshi"),
     ("The minister met Ola Berg on Monday. “We will pay,” the minister said.", None),
     ("Health minister Sophie Løvgren met reporters. “We will pay,” the finance minister said.", None),
     ("“We will pay,” the minister said.", None),
