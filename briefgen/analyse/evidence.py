@@ -68,3 +68,12 @@ def outlet_terms(reports: Sequence[Report]) -> frozenset[str]:
 
 
 _PARTICLES = frozenset(map(fold, SURNAME_PARTICLES))
+
+
+def telling_terms(terms: Sequence[str], unshown: frozenset[str]) -> list[str]:
+    """`terms` (most telling first) less those made only of `unshown` words (`outlet_terms`, looked up `fold`ed)
+    and less a word that a two-word term among them holds: "Dunmore Capital" is shown, not also "Dunmore" and
+    "Capital" (a trial's story page said "They share … Dunmore, Capital, Dunmore Capital", 2026-12-04)."""
+    kept = [t for t in terms if not unshown.issuperset(map(fold, t.split()))]
+    within = {word for t in kept if " " in t for word in t.split()}
+    return [t for t in kept if " " in t or t not in within]

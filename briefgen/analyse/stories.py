@@ -38,8 +38,7 @@ from briefgen.analyse.leadactors import lead_actors
 from briefgen.analyse.linkage import Group, Linked, average_linkage
 from briefgen.analyse.propernames import capitals
 from briefgen.analyse.roles import Roles, assign_roles
-from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms
-from briefgen.analyse.namekeys import fold
+from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms
 from briefgen.analyse.similarity import CAP, PairScore, Report, document_frequencies, score_pairs
 from briefgen.analyse.storylines import StoryLines, resolve_story_lines
 from briefgen.analyse.terms import MAX_CHARS, article_terms, counted
@@ -265,9 +264,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                 term, _, name = line.partition("\t")
                 shown.setdefault(term, name)
         terms = bridging_terms(weights, members, joining) if joining else shared_terms(weights, members)
-        unshown = outlet_terms([reports[i] for i in members + joining])
-        return tuple(shown.get(term, term) for term, _ in terms
-                     if not unshown.issuperset(map(fold, term.split())))[:EVIDENCE_TERMS]
+        kept = telling_terms([term for term, _ in terms], outlet_terms([reports[i] for i in members + joining]))
+        return tuple(shown.get(term, term) for term in kept[:EVIDENCE_TERMS])
 
     def cohesion(members: tuple[int, ...]) -> float:
         if len(members) < 2:

@@ -41,3 +41,16 @@ def test_outlet_words_and_particles_are_no_evidence(outlet: list[str], particle:
     shown = {term.lower() for term in story.evidence}
     assert shown and not shown & {*outlet, " ".join(outlet), particle}, story.evidence
     assert shown <= set(EVENT), story.evidence
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["dunmore", "capital", "kingsmere", "united", "vote", "bid"]), min_size=1,
+                         max_size=2).map(" ".join), unique=True, max_size=8))
+def test_a_word_a_two_word_term_shows_is_not_shown_again(terms: list[str]) -> None:
+    """`evidence.telling_terms`: the terms in their order, less each word a kept two-word term holds (the
+    trial's "Dunmore, Capital, Dunmore Capital" is "Dunmore Capital")."""
+    from briefgen.analyse.evidence import telling_terms
+    kept = telling_terms(terms, frozenset())
+    pairs = {word for t in terms if " " in t for word in t.split()}
+    assert kept == [t for t in terms if " " in t or t not in pairs]
+    assert telling_terms(["dunmore", "capital", "dunmore capital", "bid"], frozenset()) == ["dunmore capital", "bid"]
