@@ -55,7 +55,8 @@ _WHEN = (rf"on\s+(?P<weekday>{'|'.join(_WEEKDAYS)})(?:\s+(?P<next>next\s+week)|,
          rf"|on\s+{_DATE.replace('1>', '3>').replace('2>', '4>')}|(?P<named>{_NAMED_DAYS})")
 _FUTURE = (r"will|(?:is|are)\s+(?:to|set\s+to|due\s+to|scheduled\s+to|expected\s+to)|plans?\s+to|planned\s+for"
            r"|set\s+for|scheduled\s+for|due\s+on")
-_ANNOUNCES = re.compile(rf"\b(?:{_FUTURE})\b[^.!?\n]{{0,80}}?\b(?P<when>{_WHEN})\b", re.IGNORECASE)
+# The future form in lower case: "Will" opening a sentence is as often a name ("Will Hutton stars on Friday").
+_ANNOUNCES = re.compile(rf"\b(?-i:{_FUTURE})\b[^.!?\n]{{0,80}}?\b(?P<when>{_WHEN})\b", re.IGNORECASE)
 # A reporting clause between the future form and the day dates the report, not the event: "will ride as
 # Lindeboom-Noordzee from next season, the team announced on Friday" (tests/stories/doping/).
 _REPORTING = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|added|stated|wrote|declared|revealed)\b",

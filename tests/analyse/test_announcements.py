@@ -50,6 +50,8 @@ FUTURES = ("will meet", "are to meet", "is set to vote", "are due to sign", "is 
     ("The committee is set to rule tomorrow on the application.", "d1"),
     ("The two sides will meet later today.", "d0"),
     ("The board will meet on Wednesday at 10:00 in Oslo.", "wd2"),
+    ("Will Hutton stars on Friday in a new play.", ""),  # a name, not the future
+    ("The board Will meet on Friday.", ""),
 ])
 def test_the_announcing_leads(lead: str, code: str) -> None:
     assert lead_announces(lead) == code
