@@ -27,7 +27,7 @@ from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteresult import Who
 from briefgen.analyse.quotespeakers import SpeakerNames
 
-_TITLED = re.compile(r"(?:the|its|his|her|their)\s+((?:[a-z][a-z\-]*(?:['\u2019]s?)?\s+){0,3}?)([a-z][a-z\-.]*)")
+_TITLED = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][a-z\-]*(?:['\u2019]s?)?\s+){0,3}?)([a-z][a-z\-.]*)")
 _OWNER = re.compile(r"['\u2019]s?$")  # "the union's general secretary": the owner is no word of the title
 # Words written with the name: up to three words right before the run that end in a title ("Health minister"), or
 # an appositive after it in its clause ("…, the health minister,", "…, its chairman").

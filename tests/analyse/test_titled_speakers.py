@@ -59,6 +59,7 @@ def test_two_people_with_the_title_name_no_one(first: tuple[str, str, str], seco
      "commissioner said.", "Jean-Baptiste de La Roche-Aymon"),
     ("Maheen Qureshi, the general secretary of the Professional Footballers' Association, welcomed the clarity. "
      "“Players have been living with uncertainty,” the union's general secretary said.", "Maheen Qureshi"),
+    ("Health minister Sophie Løvgren met reporters. The minister said: “We will pay for it.”", "Sophie Løvgren"),
     ("The minister met Ola Berg on Monday. “We will pay,” the minister said.", None),
     ("Health minister Sophie Løvgren met reporters. “We will pay,” the finance minister said.", None),
     ("“We will pay,” the minister said.", None),
