@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, SURNAME_PARTICLES
+from briefgen.load.text import LETTER_FOLD
 
 # Transliteration spellings folded to one form; applied in order to a lower-case, accent-free word.
 _TRANSLIT = (
@@ -43,11 +44,10 @@ _TRANSLIT = (
 
 
 # Latin letters that Unicode does not decompose into a base letter and a mark, as the press writes them in
-# ASCII: "Sørlie" is "Sorlie", "Kjærgaard" "Kjaergaard", "Wałęsa" "Walesa", "Strauß" "Strauss" (a trial's
-# "Sophie Lovgren" and "Søren Kjaergaard" were second People entries of Sophie Løvgren and Søren
-# Kjærgaard, and warned of as misspellings, 2026-12-04; "Zoë" and "Wróblewski" folded already).
-_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
-                          "ı": "i", "ħ": "h", "ŧ": "t", "ŀ": "l", "ĸ": "k", "ŋ": "n"})
+# ASCII (load/text.LETTER_FOLD, as slugs and the search fold them): "Sørlie" is "Sorlie", "Kjærgaard"
+# "Kjaergaard", "Strauß" "Strauss" (a trial's "Sophie Lovgren" and "Søren Kjaergaard" were second People
+# entries of Sophie Løvgren and Søren Kjærgaard, and warned of as misspellings, 2026-12-04).
+_LETTERS = str.maketrans(LETTER_FOLD)
 
 
 def fold(word: str) -> str:

@@ -20,6 +20,13 @@ from pathlib import Path
 
 from briefgen.diagnostics import Diagnostic, error
 
+# Latin letters that Unicode decomposition (NFKD) keeps whole, as ASCII: without them "Kringvarp
+# Føroya" was sources/kringvarp-froya/ and "Ingrid Sørbø" people/ingrid-srb/ (a trial), and "Sophie
+# Lovgren" a second person beside "Sophie Løvgren" (analyse/namekeys.fold, 2026-12-04). The slugs
+# (site/urls.py) and the search fold words by the same table (render/searchtext.FOLD, theme/static/search.js).
+LETTER_FOLD = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+               "ħ": "h", "ŧ": "t"}
+
 
 def nfc(text: str) -> str:
     """`text` in Unicode normal form C (composed: "é" as one character); see the module docstring."""

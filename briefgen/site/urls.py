@@ -13,6 +13,8 @@ import re
 import unicodedata
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
+from briefgen.load.text import LETTER_FOLD  # (the table slugs, the search and names fold letters by)
+
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # article, note and story slugs (SPEC.md: content files)
 TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # config.yaml topics[].id (SPEC.md)
 _NOT_IN_URI = re.compile(r'[\x00-\x20\x7f"<>\\^`{|}]')  # ASCII that RFC 3986 allows nowhere in a URI
@@ -35,11 +37,6 @@ def too_long(what: str, slug: str) -> str:
             "name may have")
 
 
-# Latin letters that Unicode decomposition (NFKD) keeps whole, as ASCII: without them "Kringvarp
-# Føroya" was sources/kringvarp-froya/ and "Ingrid Sørbø" people/ingrid-srb/ (a trial). The search
-# folds words by the same table (render/searchtext.FOLD, theme/static/search.js).
-LETTER_FOLD = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
-               "ħ": "h", "ŧ": "t"}
 _LETTER_TABLE = str.maketrans(LETTER_FOLD)
 # How a language spells its own letters in ASCII, where that is not the letter without its accent (the
 # convention German and Danish sites follow, and WordPress's remove_accents for de_* and da_DK): "Brüssel" →
