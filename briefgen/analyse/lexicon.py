@@ -99,7 +99,7 @@ special spokesman spokeswoman spokesperson commissioner chairman chairwoman chai
 chief adviser advisor presidential minister's speaker premier leader commander
 mr. mrs. ms. dr. prof. professor sir dame lord lady judge justice mr mrs ms dr
 security council's economy trade energy justice health affairs
-high representative dni
+high representative dni assistant coach manager
 """.split()) | OTHER_TITLES
 
 # A minister's brief after "of"/"for" in a title ("Minister of Agriculture", "Minister of State for

@@ -60,9 +60,21 @@ def test_two_people_with_the_title_name_no_one(first: tuple[str, str, str], seco
     ("Maheen Qureshi, the general secretary of the Professional Footballers' Association, welcomed the clarity. "
      "“Players have been living with uncertainty,” the union's general secretary said.", "Maheen Qureshi"),
     ("Health minister Sophie Løvgren met reporters. The minister said: “We will pay for it.”", "Sophie Løvgren"),
+    ("Kingsmere manager Luís da Silva was sacked on Monday. “I gave everything,” the manager said.", "Luís da Silva"),
     ("The minister met Ola Berg on Monday. “We will pay,” the minister said.", None),
     ("Health minister Sophie Løvgren met reporters. “We will pay,” the finance minister said.", None),
     ("“We will pay,” the minister said.", None),
 ])
 def test_the_reported_inputs_and_what_names_no_one(text: str, name: str | None) -> None:
     assert quotes_in("", text)[-1].name == name
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Assistant Søren Kjaer has also left the club.", "Søren Kjaer", "Assistant"),
+    ("Manager Luís da Silva said he was sorry.", "Luís da Silva", "Manager"),
+    ("Coach Ana Brandt said the squad was tired.", "Ana Brandt", "Coach"),
+])
+def test_a_sports_title_opening_a_sentence_is_no_given_name(text: str, name: str, title: str) -> None:
+    """A second trial (2026-12-04): "Assistant Søren Kjaer has also left the club" named "Assistant Søren Kjaer"."""
+    from briefgen.analyse.names import names_in
+    assert [(m.full, m.title) for m in names_in("", text)] == [(name, title)]
