@@ -121,6 +121,8 @@ def announced_before(announces: str, day: int, other_announces: str, other_day: 
     """Whether one of two reports (their `lead_announces` codes and dates, as ordinals) announces an event
     for a day on or before the other's date, the other is dated after it and announces nothing (module
     docstring)."""
+    if not announces and not other_announces:  # (nearly every pair: scored for each candidate pair)
+        return False
     for code, own, other, other_code in ((announces, day, other_day, other_announces),
                                          (other_announces, other_day, day, announces)):
         last = announced_day(code, own) if not other_code else None
