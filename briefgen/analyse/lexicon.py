@@ -8,6 +8,10 @@ editor's lever, these lists only keep common words out of the names found.
 """
 from __future__ import annotations
 
+# Places (countries, nationalities, the words that make a run a place): `placewords`, re-exported here.
+from briefgen.analyse.placewords import (DEMONYMS, GEO_NOUNS, NATIONALITIES, PLACE_HEADS, PLACE_LEADS,  # noqa: F401
+                                         PLACE_PREPOSITIONS, PLACES, REGION_PREFIXES, SAINT_WORDS, STREET_SURNAMES)
+
 # Verbs that introduce reported speech ("X said", "said X", "X told reporters").
 SPEECH_VERBS = frozenset("""
 said says say told tells added adds asked asks wrote writes warned warns insisted insists
@@ -292,94 +296,6 @@ al el bin ibn bint abu abou ben van von de da di du dos das del della der den le
 ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az".split())
 
 PRONOUNS = frozenset("he she they it we i".split())
-
-# Places recognised cheaply: countries, capitals and regions that recur in the domain.
-PLACES = frozenset("""
-ukraine russia china france germany poland britain england scotland italy spain japan india
-turkey türkiye iran israel belarus moldova georgia hungary slovakia romania bulgaria finland
-sweden norway denmark estonia latvia lithuania canada mexico brazil taiwan korea
-us u.s. usa uk u.k. america europe asia africa crimea donbas donbass donetsk luhansk kherson
-zaporizhzhia zaporizhia kharkiv kharkov odesa odessa mykolaiv bakhmut avdiivka vuhledar
-kyiv kiev moscow beijing washington london paris berlin warsaw vilnius riga tallinn
-brussels rome madrid ankara istanbul tokyo hiroshima minsk budapest bratislava prague
-vienna helsinki stockholm oslo copenhagen geneva aachen jeddah delhi tehran
-orikhiv dnipro kakhovka blahodatne neskuchne makarivka storozheve ireland wales iceland
-""".split() + ["united states", "united kingdom", "european capitals", "south korea",
-              "north korea", "black sea", "middle east", "global south", "baltic states",
-              "new york", "saudi arabia", "soviet union", "south africa", "abu dhabi", "united arab emirates",
-              "uae", "dubai", "doha", "qatar", "riyadh", "oman", "muscat", "kuwait", "bahrain", "cairo", "egypt",
-              "syria", "damascus", "iraq", "baghdad", "lebanon", "beirut", "gaza", "west bank", "northern ireland"])
-
-# Adjectives of nationality; they may lead a title ("Ukrainian President ...").
-DEMONYMS = frozenset("""
-ukrainian russian chinese french german polish british english american european italian
-spanish japanese indian turkish iranian israeli belarusian hungarian slovak romanian
-finnish swedish norwegian danish estonian latvian lithuanian canadian western eastern
-soviet baltic nordic asian african us u.s. uk u.k. emirati qatari saudi omani kuwaiti bahraini egyptian
-syrian iraqi lebanese arab palestinian
-""".split())
-
-# Nationality and regional adjectives: never a name by themselves (analyse/propernames.py; a
-# "Russian" in both reports says nothing of the event). DEMONYMS, without the countries US and UK,
-# and the rest of the world's, so that the rule holds beyond the domain's usual countries.
-NATIONALITIES = DEMONYMS - {"us", "u.s.", "uk", "u.k."} | frozenset("""
-afghan albanian algerian andorran angolan argentine argentinian armenian australian austrian azerbaijani
-azeri bahraini bangladeshi belgian beninese bhutanese bolivian bosnian botswanan brazilian bruneian
-burkinabe burmese burundian cambodian cameroonian chadian chilean colombian comorian congolese
-croatian cuban cypriot czech djiboutian dominican dutch ecuadorian egyptian emirati equatorial eritrean
-ethiopian fijian filipino gabonese gambian georgian ghanaian greek guatemalan guinean haitian honduran
-icelandic indonesian iraqi irish ivorian jamaican jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz
-lao laotian lebanese liberian libyan luxembourgish macedonian malagasy malawian malaysian maldivian
-malian maltese mauritanian mauritian mexican moldovan monegasque mongolian montenegrin moroccan
-mozambican namibian nepalese nepali nicaraguan nigerian nigerien omani pakistani palestinian panamanian
-paraguayan peruvian portuguese qatari rwandan salvadoran saudi scottish senegalese serbian singaporean
-slovenian somali sudanese surinamese swiss syrian taiwanese tajik tanzanian thai togolese tunisian
-turkmen ugandan uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
-arab balkan caucasian central european eurasian latin middle northern southern scandinavian slavic
-western eastern crimean chechen tatar kurdish persian flemish catalan basque
-""".split())
-
-# Lower-case nouns after a capitalised run that make it a place ("the Mokri Yaly river").
-# Words that open the name of a saint, and so of a place, church, hospital or school named after one
-# ("St Brigid's Hospital", "St Albans", "San Francisco", "São Paulo", "Sankt Gallen"): never a person of the
-# news (a trial published a People page "St Brigid" for a hospital named in 17 articles).
-SAINT_WORDS = frozenset("st st. saint ste sainte san santa são sankt".split())
-# First words of a place's name, never a given name ("Mount Hood", "Lake Geneva", "Cape Cod", "Fort Worth"):
-# "Mount Hood" was a person (a check of the "Mount" surname draw, 2026-12-03). Also a river's ("River Taff")
-# and a named storm's ("Storm Idris", "Hurricane Milton"), no one's: the third trial's People page had
-# "Idris, Storm" (named in 15 articles), "Taff, River" and "Earn, River" (2026-12-03).
-PLACE_LEADS = frozenset("mount mt mt. lake cape fort river storm hurricane typhoon cyclone".split())
-
-GEO_NOUNS = frozenset("""
-river region oblast province city town village district sea mountains valley bay island
-islands peninsula direction front border channel canal lagoon beach lake strait gulf coast
-harbour harbor delta estuary reservoir airport square street avenue bridge station county
-spaceport port airfield council road drive highway boulevard freeway parkway springs
-""".split())  # (spaceport, port, airfield since 2026-12-03: a trial's "lifted off from Saxa Vord spaceport" made a person;
-# council: "the Rhondda Cynon Taf council leader", a local authority named after its place; not a place's last word;
-# road … springs the same day: the wildfire trial's People page had "Road, Ridge" and "Springs, Keller" — not Lane,
-# Way or Court, which are surnames)
-
-# Last words that make a capitalised run a place, never a person ("Motlawa River", "Omaha
-# Beach", "Manila Bay"): in a briefing such places outnumber people surnamed Bay, Lake or
-# Beach (docs/people.md, limits); common surnames (Hill, Park, Ford, Mount: "Mason Mount", a hypothesis
-# draw "Sanna Mount" found no one; a mount's name leads with it, "Mount Hood") are not here.
-PLACE_HEADS = GEO_NOUNS - frozenset("direction front border city town village council".split()) | frozenset(
-    "mountain peninsula".split())
-
-# First words that make a two-word capitalised run a region, never a person ("Middle Rhine", "Upper
-# Rhine", "Lower Saxony", "Greater Manchester", "Inner Mongolia", "West Java"): a trial published
-# People pages "Middle Rhine" and "Upper Rhine", each labelled "Person". Nobody's given name is one.
-REGION_PREFIXES = frozenset("""
-upper lower middle central inner outer greater north south east west northern southern eastern western
-""".split())
-
-# Last words of a street's name that are also surnames (Lane, Way, Court): a place only after "on", "off" or
-# "along" ("on Cutler Lane"; places.place_context), never by themselves ("Nathan Lane", "Margaret Court").
-STREET_SURNAMES = frozenset("lane way court row terrace".split())
-
-# Prepositions before a capitalised run that make it a place ("in Blahodatne").
-PLACE_PREPOSITIONS = frozenset("in near outside across around towards toward".split())
 
 # Family names written first (Chinese in pinyin; Taiwanese and Hong Kong names in Wade-Giles and
 # Cantonese spellings; Korean): "Xi Jinping" sorts under X, "Li Hui" under L, "Cho Hyun" under C.
