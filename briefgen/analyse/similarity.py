@@ -100,7 +100,7 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
 - Announcements: an announcement ("will meet in Oslo on Wednesday") and the report of the event after the
   day it named share everything but the outcome (a trial's talks announced and their collapse two days
   later: one story until 2026-12-04). A pair where one lead announces an event for a day before the other
-  report's date, and the other announces nothing, scores at most CAP (announcements.py).
+  report's date, and the other does not announce that day itself, scores at most CAP (announcements.py).
 - Calibration: the product r = cosine × decay × bonus is mapped to a score in [0, 1] by
   1 / (1 + (CALIBRATION_MIDPOINT / r)^CALIBRATION_SLOPE), a log-logistic curve (the form
   a logistic regression on ln r gives). The midpoint (chosen among 0.11, 0.12, 0.13)
