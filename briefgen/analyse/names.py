@@ -41,18 +41,18 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from operator import attrgetter
 
 from briefgen.analyse.acronyms import fold_acronyms, organisations_by_article
 from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
-from briefgen.analyse.lexicon import FAMILY_NAME_FIRST, ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES
+from briefgen.analyse.lexicon import ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES
 from briefgen.analyse.namecontext import after_the, after_time_word, described
-from briefgen.analyse.namekeys import fold as _fold, is_reference, person_key, reference_forms, translit_key
+from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
+from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify
 from briefgen.analyse.runparts import Reading, parts
-from briefgen.analyse.orgnames import archive_firms, company_stem, firms_and_things, legal_forms
+from briefgen.analyse.orgnames import firms_and_things, legal_forms
 from briefgen.analyse.places import place_context
 from briefgen.analyse.textmatch import normalise, phrase_pattern
 from briefgen.load.config import Person
@@ -283,8 +283,9 @@ class NameIndex:
                 names[key[full]] = best
         legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise, counts)
         fold_acronyms(names, organisations_by_article(occurrences), normalise, declared)  # "CMA" and its full name
-        organisations = _firms_written_alone(names, declared, key, occurrences)
-        _add_lone_surnames(names, fulls, counts)
+        organisations = firms_written_alone(names, declared, key, occurrences)
+        lone_surnames(names, fulls, counts, declared, organisations,
+                      frozenset(o.mention.full for o in occurrences if o.mention.kind == PERSON))
         owners: dict[str, set[str]] = {}
         for full, surface in pairs:  # "Haines" → whoever its article-local full name is, if only one
             canonical = names.get(key[full])
@@ -327,58 +328,6 @@ def _declared(people: Iterable[Person]) -> dict[str, str]:
         if key not in declared and len(owners) == 1:
             declared[key] = next(iter(owners))
     return declared
-
-
-_MENTION, _FULL, _KIND = attrgetter("mention"), attrgetter("full"), attrgetter("kind")
-
-
-def _firms_written_alone(names: dict[str, str], declared: Mapping[str, str], key: Mapping[str, str], occurrences: tuple[Occurrence, ...]) -> frozenset[str]:
-    """A name read as a person's that is an organisation's of the archive, or its company stem ("Brightwell
-    said" in an article that never writes "Brightwell Technologies"), is that organisation (orgnames.py),
-    unless it is also the surname of a person the archive names in full; gives the canonical names of those
-    organisations. Declared names are left as declared."""
-    mentions = list(map(_MENTION, occurrences))  # (C-level passes: a generator here cost 0.1 s at 10,000 articles)
-    read = dict.fromkeys(zip(map(_FULL, mentions), map(_KIND, mentions)))  # (a name may be read both ways)
-    firms = archive_firms(read, normalise)
-    if firms:  # a surname of a person named in full stays hers ("Anna Brightwell": "Brightwell said" may be her)
-        lasts = {full.rpartition(" ")[2] for full, kind in read if kind == PERSON and " " in full}
-        firms = {k: firm for k, firm in firms.items() if firm not in lasts and company_stem(firm) not in lasts}
-    found: set[str] = set()
-    for full, kind in read if firms else ():
-        firm = firms.get(key[full]) if kind == PERSON and key[full] not in declared else None
-        if firm is not None:
-            names[key[full]] = canonical = names.get(normalise(firm), firm)
-            found.add(canonical)
-    return frozenset(found)
-
-
-def _add_lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mapping[str, int]) -> None:
-    """A surname never given in full in its article ("Haines", "Al Nuaimi", "Assad") → the only
-    full name it may refer to (namekeys.reference_forms: "Avril Haines", "Khalid Al Nuaimi",
-    "Bashar al-Assad"). Two words that may be a two-word surname ("Vaughan Williams") only when the full
-    name is in as many articles (`counts`, by normalised name) as they are: two words are as often a
-    whole name that one article wrote after a word taken into it ("à Toulouse Olaf Scholz" made a
-    "Toulouse Olaf Scholz" of the Olaf Scholz of every other article)."""
-    owners: dict[str, set[str]] = {}
-    for full, kind in fulls.items():
-        words = full.split()
-        if kind == PERSON and len(words) > 1 and not is_reference(words):  # "De la Fuente" is one itself
-            # a family name written first is the surname too ("Wang said" → Wang Lihua; a trial left "Wang")
-            family = (words[0],) if len(words) == 2 and words[0] in FAMILY_NAME_FIRST else ()
-            for form in (*reference_forms(words), *family):
-                owners.setdefault(normalise(form), set()).add(names.get(normalise(full), full))
-    for full, kind in fulls.items():
-        key = normalise(full)
-        particled = is_reference(full.split())
-        short = particled or full.count(" ") == 1  # two words: a two-word surname's key only
-        if kind == PERSON and short and len(owners.get(key, ())) == 1:
-            if not particled and counts.get(normalise(next(iter(owners[key]))), 0) < counts.get(key, 0):
-                continue
-            if names.get(key, full) == full:
-                names[key] = next(iter(owners[key]))
-    for key, canonicals in owners.items():  # a surname no mention gave alone: a quotation's speaker read from its
-        if key not in names and " " not in key and len(canonicals) == 1:  # frame ("Sørlie …, she told": a trial's
-            names[key] = next(iter(canonicals))  # "Sørlie" had a People page beside "Ingrid Sørlie")
 
 
 def source_line(source: str, surface: str, default: int = 1, full: str = "") -> int:

@@ -53,6 +53,7 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
     folded names are added to `unnamed` when it is given (names.mentions_in)."""
     firms: dict[str, str] = {}  # folded name or stem → the company's name as the article writes it
     things: set[str] = set()
+    alone: dict[str, str] = {}  # folded name read as a person's, written as itself → as written
     for surface, start, end, kind, full, title, in_title in mentions:
         if in_title:
             continue
@@ -63,8 +64,13 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
         elif full == surface and not title:  # (slices and set look-ups: a regex here cost 10 % of names_in)
             if _firm_context(text, start, end):
                 firms.setdefault(fold(surface), surface)
+            else:
+                alone.setdefault(fold(surface), surface)
             if text[end:end + 1] == " " and _next_word(text, end + 1) in THING_NOUNS:
                 things.add(fold(surface))
+    for key, surface in alone.items():  # where the text writes it but reads no mention ("Brannock's chief
+        if key not in firms and _shown_elsewhere(text, surface):  # executive …" opening a sentence)
+            firms[key] = surface
     if not firms and not things:
         return mentions
     if unnamed is not None:
@@ -95,17 +101,40 @@ _OWNED = re.compile(r"['\u2019]s?[ \t]+(?:(?:largest|biggest|former|new|outgoing
 _WHICH = re.compile(r",[ \t]+(?:the|an?)(?:[ \t]+(?!(?:of|in|at|for|from|with|on|by|to|and|or|which)\b)[\w\u2019'-]+)"
                     r"{0,4}[ \t]+(?!(?:of|in|at|for|from|with|on|by|to|and|or)\b)(?P<noun>[a-z][\w-]*),?[ \t]+which\b")
 _AFTER_FIRM = frozenset(",'\u2019")
+# What a company has and a person has not, as a noun after its name ("Brannock customers", "the Brannock store",
+# "Brannock shares fell"): a person's name before a noun is the news' "the Trump card", "the Biden administration",
+# "Obama voters" — never these.
+FIRM_ATTRIBUTES = frozenset("""
+customers shoppers employees store stores shop shops shares shareholders stock outlets branches franchise
+""".split())
+_SHARES_IN = re.compile(r"(?:[Ss]hares|[Ss]take|[Ii]nvestors)[ \t]+(?:in|of)[ \t]+$")
 _WORD_BEFORE = re.compile(r"([a-z]+)$")
 
 
 def _firm_context(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] stands where only a company does: after a company noun ("buyout firm
-    Fenwick Lisle") or a role held at an organisation ("an analyst at Tarrant Wood"), or before what only a company
-    has ("Hartley Rowe's board") or an appositive that "which" follows (module docstring)."""
+    Fenwick Lisle"), a role held at an organisation ("an analyst at Tarrant Wood") or "shares in" ("Shares in
+    Brannock fell"), or before what only a company has ("Hartley Rowe's board", "Brannock customers", "the
+    Brannock store") or an appositive that "which" follows (module docstring)."""
     if text[start - 1:start] == " " and (text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS
-                                         or text[start - 4:start] == " at " and _works_at(text, start - 4)):
+                                         or text[start - 4:start] == " at " and _works_at(text, start - 4)
+                                         or _SHARES_IN.search(text, max(0, start - 16), start) is not None):
+        return True
+    if text[end:end + 1] == " " and _next_word(text, end + 1) in FIRM_ATTRIBUTES:
         return True
     return text[end:end + 1] in _AFTER_FIRM and bool(_OWNED.match(text, end) or _firm_which(text, end))
+
+
+def _shown_elsewhere(text: str, surface: str) -> bool:
+    """`shown_firm` by plain search: whether some occurrence of `surface` as a word stands where only a company
+    does (`_firm_context`)."""
+    at = text.find(surface)
+    while at >= 0:
+        end = at + len(surface)
+        if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum()) and _firm_context(text, at, end):
+            return True
+        at = text.find(surface, end)
+    return False
 
 
 def shown_firm(text: str, surface: str) -> bool:
