@@ -340,6 +340,10 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 outlet = outlet or _as_outlet(raw, finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, lead_in)))
                 if outlet is not None and _ONE_OUTLET_WORD.fullmatch(outlet):  # "told the Journal"
                     outlet = _short_form(text, start, outlet, finder, found)
+                elif outlet is not None and outlet[:4] in ("The ", "the ") and _ONE_OUTLET_WORD.fullmatch(outlet[4:]):
+                    # "The Herald reported …" opening a sentence: the site's "Lindmouth Herald" when it is the one
+                    # outlet so named (a trial credited a "The Herald" beside it), else as written
+                    outlet = _short_form(text, start, outlet[4:], finder, found) or outlet
                 if outlet is None and index != 2 and not _titled_person(raw):  # "Reuters Ukraine's ministry"
                     head = finder.known.match(raw)
                     outlet = finder.canonical.get(_bare(head.group(0))) if head else None
