@@ -172,13 +172,15 @@ consortium collective partnership tribunal panel taskforce police constabulary u
 laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways guard guards
 engineering construction contractors consulting logistics centers centres capital aerospace investments securities
 energy gas water rail railway oil petroleum electric electricity utilities telecom telecoms mining airport airports
+workers coaches buses trains transit
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
 # Ledger; clubs' "Rovers", "Albion", "FC" …: "Castlebridge Rovers" was a person, 2026-12-04); the second: health, civic
 # and business bodies ("Harwick Health Trust" was a person "Trust", titled "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
 # common surname; an American school by its grade ("Marlow Elementary" was a person, 2026-12-03); "Co" and "Corp" as
 # "Inc" and "Plc" (a property of the fifth trial's drew "Hartley Rowe Co." as a person); a broker's "Securities"
 # ("said Ben Carrow of Hartline Securities" named no one: the run was neither a person nor a firm); energy … airports
-# since a trial's "Octopus Energy said" named no one, 2026-12-03 (not Power or Steel: surnames)
+# since a trial's "Octopus Energy said" named no one, 2026-12-03 (not Power or Steel: surnames); workers … transit since
+# a bus strike's trial, 2026-12-04: "United Transit Workers" (a union) and "Harrow Coaches" were people on the People page
 
 # Single or multi-word organisations recognised without a head word (lower-cased).
 ORG_NAMES = frozenset("""
@@ -188,7 +190,8 @@ brookings reuters bloomberg politico meduza vatican bundestag congress tass xinh
               "european commission", "downing street", "le monde", "ria novosti",
               "wall street journal", "financial times", "kyiv independent", "moscow times",
               "hm revenue and customs", "immigration and customs enforcement", "customs and border protection",
-              "red cross", "red crescent"])  # (a wildfire trial's People page had "Cross, Red")
+              "red cross", "red crescent", "city hall", "town hall"])  # (a wildfire trial's People page had
+# "Cross, Red"; a bus strike's trial "Hall, City": 2026-12-04)
 
 # Firms whose names are personal names, so that no rule can tell them from people ("Morgan Stanley called the
 # update 'reassuringly boring'" made a person "Stanley, Morgan"; docs/people.md, "Organisations and products").

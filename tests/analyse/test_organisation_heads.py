@@ -23,7 +23,7 @@ FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=
 NEW_HEADS = sorted("""trust trustees board hospital hospitals infirmary clinic school museum library charity coalition
 movement front consortium collective partnership tribunal panel taskforce police constabulary unit club holdings
 laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways
-capital aerospace investments centers centres
+capital aerospace investments centers centres workers coaches buses trains transit
 """.split())
 heads = st.sampled_from(NEW_HEADS).map(str.capitalize)
 lead_words = st.lists(st.one_of(word, st.sampled_from(["Health", "National", "Royal", "Water", "Energy"])),
@@ -61,3 +61,14 @@ def test_the_trials_trust(text: str) -> None:
 ])
 def test_the_rocket_trials_firms_and_spaceport(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.kind) for m in names_in("", text)] == found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Talks at City Hall collapsed after ten hours.", "City Hall"),  # a bus strike's trial: "Hall, City", a person
+    ("The mayor left Town Hall without a deal.", "Town Hall"),
+    ("\u201cAny driver who takes these shifts will answer to us,\u201d said the United Transit Workers.",
+     "United Transit Workers"),
+    ("The coach operator Harrow Coaches said it had forty vehicles ready.", "Harrow Coaches"),
+])
+def test_a_bus_strike_s_bodies_are_organisations(text: str, name: str) -> None:
+    assert {m.kind for m in names_in("", text) if m.full == name} == {ORGANISATION}
