@@ -1,0 +1,106 @@
+"""Story features: what story grouping reads of one article, memoised per article (stories.py groups them).
+
+`story_features(title, text)` gives a `StoryFeatures`: the article's weighted terms (terms.py), the written form of
+its names, the outlets its lead credits (credits.py), which terms it writes as proper names or capitalised
+(propernames.py), who acts in its lead (leadactors.py), and what its lead says of time and kind: the earlier event
+it follows (followups.py), whether it addresses the reader (guides.py), whose scoop it claims (scoops.py), the day
+it announces an event for (announcements.py). `story_analysis(config)` runs it as a per-article analysis. Split
+from stories.py (2026-12-04), which re-exports these names. Pure functions; rules and sources in each module.
+"""
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Iterator, Sequence
+
+from briefgen.analyse.announcements import lead_announces
+from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
+from briefgen.analyse.followups import lead_follows
+from briefgen.analyse.guides import addresses_reader
+from briefgen.analyse.leadactors import lead_actors
+from briefgen.analyse.propernames import capitals
+from briefgen.analyse.scoops import scoop_claim
+from briefgen.analyse.terms import MAX_CHARS, article_terms, counted
+from briefgen.analyse.textmatch import TextAnalysis, by_language
+from briefgen.load.config import Config
+
+CREDIT_CHARS = 1500  # credits are looked for in the lead: a re-telling names its source early
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFeatures:
+    """The memoised per-article value: weighted terms, the written form of names, credited outlets,
+    and which terms are proper names or written capitalised (`propernames.Capitals`).
+
+    Packed, like render.searchtext.SearchText: the terms one per line, their weights as
+    float64 bytes (native order: the memo never leaves its machine), the names as
+    "term<TAB>name" lines. Terms and names never hold a tab or a line break (analyse.terms
+    splits on every non-word byte). An edit to an article's lead makes the grouping read
+    every article's features again: as ~160 small objects each, that was 0.23 s of a
+    10,000-article edit (py-spy); packed, it is a few large objects per article.
+    """
+
+    terms: str  # "\n".join of the terms, in `Terms.weights` order
+    weights: bytes  # one float64 per term: 1 + ln tf
+    names: str  # "\n".join of "term\tname"
+    credits: tuple[str, ...]  # canonical outlet names credited in the text, first mention first
+    proper: str = ""  # "\n".join of the terms written as proper names (propernames.Capitals.names)
+    capitalised: str = ""  # "\n".join of the terms written capitalised inside a sentence (Capitals.written)
+    opening: str = ""  # "\n".join of the terms written capitalised only where a sentence opens (Capitals.opening)
+    actors: str = ""  # "\n".join of the terms that act in the lead (leadactors.lead_actors)
+    follows: str = ""  # the date the lead places an earlier event at (followups.lead_follows), or ""
+    guide: bool = False  # the lead addresses the reader: a guide, not a report (guides.addresses_reader)
+    scoop: str = ""  # who the lead says has learnt the news ("Sky News understands"), or "" (scoops.scoop_claim)
+    announces: str = ""  # the day the lead announces an event for (announcements.lead_announces), or ""
+
+    @classmethod
+    def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
+             credits: tuple[str, ...] = (), proper: Sequence[str] = (), capitalised: Sequence[str] = (),
+             opening: Sequence[str] = (), actors: Sequence[str] = (), follows: str = "",
+             guide: bool = False, scoop: str = "", announces: str = "") -> StoryFeatures:
+        """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
+        lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims
+        and the code of the day it announces an event for."""
+        return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
+                   "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
+                   "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces)
+
+    def term_list(self) -> tuple[str, ...]:
+        return tuple(self.terms.split("\n")) if self.terms else ()
+
+    def pairs(self) -> tuple[tuple[str, float], ...]:
+        """(term, weight) pairs, as `pack` was given them."""
+        return tuple(zip(self.term_list(), memoryview(self.weights).cast("d")))
+
+    def shown(self) -> Iterator[tuple[str, str]]:
+        """(term, written name) pairs, as `pack` was given them."""
+        for line in self.names.split("\n") if self.names else ():
+            term, _, name = line.partition("\t")
+            yield term, name
+
+
+def story_features(title: str, text: str, finder: CreditFinder | None = None, language: str = "") -> StoryFeatures:
+    """The story features of one article (pure; `story_analysis` runs it per article); `language`: the
+    article's (BCP 47; "": English), whose credit forms are read (credits.detect_credits)."""
+    body = counted(text[:MAX_CHARS])  # (split once: terms and capitals read the same words)
+    terms = article_terms(title, text, body=body)
+    lead = text[:CREDIT_CHARS]
+    credits = detect_credits(lead, finder, language)
+    kept = set(map(itemgetter(0), terms.weights)).__contains__
+    found = capitals(text[:MAX_CHARS], body)
+    return StoryFeatures.pack(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)),
+                              list(filter(kept, found.names)), list(filter(kept, found.written)),
+                              list(filter(kept, found.opening)), lead_actors(text, found.names), lead_follows(text),
+                              addresses_reader(text[:MAX_CHARS]), scoop_claim(lead), lead_announces(text))
+
+
+def story_analysis(config: Config) -> TextAnalysis:
+    """Story features as a per-article analysis, in each article's language (its own, else the site's); its
+    settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
+    outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
+    # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
+    return TextAnalysis("stories", by_language(repr(("stories-v6", outlets)), language),
+                        lambda title, text: story_features(title, text, credit_finder(outlets), language),
+                        run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
+                        language=language)
