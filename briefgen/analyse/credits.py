@@ -341,9 +341,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 if outlet is not None and _ONE_OUTLET_WORD.fullmatch(outlet):  # "told the Journal"
                     outlet = _short_form(text, start, outlet, finder, found)
                 elif outlet is not None and outlet[:4] in ("The ", "the ") and _ONE_OUTLET_WORD.fullmatch(outlet[4:]):
-                    # "The Herald reported …" opening a sentence: the site's "Lindmouth Herald" when it is the one
-                    # outlet so named (a trial credited a "The Herald" beside it), else as written
-                    outlet = _short_form(text, start, outlet[4:], finder, found) or outlet
+                    outlet = _short_form(text, start, outlet[4:], finder, found) or outlet  # "The Herald reported"
                 if outlet is None and index != 2 and not _titled_person(raw):  # "Reuters Ukraine's ministry"
                     head = finder.known.match(raw)
                     outlet = finder.canonical.get(_bare(head.group(0))) if head else None
@@ -372,8 +370,9 @@ _ONE_OUTLET_WORD = re.compile(_OUTLET_WORDS)
 
 
 def _short_form(text: str, at: int, word: str, finder: CreditFinder, found: dict[int, Credit]) -> str | None:
-    """The outlet one word of its name stands for at `at` ("the Journal"): the last one named before it whose
-    name ends in it, else the only known or site outlet that does; None when several do ("the Post")."""
+    """The outlet one word of its name stands for at `at` ("the Journal"; "The Herald reported …" opening a sentence,
+    a trial's credit of "The Herald" beside the site's Lindmouth Herald): the last one named before it whose name
+    ends in it, else the only known or site outlet that does; None when several do ("the Post")."""
     def ends(name: str) -> bool:
         return _bare(name).rsplit(" ", 1)[-1] == word.lower()
     before = [(m.start(), finder.canonical.get(_bare(m.group(0)), m.group(0)))

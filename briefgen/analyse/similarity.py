@@ -101,6 +101,10 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   day it named share everything but the outcome (a trial's talks announced and their collapse two days
   later: one story until 2026-12-04). A pair where one lead announces an event for a day before the other
   report's date, and the other does not announce that day itself, scores at most CAP (announcements.py).
+- Event days: two events of one dispute a day apart share its people and words (a bus strike's trial: the relief at
+  an injunction on Thursday and the tram drivers' walk-out on Friday morning, 0.72). A pair whose leads' first
+  sentences place their news on different days ("reacted with relief on Thursday", "stopped on Friday morning";
+  not a day that dates a statement, "officials said on Tuesday") scores at most CAP (eventdays.py).
 - Calibration: the product r = cosine × decay × bonus is mapped to a score in [0, 1] by
   1 / (1 + (CALIBRATION_MIDPOINT / r)^CALIBRATION_SLOPE), a log-logistic curve (the form
   a logistic regression on ln r gives). The midpoint (chosen among 0.11, 0.12, 0.13)
@@ -121,6 +125,7 @@ from typing import Mapping, Sequence
 
 from briefgen.analyse.blocking import DAY, MIN_SHARED_KEYS, candidate_pairs  # noqa: F401 (DAY, MIN_SHARED_KEYS: read here by others)
 from briefgen.analyse.announcements import announced_before
+from briefgen.analyse.eventdays import different_days
 from briefgen.analyse.followups import follows_event
 from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.namekeys import fold
@@ -164,6 +169,7 @@ class Report:
     scoop: bool = False  # its lead claims the news for its own outlet ("Sky News understands": scoops.py)
     announces: str = ""  # StoryFeatures.announces: the day its lead announces an event for (announcements.py), or ""
     day: int = 0  # its date in the offset its `published` was written with, as `date.toordinal()`
+    happens: str = ""  # StoryFeatures.happens: the day its lead places its news on (eventdays.py), or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +190,7 @@ class PairScore:
     thin: bool = False  # one key term shared, scored for a credit alone: never merged (blocking.py)
     scoop: bool = False  # the later one is a scoop a day or more after the other, which does not credit it (scoops.py)
     announcement: bool = False  # one announces an event for a day before the other was published (announcements.py)
+    other_day: bool = False  # their leads place their news on different days (eventdays.py)
 
 
 class TermWeights:
@@ -356,12 +363,13 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         thin = (a, b) in thin_pairs
         scoop = _scoop_after(y, x) if y.time >= x.time else _scoop_after(x, y)
         announcement = announced_before(x.announces, x.day, y.announces, y.day)
+        other_day = different_days(x.happens, x.day, y.happens, y.day)
         capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop
-                                  or announcement)
+                                  or announcement or other_day)
         if capped:
             score = CAP
         scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up,
-                                reaction, guide, thin, scoop, announcement))
+                                reaction, guide, thin, scoop, announcement, other_day))
     return weights, scored
 
 

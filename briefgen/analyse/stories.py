@@ -108,7 +108,7 @@ class Archive:
 
 def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: str, credits: tuple[str, ...],
               proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "",
-              guide: bool = False, scoop: str = "", announces: str = "") -> Report:
+              guide: bool = False, scoop: str = "", announces: str = "", happens: str = "") -> Report:
     """The `Report` of an article with its story features: after `terms` (split), every field of
     `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
@@ -117,7 +117,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     credited.discard(own)
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
-                  announces, article.published.date().toordinal())
+                  announces, article.published.date().toordinal(), happens)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
@@ -224,6 +224,7 @@ HELD_APART = (
     (lambda p: p.scoop, "one is a scoop, a day or more after the other, which does not credit its outlet"),
     (lambda p: p.announcement, "one announces an event for a day before the other was published (an announcement "
                                "and its event)"),
+    (lambda p: p.other_day, "their leads place their news on different days (two events)"),
     (lambda p: p.thin, "one rare word in common, though one credits the other's outlet"),
     (lambda p: p.reaction, "different actors lead them, a day or more apart (a reaction, or a later act)"),
     (lambda p: not p.shared_name, "no rare name in common"),

@@ -4,7 +4,7 @@
 its names, the outlets its lead credits (credits.py), which terms it writes as proper names or capitalised
 (propernames.py), who acts in its lead (leadactors.py), and what its lead says of time and kind: the earlier event
 it follows (followups.py), whether it addresses the reader (guides.py), whose scoop it claims (scoops.py), the day
-it announces an event for (announcements.py). `story_analysis(config)` runs it as a per-article analysis. Split
+it announces an event for (announcements.py) and the day it places its news on (eventdays.py). `story_analysis(config)` runs it as a per-article analysis. Split
 from stories.py (2026-12-04), which re-exports these names. Pure functions; rules and sources in each module.
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Iterator, Sequence
 
 from briefgen.analyse.announcements import lead_announces
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
+from briefgen.analyse.eventdays import lead_event_day
 from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.guides import addresses_reader
 from briefgen.analyse.leadactors import lead_actors
@@ -53,18 +54,19 @@ class StoryFeatures:
     guide: bool = False  # the lead addresses the reader: a guide, not a report (guides.addresses_reader)
     scoop: str = ""  # who the lead says has learnt the news ("Sky News understands"), or "" (scoops.scoop_claim)
     announces: str = ""  # the day the lead announces an event for (announcements.lead_announces), or ""
+    happens: str = ""  # the day the lead's first sentence places its news on (eventdays.lead_event_day), or ""
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
              credits: tuple[str, ...] = (), proper: Sequence[str] = (), capitalised: Sequence[str] = (),
              opening: Sequence[str] = (), actors: Sequence[str] = (), follows: str = "",
-             guide: bool = False, scoop: str = "", announces: str = "") -> StoryFeatures:
+             guide: bool = False, scoop: str = "", announces: str = "", happens: str = "") -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
-        lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims
-        and the code of the day it announces an event for."""
+        lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims,
+        the code of the day it announces an event for and of the day it places its news on."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
-                   "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces)
+                   "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens)
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -92,7 +94,8 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     return StoryFeatures.pack(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)),
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names), lead_follows(text),
-                              addresses_reader(text[:MAX_CHARS]), scoop_claim(lead), lead_announces(text))
+                              addresses_reader(text[:MAX_CHARS]), scoop_claim(lead), lead_announces(text),
+                              lead_event_day(text))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -100,7 +103,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v6", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v7", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)

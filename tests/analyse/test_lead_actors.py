@@ -139,8 +139,11 @@ def test_a_re_telling_a_day_later_by_the_same_actor_stays_one_story(d: dict) -> 
 @settings(max_examples=examples(25), deadline=None)
 @given(disputes(), st.floats(0.0, REACTION_DAYS - 0.05))
 def test_within_the_grace_day_actors_decide_nothing(d: dict, days: float) -> None:
-    """The same reaction inside the event's news cycle is scored on its words alone (rule 6)."""
-    event, reaction, _ = texts(d)
+    """The same reaction inside the event's news cycle is scored on its words alone (rule 6). (Its lead's own day,
+    "on Wednesday" against the event's "on Tuesday", would hold them apart as two events: eventdays.py,
+    test_event_days.py; left out here, so that the actors' rule is what is tried.)"""
+    event, (title, text), _ = texts(d)
+    reaction = (title, text.replace(" on Wednesday", ""))
     _, scored = pair_of(event, reaction, days)
     assert not scored.one_actor and scored.score == round(calibrate(scored.cosine * scored.decay), 6), scored
     assert CALIBRATION_MIDPOINT  # (the calibration is the module's; nothing else caps this pair)

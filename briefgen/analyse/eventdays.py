@@ -1,0 +1,90 @@
+"""The day a lead's first sentence places its news on: two reports that place theirs on different days report two
+events, however many names and words they share.
+
+The labelling convention (docs/stories.md) makes a story one news event. Two events of one dispute a day apart share
+its people, its bodies and its words: a trial of a city's bus strike (2026-12-04) had commuters' relief at an
+injunction ("Commuters in Lindmouth reacted with relief on Thursday after a court injunction stopped Monday's bus
+strike", Radio Lindmouth, Thursday evening) and the tram drivers' walk-out the next morning ("Lindmouth's trams
+stopped on Friday morning when about 300 drivers from the Rail and Tram Union walked out") in one story at 0.72 on the
+union, its leader and the court; the evaluation set had Macron's Bratislava speech ("admitted on Wednesday") and the
+Moldova summit ("met on Thursday, June 1") as one. What tells them apart is the day each lead gives its news.
+
+`lead_event_day(text)` reads the lead's first sentence (`leadactors.lead_head`) for "on" and a weekday or a date
+("on Thursday", "on Friday morning", "on Thursday, June 1", "on 4 November") or "yesterday", and gives its code: "p3"
+(the last Thursday on or before the article's date), "pm6d1" (the last 1 June on or before it, within
+MAX_BACK_DAYS), "y" (the day before). Not a day that dates a report rather than the news — after a reporting verb,
+within one word ("officials said on Tuesday", "told Reuters on Tuesday": the wildfire set's re-tellings of one fire
+are dated by their sources' statements a day apart) — nor one of the future ("will meet on Wednesday",
+announcements.py: a lead that announces gives none). `event_day(code, day)` turns the code and the article's date
+(an ordinal, in the offset its `published` was written with) into the day. similarity.score_pairs caps a pair
+whose leads place their news on different days. The forms are English.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefgen.analyse.announcements import _DATE, _MONTHS, _SENTENCE_END, _WEEKDAYS, lead_announces
+from briefgen.analyse.leadactors import lead_head
+
+MAX_BACK_DAYS = 60  # a date further back than this is history, not this week's news
+_DAY = re.compile(rf"\bon\s+(?:(?P<weekday>{'|'.join(_WEEKDAYS)})(?![\'\u2019])(?:,?\s+{_DATE})?"
+                  rf"|{_DATE.replace('1>', '3>').replace('2>', '4>')})\b|\b(?P<yesterday>yesterday)\b", re.IGNORECASE)
+# A reporting verb (or a future form) within one word before the day: the day dates a statement, or lies ahead.
+_DATES_REPORT = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|confirmed|added|wrote|stated|revealed|"
+                           r"disclosed|will|would|to|is|are)(?:\s+[\w'\u2019.-]+)?\s*$", re.IGNORECASE)
+
+
+def lead_event_day(text: str) -> str:
+    """The code of the day the first sentence of plain `text`'s lead places its news on (module docstring), or "".
+    Pure."""
+    head = lead_head(text, 400)
+    end = _SENTENCE_END.search(head)
+    first = head[:end.end()] if end is not None else head
+    for found in _DAY.finditer(first):
+        if _DATES_REPORT.search(first, max(0, found.start() - 40), found.start()) is not None:
+            continue
+        if lead_announces(first):  # (only asked of leads that name a day: most name none in their first sentence)
+            return ""
+        return _code(found)
+    return ""
+
+
+def _code(found: re.Match[str]) -> str:
+    if found.group("yesterday"):
+        return "y"
+    for day, month in (("day1", "month1"), ("day2", "month2"), ("day3", "month3"), ("day4", "month4")):
+        if found.group(day):
+            return f"pm{_MONTHS[found.group(month).rstrip('.').lower()]}d{int(found.group(day))}"
+    return f"p{_WEEKDAYS.index(found.group('weekday').lower())}"
+
+
+def event_day(code: str, day: int) -> int | None:
+    """The day (`date.toordinal()`) a lead's news was on, from its `lead_event_day` code and the article's date `day`
+    (the same); None for "", a code of another version, or a date that does not exist or lies more than
+    MAX_BACK_DAYS back (the last such date on or before the article's)."""
+    if code == "y":
+        return day - 1
+    if code[:1] == "p" and code[1:].isdigit():
+        return day - ((day - 1) % 7 - int(code[1:])) % 7  # (ordinal 1 was a Monday)
+    dated = re.fullmatch(r"pm(\d{1,2})d(\d{1,2})", code)
+    if dated is None:
+        return None
+    today = dt.date.fromordinal(day)
+    for year in (today.year, today.year - 1):
+        try:
+            when = dt.date(year, int(dated.group(1)), int(dated.group(2))).toordinal()
+        except ValueError:
+            continue
+        if when <= day:
+            return when if day - when <= MAX_BACK_DAYS else None
+    return None
+
+
+def different_days(code: str, day: int, other_code: str, other_day: int) -> bool:
+    """Whether two reports' leads (their `lead_event_day` codes and dates, as ordinals) place their news on two
+    different days."""
+    if not code or not other_code:  # (most pairs: scored for each candidate pair)
+        return False
+    first, second = event_day(code, day), event_day(other_code, other_day)
+    return first is not None and second is not None and first != second
