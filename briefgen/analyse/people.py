@@ -208,14 +208,13 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
                 seen.append(canonical)
                 kinds.setdefault(canonical, named.kind)
         for quote in found[article.slug].quotes:
-            speaker = canonical_of(quote.speaker)
-            if speaker is None:
-                # A speaker the name index does not know ("China's foreign ministry", read from the
-                # attribution frame rather than found as a name): the quote stays, under the name as
-                # written, and the article counts as naming it.
-                speaker = quote.speaker
-                if speaker not in seen:
-                    seen.append(speaker)
+            # A speaker the name index does not know ("China's foreign ministry", read from the attribution
+            # frame rather than found as a name): the quote stays, under the name as written. Either way the
+            # article counts as naming its speaker ("according to O'Neill" is read as a frame, not as a name:
+            # a trial's page said "named in 1 article, quoted 2 times" over quotes from two articles).
+            speaker = canonical_of(quote.speaker) or quote.speaker
+            if speaker not in seen:
+                seen.append(speaker)
             said.setdefault(speaker, []).append((article.slug, quote))
             kinds.setdefault(speaker, quote.kind)
         for name in seen:
