@@ -278,7 +278,9 @@ class NameIndex:
                 names[key[full]] = full
         declared_keys = {_translit_name(name): name for name in set(declared.values())}
         for translit, group in variants.items():
-            best = declared_keys.get(translit) or min(group, key=lambda f: (-counts.get(key[f], 0), f))
+            # the most frequent spelling; of as frequent ones, the one with the most accented letters (copy drops
+            # accents, it does not add them: a trial's one "Zoë Lefèvre" and one "Zoë Lefevre" gave the latter)
+            best = declared_keys.get(translit) or min(group, key=lambda f: (-counts.get(key[f], 0), -_marked(f), f))
             for full in group:
                 names[key[full]] = best
         legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise, counts)
@@ -309,6 +311,11 @@ class NameIndex:
     def seen_as(self, canonical: str) -> tuple[str, ...]:
         """Spellings of one canonical name actually seen in the content, first seen first."""
         return self.spellings.get(canonical, ())
+
+
+def _marked(name: str) -> int:
+    """How many letters of `name` are not ASCII (accented, or of another alphabet)."""
+    return sum(not c.isascii() and c.isalpha() for c in name)
 
 
 def _translit_name(name: str) -> str:
