@@ -177,7 +177,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                 shown.setdefault(term, name)
         terms = bridging_terms(weights, members, joining) if joining else shared_terms(weights, members)
         kept = telling_terms([term for term, _ in terms], outlet_terms([reports[i] for i in members + joining]))
-        return tuple(shown.get(term, term) for term in kept[:EVIDENCE_TERMS])
+        return tuple(dict.fromkeys(shown.get(term, term) for term in kept))[:EVIDENCE_TERMS]  # (one compound once)
 
     def cohesion(members: tuple[int, ...]) -> float:
         if len(members) < 2:

@@ -15,6 +15,7 @@ from operator import itemgetter
 from typing import Iterator, Sequence
 
 from briefgen.analyse.announcements import lead_announces
+from briefgen.analyse.compounds import compound_forms, shown_with_compounds
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
 from briefgen.analyse.eventdays import lead_event_day
 from briefgen.analyse.followups import lead_follows
@@ -91,7 +92,10 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     credits = detect_credits(lead, finder, language)
     kept = set(map(itemgetter(0), terms.weights)).__contains__
     found = capitals(text[:MAX_CHARS], body)
-    return StoryFeatures.pack(terms.weights, terms.shown, tuple(dict.fromkeys(c.outlet for c in credits)),
+    shown = dict(terms.shown)  # (display only: a term written only inside "O'Neill" is shown so)
+    shown_with_compounds(shown, compound_forms(f"{title}\n{text[:MAX_CHARS]}"), [t for t, _ in terms.weights])
+    return StoryFeatures.pack(terms.weights, [(t, shown[t]) for t, _ in terms.weights if t in shown],
+                              tuple(dict.fromkeys(c.outlet for c in credits)),
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names), lead_follows(text),
                               addresses_reader(text[:MAX_CHARS]), scoop_claim(lead), lead_announces(text),
