@@ -9,7 +9,8 @@ before the quotation names exactly one person with that title word:
 
 - before the name, in its run or in the lower-case words just before it: "Professor Zbigniew Wróblewski",
   "Health minister Sophie Løvgren", "Chairman Sir Nigel Pembury";
-- after it, as an appositive: "Sophie Løvgren, the health minister," / "Nigel Pembury, its chairman".
+- after it, as an appositive: "Sophie Løvgren, the health minister," / "Nigel Pembury, its chairman" / "Sir Rupert
+  McAllister, Brannock's chairman," (an owner's possessive before the title: a third trial, 2026-12-04).
 
 An owner before the title is no word of it: "the union's general secretary said" after "Maheen Qureshi, the
 general secretary of the Professional Footballers' Association" is hers (a second trial, 2026-12-04).
@@ -30,9 +31,10 @@ from briefgen.analyse.quotespeakers import SpeakerNames
 _TITLED = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][a-z\-]*(?:['\u2019]s?)?\s+){0,3}?)([a-z][a-z\-.]*)")
 _OWNER = re.compile(r"['\u2019]s?$")  # "the union's general secretary": the owner is no word of the title
 # Words written with the name: up to three words right before the run that end in a title ("Health minister"), or
-# an appositive after it in its clause ("…, the health minister,", "…, its chairman").
+# an appositive after it in its clause ("…, the health minister,", "…, its chairman", "…, Brannock's chairman,").
 _BEFORE = re.compile(r"((?:[A-Za-z][a-z\-]*[ \t]+){1,3})$")
-_APPOSITIVE = re.compile(r",[ \t]+(?:the|its|his|her|their|a|an)[ \t]+([^,.;:!?()\n]{1,100}?)(?=[,.;:!?()\n]|$)")
+_APPOSITIVE = re.compile(r",[ \t]+(?:the|its|his|her|their|a|an|(?:the[ \t]+)?[A-Za-z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}['\u2019]s?)"
+                         r"[ \t]+([^,.;:!?()\n]{1,100}?)(?=[,.;:!?()\n]|$)")
 
 
 class TitledVoices(SpeakerNames):

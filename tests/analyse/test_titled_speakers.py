@@ -26,10 +26,12 @@ def named(draw: st.DrawFn) -> tuple[str, str, str]:
     given_name, surname = draw(st.lists(word, min_size=2, max_size=2, unique=True))
     title, brief = draw(st.sampled_from(TITLES)), draw(st.sampled_from(["", "health ", "deputy "]))
     name = f"{given_name} {surname}"
-    form = draw(st.sampled_from(["before", "capital", "appositive"]))
+    form = draw(st.sampled_from(["before", "capital", "appositive", "owner"]))
+    owner = draw(st.sampled_from(["Brannock's", "Harwick Health Trust's", "the union's", "Acme’s"]))
     sentence = {"before": f"{brief.capitalize()}{title} {name} spoke on Monday.".lstrip(),
                 "capital": f"{(brief + title).title()} {name} spoke on Monday.",
-                "appositive": f"{name}, the {brief}{title}, spoke on Monday."}[form]
+                "appositive": f"{name}, the {brief}{title}, spoke on Monday.",
+                "owner": f"{name}, {owner} {brief}{title}, spoke on Monday."}[form]
     return sentence[0].upper() + sentence[1:], name, title
 
 
@@ -61,6 +63,9 @@ def test_two_people_with_the_title_name_no_one(first: tuple[str, str, str], seco
      "“Players have been living with uncertainty,” the union's general secretary said.", "Maheen Qureshi"),
     ("Health minister Sophie Løvgren met reporters. The minister said: “We will pay for it.”", "Sophie Løvgren"),
     ("Kingsmere manager Luís da Silva was sacked on Monday. “I gave everything,” the manager said.", "Luís da Silva"),
+    # a retailer's data breach (a trial, 2026-12-04): the title after the company's possessive
+    ("Sir Rupert McAllister, Brannock's chairman, said the board would act. “We will not hide from our own people,” "
+     "the chairman said.", "Rupert McAllister"),
     ("The minister met Ola Berg on Monday. “We will pay,” the minister said.", None),
     ("Health minister Sophie Løvgren met reporters. “We will pay,” the finance minister said.", None),
     ("“We will pay,” the minister said.", None),
