@@ -37,6 +37,9 @@ company firm group board business retailer utility lender insurer bank chain ope
 supermarket housebuilder
 """.split())
 REFERENCES = HEAD_REFERENCES | COMPANY_REFERENCES
+# The last words of unions' names: "the union said" after "the United Transit Workers called a strike" is theirs (a bus
+# strike's trial lost it, 2026-12-04), as after "the Retail Workers' Union".
+UNION_HEADS = frozenset("union unions workers federation congress guild syndicate".split())
 # The last words of names that are no company's, so never "the company" (nor "the board").
 PUBLIC_HEADS = HEAD_REFERENCES | frozenset("""
 ministry department office government parliament court army navy committee institute institution foundation
@@ -58,6 +61,8 @@ LEGAL_SUFFIXES = ("plc", "ltd", "llc", "inc")
 _LEGAL = rf"(?:{'|'.join(LEGAL_SUFFIXES)})\b"  # a legal suffix some houses write in lower case ("Hartley Rowe plc")
 _NAME = re.compile(rf"[A-Z][^\s]*(?:\s+(?:[A-Z&][^\s]*|and|of|for|de|van|der|von))*(?:\s+{_LEGAL})?")
 _SUFFIX = re.compile(rf"\s+{_LEGAL}")
+# A name, then the noun that says what it is: "UTW union", "Brannock board" (the noun one of `REFERENCES`).
+_NAMED_KIND = re.compile(r"(?P<name>[A-Z][^\s]*(?:\s+[A-Z&][^\s]*)*)\s+(?P<noun>[a-z]+)")
 _JOIN = re.compile(r"\s*|\s*(?:,|and|&)\s+(?:the\s+)?")  # what stands between an opening run and one joined to it
 
 
@@ -77,7 +82,8 @@ class OrganisationVoices(SpeakerNames):
             start, end = whose[0][0], whose[0][0] + len(self.masked[whose[0][0]:whose[0][1]].rstrip())
             return self._organisation_named(start, end, frame, sentence)
         if self.masked[start:end][:1].isupper() and not _REFERENCE.fullmatch(self.masked, start, end):
-            return self._short_name(start, end, frame)
+            named = self._named_kind(self.text[_THE.match(self.masked, start, end).end():end], frame)
+            return self._short_name(start, end, frame) if named is False else named
         return self._organisation_named(start, end, frame, sentence)
 
     def _organisation_named(self, start: int, end: int, frame: str, sentence: int) -> Who | None:
@@ -90,6 +96,9 @@ class OrganisationVoices(SpeakerNames):
         if not surface.strip():
             return None
         surface = POSSESSIVE.sub("", surface) if len(surface.split()[-1]) > 2 else surface
+        named = self._named_kind(surface, frame)
+        if named is not False:
+            return named
         if not _NAME.fullmatch(surface) or surface.lower() in PLACES:
             return None
         kind = classify(surface.split())
@@ -100,6 +109,20 @@ class OrganisationVoices(SpeakerNames):
                 return Who(surface, surface, ORGANISATION, frame)
             return None  # a person's spokesperson speaks for the person: whose words they are is unsure
         return self._short_name(start, start + len(surface), frame)
+
+    def _named_kind(self, surface: str, frame: str) -> Who | None | bool:
+        """"UTW union", "Brannock board": a name, then the noun of `REFERENCES` that says what it is — the
+        organisation so named (a company's noun after any name but a place's; a public body's, a union's … only
+        after an organisation's name: "the Lindmouth council" names none); False when `surface` is no such phrase.
+        A bus strike's trial lost "The UTW union said: “…”" (2026-12-04)."""
+        named = _NAMED_KIND.fullmatch(surface)
+        if named is None or named.group("noun") not in REFERENCES:
+            return False
+        name = named.group("name")
+        kind = classify(name.split())
+        if kind is None or name.lower() in PLACES or (named.group("noun") in HEAD_REFERENCES and kind[0] != ORGANISATION):
+            return None
+        return Who(name, name, ORGANISATION, frame)
 
     def _short_name(self, start: int, end: int, frame: str) -> Who | None:
         """masked[start:end] as the short name of an organisation the text names in full ("Golden Valley" →
@@ -132,7 +155,8 @@ class OrganisationVoices(SpeakerNames):
                 break
             for subject in self._opening_organisations(lo, hi):
                 name = self.text[subject[0][0]:subject[-1][0] + len(POSSESSIVE.sub("", subject[-1][1]))]
-                if _fits(noun, name):
+                after = self.masked[subject[-1][0] + len(subject[-1][1]):hi].split(None, 1)  # ("The UTW union …")
+                if _fits(noun, name) or after and after[0] == noun:
                     found.append(name)
         if not found:
             return None
@@ -184,10 +208,11 @@ class OrganisationVoices(SpeakerNames):
 
 
 def _fits(noun: str, name: str) -> bool:
-    """Whether the organisation `name` is one that `noun` may stand for (`REFERENCES`)."""
+    """Whether the organisation `name` is one that `noun` may stand for (`REFERENCES`): a public body's name ends in
+    the noun ("the trust": "Harwick Health Trust"), a union's in one of `UNION_HEADS`."""
     last = name.split()[-1].lower()
     if noun in HEAD_REFERENCES:
-        return last == noun
+        return last == noun or noun == "union" and last in UNION_HEADS
     return last not in PUBLIC_HEADS and name.lower() not in OUTLETS and (
         name.lower()[4:] if name.lower().startswith("the ") else name.lower()) not in OUTLETS
 

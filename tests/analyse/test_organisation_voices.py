@@ -188,3 +188,28 @@ def test_the_trials_frames() -> None:
     bellwether = ("Sen. Marcus Bellwether spoke on Monday. A spokesman for Bellwether said the senator “stands by "
                   "every word”.")
     assert [q.name for q in quotes_in("", bellwether)] == [None]
+
+
+UNION_FORMS = ("{a} union", "{a} Workers' Union", "United {w} Workers", "{w} Federation", "{w} Guild")
+
+
+@FAST
+@given(acronym, word, st.sampled_from(["said-before", "said-after"]))
+def test_a_name_then_the_noun_of_its_kind(short: str, name: str, order: str) -> None:
+    """"The UTW union said: “…”", "the Brannock board said": the name before the noun is the speaker (a bus strike's
+    trial, 2026-12-04); a public body's noun after a place's or a person's name ("the Lindmouth council") names none."""
+    quote = "\u201cAny driver who takes these shifts will answer to us\u201d"
+    for phrase, speaker in ((f"{short} union", short), (f"{name} board", name), (f"{short} agency", short),
+                            (f"{name} council", None)):
+        text = (f"The {phrase} said: {quote}." if order == "said-before" else f"{quote}, the {phrase} said.")
+        assert quotes_in("", text)[-1].name == speaker, (text, quotes_in("", text))
+
+
+@FAST
+@given(acronym, word, st.sampled_from(UNION_FORMS))
+def test_the_union_is_the_union_named_before(short: str, name: str, form: str) -> None:
+    """"the union said" after "the United Transit Workers called a strike": a union's name ends in Union, Workers,
+    Federation, Congress or Guild."""
+    union = form.format(a=short, w=name)
+    text = f"The {union} called a strike on Monday. \u201cWe will not back down,\u201d the union said."
+    assert quotes_in("", text)[-1].name == union.removesuffix(" union"), quotes_in("", text)  # ("UTW union": UTW)
