@@ -9,7 +9,10 @@ skipped; hyphenated words count each part: "World Anti-Doping Agency" is WADA), 
 both and every article that names both names the same one. Two organisations of the same initials
 beside it anywhere ("ACC" and both the "Atlantic Coast Conference" and the "Australian Competition
 Commission") leave the acronym alone, as does a declared name or alias (config.yaml `people:`), which
-says by itself what the editor means.
+says by itself what the editor means. When no article names both, the acronym is the one organisation of the whole
+archive whose initials spell it, if there is exactly one and the acronym is no common one (`commonacronyms`: "CEO",
+"PDF"): a bus strike's trial had "UTW" and the "United Transit Workers", a data breach's "RWU" and the "Retail
+Workers' Union", each pair never in one article, as two People entries (2026-12-04).
 """
 from __future__ import annotations
 
@@ -17,9 +20,11 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.nameruns import ORGANISATION
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+COMMON_ACRONYMS_UPPER = frozenset(a.upper() for a in COMMON_ACRONYMS)  # (never folded by initials alone: "PDF", "CEO")
 _LINKS = frozenset("and of the for on in at to de des du la le el al y et und der die das von &".split())
 _WORD = re.compile(r"[^\s\-\u2010\u2011]+")
 
@@ -43,18 +48,23 @@ def fold_acronyms(names: dict[str, str], organisations_by_article: Iterable[Iter
     place) at the canonical of the one organisation it abbreviates (see the module's rule).
     `organisations_by_article`: for each article, the full names of the organisations it names."""
     owners: dict[str, set[str]] = {}
+    archive: dict[str, set[str]] = {}  # initials → every organisation of the archive they spell
+    alone: set[str] = set()  # acronyms of the archive
     for fulls in organisations_by_article:
         fulls = set(fulls)
         acronyms = [full for full in fulls if _ACRONYM.fullmatch(full)]
-        if not acronyms:
-            continue
+        alone.update(acronyms)
         spelt: dict[str, set[str]] = {}
         for full in fulls:
             if not _ACRONYM.fullmatch(full) and (letters := initials(full)):
                 spelt.setdefault(letters, set()).add(names.get(normalise(full), full))
+                archive.setdefault(letters, set()).add(names.get(normalise(full), full))
         for acronym in acronyms:
             if acronym in spelt:
                 owners.setdefault(acronym, set()).update(spelt[acronym])
+    for acronym in alone - owners.keys() - COMMON_ACRONYMS_UPPER:  # no article names both: the archive's one
+        if len(archive.get(acronym, ())) == 1:
+            owners[acronym] = archive[acronym]
     for acronym, canonicals in owners.items():
         key = normalise(acronym)
         if len(canonicals) == 1 and key not in declared and names.get(key, acronym) == acronym:
