@@ -15,7 +15,10 @@ Rural Affairs") when
 - it is a body named after its briefs: a head word (`lexicon.ORG_HEADS`) at its end ("Food and Drug
   Administration") or at its start before "of"/"for" ("Department of Health and Human Services"), and
   every other word a brief's (`lexicon.BRIEF_WORDS`: health, trade, drug, securities, standards …);
-  a country first ("US", "UK", "Danish") is part of it.
+  a country first ("US", "UK", "Danish") is part of it; or
+- it is a union of trades after "the": a word or two each, joined by "and", before Union, Workers, Federation or
+  Guild ("the Rail and Tram Union", "The Bakers, Food and Allied Workers Union"; not "Starmer and Unite Union
+  leaders met").
 Two names joined by "and" are never both briefs: "HSBC and Lloyds Banking Group", "the Bank of England
 and Barclays", "Nato and European Defence Agency" stay two (a property test draws them).
 """
@@ -30,6 +33,10 @@ from briefgen.analyse.nameruns import RUN
 
 _BODY_HEADS = ORG_HEADS | frozenset("centers centres departments offices".split())
 _COUNTRY_CODES = frozenset("us u.s. uk u.k. eu e.u. un".split())
+# The last words of unions' names, before which trades joined by "and" are one word each ("the Rail and Tram Union"
+# was a "Tram Union" in a bus strike's trial, 2026-12-04; "Bakers, Food and Allied Workers Union"): no two people
+# of one word each are joined before these.
+_TRADES_HEADS = frozenset("union unions workers federation guild".split())
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
@@ -66,7 +73,8 @@ def name_runs(text: str) -> list[re.Match[str] | Joined]:
         while last + 1 < count and runs[last + 1].start() == runs[last].end() + 2 and starts(", ", runs[last].end()):
             last += 1
         if (last + 1 < count and runs[last + 1].start() == runs[last].end() + 5 and starts(" and ", runs[last].end())
-                and and_organisation(tuple(r.group() for r in runs[k:last + 2]))):
+                and and_organisation(tuple(r.group() for r in runs[k:last + 2]),
+                                     text[max(0, run.start() - 4):run.start()] in ("the ", "The "))):
             out.append(Joined(text, run.start(), runs[last + 1].end()))
             k = last + 2
             continue
@@ -76,12 +84,13 @@ def name_runs(text: str) -> list[re.Match[str] | Joined]:
 
 
 @lru_cache(maxsize=4096)  # a pure function of the words; bodies recur in every article
-def and_organisation(runs: tuple[str, ...]) -> bool:
+def and_organisation(runs: tuple[str, ...], after_the: bool = False) -> bool:
     """Whether `runs` (two or more name runs: commas between all but the last two, which "and" joins) are
-    one body's name (module docstring)."""
+    one body's name (module docstring); `after_the`: "the" stands before the first."""
     words = [[_POSSESSIVE.sub("", w).lower() for w in run.split()] for run in runs]
     while len(words[0]) > 1 and words[0][0] in ("the", "a", "an"):  # a run may open a sentence: "The Food"
         words[0] = words[0][1:]
+        after_the = True
     first, final = words[0], words[-1]
     while len(first) > 1 and (first[0] in _COUNTRY_CODES or first[0] in PLACES or first[0] in DEMONYMS):
         first = first[1:]  # "US Securities and …", "UK Office for …"
@@ -94,6 +103,8 @@ def and_organisation(runs: tuple[str, ...]) -> bool:
     if head_last:
         final = final[:-1]
     briefs = [first, *words[1:-1], final]
+    if after_the and head_last and words[-1][-1] in _TRADES_HEADS and all(0 < len(part) <= 2 for part in briefs):
+        return True  # a union of trades: "Rail and Tram Union", "Bakers and Confectioners Union"
     return (head_first or head_last) and all(briefs) and all(w in BRIEF_WORDS for part in briefs for w in part)
 
 

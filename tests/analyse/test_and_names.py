@@ -78,3 +78,20 @@ def test_a_body_named_after_its_briefs_is_one_organisation(head: str, link: str,
     found = mentions(f"A statement from the {country}{name} came on Monday.")
     assert [surface for surface, kind in found if kind == "organisation" and surface.endswith(name)] and all(
         " and " not in surface or surface.endswith(name) for surface, _ in found), (name, found)
+
+
+trade = st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9).map(str.capitalize).filter(
+    lambda w: w.lower() not in STOPWORDS | ORG_HEADS and not w.endswith(("ing", "ed")))
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(st.lists(trade, min_size=2, max_size=3, unique=True), st.sampled_from(["Union", "Workers' Union", "Federation",
+                                                                            "Guild"]), st.booleans())
+def test_a_union_of_trades_after_the_is_one_name(trades: list[str], head: str, opening: bool) -> None:
+    """"the Rail and Tram Union" was an organisation "Tram Union" (a bus strike's trial, 2026-12-04); without "the"
+    before it, a name and a union ("Starmer and Unite Union leaders met") stay two."""
+    name = f"{', '.join(trades[:-1])} and {trades[-1]} {head}"
+    text = f"The {name} voted on Monday." if opening else f"Drivers left the {name} on Monday."
+    assert (name, "organisation") in mentions(text), mentions(text)
+    bare = f"Drivers met {trades[0]} and {trades[-1]} {head} leaders on Monday."
+    assert not any(full.startswith(f"{trades[0]} and") for full, _ in mentions(bare)), mentions(bare)
