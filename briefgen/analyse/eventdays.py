@@ -24,15 +24,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.analyse.announcements import _DATE, _MONTHS, _SENTENCE_END, _WEEKDAYS, lead_announces
+from briefgen.analyse.announcements import _ANNOUNCES, _DATE, _MONTHS, _SENTENCE_END, _WEEKDAYS, lead_announces
 from briefgen.analyse.leadactors import lead_head
 
 MAX_BACK_DAYS = 60  # a date further back than this is history, not this week's news
 _DAY = re.compile(rf"\bon\s+(?:(?P<weekday>{'|'.join(_WEEKDAYS)})(?![\'\u2019])(?:,?\s+{_DATE})?"
                   rf"|{_DATE.replace('1>', '3>').replace('2>', '4>')})\b|\b(?P<yesterday>yesterday)\b", re.IGNORECASE)
-# A reporting verb (or a future form) within one word before the day: the day dates a statement, or lies ahead.
-_DATES_REPORT = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|confirmed|added|wrote|stated|revealed|"
-                           r"disclosed|will|would|to|is|are)(?:\s+[\w'\u2019.-]+)?\s*$", re.IGNORECASE)
+# A reporting verb within one word before the day: the day dates a statement ("officials said on Tuesday").
+_STATEMENT = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|confirmed|added|wrote|stated|revealed|"
+                        r"disclosed)(?:\s+[\w'\u2019.-]+)?\s*$", re.IGNORECASE)
+# A future form within one word before it (the day lies ahead), or "still" in its clause (an event going on: "were
+# still stranded on Saturday, a day after …" — a third trial's running story).
+_AHEAD = re.compile(r"\b(?:will|would|to|is|are)(?:\s+[\w'\u2019.-]+)?\s*$", re.IGNORECASE)
+_STILL = re.compile(r"\bstill\b[^,;:]*$", re.IGNORECASE)
 
 
 def lead_event_day(text: str) -> str:
@@ -41,13 +45,22 @@ def lead_event_day(text: str) -> str:
     head = lead_head(text, 400)
     end = _SENTENCE_END.search(head)
     first = head[:end.end()] if end is not None else head
+    statement, ahead = None, None
     for found in _DAY.finditer(first):
-        if _DATES_REPORT.search(first, max(0, found.start() - 40), found.start()) is not None:
+        before = first[max(0, found.start() - 40):found.start()]
+        if _STATEMENT.search(before) is not None:
+            statement = statement or found
             continue
-        if lead_announces(first):  # (only asked of leads that name a day: most name none in their first sentence)
-            return ""
+        if _AHEAD.search(before) is not None or _STILL.search(first, max(0, found.start() - 80), found.start()):
+            continue
+        if ahead is None:  # (only asked of leads that name a day: most name none in their first sentence)
+            ahead = [m.span("when") for m in _ANNOUNCES.finditer(first)]
+        if any(lo <= found.start() < hi for lo, hi in ahead):
+            continue  # the day an announcement names ("will meet in Oslo on Wednesday")
         return _code(found)
-    return ""
+    # An announcement's news is the statement: "will table a final offer next Friday, its chief executive said on
+    # Friday" is Friday's (a third trial merged it with Wednesday's bid).
+    return _code(statement) if statement is not None and lead_announces(first) else ""
 
 
 def _code(found: re.Match[str]) -> str:

@@ -209,10 +209,11 @@ class OrganisationVoices(SpeakerNames):
 
 def _fits(noun: str, name: str) -> bool:
     """Whether the organisation `name` is one that `noun` may stand for (`REFERENCES`): a public body's name ends in
-    the noun ("the trust": "Harwick Health Trust"), a union's in one of `UNION_HEADS`."""
+    the noun ("the trust": "Harwick Health Trust"), a union's in one of `UNION_HEADS` or is an acronym ending in U
+    ("ALPU said … the union said": a third trial, 2026-12-04)."""
     last = name.split()[-1].lower()
     if noun in HEAD_REFERENCES:
-        return last == noun or noun == "union" and last in UNION_HEADS
+        return last == noun or noun == "union" and (last in UNION_HEADS or name.isupper() and name.endswith("U"))
     return last not in PUBLIC_HEADS and name.lower() not in OUTLETS and (
         name.lower()[4:] if name.lower().startswith("the ") else name.lower()) not in OUTLETS
 

@@ -104,7 +104,8 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
 - Event days: two events of one dispute a day apart share its people and words (a bus strike's trial: the relief at
   an injunction on Thursday and the tram drivers' walk-out on Friday morning, 0.72). A pair whose leads' first
   sentences place their news on different days ("reacted with relief on Thursday", "stopped on Friday morning";
-  not a day that dates a statement, "officials said on Tuesday") scores at most CAP (eventdays.py).
+  not a day that dates a statement, "officials said on Tuesday") scores at most CAP (eventdays.py); two
+  announcements are compared as before (the announcement of a trip and its confirmation two days later are one).
 - Calibration: the product r = cosine × decay × bonus is mapped to a score in [0, 1] by
   1 / (1 + (CALIBRATION_MIDPOINT / r)^CALIBRATION_SLOPE), a log-logistic curve (the form
   a logistic regression on ln r gives). The midpoint (chosen among 0.11, 0.12, 0.13)
@@ -363,7 +364,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         thin = (a, b) in thin_pairs
         scoop = _scoop_after(y, x) if y.time >= x.time else _scoop_after(x, y)
         announcement = announced_before(x.announces, x.day, y.announces, y.day)
-        other_day = different_days(x.happens, x.day, y.happens, y.day)
+        other_day = not (x.announces and y.announces) and different_days(x.happens, x.day, y.happens, y.day)
         capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop
                                   or announcement or other_day)
         if capped:

@@ -95,6 +95,14 @@ ALIASES = {
     "criticise": "criticize", "criticised": "criticize", "emphasise": "emphasize", "emphasised": "emphasize",
     "sceptical": "skeptical", "programme": "program", "neighbour": "neighbor", "labour": "labor",
     "counter-offensive": "counteroffensive",
+    # (since 2026-12-04: a trial's "revoked Corvane's operating licence" and "lost its air operator license" did not
+    # meet; the commonest other British spellings of news verbs and nouns with them)
+    "licence": "license", "cancelled": "canceled", "cancelling": "canceling",
+    "travelled": "traveled", "travelling": "traveling", "apologise": "apologize", "apologised": "apologize",
+    "apologized": "apologize", "authorise": "authorize", "authorised": "authorize",
+    "authorized": "authorize", "analyse": "analyze", "analysed": "analyze", "colour": "color", "honour": "honor",
+    "rumour": "rumor", "behaviour": "behavior", "theatre": "theater", "kilometre": "kilometer", "metre": "meter",
+    "litre": "liter", "tyre": "tire", "aluminium": "aluminum", "jewellery": "jewelry", "grey": "gray",
 }
 # Typographic punctuation (U+2000–U+206F, Latin-1 punctuation) in UTF-8: turned to spaces before splitting.
 _PUNCTUATION = re.compile(rb"\xe2\x80[\x80-\xbf]|\xe2\x81[\x80-\xaf]|\xc2[\xa0-\xbf]")

@@ -38,6 +38,10 @@ STATEMENTS = ("officials said", "the company told Reuters", "the union announced
     ("The two companies will meet in Oslo on Wednesday, with a mediator.", ""),  # an announcement
     ("Talks collapsed. Ministers met again on Friday.", ""),  # the second sentence
     ("Drivers voted to strike, the union said.", ""),
+    # a third trial (an airline's collapse): an announcement's news is its statement's day; a running event is none
+    ("Braidwater Airways will table a final offer for Corvane next Friday, its chief executive said on Friday.", "p4"),
+    ("Hundreds of passengers were still stranded in Faro on Saturday, a day after the first were left behind.", ""),
+    ("The LTA asked a judge on Wednesday to block the walk-out. A ruling is expected on Thursday.", "p2"),
 ])
 def test_the_day_a_lead_gives_its_news(lead: str, code: str) -> None:
     assert lead_event_day(lead) == code
@@ -101,3 +105,32 @@ def test_the_trial_s_reaction_and_walk_out() -> None:
     assert apart[frozenset(("radio-reaction", "metro-trams"))] and apart[frozenset(("radio-reaction", "ledger-trams"))]
     assert not apart.get(frozenset(("metro-trams", "ledger-trams")), False)
     assert all(p.score <= 0.45 for p in scored if p.other_day)
+
+
+def test_two_announcements_are_compared_as_before() -> None:
+    """The evaluation set's announcement of Blinken's trip (Wednesday's statement) and China's confirmation on Friday
+    are one story: the day rule holds apart an announcement and a report of another event, never two announcements
+    (their own rule, announcements.py, compares them)."""
+    articles = (factories.article("trip", dt.datetime(2023, 6, 14, 18, tzinfo=dt.timezone.utc), source="Reuters"),
+                factories.article("bid", dt.datetime(2023, 6, 16, 9, tzinfo=dt.timezone.utc), source="The Post"),
+                factories.article("confirmed", dt.datetime(2023, 6, 16, 10, tzinfo=dt.timezone.utc), source="SCMP"))
+    texts = {"trip": ("Blinken to visit Beijing", "Antony Blinken will travel to Beijing on Sunday for talks with Chinese "
+                      "officials on trade and Taiwan, officials in Washington said on Wednesday."),
+             "bid": ("Blinken trip talks", "Antony Blinken met Chinese officials in Washington on Thursday for talks on "
+                     "trade and Taiwan before a Beijing trip."),
+             "confirmed": ("Beijing confirms Blinken visit", "China's foreign ministry on Friday confirmed that Antony "
+                           "Blinken would come to Beijing from Sunday to Monday for talks on trade and Taiwan.")}
+    features = {slug: story_features(*texts[slug]) for slug in texts}
+    archive = prepare(sorted(articles, key=lambda a: a.slug), features)
+    _, scored = score_pairs(archive.reports, 14, archive.df)
+    apart = {frozenset((archive.reports[p.a].slug, archive.reports[p.b].slug)): p.other_day for p in scored}
+    assert features["trip"].happens == "p2" and features["trip"].announces
+    assert not apart.get(frozenset(("trip", "confirmed")), False)  # two announcements
+    assert apart.get(frozenset(("trip", "bid")), True)  # an announcement (Wednesday's) and Thursday's meeting
+
+
+def test_british_and_american_spellings_are_one_term() -> None:
+    """A third trial's "revoked Corvane's operating licence" and "lost its air operator license" shared no word."""
+    from briefgen.analyse.terms import fold
+    assert {fold(w) for w in ("licence", "licences", "license", "licenses")} == {"license"}
+    assert fold("apologised") == fold("apologized") and fold("cancelled") == fold("canceled")

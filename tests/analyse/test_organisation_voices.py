@@ -213,3 +213,13 @@ def test_the_union_is_the_union_named_before(short: str, name: str, form: str) -
     union = form.format(a=short, w=name)
     text = f"The {union} called a strike on Monday. \u201cWe will not back down,\u201d the union said."
     assert quotes_in("", text)[-1].name == union.removesuffix(" union"), quotes_in("", text)  # ("UTW union": UTW)
+
+
+@FAST
+@given(acronym)
+def test_the_union_is_a_union_s_acronym(short: str) -> None:
+    """"ALPU said … the union said" (an airline's collapse, a third trial): an acronym ending in U is a union's."""
+    union = short + "U"
+    assume(union.lower() not in _LISTED and union.lower() not in OUTLETS)
+    text = f"{union} said on Monday its members would strike. \u201cWe have no choice,\u201d the union said."
+    assert quotes_in("", text)[-1].name == union, quotes_in("", text)
