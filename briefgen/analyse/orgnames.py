@@ -10,7 +10,8 @@ are. Three readings of context, each a kind rather than a list of names:
   "Halden Group", "Norvik Bank", "Acme Inc" in the same article (`lexicon.COMPANY_HEADS`; not foundations or
   centres, which are named after people: "the Clinton Foundation" leaves "Clinton said" a person);
 - a name after a company noun ("Danish audio company Nordvik", "claims firm Crawford Lane":
-  `lexicon.COMPANY_NOUNS`), which then is that company wherever the article writes it;
+  `lexicon.COMPANY_NOUNS`), which then is that company wherever the article writes it; so is a name after a
+  person's and "of" ("Sean O'Brien of Kettering Price": no one is "of" a person);
 - (apart from context, for nameruns.py) a word written in CamelCase past a name prefix ("PowerCell", not
   "McDonald": `product_shaped`);
 - a name before a product's or a system's noun ("the EU's Safety Gate portal", "Aira Pro earbuds":
@@ -54,6 +55,7 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
     firms: dict[str, str] = {}  # folded name or stem → the company's name as the article writes it
     things: set[str] = set()
     alone: dict[str, str] = {}  # folded name read as a person's, written as itself → as written
+    people_end = {m[2] + 4 for m in mentions if m[3] == PERSON and " " in m[4] and not m[6]}  # "<person> of |"
     for surface, start, end, kind, full, title, in_title in mentions:
         if in_title:
             continue
@@ -62,7 +64,7 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
             if stem:
                 firms.setdefault(fold(stem), full)
         elif full == surface and not title:  # (slices and set look-ups: a regex here cost 10 % of names_in)
-            if _firm_context(text, start, end):
+            if _firm_context(text, start, end) or start in people_end and text[start - 4:start] == " of " and " " in full:
                 firms.setdefault(fold(surface), surface)
             else:
                 alone.setdefault(fold(surface), surface)

@@ -64,3 +64,17 @@ def test_the_trial_cases(text: str, speaker: str) -> None:
 def test_organisations_linked_by_of_stay_one(org: str) -> None:
     assert [(m.surface, m.kind) for m in names_in("", f"The {org} said it would publish the figures.")] == \
         [(org, "organisation")]
+
+
+@FAST
+@given(person, person, st.sampled_from(FRAMES))
+def test_a_firm_named_like_a_person_after_a_person_and_of(name: str, firm: str, frame: str) -> None:
+    """"Sean O'Brien of Kettering Price told reporters …" (an airline's collapse, a third trial, 2026-12-04): no one is
+    "of" a person, so the name after "of" is a firm named after people; read as neither before, the run lost both
+    names and the quote its speaker."""
+    if firm.split()[0] in name.split() or firm.split()[-1] in name.split():
+        return
+    text = frame.format(person=name, org=firm)
+    found = {(m.full, m.kind) for m in names_in("", text)}
+    assert (name, "person") in found and (firm, "organisation") in found, found
+    assert quotes_in("", text)[-1].name == name
