@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -157,17 +158,7 @@ def test_the_trial_s_talks_and_their_collapse_in_a_built_site(tmp_path: Path) ->
                           "mediator, said the sides had narrowed the gap. Ingrid Sørlie left without speaking. "
                           "Bartholomew Asante said Kestrel offered to release the €60 million in escrow."),
     }
-    for slug, (title, source, date, body) in articles.items():
-        (tmp_path / "content" / "articles" / f"{slug}.md").write_text(
-            f"---\ntitle: {title}\nsource: {source}\npublished: {date}\n---\n{body}\n")
-    result = run_cli(["check", "-v"], tmp_path)
-    assert result.returncode == 0, result.stderr
-    stories: dict[str, set[str]] = {}
-    for line in result.stdout.splitlines():
-        if line.startswith("story "):
-            members = stories.setdefault(line.split(":")[0].split()[1], set())
-        elif line.startswith("  ") and line.strip().endswith(".md") and stories:
-            members.add(Path(line.split()[-1]).stem)
+    stories, result = checked_stories(tmp_path, articles)
     together = {frozenset(m | {s}) if len(m) == 0 else frozenset(m) for s, m in stories.items()}
     assert frozenset({"meridian-oslo", "harbour-oslo"}) in together, result.stdout
     assert not any("nordhavn-oslo" in group and len(group) > 1 for group in together), result.stdout
@@ -274,18 +265,25 @@ def test_the_third_trial_s_hearing_and_its_ruling_in_a_built_site(tmp_path: Path
     (tmp_path / "content" / "articles").mkdir(parents=True)
     (tmp_path / "config.yaml").write_text("title: Strike\nbase_url: https://strike.example/\ntimezone: Europe/London\n"
                                          "topics:\n  - id: legal\n    title: Courts\n    keywords: [court]\n")
-    for slug, (title, source, date, body) in TRIAL_21.items():
-        (tmp_path / "content" / "articles" / f"{slug}.md").write_text(
-            f"---\ntitle: \"{title}\"\nsource: {source}\npublished: {date}\n---\n{body}\n")
-    result = run_cli(["check", "-v"], tmp_path)
-    assert result.returncode == 0, result.stderr
-    members: dict[str, set[str]] = {}
-    for line in result.stdout.splitlines():
-        if line.startswith("story "):
-            current = members.setdefault(line.split(":")[0].split()[1], set())
-        elif line.startswith("  ") and line.strip().endswith(".md") and members:
-            current.add(Path(line.split()[-1]).stem)
+    members, result = checked_stories(tmp_path, TRIAL_21)
     merged = [group for group in members.values() if len(group) > 1]
     assert not any({"herald-granted", "reuters-halts"} & group and {"herald-hearing", "pulse-bid"} & group
                    for group in merged), result.stdout
     assert "related: " in result.stdout, result.stdout
+
+
+def checked_stories(root: Path, articles: dict[str, tuple[str, str, str, str]]) -> tuple[dict[str, set[str]], Any]:
+    """Write `articles` (slug → title, source, published, body) into the site at `root`, run `briefgen check -v`, and
+    give its stories (id → member slugs; a story of one report lists none) and the run."""
+    for slug, (title, source, date, body) in articles.items():
+        (root / "content" / "articles" / f"{slug}.md").write_text(
+            f"---\ntitle: \"{title}\"\nsource: {source}\npublished: {date}\n---\n{body}\n", encoding="utf-8")
+    result = run_cli(["check", "-v"], root)
+    assert result.returncode == 0, result.stderr
+    stories: dict[str, set[str]] = {}
+    for line in result.stdout.splitlines():
+        if line.startswith("story "):
+            members = stories.setdefault(line.split(":")[0].split()[1], set())
+        elif line.startswith("  ") and line.strip().endswith(".md") and stories:
+            members.add(Path(line.split()[-1]).stem)
+    return stories, result
