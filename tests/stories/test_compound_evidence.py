@@ -21,6 +21,8 @@ from briefgen.analyse.stories import group_stories, story_features
 from briefgen.analyse.terms import term_of
 
 START = dt.datetime(2026, 3, 9, 14, 0, tzinfo=dt.timezone.utc)
+FILLER = "no buses left the eastgate depot on monday as led pickets union general secretary said strike would cost city " \
+         "a day we regret disruption line picket"  # (the words of the body below)
 part = st.text(alphabet="abdeghiklmnortuvz", min_size=4, max_size=8).map(str.capitalize)
 
 
@@ -30,7 +32,7 @@ def test_parts_written_only_in_a_compound_are_shown_as_it(first: str, second: st
     one, two = term_of(first.encode()), term_of(second.encode())
     assume(one is not None and two is not None and one != two)  # (a stopword: "Done")
     written = f"{first}{joiner}{second}"
-    text = f"{written} said the depot was shut. {written}'s union agreed."
+    text = f"{written} said the depot was shut. {written}'s staff wept."  # (no word the parts' letters spell)
     found = compound_forms(text)
     assert found[one] == written and found[two] == written, found
     assert compound_forms(f"{text} {second} spoke later.").get(two) is None  # written alone too
@@ -48,6 +50,7 @@ def test_a_story_page_shows_the_whole_name(given_name: str, first: str, second: 
     """Two reports of one walk-out that both name Jean-Baptiste-like and O'Neill-like people: the evidence holds
     the names whole and none of their pieces."""
     assume(None not in map(term_of, (given_name.encode(), first.encode(), second.encode())))
+    assume(not {given_name.lower(), first.lower(), second.lower()} & set(FILLER.split()))  # (a part written alone)
     hyphened, apostrophed = f"{given_name}-{first} Okoro", f"O'{second}"
     body = (f"No buses left the Eastgate depot on Monday as {hyphened} led the pickets. {apostrophed}, the union's "
             f"general secretary, said the strike would cost the city £1.2m a day. \"We regret the disruption,\" "
