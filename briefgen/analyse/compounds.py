@@ -3,10 +3,11 @@
 Story grouping splits words at every apostrophe, hyphen and decimal point (terms.py), so that "Kyiv's" is Kyiv and
 "Brannock-owned" holds Brannock. The evidence a story page shows its readers ("They share …") is made of those
 terms, and two trials (2026-12-04) found its pieces there: "Neill" for O'Neill, "re" and "balloting" for
-"re-balloting", "2m" and "3m" for "£1.2m" and "£3m", "Baptiste Nkemelu" for Jean-Baptiste Nkemelu, "Adeyemi
-Okafor" for Adeyemi-Okafor. `compound_forms(text)` gives, for each term the text writes only inside such a compound,
+"re-balloting", "2m" for "£1.2m", "Baptiste Nkemelu" for Jean-Baptiste Nkemelu, "Adeyemi Okafor" for
+Adeyemi-Okafor. `compound_forms(text)` gives, for each term the text writes only inside such a compound,
 the compound as written; a name pair whose words are such parts is shown with them ("Jean-Baptiste Nkemelu"). A
 trailing possessive is no compound ("Kyiv's" shows Kyiv). Display only: the terms and their weights are unchanged.
+Not done: a currency sign is no word character, so "£3m" still shows "3m".
 """
 from __future__ import annotations
 

@@ -14,10 +14,13 @@ Moldova summit ("met on Thursday, June 1") as one. What tells them apart is the 
 (the last Thursday on or before the article's date), "pm6d1" (the last 1 June on or before it, within
 MAX_BACK_DAYS), "y" (the day before). Not a day that dates a report rather than the news — after a reporting verb,
 within one word ("officials said on Tuesday", "told Reuters on Tuesday": the wildfire set's re-tellings of one fire
-are dated by their sources' statements a day apart) — nor one of the future ("will meet on Wednesday",
-announcements.py: a lead that announces gives none). `event_day(code, day)` turns the code and the article's date
-(an ordinal, in the offset its `published` was written with) into the day. similarity.score_pairs caps a pair
-whose leads place their news on different days. The forms are English.
+are dated by their sources' statements a day apart) — nor one of the future ("will meet on Wednesday", the day an
+announcement names, announcements.py), nor one in a clause with "still" ("were still stranded in Faro on Saturday":
+a running event, a third trial). A lead that announces and names no other day gives its statement's day: the news
+of "will table a final offer next Friday, its chief executive said on Friday" is Friday's. `event_day(code, day)`
+turns the code and the article's date (an ordinal, in the offset its `published` was written with) into the day.
+similarity.score_pairs caps a pair whose leads place their news on different days, unless both announce (the
+evaluation set's trip announced on Wednesday and confirmed on Friday is one story). The forms are English.
 """
 from __future__ import annotations
 
