@@ -106,8 +106,12 @@ _AFTER_FIRM = frozenset(",'\u2019")
 # What a company has and a person has not, as a noun after its name ("Brannock customers", "the Brannock store",
 # "Brannock shares fell"): a person's name before a noun is the news' "the Trump card", "the Biden administration",
 # "Obama voters" — never these.
-FIRM_ATTRIBUTES = frozenset("""
-customers shoppers employees store stores shop shops shares shareholders stock outlets branches franchise
+FIRM_ATTRIBUTES = frozenset("customers shoppers employees store shareholders outlets franchise".split())
+# Nouns that are verbs after a person's name too ("Anna Berg shares her doubts", "she stores"): a company's only before
+# what a share price does ("Brannock shares fell 9 per cent").
+_MARKET_NOUNS = frozenset("shares stock".split())
+_MARKET_VERBS = frozenset("""
+fell rose slid jumped dropped closed gained lost tumbled plunged sank climbed surged soared slumped were are have had
 """.split())
 _SHARES_IN = re.compile(r"(?:[Ss]hares|[Ss]take|[Ii]nvestors)[ \t]+(?:in|of)[ \t]+$")
 _WORD_BEFORE = re.compile(r"([a-z]+)$")
@@ -122,7 +126,8 @@ def _firm_context(text: str, start: int, end: int) -> bool:
                                          or text[start - 4:start] == " at " and _works_at(text, start - 4)
                                          or _SHARES_IN.search(text, max(0, start - 16), start) is not None):
         return True
-    if text[end:end + 1] == " " and _next_word(text, end + 1) in FIRM_ATTRIBUTES:
+    if text[end:end + 1] == " " and ((noun := _next_word(text, end + 1)) in FIRM_ATTRIBUTES or noun in _MARKET_NOUNS
+                                     and _next_word(text, end + 2 + len(noun)) in _MARKET_VERBS):
         return True
     return text[end:end + 1] in _AFTER_FIRM and bool(_OWNED.match(text, end) or _firm_which(text, end))
 

@@ -29,7 +29,8 @@ FAST = settings(max_examples=examples(60), deadline=None)
 SHOWN = ["Shares in {w} fell 9 per cent.", "{w} customers were told on Tuesday.", "Shoppers at the {w} store were angry.",
          "{w} shares fell 9 per cent.", "{w}'s chief executive is stepping down.", "Investors in {w} were angry."]
 PERSONAL = ["{w} supporters gathered outside.", "{w}'s shares in the company are worth more.",
-            "Talks took place at {w}'s house.", "The {w} case went to court."]
+            "Talks took place at {w}'s house.", "The {w} case went to court.", "{w} shares her doubts about the deal.",
+            "On Monday {w} shares the stage with the minister."]
 
 
 def _kinds(text: str, name: str) -> set[str]:
