@@ -13,7 +13,8 @@ before the quotation names exactly one person with that title word:
   McAllister, Brannock's chairman," (an owner's possessive before the title: a third trial, 2026-12-04).
 
 An owner before the title is no word of it: "the union's general secretary said" after "Maheen Qureshi, the
-general secretary of the Professional Footballers' Association" is hers (a second trial, 2026-12-04).
+general secretary of the Professional Footballers' Association" is hers (a second trial, 2026-12-04). A judge's
+style names the judge: "Mrs Justice Smith-Jones … the judge said" (`_SAME_TITLE`; a third trial).
 
 Two people named with the title (two ministers), or none, give no speaker, as before: precision first. The
 title's other words must be among the words written with it ("the health minister" is not Sophie Løvgren when
@@ -30,6 +31,9 @@ from briefgen.analyse.quotespeakers import SpeakerNames
 
 _TITLED = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][a-z\-]*(?:['\u2019]s?)?\s+){0,3}?)([a-z][a-z\-.]*)")
 _OWNER = re.compile(r"['\u2019]s?$")  # "the union's general secretary": the owner is no word of the title
+# A title written in a name and the word the text then calls its holder by: "Mrs Justice Smith-Jones … the judge said"
+# (a High Court judge's style; an airline trial lost the quotation, 2026-12-04).
+_SAME_TITLE = {"justice": "judge", "chairwoman": "chairman", "chairperson": "chairman"}
 # Words written with the name: up to three words right before the run that end in a title ("Health minister"), or
 # an appositive after it in its clause ("…, the health minister,", "…, its chairman", "…, Brannock's chairman,").
 _BEFORE = re.compile(r"((?:[A-Za-z][a-z\-]*[ \t]+){1,3})$")
@@ -59,6 +63,8 @@ class TitledVoices(SpeakerNames):
             titled |= set(written) if written and written[-1] in TITLE_WORDS else set()  # ("The minister met X": no)
             after = _APPOSITIVE.match(self.masked, run.end())
             titled |= {w.lower() for w in after.group(1).split()} if after is not None else set()
+            head = tokens[kind[1] - 1].lower() if kind[1] else ""  # the title's own word ("Justice Minister": Minister)
+            titled |= {_SAME_TITLE[head]} if head in _SAME_TITLE else set()
             if not words <= titled:
                 continue
             name_start = run.start() + len(" ".join(tokens[:kind[1]])) + (1 if kind[1] else 0)

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefgen.analyse.quotes import quotes_in
-from test_speaker_properties import FAST, word
+from test_speaker_properties import FAST, person, word
 
 TITLES = ("minister", "professor", "chairman", "commissioner", "ambassador", "mayor", "governor", "director")
 QUOTE = "“We will see what the week brings,”"
@@ -63,6 +63,11 @@ def test_two_people_with_the_title_name_no_one(first: tuple[str, str, str], seco
      "“Players have been living with uncertainty,” the union's general secretary said.", "Maheen Qureshi"),
     ("Health minister Sophie Løvgren met reporters. The minister said: “We will pay for it.”", "Sophie Løvgren"),
     ("Kingsmere manager Luís da Silva was sacked on Monday. “I gave everything,” the manager said.", "Luís da Silva"),
+    # an airline's collapse (a third trial, 2026-12-04): a judge's style, and a justice minister is no judge
+    ("Mrs Justice Helen Smith-Jones said the sale could proceed. “I am conscious of the urgency,” the judge said.",
+     "Helen Smith-Jones"),
+    ("Mr Justice Alan Reed granted the order. “The numbers must be right,” said the judge.", "Alan Reed"),
+    ("Justice Minister Ana Berg spoke on Monday. “We will act,” the judge said.", None),
     # a retailer's data breach (a trial, 2026-12-04): the title after the company's possessive
     ("Sir Rupert McAllister, Brannock's chairman, said the board would act. “We will not hide from our own people,” "
      "the chairman said.", "Rupert McAllister"),
@@ -83,3 +88,14 @@ def test_a_sports_title_opening_a_sentence_is_no_given_name(text: str, name: str
     """A second trial (2026-12-04): "Assistant Søren Kjaer has also left the club" named "Assistant Søren Kjaer"."""
     from briefgen.analyse.names import names_in
     assert [(m.full, m.title) for m in names_in("", text)] == [(name, title)]
+
+
+@FAST
+@given(person, st.sampled_from(["Mrs Justice", "Mr Justice", "Lord Justice", "Lady Justice", "Justice"]),
+       st.booleans())
+def test_a_judge_s_style_names_the_judge(name: str, style: str, inverted: bool) -> None:
+    """"Mrs Justice Smith-Jones … the judge said" (an airline's collapse, a third trial): the style's "Justice" is the
+    judge's title; "Justice Minister" is a minister's."""
+    frame = "said the judge." if inverted else "the judge said."
+    assert quotes_in("", f"{style} {name} granted the order on Monday. {QUOTE} {frame}")[-1].name == name
+    assert quotes_in("", f"Justice Minister {name} spoke on Monday. {QUOTE} {frame}")[-1].name is None
