@@ -197,14 +197,15 @@ def test_quotes_go_to_their_speakers_only(built: Path) -> None:
 
 def test_every_page_but_404_is_its_own_canonical(built: Path) -> None:
     """Articles, the front page, sources/ and search/ had none (a trial); listings and stories had one.
-    A redirect at a story's former address (stories/<old id>/) names the story's page."""
+    A redirect at a story's former address (stories/<old id>/) names the story's page, one at a person's
+    other spelling's address (people/nsc/) the person's."""
     redirects = 0
     for page in _html_pages(built):
         rel = page.relative_to(built).as_posix()
         text = page.read_text(encoding="utf-8")
         found = re.findall(r'<link rel="canonical" href="([^"]*)">', text)
-        moved = re.search(r'<meta http-equiv="refresh" content="0; url=\.\./\.\./(stories/[a-z0-9-]+/)">', text)
+        moved = re.search(r'<meta http-equiv="refresh" content="0; url=\.\./\.\./((?:stories|people)/[a-z0-9-]+/)">', text)
         redirects += moved is not None
         expected = [] if rel == "404.html" else [BASE + (moved[1] if moved else rel.removesuffix("index.html"))]
         assert found == expected, rel
-    assert redirects == 4
+    assert redirects == 4 + 5  # (people: avril-haynes, envoy-li, nsc, volodymyr-zelenskiy, zelenskiy)

@@ -72,6 +72,15 @@ class Report:
 
 
 @dataclass(frozen=True, slots=True)
+class MovedTo:
+    """Where a redirect left at a former address sends the reader (site/pages.moved_pages, moved.html)."""
+
+    url: str  # the page's address now, from the site root: "stories/<id>/", "people/<slug>/"
+    title: str  # the story's headline, the person's or organisation's name
+    kind: str  # "story" | "person"
+
+
+@dataclass(frozen=True, slots=True)
 class StoryLink:
     """A reference to another story (related stories link each other; never merged)."""
 

@@ -14,8 +14,9 @@ from typing import Callable, Iterable
 
 from briefgen.diagnostics import Diagnostic, Failure, from_exception
 from briefgen.site.listing import ListingPage, paginate, paginate_by_name, share_by_period
-from briefgen.site.model import Body, Deferred, NoteEntry, Page, Site, StoryEntry, StoryLink
+from briefgen.site.model import Body, Deferred, MovedTo, NoteEntry, Page, Site, StoryEntry, StoryLink
 from briefgen.site.parts import edition_parts
+from briefgen.site.people import former_person_urls
 from briefgen.site.stories import former_ids
 from briefgen.site.urls import page_file, story_url, topic_url
 
@@ -89,13 +90,20 @@ def story_pages(site: Site) -> Iterable[Page]:
 
 
 def moved_pages(site: Site) -> Iterable[Page]:
-    """stories/<former id>/: a redirect to the story (moved.html), at every address its id may have given
-    it in an earlier build (stories.former_ids), so that links to it keep working when an earlier
-    report joins; not in the sitemap, and never where another page or file is (output.guards.give_way)."""
+    """Redirects (moved.html) left where a page may have been in an earlier build, so that links to it
+    keep working: stories/<former id>/ to its story, at every address its id may have given it before an
+    earlier report joined (stories.former_ids); people/<slug of another spelling>/ to the person's page,
+    at every address a spelling seen may have given it before the canonical name changed
+    (people.former_person_urls). Not in the sitemap, and never where another page or file is
+    (output.guards.give_way)."""
     for slug, story in former_ids(site.stories):
         yield Page(page_file(story_url(slug)), "moved.html",
-                   {"story": StoryLink(story.id, story.url, story.headline, story.first)},
+                   {"story": StoryLink(story.id, story.url, story.headline, story.first),
+                    "moved": MovedTo(story.url, story.headline, "story")},
                    f"story {story.id}, formerly {story_url(slug)} ({story.lead.article.path})", redirect=True)
+    for url, person in former_person_urls(site.people):
+        yield Page(page_file(url), "moved.html", {"moved": MovedTo(person.url, person.name, "person")},
+                   f"person {person.name}, formerly {url}", redirect=True)
 
 
 def article_pages(site: Site) -> Iterable[Page]:

@@ -1,7 +1,7 @@
 """People placed in the site: the people found (analyse.people) with their pages, entries and stories."""
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from briefgen.analyse.people import PeopleFound, filing_order
 from briefgen.site.model import Entry, PersonEntry, Quote, StoryEntry
@@ -61,9 +61,31 @@ def people_entries(people: PeopleFound, by_slug: Mapping[str, Entry], stories: M
     return tuple(found), person_stories, person_quotes
 
 
+def former_person_urls(people: Sequence[PersonEntry]) -> tuple[tuple[str, PersonEntry], ...]:
+    """The addresses each person's page may have had in an earlier build: (url, person) pairs, by url.
+
+    A page's address is made from the canonical name, and which spelling is canonical can change as
+    the archive grows — a full name seen after its acronym ("NSC" → "people/national-security-council/"),
+    a misspelling outnumbered by the right spelling, a tie broken by the accented one (docs/people.md).
+    Known from the content alone, like a story's former ids (site/stories.former_ids): every spelling
+    in "also written as" gives "people/<slug of the spelling>/", which redirects to the person's page
+    (pages.moved_pages). Left out: an address that is any person's page, and one that two people's
+    spellings give (neither gets it; whatever the order of the people, the answer is the same).
+    """
+    pages = {person.url for person in people}
+    claims: dict[str, dict[str, PersonEntry]] = {}
+    for person in people:
+        for spelling in person.also_written_as:
+            url = f"people/{slugify(spelling, fallback='person')}/"
+            if url not in pages:
+                claims.setdefault(url, {})[person.url] = person
+    return tuple((url, next(iter(owners.values()))) for url, owners in sorted(claims.items()) if len(owners) == 1)
+
+
 def _part_of(surface: str, name: str) -> bool:
-    """"Haines" or "Avril" of "Avril Haines": a short form, not another spelling."""
-    words, full = surface.split(), name.split()
+    """"Haines" or "Avril" of "Avril Haines": a short form, not another spelling; "Von der Leyen" at a
+    sentence's start is one of "Ursula von der Leyen" too (compared case-folded)."""
+    words, full = surface.casefold().split(), name.casefold().split()
     return any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1))
 
 
