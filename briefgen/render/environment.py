@@ -19,7 +19,7 @@ from jinja2.loaders import split_template_path
 from markupsafe import Markup, escape
 
 from briefgen import __version__, sealed
-from briefgen.load.documents import NOTE_KINDS
+from briefgen.load.documents import NOTE_KINDS, note_label
 from briefgen.load.files import THEME_TEMPLATES, source_digest
 from briefgen.load.headings import headings_below
 from briefgen.render.bidi import INTERFACE_LANGUAGE, content_attributes, direct_blocks, isolator
@@ -173,6 +173,7 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     env.globals["content_attrs"] = content_attributes(content_language)
     env.globals["interface_language"] = INTERFACE_LANGUAGE
     env.globals["note_kinds"] = NOTE_KINDS
+    env.globals["note_label"] = note_label
     env.globals["briefgen_version"] = __version__
     env.globals["article_jsonld"] = article_jsonld
     env.globals["story_jsonld"] = story_jsonld

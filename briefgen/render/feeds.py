@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable
 from markupsafe import Markup
 
 from briefgen import __version__
-from briefgen.load.documents import NOTE_KINDS
+from briefgen.load.documents import note_label
 from briefgen.render.bidi import direct_blocks
 from briefgen.render.dates import rfc822
 from briefgen.render.links import map_urls
@@ -263,7 +263,8 @@ def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
         html = absolute_links(_part(render_part, "feeds/note.html", {"n": shown, "base": base, "alone": True}), base, link)
         extra = "".join(f"<category>{x(t.title)}</category>\n" for t in shown.topics)
         extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in n.authors)
-        return _item(f"{NOTE_KINDS.get(n.kind, n.kind)}: {isolated(n.title)}", link, n.date, html, extra,
+        label = note_label(n.kind, n.title)
+        return _item(f"{label}: {isolated(n.title)}" if label else isolated(n.title), link, n.date, html, extra,
                      note_guid(base, n.slug))
 
     dated = [(e.article.published, 0, e.url, lambda e=e: reuse(f"entry {e.url}", lambda: item(e))) for e in entries]

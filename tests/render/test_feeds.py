@@ -21,7 +21,7 @@ from support.examples import examples
 
 from briefgen.build import BuildOptions, build
 from briefgen.load.config import Topic
-from briefgen.load.documents import Article, Note
+from briefgen.load.documents import NOTE_KINDS, Article, Note, note_label
 from briefgen.render.environment import make_environment
 from briefgen.render.feeds import clean, digest_feed, topic_feed, updated, x
 from briefgen.render.html import part_renderer
@@ -112,6 +112,26 @@ def test_note_body_with_illegal_characters_is_cleaned_in_the_digest() -> None:
     data = digest_of(make_site((article("a"),), (note,)))
     assert not any(ch in data.decode() for ch in ILLEGAL)
     assert "Why it matters: Why" in parse(data).entries[0].summary
+
+
+@settings(max_examples=examples(40), deadline=None, database=None)
+@given(st.sampled_from(sorted(NOTE_KINDS)), st.sampled_from([": ", " \u2014 ", " - ", " \u2013 ", ":", ""]),
+       st.sampled_from([str, str.upper, str.lower]), st.text(alphabet="abc xyz", max_size=12))
+def test_a_note_title_that_opens_with_its_kind_is_not_labelled_twice(kind, sep, case, rest) -> None:  # type: ignore[no-untyped-def]
+    """Reported: "What to watch: What to watch: the tribunal hearing" in the topic feeds and the digest, and
+    "Correction: Correction: …". Any kind, any case, any separator; a title that only starts like a label
+    ("Why" of "Why it matters", "Contexts") keeps it."""
+    label = NOTE_KINDS[kind]
+    title = (case(label) + (sep + rest if sep else "")).strip()
+    note = factories.note("n", MAY_10, title=title, kind=kind, topics=("ceasefire-talks",))
+    site = make_site((article("a"),), (note,))
+    entry = [e for e in parse(topic_of(site)).entries if e.link.endswith("#note-n")][0]
+    assert entry.title == title.strip()
+    assert entry.title.casefold().count(label.casefold()) == title.casefold().count(label.casefold())
+    summary = parse(digest_of(site)).entries[0].summary
+    assert f"{label}: {label}".casefold() not in summary.casefold()
+    assert note_label(kind, label + "s of the week") == label  # ("Contexts …", "Corrections …": not the label)
+    assert note_label(kind, "On " + title) == label
 
 
 # --- digest feed ------------------------------------------------------------------------------------
