@@ -8,6 +8,8 @@ editor's lever, these lists only keep common words out of the names found.
 """
 from __future__ import annotations
 
+import re
+
 # Places (countries, nationalities, the words that make a run a place): `placewords`, re-exported here.
 from briefgen.analyse.placewords import (DEMONYMS, GEO_NOUNS, NATIONALITIES, PLACE_HEADS, PLACE_LEADS,  # noqa: F401
                                          PLACE_PREPOSITIONS, PLACES, REGION_PREFIXES, SAINT_WORDS, STREET_SURNAMES)
@@ -152,8 +154,20 @@ FALSE_TITLES = frozenset("""
 resident pensioner shopkeeper homeowner householder grandmother grandfather grandmother-of-two neighbour
 neighbor volunteer tenant landlord landlady businessman businesswoman publican commuter motorist villager
 protester protestor survivor witness widow widower parent teenager student teacher nurse farmer fisherman
-shopper passenger cyclist
+shopper passenger cyclist engineer architect planner surveyor consultant accountant auditor trader investor
+entrepreneur founder owner electrician plumber miner driver skipper boatman rancher grower winemaker
 """.split())
+# An occupation by its ending (`occupational`): "Hydrologist Bridget Ormsby said", "Statistician Ana Ruiz" (two trials
+# of 2026-12-04 made People pages "Hydrologist Bridget Ormsby" and "Hydrologist Nguyen Thi Huong"); -ist only in a word
+# of seven letters or more that is no Swedish surname's -qvist/-kvist/-vist ("Lindqvist") nor "Baptist".
+_OCCUPATION_ENDING = re.compile(r"(?:(?:olog|ograph|onom|ometr)(?:ist|er)|ician|iatrist|(?<![qkv])ist)\Z")
+
+
+def occupational(word: str) -> bool:
+    """Whether a lower-case word names an occupation by its ending (hydrologist, oceanographer, agronomist,
+    statistician, psychiatrist, pharmacist), as a false title does before a name (`FALSE_TITLES`)."""
+    match = _OCCUPATION_ENDING.search(word)
+    return match is not None and (len(word) >= 7 or not match.group().endswith("ist")) and word != "baptist"
 
 # Head words that make a capitalised run an organisation ("Brookings Institution").
 ORG_HEADS = frozenset("""

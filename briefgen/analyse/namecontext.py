@@ -9,6 +9,8 @@
   a surname, so "the Treasury said", "the Knesset said", "the Texan said" name an institution or
   describe someone, never a person called Treasury, Knesset or Texan (a check of unseen copy made
   people of them). A country's initials may stand between ("the U.S. Treasury said").
+- A plural noun opening a sentence ("Farmers said …", "Speakers included …") is no one's name, when the text
+  writes that word capitalised nowhere else (`plural_opening`).
 """
 from __future__ import annotations
 
@@ -41,3 +43,22 @@ def described(kind: str, surface: str, known: str | None) -> bool:
     words = surface.split()
     return bool(known) and kind == "organisation" and len(words) == 2 and words[0].lower() in NATIONALITIES and (
         known == "?" or known.split()[-1].lower() == words[1].lower())  # (its surname: not "the U.S. Anna")
+
+
+# One capitalised word with the ending of a plural of people ("Farmers", "Speakers", "Residents", "Economists",
+# "Trustees", "Officials", "Executives", "Critics", "Authorities"), six letters or more.
+_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ians|ents|ants|ees|als|ives|ics|ies|eurs)")
+_OPENS = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
+
+
+def plural_opening(text: str, start: int, end: int) -> bool:
+    """Whether the one word text[start:end] is a plural noun that opens its sentence, no person: it has a plural's
+    ending (`_PLURAL`) and the text writes it capitalised only where a sentence opens. Two trials of 2026-12-04
+    listed "Farmers" ("Farmers said the order …") and "Speakers" ("Speakers included Bridget Ormsby … Her message
+    was simple: “…”") as people. A surname of that shape (Sanders, Rogers, Davies) stays a name wherever the text
+    also writes it inside a sentence or after a given name."""
+    word = text[start:end]
+    if not _PLURAL.fullmatch(word) or not (start == 0 or _OPENS.search(text, max(0, start - 4), start)):
+        return False
+    return all(m.start() == 0 or _OPENS.search(text, max(0, m.start() - 4), m.start())
+               for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text))

@@ -19,7 +19,7 @@ from briefgen.analyse.capitals import capital_ranges
 from briefgen.analyse.lexicon import (DEMONYMS, FALSE_TITLES, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
-                                      TITLE_WORDS)
+                                      TITLE_WORDS, occupational)
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.orgnames import product_shaped
@@ -203,7 +203,7 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
         last = i == len(lowered) - 1
         if last and i > 0 and lowered[i - 1] in HONORIFICS:
             break
-        if word in TITLE_WORDS or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and word in FALSE_TITLES):
+        if word in TITLE_WORDS or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and (word in FALSE_TITLES or occupational(word))):
             first = i + 1
         elif word in ("of", "for") and first == i > 0:
             first, brief = i + 1, True

@@ -10,7 +10,7 @@ import re
 
 from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in_own_sentence, main_subject
 from briefgen.analyse.fullnames import full_name
-from briefgen.analyse.namecontext import after_the, described
+from briefgen.analyse.namecontext import after_the, described, plural_opening
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteframes import Frames
@@ -61,6 +61,9 @@ class SpeakerNames:
                 if classified is not None and classified[0] == PERSON and len(tokens) == classified[1] + 1 and after_the(
                         self.masked, part[-1][0]):
                     continue  # "the Treasury said", "the Frenchman said": no one's name (namecontext.py)
+                if classified is not None and classified[0] == PERSON and len(part) == 1 and plural_opening(
+                        self.masked, part[0][0], part[0][0] + len(part[0][1])):
+                    continue  # "Farmers said: …", "Speakers included …": no one's name (namecontext.plural_opening)
                 if classified is None and tokens and " ".join(tokens).lower() in PLACES:
                     classified = (PLACE, 0)
                 if classified is not None:
