@@ -18,7 +18,7 @@ import datetime as dt
 from pathlib import Path
 
 from briefgen.load.config import load_config
-from briefgen.load.emptybody import ARTICLE_PLACEHOLDER, NOTE_PLACEHOLDER
+from briefgen.load.emptybody import ARTICLE_PLACEHOLDER, NOTE_PLACEHOLDER, SOURCE_COMMENT
 from briefgen.diagnostics import Diagnostic, UsageError, error, has_errors, machine_advice, shown_path, warning
 from briefgen.importer.articles import write_exclusive
 from briefgen.load.fields import Fields
@@ -151,7 +151,7 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
         outlet = config.sources[0].name if config.sources else "Outlet name"
         text = write_front({"title": title, "source": outlet, "published": today, "url": None, "draft": True},
                            ARTICLE_PLACEHOLDER + "\n",
-                           {"source": "the outlet that published it", "url": "link to the original: https://..."})
+                           {"source": SOURCE_COMMENT, "url": "link to the original: https://..."})
     else:
         text = write_front({"title": title, "date": today, "kind": "context", "topics": [], "draft": True},
                            NOTE_PLACEHOLDER + "\n",

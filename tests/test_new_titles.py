@@ -99,3 +99,35 @@ def test_a_file_named_by_a_digest_is_said_to_be_so_and_no_other(title: str) -> N
 
     digest = title_slug(title, fallback="article").startswith("article-") and not title.lower().startswith("article")
     assert bool(address_note(title)) == digest, title_slug(title, fallback="article")
+
+
+SOURCE_SAID = "still carries the comment `briefgen new` wrote"  # (load/emptybody.source_placeholder_warning)
+
+
+@settings(max_examples=examples(20), deadline=None, database=None)
+@given(st.sampled_from(["", "Valley Gazette", "The Herald"]), st.sampled_from(["  ", "   ", "\t"]), st.booleans())
+def test_the_outlet_new_filled_in_is_said_until_the_editor_has_looked_at_it(outlet: str, gap: str, keep: bool) -> None:
+    """Reported: an article made with `new`, its body written and `draft: true` removed, was published under
+    config.yaml's first outlet (`new` fills it in) with no word. While the comment `new` wrote is on the line, a
+    non-draft says so at that line; a draft says nothing, and so does the line once the comment is deleted."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = write_site(Path(folder), MINIMAL_SITE)
+        made, _ = new_file(root / "config.yaml", "article", "Wells deepened in Bracken")
+        assert made is not None
+        text = made.read_text(encoding="utf-8").replace("Summarise the article in your own words; quote briefly and "
+                                                        "attribute.", "Wells were deepened.")
+        first = next(line for line in text.splitlines() if line.startswith("source:"))
+        written = first if not outlet else f"source: {outlet}{gap}# the outlet that published it"
+        config, _ = load_config(root / "config.yaml")
+
+        def said(text: str) -> list[str]:
+            parsed = parse_file(text.encode(), "content/articles/w.md", "w", MarkdownRenderer())
+            return [str(p) for p in make_article(parsed, "content/articles/w.md", "w", "r", config)[1]
+                    if SOURCE_SAID in p.message]
+
+        assert said(text.replace(first, written)) == []  # (a draft)
+        published = text.replace(first, written).replace("draft: true\n", "")
+        line = published.splitlines().index(written) + 1
+        assert [s.split(": warning:")[0] for s in said(published)] == [f"content/articles/w.md:{line}"]
+        checked = published.replace(written, written.split("#")[0].rstrip() if keep else "source: Agri Weekly")
+        assert said(checked) == []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from briefgen.load.config import Config
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
-from briefgen.load.emptybody import empty_body_warning, placeholder_warnings
+from briefgen.load.emptybody import empty_body_warning, placeholder_warnings, source_placeholder_warning
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
 from briefgen.load.foreignkeys import (ARTICLE_MEANT, ARTICLE_STANDS_FOR, NOTE_MEANT, NOTE_STANDS_FOR, dated_name,
@@ -167,6 +167,9 @@ def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRende
         found += ((body_line + empty[0] - (0 if body.strip() else 1), empty[1], "warning"),)
     found += tuple((body_line + line, message, "warning") for line, message in unnamed_parts(body, rendered.html))
     found += tuple((body_line + line, message, "warning") for line, message in placeholder_warnings(body, rendered.html))
+    if "source" in front and display.startswith("content/articles/"):
+        scaffolded = source_placeholder_warning(text, front.line_of("source"), front["source"], front.get("draft") is True)
+        found += ((*scaffolded, "warning"),) if scaffolded else ()
     links = tuple((body_line + line, address) for line, address in local_links(body, rendered.html))
     return ParsedFile.of(front, found, rendered.html, links)
 

@@ -24,6 +24,10 @@ import re
 from briefgen.load.markup import plain_text
 from briefgen.load.text import shows_text
 
+# The comment `briefgen new` writes after the outlet it fills in (config.yaml's first source): while it is there,
+# the editor has not looked at the line (a trial published an article under another outlet's name).
+SOURCE_COMMENT = "the outlet that published it"
+_SOURCE_LINE = re.compile(r"source:[^#\n]*#\s*" + re.escape(SOURCE_COMMENT) + r"\s*$")
 ARTICLE_PLACEHOLDER = "Summarise the article in your own words; quote briefly and attribute."
 NOTE_PLACEHOLDER = "What the reader should know about it, in a few sentences."
 # The bodies `briefgen new` writes (scaffold.py), and writes no more: a note's was "Why it matters" under
@@ -85,3 +89,16 @@ def placeholder_warnings(body: str, body_html: str) -> list[tuple[int, str]]:
             found.append((body.count("\n", 0, written.start()), f'"{placeholder}" is the placeholder `briefgen '
                           "new` wrote, and would be published as written; replace it with your own text"))
     return sorted(found)
+
+
+def source_placeholder_warning(text: str, line: int, source: object, draft: bool) -> tuple[int, str] | None:
+    """(1-based line, message) when the `source:` line of an article that is no draft still holds the outlet and
+    the comment `briefgen new` wrote (`SOURCE_COMMENT`): published under the first outlet of config.yaml whoever
+    wrote it (a trial, 2026-12-04: only "matches no topic" was said). `text`: the file's text; `line`: the
+    `source:` key's line. None when the comment is gone (the editor kept or changed the outlet) or in a draft."""
+    lines = text.splitlines()
+    if draft or not 0 < line <= len(lines) or not _SOURCE_LINE.match(lines[line - 1]):
+        return None
+    return line, (f'"source: {source}" still carries the comment `briefgen new` wrote beside the outlet it filled '
+                  f"in (the first of config.yaml's `sources:`): make it the outlet that published this article, "
+                  f'then delete the comment "# {SOURCE_COMMENT}"')
