@@ -36,6 +36,16 @@ class SiteFiles:
     def __init__(self, files: Iterable[str], folders: Iterable[str] = ()) -> None:
         self.files = frozenset(files)
         self.folders = tuple(folders)
+        self._entries: dict[str, tuple[str, ...]] = {}  # folder → its entries, made on the first broken link there
+
+    def entries(self, folder: str) -> tuple[str, ...]:
+        """The names right inside the site-relative `folder` ("" the root, "articles/"): a file's name, or a
+        folder's with "/" after it ("x/" for "articles/x/index.html"), sorted."""
+        if folder not in self._entries:
+            found = {path[len(folder):].partition("/")[0] + ("/" if "/" in path[len(folder):] else "")
+                     for path in self.files if path.startswith(folder)}
+            self._entries[folder] = tuple(sorted(found))
+        return self._entries[folder]
 
     def has(self, target: str) -> bool:
         """Whether the site-relative `target` ("" the root, "articles/x/", "chart.png") is served."""
@@ -161,4 +171,25 @@ def _fix(address: str, target: str, page_dir: str, site: SiteFiles) -> str | Non
         for candidate in (meant, meant.removeprefix("static/")):
             if candidate != target and site.has(candidate):
                 return quote(relative(candidate, page_dir), safe="/") + tail
+    for meant in dict.fromkeys((target, from_root)):  # then a misspelt last part ("articles/wells-deepend/")
+        close = _close(meant, site) if meant != OUTSIDE else None
+        if close is not None:
+            return quote(relative(close, page_dir), safe="/") + tail
     return None
+
+
+def _close(target: str, site: SiteFiles) -> str | None:
+    """The place of the site whose address differs from `target` only by a few letters of its last part
+    ("articles/wells-deepend/" → "articles/wells-deepened/", "chart.pgn" → "chart.png"; difflib's ratio ≥ 0.8,
+    a page's folder matched as one), or None. A trial's note linked a misspelt slug and was told only the rules."""
+    import difflib  # (only for a link that leads to nothing)
+
+    folder, _, name = target.rstrip("/").rpartition("/")
+    folder = folder + "/" if folder else ""
+    if not name or not site.entries(folder):
+        return None
+    wanted = name + "/" if target.endswith("/") else name
+    entries = site.entries(folder)
+    close = difflib.get_close_matches(wanted, entries, n=1, cutoff=0.8) or difflib.get_close_matches(
+        name, entries, n=1, cutoff=0.8)
+    return folder + close[0] if close and site.has(folder + close[0]) else None

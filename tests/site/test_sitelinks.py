@@ -190,3 +190,25 @@ def test_a_semicolon_in_the_last_segment_is_part_of_the_path(written: str, targe
     (RFC 3986, WHATWG URL) keeps it, and so must the check of what a link leads to."""
     assert resolve(written, "", "/") == target
     assert resolve(written, "articles/x/", "/briefing/") == "articles/x/" + target
+
+
+SLUGS = ["gazette-tribunal-hearing-date", "board-cuts-allocations", "korvin-reservoir-low", "desalination-plan",
+         "rationing-begins-in-port-selva"]
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(st.sampled_from(SLUGS), st.integers(0, 40), st.sampled_from(["drop", "swap", "double", "replace"]),
+       st.sampled_from(["", "articles/x/"]))
+def test_a_misspelt_slug_is_told_the_slug_it_most_likely_meant(slug: str, at: int, edit: str, page: str) -> None:
+    """Reported: a note's link to articles/gazete-tribunal-hearing-date/ was told only the rules of addresses,
+    where a misspelt `articles:` slug gets a "did you mean". One letter dropped, swapped, doubled or replaced
+    in any slug of the site: the warning writes the address of that slug's page, relative to the page."""
+    i = at % (len(slug) - 1)
+    written = {"drop": slug[:i] + slug[i + 1:], "swap": slug[:i] + slug[i + 1] + slug[i] + slug[i + 2:],
+               "double": slug[:i] + slug[i] + slug[i:], "replace": slug[:i] + ("q" if slug[i] != "q" else "z") + slug[i + 1:]}[edit]
+    assume(written != slug)
+    site = SiteFiles([f"articles/{s}/index.html" for s in SLUGS] + ["index.html", "chart.png"])
+    address = f"../{written}/" if page else f"articles/{written}/"
+    doc = article("x", links=((3, address),)) if page else note("n", links=((3, address),))
+    (problem,) = broken_links([doc], site, "/briefing/")
+    assert f'write "{relative(f"articles/{slug}/", page)}"' in problem.message, problem.message
