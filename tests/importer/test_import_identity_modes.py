@@ -123,3 +123,20 @@ def test_a_renamed_file_is_found_by_its_identity(site: Callable[..., Path]) -> N
     assert "is gone" not in updated.stdout, updated.stdout
     assert sorted(articles(root)) == ["geneva-talks.md"]
     assert front(articles(root)["geneva-talks.md"])["title"] == "Talks resume in Geneva"
+
+
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(3, 30), st.lists(st.integers(0, 29), min_size=1, max_size=3))
+def test_an_entry_the_feed_sends_twice_is_one_entry_and_changes_no_identity(site: Callable[..., Path], unique: int,
+                                                                            repeated: list[int]) -> None:
+    """Reported: a feed of four items, two of them the same item sent twice (same guid, link and date), moved the
+    whole feed to link + date identities (`guid: https://…#2026-11-23T09:15:00Z`, the feed's own ids thrown away)
+    and the first fetch said "1 already imported". An exact repeat is one entry: imported once, under its guid."""
+    entries = [(f"Item {n}", f"rw-{n}", f"https://ex.org/{n}", "Mon, 23 Nov 2026 09:15:00 +0000") for n in range(unique)]
+    sent = entries + [entries[k % unique] for k in repeated]
+    root = site({"url": "feeds/f.xml", "source": "Wire"}, files={"feeds/f.xml": feed_xml(sent)})
+    assert f"new={unique} updated=0 same=0 " in fetch(root).stdout
+    guids = sorted(front(path)["guid"] for path in articles(root).values())
+    assert guids == sorted(f"rw-{n}" for n in range(unique))
+    again = fetch(root, "--force")  # (read again, though its bytes are the same)
+    assert f"new=0 updated=0 same={unique} " in again.stdout, again.stdout
