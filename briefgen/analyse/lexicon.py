@@ -331,3 +331,13 @@ Lim Nam Noh Oh Rhee Roh Ryu Seo Shin Sohn Son Woo Yeo Yoo Yook Yun
 Chang Chao Chiang Chou Chu Hsieh Hsu Kao Ko Kuo Lien Soong Tsai Yeh
 Chan Cheung Chow Ho Lam Lau Leung Ng Tsang Wong Yip
 """.split())
+# Vietnamese names are written family name first, as in the press ("Nguyen Thi Huong", "Dang Van Minh"): the
+# commonest family names and middle names, accents folded (people.filing_order). A trial filed "Nguyễn Thị Hương"
+# under H as "Hương, Nguyễn Thị" (2026-12-04). "Viet Thanh Nguyen", given names first, opens with neither.
+VIETNAMESE_FAMILY = frozenset("""
+nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh truong doan luong lam mai ta
+quach cao dao
+""".split())
+# One Vietnamese syllable, accents folded: an initial consonant, one to three vowels, a final consonant ("thi",
+# "huong", "nghia", "giap"); "Smith", "Lopez" are none.
+VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")

@@ -19,7 +19,8 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder, outlet_key
-from briefgen.analyse.lexicon import ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES
+from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES, VIETNAMESE_FAMILY,
+                                      VIETNAMESE_SYLLABLE)
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.quoteresult import without_echoes
@@ -260,11 +261,18 @@ def filing_order(name: str, kind: str) -> tuple[str, str] | None:
     surname goes after the given names, as the Chicago Manual of Style (16.76) and library catalogues
     file Arabic names: "Abdel Fattah al-Sisi" → ("Sisi", "Abdel Fattah al-"), under S (a trial of a
     French briefing filed him under A, as "al-Sisi, Abdel Fattah"). "Al-" written capitalised stays,
-    as the capitalised particles do ("Al Nuaimi, Khalid")."""
+    as the capitalised particles do ("Al Nuaimi, Khalid"). A Vietnamese name — two to four words, a family name first
+    and Vietnamese syllables after it, but not a second family name in a name of two ("Mai Tran" is given name
+    first) — is filed as written ("Nguyễn Thị Hương", "Vo Nguyen Giap": `lexicon.VIETNAMESE_FAMILY`,
+    `VIETNAMESE_SYLLABLE`), as Chinese and Korean names of two words are."""
     words = name.split()
     if kind != PERSON or len(words) < 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
                                             and not _JOINED_ARTICLE.match(words[1].lower())):
         return None  # ("Shi Al-Amin" is no family name first: a Chinese given name has no Arabic article)
+    folded = [fold(word.lower()) for word in words] if len(words) <= 4 else []
+    if folded and folded[0] in VIETNAMESE_FAMILY and all(VIETNAMESE_SYLLABLE.fullmatch(w) for w in folded[1:]) and (
+            len(words) > 2 or folded[1] not in VIETNAMESE_FAMILY):
+        return None
     # A joined article marks where the surname starts: "Aaa Ben al-Amin" is filed under Amin, not "Ben al-Amin"
     # ("Ben", "Abu", "Del" are also capitalised particles, which `surname_start` would take into it).
     at = len(words) - 1 if _JOINED_ARTICLE.match(words[-1]) else surname_start(words)
