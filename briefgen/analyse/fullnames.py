@@ -19,9 +19,10 @@ same while it reads the text.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from briefgen.analyse.lexicon import MONTHS_DAYS, PEERAGE, STOPWORDS, TITLE_WORDS
+from briefgen.analyse.lexicon import ARABIC_ARTICLES, MONTHS_DAYS, PEERAGE, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.runparts import leading_month_kept, split_run
@@ -37,17 +38,20 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
     if kind != PERSON or not (is_reference(words) or (len(words) == 2 and _after_a_word(text, context, surface, at))):
         return surface  # two words are a two-word surname only after a given name written before them
     key = fold(surface)
+    last = words[-1]
+    # "Al-Haddad said" opening a sentence is the "Yusuf al-Haddad" named before: its joined article as written there
+    lower = last[:last.index("-") + 1].lower() + last[last.index("-") + 1:] if _CAPITAL_ARTICLE.match(last) else last
     for source, end in ((text, at), (context, len(context))):
         lasts: dict[str, str] = {}  # a key of each distinct person it may name → that name, last seen last
         firsts: dict[str, str] = {}
         for run in RUN.finditer(source, 0, end):
-            if words[-1] not in run.group():
+            if last not in run.group() and lower not in run.group():
                 continue
             # The run parted as names.py parts it: "Pieter Claes of the Flemish nationalists" → the person; a
             # possessive ends a name: "Brennmark Bio's Alzheimer's drug … Brennmark said" is Brennmark Bio (the whole
             # run made a person "Brennmark Bio Alzheimer" of a company's words: a trial, 2026-12-04).
             runs = [" ".join(w for _, w in part) for part in split_run(list(enumerate(run.group().split())))]
-            tokens = next((r.split() for r in runs if words[-1] in r.split() or words[-1] in r), [])
+            tokens = next((r.split() for r in runs if last in r.split() or last in r or lower in r), [])
             tokens = [POSSESSIVE.sub("", t) if len(t) > 2 else t for t in tokens]
             # a sentence's first word is no given name: "Then Varga left." … "Varga said" is Varga, not "Then Varga"
             before = ""
@@ -73,6 +77,9 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             return next(iter(found.values()))
     before = text[max(0, at - 16):at].split()
     return f"{before[-1]} {surface}" if len(words) == 1 and before and before[-1].lower() in PEERAGE else surface
+
+
+_CAPITAL_ARTICLE = re.compile(rf"(?:{'|'.join(sorted(a.capitalize() for a in ARABIC_ARTICLES))})-[^\W\d_]")
 
 
 def peer(tokens: list[str] | tuple[str, ...], first: int) -> bool:

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from briefgen.analyse.capitals import capital_ranges
-from briefgen.analyse.lexicon import (DEMONYMS, FALSE_TITLES, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
+from briefgen.analyse.lexicon import (ARABIC_ARTICLES, DEMONYMS, FALSE_TITLES, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
                                       TITLE_WORDS, occupational)
@@ -53,9 +53,14 @@ _COMMON = ("The A An In On At It He She They We I This That These Those But And 
            "Our There What When While After Before Some Many Most Officials Analysts").split()
 # "&" joins the names of a firm ("Marks & Spencer", "Procter & Gamble"): one run, an organisation (`_classify`)
 _PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the|&)"
+# A lower-case Arabic article joined to a name ("Bashar al-Assad", "Abdel Fattah al-Sisi", "said al-Haddad"): the
+# name goes on through it, and a run may start at the capital after it (a trial's "Yusuf al-Haddad" was no name, and
+# "Abdel Fattah al-Sisi" read as "Abdel Fattah", 2026-12-04). `_AFTER_ARTICLE` sees it before a run's first capital.
+_JOINED = rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-"
+_AFTER_ARTICLE = "|".join(rf"(?<=(?<![\w\u2019'\-.]){article}-)" for article in sorted(ARABIC_ARTICLES))
 # A run of capitalised words (the rule; `RUN` is the same pattern, rewritten for speed):
-_RUN_RULE = (rf"(?<![\w\u2019'\-.])(?!(?:{'|'.join(_COMMON)})\b(?!-)(?![ \t]+[A-Z])){_WORD}"
-             rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
+_RUN_RULE = (rf"(?:(?<![\w\u2019'\-.])|{_AFTER_ARTICLE})(?!(?:{'|'.join(_COMMON)})\b(?!-)(?![ \t]+[A-Z])){_WORD}"
+             rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 
 
 def _after_first(words: list[str]) -> str:
@@ -72,10 +77,11 @@ def _after_first(words: list[str]) -> str:
 # Every branch of the rule starts with a capital, so after reading it the lookbehind looks one
 # character further back, and the branches test that letter with a lookbehind of their own.
 # The matches are the same (tests/analyse/test_fast_paths.py compares the two).
-RUN = re.compile(rf"[{_UPPER}](?<![\w\u2019'\-.].)(?!(?:{_after_first(_COMMON)})\b(?!-)(?![ \t]+[A-Z]))"
+RUN = re.compile(rf"[{_UPPER}](?:(?<![\w\u2019'\-.].)|{_AFTER_ARTICLE.replace('-)', '-.)')})"
+                 rf"(?!(?:{_after_first(_COMMON)})\b(?!-)(?![ \t]+[A-Z]))"
                  rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
                  rf"|(?<=[A-Z])[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*)"
-                 rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})*")
+                 rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 _TOKEN = re.compile(r"\S+")
 _NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS
 POSSESSIVE = re.compile(r"(?:[\u2019']s?)$")
