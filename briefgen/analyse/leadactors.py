@@ -57,7 +57,7 @@ _DOTTED = (("U.S.", "US"), ("U.K.", "UK"), ("U.N.", "UN"), ("E.U.", "EU"))  # as
 # A word, with the parts an apostrophe joins into a name ("O'Neill", "D’Arcy", "N’Golo"; not a possessive's "s"):
 # read as a word and a stray "’Neill", a lead that opened with "Seán O’Neill won" had no actor, and a trial merged
 # his first win with a teammate's injury two days later (2026-12-04).
-_WORD = re.compile(f"([{WORD_CHARS}]+(?:['\u2019](?![sS]\\b)[{WORD_CHARS}]+)*)(?:['\u2019]s)?(,? +(?:and +)?|$)")
+_WORD = re.compile(f"([{WORD_CHARS}]+(?:['\u2019](?![sS]\\b)[{WORD_CHARS}]+)*)(?:['\u2019]s|(?<=[sS])['\u2019])?(,? +(?:and +)?|$)")
 _APOSTROPHE = re.compile("['\u2019]")
 _OPENERS = frozenset({"The", "A", "An"})
 _BYLINE = re.compile(r"By[ \t][^\n]{1,80}\n\s*")
