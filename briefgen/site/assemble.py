@@ -91,13 +91,22 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
         cited = tuple(by_slug[s] for s in note.articles if s in by_slug)
         note_entries.append(NoteEntry(
             note, f"note-{note.slug}", f"{edition_url(edition)}#note-{note.slug}", edition, cited,
-            tuple(topics[t] for t in note.topics)))
+            tuple(topics[t] for t in note.topics) or _corrected_topics(note, cited)))
     note_entries.sort(key=_newest_first)
     by_id = {s.id: s for s in stories}
     persons, person_stories, person_quotes = people_entries(people, by_slug, by_id, urls)
     return Site(config, tuple(entries), tuple(note_entries), _editions(config, entries, note_entries, by_id),
                 _outlet_listing(outlets, entries), persons, person_stories, person_quotes,
                 tuple(e for e in entries if not e.topics), stories, groupings(grouping), body_html, compare)
+
+
+def _corrected_topics(note: Note, cited: tuple[Entry, ...]) -> tuple[Topic, ...]:
+    """A correction that names no topic is shown under the topics of the articles it corrects, in their order
+    (README, "editor notes"): readers of a topic page or feed read the error there, and were never told of its
+    correction (a trial, 2026-12-04). Any other note without topics stays on its edition and its articles."""
+    if note.kind != "correction":
+        return ()
+    return tuple({t.id: t for entry in cited for t in entry.topics}.values())
 
 
 def _editions(config: Config, entries: list[Entry], notes: list[NoteEntry],

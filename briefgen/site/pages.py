@@ -80,13 +80,27 @@ def topic_pages(site: Site) -> Iterable[Page]:
 
 
 def story_pages(site: Site) -> Iterable[Page]:
-    """stories/<id>/: a story told by several reports — timeline, credit, evidence, what each adds."""
+    """stories/<id>/: a story told by several reports — timeline, credit, evidence, what each adds, and the
+    editor notes on any of its reports (a correction of one report is read where its words are compared)."""
+    notes = _notes_by_article(site)
+    rank = {n.note.slug: k for k, n in enumerate(site.notes)}
     for story in site.stories:
         if story.has_page:
             key = tuple((r.entry.article.slug, r.entry.article.revision) for r in story.reports)
+            attached = tuple({n.note.slug: n for r in story.reports for n in notes.get(r.entry.article.slug, ())}.values())
             yield Page(page_file(story.url), "story.html",
-                       {"story": story, "grouping": site.grouping[story.id], "comparison": Deferred(key, site.compare)},
+                       {"story": story, "grouping": site.grouping[story.id], "comparison": Deferred(key, site.compare),
+                        "notes": tuple(sorted(attached, key=lambda n: rank[n.note.slug]))},
                        f"story {story.id} ({story.lead.article.path})")
+
+
+def _notes_by_article(site: Site) -> dict[str, list[NoteEntry]]:
+    """Article slug → the editor notes that name it (`articles:`), newest first."""
+    found: dict[str, list[NoteEntry]] = {}
+    for note in site.notes:
+        for entry in note.articles:
+            found.setdefault(entry.article.slug, []).append(note)
+    return found
 
 
 def moved_pages(site: Site) -> Iterable[Page]:
@@ -108,10 +122,7 @@ def moved_pages(site: Site) -> Iterable[Page]:
 
 def article_pages(site: Site) -> Iterable[Page]:
     """articles/<slug>/index.html: one article with its body, its story and the notes attached to it."""
-    notes_by_article: dict[str, list[NoteEntry]] = {}
-    for note in site.notes:
-        for entry in note.articles:
-            notes_by_article.setdefault(entry.article.slug, []).append(note)
+    notes_by_article = _notes_by_article(site)
     stories = {s.id: s for s in site.stories}
     for entry in site.entries:
         story = stories[entry.story]

@@ -1,0 +1,58 @@
+"""A correction reaches every page where the words it corrects are read (README, "editor notes").
+
+Reported (a trial, 2026-12-04): a correction naming one article (`kind: correction`, `articles: [x]`, no
+`topics:`) was on that article's page, its edition and the digest feed, but not on the story page that quotes
+the corrected sentence beside the other reports, nor on the topic page and topic feed listing the article:
+their readers never learned of it. Now a story page shows the notes of any of its reports, and a correction with
+no `topics:` is shown under its articles' topics (another kind of note without topics stays where it was).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from briefgen.build import BuildOptions, build
+from support.htmlcheck import require_vnu, validate_html
+from support.trees import copy_sample
+
+OPTIONS = BuildOptions(jobs=1, lock_wait=0, build_time=dt.datetime(2023, 11, 14, tzinfo=dt.timezone.utc))
+NOTE = """---
+title: "Correction: the Moscow Times item's date"
+date: 2023-05-02
+kind: {kind}
+articles: [moscow-times-wsj-china-talks]
+---
+An earlier version of our summary gave the wrong day for the Moscow Times item.
+"""
+
+
+def topics_of(out: Path, slug: str) -> list[str]:
+    """The topics the built article page shows (its chips: explicit `topics:` or keywords)."""
+    page = (out / f"articles/{slug}/index.html").read_text(encoding="utf-8")
+    found = sorted(set(re.findall(r'href="\.\./\.\./topics/([a-z0-9-]+)/"', page)))
+    assert found, page
+    return found
+
+
+@pytest.mark.parametrize("kind", ["correction", "context"])
+def test_a_correction_of_one_report_reaches_its_story_and_its_topics(tmp_path: Path, kind: str) -> None:
+    site = copy_sample(tmp_path / "site")
+    (site / "content/notes/moscow-times-date.md").write_text(NOTE.format(kind=kind), encoding="utf-8")
+    result = build(site / "config.yaml", OPTIONS)
+    assert result.ok, result.diagnostics
+    out = result.output_dir
+    story = (out / "stories/wsj-china-role-ending-war/index.html").read_text(encoding="utf-8")
+    assert "Correction: the Moscow Times item" in story and "notes-title" in story
+    for topic in topics_of(out, "moscow-times-wsj-china-talks"):
+        page = (out / f"topics/{topic}/index.html").read_text(encoding="utf-8")
+        feed = feedparser.parse((out / f"topics/{topic}/feed.xml").read_bytes())
+        titles = [e.title for e in feed.entries]
+        shown = any("Moscow Times item" in t for t in titles)
+        assert shown == (kind == "correction"), (topic, titles)
+        assert ("Moscow Times item" in page) == (kind == "correction"), topic
+    require_vnu()
+    assert validate_html([out / "stories/wsj-china-role-ending-war/index.html"]) == []
