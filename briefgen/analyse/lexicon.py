@@ -157,6 +157,13 @@ protester protestor survivor witness widow widower parent teenager student teach
 shopper passenger cyclist engineer architect planner surveyor consultant accountant auditor trader investor
 entrepreneur founder owner electrician plumber miner driver skipper boatman rancher grower winemaker
 """.split())
+# Plurals for the people of a body, which "of the" leads from to the body ("Members of the Utility Workers Union":
+# runparts._members_of, orgvoices._OPENING); not "Friends", "Doctors", "Sisters", "Daughters", "Veterans": names of
+# bodies open so.
+MEMBER_NOUNS = frozenset("""
+members leaders officials supporters employees workers representatives delegates executives directors lawyers
+negotiators officers staffers spokesmen spokeswomen spokespeople activists investors shareholders customers
+""".split())
 # An occupation by its ending (`occupational`): "Hydrologist Bridget Ormsby said", "Statistician Ana Ruiz" (two trials
 # of 2026-12-04 made People pages "Hydrologist Bridget Ormsby" and "Hydrologist Nguyen Thi Huong"); -ist only in a word
 # of seven letters or more that is no Swedish surname's -qvist/-kvist/-vist ("Lindqvist") nor "Baptist".

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
-from briefgen.analyse.lexicon import MONTHS_DAYS, PLACES, STOPWORDS
+from briefgen.analyse.lexicon import MEMBER_NOUNS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.orgnames import shown_firm
 from briefgen.analyse.quoteresult import Who
@@ -36,7 +36,12 @@ COMPANY_REFERENCES = frozenset("""
 company firm group board business retailer utility lender insurer bank chain operator airline carmaker grocer
 supermarket housebuilder
 """.split())
-REFERENCES = HEAD_REFERENCES | COMPANY_REFERENCES
+# A regulator's nouns, which stand for a public body of any name ("the Office for Water Standards … the regulator
+# said", "the FCA … the watchdog said": a trial lost both, 2026-12-04): one whose words hold `REGULATOR_WORDS`, or
+# an acronym.
+REGULATOR_REFERENCES = frozenset("regulator watchdog".split())
+REGULATOR_WORDS = frozenset("office authority commission agency regulator ombudsman inspectorate ofcom ofgem ofwat".split())
+REFERENCES = HEAD_REFERENCES | COMPANY_REFERENCES | REGULATOR_REFERENCES
 # The last words of unions' names: "the union said" after "the United Transit Workers called a strike" is theirs (a bus
 # strike's trial lost it, 2026-12-04), as after "the Retail Workers' Union".
 UNION_HEADS = frozenset("union unions workers federation congress guild syndicate".split())
@@ -56,7 +61,9 @@ _THE = re.compile(r"(?:[Tt]he\s+)?")
 # What may stand before an organisation that opens a sentence: a lead-in that a function or time word opens ("On
 # Friday, ", "Earlier, ", a dateline "Oct 14 (Reuters) - ": the bracket is masked), then "Shares of", "The".
 _LEAD_IN = re.compile(r"\s*(?P<first>[A-Z][a-z]*)\.?(?:\s+[A-Za-z0-9]+\.?){0,3}\s*(?:,|\s[-\u2014\u2013]+)")
-_OPENING = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock|[Bb]onds)\s+(?:in|of)\s+)?(?:[Tt]he\s+)?")
+_OPENING = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock|[Bb]onds)\s+(?:in|of)\s+|(?:[Tt]he\s+)?(?:" + "|".join(
+    sorted(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in MEMBER_NOUNS)) + r")\s+of\s+)?(?:[Tt]he\s+)?")  # "Members of the …",
+# "The directors of Fenmoor Water have rejected …" (the board's words are the company's: a water trial lost them)
 LEGAL_SUFFIXES = ("plc", "ltd", "llc", "inc")
 _LEGAL = rf"(?:{'|'.join(LEGAL_SUFFIXES)})\b"  # a legal suffix some houses write in lower case ("Hartley Rowe plc")
 _NAME = re.compile(rf"[A-Z][^\s]*(?:\s+(?:[A-Z&][^\s]*|and|of|for|de|van|der|von))*(?:\s+{_LEGAL})?")
@@ -212,6 +219,8 @@ def _fits(noun: str, name: str) -> bool:
     the noun ("the trust": "Harwick Health Trust"), a union's in one of `UNION_HEADS` or is an acronym ending in U
     ("ALPU said … the union said": a third trial, 2026-12-04)."""
     last = name.split()[-1].lower()
+    if noun in REGULATOR_REFERENCES:
+        return bool(REGULATOR_WORDS.intersection(name.lower().split())) or name.isupper() and len(name) > 1
     if noun in HEAD_REFERENCES:
         return last == noun or noun == "union" and (last in UNION_HEADS or name.isupper() and name.endswith("U"))
     return last not in PUBLIC_HEADS and name.lower() not in OUTLETS and (

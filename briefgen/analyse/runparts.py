@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MONTHS_DAYS,
+from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MEMBER_NOUNS, MONTHS_DAYS,
                                       ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
                                       TIME_WORDS, TITLE_WORDS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
@@ -52,10 +52,17 @@ def _members_of(first: list[tuple[int, str]], rest: list[tuple[int, str]]) -> bo
     Power & Light fell", "Customers of Harbourline Bank"): two parts, not one organisation (the wildfire trial
     listed "Shares of Golden Valley Power & Light"). Only a firm after "of" ("&" or a company's head word):
     "Bank of England", "Friends of the Earth", "Sisters of Mercy Hospital" stay whole."""
-    if len(first) != 1 or not rest or not first[0][1].endswith("s") or first[0][1].lower() in ORG_HEADS:
+    member = bool(first) and first[0][1].lower() in MEMBER_NOUNS
+    if len(first) != 1 or not rest or not (first[0][1].endswith("s") or member) or (
+            first[0][1].lower() in ORG_HEADS and not member):
         return False
     tokens = tuple(w for _, w in rest)  # a firm: "&" or a company's head word, not "the …" ("Doctors of the World")
-    return ("&" in tokens or tokens[-1].lower() in COMPANY_HEADS) and _classify(tokens) == (ORGANISATION, 0)
+    if first[0][1].lower() in MEMBER_NOUNS and tokens[0] == "the" and len(tokens) > 2 and tokens[-1].lower() in ORG_HEADS:
+        tokens = tokens[1:]  # the people of a body: "Members of the Utility Workers Union" (a trial's "the union said"
+        # went to a body "Members of the Utility Workers Union", 2026-12-04), "Officials of the Water Board"
+    return ("&" in tokens or tokens[-1].lower() in COMPANY_HEADS or first[0][1].lower() in MEMBER_NOUNS) and _classify(
+        tokens) == (ORGANISATION, 0)
+
 
 
 _GROUP_POSSESSIVE = re.compile(r"(?:\w+s[\u2019']|\w*(?:men|people|children)[\u2019']s)$", re.I)

@@ -10,7 +10,9 @@ before the quotation names exactly one person with that title word:
 - before the name, in its run or in the lower-case words just before it: "Professor Zbigniew Wróblewski",
   "Health minister Sophie Løvgren", "Chairman Sir Nigel Pembury";
 - after it, as an appositive: "Sophie Løvgren, the health minister," / "Nigel Pembury, its chairman" / "Sir Rupert
-  McAllister, Brannock's chairman," (an owner's possessive before the title: a third trial, 2026-12-04).
+  McAllister, Brannock's chairman," (an owner's possessive before the title: a third trial, 2026-12-04);
+- before it, as an appositive that a comma closes after the name: "The water minister, Declan Hurst, was asked …"
+  (a fourth trial, 2026-12-04).
 
 An owner before the title is no word of it: "the union's general secretary said" after "Maheen Qureshi, the
 general secretary of the Professional Footballers' Association" is hers (a second trial, 2026-12-04). A judge's
@@ -37,6 +39,10 @@ _SAME_TITLE = {"justice": "judge", "chairwoman": "chairman", "chairperson": "cha
 # Words written with the name: up to three words right before the run that end in a title ("Health minister"), or
 # an appositive after it in its clause ("…, the health minister,", "…, its chairman", "…, Brannock's chairman,").
 _BEFORE = re.compile(r"((?:[A-Za-z][a-z\-]*[ \t]+){1,3})$")
+# The title as an appositive's head before the name, which a comma closes after it: "The water minister, Declan Hurst,
+# was asked …" (a trial lost '"…," the minister said', 2026-12-04).
+_BEFORE_COMMA = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,3}"
+                           r"[a-z][a-z\-.]*),[ \t]+$")
 _APPOSITIVE = re.compile(r",[ \t]+(?:the|its|his|her|their|a|an|(?:the[ \t]+)?[A-Za-z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}['\u2019]s?)"
                          r"[ \t]+([^,.;:!?()\n]{1,100}?)(?=[,.;:!?()\n]|$)")
 
@@ -61,6 +67,9 @@ class TitledVoices(SpeakerNames):
             before = _BEFORE.search(self.masked, max(0, run.start() - 40), run.start())
             written = before.group(1).lower().split() if before is not None else []
             titled |= set(written) if written and written[-1] in TITLE_WORDS else set()  # ("The minister met X": no)
+            headed = _BEFORE_COMMA.search(self.masked, max(0, run.start() - 60), run.start())
+            if headed is not None and self.masked[run.end():run.end() + 1] == "," and kind[1] == 0:
+                titled |= set(headed.group(1).split())  # "the water minister, Declan Hurst, …"
             after = _APPOSITIVE.match(self.masked, run.end())
             titled |= {w.lower() for w in after.group(1).split()} if after is not None else set()
             head = tokens[kind[1] - 1].lower() if kind[1] else ""  # the title's own word ("Justice Minister": Minister)
