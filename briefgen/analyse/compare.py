@@ -197,20 +197,29 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
         counterparts = tuple(found[ids[sentence]] for sentence in terms[r])
         out.append(ReportSentences(slug, sentences, counterparts,
                                    tuple(i for i, m in enumerate(counterparts) if not m and not _staff(sentences[i]))))
-    shared = []
-    best: dict[tuple[int, int], int | None] = {}  # (set, report) → index of the set's best counterpart there
-    for i, sentence in enumerate(terms[0] if len(split) > 1 else ()):
-        k = ids[sentence]
-        for q in range(1, len(split)):
-            if (k, q) not in best:  # the highest score, then the first sentence
-                scored = [(-score, where[y][bisect_left(where[y], starts[q])]) for y, score in matched[k]
-                          if homes[y] >> q & 1]
-                best[(k, q)] = min(scored)[1] - starts[q] if scored else None
-            if best[(k, q)] is None:
-                break
-        else:
-            shared.append(((split[0][0], i), *((split[q][0], best[(k, q)]) for q in range(1, len(split)))))
-    return Comparison(tuple(out), tuple(shared))
+    return Comparison(tuple(out), tuple(_shared(split, terms, ids, matched, where, homes, starts)))
+
+
+def _shared(split: Sequence[tuple[str, Sequence[str]]], terms: Sequence[Sequence[frozenset[str]]],
+            ids: dict[frozenset[str], int], matched: Sequence[list[tuple[int, float]]], where: Sequence[list[int]],
+            homes: Sequence[int], starts: Sequence[int]) -> list[tuple[tuple[str, int], ...]]:
+    """The passages all reports share, aligned on the first report's sentences: for each, one sentence of every
+    other report, each used by one passage only (the best-scored pairs first, then the first sentence). A sentence
+    that was the best counterpart of two of the lead's stood in two rows of "What all reports say" (a trial, 2026-12-04:
+    the Courier's lead sentence twice); the second lead sentence then takes its next counterpart, or no row."""
+    if len(split) < 2:
+        return []
+    rows: dict[int, dict[int, int]] = {i: {} for i in range(len(terms[0]))}  # lead sentence → {report: index}
+    for q in range(1, len(split)):
+        pairs = sorted((-score, where[y][bisect_left(where[y], starts[q])] - starts[q], i)
+                       for i, sentence in enumerate(terms[0]) for y, score in matched[ids[sentence]] if homes[y] >> q & 1)
+        taken: set[int] = set()
+        for _, index, i in pairs:
+            if q not in rows[i] and index not in taken:
+                rows[i][q] = index
+                taken.add(index)
+    return [((split[0][0], i), *((split[q][0], row[q]) for q in range(1, len(split))))
+            for i, row in rows.items() if len(row) == len(split) - 1]
 
 
 def _counterparts(numbers: Iterable[int], start: int, end: int, labels: list[tuple[str, int]],

@@ -167,7 +167,7 @@ def plain_compare(reports: list[tuple[str, str]]) -> tuple:
     idf = {term: math.log(1 + n / count) for term, count in df.items()}
     mass = [[sum(idf[t] for t in sorted(sentence)) for sentence in report] for report in terms]
     matches: list[list[list[tuple[str, int]]]] = [[[] for _ in report] for report in terms]
-    best: dict[tuple[int, int, int], tuple[float, int]] = {}
+    scored: dict[int, list[tuple[int, int, float]]] = {}  # report q → (lead sentence, its sentence, score)
     for r in range(len(terms)):
         for q in range(r + 1, len(terms)):
             for i in range(len(terms[r])):
@@ -179,20 +179,27 @@ def plain_compare(reports: list[tuple[str, str]]) -> tuple:
                     if score >= MATCH_MIN:
                         matches[r][i].append((split[q][0], j))
                         matches[q][j].append((split[r][0], i))
-                        if score > best.get((r, i, q), (0.0, -1))[0]:
-                            best[(r, i, q)] = (score, j)
+                        if r == 0:
+                            scored.setdefault(q, []).append((i, j, score))
     out = []
     for r, (slug, found) in enumerate(split):
         counterparts = tuple(tuple(sorted(m, key=lambda x: ([s for s, _ in split].index(x[0]), x[1])))
                              for m in matches[r])
         out.append((slug, found, counterparts, tuple(i for i, m in enumerate(counterparts) if not m)))
-    shared_passages = []
-    if len(split) > 1:
-        for i in range(len(terms[0])):
-            aligned = [best.get((0, i, q)) for q in range(1, len(split))]
-            if all(a is not None for a in aligned):
-                shared_passages.append(((split[0][0], i),) + tuple(
-                    (split[q][0], a[1]) for q, a in zip(range(1, len(split)), aligned)))  # type: ignore[index]
+    # Shared passages: each lead sentence with one sentence of every other report, one-to-one per report, the best
+    # scores first (then the earlier sentence, then the earlier lead sentence); of identical sentences the first.
+    rows: dict[int, dict[int, int]] = {i: {} for i in range(len(terms[0]))} if len(split) > 1 else {}
+    for q in range(1, len(split)):
+        first_of: dict[frozenset[str], int] = {}
+        for j, sentence_terms_ in enumerate(terms[q]):
+            first_of.setdefault(sentence_terms_, j)
+        taken: set[int] = set()
+        for _, j, i in sorted((-score, j, i) for i, j, score in scored.get(q, ()) if first_of[terms[q][j]] == j):
+            if q not in rows[i] and j not in taken:
+                rows[i][q] = j
+                taken.add(j)
+    shared_passages = [((split[0][0], i),) + tuple((split[q][0], row[q]) for q in range(1, len(split)))
+                       for i, row in rows.items() if len(row) == len(split) - 1]
     return tuple(out), tuple(shared_passages)
 
 

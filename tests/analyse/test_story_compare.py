@@ -66,3 +66,22 @@ def test_an_abbreviations_period_ends_no_sentence(abbreviation: str, after: str,
     sentence = f"It was set after the {abbreviation}. {after} meeting of the council."
     assert split_sentences(f"{before} {sentence} Then it rained.".strip()) == tuple(
         filter(None, (before.strip(), sentence, "Then it rained.")))
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.lists(st.sampled_from(["The Courier said engineers at Fenmoor Water walked out over pay on Tuesday.",
+                                 "Engineers at Fenmoor Water walked out on Tuesday in a row over pay.",
+                                 "Fenmoor Water engineers began a two-day strike over pay.",
+                                 "The utility said emergency cover was in place for customers.",
+                                 "Customers were told that emergency cover was in place."]), min_size=1, max_size=5),
+       st.lists(st.sampled_from(["Fenmoor Water engineers walked out over pay on Tuesday.",
+                                 "Emergency cover was in place, the utility told customers.",
+                                 "Talks will resume next week."]), min_size=1, max_size=3))
+def test_a_sentence_stands_in_one_shared_passage_at_most(lead: list[str], other: list[str]) -> None:
+    """Reported (a trial, 2026-12-04): "What all reports say" showed one report's sentence in two rows, beside two
+    sentences of the lead that both matched it best."""
+    comparison = compare_reports([("lead", " ".join(lead)), ("other", " ".join(other))])
+    used = [row[1] for row in comparison.shared]
+    assert len(used) == len(set(used)), comparison.shared
+    for (_, i), (_, j) in comparison.shared:  # every row is a match
+        assert ("other", j) in comparison.reports[0].counterparts[i]
