@@ -192,6 +192,7 @@ trust trustees board hospital hospitals infirmary clinic school museum library c
 consortium collective partnership tribunal panel taskforce police constabulary unit club holdings plc llc gmbh co corp elementary
 laboratories labs pharmaceuticals industries technologies partners ventures associates airlines airways railways guard guards
 engineering construction contractors consulting logistics centers centres capital aerospace investments securities
+ratings advisors advisers foods resources solutions studios networks communications analytics properties insurance assurance
 energy gas water rail railway oil petroleum electric electricity utilities telecom telecoms mining airport airports
 workers coaches buses trains transit
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
@@ -270,8 +271,9 @@ COMPANY_HEADS = frozenset("""
 technologies technology group inc inc. ltd ltd. plc llc gmbh ag sa nv corp corp. corporation company co co.
 holdings industries labs laboratories pharmaceuticals pharma bank motors energy systems electronics bio biotech
 biosciences biologics therapeutics genomics engineering construction contractors consulting logistics capital aerospace
-investments
-""".split())  # (engineering … logistics since 2026-12-03: "Bryn Lewis Civil Engineering" was a person; capital,
+investments ratings advisors advisers foods resources solutions studios networks communications analytics properties
+insurance assurance
+""".split())  # (ratings … assurance since 2026-12-04: a water trial's "Corvid Ratings" was a person, "Ratings, Corvid")  # (engineering … logistics since 2026-12-03: "Bryn Lewis Civil Engineering" was a person; capital,
 # aerospace, investments the same day: "Northfield Capital", "Kestrel Aerospace" were people; bio … genomics: "Brennmark Bio")
 
 # Head words that make a capitalised run a thing rather than a name ("UN Charter").

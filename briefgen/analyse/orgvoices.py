@@ -93,6 +93,17 @@ class OrganisationVoices(SpeakerNames):
             return self._short_name(start, end, frame) if named is False else named
         return self._organisation_named(start, end, frame, sentence)
 
+    def _who(self, surface: str, kind: str, at: int, frame: str) -> Who:
+        """`SpeakerNames._who`, and a one-word speaker that names no person in full but opens an organisation's name
+        the text writes in full is that organisation ("Corvid Ratings put Fenmoor on watch … “…,” Corvid said": a
+        trial, 2026-12-04, once "Ratings" made "Corvid Ratings" a firm)."""
+        who = super()._who(surface, kind, at, frame)
+        if kind == PERSON and who.name == surface and " " not in surface:
+            full = self._in_full(surface)
+            if full is not None:
+                return Who(surface, full, ORGANISATION, frame)
+        return who
+
     def _organisation_named(self, start: int, end: int, frame: str, sentence: int) -> Who | None:
         """The organisation that masked[start:end] — a name, or a noun that stands for one — names."""
         reference = _REFERENCE.fullmatch(self.masked, start, end)

@@ -76,3 +76,16 @@ def test_the_people_of_a_company_opening_a_sentence_lead_to_it(members: str, com
     text = f"{opening} of {company} have rejected the proposal.\n\n{QUOTE} the board said."
     (quote,) = quotes_in("Bid", text)
     assert quote.name == company, (text, quote)
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(["Corvid", "Halden", "Northgate", "Pellam"]),
+       st.sampled_from(["Ratings", "Advisors", "Foods", "Resources", "Solutions", "Studios", "Networks", "Insurance"]))
+def test_a_firm_by_its_industry_word_and_its_short_name(first: str, head: str) -> None:
+    """"Corvid Ratings put Fenmoor on watch … “…,” Corvid said" gave a person "Ratings, Corvid"; now the firm's name
+    ends in an industry word (lexicon.COMPANY_HEADS) and its short name speaks for it (orgvoices._who)."""
+    text = f"{first} {head} put Fenmoor Water on watch on Monday.\n\n{QUOTE} {first} said."
+    (quote,) = quotes_in("Ratings", text)
+    assert (quote.name, quote.kind) == (f"{first} {head}", "organisation"), (text, quote)
+    person = f"Anna {first} met the {first} {head} board.\n\n{QUOTE} {first} said."
+    assert quotes_in("Ratings", person)[0].name == f"Anna {first}"  # a person named in full by it keeps it
