@@ -31,6 +31,7 @@ from briefgen.render.feeds import directed_blocks, direction_filter, isolated_fi
 from briefgen.render.jsonld import article_jsonld, story_jsonld
 from briefgen.render.links import relink
 from briefgen.site.editions import long_date
+from briefgen.site.stories import unnamed_speaker
 from briefgen.site.urls import ascii_url, slugify
 
 
@@ -174,6 +175,7 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     env.globals["interface_language"] = INTERFACE_LANGUAGE
     env.globals["note_kinds"] = NOTE_KINDS
     env.globals["note_label"] = note_label
+    env.globals["unnamed_speaker"] = unnamed_speaker
     env.globals["briefgen_version"] = __version__
     env.globals["article_jsonld"] = article_jsonld
     env.globals["story_jsonld"] = story_jsonld

@@ -15,7 +15,8 @@ from briefgen.analyse.stories import StoryGrouping
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article
 from briefgen.site.editions import long_date
-from briefgen.site.model import EditionStory, Entry, Grouping, Report, StoryComparison, StoryEntry, StoryLink
+from briefgen.site.model import (EditionStory, Entry, Grouping, Mention, Report, StoryComparison, StoryEntry,
+                                 StoryLink)
 from briefgen.site.urls import story_url
 
 
@@ -150,3 +151,16 @@ def comparison_view(comparison: Comparison) -> StoryComparison:
     adds = tuple((report.slug, tuple(report.sentences[i] for i in report.adds)) for report in comparison.reports)
     shared = tuple(tuple(sentences[slug][index] for slug, index in passage) for passage in comparison.shared)
     return StoryComparison(adds, shared)
+
+
+def unnamed_speaker(sentence: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The person whose quotation `sentence` (one of an article's sentences) holds, when the sentence does not name
+    them: "“It is an opportunistic bid,” she said." or a quotation continued alone. "What each report adds" shows a
+    sentence without the one before it, and a trial's reader could not tell who was speaking (2026-12-04); the story
+    page writes the speaker after it. `mentions`: the article's (Entry.mentions), whose quotes are its quotations'
+    texts as written. None when no quotation of the sentence has a speaker, or the sentence names them (any word of
+    the canonical name of two letters or more)."""
+    for mention in mentions:
+        if any(len(quote) > 3 and quote in sentence for quote in mention.quotes):
+            return None if any(len(word) > 1 and word in sentence for word in mention.person.split()) else mention
+    return None

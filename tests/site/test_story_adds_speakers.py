@@ -1,0 +1,72 @@
+""""What each report adds" names the speaker of a quotation its sentence does not name (site/stories.unnamed_speaker).
+
+Reported (a trial, 2026-12-04): the story page showed '“It is an opportunistic bid at a moment of maximum weakness,”
+she said.' and '“It had the warnings and it sat on them.”' as what a report adds, cut from the sentence that named
+the speaker (matched as shared): a reader could not tell who was speaking. The page now writes "— Lena Voskuijl".
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from briefgen.build import BuildOptions, build
+from briefgen.site.model import Mention
+from briefgen.site.stories import unnamed_speaker
+from support.examples import examples
+from support.sites import write_site
+
+OPTIONS = BuildOptions(jobs=1, lock_wait=0, build_time=dt.datetime(2026, 3, 20, tzinfo=dt.timezone.utc))
+NAMES = ["Lena Voskuijl", "Grace Okafor", "Owen Pryce", "Fenmoor Water"]
+QUOTES = ["It is an opportunistic bid at a moment of maximum weakness", "It had the warnings and it sat on them"]
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(QUOTES), st.sampled_from(["\u201c{q},\u201d she said.",
+                                                                           "\u201c{q}.\u201d", "{q}, it said."]),
+       st.booleans())
+def test_the_speaker_is_named_only_where_the_sentence_does_not(name: str, quote: str, shape: str, named: bool) -> None:
+    sentence = shape.format(q=quote)
+    if named:
+        sentence = sentence.replace("she said", f"{name.split()[-1]} said").replace("it said", f"{name} said")
+        sentence += "" if name.split()[-1] in sentence else f" {name.split()[-1]} added."
+    mentions = (Mention("Someone Else", "people/someone-else/", ("Another quotation entirely",)),
+                Mention(name, "people/x/", (quote,)))
+    found = unnamed_speaker(sentence, mentions)
+    assert (found is None) if named else (found is not None and found.person == name), (sentence, found)
+    assert unnamed_speaker("The board met on Monday.", mentions) is None
+
+
+CONFIG = "title: Bids\nbase_url: https://example.org/bids/\ntopics:\n  - {id: deals, title: Deals, keywords: [bid]}\n"
+FIRST = """---
+title: Aldmere Capital tables offer for Fenmoor Water
+source: Capital Markets Wire
+published: 2026-03-09T07:45:00Z
+url: https://cmwire.example/aldmere
+---
+Aldmere Capital has offered 412p a share for Fenmoor Water, valuing the utility at £2.1bn, in a bid disclosed on Monday.
+
+The Fenmoor Water board said it would consider the Aldmere Capital proposal and had not yet decided.
+"""
+SECOND = """---
+title: Fenmoor Water in buyout fund's sights
+source: Water Industry Weekly
+published: 2026-03-09T15:00:00Z
+url: https://wiw.example/fenmoor
+---
+Fenmoor Water has received a bid of 412p a share from Aldmere Capital, a £2.1bn offer disclosed on Monday.
+
+Lena Voskuijl, an analyst at Harcourt Row, said the Fenmoor Water board would consider the Aldmere Capital proposal. "It is an opportunistic bid at a moment of maximum weakness," she said.
+"""
+
+
+def test_the_story_page_names_who_speaks_in_an_added_quotation(tmp_path: Path) -> None:
+    site = write_site(tmp_path / "site", {"config.yaml": CONFIG, "content/articles/first.md": FIRST,
+                                          "content/articles/second.md": SECOND})
+    result = build(site / "config.yaml", OPTIONS)
+    assert result.ok, result.diagnostics
+    page = (result.output_dir / "stories/first/index.html").read_text(encoding="utf-8")
+    adds = page.split('id="adds-title"', 1)[1].split('id="shared-title"', 1)[0]
+    assert "opportunistic bid" in adds, adds
+    assert '<span class="adds__speaker">— <a href="../../people/lena-voskuijl/"><bdi>Lena Voskuijl</bdi></a></span>' in adds
