@@ -168,16 +168,27 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     pair_score = {(p.a, p.b): p.score for p in scored}
 
     def evidence(members: tuple[int, ...], joining: tuple[int, ...] = ()) -> tuple[str, ...]:
-        """Shared terms, each as the first member (by slug) writes it when it is a name; with
-        `joining`, the terms linking `members` to the `joining` story (`bridging_terms`)."""
-        shown: dict[str, str] = {}
+        """Shared terms, each as most of the members holding it write it (a name, a compound, or the term itself;
+        of as many, the term itself, then the first member's form by slug); with `joining`, the terms linking `members` to the `joining`
+        story (`bridging_terms`). The first member's form alone showed a trial "40-hour", which one report of
+        four wrote, and "Sites" where one report opened a sentence with it (2026-12-04)."""
+        forms: list[tuple[int, dict[str, str]]] = []
         for i in sorted(members + joining):
-            for line in reports[i].names.split("\n") if reports[i].names else ():
-                term, _, name = line.partition("\t")
-                shown.setdefault(term, name)
+            written = dict(line.partition("\t")[::2] for line in reports[i].names.split("\n")) if reports[i].names else {}
+            forms.append((i, written))
         terms = bridging_terms(weights, members, joining) if joining else shared_terms(weights, members)
         kept = telling_terms([term for term, _ in terms], outlet_terms([reports[i] for i in members + joining]))
-        return tuple(dict.fromkeys(shown.get(term, term) for term in kept))[:EVIDENCE_TERMS]  # (one compound once)
+
+        def shown(term: str) -> str:
+            votes: dict[str, int] = {}
+            for i, written in forms:
+                if term in weights.vector(i):
+                    form = written.get(term, term)
+                    votes[form] = votes.get(form, 0) + 1
+            # (a tie: the term as plain text, then the first member's form; "Members" opening one report's sentence
+            # and "members" in the other's is the word)
+            return max(votes, key=lambda form: (votes[form], form == term)) if votes else term
+        return tuple(dict.fromkeys(map(shown, kept)))[:EVIDENCE_TERMS]  # (one compound once)
 
     def cohesion(members: tuple[int, ...]) -> float:
         if len(members) < 2:

@@ -54,3 +54,23 @@ def test_a_word_a_two_word_term_shows_is_not_shown_again(terms: list[str]) -> No
     pairs = {word for t in terms if " " in t for word in t.split()}
     assert kept == [t for t in terms if " " in t or t not in pairs]
     assert telling_terms(["dunmore", "capital", "dunmore capital", "bid"], frozenset()) == ["dunmore capital", "bid"]
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.integers(3, 5), st.integers(0, 4), st.sampled_from([("hour", "40-hour"), ("site", "Sites"), ("bill", "Bill"),
+                                                              ("member", "Members")]))
+def test_a_term_is_shown_as_most_of_its_reports_write_it(reports: int, odd: int, term_form: tuple[str, str]) -> None:
+    """Reported (a trial, 2026-12-04): a story of four reports was said to share "40-hour", which one of them wrote
+    (the others "hour"), and "Sites" where one report opened a sentence with it: the form shown was the first
+    member's. Now the form most members holding the term write (of as many, the term itself)."""
+    term, form = term_form
+    odd %= reports
+    shared = (*EVENT, term)
+    plain = StoryFeatures.pack([(t, 1.0) for t in shared], [(t, t.title()) for t in EVENT], (), ("brightwell",))
+    unusual = StoryFeatures.pack([(t, 1.0) for t in shared], [*((t, t.title()) for t in EVENT), (term, form)], (),
+                                 ("brightwell",))
+    articles = tuple(factories.article(f"r{k}", START + dt.timedelta(hours=k), source=f"Outlet {k}")
+                     for k in range(reports))
+    found = {f"r{k}": unusual if k == odd else plain for k in range(reports)}
+    story = next(s for s in group_stories(articles, found, factories.config()).stories if len(s.members) == reports)
+    assert term in story.evidence and form not in story.evidence, story.evidence
