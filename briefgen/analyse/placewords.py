@@ -62,7 +62,9 @@ SAINT_WORDS = frozenset("st st. saint ste sainte san santa são sankt".split())
 # "Mount Hood" was a person (a check of the "Mount" surname draw, 2026-12-03). Also a river's ("River Taff")
 # and a named storm's ("Storm Idris", "Hurricane Milton"), no one's: the third trial's People page had
 # "Idris, Storm" (named in 15 articles), "Taff, River" and "Earn, River" (2026-12-03).
-PLACE_LEADS = frozenset("mount mt mt. lake cape fort river storm hurricane typhoon cyclone".split())
+PLACE_LEADS = frozenset("""mount mt mt. lake cape fort river storm hurricane typhoon cyclone
+port porto puerto nueva nuevo nowa nowy nowe stara stary stare wielka wielki nova novi novo nizhny veliky
+""".split())  # (port … veliky since 2026-12-04: a drought trial listed "Selva, Port" and "Wieś, Stara" as people)
 
 GEO_NOUNS = frozenset("""
 river region oblast province city town village district sea mountains valley bay island

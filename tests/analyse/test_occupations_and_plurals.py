@@ -72,3 +72,12 @@ def test_a_surname_of_that_shape_named_elsewhere_stays_a_name(surname: str, give
     where = f"The tribunal heard {given_name} {surname} on Monday." if in_full else f"The tribunal heard {surname} first."
     text = f"{where}\n\n{surname} said the order would ruin the valley's growers. {QUOTE} he added."
     assert surname in {m.surface.split()[-1] for m in names_in("Drought", text)}, text
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(["Port", "Puerto", "Nueva", "Nowa", "Stara", "Nova", "Novi", "Nizhny"]),
+       st.sampled_from(["Selva", "Wieś", "Kakhovka", "Talbot", "Esperanza", "Novgorod"]))
+def test_a_place_that_opens_with_a_place_word_is_no_person(lead: str, rest: str) -> None:
+    """A drought trial listed "Selva, Port" and "Wieś, Stara" as people; the evaluation set "Nova Kakhovka"."""
+    text = f"Rationing began in {lead} {rest} on Monday, and {lead} {rest} officials said supplies would last."
+    assert not [m for m in names_in("Drought", text) if m.kind == "person"], names_in("Drought", text)
