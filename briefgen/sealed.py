@@ -13,12 +13,18 @@ away when they are written (`own_folder`, `install`, `clear`): a folder where a 
 belongs made every later build warn that it could not save (and stay slow), and a file
 where a cache folder belongs made every build fail ("cannot write the site: Not a
 directory"). A symlink the editor made (a cache on another disk) is followed, never removed.
+
+Every cache file is opened with `open_file`, which refuses anything but a regular file: a named pipe in a
+cache file's place (a damaged cache, a hostile one) made every build wait for a writer forever (a trial,
+2026-12-04); a device would be read without end.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import shutil
+import stat
 from pathlib import Path
 from typing import IO, Callable
 
@@ -77,6 +83,30 @@ class _Hashing:
     def write(self, data: bytes) -> int:
         self.digest.update(data)
         return self._handle.write(data)
+
+
+def open_file(path: Path | str) -> IO[bytes]:
+    """`path` opened for reading when it is a regular file (a symlink to one is followed, as the editor may keep
+    the cache elsewhere). Raises OSError (ENOENT when absent; EINVAL for a named pipe, socket, device or folder in
+    its place), which every reader of the cache treats as a missing file. Opened without blocking, so that a pipe
+    is refused at once instead of waiting for a writer."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_file(path: Path | str) -> bytes:
+    """The bytes of the regular file `path` (`open_file`'s errors)."""
+    with open_file(path) as handle:
+        return handle.read()
 
 
 def read(handle: IO[bytes]) -> memoryview:

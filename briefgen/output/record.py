@@ -50,7 +50,7 @@ class OutputRecord:
         if path is None:
             return cls()
         try:
-            with open(path, "rb") as handle:
+            with sealed.open_file(path) as handle:
                 version, trees = pickle.loads(sealed.read(handle))
         except Exception:  # damaged (fails its checksum) or unreadable; a record is only ever a hint: without it the next commit rewrites everything
             return cls()

@@ -52,7 +52,7 @@ class CheckedBytecodeCache(jinja2.BytecodeCache):
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
-            data = self._path(bucket).read_bytes()
+            data = sealed.read_file(self._path(bucket))
             check, payload = data[:32], data[32:]
             if hashlib.blake2b(payload, digest_size=32).digest() != check:
                 return

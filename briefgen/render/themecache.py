@@ -111,7 +111,7 @@ class ThemeCache:
     def _load(self, kind: str, source: str, name: str | None, filename: str) -> object:
         path, key = self._entry(kind, name, filename)
         try:
-            kept_key, kept_source, value = marshal.loads(sealed.unseal(path.read_bytes()))
+            kept_key, kept_source, value = marshal.loads(sealed.unseal(sealed.read_file(path)))
         except Exception:  # missing, unreadable, damaged (sealed.Damaged), another format: compile again
             return _MISSING
         return value if kept_key == key and kept_source == _source_digest(source) else _MISSING

@@ -83,7 +83,7 @@ class BuildCache:
         if self.output_state is None:
             return None
         try:
-            with open(self.output_state / name, "rb") as handle:
+            with sealed.open_file(self.output_state / name) as handle:
                 return pickle.loads(sealed.read(handle))
         except Exception:  # absent, or damaged (fails its checksum): only ever a hint
             return None

@@ -61,7 +61,7 @@ class FileIndex:
         self._written_ns = 0  # when the loaded index was saved
         if path is not None:
             try:
-                with open(path, "rb") as handle:
+                with sealed.open_file(path) as handle:
                     version, written_ns, entries, listings = pickling.loads(sealed.read(handle))
                 if version == version_key() and isinstance(entries, dict) and isinstance(listings, dict):
                     self._entries, self._written_ns, self._listings = entries, written_ns, listings

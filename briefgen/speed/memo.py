@@ -120,7 +120,7 @@ class Memo:
         if path is None:
             return {}
         try:
-            with open(path, "rb") as handle:
+            with sealed.open_file(path) as handle:
                 version, entries = pickling.loads(sealed.read(handle))
         except Exception:  # absent, truncated, damaged (fails its checksum) or written by something else: start empty
             return {}

@@ -21,6 +21,7 @@ import hashlib
 import os
 import pickle
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -105,6 +106,8 @@ class _Store:
         for suffix in ("", "-wal", "-shm"):  # a link in their place (a damaged cache) goes, never written
             if os.path.islink(f"{path}{suffix}"):  # through: SQLite made an empty file it led to a database
                 os.unlink(f"{path}{suffix}")
+            elif os.path.lexists(f"{path}{suffix}") and not stat.S_ISREG(os.lstat(f"{path}{suffix}").st_mode):
+                sealed.clear(Path(f"{path}{suffix}"))  # a pipe there made SQLite wait for a writer (sealed.open_file)
         db = sqlite3.connect(path, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")

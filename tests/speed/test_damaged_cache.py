@@ -27,7 +27,7 @@ from briefgen.output.record import OutputRecord
 from briefgen.speed.cache import BuildCache
 from briefgen.speed.files import FileIndex
 from briefgen.speed.memo import Memo
-from support.sites import MINIMAL_SITE, write_site
+from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import tree_bytes
 from support.examples import examples
 
@@ -280,3 +280,35 @@ def test_the_reported_case_an_output_state_that_is_a_file(tmp_path: Path,
     (root / EDITED).write_text(edited(SITE)[EDITED], encoding="utf-8")
     assert cache_warnings(root) == []
     assert differences(tree_bytes(root / "output"), expected["article edited"]) == []
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_a_cache_file_that_is_no_regular_file_never_stops_the_build(
+        tmp_path: Path, expected: dict[str, dict[str, bytes]], kind: str) -> None:
+    """Reported (a hostile trial, 2026-12-04): a named pipe in place of any cache file (the file index, a memo shard,
+    the output record, fingerprints, last-build, a compiled template) made every build wait for a writer forever,
+    with no word. Now every cache file is opened as a regular file or not at all (`sealed.open_file`): here every one
+    of them at once is a pipe, a link to a device that never ends, or a folder, and the build (in a child, given a
+    minute) equals a cold build."""
+    def replace(files: list[Path]) -> None:
+        for path in files:
+            path.unlink()
+            if kind == "fifo":
+                os.mkfifo(path)
+            elif kind == "device":
+                path.symlink_to("/dev/zero")
+            else:
+                path.mkdir()
+
+    for scenario in expected:
+        root = tmp_path / scenario.replace(" ", "-")
+        make_site(root, SITE)
+        build_here(root)
+        replace(cache_files(root))
+        if scenario == "output deleted":
+            shutil.rmtree(root / "output")
+        else:
+            (root / EDITED).write_text(edited(SITE)[EDITED], encoding="utf-8")
+        done = run_cli(["build", "--quiet"], root, timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert differences(tree_bytes(root / "output"), expected[scenario]) == [], done.stderr
