@@ -222,8 +222,8 @@ def removed_by_hand(output: Path, path: str, root: Path) -> Diagnostic:
     has now removed: it left the published site at the build before (the swap put it in the spare
     tree, output/commit.py). Removed without a word was a trial's GitHub Pages `output/CNAME`."""
     return warning(shown_path(output / path, root), 0, "was not made by briefgen (added to the output by hand "
-                   "or by another tool): it left the published site at the build before this one and is now "
-                   "removed; to publish a file of your own, put it in static/")
+                   "or by another tool, or put in briefgen's spare copy of the site in .briefgen-cache/): the site "
+                   "no longer holds it, and it is now removed; to publish a file of your own, put it in static/")
 
 
 def _saved(failure: Exception | None, cache: BuildCache) -> None:

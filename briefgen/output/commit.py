@@ -105,7 +105,7 @@ class OutputTree:
         # not a tree, where output/ was. One to output/ itself was trusted as the live tree: the build
         # wrote into the live site, swapped, left output/ a link to itself and said it had succeeded.
         recorded = None if os.path.islink(self._spare) else self.record.of(self._spare)
-        self._spare_files = verified(self._spare, recorded, self.live) if recorded is not None else None
+        self._spare_files = verified(self._spare, recorded) if recorded is not None else None
         self._spare_extra = _unrecorded(self._spare, recorded) if recorded is not None else []
         self._spare_checked = True
 
@@ -299,9 +299,20 @@ def _unrecorded(tree: Path, recorded: dict[str, FileRecord]) -> list[str]:
 
 
 def _unlink_or_mkdir(full: str) -> None:
+    """Make room for a file at `full` in the spare tree, which is briefgen's own: whatever is in its place goes
+    (a file, a link, a pipe, and a folder: a hostile trial put one where the front page belongs, and the build
+    failed with "Is a directory", 2026-12-04), and so does a file or link where one of its folders belongs."""
     try:
         os.unlink(full)
     except FileNotFoundError:
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+    except IsADirectoryError:
+        shutil.rmtree(full)
+    except NotADirectoryError:  # a folder of the path is a file (or a link to one)
+        folder = os.path.dirname(full)
+        while os.path.isdir(folder) and not os.path.islink(folder) or not os.path.lexists(folder):
+            folder = os.path.dirname(folder)
+        os.unlink(folder)
         os.makedirs(os.path.dirname(full), exist_ok=True)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,29 +85,25 @@ def marker_inode(tree: Path) -> int | None:
 
 
 def stat_record(full: str, digest: str) -> FileRecord:
-    st = os.stat(full)
+    st = os.lstat(full)
     return FileRecord(digest, st.st_size, st.st_mtime_ns, st.st_ino)
 
 
-def verified(tree: Path, files: dict[str, FileRecord], trusted: dict[str, FileRecord] | None = None
-             ) -> dict[str, FileRecord]:
-    """The recorded files still on disk exactly as written (same size, mtime and inode).
-
-    Files listed in `trusted` with the same inode were verified already (another tree
-    sharing the file through a hard link) and are not stat'ed again.
-    """
+def verified(tree: Path, files: dict[str, FileRecord]) -> dict[str, FileRecord]:
+    """The recorded files still on disk exactly as written: a regular file (not followed through a symlink) of the
+    same size, mtime and inode. Every file is looked at, also in the spare tree where the live tree shares it by a
+    hard link: a symlink to /etc/passwd, a named pipe or a folder put in the spare's place of a file the live tree
+    holds was trusted unlooked-at and published by the swap (a hostile trial, 2026-12-04). ~15,000 `lstat` calls
+    at 10,000 articles, on builds that write only (a no-change build reads no record)."""
     intact: dict[str, FileRecord] = {}
     base = f"{tree}{os.sep}"
-    trusted = trusted or {}
-    stat_of = os.stat  # a tight loop: a 100,000-article site has some 130,000 files
+    lstat_of, regular = os.lstat, stat.S_ISREG  # a tight loop: a 100,000-article site has some 130,000 files
     for path, record in files.items():
-        if trusted.get(path) == record:
-            intact[path] = record
-            continue
         try:
-            st = stat_of(base + path)
+            st = lstat_of(base + path)
         except OSError:
             continue
-        if st.st_size == record[SIZE] and st.st_mtime_ns == record[MTIME_NS] and st.st_ino == record[INO]:
+        if (st.st_size == record[SIZE] and st.st_mtime_ns == record[MTIME_NS] and st.st_ino == record[INO]
+                and regular(st.st_mode)):
             intact[path] = record
     return intact

@@ -12,6 +12,7 @@ alone.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,47 @@ def test_a_link_in_the_spares_place_is_removed_and_the_site_published_whole(
     assert not spare.is_symlink() and spare.is_dir()
     assert tree_bytes(editors) == {"notes.txt": b"mine\n"}
     assert tree_bytes(root / "content") == {**content, "articles/first-report.md": edited().encode()}
+
+
+KINDS = ["link to a secret", "named pipe", "folder", "file where a folder is", "link to a folder elsewhere"]
+
+
+@settings(max_examples=examples(24), deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kind=st.sampled_from(KINDS), data=st.data())
+@example(kind="link to a secret", data=None)
+def test_whatever_replaces_a_file_inside_the_spare_never_reaches_the_site(
+        cold: dict[str, bytes], tmp_path_factory: pytest.TempPathFactory, kind: str, data) -> None:  # type: ignore[no-untyped-def]
+    """Reported (a hostile trial, 2026-12-04): a file of the spare that the live tree shares by a hard link was
+    trusted without a look, so a link to /etc/passwd, a named pipe or a folder put there was published by the swap
+    (robots.txt a link to /etc/passwd, the front page a pipe or an empty folder), exit 0. Now every spare file is
+    looked at (`record.verified`: a regular file, not followed), and whatever is in a file's place is replaced."""
+    root = write_site(tmp_path_factory.mktemp("trial") / "site", MINIMAL_SITE)
+    build_here(root)
+    (root / ARTICLE).write_text(MINIMAL_SITE[ARTICLE] + "\nA second meeting is planned.\n", encoding="utf-8")
+    build_here(root)  # the spare now holds the first build, trusted
+    (spare,) = root.glob(".briefgen-cache/output-*/spare")
+    files = sorted(p.relative_to(spare).as_posix() for p in spare.rglob("*") if p.is_file() and p.name != ".briefgen")
+    path = "robots.txt" if data is None else data.draw(st.sampled_from(files), label="file")
+    secret = root.parent / "secret.txt"
+    secret.write_text("not for publishing\n", encoding="utf-8")
+    target = spare / path
+    if kind == "file where a folder is" and "/" in path:
+        target = spare / path.split("/")[0]
+        shutil.rmtree(target)
+        target.write_text("x", encoding="utf-8")
+    else:
+        target.unlink()
+        if kind == "link to a secret":
+            target.symlink_to(secret)
+        elif kind == "named pipe":
+            os.mkfifo(target)
+        elif kind == "folder":
+            target.mkdir()
+        elif kind == "link to a folder elsewhere":
+            target.symlink_to(root.parent)
+    (root / ARTICLE).write_text(edited(), encoding="utf-8")
+    build_here(root)
+    output = root / "output"
+    assert not [p for p in output.rglob("*") if p.is_symlink() or not (p.is_file() or p.is_dir())]
+    assert tree_bytes(output) == cold, (kind, path)
