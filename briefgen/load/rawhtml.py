@@ -14,8 +14,9 @@ ways; each is turned into text instead:
   off at the end would lose the rest): escaped;
 - `<![CDATA[…]]>` (a bogus comment in HTML): its content becomes text.
 
-Names with `:` or `-` (`<o:p>`, custom elements) stay markup: the sanitiser drops the
-tag and keeps its content, as a browser would show it. Closed script/style/… elements
+Names with `:` or `-` (`<o:p>`, custom elements) stay markup when an end tag closes them: the
+sanitiser drops the tag and keeps its content, as a browser would show it; one never closed and
+without attributes (`<urn:isbn:0451450523>`, `<ID:12345>`) is text in angle brackets, escaped. Closed script/style/… elements
 stay too; the sanitiser removes them *with* their content, and `hidden_words` finds
 those words so that the editor is told (markup.py turns them into a warning, and
 `briefgen fetch` into one naming the feed entry).
@@ -81,7 +82,7 @@ def defuse(fragment: str) -> str:
             out.append(html.escape(cdata, quote=False))
         elif start is not None:
             name = start.lower()
-            if not _known(name, foreign):
+            if not _known(name, foreign) or _unclosed_prefixed(name, match, fragment, foreign):
                 out.append("&lt;")
                 position = found + 1
                 continue
@@ -119,6 +120,16 @@ def defuse(fragment: str) -> str:
         position = match.end()
     out.append(fragment[position:])
     return "".join(out)
+
+
+def _unclosed_prefixed(name: str, match: re.Match[str], fragment: str, foreign: int) -> bool:
+    """Whether a start tag named with ":" or "-" and no attributes is no markup but text in angle brackets: one that
+    no end tag of its name follows and that is not self-closed (`<urn:isbn:0451450523>`, `<ID:12345>`,
+    `<JIRA:ABC-1>`: dropped by the sanitiser with nothing inside, the words were lost unannounced, a hostile trial,
+    2026-12-04). `<o:p>…</o:p>` and `<x-card>…</x-card>` stay markup."""
+    if foreign or not (":" in name or "-" in name) or match.group(3).strip() or match.group().endswith("/>"):
+        return False
+    return re.search(rf"</{re.escape(name)}(?=[\s/>])", fragment[match.end():], re.I) is None
 
 
 def _known(name: str, foreign: int) -> bool:
