@@ -145,3 +145,21 @@ def clear(path: Path) -> None:
             path.unlink()
         except FileNotFoundError:
             pass
+
+
+INPUT_FOLDERS = ("content", "templates", "static")
+
+
+def among_inputs(cache: Path) -> Path | None:
+    """Where the cache folder `cache` (the project's `.briefgen-cache`, perhaps a link the editor made) leads, when
+    that is among the project's inputs — content/, templates/, static/, inside one, holding one, or the project
+    itself — else None. The cache's files were written into content/ without a word through
+    `ln -s content .briefgen-cache` (a hostile trial, 2026-12-04). A loop or a dangling link: None (whoever makes
+    the folder says so)."""
+    try:
+        where, root = cache.resolve(), cache.parent.resolve()
+    except (OSError, RuntimeError):
+        return None
+    folders = [root / name for name in INPUT_FOLDERS]
+    inside = any(where == folder or folder in where.parents or where in folder.parents for folder in folders)
+    return where if where == root or inside else None

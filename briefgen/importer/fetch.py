@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen import sealed
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.importer.download import Download, download_all
 from briefgen.importer.location import is_remote, local_path
@@ -155,6 +156,11 @@ def articles_lock(held: ExitStack, root: Path, display: str, command: str, wait:
     refused = linked_folder_refused(root, ARTICLES_FOLDER, allowed, command)
     if refused is not None:
         return refused
+    misplaced = sealed.among_inputs(root / HOLDER_FILE.parent)
+    if misplaced is not None:  # (its feed records would be written among the articles: sealed.among_inputs)
+        return error(HOLDER_FILE.parent.as_posix(), 0, f"leads to {misplaced}, among the project's inputs (content/, "
+                     f"templates/, static/), where {command} would write its records of the feeds; make it a "
+                     "folder of its own, or delete it")
     try:
         (root / HOLDER_FILE).parent.mkdir(exist_ok=True)  # for the holder's name: best effort
     except OSError:

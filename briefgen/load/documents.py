@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from briefgen.load.config import Config
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
+from briefgen.load.notekinds import NOTE_KINDS, note_label  # noqa: F401  (note_label re-exported)
 from briefgen.load.emptybody import empty_body_warning, placeholder_warnings, source_placeholder_warning
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
@@ -31,23 +32,6 @@ from briefgen.load.textcut import shorten
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap
 from briefgen.site.urls import MAX_SLUG, SLUG, too_long, written_id
-
-# Note kinds and how each is labelled on pages and in feeds (SPEC.md: editor notes), in display order.
-NOTE_KINDS = {"context": "Context", "why-it-matters": "Why it matters", "what-to-watch": "What to watch",
-              "correction": "Correction"}
-_LABEL_END = re.compile(r"\s*[:\u2014\u2013-]|\s*$")  # what may follow a kind's label that opens a title
-
-
-def note_label(kind: str, title: str) -> str:
-    """The label a note's title is shown after in feeds ("What to watch: …"), or "" when the title opens with
-    it already ("What to watch: the hearing", "CORRECTION — …", "Correction"), so that a feed reader never shows
-    "What to watch: What to watch: …" (a trial, 2026-12-04). An unknown kind is its own label."""
-    label = NOTE_KINDS.get(kind, kind)
-    head = title.lstrip()
-    if head[:len(label)].casefold() == label.casefold() and _LABEL_END.match(head, len(label)):
-        return ""
-    return label
-
 
 ARTICLE_KEYS = ("title", "source", "published", "url", "via", "author", "topics", "tags", "ai_assisted",
                 "draft", "slug", "story", "guid", "date_inferred", "also_in", "language")

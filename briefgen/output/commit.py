@@ -28,6 +28,7 @@ from typing import Callable
 from briefgen import sealed
 from briefgen.output.guards import MARKER
 from briefgen.output.mounts import mount_of
+from briefgen.output.room import make_room
 from briefgen.output.record import DIGEST, FileRecord, OutputRecord, marker_inode, stat_record, verified
 
 MARKER_TEXT = "This folder is built by briefgen and replaced on every build; do not edit it.\n"
@@ -204,7 +205,7 @@ class Staging:
         digest = content_hash(data)
         full = os.path.join(self._base, path)
         self._step(f"write {path}")
-        _unlink_or_mkdir(full)
+        make_room(full)
         with open(full, "xb") as handle:
             handle.write(data)
         return digest
@@ -224,7 +225,7 @@ class Staging:
         full = os.path.join(self._base, path)
         with handle:
             self._step(f"write {path}")
-            _unlink_or_mkdir(full)
+            make_room(full)
             with open(full, "xb") as target:
                 while True:
                     try:
@@ -244,7 +245,7 @@ class Staging:
             return
         full = os.path.join(self._base, path)
         self._step(f"keep {path}")
-        _unlink_or_mkdir(full)
+        make_room(full)
         try:
             os.link(os.path.join(self._live_base, path), full)
             self.files[path] = record
@@ -296,24 +297,6 @@ def _unrecorded(tree: Path, recorded: dict[str, FileRecord]) -> list[str]:
             elif path not in recorded and path != MARKER and not path.startswith(f".{MARKER}."):
                 found.append(entry.path)
     return found
-
-
-def _unlink_or_mkdir(full: str) -> None:
-    """Make room for a file at `full` in the spare tree, which is briefgen's own: whatever is in its place goes
-    (a file, a link, a pipe, and a folder: a hostile trial put one where the front page belongs, and the build
-    failed with "Is a directory", 2026-12-04), and so does a file or link where one of its folders belongs."""
-    try:
-        os.unlink(full)
-    except FileNotFoundError:
-        os.makedirs(os.path.dirname(full), exist_ok=True)
-    except IsADirectoryError:
-        shutil.rmtree(full)
-    except NotADirectoryError:  # a folder of the path is a file (or a link to one)
-        folder = os.path.dirname(full)
-        while os.path.isdir(folder) and not os.path.islink(folder) or not os.path.lexists(folder):
-            folder = os.path.dirname(folder)
-        os.unlink(folder)
-        os.makedirs(os.path.dirname(full), exist_ok=True)
 
 
 def _prune_empty_dirs(folder: Path, top: Path) -> None:

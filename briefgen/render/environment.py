@@ -19,7 +19,7 @@ from jinja2.loaders import split_template_path
 from markupsafe import Markup, escape
 
 from briefgen import __version__, sealed
-from briefgen.load.documents import NOTE_KINDS, note_label
+from briefgen.load.notekinds import NOTE_KINDS, note_label
 from briefgen.load.files import THEME_TEMPLATES, source_digest
 from briefgen.load.headings import headings_below
 from briefgen.render.bidi import INTERFACE_LANGUAGE, content_attributes, direct_blocks, isolator

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable
 from markupsafe import Markup
 
 from briefgen import __version__
-from briefgen.load.documents import note_label
+from briefgen.load.notekinds import note_label
 from briefgen.render.bidi import direct_blocks
 from briefgen.render.dates import rfc822
 from briefgen.render.links import map_urls

@@ -49,6 +49,8 @@ class BuildCache:
         return root / CACHE_DIR / f"output-{digest(str(output))[:16]}"
 
     def _usable(self) -> bool:
+        if self._among_inputs():
+            return False
         try:
             sealed.own_folder(self.dir)
             probe = tempfile.NamedTemporaryFile(dir=self.dir, prefix=".tmp-probe-", delete=True)
@@ -58,6 +60,15 @@ class BuildCache:
             self._warn(f"cannot use the cache folder ({exc.strerror or exc}); building without a cache, which is "
                        f"slower. Delete or fix {CACHE_DIR} to speed builds up again")
             return False
+
+    def _among_inputs(self) -> bool:
+        """Whether the cache folder leads among the project's inputs (`sealed.among_inputs`): then the build
+        warns and keeps no cache."""
+        where = sealed.among_inputs(self.dir)
+        if where is not None:
+            self._warn(f"{CACHE_DIR} leads to {where}, among the project's inputs (content/, templates/, static/); "
+                       "building without a cache, which is slower. Make it a folder of its own, or delete it")
+        return where is not None
 
     def _warn(self, message: str) -> None:
         self.problems.append(warning(CACHE_DIR, 0, message))

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from briefgen.build import BuildOptions, build
 from briefgen.output.lock import project_lock
-from support.sites import MINIMAL_SITE, write_site
+from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import tree_bytes
 from support.examples import examples
 
@@ -64,3 +64,34 @@ def test_the_fetch_lock_holder_file_is_replaced_not_written_through(tmp_path: Pa
         assert "briefgen fetch" in holder.read_text() and not holder.is_symlink()
     assert article.read_text() == "---\ntitle: Mine\n---\nThe editor's words.\n"
     assert not os.path.lexists(holder) and tree_bytes(tmp_path).keys() == {"article.md"}
+
+
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://w.example/</link>
+<description>d</description><item><title>Talks resume in Geneva</title><link>https://w.example/a</link><guid>a1</guid>
+<pubDate>Wed, 10 May 2023 09:00:00 +0000</pubDate><description>Talks resumed.</description></item></channel></rss>
+"""
+
+
+@settings(max_examples=examples(8), deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(target=st.sampled_from(["content", "content/articles", "static", "templates", ".", "content/notes"]))
+@example(target="content")
+def test_a_cache_that_leads_among_the_inputs_is_not_written(tmp_path_factory, target: str) -> None:  # type: ignore[no-untyped-def]
+    """Reported (a hostile trial, 2026-12-04): with `ln -s content .briefgen-cache` the build wrote its index, memo,
+    spare site and compiled templates into content/, without a word. Now the build warns and keeps no cache (its
+    output is the same), and fetch refuses with an error, before it imports anything."""
+    root = write_site(tmp_path_factory.mktemp("cache") / "site", {
+        **MINIMAL_SITE, "config.yaml": MINIMAL_SITE["config.yaml"] + "feeds:\n  - url: feeds/wire.xml\n    source: Wire\n",
+        "feeds/wire.xml": FEED, "static/chart.txt": "chart", "templates/partials/.keep": ""})
+    def inputs() -> set[str]:
+        return {p.relative_to(root).as_posix() for folder in ("content", "static", "templates")
+                for p in (root / folder).rglob("*")}
+
+    before = inputs()
+    (root / ".briefgen-cache").symlink_to(target)
+    result = build(root / "config.yaml", BuildOptions(jobs=1, lock_wait=0))
+    assert result.ok, [str(d) for d in result.diagnostics]
+    assert [d for d in result.diagnostics if "among the project's inputs" in d.message]
+    assert inputs() == before, sorted(inputs() - before)
+    fetched = run_cli(["fetch"], root)
+    assert fetched.returncode == 1 and "among the project's inputs" in fetched.stderr, fetched.stderr
+    assert not list((root / "content/articles").glob("talks-resume*"))
