@@ -49,6 +49,9 @@ def _foreign_opening(lines: list[str]) -> str:
     A trial moving a briefing from Hugo and Pelican got only "must start with a line `---`" for each,
     which did not say that the front matter was there but in another format (SPEC.md: YAML only)."""
     first = lines[0].strip() if lines else ""
+    hidden = _invisible(lines[0]) if lines else ""
+    if hidden:
+        return hidden
     if first == "+++":
         return ("; this file has TOML front matter (Hugo's `+++` lines), which briefgen does not read: "
                 'write its keys as YAML between `---` lines (`title = "Envoys meet"` becomes `title: "Envoys meet"`)')
@@ -68,6 +71,30 @@ def _foreign_opening(lines: list[str]) -> str:
     opening = next((n for n, line in enumerate(lines) if line.strip()), None)
     if opening and lines[opening].rstrip() == "---":
         return f"; remove the blank line{'s' if opening > 1 else ''} before the `---` on line {opening + 1}"
+    return ""
+
+
+_LINE_ENDS = {"\x85": "NEXT LINE", "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR", "\x0b": "VERTICAL TAB",
+              "\x0c": "FORM FEED", "\x1c": "FILE SEPARATOR", "\x1d": "GROUP SEPARATOR", "\x1e": "RECORD SEPARATOR"}
+
+
+def _invisible(first: str) -> str:
+    """The end of the error for a first line that is `---` but for a character no one sees: line ends other than
+    LF and CRLF (U+0085 NEXT LINE, U+2028 LINE SEPARATOR: the whole file is one line to briefgen), or an invisible
+    character before the dashes (a second byte-order mark, a zero-width space). A hostile trial got "must start with
+    a line `---`" for a file that visibly did (2026-12-04)."""
+    import unicodedata  # (only for a file that opens wrongly)
+
+    ends = sorted({c for c in first if c in _LINE_ENDS})
+    if ends and first.split(ends[0])[0].strip() == "---":
+        named = ", ".join(f"U+{ord(c):04X} {_LINE_ENDS[c]}" for c in ends)
+        return (f"; its lines end with {named}, which briefgen does not read as a line end: save the file with "
+                "ordinary line ends (LF, or CRLF)")
+    visible = "".join(c for c in first if unicodedata.category(c) not in ("Cf", "Cc", "Zs") or c == " ")
+    if visible.strip() == "---" and first.strip(" \t\r") != "---":
+        odd = next(c for c in first if unicodedata.category(c) in ("Cf", "Cc", "Zs") and c not in " \t\r")
+        name = unicodedata.name(odd, "a control character") + (" (a second byte-order mark)" if odd == "\ufeff" else "")
+        return f"; line 1 holds an invisible U+{ord(odd):04X} {name} beside the `---`: delete it"
     return ""
 
 

@@ -117,3 +117,26 @@ def test_json_without_a_closing_line_keeps_the_general_advice() -> None:
     assert only_error('{"title": "T"}\nBody\n') == (
         OPENING + "; this file has JSON front matter, which briefgen does not read: write its keys as YAML "
         'between `---` lines (`"title": "Envoys meet",` becomes `title: "Envoys meet"`)')
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(["\ufeff", "\u200b", "\u2060", "\u00a0", "\x07", "\u202e"]), st.booleans(), FIELDS)
+def test_an_invisible_character_beside_the_dashes_is_named(mark: str, before: bool, fields) -> None:  # type: ignore[no-untyped-def]
+    """Reported (a hostile trial, 2026-12-04): a file opening with two byte-order marks got "must start with a line
+    `---`", though it visibly does. The character is named, with its code point, and what to do."""
+    if mark.isspace() and not before:
+        return  # ("---" and a no-break space after it is the opening line: white space ends a line unseen)
+    opening = f"{mark}---" if before else f"---{mark}"
+    text = opening + "\n" + "".join(f"{k}: {v}\n" for k, v in fields) + "---\n" + BODY
+    _, problems = split(text, "f.md")
+    (message,) = [str(p) for p in problems]
+    assert message.startswith(OPENING) and f"U+{ord(mark):04X}" in message and "delete it" in message, message
+
+
+@settings(max_examples=examples(30), deadline=None)
+@given(st.sampled_from(["\x85", "\u2028", "\u2029"]), FIELDS)
+def test_line_ends_other_than_lf_and_crlf_are_named(end: str, fields) -> None:  # type: ignore[no-untyped-def]
+    text = end.join(["---", *(f"{k}: {v}" for k, v in fields), "---", "Body."])
+    _, problems = split(text, "f.md")
+    (message,) = [str(p) for p in problems]
+    assert f"its lines end with U+{ord(end):04X}" in message and "LF, or CRLF" in message, message
