@@ -2,7 +2,8 @@
 
 Import reads any outline with an `xmlUrl` (nested outlines become the feed's
 `category:`, joined with " / "); feeds already in config.yaml (same URL, compared by
-`links.dedup_key`) or listed twice are skipped; with `dry_run` nothing is written. The
+`links.dedup_key`) or listed twice are skipped, and so is a feed on this machine or a private network (fetch
+trusts a feed config.yaml lists; someone else's list is no such choice); with `dry_run` nothing is written. The
 parser is listparser (by feedparser's author), which copes with the many dialects of
 OPML in the wild. The new config text is checked by the config schema before it
 replaces the old one (atomically), and config.yaml keeps its comments and order
@@ -11,12 +12,14 @@ replaces the old one (atomically), and config.yaml keeps its comments and order
 from __future__ import annotations
 
 import os
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.importer.configedit import NewFeed, add_feeds
 from briefgen.importer.links import dedup_key, is_http
+from briefgen.importer.privatenet import private_address
 from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.config import load_config, parse_config
 from briefgen.load.feedconfig import address_problem
@@ -58,7 +61,12 @@ def _plain(text: str) -> str:
     fetch drops from a feed's titles too. With one of them in a single outline's text, the
     config check refused the whole import ("adding the feeds would break it … U+009B"),
     and no edit of config.yaml could help."""
-    return " ".join(FORBIDDEN.sub("", text).split())
+    return " ".join(_DIRECTION_CONTROLS.sub("", FORBIDDEN.sub("", text)).split())
+
+
+# Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): an outline's "‮Bidi" showed reversed in
+# config.yaml and passed its check (a hostile trial, 2026-12-04). The site isolates every name it shows.
+_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def import_opml(config_path: Path, opml_path: Path, dry_run: bool) -> tuple[list[str], list[Diagnostic]]:
@@ -80,6 +88,9 @@ def import_opml(config_path: Path, opml_path: Path, dry_run: bool) -> tuple[list
             lines.append(f"skipped {shown}: not an http(s) URL")
         elif address_problem(feed.url):
             lines.append(f"skipped {shown}: {address_problem(feed.url)}")
+        elif private_address(feed.url):  # (someone else's list: fetch trusts a feed config.yaml lists)
+            lines.append(f"skipped {shown}: on this machine or a private network; if you mean to fetch it, add it "
+                         f"to {display} yourself")
         elif dedup_key(feed.url) in known:
             lines.append(f"skipped {shown}: already in {display}")
         elif dedup_key(feed.url) in listed:

@@ -61,3 +61,25 @@ def test_each_skipped_feed_is_skipped_for_its_own_reason(configured: set[str], l
             else:
                 assert line.startswith("would add"), line
             seen.add(name)
+
+
+@settings(max_examples=examples(30), deadline=None)
+@given(st.sampled_from(["http://127.0.0.1/feed", "http://localhost:8080/rss", "http://10.0.0.5/feed",
+                        "http://192.168.1.20/atom.xml", "http://[::1]/feed", "http://169.254.169.254/latest"]),
+       st.sampled_from(["\u202eBidi", "Bidi\u2066x\u2069", "Plain"]))
+def test_a_feed_on_a_private_host_is_skipped_and_direction_controls_dropped(url: str, title: str) -> None:
+    """Reported (a hostile trial, 2026-12-04): someone else's OPML file added http://127.0.0.1/feed without a word,
+    which fetch then trusts as the editor's own choice, and wrote a raw U+202E into config.yaml."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        (root / "config.yaml").write_text(config_text(), encoding="utf-8")
+        outlines = (f'<outline text="{title}" xmlUrl="{url}"/>'
+                    f'<outline text="{title} news" xmlUrl="https://news.example/feed"/>')
+        (root / "subs.opml").write_text(f'<?xml version="1.0"?><opml version="2.0"><head/><body>{outlines}</body></opml>',
+                                        encoding="utf-8")
+        lines, problems = import_opml(root / "config.yaml", root / "subs.opml", dry_run=False)
+        assert not problems
+        assert any(line.startswith("skipped") and "private network" in line for line in lines), lines
+        written = (root / "config.yaml").read_text(encoding="utf-8")
+        assert "news.example" in written and url.split("/")[2] not in written
+        assert not any(c in written for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
