@@ -25,6 +25,7 @@ from briefgen.load.fields import Fields
 from briefgen.load.files import linked_folder_refused
 from briefgen.load.frontmatter import parse as parse_front, write as write_front
 from briefgen.load.titlemarks import title_warnings
+from briefgen.output.guards import device_name
 from briefgen.site.urls import latin_slug, title_slug
 
 CONFIG = """\
@@ -162,6 +163,10 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     path = config_path.parent / "content" / folder / f"{slug}.md"
     shown = path.relative_to(config_path.parent).as_posix()
     said = _title_problems(text, shown)
+    if device_name(path.name):  # (the build says so of the page; said now, as the title's other warnings are)
+        said.append(warning(shown, 0, f'"{path.name}" is a name Windows keeps for a device: the site cannot be built, '
+                                      "copied or checked out on Windows; rename the file (or give it `slug:`) if it "
+                                      "may ever be"))
     refused = [p.message for p in said if p.severity == "error"]
     if refused:  # a usage error: nothing is written that the next build would reject
         raise UsageError(f"cannot use {title!r} as the title: {refused[0]}; give the {kind} a title in quotes, "

@@ -131,3 +131,18 @@ def test_the_outlet_new_filled_in_is_said_until_the_editor_has_looked_at_it(outl
         assert [s.split(": warning:")[0] for s in said(published)] == [f"content/articles/w.md:{line}"]
         checked = published.replace(written, written.split("#")[0].rstrip() if keep else "source: Agri Weekly")
         assert said(checked) == []
+
+
+@pytest.mark.parametrize("title", ["CON", "nul", "Aux", "com1", "LPT9", "prn"])
+def test_a_title_whose_file_name_windows_keeps_for_a_device_is_warned_at_once(title: str) -> None:
+    """Reported (a hostile trial, 2026-12-04): `new article "CON"` wrote con.md without the warning the README
+    promises for device names (the build gives it only once the article is published)."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = write_site(Path(folder), MINIMAL_SITE)
+        made, problems = new_file(root / "config.yaml", "article", title)
+        assert made is not None and made.name == f"{title.lower()}.md"
+        assert [p.severity for p in problems if "Windows keeps for a device" in p.message] == ["warning"], problems
+    with tempfile.TemporaryDirectory() as folder:
+        root = write_site(Path(folder), MINIMAL_SITE)
+        _, problems = new_file(root / "config.yaml", "article", f"{title} talks")
+        assert not [p for p in problems if "device" in p.message]

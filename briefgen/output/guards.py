@@ -26,6 +26,11 @@ _DEVICE = re.compile("/" + _DEVICES)
 _DEVICE_AT_ROOT = re.compile(_DEVICES)
 
 
+def device_name(name: str) -> bool:
+    """Whether a file or folder name is one Windows keeps for a device (`_DEVICES`: "con", "nul.md", "COM1")."""
+    return _DEVICE_AT_ROOT.fullmatch(name.lower() + "/") is not None
+
+
 def output_folder(root: Path, given: Path | None) -> Path:
     """Where the site is written: `given` (--output), else <root>/output; absolute, links followed
     (`real_path`: one that loops is left for `check_output_dir` to name)."""
