@@ -29,6 +29,9 @@ PIECES = [
     ('<img alt="" src="i{u}.png">', False), ('<img alt="A map" src="i{u}.png">', False),
     ("## ![](i{u}.png)", True), ("## ![A map](i{u}.png)", False), ("## Background {u}", False),
     ("`![](i{u}.png)` and `[](x{u})` as code", False), ("Text with [a link](https://example.org/{u}).", False),
+    # A link around blocks: the HTML parser repairs it into an empty copy and linked blocks (a hostile trial,
+    # 2026-12-04, was told the link "has no text")
+    ('<a href="https://example.org/{u}"><p>block {u}</p><h2>heading {u}</h2></a>', False),
 ]
 
 
