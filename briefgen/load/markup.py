@@ -20,6 +20,7 @@ from typing import Any, Callable
 
 import markdown
 
+from briefgen.load.splitlinks import without_split_links
 from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
 from briefgen.load.droppedlinks import Dropped, address_line, addresses, dropped_addresses
@@ -306,7 +307,7 @@ class MarkdownRenderer:
             hidden = removed_with_content(raw, self._allowed)
             if hidden:
                 problems += _removed_text(source, list(hidden), sum(len(found) for found in hidden.values()))
-            html_out = normalise(replace_forbidden(clean) if forbidden else clean)
+            html_out = without_split_links(normalise(replace_forbidden(clean) if forbidden else clean))
             # (what was inside an element removed with its content is named above, not "its text kept")
             shown = without_removed_content(raw, self._allowed) if hidden else raw
             removed = dropped_markup_warning(source, dropped_markup(shown, html_out, _CLEAN_CONTENT))

@@ -48,9 +48,6 @@ def parts_without_words(source: str, body_html: str) -> tuple[tuple[int, str], .
     decorative = [(tag.start(), _tag_end(source, tag.start())) for tag in _EMPTY_ALT.finditer(source)]
     problems: list[tuple[int, tuple[int, str]]] = []  # (page order, (line, message))
     for kind, at, images in found.unnamed:
-        if kind == "a" and not images and at is not None and found.addresses[at + 1:at + 2] == [found.addresses[at]]:
-            continue  # the HTML parser's repair of a link around blocks (`<a href><p>…</p></a>`) leaves an empty
-            # copy of it before the blocks, each of which it links with its words: no link the editor wrote lacks them
         shown = [found.addresses[i] for i in images]
         where = at if at is not None else next(iter(images), None)
         if kind == "a":

@@ -9,6 +9,7 @@ written `<img alt="" src="…">` is decoration on purpose and stays quiet.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
@@ -87,3 +88,17 @@ def test_the_quick_look_passes_only_bodies_with_nothing_to_warn(chosen: list) ->
     assert unnamed_parts(source, body) == parts_without_words(source, body)
     if _all_named(body):
         assert parts_without_words(source, body) == ()
+
+
+@settings(max_examples=examples(40), deadline=None, database=None)
+@given(st.lists(st.sampled_from(["p", "h2", "h3", "blockquote", "ul"]), min_size=1, max_size=3), st.booleans())
+def test_a_link_around_blocks_leaves_no_empty_link_on_the_page(blocks: list[str], titled: bool) -> None:
+    """The HTML parser repairs `<a href><p>…</p></a>` into an empty copy of the link and linked blocks; the copy
+    (an empty tab stop, axe-core's `link-name`, and a warning blaming the editor) is removed (load/splitlinks.py)."""
+    inner = "".join(f"<{b}>{'<li>item</li>' if b == 'ul' else f'words of {b}'}</{b}>" for b in blocks)
+    title = ' title="The report"' if titled else ""
+    source = f'Lead paragraph.\n\n<a href="https://example.org/r"{title}>{inner}</a>\n\nAfter.\n'
+    html = MarkdownRenderer().render(source, "b")
+    assert not re.search(r'<a href="https://example.org/r"[^>]*></a>', html), html
+    assert unnamed_parts(source, html) == ()
+    assert "words of" in html or "item" in html
