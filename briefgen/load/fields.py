@@ -56,8 +56,10 @@ def _as_text(value: Any, raw: str | None) -> str | tuple[str]:
         bad = first_forbidden(value)
         return value if bad is None else (f"text containing the control character {bad}, which no web page "
                                           "may hold (remove it)",)
-    if isinstance(value, bool):
-        return (f"{describe(value)} (quote it)",)
+    if isinstance(value, bool):  # ("No", "off", "Yes" are YAML 1.1 booleans: a tag "No" said as "got false")
+        written = raw is not None and raw.lower() not in ("true", "false")
+        return (f"{raw}, which YAML reads as {describe(value)} (quote it: \"{raw}\")" if written
+                else f"{describe(value)} (quote it)",)
     if value is None:
         return ((f"{raw}, which YAML reads as empty (quote it)",) if raw is not None else ("empty",))
     if raw is not None:

@@ -363,7 +363,7 @@ def test_topics_as_plain_values_are_errors() -> None:
 
 def test_keywords_must_be_text() -> None:
     found = messages("title: T\ntopics:\n  - id: a\n    title: A\n    keywords:\n      - China\n      - yes\n")
-    assert found == ['config.yaml:7: "topics[0].keywords" items must be text, got true (quote it)']
+    assert found == ['config.yaml:7: "topics[0].keywords" items must be text, got yes, which YAML reads as true (quote it: "yes")']
 
 
 # --- stories.threshold -------------------------------------------------------------
@@ -394,7 +394,7 @@ def test_stories_must_be_a_mapping() -> None:
 # --- other scalar checks -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("value, shown", [("yes", "true"), ("[A, B]", "a list")])
+@pytest.mark.parametrize("value, shown", [("yes", "yes, which YAML reads as true"), ("true", "true"), ("[A, B]", "a list")])
 def test_title_must_be_text(value: str, shown: str) -> None:
     found = messages(f"title: {value}\n{TOPICS}")
     assert found[0].startswith(f'config.yaml:1: "title" must be text, got {shown}')

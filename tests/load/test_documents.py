@@ -204,7 +204,7 @@ def test_note_topics_and_articles_no_are_rejected() -> None:
 
 def test_boolean_title_must_be_quoted() -> None:
     _, problems = article(front(base="title: yes\nsource: S\npublished: 2023-05-08\n"))
-    assert problems == ['content/articles/a.md:2: "title" must be text, got true (quote it)']
+    assert problems == ['content/articles/a.md:2: "title" must be text, got yes, which YAML reads as true (quote it: "yes")']
 
 
 def test_flags_must_be_booleans() -> None:

@@ -79,15 +79,18 @@ def test_true_false_and_null_words_must_be_quoted(field: str, written: str) -> N
         # author is text or a list: true/false is reported as neither (as `topics: no` is)
         assert problems[0].endswith(f'"author" must be a list like [a, b], got '
                                     f'{yaml.safe_load(written) and "true" or "false"}')
-    else:
+    elif written.lower() in ("true", "false", "~", "null"):
         assert problems[0].endswith("(quote it)"), problems
+    else:  # ("No", "off", "Yes": said as written, with what YAML reads)
+        assert problems[0].endswith(f'got {written}, which YAML reads as {str(yaml.safe_load(written)).lower()} '
+                                    f'(quote it: "{written}")'), problems
 
 
 def test_reported_inputs() -> None:
     assert article_value("title", "12:30") == ("12:30", [])
     assert article_value("title", "1.10") == ("1.10", [])
     assert article_value("title", "010") == ("010", [])
-    assert article_value("title", "yes")[1] == ['content/articles/a.md:2: "title" must be text, got true (quote it)']
+    assert article_value("title", "yes")[1] == ['content/articles/a.md:2: "title" must be text, got yes, which YAML reads as true (quote it: "yes")']
     assert article_value("via", "~")[1] == [
         'content/articles/a.md:5: "via" must be text, got ~, which YAML reads as empty (quote it)']
 
@@ -101,7 +104,7 @@ def test_list_items_and_note_fields_keep_their_text() -> None:
     value, problems = note("---\ntitle: 12:30\ndate: 2023-05-08\nauthor: 1.10\n---\nB.\n")
     assert problems == [] and value is not None and (value.title, value.authors) == ("12:30", ("1.10",))
     _, problems = article("---\n" + GOOD_FRONT + "tags: [ok, on, ~]\n---\nB.\n")
-    assert problems == ['content/articles/a.md:5: "tags" items must be text, got true (quote it)',
+    assert problems == ['content/articles/a.md:5: "tags" items must be text, got on, which YAML reads as true (quote it: "on")',
                         'content/articles/a.md:5: "tags" items must be text, got ~, which YAML reads as empty '
                         "(quote it)"]
 
