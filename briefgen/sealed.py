@@ -147,6 +147,17 @@ def clear(path: Path) -> None:
             pass
 
 
+def drop_links(folder: Path) -> None:
+    """Remove every symbolic link directly inside the cache folder `folder` (memo/, templates/, output-*/, a
+    file): the cache's own entries are briefgen's, and a link there led its writes elsewhere — `ln -s ../content
+    .briefgen-cache/memo` put the memo's shards into content/ (a re-test of the hostile trial, 2026-12-04). Only
+    `.briefgen-cache` itself may be a link the editor made (a cache on another disk). Raises OSError."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_symlink():
+                os.unlink(entry.path)
+
+
 INPUT_FOLDERS = ("content", "templates", "static")
 
 

@@ -169,8 +169,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
 
     def evidence(members: tuple[int, ...], joining: tuple[int, ...] = ()) -> tuple[str, ...]:
         """Shared terms, each as most of the members holding it write it (a name, a compound, or the term itself;
-        of as many, the term itself, then the first member's form by slug); with `joining`, the terms linking `members` to the `joining`
-        story (`bridging_terms`). The first member's form alone showed a trial "40-hour", which one report of
+        of as many, the term itself, then the first member's form by slug); with `joining`, the terms linking
+        `members` to the `joining` story (`bridging_terms`). The first member's form alone showed a trial "40-hour", which one report of
         four wrote, and "Sites" where one report opened a sentence with it (2026-12-04)."""
         forms: list[tuple[int, dict[str, str]]] = []
         for i in sorted(members + joining):

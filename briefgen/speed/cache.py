@@ -53,6 +53,7 @@ class BuildCache:
             return False
         try:
             sealed.own_folder(self.dir)
+            sealed.drop_links(self.dir)
             probe = tempfile.NamedTemporaryFile(dir=self.dir, prefix=".tmp-probe-", delete=True)
             probe.close()
             return True

@@ -11,6 +11,7 @@ led to is left alone.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
@@ -95,3 +96,20 @@ def test_a_cache_that_leads_among_the_inputs_is_not_written(tmp_path_factory, ta
     fetched = run_cli(["fetch"], root)
     assert fetched.returncode == 1 and "among the project's inputs" in fetched.stderr, fetched.stderr
     assert not list((root / "content/articles").glob("talks-resume*"))
+
+
+@settings(max_examples=examples(6), deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(place=st.sampled_from(["memo", "templates", "output"]))
+def test_a_link_inside_the_cache_is_removed_not_written_through(tmp_path_factory, place: str) -> None:  # type: ignore[no-untyped-def]
+    """Reported (a re-test, 2026-12-04): `ln -s ../content .briefgen-cache/memo` (or templates/, output-<hash>/) put
+    the memo's shards, compiled templates or the spare site copy into content/. Links inside the cache go."""
+    root = write_site(tmp_path_factory.mktemp("inside") / "site", MINIMAL_SITE)
+    build_here(root)
+    (folder,) = [p for p in (root / ".briefgen-cache").iterdir() if p.name.startswith(place)]
+    shutil.rmtree(folder)
+    folder.symlink_to("../content")
+    before = sorted(p.relative_to(root).as_posix() for p in (root / "content").rglob("*"))
+    (root / ARTICLE).write_text(MINIMAL_SITE[ARTICLE] + "\nMore.\n", encoding="utf-8")
+    build_here(root)
+    assert sorted(p.relative_to(root).as_posix() for p in (root / "content").rglob("*")) == before
+    assert not folder.is_symlink()
