@@ -29,7 +29,7 @@ from briefgen.output.commit import OutputTree, SourceUnreadable, marker_inode
 from briefgen.output.guards import cannot_finish, cannot_write, check_output_dir, output_folder
 from briefgen.output.lock import LockTimeout, output_lock, project_lock
 from briefgen.plugins import Plugins, load_plugins
-from briefgen.speed.cache import CACHE_DIR, BuildCache
+from briefgen.speed.cache import CACHE_DIR, BuildCache, kept_cache
 from briefgen.speed.files import FileIndex
 from briefgen.speed.memo import Memo, digest, version_key
 from briefgen.speed.parallel import Pending, WorkerEnded, default_jobs, in_background
@@ -164,7 +164,7 @@ def gather(config_path: Path, options: BuildOptions, listing: Lister | None = No
     sources: dict[str, str] = {}
     templates, found = template_digest(root / "templates", confine, plugins.template_folders, sources)
     problems += found
-    static, found = static_files(root, confine, (root / CACHE_DIR, output))
+    static, found = static_files(root, confine, (*kept_cache(root), output))
     problems += found
     now = options.now or options.build_time or dt.datetime.now(dt.timezone.utc)
     return Inputs(root, output, config, plugins, tuple(articles), tuple(notes), static, templates,
@@ -285,7 +285,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     site_files = SiteFiles([p for p in claimed if not p.endswith("/")] + list(inputs.static),
                            [p for p in claimed if p.endswith("/")])
     problems += broken_links(articles + notes, site_files, config.base_path,
-                             [a for a in content.articles if a.draft and not inputs.drafts])
+                             [a for a in content.articles if a.draft and not inputs.drafts], config.base_url)
     return Plan(inputs, content, matches, site, pages, identities, grouping, people, misspelt, text), problems
 
 
@@ -327,7 +327,7 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
             if options.progress:
                 options.progress(message)
         try:
-            with (project_lock(inputs.root, cache.dir / "holder", options.command, options.lock_wait, waiting),
+            with (project_lock(inputs.root, cache.holder, options.command, options.lock_wait, waiting),
                   output_lock(inputs.output, options.command, inputs.root, options.lock_wait, waiting)):
                 before = marker_inode(inputs.output)  # (another project's build may have swapped it meanwhile)
                 if waits:  # the inputs as they are now, not as they were before the wait (a helper's trial:

@@ -16,8 +16,14 @@ octal or hexadecimal, whole or in fewer than four parts (`2130706433`, `0x7f.1`,
 Private hosts: loopback, private-use (RFC 1918, fc00::/7), link-local, shared (100.64/10),
 unspecified and reserved addresses (`ipaddress`'s `is_global` is false), IPv4-mapped IPv6 of
 them, and the names RFC 6761 (`localhost`), RFC 6762 (`.local`), RFC 8375 (`.home.arpa`) and
-ICANN (2024: `.internal`) keep for them. A name that only resolves to such an address is not
-seen here (that takes the DNS answer of the moment).
+ICANN (2024: `.internal`) keep for them. An IPv6 address that carries an IPv4 one is read for it
+too: NAT64 (RFC 6052 `64:ff9b::/96`, RFC 8215 `64:ff9b:1::/48`), 6to4 (RFC 3056 `2002::/16`), Teredo
+(RFC 4380). A name that only resolves to such an address is not seen here (that takes the DNS answer
+of the moment), except two kinds that say so in the name (a re-test of `opml import`, 2026-12-04):
+a private IPv4 address written inside it, dotted or with dashes (`127.0.0.1.nip.io`,
+`10-0-0-1.sslip.io`, `app.192.168.1.1.example.com`: the wildcard-DNS services resolve every such
+name to the address it writes), and the public names whose every subname is kept at 127.0.0.1
+for developers (`LOOPBACK_NAMES`: `lvh.me`, `localtest.me`, …).
 """
 from __future__ import annotations
 
@@ -28,6 +34,11 @@ import unicodedata
 from urllib.parse import unquote
 
 PRIVATE_NAMES = ("localhost", "local", "home.arpa", "internal")  # a name, or a name ending in ".<one of them>"
+# Public names that resolve, with every name under them, to 127.0.0.1 (their operators' pages, 2026).
+LOOPBACK_NAMES = ("lvh.me", "localtest.me", "vcap.me", "lacolhost.com", "fuf.me", "localhost.direct")
+_NAT64 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
+# Four numbers joined by dots or dashes, standing as labels or parts of one ("ip-10-0-0-1", "127.0.0.1.nip.io").
+_WRITTEN_V4 = re.compile(r"(?<![0-9])([0-9]{1,3})[.-]([0-9]{1,3})[.-]([0-9]{1,3})[.-]([0-9]{1,3})(?![0-9])")
 _REMOVED = re.compile("[\t\n\r]")  # WHATWG URL: removed anywhere in the input
 _DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})  # UTS #46 maps them to "."
 _WEB = re.compile(r"^(?:https?:|[/\\]{2})", re.IGNORECASE)
@@ -64,13 +75,30 @@ def url_host(url: str) -> str | None:
 def private_host(host: str) -> bool:
     """Whether `host` (as `url_host` gives it) names a private machine or network (module docstring)."""
     name = host.rstrip(".")
-    if any(name == n or name.endswith("." + n) for n in PRIVATE_NAMES):
+    if any(name == n or name.endswith("." + n) for n in PRIVATE_NAMES + LOOPBACK_NAMES):
         return True
     address = _ipv6(host) or browser_ipv4(host)
     if address is None:
-        return False
-    mapped = getattr(address, "ipv4_mapped", None)
-    return not (mapped or address).is_global
+        return any(_written_private(found) for found in _WRITTEN_V4.finditer(name))
+    if not address.is_global:
+        return True
+    return any(not carried.is_global for carried in _carried_v4(address))
+
+
+def _carried_v4(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address carries (module docstring): IPv4-mapped, NAT64, 6to4, Teredo."""
+    if address.version == 4:
+        return []
+    carried = [a for a in (address.ipv4_mapped, address.sixtofour) if a is not None]
+    carried += list(address.teredo or ())
+    if any(address in network for network in _NAT64):
+        carried.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+    return carried
+
+
+def _written_private(found: re.Match[str]) -> bool:
+    numbers = [int(n) for n in found.groups()]
+    return all(n <= 255 for n in numbers) and not ipaddress.IPv4Address(bytes(numbers)).is_global
 
 
 def _ipv6(host: str) -> ipaddress.IPv6Address | None:

@@ -33,13 +33,17 @@ _HEADER = re.compile(r"^[A-Za-z][\w -]{0,40}:(?:\s|$)")
 def split(text: str, display: str) -> tuple[Split | None, list[Diagnostic]]:
     """The front matter between a first line `---` and the next `---` (or YAML's `...`) line, and the
     body after it; an error at line 1 when there is none, saying what the file holds instead when
-    it is another generator's front matter (`_foreign_opening`)."""
+    it is another generator's front matter (`_foreign_opening`), and naming the invisible character on a
+    closing line that is `---` but for it (a zero-width space: a re-test, 2026-12-04)."""
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != "---":
         return None, [error(display, 1, _OPENING + _foreign_opening(lines))]
     for index in range(1, len(lines)):
         if lines[index].rstrip() in ("---", "..."):
             return Split("\n".join(lines[1:index]), "\n".join(lines[index + 1:]), index + 2), []
+        if "---" in lines[index] and (hidden := _invisible(lines[index])):  # `---` but for a character unseen
+            return None, [error(display, index + 1, "front matter is not closed" + hidden.replace(
+                "line 1 holds", f"line {index + 1} holds"))]
     return None, [error(display, 1, "front matter is not closed: add a line `---` after the last key")]
 
 

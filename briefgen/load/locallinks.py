@@ -3,11 +3,13 @@
 Takes a body's Markdown source and its page HTML (sanitised); gives (0-based line in the
 source, address) for each `href` and `src` that is relative (`../other-article/`,
 `chart.png`, `articles/x/` in a note) or starts with one "/" — the addresses the build can
-check against the files it writes (site/sitelinks.py). An address with a scheme (`https:`,
-`mailto:`) and one that starts with two slashes (another host: `//example.org/x`; browsers
-read a backslash there as a slash, WHATWG URL) are other sites'; one that is only a fragment
-or a query (`#fn-1`, `?page=2`) is the page itself. A website's address written without its
-scheme (`www.example.com/x`: webaddresses.py) is left out: it has a warning of its own.
+check against the files it writes (site/sitelinks.py) — and each `http:`/`https:` address,
+which is the site's own when it starts with `base_url` (known to the build, not here: a re-test,
+2026-12-04, linked `https://example.org/briefing/articles/misspelt/` unwarned). Another scheme
+(`mailto:`) and an address that starts with two slashes (another host: `//example.org/x`;
+browsers read a backslash there as a slash, WHATWG URL) are other sites'; one that is only a
+fragment or a query (`#fn-1`, `?page=2`) is the page itself. A website's address written
+without its scheme (`www.example.com/x`: webaddresses.py) is left out: it has a warning of its own.
 """
 from __future__ import annotations
 
@@ -28,8 +30,16 @@ def is_local(address: str) -> bool:
     return not (len(text) > 1 and text[0] in "/\\" and text[1] in "/\\")
 
 
+_WEB = re.compile(r"^\s*https?://", re.I)
+
+
+def is_web(address: str) -> bool:
+    """Whether `address` is an `http:` or `https:` address (the site's own when it starts with `base_url`)."""
+    return _WEB.match(address) is not None
+
+
 def local_links(source: str, body_html: str) -> tuple[tuple[int, str], ...]:
-    """(line, address) of each local `href` or `src` of `body_html`, in order; the line is 0-based
+    """(line, address) of each local or web (`is_web`) `href` or `src` of `body_html`, in order; the line is 0-based
     in `source`, where the address is written (a second link to one address at its second place;
     the body's first line when it cannot be found there)."""
     if "href=" not in body_html and "src=" not in body_html:  # (most bodies: no tag to read)
@@ -38,7 +48,8 @@ def local_links(source: str, body_html: str) -> tuple[tuple[int, str], ...]:
     after: dict[str, int] = {}  # address → where to look for its next link
     last: dict[str, int] = {}  # address → where its last link was found
     for link in addresses(body_html):
-        if link.attribute in LINKING and is_local(link.address) and meant_web_address(link.address) is None:
+        if link.attribute in LINKING and (is_web(link.address) or is_local(link.address)
+                                          and meant_web_address(link.address) is None):
             at = address_offset(source, link, after.get(link.address, 0))
             at = last.get(link.address) if at is None else at  # (written once, used twice: `[a][r]`)
             if at is not None:

@@ -123,11 +123,12 @@ def defuse(fragment: str) -> str:
 
 
 def _unclosed_prefixed(name: str, match: re.Match[str], fragment: str, foreign: int) -> bool:
-    """Whether a start tag named with ":" or "-" and no attributes is no markup but text in angle brackets: one that
-    no end tag of its name follows and that is not self-closed (`<urn:isbn:0451450523>`, `<ID:12345>`,
-    `<JIRA:ABC-1>`: dropped by the sanitiser with nothing inside, the words were lost unannounced, a hostile trial,
-    2026-12-04). `<o:p>…</o:p>` and `<x-card>…</x-card>` stay markup."""
-    if foreign or not (":" in name or "-" in name) or match.group(3).strip() or match.group().endswith("/>"):
+    """Whether a start tag named with ":" or "-" is no markup but text in angle brackets: one that no end tag of its
+    name follows and that is not self-closed (`<urn:isbn:0451450523>`, `<ID:12345>`, `<JIRA:ABC-1>`, and with
+    words after the name, `<ID: 12345>`, `<Ref: A 12>`: dropped by the sanitiser with nothing inside, the words were
+    lost unannounced, hostile trials, 2026-12-04). An element that is never closed is no element an editor meant
+    (custom elements and Word's `<o:p>…</o:p>` are closed), so it is shown as written; a closed one stays markup."""
+    if foreign or not (":" in name or "-" in name) or match.group().endswith("/>"):
         return False
     return re.search(rf"</{re.escape(name)}(?=[\s/>])", fragment[match.end():], re.I) is None
 

@@ -47,8 +47,10 @@ class LockTimeout(Exception):
     """The lock stayed taken for the whole wait; the message names the holder."""
 
 
-def holder_of(info_file: Path) -> str:
+def holder_of(info_file: Path | None) -> str:
     """'PID 123 (briefgen serve, since 2023-05-10 12:00:03 UTC)', from what the holder wrote."""
+    if info_file is None:
+        return "another briefgen process"
     try:
         info = json.loads(info_file.read_text(encoding="utf-8") or "{}")
         return f"PID {info['pid']} ({info['command']}, since {info['since']})"
@@ -57,12 +59,14 @@ def holder_of(info_file: Path) -> str:
 
 
 @contextmanager
-def project_lock(root: Path, info_file: Path, command: str, wait: float,
+def project_lock(root: Path, info_file: Path | None, command: str, wait: float,
                  waiting: Callable[[str], None] | None = None, what: str = "build") -> Iterator[None]:
     """Hold the lock on the folder `root` inside the block; raises LockTimeout after `wait` seconds.
 
-    `info_file` receives the holder's PID and command while it holds the lock; `what` names the
-    kind of run in the messages ("build", "fetch"). Raises OSError when `root` cannot be opened.
+    `info_file` receives the holder's PID and command while it holds the lock (None: nowhere to write it —
+    a cache folder leading among the inputs got a `holder` file published from static/, a re-test,
+    2026-12-04); `what` names the kind of run in the messages ("build", "fetch"). Raises OSError when `root`
+    cannot be opened.
     """
     if fcntl is None:
         yield
@@ -81,15 +85,17 @@ def project_lock(root: Path, info_file: Path, command: str, wait: float,
                                   f"the {what}", path, wait)
         since = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
         try:
-            _write_new(path, json.dumps({"pid": os.getpid(), "command": command, "since": since,
-                                         "argv": sys.argv[:4]}))
+            if path is not None:
+                _write_new(path, json.dumps({"pid": os.getpid(), "command": command, "since": since,
+                                             "argv": sys.argv[:4]}))
         except OSError:
             pass  # a waiting build then names "another briefgen process"
         try:
             yield
         finally:
             try:
-                path.unlink(missing_ok=True)
+                if path is not None:
+                    path.unlink(missing_ok=True)
             except OSError:
                 pass
             fcntl.flock(fd, fcntl.LOCK_UN)
@@ -162,7 +168,7 @@ def output_lock(output: Path, command: str, project: Path, wait: float,
 
 
 def _wait_turn(deadline: float, told: bool, waiting: Callable[[str], None] | None, running: str, held: str,
-               info_file: Path, wait: float) -> bool:
+               info_file: Path | None, wait: float) -> bool:
     """One poll of a taken lock: raise LockTimeout ("<running>: <holder>; waited …") once `deadline`
     (time.monotonic()) has passed, else say once through `waiting` whom we wait for, sleep
     POLL_SECONDS and return whether that was said. `info_file` names the holder (`holder_of`)."""

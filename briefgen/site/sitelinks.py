@@ -20,11 +20,12 @@ from __future__ import annotations
 import posixpath
 import re
 from typing import Iterable, Mapping
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import SplitResult, quote, unquote, urlsplit
 
 from briefgen.diagnostics import Diagnostic, warning
 from briefgen.load.documents import Article, Note
-from briefgen.site.urls import article_url, join_url
+from briefgen.load.locallinks import is_web
+from briefgen.site.urls import article_url, ascii_url, join_url
 
 OUTSIDE = "\0outside"  # (no path holds a NUL)
 
@@ -93,25 +94,56 @@ def relative(target: str, page_dir: str) -> str:
 
 
 def broken_links(documents: Iterable[Article | Note], site: SiteFiles, base_path: str,
-                 drafts: Iterable[Article] = ()) -> list[Diagnostic]:
+                 drafts: Iterable[Article] = (), base_url: str = "") -> list[Diagnostic]:
     """Warnings for the body links of the published `documents` that lead to nothing (module
-    docstring), at their lines. `base_path` is the path of `base_url` ("/" when unset); `drafts`
+    docstring), at their lines. `base_path` is the path of `base_url` ("/" when unset); a web address
+    is checked when it starts with `base_url` (http or https, the host in any case: `own_path`); `drafts`
     are the articles this build leaves out, whose pages a link is told to be waiting for."""
     left_out = {article_url(draft.slug): draft.path for draft in drafts}
     problems = []
     for document in documents:
         page_dir = article_url(document.slug) if isinstance(document, Article) else ""
-        for line, address in document.links:
+        for line, written in document.links:
+            address = own_path(written, base_url, base_path) if is_web(written) else written
+            if address is None:
+                continue  # (another site's)
             target = resolve(address, page_dir, base_path)
             if target == OUTSIDE or not site.has(target):
                 problems.append(warning(document.path, line, _message(address, target, page_dir, base_path, site,
-                                                                      left_out)))
+                                                                      left_out, written)))
     return problems
 
 
+def own_path(address: str, base_url: str, base_path: str) -> str | None:
+    """The path, query and fragment of the web `address` ("https://example.org/brief/articles/x/#q" →
+    "/brief/articles/x/#q") when it is the site's own: its host that of `base_url` (IDNA, any case, the
+    default port), its path under `base_path`, http or https alike; None for any other site's."""
+    if not base_url:
+        return None
+    parts, site = urlsplit(ascii_url(address.strip())), urlsplit(ascii_url(base_url))
+    try:
+        same = (parts.hostname or "") == (site.hostname or "") and _port(parts) == _port(site)
+    except ValueError:  # (a port that is no number or out of range: no address a browser follows)
+        return None
+    if not same or not (parts.path or "/").startswith(base_path):
+        return None
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "") + (
+        f"#{parts.fragment}" if parts.fragment else "")
+
+
+def _port(parts: SplitResult) -> int | None:
+    """The address's port, None for its scheme's default (RFC 9110 4.2: 80 for http, 443 for https)."""
+    return None if parts.port in (None, 80, 443) else parts.port
+
+
+def _shown(address: str) -> str:
+    """`address` as a message quotes it: at most 80 characters."""
+    return address if len(address) <= 80 else f"{address[:77]}…"
+
+
 def _message(address: str, target: str, page_dir: str, base_path: str, site: SiteFiles,
-             drafts: Mapping[str, str]) -> str:
-    shown = f'"{address}"' if len(address) <= 80 else f'"{address[:77]}…"'
+             drafts: Mapping[str, str], written: str) -> str:
+    shown = f'"{_shown(written)}"'
     fix = _fix(address, target, page_dir, site)
     if target == OUTSIDE:
         host_path = urlsplit(join_url(f"http://site.invalid{base_path}{quote(page_dir)}",

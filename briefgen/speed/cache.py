@@ -43,6 +43,12 @@ class BuildCache:
         self.templates = self.dir / "templates" if self.writable else None
         self.output_state = self.state_dir(root, output) if self.writable else None
 
+    @property
+    def holder(self) -> Path | None:
+        """The file that names who holds the project lock (output/lock.py); None when the build keeps no cache
+        (never written into a folder the build reads: a cache leading to static/ got it published, a re-test)."""
+        return self.dir / "holder" if self.writable else None
+
     @staticmethod
     def state_dir(root: Path, output: Path) -> Path:
         """The folder of what is kept about one output folder (its record, fingerprints, last-build key)."""
@@ -167,3 +173,10 @@ class BuildCache:
 def _listed(names: list[str]) -> str:
     """"a", "a and b", "a, b and c"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def kept_cache(root: Path) -> tuple[Path, ...]:
+    """The project's cache folder, when the build keeps one there: () when it leads among the project's inputs
+    (`sealed.among_inputs`; BuildCache then keeps none), so that static/ is not left unpublished as the cache's —
+    a cache leading to static/ or the project dropped every static file (a re-test, 2026-12-04)."""
+    return () if sealed.among_inputs(root / CACHE_DIR) else (root / CACHE_DIR,)

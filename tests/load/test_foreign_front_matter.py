@@ -140,3 +140,20 @@ def test_line_ends_other_than_lf_and_crlf_are_named(end: str, fields) -> None:  
     _, problems = split(text, "f.md")
     (message,) = [str(p) for p in problems]
     assert f"its lines end with U+{ord(end):04X}" in message and "LF, or CRLF" in message, message
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(["\ufeff", "\u200b", "\u2060", "\u00a0", "\x07", "\u202e"]), st.booleans(), FIELDS)
+def test_an_invisible_character_beside_the_closing_dashes_is_named(mark: str, before: bool, fields) -> None:  # type: ignore[no-untyped-def]
+    """Reported (a re-test, 2026-12-04): a zero-width space beside the closing `---` got "front matter is not closed:
+    add a line `---`", at line 1, though the line is there. The line, the character and the fix are named."""
+    if mark.isspace() and not before:
+        return  # ("---" and a no-break space after it closes the front matter: white space ends a line unseen)
+    closing = f"{mark}---" if before else f"---{mark}"
+    text = "---\n" + "".join(f"{k}: {v}\n" for k, v in fields) + closing + "\n" + BODY
+    _, problems = split(text, "f.md")
+    (problem,) = problems
+    assert problem.line == len(fields) + 2, (problem, text)
+    message = str(problem)
+    assert "not closed" in message and f"U+{ord(mark):04X}" in message and "delete it" in message, message
+    assert f"line {len(fields) + 2} holds" in message, message

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefgen.build import BuildOptions, build
-from briefgen.output.lock import project_lock
+from briefgen.output.lock import output_lock, project_lock
 from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import tree_bytes
 from support.examples import examples
@@ -79,7 +80,9 @@ FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><l
 def test_a_cache_that_leads_among_the_inputs_is_not_written(tmp_path_factory, target: str) -> None:  # type: ignore[no-untyped-def]
     """Reported (a hostile trial, 2026-12-04): with `ln -s content .briefgen-cache` the build wrote its index, memo,
     spare site and compiled templates into content/, without a word. Now the build warns and keeps no cache (its
-    output is the same), and fetch refuses with an error, before it imports anything."""
+    output is the same), and fetch refuses with an error, before it imports anything. A re-test the same day: the
+    lock's `holder` file was still written there while the build ran, and a cache leading to static/ or the project
+    dropped every static file as "in a folder the build writes"."""
     root = write_site(tmp_path_factory.mktemp("cache") / "site", {
         **MINIMAL_SITE, "config.yaml": MINIMAL_SITE["config.yaml"] + "feeds:\n  - url: feeds/wire.xml\n    source: Wire\n",
         "feeds/wire.xml": FEED, "static/chart.txt": "chart", "templates/partials/.keep": ""})
@@ -89,10 +92,26 @@ def test_a_cache_that_leads_among_the_inputs_is_not_written(tmp_path_factory, ta
 
     before = inputs()
     (root / ".briefgen-cache").symlink_to(target)
-    result = build(root / "config.yaml", BuildOptions(jobs=1, lock_wait=0))
-    assert result.ok, [str(d) for d in result.diagnostics]
-    assert [d for d in result.diagnostics if "among the project's inputs" in d.message]
+    seen_while_locked: list[set[str]] = []
+    released = threading.Event()
+
+    def waiting(message: str) -> None:  # the build holds the project lock and waits for the output lock
+        seen_while_locked.append(inputs())
+        released.set()
+
+    with output_lock(root / "output", "a test", root, 0):  # (the build writes who holds its lock meanwhile)
+        done: list[object] = []
+        builder = threading.Thread(target=lambda: done.append(build(root / "config.yaml", BuildOptions(
+            jobs=1, lock_wait=30, progress=waiting))))
+        builder.start()
+        assert released.wait(30)
+    builder.join(60)
+    (result,) = done
+    assert result.ok, [str(d) for d in result.diagnostics]  # type: ignore[attr-defined]
+    assert [d for d in result.diagnostics if "among the project's inputs" in d.message]  # type: ignore[attr-defined]
+    assert seen_while_locked == [before], sorted(seen_while_locked[0] - before)  # (a re-test: a `holder` file)
     assert inputs() == before, sorted(inputs() - before)
+    assert (root / "output/chart.txt").read_text() == "chart"  # (a re-test: static/ was dropped as the cache's)
     fetched = run_cli(["fetch"], root)
     assert fetched.returncode == 1 and "among the project's inputs" in fetched.stderr, fetched.stderr
     assert not list((root / "content/articles").glob("talks-resume*"))

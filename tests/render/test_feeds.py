@@ -115,11 +115,13 @@ def test_note_body_with_illegal_characters_is_cleaned_in_the_digest() -> None:
 
 
 @settings(max_examples=examples(40), deadline=None, database=None)
-@given(st.sampled_from(sorted(NOTE_KINDS)), st.sampled_from([": ", " \u2014 ", " - ", " \u2013 ", ":", ""]),
+@given(st.sampled_from(sorted(NOTE_KINDS)),
+       st.sampled_from([": ", " \u2014 ", " - ", " \u2013 ", ":", "", ". ", " ", "; ", "! ", " (", ", "]),
        st.sampled_from([str, str.upper, str.lower]), st.text(alphabet="abc xyz", max_size=12))
 def test_a_note_title_that_opens_with_its_kind_is_not_labelled_twice(kind, sep, case, rest) -> None:  # type: ignore[no-untyped-def]
     """Reported: "What to watch: What to watch: the tribunal hearing" in the topic feeds and the digest, and
-    "Correction: Correction: …". Any kind, any case, any separator; a title that only starts like a label
+    "Correction: Correction: …", and (a re-test) "What to watch: What to watch. The …", "What to watch: What to
+    watch the vote". Any kind, any case, any separator; a title that only starts like a label
     ("Why" of "Why it matters", "Contexts") keeps it."""
     label = NOTE_KINDS[kind]
     title = (case(label) + (sep + rest if sep else "")).strip()

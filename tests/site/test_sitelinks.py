@@ -17,7 +17,7 @@ import pytest
 from hypothesis import assume, given, settings, strategies as st
 from support.examples import examples
 
-from briefgen.load.locallinks import is_local, local_links
+from briefgen.load.locallinks import is_local, is_web, local_links
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.site.sitelinks import OUTSIDE, SiteFiles, broken_links, relative, resolve
 from tests.support.factories import article, note
@@ -153,7 +153,7 @@ def test_every_local_link_and_image_is_found_at_its_line(addresses: list[str], g
     lines, expected = [], []
     for i, (address, gap) in enumerate(zip(addresses, gaps)):
         lines += ["Some words."] * gap + [""]
-        expected += [(len(lines), address)] if is_local(address) else []
+        expected += [(len(lines), address)] if is_local(address) or is_web(address) else []
         lines += [f"{'!' if i % 2 else ''}[link {i}](<{address}>) ends here.", ""]
     source = "\n".join(lines)
     found = local_links(source, MarkdownRenderer().render(source, "p"))
@@ -212,3 +212,25 @@ def test_a_misspelt_slug_is_told_the_slug_it_most_likely_meant(slug: str, at: in
     doc = article("x", links=((3, address),)) if page else note("n", links=((3, address),))
     (problem,) = broken_links([doc], site, "/briefing/")
     assert f'write "{relative(f"articles/{slug}/", page)}"' in problem.message, problem.message
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(TARGETS, st.sampled_from(["https", "http", "HTTPS"]), st.sampled_from(["example.org", "EXAMPLE.org",
+                                                                            "Example.Org"]),
+       st.sampled_from(["", ":443", ":80"]), st.booleans(), st.sampled_from(["", "#top", "?x=1"]))
+def test_an_absolute_address_of_the_site_is_checked_like_a_relative_one(target: str, scheme: str, host: str, port: str,
+                                                                       known: bool, tail: str) -> None:
+    """Reported (a re-test, 2026-12-04): a note's `https://example.org/briefing/articles/misspelt/` went unwarned,
+    where `articles/misspelt/` was warned. An address that starts with base_url — any case of the host, http or
+    https, a default port — leads where its path leads; another host, port or path is another site's."""
+    site = SiteFiles(["index.html", "articles/b/index.html"] + ([urllib.parse.unquote(target)] if known else []))
+    address = f"{scheme}://{host}{port}/briefing/{target}{tail}"
+    doc = note("n", links=((3, address),))
+    problems = broken_links([doc], site, "/briefing/", base_url="https://example.org/briefing/")
+    expected_broken = not site.has(resolve(f"/briefing/{target}", "", "/briefing/"))
+    assert bool(problems) == expected_broken, (address, problems)
+    assert all(f'"{address[:77]}' in p.message and p.line == 3 for p in problems)
+    for other in (f"https://other.example/briefing/{target}", f"https://example.org:8080/briefing/{target}",
+                  f"https://example.org/elsewhere/{target}", f"https://example.org:x/briefing/{target}"):
+        assert broken_links([note("n", links=((3, other),))], site, "/briefing/",
+                            base_url="https://example.org/briefing/") == [], other

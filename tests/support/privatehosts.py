@@ -14,7 +14,19 @@ FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
 @st.composite
 def private_hosts(draw: st.DrawFn) -> str:
     """A host a browser reads as a private machine, in one of the spellings browsers accept."""
-    kind = draw(st.sampled_from(["v4", "v6", "name"]))
+    kind = draw(st.sampled_from(["v4", "v6", "name", "carried", "written"]))
+    if kind == "carried":  # an IPv6 address carrying a private IPv4 one (NAT64, 6to4, Teredo)
+        v4 = ipaddress.IPv4Address(draw(st.sampled_from(PRIVATE_V4)))
+        way = draw(st.sampled_from(["nat64", "nat64-local", "6to4", "teredo"]))
+        base = {"nat64": 0x64FF9B << 96, "nat64-local": 0x64FF9B0001 << 80, "6to4": 0x2002 << 112,
+                "teredo": 0x20010000 << 96}[way]
+        value = base | (int(v4) << 80 if way == "6to4" else int(v4) if way != "teredo" else int(v4) << 64)
+        return f"[{ipaddress.IPv6Address(value)}]"
+    if kind == "written":  # a name that writes a private IPv4 address (wildcard DNS) or is kept at 127.0.0.1
+        v4 = draw(st.sampled_from(PRIVATE_V4))
+        return draw(st.sampled_from([f"{v4}.nip.io", f"{v4.replace('.', '-')}.sslip.io", f"app.{v4}.xip.io",
+                                     f"ip-{v4.replace('.', '-')}.example.com", "lvh.me", "api.localtest.me",
+                                     "LVH.ME"]))
     if kind == "name":
         label = draw(st.sampled_from(["", "intranet.", "a.b."]))
         name = label + draw(st.sampled_from(["localhost", "local", "internal", "home.arpa"]))
