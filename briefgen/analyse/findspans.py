@@ -82,3 +82,16 @@ def search_end(pattern: re.Pattern[str], endings: tuple[str, ...], space: bool, 
     if (space and len(tail) == len(span)) or not tail.endswith(endings):
         return None
     return pattern.search(text, pos, len(text) if end is None else end)
+
+
+def after_words(text: str, verbs: tuple[str, ...], words: frozenset[str], before: int,
+                seen: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
+    """The character ranges from `before` characters before each occurrence of one of `verbs` (" said") whose
+    word just before is one of `words` (the last words of outlets' names), to the verb's end and one character."""
+    seen = {} if seen is None else seen
+    spans = []
+    for verb in verbs:
+        for at in occurrences(text, verb, seen):
+            if text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at] in words:
+                spans.append((max(0, at - before), at + len(verb) + 1))
+    return spans

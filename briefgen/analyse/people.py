@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Mapping
 
-from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder, outlet_key
+from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder
+from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES, VIETNAMESE_FAMILY,
                                       VIETNAMESE_SYLLABLE)
 from briefgen.analyse.namekeys import fold
@@ -183,8 +184,8 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     place, a ship, a product the text reads as a person) is not listed and its quotes are nobody's. Nor is
     an undeclared person whose name some article shows to be a place or a thing (`ArticlePeople.unnamed`;
     places.py: one sense per discourse, across the archive), unless quoted: then an organisation."""
-    outlet_keys = {outlet_key(o) for o in (*outlets, *KNOWN_OUTLETS)} | {
-        outlet_key(a) for names in KNOWN_OUTLETS.values() for a in names}
+    outlet_keys = {outlet_core(outlet_key(o)) for o in (*outlets, *KNOWN_OUTLETS)} | {
+        outlet_core(outlet_key(a)) for names in KNOWN_OUTLETS.values() for a in names}  # ("Valley Radio": its News)
     index = NameIndex.build(declared, article_mentions(articles, found))
     canonicals: dict[str, str | None] = {}  # name as an article gives it → canonical: each looked up once
 
@@ -229,7 +230,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
             kinds[name] = ORGANISATION  # a place or a thing that speaks: its council, its body ("Flood Re … said")
         else:
             unlisted.add(name)
-    listed = [name for name in listed if (name in declared_names or outlet_key(name) not in outlet_keys)
+    listed = [name for name in listed if (name in declared_names or outlet_core(outlet_key(name)) not in outlet_keys)
               and name not in unlisted]
     people = tuple(PersonFound(name, kinds.get(name, PERSON), name in declared_names, tuple(where.get(name, ())),
                                tuple(said.get(name, ())), index.seen_as(name))

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from briefgen.analyse.credits import outlet_key
+from briefgen.analyse.outletkeys import outlet_key
 from briefgen.analyse.similarity import Report
 from briefgen.load.documents import Article
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any, Mapping, Sequence
 
-from briefgen.analyse.credits import outlet_key
+from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.linkage import Group, Linked, average_linkage
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms
@@ -114,7 +114,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     own = outlet_key(article.source)
     credited = {outlet_key(article.via)} if article.via else set()
     credited |= {outlet_key(name) for name in credits}
-    credited.discard(own)
+    credited = {key for key in credited if outlet_core(key) != outlet_core(own)}  # ("told Valley Radio": its own)
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
                   announces, article.published.date().toordinal(), happens)

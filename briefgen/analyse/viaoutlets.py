@@ -25,7 +25,8 @@ from collections import Counter
 from typing import Iterable, Sequence
 from urllib.parse import urlsplit
 
-from briefgen.analyse.credits import KNOWN_OUTLETS, outlet_key
+from briefgen.analyse.credits import KNOWN_OUTLETS
+from briefgen.analyse.outletkeys import outlet_key
 from briefgen.diagnostics import Diagnostic, warning
 from briefgen.load.config import Config
 from briefgen.load.documents import Article

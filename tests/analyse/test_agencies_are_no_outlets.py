@@ -14,7 +14,8 @@ import datetime as dt
 from hypothesis import assume, example, given, settings, strategies as st
 from support.examples import examples
 
-from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder, detect_credits, outlet_key
+from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder, detect_credits
+from briefgen.analyse.outletkeys import outlet_key
 from briefgen.analyse.stories import group_stories, story_features
 from support import factories
 

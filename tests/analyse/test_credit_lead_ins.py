@@ -11,7 +11,8 @@ from __future__ import annotations
 from hypothesis import example, given, settings, strategies as st
 from support.examples import examples
 
-from briefgen.analyse.credits import credit_finder, detect_credits, outlet_key
+from briefgen.analyse.credits import credit_finder, detect_credits
+from briefgen.analyse.outletkeys import outlet_key
 from test_outlet_names_of_the_world import outlet_names
 
 LEAD_INS = ["On Tuesday", "In Madrid", "Earlier", "Last week", "On Friday night", "In Paris on Monday",

@@ -16,7 +16,8 @@ import unicodedata
 from hypothesis import assume, example, given, settings, strategies as st
 from support.examples import examples
 
-from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder, detect_credits, outlet_key
+from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder, detect_credits
+from briefgen.analyse.outletkeys import outlet_key
 from briefgen.analyse.lexicon import NATIONALITIES, STOPWORDS
 from briefgen.analyse.stories import group_stories, story_features
 from support import factories

@@ -11,7 +11,8 @@ import math
 
 import pytest
 
-from briefgen.analyse.credits import credit_finder, detect_credits, outlet_key
+from briefgen.analyse.credits import credit_finder, detect_credits
+from briefgen.analyse.outletkeys import outlet_key
 from briefgen.analyse.terms import MAX_TERMS, TITLE_WEIGHT, article_terms, fold
 
 

@@ -1,0 +1,47 @@
+"""How outlet names are compared: `outlet_key` ("The Wall Street Journal", "WSJ" and "the wall street journal" are
+one outlet) and `outlet_core` ("Valley Radio News" and "Valley Radio" are one outlet). Credits (credits.py), `via:`
+and `source:` meet in these forms; the aliases are `KNOWN_OUTLETS`'.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
+from briefgen.analyse.namekeys import fold
+
+
+@lru_cache(maxsize=4096)
+def outlet_key(name: str) -> str:
+    """The compared form of an outlet name: canonical alias, lower case, no leading "the"."""
+    canonical = ALIAS_TO_CANONICAL.get(bare(name), name)
+    return bare(canonical)
+
+
+# Words that end an outlet's name without changing which outlet it is: "Valley Radio News" is the Valley Radio
+# its reporters write ("told Valley Radio"), "BBC News" the BBC (a trial's own outlet was its own credit, 2026-12-04).
+_SAME_OUTLET_TAIL = frozenset({"news", "online", "digital", "tv", "television", "network", "media", "group"})
+
+
+def outlet_core(key: str) -> str:
+    """`key` (an `outlet_key`) without the last words that keep the outlet the same (`_SAME_OUTLET_TAIL`):
+    "valley radio news" → "valley radio", "bbc news" → "bbc"; a name of those words alone is kept."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in _SAME_OUTLET_TAIL:
+        words.pop()
+    return " ".join(words)
+
+
+def bare(name: str) -> str:
+    """`name` as compared: case and accents folded (`namekeys.fold`), white space single, no leading "the"."""
+    name = fold(" ".join(name.replace("\u2019", "'").split()))
+    return name[4:] if name.startswith("the ") else name
+
+
+def unaccented(name: str) -> str:
+    """`name` without its accents, capitals kept: "L'Équipe" → "L'Equipe"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+ALIAS_TO_CANONICAL = {bare(alias): canonical for canonical, aliases in KNOWN_OUTLETS.items()
+                      for alias in (canonical, *aliases)}
