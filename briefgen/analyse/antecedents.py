@@ -23,7 +23,7 @@ Lavrov"), or the topic of a parenthetical frame, a name directly followed by ", 
 before. A segment that opens with a subordinating conjunction ("When Kuleba arrived, he said")
 gives a subordinate subject, which `quotes.py` takes only when no earlier antecedent disagrees.
 A sentence between that names no one, speaks only of the same gender and holds the pronoun or opens with its
-possessive ("She had doubts.", "Her reasoning is blunt.") carries it on ("Leader Sanne
+possessive ("She had doubts.", "Her reasoning is blunt."), or names no one at all ("The hall was full.") carries it on ("Leader Sanne
 Verhoeven had asked for a mandate. In her speech she admitted doubts. “…,” she said.": a trial's
 quotation went unnamed); at most CARRY_BACK such sentences.
 """
@@ -32,8 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, MONTHS_DAYS, PAST_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS,
-                                      TITLE_WORDS)
+from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, FALSE_TITLES, MONTHS_DAYS, PAST_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS,
+                                      TITLE_WORDS, occupational)
 from briefgen.analyse.quotemask import MASK
 
 Run = Sequence[tuple[int, str]]  # a person's words with their offsets, title included
@@ -89,10 +89,22 @@ def carried_back(masked: str, sentences: Sequence[tuple[int, int]], sentence: in
         lo, hi = sentences[back]
         found = {w.lower() for w in _GENDERED.findall(masked, lo, hi)}
         opens = masked[lo:hi].lstrip().lower().startswith("her " if pronoun == "she" else "his ")  # "Her reasoning is blunt."
-        if not (pronoun in found or opens) or not found <= ({"she", "her", "hers"} if pronoun == "she" else {"he", "him", "his"}):
+        neutral = not found and _PERSON_NOUN.search(masked, lo, hi) is None  # "The hall was full."
+        if not (pronoun in found or opens or neutral) or not found <= (
+                {"she", "her", "hers"} if pronoun == "she" else {"he", "him", "his"}):
             break
         back -= 1
     return back
+
+
+# A person named by a noun or an indefinite pronoun: a sentence holding one may be whom "she said" after it is about
+# (a spokesperson, an official, a nurse, "Nobody knew.") and carries no one on; one without one, without a name or a pronoun does ("Rosalind Fenwick
+# read out the figures. The hall was full. “…,” she told members.": a university trial, 2026-12-04).
+_PERSON_NOUN = re.compile(r"\b(?:" + "|".join(sorted(
+    ROLE_NOUNS | DESCRIPTOR_ROLES | FALSE_TITLES | frozenset(
+        "man woman boy girl mother father wife husband son daughter sister brother spokesperson nobody someone anyone "
+        "everyone somebody anybody everybody they them their".split()))) + r")\b|\bno one\b",
+    re.I)
 
 
 # What a possessive pronoun may own in a colon or dash lead-in whose words are the owner's: "His message was
@@ -195,9 +207,13 @@ def _lead_in(words: list[str]) -> bool:
             continue  # inside a name: "Bank of England deputy governor", "Secretary for Health"
         if plain in STOPWORDS and plain not in _DETERMINERS and plain not in _ADJECTIVES and plain not in TITLE_WORDS:
             return False  # "About", "with", "when": the run is an object or in another clause
-    # lower-case words are a noun phrase ending in a role: "the UN mediator", not "officials praised"
-    return not lowered or lowered[-1] in TITLE_WORDS or lowered[-1] in ROLE_NOUNS or lowered[-1] in DESCRIPTOR_ROLES or (
-        lowered[-1] in _DETERMINERS)
+    # lower-case words are a noun phrase ending in a role: "the UN mediator", not "officials praised"; an occupation
+    # ("Chemistry lecturer", "Final-year student") or an owner ("The union's"): a university trial's pronouns after
+    # them had no antecedent (2026-12-04)
+    last = lowered[-1] if lowered else ""
+    return not lowered or last in TITLE_WORDS or last in ROLE_NOUNS or last in DESCRIPTOR_ROLES or (
+        last in _DETERMINERS) or last in FALSE_TITLES or occupational(last) or (
+        _POSSESSIVE.search(last) is not None and len(last) > 3)
 
 
 def _followed_as_subject(masked: str, end: int, hi: int) -> bool:

@@ -156,7 +156,11 @@ neighbor volunteer tenant landlord landlady businessman businesswoman publican c
 protester protestor survivor witness widow widower parent teenager student teacher nurse farmer fisherman
 shopper passenger cyclist engineer architect planner surveyor consultant accountant auditor trader investor
 entrepreneur founder owner electrician plumber miner driver skipper boatman rancher grower winemaker
-""".split())
+lecturer tutor academic organiser organizer worker steelworker shipbuilder welder docker dockworker labourer laborer
+builder fitter apprentice graduate undergraduate postgraduate pupil headteacher librarian historian porter cleaner
+caretaker carer midwife paramedic firefighter pilot chef baker butcher lawyer solicitor barrister vicar priest
+steward convenor convener
+""".split())  # (and trades by their ending: `occupational`; "Welder Dougie Fairweather", a shipyard trial)
 # Plurals for the people of a body, which "of the" leads from to the body ("Members of the Utility Workers Union":
 # runparts._members_of, orgvoices._OPENING); not "Friends", "Doctors", "Sisters", "Daughters", "Veterans": names of
 # bodies open so.
@@ -194,7 +198,7 @@ laboratories labs pharmaceuticals industries technologies partners ventures asso
 engineering construction contractors consulting logistics centers centres capital aerospace investments securities
 ratings advisors advisers foods resources solutions studios networks communications analytics properties insurance assurance
 energy gas water rail railway oil petroleum electric electricity utilities telecom telecoms mining airport airports
-workers coaches buses trains transit
+workers coaches buses trains transit management
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
 # Ledger; clubs' "Rovers", "Albion", "FC" …: "Castlebridge Rovers" was a person, 2026-12-04); the second: health, civic
 # and business bodies ("Harwick Health Trust" was a person "Trust", titled "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a

@@ -144,7 +144,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if "&" in tokens[1:-1] and not _brief_ampersand(lowered):
         return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson": never a person (issue 9)
     if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)  # a public body of a brief and a country: "Natural Resources Wales"
-            or (linked > 0 and lowered[linked - 1] in ORG_HEADS) or (len(tokens) > 1 and lowered[-1] in PLACES and all(w in PORTFOLIO_WORDS for w in lowered[:-1]))):
+            or (linked > 0 and lowered[linked - 1] in ORG_HEADS) or (linked == 1 and lowered[0] == "friends") or (len(tokens) > 1 and lowered[-1] in PLACES and all(w in PORTFOLIO_WORDS for w in lowered[:-1]))):
         return ORGANISATION, 0
     if PLURAL_ACRONYM.fullmatch(tokens[-1]):
         return None  # a group: "Opposition MPs", "Labour MEPs", "Tech CEOs" (a trial: a People page "Opposition MPs")

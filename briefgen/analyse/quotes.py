@@ -75,9 +75,11 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
     result: list[Quote] = []
     previous: tuple[int, Who] | None = None  # (sentence index, who) of the last attributed quotation
     last_close, last_who = -1, NOBODY  # the end and speaker of the last quotation returned
-    for s, e in spans:
+    for n, (s, e) in enumerate(spans):
         content = written[s:e].strip().rstrip(",\uff0c\u3001\u060c").rstrip()  # a comma of any script
         kind = quote_kind(content)
+        if kind == NOT_QUOTE and n + 1 < len(spans) and interrupted(text, ctx.masked, e + 1, spans[n + 1][0] - 1, frames):
+            kind = FRAGMENT  # “No,” said Rhys, “but …”: a word its frame interrupts is words said (a trial lost both)
         if kind == NOT_QUOTE or named_term(text, s - 1):  # "a rule known as “put up or shut up”": a term's name
             continue
         first, last = ctx.sentence_of(s - 1), ctx.sentence_of(e)

@@ -42,7 +42,8 @@ def _person_of_organisation(person: list[tuple[int, str]], rest: list[tuple[int,
     read = _classify(tokens)
     return (read is not None and read[0] == PERSON and len(tokens) - read[1] >= 2 and bool(after)
             and ((_classify(after) or ("", 0))[0] in (ORGANISATION, PERSON) or len(after) == 1 or rest[0][1] == "the"
-                 or " ".join(after).lower() in PLACES))  # "Hannah Cole of Bristol" (a trial lost her quote)
+                 or " ".join(after).lower() in PLACES  # "Hannah Cole of Bristol" (a trial lost her quote)
+                 or "of" in after[1:-1]))  # "Bernard Achterberg of Friends of Millbank": a body (a trial lost him)
     # (a name after "<person> of" that reads as a person's is a firm named after people, "Sean O'Brien of Kettering
     # Price": a third trial lost both and his quotes; orgnames.firms_and_things reads it as the firm)
 

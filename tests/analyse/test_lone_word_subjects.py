@@ -34,7 +34,8 @@ QUOTE = " “We have no choice this winter,” she told them."
 @given(word, person, st.sampled_from(NOT_SUBJECT))
 def test_a_word_that_modifies_a_noun_is_never_the_speaker(w: str, p: str, sentence: str) -> None:
     (quote,) = quotes_in("", sentence.format(w=w, p=p) + QUOTE)
-    assert quote.speaker is None or w not in quote.speaker.split(), quote
+    # (the person after "Veteran skipper" may be the speaker, and a draw may give them the word as a first name)
+    assert quote.speaker is None or quote.speaker == p or w not in quote.speaker.split(), quote
 
 
 @FAST

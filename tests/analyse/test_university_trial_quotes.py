@@ -1,0 +1,79 @@
+"""Quotations a university-strike trial lost (2026-12-04: 63 of its 90 quotations shown, 77 after), by kind.
+
+- A pronoun after a name with a lead-in of an occupation or an owner: "Chemistry lecturer Lidia Kowalczyk said she
+  … “…,” she said." and "The union's Rosalind Fenwick claimed …" gave the pronoun no antecedent: only listed roles
+  ended a subject's lead-in. Now any false title or occupation (`lexicon.FALSE_TITLES`, `occupational`) and a
+  possessive do (antecedents._lead_in).
+- A sentence between that names no one at all ("The hall was full.") broke the chain to "she told members".
+- "Bernard Achterberg of Friends of Millbank said" was no name at all; "Friends of …" no organisation.
+- "“No,” said Rhys, “but …”": a one-word first part was no quotation, and so the second had no frame.
+- "Management insisted …" was a person "Management"; "Apollo Global Management" a person too.
+"""
+from __future__ import annotations
+
+from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
+
+from briefgen.analyse.names import names_in
+from briefgen.analyse.quotes import quotes_in
+
+PEOPLE = [("Lidia Kowalczyk", "she"), ("Ellis Maguire", "he"), ("Rosalind Fenwick", "she"), ("Dougie Fairweather", "he")]
+LEADS = ["Chemistry lecturer", "Final-year student", "The union's", "Welder", "Shop steward", "Music student",
+         "The council's", "Veteran organiser", "Senior nurse", "Marine biologist"]
+QUOTE = "\u201cI kept telling myself it would be settled before the exams,\u201d {pronoun} said."
+
+
+@settings(max_examples=examples(80), deadline=None)
+@given(st.sampled_from(PEOPLE), st.sampled_from(LEADS),
+       st.sampled_from(["said she had never struck before.", "was worried about the exams.",
+                        "claimed the cuts were needless."]),
+       st.sampled_from(["", " The hall was full.", " Of 1,140 members who voted, 889 said yes."]))
+@example(("Lidia Kowalczyk", "she"), "Chemistry lecturer", "said she had never struck before.", "")
+@example(("Rosalind Fenwick", "she"), "The union's", "claimed the cuts were needless.", " The hall was full.")
+def test_a_pronoun_after_an_occupation_or_an_owner_and_a_neutral_sentence_is_the_persons(
+        person: tuple[str, str], lead: str, rest: str, between: str) -> None:
+    name, pronoun = person
+    rest = rest.replace("said she", f"said {pronoun}")
+    text = f"The strike began on Monday.\n\n{lead} {name} {rest}{between} " + QUOTE.format(pronoun=pronoun)
+    (quote,) = quotes_in("Strike", text)
+    assert quote.name == name, (text, quote)
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(["A spokeswoman for the university was there.", "Her husband watched.",
+                        "Professor Anne Lowe spoke next."]))
+def test_a_sentence_between_that_names_someone_carries_no_one_on(between: str) -> None:
+    text = (f"Rosalind Fenwick read out the figures. {between} "
+            "\u201cNobody goes into teaching to strike,\u201d she said.")
+    (quote,) = quotes_in("Strike", text)
+    assert quote.name != "Rosalind Fenwick" or between.startswith("Her "), (text, quote)
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(["Bernard Achterberg", "Anna Kowal", "Tomasz Wrona"]),
+       st.sampled_from(["Friends of Millbank", "Friends of the Earth", "Friends of Castlegate Park"]))
+def test_a_person_of_a_friends_of_group_is_both(name: str, group: str) -> None:
+    text = f"{name} of {group} said the plan was wrong. \u201cWe have argued about 400 homes for years,\u201d he said."
+    found = {(m.surface, m.kind) for m in names_in("Plan", text)}
+    assert {(name, "person"), (group, "organisation")} <= found, found
+    (quote,) = quotes_in("Plan", text)
+    assert quote.name == name
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(["No", "Never", "Absolutely", "Nonsense", "Yes"]),
+       st.sampled_from(["said Rhys", "Rhys said", "said Dafydd Rhys, the lecturer", "she said"]))
+def test_a_one_word_answer_its_frame_interrupts_is_a_quotation(word: str, frame: str) -> None:
+    text = (f"Dafydd Rhys walked the picket line. Asked if he regretted it: \u201c{word},\u201d {frame}, "
+            "\u201cbut I am enjoying today.\u201d")
+    if frame == "she said":
+        text = text.replace("Dafydd Rhys walked", "Ffion Rhys walked").replace("if he", "if she")
+    quotes = quotes_in("Picket", text)
+    assert [q.text for q in quotes] == [word, "but I am enjoying today."], (text, quotes)
+    assert quotes[0].name == quotes[1].name and quotes[1].name is not None and quotes[1].name.endswith("Rhys")
+
+
+def test_management_is_a_body() -> None:
+    assert {(m.surface, m.kind) for m in names_in("Cuts", "Management insisted the cuts were needed.")} == set()
+    assert {(m.surface, m.kind) for m in names_in("Bid", "Apollo Global Management said it would bid.")} == {
+        ("Apollo Global Management", "organisation")}
