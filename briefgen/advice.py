@@ -184,7 +184,11 @@ def story_report(planned: Any) -> list[str]:
             lines.append(f"  {report.role:<12} {report.entry.article.path}" + ("  (story: line)" if placed else ""))
     if alone:  # (a trial: "10 articles in 3 stories" above, one story listed, and no word of the others)
         lines.append(f"{alone} {'story has' if alone == 1 else 'stories have'} one report each, not listed")
-    for related in planned.grouping.related:
+    suggested = {frozenset((s.story, s.join)) for s in planned.grouping.suggestions}
+    for related in planned.grouping.related:  # (a pair both suggested and related read as two verdicts: a trial)
+        both = frozenset((related.first, related.second)) in suggested
         lines.append(f"related: {related.first} → {related.second} (score {related.score:.2f}; "
-                     f"{', '.join(related.evidence[:5])})")
+                     f"{', '.join(related.evidence[:5])})" + ("; also suggested above as one story: readers see "
+                                                             "them linked as related until a `story:` line joins "
+                                                             "them" if both else ""))
     return lines
