@@ -43,6 +43,11 @@ _CLOSING = '"\u201d\u201c\u00bb\u00ab'  # ” and, in „…“ and «…» (»�
 # appointed after the Oct. | 7 election, …" in two).
 _ABBREVIATED = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(ABBREVIATIONS))})$")
 _SENTENCE_END = re.compile(rf'[.!?][{_CLOSING}]?\s+(?=["\u201c\u201e\u00ab\u00bbA-Z0-9])')
+# A frame after a quotation that ends with its own "?", "!" or ".": the sentence goes on ("“What good is a raise?”
+# Rhys asked.": a trial's story page showed "Rhys asked." as a sentence of its own).
+_FRAME_AFTER = re.compile(r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|There)\s)"
+                          r"(?:[A-Z][\w\u2019'.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|replied|"
+                          r"explained|insisted|wrote|warned|argued)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +78,8 @@ def split_sentences(text: str) -> tuple[str, ...]:
         end = match.start() + (2 if text[match.start() + 1] in _CLOSING else 1)
         if inside and any(s < end <= e for s, e in inside):
             continue
+        if end > match.start() + 1 and _FRAME_AFTER.match(text, match.end()):
+            continue  # (the quotation's own mark, then its frame)
         if text[match.start()] == "." and _ABBREVIATED.search(text, max(0, match.start() - 6), match.start()):
             continue  # "the Oct. 7 election", "Mr. Kuleba": an abbreviation's period (sentences.ABBREVIATIONS)
         parts.append(text[start:end].strip())

@@ -85,3 +85,19 @@ def test_a_sentence_stands_in_one_shared_passage_at_most(lead: list[str], other:
     assert len(used) == len(set(used)), comparison.shared
     for (_, i), (_, j) in comparison.shared:  # every row is a match
         assert ("other", j) in comparison.reports[0].counterparts[i]
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(["?", "!", "."]), st.sampled_from([("\u201c", "\u201d"), ('"', '"')]),
+       st.sampled_from(["Rhys asked", "Dr Rosalind Fenwick told members", "Ms Kowal said", "Rowe asked"]),
+       st.sampled_from(["The hall cheered.", "Then they left."]))
+@example("?", ('"', '"'), "Rhys asked", "The hall cheered.")
+def test_a_quotation_ending_with_its_own_mark_and_its_frame_are_one_sentence(mark: str, marks: tuple[str, str],
+                                                                              frame: str, after: str) -> None:
+    """Reported (a university trial, 2026-12-04): '"What good is a raise if half my department is gone next year?"
+    Rhys asked.' was two sentences on the story page, "Rhys asked." one of them. A capitalised word after the
+    quotation that opens no frame ("The Minister said nothing.") still starts a sentence."""
+    quoted = f"{marks[0]}What good is a raise if half my department is gone{mark}{marks[1]} {frame}."
+    assert split_sentences(f"He spoke. {quoted} {after}") == ("He spoke.", quoted, after)
+    plain = f"{marks[0]}It is over{mark}{marks[1]}"
+    assert split_sentences(f"{plain} The Minister said nothing. {after}") == (plain, "The Minister said nothing.", after)
