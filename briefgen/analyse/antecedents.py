@@ -89,7 +89,8 @@ def carried_back(masked: str, sentences: Sequence[tuple[int, int]], sentence: in
         lo, hi = sentences[back]
         found = {w.lower() for w in _GENDERED.findall(masked, lo, hi)}
         opens = masked[lo:hi].lstrip().lower().startswith("her " if pronoun == "she" else "his ")  # "Her reasoning is blunt."
-        neutral = not found and _PERSON_NOUN.search(masked, lo, hi) is None  # "The hall was full."
+        neutral = not found and MASK not in masked[lo:hi] and _PERSON_NOUN.search(masked, lo, hi) is None  # ("The
+        # hall was full."; a quotation is someone's words)
         if not (pronoun in found or opens or neutral) or not found <= (
                 {"she", "her", "hers"} if pronoun == "she" else {"he", "him", "his"}):
             break

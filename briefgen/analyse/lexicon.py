@@ -198,7 +198,9 @@ laboratories labs pharmaceuticals industries technologies partners ventures asso
 engineering construction contractors consulting logistics centers centres capital aerospace investments securities
 ratings advisors advisers foods resources solutions studios networks communications analytics properties insurance assurance
 energy gas water rail railway oil petroleum electric electricity utilities telecom telecoms mining airport airports
-workers coaches buses trains transit management
+workers coaches buses trains transit management shipbuilding shipbuilders shipping manufacturing chemicals
+textiles brewing brewery breweries distillery fisheries publishing software devices aviation maritime homes estates
+developments
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
 # Ledger; clubs' "Rovers", "Albion", "FC" …: "Castlebridge Rovers" was a person, 2026-12-04); the second: health, civic
 # and business bodies ("Harwick Health Trust" was a person "Trust", titled "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
@@ -276,8 +278,9 @@ technologies technology group inc inc. ltd ltd. plc llc gmbh ag sa nv corp corp.
 holdings industries labs laboratories pharmaceuticals pharma bank motors energy systems electronics bio biotech
 biosciences biologics therapeutics genomics engineering construction contractors consulting logistics capital aerospace
 investments ratings advisors advisers foods resources solutions studios networks communications analytics properties
-insurance assurance
-""".split())  # (ratings … assurance since 2026-12-04: a water trial's "Corvid Ratings" was a person, "Ratings, Corvid")  # (engineering … logistics since 2026-12-03: "Bryn Lewis Civil Engineering" was a person; capital,
+insurance assurance shipbuilding shipbuilders shipping manufacturing chemicals textiles brewing brewery breweries
+distillery fisheries publishing software devices aviation maritime homes estates developments
+""".split())  # (shipbuilding … developments since 2026-12-04: a shipyard trial's "Eastwater Shipbuilding" was a person) (ratings … assurance since 2026-12-04: a water trial's "Corvid Ratings" was a person, "Ratings, Corvid")  # (engineering … logistics since 2026-12-03: "Bryn Lewis Civil Engineering" was a person; capital,
 # aerospace, investments the same day: "Northfield Capital", "Kestrel Aerospace" were people; bio … genomics: "Brennmark Bio")
 
 # Head words that make a capitalised run a thing rather than a name ("UN Charter").

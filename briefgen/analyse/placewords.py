@@ -81,7 +81,7 @@ spaceport port airfield council road drive highway boulevard freeway parkway spr
 # Beach (docs/people.md, limits); common surnames (Hill, Park, Ford, Mount: "Mason Mount", a hypothesis
 # draw "Sanna Mount" found no one; a mount's name leads with it, "Mount Hood") are not here.
 PLACE_HEADS = GEO_NOUNS - frozenset("direction front border city town village council".split()) | frozenset(
-    "mountain peninsula".split())
+    "mountain peninsula yard shipyard dockyard docks wharf quay".split())  # (yard …: "Braddock Yard" was a person)
 
 # First words that make a two-word capitalised run a region, never a person ("Middle Rhine", "Upper
 # Rhine", "Lower Saxony", "Greater Manchester", "Inner Mongolia", "West Java"): a trial published

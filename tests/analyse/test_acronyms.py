@@ -13,9 +13,13 @@ from briefgen.analyse.acronyms import initials
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, ROLE_NOUNS,
                                       STOPWORDS, THING_HEADS, TITLE_WORDS)
-from briefgen.analyse.orgvoices import OUTLETS
+from briefgen.analyse.orgvoices import OUTLETS as NAMED_OUTLETS
+from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.people import find_people, people_of
 from briefgen.load.config import Person
+
+# Outlets' names and what names the outlet itself ("ABC" of "ABC News": people.find_people lists neither)
+OUTLETS = NAMED_OUTLETS | {outlet_core(outlet_key(name)) for name in NAMED_OUTLETS}
 
 FAST = settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _LISTED = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES | THING_HEADS
