@@ -28,6 +28,7 @@ from briefgen.load.staticfiles import static_files, static_stats, unreadable_sta
 from briefgen.output.commit import OutputTree, SourceUnreadable, marker_inode
 from briefgen.output.guards import cannot_finish, cannot_write, check_output_dir, output_folder
 from briefgen.output.lock import LockTimeout, output_lock, project_lock
+from briefgen.paths import project_root
 from briefgen.plugins import Plugins, load_plugins
 from briefgen.speed.cache import CACHE_DIR, BuildCache, kept_cache
 from briefgen.speed.files import FileIndex
@@ -144,7 +145,7 @@ def gather(config_path: Path, options: BuildOptions, listing: Lister | None = No
            ) -> tuple[Inputs | None, list[Diagnostic]]:
     """Config, plugins and the list of input files; None when the config cannot be used at all.
     `listing` lists a content folder (`load.files.discover`'s shape; the file index's memory of it)."""
-    root = config_path.resolve().parent
+    root = project_root(config_path)
     config, problems = load_config(config_path, config_path.name)
     problems[:0] = options.environment
     if config is None:
@@ -310,7 +311,7 @@ def _without_occurrences(people: PeopleFound) -> PeopleFound:
 
 def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo | None = None) -> BuildResult:
     """Build the site of `config_path` into its output folder; `memo` is a long-lived memo (serve)."""
-    root = config_path.resolve().parent
+    root = project_root(config_path)
     intact = output_check(root, output_folder(root, options.output_dir), options.jobs or default_jobs())
     try:
         files = FileIndex(root / CACHE_DIR / FileIndex.NAME)  # (only read: nothing is made for a folder with no config)

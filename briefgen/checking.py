@@ -9,6 +9,7 @@ from pathlib import Path
 from briefgen.build import BuildOptions, Plan, gather, plan
 from briefgen.diagnostics import Diagnostic, has_errors
 from briefgen.load.staticfiles import unreadable_static
+from briefgen.paths import project_root
 from briefgen.speed.cache import CACHE_DIR, BuildCache
 from briefgen.speed.files import FileIndex
 from briefgen.speed.parallel import default_jobs
@@ -22,7 +23,7 @@ class CheckResult:
 
 def check(config_path: Path, options: BuildOptions = BuildOptions()) -> CheckResult:
     """Everything a build checks, without writing output; reads the build's caches but never saves them."""
-    files = FileIndex(config_path.resolve().parent / CACHE_DIR / FileIndex.NAME, save=False)
+    files = FileIndex(project_root(config_path) / CACHE_DIR / FileIndex.NAME, save=False)
     inputs, problems = gather(config_path, options, files.discover)
     if inputs is None:
         return CheckResult(tuple(problems), None)

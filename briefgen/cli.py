@@ -15,6 +15,7 @@ from pathlib import Path
 from briefgen import __version__
 from briefgen.arguments import base_url, host, path, seconds
 from briefgen.diagnostics import Diagnostic, UsageError, count_errors, has_errors, shown_line, sort_key, written_summary
+from briefgen.paths import project_root
 
 LOCK_WAIT = 600.0  # seconds `review accept|reject` waits for a running fetch
 
@@ -198,7 +199,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     # Advice only for content that builds: suggestions drawn from broken files are noise
     # next to the errors (the preview's panel likewise gives way to the error overlay).
     advice = [] if planned is None or has_errors(result.diagnostics) else \
-        editor_advice(_config_path(args).resolve().parent, planned)
+        editor_advice(project_root(_config_path(args)), planned)
     print_diagnostics((*result.diagnostics, *advice))
     if planned is None:
         return EXIT_CONTENT
@@ -318,7 +319,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.action == "list":
         if args.slugs or args.all:
             raise UsageError("`review list` takes no SLUG or --all")
-        items = pending(path.resolve().parent)
+        items = pending(project_root(path))
         for item in items:
             print(item.line())
         print(f"{len(items)} import{'s' if len(items) != 1 else ''} waiting for review."
@@ -329,13 +330,13 @@ def cmd_review(args: argparse.Namespace) -> int:
         raise UsageError(f"`review {args.action}` needs SLUG... or --all")
     config = load_config(path, path.name)[0]  # its allow_symlinks_to: (a broken config allows none)
     with ExitStack() as held:  # not while fetch rewrites a file (also_in) that this edits
-        trouble = articles_lock(held, path.resolve().parent, path.name, f"briefgen review {args.action}",
+        trouble = articles_lock(held, project_root(path), path.name, f"briefgen review {args.action}",
                                 LOCK_WAIT, lambda message: print(message, file=sys.stderr, flush=True),
                                 config.allow_symlinks_to if config is not None else ())
         if trouble is not None:
             print_diagnostics([trouble])
             return EXIT_CONTENT
-        done, problems = decide(path.resolve().parent, args.action, tuple(args.slugs), args.all)
+        done, problems = decide(project_root(path), args.action, tuple(args.slugs), args.all)
     print_diagnostics(problems)
     for line in done:
         print(shown_line(line))

@@ -26,3 +26,11 @@ def loops(path: Path | str) -> bool:
     except OSError as exc:
         return exc.errno == errno.ELOOP
     return False
+
+
+def project_root(config_path: Path) -> Path:
+    """The project folder of the config file `config_path`: the folder it is in, absolute, its folders' links
+    followed but not the file's own — a `config.yaml` linked to another folder's moved the whole project there (an
+    empty site built in that folder, exit 0, the project's own output/ left stale: a hostile trial, 2026-12-04)."""
+    return real_path(Path(os.path.abspath(config_path)).parent)
+

@@ -52,3 +52,24 @@ def test_the_reported_dead_symlink_through_build(tmp_path: Path) -> None:
                              "leads nowhere (a share that did not mount?), not a file: briefgen reads the site's "
                              "settings from the file config.yaml; make it one (or pass --config FILE)\n")
     assert not (tmp_path / "output").exists()
+
+
+@settings(max_examples=examples(6), deadline=None)
+@given(st.sampled_from(["build", "check", "fetch"]), st.booleans())
+def test_a_config_linked_from_another_folder_keeps_the_project_here(command: str, relative: bool) -> None:
+    """Reported (a hostile trial, 2026-12-04): `config.yaml -> /elsewhere/config.yaml` made /elsewhere the project:
+    "there is no content/ folder", an empty site built there, exit 0, and the project's own output/ stale. The
+    project is the folder the config path is in; the link only says where its text is."""
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        done = run_cli(["init", "site"], base)
+        assert done.returncode == 0, done.stderr
+        (base / "elsewhere").mkdir()
+        (base / "site/config.yaml").rename(base / "elsewhere/config.yaml")
+        (base / "site/config.yaml").symlink_to("../elsewhere/config.yaml" if relative else base / "elsewhere/config.yaml")
+        done = run_cli([command], base / "site")
+        assert done.returncode == 0, done.stderr
+        assert sorted(p.name for p in (base / "elsewhere").iterdir()) == ["config.yaml"]
+        assert "no content/ folder" not in done.stderr, done.stderr
+        if command == "build":
+            assert (base / "site/output/index.html").is_file()

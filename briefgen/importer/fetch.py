@@ -41,7 +41,7 @@ from briefgen.importer.temporaries import sweep
 from briefgen.load.config import Config, FeedSpec, load_config
 from briefgen.load.files import linked_folder_refused
 from briefgen.output.lock import LockTimeout, project_lock
-from briefgen.paths import real_path
+from briefgen.paths import project_root
 from briefgen.speed.parallel import default_jobs, share_work
 
 if TYPE_CHECKING:  # parsing and writing are imported only when some feed changed (304s stay cheap)
@@ -123,7 +123,7 @@ def fetch_feeds(config_path: Path, options: FetchOptions = FetchOptions(),
     downloads are done; `on_feed` with each feed's report as soon as it is imported; `on_wait`
     with a message when another fetch of the project holds the lock (this one waits for it,
     at most `options.lock_wait` seconds, then returns an error naming the holder)."""
-    root = real_path(config_path).parent
+    root = project_root(config_path)
     display = config_path.name
     config, problems = load_config(config_path, display)
     if config is None or has_errors(problems):

@@ -37,6 +37,7 @@ from typing import TextIO
 from briefgen.build import BuildOptions, BuildResult, build
 from briefgen.load.config import load_config
 from briefgen.output.commit import live_bytes
+from briefgen.paths import project_root
 from briefgen.speed.cache import CACHE_DIR
 from briefgen.speed.memo import Memo
 from briefgen.diagnostics import Diagnostic, UsageError, count_errors, is_raced, sort_key, written_summary
@@ -69,7 +70,7 @@ class Preview:
                  watch: bool = True, drafts: bool = False, jobs: int | None = None,
                  quiet: float = 0.025, out: TextIO | None = None, err: TextIO | None = None) -> None:
         self.config_path = real_path(config_path)
-        self.root = self.config_path.parent
+        self.root = project_root(self.config_path)
         self.host = host
         self._out = out or sys.stdout
         self._err = err or sys.stderr

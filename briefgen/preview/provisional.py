@@ -39,6 +39,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.paths import project_root
 from briefgen.speed.memo import Memo
 
 if TYPE_CHECKING:
@@ -224,7 +225,7 @@ class Provisional:
         from briefgen.speed.cache import CACHE_DIR
         from briefgen.speed.files import FileIndex
 
-        root = self._config_path.parent
+        root = project_root(self._config_path)
         if self._index is None:  # (a walk is reused while no folder of content/ changed: speed/files.py)
             self._index = FileIndex(root / CACHE_DIR / FileIndex.NAME, save=False, reuse=True)
         index = self._index
