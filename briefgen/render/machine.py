@@ -6,6 +6,7 @@ the wall clock or on iteration order of unordered containers.
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import quote
 
 from briefgen.load.config import FALLBACK_BASE_URL, Config
 from briefgen.render.feeds import RenderPart, Reuse, fresh, digest_feed, topic_feed, x
@@ -23,8 +24,14 @@ def machine_paths(config: Config) -> list[str]:
             *(f"topics/{topic.id}/feed.xml" for topic in config.topics)]
 
 
+# What a path keeps unescaped in a <loc> (RFC 3986 pchar and "/", not "%"): a static file named "i?j.html", "k#l.html",
+# "o p.html" or "g%20h.html" was listed as a query, a fragment, a space or another file (a hostile trial, 2026-12-04).
+_PATH_SAFE = "/-._~!$&'()*+,;=:@"
+
+
 def sitemaps(site: Site, base: str, html_paths: list[str], limit: int = SITEMAP_URLS) -> dict[str, bytes]:
-    """sitemap.xml (sitemaps.org 0.9): every page but 404.html, articles with their date.
+    """sitemap.xml (sitemaps.org 0.9): every page but 404.html, articles with their date; each path
+    percent-encoded in UTF-8 (the protocol's "URL-escaped" locations; `_PATH_SAFE`).
 
     Up to `limit` URLs it is one `<urlset>`; beyond, sitemap.xml is a `<sitemapindex>` of
     sitemaps/1.xml, sitemaps/2.xml, … with `limit` URLs each (a 100,000-article briefing
@@ -35,7 +42,7 @@ def sitemaps(site: Site, base: str, html_paths: list[str], limit: int = SITEMAP_
     for path in sorted(html_paths):
         if path == "404.html":
             continue
-        loc = base + (path[: -len("index.html")] if path.endswith("index.html") else path)
+        loc = base + quote(path[: -len("index.html")] if path.endswith("index.html") else path, safe=_PATH_SAFE)
         mod = f"<lastmod>{lastmod[path]}</lastmod>" if path in lastmod else ""
         rows.append(f"<url><loc>{x(loc)}</loc>{mod}</url>\n")
     if len(rows) <= limit:

@@ -35,3 +35,24 @@ def test_every_html_file_of_static_is_in_the_sitemap_and_nothing_else_of_it(tmp_
         url = BASE + (path.removesuffix("index.html") if path.endswith("index.html") else path)
         assert (url in urls) == path.endswith(".html"), (path, sorted(urls))
     assert BASE + "articles/first-report/" in urls and BASE + "404.html" not in urls
+
+
+@settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.text(alphabet="ab ?#%&;é+=\u00a0", min_size=1, max_size=6).filter(lambda n: n.strip(". ") == n))
+def test_a_static_page_named_with_any_character_is_listed_at_the_address_that_serves_it(tmp_path: Path,
+                                                                                       name: str) -> None:
+    """Reported (a hostile trial, 2026-12-04): static/i?j.html, k#l.html, "o p.html" and g%20h.html were listed
+    unescaped — a query, a fragment, a space, another file. Each <loc>, decoded as a browser decodes a path, is
+    the file's name (NFC, as published), and has nothing a URL may not hold."""
+    import unicodedata
+    from urllib.parse import unquote, urlsplit
+
+    file = unicodedata.normalize("NFC", f"{name}.html")
+    root = write_site(tmp_path / f"site{abs(hash(name))}", {**MINIMAL_SITE, f"static/{file}": "<!doctype html><title>x</title>"})
+    done = run_cli(["build"], root)
+    assert done.returncode == 0, done.stderr
+    found = [url for url in sitemap_urls(root) if url.endswith(".html") and "404" not in url]
+    (url,) = found
+    parts = urlsplit(url)
+    assert not parts.query and not parts.fragment and all(33 <= ord(c) < 127 for c in url), url
+    assert unquote(parts.path) == "/briefing/" + file, (url, file)
