@@ -298,9 +298,8 @@ def article_analyses(config: Config, text_settings: str) -> tuple[TextAnalysis, 
     from briefgen.analyse.topics import keyword_analysis
     from briefgen.speed.stages import reading
 
-    return tuple(reading(a, text_settings) for a in (
-        keyword_analysis(config.topics), people_analysis(config.people, config.sources, config.language),
-        story_analysis(config)))
+    return tuple(reading(a, text_settings) for a in (keyword_analysis(config.topics), people_analysis(
+        config.people, config.sources, config.language), story_analysis(config)))
 
 
 def _without_occurrences(people: PeopleFound) -> PeopleFound:

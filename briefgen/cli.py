@@ -16,6 +16,8 @@ from briefgen import __version__
 from briefgen.arguments import base_url, host, path, seconds
 from briefgen.diagnostics import Diagnostic, UsageError, count_errors, has_errors, shown_line, sort_key, written_summary
 from briefgen.paths import project_root
+from briefgen.pipereader import PipeReader
+from briefgen.sitefolder import existing_config
 
 LOCK_WAIT = 600.0  # seconds `review accept|reject` waits for a running fetch
 
@@ -142,14 +144,6 @@ def print_diagnostics(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) ->
               "and run the command again.", file=sys.stderr)
 
 
-def _config_path(args: argparse.Namespace) -> Path:
-    path: Path = args.config
-    if not path.is_file():
-        from briefgen.sitefolder import missing_config
-        raise UsageError(missing_config(path))
-    return path
-
-
 def _has_site(folder: Path) -> bool:
     """Whether `folder` holds anything (a previous build's site) that a failed build left as it was."""
     try:
@@ -177,7 +171,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     options = BuildOptions.from_environment(output_dir=args.output, base_url=args.base_url, drafts=args.drafts,
                                             jobs=args.jobs, progress=report, lock_wait=args.wait)
     with paused_gc():  # a single-threaded command: no cyclic GC during the build (speed/parallel.py)
-        result = build(_config_path(args), options)
+        result = build(existing_config(args.config), options)
     print_diagnostics(result.diagnostics)
     if not result.ok:
         print("Nothing was written; " + ("the previous output is unchanged." if _has_site(result.output_dir)
@@ -194,12 +188,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     from briefgen.advice import editor_advice, story_report
     from briefgen.checking import BuildOptions, check
 
-    result = check(_config_path(args), BuildOptions.from_environment(drafts=args.drafts))  # the same "now" as build
+    result = check(existing_config(args.config), BuildOptions.from_environment(drafts=args.drafts))  # the same "now" as build
     planned = result.plan
     # Advice only for content that builds: suggestions drawn from broken files are noise
     # next to the errors (the preview's panel likewise gives way to the error overlay).
     advice = [] if planned is None or has_errors(result.diagnostics) else \
-        editor_advice(project_root(_config_path(args)), planned)
+        editor_advice(project_root(existing_config(args.config)), planned)
     print_diagnostics((*result.diagnostics, *advice))
     if planned is None:
         return EXIT_CONTENT
@@ -212,7 +206,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for entry in sorted(site.entries, key=lambda e: e.article.path):
             matches = planned.matches[entry.article.slug]
             print(f"{entry.article.path}: {explain(matches, entry.article.slug in emptied)}")
-        config_name = _config_path(args).name
+        config_name = existing_config(args.config).name
         if any(d.severity == "error" and d.path == config_name for d in result.diagnostics):
             # (its `stories:` settings may be what is wrong: a listing at the defaults would mislead)
             print(f"stories: not listed until {config_name} has no errors")
@@ -241,7 +235,7 @@ def _count(number: int, one: str, many: str = "") -> str:
 def cmd_new(args: argparse.Namespace) -> int:
     from briefgen.scaffold import address_note, new_file
 
-    created, problems = new_file(_config_path(args), args.kind, args.title)
+    created, problems = new_file(existing_config(args.config), args.kind, args.title)
     print_diagnostics(problems)
     if created is None:
         return EXIT_CONTENT
@@ -267,7 +261,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if not 0 <= args.port <= 65535:
         raise UsageError("--port must be between 0 and 65535")
-    return serve(_config_path(args), args.host, args.port, not args.no_watch, args.drafts, args.open)
+    return serve(existing_config(args.config), args.host, args.port, not args.no_watch, args.drafts, args.open)
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
@@ -278,7 +272,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         return cmd_feeds(args)
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
-    path = _config_path(args)
+    path = existing_config(args.config)
     started = time.perf_counter()
     options = FetchOptions(force=args.force, update=args.update, jobs=args.jobs, lock_wait=args.wait)
     with console_progress(args.verbose, total=0) as progress:
@@ -299,7 +293,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 def cmd_feeds(args: argparse.Namespace) -> int:
     from briefgen.importer.status import feed_statuses
 
-    rows, problems = feed_statuses(_config_path(args))
+    rows, problems = feed_statuses(existing_config(args.config))
     print_diagnostics(problems)
     if has_errors(problems):
         return EXIT_CONTENT
@@ -315,7 +309,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     from briefgen.importer.review import decide, pending
     from briefgen.load.config import load_config
 
-    path = _config_path(args)
+    path = existing_config(args.config)
     if args.action == "list":
         if args.slugs or args.all:
             raise UsageError("`review list` takes no SLUG or --all")
@@ -348,7 +342,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_opml(args: argparse.Namespace) -> int:
     from briefgen.importer.opml import export_opml, import_opml, write_export
 
-    path = _config_path(args)
+    path = existing_config(args.config)
     if args.action == "export":
         text, problems = export_opml(path)
         print_diagnostics(problems)
@@ -381,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):   # is printed with \xNN escapes, never ends the command
             stream.reconfigure(errors="backslashreplace")
     args = _parser().parse_args(argv)
+    sys.stdout = PipeReader.wrap(sys.stdout)
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:

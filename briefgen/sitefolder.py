@@ -18,6 +18,8 @@ import re
 import stat
 from pathlib import Path
 
+from briefgen.diagnostics import UsageError
+
 
 def missing_config(path: Path, here: Path | None = None) -> str:
     """The message for a `--config` `path` that is no file, run from `here` (default: the current
@@ -108,3 +110,11 @@ def enclosing_site(start: Path, name: str = "config.yaml") -> Path | None:
         except OSError:
             continue
     return None
+
+
+def existing_config(path: Path) -> Path:
+    """`path` when it is a file; raises UsageError saying what stands there or where the site is (`missing_config`)."""
+    if not path.is_file():
+        raise UsageError(missing_config(path))
+    return path
+
