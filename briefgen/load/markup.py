@@ -20,6 +20,7 @@ from typing import Any, Callable
 
 import markdown
 
+from briefgen.load.htmlcomments import comment_warnings
 from briefgen.load.splitlinks import without_split_links
 from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
@@ -309,8 +310,9 @@ class MarkdownRenderer:
                 problems += _removed_text(source, list(hidden), sum(len(found) for found in hidden.values()))
             html_out = without_split_links(normalise(replace_forbidden(clean) if forbidden else clean))
             # (what was inside an element removed with its content is named above, not "its text kept")
-            shown = without_removed_content(raw, self._allowed) if hidden else raw
-            removed = dropped_markup_warning(source, dropped_markup(shown, html_out, _CLEAN_CONTENT))
+            shown = _COMMENTS.sub("", without_removed_content(raw, self._allowed) if hidden else raw)  # (a comment's
+            removed = dropped_markup_warning(source, dropped_markup(shown, html_out, _CLEAN_CONTENT))  # tags: hidden)
+            problems += comment_warnings(source)
             problems += (removed,) if removed else ()
             problems += tuple((_line_of(source, part), raw_block_warning(tag), "warning")
                               for tag, part in markdown_in_raw_blocks(md.htmlStash))
@@ -380,6 +382,9 @@ def _removed_addresses(source: str, dropped: list[Dropped]) -> tuple[tuple[int, 
              f"{'they' if len(dropped) > 1 else 'it'} pointed to: {shown}; pages keep only links and images whose "
              "address is http(s), mailto: or relative, and show no frames, video, audio, plugins or forms (link to "
              "an https:// address instead)", "warning"),)
+
+
+_COMMENTS = re.compile(r"<!--[\s\S]*?-->")
 
 
 def _line_of(source: str, snippet: str, fold: bool = False) -> int:

@@ -54,7 +54,9 @@ def test_an_unclosed_swallowing_tag_is_shown_as_text(tag: str, where: str) -> No
                                     "Before <![CDATA[ never closed.\n\nMore words follow.\n"])
 def test_unclosed_comment_and_cdata_are_shown_as_text(source: str) -> None:
     text, problems = body(source)
-    assert "never closed" in text and "More words follow." in text and problems == []
+    assert "never closed" in text and "More words follow." in text
+    # (a comment never closed is said: the editor's note is published, tests/load/test_html_comments.py)
+    assert [p for p in problems if "<!--" not in source or "is never closed" not in p] == [], problems
 
 
 @pytest.mark.parametrize("source, shown", [
