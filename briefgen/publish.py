@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from briefgen.diagnostics import Diagnostic, shown_path, warning
-from briefgen.output.commit import OutputTree, SourceUnreadable, Step, content_hash, live_bytes, source_stat
+from briefgen.output.commit import (OutputTree, SourceUnreadable, Step, content_hash, live_bytes, source_stat,
+                                    unrecorded)
 from briefgen.output.record import DIGEST
 from briefgen.render.environment import TemplateChanged, make_environment, template_variables
 from briefgen.render.feeds import ITEM_TEMPLATES, item_inputs
@@ -157,6 +158,9 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                 staging.written(path, staging.copy(path, Path(inputs.static[path])))
             else:
                 staging.keep(path)
+        # With no record of the live tree (its cache gone), what it holds beyond the new site leaves unrecorded: an
+        # output/CNAME added by hand went without a word (a hostile trial, 2026-12-04); named after the swap.
+        left = [] if tree.complete or not inputs.output.is_dir() else unrecorded(inputs.output, dict.fromkeys(paths))
         tree.commit(staging, paths)
     except OSError:  # a full disk, permissions: the live output is untouched
         tree.discard()  # and the space the spare's new files took is the editor's again
@@ -167,7 +171,8 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         cache.unsaved(f"the record of {inputs.output.name}/", failure)
     cache.write("fingerprints", prints)
     return len(due) + len(changed_files) + len(static_due), [removed_by_hand(inputs.output, path, inputs.root)
-                                                             for path in tree.removed]
+                                                             for path in tree.removed] + left_unrecorded(
+        inputs.output, [Path(path).relative_to(inputs.output).as_posix() for path in left], inputs.root)
 
 
 def _settled(previous: str | None, current: str, source: Path) -> bool:
@@ -224,6 +229,22 @@ def removed_by_hand(output: Path, path: str, root: Path) -> Diagnostic:
     return warning(shown_path(output / path, root), 0, "was not made by briefgen (added to the output by hand "
                    "or by another tool, or put in briefgen's spare copy of the site in .briefgen-cache/): the site "
                    "no longer holds it, and it is now removed; to publish a file of your own, put it in static/")
+
+
+LEFT_SHOWN = 10  # files named in the warning of what left an output folder no record knew
+
+
+def left_unrecorded(output: Path, paths: list[str], root: Path) -> list[Diagnostic]:
+    """One warning for what an output folder held beyond the new site when no record said what the previous build
+    wrote (the cache deleted, or the project copied elsewhere): it has left the site, and may have been an earlier
+    build's page as well as a file added by hand. [] for none."""
+    if not paths:
+        return []
+    named = ", ".join(sorted(paths)[:LEFT_SHOWN]) + (f" and {len(paths) - LEFT_SHOWN} more" if len(paths) > LEFT_SHOWN
+                                                       else "")
+    return [warning(shown_path(output, root), 0, f"held what this build's site does not, now removed: {named}. Without "
+                    f"its record (.briefgen-cache was deleted or is new) briefgen cannot tell an earlier build's pages "
+                    "from files added by hand; to publish a file of your own (a CNAME), put it in static/")]
 
 
 def _saved(failure: Exception | None, cache: BuildCache) -> None:

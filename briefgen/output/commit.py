@@ -23,7 +23,7 @@ import hashlib
 import os
 import shutil
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
 from briefgen import sealed
 from briefgen.output.guards import MARKER
@@ -107,7 +107,7 @@ class OutputTree:
         # wrote into the live site, swapped, left output/ a link to itself and said it had succeeded.
         recorded = None if os.path.islink(self._spare) else self.record.of(self._spare)
         self._spare_files = verified(self._spare, recorded) if recorded is not None else None
-        self._spare_extra = _unrecorded(self._spare, recorded) if recorded is not None else []
+        self._spare_extra = unrecorded(self._spare, recorded) if recorded is not None else []
         self._spare_checked = True
 
     def stage(self) -> Staging:
@@ -274,7 +274,7 @@ class Staging:
             del self.files[path]
 
 
-def _unrecorded(tree: Path, recorded: dict[str, FileRecord]) -> list[str]:
+def unrecorded(tree: Path, recorded: Mapping[str, object]) -> list[str]:
     """What `tree` holds beyond the files of its record and its marker: the outermost such entries
     (a file, a link, a folder holding no recorded file), as full paths. A file added by hand to the
     live output went to the spare with it and back into the site on the next swap, published on
