@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # Places (countries, nationalities, the words that make a run a place): `placewords`, re-exported here.
-from briefgen.analyse.placewords import (DEMONYMS, GEO_NOUNS, NATIONALITIES, PLACE_HEADS, PLACE_LEADS,  # noqa: F401
+from briefgen.analyse.placewords import (DEMONYMS, GEO_NOUNS, NATIONALITIES, PLACE_HEADS, PLACE_LEADS, street_word,  # noqa: F401
                                          PLACE_PREPOSITIONS, PLACES, REGION_PREFIXES, SAINT_WORDS, STREET_SURNAMES)
 
 # Verbs that introduce reported speech ("X said", "said X", "X told reporters").

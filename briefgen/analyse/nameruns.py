@@ -18,6 +18,7 @@ from functools import lru_cache
 from briefgen.analyse.capitals import capital_ranges
 from briefgen.analyse.lexicon import (ARABIC_ARTICLES, DEMONYMS, FALSE_TITLES, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
+                                      street_word,
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
                                       TITLE_WORDS, occupational)
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
@@ -149,6 +150,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if PLURAL_ACRONYM.fullmatch(tokens[-1]):
         return None  # a group: "Opposition MPs", "Labour MEPs", "Tech CEOs" (a trial: a People page "Opposition MPs")
     if lowered[-1] in THING_HEADS or (len(tokens) > 1 and (lowered[-1] in PLACE_HEADS or lowered[0] in PLACE_LEADS)) or (
+            street_word(lowered[-1])) or (len(tokens) == 1 and phrase in PLACE_HEADS and not tokens[0].isupper()) or (
             lowered[0] in SAINT_WORDS):
         return None  # "UN Charter", "Mokri Yaly River", "Mount Hood", "St Albans", "St Brigid" (of "St Brigid's")
     if len(tokens) == 2 and lowered[0] in REGION_PREFIXES and not _adjectival(tokens[1], lowered[1]):

@@ -64,7 +64,18 @@ SAINT_WORDS = frozenset("st st. saint ste sainte san santa são sankt".split())
 # "Idris, Storm" (named in 15 articles), "Taff, River" and "Earn, River" (2026-12-03).
 PLACE_LEADS = frozenset("""mount mt mt. lake cape fort river storm hurricane typhoon cyclone
 port porto puerto nueva nuevo nowa nowy nowe stara stary stare wielka wielki nova novi novo nizhny veliky
-""".split())  # (port … veliky since 2026-12-04: a drought trial listed "Selva, Port" and "Wieś, Stara" as people)
+rue via calle avenida rua ulica plac aleja piazza praça place
+""".split())  # (port … veliky since 2026-12-04: a drought trial listed "Selva, Port" and "Wieś, Stara" as people;
+# rue … place the same day, streets and squares: a tram trial's "Rue Vaugirard")
+# Endings of one-word street and square names (German, Dutch, Scandinavian): "Kanalstraße", "Damstraat",
+# "Storgatan" were people (a tram trial, 2026-12-04). No surname ends so; a word that is only the ending may be one
+# ("Gasse", "Allee"): `street_word`.
+STREET_ENDINGS = ("straße", "strasse", "gasse", "platz", "allee", "straat", "gracht", "gatan")
+
+
+def street_word(word: str) -> bool:
+    """Whether the lower-case `word` is a street's or a square's name by its ending (`STREET_ENDINGS`)."""
+    return word.endswith(STREET_ENDINGS) and not any(word == ending for ending in STREET_ENDINGS)
 
 GEO_NOUNS = frozenset("""
 river region oblast province city town village district sea mountains valley bay island

@@ -30,3 +30,15 @@ def test_a_firm_of_an_industry_is_an_organisation_and_its_yard_no_one(stem: str,
 def test_a_surname_that_is_also_an_industry_stays_a_surname() -> None:
     assert {(m.surface, m.kind) for m in names_in("Talks", "David Steel said the talks would go on.")} == {
         ("David Steel", "person")}
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(["Main Street", "High Street", "Kanalstraße", "Bahnhofstrasse", "Damstraat", "Storgatan",
+                        "Rue Vaugirard", "Calle Mayor", "Plac Wolności", "Marktplatz", "Herengracht"]),
+       st.sampled_from(["Shops on {s} say the roadworks cut their takings.", "Traders on {s} said trade fell.",
+                        "Cafes on {s} say the works drove customers away."]))
+def test_a_street_where_people_say_something_is_no_one(street: str, sentence: str) -> None:
+    """Reported (a tram trial, 2026-12-04): "Traders on Main Street say …" gave a People page "Street", and
+    "Kanalstraße" one headed "Person". A street's or a square's name, by its head or its ending, is no one's."""
+    found = {(m.surface, m.kind) for m in names_in("Works", sentence.format(s=street))}
+    assert not any(kind == "person" for _, kind in found), found
