@@ -36,7 +36,8 @@ from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.importer.download import Download, download_all
 from briefgen.importer.location import is_remote, local_path
 from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer, after_edits, after_failure,
-                                     load_all, load_state, save_state, with_run, with_validators)
+                                     load_all, load_state, save_state, with_run, with_validators,
+                                     without_validators_if_lost)
 from briefgen.importer.temporaries import sweep
 from briefgen.load.config import Config, FeedSpec, load_config
 from briefgen.load.files import linked_folder_refused
@@ -184,7 +185,7 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
     folder = root / STATE_FOLDER
     for leftovers in (root / ARTICLES_FOLDER, folder):  # temporary files of killed runs (a listing, no reads)
         sweep(leftovers)
-    states = [load_state(folder, spec.url) for spec in specs]
+    states = [without_validators_if_lost(load_state(folder, spec.url), root) for spec in specs]
     downloads = download_all(specs, states, root, options.force, clock, config.imports.timeout, options.update)
     if on_download:
         on_download(len(specs))

@@ -323,14 +323,16 @@ def _vanished(item: FeedItem, source: str, state: FeedState, shared: frozenset[s
               result: Ingested, settings: Settings) -> bool:
     """True when fetch imported `item` before (its state records a file for one of the item's
     identities) but no article carries its identity now: the editor deleted the file, or it
-    lost its `guid:` (a front matter that does not parse, an edit). Writing it again would
-    undo the editor's deletion, or put a second copy beside their file, silently. A deleted
-    file becomes a tombstone in content/rejected.txt, as `briefgen review reject` makes (the
-    decision outlives the disposable state), and a warning names its line; a file still
-    there is left alone, with a warning. An identity other entries of the feed share counts
-    only as the entry's own (`shared`, as in `Archive.find`)."""
+    lost its `guid:` (a front matter that does not parse, an edit). Writing it again would undo the editor's
+    deletion, or put a second copy beside their file, silently. A deleted file becomes a tombstone in
+    content/rejected.txt, as `briefgen review reject` makes (the decision outlives the disposable state), and a
+    warning names its line; a file still there is left alone, with a warning. An identity other entries of the
+    feed share counts only as the entry's own (`shared`, as in `Archive.find`), or when its file is gone."""
     keys = (item.guid, *(alias for alias in item.aliases if alias not in shared))
     key = next((k for k in keys if k in state.items and state.items[k].path), None)
+    if key is None:  # a shared identity (the feed's mode changed since) whose file is gone (a tram trial's came back)
+        key = next((k for k in item.aliases if k in shared and k in state.items and state.items[k].path and not
+                    os.path.lexists(settings.root / state.items[k].path)), None)
     if key is None:
         return False
     path = state.items[key].path

@@ -243,6 +243,18 @@ def with_validators(state: FeedState, etag: str, last_modified: str, body_hash: 
     return replace(state, etag=etag, last_modified=last_modified, body_hash=body_hash)
 
 
+def without_validators_if_lost(state: FeedState, root: Path) -> FeedState:
+    """`state` without its validators and body hash when a file it imported is gone from the project `root`: the
+    feed is then read again, even unchanged, so that the deletion becomes a tombstone in content/rejected.txt now
+    (ingest._vanished). Read only when the feed changed, a deletion was known only to this disposable state, and
+    the item came back once .briefgen-cache/ was deleted (a hostile trial, 2026-12-04). One lstat per item."""
+    if not (state.etag or state.last_modified or state.body_hash):
+        return state
+    if all(not record.path or os.path.lexists(root / record.path) for record in state.items.values()):
+        return state
+    return replace(state, etag="", last_modified="", body_hash="")
+
+
 def with_run(state: FeedState, run: Run, mode: str, items: dict[str, Imported]) -> FeedState:
     last_new = run.at if run.new else state.last_new
     return replace(state, runs=_recent(state.runs + (run,), run.at), mode=mode or state.mode, items=items,

@@ -116,3 +116,43 @@ def test_deleted_and_broken_imports_never_come_back(tmp_path_factory, n: int, da
     tombstones = (root / "content" / "rejected.txt")
     recorded = {line.split("\t")[1] for line in tombstones.read_text().splitlines()[2:]} if deleted else set()
     assert recorded == deleted
+
+
+def test_a_deleted_import_stays_rejected_when_the_feed_reads_its_entries_another_way_since(
+        site: Callable[..., Path]) -> None:
+    """Reported (a tram trial, 2026-12-04): a feed sent one entry twice, identically (one item, by guid); the outlet
+    then changed the first copy's title, so two entries shared a guid and the feed was read by link and date;
+    `fetch --update` updated the file. The editor deleted it, and the next fetch imported it again, under its
+    link-and-date identity, with no tombstone: the shared guid, which the state knew it by, was not looked at."""
+    bus = {"title": "Bus diverted", "link": "https://ledger.example/bus", "guid": "urn:ledger:bus", "date": DATE}
+    others = _entries(2)
+    root = site("feed.xml", files={"feed.xml": rss("Kyiv Ledger", [*others, bus, bus])})
+    assert fetch(root).returncode == 0
+    assert len(articles(root)) == 3
+    (root / "feed.xml").write_text(rss("Kyiv Ledger", [*others, {**bus, "title": "Bus diverted for five weeks"}, bus]),
+                                   encoding="utf-8")
+    assert fetch(root, "--update").returncode == 0
+    gone = _by_link(root)["https://ledger.example/bus"]
+    gone.unlink()
+    again = fetch(root, "--force", "-v")
+    assert again.returncode == 0, again.stderr
+    assert "https://ledger.example/bus" not in _by_link(root), again.stdout
+    assert "new=0" in again.stdout and f"you deleted content/articles/{gone.name}" in again.stderr, again.stderr
+
+
+def test_a_deletion_is_recorded_by_the_next_fetch_also_of_an_unchanged_feed(site: Callable[..., Path]) -> None:
+    """Reported (a hostile trial, 2026-12-04): a file deleted while its feed did not change was not recorded (fetch
+    said "unchanged" and did not read the feed), so once .briefgen-cache/ was deleted the next fetch imported it
+    again, as new. A feed whose state records a file that is gone is read again, and the deletion recorded."""
+    root = site("feed.xml", files={"feed.xml": rss("Kyiv Ledger", _entries(3))})
+    assert fetch(root).returncode == 0
+    gone = _by_link(root)["https://ledger.example/2"]
+    gone.unlink()
+    quiet = fetch(root)  # (the feed's bytes are the same: once "unchanged")
+    assert quiet.returncode == 0, quiet.stderr
+    assert f"you deleted content/articles/{gone.name}" in quiet.stderr, (quiet.stdout, quiet.stderr)
+    shutil.rmtree(root / ".briefgen-cache")
+    again = fetch(root)
+    assert again.returncode == 0 and "new=0" in again.stdout, again.stdout
+    assert "https://ledger.example/2" not in _by_link(root)
+    assert "unchanged" in fetch(root).stdout  # (and then, nothing lost since: unchanged again)
