@@ -118,7 +118,9 @@ class Fields:
     def missing(self, key: str) -> None:
         """An error that the required `key` is absent, unless it was found under another tool's name
         (`reject_unknown`): a migrated `date:` got that key's hint and then "missing required key"."""
-        if key not in self._written_as:
+        if key in self.data:  # `source:` with nothing after it: "missing" at the first line, of a key written (a trial)
+            self.report(key, f'"{self.where}{key}" has no value: write it after the colon (it is required)')
+        elif key not in self._written_as:
             hint = self.missing_hints.get(key, "")
             self.problems.append(error(self.path, self.data.line, f'missing required key "{self.where}{key}"{hint}'))
 

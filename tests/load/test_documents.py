@@ -550,3 +550,19 @@ def test_moments_compare_as_instants_across_a_dst_change(a: int, b: int, zone: s
     px, py = (parse_moment(m.isoformat(), ZoneInfo(zone)) for m in (x, y))
     assert px is not None and py is not None
     assert (px[0] < py[0]) == (x < y) and (px[0] == py[0]) == (x == y)
+
+
+@given(st.sampled_from(["title", "source", "published"]), st.sampled_from(["", " ", "   # fill in", "\t"]),
+       st.permutations(["title", "source", "published", "url"]))
+@example("source", "", ["title", "url", "published", "source"])
+def test_a_required_key_written_blank_is_named_at_its_line(key: str, after: str, order: list[str]) -> None:
+    """Reported (a trial, 2026-12-04): `source:` left blank on line 5 was 'a.md:2: missing required key "source"' —
+    at the title's line, and "missing" though the key is there. It is named at its own line as written blank."""
+    values = {"title": "Envoys meet", "source": "Example Times", "published": "2023-05-08",
+              "url": "https://example.org/a"}
+    lines = [f"{k}:{after}" if k == key else f"{k}: {values[k]}" for k in order]
+    if "\t" in after:
+        lines[order.index(key)] = f"{key}:"  # (a tab after the colon is YAML's own error, said elsewhere)
+    _, problems = article("---\n" + "\n".join(lines) + "\n---\nBody.\n")
+    assert problems == [f'{ARTICLE_PATH}:{order.index(key) + 2}: "{key}" has no value: write it after the colon '
+                        "(it is required)"], problems
