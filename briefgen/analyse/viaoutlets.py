@@ -26,7 +26,7 @@ from typing import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from briefgen.analyse.credits import KNOWN_OUTLETS
-from briefgen.analyse.outletkeys import outlet_key
+from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.diagnostics import Diagnostic, warning
 from briefgen.load.config import Config
 from briefgen.load.documents import Article
@@ -93,6 +93,12 @@ def _meant(via: str, names: dict[str, str], websites: dict[str, str]) -> tuple[s
             return names[key], "which adds words to"
         if bare.startswith(key) and _possessive(key, bare[len(key):]):
             return names[key], "the possessive of"
+    # a short form of one outlet's name: its last words ("The Gazette" for Dornhaven Gazette) or its name without
+    # "News", "Online" … (outlet_core: "Valley Radio" for Valley Radio News); a tram trial's was silent (2026-12-04)
+    short = [name for key, name in names.items() if key != bare and (key.endswith(" " + bare) or (
+        outlet_core(key) == outlet_core(bare)))]
+    if len(short) == 1:
+        return short[0], "a short form of"
     if len(bare) < MIN_LENGTH:
         return None
     from rapidfuzz import fuzz, process  # (only for the rare `via:` no name matches)

@@ -148,3 +148,22 @@ def test_a_via_naming_the_articles_own_outlet_warns(outlet: str, case, the: bool
     warned = misnamed_vias([found], SITE_CONFIG)
     assert [(w.line, w.severity) for w in warned] == [(5, "warning")]
     assert warned[0].message.startswith(f'"via" is "{"The " if the else ""}{case(outlet)}", the article\'s own outlet')
+
+
+SHORT_OUTLETS = (("Dornhaven Gazette", ""), ("Valley Radio News", ""), ("Harbour Evening Post", ""), ("Reuters", ""))
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from([("The Gazette", "Dornhaven Gazette"), ("Gazette", "Dornhaven Gazette"),
+                        ("Valley Radio", "Valley Radio News"), ("the Evening Post", "Harbour Evening Post")]),
+       st.sampled_from([str, str.upper, str.lower]))
+def test_a_short_form_of_one_outlets_name_as_via_names_the_outlet(pair: tuple[str, str], case) -> None:  # type: ignore[no-untyped-def]
+    """Reported (a tram trial, 2026-12-04): `via: The Gazette` in a briefing with Dornhaven Gazette was silent, and
+    the page said the article re-told reporting "first published by The Gazette", an outlet the briefing lacks. A
+    name's last words, or the name without "News", "Online" …, of exactly one outlet are a short form of it."""
+    via, meant = pair
+    found, problems = article(f"---\n{GOOD_FRONT}via: {case(via)}\n---\nText.\n")
+    assert found is not None and not problems, problems
+    config = replace(CONFIG, sources=tuple(Source(name, url, "") for name, url in SHORT_OUTLETS))
+    (warned,) = misnamed_vias([found], config)
+    assert f"a short form of {meant}" in warned.message and f'"via: {meant}"' in warned.message, warned.message
