@@ -375,15 +375,19 @@ def _web_addresses(source: str, raw: str, dropped: list[Dropped]) -> tuple[tuple
 
 
 def _removed_addresses(source: str, dropped: list[Dropped]) -> tuple[tuple[int, str, str], ...]:
-    """The warning for links, images and embeds the sanitiser removed (`droppedlinks`), at the first."""
-    if not dropped:
-        return ()
-    shown = ", ".join(map(str, dropped[:3])) + (f" and {len(dropped) - 3} more" if len(dropped) > 3 else "")
-    return ((address_line(source, dropped[0]),
-             f"{len(dropped)} address{'es' if len(dropped) > 1 else ''} removed, and what "
-             f"{'they' if len(dropped) > 1 else 'it'} pointed to: {shown}; pages keep only links and images whose "
-             "address is http(s), mailto: or relative, and show no frames, video, audio, plugins or forms (link to "
-             "an https:// address instead)", "warning"),)
+    """A warning for the links, images and embeds the sanitiser removed (`droppedlinks`), at each line that held
+    some (all at the first one's line, a hostile trial found a data: image on line 14 said at line 12)."""
+    lines: dict[int, list[Dropped]] = {}
+    for one in dropped:
+        lines.setdefault(address_line(source, one), []).append(one)
+    found = []
+    for line, here in lines.items():
+        shown = ", ".join(map(str, here[:3])) + (f" and {len(here) - 3} more" if len(here) > 3 else "")
+        found.append((line, f"{len(here)} address{'es' if len(here) > 1 else ''} removed, and what "
+                            f"{'they' if len(here) > 1 else 'it'} pointed to: {shown}; pages keep only links and "
+                            "images whose address is http(s), mailto: or relative, and show no frames, video, audio, "
+                            "plugins or forms (link to an https:// address instead)", "warning"))
+    return tuple(found)
 
 
 _COMMENTS = re.compile(r"<!--[\s\S]*?-->")
