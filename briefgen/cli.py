@@ -136,6 +136,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def print_diagnostics(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
+    diagnostics = list(dict.fromkeys(diagnostics))  # each once (a YAML alias bomb said one warning 8 times)
     for d in sorted(diagnostics, key=sort_key):
         print(d, file=sys.stderr)
     errors = count_errors(diagnostics)

@@ -352,3 +352,18 @@ def test_another_tools_config_above_is_not_taken_for_a_site(tmp_path: Path) -> N
     assert missing_config(Path("config.yaml"), tmp_path / "docs") == (
         "no config file at config.yaml; run the command in a site folder, pass --config FILE, "
         "or create a site with `briefgen init`")
+
+
+def test_the_same_diagnostic_is_said_once(tmp_path: Path) -> None:
+    """Reported (a hostile trial, 2026-12-04): a YAML alias bomb in `tags:`/`author:` printed one warning 8 times and
+    one error 9 times at the same line. Each diagnostic is printed once, and counted once."""
+    from support.sites import write_site
+
+    root = write_site(tmp_path / "site", {**MINIMAL_SITE, "content/articles/bomb.md": (
+        "---\ntitle: &a Hello\nsource: Valley Wire\npublished: 2026-11-01\ntags: &t [*a, *a, *a, *a, *a]\n"
+        "author: [*t, *t, *t]\n---\nBody\n")})
+    done = run_cli(["check"], root)
+    lines = done.stderr.splitlines()
+    assert len(lines) == len(set(lines)), done.stderr
+    assert 'bomb.md:6: "author" items must be text, got a list' in done.stderr
+    assert "1 error;" in done.stderr, done.stderr

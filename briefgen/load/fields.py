@@ -42,6 +42,10 @@ def describe(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
+    if isinstance(value, (bytes, bytearray)):  # `!!binary …`: said as "b'hello'" (a hostile trial)
+        return "binary data (YAML's !!binary; write the text itself)"
+    if isinstance(value, (set, tuple)):  # `!!set`, `!!omap`
+        return "a set" if isinstance(value, set) else "a list"
     return f'"{value}"'
 
 

@@ -25,6 +25,9 @@ class Split:
     body_line: int  # 1-based line where the body starts
 
 
+# A closing line of dashes other than three hyphens: an em or en dash (a word processor's "---"), a minus, spaced
+# hyphens (a hostile trial typed `—` and got "not closed" at line 1, with no word of line 5).
+_DASHES = re.compile(r"[\u2012\u2013\u2014\u2015\u2212](?:\s*[-\u2012\u2013\u2014\u2015\u2212])*|-(?:\s+-){2,}|-{4,}")
 _OPENING = "content files must start with a line `---`, then the front matter (title, ...), then another `---` line"
 # A first line of metadata written without `---` (Pelican, MultiMarkdown): `Title: …`, `Date: …`.
 _HEADER = re.compile(r"^[A-Za-z][\w -]{0,40}:(?:\s|$)")
@@ -44,6 +47,11 @@ def split(text: str, display: str) -> tuple[Split | None, list[Diagnostic]]:
         if "---" in lines[index] and (hidden := _invisible(lines[index])):  # `---` but for a character unseen
             return None, [error(display, index + 1, "front matter is not closed" + hidden.replace(
                 "line 1 holds", f"line {index + 1} holds"))]
+    dashed = [n for n in range(1, len(lines)) if _DASHES.fullmatch(lines[n].strip())]  # `—`, `- - -`, then `----`
+    if dashed:  # (where the closing line should be: typed or "smartened"; `----` may be a block scalar's line)
+        index = min(dashed, key=lambda n: (lines[n].strip().startswith("----"), n))
+        return None, [error(display, index + 1, f"front matter is not closed: line {index + 1} is "
+                            f"`{lines[index].strip()}`, not three hyphens; write it as `---`")]
     return None, [error(display, 1, "front matter is not closed: add a line `---` after the last key")]
 
 

@@ -157,3 +157,14 @@ def test_an_invisible_character_beside_the_closing_dashes_is_named(mark: str, be
     message = str(problem)
     assert "not closed" in message and f"U+{ord(mark):04X}" in message and "delete it" in message, message
     assert f"line {len(fields) + 2} holds" in message, message
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(["\u2014", "\u2013\u2013\u2013", "- - -", "----", "\u2212\u2212\u2212", "\u2014\u2014"]), FIELDS)
+def test_a_closing_line_of_other_dashes_is_named_at_its_line(dashes: str, fields) -> None:  # type: ignore[no-untyped-def]
+    """Reported (a hostile trial, 2026-12-04): an em dash typed for the closing `---` got "front matter is not closed"
+    at line 1, with no word of the line that was meant. That line is named, with what to write."""
+    text = "---\n" + "".join(f"{k}: {v}\n" for k, v in fields) + dashes + "\n" + BODY.replace("\n---\n", "\n")
+    _, problems = split(text, "f.md")
+    (problem,) = problems
+    assert problem.line == len(fields) + 2 and f"`{dashes}`" in str(problem) and "`---`" in str(problem), problem
