@@ -30,7 +30,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from briefgen.diagnostics import did_you_mean, error, warning
-from briefgen.load.fields import Fields, describe
+from briefgen.load.fields import Fields
+from briefgen.load.yamlvalues import describe
 from briefgen.load.yamltext import LineList, LineMap
 from briefgen.load.webaddresses import redacted
 

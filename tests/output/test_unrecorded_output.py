@@ -4,7 +4,6 @@ an edit, a build — the CNAME was gone without a word, the README promising "na
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
