@@ -201,7 +201,7 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
             if k not in found:
                 found[k] = _counterparts(chain.from_iterable(where[y] for y, _ in matched[k]), starts[r], starts[r + 1],
                                          labels, None if len(position) == len(split) else position)
-        counterparts = tuple(found[ids[sentence]] for sentence in terms[r])
+        counterparts = tuple(_own_quote(sentences[i], found[ids[sentence]], split) for i, sentence in enumerate(terms[r]))
         out.append(ReportSentences(slug, sentences, counterparts,
                                    tuple(i for i, m in enumerate(counterparts) if not m and not _staff(sentences[i]))))
     return Comparison(tuple(out), tuple(_shared(split, terms, ids, matched, where, homes, starts)))
@@ -227,6 +227,35 @@ def _shared(split: Sequence[tuple[str, Sequence[str]]], terms: Sequence[Sequence
                 taken.add(index)
     return [((split[0][0], i), *((split[q][0], row[q]) for q in range(1, len(split))))
             for i, row in rows.items() if len(row) == len(split) - 1]
+
+
+_QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{12,})[\"\u201d\u00bb]")
+# Who speaks in a frame: the capitalised words right before or after its verb ("Kuleba said", "said Dafydd Rhys"),
+# of which the last is the surname a paraphrase writes
+_NAMED = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+)(?:said|says|told|added|asked)\b"
+                    r"|\b(?:said|says|told|added|asked)\s+((?:[A-Z][\w\u2019'-]*\s*)+)")
+QUOTE_SHARED = 0.5  # of a quotation's terms another report's counterpart must hold to have the same words
+
+
+def _own_quote(sentence: str, counterparts: tuple[tuple[str, int], ...], split: Sequence[tuple[str, Sequence[str]]]
+               ) -> tuple[tuple[str, int], ...]:
+    """`counterparts`, or none when the sentence quotes words no counterpart holds (QUOTE_SHARED of their terms):
+    quotations are verbatim, so words only one report quotes are what it adds, however much of its frame ("…, said
+    the union's leader") the others share (two trials: an exclusive quote was "no sentence of its own")."""
+    if not counterparts or ('"' not in sentence and "\u201c" not in sentence and "\u201e" not in sentence
+                            and "\u00ab" not in sentence):
+        return counterparts
+    quoted = frozenset().union(*(sentence_terms(q) for q in _QUOTED.findall(sentence)))
+    if len(quoted) < 3:
+        return counterparts
+    texts = dict(split)
+    frame = {(before or after).split()[-1] for before, after in _NAMED.findall(_QUOTED.sub(" ", sentence))}
+    for slug, index in counterparts:
+        other = texts[slug][index]
+        if len(quoted & sentence_terms(other)) >= QUOTE_SHARED * len(quoted) or any(
+                re.search(rf"\b{re.escape(name)}\b", other) for name in frame):
+            return counterparts
+    return ()
 
 
 def _counterparts(numbers: Iterable[int], start: int, end: int, labels: list[tuple[str, int]],

@@ -101,3 +101,23 @@ def test_a_quotation_ending_with_its_own_mark_and_its_frame_are_one_sentence(mar
     assert split_sentences(f"He spoke. {quoted} {after}") == ("He spoke.", quoted, after)
     plain = f"{marks[0]}It is over{mark}{marks[1]}"
     assert split_sentences(f"{plain} The Minister said nothing. {after}") == (plain, "The Minister said nothing.", after)
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(["Bernard Achterberg", "Amira Saleh", "Rhys"]),
+       st.sampled_from(["We have been arguing about four hundred homes while they planned six hundred",
+                        "This council has been asked to pay for mistakes nobody told it about",
+                        "If a rule can be bent this far there is no rule"]),
+       st.booleans())
+def test_a_quotation_only_one_report_has_is_what_it_adds(speaker: str, words: str, named_elsewhere: bool) -> None:
+    """Reported (a university and a tram trial, 2026-12-04): a report's exclusive quotation was "no sentence of its
+    own", matched on its frame and the story's words by another report's sentence. Quoted words are verbatim: a
+    quotation whose words no counterpart holds is an addition — unless the counterpart names its speaker (then it
+    is most likely a paraphrase of the same words, as the labelled set counts it)."""
+    first = (f"Campaigners said residents of the Millbank campus had been misled about the homes plan. "
+             f"\u201c{words},\u201d said {speaker} of the Millbank campus residents.")
+    other = ("Residents of the Millbank campus say they were misled about the homes plan, "
+             + (f"{speaker} told the council." if named_elsewhere else "campaigners told the council."))
+    comparison = compare_reports([("a", first), ("b", other)])
+    quoted = comparison.reports[0].sentences.index(next(s for s in comparison.reports[0].sentences if words in s))
+    assert (quoted in comparison.reports[0].adds) == (not named_elsewhere), comparison.reports[0]
