@@ -51,8 +51,10 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
         evidence = ", ".join(suggestion.evidence[:5])
         which = "this article" if len(members) == 1 else f"its story ({len(members)} articles: {', '.join(members)})"
         apart = f"; held apart: {'; '.join(suggestion.held_apart)}" if suggestion.held_apart else ""
+        # (a capped pair's score is the cap, not measured: "0.45, just under" read as "nearly merged", a trial)
+        under = "capped under the threshold by what held it apart" if apart else "just under the threshold"
         advice.append(warning(members[0], 1, f'{which} may belong to the story "{suggestion.story}" (score '
-                                             f"{suggestion.score:.2f}, just under the threshold; shared: {evidence}{apart}); "
+                                             f"{suggestion.score:.2f}, {under}; shared: {evidence}{apart}); "
                                              f"to group them, add `story: {suggestion.story}` to "
                                              + ("its front matter" if len(members) == 1 else "each of them")))
     return advice
@@ -188,7 +190,7 @@ def story_report(planned: Any) -> list[str]:
     for related in planned.grouping.related:  # (a pair both suggested and related read as two verdicts: a trial)
         both = frozenset((related.first, related.second)) in suggested
         lines.append(f"related: {related.first} → {related.second} (score {related.score:.2f}; "
-                     f"{', '.join(related.evidence[:5])})" + ("; also suggested above as one story: readers see "
-                                                             "them linked as related until a `story:` line joins "
-                                                             "them" if both else ""))
+                     f"{', '.join(related.evidence[:5])})" + ("; also suggested as one story (a warning "
+                                                             "of this check): readers see them linked as related "
+                                                             "until a `story:` line joins them" if both else ""))
     return lines

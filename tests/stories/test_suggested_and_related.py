@@ -65,4 +65,4 @@ def test_a_related_pair_also_suggested_says_so(tmp_path: Path) -> None:
     said = done.stdout + done.stderr
     assert 'may belong to the story "clarion-day-one"' in said, said
     (related,) = [line for line in said.splitlines() if line.startswith("related: ")]
-    assert "courier-day-one → clarion-day-one" in related and "also suggested above as one story" in related, said
+    assert "courier-day-one → clarion-day-one" in related and "also suggested as one story" in related, said
