@@ -23,8 +23,8 @@ Lavrov"), or the topic of a parenthetical frame, a name directly followed by ", 
 before. A segment that opens with a subordinating conjunction ("When Kuleba arrived, he said")
 gives a subordinate subject, which `quotes.py` takes only when no earlier antecedent disagrees.
 A sentence between that names no one, speaks only of the same gender and holds the pronoun or opens with its
-possessive ("She had doubts.", "Her reasoning is blunt."), or names no one at all ("The hall was full.") carries it on ("Leader Sanne
-Verhoeven had asked for a mandate. In her speech she admitted doubts. “…,” she said.": a trial's
+possessive ("She had doubts.", "Her reasoning is blunt."), or names no one at all ("The hall was full."),
+carries it on ("Leader Sanne Verhoeven had asked for a mandate. In her speech she admitted doubts. “…,” she said.": a trial's
 quotation went unnamed); at most CARRY_BACK such sentences.
 """
 from __future__ import annotations
@@ -98,9 +98,10 @@ def carried_back(masked: str, sentences: Sequence[tuple[int, int]], sentence: in
     return back
 
 
-# A person named by a noun or an indefinite pronoun: a sentence holding one may be whom "she said" after it is about
-# (a spokesperson, an official, a nurse, "Nobody knew.") and carries no one on; one without one, without a name or a pronoun does ("Rosalind Fenwick
-# read out the figures. The hall was full. “…,” she told members.": a university trial, 2026-12-04).
+# A person named by a noun or an indefinite pronoun: a sentence holding one may be whom "she said" after it is
+# about (a spokesperson, an official, a nurse, "Nobody knew.") and carries no one on; one without one, without a
+# name or a pronoun does ("Rosalind Fenwick read out the figures. The hall was full. “…,” she told members.": a
+# university trial, 2026-12-04).
 _PERSON_NOUN = re.compile(r"\b(?:" + "|".join(sorted(
     ROLE_NOUNS | DESCRIPTOR_ROLES | FALSE_TITLES | frozenset(
         "man woman boy girl mother father wife husband son daughter sister brother spokesperson nobody someone anyone "

@@ -280,7 +280,9 @@ biosciences biologics therapeutics genomics engineering construction contractors
 investments ratings advisors advisers foods resources solutions studios networks communications analytics properties
 insurance assurance shipbuilding shipbuilders shipping manufacturing chemicals textiles brewing brewery breweries
 distillery fisheries publishing software devices aviation maritime homes estates developments
-""".split())  # (shipbuilding … developments since 2026-12-04: a shipyard trial's "Eastwater Shipbuilding" was a person) (ratings … assurance since 2026-12-04: a water trial's "Corvid Ratings" was a person, "Ratings, Corvid")  # (engineering … logistics since 2026-12-03: "Bryn Lewis Civil Engineering" was a person; capital,
+""".split())  # (shipbuilding … developments since 2026-12-04: a shipyard trial's "Eastwater Shipbuilding" was a person)
+# (ratings … assurance since 2026-12-04: a water trial's "Corvid Ratings" was a person, "Ratings, Corvid")
+# (engineering … logistics since 2026-12-03: "Bryn Lewis Civil Engineering" was a person; capital,
 # aerospace, investments the same day: "Northfield Capital", "Kestrel Aerospace" were people; bio … genomics: "Brennmark Bio")
 
 # Head words that make a capitalised run a thing rather than a name ("UN Charter").
