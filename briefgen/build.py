@@ -15,6 +15,7 @@ here and in `publish`; deleting `.briefgen-cache/` changes speed, never output.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping, Protocol
@@ -260,7 +261,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     outlets = sorted({a.source for a in articles} | {a.via for a in articles if a.via} | {s.name for s in config.sources})
     people_key = site_key("people", articles, ("source", "via"), repr((config.people, config.sources)), found["people"])
     people = cached(cache.memo, ("people", people_key),
-                    lambda: _without_occurrences(people_of(articles, found["people"], config.people, outlets)))
+                    lambda: people_of(articles, found["people"], config.people, outlets).without_occurrences())
 
     def misspelt() -> tuple[Suggestion, ...]:  # of the same inputs as the people, so memoised by their key
         from briefgen.analyse.spelling import misspellings  # rapidfuzz: 30 ms of imports, for check and serve
@@ -302,12 +303,6 @@ def article_analyses(config: Config, text_settings: str) -> tuple[TextAnalysis, 
         config.people, config.sources, config.language), story_analysis(config)))
 
 
-def _without_occurrences(people: PeopleFound) -> PeopleFound:
-    """People as memoised: the name index without its list of every mention (2 MB at 10,000 articles,
-    read on every edit), which only the misspelling suggestions need (`Plan.misspellings`, memoised apart)."""
-    return replace(people, index=replace(people.index, occurrences=()))
-
-
 def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo | None = None) -> BuildResult:
     """Build the site of `config_path` into its output folder; `memo` is a long-lived memo (serve)."""
     root = project_root(config_path)
@@ -327,7 +322,9 @@ def build(config_path: Path, options: BuildOptions = BuildOptions(), memo: Memo 
             if options.progress:
                 options.progress(message)
         try:
+            refused = any(d.path in ("output", "--output") and d.severity == "error" for d in problems)
             with (project_lock(inputs.root, cache.holder, options.command, options.lock_wait, waiting),
+                  nullcontext() if refused else  # (its lock file would be made in a place refused: a trial)
                   output_lock(inputs.output, options.command, inputs.root, options.lock_wait, waiting)):
                 before = marker_inode(inputs.output)  # (another project's build may have swapped it meanwhile)
                 if waits:  # the inputs as they are now, not as they were before the wait (a helper's trial:

@@ -33,8 +33,11 @@ def device_name(name: str) -> bool:
 
 def output_folder(root: Path, given: Path | None) -> Path:
     """Where the site is written: `given` (--output), else <root>/output; absolute, links followed
-    (`real_path`: one that loops is left for `check_output_dir` to name)."""
-    return real_path(given or root / "output")
+    (`real_path`: one that loops, or a link that leads nowhere, is left for `check_output_dir` to name)."""
+    place = given or root / "output"
+    if os.path.islink(place) and not os.path.exists(place):
+        return Path(os.path.abspath(place))
+    return real_path(place)
 
 
 def check_output_dir(output: Path, root: Path, where: str) -> list[Diagnostic]:
@@ -65,6 +68,16 @@ def _output_dir_problems(output: Path, root: Path, where: str) -> list[Diagnosti
         if real_path(root / folder) in out.parents:
             return [error(where, 0, f"refusing to write the site inside {folder}/; "
                                     "choose a dedicated folder such as output/")]
+    if os.path.islink(output) and not os.path.exists(output):  # (as for content/: a share that did not mount)
+        target = os.readlink(output)
+        return [error(where, 0, f"{shown_path(output, root)} is a symbolic link to {target}, which leads nowhere (a "
+                                f"share that did not mount?); mount it, or make that folder (mkdir -p {target}) if the "
+                                "site belongs there — briefgen does not make it, as it would then publish the site "
+                                "on the disk under an unmounted share")]
+    other = _other_project(out, real_path(root))
+    if other is not None:  # (`--output ../other/content/x`: a hostile trial wrote into another project's content/)
+        return [error(where, 0, f"refusing to write the site into {out}: it is inside {other[1]}/ of the project "
+                                f"{other[0]}; choose a dedicated folder such as output/")]
     inside = next((folder for folder in out.parents if (folder / MARKER).is_file()), None)
     if inside is not None:
         # Its builds swap the whole folder: the site written in it vanished from it on one build and came
@@ -85,6 +98,18 @@ def _output_dir_problems(output: Path, root: Path, where: str) -> list[Diagnosti
                                 "empty it or choose another folder — briefgen never overwrites "
                                 "files it did not write")]
     return []
+
+
+def _other_project(out: Path, root: Path) -> tuple[Path, str] | None:
+    """(project folder, its input folder) when `out` (real) is one of another briefgen project's input folders or
+    inside one: a folder above holding a config.yaml and a content/ folder (the shape `briefgen init` makes)."""
+    for folder in out.parents:
+        if folder != root and (folder / "config.yaml").is_file() and (folder / "content").is_dir():
+            for name in ("content", "templates", "static", ".briefgen-cache"):
+                if out == folder / name or folder / name in out.parents:
+                    return folder, name
+            return None
+    return None
 
 
 def mount_point_advice(folder: Path) -> str:
