@@ -56,3 +56,22 @@ def test_a_correction_of_one_report_reaches_its_story_and_its_topics(tmp_path: P
         assert ("Moscow Times item" in page) == (kind == "correction"), topic
     require_vnu()
     assert validate_html([out / "stories/wsj-china-role-ending-war/index.html"]) == []
+
+
+@pytest.mark.parametrize("kind", ["correction", "context"])
+def test_an_article_page_says_it_was_corrected_before_its_body(tmp_path: Path, kind: str) -> None:
+    """Reported (a tram trial, 2026-12-04): the reader read "€410 million" first; the correction came after the body
+    and "Read the original". A correction is now named above the body, linking to the notes; other notes are not."""
+    site = copy_sample(tmp_path / "site")
+    (site / "content/notes/moscow-times-date.md").write_text(NOTE.format(kind=kind), encoding="utf-8")
+    result = build(site / "config.yaml", OPTIONS)
+    assert result.ok, result.diagnostics
+    path = result.output_dir / "articles/moscow-times-wsj-china-talks/index.html"
+    page = path.read_text(encoding="utf-8")
+    said = re.search(r'<p class="disclosure disclosure--correction">.*?</p>', page)
+    assert said is not None  # (the sample's week-17 correction names this article too)
+    assert said.start() < page.index("story__body") < page.index('id="notes-title"')
+    assert "The editors corrected this article" in said.group() and 'href="#notes-title"' in said.group()
+    assert ("Moscow Times item" in said.group() or "1 more" in said.group()) == (kind == "correction"), said.group()
+    require_vnu()
+    assert validate_html([path]) == []
