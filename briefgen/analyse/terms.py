@@ -115,6 +115,9 @@ _COMMON_MARKS = tuple("\u201c \u201d \u2019 \u2018 \u2014 \u2013".encode().split
 _NAME_RUN = re.compile(rb"[A-Z](?<![0-9A-Za-z_][A-Z])[^ ]*(?: [A-Z][^ ]*)+")
 AMPERSAND = "\uff06"  # FULLWIDTH AMPERSAND: a word character (non-ASCII) that joins a name's words round "&"
 _JOINED_BY_AMPERSAND = re.compile(r"(?<=[^\W\d_])[ \t]+&[ \t]+(?=[A-Z])")
+# A thousands separator (not a decimal point); the comma first, so that sre looks only at commas (a look-behind
+# first tried every position: 58 µs a benchmark article against 2 µs)
+_THOUSANDS = re.compile(rb",(?<=[0-9],)(?=[0-9]{3}(?![0-9]))")
 _DOTTED = ((b"U.S.", b"US"), (b"U.K.", b"UK"), (b"U.N.", b"UN"), (b"E.U.", b"EU"))
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +185,8 @@ def words(text: str) -> list[bytes]:
 def word_bytes(text: str) -> bytes:
     """`text` in UTF-8 with every byte that is not part of a word made a space (`words` splits it).
 
-    Every change is to one character or to a dotted acronym, never across white space, but for the " & " of a
-    name, which joins its words (`join_ampersands`).
+    Every change is to one character, to a dotted acronym or a number's thousands separators ("1,400" → "1400"),
+    never across white space, but for the " & " of a name, which joins its words (`join_ampersands`).
     """
     raw = join_ampersands(text).encode("utf-8")
     if b"\xe2\x80" in raw:
@@ -194,6 +197,8 @@ def word_bytes(text: str) -> bytes:
     if b"." in raw:
         for dotted, plain in _DOTTED:
             raw = raw.replace(dotted, plain)
+    if b"," in raw:  # "1,400" is one number, not "1" and the "400" of another report (a shipyard trial's evidence)
+        raw = _THOUSANDS.sub(b"", raw)
     return raw.translate(_WORD_BYTES)
 
 

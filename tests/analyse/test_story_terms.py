@@ -13,7 +13,9 @@ import pytest
 
 from briefgen.analyse.credits import credit_finder, detect_credits
 from briefgen.analyse.outletkeys import outlet_key
-from briefgen.analyse.terms import MAX_TERMS, TITLE_WEIGHT, article_terms, fold
+from briefgen.analyse.terms import MAX_TERMS, TITLE_WEIGHT, article_terms, fold, term_of, words
+from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 
 def weights(title: str, text: str) -> dict[str, float]:
@@ -120,3 +122,18 @@ def test_outlet_key_folds_aliases_and_a_leading_the() -> None:
     assert outlet_key("WSJ") == outlet_key("The Wall Street Journal") == outlet_key("wall street journal")
     assert outlet_key("The Moscow Times") == outlet_key("Moscow Times")
     assert outlet_key("Reuters") != outlet_key("Bloomberg")
+
+
+@settings(max_examples=examples(80), deadline=None)
+@given(st.integers(1000, 10**9), st.integers(100, 999), st.sampled_from(["jobs", "homes", "people", "euros"]))
+def test_a_number_with_thousands_separators_is_one_term(big: int, small: int, noun: str) -> None:
+    """Reported (a shipyard trial, 2026-12-04): "1,400 jobs" in one report and "400 apprentices" in another shared
+    the evidence "400", as "1,400" was read as the two words "1" and "400". A number is one word however its
+    thousands are separated; a decimal point still separates ("3.5": "3" and "5"), as before."""
+    written = f"{big:,}"
+    found = words(f"The yard employs {written} {noun}; {small} more were hired, {written}.")
+    assert str(big).encode() in found and written.split(",")[-1].encode() not in found[:3], found
+    text_a, text_b = f"The yard employs {written} {noun}.", f"It hired {written.split(',')[-1]} apprentices."
+    assert not ({term_of(w) for w in words(text_a)} & {term_of(w) for w in words(text_b)} - {None}) - {
+        "yard", "employ", "hired", "apprentice", noun.rstrip("s")}
+    assert words("about 3.5 million") == [b"about", b"3", b"5", b"million"]
