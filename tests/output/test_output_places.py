@@ -5,7 +5,6 @@ that did not mount)."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
