@@ -8,6 +8,7 @@ least twice, a match in the title counting double.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
@@ -18,6 +19,10 @@ from briefgen.load.documents import Article
 
 MIN_SCORE = 2
 TITLE_WEIGHT = 2
+# Keywords that are also a month's or a weekday's name: matched only as written in lower case, since a shipyard
+# trial's topic keyword "march" took every article dated "March 6" into the workforce topic (2026-12-04).
+CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +70,10 @@ def match_keywords(title: str, text: str, index: KeywordIndex) -> tuple[TopicMat
     for weight, haystack in ((TITLE_WEIGHT, title), (1, text)):
         # Each distinct match once, with its count (the result is sorted, so order does not matter).
         for found, n in Counter(index.pattern.findall(lower(haystack))).items():
+            if found in CALENDAR_WORDS:  # the keyword "march" is the word, not the month "March" (a trial's topic)
+                n = len(re.findall(rf"(?<![^\W\d_]){found}(?![^\W\d_])", haystack))
+                if not n:
+                    continue
             for topic, keyword in index.topics_of.get(found) or index.topics_of[keyword_key(found)]:
                 scores[topic] = scores.get(topic, 0) + weight * n
                 counts = words.setdefault(topic, {})

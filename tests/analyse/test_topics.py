@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, strategies as st
 
-from briefgen.analyse.topics import (TopicMatch, assign_topics, explain, keyword_analysis, keyword_index,
+from briefgen.analyse.topics import (MIN_SCORE, TopicMatch, assign_topics, explain, keyword_analysis, keyword_index,
                                      match_keywords, primary)
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article
@@ -230,3 +230,14 @@ def test_explain_of_keyword_topics_names_the_primary_one_exactly_when_there_are_
     assert ("listed under" in said) == (len(matches) > 1)
     if len(matches) > 1:
         assert said.split("listed under ", 1)[1].startswith(f"{primary(matches)}, ")
+
+
+@given(st.sampled_from(["march", "may", "august", "sunday", "june"]), st.integers(1, 4), st.integers(0, 3),
+       st.sampled_from(["{M} 6", "On {M} the yard", "{M}'s figures"]))
+def test_a_keyword_that_names_a_month_matches_only_the_word(word: str, months: int, words: int, form: str) -> None:
+    """Reported (a shipyard trial, 2026-12-04): the topic keyword "march" matched "TARNMOUTH, March 6" in every
+    article dated in March. A keyword that is also a month's or a weekday's name matches it written in lower case."""
+    index = keyword_index((Topic("workforce", "Workforce", "", (word,)),))
+    text = " ".join([form.format(M=word.capitalize())] * months + [f"they {word} again"] * words) + "."
+    found = match_keywords("Yard news", text, index)
+    assert [dict(m.words).get(word, 0) for m in found] == ([words] if words >= MIN_SCORE else []), (text, found)
