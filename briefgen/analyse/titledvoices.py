@@ -29,6 +29,7 @@ import re
 from briefgen.analyse.lexicon import TITLE_WORDS
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteresult import Who
+from briefgen.analyse.antecedents import main_subject
 from briefgen.analyse.quotespeakers import SpeakerNames
 
 _TITLED = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][a-z\-]*(?:['\u2019]s?)?\s+){0,3}?)([a-z][a-z\-.]*)")
@@ -82,4 +83,29 @@ class TitledVoices(SpeakerNames):
             if who.name is None:
                 return None  # it may name two people: unsure
             found[who.name] = who
+        if not found:
+            return self._named_just_before(start, words, phrase.group(2))
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _named_just_before(self, start: int, words: set[str], head: str) -> Who | None:
+        """The person "the <title>" at `start` stands for when no one was named with the title: the subject of the
+        sentence before, the only person named in it and not named with another title, when nothing since speaks
+        of a "<head>" ("Aoife Brannigan said the report was encouraging. “…,” the union leader said": a shipyard
+        trial's title-only frames were most of its missed quotes). "She met the minister. “…,” the minister said"
+        is not hers: the word names someone else there."""
+        sentence = self.sentence_of(start)
+        if sentence == 0:
+            return None
+        lo, hi = self.sentences[sentence - 1]
+        if re.search(rf"\b{re.escape(head)}s?\b", self.masked[lo:start], re.I):
+            return None
+        persons = self._persons(lo, hi)
+        subject = main_subject(self.masked, lo, hi, list(persons)) if len(persons) == 1 else None
+        if subject is None:
+            return None
+        first = persons[subject]
+        titled = {w.lower() for _, w in subject[:first]}
+        if titled and not words & titled:
+            return None  # "Industry Minister Helena Castellanos … the union leader said": another person
+        who = self._person(subject, first)
+        return Who(who.speaker, who.name, who.kind, "titled") if who.name is not None else None

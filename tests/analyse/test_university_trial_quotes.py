@@ -77,3 +77,25 @@ def test_management_is_a_body() -> None:
     assert {(m.surface, m.kind) for m in names_in("Cuts", "Management insisted the cuts were needed.")} == set()
     assert {(m.surface, m.kind) for m in names_in("Bid", "Apollo Global Management said it would bid.")} == {
         ("Apollo Global Management", "organisation")}
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from([("Aoife Brannigan", "the union leader"), ("Helena Castellanos", "the minister"),
+                        ("Piet van der Molen", "the chief executive")]),
+       st.sampled_from(["said the report was encouraging.", "met reporters outside the yard.",
+                        ", who spoke on Monday, was cautious."]))
+def test_a_title_alone_after_a_named_subject_is_theirs(person: tuple[str, str], rest: str) -> None:
+    """Reported (a shipyard trial, 2026-12-04): '"…," the union leader said' after a sentence whose subject is Aoife
+    Brannigan, whom nothing titles so, had no speaker (most of the trial's missed quotes). With no one named with
+    the title, the subject of the sentence before is meant — unless that sentence speaks of a "<title>" itself,
+    or its subject is named with another title."""
+    name, title = person
+    joined = f"{name}{rest}" if rest.startswith(",") else f"{name} {rest}"
+    (quote,) = quotes_in("Yard", f"{joined} \u201cWe will not be moved on this,\u201d {title} said.")
+    assert quote.name == name, quote
+    head = title.split()[-1]
+    (other,) = quotes_in("Yard", f"{name} met the {head} on Monday. \u201cWe will not be moved,\u201d {title} said.")
+    assert other.name is None, other
+    (titled,) = quotes_in("Yard", f"Finance Secretary {name} met reporters. \u201cWe will not be moved,\u201d {title} "
+                                  "said.")
+    assert titled.name is None or head in ("secretary",), titled
