@@ -44,6 +44,7 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
     for source, end in ((text, at), (context, len(context))):
         lasts: dict[str, str] = {}  # a key of each distinct person it may name → that name, last seen last
         firsts: dict[str, str] = {}
+        seen: dict[str, int] = {}  # key → where that person was last named in full
         for run in RUN.finditer(source, 0, end):
             if last not in run.group() and lower not in run.group():
                 continue
@@ -68,15 +69,30 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             if key in (fold(form) for form in reference_forms(name)):
                 lasts.pop(person_key(name), None)
                 lasts[person_key(name)] = " ".join(name)
+                seen[person_key(name)] = run.start()
             elif len(words) == 1 and name[0] == surface:
                 firsts.setdefault(person_key(name), " ".join(name))
         found = lasts or firsts
+        if len(found) > 1 and source is text and lasts:
+            recent = _sentence_before(text, at)  # one of them named in full in this sentence or the one before, the
+            last = next(reversed(lasts))  # other not since: that one ("Owen Pryce told FM … “…,” Pryce said": a trial)
+            if seen.get(last, -1) >= recent and all(seen.get(k, -1) < recent for k in lasts if k != last):
+                return lasts[last]
         if len(found) > 1:
             return None  # two people it may name ("George W. Bush", "Jeb Bush" … "Bush said"): unsure
         if found:
             return next(iter(found.values()))
     before = text[max(0, at - 16):at].split()
     return f"{before[-1]} {surface}" if len(words) == 1 and before and before[-1].lower() in PEERAGE else surface
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=\S)")
+
+
+def _sentence_before(text: str, at: int) -> int:
+    """Where the sentence before the one holding `at` starts (0 at the text's start)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
+    return ends[-2] if len(ends) >= 2 else (0 if at <= 600 else max(0, at - 600))
 
 
 _CAPITAL_ARTICLE = re.compile(rf"(?:{'|'.join(sorted(a.capitalize() for a in ARABIC_ARTICLES))})-[^\W\d_]")

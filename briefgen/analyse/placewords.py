@@ -68,14 +68,15 @@ rue via calle avenida rua ulica plac aleja piazza praça place
 """.split())  # (port … veliky since 2026-12-04: a drought trial listed "Selva, Port" and "Wieś, Stara" as people;
 # rue … place the same day, streets and squares: a tram trial's "Rue Vaugirard")
 # Endings of one-word street and square names (German, Dutch, Scandinavian): "Kanalstraße", "Damstraat",
-# "Storgatan" were people (a tram trial, 2026-12-04). No surname ends so; a word that is only the ending may be one
-# ("Gasse", "Allee"): `street_word`.
+# "Storgatan" were people (a tram trial, 2026-12-04). No surname ends so after a word of three letters or more; a
+# shorter one may be a surname ("Gasse", "Allee", "Ballee"): `street_word`.
 STREET_ENDINGS = ("straße", "strasse", "gasse", "platz", "allee", "straat", "gracht", "gatan")
 
 
 def street_word(word: str) -> bool:
     """Whether the lower-case `word` is a street's or a square's name by its ending (`STREET_ENDINGS`)."""
-    return word.endswith(STREET_ENDINGS) and not any(word == ending for ending in STREET_ENDINGS)
+    return any(word.endswith(ending) and len(word) >= len(ending) + 3 for ending in STREET_ENDINGS)  # ("Ballee":
+    # a surname, a hypothesis draw found; streets join a word of their own: Linden-allee, Kanal-straße)
 
 GEO_NOUNS = frozenset("""
 river region oblast province city town village district sea mountains valley bay island

@@ -42,3 +42,11 @@ def test_a_street_where_people_say_something_is_no_one(street: str, sentence: st
     "Kanalstraße" one headed "Person". A street's or a square's name, by its head or its ending, is no one's."""
     found = {(m.surface, m.kind) for m in names_in("Works", sentence.format(s=street))}
     assert not any(kind == "person" for _, kind in found), found
+
+
+def test_a_surname_that_ends_like_a_street_stays_a_surname() -> None:
+    """A hypothesis draw (2026-12-04): "Sanna Ballee" ends as "Lindenallee" does; a word of the ending and two letters
+    more is a surname's, as is the ending alone ("Gasse")."""
+    for name in ("Sanna Ballee", "Anna Gasse", "Jan Degasse"):
+        assert {(m.surface, m.kind) for m in names_in("Talks", f"{name} said the talks would go on.")} == {
+            (name, "person")}, name

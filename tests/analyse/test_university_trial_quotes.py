@@ -99,3 +99,18 @@ def test_a_title_alone_after_a_named_subject_is_theirs(person: tuple[str, str], 
     (titled,) = quotes_in("Yard", f"Finance Secretary {name} met reporters. \u201cWe will not be moved,\u201d {title} "
                                   "said.")
     assert titled.name is None or head in ("secretary",), titled
+
+
+def test_a_surname_two_people_share_is_the_one_named_in_full_just_before() -> None:
+    """Reported (a flood trial, 2026-12-04): "Her namesake at the Rivers Agency, Owen Pryce, told Coastline FM …
+    “…,” Pryce said." was unsure, Delyth Pryce being named earlier. The one of them named in full in this sentence
+    or the one before, the other not since, is meant; farther back, or both named there, it stays unsure."""
+    near = ("Delyth Pryce, who chairs the action group, spoke first. Her namesake at the Rivers Agency, Owen Pryce, "
+            "told Coastline FM the barriers would come. \u201cThe first sections are on the lorries,\u201d Pryce said.")
+    (quote,) = quotes_in("Flood", near)
+    assert quote.name == "Owen Pryce", quote
+    far = ("Delyth Pryce spoke first. Owen Pryce spoke next. The hall was loud. Reporters waited. "
+           "\u201cWe are ready,\u201d Pryce said.")
+    both = "Delyth Pryce and Owen Pryce spoke. \u201cWe are ready,\u201d Pryce said."
+    assert [q.name for q in quotes_in("Flood", far)] == [None]
+    assert [q.name for q in quotes_in("Flood", both)] == [None]
