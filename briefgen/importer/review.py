@@ -19,7 +19,7 @@ from briefgen.diagnostics import Diagnostic, did_you_mean, error, shown_line, wa
 from briefgen.importer.archive import ARTICLES, Record, add_tombstone, read_front
 from briefgen.importer.articles import REMOVE, edit_front, sha, write_replacing
 from briefgen.importer.fetch import STATE_FOLDER
-from briefgen.importer.state import record_edits
+from briefgen.importer.state import load_all, record_edits
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,8 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
                                                 f"`briefgen review` lists them (nothing was {verb})")
                     for slug in unknown]
     now = now or dt.datetime.now(dt.timezone.utc)
+    written = {record.path: record.written for state in load_all(root / STATE_FOLDER)
+               for record in state.items.values() if record.path and record.written} if action == "reject" else {}
     done = []
     edits: list[tuple[str, str, str]] = []  # accepted files: path, sha256 before and after
     for item in dict.fromkeys(chosen):
@@ -92,6 +94,12 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
                 edits.append((item.path, sha(raw), sha(edited)))
                 done.append(f"accepted {item.path}")
             else:
+                if _edited_here(root, item.path, target.read_bytes(), written):
+                    problems.append(error(item.path, 1, (
+                        "edited since `briefgen fetch` imported it, and rejecting deletes the file: nothing was "
+                        "rejected. Keep it with `briefgen review accept`, or delete the file yourself to reject it "
+                        "(the next fetch records that)")))
+                    continue
                 add_tombstone(root, Record("", item.guid, item.url, item.source, title=item.title), now)
                 target.unlink()
                 done.append(f"rejected {item.path} (recorded in content/rejected.txt; never imported again)")
@@ -103,6 +111,13 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
             f"{trouble}: `briefgen fetch --update` will take the accepted files for edited ones and write "
             "their upstream changes beside them (NAME.md.upstream)")))
     return done, problems
+
+
+def _edited_here(root: Path, path: str, raw: bytes, written: dict[str, str]) -> bool:
+    """Whether the file at `path` is known to differ from what fetch wrote there (its state's sha256 of the
+    bytes): an editor's work, which `review reject` deleted without a word (a hostile trial, 2026-12-04). Unknown
+    (no state: .briefgen-cache deleted) is not edited."""
+    return path in written and sha(raw) != written[path]
 
 
 def _text(value: object) -> str:

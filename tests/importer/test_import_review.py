@@ -206,3 +206,29 @@ def test_a_name_that_is_no_pending_import_stops_the_whole_decision(site: Callabl
         assert not (root / "content" / "rejected.txt").exists()
     done = run_cli(["review", "reject", "football-results", "opinion-why-talks-fail.md"], root)
     assert done.returncode == 0 and done.stdout.count("rejected content/articles/") == 2
+
+
+@settings(max_examples=examples(4), deadline=None)
+@given(st.sampled_from(["append", "prepend", "line"]), st.booleans())
+def test_rejecting_a_draft_the_editor_edited_deletes_nothing(tmp_path_factory, edit: str, everything: bool) -> None:  # type: ignore[no-untyped-def]
+    """Reported (a hostile trial, 2026-12-04): `review reject` deleted a pending import the editor had added a
+    paragraph to, saying only "rejected …". A file whose bytes are not what fetch wrote is kept, with an error
+    (nothing else of that run is rejected but the unedited ones); an unedited one is rejected as before."""
+    from support.importing import config_text
+    from support.sites import write_site
+
+    root = write_site(tmp_path_factory.mktemp("review") / "site", {
+        "config.yaml": config_text("feeds/o.xml", extra="import:\n  draft: true\n"), "feeds/o.xml": rss("O", ITEMS[:3])})
+    assert fetch(root).returncode == 0
+    mine = articles(root)["ceasefire-talks-in-geneva.md"]
+    text = mine.read_text(encoding="utf-8")
+    head, _, body = text.partition("\n---\n")
+    mine.write_text({"append": text + "\nMy own analysis paragraph.\n", "prepend": f"{head}\n---\nMy note.\n\n{body}",
+                     "line": text.rstrip("\n") + " (edited)\n"}[edit], encoding="utf-8", newline="")
+    kept = mine.read_bytes()
+    done = run_cli(["review", "reject", *(["--all"] if everything else ["ceasefire-talks-in-geneva", "football-results"])],
+                   root)
+    assert done.returncode == 1, done.stdout
+    assert "content/articles/ceasefire-talks-in-geneva.md:1: edited since `briefgen fetch` imported it" in done.stderr
+    assert mine.read_bytes() == kept
+    assert "football-results.md" not in articles(root)  # (the unedited one: rejected)
