@@ -63,6 +63,9 @@ def unreadable_static(static: dict[str, Path], root: Path) -> list[Diagnostic]:
     return problems
 
 
+_SOURCE_ENDINGS = (".md", ".upstream", ".txt", ".yaml", ".yml")  # content/'s texts: articles, notes, rejected.txt
+
+
 def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = ()
                  ) -> tuple[dict[str, Path], list[Diagnostic]]:
     """Theme assets under assets/, then the site's static/ copied as-is (winning over the theme).
@@ -79,7 +82,9 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
 
     Nothing under the `machine` folders (the build's cache and its output) is published: a
     trial's `static/cache -> ../.briefgen-cache` published the cache (drafts in the memo, the
-    previous site in the spare tree), and the site grew with every build. Warned once per link.
+    previous site in the spare tree), and the site grew with every build. Nor is content/ or
+    config.yaml through a link (`static/raw -> ../content` published drafts' sources, a hostile trial,
+    2026-12-04). Warned once per link.
     """
     found = {f"assets/{p.name}": p for p in sorted(THEME_STATIC.iterdir()) if p.is_file()}
     problems: list[Diagnostic] = []
@@ -89,13 +94,16 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
     else:
         if site_static.is_symlink() and not confine.allows(os.path.realpath(site_static)):
             return found, [refused("static", os.path.realpath(site_static), confine)]
-        own = tuple(os.path.realpath(folder) for folder in machine)
+        sources = tuple(os.path.realpath(root / name) for name in ("content", "config.yaml"))
+        own = tuple(os.path.realpath(folder) for folder in machine) + sources
         skipped: dict[str, str] = {}
         hidden: list[str] = []
         spelled: dict[str, str] = {}  # output path → the static/ path that gave it
         for path, real in walk(site_static, "static", confine, problems, PUBLISHED_DOTFILES, hidden):
             resolved = os.path.realpath(real)  # (inside a linked folder, `real` is the path through the link)
             inside = next((f for f in own if resolved == f or resolved.startswith(f + os.sep)), None)
+            if inside == sources[0] and not resolved.endswith(_SOURCE_ENDINGS):
+                inside = None  # (an image kept beside the articles is no source)
             if inside is None:
                 published = unicodedata.normalize("NFC", path.removeprefix("static/"))
                 first = spelled.setdefault(published, path)
@@ -105,9 +113,10 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
                     problems.append(_same_name(path, first, published))
             else:
                 skipped.setdefault(inside, path)
-        problems += [warning(path, 0, f"not published: it is in {folder}, which the build itself writes "
-                                      "(remove the link to it from static/)")
-                     for folder, path in skipped.items()]
+        problems += [warning(path, 0, f"not published: it is in {folder}, " + (
+            "the project's sources (drafts, and config.yaml's private feed addresses, would be published)"
+            if folder in sources else "which the build itself writes") + " (remove the link to it from static/)")
+            for folder, path in skipped.items()]
         problems += [warning(path, 0, "not published: names starting with a dot are kept out of the site, "
                                       f"except {', '.join(sorted(PUBLISHED_DOTFILES))}; rename it if it belongs "
                                       "in the site") for path in hidden]
