@@ -204,6 +204,9 @@ def _result_of(process: Any, receive: Any) -> Any:
     process.join()
     if status == "memory":
         raise WorkerEnded("a worker process ran out of memory")
+    if status == "os":
+        number, strerror, filename = payload
+        raise OSError(number, strerror, filename)
     if status == "error":
         raise WorkerFailed(f"a worker process failed:\n{payload}")
     return payload
@@ -259,6 +262,8 @@ def _send_outcome(work: Callable[[], Any], send: Any, inherited: Sequence[Any] =
         message = ("ok", work())
     except MemoryError:  # the machine's limit, not a bug: no traceback to carry
         message = ("memory", "")
+    except OSError as exc:  # the machine's (a full disk, `ulimit -f`): the parent raises it as it is, to be said
+        message = ("os", (exc.errno, exc.strerror, exc.filename))  # plainly ("WorkerFailed" traceback: a trial)
     except BaseException:
         import traceback  # (here: 4 ms of imports, for the worker that fails)
 

@@ -6,6 +6,7 @@ safe (one thread) and in the caller otherwise (a second thread running, as under
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import subprocess
@@ -299,3 +300,23 @@ def test_a_worker_that_will_not_stop_is_killed_and_the_parent_goes_on(monkeypatc
     with pytest.raises(KeyboardInterrupt):
         share_work(400, 2, work)
     assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("number", [errno.EFBIG, errno.ENOSPC, errno.EACCES])
+def test_an_os_error_in_a_worker_is_raised_as_that_os_error(number: int) -> None:
+    """Reported (a hostile trial, 2026-12-04): `ulimit -f 30; briefgen build` on a large site said "unexpected error:
+    WorkerFailed: a worker process failed:" and a traceback ending "File too large", where one process said
+    "cannot write the site (a file is larger than this process may write …)". A worker's OSError reaches the
+    caller as the OSError it was (its errno, message and file name), for the build to say plainly."""
+    parent = os.getpid()
+
+    def work(i: int) -> int:
+        if os.getpid() != parent:  # (only in a forked worker)
+            raise OSError(number, os.strerror(number), f"/tmp/page-{i}.html")
+        time.sleep(0.01)  # (the parent works too, slowly: the worker takes items)
+        return i
+
+    with pytest.raises(OSError) as raised:
+        share_work(64, 2, work)
+    assert raised.value.errno == number and raised.value.filename.startswith("/tmp/page-")
+    assert not isinstance(raised.value, WorkerFailed)
