@@ -25,7 +25,7 @@ from briefgen.load.splitlinks import without_split_links
 from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
 from briefgen.load.droppedlinks import Dropped, address_line, addresses, dropped_addresses
-from briefgen.load.droppedmarkup import dropped_markup, dropped_markup_warning
+from briefgen.load.droppedmarkup import dropped_markup, dropped_markup_warnings
 from briefgen.load.extensions import MarkdownSettings, extension_failure
 from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
@@ -313,9 +313,9 @@ class MarkdownRenderer:
             html_out = without_split_links(normalise(replace_forbidden(clean) if forbidden else clean))
             # (what was inside an element removed with its content is named above, not "its text kept")
             shown = _COMMENTS.sub("", without_removed_content(raw, self._allowed) if hidden else raw)  # (a comment's
-            removed = dropped_markup_warning(source, dropped_markup(shown, html_out, _CLEAN_CONTENT))  # tags: hidden)
+            removed = dropped_markup_warnings(source, dropped_markup(shown, html_out, _CLEAN_CONTENT))  # tags: hidden)
             problems += comment_warnings(source)
-            problems += (removed,) if removed and "<" in source else ()  # (Markdown's own tags: the nesting above)
+            problems += removed if "<" in source else ()  # (Markdown's own tags: the nesting above)
             problems += tuple((_line_of(source, part), raw_block_warning(tag), "warning")
                               for tag, part in markdown_in_raw_blocks(md.htmlStash))
         else:

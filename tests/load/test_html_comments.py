@@ -67,3 +67,24 @@ def test_closed_comments_and_comments_in_code_are_unsaid(inside: list[str], wher
             "fence": "```\n<!-- TODO\n\n<!-- x -->\n```\n\nShown.\n"}[where]
     _, problems = parsed(body)
     assert not [m for _, m in problems if "comment" in m], problems
+
+
+@settings(max_examples=examples(30), deadline=None)
+@given(st.permutations(['<font color="red">Red</font> words.', '<span style="color:red">Styled</span> words.',
+                        '<a href="https://example.org/" target="_blank">A link</a> here.']),
+       st.lists(st.integers(0, 2), min_size=3, max_size=3))
+def test_removed_markup_is_warned_at_each_line_that_holds_it(blocks: list[str], gaps: list[int]) -> None:
+    """Reported (a hostile trial, 2026-12-04): `<font>` on line 7, a `style` on 13 and a `target` on 15 were said in
+    one warning at line 7. Each line that first holds removed markup gets its warning, naming what it holds."""
+    lines: list[str] = []
+    where = {}
+    for block, gap in zip(blocks, gaps):
+        lines += ["Words."] * gap + [""]
+        where[block] = len(lines) + FRONT_LINES
+        lines += [block, ""]
+    _, problems = parsed("\n".join(lines))
+    said = {line: message for line, message in problems if "raw HTML that pages do not publish" in message}
+    expected = {where[b]: name for b in blocks for name in ("<font>", "style", "target") if name.strip("<>") in b}
+    assert sorted(said) == sorted(expected), (lines, problems)
+    for line, name in expected.items():
+        assert name in said[line], said
