@@ -206,20 +206,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         for entry in sorted(site.entries, key=lambda e: e.article.path):
             matches = planned.matches[entry.article.slug]
-            print(f"{entry.article.path}: {explain(matches, entry.article.slug in emptied)}")
+            print(shown_line(f"{entry.article.path}: {explain(matches, entry.article.slug in emptied)}"))
         config_name = existing_config(args.config).name
         if any(d.severity == "error" and d.path == config_name for d in result.diagnostics):
             # (its `stories:` settings may be what is wrong: a listing at the defaults would mislead)
             print(f"stories: not listed until {config_name} has no errors")
         else:
-            for line in story_report(planned):
-                print(line)
+            for line in story_report(planned):  # (paths and names as the project writes them: escaped)
+                print(shown_line(line))
     for entry in sorted(site.other, key=lambda e: e.article.path):
         if entry.article.slug in emptied:
-            print(f"{entry.article.path}: has no topic, listed under Other: its `topics:` is empty, so topic "
-                  "keywords are not used; list topic ids in it, or remove it to assign topics from keywords")
+            print(shown_line(f"{entry.article.path}: has no topic, listed under Other: its `topics:` is empty, so "
+                             "topic keywords are not used; list topic ids in it, or remove it to assign topics from keywords"))
         elif entry.article.topics != () or entry.article.path not in broken:  # `topics: [grids]`: its error says it
-            print(f"{entry.article.path}: matches no topic, listed under Other; add `topics:` or topic keywords")
+            print(shown_line(f"{entry.article.path}: matches no topic, listed under Other; add `topics:` or topic keywords"))
     stories = sum(1 for s in site.stories if s.has_page)
     summary = (f"{_count(len(site.entries), 'article')} in {_count(len(site.stories), 'story', 'stories')} "
                f"({stories or 'none'} told by several reports), {_count(len(site.notes), 'note')}, "

@@ -367,3 +367,17 @@ def test_the_same_diagnostic_is_said_once(tmp_path: Path) -> None:
     assert len(lines) == len(set(lines)), done.stderr
     assert 'bomb.md:6: "author" items must be text, got a list' in done.stderr
     assert "1 error;" in done.stderr, done.stderr
+
+
+def test_check_verbose_escapes_what_file_names_hold(tmp_path: Path) -> None:
+    """Reported (a hostile trial, 2026-12-04): a file named `zz<ESC>[31mred<U+202E>.md` was escaped in its error but
+    printed raw in `check`'s "matches no topic" line and `check -v`'s topic lines: a shared project's file name
+    acted on the editor's terminal."""
+    from support.sites import write_site
+
+    name = "zz\x1b[31mred\u202e.md"
+    root = write_site(tmp_path / "site", {**MINIMAL_SITE, f"content/articles/{name}": (
+        "---\ntitle: Odd name\nsource: Wire\npublished: 2026-11-01\n---\nBody words.\n")})
+    done = run_cli(["check", "-v"], root)
+    assert "\x1b" not in done.stdout + done.stderr and "\u202e" not in done.stdout + done.stderr
+    assert "zz\\x1b[31mred\\u202e" in done.stdout, done.stdout

@@ -40,7 +40,8 @@ from briefgen.output.commit import live_bytes
 from briefgen.paths import project_root
 from briefgen.speed.cache import CACHE_DIR
 from briefgen.speed.memo import Memo
-from briefgen.diagnostics import Diagnostic, UsageError, count_errors, is_raced, sort_key, written_summary
+from briefgen.diagnostics import (Diagnostic, UsageError, count_errors, is_raced, shown_line, sort_key,
+                                  written_summary)
 from briefgen.paths import real_path
 from briefgen.preview.hosts import is_loopback, listen_problem
 from briefgen.preview.livereload import LiveState
@@ -328,7 +329,9 @@ class Preview:
 
 
 def _describe(changed: frozenset[str]) -> str:
-    names = sorted(changed)
+    """The changed files as a message names them, each escaped as a diagnostic is (a file named with ESC [2J
+    cleared the editor's terminal in "Build failed after a change to …": a hostile trial, 2026-12-04)."""
+    names = [shown_line(name) for name in sorted(changed)]
     if len(names) <= 2:
         return " and ".join(names) or "the project"
     return f"{names[0]} and {len(names) - 1} other files"
