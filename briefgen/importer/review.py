@@ -94,7 +94,7 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
                 edits.append((item.path, sha(raw), sha(edited)))
                 done.append(f"accepted {item.path}")
             else:
-                if _edited_here(root, item.path, target.read_bytes(), written):
+                if _edited_here(item.path, target.read_bytes(), written):
                     problems.append(error(item.path, 1, (
                         "edited since `briefgen fetch` imported it, and rejecting deletes the file: nothing was "
                         "rejected. Keep it with `briefgen review accept`, or delete the file yourself to reject it "
@@ -113,7 +113,7 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
     return done, problems
 
 
-def _edited_here(root: Path, path: str, raw: bytes, written: dict[str, str]) -> bool:
+def _edited_here(path: str, raw: bytes, written: dict[str, str]) -> bool:
     """Whether the file at `path` is known to differ from what fetch wrote there (its state's sha256 of the
     bytes): an editor's work, which `review reject` deleted without a word (a hostile trial, 2026-12-04). Unknown
     (no state: .briefgen-cache deleted) is not edited."""
