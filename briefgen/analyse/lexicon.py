@@ -24,8 +24,9 @@ promises announced announces posted posts tweeted tweets remarked observed recal
 recalls predicted predicts suggested suggests continued continues concluded concludes
 commented comments complained complains countered counters confirmed confirms described
 describes called calls repeated repeats reiterated reiterates admitted pledged pledges
+recommended demanded maintained protested boasted mused wondered
 quipped joked told telling saying accused accuses dismissed dismisses
-""".split())
+""".split())  # (not "advised": "Harcourt Bell and Ashby and Crane advised" — on a deal — made a person "Crane")
 
 # Common irregular past-tense verbs and auxiliaries: "Lavrov met Li", "Xi did not commit", a lone word as the
 # subject of its verb (antecedents.acts).

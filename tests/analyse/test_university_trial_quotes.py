@@ -114,3 +114,15 @@ def test_a_surname_two_people_share_is_the_one_named_in_full_just_before() -> No
     both = "Delyth Pryce and Owen Pryce spoke. \u201cWe are ready,\u201d Pryce said."
     assert [q.name for q in quotes_in("Flood", far)] == [None]
     assert [q.name for q in quotes_in("Flood", both)] == [None]
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(["recommended", "demanded", "maintained", "protested", "boasted", "mused", "wondered"]),
+       st.sampled_from(["Joost van der Heijden", "Amira Saleh", "Tomasz Wiśniewski"]), st.booleans())
+def test_more_speech_verbs_frame_a_quotation(verb: str, name: str, inverted: bool) -> None:
+    """Speech verbs a flood trial's frames lacked (2026-12-04): recommended, demanded, maintained, protested,
+    boasted, mused, wondered. Not "advised" ('"Keep every receipt …," advised Joost van der Heijden' stays unnamed):
+    in a deal's report "Ashby and Crane advised" made a person "Crane" of an adviser firm."""
+    frame = f"{verb} {name}, head of claims" if inverted else f"{name} {verb}"
+    (quote,) = quotes_in("Claims", f"\u201cKeep every receipt, even for a pack of bin bags,\u201d {frame}.")
+    assert quote.name == name, quote
