@@ -57,7 +57,7 @@ class ParsedFile:
     front: LineMap | None
     problems: tuple[tuple, ...]  # (line, message) errors, (line, message, "warning"); the caller adds the path
     packed: bytes  # the sanitised body HTML, `pack`ed
-    links: tuple[tuple[int, str], ...] = ()  # (line in the file, address): the body's links to the site (locallinks)
+    links: tuple[tuple[int, str], ...] = ()  # (line in the file, address): its relative and web links (locallinks)
 
     @classmethod
     def of(cls, front: LineMap | None, problems: tuple[tuple, ...], body_html: str,
@@ -103,7 +103,8 @@ class Article:
     published_line: int = field(default=1, metadata={"shown": False})  # for messages about the date (futuredates.py)
     via_line: int = field(default=1, metadata={"shown": False})  # for messages about `via:` (analyse/viaoutlets.py)
     slug_line: int = field(default=1, metadata={"shown": False})  # of `slug:`, 1 for a file name's (content.py)
-    # (line, address) of each link or image of the body to the site's own pages and files (site/sitelinks.py)
+    # (line, address) of each relative or http(s) link or image of the body, which site/sitelinks.py checks
+    # when it leads to the site's own pages and files
     links: tuple[tuple[int, str], ...] = field(default=(), metadata={"shown": False})
     # The language it is written in when not the briefing's (`language: ja`): a BCP 47 tag; "" for
     # config.yaml's `language:`. Pages mark its title, summary and body with it (render/bidi.py).
