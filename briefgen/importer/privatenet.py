@@ -15,8 +15,13 @@ maps it (full-width digits and dots, U+3002 …), and an IPv4 address may be wri
 octal or hexadecimal, whole or in fewer than four parts (`2130706433`, `0x7f.1`, `0177.0.0.1`).
 Private hosts: loopback, private-use (RFC 1918, fc00::/7), link-local, shared (100.64/10),
 unspecified and reserved addresses (`ipaddress`'s `is_global` is false), IPv4-mapped IPv6 of
-them, and the names RFC 6761 (`localhost`), RFC 6762 (`.local`), RFC 8375 (`.home.arpa`) and
-ICANN (2024: `.internal`) keep for them. An IPv6 address that carries an IPv4 one is read for it
+them, and the names kept for them, by name, before any DNS lookup: RFC 6761 (`localhost`, `.test`),
+RFC 6762 (`.local`; and its Appendix G's names in private use, never delegated: `.intranet`, `.internal`
+(ICANN, 2024), `.private`, `.corp`, `.home`, `.lan`, the routers' default), RFC 8375 (`.home.arpa`),
+`.localdomain` (`localhost.localdomain`), and a name of one label (`http://router/`, `http://nas/`:
+no public name has one since ICANN banned dotless domains, 2013; a resolver completes it with the
+network's own search domain). `.example` and `.invalid` (RFC 6761) are not: they never resolve, and
+`.example` stands for public hosts in documentation. An IPv6 address that carries an IPv4 one is read for it
 too: NAT64 (RFC 6052 `64:ff9b::/96`, RFC 8215 `64:ff9b:1::/48`), 6to4 (RFC 3056 `2002::/16`), Teredo
 (RFC 4380). A name that only resolves to such an address is not seen here (that takes the DNS answer
 of the moment), except two kinds that say so in the name (a re-test of `opml import`, 2026-12-04):
@@ -33,7 +38,9 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
-PRIVATE_NAMES = ("localhost", "local", "home.arpa", "internal")  # a name, or a name ending in ".<one of them>"
+# A name, or a name ending in ".<one of them>" (module docstring: RFC 6761, 6762 and its Appendix G, 8375).
+PRIVATE_NAMES = ("localhost", "local", "home.arpa", "internal", "intranet", "private", "corp", "home", "lan",
+                 "localdomain", "test")
 # Public names that resolve, with every name under them, to 127.0.0.1 (their operators' pages, 2026).
 LOOPBACK_NAMES = ("lvh.me", "localtest.me", "vcap.me", "lacolhost.com", "fuf.me", "localhost.direct")
 _NAT64 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
@@ -78,6 +85,8 @@ def private_host(host: str) -> bool:
     if any(name == n or name.endswith("." + n) for n in PRIVATE_NAMES + LOOPBACK_NAMES):
         return True
     address = _ipv6(host) or browser_ipv4(host)
+    if address is None and name and "." not in name:  # one label: the local network's (module docstring)
+        return True
     if address is None:
         return any(_written_private(found) for found in _WRITTEN_V4.finditer(name))
     if not address.is_global:
