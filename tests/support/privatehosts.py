@@ -32,7 +32,7 @@ def private_hosts(draw: st.DrawFn) -> str:
         name = label + draw(st.sampled_from(["localhost", "local", "internal", "home.arpa", "lan", "intranet",
                                              "private", "corp", "home", "localdomain", "test"]))
         if draw(st.booleans()):
-            name = label.rstrip(".") or "router"  # one label: completed with the network's own search domain
+            name = label.split(".")[0] or "router"  # one label: completed with the network's own search domain
         return draw(st.sampled_from([name, name.upper(), name + "."])).lstrip(".") or "localhost"
     if kind == "v6":
         return "[" + draw(st.sampled_from(["::1", "fe80::1", "fc00::5", "fd12:3456::1", "::ffff:127.0.0.1",
