@@ -19,7 +19,7 @@ class RawEntry:
     guid: str  # the entry's id ("" when it has none)
     link: str  # as given: may be relative, may be any scheme
     orig_link: str  # feedburner:origLink (the outlet's own link when FeedBurner rewrote `link`)
-    title: str  # may hold markup or entities
+    title: str  # may hold markup or entities (unless `title_is_text`)
     body: str  # HTML ("" when none)
     body_is_text: bool  # the body is plain text (paragraphs split on blank lines)
     base: str  # an explicit xml:base for the body, else ""
@@ -35,6 +35,9 @@ class RawEntry:
     earlier_guids: tuple[str, ...] = ()
     link_from_guid: bool = False  # the entry has no link of its own: `link` is its (permalink) guid
     language: str = ""  # as the feed wrote it (Atom xml:lang, JSON Feed `language`), else the feed's, else ""
+    # The title is text, not HTML: Atom `type="text"` (the default), or an RSS title in which feedparser
+    # found no markup. Its `<` and `&` are characters ("Why <b> matters", "AT&T"), never tags or entities.
+    title_is_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class RawFeed:
     site_link: str  # the channel's <link> / Atom alternate / home_page_url, as given
     entries: tuple[RawEntry, ...]
     warning: str  # why the feed is malformed though readable, else ""
+    title_is_text: bool = False  # as RawEntry.title_is_text, for the feed's own title
 
 
 def paragraphs(text: str, escape: bool) -> str:

@@ -112,7 +112,7 @@ def parse_feed(raw: bytes, headers: dict[str, str], spec: FeedSpec, display: str
     items = [_identified(item, mode, _id(entry.guid)) for entry, item in zip(feed.entries, items)]
     if any(item.removed for item in items):
         problems.append(warning(display, spec.line, f"{where}: {_private_removed(items)}"))
-    return FeedRead(spec, text(feed.title), tuple(items), tuple(problems), mode)
+    return FeedRead(spec, text(feed.title, feed.title_is_text), tuple(items), tuple(problems), mode)
 
 
 def _private_removed(items: list[FeedItem]) -> str:
@@ -151,12 +151,15 @@ def _identified(item: FeedItem, mode: str, guid: str) -> FeedItem:
     return replace(item, guid=primary, aliases=tuple(i for i in dict.fromkeys(every) if i != primary))
 
 
-def text(value: str) -> str:
-    """Plain text of a feed field: tags (and whatever is inside script/style) removed,
-    entities decoded, whitespace collapsed. Titles often carry escaped markup even when
-    the feed calls them text."""
+def text(value: str, is_text: bool = False) -> str:
+    """Plain text of a feed field, whitespace collapsed, in NFC. HTML (the default): tags (and whatever
+    is inside script/style) removed, entities decoded. `is_text`: the feed typed it text (Atom
+    `type="text"`, an RSS title without markup: `RawEntry.title_is_text`), so `<b>` and `&amp;` in it
+    are those characters, kept as written (the page escapes them)."""
     if not value:
         return ""
+    if is_text:
+        return nfc(" ".join(_CONTROL.sub("", value).split()))
     return plain_text(sanitise(_CONTROL.sub("", value)))
 
 
@@ -190,7 +193,7 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     link = entry.orig_link.strip() if is_http(entry.orig_link.strip()) else resolve(entry.link, bases)
     link = canonical(link, own_hosts) if link else ""
     body, dropped = _body(entry, link, tuple(b for b in (entry.base, link, site, feed_url) if b), own_hosts, spec)
-    title = text(entry.title)
+    title = text(entry.title, entry.title_is_text)
     title = title if shows_text(title) else _fallback_title(body, link)  # (a title of U+200B alone shows nothing)
     published = entry.published or entry.updated
     zoneless = published is not None and published.tzinfo is None

@@ -153,8 +153,10 @@ def parse_syndication(raw: bytes, url: str, headers: dict[str, str]) -> RawFeed:
                                          warning) if w)
     feed = parsed.get("feed") or {}
     language = str(feed.get("language") or "")  # RSS <language>, dc:language, Atom's xml:lang
+    atom = str(parsed.get("version") or "").startswith("atom")
     return RawFeed(str(feed.get("title") or ""), str(feed.get("link") or ""),
-                   tuple(_entry(e, location, url, site, language) for e in entries), warning)
+                   tuple(_entry(e, location, url, site, language, atom) for e in entries), warning,
+                   _is_text(feed, "title", atom))
 
 
 # An entry's start and end tags (any namespace prefix), in the bytes of an ASCII-compatible encoding.
@@ -222,7 +224,7 @@ def describe(exc: Any) -> str:
     return _SPACE.sub(" ", text).strip()[:200] or type(exc).__name__
 
 
-def _entry(entry: Any, location: str, url: str, site: str, language: str = "") -> RawEntry:
+def _entry(entry: Any, location: str, url: str, site: str, language: str = "", atom: bool = False) -> RawEntry:
     candidates = [c for c in entry.get("content") or () if isinstance(c, dict) and c.get("value")]
     candidates.sort(key=lambda c: "html" not in str(c.get("type", "")))  # HTML first, stable
     detail = candidates[0] if candidates else entry.get("summary_detail") or {}
@@ -262,7 +264,24 @@ def _entry(entry: Any, location: str, url: str, site: str, language: str = "") -
         base="" if base in (location, url) else base,  # feedparser's default base is the document's address
         published=_date(entry, "published"), updated=_date(entry, "updated"),
         authors=tuple(authors), tags=tuple(tags), earlier_guids=earlier, link_from_guid=from_guid,
-        language=str(detail.get("language") or (entry.get("title_detail") or {}).get("language") or language))
+        language=str(detail.get("language") or (entry.get("title_detail") or {}).get("language") or language),
+        title_is_text=_is_text(entry, "title", atom))
+
+
+_MARKUP = re.compile(r"</[A-Za-z][\w-]*\s*>|&#?\w+;")  # an end tag or a character reference: HTML
+
+
+def _is_text(entry: dict[str, Any], key: str, atom: bool) -> bool:
+    """Whether `key` (a title) is text, not HTML. Atom says so: `type="text"`, the default (RFC 4287), which
+    feedparser gives as text/plain; `"html"` and `"xhtml"` are markup. RSS has no type, and titles often
+    carry escaped HTML (`&lt;b&gt;x&lt;/b&gt;`): one is text when it has neither an end tag nor a character
+    reference, feedparser's first test for markup. (Its second, that every tag is one it allows, made
+    `<script>…</script>` text, to be written as it stands.) A text title's `<` and `&` are characters,
+    which reading it as HTML again changed (`Why &lt;b&gt; matters` lost its `<b>`)."""
+    detail = entry.get(key + "_detail") or {}
+    if str(detail.get("type") or "") != "text/plain":
+        return False
+    return atom or not _MARKUP.search(str(detail.get("value") or ""))
 
 
 def _as_html(detail: dict[str, Any]) -> str:
