@@ -15,6 +15,7 @@ from pathlib import Path
 from briefgen import __version__
 from briefgen.arguments import base_url, host, path, seconds
 from briefgen.diagnostics import Diagnostic, UsageError, count_errors, has_errors, shown_line, sort_key, written_summary
+from briefgen.load.utf8mode import run_in_utf8_mode
 from briefgen.paths import project_root
 from briefgen.pipereader import PipeReader
 from briefgen.sitefolder import existing_config
@@ -372,6 +373,7 @@ COMMANDS = {"build": cmd_build, "check": cmd_check, "new": cmd_new, "init": cmd_
 
 
 def main(argv: list[str] | None = None) -> int:
+    run_in_utf8_mode(argv)  # file names and arguments are UTF-8 whatever the locale (LC_ALL=C)
     for stream in (sys.stdout, sys.stderr):  # a path that is not UTF-8 (a folder named on another system)
         if hasattr(stream, "reconfigure"):   # is printed with \xNN escapes, never ends the command
             stream.reconfigure(errors="backslashreplace")
