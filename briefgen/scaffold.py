@@ -147,6 +147,12 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     config, problems = load_config(config_path, config_path.name)
     if config is None or has_errors(problems):
         return None, problems
+    undecoded = sorted({ord(c) - 0xDC00 for c in title if "\udc80" <= c <= "\udcff"})  # argv's surrogateescape
+    if undecoded or any("\ud800" <= c <= "\udfff" for c in title):  # (no YAML writer, no file can hold them)
+        shown = "".join(f"\\x{ord(c) - 0xDC00:02x}" if "\udc80" <= c <= "\udcff" else repr(c)[1:-1] for c in title)
+        raise UsageError(f"cannot use '{shown}' as the title: it holds bytes that are not UTF-8 "
+                         f"({', '.join(f'0x{b:02x}' for b in undecoded) or 'a lone surrogate'}); type the title "
+                         f'again in UTF-8, e.g. briefgen new {kind} "Envoys meet in Geneva"')
     today = dt.datetime.now(config.tz).date()
     if kind == "article":
         outlet = config.sources[0].name if config.sources else "Outlet name"
