@@ -103,6 +103,13 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
 # A quotation that is its sentence alone: nothing after its closing mark but the sentence's end ("protesters
 # shouted", "read one banner" are frames of their own, whose verbs the frames may not know).
 _ALONE = re.compile(r"[\s.!?]*$")
+# What opens a clause after "said X," that is no appositive naming X again: a participle or a preposition ("said the
+# minister, contradicting Anna Berg", "said a diplomat, echoing Lena Moss", "said the general, in reply to X"). Such a
+# clause names whom the speaker answers, and a hostile trial (2026-12-04) found their words on that person's page.
+_NOT_APPOSITIVE = re.compile(r"[ \t]*(?:[a-z]+(?:ing|ed)|about|after|against|at|before|by|during|for|from|in|on|to|"
+                             r"toward|towards|when|where|while|with|who|whom|whose|which|as|than|but|and|unlike|like|despite|over|amid|"
+                             r"among|against|although|though|because|since|until|unless|whereas|if|once|upon|"
+                             r"via|per|into|through|under|without|within|across|not|nor|so|yet|instead|rather)\b")
 _ASKING = re.compile(r"\b(?:asked|asks|ask|questioned|pressed|quizzed)$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|who|whom|which|whose|when|whether|if|because|after|before|but|and)\b")
 
@@ -271,8 +278,8 @@ class _Context(OrganisationVoices, TitledVoices):
         for part in self.masked[start:end].split(","):
             parts.append((at, at + len(part)))
             at += len(part) + 1
-        if inverted:
-            candidates = parts[:2]
+        if inverted:  # "said the minister, Dmytro Kuleba"; not "said the minister, contradicting Anna Berg"
+            candidates = parts[:1] if len(parts) > 1 and _NOT_APPOSITIVE.match(self.masked, parts[1][0]) else parts[:2]
         elif len(parts) >= 3 and not self.masked[parts[-1][0]:parts[-1][1]].strip():
             candidates = [parts[-3], parts[-2], *parts[-4:-3]]  # "X, a fund manager at Y, its largest shareholder, said"
         else:

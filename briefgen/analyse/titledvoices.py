@@ -47,6 +47,15 @@ _BEFORE_COMMA = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]
 _APPOSITIVE = re.compile(r",[ \t]+(?:the|its|his|her|their|a|an|(?:the[ \t]+)?[A-Za-z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}['\u2019]s?)"
                          r"[ \t]+([^,.;:!?()\n]{1,100}?)(?=[,.;:!?()\n]|$)")
 
+# A sentence that addresses another party — a request, a challenge, an accusation — invites that party's reply: "Lena
+# Moss asked for a pause. “There will be no pause,” said the general." is the general's refusal, and a hostile trial
+# (2026-12-04) found it on Lena Moss's page. Its subject is then not the titled speaker (`_named_just_before`).
+_ADDRESSING = re.compile(r"\b(?:ask(?:ed|s)?|urg(?:ed|es)|call(?:ed|s)[ \t]+(?:on|for|upon)|demand(?:ed|s)|appeal(?:ed|s)|"
+                         r"press(?:ed|es)|challeng(?:ed|es)|accus(?:ed|es)|criticis(?:ed|es)|criticiz(?:ed|es)|"
+                         r"question(?:ed|s)|plead(?:ed|s)|pled|begg?(?:ed|s)|request(?:ed|s)|invit(?:ed|es)|"
+                         r"wrote[ \t]+to|petition(?:ed|s)|lobb(?:ied|ies)|attack(?:ed|s)|blam(?:ed|es)|"
+                         r"condemn(?:ed|s)|denounc(?:ed|es)|rebuk(?:ed|es))\b", re.I)
+
 
 class TitledVoices(SpeakerNames):
     """`SpeakerNames` and the one person a title alone stands for (module docstring)."""
@@ -97,7 +106,7 @@ class TitledVoices(SpeakerNames):
         if sentence == 0:
             return None
         lo, hi = self.sentences[sentence - 1]
-        if re.search(rf"\b{re.escape(head)}s?\b", self.masked[lo:start], re.I):
+        if re.search(rf"\b{re.escape(head)}s?\b", self.masked[lo:start], re.I) or _ADDRESSING.search(self.masked, lo, hi):
             return None
         persons = self._persons(lo, hi)
         subject = main_subject(self.masked, lo, hi, list(persons)) if len(persons) == 1 else None

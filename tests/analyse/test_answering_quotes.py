@@ -1,0 +1,53 @@
+"""Quotations given to the person their speaker answers (a hostile trial, 2026-12-04), by kind.
+
+- "“…,” said the foreign minister, contradicting Anna Berg.": the clause after "said X," was read as an appositive
+  naming the speaker again ("said the minister, Dmytro Kuleba"), so Anna Berg's page showed the minister's
+  rejection of her plan. A clause that opens with a participle or a preposition names whom the speaker answers.
+- "Lena Moss asked for a pause. “There will be no pause,” said the general.": the title alone was read as the subject
+  of the sentence before (titledvoices._named_just_before), the one the general refuses. A sentence that addresses
+  another party (asks, urges, accuses, calls for …) invites that party's reply: its subject is not the speaker.
+"""
+from __future__ import annotations
+
+from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
+
+from briefgen.analyse.quotes import quotes_in
+
+PEOPLE = ["Anna Berg", "Tomas Kovacs", "Lena Moss", "Pieter de Wit", "Grace Okonkwo"]
+SPEAKERS = ["the foreign minister", "the minister", "a diplomat", "the general", "an aide", "the spokeswoman"]
+OPENERS = ["contradicting", "criticising", "echoing", "rejecting claims by", "responding to", "in reply to",
+           "after a meeting with", "when asked about", "dismissed by", "unlike", "while praising", "answering"]
+
+
+@settings(max_examples=examples(80), deadline=None)
+@example("Anna Berg", "the foreign minister", "contradicting")
+@given(st.sampled_from(PEOPLE), st.sampled_from(SPEAKERS), st.sampled_from(OPENERS))
+def test_the_person_a_speaker_answers_after_said_x_is_not_the_speaker(person: str, speaker: str, opener: str) -> None:
+    text = f"\u201cWe reject the plan outright,\u201d said {speaker}, {opener} {person} on Monday."
+    (quote,) = quotes_in("Talks", text)
+    assert quote.name != person and quote.speaker != person, quote
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(PEOPLE), st.sampled_from(["a spokesman", "the minister"]))
+def test_an_appositive_after_said_x_still_names_the_speaker(person: str, title: str) -> None:
+    """The rule's other side: "said the minister, Anna Berg" and "said Anna Berg, contradicting X" are hers."""
+    (named,) = quotes_in("Talks", f"\u201cWe reject the plan outright,\u201d said {title}, {person}.")
+    assert named.name == person, named
+    (first,) = quotes_in("Talks", f"\u201cWe reject the plan outright,\u201d said {person}, contradicting Ivo Stark.")
+    assert first.name == person, first
+
+
+@settings(max_examples=examples(80), deadline=None)
+@example("Lena Moss", "asked for a pause", "the general")
+@given(st.sampled_from(PEOPLE),
+       st.sampled_from(["asked for a pause", "urged the army to stop", "called for an immediate truce",
+                        "demanded an answer", "accused the command of lying", "appealed for calm",
+                        "pressed the generals on the timetable", "criticised the offensive", "wrote to the command",
+                        "challenged the figures"]),
+       st.sampled_from(["the general", "the minister", "the commander", "the spokesman"]))
+def test_a_title_alone_after_a_sentence_addressing_another_party_is_not_its_subject(
+        person: str, act: str, title: str) -> None:
+    (quote,) = quotes_in("Talks", f"{person} {act}. \u201cThere will be no pause,\u201d said {title}.")
+    assert quote.name != person, quote
