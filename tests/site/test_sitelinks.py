@@ -235,3 +235,38 @@ def test_an_absolute_address_of_the_site_is_checked_like_a_relative_one(target: 
                   f"https://example.org/elsewhere/{target}", f"https://example.org:x/briefing/{target}"):
         assert broken_links([note("n", links=((3, other),))], site, "/briefing/",
                             base_url="https://example.org/briefing/") == [], other
+
+
+def _own_path_in_full(address: str, base_url: str, base_path: str) -> str | None:
+    """`own_path` without its shortcut for addresses that do not hold the site's host (the reference)."""
+    from urllib.parse import urlsplit
+
+    from briefgen.site.sitelinks import _port
+    from briefgen.site.urls import ascii_url
+    parts, site = urlsplit(ascii_url(address.strip())), urlsplit(ascii_url(base_url))
+    try:
+        same = (parts.hostname or "") == (site.hostname or "") and _port(parts) == _port(site)
+    except ValueError:
+        return None
+    if not same or not (parts.path or "/").startswith(base_path):
+        return None
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "") + (
+        f"#{parts.fragment}" if parts.fragment else "")
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.sampled_from(["https://", "http://", "HTTP://", "//", "mailto:", ""]),
+       st.sampled_from(["", "user@", "a:b@"]),
+       st.sampled_from(["example.org", "EXAMPLE.ORG", "exämple.org", "xn--exmple-cua.org", "example.org.", "other.example",
+                        "sub.example.org", "example.organic", "[::1]", "ex%61mple.org"]),
+       st.sampled_from(["", ":443", ":80", ":8080", ":x"]),
+       st.text(alphabet="ab/%?#é. ", max_size=12),
+       st.sampled_from(["https://example.org/briefing/", "https://exämple.org/", "http://EXAMPLE.org:8080/b/"]))
+def test_own_path_is_the_full_comparison_whatever_the_address(scheme: str, user: str, host: str, port: str,
+                                                              path: str, base_url: str) -> None:
+    """The site's host searched in the address before it is split (a 100,000-article edit spent 0.64 s splitting
+    every body link) never changes the answer: the full comparison gives the same for any address."""
+    from briefgen.site.sitelinks import own_path
+    address = f"{scheme}{user}{host}{port}/briefing/{path}"
+    base_path = "/" + base_url.split("/", 3)[3]
+    assert own_path(address, base_url, base_path) == _own_path_in_full(address, base_url, base_path), address
