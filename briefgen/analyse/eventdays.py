@@ -16,7 +16,8 @@ MAX_BACK_DAYS), "y" (the day before). Not a day that dates a report rather than 
 within one word ("officials said on Tuesday", "told Reuters on Tuesday": the wildfire set's re-tellings of one fire
 are dated by their sources' statements a day apart) — nor one of the future ("will meet on Wednesday", the day an
 announcement names, announcements.py), nor one in a clause with "still" ("were still stranded in Faro on Saturday":
-a running event, a third trial). A lead that announces and names no other day gives its statement's day: the news
+a running event, a third trial), nor any day of a lead whose event lasts days ("went into its second day on
+Wednesday", "began a 48-hour strike on Tuesday": a fifth trial's two-day strike). A lead that announces and names no other day gives its statement's day: the news
 of "will table a final offer next Friday, its chief executive said on Friday" is Friday's. `event_day(code, day)`
 turns the code and the article's date (an ordinal, in the offset its `published` was written with) into the day.
 similarity.score_pairs caps a pair whose leads place their news on different days, unless both announce (the
@@ -40,6 +41,15 @@ _STATEMENT = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|confi
 # still stranded on Saturday, a day after …" — a third trial's running story).
 _AHEAD = re.compile(r"\b(?:will|would|to|is|are)(?:\s+[\w'\u2019.-]+)?\s*$", re.IGNORECASE)
 _STILL = re.compile(r"\bstill\b[^,;:]*$", re.IGNORECASE)
+# An event that lasts days: the lead of one of its later days ("went into its second and final day on Wednesday",
+# "for a third straight day", "day two of") or of its start ("began a 48-hour strike on Tuesday", "a three-day
+# summit") places no event on one day. A trial (2026-12-04) split a two-day bin strike into two stories, its second
+# day a "related story", at 0.45 on the strike's words: the days differed.
+_RUNNING = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|\d+(?:st|nd|rd|th))"
+                      r"\s+(?:and\s+(?:final|last)\s+)?(?:straight\s+|consecutive\s+|successive\s+)?(?:day|night|week)|"
+                      r"day\s+(?:two|three|four|five|six|seven|[2-9]|1\d)\b|"
+                      r"(?:3[6-9]|[4-9]\d|1\d\d)[- ]hours?|(?:[2-9]|1\d|two|three|four|five|six|seven|ten|fourteen)[- ](?:days?|weeks?)\b(?!\s+(?:ago|later|earlier|before|after))|"
+                      r"week-?long|multi-?day|days-long|weeks-long)", re.IGNORECASE)
 
 
 def lead_event_day(text: str) -> str:
@@ -48,6 +58,8 @@ def lead_event_day(text: str) -> str:
     head = lead_head(text, 400)
     end = _SENTENCE_END.search(head)
     first = head[:end.end()] if end is not None else head
+    if _RUNNING.search(first):
+        return ""  # (an event of several days: no one day is its news)
     statement, ahead = None, None
     for found in _DAY.finditer(first):
         before = first[max(0, found.start() - 40):found.start()]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 from support.examples import examples
 from support import factories
 
@@ -134,3 +134,21 @@ def test_british_and_american_spellings_are_one_term() -> None:
     from briefgen.analyse.terms import fold
     assert {fold(w) for w in ("licence", "licences", "license", "licenses")} == {"license"}
     assert fold("apologised") == fold("apologized") and fold("cancelled") == fold("canceled")
+
+
+@settings(max_examples=examples(80), deadline=None)
+@example("Varnholm's bin strike went into its second and final day", "Wednesday")
+@example("Rubbish lorries stayed in the depot on {day} as about 140 refuse collectors began a 48-hour strike", "Tuesday")
+@given(st.sampled_from(["The bin strike went into its second day", "Pickets returned for a third straight day",
+                        "The strike entered its final day", "On day two of the stoppage, pickets returned",
+                        "Collectors began a 48-hour strike", "Doctors started a three-day walkout",
+                        "A week-long blockade of the port went on", "The 72-hour stoppage began"]),
+       st.sampled_from(["Monday", "Wednesday", "Friday"]))
+def test_a_lead_of_an_event_that_lasts_days_places_it_on_no_one_day(lead: str, day: str) -> None:
+    """Reported (a fifth trial, 2026-12-04): a two-day bin strike's second day ("went into its second and final day on
+    Wednesday") and its first ("began a 48-hour strike" on Tuesday) were two events by their days, and the second day
+    a "related story". A lead whose event lasts days (a later day of it, or a start of several days) gives no day."""
+    text = (lead.format(day=day) if "{day}" in lead else f"{lead} on {day}") + ", union officials said."
+    assert lead_event_day(text) == "", text
+    assert lead_event_day(f"Trams stopped on {day} morning when drivers walked out.") != ""  # (one day's event)
+    assert lead_event_day(f"A one-day strike on {day} shut the schools.") != ""
