@@ -73,8 +73,7 @@ class Archive:
         the new URL's state starts empty (a file's record is then its old feed's)."""
         for state in states:
             for record in state.items.values():
-                if record.written:
-                    self.ours.add(record.written)
+                self.ours.update(sha for sha in (record.written, record.upstream) if sha)
                 self.records.setdefault(record.path, record)
 
     def add(self, record: Record) -> None:

@@ -137,6 +137,21 @@ def write_replacing(target: Path, data: bytes) -> None:
         raise
 
 
+def write_beside(beside: Path, data: bytes, ours: set[str]) -> bool:
+    """Write `data` to `beside` (an edited file's NAME.md.upstream) unless the editor has edited it: True when
+    `beside` now holds `data`; False when it holds bytes fetch never wrote (`ours`: their sha256), which are kept.
+    An editor merging by hand in that file lost the work to the next upstream change."""
+    try:
+        current = beside.read_bytes()
+    except FileNotFoundError:
+        current = None
+    if current is not None and current != data and sha(current) not in ours:
+        return False
+    if current != data:
+        write_replacing(beside, data)
+    return True
+
+
 def replace_if_unchanged(target: Path, expected: Callable[[str], bool], data: bytes) -> bool:
     """Replace `target` with `data` if `expected(sha256 of its bytes)` says they are still
     bytes fetch wrote; False otherwise."""

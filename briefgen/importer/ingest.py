@@ -38,13 +38,13 @@ from pathlib import Path
 from briefgen.diagnostics import Diagnostic, error, warning
 from briefgen.importer.archive import ARTICLES, TOMBSTONES, Archive, Record, add_tombstone, read_front
 from briefgen.importer.articles import (create, edit_front, encode, render_article, replace_if_unchanged, sha,
-                                        write_replacing)
+                                        write_beside, write_replacing)
 from briefgen.importer.filters import FUTURE_SLACK, judge
 from briefgen.importer.identity import fingerprint
 from briefgen.importer.links import dedup_key
 from briefgen.importer.read import FeedItem, FeedRead
 from briefgen.importer.state import FeedState, Imported, is_article_path
-from briefgen.importer.zones import zone_caveat
+from briefgen.importer.zones import zoneless_note
 from briefgen.load.config import ImportSettings
 from briefgen.load.files import Confinement
 
@@ -157,7 +157,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
                                 "was first seen")
         elif item.zoneless and item.published is not None:
             zoneless.append(path)
-            result.notes.append(_zoneless_note(item, item.published, settings.now.tzinfo, path))
+            result.notes.append(zoneless_note(item.title, item.published, settings.now.tzinfo, path))
     if result.dropped:
         shown = "; ".join(result.dropped[:3]) + ("; …" if len(result.dropped) > 3 else "")
         result.problems.append(warning(settings.display, spec.line, (
@@ -177,13 +177,6 @@ def _note_dropped(item: FeedItem, path: str, result: Ingested) -> None:
     if item.dropped:
         result.dropped.append(f"{path}: {item.dropped}")
         result.notes.append(f'"{item.title}" ({path}) lacks {item.dropped}, which the sanitiser removed')
-
-
-def _zoneless_note(item: FeedItem, published: dt.datetime, zone: dt.tzinfo | None, path: str) -> str:
-    wall = published.replace(tzinfo=None)
-    caveat = zone_caveat(wall, zone) if zone is not None else ""
-    return (f'"{item.title}" ({path}): the feed\'s date {wall:%Y-%m-%d %H:%M:%S} has no time zone; read as '
-            f"{published.isoformat()}" + (f" ({caveat})" if caveat else ""))
 
 
 def _zone_name(settings: Settings) -> str:
@@ -304,19 +297,25 @@ def _known(item: FeedItem, record: Record | None, source: str, topics: tuple[str
             _note_dropped(item, path, result)
             result.items[key] = Imported(path, mark, sha(data))
             return
-        beside = target.with_name(target.name + BESIDE_SUFFIX)
-        write_replacing(beside, data)
+        written = write_beside(target.with_name(target.name + BESIDE_SUFFIX), data, archive.ours)
     except OSError as exc:
         result.problems.append(warning(settings.display, 0, f"{path}: cannot write the upstream "
                                                             f"version ({exc.strerror or exc})"))
         return
     archive.beside.add(path)
+    if not written:  # the editor's NAME.md.upstream: kept, and the item stays changed upstream until it is gone
+        result.problems.append(warning(path + BESIDE_SUFFIX, 1, (
+            "changed upstream again, but you have edited this file since `briefgen fetch` wrote it: it is kept as it "
+            "is and the newer version is not written; take what you want from it, delete it, and `briefgen fetch "
+            "--update` writes the newer version here")))
+        return
+    archive.ours.add(sha(data))
     result.beside.append(path + BESIDE_SUFFIX)
     _note_dropped(item, path + BESIDE_SUFFIX, result)
     result.problems.append(warning(path, 1, (
         f"changed upstream, and edited here since it was imported: the new version is in "
         f"{path}{BESIDE_SUFFIX}; merge what you want from it, then delete it")))
-    result.items[key] = replace(stored, fingerprint=mark)
+    result.items[key] = replace(stored, fingerprint=mark, upstream=sha(data))
 
 
 def _vanished(item: FeedItem, source: str, state: FeedState, shared: frozenset[str], archive: Archive,

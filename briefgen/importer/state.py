@@ -48,6 +48,7 @@ class Imported:
     path: str  # relative to the project root
     fingerprint: str  # identity.fingerprint of the entry when last written or seen
     written: str  # sha256 of the file's bytes as fetch wrote them ("" when unknown)
+    upstream: str = ""  # sha256 of the NAME.md.upstream fetch last wrote beside it ("" when none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,7 @@ def _items(stored: dict) -> dict[str, Imported]:
     tampered cache: it is dropped, and the item's file is found by its identity instead."""
     items = {}
     for key, value in stored.items():
-        if (isinstance(value, list) and len(value) == 3 and all(isinstance(v, str) for v in value)
+        if (isinstance(value, list) and len(value) in (3, 4) and all(isinstance(v, str) for v in value)
                 and is_article_path(value[0])):
             items[key] = Imported(*value)
     return items
@@ -160,7 +161,8 @@ def load_all(folder: Path) -> list[FeedState]:
 def save_state(folder: Path, state: FeedState) -> str:
     """Write the state atomically (temporary file, then rename); "" or why it failed."""
     data = asdict(state)
-    data["items"] = {k: [v.path, v.fingerprint, v.written] for k, v in state.items.items()}
+    data["items"] = {k: [v.path, v.fingerprint, v.written] + ([v.upstream] if v.upstream else [])
+                     for k, v in state.items.items()}
     data["version"] = STATE_VERSION
     target = state_path(folder, state.url)
     temp = temporary_for(target)

@@ -144,3 +144,12 @@ def _iso(stamp: str) -> dt.datetime | None:
     except ValueError:
         return None
     return moment if moment.tzinfo is None else None
+
+
+def zoneless_note(title: str, published: dt.datetime, zone: dt.tzinfo | None, path: str) -> str:
+    """`fetch -v`'s note on the new file at `path`, titled `title`, whose date the feed gave without a time zone
+    and which was read as `published` (aware) in the site's `zone`."""
+    wall = published.replace(tzinfo=None)
+    caveat = zone_caveat(wall, zone) if zone is not None else ""
+    return (f'"{title}" ({path}): the feed\'s date {wall:%Y-%m-%d %H:%M:%S} has no time zone; read as '
+            f"{published.isoformat()}" + (f" ({caveat})" if caveat else ""))
