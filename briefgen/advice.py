@@ -40,6 +40,15 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
                               f'"{found.surface}" may be a misspelling of "{found.suggestion}" ({found.reason}); '
                               f'if so, correct it — or, if outlets spell it that way, add it to the aliases of '
                               f'"{found.target}" under `people:` in config.yaml'))
+    for surname, bearers, articles in getattr(planned.people, "ambiguous", ()):
+        who = " or ".join(f'"{name}"' for name in bearers)
+        for slug in articles:
+            if slug in paths:
+                advice.append(warning(paths[slug], line_of(slug, surname, surname),
+                                      f'"{surname}" alone may be {who} (the briefing names each in full), so its '
+                                      f'mentions and quotes are on no People page; write the full name once in this '
+                                      f'article, or add "{surname}" to the aliases of one of them under `people:` in '
+                                      f'config.yaml'))
     advice += _lone_story_ids(root, planned, paths)
     advice += _story_cycles(root, planned, paths)
     advice += _lines_naming_lone_articles(root, planned, paths)

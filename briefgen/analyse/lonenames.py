@@ -68,14 +68,17 @@ def _surname_first(firm: str, people: set[str], articles: Counter[str]) -> bool:
 
 def lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mapping[str, int],
                   declared: Mapping[str, str] = {}, organisations: frozenset[str] = frozenset(),
-                  as_person: frozenset[str] = frozenset()) -> None:
+                  as_person: frozenset[str] = frozenset()) -> dict[str, tuple[str, ...]]:
     """Map in `names` each surname never given in full in its article to the only full name it may refer to
     (module docstring; `fulls`: full name → kind). Two words that may be a two-word surname ("Vaughan Williams")
     only when the full name is in as many articles (`counts`, by normalised name) as they are: two words are as
     often a whole name that one article wrote after a word taken into it ("à Toulouse Olaf Scholz" made a
     "Toulouse Olaf Scholz" of the Olaf Scholz of every other article). A name some article reads as a person's
     (`as_person`) counts as a person's whatever another reads (`fulls` holds one kind a name). Keys of `declared`
-    and names that map to one of `organisations` stay as they are."""
+    and names that map to one of `organisations` stay as they are. Gives the surnames written alone that two or more
+    people of the archive bear (canonical surname → their canonical full names, sorted): "Mayor Solberg" in an article
+    that names neither Ingrid nor Tomas Solberg in full is neither's for sure, and a trial (2026-12-04) found a third
+    person "Solberg" on the People page; people.people_of lists no such name, and the editor is told (advice.py)."""
     owners: dict[str, set[str]] = {}
     for full, kind in fulls.items():
         words = full.split()
@@ -94,6 +97,11 @@ def lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mappi
                 continue
             if names.get(key, full) == full:
                 names[key] = next(iter(owners[key]))
+    ambiguous = {names.get(key, full): tuple(sorted(owners[key])) for full, kind in fulls.items()
+                 if (key := normalise(full)) in owners and len(owners[key]) > 1 and " " not in full
+                 and (kind == PERSON or full in as_person) and key not in declared and names.get(key) not in organisations
+                 and names.get(key, full) not in owners[key]}
     for key, canonicals in owners.items():  # a surname no mention gave alone: a quotation's speaker read from its
         if key not in names and " " not in key and len(canonicals) == 1:  # frame ("Sørlie …, she told": a trial's
             names[key] = next(iter(canonicals))  # "Sørlie" had a People page beside "Ingrid Sørlie")
+    return ambiguous

@@ -249,6 +249,7 @@ class NameIndex:
     occurrences: tuple[Occurrence, ...]
     spellings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     organisations: frozenset[str] = frozenset()  # canonical companies that some article wrote as a person's name
+    ambiguous: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # lone surname → the people bearing it
 
     @staticmethod
     def occurrences_of(mentions_by_article: Mapping[str, Iterable[NameMention]]) -> tuple[Occurrence, ...]:
@@ -287,7 +288,7 @@ class NameIndex:
         legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise, counts)
         fold_acronyms(names, organisations_by_article(occurrences), normalise, declared)  # "CMA" and its full name
         organisations = firms_written_alone(names, declared, key, occurrences)
-        lone_surnames(names, fulls, counts, declared, organisations,
+        ambiguous = lone_surnames(names, fulls, counts, declared, organisations,
                       frozenset(o.mention.full for o in occurrences if o.mention.kind == PERSON))
         owners: dict[str, set[str]] = {}
         for full, surface in pairs:  # "Haines" → whoever its article-local full name is, if only one
@@ -302,7 +303,7 @@ class NameIndex:
             canonical = names.get(key[full])
             if canonical is not None and surface not in seen.setdefault(canonical, []):
                 seen[canonical].append(surface)
-        return NameIndex(names, declared, occurrences, {k: tuple(v) for k, v in seen.items()}, organisations)
+        return NameIndex(names, declared, occurrences, {k: tuple(v) for k, v in seen.items()}, organisations, ambiguous)
 
     def canonical(self, surface: str) -> str | None:
         """The canonical name for a surface (name as written, title allowed), or None if unknown."""

@@ -156,6 +156,8 @@ class PeopleFound:
     index: NameIndex  # canonical names of every spelling seen (and misspellings: analyse/spelling.py)
     named_in: Mapping[str, tuple[str, ...]]  # article slug → canonical names of the people listed
     said_in: Mapping[str, tuple[tuple[str, str], ...]]  # article slug → (canonical speaker, quotation text)
+    # A surname written alone that several people bear, not listed: (surname, the people, the articles writing it)
+    ambiguous: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
 
     def without_occurrences(self) -> PeopleFound:
         """These people as memoised: the name index without its list of every mention (2 MB at 10,000 articles,
@@ -202,6 +204,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     declared_names = {p.name for p in declared}
     kinds: dict[str, str] = {p.name: p.kind for p in declared if p.kind}  # (setdefault below keeps them)
     unlisted = {name for name, kind in kinds.items() if kind == OTHER}
+    unlisted |= {name for name in index.ambiguous if name not in declared_names}  # ("Solberg": which one?)
     for name in index.organisations:  # "Brightwell said": the company, however an article read it first
         kinds.setdefault(name, ORGANISATION)
     where: dict[str, list[str]] = {}
@@ -246,7 +249,9 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     for person in people:
         for slug, quote in person.quotes:
             said_in[slug].append((person.name, quote.text))
-    return PeopleFound(people, index, named_in, {slug: tuple(found) for slug, found in said_in.items()})
+    ambiguous = tuple((name, index.ambiguous[name], tuple(where.get(name, ())))
+                      for name in sorted(index.ambiguous) if name not in declared_names and name in where)
+    return PeopleFound(people, index, named_in, {slug: tuple(found) for slug, found in said_in.items()}, ambiguous)
 
 
 def sort_name(name: str, kind: str) -> tuple[str, str]:
