@@ -32,6 +32,7 @@ from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmlattrs import enumerated, language_tag
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdfailure import library_failure
+from briefgen.load.mdentities import literal_ampersands
 from briefgen.load.mdfences import restore_held, unread_fences
 from briefgen.load.mdfootnotes import check_footnotes
 from briefgen.load.mdrawblocks import markdown_in_raw_blocks, raw_block_warning
@@ -87,6 +88,7 @@ _FOOTNOTE_ID = re.compile(r'(id="|href="#)(fn|fnref\d*)(:)')  # fnref2: a note's
 _FOOTNOTE_OWN = re.compile(r"(?:fn|fnref\d*)-")
 _ALIGN = re.compile(r"\s*text-align\s*:\s*(left|right|center)\s*;?\s*", re.I | re.A)  # fullmatch
 _PLACEHOLDER = re.compile("\x02[^\x03]*\x03?")  # python-markdown's stash markers
+_COMMENTS = re.compile(r"<!--[\s\S]*?-->")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # C0 but tab, LF, FF, CR; DEL; C1 (codepoints.FORBIDDEN)
 _CLEAN_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "svg", "math", "form", "textarea",
                             "select", "template", "noscript", "title"})
@@ -278,7 +280,7 @@ class MarkdownRenderer:
         self._meter.reset(source)
         try:
             raw = md.convert(source)
-            raw = restore_held(raw)
+            raw = literal_ampersands(restore_held(raw)) if "&" in source else restore_held(raw)  # (&notified;)
         except (Exception, SystemExit) as exc:  # (SystemExit: an extension's sys.exit(), not briefgen's end)
             self._instances = {k: v for k, v in self._instances.items() if v is not md}  # state unknown
             if not isinstance(exc, (RecursionError, TooMuchWork)):  # python-markdown's own or an extra extension's
@@ -388,9 +390,6 @@ def _removed_addresses(source: str, dropped: list[Dropped]) -> tuple[tuple[int, 
                             "images whose address is http(s), mailto: or relative, and show no frames, video, audio, "
                             "plugins or forms (link to an https:// address instead)", "warning"))
     return tuple(found)
-
-
-_COMMENTS = re.compile(r"<!--[\s\S]*?-->")
 
 
 def _line_of(source: str, snippet: str, fold: bool = False) -> int:
