@@ -64,8 +64,8 @@ def _output_dir_problems(output: Path, root: Path, where: str) -> list[Diagnosti
     if out in real_path(root).parents:
         return [error(where, 0, f"refusing to write the site into {out}: it contains the project; "
                                 "choose a dedicated folder such as output/")]
-    for folder in ("content", "templates", "static"):
-        if real_path(root / folder) in out.parents:
+    for folder in ("content", "templates", "static", ".briefgen-cache"):  # (`--output .briefgen-cache/x` was built
+        if real_path(root / folder) in out.parents:                       # into, and the cache's pruning may delete it)
             return [error(where, 0, f"refusing to write the site inside {folder}/; "
                                     "choose a dedicated folder such as output/")]
     if os.path.islink(output) and not os.path.exists(output):  # (as for content/: a share that did not mount)

@@ -53,7 +53,8 @@ def test_refuses_the_project_folders(project: Path, folder: str) -> None:
         f"({(project / folder).resolve()}){REFUSE_TAIL}"]
 
 
-@pytest.mark.parametrize("inside", ["content/site", "content/articles/out", "static/site"])
+@pytest.mark.parametrize("inside", ["content/site", "content/articles/out", "static/site", "templates/x",
+                                    ".briefgen-cache/site", ".briefgen-cache/output-1/x"])
 def test_refuses_folders_inside_content_or_static(project: Path, inside: str) -> None:
     top = inside.split("/")[0]
     assert messages(project / inside, project) == [
