@@ -34,7 +34,7 @@ from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdfailure import library_failure
 from briefgen.load.mdentities import literal_ampersands
 from briefgen.load.mdfences import restore_held, unread_fences
-from briefgen.load.mdfootnotes import check_footnotes
+from briefgen.load.mddefinitions import check_definitions
 from briefgen.load.mdrawblocks import markdown_in_raw_blocks, raw_block_warning
 from briefgen.load.nh3cleaner import GuardedCleaner
 from briefgen.load.mdlean import gate, lean_for, unused_in
@@ -326,7 +326,7 @@ class MarkdownRenderer:
         problems += _web_addresses(source, raw, dropped_addresses(raw, html_out)) + _unread_fences(source)
         problems += tuple((line, message, "warning") for line, message in template_code(source, html_out))
         # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
-        html_out, footnotes = check_footnotes(source, scope_ids(html_out, id_prefix), id_prefix)
+        html_out, footnotes = check_definitions(source, scope_ids(html_out, id_prefix), id_prefix, md.references)
         problems += tuple((line, message, "warning") for line, message in footnotes)
         return Rendered(smarten(consecutive_headings(html_out)), problems)
 

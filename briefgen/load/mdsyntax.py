@@ -9,6 +9,7 @@ from __future__ import annotations
 import markdown
 
 from briefgen.load.mdbreaks import backslash_breaks
+from briefgen.load.mddefinitions import first_definitions
 from briefgen.load.mdemphasis import keep_emphasis_text
 from briefgen.load.mdfences import keep_tabs_in_fences
 from briefgen.load.mdlists import read_lists_after_paragraphs
@@ -23,8 +24,9 @@ def add_editors_syntax(md: markdown.Markdown) -> None:
     lists nested by two spaces (mdlists), ordered lists
     written `1)` (mdolists), a backslash line break (mdbreaks), the tabs of fenced
     code (mdfences; the caller puts them back with `mdfences.TAB_HELD`), ~~strikethrough~~ (mdstrike),
-    reference links whose label follows the text without a space (mdreferences) and emphasis that
-    keeps every character of its text (mdemphasis)."""
+    reference links whose label follows the text without a space (mdreferences), emphasis that
+    keeps every character of its text (mdemphasis) and the first definition of a link or footnote label
+    kept, the later ones noted (mddefinitions)."""
     keep_extra_table_cells(md)
     read_lists_after_paragraphs(md)
     read_paren_lists(md)
@@ -33,3 +35,4 @@ def add_editors_syntax(md: markdown.Markdown) -> None:
     strikethrough(md)
     adjacent_labels(md)
     keep_emphasis_text(md)
+    first_definitions(md)

@@ -106,7 +106,7 @@ def template_code(source: str, body_html: str) -> list[tuple[int, str]]:
     shown = shown_text(body_html)
     in_code = _loose(html.unescape(" ".join(found[0] for found in _CODE.finditer(body_html))))
     lines = source.split("\n")
-    fenced = _code_lines(lines)
+    fenced = code_lines(lines)
     found: list[tuple[int, str]] = []
     for number, line in enumerate(lines):
         if "{" not in line and "[[" not in line:
@@ -118,7 +118,7 @@ def template_code(source: str, body_html: str) -> list[tuple[int, str]]:
             # Shown as text somewhere; when it is also code somewhere (`{{< figure >}}` explained in backticks,
             # then met as text), only where this line does not hold it in code.
             if _loose(piece) in shown and not (_loose(piece) in in_code
-                                               and (number in fenced or _in_code_span(line, start))):
+                                               and (number in fenced or in_code_span(line, start))):
                 fix = fix if isinstance(fix, str) else fix(piece)
                 found.append((number, f"`{_shorter(piece)}` is {what}: it is shown as text; {fix}"))
                 break
@@ -130,7 +130,7 @@ _TICKS = re.compile(r"`+")
 _LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])\s")
 
 
-def _code_lines(lines: list[str]) -> set[int]:
+def code_lines(lines: list[str]) -> set[int]:
     """The 0-based numbers of `lines` inside a fenced code block (between ``` or ~~~ lines, CommonMark's
     rule: a closing fence of the same character, at least as long; an open one runs to the end), also
     in a quotation (`> ````) or a list item, and of indented code (4 spaces or a tab after a blank line
@@ -158,7 +158,7 @@ def _code_lines(lines: list[str]) -> set[int]:
     return inside
 
 
-def _in_code_span(line: str, start: int) -> bool:
+def in_code_span(line: str, start: int) -> bool:
     """Whether `start` of `line` lies within a code span on the line: a run of backticks to the next run of
     as many (CommonMark), not escaped."""
     runs = [m for m in _TICKS.finditer(line) if not (m.start() and line[m.start() - 1] == "\\")]
