@@ -27,7 +27,7 @@ from briefgen.load.files import (Confinement, Lister, SourceFile, cannot_read, c
                                  template_digest)
 from briefgen.load.staticfiles import static_files, static_stats, unreadable_static
 from briefgen.output.commit import OutputTree, SourceUnreadable, marker_inode
-from briefgen.output.guards import cannot_finish, cannot_write, check_output_dir, output_folder
+from briefgen.output.guards import cannot_finish, cannot_write, check_output_dir, output_folder, vanished_articles
 from briefgen.output.lock import LockTimeout, output_lock, project_lock
 from briefgen.paths import project_root
 from briefgen.plugins import Plugins, load_plugins
@@ -162,7 +162,7 @@ def gather(config_path: Path, options: BuildOptions, listing: Lister | None = No
     problems += check_output_dir(output, root, "--output" if options.output_dir else "output")
     confine = confinement(root, config.allow_symlinks_to)
     articles, notes, found = discover_content(root, confine, listing)
-    problems += found
+    problems += found + vanished_articles(root, output, articles)  # (content/ moved: no site without articles over one)
     sources: dict[str, str] = {}
     templates, found = template_digest(root / "templates", confine, plugins.template_folders, sources)
     problems += found

@@ -64,8 +64,12 @@ def _output_dir_problems(output: Path, root: Path, where: str) -> list[Diagnosti
     if out in real_path(root).parents:
         return [error(where, 0, f"refusing to write the site into {out}: it contains the project; "
                                 "choose a dedicated folder such as output/")]
-    for folder in ("content", "templates", "static", ".briefgen-cache"):  # (`--output .briefgen-cache/x` was built
-        if real_path(root / folder) in out.parents:                       # into, and the cache's pruning may delete it)
+    cache = real_path(root) / ".briefgen-cache"  # (`--output .briefgen-cache/x` was built into; the cache's pruning
+    if cache in out.parents or (not os.path.islink(cache) and real_path(cache) in out.parents):  # may delete it)
+        return [error(where, 0, "refusing to write the site inside .briefgen-cache/; choose a dedicated folder such "
+                                "as output/")]
+    for folder in ("content", "templates", "static"):
+        if real_path(root / folder) in out.parents:
             return [error(where, 0, f"refusing to write the site inside {folder}/; "
                                     "choose a dedicated folder such as output/")]
     if os.path.islink(output) and not os.path.exists(output):  # (as for content/: a share that did not mount)
@@ -315,3 +319,23 @@ def cannot_finish(exc: BaseException, output: Path, root: Path, published: bool)
               if memory else "Build again")
     cause = " (as the kernel does when memory runs out)" if "SIGKILL" in why else ""
     return error(shown_path(output, root), 0, f"cannot finish the build: {why}{cause}; {after}. {advice}")
+
+
+def vanished_articles(root: Path, output: Path, articles: list[object]) -> list[Diagnostic]:
+    """An error when content/ or content/articles/ is missing while `output` publishes articles of the last build:
+    a hostile trial moved content/ (or renamed content/articles/ to content/article/), and the build published a
+    site without any article, exit 0, over the old one — `build && rsync --delete` would have wiped the published
+    site. A new project with no articles yet (nothing in output/articles/) builds as before, with the warning."""
+    if articles or (os.path.isdir(root / "content" / "articles") and os.path.isdir(root / "content")):
+        return []
+    try:
+        with os.scandir(output / "articles") as entries:
+            published = sum(1 for entry in entries if entry.is_dir(follow_symlinks=False))
+    except OSError:
+        return []
+    if not published:
+        return []
+    where = "content/" if not os.path.isdir(root / "content") else "content/articles/"
+    return [error(where, 0, f"is missing, but {shown_path(output, root)}/ publishes {published:,} article"
+                            f"{'s' if published != 1 else ''} of the last build; if it was moved or renamed, move it "
+                            f"back — to publish a site without them, delete {shown_path(output, root)}/ first")]
