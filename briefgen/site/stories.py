@@ -8,7 +8,8 @@ not change when later reports join (listings number their pages from the oldest)
 """
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+import re
+from typing import Iterator, Mapping, Sequence
 
 from briefgen.analyse.compare import Comparison
 from briefgen.analyse.stories import StoryGrouping
@@ -148,9 +149,26 @@ def groupings(grouping: StoryGrouping) -> dict[str, Grouping]:
 def comparison_view(comparison: Comparison) -> StoryComparison:
     """A comparison (analyse.compare) as sentences a template prints directly."""
     sentences = {report.slug: report.sentences for report in comparison.reports}
-    adds = tuple((report.slug, tuple(report.sentences[i] for i in report.adds)) for report in comparison.reports)
+    adds = tuple((report.slug, tuple(_in_context(report.sentences, report.adds))) for report in comparison.reports)
     shared = tuple(tuple(sentences[slug][index] for slug, index in passage) for passage in comparison.shared)
     return StoryComparison(adds, shared)
+
+
+# A sentence that is a quotation and nothing else: the words of whoever the sentence before quoted ("“I understand the
+# worry,” the mayor said. “I do not share the belief …”"). Shown alone among what a report adds, it had no speaker
+# and its frame was nowhere on the page (a fifth trial, 2026-12-04).
+_BARE_QUOTATION = re.compile(r"[\u201c\u201e\u00ab\u00bb\"][^\u201c\u201d\u201e\u00ab\u00bb\"]*[\u201d\u201c\u00bb\u00ab\"]\.?")
+
+
+def _in_context(sentences: Sequence[str], adds: Sequence[int]) -> Iterator[str]:
+    """The sentences at `adds`, each bare quotation with the sentence before it when that one is not shown as well."""
+    shown = set(adds)
+    for i in adds:
+        sentence = sentences[i]
+        if i > 0 and i - 1 not in shown and _BARE_QUOTATION.fullmatch(sentence.strip()):
+            yield f"{sentences[i - 1]} {sentence}"
+        else:
+            yield sentence
 
 
 def unnamed_speaker(sentence: str, mentions: Sequence[Mention]) -> Mention | None:

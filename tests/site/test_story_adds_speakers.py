@@ -70,3 +70,23 @@ def test_the_story_page_names_who_speaks_in_an_added_quotation(tmp_path: Path) -
     adds = page.split('id="adds-title"', 1)[1].split('id="shared-title"', 1)[0]
     assert "opportunistic bid" in adds, adds
     assert '<span class="adds__speaker">— <a href="../../people/lena-voskuijl/"><bdi>Lena Voskuijl</bdi></a></span>' in adds
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(["\u201c{q}.\u201d", "\"{q}.\"", "\u201c{q}\u201d.", "\u00ab{q}.\u00bb"]), st.sampled_from(QUOTES),
+       st.booleans(), st.sampled_from(["the mayor said after the meeting.", "said a spokesman."]))
+def test_a_bare_quotation_among_the_additions_comes_with_its_frame(shape: str, quote: str, frame_shown: bool,
+                                                                   frame: str) -> None:
+    """Reported (a fifth trial, 2026-12-04): '“I do not share the belief that trucking rubbish across the country is
+    cleaner.”' was what a report adds, alone: its frame ('“I understand the worry,” the mayor said after the
+    meeting.') was matched and shown nowhere, and no one could be named after it. A sentence that is a quotation and
+    nothing else comes with the sentence before it, unless that one is shown too."""
+    from briefgen.analyse.compare import Comparison, ReportSentences
+    from briefgen.site.stories import comparison_view
+    before = f"\u201cI understand the worry,\u201d {frame}"
+    bare = shape.format(q=quote)
+    sentences = ("The council voted.", before, bare, "Work starts in May.")
+    adds = (1, 2) if frame_shown else (2, 3)
+    view = comparison_view(Comparison((ReportSentences("a", sentences, ((),) * 4, adds),), ()))
+    ((_, shown),) = view.adds
+    assert shown == ((before, bare) if frame_shown else (f"{before} {bare}", "Work starts in May.")), shown
