@@ -102,6 +102,7 @@ class Article:
     also_in: tuple[str, ...] = ()  # set by `briefgen fetch`: other feeds that carried the same link
     published_line: int = field(default=1, metadata={"shown": False})  # for messages about the date (futuredates.py)
     via_line: int = field(default=1, metadata={"shown": False})  # for messages about `via:` (analyse/viaoutlets.py)
+    source_line: int = field(default=1, metadata={"shown": False})  # for messages about `source:` (its outlet page)
     slug_line: int = field(default=1, metadata={"shown": False})  # of `slug:`, 1 for a file name's (content.py)
     # (line, address) of each relative or http(s) link or image of the body, which site/sitelinks.py checks
     # when it leads to the site's own pages and files
@@ -315,7 +316,8 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         tags=f.text_list("tags", list_like="items"), ai_assisted=f.flag("ai_assisted"), draft=f.flag("draft"),
         story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
         summary=summarise(parsed.body_html), revision=revision, also_in=f.text_list("also_in"),
-        published_line=f.line("published"), via_line=f.line("via"), links=parsed.links, language=language,
+        published_line=f.line("published"), via_line=f.line("via"), source_line=f.line("source"),
+        links=parsed.links, language=language,
         slug_line=_slug_line(f))
     return article, problems  # kept even when invalid, so notes that cite it do not cascade errors
 

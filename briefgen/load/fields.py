@@ -7,9 +7,12 @@ Used by the config schema and by front-matter validation, so that both report
 Text fields are exactly what was written. YAML 1.1 types many plain (unquoted) values:
 `12:30` is the number 750, `1.10` is 1.1, `010` is 8, `2023-05-01` a date, `1_000` 1000.
 For a text field the loader's record of the written text (LineMap.raw) is used instead,
-so all of these arrive as typed. Words that YAML reads as true/false (`yes`, `off`, …)
-or as empty (`~`, `null`) are refused with "quote it": as a title or tag they are more
-often a slip than meant, and `via: ~` may well mean "none".
+so all of these arrive as typed. Words that YAML reads as true/false (`yes`, `off`, …) are
+refused with "quote it": as a title or tag they are more often a slip than meant. YAML's null
+(`~`, `null`, nothing after the colon) as the value of an optional key means "none": the key is
+read as absent (`author: ~` was "must be a list like [a, b]", `via: ~` "must be text"). A
+required key's null is an error that says so; a null item in a list (`tags: [gas, ~]`) asks for
+quotes.
 """
 from __future__ import annotations
 
@@ -84,8 +87,11 @@ class Fields:
 
     def text(self, key: str, required: bool = False, default: str = "") -> str:
         """The text as written (see the module docstring); wrong types are reported."""
-        if key not in self.data or (self.data[key] is None and key not in self.data.raw):
-            if required:
+        if self.data.get(key) is None:  # absent, or YAML's null (`~`): none (the module docstring)
+            if required and key in self.data and key in self.data.raw:
+                self.report(key, f'"{self.where}{key}" is empty ({self.data.raw[key]}): give a value (it is '
+                                 f'required), or quote it ("{self.data.raw[key]}") if you mean that text')
+            elif required:
                 self.missing(key)
             return default
         text = _as_text(self.data[key], self.data.raw.get(key))
@@ -155,7 +161,7 @@ class Fields:
         rule (`tags: gas, oil`) is a warning saying how to write either."""
         value = self.data.get(key)
         written = self.data.raw.get(key)
-        if value is None and written is None:
+        if value is None:  # absent, or YAML's null (`author: ~`): none
             return ()
         if one_allowed and (isinstance(value, str) or (written is not None and value is not None
                                                        and not isinstance(value, bool))):

@@ -474,7 +474,7 @@ def test_valid_article_is_fully_typed() -> None:
         published=dt.datetime(2023, 5, 8, tzinfo=KYIV), has_time=False, url="https://example.org/a",
         via="The Wall Street Journal", authors=(), topics=None, tags=(), ai_assisted=True, draft=False,
         story="", guid="tag:example.org,2023:1", date_inferred=True,
-        summary=result.summary, revision="revision", published_line=4, via_line=6)  # summary: see the plain-text tests below
+        summary=result.summary, revision="revision", published_line=4, via_line=6, source_line=3)  # summary: see the plain-text tests below
     assert result.summary.startswith("First paragraph about China")
 
 
