@@ -31,17 +31,20 @@ from briefgen.load.templatetags import code_lines, in_code_span
 
 class FirstDefinitions(dict):  # type: ignore[type-arg]  # python-markdown's `md.references`: id → (address, title)
     """Link definitions by lower-case label, keeping the first of a label; `links` and `footnotes` hold the
-    labels defined again, in order (with the address of each link used, the text of each footnote published),
+    labels defined again otherwise (a repeat of the same address and title, or text, loses nothing), in order (with the address of each link used, the text of each footnote published),
     until `clear` (`md.reset()`)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.links: list[tuple[str, str]] = []
-        self.footnotes: list[tuple[str, str]] = []  # (label, the first definition's text)
+        self.links: list[tuple[str, int, str]] = []  # (label, which definition of it, from 0; the address used)
+        self.footnotes: list[tuple[str, int, str]] = []  # (label, which definition; the first definition's text)
+        self.counts: dict[str, int] = {}  # label (a footnote's with "^") → definitions so far
 
     def __setitem__(self, label: str, value: tuple[str, str | None]) -> None:
         if label in self:
-            self.links.append((label, self[label][0]))
+            self.counts[label] = self.counts.get(label, 1) + 1
+            if self[label] != value:
+                self.links.append((label, self.counts[label] - 1, self[label][0]))
         else:
             super().__setitem__(label, value)
 
@@ -49,6 +52,7 @@ class FirstDefinitions(dict):  # type: ignore[type-arg]  # python-markdown's `md
         super().clear()
         self.links.clear()
         self.footnotes.clear()
+        self.counts.clear()
 
 
 def first_definitions(md: markdown.Markdown) -> None:
@@ -63,7 +67,9 @@ def first_definitions(md: markdown.Markdown) -> None:
 
             def keep_first(label: str, text: str, extension: Any = extension, own: Any = own) -> None:
                 if label in extension.footnotes:
-                    references.footnotes.append((label, extension.footnotes[label]))
+                    count = references.counts[f"^{label}"] = references.counts.get(f"^{label}", 1) + 1
+                    if extension.footnotes[label] != text:
+                        references.footnotes.append((label, count - 1, extension.footnotes[label]))
                 else:
                     own(label, text)
             extension.setFootnote = keep_first  # type: ignore[method-assign]
@@ -96,20 +102,23 @@ def _definition_lines(source: str, pattern: str, flags: int = 0) -> list[int]:
 
 
 def _repeated(source: str, references: FirstDefinitions) -> list[tuple[int, str]]:
+    """A warning at the line of each definition `references` did not keep (the n-th one of its label, in the
+    order python-markdown read them: the document's, outside code)."""
     found: list[tuple[int, str]] = []
-    for label, text in dict(references.footnotes).items():  # (each label once, with its first text)
+    for label, which, text in references.footnotes:
         words = " ".join(text.split())
         shown = words if len(words) <= 40 else words[:39] + "…"
-        for line in _definition_lines(source, rf"\[\^{re.escape(label)}\]:")[1:]:
-            found.append((line, f"footnote [^{label}] is defined again here: only its first definition (\"{shown}\") "
-                                "is published, as on GitHub, and this one's text is not; give this footnote its own "
-                                f"label ([^{label}-2]) and write that where it belongs, or remove one of the two"))
-    for label, address in dict(references.links).items():
-        for line in _definition_lines(source, rf"\[\s*{re.escape(label)}\s*\]:", re.I)[1:]:
-            found.append((line, f"link label [{label}] is defined again here (labels are compared ignoring case): every "
-                                f"[{label}] link goes to the first definition's address, {address}, as in CommonMark, "
-                                "and this one is not used; remove the definition you do not mean, or give this one "
-                                "its own label"))
+        lines = _definition_lines(source, rf"\[\^{re.escape(label)}\]:")
+        found.append((lines[which] if which < len(lines) else 0,
+                      f"footnote [^{label}] is defined again here: only its first definition (\"{shown}\") is "
+                      "published, as on GitHub, and this one's text is not; give this footnote its own label "
+                      f"([^{label}-2]) and write that where it belongs, or remove one of the two"))
+    for label, which, address in references.links:
+        lines = _definition_lines(source, rf"\[\s*{re.escape(label)}\s*\]:", re.I)
+        found.append((lines[which] if which < len(lines) else 0,
+                      f"link label [{label}] is defined again here (labels are compared ignoring case): every "
+                      f"[{label}] link goes to the first definition's address, {address}, as in CommonMark, and "
+                      "this one is not used; remove the definition you do not mean, or give this one its own label"))
     return found
 
 

@@ -103,3 +103,10 @@ def test_the_trials_bodies() -> None:
     rendered = RENDERER.convert("Said the [agency][].\n\nAnd [missing one][nope], [x], [1], [ ].\n", "art")
     assert [line for line, _, _ in rendered.problems] == [0, 2]
     assert 'add a line "[nope]: https://…"' in rendered.problems[1][1]
+
+
+def test_a_definition_repeated_word_for_word_loses_nothing_and_stays_quiet() -> None:
+    rendered = RENDERER.convert("A[^a] [r].\n\n[^a]: Same.\n\n[^a]: Same.\n\n[^a]: Other.\n\n[r]: https://e.org/\n"
+                                "[R]: https://e.org/\n[r]: https://e.org/2\n", "art")
+    assert [line for line, _, _ in rendered.problems] == [6, 10]
+    assert RENDERER.convert("[r]: https://example.org/a\n\n[r]: https://example.org/a\n", "art").problems == ()
