@@ -198,6 +198,11 @@ def _position(masked: str, lo: int, hi: int, run: Run) -> str | None:
     return kind if _followed_as_subject(masked, last_at + len(last), hi) else None
 
 
+def subject_lead_in(words: list[str]) -> bool:
+    """Whether `words` (as written) may stand before a subject's name: "Union organiser" (quotes.py's colon lead-ins)."""
+    return _lead_in(words)
+
+
 def _lead_in(words: list[str]) -> bool:
     """Whether `words` may stand before a subject in its segment: "the Emirati minister", "Norway’s"."""
     lowered = [w for w in words if not w[:1].isupper()]

@@ -34,8 +34,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.antecedents import possessed_lead_in
-from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, ROLE_NOUNS
+from briefgen.analyse.antecedents import possessed_lead_in, subject_lead_in
+from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS
 from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
 from briefgen.analyse.quoteframes import (
@@ -103,6 +103,10 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
 # A quotation that is its sentence alone: nothing after its closing mark but the sentence's end ("protesters
 # shouted", "read one banner" are frames of their own, whose verbs the frames may not know).
 _ALONE = re.compile(r"[\s.!?]*$")
+# A colon lead-in's verb, where its predicate starts: the words after it are no part of the subject's noun phrase (a
+# role noun there, "Lena Marsk praised the minister: “…”", made the speaker unnamed: a fifth trial, 2026-12-04).
+_PREDICATE = re.compile(r"[a-z]+ed|was|were|is|are|has|have|had|will|would|did|does|can|could|" + "|".join(
+    sorted(PAST_VERBS)))
 # What opens a clause after "said X," that is no appositive naming X again: a participle or a preposition ("said the
 # minister, contradicting Anna Berg", "said a diplomat, echoing Lena Moss", "said the general, in reply to X"). Such a
 # clause names whom the speaker answers, and a hostile trial (2026-12-04) found their words on that person's page.
@@ -235,7 +239,9 @@ class _Context(OrganisationVoices, TitledVoices):
         clause_text = self.masked[start:end]  # the clause alone: `^` never matches at a `pos`
         lead = BEFORE_COLON_NAME.search(clause_text) if clause_text.rstrip().endswith((":", "\u2014", "\u2013")) else None
         np_start, np_end = (start + lead.start("np"), start + lead.end("np")) if lead is not None else (0, 0)
-        if lead is not None and not self.frames.speech.search(self.masked, np_start, np_end):
+        if lead is not None and not any(not NOUN_BEFORE.search(self.masked, max(start, m.start() - 12), m.start())
+                                        for m in self.frames.speech.finditer(self.masked, np_start, np_end)):
+            # (a speech verb's form as a noun is none: "Marsk welcomed the comments: “…”", a fifth trial)
             frame = "dash" if self.masked[np_end:end].strip() in ("\u2014", "\u2013") else "colon"
             for s, e in colon_subjects(np_start, np_end, lead.group("np")):  # "The minister, Agnes Moreau, was blunt:"
                 who = self._phrase(s, e, frame, sentence, previous, True, clause=True)
@@ -322,11 +328,14 @@ class _Context(OrganisationVoices, TitledVoices):
             head = object_head(before, self.frames.prepositions)  # "Hill of the Brookings Institution", "Sandhu at broker Tarrant Wood"
             if head and head[-1] in self.frames.prepositions and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper():
                 continue  # "a diplomat in Brussels": the object of a preposition is not the speaker
-            if clause and [w for w in before if w != "the"]:
-                return None  # a colon lead-in names its speaker first: "Kuleba was blunt:"
+            if clause and [w for w in before if w != "the"] and not (
+                    before[-1] not in ("the", "a", "an") and subject_lead_in(self.masked[start:run_start].split())):
+                return None  # a colon lead-in names its speaker first: "Kuleba was blunt:" (or "Union organiser X:")
             possessive = POSSESSIVE.search(run[-1][1]) is not None and len(run[-1][1]) > 2 and not firm_with_s(
                 [w for _, w in run])  # ("Moody’s said" is the firm's)
             lead = [w for w in after if not w[:1].isupper()]
+            # a colon lead-in's predicate is no part of its subject: "Marsk praised the minister:" (no role of hers)
+            own = lead[:next((i for i, w in enumerate(lead) if _PREDICATE.fullmatch(w)), len(lead))] if clause else lead
             if kind != PLACE and [w for w in lead if w not in LEGAL_SUFFIXES] in (["statement"], ["readout"]):
                 return UNNAMED  # "a CMA statement said": the organisation's, if the text names one (orgvoices.py);
                 # a place's ("China's readout") is its government's, as below
@@ -336,7 +345,7 @@ class _Context(OrganisationVoices, TitledVoices):
                 return Who(surface, surface, ORGANISATION, frame)
             if possessive and not (clause and after and WORDS_NOUN.fullmatch(after[0])):
                 return UNNAMED  # "Kuleba's spokesman", "Moreau's deputy was blunt:", "Kuleba's office" ("Moreau's verdict:")
-            if (any(w in ROLE_NOUNS for w in lead) or clause and lead[:1] and lead[0] in ORG_HEADS) and not (lead and lead[0] in self.frames.prepositions):  # "Green-Labour congress votes:"
+            if (any(w in ROLE_NOUNS for w in own) or clause and lead[:1] and lead[0] in ORG_HEADS) and not (lead and lead[0] in self.frames.prepositions):  # "Green-Labour congress votes:"
                 if first_run:
                     continue  # "the Kremlin spokesman, Dmitry Peskov": try the appositive
                 return UNNAMED
