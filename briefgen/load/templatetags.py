@@ -7,7 +7,11 @@ lists (`{: .lead}`). briefgen runs no template code in content (a body is Markdo
 trial's figure, video and include were published as their code — with curly quotes — and the
 images they stood for were lost, without a word. Obsidian's `[[wikilinks]]`, `[[page|text]]` and
 embeds (`![[map.png]]`) fared alike in a later trial (python-markdown's `wikilinks` extension, when a
-site enables it, makes some of them links, which are then not text and not warned of). `template_code` finds each such piece that a
+site enables it, makes some of them links, which are then not text and not warned of). Other Markdown
+dialects fared alike in a hostile trial: an attribute list (`## Heading {#custom-id}`, `{.lead}`: Pandoc,
+python-markdown's attr_list), a definition list's definition (`Term`, then `: Definition`: PHP Markdown
+Extra, Pandoc) and an abbreviation's (`*[NATO]: North Atlantic …`) were published as text; a site that
+enables the python-markdown extension reading one (`markdown: extensions:`) has it applied, and quiet. `template_code` finds each such piece that a
 page shows as text (not in code, which shows template code on purpose), for a warning at its line
 naming what it is and what to write instead; the page is published as written. A piece is looked for in
 the text the whole body shows; when the body also holds it in code (a briefing about software explains
@@ -31,6 +35,11 @@ from briefgen.site.urls import title_slug
 _RUN = ("write what it stands for in Markdown — an image as ![what it shows](photo.jpg) with the file in "
         "static/ (from an article's page: ../../photo.jpg), a video or another page as a link to it — or put "
         "it in backticks to show the code")
+# A definition list's definition (`: text` under its term) and an abbreviation (`*[NATO]: North Atlantic …`),
+# each at the start of its line; the definition up to its first word (a link or code after the colon is left:
+# its text is not shown as written).
+_DEFINITION = re.compile(r"^[ ]{0,3}:[ \t]+[^\s\[\]<`]+")
+_ABBREVIATION = re.compile(r"^[ ]{0,3}\*\[([^\]\n]+)\]:[ \t]*([^\n]*)")
 _EMBED = re.compile(r"!\[\[([^\[\]|#\n]+)(?:[#|][^\[\]\n]*)?\]\]")
 _WIKILINK = re.compile(r"(?<!!)\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]")
 
@@ -52,6 +61,21 @@ def _wikilink_fix(piece: str) -> str:
     slug = title_slug(target.removesuffix(".md")) if target else "slug"
     return (f"write a Markdown link, [{text}](../{slug}/) to the article {slug}.md (from a note: "
             f"articles/{slug}/); if the brackets are meant as written, write \\{piece}")
+
+
+def _abbreviation_fix(piece: str) -> str:
+    """`*[NATO]: North Atlantic Treaty Organization` → what to write instead."""
+    found = _ABBREVIATION.match(piece)
+    short, long = (found[1].strip(), found[2].strip()) if found else ("NATO", "")
+    return (f"the line stands in the text and {short} gets no expansion; write {long or 'the expansion'} ({short}) where the abbreviation first appears, and remove this line; or "
+            "enable python-markdown's abbr (markdown: extensions: [abbr] in config.yaml)")
+
+
+def _after_term(lines: list[str], number: int) -> bool:
+    """Whether line `number` of `lines` (`: definition`) follows a term: a line of text right above it, or
+    above one blank line (PHP Markdown Extra and Pandoc allow one)."""
+    above = [line.strip() for line in lines[max(0, number - 2):number]]
+    return bool(above) and (bool(above[-1]) or len(above) == 2 and bool(above[0]))
 
 
 def _meant_as_text(line: str, start: int, piece: str) -> bool:
@@ -80,6 +104,15 @@ _KINDS: tuple[tuple[re.Pattern[str], str, str | Callable[[str], str]], ...] = (
      "write the text it stands for, or put it in backticks to show the code"),
     (re.compile(r"\{:\s*[^}\n]*\}"), "a kramdown attribute list (Jekyll), which briefgen does not apply",
      "remove it (a body keeps no classes, ids or styles)"),
+    (re.compile(r"\{[ \t]*[#.][A-Za-z_][^{}\n]*\}"),
+     "an attribute list (Pandoc, python-markdown's attr_list, markdown-it-attrs), which briefgen does not apply",
+     "remove it (a body keeps no classes, ids or styles; headings get ids from the toc extension, docs/extending.md)"),
+    (_DEFINITION,
+     "a definition list's definition (PHP Markdown Extra, Pandoc, kramdown), which briefgen does not make a list",
+     "the term and the definition run together in one paragraph; write the term in bold with the definition after it (**Term**: definition), or a list; or enable "
+     "python-markdown's def_list (markdown: extensions: [def_list] in config.yaml)"),
+    (_ABBREVIATION, "an abbreviation's definition (PHP Markdown Extra, kramdown), which briefgen does not apply",
+     _abbreviation_fix),
     (_EMBED, "an Obsidian embed, which briefgen does not show", _embed_fix),
     (_WIKILINK, "an Obsidian wikilink, which briefgen does not make a link", _wikilink_fix),
 )
@@ -97,11 +130,27 @@ def _loose(text: str) -> str:
     return _LOOSE.sub("", text)
 
 
+# What each kind needs in the body: a brace that opens template code or an attribute list, a bracket that opens
+# a wikilink or an abbreviation, a colon starting a line (a definition). Each search starts at a literal, which the
+# regex engine skips to: 3.7 us for a body of the benchmark corpus, where four `in` tests of two characters
+# ("{{", "{%", "{:", "[["; ~9 us each on a body that is not ASCII) took 35.
+_BRACES = re.compile(r"\{[{%:#.]|\{[ \t]+[#.]")
+_BRACKETS = re.compile(r"\[(?:\[|(?<=\*\[))")
+_DEFINITION_START = re.compile(r"\n[ ]{0,3}:[ \t]")
+
+
+def _may_hold_code(source: str) -> bool:
+    """Whether `source` may hold a piece of one of `_KINDS`: most bodies hold none, and are not read further."""
+    return (("{" in source and _BRACES.search(source) is not None)
+            or ("[" in source and _BRACKETS.search(source) is not None)
+            or _DEFINITION_START.search(source) is not None)
+
+
 def template_code(source: str, body_html: str) -> list[tuple[int, str]]:
     """(0-based line in `source`, warning) for the first piece of template code on each line of the
     Markdown `source` that `body_html`, its HTML, shows as text (`_KINDS`); none when the body has
-    no `{` followed by `{`, `%` or `:` and no `[[`."""
-    if "{{" not in source and "{%" not in source and "{:" not in source and "[[" not in source:
+    none of their openings (`_may_hold_code`)."""
+    if not _may_hold_code(source):
         return []
     shown = shown_text(body_html)
     in_code = _loose(html.unescape(" ".join(found[0] for found in _CODE.finditer(body_html))))
@@ -109,11 +158,12 @@ def template_code(source: str, body_html: str) -> list[tuple[int, str]]:
     fenced = code_lines(lines)
     found: list[tuple[int, str]] = []
     for number, line in enumerate(lines):
-        if "{" not in line and "[[" not in line:
+        if "{" not in line and "[" not in line and ":" not in line:
             continue
-        pieces = sorted((m.start(), m.group(), what, fix) for pattern, what, fix in _KINDS
-                        for m in pattern.finditer(line)
-                        if pattern is not _WIKILINK or not _meant_as_text(line, m.start(), m.group()))
+        pieces = sorted(((m.start(), m.group(), what, fix) for pattern, what, fix in _KINDS
+                         for m in pattern.finditer(line)
+                         if (pattern is not _WIKILINK or not _meant_as_text(line, m.start(), m.group()))
+                         and (pattern is not _DEFINITION or _after_term(lines, number))), key=lambda piece: piece[0])
         for start, piece, what, fix in pieces:
             # Shown as text somewhere; when it is also code somewhere (`{{< figure >}}` explained in backticks,
             # then met as text), only where this line does not hold it in code.
