@@ -58,8 +58,12 @@ def lead_event_day(text: str) -> str:
     head = lead_head(text, 400)
     end = _SENTENCE_END.search(head)
     first = head[:end.end()] if end is not None else head
-    if _RUNNING.search(first):
-        return ""  # (an event of several days: no one day is its news)
+    code = _first_day(first)
+    return "" if code and _RUNNING.search(first) else code  # (an event of several days: no one day is its news)
+
+
+def _first_day(first: str) -> str:
+    """The code of the day `first` (a lead's first sentence) places its news on, or "" (`lead_event_day`)."""
     statement, ahead = None, None
     for found in _DAY.finditer(first):
         before = first[max(0, found.start() - 40):found.start()]
