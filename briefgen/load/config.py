@@ -209,6 +209,9 @@ def _timezone(fields: Fields) -> str:
         return "UTC"
 
 
+MANY_TOPICS = 100  # above this, the navigation every page carries passes ~7 KB (~70 bytes a topic, measured)
+
+
 def _topics(fields: Fields) -> tuple[Topic, ...]:
     if "topics" not in fields.data:
         fields.missing("topics")
@@ -237,6 +240,11 @@ def _topics(fields: Fields) -> tuple[Topic, ...]:
             topics.append(topic)
     if not topics and "topics" in fields.data:
         fields.report("topics", '"topics" needs at least one topic with an id and a title')
+    if len(topics) > MANY_TOPICS:  # (a hostile trial's 3,000 topics made a 735 MB site of 2 articles)
+        fields.problems.append(warning(fields.path, fields.line("topics"), (
+            f"{len(topics):,} topics: every page's navigation lists each of them, ~{len(topics) * 70 // 1000:,} KB on "
+            f"every page (pages over ~300 KB are slow to open on a phone); keep the topics to the briefing's main "
+            f"subjects and use `tags:` for the rest")))
     return tuple(topics)
 
 
