@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefgen.load.droppedlinks import URL_ATTRIBUTES, _ATTRIBUTE, _START_TAG
+from briefgen.load.droppedlinks import URL_ATTRIBUTES, _START_TAG
 
 _CUSTOM = re.compile(r"[-:]")  # in the name of a custom element (WHATWG) or of another namespace's (Office)
 SHOWN = 6  # kinds of removed markup named in one warning; the rest are counted
@@ -30,7 +30,7 @@ VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "l
 def dropped_markup(given: str, kept: str, hidden: frozenset[str]) -> list[tuple[str, int]]:
     """(what, count) for each element name ("<font>") and attribute ("style") that `given` (HTML
     before sanitising) has more of than `kept` (after): elements, then attributes, each in the order
-    first written; an attribute counts when its value is not empty. `hidden`: elements removed with
+    first written; an attribute counts when its value is not empty or it has none (`hidden`). `hidden`: elements removed with
     their content (named by other warnings), left out."""
     if "<" not in given or _summary(given) <= _summary(kept):
         return []  # (nothing lost: decided by C-level scans, ~8× faster than the count below)
@@ -50,7 +50,10 @@ def dropped_markup(given: str, kept: str, hidden: frozenset[str]) -> list[tuple[
     return list(removed.items())
 
 
-_NAMES = re.compile(r"""(?:^|\s|/)([^\s"'>/=]+)\s*=\s*(?:"[^"]+"|'[^']+'|[^\s"'>]+)""")  # non-empty values
+# Attribute names with a non-empty value or none at all (`hidden`, `download`: a boolean attribute, which a hostile trial
+# found removed without a word, 2026-12-04); `class=""` (what nh3 leaves of a class it empties) is none.
+_NAMES = re.compile(r"""(?:^|\s|/)([^\s"'>/=]+)(?![^\s"'>/=])(?:\s*=\s*(?:"[^"]+"|'[^']+'|[^\s"'>]+)|(?!\s*=))""")
+_ANY_ATTRIBUTE = re.compile(r"""(?:^|\s|/)([^\s"'>/=]+)(?![^\s"'>/=])(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
 
 
 def _summary(fragment: str) -> Counter[str]:
@@ -71,10 +74,10 @@ def _markup(fragment: str, hidden: frozenset[str]) -> tuple[Counter[str], Counte
         if tag in hidden:
             continue
         tags[tag] += 1
-        for attribute in _ATTRIBUTE.finditer(found.group(2)):
-            name = attribute.group(1).lower()
-            if name not in URL_ATTRIBUTES and any(attribute.group(2, 3, 4)):  # (nh3 leaves class="" when it
-                attributes[(tag, name)] += 1                                 # removes every class name)
+        for attribute in _ANY_ATTRIBUTE.finditer(found.group(2)):
+            name, values = attribute.group(1).lower(), attribute.group(2, 3, 4)
+            if name not in URL_ATTRIBUTES and (any(values) or values == (None, None, None)):  # (nh3 leaves class=""
+                attributes[(tag, name)] += 1                                 # when it removes every class name)
     return tags, attributes
 
 
@@ -84,7 +87,8 @@ def dropped_markup_warnings(source: str, removed: list[tuple[str, int]]) -> tupl
     7, a `style` on 13 and a `target` on 15, 2026-12-04); () when nothing was removed."""
     lines: dict[int, list[tuple[str, int]]] = {}
     for what, count in removed:
-        pattern = (rf"<{re.escape(what[1:-1])}\b" if what.startswith("<") else rf"\s{re.escape(what)}\s*=")
+        pattern = (rf"<{re.escape(what[1:-1])}\b" if what.startswith("<") else  # (a boolean one: no "=")
+                   rf"<[A-Za-z][^<>]*\s{re.escape(what)}(?:\s*=|(?=[\s/>]))")
         at = re.search(pattern, source, re.I)
         lines.setdefault(source.count("\n", 0, at.start()) if at else 0, []).append((what, count))
     found = []

@@ -25,6 +25,9 @@ REMOVED = {  # snippet → what the warning names
     '<img src="https://x.org/a.png" srcset="https://x.org/a2.png 2x" alt="chart">': "srcset",
     '<em data-note="x">noted</em>': "data-note", "<font>fonted</font>": "<font>", "<center>centred</center>": "<center>",
     "<section>sectioned</section>": "<section>",
+    # boolean attributes, written without a value (a hostile trial, 2026-12-04: removed without a word)
+    '<a href="https://x.org/f.pdf" download>file</a>': "download", "<span hidden>secret</span>": "hidden",
+    "<em contenteditable>editable</em>": "contenteditable",
 }
 KEPT = ['<em>kept</em>', "<o:p>office</o:p>", "<my-widget>custom</my-widget>", '<a href="https://x.org/" title="t">link</a>', '<abbr title="x">X</abbr>',
         '<img src="https://x.org/a.png" alt="a" width="30" height="20">', "<kbd>K</kbd>",
