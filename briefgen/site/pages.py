@@ -129,6 +129,8 @@ def article_pages(site: Site) -> Iterable[Page]:
         yield Page(page_file(entry.url), "article.html",
                    {"entry": entry, "body": Body(entry.article.revision, site.body_html),
                     "story": story if story.has_page else None,
+                    # whom it re-tells: `via:`, or the outlet its text credits ("told the Courier"), alone or not
+                    "credited": entry.article.via or (story.original if entry.role == "re-report" else ""),
                     "notes": tuple(notes_by_article.get(entry.article.slug, ()))},
                    entry.article.path)
 
