@@ -140,6 +140,11 @@ def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run]) -> Run |
     return (speakers or subjects or [None])[0]
 
 
+def speaks_after(masked: str, end: int, hi: int) -> bool:
+    """Whether a speech verb follows right after a name that ends at `end` ("Aoife Brannigan said …")."""
+    return _SPEAKS.match(masked, end, hi) is not None
+
+
 def addressee(masked: str, lo: int, hi: int, persons: Sequence[Run]) -> Run | None:
     """The person a question in masked[lo:hi] is put to, who answers in the next sentence: the only
     run right after "asked", "questioned" or "pressed" that ends its clause or is followed by what is

@@ -29,7 +29,7 @@ import re
 from briefgen.analyse.lexicon import TITLE_WORDS
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteresult import Who
-from briefgen.analyse.antecedents import main_subject
+from briefgen.analyse.antecedents import main_subject, speaks_after
 from briefgen.analyse.quotespeakers import SpeakerNames
 
 _TITLED = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][a-z\-]*(?:['\u2019]s?)?\s+){0,3}?)([a-z][a-z\-.]*)")
@@ -98,7 +98,9 @@ class TitledVoices(SpeakerNames):
 
     def _named_just_before(self, start: int, words: set[str], head: str) -> Who | None:
         """The person "the <title>" at `start` stands for when no one was named with the title: the subject of the
-        sentence before, the only person named in it and not named with another title, when nothing since speaks
+        sentence before who speaks in it (a speech verb right after the name: "Selma Aho runs an advice office" is no
+        one the governor's words are, a sixth trial), the only person named in it and not named with another title,
+        when nothing since speaks
         of a "<head>" ("Aoife Brannigan said the report was encouraging. “…,” the union leader said": a shipyard
         trial's title-only frames were most of its missed quotes). "She met the minister. “…,” the minister said"
         is not hers: the word names someone else there."""
@@ -113,6 +115,8 @@ class TitledVoices(SpeakerNames):
         if subject is None:
             return None
         first = persons[subject]
+        if not speaks_after(self.masked, subject[-1][0] + len(subject[-1][1]), hi):
+            return None  # "Selma Aho runs an advice office. “…,” the governor said": a trial gave her the governor's
         titled = {w.lower() for _, w in subject[:first]}
         if titled and not words & titled:
             return None  # "Industry Minister Helena Castellanos … the union leader said": another person

@@ -51,3 +51,16 @@ def test_a_title_alone_after_a_sentence_addressing_another_party_is_not_its_subj
         person: str, act: str, title: str) -> None:
     (quote,) = quotes_in("Talks", f"{person} {act}. \u201cThere will be no pause,\u201d said {title}.")
     assert quote.name != person, quote
+
+
+@settings(max_examples=examples(60), deadline=None)
+@example("Selma Aho", "runs a mortgage advice office on Mill Street", "the governor")
+@given(st.sampled_from(PEOPLE),
+       st.sampled_from(["runs a mortgage advice office on Mill Street", "met reporters outside the bank",
+                        "has lived in the valley for forty years", "was at the meeting", "watched from the gallery"]),
+       st.sampled_from(["the governor", "the finance minister", "the union leader", "the chief executive"]))
+def test_a_title_alone_after_a_subject_who_does_not_speak_is_not_theirs(person: str, act: str, title: str) -> None:
+    """Reported (a sixth trial, 2026-12-04): "Selma Aho runs a mortgage advice office … “We did not take this
+    lightly,” the governor said" put the governor's words on Selma Aho's page."""
+    (quote,) = quotes_in("Rates", f"{person} {act}. \u201cWe did not take this lightly,\u201d {title} said.")
+    assert quote.name != person, quote

@@ -82,13 +82,14 @@ def test_management_is_a_body() -> None:
 @settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from([("Aoife Brannigan", "the union leader"), ("Helena Castellanos", "the minister"),
                         ("Piet van der Molen", "the chief executive")]),
-       st.sampled_from(["said the report was encouraging.", "met reporters outside the yard.",
-                        ", who spoke on Monday, was cautious."]))
+       st.sampled_from(["said the report was encouraging.", "told reporters the yard would stay open.",
+                        "warned that the talks had stalled."]))
 def test_a_title_alone_after_a_named_subject_is_theirs(person: tuple[str, str], rest: str) -> None:
     """Reported (a shipyard trial, 2026-12-04): '"…," the union leader said' after a sentence whose subject is Aoife
     Brannigan, whom nothing titles so, had no speaker (most of the trial's missed quotes). With no one named with
     the title, the subject of the sentence before is meant — unless that sentence speaks of a "<title>" itself,
-    or its subject is named with another title."""
+    or its subject is named with another title. The subject must speak there (a sixth trial, 2026-12-04: "Selma Aho
+    runs a mortgage advice office. “…,” the governor said" gave her the governor's words)."""
     name, title = person
     joined = f"{name}{rest}" if rest.startswith(",") else f"{name} {rest}"
     (quote,) = quotes_in("Yard", f"{joined} \u201cWe will not be moved on this,\u201d {title} said.")
