@@ -61,6 +61,9 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
             pieces += [text[at:lo], _ABBREVIATION_DOTS.sub(_dots, text[lo:hi])]
             at = hi
         masked = "".join(pieces) + text[at:]
+    dateline = _DATELINE.match(masked)
+    if dateline is not None and (dateline.group("more") or dateline.group("agency")):  # "ARDEN, Oct 6 (Meridian
+        masked = " " * dateline.end() + masked[dateline.end():]  # Wire) - The Bank …": a place, no one a frame names
     if "(" in masked:  # "Sen. Marcus Bellweather (D-Harwick) said:", "Okafor (pictured) said": no clause break
         masked = _ASIDE.sub(lambda m: " " * len(m.group()), masked)
     if "-" in masked:
@@ -74,6 +77,10 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
 
 
 
+# A wire dateline opening the text, as names.DATELINE reads it: "ARDEN, Oct 6 (Meridian Wire) - ". A sixth trial's "The
+# bank said" after it went to an organisation "ARDEN" (the subject of the sentence before, to orgvoices.py).
+_DATELINE = re.compile(r"[ \t\n]*[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*(?P<more>,[ \t]+[^\n(\u2014\u2013]{1,40}?)?"
+                       r"[ \t]*(?P<agency>\([^)\n]{1,40}\)[ \t]*)?(?:[\u2014\u2013]|--?)[ \t]+")
 _TOKEN = re.compile(r"\S+")
 _STOPS = ".;:!?" + MASK  # what ends the phrases quotes.py reads after a verb
 
