@@ -45,8 +45,9 @@ _STILL = re.compile(r"\bstill\b[^,;:]*$", re.IGNORECASE)
 # "for a third straight day", "day two of") or of its start ("began a 48-hour strike on Tuesday", "a three-day
 # summit") places no event on one day. A trial (2026-12-04) split a two-day bin strike into two stories, its second
 # day a "related story", at 0.45 on the strike's words: the days differed.
-_RUNNING = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|\d+(?:st|nd|rd|th))"
+_RUNNING = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                       r"\s+(?:and\s+(?:final|last)\s+)?(?:straight\s+|consecutive\s+|successive\s+)?(?:day|night|week)|"
+                      r"(?:final|last)\s+day\b(?!\s+of\s+(?:the\s+)?(?:month|year|term|session))|"  # ("last week": the one before)
                       r"day\s+(?:two|three|four|five|six|seven|[2-9]|1\d)\b|"
                       r"(?:3[6-9]|[4-9]\d|1\d\d)[- ]hours?|(?:[2-9]|1\d|two|three|four|five|six|seven|ten|fourteen)[- ](?:days?|weeks?)\b(?!\s+(?:ago|later|earlier|before|after))|"
                       r"week-?long|multi-?day|days-long|weeks-long)", re.IGNORECASE)

@@ -152,3 +152,6 @@ def test_a_lead_of_an_event_that_lasts_days_places_it_on_no_one_day(lead: str, d
     assert lead_event_day(text) == "", text
     assert lead_event_day(f"Trams stopped on {day} morning when drivers walked out.") != ""  # (one day's event)
     assert lead_event_day(f"A one-day strike on {day} shut the schools.") != ""
+    # "last week", "last night": the one before, no event of several days (a sixth trial's hearing lost its day)
+    assert lead_event_day(f"The governor admitted on {day} that a memo disclosed last week was read.") != ""
+    assert lead_event_day(f"Talks resumed on {day} after last night's walk-out.") != ""
