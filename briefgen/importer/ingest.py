@@ -29,55 +29,23 @@ file fetch rewrites must resolve to a place inside content/articles/.
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections import Counter
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import replace
 
-from briefgen.diagnostics import Diagnostic, error, warning
+from briefgen.diagnostics import error, warning
 from briefgen.importer.archive import ARTICLES, TOMBSTONES, Archive, Record, add_tombstone, read_front
-from briefgen.importer.articles import (create, edit_front, encode, render_article, replace_if_unchanged, sha,
-                                        write_beside, write_replacing)
+from briefgen.importer.articles import create, edit_front, encode, render_article, sha, write_replacing
 from briefgen.importer.filters import FUTURE_SLACK, judge
-from briefgen.importer.identity import fingerprint
+from briefgen.importer.ingested import (BESIDE_SUFFIX, Ingested, Settings, inside_articles, item_fingerprint,
+                                        note_dropped)
 from briefgen.importer.links import dedup_key
 from briefgen.importer.read import FeedItem, FeedRead
-from briefgen.importer.state import FeedState, Imported, is_article_path
+from briefgen.importer.state import FeedState, Imported
+from briefgen.importer.upstream import known
 from briefgen.importer.zones import zoneless_note
-from briefgen.load.config import ImportSettings
-from briefgen.load.files import Confinement
 
-BESIDE_SUFFIX = ".upstream"  # `x.md.upstream`: not a .md file, so builds leave it alone
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    root: Path
-    display: str  # the config file's name, for diagnostics
-    imports: ImportSettings
-    now: dt.datetime  # aware, in the site's timezone
-    update: bool  # --update: apply upstream changes
-    language: str = "en"  # the briefing's (config.yaml `language:`): an entry in another gets `language:`
-
-
-@dataclass(slots=True)
-class Ingested:
-    new: int = 0
-    same: int = 0
-    updated: int = 0  # changed upstream (applied or not)
-    filtered: int = 0
-    duplicate: int = 0
-    rejected: int = 0
-    written: list[str] = field(default_factory=list)  # new files
-    rewritten: list[str] = field(default_factory=list)  # --update: files replaced
-    beside: list[str] = field(default_factory=list)  # --update: edited files, new version beside them
-    notes: list[str] = field(default_factory=list)  # for `fetch -v`
-    problems: list[Diagnostic] = field(default_factory=list)
-    items: dict[str, Imported] = field(default_factory=dict)
-    edited: list[tuple[str, str, str]] = field(default_factory=list)  # also_in edits: path, old and new sha256
-    dropped: list[str] = field(default_factory=list)  # files written without words (FeedItem.dropped): 'path (…)'
-    write_failed: bool = False
+__all__ = ["BESIDE_SUFFIX", "Ingested", "Settings", "ingest", "inside_articles"]  # (fetch.py takes Settings here)
 
 
 def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, settings: Settings) -> Ingested:
@@ -110,10 +78,17 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
                 continue
             handled.add(key)
             updated = result.updated
-            _known(item, record, source, spec.topics, result, archive, settings)
+            known(item, record, source, spec.topics, result, archive, settings)
             result.same += result.updated == updated
             continue
         if kind == "new" and _vanished(item, source, state, shared, archive, result, settings):
+            continue
+        twin = archive.twin(item.link, source, lambda url: item_fingerprint(replace(item, link=url))) \
+            if kind == "new" else None
+        if twin is not None:  # a new guid for an item imported before (same link and content): the same item
+            result.same += 1
+            result.notes.append(f'"{item.title}" came with a new identity ({item.guid}), but its link and content '
+                                f"are those of {twin.path}: the same item")
             continue
         if kind == "duplicate" and record is not None:
             result.duplicate += 1
@@ -144,11 +119,12 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         path = f"{ARTICLES.as_posix()}/{slug}.md"
         archive.add(Record(path, item.guid, item.link, source, draft_default or verdict.draft, False, item.title))
         archive.ours.add(sha(data))
-        result.items[item.guid] = Imported(path, _fingerprint(item), sha(data))
+        archive.prints.setdefault(path, set()).add(item_fingerprint(item))
+        result.items[item.guid] = Imported(path, item_fingerprint(item), sha(data))
         handled.add(item.guid)
         result.written.append(path)
         result.new += 1
-        _note_dropped(item, path, result)
+        note_dropped(item, path, result)
         if future:
             result.notes.append(f'dated in the future: "{item.title}" ({item.published:%Y-%m-%d %H:%M %z}); '
                                 "published is the time it was first seen")
@@ -170,13 +146,6 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
             f"({', '.join(zoneless[:3])}{', …' if len(zoneless) > 3 else ''}): read as {_zone_name(settings)} "
             "time, the site's `timezone:` (-v says which dates)")))
     return result
-
-
-def _note_dropped(item: FeedItem, path: str, result: Ingested) -> None:
-    """Note that the file at `path` was written from `item` without the words `item.dropped` says."""
-    if item.dropped:
-        result.dropped.append(f"{path}: {item.dropped}")
-        result.notes.append(f'"{item.title}" ({path}) lacks {item.dropped}, which the sanitiser removed')
 
 
 def _zone_name(settings: Settings) -> str:
@@ -211,111 +180,6 @@ def _someone_elses(front: dict, key: str, source: str, stored: Imported) -> bool
     and the state recorded its file as this feed's baseline; the entry was never imported."""
     return (not stored.written and str(front.get("guid", "")) == key
             and str(front.get("source", "")).casefold() != source.casefold())
-
-
-def inside_articles(root: Path, rel: str) -> Path | None:
-    """The file at project-relative `rel` if it is, after resolving symlinks, inside
-    content/articles/ (wherever that folder really is); None otherwise. Paths come from the
-    state (a cache anyone may have edited) or a scan, and fetch must never write elsewhere."""
-    if not is_article_path(rel):
-        return None
-    folder = os.path.realpath(root / ARTICLES)
-    real = os.path.realpath(root / rel)
-    return root / rel if real != folder and Confinement((folder,)).allows(real) else None
-
-
-def _fingerprint(item: FeedItem) -> str:
-    return fingerprint(item.title, item.link, item.authors, item.tags, item.body_html)
-
-
-def _known(item: FeedItem, record: Record | None, source: str, topics: tuple[str, ...], result: Ingested,
-           archive: Archive, settings: Settings) -> None:
-    """A known item: note whether its content changed upstream; with --update, apply the change.
-    The item's state is kept under the identity its file has (it may be another mode's).
-
-    The file is rewritten while its bytes are a version fetch wrote — recorded by this feed's
-    state, or, for an article of this feed's outlet, by another feed's (an outlet's section feeds
-    share items; a feed whose URL changed has a new state) or written in this run (`Archive.ours`,
-    `Archive.records`); else it is the editor's and the new version goes beside it, said once per
-    run however many feeds carry the item. A file that already holds the new version is up to date."""
-    mark = _fingerprint(item)
-    key = record.guid if record is not None and record.guid else item.guid
-    stored = result.items.get(key)
-    path = record.path if record is not None and record.path else stored.path if stored else ""
-    # Another feed of the outlet (or this one under an old URL) wrote the file: its bytes are fetch's. An
-    # article of another outlet is not this feed's to rewrite, though it carries the item (a wire's guid).
-    same_outlet = record is None or record.source.casefold() == source.casefold()
-    if stored is None and same_outlet and path in archive.records:
-        stored = result.items[key] = archive.records[path]
-    if stored is None:  # imported before this state existed, or by hand: today's content is the baseline
-        if path:
-            result.items[key] = Imported(path, mark, "")
-        return
-    if path != stored.path:
-        result.notes.append(f'"{item.title}": {stored.path} was renamed to {path}')
-        stored = result.items[key] = replace(stored, path=path)
-    if stored.fingerprint == mark:
-        return
-    result.updated += 1
-    if not settings.update:
-        result.notes.append(f'changed upstream: "{item.title}" ({path})')
-        return
-    target = inside_articles(settings.root, path)
-    if target is None:
-        result.notes.append(f'changed upstream: "{item.title}", but {path} leads outside '
-                            f"{ARTICLES.as_posix()}/; not written")
-        result.items[key] = replace(stored, fingerprint=mark)
-        return
-    try:
-        raw = target.read_bytes()
-    except OSError:
-        result.notes.append(f'changed upstream: "{item.title}", but {path} cannot be read; not written again')
-        result.items[key] = replace(stored, fingerprint=mark)
-        return
-    front = read_front(raw) or {}
-    published = front.get("published")
-    also = front.get("also_in")
-    upstream = item if item.guid == key else replace(item, guid=key)  # the file keeps the identity it has
-    text = render_article(upstream, source, topics, settings.now, draft=front.get("draft") is True,
-                          published=published if published is not None else None,
-                          date_inferred=front.get("date_inferred") is True,
-                          also_in=tuple(str(a) for a in also) if isinstance(also, list) else (),
-                          site_language=settings.language)
-    data = encode(text)
-    if data == raw:  # another feed of the outlet wrote this version already
-        archive.ours.add(sha(data))
-        result.items[key] = Imported(path, mark, sha(data))
-        return
-    if path in archive.beside:  # edited, and another feed of the outlet put its version beside it
-        result.items[key] = replace(stored, fingerprint=mark)
-        return
-    try:
-        if replace_if_unchanged(target, lambda digest: digest == stored.written or same_outlet and digest in archive.ours,
-                                data):
-            archive.ours.add(sha(data))
-            result.rewritten.append(path)
-            _note_dropped(item, path, result)
-            result.items[key] = Imported(path, mark, sha(data))
-            return
-        written = write_beside(target.with_name(target.name + BESIDE_SUFFIX), data, archive.ours)
-    except OSError as exc:
-        result.problems.append(warning(settings.display, 0, f"{path}: cannot write the upstream "
-                                                            f"version ({exc.strerror or exc})"))
-        return
-    archive.beside.add(path)
-    if not written:  # the editor's NAME.md.upstream: kept, and the item stays changed upstream until it is gone
-        result.problems.append(warning(path + BESIDE_SUFFIX, 1, (
-            "changed upstream again, but you have edited this file since `briefgen fetch` wrote it: it is kept as it "
-            "is and the newer version is not written; take what you want from it, delete it, and `briefgen fetch "
-            "--update` writes the newer version here")))
-        return
-    archive.ours.add(sha(data))
-    result.beside.append(path + BESIDE_SUFFIX)
-    _note_dropped(item, path + BESIDE_SUFFIX, result)
-    result.problems.append(warning(path, 1, (
-        f"changed upstream, and edited here since it was imported: the new version is in "
-        f"{path}{BESIDE_SUFFIX}; merge what you want from it, then delete it")))
-    result.items[key] = replace(stored, fingerprint=mark, upstream=sha(data))
 
 
 def _vanished(item: FeedItem, source: str, state: FeedState, shared: frozenset[str], archive: Archive,

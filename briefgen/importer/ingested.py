@@ -1,0 +1,71 @@
+"""What `ingest` takes and gives for one feed: the run's `Settings` and the `Ingested` result, and the helpers
+both ingest.py (new items) and upstream.py (known items) use: where a file may be written, an item's fingerprint,
+the note about words the sanitiser removed."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen.diagnostics import Diagnostic
+from briefgen.importer.archive import ARTICLES
+from briefgen.importer.identity import fingerprint
+from briefgen.importer.read import FeedItem
+from briefgen.importer.state import Imported, is_article_path
+from briefgen.load.config import ImportSettings
+from briefgen.load.files import Confinement
+
+BESIDE_SUFFIX = ".upstream"  # `x.md.upstream`: not a .md file, so builds leave it alone
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    root: Path
+    display: str  # the config file's name, for diagnostics
+    imports: ImportSettings
+    now: dt.datetime  # aware, in the site's timezone
+    update: bool  # --update: apply upstream changes
+    language: str = "en"  # the briefing's (config.yaml `language:`): an entry in another gets `language:`
+
+
+@dataclass(slots=True)
+class Ingested:
+    new: int = 0
+    same: int = 0
+    updated: int = 0  # changed upstream (applied or not)
+    filtered: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    written: list[str] = field(default_factory=list)  # new files
+    rewritten: list[str] = field(default_factory=list)  # --update: files replaced
+    beside: list[str] = field(default_factory=list)  # --update: edited files, new version beside them
+    notes: list[str] = field(default_factory=list)  # for `fetch -v`
+    problems: list[Diagnostic] = field(default_factory=list)
+    items: dict[str, Imported] = field(default_factory=dict)
+    edited: list[tuple[str, str, str]] = field(default_factory=list)  # also_in edits: path, old and new sha256
+    dropped: list[str] = field(default_factory=list)  # files written without words (FeedItem.dropped): 'path (…)'
+    write_failed: bool = False
+
+
+def note_dropped(item: FeedItem, path: str, result: Ingested) -> None:
+    """Note that the file at `path` was written from `item` without the words `item.dropped` says."""
+    if item.dropped:
+        result.dropped.append(f"{path}: {item.dropped}")
+        result.notes.append(f'"{item.title}" ({path}) lacks {item.dropped}, which the sanitiser removed')
+
+
+def inside_articles(root: Path, rel: str) -> Path | None:
+    """The file at project-relative `rel` if it is, after resolving symlinks, inside
+    content/articles/ (wherever that folder really is); None otherwise. Paths come from the
+    state (a cache anyone may have edited) or a scan, and fetch must never write elsewhere."""
+    if not is_article_path(rel):
+        return None
+    folder = os.path.realpath(root / ARTICLES)
+    real = os.path.realpath(root / rel)
+    return root / rel if real != folder and Confinement((folder,)).allows(real) else None
+
+
+def item_fingerprint(item: FeedItem) -> str:
+    """identity.fingerprint of the item's content (title, link, authors, tags, body; never its dates)."""
+    return fingerprint(item.title, item.link, item.authors, item.tags, item.body_html)
