@@ -41,6 +41,10 @@ _STATEMENT = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|confi
 # still stranded on Saturday, a day after …" — a third trial's running story).
 _AHEAD = re.compile(r"\b(?:will|would|to|is|are)(?:\s+[\w'\u2019.-]+)?\s*$", re.IGNORECASE)
 _STILL = re.compile(r"\bstill\b[^,;:]*$", re.IGNORECASE)
+# A second sentence that opens with its day, after a first that gives none (a scene set first: "Currency traders had been
+# selling the crown for most of September. On Tuesday they were squeezed" — a sixth trial's Tuesday rebound joined
+# Thursday's record low at 0.68).
+_FRONTED = re.compile(rf"\s*On\s+(?:{'|'.join(w.capitalize() for w in _WEEKDAYS)})\b")
 # An event that lasts days: the lead of one of its later days ("went into its second and final day on Wednesday",
 # "for a third straight day", "day two of") or of its start ("began a 48-hour strike on Tuesday", "a three-day
 # summit") places no event on one day. A trial (2026-12-04) split a two-day bin strike into two stories, its second
@@ -60,6 +64,9 @@ def lead_event_day(text: str) -> str:
     end = _SENTENCE_END.search(head)
     first = head[:end.end()] if end is not None else head
     code = _first_day(first)
+    if not code and end is not None and _FRONTED.match(head, end.end()):  # "… for most of September. On Tuesday they
+        second = _SENTENCE_END.search(head, end.end())                    # were squeezed": the news is Tuesday's
+        code, first = _first_day(head[end.end():second.end() if second else len(head)]), head[:second.end() if second else len(head)]
     return "" if code and _RUNNING.search(first) else code  # (an event of several days: no one day is its news)
 
 

@@ -155,3 +155,17 @@ def test_a_lead_of_an_event_that_lasts_days_places_it_on_no_one_day(lead: str, d
     # "last week", "last night": the one before, no event of several days (a sixth trial's hearing lost its day)
     assert lead_event_day(f"The governor admitted on {day} that a memo disclosed last week was read.") != ""
     assert lead_event_day(f"Talks resumed on {day} after last night's walk-out.") != ""
+
+
+@settings(max_examples=examples(60), deadline=None)
+@example("Currency traders had been selling the crown for most of September.", "Tuesday", "they were squeezed")
+@given(st.sampled_from(["Currency traders had been selling the crown for most of September.",
+                        "The dispute has dragged on since the spring.", "It was a long time coming."]),
+       st.sampled_from(WEEKDAYS), st.sampled_from(["they were squeezed", "the union walked out", "the board met"]))
+def test_a_second_sentence_that_opens_with_its_day_gives_it(scene: str, day: str, event: str) -> None:
+    """Reported (a sixth trial, 2026-12-04): a markets story whose first sentence sets the scene and whose second opens
+    "On Tuesday they were squeezed" gave no day, and joined Thursday's record low at 0.68. Only a second sentence
+    that opens with "On <weekday>", after a first that gives none."""
+    text = f"{scene} On {day} {event}, officials said.\n\nMore text."
+    assert event_day(lead_event_day(text), 739000) == event_day(f"p{WEEKDAYS.index(day)}", 739000)
+    assert lead_event_day(f"{scene} Later {event} on {day}.") == ""  # (not fronted: the first sentence's news)
