@@ -22,11 +22,13 @@ rejected (UTC), title. The file may be edited by hand; lines starting with # are
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefgen.importer.journal import Journal
 from briefgen.importer.links import dedup_key
 from briefgen.importer.state import FeedState, Imported
 from briefgen.load.files import is_content_file
@@ -69,6 +71,33 @@ class Archive:
     records: dict[str, Imported] = field(default_factory=dict)  # per file: a feed's record of writing it
     # per file: the fingerprints of the items fetch wrote or saw there (any feed's state, and this run's)
     prints: dict[str, set[str]] = field(default_factory=dict)
+    journal: Journal | None = None  # the write-ahead journal (journal.py): noted before each write of the run
+
+    def remember_journal(self, journal: Journal) -> None:
+        """Take in the journal's record of the bytes briefgen wrote (a run killed before saving the states
+        leaves them only there): they are fetch's too, and what this run writes is noted in it."""
+        self.journal = journal
+        self.ours.update(journal.prints)
+
+    def note(self, path: str, data: bytes, fingerprint: str = "") -> None:
+        """Journal that `data` is about to be written to `path` (raises OSError when that cannot be noted)."""
+        if self.journal is not None:
+            self.journal.note(path, hashlib.sha256(data).hexdigest(), fingerprint)
+
+    def journaled(self, root: Path, path: str, mark: str) -> Imported | None:
+        """The record of the file at `path` that only the journal has (a run killed before saving the states
+        wrote it): its bytes' hash, and the fingerprint of the item written (else `mark`, today's). None when
+        the journal does not hold its bytes; the file is read only when the journal has lines."""
+        if self.journal is None or not self.journal.prints:
+            return None
+        try:
+            digest = hashlib.sha256((root / path).read_bytes()).hexdigest()
+        except OSError:
+            return None
+        if digest not in self.journal.prints:
+            return None
+        return Imported(path, self.journal.prints[digest] or mark, digest)
+
     def remember(self, states: list[FeedState]) -> None:
         """Take in what the stored feed states say fetch wrote: every state's, also of a feed no
         longer in config.yaml — its URL changed, as `moved permanently …; update the URL` asks, and

@@ -82,16 +82,17 @@ def encode(text: str) -> bytes:
     return text.encode("utf-8", "replace")  # "replace": a lone surrogate from a broken feed
 
 
-def create(folder: Path, title: str, data: bytes, taken: set[str], language: str = "") -> str:
+def create(folder: Path, title: str, data: bytes, taken: set[str], language: str = "",
+           before: Callable[[Path], None] | None = None) -> str:
     """Write `data` to a new `<slug>.md` in `folder` (`-2`, `-3`… when taken; `language`: the briefing's, for
-    the slug); return the slug."""
+    the slug); return the slug. `before(path)` is called before a file is put in place (journal.py)."""
     base = article_slug(title, language)
     slug, number = base, 1
     while True:
         if slug not in taken:
             taken.add(slug)
             try:
-                write_exclusive(folder / f"{slug}.md", data)
+                write_exclusive(folder / f"{slug}.md", data, before)
                 return slug
             except FileExistsError:  # appeared since we looked (the editor, another fetch)
                 pass
@@ -99,14 +100,16 @@ def create(folder: Path, title: str, data: bytes, taken: set[str], language: str
         slug = f"{base}-{number}"
 
 
-def write_exclusive(target: Path, data: bytes) -> None:
+def write_exclusive(target: Path, data: bytes, before: Callable[[Path], None] | None = None) -> None:
     """Create `target` with `data`, complete or not at all; never replace an existing file.
     On any failure (a full disk) nothing is left behind: neither the temporary file nor a
-    partial target."""
+    partial target. `before(target)` is called once the bytes are ready, before they are put in place."""
     temp = temporary_for(target)
     try:
         with open_temporary(temp) as handle:
             handle.write(data)
+        if before is not None:
+            before(target)
         try:
             os.link(temp, target)  # atomic, and fails with FileExistsError if the name is taken
         except OSError as exc:
@@ -137,10 +140,11 @@ def write_replacing(target: Path, data: bytes) -> None:
         raise
 
 
-def write_beside(beside: Path, data: bytes, ours: set[str]) -> bool:
+def write_beside(beside: Path, data: bytes, ours: set[str], before: Callable[[], None] | None = None) -> bool:
     """Write `data` to `beside` (an edited file's NAME.md.upstream) unless the editor has edited it: True when
     `beside` now holds `data`; False when it holds bytes fetch never wrote (`ours`: their sha256), which are kept.
-    An editor merging by hand in that file lost the work to the next upstream change."""
+    An editor merging by hand in that file lost the work to the next upstream change. `before()` is called
+    just before it is written."""
     try:
         current = beside.read_bytes()
     except FileNotFoundError:
@@ -148,19 +152,24 @@ def write_beside(beside: Path, data: bytes, ours: set[str]) -> bool:
     if current is not None and current != data and sha(current) not in ours:
         return False
     if current != data:
+        if before is not None:
+            before()
         write_replacing(beside, data)
     return True
 
 
-def replace_if_unchanged(target: Path, expected: Callable[[str], bool], data: bytes) -> bool:
+def replace_if_unchanged(target: Path, expected: Callable[[str], bool], data: bytes,
+                         before: Callable[[], None] | None = None) -> bool:
     """Replace `target` with `data` if `expected(sha256 of its bytes)` says they are still
-    bytes fetch wrote; False otherwise."""
+    bytes fetch wrote; False otherwise. `before()` is called just before it is replaced."""
     try:
         current = target.read_bytes()
     except OSError:
         return False
     if not expected(sha(current)):
         return False
+    if before is not None:
+        before()
     write_replacing(target, data)
     return True
 

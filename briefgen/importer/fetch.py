@@ -9,7 +9,9 @@ The stages, in order (each its own module):
 4. parse what changed (read.py; forked workers from 8 feeds up, `speed.parallel`);
 5. per feed, in config order: decide and write (ingest.py);
 6. save each feed's state — the validators only when every new item was written, so a
-   failed write never makes the next run skip items (issue 11 §1).
+   failed write never makes the next run skip items (issue 11 §1) — then compact the journal of
+   the files written (journal.py: each write is noted in it first, so a run killed before this
+   step leaves no file of fetch's that the next run takes for the editor's).
 
 Before all of it, the run takes the project's fetch lock (output/lock.py, on content/articles/):
 two fetches at once would both find an entry new and write it twice. A second run waits for
@@ -34,6 +36,7 @@ from typing import TYPE_CHECKING
 from briefgen import sealed
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.importer.download import Download, download_all
+from briefgen.importer.journal import compact, load_journal
 from briefgen.importer.location import is_remote, local_path
 from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer, after_edits, after_failure,
                                      load_all, load_state, save_state, with_run, with_validators,
@@ -197,6 +200,7 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
 
         archive = load_archive(root)
         archive.remember(load_all(root / STATE_FOLDER))  # every feed's records, also of URLs no longer configured
+        archive.remember_journal(load_journal(folder))  # and what a run killed before saving them wrote
         settings = Settings(root, display, config.imports, now, options.update, config.language)
     reports, edits = [], []
     for index, (spec, download) in enumerate(zip(specs, downloads)):
@@ -213,6 +217,8 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
             problems.append(warning(display, specs[index].line, f"feed {specs[index].shown}: {trouble}; the next "
                                                                 "fetch downloads and parses every feed again"))
             break
+    else:  # every state saved: the journal keeps only what none records (a cache: a failure costs nothing)
+        compact(folder, root)
     return FetchResult(tuple(reports), tuple(problems), True)
 
 

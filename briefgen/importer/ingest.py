@@ -109,7 +109,9 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         try:
             if not result.written:
                 folder.mkdir(parents=True, exist_ok=True)
-            slug = create(folder, item.title, data, archive.slugs, item.language or settings.language)  # (its own: de)
+            mark = item_fingerprint(item)
+            slug = create(folder, item.title, data, archive.slugs, item.language or settings.language,  # (its own: de)
+                          lambda target: archive.note(target.relative_to(settings.root).as_posix(), data, mark))
         except OSError as exc:
             result.write_failed = True
             result.problems.append(error(settings.display, spec.line, (
@@ -119,8 +121,8 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         path = f"{ARTICLES.as_posix()}/{slug}.md"
         archive.add(Record(path, item.guid, item.link, source, draft_default or verdict.draft, False, item.title))
         archive.ours.add(sha(data))
-        archive.prints.setdefault(path, set()).add(item_fingerprint(item))
-        result.items[item.guid] = Imported(path, item_fingerprint(item), sha(data))
+        archive.prints.setdefault(path, set()).add(mark)
+        result.items[item.guid] = Imported(path, mark, sha(data))
         handled.add(item.guid)
         result.written.append(path)
         result.new += 1
@@ -253,11 +255,14 @@ def _also_in(record: Record, source: str, result: Ingested, archive: Archive, se
     edited = edit_front(raw, "also_in", names + [source])
     if edited is None:
         return
+    ours = sha(raw) in archive.ours  # fetch's bytes before: so are they after (not an edit of the editor's)
     try:
+        if ours:
+            archive.note(record.path, edited)
         write_replacing(target, edited)
     except OSError as exc:
         result.problems.append(warning(record.path, 1, f"cannot record also_in: {source} ({exc.strerror or exc})"))
         return
-    if sha(raw) in archive.ours:  # fetch's bytes before: so are they after (not an edit of the editor's)
+    if ours:
         archive.ours.add(sha(edited))
     result.edited.append((record.path, sha(raw), sha(edited)))

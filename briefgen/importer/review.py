@@ -8,6 +8,8 @@ editor's: a file accepted but not edited still takes upstream changes with
 rejecting records a tombstone in `content/rejected.txt` (archive.py) and then deletes
 the file, so `briefgen fetch` never imports the item again. Deleting an imported file by
 hand ends the same way, as long as the feed's state remembers the file (ingest.py, `_vanished`).
+An accepted file's new bytes are noted in the journal (journal.py) before they are written, and bytes the
+journal holds are briefgen's, not edits, when `reject` asks (a run killed before it saved the states).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from briefgen.diagnostics import Diagnostic, did_you_mean, error, shown_line, wa
 from briefgen.importer.archive import ARTICLES, Record, add_tombstone, read_front
 from briefgen.importer.articles import REMOVE, edit_front, sha, write_replacing
 from briefgen.importer.fetch import STATE_FOLDER
+from briefgen.importer.journal import compact, load_journal
 from briefgen.importer.state import load_all, record_edits
 
 
@@ -77,8 +80,12 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
                                                 f"`briefgen review` lists them (nothing was {verb})")
                     for slug in unknown]
     now = now or dt.datetime.now(dt.timezone.utc)
-    written = {record.path: record.written for state in load_all(root / STATE_FOLDER)
-               for record in state.items.values() if record.path and record.written} if action == "reject" else {}
+    states = load_all(root / STATE_FOLDER)
+    written = {record.path: record.written for state in states for record in state.items.values()
+               if record.path and record.written}
+    # briefgen's bytes: what a state records, and what the journal says was written (a run killed before saving)
+    journal = load_journal(root / STATE_FOLDER)
+    ours = set(written.values()) | set(journal.prints)
     done = []
     edits: list[tuple[str, str, str]] = []  # accepted files: path, sha256 before and after
     for item in dict.fromkeys(chosen):
@@ -90,11 +97,13 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
                 if edited is None:
                     problems.append(error(item.path, 1, "front matter does not parse; remove `draft: true` by hand"))
                     continue
+                if sha(raw) in ours:  # briefgen's bytes before, so after: journaled before they are in place
+                    journal.note(item.path, sha(edited))
                 write_replacing(target, edited)
                 edits.append((item.path, sha(raw), sha(edited)))
                 done.append(f"accepted {item.path}")
             else:
-                if _edited_here(item.path, target.read_bytes(), written):
+                if _edited_here(item.path, target.read_bytes(), written, ours):
                     problems.append(error(item.path, 1, (
                         "edited since `briefgen fetch` imported it, and rejecting deletes the file: nothing was "
                         "rejected. Keep it with `briefgen review accept`, or delete the file yourself to reject it "
@@ -106,6 +115,8 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
         except OSError as exc:
             problems.append(error(item.path, 1, f"cannot {action} ({exc.strerror or exc})"))
     trouble = record_edits(root / STATE_FOLDER, edits)
+    if not trouble and edits:
+        compact(root / STATE_FOLDER, root)  # (a cache: a failure to rewrite it costs nothing)
     if trouble:
         problems.append(warning(STATE_FOLDER.as_posix(), 0, (
             f"{trouble}: `briefgen fetch --update` will take the accepted files for edited ones and write "
@@ -113,11 +124,12 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
     return done, problems
 
 
-def _edited_here(path: str, raw: bytes, written: dict[str, str]) -> bool:
+def _edited_here(path: str, raw: bytes, written: dict[str, str], ours: set[str]) -> bool:
     """Whether the file at `path` is known to differ from what fetch wrote there (its state's sha256 of the
-    bytes): an editor's work, which `review reject` deleted without a word (a hostile trial, 2026-12-04). Unknown
-    (no state: .briefgen-cache deleted) is not edited."""
-    return path in written and sha(raw) != written[path]
+    bytes): an editor's work, which `review reject` deleted without a word (a hostile trial, 2026-12-04). Bytes
+    briefgen wrote (`ours`: any state's, or the journal's, when a run was killed before saving the states) are
+    not an edit. Unknown (no state: .briefgen-cache deleted) is not edited."""
+    return path in written and sha(raw) != written[path] and sha(raw) not in ours
 
 
 def _text(value: object) -> str:

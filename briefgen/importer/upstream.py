@@ -36,6 +36,10 @@ def known(item: FeedItem, record: Record | None, source: str, topics: tuple[str,
     same_outlet = record is None or record.source.casefold() == source.casefold()
     if stored is None and same_outlet and path in archive.records:
         stored = result.items[key] = archive.records[path]
+    if stored is None and same_outlet and path:  # written by a run killed before it saved the states: the journal knows it
+        stored = archive.journaled(settings.root, path, mark)
+        if stored is not None:
+            result.items[key] = stored
     if stored is None:  # imported before this state existed, or by hand: today's content is the baseline
         if path:
             result.items[key] = Imported(path, mark, "")
@@ -80,13 +84,14 @@ def known(item: FeedItem, record: Record | None, source: str, topics: tuple[str,
         return
     try:
         if replace_if_unchanged(target, lambda digest: digest == stored.written or same_outlet and digest in archive.ours,
-                                data):
+                                data, lambda: archive.note(path, data, mark)):
             archive.ours.add(sha(data))
             result.rewritten.append(path)
             note_dropped(item, path, result)
             result.items[key] = Imported(path, mark, sha(data))
             return
-        written = write_beside(target.with_name(target.name + BESIDE_SUFFIX), data, archive.ours)
+        written = write_beside(target.with_name(target.name + BESIDE_SUFFIX), data, archive.ours,
+                               lambda: archive.note(path + BESIDE_SUFFIX, data, mark))
     except OSError as exc:
         result.problems.append(warning(settings.display, 0, f"{path}: cannot write the upstream "
                                                             f"version ({exc.strerror or exc})"))
