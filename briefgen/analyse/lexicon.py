@@ -201,13 +201,15 @@ ratings advisors advisers foods resources solutions studios networks communicati
 energy gas water rail railway oil petroleum electric electricity utilities telecom telecoms mining airport airports
 workers coaches buses trains transit management shipbuilding shipbuilders shipping manufacturing chemicals
 textiles brewing brewery breweries distillery fisheries publishing software devices aviation maritime homes estates
-developments
+developments inspectorate directorate secretariat commissariat regulator registry observatory prefecture
+treasury exchange watchdog caucus
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
 # Ledger; clubs' "Rovers", "Albion", "FC" …: "Castlebridge Rovers" was a person, 2026-12-04); the second: health, civic
 # and business bodies ("Harwick Health Trust" was a person "Trust", titled "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
 # common surname; an American school by its grade ("Marlow Elementary" was a person, 2026-12-03); "Co" and "Corp" as
 # "Inc" and "Plc" (a property of the fifth trial's drew "Hartley Rowe Co." as a person); a broker's "Securities"
-# ("said Ben Carrow of Hartline Securities" named no one: the run was neither a person nor a firm); energy … airports
+# ("said Ben Carrow of Hartline Securities" named no one: the run was neither a person nor a firm); public bodies'
+# heads ("State Mining Inspectorate" was a person "Inspectorate, Mining" on the People page, 2026-12-04); energy … airports
 # since a trial's "Octopus Energy said" named no one, 2026-12-03 (not Power or Steel: surnames); workers … transit since
 # a bus strike's trial, 2026-12-04: "United Transit Workers" (a union) and "Harrow Coaches" were people on the People page
 
