@@ -25,7 +25,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.importer.state import load_all
+from briefgen.importer.state import is_article_path, load_all
 from briefgen.importer.temporaries import open_temporary, remove, temporary_for
 
 JOURNAL = "journal"  # in the feed-state folder (not *.json: state.load_all does not take it for a state)
@@ -56,7 +56,8 @@ def load_journal(folder: Path) -> Journal:
 
 
 def _lines(folder: Path) -> list[dict[str, str]]:
-    """The journal's well-formed lines, in order; a line cut short or not of the journal's shape is skipped."""
+    """The journal's well-formed lines, in order; a line cut short, not of the journal's shape or naming a file
+    fetch may not write (outside content/articles/: `state.is_article_path`) is skipped."""
     try:
         text = (folder / JOURNAL).read_text(encoding="utf-8", errors="replace")
     except OSError:
@@ -67,7 +68,9 @@ def _lines(folder: Path) -> list[dict[str, str]]:
             line = json.loads(raw)
         except ValueError:
             continue
-        if isinstance(line, dict) and all(isinstance(line.get(k), str) for k in ("path", "sha", "fingerprint")):
+        if (isinstance(line, dict) and all(isinstance(line.get(k), str) for k in ("path", "sha", "fingerprint"))
+                and is_article_path(line["path"].removesuffix(".upstream"))):
+            # (a path anywhere else is a damaged or tampered cache, as a state's is: state._items)
             found.append({k: line[k] for k in ("path", "sha", "fingerprint")})
     return found
 

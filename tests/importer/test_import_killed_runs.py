@@ -165,6 +165,7 @@ def test_a_journal_line_cut_short_by_a_kill_is_skipped(tmp_path: Path) -> None:
 
     journal = Journal(tmp_path)
     journal.note("content/articles/a.md", "a" * 64, "f1")
+    journal.note("../../etc/passwd.md", "c" * 64, "f2")  # a tampered cache: never read at compaction
     with open(tmp_path / "journal", "a", encoding="utf-8") as handle:
         handle.write('{"path": "content/articles/b.md", "sha": "bb')  # the kill came mid-line
     assert load_journal(tmp_path).prints == {"a" * 64: "f1"}
