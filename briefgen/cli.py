@@ -192,11 +192,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     result = check(existing_config(args.config), BuildOptions.from_environment(drafts=args.drafts))  # the same "now" as build
     planned = result.plan
-    # Advice only for content that builds: suggestions drawn from broken files are noise
-    # next to the errors (the preview's panel likewise gives way to the error overlay).
-    advice = [] if planned is None or has_errors(result.diagnostics) else \
-        editor_advice(project_root(existing_config(args.config)), planned)
+    # Advice only for content that builds (suggestions from broken files are noise), said so: a trial fixed its errors
+    errors = has_errors(result.diagnostics)  # and found 5 story suggestions waiting that no line had announced
+    advice = [] if planned is None or errors else editor_advice(project_root(existing_config(args.config)), planned)
     print_diagnostics((*result.diagnostics, *advice))
+    if errors and planned is not None:
+        print("Likely misspellings and story suggestions are given once the errors are fixed.", file=sys.stderr)
     if planned is None:
         return EXIT_CONTENT
     site = planned.site
