@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,8 +68,6 @@ class Archive:
     ours: set[str] = field(default_factory=set)
     beside: set[str] = field(default_factory=set)  # files given NAME.md.upstream in this run
     records: dict[str, Imported] = field(default_factory=dict)  # per file: a feed's record of writing it
-    # per file: the fingerprints of the items fetch wrote or saw there (any feed's state, and this run's)
-    prints: dict[str, set[str]] = field(default_factory=dict)
     journal: Journal | None = None  # the write-ahead journal (journal.py): noted before each write of the run
 
     def remember_journal(self, journal: Journal) -> None:
@@ -106,21 +103,6 @@ class Archive:
             for record in state.items.values():
                 self.ours.update(sha for sha in (record.written, record.upstream) if sha)
                 self.records.setdefault(record.path, record)
-                self.prints.setdefault(record.path, set()).add(record.fingerprint)
-
-    def twin(self, link: str, source: str, mark: Callable[[str], str]) -> Record | None:
-        """The article of outlet `source` with the entry's link (compared by `dedup_key`) that fetch imported
-        from an item with the entry's content: `mark(url)` is the entry's fingerprint (identity.fingerprint:
-        title, link, authors, tags, body) with the link spelt as the article's `url:`, the one fetch wrote. Else
-        None. An entry that comes with a new guid but the link and content of an item imported
-        before is that item: a feed that makes up an `isPermaLink="false"` guid on every request had each
-        version imported again (x.md, x-2.md, x-3.md …). Entries that share a link but differ in content (a
-        live blog's) stay items of their own."""
-        for record in self.by_link.get(dedup_key(link), ()) if link else ():
-            if (record.path and not record.rejected and record.source.casefold() == source.casefold()
-                    and mark(record.url) in self.prints.get(record.path, ())):
-                return record
-        return None
 
     def add(self, record: Record) -> None:
         if record.guid:

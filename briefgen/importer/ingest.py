@@ -58,6 +58,9 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
     shared = frozenset(key for key, n in counts.items() if n > 1)
     first = _representatives(read.items, archive)
     handled: set[str] = set()  # articles an entry of this run already stands for
+    prints: dict[str, set[str]] = {}  # content fingerprint → the identities this feed imported with it
+    for key, stored in result.items.items():
+        prints.setdefault(stored.fingerprint, set()).add(key)
     zoneless: list[str] = []  # new files whose date the feed gave without a time zone
     for index, item in enumerate(read.items):
         repeat = first.get(item.guid, index) != index
@@ -83,12 +86,15 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
             continue
         if kind == "new" and _vanished(item, source, state, shared, archive, result, settings):
             continue
-        twin = archive.twin(item.link, source, lambda url: item_fingerprint(replace(item, link=url))) \
-            if kind == "new" else None
-        if twin is not None:  # a new guid for an item imported before (same link and content): the same item
-            result.same += 1
+        twin = _same_content(item, source, archive, prints) if kind == "new" else None
+        if twin is not None:  # a new guid for an item imported before (same link and content): that item
+            key, found = twin
+            if found == "gone" and _vanished(item, source, state, shared, archive, result, settings, key):
+                continue
+            result.rejected += found == "rejected"
+            result.same += found != "rejected"
             result.notes.append(f'"{item.title}" came with a new identity ({item.guid}), but its link and content '
-                                f"are those of {twin.path}: the same item")
+                                f"are those of the item imported as {key}: the same item")
             continue
         if kind == "duplicate" and record is not None:
             result.duplicate += 1
@@ -121,7 +127,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         path = f"{ARTICLES.as_posix()}/{slug}.md"
         archive.add(Record(path, item.guid, item.link, source, draft_default or verdict.draft, False, item.title))
         archive.ours.add(sha(data))
-        archive.prints.setdefault(path, set()).add(mark)
+        prints.setdefault(mark, set()).add(item.guid)
         result.items[item.guid] = Imported(path, mark, sha(data))
         handled.add(item.guid)
         result.written.append(path)
@@ -184,20 +190,50 @@ def _someone_elses(front: dict, key: str, source: str, stored: Imported) -> bool
             and str(front.get("source", "")).casefold() != source.casefold())
 
 
+def _same_content(item: FeedItem, source: str, archive: Archive,
+                  prints: dict[str, set[str]]) -> tuple[str, str] | None:
+    """(identity, "same" | "rejected" | "gone") of an item this feed imported under another identity with the
+    entry's link (compared by `dedup_key`: the fingerprint is taken with the link as each article of the outlet
+    with that link spells it) and content (identity.fingerprint: title, authors, tags, body; `prints`); None
+    when there is none. A feed that makes up an `isPermaLink="false"` guid on every request had each version
+    imported again (x.md, x-2.md …), and brought back every one the editor rejected. "same": an article of the
+    outlet carries that identity (wherever it was renamed); "rejected": a tombstone does; "gone": neither (the
+    file was deleted or lost its guid: `_vanished`). A live blog's entries, one link and different texts, stay
+    items of their own."""
+    if not item.link:
+        return None
+    ours = source.casefold()
+    urls = {item.link} | {record.url for record in archive.by_link.get(dedup_key(item.link), ())
+                          if record.url and record.source.casefold() == ours}
+    own = {item.guid, *item.aliases}
+    for url in sorted(urls):
+        for key in sorted(prints.get(item_fingerprint(replace(item, link=url)), set()) - own):
+            records = [r for r in archive.by_guid.get(key, ()) if r.source.casefold() == ours or
+                       r.rejected and not r.source]
+            return key, ("rejected" if any(r.rejected for r in records) else
+                         "same" if any(r.path for r in records) else "gone")
+    return None
+
+
 def _vanished(item: FeedItem, source: str, state: FeedState, shared: frozenset[str], archive: Archive,
-              result: Ingested, settings: Settings) -> bool:
+              result: Ingested, settings: Settings, key: str | None = None) -> bool:
     """True when fetch imported `item` before (its state records a file for one of the item's
     identities) but no article carries its identity now: the editor deleted the file, or it
     lost its `guid:` (a front matter that does not parse, an edit). Writing it again would undo the editor's
     deletion, or put a second copy beside their file, silently. A deleted file becomes a tombstone in
     content/rejected.txt, as `briefgen review reject` makes (the decision outlives the disposable state), and a
     warning names its line; a file still there is left alone, with a warning. An identity other entries of the
-    feed share counts only as the entry's own (`shared`, as in `Archive.find`), or when its file is gone."""
-    keys = (item.guid, *(alias for alias in item.aliases if alias not in shared))
-    key = next((k for k in keys if k in state.items and state.items[k].path), None)
-    if key is None:  # a shared identity (the feed's mode changed since) whose file is gone (a tram trial's came back)
-        key = next((k for k in item.aliases if k in shared and k in state.items and state.items[k].path and not
-                    os.path.lexists(settings.root / state.items[k].path)), None)
+    feed share counts only as the entry's own (`shared`, as in `Archive.find`), or when its file is gone. `key`:
+    the identity the item was imported under, when it came back with another one (`_same_content`)."""
+    again = key is not None  # came back under another identity: the tombstone and the record keep the first
+    if again:
+        key = key if key in state.items and state.items[key].path else None
+    else:
+        keys = (item.guid, *(alias for alias in item.aliases if alias not in shared))
+        key = next((k for k in keys if k in state.items and state.items[k].path), None)
+        if key is None:  # a shared identity (the feed's mode changed since) whose file is gone (a tram trial's came back)
+            key = next((k for k in item.aliases if k in shared and k in state.items and state.items[k].path and not
+                        os.path.lexists(settings.root / state.items[k].path)), None)
     if key is None:
         return False
     path = state.items[key].path
@@ -217,7 +253,7 @@ def _vanished(item: FeedItem, source: str, state: FeedState, shared: frozenset[s
             f'`briefgen fetch` imported "{item.title}" into this file, but {why}; not imported again (a second '
             f"copy would be written beside it). Fix the file, or delete it to reject the item")))
         return True
-    tombstone = Record("", item.guid, item.link, source, rejected=True, title=item.title)
+    tombstone = Record("", key if again else item.guid, item.link, source, rejected=True, title=item.title)
     try:
         line = add_tombstone(settings.root, tombstone, settings.now)
     except OSError as exc:  # still rejected in this run (counted once, as the recorded ones are)
@@ -228,7 +264,8 @@ def _vanished(item: FeedItem, source: str, state: FeedState, shared: frozenset[s
             "again")))
         return True
     archive.add(tombstone)
-    result.items.pop(key, None)
+    if not again:  # (kept when it came back under a new identity: its fingerprint knows the next one)
+        result.items.pop(key, None)
     result.rejected += 1
     result.problems.append(warning(TOMBSTONES.as_posix(), line, (
         f'"{item.title}" ({source}) is rejected: you deleted {path}, which `briefgen fetch` had imported '

@@ -26,8 +26,8 @@ TITLES = ["Envoys meet in Geneva", "Live: the talks"]
 BODIES = ["<p>Diplomats met.</p>", "<p>Talks resumed at noon.</p>", "<p>A third update.</p>"]
 
 
-def _site(root: Path) -> Path:
-    return write_site(root, {"config.yaml": config_text({"url": "feed.xml", "source": "Wire"})})
+def _site(root: Path, draft: bool = False) -> Path:
+    return write_site(root, {"config.yaml": config_text({"url": "feed.xml", "source": "Wire", "draft": draft})})
 
 
 def _fetch(root: Path, items: list[dict[str, str]], run: int) -> tuple[int, int, int]:
@@ -72,3 +72,25 @@ def test_reported_feed(tmp_path: Path) -> None:
     item = [{"title": "Envoys meet in Geneva", "link": LINKS[1], "html": BODIES[0]}]
     assert [_fetch(root, item, run) for run in range(3)] == [(1, 0, 1), (0, 1, 1), (0, 1, 1)]
     assert list(articles(root)) == ["envoys-meet-in-geneva.md"]
+
+
+def test_a_rejected_deleted_or_renamed_item_stays_so_under_a_new_guid(tmp_path: Path) -> None:
+    """Rejected in review, deleted by hand (a tombstone then says so) or renamed: the item that comes back
+    with a new guid is that item — it was imported again on every fetch, beside the renamed file too."""
+    from briefgen.importer.review import decide
+
+    root = _site(tmp_path / "site", draft=True)  # (review rejects drafts)
+    items = [{"title": f"Story {n}", "link": f"https://wire.example/{n}", "html": f"<p>Story {n}.</p>"}
+             for n in range(3)]
+    assert _fetch(root, items, 0) == (3, 0, 3)
+    folder = root / "content" / "articles"
+    done, problems = decide(root, "reject", ("story-0",), False)
+    assert problems == [] and len(done) == 1
+    (folder / "story-1.md").unlink()
+    (folder / "story-2.md").rename(folder / "renamed.md")
+    for run in (1, 2):
+        new, same, files = _fetch(root, items, run)
+        assert (new, files) == (0, 1), (run, list(articles(root)))
+    assert list(articles(root)) == ["renamed.md"]
+    tombstones = (root / "content" / "rejected.txt").read_text(encoding="utf-8")
+    assert "https://wire.example/0" in tombstones and "https://wire.example/1" in tombstones
