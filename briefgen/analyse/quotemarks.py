@@ -255,6 +255,10 @@ def quotations(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in found if 0 < e - s <= MAX_QUOTE)
 
 
+_ANSWERS = frozenset("""yes no never absolutely nonsense exactly maybe perhaps certainly sure thanks nope agreed correct wrong
+rubbish impossible true false fine okay ok right definitely indeed nothing nobody""".split())
+
+
 def quote_kind(content: str) -> str:
     """NOT_QUOTE for a name or title (Title Case, at most 8 words, no . ! ?); FRAGMENT for at
     most 3 words none of which is a verb hint (a quote only beside a speaker's frame, else a
@@ -264,6 +268,8 @@ def quote_kind(content: str) -> str:
     if not words:
         return NOT_QUOTE
     title_case = all(w[0].isupper() or w.lower() in LOWER_WORDS or not w[0].isalpha() for w in words)
+    if len(words) == 1 and words[0].lower() in _ANSWERS:
+        return FRAGMENT  # "“No,” she replied.": an answer, no title (a sixth trial lost it and the quotation after it)
     if title_case and len(words) <= 8 and not re.search(r"[.!?]", content):
         return NOT_QUOTE
     if len(words) <= 3 and not any(w.lower() in VERB_HINTS or w.lower().endswith("n't") for w in words):

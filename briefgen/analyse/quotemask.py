@@ -35,6 +35,11 @@ _ASIDE = re.compile(r"\([^()\n\"\u201c\u201d]{1,40}\)")
 # relative clause, which it opens. A home town may take words before the comma ("Sen. Laura Benning, R-Yuba
 # City, said the bill would “…”": the fourth trial lost the quotation); only before a comma, so that the
 # next sentence is not taken in ("…, D-Calif. He said").
+# An aside between two dashes inside a sentence, with no quotation or sentence end in it: blanked like one between
+# brackets, so that a frame reads across it ("Varga acknowledged that the board had read the memo — the document
+# Harbour Daily disclosed last week — but said its members had judged the risk “manageable”": a sixth trial's
+# quotation had no speaker, the dash breaking the clause before "but said").
+_DASH_ASIDE = re.compile(r"[ \t][\u2014\u2013][ \t][^\u2014\u2013.!?;:\"\u201c\u201d\n]{1,100}?[ \t][\u2014\u2013](?=[ \t])")
 _PARTY_STATE_ASIDE = re.compile(rf",[ \t]+[DRI]-[A-Z][A-Za-z.{DOT}]*(?:(?:[ \t]+[A-Z][a-z]+){{1,2}}(?=,))?"
                                 rf"(?:,(?![ \t]+(?:who|whose|which)\b))?(?=[ \t]*,|\s)")
 
@@ -68,6 +73,8 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
         masked = _ASIDE.sub(lambda m: " " * len(m.group()), masked)
     if "-" in masked:
         masked = _PARTY_STATE_ASIDE.sub(lambda m: " " * len(m.group()), masked)
+    if "\u2014" in masked or "\u2013" in masked:  # "… read the memo — the document X disclosed — but said …"
+        masked = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), masked)
     pieces, at = [], 0
     for s, e in spans:  # marks and words; a mark that closes one quotation and reopens the next is masked once
         lo = max(at, s - 1)

@@ -1,0 +1,42 @@
+"""Two quotations a sixth trial lost (2026-12-04), by kind.
+
+- A dashed aside in the middle of a sentence broke its clause: "Ilse Varga acknowledged … that the board had read the
+  memo — the document Harbour Daily disclosed last week — but said its members had judged the risk “manageable at the
+  time.”" had no speaker ("but said" shares the subject before the aside). An aside between two dashes, with no
+  quotation and no sentence end in it, is blanked for the frames as one between brackets is.
+- A one-word answer was read as a title ("“No,” she replied."), so it was no quotation, and the quotation continued
+  after it ("“My job is to fix this …”") lost its speaker too.
+"""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+from support.examples import examples
+
+from briefgen.analyse.quotes import quotes_in
+
+PEOPLE = ["Ilse Varga", "Jonas Weller", "Rosa Halden"]
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(PEOPLE), st.sampled_from(["the document Harbour Daily disclosed last week",
+                                                 "a paper few had read", "dated 3 September"]),
+       st.sampled_from(["\u2014", "\u2013"]), st.sampled_from(["but said", "and said", "but insisted"]))
+def test_a_dashed_aside_does_not_break_the_frame(person: str, aside: str, dash: str, verb: str) -> None:
+    text = (f"{person} acknowledged on Tuesday that the board had read the memo {dash} {aside} {dash} {verb} its "
+            "members had judged the risk \u201cmanageable at the time.\u201d")
+    (quote,) = quotes_in("Rates", text)
+    assert quote.name == person, quote
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(PEOPLE), st.sampled_from(["No", "Never", "Absolutely", "Yes", "Nonsense"]),
+       st.sampled_from(["she replied", "she said", "she told the committee"]))
+def test_a_one_word_answer_is_a_quotation_and_the_next_continues_it(person: str, word: str, frame: str) -> None:
+    text = (f"{person} was asked whether she would resign. \u201c{word},\u201d {frame}. \u201cMy job is to fix this, "
+            "not to walk away from it.\u201d")
+    quotes = quotes_in("Rates", text)
+    assert [q.name for q in quotes] == [person, person], quotes
+
+
+def test_a_one_word_title_in_quotation_marks_is_still_no_quotation() -> None:
+    assert quotes_in("Film", "Critics praised the film \u201cNo\u201d at the festival.") == ()
