@@ -141,12 +141,12 @@ def check_collisions(claims: list[tuple[str, str]]) -> list[Diagnostic]:
         key = folded(path)
         if inside and not path.endswith("/") and key.startswith(inside):
             folder, owner = next(folders[f] for f in inside if key.startswith(f))
-            problems.append(error(_path_of(origin), 1, f"{origin} writes {path}, inside {folder}, which belongs "
+            problems.append(error(*_at(origin), f"{origin} writes {path}, inside {folder}, which belongs "
                                                        f"to {owner}; rename it"))
         elif key in first:
             other_path, other_origin = first[key]
             same = "the same output path" if other_path == path else f"{other_path} ({_difference(other_path, path)})"
-            problems.append(error(_path_of(origin), 1, f"{origin} and {other_origin} both write "
+            problems.append(error(*_at(origin), f"{origin} and {other_origin} both write "
                                                        f"{path}: {same}; rename one of them"))
         else:
             first[key] = (path, origin)
@@ -191,7 +191,7 @@ def _device_name(path: str, origin: str) -> Diagnostic:
     the site is right where it is built and served, but it cannot be built on Windows, nor copied
     or checked out there (peers: Hugo issue 12640, a tag "nul"; blade-build 547, a file aux.md)."""
     part = next(p for p in path.split("/") if _DEVICE_AT_ROOT.fullmatch(folded(p) + "/"))
-    return warning(_path_of(origin), 1, f"{origin} writes {path}, whose part \"{part}\" is a name Windows keeps "
+    return warning(*_at(origin), f"{origin} writes {path}, whose part \"{part}\" is a name Windows keeps "
                                         "for a device: the site cannot be built, copied or checked out on Windows; "
                                         "rename it if the site may ever be")
 
@@ -216,7 +216,7 @@ def _files_in_the_way(claims: list[tuple[str, str]]) -> list[Diagnostic]:
             reported.add(folded(blocking[0]))
             file, owner = blocking
             at = owner if owner.startswith("static/") or not origin.startswith("static/") else origin
-            problems.append(error(_path_of(at), 1, f"{owner} writes the file {file}, where {origin} needs a folder "
+            problems.append(error(*_at(at), f"{owner} writes the file {file}, where {origin} needs a folder "
                                                    f"(for {path}); a file and a folder cannot share a path: rename "
                                                    "one of them"))
     return problems
@@ -240,11 +240,13 @@ def _difference(one: str, other: str) -> str:
     return f"differs only in {form}" if same_form else f"differs only in case and in {form}"
 
 
-def _path_of(origin: str) -> str:
-    """Origins look like 'content/articles/x.md' or 'source "X" (content/...)'; take the file."""
+def _at(origin: str) -> tuple[str, int]:
+    """Origins look like 'content/articles/x.md' or 'source "X" (content/articles/x.md:3)'; the file and the line
+    (1 when the origin names none: a trial's two spellings of one source were at line 1, not their `source:` lines)."""
     if "(" in origin and origin.endswith(")"):
-        return origin[origin.rindex("(") + 1:-1]
-    return origin.split(" ")[0] if origin.startswith(("content/", "static/")) else "config.yaml"
+        path, _, line = origin[origin.rindex("(") + 1:-1].rpartition(":")
+        return (path, int(line)) if path and line.isdigit() else (origin[origin.rindex("(") + 1:-1], 1)
+    return (origin.split(" ")[0] if origin.startswith(("content/", "static/")) else "config.yaml"), 1
 
 
 def cannot_write(exc: OSError, output: Path, root: Path, cache: Path | None = None) -> Diagnostic:

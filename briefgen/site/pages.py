@@ -140,8 +140,8 @@ def outlet_pages(site: Site) -> Iterable[Page]:
     size = site.config.listings.page_size
     for outlet, entries in site.outlets:
         for page in paginate(outlet.page, entries, size, lambda e: e.article.published):
-            yield Page(_listing_path(page), "source.html", {"outlet": outlet, "listing": page},
-                       f'source "{outlet.name}" ({entries[0].article.path})')
+            yield Page(_listing_path(page), "source.html", {"outlet": outlet, "listing": page},  # (at its `source:`)
+                       f'source "{outlet.name}" ({entries[0].article.path}:{entries[0].article.source_line})')
     yield Page("sources/index.html", "sources.html", {"outlets": site.outlets}, "source index")
 
 

@@ -221,7 +221,7 @@ def test_plan_pages_gives_every_page_path_once() -> None:
     ])
     by_path = {p.path: p for p in pages}
     assert by_path["articles/geneva/index.html"].origin == "content/articles/geneva.md"
-    assert by_path["sources/reuters/index.html"].origin == 'source "Reuters" (content/articles/older.md)'
+    assert by_path["sources/reuters/index.html"].origin == 'source "Reuters" (content/articles/older.md:1)'
     assert by_path["index.html"].context["edition"] is site.editions[0]
     listing = by_path["topics/ceasefire-talks/index.html"].context["listing"]
     assert [s.lead.article.slug for s in listing.items] == ["geneva"]
