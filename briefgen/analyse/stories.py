@@ -114,7 +114,9 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     own = outlet_key(article.source)
     credited = {outlet_key(article.via)} if article.via else set()
     credited |= {outlet_key(name) for name in credits}
-    credited = {key for key in credited if outlet_core(key) != outlet_core(own)}  # ("told Valley Radio": its own)
+    core = outlet_core(own)  # its own: "told Valley Radio" (Valley Radio News), "told the Times" (Tidewater Times: a
+    credited = {key for key in credited if outlet_core(key) != core and not core.endswith(f" {outlet_core(key)}")}
+    # trial's vox pop credited the known outlet The Times, which became the story's "first reported by")
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
                   announces, article.published.date().toordinal(), happens)
