@@ -107,6 +107,12 @@ _ALONE = re.compile(r"[\s.!?]*$")
 # role noun there, "Lena Marsk praised the minister: “…”", made the speaker unnamed: a fifth trial, 2026-12-04).
 _PREDICATE = re.compile(r"[a-z]+ed|was|were|is|are|has|have|had|will|would|did|does|can|could|" + "|".join(
     sorted(PAST_VERBS)))
+# A passive frame: the one named was spoken to ("“Will you resign?” Anna Berg was asked.", "“Sign here,” Sofia Lind was
+# told."), and what follows the verb that says so ("Karin Ek says she was told by officials", "recalled being told"):
+# a hostile re-test (2026-12-04) found each on the named person's page.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|get|gets|got)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
+_TOLD_AFTER = re.compile(r"\s+(?:that\s+)?(?:(?:she|he|they|I|we|it)\s+(?:was|were|had\s+been|has\s+been|is|are|got)|being"
+                         r"|having\s+been)\s+(?:told|informed|asked|warned|ordered|instructed)\b", re.IGNORECASE)
 # What opens a clause after "said X," that is no appositive naming X again: a participle or a preposition ("said the
 # minister, contradicting Anna Berg", "said a diplomat, echoing Lena Moss", "said the general, in reply to X"). Such a
 # clause names whom the speaker answers, and a hostile trial (2026-12-04) found their words on that person's page.
@@ -157,6 +163,8 @@ class _Context(OrganisationVoices, TitledVoices):
         if self.framed:
             return UNNAMED  # a frame of its own, whose speaker no one can name (`_framed`)
         if not self.masked[left_start:open_mark].strip() and previous is not None and previous[0] >= first - 1:
+            if any(kind == PERSON for _, (kind, _) in self._runs(close_end, self.sentences[last][1])):
+                return UNNAMED  # "“Go home,” Petra Nyberg heard the guard shout.": another's sentence, no continuation
             return Who(previous[1].speaker, previous[1].name, previous[1].kind, "continued")
         if not self.masked[left_start:open_mark].strip() and first > 0 and _ALONE.match(
                 self.masked, close_end, self.sentences[last][1]):
@@ -211,6 +219,9 @@ class _Context(OrganisationVoices, TitledVoices):
         subject = self.frames.after_subject.match(self.masked, pos, end)
         if subject is None or len(subject.group("np").split()) > 12:
             return None
+        if _PASSIVE_BEFORE.search(self.masked, subject.start("np"), subject.start("verb")) or _TOLD_AFTER.match(
+                self.masked, subject.end(), end):
+            return UNNAMED  # "“…?” Anna Berg was asked.", "“…,” Karin Ek says she was told": the words were said to X
         ends = CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end) is not None
         if opens_clause(subject.group("np"), ends):
             return None  # “…” but X said …: X's own clause, not this quotation's frame

@@ -64,3 +64,21 @@ def test_a_title_alone_after_a_subject_who_does_not_speak_is_not_theirs(person: 
     lightly,” the governor said" put the governor's words on Selma Aho's page."""
     (quote,) = quotes_in("Rates", f"{person} {act}. \u201cWe did not take this lightly,\u201d {title} said.")
     assert quote.name != person, quote
+
+
+@settings(max_examples=examples(80), deadline=None)
+@example("Anna Berg", "\u201cWill you resign?\u201d {p} was asked.")
+@given(st.sampled_from(PEOPLE),
+       st.sampled_from(["\u201cWill you resign now?\u201d {p} was asked.",
+                        "\u201cYou will sign here today,\u201d {p} was told.",
+                        "\u201cWe cannot help you with this,\u201d {p} was informed.",
+                        "\u201cNothing will change for you,\u201d {p} says she was told by officials.",
+                        "\u201cYour licence is revoked now,\u201d {p} recalled being told.",
+                        "\u201cWe need more buses here,\u201d {p} was told by the council.",
+                        "\u201cGo home now, all of you,\u201d {p} heard the guard shout."]))
+def test_words_said_to_a_person_are_not_theirs(person: str, shape: str) -> None:
+    """Reported (a hostile re-test, 2026-12-04): a passive frame or words heard put what was said TO the named person
+    on their page — and a quotation whose own sentence names another person continued the last speaker's words."""
+    text = f"Lars Holm spoke first. \u201cThe budget is fixed,\u201d he said. {shape.format(p=person)}"
+    quotes = quotes_in("Talks", text)
+    assert all(q.name not in (person, "Lars Holm") for q in quotes[1:]), quotes
