@@ -324,11 +324,11 @@ def cannot_finish(exc: BaseException, output: Path, root: Path, published: bool)
 
 
 def vanished_articles(root: Path, output: Path, articles: list[object]) -> list[Diagnostic]:
-    """An error when content/ or content/articles/ is missing while `output` publishes articles of the last build:
-    a hostile trial moved content/ (or renamed content/articles/ to content/article/), and the build published a
+    """An error when content/ or content/articles/ is missing or holds no article while `output` publishes articles
+    of the last build: a hostile trial moved content/ (or renamed content/articles/ to content/article/), and the build published a
     site without any article, exit 0, over the old one — `build && rsync --delete` would have wiped the published
     site. A new project with no articles yet (nothing in output/articles/) builds as before, with the warning."""
-    if articles or (os.path.isdir(root / "content" / "articles") and os.path.isdir(root / "content")):
+    if articles:  # (an empty content/articles/ too: what a share that did not mount leaves, a hostile re-test)
         return []
     try:
         with os.scandir(output / "articles") as entries:
@@ -338,6 +338,7 @@ def vanished_articles(root: Path, output: Path, articles: list[object]) -> list[
     if not published:
         return []
     where = "content/" if not os.path.isdir(root / "content") else "content/articles/"
-    return [error(where, 0, f"is missing, but {shown_path(output, root)}/ publishes {published:,} article"
+    state = "is missing" if not os.path.isdir(root / where) else "holds no article"
+    return [error(where, 0, f"{state}, but {shown_path(output, root)}/ publishes {published:,} article"
                             f"{'s' if published != 1 else ''} of the last build; if it was moved or renamed, move it "
                             f"back — to publish a site without them, delete {shown_path(output, root)}/ first")]

@@ -20,7 +20,8 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-@pytest.mark.parametrize("how", ["rename content", "rename articles", "delete articles", "content a file"])
+@pytest.mark.parametrize("how", ["rename content", "rename articles", "delete articles", "content a file",
+                                 "empty articles", "only notes"])
 def test_a_vanished_content_folder_is_an_error_when_articles_were_published(tmp_path: Path, how: str) -> None:
     site = write_site(tmp_path, {"config.yaml": CONFIG, "content/articles/a.md": ARTICLE,
                                  "content/articles/b.md": ARTICLE.replace("resume", "stall")})
@@ -32,6 +33,12 @@ def test_a_vanished_content_folder_is_an_error_when_articles_were_published(tmp_
         (site / "content/articles").rename(site / "content/article")
     elif how == "delete articles":
         shutil.rmtree(site / "content/articles")
+    elif how == "empty articles":  # (what a share that did not mount leaves: a hostile re-test)
+        shutil.rmtree(site / "content/articles")
+        (site / "content/articles").mkdir()
+    elif how == "only notes":
+        shutil.rmtree(site / "content/articles")
+        write_site(site, {"content/notes/n.md": "---\ntitle: A note\ndate: 2026-11-21\n---\nText.\n"})
     else:
         shutil.rmtree(site / "content")
         (site / "content").write_text("oops\n")

@@ -57,6 +57,8 @@ def test_the_open_tab_follows_a_renamed_article_and_back(lone: Preview, page) ->
 
     save(articles / "first-report.md", MINIMAL_SITE[ARTICLE].replace("officials said", "the ministry said"))
     expect(page.locator("main")).to_contain_text("the ministry said", timeout=WAIT_MS)
+    # (another article stays: a content/articles/ left empty while output/ has articles is an error, guards.py)
+    save(articles / "other-report.md", MINIMAL_SITE[ARTICLE].replace("Envoys meet in Geneva", "Talks stall in Vienna"))
     (articles / "first-report.md").unlink()  # deleted, not renamed: the site's 404
     expect(page).to_have_title("Page not found · Test Briefing", timeout=WAIT_MS)
     assert page.url == preview.url + "articles/first-report/"
