@@ -70,7 +70,20 @@ _SPEECH_AFTER = re.compile(r"(?:,[ \t]+\d{1,3},(?:[ \t]+(?:a|an|the)[ \t]+[^,.;:
 # organisation, as an acronym in capitals would be.
 DATELINE = re.compile(r"^[ \t]*(?=(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*)"
                       r"(?P<more>,[ \t]+[^\n(\u2014\u2013]{1,40}?)?[ \t]*(?P<agency>\([^)\n]{1,40}\)[ \t]*)?"
-                      r"(?:[\u2014\u2013]|--?)[ \t])", re.M)
+                      r"(?:[\u2014\u2013]|--?|(?<=[A-Z0-9)]):)[ \t])", re.M)  # ("ARDEN:", "NEW DELHI, Dec 1:")
+
+
+def dateline_places(text: str) -> set[int]:
+    """Where each word of a dateline's place starts (`DATELINE`): "ST. BRENN —" is one place, and a hostile re-test got
+    an organisation "BRENN" where only the first word's start was skipped; a known organisation before a dash or a
+    colon alone ("NATO —", "BBC:") is no dateline."""
+    starts: set[int] = set()
+    for m in DATELINE.finditer(text):
+        if m.group("more") or m.group("agency") or m.group("place").lower() not in ORG_NAMES:
+            starts.update(word.start() + m.start("place") for word in re.finditer(r"\S+", m.group("place")))
+    return starts
+
+
 _BEFORE_SENTENCE = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
 _PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:%s)[ \t]+)+$" % "|".join(sorted(SURNAME_PARTICLES)))
 
@@ -106,8 +119,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
     context is read once per distinct run (nameruns.py); only the context is read here.
     """
     found: list[Found] = []
-    datelines = {m.end() for m in DATELINE.finditer(text) if m.group("more") or m.group("agency")
-                 or m.group("place").lower() not in ORG_NAMES} if not in_title else set()
+    datelines = dateline_places(text) if not in_title else set()
     staff = staff_spans(text) if not in_title else ()  # "(Reporting by Aditi Rao; …)": the copy's, not the news's
     for run in name_runs(text):  # (RUN's matches; a body's name holding "and" as one: andnames.py)
         group = run.group()

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.lexicon import ORG_NAMES
+
 from briefgen.analyse.nameruns import DOT, TITLES
 from briefgen.analyse.sentences import sentence_index
 
@@ -67,8 +69,9 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
             at = hi
         masked = "".join(pieces) + text[at:]
     dateline = _DATELINE.match(masked)
-    if dateline is not None and (dateline.group("more") or dateline.group("agency")):  # "ARDEN, Oct 6 (Meridian
-        masked = " " * dateline.end() + masked[dateline.end():]  # Wire) - The Bank …": a place, no one a frame names
+    if dateline is not None and (dateline.group("more") or dateline.group("agency") or (  # "ARDEN, Oct 6 (Meridian
+            dateline.group("place").lower() not in ORG_NAMES)):  # Wire) - The Bank …", "ARDEN: …": a place, no speaker
+        masked = " " * dateline.end() + masked[dateline.end():]
     if "(" in masked:  # "Sen. Marcus Bellweather (D-Harwick) said:", "Okafor (pictured) said": no clause break
         masked = _ASIDE.sub(lambda m: " " * len(m.group()), masked)
     if "-" in masked:
@@ -86,8 +89,9 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
 
 # A wire dateline opening the text, as names.DATELINE reads it: "ARDEN, Oct 6 (Meridian Wire) - ". A sixth trial's "The
 # bank said" after it went to an organisation "ARDEN" (the subject of the sentence before, to orgvoices.py).
-_DATELINE = re.compile(r"[ \t\n]*[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*(?P<more>,[ \t]+[^\n(\u2014\u2013]{1,40}?)?"
-                       r"[ \t]*(?P<agency>\([^)\n]{1,40}\)[ \t]*)?(?:[\u2014\u2013]|--?)[ \t]+")
+_DATELINE = re.compile(r"[ \t\n]*(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*)"
+                       r"(?P<more>,[ \t]+[^\n(\u2014\u2013:]{1,40}?)?[ \t]*(?P<agency>\([^)\n]{1,40}\)[ \t]*)?"
+                       r"(?:[\u2014\u2013]|--?|(?<=[A-Z0-9)]):)[ \t]+")  # (as names.DATELINE: "ARDEN:", "ST. BRENN —")
 _TOKEN = re.compile(r"\S+")
 _STOPS = ".;:!?" + MASK  # what ends the phrases quotes.py reads after a verb
 
