@@ -52,7 +52,12 @@ def dropped_markup(given: str, kept: str, hidden: frozenset[str]) -> list[tuple[
 
 # Attribute names with a non-empty value or none at all (`hidden`, `download`: a boolean attribute, which a hostile trial
 # found removed without a word, 2026-12-04); `class=""` (what nh3 leaves of a class it empties) is none.
+# WHATWG HTML's boolean attributes count also with an empty value (`hidden=""`: a hostile re-test's text was shown).
+_BOOLEAN = frozenset("""hidden download open inert disabled checked selected readonly required multiple autofocus async
+defer novalidate formnovalidate ismap itemscope reversed default loop muted controls playsinline allowfullscreen
+nomodule autoplay""".split())
 _NAMES = re.compile(r"""(?:^|\s|/)([^\s"'>/=]+)(?![^\s"'>/=])(?:\s*=\s*(?:"[^"]+"|'[^']+'|[^\s"'>]+)|(?!\s*=))""")
+_EMPTY_BOOLEAN = re.compile(rf"""(?:^|\s|/)({'|'.join(sorted(_BOOLEAN))})\s*=\s*(?:""|'')""", re.I)
 _ANY_ATTRIBUTE = re.compile(r"""(?:^|\s|/)([^\s"'>/=]+)(?![^\s"'>/=])(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
 
 
@@ -62,7 +67,10 @@ def _summary(fragment: str) -> Counter[str]:
     removed (what the sanitiser adds, `rel`, only adds)."""
     tags = _START_TAG.findall(fragment)
     found = Counter(tag.lower() for tag, _ in tags)
-    found.update(name.lower() + "=" for name in _NAMES.findall(" ".join(attributes for _, attributes in tags)))
+    written = " ".join(attributes for _, attributes in tags)
+    found.update(name.lower() + "=" for name in _NAMES.findall(written))
+    if "=\"\"" in written or "=''" in written:
+        found.update(name.lower() + "=" for name in _EMPTY_BOOLEAN.findall(written))
     return found
 
 
@@ -76,7 +84,7 @@ def _markup(fragment: str, hidden: frozenset[str]) -> tuple[Counter[str], Counte
         tags[tag] += 1
         for attribute in _ANY_ATTRIBUTE.finditer(found.group(2)):
             name, values = attribute.group(1).lower(), attribute.group(2, 3, 4)
-            if name not in URL_ATTRIBUTES and (any(values) or values == (None, None, None)):  # (nh3 leaves class=""
+            if name not in URL_ATTRIBUTES and (any(values) or values == (None, None, None) or name in _BOOLEAN):  # (nh3: class=""
                 attributes[(tag, name)] += 1                                 # when it removes every class name)
     return tags, attributes
 

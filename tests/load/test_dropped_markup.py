@@ -28,6 +28,7 @@ REMOVED = {  # snippet → what the warning names
     # boolean attributes, written without a value (a hostile trial, 2026-12-04: removed without a word)
     '<a href="https://x.org/f.pdf" download>file</a>': "download", "<span hidden>secret</span>": "hidden",
     "<em contenteditable>editable</em>": "contenteditable",
+    '<span hidden="">veiled</span>': "hidden", "<kbd inert=''>inert</kbd>": "inert",  # (empty values: a re-test)
 }
 KEPT = ['<em>kept</em>', "<o:p>office</o:p>", "<my-widget>custom</my-widget>", '<a href="https://x.org/" title="t">link</a>', '<abbr title="x">X</abbr>',
         '<img src="https://x.org/a.png" alt="a" width="30" height="20">', "<kbd>K</kbd>",
