@@ -12,6 +12,7 @@ with `briefgen check` on a real site.
 from __future__ import annotations
 
 
+from html.entities import html5
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,16 @@ def test_a_mark_in_any_name_a_page_shows_is_named_at_its_line(tmp_path_factory, 
 def test_plain_names_stay_quiet(tmp_path: Path) -> None:
     checked = run_cli(["check"], write_site(tmp_path, _site({"outlet name": "R&D Times", "author": "Q&A desk"})))
     assert checked.returncode == 0 and "plain text on every page" not in checked.stderr, checked.stderr
+
+
+@settings(max_examples=examples(80), deadline=None)
+@given(st.sampled_from(sorted(name for name in html5 if name.endswith(";")
+                              and name[:-1].isalpha())), st.sampled_from(["right", "ified", "x", "s"]))
+def test_a_name_that_extends_an_entity_is_no_reference(name: str, tail: str) -> None:
+    """Reported (a hostile re-test, 2026-12-04): `title: "Rights &copyright; and more"` was told to write "©right;",
+    HTML's legacy prefix decoding applied to a name HTML5's list lacks. Only `&` + a listed name (with its ";") or a
+    number is a reference; anything else is text as written, and no warning."""
+    written = f"&{name[:-1]}{tail};"
+    marks = title_marks(f"Rights {written} and more")
+    assert bool(marks) == (written[1:] in html5), (written, marks)
+    assert all("instead" not in m or html5[written[1:]] in m for m in marks)
