@@ -40,7 +40,8 @@ from urllib.parse import unquote
 
 # A name, or a name ending in ".<one of them>" (module docstring: RFC 6761, 6762 and its Appendix G, 8375).
 PRIVATE_NAMES = ("localhost", "local", "home.arpa", "internal", "intranet", "private", "corp", "home", "lan",
-                 "localdomain", "test")
+                 "localdomain", "test", "fritz.box", "speedport.ip")  # (the last: home routers' own names, AVM and
+# Deutsche Telekom; a hostile re-test's feed linked to fritz.box. Not all of `.box`, a public top-level domain.)
 # Public names that resolve, with every name under them, to 127.0.0.1 (their operators' pages, 2026).
 LOOPBACK_NAMES = ("lvh.me", "localtest.me", "vcap.me", "lacolhost.com", "fuf.me", "localhost.direct")
 _NAT64 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))

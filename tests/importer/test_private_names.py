@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from briefgen.importer.privatenet import private_address
 
 SUFFIXES = ["localhost", "local", "internal", "home.arpa", "lan", "intranet", "private", "corp", "home",
-            "localdomain", "test"]
+            "localdomain", "test", "fritz.box", "speedport.ip"]  # (routers' own names: a hostile re-test, 2026-12-04)
 WIDE = str.maketrans("abcdefghijklmnopqrstuvwxyz.", "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ．")
 LABEL = st.text("abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=12).filter(
     lambda s: s[0] != "-" and s[-1] != "-")
@@ -49,7 +49,7 @@ def test_a_name_of_one_label_is_the_local_network(label: str) -> None:
 
 @given(labels=st.lists(st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12), min_size=1, max_size=3),
        suffix=st.sampled_from(["example", "com", "org", "ua", "news", "localhost.example.com", "lan.example.org",
-                               "home.example", "test.example.net"]))
+                               "home.example", "test.example.net", "box", "post.box"]))
 def test_public_names_stay_public(labels: list[str], suffix: str) -> None:
     host = ".".join([*labels, suffix])
     assert not private_address(f"https://{host}/news/1"), host
