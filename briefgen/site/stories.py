@@ -179,6 +179,21 @@ def unnamed_speaker(sentence: str, mentions: Sequence[Mention]) -> Mention | Non
     texts as written. None when no quotation of the sentence has a speaker, or the sentence names them (any word of
     the canonical name of two letters or more)."""
     for mention in mentions:
-        if any(len(quote) > 3 and quote in sentence for quote in mention.quotes):
+        if any(len(quote) > 3 and _quoted(quote, sentence) for quote in mention.quotes):
             return None if any(len(word) > 1 and word in sentence for word in mention.person.split()) else mention
     return None
+
+
+_OPENING = "\u201c\"\u2018'\u00ab\u00bb\u201e\u2039\u300c"
+
+
+def _quoted(quote: str, sentence: str) -> bool:
+    """Whether `quote` stands in `sentence` inside quotation marks, not as the same words unquoted: a trial's column
+    wrote "a company with nothing to hide publishes …" after quoting the chief executive's "nothing to hide", and its
+    sentence was signed with her name (2026-12-04)."""
+    at = sentence.find(quote)
+    while at >= 0:
+        if sentence[:at].rstrip()[-1:] in _OPENING:
+            return True
+        at = sentence.find(quote, at + 1)
+    return False

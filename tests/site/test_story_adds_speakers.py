@@ -90,3 +90,17 @@ def test_a_bare_quotation_among_the_additions_comes_with_its_frame(shape: str, q
     view = comparison_view(Comparison((ReportSentences("a", sentences, ((),) * 4, adds),), ()))
     ((_, shown),) = view.adds
     assert shown == ((before, bare) if frame_shown else (f"{before} {bare}", "Work starts in May.")), shown
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(["nothing to hide", "a bridge, not a wall", "time to act now"]),
+       st.sampled_from(["But a company with {q} publishes its engineering review.", "Is it really {q}? Hardly.",
+                        "The phrase {q} fooled no one."]))
+def test_the_same_words_unquoted_are_no_ones_quotation(name: str, quote: str, shape: str) -> None:
+    """Reported (a trial, 2026-12-04): a column quoted the chief executive's "nothing to hide", and its next sentence,
+    the columnist's own "a company with nothing to hide publishes …", was signed "— Mara Quillon" on the story page.
+    Only words inside quotation marks are a quotation's."""
+    mentions = (Mention(name, "people/x/", (quote,)),)
+    assert unnamed_speaker(shape.format(q=quote), mentions) is None
+    assert unnamed_speaker(f"\u201c{quote.capitalize()},\u201d she said.", (Mention(name, "people/x/",
+                                                                              (quote.capitalize(),)),)) is not None
