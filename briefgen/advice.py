@@ -61,7 +61,8 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
         which = "this article" if len(members) == 1 else f"its story ({len(members)} articles: {', '.join(members)})"
         apart = f"; held apart: {'; '.join(suggestion.held_apart)}" if suggestion.held_apart else ""
         # (a capped pair's score is the cap, not measured: "0.45, just under" read as "nearly merged", a trial)
-        under = "capped under the threshold by what held it apart" if apart else "just under the threshold"
+        under = ("capped under the threshold by what held it apart" if suggestion.score < planned.site.config.story_threshold
+                 else "over the threshold on average, but with pairs held apart") if apart else "just under the threshold"
         advice.append(warning(members[0], 1, f'{which} may belong to the story "{suggestion.story}" (score '
                                              f"{suggestion.score:.2f}, {under}; shared: {evidence}{apart}); "
                                              f"to group them, add `story: {suggestion.story}` to "

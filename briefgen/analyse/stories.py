@@ -211,8 +211,11 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     capped = [p for p in scored if p.capped]  # (what a suggestion's reasons are read from)
     for link in _links(clustering.groups, scored):
         x, y = clustering.groups[link.first], clustering.groups[link.second]
-        if not band <= link.score < threshold or x.locked or y.locked or (x.label and y.label):
-            continue  # not borderline, or the editor already decided (`none`, or an id on both sides)
+        if link.score < band or x.locked or y.locked or (x.label and y.label):
+            continue  # not borderline, or the editor already decided (`none`, or an id on both sides); a mean at or
+            # over the threshold that did not merge counts capped pairs at their cap here, at half in the merging: a
+            # trial's pair fell between the two, neither merged nor suggested
+
         # The story that keeps its id: the one with an explicit id, else the smaller id. Its id
         # written as `story:` into the other story's articles merges them (the slug rule).
         first_keeps = bool(x.label) if bool(x.label) != bool(y.label) else \
