@@ -41,7 +41,32 @@ _ASIDE = re.compile(r"\([^()\n\"\u201c\u201d]{1,40}\)")
 # brackets, so that a frame reads across it ("Varga acknowledged that the board had read the memo — the document
 # Harbour Daily disclosed last week — but said its members had judged the risk “manageable”": a sixth trial's
 # quotation had no speaker, the dash breaking the clause before "but said").
-_DASH_ASIDE = re.compile(r"[ \t][\u2014\u2013][ \t][^\u2014\u2013.!?;:\"\u201c\u201d\n]{1,100}?[ \t][\u2014\u2013](?=[ \t])")
+_ASIDE_BREAK = re.compile(r"[.!?;:\"\u201c\u201d\n\u2014\u2013]")  # what no dashed aside holds (besides its dashes)
+
+
+def _without_dashed_asides(text: str) -> str:
+    """`text` with each aside " — … — " (at most 100 characters between spaced dashes, no sentence end or quotation
+    mark in it) blanked, its leading space and both dashes included. The dashes are found with `str.find` (a regex
+    that tried each of a body's dashes cost 11–37 µs a body; this ~3)."""
+    dashes = sorted(i for dash in "\u2014\u2013" for i in _all(text, dash)
+                    if 0 < i < len(text) - 1 and text[i - 1] in " \t" and text[i + 1] in " \t")
+    pieces, at, k = [], 0, 0
+    while k + 1 < len(dashes):
+        first, second = dashes[k], dashes[k + 1]
+        if 4 <= second - first <= 103 and not _ASIDE_BREAK.search(text, first + 1, second):
+            pieces += [text[at:first - 1], " " * (second + 2 - first)]
+            at, k = second + 1, k + 2
+        else:
+            k += 1
+    return "".join(pieces) + text[at:] if pieces else text
+
+
+def _all(text: str, char: str) -> list[int]:
+    found, at = [], text.find(char)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
 _PARTY_STATE_ASIDE = re.compile(rf",[ \t]+[DRI]-[A-Z][A-Za-z.{DOT}]*(?:(?:[ \t]+[A-Z][a-z]+){{1,2}}(?=,))?"
                                 rf"(?:,(?![ \t]+(?:who|whose|which)\b))?(?=[ \t]*,|\s)")
 
@@ -77,7 +102,7 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
     if "-" in masked:
         masked = _PARTY_STATE_ASIDE.sub(lambda m: " " * len(m.group()), masked)
     if "\u2014" in masked or "\u2013" in masked:  # "… read the memo — the document X disclosed — but said …"
-        masked = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), masked)
+        masked = _without_dashed_asides(masked)
     pieces, at = [], 0
     for s, e in spans:  # marks and words; a mark that closes one quotation and reopens the next is masked once
         lo = max(at, s - 1)

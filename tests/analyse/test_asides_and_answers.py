@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings, strategies as st
 from support.examples import examples
 
@@ -40,3 +42,16 @@ def test_a_one_word_answer_is_a_quotation_and_the_next_continues_it(person: str,
 
 def test_a_one_word_title_in_quotation_marks_is_still_no_quotation() -> None:
     assert quotes_in("Film", "Critics praised the film \u201cNo\u201d at the festival.") == ()
+
+
+_REFERENCE = re.compile(r"[ \t][\u2014\u2013][ \t][^\u2014\u2013.!?;:\"\u201c\u201d\n]{1,100}?[ \t][\u2014\u2013](?=[ \t])")
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.lists(st.sampled_from(["a", "bc", " ", " \u2014 ", " \u2013 ", "\u2014", ".", "\u201c", "\n", "\t", "x" * 40,
+                                 " \u2014\u2014 ", ",", "1990\u201395"]), max_size=30).map("".join))
+def test_dashed_asides_are_blanked_as_the_pattern_says(text: str) -> None:
+    """The asides are found with `str.find` (the pattern this property keeps as its reference cost 11–37 µs a body,
+    +28 % of quotes_in): the same text blanked for any mix of dashes, spaces, marks and words."""
+    from briefgen.analyse.quotemask import _without_dashed_asides
+    assert _without_dashed_asides(text) == _REFERENCE.sub(lambda m: " " * len(m.group()), text), repr(text)
