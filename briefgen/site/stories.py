@@ -179,7 +179,7 @@ def unnamed_speaker(sentence: str, mentions: Sequence[Mention]) -> Mention | Non
     texts as written. None when no quotation of the sentence has a speaker, or the sentence names them (any word of
     the canonical name of two letters or more)."""
     for mention in mentions:
-        if any(len(quote) > 3 and _quoted(quote, sentence) for quote in mention.quotes):
+        if any(len(quote) > 1 and _quoted(quote, sentence) for quote in mention.quotes):  # ("“No,” she replied.")
             return None if any(len(word) > 1 and word in sentence for word in mention.person.split()) else mention
     return None
 

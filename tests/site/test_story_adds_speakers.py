@@ -104,3 +104,11 @@ def test_the_same_words_unquoted_are_no_ones_quotation(name: str, quote: str, sh
     assert unnamed_speaker(shape.format(q=quote), mentions) is None
     assert unnamed_speaker(f"\u201c{quote.capitalize()},\u201d she said.", (Mention(name, "people/x/",
                                                                               (quote.capitalize(),)),)) is not None
+
+
+def test_a_one_word_answer_is_signed_too() -> None:
+    """Reported (a trial, 2026-12-04): "Asked whether drinking water supplies were at risk, she replied: “No.”" was
+    shown among what a report adds with no speaker (quotations of three letters or fewer were never signed)."""
+    mentions = (Mention("Mara Quillon", "people/mara-quillon/", ("No.",)),)
+    assert unnamed_speaker("Asked whether supplies were at risk, she replied: \u201cNo.\u201d", mentions) == mentions[0]
+    assert unnamed_speaker("There is no doubt. No. Never.", mentions) is None
