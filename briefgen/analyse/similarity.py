@@ -90,6 +90,10 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   after the storm"; followups.py): a pair whose later report's lead dates an earlier event to when the
   other was published, at least REACTION_DAYS before it, and whose other report dates none, scores at
   most CAP, a shared original or not (a follow-up credits the scoop it follows as often as not).
+- Opinion: a column or an editorial on an event shares its names and words but is a view, not a report of it
+  (issue 9: Semafor's separation of the news from the view); a trial merged "Opinion: The valley's gardeners are
+  paying for a boardroom's patience" into the news it commented on at 0.71. A pair of which exactly one has a
+  headline that opens as an opinion piece's (`stories.OPINION`) scores at most CAP.
 - Guides: a guide for readers (a how-to after a flood or a recall) names the event's makers, places and
   products and scores like a re-telling; its lead addresses the reader (guides.py). A pair of which exactly
   one is a guide scores at most CAP, a shared original or not.
@@ -171,6 +175,7 @@ class Report:
     announces: str = ""  # StoryFeatures.announces: the day its lead announces an event for (announcements.py), or ""
     day: int = 0  # its date in the offset its `published` was written with, as `date.toordinal()`
     happens: str = ""  # StoryFeatures.happens: the day its lead places its news on (eventdays.py), or ""
+    opinion: bool = False  # its headline opens as an opinion piece's ("Opinion: …", "Comment: …": stories.report_of)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +197,7 @@ class PairScore:
     scoop: bool = False  # the later one is a scoop a day or more after the other, which does not credit it (scoops.py)
     announcement: bool = False  # one announces an event for a day before the other was published (announcements.py)
     other_day: bool = False  # their leads place their news on different days (eventdays.py)
+    opinion: bool = False  # one is an opinion piece, the other not
 
 
 class TermWeights:
@@ -361,16 +367,17 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         follow_up = follows_event(x.follows, x.time, y.follows, y.time, REACTION_DAYS * DAY)
         reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
         guide = x.guide != y.guide
+        opinion = x.opinion != y.opinion
         thin = (a, b) in thin_pairs
         scoop = _scoop_after(y, x) if y.time >= x.time else _scoop_after(x, y)
         announcement = announced_before(x.announces, x.day, y.announces, y.day)
         other_day = not (x.announces and y.announces) and different_days(x.happens, x.day, y.happens, y.day)
         capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop
-                                  or announcement or other_day)
+                                  or announcement or other_day or opinion)
         if capped:
             score = CAP
         scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up,
-                                reaction, guide, thin, scoop, announcement, other_day))
+                                reaction, guide, thin, scoop, announcement, other_day, opinion))
     return weights, scored
 
 

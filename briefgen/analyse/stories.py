@@ -24,6 +24,8 @@ when a later article joins it; it changes only if an earlier article joins.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, fields
 from typing import Any, Mapping, Sequence
 
@@ -119,7 +121,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     # trial's vox pop credited the known outlet The Times, which became the story's "first reported by")
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
-                  announces, article.published.date().toordinal(), happens)
+                  announces, article.published.date().toordinal(), happens, OPINION.match(article.title) is not None)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
@@ -233,6 +235,12 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     return StoryGrouping(tuple(stories), tuple(suggestions), tuple(related), lines.cycles)
 
 
+# A headline that opens as an opinion piece's: its section's word and a colon ("Opinion: …", "Comment: …", "Our view:
+# …"). Read from the title, which the story features digest (so an edit to it regroups, as one to the lead does). Not
+# "Leader:" or "View:", which open headlines that quote someone ("Leader: we will not resign").
+OPINION = re.compile(r"\s*(?:opinion|comment|column|editorial|op-ed|our view|viewpoint|letters?|"
+                     r"commentary)\s*[:|\u2014\u2013-]\s", re.IGNORECASE)
+
 # Why a capped pair was capped (similarity.py's rules), as the editor is told, in the order shown.
 HELD_APART = (
     (lambda p: p.follow_up, "one report's lead dates the other's event (a follow-up)"),
@@ -245,6 +253,7 @@ HELD_APART = (
     (lambda p: p.reaction, "different actors lead them, a day or more apart (a reaction, or a later act)"),
     (lambda p: not p.shared_name, "no rare name in common"),
     (lambda p: not p.event_word, "no rare word for what happened in common"),
+    (lambda p: p.opinion, "one is an opinion piece, the other a report"),
 )
 
 
