@@ -61,6 +61,7 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
     periods: dict[str, Period] = {}
     shared: dict[tuple[str, tuple[str, ...]], Mention] = {}  # equal mentions are one object: hashed once
     entries = []
+    corrected = {slug for note in notes if note.kind == "correction" for slug in note.articles}
     for a in articles:
         edition = edition_id(a.published, config.edition, config.tz)
         if edition not in periods:
@@ -81,7 +82,7 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
         story_url = f"stories/{story.id}/" if len(story.members) > 1 else ""
         entries.append(Entry(a, article_url(a.slug), ordered_topics(matches[a.slug], topics),
                              outlets[a.source], edition, periods[edition], via_page, mentions, story.id, story_url,
-                             roles[a.slug]))
+                             roles[a.slug], a.slug in corrected))
     entries.sort(key=_newest_first)
     by_slug = {e.article.slug: e for e in entries}
     stories = place_stories(grouping, by_slug)

@@ -60,6 +60,7 @@ class Entry:
     story: str  # id of the story it belongs to
     story_url: str  # the story's page; "" when the story is this article alone
     role: str  # in its story: "original" | "re-report" | "independent"
+    corrected: bool = False  # an editor's correction note names it: listings say so (a trial read the error uncorrected)
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,3 +75,29 @@ def test_an_article_page_says_it_was_corrected_before_its_body(tmp_path: Path, k
     assert ("Moscow Times item" in said.group() or "1 more" in said.group()) == (kind == "correction"), said.group()
     require_vnu()
     assert validate_html([path]) == []
+
+
+def test_listings_mark_each_corrected_article(tmp_path: Path) -> None:
+    """Reported (an editor's trial, 2026-12-04): the corrected article said "at least six" on topic pages, editions
+    and the sources' pages with no mark, where its own page said "Corrected.". Every listing marks each article a
+    correction names — the story card's lead with a "Corrected" badge linking to its notes, the other reports with
+    "(corrected)" — and no other article."""
+    site = copy_sample(tmp_path / "site")
+    for note in (site / "content/notes").glob("*.md"):  # (only this test's correction)
+        if "kind: correction" in note.read_text(encoding="utf-8"):
+            note.unlink()
+    (site / "content/notes/moscow-times-date.md").write_text(NOTE.format(kind="correction"), encoding="utf-8")
+    result = build(site / "config.yaml", OPTIONS)
+    assert result.ok, result.diagnostics
+    out = result.output_dir
+    pages = [out / "index.html", *out.glob("editions/*/index.html"), *out.glob("topics/*/index.html"),
+             *out.glob("sources/*/index.html")]
+    marked: set[str] = set()
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        marked |= set(re.findall(r'<a class="badge badge--corrected" href="(?:\.\./)*articles/([^/]+)/#notes-title"', text))
+        marked |= set(re.findall(r'<a href="(?:\.\./)*articles/([^/]+)/">(?:<bdi>)?[^<]*(?:</bdi>)?</a> \((?:AI-assisted, )?'
+                                 r'corrected\)', text))
+    assert marked == {"moscow-times-wsj-china-talks"}, marked
+    require_vnu()
+    assert validate_html([out / "sources/the-moscow-times/index.html", out / "editions/2023-W17/index.html"]) == []
