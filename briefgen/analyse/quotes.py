@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.antecedents import possessed_lead_in, subject_lead_in
+from briefgen.analyse.antecedents import main_subject, possessed_lead_in, subject_lead_in
 from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS
 from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
@@ -120,6 +120,11 @@ _NOT_APPOSITIVE = re.compile(r"[ \t]*(?:[a-z]+(?:ing|ed)|about|after|against|at|
                              r"toward|towards|when|where|while|with|who|whom|whose|which|as|than|but|and|unlike|like|despite|over|amid|"
                              r"among|against|although|though|because|since|until|unless|whereas|if|once|upon|"
                              r"via|per|into|through|under|without|within|across|not|nor|so|yet|instead|rather)\b")
+# A participle clause that frames the quotation after a comma: its subject is the main clause's ("Ilse Varga declined to
+# say whether rates would rise again, telling reporters only that the board would “look at every number”": a sixth
+# trial's quotation had no speaker). Only the one person named before it, as that clause's subject.
+_PARTICIPLE_FRAME = re.compile(r",[ \t]+(?:telling|saying|adding|insisting|arguing|warning|noting|explaining|writing)"
+                               r"\b[^,;:.!?\u2014\u2013]{0,80}$")
 _ASKING = re.compile(r"\b(?:asked|asks|ask|questioned|pressed|quizzed)$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|who|whom|which|whose|when|whether|if|because|after|before|but|and)\b")
 
@@ -258,6 +263,13 @@ class _Context(OrganisationVoices, TitledVoices):
                 who = self._phrase(s, e, frame, sentence, previous, True, clause=True)
                 if who is not None and who.speaker is not None:
                     return who
+        participle = _PARTICIPLE_FRAME.search(self.masked, max(start, end - 100), end)  # (its ≤ 80 characters)
+        if participle is not None:  # "Varga declined to say …, telling reporters only that the board would “…”"
+            persons = self._persons(start, participle.start())
+            subject = main_subject(self.masked, start, participle.start(), list(persons)) if len(persons) == 1 else None
+            if subject is not None:
+                who = self._person(subject, persons[subject])
+                return Who(who.speaker, who.name, who.kind, "said-before") if who.name is not None else None
         verbs = [m for m in self.frames.speech.finditer(self.masked, start, end)
                  if not self.frames.is_according(m.group("verb")) and not NOUN_BEFORE.search(
                      self.masked, max(start, m.start() - 12), m.start())]

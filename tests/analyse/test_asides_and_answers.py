@@ -55,3 +55,20 @@ def test_dashed_asides_are_blanked_as_the_pattern_says(text: str) -> None:
     +28 % of quotes_in): the same text blanked for any mix of dashes, spaces, marks and words."""
     from briefgen.analyse.quotemask import _without_dashed_asides
     assert _without_dashed_asides(text) == _REFERENCE.sub(lambda m: " " * len(m.group()), text), repr(text)
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(PEOPLE), st.sampled_from(["telling reporters only that", "saying", "adding that",
+                                                 "insisting that", "warning that", "telling the committee that"]),
+       st.sampled_from(["declined to say whether rates would rise again", "defended the sales",
+                        "left the hearing early"]))
+def test_a_participle_clause_frames_the_main_clauses_subject(person: str, participle: str, act: str) -> None:
+    """Reported (a sixth trial, 2026-12-04): "Varga declined to say whether rates would rise again, telling reporters
+    only that the board would “look at every number that comes in.”" had no speaker. The one person named as the
+    main clause's subject speaks; an object of it ("Officials met Ana Berg, telling her …") does not."""
+    (quote,) = quotes_in("Rates", f"{person} {act}, {participle} the board would \u201clook at every number that "
+                                  "comes in.\u201d")
+    assert quote.name == person, quote
+    (told,) = quotes_in("Rates", f"Officials met {person} on Monday, {participle} the plan was \u201cdead in the "
+                                 "water now\u201d.")
+    assert told.name != person, told
