@@ -40,7 +40,7 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
                               f'"{found.surface}" may be a misspelling of "{found.suggestion}" ({found.reason}); '
                               f'if so, correct it — or, if outlets spell it that way, add it to the aliases of '
                               f'"{found.target}" under `people:` in config.yaml'))
-    for surname, bearers, articles in getattr(planned.people, "ambiguous", ()):
+    for surname, bearers, articles in planned.people.ambiguous:
         who = " or ".join(f'"{name}"' for name in bearers)
         for slug in articles:
             if slug in paths:

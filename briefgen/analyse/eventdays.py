@@ -66,7 +66,8 @@ def lead_event_day(text: str) -> str:
     code = _first_day(first)
     if not code and end is not None and _FRONTED.match(head, end.end()):  # "… for most of September. On Tuesday they
         second = _SENTENCE_END.search(head, end.end())                    # were squeezed": the news is Tuesday's
-        code, first = _first_day(head[end.end():second.end() if second else len(head)]), head[:second.end() if second else len(head)]
+        stop = second.end() if second else len(head)
+        code, first = _first_day(head[end.end():stop]), head[:stop]
     return "" if code and _RUNNING.search(first) else code  # (an event of several days: no one day is its news)
 
 

@@ -117,8 +117,8 @@ _TOLD_AFTER = re.compile(r"\s+(?:that\s+)?(?:(?:she|he|they|I|we|it)\s+(?:was|we
 # minister, contradicting Anna Berg", "said a diplomat, echoing Lena Moss", "said the general, in reply to X"). Such a
 # clause names whom the speaker answers, and a hostile trial (2026-12-04) found their words on that person's page.
 _NOT_APPOSITIVE = re.compile(r"[ \t]*(?:[a-z]+(?:ing|ed)|about|after|against|at|before|by|during|for|from|in|on|to|"
-                             r"toward|towards|when|where|while|with|who|whom|whose|which|as|than|but|and|unlike|like|despite|over|amid|"
-                             r"among|against|although|though|because|since|until|unless|whereas|if|once|upon|"
+                             r"toward|towards|when|where|while|with|who|whom|whose|which|as|than|but|and|unlike|like|"
+                             r"despite|over|amid|among|although|though|because|since|until|unless|whereas|if|once|upon|"
                              r"via|per|into|through|under|without|within|across|not|nor|so|yet|instead|rather)\b")
 # A participle clause that frames the quotation after a comma: its subject is the main clause's ("Ilse Varga declined to
 # say whether rates would rise again, telling reporters only that the board would “look at every number”": a sixth
