@@ -33,6 +33,7 @@ from briefgen.load.htmlattrs import enumerated, language_tag
 from briefgen.load.htmldepth import MAX_DEPTH, flatten_deep
 from briefgen.load.mdfailure import library_failure
 from briefgen.load.mdentities import literal_ampersands
+from briefgen.load.unshowable import unshowable_warnings
 from briefgen.load.mdfences import restore_held, unread_fences
 from briefgen.load.mddefinitions import check_definitions
 from briefgen.load.mdrawblocks import markdown_in_raw_blocks, raw_block_warning
@@ -263,11 +264,11 @@ class MarkdownRenderer:
         limits = check_body(source)
         if limits:
             return Rendered("", tuple((line, message, "error") for line, message in limits))
-        controls: tuple[tuple[int, str, str], ...] = ()
+        controls = unshowable_warnings(source)  # (&#0;, &#99999999;, a noncharacter: U+FFFD, said)
         found = _CONTROL.search(source)
         if found is not None:  # python-markdown and nh3 dropped some (NUL, its \x02 \x03 markers), kept others
             count = len(_CONTROL.findall(source))
-            controls = ((source.count("\n", 0, found.start()), f"{count} control character{'s' if count > 1 else ''}"
+            controls += ((source.count("\n", 0, found.start()), f"{count} control character{'s' if count > 1 else ''}"
                          f" (the first U+{ord(found.group()):04X}) replaced by U+FFFD: a web page cannot show them",
                          "warning"),)
             source = _CONTROL.sub("\ufffd", source)
