@@ -204,25 +204,32 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
         counterparts = tuple(_own_quote(sentences[i], found[ids[sentence]], split) for i, sentence in enumerate(terms[r]))
         out.append(ReportSentences(slug, sentences, counterparts,
                                    tuple(i for i, m in enumerate(counterparts) if not m and not _staff(sentences[i]))))
-    return Comparison(tuple(out), tuple(_shared(split, terms, ids, matched, where, homes, starts)))
+    return Comparison(tuple(out), tuple(_shared(split, terms, ids, matched, where, homes, starts, out)))
 
 
 def _shared(split: Sequence[tuple[str, Sequence[str]]], terms: Sequence[Sequence[frozenset[str]]],
             ids: dict[frozenset[str], int], matched: Sequence[list[tuple[int, float]]], where: Sequence[list[int]],
-            homes: Sequence[int], starts: Sequence[int]) -> list[tuple[tuple[str, int], ...]]:
+            homes: Sequence[int], starts: Sequence[int], reports: Sequence[ReportSentences]
+            ) -> list[tuple[tuple[str, int], ...]]:
     """The passages all reports share, aligned on the first report's sentences: for each, one sentence of every
     other report, each used by one passage only (the best-scored pairs first, then the first sentence). A sentence
     that was the best counterpart of two of the lead's stood in two rows of "What all reports say" (a trial, 2026-12-04:
-    the Courier's lead sentence twice); the second lead sentence then takes its next counterpart, or no row."""
+    the Courier's lead sentence twice); the second lead sentence then takes its next counterpart, or no row.
+    A pair stands in a row only when each sentence is among the other's `counterparts` in `reports`: a quotation
+    only one report has (`_own_quote`) was shown both among what its report adds and in a shared row (a trial,
+    2026-12-04: "“Nobody lost face today …,” he said" beside another report's sentence on rebooked patients)."""
     if len(split) < 2:
         return []
+    lead = reports[0].slug
+    final = [[frozenset(counterparts) for counterparts in report.counterparts] for report in reports]
     rows: dict[int, dict[int, int]] = {i: {} for i in range(len(terms[0]))}  # lead sentence → {report: index}
     for q in range(1, len(split)):
         pairs = sorted((-score, where[y][bisect_left(where[y], starts[q])] - starts[q], i)
                        for i, sentence in enumerate(terms[0]) for y, score in matched[ids[sentence]] if homes[y] >> q & 1)
         taken: set[int] = set()
+        other = split[q][0]
         for _, index, i in pairs:
-            if q not in rows[i] and index not in taken:
+            if q not in rows[i] and index not in taken and (other, index) in final[0][i] and (lead, i) in final[q][index]:
                 rows[i][q] = index
                 taken.add(index)
     return [((split[0][0], i), *((split[q][0], row[q]) for q in range(1, len(split))))

@@ -121,3 +121,32 @@ def test_a_quotation_only_one_report_has_is_what_it_adds(speaker: str, words: st
     comparison = compare_reports([("a", first), ("b", other)])
     quoted = comparison.reports[0].sentences.index(next(s for s in comparison.reports[0].sentences if words in s))
     assert (quoted in comparison.reports[0].adds) == (not named_elsewhere), comparison.reports[0]
+
+
+QUOTED_OR_NOT = ["Patients whose operations were postponed last week are being rebooked, the trust said.",
+                 "\u201cNobody lost face today and patients gained certainty,\u201d he said of the rebooked patients.",
+                 "\u201cEvery patient postponed last week will be rebooked,\u201d the trust said.",
+                 "Gwen Tallis said the breakthrough on patients came late on Tuesday night.",
+                 "The union suspended the strike after the trust guaranteed ward staffing.",
+                 "Ward staffing was guaranteed by the trust, and the union suspended its strike."]
+
+
+@settings(max_examples=examples(80), deadline=None)
+@given(st.lists(st.sampled_from(QUOTED_OR_NOT), min_size=1, max_size=4, unique=True),
+       st.lists(st.sampled_from(QUOTED_OR_NOT), min_size=1, max_size=4, unique=True),
+       st.lists(st.sampled_from(QUOTED_OR_NOT), max_size=3, unique=True))
+@example(["\u201cNobody lost face today and patients gained certainty,\u201d he said of the rebooked patients."],
+         ["Patients whose operations were postponed last week are being rebooked, the trust said."], [])
+def test_what_a_report_adds_stands_in_no_shared_row(first: list[str], second: list[str], third: list[str]) -> None:
+    """Reported (a hospital trial, 2026-12-04): a quotation only one report has was listed among what its report adds
+    and, at once, in "What both reports say" beside another report's unrelated sentence. The lead's sentence of a
+    shared row and each other report's are among each other's counterparts, so none of them is an addition."""
+    reports = [("a", " ".join(first)), ("b", " ".join(second))] + ([("c", " ".join(third))] if third else [])
+    comparison = compare_reports(reports)
+    by_slug = {report.slug: report for report in comparison.reports}
+    for row in comparison.shared:
+        for slug, index in row:
+            assert index not in by_slug[slug].adds, (row, by_slug[slug])
+        lead = row[0]
+        for slug, index in row[1:]:
+            assert lead in by_slug[slug].counterparts[index] and (slug, index) in by_slug["a"].counterparts[lead[1]]
