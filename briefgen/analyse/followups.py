@@ -20,7 +20,15 @@ opening of one of these forms, and gives a code for the date it names ("" when t
   ("m1");
 - "A day after", "Three days after", "A week after", "Two weeks after" (at most 30 days; digits or
   words one to ten): that many days before ("d3", "d7", "d14"), counted loosely (a day either side),
-  with or without a dated possessive after it (which then wins).
+  with or without a dated possessive after it (which then wins);
+- the same count, or "the day after", anywhere in the lead's first sentence, whatever follows it: a gerund clause
+  ("turned up at the picket line on Friday, a day after telling the assembly she would stay out of the dispute"), a
+  finite clause with its subject ("rated good, a week after the same regulator graded Ravensmere's emergency
+  department inadequate"), a noun phrase ("met on Wednesday, the day after the assembly vote"). Since 2026-12-04: a
+  trial's minister on a picket line joined the two reports of her statement to the assembly the day before (0.80),
+  the lead's "a day after telling the assembly" unread. Not a duration ("climbed the most in two weeks after the
+  collapse", "within a week after", "at least a day after": a preposition or "least" before the count) nor "the day
+  after tomorrow".
 
 A possessive with no "after" ("Monday's storm killed three people") is a re-telling's way to date
 its own event, and "After more than a year of silence, Xi picked up the phone" dates nothing: no code.
@@ -30,13 +38,19 @@ The forms are English; a lead in another language dates nothing (as similarity.p
 its event happened in: the dates it names by the outlet's calendar, in whichever time zone from UTC-12
 to UTC+14 the outlet keeps (its day is its own zone's). similarity.score_pairs caps a pair when one report follows an
 event dated where the other report was published, at least REACTION_DAYS before it, and the other
-does not follow an event itself (two follow-ups are compared as any two reports).
+does not follow an event itself (two follow-ups are compared as any two reports). When the follow-up's lead also
+names the day of its own news ("on Friday morning, a day after …": eventdays.lead_event_day), a count ("dN") is
+counted back from that day, and the other report's day is its news day or else its date, each by its own calendar
+(the offset its time was written with): then no minimum gap is needed, since a re-telling of the follow-up's news is
+of that day or later (the trial's assembly reports were 16 and 18.5 hours before the picket-line visit).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from briefgen.analyse.announcements import _SENTENCE_END
+from briefgen.analyse.eventdays import event_day
 from briefgen.analyse.leadactors import lead_head
 
 AHEAD_HOURS = 14.0  # the time zones in use run from UTC-12 to UTC+14 (Kiribati): IANA tz database
@@ -52,22 +66,39 @@ _OPENING = re.compile(
     r"(?:(?P<count>[Aa]n?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) +(?P<unit>days?|weeks?) +after"
     r"|After|Following|Since|In +the +(?:wake|aftermath) +of)"
     rf"(?: +(?P<when>{_POSSESSIVE}))?\b", re.IGNORECASE)
+# A count and "after" inside the first sentence (module docstring), and what before it makes it a duration instead
+_WITHIN = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the) +"
+                     r"(?P<unit>days?|weeks?) +after\b(?! +tomorrow\b)", re.IGNORECASE)
+_DURATION = re.compile(r"\b(?:in|within|for|over|than|of|during|throughout|until|till|from|to|least|most|every|each|"
+                       r"per|first|last|next|few)\s*$", re.IGNORECASE)
 
 
 def lead_follows(text: str) -> str:
     """The code of the date the lead of plain `text` places an earlier event at (module docstring), or
     "" when it opens with no such phrase. Pure."""
-    match = _OPENING.match(lead_head(text, 120))
-    if match is None or match.group(0)[0].islower():  # (a sentence's opening: a capital or a digit)
-        return ""
-    when = match.group("when")
-    if when:
-        return _WHEN[" ".join(when[:-2].lower().split())]
-    count = match.group("count")
-    if count is None:
-        return ""
+    head = lead_head(text, 400)
+    match = _OPENING.match(head)
+    if match is not None and not match.group(0)[0].islower():  # (a sentence's opening: a capital or a digit)
+        when = match.group("when")
+        if when:
+            return _WHEN[" ".join(when[:-2].lower().split())]
+        if match.group("count") is not None:
+            return _days(match.group("count"), match.group("unit"))
+    end = _SENTENCE_END.search(head)
+    first = head[:end.end()] if end is not None else head
+    for found in _WITHIN.finditer(first):
+        count, unit = found.group("count"), found.group("unit").lower()
+        if count.lower() == "the" and unit != "day":  # ("the week after" is a span: "in the week after")
+            continue
+        if _DURATION.search(first, max(0, found.start() - 20), found.start()) is None:
+            return _days("a" if count.lower() == "the" else count, unit)
+    return ""
+
+
+def _days(count: str, unit: str) -> str:
+    """The code "dN" of a count ("Three", "12", "a") of days or weeks (`unit`), or "" beyond MAX_DAYS."""
     days = int(count) if count.isdigit() else _NUMBERS[count.lower()]
-    days *= 7 if match.group("unit").lower().startswith("week") else 1
+    days *= 7 if unit.lower().startswith("week") else 1
     return f"d{days}" if 0 < days <= MAX_DAYS else ""
 
 
@@ -114,13 +145,26 @@ def _dates(code: str, day: dt.date) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def follows_event(follows: str, time: float, other_follows: str, other_time: float, min_seconds: float) -> bool:
+def follows_event(follows: str, time: float, other_follows: str, other_time: float, min_seconds: float,
+                  day: int = 0, happens: str = "", other_day: int = 0, other_happens: str = "") -> bool:
     """Whether the later of two reports (their `lead_follows` codes and POSIX times) follows the other's
     event: its lead dates an earlier event to when the other was published, at least `min_seconds`
-    before it, and the other's lead dates none (module docstring)."""
+    before it, and the other's lead dates none (module docstring). `day`, `other_day`: their dates
+    (`date.toordinal()` in the offset each time was written with); `happens`, `other_happens`: the days their
+    leads place their news on (eventdays.lead_event_day). A count from a lead that names its news day is
+    counted back from that day by the calendar, with no minimum gap (module docstring)."""
     if time < other_time:
         follows, time, other_follows, other_time = other_follows, other_time, follows, time
-    if not follows or other_follows or time - other_time < min_seconds:
+        day, happens, other_day, other_happens = other_day, other_happens, day, happens
+    if not follows or other_follows or time <= other_time:
+        return False
+    news = event_day(happens, day) if happens and day else None
+    if news is not None and follows[:1] == "d" and follows[1:].isdigit():
+        back = int(follows[1:])
+        slack = 0 if back == 1 else 1  # (as `_dates`: "a day after" is the day before; larger counts loosely)
+        other_news = (event_day(other_happens, other_day) if other_happens else None) or other_day
+        return news - back - slack <= other_news <= news - back + slack
+    if time - other_time < min_seconds:
         return False
     span = dated_span(follows, time)
     return span is not None and span[0] <= other_time < span[1]

@@ -88,8 +88,8 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   naming the event's makers and products, with no actor in its lead, so neither cap above holds.
   Its lead places the event in the past with a date ("After this week's recall of ...", "Three days
   after the storm"; followups.py): a pair whose later report's lead dates an earlier event to when the
-  other was published, at least REACTION_DAYS before it, and whose other report dates none, scores at
-  most CAP, a shared original or not (a follow-up credits the scoop it follows as often as not).
+  other was published, at least REACTION_DAYS before it (by the calendar, from the day its lead gives its news,
+  when it gives one), and whose other report dates none, scores at most CAP, a shared original or not.
 - Opinion: a column or an editorial on an event shares its names and words but is a view, not a report of it
   (issue 9: Semafor's separation of the news from the view); a trial merged "Opinion: The valley's gardeners are
   paying for a boardroom's patience" into the news it commented on at 0.71. A pair of which exactly one has a
@@ -364,7 +364,8 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         what = shared or score <= CAP or tell_what(a, b)  # only a score above the cap needs to know
         one = (not actors_of(a).isdisjoint(actors_of(b)) if x.actors and y.actors
                else (not x.actors or named_in(a, b)) and (not y.actors or named_in(b, a)))
-        follow_up = follows_event(x.follows, x.time, y.follows, y.time, REACTION_DAYS * DAY)
+        follow_up = follows_event(x.follows, x.time, y.follows, y.time, REACTION_DAYS * DAY, x.day, x.happens, y.day,
+                                  y.happens)
         reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
         guide = x.guide != y.guide
         opinion = x.opinion != y.opinion
