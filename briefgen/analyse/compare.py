@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from briefgen.analyse.bylines import staff_spans
+from briefgen.analyse.figures import contradict, figures
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 from briefgen.analyse.sentences import ABBREVIATIONS
 from briefgen.analyse.terms import MAX_CHARS, function_terms, language_of, term_of, word_bytes, words
@@ -62,6 +63,7 @@ class ReportSentences:
 class Comparison:
     reports: tuple[ReportSentences, ...]  # in the order given
     shared: tuple[tuple[tuple[str, int], ...], ...]  # passages all reports share: one (slug, index) per report
+    differ: tuple[tuple[tuple[str, int], tuple[str, int]], ...] = ()  # one fact with contradicting figures (figures.py)
 
 
 def split_sentences(text: str) -> tuple[str, ...]:
@@ -190,6 +192,8 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
                 matched[x].append((y, score))
                 matched[y].append((x, score))
     labels = [(slug, i) for (slug, sentences) in split for i in range(len(sentences))]
+    texts = dict(split)
+    differ: set[tuple[tuple[str, int], tuple[str, int]]] = set()  # pairs whose figures contradict (figures.py)
     position: dict[str, int] = {}  # a slug's first report: counterparts are sorted by it
     for k, (slug, _) in enumerate(split):
         position.setdefault(slug, k)
@@ -202,9 +206,31 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
                 found[k] = _counterparts(chain.from_iterable(where[y] for y, _ in matched[k]), starts[r], starts[r + 1],
                                          labels, None if len(position) == len(split) else position)
         counterparts = tuple(_own_quote(sentences[i], found[ids[sentence]], split) for i, sentence in enumerate(terms[r]))
+        counterparts = tuple(_same_figures((slug, i), sentences[i], c, texts, position, differ)
+                             for i, c in enumerate(counterparts))
         out.append(ReportSentences(slug, sentences, counterparts,
                                    tuple(i for i, m in enumerate(counterparts) if not m and not _staff(sentences[i]))))
-    return Comparison(tuple(out), tuple(_shared(split, terms, ids, matched, where, homes, starts, out)))
+    order = lambda pair: (position[pair[0][0]], pair[0][1], position[pair[1][0]], pair[1][1])  # noqa: E731
+    return Comparison(tuple(out), tuple(_shared(split, terms, ids, matched, where, homes, starts, out)),
+                      tuple(sorted(differ, key=order)))
+
+
+def _same_figures(mine: tuple[str, int], sentence: str, counterparts: tuple[tuple[str, int], ...],
+                  texts: dict[str, Sequence[str]], position: dict[str, int],
+                  differ: set[tuple[tuple[str, int], tuple[str, int]]]) -> tuple[tuple[str, int], ...]:
+    """`counterparts` without the sentences whose figures contradict this one's (figures.py: "14,000 homes" for
+    "140,000 homes" was one fact on a story page that told its reader the reports agree); each such pair is added to
+    `differ` once, the earlier report's sentence first (`position`: a slug's report number)."""
+    given = figures(sentence) if counterparts else ()
+    if not given:
+        return counterparts
+    kept = []
+    for other in counterparts:
+        if contradict(given, figures(texts[other[0]][other[1]])):
+            differ.add(min((mine, other), (other, mine), key=lambda pair: (position[pair[0][0]], pair[0][1])))
+        else:
+            kept.append(other)
+    return tuple(kept)
 
 
 def _shared(split: Sequence[tuple[str, Sequence[str]]], terms: Sequence[Sequence[frozenset[str]]],

@@ -141,6 +141,8 @@ class StoryComparison:
 
     adds: tuple[tuple[str, tuple[str, ...]], ...]  # (article slug, its sentences no other report has), lead first
     shared: tuple[tuple[str, ...], ...]  # passages every report has: one sentence per report, in report order
+    differ: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = ()  # ((slug, sentence), (slug, sentence)): one fact,
+    # figures that contradict (analyse.figures), the earlier report's sentence first
 
 
 @dataclass(frozen=True, slots=True)

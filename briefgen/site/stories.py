@@ -151,7 +151,8 @@ def comparison_view(comparison: Comparison) -> StoryComparison:
     sentences = {report.slug: report.sentences for report in comparison.reports}
     adds = tuple((report.slug, tuple(_in_context(report.sentences, report.adds))) for report in comparison.reports)
     shared = tuple(tuple(sentences[slug][index] for slug, index in passage) for passage in comparison.shared)
-    return StoryComparison(adds, shared)
+    differ = tuple(tuple((slug, sentences[slug][index]) for slug, index in pair) for pair in comparison.differ)
+    return StoryComparison(adds, shared, differ)  # type: ignore[arg-type]
 
 
 # A sentence that is a quotation and nothing else: the words of whoever the sentence before quoted ("“I understand the

@@ -1,0 +1,113 @@
+"""The figures a sentence gives, and whether two sentences' figures contradict each other.
+
+A reader trial (2026-12-04): a re-telling wrote "14,000 homes" where the original had "140,000" and "181 per cent"
+for "118"; word overlap matched each pair as one fact, the story page showed neither difference, and its reader was
+told the reports agree. A changed number is the commonest error of a re-telling, so two sentences that give
+figures and share none of a pair of them are not counterparts: the story page shows them as a difference
+(compare.py).
+
+A figure is a number as written — digits with thousands separated by commas (`140,000`) or not, a decimal part,
+and a scale word after it (`1.2m`, `3 million`, `4bn`, `2 billion`, `500k`, `10 thousand`) — as a value. Dates and
+times are not figures of the fact: a day of the month next to a month's name (`14 July`, `July 14`), a clock time
+(`6:30`, `6am`, `7 p.m.`) and a number glued to letters (`2nd`, `A1`, `G7`) are skipped; so are numbers inside a
+word-and-digit code. Two figures are the same when the one written with more significant digits rounds to the
+other (`1.2m` and `1,234,000`; `300` and `310`): a re-telling rounds, and only a figure no rounding explains is a
+difference. Sentences contradict when each gives a figure the other does not and neither gives none (a sentence
+that adds a date to the same count does not contradict it).
+"""
+from __future__ import annotations
+
+import math
+import re
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+           "tn": 1e12, "trillion": 1e12}
+_FIGURE = re.compile(r"(?<![\w.,:])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+                     r"(?:(?P<glued>k|m|mn|bn|tn)\b|\s+(?P<word>thousand|million|billion|trillion)\b)?"
+                     r"(?![\w:]|\.\d|\s?(?:a\.?m\b|p\.?m\b))", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
+# "Pier 9", "Terminal 5", "the A14 and Route 66": a capitalised word inside the sentence before a number makes a name
+# ("Around 15 drones", "In 2023" at the sentence's start do not)
+_NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][\w\u2019'-]*\s+$")
+_PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z0-9][\w\u2019'.,-]*")
+_WORDS_AFTER = re.compile(r"[\s-]+([A-Za-z][\w\u2019'-]*)(?:\s+([A-Za-z][\w\u2019'-]*))?(?:\s+([A-Za-z][\w\u2019'-]*))?")
+# What a figure counts is read from the two words after it, but not from these.
+_NOT_UNITS = frozenset("""a an the of in on at to for by from with and or but as than that which who were was is are
+be been being had has have will would could should may might more less about around over under nearly almost some
+its their his her our your this these those it they he she we you i per them us him one each only just
+further another roughly approximately up down""".split())
+
+Figure = tuple[float, int, frozenset[str]]  # (value, significant digits, what it counts: words after it, folded)
+
+
+def figures(sentence: str) -> tuple[Figure, ...]:
+    """(value, significant digits, units) of each figure `sentence` gives (module docstring), in text order; ()
+    when it gives none. `1.2m pounds` is (1200000.0, 2, {"pound"}); `140,000 homes` (140000.0, 2, {"home"});
+    `118 per cent` (118.0, 3, {"%"}). A number right after a capitalised word inside the sentence ("Pier 9") is a
+    name, no figure."""
+    if not any(c.isdigit() for c in sentence):
+        return ()
+    found = []
+    for match in _FIGURE.finditer(sentence):
+        whole, decimal = match.group(1), match.group(2) or ""
+        before = sentence[:match.start()]
+        if _MONTH_BEFORE.search(before[-24:]) or _MONTH_AFTER.match(sentence, match.end()) or _NAME_BEFORE.search(before):
+            continue  # a day of the month, a name's number
+        digits = (whole.replace(",", "") + decimal).lstrip("0")
+        significant = len(digits.rstrip("0")) if not decimal else len(digits)
+        scale = match.group("glued") or match.group("word")
+        value = float(whole.replace(",", "") + ("." + decimal if decimal else "")) * (_SCALES[scale.lower()] if scale else 1)
+        found.append((value, max(1, significant), _units(sentence, match.start(), match.end())))
+    return tuple(found)
+
+
+def _units(sentence: str, start: int, end: int) -> frozenset[str]:
+    """What the figure at `start`–`end` counts: the two words after it, folded to the singular, but function words.
+    A percentage says what it is a share of around it — "peak load at 118 per cent", "a 40 per cent tariff",
+    "5% contained" — so its units are "%" joined to the nearest content word before it and to the first within
+    three words after its sign: "%load", "%tariff", "%contained" (one unit "%" made a growth forecast's "0.9%" contradict a rate's
+    "3.75 per cent", and a share price's fall another's tariff, on four labelled sets)."""
+    percent = _PERCENT.match(sentence, end)
+    after = _WORDS_AFTER.match(sentence, percent.end() if percent else end)
+    words = [w.lower() for w in after.groups() if w] if after is not None else []
+    if percent:
+        before = next((w.lower() for w in reversed(_WORD.findall(sentence, max(0, start - 60), start))
+                       if w.lower() not in _NOT_UNITS and not w[0].isdigit()), "")
+        following = next((w for w in words if w not in _NOT_UNITS), "")  # "118 per cent of its rating": "rating"
+        return frozenset("%" + _singular(w) for w in (before, following) if w)
+    return frozenset(_singular(w) for w in words[:2] if w not in _NOT_UNITS)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _rounded(value: float, digits: int) -> float:
+    if value == 0:
+        return 0.0
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+
+
+def same_figure(a: Figure, b: Figure) -> bool:
+    """Whether two figures are one value, the more precise rounded to the other's significant digits."""
+    coarse = min(a[1], b[1])
+    return _rounded(a[0], coarse) == _rounded(b[0], coarse)
+
+
+def contradict(first: tuple[Figure, ...], second: tuple[Figure, ...]) -> bool:
+    """Whether two sentences' figures (`figures`) contradict: for something both count (a unit word in common:
+    "homes", "%"), the figures one gives and those the other gives have no value in common, and the sentences
+    share no figure at all ("destroyed 35 Shahed drones" and "attacked with 36 Shahed drones … shot down 35 of
+    them" tell one fact)."""
+    if any(same_figure(a, b) for a in first for b in second):
+        return False
+    for unit in {u for f in first for u in f[2]} & {u for f in second for u in f[2]}:
+        mine = [f for f in first if unit in f[2]]
+        theirs = [f for f in second if unit in f[2]]
+        if not any(same_figure(a, b) for a in mine for b in theirs):
+            return True
+    return False
