@@ -255,7 +255,8 @@ def _shared(split: Sequence[tuple[str, Sequence[str]]], terms: Sequence[Sequence
         taken: set[int] = set()
         other = split[q][0]
         for _, index, i in pairs:
-            if q not in rows[i] and index not in taken and (other, index) in final[0][i] and (lead, i) in final[q][index]:
+            if (q not in rows[i] and index not in taken and (other, index) in final[0][i]
+                    and (lead, i) in final[q][index]):
                 rows[i][q] = index
                 taken.add(index)
     return [((split[0][0], i), *((split[q][0], row[q]) for q in range(1, len(split))))

@@ -34,7 +34,8 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.I
 _NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][\w\u2019'-]*\s+$")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w\u2019'.,-]*")
-_WORDS_AFTER = re.compile(r"[\s-]+([A-Za-z][\w\u2019'-]*)(?:\s+([A-Za-z][\w\u2019'-]*))?(?:\s+([A-Za-z][\w\u2019'-]*))?")
+_WORD_AFTER = r"([A-Za-z][\w\u2019'-]*)"
+_WORDS_AFTER = re.compile(rf"[\s-]+{_WORD_AFTER}(?:\s+{_WORD_AFTER})?(?:\s+{_WORD_AFTER})?")
 # What a figure counts is read from the two words after it, but not from these.
 _NOT_UNITS = frozenset("""a an the of in on at to for by from with and or but as than that which who were was is are
 be been being had has have will would could should may might more less about around over under nearly almost some
@@ -55,12 +56,14 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     for match in _FIGURE.finditer(sentence):
         whole, decimal = match.group(1), match.group(2) or ""
         before = sentence[:match.start()]
-        if _MONTH_BEFORE.search(before[-24:]) or _MONTH_AFTER.match(sentence, match.end()) or _NAME_BEFORE.search(before):
+        if (_MONTH_BEFORE.search(before[-24:]) or _MONTH_AFTER.match(sentence, match.end())
+                or _NAME_BEFORE.search(before)):
             continue  # a day of the month, a name's number
         digits = (whole.replace(",", "") + decimal).lstrip("0")
         significant = len(digits.rstrip("0")) if not decimal else len(digits)
         scale = match.group("glued") or match.group("word")
-        value = float(whole.replace(",", "") + ("." + decimal if decimal else "")) * (_SCALES[scale.lower()] if scale else 1)
+        value = float(whole.replace(",", "") + ("." + decimal if decimal else ""))
+        value *= _SCALES[scale.lower()] if scale else 1
         found.append((value, max(1, significant), _units(sentence, match.start(), match.end())))
     return tuple(found)
 
@@ -69,8 +72,8 @@ def _units(sentence: str, start: int, end: int) -> frozenset[str]:
     """What the figure at `start`–`end` counts: the two words after it, folded to the singular, but function words.
     A percentage says what it is a share of around it — "peak load at 118 per cent", "a 40 per cent tariff",
     "5% contained" — so its units are "%" joined to the nearest content word before it and to the first within
-    three words after its sign: "%load", "%tariff", "%contained" (one unit "%" made a growth forecast's "0.9%" contradict a rate's
-    "3.75 per cent", and a share price's fall another's tariff, on four labelled sets)."""
+    three words after its sign: "%load", "%tariff", "%contained" (one unit "%" made a growth forecast's "0.9%"
+    contradict a rate's "3.75 per cent", and a share price's fall another's tariff, on four labelled sets)."""
     percent = _PERCENT.match(sentence, end)
     after = _WORDS_AFTER.match(sentence, percent.end() if percent else end)
     words = [w.lower() for w in after.groups() if w] if after is not None else []

@@ -29,7 +29,8 @@ RETELLING = ("Engineers at Halvara Power flagged the overloaded Pier 9 substatio
 
 
 def _article(source: str, when: str, title: str, body: str, via: str = "") -> str:
-    return f"---\ntitle: {title}\nsource: {source}\npublished: {when}\n" + (f"via: {via}\n" if via else "") + f"---\n{body}\n"
+    via_line = f"via: {via}\n" if via else ""
+    return f"---\ntitle: {title}\nsource: {source}\npublished: {when}\n{via_line}---\n{body}\n"
 
 
 def test_the_story_page_shows_the_figures_that_differ(tmp_path: Path) -> None:
