@@ -55,6 +55,7 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
     firms: dict[str, str] = {}  # folded name or stem → the company's name as the article writes it
     things: set[str] = set()
     alone: dict[str, str] = {}  # folded name read as a person's, written as itself → as written
+    bodies: dict[str, str] = {}  # folded name before a body's noun ("the United Nursing Staff union") → as written
     people_end = {m[2] + 4 for m in mentions if m[3] == PERSON and " " in m[4] and not m[6]}  # "<person> of |"
     for surface, start, end, kind, full, title, in_title in mentions:
         if in_title:
@@ -70,6 +71,13 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
                 alone.setdefault(fold(surface), surface)
             if text[end:end + 1] == " " and _next_word(text, end + 1) in THING_NOUNS:
                 things.add(fold(surface))
+            elif body_named(text, start, end):
+                bodies.setdefault(fold(surface), surface)
+    if bodies:  # unless the article shows a person: a title, or a surname referring to the name
+        persons = {fold(m[4]) for m in mentions if m[3] == PERSON and not m[6] and (m[5] or m[0] != m[4])}
+        for key, surface in bodies.items():
+            if key not in persons:
+                firms.setdefault(key, surface)
     for key, surface in alone.items():  # where the text writes it but reads no mention ("Brannock's chief
         if key not in firms and _shown_elsewhere(text, surface):  # executive …" opening a sentence)
             firms[key] = surface
@@ -130,6 +138,29 @@ def _firm_context(text: str, start: int, end: int) -> bool:
                                      and _next_word(text, end + 2 + len(noun)) in _MARKET_VERBS):
         return True
     return text[end:end + 1] in _AFTER_FIRM and bool(_OWNED.match(text, end) or _firm_which(text, end))
+
+
+# Lower-case nouns of a body after "the <name>" ("the United Nursing Staff union", "the Vellmoor Green party", "a
+# Patients First group"): the name is the body's, as a capitalised head word makes it one (lexicon.ORG_HEADS; "the
+# Kelsby council" is its place's: placewords.GEO_NOUNS). Not nouns a person's name goes before in the news ("the Biden
+# administration", "the Johnson government", "the Starmer team"); "campaign" only after a name of three words or more
+# ("the Keep Ravensmere Open campaign", not "the Bernie Sanders campaign"). A trial's People page listed the nurses'
+# union as a person "Staff, United Nursing" (2026-12-05).
+BODY_NOUNS = frozenset("""
+union unions party trust group committee association society coalition federation charity alliance movement
+caucus
+""".split())
+_DETERMINER = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Aa]n?)[ \t]+$")
+
+
+def body_named(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] (read as a person's) is a body's: "the"/"a" before it and a body's noun
+    after it, lower case (`BODY_NOUNS`: "the United Nursing Staff union has suspended …", "delegates from the Kelsby
+    Residents group")."""
+    if text[end:end + 1] != " " or _DETERMINER.search(text, max(0, start - 5), start) is None:
+        return False
+    noun = _POSSESSIVE.sub("", _next_word(text, end + 1))
+    return noun in BODY_NOUNS or noun == "campaign" and text.count(" ", start, end) >= 2
 
 
 def _shown_elsewhere(text: str, surface: str) -> bool:

@@ -13,6 +13,7 @@ from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.namecontext import after_the, described, plural_opening
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.orgnames import body_named
 from briefgen.analyse.quoteframes import Frames
 from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
 from briefgen.analyse.runparts import firm_with_s, leading_month_kept, speaker_parts
@@ -64,6 +65,8 @@ class SpeakerNames:
                 if classified is not None and classified[0] == PERSON and len(part) == 1 and plural_opening(
                         self.masked, part[0][0], part[0][0] + len(part[0][1])):
                     continue  # "Farmers said: …", "Speakers included …": no one's name (namecontext.plural_opening)
+                if classified == (PERSON, 0) and body_named(self.masked, part[0][0], part[-1][0] + len(tokens[-1])):
+                    classified = (ORGANISATION, 0)  # "said the United Nursing Staff union" (orgnames.body_named)
                 if classified is None and tokens and " ".join(tokens).lower() in PLACES:
                     classified = (PLACE, 0)
                 if classified is not None:
