@@ -130,9 +130,9 @@ def test_article_page_shows_outlet_via_ai_label_original_and_json_ld(built: Path
     html = (built / "articles" / "ceo-com-wsj-china-role" / "index.html").read_text()
     assert "The Wall Street Journal" in html and "AI-assisted" in html
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
-    assert data["@type"] == "NewsArticle"
-    assert data["isBasedOn"]["publisher"]["name"] == "The Wall Street Journal"
-    assert "AI" in data["creditText"]
+    assert data["@type"] == "WebPage"  # the briefing's page, based on the outlet's article (render/jsonld.py)
+    assert data["isBasedOn"]["isBasedOn"]["publisher"]["name"] == "The Wall Street Journal"
+    assert "AI" in data["isBasedOn"]["creditText"]
     moscow = (built / "articles" / "moscow-times-wsj-china-talks" / "index.html").read_text()
     assert 'href="https://www.themoscowtimes.com/' in moscow
 

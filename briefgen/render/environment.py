@@ -28,6 +28,7 @@ from briefgen.render.sharedcompile import SharedCompileEnvironment
 from briefgen.render.themecache import ThemeCache, theme_cache_folder
 from briefgen.render.dates import iso
 from briefgen.render.feeds import directed_blocks, direction_filter, isolated_filter, xml_filter, xmlattr_filter
+from briefgen.render.counts import counted
 from briefgen.render.jsonld import article_jsonld, story_jsonld
 from briefgen.render.links import relink
 from briefgen.site.editions import long_date
@@ -158,6 +159,7 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
         loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined, **options,
         bytecode_cache=CheckedBytecodeCache(bytecode_dir) if bytecode_dir is not None else None)
     env.filters["long_date"] = _long_date
+    env.filters["counted"] = counted  # "1 outlet", "6 reports": every count phrase (render/counts.py)
     env.filters["iso"] = _iso
     env.filters["slugify"] = slugify
     env.filters["uri"] = ascii_url

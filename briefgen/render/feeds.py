@@ -255,7 +255,9 @@ def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
         html = absolute_links(_part(render_part, "feeds/article.html", {"entry": entry, "base": base}), base, link)
         extra = "".join(f"<category>{x(t.title)}</category>\n" for t in entry.topics)
         extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in a.authors)
-        return _item(f"{isolated(a.title)} ({isolated(a.source)})", link, a.published, html, extra)
+        # A corrected article says so in its title, as listings badge it (a trial read no mark in the feeds)
+        mark = ", corrected" if entry.corrected else ""
+        return _item(f"{isolated(a.title)} ({isolated(a.source)}{mark})", link, a.published, html, extra)
 
     def note_item(shown: Any) -> str:
         n = shown.note

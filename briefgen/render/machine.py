@@ -30,7 +30,8 @@ _PATH_SAFE = "/-._~!$&'()*+,;=:@"
 
 
 def sitemaps(site: Site, base: str, html_paths: list[str], limit: int = SITEMAP_URLS) -> dict[str, bytes]:
-    """sitemap.xml (sitemaps.org 0.9): every page but 404.html, articles with their date; each path
+    """sitemap.xml (sitemaps.org 0.9): every page but 404.html, articles with their date (a corrected
+    one's: its latest correction's, the day its page changed); each path
     percent-encoded in UTF-8 (the protocol's "URL-escaped" locations; `_PATH_SAFE`).
 
     Up to `limit` URLs it is one `<urlset>`; beyond, sitemap.xml is a `<sitemapindex>` of
@@ -38,6 +39,12 @@ def sitemaps(site: Site, base: str, html_paths: list[str], limit: int = SITEMAP_
     has ~150,000 pages), as the protocol requires.
     """
     lastmod = {f"{e.url}index.html": e.article.published.date().isoformat() for e in site.entries}
+    for shown in site.notes:  # a corrected article's page changed on the day of its (latest) correction
+        if shown.note.kind == "correction":
+            day = shown.note.date.date().isoformat()
+            for entry in shown.articles:
+                path = f"{entry.url}index.html"
+                lastmod[path] = max(lastmod.get(path, day), day)
     rows = []
     for path in sorted(html_paths):
         if path == "404.html":

@@ -55,8 +55,8 @@ def test_a_local_mean_time_date_is_read_as_the_same_instant(tmp_path: Path) -> N
         assert utc_seconds(entry.published_parsed) == int(instant.timestamp())
     page = (result.output_dir / "articles/old/index.html").read_text(encoding="utf-8")
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
-    assert ISO_OFFSET.search(data["datePublished"])
-    assert dt.datetime.fromisoformat(data["datePublished"]) == instant
+    assert ISO_OFFSET.search(data["isBasedOn"]["datePublished"])
+    assert dt.datetime.fromisoformat(data["isBasedOn"]["datePublished"]) == instant
     for value in re.findall(r'<time datetime="([^"]*T[^"]*)"', page):
         assert ISO_OFFSET.search(value) and dt.datetime.fromisoformat(value) == instant
 
@@ -75,6 +75,6 @@ def test_every_moment_is_written_with_an_hours_and_minutes_offset(when: dt.datet
     (entry,) = feed.entries
     assert RFC822_ZONE.search(entry.published), entry.published
     assert utc_seconds(entry.published_parsed) == int(when.timestamp())
-    for text in (json.loads(str(article_jsonld(site.entries[0], site.config)))["datePublished"], iso(when)):
+    for text in (json.loads(str(article_jsonld(site.entries[0], site.config)))["isBasedOn"]["datePublished"], iso(when)):
         assert ISO_OFFSET.search(text), text
         assert dt.datetime.fromisoformat(text) == when
