@@ -9,6 +9,14 @@ changes, and a new item re-renders the landing page and the last page only — n
 page of the listing, as newest-first numbering would (every item moves one place down).
 A listing that fits on one page has no numbered pages.
 
+When the items fill their last page exactly (10 items, 5 a page), the landing page and that
+newest numbered page hold the same items. They are one page to readers and search engines:
+the index lists them as one entry (the landing page, "the newest"), the numbered page links no
+"Newer" page (nothing is newer), and the landing page's canonical address is the numbered page's,
+the address that keeps those items (`ListingPage.canonical`). With the next item the landing page
+moves on and is its own canonical again; the numbered page, the last, may change anyway.
+(Before 2026-12, "All 3 pages" listed both, and both were their own canonical: duplicate content.)
+
 An alphabetical listing (the people index) is paginated in reading order: page 1 at its
 own URL, then page/2/, page/3/ … (a new name shifts the pages after it; names are not
 permalinks). Reading order is `collation_key`'s: a name is filed under its first letter with
@@ -72,7 +80,8 @@ class ListingPage(Generic[T]):
     dated: bool
     landing: str  # URL of the landing page (which lists every page)
     paginated: bool  # the listing has more than one page
-    page_count: int = 0  # pages of the whole listing (landing included) where `pages` is given
+    page_count: int = 0  # distinct pages of the whole listing (landing included) where `pages` is given
+    canonical: str = ""  # site-relative canonical URL when not `url` (a landing page that is its newest page)
 
     @property
     def groups(self) -> tuple[tuple[str, str, tuple[T, ...]], ...]:
@@ -136,8 +145,12 @@ def paginate(base: str, items: Sequence[T], size: int, when: Callable[[T], dt.da
     links = tuple(PageLink(page_url(base, n), n, label(chunk[-1], chunk[0])) for n, chunk in enumerate(chunks, 1))
     landing_items = tuple(items[:size])
     landing = PageLink(base, 0, label(landing_items[0], landing_items[-1])) if items else None
+    # The landing page holds exactly the newest numbered page's items when that page is full: the
+    # two are one entry of the index (the landing page's) and one page in `page_count`.
+    same = bool(chunks) and len(chunks[-1]) == size
+    listed = len(chunks) - 1 if same else len(chunks)  # numbered pages with an entry of their own
     # The index, oldest first (shown newest first): each run of pages links its newest page.
-    runs = index_runs(len(chunks), PAGE_INDEX - 1)  # the landing page is an entry of its own
+    runs = index_runs(listed, PAGE_INDEX - 1)  # the landing page is an entry of its own
     entries = tuple(links[high] if low == high else
                     PageLink(links[high].url, links[high].number,
                              _run_label(long_date(_day(when(chunks[low][0]))), long_date(_day(when(chunks[high][-1]))),
@@ -151,12 +164,13 @@ def paginate(base: str, items: Sequence[T], size: int, when: Callable[[T], dt.da
     # The landing page shows the newest `size` items; the page just before its oldest one is m-1.
     many = bool(chunks)
     pages = [ListingPage(base, 0, landing_items, heading, links[-2] if len(links) >= 2 else None,
-                         None, navigation, total, True, base, many, len(links) + 1 if navigation else 0)]
+                         None, navigation, total, True, base, many, listed + 1 if navigation else 0,
+                         links[-1].url if same else "")]
     for n, chunk in enumerate(chunks, start=1):
         newest_first = tuple(reversed(chunk))
+        newer = links[n] if n < len(links) else (None if same else landing)  # the landing page, unless it is this one
         pages.append(ListingPage(page_url(base, n), n, newest_first, heading,
-                                 links[n - 2] if n >= 2 else None, links[n] if n < len(links) else landing,
-                                 (), 0, True, base, many))
+                                 links[n - 2] if n >= 2 else None, newer, (), 0, True, base, many))
     return tuple(pages)
 
 
