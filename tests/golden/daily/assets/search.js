@@ -108,8 +108,11 @@
     var terms = [], seen = {};
     found.forEach(function (piece, i) {
       var word = piece.word, size = length(word);
+      // A stop word is never a term, neither whole nor as a prefix: "the" typed is the word "the",
+      // too common to search for, as "of" and "and" are (it matched "them", "Theodorou" and marked
+      // every "The"; "and" said "No results"). From its next letter ("theo") it is a prefix again.
+      if (size < m.minTerm || size > m.maxTerm || rules.stop.has(word)) return;
       var prefix = typing && !piece.pair && i === found.length - 1 && size >= m.minPrefix;
-      if (size < m.minTerm || size > m.maxTerm || (!prefix && rules.stop.has(word))) return;
       var key = word + (prefix ? "*" : "");
       if (seen[key]) return;
       seen[key] = true;
@@ -398,6 +401,17 @@
     });
   }
 
+  // Why a query has no word to search for (none too long): every word too common (stop words),
+  // too short, or some of each. The same answer whatever the words and however they were typed.
+  function unsearchable(query) {
+    var found = pieces(query);
+    var common = found.length > 0 && found.every(function (p) { return rules.stop.has(p.word); });
+    var common_some = found.some(function (p) { return rules.stop.has(p.word); });
+    if (common) return quoted(query) + " is too common to search for: add a word that says what you are looking for.";
+    return "Type a longer word: " + quoted(query) + (common_some ? " is too short or too common to search for."
+                                                                 : " is too short to search for.");
+  }
+
   function run(query, live) {
     var mine = ++serial;
     var terms = parse(query, live);
@@ -413,7 +427,7 @@
       say(long ? quoted(query) + " is too long to search for: the index holds words of at most " +
                  rules.manifest.maxTerm + " letters (text written without spaces, as in Thai, " +
                  "is not split into words)."
-               : "Type a longer word: " + quoted(query) + " is too short or too common to search for.");
+               : unsearchable(query));
       return Promise.resolve();
     }
     results.setAttribute("aria-busy", "true");
