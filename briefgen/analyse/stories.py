@@ -172,8 +172,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     pair_score = {(p.a, p.b): p.score for p in scored}
 
     def evidence(members: tuple[int, ...], joining: tuple[int, ...] = ()) -> tuple[str, ...]:
-        """Shared terms, each as most of the members holding it write it (a name, a compound, or the term itself;
-        of as many, the term itself, then the first member's form by slug); with `joining`, the terms linking
+        """Shared terms, each as most of the members holding it write it (a name, a compound, the word as written:
+        writtenforms.py; of as many, the term itself, then the first member's form by slug); with `joining`, the terms linking
         `members` to the `joining` story (`bridging_terms`). The first member's form alone showed a trial "40-hour", which one report of
         four wrote, and "Sites" where one report opened a sentence with it (2026-12-04)."""
         forms: list[tuple[int, dict[str, str]]] = []
@@ -189,9 +189,16 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                 if term in weights.vector(i):
                     form = written.get(term, term)
                     votes[form] = votes.get(form, 0) + 1
-            # (a tie: the term as plain text, then the first member's form; "Members" opening one report's sentence
-            # and "members" in the other's is the word)
-            return max(votes, key=lambda form: (votes[form], form == term)) if votes else term
+            if not votes:
+                return term
+            # (capitalised only when most members write it so; "St Aldric's Hospital" in one report and "hospitals" in
+            # another is the word. Then the commonest form, of as many the term itself, then the first member's)
+            capital = {form for form in votes if form != form.lower()}
+            if 2 * sum(votes[form] for form in capital) > sum(votes.values()):
+                votes = {form: n for form, n in votes.items() if form in capital}
+            else:
+                votes = {form: n for form, n in votes.items() if form not in capital} or votes
+            return max(votes, key=lambda form: (votes[form], form == term))
         return tuple(dict.fromkeys(map(shown, kept)))[:EVIDENCE_TERMS]  # (one compound once)
 
     def cohesion(members: tuple[int, ...]) -> float:

@@ -25,6 +25,7 @@ from briefgen.analyse.propernames import capitals
 from briefgen.analyse.scoops import scoop_claim
 from briefgen.analyse.terms import MAX_CHARS, article_terms, counted
 from briefgen.analyse.textmatch import TextAnalysis, by_language
+from briefgen.analyse.writtenforms import written_forms
 from briefgen.load.config import Config
 
 CREDIT_CHARS = 1500  # credits are looked for in the lead: a re-telling names its source early
@@ -86,15 +87,18 @@ class StoryFeatures:
 def story_features(title: str, text: str, finder: CreditFinder | None = None, language: str = "") -> StoryFeatures:
     """The story features of one article (pure; `story_analysis` runs it per article); `language`: the
     article's (BCP 47; "": English), whose credit forms are read (credits.detect_credits)."""
-    body = counted(text[:MAX_CHARS])  # (split once: terms and capitals read the same words)
-    terms = article_terms(title, text, body=body)
+    read = text[:MAX_CHARS]
+    body = counted(read)  # (split once: terms and capitals read the same words)
+    terms = article_terms(title, read, body=body)
     lead = text[:CREDIT_CHARS]
     credits = detect_credits(lead, finder, language)
-    kept = set(map(itemgetter(0), terms.weights)).__contains__
-    found = capitals(text[:MAX_CHARS], body)
-    shown = dict(terms.shown)  # (display only: a term written only inside "O'Neill" is shown so)
-    shown_with_compounds(shown, compound_forms(f"{title}\n{text[:MAX_CHARS]}"), [t for t, _ in terms.weights])
-    return StoryFeatures.pack(terms.weights, [(t, shown[t]) for t, _ in terms.weights if t in shown],
+    kept_set = set(map(itemgetter(0), terms.weights))
+    kept = kept_set.__contains__
+    found = capitals(read, body)
+    shown = dict(terms.shown)  # (display only: a term written only inside "O'Neill" is shown so, "organisation" so)
+    shown.update(written_forms(counted(title), body, kept_set))  # (one-word terms as written: not "organization")
+    shown_with_compounds(shown, compound_forms(f"{title}\n{read}"), [t for t, _ in terms.weights])
+    return StoryFeatures.pack(terms.weights, [(t, shown[t]) for t, _ in terms.weights if shown.get(t, t) != t],
                               tuple(dict.fromkeys(c.outlet for c in credits)),
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names), lead_follows(text),
@@ -107,7 +111,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v8", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v9", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
