@@ -21,9 +21,10 @@ from briefgen.analyse.eventdays import lead_event_day
 from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.guides import addresses_reader
 from briefgen.analyse.leadactors import lead_actors
+from briefgen.analyse.numberwords import SPELLING_WORDS, numbers_as_digits
 from briefgen.analyse.propernames import capitals
 from briefgen.analyse.scoops import scoop_claim
-from briefgen.analyse.terms import MAX_CHARS, article_terms, counted
+from briefgen.analyse.terms import MAX_CHARS, article_terms, counted, words
 from briefgen.analyse.textmatch import TextAnalysis, by_language
 from briefgen.analyse.writtenforms import written_forms
 from briefgen.load.config import Config
@@ -89,6 +90,10 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     article's (BCP 47; "": English), whose credit forms are read (credits.detect_credits)."""
     read = text[:MAX_CHARS]
     body = counted(read)  # (split once: terms and capitals read the same words)
+    if not SPELLING_WORDS.isdisjoint(body.tally):  # ("three hundred and twelve" is 312, as other reports write it)
+        read = numbers_as_digits(read)
+        body = counted(read)
+    title = numbers_as_digits(title, words(title))
     terms = article_terms(title, read, body=body)
     lead = text[:CREDIT_CHARS]
     credits = detect_credits(lead, finder, language)
@@ -111,7 +116,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v9", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v10", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)

@@ -1,0 +1,62 @@
+"""Numbers written in words, as digits, for the terms story grouping compares: "three hundred and twelve" is 312.
+
+Reports of one event give its figures in either form: a trial (2026-12-04) had Radio Vellmoor's "three hundred and
+twelve non-urgent procedures" beside the Kelsby Courier's and the Coastline Gazette's "312 planned operations", and
+the radio's report shared no figure with them. `numbers_as_digits(text)` writes each exact cardinal number from ten
+to 999,999 that `text` spells in English words as digits ("twelve" 12, "forty-eight" 48, "two hundred" 200, "three
+hundred and twelve" 312, "one thousand four hundred" 1400; a number's hyphen to a following word stays: "forty-eight-
+hour" → "48-hour"), so that terms.py reads the same term as from the digits. Left as written:
+- numbers under ten: as digits they are one character, which terms.py drops, so "two" meets no digit anyway (and
+  terms.py keeps "two", "three" as words, as before);
+- what is no exact number: "a hundred", "a dozen", "hundreds", "tens of thousands", an ordinal ("twenty-first");
+- a number word capitalised inside a sentence, which is a name's ("Three Rivers", "Seven Sisters"); capitalised
+  where a sentence or the text opens it is a number ("Three hundred and twelve operations were …").
+Read only by the story features (storyfeatures.py), not by search, topics or "what each adds", which read terms.py
+as before. The forms are English.
+"""
+from __future__ import annotations
+
+import re
+from typing import Collection
+
+_UNITS = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_TEENS = {w: n for n, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+                                     "nineteen".split(), 10)}
+_TENS = {w: n * 10 for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_VALUES = {**_UNITS, **_TEENS, **_TENS}
+_UNIT = "(?:" + "|".join(_UNITS) + ")"
+_BELOW_100 = "(?:(?:" + "|".join(_TENS) + ")(?:[- ]" + _UNIT + r"\b)?|" + "|".join(_TEENS) + "|" + _UNIT + ")"
+_BELOW_1000 = rf"(?:{_UNIT}\s+hundred(?:\s+and\s+{_BELOW_100}|\s+{_BELOW_100})?|{_BELOW_100})"
+_NUMBER = re.compile(rf"\b(?:{_BELOW_1000}\s+thousand(?:,?\s+(?:and\s+)?{_BELOW_1000})?|{_BELOW_1000})\b"
+                     r"(?![-\u2010\u2011](?:first|second|third|\w+th)\b)(?!['\u2019]?\w)", re.IGNORECASE)
+# The written words (as terms.words splits them) without one of which no number of ten or more is spelled: looked up in
+# an article's word tally first (a few µs), since the pattern costs ~1 ms a lead (the benchmark's 1,500 characters).
+SPELLING_WORDS = frozenset(form.encode() for word in (*_TEENS, *_TENS, "hundred", "thousand")
+                           for form in (word, word.capitalize(), word.upper()))
+_OPENS = re.compile(r"(?:^|[.!?:;]['\"\u2019\u201d)]*\s+|\n\s*|[\"'\u201c\u2018(]\s*)$")
+_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def numbers_as_digits(text: str, words: Collection[bytes] | None = None) -> str:
+    """`text` with each exact cardinal number of ten or more written in English words written in digits (module
+    docstring); `words`, when given, are its words (terms.words, or their tally), of which none in `SPELLING_WORDS`
+    means none to write. Pure; a text with no number word is returned as it is."""
+    if words is not None and SPELLING_WORDS.isdisjoint(words):
+        return text
+    return _NUMBER.sub(_digits, text)
+
+
+def _digits(found: re.Match[str]) -> str:
+    written = found.group(0)
+    if written[0].isupper() and _OPENS.search(found.string, max(0, found.start() - 4), found.start()) is None:
+        return written  # (a name's word: "Three Rivers")
+    total, part = 0, 0
+    for word in map(str.lower, _WORD.findall(written)):
+        if word == "hundred":
+            part *= 100
+        elif word == "thousand":
+            total, part = (total + part) * 1000, 0
+        elif word != "and":
+            part += _VALUES[word]
+    value = total + part
+    return str(value) if value >= 10 else written
