@@ -161,6 +161,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         # With no record of the live tree (its cache gone), what it holds beyond the new site leaves unrecorded: an
         # output/CNAME added by hand went without a word (a hostile trial, 2026-12-04); named after the swap.
         left = [] if tree.complete or not inputs.output.is_dir() else unrecorded(inputs.output, dict.fromkeys(paths))
+        gone = gone_addresses(inputs.output, inputs.root, tree.live, paths) if tree.complete else []
         tree.commit(staging, paths)
     except OSError:  # a full disk, permissions: the live output is untouched
         tree.discard()  # and the space the spare's new files took is the editor's again
@@ -172,7 +173,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     cache.write("fingerprints", prints)
     return len(due) + len(changed_files) + len(static_due), [removed_by_hand(inputs.output, path, inputs.root)
                                                              for path in tree.removed] + left_unrecorded(
-        inputs.output, [Path(path).relative_to(inputs.output).as_posix() for path in left], inputs.root)
+        inputs.output, [Path(path).relative_to(inputs.output).as_posix() for path in left], inputs.root) + gone
 
 
 def _settled(previous: str | None, current: str, source: Path) -> bool:
@@ -245,6 +246,30 @@ def left_unrecorded(output: Path, paths: list[str], root: Path) -> list[Diagnost
     return [warning(shown_path(output, root), 0, f"held what this build's site does not, now removed: {named}. Without "
                     f"its record (.briefgen-cache was deleted or is new) briefgen cannot tell an earlier build's pages "
                     "from files added by hand; to publish a file of your own (a CNAME), put it in static/")]
+
+
+GONE_SHOWN = 10  # addresses named one by one in the warnings of pages that left the site
+_PERMALINKS = "articles/"  # the folder of pages whose address is a file's name or `slug:` (SPEC.md; notes have none)
+
+
+def gone_addresses(output: Path, root: Path, live: Mapping[str, object], paths: set[str]) -> list[Diagnostic]:
+    """A warning for each article's page the last build published (`live`: the output record's paths)
+    that this build's site (`paths`) no longer has: its file renamed, moved, given another `slug:`, made a draft
+    or deleted.
+    SPEC.md: "URLs are promises, so nothing is renamed silently"; a peer-bug trial (2026-12-04) renamed an article's
+    file and its published address, shared links and feed readers' copies broke without a word. At most GONE_SHOWN
+    warnings, the last counting the rest; [] when nothing left."""
+    gone = sorted(path[:-len("index.html")] for path in live if path.endswith("/index.html")
+                  and path.startswith(_PERMALINKS) and path.count("/") == 2 and path not in paths)
+    found = [warning(shown_path(output / address, root), 0,
+                     f"the last build published this page and this one has no article at its "
+                     f"address (its file renamed, moved, given another slug, made a draft or deleted): links to it "
+                     f"and readers' bookmarks now break; to keep the address, write `slug: {address.split('/')[1]}` "
+                     f"in the renamed file's front matter") for address in gone[:GONE_SHOWN]]
+    if len(gone) > GONE_SHOWN:
+        found.append(warning(shown_path(output, root), 0, f"and {len(gone) - GONE_SHOWN} more articles' pages "
+                             f"that the last build published left the site"))
+    return found
 
 
 def _saved(failure: Exception | None, cache: BuildCache) -> None:
