@@ -39,7 +39,7 @@ from briefgen.importer.articles import create, edit_front, encode, render_articl
 from briefgen.importer.filters import FUTURE_SLACK, judge
 from briefgen.importer.ingested import (BESIDE_SUFFIX, Ingested, Settings, inside_articles, item_fingerprint,
                                         note_dropped)
-from briefgen.importer.links import dedup_key
+from briefgen.importer.links import dedup_key, respell_origin
 from briefgen.importer.read import FeedItem, FeedRead
 from briefgen.importer.state import FeedState, Imported
 from briefgen.importer.upstream import known
@@ -194,7 +194,9 @@ def _same_content(item: FeedItem, source: str, archive: Archive,
                   prints: dict[str, set[str]]) -> tuple[str, str] | None:
     """(identity, "same" | "rejected" | "gone") of an item this feed imported under another identity with the
     entry's link (compared by `dedup_key`: the fingerprint is taken with the link as each article of the outlet
-    with that link spells it) and content (identity.fingerprint: title, authors, tags, body; `prints`); None
+    with that link spells it) and content (identity.fingerprint: title, authors, tags, body; `prints`), the
+    body's links on the outlet's site also taken as that link spells its scheme, host and port (relative links
+    resolved against an address that moved from http to https, `links.respell_origin`); None
     when there is none. A feed that makes up an `isPermaLink="false"` guid on every request had each version
     imported again (x.md, x-2.md …), and brought back every one the editor rejected. "same": an article of the
     outlet carries that identity (wherever it was renamed); "rejected": a tombstone does; "gone": neither (the
@@ -206,8 +208,10 @@ def _same_content(item: FeedItem, source: str, archive: Archive,
     urls = {item.link} | {record.url for record in archive.by_link.get(dedup_key(item.link), ())
                           if record.url and record.source.casefold() == ours}
     own = {item.guid, *item.aliases}
-    for url in sorted(urls):
-        for key in sorted(prints.get(item_fingerprint(replace(item, link=url)), set()) - own):
+    for url in sorted(urls):  # the body's links on the outlet's site as the earlier link spelled its origin
+        marks = dict.fromkeys(item_fingerprint(replace(item, link=url, body_html=body))
+                              for body in (item.body_html, respell_origin(item.body_html, url)))
+        for key in sorted(set().union(*(prints.get(mark, set()) for mark in marks)) - own):
             records = [r for r in archive.by_guid.get(key, ()) if r.source.casefold() == ours or
                        r.rejected and not r.source]
             return key, ("rejected" if any(r.rejected for r in records) else

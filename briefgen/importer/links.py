@@ -11,6 +11,8 @@
   never the address of a CDN the feed happened to be served from before those).
 - `rewrite_links(fragment, bases, own_hosts)`: the same for every href/src/cite of a
   sanitised fragment.
+- `respell_origin(fragment, url)`: for comparisons only: every href/src/cite on `url`'s
+  site spelled with `url`'s scheme and host, as relative links resolved against it were.
 """
 from __future__ import annotations
 
@@ -95,6 +97,45 @@ def dedup_key(url: str) -> str:
     path = parts.path.rstrip("/") or ""
     query = "&".join(sorted(p for p in parts.query.split("&") if p))
     return f"{host}{path}" + (f"?{query}" if query else "")
+
+
+def _origin(url: str) -> tuple[str, str] | None:
+    """(host without `www.`, lower case; port unless the scheme's default) of an http(s) URL, else None."""
+    if not is_http(url):
+        return None
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    keep = port is not None and str(port) != _DEFAULT_PORTS.get(scheme)
+    return (parts.hostname or "").lower().removeprefix("www."), str(port) if keep else ""
+
+
+def respell_origin(fragment: str, url: str) -> str:
+    """`fragment` (sanitised HTML, as `rewrite_links` gives it) with each href/src/cite on `url`'s site
+    (same host, ignoring case and `www.`, and port, ignoring the default one) spelled with `url`'s
+    scheme and host as `url` writes them; everything else byte-identical. For comparisons only: a
+    body's relative links were made absolute against the entry's or the feed's own address, so an
+    outlet that moves from http to https (or spells its host in capitals, or adds `:443`) changes
+    them without changing a word (bug report: the same item imported twice). `url` not http(s): the
+    fragment as it is."""
+    origin = _origin(url)
+    if origin is None:
+        return fragment
+    parts = urlsplit(url)
+    prefix = f"{parts.scheme}://{parts.netloc}"
+
+    def respell(match: re.Match[str]) -> str:
+        value = html.unescape(match.group(2))
+        if _origin(value) != origin:
+            return match.group()
+        rest = urlsplit(value)
+        tail = value[len(f"{rest.scheme}://{rest.netloc}"):]
+        return f'{match.group(1)}="{html.escape(prefix + tail)}"'
+
+    return _START_TAG.sub(lambda tag: _LINK_ATTRIBUTE.sub(respell, tag.group()), fragment)
 
 
 def resolve(link: str, bases: tuple[str, ...]) -> str:
