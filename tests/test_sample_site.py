@@ -162,7 +162,7 @@ def test_sitemap_robots_and_search_index(built: Path) -> None:
 def test_the_wsj_report_and_its_re_tellings_are_one_story(built: Path) -> None:
     page = (built / "stories/wsj-china-role-ending-war/index.html").read_text()
     assert "First reported by <strong><bdi>The Wall Street Journal</bdi></strong>" in page
-    assert "3 reports from 3 outlets: 1 independent report, 2 re-tellings" in page
+    assert "3 reports from 3 outlets: the original report and 2 re-tellings of it." in page
     order = [page.index(outlet) for outlet in ("The Wall Street Journal</bdi></a>:", "The Moscow Times</bdi></a>:",
                                                 "CEO.com</bdi></a>:")]
     assert order == sorted(order)  # the timeline: original first

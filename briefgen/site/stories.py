@@ -161,12 +161,19 @@ def comparison_view(comparison: Comparison) -> StoryComparison:
 _BARE_QUOTATION = re.compile(r"[\u201c\u201e\u00ab\u00bb\"][^\u201c\u201d\u201e\u00ab\u00bb\"]*[\u201d\u201c\u00bb\u00ab\"]\.?")
 
 
+# A sentence whose subject is a person's pronoun: "She said the breakthrough came late on Tuesday night." shown alone
+# named nobody (a hospital trial, 2026-12-04).
+_PRONOUN_OPENING = re.compile(r"(?:He|She|They)\b")
+
+
 def _in_context(sentences: Sequence[str], adds: Sequence[int]) -> Iterator[str]:
-    """The sentences at `adds`, each bare quotation with the sentence before it when that one is not shown as well."""
+    """The sentences at `adds`, each bare quotation and each sentence opening with "He", "She" or "They" with the
+    sentence before it when that one is not shown as well."""
     shown = set(adds)
     for i in adds:
         sentence = sentences[i]
-        if i > 0 and i - 1 not in shown and _BARE_QUOTATION.fullmatch(sentence.strip()):
+        if i > 0 and i - 1 not in shown and (_BARE_QUOTATION.fullmatch(sentence.strip())
+                                             or _PRONOUN_OPENING.match(sentence)):
             yield f"{sentences[i - 1]} {sentence}"
         else:
             yield sentence

@@ -102,4 +102,4 @@ def test_a_re_telling_crediting_documents_seen_by_the_outlet_is_a_re_telling(tmp
     result = build(site / "config.yaml", BuildOptions(jobs=1))
     assert result.ok, [str(d) for d in result.diagnostics]
     page = (site / "output/stories/verge-kestrel-breach/index.html").read_text(encoding="utf-8")
-    assert "First reported by" in page and "2 reports from 2 outlets: 1 independent report, 1 re-telling" in page
+    assert "First reported by" in page and "2 reports from 2 outlets: the original report and 1 re-telling of it." in page

@@ -110,10 +110,10 @@ def test_the_journals_interview_and_an_agencys_reprint_are_credited_on_the_story
     assert result.ok, [str(d) for d in result.diagnostics]
     interview = (site / "output/stories/wsj-whitfield-interview/index.html").read_text(encoding="utf-8")
     assert "First reported by The Wall Street Journal" in interview
-    assert "3 reports from 3 outlets: 1 independent report, 2 re-tellings" in interview
+    assert "3 reports from 3 outlets: the original report and 2 re-tellings of it." in interview
     rule = (site / "output/stories/ap-memory-rule/index.html").read_text(encoding="utf-8")
     assert "First reported by Associated Press" in rule
-    assert "2 reports from 2 outlets: 1 independent report, 1 re-telling" in rule
+    assert "2 reports from 2 outlets: the original report and 1 re-telling of it." in rule
 
 
 def test_a_title_that_is_an_outlets_name_credits_no_outlet() -> None:

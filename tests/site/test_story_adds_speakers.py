@@ -92,6 +92,25 @@ def test_a_bare_quotation_among_the_additions_comes_with_its_frame(shape: str, q
     assert shown == ((before, bare) if frame_shown else (f"{before} {bare}", "Work starts in May.")), shown
 
 
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(["She", "He", "They"]), st.sampled_from(["said the breakthrough came late on Tuesday night.",
+                                                               "added that talks would resume."]), st.booleans())
+def test_an_added_sentence_opening_with_a_pronoun_comes_with_the_one_before(pronoun: str, rest: str,
+                                                                           before_shown: bool) -> None:
+    """Reported (a hospital trial, 2026-12-04): "She said the breakthrough came late on Tuesday night." was what a
+    report adds, alone, and named nobody; the sentence naming her stood in the shared passages."""
+    from briefgen.analyse.compare import Comparison, ReportSentences
+    from briefgen.site.stories import comparison_view
+    sentences = ("Gwen Tallis led the union's team.", f"{pronoun} {rest}", "Theatres reopen on Monday.")
+    adds = (0, 1) if before_shown else (1, 2)
+    view = comparison_view(Comparison((ReportSentences("a", sentences, ((),) * 3, adds),), ()))
+    ((_, shown),) = view.adds
+    expected = (sentences[0], sentences[1]) if before_shown else (f"{sentences[0]} {sentences[1]}", sentences[2])
+    assert shown == expected, shown
+    theirs = ("The hall was full.", "Theirs was a long night.", "Heat rose.")  # (no pronoun: "Theirs", "Heat")
+    assert comparison_view(Comparison((ReportSentences("a", theirs, ((),) * 3, (1, 2)),), ())).adds[0][1] == theirs[1:]
+
+
 @settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(NAMES), st.sampled_from(["nothing to hide", "a bridge, not a wall", "time to act now"]),
        st.sampled_from(["But a company with {q} publishes its engineering review.", "Is it really {q}? Hardly.",
