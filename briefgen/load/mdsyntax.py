@@ -12,6 +12,7 @@ from briefgen.load.mdbreaks import backslash_breaks
 from briefgen.load.mddefinitions import first_definitions
 from briefgen.load.mdemphasis import keep_emphasis_text
 from briefgen.load.mdfences import keep_tabs_in_fences
+from briefgen.load.mdheadings import spaced_hash_headings
 from briefgen.load.mdlists import read_lists_after_paragraphs
 from briefgen.load.mdolists import read_paren_lists
 from briefgen.load.mdreferences import adjacent_labels
@@ -26,7 +27,8 @@ def add_editors_syntax(md: markdown.Markdown) -> None:
     code (mdfences; the caller puts them back with `mdfences.TAB_HELD`), ~~strikethrough~~ (mdstrike),
     reference links whose label follows the text without a space (mdreferences), emphasis that
     keeps every character of its text (mdemphasis) and the first definition of a link or footnote label
-    kept, the later ones noted (mddefinitions)."""
+    kept, the later ones noted (mddefinitions), and `#` headings only with a space after the `#`s
+    (mdheadings: `#Ukraine trended` stays text)."""
     keep_extra_table_cells(md)
     read_lists_after_paragraphs(md)
     read_paren_lists(md)
@@ -36,3 +38,4 @@ def add_editors_syntax(md: markdown.Markdown) -> None:
     adjacent_labels(md)
     keep_emphasis_text(md)
     first_definitions(md)
+    spaced_hash_headings(md)
