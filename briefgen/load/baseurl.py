@@ -18,6 +18,12 @@ is refused where it is written, never published:
 - a file name at the end (`…/briefing/index.html` was taken for a folder: `…/index.html/feed.xml`);
 - a `%` not followed by two hexadecimal digits (invalid in every link that carries it);
 - and what `serve` could not serve it under (`urlpaths.path_segments`: `.`, `..`, `%2F` …).
+
+A usable one is spelled one way (`canonical_origin`): `HTTPS://Example.ORG:443/brief/` is
+`https://example.org/brief/` (RFC 3986 6.2.2.1 and 6.2.3: scheme and host are case-insensitive, a
+default port is the same address). Every feed guid and sitemap address starts with it, so two
+spellings of one address gave one site two sets of guids, and fixing the case by hand later made
+every reader see every item again.
 """
 from __future__ import annotations
 
@@ -71,6 +77,37 @@ def base_url_problem(url: str, key: str) -> str | None:
                 "(browsers and hosts read it as another path, and `briefgen serve` refuses it); use a plain path, "
                 f"such as {fixed}{got}")
     return None
+
+
+def canonical_origin(url: str) -> tuple[str, str | None]:
+    """(`url` with its scheme and host in lower case and a default port (or an empty one) left out, why it
+    changed or None): `HTTPS://Example.ORG:443/brief/` → `https://example.org/brief/`. The path, and any
+    user name (reported and left out before: load/config.py), are kept as written. `url` is one
+    `base_url_problem` accepts; anything else is returned as it is, with None."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url, None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return url, None
+    user, at, hostport = parts.netloc.rpartition("@")
+    host = hostport[:hostport.rindex("]") + 1] if hostport.startswith("[") else hostport.rpartition(":")[0] \
+        if ":" in hostport else hostport
+    default = {"http": 80, "https": 443}[scheme]
+    keep = f":{port}" if port is not None and port != default else ""
+    fixed = f"{scheme}://{user}{at}{host.lower()}{keep}" + url[len(f"{parts.scheme}://{parts.netloc}"):]
+    if fixed == url:
+        return url, None
+    why = []
+    if url[:len(scheme)] != scheme or host != host.lower():
+        why.append("the scheme and host name are the same in any case")
+    if port == default:
+        why.append(f"{default} is {scheme}'s default port")
+    elif port is None and hostport.endswith(":"):
+        why.append("an empty port is the default one")
+    return fixed, "; ".join(why)
 
 
 def _plain(path: str) -> str:

@@ -15,7 +15,7 @@ from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load.feedconfig import FeedSpec, ImportSettings, parse_feeds, parse_import
 from briefgen.load.markdownconfig import MarkdownConfig, parse_markdown, parse_plugins
 from briefgen.load.fields import Fields
-from briefgen.load.baseurl import base_url_problem
+from briefgen.load.baseurl import base_url_problem, canonical_origin
 from briefgen.load.foreignkeys import CONFIG_MEANT
 from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.text import read_text
@@ -174,6 +174,7 @@ def _stories(fields: Fields) -> tuple[float, float, float]:
 
 def normalise_base_url(url: str, fields: Fields | None, key: str) -> str:
     """`https://host/path` → `https://host/path/`; reports anything that is not absolute http(s).
+    Scheme and host in lower case, a default port left out (`baseurl.canonical_origin`), with a warning.
 
     A `user:password@` is left out, with a warning (as from an article's `url:`): base_url starts
     every link of the feeds, the sitemap, robots.txt and the pages' canonical links, so every reader
@@ -189,6 +190,11 @@ def normalise_base_url(url: str, fields: Fields | None, key: str) -> str:
         if fields is not None:
             fields.report(key, problem)
         return ""
+    url, why = canonical_origin(url)  # (load/baseurl.py)
+    if why is not None and fields is not None:
+        fields.problems.append(warning(fields.path, fields.line(key), (
+            f'"{key}" is read as {url} ({why}): every feed guid, sitemap and canonical address starts with it; '
+            "write it so to silence this warning")))
     return url if url.endswith("/") else url + "/"
 
 
