@@ -29,7 +29,12 @@ SPEECH = re.compile(rf"(?<![\w\-])(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|accor
 _SPACE = r"[^\S\n]"
 AFTER_LEAD = re.compile(rf"(?:[,;]|{_SPACE}|\n(?!{_SPACE}*\n))*")
 AFTER_INVERTED = re.compile(rf"(?P<verb>{_VERB}|according\s+to)\s+(?P<np>[^.;:!?{MASK}]{{1,80}})")
-AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")
+# Verbs of speech that have other senses before an object ("Crane advised the board", "answered questions", "pleaded
+# guilty"; lexicon.SPEECH_VERBS leaves them out): a frame's verb only right after its quotation and at its clause's end
+# ("“If you need emergency care, go,” she advised." had no speaker, a hospital trial, 2026-12-05).
+CLOSING_VERBS = frozenset("advised advises answered answers pleaded pleads agreed agrees shouted shouts begged begs".split())
+AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|"
+                           rf"(?:{'|'.join(sorted(CLOSING_VERBS))})(?=[^\S\n]*(?:[.,;!?]|$)))(?![\w\-])")
 # “…,” according to X, Kuleba said: X's phrase up to its first comma, then a subject and its verb
 AFTER_SOURCE = re.compile(rf"according\s+to\s+[^,.;:!?{MASK}]{{1,80}},(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+"
                           rf"(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")

@@ -1,0 +1,55 @@
+"""Verbs of speech with other senses before an object (quoteframes.CLOSING_VERBS: advised, answered, pleaded, agreed,
+shouted, begged) frame a quotation only right after it and at the end of their clause: "“If you need emergency care,
+go. It is safe to attend,” she advised." had no speaker in a hospital trial (2026-12-05), after "The report's author,
+chief inspector Priya Venkataraman, advised families …" — a subject whose appositive names the person.
+"""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from support.examples import examples
+
+from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, ROLE_NOUNS, STOPWORDS,
+                                      SURNAME_PARTICLES, THING_HEADS, TITLE_WORDS)
+from briefgen.analyse.names import names_in
+from briefgen.analyse.quoteframes import CLOSING_VERBS
+from briefgen.analyse.quotes import quotes_in
+
+FAST = settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES
+           | THING_HEADS | SURNAME_PARTICLES)
+word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
+        .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))
+verb = st.sampled_from(sorted(v for v in CLOSING_VERBS if v.endswith("ed")))
+lead = st.sampled_from(["The report's author, chief inspector", "The inquiry's chair,", "Its author, the inspector",
+                        "The hospital's medical director,"])
+
+
+def test_the_trials_quotation_is_the_inspectors() -> None:
+    text = ("The report's author, chief inspector Priya Venkataraman, advised families not to avoid the department. "
+            "“If you need emergency care, go. It is safe to attend,” she advised.\n\n"
+            "The hospital's medical director has admitted the trust was too slow to act.")
+    assert [(q.name, q.frame) for q in quotes_in("", text)] == [("Priya Venkataraman", "pronoun")]
+
+
+@FAST
+@given(lead, word, word, verb)
+def test_a_closing_verb_after_the_quotation_frames_it(lead: str, given_name: str, surname: str, verb: str) -> None:
+    assume(given_name != surname)
+    text = (f"{lead} {given_name} {surname}, spoke to families on Monday. "
+            f"“Come to the department if you need it,” she {verb}.")
+    assert [q.name for q in quotes_in("", text)] == [f"{given_name} {surname}"]
+    named = f"“Come to the department if you need it,” {given_name} {surname} {verb}."
+    assert [q.name for q in quotes_in("", named)] == [f"{given_name} {surname}"]
+
+
+@FAST
+@given(word, word, word, verb)
+def test_a_closing_verb_with_an_object_frames_nothing(given_name: str, surname: str, other: str, verb: str) -> None:
+    assume(len({given_name, surname, other}) == 3)
+    text = f"“We are not for sale,” the board said. Anna {other} {verb} the board on the offer on Monday."
+    assert all(q.name != f"Anna {other}" for q in quotes_in("", text))
+    text = f"“The offer is fair,” {given_name} {surname} {verb} the board before the vote."
+    assert [q.name for q in quotes_in("", text)] in ([], [None])
+    # a verb that is no speech verb makes no one-word name a person's (names.py reads lexicon.SPEECH_VERBS alone)
+    assert not [m for m in names_in("", f"Harcourt and {surname} {verb} on the deal.") if m.surface == surname]
