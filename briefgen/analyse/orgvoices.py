@@ -56,6 +56,11 @@ _SPOKES = re.compile(
     r"(?:(?:a|an|the|one|another)\s+)?(?P<pre>[^\s].*?\s+)??(?:(?:chief|senior|press|official)\s+)?"
     r"(?P<noun>spokes(?:person|man|woman|people|men|women)|representatives?|statement|readout)"
     r"(?:\s+(?:for|of|at|from|by)\s+(?P<post>\S.*?))?", re.IGNORECASE)
+# A spokesperson introduced with the organisation they speak for ("A spokesperson for Vellmoor Health Trust said …",
+# "a Brannock spokeswoman told …"), whom "the spokesperson" then stands for (`_spokesperson_before`).
+_INTRODUCED = re.compile(r"(?<![\w'\u2019])(?:[Aa]n?|[Oo]ne)\s+(?:(?:chief|senior|press)\s+)?(?:(?P<pre>[A-Z][^\s,;:.]*"
+                         r"(?:\s+[A-Z&][^\s,;:.]*)*)\s+)?(?P<noun>spokes(?:person|man|woman))(?:\s+(?:for|of|at|from)\s+"
+                         r"(?P<post>(?:the\s+)?[A-Z][^\s,;:.]*(?:\s+(?:[A-Z&][^\s,;:.]*|of|for|and))*))?")
 _REFERENCE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<noun>[a-z]+)")
 _THE = re.compile(r"(?:[Tt]he\s+)?")
 # What may stand before an organisation that opens a sentence: a lead-in that a function or time word opens ("On
@@ -84,6 +89,8 @@ class OrganisationVoices(SpeakerNames):
         spokes = _SPOKES.fullmatch(self.masked, start, end)
         if spokes is not None:
             whose = [(spokes.start(g), spokes.end(g)) for g in ("pre", "post") if spokes.group(g)]
+            if not whose and self.masked[start:start + 4].lower() == "the ":
+                return self._spokesperson_before(spokes.group("noun").lower(), start, frame, sentence)
             if len(whose) != 1:
                 return None  # "a spokesperson said": no one named; "a CMA spokesman for Harwick": unsure
             start, end = whose[0][0], whose[0][0] + len(self.masked[whose[0][0]:whose[0][1]].rstrip())
@@ -92,6 +99,28 @@ class OrganisationVoices(SpeakerNames):
             named = self._named_kind(self.text[_THE.match(self.masked, start, end).end():end], frame)
             return self._short_name(start, end, frame) if named is False else named
         return self._organisation_named(start, end, frame, sentence)
+
+    def _spokesperson_before(self, noun: str, at: int, frame: str, sentence: int) -> Who | None:
+        """"the spokesperson said" at `at`: the organisation that "a spokesperson for X" (or "an X spokesperson"), with
+        the same noun, introduced in this sentence or the one before, when every such introduction before names that
+        organisation and no sentence of one names a person ("Helen Marchetti, a spokeswoman for …" leaves "the
+        spokeswoman" hers: `titledvoices.py`). A hospital trial lost "“…,” the spokesperson said" (2026-12-05)."""
+        found: list[tuple[int, Who]] = []
+        for index, (lo, hi) in enumerate(self.sentences[:sentence + 1]):
+            hi = min(hi, at)
+            for intro in _INTRODUCED.finditer(self.masked, lo, hi):
+                if intro.group("noun").lower() != noun:
+                    continue
+                if self._persons(lo, hi):
+                    return None  # a person named beside it may be the spokesperson
+                s, e = intro.span("pre") if intro.group("pre") else intro.span("post")
+                who = self._organisation_named(s, e, frame, sentence) if s >= 0 else None
+                if who is None or who.kind != ORGANISATION:
+                    return None  # "a spokesperson said", "a spokesman for Anna Berg": no organisation's
+                found.append((index, who))
+        if not found or found[-1][0] < sentence - 1 or any(w.name != found[-1][1].name for _, w in found):
+            return None  # none near, or two organisations' spokespeople
+        return found[-1][1]
 
     def _who(self, surface: str, kind: str, at: int, frame: str) -> Who:
         """`SpeakerNames._who`, and a one-word speaker that names no person in full but opens an organisation's name
