@@ -45,6 +45,7 @@ from briefgen.analyse.quoteframes import (
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import MASK, masked_text, uncut_end
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who, echoed
+from briefgen.analyse.headlineroles import role_echoed
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.quotespeakers import PLACE
@@ -62,7 +63,8 @@ def quotes_in(title: str, text: str, language: str = "") -> tuple[Quote, ...]:
     if not has_marks(paired_title) and not has_marks(paired_text):
         return ()
     body = _quotes(paired_text, False, "", text, frames := frames_for(lexicon_of(language)))
-    return (*echoed(_quotes(paired_title, True, paired_text, title, frames), body), *body)
+    headline = role_echoed(echoed(_quotes(paired_title, True, paired_text, title, frames), body), paired_title, body, text)
+    return (*headline, *body)
 
 
 def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frames) -> list[Quote]:

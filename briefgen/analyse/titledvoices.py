@@ -57,6 +57,24 @@ _ADDRESSING = re.compile(r"\b(?:ask(?:ed|s)?|urg(?:ed|es)|call(?:ed|s)[ \t]+(?:o
                          r"condemn(?:ed|s)|denounc(?:ed|es)|rebuk(?:ed|es))\b", re.I)
 
 
+def written_titles(masked: str, start: int, end: int, tokens: list[str], first: int) -> set[str]:
+    """The title words written with the person run masked[start:end] (its `tokens`, the name from `first` on), in
+    lower case: the run's own title words, up to three words right before it that end in a title ("Health
+    minister"), an appositive heading it ("the water minister, Declan Hurst,") or after it ("…, the health
+    minister,"), and the word a judge's style calls its holder (`_SAME_TITLE`)."""
+    titled = {t.lower() for t in tokens[:first]}
+    before = _BEFORE.search(masked, max(0, start - 40), start)
+    written = before.group(1).lower().split() if before is not None else []
+    titled |= set(written) if written and written[-1] in TITLE_WORDS else set()  # ("The minister met X": no)
+    headed = _BEFORE_COMMA.search(masked, max(0, start - 60), start)
+    if headed is not None and masked[end:end + 1] == "," and first == 0:
+        titled |= set(headed.group(1).split())  # "the water minister, Declan Hurst, …"
+    after = _APPOSITIVE.match(masked, end)
+    titled |= {w.lower() for w in after.group(1).split()} if after is not None else set()
+    head = tokens[first - 1].lower() if first else ""  # the title's own word ("Justice Minister": Minister)
+    return titled | ({_SAME_TITLE[head]} if head in _SAME_TITLE else set())
+
+
 class TitledVoices(SpeakerNames):
     """`SpeakerNames` and the one person a title alone stands for (module docstring)."""
 
@@ -73,17 +91,7 @@ class TitledVoices(SpeakerNames):
             kind = classify([POSSESSIVE.sub("", t) for t in tokens])
             if kind is None or kind[0] != PERSON or len(tokens) - kind[1] < 2:
                 continue  # a person in full: a lone surname names no one here
-            titled = {t.lower() for t in tokens[:kind[1]]}
-            before = _BEFORE.search(self.masked, max(0, run.start() - 40), run.start())
-            written = before.group(1).lower().split() if before is not None else []
-            titled |= set(written) if written and written[-1] in TITLE_WORDS else set()  # ("The minister met X": no)
-            headed = _BEFORE_COMMA.search(self.masked, max(0, run.start() - 60), run.start())
-            if headed is not None and self.masked[run.end():run.end() + 1] == "," and kind[1] == 0:
-                titled |= set(headed.group(1).split())  # "the water minister, Declan Hurst, …"
-            after = _APPOSITIVE.match(self.masked, run.end())
-            titled |= {w.lower() for w in after.group(1).split()} if after is not None else set()
-            head = tokens[kind[1] - 1].lower() if kind[1] else ""  # the title's own word ("Justice Minister": Minister)
-            titled |= {_SAME_TITLE[head]} if head in _SAME_TITLE else set()
+            titled = written_titles(self.masked, run.start(), run.end(), tokens, kind[1])
             if not words <= titled:
                 continue
             name_start = run.start() + len(" ".join(tokens[:kind[1]])) + (1 if kind[1] else 0)
