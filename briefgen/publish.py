@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from briefgen.diagnostics import Diagnostic, shown_path, warning
 from briefgen.output.commit import (OutputTree, SourceUnreadable, Step, content_hash, live_bytes, source_stat,
-                                    unrecorded)
+                                    sweep, unrecorded)
 from briefgen.output.record import DIGEST
 from briefgen.render.environment import TemplateChanged, make_environment, template_variables
 from briefgen.render.feeds import ITEM_TEMPLATES, item_inputs
@@ -95,6 +95,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         early.planned(planned, environment(), reads_site)
     page_prints = background(functools.partial(_page_prints, fingerprints, pages, items, os.getpid()))
     env = environment()
+    sweep(inputs.output, cache.output_state)  # (what interrupted builds and refused removals left)
     tree = OutputTree(inputs.output, cache.output_state, on_step)
     try:  # until the prints are in, a failure stops the child: it must not go on working for nothing
         search = index_search(search_documents(site), reading(search_analysis(), planned.text_settings),
@@ -135,37 +136,44 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         return 0, []
     if progress and len(due) >= PROGRESS_MIN:
         progress(f"Rendering {len(due)} of {len(pages)} pages ({jobs} process{'es' if jobs > 1 else ''}) ...")
-    staging = tree.stage()
-    try:
-        results = share_work(len(due), jobs if len(due) >= PARALLEL_MIN_PAGES else 1,
-                             lambda i: render_into(env, due[i], site, staging.write))
-        problems = merge_failures(list(dict.fromkeys(r for r in results if isinstance(r, Diagnostic))))
-        if problems:
-            return 0, problems  # the live output is untouched; the spare is rebuilt next time
-        for page, written in zip(due, results):
-            staging.written(page.path, written)
-        rendered = {page.path for page in due}
-        for page in pages:
-            if page.path not in rendered:
-                staging.keep(page.path)
-        for path in (*files, *search.digests):
-            if path in changed_files:
-                staging.written(path, staging.write(path, changed_files[path]))
-            else:
-                staging.keep(path)
-        for path in inputs.static:
-            if path in static_due:
-                staging.written(path, staging.copy(path, Path(inputs.static[path])))
-            else:
-                staging.keep(path)
-        # With no record of the live tree (its cache gone), what it holds beyond the new site leaves unrecorded: an
-        # output/CNAME added by hand went without a word (a hostile trial, 2026-12-04); named after the swap.
-        left = [] if tree.complete or not inputs.output.is_dir() else unrecorded(inputs.output, dict.fromkeys(paths))
-        gone = gone_addresses(inputs.output, inputs.root, tree.live, paths) if tree.complete else []
-        tree.commit(staging, paths)
-    except OSError:  # a full disk, permissions: the live output is untouched
-        tree.discard()  # and the space the spare's new files took is the editor's again
-        raise
+    for attempt in range(2):  # (a second time only with a fresh spare: `OutputTree.distrust_spare`)
+        staging = tree.stage()
+        try:
+            results = share_work(len(due), jobs if len(due) >= PARALLEL_MIN_PAGES else 1,
+                                 lambda i: render_into(env, due[i], site, staging.write))
+            problems = merge_failures(list(dict.fromkeys(r for r in results if isinstance(r, Diagnostic))))
+            if problems:
+                return 0, problems  # the live output is untouched; the spare is rebuilt next time
+            for page, written in zip(due, results):
+                staging.written(page.path, written)
+            rendered = {page.path for page in due}
+            for page in pages:
+                if page.path not in rendered:
+                    staging.keep(page.path)
+            for path in (*files, *search.digests):
+                if path in changed_files:
+                    staging.written(path, staging.write(path, changed_files[path]))
+                else:
+                    staging.keep(path)
+            for path in inputs.static:
+                if path in static_due:
+                    staging.written(path, staging.copy(path, Path(inputs.static[path])))
+                else:
+                    staging.keep(path)
+            # With no record of the live tree (its cache gone), what it holds beyond the new site leaves unrecorded:
+            # an output/CNAME added by hand went without a word (a hostile trial, 2026-12-04); named after the swap.
+            left = ([] if tree.complete or not inputs.output.is_dir()
+                    else unrecorded(inputs.output, dict.fromkeys(paths)))
+            gone = gone_addresses(inputs.output, inputs.root, tree.live, paths) if tree.complete else []
+            tree.commit(staging, paths)
+            break
+        except OSError as exc:  # a full disk, permissions: the live output is untouched
+            tree.discard()  # and the space the spare's new files took is the editor's again
+            # A folder made read-only in output/ and swapped into the spare by the last build: the spare is
+            # briefgen's own copy and starts afresh (a hostile trial, 2026-12-04: the build after next failed,
+            # naming .briefgen-cache/…/spare/articles/x, a folder the editor never touched)
+            if attempt or not tree.distrust_spare(exc):
+                raise
     _saved(search.save(), cache)
     failure = tree.save_record()
     if failure is not None:  # (the next build rewrites every file)

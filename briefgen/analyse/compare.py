@@ -192,7 +192,9 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
                 matched[x].append((y, score))
                 matched[y].append((x, score))
     labels = [(slug, i) for (slug, sentences) in split for i in range(len(sentences))]
-    texts = dict(split)
+    texts: dict[str, list[Sequence[str]]] = {}  # slug → the sentences of each report of it (a slug may repeat)
+    for slug, sentences in split:
+        texts.setdefault(slug, []).append(sentences)
     differ: set[tuple[tuple[str, int], tuple[str, int]]] = set()  # pairs whose figures contradict (figures.py)
     position: dict[str, int] = {}  # a slug's first report: counterparts are sorted by it
     for k, (slug, _) in enumerate(split):
@@ -216,7 +218,7 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
 
 
 def _same_figures(mine: tuple[str, int], sentence: str, counterparts: tuple[tuple[str, int], ...],
-                  texts: dict[str, Sequence[str]], position: dict[str, int],
+                  texts: dict[str, list[Sequence[str]]], position: dict[str, int],
                   differ: set[tuple[tuple[str, int], tuple[str, int]]]) -> tuple[tuple[str, int], ...]:
     """`counterparts` without the sentences whose figures contradict this one's (figures.py: "14,000 homes" for
     "140,000 homes" was one fact on a story page that told its reader the reports agree); each such pair is added to
@@ -226,7 +228,8 @@ def _same_figures(mine: tuple[str, int], sentence: str, counterparts: tuple[tupl
         return counterparts
     kept = []
     for other in counterparts:
-        if contradict(given, figures(texts[other[0]][other[1]])):
+        theirs = [sentences[other[1]] for sentences in texts[other[0]] if other[1] < len(sentences)]
+        if theirs and all(contradict(given, figures(candidate)) for candidate in theirs):  # (each report of a slug)
             differ.add(min((mine, other), (other, mine), key=lambda pair: (position[pair[0][0]], pair[0][1])))
         else:
             kept.append(other)

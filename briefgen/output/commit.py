@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 from briefgen import sealed
+from briefgen.output import trash
 from briefgen.output.guards import MARKER
 from briefgen.output.mounts import mount_of
 from briefgen.output.room import make_room
@@ -110,6 +111,16 @@ class OutputTree:
         self._spare_extra = unrecorded(self._spare, recorded) if recorded is not None else []
         self._spare_checked = True
 
+    def distrust_spare(self, exc: OSError) -> bool:
+        """After a failed commit (`discard`): whether `exc` is a permission error inside the spare tree — a folder
+        made read-only in output/, swapped into the spare by the last build — and then forget the spare, so that
+        the next `stage` makes a fresh one (publish.py tries once more)."""
+        name = os.fspath(exc.filename or "")
+        if exc.errno not in (errno.EACCES, errno.EPERM) or not name.startswith(f"{self._spare}{os.sep}"):
+            return False
+        self._spare_files, self._spare_extra, self._spare_checked = None, [], True
+        return True
+
     def stage(self) -> Staging:
         """Prepare the spare tree to receive this build (empty it when it cannot be trusted)."""
         if not self._spare_checked:
@@ -122,7 +133,7 @@ class OutputTree:
                 os.unlink(extra)
             self.removed.append(Path(extra).relative_to(self._spare).as_posix())
         if files is None:
-            _remove_tree(self._spare)
+            trash.remove_tree(self._spare)
             self._spare.parent.mkdir(parents=True, exist_ok=True)
             self._spare.mkdir()
             files = {}
@@ -139,7 +150,7 @@ class OutputTree:
         """
         staging.finish(paths)
         marker = self._spare / MARKER
-        temp = self._spare / f".{MARKER}.{_unique()}"
+        temp = self._spare / f".{MARKER}.{trash.unique()}"
         temp.write_text(MARKER_TEXT)
         os.replace(temp, marker)
         self._step("marker")
@@ -154,7 +165,7 @@ class OutputTree:
         _exchange(self._spare, self.output)
         self._step("swapped")
         if self._record_path is None:  # nowhere to remember the spare: it will never be trusted
-            _remove_tree(self._spare)
+            trash.remove_tree(self._spare)
         self.live, self.complete, self.intact = new_tree, True, True
 
     def discard(self) -> None:
@@ -162,7 +173,7 @@ class OutputTree:
         it would be emptied by the next build anyway, and meanwhile its new files held the space
         the editor needs to save a file. Best effort; never raises."""
         try:
-            _remove_tree(self._spare)
+            trash.remove_tree(self._spare)
         except OSError:
             pass
 
@@ -339,56 +350,12 @@ def _exchange(staged: Path, output: Path) -> None:
         code = ctypes.get_errno()
         if code not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
             raise OSError(code, os.strerror(code), str(staged), None, str(output))  # (both: see guards.denied_folder)
-    old = staged.parent / f"{staged.name}.old-{_unique()}"
+    old = staged.parent / f"{staged.name}.old-{trash.unique()}"
     output.rename(old)
     staged.rename(output)
     old.rename(staged)
 
 
-def _remove_tree(tree: Path) -> None:
-    """Delete a tree; a large one is renamed aside and deleted by a detached `rm` so the build goes on.
-
-    Removing 10,000 page folders takes about a second. A leftover of an interrupted
-    removal is a hidden `*.trash-*` folder, removed by the next build (`sweep`). A symbolic link
-    in the tree's place (a damaged cache; also one that leads nowhere, which made every build
-    fail with "File exists") is removed itself, never what it leads to.
-    """
-    if os.path.islink(tree):
-        os.unlink(tree)
-        return
-    if not tree.exists():
-        return
-    trash = tree.parent / f"{tree.name}.trash-{_unique()}"
-    try:
-        tree.rename(trash)
-    except OSError:
-        shutil.rmtree(tree)  # raises what stops the removal (permissions): the caller reports it
-        return
-    if shutil.which("rm"):
-        import subprocess  # (here: 4 ms of imports, for the builds that remove a tree)
-
-        subprocess.Popen(["rm", "-rf", "--", str(trash)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL, start_new_session=True)
-    else:
-        shutil.rmtree(trash, ignore_errors=True)
-
-
-def _unique() -> str:
-    """32 random hex digits for a temporary name beside the output (as uuid4().hex, without
-    importing uuid, which imports platform: ~3 ms of every build's start)."""
-    return os.urandom(16).hex()
-
-
 def sweep(output: Path, state_dir: Path | None) -> None:
-    """Remove what interrupted builds left beside the output and in its state folder."""
-    spare = spare_location(output, state_dir)
-    for leftover in spare.parent.glob(f"{spare.name}.trash-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
-    for leftover in spare.parent.glob(f"{spare.name}.old-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
-    for pattern in (f".{output.name}.briefgen-new", f".{output.name}.briefgen-old-*"):  # older briefgen versions
-        for leftover in output.parent.glob(pattern):
-            shutil.rmtree(leftover, ignore_errors=True)
-    if state_dir is not None and state_dir.is_dir():
-        for temp in state_dir.glob(".tmp-*"):
-            temp.unlink(missing_ok=True)
+    """Remove what interrupted builds left beside the output and in its state folder (`trash.sweep`)."""
+    trash.sweep(output, spare_location(output, state_dir), state_dir)
