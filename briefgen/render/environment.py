@@ -15,16 +15,17 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
 import jinja2
-from jinja2.loaders import split_template_path
 from markupsafe import Markup, escape
 
 from briefgen import __version__, sealed
 from briefgen.load.notekinds import NOTE_KINDS, note_label
-from briefgen.load.files import THEME_TEMPLATES, source_digest
+from briefgen.load.files import THEME_TEMPLATES
 from briefgen.load.headings import headings_below
 from briefgen.render.bidi import INTERFACE_LANGUAGE, content_attributes, direct_blocks, isolator
 from briefgen.render.scrollers import reachable_scrollers
 from briefgen.render.sharedcompile import SharedCompileEnvironment
+from briefgen.render.templateloader import (ConfinedLoader, ForbiddenCharacters, TemplateChanged,  # noqa: F401
+                                             TemplateUnusable)
 from briefgen.render.themecache import ThemeCache, theme_cache_folder
 from briefgen.render.dates import iso
 from briefgen.render.feeds import directed_blocks, direction_filter, isolated_filter, xml_filter, xmlattr_filter
@@ -79,53 +80,6 @@ class CheckedBytecodeCache(jinja2.BytecodeCache):
             pass  # a cache that cannot be written only costs compile time
 
 
-class TemplateChanged(Exception):
-    """A template file's bytes are not those the build identified its templates by (`load.files.
-    template_digest`): it was edited, created or removed while the build ran. `filename` as Jinja
-    names it. Never a template error of the page: the build reports it (`changed_while_building`)."""
-
-    def __init__(self, filename: str) -> None:
-        super().__init__(f"{filename} changed while the build ran")
-        self.filename = filename
-
-
-class ConfinedLoader(jinja2.FileSystemLoader):
-    """A FileSystemLoader that refuses templates whose real path `allowed` rejects (a symlink
-    out of the project), so `{% include %}` can never publish a file from elsewhere.
-
-    With `expected` (file → `source_digest`, from `template_digest`), it raises TemplateChanged for a
-    template whose bytes are not those the build's template identity was made from, or that is gone.
-    Pages are fingerprinted by that identity: a page rendered from other bytes was published under
-    it, and an edit undone before the next build (identity as before) left that page published for
-    good, the next build finding "nothing changed" (found by a helper's trial: save a template while
-    a build runs, undo the save)."""
-
-    def __init__(self, folder: Path, allowed: Callable[[str], bool], expected: Mapping[str, str] | None = None
-                 ) -> None:
-        super().__init__(str(folder))
-        self._allowed = allowed
-        self._expected = expected
-
-    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
-        try:
-            source, filename, uptodate = super().get_source(environment, template)
-        except jinja2.TemplateNotFound:
-            if self._expected is not None:  # (a name Jinja refuses, "../x", raised before: never one of ours)
-                gone = os.path.normpath(os.path.join(self.searchpath[0], *split_template_path(template)))
-                if gone in self._expected:
-                    raise TemplateChanged(gone) from None
-            raise
-        if not self._allowed(os.path.realpath(filename)):
-            raise jinja2.TemplateNotFound(template, f"{template} is a symlink to a file outside the project")
-        if self._expected is not None:
-            known = self._expected.get(os.path.normpath(filename))
-            if known is None and not any(part.startswith(".") for part in split_template_path(template)):
-                raise TemplateChanged(filename)  # created since (dot-names are not walked, so never known)
-            if known is not None and known != source_digest(source.encode("utf-8")):
-                raise TemplateChanged(filename)
-        return source, filename, uptodate
-
-
 def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
                      extra_templates: tuple[Path | Mapping[str, str], ...] = (),
                      filters: Mapping[str, Callable[..., Any]] | None = None,
@@ -146,9 +100,10 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     loaders: list[jinja2.BaseLoader] = [ConfinedLoader(site_templates, allowed, expected)]
     for extra in extra_templates:
         loaders.append(jinja2.DictLoader(dict(extra)) if isinstance(extra, Mapping)
-                       else ConfinedLoader(extra, allowed, expected))
-    loaders.append(ConfinedLoader(THEME_TEMPLATES, lambda real: True, expected))
-    options: dict[str, Any] = dict(autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                       else ConfinedLoader(extra, allowed, expected, str(extra)))
+    loaders.append(ConfinedLoader(THEME_TEMPLATES, lambda real: True, expected, "(built-in theme)"))
+    options: dict[str, Any] = dict(autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                                   extensions=[ForbiddenCharacters])  # (render/templateloader.py)
     folder, writable = theme_cache_folder(THEME_TEMPLATES)
     env = SharedCompileEnvironment(  # (a template compiled for `template_variables` is not compiled again)
         # The theme compiled once per installation (render/themecache.py). Its code depends on its
@@ -219,7 +174,7 @@ def template_variables(env: SharedCompileEnvironment, names: Iterable[str]) -> d
                 # The code is kept for rendering (render/sharedcompile.py).
                 variables, referenced = env.analyse(source, name, filename)
                 own[name] = variables, tuple(r if isinstance(r, str) else None for r in referenced)
-            except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError):
+            except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError, TemplateUnusable):
                 own[name] = None
         return own[name]
 

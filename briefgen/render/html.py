@@ -15,7 +15,7 @@ import jinja2
 
 from briefgen.diagnostics import Diagnostic, error, raced
 from briefgen.load.files import THEME_TEMPLATES
-from briefgen.render.environment import TemplateChanged
+from briefgen.render.environment import TemplateChanged, TemplateUnusable
 from briefgen.site.model import Page, Site
 
 Writer = Callable[[str, bytes], str]  # (output path, bytes) → identity of what was written
@@ -48,6 +48,8 @@ def render_page(env: jinja2.Environment, page: Page, briefing: Site) -> bytes | 
 
 def template_failure(exc: Exception, what: str) -> Diagnostic:
     """The diagnostic for a template that failed while rendering `what`, at the template's file and line."""
+    if isinstance(exc, TemplateUnusable):  # (a file at a template's path that cannot be read as one)
+        return exc.diagnostic
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return error(template_path(exc.filename), exc.lineno or 0, f"template error: {exc.message}")
     if isinstance(exc, jinja2.TemplateNotFound):

@@ -7,12 +7,14 @@ are dropped by Jinja without a word, and the page is published without them. Eac
 its line, with the block meant when one is close and the blocks there are (found in a contract audit,
 2026-12-03: a misspelt block name published every article page with an empty body, silently).
 
-Called by `render.templatecheck.template_problems` for the templates of the site and of plugins (not
-the theme's own), so `build`, `check` and `serve` say it alike.
+Called by `render.templatecheck.template_problems` for the templates of the site and of plugins, so
+`build`, `check` and `serve` say it alike; and for the theme's own templates when a template they extend
+is overridden (`blocks_lost_to_overrides`): a block of theirs the override lacks is a warning at the
+override, which is where the editor can put it back.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 import jinja2
 from jinja2 import nodes
@@ -63,7 +65,14 @@ def _top_level(node: nodes.Node) -> Iterator[nodes.Node]:
 def _ancestor_blocks(env: jinja2.Environment, name: str) -> set[str] | None:
     """Every block name of `name` and the templates it extends, as Jinja resolves them; None when one
     of them cannot be read or parsed."""
-    blocks: set[str] = set()
+    chain = _chain(env, name)
+    return None if chain is None else {block for _, blocks in chain for block in blocks}
+
+
+def _chain(env: jinja2.Environment, name: str) -> list[tuple[str | None, set[str]]] | None:
+    """(file, block names) of `name` and of each template it extends, as Jinja resolves them; None
+    when one of them cannot be read or parsed."""
+    chain: list[tuple[str | None, set[str]]] = []
     seen: set[str] = set()
     current: str | None = name
     while current is not None and current not in seen:
@@ -73,6 +82,51 @@ def _ancestor_blocks(env: jinja2.Environment, name: str) -> set[str] | None:
             tree = env.parse(source, current, filename)
         except (jinja2.TemplateError, OSError):
             return None
-        blocks.update(block.name for block in tree.find_all(nodes.Block))
+        chain.append((filename, {block.name for block in tree.find_all(nodes.Block)}))
         current = _parent(tree)
-    return blocks
+    return None if current is not None else chain  # (a circle of {% extends %}: an error of templatecheck)
+
+
+def blocks_lost_to_overrides(env: jinja2.Environment, children: Iterable[tuple[str, str, str | None]],
+                             built_in: Callable[[str | None], bool], shown: Callable[[str | None], str]
+                             ) -> list[Diagnostic]:
+    """A warning at an override (of the site or a plugin) that built-in templates extend, for each block
+    they fill that it, and what it extends, does not have: Jinja drops such a block unsaid, and every
+    page of theirs is published without it. A trial's templates/base.html with its `{% block content %}`
+    renamed published every page with an empty <main>, exit 0, no word: `dropped_parts` looked at the
+    editor's own templates only.
+
+    `children`: (name, source, file) of the built-in templates used; `built_in(file)`: whether a file is
+    the theme's; `shown(file)`: a file as diagnostics name it. The warning is at the nearest override
+    in the chain, line 0 (it is about what the file lacks)."""
+    lost: dict[tuple[str, str], list[str]] = {}
+    have: dict[str, set[str]] = {}  # an override's path → the blocks it and what it extends have
+    chains: dict[str, list[tuple[str | None, set[str]]] | None] = {}
+    for name, source, filename in children:
+        tree = env.parse(source, name, filename)
+        parent = _parent(tree)
+        if parent is None:
+            continue
+        if parent not in chains:
+            chains[parent] = _chain(env, parent)
+        chain = chains[parent]
+        overrides = [file for file, _ in chain or () if not built_in(file)]
+        if not overrides:  # (the theme's own chain has every block its templates fill: tests/render)
+            continue
+        at = shown(overrides[0])
+        have[at] = {block for _, blocks in chain or () for block in blocks}
+        for node in _top_level(tree):
+            if isinstance(node, nodes.Block) and node.name not in have[at]:
+                lost.setdefault((at, node.name), []).append(name)
+    problems = []
+    for (at, block), names in sorted(lost.items()):
+        names.sort()
+        which = (f"the built-in template {names[0]} fills" if len(names) == 1 else
+                 f"the built-in templates {', '.join(names[:3])}"
+                 f"{f' and {len(names) - 3} other' + ('s' if len(names) > 4 else '') if len(names) > 3 else ''} fill")
+        problems.append(warning(at, 0, f"{which} {{% block {block} %}}, which this template and what it extends do "
+                                       f"not have, so nothing of it is shown: their pages are published without it"
+                                       f"{did_you_mean(block, have[at])}; put {{% block {block} %}}{{% endblock %}} "
+                                       f"where it belongs (the theme's templates have it), or override those templates "
+                                       f"too; the blocks here are {', '.join(sorted(have[at])) or 'none'}"))
+    return problems

@@ -8,7 +8,10 @@ and {% import %}, as Jinja finds them (the site's templates/ over plugins' over 
   (a trial: check said "no errors" for `{% if a.tags %` in templates/article.html; build failed);
 - a circle of {% extends %} (an override of base.html extending "base.html", itself) is an error;
 - a block of a template of the site or a plugin that no template it extends has, and text outside its
-  blocks, are warnings at their lines (render/templateblocks.py: Jinja drops them unsaid);
+  blocks, are warnings at their lines; a block of a built-in template that an override it extends lacks
+  is a warning at the override (render/templateblocks.py: Jinja drops them unsaid);
+- anything at a template's path that is not a readable UTF-8 regular file is an error, and a character
+  no page may hold is a warning at its line (render/templateloader.py);
 - a template of the site or a plugin that loads a script, stylesheet, font, frame or image from another
   site is a warning at that line (render/remotes.py);
 - a file of the site's templates/ that nothing reaches (neither a built-in template's name, nor
@@ -36,7 +39,8 @@ from briefgen.load.contentnames import is_tool_file
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.html import template_failure, template_path
 from briefgen.render.remotes import remote_loads
-from briefgen.render.templateblocks import dropped_parts
+from briefgen.render.templateblocks import blocks_lost_to_overrides, dropped_parts
+from briefgen.render.templateloader import TemplateUnusable, forbidden_characters
 
 
 _TAGS = (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)
@@ -50,6 +54,7 @@ def template_problems(env: jinja2.Environment, used: Iterable[str]) -> list[Diag
     reached: set[str] = set()
     parents: dict[str, tuple[str, str, int]] = {}  # template → (what it extends, its file, the tag's line)
     dynamic = False
+    built_in: list[tuple[str, str, str | None]] = []  # (name, source, file) of the theme's templates reached
     # Every built-in name counts as used: an override of story.html is right before a site has a
     # story page, and what it includes is its own.
     todo = sorted(set(used) | set(_built_in(env)))
@@ -63,7 +68,9 @@ def template_problems(env: jinja2.Environment, used: Iterable[str]) -> list[Diag
             if filename is not None and Path(filename).is_relative_to(THEME_TEMPLATES):  # (None: a plugin's
                 # template given as text, `Plugin(templates={name: source})`: "unexpected error" in a trial)
                 tags = theme_tags(env, name, source, filename)  # the theme's own: compiles; tags read once
+                built_in.append((name, source, filename))
             else:
+                problems += forbidden_characters(source, template_path(filename or f"plugin template {name}"))
                 tree = env.parse(source, name, filename)
                 env.compile(tree, name, filename)  # what only the compiler sees: an unknown filter or test
                 tags = _tags(tree)
@@ -73,6 +80,9 @@ def template_problems(env: jinja2.Environment, used: Iterable[str]) -> list[Diag
                                      "the pages promise not to have); copy the file into static/ and link it "
                                      "from there, or remove it") for line, what in remote_loads(source)]
                 problems += dropped_parts(env, tree, template_path(filename or f"plugin template {name}"))
+        except TemplateUnusable as exc:  # a folder, a pipe, not UTF-8 … at its path (render/templateloader.py)
+            problems.append(exc.diagnostic)
+            continue
         except jinja2.TemplateNotFound:
             continue  # a page's own template: rendering names the page; a referenced one: at its tag, below
         except OSError:
@@ -93,6 +103,7 @@ def template_problems(env: jinja2.Environment, used: Iterable[str]) -> list[Diag
                                           f'template "{referenced}" not found in templates/ or the built-in '
                                           "theme; check the name in your {% extends %}, {% include %} or {% import %}"))
     problems += _circles(parents)
+    problems += blocks_lost_to_overrides(env, built_in, _is_theme, template_path)
     if not dynamic:
         problems += _unused(env, reached)
     return problems
@@ -185,14 +196,18 @@ def _named(tag: nodes.Node) -> tuple[str, ...] | None:
     return None
 
 
+def _is_theme(filename: str | None) -> bool:
+    return filename is not None and Path(filename).is_relative_to(THEME_TEMPLATES)
+
+
 def _exists(env: jinja2.Environment, name: str) -> bool:
     try:
         env.loader.get_source(env, name)  # type: ignore[union-attr]
         return True
     except jinja2.TemplateNotFound:
         return False
-    except OSError:
-        return True  # there but unreadable: that is reported apart, as "cannot read"
+    except (OSError, TemplateUnusable):
+        return True  # there but unusable: that is reported apart, at its path
 
 
 def _built_in(env: jinja2.Environment) -> list[str]:
