@@ -9,6 +9,7 @@ items' HTML too (`absolute_links`), since a feed reader has no page to resolve t
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
 import re
 import unicodedata
@@ -19,6 +20,7 @@ from markupsafe import Markup
 from briefgen import __version__
 from briefgen.load.notekinds import note_label
 from briefgen.render.bidi import direct_blocks
+from briefgen.render.counts import counted
 from briefgen.render.dates import rfc822
 from briefgen.render.links import map_urls
 from briefgen.site.model import Section, Site
@@ -194,6 +196,21 @@ def note_guid(base: str, slug: str) -> str:
     return f"{base}notes/{slug}"
 
 
+def edition_guid(link: str, edition: Any) -> str:
+    """The digest's guid for `edition` (at `link`): "<link>#contents-<12 hex>", written isPermaLink="false",
+    the hex a digest of the slugs of the articles and notes the edition holds.
+
+    Readers dedupe by guid and many never show a changed item again: with the edition's address as its
+    guid, the current edition's item changed in place as articles were added during the week, and its
+    subscribers never saw the later stories (a trial). So the guid changes with what the edition holds —
+    an article or note added or removed, never an edit of one (a slug is its page's address: an edit
+    keeps it) — and the item's title counts its stories and notes, so a reader tells the versions apart."""
+    slugs = sorted(f"a {e.article.slug}" for s in edition.sections for e in s.entries)
+    slugs += sorted(f"n {n.note.slug}" for n in edition.notes)
+    digest = hashlib.blake2b("\n".join(slugs).encode("utf-8"), digest_size=6).hexdigest()
+    return f"{link}#contents-{digest}"
+
+
 def _item(title: str, link: str, published: dt.datetime, html: str, extra: str = "", guid: str = "") -> str:
     """An <item>; its guid is `link` as a permalink, or `guid` (not a link) when given."""
     marked = f'<guid isPermaLink="false">{x(guid)}</guid>' if guid else f'<guid isPermaLink="true">{x(link)}</guid>'
@@ -229,9 +246,12 @@ def digest_feed(site: Site, base: str, render_part: RenderPart, build_time: dt.d
                 start.href if not part.stories else f"{first.following.url}#{section_anchor(section)}"))
             parts.append(_part(render_part, "feeds/section.html",
                                {"section": part, "whole": section, "more": rest, "base": base}))
-        title = f"{isolated(site.config.title)}: {edition.period.title} ({edition.period.span})"
+        count = ", ".join(filter(None, (counted(edition.stories, "story", "stories") if edition.stories else "",
+                                        counted(len(edition.notes), "note") if edition.notes else "")))
+        title = f"{isolated(site.config.title)}: {edition.period.title} ({edition.period.span}), {count}"
         link = base + edition.url
-        return _item(title, link, max(moments), absolute_links("\n".join(parts), base, link))
+        return _item(title, link, max(moments), absolute_links("\n".join(parts), base, link), "",
+                     edition_guid(link, edition))
 
     items = [reuse(f"edition {edition.url}", lambda edition=edition: item(edition))
              for edition in site.editions[:site.config.listings.digest_editions]]
