@@ -277,7 +277,8 @@ def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
         extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in a.authors)
         # A corrected article says so in its title, as listings badge it (a trial read no mark in the feeds)
         mark = ", corrected" if entry.corrected else ""
-        return _item(f"{isolated(a.title)} ({isolated(a.source)}{mark})", link, a.published, html, extra)
+        draft = "Draft: " if a.draft else ""  # (build --drafts: marked wherever it appears)
+        return _item(f"{draft}{isolated(a.title)} ({isolated(a.source)}{mark})", link, a.published, html, extra)
 
     def note_item(shown: Any) -> str:
         n = shown.note
@@ -286,7 +287,8 @@ def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
         extra = "".join(f"<category>{x(t.title)}</category>\n" for t in shown.topics)
         extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in n.authors)
         label = note_label(n.kind, n.title)
-        return _item(f"{label}: {isolated(n.title)}" if label else isolated(n.title), link, n.date, html, extra,
+        title = f"{label}: {isolated(n.title)}" if label else isolated(n.title)
+        return _item(f"Draft: {title}" if n.draft else title, link, n.date, html, extra,
                      note_guid(base, n.slug))
 
     dated = [(e.article.published, 0, e.url, lambda e=e: reuse(f"entry {e.url}", lambda: item(e))) for e in entries]

@@ -30,7 +30,7 @@ _PATH_SAFE = "/-._~!$&'()*+,;=:@"
 
 
 def sitemaps(site: Site, base: str, html_paths: list[str], limit: int = SITEMAP_URLS) -> dict[str, bytes]:
-    """sitemap.xml (sitemaps.org 0.9): every page but 404.html, articles with their date (a corrected
+    """sitemap.xml (sitemaps.org 0.9): every page but 404.html and drafts' pages, articles with their date (a corrected
     one's: its latest correction's, the day its page changed); each path
     percent-encoded in UTF-8 (the protocol's "URL-escaped" locations; `_PATH_SAFE`).
 
@@ -45,9 +45,11 @@ def sitemaps(site: Site, base: str, html_paths: list[str], limit: int = SITEMAP_
             for entry in shown.articles:
                 path = f"{entry.url}index.html"
                 lastmod[path] = max(lastmod.get(path, day), day)
+    # A draft's page (build --drafts) is left out, as its page says noindex: not one for search engines.
+    drafts = {f"{e.url}index.html" for e in site.entries if e.article.draft}
     rows = []
     for path in sorted(html_paths):
-        if path == "404.html":
+        if path == "404.html" or path in drafts:
             continue
         loc = base + quote(path[: -len("index.html")] if path.endswith("index.html") else path, safe=_PATH_SAFE)
         mod = f"<lastmod>{lastmod[path]}</lastmod>" if path in lastmod else ""

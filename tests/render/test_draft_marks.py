@@ -26,3 +26,24 @@ def test_a_draft_article_and_note_are_marked_and_absent_without_drafts(tmp_path:
     assert run_cli(["build"], root).returncode == 0
     assert not (root / "output/articles/first-report").exists()
     assert "badge--draft" not in (root / "output/index.html").read_text(encoding="utf-8")
+
+
+def test_build_drafts_marks_a_draft_in_feeds_noindexes_its_page_and_leaves_it_out_of_the_sitemap(tmp_path: Path) -> None:
+    """A trial (/tmp/trialPB/drafts): `build --drafts` published a draft in feed items, the sitemap and with
+    no noindex, nothing telling a reader or a crawler it was one."""
+    import feedparser
+
+    article = MINIMAL_SITE["content/articles/first-report.md"].replace("url:", "draft: true\nurl:")
+    note = MINIMAL_SITE["content/notes/why-it-matters.md"].replace("kind:", "draft: true\nkind:")
+    root = write_site(tmp_path, {**MINIMAL_SITE, "content/articles/first-report.md": article,
+                                 "content/notes/why-it-matters.md": note})
+    assert run_cli(["build", "--drafts"], root).returncode == 0
+    page = (root / "output/articles/first-report/index.html").read_text(encoding="utf-8")
+    assert '<meta name="robots" content="noindex">' in page
+    assert "articles/first-report/" not in (root / "output/sitemap.xml").read_text(encoding="utf-8")
+    for feed in (root / "output/topics").rglob("feed.xml"):
+        parsed = feedparser.parse(feed.read_bytes())
+        assert parsed.bozo == 0
+        assert all(e.title.startswith("Draft: ") for e in parsed.entries), [e.title for e in parsed.entries]
+    assert run_cli(["build"], root).returncode == 0
+    assert "noindex" not in (root / "output/index.html").read_text(encoding="utf-8")
