@@ -202,7 +202,7 @@ def _rules(f: Fields, key: str) -> tuple[FilterRule, ...]:
         if isinstance(item, LineMap):
             rule_fields = Fields(item, f.path, f.problems, f"{f.where}{key}[].")
             rule_fields.reject_unknown(("match", "action"))
-            text = rule_fields.text("match", required=True)
+            text = rule_fields.text("match", required=True, multiline=True)
             action = rule_fields.text("action", default="drop")
             if not (action in ("drop", "draft") or re.fullmatch(r"tag:\S.*", action)):
                 rule_fields.report("action", f'"action" must be drop, draft or tag:NAME, got "{action}"')

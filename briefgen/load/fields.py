@@ -13,6 +13,12 @@ refused with "quote it": as a title or tag they are more often a slip than meant
 read as absent (`author: ~` was "must be a list like [a, b]", `via: ~` "must be text"). A
 required key's null is an error that says so; a null item in a list (`tags: [gas, ~]`) asks for
 quotes.
+
+Text fields are one line by nature (a title, an outlet, a name, a tag, an id) but for the few that
+may run on (`multiline=True`: a topic's description, an outlet's note, a filter's pattern). A line break
+in one (YAML's `|` keeps them, `>` those before an indented line, `"…\n…"` writes one) is folded with
+the spaces around it to one space, with a warning at its line (`onelines.py`): a trial's two-line
+`title: |` reached <title>, the feeds and the pages with its break.
 """
 from __future__ import annotations
 
@@ -24,6 +30,7 @@ from zoneinfo import ZoneInfo
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
 from briefgen.load.realdates import why_not_real, written_in_words, written_otherwise
+from briefgen.load.onelines import fold_lines, folded_message
 from briefgen.load.text import shows_text
 from briefgen.load.yamltext import LineList, LineMap
 from briefgen.load.yamlvalues import as_text as _as_text, describe
@@ -85,8 +92,9 @@ class Fields:
             hint = self.missing_hints.get(key, "")
             self.problems.append(error(self.path, self.data.line, f'missing required key "{self.where}{key}"{hint}'))
 
-    def text(self, key: str, required: bool = False, default: str = "") -> str:
-        """The text as written (see the module docstring); wrong types are reported."""
+    def text(self, key: str, required: bool = False, default: str = "", multiline: bool = False) -> str:
+        """The text as written (see the module docstring), on one line unless `multiline` (a line break is
+        folded to a space, with a warning); wrong types are reported."""
         if self.data.get(key) is None:  # absent, or YAML's null (`~`): none (the module docstring)
             if required and key in self.data and key in self.data.raw:
                 self.report(key, f'"{self.where}{key}" is empty ({self.data.raw[key]}): give a value (it is '
@@ -98,7 +106,7 @@ class Fields:
         if not isinstance(text, str):
             self.report(key, f'"{self.where}{key}" must be text, got {text[0]}')
             return default
-        text = text.strip()
+        text = text.strip() if multiline else self._one_line(key, text.strip(), self.line(key))
         if required and not text:
             self.report(key, f'"{self.where}{key}" must not be empty')
         elif required and not shows_text(text):  # a page's <h1> and a feed's link with nothing to see
@@ -172,7 +180,7 @@ class Fields:
             if not isinstance(text, str):
                 self.report(key, f'"{self.where}{key}" must be text, got {text[0]}')
                 return ()
-            text = text.strip()
+            text = self._one_line(key, text.strip(), self.line(key))
             if not text:  # `author: ""`: the editor's empty value published nothing without a word (a trial)
                 self.problems.append(warning(self.path, self.line(key), f'"{self.where}{key}" is empty, so it is '
                                              "left out; remove it or write what it should say"))
@@ -199,7 +207,8 @@ class Fields:
                 self.problems.append(error(self.path, line, f'"{self.where}{key}" items must be text, '
                                                             f"got {text[0]}"))
                 continue
-            text = text.strip()
+            text = self._one_line(key, text.strip(), value.line_of(index) if isinstance(value, LineList)
+                                  else self.line(key))
             if text in items:  # `articles: [a, a]` showed the note twice on a's page (its ids twice)
                 line = value.line_of(index) if isinstance(value, LineList) else self.line(key)
                 self.problems.append(warning(self.path, line, f'"{self.where}{key}" lists "{text}" twice; '
@@ -216,13 +225,21 @@ class Fields:
                                                               "it or write what it should say"))
         return tuple(items)
 
+    def _one_line(self, key: str, text: str, line: int) -> str:
+        """`text` with its line breaks folded (onelines.fold_lines), and a warning at `line` when it had any."""
+        folded = fold_lines(text)
+        if folded is None:
+            return text
+        self.problems.append(warning(self.path, line, folded_message(f"{self.where}{key}", folded)))
+        return folded
+
     def item_line(self, key: str, item: str) -> int:
         """The line of `item` in the list under `key` (the key's line for a one-line list)."""
         value = self.data.get(key)
         if isinstance(value, LineList):
             for index, found in enumerate(value):
                 text = _as_text(found, value.raw.get(index))
-                if isinstance(text, str) and text.strip() == item:
+                if isinstance(text, str) and (text.strip() == item or fold_lines(text.strip()) == item):
                     return value.line_of(index)
         return self.line(key)
 
