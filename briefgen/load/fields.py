@@ -163,8 +163,11 @@ class Fields:
             return default
         return value
 
-    def text_list(self, key: str, one_allowed: bool = True, list_like: str | None = None) -> tuple[str, ...]:
-        """A list of distinct strings (a repeat is a warning); a single string is a list of one when `one_allowed`.
+    def text_list(self, key: str, one_allowed: bool = True, list_like: str | None = None,
+                  any_case: bool = False) -> tuple[str, ...]:
+        """A list of distinct strings (a repeat is a warning; with `any_case`, also one in another case: tags and
+        authors, labels a reader takes for one, kept as first written); a single string is a list of one when
+        `one_allowed`.
         `list_like` ("items" or "names", listlike.items): a single string that reads as a list by that
         rule (`tags: gas, oil`) is a warning saying how to write either."""
         value = self.data.get(key)
@@ -200,6 +203,7 @@ class Fields:
             return ()
         raw = value.raw if isinstance(value, LineList) else {}
         items: dict[str, None] = {}  # (a dict: ordered, and `in` costs no scan: 100,000 tags took 65 s as a list)
+        cased: dict[str, str] = {}  # with `any_case`: casefolded item → the spelling kept
         for index, item in enumerate(value):
             text = _as_text(item, raw.get(index))
             if not isinstance(text, str):
@@ -213,8 +217,15 @@ class Fields:
                 line = value.line_of(index) if isinstance(value, LineList) else self.line(key)
                 self.problems.append(warning(self.path, line, f'"{self.where}{key}" lists "{text}" twice; '
                                                               "the repeat is left out"))
+            elif any_case and text.casefold() in cased:  # `tags: [ai, drones, AI]`: two tags on the page and in
+                kept = cased[text.casefold()]  # JSON-LD keywords for one (a trial)
+                line = value.line_of(index) if isinstance(value, LineList) else self.line(key)
+                self.problems.append(warning(self.path, line, (
+                    f'"{self.where}{key}" lists "{kept}" and "{text}", which differ only in case: one, published as '
+                    f'"{kept}" (the first); remove "{text}", or write the spelling meant in both places')))
             elif shows_text(text):
                 items[text] = None
+                cased[text.casefold()] = text
             else:  # `tags: [gas, ""]`: a blank left in a template, a value deleted but not its quotes, or
                 # only invisible characters (a zero-width space pasted from a web page: U+200B)
                 line = value.line_of(index) if isinstance(value, LineList) else self.line(key)
