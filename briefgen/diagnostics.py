@@ -113,8 +113,10 @@ class UsageError(Exception):
 
 
 def written_summary(files: int) -> str:
-    """What a build wrote, for its last line: "1 file written", "12 files written", "nothing changed"."""
-    return f"{files} file{'' if files == 1 else 's'} written" if files else "nothing changed"
+    """What a build changed in the output (files written or removed), for its last line: "1 file changed",
+    "12 files changed", "nothing changed" (a build that only removed a file said "nothing changed": a hostile
+    trial, 2026-12-04)."""
+    return f"{files} file{'' if files == 1 else 's'} changed" if files else "nothing changed"
 
 
 def count_errors(diagnostics: Iterable[Diagnostic]) -> int:

@@ -52,7 +52,7 @@ PROGRESS_MIN = 200  # report rendering when at least this many pages are due
 
 def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], None] | None,  # type: ignore[no-untyped-def]
             on_step: Step | None, early=None) -> tuple[int, list[Diagnostic]]:
-    """Render what changed and commit; the number of files written and any template problems.
+    """Render what changed and commit; the number of files written or removed, and any template problems.
 
     `early` (a build.EarlyPages) gets the pages it names rendered before anything else here.
     """
@@ -136,6 +136,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         return 0, []
     if progress and len(due) >= PROGRESS_MIN:
         progress(f"Rendering {len(due)} of {len(pages)} pages ({jobs} process{'es' if jobs > 1 else ''}) ...")
+    before = tuple(tree.live)  # the last build's files (when recorded)
     for attempt in range(2):  # (a second time only with a fresh spare: `OutputTree.distrust_spare`)
         staging = tree.stage()
         try:
@@ -179,7 +180,8 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     if failure is not None:  # (the next build rewrites every file)
         cache.unsaved(f"the record of {inputs.output.name}/", failure)
     cache.write("fingerprints", prints)
-    return len(due) + len(changed_files) + len(static_due), [removed_by_hand(inputs.output, path, inputs.root)
+    removed = len(set(before) - paths)  # (files of the last build's site this one has not: a deleted static file)
+    return len(due) + len(changed_files) + len(static_due) + removed, [removed_by_hand(inputs.output, path, inputs.root)
                                                              for path in tree.removed] + left_unrecorded(
         inputs.output, [Path(path).relative_to(inputs.output).as_posix() for path in left], inputs.root) + gone
 

@@ -186,10 +186,13 @@ def test_init_in_the_current_folder(tmp_path: Path) -> None:
 
 def test_the_last_line_counts_the_files_written(site_factory: Callable[..., Path]) -> None:
     root = site_factory({**MINIMAL_SITE, "static/robots-note.txt": "one\n"})
-    assert "files written)" in run_cli(["build"], root).stdout
+    assert "files changed)" in run_cli(["build"], root).stdout
     (root / "static/robots-note.txt").write_text("two\n")  # only this file changes
-    assert run_cli(["build"], root).stdout.rstrip().endswith("(1 file written).")
+    assert run_cli(["build"], root).stdout.rstrip().endswith("(1 file changed).")
     assert run_cli(["build"], root).stdout.rstrip().endswith("(nothing changed).")
+    (root / "static/robots-note.txt").unlink()  # a build that only removes a file said "(nothing changed)"
+    assert run_cli(["build"], root).stdout.rstrip().endswith("(1 file changed).")
+    assert not (root / "output/robots-note.txt").exists()
 
 
 def test_build_with_a_content_error_exits_1_and_writes_nothing(site_factory: Callable[..., Path]) -> None:
