@@ -104,7 +104,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         # (~0.15 s of a one-edit rebuild at 10,000 articles, in its last step until then).
         cache.save_settled(RENDERING_MEMO)
         # (they need no prints: made while they come in; HTML files of static/ are pages of the site too)
-        files = index_files(site, [p.path for p in pages if not p.redirect]  # (a redirect is no page to index)
+        files = index_files(site, [p.path for p in pages if not _elsewhere(p)]  # (no redirect, no duplicate)
                             + [path for path in inputs.static if path.endswith(".html")])
         tree.check_spare()  # (the same)
         prints, item_prints = page_prints()
@@ -133,7 +133,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     if not due and not changed_files and not static_due and paths == set(tree.live):
         cache.write("fingerprints", prints)
         _saved(search.save(), cache)
-        return 0, []
+        return 0, drafts_held(inputs, site, early)
     if progress and len(due) >= PROGRESS_MIN:
         progress(f"Rendering {len(due)} of {len(pages)} pages ({jobs} process{'es' if jobs > 1 else ''}) ...")
     before = tuple(tree.live)  # the last build's files (when recorded)
@@ -181,9 +181,10 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         cache.unsaved(f"the record of {inputs.output.name}/", failure)
     cache.write("fingerprints", prints)
     removed = len(set(before) - paths)  # (files of the last build's site this one has not: a deleted static file)
-    return len(due) + len(changed_files) + len(static_due) + removed, [removed_by_hand(inputs.output, path, inputs.root)
-                                                             for path in tree.removed] + left_unrecorded(
-        inputs.output, [Path(path).relative_to(inputs.output).as_posix() for path in left], inputs.root) + gone
+    said = [removed_by_hand(inputs.output, path, inputs.root) for path in tree.removed]
+    said += left_unrecorded(inputs.output, [Path(path).relative_to(inputs.output).as_posix() for path in left],
+                            inputs.root)
+    return len(due) + len(changed_files) + len(static_due) + removed, said + gone + drafts_held(inputs, site, early)
 
 
 def _settled(previous: str | None, current: str, source: Path) -> bool:
@@ -256,6 +257,27 @@ def left_unrecorded(output: Path, paths: list[str], root: Path) -> list[Diagnost
     return [warning(shown_path(output, root), 0, f"held what this build's site does not, now removed: {named}. Without "
                     f"its record (.briefgen-cache was deleted or is new) briefgen cannot tell an earlier build's pages "
                     "from files added by hand; to publish a file of your own (a CNAME), put it in static/")]
+
+
+def drafts_held(inputs: Any, site: Any, early: Any) -> list[Diagnostic]:
+    """The warning of a `build --drafts` whose output holds drafts (a peer-bug trial, 2026-12-04: drafts went into
+    output/, its feeds, sitemap and search without a word). Their pages say Draft, carry noindex and are in no
+    sitemap (render/), but output/ is then a preview, not the site to publish. `serve --drafts` (`early`: its open
+    pages) builds into a scratch folder of its own and is not warned. [] for none."""
+    if not inputs.drafts or early is not None:
+        return []
+    count = sum(e.article.draft for e in site.entries) + sum(n.note.draft for n in site.notes)
+    return [warning(shown_path(inputs.output, inputs.root), 0, f"holds {count} draft{'s' if count != 1 else ''} "
+                    "(built with --drafts): each is marked Draft and noindex, but publish a build without --drafts")
+            ] if count else []
+
+
+def _elsewhere(page: Any) -> bool:
+    """Whether a page is no page of its own for the sitemap and the search engines reading it: a redirect, or a
+    listing's landing page whose canonical address is its newest numbered page's (site/listing.py; the sitemap
+    listed both, a duplicate the canonical denies)."""
+    listing = page.context.get("listing")
+    return bool(page.redirect or getattr(listing, "canonical", ""))
 
 
 GONE_SHOWN = 10  # addresses named one by one in the warnings of pages that left the site

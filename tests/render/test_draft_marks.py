@@ -37,7 +37,10 @@ def test_build_drafts_marks_a_draft_in_feeds_noindexes_its_page_and_leaves_it_ou
     note = MINIMAL_SITE["content/notes/why-it-matters.md"].replace("kind:", "draft: true\nkind:")
     root = write_site(tmp_path, {**MINIMAL_SITE, "content/articles/first-report.md": article,
                                  "content/notes/why-it-matters.md": note})
-    assert run_cli(["build", "--drafts"], root).returncode == 0
+    built = run_cli(["build", "--drafts"], root)
+    assert built.returncode == 0
+    assert "output: warning: holds 2 drafts (built with --drafts): each is marked Draft and noindex, but publish a " \
+           "build without --drafts" in built.stderr, built.stderr
     page = (root / "output/articles/first-report/index.html").read_text(encoding="utf-8")
     assert '<meta name="robots" content="noindex">' in page
     assert "articles/first-report/" not in (root / "output/sitemap.xml").read_text(encoding="utf-8")
@@ -45,5 +48,6 @@ def test_build_drafts_marks_a_draft_in_feeds_noindexes_its_page_and_leaves_it_ou
         parsed = feedparser.parse(feed.read_bytes())
         assert parsed.bozo == 0
         assert all(e.title.startswith("Draft: ") for e in parsed.entries), [e.title for e in parsed.entries]
-    assert run_cli(["build"], root).returncode == 0
+    plain = run_cli(["build"], root)
+    assert plain.returncode == 0 and "drafts" not in plain.stderr
     assert "noindex" not in (root / "output/index.html").read_text(encoding="utf-8")

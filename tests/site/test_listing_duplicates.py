@@ -71,3 +71,13 @@ def test_ten_stories_five_a_page_are_two_pages(tmp_path: Path) -> None:
     assert '<link rel="canonical" href="https://example.org/b/topics/grid/page/2/">' in topic
     assert '<link rel="canonical" href="https://example.org/b/topics/grid/page/2/">' in newest
     assert 'rel="next"' not in newest and 'rel="prev"' in newest
+    # The sitemap lists the canonical address only (the landing page's is page/2/'s while they are one page).
+    sitemap = "".join(path.read_text(encoding="utf-8") for path in result.output_dir.glob("sitemap*.xml"))
+    assert "<loc>https://example.org/b/topics/grid/page/2/</loc>" in sitemap
+    assert "<loc>https://example.org/b/topics/grid/</loc>" not in sitemap
+    files["content/articles/r10.md"] = files["content/articles/r9.md"].replace("report 9", "report 10").replace(
+        "07-10", "07-11")
+    (tmp_path / "content/articles/r10.md").write_text(files["content/articles/r10.md"], encoding="utf-8")
+    again = build(tmp_path / "config.yaml", BuildOptions(jobs=1))  # the landing page moves on: its own again
+    sitemap = "".join(path.read_text(encoding="utf-8") for path in again.output_dir.glob("sitemap*.xml"))
+    assert "<loc>https://example.org/b/topics/grid/</loc>" in sitemap
