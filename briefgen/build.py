@@ -391,6 +391,7 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
 
 
 def _result(problems: list[Diagnostic], inputs: Inputs | None, written: int) -> BuildResult:
+    problems = list(dict.fromkeys(problems))  # each once: serve printed a template's error twice (two readers of it)
     if inputs is None:
         return BuildResult(tuple(problems), output_folder(Path.cwd(), None), "/", 0)
     return BuildResult(tuple(problems), inputs.output, inputs.config.base_path, written,

@@ -199,3 +199,16 @@ def test_the_reported_control_characters_reach_no_page(tmp_path: Path) -> None:
             "as U+FFFD") in result.stderr
     for page in (root / "output").rglob("*.html"):
         assert FORBIDDEN.search(page.read_text(encoding="utf-8")) is None, page
+
+
+def test_a_build_gives_each_diagnostic_once(tmp_path: Path) -> None:
+    """Two readers of one template (the template-file walk and the loader) found the same error: the CLI printed it
+    once, but `serve` printed it twice (the build's result held it twice)."""
+    from briefgen.build import BuildOptions, build
+
+    root = write_site(tmp_path / "site", MINIMAL_SITE)
+    (root / "templates/partials").mkdir(parents=True)
+    (root / "templates/partials/masthead.html").write_bytes(b"<p>caf\xe9</p>\n")
+    result = build(root / "config.yaml", BuildOptions(jobs=1))
+    assert not result.ok
+    assert len(result.diagnostics) == len(set(result.diagnostics)), [str(d) for d in result.diagnostics]
