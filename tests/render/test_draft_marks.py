@@ -48,6 +48,8 @@ def test_build_drafts_marks_a_draft_in_feeds_noindexes_its_page_and_leaves_it_ou
         parsed = feedparser.parse(feed.read_bytes())
         assert parsed.bozo == 0
         assert all(e.title.startswith("Draft: ") for e in parsed.entries), [e.title for e in parsed.entries]
+    listing = (root / "output/index.html").read_text(encoding="utf-8")  # every card of a draft says so too
+    assert '<span class="badge badge--draft" title="Shown because this build includes drafts">Draft</span>' in listing
     plain = run_cli(["build"], root)
     assert plain.returncode == 0 and "drafts" not in plain.stderr
     assert "noindex" not in (root / "output/index.html").read_text(encoding="utf-8")
