@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
-from briefgen.load.realdates import why_not_real, written_in_words, written_otherwise
+from briefgen.load.realdates import date_reason, why_malformed, written_in_words, written_otherwise
 from briefgen.load.onelines import fold_lines, folded_message
 from briefgen.load.text import shows_text
 from briefgen.load.yamltext import LineList, LineMap
@@ -301,12 +301,13 @@ class Fields:
                              f"nothing, for the time in config.yaml's timezone ({tz.key}); got {value.strip()}")
             return None, False
         if parsed is None and isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value.strip()):
-            self.report(key, f'"{self.where}{key}" is not a real date: {value.strip()}{why_not_real(value.strip())}')
+            self.report(key, f'"{self.where}{key}" is not a real date: {value.strip()}{date_reason(value)}')
             return None, False
         if parsed is None:
             self.report(key, f'"{self.where}{key}" must be a date like 2023-05-08 or '
                              f"2023-05-08T14:30:00+03:00, got {self.shown(key)}"
-                             f"{(written_in_words(value) or written_otherwise(value)) if isinstance(value, str) else ''}")
+                             + (written_in_words(value) or written_otherwise(value) or why_malformed(value)
+                                if isinstance(value, str) else ""))
             return None, False
         if parsed is OUT_OF_RANGE:
             self.report(key, f'"{self.where}{key}" is {self.shown(key)}: briefgen handles the years '

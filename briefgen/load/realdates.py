@@ -10,6 +10,7 @@ Hugo issues 10717 and 12898, whose date errors named neither the part nor the fi
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 
 # (site.editions has these too; load may not import it: tests/test_architecture.py)
@@ -109,3 +110,80 @@ def _real(year: int, month: int, day: int) -> str:
     if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] and year >= 1:
         return f"{year:04d}-{month:02d}-{day:02d}"
     return ""
+
+
+# A date and the rest, for `why_malformed`: the numbers of any length, then whatever follows.
+_LOOSE = re.compile(r"^(\d+)-(\d+)-(\d+)(.*)$", re.S)
+_TIME = re.compile(r"^([Tt ])(\d{1,2}):(\d{1,2})(?::(\d{1,2})([.,]\d+)?)?(.*)$", re.S)
+_OFFSET = re.compile(r"^([+-])(\d{1,2})(?::?(\d{2}))?$")
+EXAMPLE = "2023-05-08T14:30:00+03:00"
+
+
+def why_malformed(text: str) -> str:
+    """The reason a date written `YYYY-MM-DD…` with numbers of other lengths or something else after it is
+    not read, and what to write: " (the day has 3 digits, 010: …; write 2023-05-10)", or "" for other
+    shapes and for text that reads. Beside `why_not_real` (a real-looking date that is no moment): a trial's
+    `published: 2023-05-010` was only "not a real date", where docs/peer-bugs.md row 2 promised the reason."""
+    text = text.strip()
+    found = _LOOSE.match(text)
+    if found is None or _reads(text):
+        return ""
+    numbers, rest = found.groups()[:3], found[4]
+    reasons = [f"the {part} has {len(n)} digit{'s' * (len(n) != 1)}, {n}" for part, n, want in
+               zip(("year", "month", "day"), numbers, (4, 2, 2)) if len(n) != want]
+    year, month, mday = (int(n) if len(n) < 6 else -1 for n in numbers)
+    day = _real(year, month, mday) if 1000 <= year <= 9000 else ""
+    if reasons:
+        reasons[-1] += ": a date is written year-month-day with 4, 2 and 2 digits"
+    if not day and 1000 <= year <= 9000 and month >= 0 and mday >= 0:  # (also not a day of the calendar: why)
+        reasons += [why_not_real(f"{year:04d}-{month:02d}-{mday:02d}")[2:-1]]
+    time, why = _time(rest)
+    reasons += [why] if why else []
+    if not reasons:
+        return ""
+    fixed = f"{day}{time}" if day and time is not None and _reads(f"{day}{time}") else ""
+    return f" ({'; '.join(reasons)}; write {fixed or 'it like ' + EXAMPLE})"
+
+
+def date_reason(text: str) -> str:
+    """Why `text`, which starts like YYYY-MM-DD, is not read: `why_not_real` when its numbers have 4, 2 and 2
+    digits (a day of no calendar, 24:00 …), else, or when that knows none, `why_malformed`."""
+    text = text.strip()
+    real = why_not_real(text) if re.match(r"^\d{4}-\d{2}-\d{2}(?!\d)", text) else ""
+    return real or why_malformed(text)
+
+
+def _time(rest: str) -> tuple[str | None, str]:
+    """(the part after a date as it should be written, or None when no fix is known; why it is not read
+    as written, or "")."""
+    if not rest:
+        return "", ""
+    found = _TIME.match(rest)
+    if found is None:
+        return None, (f'after the date comes nothing, or a time of day as in {EXAMPLE}, not "{rest}"')
+    _, hour, minute, second, fraction, zone = found.groups()
+    reasons = []
+    if any(len(n) != 2 for n in (hour, minute, second or "00")):
+        reasons.append("hours, minutes and seconds are written with two digits each, as in 09:05:00")
+    clock = f"T{int(hour):02d}:{int(minute):02d}" + (f":{int(second):02d}{fraction or ''}" if second else "")
+    written = zone.strip()
+    offset = _OFFSET.match(written)
+    if not written or written in ("Z", "z"):
+        fixed = written.upper()
+    elif offset is not None:
+        fixed = f"{offset[1]}{int(offset[2]):02d}:{offset[3] or '00'}"
+        if zone != written or fixed != written and fixed.replace(":", "") != written:
+            reasons.append(f"an offset from UTC follows the time without a space, with hours and minutes, as in "
+                           f"{fixed}")
+    else:
+        return None, "; ".join(reasons + [f'after the time comes nothing, Z or an offset such as +03:00, not "{zone}"'])
+    return clock + fixed, "; ".join(reasons)
+
+
+def _reads(text: str) -> bool:
+    """True when Python reads `text` as an ISO 8601 date or date and time (`Z` for UTC)."""
+    try:
+        dt.datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "Zz" else text)
+    except ValueError:
+        return False
+    return True
