@@ -24,6 +24,7 @@ from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAM
                                       VIETNAMESE_SYLLABLE)
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
+from briefgen.analyse.quotejoin import joined
 from briefgen.analyse.quoteresult import without_echoes
 from briefgen.analyse.quotes import quotes_in
 from briefgen.analyse.textmatch import Phrases, TextAnalysis, by_language, lower, normalise, phrases
@@ -68,7 +69,8 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     news outlet (the site's `outlets` and credits.KNOWN_OUTLETS, as written there) is none: "La
     Gazzetta" of "La Gazzetta dello Sport", "Il Sole" of "Il Sole 24 Ore", "Folha de S" of "Folha de
     S.Paulo" — names stop at lower-case words, digits and full stops that outlets' names have (a trial
-    published "La Gazzetta" as a person). `language`: the article's (BCP 47; "": English), for names and frames."""
+    published "La Gazzetta" as a person). `language`: the article's (BCP 47; "": English), for names and frames. A quotation its own frame splits is
+    one (quotejoin.joined: "We will … not back down.")."""
     order: list[tuple[str, str]] = []
     surfaces: dict[tuple[str, str], list[str]] = {}
     outlet_names = _outlet_names(outlets)
@@ -90,7 +92,8 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
             surfaces[key].append(surface)
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
     quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", q.kind or PERSON, q.frame)
-                   for q in without_echoes(quotes_in(title, text, language)) if q.speaker and q.kind in (PERSON, ORGANISATION))
+                   for q in joined(without_echoes(quotes_in(title, text, language)), text)
+                   if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes, tuple(sorted(unnamed)))
 
 
