@@ -1,6 +1,8 @@
 """People placed in the site: the people found (analyse.people) with their pages, entries and stories."""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from briefgen.analyse.people import PeopleFound, filing_order
@@ -50,15 +52,84 @@ def people_entries(people: PeopleFound, by_slug: Mapping[str, Entry], stories: M
         # a key function and keeping the first of each story was 0.07 s of every rebuild's site model)
         ranks = [rank for rank in map(entry_rank.get, person.articles) if rank is not None]
         ordered = tuple(story_list[i] for i in sorted(set(map(story_of_rank.__getitem__, ranks))))
-        quotes = tuple(Quote(q.text, by_slug[slug]) for slug, q in
-                       sorted(((slug, q) for slug, q in person.quotes if slug in entry_rank),
-                              key=lambda pair: entry_rank[pair[0]]))
+        quotes = once_each(tuple(Quote(q.text, by_slug[slug]) for slug, q in
+                                 sorted(((slug, q) for slug, q in person.quotes if slug in entry_rank),
+                                        key=lambda pair: entry_rank[pair[0]])))
         others = tuple(s for s in person.spellings if s != person.name and not _part_of(s, person.name))
         found.append(PersonEntry(person.name, index_name(person.name, person.kind), person.kind,
                                  urls[person.name], person_anchor(urls[person.name]), person.declared, others,
                                  len(ranks), len(ordered), len(quotes)))
         person_stories[person.name], person_quotes[person.name] = ordered, quotes
     return tuple(found), person_stories, person_quotes
+
+
+@dataclass(frozen=True, slots=True)
+class PersonQuote(Quote):
+    """A quotation on a person's page, once: `entry` is its earliest report, `also_in` the other reports that
+    quote it, oldest first (a template may say "also in The Morning Post"; `Quote`'s fields alone show it once)."""
+
+    also_in: tuple[Entry, ...] = ()
+
+
+_QUOTE_WORDS = re.compile(r"\w+")
+MIN_SHORTENED = 5  # words of a quotation that another report of it may quote inside a longer one
+
+
+def same_quotation(a: str, b: str) -> bool:
+    """Whether two quotations attributed to one person are one thing said, re-told by two reports: the same
+    words, read case-folded and without punctuation, so that quotation marks (straight or curly, single or
+    double), white space, dashes and a comma dropped before a frame do not count; or one of at least
+    `MIN_SHORTENED` words, in order, inside the other (a re-telling quotes a shorter piece of it). Joined parts
+    of a split quotation ("We will … not back down.", analyse/quotejoin.py) are compared by their words too."""
+    x, y = _QUOTE_WORDS.findall(a.casefold()), _QUOTE_WORDS.findall(b.casefold())
+    if len(x) > len(y):
+        x, y = y, x
+    if x == y:
+        return bool(x)
+    return len(x) >= MIN_SHORTENED and any(y[i:i + len(x)] == x for i in range(len(y) - len(x) + 1))
+
+
+def once_each(quotes: tuple[Quote, ...]) -> tuple[PersonQuote, ...]:
+    """A person's `quotes` (in site order, newest report first) with each quotation once (`same_quotation`): the
+    earliest report's (by publication, then an original before a re-telling, `via:`), with its own words, and
+    the other reports in `also_in`, oldest first; the result is in site order of the reports kept. A trial's page
+    showed Józef Wiśniewski's "acted on every warning …" twice, from the newsletter and from a daily re-telling it.
+    Candidates are found by their first `MIN_SHORTENED` words (a person quoted 1,000 times is not 500,000
+    comparisons)."""
+    groups: list[list[int]] = []  # indices into `quotes`
+    words = [tuple(_QUOTE_WORDS.findall(q.text.casefold())) for q in quotes]
+    by_shingle: dict[tuple[str, ...], set[int]] = {}  # every run of MIN_SHORTENED words (a whole shorter quote) → groups
+    for k, quote_words in enumerate(words):
+        heads = {quote_words[:MIN_SHORTENED]} if len(quote_words) >= MIN_SHORTENED else {quote_words}
+        runs = _runs(quote_words)
+        candidates = sorted(set().union(*(by_shingle.get(run, ()) for run in runs | heads)))
+        group = next((g for g in candidates if any(same_quotation(quotes[k].text, quotes[j].text) for j in groups[g])),
+                     None)
+        if group is None:
+            group = len(groups)
+            groups.append([])
+        groups[group].append(k)
+        for run in runs | heads:
+            by_shingle.setdefault(run, set()).add(group)
+    kept: list[tuple[int, PersonQuote]] = []
+    for members in groups:
+        oldest = sorted(members, key=lambda j: _report_age(quotes[j]))
+        first = quotes[oldest[0]]
+        kept.append((oldest[0], PersonQuote(first.text, first.entry, tuple(quotes[j].entry for j in oldest[1:]))))
+    return tuple(q for _, q in sorted(kept, key=lambda pair: pair[0]))
+
+
+def _runs(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Every run of `MIN_SHORTENED` words of a quotation, or the whole of a shorter one."""
+    if len(words) < MIN_SHORTENED:
+        return {words}
+    return {words[i:i + MIN_SHORTENED] for i in range(len(words) - MIN_SHORTENED + 1)}
+
+
+def _report_age(quote: Quote) -> tuple:
+    """Oldest first: publication time, then an original before a re-telling (`via:`), then the slug."""
+    article = quote.entry.article
+    return (article.published.timestamp(), bool(article.via), article.slug)
 
 
 def former_person_urls(people: Sequence[PersonEntry]) -> tuple[tuple[str, PersonEntry], ...]:
