@@ -10,7 +10,8 @@
   describe someone, never a person called Treasury, Knesset or Texan (a check of unseen copy made
   people of them). A country's initials may stand between ("the U.S. Treasury said").
 - A plural noun opening a sentence ("Farmers said …", "Speakers included …") is no one's name, when the text
-  writes that word capitalised nowhere else (`plural_opening`).
+  writes that word capitalised nowhere else (`plural_opening`); nor is a word whose verb is a plural's
+  ("Staff were told …", "Police have said …": `plural_verb`).
 """
 from __future__ import annotations
 
@@ -62,3 +63,14 @@ def plural_opening(text: str, start: int, end: int) -> bool:
         return False
     return all(m.start() == 0 or _OPENS.search(text, max(0, m.start() - 4), m.start())
                for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text))
+
+
+# The verbs of a plural subject, which no one person takes ("Staff were told", "Police are saying", "Crews have said").
+_PLURAL_VERB = re.compile(r"[ \t]+(?:were|are|have|weren't|aren't|haven't)\b")
+
+
+def plural_verb(text: str, end: int) -> bool:
+    """Whether the one word ending at `end` is the subject of a plural's verb (`_PLURAL_VERB`): a common noun opening
+    its sentence ("Staff were told of the decision …", which a trial read as a person "Staff" told something, 2026-12-05),
+    no person's name; a lone surname takes "was", "is", "has"."""
+    return _PLURAL_VERB.match(text, end) is not None

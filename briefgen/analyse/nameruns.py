@@ -84,7 +84,12 @@ RUN = re.compile(rf"[{_UPPER}](?:(?<![\w\u2019'\-.].)|{_AFTER_ARTICLE.replace('-
                  rf"|(?<=[A-Z])[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*)"
                  rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 _TOKEN = re.compile(r"\S+")
-_NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS
+# Titles written as initials before a name ("Local MP Rupert Osei-Mensah", "Labour MEP Anna Berg", "MSP Kate Ross"):
+# a member of a parliament or an assembly. Title words as lexicon.TITLE_WORDS are, so that everything up to them is
+# the title ("Local MP", "Labour MP"); a trial's People page had "Local MP Rupert Osei-Mensah" (2026-12-05).
+ACRONYM_TITLES = frozenset("mp mp's mps mep meps msp msps mla mlas mpp mpps".split())
+_ALL_TITLES = TITLE_WORDS | ACRONYM_TITLES
+_NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | _ALL_TITLES | ORG_HEADS
 POSSESSIVE = re.compile(r"(?:[\u2019']s?)$")
 
 
@@ -128,10 +133,12 @@ def classify(tokens: list[str]) -> tuple[str, int] | None:
 @lru_cache(maxsize=16384)  # a pure function of a few words, which recur in every article
 def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     lowered = [t.lower().replace(DOT, ".") for t in tokens]
+    if len(tokens) > 1 and lowered[-1] in ACRONYM_TITLES and tokens[-1][:2].isupper():
+        return _classify(tokens[:-1])  # "Kate Ross MSP": the name, then the title
     phrase = " ".join(lowered)
     if phrase in PLACES:
         return None
-    if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or phrase in TITLE_WORDS
+    if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or phrase in _ALL_TITLES
                              or phrase in ROLE_NOUNS or _adjectival(tokens[0], phrase)):
         return None
     if PARTY_STATE.fullmatch(tokens[0]) and not (len(tokens) > 1 and lowered[-1] in ORG_HEADS):
@@ -139,7 +146,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     lead = 0
     while lead < len(tokens) - 1 and lowered[lead] in TITLE_QUALIFIERS:
         lead += 1  # "Junior Minister of …", "Acting Director of …"
-    if lowered[lead] in TITLE_WORDS and _title_end(tokens, lowered) == len(tokens):
+    if lowered[lead] in _ALL_TITLES and _title_end(tokens, lowered) == len(tokens):
         return None  # a title and no name: "the Prime Minister", "the Minister of State for Fisheries"
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
     if "&" in tokens[1:-1] and not _brief_ampersand(lowered):
@@ -155,12 +162,12 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return None  # "UN Charter", "Mokri Yaly River", "Mount Hood", "St Albans", "St Brigid" (of "St Brigid's")
     if len(tokens) == 2 and lowered[0] in REGION_PREFIXES and not _adjectival(tokens[1], lowered[1]):
         return None  # a region: "Middle Rhine", "Lower Saxony" (lexicon.REGION_PREFIXES)
-    if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and lowered[0] not in TITLE_WORDS
+    if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and lowered[0] not in _ALL_TITLES
                                    and lowered[0] not in PLACES and lowered[0] not in DEMONYMS):
         if len(tokens) == 1 and lowered[0] in COMMON_ACRONYMS:
             return None  # "LNG", "GDP", "VAT": a noun, no body (commonacronyms.py)
         return ORGANISATION, 0
-    if len(tokens) == 1 and len(tokens[0]) == 2 and tokens[0].isupper() and tokens[0].isalpha():
+    if len(tokens) == 1 and len(tokens[0]) == 2 and tokens[0].isupper() and tokens[0].isalpha() and phrase not in _ALL_TITLES:
         return ORGANISATION, 0  # "BP said", "GE said", "AP said": a firm's or an agency's initials, no person (a check)
     first = _title_end(tokens, lowered)
     if first == len(tokens):
@@ -211,7 +218,7 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
         last = i == len(lowered) - 1
         if last and i > 0 and lowered[i - 1] in HONORIFICS:
             break
-        if word in TITLE_WORDS or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and (word in FALSE_TITLES or occupational(word))):
+        if word in _ALL_TITLES and (word in TITLE_WORDS or tokens[i].isupper()) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and (word in FALSE_TITLES or occupational(word))):
             first = i + 1
         elif word in ("of", "for") and first == i > 0:
             first, brief = i + 1, True

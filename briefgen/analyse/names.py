@@ -47,7 +47,7 @@ from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
 from briefgen.analyse.lexicon import ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES
-from briefgen.analyse.namecontext import after_the, after_time_word, described, plural_opening
+from briefgen.analyse.namecontext import after_the, after_time_word, described, plural_opening, plural_verb
 from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify
@@ -128,7 +128,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
         if not in_title and " " not in group and "\t" not in group:  # most runs: one common word
             never, always, key = alone(group)
             if never or not always and key not in earlier and (not _is_speaker(text, run.end()) or plural_opening(
-                    text, run.start(), run.end())):
+                    text, run.start(), run.end()) or plural_verb(text, run.end())):
                 continue
         at = run.start()
         for part in parts(group):

@@ -81,12 +81,17 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
     for key, surface in alone.items():  # where the text writes it but reads no mention ("Brannock's chief
         if key not in firms and _shown_elsewhere(text, surface):  # executive …" opening a sentence)
             firms[key] = surface
-    if not firms and not things:
+    bodies_of = _bodies_after_of(text, mentions, people_end)
+    if not firms and not things and not bodies_of:
         return mentions
     if unnamed is not None:
         unnamed |= things
     kept: list[Found] = []
     for found in mentions:
+        if found[1] in bodies_of and not found[6]:
+            whole = bodies_of[found[1]]
+            kept.append((text[whole:found[2]], whole, found[2], ORGANISATION, text[whole:found[2]], "", False))
+            continue
         if found[3] == PERSON:
             key = fold(found[4])
             if key in things:
@@ -95,6 +100,25 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
                 found = (found[0], found[1], found[2], ORGANISATION, firms[key], "", found[6])
         kept.append(found)
     return kept
+
+
+# Capitalised words after "<person> of " before a name, which the run read as a title ("Annika Lindqvist of Patients First
+# Vellmoor": "First" is a title word, as in "First Minister"): up to four words, no sentence's end between.
+_TITLED_AFTER_OF = re.compile(r" of ((?:[A-Z][\w'\u2019-]*[ \t]+){1,4})$")
+
+
+def _bodies_after_of(text: str, mentions: list[Found], people_end: set[int]) -> dict[int, int]:
+    """Start of a person's mention → start of the organisation it ends: a run after "<person> of " that was read as
+    a title and a name ("Annika Lindqvist of Patients First Vellmoor" gave a person "Vellmoor", 2026-12-05). No one
+    is "of" a person (the rule of `firms_and_things` for a run read whole), so the run, title words and all, is the
+    body she speaks for."""
+    found: dict[int, int] = {}
+    for surface, start, end, kind, full, title, in_title in mentions:
+        if kind == PERSON and not in_title and full == surface and not title:  # ("of Mayor Ola Lind's office")
+            before = _TITLED_AFTER_OF.search(text, max(0, start - 64), start)
+            if before is not None and before.start(1) in people_end:
+                found[start] = before.start(1)
+    return found
 
 
 # What a company has and a person has not, after its possessive: "Hartley Rowe's board", "Bramwell Hayes' chair",
@@ -134,7 +158,8 @@ def _firm_context(text: str, start: int, end: int) -> bool:
                                          or text[start - 4:start] == " at " and _works_at(text, start - 4)
                                          or _SHARES_IN.search(text, max(0, start - 16), start) is not None):
         return True
-    if text[end:end + 1] == " " and ((noun := _next_word(text, end + 1)) in FIRM_ATTRIBUTES or noun in _MARKET_NOUNS
+    if text[end:end + 1] == " " and ((noun := _next_word(text, end + 1)) in FIRM_ATTRIBUTES or noun in STAFF_TRADES
+                                     or noun in _MARKET_NOUNS
                                      and _next_word(text, end + 2 + len(noun)) in _MARKET_VERBS):
         return True
     return text[end:end + 1] in _AFTER_FIRM and bool(_OWNED.match(text, end) or _firm_which(text, end))
@@ -191,10 +216,19 @@ def _firm_which(text: str, end: int) -> bool:
     return found is not None and found.group("noun") not in GEO_NOUNS and found.group("noun") not in THING_NOUNS
 
 
+# The trades of a utility's or a works' people, plural, before "at" or after its name ("engineers at Halvara Power",
+# "Halvara Power engineers asked …"): a heat-wave trial's People page listed the utility as a person "Power, Halvara"
+# (2026-12-05; "Power" stays a surname's word: Samantha Power). Not "staff", "aides", "supporters": a politician's.
+STAFF_TRADES = frozenset("""
+engineers technicians linemen electricians operators mechanics fitters inspectors surveyors controllers
+""".split())
+
+
 def _works_at(text: str, at: int) -> bool:
-    """Whether the word that ends at `at` is one of a role held at an organisation ("an analyst at …")."""
-    word = _WORD_BEFORE.search(text, max(0, at - 16), at)
-    return word is not None and word.group(1) in WORKS_AT
+    """Whether the word that ends at `at` is one of a role held at an organisation ("an analyst at …", "engineers
+    at …": `STAFF_TRADES`)."""
+    word = _WORD_BEFORE.search(text[max(0, at - 16):at].lower())  # ("Engineers at …" opening a sentence)
+    return word is not None and (word.group(1) in WORKS_AT or word.group(1) in STAFF_TRADES)
 
 
 def _next_word(text: str, at: int) -> str:

@@ -69,14 +69,17 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     news outlet (the site's `outlets` and credits.KNOWN_OUTLETS, as written there) is none: "La
     Gazzetta" of "La Gazzetta dello Sport", "Il Sole" of "Il Sole 24 Ore", "Folha de S" of "Folha de
     S.Paulo" — names stop at lower-case words, digits and full stops that outlets' names have (a trial
-    published "La Gazzetta" as a person). `language`: the article's (BCP 47; "": English), for names and frames. A quotation its own frame splits is
+    published "La Gazzetta" as a person); nor is a name whose article-local full name is an outlet's ("Ravensmere"
+    after "told the Ravensmere Record", a trial's person "Ravensmere Record", 2026-12-05). `language`: the article's (BCP 47; "": English), for names and frames. A quotation its own frame splits is
     one (quotejoin.joined: "We will … not back down.")."""
     order: list[tuple[str, str]] = []
     surfaces: dict[tuple[str, str], list[str]] = {}
     outlet_names = _outlet_names(outlets)
     unnamed: set[str] = set()
+    outlet_keys = _outlet_keys(outlets)
     mentions: list[Found] = [m for m in mentions_in(title, text, language, unnamed)
-                             if not _inside_outlet(m, title, text, outlet_names)]
+                             if not _inside_outlet(m, title, text, outlet_names)
+                             and outlet_core(outlet_key(m[4])) not in outlet_keys]
     pattern = _declared_phrases(tuple(declared))
     if pattern is not None:  # declared spellings are found even where discovery would not see a name
         for haystack in (title, text):
@@ -119,6 +122,13 @@ def _inside_outlet(mention: Found, title: str, text: str, outlet_names: tuple[re
             return any(m.start() <= start and end <= m.end() for m in
                        pattern.finditer(haystack, max(0, start - 80), min(len(haystack), end + 80)))
     return False
+
+
+@lru_cache(maxsize=64)  # built once per configuration, not once per article
+def _outlet_keys(outlets: tuple[str, ...]) -> frozenset[str]:
+    """The keys (outletkeys.outlet_core) of the site's outlets and the known ones, as `people_of` drops them."""
+    names = (*outlets, *KNOWN_OUTLETS, *(alias for aliases in KNOWN_OUTLETS.values() for alias in aliases))
+    return frozenset(outlet_core(outlet_key(name)) for name in names)
 
 
 @lru_cache(maxsize=64)  # built once per configuration, not once per article
