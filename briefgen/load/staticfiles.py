@@ -7,6 +7,7 @@ Takes the project root; gives paths and stats only (the copy is `output/commit`'
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -63,6 +64,26 @@ def unreadable_static(static: dict[str, Path], root: Path) -> list[Diagnostic]:
     return problems
 
 
+_CONFIG_LIKE = re.compile(r"^[#.]*config(?:[.~#_-]|$)", re.I)  # config.yaml~, config.orig, .config.yaml.swp …
+
+
+def _project_own(path: str, resolved: str, site_static: Path, static_real: str, root_real: str) -> str | None:
+    """"the project folder (…)" when static/'s `path`, resolved to `resolved` outside static/, is one of the
+    project's own files: reached through a link to a folder that holds static/ itself (the project, or
+    above it), or a file beside config.yaml named like it (its backups and editors' swap files); else None."""
+    step, parts = site_static, Path(path).parts
+    for depth, name in enumerate(parts[1:-1], 2):  # the first link on the way decides
+        step = step / name
+        if step.is_symlink():
+            target = os.path.realpath(step)
+            if static_real == target or static_real.startswith(target + os.sep):
+                return f"the project folder (through {'/'.join(parts[:depth])}, a link to a folder that holds static/)"
+            break
+    if os.path.dirname(resolved) == root_real and _CONFIG_LIKE.match(os.path.basename(resolved)):
+        return f"the project folder ({os.path.basename(resolved)}, beside config.yaml)"
+    return None
+
+
 _SOURCE_ENDINGS = (".md", ".upstream", ".txt", ".yaml", ".yml")  # content/'s texts: articles, notes, rejected.txt
 
 
@@ -84,7 +105,9 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
     trial's `static/cache -> ../.briefgen-cache` published the cache (drafts in the memo, the
     previous site in the spare tree), and the site grew with every build. Nor is content/ or
     config.yaml through a link (`static/raw -> ../content` published drafts' sources, a hostile trial,
-    2026-12-04). Warned once per link.
+    2026-12-04). Nor is anything through a link to the project folder or a folder above static/
+    (`static/proj -> ..` published config.yaml's backups, `config.yaml~`, `config.orig`, and templates/,
+    a trial), templates/, or a file beside config.yaml named like it (`_project_own`). Warned once per link.
     """
     found = {f"assets/{p.name}": p for p in sorted(THEME_STATIC.iterdir()) if p.is_file()}
     problems: list[Diagnostic] = []
@@ -94,14 +117,19 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
     else:
         if site_static.is_symlink() and not confine.allows(os.path.realpath(site_static)):
             return found, [refused("static", os.path.realpath(site_static), confine)]
-        sources = tuple(os.path.realpath(root / name) for name in ("content", "config.yaml"))
-        own = tuple(os.path.realpath(folder) for folder in machine) + sources
+        sources = tuple(os.path.realpath(root / name) for name in ("content", "config.yaml", "templates"))
+        static_real, root_real = os.path.realpath(site_static), os.path.realpath(root)
+        # (a machine folder that holds static/ itself, `--output .`, is refused by the build's guard, and no
+        # file of static/ is a link into it: `_project_own` below)
+        own = tuple(f for f in map(os.path.realpath, machine) if not static_real.startswith(f + os.sep)) + sources
         skipped: dict[str, str] = {}
         hidden: list[str] = []
         spelled: dict[str, str] = {}  # output path → the static/ path that gave it
         for path, real in walk(site_static, "static", confine, problems, PUBLISHED_DOTFILES, hidden):
             resolved = os.path.realpath(real)  # (inside a linked folder, `real` is the path through the link)
-            inside = next((f for f in own if resolved == f or resolved.startswith(f + os.sep)), None)
+            linked = not resolved.startswith(static_real + os.sep)  # reached through a link (or static/ is one)
+            inside = _project_own(path, resolved, site_static, static_real, root_real) if linked else None
+            inside = inside or next((f for f in own if resolved == f or resolved.startswith(f + os.sep)), None)
             if inside == sources[0] and not resolved.endswith(_SOURCE_ENDINGS):
                 inside = None  # (an image kept beside the articles is no source)
             if inside is None:
@@ -115,8 +143,11 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
                 skipped.setdefault(inside, path)
         problems += [warning(path, 0, f"not published: it is in {folder}, " + (
             "the project's sources (drafts, and config.yaml's private feed addresses, would be published)"
-            if folder in sources else "which the build itself writes") + " (remove the link to it from static/)")
-            for folder, path in skipped.items()]
+            if folder in sources[:2] else "the theme overrides' sources" if folder == sources[2]
+            else "where the project's own files are (config.yaml and its backups, templates/, content/, .git/, "
+            "the cache: none is meant for readers; nothing under the link is published)"
+            if folder.startswith("the project") else "which the build itself writes")
+            + " (remove the link to it from static/)") for folder, path in skipped.items()]
         problems += [warning(path, 0, "not published: names starting with a dot are kept out of the site, "
                                       f"except {', '.join(sorted(PUBLISHED_DOTFILES))}; rename it if it belongs "
                                       "in the site") for path in hidden]
