@@ -82,8 +82,8 @@ _BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\x
 
 def _wide_encoding(raw: bytes) -> str | None:
     """"UTF-16" or "UTF-32" when `raw` is text saved so: with a byte-order mark, or (none) when a third of
-    its first 400 bytes are zeros and they read, in either byte order, as text without a NUL character —
-    which zeros themselves, a crash's, never do."""
+    its first 400 bytes are zeros and they read, in either byte order, as text (`_reads_as_text`) — which
+    zeros themselves, a crash's, and binary bytes never do."""
     for mark, name in _BOMS:
         if raw.startswith(mark):
             return name
@@ -94,9 +94,21 @@ def _wide_encoding(raw: bytes) -> str | None:
         whole = sample[:len(sample) - len(sample) % size]
         for order in ("le", "be"):
             text = whole.decode(f"utf-{size * 8}-{order}", "replace")
-            if text and "\x00" not in text and text.count("\ufffd") * 8 < len(text):
+            if _reads_as_text(text):
                 return name
     return None
+
+
+def _reads_as_text(text: str) -> bool:
+    """True when `text` (a sample decoded as UTF-16 or UTF-32 without a byte-order mark) reads as what an
+    editor saves: no NUL, fewer than 1 in 8 characters a control (but tab and line breaks) or undecodable, and
+    a quarter of them ASCII (a config's or a front matter's keys, spaces and punctuation are, in any language). The bytes 00 01 02 were
+    "not UTF-8 but UTF-16" (they read as "Ā", printable), a claim the editor cannot act on."""
+    if not text or "\x00" in text:
+        return False
+    binary = sum(1 for c in text if c == "\ufffd" or unicodedata.category(c) == "Cc" and c not in "\t\n\r")
+    ascii_text = sum(1 for c in text if " " <= c <= "~" or c in "\t\n\r")
+    return binary * 8 < len(text) and ascii_text * 4 >= len(text)
 
 
 def _legacy(byte: int) -> str:
