@@ -6,14 +6,17 @@ told the reports agree. A changed number is the commonest error of a re-telling,
 figures and share none of a pair of them are not counterparts: the story page shows them as a difference
 (compare.py).
 
-A figure is a number as written — digits with thousands separated by commas (`140,000`) or not, a decimal part,
-and a scale word after it (`1.2m`, `3 million`, `4bn`, `2 billion`, `500k`, `10 thousand`) — as a value. Dates and
-times are not figures of the fact: a day of the month next to a month's name (`14 July`, `July 14`), a clock time
-(`6:30`, `6am`, `7 p.m.`) and a number glued to letters (`2nd`, `A1`, `G7`) are skipped; so are numbers inside a
-word-and-digit code. Two figures are the same when the one written with more significant digits rounds to the
-other (`1.2m` and `1,234,000`; `300` and `310`): a re-telling rounds, and only a figure no rounding explains is a
-difference. Sentences contradict when each gives a figure the other does not and neither gives none (a sentence
-that adds a date to the same count does not contradict it).
+A figure is a number as written — digits with thousands separated by commas or spaces (`140,000`, `140 000`) or
+not, a decimal part, a sign (`-5`, `minus 5`), and a scale word after it (`1.2m`, `3 million`, `4bn`, `500k`) or a
+temperature's `C`/`F` — as a value. Dates and times are not figures of the fact: a day of the month next to a
+month's name (`14 July`, `July 14`), a clock time (`6:30`, `6am`, `7 p.m.`, `0630 GMT`, `at 06.30`), a number
+glued to letters (`2nd`, `A1`, `G7`) and one a point makes ambiguous (`140.000`: thousands in a European style)
+are skipped. Two figures are the same when the one written with more significant digits rounds to the other
+(`1.2m` and `1,234,000`), or, for a figure of one significant digit, within 5 % (`300` and `310`; `100,000` and
+`140,000` differ). Sentences contradict when, for something both count, their figures have no value in common
+and neither side's value stands anywhere in the other sentence (a hostile re-test, 2026-12-04, found round
+figures, a figure before a comma — "cost £40m, the council said" counts "cost" —, signs and a changed figure
+beside a shared one missed).
 """
 from __future__ import annotations
 
@@ -24,14 +27,22 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
            "tn": 1e12, "trillion": 1e12}
-_FIGURE = re.compile(r"(?<![\w.,:])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
-                     r"(?:(?P<glued>k|m|mn|bn|tn)\b|\s+(?P<word>thousand|million|billion|trillion)\b)?"
-                     r"(?![\w:]|\.\d|\s?(?:a\.?m\b|p\.?m\b))", re.IGNORECASE)
+_FIGURE = re.compile(r"(?<![\w.,:/])(?P<sign>(?:-|\u2212|minus\s+))?"
+                     r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?"
+                     r"(?:(?P<glued>k|m|mn|bn|tn)\b|\s+(?P<word>thousand|million|billion|trillion)\b"
+                     r"|(?P<degrees>\u00b0?[CF])\b)?"
+                     r"(?![\w:/]|\.\d|\s?(?:a\.?m\b|p\.?m\b|GMT\b|UTC\b|BST\b|CET\b|CEST\b|EST\b|PST\b|hrs\b|local\b))",
+                     re.IGNORECASE)
+# A clock time with a point ("at 06.30", "until 7.15") and a four-digit one with a leading zero ("0630"); a number
+# with one group of three decimals ("140.000") may be thousands in a European style: none is read as a figure.
+_CLOCK = re.compile(r"(?:0\d[.:][0-5]\d|0\d[0-5]\d)$|\d{1,3}\.\d{3}$")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around|since)\s+$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 # "Pier 9", "Terminal 5", "the A14 and Route 66": a capitalised word inside the sentence before a number makes a name
 # ("Around 15 drones", "In 2023" at the sentence's start do not)
 _NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][\w\u2019'-]*\s+$")
+_CLAUSE_END = re.compile(r"\s*[,;:.)\u2014]")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w\u2019'.,-]*")
 _WORD_AFTER = r"([A-Za-z][\w\u2019'-]*)"
@@ -54,17 +65,21 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         return ()
     found = []
     for match in _FIGURE.finditer(sentence):
-        whole, decimal = match.group(1), match.group(2) or ""
+        whole, decimal = match.group(2), match.group(3) or ""
         before = sentence[:match.start()]
+        written = sentence[match.start(2):match.end(3) if match.group(3) else match.end(2)]
         if (_MONTH_BEFORE.search(before[-24:]) or _MONTH_AFTER.match(sentence, match.end())
-                or _NAME_BEFORE.search(before)):
-            continue  # a day of the month, a name's number
-        digits = (whole.replace(",", "") + decimal).lstrip("0")
+                or _NAME_BEFORE.search(before) or _CLOCK.match(written)
+                or (decimal and len(decimal) == 2 and _CLOCK_BEFORE.search(before[-8:]))):
+            continue  # a day of the month, a name's number, a clock time, a number a point makes ambiguous
+        whole = re.sub(r"[,\s\u00a0\u202f]", "", whole)
+        digits = (whole + decimal).lstrip("0")
         significant = len(digits.rstrip("0")) if not decimal else len(digits)
         scale = match.group("glued") or match.group("word")
-        value = float(whole.replace(",", "") + ("." + decimal if decimal else ""))
-        value *= _SCALES[scale.lower()] if scale else 1
-        found.append((value, max(1, significant), _units(sentence, match.start(), match.end())))
+        value = float(whole + ("." + decimal if decimal else ""))
+        value *= (_SCALES[scale.lower()] if scale else 1) * (-1 if match.group("sign") else 1)
+        units = frozenset({"\u00b0"}) if match.group("degrees") else _units(sentence, match.start(), match.end())
+        found.append((value, max(1, significant), units))
     return tuple(found)
 
 
@@ -82,7 +97,14 @@ def _units(sentence: str, start: int, end: int) -> frozenset[str]:
                        if w.lower() not in _NOT_UNITS and not w[0].isdigit()), "")
         following = next((w for w in words if w not in _NOT_UNITS), "")  # "118 per cent of its rating": "rating"
         return frozenset("%" + _singular(w) for w in (before, following) if w)
-    return frozenset(_singular(w) for w in words[:2] if w not in _NOT_UNITS)
+    after = frozenset(_singular(w) for w in words[:2] if w not in _NOT_UNITS) if not _CLAUSE_END.match(sentence, end) \
+        else frozenset()
+    if after:
+        return after
+    # "will cost £40m, the council said": nothing after it counts, so the word before it says what it is
+    before = next((w.lower() for w in reversed(_WORD.findall(sentence, max(0, start - 60), start))
+                   if w.lower() not in _NOT_UNITS and not w[0].isdigit()), "")
+    return frozenset({"<" + _singular(before)}) if before else frozenset()
 
 
 def _singular(word: str) -> str:
@@ -96,21 +118,28 @@ def _rounded(value: float, digits: int) -> float:
 
 
 def same_figure(a: Figure, b: Figure) -> bool:
-    """Whether two figures are one value, the more precise rounded to the other's significant digits."""
+    """Whether two figures are one value: the more precise rounded to the other's significant digits when both
+    give two or more ("1.2m" and "1,234,000"); a figure of one ("100,000", "300") rounds too coarsely — "140,000"
+    rounds to it — and is the same only within 5 % ("300" and "310": a re-teller's rounding)."""
+    if a[0] == b[0]:
+        return True
     coarse = min(a[1], b[1])
-    return _rounded(a[0], coarse) == _rounded(b[0], coarse)
+    if coarse >= 2:
+        return _rounded(a[0], coarse) == _rounded(b[0], coarse)
+    return abs(a[0] - b[0]) <= 0.05 * max(abs(a[0]), abs(b[0]))
 
 
 def contradict(first: tuple[Figure, ...], second: tuple[Figure, ...]) -> bool:
-    """Whether two sentences' figures (`figures`) contradict: for something both count (a unit word in common:
-    "homes", "%"), the figures one gives and those the other gives have no value in common, and the sentences
-    share no figure at all ("destroyed 35 Shahed drones" and "attacked with 36 Shahed drones … shot down 35 of
-    them" tell one fact)."""
-    if any(same_figure(a, b) for a in first for b in second):
-        return False
+    """Whether two sentences' figures (`figures`) contradict: for something both count (a unit in common: "homes",
+    "%load"), the figures one gives and those the other gives have no value in common, and neither side's value is
+    anywhere in the other sentence ("destroyed 35 Shahed drones" and "attacked with 36 Shahed drones … shot down
+    35 of them" tell one fact; "worked 48 hours … 300 engineers" and "24 hours … 300 engineers" do not)."""
     for unit in {u for f in first for u in f[2]} & {u for f in second for u in f[2]}:
         mine = [f for f in first if unit in f[2]]
         theirs = [f for f in second if unit in f[2]]
-        if not any(same_figure(a, b) for a in mine for b in theirs):
+        if any(same_figure(a, b) for a in mine for b in theirs):
+            continue
+        if not any(same_figure(a, b) for a in mine for b in second) and not any(
+                same_figure(b, a) for b in theirs for a in first):
             return True
     return False

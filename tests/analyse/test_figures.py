@@ -31,11 +31,14 @@ def _written(value: int, style: int) -> str:
        st.integers(0, 3), st.integers(0, 3))
 @example(140_000, 14_000, "homes", 1, 1)
 @example(118, 181, "per cent of its rating", 0, 0)
-def test_one_count_written_twice_contradicts_exactly_when_the_values_differ(first: int, second: int, unit: str,
+def test_one_count_written_twice_contradicts_when_the_values_differ_beyond_rounding(first: int, second: int, unit: str,
                                                                            style_a: int, style_b: int) -> None:
     a = figures(f"The failure cut power to {_written(first, style_a)} {unit} on Tuesday.")
     b = figures(f"Officials said {_written(second, style_b)} {unit} lost power.")
-    assert contradict(a, b) == (first != second), (a, b)
+    if first == second:
+        assert not contradict(a, b), (a, b)
+    elif abs(first - second) > 0.1 * max(first, second):  # (closer figures may be one rounded: "166" and "170")
+        assert contradict(a, b), (a, b)
 
 
 @settings(max_examples=examples(100), deadline=None)
@@ -65,3 +68,24 @@ def test_the_reported_re_telling_shows_its_two_differences() -> None:
     assert comparison.shared == ()  # neither pair is one fact told alike
     for report in comparison.reports:
         assert all(not counterparts for counterparts in report.counterparts)
+
+
+@given(st.sampled_from([
+    ("cut power to 100,000 homes", "cut power to 140,000 homes", True),  # a one-digit round figure: within 5 % only
+    ("Repairs will cost £40m, the county council said.", "Repairs will cost £4m, the council said.", True),
+    ("Temperatures fell to -5C overnight", "Temperatures fell to 5C overnight", True),
+    ("Temperatures fell to minus 5C overnight", "It fell to -5C", False),
+    ("They worked 48 hours, 300 engineers in all", "They worked 24 hours, 300 engineers in all", True),
+    ("Shares fell 3 per cent to 120 pence", "Shares fell 3 per cent to 102 pence", True),
+    ("About 140 000 customers lost power", "About 140,000 customers lost power", False),
+    ("Some 140.000 customers lost power", "Some 140,000 customers lost power", False),
+    ("Flights resumed at 06.30", "Flights resumed at 07.30", False),
+    ("Flights resumed at 0630 GMT", "Flights resumed at 0730 GMT", False),
+    ("300 nurses walked out", "340 nurses walked out", True),
+]))
+def test_the_re_tests_pairs(case: tuple[str, str, bool]) -> None:
+    """A hostile re-test (2026-12-04): round figures, a figure before a comma, signs, a figure shared beside the
+    changed one were missed; a space or a point as thousands separator and clock times with a point were
+    differences."""
+    first, second, differ = case
+    assert contradict(figures(first), figures(second)) == differ, (figures(first), figures(second))
