@@ -26,6 +26,7 @@ class Outlet:
     slug: str
     url: str  # the outlet's own website, from config (may be "")
     note: str
+    language: str = ""  # BCP 47: the language every article of it declares (`language:`), else "" (the site's)
 
     @property
     def page(self) -> str:

@@ -58,3 +58,23 @@ def test_each_quotation_once_with_its_earliest_report(drawn) -> None:
         reports = [x.entry for x in quotes if same_quotation(x.text, q.text)]
         assert q.entry.article.published == min(e.article.published for e in reports)
         assert sorted(map(id, (q.entry, *q.also_in))) == sorted(map(id, reports))
+
+
+def test_the_person_page_names_the_other_reports_of_a_quotation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The page shows the quotation once, from its earliest report, "also in" the others (linked)."""
+    from briefgen.build import BuildOptions, build
+    from support.sites import write_site
+
+    body = ("Engineers flagged the substation in June. \u201cWe warned them three times,\u201d said Jozef Wisniewski, "
+            "a shift supervisor.")
+    files = {"config.yaml": "title: G\nbase_url: https://example.org/g/\ntopics:\n  - id: grid\n    title: Grid\n"
+                            "    keywords: [substation]\n",
+             "content/articles/first.md": f"---\ntitle: Memos show warnings\nsource: Gridwatch\n"
+                                          f"published: 2026-07-03T08:00:00Z\n---\n{body}\n",
+             "content/articles/second.md": f"---\ntitle: Utility was warned\nsource: Morning Post\n"
+                                           f"published: 2026-07-03T15:00:00Z\nvia: Gridwatch\n---\n{body}\n"}
+    root = write_site(tmp_path / "site", files)
+    assert build(root / "config.yaml", BuildOptions(jobs=1)).ok
+    page = (root / "output/people/jozef-wisniewski/index.html").read_text(encoding="utf-8")
+    assert page.count("We warned them three times") == 1
+    assert 'also in <a href="../../articles/second/"><bdi>Morning Post</bdi></a>' in page
