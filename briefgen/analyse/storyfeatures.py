@@ -106,7 +106,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     return StoryFeatures.pack(terms.weights, [(t, shown[t]) for t, _ in terms.weights if shown.get(t, t) != t],
                               tuple(dict.fromkeys(c.outlet for c in credits)),
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
-                              list(filter(kept, found.opening)), lead_actors(text, found.names), lead_follows(text),
+                              list(filter(kept, found.opening)), lead_actors(text, found.names, found.opening), lead_follows(text),
                               addresses_reader(text[:MAX_CHARS]), scoop_claim(lead), lead_announces(text),
                               lead_event_day(text))
 
@@ -116,7 +116,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v10", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v11", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
