@@ -24,6 +24,7 @@ from briefgen.importer.articles import write_exclusive
 from briefgen.load.fields import Fields
 from briefgen.load.files import linked_folder_refused
 from briefgen.load.frontmatter import parse as parse_front, write as write_front
+from briefgen.load.onelines import fold_lines
 from briefgen.load.titlemarks import title_warnings
 from briefgen.output.guards import device_name
 from briefgen.site.urls import latin_slug, title_slug
@@ -153,6 +154,8 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
         raise UsageError(f"cannot use '{shown}' as the title: it holds bytes that are not UTF-8 "
                          f"({', '.join(f'0x{b:02x}' for b in undecoded) or 'a lone surrogate'}); type the title "
                          f'again in UTF-8, e.g. briefgen new {kind} "Envoys meet in Geneva"')
+    folded = fold_lines(title)  # (the build folds a one-line field's breaks: load/onelines.py; `new` writes it so)
+    title = folded if folded is not None else title
     today = dt.datetime.now(config.tz).date()
     if kind == "article":
         outlet = config.sources[0].name if config.sources else "Outlet name"
@@ -169,6 +172,8 @@ def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, lis
     path = config_path.parent / "content" / folder / f"{slug}.md"
     shown = path.relative_to(config_path.parent).as_posix()
     said = _title_problems(text, shown)
+    if folded is not None:
+        said.append(warning(shown, 0, f'the title held a line break and is written on one line: "{folded}"'))
     if device_name(path.name):  # (the build says so of the page; said now, as the title's other warnings are)
         said.append(warning(shown, 0, f'"{path.name}" is a name Windows keeps for a device: the site cannot be built, '
                                       "copied or checked out on Windows; rename the file (or give it `slug:`) if it "

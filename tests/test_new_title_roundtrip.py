@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefgen.diagnostics import UsageError
+from briefgen.load.onelines import fold_lines
 from briefgen.load.fields import Fields
 from briefgen.load.frontmatter import parse
 from briefgen.load.text import nfc
@@ -51,7 +52,8 @@ def test_a_title_new_accepts_is_the_title_the_build_reads(project: Path, title: 
     front, _, _, problems = parse(text, path.name)
     assert front is not None, [str(p) for p in problems]
     read = Fields(front, path.name, problems).text("title", required=True)
-    assert read == nfc(title.strip()), text
+    # A title is one line (load/onelines.py folds a break with a warning): `new` writes it folded, the build reads that
+    assert read == nfc(fold_lines(title.strip()) or title.strip()), text
     assert not [p for p in problems if p.severity == "error"], [str(p) for p in problems]
 
 
