@@ -297,7 +297,7 @@ def gone_addresses(output: Path, root: Path, live: Mapping[str, object], paths: 
                      f"the last build published this page and this one has no article at its "
                      f"address (its file renamed, moved, given another slug, made a draft or deleted): links to it "
                      f"and readers' bookmarks now break; to keep the address, write `slug: {address.split('/')[1]}` "
-                     f"in the renamed file's front matter") for address in gone[:GONE_SHOWN]]
+                     f"in the renamed file's front matter (a draft's comes back when `draft: true` goes)") for address in gone[:GONE_SHOWN]]
     if len(gone) > GONE_SHOWN:
         found.append(warning(shown_path(output, root), 0, f"and {len(gone) - GONE_SHOWN} more articles' pages "
                              f"that the last build published left the site"))
