@@ -133,8 +133,9 @@ def classify(tokens: list[str]) -> tuple[str, int] | None:
 @lru_cache(maxsize=16384)  # a pure function of a few words, which recur in every article
 def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     lowered = [t.lower().replace(DOT, ".") for t in tokens]
-    if len(tokens) > 1 and lowered[-1] in ACRONYM_TITLES and tokens[-1][:2].isupper():
-        return _classify(tokens[:-1])  # "Kate Ross MSP": the name, then the title
+    if len(tokens) > 1 and lowered[-1] in ACRONYM_TITLES and tokens[-1][:2].isupper() and not PLURAL_ACRONYM.fullmatch(
+            tokens[-1]):
+        return _classify(tokens[:-1])  # "Kate Ross MSP": the name, then the title (not "Opposition MPs": a group)
     phrase = " ".join(lowered)
     if phrase in PLACES:
         return None

@@ -14,6 +14,8 @@ override, which is where the editor can put it back.
 """
 from __future__ import annotations
 
+import re
+
 from typing import Callable, Iterable, Iterator
 
 import jinja2
@@ -44,6 +46,33 @@ def dropped_parts(env: jinja2.Environment, tree: nodes.Template, shown_path: str
                                     f'this is outside every {{% block %}} of a template that extends "{parent}", so it '
                                     "is never shown; move it into one of the blocks"))
     return problems
+
+
+_EXTENDS = re.compile(r"""\{%-?\s*extends\s+["']([^"']+)["']""")
+
+
+def _has_override(env: jinja2.Environment, name: str, built_in: Callable[[str | None], bool],
+                  known: dict[str, bool]) -> bool:
+    """Whether template `name`, or one it extends, is not the theme's file (its source is read, not parsed: the
+    `extends` is found by pattern; True when it cannot be read, so that the parse says why)."""
+    current: str | None = name
+    seen: set[str] = set()
+    while current is not None and current not in seen:
+        if current in known:
+            return known[current]
+        seen.add(current)
+        try:
+            source, filename, _ = env.loader.get_source(env, current)  # type: ignore[union-attr]
+        except (jinja2.TemplateError, OSError):
+            known[name] = True
+            return True
+        if not built_in(filename):
+            known[name] = True
+            return True
+        found = _EXTENDS.search(source)
+        current = found.group(1) if found else None
+    known[name] = current is not None  # (a circle: let the parse say so)
+    return known[name]
 
 
 def _parent(tree: nodes.Template) -> str | None:
@@ -102,7 +131,14 @@ def blocks_lost_to_overrides(env: jinja2.Environment, children: Iterable[tuple[s
     lost: dict[tuple[str, str], list[str]] = {}
     have: dict[str, set[str]] = {}  # an override's path → the blocks it and what it extends have
     chains: dict[str, list[tuple[str | None, set[str]]] | None] = {}
+    overridden: dict[str, bool] = {}
     for name, source, filename in children:
+        # A parent named as the theme's file has no override (most sites): nothing is parsed then. Parsing
+        # every built-in template on every build cost ~0.22 s (a site's cold build 0.6 → 0.8 s).
+        named = _EXTENDS.search(source) if "extends" in source else None
+        if "extends" not in source or named is not None and not _has_override(env, named.group(1), built_in,
+                                                                               overridden):
+            continue  # (a partial extends nothing; a template extending the theme's files alone loses nothing)
         tree = env.parse(source, name, filename)
         parent = _parent(tree)
         if parent is None:

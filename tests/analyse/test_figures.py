@@ -10,7 +10,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from briefgen.analyse.compare import compare_reports
 from briefgen.analyse.figures import contradict, figures
-from conftest import examples
+from support.examples import examples
 
 UNITS = st.sampled_from(["homes", "workers", "acres", "drones", "per cent of its rating", "% of the vote"])
 

@@ -34,11 +34,14 @@ def test_parts_a_paragraph_or_another_sentence_divides_stay_apart() -> None:
 
 
 WORD = st.sampled_from("we will not back down the wards are empty and nobody listens to nurses".split())
+CONTENT = frozenset("back down wards empty nobody listens nurses".split())
+# (a part of function words alone, "We to to to", is no quotation at all: quotes_in reads none there)
+PART = st.lists(WORD, min_size=4, max_size=8).filter(lambda words: bool(CONTENT & set(words)))
 NAMES = st.sampled_from(["Ines Harrowgate", "Colm Brady", "Nikos Theodorou", "Maureen Ashby"])
 
 
 @settings(max_examples=60, deadline=None)
-@given(NAMES, st.lists(WORD, min_size=4, max_size=8), st.lists(WORD, min_size=4, max_size=8), st.booleans(),
+@given(NAMES, PART, PART, st.booleans(),
        st.sampled_from(["said {n}", "{n} said"]))
 def test_every_split_quotation_is_one_quote_of_its_speaker(name, first, second, new_sentence, frame) -> None:
     """Whatever the words, a quotation split by its frame ('“A,” said X, “b.”' or '“A,” said X. “B.”') is one

@@ -17,6 +17,7 @@ from briefgen.build import BuildOptions, build
 from briefgen.diagnostics import Diagnostic
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from briefgen.load.codepoints import FORBIDDEN
+from briefgen.load.onelines import fold_lines
 from briefgen.load.fields import Fields
 from briefgen.load.frontmatter import parse, write
 from briefgen.load.text import nfc, shows_text
@@ -26,10 +27,11 @@ YAML_LOOKALIKES = ["12:30", "010", "0o10", "0x1F", "1.10", "1e3", ".inf", "-.nan
                    "{x: y}", "!tag", "&anchor", "*alias", "|", ">", "%YAML", "@x", "`x", "'", '"', "2023-05-10",
                    "2023-05-10T09:00:00Z", "<<", "=", "? x", "\t", "\\", "Reuters: World", "1_000", "+1", "0b101"]
 # Text a field may hold: control characters and noncharacters are refused by the build
-# (load/codepoints.py; tested in tests/load), so the writer is not asked to round-trip them.
+# (load/codepoints.py; tested in tests/load), so the writer is not asked to round-trip them; nor line breaks in
+# a one-line field, which the build folds with a warning (load/onelines.py, tested in tests/load).
 text_values = st.one_of(st.sampled_from(YAML_LOOKALIKES), st.text(min_size=1, max_size=40),
                         st.builds(lambda a, b: a + b, st.sampled_from(YAML_LOOKALIKES), st.text(max_size=10)),
-                        ).filter(lambda value: FORBIDDEN.search(value) is None)
+                        ).filter(lambda value: FORBIDDEN.search(value) is None and fold_lines(value.strip()) is None)
 
 
 def read_back(text: str, key: str, as_list: bool = False) -> object:
@@ -48,7 +50,7 @@ def read_back(text: str, key: str, as_list: bool = False) -> object:
 # warning since dc90afc, a blank or invisible item since 4d9d8a9)
 @given(title=text_values, source=text_values,
        authors=st.lists(text_values.filter(lambda a: shows_text(nfc(a))), min_size=1, max_size=3,
-                        unique_by=lambda a: nfc(a).strip()))
+                        unique_by=lambda a: nfc(a).strip().casefold()))  # (authors differing in case are one)
 @example(title="12:30", source="12:30", authors=["\u0f4d"])  # found by hypothesis once text was read in NFC
 def test_front_matter_writer_round_trips_any_text(title: str, source: str, authors: list[str]) -> None:
     text = write({"title": title, "source": source, "published": dt.date(2023, 5, 10), "author": authors,

@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.load.unshowable import MAX_WARNINGS, unshowable_warnings
-from conftest import examples
+from support.examples import examples
 
 RENDERER = MarkdownRenderer()
 REPLACEMENT = "\ufffd"

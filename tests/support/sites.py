@@ -75,6 +75,17 @@ def write_site(root: Path, files: Mapping[str, str]) -> Path:
     return root
 
 
+def _environment() -> dict[str, str]:
+    """A copy of os.environ. Copying iterates it, and pytest sets and deletes PYTEST_CURRENT_TEST in its own
+    thread meanwhile: a test running the CLI from threads (test_cli's `runs`) failed once with KeyError."""
+    for _ in range(10):
+        try:
+            return dict(os.environ)
+        except KeyError:
+            continue
+    return dict(os.environ)
+
+
 def run_cli(
     args: Sequence[str],
     cwd: Path,
@@ -89,7 +100,7 @@ def run_cli(
     in this repository even without `pip install -e`. No stdin: a command
     that prompts must not hang the suite.
     """
-    child_env = dict(os.environ)
+    child_env = _environment()
     child_env["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(REPO_ROOT), child_env.get("PYTHONPATH", "")) if p
     )
