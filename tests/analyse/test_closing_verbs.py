@@ -5,21 +5,14 @@ chief inspector Priya Venkataraman, advised families …" — a subject whose ap
 """
 from __future__ import annotations
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
-from support.examples import examples
 
-from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, ROLE_NOUNS, STOPWORDS,
-                                      SURNAME_PARTICLES, THING_HEADS, TITLE_WORDS)
+from support.madeup import FAST, word
 from briefgen.analyse.names import names_in
 from briefgen.analyse.quoteframes import CLOSING_VERBS
 from briefgen.analyse.quotes import quotes_in
 
-FAST = settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-_LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES
-           | THING_HEADS | SURNAME_PARTICLES)
-word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
-        .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))
 verb = st.sampled_from(sorted(v for v in CLOSING_VERBS if v.endswith("ed")))
 lead = st.sampled_from(["The report's author, chief inspector", "The inquiry's chair,", "Its author, the inspector",
                         "The hospital's medical director,"])

@@ -6,19 +6,12 @@ the person, leaves it unnamed.
 """
 from __future__ import annotations
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
-from support.examples import examples
 
-from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, ROLE_NOUNS, STOPWORDS,
-                                      SURNAME_PARTICLES, THING_HEADS, TITLE_WORDS)
+from support.madeup import FAST, word
 from briefgen.analyse.quotes import quotes_in
 
-FAST = settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-_LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES
-           | THING_HEADS | SURNAME_PARTICLES)
-word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
-        .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))
 # (the role in the headline, the title the text writes before the name)
 ROLES = [("union leader", "Union general secretary"), ("union leader", "Union president"),
          ("health minister", "Health minister"), ("council leader", "Council leader"), ("health chief", "Health chief")]

@@ -6,19 +6,12 @@ speaks for a person, or when the noun differs (a spokesman, then "the spokeswoma
 """
 from __future__ import annotations
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
-from support.examples import examples
 
-from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, ROLE_NOUNS, STOPWORDS,
-                                      SURNAME_PARTICLES, THING_HEADS, TITLE_WORDS)
+from support.madeup import FAST, word
 from briefgen.analyse.quotes import quotes_in
 
-FAST = settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-_LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES
-           | THING_HEADS | SURNAME_PARTICLES)
-word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
-        .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))
 head = st.sampled_from(["Health Trust", "County Council", "Water Authority", "Transport Union"])
 noun = st.sampled_from(["spokesperson", "spokesman", "spokeswoman"])
 QUOTE = "“Every patient affected has been contacted,”"

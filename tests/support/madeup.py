@@ -1,0 +1,15 @@
+"""Made-up words for property tests of names and quotations: capitalised, in no word list of lexicon.py (so never
+a stopword, place, title, role or organisation head), and not shaped like a verb or a plural."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, settings, strategies as st
+
+from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, ROLE_NOUNS, STOPWORDS,
+                                      SURNAME_PARTICLES, THING_HEADS, TITLE_WORDS)
+from support.examples import examples
+
+FAST = settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES
+          | THING_HEADS | SURNAME_PARTICLES)
+word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
+        .map(str.capitalize).filter(lambda w: w.lower() not in LISTED and not w.endswith(("ing", "ed", "s"))))
