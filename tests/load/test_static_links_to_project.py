@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from support.examples import examples
 from support.sites import MINIMAL_SITE, run_cli, write_site
@@ -24,6 +24,8 @@ TARGETS = ["..", "../templates", "../config.yaml.bak", "../config.yaml~", "../co
 
 @settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(target=st.sampled_from(TARGETS), deep=st.booleans())
+@example(target="../..", deep=False)  # (drawn in a fresh clone's CI: the project's parent)
+@example(target="..", deep=True)
 def test_the_projects_own_files_are_never_published_through_static(
         tmp_path_factory, target: str, deep: bool) -> None:  # type: ignore[no-untyped-def]
     root = write_site(tmp_path_factory.mktemp("p") / "site", {**MINIMAL_SITE, **OWN, "static/x.txt": "kept",
@@ -33,6 +35,10 @@ def test_the_projects_own_files_are_never_published_through_static(
     link.symlink_to(("../" if deep else "") + target)
     (root / "static/img").symlink_to("../images")
     done = run_cli(["build"], root)
+    if target == "../..":  # (the project's parent: outside the project, an error of its own, nothing written)
+        assert done.returncode == 1 and "which is outside the project" in done.stderr, done.stderr
+        assert not (root / "output").exists()
+        return
     assert done.returncode == 0, done.stderr
     out = root / "output"
     leaked = [p for p in out.rglob("*") if p.is_file() and SECRET.encode() in p.read_bytes()]
