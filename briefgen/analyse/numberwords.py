@@ -27,7 +27,9 @@ _VALUES = {**_UNITS, **_TEENS, **_TENS}
 _UNIT = "(?:" + "|".join(_UNITS) + ")"
 _BELOW_100 = "(?:(?:" + "|".join(_TENS) + ")(?:[- ]" + _UNIT + r"\b)?|" + "|".join(_TEENS) + "|" + _UNIT + ")"
 _BELOW_1000 = rf"(?:{_UNIT}\s+hundred(?:\s+and\s+{_BELOW_100}|\s+{_BELOW_100})?|{_BELOW_100})"
-_NUMBER = re.compile(rf"\b(?:{_BELOW_1000}\s+thousand(?:,?\s+(?:and\s+)?{_BELOW_1000})?|{_BELOW_1000})\b"
+# (the lookahead: every spelled number opens with one of these letters; tried before the alternation at each place,
+# it makes the search ~3x faster: 333 -> 106 µs over a benchmark lead, timeit)
+_NUMBER = re.compile(rf"(?=[otfsen])\b(?:{_BELOW_1000}\s+thousand(?:,?\s+(?:and\s+)?{_BELOW_1000})?|{_BELOW_1000})\b"
                      r"(?![-\u2010\u2011](?:first|second|third|\w+th)\b)(?!['\u2019]?\w)", re.IGNORECASE)
 # The written words (as terms.words splits them) without one of which no number of ten or more is spelled: looked up in
 # an article's word tally first (a few µs), since the pattern costs ~1 ms a lead (the benchmark's 1,500 characters).
