@@ -136,7 +136,8 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         return 0, drafts_held(inputs, site, early)
     if progress and len(due) >= PROGRESS_MIN:
         progress(f"Rendering {len(due)} of {len(pages)} pages ({jobs} process{'es' if jobs > 1 else ''}) ...")
-    before = tuple(tree.live)  # the last build's files (when recorded)
+    before = dict(tree.live)  # the last build's files (when recorded), with their digests
+    changed = 0  # files whose bytes this build changes: written anew with other bytes, or new
     for attempt in range(2):  # (a second time only with a fresh spare: `OutputTree.distrust_spare`)
         staging = tree.stage()
         try:
@@ -145,8 +146,10 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
             problems = merge_failures(list(dict.fromkeys(r for r in results if isinstance(r, Diagnostic))))
             if problems:
                 return 0, problems  # the live output is untouched; the spare is rebuilt next time
+            changed = 0
             for page, written in zip(due, results):
                 staging.written(page.path, written)
+                changed += _differs(before, page.path, written)
             rendered = {page.path for page in due}
             for page in pages:
                 if page.path not in rendered:
@@ -158,7 +161,9 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                     staging.keep(path)
             for path in inputs.static:
                 if path in static_due:
-                    staging.written(path, staging.copy(path, Path(inputs.static[path])))
+                    copied = staging.copy(path, Path(inputs.static[path]))
+                    staging.written(path, copied)
+                    changed += _differs(before, path, copied)
                 else:
                     staging.keep(path)
             # With no record of the live tree (its cache gone), what it holds beyond the new site leaves unrecorded:
@@ -184,7 +189,9 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     said = [removed_by_hand(inputs.output, path, inputs.root) for path in tree.removed]
     said += left_unrecorded(inputs.output, [Path(path).relative_to(inputs.output).as_posix() for path in left],
                             inputs.root)
-    return len(due) + len(changed_files) + len(static_due) + removed, said + gone + drafts_held(inputs, site, early)
+    # (what changed, not what was rewritten: a static file touched, or pages rendered again with the same bytes
+    # after an unused template was added, were counted, and serve reloaded its tabs for them: a hostile re-test)
+    return changed + len(changed_files) + removed, said + gone + drafts_held(inputs, site, early)
 
 
 def _settled(previous: str | None, current: str, source: Path) -> bool:
@@ -257,6 +264,12 @@ def left_unrecorded(output: Path, paths: list[str], root: Path) -> list[Diagnost
     return [warning(shown_path(output, root), 0, f"held what this build's site does not, now removed: {named}. Without "
                     f"its record (.briefgen-cache was deleted or is new) briefgen cannot tell an earlier build's pages "
                     "from files added by hand; to publish a file of your own (a CNAME), put it in static/")]
+
+
+def _differs(before: Mapping[str, Any], path: str, digest: str) -> int:
+    """1 when the file at `path` is new or its bytes (`digest`, content_hash) differ from the last build's, else 0."""
+    record = before.get(path)
+    return int(record is None or record[DIGEST] != digest)
 
 
 def drafts_held(inputs: Any, site: Any, early: Any) -> list[Diagnostic]:

@@ -190,6 +190,8 @@ def test_the_last_line_counts_the_files_written(site_factory: Callable[..., Path
     (root / "static/robots-note.txt").write_text("two\n")  # only this file changes
     assert run_cli(["build"], root).stdout.rstrip().endswith("(1 file changed).")
     assert run_cli(["build"], root).stdout.rstrip().endswith("(nothing changed).")
+    (root / "static/robots-note.txt").write_text("two\n")  # the same bytes again: copied, but nothing changed
+    assert run_cli(["build"], root).stdout.rstrip().endswith("(nothing changed).")
     (root / "static/robots-note.txt").unlink()  # a build that only removes a file said "(nothing changed)"
     assert run_cli(["build"], root).stdout.rstrip().endswith("(1 file changed).")
     assert not (root / "output/robots-note.txt").exists()
