@@ -52,7 +52,8 @@ PROGRESS_MIN = 200  # report rendering when at least this many pages are due
 
 def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], None] | None,  # type: ignore[no-untyped-def]
             on_step: Step | None, early=None) -> tuple[int, list[Diagnostic]]:
-    """Render what changed and commit; the number of files written or removed, and any template problems.
+    """Render what changed and commit; the number of files whose bytes changed (new, other bytes, removed) and any
+    template problems.
 
     `early` (a build.EarlyPages) gets the pages it names rendered before anything else here.
     """
@@ -137,7 +138,6 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     if progress and len(due) >= PROGRESS_MIN:
         progress(f"Rendering {len(due)} of {len(pages)} pages ({jobs} process{'es' if jobs > 1 else ''}) ...")
     before = dict(tree.live)  # the last build's files (when recorded), with their digests
-    changed = 0  # files whose bytes this build changes: written anew with other bytes, or new
     for attempt in range(2):  # (a second time only with a fresh spare: `OutputTree.distrust_spare`)
         staging = tree.stage()
         try:
@@ -146,7 +146,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
             problems = merge_failures(list(dict.fromkeys(r for r in results if isinstance(r, Diagnostic))))
             if problems:
                 return 0, problems  # the live output is untouched; the spare is rebuilt next time
-            changed = 0
+            changed = 0  # files whose bytes this build changes: new, or written anew with other bytes
             for page, written in zip(due, results):
                 staging.written(page.path, written)
                 changed += _differs(before, page.path, written)
@@ -170,7 +170,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
             # an output/CNAME added by hand went without a word (a hostile trial, 2026-12-04); named after the swap.
             left = ([] if tree.complete or not inputs.output.is_dir()
                     else unrecorded(inputs.output, dict.fromkeys(paths)))
-            gone = gone_addresses(inputs.output, inputs.root, tree.live, paths) if tree.complete else []
+            gone = gone_addresses(inputs.output, inputs.root, before, paths) if tree.complete else []
             tree.commit(staging, paths)
             break
         except OSError as exc:  # a full disk, permissions: the live output is untouched
