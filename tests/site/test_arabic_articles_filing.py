@@ -12,13 +12,16 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from briefgen.analyse.lexicon import ARABIC_ARTICLES
+from briefgen.analyse.lexicon import ARABIC_ARTICLES, SURNAME_PARTICLES
 from briefgen.site.listing import initial
 from briefgen.site.people import index_name
 from support.sites import MINIMAL_SITE, run_cli, write_site
 
+# (not a surname particle: "Aaa Del Ad-Aaa" is filed "Del Ad-Aaa, Aaa", the particle with the surname it may
+# belong to — a reading as good as the other, drawn by a fresh-clone CI run; the same before this session's code)
 WORD = st.tuples(st.sampled_from("ABDFHKMNRSTYZ"), st.text(st.sampled_from("abdehiklmnorsuy"), min_size=2,
-                                                             max_size=8)).map("".join)
+                                                             max_size=8)).map("".join).filter(
+    lambda word: word.lower() not in SURNAME_PARTICLES)
 
 
 @given(st.lists(WORD, min_size=1, max_size=3), st.sampled_from(sorted(ARABIC_ARTICLES)), WORD)
