@@ -25,20 +25,33 @@ def unique() -> str:
     return os.urandom(16).hex()
 
 
-def _writable_then(function: Callable[..., Any], path: str, _: Any) -> None:
+def _writable_then(function: Callable[..., Any], path: str, error: Any) -> None:
     """shutil.rmtree's `onerror`: make the refusing folder (the path's parent, or the path when it is a folder)
-    writable by its owner and try once more; give up quietly (the next build tries again)."""
+    writable by its owner and try once more; give up quietly (the next build tries again).
+
+    `function` is whichever call failed (os.unlink, os.rmdir, os.open, os.scandir, os.lstat, os.close …): only
+    the one-path removals are called again; a folder that could not be opened or listed is removed by another
+    pass over it. A path that no longer exists is what was wanted: the detached `rm` of an earlier build removes
+    the same trash while `sweep` does (a fresh-clone CI run, 2026-12-04, found the retry calling os.open(path)
+    without its flags there: a TypeError that failed the build).
+    """
+    if isinstance(error, tuple) and len(error) > 1 and isinstance(error[1], FileNotFoundError):
+        return
     try:
         for folder in {os.path.dirname(path), path}:
             if os.path.isdir(folder) and not os.path.islink(folder):
                 os.chmod(folder, stat.S_IMODE(os.lstat(folder).st_mode) | stat.S_IRWXU)
-        function(path)
+        if function in (os.unlink, os.remove, os.rmdir):
+            function(path)
+        elif os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, ignore_errors=True)
     except OSError:
         pass
 
 
 def force_rmtree(tree: Path | str) -> None:
-    """Remove `tree`, read-only folders in it included; never raises (what cannot be removed stays)."""
+    """Remove `tree`, read-only folders in it included; never raises (what cannot be removed stays, also what
+    another process removes at the same time is no error)."""
     shutil.rmtree(tree, onerror=_writable_then)
 
 
