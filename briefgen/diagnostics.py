@@ -25,16 +25,22 @@ class Diagnostic:
 
     def __str__(self) -> str:
         """One line, safe to print to a terminal: what would break the line or act on the terminal
-        (line breaks, other C0 and C1 controls such as ESC, the bidi embeddings, overrides and
-        isolates) is shown escaped (`\\n`, `\\x1b`, `\\u202e`). Paths and messages quote what
-        the project and feeds contain: a shared project's file `evil\\x1b[2J.md` cleared the
-        editor's screen, and a link written across lines split its warning in two."""
+        (line breaks, tabs, other C0 and C1 controls such as ESC, the bidi controls: marks,
+        embeddings, overrides and isolates) is shown escaped (`\\n`, `\\t`, `\\x1b`, `\\u200f`,
+        `\\u202e`). Paths and messages quote what the project and feeds contain: a shared project's
+        file `evil\\x1b[2J.md` cleared the editor's screen, and a link written across lines split its
+        warning in two."""
         prefix = "warning: " if self.severity == "warning" else ""
         where = f"{self.path}:{self.line}" if self.line else self.path
         return shown_line(f"{where}: {prefix}{self.message}")
 
 
-_UNSHOWABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Every C0 control (the tab too: it moved the rest of a line, and the quoted text a tab was in read as two
+# words), DEL, every C1 control, the line and paragraph separators, and every bidi control of Unicode
+# (Bidi_Control: the Arabic letter mark U+061C, the marks U+200E and U+200F, the embeddings and overrides
+# U+202A-U+202E, the isolates U+2066-U+2069). Before 2026-12-05 the tab, U+061C, U+200E and U+200F were
+# printed raw: `title: "Envoys &#8207; meet"` printed a right-to-left mark into its warning's line.
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _escaped(match: re.Match[str]) -> str:
@@ -42,11 +48,12 @@ def _escaped(match: re.Match[str]) -> str:
 
 
 def shown_line(text: str) -> str:
-    """`text` safe to print as one line to a terminal, as a diagnostic is printed: line breaks,
-    other C0 and C1 controls and the bidi embeddings, overrides and isolates shown escaped
-    (`\\n`, `\\x1b`, `\\u202e`). For the lines of `fetch`, `feeds`, `review` and `opml`, which
-    quote what feeds and OPML files contain (a feed titled with U+202E printed the rest of its
-    `[200]` line and of `review`'s list reversed; an OPML address across two lines split its line)."""
+    """`text` safe to print as one line to a terminal, as a diagnostic is printed: line breaks, tabs,
+    other C0 and C1 controls and every bidi control (marks, embeddings, overrides, isolates) shown
+    escaped (`\\n`, `\\t`, `\\x1b`, `\\u200f`, `\\u202e`). For the lines of `fetch`, `feeds`, `review`
+    and `opml`, which quote what feeds and OPML files contain (a feed titled with U+202E printed the
+    rest of its `[200]` line and of `review`'s list reversed; an OPML address across two lines split
+    its line)."""
     return _UNSHOWABLE.sub(_escaped, text)
 
 

@@ -18,18 +18,37 @@ import json
 import re
 
 _SAFE_PLAIN = re.compile(r"^[^\s\[\]{},:#&*!|>'\"%@`?-][^\[\]{},#]*$")
+# A separator: a comma, or a semicolon that does not end a character reference (`&amp;`, `&#1;`, `&#x2014;`,
+# as titlemarks reads them): `author: "Ann &#1; Lee"` and `tags: [R&amp;D]` were "lists" of two items.
+_SEPARATOR = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});|([,;])")
+
+
+def _split(text: str) -> list[str]:
+    """`text` cut at each separator (`_SEPARATOR`), the parts stripped."""
+    parts, start = [], 0
+    for match in _SEPARATOR.finditer(text):
+        if match.group(1):
+            parts.append(text[start:match.start()].strip())
+            start = match.end()
+    return parts + [text[start:].strip()]
 
 
 def items(text: str, rule: str) -> list[str] | None:
-    """The items `text` (one YAML text) would hold as a list by `rule` ("items" or "names"), or None."""
+    """The items `text` (one YAML text) would hold as a list by `rule` ("items" or "names"), or None. A
+    semicolon ending a character reference separates nothing."""
     if "," not in text and ";" not in text:
         return None
-    parts = [part.strip() for part in re.split(r"[,;]", text)]
+    parts = _split(text)
     if len(parts) < 2 or not all(parts):
         return None
-    if rule == "names" and ";" not in text and len(parts) < 3 and not all(len(p.split()) >= 2 for p in parts):
+    if rule == "names" and not _semicolon(text) and len(parts) < 3 and not all(len(p.split()) >= 2 for p in parts):
         return None
     return parts
+
+
+def _semicolon(text: str) -> bool:
+    """Whether `text` holds a semicolon that separates (`_SEPARATOR`)."""
+    return any(match.group(1) == ";" for match in _SEPARATOR.finditer(text))
 
 
 def flow_list(values: list[str]) -> str:
