@@ -42,6 +42,18 @@ def _unshowable(code: int) -> str:
     return ""
 
 
+def unshowable_reference(reference: str) -> str:
+    """Why the numeric character reference `reference` (`&#1;`, `&#x0;`, as written) stands for no character a
+    page can show ("refers to a control character"), or "" when it can or is no numeric reference. For a
+    warning that would otherwise tell the editor to write what it stands for: Python's `html.unescape` gives
+    "" for `&#1;` and "\ufffd" for `&#0;` (WHATWG HTML 13.2.5.80), which no editor can mean."""
+    match = _NUMERIC.fullmatch(reference)
+    if match is None:
+        return ""
+    decimal, hexadecimal = match.groups()
+    return _unshowable(int(decimal) if decimal else int(hexadecimal, 16))
+
+
 def unshowable_warnings(source: str) -> tuple[tuple[int, str, str], ...]:
     """(0-based line, message, "warning") for each character of `source` (Markdown) that is published as U+FFFD:
     a noncharacter as written (control characters are replaced and counted before: markup.py), or a numeric

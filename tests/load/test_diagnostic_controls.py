@@ -100,3 +100,21 @@ def test_the_reported_author_is_one_name_without_a_list_warning() -> None:
     value, problems = article('---\ntitle: T\nsource: S\npublished: 2023-05-08\nauthor: "Ann &#1; Lee"\n---\nBody.\n')
     assert value is not None and value.authors == ("Ann &#1; Lee",)
     assert not [p for p in problems if "does not make a list" in p], problems
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(code=st.integers(0, 0x10FFFF + 10), hexadecimal=st.booleans())
+@example(code=0, hexadecimal=False)
+@example(code=1, hexadecimal=False)
+def test_a_reference_to_no_showable_character_is_named_so(code: int, hexadecimal: bool) -> None:
+    """The rule a title's warning needs to say "remove it" instead of "write � instead" (titlemarks.py)."""
+    import html
+
+    from briefgen.load.unshowable import unshowable_reference
+
+    why = unshowable_reference(f"&#x{code:X};" if hexadecimal else f"&#{code};")
+    meant = html.unescape(f"&#{code};")
+    if code in (0, 1) or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        assert why, code
+    if not why:  # what it stands for is a character a page shows, not nothing or U+FFFD
+        assert meant not in ("", "\ufffd") or code == 0xFFFD, code
