@@ -382,6 +382,7 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
     if has_errors(problems):
         return 0
     written, found = publish.publish(planned, cache, jobs, options.progress, options.on_commit_step, options.early)
+    problems += [] if has_errors(found) else publish.drafts_held(inputs, planned.site, options.early)  # (said again)
     said, problems[len(problems):] = len(problems), found  # (publish's own warnings: of this build, not said again)
     if has_errors(problems):
         return 0

@@ -134,7 +134,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     if not due and not changed_files and not static_due and paths == set(tree.live):
         cache.write("fingerprints", prints)
         _saved(search.save(), cache)
-        return 0, drafts_held(inputs, site, early)
+        return 0, []
     if progress and len(due) >= PROGRESS_MIN:
         progress(f"Rendering {len(due)} of {len(pages)} pages ({jobs} process{'es' if jobs > 1 else ''}) ...")
     before = dict(tree.live)  # the last build's files (when recorded), with their digests
@@ -191,7 +191,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                             inputs.root)
     # (what changed, not what was rewritten: a static file touched, or pages rendered again with the same bytes
     # after an unused template was added, were counted, and serve reloaded its tabs for them: a hostile re-test)
-    return changed + len(changed_files) + removed, said + gone + drafts_held(inputs, site, early)
+    return changed + len(changed_files) + removed, said + gone
 
 
 def _settled(previous: str | None, current: str, source: Path) -> bool:
@@ -276,7 +276,9 @@ def drafts_held(inputs: Any, site: Any, early: Any) -> list[Diagnostic]:
     """The warning of a `build --drafts` whose output holds drafts (a peer-bug trial, 2026-12-04: drafts went into
     output/, its feeds, sitemap and search without a word). Their pages say Draft, carry noindex and are in no
     sitemap (render/), but output/ is then a preview, not the site to publish. `serve --drafts` (`early`: its open
-    pages) builds into a scratch folder of its own and is not warned. [] for none."""
+    pages) builds into a scratch folder of its own and is not warned. [] for none. Given by `build` with the
+    content's warnings, so that a no-change `build --drafts` says it again (output/ still holds them: a trial,
+    2026-12-05, got "nothing changed" alone)."""
     if not inputs.drafts or early is not None:
         return []
     count = sum(e.article.draft for e in site.entries) + sum(n.note.draft for n in site.notes)

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from briefgen.load.config import FALLBACK_BASE_URL, Config
 from briefgen.render.feeds import RenderPart, Reuse, fresh, digest_feed, topic_feed, x
+from briefgen.site.drafted import draft_only, is_draft_only
 from briefgen.site.model import Site
 from briefgen.site.urls import ascii_url
 
@@ -30,7 +31,8 @@ _PATH_SAFE = "/-._~!$&'()*+,;=:@"
 
 
 def sitemaps(site: Site, base: str, html_paths: list[str], limit: int = SITEMAP_URLS) -> dict[str, bytes]:
-    """sitemap.xml (sitemaps.org 0.9): every page but 404.html and drafts' pages, articles with their date (a corrected
+    """sitemap.xml (sitemaps.org 0.9): every page but 404.html, drafts' pages and the pages only drafts give the
+    site (`site.drafted.draft_only`: an outlet, a person, a story, an edition of drafts alone), articles with their date (a corrected
     one's: its latest correction's, the day its page changed); each path
     percent-encoded in UTF-8 (the protocol's "URL-escaped" locations; `_PATH_SAFE`).
 
@@ -47,9 +49,10 @@ def sitemaps(site: Site, base: str, html_paths: list[str], limit: int = SITEMAP_
                 lastmod[path] = max(lastmod.get(path, day), day)
     # A draft's page (build --drafts) is left out, as its page says noindex: not one for search engines.
     drafts = {f"{e.url}index.html" for e in site.entries if e.article.draft}
+    drafted = draft_only(site)
     rows = []
     for path in sorted(html_paths):
-        if path == "404.html" or path in drafts:
+        if path == "404.html" or path in drafts or drafted and is_draft_only(path, drafted):
             continue
         loc = base + quote(path[: -len("index.html")] if path.endswith("index.html") else path, safe=_PATH_SAFE)
         mod = f"<lastmod>{lastmod[path]}</lastmod>" if path in lastmod else ""

@@ -10,9 +10,11 @@ listing's landing page and last page, not every page of it.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Callable, Iterable
 
 from briefgen.diagnostics import Diagnostic, Failure, from_exception
+from briefgen.site.drafted import draft_only, is_draft_only
 from briefgen.site.listing import ListingPage, paginate, paginate_by_name, share_by_period
 from briefgen.site.model import Body, Deferred, MovedTo, NoteEntry, Page, Site, StoryEntry, StoryLink
 from briefgen.site.parts import edition_parts
@@ -168,9 +170,14 @@ BUILT_IN: tuple[PageFamily, ...] = (front_page, edition_pages, topic_pages, stor
 
 
 def plan_pages(site: Site, families: Iterable[PageFamily] = BUILT_IN) -> tuple[list[Page], list[Diagnostic]]:
-    """Every page of every family, in order; a family that fails (a plugin's) becomes a diagnostic."""
+    """Every page of every family, in order; a family that fails (a plugin's) becomes a diagnostic.
+
+    A page that only drafts give the site (`build --drafts`: an outlet's, a person's, a story's or an
+    edition's of drafts alone, site/drafted.py) has `draft_only: True` in its context, for its template to
+    mark it Draft and noindex as an article's page of a draft is; other pages have no such key."""
     pages: list[Page] = []
     problems: list[Diagnostic] = []
+    drafted = draft_only(site)
     for family in families:
         try:
             found = list(family(site))
@@ -183,5 +190,7 @@ def plan_pages(site: Site, families: Iterable[PageFamily] = BUILT_IN) -> tuple[l
                 problems.append(from_exception(None, f"page family {getattr(inner, '__name__', inner)!r} "
                                                f"returned {type(page).__name__}, not a Page", inner))
                 break
+            if drafted and not page.redirect and is_draft_only(page.path, drafted):
+                page = replace(page, context={**page.context, "draft_only": True})
             pages.append(page)
     return pages, problems

@@ -13,7 +13,12 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from briefgen.site.drafted import draft_only
 from briefgen.site.model import Site
+
+# The first line under a result's title for a draft, and for what only drafts give the site (site/drafted.py),
+# in a `build --drafts` or `serve --drafts`: a reader of the preview's search took a draft for published.
+DRAFT = "Draft"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,26 +51,28 @@ def article_documents(site: Site) -> Iterable[SearchDocument]:
     for e in site.entries:
         a = e.article
         yield SearchDocument(e.url, "article", a.title, a.published.date().isoformat(),
-                             (a.source,) + tuple([t.title for t in e.topics]), TextSource(a.revision, html),
-                             a.language)
+                             (DRAFT,) * a.draft + (a.source,) + tuple([t.title for t in e.topics]),
+                             TextSource(a.revision, html), a.language)
 
 
 def note_documents(site: Site) -> Iterable[SearchDocument]:
     """Every editor note, linked at its place in its edition."""
     for n in site.notes:
         note = n.note
-        meta = (note.kind.replace("-", " ").capitalize(), *(t.title for t in n.topics))
+        meta = (DRAFT,) * note.draft + (note.kind.replace("-", " ").capitalize(), *(t.title for t in n.topics))
         yield SearchDocument(n.url, "note", note.title, note.date.date().isoformat(), meta,
                              TextSource(_html_key(note.body_html), _fixed(note.body_html)), note.language)
 
 
 def person_documents(site: Site) -> Iterable[SearchDocument]:
     """Every person and organisation with a page: their name, other spellings and the quotes attributed to them."""
+    drafted = draft_only(site)
     for p in site.people:
         quotes = site.person_quotes.get(p.name, ())
         text = joined((", ".join(p.also_written_as), " ".join(f"\u201c{q.text}\u201d" for q in quotes)))
+        named = f"Named in {p.articles} article{'s' if p.articles != 1 else ''}"
         yield SearchDocument(p.url, "person" if p.kind == "person" else "organisation", p.name, "",
-                             (f"Named in {p.articles} article{'s' if p.articles != 1 else ''}",), text)
+                             (DRAFT,) * (p.url in drafted) + (named,), text)
 
 
 def story_documents(site: Site) -> Iterable[SearchDocument]:
@@ -74,11 +81,13 @@ def story_documents(site: Site) -> Iterable[SearchDocument]:
     The reports' bodies are searched as articles; a story is found by what it is called
     and who told it, and ranks by its headline.
     """
+    drafted = draft_only(site)
     for story in site.stories:
         if not story.has_page:
             continue
         count = len(story.reports)
-        meta = (f"{count} reports from {len(story.outlets)} outlet{'s' if len(story.outlets) != 1 else ''}",
+        meta = (*(DRAFT,) * (story.url in drafted),
+                f"{count} reports from {len(story.outlets)} outlet{'s' if len(story.outlets) != 1 else ''}",
                 *(t.title for t in story.topics))
         outlets = dict.fromkeys((*story.outlets, story.original))  # the original is one of them, or ""
         text = joined((" \u00b7 ".join(o for o in outlets if o),
