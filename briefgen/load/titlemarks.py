@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from html.entities import html5
 
 from briefgen.diagnostics import warning
 from briefgen.load.fields import Fields
+from briefgen.load.unshowable import unshowable_reference
 
 _MARKS = (
     (re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"),
-     "the character reference {m}, shown as those {n} characters; write {u} instead"),
+     "the character reference {m}, shown as those {n} characters; {u}"),
     (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), "the HTML tag {m}, shown as written; remove it"),
     (re.compile(r"\[[^\[\]]+\]\([^()\s]+\)"), "the Markdown link {m}, shown as written; remove the brackets and "
                                                "the address (link to it from the body)"),
@@ -41,9 +43,24 @@ def title_marks(title: str) -> list[str]:
             text = match.group()
             if text.startswith("&") and (html.unescape(text) == text or text[1] != "#" and text[1:] not in html5):
                 continue  # (no reference: "&copyright;" is no "&copy" and text, whatever HTML's legacy prefixes do)
-            found.append(phrase.format(m=text, n=len(text), u=html.unescape(text)))
+            found.append(phrase.format(m=text, n=len(text), u=_instead(text) if text.startswith("&") else ""))
             break
     return found
+
+
+def _instead(reference: str) -> str:
+    """What to do about a character reference in a title: write the character itself, named by its code point
+    when it shows as nothing or as space (U+00A0, U+200B), or remove a reference that stands for no character a
+    page can show (`&#0;`, `&#1;`: `html.unescape` makes them "\ufffd" and "", which no editor can write)."""
+    why = unshowable_reference(reference)
+    if why:
+        return f"it {why}; remove it"
+    character = html.unescape(reference)
+    if len(character) == 1 and (not character.isprintable() or character.isspace()
+                                or unicodedata.category(character) in ("Cf", "Mn", "Me", "Zs", "Zl", "Zp")):
+        name = unicodedata.name(character, "").lower()
+        return f"write the character U+{ord(character):04X}{f' ({name})' if name else ''} itself instead"
+    return f"write {character} instead"
 
 
 def title_warning(title: str, what: str = "the title") -> str | None:

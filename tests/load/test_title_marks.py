@@ -111,3 +111,27 @@ def test_a_name_that_extends_an_entity_is_no_reference(name: str, tail: str) -> 
     marks = title_marks(f"Rights {written} and more")
     assert bool(marks) == (written[1:] in html5), (written, marks)
     assert all("instead" not in m or html5[written[1:]] in m for m in marks)
+
+
+@settings(max_examples=examples(150), deadline=None)
+@given(st.integers(min_value=0, max_value=0x10FFFF + 5), st.booleans())
+def test_every_numeric_reference_gets_advice_an_editor_can_follow(code: int, hexadecimal: bool) -> None:
+    """Reported (a trial, 2026-12-04): `&#0;` in a title was told to "write � instead", `&#1;` to "write  instead"
+    (nothing: `html.unescape`'s results). The class: a numeric reference to any code point gets advice naming a
+    visible character, a character by its code point (U+00A0, a combining mark), or "remove it" with the reason."""
+    written = f"&#x{code:X};" if hexadecimal else f"&#{code};"
+    marks = title_marks(f"Rates {written} rise")
+    assert len(marks) == 1, marks
+    advice = marks[0].rsplit("; ", 1)[1] if "remove it" not in marks[0] else "remove it"
+    if advice.startswith("write the character U+"):
+        return
+    if advice == "remove it":
+        assert "refers" in marks[0]
+        return
+    shown = advice.removeprefix("write ").removesuffix(" instead")
+    assert shown and shown.isprintable() and not shown.isspace() and "\ufffd" not in shown, marks
+
+
+def test_a_reference_to_character_zero_is_removed_not_rewritten() -> None:
+    assert title_marks("a &#0; b") == ["the character reference &#0;, shown as those 4 characters; it refers to "
+                                       "character zero; remove it"]

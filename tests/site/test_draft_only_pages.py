@@ -89,6 +89,11 @@ def test_a_drafts_build_then_a_plain_build_leaves_no_trace_of_the_drafts(tmp_pat
     assert (output / "sources/zanzibarian-gazette/index.html").exists() and (output / "people/pemba-mwinyi").exists()
     sitemap = (output / "sitemap.xml").read_text(encoding="utf-8")
     assert "zanzibarian-gazette" not in sitemap and "pemba-mwinyi" not in sitemap and "articles/first/" in sitemap
+    for only_drafts in ("sources/zanzibarian-gazette/index.html", "people/pemba-mwinyi/index.html"):
+        page = (output / only_drafts).read_text(encoding="utf-8")  # marked, and no page for search engines
+        assert '<meta name="robots" content="noindex">' in page and "badge--draft" in page, only_drafts
+    published = (output / "sources/example-times/index.html").read_text(encoding="utf-8")
+    assert "noindex" not in published and "exists only because" not in published
     records = [r for shard in (output / "search/d").glob("*.json")
                for r in json.loads(shard.read_text(encoding="utf-8"))["docs"]]
     by_url = {r[2]: r for r in records}
@@ -102,3 +107,18 @@ def test_a_drafts_build_then_a_plain_build_leaves_no_trace_of_the_drafts(tmp_pat
             for trace in ("zanzibar", "pemba", "secret", "badge--draft", "noindex", '"draft"'):
                 assert trace not in text, (path, trace)
     assert not (output / "sources/zanzibarian-gazette").exists() and not (output / "people/pemba-mwinyi").exists()
+
+
+def test_a_plain_build_after_a_drafts_build_names_no_draft_gone(tmp_path: Path) -> None:
+    """A draft's page shown by `build --drafts` promised no address: the plain build after it warns of no page
+    "gone" (it named each draft), while a published article whose file is removed still is."""
+    root = write_site(tmp_path, {
+        "config.yaml": MINIMAL_SITE["config.yaml"],
+        "content/articles/first.md": _article("first", "Example Times", False, "Diplomats met in Geneva."),
+        "content/articles/second.md": _article("second", "Example Times", False, "Envoys met again in Oslo."),
+        "content/articles/secret.md": _article("secret", "Example Times", True, "Envoys will sign on Friday.")})
+    assert run_cli(["build", "--drafts"], root).returncode == 0
+    (root / "content/articles/second.md").unlink()
+    plain = run_cli(["build"], root)
+    assert plain.returncode == 0, plain.stderr
+    assert "articles/second" in plain.stderr and "articles/secret" not in plain.stderr, plain.stderr
