@@ -12,14 +12,18 @@ components (single linkage) one strong pair cannot chain two stories: a third ar
 joins a pair only if it is close to both *on average* (issue 9: "one false link chained
 two stories ... average linkage was safer"). Two groups with different labels (two
 explicit `story:` ids) never merge; labelled items start apart, so that articles the
-editor put in one story do not lower each other's averages. Ties are broken by the smallest item index in each
-group, so the result depends only on the scores and the item order.
+editor put in one story do not lower each other's averages. An item may have an *edition*, a (key, part) pair: no
+merge puts a new part of a key into a group that holds another part of it (a cannot-link constraint; Wagstaff et al.
+2001), however alike the groups are on average, while the labels' union at the end, the editor's, is kept whole.
+Stories give one outlet's report of one date as an edition (ownreports.py: a trial's six days of one paper's diary
+were one story). Ties are broken by the smallest item index in each group, so the result depends only on the scores
+and the item order.
 """
 from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Hashable, Iterable, Mapping, Sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +52,34 @@ def _mergeable(x: Group, y: Group) -> bool:
     return not x.locked and not y.locked and (not x.label or not y.label or x.label == y.label)
 
 
+Parts = Mapping[Hashable, frozenset]  # a group's editions: key → the parts of it its items have
+
+
+def one_part_each(x: Parts, y: Parts) -> bool:
+    """Whether two groups' editions (`Parts`) let them merge: for every key both have, one side's parts are all the
+    other's (two items of one part, or an item joining the parts the editor's labels put together), so a merge
+    adds no new part of a key beside another."""
+    if len(y) < len(x):
+        x, y = y, x
+    return all(key not in y or parts <= y[key] or y[key] <= parts for key, parts in x.items())
+
+
+def editions_of(members: Iterable[int], editions: Sequence[tuple[Hashable, Hashable] | None]) -> dict:
+    """The `Parts` of a group of `members` (item indices into `editions`, each a (key, part) pair or None)."""
+    found: dict[Hashable, frozenset] = {}
+    for item in members:
+        if item < len(editions) and editions[item] is not None:
+            key, part = editions[item]
+            found[key] = found.get(key, frozenset()) | {part}
+    return found
+
+
 def average_linkage(n: int, pairs: Iterable[tuple[int, int, float]], threshold: float,
-                    start: Sequence[Group] = ()) -> Clustering:
-    """Groups of the `n` items (module docstring); items in no starting group start alone."""
+                    start: Sequence[Group] = (),
+                    editions: Sequence[tuple[Hashable, Hashable] | None] = ()) -> Clustering:
+    """Groups of the `n` items (module docstring); items in no starting group start alone. `editions`, when given,
+    holds each item's (key, part) or None (no constraint): no merge adds a part of a key to a group holding another
+    part of it (`one_part_each`), but the labels' union at the end."""
     groups: dict[int, Group] = {}
     home: dict[int, int] = {}
     for group in start:
@@ -62,6 +91,7 @@ def average_linkage(n: int, pairs: Iterable[tuple[int, int, float]], threshold: 
         if item not in home:
             groups[item] = Group((item,))
             home[item] = item
+    parts = {gid: editions_of(group.members, editions) for gid, group in groups.items()}
     between: dict[int, dict[int, float]] = {gid: {} for gid in groups}
     for a, b, score in pairs:
         x, y = home[a], home[b]
@@ -83,6 +113,8 @@ def average_linkage(n: int, pairs: Iterable[tuple[int, int, float]], threshold: 
                 if other not in (x, y):
                     sums[other] = sums.get(other, 0.0) + total
         groups[gid] = merged
+        px, py = parts.pop(x), parts.pop(y)
+        parts[gid] = {key: px.get(key, frozenset()) | py.get(key, frozenset()) for key in px.keys() | py.keys()}
         between[gid] = sums
         for other, total in sums.items():
             between[other][gid] = total
@@ -96,7 +128,7 @@ def average_linkage(n: int, pairs: Iterable[tuple[int, int, float]], threshold: 
             continue  # stale: a group was merged since, or the score changed
         if -negative < threshold:
             break
-        if not _mergeable(groups[x], groups[y]):
+        if not _mergeable(groups[x], groups[y]) or not one_part_each(parts[x], parts[y]):
             continue
         gid = merge(x, y)
         for other in between[gid]:

@@ -123,7 +123,7 @@ def test_the_reported_picket_line_visit_stays_apart_from_the_assembly_statement(
     zone = dt.timezone(dt.timedelta(hours=1))
     items = {"minister-assembly-ledger": ASSEMBLY_LEDGER, "minister-assembly-nhj": ASSEMBLY_NHJ,
              "minister-picket-radio": PICKET}
-    articles = tuple(factories.article(slug, when.replace(tzinfo=zone), title=title)
+    articles = tuple(factories.report(slug, when.replace(tzinfo=zone), title=title)
                      for slug, (title, when, _) in items.items())
     found: dict[str, StoryFeatures] = {slug: story_features(title, text) for slug, (title, _, text) in items.items()}
     assert found["minister-picket-radio"].follows == "d1" and found["minister-picket-radio"].happens == "p4"

@@ -108,7 +108,7 @@ def features(follows: str = "") -> StoryFeatures:
 
 
 def stories_of(items: list[tuple[dt.datetime, str]]) -> list[tuple[str, ...]]:
-    articles = tuple(factories.article(f"r{k}", when) for k, (when, _) in enumerate(items))
+    articles = tuple(factories.report(f"r{k}", when) for k, (when, _) in enumerate(items))
     grouping = group_stories(articles, {f"r{k}": features(code) for k, (_, code) in enumerate(items)},
                              factories.config())
     return sorted(tuple(sorted(s.members)) for s in grouping.stories)
@@ -149,7 +149,7 @@ def test_each_reason_a_capped_pair_had_is_said_once_in_order(flags: list[tuple[b
 
 
 def test_a_follow_up_suggested_for_the_event_says_so() -> None:
-    articles = (factories.article("r0", START), factories.article("r1", START + dt.timedelta(days=2)))
+    articles = (factories.report("r0", START), factories.report("r1", START + dt.timedelta(days=2)))
     found = {"r0": features(), "r1": features("wd0")}
     grouping = group_stories(articles, found, factories.config())
     assert [(s.story, s.articles, s.held_apart) for s in grouping.suggestions] == [

@@ -70,7 +70,7 @@ def features(guide: bool) -> StoryFeatures:
 @given(st.lists(st.booleans(), min_size=2, max_size=5), st.lists(st.floats(0.0, 36.0), min_size=5, max_size=5))
 def test_a_guide_is_never_merged_with_a_report(guides: list[bool], hours: list[float]) -> None:
     """Articles of the same names and words, hours apart: the reports are one story, the guides another."""
-    articles = tuple(factories.article(f"a{k}", START + dt.timedelta(hours=hours[k])) for k in range(len(guides)))
+    articles = tuple(factories.report(f"a{k}", START + dt.timedelta(hours=hours[k])) for k in range(len(guides)))
     grouping = group_stories(articles, {f"a{k}": features(g) for k, g in enumerate(guides)}, factories.config())
     stories = sorted(tuple(sorted(s.members)) for s in grouping.stories)
     expected = sorted(tuple(f"a{k}" for k, g in enumerate(guides) if g is kind) for kind in (True, False)
@@ -81,7 +81,7 @@ def test_a_guide_is_never_merged_with_a_report(guides: list[bool], hours: list[f
 def test_the_guide_is_read_in_the_story_features_and_said_to_the_editor() -> None:
     assert story_features("Flooded after Storm Idris? How to make a home insurance claim", WHICH).guide
     assert not story_features("Insurers face bill from Storm Idris", FT).guide
-    articles = (factories.article("ft", START), factories.article("which", START + dt.timedelta(hours=29)))
+    articles = (factories.report("ft", START), factories.report("which", START + dt.timedelta(hours=29)))
     grouping = group_stories(articles, {"ft": features(False), "which": features(True)}, factories.config())
     assert [(s.articles, s.held_apart) for s in grouping.suggestions] == [
         (("which",), ("one is a guide for readers, not a report of the event",))]

@@ -56,9 +56,11 @@ MEMBER = st.tuples(st.integers(0, 2), st.integers(0, 23), st.booleans(), st.samp
 def test_credit_follows_what_the_dates_tell_and_never_a_dateless_hour(
         members: list[tuple[int, int, bool, str]], hour: int) -> None:
     """The story credits the FT unless an independent report is known to be earlier than every
-    report from or crediting it; moving a date-only report within its day changes nothing."""
-    made = [report(f"m{n}", DAY0 + dt.timedelta(days=day, hours=h if timed else 0), kind, timed)
-            for n, (day, h, timed, kind) in enumerate(members)]
+    report from or crediting it; moving a date-only report within its day changes nothing. The FT's own reports are
+    of one date, the first one's: its reports of two dates are two stories (ownreports.py)."""
+    own_day = next((day for day, _, _, kind in members if kind == "own"), 0)
+    made = [report(f"m{n}", DAY0 + dt.timedelta(days=own_day if kind == "own" else day, hours=h if timed else 0),
+                   kind, timed) for n, (day, h, timed, kind) in enumerate(members)]
     story = one_story(made)
     roles, by_slug = dict(story.roles), {a.slug: a for a in made}
     tied = [by_slug[m] for m in story.members if roles[m] != "independent"]

@@ -47,8 +47,8 @@ def test_decay_and_calibration() -> None:
 
 
 def test_reports_of_one_event_are_one_story_and_another_event_is_not() -> None:
-    a, b = factories.article("a"), factories.article("b", START + DAY / 2)
-    c = factories.article("c", START + DAY / 3)
+    a, b = factories.report("a"), factories.report("b", START + DAY / 2)
+    c = factories.report("c", START + DAY / 3)
     grouping = group([(a, feat()), (b, feat()), (c, feat(OTHER))])
     assert members(grouping) == [("a", "b"), ("c",)]
     story = grouping.story_of("a")
@@ -57,7 +57,7 @@ def test_reports_of_one_event_are_one_story_and_another_event_is_not() -> None:
 
 
 def test_the_same_terms_two_weeks_apart_are_two_stories() -> None:
-    a, b = factories.article("a"), factories.article("b", START + 15 * DAY)
+    a, b = factories.report("a"), factories.report("b", START + 15 * DAY)
     assert members(group([(a, feat()), (b, feat())])) == [("a",), ("b",)]
 
 
@@ -75,32 +75,32 @@ def test_labelled_and_locked_groups_do_not_merge() -> None:
 
 
 def test_story_none_keeps_an_article_alone() -> None:
-    a, b = factories.article("a"), factories.article("b", story="none")
+    a, b = factories.report("a"), factories.report("b", story="none")
     assert members(group([(a, feat()), (b, feat())])) == [("a",), ("b",)]
 
 
 def test_a_shared_story_id_forces_articles_together_that_the_algorithm_would_not_group() -> None:
-    a = factories.article("a", story="kyiv-talks")
-    b = factories.article("b", START + 30 * DAY, story="kyiv-talks")
+    a = factories.report("a", story="kyiv-talks")
+    b = factories.report("b", START + 30 * DAY, story="kyiv-talks")
     grouping = group([(a, feat()), (b, feat(OTHER))])
     assert members(grouping) == [("a", "b")] and grouping.stories[0].id == "kyiv-talks"
 
 
 def test_two_explicit_ids_are_two_stories_however_alike() -> None:
-    a, b = factories.article("a", story="one"), factories.article("b", story="two")
+    a, b = factories.report("a", story="one"), factories.report("b", story="two")
     assert {s.id for s in group([(a, feat()), (b, feat())]).stories} == {"one", "two"}
 
 
 def test_a_story_line_naming_an_article_joins_that_articles_story() -> None:
     """A suggestion is accepted with one line: `story: <id>` where the id is the other story's id."""
-    a, b = factories.article("a"), factories.article("b", START + 8 * DAY, story="a")
-    c = factories.article("c", START + DAY)
+    a, b = factories.report("a"), factories.report("b", START + 8 * DAY, story="a")
+    c = factories.report("c", START + DAY)
     grouping = group([(a, feat()), (b, feat(OTHER)), (c, feat())])
     assert members(grouping) == [("a", "b", "c")] and grouping.stories[0].id == "a"
 
 
 def test_story_id_is_the_earliest_members_slug_and_stays_when_a_later_article_joins() -> None:
-    early, late = factories.article("zz-early"), factories.article("aa-late", START + DAY)
+    early, late = factories.report("zz-early"), factories.report("aa-late", START + DAY)
     before = group([(early, feat())])
     after = group([(early, feat()), (late, feat())])
     assert before.stories[0].id == after.story_of("aa-late").id == "zz-early"
@@ -108,15 +108,15 @@ def test_story_id_is_the_earliest_members_slug_and_stays_when_a_later_article_jo
 
 def test_story_ids_do_not_collide_with_an_explicit_id() -> None:
     """Article "a" says `story: none`, two others say `story: a`: the explicit id keeps "a"."""
-    a = factories.article("a", story="none")
-    b = factories.article("b", START + 20 * DAY, story="a")
-    c = factories.article("c", START + 20 * DAY, story="a")
+    a = factories.report("a", story="none")
+    b = factories.report("b", START + 20 * DAY, story="a")
+    c = factories.report("c", START + 20 * DAY, story="a")
     grouping = group([(a, feat()), (b, feat()), (c, feat())])
     assert {s.id: tuple(sorted(s.members)) for s in grouping.stories} == {"a": ("b", "c"), "a-story": ("a",)}
 
 
 def test_threshold_decides_a_borderline_pair_and_the_band_below_is_suggested() -> None:
-    a, b = factories.article("a"), factories.article("b", START + 4.2 * DAY)  # score ≈ 0.45 (7.4 days with the half-life of 2 days until 2026-12-03)
+    a, b = factories.report("a"), factories.report("b", START + 4.2 * DAY)  # score ≈ 0.45 (7.4 days with the half-life of 2 days until 2026-12-03)
     low = group([(a, feat()), (b, feat())], story_threshold=0.4)
     high = group([(a, feat()), (b, feat())], story_threshold=0.5)
     assert members(low) == [("a", "b")] and low.suggestions == ()
@@ -128,7 +128,7 @@ def test_threshold_decides_a_borderline_pair_and_the_band_below_is_suggested() -
 
 
 def test_a_suggestion_keeps_the_explicit_id_and_never_pairs_two_explicit_ids() -> None:
-    a, b = factories.article("a"), factories.article("b", START + 4.2 * DAY, story="zz-pinned")
+    a, b = factories.report("a"), factories.report("b", START + 4.2 * DAY, story="zz-pinned")
     (suggestion,) = group([(a, feat()), (b, feat())]).suggestions
     assert (suggestion.story, suggestion.join, suggestion.articles) == ("zz-pinned", "a", ("a",))
     c = replace(a, story="other")
@@ -136,10 +136,10 @@ def test_a_suggestion_keeps_the_explicit_id_and_never_pairs_two_explicit_ids() -
 
 
 def test_roles_lead_and_credited_original() -> None:
-    wsj = factories.article("wsj", START + DAY / 4, source="The Wall Street Journal")
-    mt = factories.article("mt", START + DAY / 2, source="The Moscow Times", via="The Wall Street Journal")
-    ceo = factories.article("ceo", START, source="CEO.com")  # earliest, credits WSJ only in its text
-    rt = factories.article("rt", START + DAY / 3, source="Reuters")
+    wsj = factories.report("wsj", START + DAY / 4, source="The Wall Street Journal")
+    mt = factories.report("mt", START + DAY / 2, source="The Moscow Times", via="The Wall Street Journal")
+    ceo = factories.report("ceo", START, source="CEO.com")  # earliest, credits WSJ only in its text
+    rt = factories.report("rt", START + DAY / 3, source="Reuters")
     grouping = group([(wsj, feat()), (mt, feat()), (ceo, feat(credits=("The Wall Street Journal",))), (rt, feat())])
     (story,) = grouping.stories
     assert story.lead == "wsj" and story.members == ("wsj", "ceo", "rt", "mt")
@@ -151,8 +151,8 @@ def test_roles_lead_and_credited_original() -> None:
 def test_no_first_reported_by_when_an_independent_report_came_before() -> None:
     """A trial: an independent report of a spill on 6 March, three re-tellings of the FT's
     revelation about it on 8 March; the story said "First reported by Financial Times"."""
-    local = factories.article("local", START, source="Coastal Tribune")
-    ft = [factories.article(f"re-{n}", START + 2 * DAY + n * DAY / 8, source=f"Outlet {n}", via="Financial Times")
+    local = factories.report("local", START, source="Coastal Tribune")
+    ft = [factories.report(f"re-{n}", START + 2 * DAY + n * DAY / 8, source=f"Outlet {n}", via="Financial Times")
           for n in range(3)]
     (story,) = group([(local, feat())] + [(a, feat()) for a in ft]).stories
     assert story.original == "" and story.lead == "local"
@@ -163,7 +163,7 @@ def test_no_first_reported_by_when_an_independent_report_came_before() -> None:
 @given(st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["", "via", "own"])), min_size=2, max_size=5))
 def test_the_credited_outlet_is_never_later_than_an_independent_report(members_: list[tuple[int, str]]) -> None:
     """Whatever the times and credits: a story credits an outlet only if nothing independent came first."""
-    made = [factories.article(f"m{n}", START + hours * dt.timedelta(hours=1),
+    made = [factories.report(f"m{n}", START + hours * dt.timedelta(hours=1),
                               source="Financial Times" if kind == "own" else f"Outlet {n}",
                               via="Financial Times" if kind == "via" else "")
             for n, (hours, kind) in enumerate(members_)]
@@ -178,15 +178,15 @@ def test_the_credited_outlet_is_never_later_than_an_independent_report(members_:
 
 
 def test_without_credits_the_earliest_report_leads_and_all_are_independent() -> None:
-    a, b = factories.article("b-late", START + DAY / 2), factories.article("a-early")
+    a, b = factories.report("b-late", START + DAY / 2), factories.report("a-early")
     (story,) = group([(a, feat()), (b, feat())]).stories
     assert story.lead == "a-early" and story.original == "" and set(dict(story.roles).values()) == {"independent"}
 
 
 def test_a_shared_original_raises_the_score() -> None:
     half = EVENT[:2] + (("alpha", 1.0), ("beta", 1.0))
-    a = factories.article("a", via="Reuters")
-    b = factories.article("b", START + DAY, via="Reuters")
+    a = factories.report("a", via="Reuters")
+    b = factories.report("b", START + DAY, via="Reuters")
     plain = group([(a, feat()), (replace(b, via=""), feat(half))], story_suggest=1.0)
     shared = group([(a, feat()), (b, feat(half))], story_suggest=1.0)
     score = lambda g: g.stories[0].score if len(g.stories) == 1 else g.suggestions[0].score  # noqa: E731
@@ -194,7 +194,7 @@ def test_a_shared_original_raises_the_score() -> None:
 
 
 def test_related_stories_are_linked_not_merged() -> None:
-    a, b = factories.article("a"), factories.article("b", START + 9 * DAY)
+    a, b = factories.report("a"), factories.report("b", START + 9 * DAY)
     grouping = group([(a, feat()), (b, feat())])
     assert members(grouping) == [("a",), ("b",)]
     assert [(r.first, r.second) for r in grouping.related] == [("a", "b")]
@@ -217,8 +217,8 @@ def test_seeds_paraphrase_is_one_story() -> None:
     if len(seeds) < 2:
         pytest.skip("the seed texts are not next to the repository")
     texts = [p.read_text(encoding="utf-8") for p in seeds]
-    a = factories.article("moscow-times", START, source="The Moscow Times")
-    b = factories.article("ceo-com", START + DAY / 2, source="CEO.com")
+    a = factories.report("moscow-times", START, source="The Moscow Times")
+    b = factories.report("ceo-com", START + DAY / 2, source="CEO.com")
     found = {"moscow-times": story_features("US Prepares for Talks With Putin After Ukrainian Offensive", texts[0]),
              "ceo-com": story_features("West Looks at China's Potential Role in Ending Ukraine War", texts[1])}
     grouping = group_stories((a, b), found, CONFIG)
@@ -256,7 +256,7 @@ def _kind_only(names: tuple[str, ...]) -> StoryFeatures:
 def test_a_pair_that_shares_no_name_is_only_a_suggestion(names_a: tuple[str, ...], names_b: tuple[str, ...],
                                                          together: bool) -> None:
     """A trial merged two unrelated chemical leaks (200 km apart) at 0.84 on words like these."""
-    a, b = factories.article("a"), factories.article("b", START + DAY)
+    a, b = factories.report("a"), factories.report("b", START + DAY)
     grouping = group([(a, _kind_only(names_a)), (b, _kind_only(names_b))])
     assert (members(grouping) == [("a", "b")]) == together
     if not together:
@@ -265,5 +265,5 @@ def test_a_pair_that_shares_no_name_is_only_a_suggestion(names_a: tuple[str, ...
 
 
 def test_a_shared_original_stands_for_a_shared_name() -> None:
-    a, b = factories.article("a", via="Reuters"), factories.article("b", START + DAY, via="Reuters")
+    a, b = factories.report("a", via="Reuters"), factories.report("b", START + DAY, via="Reuters")
     assert members(group([(a, _kind_only(())), (b, _kind_only(()))])) == [("a", "b")]

@@ -44,7 +44,7 @@ KYIV_VISIT = ("Norwegian minister Marsh visits Kyiv, pledges grid repairs",
 
 def grouped(*reports: tuple[str, str, float]) -> list[tuple[str, ...]]:
     """Stories (member slugs) of reports given as (title, text, days after 8 May); slugs r0, r1, ..."""
-    articles = tuple(factories.article(f"r{n}", MAY_8 + dt.timedelta(days=days), source=f"Outlet {n}")
+    articles = tuple(factories.report(f"r{n}", MAY_8 + dt.timedelta(days=days), source=f"Outlet {n}")
                      for n, (_, _, days) in enumerate(reports))
     found = {a.slug: story_features(title, text) for a, (title, text, _) in zip(articles, reports)}
     return sorted(tuple(sorted(s.members)) for s in group_stories(articles, found, CONFIG).stories)
@@ -99,7 +99,7 @@ def test_two_reports_of_one_visit_are_still_one_story() -> None:
 
 
 def test_a_pair_capped_for_want_of_a_shared_name_or_event_word_is_a_suggestion() -> None:
-    articles = (factories.article("a", MAY_8), factories.article("b", MAY_8 + dt.timedelta(days=2)))
+    articles = (factories.report("a", MAY_8), factories.report("b", MAY_8 + dt.timedelta(days=2)))
     found = {"a": story_features(*OSLO), "b": story_features(*KYIV_VISIT)}
     (suggestion,) = group_stories(articles, found, CONFIG).suggestions
     assert suggestion.score == CAP

@@ -35,6 +35,13 @@ def article(slug: str = "a", when: dt.datetime = MAY_10, source: str = "Example 
     return Article(**values)
 
 
+def report(slug: str = "a", when: dt.datetime = MAY_10, **changes: Any) -> Article:
+    """An article of its own outlet, `Outlet <slug>` unless `source` is given: what a story test means by reports
+    of different outlets. One outlet's reports of two dates are never one story (analyse/ownreports.py), so story
+    tests that mean several outlets say so; `article` keeps one outlet, "Example Times", for the site's pages."""
+    return article(slug, when, **{"source": f"Outlet {slug}", **changes})
+
+
 def note(slug: str = "n", when: dt.datetime = MAY_10, **changes: Any) -> Note:
     values: dict[str, Any] = dict(
         slug=slug, path=f"content/notes/{slug}.md", title=f"Note {slug}", date=when,

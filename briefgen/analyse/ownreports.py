@@ -1,0 +1,50 @@
+"""One outlet's reports of two dates: its news and a later development of it, never one story.
+
+A story is one news event or one original report, told by outlets (docs/stories.md, "Labelling stories"); a report a
+day later with new news is a follow-up, a related story. An outlet does not re-tell its own story: when it writes of
+the matter again on another date it has something new to tell (the next day of a strike, the reaction to its own
+scoop, day 2 of a diary). Such pairs read alike more than any two outlets' reports do (one desk's words, names and
+background paragraphs), so no cap of similarity.py held them: a heat-wave trial (2026-12-04) grouped six "Heat
+diary, day N" pieces of the Halvara Morning Post, 14-19 July, as one story at 0.52-0.99 pair by pair, and its front
+page said "Also reported by Halvara Morning Post (15 July 2026), Halvara Morning Post (16 July 2026) …".
+
+The rule's scope:
+- *One outlet* is one `outlet_core` of `outlet_key` ("Valley Radio News" and "the Valley Radio"; "WSJ" and "The Wall
+  Street Journal"), whatever its bylines. Two sites of one group carrying one wire copy name two outlets in
+  `source:` ("BBC" and "BBC Wales"): two outlets, no rule.
+- *Two dates* are two calendar dates of `published`, each in the offset it was written with (an outlet's date, not
+  24 hours: AP's two reports 18 hours apart on two dates are two). One outlet's reports of one date (a breaking item
+  and the full report, a news report and its analysis) are compared as any two reports are.
+- A report whose headline says it re-issues the outlet's report — "Correction: …", "CORRECTED-…", "UPDATE 2-…",
+  "Updated: …", "REFILE-…", "Clarification: …" — is that report again, not news of another day: no rule for it.
+- The editor's `story:` lines always win: the linkage keeps the rule only for what it merges (linkage.py).
+
+Measured on the seven labelled sets of tests/stories/ and the hospital trial (2026-12-04): no labelled story holds two
+reports of one outlet; all 241 scored pairs of one outlet are of two stories, 10 of them at the cap or over, all on
+two dates (up to 0.79: Reuters' wildfire report and its report of the utility's shares the next day).
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.outletkeys import outlet_core
+
+# A wire service's or a site's mark of a re-issued report, at the headline's start: "UPDATE 1-", "CORRECTED-",
+# "Correction:", "Updated:", "REFILE-", "RPT-", "Clarification:".
+REISSUE = re.compile(r"\s*(?:update(?:d)?(?:\s*\d+)?|correct(?:ed|ion)|clarification|refile|rpt|repeat)"
+                     r"\s*[:|\u2014\u2013-]", re.IGNORECASE)
+
+
+def edition(source: str, day: int, title: str = "") -> tuple[str, int] | None:
+    """The edition of a report: (its outlet, its date), which no story the linkage makes holds two of for one
+    outlet (module docstring). `source` is an `outlet_key` (its `outlet_core` is compared), `day` the date of its
+    `published` as `date.toordinal()` in the offset it was written with, `title` its headline. None — no rule —
+    for a report of no known outlet and for a re-issue of a report (`REISSUE`: "UPDATE 1-…", "Correction: …")."""
+    if not source or REISSUE.match(title):
+        return None
+    return outlet_core(source), day
+
+
+def own_update(one: tuple[str, int] | None, other: tuple[str, int] | None) -> bool:
+    """Whether two reports' editions (`edition`) are one outlet's on two dates: never one story but by the editor."""
+    return one is not None and other is not None and one[0] == other[0] and one[1] != other[1]
