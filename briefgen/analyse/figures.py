@@ -17,6 +17,16 @@ are skipped. Two figures are the same when the one written with more significant
 and neither side's value stands anywhere in the other sentence (a hostile re-test, 2026-12-04, found round
 figures, a figure before a comma — "cost £40m, the council said" counts "cost" —, signs and a changed figure
 beside a shared one missed).
+
+Amounts of money (2026-12-04) are figures in a currency: a symbol or code before the number (`£`, `$`, `US$`, `€`,
+`¥`, `GBP`, `USD`, `EUR` …) or a word or code after it (`pounds`, `dollars`, `euros`, `sterling`, `USD`), pence as
+hundredths of a pound (`40p`, `40 pence`: £0.40), with the scale words above. An amount counts its currency: it is
+compared with every amount of that currency in the other sentence (`£4.2m` and `£42m`, `$1.5bn` and `15 billion
+dollars` differ; `£4.2m` and `£4,215,000` are one value rounded), and with the words around it qualified by the
+currency; never with an amount in another currency (a conversion, `£1.2bn ($1.5bn)`) nor with a number of no
+currency. A fraction in words before "of" (`a third of`, `half of`, `two-thirds of`, `a quarter of`) is a share,
+compared with other fractions only, as a percentage is ("a third of homes" and "half of homes" differ), never with a
+percentage: "nearly half" for 47 % is a re-teller's rounding, no error.
 """
 from __future__ import annotations
 
@@ -29,7 +39,7 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn":
            "tn": 1e12, "trillion": 1e12}
 _FIGURE = re.compile(r"(?<![\w.,:/])(?P<sign>(?:-|\u2212|minus\s+))?"
                      r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?"
-                     r"(?:(?P<glued>k|m|mn|bn|tn)\b|\s+(?P<word>thousand|million|billion|trillion)\b"
+                     r"(?:(?P<glued>k|m|mn|bn|tn|p(?!\.m\b))\b|\s+(?P<word>thousand|million|billion|trillion)\b"
                      r"|(?P<degrees>\u00b0?[CF])\b)?"
                      r"(?![\w:/]|\.\d|\s?(?:a\.?m\b|p\.?m\b|GMT\b|UTC\b|BST\b|CET\b|CEST\b|EST\b|PST\b|hrs\b|local\b))",
                      re.IGNORECASE)
@@ -42,6 +52,21 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.I
 # "Pier 9", "Terminal 5", "the A14 and Route 66": a capitalised word inside the sentence before a number makes a name
 # ("Around 15 drones", "In 2023" at the sentence's start do not)
 _NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][\w\u2019'-]*\s+$")
+# A currency before an amount ("£", "US$", "GBP ") or after it (" pounds", " sterling", " USD"), and its code
+_CURRENCY_BEFORE = re.compile(r"(?:\b(?P<code>GBP|USD|EUR|JPY|CHF|AUD|CAD)\s?|(?P<sign>US\$|A\$|C\$|NZ\$|HK\$|[£$€¥]))$")
+_CURRENCY_AFTER = re.compile(r"\s+(?P<word>pounds?(?:\s+sterling)?|sterling|dollars?|euros?|pence|yen|GBP|USD|EUR|JPY|CHF|"
+                             r"AUD|CAD)\b")
+_CURRENCIES = {"£": "GBP", "$": "USD", "US$": "USD", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD", "NZ$": "NZD",
+               "HK$": "HKD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pence": "GBP", "dollar": "USD",
+               "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY"}
+# A share in words before "of": "a third of", "half of", "two-thirds of", "three quarters of"
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                 "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+_FRACTION = re.compile(r"\b(?:(?P<top>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+                       r"(?P<part>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?=\s+of\b)",
+                       re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*[,;:.)\u2014]")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w\u2019'.,-]*")
@@ -51,7 +76,7 @@ _WORDS_AFTER = re.compile(rf"[\s-]+{_WORD_AFTER}(?:\s+{_WORD_AFTER})?(?:\s+{_WOR
 _NOT_UNITS = frozenset("""a an the of in on at to for by from with and or but as than that which who were was is are
 be been being had has have will would could should may might more less about around over under nearly almost some
 its their his her our your this these those it they he she we you i per them us him one each only just
-further another roughly approximately up down""".split())
+further another roughly approximately up down gbp usd eur jpy chf aud cad""".split())
 
 Figure = tuple[float, int, frozenset[str]]  # (value, significant digits, what it counts: words after it, folded)
 
@@ -61,15 +86,14 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     when it gives none. `1.2m pounds` is (1200000.0, 2, {"pound"}); `140,000 homes` (140000.0, 2, {"home"});
     `118 per cent` (118.0, 3, {"%"}). A number right after a capitalised word inside the sentence ("Pier 9") is a
     name, no figure."""
-    if not any(c.isdigit() for c in sentence):
-        return ()
     found = []
-    for match in _FIGURE.finditer(sentence):
+    for match in _FIGURE.finditer(sentence) if any(c.isdigit() for c in sentence) else ():
         whole, decimal = match.group(2), match.group(3) or ""
         before = sentence[:match.start()]
         written = sentence[match.start(2):match.end(3) if match.group(3) else match.end(2)]
+        money = _CURRENCY_BEFORE.search(before[-4:])
         if (_MONTH_BEFORE.search(before[-24:]) or _MONTH_AFTER.match(sentence, match.end())
-                or _NAME_BEFORE.search(before) or _CLOCK.match(written)
+                or (not money and _NAME_BEFORE.search(before)) or _CLOCK.match(written)
                 or (decimal and len(decimal) == 2 and _CLOCK_BEFORE.search(before[-8:]))):
             continue  # a day of the month, a name's number, a clock time, a number a point makes ambiguous
         whole = re.sub(r"[,\s\u00a0\u202f]", "", whole)
@@ -77,19 +101,43 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         significant = len(digits.rstrip("0")) if not decimal else len(digits)
         scale = match.group("glued") or match.group("word")
         value = float(whole + ("." + decimal if decimal else ""))
-        value *= (_SCALES[scale.lower()] if scale else 1) * (-1 if match.group("sign") else 1)
-        units = frozenset({"\u00b0"}) if match.group("degrees") else _units(sentence, match.start(), match.end())
+        end = match.end()
+        after = _CURRENCY_AFTER.match(sentence, end) if not match.group("degrees") else None
+        currency = (money.group("code") or _CURRENCIES[money.group("sign")]) if money else ""
+        if after is not None and (not currency or _currency(after.group("word")) == currency):
+            currency, end = _currency(after.group("word")), after.end()
+        pence = (scale or "").lower() == "p" or (after is not None and after.group("word").lower() == "pence")
+        if (scale or "").lower() == "p" and not (currency or not money):
+            continue  # ("$40p" is no amount)
+        if pence:
+            currency, scale = "GBP", None
+        value *= (_SCALES[scale.lower()] if scale else 0.01 if pence else 1) * (-1 if match.group("sign") else 1)
+        units = frozenset({"\u00b0"}) if match.group("degrees") else _units(sentence, match.start(), end)
+        if currency:  # an amount counts its currency (module docstring)
+            units = frozenset("\u00a4" + currency + unit for unit in units)
         found.append((value, max(1, significant), units))
+    for match in _FRACTION.finditer(sentence) if "of" in sentence else ():
+        top, part = (match.group("top") or "one").lower(), match.group("part").lower()
+        value = 100.0 * _NUMERATORS[top] / _DENOMINATORS[part]
+        units = frozenset("\u00f7" + unit[1:] for unit in _units(sentence, match.start(), match.end(), share=True))
+        found.append((value, 1, units))
     return tuple(found)
 
 
-def _units(sentence: str, start: int, end: int) -> frozenset[str]:
+def _currency(word: str) -> str:
+    """The code of a currency written after an amount ("pounds sterling" → "GBP", "USD" → "USD")."""
+    word = word.split()[0]
+    return word if word.isupper() else _CURRENCIES[word.lower()]
+
+
+def _units(sentence: str, start: int, end: int, share: bool = False) -> frozenset[str]:
     """What the figure at `start`–`end` counts: the two words after it, folded to the singular, but function words.
     A percentage says what it is a share of around it — "peak load at 118 per cent", "a 40 per cent tariff",
     "5% contained" — so its units are "%" joined to the nearest content word before it and to the first within
     three words after its sign: "%load", "%tariff", "%contained" (one unit "%" made a growth forecast's "0.9%"
-    contradict a rate's "3.75 per cent", and a share price's fall another's tariff, on four labelled sets)."""
-    percent = _PERCENT.match(sentence, end)
+    contradict a rate's "3.75 per cent", and a share price's fall another's tariff, on four labelled sets). With
+    `share`, the figure is read as a percentage is (a fraction in words: "a third of homes")."""
+    percent = _PERCENT.match(sentence, end) or (re.compile("").match(sentence, end) if share else None)
     after = _WORDS_AFTER.match(sentence, percent.end() if percent else end)
     words = [w.lower() for w in after.groups() if w] if after is not None else []
     if percent:
