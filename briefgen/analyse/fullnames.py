@@ -26,6 +26,7 @@ from briefgen.analyse.lexicon import ARABIC_ARTICLES, MONTHS_DAYS, PEERAGE, STOP
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.runparts import leading_month_kept, split_run
+from briefgen.analyse.titlefit import title_before, titled_choice
 
 _LEADING = STOPWORDS | MONTHS_DAYS  # words a sentence's run may start with that no name starts with
 _NO_GIVEN_NAME = _LEADING | TITLE_WORDS  # a word before two words that makes them no two-word surname
@@ -73,6 +74,11 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             elif len(words) == 1 and name[0] == surface:
                 firsts.setdefault(person_key(name), " ".join(name))
         found = lasts or firsts
+        if len(found) > 1 and source is text and title_before(text, at):  # "Mr Harrowgate": those it fits, before
+            found = titled_choice(text, end, title_before(text, at), found)  # the last named (titlefit.py)
+            if not found:
+                return None
+            lasts = {k: v for k, v in lasts.items() if k in found} if lasts else lasts
         if len(found) > 1 and source is text and lasts:
             recent = _sentence_before(text, at)  # one of them named in full in this sentence or the one before, the
             last = next(reversed(lasts))  # other not since: that one ("Owen Pryce told FM … “…,” Pryce said": a trial)

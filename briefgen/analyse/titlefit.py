@@ -1,0 +1,113 @@
+"""Which of several people sharing a surname a titled reference ("Mr Harrowgate", "Ms Okafor", "Dr Okafor") names.
+
+    titled_choice(text, end, "Mr", {"tobias harrowgate": "Tobias Harrowgate", "ines harrowgate": "Ines Harrowgate"})
+
+Takes the text (quotations masked, as quotes.py reads it), the offset the reference is at (only the text
+before it is read), the title written before the surname and the candidates (a key → the full name, as
+`fullnames.full_name` collects them); gives those the title may name: the one it fits, or all those it fits
+(then `full_name`'s recency rule decides, or no one).
+
+A gendered title (Mr, Sir, Lord; Ms, Mrs, Miss, Dame, Lady) fits a person the text does not show to be of the
+other gender; it names a candidate when exactly one fits, or when exactly one of those that fit is shown to be
+of its gender; when none fits, no one. The text shows a person's gender, for each place the full name is written, by
+
+- a gendered title before the name ("Mr Tobias Harrowgate", "Dame Ines Harrowgate");
+- a gendered noun right before it ("his sister Ines Harrowgate", "spokeswoman Ines Harrowgate");
+- the first he/she/his/her/him after it, in its sentence or at the start of the next one, when the name is the
+  first person its sentence names (its subject) and no other person is named in between ("Ines Harrowgate
+  announced the result. She said: …"; not "Harrowgate is not related to Ines Harrowgate, he said").
+
+Places that disagree show nothing. "Dr", "Prof" and "Professor" fit the one candidate written with that title
+in full ("Dr Samuel Okafor"), when exactly one is; any other title tells nothing. The rule is the press's own: a paper that names two
+Harrowgates writes "Mr Harrowgate" to tell them apart (a trial, 2026-12-05: "Mr Harrowgate … he said" was
+given to Ines Harrowgate, named in the sentence before, by the recency rule of `fullnames.full_name`).
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.nameruns import PERSON, RUN, classify
+
+_MALE_TITLES = frozenset("mr sir lord".split())
+_FEMALE_TITLES = frozenset("ms mrs miss dame lady".split())
+_ACADEMIC = frozenset("dr prof professor".split())
+_MALE_NOUNS = frozenset("""brother husband son father widower grandfather uncle nephew boyfriend chairman spokesman
+businessman congressman councilman""".split())
+_FEMALE_NOUNS = frozenset("""sister wife daughter mother widow grandmother aunt niece girlfriend chairwoman spokeswoman
+businesswoman congresswoman councilwoman""".split())
+_PRONOUN = re.compile(r"\b(he|she|his|her|him)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=\S)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[.\u2024]?\s+$")
+
+
+def title_before(text: str, at: int) -> str:
+    """The word right before offset `at` in `text`, lower-case and without its period ("Mr. " → "mr"), or ""."""
+    found = _WORD_BEFORE.search(text, max(0, at - 16), at)
+    return found.group(1).lower() if found else ""
+
+
+def titled_choice(text: str, end: int, title: str, candidates: dict[str, str]) -> dict[str, str]:
+    """The candidates (key → full name) `title` (lower-case, no period) may name (module docstring): one when the
+    text tells, else all those it fits (the caller's other rules decide among them); all of them for a title that
+    tells nothing."""
+    keys = list(candidates)
+    if title in _ACADEMIC:
+        fits = [k for k in keys if title in _titles_of(text, end, candidates[k])]
+        return {fits[0]: candidates[fits[0]]} if len(fits) == 1 else candidates
+    if title not in _MALE_TITLES and title not in _FEMALE_TITLES:
+        return candidates
+    wanted = "m" if title in _MALE_TITLES else "f"
+    genders = {k: _gender(text, end, candidates[k]) for k in keys}
+    fits = [k for k in keys if genders[k] in (wanted, "")]
+    shown = [k for k in fits if genders[k] == wanted]
+    chosen = shown if len(shown) == 1 else fits
+    return {k: candidates[k] for k in chosen}
+
+
+def _titles_of(text: str, end: int, name: str) -> set[str]:
+    """The words written right before `name` in `text[:end]`, lower-case."""
+    return {title_before(text, m.start()) for m in re.finditer(re.escape(name), text[:end])}
+
+
+def _gender(text: str, end: int, name: str) -> str:
+    """"m", "f", or "" (unknown, or places that disagree): what the text before `end` shows of `name`'s gender."""
+    shown: set[str] = set()
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[:end]):
+        before = title_before(text, m.start())
+        if before in _MALE_TITLES or before in _MALE_NOUNS:
+            shown.add("m")
+        elif before in _FEMALE_TITLES or before in _FEMALE_NOUNS:
+            shown.add("f")
+        pronoun = _subject_pronoun(text, end, m.start(), m.end())
+        if pronoun:
+            shown.add(pronoun)
+    return shown.pop() if len(shown) == 1 else ""
+
+
+def _subject_pronoun(text: str, end: int, start: int, stop: int) -> str:
+    """"m" or "f" when the name at start:stop is its sentence's first person and the first gendered pronoun after
+    it (in its sentence, or opening the next) comes before any other person's name; else ""."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start + 1)]
+    if _person_between(text, ends[-1] if ends else max(0, start - 400), start):
+        return ""
+    limit = min(end, stop + 300)
+    after = _SENTENCE_END.search(text, stop, limit)
+    if after:
+        second = _SENTENCE_END.search(text, after.end(), limit)
+        limit = second.start() if second else limit
+    pronoun = _PRONOUN.search(text, stop, limit)
+    if not pronoun or _person_between(text, stop, pronoun.start()):
+        return ""
+    if after and pronoun.start() >= after.end() and pronoun.start() != after.end():
+        return ""  # in the next sentence only as its first word ("She said:"), where it is the subject
+    return "f" if pronoun.group(1).lower() in ("she", "her") else "m"
+
+
+def _person_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a run of capitalised words in `text[lo:hi]` may be a person's name (a sentence's first word too:
+    "Harrowgate is not related to Ines Harrowgate, he said" shows nothing of Ines Harrowgate)."""
+    for run in RUN.finditer(text, lo, hi):
+        kind = classify(run.group().split())
+        if kind is not None and kind[0] == PERSON:
+            return True
+    return False
