@@ -51,6 +51,12 @@ _ADVERBS = frozenset("meanwhile however later earlier also then now today yester
 _DETERMINERS = frozenset("the a an his her their its".split())
 _ADJECTIVES = frozenset("former acting deputy vice interim new old late senior junior top chief".split())
 _TIME_LEADS = frozenset("on in at by since from until late early".split())
+_COORDINATORS = frozenset(("and", "but"))
+_CAPITAL = re.compile(r"(?<=\s)[A-Z]")  # a word's capital (read from a sentence's second character on)
+# Occupations and kin before a name that the lexicon's role lists do not hold: "Ward sister Ilse Marrow said …",
+# "His sister Ines Harrowgate …" (a trial's "she said" after the first had no speaker, 2026-12-05).
+_MORE_ROLES = frozenset("""sister matron orderly registrar doctor physio chaplain cook janitor trustee vendor mother
+father brother wife husband son daughter""".split())
 _NAME_JOINS = frozenset(("of", "for"))  # joining two capitalised words of one name in a subject's lead-in
 # A pronoun that continues the clause its sentence opened with: "Marsh spoke to reporters; she
 # said", "Marsh spoke and she said", "Marsh said that she had told …".
@@ -192,8 +198,10 @@ def _position(masked: str, lo: int, hi: int, run: Run) -> str | None:
     kind = "main"
     if lead and lead[0].lower() in _SUBORDINATORS:
         kind, lead = "subordinate", lead[1:]
-    elif lead and lead[0].lower() in _ADVERBS:
-        lead = lead[1:]
+    elif lead and (lead[0].lower() in _ADVERBS or (lead[0] in _COORDINATORS and breaks and masked[breaks[-1] - 1] == ","
+                                                    and not _CAPITAL.search(masked, lo + 1, breaks[-1]))):
+        lead = lead[1:]  # "Meanwhile", or a main clause after ", and" when no name comes before: "The strike began at
+        # dawn, and theatre nurse Ilse Marrow said" (a trial); not "Marta Nowak, 41, and her husband Piotr" (two)
     if len(lead) >= 2 and lead[0].lower() in _TIME_LEADS and lead[1].lower().strip(",") in MONTHS_DAYS:
         lead = [w for w in lead[2:] if not w.isdigit()]  # "On Tuesday", "On May 9"
     if lead and lead[-1] == "quoted" and _QUOTED_AS.match(masked, last_at + len(last), hi):
@@ -224,7 +232,7 @@ def _lead_in(words: list[str]) -> bool:
     # them had no antecedent (2026-12-04)
     last = lowered[-1] if lowered else ""
     return not lowered or last in TITLE_WORDS or last in ROLE_NOUNS or last in DESCRIPTOR_ROLES or (
-        last in _DETERMINERS) or last in FALSE_TITLES or occupational(last) or (
+        last in _DETERMINERS) or last in FALSE_TITLES or last in _MORE_ROLES or occupational(last) or (
         _POSSESSIVE.search(last) is not None and len(last) > 3)
 
 
