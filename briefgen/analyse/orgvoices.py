@@ -205,6 +205,11 @@ class OrganisationVoices(SpeakerNames):
                 after = self.masked[subject[-1][0] + len(subject[-1][1]):hi].split(None, 1)  # ("The UTW union …")
                 if _fits(noun, name) or after and after[0] == noun:
                     found.append(name)
+        if noun in HEAD_REFERENCES:  # "Nurses met managers of Vellmoor Health Trust. … the trust said"; not with a
+            anywhere = self._named_before(noun, at)  # second trust named anywhere before
+            if any(not any(_same(name, other) for other in found or anywhere[-1:]) for name in anywhere):
+                return None
+            found = found or anywhere
         if not found:
             return None
         nearest = found[-1]
@@ -212,6 +217,17 @@ class OrganisationVoices(SpeakerNames):
             return None  # two organisations compete
         full = max(found, key=len)  # "the company" after "Golden Valley Power & Light" and "Golden Valley"
         return Who(nearest, self._in_full(full) or full if classify(full.split()) is None else full, ORGANISATION, frame)
+
+    def _named_before(self, noun: str, at: int) -> list[str]:
+        """The organisations named anywhere before `at` that the public body's `noun` may stand for (`_fits`: "the
+        trust" — "Vellmoor Health Trust" as a verb's object, too), in text order. A public body's noun names
+        the only one of its kind the article names (a trial lost "“…,” the trust said in a statement", 2026-12-05)."""
+        found = []
+        for run in self._organisation_runs(0, at):
+            name = self.text[run[0][0]:run[-1][0] + len(POSSESSIVE.sub("", run[-1][1]))]
+            if _fits(noun, name):
+                found.append(name)
+        return found
 
     def _opening_organisations(self, lo: int, hi: int) -> list[list[tuple[int, str]]]:
         """The organisations that open the sentence masked[lo:hi], after a short lead-in ("On Friday,"), as its
