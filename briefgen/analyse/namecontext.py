@@ -12,6 +12,8 @@
 - A plural noun opening a sentence ("Farmers said …", "Speakers included …") is no one's name, when the text
   writes that word capitalised nowhere else (`plural_opening`); nor is a word whose verb is a plural's
   ("Staff were told …", "Police have said …": `plural_verb`).
+- "Said" that opens a sentence before a name and a colon or comma is the verb of an inverted lead-in ("Said Ada
+  Brenn: “…”"), no given name (`said_first`).
 """
 from __future__ import annotations
 
@@ -74,3 +76,26 @@ def plural_verb(text: str, end: int) -> bool:
     its sentence ("Staff were told of the decision …", which a trial read as a person "Staff" told something, 2026-12-05),
     no person's name; a lone surname takes "was", "is", "has"."""
     return _PLURAL_VERB.match(text, end) is not None
+
+
+_SAID = re.compile(r"Said[ \t]+(?P<rest>[^\W\d_][^\s]*(?:[ \t]+[^\W\d_][^\s]*)*)$")
+_SENTENCE_ENDS = ".!?:\u201d\"\x1a\n"  # (\x1a: quotes.py's mask of a quotation)
+
+
+def said_first(text: str, start: int, run: str) -> int:
+    """How many characters of the run `run` at `start` in `text` are an opening verb "Said " (5), else 0: when the
+    run opens its sentence, a colon or a comma follows it, and the name after "Said" has two words or more or is
+    written elsewhere in the text without "Said" before it. "Said Ada Brenn: “…”" and "Ada Brenn … Said Brenn: “…”"
+    are hers (a trial listed a person "Said Ada Brenn"); "Said Jalili: “…”" alone stays a person Said Jalili (as
+    does "Said Jalili said"); "Said Ali Hassan:" is read as "Ali Hassan", the same person's other names."""
+    said = _SAID.match(run)
+    if said is None or text[start + len(run):start + len(run) + 1] not in (":", ","):
+        return 0
+    before = text[max(0, start - 4):start]
+    if before.strip(" \t") and before.rstrip(" \t")[-1] not in _SENTENCE_ENDS:
+        return 0
+    rest = said.group("rest")
+    if len(rest.split()) > 1:
+        return 5
+    elsewhere = re.search(rf"(?<!Said )(?<![\w\u2019'-]){re.escape(rest)}(?!\w)", text)
+    return 5 if elsewhere is not None and elsewhere.start() != start + 5 else 0

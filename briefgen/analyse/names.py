@@ -47,7 +47,7 @@ from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
 from briefgen.analyse.lexicon import ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES
-from briefgen.analyse.namecontext import after_the, after_time_word, described, plural_opening, plural_verb
+from briefgen.analyse.namecontext import after_the, after_time_word, described, plural_opening, plural_verb, said_first
 from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify
@@ -130,7 +130,8 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
             if never or not always and key not in earlier and (not _is_speaker(text, run.end()) or plural_opening(
                     text, run.start(), run.end()) or plural_verb(text, run.end())):
                 continue
-        at = run.start()
+        drop = said_first(text, run.start(), group) if not in_title else 0  # "Said Ada Brenn: “…”" (namecontext)
+        at, group = run.start() + drop, group[drop:]
         for part in parts(group):
             reading = part.plain
             if ((part.verb_first and _sentence_initial(text, at + part.head) and not (  # "Showing Olaf Scholz", not

@@ -10,7 +10,7 @@ import re
 
 from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in_own_sentence, main_subject
 from briefgen.analyse.fullnames import full_name
-from briefgen.analyse.namecontext import after_the, described, plural_opening
+from briefgen.analyse.namecontext import after_the, described, plural_opening, said_first
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.orgnames import body_named
@@ -36,6 +36,7 @@ class SpeakerNames:
         found = []
         for run in RUN.finditer(self.masked, start, end):
             words = [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())]
+            words = words[1:] if said_first(self.masked, run.start(), run.group()) else words  # "Said Ada Brenn:"
             for part in speaker_parts(words):
                 if (len(part) == 1 and part[0][1].lower() in GIVEN_NAME_MONTHS
                         and self.full_name(part[0][1], PERSON, part[0][0]) != part[0][1]):
