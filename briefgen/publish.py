@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from briefgen.diagnostics import Diagnostic, shown_path, warning
+from briefgen.gone import gone_addresses
 from briefgen.output.commit import (OutputTree, SourceUnreadable, Step, content_hash, live_bytes, source_stat,
                                     sweep, unrecorded)
 from briefgen.output.record import DIGEST
@@ -170,7 +171,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
             # an output/CNAME added by hand went without a word (a hostile trial, 2026-12-04); named after the swap.
             left = ([] if tree.complete or not inputs.output.is_dir()
                     else unrecorded(inputs.output, dict.fromkeys(paths)))
-            gone = gone_addresses(inputs.output, inputs.root, before, paths) if tree.complete else []
+            gone = gone_addresses(inputs.output, inputs.root, before, paths, site) if tree.complete else []
             tree.commit(staging, paths)
             break
         except OSError as exc:  # a full disk, permissions: the live output is untouched
@@ -293,42 +294,6 @@ def _elsewhere(page: Any) -> bool:
     listed both, a duplicate the canonical denies)."""
     listing = page.context.get("listing")
     return bool(page.redirect or getattr(listing, "canonical", ""))
-
-
-GONE_SHOWN = 10  # addresses named one by one in the warnings of pages that left the site
-_PERMALINKS = "articles/"  # the folder of pages whose address is a file's name or `slug:` (SPEC.md; notes have none)
-
-
-def gone_addresses(output: Path, root: Path, live: Mapping[str, object], paths: set[str]) -> list[Diagnostic]:
-    """A warning for each article's page the last build published (`live`: the output record's paths)
-    that this build's site (`paths`) no longer has: its file renamed, moved, given another `slug:`, made a draft
-    or deleted.
-    SPEC.md: "URLs are promises, so nothing is renamed silently"; a peer-bug trial (2026-12-04) renamed an article's
-    file and its published address, shared links and feed readers' copies broke without a word. At most GONE_SHOWN
-    warnings, the last counting the rest; [] when nothing left."""
-    gone = sorted(path[:-len("index.html")] for path in live if path.endswith("/index.html")
-                  and path.startswith(_PERMALINKS) and path.count("/") == 2 and path not in paths
-                  and not _shown_as_draft(output / path))
-    found = [warning(shown_path(output / address, root), 0,
-                     f"the last build published this page and this one has no article at its "
-                     f"address (its file renamed, moved, given another slug, made a draft or deleted): links to it "
-                     f"and readers' bookmarks now break; to keep the address, write `slug: {address.split('/')[1]}` "
-                     f"in the renamed file's front matter (a draft's comes back when `draft: true` goes)") for address in gone[:GONE_SHOWN]]
-    if len(gone) > GONE_SHOWN:
-        found.append(warning(shown_path(output, root), 0, f"and {len(gone) - GONE_SHOWN} more articles' pages "
-                             f"that the last build published left the site"))
-    return found
-
-
-def _shown_as_draft(page: Path) -> bool:
-    """Whether the live page at `page` is a draft shown by `build --drafts` (its Draft badge, article.html): no
-    address was promised, and a plain build after such a preview named each draft "gone" (a trial, 2026-12-04).
-    Reads the page's first 64 KiB; a page that cannot be read counts as published."""
-    try:
-        with open(page, "rb") as handle:
-            return b"badge--draft" in handle.read(65536)
-    except OSError:
-        return False
 
 
 def _saved(failure: Exception | None, cache: BuildCache) -> None:

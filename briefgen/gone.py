@@ -1,0 +1,97 @@
+"""Addresses the last build published that this one does not: a warning each (SPEC.md: "URLs are promises, so
+nothing is renamed silently").
+
+Takes the output folder, the last build's output record (its paths), this build's paths and site model; gives
+warnings, `path: what left and how to keep the address`. Only a warning: nothing is published from memory of earlier
+builds, so a build after a deleted cache (no record) says nothing and writes the same site (incremental == cold).
+
+Which pages are promises:
+- an article's, `articles/<slug>/` (a peer-bug trial, 2026-12-04: a renamed file took its address without a word);
+- a story's, `stories/<id>/`: the digest feed and the sitemap give it (a trial, 2026-12-06: `story: none` on a
+  story's original report, or a higher `stories: threshold`, took `stories/<id>/` away without a word).
+Not warned: a person's page (people come and go with what the articles quote: a person no longer named has no page,
+by design), a listing's numbered page (`page/N/` goes when the listing shrinks, by design: docs/listings), feeds
+and machine files, what only `build --drafts` showed (no address was promised), and a redirect left at a story's former id (it
+goes with its story).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping
+
+from briefgen.diagnostics import Diagnostic, shown_path, warning
+
+GONE_SHOWN = 10  # addresses named one by one in the warnings of pages that left the site
+_FOLDERS = ("articles/", "stories/")  # pages whose address is a promise (above); notes have none
+PHRASE = "the last build published this page"  # every such warning says it (tests filter by it)
+
+
+def gone_addresses(output: Path, root: Path, live: Mapping[str, object], paths: set[str],
+                   site: Any = None) -> list[Diagnostic]:
+    """A warning for each article's or story's page the last build published (`live`: the output record's paths,
+    "articles/x/index.html") that this build's site (`paths`, the same kind) no longer has.
+
+    An article's page: its file renamed, moved, given another `slug:`, made a draft or deleted; the advice is the
+    `slug:` that keeps the address. A story's page: the story has fewer than two reports now or no story has that
+    id (a report given `story: none`, a higher `stories: threshold`, reports deleted); the message says where the
+    story's first report is now (read from `site`, this build's site.model.Site, when given) and that `story: <id>`
+    on the reports to keep together keeps the address. Named as `shown_path` names the page's folder
+    (`output/articles/x`). At most GONE_SHOWN warnings, the last counting the rest; [] when nothing left."""
+    gone = sorted(path[:-len("index.html")] for path in live if path.endswith("/index.html")
+                  and path.startswith(_FOLDERS) and path.count("/") == 2 and path not in paths
+                  and _promised(output / path))
+    found = [_warning(output, root, address, site) for address in gone[:GONE_SHOWN]]
+    if len(gone) > GONE_SHOWN:
+        found.append(warning(shown_path(output, root), 0, f"and {len(gone) - GONE_SHOWN} more pages (articles' or "
+                             f"stories') that the last build published left the site"))
+    return found
+
+
+def _warning(output: Path, root: Path, address: str, site: Any) -> Diagnostic:
+    folder, name = address.split("/")[:2]
+    where = shown_path(output / address, root)
+    if folder == "articles":
+        return warning(where, 0, f"{PHRASE} and this one has no article at its "
+                       f"address (its file renamed, moved, given another slug, made a draft or deleted): links to it "
+                       f"and readers' bookmarks now break; to keep the address, write `slug: {name}` "
+                       f"in the renamed file's front matter (a draft's comes back when `draft: true` goes)")
+    return warning(where, 0, f"{PHRASE}, a story's, and this one has no story of two or more reports with the id "
+                   f"\"{name}\"{_reports_now(name, site)}: links to it, the digest feed's and the sitemap's entries "
+                   f"for it and readers' bookmarks now break; to keep the address, write `story: {name}` in the front "
+                   f"matter of each report you want together (a report with `story: none` is kept alone; "
+                   f"docs/stories.md)")
+
+
+def _reports_now(story_id: str, site: Any) -> str:
+    """Where the reports of the story `story_id` are now, as the warning says it: ", its report … now …" or ""."""
+    if site is None:
+        return ""
+    members = [entry for entry in site.entries if entry.story == story_id]  # (pinned by `story:`, or its lead)
+    if not members:
+        members = [entry for entry in site.entries if entry.article.slug == story_id]  # its first report, regrouped
+    if not members:
+        return " (no article has that id or slug any more: its first report was renamed, made a draft or deleted)"
+    stories = {story.id: story for story in site.stories}
+    places = []
+    for entry in members[:3]:
+        story = stories.get(entry.story)
+        if story is not None and story.has_page:
+            places.append(f"{entry.url} is now a report of {story.url}")
+        else:
+            places.append(f"{entry.url} now stands alone (a story needs two reports for a page of its own)")
+    more = f", and {len(members) - 3} more" if len(members) > 3 else ""
+    return f" (its reports are now apart: {'; '.join(places)}{more})"
+
+
+def _promised(page: Path) -> bool:
+    """Whether the live page at `page` was a page of its own: not a draft shown by `build --drafts` (an article's
+    Draft badge, article.html; a page only drafts gave the site, base.html's `draft_only` notice: no address was
+    promised, and a plain build after such a preview named each draft "gone", a trial, 2026-12-04), nor a redirect
+    left at a story's former id (moved.html, a `<meta http-equiv="refresh">`: it goes with the story it led to,
+    whose own page is warned about). Reads the page's first 64 KiB; a page that cannot be read counts as promised."""
+    try:
+        with open(page, "rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return True
+    return b"badge--draft" not in head and b'http-equiv="refresh"' not in head.lower()
