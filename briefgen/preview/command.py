@@ -22,6 +22,7 @@ the surviving objects (the memo) are frozen out of later collections instead.
 """
 from __future__ import annotations
 
+import dataclasses
 import gc
 import ipaddress
 import sys
@@ -40,11 +41,11 @@ from briefgen.output.commit import live_bytes
 from briefgen.paths import project_root
 from briefgen.speed.cache import CACHE_DIR
 from briefgen.speed.memo import Memo
-from briefgen.diagnostics import (Diagnostic, UsageError, count_errors, is_raced, shown_line, sort_key,
-                                  written_summary)
+from briefgen.diagnostics import Diagnostic, UsageError, count_errors, is_raced, sort_key, written_summary
 from briefgen.paths import real_path
 from briefgen.preview.hosts import is_loopback, listen_problem
 from briefgen.preview.livereload import LiveState
+from briefgen.preview.named import described, in_preview, raced, read_paths
 from briefgen.preview.quick import OpenPages, Planned, body_edits, moved_pages
 from briefgen.preview.scratch import make_scratch, remove_scratch
 from briefgen.preview.server import PreviewServer
@@ -99,6 +100,7 @@ class Preview:
         self._planned: Planned | None = None  # the last good build's plan, for the next body edit's page
         self._races = 0  # builds in a row that failed only by racing an edit (`_raced`)
         self._served: Planned | None = None  # the plan of the site served (kept while builds fail)
+        self._read: frozenset[str] = frozenset()  # what the last plan was made from (`named.described`)
         self.stop_requested: Callable[[], bool] = lambda: False  # told to stop (`stopsignals.Stops`): checked after each build
         self.stopping: Callable[[], None] = lambda: None  # called as cleanup starts (`Stops.taken`)
 
@@ -236,6 +238,9 @@ class Preview:
                                  f"unexpected error in briefgen: {type(exc).__name__}: {exc} (please report it)")
             self.state.build_finished((problem,), self.state.snapshot.base_path, wrote=False)
             return None
+        # (no message names serve's scratch folder: a page of its site by its address here, `named.in_preview`)
+        result = dataclasses.replace(result, diagnostics=in_preview(result.diagnostics, self._tmp, self.site_dir,
+                                                                    self._site_address(result.base_path)))
         if self._raced(result):
             return result
         elapsed = time.perf_counter() - started
@@ -250,6 +255,7 @@ class Preview:
             if self._served is not None:  # the pages of articles renamed since the site last served
                 moved = moved_pages(self._served.plan, hooks.latest.plan)
             self._planned = self._served = hooks.latest
+            self._read = read_paths(hooks.latest.plan, self.root, self.config_path.name)
         snapshot = self.state.build_finished(result.diagnostics, result.base_path,
                                              wrote=initial or result.pages_written > 0,
                                              advice=warnings + self._advice, static=result.static,
@@ -282,7 +288,7 @@ class Preview:
             self.debouncer.add(d.path)
         now = self.state.snapshot  # nothing visible changes
         self.state.build_finished(now.diagnostics, now.base_path, wrote=False, advice=now.advice)
-        self._say(f"Building again: {_describe(frozenset(d.path for d in errors))} changed while the build read it.")
+        self._say(f"Building again: {raced(d.path for d in errors)} changed while the build read it.")
         return True
 
     def _body_edits(self, changed: frozenset[str]) -> None:
@@ -299,6 +305,10 @@ class Preview:
         for path, data in pages.items():
             self.state.early_page(path, data)
 
+    def _site_address(self, base_path: str) -> str:
+        """The preview's URL of the site built for `base_path` (http://127.0.0.1:8000/briefing/)."""
+        return self.url[:-len(self.state.snapshot.base_path)] + base_path
+
     def _written(self, path: str) -> bytes | None:
         return live_bytes(self.site_dir / path)
 
@@ -312,7 +322,7 @@ class Preview:
                 print(d, file=self._err, flush=True)
         self._printed = diagnostics
         what = "Built" if initial else "Rebuilt"
-        cause = "" if initial else f" after a change to {_describe(changed)}"
+        cause = "" if initial else f" after a change to {described(changed, self.root, self._read)}"
         if result.ok:  # (after a failure, "(nothing changed)" alone did not say the error was gone: a trial)
             files = written_summary(result.pages_written)
             fixed = " The errors are fixed: this is the site now served." if self._failed else ""
@@ -326,15 +336,6 @@ class Preview:
 
     def _say(self, line: str) -> None:
         print(line, file=self._out, flush=True)
-
-
-def _describe(changed: frozenset[str]) -> str:
-    """The changed files as a message names them, each escaped as a diagnostic is (a file named with ESC [2J
-    cleared the editor's terminal in "Build failed after a change to …": a hostile trial, 2026-12-04)."""
-    names = [shown_line(name) for name in sorted(changed)]
-    if len(names) <= 2:
-        return " and ".join(names) or "the project"
-    return f"{names[0]} and {len(names) - 1} other files"
 
 
 def serve(config_path: Path, host: str, port: int, watch: bool, drafts: bool, open_browser: bool) -> int:
