@@ -47,6 +47,7 @@ from briefgen.preview.hosts import is_loopback, listen_problem
 from briefgen.preview.livereload import LiveState
 from briefgen.preview.named import described, in_preview, raced, read_paths
 from briefgen.preview.quick import OpenPages, Planned, body_edits, moved_pages
+from briefgen.preview.saving import settled
 from briefgen.preview.scratch import make_scratch, remove_scratch
 from briefgen.preview.server import PreviewServer
 from briefgen.preview.provisional import Provisional, prepare
@@ -152,9 +153,12 @@ class Preview:
         return f"http://{host}:{self.server.port}{self.state.snapshot.base_path}"
 
     def run(self) -> None:
-        """Rebuild on each debounced batch of changes until `stop()` (or Ctrl-C)."""
+        """Rebuild on each debounced batch of changes until `stop()` (or Ctrl-C); a batch that empties a content
+        file is held while it looks like the first half of a save (`saving.settled`)."""
         while True:
             batch = self.debouncer.wait()
+            if batch is not None:
+                batch = settled(batch, self.root, self.debouncer)
             if batch is None:
                 return
             self._build(batch)

@@ -153,6 +153,12 @@ class Debouncer:
                     slice_ = min(slice_, remaining)
                 self._cond.wait(max(slice_, 0.001))
 
+    @property
+    def closed(self) -> bool:
+        """Whether `close()` was called (`wait` then gives None at once)."""
+        with self._cond:
+            return self._closed
+
     def close(self) -> None:
         """Wake `wait` for good: the preview is shutting down."""
         with self._cond:
