@@ -45,6 +45,7 @@ from briefgen.diagnostics import Diagnostic, UsageError, count_errors, is_raced,
 from briefgen.paths import real_path
 from briefgen.preview.hosts import is_loopback, listen_problem
 from briefgen.preview.livereload import LiveState
+from briefgen.preview.looks import look
 from briefgen.preview.named import described, in_preview, raced, read_paths
 from briefgen.preview.quick import OpenPages, Planned, body_edits, moved_pages
 from briefgen.preview.saving import settled
@@ -225,6 +226,10 @@ class Preview:
         options = BuildOptions.from_environment(output_dir=self.site_dir, drafts=self._drafts, jobs=self._jobs,
                                                 command="briefgen serve", advice=True, early=hooks,
                                                 progress=progress)
+        # The open tabs' pages as they look now: a tab whose page the build leaves alone is not reloaded (looks.py)
+        shown = self.state.open_pages()
+        base = self.state.snapshot.base_path
+        looks = {path: look(self.site_dir, path, base) for path in shown}
         if not initial and self._planned is not None:
             self._body_edits(changed)
         try:
@@ -263,7 +268,9 @@ class Preview:
         snapshot = self.state.build_finished(result.diagnostics, result.base_path,
                                              wrote=initial or result.pages_written > 0,
                                              advice=warnings + self._advice, static=result.static,
-                                             written=self._written, moved=moved)
+                                             written=self._written, moved=moved,
+                                             same=frozenset(path for path, was in looks.items() if was is not None
+                                                            and look(self.site_dir, path, result.base_path) == was))
         self.last_result = result
         if self._watcher is not None and result.watched is not None:  # (config.yaml's plugins: may have changed)
             self._watcher.watch_also(result.watched, keep=not result.ok)

@@ -17,9 +17,6 @@ threads; everything it hands out is immutable.
 """
 from __future__ import annotations
 
-import html
-import json
-import re
 import secrets
 import threading
 import time
@@ -28,10 +25,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from briefgen.diagnostics import Diagnostic, has_errors, sort_key
-from briefgen.preview.tabs import WORKER_PATH
+from briefgen.diagnostics import Diagnostic, has_errors
+from briefgen.preview.looks import Steps
+from briefgen.preview.snippet import EVENTS_PATH, inject, render_snippet  # noqa: F401 (the server's, from here)
 
-EVENTS_PATH = "/__briefgen__/events"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +70,7 @@ class LiveState:
         self._open: Counter[str] = Counter()  # output paths of the pages tabs show (reload channels)
         self._static: frozenset[str] = frozenset()  # output paths of files copied as they are (assets)
         self._content_only = False  # the running build was started by content files alone
+        self._steps = Steps()  # which pages each change of the visible build left as they were (preview/looks.py)
 
     @property
     def snapshot(self) -> Snapshot:
@@ -173,7 +171,7 @@ class LiveState:
     def build_finished(self, diagnostics: tuple[Diagnostic, ...], base_path: str, wrote: bool,
                        advice: tuple[Diagnostic, ...] = (), static: frozenset[str] | None = None,
                        written: Callable[[str], bytes | None] | None = None,
-                       moved: Mapping[str, str] | None = None) -> Snapshot:
+                       moved: Mapping[str, str] | None = None, same: frozenset[str] | None = None) -> Snapshot:
         """Record a finished build and wake waiting requests and reload channels.
 
         The token changes when the tab would look different: new files
@@ -182,7 +180,8 @@ class LiveState:
         good site (built for that path) is what keeps being served.
         `written(path)`: the bytes the build left at an output path (None if none), to check
         the pages handed over early against. `moved`: the pages this build moved (old output path →
-        new: `quick.moved_pages`), added to those of earlier builds, each leading to its latest place.
+        new: `quick.moved_pages`), added to those of earlier builds, each leading to its latest place. `same`: the
+        pages the build left looking as they did (`looks.look`): their tabs stay (not when every page changed).
         """
         failing = has_errors(diagnostics)
         with self._cond:
@@ -196,6 +195,7 @@ class LiveState:
                 or new_base != old.base_path
                 or advice != old.advice
             )
+            before = self._generation
             if visible_change:
                 self._generation += 1
             # A tab open on a page under the old base path is sent to the page under the new one
@@ -216,6 +216,9 @@ class LiveState:
                 # path, other bytes): they reload, and that token is never handed out again.
                 self._generation = max(self._generation, int(early.token.rsplit("-", 1)[1])) + 1
                 self._snapshot = replace(self._snapshot, token=self._token())
+            everything = (failing or old.failing or new_base != old.base_path or advice != old.advice)
+            self._steps.record(before, self._generation,
+                               None if everything or same is None else same - set(self._early))
             self._early.clear()
             self._early_snapshot = None
             if static is not None and not failing:
@@ -269,12 +272,17 @@ class LiveState:
 
     def _due(self, token: str, path: str | None) -> Snapshot | None:
         # What a tab showing `token` (and the page at `path`) must reload to, if anything yet.
-        if self._snapshot.token != token and not (self._stale or self._building):
+        if self._snapshot.token != token and not (self._stale or self._building) and not self._spared(token, path):
             return self._snapshot
         early = self._early_for(path)
         if early is not None and early[0].token != token:
             return early[0]
         return None
+
+    def _spared(self, token: str, path: str | None) -> bool:
+        # The tab's page looks as it did at its token's build (`looks.Steps`); a token of another serve never is.
+        instance, _, generation = token.rpartition("-")
+        return instance == self._instance and generation.isdigit() and self._steps.spared(int(generation), path)
 
     def close(self) -> None:
         """Release every waiting request and reload channel: the server is stopping."""
@@ -292,108 +300,3 @@ def _moves(earlier: tuple[tuple[str, str], ...], now: Mapping[str, str]) -> tupl
     moves = {old: now.get(new, new) for old, new in earlier if old not in now.values()}
     moves.update(now)
     return tuple(sorted((old, new) for old, new in moves.items() if old != new))
-
-
-_RELOAD_SCRIPT = """<script>
-(function () {
-  /* briefgen serve: reload this tab when a newer build is visible. One channel for all the
-     tabs, in a shared worker where there is one: a browser opens 6 connections to a host. */
-  if (window.SharedWorker) {
-    try {
-      var port = new SharedWorker(%(worker)s, {name: "briefgen-reload"}).port;
-      port.onmessage = function () { location.reload(); };
-      var hello = function () { port.postMessage({token: %(token)s, page: location.pathname}); };
-      hello();
-      addEventListener("pageshow", function (event) { if (event.persisted) hello(); });
-      addEventListener("pagehide", function () { port.postMessage({}); });
-      return;
-    } catch (e) {}
-  }
-  if (!window.EventSource) return;
-  var source = new EventSource(%(url)s + "&page=" + encodeURIComponent(location.pathname));
-  source.addEventListener("reload", function () { source.close(); location.reload(); });
-})();
-</script>"""
-
-_OVERLAY = """<div id="briefgen-overlay" role="alert" style="%(style)s">
-<p style="margin:0 0 .5em;font-weight:bold">Build failed%(kept)s. \
-Fix the %(what)s below and save; this page reloads by itself.
-<button type="button" id="briefgen-overlay-hide" style="float:right">Hide</button></p>
-<ul style="margin:0;padding-left:1.2em">%(items)s</ul>%(warnings)s
-</div>
-<script>
-document.getElementById("briefgen-overlay-hide").addEventListener("click", function () {
-  document.getElementById("briefgen-overlay").hidden = true;
-});
-</script>"""
-
-# Both panels end the page's body and stick to the window's bottom (sticky, not fixed: a fixed one hid
-# a phone's last lines and footer at any scroll); scrolled to the end, the page's footer is above them.
-# (`align-self`: for the theme's flex-column body; `width`, for a block one.)
-_OVERLAY_STYLE = (
-    "position:sticky;bottom:0;z-index:2147483647;max-height:50vh;overflow:auto;clear:both;"
-    "box-sizing:border-box;align-self:stretch;"
-    "margin:0;padding:1em;background:#2b0b0b;color:#ffdcdc;border-top:4px solid #e0443e;"
-    "font:14px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left"
-)
-
-
-_ADVICE = """<details id="briefgen-advice" style="%(style)s">
-<summary style="cursor:pointer;font-weight:bold">For the editor: %(count)s \
-suggestion%(s)s — only in this preview, never published</summary>
-<ul style="margin:.5em 0 0;padding-left:1.2em">%(items)s</ul>
-</details>"""
-
-_ADVICE_STYLE = (  # (sticky like the overlay's, above; a tab at the left as wide as its words)
-    "position:sticky;bottom:0;z-index:2147483646;width:fit-content;max-width:100%;max-height:40vh;"
-    "overflow:auto;clear:both;box-sizing:border-box;align-self:flex-start;"
-    "margin:0;padding:.5em 1em;background:#102a43;color:#e6f0fa;border-top:3px solid #4c8ed9;"
-    "font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left"
-)
-
-
-_OVERLAY_WARNINGS = """
-<p style="margin:.75em 0 .25em;font-weight:bold">Also %(count)s warning%(s)s (these do not stop the build):</p>
-<ul style="margin:0;padding-left:1.2em;opacity:.85">%(items)s</ul>"""
-
-
-def _items(diagnostics: list[Diagnostic]) -> str:
-    return "".join(f"<li>{html.escape(str(d))}</li>" for d in diagnostics)
-
-
-def render_snippet(snapshot: Snapshot) -> str:
-    """The HTML added to every HTML response: reload listener, plus overlay while failing."""
-    url = json.dumps(f"{EVENTS_PATH}?token={snapshot.token}")
-    parts = []
-    if snapshot.failing:
-        # The errors the heading asks to fix come first; the build's warnings (any number,
-        # and each sorting anywhere among them by path) follow under their own heading.
-        ordered = sorted(snapshot.diagnostics, key=sort_key)
-        errors = [d for d in ordered if d.severity == "error"]
-        others = [d for d in ordered if d.severity != "error"]
-        what = "error" if len(errors) == 1 else f"{len(errors)} errors"
-        kept = ": showing the last good site" if snapshot.built else ""
-        warnings = _OVERLAY_WARNINGS % {"count": len(others), "s": "" if len(others) == 1 else "s",
-                                        "items": _items(others)} if others else ""
-        parts.append(_OVERLAY % {"style": _OVERLAY_STYLE, "kept": kept, "what": what,
-                                 "items": _items(errors), "warnings": warnings})
-    elif snapshot.advice:
-        ordered = sorted(snapshot.advice, key=sort_key)
-        parts.append(_ADVICE % {"style": _ADVICE_STYLE, "count": len(ordered), "s": "" if len(ordered) == 1 else "s",
-                                "items": _items(ordered)})
-    # json.dumps escapes quotes; "</" cannot occur in the token, so the
-    # script element cannot be closed early.
-    parts.append(_RELOAD_SCRIPT % {"url": url, "token": json.dumps(snapshot.token), "worker": json.dumps(WORKER_PATH)})
-    return "\n".join(parts)
-
-
-_BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
-
-
-def inject(page: bytes, snippet: str) -> bytes:
-    """Insert `snippet` before the last `</body>` (or append when there is none)."""
-    data = snippet.encode("utf-8")
-    ends = [match.start() for match in _BODY_END.finditer(page)]
-    if not ends:
-        return page + data
-    return page[: ends[-1]] + data + page[ends[-1]:]
