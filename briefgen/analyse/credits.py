@@ -6,7 +6,8 @@ credit it, and where they start. The forms recognised (issue 9, "Credit and cove
 
 - "told The Wall Street Journal", "told French broadcaster LCI", "in an interview with X", "confirmed to X",
   "spoke to X"; one word of an outlet's name alone ("told the Journal") is the outlet it stands for
-  (`_short_form`), never an outlet "Journal"
+  (`_short_form`), never an outlet "Journal"; so is a site outlet's short name after "the" ("told the Echo",
+  "The Echo reported", "the Evening Post said": shortnames.py), and "told the paper" (resolved, see below)
 - a wire service in a dateline: "WASHINGTON (AP) —" (wire copy printed by another outlet)
 - "according to Reuters", "according to the newspaper" (resolved, see below), "per Reuters",
   "documents seen (reviewed, obtained, viewed, examined) by X", "(first) revealed (disclosed, broken)
@@ -46,6 +47,7 @@ from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES, PLACES, TIME_WORDS
 from briefgen.analyse.nameruns import CAPITALS, classify
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, unaccented
+from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
 from briefgen.analyse.wirecopy import wire_datelines
 
 
@@ -77,6 +79,7 @@ _NAME = rf"{_CAP}{_NAME_REST}"
 _OPENING_NAME = rf"[LDld{CAPITALS}](?:(?<=[LDld])['\u2019][{CAPITALS}]|(?<=[{CAPITALS}])){_CAP_REST}{_NAME_REST}"
 _GENERIC = r"(?:newspaper|paper|daily|weekly|tabloid|agency|news agency|wire service|broadcaster|outlet|magazine|" \
            r"publication|website|report)"
+_PRESS = r"(?:newspaper|paper|daily|weekly|tabloid|news agency|wire service|broadcaster|magazine|publication|website)"
 _VERB = r"(?:reported|reports|wrote|writes|notes|noted|cited|learned|has learned|quoted|revealed)"
 _ANAPHORA_VERB = r"(?:reported|reports|said|says|wrote|writes|notes|noted|cited|added|learned|quoted|revealed)"
 
@@ -99,6 +102,7 @@ class CreditFinder:
     cues: tuple[re.Pattern[str], ...]
     anaphora: re.Pattern[str]
     last_words: frozenset[str]  # the last word of each name: what stands before "said" when an outlet says
+    tails: frozenset[str] = frozenset()  # the site's outlets' short names, bare ("echo": shortnames.site_tails)
 
 
 def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
@@ -121,7 +125,8 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
     plain = {unaccented(n) for n in written}  # "L'Equipe" for "L'Équipe"
     names = sorted(written | plain, key=lambda n: (-len(n), n))
     known = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return CreditFinder(known, canonical, *_cues(), last_words=frozenset(n.split()[-1] for n in names))
+    return CreditFinder(known, canonical, *_cues(), last_words=frozenset(n.split()[-1] for n in names),
+                        tails=site_tails(extra_outlets))
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +134,7 @@ def _cues() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     """The patterns of the forms of a credit, alike for every list of outlets (~15 ms to compile)."""
     outlet = rf"(?:the\s+|The\s+)?(?:{_DESCRIPTORS}\s+)?(?P<outlet>{_NAME})"
     cues = (
-        re.compile(rf"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|spoke to|interviewed by|"
+        re.compile(rf"\b(?:told|telling|tells|[Ii]n an interview with|[Ss]peaking to|[Ss]peaking with|spoke to|interviewed by|"
                    rf"explained to|confirmed to|confirmed it to)\s+{outlet}"),
         re.compile(rf"\b(?:[Aa]ccording to|reported by|first reported by|(?:first )?reported in|a report (?:by|in|from)|"
                    rf"cited by|quoted by|(?:first )?published by|citing|(?:first )?(?:revealed|disclosed|broken) by|"
@@ -145,8 +150,11 @@ def _cues() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     # "the newspaper", also opening a sentence ("The newspaper reported …") and qualified ("the German
     # newspaper", "the business daily", "the technology site": a trial missed all three)
     generic = rf"(?:(?:{'|'.join(re.escape(w) for w in [*_QUALIFIERS, 'technology', 'tech'])})\s+)*{_GENERIC}"
+    press = generic.replace(_GENERIC, _PRESS)  # (not "the agency", "the report": whom one tells is no report)
     anaphora = re.compile(rf"\b(?:according to |cited by )?[Tt]he\s+{generic}(?:\s+{_ANAPHORA_VERB}|,\s+which)"
                           rf"|\b[Aa]ccording to the {generic}"
+                          rf"|\b(?:told|telling|tells|spoke to|speaking to|speaking with|in an interview with|interviewed by|"
+                          rf"confirmed to|explained to) the\s+{press}\b"  # "he told the paper" (a trial's was missed)
                           rf"|\b[Tt]he\s+(?:(?:news|technology|tech|{'|'.join(re.escape(w) for w in _QUALIFIERS)})\s+)*"
                           rf"site\s+(?:reported|reports|wrote|writes|revealed|first reported)")
     return cues, anaphora
@@ -283,7 +291,8 @@ _LEAD_IN = TIME_WORDS - {"the"} | frozenset(
 # Each cue is searched only around the words that must occur in it (str.find is ~10x faster than
 # a regex over the whole text): (cue index, trigger words, characters before, characters after).
 _SEARCHES = (
-    (0, triggers(("told", "telling", "tells", "interview", "speaking to", "speaking with", "spoke to", "explained to",
+    (0, triggers(("told", "telling", "tells", "interview", "speaking to", "speaking with", "Speaking to", "Speaking with",
+         "spoke to", "explained to",
          "confirmed")), 20, 110),
     (1, triggers(("ccording", "reported by", "reported in", "report by", "report in", "report from", "cited by", "quoted by",
          "published by", "citing", "revealed by", "disclosed by", "broken by", "seen by", "reviewed by", "obtained by", "viewed by", "examined by", "per ",
@@ -297,7 +306,6 @@ _SEARCHES += ((SAID_CUE, triggers(()), 0, 0),)
 _SAYS = (" said", " says", " added", " stated")
 _ANAPHORA_TRIGGERS = triggers(("newspaper", "paper", "daily", "weekly", "tabloid", "agency", "wire service",
                                "broadcaster", "outlet", "magazine", "publication", "website", "site", "report"))
-LOOK_BACK = 800  # how far back "the newspaper" looks for the outlet it stands for
 
 
 def detect_credits(text: str, finder: CreditFinder | None = None, language: str = "") -> tuple[Credit, ...]:
@@ -322,7 +330,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                     before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
                     skipped = _lead_in(raw, bool(before) and before.group(1).lower() in _LEAD_IN)
                     raw, start = raw[skipped:], start + skipped
-                    outlet = finder.canonical.get(_bare(raw)) or (
+                    outlet = finder.canonical.get(_bare(raw)) or _site_short_form(text, start, start, raw, finder, found) or (
                         None if _titled_person(raw) else _known_tail(raw, finder)[0])
                     if outlet is not None:
                         found.setdefault(start, Credit(outlet, " ".join(text[start:match.end()].split()), start))
@@ -336,6 +344,9 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                         raw, start = raw[skipped:], start + skipped
                 if index == 2:  # the descriptor is before the name: "Dutch broadcaster RTL Nieuws reported"
                     lead_in = text[max(0, start - 80):start]
+                if outlet is None and _bare(raw) not in finder.canonical:  # "told the Echo" (shortnames.py)
+                    outlet = _site_short_form(text, start, start if index == 2 else match.start(group), raw, finder,
+                                              found)
                 outlet = outlet or _as_outlet(raw, finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, lead_in)))
                 if outlet is not None and _ONE_OUTLET_WORD.fullmatch(outlet):  # "told the Journal"
                     outlet = _short_form(text, start, outlet, finder, found)
@@ -369,31 +380,19 @@ _ONE_OUTLET_WORD = re.compile(_OUTLET_WORDS)
 
 
 def _short_form(text: str, at: int, word: str, finder: CreditFinder, found: dict[int, Credit]) -> str | None:
-    """The outlet one word of its name stands for at `at` ("the Journal"; "The Herald reported …" opening a sentence,
-    a trial's credit of "The Herald" beside the site's Lindmouth Herald): the last one named before it whose name
-    ends in it, else the only known or site outlet that does; None when several do ("the Post")."""
-    def ends(name: str) -> bool:
-        return _bare(name).rsplit(" ", 1)[-1] == word.lower()
-    before = [(m.start(), finder.canonical.get(_bare(m.group(0)), m.group(0)))
-              for m in finder.known.finditer(text, max(0, at - LOOK_BACK), at)]
-    before += [(c.start, c.outlet) for c in found.values() if c.start < at]
-    named = [name for _, name in sorted(before) if ends(name)]
-    if named:
-        return named[-1]
-    candidates = sorted({name for name in finder.canonical.values() if ends(name)})
-    return candidates[0] if len(candidates) == 1 else None
+    """The outlet one outlet word of its name stands for at `at` ("the Journal"; "The Herald reported …" opening a
+    sentence, a trial's credit of "The Herald" beside the site's Lindmouth Herald): the last one named before it
+    whose name ends in it, else the only known or site outlet that does; None when several do ("the Post")."""
+    return short_form(text, at, word.lower(), finder, found, lambda tail, name: _bare(name).rsplit(" ", 1)[-1] == tail)
 
 
-def _nearest_outlet(text: str, at: int, finder: CreditFinder, found: dict[int, Credit]) -> str | None:
-    """The outlet named or credited last before `at` (within LOOK_BACK), else first after it."""
-    start = max(0, at - LOOK_BACK)
-    before = [(m.start(), finder.canonical.get(_bare(m.group(0)), m.group(0)))
-              for m in finder.known.finditer(text, start, at)]
-    before += [(c.start, c.outlet) for c in found.values() if start <= c.start < at]
-    if before:
-        return max(before)[1]
-    after = finder.known.search(text, at, at + LOOK_BACK)
-    if after is not None:
-        return finder.canonical.get(_bare(after.group(0)), after.group(0))
-    later = [(c.start, c.outlet) for c in found.values() if c.start > at]
-    return min(later)[1] if later else None
+def _site_short_form(text: str, start: int, at: int, raw: str, finder: CreditFinder, found: dict[int, Credit]
+                     ) -> str | None:
+    """The site outlet a short name after "the" stands for ("told the Echo", "The Echo reported": shortnames.py),
+    `raw` the run read at `at` of the credit at `start`; None when it is no short name or has no "the"."""
+    raw = re.sub(r"['\u2019]s$", "", raw.strip().rstrip(".,"))
+    the = raw[:4] in ("The ", "the ")
+    tail = _bare(raw[4:] if the else raw)
+    if tail not in finder.tails or not (the or re.search(r"\b[Tt]he\s+$", text[max(0, at - 6):at])):
+        return None
+    return short_form(text, start, tail, finder, found)
