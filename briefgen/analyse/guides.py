@@ -18,6 +18,14 @@ of them. Measured on the five labelled briefings of tests/stories/ (203 articles
 sample briefing (17), the seeds and the 1,000-article benchmark corpus: the claims guide has 11, no
 other article more than 2, quotations included.
 
+An interview asks its interviewee, not the reader: "Will you pause the consultation?" then "No. The audit is
+about how we record maintenance spending." A question (a block of the text ending in "?", or opening "Q:") answered
+in the first person (the block after it, or the text after "A:", holds at least one of I, me, my, we, us, our … and
+no fewer of them than second-person words) is asked of someone: its second-person words do not count
+(`asked_of_someone`). A reader's question is asked in the first person and answered in the second ("Can I claim for
+my car?" then "Yes, if your policy …"): its answer counts. Since 2026-12-04: a trial's question-and-answer interview
+with a council leader, four "you"s in its questions, was held apart from its two re-tellings as a guide.
+
 similarity.score_pairs caps a pair of which exactly one is a guide (two guides are compared as any two
 reports). English only, like followups.py: a lead in another language addresses no one here.
 """
@@ -41,4 +49,27 @@ def addresses_reader(lead: str) -> bool:
         outside.append(lead[end:start])
         end = stop
     outside.append(lead[end:])
-    return len(_SECOND_PERSON.findall(" ".join(outside))) >= READER_WORDS
+    pieces = _pieces(" ".join(outside))
+    return sum(len(_SECOND_PERSON.findall(piece)) for k, piece in enumerate(pieces)
+               if not asked_of_someone(piece, pieces[k + 1] if k + 1 < len(pieces) else "")) >= READER_WORDS
+
+
+# I, me, my, we, us, our … ("US" is a country, "I" only as a capital)
+_FIRST_PERSON = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\b|\bus\b|\b(?i:me|my|mine|myself|we|our|ours|ourselves|"
+                           r"we['’](?:re|ve|d|ll))\b")
+_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s|\?[\s*_\"'’”)]*$", re.IGNORECASE)
+_ANSWER_MARK = re.compile(r"(?<=[?*_\"'’”)])\s*(?=(?:A|Answer)\s*[:.]\s)")  # "Q: …? A: …" in one block
+
+
+def _pieces(text: str) -> list[str]:
+    """The blocks of plain `text` (its lines), a block holding "…? A: …" split before its answer."""
+    return [piece for block in text.split("\n") for piece in _ANSWER_MARK.split(block) if piece.strip()]
+
+
+def asked_of_someone(piece: str, answer: str) -> bool:
+    """Whether the block `piece` is a question answered in the first person by the block `answer` after it
+    (module docstring): an interviewer's, whose "you" is the interviewee."""
+    if not _QUESTION.search(piece):
+        return False
+    first = len(_FIRST_PERSON.findall(answer))
+    return first > 0 and first >= len(_SECOND_PERSON.findall(answer))
