@@ -30,7 +30,9 @@ after "last", "past", "since", "until", "from", "by"):
   Wednesday" written on a Wednesday means that day);
 - "tomorrow" ("d1"); "today", "later today", "tonight", "this morning/afternoon/evening" ("d0");
   "this week", "this weekend", "later this week": the Sunday of the article's week ("w0").
-"Next week" alone and months are not read (an announcement of a trip next week and its confirmation a day
+A sentence of the two that opens with "Tomorrow" announces "d1" whatever its tense ("Tomorrow the full council votes
+on …": a trial's eve-of-vote live blog, 2026-12-04), unless a reporting verb dates it ("Tomorrow is too late, she
+said"). "Next week" alone and months are not read (an announcement of a trip next week and its confirmation a day
 later were one story in the evaluation set, and stay so).
 
 `announced_day(code, day)` turns the code and the article's own date (a proleptic Gregorian ordinal,
@@ -98,7 +100,16 @@ def lead_announces(text: str) -> str:
                 found.group("ahead") or not found.group("possessive")):  # ("will appeal Thursday's ruling")
             return _code(found)
         found = _ANNOUNCES.search(head, found.start() + 1)
+    for begin, end in zip([0, *ends[:1]], [*ends[:1], len(head)]):  # "Tomorrow the full council votes on …"
+        if _TOMORROW.match(head, begin) and _REPORTING.search(head, begin, end) is None:
+            return "d1"
     return ""
+
+
+# A sentence that opens with "Tomorrow" (after a live blog's time: "08:10 Tomorrow …"): its news is tomorrow's, in
+# whatever tense ("Tomorrow the full council votes", "Tomorrow's vote decides"); a trial's eve-of-vote live blog
+# merged with the vote's reports (2026-12-04). Not "today", "tonight": "Tonight the council voted" is past news.
+_TOMORROW = re.compile(r"\s*(?:\d{1,2}[:.h]\d{2}\s+)?[\"'\u201c\u2018(]*Tomorrow\b")
 
 
 def _code(found: re.Match[str]) -> str:
