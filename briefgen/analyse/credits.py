@@ -255,9 +255,11 @@ def _lead_in(run: str, after_lead_in: bool = False) -> int:
     """How many characters of a capitalised run before a verb are words that open a sentence, not
     the outlet's: "On Tuesday Reuters" → 11, "Earlier The Nordic Post" → 8. Function and time words,
     then one weekday or month right after one of them ("Sunday Times" is a name; `after_lead_in`: the
-    text before the run ends with one, "On" of "On Tuesday The Wall Street Journal")."""
-    at, opened = 0, after_lead_in
+    text before the run ends with one, "On" of "On Tuesday The Wall Street Journal"). The last word is the verb's
+    subject, never a lead-in ("On Tuesday Mid reported": a draw of 2026-12-04 credited no outlet called Mid)."""
+    at, opened, last = 0, after_lead_in, 0
     for word in re.finditer(r"\S+", run):
+        last = word.start()
         lowered = word.group(0).lower()
         if word.group(0).isupper() and len(word.group(0)) > 1:  # "AS", "NOS": an acronym is a name
             break
@@ -265,7 +267,7 @@ def _lead_in(run: str, after_lead_in: bool = False) -> int:
             at, opened = word.end() + len(run[word.end():]) - len(run[word.end():].lstrip()), lowered in _LEAD_IN
         else:
             break
-    return at if at < len(run) else 0
+    return at if at < len(run) else last
 
 
 def _known_tail(run: str, finder: CreditFinder) -> tuple[str | None, int]:

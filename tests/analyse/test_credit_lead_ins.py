@@ -28,6 +28,8 @@ KNOWN = ["Reuters", "The Wall Street Journal", "El País", "The Nordic Post", "N
 @example("On Tuesday", "The Wall Street Journal", "reported")
 @example("On Tuesday", "Nordic Post", "reported")
 @example("On Tuesday", "AS", "revealed")
+@example("On Tuesday", "Mid", "reported")  # an outlet named like a lead-in word (a draw, 2026-12-04)
+@example("Earlier", "Now", "reported")
 def test_the_outlet_is_credited_without_the_words_before_it(lead_in: str, outlet: str, verb: str) -> None:
     text = f"The rider failed a test. {lead_in} {outlet} {verb} that the sample was positive.".replace("  ", " ")
     credits = detect_credits(text, credit_finder(["El País", "AS", "NOS", outlet]))
