@@ -100,9 +100,20 @@ class Archive:
         longer in config.yaml — its URL changed, as `moved permanently …; update the URL` asks, and
         the new URL's state starts empty (a file's record is then its old feed's)."""
         for state in states:
-            for record in state.items.values():
+            for key, record in state.items.items():
                 self.ours.update(sha for sha in (record.written, record.upstream) if sha)
                 self.records.setdefault(record.path, record)
+                self._alias(key, record)
+
+    def _alias(self, key: str, record: Imported) -> None:
+        """Make the article the state records under `key` findable by the entry's other identities too
+        (`Imported.aliases`: its guid when the feed was read by link + date, …), while the file at the
+        recorded path still carries `guid: key`. Its file has one `guid:`, and an entry the feed then
+        sent re-dated, in another identity mode, was imported a second time (a trial, 2026-12-04)."""
+        article = next((r for r in self.by_guid.get(key, ()) if r.path == record.path), None)
+        for alias in record.aliases if article is not None else ():
+            if alias != key and article not in self.by_guid.get(alias, ()):
+                self.by_guid.setdefault(alias, []).append(article)
 
     def add(self, record: Record) -> None:
         if record.guid:
@@ -122,6 +133,13 @@ class Archive:
         article of the same outlet (it is this feed's entry, imported when the feed had another
         mode), and an alias that several entries of the feed share (a repeated guid) only for
         the article with the entry's link.
+
+        A rejected item's link (compared by `dedup_key`, so trackers, scheme and `www.` aside) keeps
+        out every entry with that link, of any outlet, whatever else changed — its guid, title, text:
+        an outlet that re-sent a rejected story with a new guid and a new title had it imported again.
+        Not when the link is no item's own: several entries of the feed share it in this run (`shared`:
+        a live blog, a landing page of advisories), or the outlet has an article with it that the editor
+        kept (one of several items on that page).
         """
         key = dedup_key(link) if link else ""
         best: tuple[tuple[int, int, int, int], Record] | None = None
@@ -141,7 +159,12 @@ class Archive:
                     best = (score, record)
         if best is not None:
             return ("rejected" if best[1].rejected else "same"), best[1]
-        for record in self.by_link.get(dedup_key(link), ()) if link else ():
+        linked = self.by_link.get(dedup_key(link), ()) if link else ()
+        tombstone = next((r for r in linked if r.rejected), None)
+        if tombstone is not None and link not in shared and not any(
+                not r.rejected and r.guid and r.source.casefold() == source.casefold() for r in linked):
+            return "rejected", tombstone  # whatever else changed: a new guid, title, text, trackers
+        for record in linked:
             if not record.guid or record.source.casefold() != source.casefold():
                 return ("rejected" if record.rejected else "duplicate"), record
         return "new", None

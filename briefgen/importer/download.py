@@ -5,21 +5,27 @@ Takes the feeds (with their stored `FeedState`s) and gives one `Download` per fe
 parsing at all; a 200 is judged by its bytes, never by its ETag — see `_remote`), `waiting` (the feed's next allowed
 time has not come: the server's Retry-After, a back-off after failures, a 410) or
 `failed` (with the reason in plain words). Network feeds are fetched in threads by one
-`HttpClient` (≤ 2 requests per host at once); local files are read directly.
+`HttpClient` (≤ 2 requests per host at once, hosts.py), `waiting` too while a server asked another feed of
+its host to wait (Retry-After); a feed that moved permanently is asked at its target (`_asked`); local files
+are read directly.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http import HTTPStatus
 from pathlib import Path
 
+from briefgen.importer.hosts import Hosts, held_hosts
 from briefgen.importer.http import HttpClient, Response
+from briefgen.importer.links import is_http
 from briefgen.importer.location import FeedError, is_remote, plain_words_hint, read_local
-from briefgen.importer.state import FeedState, waiting
+from briefgen.importer.privatenet import private_address
+from briefgen.importer.state import FeedState, needs_body, waiting
 from briefgen.load.config import FeedSpec
+from briefgen.load.webaddresses import credentials
 
 THREADS = 8  # requests in flight over all hosts
 
@@ -36,6 +42,8 @@ class Download:
     permanent: str = ""  # the new address when every redirect was permanent
     body_hash: str = ""
     gone: bool = False
+    cut: str = ""  # the server closed the connection early, as said here: `raw` is the part that came
+    held: str = ""  # "waiting": the feed (URL) of the same host whose server asked to wait (`retry_after`)
 
 
 def body_hash(raw: bytes) -> str:
@@ -43,9 +51,13 @@ def body_hash(raw: bytes) -> str:
 
 
 def download_all(specs: tuple[FeedSpec, ...], states: list[FeedState], root: Path, force: bool,
-                 now: float, timeout: float, refresh: bool = False) -> list[Download]:
+                 now: float, timeout: float, refresh: bool = False, site: str = "") -> list[Download]:
     """One Download per spec, in order. `force`: no validators, no hash check, no back-off;
-    `refresh` (`--update`): no validators and no hash check only."""
+    `refresh` (`--update`): no validators and no hash check for the feeds whose last parse left
+    changes upstream to apply (`state.needs_body`), the others asked as always. A feed is asked at
+    its permanent redirect's target once one was seen (`_asked`), and not at all while its host is held
+    by a server's Retry-After to one of its feeds, in an earlier run or this one (hosts.py). `site`: the
+    site's base_url, named in the User-Agent (http.user_agent)."""
     results: list[Download | None] = [None] * len(specs)
     remote = []
     for index, (spec, state) in enumerate(zip(specs, states)):
@@ -54,12 +66,15 @@ def download_all(specs: tuple[FeedSpec, ...], states: list[FeedState], root: Pat
         elif is_remote(spec.url):
             remote.append(index)
         else:
-            results[index] = _local(spec, state, root, force or refresh)
+            results[index] = _local(spec, state, root, force or refresh and needs_body(state))
     if remote:
-        client = HttpClient(timeout=timeout)
+        client = HttpClient(timeout=timeout, site=site)
+        online = [i for i, spec in enumerate(specs) if is_remote(spec.url)]  # (a feed waiting itself holds its host)
+        hosts = Hosts(held_hosts([_asked(specs[i], states[i]) for i in online], [states[i] for i in online], now))
         try:
             with ThreadPoolExecutor(min(THREADS, len(remote))) as pool:
-                done = pool.map(lambda i: _guarded(client, specs[i], states[i], force or refresh), remote)
+                done = pool.map(lambda i: _guarded(client, hosts, specs[i], states[i], now,
+                                                   force or refresh and needs_body(states[i])), remote)
                 for index, download in zip(remote, done):
                     results[index] = download
         finally:
@@ -77,18 +92,43 @@ def _local(spec: FeedSpec, state: FeedState, root: Path, force: bool) -> Downloa
     return Download("unchanged" if unchanged else "body", spec.url, raw, status=200, body_hash=digest)
 
 
-def _guarded(client: HttpClient, spec: FeedSpec, state: FeedState, force: bool) -> Download:
-    """`_remote`, and a failure of this feed alone when it raises: a server's answer briefgen did
-    not foresee (a redirect to `http://[::1`) stopped the whole fetch with "unexpected error"."""
+def _guarded(client: HttpClient, hosts: Hosts, spec: FeedSpec, state: FeedState, now: float,
+             force: bool) -> Download:
+    """`_remote` in a turn of the feed's host (hosts.py): "waiting" when its server asked to wait, and a failure
+    of this feed alone when it raises: a server's answer briefgen did not foresee (a redirect to `http://[::1`)
+    stopped the whole fetch with "unexpected error"."""
     try:
-        return _remote(client, spec, state, force)
+        asked = _asked(spec, state)
+        with hosts.turn(asked) as hold:
+            if hold is not None and hold.until > now:
+                return Download("waiting", spec.url, status=state.status, retry_after=hold.until, held=hold.feed)
+            download = _remote(client, spec, state, force, asked)
+            if download.retry_after is not None and download.status in (429, 503):
+                hosts.hold(download.url, download.retry_after)
+            return download
     except Exception as exc:  # as the parse stage does (fetch._parse): one hostile feed never stops the others
         return Download("failed", spec.url, error=f"could not be downloaded ({type(exc).__name__}: {exc}); "
                                                   "please report this feed")
 
 
-def _remote(client: HttpClient, spec: FeedSpec, state: FeedState, force: bool) -> Download:
-    response = client.get(spec.url, "" if force else state.etag, "" if force else state.last_modified)
+def _asked(spec: FeedSpec, state: FeedState) -> str:
+    """The address to ask for the feed: the target of the permanent redirects its URL answered with last time
+    (`state.redirect_to`), which spares the publisher a request per run until config.yaml is updated, or the URL.
+    Not for a URL with a user name and password (its Authorization goes to its own origin only), nor a target on
+    this machine or a private network from a feed on the public web (the state is a cache anyone may edit)."""
+    target = state.redirect_to
+    if not target or target == spec.url or credentials(spec.url) is not None or not is_http(target):
+        return spec.url
+    return target if private_address(spec.url) or not private_address(target) else spec.url
+
+
+def _remote(client: HttpClient, spec: FeedSpec, state: FeedState, force: bool, asked: str) -> Download:
+    response = client.get(asked, "" if force else state.etag, "" if force else state.last_modified)
+    if asked != spec.url and (response.error or 400 <= response.status < 500 and response.status != 429):
+        # (gone from there, moved back, or never answering there: the URL in config.yaml is asked instead)
+        response = client.get(spec.url, "" if force else state.etag, "" if force else state.last_modified)
+    elif asked != spec.url and not response.permanent and response.url == asked:
+        response = replace(response, permanent=asked)  # (answered where it moved to: still moved permanently)
     if response.error:
         return Download("failed", response.url, status=response.status, error=_failure(response),
                         permanent=response.permanent)
@@ -105,11 +145,16 @@ def _remote(client: HttpClient, spec: FeedSpec, state: FeedState, force: bool) -
         # one ETag for every version (a constant, or a size-and-mtime one that did not move)
         # would otherwise have its new items taken for known ones, silently, until --force.
         digest = body_hash(response.body)
-        same = not force and digest == state.body_hash
+        same = not force and digest == state.body_hash and not response.cut
         return Download("unchanged" if same else "body", response.url, response.body, body_hash=digest,
+                        cut=response.cut and f"{response.cut} ({_times(response.attempts)})",
                         **common)  # type: ignore[arg-type]
     return Download("failed", response.url, error=_failure(response), retry_after=response.retry_after,
                     gone=status == 410, **common)  # type: ignore[arg-type]
+
+
+def _times(attempts: int) -> str:
+    return "asked once" if attempts == 1 else "asked twice" if attempts == 2 else f"asked {attempts} times"
 
 
 def _failure(response: Response) -> str:

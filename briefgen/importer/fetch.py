@@ -189,7 +189,8 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
     for leftovers in (root / ARTICLES_FOLDER, folder):  # temporary files of killed runs (a listing, no reads)
         sweep(leftovers)
     states = [without_validators_if_lost(load_state(folder, spec.url), root) for spec in specs]
-    downloads = download_all(specs, states, root, options.force, clock, config.imports.timeout, options.update)
+    downloads = download_all(specs, states, root, options.force, clock, config.imports.timeout, options.update,
+                             config.base_url)
     if on_download:
         on_download(len(specs))
     reads = _parse(specs, downloads, display, options.jobs, config.tz)
@@ -260,12 +261,22 @@ def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: Feed
     shown = spec.source or title or spec.shown
     label = str(download.status) if is_remote(spec.url) else "file"
     where = f"feed {spec.shown}"
+    if download.outcome == "waiting" and download.held:  # another feed of its server was asked to wait
+        until = _when(download.retry_after or 0.0)
+        return FeedReport(spec.url, shown, "wait", waiting=f"rate-limited by the server until {until} (it asked "
+                          f"{download.held} to wait); not asked before then"), state, [], []
     if download.outcome == "waiting":
         return _waiting(spec, state, shown), state, _waiting_problems(spec, state, display), []
     if download.outcome == "failed":
         state = after_failure(state, clock, download.status, download.error, download.retry_after,
                               download.gone)
         label = str(download.status) if download.status else label if label == "file" else "ERR"
+        if download.status == 429 or download.status == 503 and download.retry_after is not None:
+            # A rate limit is the server's to lift, not the editor's to fix: a warning, and the run's exit code
+            # stays 0 (SPEC: 1 is for content or config errors; a trial's rate-limited run said "fix them").
+            return FeedReport(spec.url, shown, label, waiting=f"rate-limited by the server until "
+                              f"{_when(state.next_allowed)}; not asked before then"), state, [
+                warning(display, spec.line, f"{where}: {download.error}")], []
         return FeedReport(spec.url, shown, label, failed=True), state, [
             error(display, spec.line, f"{where}: {download.error}")], []
     before, state = state, after_answer(state, clock, download.status, download.permanent)
@@ -276,6 +287,12 @@ def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: Feed
     assert read is not None and archive is not None and settings is not None
     from briefgen.importer.ingest import ingest
 
+    if download.cut and read.failed:  # cut before it was a feed at all: that, not "check the URL", is the news
+        read = replace(read, problems=(error(display, spec.line, f"{where}: {download.cut}, before any whole "
+                                             "entry came; try again later"),))
+    elif download.cut:  # (what came is parsed: a document cut short imports its complete entries, syndication.py)
+        problems.append(warning(display, spec.line, f"{where}: {download.cut}; the entries that came "
+                                                    "whole are imported, the rest come with a later fetch"))
     problems += read.problems
     if read.failed:
         reason = read.problems[0].message.removeprefix(f"{where}: ") if read.problems else "not a feed"
@@ -290,8 +307,8 @@ def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: Feed
     done = ingest(read, name, state, archive, settings)
     problems += done.problems
     run = Run(clock, download.status, len(read.items), done.new, done.updated, done.filtered, done.duplicate)
-    state = replace(with_run(state, run, read.mode, done.items), title=read.title)
-    if not done.write_failed:
+    state = replace(with_run(state, run, read.mode, done.items), title=read.title, pending=done.pending)
+    if not done.write_failed and not download.cut:  # (a body cut short vouches for no version of the feed)
         state = with_validators(state, download.headers.get("etag", ""),
                                 download.headers.get("last-modified", ""), download.body_hash)
     report = FeedReport(spec.url, name, label, done.new, done.updated, done.same, done.filtered, done.duplicate,

@@ -13,7 +13,9 @@ ever sees more than 2 requests from briefgen at once (issue 11 §1). Redirects a
 here (at most 5, http(s) only) to learn whether they were permanent. Timeouts, resets
 and 502/503/504 are retried within the run (twice, after 0.5 s and 1 s, each ±50%
 jitter so that many clients never retry in step), except a 503 that says when to come
-back: that and 429 are left to the next run (`state.after_failure`).
+back: that and 429 are left to the next run (`state.after_failure`). An answer the server cuts short (the
+connection closed before its Content-Length or last chunk) is asked once more, then given with what came and
+`cut` saying so in plain words: its complete entries are imported (fetch.py, syndication.py).
 
 A URL with user information (`https://editor:s3cret@host/feed`, a private feed) is asked
 without it, with `Authorization: Basic` (RFC 7617; percent-escapes decoded, as curl and
@@ -26,10 +28,12 @@ import base64
 import datetime as dt
 import email.utils
 import random
+import re
 import time
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from http.client import IncompleteRead
 from urllib.parse import unquote, urljoin, urlsplit
 
 import urllib3
@@ -51,6 +55,7 @@ RETRY_DELAY = 0.5  # seconds before the first retry; doubled for the next
 RETRY_STATUSES = (502, 503, 504)
 RETRY_AFTER_CAP = 86400  # seconds: the longest wait a server's Retry-After can impose (state.BACKOFF_CAP)
 USER_AGENT = f"briefgen/{__version__} (feed import; +https://pypi.org/project/briefgen/)"
+_SHOWABLE = re.compile(r"[!-~]+")  # visible ASCII: what a header value may hold as it is
 ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "
           "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5")
 
@@ -65,14 +70,16 @@ class Response:
     error: str = ""  # why nothing usable came back, in plain words; "" for any HTTP answer
     retry_after: float | None = None  # UTC seconds: when the server asked to be asked again
     attempts: int = 1
+    cut: str = ""  # the body is what came before the server closed the connection: how much of it, in words
 
 
 class HttpClient:
     """One per fetch run (its connection pools are shared by the download threads)."""
 
     def __init__(self, timeout: float = 20.0, retries: int = RETRIES, retry_delay: float = RETRY_DELAY,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep, site: str = "") -> None:
         self.timeout = timeout
+        self.agent = user_agent(site)
         self.retries = retries
         self.retry_delay = retry_delay
         self.sleep = sleep
@@ -84,7 +91,7 @@ class HttpClient:
 
     def get(self, url: str, etag: str = "", last_modified: str = "") -> Response:
         """GET with If-None-Match / If-Modified-Since when validators are given."""
-        headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
+        headers = {"User-Agent": self.agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -101,10 +108,10 @@ class HttpClient:
             attempt += 1
             retry = (response.status == 0 and response.error.startswith(("timeout", "connection reset",
                                                                           "connection closed"))
-                     or response.status in RETRY_STATUSES and response.retry_after is None)
+                     or response.status in RETRY_STATUSES and response.retry_after is None
+                     or bool(response.cut) and attempt == 1)  # (once: then its complete entries are read)
             if not retry or attempt > self.retries:
-                return Response(response.status, response.url, response.headers, response.body,
-                                response.permanent, response.error, response.retry_after, attempt)
+                return replace(response, attempts=attempt)
             self.sleep(self.retry_delay * 2 ** (attempt - 1) * (0.5 + random.random()))
 
     def _follow(self, url: str, headers: dict[str, str]) -> Response:
@@ -114,8 +121,7 @@ class HttpClient:
             response = self._once(url, headers)
             if response.status not in (301, 302, 303, 307, 308) or response.error:
                 moved = url if permanent and redirected else ""
-                return Response(response.status, response.url, response.headers, response.body,
-                                moved, response.error, response.retry_after)
+                return replace(response, permanent=moved)
             location = response.headers.get("location", "").strip()
             target = _target(url, location)
             if not location or target is None:  # (a Location the server wrote wrongly stopped the whole fetch)
@@ -148,6 +154,10 @@ class HttpClient:
                                           f"{self.timeout * WHOLE_ANSWER:g} s")
         except _Damaged as exc:
             return Response(0, url, error=str(exc))
+        except _CutShort as exc:  # a document cut short: its complete entries can still be read (syndication.py)
+            names = {k.lower(): v for k, v in answer.headers.items()}
+            names["content-location"] = url
+            return Response(answer.status, url, names, exc.body, cut=str(exc))
         except _TooLarge:
             return Response(answer.status, url, {k.lower(): v for k, v in answer.headers.items()},
                             error=f"larger than {MAX_BYTES // 2**20} MB, which is not a plausible feed")
@@ -184,7 +194,13 @@ class HttpClient:
             if size > MAX_BYTES or sent > MAX_BYTES or time.monotonic() > deadline:
                 answer.close()  # the rest unread: the connection must not serve another request
                 raise _TooLarge if size > MAX_BYTES or sent > MAX_BYTES else _TooSlow
-            data = answer.read1(CHUNK, decode_content=False)
+            try:
+                data = answer.read1(CHUNK, decode_content=False)
+            except ProtocolError as exc:
+                if not any(isinstance(arg, IncompleteRead) for arg in exc.args):
+                    raise
+                answer.close()
+                raise _CutShort(b"".join(chunks) + decoder.rest(), sent, answer.headers.get("content-length", ""))
             sent += len(data)
             chunk = decoder.feed(data, MAX_BYTES + 1 - size) if data else decoder.end()
             chunks.append(chunk)
@@ -195,6 +211,18 @@ class HttpClient:
 
 class _TooSlow(Exception):
     """The answer did not arrive within WHOLE_ANSWER times the timeout."""
+
+
+class _CutShort(Exception):
+    """The server closed the connection before the end of the answer its Content-Length (or chunking) promised:
+    `body` is what came, decompressed. urllib3 says so as a ProtocolError around an IncompleteRead, whose text is a
+    Python repr ("('Connection broken: IncompleteRead(1500 bytes read, 724 more expected)', …)") that a trial's
+    editor was shown, after the feed was asked three times and failed whole."""
+
+    def __init__(self, body: bytes, sent: int, length: str) -> None:
+        total = f" of {int(length)}" if length.strip().isdigit() and int(length) > sent else ""
+        super().__init__(f"the server closed the connection after {sent}{total} bytes")
+        self.body = body
 
 
 class _TooLarge(Exception):
@@ -250,6 +278,25 @@ class _Decoder:
 
     def end(self) -> bytes:
         return self.zlib.flush() if self.zlib is not None and not self.trailing else b""
+
+    def rest(self) -> bytes:
+        """What the bytes fed so far decompress to beyond the output given: of a stream cut short too."""
+        try:
+            return self.end()
+        except zlib.error:
+            return b""
+
+
+def user_agent(site: str) -> str:
+    """The User-Agent: briefgen and its version, and the site whose fetch this is — config.yaml's `base_url`
+    (`briefgen/1.4 (feed import for https://example.org/briefing/; +https://pypi.org/project/briefgen/)`), so that
+    a publisher who sees its requests can tell whose they are and whom to ask, as RFC 9110 10.1.5 suggests and
+    feed readers do. Not a base_url on this machine or a private network (it says nothing to a publisher), nor
+    one that is no plain visible-ASCII http(s) address (a header value must be; config.yaml's base_url check
+    writes non-ASCII percent-encoded)."""
+    if not site or not is_http(site) or not _SHOWABLE.fullmatch(site) or private_address(site):
+        return USER_AGENT
+    return USER_AGENT.replace("(feed import;", f"(feed import for {site};")
 
 
 def _target(url: str, location: str) -> str | None:

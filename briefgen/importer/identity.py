@@ -29,17 +29,24 @@ MAX_BAD_SHARE = 0.05  # more than this share of empty or repeated guids: the fee
 
 
 def choose_mode(guids: Sequence[str], links: Sequence[str], pinned: str = "auto") -> str:
-    """"guid", "link" or "link+date" for a feed whose entries have these guids and canonical links."""
+    """"guid", "link" or "link+date" for a feed whose entries have these guids and canonical links
+    (one of each per entry, "" when it has none or it was dropped: `javascript:void(0)`, an address
+    on a private network). In guid mode an entry without a guid counts as a bad one (its identity
+    would be its link); in link mode an entry without a link is known by its guid (else a digest of
+    its content), so only repeats of what it would be known by count: two links dropped as
+    `javascript:void(0)` are no repeated link (a trial's feed went to link + date for them, and its
+    articles got identities that a re-dated entry no longer had)."""
     if pinned != "auto":
         return pinned
     if not guids or _bad_share(guids) <= MAX_BAD_SHARE:
         return "guid"
-    return "link" if _bad_share(links) <= MAX_BAD_SHARE else "link+date"
+    by_link = [link or guid for link, guid in zip(links, guids)]
+    return "link" if _bad_share(by_link, empty_is_bad=False) <= MAX_BAD_SHARE else "link+date"
 
 
-def _bad_share(values: Sequence[str]) -> float:
+def _bad_share(values: Sequence[str], empty_is_bad: bool = True) -> float:
     counts = Counter(v for v in values if v)
-    bad = sum(1 for v in values if not v or counts[v] > 1)
+    bad = sum(1 for v in values if (not v and empty_is_bad) or (v and counts[v] > 1))
     return bad / len(values)
 
 

@@ -57,6 +57,9 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
     counts = Counter(key for item in read.items for key in dict.fromkeys((item.guid, *item.aliases)))
     shared = frozenset(key for key, n in counts.items() if n > 1)
     first = _representatives(read.items, archive)
+    limit = settings.imports.max_new if spec.max_new is None else spec.max_new
+    flood = not draft_default and _new_count(read, source, archive, shared, first, settings) > limit
+    draft_default = draft_default or flood
     handled: set[str] = set()  # articles an entry of this run already stands for
     prints: dict[str, set[str]] = {}  # content fingerprint → the identities this feed imported with it
     for key, stored in result.items.items():
@@ -82,6 +85,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
             handled.add(key)
             updated = result.updated
             known(item, record, source, spec.topics, result, archive, settings)
+            _identities(result, key, item, shared)
             result.same += result.updated == updated
             continue
         if kind == "new" and _vanished(item, source, state, shared, archive, result, settings):
@@ -93,6 +97,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
                 continue
             result.rejected += found == "rejected"
             result.same += found != "rejected"
+            _identities(result, key, item, shared)  # (found by them from now on: said once, not every run)
             result.notes.append(f'"{item.title}" came with a new identity ({item.guid}), but its link and content '
                                 f"are those of the item imported as {key}: the same item")
             continue
@@ -129,6 +134,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         archive.ours.add(sha(data))
         prints.setdefault(mark, set()).add(item.guid)
         result.items[item.guid] = Imported(path, mark, sha(data))
+        _identities(result, item.guid, item, shared)
         handled.add(item.guid)
         result.written.append(path)
         result.new += 1
@@ -148,12 +154,44 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
             f"feed {spec.shown}: {_count(len(result.dropped), 'article')} written without words the feed had "
             f"inside elements briefgen never publishes ({shown}); the sanitiser removes them with their content, "
             "so read each original (its url:) and write in what matters (-v lists each)")))
+    if flood and result.new:
+        result.problems.append(warning(settings.display, spec.line, (
+            f"feed {spec.shown}: {result.new} new entries in one run, more than `max_new: {limit}`: all imported as "
+            "drafts, which wait in `briefgen review` (`briefgen review accept SLUG…` publishes one; raise `max_new:` "
+            "on this feed in config.yaml if the feed really brings that many)")))
     if zoneless:
         result.problems.append(warning(settings.display, spec.line, (
             f"feed {spec.shown}: {_count(len(zoneless), 'new article')} dated by the feed without a time zone "
             f"({', '.join(zoneless[:3])}{', …' if len(zoneless) > 3 else ''}): read as {_zone_name(settings)} "
             "time, the site's `timezone:` (-v says which dates)")))
     return result
+
+
+def _new_count(read: FeedRead, source: str, archive: Archive, shared: frozenset[str], first: dict[str, int],
+               settings: Settings) -> int:
+    """How many of the feed's entries are new (unknown to the archive, kept by the filters) before any is written:
+    more than `max_new` (config.yaml, `import:` or the feed's) in one run makes every one a draft (docs/fetch.md,
+    A flood of new entries). A trial's feed with 10,000 new entries published them all in one run, without a word.
+    (An entry that turns out to be a deleted or re-identified item counts here: the rule errs towards review.)"""
+    count = 0
+    for index, item in enumerate(read.items):
+        if first.get(item.guid, index) == index and archive.find(item.guid, item.link, source, item.aliases,
+                                                                 shared)[0] == "new":
+            count += judge(item, read.spec.block, read.spec.keep, settings.now).keep
+    return count
+
+
+def _identities(result: Ingested, key: str, item: FeedItem, shared: frozenset[str]) -> None:
+    """Record in the state that the article imported as `key` is also the entry's identity in this run (when it
+    came with another one: `_same_content`, or found by an alias) and its identities under the modes that trust
+    the entry more than this run's (`FeedItem.stronger`: its real guid when the feed is read by link or link +
+    date, its link under link + date): none that several entries of this run share. The file's `guid:` holds
+    one, and an entry is found by any (docs/fetch.md, Identity). Replaced on each run, so a guid made up on
+    every request does not pile up. (Not its link when the feed is read by guid: two guids, one link, two items.)"""
+    stored = result.items.get(key)
+    if stored is not None:
+        result.items[key] = replace(stored, aliases=tuple(i for i in dict.fromkeys((item.guid, *item.stronger))
+                                                          if i != key and i not in shared))
 
 
 def _zone_name(settings: Settings) -> str:

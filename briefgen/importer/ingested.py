@@ -34,6 +34,7 @@ class Ingested:
     new: int = 0
     same: int = 0
     updated: int = 0  # changed upstream (applied or not)
+    pending: int = 0  # changed upstream and not applied (no --update, a write failed, the editor's .upstream kept)
     filtered: int = 0
     duplicate: int = 0
     rejected: int = 0

@@ -71,6 +71,9 @@ class FeedItem:
     # The feed's date when it is no date an article may have (a placeholder such as 0001-01-01;
     # `_unusable`): `published` is then None, and the file is dated when first seen.
     unusable_date: str = ""
+    # Its identities under the modes that trust it more than the feed's does (its guid when the feed is read by
+    # link or link + date; its link under link + date): kept for its article (ingest._identities).
+    stronger: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +151,10 @@ def _identified(item: FeedItem, mode: str, guid: str) -> FeedItem:
     """`item` known by its identity in `mode`, and by its identities in the other modes."""
     every = identities(guid, item.link, item.published, item.guid) + item.earlier
     primary = identity_of(mode, guid, item.link, item.published, item.guid)
-    return replace(item, guid=primary, aliases=tuple(i for i in dict.fromkeys(every) if i != primary))
+    modes = ("guid", "link", "link+date")
+    stronger = (identity_of(m, guid, item.link, item.published, item.guid) for m in modes[:modes.index(mode)])
+    return replace(item, guid=primary, aliases=tuple(i for i in dict.fromkeys(every) if i != primary),
+                   stronger=tuple(i for i in dict.fromkeys(stronger) if i != primary))
 
 
 def text(value: str, is_text: bool = False) -> str:

@@ -49,6 +49,10 @@ class Imported:
     fingerprint: str  # identity.fingerprint of the entry when last written or seen
     written: str  # sha256 of the file's bytes as fetch wrote them ("" when unknown)
     upstream: str = ""  # sha256 of the NAME.md.upstream fetch last wrote beside it ("" when none)
+    # The entry's other identities when last seen (its guid when the feed was read by link or link + date, its
+    # link, link + date; none that several entries shared): the file's `guid:` holds one, and the entry is
+    # recognised by any of them (archive.Archive.remember) whatever the feed's identity mode becomes.
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,9 @@ class FeedState:
     redirect_runs: int = 0
     mode: str = ""  # identity mode last used
     title: str = ""  # the feed's own title when last parsed
+    # Items changed upstream and not applied when the feed was last parsed: `fetch --update` asks such a feed
+    # without validators (`needs_body`). -1: a state saved before this was kept (its runs say).
+    pending: int = -1
     runs: tuple[Run, ...] = ()
     items: dict[str, Imported] = field(default_factory=dict)  # identity → record
 
@@ -127,9 +134,12 @@ def _items(stored: dict) -> dict[str, Imported]:
     tampered cache: it is dropped, and the item's file is found by its identity instead."""
     items = {}
     for key, value in stored.items():
-        if (isinstance(value, list) and len(value) in (3, 4) and all(isinstance(v, str) for v in value)
-                and is_article_path(value[0])):
-            items[key] = Imported(*value)
+        if not isinstance(value, list) or not 3 <= len(value) <= 5:
+            continue
+        *plain, aliases = value if len(value) == 5 else (*value, [])
+        if (all(isinstance(v, str) for v in plain) and isinstance(aliases, list)
+                and all(isinstance(a, str) and a for a in aliases) and is_article_path(plain[0])):
+            items[key] = Imported(*plain, aliases=tuple(aliases))
     return items
 
 
@@ -161,8 +171,8 @@ def load_all(folder: Path) -> list[FeedState]:
 def save_state(folder: Path, state: FeedState) -> str:
     """Write the state atomically (temporary file, then rename); "" or why it failed."""
     data = asdict(state)
-    data["items"] = {k: [v.path, v.fingerprint, v.written] + ([v.upstream] if v.upstream else [])
-                     for k, v in state.items.items()}
+    data["items"] = {k: [v.path, v.fingerprint, v.written] + ([v.upstream] if v.upstream or v.aliases else [])
+                     + ([list(v.aliases)] if v.aliases else []) for k, v in state.items.items()}
     data["version"] = STATE_VERSION
     target = state_path(folder, state.url)
     temp = temporary_for(target)
@@ -201,6 +211,18 @@ def record_edits(folder: Path, edits: list[tuple[str, str, str]]) -> str:
             if trouble:
                 return trouble
     return ""
+
+
+def needs_body(state: FeedState) -> bool:
+    """True when `fetch --update` must have this feed's whole body, parsed, even if it did not change: the
+    last parse found items changed upstream that were not applied (`FeedState.pending`; for a state saved
+    before that was kept, its last run that parsed anything changed some). Every other feed is asked with
+    its validators, as a plain fetch asks it: `--update` downloaded every feed in full (a trial: 13 of 13
+    answered 200)."""
+    if state.pending >= 0:
+        return state.pending > 0
+    parsed = [run for run in state.runs if run.seen]
+    return bool(parsed and parsed[-1].updated)
 
 
 def waiting(state: FeedState, now: float, force: bool) -> bool:

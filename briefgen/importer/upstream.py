@@ -51,6 +51,7 @@ def known(item: FeedItem, record: Record | None, source: str, topics: tuple[str,
         return
     result.updated += 1
     if not settings.update:
+        result.pending += 1
         result.notes.append(f'changed upstream: "{item.title}" ({path})')
         return
     target = inside_articles(settings.root, path)
@@ -95,9 +96,11 @@ def known(item: FeedItem, record: Record | None, source: str, topics: tuple[str,
     except OSError as exc:
         result.problems.append(warning(settings.display, 0, f"{path}: cannot write the upstream "
                                                             f"version ({exc.strerror or exc})"))
+        result.pending += 1
         return
     archive.beside.add(path)
     if not written:  # the editor's NAME.md.upstream: kept, and the item stays changed upstream until it is gone
+        result.pending += 1
         result.problems.append(warning(path + BESIDE_SUFFIX, 1, (
             "changed upstream again, but you have edited this file since `briefgen fetch` wrote it: it is kept as it "
             "is and the newer version is not written; take what you want from it, delete it, and `briefgen fetch "

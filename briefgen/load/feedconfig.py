@@ -12,6 +12,7 @@ import:                          # optional: for every feed
   keep: ["content=(?i)ukrain"]
   strip: ["css=.newsletter-signup", "regex=<p>Sponsored.*?</p>"]
   timeout: 20                    # seconds per request
+  max_new: 100                   # more new entries from one feed in one run: all of them drafts, with a warning
 feeds:
   - url: https://example.org/rss.xml
     source: Example Outlet
@@ -19,6 +20,7 @@ feeds:
     category: Europe             # from OPML: a folder, informational
     draft: false                 # overrides import.draft for this feed
     identity: auto               # auto | guid | link | link+date
+    max_new: 500                 # overrides import.max_new for this feed
     block: [{match: "title=(?i)live:", action: draft}]
 ```
 """
@@ -37,9 +39,13 @@ from briefgen.load.webaddresses import redacted
 
 RULE_FIELDS = ("title", "url", "author", "tag", "content", "date")
 IDENTITY_MODES = ("auto", "guid", "link", "link+date")
-FEED_KEYS = ("url", "source", "topics", "category", "draft", "identity", "keep", "block", "strip")
-IMPORT_KEYS = ("draft", "keep", "block", "strip", "timeout")
+FEED_KEYS = ("url", "source", "topics", "category", "draft", "identity", "max_new", "keep", "block", "strip")
+IMPORT_KEYS = ("draft", "keep", "block", "strip", "timeout", "max_new")
 DEFAULT_TIMEOUT = 20.0  # seconds for one request (connect, then each read)
+# New entries one feed may publish in one run; past it all of them wait in `briefgen review` as drafts. A feed's
+# usual run brings a few, a first fetch its 10-100 entries; a trial's feed published 10,000 in one run, silently.
+DEFAULT_MAX_NEW = 100
+MAX_NEW_CEILING = 1_000_000
 _AGE = re.compile(r"^max-age:(\d+)([dhm])$")
 _AGE_UNITS = {"d": 86400, "h": 3600, "m": 60}
 
@@ -77,6 +83,7 @@ class ImportSettings:
     block: tuple[FilterRule, ...] = ()
     strip: tuple[StripRule, ...] = ()
     timeout: float = DEFAULT_TIMEOUT
+    max_new: int = DEFAULT_MAX_NEW
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +98,7 @@ class FeedSpec:
     keep: tuple[FilterRule, ...] = ()
     block: tuple[FilterRule, ...] = ()
     strip: tuple[StripRule, ...] = ()
+    max_new: int | None = None  # None: as `import.max_new` says
 
     @property
     def shown(self) -> str:
@@ -108,7 +116,8 @@ def parse_import(fields: Fields) -> ImportSettings:
     f = Fields(value, fields.path, fields.problems, "import.")
     f.reject_unknown(IMPORT_KEYS)
     return ImportSettings(draft=f.flag("draft"), keep=_rules(f, "keep"), block=_rules(f, "block"),
-                          strip=_strips(f), timeout=f.number("timeout", DEFAULT_TIMEOUT, 1.0, 300.0, "seconds"))
+                          strip=_strips(f), timeout=f.number("timeout", DEFAULT_TIMEOUT, 1.0, 300.0, "seconds"),
+                          max_new=f.integer("max_new", DEFAULT_MAX_NEW, 1, MAX_NEW_CEILING))
 
 
 def parse_feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
@@ -142,8 +151,10 @@ def parse_feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
                                  f"{did_you_mean(identity, IDENTITY_MODES)}")
             identity = "auto"
         draft = f.flag("draft") if "draft" in item and item["draft"] is not None else None
+        most = (f.integer("max_new", DEFAULT_MAX_NEW, 1, MAX_NEW_CEILING)
+                if "max_new" in item and item["max_new"] is not None else None)
         feeds.append(FeedSpec(url, f.text("source"), topics, item.line, f.text("category"), draft, identity,
-                              _rules(f, "keep"), _rules(f, "block"), _strips(f)))
+                              _rules(f, "keep"), _rules(f, "block"), _strips(f), most))
     return tuple(feeds)
 
 

@@ -37,9 +37,10 @@ def test_a_servers_endless_retry_after_is_a_day_and_the_other_feeds_are_imported
     """The reported case, through the CLI."""
     endless = server.script("/endless", Reply(429, "slow down", {"Retry-After": "999999999999999"}))
     doomsday = server.script("/doomsday", Reply(503, "busy", {"Retry-After": "Fri, 31 Dec 9999 23:59:59 GMT"}))
-    root = site(endless, doomsday, server.script("/ok", Reply(200, FEED, RSS)))
+    ok = server.script("/ok", Reply(200, FEED, RSS)).replace("127.0.0.1", "localhost")  # (not held: another host)
+    root = site(endless, doomsday, ok)
     result = fetch(root)
-    assert result.returncode == 1 and "unexpected error" not in result.stderr, result.stderr
+    assert result.returncode == 0 and "unexpected error" not in result.stderr, result.stderr  # (rate limits: warnings)
     assert "new=1" in result.stdout and list(articles(root)) == ["envoys-meet.md"], result.stdout
     assert f"{endless}: the server answered HTTP 429" in result.stderr, result.stderr
     for url in (endless, doomsday):
