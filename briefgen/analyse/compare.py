@@ -2,9 +2,9 @@
 
 Takes (slug, plain text) for each article of a story, lead first; gives a `Comparison`:
 for every report its sentences, each with its counterparts in the other reports
-(sentences that report the same fact, in other words too), the sentences with no
-counterpart (what that source adds), and the passages that every report shares,
-aligned on the first report.
+(sentences that report the same fact, in other words too), the rows of sentences that are
+counterparts of each other (passages.py), the sentences in no row (what that source adds),
+and the rows every report has, in the first report's order.
 
 Method. Sentences are split by the rule in tests/stories/eval/adds.yaml (a sentence
 ends at . ! or ? — a closing quotation mark may follow — before white space and a
@@ -26,11 +26,12 @@ from bisect import bisect_left
 import re
 from collections import Counter
 from itertools import chain
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.figures import contradict, figures
+from briefgen.analyse.passages import balance, rows
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 from briefgen.analyse.sentences import ABBREVIATIONS
 from briefgen.analyse.terms import MAX_CHARS, function_terms, language_of, term_of, word_bytes, words
@@ -56,7 +57,7 @@ class ReportSentences:
     slug: str
     sentences: tuple[str, ...]
     counterparts: tuple[tuple[tuple[str, int], ...], ...]  # per sentence: (slug, sentence index) in other reports
-    adds: tuple[int, ...]  # indices of the sentences with no counterpart: what this source adds
+    adds: tuple[int, ...]  # indices of the sentences in no row (Comparison.rows), less staff credits: what it adds
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,10 @@ class Comparison:
     reports: tuple[ReportSentences, ...]  # in the order given
     shared: tuple[tuple[tuple[str, int], ...], ...]  # passages all reports share: one (slug, index) per report
     differ: tuple[tuple[tuple[str, int], tuple[str, int]], ...] = ()  # one fact with contradicting figures (figures.py)
+    # Every row (passages.rows): sentences of two reports or more that are counterparts of each other, as (slug,
+    # index) in report order, a report's several sentences in text order; `shared` gives each row of every report by
+    # its first sentence of each. A sentence in no row is what its report adds (`ReportSentences.adds`).
+    rows: tuple[tuple[tuple[str, int], ...], ...] = ()
 
 
 def split_sentences(text: str) -> tuple[str, ...]:
@@ -76,11 +81,15 @@ def split_sentences(text: str) -> tuple[str, ...]:
     start = 0
     paired = pair_marks(text)  # every convention read as “…” (quotemarks._CLOSERS)
     inside = quotations(paired) if has_marks(paired) else ()
-    for match in _SENTENCE_END.finditer(text):
-        end = match.start() + (2 if text[match.start() + 1] in _CLOSING else 1)
+    # Ends are found in the paired text, so a quotation in ‘…’ opens a sentence as one in “…” does (a trial: the
+    # Standard's "… called for the consultation to be paused. ‘Nobody should be asked …,’ Ms Petrescu said." was one
+    # sentence, matched to another report's on her name, and its quotation was shown nowhere)
+    marked = paired if len(paired) == len(text) else text
+    for match in _SENTENCE_END.finditer(marked):
+        end = match.start() + (2 if marked[match.start() + 1] in _CLOSING else 1)
         if inside and any(s < end <= e for s, e in inside):
             continue
-        if end > match.start() + 1 and _FRAME_AFTER.match(text, match.end()):
+        if end > match.start() + 1 and _FRAME_AFTER.match(marked, match.end()):
             continue  # (the quotation's own mark, then its frame)
         if text[match.start()] == "." and _ABBREVIATED.search(text, max(0, match.start() - 6), match.start()):
             continue  # "the Oct. 7 election", "Mr. Kuleba": an abbreviation's period (sentences.ABBREVIATIONS)
@@ -169,6 +178,7 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
     # MIN_SHARED terms, as two sentences of different reports with equal terms do.
     matched: list[list[tuple[int, float]]] = [[(k, 1.0)] if len(s) >= MIN_SHARED else [] for k, s in enumerate(sets)]
     sums: dict[frozenset[str], float] = {}  # Σ idf of a set of shared terms, in term order
+    ranks: dict[tuple[int, int], float] = {(k, k): 1.0 for k, found in enumerate(matched) if found}  # (passages.rows)
     for x, sentence in enumerate(sets):
         once = twice = 0
         for term in sentence:
@@ -191,6 +201,7 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
             if score >= MATCH_MIN:
                 matched[x].append((y, score))
                 matched[y].append((x, score))
+                ranks[x, y] = balance(total, mass[x], mass[y])
     labels = [(slug, i) for (slug, sentences) in split for i in range(len(sentences))]
     texts: dict[str, list[Sequence[str]]] = {}  # slug → the sentences of each report of it (a slug may repeat)
     for slug, sentences in split:
@@ -210,11 +221,38 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
         counterparts = tuple(_own_quote(sentences[i], found[ids[sentence]], split) for i, sentence in enumerate(terms[r]))
         counterparts = tuple(_same_figures((slug, i), sentences[i], c, texts, position, differ)
                              for i, c in enumerate(counterparts))
-        out.append(ReportSentences(slug, sentences, counterparts,
-                                   tuple(i for i, m in enumerate(counterparts) if not m and not _staff(sentences[i]))))
+        out.append(ReportSentences(slug, sentences, counterparts, ()))
+    found_rows = _rows(out, ranks, where, starts)
+    in_rows = {(r, i) for row in found_rows for r, indices in row.items() for i in indices}
+    out = [replace(report, adds=tuple(i for i, sentence in enumerate(report.sentences)
+                                      if (r, i) not in in_rows and not _staff(sentence)))
+           for r, report in enumerate(out)]
     order = lambda pair: (position[pair[0][0]], pair[0][1], position[pair[1][0]], pair[1][1])  # noqa: E731
-    return Comparison(tuple(out), tuple(_shared(split, terms, ids, matched, where, homes, starts, out)),
-                      tuple(sorted(differ, key=order)))
+    return Comparison(tuple(out), tuple(tuple((out[q].slug, row[q][0]) for q in range(len(out)))
+                                        for row in found_rows if len(row) == len(out) > 1),
+                      tuple(sorted(differ, key=order)),
+                      tuple(tuple((out[q].slug, i) for q in sorted(row) for i in row[q]) for row in found_rows))
+
+
+def _rows(reports: Sequence[ReportSentences], ranks: dict[tuple[int, int], float], where: Sequence[list[int]],
+          starts: Sequence[int]) -> list[dict[int, tuple[int, ...]]]:
+    """`passages.rows` of the reports' counterparts, by report number; `ranks`: the `balance` of each pair of term
+    sets (numbered as in compare_reports) that match, whose sentences (`where`, numbered from `starts`) it ranks."""
+    numbers: dict[str, list[int]] = {}  # slug → its reports' numbers (a slug may repeat)
+    for r, report in enumerate(reports):
+        numbers.setdefault(report.slug, []).append(r)
+    counterparts = [[frozenset((q, j) for slug, j in found for q in numbers[slug]
+                               if q != r and j < len(reports[q].sentences)) for found in report.counterparts]
+                    for r, report in enumerate(reports)]
+    label = [(r, i) for r, report in enumerate(reports) for i in range(len(report.sentences))]
+    scores: dict[tuple[tuple[int, int], tuple[int, int]], float] = {}
+    for (x, y), rank in ranks.items():
+        for g in where[x]:
+            for h in where[y]:
+                a, b = min(label[g], label[h]), max(label[g], label[h])
+                if a[0] != b[0]:
+                    scores[a, b] = rank
+    return rows(counterparts, scores)
 
 
 def _same_figures(mine: tuple[str, int], sentence: str, counterparts: tuple[tuple[str, int], ...],
@@ -236,36 +274,6 @@ def _same_figures(mine: tuple[str, int], sentence: str, counterparts: tuple[tupl
     return tuple(kept)
 
 
-def _shared(split: Sequence[tuple[str, Sequence[str]]], terms: Sequence[Sequence[frozenset[str]]],
-            ids: dict[frozenset[str], int], matched: Sequence[list[tuple[int, float]]], where: Sequence[list[int]],
-            homes: Sequence[int], starts: Sequence[int], reports: Sequence[ReportSentences]
-            ) -> list[tuple[tuple[str, int], ...]]:
-    """The passages all reports share, aligned on the first report's sentences: for each, one sentence of every
-    other report, each used by one passage only (the best-scored pairs first, then the first sentence). A sentence
-    that was the best counterpart of two of the lead's stood in two rows of "What all reports say" (a trial, 2026-12-04:
-    the Courier's lead sentence twice); the second lead sentence then takes its next counterpart, or no row.
-    A pair stands in a row only when each sentence is among the other's `counterparts` in `reports`: a quotation
-    only one report has (`_own_quote`) was shown both among what its report adds and in a shared row (a trial,
-    2026-12-04: "“Nobody lost face today …,” he said" beside another report's sentence on rebooked patients)."""
-    if len(split) < 2:
-        return []
-    lead = reports[0].slug
-    final = [[frozenset(counterparts) for counterparts in report.counterparts] for report in reports]
-    rows: dict[int, dict[int, int]] = {i: {} for i in range(len(terms[0]))}  # lead sentence → {report: index}
-    for q in range(1, len(split)):
-        pairs = sorted((-score, where[y][bisect_left(where[y], starts[q])] - starts[q], i)
-                       for i, sentence in enumerate(terms[0]) for y, score in matched[ids[sentence]] if homes[y] >> q & 1)
-        taken: set[int] = set()
-        other = split[q][0]
-        for _, index, i in pairs:
-            if (q not in rows[i] and index not in taken and (other, index) in final[0][i]
-                    and (lead, i) in final[q][index]):
-                rows[i][q] = index
-                taken.add(index)
-    return [((split[0][0], i), *((split[q][0], row[q]) for q in range(1, len(split))))
-            for i, row in rows.items() if len(row) == len(split) - 1]
-
-
 _QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{12,})[\"\u201d\u00bb]")
 # Who speaks in a frame: the capitalised words right before or after its verb ("Kuleba said", "said Dafydd Rhys"),
 # of which the last is the surname a paraphrase writes
@@ -280,8 +288,9 @@ def _own_quote(sentence: str, counterparts: tuple[tuple[str, int], ...], split: 
     quotations are verbatim, so words only one report quotes are what it adds, however much of its frame ("…, said
     the union's leader") the others share (two trials: an exclusive quote was "no sentence of its own")."""
     if not counterparts or ('"' not in sentence and "\u201c" not in sentence and "\u201e" not in sentence
-                            and "\u00ab" not in sentence):
+                            and "\u00ab" not in sentence and "\u2018" not in sentence):
         return counterparts
+    sentence = pair_marks(sentence)  # (‘…’ too: a trial's single-quoted quotation was "no sentence of its own")
     quoted = frozenset().union(*(sentence_terms(q) for q in _QUOTED.findall(sentence)))
     if len(quoted) < 3:
         return counterparts

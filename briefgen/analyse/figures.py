@@ -72,7 +72,7 @@ _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w\u2019'.,-]*")
 _WORD_AFTER = r"([A-Za-z][\w\u2019'-]*)"
 _WORDS_AFTER = re.compile(rf"[\s-]+{_WORD_AFTER}(?:\s+{_WORD_AFTER})?(?:\s+{_WORD_AFTER})?")
-# What a figure counts is read from the two words after it, but not from these.
+# What a figure counts is read from the words after it, but not from these.
 _NOT_UNITS = frozenset("""a an the of in on at to for by from with and or but as than that which who were was is are
 be been being had has have will would could should may might more less about around over under nearly almost some
 its their his her our your this these those it they he she we you i per them us him one each only just
@@ -131,7 +131,10 @@ def _currency(word: str) -> str:
 
 
 def _units(sentence: str, start: int, end: int, share: bool = False) -> frozenset[str]:
-    """What the figure at `start`–`end` counts: the two words after it, folded to the singular, but function words.
+    """What the figure at `start`–`end` counts: the first two words of the three after it that are no function words,
+    folded to the singular ("£4.2m of spending on building" counts "spending", "building"; the two words, then less
+    function words, counted only "spending", and "£42m of maintenance spending" only "maintenance": a trial's £42m
+    for £4.2m was no difference, and stood in one row with it).
     A percentage says what it is a share of around it — "peak load at 118 per cent", "a 40 per cent tariff",
     "5% contained" — so its units are "%" joined to the nearest content word before it and to the first within
     three words after its sign: "%load", "%tariff", "%contained" (one unit "%" made a growth forecast's "0.9%"
@@ -145,8 +148,8 @@ def _units(sentence: str, start: int, end: int, share: bool = False) -> frozense
                        if w.lower() not in _NOT_UNITS and not w[0].isdigit()), "")
         following = next((w for w in words if w not in _NOT_UNITS), "")  # "118 per cent of its rating": "rating"
         return frozenset("%" + _singular(w) for w in (before, following) if w)
-    after = frozenset(_singular(w) for w in words[:2] if w not in _NOT_UNITS) if not _CLAUSE_END.match(sentence, end) \
-        else frozenset()
+    after = frozenset(_singular(w) for w in [w for w in words if w not in _NOT_UNITS][:2]) \
+        if not _CLAUSE_END.match(sentence, end) else frozenset()
     if after:
         return after
     # "will cost £40m, the council said": nothing after it counts, so the word before it says what it is

@@ -151,6 +151,11 @@ def comparison_view(comparison: Comparison) -> StoryComparison:
     sentences = {report.slug: report.sentences for report in comparison.reports}
     adds = tuple((report.slug, tuple(_in_context(report.sentences, report.adds))) for report in comparison.reports)
     shared = tuple(tuple(sentences[slug][index] for slug, index in passage) for passage in comparison.shared)
+    slugs = [report.slug for report in comparison.reports]
+    if comparison.rows and len(set(slugs)) == len(slugs):  # a report's several sentences of a row, in one cell
+        cells = [{slug: " ".join(sentences[s][i] for s, i in row if s == slug) for slug, _ in row}
+                 for row in comparison.rows]
+        shared = tuple(tuple(cell[slug] for slug in slugs) for cell in cells if len(cell) == len(slugs) > 1)
     differ = tuple(tuple((slug, sentences[slug][index]) for slug, index in pair) for pair in comparison.differ)
     return StoryComparison(adds, shared, differ)  # type: ignore[arg-type]
 
