@@ -31,6 +31,7 @@ from typing import Iterable, Sequence
 
 from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.figures import contradict, figures
+from briefgen.analyse.liveblog import courtesy
 from briefgen.analyse.passages import balance, rows
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 from briefgen.analyse.sentences import ABBREVIATIONS
@@ -57,7 +58,7 @@ class ReportSentences:
     slug: str
     sentences: tuple[str, ...]
     counterparts: tuple[tuple[tuple[str, int], ...], ...]  # per sentence: (slug, sentence index) in other reports
-    adds: tuple[int, ...]  # indices of the sentences in no row (Comparison.rows), less staff credits: what it adds
+    adds: tuple[int, ...]  # indices of the sentences in no row (Comparison.rows), less staff credits and a live blog's greetings: what it adds
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +226,7 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
     found_rows = _rows(out, ranks, where, starts)
     in_rows = {(r, i) for row in found_rows for r, indices in row.items() for i in indices}
     out = [replace(report, adds=tuple(i for i, sentence in enumerate(report.sentences)
-                                      if (r, i) not in in_rows and not _staff(sentence)))
+                                      if (r, i) not in in_rows and not _staff(sentence) and not courtesy(sentence)))
            for r, report in enumerate(out)]
     order = lambda pair: (position[pair[0][0]], pair[0][1], position[pair[1][0]], pair[1][1])  # noqa: E731
     return Comparison(tuple(out), tuple(tuple((out[q].slug, row[q][0]) for q in range(len(out)))
