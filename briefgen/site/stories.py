@@ -12,6 +12,7 @@ import re
 from typing import Iterator, Mapping, Sequence
 
 from briefgen.analyse.compare import Comparison
+from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 from briefgen.analyse.stories import StoryGrouping
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article
@@ -191,10 +192,35 @@ def unnamed_speaker(sentence: str, mentions: Sequence[Mention]) -> Mention | Non
     page writes the speaker after it. `mentions`: the article's (Entry.mentions), whose quotes are its quotations'
     texts as written. None when no quotation of the sentence has a speaker, or the sentence names them (any word of
     the canonical name of two letters or more)."""
+    inside = _quotation_words(sentence)
     for mention in mentions:
-        if any(len(quote) > 1 and _quoted(quote, sentence) for quote in mention.quotes):  # ("“No,” she replied.")
+        if any(len(quote) > 1 and (_quoted(quote, sentence) or _part_of(_words(quote), inside))
+               for quote in mention.quotes):  # ("“No,” she replied.")
             return None if any(len(word) > 1 and word in sentence for word in mention.person.split()) else mention
     return None
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text.lower()))
+
+
+def _quotation_words(sentence: str) -> list[tuple[str, ...]]:
+    """The words of each quotation of `sentence`, in any convention of marks (quotemarks.pair_marks)."""
+    paired = pair_marks(sentence)
+    return [_words(paired[start:end]) for start, end in quotations(paired)] if has_marks(paired) else []
+
+
+def _part_of(quote: tuple[str, ...], inside: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a person's quote (its words) and a quotation of the sentence are one, or one holds the other as a run of
+    three words or more. The people stage joins a quotation continued after its frame into one quote: Helen Mabry's
+    "None of us came into politics to close schools. But we did come into politics to be honest about money." was
+    no part of the sentence '“None of us came into politics to close schools,” she said.' (its comma), and a trial's
+    vote story showed it with no name (2026-12-04)."""
+    for words in inside:
+        short, long = sorted((quote, words), key=len)
+        if short and (short == long or (len(short) >= 3 and f" {' '.join(short)} " in f" {' '.join(long)} ")):
+            return True
+    return False
 
 
 _OPENING = "\u201c\"\u2018'\u00ab\u00bb\u201e\u2039\u300c"
