@@ -1,6 +1,6 @@
 """A save in two steps: hold the rebuild while a content file changed a moment ago is empty.
 
-Some editors and sync tools save by emptying the file and writing it again 0.15–1.5 s later (a trial, 2026-12-06:
+Some editors and sync tools save by emptying the file and writing it again 0.15–1.5 s later (a trial, 2026-12-04:
 every open tab showed "Build failed … content files must start with a line '---'" until the second write). An empty
 content file just changed is most likely mid-save, so `serve` waits: the batch is built once the file has content
 again, or once it has stayed empty for HOLD seconds since its last change (at most HOLD_MAX in all), and then an empty
@@ -23,16 +23,31 @@ HOLD_MAX = 10.0  # seconds a batch is held at most, however often the file is em
 
 
 def emptied(batch: frozenset[str], root: Path) -> frozenset[str]:
-    """The content files (`content/…/*.md`) of `batch` that are there and empty (0 bytes) now."""
+    """The content files (`content/…/*.md`) of `batch` that are there and empty now: 0 bytes, or nothing but a
+    UTF-8 byte order mark and white space (an editor writing UTF-8 with a BOM starts its save with the BOM: a
+    re-test, 2026-12-04, got "Build failed" for `printf '\xef\xbb\xbf' > f` and the article a second later)."""
     found = set()
     for path in batch:
         if path.startswith("content/") and path.endswith(".md"):
             try:
-                if os.stat(root / path).st_size == 0:
+                if _blank(root / path):
                     found.add(path)
             except OSError:
                 continue
     return frozenset(found)
+
+
+_BLANK_MAX = 256  # bytes: a longer file holds something to build, however blank (then it is read as any file)
+
+
+def _blank(path: Path) -> bool:
+    """Whether the file at `path` holds no more than a BOM and white space (at most _BLANK_MAX bytes read).
+    Raises OSError when it cannot be read."""
+    if os.stat(path).st_size > _BLANK_MAX:
+        return False
+    with open(path, "rb") as handle:
+        data = handle.read(_BLANK_MAX + 1)
+    return not data.removeprefix(b"\xef\xbb\xbf").strip()
 
 
 def settled(batch: frozenset[str], root: Path, debouncer: Debouncer,

@@ -1,5 +1,5 @@
 """A save in two steps (the file emptied, then written 0.15–1.5 s later) shows no "Build failed" (a trial,
-2026-12-06: every open tab showed "…:1: content files must start with a line '---'" until the second write), and a
+2026-12-04: every open tab showed "…:1: content files must start with a line '---'" until the second write), and a
 file left empty is reported as before, once it has stayed empty for `saving.HOLD` seconds (preview/saving.py)."""
 from __future__ import annotations
 
@@ -49,8 +49,10 @@ def _until(check, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
         time.sleep(0.05)
 
 
-@pytest.mark.parametrize("gap", [0.15, 0.3, 0.9, 1.5])
-def test_a_save_that_empties_the_file_first_shows_no_failure(tmp_path: Path, gap: float) -> None:
+@pytest.mark.parametrize(("gap", "first"), [(0.15, b""), (0.3, b""), (0.9, b""), (1.5, b""),
+                                           (0.3, b"\xef\xbb\xbf"), (0.9, b"\xef\xbb\xbf\n"), (0.3, b"\n\n  ")])
+def test_a_save_that_empties_the_file_first_shows_no_failure(tmp_path: Path, gap: float, first: bytes) -> None:
+    """`first`: what the tool's first step leaves, also only a UTF-8 BOM (a re-test, 2026-12-04) or white space."""
     root = write_site(tmp_path / "site", MINIMAL_SITE)
     out, err = io.StringIO(), io.StringIO()
     with Preview(root / "config.yaml", "127.0.0.1", 0, jobs=1, out=out, err=err) as preview:
@@ -60,7 +62,7 @@ def test_a_save_that_empties_the_file_first_shows_no_failure(tmp_path: Path, gap
             watching = Watching(preview)
             article = root / ARTICLE
             text = article.read_text(encoding="utf-8").replace("Diplomats", "Negotiators")
-            article.write_text("", encoding="utf-8")  # the tool's first step
+            article.write_bytes(first)  # the tool's first step
             time.sleep(gap)
             article.write_text(text, encoding="utf-8")
             _until(lambda: "Rebuilt" in out.getvalue())
