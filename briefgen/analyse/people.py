@@ -27,6 +27,7 @@ from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameM
 from briefgen.analyse.quotejoin import joined
 from briefgen.analyse.quoteresult import without_echoes
 from briefgen.analyse.quotes import quotes_in
+from briefgen.analyse.speakergender import frame_gender, gendered_owner
 from briefgen.analyse.textmatch import Phrases, TextAnalysis, by_language, lower, normalise, phrases
 from briefgen.load.config import Person, Source
 from briefgen.load.documents import Article
@@ -54,6 +55,7 @@ class Said:
     speaker: str  # article-local full name of the speaker
     kind: str
     frame: str  # the rule that attributed it (quotes.Quote.frame), for `check -v`
+    gender: str = ""  # "m"/"f" when the frame tells ("he said", "Mr Harrowgate said": speakergender.py), else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,7 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
         if surface not in surfaces[key]:
             surfaces[key].append(surface)
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
-    quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", q.kind or PERSON, q.frame)
+    quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", q.kind or PERSON, q.frame, frame_gender(q))
                    for q in joined(without_echoes(quotes_in(title, text, language)), text)
                    if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes, tuple(sorted(unnamed)))
@@ -220,6 +222,17 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     unlisted |= {name for name in index.ambiguous if name not in declared_names}  # ("Solberg": which one?)
     for name in index.organisations:  # "Brightwell said": the company, however an article read it first
         kinds.setdefault(name, ORGANISATION)
+    bearers: dict[str, set[str]] = {}  # a surname → the people named in full with it (a quote's lone "Mr X": whose?)
+    for name in set(index.names.values()):
+        words = name.split()
+        if len(words) > 1 and kinds.get(name, PERSON) == PERSON and name not in index.organisations:
+            bearers.setdefault(normalise(" ".join(words[surname_start(words):])), set()).add(name)
+    genders: dict[str, set[str]] = {}  # canonical name → the genders its quotations' frames tell (speakergender.py)
+    for article in articles:
+        for quote in found[article.slug].quotes:
+            name = canonical_of(quote.speaker) if quote.gender else None
+            if name is not None and name not in index.ambiguous:
+                genders.setdefault(name, set()).add(quote.gender)
     where: dict[str, list[str]] = {}
     said: dict[str, list[tuple[str, Said]]] = {}
     names_of: dict[str, list[str]] = {}  # article slug → canonical names, first named first
@@ -236,6 +249,12 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
             # article counts as naming its speaker ("according to O'Neill" is read as a frame, not as a name:
             # a trial's page said "named in 1 article, quoted 2 times" over quotes from two articles).
             speaker = canonical_of(quote.speaker) or quote.speaker
+            owners = index.ambiguous.get(speaker) or (
+                bearers.get(normalise(speaker), ()) if " " not in speaker and quote.kind == PERSON else ())
+            if len(owners) > 1:  # "Mr Harrowgate … he said" where two Harrowgates are named: the one it fits, or none
+                speaker = gendered_owner(owners, quote.gender, genders) or speaker
+                if speaker not in owners:
+                    unlisted.add(speaker)
             if speaker not in seen:
                 seen.append(speaker)
             said.setdefault(speaker, []).append((article.slug, quote))

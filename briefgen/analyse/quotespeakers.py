@@ -11,12 +11,13 @@ import re
 from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in_own_sentence, main_subject
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.namecontext import after_the, described, plural_opening, said_first
-from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, MONTHS_DAYS, PLACES, STOPWORDS
+from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.orgnames import body_named
 from briefgen.analyse.quoteframes import Frames
 from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
 from briefgen.analyse.runparts import firm_with_s, leading_month_kept, speaker_parts
+from briefgen.analyse.titlefit import title_before
 
 PLACE = "place"
 _TOKEN = re.compile(r"\S+")
@@ -125,9 +126,11 @@ class SpeakerNames:
 
     def _persons(self, start: int, end: int) -> dict[tuple[tuple[int, str], ...], int]:
         """Person runs in masked[start:end], in text order, with the index of their first name word; one
-        word only as a surname named in full before or the subject of a verb ("Rescue crews" is no one)."""
+        word only as a surname named in full before, the subject of a verb ("Rescue crews" is no one) or after an
+        honorific ("Mr Harrowgate wants …": a trial's "he said" after it had no speaker)."""
         return {tuple(run): first for run, (kind, first) in self._runs(start, end) if kind == PERSON and (
             len(run) > 1 or acts(self.masked, run[0][0] + len(run[0][1]))
+            or title_before(self.masked, run[0][0]) in HONORIFICS
             or self.full_name(POSSESSIVE.sub("", run[0][1]), PERSON, run[0][0]) != POSSESSIVE.sub("", run[0][1]))}
 
     def _person(self, run: tuple[tuple[int, str], ...], first: int) -> Who:

@@ -1,0 +1,48 @@
+"""Which of the people of the archive sharing a surname an article's "Mr Harrowgate said" names (people.people_of).
+
+    frame_gender(quote)                               # "m" for "“…,” he said", "Mr Harrowgate said"; else ""
+    gendered_owner(("Ines Harrowgate", "Tobias Harrowgate"), "m", {"Ines Harrowgate": {"f"}})   # "Tobias Harrowgate"
+
+A surname that two people of the archive bear and an article writes alone ("Mr Harrowgate wants … “…,” he said" in
+an article naming neither Ines nor Tobias Harrowgate in full) is listed as no one's (`lonenames.lone_surnames`). The
+quotation's own frame may tell the speaker's gender: the pronoun of a pronoun frame ("he said"), or a gendered title
+right before the speaker's name in its sentence ("“…,” Mr Harrowgate said"). What the archive's quotations tell of
+each bearer the same way ("“…,” she said" of Ines Harrowgate, three times) then leaves one the quotation may be: a
+bearer is excluded only when every quotation that tells their gender tells the other one; the quotation is the one
+left's when exactly one is (a trial, 2026-12-05: consultants-letter-mtw.md's quotation was on no page). Given
+names tell nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from briefgen.analyse.quoteresult import Quote
+
+_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
+_MALE_TITLES = ("Mr", "Sir", "Lord")
+_FEMALE_TITLES = ("Ms", "Mrs", "Miss", "Dame", "Lady")
+
+
+def frame_gender(quote: Quote) -> str:
+    """"m" or "f" when the quotation's frame tells its speaker's gender (module docstring), else ""."""
+    if quote.kind != "person" or not quote.speaker:
+        return ""
+    if quote.frame == "pronoun":
+        at = quote.sentence.find(quote.text)
+        after = quote.sentence[at + len(quote.text):] if at != -1 else ""
+        found = _PRONOUN.search(after)
+        return "" if found is None else ("f" if found.group(1).lower() == "she" else "m")
+    titled = re.search(rf"\b({'|'.join(_MALE_TITLES + _FEMALE_TITLES)})\.?\s+{re.escape(quote.speaker)}\b", quote.sentence)
+    if titled is None:
+        return ""
+    return "m" if titled.group(1) in _MALE_TITLES else "f"
+
+
+def gendered_owner(bearers: Iterable[str], gender: str, genders: Mapping[str, set[str]]) -> str | None:
+    """The one of `bearers` (canonical names) that a quotation whose frame tells `gender` ("m"/"f") may be of, given
+    what quotations tell of each (`genders`: canonical name → the genders its quotations' frames tell); None when
+    none or several may be."""
+    other = "f" if gender == "m" else "m"
+    fits = [b for b in bearers if genders.get(b) != {other}]
+    return fits[0] if gender and len(fits) == 1 else None
