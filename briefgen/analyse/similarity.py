@@ -65,7 +65,11 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   names and titles (a minister announcing grain talks in Oslo and visiting Kyiv two days
   later: 0.64 on "Marsh", "Minister", "Norway", "Kyiv", "Norwegian"). A name in more than
   ~60 articles of 1,000 ("Ukraine" in a Ukraine briefing) names no event, as an event
-  word that common tells none; so the key terms, as for blocking.
+  word that common tells none; so the key terms, as for blocking. A place is where, not who (2026-12-04): a pair
+  whose shared key names are all written as places by one of them (wherenames.py) needs a shared figure or two
+  shared event words (these of any weight above 0), else it scores at most CAP. In a briefing of two every word is
+  key: "Herring prices firm at Liepaja auction" and "Central herring quota held steady" (".. processors in Liepaja")
+  merged at 0.55 on "herring" and "Liepaja" alone. No labelled or synthetic pair changed (docs/stories.md).
 - Who acts: a reaction is not the event it reacts to. A report of a reaction re-tells the event
   (Brazil's WTO filing: "... a trade dispute over Washington's new tariff on Brazilian steel
   slabs"), so it shares the event's names and words and scores like a re-telling (0.59-0.74 for
@@ -176,6 +180,7 @@ class Report:
     day: int = 0  # its date in the offset its `published` was written with, as `date.toordinal()`
     happens: str = ""  # StoryFeatures.happens: the day its lead places its news on (eventdays.py), or ""
     opinion: bool = False  # its headline opens as an opinion piece's ("Opinion: …", "Comment: …": stories.report_of)
+    places: str = ""  # StoryFeatures.places: the terms of its names it writes as places (wherenames.py), one per line
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +203,7 @@ class PairScore:
     announcement: bool = False  # one announces an event for a day before the other was published (announcements.py)
     other_day: bool = False  # their leads place their news on different days (eventdays.py)
     opinion: bool = False  # one is an opinion piece, the other not
+    where_only: bool = False  # the key names both write are places, and they share one event word at most
 
 
 class TermWeights:
@@ -292,41 +298,25 @@ def score_pairs(reports: Sequence[Report], window_days: float,
     """The weights of the archive and every candidate pair's score (module docstring); `df` as for `weigh`."""
     weights = weigh(reports, df)
     scored = []
-    proper: dict[int, frozenset[str]] = {}
-    written: dict[int, frozenset[str]] = {}
-    openers: dict[int, frozenset[str]] = {}
+    read: dict[tuple[str, int], frozenset[str]] = {}
+
+    def lines(field: str, i: int) -> frozenset[str]:
+        """The lines of report i's `field` ("proper", "capitalised", "opening", "actors", "places") as a set, read once."""
+        found = read.get((field, i))
+        if found is None:
+            text = getattr(reports[i], field)
+            found = read[(field, i)] = frozenset(text.split("\n")) if text else frozenset()
+            if field == "capitalised":  # (the names too: a proper name is written capitalised)
+                found = read[(field, i)] = found | lines("proper", i)
+        return found
 
     def names_of(i: int) -> frozenset[str]:
-        found = proper.get(i)
-        if found is None:
-            found = proper[i] = frozenset(reports[i].proper.split("\n")) if reports[i].proper else frozenset()
-        return found
-
-    def capitalised(i: int) -> frozenset[str]:
-        found = written.get(i)
-        if found is None:
-            found = written[i] = names_of(i).union(reports[i].capitalised.split("\n")) if reports[i].capitalised \
-                else names_of(i)
-        return found
-
-    def opening(i: int) -> frozenset[str]:
-        found = openers.get(i)
-        if found is None:
-            found = openers[i] = frozenset(reports[i].opening.split("\n")) if reports[i].opening else frozenset()
-        return found
-
-    actor_sets: dict[int, frozenset[str]] = {}
-
-    def actors_of(i: int) -> frozenset[str]:
-        found = actor_sets.get(i)
-        if found is None:
-            found = actor_sets[i] = frozenset(reports[i].actors.split("\n"))
-        return found
+        return lines("proper", i)
 
     def named_in(i: int, j: int) -> bool:
         """Whether report j names (among its terms or proper names) one of the actors of report i's lead."""
         terms = weights.vector(j)
-        return any(t in terms or t in names_of(j) for t in actors_of(i))
+        return any(t in terms or t in names_of(j) for t in lines("actors", i))
 
     keys = weights.keys
     outlet_words: dict[int, frozenset[str]] = {}
@@ -340,16 +330,24 @@ def score_pairs(reports: Sequence[Report], window_days: float,
             found = outlet_words[i] = frozenset(filter(None, map(term_of, words(names))))
         return found
 
-    def tell_what(a: int, b: int) -> bool:
-        """Whether the two share an event word: a key word neither writes as a name or capitalised inside a
-        sentence, not both only where a sentence opens ("Helena Marsh, Norway's ..."), and no title,
-        nationality or month (two-word terms are capitalised runs: never)."""
+    def tell_what(a: int, b: int, enough: int = 1, key: bool = True) -> int:
+        """How many event words the two share, counted up to `enough` (a figure is enough alone): key words (with
+        `key` False, any of weight above 0) neither writes as a name or capitalised inside a sentence, not both only
+        where a sentence opens ("Helena Marsh, Norway's ..."), and no title, nationality or month (two-word terms
+        are capitalised runs: never)."""
         va, vb = weights.vector(a), weights.vector(b)
         if len(vb) < len(va):
             va, vb = vb, va
-        not_words = capitalised(a) | capitalised(b) | (opening(a) & opening(b))
-        return any(t in vb and t in keys and " " not in t and t not in not_words and not role_term(t)
-                   for t in va)
+        not_words = lines("capitalised", a) | lines("capitalised", b) | (lines("opening", a) & lines("opening", b))
+        found = 0
+        for t in va:
+            if t in vb and (t in keys if key else va[t] > 0) and " " not in t and t not in not_words \
+                    and not role_term(t):
+                found += enough if any(c.isdigit() for c in t) else 1
+                if found >= enough:
+                    break
+        return found
+
 
     pairs, thin_pairs = candidate_pairs(reports, weights.keys, window_days)
     similarities = [cosine(weights, a, b) for a, b in pairs]
@@ -358,11 +356,15 @@ def score_pairs(reports: Sequence[Report], window_days: float,
     for (a, b), similar, fading, shared in zip(pairs, similarities, fadings, shared_originals(
             reports, pairs, [-1.0 if p in thin_pairs else c * f for p, c, f in zip(pairs, similarities, fadings)])):
         x, y = reports[a], reports[b]
-        named = shared or any(t in keys and fold(t) not in outlets_of(a) and fold(t) not in outlets_of(b)
-                              for t in names_of(a) & names_of(b))
+        shared_names = () if shared else [t for t in names_of(a) & names_of(b) if t in keys and fold(t) not in
+                                          outlets_of(a) and fold(t) not in outlets_of(b)]
+        named = shared or bool(shared_names)
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
-        what = shared or score <= CAP or tell_what(a, b)  # only a score above the cap needs to know
-        one = (not actors_of(a).isdisjoint(actors_of(b)) if x.actors and y.actors
+        # (only a score above the cap needs to know; where only places are shared, two event words are asked for)
+        where = named and not shared and score > CAP and (lines("places", a) | lines("places", b)).issuperset(shared_names)
+        what = shared or score <= CAP or tell_what(a, b) > 0
+        where_only = where and what and tell_what(a, b, 2, False) < 2
+        one = (not lines("actors", a).isdisjoint(lines("actors", b)) if x.actors and y.actors
                else (not x.actors or named_in(a, b)) and (not y.actors or named_in(b, a)))
         follow_up = follows_event(x.follows, x.time, y.follows, y.time, REACTION_DAYS * DAY, x.day, x.happens, y.day,
                                   y.happens)
@@ -374,11 +376,11 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         announcement = announced_before(x.announces, x.day, y.announces, y.day)
         other_day = not (x.announces and y.announces) and different_days(x.happens, x.day, y.happens, y.day)
         capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop
-                                  or announcement or other_day or opinion)
+                                  or announcement or other_day or opinion or where_only)
         if capped:
             score = CAP
         scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up,
-                                reaction, guide, thin, scoop, announcement, other_day, opinion))
+                                reaction, guide, thin, scoop, announcement, other_day, opinion, where_only))
     return weights, scored
 
 

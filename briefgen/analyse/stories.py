@@ -111,7 +111,7 @@ class Archive:
 
 def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: str, credits: tuple[str, ...],
               proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "",
-              guide: bool = False, scoop: str = "", announces: str = "", happens: str = "") -> Report:
+              guide: bool = False, scoop: str = "", announces: str = "", happens: str = "", places: str = "") -> Report:
     """The `Report` of an article with its story features: after `terms` (split), every field of
     `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
@@ -122,7 +122,8 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     # trial's vox pop credited the known outlet The Times, which became the story's "first reported by")
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
-                  announces, article.published.date().toordinal(), happens, OPINION.match(article.title) is not None)
+                  announces, article.published.date().toordinal(), happens, OPINION.match(article.title) is not None,
+                  places)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
@@ -265,6 +266,7 @@ HELD_APART = (
     (lambda p: p.reaction, "different actors lead them, a day or more apart (a reaction, or a later act)"),
     (lambda p: not p.shared_name, "no rare name in common"),
     (lambda p: not p.event_word, "no rare word for what happened in common"),
+    (lambda p: p.where_only, "only a place and one word in common (no one, nothing done, no figure)"),
     (lambda p: p.opinion, "one is an opinion piece, the other a report"),
 )
 

@@ -4,7 +4,8 @@
 its names, the outlets its lead credits (credits.py), which terms it writes as proper names or capitalised
 (propernames.py), who acts in its lead (leadactors.py), and what its lead says of time and kind: the earlier event
 it follows (followups.py), whether it addresses the reader (guides.py), whose scoop it claims (scoops.py), the day
-it announces an event for (announcements.py) and the day it places its news on (eventdays.py). `story_analysis(config)` runs it as a per-article analysis. Split
+it announces an event for (announcements.py), the day it places its news on (eventdays.py) and which names it
+writes as places (wherenames.py). `story_analysis(config)` runs it as a per-article analysis. Split
 from stories.py (2026-12-04), which re-exports these names. Pure functions; rules and sources in each module.
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ from briefgen.analyse.propernames import capitals
 from briefgen.analyse.scoops import scoop_claim
 from briefgen.analyse.terms import MAX_CHARS, article_terms, counted, words
 from briefgen.analyse.textmatch import TextAnalysis, by_language
+from briefgen.analyse.wherenames import place_terms
 from briefgen.analyse.writtenforms import written_forms
 from briefgen.load.config import Config
 
@@ -58,18 +60,21 @@ class StoryFeatures:
     scoop: str = ""  # who the lead says has learnt the news ("Sky News understands"), or "" (scoops.scoop_claim)
     announces: str = ""  # the day the lead announces an event for (announcements.lead_announces), or ""
     happens: str = ""  # the day the lead's first sentence places its news on (eventdays.lead_event_day), or ""
+    places: str = ""  # "\n".join of the proper-name terms it writes as places (wherenames.place_terms)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
              credits: tuple[str, ...] = (), proper: Sequence[str] = (), capitalised: Sequence[str] = (),
              opening: Sequence[str] = (), actors: Sequence[str] = (), follows: str = "",
-             guide: bool = False, scoop: str = "", announces: str = "", happens: str = "") -> StoryFeatures:
+             guide: bool = False, scoop: str = "", announces: str = "", happens: str = "",
+             places: Sequence[str] = ()) -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
         lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims,
-        the code of the day it announces an event for and of the day it places its news on."""
+        the code of the day it announces an event for and of the day it places its news on, and the terms of its
+        names it writes as places."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
-                   "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens)
+                   "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens, "\n".join(places))
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -108,7 +113,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names, found.opening), lead_follows(text),
                               addresses_reader(text[:MAX_CHARS]), scoop_claim(lead), lead_announces(text),
-                              lead_event_day(text))
+                              lead_event_day(text), place_terms(title, read, found.names))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -116,7 +121,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v11", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v12", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
