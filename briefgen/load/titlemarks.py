@@ -32,6 +32,9 @@ _MARKS = (
 )
 
 
+_OVERRIDES = re.compile("[\u202a-\u202e]")  # embeddings and overrides: they reorder what follows them
+
+
 def title_marks(title: str) -> list[str]:
     """What `title` holds that is markup shown as written: one phrase for each (the first
     occurrence of each kind), [] for a plain title. A character reference counts only when it
@@ -45,6 +48,10 @@ def title_marks(title: str) -> list[str]:
                 continue  # (no reference: "&copyright;" is no "&copy" and text, whatever HTML's legacy prefixes do)
             found.append(phrase.format(m=text, n=len(text), u=_instead(text) if text.startswith("&") else ""))
             break
+    override = _OVERRIDES.search(title)
+    if override is not None:  # (written as itself; direction marks and isolates are left: right-to-left titles)
+        found.append(f"the bidi control U+{ord(override.group()):04X}, which reorders the text after it on every "
+                     "page and in feeds; remove it")
     return found
 
 
@@ -56,6 +63,13 @@ def _instead(reference: str) -> str:
     if why:
         return f"it {why}; remove it"
     character = html.unescape(reference)
+    if len(character) == 1 and (unicodedata.category(character) in ("Cc", "Zl", "Zp") or _OVERRIDES.match(character)):
+        # (a tab, CR, LF, a line separator or a bidi embedding or override written as itself is a line break or a
+        # reordering on every page: a re-test of 98e9586 was told to write U+202E and U+000A itself. Direction
+        # marks and isolates are meant in right-to-left titles: written as themselves, below)
+        name = unicodedata.name(character, "").lower()
+        return (f"it stands for U+{ord(character):04X}{f' ({name})' if name else ''}, a control, line break or "
+                "reordering a one-line title cannot hold; remove it")
     if len(character) == 1 and (not character.isprintable() or character.isspace()
                                 or unicodedata.category(character) in ("Cf", "Mn", "Me", "Zs", "Zl", "Zp")):
         name = unicodedata.name(character, "").lower()

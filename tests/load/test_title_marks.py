@@ -11,6 +11,9 @@ with `briefgen check` on a real site.
 """
 from __future__ import annotations
 
+import html
+import unicodedata
+
 
 from html.entities import html5
 from pathlib import Path
@@ -123,10 +126,13 @@ def test_every_numeric_reference_gets_advice_an_editor_can_follow(code: int, hex
     marks = title_marks(f"Rates {written} rise")
     assert len(marks) == 1, marks
     advice = marks[0].rsplit("; ", 1)[1] if "remove it" not in marks[0] else "remove it"
+    character = html.unescape(written)  # (what HTML makes of it: &#128; is "€", Windows-1252's)
+    if len(character) == 1 and (unicodedata.category(character) in ("Cc", "Zl", "Zp") or "\u202a" <= character <= "\u202e"):
+        assert advice == "remove it", marks  # a control, a line break, an override: never "write it" (a re-test)
     if advice.startswith("write the character U+"):
         return
     if advice == "remove it":
-        assert "refers" in marks[0]
+        assert "refers" in marks[0] or "stands for U+" in marks[0]
         return
     shown = advice.removeprefix("write ").removesuffix(" instead")
     assert shown and shown.isprintable() and not shown.isspace() and "\ufffd" not in shown, marks
@@ -135,3 +141,22 @@ def test_every_numeric_reference_gets_advice_an_editor_can_follow(code: int, hex
 def test_a_reference_to_character_zero_is_removed_not_rewritten() -> None:
     assert title_marks("a &#0; b") == ["the character reference &#0;, shown as those 4 characters; it refers to "
                                        "character zero; remove it"]
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from([name for name, text in html5.items() if name.endswith(";") and len(text) == 1
+                        and (unicodedata.category(text) in ("Cc", "Zl", "Zp") or "\u202a" <= text <= "\u202e")]),
+       st.sampled_from(["Port vote{} delayed", "{}Port vote", "Port vote{}"]))
+def test_a_named_reference_to_a_control_is_removed(name: str, shape: str) -> None:
+    """The class of the re-test's `&NewLine;` and `&Tab;`: named references that stand for a control or line
+    break are advised to be removed, as numeric ones are."""
+    marks = title_marks(shape.format(f"&{name}"))
+    assert len(marks) == 1 and marks[0].endswith("remove it"), marks
+
+
+@given(st.sampled_from("\u202a\u202b\u202c\u202d\u202e"), st.text(alphabet="Port vote ", max_size=8))
+@settings(max_examples=examples(20), deadline=None)
+def test_a_bidi_override_written_as_itself_is_warned(override: str, before: str) -> None:
+    """A re-test (2026-12-04): a title holding U+202E as itself got no warning and reversed on every page."""
+    marks = title_marks(f"{before}{override}delayed")
+    assert any(f"U+{ord(override):04X}" in m and m.endswith("remove it") for m in marks), marks
