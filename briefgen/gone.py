@@ -7,7 +7,7 @@ builds, so a build after a deleted cache (no record) says nothing and writes the
 
 Which pages are promises:
 - an article's, `articles/<slug>/` (a peer-bug trial, 2026-12-04: a renamed file took its address without a word);
-- a story's, `stories/<id>/`: the digest feed and the sitemap give it (a trial, 2026-12-06: `story: none` on a
+- a story's, `stories/<id>/`: the digest feed and the sitemap give it (a trial, 2026-12-04: `story: none` on a
   story's original report, or a higher `stories: threshold`, took `stories/<id>/` away without a word).
 Not warned: a person's page (people come and go with what the articles quote: a person no longer named has no page,
 by design), a listing's numbered page (`page/N/` goes when the listing shrinks, by design: docs/listings), feeds
@@ -41,6 +41,7 @@ def gone_addresses(output: Path, root: Path, live: Mapping[str, object], paths: 
                   and path.startswith(_FOLDERS) and path.count("/") == 2 and path not in paths
                   and _promised(output / path))
     found = [_warning(output, root, address, site) for address in gone[:GONE_SHOWN]]
+    found += _drafted_now(output, root, live, site)
     if len(gone) > GONE_SHOWN:
         found.append(warning(shown_path(output, root), 0, f"and {len(gone) - GONE_SHOWN} more pages (articles' or "
                              f"stories') that the last build published left the site"))
@@ -81,6 +82,26 @@ def _reports_now(story_id: str, site: Any) -> str:
             places.append(f"{entry.url} now stands alone (a story needs two reports for a page of its own)")
     more = f", and {len(members) - 3} more" if len(members) > 3 else ""
     return f" (its reports are now apart: {'; '.join(places)}{more})"
+
+
+def _drafted_now(output: Path, root: Path, live: Mapping[str, object], site: Any) -> list[Diagnostic]:
+    """In a `build --drafts`: a warning for each article's or story's page the last build published as a page of
+    its own that this build shows only because of drafts (the article made a draft; a story whose every report
+    is). The plain build after it leaves the page out and, reading a draft's page in the live tree, cannot tell it
+    was promised: a re-test (2026-12-04) saw a published article and its story go without a word after a
+    `build --drafts` between two builds. Said here, once, instead. [] for a build without drafts."""
+    if site is None or not any(entry.article.draft for entry in site.entries):
+        return []
+    from briefgen.site.drafted import draft_only, is_draft_only  # (only builds that show drafts)
+
+    drafted = draft_only(site)
+    now = {f"{entry.url}index.html" for entry in site.entries if entry.article.draft}
+    shown = sorted(path for path in live if path.startswith(_FOLDERS) and path.count("/") == 2
+                   and (path in now or is_draft_only(path, drafted)) and _promised(output / path))
+    return [warning(shown_path(output / path[:-len("index.html")], root), 0,
+                    f"{PHRASE} as a page of its own, and this build shows it only because of drafts "
+                    f"(--drafts): a build without --drafts leaves it out, and links to it and readers' bookmarks "
+                    f"break; remove `draft: true` to keep it") for path in shown[:GONE_SHOWN]]
 
 
 def _promised(page: Path) -> bool:

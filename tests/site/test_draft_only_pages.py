@@ -122,3 +122,26 @@ def test_a_plain_build_after_a_drafts_build_names_no_draft_gone(tmp_path: Path) 
     plain = run_cli(["build"], root)
     assert plain.returncode == 0, plain.stderr
     assert "articles/second" in plain.stderr and "articles/secret" not in plain.stderr, plain.stderr
+
+
+def test_a_published_page_made_a_draft_is_warned_by_the_drafts_build(tmp_path: Path) -> None:
+    """A re-test (2026-12-04): build, `draft: true` on a published article, `build --drafts`, `build`: the article's
+    page and its story's went without a word (the plain build read a draft's page in the live tree). The
+    `--drafts` build says it, for the article and for its story, once."""
+    credit = "The Example Times reported on Monday that diplomats met in Geneva to discuss a ceasefire."
+    root = write_site(tmp_path, {
+        "config.yaml": MINIMAL_SITE["config.yaml"],
+        "content/articles/first.md": _article("first", "Example Times", False,
+                                              "Diplomats met in Geneva on Monday to discuss a ceasefire, officials "
+                                              "said, and agreed to meet again."),
+        "content/articles/second.md": _article("second", "Other Post", False, credit)})
+    assert run_cli(["build"], root).returncode == 0
+    article = root / "content/articles/second.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("---\n", "---\ndraft: true\n", 1), encoding="utf-8")
+    drafts = run_cli(["build", "--drafts"], root)
+    assert drafts.returncode == 0, drafts.stderr
+    assert "articles/second: warning: the last build published this page as a page of its own" in drafts.stderr
+    plain = run_cli(["build"], root)
+    assert plain.returncode == 0 and "articles/second" not in plain.stderr, plain.stderr
+    again = run_cli(["build", "--drafts"], root)  # (the plain build did not publish it: nothing promised)
+    assert again.returncode == 0 and "last build published" not in again.stderr, again.stderr
