@@ -174,7 +174,8 @@ def plan_pages(site: Site, families: Iterable[PageFamily] = BUILT_IN) -> tuple[l
 
     A page that only drafts give the site (`build --drafts`: an outlet's, a person's, a story's or an
     edition's of drafts alone, site/drafted.py) has `draft_only: True` in its context, for its template to
-    mark it Draft and noindex as an article's page of a draft is; other pages have no such key."""
+    mark it Draft and noindex as an article's page of a draft is; other pages have no such key. In such a build
+    every page also has `drafted` (those pages' URLs), for the indexes that list them (people, sources)."""
     pages: list[Page] = []
     problems: list[Diagnostic] = []
     drafted = draft_only(site)
@@ -190,7 +191,8 @@ def plan_pages(site: Site, families: Iterable[PageFamily] = BUILT_IN) -> tuple[l
                 problems.append(from_exception(None, f"page family {getattr(inner, '__name__', inner)!r} "
                                                f"returned {type(page).__name__}, not a Page", inner))
                 break
-            if drafted and not page.redirect and is_draft_only(page.path, drafted):
-                page = replace(page, context={**page.context, "draft_only": True})
+            if drafted and not page.redirect:  # (`drafted`: the indexes mark such people and outlets Draft)
+                page = replace(page, context={**page.context, "drafted": drafted,
+                                              **({"draft_only": True} if is_draft_only(page.path, drafted) else {})})
             pages.append(page)
     return pages, problems
