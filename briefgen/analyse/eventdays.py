@@ -21,7 +21,10 @@ Wednesday", "began a 48-hour strike on Tuesday": a fifth trial's two-day strike)
 of "will table a final offer next Friday, its chief executive said on Friday" is Friday's. `event_day(code, day)`
 turns the code and the article's date (an ordinal, in the offset its `published` was written with) into the day.
 similarity.score_pairs caps a pair whose leads place their news on different days, unless both announce (the
-evaluation set's trip announced on Wednesday and confirmed on Friday is one story). The forms are English.
+evaluation set's trip announced on Wednesday and confirmed on Friday is one story), and one whose lead places its
+news on a day after the other report was published, a day or more before it (`news_after`): that report could not tell
+it (2026-12-04: a trial's second march "on Saturday", 21 March, joined a union bulletin of the court ruling, dated 20
+March, at 0.63 on the ruling the march report recalled). The forms are English.
 """
 from __future__ import annotations
 
@@ -129,3 +132,13 @@ def different_days(code: str, day: int, other_code: str, other_day: int) -> bool
         return False
     first, second = event_day(code, day), event_day(other_code, other_day)
     return first is not None and second is not None and first != second
+
+
+def news_after(code: str, day: int, time: float, other_day: int, other_time: float) -> bool:
+    """Whether a report's lead (its `lead_event_day` code, date `day` as an ordinal, `time` in POSIX seconds) places
+    its news on a day after the date another report was published on (`other_day`, `other_time`), at least a day
+    before it: news that report could not tell. (A day apart at least: each date is in its report's own offset.)"""
+    if not code or time - other_time < 86400.0:
+        return False
+    when = event_day(code, day)
+    return when is not None and when > other_day

@@ -112,7 +112,8 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
 - Event days: two events of one dispute a day apart share its people and words (a bus strike's trial: the relief at
   an injunction on Thursday and the tram drivers' walk-out on Friday morning, 0.72). A pair whose leads' first
   sentences place their news on different days ("reacted with relief on Thursday", "stopped on Friday morning";
-  not a day that dates a statement, "officials said on Tuesday") scores at most CAP (eventdays.py); two
+  not a day that dates a statement, "officials said on Tuesday") scores at most CAP (eventdays.py), as does one whose
+  lead places its news on a day after the other was published, a day or more before it (`eventdays.news_after`); two
   announcements are compared as before (the announcement of a trip and its confirmation two days later are one).
 - Calibration: the product r = cosine × decay × bonus is mapped to a score in [0, 1] by
   1 / (1 + (CALIBRATION_MIDPOINT / r)^CALIBRATION_SLOPE), a log-logistic curve (the form
@@ -134,7 +135,7 @@ from typing import Mapping, Sequence
 
 from briefgen.analyse.blocking import DAY, MIN_SHARED_KEYS, candidate_pairs  # noqa: F401 (DAY, MIN_SHARED_KEYS: read here by others)
 from briefgen.analyse.announcements import announced_before
-from briefgen.analyse.eventdays import different_days
+from briefgen.analyse.eventdays import different_days, news_after
 from briefgen.analyse.followups import follows_event
 from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.namekeys import fold
@@ -374,7 +375,9 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         thin = (a, b) in thin_pairs
         scoop = _scoop_after(y, x) if y.time >= x.time else _scoop_after(x, y)
         announcement = announced_before(x.announces, x.day, y.announces, y.day)
-        other_day = not (x.announces and y.announces) and different_days(x.happens, x.day, y.happens, y.day)
+        other_day = not (x.announces and y.announces) and (different_days(x.happens, x.day, y.happens, y.day)
+                                                           or news_after(x.happens, x.day, x.time, y.day, y.time)
+                                                           or news_after(y.happens, y.day, y.time, x.day, x.time))
         capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop
                                   or announcement or other_day or opinion or where_only)
         if capped:

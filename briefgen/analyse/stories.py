@@ -261,7 +261,8 @@ HELD_APART = (
     (lambda p: p.scoop, "one is a scoop, a day or more after the other, which does not credit its outlet"),
     (lambda p: p.announcement, "one announces an event for a day before the other was published (an announcement "
                                "and its event)"),
-    (lambda p: p.other_day, "their leads place their news on different days (two events)"),
+    (lambda p: p.other_day, "their leads place their news on different days, or one's on a day after the other was "
+                            "published (two events)"),
     (lambda p: p.thin, "one rare word in common, though one credits the other's outlet"),
     (lambda p: p.reaction, "different actors lead them, a day or more apart (a reaction, or a later act)"),
     (lambda p: not p.shared_name, "no rare name in common"),
