@@ -92,10 +92,10 @@ def test_a_drafts_build_then_a_plain_build_leaves_no_trace_of_the_drafts(tmp_pat
     for only_drafts in ("sources/zanzibarian-gazette/index.html", "people/pemba-mwinyi/index.html"):
         page = (output / only_drafts).read_text(encoding="utf-8")  # marked, and no page for search engines
         assert '<meta name="robots" content="noindex">' in page and "badge--draft" in page, only_drafts
-    for index, draft_only, published_name in (("people/index.html", "Mwinyi", None),
+    for index, drafts_alone, published_name in (("people/index.html", "Mwinyi", None),
                                               ("sources/index.html", "Zanzibarian Gazette", "Example Times")):
         listed = (output / index).read_text(encoding="utf-8")  # the indexes mark who is there only for drafts
-        item = listed[listed.index(draft_only):][:400]
+        item = listed[listed.index(drafts_alone):][:400]
         assert "badge--draft" in item[:item.index("</li>") if "</li>" in item else 400], (index, item)
         if published_name:
             item = listed[listed.index(published_name):][:300]
