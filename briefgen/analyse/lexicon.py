@@ -161,7 +161,9 @@ lecturer tutor academic organiser organizer worker steelworker shipbuilder welde
 builder fitter apprentice graduate undergraduate postgraduate pupil headteacher librarian historian porter cleaner
 caretaker carer midwife paramedic firefighter pilot chef baker butcher lawyer solicitor barrister vicar priest
 steward convenor convener
-""".split())  # (and trades by their ending: `occupational`; "Welder Dougie Fairweather", a shipyard trial)
+matron sister registrar orderly chaplain physio physiotherapist surgeon sonographer
+""".split())  # (and trades by their ending: `occupational`; "Welder Dougie Fairweather", a shipyard trial; a hospital's
+# ranks and trades, "Matron Ilse Marrow said", read as a three-word name at a sentence's start, 2026-12-06)
 # Plurals for the people of a body, which "of the" leads from to the body ("Members of the Utility Workers Union":
 # runparts._members_of, orgvoices._OPENING); not "Friends", "Doctors", "Sisters", "Daughters", "Veterans": names of
 # bodies open so.
@@ -325,6 +327,17 @@ policymaker policy-maker rate-setter member firm maker lender insurer retailer r
 broadcaster newspaper carmaker chipmaker startup start-up giant operator owner founder boss manager
 economist strategist executive banker
 """.split())
+
+
+
+def role_alone(word: str) -> bool:
+    """Whether a word written alone and capitalised (a headline's or a sentence's first: "Auditor tells councillors:
+    …") is a role, no one's name: one of ROLE_NOUNS, DESCRIPTOR_ROLES, FALSE_TITLES or an occupation (`occupational`).
+    A school-closures trial (2026-12-06) made a person "Auditor" of a headline; the caller keeps a surname of someone
+    the text names in full ("Baker" after "Tom Baker")."""
+    plain = word.lower()
+    return plain in ROLE_NOUNS or plain in DESCRIPTOR_ROLES or plain in FALSE_TITLES or occupational(plain)
+
 
 # Particles that lead a surname ("Khalid Al Nuaimi" → "Al Nuaimi said", "Marine Le Pen" → "Le Pen",
 # "Ursula von der Leyen" → "Von der Leyen" at a sentence start); "al-"/"el-" (and the assimilated

@@ -260,14 +260,16 @@ rubbish impossible true false fine okay ok right definitely indeed nothing nobod
 
 
 def quote_kind(content: str) -> str:
-    """NOT_QUOTE for a name or title (Title Case, at most 8 words, no . ! ?); FRAGMENT for at
+    """NOT_QUOTE for a name or title (Title Case, at most 8 words, no . ! ?; of two words or more, a capital after
+    the first: "Back the the to" is a sentence's capital and function words, a CI draw dropped it); FRAGMENT for at
     most 3 words none of which is a verb hint (a quote only beside a speaker's frame, else a
     scare quote: "critical", "new territorial realities"); QUOTE otherwise."""
     words = [w.strip(".,;:!?()\u2019'\u2018-") for w in content.replace("\u2019", "'").split()]
     words = [w for w in words if w]
     if not words:
         return NOT_QUOTE
-    title_case = all(w[0].isupper() or w.lower() in LOWER_WORDS or not w[0].isalpha() for w in words)
+    title_case = all(w[0].isupper() or w.lower() in LOWER_WORDS or not w[0].isalpha() for w in words) and (
+        len(words) == 1 or any(w[0].isupper() or not w[0].isalpha() for w in words[1:]))  # "Back to the …": no title
     if len(words) == 1 and words[0].lower() in _ANSWERS:
         return FRAGMENT  # "“No,” she replied.": an answer, no title (a sixth trial lost it and the quotation after it)
     if title_case and len(words) <= 8 and not re.search(r"[.!?]", content):

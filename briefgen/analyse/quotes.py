@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.antecedents import main_subject, possessed_lead_in, subject_lead_in
-from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS
+from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, role_alone
 from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
 from briefgen.analyse.quoteframes import (
@@ -127,6 +127,11 @@ _NOT_APPOSITIVE = re.compile(r"[ \t]*(?:[a-z]+(?:ing|ed)|about|after|against|at|
 # trial's quotation had no speaker). Only the one person named before it, as that clause's subject.
 _PARTICIPLE_FRAME = re.compile(r",[ \t]+(?:telling|saying|adding|insisting|arguing|warning|noting|explaining|writing)"
                                r"\b[^,;:.!?\u2014\u2013]{0,80}$")
+# A word that makes the words between a name and an institution noun a clause, no organisation's name: a verb, a
+# pronoun, a determiner or a preposition ("Priya Ranganathan handed it to the mayor's office: “…”" made an organisation
+# page of the whole lead-in, a school-closures trial, 2026-12-06); "China's foreign ministry" has none.
+_CLAUSE_WORD = re.compile(r"(?<![\w'\u2019-])(?:" + _PREDICATE.pattern + r"|it|him|her|them|us|me|you|the|a|an|this|that|"
+                          r"these|those|to|in|on|at|by|with|from|into|onto|for|of)(?![\w'\u2019-])")
 _ASKING = re.compile(r"\b(?:asked|asks|ask|questioned|pressed|quizzed)$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|who|whom|which|whose|when|whether|if|because|after|before|but|and)\b")
 
@@ -364,7 +369,8 @@ class _Context(OrganisationVoices, TitledVoices):
             if kind != PLACE and [w for w in lead if w not in LEGAL_SUFFIXES] in (["statement"], ["readout"]):
                 return UNNAMED  # "a CMA statement said": the organisation's, if the text names one (orgvoices.py);
                 # a place's ("China's readout") is its government's, as below
-            if lead and lead[-1] in INSTITUTION_NOUNS and not (lead[0] in self.frames.prepositions if not possessive else kind == PERSON):
+            if lead and lead[-1] in INSTITUTION_NOUNS and not (lead[0] in self.frames.prepositions if not possessive else kind == PERSON) and (
+                    not _CLAUSE_WORD.search(" ".join(lead[:-1]))):  # "X handed it to the mayor's office:" is a clause
                 surface = self.text[start:end].strip()
                 surface = surface[4:] if surface.lower().startswith("the ") else surface
                 return Who(surface, surface, ORGANISATION, frame)
@@ -385,7 +391,8 @@ class _Context(OrganisationVoices, TitledVoices):
             s = run[first][0]
             e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if possessive else tokens[-1])
             return self._who(self.text[s:e], kind, s, frame)
-        if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered) or (
+        if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered) or any(
+                w[:1].isupper() and role_alone(w) for w in words) or (
                 lowered[0] in COMMON_LEAD and all(w.isalpha() and w.islower() for w in words)):
             return UNNAMED  # "a senior official", "a reporter asked": a speaker, not named
         return None
