@@ -27,11 +27,30 @@ currency; never with an amount in another currency (a conversion, `£1.2bn ($1.5
 currency. A fraction in words before "of" (`a third of`, `half of`, `two-thirds of`, `a quarter of`) is a share,
 compared with other fractions only, as a percentage is ("a third of homes" and "half of homes" differ), never with a
 percentage: "nearly half" for 47 % is a re-teller's rounding, no error.
+
+Signs (a re-test, 2026-12-04: "a balance of -£3m" and "a balance of £3m" were one fact): "-", "\u2212" or "minus"
+right before a number (`-5`, `£-3m`) or before an amount's currency (`-£3m`, `\u2212£3m`, `minus £3m`) makes it
+negative, for money as for plain numbers; a hyphen after a word or a figure is none (`£4m-£5m` is a range). Brackets
+(`(£3m)`) are not read as an accounting negative: in prose they hold an aside or a conversion (`£1.2bn ($1.5bn)`).
+Words that tell a loss right before a figure (`a deficit of £3m`, `lost £2m`, `a loss of`) are not read as a sign —
+`lost £2m` and `-£2m` may tell one fact, or two — but leave the sign to them: such a figure is compared by size.
+
+Ranges (the same re-test: "will cost £4m-£5m" and "£4m-£9m" were one fact, the shared £4m excusing the other end):
+two figures with a hyphen or an en dash between them (`£4m-£5m`, `£4m – £5m`, `4-5%`), "to" (`£4m to £5m`, `from 4
+to 5 million`), or "and" after "between" are one figure of two ends (`Figure.upto`), when the ends are of one
+currency and kind (a percentage and an amount are none: "rose 0.3% to 64.80 US cents") and the "to" follows no
+change ("rose 6p to 221p", "raised by 10% to 2.2p": a change and a level). The ends share the high end's words,
+its currency (or the low end's: `£4m-5m`) and its scale when the low end has none and is the smaller as written
+(`4-5 million` is £4m to £5m; `from 300 to 1.2 million` leaves 300 as it is). Two ranges are one value when both ends
+are, within rounding; a number and a range when the number is inside it or rounds to an end. The excuse of a value
+written anywhere in the other sentence takes a number at a range's end, not inside it (a vote's "6-3" holds no
+"3.75%").
 """
 from __future__ import annotations
 
 import math
 import re
+from typing import NamedTuple
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
            "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -67,26 +86,64 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 _FRACTION = re.compile(r"\b(?:(?P<top>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
                        r"(?P<part>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?=\s+of\b)",
                        re.IGNORECASE)
+# A sign written before an amount's currency ("-£3m", "\u2212£3m", "minus £3m"), not a dash after a word or a
+# figure ("£4m-£5m": a range)
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w)\]%.,'\u2019])[-\u2212]|\bminus\s+)$", re.IGNORECASE)
+# Between a range's two ends: a hyphen or an en dash (spaced or not) or "to"; "and" after "between"
+_RANGE_DASH = re.compile(r"\s?[-\u2013]\s?|\s+to\s+", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+# A change before "X to Y" makes X the change and Y the level ("rose 6p to 221p", "raised by 10% to 2.2p")
+_CHANGE = re.compile(r"\b(?:by|up|down|(?:rose|risen|rise|rising|fell|fallen|fall|falling|climbed|gained|dropped|"
+                     r"slipped|slid|jumped|increased|decreased|raised|cut|lifted|lowered|added|lost|grew|shrank|declined|"
+                     r"advanced|surged|soared|plunged|tumbled|slumped|rallied|eased)(?:\s+(?:as\s+much\s+as|about|"
+                     r"around|nearly|almost|some|roughly|a\s+further|another|more\s+than|over|just))?)\s+$",
+                     re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# Words that tell a loss right before a figure ("a deficit of £3m", "lost £2m", "a loss of"): they carry its sign
+_LOSS = re.compile(r"\b(?:deficits?|shortfalls?|loss(?:es)?|lost|lose|losing|debts?|overdrafts?|overdrawn|negative)"
+                   r"(?:\s+[\w\u2019']+){0,2}\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*[,;:.)\u2014]")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w\u2019'.,-]*")
 _WORD_AFTER = r"([A-Za-z][\w\u2019'-]*)"
 _WORDS_AFTER = re.compile(rf"[\s-]+{_WORD_AFTER}(?:\s+{_WORD_AFTER})?(?:\s+{_WORD_AFTER})?")
-# What a figure counts is read from the words after it, but not from these.
+# What a figure counts is read from the words after it, but not from these ("between" opens a range: "cost between
+# £4m and £5m" counts what "cost £4m-£5m" does).
 _NOT_UNITS = frozenset("""a an the of in on at to for by from with and or but as than that which who were was is are
 be been being had has have will would could should may might more less about around over under nearly almost some
 its their his her our your this these those it they he she we you i per them us him one each only just
-further another roughly approximately up down gbp usd eur jpy chf aud cad""".split())
+further another roughly approximately up down between gbp usd eur jpy chf aud cad""".split())
 
-Figure = tuple[float, int, frozenset[str]]  # (value, significant digits, what it counts: words after it, folded)
+
+class Figure(NamedTuple):
+    """A figure of a sentence: its value (a range's low end), significant digits, what it counts (words after it,
+    folded), a range's high end (value, digits) or None, and whether words before it tell a loss ("a deficit of
+    £3m"), which leaves its sign to them: it is compared by size alone (module docstring, "Signs")."""
+    value: float
+    digits: int
+    units: frozenset[str]
+    upto: tuple[float, int] | None = None
+    signless: bool = False
+
+
+class _Read(NamedTuple):  # a figure as read, before ranges are joined: where it is written and what it inherits
+    start: int  # of its sign or currency
+    end: int  # after its currency word or percent sign
+    written: float  # the number as written, signed, unscaled
+    scale: float  # 1 when none is written
+    scaled: bool
+    digits: int
+    currency: str
+    kind: str  # "%" for a percentage, "\u00b0" for a temperature, else ""
+    units: frozenset[str]  # less the currency
 
 
 def figures(sentence: str) -> tuple[Figure, ...]:
-    """(value, significant digits, units) of each figure `sentence` gives (module docstring), in text order; ()
-    when it gives none. `1.2m pounds` is (1200000.0, 2, {"pound"}); `140,000 homes` (140000.0, 2, {"home"});
-    `118 per cent` (118.0, 3, {"%"}). A number right after a capitalised word inside the sentence ("Pier 9") is a
-    name, no figure."""
-    found = []
+    """The figures `sentence` gives (module docstring), in text order; () when it gives none. `1.2m pounds` is
+    (1200000.0, 2, {"¤GBPpound…"}); `140,000 homes` (140000.0, 2, {"home"}); `118 per cent` (118.0, 3, {"%…"});
+    `£4m-£5m` one figure (4000000.0, 1, …, upto=(5000000.0, 1)). A number right after a capitalised word inside
+    the sentence ("Pier 9") is a name, no figure."""
+    read = []
     for match in _FIGURE.finditer(sentence) if any(c.isdigit() for c in sentence) else ():
         whole, decimal = match.group(2), match.group(3) or ""
         before = sentence[:match.start()]
@@ -111,17 +168,69 @@ def figures(sentence: str) -> tuple[Figure, ...]:
             continue  # ("$40p" is no amount)
         if pence:
             currency, scale = "GBP", None
-        value *= (_SCALES[scale.lower()] if scale else 0.01 if pence else 1) * (-1 if match.group("sign") else 1)
+        start = match.start() - (len(money.group(0)) if money else 0)
+        negative = bool(match.group("sign")) or (money is not None and _SIGN_BEFORE.search(sentence[:start][-8:]))
+        if negative and not match.group("sign"):
+            start -= len(_SIGN_BEFORE.search(sentence[:start][-8:]).group(0))
         units = frozenset({"\u00b0"}) if match.group("degrees") else _units(sentence, match.start(), end)
-        if currency:  # an amount counts its currency (module docstring)
-            units = frozenset("\u00a4" + currency + unit for unit in units)
-        found.append((value, max(1, significant), units))
+        percent = _PERCENT.match(sentence, end)
+        read.append(_Read(start, percent.end() if percent else end, -value if negative else value,
+                          _SCALES[scale.lower()] if scale else 0.01 if pence else 1.0, bool(scale or pence),
+                          max(1, significant), currency, "%" if percent else "\u00b0" if match.group("degrees")
+                          else "", units))
+    found = []
+    i = 0
+    while i < len(read):
+        low = read[i]
+        high = read[i + 1] if i + 1 < len(read) else None
+        if high is not None and _range(sentence, low, high):
+            found.append(_joined(sentence, low, high))
+            i += 2
+            continue
+        found.append(Figure(low.written * low.scale, low.digits, _with_currency(low.currency, low.units),
+                            signless=_lossy(sentence, low.start)))
+        i += 1
     for match in _FRACTION.finditer(sentence) if "of" in sentence else ():
         top, part = (match.group("top") or "one").lower(), match.group("part").lower()
         value = 100.0 * _NUMERATORS[top] / _DENOMINATORS[part]
         units = frozenset("\u00f7" + unit[1:] for unit in _units(sentence, match.start(), match.end(), share=True))
-        found.append((value, 1, units))
+        found.append(Figure(value, 1, units))
     return tuple(found)
+
+
+def _with_currency(currency: str, units: frozenset[str]) -> frozenset[str]:
+    """An amount counts its currency (module docstring): each unit prefixed "¤" and the currency's code."""
+    return frozenset("\u00a4" + currency + unit for unit in units) if currency else units
+
+
+def _range(sentence: str, low: _Read, high: _Read) -> bool:
+    """Whether two figures read one after the other are the ends of one range ("Ranges", module docstring): a
+    dash or "to" between them ("£4m-£5m", "£4m – £5m", "4 to 5 million"), or "and" after "between"; in one
+    currency, or the currency written once ("£4-5m", "4-5 million pounds")."""
+    if (low.currency and high.currency and low.currency != high.currency) or (low.kind != high.kind and (
+            low.kind or low.currency or low.scaled)):
+        return False
+    between = sentence[low.end:high.start]
+    if _RANGE_DASH.fullmatch(between):
+        return "to" not in between.lower() or not _CHANGE.search(sentence, max(0, low.start - 40), low.start)
+    return bool(_RANGE_AND.fullmatch(between) and _BETWEEN.search(sentence, max(0, low.start - 12), low.start))
+
+
+def _joined(sentence: str, low: _Read, high: _Read) -> Figure:
+    """One figure of a range's two ends: what the high end counts, the currency written at either end, and the
+    high end's scale given to a low end written without one when it is the smaller number as written ("4-5
+    million" is 4m to 5m; "from 300 to 1.2 million" leaves 300 alone)."""
+    scale = low.scale
+    if not low.scaled and high.scaled and abs(low.written) < abs(high.written):
+        scale = high.scale
+    ends = sorted([(low.written * scale, low.digits), (high.written * high.scale, high.digits)])
+    units = _with_currency(low.currency or high.currency, high.units)
+    return Figure(ends[0][0], ends[0][1], units, ends[1], _lossy(sentence, low.start))
+
+
+def _lossy(sentence: str, start: int) -> bool:
+    """Whether words right before a figure tell a loss ("a deficit of £3m", "lost £2m"): its sign is theirs."""
+    return bool(_LOSS.search(sentence[max(0, start - 40):start]))
 
 
 def _currency(word: str) -> str:
@@ -169,28 +278,63 @@ def _rounded(value: float, digits: int) -> float:
 
 
 def same_figure(a: Figure, b: Figure) -> bool:
-    """Whether two figures are one value: the more precise rounded to the other's significant digits when both
-    give two or more ("1.2m" and "1,234,000"); a figure of one ("100,000", "300") rounds too coarsely — "140,000"
-    rounds to it — and is the same only within 5 % ("300" and "310": a re-teller's rounding)."""
-    if a[0] == b[0]:
+    """Whether two figures tell one value. Two numbers: the more precise rounded to the other's significant digits
+    when both give two or more ("1.2m" and "1,234,000"); a figure of one ("100,000", "300") rounds too coarsely —
+    "140,000" rounds to it — and is the same only within 5 % ("300" and "310": a re-teller's rounding). Two ranges:
+    each end the same ("£4m-£5m" and "£4m-£9m" differ). A range and a number: the number within the range, or the
+    same as an end. Signs count (“-£3m” and “£3m” differ) unless words before either tell its sign ("a deficit of
+    £3m" and "a balance of -£3m"): then sizes are compared."""
+    size = a.signless or b.signless
+    if a.upto is None and b.upto is None:
+        return _same((a.value, a.digits), (b.value, b.digits), size)
+    if a.upto is not None and b.upto is not None:
+        return _same((a.value, a.digits), (b.value, b.digits), size) and _same(a.upto, b.upto, size)
+    span, one = (a, b) if a.upto is not None else (b, a)
+    ends = ((span.value, span.digits), span.upto)
+    if size:  # (sizes: a range of negatives turned by its words)
+        ends = tuple(sorted((abs(v), d) for v, d in ends))
+    value = abs(one.value) if size else one.value
+    return ends[0][0] <= value <= ends[1][0] or any(_same(end, (one.value, one.digits), size) for end in ends)
+
+
+def _same(a: tuple[float, int], b: tuple[float, int], size: bool = False) -> bool:
+    """Two numbers (value, significant digits) one value, within rounding (`same_figure`); by size with `size`."""
+    first, second = (abs(a[0]), abs(b[0])) if size else (a[0], b[0])
+    if first == second:
         return True
     coarse = min(a[1], b[1])
     if coarse >= 2:
-        return _rounded(a[0], coarse) == _rounded(b[0], coarse)
-    return abs(a[0] - b[0]) <= 0.05 * max(abs(a[0]), abs(b[0]))
+        return _rounded(first, coarse) == _rounded(second, coarse)
+    return abs(first - second) <= 0.05 * max(abs(first), abs(second))
 
 
 def contradict(first: tuple[Figure, ...], second: tuple[Figure, ...]) -> bool:
     """Whether two sentences' figures (`figures`) contradict: for something both count (a unit in common: "homes",
-    "%load"), the figures one gives and those the other gives have no value in common, and neither side's value is
-    anywhere in the other sentence ("destroyed 35 Shahed drones" and "attacked with 36 Shahed drones … shot down
-    35 of them" tell one fact; "worked 48 hours … 300 engineers" and "24 hours … 300 engineers" do not)."""
-    for unit in {u for f in first for u in f[2]} & {u for f in second for u in f[2]}:
-        mine = [f for f in first if unit in f[2]]
-        theirs = [f for f in second if unit in f[2]]
+    "%load"), the figures one gives and those the other gives have no value in common (`same_figure`: a range is
+    one value, its two ends), and neither side's value is anywhere in the other sentence ("destroyed 35 Shahed
+    drones" and "attacked with 36 Shahed drones … shot down 35 of them" tell one fact; "worked 48 hours … 300
+    engineers" and "24 hours … 300 engineers" do not)."""
+    for unit in {u for f in first for u in f.units} & {u for f in second for u in f.units}:
+        mine = [f for f in first if unit in f.units]
+        theirs = [f for f in second if unit in f.units]
         if any(same_figure(a, b) for a in mine for b in theirs):
             continue
-        if not any(same_figure(a, b) for a in mine for b in second) and not any(
-                same_figure(b, a) for b in theirs for a in first):
+        if not any(_written(a, second) for a in mine) and not any(_written(b, first) for b in theirs):
             return True
+    return False
+
+
+def _written(figure: Figure, others: tuple[Figure, ...]) -> bool:
+    """Whether `figure`'s value is written among `others`, of any unit: a number the same as one of them or as an
+    end of a range, a range the same as a range (a number inside a range is not written there: a vote's "6-3" holds
+    no "3.75%")."""
+    for other in others:
+        if (figure.upto is None) == (other.upto is None):
+            if same_figure(figure, other):
+                return True
+        elif figure.upto is None:
+            size = figure.signless or other.signless
+            ends = ((other.value, other.digits), other.upto)
+            if any(_same((figure.value, figure.digits), end, size) for end in ends):
+                return True
     return False
