@@ -204,11 +204,13 @@ energy gas water rail railway oil petroleum electric electricity utilities telec
 workers coaches buses trains transit management shipbuilding shipbuilders shipping manufacturing chemicals
 textiles brewing brewery breweries distillery fisheries publishing software devices aviation maritime homes estates
 developments inspectorate directorate secretariat commissariat regulator registry observatory prefecture
+primary infants juniors nursery preschool kindergarten
 treasury exchange watchdog caucus
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
 # Ledger; clubs' "Rovers", "Albion", "FC" …: "Castlebridge Rovers" was a person, 2026-12-04); the second: health, civic
 # and business bodies ("Harwick Health Trust" was a person "Trust", titled "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
-# common surname; an American school by its grade ("Marlow Elementary" was a person, 2026-12-03); "Co" and "Corp" as
+# common surname; an American school by its grade ("Marlow Elementary" was a person, 2026-12-03), a British one
+# ("Foxhollow Primary", "Millbrook Infants" were persons "Primary, Foxhollow", a school-closures trial, 2026-12-06); "Co" and "Corp" as
 # "Inc" and "Plc" (a property of the fifth trial's drew "Hartley Rowe Co." as a person); a broker's "Securities"
 # ("said Ben Carrow of Hartline Securities" named no one: the run was neither a person nor a firm); public bodies'
 # heads ("State Mining Inspectorate" was a person "Inspectorate, Mining" on the People page, 2026-12-04); energy … airports

@@ -152,7 +152,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
     if "&" in tokens[1:-1] and not _brief_ampersand(lowered):
         return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson": never a person (issue 9)
-    if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS)  # a public body of a brief and a country: "Natural Resources Wales"
+    if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS) or (len(tokens) > 2 and " ".join(
+            lowered[-2:]) in ORG_NAMES and lowered[-2] not in _ALL_TITLES)  # "Calderbridge City Hall" (was a person)  # a public body of a brief and a country: "Natural Resources Wales"
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS) or (linked == 1 and lowered[0] == "friends") or (len(tokens) > 1 and lowered[-1] in PLACES and all(w in PORTFOLIO_WORDS for w in lowered[:-1]))):
         return ORGANISATION, 0
     if PLURAL_ACRONYM.fullmatch(tokens[-1]):

@@ -268,8 +268,8 @@ class _Context(OrganisationVoices, TitledVoices):
             frame = "dash" if self.masked[np_end:end].strip() in ("\u2014", "\u2013") else "colon"
             for s, e in colon_subjects(np_start, np_end, lead.group("np")):  # "The minister, Agnes Moreau, was blunt:"
                 who = self._phrase(s, e, frame, sentence, previous, True, clause=True)
-                if who is not None and who.speaker is not None:
-                    return who
+                if who is not None and who.speaker is not None and not (who.kind == PLACE and e < np_end):
+                    return who  # (a place before its appositive is described: "New York, the city that …:")
         participle = _PARTICIPLE_FRAME.search(self.masked, max(start, end - 100), end)  # (its ≤ 80 characters)
         if participle is not None:  # "Varga declined to say …, telling reporters only that the board would “…”"
             persons = self._persons(start, participle.start())

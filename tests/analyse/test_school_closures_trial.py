@@ -70,3 +70,39 @@ def test_a_capital_and_function_words_are_words_said(words: list[str]) -> None:
     first = " ".join(words).capitalize()
     quotes = quotes_in("", f"\u201c{first},\u201d said Ines Harrowgate. \u201cWe are ready for this.\u201d")
     assert [q.name for q in quotes] == ["Ines Harrowgate", "Ines Harrowgate"], quotes
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(["Foxhollow", "Millbrook", "Ashcombe", "St Wenna's C of E"]),
+       st.sampled_from(["Primary", "Infants", "Juniors", "Nursery", "Academy", "School", "College"]),
+       st.sampled_from(["{s} will close in 2027.", "Pupils at {s} were sent home.", "The head of {s} said so."]))
+def test_a_school_word_ends_an_organisations_name(place: str, word: str, sentence: str) -> None:
+    school = f"{place} {word}"
+    found = {n.surface: n.kind for n in names_in("", sentence.format(s=school))}
+    assert all(kind != "person" for kind in found.values()), found
+
+
+def test_a_city_hall_is_no_person() -> None:
+    found = {n.surface: n.kind for n in names_in("", "Parents filled the square in front of Calderbridge City Hall.")}
+    assert found.get("Calderbridge City Hall") == "organisation", found
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(PEOPLE), st.sampled_from(["speaking on the steps", "facing the crowd", "the union's chair",
+                                                 "a parent of two", "addressing the rally outside"]),
+       st.sampled_from(["", "The vote was lost. "]))
+def test_a_name_and_its_appositive_before_a_colon_is_the_speaker(person: str, appositive: str, before: str) -> None:
+    (quote,) = quotes_in("", f"{before}{person}, {appositive}: {QUOTE}")
+    assert quote.name == person, quote
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(PEOPLE), st.sampled_from(["quoting the judge", "holding a placard reading", "reading the letter"]))
+def test_a_name_giving_others_words_before_a_colon_is_no_speaker(person: str, appositive: str) -> None:
+    (quote,) = quotes_in("", f"{person}, {appositive}: {QUOTE}")
+    assert quote.name is None, quote
+
+
+def test_a_place_and_its_appositive_is_no_speaker() -> None:
+    (quote,) = quotes_in("", f"New York, the city that never sleeps: {QUOTE}")
+    assert quote.speaker is None, quote
