@@ -5,9 +5,9 @@ Takes the feeds (with their stored `FeedState`s) and gives one `Download` per fe
 parsing at all; a 200 is judged by its bytes, never by its ETag — see `_remote`), `waiting` (the feed's next allowed
 time has not come: the server's Retry-After, a back-off after failures, a 410) or
 `failed` (with the reason in plain words). Network feeds are fetched in threads by one
-`HttpClient` (≤ 2 requests per host at once, hosts.py), `waiting` too while a server asked another feed of
-its host to wait (Retry-After); a feed that moved permanently is asked at its target (`_asked`); local files
-are read directly.
+`HttpClient` (one request per host until it answered, then ≤ 2 at once, hosts.py), `waiting` too while a server
+asked another feed of its host to wait (Retry-After); a feed that moved permanently is asked at its target
+(`_asked`); local files are read directly.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from http import HTTPStatus
 from pathlib import Path
 
-from briefgen.importer.hosts import Hosts, held_hosts
+from briefgen.importer.hosts import Hosts, held_hosts, in_turns
 from briefgen.importer.http import HttpClient, Response
 from briefgen.importer.links import is_http
 from briefgen.importer.location import FeedError, is_remote, plain_words_hint, read_local
@@ -70,12 +70,15 @@ def download_all(specs: tuple[FeedSpec, ...], states: list[FeedState], root: Pat
     if remote:
         client = HttpClient(timeout=timeout, site=site)
         online = [i for i, spec in enumerate(specs) if is_remote(spec.url)]  # (a feed waiting itself holds its host)
-        hosts = Hosts(held_hosts([_asked(specs[i], states[i]) for i in online], [states[i] for i in online], now))
+        hosts = Hosts(held_hosts([_asked(specs[i], states[i]) for i in online], [states[i] for i in online], now),
+                      now)
+        asked = [_asked(specs[i], states[i]) for i in remote]
+        turns = [(remote[n], asked[n], place) for n, place in in_turns(asked)]
         try:
             with ThreadPoolExecutor(min(THREADS, len(remote))) as pool:
-                done = pool.map(lambda i: _guarded(client, hosts, specs[i], states[i], now,
-                                                   force or refresh and needs_body(states[i])), remote)
-                for index, download in zip(remote, done):
+                done = pool.map(lambda turn: _guarded(client, hosts, specs[turn[0]], states[turn[0]], *turn[1:],
+                                                      force or refresh and needs_body(states[turn[0]])), turns)
+                for (index, _, _), download in zip(turns, done):
                     results[index] = download
         finally:
             client.close()
@@ -92,19 +95,18 @@ def _local(spec: FeedSpec, state: FeedState, root: Path, force: bool) -> Downloa
     return Download("unchanged" if unchanged else "body", spec.url, raw, status=200, body_hash=digest)
 
 
-def _guarded(client: HttpClient, hosts: Hosts, spec: FeedSpec, state: FeedState, now: float,
+def _guarded(client: HttpClient, hosts: Hosts, spec: FeedSpec, state: FeedState, asked: str, place: int,
              force: bool) -> Download:
-    """`_remote` in a turn of the feed's host (hosts.py): "waiting" when its server asked to wait, and a failure
-    of this feed alone when it raises: a server's answer briefgen did not foresee (a redirect to `http://[::1`)
-    stopped the whole fetch with "unexpected error"."""
+    """`_remote` for `asked` (`_asked`) in the turn of its host at `place` (hosts.in_turns: every place must take
+    its turn, or the host's later feeds would wait for ever), its answer recorded before the turn ends: "waiting"
+    when its server asked to wait, and a failure of this feed alone when it raises: a server's answer briefgen did
+    not foresee (a redirect to `http://[::1`) stopped the whole fetch with "unexpected error"."""
     try:
-        asked = _asked(spec, state)
-        with hosts.turn(asked) as hold:
-            if hold is not None and hold.until > now:
+        with hosts.turn(asked, place) as hold:
+            if hold is not None:
                 return Download("waiting", spec.url, status=state.status, retry_after=hold.until, held=hold.feed)
             download = _remote(client, spec, state, force, asked)
-            if download.retry_after is not None and download.status in (429, 503):
-                hosts.hold(download.url, download.retry_after)
+            hosts.answered(asked, download.status, download.retry_after, download.url)
             return download
     except Exception as exc:  # as the parse stage does (fetch._parse): one hostile feed never stops the others
         return Download("failed", spec.url, error=f"could not be downloaded ({type(exc).__name__}: {exc}); "
