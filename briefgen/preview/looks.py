@@ -3,7 +3,8 @@ static SVG reloaded all six open tabs, each losing its scroll position, though n
 
 A page's look (`look`) is a digest of its bytes and of the files of the site it loads as it opens: stylesheets,
 icons and preloads (`<link rel=… href>`; not `rel=alternate`: a feed), scripts, images and media (`src`), by the address each resolves to. Links to
-other pages (`<a href>`) are not part of it. `serve` takes the looks of the open tabs' pages before and after
+other pages (`<a href>`) are not part of it; the files under a folder its script fetches from (`data-search`: the
+search index) are. `serve` takes the looks of the open tabs' pages before and after
 each build; `Steps` remembers, for each change of the visible build (livereload's generation), which pages it left
 looking the same, and `spared` answers whether a tab showing a page since an older generation may stay as it is.
 A change that every page shows (the error overlay appearing, changing or going, the advice panel, the base path)
@@ -12,6 +13,7 @@ spares none; nor does a generation too old to be remembered, or one of another `
 from __future__ import annotations
 
 import hashlib
+import os
 import posixpath
 import re
 from collections import deque
@@ -21,6 +23,9 @@ from urllib.parse import unquote, urlsplit
 STEPS_KEPT = 1000  # generations remembered; a tab older than that reloads
 _SRC = re.compile(rb"""<[a-z]+\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _LINK = re.compile(rb"<link\b[^>]*>", re.IGNORECASE)
+# A folder a page's script fetches from as it runs: the search page's index (`data-search`, search.html) changes
+# with the articles while the page's own bytes do not (a CI run: an open search tab kept an edited word's results)
+_FETCHES = re.compile(rb"""\sdata-search\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _HREF = re.compile(rb"""\shref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 # (what a page loads as it opens; not rel=alternate: a feed changes with every edit, and no page shows it)
 _LOADED_REL = re.compile(rb"""\srel\s*=\s*["'][^"']*\b(?:stylesheet|icon|preload|modulepreload|manifest)\b""",
@@ -39,6 +44,10 @@ def look(site_dir: Path, path: str, base_path: str = "/") -> str | None:
     refs = {m.group(1) for m in _SRC.finditer(page)}
     refs |= {href.group(1) for tag in _LINK.finditer(page) if _LOADED_REL.search(tag.group(0))
              and (href := _HREF.search(tag.group(0)))}
+    for folder in sorted({m.group(1).decode("utf-8", "replace") for m in _FETCHES.finditer(page)}):
+        target = _resolved(folder.rstrip("/") + "/", path, base_path)  # (what its script fetches as it runs)
+        if target is not None:
+            digest.update(_folder_state(site_dir / posixpath.dirname(target)))
     for ref in sorted(r.decode("utf-8", "replace") for r in refs):
         target = _resolved(ref, path, base_path)
         if target is None:
@@ -49,6 +58,25 @@ def look(site_dir: Path, path: str, base_path: str = "/") -> str | None:
             data = b"\0missing"
         digest.update(target.encode() + b"\0" + hashlib.blake2b(data, digest_size=16).digest())
     return digest.hexdigest()
+
+
+def _folder_state(folder: Path) -> bytes:
+    """The names, sizes and modification times (ns) of every file under `folder`, as bytes to digest: a file
+    rewritten with other bytes changes it. b"" when the folder cannot be read."""
+    found: list[str] = []
+    stack = [folder]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(Path(entry.path))
+                    else:
+                        stat = entry.stat(follow_symlinks=False)
+                        found.append(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}")
+        except OSError:
+            continue
+    return "\n".join(sorted(found)).encode("utf-8", "surrogateescape")
 
 
 def _resolved(ref: str, page: str, base_path: str) -> str | None:

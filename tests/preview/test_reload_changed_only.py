@@ -32,7 +32,12 @@ def _mark(page) -> None:  # type: ignore[no-untyped-def]
 
 
 def _reloaded(page) -> bool:  # type: ignore[no-untyped-def]
-    return not page.evaluate("window.__notReloaded === true")
+    from playwright.sync_api import Error
+
+    try:
+        return not page.evaluate("window.__notReloaded === true")
+    except Error:  # "Execution context was destroyed": the tab is navigating, a reload (a CI run under load)
+        return True
 
 
 def test_an_edit_reloads_only_the_tab_whose_page_changed(site_factory, browser) -> None:  # type: ignore[no-untyped-def]
@@ -84,6 +89,18 @@ def test_a_page_looks_different_when_a_file_it_loads_changes(tmp_path: Path) -> 
     assert after_js != before
     (site / "assets" / "style.css").write_text("a { color: red }")
     assert look(site, "articles/x/index.html", "/briefing/") != after_js
+
+
+def test_the_search_page_looks_different_when_its_index_changes(tmp_path: Path) -> None:
+    """A fresh-clone CI run (2026-12-04): an open search tab under serve kept an edited word's results, its page's
+    bytes unchanged; the index its script fetches (`data-search`) is part of its look, in any sub-folder."""
+    site = tmp_path / "site"
+    (site / "search" / "t").mkdir(parents=True)
+    (site / "search" / "index.html").write_text('<form data-search="/briefing/search/"></form>')
+    (site / "search" / "t" / "di.json").write_text('{"diplomats": [1]}')
+    before = look(site, "search/index.html", "/briefing/")
+    (site / "search" / "t" / "di.json").write_text('{"diplomats": []}')
+    assert look(site, "search/index.html", "/briefing/") != before
 
 
 @settings(max_examples=examples(100), deadline=None)
