@@ -16,6 +16,7 @@ from html.entities import html5
 
 from briefgen.diagnostics import warning
 from briefgen.load.fields import Fields
+from briefgen.load.text import shows_text
 from briefgen.load.unshowable import unshowable_reference
 
 _MARKS = (
@@ -49,7 +50,9 @@ def title_marks(title: str) -> list[str]:
             found.append(phrase.format(m=text, n=len(text), u=_instead(text) if text.startswith("&") else ""))
             break
     override = _OVERRIDES.search(title)
-    if override is not None:  # (written as itself; direction marks and isolates are left: right-to-left titles)
+    if override is not None and shows_text(title):
+        # (written as itself; direction marks and isolates are left: right-to-left titles. A name of invisible
+        # characters alone is an error of its own, load/fields.py: said once, not twice)
         found.append(f"the bidi control U+{ord(override.group()):04X}, which reorders the text after it on every "
                      "page and in feeds; remove it")
     return found
