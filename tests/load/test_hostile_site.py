@@ -69,7 +69,8 @@ def atom(items: list[tuple[str, str]], name: str = "atom") -> str:
 
 
 def config_with_feeds(feeds: list[str]) -> str:
-    return CONFIG + "feeds:\n" + "".join(f"  - url: {feed}\n" for feed in feeds)
+    # (more than 100 new entries of one feed in one run are imported as drafts, docs/fetch.md: these are published)
+    return CONFIG + "import:\n  max_new: 10000\nfeeds:\n" + "".join(f"  - url: {feed}\n" for feed in feeds)
 
 
 def fetch_and_build(root: Path) -> str:
