@@ -19,6 +19,15 @@ The rule's scope:
   "Updated: …", "REFILE-…", "Clarification: …" — is that report again, not news of another day: no rule for it.
 - The editor's `story:` lines always win: the linkage keeps the rule only for what it merges (linkage.py).
 
+A re-issue that joins its first version's story is that report again, not another report of the event (`reissues`):
+its role is "update", coverage lines count it apart from the independent reports, and it never leads or takes the
+credit from its first version. A trial (2026-12-05): the Northshore Echo's "Fire breaks out at Marrowgate grain
+store" (23:50Z) and "Update: Marrowgate grain store fire under control" (00:10Z) were one story, rightly, but its page
+said "2 reports from 1 outlet: 2 independent reports". "Update:" is a re-issue mark as "Updated:" is (a site's label
+of a revised article, as a wire's "UPDATE 1-"); a headline that only holds the word ("Heat diary update: day 2",
+"Covid update: …", "Update on the strike") marks none: REISSUE reads the headline's start, the mark then a colon or
+dash.
+
 Measured on the seven labelled sets of tests/stories/ and the hospital trial (2026-12-04): no labelled story holds two
 reports of one outlet; all 241 scored pairs of one outlet are of two stories, 10 of them at the cap or over, all on
 two dates (up to 0.79: Reuters' wildfire report and its report of the utility's shares the next day).
@@ -26,8 +35,10 @@ two dates (up to 0.79: Reuters' wildfire report and its report of the utility's 
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
-from briefgen.analyse.outletkeys import outlet_core
+from briefgen.analyse.outletkeys import outlet_core, outlet_key
+from briefgen.load.documents import Article
 
 # A wire service's or a site's mark of a re-issued report, at the headline's start: "UPDATE 1-", "CORRECTED-",
 # "Correction:", "Updated:", "REFILE-", "RPT-", "Clarification:".
@@ -48,3 +59,23 @@ def edition(source: str, day: int, title: str = "") -> tuple[str, int] | None:
 def own_update(one: tuple[str, int] | None, other: tuple[str, int] | None) -> bool:
     """Whether two reports' editions (`edition`) are one outlet's on two dates: never one story but by the editor."""
     return one is not None and other is not None and one[0] == other[0] and one[1] != other[1]
+
+
+def reissues(articles: Sequence[Article]) -> frozenset[str]:
+    """The slugs of a story's members (`articles`) that re-issue a member's report (module docstring): of an outlet
+    (`outlet_core`) with another member, a headline with REISSUE's mark, and not that outlet's first version — the
+    earliest of its members by `published` (then slug) whose headline has no mark, else the earliest of them. Its
+    first version's story is the one it is in; a re-issue whose first version is not in the briefing is the report."""
+    by_outlet: dict[str, list[Article]] = {}
+    for article in articles:
+        if article.source:
+            by_outlet.setdefault(outlet_core(outlet_key(article.source)), []).append(article)
+    found = set()
+    for own in by_outlet.values():
+        if len(own) < 2:
+            continue
+        own.sort(key=lambda a: (a.published, a.slug))
+        marked = [REISSUE.match(a.title) is not None for a in own]
+        first = marked.index(False) if not all(marked) else 0
+        found.update(a.slug for k, a in enumerate(own) if marked[k] and k != first)
+    return frozenset(found)

@@ -31,7 +31,7 @@ from typing import Any, Mapping, Sequence
 
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of, one_part_each
-from briefgen.analyse.ownreports import edition
+from briefgen.analyse.ownreports import edition, reissues
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms
 from briefgen.analyse.similarity import CAP, PairScore, Report, document_frequencies, score_pairs
@@ -51,7 +51,7 @@ class Story:
     members: tuple[str, ...]  # article slugs, lead first, then by time (ties by slug)
     lead: str  # the original reporting when it is in the briefing, else the earliest report
     original: str  # outlet credited as the original ("The Wall Street Journal"); "" if none
-    roles: tuple[tuple[str, str], ...]  # (slug, "original" | "re-report" | "independent"), in member order
+    roles: tuple[tuple[str, str], ...]  # (slug, "original" | "re-report" | "independent" | "update"), member order
     score: float  # cohesion in [0, 1]: mean pair score of the members (1.0 for one article)
     evidence: tuple[str, ...]  # shared names and terms, most telling first (empty for one article)
     by_editor: tuple[str, ...] = ()  # slugs placed in it by a `story:` line (theirs, or one naming them), slug order
@@ -211,8 +211,9 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
         total = sum(pair_score.get((a, b), 0.0) for k, a in enumerate(members) for b in members[k + 1:])
         return round(total / (len(members) * (len(members) - 1) / 2), 4)
 
-    roles: list[Roles] = [assign_roles([ordered[i] for i in g.members], [reports[i] for i in g.members],
-                                       [archive.credits[i] for i in g.members])
+    roles: list[Roles] = [_with_updates(assign_roles([ordered[i] for i in g.members], [reports[i] for i in g.members],
+                                                     [archive.credits[i] for i in g.members]),
+                                        [ordered[i] for i in g.members])
                           for g in clustering.groups]
     ids = _story_ids(ordered, clustering.groups)
     stories = [Story(ids[k], r.members, r.members[0], r.original, r.roles, cohesion(g.members),
@@ -321,6 +322,23 @@ def _related_links(groups: tuple[Group, ...], scored: list[PairScore]) -> list[t
         if mean >= RELATED_MIN:
             found.append((x, y, round(mean, 4), best[(x, y)].a, best[(x, y)].b))
     return sorted(found, key=lambda f: (-f[2], f[0], f[1]))
+
+
+def _with_updates(found: Roles, articles: Sequence[Article]) -> Roles:
+    """`found` with each re-issue of a member's report (ownreports.reissues: "Update: …", "UPDATE 1-…") as "update",
+    never the lead: the lead is then the earliest original left when an outlet is credited, else the earliest report
+    left (members: the lead, then by time and slug)."""
+    again = reissues(articles) if len(articles) > 1 else frozenset()
+    if not again:  # (nearly every story)
+        return found
+    role = {slug: ("update" if slug in again else kind) for slug, kind in found.roles}
+    lead = found.members[0]
+    if lead in again:
+        left = [slug for slug in found.members[1:] if slug not in again]  # (by time; a first version is never one)
+        lead = next((slug for slug in left if found.original and role[slug] == "original"), left[0])
+    by_time = [a.slug for a in sorted(articles, key=lambda a: (a.published, a.slug))]
+    order = (lead, *(slug for slug in by_time if slug != lead))
+    return Roles(order, found.original, tuple((slug, role[slug]) for slug in order))
 
 
 def _story_ids(ordered: tuple[Article, ...], groups: tuple[Group, ...]) -> list[str]:

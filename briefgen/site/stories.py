@@ -36,7 +36,8 @@ def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tupl
                                           only.article.published, only.article.published, ())
             continue
         entries = [by_slug[slug] for slug, _ in story.roles]
-        labels = report_labels([(e.outlet.name, e.article) for e in entries])
+        labels = report_labels([(e.outlet.name, e.article) for e in entries],
+                               [role == "update" for _, role in story.roles])
         reports = tuple(Report(entry, role, label) for entry, (_, role), label in zip(entries, story.roles, labels))
         times = [r.entry.article.published for r in reports]
         topics: list[Topic] = list(lead.topics)
@@ -81,7 +82,7 @@ def former_ids(stories: Sequence[StoryEntry]) -> tuple[tuple[str, StoryEntry], .
     return tuple((slug, owners[0]) for slug, owners in sorted(claims.items()) if len(owners) == 1)
 
 
-def report_labels(reports: Sequence[tuple[str, Article]]) -> tuple[str, ...]:
+def report_labels(reports: Sequence[tuple[str, Article]], updates: Sequence[bool] = ()) -> tuple[str, ...]:
     """How a story names each of its reports where a reader must tell them apart (the headings of
     "what each report adds", the columns of the shared passages, "Also reported by").
 
@@ -92,11 +93,15 @@ def report_labels(reports: Sequence[tuple[str, Article]]) -> tuple[str, ...]:
     are distinct.
     A trial: two Reuters reports of one cable break were both headed "Reuters", one listing
     additions and the other none, and a reader could not tell which report was which.
+    `updates`, in the same order: whether each is its outlet's re-issue of a report of the story (the role "update",
+    analyse.ownreports.reissues), labelled "Northshore Echo (update)" — the outlet's date then only when it has
+    two updates — and its first version by the outlet alone (a trial's fire story, 2026-12-05, told them apart by
+    date only, "Also reported by Northshore Echo (21 November 2026)" under the Echo's own report).
     """
     outlets = [outlet for outlet, _ in reports]
     if len(set(outlets)) == len(outlets):  # most stories (every one of one report)
         return tuple(outlets)
-    parts: list[list[str]] = [[] for _ in reports]
+    parts: list[list[str]] = [["update"] if k < len(updates) and updates[k] else [] for k in range(len(reports))]
 
     def repeated() -> list[bool]:
         keys = [(outlet, *more) for outlet, more in zip(outlets, parts)]
