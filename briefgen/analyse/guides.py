@@ -10,13 +10,21 @@ precision 0.893, now 1.000). The labelling convention makes it a related story, 
 
 What tells it apart is whom it talks to. A report tells of others in the third person and quotes them;
 a guide addresses the reader: "If your home was flooded …, call your insurer as soon as you safely can".
-`addresses_reader(text)` counts the second-person words (you, your, yours, yourself, you're, you've,
-you'll, you'd) in the lead (the first `terms.MAX_CHARS` characters, what grouping reads), outside
+`addresses_reader(text, title)` counts the second-person words (you, your, yours, yourself, you're, you've,
+you'll, you'd) in the headline and the lead (the first `terms.MAX_CHARS` characters, what grouping reads), outside
 quotation marks, in any convention quotes.py reads (quotemarks.pair_marks: “…”, ‘…’, '…', «…», „…“ …:
 a quoted "You cannot dry a house in a week" is someone else's words), and gives True from READER_WORDS
 of them. Measured on the five labelled briefings of tests/stories/ (203 articles), the
 sample briefing (17), the seeds and the 1,000-article benchmark corpus: the claims guide has 11, no
 other article more than 2, quotations included.
+
+The headline counts since 2026-12-05: a trial's "How to make your voice heard in the Calderbridge school
+consultation" (Parents' Voice Online: "Be specific. … Keep a copy of what you send. … your response may become part
+of the record") has two such words in its lead, one in its headline, and was one story with the Gazette's report
+of the consultation's first meeting the day before, at 0.63. Counting headlines, of the 43,110 articles of the
+labelled sets and the trials' sites, three more are guides, each a piece for readers ("What the incinerator vote
+means for your bin and your bill", labelled a guide; "Which zone are you in? Rolling cuts start on Monday"), and no
+report; a quoted headline ("Macron tells Central Europe 'we did not listen to you'") counts nothing.
 
 An interview asks its interviewee, not the reader: "Will you pause the consultation?" then "No. The audit is
 about how we record maintenance spending." A question (a block of the text ending in "?", or opening "Q:") answered
@@ -40,8 +48,11 @@ READER_WORDS = 3  # second-person words outside quotations that make a guide (mo
 _SECOND_PERSON = re.compile(r"\b(?:you(?:r|rs|rself|rselves)?|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
 
 
-def addresses_reader(lead: str) -> bool:
-    """Whether `lead` (plain text) holds READER_WORDS second-person words outside quotation marks."""
+def addresses_reader(lead: str, title: str = "") -> bool:
+    """Whether `lead` (plain text) and its headline `title` hold READER_WORDS second-person words outside quotation
+    marks (the headline read as the lead's first block)."""
+    if title:
+        lead = f"{title}\n{lead}"
     if lead.count("you") + lead.count("You") + lead.count("YOU") < READER_WORDS:
         return False  # (most leads: three counts in C, ~3 µs; the case-blind pattern took ~32 µs a lead)
     outside, end = [], 0

@@ -56,7 +56,7 @@ class StoryFeatures:
     opening: str = ""  # "\n".join of the terms written capitalised only where a sentence opens (Capitals.opening)
     actors: str = ""  # "\n".join of the terms that act in the lead (leadactors.lead_actors)
     follows: str = ""  # the date the lead places an earlier event at (followups.lead_follows), or ""
-    guide: bool = False  # the lead addresses the reader: a guide, not a report (guides.addresses_reader)
+    guide: bool = False  # its headline and lead address the reader: a guide, not a report (guides.addresses_reader)
     scoop: str = ""  # who the lead says has learnt the news ("Sky News understands"), or "" (scoops.scoop_claim)
     announces: str = ""  # the day the lead announces an event for (announcements.lead_announces), or ""
     happens: str = ""  # the day the lead's first sentence places its news on (eventdays.lead_event_day), or ""
@@ -112,7 +112,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               tuple(dict.fromkeys(c.outlet for c in credits)),
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names, found.opening), lead_follows(text),
-                              addresses_reader(text[:MAX_CHARS]), scoop_claim(lead), lead_announces(text),
+                              addresses_reader(text[:MAX_CHARS], title), scoop_claim(lead), lead_announces(text),
                               lead_event_day(text), place_terms(title, read, found.names))
 
 
@@ -121,7 +121,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v12", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v13", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
