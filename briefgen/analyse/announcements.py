@@ -9,8 +9,8 @@ on a day ahead of its own, and the other report was published after that day: it
 re-telling of the announcement's news (which was that the event would happen) without saying so.
 
 `lead_announces(text)` reads the lead's first two sentences (`leadactors.lead_head`, 400 characters)
-for a future form followed in the same sentence, within 80 characters, by the day it names, with no
-reporting verb between ("said", "announced": "will ride for the team from next season, it announced on
+for a future form followed in the same sentence, within 80 characters (a date: FAR_CHARS in one clause, no comma,
+colon, semicolon, dash or bracket between), by the day it names, with no reporting verb between ("said", "announced": "will ride for the team from next season, it announced on
 Friday" dates the announcement). The future forms (lower case; plurals and third persons too):
 - "will"; "is to", "is set/due/scheduled/expected/slated/poised/going/likely to";
 - "plans/expects/intends/aims/hopes/vows/promises/pledges/threatens to" (and "vowed", "promised" …);
@@ -55,6 +55,7 @@ import re
 from briefgen.analyse.leadactors import lead_head
 
 MAX_AHEAD_DAYS = 60  # a date further ahead than this is no announcement of this week's news
+FAR_CHARS = 160  # a future form and its day in one clause this far apart still announce (module docstring)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -80,7 +81,13 @@ _FUTURE = (r"will|(?:said|says|confirmed|announced|added|warned|insisted)\s+(?:t
            rf"(?=\s+(?i:on|for|next|this|later|today|tomorrow|tonight|{'|'.join(_WEEKDAYS)})\b)|(?P<ahead>ahead\s+of)")
 # The future form in lower case: "Will" opening a sentence is as often a name ("Will Hutton stars on Friday").
 # (The look-ahead of the forms' first letters lets most positions fail at once: 18 → 14 µs a lead, c1k.)
-_ANNOUNCES = re.compile(rf"\b(?=[wsciaptvhedl])(?-i:(?P<future>{_FUTURE}))\b[^.!?\n]{{0,80}}?\b(?P<when>{_WHEN})\b", re.IGNORECASE)
+# Between them, 80 characters of the sentence, or, for a date (`announced`), up to FAR_CHARS of one clause (no comma,
+# colon, semicolon, dash or bracket): "will hold a vote of the full council on the proposed closure of three primary
+# schools on Wednesday 18 March" (a trial, 2026-12-05: 82 characters, so read as no announcement, and its eventdays
+# reading of 18 March as news).
+_ANNOUNCES = re.compile(rf"\b(?=[wsciaptvhedl])(?-i:(?P<future>{_FUTURE}))\b"
+                        rf"(?:[^.!?\n]{{0,80}}?|[^.!?\n,;:()\u2013\u2014]{{81,{FAR_CHARS}}}?)\b(?P<when>{_WHEN})\b",
+                        re.IGNORECASE)
 # A reporting clause between the future form and the day dates the report, not the event: "will ride as
 # Lindeboom-Noordzee from next season, the team announced on Friday" (tests/stories/doping/).
 _REPORTING = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|added|stated|wrote|declared|revealed)\b",
@@ -96,7 +103,7 @@ def lead_announces(text: str) -> str:
     head = head[:ends[1]] if len(ends) > 1 else head
     found = _ANNOUNCES.search(head)
     while found is not None:  # (from each future form: a later one may name the day without a reporting verb)
-        if _REPORTING.search(head, found.end("future"), found.start("when")) is None and (
+        if _REPORTING.search(head, found.end("future"), found.start("when")) is None and announced(found) and (
                 found.group("ahead") or not found.group("possessive")):  # ("will appeal Thursday's ruling")
             return _code(found)
         found = _ANNOUNCES.search(head, found.start() + 1)
@@ -104,6 +111,16 @@ def lead_announces(text: str) -> str:
         if _TOMORROW.match(head, begin) and _REPORTING.search(head, begin, end) is None:
             return "d1"
     return ""
+
+
+def announced(found: re.Match[str]) -> bool:
+    """Whether a match of _ANNOUNCES is near enough its future form: within 80 characters, or further (to FAR_CHARS,
+    in one clause) a date. A date is told from the past
+    by the article's own date (`announced_day`: a 12 March report's "on 10 March" is none); a weekday is not, and one
+    that far most often ends a past clause of its own ("will be allowed to pump more … after the ministry approved
+    an emergency drought order on Friday", a trial; "will be able to … under a method approved Friday", the doping
+    set)."""
+    return found.start("when") - found.end("future") <= 80 or _code(found)[:1] == "m"
 
 
 # A sentence that opens with "Tomorrow" (after a live blog's time: "08:10 Tomorrow …"): its news is tomorrow's, in

@@ -31,7 +31,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.analyse.announcements import _ANNOUNCES, _DATE, _MONTHS, _SENTENCE_END, _WEEKDAYS, lead_announces
+from briefgen.analyse.announcements import (_ANNOUNCES, _DATE, _MONTHS, _SENTENCE_END, _WEEKDAYS, announced,
+                                            lead_announces)
 from briefgen.analyse.leadactors import lead_head
 
 MAX_BACK_DAYS = 60  # a date further back than this is history, not this week's news
@@ -85,7 +86,7 @@ def _first_day(first: str) -> str:
         if _AHEAD.search(before) is not None or _STILL.search(first, max(0, found.start() - 80), found.start()):
             continue
         if ahead is None:  # (only asked of leads that name a day: most name none in their first sentence)
-            ahead = [m.span("when") for m in _ANNOUNCES.finditer(first)]
+            ahead = [m.span("when") for m in _ANNOUNCES.finditer(first) if announced(m)]
         if any(lo <= found.start() < hi for lo, hi in ahead):
             continue  # the day an announcement names ("will meet in Oslo on Wednesday")
         return _code(found)
