@@ -118,12 +118,18 @@ class StoryEntry:
 
     @property
     def distinct_reports(self) -> int:
-        """Reports that are not re-tellings of another (Ground News counts these, not reprints)."""
-        return sum(1 for r in self.reports if r.role != "re-report")
+        """Reports that are neither re-tellings of another nor an outlet's update of its own (Ground News counts
+        these, not reprints)."""
+        return sum(1 for r in self.reports if r.role not in ("re-report", "update"))
 
     @property
     def rereports(self) -> int:
         return sum(1 for r in self.reports if r.role == "re-report")
+
+    @property
+    def updates(self) -> int:
+        """An outlet's re-issues of its own report ("Update:", "UPDATE 1-": analyse/ownreports.py)."""
+        return sum(1 for r in self.reports if r.role == "update")
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,3 +124,4 @@ def test_the_trials_story_page_and_card_count_the_update_apart(tmp_path: Path) -
     assert "Update Northshore Echo : Update: Marrowgate" in page
     front = _text(root / "output" / "index.html")
     assert "Also reported by Northshore Echo (update)" in front
+    assert "The story: 2 reports from 1 outlet, 1 update" in front  # (its link counts the update apart too)
