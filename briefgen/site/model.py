@@ -127,6 +127,18 @@ class StoryEntry:
         return sum(1 for r in self.reports if r.role == "re-report")
 
     @property
+    def same_day_first(self) -> tuple[str, ...]:
+        """The outlets whose reports share the lead's date when the briefing cannot tell which came first (two or
+        more on that day, and one of them given a date without a time), else (): the story page then names them
+        all instead of "first reported here by" the one listed first (a trial, 2026-12-04: three reports dated
+        11 March without times, and the page said the Echo reported first)."""
+        day = self.lead.article.published.date()
+        same = [r for r in self.reports if r.entry.article.published.date() == day]
+        if len(same) < 2 or all(r.entry.article.has_time for r in same):
+            return ()
+        return tuple(dict.fromkeys(r.entry.outlet.name for r in same))
+
+    @property
     def updates(self) -> int:
         """An outlet's re-issues of its own report ("Update:", "UPDATE 1-": analyse/ownreports.py)."""
         return sum(1 for r in self.reports if r.role == "update")
