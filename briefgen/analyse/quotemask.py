@@ -97,6 +97,8 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
     if dateline is not None and (dateline.group("more") or dateline.group("agency") or (  # "ARDEN, Oct 6 (Meridian
             dateline.group("place").lower() not in ORG_NAMES)):  # Wire) - The Bank …", "ARDEN: …": a place, no speaker
         masked = " " * dateline.end() + masked[dateline.end():]
+    if ":" in masked or "." in masked:  # "22:10 Priya Ranganathan, speaking on the steps: “…”" (a live blog's entry)
+        masked = _CLOCK.sub(lambda m: " " * len(m.group()), masked)
     if "(" in masked:  # "Sen. Marcus Bellweather (D-Harwick) said:", "Okafor (pictured) said": no clause break
         masked = _ASIDE.sub(lambda m: " " * len(m.group()), masked)
     if "-" in masked:
@@ -117,6 +119,16 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
 _DATELINE = re.compile(r"[ \t\n]*(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*)"
                        r"(?P<more>,[ \t]+[^\n(\u2014\u2013:]{1,40}?)?[ \t]*(?P<agency>\([^)\n]{1,40}\)[ \t]*)?"
                        r"(?:[\u2014\u2013]|--?|(?<=[A-Z0-9)]):)[ \t]+")  # (as names.DATELINE: "ARDEN:", "ST. BRENN —")
+# A clock time opening a line: a live blog's entry ("**22:10** Priya Ranganathan, speaking on the steps: “…”",
+# "09:15 — Ada Brenn said …", "14.30: Ada Brenn told …", "9.15am - …"), 24- or 12-hour, with or without bold
+# markers and a colon, dash or full stop after it. It is no part of the sentence's subject: blanked (same length),
+# so that the line is read from its first word (a school-closures trial, 2026-12-06: the colon lead-in after the
+# time had no speaker, the time's colon cutting the clause). Only before a capital or a quotation mark, so that a
+# figure ("10.5 per cent") is never blanked.
+_MERIDIEM = rf"(?:[ap]m|[AP]M|[ap][.{DOT}]m[.{DOT}])"  # (an abbreviation's dots are DOT by then: "a.m." is "a·m·")
+_CLOCK = re.compile(rf"(?m)^[ \t]*(?:\*\*|__)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?{_MERIDIEM})?|(?:1[0-2]|0?\d)"
+                    rf"[ \t]?{_MERIDIEM})(?:[ \t]+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT))?(?:\*\*|__)?[ \t]*"
+                    r"(?:[:.\u2014\u2013]|--?)?(?=[ \t]+[A-Z\"'\u201c\u2018])")
 _TOKEN = re.compile(r"\S+")
 _STOPS = ".;:!?" + MASK  # what ends the phrases quotes.py reads after a verb
 
