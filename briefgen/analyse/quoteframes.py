@@ -248,34 +248,11 @@ _JOINERS = frozenset(("and", "or", "&"))
 _DETERMINERS = frozenset(("the", "a", "an"))
 
 
-# The words between the two parts of an interrupted quotation: its frame alone (with an appositive), then
-# a comma ("“The harbour,” said Varga, “is finished”", "“…,” Varga, the mayor, said, “…”", "“…,” according to
-# Varga, “…”").
-_INTERRUPTION = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{_VERB}|according\s+to)\s+(?P<after>[^.;:!?\n{MASK}]{{1,60}})"
-                           rf"|(?P<before>[^.;:!?\n{MASK}]{{1,60}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_VERB})),[^\S\n]*")
-
-
-def interrupted(text: str, masked: str, previous_end: int, open_mark: int, frames: Frames | None = None) -> bool:
-    """Whether the quotation opening at `open_mark` continues the one that ended at `previous_end`
-    (after its closing mark; -1: none) across the frame between them: `“The harbour,” said Varga,
-    “is finished”` (the second part is Varga's as the first is). The words between must be one
-    speech verb and its subject (at most 8 words, no clause of its own: "“…,” Moreau said, but Walla
-    said, “…”" is not), then a comma, in the same paragraph: the frame is written once for both parts.
-    A first part that ends its sentence before a second that opens one is two quotations: `“…agencies.”
-    Varga added, “We will not …”` is Varga's second words, not the first speaker's (`text`: unmasked)."""
-    if previous_end < 0 or open_mark <= previous_end:
-        return False
-    if text[max(0, previous_end - 6):previous_end - 1].rstrip()[-1:] in (".", "!", "?") and \
-            text[open_mark + 1:open_mark + 3].lstrip()[:1].isupper():
-        return False
-    frames = frames or ENGLISH
-    frame = frames.interruption.fullmatch(masked, previous_end, open_mark)
-    if frame is None:
-        return False
-    np = frame.group("after") or frame.group("before")
-    words = np.split()
-    return len(words) <= 8 and len(frames.speech.findall(np)) == 0 and not (
-        COORDINATORS | SUBORDINATORS).intersection(w.lower() for w in words)
+# The words between the two parts of an interrupted quotation: its frame alone (with appositives), then a comma
+# ("“The harbour,” said Varga, “is finished”", "“…,” Varga, the mayor, said, “…”", "“…,” according to Varga, “…”"),
+# up to 120 characters (quotesplits.LONG_FRAME; quotesplits.interrupted says which are one quotation's frame).
+_INTERRUPTION = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{_VERB}|according\s+to)\s+(?P<after>[^.;:!?\n{MASK}]{{1,120}})"
+                           rf"|(?P<before>[^.;:!?\n{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_VERB})),[^\S\n]*")
 
 
 # The comma, "!" and "?" inside a closing mark that part a short quotation from the frame after it, in the
@@ -391,7 +368,7 @@ def frames_for(lexicon: str) -> Frames:
         # (case matters but in "according to": a capitalised "Selon" or "Laut" mid-sentence is a name's; one that
         # opens a sentence is in lower case in the text frames read, languages.in_language)
         re.compile(rf"(?<![\w\-])(?:(?i:according\s+to)|{'|'.join(sources)})\s+(?P<np>{np80})"),
-        re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{verb}|{according})\s+(?P<after>[^.;:!?\n{MASK}]{{1,60}})"
-                   rf"|(?P<before>[^.;:!?\n{MASK}]{{1,60}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{verb})),[^\S\n]*"),
+        re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{verb}|{according})\s+(?P<after>[^.;:!?\n{MASK}]{{1,120}})"
+                   rf"|(?P<before>[^.;:!?\n{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{verb})),[^\S\n]*"),
         re.compile(rf"(?:[ \t]+(?!(?:{function_words})\b)[a-z][a-z\-]*(?<!ly)(?<!ed)(?<!ing)){{1,3}}[ \t]+(?=[A-Z])"),
         prepositions, ("he", "she") + languages.PRONOUNS[lexicon], sources)

@@ -40,10 +40,11 @@ from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
 from briefgen.analyse.quoteframes import (
     AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
-    PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for, governs, interrupted, joined,
+    PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for, governs, joined,
     leads_into_quotation, named_term, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import MASK, masked_text, uncut_end
+from briefgen.analyse.quotesplits import interrupted
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who, echoed
 from briefgen.analyse.headlineroles import role_echoed
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
@@ -86,7 +87,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
             continue
         first, last = ctx.sentence_of(s - 1), ctx.sentence_of(e)
         who = ctx.attribute(s - 1, e + 1, first, last, previous)
-        if interrupted(text, ctx.masked, last_close, s - 1, frames):  # “The harbour,” said Varga, “is finished”: Varga's too
+        if interrupted(text, ctx.masked, last_close, s - 1, frames) and (last_who.speaker is not None or who.speaker is None):  # “…,” said Varga, “…”: Varga's (or its own frame's)
             who = Who(last_who.speaker, last_who.name, last_who.kind, "interrupted")
         if kind == FRAGMENT and who.frame != "interrupted" and not (who.speaker is not None and governs(
                 ctx.text, ctx.masked, who.frame, ctx.verb_end, s - 1, e + 1)):
