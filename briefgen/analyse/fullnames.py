@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefgen.analyse.judges import judge_tokens, judicial_style
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, MONTHS_DAYS, PEERAGE, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
@@ -64,6 +65,11 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
                 lasts.pop(fold(tokens[-1]), None)
                 lasts[fold(tokens[-1])] = " ".join(tokens[-2:])  # "Lord Cranleigh … Cranleigh said": the peer
                 continue
+            if classified is not None and classified[0] == PERSON and judge_tokens(tokens, classified[1]) and \
+                    key == fold(tokens[-1]) and judicial_style(" ".join(tokens[:-1]) + " "):
+                lasts.pop(key, None)  # "Mrs Justice Harker … Harker said": the judge (judges.py)
+                lasts[key] = f"{judicial_style(' '.join(tokens[:-1]) + ' ')} {tokens[-1]}"
+                continue
             if classified is None or classified[0] != PERSON or len(tokens) - classified[1] < 2:
                 continue
             name = tokens[classified[1]:]
@@ -89,6 +95,8 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
         if found:
             return next(iter(found.values()))
     before = text[max(0, at - 16):at].split()
+    if len(words) == 1 and judicial_style(text[max(0, at - 40):at]):
+        return f"{judicial_style(text[max(0, at - 40):at])} {surface}"  # "Mrs Justice Harker" (judges.py)
     return f"{before[-1]} {surface}" if len(words) == 1 and before and before[-1].lower() in PEERAGE else surface
 
 

@@ -83,7 +83,7 @@ councillor councilor cllr cllr. councilman councilwoman councilmember alderman a
 assemblywoman assemblymember supervisor comptroller treasurer sheriff coroner magistrate prosecutor attorney
 solicitor-general ombudsman superintendent inspector detective sergeant sgt sgt. constable trooper captain capt.
 capt lieutenant corporal brigadier commodore archbishop cardinal rabbi imam reverend rev. rev ayatollah sheikh
-provost rector vicar headteacher headmaster headmistress baroness baron earl duke duchess countess viscount
+provost rector vicar recorder headteacher headmaster headmistress baroness baron earl duke duchess countess viscount
 viscountess marquess marchioness
 economist analyst historian lawyer barrister researcher scientist academic epidemiologist virologist surgeon
 physician paramedic midwife campaigner activist novelist playwright pollster strategist lobbyist sociologist

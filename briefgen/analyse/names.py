@@ -43,9 +43,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from briefgen.analyse.acronyms import fold_acronyms, organisations_by_article
+from briefgen.analyse.orgshortforms import fold_short_forms
 from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
+from briefgen.analyse.judges import judicial_style
 from briefgen.analyse.lexicon import ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES
 from briefgen.analyse.namecontext import after_the, after_time_word, described, plural_opening, plural_verb, said_first
 from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
@@ -171,6 +173,8 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
                 start, surface = particles.start(), text[particles.start():end]
         elif reading.single and reading.title[reading.title.rfind(" ") + 1:].lower() in PEERAGE:
             full = earlier[reading.key] = f"{reading.title.rsplit(None, 1)[-1]} {surface}"  # "Lord Cranleigh" (fullnames.peer)
+        elif reading.single and reading.title and judicial_style(text[max(0, start - 40):start]):
+            full = earlier[reading.key] = f"{judicial_style(text[max(0, start - 40):start])} {surface}"  # (judges.py)
         elif not reading.title and place_context(text, at + reading.head, end):
             earlier[PLACE + _fold(reading.surface)] = reading.surface  # (places.py: one sense per discourse)
             return None
@@ -299,7 +303,9 @@ class NameIndex:
             for full in group:
                 names[key[full]] = best
         legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise, counts)
-        fold_acronyms(names, organisations_by_article(occurrences), normalise, declared)  # "CMA" and its full name
+        by_article = organisations_by_article(occurrences)
+        fold_acronyms(names, by_article, normalise, declared)  # "CMA" and its full name
+        fold_short_forms(names, by_article, normalise, declared)  # "City Hall" and "Calderbridge City Hall"
         organisations = firms_written_alone(names, declared, key, occurrences)
         ambiguous = lone_surnames(names, fulls, counts, declared, organisations,
                       frozenset(o.mention.full for o in occurrences if o.mention.kind == PERSON))

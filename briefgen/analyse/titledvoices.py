@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.judges import CALLED, judge_tokens
 from briefgen.analyse.lexicon import TITLE_WORDS
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteresult import Who
@@ -36,7 +37,7 @@ _TITLED = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][a-z\
 _OWNER = re.compile(r"['\u2019]s?$")  # "the union's general secretary": the owner is no word of the title
 # A title written in a name and the word the text then calls its holder by: "Mrs Justice Smith-Jones … the judge said"
 # (a High Court judge's style; an airline trial lost the quotation, 2026-12-04).
-_SAME_TITLE = {"justice": "judge", "chairwoman": "chairman", "chairperson": "chairman"}
+_SAME_TITLE = {**CALLED, "chairwoman": "chairman", "chairperson": "chairman"}  # (judges.CALLED: "recorder")
 # Words written with the name: up to three words right before the run that end in a title ("Health minister"), or
 # an appositive after it in its clause ("…, the health minister,", "…, its chairman", "…, Brannock's chairman,").
 _BEFORE = re.compile(r"((?:[A-Za-z][a-z\-]*[ \t]+){1,3})$")
@@ -89,8 +90,8 @@ class TitledVoices(SpeakerNames):
         for run in RUN.finditer(self.masked, 0, start):
             tokens = run.group().split()
             kind = classify([POSSESSIVE.sub("", t) for t in tokens])
-            if kind is None or kind[0] != PERSON or len(tokens) - kind[1] < 2:
-                continue  # a person in full: a lone surname names no one here
+            if kind is None or kind[0] != PERSON or (len(tokens) - kind[1] < 2 and not judge_tokens(tokens, kind[1])):
+                continue  # a person in full: a lone surname names no one here (but a judge's: "Mrs Justice Harker")
             titled = written_titles(self.masked, run.start(), run.end(), tokens, kind[1])
             if not words <= titled:
                 continue

@@ -1,0 +1,37 @@
+"""A judge named by a judicial style and a surname.
+
+A judge of the High Court of England and Wales is "Mr/Mrs/Ms Justice Harker", of the Court of Appeal "Lord/Lady
+Justice Bean" (the judiciary's forms of address, judiciary.uk "How to address a judge"): the style with one word is
+the judge's whole name as written — no given name goes with it —, so it stays in the name as a peer's title does
+(lexicon.PEERAGE: "Lord Cranleigh"; `judicial_style`). "Judge Harker", "Recorder Harker", "Justice Kagan" are also
+written of a judge named in full elsewhere ("Judge Khalid Al-Hashimi … Judge Al-Hashimi", a trial's briefing):
+there the surname stays the name, to be resolved as a lone surname is. Any of these styles names a person "the
+judge" may stand for (`judge_tokens`, titledvoices.py). A school-closures trial (2026-12-06) listed "Mrs Justice
+Harker" as a person "Harker", and "“…,” the judge wrote in her order" had no speaker though she was the one judge
+named.
+
+    judicial_style("Mrs Justice ")      # -> "Mrs Justice"
+    judicial_style("Judge ")            # -> ""
+    judge_tokens(["Judge", "Harker"], 1)   # -> True
+"""
+from __future__ import annotations
+
+import re
+
+# The style kept in the name, right before it (a run's words up to its name).
+_STYLE = re.compile(r"(?<![\w'\u2019])(?P<style>(?:Mr|Mrs|Ms|Lord|Lady)\.?[ \t]+Justice)[ \t]+$")
+JUDGE_WORDS = frozenset(("Justice", "Judge", "Recorder"))
+# The word a text calls the holder of each style by ("Mrs Justice Harker … the judge said").
+CALLED = {"justice": "judge", "recorder": "judge"}
+
+
+def judicial_style(before: str) -> str:
+    """The judicial style kept in a name that ends `before` (the text right before a one-word name): "Mrs Justice",
+    "Lord Justice"; "" when there is none."""
+    found = _STYLE.search(before[-40:])
+    return re.sub(r"[ \t]+", " ", found.group("style")) if found is not None else ""
+
+
+def judge_tokens(tokens: list[str] | tuple[str, ...], first: int) -> bool:
+    """Whether a run's name (`tokens[first:]`, after its title) is one word after a judicial style (any of them)."""
+    return first == len(tokens) - 1 and first > 0 and tokens[first - 1] in JUDGE_WORDS
