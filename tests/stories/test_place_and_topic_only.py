@@ -132,3 +132,13 @@ def test_the_trial_s_two_herring_reports_are_two_stories() -> None:
                                        "next year, to the relief of processors in Liepaja.")}
     grouping = group_stories((kestrel, wire), found, CONFIG)
     assert len(grouping.stories) == 2
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("AaBbZz éÉßǅ'’.-\t\n,0")), max_size=60) | st.lists(st.sampled_from(
+                   ["Liepaja", "in", "de", "Ölund", "élan", "U.S.", "x-Ray", "O'Neill", "—", "9", " ", "\t", "Ab.Cd"]),
+                   max_size=15).map(" ".join))
+def test_capitalised_runs_found_by_pattern_are_those_read_word_by_word(text: str) -> None:
+    """wherenames._runs (a pattern, ASCII runs at once) finds exactly the runs its reference reads word by word."""
+    from briefgen.analyse.wherenames import _runs, _words_runs
+    assert list(_runs(text)) == list(_words_runs(text))
