@@ -122,13 +122,14 @@ _DATELINE = re.compile(r"[ \t\n]*(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A
 # A clock time opening a line: a live blog's entry ("**22:10** Priya Ranganathan, speaking on the steps: “…”",
 # "09:15 — Ada Brenn said …", "14.30: Ada Brenn told …", "9.15am - …"), 24- or 12-hour, with or without bold
 # markers and a colon, dash or full stop after it. It is no part of the sentence's subject: blanked (same length),
-# so that the line is read from its first word (a school-closures trial, 2026-12-06: the colon lead-in after the
-# time had no speaker, the time's colon cutting the clause). Only before a capital or a quotation mark, so that a
-# figure ("10.5 per cent") is never blanked.
+# so that the line is read from its first word (a school-closures trial, 2026-12-04: the colon lead-in after the
+# time had no speaker, the time's colon cutting the clause). Only before a quotation mark or two capitalised words
+# (a name), so that a figure ("10.5 per cent") is never blanked, nor a heading word: "10:05 Reaction from Lena
+# Kowalczyk at the trust: “…”" read "Reaction" as the speaker once blanked (the hospital quote set, a CI run).
 _MERIDIEM = rf"(?:[ap]m|[AP]M|[ap][.{DOT}]m[.{DOT}])"  # (an abbreviation's dots are DOT by then: "a.m." is "a·m·")
 _CLOCK = re.compile(rf"(?m)^[ \t]*(?:\*\*|__)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?{_MERIDIEM})?|(?:1[0-2]|0?\d)"
                     rf"[ \t]?{_MERIDIEM})(?:[ \t]+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT))?(?:\*\*|__)?[ \t]*"
-                    r"(?:[:.\u2014\u2013]|--?)?(?=[ \t]+[A-Z\"'\u201c\u2018])")
+                    r"(?:[:.\u2014\u2013]|--?)?(?=[ \t]+(?:[\"'\u201c\u2018]|[A-Z][^\s:,]*[ \t]+[A-Z]))")
 _TOKEN = re.compile(r"\S+")
 _STOPS = ".;:!?" + MASK  # what ends the phrases quotes.py reads after a verb
 
