@@ -38,7 +38,7 @@ class Diagnostic:
 # Every C0 control (the tab too: it moved the rest of a line, and the quoted text a tab was in read as two
 # words), DEL, every C1 control, the line and paragraph separators, and every bidi control of Unicode
 # (Bidi_Control: the Arabic letter mark U+061C, the marks U+200E and U+200F, the embeddings and overrides
-# U+202A-U+202E, the isolates U+2066-U+2069). Before 2026-12-05 the tab, U+061C, U+200E and U+200F were
+# U+202A-U+202E, the isolates U+2066-U+2069). Before 2026-12-04 the tab, U+061C, U+200E and U+200F were
 # printed raw: `title: "Envoys &#8207; meet"` printed a right-to-left mark into its warning's line.
 _UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 

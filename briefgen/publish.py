@@ -279,7 +279,7 @@ def drafts_held(inputs: Any, site: Any, early: Any) -> list[Diagnostic]:
     sitemap (render/), but output/ is then a preview, not the site to publish. `serve --drafts` (`early`: its open
     pages) builds into a scratch folder of its own and is not warned. [] for none. Given by `build` with the
     content's warnings, so that a no-change `build --drafts` says it again (output/ still holds them: a trial,
-    2026-12-05, got "nothing changed" alone)."""
+    2026-12-04, got "nothing changed" alone)."""
     if not inputs.drafts or early is not None:
         return []
     count = sum(e.article.draft for e in site.entries) + sum(n.note.draft for n in site.notes)

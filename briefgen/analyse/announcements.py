@@ -83,7 +83,7 @@ _FUTURE = (r"will|(?:said|says|confirmed|announced|added|warned|insisted)\s+(?:t
 # (The look-ahead of the forms' first letters lets most positions fail at once: 18 → 14 µs a lead, c1k.)
 # Between them, 80 characters of the sentence, or, for a date (`announced`), up to FAR_CHARS of one clause (no comma,
 # colon, semicolon, dash or bracket): "will hold a vote of the full council on the proposed closure of three primary
-# schools on Wednesday 18 March" (a trial, 2026-12-05: 82 characters, so read as no announcement, and its eventdays
+# schools on Wednesday 18 March" (a trial, 2026-12-04: 82 characters, so read as no announcement, and its eventdays
 # reading of 18 March as news).
 _ANNOUNCES = re.compile(rf"\b(?=[wsciaptvhedl])(?-i:(?P<future>{_FUTURE}))\b"
                         rf"(?:[^.!?\n]{{0,80}}?|[^.!?\n,;:()\u2013\u2014]{{81,{FAR_CHARS}}}?)\b(?P<when>{_WHEN})\b",

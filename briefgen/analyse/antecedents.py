@@ -54,7 +54,7 @@ _TIME_LEADS = frozenset("on in at by since from until late early".split())
 _COORDINATORS = frozenset(("and", "but"))
 _CAPITAL = re.compile(r"(?<=\s)[A-Z]")  # a word's capital (read from a sentence's second character on)
 # Occupations and kin before a name that the lexicon's role lists do not hold: "Ward sister Ilse Marrow said …",
-# "His sister Ines Harrowgate …" (a trial's "she said" after the first had no speaker, 2026-12-05).
+# "His sister Ines Harrowgate …" (a trial's "she said" after the first had no speaker, 2026-12-04).
 _MORE_ROLES = frozenset("""sister matron orderly registrar doctor physio chaplain cook janitor trustee vendor mother
 father brother wife husband son daughter""".split())
 _NAME_JOINS = frozenset(("of", "for"))  # joining two capitalised words of one name in a subject's lead-in

@@ -18,7 +18,7 @@ of them. Measured on the five labelled briefings of tests/stories/ (203 articles
 sample briefing (17), the seeds and the 1,000-article benchmark corpus: the claims guide has 11, no
 other article more than 2, quotations included.
 
-The headline counts since 2026-12-05: a trial's "How to make your voice heard in the Calderbridge school
+The headline counts since 2026-12-04: a trial's "How to make your voice heard in the Calderbridge school
 consultation" (Parents' Voice Online: "Be specific. … Keep a copy of what you send. … your response may become part
 of the record") has two such words in its lead, one in its headline, and was one story with the Gazette's report
 of the consultation's first meeting the day before, at 0.63. Counting headlines, of the 43,110 articles of the

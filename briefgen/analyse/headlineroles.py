@@ -3,7 +3,7 @@ quotes saying those words when the text writes that role with the person's name.
 
 `quoteresult.echoed` gives a headline's quotation the speaker of the text's quotation that holds its words, but not
 one whose headline frame names an unnamed speaker ("says union leader": frame "unnamed"), since the role may be
-someone else's. A hospital trial (2026-12-05) lost `Nurses "will not be bullied", says union leader as strike date
+someone else's. A hospital trial (2026-12-04) lost `Nurses "will not be bullied", says union leader as strike date
 set` although the text quotes “Our members will not be bullied into silence,” after "Union general secretary Ines
 Harrowgate accused managers …" — her words, and she is the union's leader. `role_echoed` gives it her name when two
 things agree: the text's quotation holding the headline's words is a named person's, and every word of the

@@ -6,7 +6,7 @@ the judge's whole name as written — no given name goes with it —, so it stay
 (lexicon.PEERAGE: "Lord Cranleigh"; `judicial_style`). "Judge Harker", "Recorder Harker", "Justice Kagan" are also
 written of a judge named in full elsewhere ("Judge Khalid Al-Hashimi … Judge Al-Hashimi", a trial's briefing):
 there the surname stays the name, to be resolved as a lone surname is. Any of these styles names a person "the
-judge" may stand for (`judge_tokens`, titledvoices.py). A school-closures trial (2026-12-06) listed "Mrs Justice
+judge" may stand for (`judge_tokens`, titledvoices.py). A school-closures trial (2026-12-04) listed "Mrs Justice
 Harker" as a person "Harker", and "“…,” the judge wrote in her order" had no speaker though she was the one judge
 named.
 

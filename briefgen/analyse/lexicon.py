@@ -163,7 +163,7 @@ caretaker carer midwife paramedic firefighter pilot chef baker butcher lawyer so
 steward convenor convener
 matron sister registrar orderly chaplain physio physiotherapist surgeon sonographer
 """.split())  # (and trades by their ending: `occupational`; "Welder Dougie Fairweather", a shipyard trial; a hospital's
-# ranks and trades, "Matron Ilse Marrow said", read as a three-word name at a sentence's start, 2026-12-06)
+# ranks and trades, "Matron Ilse Marrow said", read as a three-word name at a sentence's start, 2026-12-04)
 # Plurals for the people of a body, which "of the" leads from to the body ("Members of the Utility Workers Union":
 # runparts._members_of, orgvoices._OPENING); not "Friends", "Doctors", "Sisters", "Daughters", "Veterans": names of
 # bodies open so.
@@ -210,7 +210,7 @@ treasury exchange watchdog caucus
 # Ledger; clubs' "Rovers", "Albion", "FC" …: "Castlebridge Rovers" was a person, 2026-12-04); the second: health, civic
 # and business bodies ("Harwick Health Trust" was a person "Trust", titled "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
 # common surname; an American school by its grade ("Marlow Elementary" was a person, 2026-12-03), a British one
-# ("Foxhollow Primary", "Millbrook Infants" were persons "Primary, Foxhollow", a school-closures trial, 2026-12-06); "Co" and "Corp" as
+# ("Foxhollow Primary", "Millbrook Infants" were persons "Primary, Foxhollow", a school-closures trial, 2026-12-04); "Co" and "Corp" as
 # "Inc" and "Plc" (a property of the fifth trial's drew "Hartley Rowe Co." as a person); a broker's "Securities"
 # ("said Ben Carrow of Hartline Securities" named no one: the run was neither a person nor a firm); public bodies'
 # heads ("State Mining Inspectorate" was a person "Inspectorate, Mining" on the People page, 2026-12-04); energy … airports
@@ -335,7 +335,7 @@ economist strategist executive banker
 def role_alone(word: str) -> bool:
     """Whether a word written alone and capitalised (a headline's or a sentence's first: "Auditor tells councillors:
     …") is a role, no one's name: one of ROLE_NOUNS, DESCRIPTOR_ROLES, FALSE_TITLES or an occupation (`occupational`).
-    A school-closures trial (2026-12-06) made a person "Auditor" of a headline; the caller keeps a surname of someone
+    A school-closures trial (2026-12-04) made a person "Auditor" of a headline; the caller keeps a surname of someone
     the text names in full ("Baker" after "Tom Baker")."""
     plain = word.lower()
     return plain in ROLE_NOUNS or plain in DESCRIPTOR_ROLES or plain in FALSE_TITLES or occupational(plain)

@@ -73,7 +73,7 @@ _PLURAL_VERB = re.compile(r"[ \t]+(?:were|are|have|weren't|aren't|haven't)\b")
 
 def plural_verb(text: str, end: int) -> bool:
     """Whether the one word ending at `end` is the subject of a plural's verb (`_PLURAL_VERB`): a common noun opening
-    its sentence ("Staff were told of the decision …", which a trial read as a person "Staff" told something, 2026-12-05),
+    its sentence ("Staff were told of the decision …", which a trial read as a person "Staff" told something, 2026-12-04),
     no person's name; a lone surname takes "was", "is", "has"."""
     return _PLURAL_VERB.match(text, end) is not None
 

@@ -86,7 +86,7 @@ RUN = re.compile(rf"[{_UPPER}](?:(?<![\w\u2019'\-.].)|{_AFTER_ARTICLE.replace('-
 _TOKEN = re.compile(r"\S+")
 # Titles written as initials before a name ("Local MP Rupert Osei-Mensah", "Labour MEP Anna Berg", "MSP Kate Ross"):
 # a member of a parliament or an assembly. Title words as lexicon.TITLE_WORDS are, so that everything up to them is
-# the title ("Local MP", "Labour MP"); a trial's People page had "Local MP Rupert Osei-Mensah" (2026-12-05).
+# the title ("Local MP", "Labour MP"); a trial's People page had "Local MP Rupert Osei-Mensah" (2026-12-04).
 ACRONYM_TITLES = frozenset("mp mp's mps mep meps msp msps mla mlas mpp mpps".split())
 _ALL_TITLES = TITLE_WORDS | ACRONYM_TITLES
 _NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | _ALL_TITLES | ORG_HEADS

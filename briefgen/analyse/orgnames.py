@@ -109,7 +109,7 @@ _TITLED_AFTER_OF = re.compile(r" of ((?:[A-Z][\w'\u2019-]*[ \t]+){1,4})$")
 
 def _bodies_after_of(text: str, mentions: list[Found], people_end: set[int]) -> dict[int, int]:
     """Start of a person's mention → start of the organisation it ends: a run after "<person> of " that was read as
-    a title and a name ("Annika Lindqvist of Patients First Vellmoor" gave a person "Vellmoor", 2026-12-05). No one
+    a title and a name ("Annika Lindqvist of Patients First Vellmoor" gave a person "Vellmoor", 2026-12-04). No one
     is "of" a person (the rule of `firms_and_things` for a run read whole), so the run, title words and all, is the
     body she speaks for."""
     found: dict[int, int] = {}
@@ -170,7 +170,7 @@ def _firm_context(text: str, start: int, end: int) -> bool:
 # Kelsby council" is its place's: placewords.GEO_NOUNS). Not nouns a person's name goes before in the news ("the Biden
 # administration", "the Johnson government", "the Starmer team"); "campaign" only after a name of three words or more
 # ("the Keep Ravensmere Open campaign", not "the Bernie Sanders campaign"). A trial's People page listed the nurses'
-# union as a person "Staff, United Nursing" (2026-12-05).
+# union as a person "Staff, United Nursing" (2026-12-04).
 BODY_NOUNS = frozenset("""
 union unions party trust group committee association society coalition federation charity alliance movement
 caucus
@@ -218,7 +218,7 @@ def _firm_which(text: str, end: int) -> bool:
 
 # The trades of a utility's or a works' people, plural, before "at" or after its name ("engineers at Halvara Power",
 # "Halvara Power engineers asked …"): a heat-wave trial's People page listed the utility as a person "Power, Halvara"
-# (2026-12-05; "Power" stays a surname's word: Samantha Power). Not "staff", "aides", "supporters": a politician's.
+# (2026-12-04; "Power" stays a surname's word: Samantha Power). Not "staff", "aides", "supporters": a politician's.
 STAFF_TRADES = frozenset("""
 engineers technicians linemen electricians operators mechanics fitters inspectors surveyors controllers
 """.split())

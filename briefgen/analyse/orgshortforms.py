@@ -1,7 +1,7 @@
 """An organisation's short form: "City Hall" for "Calderbridge City Hall", the same organisation.
 
 A text names an organisation in full once ("Calderbridge City Hall", "Calderbridge City Council") and then by its
-last words ("City Hall"); a school-closures trial (2026-12-06) had two organisation pages, "City Hall" and
+last words ("City Hall"); a school-closures trial (2026-12-04) had two organisation pages, "City Hall" and
 "Calderbridge City Hall". `fold_short_forms` points a short form's key in NameIndex's names at the one longer
 organisation it ends: one that an article naming both names (every such article's, when they agree), else the
 briefing's only one. A short form of two longer ones ("City Council" beside "Calderbridge City Council" and

@@ -104,7 +104,7 @@ class OrganisationVoices(SpeakerNames):
         """"the spokesperson said" at `at`: the organisation that "a spokesperson for X" (or "an X spokesperson"), with
         the same noun, introduced in this sentence or the one before, when every such introduction before names that
         organisation and no sentence of one names a person ("Helen Marchetti, a spokeswoman for …" leaves "the
-        spokeswoman" hers: `titledvoices.py`). A hospital trial lost "“…,” the spokesperson said" (2026-12-05)."""
+        spokeswoman" hers: `titledvoices.py`). A hospital trial lost "“…,” the spokesperson said" (2026-12-04)."""
         found: list[tuple[int, Who]] = []
         for index, (lo, hi) in enumerate(self.sentences[:sentence + 1]):
             hi = min(hi, at)
@@ -221,7 +221,7 @@ class OrganisationVoices(SpeakerNames):
     def _named_before(self, noun: str, at: int) -> list[str]:
         """The organisations named anywhere before `at` that the public body's `noun` may stand for (`_fits`: "the
         trust" — "Vellmoor Health Trust" as a verb's object, too), in text order. A public body's noun names
-        the only one of its kind the article names (a trial lost "“…,” the trust said in a statement", 2026-12-05)."""
+        the only one of its kind the article names (a trial lost "“…,” the trust said in a statement", 2026-12-04)."""
         found = []
         for run in self._organisation_runs(0, at):
             name = self.text[run[0][0]:run[-1][0] + len(POSSESSIVE.sub("", run[-1][1]))]

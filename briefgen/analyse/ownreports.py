@@ -21,7 +21,7 @@ The rule's scope:
 
 A re-issue that joins its first version's story is that report again, not another report of the event (`reissues`):
 its role is "update", coverage lines count it apart from the independent reports, and it never leads or takes the
-credit from its first version. A trial (2026-12-05): the Northshore Echo's "Fire breaks out at Marrowgate grain
+credit from its first version. A trial (2026-12-04): the Northshore Echo's "Fire breaks out at Marrowgate grain
 store" (23:50Z) and "Update: Marrowgate grain store fire under control" (00:10Z) were one story, rightly, but its page
 said "2 reports from 1 outlet: 2 independent reports". "Update:" is a re-issue mark as "Updated:" is (a site's label
 of a revised article, as a wire's "UPDATE 1-"); a headline that only holds the word ("Heat diary update: day 2",

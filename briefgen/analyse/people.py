@@ -72,7 +72,7 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     Gazzetta" of "La Gazzetta dello Sport", "Il Sole" of "Il Sole 24 Ore", "Folha de S" of "Folha de
     S.Paulo" — names stop at lower-case words, digits and full stops that outlets' names have (a trial
     published "La Gazzetta" as a person); nor is a name whose article-local full name is an outlet's ("Ravensmere"
-    after "told the Ravensmere Record", a trial's person "Ravensmere Record", 2026-12-05). `language`: the article's (BCP 47; "": English), for names and frames. A quotation its own frame splits is
+    after "told the Ravensmere Record", a trial's person "Ravensmere Record", 2026-12-04). `language`: the article's (BCP 47; "": English), for names and frames. A quotation its own frame splits is
     one (quotejoin.joined: "We will … not back down.")."""
     order: list[tuple[str, str]] = []
     surfaces: dict[tuple[str, str], list[str]] = {}

@@ -31,7 +31,7 @@ AFTER_LEAD = re.compile(rf"(?:[,;]|{_SPACE}|\n(?!{_SPACE}*\n))*")
 AFTER_INVERTED = re.compile(rf"(?P<verb>{_VERB}|according\s+to)\s+(?P<np>[^.;:!?{MASK}]{{1,80}})")
 # Verbs of speech that have other senses before an object ("Crane advised the board", "answered questions", "pleaded
 # guilty"; lexicon.SPEECH_VERBS leaves them out): a frame's verb only right after its quotation and at its clause's end
-# ("“If you need emergency care, go,” she advised." had no speaker, a hospital trial, 2026-12-05).
+# ("“If you need emergency care, go,” she advised." had no speaker, a hospital trial, 2026-12-04).
 CLOSING_VERBS = frozenset("advised advises answered answers pleaded pleads agreed agrees shouted shouts begged begs".split())
 AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|"
                            rf"(?:{'|'.join(sorted(CLOSING_VERBS))})(?=[^\S\n]*(?:[.,;!?]|$)))(?![\w\-])")
@@ -284,7 +284,7 @@ def governs(text: str, masked: str, frame: str, verb_end: int, open_mark: int, c
 
 
 # A name, then its appositive, then the colon: a description ("Ada Brenn, the union's chair: “…”") or what the person
-# does as they speak ("Priya Ranganathan, speaking on the steps: “…”"): a school-closures trial (2026-12-06) lost both
+# does as they speak ("Priya Ranganathan, speaking on the steps: “…”"): a school-closures trial (2026-12-04) lost both
 # (the part after the comma was read as the clause). Not a participle that gives others' words ("X, quoting the judge:").
 _APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+(?:['\u2019]s)?\s+){0,3}[a-z\-]+|(?!(?:quoting|"
                          r"citing|reading|recalling|echoing|repeating|paraphrasing|relaying|reciting|mocking|mimicking)\b)"

@@ -130,7 +130,7 @@ _PARTICIPLE_FRAME = re.compile(r",[ \t]+(?:telling|saying|adding|insisting|argui
                                r"\b[^,;:.!?\u2014\u2013]{0,80}$")
 # A word that makes the words between a name and an institution noun a clause, no organisation's name: a verb, a
 # pronoun, a determiner or a preposition ("Priya Ranganathan handed it to the mayor's office: “…”" made an organisation
-# page of the whole lead-in, a school-closures trial, 2026-12-06); "China's foreign ministry" has none.
+# page of the whole lead-in, a school-closures trial, 2026-12-04); "China's foreign ministry" has none.
 _CLAUSE_WORD = re.compile(r"(?<![\w'\u2019-])(?:" + _PREDICATE.pattern + r"|it|him|her|them|us|me|you|the|a|an|this|that|"
                           r"these|those|to|in|on|at|by|with|from|into|onto|for|of)(?![\w'\u2019-])")
 _ASKING = re.compile(r"\b(?:asked|asks|ask|questioned|pressed|quizzed)$")

@@ -3,7 +3,7 @@
 `interrupted(text, masked, previous_end, open_mark, frames)` reads the words between two quotations
 (`quoteframes.Frames.interruption`: a speech verb and its subject, then a comma) and says whether the second part
 is the first's speaker's ("“The harbour,” said Varga, “is finished”"). Used by `quotes.py`; moved out of
-quoteframes.py (at its 400-line limit) when long frames were admitted (2026-12-06).
+quoteframes.py (at its 400-line limit) when long frames were admitted (2026-12-04).
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ LONG_WORDS = 20
 # The parts of a long frame after its subject, between commas: a description ("the group's chair"), an age ("41"),
 # or what the speaker does as they speak ("speaking outside the court building"), never a participle that gives
 # others' words ("quoting the judge", `_OTHERS`) nor one that opens a clause of its own ("adding that …",
-# SUBORDINATORS). A school-closures trial (2026-12-06): `"This is not a step …," said Priya Ranganathan, the group's
+# SUBORDINATORS). A school-closures trial (2026-12-04): `"This is not a step …," said Priya Ranganathan, the group's
 # chair, speaking outside the court building, "but the children …"` lost its second half (72 characters, 11 words).
 _OTHERS = "quoting|citing|reading|recalling|echoing|repeating|paraphrasing|relaying|reciting|mocking|mimicking"
 _APPOSITIVE = re.compile(rf"(?:the|a|an|his|her|their|its|our)\s+\S.*|\d{{1,3}}|(?!(?:{_OTHERS})\b)[a-z]+ing\b.*")

@@ -9,7 +9,7 @@ quotation's own frame may tell the speaker's gender: the pronoun of a pronoun fr
 right before the speaker's name in its sentence ("“…,” Mr Harrowgate said"). What the archive's quotations tell of
 each bearer the same way ("“…,” she said" of Ines Harrowgate, three times) then leaves one the quotation may be: a
 bearer is excluded only when every quotation that tells their gender tells the other one; the quotation is the one
-left's when exactly one is (a trial, 2026-12-05: consultants-letter-mtw.md's quotation was on no page). Given
+left's when exactly one is (a trial, 2026-12-04: consultants-letter-mtw.md's quotation was on no page). Given
 names tell nothing.
 """
 from __future__ import annotations

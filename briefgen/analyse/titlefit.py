@@ -19,7 +19,7 @@ of its gender; when none fits, no one. The text shows a person's gender, for eac
 
 Places that disagree show nothing. "Dr", "Prof" and "Professor" fit the one candidate written with that title
 in full ("Dr Samuel Okafor"), when exactly one is; any other title tells nothing. The rule is the press's own: a paper that names two
-Harrowgates writes "Mr Harrowgate" to tell them apart (a trial, 2026-12-05: "Mr Harrowgate … he said" was
+Harrowgates writes "Mr Harrowgate" to tell them apart (a trial, 2026-12-04: "Mr Harrowgate … he said" was
 given to Ines Harrowgate, named in the sentence before, by the recency rule of `fullnames.full_name`).
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Which open tabs a rebuild must reload: only those whose page looks different (a trial, 2026-12-06: adding a
+"""Which open tabs a rebuild must reload: only those whose page looks different (a trial, 2026-12-04: adding a
 static SVG reloaded all six open tabs, each losing its scroll position, though no page had changed).
 
 A page's look (`look`) is a digest of its bytes and of the files of the site it loads as it opens: stylesheets,

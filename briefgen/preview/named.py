@@ -1,7 +1,7 @@
 """How `serve` names things in its messages: the changes a rebuild followed, and the pages of its site.
 
 Takes the paths of a batch of changes (relative to the project, POSIX) or a build's diagnostics; gives text the
-editor knows. Two rules, each from a trial (2026-12-06):
+editor knows. Two rules, each from a trial (2026-12-04):
 - a change is named only when its path exists after the change or was part of the site (a file the last plan
   read, or the config): `sed -i` on a template printed "after a change to templates/partials/masthead.html and
   templates/partials/sedkBIKAf", sed's temporary file, gone before the message; and a folder is not named beside

@@ -3,7 +3,7 @@
 A draft is marked wherever it is shown (its page says Draft and noindex, its cards and feed items say Draft,
 it is in no sitemap). Some pages exist only because a draft does: the page of an outlet, a person or an
 organisation whose every article is a draft, a story told by drafts alone, an edition holding drafts alone. A
-trial (2026-12-05) found them unmarked, in the sitemap and in search as if published: a crawler or a reader of
+trial (2026-12-04) found them unmarked, in the sitemap and in search as if published: a crawler or a reader of
 the preview took a draft's outlet and the people it names for the published site's. A build without
 `--drafts` has no such page (no draft is in its site), so `draft_only` is empty there.
 """

@@ -95,7 +95,7 @@ def report_labels(reports: Sequence[tuple[str, Article]], updates: Sequence[bool
     additions and the other none, and a reader could not tell which report was which.
     `updates`, in the same order: whether each is its outlet's re-issue of a report of the story (the role "update",
     analyse.ownreports.reissues), labelled "Northshore Echo (update)" — the outlet's date then only when it has
-    two updates — and its first version by the outlet alone (a trial's fire story, 2026-12-05, told them apart by
+    two updates — and its first version by the outlet alone (a trial's fire story, 2026-12-04, told them apart by
     date only, "Also reported by Northshore Echo (21 November 2026)" under the Echo's own report).
     """
     outlets = [outlet for outlet, _ in reports]

@@ -1,7 +1,7 @@
 """A future form and the day it names, far apart in one clause, announce that day; they are not news of it
 (announcements.py, eventdays.py).
 
-The reported input (a trial, 2026-12-05, /tmp/trialSN): The Municipal Review, 12 March, "Calderbridge City Council
+The reported input (a trial, 2026-12-04, /tmp/trialSN): The Municipal Review, 12 March, "Calderbridge City Council
 will hold a vote of the full council on the proposed closure of three primary schools on Wednesday 18 March, weeks
 earlier than expected." Its 82 characters between "will" and "on Wednesday" were over the 80 read, so the lead
 announced nothing and eventdays read 18 March as the day of its news. The kind: "will hold/take place/vote … on <day>"

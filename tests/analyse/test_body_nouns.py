@@ -1,5 +1,5 @@
 """A name before a body's lower-case noun is the body's (orgnames.body_named): "the United Nursing Staff union" was a
-person "Staff, United Nursing" on a trial's People page (2026-12-05, a hospital merger and a nurses' strike).
+person "Staff, United Nursing" on a trial's People page (2026-12-04, a hospital merger and a nurses' strike).
 
 - in names_in, in the People listing and as a quotation's speaker (a frame's or a pronoun's antecedent), a made-up
   name after "the"/"a" and before union, party, council, trust, group … is an organisation, never a person;

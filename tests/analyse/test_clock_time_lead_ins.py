@@ -1,6 +1,6 @@
 """A clock time opening a live blog's line is no part of the sentence's subject (quotemask._CLOCK).
 
-A school-closures trial (2026-12-06, live-day2): "**22:10** Priya Ranganathan, speaking on the steps: “…”" had no
+A school-closures trial (2026-12-04, live-day2): "**22:10** Priya Ranganathan, speaking on the steps: “…”" had no
 speaker — the time's colon cut the colon lead-in, so its clause started at "10 Priya …". So would "09:15 — Ada Brenn:
 “…”" or "14.30: Ada Brenn, the union's chair: “…”". The time, with or without bold markers, with a colon, dash or full
 stop after it, 24- or 12-hour, is blanked in the text frames read; a figure inside a sentence is not.

@@ -1,6 +1,6 @@
 """Verbs of speech with other senses before an object (quoteframes.CLOSING_VERBS: advised, answered, pleaded, agreed,
 shouted, begged) frame a quotation only right after it and at the end of their clause: "“If you need emergency care,
-go. It is safe to attend,” she advised." had no speaker in a hospital trial (2026-12-05), after "The report's author,
+go. It is safe to attend,” she advised." had no speaker in a hospital trial (2026-12-04), after "The report's author,
 chief inspector Priya Venkataraman, advised families …" — a subject whose appositive names the person.
 """
 from __future__ import annotations

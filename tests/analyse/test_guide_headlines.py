@@ -1,6 +1,6 @@
 """A guide's headline talks to the reader too: its second-person words count with the lead's (guides.py).
 
-The reported input (a trial, 2026-12-05, /tmp/trialSN): Parents' Voice Online's "How to make your voice heard in the
+The reported input (a trial, 2026-12-04, /tmp/trialSN): Parents' Voice Online's "How to make your voice heard in the
 Calderbridge school consultation" (4 March; "Be specific. … Keep a copy of what you send. … your response may become
 part of the record") was one story at 0.63 with the Gazette's report of the consultation's first meeting the day
 before: its lead has two second-person words, its headline the third. The kind: a headline's second-person words

@@ -1,5 +1,5 @@
 """A headline quotation framed by a role alone ("…", says union leader) is the person the text quotes saying its words,
-when the text writes that role with the person's name (headlineroles.role_echoed): a hospital trial (2026-12-05) lost
+when the text writes that role with the person's name (headlineroles.role_echoed): a hospital trial (2026-12-04) lost
 `Nurses "will not be bullied", says union leader as strike date set` beside "Union general secretary Ines Harrowgate …
 “Our members will not be bullied into silence,” she told a rally". Another role, or one the text never writes with
 the person, leaves it unnamed.

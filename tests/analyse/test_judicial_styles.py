@@ -1,6 +1,6 @@
 """A judge named by a judicial style and a surname keeps the style in the name, and "the judge" is that judge.
 
-A school-closures trial (2026-12-06): "Mrs Justice Harker granted permission …" listed a person "Harker", and
+A school-closures trial (2026-12-04): "Mrs Justice Harker granted permission …" listed a person "Harker", and
 "“I am satisfied …,” the judge wrote in her order." had no speaker, though she was the one judge the article named
 (a lone surname was no person in full for titledvoices.py). Styles (judges.py): Mr/Mrs/Ms Justice, Lord/Lady Justice,
 (His/Her Honour) Judge, Recorder, with one word after them; the Justice styles are kept in the name ("Judge Harker"

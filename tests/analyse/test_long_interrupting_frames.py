@@ -1,6 +1,6 @@
 """A quotation split around a long frame keeps one speaker for both parts (quotesplits.long_frame).
 
-A school-closures trial (2026-12-06, parentsvoice-judicial-review): `"This is not a step …," said Priya
+A school-closures trial (2026-12-04, parentsvoice-judicial-review): `"This is not a step …," said Priya
 Ranganathan, the group's chair, speaking outside the court building, "but the children …"` lost its second half:
 the frame between the parts was held to one appositive, 60 characters and 8 words. Now a frame of a speech verb, its
 subject and appositives or participle phrases (no clause, no sentence end) up to 120 characters is the frame of both

@@ -1,7 +1,7 @@
 """An occupation written in lower case before a name ("Ward sister Ilse Marrow said …") is no part of the name and
 does not stop the name being its clause's subject: a later "she said" is hers (antecedents._lead_in).
 
-A trial (2026-12-05): "Ward sister Ilse Marrow said … “…,” she said" had no speaker ("sister" was no role word of a lead-in),
+A trial (2026-12-04): "Ward sister Ilse Marrow said … “…,” she said" had no speaker ("sister" was no role word of a lead-in),
 nor had "…, and theatre nurse Ilse Marrow said …" (a main clause after ", and").
 Property over made-up names, occupations (one or two words, the first capitalised where it opens the sentence),
 and the three frames: a pronoun after, a colon lead-in, a clause after ", and". (One capitalised word that

@@ -1,6 +1,6 @@
 """An organisation's short form is the longer organisation it ends, when only one (orgshortforms.py).
 
-A school-closures trial (2026-12-06) had two organisation pages, "City Hall" and "Calderbridge City Hall". Now a
+A school-closures trial (2026-12-04) had two organisation pages, "City Hall" and "Calderbridge City Hall". Now a
 short form of two or more words that ends one longer organisation named in the same article (or, when no article
 names both, in the briefing) is that organisation; beside two longer ones it stays itself, and so it does when the
 words before it make another body ("National Party", "Scottish National Party").

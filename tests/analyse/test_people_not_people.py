@@ -1,4 +1,4 @@
-"""Names that are no person's (two trials of 2026-12-05): a utility, a common noun opening a sentence, a body after
+"""Names that are no person's (two trials of 2026-12-04): a utility, a common noun opening a sentence, a body after
 "<person> of", an outlet, a title written as initials. Each as a kind, each with the trial's words."""
 from __future__ import annotations
 

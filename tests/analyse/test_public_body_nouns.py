@@ -1,7 +1,7 @@
 """"the trust said", "the union said", "the council said": the one organisation of that kind the article names before,
 wherever in its sentence (orgvoices._named_before); two of the kind, or none, give no speaker.
 
-A trial (2026-12-05): "Nurses met managers of Vellmoor Health Trust … “…,” the trust said in a statement" had no
+A trial (2026-12-04): "Nurses met managers of Vellmoor Health Trust … “…,” the trust said in a statement" had no
 speaker, the trust being named only as an object (the subject rule of `orgvoices._referent` alone read it). Property
 over made-up place words, the three kinds, where the body is named and a second body of the kind.
 """

@@ -1,6 +1,6 @@
 """"Said X: “…”" — the inverted lead-in's verb is no given name (namecontext.said_first).
 
-A check of cataphoric frames (2026-12-05): "The talks failed. Said Ada Brenn: “We are not moving.”" gave the quotation
+A check of cataphoric frames (2026-12-04): "The talks failed. Said Ada Brenn: “We are not moving.”" gave the quotation
 to a person "Said Ada Brenn", whom names_in listed too. Property over made-up names, a name of two words or a
 surname named before: the speaker and the name found are the person's; "Said" before one word the text names
 nowhere else stays a given name ("Said Jalili: “…”").

@@ -1,4 +1,4 @@
-"""Kinds a school-closures trial (2026-12-06, /tmp/trialSN) found on its People pages, by kind.
+"""Kinds a school-closures trial (2026-12-04, /tmp/trialSN) found on its People pages, by kind.
 
 - A colon lead-in that is a clause is no organisation's name: 'Priya Ranganathan handed it to the mayor's office: “…”'
   made an organisation page of the whole lead-in (an institution noun ended it); its subject is the speaker.

@@ -1,5 +1,5 @@
 """"the spokesperson said" stands for the organisation that "a spokesperson for X" introduced just before
-(orgvoices.OrganisationVoices._spokesperson_before): a hospital trial (2026-12-05) lost "A spokesperson for Vellmoor
+(orgvoices.OrganisationVoices._spokesperson_before): a hospital trial (2026-12-04) lost "A spokesperson for Vellmoor
 Health Trust said … “Every patient affected has been contacted,” the spokesperson said." Never when the introduction
 names a person beside the spokesperson, when two organisations' spokespeople were introduced, when the spokesperson
 speaks for a person, or when the noun differs (a spokesman, then "the spokeswoman").

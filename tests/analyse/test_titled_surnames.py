@@ -1,7 +1,7 @@
 """A titled surname ("Mr Harrowgate", "Ms Okafor", "Dr Okafor") shared by two people of an article names the one the
 title fits (briefgen/analyse/titlefit.py).
 
-A trial (2026-12-05, consultants-letter-mtw.md): with Tobias and Ines Harrowgate in an article, "Mr Harrowgate
+A trial (2026-12-04, consultants-letter-mtw.md): with Tobias and Ines Harrowgate in an article, "Mr Harrowgate
 wants … “Publish it …,” he said" was given to Ines Harrowgate, named in the sentence before (fullnames' recency
 rule). Property over made-up names, both orders and every way the text shows a person's gender (a title, a
 gendered noun before the name, the subject's pronoun): the title's fit decides, never the recency.

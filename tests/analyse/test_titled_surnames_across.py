@@ -3,7 +3,7 @@ article that names neither in full, is the one the frame's gender fits when the 
 other to be of the other gender (speakergender.py, people.people_of); "Mr Harrowgate" is a person, a pronoun's
 antecedent, whatever its verb (quotespeakers._persons).
 
-A trial (2026-12-05, consultants-letter-mtw.md): the quotation had no speaker ("wants" is no verb in the past tense,
+A trial (2026-12-04, consultants-letter-mtw.md): the quotation had no speaker ("wants" is no verb in the past tense,
 and the surname alone no one's), and two Harrowgates, Tobias and Ines, are named elsewhere. Property over made-up
 names, the frame (pronoun, titled name) and what the archive shows: the quotation is the man's when she is shown a
 woman, no one's otherwise.

@@ -1,5 +1,5 @@
 """A story's page the last build published and this one does not is warned about, with where its reports are now
-and the `story:` that keeps its address (a trial, 2026-12-06: `story: none` on a story's original report, or a
+and the `story:` that keeps its address (a trial, 2026-12-04: `story: none` on a story's original report, or a
 higher `stories: threshold`, took `stories/<id>/` — given by the digest feed and the sitemap — away without a word).
 People's pages and a listing's numbered pages come and go with the content by design: no warning (briefgen/gone.py)."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""How serve names things (preview/named.py), from a trial (2026-12-06):
+"""How serve names things (preview/named.py), from a trial (2026-12-04):
 
 - `sed -i` on a template printed "Rebuilt … after a change to templates/partials/masthead.html and
   templates/partials/sedkBIKAf": sed's temporary file, gone by then, named as a change. Only paths that exist after

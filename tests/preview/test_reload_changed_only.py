@@ -1,4 +1,4 @@
-"""Only the tabs whose page looks different reload (a trial, 2026-12-06: adding a static SVG reloaded all six open
+"""Only the tabs whose page looks different reload (a trial, 2026-12-04: adding a static SVG reloaded all six open
 tabs). A tab reloads when its page's bytes changed or a file it loads (stylesheet, script, image) did, or when
 every page changes (the overlay, the advice panel, the base path): preview/looks.py."""
 from __future__ import annotations

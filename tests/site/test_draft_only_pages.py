@@ -1,6 +1,6 @@
 """`build --drafts`: what only drafts give the site is marked, kept from search engines and gone without --drafts.
 
-A trial (2026-12-05) found, under `build --drafts`: the search index listing drafts with no mark; the page of an
+A trial (2026-12-04) found, under `build --drafts`: the search index listing drafts with no mark; the page of an
 outlet and of a person whose only article was a draft neither marked nor left out of the sitemap; a no-change
 `build --drafts` without its warning that output/ holds drafts. Search results of drafts now say "Draft" (the
 first line under the title: searchdocs.DRAFT), pages only drafts give the site (site/drafted.py) are out of the

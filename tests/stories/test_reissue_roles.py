@@ -1,6 +1,6 @@
 """An outlet's re-issue of its own report in that report's story is an update, not another report (ownreports.py).
 
-A trial (2026-12-05, /tmp/trialRX/site6): the Northshore Echo's "Fire breaks out at Marrowgate grain store" (23:50Z)
+A trial (2026-12-04, /tmp/trialRX/site6): the Northshore Echo's "Fire breaks out at Marrowgate grain store" (23:50Z)
 and "Update: Marrowgate grain store fire under control" (00:10Z) were rightly one story, but its page said "2 reports
 from 1 outlet: 2 independent reports" and its card "Also reported by Northshore Echo (21 November 2026)". The
 re-issue's role is now "update": the coverage line counts it apart, the card names it an update, and the credit line
