@@ -41,10 +41,10 @@ def _writable_then(function: Callable[..., Any], path: str, error: Any) -> None:
         for folder in {os.path.dirname(path), path}:
             if os.path.isdir(folder) and not os.path.islink(folder):
                 os.chmod(folder, stat.S_IMODE(os.lstat(folder).st_mode) | stat.S_IRWXU)
-        if function in (os.unlink, os.remove, os.rmdir):
+        if function in (os.unlink, os.remove):
             function(path)
         elif os.path.isdir(path) and not os.path.islink(path):
-            shutil.rmtree(path, ignore_errors=True)
+            shutil.rmtree(path, ignore_errors=True)  # (also an os.rmdir refused: what is in it goes first)
     except OSError:
         pass
 
