@@ -170,7 +170,8 @@ def test_the_reported_folder_fails_the_build(tmp_path: Path) -> None:
 
 
 # (no NUL: a file a third of whose bytes are NUL is read as UTF-16, one with 16 in a row as a crash's: load/text.py)
-TEXT = st.text(st.characters(exclude_characters="{}%#\r\x00"), max_size=60)
+# (no surrogates: a file cannot hold one as UTF-8, and its bytes are reported as "not valid UTF-8", a CI draw)
+TEXT = st.text(st.characters(exclude_characters="{}%#\r\x00", exclude_categories=("Cs",)), max_size=60)
 
 
 @settings(max_examples=examples(60), deadline=None, database=None)
