@@ -30,10 +30,13 @@ percentage: "nearly half" for 47 % is a re-teller's rounding, no error.
 
 Signs (a re-test, 2026-12-04: "a balance of -£3m" and "a balance of £3m" were one fact): "-", "\u2212" or "minus"
 right before a number (`-5`, `£-3m`) or before an amount's currency (`-£3m`, `\u2212£3m`, `minus £3m`) makes it
-negative, for money as for plain numbers; a hyphen after a word or a figure is none (`£4m-£5m` is a range). Brackets
+negative, for money as for plain numbers; a hyphen after a word or a figure is none (`£4m-£5m` is a range), nor one
+after a figure and a space when the two figures make one range (`£4m -£5m`, `4 -5 million pounds`: a trial, 2026-12-04,
+showed -£5m). Brackets
 (`(£3m)`) are not read as an accounting negative: in prose they hold an aside or a conversion (`£1.2bn ($1.5bn)`).
 Words that tell a loss right before a figure (`a deficit of £3m`, `lost £2m`, `a loss of`) are not read as a sign —
-`lost £2m` and `-£2m` may tell one fact, or two — but leave the sign to them: such a figure is compared by size.
+`lost £2m` and `-£2m` may tell one fact, or two — but leave the sign to them: such a figure is compared by size; so do
+words of a fall before or after it (`fell 3%`, `down 3%`, `3% down`, `3% lower`: "-3%" and "3% down" agree).
 
 Ranges (the same re-test: "will cost £4m-£5m" and "£4m-£9m" were one fact, the shared £4m excusing the other end):
 two figures with a hyphen or an en dash between them (`£4m-£5m`, `£4m – £5m`, `4-5%`), "to" (`£4m to £5m`, `from 4
@@ -90,7 +93,7 @@ _FRACTION = re.compile(r"\b(?:(?P<top>a|an|one|two|three|four|five|six|seven|eig
 # figure ("£4m-£5m": a range)
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w)\]%.,'\u2019])[-\u2212]|\bminus\s+)$", re.IGNORECASE)
 # Between a range's two ends: a hyphen or an en dash (spaced or not) or "to"; "and" after "between"
-_RANGE_DASH = re.compile(r"\s?[-\u2013]\s?|\s+to\s+", re.IGNORECASE)
+_RANGE_DASH = re.compile(r"\s*[-\u2013]\s*|\s+to\s+", re.IGNORECASE)
 _RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 # A change before "X to Y" makes X the change and Y the level ("rose 6p to 221p", "raised by 10% to 2.2p")
 _CHANGE = re.compile(r"\b(?:by|up|down|(?:rose|risen|rise|rising|fell|fallen|fall|falling|climbed|gained|dropped|"
@@ -102,6 +105,12 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # Words that tell a loss right before a figure ("a deficit of £3m", "lost £2m", "a loss of"): they carry its sign
 _LOSS = re.compile(r"\b(?:deficits?|shortfalls?|loss(?:es)?|lost|lose|losing|debts?|overdrafts?|overdrawn|negative)"
                    r"(?:\s+[\w\u2019']+){0,2}\s+$", re.IGNORECASE)
+# Words of a fall before a figure ("fell 3%", "down by 3%") or after it ("3% down", "3% lower", "3% off"): they carry
+# its sign as words of a loss do
+_FALL_BEFORE = re.compile(r"\b(?:fell|fallen|falls?|falling|dropped|drops?|declined|declines?|decreased|down|lower|"
+                          r"slipped|slid|shrank|shrunk|plunged|tumbled|slumped|sank|sunk)(?:\s+(?:by|about|around|"
+                          r"nearly|almost|some|roughly|more\s+than|over|just))?\s+$", re.IGNORECASE)
+_FALL_AFTER = re.compile(r"\s*(?:down|lower|off)\b(?![-\u2019'])", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*[,;:.)\u2014]")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w\u2019'.,-]*")
@@ -136,6 +145,7 @@ class _Read(NamedTuple):  # a figure as read, before ranges are joined: where it
     currency: str
     kind: str  # "%" for a percentage, "\u00b0" for a temperature, else ""
     units: frozenset[str]  # less the currency
+    dashed: bool = False  # its sign is a hyphen after a figure and a space ("£4m -£5m"): a range's dash, if it joins
 
 
 def figures(sentence: str) -> tuple[Figure, ...]:
@@ -172,23 +182,28 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         negative = bool(match.group("sign")) or (money is not None and _SIGN_BEFORE.search(sentence[:start][-8:]))
         if negative and not match.group("sign"):
             start -= len(_SIGN_BEFORE.search(sentence[:start][-8:]).group(0))
+        dashed = bool(negative and read and sentence[start] == "-" and start > read[-1].end
+                      and not sentence[read[-1].end:start].strip())
         units = frozenset({"\u00b0"}) if match.group("degrees") else _units(sentence, match.start(), end)
         percent = _PERCENT.match(sentence, end)
         read.append(_Read(start, percent.end() if percent else end, -value if negative else value,
                           _SCALES[scale.lower()] if scale else 0.01 if pence else 1.0, bool(scale or pence),
                           max(1, significant), currency, "%" if percent else "\u00b0" if match.group("degrees")
-                          else "", units))
+                          else "", units, dashed))
     found = []
     i = 0
     while i < len(read):
         low = read[i]
         high = read[i + 1] if i + 1 < len(read) else None
+        if high is not None and high.dashed:  # "£4m -£5m": the hyphen is the range's dash if the two are one range
+            unsigned = high._replace(start=high.start + 1, written=-high.written, dashed=False)
+            high = unsigned if _range(sentence, low, unsigned) else high
         if high is not None and _range(sentence, low, high):
             found.append(_joined(sentence, low, high))
             i += 2
             continue
         found.append(Figure(low.written * low.scale, low.digits, _with_currency(low.currency, low.units),
-                            signless=_lossy(sentence, low.start)))
+                            signless=_lossy(sentence, low.start, low.end)))
         i += 1
     for match in _FRACTION.finditer(sentence) if "of" in sentence else ():
         top, part = (match.group("top") or "one").lower(), match.group("part").lower()
@@ -225,12 +240,14 @@ def _joined(sentence: str, low: _Read, high: _Read) -> Figure:
         scale = high.scale
     ends = sorted([(low.written * scale, low.digits), (high.written * high.scale, high.digits)])
     units = _with_currency(low.currency or high.currency, high.units)
-    return Figure(ends[0][0], ends[0][1], units, ends[1], _lossy(sentence, low.start))
+    return Figure(ends[0][0], ends[0][1], units, ends[1], _lossy(sentence, low.start, high.end))
 
 
-def _lossy(sentence: str, start: int) -> bool:
-    """Whether words right before a figure tell a loss ("a deficit of £3m", "lost £2m"): its sign is theirs."""
-    return bool(_LOSS.search(sentence[max(0, start - 40):start]))
+def _lossy(sentence: str, start: int, end: int) -> bool:
+    """Whether words right before a figure tell a loss ("a deficit of £3m", "lost £2m") or a fall ("fell 3%", "down
+    3%"), or a word right after it a fall ("3% down", "3% lower"): its sign is theirs, so "-3%" and "3% down" agree."""
+    before = sentence[max(0, start - 40):start]
+    return bool(_LOSS.search(before) or _FALL_BEFORE.search(before) or _FALL_AFTER.match(sentence, end))
 
 
 def _currency(word: str) -> str:
