@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
-from typing import Hashable, Iterable, Mapping, Sequence
+from typing import Callable, Hashable, Iterable, Mapping, Sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +55,20 @@ def _mergeable(x: Group, y: Group) -> bool:
 Parts = Mapping[Hashable, frozenset]  # a group's editions: key → the parts of it its items have
 
 
-def one_part_each(x: Parts, y: Parts) -> bool:
+Compatible = Callable[[Hashable, Hashable], bool]  # whether two parts of one key may stand in one group
+
+
+def one_part_each(x: Parts, y: Parts, compatible: Compatible | None = None) -> bool:
     """Whether two groups' editions (`Parts`) let them merge: for every key both have, one side's parts are all the
     other's (two items of one part, or an item joining the parts the editor's labels put together), so a merge
-    adds no new part of a key beside another."""
+    adds no new part of a key beside another — or, with `compatible`, every part of one side is compatible with
+    every part of the other (ownreports.same_sitting: an outlet's report and its update an hour later, across
+    midnight)."""
     if len(y) < len(x):
         x, y = y, x
-    return all(key not in y or parts <= y[key] or y[key] <= parts for key, parts in x.items())
+    return all(key not in y or parts <= y[key] or y[key] <= parts
+               or (compatible is not None and all(compatible(p, q) for p in parts for q in y[key]))
+               for key, parts in x.items())
 
 
 def editions_of(members: Iterable[int], editions: Sequence[tuple[Hashable, Hashable] | None]) -> dict:
@@ -76,10 +83,11 @@ def editions_of(members: Iterable[int], editions: Sequence[tuple[Hashable, Hasha
 
 def average_linkage(n: int, pairs: Iterable[tuple[int, int, float]], threshold: float,
                     start: Sequence[Group] = (),
-                    editions: Sequence[tuple[Hashable, Hashable] | None] = ()) -> Clustering:
+                    editions: Sequence[tuple[Hashable, Hashable] | None] = (),
+                    compatible: Compatible | None = None) -> Clustering:
     """Groups of the `n` items (module docstring); items in no starting group start alone. `editions`, when given,
     holds each item's (key, part) or None (no constraint): no merge adds a part of a key to a group holding another
-    part of it (`one_part_each`), but the labels' union at the end."""
+    part of it that is not `compatible` with it (`one_part_each`), but the labels' union at the end."""
     groups: dict[int, Group] = {}
     home: dict[int, int] = {}
     for group in start:
@@ -128,7 +136,7 @@ def average_linkage(n: int, pairs: Iterable[tuple[int, int, float]], threshold: 
             continue  # stale: a group was merged since, or the score changed
         if -negative < threshold:
             break
-        if not _mergeable(groups[x], groups[y]) or not one_part_each(parts[x], parts[y]):
+        if not _mergeable(groups[x], groups[y]) or not one_part_each(parts[x], parts[y], compatible):
             continue
         gid = merge(x, y)
         for other in between[gid]:

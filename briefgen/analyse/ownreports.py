@@ -13,8 +13,13 @@ The rule's scope:
   Street Journal"), whatever its bylines. Two sites of one group carrying one wire copy name two outlets in
   `source:` ("BBC" and "BBC Wales"): two outlets, no rule.
 - *Two dates* are two calendar dates of `published`, each in the offset it was written with (an outlet's date, not
-  24 hours: AP's two reports 18 hours apart on two dates are two). One outlet's reports of one date (a breaking item
-  and the full report, a news report and its analysis) are compared as any two reports are.
+  24 hours: AP's two reports 18 hours apart on two dates are two), *more than UPDATE_HOURS apart* when both have a
+  time (`same_sitting`). One outlet's reports of one date (a breaking item and the full report, a news report and
+  its analysis), and an evening's report and its update in the small hours, are compared as any two reports are:
+  a trial (2026-12-04) found an outlet's own update published just after midnight, with no "Update:" mark, split
+  from its report by the calendar. Six hours holds a night's updates and not the next morning's news; in the seven
+  labelled sets and the hospital trial one outlet's two reports on two dates are never less than 17.8 hours apart
+  (AP's Brazil reports). A date without a time is the whole day: compared by dates alone.
 - A report whose headline says it re-issues the outlet's report — "Correction: …", "CORRECTED-…", "UPDATE 2-…",
   "Updated: …", "REFILE-…", "Clarification: …" — is that report again, not news of another day: no rule for it.
 - The editor's `story:` lines always win: the linkage keeps the rule only for what it merges (linkage.py).
@@ -35,7 +40,7 @@ two dates (up to 0.79: Reuters' wildfire report and its report of the utility's 
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.load.documents import Article
@@ -46,19 +51,42 @@ REISSUE = re.compile(r"\s*(?:update(?:d)?(?:\s*\d+)?|correct(?:ed|ion)|clarifica
                      r"\s*[:|\u2014\u2013-]", re.IGNORECASE)
 
 
-def edition(source: str, day: int, title: str = "") -> tuple[str, int] | None:
-    """The edition of a report: (its outlet, its date), which no story the linkage makes holds two of for one
-    outlet (module docstring). `source` is an `outlet_key` (its `outlet_core` is compared), `day` the date of its
-    `published` as `date.toordinal()` in the offset it was written with, `title` its headline. None — no rule —
-    for a report of no known outlet and for a re-issue of a report (`REISSUE`: "UPDATE 1-…", "Correction: …")."""
+# One outlet's reports on two dates less than this many hours apart are one sitting: an evening's report and its
+# update after midnight (module docstring)
+UPDATE_HOURS = 6.0
+
+
+class Sitting(NamedTuple):
+    """When a report was published: its date (`date.toordinal()` in the offset its `published` was written with)
+    and its time (POSIX seconds), None when `published` gives a date only."""
+    day: int
+    time: float | None = None
+
+
+def edition(source: str, day: int, title: str = "", time: float | None = None) -> tuple[str, Sitting] | None:
+    """The edition of a report: (its outlet, its `Sitting`), of which no story the linkage makes holds two that are
+    not `same_sitting` for one outlet (module docstring). `source` is an `outlet_key` (its `outlet_core` is
+    compared), `day` the date of its `published` as `date.toordinal()` in the offset it was written with, `title`
+    its headline, `time` its POSIX seconds when `published` has a time. None — no rule — for a report of no known
+    outlet and for a re-issue of a report (`REISSUE`: "UPDATE 1-…", "Correction: …")."""
     if not source or REISSUE.match(title):
         return None
-    return outlet_core(source), day
+    return outlet_core(source), Sitting(day, time)
 
 
-def own_update(one: tuple[str, int] | None, other: tuple[str, int] | None) -> bool:
-    """Whether two reports' editions (`edition`) are one outlet's on two dates: never one story but by the editor."""
-    return one is not None and other is not None and one[0] == other[0] and one[1] != other[1]
+def same_sitting(one: Sitting, other: Sitting) -> bool:
+    """Whether one outlet's two reports may be one story's: of one date, or less than UPDATE_HOURS apart when both
+    have a time (an evening's report and its update after midnight; module docstring)."""
+    if one.day == other.day:
+        return True
+    return one.time is not None and other.time is not None and abs(one.time - other.time) < UPDATE_HOURS * 3600
+
+
+def own_update(one: tuple[str, Sitting] | None, other: tuple[str, Sitting] | None) -> bool:
+    """Whether two reports' editions (`edition`) are one outlet's on two dates, more than UPDATE_HOURS apart: never
+    one story but by the editor."""
+    return (one is not None and other is not None and one[0] == other[0]
+            and not same_sitting(one[1], other[1]))
 
 
 def reissues(articles: Sequence[Article]) -> frozenset[str]:

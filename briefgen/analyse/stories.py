@@ -31,7 +31,7 @@ from typing import Any, Mapping, Sequence
 
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of, one_part_each
-from briefgen.analyse.ownreports import edition, reissues
+from briefgen.analyse.ownreports import edition, reissues, same_sitting
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms
 from briefgen.analyse.similarity import CAP, PairScore, Report, document_frequencies, score_pairs
@@ -170,9 +170,10 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     # when groups merge, a thin one (one shared word, scored for a credit) nothing; both count at their score for
     # the editor's suggestions (below), and a thin one links no related stories (readers see those).
     # One outlet's reports of two dates are never merged, nor suggested: its news and a development of it (ownreports.py)
-    editions = [edition(r.source, r.day, a.title) for r, a in zip(reports, ordered)]
+    editions = [edition(r.source, r.day, a.title, r.time if a.has_time else None) for r, a in zip(reports, ordered)]
     clustering = average_linkage(len(ordered), ((p.a, p.b, CAPPED_LINKAGE if p.capped else p.score)
-                                                for p in scored if not p.thin), threshold, _forced(lines), editions)
+                                                for p in scored if not p.thin), threshold, _forced(lines), editions,
+                                 same_sitting)
     pair_score = {(p.a, p.b): p.score for p in scored}
 
     def evidence(members: tuple[int, ...], joining: tuple[int, ...] = ()) -> tuple[str, ...]:
@@ -229,7 +230,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
             continue  # not borderline, or the editor already decided (`none`, or an id on both sides); a mean at or
             # over the threshold that did not merge counts capped pairs at their cap here, at half in the merging: a
             # trial's pair fell between the two, neither merged nor suggested
-        if not one_part_each(editions_of(x.members, editions), editions_of(y.members, editions)):
+        if not one_part_each(editions_of(x.members, editions), editions_of(y.members, editions), same_sitting):
             continue  # one outlet's news and its development (ownreports.py): never one story, so never suggested
 
         # The story that keeps its id: the one with an explicit id, else the smaller id. Its id

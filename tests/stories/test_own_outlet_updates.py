@@ -13,13 +13,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import assume, example, given, settings, strategies as st
 from support import factories
 from support.examples import examples
 
 from briefgen.analyse.linkage import average_linkage
 from briefgen.analyse.outletkeys import outlet_key
-from briefgen.analyse.ownreports import edition, own_update
+from briefgen.analyse.ownreports import UPDATE_HOURS, edition, own_update
 from briefgen.analyse.stories import group_stories, story_features
 from stories.storyeval import labels, load_site
 
@@ -55,12 +55,14 @@ OFFSETS = st.integers(-12, 14).map(lambda h: dt.timezone(dt.timedelta(hours=h)))
 
 @settings(max_examples=examples(60), deadline=None)
 @given(OUTLETS, OFFSETS, st.integers(0, 23), st.integers(0, 59), st.integers(1, 3), st.integers(0, 23))
+@example("Valley Radio News", ATHENS, 17, 0, 1, 0)  # 07:00 hours apart: two sittings
 def test_one_outlets_reports_on_two_dates_are_two_stories(outlet: str, zone: dt.timezone, hour: int, minute: int,
                                                           days: int, later_hour: int) -> None:
-    """However near in hours (00:10 after 23:50) or far in days, in any offset: two stories, related, not
-    suggested; a second outlet's report of the first day, with the same words, joins the first."""
+    """Six hours apart or more (UPDATE_HOURS), near in hours or far in days, in any offset: two stories, related,
+    not suggested; a second outlet's report of the first day, with the same words, joins the first."""
     first = dt.datetime(2026, 7, 14, hour, minute, tzinfo=zone)
     later = dt.datetime.combine(first.date() + dt.timedelta(days=days), dt.time(later_hour, minute), zone)
+    assume(later - first >= dt.timedelta(hours=UPDATE_HOURS))
     articles = (factories.article("first", first, source=outlet, title="Pier 9 substation cut after fire"),
                 factories.article("update", later, source=outlet, title="Pier 9 substation cut after fire"),
                 factories.article("other", first, source="Coastline Radio", title="Pier 9 substation cut after fire"))
@@ -71,6 +73,38 @@ def test_one_outlets_reports_on_two_dates_are_two_stories(outlet: str, zone: dt.
     assert grouping.suggestions == ()
     if days == 1:  # (later pairs fade with the days: related links are only for what the window keeps alike)
         assert {(r.first, r.second) for r in grouping.related} == {("first", "update")}
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(OUTLETS, OFFSETS, st.integers(18 * 60, 24 * 60 - 1), st.integers(1, int(UPDATE_HOURS * 60) - 1),
+       st.booleans())
+@example("Northshore Echo", dt.timezone.utc, 23 * 60 + 50, 20, False)  # the trial's 23:50 report and 00:10 update
+def test_an_outlets_update_after_midnight_joins_its_report(outlet: str, zone: dt.timezone, minutes: int, later: int,
+                                                           marked: bool) -> None:
+    """An outlet's own update published less than UPDATE_HOURS after its evening report, on the next date, with or
+    without an "Update:" mark, is one story with it, and with another outlet's report of the news (a trial,
+    2026-12-04: the unmarked update just after midnight was split from its report by the calendar)."""
+    first = dt.datetime(2026, 7, 14, tzinfo=zone) + dt.timedelta(minutes=minutes)
+    update = first + dt.timedelta(minutes=later)
+    assume(update.date() != first.date())
+    title = "Pier 9 substation cut after fire"
+    articles = (factories.article("first", first, source=outlet, title=title),
+                factories.article("update", update, source=outlet, title=("Update: " if marked else "") + title),
+                factories.article("other", first, source="Coastline Radio", title=title))
+    found = {a.slug: story_features(a.title, LEAD) for a in articles}
+    grouping = group_stories(articles, found, factories.config())
+    assert set(grouping.story_of("first").members) == {"first", "update", "other"}
+    assert own_update(edition(outlet_key(outlet), first.toordinal(), title, first.timestamp()),
+                      edition(outlet_key(outlet), update.toordinal(), title, update.timestamp())) is False
+
+
+def test_a_date_without_a_time_is_the_whole_day() -> None:
+    """A `published` date with no time cannot be said to be hours from another report: dates alone decide."""
+    assert own_update(edition("reuters", 3, "Pier 9", None), edition("reuters", 4, "Pier 9", 4 * 86400.0))
+    assert not own_update(edition("reuters", 3, "Pier 9", 4 * 86400.0 - 600),
+                          edition("reuters", 4, "Pier 9", 4 * 86400.0 + 600))
+    assert own_update(edition("reuters", 3, "Pier 9", 4 * 86400.0 - 3600 * UPDATE_HOURS),
+                      edition("reuters", 4, "Pier 9", 4 * 86400.0 + 1))
 
 
 @settings(max_examples=examples(40), deadline=None)
@@ -161,3 +195,9 @@ def test_the_linkage_never_puts_two_parts_of_one_key_in_a_group(drawn) -> None: 
         parts = [editions[i] for i in group.members if editions[i] is not None]
         assert len({key for key, _ in parts}) == len(set(parts)), (group, editions)
     assert average_linkage(n, pairs, 0.5, (), [None] * n) == average_linkage(n, pairs, 0.5)
+
+    def near(one: int, other: int) -> bool:  # (a compatibility that is no equivalence: parts one apart)
+        return abs(one - other) <= 1
+    for group in average_linkage(n, pairs, 0.5, (), editions, near).groups:
+        parts = [editions[i] for i in group.members if editions[i] is not None]
+        assert all(a[0] != b[0] or near(a[1], b[1]) for a in parts for b in parts), (group, editions)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.analyse.linkage import editions_of, one_part_each
-from briefgen.analyse.ownreports import edition
+from briefgen.analyse.ownreports import edition, same_sitting
 from briefgen.analyse.similarity import score_pairs
 from briefgen.analyse.stories import group_stories, prepare
 from stories.storyeval import all_features, load_site
@@ -45,9 +45,11 @@ def test_every_pair_of_stories_in_the_band_is_suggested(name: str, threshold: fl
     suggested = {tuple(sorted((s.story, s.join))) for s in grouping.suggestions}
     band = threshold - config.story_suggest
     decided = {story.id for story in grouping.stories if story.by_editor}
-    editions = [edition(r.source, r.day, a.title) for r, a in zip(archive.reports, ordered)]
+    editions = [edition(r.source, r.day, a.title, r.time if a.has_time else None)
+                for r, a in zip(archive.reports, ordered)]
     index = {a.slug: i for i, a in enumerate(ordered)}
     parts = {story.id: editions_of([index[slug] for slug in story.members], editions) for story in grouping.stories}
     for (x, y), total in sums.items():
-        if total / (sizes[x] * sizes[y]) >= band and not {x, y} & decided and one_part_each(parts[x], parts[y]):
+        if (total / (sizes[x] * sizes[y]) >= band and not {x, y} & decided
+                and one_part_each(parts[x], parts[y], same_sitting)):
             assert (x, y) in suggested, (name, x, y, total / (sizes[x] * sizes[y]))
