@@ -5,14 +5,19 @@ Takes the output folder, the last build's output record (its paths), this build'
 warnings, `path: what left and how to keep the address`. Only a warning: nothing is published from memory of earlier
 builds, so a build after a deleted cache (no record) says nothing and writes the same site (incremental == cold).
 
-Which pages are promises:
+Which pages are promises (a reader can have bookmarked, linked or subscribed to them):
 - an article's, `articles/<slug>/` (a peer-bug trial, 2026-12-04: a renamed file took its address without a word);
 - a story's, `stories/<id>/`: the digest feed and the sitemap give it (a trial, 2026-12-04: `story: none` on a
-  story's original report, or a higher `stories: threshold`, took `stories/<id>/` away without a word).
-Not warned: a person's page (people come and go with what the articles quote: a person no longer named has no page,
-by design), a listing's numbered page (`page/N/` goes when the listing shrinks, by design: docs/listings), feeds
-and machine files, what only `build --drafts` showed (no address was promised), and a redirect left at a story's former id (it
-goes with its story).
+  story's original report, or a higher `stories: threshold`, took `stories/<id>/` away without a word);
+- a topic's page and its feed, `topics/<id>/` and `topics/<id>/feed.xml` (one warning for both), an outlet's,
+  `sources/<slug>/`, and an edition's, `editions/<id>/`, which the digest feed links (a hostile trial, 2026-12-04:
+  a topic removed from `topics:`, a `source:` renamed, the only article of a week re-dated; gonelistings.py).
+Not warned: a person's page, `people/<slug>/`: people come and go with what the articles' bodies say (a person
+no longer named or quoted has no page, by design, and names are found in the text, not declared), so any edit of a
+body could take one, and a warning for each would drown the ones above; a listing's numbered page (`page/N/`
+moves and goes as the listing grows or shrinks, by design: its first page is the address promised); the site's
+own machine files (sitemap, search index); what only `build --drafts` showed (no address was promised); and a
+redirect left at a story's former id (it goes with its story).
 """
 from __future__ import annotations
 
@@ -20,22 +25,25 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from briefgen.diagnostics import Diagnostic, shown_path, warning
+from briefgen.gonelistings import LISTING_FOLDERS, listed_articles, listing_message
 
 GONE_SHOWN = 10  # addresses named one by one in the warnings of pages that left the site
-_FOLDERS = ("articles/", "stories/")  # pages whose address is a promise (above); notes have none
+_FOLDERS = ("articles/", "stories/", *LISTING_FOLDERS)  # pages whose address is a promise (above); notes have none
 PHRASE = "the last build published this page"  # every such warning says it (tests filter by it)
 
 
 def gone_addresses(output: Path, root: Path, live: Mapping[str, object], paths: set[str],
                    site: Any = None) -> list[Diagnostic]:
-    """A warning for each article's or story's page the last build published (`live`: the output record's paths,
+    """A warning for each page of the kinds above the last build published (`live`: the output record's paths,
     "articles/x/index.html") that this build's site (`paths`, the same kind) no longer has.
 
     An article's page: its file renamed, moved, given another `slug:`, made a draft or deleted; the advice is the
     `slug:` that keeps the address. A story's page: the story has fewer than two reports now or no story has that
     id (a report given `story: none`, a higher `stories: threshold`, reports deleted); the message says where the
     story's first report is now (read from `site`, this build's site.model.Site, when given) and that `story: <id>`
-    on the reports to keep together keeps the address. Named as `shown_path` names the page's folder
+    on the reports to keep together keeps the address; a story whose reports are now another story's (its id
+    changed) is named with that story's address. A topic's, an outlet's or an edition's page: what took it and what
+    keeps it (gonelistings.listing_message). Named as `shown_path` names the page's folder
     (`output/articles/x`). At most GONE_SHOWN warnings, the last counting the rest; [] when nothing left."""
     gone = sorted(path[:-len("index.html")] for path in live if path.endswith("/index.html")
                   and path.startswith(_FOLDERS) and path.count("/") == 2 and path not in paths
@@ -43,24 +51,50 @@ def gone_addresses(output: Path, root: Path, live: Mapping[str, object], paths: 
     found = [_warning(output, root, address, site) for address in gone[:GONE_SHOWN]]
     found += _drafted_now(output, root, live, site)
     if len(gone) > GONE_SHOWN:
-        found.append(warning(shown_path(output, root), 0, f"and {len(gone) - GONE_SHOWN} more pages (articles' or "
-                             f"stories') that the last build published left the site"))
+        found.append(warning(shown_path(output, root), 0, f"and {len(gone) - GONE_SHOWN} more pages (articles', "
+                             f"stories', topics', outlets' or editions') that the last build published left the "
+                             f"site"))
     return found
 
 
 def _warning(output: Path, root: Path, address: str, site: Any) -> Diagnostic:
     folder, name = address.split("/")[:2]
     where = shown_path(output / address, root)
+    if folder not in ("articles", "stories"):
+        return warning(where, 0, f"{PHRASE}, {listing_message(output, address, site)}")
     if folder == "articles":
         return warning(where, 0, f"{PHRASE} and this one has no article at its "
                        f"address (its file renamed, moved, given another slug, made a draft or deleted): links to it "
                        f"and readers' bookmarks now break; to keep the address, write `slug: {name}` "
                        f"in the renamed file's front matter (a draft's comes back when `draft: true` goes)")
+    moved = _renamed(output / address / "index.html", name, site)
+    if moved:
+        return warning(where, 0, f"{PHRASE}, a story's, and this one has its reports at {moved}: the story's id "
+                       f"changed (its reports' `story:`, or its first report's slug): links to it, the digest feed's "
+                       f"and the sitemap's entries for it and readers' bookmarks now break; to keep the address, "
+                       f"write `story: {name}` in the front matter of each of its reports again (docs/stories.md)")
     return warning(where, 0, f"{PHRASE}, a story's, and this one has no story of two or more reports with the id "
                    f"\"{name}\"{_reports_now(name, site)}: links to it, the digest feed's and the sitemap's entries "
                    f"for it and readers' bookmarks now break; to keep the address, write `story: {name}` in the front "
                    f"matter of each report you want together (a report with `story: none` is kept alone; "
                    f"docs/stories.md)")
+
+
+def _renamed(page: Path, story_id: str, site: Any) -> str:
+    """When the reports the last build's story page `page` listed are, all that are still published, one story of
+    this build with a page of its own and another id: "stories/<new>/ (its reports are the same articles: …)";
+    else "". A trial (2026-12-04): `story: secret-lead` changed to `story: tallinn-pact` on both reports was said to
+    be a first report "renamed, made a draft or deleted"; the old page's links tell the cases apart."""
+    if site is None or any(entry.story == story_id for entry in site.entries):
+        return ""
+    entries = {entry.article.slug: entry for entry in site.entries}
+    now = [entries[slug] for slug in listed_articles(page) if slug in entries]
+    stories = {entry.story for entry in now}
+    story = next((s for s in site.stories if s.id in stories), None) if len(stories) == 1 else None
+    if len(now) < 2 or story is None or not story.has_page:
+        return ""
+    named = ", ".join(entry.url for entry in now[:3]) + (f" and {len(now) - 3} more" if len(now) > 3 else "")
+    return f"{story.url} (its reports are the same articles: {named})"
 
 
 def _reports_now(story_id: str, site: Any) -> str:
@@ -85,9 +119,9 @@ def _reports_now(story_id: str, site: Any) -> str:
 
 
 def _drafted_now(output: Path, root: Path, live: Mapping[str, object], site: Any) -> list[Diagnostic]:
-    """In a `build --drafts`: a warning for each article's or story's page the last build published as a page of
-    its own that this build shows only because of drafts (the article made a draft; a story whose every report
-    is). The plain build after it leaves the page out and, reading a draft's page in the live tree, cannot tell it
+    """In a `build --drafts`: a warning for each page of the kinds above the last build published as a page of
+    its own that this build shows only because of drafts (the article made a draft; a story, outlet or edition
+    whose every article is). The plain build after it leaves the page out and, reading a draft's page in the live tree, cannot tell it
     was promised: a re-test (2026-12-04) saw a published article and its story go without a word after a
     `build --drafts` between two builds. Said here, once, instead. [] for a build without drafts."""
     if site is None or not any(entry.article.draft for entry in site.entries):
@@ -97,6 +131,7 @@ def _drafted_now(output: Path, root: Path, live: Mapping[str, object], site: Any
     drafted = draft_only(site)
     now = {f"{entry.url}index.html" for entry in site.entries if entry.article.draft}
     shown = sorted(path for path in live if path.startswith(_FOLDERS) and path.count("/") == 2
+                   and path.endswith("/index.html")
                    and (path in now or is_draft_only(path, drafted)) and _promised(output / path))
     return [warning(shown_path(output / path[:-len("index.html")], root), 0,
                     f"{PHRASE} as a page of its own, and this build shows it only because of drafts "
@@ -106,7 +141,8 @@ def _drafted_now(output: Path, root: Path, live: Mapping[str, object], site: Any
 
 def _promised(page: Path) -> bool:
     """Whether the live page at `page` was a page of its own: not a draft shown by `build --drafts` (an article's
-    Draft badge, article.html; a page only drafts gave the site, base.html's `draft_only` notice: no address was
+    Draft notice, article.html; a page only drafts gave the site, base.html's `draft_only` notice — both
+    `disclosure--draft`; a draft's card, `badge--draft` alone, is no sign: a published page lists it in a preview; no address was
     promised, and a plain build after such a preview named each draft "gone", a trial, 2026-12-04), nor a redirect
     left at a story's former id (moved.html, a `<meta http-equiv="refresh">`: it goes with the story it led to,
     whose own page is warned about). Reads the page's first 64 KiB; a page that cannot be read counts as promised."""
@@ -115,4 +151,4 @@ def _promised(page: Path) -> bool:
             head = handle.read(65536)
     except OSError:
         return True
-    return b"badge--draft" not in head and b'http-equiv="refresh"' not in head.lower()
+    return b"disclosure--draft" not in head and b'http-equiv="refresh"' not in head.lower()

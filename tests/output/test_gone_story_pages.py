@@ -56,8 +56,9 @@ def test_a_story_page_that_left_the_site_is_named_with_the_story_line_that_keeps
     # (a report deleted is its own page gone too, warned as before; nothing else)
     assert len(_said(result)) == 1 + (how == "delete"), _said(result)
     assert f"`story: {STORY}`" in said[0] and "a story's" in said[0]
-    if how == "renamed":  # (its id was written, not the slug of a report: where they went is not known)
-        assert "no article has that id or slug any more" in said[0]
+    if how == "renamed":  # (its reports are another story now: that story's address, a trial, 2026-12-04)
+        assert "has its reports at stories/geneva-round/" in said[0]
+        assert "the same articles: articles/first-report/, articles/second-report/" in said[0]
     elif how != "delete":
         assert "stands alone" in said[0]
     again = build(root / "config.yaml", BuildOptions(jobs=1))  # said once

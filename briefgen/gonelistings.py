@@ -1,0 +1,109 @@
+"""The listing pages the last build published that this one does not: a topic's (with its feed), an outlet's, an
+edition's; each warned about with what took it and how to keep its address (gone.py calls this; SPEC.md: "URLs are
+promises, so nothing is renamed silently").
+
+A hostile trial (2026-12-04) found them going without a word: a topic removed from `topics:` took `topics/<id>/` and
+the feed readers had subscribed to, `topics/<id>/feed.xml`; an article's `source:` renamed took `sources/<slug>/`
+(only "unknown source" was said); the only article of a week re-dated took `editions/<week>/`, which the digest feed
+had linked. Takes the output folder (the last build's pages are still there: read for what they listed) and this
+build's site model; gives the sentence that says what left and the fix. Reading an old page is a best effort (a
+project's own templates may write it otherwise): what cannot be read is not named, and the fix is still given.
+"""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+LISTING_FOLDERS = ("topics/", "sources/", "editions/")  # listings with an address of their own (SPEC.md's layout)
+_ARTICLE_LINK = re.compile(r"""href=["'][^"']*?\barticles/([a-z0-9][a-z0-9-]*)/(?:index\.html)?["'#]""")
+_HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
+_READ = 4 << 20  # bytes of an old page read for its links (an edition page of 1,000 cards is ~1 MiB)
+SHOWN_ARTICLES = 3  # articles named in one warning; the rest are counted
+
+
+def listed_articles(page: Path) -> list[str]:
+    """The slugs of the articles whose pages `page` (a page of the last build, "output/sources/x/index.html")
+    links to, in order, each once; [] when it cannot be read."""
+    try:
+        with open(page, "rb") as handle:
+            text = handle.read(_READ).decode("utf-8", "replace")
+    except OSError:
+        return []
+    return list(dict.fromkeys(_ARTICLE_LINK.findall(text)))
+
+
+def page_heading(page: Path) -> str:
+    """The text of `page`'s first <h1> (tags removed, entities decoded, spaces folded); "" when none is read."""
+    try:
+        with open(page, "rb") as handle:
+            text = handle.read(1 << 20).decode("utf-8", "replace")
+    except OSError:
+        return ""
+    found = _HEADING.search(text)
+    return " ".join(html.unescape(_TAG.sub("", found.group(1))).split()) if found else ""
+
+
+def listing_message(output: Path, address: str, site: Any) -> str:
+    """The warning's text (after `gone.PHRASE`) for the listing page at site-relative `address` ("topics/x/",
+    "sources/x/", "editions/2026-W43/") that the last build published and this build's site (`site`, a
+    site.model.Site, or None) lacks: what took it and what keeps it."""
+    folder, name = address.split("/")[:2]
+    listed = _where_now(listed_articles(output / address / "index.html"), site)
+    if folder == "topics":
+        return _topic(name, site, output)
+    if folder == "sources":
+        return _outlet(page_heading(output / address / "index.html"), listed)
+    return _edition(name, listed)
+
+
+def _topic(topic_id: str, site: Any, output: Path) -> str:
+    feed = f"topics/{topic_id}/feed.xml"
+    has_feed = (output / feed).is_file()
+    what = f"a topic's, and its feed {feed}, which readers subscribe to," if has_feed else "a topic's,"
+    ids = {topic.id for topic in site.config.topics} if site is not None else set()
+    why = ("the topic is in config.yaml's `topics:` but has no page now" if topic_id in ids else
+           f"config.yaml's `topics:` no longer has the topic \"{topic_id}\" (removed or given another id)")
+    lost = "subscribers' feed stops without a word, and links and bookmarks break" if has_feed else \
+        "links to it and readers' bookmarks now break"
+    return (f"{what} and this one has no page at its address: {why}; {lost}; to keep the address, put the topic "
+            f"back in config.yaml's `topics:` with `id: {topic_id}` (its title and keywords as before)")
+
+
+def _outlet(name: str, listed: list[tuple[str, Any]]) -> str:
+    who = f" (\"{name}\")" if name else ""
+    now = [(slug, entry) for slug, entry in listed if entry is not None]
+    if now:
+        named = "; ".join(f"{entry.article.path} now says `source: {entry.outlet.name}`"
+                          for _, entry in now[:SHOWN_ARTICLES])
+        more = f", and {len(now) - SHOWN_ARTICLES} more" if len(now) > SHOWN_ARTICLES else ""
+        why = f"its articles name another outlet ({named}{more})"
+    else:
+        why = "no published article names that outlet any more (its articles renamed, made drafts or deleted)"
+    keep = f"write `source: {name}`" if name else "write the outlet's former name as `source:`"
+    return (f"an outlet's{who}, and this one has no outlet at its address: {why}; links to it and readers' "
+            f"bookmarks now break; to keep the address, {keep} in the front matter of its articles (for an outlet "
+            f"that renamed itself, the new name's page is a new address)")
+
+
+def _edition(edition_id: str, listed: list[tuple[str, Any]]) -> str:
+    now = [(slug, entry) for slug, entry in listed if entry is not None]
+    if now:
+        named = "; ".join(f"{entry.article.path} is now in editions/{entry.edition}/"
+                          for _, entry in now[:SHOWN_ARTICLES])
+        more = f", and {len(now) - SHOWN_ARTICLES} more" if len(now) > SHOWN_ARTICLES else ""
+        why = f"no published article or note is dated in {edition_id} any more ({named}{more})"
+    else:
+        why = (f"no published article or note is dated in {edition_id} any more (its articles re-dated, made "
+               f"drafts or deleted)")
+    return (f"an edition's, which the digest feed (feed.xml) and the edition archive linked, and this one has no "
+            f"edition at its address: {why}; links to it and readers' bookmarks now break; to keep the address, "
+            f"date an article or note in {edition_id} again (its `published:` or `date:`)")
+
+
+def _where_now(slugs: list[str], site: Any) -> list[tuple[str, Any]]:
+    """(slug, this build's site.model.Entry of that slug or None) for each of `slugs`."""
+    entries = {entry.article.slug: entry for entry in site.entries} if site is not None else {}
+    return [(slug, entries.get(slug)) for slug in slugs]
