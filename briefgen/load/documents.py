@@ -25,13 +25,14 @@ from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.locallinks import local_links
 from briefgen.load.markup import MarkdownRenderer, plain_text
+from briefgen.load.storyids import story_id
 from briefgen.load.titlemarks import title_warnings, warn_of_marks
 from briefgen.load.unnamed import unnamed_parts
 from briefgen.load.text import decode
 from briefgen.load.textcut import shorten
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap
-from briefgen.site.urls import MAX_SLUG, SLUG, too_long, written_id
+from briefgen.site.urls import MAX_SLUG, SLUG, too_long
 
 ARTICLE_KEYS = ("title", "source", "published", "url", "via", "author", "topics", "tags", "ai_assisted",
                 "draft", "slug", "story", "guid", "date_inferred", "also_in", "language")
@@ -204,16 +205,6 @@ def _slug(fields: Fields, stem: str) -> str:
     return slug
 
 
-def _story_id_message(story: str) -> str:
-    """An invalid `story:` value: what an id is, and the id it most likely means (`written_id`).
-    A trial: `story: Kestrel Confirms` got only 'must match [a-z0-9][a-z0-9-]*'."""
-    meant = written_id(story)
-    fix = ((f"; write `story: {meant}`" if meant else "; write one such as `story: port-strike`")
-           + (" (an article's slug is its file name without .md)" if story.strip().lower().endswith(".md") else ""))
-    return (f'story id "{story}" must be lower-case Latin letters, digits and hyphens, starting with a letter or '
-            f"digit (it is the address of the story's page, stories/<id>/), or `none`{fix}")
-
-
 def _via(f: Fields) -> str:
     """`via:`: the one outlet whose reporting the article re-tells. A list (`via: [The Verge, Reuters]`)
     is an error that says to write the first and credit the others in the text (docs/stories.md)."""
@@ -303,11 +294,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         url = credentials(url)[1]
     url = link_address(url, f, '"url" must be an absolute http(s) link to the original')
     topics = _topic_ids(f, "topics", config.topic_ids) if "topics" in parsed.front else None
-    story = f.text("story")
-    if story and story != "none" and not SLUG.match(story):
-        f.report("story", _story_id_message(story))
-    elif len(story) > MAX_SLUG:
-        f.report("story", too_long("story id", story) + "; shorten it")
+    story = story_id(f)
     language = _language(f, config)
     article = Article(
         slug=slug, path=display, title=title, source=source,

@@ -1,0 +1,57 @@
+"""An article's `story:` value: the id that pins it to a story, `none`, or nothing (grouped automatically).
+
+Takes the article's front-matter `Fields`; gives the id as written ("" when the key is absent) and reports what
+cannot be meant as written. A hostile trial (2026-12-04) found `story: ""`, `story: null` and `story: 42` accepted
+without a word, where a list, a boolean or capitals were errors:
+- empty (`story: ""`, `story: null`, `story: ~`, nothing after the colon) is an error: YAML's null is most often
+  written to mean `none` (keep it alone), and read as no `story:` at all it was grouped automatically instead;
+  the message gives the three things the editor can mean;
+- a value YAML types as a number or date (`story: 42`, `story: 2023-05-01`, `story: 010`) is a warning: it is used
+  as the id as written (`stories/42/`, a valid id), but a number is more often a story's number in another tool
+  or a slip; quoting it (`story: "42"`) says the id is meant and silences this;
+- text that is no id (capitals, spaces, `.md`) is an error with the id it most likely means (`written_id`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.diagnostics import warning
+from briefgen.load.fields import Fields
+from briefgen.site.urls import MAX_SLUG, SLUG, too_long, written_id
+
+_CHOICES = ("write `story: none` to keep this article alone, an id such as `story: port-strike` to pin it to a "
+            "story, or remove the line to let briefgen group it")
+
+
+def story_id(f: Fields) -> str:
+    """The `story:` of the front matter `f` reads: an id matching SLUG, "none", or "" (absent, or refused:
+    reported as errors to `f.problems`; a number or date is kept as written, with a warning)."""
+    if "story" not in f.data:
+        return ""
+    value, raw = f.data.get("story"), f.data.raw.get("story")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        written = raw if raw is not None else ('""' if isinstance(value, str) else "nothing after the colon")
+        f.report("story", f'"story" is empty ({written}), which means no story id; {_CHOICES}')
+        return ""
+    story = f.text("story")
+    if story and story != "none" and not SLUG.match(story):
+        f.report("story", _story_id_message(story))
+    elif len(story) > MAX_SLUG:
+        f.report("story", too_long("story id", story) + "; shorten it")
+    elif raw is not None and isinstance(value, (int, float, dt.date)) and not isinstance(value, bool):
+        kind = "a date" if isinstance(value, dt.date) else "a number"
+        f.problems.append(warning(f.path, f.line("story"), f'"story" is {raw}, which YAML reads as {kind}; it is '
+                                  f'used as the story id "{story}" (the page stories/{story}/): quote it '
+                                  f'(`story: "{story}"`) if that id is meant, or write an id of words such as '
+                                  f"`story: port-strike`"))
+    return story
+
+
+def _story_id_message(story: str) -> str:
+    """An invalid `story:` value: what an id is, and the id it most likely means (`written_id`).
+    A trial: `story: Kestrel Confirms` got only 'must match [a-z0-9][a-z0-9-]*'."""
+    meant = written_id(story)
+    fix = ((f"; write `story: {meant}`" if meant else "; write one such as `story: port-strike`")
+           + (" (an article's slug is its file name without .md)" if story.strip().lower().endswith(".md") else ""))
+    return (f'story id "{story}" must be lower-case Latin letters, digits and hyphens, starting with a letter or '
+            f"digit (it is the address of the story's page, stories/<id>/), or `none`{fix}")
