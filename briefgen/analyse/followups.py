@@ -30,6 +30,13 @@ opening of one of these forms, and gives a code for the date it names ("" when t
   collapse", "within a week after", "at least a day after": a preposition or "least" before the count) nor "the day
   after tomorrow".
 
+The lead's first LEAD_SENTENCES (three) sentences are read for these (since 2026-12-04: a trial's follow-up opened
+with background, "The council voted last week to close three schools. Parents filed a legal challenge on Monday …",
+and was read as a report of the vote); and a first sentence that dates an earlier event in the past ("last week",
+"last month", "two days ago": `_BACKGROUND`) is background when a later one of the three gives its news a day of its
+own (eventdays' reading of a day): the lead follows that date ("w1", "m1", "d2"). A first sentence telling its event
+"on Wednesday" is not background by itself: re-tellings open so.
+
 A possessive with no "after" ("Monday's storm killed three people") is a re-telling's way to date
 its own event, and "After more than a year of silence, Xi picked up the phone" dates nothing: no code.
 The forms are English; a lead in another language dates nothing (as similarity.py's word lists).
@@ -50,7 +57,7 @@ import datetime as dt
 import re
 
 from briefgen.analyse.announcements import _SENTENCE_END
-from briefgen.analyse.eventdays import event_day
+from briefgen.analyse.eventdays import _first_day, event_day
 from briefgen.analyse.leadactors import lead_head
 
 AHEAD_HOURS = 14.0  # the time zones in use run from UTC-12 to UTC+14 (Kiribati): IANA tz database
@@ -69,30 +76,65 @@ _OPENING = re.compile(
 # A count and "after" inside the first sentence (module docstring), and what before it makes it a duration instead
 _WITHIN = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the) +"
                      r"(?P<unit>days?|weeks?) +after\b(?! +tomorrow\b)", re.IGNORECASE)
+# A first sentence that dates an earlier event in the past ("The council voted last week to close three schools."),
+# followed within the lead by a sentence that gives its news a day of its own, is background: the lead follows it
+_BACKGROUND = re.compile(r"(?<!since )(?<!until )(?<!from )\b(?:last +week|last +month|(?P<count>two|three|four|five|"
+                         r"six|seven|eight|nine|ten|\d{1,2}) +(?P<unit>days|weeks) +(?P<ago>ago))\b", re.IGNORECASE)
+LEAD_SENTENCES = 3  # a follow-up's lead may open with background: its first three sentences are read
 _DURATION = re.compile(r"\b(?:in|within|for|over|than|of|during|throughout|until|till|from|to|least|most|every|each|"
                        r"per|first|last|next|few)\s*$", re.IGNORECASE)
 
 
 def lead_follows(text: str) -> str:
     """The code of the date the lead of plain `text` places an earlier event at (module docstring), or
-    "" when it opens with no such phrase. Pure."""
-    head = lead_head(text, 400)
-    match = _OPENING.match(head)
+    "" when none of its first LEAD_SENTENCES sentences says so. Pure."""
+    sentences = _sentences(lead_head(text, 700))
+    for k, sentence in enumerate(sentences):
+        code = _dated(sentence)
+        if code:
+            return code
+        if k == 0 and len(sentences) > 1:
+            background = _BACKGROUND.search(sentence)
+            if background is not None and any(_first_day(later) for later in sentences[1:]):
+                return _background(background)  # "voted last week … . Parents filed a challenge on Monday"
+    return ""
+
+
+def _sentences(head: str) -> list[str]:
+    """The first LEAD_SENTENCES sentences of a lead's `head`."""
+    found, start = [], 0
+    while start < len(head) and len(found) < LEAD_SENTENCES:
+        end = _SENTENCE_END.search(head, start)
+        stop = end.end() if end is not None else len(head)
+        found.append(head[start:stop])
+        start = stop
+    return found
+
+
+def _dated(sentence: str) -> str:
+    """The code of the earlier event one sentence of a lead dates by an opening ("After Monday's vote") or a count
+    ("a week after the vote"), or "" (module docstring)."""
+    match = _OPENING.match(sentence)
     if match is not None and not match.group(0)[0].islower():  # (a sentence's opening: a capital or a digit)
         when = match.group("when")
         if when:
             return _WHEN[" ".join(when[:-2].lower().split())]
         if match.group("count") is not None:
             return _days(match.group("count"), match.group("unit"))
-    end = _SENTENCE_END.search(head)
-    first = head[:end.end()] if end is not None else head
-    for found in _WITHIN.finditer(first):
+    for found in _WITHIN.finditer(sentence):
         count, unit = found.group("count"), found.group("unit").lower()
         if count.lower() == "the" and unit != "day":  # ("the week after" is a span: "in the week after")
             continue
-        if _DURATION.search(first, max(0, found.start() - 20), found.start()) is None:
+        if _DURATION.search(sentence, max(0, found.start() - 20), found.start()) is None:
             return _days("a" if count.lower() == "the" else count, unit)
     return ""
+
+
+def _background(found: re.Match[str]) -> str:
+    """The code of the date a background sentence's `_BACKGROUND` words give ("last week" → "w1")."""
+    if found.group("ago"):
+        return _days(found.group("count"), found.group("unit"))
+    return _WHEN[" ".join(found.group(0).lower().split())]
 
 
 def _days(count: str, unit: str) -> str:

@@ -45,7 +45,8 @@ CLAUSES = ("telling the assembly she would stay out of the dispute",  # a gerund
     ("Talks will resume the day after tomorrow.", ""),
     ("In the week after the vote, coalition talks stalled.", ""),  # "the week after" is a span
     ("Days after the recall, shops still sold the chargers.", ""),  # no count
-    ("Ministers met on Monday. The vote came a day after the talks.", ""),  # not the first sentence
+    ("Ministers met on Monday. The vote came a day after the talks.", "d1"),  # the second sentence too, since a trial
+    ("Ministers met. Talks resumed. They were long. The vote came a day after the talks.", ""),  # not the fourth
     ("The inquiry opened 31 days after the flood.", ""),  # beyond MAX_DAYS
 ])
 def test_a_count_after_inside_the_first_sentence(lead: str, code: str) -> None:
