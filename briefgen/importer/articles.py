@@ -8,8 +8,8 @@
   appeared meanwhile; `-2`, `-3`… when the name is taken).
 - `replace_if_unchanged`: `--update` rewrites a file only while its bytes are still the
   ones fetch wrote (the editor has not touched it).
-- `edit_front`: one front-matter key set or removed with every other line kept byte for
-  byte (`also_in:` on an existing article, `draft:` on accepting a review).
+- `edit_front` (frontedit.py, re-exported): one front-matter key set or removed with every other line kept
+  byte for byte, or refused (`also_in:` on an existing article, `draft:` on accepting a review).
 """
 from __future__ import annotations
 
@@ -20,17 +20,14 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from briefgen.diagnostics import has_errors
+from briefgen.importer.frontedit import REMOVE, edit_front  # noqa: F401 (re-exported)
 from briefgen.importer.read import FeedItem
 from briefgen.importer.temporaries import open_temporary, remove, temporary_for
 from briefgen.load import listlike
-from briefgen.load.frontmatter import FrontValue, dump_value, split, write
-from briefgen.load.text import decode
-from briefgen.load.yamltext import LineMap, load_mapping
+from briefgen.load.frontmatter import FrontValue, write
 from briefgen.site.urls import MAX_IMPORTED_SLUG as MAX_SLUG, title_slug  # noqa: F401 (MAX_SLUG: re-exported)
 
 _NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS}
-REMOVE = object()  # edit_front: remove the key
 
 
 def render_article(item: FeedItem, source: str, topics: tuple[str, ...], now: dt.datetime, *,
@@ -172,84 +169,3 @@ def replace_if_unchanged(target: Path, expected: Callable[[str], bool], data: by
         before()
     write_replacing(target, data)
     return True
-
-
-def edit_front(raw: bytes, key: str, value: object) -> bytes | None:
-    """`raw` with front-matter `key` set to `value` (or removed, for REMOVE); every other line
-    byte-identical. None when the front matter does not parse (then the file is left alone).
-
-    What the editor wrote in the replaced lines that is no value is kept: a comment after
-    the key (`draft: true  # check quotes first`) stays on its own line, as do comment and
-    blank lines among the entry's lines. The result is read back: the front matter must
-    be the old one with only `key` changed, else the comments are not kept that way."""
-    text, _ = decode(raw, "")
-    parts = split(text, "")[0] if text is not None else None
-    if parts is None or ("\r" in raw.decode("utf-8", "replace") and b"\r\n" not in raw):
-        return None
-    front, problems = load_mapping(parts.front, "", first_line=2)
-    if front is None or has_errors(problems):  # (a warning, such as a hashtag read as a comment, is no reason)
-        return None
-    lines = raw.split(b"\n")  # index i is line i + 1 (CRLF files keep their \r)
-    newline = b"\r\n" if raw.count(b"\r\n") > raw.count(b"\n") // 2 else b"\n"
-    fence = parts.body_line - 2  # index of the closing `---`
-    if key in front:
-        start = front.line_of(key) - 1
-        end = _next_key_index(front, key, fence)
-    else:
-        start = end = fence
-    if value is REMOVE:
-        new: list[bytes] = []
-    else:
-        entry = dump_value(key, value)  # type: ignore[arg-type]
-        new = [line.encode("utf-8") + (b"\r" if newline == b"\r\n" else b"")
-               for line in entry.rstrip("\n").split("\n")]
-    expected = {k: v for k, v in front.items() if k != key}
-    for kept in (_editor_lines(lines[start:end]), ()):
-        result = b"\n".join(lines[:start] + new + list(kept) + lines[end:])
-        if not kept or _front_is(result, expected, key, value):
-            return result
-    return None  # unreachable: the plain edit is returned
-
-
-def _editor_lines(entry: list[bytes]) -> list[bytes]:
-    """The lines of a front-matter entry that hold no value: the comment after its key, as a
-    line of its own, and its comment and blank lines."""
-    if not entry:
-        return []
-    kept = []
-    comment = _trailing_comment(entry[0].decode("utf-8", "replace"))
-    if comment:
-        kept.append(comment.encode("utf-8") + (b"\r" if entry[0].endswith(b"\r") else b""))
-    kept += [line for line in entry[1:] if not line.strip() or line.lstrip().startswith(b"#")]
-    return kept
-
-
-def _trailing_comment(line: str) -> str:
-    """`# …` ending a YAML line (a `#` after a space, outside quotes), else ""."""
-    quote = ""
-    for index, char in enumerate(line):
-        if quote:
-            if char == quote:
-                quote = ""
-        elif char in "'\"" and (index == 0 or line[index - 1] in " :[{,-"):
-            quote = char
-        elif char == "#" and index > 0 and line[index - 1] in " \t":
-            return line[index:].rstrip("\r")
-    return ""
-
-
-def _front_is(raw: bytes, expected: dict, key: str, value: object) -> bool:
-    text, _ = decode(raw, "")
-    parts = split(text, "")[0] if text is not None else None
-    front = load_mapping(parts.front, "", first_line=2)[0] if parts is not None else None
-    if front is None:
-        return False
-    others = {k: v for k, v in front.items() if k != key}
-    return others == expected and ((key not in front) if value is REMOVE else front.get(key) == value)
-
-
-def _next_key_index(front: LineMap, key: str, fence: int) -> int:
-    """Index of the first line after `key`'s entry: the next key's line, else the fence."""
-    own = front.line_of(key)
-    later = [line for name, line in front.lines.items() if line > own]
-    return min(later) - 1 if later else fence

@@ -29,13 +29,15 @@ file fetch rewrites must resolve to a place inside content/articles/.
 """
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from dataclasses import replace
 
 from briefgen.diagnostics import error, warning
 from briefgen.importer.archive import ARTICLES, TOMBSTONES, Archive, Record, add_tombstone, read_front
-from briefgen.importer.articles import create, edit_front, encode, render_article, sha, write_replacing
+from briefgen.importer.articles import create, encode, render_article, sha, write_replacing
+from briefgen.importer.frontedit import front_edit
 from briefgen.importer.filters import FUTURE_SLACK, judge
 from briefgen.importer.ingested import (BESIDE_SUFFIX, Ingested, Settings, inside_articles, item_fingerprint,
                                         note_dropped)
@@ -331,9 +333,14 @@ def _also_in(record: Record, source: str, result: Ingested, archive: Archive, se
     names = [str(a) for a in also] if isinstance(also, list) else [str(also)] if isinstance(also, str) else []
     if any(n.casefold() == source.casefold() for n in names):
         return
-    edited = edit_front(raw, "also_in", names + [source])
-    if edited is None:
+    edit = front_edit(raw, "also_in", names + [source])
+    if edit.data is None:  # (said on every run that finds the duplicate, until the editor adds it or changes the file)
+        listed = json.dumps(names + [source], ensure_ascii=False)  # (JSON: YAML's flow list, quoted)
+        result.problems.append(warning(record.path, edit.line, (
+            f"{edit.why}: `also_in: {source}` was not added (the same link came in {source}'s feed); add "
+            f"`also_in: {listed}` to the front matter by hand")))
         return
+    edited = edit.data
     ours = sha(raw) in archive.ours  # fetch's bytes before: so are they after (not an edit of the editor's)
     try:
         if ours:

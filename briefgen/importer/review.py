@@ -19,7 +19,8 @@ from pathlib import Path
 
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, shown_line, warning
 from briefgen.importer.archive import ARTICLES, Record, add_tombstone, read_front
-from briefgen.importer.articles import REMOVE, edit_front, sha, write_replacing
+from briefgen.importer.articles import sha, write_replacing
+from briefgen.importer.frontedit import REMOVE, front_edit
 from briefgen.importer.fetch import STATE_FOLDER
 from briefgen.importer.journal import compact, load_journal
 from briefgen.importer.state import load_all, record_edits
@@ -93,10 +94,12 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
         try:
             if action == "accept":
                 raw = target.read_bytes()
-                edited = edit_front(raw, "draft", REMOVE)
-                if edited is None:
-                    problems.append(error(item.path, 1, "front matter does not parse; remove `draft: true` by hand"))
+                edit = front_edit(raw, "draft", REMOVE)
+                if edit.data is None:  # (a flow mapping `{…, draft: true}` lost every key here: a trial's)
+                    problems.append(error(item.path, edit.line, f"{edit.why}; nothing was changed: remove "
+                                                                "`draft: true` by hand"))
                     continue
+                edited = edit.data
                 if sha(raw) in ours:  # briefgen's bytes before, so after: journaled before they are in place
                     journal.note(item.path, sha(edited))
                 write_replacing(target, edited)
