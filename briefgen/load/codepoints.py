@@ -37,3 +37,29 @@ def first_forbidden(text: str) -> str | None:
 
 def replace_forbidden(text: str) -> str:
     return FORBIDDEN.sub(REPLACEMENT, text) if FORBIDDEN.search(text) else text
+
+
+# Characters that show nothing where a name is shown as text (a title, an outlet, a person). One rule from Unicode
+# properties, so that no blank name passes where another is refused (a hostile trial, 2026-12-04: a title of Hangul
+# fillers, U+3164 and kin, built a blank headline without a word; U+034F and U+2800 were only "no letter or
+# digit", where U+200B was an error):
+# - Default_Ignorable_Code_Point (DerivedCoreProperties.txt, Unicode 15.1: renderers show nothing for them; it
+#   holds the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, U+034F COMBINING GRAPHEME JOINER, the variation
+#   selectors, U+180B-U+180F, U+17B4/U+17B5 and the tag characters, whose categories, Lo, Mn, Cf, say nothing of it);
+# - White_Space and every other character `str.isprintable` refuses (Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs but U+0020);
+# - U+2800 BRAILLE PATTERN BLANK (So), a blank cell drawn as a space, which "invisible" text generators use.
+_IGNORABLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+              "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+              "\U000e0000-\U000e0fff")
+_BLANK = re.compile(f"[{_IGNORABLE}\u2800]")
+
+
+def shows_nothing(character: str) -> bool:
+    """Whether `character` (one code point) shows nothing in a name: a Default_Ignorable_Code_Point, white space,
+    a character `str.isprintable` refuses, or the braille blank (above)."""
+    return not character.isprintable() or character.isspace() or _BLANK.match(character) is not None
+
+
+def visible(text: str) -> bool:
+    """Whether `text` has a character a reader sees (`shows_nothing` of none of them)."""
+    return any(not shows_nothing(c) for c in text)

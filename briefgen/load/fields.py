@@ -29,9 +29,9 @@ from zoneinfo import ZoneInfo
 
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
+from briefgen.load.codepoints import visible
 from briefgen.load.realdates import date_reason, why_malformed, written_in_words, written_otherwise
 from briefgen.load.onelines import fold_lines, folded_message
-from briefgen.load.text import shows_text
 from briefgen.load.yamltext import LineList, LineMap
 from briefgen.load.yamlvalues import as_text as _as_text, describe
 
@@ -109,7 +109,7 @@ class Fields:
         text = text.strip() if multiline else self._one_line(key, text.strip(), self.line(key))
         if required and not text:
             self.report(key, f'"{self.where}{key}" must not be empty')
-        elif required and not shows_text(text):  # a page's <h1> and a feed's link with nothing to see
+        elif required and not visible(text):  # a page's <h1> and a feed's link with nothing to see
             self.report(key, f'"{self.where}{key}" shows nothing: it holds only invisible characters '
                              f'({", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(text))}); write the text to show')
         return text
@@ -188,7 +188,7 @@ class Fields:
                 self.problems.append(warning(self.path, self.line(key), f'"{self.where}{key}" is empty, so it is '
                                              "left out; remove it or write what it should say"))
                 return ()
-            if not shows_text(text):
+            if not visible(text):
                 self.problems.append(warning(self.path, self.line(key), f'"{self.where}{key}" shows nothing: it '
                                              "holds only invisible characters ("
                                              + ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(text))
@@ -223,7 +223,7 @@ class Fields:
                 self.problems.append(warning(self.path, line, (
                     f'"{self.where}{key}" lists "{kept}" and "{text}", which differ only in case: one, published as '
                     f'"{kept}" (the first); remove "{text}", or write the spelling meant in both places')))
-            elif shows_text(text):
+            elif visible(text):
                 items[text] = None
                 cased[text.casefold()] = text
             else:  # `tags: [gas, ""]`: a blank left in a template, a value deleted but not its quotes, or

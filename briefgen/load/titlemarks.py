@@ -15,8 +15,8 @@ import unicodedata
 from html.entities import html5
 
 from briefgen.diagnostics import warning
+from briefgen.load.codepoints import shows_nothing, visible
 from briefgen.load.fields import Fields
-from briefgen.load.text import shows_text
 from briefgen.load.unshowable import unshowable_reference
 
 _MARKS = (
@@ -50,7 +50,7 @@ def title_marks(title: str) -> list[str]:
             found.append(phrase.format(m=text, n=len(text), u=_instead(text) if text.startswith("&") else ""))
             break
     override = _OVERRIDES.search(title)
-    if override is not None and shows_text(title):
+    if override is not None and visible(title):
         # (written as itself; direction marks and isolates are left: right-to-left titles. A name of invisible
         # characters alone is an error of its own, load/fields.py: said once, not twice)
         found.append(f"the bidi control U+{ord(override.group()):04X}, which reorders the text after it on every "
@@ -92,10 +92,10 @@ def title_warning(title: str, what: str = "the title") -> str | None:
 def title_warnings(title: str) -> list[str]:
     """The warnings on an article's or a note's title, as the build says them and `briefgen new` says them at
     once: markup shown as written (`title_warning`), and no letter or digit at all ("?!", "¡": a trial's
-    `title: "?!"` was the headline on every page without a word). A title of invisible characters alone is an
-    error of its own (load/fields.py)."""
+    `title: "?!"` was the headline on every page without a word; a Hangul filler, a letter that shows nothing, is
+    none: codepoints.visible). A title of invisible characters alone is an error of its own (load/fields.py)."""
     found = [marks] if (marks := title_warning(title)) is not None else []
-    if any(c.isprintable() and not c.isspace() for c in title) and not any(c.isalnum() for c in title):
+    if visible(title) and not any(c.isalnum() and not shows_nothing(c) for c in title):
         found.append(f'the title "{title.strip()}" has no letter or digit: it is the headline on every page, in '
                      "feeds and in search; write the words it stands for")
     return found
