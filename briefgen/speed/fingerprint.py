@@ -22,6 +22,7 @@ import functools
 import hashlib
 import io
 import operator
+import os
 import pickle
 import types
 import zoneinfo
@@ -119,9 +120,9 @@ class Fingerprinter:
         """Hex digest of a page's path, template, context and extras (see the module docstring)."""
         h = hashlib.blake2b(self._base, digest_size=16)
         h.update(page.path.encode() + b"\0" + page.template.encode() + b"\0")
-        h.update(self._dump(page.context))
+        h.update(self._dump(_sets_sorted(page.context)))
         if self._extra is not None:
-            h.update(self._dump(self._extra(page)))
+            h.update(self._dump(_sets_sorted(self._extra(page))))
         return h.hexdigest()
 
     def value(self, name: str, value: Any) -> str:
@@ -159,10 +160,32 @@ class Fingerprinter:
         depth = self._depth
         if depth == len(self._picklers):
             self._picklers.append(self._pickler(_Pickler))
+        self._depth = depth + 1
+        try:
+            try:
+                return self._pickled(depth, value)
+            except (KeyError, ValueError):
+                # CPython's C pickler before gh-146059 (fixed 2026-03, after 3.11.7) enters a nesting level
+                # for each frozenset it writes in fast mode and never leaves it: a reused pickler raises
+                # KeyError, or "can't pickle cyclic objects", after ~50 frozensets (a `build --drafts`, whose
+                # pages each held the frozenset `drafted`, failed at its 49th page). This value again, with a
+                # fresh pickler.
+                self._picklers[depth] = self._pickler(_Pickler)
+                try:
+                    return self._pickled(depth, value)
+                except (KeyError, ValueError):
+                    # Even a fresh pickler fails: the value itself holds ~50 frozensets (above) or a cycle.
+                    # It gets bytes of its own, never another build's: what holds it is always rendered.
+                    self._picklers[depth] = self._pickler(_Pickler)
+                    return b"unhashable " + os.urandom(16)
+        finally:
+            self._depth = depth
+
+    def _pickled(self, depth: int, value: Any) -> bytes:
+        """`value` pickled by the pickler of `depth`; raises KeyError or ValueError as `_dump` says."""
         buffer, pickler = self._picklers[depth]
         buffer.seek(0)
         buffer.truncate()
-        self._depth = depth + 1
         try:
             pickler.dump(value)
         except (pickle.PicklingError, AttributeError, TypeError):
@@ -171,13 +194,22 @@ class Fingerprinter:
             self._picklers[depth] = self._pickler(_Pickler)
             buffer, pickler = self._pickler(_NamingPickler)
             pickler.dump(value)
-        finally:
-            self._depth = depth
         return buffer.getvalue()
 
     def _pickler(self, kind: type[_Pickler]) -> tuple[io.BytesIO, _Pickler]:
         buffer = io.BytesIO()
         return buffer, kind(buffer, self)
+
+
+def _sets_sorted(values: Mapping[str, Any]) -> Mapping[str, Any]:
+    """`values` (a page's context) with each set or frozenset among them as a sorted tuple (by `repr`): pickle
+    writes a set in the order of its elements' hashes, which for text differ from process to process
+    (PYTHONHASHSEED), so `drafted` (site/drafted.py) made each `build --drafts` render every page again.
+    `values` itself when it holds no set (every page of a build without drafts)."""
+    if not any(type(value) in (set, frozenset) for value in values.values()):
+        return values
+    return {name: ("set", *sorted(value, key=repr)) if type(value) in (set, frozenset) else value
+            for name, value in values.items()}
 
 
 class _Pickler(pickle.Pickler):
