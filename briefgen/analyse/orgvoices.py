@@ -45,6 +45,8 @@ REFERENCES = HEAD_REFERENCES | COMPANY_REFERENCES | REGULATOR_REFERENCES
 # The last words of unions' names: "the union said" after "the United Transit Workers called a strike" is theirs (a bus
 # strike's trial lost it, 2026-12-04), as after "the Retail Workers' Union".
 UNION_HEADS = frozenset("union unions workers federation congress guild syndicate".split())
+# Unions of states, which no "union spokesman" speaks for (their last two words).
+STATE_UNIONS = frozenset(("european union", "soviet union", "african union", "economic union", "customs union"))
 # The last words of names that are no company's, so never "the company" (nor "the board").
 PUBLIC_HEADS = HEAD_REFERENCES | frozenset("""
 ministry department office government parliament court army navy committee institute institution foundation
@@ -206,7 +208,7 @@ class OrganisationVoices(SpeakerNames):
                 if _fits(noun, name) or after and after[0] == noun:
                     found.append(name)
         if noun in HEAD_REFERENCES:  # "Nurses met managers of Vellmoor Health Trust. … the trust said"; not with a
-            anywhere = self._named_before(noun, at)  # second trust named anywhere before
+            anywhere = self._named_before(noun, len(self.masked))  # second trust named anywhere in the article
             if any(not any(_same(name, other) for other in found or anywhere[-1:]) for name in anywhere):
                 return None
             found = found or anywhere
@@ -221,7 +223,9 @@ class OrganisationVoices(SpeakerNames):
     def _named_before(self, noun: str, at: int) -> list[str]:
         """The organisations named anywhere before `at` that the public body's `noun` may stand for (`_fits`: "the
         trust" — "Vellmoor Health Trust" as a verb's object, too), in text order. A public body's noun names
-        the only one of its kind the article names (a trial lost "“…,” the trust said in a statement", 2026-12-04)."""
+        the only one of its kind the article names (a trial lost "“…,” the trust said in a statement", 2026-12-04),
+        before or after it (`_referent` reads the whole article: "A council spokesperson said: “…”" before the one
+        mention of "Calderbridge City Council", a trial, 2026-12-05)."""
         found = []
         for run in self._organisation_runs(0, at):
             name = self.text[run[0][0]:run[-1][0] + len(POSSESSIVE.sub("", run[-1][1]))]
@@ -255,6 +259,8 @@ class OrganisationVoices(SpeakerNames):
             words = [(run.start() + m.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
             while words and words[0][1].lower() in STOPWORDS:
                 words = words[1:]
+            if len(words) > 2 and words[0][1].lower() in MEMBER_NOUNS and words[1][1] == "of":  # "Members of the X
+                words = words[3:] if words[2][1].lower() == "the" else words[2:]  # Union" name the union
             if not words:
                 continue
             suffix = _SUFFIX.match(self.masked, run.end())  # "Acme plc": the run stops before "plc"
@@ -275,6 +281,8 @@ def _fits(noun: str, name: str) -> bool:
     the noun ("the trust": "Harwick Health Trust"), a union's in one of `UNION_HEADS` or is an acronym ending in U
     ("ALPU said … the union said": a third trial, 2026-12-04)."""
     last = name.split()[-1].lower()
+    if " ".join(name.lower().split()[-2:]) in STATE_UNIONS:
+        return False  # "the union said" is no European Union's
     if noun in REGULATOR_REFERENCES:
         return bool(REGULATOR_WORDS.intersection(name.lower().split())) or name.isupper() and len(name) > 1
     if noun in HEAD_REFERENCES:
