@@ -5,7 +5,8 @@ A frame whose subject is "the" and a title (`lexicon.TITLE_WORDS`: "the minister
 (docs/people.md). A trial (2026-12-04) lost two that any reader attributes: '"An American approval is not a
 Danish approval," the minister said' after "Health minister Sophie Løvgren said …", and '"…," the professor
 said' after "Professor Zbigniew Wróblewski …". `TitledVoices._titled_person` gives the person when the text
-before the quotation names exactly one person with that title word:
+names exactly one person with that title word, before the quotation or after it (since 2026-12-05: "“…,” the
+headteacher said. … Elsie Drummond, the headteacher of St Wenna's, …", a school-closures trial):
 
 - before the name, in its run or in the lower-case words just before it: "Professor Zbigniew Wróblewski",
   "Health minister Sophie Løvgren", "Chairman Sir Nigel Pembury";
@@ -45,6 +46,7 @@ _BEFORE = re.compile(r"((?:[A-Za-z][a-z\-]*[ \t]+){1,3})$")
 # was asked …" (a trial lost '"…," the minister said', 2026-12-04).
 _BEFORE_COMMA = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,3}"
                            r"[a-z][a-z\-.]*),[ \t]+$")
+_FORMER = frozenset("former ex ex- onetime one-time then late previous outgoing retired".split())
 _APPOSITIVE = re.compile(r",[ \t]+(?:the|its|his|her|their|a|an|(?:the[ \t]+)?[A-Za-z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}['\u2019]s?)"
                          r"[ \t]+([^,.;:!?()\n]{1,100}?)(?=[,.;:!?()\n]|$)")
 
@@ -80,30 +82,47 @@ class TitledVoices(SpeakerNames):
     """`SpeakerNames` and the one person a title alone stands for (module docstring)."""
 
     def _titled_person(self, start: int, end: int, frame: str) -> Who | None:
-        """The person "the <title>" (masked[start:end]) stands for: the only one named with that title before
-        `start`; None when the phrase is no title or none or two are."""
+        """The person "the <title>" (masked[start:end]) stands for: the only one the article names with that title,
+        before or after the frame ("“…,” the headteacher said. … Elsie Drummond, the headteacher of St Wenna's,":
+        a trial lost it, 2026-12-05); None when the phrase is no title, or two people are so named, or the subject
+        just before (`_named_just_before`) is another. Not one named as a former holder ("Anna Berg, the former
+        minister") unless the frame says so too."""
         phrase = _TITLED.fullmatch(self.masked[start:end].strip())
         if phrase is None or phrase.group(2) not in TITLE_WORDS:
             return None
         words = {w for w in phrase.group(1).split() if not _OWNER.search(w)} | {phrase.group(2)}
+        before = self._titled_in(0, start, words, frame)
+        if before is None or len(before) > 1:
+            return None
+        after = self._titled_in(end, len(self.masked), words, frame)
+        if after is None or len({**before, **after}) > 1:
+            return None
+        if before:
+            return next(iter(before.values()))
+        just_before = self._named_just_before(start, words, phrase.group(2))
+        if after and just_before is not None and just_before.name not in after:
+            return None  # the subject before and a holder named later: whose words?
+        return next(iter(after.values())) if after else just_before
+
+    def _titled_in(self, lo: int, hi: int, words: set[str], frame: str) -> dict[str, Who] | None:
+        """The people named in full in masked[lo:hi] with every one of the title's `words` (by full name); None when
+        one of them may name two people."""
         found: dict[str, Who] = {}
-        for run in RUN.finditer(self.masked, 0, start):
+        for run in RUN.finditer(self.masked, lo, hi):
             tokens = run.group().split()
             kind = classify([POSSESSIVE.sub("", t) for t in tokens])
             if kind is None or kind[0] != PERSON or (len(tokens) - kind[1] < 2 and not judge_tokens(tokens, kind[1])):
                 continue  # a person in full: a lone surname names no one here (but a judge's: "Mrs Justice Harker")
             titled = written_titles(self.masked, run.start(), run.end(), tokens, kind[1])
-            if not words <= titled:
-                continue
+            if not words <= titled or titled & _FORMER and not words & _FORMER:
+                continue  # ("Anna Berg, the former minister": not "the minister" now)
             name_start = run.start() + len(" ".join(tokens[:kind[1]])) + (1 if kind[1] else 0)
             surface = POSSESSIVE.sub("", self.text[name_start:run.end()])
             who = self._who(surface, PERSON, name_start, frame)
             if who.name is None:
                 return None  # it may name two people: unsure
             found[who.name] = who
-        if not found:
-            return self._named_just_before(start, words, phrase.group(2))
-        return next(iter(found.values())) if len(found) == 1 else None
+        return found
 
     def _named_just_before(self, start: int, words: set[str], head: str) -> Who | None:
         """The person "the <title>" at `start` stands for when no one was named with the title: the subject of the
