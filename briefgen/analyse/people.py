@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder
+from briefgen.analyse.fragments import reporters_fragment
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES, VIETNAMESE_FAMILY,
                                       VIETNAMESE_SYLLABLE)
@@ -56,6 +57,8 @@ class Said:
     kind: str
     frame: str  # the rule that attributed it (quotes.Quote.frame), for `check -v`
     gender: str = ""  # "m"/"f" when the frame tells ("he said", "Mr Harrowgate said": speakergender.py), else ""
+    fragment: bool = False  # words the reporter's sentence quotes (fragments.py): its speaker counts as quoted, the
+    # People pages do not show it
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +76,8 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     S.Paulo" — names stop at lower-case words, digits and full stops that outlets' names have (a trial
     published "La Gazzetta" as a person); nor is a name whose article-local full name is an outlet's ("Ravensmere"
     after "told the Ravensmere Record", a trial's person "Ravensmere Record", 2026-12-04). `language`: the article's (BCP 47; "": English), for names and frames. A quotation its own frame splits is
-    one (quotejoin.joined: "We will … not back down.")."""
+    one (quotejoin.joined: "We will … not back down."); a fragment the reporter's sentence quotes is marked
+    `Said.fragment` (fragments.py: 'described it as “unacceptable”'), which `people_of` does not show."""
     order: list[tuple[str, str]] = []
     surfaces: dict[tuple[str, str], list[str]] = {}
     outlet_names = _outlet_names(outlets)
@@ -96,7 +100,8 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
         if surface not in surfaces[key]:
             surfaces[key].append(surface)
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
-    quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", q.kind or PERSON, q.frame, frame_gender(q))
+    quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", q.kind or PERSON, q.frame, frame_gender(q),
+                        reporters_fragment(q, text, title))
                    for q in joined(without_echoes(quotes_in(title, text, language)), text)
                    if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes, tuple(sorted(unnamed)))
@@ -198,7 +203,8 @@ def article_mentions(articles: Iterable[Article], found: Mapping[str, ArticlePeo
 def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
               declared: tuple[Person, ...], outlets: Iterable[str] = ()) -> PeopleFound:
     """Everyone the site lists: declared people who are named, and undeclared names named in at
-    least `MIN_ARTICLES` articles or quoted at least once; sorted by surname (organisations by name).
+    least `MIN_ARTICLES` articles or quoted at least once (a fragment the reporter's sentence quotes counts, though
+    a page does not show it: `Said.fragment`); sorted by surname (organisations by name).
 
     News outlets named in the text ("The Moscow Times reported") are not listed: they are sources
     (their own pages), recognised by `outlets` (the site's) and analyse.credits.KNOWN_OUTLETS.
@@ -273,7 +279,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     listed = [name for name in listed if (name in declared_names or outlet_core(outlet_key(name)) not in outlet_keys)
               and name not in unlisted]
     people = tuple(PersonFound(name, kinds.get(name, PERSON), name in declared_names, tuple(where.get(name, ())),
-                               tuple(said.get(name, ())), index.seen_as(name))
+                               tuple(q for q in said.get(name, ()) if not q[1].fragment), index.seen_as(name))
                    for name in sorted(set(listed), key=lambda n: sort_name(n, kinds.get(n, PERSON))))
     shown = {p.name for p in people}
     named_in = {a.slug: tuple(n for n in names_of[a.slug] if n in shown) for a in articles}
