@@ -251,8 +251,11 @@ _DETERMINERS = frozenset(("the", "a", "an"))
 # The words between the two parts of an interrupted quotation: its frame alone (with appositives), then a comma
 # ("“The harbour,” said Varga, “is finished”", "“…,” Varga, the mayor, said, “…”", "“…,” according to Varga, “…”"),
 # up to 120 characters (quotesplits.LONG_FRAME; quotesplits.interrupted says which are one quotation's frame).
+# A time the verb may carry before the comma ("Ada Brenn, the chair, said on Monday, “…”": a trial's split quotation).
+_WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|later|earlier|again" \
+        r"|afterwards|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening|week))"
 _INTERRUPTION = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{_VERB}|according\s+to)\s+(?P<after>[^.;:!?\n{MASK}]{{1,120}})"
-                           rf"|(?P<before>[^.;:!?\n{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_VERB})),[^\S\n]*")
+                           rf"|(?P<before>[^.;:!?\n{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_VERB})(?:\s+{_WHEN})?),[^\S\n]*")
 
 
 # The comma, "!" and "?" inside a closing mark that part a short quotation from the frame after it, in the

@@ -23,8 +23,13 @@ from dataclasses import replace
 from typing import Iterable
 
 from briefgen.analyse.quoteresult import Quote
+from briefgen.analyse.quotesplits import LONG_FRAME
 
 MAX_FRAME = 120  # characters between the two parts: "," said the water company's spokesperson Nikos Theodorou. "
+# … when the second part's frame is "interrupted": the frame (quotesplits.LONG_FRAME), its verb, a time ("said on
+# Monday") and the marks ("“…,” Priya Ranganathan, the chair of the parents' group, speaking outside the town hall, a
+# mother of two, said on Monday, “…”": a trial's page showed two quotes, 2026-12-05)
+MAX_INTERRUPTION = LONG_FRAME + 40
 JOINING = frozenset(("interrupted", "continued"))
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019\u00bb]|$)")
 _ENDED = re.compile(r"[.!?\u2026][\"'\u201d\u2019]?$")
@@ -51,7 +56,7 @@ def _continues(first: Quote, second: Quote, text: str) -> bool:
             or (first.name or first.speaker) != (second.name or second.speaker) or first.kind != second.kind):
         return False
     gap = text[first.end:second.start]
-    if not 0 < len(gap) <= MAX_FRAME or "\n" in gap:
+    if not 0 < len(gap) <= (MAX_INTERRUPTION if second.frame == "interrupted" else MAX_FRAME) or "\n" in gap:
         return False
     inner = gap.strip().strip(_MARKS + ",").strip()  # (the closing and opening marks, the comma before the frame)
     if _quoted_inside(inner):

@@ -44,7 +44,7 @@ from briefgen.analyse.quoteframes import (
     leads_into_quotation, named_term, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
 from briefgen.analyse.quotemask import MASK, masked_text, uncut_end
-from briefgen.analyse.quotesplits import interrupted
+from briefgen.analyse.quotesplits import interrupted, long_frame
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who, echoed
 from briefgen.analyse.headlineroles import role_echoed
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
@@ -230,8 +230,8 @@ class _Context(OrganisationVoices, TitledVoices):
             return self._framed(self._subject(np_start, source.start() if source else np_end, "said-after", sentence,
                                               previous, True))
         subject = self.frames.after_subject.match(self.masked, pos, end)
-        if subject is None or len(subject.group("np").split()) > 12:
-            return None
+        if subject is None or len(subject.group("np").split()) > 12 and not long_frame(subject.group("np")):
+            return None  # (a subject and its appositives may run to 20 words: "X, the chair of … and a mother of two,")
         if _PASSIVE_BEFORE.search(self.masked, subject.start("np"), subject.start("verb")) or _TOLD_AFTER.match(
                 self.masked, subject.end(), end):
             return UNNAMED  # "“…?” Anna Berg was asked.", "“…,” Karin Ek says she was told": the words were said to X
@@ -318,7 +318,7 @@ class _Context(OrganisationVoices, TitledVoices):
         if inverted:  # "said the minister, Dmytro Kuleba"; not "said the minister, contradicting Anna Berg"
             candidates = parts[:1] if len(parts) > 1 and _NOT_APPOSITIVE.match(self.masked, parts[1][0]) else parts[:2]
         elif len(parts) >= 3 and not self.masked[parts[-1][0]:parts[-1][1]].strip():
-            candidates = [parts[-3], parts[-2], *parts[-4:-3]]  # "X, a fund manager at Y, its largest shareholder, said"
+            candidates = [parts[-3], parts[-2], *parts[-4:-3], *(reversed(parts[:-4]) if long_frame(self.masked[start:end]) else ())]  # "X, a fund manager at Y, its largest shareholder, said"; "X, 41, the chair, a mother of two, said"
         else:
             candidates = parts[-1:]
         first: Who | None = None

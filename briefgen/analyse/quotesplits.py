@@ -39,6 +39,18 @@ def long_frame(np: str) -> bool:
     return bool(named) and len(parts) - len(rest) <= 2 and all(_APPOSITIVE.fullmatch(p) for p in rest)
 
 
+def _clause_words(np: str) -> list[str]:
+    """The words of a frame `np` that may open a clause, in lower case: all but an "and" that joins a second
+    description of the speaker in an appositive ("Ada Brenn, the chair of the parents' group and a mother of two":
+    an "and" before "a"/"an" in a part after the first; a trial lost the second half of such a split quotation)."""
+    found: list[str] = []
+    for k, part in enumerate(np.split(",")):
+        words = part.lower().split()
+        found += [w for i, w in enumerate(words) if not (k and w == "and" and i and words[i + 1:i + 2] in (["a"], ["an"])
+                                                         and _APPOSITIVE.fullmatch(part.strip()))]
+    return found
+
+
 def interrupted(text: str, masked: str, previous_end: int, open_mark: int, frames: Frames | None = None) -> bool:
     """Whether the quotation opening at `open_mark` continues the one that ended at `previous_end`
     (after its closing mark; -1: none) across the frame between them: `“The harbour,” said Varga,
@@ -59,6 +71,6 @@ def interrupted(text: str, masked: str, previous_end: int, open_mark: int, frame
         return False
     np = frame.group("after") or frame.group("before")
     words = np.split()
-    if len(frames.speech.findall(np)) != 0 or (COORDINATORS | SUBORDINATORS).intersection(w.lower() for w in words):
+    if len(frames.speech.findall(np)) != 0 or (COORDINATORS | SUBORDINATORS).intersection(_clause_words(np)):
         return False
     return (len(words) <= SHORT_WORDS and len(np.strip()) <= SHORT_FRAME) or long_frame(np)
