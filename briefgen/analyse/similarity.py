@@ -109,18 +109,15 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   day it named share everything but the outcome (a trial's talks announced and their collapse two days
   later: one story until 2026-12-04). A pair where one lead announces an event for a day before the other
   report's date, and the other does not announce that day itself, scores at most CAP (announcements.py).
-- Event days: two events of one dispute a day apart share its people and words (a bus strike's trial: the relief at
-  an injunction on Thursday and the tram drivers' walk-out on Friday morning, 0.72). A pair whose leads' first
-  sentences place their news on different days ("reacted with relief on Thursday", "stopped on Friday morning";
-  not a day that dates a statement, "officials said on Tuesday") scores at most CAP (eventdays.py), as does one whose
-  lead places its news on a day after the other was published, a day or more before it (`eventdays.news_after`); two
-  announcements are compared as before (the announcement of a trip and its confirmation two days later are one).
-- Calibration: the product r = cosine × decay × bonus is mapped to a score in [0, 1] by
-  1 / (1 + (CALIBRATION_MIDPOINT / r)^CALIBRATION_SLOPE), a log-logistic curve (the form
-  a logistic regression on ln r gives). The midpoint (chosen among 0.11, 0.12, 0.13)
-  puts the default threshold 0.5 inside the band where the tune part of the evaluation
-  set is grouped with precision ≥ 0.95 and F1 ≥ 0.9 both alone and inside 700
-  background articles (docs/stories.md); the slope spreads that band over readable scores.
+- Event days: a pair whose leads place their news on different days ("reacted with relief on Thursday", "stopped on
+  Friday morning"; not a day dating a statement, "officials said on Tuesday"; a bus strike's trial, 0.72) scores at
+  most CAP (eventdays.py), as does one whose lead places its news on a day after the other was published, a day or
+  more before it (`eventdays.news_after`); two announcements are compared as before.
+- Background: a pair BACKGROUND_DAYS apart or more, no original shared, whose headlines and first sentences share no
+  key event word tells two events with one background, and scores at most CAP (leadwords.py, a trial's union letter).
+- Calibration: r = cosine × decay × bonus maps to 1 / (1 + (CALIBRATION_MIDPOINT / r)^CALIBRATION_SLOPE), the
+  form a logistic regression on ln r gives; the midpoint (of 0.11, 0.12, 0.13) puts the threshold 0.5 inside the band
+  where the evaluation set's tune part has precision ≥ 0.95 and F1 ≥ 0.9 alone and in 700 background articles.
 - Blocking (blocking.py): only pairs inside the time window that share MIN_SHARED_KEYS *key terms*
   (idf ≥ KEY_IDF, i.e. each in at most ~60 articles) are scored, and *thin* pairs of one key term where one
   report credits the other's outlet: capped, never merged.
@@ -137,6 +134,7 @@ from briefgen.analyse.blocking import DAY, MIN_SHARED_KEYS, candidate_pairs  # n
 from briefgen.analyse.announcements import announced_before
 from briefgen.analyse.eventdays import different_days, news_after
 from briefgen.analyse.followups import follows_event
+from briefgen.analyse.leadwords import BACKGROUND_DAYS, share_lead_word
 from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.propernames import role_term
@@ -182,6 +180,7 @@ class Report:
     happens: str = ""  # StoryFeatures.happens: the day its lead places its news on (eventdays.py), or ""
     opinion: bool = False  # its headline opens as an opinion piece's ("Opinion: …", "Comment: …": stories.report_of)
     places: str = ""  # StoryFeatures.places: the terms of its names it writes as places (wherenames.py), one per line
+    lead: str = ""  # StoryFeatures.lead: the terms of its headline and lead's first sentence (leadwords.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +204,7 @@ class PairScore:
     other_day: bool = False  # their leads place their news on different days (eventdays.py)
     opinion: bool = False  # one is an opinion piece, the other not
     where_only: bool = False  # the key names both write are places, and they share one event word at most
+    background: bool = False  # two days or more apart, no shared original, no event word in both leads (leadwords.py)
 
 
 class TermWeights:
@@ -302,7 +302,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
     read: dict[tuple[str, int], frozenset[str]] = {}
 
     def lines(field: str, i: int) -> frozenset[str]:
-        """The lines of report i's `field` ("proper", "capitalised", "opening", "actors", "places") as a set, read once."""
+        """The lines of report i's `field` ("proper", "capitalised", "opening", "actors", "places", "lead"), a set."""
         found = read.get((field, i))
         if found is None:
             text = getattr(reports[i], field)
@@ -331,6 +331,9 @@ def score_pairs(reports: Sequence[Report], window_days: float,
             found = outlet_words[i] = frozenset(filter(None, map(term_of, words(names))))
         return found
 
+    def not_words_of(a: int, b: int) -> frozenset[str]:  # (names, capitalised words, both only opening a sentence)
+        return lines("capitalised", a) | lines("capitalised", b) | (lines("opening", a) & lines("opening", b))
+
     def tell_what(a: int, b: int, enough: int = 1, key: bool = True) -> int:
         """How many event words the two share, counted up to `enough` (a figure is enough alone): key words (with
         `key` False, any of weight above 0) neither writes as a name or capitalised inside a sentence, not both only
@@ -339,7 +342,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         va, vb = weights.vector(a), weights.vector(b)
         if len(vb) < len(va):
             va, vb = vb, va
-        not_words = lines("capitalised", a) | lines("capitalised", b) | (lines("opening", a) & lines("opening", b))
+        not_words = not_words_of(a, b)
         found = 0
         for t in va:
             if t in vb and (t in keys if key else va[t] > 0) and " " not in t and t not in not_words \
@@ -372,6 +375,8 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
         guide = x.guide != y.guide
         opinion = x.opinion != y.opinion
+        background = (not shared and score > CAP and abs(x.time - y.time) >= BACKGROUND_DAYS * DAY
+                      and not share_lead_word(lines("lead", a), lines("lead", b), keys, not_words_of(a, b)))
         thin = (a, b) in thin_pairs
         scoop = _scoop_after(y, x) if y.time >= x.time else _scoop_after(x, y)
         announcement = announced_before(x.announces, x.day, y.announces, y.day)
@@ -379,11 +384,12 @@ def score_pairs(reports: Sequence[Report], window_days: float,
                                                            or news_after(x.happens, x.day, x.time, y.day, y.time)
                                                            or news_after(y.happens, y.day, y.time, x.day, x.time))
         capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop
-                                  or announcement or other_day or opinion or where_only)
+                                  or announcement or other_day or opinion or where_only or background)
         if capped:
             score = CAP
         scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up,
-                                reaction, guide, thin, scoop, announcement, other_day, opinion, where_only))
+                                reaction, guide, thin, scoop, announcement, other_day, opinion, where_only,
+                                background))
     return weights, scored
 
 

@@ -111,7 +111,8 @@ class Archive:
 
 def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: str, credits: tuple[str, ...],
               proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "",
-              guide: bool = False, scoop: str = "", announces: str = "", happens: str = "", places: str = "") -> Report:
+              guide: bool = False, scoop: str = "", announces: str = "", happens: str = "", places: str = "",
+              lead: str = "") -> Report:
     """The `Report` of an article with its story features: after `terms` (split), every field of
     `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
@@ -123,7 +124,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
                   announces, article.published.date().toordinal(), happens, OPINION.match(article.title) is not None,
-                  places)
+                  places, lead)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
@@ -270,6 +271,8 @@ HELD_APART = (
     (lambda p: not p.shared_name, "no rare name in common"),
     (lambda p: not p.event_word, "no rare word for what happened in common"),
     (lambda p: p.where_only, "only a place and one word in common (no one, nothing done, no figure)"),
+    (lambda p: p.background, "their headlines and leads share no word of what happened, two days or more apart "
+                             "(two events, one background)"),
     (lambda p: p.opinion, "one is an opinion piece, the other a report"),
 )
 

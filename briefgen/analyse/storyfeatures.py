@@ -22,6 +22,7 @@ from briefgen.analyse.eventdays import lead_event_day
 from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.guides import addresses_reader
 from briefgen.analyse.leadactors import lead_actors
+from briefgen.analyse.leadwords import lead_terms
 from briefgen.analyse.numberwords import SPELLING_WORDS, numbers_as_digits
 from briefgen.analyse.propernames import capitals
 from briefgen.analyse.scoops import scoop_claim
@@ -61,20 +62,22 @@ class StoryFeatures:
     announces: str = ""  # the day the lead announces an event for (announcements.lead_announces), or ""
     happens: str = ""  # the day the lead's first sentence places its news on (eventdays.lead_event_day), or ""
     places: str = ""  # "\n".join of the proper-name terms it writes as places (wherenames.place_terms)
+    lead: str = ""  # "\n".join of the terms of its headline and lead's first sentence (leadwords.lead_terms)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
              credits: tuple[str, ...] = (), proper: Sequence[str] = (), capitalised: Sequence[str] = (),
              opening: Sequence[str] = (), actors: Sequence[str] = (), follows: str = "",
              guide: bool = False, scoop: str = "", announces: str = "", happens: str = "",
-             places: Sequence[str] = ()) -> StoryFeatures:
+             places: Sequence[str] = (), lead: Sequence[str] = ()) -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
         lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims,
         the code of the day it announces an event for and of the day it places its news on, and the terms of its
-        names it writes as places."""
+        names it writes as places, and the terms of its headline and lead's first sentence."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
-                   "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens, "\n".join(places))
+                   "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens, "\n".join(places),
+                   "\n".join(lead))
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -113,7 +116,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names, found.opening), lead_follows(text),
                               addresses_reader(text[:MAX_CHARS], title), scoop_claim(lead), lead_announces(text),
-                              lead_event_day(text), place_terms(title, read, found.names))
+                              lead_event_day(text), place_terms(title, read, found.names), lead_terms(title, text))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -121,7 +124,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v15", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v16", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
