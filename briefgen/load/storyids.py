@@ -3,9 +3,10 @@
 Takes the article's front-matter `Fields`; gives the id as written ("" when the key is absent) and reports what
 cannot be meant as written. A hostile trial (2026-12-04) found `story: ""`, `story: null` and `story: 42` accepted
 without a word, where a list, a boolean or capitals were errors:
-- empty (`story: ""`, `story: null`, `story: ~`, nothing after the colon) is an error: YAML's null is most often
-  written to mean `none` (keep it alone), and read as no `story:` at all it was grouped automatically instead;
-  the message gives the three things the editor can mean;
+- empty (`story: ""`, `story: null`, `story: ~`, nothing after the colon) is read as every optional key's null is
+  (as if the line were not there: grouped automatically; tests/load/test_null_optional_keys.py), with a warning:
+  an empty `story:` is as often written to mean `none` (keep it alone), and the message gives the three things the
+  editor can mean (an error at first; a warning since, as the build has a reading the docs promise for nulls);
 - a value YAML types as a number or date (`story: 42`, `story: 2023-05-01`, `story: 010`) is a warning: it is used
   as the id as written (`stories/42/`, a valid id), but a number is more often a story's number in another tool
   or a slip; quoting it (`story: "42"`) says the id is meant and silences this;
@@ -24,14 +25,15 @@ _CHOICES = ("write `story: none` to keep this article alone, an id such as `stor
 
 
 def story_id(f: Fields) -> str:
-    """The `story:` of the front matter `f` reads: an id matching SLUG, "none", or "" (absent, or refused:
-    reported as errors to `f.problems`; a number or date is kept as written, with a warning)."""
+    """The `story:` of the front matter `f` reads: an id matching SLUG, "none", or "" (absent, empty — with a
+    warning —, or refused: reported as errors to `f.problems`; a number or date is kept as written, with a warning)."""
     if "story" not in f.data:
         return ""
     value, raw = f.data.get("story"), f.data.raw.get("story")
     if value is None or (isinstance(value, str) and not value.strip()):
         written = raw if raw is not None else ('""' if isinstance(value, str) else "nothing after the colon")
-        f.report("story", f'"story" is empty ({written}), which means no story id; {_CHOICES}')
+        f.problems.append(warning(f.path, f.line("story"), f'"story" is empty ({written}): read as no `story:` line, '
+                                  f"so briefgen groups this article; {_CHOICES}"))
         return ""
     story = f.text("story")
     if story and story != "none" and not SLUG.match(story):

@@ -26,6 +26,9 @@ NOTE_OPTIONAL = [k for k in NOTE_KEYS if k not in NOTE_REQUIRED]
 # `topics:` left empty is no topics at all (SPEC: keywords only when it is absent), which `check` explains
 # (tests/test_empty_topics.py); a null there is that same empty value, and no error either.
 EMPTY_NOT_ABSENT = {"topics"}
+# `story:` left empty reads as absent too (grouped automatically), with a warning: it is as often meant as `none`
+# (a hostile trial, 2026-12-04; load/storyids.py).
+WARNED = {"story"}
 
 
 def _front(required: dict[str, str], extra: str | None, at: int) -> str:
@@ -52,7 +55,11 @@ def test_a_null_optional_key_reads_as_absent(data: st.DataObject) -> None:
     with_null, problems = read(_front(required, f"{key}: {null}".rstrip(), at))
     without, expected = read(_front(required, None, 0))
     assert with_null is not None and without is not None
-    assert problems == expected, (key, null, problems)
+    if key in WARNED:  # (its one warning, and otherwise what the file without the line gives)
+        warned = [p for p in problems if f'warning: "{key}" is empty' in p]
+        assert len(warned) == 1 and [p for p in problems if p not in warned] == expected, (key, null, problems)
+    else:
+        assert problems == expected, (key, null, problems)
     if key in EMPTY_NOT_ABSENT:
         assert with_null.topics == (), with_null.topics
         return
