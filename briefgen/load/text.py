@@ -19,6 +19,7 @@ import unicodedata
 from pathlib import Path
 
 from briefgen.diagnostics import Diagnostic, error
+from briefgen.load.codepoints import visible
 
 # Latin letters that Unicode decomposition (NFKD) keeps whole, as ASCII: without them "Kringvarp
 # Føroya" was sources/kringvarp-froya/ and "Ingrid Sørbø" people/ingrid-srb/ (a trial), and "Sophie
@@ -34,11 +35,13 @@ def nfc(text: str) -> str:
 
 
 def shows_text(text: str) -> bool:
-    """Whether `text` has a character a reader sees: printable and not a space. Format characters
-    (U+200B ZERO WIDTH SPACE, U+00AD SOFT HYPHEN, U+200E/U+202E direction marks, U+2060 WORD JOINER,
-    U+FEFF) and spaces of every kind show nothing (str.isprintable: categories Cc, Cf, Cs, Co, Cn, Z*
-    but U+0020)."""
-    return any(c.isprintable() and not c.isspace() for c in text)
+    """Whether `text` has a character a reader sees: one rule for every field, body and feed value shown as text
+    (`codepoints.visible`): not a Default_Ignorable_Code_Point (U+200B ZERO WIDTH SPACE, U+00AD SOFT HYPHEN,
+    direction marks, U+2060, U+FEFF, U+034F, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0), not white space,
+    not refused by str.isprintable (categories Cc, Cf, Cs, Co, Cn, Z* but U+0020), not U+2800 BRAILLE PATTERN
+    BLANK. A trial (2026-12-04) built a title of Hangul fillers with a blank headline; the fields' check was made
+    this rule, and feed titles and bodies (importer) and alt texts (unnamed.py) read it from here since."""
+    return visible(text)
 
 
 def decode(raw: bytes, display: str) -> tuple[str | None, list[Diagnostic]]:
