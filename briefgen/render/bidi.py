@@ -21,6 +21,8 @@ from typing import Callable
 
 from markupsafe import Markup, escape
 
+from briefgen.render.scripts import fits
+
 INTERFACE_LANGUAGE = "en"  # the language of the theme's own words
 
 # Blocks that get `dir="auto"` when they are outermost in a body (their children take their direction).
@@ -76,10 +78,11 @@ def isolator(content_language: str) -> Callable[[object], Markup]:
 
     def isolate_in(text: object, language: str = "") -> Markup:
         """`text` in a <bdi> of the content language, or of `language` when given (an article's own:
-        `{{ a.title|isolate(a.language) }}`)."""
+        `{{ a.title|isolate(a.language) }}`) and its letters can be in it (`scripts.fits`: an outlet's English
+        name is no Arabic for its articles being Arabic)."""
         if text is None or text == "":
             return _EMPTY
-        if language:
+        if language and fits(str(text), language):  # (never a tag the text's letters deny: render/scripts.py)
             return Markup('<bdi lang="%s">%s</bdi>') % (language, text)
         return made(text) if isinstance(text, str) else Markup("".join((opening, escape(text), "</bdi>")))
 

@@ -28,6 +28,7 @@ from briefgen.render.templateloader import (ConfinedLoader, ForbiddenCharacters,
                                              TemplateUnusable)
 from briefgen.render.themecache import ThemeCache, theme_cache_folder
 from briefgen.render.dates import iso
+from briefgen.render.scripts import fits, written_in
 from briefgen.render.feeds import directed_blocks, direction_filter, isolated_filter, xml_filter, xmlattr_filter
 from briefgen.render.counts import counted
 from briefgen.render.jsonld import article_jsonld, story_jsonld
@@ -126,6 +127,10 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     env.filters["relink"] = relink
     env.filters["headings_below"] = headings_below
     env.filters["isolate"] = isolator(content_language)
+    # `{{ content_attrs(outlet.name|language_of(outlet.language)) }}`: the tag only where the text's letters allow it
+    env.filters["language_of"] = lambda text, language: language if language and fits(str(text), language) else ""
+    # a name's spelling in its script's language, from the languages of the articles it was seen in (or "")
+    env.filters["written_in"] = lambda text, seen_in=(): written_in(str(text), seen_in, content_language)
     # A page's body: each block in its direction, and what may scroll sideways reachable by keyboard.
     env.filters["directed"] = lambda html: Markup(reachable_scrollers(direct_blocks(str(escape(html)))))
     env.globals["content_attrs"] = content_attributes(content_language)

@@ -223,6 +223,30 @@ def _part(render_part: RenderPart, template: str, context: dict[str, Any]) -> st
     return render_part(template, context).removesuffix("\n")  # template files may end with a newline
 
 
+def digest_item_title(edition: Any) -> str:
+    """The title of `edition`'s digest item: "Week 46, 2026 (9–15 November 2026): 7 stories, 3 notes".
+
+    It leads with the edition, not the site's title: a reader's list shows the feed's name beside each item
+    and cuts a long title off, and a trial's list showed "Thyra Volcano Watch — a weekly briefing on …" for
+    every edition alike. In a build with drafts the counts say how many are drafts' ("7 stories (1 a draft)"):
+    a story whose every report in the edition is a draft, a draft note (README: drafts are marked everywhere)."""
+    stories = [shown for section in edition.sections for shown in section.stories]
+    draft_stories = sum(1 for shown in stories if all(r.entry.article.draft for r in shown.reports))
+    draft_notes = sum(1 for n in edition.notes if n.note.draft)
+
+    def some(n: int, one: str, many: str, drafts: int) -> str:
+        if not n:
+            return ""
+        marked = "" if not drafts else (" (all drafts)" if drafts == n > 1 else " (a draft)" if n == 1 else
+                                        f" ({drafts} a draft)" if drafts == 1 else f" ({drafts} drafts)")
+        return counted(n, one, many) + marked
+
+    count = ", ".join(filter(None, (some(edition.stories, "story", "stories", draft_stories),
+                                    some(len(edition.notes), "note", "notes", draft_notes))))
+    span = f" ({edition.period.span})" if edition.period.span != edition.period.title else ""
+    return f"{edition.period.title}{span}: {count}" if count else f"{edition.period.title}{span}"
+
+
 def digest_feed(site: Site, base: str, render_part: RenderPart, build_time: dt.datetime | None,
                 reuse: Reuse = fresh) -> bytes:
     """feed.xml: the newest `listings.digest_editions` editions (config.yaml, default 20), each one
@@ -246,9 +270,7 @@ def digest_feed(site: Site, base: str, render_part: RenderPart, build_time: dt.d
                 start.href if not part.stories else f"{first.following.url}#{section_anchor(section)}"))
             parts.append(_part(render_part, "feeds/section.html",
                                {"section": part, "whole": section, "more": rest, "base": base}))
-        count = ", ".join(filter(None, (counted(edition.stories, "story", "stories") if edition.stories else "",
-                                        counted(len(edition.notes), "note") if edition.notes else "")))
-        title = f"{isolated(site.config.title)}: {edition.period.title} ({edition.period.span}), {count}"
+        title = digest_item_title(edition)
         link = base + edition.url
         return _item(title, link, max(moments), absolute_links("\n".join(parts), base, link), "",
                      edition_guid(link, edition))
@@ -287,7 +309,8 @@ def topic_feed(site: Site, base: str, topic_id: str, render_part: RenderPart,
         extra = "".join(f"<category>{x(t.title)}</category>\n" for t in shown.topics)
         extra += "".join(f"<dc:creator>{x(name)}</dc:creator>\n" for name in n.authors)
         label = note_label(n.kind, n.title)
-        title = f"{label}: {isolated(n.title)}" if label else isolated(n.title)
+        # A title that is the note's title alone needs no isolates (nothing beside it to reorder: docs/feeds.md)
+        title = f"{label}: {isolated(n.title)}" if label else isolated(n.title) if n.draft else n.title
         return _item(f"Draft: {title}" if n.draft else title, link, n.date, html, extra,
                      note_guid(base, n.slug))
 

@@ -213,7 +213,7 @@ def paginate_by_name(base: str, items: Sequence[T], size: int, name: Callable[[T
     total = len(items)
     chunks = [tuple(items[i:i + size]) for i in range(0, total, size)] or [()]
     links = tuple(PageLink(page_url(base, 0 if n == 1 else n), 0 if n == 1 else n,
-                           f"{name(chunk[0])} \u2013 {name(chunk[-1])}" if chunk else "")
+                           _run_label(name(chunk[0]), name(chunk[-1]), n, n) if chunk else "")  # (one name: once)
                   for n, chunk in enumerate(chunks, 1))
     # Every page shows the index: each run of pages links its first page.
     navigation = tuple(links[low] if low == high else

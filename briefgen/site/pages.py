@@ -10,7 +10,7 @@ listing's landing page and last page, not every page of it.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
 from briefgen.diagnostics import Diagnostic, Failure, from_exception
@@ -152,11 +152,54 @@ def people_pages(site: Site) -> Iterable[Page]:
     size = site.config.listings.page_size
     for page in paginate_by_name("people/", site.people, size, lambda p: p.index_name):
         yield Page(_listing_path(page), "people.html", {"listing": page}, "people index")
+    drafts = person_drafts(site)
+    seen_in = languages_naming(site)
     for person in site.people:
         for page in paginate(person.url, site.person_stories[person.name], size, lambda s: s.first):
             quotes = site.person_quotes[person.name][:QUOTES_SHOWN] if page.number == 0 else ()
-            yield Page(_listing_path(page), "person.html", {"person": person, "listing": page, "quotes": quotes},
-                       f"person {person.name}")
+            context = {"person": person, "listing": page, "quotes": quotes}
+            if person.url in drafts:  # (build --drafts only: other builds' contexts, and fingerprints, unchanged)
+                context["drafts"] = drafts[person.url]
+            if person.also_written_as and person.url in seen_in:
+                context["seen_in"] = seen_in[person.url]
+            yield Page(_listing_path(page), "person.html", context, f"person {person.name}")
+
+
+def languages_naming(site: Site) -> dict[str, tuple[str, ...]]:
+    """"people/<slug>/" → the languages (BCP 47, sorted) of the articles naming that person that declare one
+    (`language:`, other than the briefing's); people named only in the briefing's language are left out. The
+    person's page tags each "also written as" spelling with the one of them its script is written in
+    (render/scripts.written_in: "Ελένη Βρεττού" seen in a Greek article is `el`), or with none."""
+    found: dict[str, set[str]] = {}
+    for entry in site.entries:
+        if entry.article.language:
+            for mention in entry.mentions:
+                found.setdefault(mention.url, set()).add(entry.article.language)
+    return {url: tuple(sorted(languages)) for url, languages in found.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonDrafts:
+    """Of what a person's page counts (`PersonEntry.articles`, `.quotes`), how many are drafts'."""
+
+    articles: int  # draft articles naming them
+    quotes: int  # their quotations shown from a draft (`Site.person_quotes`, each quotation once)
+
+
+def person_drafts(site: Site) -> dict[str, PersonDrafts]:
+    """"people/<slug>/" → the drafts among what the page of that person counts, for the people named in drafts
+    (`build --drafts`; {} in any other build). A trial's person page said "Named in 6 articles of 4 stories,
+    quoted 2 times" counting a draft unmarked, where README promises every draft "marked Draft"; the site model's
+    `PersonEntry` counts without telling drafts apart, so the page's family counts them here."""
+    named: Counter[str] = Counter()
+    for entry in site.entries:
+        if entry.article.draft:
+            named.update({mention.url for mention in entry.mentions})
+    if not named:
+        return {}
+    return {person.url: PersonDrafts(named[person.url],
+                                     sum(1 for q in site.person_quotes[person.name] if q.entry.article.draft))
+            for person in site.people if named[person.url]}
 
 
 def utility_pages(site: Site) -> Iterable[Page]:

@@ -54,5 +54,5 @@ def test_an_added_article_renews_its_editions_guid_alone(days: dict[str, int], a
     assert after[week][0].startswith(week + "#contents-")
     assert after[week][0] != before.get(week, ("",))[0]
     assert {k: v for k, v in after.items() if k != week} == {k: v for k, v in before.items() if k != week}
-    assert re.search(r", (1 story|[02-9]\d* stories|1\d+ stories)$", after[week][1]), after[week][1]
+    assert re.search(r": (1 story|[02-9]\d* stories|1\d+ stories)$", after[week][1]), after[week][1]
     assert _items(_articles({**days, "zzadded": added_day})) == after  # stable when nothing changed

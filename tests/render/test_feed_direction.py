@@ -42,17 +42,17 @@ def test_built_feeds_isolate_right_to_left_pieces(tmp_path: Path, page) -> None:
     digest = feedparser.parse((result.output_dir / "feed.xml").read_bytes())
     assert not digest.bozo
     item = digest.entries[0].summary
-    assert f"— {FSI}الجزيرة{PDI}, 2024-03-05" in item
+    assert f"— {FSI}الجزيرة{PDI}, 5 March 2024" in item  # (dates as pages write them since 2026-12-06)
     # As a reader shows it: the item's HTML in a left-to-right page; the date must read left to right.
     page.set_content(f"<!doctype html><html lang=en><meta charset=utf-8><body><div id=item>{item}</div></body></html>")
     left = page.evaluate("""() => { const li = [...document.querySelectorAll('#item li')]
-        .find(e => e.textContent.includes('2024-03-05'));
+        .find(e => e.textContent.includes('5 March 2024'));
       const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT); let node;
-      while ((node = walker.nextNode()) && !node.data.includes('2024-03-05')) {}
+      while ((node = walker.nextNode()) && !node.data.includes('5 March 2024')) {}
       const at = s => { const i = node.data.indexOf(s), r = document.createRange();
         r.setStart(node, i); r.setEnd(node, i + s.length); return r.getBoundingClientRect().left; };
-      return [at('2024-'), at('-05')]; }""")
-    assert left[0] < left[1], "the date reads 05-03-2024"
+      return [at('5 March'), at('2024')]; }""")
+    assert left[0] < left[1], "the date reads 2024 March 5"
 
 
 LTR = st.text(alphabet=st.characters(categories=("L", "N", "P", "Zs"), exclude_characters="\u2028\u2029"), max_size=12)

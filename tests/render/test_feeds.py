@@ -145,7 +145,7 @@ def test_digest_has_one_item_per_edition_with_absolute_links() -> None:
     assert [e.link for e in feed.entries] == [BASE + "editions/2023-W19/", BASE + "editions/2023-W18/"]
     # the guid changes with what the edition holds (tests/render/test_digest_guids.py)
     assert [e.id.split("#contents-")[0] for e in feed.entries] == [e.link for e in feed.entries]
-    assert feed.entries[0].title == "Briefing: Week 19, 2023 (8\u201314 May 2023), 1 story"
+    assert feed.entries[0].title == "Week 19, 2023 (8\u201314 May 2023): 1 story"  # (the edition first: docs/feeds.md)
     assert 'href="https://example.org/briefing/articles/a/"' in feed.entries[0].summary
     assert 'href="https://news.example.com/a?a=1&amp;b=2"' in feed.entries[0].summary
     assert feed.feed.links[0].href == BASE
