@@ -87,23 +87,51 @@ def address_line(source: str, dropped: Dropped) -> int:
     return source.count("\n", 0, found) if found is not None else 0
 
 
+def address_lines(source: str, dropped: list[Dropped]) -> list[int]:
+    """`address_line` of each of `dropped` (in the order the body holds them), an address written more than once
+    found each time after where it was found before: two `javascript:` links on lines 5 and 9 were both said at
+    line 5 (a hostile trial, 2026-12-04)."""
+    after: dict[tuple[str, str], int] = {}  # (written, address) → where it was last found
+    uses = Counter((one.written, one.address) for one in dropped)
+    lines = []
+    for one in dropped:
+        key = (one.written, one.address)
+        # (the next use starts after this one's address: past what precedes it, `](`, and its shortest spelling)
+        start = after[key] + 1 + min(map(len, (one.written, one.address, unquote(one.address)))) if key in after else 0
+        found = address_offset(source, one, start, earliest=uses[key] > 1)
+        if found is None and key in after:  # (written fewer times than removed: the last place it was)
+            found = after[key]
+        if found is not None:
+            after[key] = found
+        lines.append(source.count("\n", 0, found) if found is not None else 0)
+    return lines
+
+
 _ENDS = frozenset(" \t\r\n\"')>]")  # what may follow an address written whole
 
 
-def address_offset(source: str, dropped: Dropped, start: int = 0) -> int | None:
+def address_offset(source: str, dropped: Dropped, start: int = 0, earliest: bool = False) -> int | None:
     """Where `address_line`'s address is written in `source` from offset `start` on, followed by
-    what ends an address (so that `x/` is not found in `x/y`); None: nowhere."""
+    what ends an address (so that `x/` is not found in `x/y`); None: nowhere. `earliest`: the first place
+    in the text it is written in any of the forms, not the first form's first place (an address removed
+    more than once: its uses in order)."""
     # (as written in the HTML, entities decoded, and percent-decoded: the sanitiser encodes `a b` as
     # `a%20b`, which the source never held; a Markdown link's `](` first, before other brackets)
     for value in dict.fromkeys((dropped.written, dropped.address, unquote(dropped.address))):
+        places = []
         for before in ("](", '="', "='", "=", "(", "<", ": "):
             wanted = before + value
             found = source.find(wanted, start)
             while found != -1:
                 end = found + len(wanted)
                 if end == len(source) or source[end] in _ENDS:
-                    return found
+                    if not earliest:
+                        return found
+                    places.append(found)
+                    break
                 found = source.find(wanted, found + 1)
+        if places:
+            return min(places)
         found = source.find(value, start)
         if found != -1:
             return found

@@ -24,7 +24,7 @@ from briefgen.load.htmlcomments import comment_warnings
 from briefgen.load.splitlinks import without_split_links
 from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
-from briefgen.load.droppedlinks import Dropped, address_line, addresses, dropped_addresses
+from briefgen.load.droppedlinks import Dropped, address_line, address_lines, addresses, dropped_addresses
 from briefgen.load.droppedmarkup import dropped_markup, dropped_markup_warnings
 from briefgen.load.extensions import MarkdownSettings, extension_failure
 from briefgen.load.headings import consecutive_headings
@@ -381,8 +381,8 @@ def _removed_addresses(source: str, dropped: list[Dropped]) -> tuple[tuple[int, 
     """A warning for the links, images and embeds the sanitiser removed (`droppedlinks`), at each line that held
     some (all at the first one's line, a hostile trial found a data: image on line 14 said at line 12)."""
     lines: dict[int, list[Dropped]] = {}
-    for one in dropped:
-        lines.setdefault(address_line(source, one), []).append(one)
+    for line, one in zip(address_lines(source, dropped), dropped):
+        lines.setdefault(line, []).append(one)
     found = []
     for line, here in lines.items():
         shown = ", ".join(map(str, here[:3])) + (f" and {len(here) - 3} more" if len(here) > 3 else "")
