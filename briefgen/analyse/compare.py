@@ -32,9 +32,10 @@ from typing import Iterable, Sequence
 from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.figures import Figure, contradict, figures
 from briefgen.analyse.liveblog import courtesy
-from briefgen.analyse.passages import balance, rows
+from briefgen.analyse.passages import LEAD_IN, balance, question, rows
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 from briefgen.analyse.sentences import ABBREVIATIONS
+from briefgen.analyse.slips import slips
 from briefgen.analyse.terms import MAX_CHARS, function_terms, language_of, term_of, word_bytes, words
 
 MATCH_MIN = 0.2  # tuned on the tune stories of adds.yaml (docs/stories.md)
@@ -220,14 +221,21 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
             if k not in found:
                 found[k] = _counterparts(chain.from_iterable(where[y] for y, _ in matched[k]), starts[r], starts[r + 1],
                                          labels, None if len(position) == len(split) else position)
-        counterparts = tuple(_own_quote(sentences[i], found[ids[sentence]], split) for i, sentence in enumerate(terms[r]))
+        counterparts = tuple(_asked(sentences[i], _own_quote(sentences[i], found[ids[sentence]], split), texts)
+                             for i, sentence in enumerate(terms[r]))
         counterparts = tuple(_same_figures((slug, i), sentences[i], c, texts, position, differ, read)
                              for i, c in enumerate(counterparts))
         out.append(ReportSentences(slug, sentences, counterparts, ()))
+    # A figure miswritten in other words (slips.py): a difference, never one row, whether or not words matched them
+    for (r, i), (q, j) in slips([[_figures_of(s, read) for s in sentences] for _, sentences in split], terms):
+        mine, theirs = (split[r][0], i), (split[q][0], j)
+        differ.add(min((mine, theirs), (theirs, mine), key=lambda pair: (position[pair[0][0]], pair[0][1])))
+        out[r], out[q] = _without(out[r], i, theirs), _without(out[q], j, mine)
     found_rows = _rows(out, ranks, where, starts)
     in_rows = {(r, i) for row in found_rows for r, indices in row.items() for i in indices}
     out = [replace(report, adds=tuple(i for i, sentence in enumerate(report.sentences)
-                                      if (r, i) not in in_rows and not _staff(sentence) and not courtesy(sentence)))
+                                      if (r, i) not in in_rows and not _staff(sentence) and not courtesy(sentence)
+                                      and not LEAD_IN.fullmatch(sentence) and not question(sentence)))
            for r, report in enumerate(out)]
     order = lambda pair: (position[pair[0][0]], pair[0][1], position[pair[1][0]], pair[1][1])  # noqa: E731
     return Comparison(tuple(out), tuple(tuple((out[q].slug, row[q][0]) for q in range(len(out)))
@@ -255,6 +263,25 @@ def _rows(reports: Sequence[ReportSentences], ranks: dict[tuple[int, int], float
                 if a[0] != b[0]:
                     scores[a, b] = rank
     return rows(counterparts, scores)
+
+
+def _asked(sentence: str, counterparts: tuple[tuple[str, int], ...], texts: dict[str, list[Sequence[str]]]
+           ) -> tuple[tuple[str, int], ...]:
+    """`counterparts` of the same mood: an interviewer's question ("Art Chronicle: When did you first learn …?")
+    asserts nothing, so it matches only questions, and a statement only statements (a trial's Q&A, 2026-12-05, had
+    its questions paired with another report's paraphrase of the answers)."""
+    if not counterparts:
+        return counterparts
+    mine = question(sentence)
+    return tuple(c for c in counterparts if any(c[1] < len(sentences) and question(sentences[c[1]]) == mine
+                                               for sentences in texts[c[0]]))
+
+
+def _without(report: ReportSentences, index: int, other: tuple[str, int]) -> ReportSentences:
+    """`report` with `other` no counterpart of its sentence `index`."""
+    counterparts = list(report.counterparts)
+    counterparts[index] = tuple(c for c in counterparts[index] if c != other)
+    return replace(report, counterparts=tuple(counterparts))
 
 
 def _same_figures(mine: tuple[str, int], sentence: str, counterparts: tuple[tuple[str, int], ...],
@@ -306,9 +333,16 @@ def _own_quote(sentence: str, counterparts: tuple[tuple[str, int], ...], split: 
                             and "\u00ab" not in sentence and "\u2018" not in sentence):
         return counterparts
     sentence = pair_marks(sentence)  # (‘…’ too: a trial's single-quoted quotation was "no sentence of its own")
-    quoted = frozenset().union(*(sentence_terms(q) for q in _QUOTED.findall(sentence)))
+    found = _QUOTED.findall(sentence)
+    quoted = frozenset().union(*(sentence_terms(q) for q in found))
     if len(quoted) < 3:
         return counterparts
+    # The speaker's own words, less the names the quotation holds: a place both reports name is not the quotation
+    # (a trial, 2026-12-05: the mayor's "Fira Nova has not seen a night like this in sixty years," shared "Fira Nova"
+    # with another report's lava seen from Fira Nova, and his words were shown nowhere)
+    spoken = frozenset().union(*(sentence_terms(" ".join(w for k, w in enumerate(q.split()) if k == 0 or not w[:1].isupper()))
+                                 for q in found))
+    quoted = spoken if len(spoken) >= 2 else quoted
     texts = dict(split)
     frame = {(before or after).split()[-1] for before, after in _NAMED.findall(_QUOTED.sub(" ", sentence))}
     for slug, index in counterparts:

@@ -20,6 +20,7 @@ symmetric score ranks the long one first (0.26 and 0.24).
 """
 from __future__ import annotations
 
+import re
 from typing import Mapping, Sequence
 
 # The `balance` a left-out sentence needs with a sentence of a row to join it: more than a pair needs (its overlap,
@@ -90,3 +91,13 @@ def balance(shared: float, first: float, second: float) -> float:
     """A pair's rank for `rows`: the weight of the terms two sentences share over their mean weight (Dice's
     coefficient, weighted), 0 to 1."""
     return 2 * shared / ((first + second) or 1.0)
+
+
+# A lead-in that ends with a colon and says nothing itself ("Key points:", "What this version adds or stresses:",
+# "Why Kyiv engaged now:"): what follows it is the fact (a trial's page listed three as what reports add, 2026-12-05)
+LEAD_IN = re.compile(r"[^.!?:\n]{1,60}:")
+
+
+def question(sentence: str) -> bool:
+    """Whether a sentence is a question (it ends with "?"): an interviewer's, in a Q&A, asserts no fact."""
+    return sentence.rstrip().endswith("?")

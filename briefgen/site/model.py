@@ -162,6 +162,9 @@ class StoryComparison:
     shared: tuple[tuple[str, ...], ...]  # passages every report has: one sentence per report, in report order
     differ: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = ()  # ((slug, sentence), (slug, sentence)): one fact,
     # figures that contradict (analyse.figures), the earlier report's sentence first
+    # Facts told by some reports but not all (a story of 3 or more): per row, (slug, its sentences there) of each report
+    # that tells it, in report order; "Told by 2 of 3 reports" on the page (a trial, 2026-12-05: they were shown nowhere)
+    some: tuple[tuple[tuple[str, str], ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

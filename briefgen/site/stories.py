@@ -9,7 +9,7 @@ not change when later reports join (listings number their pages from the oldest)
 from __future__ import annotations
 
 import re
-from typing import Iterator, Mapping, Sequence
+from typing import Collection, Iterator, Mapping, Sequence
 
 from briefgen.analyse.compare import Comparison
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
@@ -153,17 +153,25 @@ def groupings(grouping: StoryGrouping) -> dict[str, Grouping]:
 
 
 def comparison_view(comparison: Comparison) -> StoryComparison:
-    """A comparison (analyse.compare) as sentences a template prints directly."""
+    """A comparison (analyse.compare) as sentences a template prints directly: what each report adds (a sentence
+    with the one before it when it needs it and that one is shown nowhere else: `_in_context`), the rows every report
+    has (`shared`), the rows of some but not all of three reports or more (`some`), and the differences."""
     sentences = {report.slug: report.sentences for report in comparison.reports}
-    adds = tuple((report.slug, tuple(_in_context(report.sentences, report.adds))) for report in comparison.reports)
+    in_rows = {(slug, index) for row in comparison.rows for slug, index in row}
+    adds = tuple((report.slug, tuple(_in_context(report.sentences, report.adds,
+                                                 {i for slug, i in in_rows if slug == report.slug})))
+                 for report in comparison.reports)
     shared = tuple(tuple(sentences[slug][index] for slug, index in passage) for passage in comparison.shared)
     slugs = [report.slug for report in comparison.reports]
+    some: tuple[tuple[tuple[str, str], ...], ...] = ()
     if comparison.rows and len(set(slugs)) == len(slugs):  # a report's several sentences of a row, in one cell
         cells = [{slug: " ".join(sentences[s][i] for s, i in row if s == slug) for slug, _ in row}
                  for row in comparison.rows]
         shared = tuple(tuple(cell[slug] for slug in slugs) for cell in cells if len(cell) == len(slugs) > 1)
+        some = tuple(tuple((slug, cell[slug]) for slug in slugs if slug in cell) for cell in cells
+                     if 1 < len(cell) < len(slugs))
     differ = tuple(tuple((slug, sentences[slug][index]) for slug, index in pair) for pair in comparison.differ)
-    return StoryComparison(adds, shared, differ)  # type: ignore[arg-type]
+    return StoryComparison(adds, shared, differ, some)  # type: ignore[arg-type]
 
 
 # A sentence that is a quotation and nothing else: the words of whoever the sentence before quoted ("“I understand the
@@ -177,10 +185,14 @@ _BARE_QUOTATION = re.compile(r"[\u201c\u201e\u00ab\u00bb\"][^\u201c\u201d\u201e\
 _PRONOUN_OPENING = re.compile(r"(?:He|She|They)\b")
 
 
-def _in_context(sentences: Sequence[str], adds: Sequence[int]) -> Iterator[str]:
+def _in_context(sentences: Sequence[str], adds: Sequence[int], in_rows: Collection[int] = ()) -> Iterator[str]:
     """The sentences at `adds`, each bare quotation and each sentence opening with "He", "She" or "They" with the
-    sentence before it when that one is not shown as well."""
-    shown = set(adds)
+    sentence before it when that one is not shown as well, among the additions or in a row (`in_rows`: the indices
+    of the report's sentences in a row of the comparison). A sentence in a row is no addition: a trial's page
+    (2026-12-05) listed "The field belongs to Robert Hale …" in a shared row and again, carried along with "He said
+    he was “still taking it in”.", under what the report adds; the speaker of such a quotation is named after it
+    instead (`unnamed_speaker`)."""
+    shown = set(adds) | set(in_rows)
     for i in adds:
         sentence = sentences[i]
         if i > 0 and i - 1 not in shown and (_BARE_QUOTATION.fullmatch(sentence.strip())

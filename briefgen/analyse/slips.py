@@ -1,0 +1,98 @@
+"""Figures a re-telling gets wrong in other words: a slip of the digits between two reports of one story.
+
+Takes each report's sentences with their figures (figures.py) and content terms; gives the pairs of sentences of two
+reports whose figures are one figure miswritten (`slips`). compare.py shows them under "Where the reports differ"
+and keeps them out of one row of the shared passages.
+
+Why a rule of its own (a trial, 2026-12-05): figures were compared only between sentences that word overlap had
+already matched, and a figure's kind was read from the words right after it. A re-telling that told the fact in
+other words and got its figure wrong was shown as agreement or not at all: the Standard's "cut its annual grant from
+£4.2m to £2.5m" and the Echo's "its yearly support for the museum, currently £42m"; "£1.5m for the land" and "a bid
+of about £15m"; "Of those, 340 were sleeping in the Fira Nova gymnasium" and "said 430 of them were sleeping in the
+Fira Nova gymnasium" (what 340 counts was "sleeping", what 430 counts "<said": nothing in common).
+
+Rule. Two figures are a *slip* of each other when they are of one kind (the same currency, or both percentages, both
+temperatures, both plain numbers), each has two significant digits or more, and their significant digits are the
+same written at another power of ten (£4.2m and £42m, £1.5m and £15m) or the same digits with two neighbours swapped
+(340 and 430). Two sentences of different reports hold a slip when (a) they share MIN_CONTEXT content terms besides
+numbers (what the figure is about: "Fira Nova", "gymnasium"; "Stanbury", "Roman"; "museum", "Arts"), (b) one figure
+of each is a slip of the other, and (c) neither report writes the other's figure anywhere (`figures.same_figure`):
+a report that gives both 340 and 430 counts two things. One significant digit is never a slip ("3 villages" and
+"30 homes"); a range's ends are compared one by one ("from £4.2m to £2.5m" is read as a range). On the seven labelled sets and the sample the rule finds no pair (2026-12-05: every
+story's "Where the reports differ" before and after, the same pairs; tests/analyse/test_figure_slips.py).
+"""
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+from briefgen.analyse.figures import Figure, same_figure
+
+MIN_CONTEXT = 2  # content terms (no numbers) two sentences share for their figures to be about one thing
+Label = tuple[int, int]  # (report number, sentence index)
+
+
+def kind(figure: Figure) -> str:
+    """What sort of quantity a figure is, from its units: a currency's code ("GBP"), "%", "°", "÷" (a fraction in
+    words) or "" (a plain number)."""
+    for unit in sorted(figure.units):
+        if unit.startswith("\u00a4"):
+            return unit[1:4]
+        if unit[:1] in ("%", "\u00b0", "\u00f7"):
+            return unit[0]
+    return ""
+
+
+def _digits(figure: Figure) -> tuple[str, int]:
+    """A figure's significant digits as written and its power of ten: £4.2m is ("42", 6), 430 ("43", 2)."""
+    mantissa, exponent = f"{abs(figure.value):.{figure.digits - 1}e}".split("e")
+    return mantissa.replace(".", ""), int(exponent)
+
+
+def slipped(a: Figure, b: Figure) -> bool:
+    """Whether two figures are one figure miswritten (module docstring, "Rule"): one kind, two significant digits or
+    more each, and the same digits at another power of ten, or two neighbouring digits swapped."""
+    if a.upto is not None or b.upto is not None or a.digits < 2 or b.digits < 2 or kind(a) != kind(b):
+        return False
+    if (a.value < 0) != (b.value < 0) or not math.isfinite(a.value) or not math.isfinite(b.value):
+        return False
+    (first, power), (second, other) = _digits(a), _digits(b)
+    if first == second:
+        return power != other
+    if power != other or len(first) != len(second):
+        return False
+    swapped = [k for k in range(len(first)) if first[k] != second[k]]
+    return (len(swapped) == 2 and swapped[1] == swapped[0] + 1
+            and first[swapped[0]] == second[swapped[1]] and first[swapped[1]] == second[swapped[0]])
+
+
+def _ends(figure: Figure) -> tuple[Figure, ...]:
+    """A figure, or a range's two ends as figures of its kind ("from £4.2m to £2.5m" is read as a range: each end
+    may be miswritten)."""
+    if figure.upto is None:
+        return (figure,)
+    return (figure._replace(upto=None), Figure(figure.upto[0], figure.upto[1], figure.units, None, figure.signless))
+
+
+def slips(figures: Sequence[Sequence[tuple[Figure, ...]]], terms: Sequence[Sequence[frozenset[str]]]
+          ) -> list[tuple[Label, Label]]:
+    """The pairs of sentences of two reports whose figures hold a slip (module docstring), each pair once, the
+    earlier report first, in report and sentence order.
+
+    `figures[r][i]`: the figures of sentence i of report r (figures.figures); `terms[r][i]`: its content terms
+    (compare.sentence_terms). Costs a comparison per pair of figures of two reports: only sentences with figures."""
+    given = [[(i, tuple(end for f in found for end in _ends(f))) for i, found in enumerate(report) if found]
+             for report in figures]
+    every = [tuple(f for _, found in report for f in found) for report in given]
+    found: list[tuple[Label, Label]] = []
+    for r in range(len(given)):
+        for q in range(r + 1, len(given)):
+            for i, mine in given[r]:
+                for j, theirs in given[q]:
+                    context = {t for t in terms[r][i] & terms[q][j] if not t[:1].isdigit()}
+                    if len(context) < MIN_CONTEXT:
+                        continue
+                    if any(slipped(a, b) and not any(same_figure(a, other) for other in every[q])
+                           and not any(same_figure(b, other) for other in every[r]) for a in mine for b in theirs):
+                        found.append(((r, i), (q, j)))
+    return found
