@@ -21,7 +21,7 @@ opening of one of these forms, and gives a code for the date it names ("" when t
 - "A day after", "Three days after", "A week after", "Two weeks after" (at most 30 days; digits or
   words one to ten): that many days before ("d3", "d7", "d14"), counted loosely (a day either side),
   with or without a dated possessive after it (which then wins);
-- the same count, or "the day after", anywhere in the lead's first sentence, whatever follows it: a gerund clause
+- the same count, or "the day after" ("the morning after"), anywhere in the lead's first sentence, whatever follows it: a gerund clause
   ("turned up at the picket line on Friday, a day after telling the assembly she would stay out of the dispute"), a
   finite clause with its subject ("rated good, a week after the same regulator graded Ravensmere's emergency
   department inadequate"), a noun phrase ("met on Wednesday, the day after the assembly vote"). Since 2026-12-04: a
@@ -49,7 +49,14 @@ does not follow an event itself (two follow-ups are compared as any two reports)
 names the day of its own news ("on Friday morning, a day after …": eventdays.lead_event_day), a count ("dN") is
 counted back from that day, and the other report's day is its news day or else its date, each by its own calendar
 (the offset its time was written with): then no minimum gap is needed, since a re-telling of the follow-up's news is
-of that day or later (the trial's assembly reports were 16 and 18.5 hours before the picket-line visit).
+of that day or later (the trial's assembly reports were 16 and 18.5 hours before the picket-line visit). A count from
+a lead that names no day is counted back from the follow-up's own date, the other report dated as above, when the two
+are more than SITTING_HOURS apart (since 2026-12-05: a museum-theft trial's "have issued CCTV stills …, a day after two
+other men were detained", 13 October 12:00, joined the arrests' reports of 12 October 13:00 and 16:00, less than a day
+by the clock; the 24-hour reading still holds besides). A lead that dates an event too is still compared as any
+report, unless its count dates another day than the follow-up's (the trial's arrests, "a week after the painting
+disappeared"). "The morning after" is the day before; "hours after" and "the day before" date no other day's event
+(a re-telling of one event writes them: "hours before the capital celebrated Kyiv Day").
 """
 from __future__ import annotations
 
@@ -63,6 +70,8 @@ from briefgen.analyse.leadactors import lead_head
 AHEAD_HOURS = 14.0  # the time zones in use run from UTC-12 to UTC+14 (Kiribati): IANA tz database
 BEHIND_HOURS = 12.0
 MAX_DAYS = 30  # "N days/weeks after" beyond this dates nothing worth a cap
+SITTING_HOURS = 6.0  # a count from a lead with no day of its own: the other report comes more than this before it
+                     # (as ownreports.UPDATE_HOURS: within it, a report may be a re-telling of the same news)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
@@ -75,7 +84,7 @@ _OPENING = re.compile(
     rf"(?: +(?P<when>{_POSSESSIVE}))?\b", re.IGNORECASE)
 # A count and "after" inside the first sentence (module docstring), and what before it makes it a duration instead
 _WITHIN = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the) +"
-                     r"(?P<unit>days?|weeks?) +after\b(?! +tomorrow\b)", re.IGNORECASE)
+                     r"(?P<unit>days?|weeks?|morning) +after\b(?! +tomorrow\b)", re.IGNORECASE)
 # A first sentence that dates an earlier event in the past ("The council voted last week to close three schools."),
 # followed within the lead by a sentence that gives its news a day of its own, is background: the lead follows it
 _BACKGROUND = re.compile(r"(?<!since )(?<!until )(?<!from )\b(?:last +week|last +month|(?P<count>two|three|four|five|"
@@ -123,8 +132,8 @@ def _dated(sentence: str) -> str:
             return _days(match.group("count"), match.group("unit"))
     for found in _WITHIN.finditer(sentence):
         count, unit = found.group("count"), found.group("unit").lower()
-        if count.lower() == "the" and unit != "day":  # ("the week after" is a span: "in the week after")
-            continue
+        if (unit not in ("day", "morning")) if count.lower() == "the" else unit == "morning":
+            continue  # ("the week after" is a span: "in the week after"; "a morning after" dates nothing)
         if _DURATION.search(sentence, max(0, found.start() - 20), found.start()) is None:
             return _days("a" if count.lower() == "the" else count, unit)
     return ""
@@ -142,6 +151,14 @@ def _days(count: str, unit: str) -> str:
     days = int(count) if count.isdigit() else _NUMBERS[count.lower()]
     days *= 7 if unit.lower().startswith("week") else 1
     return f"d{days}" if 0 < days <= MAX_DAYS else ""
+
+
+def _count(code: str) -> tuple[int, int] | None:
+    """The days back and the slack of a count code ("d3": 3 days, a day either side; "d1": the day before), or None."""
+    if code[:1] != "d" or not code[1:].isdigit():
+        return None
+    back = int(code[1:])
+    return back, 0 if back == 1 else 1  # (as `_dates`: "a day after" is the day before; larger counts loosely)
 
 
 def dated_span(code: str, time: float) -> tuple[float, float] | None:
@@ -198,15 +215,23 @@ def follows_event(follows: str, time: float, other_follows: str, other_time: flo
     if time < other_time:
         follows, time, other_follows, other_time = other_follows, other_time, follows, time
         day, happens, other_day, other_happens = other_day, other_happens, day, happens
-    if not follows or other_follows or time <= other_time:
+    if not follows or time <= other_time:
         return False
     news = event_day(happens, day) if happens and day else None
-    if news is not None and follows[:1] == "d" and follows[1:].isdigit():
-        back = int(follows[1:])
-        slack = 0 if back == 1 else 1  # (as `_dates`: "a day after" is the day before; larger counts loosely)
+    if _count(follows) and (news is not None or day and other_day):
+        back, slack = _count(follows)
         other_news = (event_day(other_happens, other_day) if other_happens else None) or other_day
-        return news - back - slack <= other_news <= news - back + slack
-    if time - other_time < min_seconds:
+        target = (news if news is not None else day) - back
+        if other_follows and not (_count(other_follows) and abs(other_news - _count(other_follows)[0] - target)
+                                  > slack + _count(other_follows)[1]):
+            return False  # (two follow-ups of one event; one of another, earlier one is still the other's report)
+        if news is not None:
+            return target - slack <= other_news <= target + slack
+        # (no day in the lead: its news is of its own date; the other report of the day counted back, more than
+        # SITTING_HOURS before it — a re-telling of the follow-up's own news comes within hours of it)
+        if target - slack <= other_news <= target + slack and time - other_time > SITTING_HOURS * 3600.0:
+            return True
+    if other_follows or time - other_time < min_seconds:
         return False
     span = dated_span(follows, time)
     return span is not None and span[0] <= other_time < span[1]
