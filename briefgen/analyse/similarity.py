@@ -65,11 +65,11 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   names and titles (a minister announcing grain talks in Oslo and visiting Kyiv two days
   later: 0.64 on "Marsh", "Minister", "Norway", "Kyiv", "Norwegian"). A name in more than
   ~60 articles of 1,000 ("Ukraine" in a Ukraine briefing) names no event, as an event
-  word that common tells none; so the key terms, as for blocking. A place is where, not who (2026-12-04): a pair
-  whose shared key names are all written as places by one of them (wherenames.py) needs a shared figure or two
-  shared event words (these of any weight above 0), else it scores at most CAP. In a briefing of two every word is
-  key: "Herring prices firm at Liepaja auction" and "Central herring quota held steady" (".. processors in Liepaja")
-  merged at 0.55 on "herring" and "Liepaja" alone. No labelled or synthetic pair changed (docs/stories.md).
+  word that common tells none; so the key terms, as for blocking. In a one-subject briefing, the subject's name
+  (a topic word) is who for a pair of one news cycle whose leads' actors agree (subjectnames.py). A place is where,
+  not who (2026-12-04, wherenames.py): a pair whose shared key names are all places needs a shared figure or two
+  shared event words (of any weight above 0), else it scores at most CAP ("Herring prices firm at Liepaja auction"
+  and "Central herring quota held steady", ".. processors in Liepaja", merged at 0.55; docs/stories.md).
 - Who acts: a reaction is not the event it reacts to. A report of a reaction re-tells the event
   (Brazil's WTO filing: "... a trade dispute over Washington's new tariff on Brazilian steel
   slabs"), so it shares the event's names and words and scores like a re-telling (0.59-0.74 for
@@ -80,20 +80,16 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   grace day, the news cycle the decay already grants: within it, the convention's own reports of
   one event have different lead actors as often as a reaction does (the other side's account of a
   meeting, the Baltic protests re-telling Lu Shaye's remarks; rule 4 and 6 of docs/stories.md).
-  Measured: from 0.75 days the evaluation set's tune recall falls from 0.926 to 0.778 (F1 0.875,
-  under the target); from 1 day no figure of the evaluation, doping or reactions sets moves, the
-  filing's pairs with the tariff 1.07-1.18 days apart are capped, and in random 16-article halves
-  of the reactions set precision rises from 0.594 to 0.633 (docs/stories.md, "Reactions").
+  Measured from 0.75 days to 1 day: docs/stories.md, "Reactions".
   So is a pair as far apart whose one lead names actors that the other report names nowhere (since
   2026-12-03: "The Dutch Electoral Council certified ..." and a scoop a day before that never names
   the council merged at 0.53-0.90; docs/stories.md, "Who acts").
-- Follow-ups: a follow-up re-tells the event it follows and scores like a re-telling (an advice
-  piece three days after a recall: 0.60-0.69 with the recall's four reports in tests/stories/rates/),
-  naming the event's makers and products, with no actor in its lead, so neither cap above holds.
-  Its lead places the event in the past with a date ("After this week's recall of ...", "Three days
-  after the storm"; followups.py): a pair whose later report's lead dates an earlier event to when the
-  other was published, at least REACTION_DAYS before it (by the calendar, from the day its lead gives its news,
-  when it gives one), and whose other report dates none, scores at most CAP, a shared original or not.
+- Follow-ups: a follow-up re-tells the event it follows and scores like a re-telling (an advice piece three days
+  after a recall: 0.60-0.69 with its reports, tests/stories/rates/). Its lead places the event in the past with a
+  date ("After this week's recall of ...", "a day after two men were detained"; followups.py): a pair whose later
+  report's lead dates an earlier event to when the other was published, at least REACTION_DAYS before it (a count
+  of days: by the calendar, from the day of its news, its lead's or its date), and whose other report dates none
+  (or another day), scores at most CAP, a shared original or not.
 - Opinion: a column or an editorial on an event shares its names and words but is a view, not a report of it
   (issue 9: Semafor's separation of the news from the view); a trial merged "Opinion: The valley's gardeners are
   paying for a boardroom's patience" into the news it commented on at 0.71. A pair of which exactly one has a
@@ -101,20 +97,17 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
 - Guides: a guide for readers (a how-to after a flood or a recall) names the event's makers, places and
   products and scores like a re-telling; its lead addresses the reader (guides.py). A pair of which exactly
   one is a guide scores at most CAP, a shared original or not.
-- Scoops: a report whose lead claims the news for its own outlet ("Sky News understands that …", scoops.py)
-  tells what no earlier report had: a pair whose later report is such a scoop, at least REACTION_DAYS after the
-  other, which does not credit the scoop's outlet, scores at most CAP (the fifth trial's profit warning and, a
-  day later, the scoop that the retailer would sell a chain: 0.72-0.87 on the same company and people).
+- Scoops: a pair whose later report's lead claims the news for its own outlet ("Sky News understands", scoops.py),
+  at least REACTION_DAYS after the other, which does not credit that outlet, scores at most CAP (a fifth trial).
 - Announcements: an announcement ("will meet in Oslo on Wednesday") and the report of the event after the
-  day it named share everything but the outcome (a trial's talks announced and their collapse two days
-  later: one story until 2026-12-04). A pair where one lead announces an event for a day before the other
-  report's date, and the other does not announce that day itself, scores at most CAP (announcements.py).
+  day it named share everything but the outcome: a pair where one lead announces an event for a day before the
+  other's date, and the other does not announce that day itself, scores at most CAP (announcements.py).
 - Event days: a pair whose leads place their news on different days ("reacted with relief on Thursday", "stopped on
   Friday morning"; not a day dating a statement, "officials said on Tuesday"; a bus strike's trial, 0.72) scores at
   most CAP (eventdays.py), as does one whose lead places its news on a day after the other was published, a day or
   more before it (`eventdays.news_after`); two announcements are compared as before.
 - Background: a pair BACKGROUND_DAYS apart or more, no original shared, whose headlines and first sentences share no
-  key event word tells two events with one background, and scores at most CAP (leadwords.py, a trial's union letter).
+  key event word (two events, one background) scores at most CAP (leadwords.py).
 - Calibration: r = cosine × decay × bonus maps to 1 / (1 + (CALIBRATION_MIDPOINT / r)^CALIBRATION_SLOPE), the
   form a logistic regression on ln r gives; the midpoint (of 0.11, 0.12, 0.13) puts the threshold 0.5 inside the band
   where the evaluation set's tune part has precision ≥ 0.95 and F1 ≥ 0.9 alone and in 700 background articles.
@@ -138,6 +131,7 @@ from briefgen.analyse.leadwords import BACKGROUND_DAYS, share_lead_word
 from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.propernames import role_term
+from briefgen.analyse.subjectnames import subject_is_who
 from briefgen.analyse.terms import term_of, words
 
 REFERENCE_DOCS = 1000.0
@@ -297,7 +291,8 @@ def cosine(weights: TermWeights, a: int, b: int) -> float:
 def score_pairs(reports: Sequence[Report], window_days: float,
                 df: Mapping[str, int] | None = None) -> tuple[TermWeights, list[PairScore]]:
     """The weights of the archive and every candidate pair's score (module docstring); `df` as for `weigh`."""
-    weights = weigh(reports, df)
+    df = document_frequencies(reports) if df is None else df
+    weights, n = weigh(reports, df), max(len(reports), 1)
     scored = []
     read: dict[tuple[str, int], frozenset[str]] = {}
 
@@ -320,15 +315,16 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         return any(t in terms or t in names_of(j) for t in lines("actors", i))
 
     keys = weights.keys
-    outlet_words: dict[int, frozenset[str]] = {}
+    outlet_words: dict[tuple[int, bool], frozenset[str]] = {}
 
-    def outlets_of(i: int) -> frozenset[str]:
+    def outlets_of(i: int, whole: bool = False) -> frozenset[str]:
         """The terms of the outlets report i is from or credits: never who an event is about. Accent-free (as
-        `outlet_key` is): a term is looked up `fold`ed ("Føroya" in a text is Kringvarp Føroya's)."""
-        found = outlet_words.get(i)
+        `outlet_key` is): a term is looked up `fold`ed ("Føroya" in a text is Kringvarp Føroya's). `whole`: only the
+        outlets named in one word ("Reuters"; "Stanbury" of Radio Stanbury is also its town: subjectnames.py)."""
+        found = outlet_words.get((i, whole))
         if found is None:
-            names = " ".join((reports[i].source, *reports[i].credited))
-            found = outlet_words[i] = frozenset(filter(None, map(term_of, words(names))))
+            names = [n for n in (reports[i].source, *reports[i].credited) if not whole or len(words(n)) == 1]
+            found = outlet_words[(i, whole)] = frozenset(filter(None, map(term_of, words(" ".join(names)))))
         return found
 
     def not_words_of(a: int, b: int) -> frozenset[str]:  # (names, capitalised words, both only opening a sentence)
@@ -360,10 +356,13 @@ def score_pairs(reports: Sequence[Report], window_days: float,
     for (a, b), similar, fading, shared in zip(pairs, similarities, fadings, shared_originals(
             reports, pairs, [-1.0 if p in thin_pairs else c * f for p, c, f in zip(pairs, similarities, fadings)])):
         x, y = reports[a], reports[b]
-        shared_names = () if shared else [t for t in names_of(a) & names_of(b) if t in keys and fold(t) not in
-                                          outlets_of(a) and fold(t) not in outlets_of(b)]
-        named = shared or bool(shared_names)
+        both = () if shared else [t for t in names_of(a) & names_of(b)
+                                  if fold(t) not in outlets_of(a, True) | outlets_of(b, True)]
+        shared_names = [t for t in both if t in keys and fold(t) not in outlets_of(a) | outlets_of(b)]
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
+        named = shared or bool(shared_names) or score > CAP and subject_is_who(
+            both, lambda t: topical(df[t], n) < 1.0, lines("actors", a), lines("actors", b), abs(x.time - y.time),
+            REACTION_DAYS * DAY, lambda: tell_what(a, b, 2))  # (the briefing's subject as who: subjectnames.py)
         # (only a score above the cap needs to know; where only places are shared, two event words are asked for)
         where = named and not shared and score > CAP and (lines("places", a) | lines("places", b)).issuperset(shared_names)
         what = shared or score <= CAP or tell_what(a, b) > 0
