@@ -21,7 +21,7 @@ from typing import Callable
 
 from markupsafe import Markup, escape
 
-from briefgen.render.scripts import fits
+from briefgen.analyse.scripts import fits
 
 INTERFACE_LANGUAGE = "en"  # the language of the theme's own words
 
@@ -82,7 +82,7 @@ def isolator(content_language: str) -> Callable[[object], Markup]:
         name is no Arabic for its articles being Arabic)."""
         if text is None or text == "":
             return _EMPTY
-        if language and fits(str(text), language):  # (never a tag the text's letters deny: render/scripts.py)
+        if language and fits(str(text), language):  # (never a tag the text's letters deny: analyse/scripts.py)
             return Markup('<bdi lang="%s">%s</bdi>') % (language, text)
         return made(text) if isinstance(text, str) else Markup("".join((opening, escape(text), "</bdi>")))
 

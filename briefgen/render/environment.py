@@ -28,7 +28,7 @@ from briefgen.render.templateloader import (ConfinedLoader, ForbiddenCharacters,
                                              TemplateUnusable)
 from briefgen.render.themecache import ThemeCache, theme_cache_folder
 from briefgen.render.dates import iso
-from briefgen.render.scripts import fits, written_in
+from briefgen.analyse.scripts import fits, written_in
 from briefgen.render.feeds import directed_blocks, direction_filter, isolated_filter, xml_filter, xmlattr_filter
 from briefgen.render.counts import counted
 from briefgen.render.jsonld import article_jsonld, story_jsonld

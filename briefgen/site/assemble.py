@@ -13,6 +13,7 @@ from typing import Any, Callable, Mapping
 from briefgen.analyse.people import PeopleFound
 from briefgen.analyse.stories import StoryGrouping
 from briefgen.analyse.topics import TopicMatch, primary
+from briefgen.analyse.scripts import fits
 from briefgen.load.config import Config, Topic
 from briefgen.load.documents import Article, Note
 from briefgen.site.editions import Period, edition_id, period
@@ -33,7 +34,8 @@ def _newest_first(entry: Entry | NoteEntry) -> tuple:
 def _outlets(config: Config, articles: tuple[Article, ...]) -> dict[str, Outlet]:
     """Outlets by name, each with the language all its articles declare: its name, "الرصيف اليومي", is in that
     language (a reader trial, 2026-12-04: outlet names had no `lang`, read by a screen reader in the site's voice,
-    WCAG 3.1.2); "" when its articles declare none or several."""
+    WCAG 3.1.2); "" when its articles declare none or several, or when the name's letters are in no script of that
+    language ("Al-Marsa Daily", an English name of an Arabic daily, was `ar`: analyse/scripts.fits)."""
     known = {s.name: s for s in config.sources}
     languages: dict[str, set[str]] = {}
     for a in articles:
@@ -43,6 +45,7 @@ def _outlets(config: Config, articles: tuple[Article, ...]) -> dict[str, Outlet]
         meta = known.get(name)
         spoken = languages.get(name, set())
         language = next(iter(spoken)) if len(spoken) == 1 and config.language != next(iter(spoken)) else ""
+        language = language if fits(name, language) else ""  # (a name's language is not its articles')
         outlets[name] = Outlet(name, slugify(name), meta.url if meta else "", meta.note if meta else "", language)
     return outlets
 

@@ -169,7 +169,7 @@ def languages_naming(site: Site) -> dict[str, tuple[str, ...]]:
     """"people/<slug>/" → the languages (BCP 47, sorted) of the articles naming that person that declare one
     (`language:`, other than the briefing's); people named only in the briefing's language are left out. The
     person's page tags each "also written as" spelling with the one of them its script is written in
-    (render/scripts.written_in: "Ελένη Βρεττού" seen in a Greek article is `el`), or with none."""
+    (analyse/scripts.written_in: "Ελένη Βρεττού" seen in a Greek article is `el`), or with none."""
     found: dict[str, set[str]] = {}
     for entry in site.entries:
         if entry.article.language:

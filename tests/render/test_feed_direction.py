@@ -42,7 +42,7 @@ def test_built_feeds_isolate_right_to_left_pieces(tmp_path: Path, page) -> None:
     digest = feedparser.parse((result.output_dir / "feed.xml").read_bytes())
     assert not digest.bozo
     item = digest.entries[0].summary
-    assert f"— {FSI}الجزيرة{PDI}, 5 March 2024" in item  # (dates as pages write them since 2026-12-06)
+    assert f"— {FSI}الجزيرة{PDI}, 5 March 2024" in item  # (dates as pages write them since 2026-12-05)
     # As a reader shows it: the item's HTML in a left-to-right page; the date must read left to right.
     page.set_content(f"<!doctype html><html lang=en><meta charset=utf-8><body><div id=item>{item}</div></body></html>")
     left = page.evaluate("""() => { const li = [...document.querySelectorAll('#item li')]

@@ -2,7 +2,7 @@
 trial's 23-article volcano briefing with Greek, Arabic and Chinese articles, one draft, one correction, editions of
 five stories a page).
 
-A trial (2026-12-06) found, where README promises drafts "each marked Draft" and corrections marked in "every
+A trial (2026-12-05) found, where README promises drafts "each marked Draft" and corrections marked in "every
 listing": a person page's quote from a draft and from a corrected report unmarked, its story row unmarked and its
 header counting the draft; the digest feed listing the draft unmarked in a title that counts it and leads with the
 whole site title; an English outlet name tagged `lang="ar"` for its Arabic article, spellings in other scripts
@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.render.scripts import fits, written_in
+from briefgen.analyse.scripts import fits, written_in
 from support.htmlcheck import validate_html
 from support.sites import run_cli
 
@@ -106,7 +106,7 @@ class _Tagged(HTMLParser):
 
 
 def test_no_page_tags_a_part_with_a_language_its_letters_deny(built: Path) -> None:
-    """The class: every `lang` on every page is one its text can be in (render/scripts.fits): "Al-Marsa Daily"
+    """The class: every `lang` on every page is one its text can be in (analyse/scripts.fits): "Al-Marsa Daily"
     is not `ar` for its article being Arabic; and the spellings in other scripts carry their language."""
     wrong = []
     for path in sorted(built.rglob("*.html")):

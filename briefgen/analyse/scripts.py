@@ -2,7 +2,7 @@
 
 A `lang` attribute says what a screen reader's voice and a browser's fonts and hyphenation take a piece for
 (WCAG 2.1 SC 3.1.2). A wrong one is worse than none: an English outlet name ("Al-Marsa Daily") tagged `ar`
-because its only article is in Arabic was read with Arabic rules (a reader trial, 2026-12-06). A name's
+because its only article is in Arabic was read with Arabic rules (a reader trial, 2026-12-04). A name's
 language is not its articles': whether a tag can be said of a text is decided from the text's own letters.
 
 `fits(text, language)` is False only when it is known to be wrong: `language` (BCP 47; its primary subtag, or
