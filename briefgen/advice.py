@@ -52,6 +52,7 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
     advice += _lone_story_ids(root, planned, paths)
     advice += _story_cycles(root, planned, paths)
     advice += _lines_naming_lone_articles(root, planned, paths)
+    advice += _joined_by_slug_far_off(root, planned)
     advice += _dated_before_the_original(planned)
     for suggestion in planned.grouping.suggestions:
         members = [paths[slug] for slug in suggestion.articles if slug in paths]
@@ -166,6 +167,33 @@ def _lines_naming_lone_articles(root: Path, planned: Any, paths: dict[str, str])
     return advice
 
 
+def _joined_by_slug_far_off(root: Path, planned: Any) -> list[Diagnostic]:
+    """An article with no `story:` line of its own that joins a story because its slug is the id other articles'
+    `story:` lines give (docs/stories.md: `story: <slug>` joins that article's story), published further than
+    `stories: window` days from every one of them: the lines more likely meant an id of their own. A hostile trial
+    (2026-12-04): two truce reports said `story: tallinn-pact`, and a fishing article filed 18 days later as
+    tallinn-pact.md joined the truce story without a word. One warning per such article, at its first line,
+    naming the lines."""
+    window = planned.site.config.story_window
+    advice = []
+    for story in planned.grouping.stories:
+        members = [e.article for e in planned.site.entries if e.article.slug in story.by_editor]
+        for article in members:
+            if article.story or article.slug != story.id:
+                continue
+            naming = [a for a in members if a.story and a is not article]
+            days = min((abs((a.published - article.published).total_seconds()) / 86400 for a in naming), default=0.0)
+            if not naming or days <= window:
+                continue
+            lines = ", ".join(f"{a.path}:{_story_line(root, a.path)}" for a in sorted(naming, key=lambda a: a.path))
+            advice.append(warning(article.path, 1, (
+                f'this article has no story: line, but joins the story "{story.id}" because its file name is the '
+                f"id the story: lines of {lines} give, though it was published {days:.0f} days from the nearest of "
+                f"them (stories: window is {window:g} days); if it is another story, give those lines an id of "
+                f"their own, or write `story: none` here")))
+    return advice
+
+
 def _story_line(root: Path, path: str) -> int:
     """The line of the `story:` key in an article's file (1 when it cannot be read)."""
     try:
@@ -178,7 +206,7 @@ def _story_line(root: Path, path: str) -> int:
 
 def story_report(planned: Any) -> list[str]:
     """`check -v`: every story of several reports with its members (those a `story:` line placed marked
-    "(story: line)"), score and evidence; how many stories have one report (not listed: thousands in a
+    "(story: line)", one placed because its slug is the id they give "(its slug is the story's id)"), score and evidence; how many stories have one report (not listed: thousands in a
     large archive, with nothing to show but their article); related stories."""
     lines = []
     grouping = {story.id: story for story in planned.grouping.stories}
@@ -192,8 +220,10 @@ def story_report(planned: Any) -> list[str]:
                      + (f", first reported by {story.original}" if story.original else "")
                      + f"; shared: {', '.join(found.evidence[:8]) or '(the editor’s story: line)'}")
         for report in story.reports:  # the members its `story:` lines placed are marked: who grouped what
-            placed = report.entry.article.slug in found.by_editor
-            lines.append(f"  {report.role:<12} {report.entry.article.path}" + ("  (story: line)" if placed else ""))
+            article = report.entry.article
+            placed = ("  (story: line)" if article.story else "  (its slug is the story's id)"
+                      ) if article.slug in found.by_editor else ""
+            lines.append(f"  {report.role:<12} {article.path}{placed}")
     if alone:  # (a trial: "10 articles in 3 stories" above, one story listed, and no word of the others)
         lines.append(f"{alone} {'story has' if alone == 1 else 'stories have'} one report each, not listed")
     suggested = {frozenset((s.story, s.join)) for s in planned.grouping.suggestions}
