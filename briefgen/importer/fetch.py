@@ -202,7 +202,7 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
         archive = load_archive(root)
         archive.remember(load_all(root / STATE_FOLDER))  # every feed's records, also of URLs no longer configured
         archive.remember_journal(load_journal(folder))  # and what a run killed before saving them wrote
-        settings = Settings(root, display, config.imports, now, options.update, config.language)
+        settings = Settings(root, display, config.imports, now, options.update, config.language, config.base_url)
     reports, edits = [], []
     for index, (spec, download) in enumerate(zip(specs, downloads)):
         report, states[index], found, edited = _feed(spec, download, reads.get(index), states[index], archive,

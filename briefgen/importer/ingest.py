@@ -29,21 +29,21 @@ file fetch rewrites must resolve to a place inside content/articles/.
 """
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from dataclasses import replace
 
 from briefgen.diagnostics import error, warning
+from briefgen.importer.alsoin import add_also_in
 from briefgen.importer.archive import ARTICLES, TOMBSTONES, Archive, Record, add_tombstone, read_front
-from briefgen.importer.articles import create, encode, render_article, sha, write_replacing
-from briefgen.importer.frontedit import front_edit
+from briefgen.importer.articles import create, encode, render_article, sha
 from briefgen.importer.filters import FUTURE_SLACK, judge
 from briefgen.importer.ingested import (BESIDE_SUFFIX, Ingested, Settings, inside_articles, item_fingerprint,
                                         note_dropped)
-from briefgen.importer.links import dedup_key, respell_origin
+from briefgen.importer.links import dedup_key, on_site, respell_origin
 from briefgen.importer.read import FeedItem, FeedRead
 from briefgen.importer.state import FeedState, Imported
+from briefgen.importer.succession import earlier_item, run_links
 from briefgen.importer.upstream import known
 from briefgen.importer.zones import zoneless_note
 
@@ -67,6 +67,9 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
     for key, stored in result.items.items():
         prints.setdefault(stored.fingerprint, set()).add(key)
     zoneless: list[str] = []  # new files whose date the feed gave without a time zone
+    looping: list[str] = []  # entries whose link is on this site (base_url)
+    present = frozenset(key for item in read.items for key in (item.guid, *item.aliases))
+    links = run_links(read.items)
     for index, item in enumerate(read.items):
         repeat = first.get(item.guid, index) != index
         kind, record = archive.find("" if repeat else item.guid, item.link, source, item.aliases, shared)
@@ -103,11 +106,35 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
             result.notes.append(f'"{item.title}" came with a new identity ({item.guid}), but its link and content '
                                 f"are those of the item imported as {key}: the same item")
             continue
+        heir = (earlier_item(item, source, result.items, archive, present, links, handled, spec.identity)
+                if kind == "new" else None)
+        if heir is not None and heir[2] == "gone":  # (its file deleted: rejected, a tombstone says so)
+            if _vanished(item, source, state, shared, archive, result, settings, heir[0]):
+                continue
+            heir = None
+        if heir is not None:  # a new identity, its link an item's whose identity left the feed: that item
+            key, record, found = heir
+            result.notes.append(f'"{item.title}" came with a new identity ({item.guid}) and the link of the item '
+                                f"imported as {key}, which is no longer in the feed: the same item")
+            if found != "same":
+                result.rejected += 1
+                continue
+            handled.add(key)
+            updated = result.updated
+            known(item, record, source, spec.topics, result, archive, settings)
+            _identities(result, key, item, shared)
+            result.same += result.updated == updated
+            continue
         if kind == "duplicate" and record is not None:
             result.duplicate += 1
             result.notes.append(f'duplicate "{item.title}": {item.link} is already in '
                                 f"{record.path or 'an article'}")
-            _also_in(record, source, result, archive, settings)
+            add_also_in(record, source, result, archive, settings)
+            continue
+        if settings.base_url and on_site(item.link, settings.base_url):  # its page: "the original" at our own page
+            result.filtered += 1
+            looping.append(f'"{item.title}": {item.link}')
+            result.notes.append(f'filtered "{item.title}": its link {item.link} is a page of this site (base_url)')
             continue
         verdict = judge(item, spec.block, spec.keep, settings.now)
         if not verdict.keep:
@@ -150,6 +177,13 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         elif item.zoneless and item.published is not None:
             zoneless.append(path)
             result.notes.append(zoneless_note(item.title, item.published, settings.now.tzinfo, path))
+    if looping:
+        result.problems.append(warning(settings.display, spec.line, (
+            f"feed {spec.shown}: {len(looping)} entr{'y' if len(looping) == 1 else 'ies'} not imported, linking to this site itself "
+            f"({settings.base_url}, config.yaml's base_url): its page would send readers to the briefing's own "
+            f"page as \"the original\" ({'; '.join(looping[:3])}{'; …' if len(looping) > 3 else ''}); is this "
+            "feed the briefing's own, or one that copies it? Remove it from config.yaml, or write such an "
+            "article by hand")))
     if result.dropped:
         shown = "; ".join(result.dropped[:3]) + ("; …" if len(result.dropped) > 3 else "")
         result.problems.append(warning(settings.display, spec.line, (
@@ -193,7 +227,7 @@ def _identities(result: Ingested, key: str, item: FeedItem, shared: frozenset[st
     stored = result.items.get(key)
     if stored is not None:
         result.items[key] = replace(stored, aliases=tuple(i for i in dict.fromkeys((item.guid, *item.stronger))
-                                                          if i != key and i not in shared))
+                                                          if i != key and i not in shared), link=item.link)
 
 
 def _zone_name(settings: Settings) -> str:
@@ -315,40 +349,3 @@ def _vanished(item: FeedItem, source: str, state: FeedState, shared: frozenset[s
         f'"{item.title}" ({source}) is rejected: you deleted {path}, which `briefgen fetch` had imported '
         "it into, so it is not imported again; delete this line to let it back in")))
     return True
-
-
-def _also_in(record: Record, source: str, result: Ingested, archive: Archive, settings: Settings) -> None:
-    """Record on the existing article that `source` carried it too (once; never its own source)."""
-    if not record.path or record.source.casefold() == source.casefold():
-        return
-    target = inside_articles(settings.root, record.path)
-    if target is None:
-        return
-    try:
-        raw = target.read_bytes()
-    except OSError:
-        return
-    front = read_front(raw) or {}
-    also = front.get("also_in")
-    names = [str(a) for a in also] if isinstance(also, list) else [str(also)] if isinstance(also, str) else []
-    if any(n.casefold() == source.casefold() for n in names):
-        return
-    edit = front_edit(raw, "also_in", names + [source])
-    if edit.data is None:  # (said on every run that finds the duplicate, until the editor adds it or changes the file)
-        listed = json.dumps(names + [source], ensure_ascii=False)  # (JSON: YAML's flow list, quoted)
-        result.problems.append(warning(record.path, edit.line, (
-            f"{edit.why}: `also_in: {source}` was not added (the same link came in {source}'s feed); add "
-            f"`also_in: {listed}` to the front matter by hand")))
-        return
-    edited = edit.data
-    ours = sha(raw) in archive.ours  # fetch's bytes before: so are they after (not an edit of the editor's)
-    try:
-        if ours:
-            archive.note(record.path, edited)
-        write_replacing(target, edited)
-    except OSError as exc:
-        result.problems.append(warning(record.path, 1, f"cannot record also_in: {source} ({exc.strerror or exc})"))
-        return
-    if ours:
-        archive.ours.add(sha(edited))
-    result.edited.append((record.path, sha(raw), sha(edited)))

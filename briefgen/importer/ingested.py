@@ -27,6 +27,7 @@ class Settings:
     now: dt.datetime  # aware, in the site's timezone
     update: bool  # --update: apply upstream changes
     language: str = "en"  # the briefing's (config.yaml `language:`): an entry in another gets `language:`
+    base_url: str = ""  # the briefing's own address (config.yaml `base_url:`): an entry linking there is not imported
 
 
 @dataclass(slots=True)

@@ -53,6 +53,9 @@ class Imported:
     # link, link + date; none that several entries shared): the file's `guid:` holds one, and the entry is
     # recognised by any of them (archive.Archive.remember) whatever the feed's identity mode becomes.
     aliases: tuple[str, ...] = ()
+    # The entry's link when last seen ("" in a state saved before 2026-12-05): an entry of the feed with that link
+    # whose identity is new, when this one's has left the feed, is this item (succession.py).
+    link: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,12 +137,13 @@ def _items(stored: dict) -> dict[str, Imported]:
     tampered cache: it is dropped, and the item's file is found by its identity instead."""
     items = {}
     for key, value in stored.items():
-        if not isinstance(value, list) or not 3 <= len(value) <= 5:
+        if not isinstance(value, list) or not 3 <= len(value) <= 6:
             continue
-        *plain, aliases = value if len(value) == 5 else (*value, [])
-        if (all(isinstance(v, str) for v in plain) and isinstance(aliases, list)
+        link = value[5] if len(value) == 6 else ""
+        *plain, aliases = value[:5] if len(value) >= 5 else (*value, [])
+        if (all(isinstance(v, str) for v in plain) and isinstance(aliases, list) and isinstance(link, str)
                 and all(isinstance(a, str) and a for a in aliases) and is_article_path(plain[0])):
-            items[key] = Imported(*plain, aliases=tuple(aliases))
+            items[key] = Imported(*plain, aliases=tuple(aliases), link=link)
     return items
 
 
@@ -171,8 +175,10 @@ def load_all(folder: Path) -> list[FeedState]:
 def save_state(folder: Path, state: FeedState) -> str:
     """Write the state atomically (temporary file, then rename); "" or why it failed."""
     data = asdict(state)
-    data["items"] = {k: [v.path, v.fingerprint, v.written] + ([v.upstream] if v.upstream or v.aliases else [])
-                     + ([list(v.aliases)] if v.aliases else []) for k, v in state.items.items()}
+    data["items"] = {k: [v.path, v.fingerprint, v.written]
+                     + ([v.upstream] if v.upstream or v.aliases or v.link else [])
+                     + ([list(v.aliases)] if v.aliases or v.link else []) + ([v.link] if v.link else [])
+                     for k, v in state.items.items()}
     data["version"] = STATE_VERSION
     target = state_path(folder, state.url)
     temp = temporary_for(target)

@@ -28,8 +28,8 @@ def tamper(root: Path, path: str, victim: Path) -> None:
     """Point every item of the feed's state at `path`, with the victim's hash as 'what fetch wrote'."""
     for state_file in (root / ".briefgen-cache/feeds").glob("*.json"):
         data = json.loads(state_file.read_text(encoding="utf-8"))
-        for key, (_, kept, _) in data["items"].items():
-            data["items"][key] = [path, kept, hashlib.sha256(victim.read_bytes()).hexdigest()]
+        for key, (_, kept, _, *rest) in data["items"].items():  # (rest: upstream, aliases, link)
+            data["items"][key] = [path, kept, hashlib.sha256(victim.read_bytes()).hexdigest(), *rest]
         state_file.write_text(json.dumps(data), encoding="utf-8")
 
 

@@ -1,0 +1,54 @@
+"""`also_in:` on an existing article: another outlet's feed carried the same link (docs/fetch.md, The same
+article in two feeds).
+
+Takes the article's `Record`, the other outlet's name, the run's `Ingested`, the `Archive` and the settings;
+adds the outlet to the file's `also_in:` by `frontedit.front_edit` (its own lines only, read back before it is
+written), or warns at the file's line when that edit is refused (a front matter written as one flow mapping),
+saying what to add by hand. An edit of fetch's bytes stays fetch's (`Archive.ours`), so `--update` still applies.
+"""
+from __future__ import annotations
+
+import json
+
+from briefgen.diagnostics import warning
+from briefgen.importer.archive import Archive, Record, read_front
+from briefgen.importer.articles import sha, write_replacing
+from briefgen.importer.frontedit import front_edit
+from briefgen.importer.ingested import Ingested, Settings, inside_articles
+
+
+def add_also_in(record: Record, source: str, result: Ingested, archive: Archive, settings: Settings) -> None:
+    """Record on the existing article that `source` carried it too (once; never its own source)."""
+    if not record.path or record.source.casefold() == source.casefold():
+        return
+    target = inside_articles(settings.root, record.path)
+    if target is None:
+        return
+    try:
+        raw = target.read_bytes()
+    except OSError:
+        return
+    front = read_front(raw) or {}
+    also = front.get("also_in")
+    names = [str(a) for a in also] if isinstance(also, list) else [str(also)] if isinstance(also, str) else []
+    if any(n.casefold() == source.casefold() for n in names):
+        return
+    edit = front_edit(raw, "also_in", names + [source])
+    if edit.data is None:  # (said on every run that finds the duplicate, until the editor adds it or changes the file)
+        listed = json.dumps(names + [source], ensure_ascii=False)  # (JSON: YAML's flow list, quoted)
+        result.problems.append(warning(record.path, edit.line, (
+            f"{edit.why}: `also_in: {source}` was not added (the same link came in {source}'s feed); add "
+            f"`also_in: {listed}` to the front matter by hand")))
+        return
+    edited = edit.data
+    ours = sha(raw) in archive.ours  # fetch's bytes before: so are they after (not an edit of the editor's)
+    try:
+        if ours:
+            archive.note(record.path, edited)
+        write_replacing(target, edited)
+    except OSError as exc:
+        result.problems.append(warning(record.path, 1, f"cannot record also_in: {source} ({exc.strerror or exc})"))
+        return
+    if ours:
+        archive.ours.add(sha(edited))
+    result.edited.append((record.path, sha(raw), sha(edited)))

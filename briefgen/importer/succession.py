@@ -1,0 +1,71 @@
+"""An entry with a new identity whose link is an imported item's, that item's identity gone from the feed.
+
+Some feeds make up an `isPermaLink="false"` guid on every request, and some put a counter or a
+time in the body ("4 readers now"), so neither the guid nor the content is the item's from one
+run to the next: a hostile trial's feed got a new file on every fetch (`x.md`, `x-2.md`, `x-3.md`
+…, all published), and deleting the copies wrote no tombstone, so the next fetch imported the item
+again. What stays is the link. An entry whose identity is new is the item this feed imported with
+the same link (compared by `links.dedup_key`) when
+
+- no other entry of this run carries that link (several do on a live blog or a landing page of
+  advisories: items of their own), and
+- the item's identity, and every other identity the state knows it by, is in none of this run's
+  entries (it has left the feed: an entry beside it is another item), and
+- the feed is not pinned to `identity: guid` in config.yaml (which says its guids are to be
+  trusted: a feed that shows one advisory at a time, each with the same landing link).
+
+Takes the entry, the feed's item records (state, this run's), the archive and what this run holds;
+gives the identity of that item and what became of it. The item is then known (an update when its
+content changed, `same` otherwise), or rejected when its file was deleted (ingest.py).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from briefgen.importer.archive import Archive, Record
+from briefgen.importer.links import dedup_key
+from briefgen.importer.read import FeedItem
+from briefgen.importer.state import Imported
+
+
+def run_links(items: Iterable[FeedItem]) -> Counter[str]:
+    """How many distinct entries (by identity) of a run carry each link (by `dedup_key`)."""
+    seen = {(item.guid, dedup_key(item.link)) for item in items if item.link}
+    return Counter(key for _, key in seen)
+
+
+def earlier_item(item: FeedItem, source: str, records: Mapping[str, Imported], archive: Archive,
+                 present: frozenset[str], links: Counter[str], taken: set[str],
+                 identity_mode: str = "auto") -> tuple[str, Record | None, str] | None:
+    """(identity, its article's record or None, "same" | "rejected" | "gone") of the item this feed imported
+    (`records`: the feed's items, identity → record) with `item`'s link, whose identities are none of
+    `present` (every identity of this run's entries) nor `taken` (items an entry of this run already stands
+    for); None when there is none, when another entry of the run carries the link (`links`: `run_links`), or
+    when the feed is pinned to `identity: guid`. A live file is preferred, the shortest name first (`x.md`
+    before `x-2.md`, the copies the rule came too late for)."""
+    if not item.link or identity_mode == "guid":
+        return None
+    key = dedup_key(item.link)
+    if links.get(key, 0) != 1:
+        return None
+    ours = source.casefold()
+
+    def gone_from_feed(identity: str) -> bool:
+        stored = records.get(identity)
+        return (identity not in present and identity not in taken and stored is not None
+                and not any(alias in present for alias in stored.aliases))
+
+    live = [r for r in archive.by_link.get(key, ()) if r.guid and r.path and not r.rejected
+            and r.source.casefold() == ours and gone_from_feed(r.guid)]
+    if live:
+        record = min(live, key=lambda r: (len(r.path), r.path))
+        return record.guid, record, "same"
+    for identity, stored in sorted(records.items()):
+        if stored.link and dedup_key(stored.link) == key and gone_from_feed(identity):
+            found = archive.by_guid.get(identity, ())
+            if any(r.rejected for r in found):
+                return identity, None, "rejected"
+            if not any(r.path for r in found):
+                return identity, None, "gone"
+    return None
