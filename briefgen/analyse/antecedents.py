@@ -33,7 +33,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, FALSE_TITLES, MONTHS_DAYS, PAST_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS,
-                                      TITLE_WORDS, occupational)
+                                      TITLE_WORDS)
+from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.quotemask import MASK
 
 Run = Sequence[tuple[int, str]]  # a person's words with their offsets, title included
@@ -232,7 +233,7 @@ def _lead_in(words: list[str]) -> bool:
     # them had no antecedent (2026-12-04)
     last = lowered[-1] if lowered else ""
     return not lowered or last in TITLE_WORDS or last in ROLE_NOUNS or last in DESCRIPTOR_ROLES or (
-        last in _DETERMINERS) or last in FALSE_TITLES or last in _MORE_ROLES or occupational(last) or (
+        last in _DETERMINERS) or opening_occupation(last) or last in _MORE_ROLES or (
         _POSSESSIVE.search(last) is not None and len(last) > 3)
 
 

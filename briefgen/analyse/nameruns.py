@@ -16,13 +16,14 @@ import re
 from functools import lru_cache
 
 from briefgen.analyse.capitals import capital_ranges
-from briefgen.analyse.lexicon import (ARABIC_ARTICLES, DEMONYMS, FALSE_TITLES, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
+from briefgen.analyse.lexicon import (ARABIC_ARTICLES, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       street_word,
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
-                                      TITLE_WORDS, occupational)
+                                      TITLE_WORDS)
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.namekeys import fold as _fold
+from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import product_shaped
 
 PERSON = "person"
@@ -88,9 +89,29 @@ _TOKEN = re.compile(r"\S+")
 # a member of a parliament or an assembly. Title words as lexicon.TITLE_WORDS are, so that everything up to them is
 # the title ("Local MP", "Labour MP"); a trial's People page had "Local MP Rupert Osei-Mensah" (2026-12-04).
 ACRONYM_TITLES = frozenset("mp mp's mps mep meps msp msps mla mlas mpp mpps".split())
-_ALL_TITLES = TITLE_WORDS | ACRONYM_TITLES
-_NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | _ALL_TITLES | ORG_HEADS
+# Titles abbreviated before a name, with or without a period (the BBC's, the Guardian's and the police forces' own
+# styles): police ranks (Detective Inspector "DI", "DCI", "DS", "DC", "PC", "Sgt", "Insp", "Supt", "Det Supt",
+# "Ch Supt", "ACC"), civic, academic, church, military and US styles ("Cllr", "Prof", "Rev", "Gen", "Lt", "Col",
+# "Capt", "Sen", "Rep", "Gov", "Amb"). Stripped as the spelled-out title is, so that "DI Ruth Caldwell", "DI
+# Caldwell" and "Detective Inspector Ruth Caldwell" are one person (a trial published three People pages for
+# her). Written in capitals the initials are a title only so (`_title_end`: "Di Stefano" is a name); "Det" and "Ch"
+# only before another title ("Det Supt", "Ch Insp").
+INITIAL_TITLES = frozenset("di dci ds dc pc dsi dcs pcso acc dcc".split())  # a title only in capitals ("Di Stefano")
+ABBREVIATED_TITLES = frozenset("""
+sgt sgt. insp insp. supt supt. dsupt det det. ch ch. con con. cllr cllr. prof prof. rev rev. revd gen gen. lt lt.
+col col. capt capt. cpl cpl. brig brig. cmdr cmdr. maj maj. sen sen. rep rep. gov gov. amb amb. adm adm.
+""".split())
+_QUALIFYING_ABBREVIATIONS = frozenset("det det. ch ch. con con.".split())
+_ALL_TITLES = TITLE_WORDS | ACRONYM_TITLES | ABBREVIATED_TITLES | INITIAL_TITLES
+_NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | (_ALL_TITLES - INITIAL_TITLES) | ORG_HEADS
 POSSESSIVE = re.compile(r"(?:[\u2019']s?)$")
+# Head words of bodies the lexicon's ORG_HEADS leaves out: a trial (2026-12-05) listed "Art Recovery Register", a
+# database company, as a person.
+MORE_ORG_HEADS = frozenset("register".split())
+# A commodity exchange is a building named after the trade once done in it, now a hall or a venue ("the Corn
+# Exchange", "Wool Exchange", "Hop Exchange"): a place, no one's name (a trial listed "Corn Exchange", where a hearing
+# was held, as an organisation); a stock or a metal exchange is a body ("London Metal Exchange" stays one).
+_TRADE_HALLS = frozenset("corn wool coal cotton hop butter cloth grain".split())
 
 
 def _adjectival(token: str, lowered: str) -> bool:
@@ -137,9 +158,10 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
             tokens[-1]):
         return _classify(tokens[:-1])  # "Kate Ross MSP": the name, then the title (not "Opposition MPs": a group)
     phrase = " ".join(lowered)
-    if phrase in PLACES:
-        return None
-    if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or phrase in _ALL_TITLES
+    if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS:
+        return None  # (a building: `_TRADE_HALLS`)
+    if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or (phrase in _ALL_TITLES and (
+            phrase not in INITIAL_TITLES or tokens[0].isupper()))
                              or phrase in ROLE_NOUNS or _adjectival(tokens[0], phrase)):
         return None
     if PARTY_STATE.fullmatch(tokens[0]) and not (len(tokens) > 1 and lowered[-1] in ORG_HEADS):
@@ -152,7 +174,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
     if "&" in tokens[1:-1] and not _brief_ampersand(lowered):
         return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson": never a person (issue 9)
-    if (phrase in ORG_NAMES or (len(tokens) > 1 and lowered[-1] in ORG_HEADS) or (len(tokens) > 2 and " ".join(
+    if (phrase in ORG_NAMES or (len(tokens) > 1 and (lowered[-1] in ORG_HEADS or lowered[-1] in MORE_ORG_HEADS)) or (len(tokens) > 2 and " ".join(
             lowered[-2:]) in ORG_NAMES and lowered[-2] not in _ALL_TITLES)  # "Calderbridge City Hall" (was a person)  # a public body of a brief and a country: "Natural Resources Wales"
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS) or (linked == 1 and lowered[0] == "friends") or (len(tokens) > 1 and lowered[-1] in PLACES and all(w in PORTFOLIO_WORDS for w in lowered[:-1]))):
         return ORGANISATION, 0
@@ -220,7 +242,7 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
         last = i == len(lowered) - 1
         if last and i > 0 and lowered[i - 1] in HONORIFICS:
             break
-        if word in _ALL_TITLES and (word in TITLE_WORDS or tokens[i].isupper()) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and (word in FALSE_TITLES or occupational(word))):
+        if word in _ALL_TITLES and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and opening_occupation(word)):
             first = i + 1
         elif word in ("of", "for") and first == i > 0:
             first, brief = i + 1, True
@@ -237,6 +259,17 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
     return first
 
 
+def _abbreviated_title(tokens: tuple[str, ...], lowered: list[str], i: int) -> bool:
+    """Whether tokens[i], an acronym title or an abbreviation (`ABBREVIATED_TITLES`, `ACRONYM_TITLES`), is a title
+    where it stands: initials in capitals ("DI", "MP", not "Di"), a qualifier before another title ("Det Supt")."""
+    word = lowered[i]
+    if word in _QUALIFYING_ABBREVIATIONS:
+        return i + 1 < len(lowered) and lowered[i + 1] in _ALL_TITLES and lowered[i + 1] not in _QUALIFYING_ABBREVIATIONS
+    if word in ABBREVIATED_TITLES:
+        return True  # "Supt", "Cllr", "Insp.", "SGT"
+    return tokens[i].isupper()
+
+
 @lru_cache(maxsize=16384)
 def alone(word: str) -> tuple[bool, bool, str]:
     """(never a name, always one, folded key) of a one-word run: a common word is never a name
@@ -244,7 +277,7 @@ def alone(word: str) -> tuple[bool, bool, str]:
     lowered = word.lower()
     if lowered.endswith(("'s", "\u2019s")):
         lowered = lowered[:-2]
-    if lowered in _NEVER_ALONE:
+    if lowered in _NEVER_ALONE or (lowered in INITIAL_TITLES and word.isupper()):
         return True, False, ""
     if lowered in ORG_NAMES or (word.isupper() and len(word) > 2):
         return False, True, ""

@@ -31,6 +31,7 @@ from briefgen.analyse.judges import CALLED, judge_tokens
 from briefgen.analyse.lexicon import TITLE_WORDS
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteresult import Who
+from briefgen.analyse.ranks import spelled_out
 from briefgen.analyse.antecedents import main_subject, speaks_after
 from briefgen.analyse.quotespeakers import SpeakerNames
 
@@ -75,7 +76,8 @@ def written_titles(masked: str, start: int, end: int, tokens: list[str], first: 
     after = _APPOSITIVE.match(masked, end)
     titled |= {w.lower() for w in after.group(1).split()} if after is not None else set()
     head = tokens[first - 1].lower() if first else ""  # the title's own word ("Justice Minister": Minister)
-    return titled | ({_SAME_TITLE[head]} if head in _SAME_TITLE else set())
+    spelled = {w for t in titled for w in spelled_out(t)}  # "DI Ruth Caldwell" is "the detective" (ranks.py)
+    return titled | spelled | ({_SAME_TITLE[head]} if head in _SAME_TITLE else set())
 
 
 class TitledVoices(SpeakerNames):

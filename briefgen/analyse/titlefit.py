@@ -17,8 +17,9 @@ of its gender; when none fits, no one. The text shows a person's gender, for eac
   first person its sentence names (its subject) and no other person is named in between ("Ines Harrowgate
   announced the result. She said: …"; not "Harrowgate is not related to Ines Harrowgate, he said").
 
-Places that disagree show nothing. "Dr", "Prof" and "Professor" fit the one candidate written with that title
-in full ("Dr Samuel Okafor"), when exactly one is; any other title tells nothing. The rule is the press's own: a paper that names two
+Places that disagree show nothing. Any other title ("Dr", "Prof", a rank: "DI", "Insp", "Cllr") fits the one
+candidate written with that title in full ("Dr Samuel Okafor"; "DI Ruth Caldwell" or "Detective Inspector Ruth
+Caldwell" for "DI Caldwell": ranks.rank_head), when exactly one is; else it tells nothing. The rule is the press's own: a paper that names two
 Harrowgates writes "Mr Harrowgate" to tell them apart (a trial, 2026-12-04: "Mr Harrowgate … he said" was
 given to Ines Harrowgate, named in the sentence before, by the recency rule of `fullnames.full_name`).
 """
@@ -27,10 +28,10 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.nameruns import PERSON, RUN, classify
+from briefgen.analyse.ranks import rank_head
 
 _MALE_TITLES = frozenset("mr sir lord".split())
 _FEMALE_TITLES = frozenset("ms mrs miss dame lady".split())
-_ACADEMIC = frozenset("dr prof professor".split())
 _MALE_NOUNS = frozenset("""brother husband son father widower grandfather uncle nephew boyfriend chairman spokesman
 businessman congressman councilman""".split())
 _FEMALE_NOUNS = frozenset("""sister wife daughter mother widow grandmother aunt niece girlfriend chairwoman spokeswoman
@@ -51,11 +52,10 @@ def titled_choice(text: str, end: int, title: str, candidates: dict[str, str]) -
     text tells, else all those it fits (the caller's other rules decide among them); all of them for a title that
     tells nothing."""
     keys = list(candidates)
-    if title in _ACADEMIC:
-        fits = [k for k in keys if title in _titles_of(text, end, candidates[k])]
+    if title not in _MALE_TITLES and title not in _FEMALE_TITLES:  # "Dr", "Prof", a rank: the one written with it
+        rank = rank_head(title)  # "DI Caldwell" is the one written "DI Ruth Caldwell" or "Detective Inspector Ruth …"
+        fits = [k for k in keys if rank in {rank_head(t) for t in _titles_of(text, end, candidates[k])}]
         return {fits[0]: candidates[fits[0]]} if len(fits) == 1 else candidates
-    if title not in _MALE_TITLES and title not in _FEMALE_TITLES:
-        return candidates
     wanted = "m" if title in _MALE_TITLES else "f"
     genders = {k: _gender(text, end, candidates[k]) for k in keys}
     fits = [k for k in keys if genders[k] in (wanted, "")]

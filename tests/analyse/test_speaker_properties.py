@@ -18,6 +18,8 @@ from briefgen.analyse.lexicon import (BRIEF_WORDS, DEMONYMS, FALSE_TITLES, MONTH
                                       PLACES, REGION_PREFIXES, ROLE_NOUNS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS,
                                       TITLE_WORDS)
 from briefgen.analyse.names import NameIndex, names_in
+from briefgen.analyse.nameruns import ABBREVIATED_TITLES, MORE_ORG_HEADS
+from briefgen.analyse.occupations import OCCUPATIONS, opening_occupation
 from briefgen.analyse.quotes import quotes_in
 
 FAST = settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -25,10 +27,12 @@ _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORD
            | THING_HEADS | SURNAME_PARTICLES | BRIEF_WORDS  # ("Minister for Health Labor Aaaa": a brief)
            | FALSE_TITLES  # ("Neighbor Al Aaaa" is Al Aaaa, a neighbour: a draw failed the CI at c331d17)
            | PLACE_HEADS | REGION_PREFIXES  # ("Aaaa Road" is a road, "East Aaaa" a region: draws of 2026-12-03)
-           | PRODUCT_WORDS)  # ("Aiuk Mini" is a product, as "PowerCell Mini": drawn in the fifth trial's runs)
+           | PRODUCT_WORDS  # ("Aiuk Mini" is a product, as "PowerCell Mini": drawn in the fifth trial's runs)
+           | ABBREVIATED_TITLES | OCCUPATIONS | MORE_ORG_HEADS)  # ("Revd Aaaa" is Aaaa, a reverend: a draw of 2026-12-05)
 # Made-up name words: capitalised, not a word of any list (a place, a title, a particle ...).
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
-        .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))
+        .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))
+                                                and not opening_occupation(w.lower())))
 person = st.tuples(word, word).filter(lambda p: p[0] != p[1]).map(" ".join)
 
 TOPIC_FRAMES = [

@@ -1,0 +1,37 @@
+"""What an abbreviated title spells out: "DI" is a detective inspector, "Cllr" a councillor.
+
+    spelled_out("di")      # -> ("detective", "inspector")
+    rank_head("dci")       # -> "inspector"
+    rank_head("inspector") # -> "inspector"
+
+Takes a lower-case title word without its period; gives the words of the full title (the word itself when it is no
+abbreviation listed here). The press names a person once with the abbreviation and then by the full title's words,
+or the other way round ("DI Ruth Caldwell … “…,” the detective said"; "Detective Inspector Ruth Caldwell … DI
+Caldwell said"): a trial (2026-12-05) lost the first and needed the second to tell two Caldwells apart. The
+abbreviations are the police forces' own (College of Policing ranks), the civic, church and military ones the
+BBC's and the Guardian's style guides write, and the US ones of AP style (nameruns.ABBREVIATED_TITLES).
+"""
+from __future__ import annotations
+
+SPELLED_OUT = {
+    "di": ("detective", "inspector"), "dci": ("detective", "chief", "inspector"), "ds": ("detective", "sergeant"),
+    "dc": ("detective", "constable"), "pc": ("police", "constable"), "dcs": ("detective", "chief", "superintendent"),
+    "dsupt": ("detective", "superintendent"), "acc": ("assistant", "chief", "constable"),
+    "dcc": ("deputy", "chief", "constable"), "pcso": ("police", "community", "support", "officer"),
+    "det": ("detective",), "ch": ("chief",), "con": ("constable",), "sgt": ("sergeant",), "insp": ("inspector",),
+    "supt": ("superintendent",), "cllr": ("councillor",), "councilor": ("councillor",), "prof": ("professor",),
+    "rev": ("reverend",), "revd": ("reverend",), "gen": ("general",), "lt": ("lieutenant",), "col": ("colonel",),
+    "capt": ("captain",), "cpl": ("corporal",), "brig": ("brigadier",), "cmdr": ("commander",), "maj": ("major",),
+    "sen": ("senator",), "rep": ("representative",), "gov": ("governor",), "amb": ("ambassador",),
+    "adm": ("admiral",),
+}
+
+
+def spelled_out(word: str) -> tuple[str, ...]:
+    """The words of the full title an abbreviated title word stands for (`SPELLED_OUT`), or the word itself."""
+    return SPELLED_OUT.get(word.rstrip(".\u2024"), (word,))
+
+
+def rank_head(word: str) -> str:
+    """The head word of the title a title word is or abbreviates ("dci" → "inspector", "sgt" → "sergeant")."""
+    return spelled_out(word)[-1]
