@@ -277,3 +277,15 @@ def quote_kind(content: str) -> str:
     if len(words) <= 3 and not any(w.lower() in VERB_HINTS or w.lower().endswith("n't") for w in words):
         return FRAGMENT
     return QUOTE
+
+
+_SPEECH_COMMA = (",", "\uff0c", "\u3001", "\u060c")  # a comma of any script
+
+
+def said_opening(quoted: str, before: str) -> bool:
+    """Whether a quotation read as a name or a title (`quote_kind`: NOT_QUOTE) is words said instead: it opens its
+    sentence (`before`, the sentence's text up to the opening mark, is blank) and holds the comma of reported speech
+    inside its closing mark (`quoted`, the words between the marks): “Comfortably,” Fenwick said. A trial lost a one-word
+    answer read as a title (2026-12-05). The caller keeps it only where a speaker's frame governs it, as a fragment;
+    a title inside a sentence ("The painting “The Weir at Dawn,” Marsh said, …") stays a title."""
+    return not before.strip() and quoted.rstrip().endswith(_SPEECH_COMMA)

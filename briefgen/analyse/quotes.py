@@ -42,11 +42,11 @@ from briefgen.analyse.quoteframes import (
     AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
     PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for, governs, joined,
     leads_into_quotation, named_term, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
-from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind
+from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
 from briefgen.analyse.quotemask import MASK, masked_text, uncut_end
 from briefgen.analyse.quotesplits import interrupted, long_frame
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who, echoed
-from briefgen.analyse.headlineroles import role_echoed
+from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name, role_echoed
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.quotespeakers import PLACE
@@ -81,7 +81,8 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
     for n, (s, e) in enumerate(spans):
         content = written[s:e].strip().rstrip(",\uff0c\u3001\u060c").rstrip()  # a comma of any script
         kind = quote_kind(content)
-        if kind == NOT_QUOTE and n + 1 < len(spans) and interrupted(text, ctx.masked, e + 1, spans[n + 1][0] - 1, frames):
+        if kind == NOT_QUOTE and (n + 1 < len(spans) and interrupted(text, ctx.masked, e + 1, spans[n + 1][0] - 1, frames)
+                                  or said_opening(written[s:e], text[ctx.sentences[ctx.sentence_of(s - 1)][0]:s - 1])):
             kind = FRAGMENT  # “No,” said Rhys, “but …”: a word its frame interrupts is words said (a trial lost both)
         if kind == NOT_QUOTE or named_term(text, s - 1):  # "a rule known as “put up or shut up”": a term's name
             continue
@@ -377,7 +378,7 @@ class _Context(OrganisationVoices, TitledVoices):
                 return Who(surface, surface, ORGANISATION, frame)
             if possessive and not (clause and after and WORDS_NOUN.fullmatch(after[0])):
                 return UNNAMED  # "Kuleba's spokesman", "Moreau's deputy was blunt:", "Kuleba's office" ("Moreau's verdict:")
-            if (any(w in ROLE_NOUNS for w in own) or clause and lead[:1] and lead[0] in ORG_HEADS) and not (lead and lead[0] in self.frames.prepositions):  # "Green-Labour congress votes:"
+            if (any(w in ROLE_NOUNS for w in own) or role_after_name(own) or clause and lead[:1] and lead[0] in ORG_HEADS) and not (lead and lead[0] in self.frames.prepositions):  # "Green-Labour congress votes:"
                 if first_run:
                     continue  # "the Kremlin spokesman, Dmitry Peskov": try the appositive
                 return UNNAMED
@@ -392,7 +393,7 @@ class _Context(OrganisationVoices, TitledVoices):
             s = run[first][0]
             e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if possessive else tokens[-1])
             return self._who(self.text[s:e], kind, s, frame)
-        if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered) or any(
+        if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered) or lowered[-1] in ROLE_HEADS or any(
                 w[:1].isupper() and role_alone(w) for w in words) or (
                 lowered[0] in COMMON_LEAD and all(w.isalpha() and w.islower() for w in words)):
             return UNNAMED  # "a senior official", "a reporter asked": a speaker, not named

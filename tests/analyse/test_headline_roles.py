@@ -51,3 +51,31 @@ def test_another_role_leaves_the_headline_unnamed(given_name: str, surname: str,
     # the role written with no one: still unnamed
     text = f"{given_name} {surname} spoke on Monday. “We will not be moved by threats,” she said."
     assert _headline(f"'We will not be moved', says {said}", text) == (None, "unnamed")
+
+
+def test_the_trials_museum_chief_is_the_director_the_text_names() -> None:
+    # a trial (2026-12-05): "Harcastle museum chief" gave the headline's words to a person "Harcastle"
+    title = '"I take full responsibility," says Harcastle museum chief as she quits'
+    text = ("Dr Helena Marsh has resigned as director of the Harcastle Museum of Art, eleven days after the theft.\n\n"
+            "\"I take full responsibility for what happened in the east gallery,\" she said.")
+    assert _headline(title, text) == ("Helena Marsh", "headline")
+
+
+@FAST
+@given(word, word, word, st.sampled_from([("museum chief", "director of the {p} Museum"),
+                                          ("council leader", "leader of {p} Council"),
+                                          ("union boss", "chief executive of the {p} Union")]))
+def test_a_place_and_a_role_is_no_name(place: str, given_name: str, surname: str, role: tuple[str, str]) -> None:
+    assume(len({place, given_name, surname}) == 3)
+    said, written = role
+    title = f"'We will not be moved,' says {place} {said} as talks fail"
+    # a place and a role is an unnamed speaker, never a person named by the place
+    assert _headline(title, "Nothing was said.") == (None, "unnamed")
+    # the person who opens a sentence writing that role and says the words in the text is the speaker
+    text = (f"{given_name} {surname} has spoken as {written.format(p=place)} for a decade.\n\n"
+            "“We will not be moved by threats,” she said.")
+    assert _headline(title, text) == (f"{given_name} {surname}", "headline")
+    # one whom the sentence only mentions is not
+    text = (f"Critics met {given_name} {surname} and the {written.format(p=place)} on Monday.\n\n"
+            f"“We will not be moved by threats,” {surname} said.")
+    assert _headline(title, text) == (None, "unnamed")
