@@ -31,7 +31,9 @@ from briefgen.analyse.quotespeakers import SpeakerNames
 # A noun that stands for the organisation an article is about → the organisations it may refer to: those whose
 # name ends in the noun itself (a public body: "the trust" is "Harwick Health Trust"), or any that is no public
 # body nor an outlet (a company: "the company", "the board", "the retailer", "the utility").
-HEAD_REFERENCES = frozenset("trust council union charity commission authority agency panel university hospital".split())
+HEAD_REFERENCES = frozenset("""trust council union charity commission authority agency panel university hospital museum
+gallery police constabulary library""".split())  # (museum, gallery, police: a trial lost "the museum said", "A police
+# spokesman said" where the article names one museum and one force, 2026-12-05)
 COMPANY_REFERENCES = frozenset("""
 company firm group board business retailer utility lender insurer bank chain operator airline carmaker grocer
 supermarket housebuilder
@@ -278,15 +280,17 @@ class OrganisationVoices(SpeakerNames):
 
 def _fits(noun: str, name: str) -> bool:
     """Whether the organisation `name` is one that `noun` may stand for (`REFERENCES`): a public body's name ends in
-    the noun ("the trust": "Harwick Health Trust"), a union's in one of `UNION_HEADS` or is an acronym ending in U
+    the noun ("the trust": "Harwick Health Trust") or has it before its "of" ("the museum": "Harcastle Museum of Art"), a union's in one of `UNION_HEADS` or is an acronym ending in U
     ("ALPU said … the union said": a third trial, 2026-12-04)."""
     last = name.split()[-1].lower()
     if " ".join(name.lower().split()[-2:]) in STATE_UNIONS:
         return False  # "the union said" is no European Union's
     if noun in REGULATOR_REFERENCES:
         return bool(REGULATOR_WORDS.intersection(name.lower().split())) or name.isupper() and len(name) > 1
-    if noun in HEAD_REFERENCES:
-        return last == noun or noun == "union" and (last in UNION_HEADS or name.isupper() and name.endswith("U"))
+    if noun in HEAD_REFERENCES:  # the head is the last word, or the one before "of" ("Harcastle Museum of Art")
+        words = name.lower().split()
+        head = words[words.index("of") - 1] if "of" in words[1:] else last
+        return noun in (last, head) or noun == "union" and (last in UNION_HEADS or name.isupper() and name.endswith("U"))
     return last not in PUBLIC_HEADS and name.lower() not in OUTLETS and (
         name.lower()[4:] if name.lower().startswith("the ") else name.lower()) not in OUTLETS
 
