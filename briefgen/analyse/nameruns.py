@@ -161,7 +161,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS:
         return None  # (a building: `_TRADE_HALLS`)
     if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or (phrase in _ALL_TITLES and (
-            phrase not in INITIAL_TITLES or tokens[0].isupper()))
+            phrase not in INITIAL_TITLES or tokens[0].isupper()) and not _acronym_alone(tokens[0], phrase))
                              or phrase in ROLE_NOUNS or _adjectival(tokens[0], phrase)):
         return None
     if PARTY_STATE.fullmatch(tokens[0]) and not (len(tokens) > 1 and lowered[-1] in ORG_HEADS):
@@ -169,7 +169,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     lead = 0
     while lead < len(tokens) - 1 and lowered[lead] in TITLE_QUALIFIERS:
         lead += 1  # "Junior Minister of …", "Acting Director of …"
-    if lowered[lead] in _ALL_TITLES and _title_end(tokens, lowered) == len(tokens):
+    if lowered[lead] in _ALL_TITLES and _title_end(tokens, lowered) == len(tokens) and not (
+            len(tokens) == 1 and _acronym_alone(tokens[0], phrase)):
         return None  # a title and no name: "the Prime Minister", "the Minister of State for Fisheries"
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
     if "&" in tokens[1:-1] and not _brief_ampersand(lowered):
@@ -186,7 +187,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return None  # "UN Charter", "Mokri Yaly River", "Mount Hood", "St Albans", "St Brigid" (of "St Brigid's")
     if len(tokens) == 2 and lowered[0] in REGION_PREFIXES and not _adjectival(tokens[1], lowered[1]):
         return None  # a region: "Middle Rhine", "Lower Saxony" (lexicon.REGION_PREFIXES)
-    if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and lowered[0] not in _ALL_TITLES
+    if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and (
+            lowered[0] not in _ALL_TITLES or len(tokens) == 1 and _acronym_alone(tokens[0], phrase))
                                    and lowered[0] not in PLACES and lowered[0] not in DEMONYMS):
         if len(tokens) == 1 and lowered[0] in COMMON_ACRONYMS:
             return None  # "LNG", "GDP", "VAT": a noun, no body (commonacronyms.py)
@@ -259,6 +261,13 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
     return first
 
 
+def _acronym_alone(word: str, lowered: str) -> bool:
+    """Whether one word standing alone, an abbreviated title written in capitals of three letters or more ("AMB",
+    "GEN", "COL"), is an acronym, not the title ("Amb", "Gen", "Col" before a name): a property draw of 2026-12-05
+    lost the archive's one organisation "AMB" (Aaaa Maaa Bank) to the abbreviated titles."""
+    return lowered in ABBREVIATED_TITLES and len(word) > 2 and word.isupper()
+
+
 def _abbreviated_title(tokens: tuple[str, ...], lowered: list[str], i: int) -> bool:
     """Whether tokens[i], an acronym title or an abbreviation (`ABBREVIATED_TITLES`, `ACRONYM_TITLES`), is a title
     where it stands: initials in capitals ("DI", "MP", not "Di"), a qualifier before another title ("Det Supt")."""
@@ -277,7 +286,7 @@ def alone(word: str) -> tuple[bool, bool, str]:
     lowered = word.lower()
     if lowered.endswith(("'s", "\u2019s")):
         lowered = lowered[:-2]
-    if lowered in _NEVER_ALONE or (lowered in INITIAL_TITLES and word.isupper()):
+    if (lowered in _NEVER_ALONE and not _acronym_alone(word, lowered)) or (lowered in INITIAL_TITLES and word.isupper()):
         return True, False, ""
     if lowered in ORG_NAMES or (word.isupper() and len(word) > 2):
         return False, True, ""
