@@ -63,3 +63,9 @@ def shows_nothing(character: str) -> bool:
 def visible(text: str) -> bool:
     """Whether `text` has a character a reader sees (`shows_nothing` of none of them)."""
     return any(not shows_nothing(c) for c in text)
+
+
+def code_points(text: str) -> str:
+    """Each distinct character of `text` as `U+XXXX`, in order, joined by ", " (how a diagnostic names
+    characters a reader cannot see: "U+3164, U+200B")."""
+    return ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(text))

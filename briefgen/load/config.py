@@ -240,7 +240,7 @@ def _topics(fields: Fields) -> tuple[Topic, ...]:
             seen[topic_id] = f.line("id")
         warn_of_marks(f, "title", "a topic's title")
         warn_of_marks(f, "description", "a topic's description")
-        topic = Topic(topic_id, f.text("title", required=True), f.text("description", multiline=True),
+        topic = Topic(topic_id, f.text("title", required=True), f.text("description", multiline=True, shown=True),
                       f.text_list("keywords", list_like="items"))
         if not repeated:
             topics.append(topic)
@@ -281,7 +281,7 @@ def _sources(fields: Fields) -> tuple[Source, ...]:
         url = link_address(url, f, f'"{f.where}url" must be an absolute http(s) address of the outlet\'s website')
         warn_of_marks(f, "name", "an outlet's name")
         warn_of_marks(f, "note", "an outlet's note")
-        sources.append(Source(name, url, f.text("note", multiline=True)))
+        sources.append(Source(name, url, f.text("note", multiline=True, shown=True)))
     return tuple(sources)
 
 

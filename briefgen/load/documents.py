@@ -215,7 +215,7 @@ def _via(f: Fields) -> str:
         f.report("via", f'"via" names the one outlet whose reporting this article re-tells, got a list '
                         f'({", ".join(v.strip() for v in value)}): write `via: {value[0].strip()}`{rest}')
         return ""
-    return f.text("via")
+    return f.text("via", shown=True)
 
 
 def _bundle_folder(path: str, stem: str) -> str | None:

@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
-from briefgen.load.codepoints import visible
+from briefgen.load.codepoints import code_points, visible
 from briefgen.load.realdates import date_reason, why_malformed, written_in_words, written_otherwise
 from briefgen.load.onelines import fold_lines, folded_message
 from briefgen.load.yamltext import LineList, LineMap
@@ -92,9 +92,10 @@ class Fields:
             hint = self.missing_hints.get(key, "")
             self.problems.append(error(self.path, self.data.line, f'missing required key "{self.where}{key}"{hint}'))
 
-    def text(self, key: str, required: bool = False, default: str = "", multiline: bool = False) -> str:
+    def text(self, key: str, required: bool = False, default: str = "", multiline: bool = False, shown: bool = False) -> str:
         """The text as written (see the module docstring), on one line unless `multiline` (a line break is
-        folded to a space, with a warning); wrong types are reported."""
+        folded to a space, with a warning); wrong types are reported. Showing nothing (`codepoints.visible`), a
+        required text is an error, an optional one `shown` to readers is left out with a warning (README)."""
         if self.data.get(key) is None:  # absent, or YAML's null (`~`): none (the module docstring)
             if required and key in self.data and key in self.data.raw:
                 self.report(key, f'"{self.where}{key}" is empty ({self.data.raw[key]}): give a value (it is '
@@ -111,8 +112,17 @@ class Fields:
             self.report(key, f'"{self.where}{key}" must not be empty')
         elif required and not visible(text):  # a page's <h1> and a feed's link with nothing to see
             self.report(key, f'"{self.where}{key}" shows nothing: it holds only invisible characters '
-                             f'({", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(text))}); write the text to show')
+                             f'({code_points(text)}); write the text to show')
+        elif shown and text and not visible(text):  # `via: "\u3164"`: "first published by" a blank (a trial)
+            return self._left_out(key, text, default)
         return text
+
+    def _left_out(self, key: str, text: str, default: Any) -> Any:
+        """`default`, with a warning that `text` under `key` shows nothing and is left out."""
+        self.problems.append(warning(self.path, self.line(key), f'"{self.where}{key}" shows nothing: it holds only '
+                                     f"invisible characters ({code_points(text)}), so it is left out; remove it or "
+                                     "write what it should say"))
+        return default
 
     def flag(self, key: str, default: bool = False) -> bool:
         value = self.data.get(key)
@@ -189,11 +199,7 @@ class Fields:
                                              "left out; remove it or write what it should say"))
                 return ()
             if not visible(text):
-                self.problems.append(warning(self.path, self.line(key), f'"{self.where}{key}" shows nothing: it '
-                                             "holds only invisible characters ("
-                                             + ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(text))
-                                             + "), so it is left out; remove it or write what it should say"))
-                return ()
+                return self._left_out(key, text, ())
             parts = listlike.items(text, list_like) if list_like else None
             if parts:
                 self.problems.append(warning(self.path, self.line(key), listlike.message(key, text, parts, self.where)))
@@ -229,8 +235,7 @@ class Fields:
             else:  # `tags: [gas, ""]`: a blank left in a template, a value deleted but not its quotes, or
                 # only invisible characters (a zero-width space pasted from a web page: U+200B)
                 line = value.line_of(index) if isinstance(value, LineList) else self.line(key)
-                what = "an empty item" if not text else "an item that shows nothing (only invisible characters: " + \
-                    ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(text)) + ")"
+                what = "an empty item" if not text else f"an item that shows nothing (only invisible characters: {code_points(text)})"
                 self.problems.append(warning(self.path, line, f'"{self.where}{key}" has {what} (the '
                                                               f"{_ordinal(index + 1)}), which is left out; remove "
                                                               "it or write what it should say"))
