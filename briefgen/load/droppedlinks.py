@@ -18,6 +18,7 @@ from urllib.parse import unquote
 from typing import NamedTuple
 
 from briefgen.load.htmlattrs import fix_url
+from briefgen.load.unpublished import published_only
 
 # Attributes whose value is an address (WHATWG HTML's URL-valued attributes that a body may hold).
 URL_ATTRIBUTES = frozenset({"href", "src", "cite", "data", "poster", "action", "formaction", "background"})
@@ -114,7 +115,18 @@ def address_offset(source: str, dropped: Dropped, start: int = 0, earliest: bool
     """Where `address_line`'s address is written in `source` from offset `start` on, followed by
     what ends an address (so that `x/` is not found in `x/y`); None: nowhere. `earliest`: the first place
     in the text it is written in any of the forms, not the first form's first place (an address removed
-    more than once: its uses in order)."""
+    more than once: its uses in order). Comments and code (unpublished.published_only) are passed over: an
+    address written there too is named where the page has it; where it is written nowhere else, there."""
+    published = published_only(source)
+    if published is not source:
+        found = _offset(published, dropped, start, earliest)
+        if found is not None:
+            return found
+    return _offset(source, dropped, start, earliest)
+
+
+def _offset(source: str, dropped: Dropped, start: int, earliest: bool) -> int | None:
+    """`address_offset` in `source` as it is."""
     # (as written in the HTML, entities decoded, and percent-decoded: the sanitiser encodes `a b` as
     # `a%20b`, which the source never held; a Markdown link's `](` first, before other brackets)
     for value in dict.fromkeys((dropped.written, dropped.address, unquote(dropped.address))):
