@@ -12,7 +12,12 @@ the same link (compared by `links.dedup_key`) when
 - the item's identity, and every other identity the state knows it by, is in none of this run's
   entries (it has left the feed: an entry beside it is another item), and
 - the feed is not pinned to `identity: guid` in config.yaml (which says its guids are to be
-  trusted: a feed that shows one advisory at a time, each with the same landing link).
+  trusted: a feed that shows one advisory at a time, each with the same landing link), and
+- the link is an item's own: it has a path (a press office's feed linked every release, one at a time, to
+  its home page, https://press.example/, and each new release was taken for the last one: a re-test,
+  2026-12-05, lost two releases to `--update`), and
+- the entry's title is the item's file's (when the file is there): a made-up guid and a counter in the
+  body leave the title as it was; another report under the same link has its own.
 
 Takes the entry, the feed's item records (state, this run's), the archive and what this run holds;
 gives the identity of that item and what became of it. The item is then known (an update when its
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from urllib.parse import urlsplit
 
 from briefgen.importer.archive import Archive, Record
 from briefgen.importer.links import dedup_key
@@ -41,10 +47,11 @@ def earlier_item(item: FeedItem, source: str, records: Mapping[str, Imported], a
     """(identity, its article's record or None, "same" | "rejected" | "gone") of the item this feed imported
     (`records`: the feed's items, identity → record) with `item`'s link, whose identities are none of
     `present` (every identity of this run's entries) nor `taken` (items an entry of this run already stands
-    for); None when there is none, when another entry of the run carries the link (`links`: `run_links`), or
-    when the feed is pinned to `identity: guid`. A live file is preferred, the shortest name first (`x.md`
+    for); None when there is none, when another entry of the run carries the link (`links`: `run_links`),
+    when the feed is pinned to `identity: guid`, when the link has no path (a home page), or when the item's
+    live files have another title than `item`'s. A live file is preferred, the shortest name first (`x.md`
     before `x-2.md`, the copies the rule came too late for)."""
-    if not item.link or identity_mode == "guid":
+    if not item.link or identity_mode == "guid" or not urlsplit(item.link).path.strip("/"):
         return None
     key = dedup_key(item.link)
     if links.get(key, 0) != 1:
@@ -56,8 +63,12 @@ def earlier_item(item: FeedItem, source: str, records: Mapping[str, Imported], a
         return (identity not in present and identity not in taken and stored is not None
                 and not any(alias in present for alias in stored.aliases))
 
+    title = _title_key(item.title)
     live = [r for r in archive.by_link.get(key, ()) if r.guid and r.path and not r.rejected
             and r.source.casefold() == ours and gone_from_feed(r.guid)]
+    if live and not any(_title_key(r.title) == title for r in live):
+        return None  # (another report under the item's link: its title is its own)
+    live = [r for r in live if _title_key(r.title) == title]
     if live:
         record = min(live, key=lambda r: (len(r.path), r.path))
         return record.guid, record, "same"
@@ -69,3 +80,8 @@ def earlier_item(item: FeedItem, source: str, records: Mapping[str, Imported], a
             if not any(r.path for r in found):
                 return identity, None, "gone"
     return None
+
+
+def _title_key(title: str) -> str:
+    """A title as compared here: case and runs of white space aside."""
+    return " ".join(title.split()).casefold()
