@@ -28,6 +28,7 @@ from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.load.storyids import story_id
 from briefgen.load.titlemarks import title_warnings, warn_of_marks
 from briefgen.load.unnamed import unnamed_parts
+from briefgen.load.blankheadings import placed_blank_headings
 from briefgen.load.text import decode
 from briefgen.load.textcut import shorten
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
@@ -152,7 +153,8 @@ def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRende
         body, rendered.html, display.startswith("content/articles/"), bool(front.get("url")))
     if empty is not None:  # at the closing `---` when nothing is written (the body's first line may not exist)
         found += ((body_line + empty[0] - (0 if body.strip() else 1), empty[1], "warning"),)
-    found += tuple((body_line + line, message, "warning") for line, message in unnamed_parts(body, rendered.html))
+    unnamed = placed_blank_headings(body, rendered.html, unnamed_parts(body, rendered.html))
+    found += tuple((body_line + line, message, "warning") for line, message in unnamed)
     found += tuple((body_line + line, message, "warning") for line, message in placeholder_warnings(body, rendered.html))
     if "source" in front and display.startswith("content/articles/"):
         scaffolded = source_placeholder_warning(text, front.line_of("source"), front["source"], front.get("draft") is True)
