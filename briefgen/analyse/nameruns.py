@@ -175,6 +175,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
     if "&" in tokens[1:-1] and not _brief_ampersand(lowered):
         return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson": never a person (issue 9)
+    if _person_of_body(tokens, lowered):
+        return None  # "DI Rhona Vale of Harcastle Police": two names, a person and her body (`_person_of_body`)
     if (phrase in ORG_NAMES or (len(tokens) > 1 and (lowered[-1] in ORG_HEADS or lowered[-1] in MORE_ORG_HEADS)) or (len(tokens) > 2 and " ".join(
             lowered[-2:]) in ORG_NAMES and lowered[-2] not in _ALL_TITLES)  # "Calderbridge City Hall" (was a person)  # a public body of a brief and a country: "Natural Resources Wales"
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS) or (linked == 1 and lowered[0] == "friends") or (len(tokens) > 1 and lowered[-1] in PLACES and all(w in PORTFOLIO_WORDS for w in lowered[:-1]))):
@@ -218,6 +220,23 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
             or "&" in tokens[first:]):
         return None  # a product or a brand: "PowerCell", "Aira Pro", "PowerCell Mini"; "Media & Sport" (issue 9)
     return PERSON, first
+
+
+def _person_of_body(tokens: tuple[str, ...], lowered: list[str]) -> bool:
+    """Whether a run is a person, "of" and an organisation ("DI Rhona Vale of Harcastle Police", "Rhona Vale of
+    Harcastle Museum", "Supt Vale of the Harcastle Police"): no one name, though its last word is a body's head
+    word. Before "of" a person's name of two words or a title and a name (not "Duke of …", "Bank of …"); after it
+    a name that reads as an organisation by its words. A trial (2026-12-05) published a People page "DI Rhona Vale
+    of Harcastle Police" beside "Rhona Vale" and gave it the force's "No comment" (the run read whole was an
+    organisation). runparts.split_run parts such a run; this keeps every reader of a whole run from taking it
+    for the body."""
+    if "of" not in lowered[2:-1]:
+        return False
+    at = lowered.index("of", 2)
+    before = _classify(tokens[:at])
+    after = tokens[at + 2:] if lowered[at + 1] == "the" else tokens[at + 1:]
+    return (before is not None and before[0] == PERSON and (at - before[1] >= 2 or before[1] > 0)
+            and bool(after) and _classify(after) == (ORGANISATION, 0))
 
 
 def _brief_ampersand(lowered: list[str]) -> bool:

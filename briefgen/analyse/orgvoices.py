@@ -27,6 +27,7 @@ from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, cla
 from briefgen.analyse.orgnames import shown_firm
 from briefgen.analyse.quoteresult import Who
 from briefgen.analyse.quotespeakers import SpeakerNames
+from briefgen.analyse.runparts import split_run
 
 # A noun that stands for the organisation an article is about → the organisations it may refer to: those whose
 # name ends in the noun itself (a public body: "the trust" is "Harwick Health Trust"), or any that is no public
@@ -257,15 +258,14 @@ class OrganisationVoices(SpeakerNames):
         """Runs in masked[lo:hi] that name an organisation in this text: by their words, as a company the text
         shows ("Hartley Rowe's board"), or as the short name of one it names in full ("Golden Valley")."""
         runs = []
-        for run in RUN.finditer(self.masked, lo, hi):
-            words = [(run.start() + m.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        for words in _parts(self.masked, lo, hi):
             while words and words[0][1].lower() in STOPWORDS:
                 words = words[1:]
             if len(words) > 2 and words[0][1].lower() in MEMBER_NOUNS and words[1][1] == "of":  # "Members of the X
                 words = words[3:] if words[2][1].lower() == "the" else words[2:]  # Union" name the union
             if not words:
                 continue
-            suffix = _SUFFIX.match(self.masked, run.end())  # "Acme plc": the run stops before "plc"
+            suffix = _SUFFIX.match(self.masked, words[-1][0] + len(words[-1][1]))  # "Acme plc": the run stops before "plc"
             if suffix is not None:
                 words.append((suffix.end() - len(suffix.group().strip()), suffix.group().strip()))
             surface = self.text[words[0][0]:words[-1][0] + len(POSSESSIVE.sub("", words[-1][1]))]
@@ -276,6 +276,14 @@ class OrganisationVoices(SpeakerNames):
                         words[0][0], words[0][0] + len(surface), "") is not None:
                 runs.append(words)
         return runs
+
+
+def _parts(masked: str, lo: int, hi: int) -> list[list[tuple[int, str]]]:
+    """The parts of the capitalised runs in masked[lo:hi] (`runparts.split_run`: "DI Rhona Vale of Harcastle
+    Police" → "DI Rhona Vale" | "Harcastle Police"), each as (offset, word) pairs. Read whole, a person's run into
+    "of" and her force was a police body, which "a police spokeswoman" then spoke for (a trial, 2026-12-05)."""
+    return [part for run in RUN.finditer(masked, lo, hi)
+            for part in split_run([(run.start() + m.start(), m.group()) for m in re.finditer(r"\S+", run.group())])]
 
 
 def _fits(noun: str, name: str) -> bool:
