@@ -34,13 +34,15 @@ def _person_of_organisation(person: list[tuple[int, str]], rest: list[tuple[int,
     """Whether "<person> of <rest>" is a person and their organisation or town ("Marit van Oosten of ICES",
     "Hannah Cole of Bristol"), or a person and whatever "of the" leads to, which no person's name holds
     ("Fiona Hill of the Brookings Institution", "Pieter Claes of the Flemish nationalists": two names, not one
-    organisation ("Bank of England") or a title's brief ("Duke of York": one name word)."""
+    organisation ("Bank of England") or a title's brief ("Duke of York": one name word). A title and a surname are a
+    person too ("Supt Vale of Harcastle Police": a re-test, 2026-12-05, lost both quotes of the officer and the force)."""
     if len(person) < 2 or not rest:
         return False
     tokens = tuple(w for _, w in person)
     after = tuple(w for _, w in (rest[1:] if rest[0][1] == "the" else rest))
     read = _classify(tokens)
-    return (read is not None and read[0] == PERSON and len(tokens) - read[1] >= 2 and bool(after)
+    titled = read is not None and 0 < read[1] == _title_end(tokens, [t.lower() for t in tokens])  # ("Supt Vale")
+    return (read is not None and read[0] == PERSON and (len(tokens) - read[1] >= 2 or titled) and bool(after)
             and ((_classify(after) or ("", 0))[0] in (ORGANISATION, PERSON) or len(after) == 1 or rest[0][1] == "the"
                  or " ".join(after).lower() in PLACES  # "Hannah Cole of Bristol" (a trial lost her quote)
                  or "of" in after[1:-1]))  # "Bernard Achterberg of Friends of Millbank": a body (a trial lost him)

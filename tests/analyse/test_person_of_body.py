@@ -63,3 +63,14 @@ def test_the_trials_detective_and_force() -> None:
         quotes, surfaces = _read(text)
         assert quotes == [("Rhona Vale", "person"), ("Harcastle Police", ORGANISATION)], (title, quotes)
         assert "Rhona Vale" in surfaces and not any(" of " in s for s in surfaces)
+
+
+def test_a_title_and_a_surname_of_a_body() -> None:
+    """"Supt Vale of Harcastle Police": a title and one name word are a person too (runparts._person_of_organisation;
+    the run was no name at all, and both quotes had no speaker)."""
+    for title in ("Supt ", "DI ", "Cllr ", "Prof "):
+        text = (f"\"We are following every lead,\" said {title}Vale of Harcastle Police.\n\n"
+                f"\"No comment,\" a police spokeswoman said.")
+        quotes, surfaces = _read(text)
+        assert quotes == [("Vale", "person"), ("Harcastle Police", ORGANISATION)], (title, quotes)
+        assert not any(" of " in s for s in surfaces), surfaces
