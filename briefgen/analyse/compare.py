@@ -59,7 +59,7 @@ class ReportSentences:
     slug: str
     sentences: tuple[str, ...]
     counterparts: tuple[tuple[tuple[str, int], ...], ...]  # per sentence: (slug, sentence index) in other reports
-    adds: tuple[int, ...]  # indices of the sentences in no row (Comparison.rows), less staff credits and a live blog's greetings: what it adds
+    adds: tuple[int, ...]  # indices of the sentences in no row (Comparison.rows) and no difference (Comparison.differ), less staff credits and a live blog's greetings: what it adds
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,8 +233,13 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
         out[r], out[q] = _without(out[r], i, theirs), _without(out[q], j, mine)
     found_rows = _rows(out, ranks, where, starts)
     in_rows = {(r, i) for row in found_rows for r, indices in row.items() for i in indices}
+    # A sentence that differs from another report's is no addition: the other report tells it, with another figure (a
+    # hostile re-test, 2026-12-05: "About 430 jobs …" under "Where the reports differ" and again as "found in one
+    # report only")
+    differing = {label for pair in differ for label in pair}
     out = [replace(report, adds=tuple(i for i, sentence in enumerate(report.sentences)
-                                      if (r, i) not in in_rows and not _staff(sentence) and not courtesy(sentence)
+                                      if (r, i) not in in_rows and (report.slug, i) not in differing
+                                      and not _staff(sentence) and not courtesy(sentence)
                                       and not LEAD_IN.fullmatch(sentence) and not question(sentence)))
            for r, report in enumerate(out)]
     order = lambda pair: (position[pair[0][0]], pair[0][1], position[pair[1][0]], pair[1][1])  # noqa: E731

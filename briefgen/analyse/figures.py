@@ -11,7 +11,10 @@ not, a decimal part, a sign (`-5`, `minus 5`), and a scale word after it (`1.2m`
 temperature's `C`/`F` — as a value. Dates and times are not figures of the fact: a day of the month next to a
 month's name (`14 July`, `July 14`), a clock time (`6:30`, `6am`, `7 p.m.`, `0630 GMT`, `at 06.30`), a number
 glued to letters (`2nd`, `A1`, `G7`) and one a point makes ambiguous (`140.000`: thousands in a European style)
-are skipped. Two figures are the same when the one written with more significant digits rounds to the other
+are skipped. A number of ten or more written in English words is read as its digits (`numberwords.numbers_as_digits`:
+"thirty-one to twelve" is 31 to 12, "three hundred and forty jobs" 340 jobs; a hostile re-test, 2026-12-05, had
+"About three hundred and forty jobs" beside another report's "About 430 jobs" under "What both reports say": a
+figure in words was no figure). Two figures are the same when the one written with more significant digits rounds to the other
 (`1.2m` and `1,234,000`), or, for a figure of one significant digit, within 5 % (`300` and `310`; `100,000` and
 `140,000` differ). Sentences contradict when, for something both count, their figures have no value in common
 and neither side's value stands anywhere in the other sentence (a hostile re-test, 2026-12-04, found round
@@ -54,6 +57,8 @@ from __future__ import annotations
 import math
 import re
 from typing import NamedTuple
+
+from briefgen.analyse.numberwords import numbers_as_digits
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
            "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -111,6 +116,8 @@ _FALL_BEFORE = re.compile(r"\b(?:fell|fallen|falls?|falling|dropped|drops?|decli
                           r"slipped|slid|shrank|shrunk|plunged|tumbled|slumped|sank|sunk)(?:\s+(?:by|about|around|"
                           r"nearly|almost|some|roughly|more\s+than|over|just))?\s+$", re.IGNORECASE)
 _FALL_AFTER = re.compile(r"\s*(?:down|lower|off)\b(?![-\u2019'])", re.IGNORECASE)
+# A word without which no number of ten or more is spelled (numberwords.SPELLING_WORDS): a cheap test first
+_SPELLED = re.compile(r"(?:teen|ty|ten|eleven|twelve|hundred|thousand)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*[,;:.)\u2014]")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w\u2019'.,-]*")
@@ -152,7 +159,9 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     """The figures `sentence` gives (module docstring), in text order; () when it gives none. `1.2m pounds` is
     (1200000.0, 2, {"¤GBPpound…"}); `140,000 homes` (140000.0, 2, {"home"}); `118 per cent` (118.0, 3, {"%…"});
     `£4m-£5m` one figure (4000000.0, 1, …, upto=(5000000.0, 1)). A number right after a capitalised word inside
-    the sentence ("Pier 9") is a name, no figure."""
+    the sentence ("Pier 9") is a name, no figure; a number in words is read as its digits ("thirty-one" is 31)."""
+    if _SPELLED.search(sentence):
+        sentence = numbers_as_digits(sentence)
     read = []
     for match in _FIGURE.finditer(sentence) if any(c.isdigit() for c in sentence) else ():
         whole, decimal = match.group(2), match.group(3) or ""

@@ -11,8 +11,8 @@ hour" → "48-hour"), so that terms.py reads the same term as from the digits. L
 - what is no exact number: "a hundred", "a dozen", "hundreds", "tens of thousands", an ordinal ("twenty-first");
 - a number word capitalised inside a sentence, which is a name's ("Three Rivers", "Seven Sisters"); capitalised
   where a sentence or the text opens it is a number ("Three hundred and twelve operations were …").
-Read only by the story features (storyfeatures.py), not by search, topics or "what each adds", which read terms.py
-as before. The forms are English.
+Read by the story features (storyfeatures.py) and by the figures a story page compares (figures.py, since
+2026-12-05), not by search, topics or "what each adds", which read terms.py as before. The forms are English.
 """
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ _BELOW_1000 = rf"(?:{_UNIT}\s+hundred(?:\s+and\s+{_BELOW_100}|\s+{_BELOW_100})?|
 # it makes the search ~3x faster: 333 -> 106 µs over a benchmark lead, timeit)
 _NUMBER = re.compile(rf"(?=[otfsen])\b(?:{_BELOW_1000}\s+thousand(?:,?\s+(?:and\s+)?{_BELOW_1000})?|{_BELOW_1000})\b"
                      r"(?![-\u2010\u2011](?:first|second|third|\w+th)\b)(?!['\u2019]?\w)", re.IGNORECASE)
+# The words numbers are spelled with, lower case: no term of what a figure is about (slips.py)
+NUMBER_WORDS = frozenset((*_VALUES, "hundred", "thousand"))
 # The written words (as terms.words splits them) without one of which no number of ten or more is spelled: looked up in
 # an article's word tally first (a few µs), since the pattern costs ~1 ms a lead (the benchmark's 1,500 characters).
 SPELLING_WORDS = frozenset(form.encode() for word in (*_TEENS, *_TENS, "hundred", "thousand")

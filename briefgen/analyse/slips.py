@@ -14,8 +14,12 @@ Fira Nova gymnasium" (what 340 counts was "sleeping", what 430 counts "<said": n
 Rule. Two figures are a *slip* of each other when they are of one kind (the same currency, or both percentages, both
 temperatures, both plain numbers), each has two significant digits or more, and their significant digits are the
 same written at another power of ten (£4.2m and £42m, £1.5m and £15m) or the same digits with two neighbours swapped
-(340 and 430). Two sentences of different reports hold a slip when (a) they share MIN_CONTEXT content terms besides
-numbers (what the figure is about: "Fira Nova", "gymnasium"; "Stanbury", "Roman"; "museum", "Arts"), (b) one figure
+(340 and 430); a number's trailing zeros count as digits where the two are compared at one power of ten (350 and 305).
+A figure in words is its digits ("thirty-one" is 31: figures.py). Two sentences of different reports hold a slip
+when (a) they share MIN_CONTEXT content terms besides numbers and number words (what the figure is about: "Fira
+Nova", "gymnasium"; "Stanbury", "Roman"; "museum", "Arts"), or the same one or more and no other ("Work starts in
+2072." and "Work starts in 2027.": the same sentence but for its figure; a hostile re-test, 2026-12-05, found a
+year so miswritten listed as what each report adds), (b) one figure
 of each is a slip of the other, and (c) neither report writes the other's figure anywhere (`figures.same_figure`):
 a report that gives both 340 and 430 counts two things. One significant digit is never a slip ("3 villages" and
 "30 homes"); a range's ends are compared one by one ("from £4.2m to £2.5m" is read as a range). On the seven labelled sets and the sample the rule finds no pair (2026-12-05: every
@@ -27,6 +31,7 @@ import math
 from typing import Sequence
 
 from briefgen.analyse.figures import Figure, same_figure
+from briefgen.analyse.numberwords import NUMBER_WORDS
 
 MIN_CONTEXT = 2  # content terms (no numbers) two sentences share for their figures to be about one thing
 Label = tuple[int, int]  # (report number, sentence index)
@@ -59,11 +64,25 @@ def slipped(a: Figure, b: Figure) -> bool:
     (first, power), (second, other) = _digits(a), _digits(b)
     if first == second:
         return power != other
-    if power != other or len(first) != len(second):
+    if power != other:
         return False
+    first, second = first.ljust(len(second), "0"), second.ljust(len(first), "0")  # (350 is 3-5-0 beside 305)
     swapped = [k for k in range(len(first)) if first[k] != second[k]]
     return (len(swapped) == 2 and swapped[1] == swapped[0] + 1
             and first[swapped[0]] == second[swapped[1]] and first[swapped[1]] == second[swapped[0]])
+
+
+def _about_one_thing(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two sentences' content terms say their figures count one thing (module docstring, "Rule" (a)):
+    MIN_CONTEXT terms in common besides numbers and number words, or the same such terms, one or more."""
+    mine, theirs = _words(mine), _words(theirs)
+    context = mine & theirs
+    return len(context) >= MIN_CONTEXT or (bool(context) and mine == theirs)
+
+
+def _words(terms: frozenset[str]) -> frozenset[str]:
+    """Terms less numbers and number words."""
+    return frozenset(t for t in terms if not t[:1].isdigit() and t not in NUMBER_WORDS)
 
 
 def _ends(figure: Figure) -> tuple[Figure, ...]:
@@ -89,8 +108,7 @@ def slips(figures: Sequence[Sequence[tuple[Figure, ...]]], terms: Sequence[Seque
         for q in range(r + 1, len(given)):
             for i, mine in given[r]:
                 for j, theirs in given[q]:
-                    context = {t for t in terms[r][i] & terms[q][j] if not t[:1].isdigit()}
-                    if len(context) < MIN_CONTEXT:
+                    if not _about_one_thing(terms[r][i], terms[q][j]):
                         continue
                     if any(slipped(a, b) and not any(same_figure(a, other) for other in every[q])
                            and not any(same_figure(b, other) for other in every[r]) for a in mine for b in theirs):

@@ -157,7 +157,8 @@ def comparison_view(comparison: Comparison) -> StoryComparison:
     with the one before it when it needs it and that one is shown nowhere else: `_in_context`), the rows every report
     has (`shared`), the rows of some but not all of three reports or more (`some`), and the differences."""
     sentences = {report.slug: report.sentences for report in comparison.reports}
-    in_rows = {(slug, index) for row in comparison.rows for slug, index in row}
+    # (a sentence under "Where the reports differ" is shown: never carried along as an addition's context)
+    in_rows = {(slug, index) for row in (*comparison.rows, *comparison.differ) for slug, index in row}
     adds = tuple((report.slug, tuple(_in_context(report.sentences, report.adds,
                                                  {i for slug, i in in_rows if slug == report.slug})))
                  for report in comparison.reports)

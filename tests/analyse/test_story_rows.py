@@ -68,10 +68,13 @@ def check_rows(reports: list[tuple[str, str]]) -> None:
             if a != b:  # mutual counterparts, never through a third report
                 assert (b, j) in counterparts[a][i] and (a, i) in counterparts[b][j], (row, comparison)
                 assert not contradict(figures(sentences[a][i]), figures(sentences[b][j])), row
+    differing = {label for pair in comparison.differ for label in pair}
     for report in comparison.reports:
         for i, sentence in enumerate(report.sentences):  # in a row or added (but a staff credit), never both
             placed = ((report.slug, i) in seen) + (i in report.adds)
-            assert placed == 1 or (placed == 0 and _staff(sentence)), (report, seen)
+            # (a sentence that differs from another report's is no addition: compare.py, 2026-12-05)
+            assert placed == 1 or (placed == 0 and (_staff(sentence) or (report.slug, i) in differing)), (report, seen)
+            assert not ((report.slug, i) in differing and i in report.adds), (report, comparison.differ)
     for row in comparison.shared:
         assert [slug for slug, _ in row] == [slug for slug, _ in reports] and set(row) <= seen
 
