@@ -130,9 +130,10 @@ from briefgen.analyse.followups import follows_event
 from briefgen.analyse.leadwords import BACKGROUND_DAYS, share_lead_word
 from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.namekeys import fold
+from briefgen.analyse.outletwords import only_in_names
 from briefgen.analyse.propernames import role_term
 from briefgen.analyse.subjectnames import subject_is_who
-from briefgen.analyse.terms import term_of, words
+from briefgen.analyse.terms import words
 
 REFERENCE_DOCS = 1000.0
 PRIOR_DOCS = 20.0
@@ -320,11 +321,11 @@ def score_pairs(reports: Sequence[Report], window_days: float,
     def outlets_of(i: int, whole: bool = False) -> frozenset[str]:
         """The terms of the outlets report i is from or credits: never who an event is about. Accent-free (as
         `outlet_key` is): a term is looked up `fold`ed ("Føroya" in a text is Kringvarp Føroya's). `whole`: only the
-        outlets named in one word ("Reuters"; "Stanbury" of Radio Stanbury is also its town: subjectnames.py)."""
+        outlets named in one word ("Reuters"). A town the report writes apart from its outlet's name counts (outletwords.py)."""
         found = outlet_words.get((i, whole))
         if found is None:
             names = [n for n in (reports[i].source, *reports[i].credited) if not whole or len(words(n)) == 1]
-            found = outlet_words[(i, whole)] = frozenset(filter(None, map(term_of, words(" ".join(names)))))
+            found = outlet_words[(i, whole)] = only_in_names(names, reports[i].terms, reports[i].tf)  # (outletwords.py)
         return found
 
     def not_words_of(a: int, b: int) -> frozenset[str]:  # (names, capitalised words, both only opening a sentence)
@@ -347,7 +348,6 @@ def score_pairs(reports: Sequence[Report], window_days: float,
                 if found >= enough:
                     break
         return found
-
 
     pairs, thin_pairs = candidate_pairs(reports, weights.keys, window_days)
     similarities = [cosine(weights, a, b) for a, b in pairs]
