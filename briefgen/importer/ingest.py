@@ -41,6 +41,7 @@ from briefgen.importer.filters import FUTURE_SLACK, judge
 from briefgen.importer.ingested import (BESIDE_SUFFIX, Ingested, Settings, inside_articles, item_fingerprint,
                                         note_dropped)
 from briefgen.importer.links import dedup_key, on_site, respell_origin
+from briefgen.importer.owners import find_entry, owners
 from briefgen.importer.read import FeedItem, FeedRead
 from briefgen.importer.state import FeedState, Imported
 from briefgen.importer.succession import earlier_item, run_links
@@ -60,7 +61,8 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
     shared = frozenset(key for key, n in counts.items() if n > 1)
     first = _representatives(read.items, archive)
     limit = settings.imports.max_new if spec.max_new is None else spec.max_new
-    flood = not draft_default and _new_count(read, source, archive, shared, first, settings) > limit
+    claims = owners(read.items, source, archive, shared, first)
+    flood = not draft_default and _new_count(read, source, archive, shared, first, claims, settings) > limit
     draft_default = draft_default or flood
     handled: set[str] = set()  # articles an entry of this run already stands for
     prints: dict[str, set[str]] = {}  # content fingerprint → the identities this feed imported with it
@@ -72,7 +74,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
     links = run_links(read.items)
     for index, item in enumerate(read.items):
         repeat = first.get(item.guid, index) != index
-        kind, record = archive.find("" if repeat else item.guid, item.link, source, item.aliases, shared)
+        kind, record = find_entry(index, item, source, archive, shared, claims, repeat)
         if repeat and kind in ("new", "duplicate"):
             result.same += 1
             result.notes.append(f'"{item.title}" has the identity of another entry of the feed ({item.guid}): '
@@ -204,15 +206,15 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
 
 
 def _new_count(read: FeedRead, source: str, archive: Archive, shared: frozenset[str], first: dict[str, int],
-               settings: Settings) -> int:
+               claims: dict[int, set[int]], settings: Settings) -> int:
     """How many of the feed's entries are new (unknown to the archive, kept by the filters) before any is written:
     more than `max_new` (config.yaml, `import:` or the feed's) in one run makes every one a draft (docs/fetch.md,
     A flood of new entries). A trial's feed with 10,000 new entries published them all in one run, without a word.
     (An entry that turns out to be a deleted or re-identified item counts here: the rule errs towards review.)"""
     count = 0
     for index, item in enumerate(read.items):
-        if first.get(item.guid, index) == index and archive.find(item.guid, item.link, source, item.aliases,
-                                                                 shared)[0] == "new":
+        if first.get(item.guid, index) == index and find_entry(index, item, source, archive, shared,
+                                                               claims)[0] == "new":
             count += judge(item, read.spec.block, read.spec.keep, settings.now).keep
     return count
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from support.importing import articles, config_text, esc, fetch, front
 from support.sites import write_site
@@ -85,13 +85,45 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("modes")
 
 
+@st.composite
+def histories(draw: st.DrawFn) -> tuple[list[tuple[str, str, str, str]], list[tuple[set[int], bool]]]:
+    """A universe of entries and 2-5 runs: which of them the feed shows, and whether the cache is deleted first."""
+    universe = draw(universes())
+    runs = draw(st.lists(st.tuples(st.sets(st.integers(0, len(universe) - 1), min_size=1), st.booleans()),
+                         min_size=2, max_size=5))
+    return universe, runs
+
+
+def entries(size: int, guids: dict[int, str] | None = None,
+            links: dict[int, str] | None = None) -> list[tuple[str, str, str, str]]:
+    """`universes`' entries with the given guids and links instead of their own (`id-N`, `https://ex.org/N`)."""
+    guids, links = guids or {}, links or {}
+    return [(f"Entry {n}", guids.get(n, f"id-{n}"), links.get(n, f"https://ex.org/{n}"),
+             (dt.datetime(2023, 5, 1, tzinfo=dt.timezone.utc) + dt.timedelta(hours=n)).strftime(
+                 "%a, %d %b %Y %H:%M:%S +0000")) for n in range(size)]
+
+
+SHARED = "https://ex.org/shared"
+
+
 @settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(universe=universes(), data=st.data())
-def test_no_entry_is_ever_imported_twice_as_a_feed_grows_and_shrinks(workdir: Path, universe: list, data) -> None:
+@given(history=histories())
+# Reported (CI): Entries 6 and 20 share a link, 16 and 25 a guid. The third run is read by link (dup2 repeated), which
+# recorded the link as Entry 6's identity too; in the fourth (by guid) Entry 20, its own guid id-20, was taken for
+# Entry 6 by that link and not imported — until the forced fetch, once the first had forgotten the link.
+@example(history=(entries(26, {16: "dup2", 25: "dup2"}, {6: SHARED, 20: SHARED}),
+                  [({0}, False), (set(range(14)) | {15, 23}, False), ({0, 6, 14, 15, 16, 17, 25}, False),
+                   ({0, 1, 2, 3, 4, 6, 8, 11, 13, 14, 15, 18, 19, 20, 24}, False)]))
+# Entry 22 (no guid) imported alone, read by link: its file's guid is the shared link. With the cache deleted, the feed
+# read by link + date, Entry 20 (id-20, the same link) found that file by the link as well as Entry 22 did: the file is
+# one entry's only (Entry 22, by its title), or the next run, which knows the first one's own identities, changes its
+# mind (a draw that failed an intermediate version of the fix).
+@example(history=(entries(39, {22: "", 38: ""}, {20: SHARED, 22: SHARED}),
+                  [({22}, False), ({20, 22, 38} | set(range(8)), True)]))
+def test_no_entry_is_ever_imported_twice_as_a_feed_grows_and_shrinks(workdir: Path, history: tuple) -> None:
+    universe, runs = history
     root = workdir / f"site{len(list(workdir.iterdir()))}"
     write_site(root, {"config.yaml": config_text({"url": "feeds/f.xml", "source": "Wire"})})
-    runs = data.draw(st.lists(st.tuples(st.sets(st.integers(0, len(universe) - 1), min_size=1), st.booleans()),
-                              min_size=2, max_size=5))
     for shown, drop_cache in runs:
         (root / "feeds").mkdir(exist_ok=True)
         (root / "feeds/f.xml").write_text(feed_xml([universe[i] for i in sorted(shown)]), encoding="utf-8")
