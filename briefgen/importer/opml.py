@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
-from briefgen.importer.configedit import NewFeed, add_feeds
+from briefgen.importer.configedit import NewFeed, edit_config
 from briefgen.importer.links import dedup_key, is_http
 from briefgen.importer.privatenet import private_address
 from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.config import load_config, parse_config
 from briefgen.load.feedconfig import address_problem
-from briefgen.load.text import read_text
+from briefgen.load.text import decode
 from briefgen.load.webaddresses import redacted, without_credentials
 from briefgen.load.yamltext import load_mapping
 
@@ -106,13 +107,15 @@ def import_opml(config_path: Path, opml_path: Path, dry_run: bool) -> tuple[list
               f"{len(feeds) - len(adding)} skipped"
     if dry_run or not adding:
         return lines + [summary + ("; nothing was changed (dry run)." if dry_run else ".")], problems
-    text, read_problems = read_text(config_path, display)
-    if text is None:
-        return [], read_problems
-    new_text, why = add_feeds(text, adding)
-    if new_text is None:
-        return [], [error(display, 0, f"cannot add feeds: {why}")]
-    data, check = load_mapping(new_text, display)
+    try:
+        raw = config_path.read_bytes()
+    except OSError as exc:
+        return [], [error(display, 0, f"cannot read ({exc.strerror or exc}); nothing was changed")]
+    edit = edit_config(raw, adding)
+    if edit.data is None:
+        return [], [error(display, edit.line, f"cannot add the feeds: {edit.why}; nothing was changed")]
+    new_text, _ = decode(edit.data, display)
+    data, check = load_mapping(new_text or "", display)
     if data is not None:
         parse_config(data, display, check)
     if data is None or has_errors(check):
@@ -120,7 +123,8 @@ def import_opml(config_path: Path, opml_path: Path, dry_run: bool) -> tuple[list
                                       "nothing was changed")]
     temp = config_path.with_name(f".{config_path.name}.{os.getpid()}.tmp")
     try:
-        temp.write_text(new_text, encoding="utf-8")
+        temp.write_bytes(edit.data)
+        os.chmod(temp, stat.S_IMODE(os.stat(config_path).st_mode))  # (an editor's 0600 config stays so)
         os.replace(temp, config_path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
