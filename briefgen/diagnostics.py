@@ -10,6 +10,7 @@ from pathlib import Path
 from dataclasses import dataclass
 from typing import Iterable
 
+from briefgen.load.codepoints import INVISIBLE
 from briefgen.paths import real_path
 
 
@@ -53,8 +54,11 @@ def shown_line(text: str) -> str:
     escaped (`\\n`, `\\t`, `\\x1b`, `\\u200f`, `\\u202e`). For the lines of `fetch`, `feeds`, `review`
     and `opml`, which quote what feeds and OPML files contain (a feed titled with U+202E printed the
     rest of its `[200]` line and of `review`'s list reversed; an OPML address across two lines split
-    its line)."""
-    return _UNSHOWABLE.sub(_escaped, text)
+    its line). So are the other characters that show nothing (codepoints.INVISIBLE: the Hangul fillers, zero-width
+    spaces, U+034F, U+2800 …): a warning quoting `source: "Reuter\u3164"` printed the filler raw (a re-test,
+    2026-12-05)."""
+    text = _UNSHOWABLE.sub(_escaped, text)
+    return text if text.isascii() else INVISIBLE.sub(_escaped, text)
 
 
 def error(path: str, line: int, message: str) -> Diagnostic:

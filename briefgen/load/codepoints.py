@@ -52,6 +52,7 @@ _IGNORABLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u2
               "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
               "\U000e0000-\U000e0fff")
 _BLANK = re.compile(f"[{_IGNORABLE}\u2800]")
+INVISIBLE = _BLANK  # the characters above that show nothing and are no white space: diagnostics show them escaped
 
 
 def shows_nothing(character: str) -> bool:
