@@ -85,6 +85,7 @@ _OPENING = re.compile(
 # A count and "after" inside the first sentence (module docstring), and what before it makes it a duration instead
 _WITHIN = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the) +"
                      r"(?P<unit>days?|weeks?|morning) +after\b(?! +tomorrow\b)", re.IGNORECASE)
+_AFTER = re.compile("after", re.IGNORECASE)
 # A first sentence that dates an earlier event in the past ("The council voted last week to close three schools."),
 # followed within the lead by a sentence that gives its news a day of its own, is background: the lead follows it
 _BACKGROUND = re.compile(r"(?<!since )(?<!until )(?<!from )\b(?:last +week|last +month|(?P<count>two|three|four|five|"
@@ -130,6 +131,8 @@ def _dated(sentence: str) -> str:
             return _WHEN[" ".join(when[:-2].lower().split())]
         if match.group("count") is not None:
             return _days(match.group("count"), match.group("unit"))
+    if _AFTER.search(sentence) is None:  # (what `_WITHIN` needs: ~10 µs a sentence less, over 3 a lead)
+        return ""
     for found in _WITHIN.finditer(sentence):
         count, unit = found.group("count"), found.group("unit").lower()
         if (unit not in ("day", "morning")) if count.lower() == "the" else unit == "morning":
