@@ -32,16 +32,11 @@ import yaml
 
 from briefgen.diagnostics import has_errors
 from briefgen.importer.frontedit import _same
+from briefgen.importer.bytelines import Loader, line_end, other_break, split_lines
 from briefgen.load.frontmatter import dump_value
 from briefgen.load.text import decode, nfc
 from briefgen.load.yamltext import LineMap, load_mapping
 
-_BREAK = re.compile(rb"\r\n|\r|\n")  # the line ends decode() reads (load/text.py), so line numbers agree
-_OTHER_BREAKS = ("\x85", "\u2028", "\u2029")  # line ends to YAML, not to the line splitter
-try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +77,7 @@ def edit_config(raw: bytes, feeds: list[NewFeed]) -> ConfigEdit:
         return ConfigEdit(None, problems[0].line if problems else 0, problems[0].message if problems else
                           "the file is not UTF-8 text")
     for index, line in enumerate(text.split("\n")):
-        odd = next((c for c in _OTHER_BREAKS if c in line), None)
+        odd = other_break(line)
         if odd is not None:
             return ConfigEdit(None, index + 1, f"the line holds U+{ord(odd):04X}, a line end to YAML but not to "
                                                "briefgen's lines; remove it, then import again")
@@ -94,12 +89,12 @@ def edit_config(raw: bytes, feeds: list[NewFeed]) -> ConfigEdit:
     if isinstance(place, ConfigEdit):
         return place
     after, indent, header = place
-    lines = _lines(raw)
+    lines = split_lines(raw)
     if after < 0:  # (an empty file)
         after = 0 if lines[0][0] else -1
     if after >= 0 and not lines[after][1] and lines[after][0]:  # the last line, without a line end: give it one
-        lines[after] = (lines[after][0], _newline(lines, after))
-    newline = _newline(lines, after)
+        lines[after] = (lines[after][0], line_end(lines, after))
+    newline = line_end(lines, after)
     new = ([f"{indent[:-2]}feeds:".encode("utf-8")] if header else []) + [line.encode("utf-8") for feed in feeds for line in _item(feed, indent)]
     result = b"".join(c + e for c, e in lines[:after + 1] + [(n, newline) for n in new] + lines[after + 1:])
     return _read_back(result, data, feeds, data.line_of("feeds") if "feeds" in data else 0)
@@ -109,7 +104,7 @@ def _place(text: str, data: LineMap) -> tuple[int, str, bool] | ConfigEdit:
     """(index of the line after which to insert, the items' indentation, whether a `feeds:` line comes first, two
     columns left of the items),
     or the refusal when `feeds:` is written in a way lines cannot extend."""
-    loader = _Loader(text)
+    loader = Loader(text)
     try:
         root = loader.get_single_node()
     except yaml.YAMLError:  # (load_mapping read it: not expected)
@@ -164,24 +159,6 @@ def _used_elsewhere(root: yaml.Node, value: yaml.Node, key: yaml.Node) -> bool:
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
     return False
-
-
-def _lines(raw: bytes) -> list[tuple[bytes, bytes]]:
-    """`raw` as (line, its line end) pairs, the last one's end b"" (nothing after it)."""
-    pairs, at = [], 0
-    for match in _BREAK.finditer(raw):
-        pairs.append((raw[at:match.start()], match.group()))
-        at = match.end()
-    pairs.append((raw[at:], b""))
-    return pairs
-
-
-def _newline(lines: list[tuple[bytes, bytes]], at: int) -> bytes:
-    """The line end of line `at`, else of the nearest line before it with one, else of any line, else LF."""
-    for index in [*range(min(at, len(lines) - 1), -1, -1), *range(len(lines))]:
-        if lines[index][1]:
-            return lines[index][1]
-    return b"\n"
 
 
 def _last_line_of(lines: list[str], data: LineMap, key: str | None) -> int:

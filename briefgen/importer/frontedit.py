@@ -21,23 +21,17 @@ edited, as the read-back allows.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 import yaml
 
 from briefgen.diagnostics import has_errors
+from briefgen.importer.bytelines import Loader, other_break, split_lines
 from briefgen.load.frontmatter import dump_value, split
 from briefgen.load.text import decode
 from briefgen.load.yamltext import LineMap, load_mapping
 
 REMOVE = object()  # front_edit / edit_front: remove the key
-_BREAK = re.compile(rb"\r\n|\r|\n")  # the line ends decode() reads (load/text.py), so line numbers agree
-_OTHER_BREAKS = ("\x85", "\u2028", "\u2029")  # line ends to YAML, not to the line splitter
-try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +59,7 @@ def front_edit(raw: bytes, key: str, value: object) -> FrontEdit:
     if parts is None:
         return FrontEdit(None, problems[0].line if problems else 1, "the front matter is not closed")
     for index, line in enumerate(parts.front.split("\n")):
-        odd = next((c for c in _OTHER_BREAKS if c in line), None)
+        odd = other_break(line)
         if odd is not None:
             return FrontEdit(None, index + 2, f"the front matter holds U+{ord(odd):04X}, a line end YAML reads "
                                               "but briefgen's lines do not")
@@ -77,7 +71,7 @@ def front_edit(raw: bytes, key: str, value: object) -> FrontEdit:
     style = _style(parts.front, front, key)
     if isinstance(style, FrontEdit):
         return style
-    lines = _lines(raw)
+    lines = split_lines(raw)
     fence = parts.body_line - 2  # index of the closing `---`
     if key in front:
         start, end = front.line_of(key) - 1, _next_key_index(front, key, fence)
@@ -95,20 +89,10 @@ def front_edit(raw: bytes, key: str, value: object) -> FrontEdit:
     return FrontEdit(result)
 
 
-def _lines(raw: bytes) -> list[tuple[bytes, bytes]]:
-    """`raw` as (line, its line end) pairs, the last one's end b"" (nothing after it)."""
-    pairs, at = [], 0
-    for match in _BREAK.finditer(raw):
-        pairs.append((raw[at:match.start()], match.group()))
-        at = match.end()
-    pairs.append((raw[at:], b""))
-    return pairs
-
-
 def _style(front_text: str, front: LineMap, key: str) -> int | FrontEdit:
     """The column of the front matter's keys when it is a block mapping that can be edited by lines at
     `key`; else the refusal."""
-    loader = _Loader(front_text)
+    loader = Loader(front_text)
     try:
         root = loader.get_single_node()
     except yaml.YAMLError:  # (load_mapping read it: not expected)
