@@ -231,6 +231,12 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
         mine, theirs = (split[r][0], i), (split[q][0], j)
         differ.add(min((mine, theirs), (theirs, mine), key=lambda pair: (position[pair[0][0]], pair[0][1])))
         out[r], out[q] = _without(out[r], i, theirs), _without(out[q], j, mine)
+    for (mine_slug, i), (their_slug, j) in differ:  # (its counterpart there is the one it differs from: no other)
+        for r, report in enumerate(out):
+            if report.slug == mine_slug:
+                out[r] = _without(report, i, their_slug)
+            elif report.slug == their_slug:
+                out[r] = _without(report, j, mine_slug)
     found_rows = _rows(out, ranks, where, starts)
     in_rows = {(r, i) for row in found_rows for r, indices in row.items() for i in indices}
     # A sentence that differs from another report's is no addition: the other report tells it, with another figure (a
@@ -282,10 +288,13 @@ def _asked(sentence: str, counterparts: tuple[tuple[str, int], ...], texts: dict
                                                for sentences in texts[c[0]]))
 
 
-def _without(report: ReportSentences, index: int, other: tuple[str, int]) -> ReportSentences:
-    """`report` with `other` no counterpart of its sentence `index`."""
+def _without(report: ReportSentences, index: int, other: tuple[str, int] | str) -> ReportSentences:
+    """`report` with `other` — a sentence (slug, index), or every sentence of the report `other` (a slug) — no
+    counterpart of its sentence `index`. A sentence whose figures differ from one of report B's has no other
+    counterpart in B: a hostile re-test (2026-12-05) saw "voted 42 to 19" beside B's "begin in 2082" in one row of
+    "What both reports say" when both pairs of two reports differed (each shares the quarry's name with the other)."""
     counterparts = list(report.counterparts)
-    counterparts[index] = tuple(c for c in counterparts[index] if c != other)
+    counterparts[index] = tuple(c for c in counterparts[index] if (c[0] if isinstance(other, str) else c) != other)
     return replace(report, counterparts=tuple(counterparts))
 
 
