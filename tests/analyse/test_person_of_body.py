@@ -74,3 +74,18 @@ def test_a_title_and_a_surname_of_a_body() -> None:
         quotes, surfaces = _read(text)
         assert quotes == [("Vale", "person"), ("Harcastle Police", ORGANISATION)], (title, quotes)
         assert not any(" of " in s for s in surfaces), surfaces
+
+
+@FAST
+@given(first=st.sampled_from(["Constabulary", "Police"]), second=st.sampled_from(["", "Constabulary", "Police"]),
+       noun=st.sampled_from(["A police spokeswoman said", "A police spokesman said", "The police said",
+                             "A constabulary spokesperson said"]))
+def test_a_police_noun_is_the_one_force_named_whatever_its_name_ends_in(first: str, second: str, noun: str) -> None:
+    """"A police spokeswoman" speaks for the one force the article names, "Harcastle Constabulary" as "Harcastle
+    Police"; with two forces named, for none (a re-test, 2026-12-05: a Constabulary's quote had no speaker, and
+    beside a Police went to the Police)."""
+    forces = [f"Harcastle {first}"] + ([f"Dunmore {second}"] if second else [])
+    text = (f"Officers from {' and '.join(forces)} searched the moor on Tuesday.\n\n"
+            f"{noun}: \u201cThe search will resume at dawn.\u201d")
+    quotes, _ = _read(text)
+    assert quotes == ([(forces[0], ORGANISATION)] if len(forces) == 1 else [(None, None)]), (text, quotes)
