@@ -107,7 +107,9 @@ class Fields:
         if not isinstance(text, str):
             self.report(key, f'"{self.where}{key}" must be text, got {text[0]}')
             return default
-        text = text.strip() if multiline else self._one_line(key, text.strip(), self.line(key))
+        written, text = text, text.strip() if multiline else self._one_line(key, text.strip(), self.line(key))
+        if shown and not required and not text and written.strip(" "):  # (`via: "\u3000"`: silent, a re-test)
+            return self._left_out(key, written, default)
         if required and not text:
             self.report(key, f'"{self.where}{key}" must not be empty')
         elif required and not visible(text):  # a page's <h1> and a feed's link with nothing to see

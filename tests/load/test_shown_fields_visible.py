@@ -8,6 +8,9 @@ printed the filler raw in its warning ("a re-telling of ㅤ's reporting"). A req
 error; an optional one is left out with a warning at its line (Fields.text `shown`, Fields.text_list)."""
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import sys
 from pathlib import Path
 
@@ -34,8 +37,8 @@ CONFIG_FIELDS = {"title": 1, "topics[0].title": 5, "topics[0].description": 6, "
 
 
 def _unseen_in(line: str) -> list[str]:
-    """The characters of a printed diagnostic that show nothing (a plain space aside)."""
-    return [c for c in line if c != " " and shows_nothing(c)]
+    """The characters of a printed diagnostic that show nothing and are no white space (which shows as a space)."""
+    return [c for c in line if shows_nothing(c) and not c.isspace()]  # (white space shows as space: U+00A0 quoted)
 
 
 def _article(values: dict[str, str]) -> tuple[object, list]:
@@ -55,12 +58,17 @@ def _said_at(problems: list, path: str, line: int, key: str) -> list[str]:
 @example("\u3164", "via")  # the re-test's input
 @example(FILLERS, "via")
 @example("\u2800", "via")
+@example("\xad\u2000\xad", "author")  # (a fresh-clone CI draw: U+2000 is read as U+2002)
 def test_an_article_field_that_shows_nothing_is_named_by_code_point_at_its_line(blank: str, key: str) -> None:
     article, problems = _article({key: blank})
     line, required = ARTICLE_FIELDS[key]
     said = _said_at(problems, ARTICLE, line, key)
-    assert said and all(any(w in s for w in ("shows nothing", "empty")) for s in said), list(map(str, problems))
-    assert all(f"U+{ord(c):04X}" in said[0] for c in blank if c != " " and c in blank.strip()), said
+    # (a blank holding a line break, U+2028, is also warned as such at its line: a draw at ten times the examples)
+    said = [s for s in said if "shows nothing" in s or "empty" in s]
+    assert said, list(map(str, problems))
+    # (as the text is read: U+2000 EN QUAD is U+2002 EN SPACE, a CI draw; a line break is folded to a space)
+    read = re.sub("[\n\r\x85\u2028\u2029]", " ", unicodedata.normalize("NFC", blank))
+    assert all(f"U+{ord(c):04X}" in said[0] for c in read if c != " " and c in read.strip()), said
     assert not [s for s in map(str, problems) if _unseen_in(s)], list(map(str, problems))
     if not required:
         value = getattr(article, {"author": "authors"}.get(key, key))
@@ -93,7 +101,8 @@ def test_a_config_field_that_shows_nothing_is_named_by_code_point_at_its_line(tm
     path.write_text(text, encoding="utf-8")
     config, problems = load_config(path)
     said = [str(p) for p in problems if p.line == CONFIG_FIELDS[key] and f'"{key}"' in p.message]
-    assert said and any(w in said[0] for w in ("shows nothing", "empty")), list(map(str, problems))
+    # (a blank holding a line break is also warned as such, at the same line: a draw at four times the examples)
+    assert said and any(w in s for s in said for w in ("shows nothing", "empty")), list(map(str, problems))
     assert not [s for s in map(str, problems) if _unseen_in(s)], list(map(str, problems))
     if key == "topics[0].description" and config is not None:
         assert config.topics[0].description == ""
