@@ -90,10 +90,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
                 result.notes.append(f'"{item.title}" is the same item as another entry of the feed ({key})')
                 continue
             handled.add(key)
-            updated = result.updated
-            known(item, record, source, spec.topics, result, archive, settings)
-            _identities(result, key, item, shared)
-            result.same += result.updated == updated
+            _known_as(key, item, record, source, spec.topics, result, archive, settings, shared)
             continue
         if kind == "new" and _vanished(item, source, state, shared, archive, result, settings):
             continue
@@ -122,10 +119,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
                 result.rejected += 1
                 continue
             handled.add(key)
-            updated = result.updated
-            known(item, record, source, spec.topics, result, archive, settings)
-            _identities(result, key, item, shared)
-            result.same += result.updated == updated
+            _known_as(key, item, record, source, spec.topics, result, archive, settings, shared)
             continue
         if kind == "duplicate" and record is not None:
             result.duplicate += 1
@@ -217,6 +211,16 @@ def _new_count(read: FeedRead, source: str, archive: Archive, shared: frozenset[
                                                                claims)[0] == "new":
             count += judge(item, read.spec.block, read.spec.keep, settings.now).keep
     return count
+
+
+def _known_as(key: str, item: FeedItem, record: Record | None, source: str, topics: tuple[str, ...],
+              result: Ingested, archive: Archive, settings: Settings, shared: frozenset[str]) -> None:
+    """An entry that is the item imported as `key`: its article brought up to date (`known`: `updated` when it
+    changed upstream, else counted `same`), and `key` known by the entry's identities from now on."""
+    updated = result.updated
+    known(item, record, source, topics, result, archive, settings)
+    _identities(result, key, item, shared)
+    result.same += result.updated == updated
 
 
 def _identities(result: Ingested, key: str, item: FeedItem, shared: frozenset[str]) -> None:
