@@ -52,9 +52,12 @@ def test_letters_digits_punctuation_and_symbols_show(character: str) -> None:
 @example("\u034f", "title")
 @example("\u2800", "title")
 @example("\u3164", "source")
+@example("\xad\u2028\xad", "title")  # (the CI draw)
 def test_an_article_title_or_source_that_shows_nothing_is_an_error(blank: str, key: str) -> None:
     found = problems_of(blank) if key == "title" else problems_of("Envoys meet", blank)
     line = 2 if key == "title" else 3
+    # (a blank holding a line break, U+2028, is also warned as such at its line: a fresh-clone CI draw)
+    found = [p for p in found if "holds a line break" not in p]
     assert len(found) == 1 and found[0].startswith(f'content/articles/a.md:{line}: "{key}" '), found
     assert "shows nothing" in found[0] or "must not be empty" in found[0]
 
