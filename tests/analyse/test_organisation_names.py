@@ -27,14 +27,18 @@ from briefgen.analyse.orgnames import product_shaped
 from briefgen.analyse.people import find_people, people_of
 from briefgen.analyse.quotes import quotes_in
 from briefgen.analyse.terms import article_terms, fold
+from briefgen.analyse.occupations import opening_occupation
 from briefgen.load.config import Person
+from support.madeup import LISTED as MADE_UP_LISTED
 from stories.storyeval import group, load_site
 
 FAST = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES
            | THING_HEADS | SURNAME_PARTICLES | PORTFOLIO_WORDS | PRODUCT_WORDS | COMPANY_HEADS | FALSE_TITLES | BRIEF_WORDS)
+# (and none of support.madeup's lists: this session's abbreviated titles, jobs and place heads — "Revd", "Road": draws)
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
-        .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))
+        .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED | MADE_UP_LISTED
+                                    and not w.endswith(("ing", "ed", "s")) and not opening_occupation(w.lower())))
 RATES = Path(__file__).resolve().parents[1] / "stories" / "rates"
 
 
