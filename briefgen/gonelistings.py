@@ -72,14 +72,19 @@ def _topic(topic_id: str, site: Any, output: Path) -> str:
             f"back in config.yaml's `topics:` with `id: {topic_id}` (its title and keywords as before)")
 
 
+def _named_now(listed: list[tuple[str, Any]], says: Any) -> str:
+    """Where the old page's articles are now (`says(entry)` of each still published), SHOWN_ARTICLES of them and a
+    count of the rest, joined by "; "; "" when none is published any more."""
+    now = [entry for _, entry in listed if entry is not None]
+    more = f", and {len(now) - SHOWN_ARTICLES} more" if len(now) > SHOWN_ARTICLES else ""
+    return "; ".join(map(says, now[:SHOWN_ARTICLES])) + more if now else ""
+
+
 def _outlet(name: str, listed: list[tuple[str, Any]]) -> str:
     who = f" (\"{name}\")" if name else ""
-    now = [(slug, entry) for slug, entry in listed if entry is not None]
-    if now:
-        named = "; ".join(f"{entry.article.path} now says `source: {entry.outlet.name}`"
-                          for _, entry in now[:SHOWN_ARTICLES])
-        more = f", and {len(now) - SHOWN_ARTICLES} more" if len(now) > SHOWN_ARTICLES else ""
-        why = f"its articles name another outlet ({named}{more})"
+    named = _named_now(listed, lambda entry: f"{entry.article.path} now says `source: {entry.outlet.name}`")
+    if named:
+        why = f"its articles name another outlet ({named})"
     else:
         why = "no published article names that outlet any more (its articles renamed, made drafts or deleted)"
     keep = f"write `source: {name}`" if name else "write the outlet's former name as `source:`"
@@ -89,12 +94,9 @@ def _outlet(name: str, listed: list[tuple[str, Any]]) -> str:
 
 
 def _edition(edition_id: str, listed: list[tuple[str, Any]]) -> str:
-    now = [(slug, entry) for slug, entry in listed if entry is not None]
-    if now:
-        named = "; ".join(f"{entry.article.path} is now in editions/{entry.edition}/"
-                          for _, entry in now[:SHOWN_ARTICLES])
-        more = f", and {len(now) - SHOWN_ARTICLES} more" if len(now) > SHOWN_ARTICLES else ""
-        why = f"no published article or note is dated in {edition_id} any more ({named}{more})"
+    named = _named_now(listed, lambda entry: f"{entry.article.path} is now in editions/{entry.edition}/")
+    if named:
+        why = f"no published article or note is dated in {edition_id} any more ({named})"
     else:
         why = (f"no published article or note is dated in {edition_id} any more (its articles re-dated, made "
                f"drafts or deleted)")

@@ -20,6 +20,16 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     Loader = yaml.SafeLoader
 
 
+def compose(text: str) -> yaml.Node | None:
+    """The YAML node tree of one document `text` (None when it is empty), its loader disposed; raises
+    yaml.YAMLError as PyYAML does."""
+    loader = Loader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
 def other_break(line: str) -> str | None:
     """The first of OTHER_BREAKS in `line` (text), or None."""
     return next((c for c in OTHER_BREAKS if c in line), None)

@@ -32,7 +32,7 @@ import yaml
 
 from briefgen.diagnostics import has_errors
 from briefgen.importer.frontedit import _same
-from briefgen.importer.bytelines import Loader, line_end, other_break, split_lines
+from briefgen.importer.bytelines import compose, line_end, other_break, split_lines
 from briefgen.load.frontmatter import dump_value
 from briefgen.load.text import decode, nfc
 from briefgen.load.yamltext import LineMap, load_mapping
@@ -104,13 +104,10 @@ def _place(text: str, data: LineMap) -> tuple[int, str, bool] | ConfigEdit:
     """(index of the line after which to insert, the items' indentation, whether a `feeds:` line comes first, two
     columns left of the items),
     or the refusal when `feeds:` is written in a way lines cannot extend."""
-    loader = Loader(text)
     try:
-        root = loader.get_single_node()
+        root = compose(text)
     except yaml.YAMLError:  # (load_mapping read it: not expected)
         return ConfigEdit(None, 0, "config.yaml does not parse")
-    finally:
-        loader.dispose()
     lines = text.split("\n")
     if root is None or not root.value:
         return len(lines) - (2 if lines[-1] == "" else 1), "  ", True

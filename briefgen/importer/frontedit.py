@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import yaml
 
 from briefgen.diagnostics import has_errors
-from briefgen.importer.bytelines import Loader, other_break, split_lines
+from briefgen.importer.bytelines import compose, other_break, split_lines
 from briefgen.load.frontmatter import dump_value, split
 from briefgen.load.text import decode
 from briefgen.load.yamltext import LineMap, load_mapping
@@ -92,13 +92,10 @@ def front_edit(raw: bytes, key: str, value: object) -> FrontEdit:
 def _style(front_text: str, front: LineMap, key: str) -> int | FrontEdit:
     """The column of the front matter's keys when it is a block mapping that can be edited by lines at
     `key`; else the refusal."""
-    loader = Loader(front_text)
     try:
-        root = loader.get_single_node()
+        root = compose(front_text)
     except yaml.YAMLError:  # (load_mapping read it: not expected)
         return FrontEdit(None, 2, "the front matter does not parse")
-    finally:
-        loader.dispose()
     if root is None:
         return 0
     if not isinstance(root, yaml.MappingNode):
