@@ -13,7 +13,7 @@ from support.examples import examples
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, SAINT_WORDS, STOPWORDS,
                                       TITLE_WORDS)
-from briefgen.analyse.nameruns import ACRONYM_TITLES, INITIAL_TITLES
+from briefgen.analyse.nameruns import ABBREVIATED_TITLES, ACRONYM_TITLES, INITIAL_TITLES
 from briefgen.analyse.names import names_in
 from briefgen.analyse.quotes import quotes_in
 
@@ -46,9 +46,9 @@ def test_a_listed_acronym_leading_a_name_is_that_name() -> None:
 @settings(max_examples=examples(60), deadline=None)
 @given(st.text(alphabet="ABCDEFGHJKLMNPRSTVWXZ", min_size=2, max_size=2).filter(
     lambda a: a.lower() not in DEMONYMS | TITLE_WORDS | STOPWORDS | ORG_NAMES | ORG_HEADS | PLACES | MONTHS_DAYS
-    | SAINT_WORDS | ACRONYM_TITLES | INITIAL_TITLES))  # (not a word of the lists, which the rules read as what they
+    | SAINT_WORDS | ACRONYM_TITLES | INITIAL_TITLES | ABBREVIATED_TITLES))  # (not a word of the lists, which the rules read as what they
 # are: "AS", "US", "EU", "TV", "ST"; nor a title written in capitals, a role and no one's name: "MP said", and since
-# 2026-12-05 a police rank's initials, "DS said", CI draws)
+# 2026-12-05 a police rank's initials or a two-letter abbreviated title, "DS said", "CH said", CI and deep draws)
 def test_two_capitals_before_a_speech_verb_are_an_organisation(initials: str) -> None:
     """A check of the day's rules: "BP said", "GE said" made people "BP" and "GE" (three capitals were already
     organisations; two were read as a one-word surname)."""
