@@ -72,7 +72,9 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
     periods: dict[str, Period] = {}
     shared: dict[tuple[str, tuple[str, ...]], Mention] = {}  # equal mentions are one object: hashed once
     entries = []
-    corrected = {slug for note in notes if note.kind == "correction" for slug in note.articles}
+    # (a draft correction, shown only by --drafts, marks nothing: a plain build never shows it, and a mark that
+    # exists only in a preview would tell the editor the correction is published; README, "editor notes")
+    corrected = {slug for note in notes if note.kind == "correction" and not note.draft for slug in note.articles}
     for a in articles:
         edition = edition_id(a.published, config.edition, config.tz)
         if edition not in periods:
