@@ -153,7 +153,8 @@ def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRende
         body, rendered.html, display.startswith("content/articles/"), bool(front.get("url")))
     if empty is not None:  # at the closing `---` when nothing is written (the body's first line may not exist)
         found += ((body_line + empty[0] - (0 if body.strip() else 1), empty[1], "warning"),)
-    unnamed = placed_blank_headings(body, rendered.html, unnamed_parts(body, rendered.html))
+    unnamed = placed_blank_headings(body, rendered.html, unnamed_parts(body, rendered.html),
+                                    lambda probe: renderer.convert(probe, id_prefix).html)
     found += tuple((body_line + line, message, "warning") for line, message in unnamed)
     found += tuple((body_line + line, message, "warning") for line, message in placeholder_warnings(body, rendered.html))
     if "source" in front and display.startswith("content/articles/"):
