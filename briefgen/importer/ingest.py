@@ -40,7 +40,8 @@ from briefgen.importer.articles import create, encode, render_article, sha
 from briefgen.importer.filters import FUTURE_SLACK, judge
 from briefgen.importer.ingested import (BESIDE_SUFFIX, Ingested, Settings, inside_articles, item_fingerprint,
                                         note_dropped)
-from briefgen.importer.links import dedup_key, on_site, respell_origin
+from briefgen.importer.links import dedup_key, respell_origin
+from briefgen.importer.ownsite import on_site
 from briefgen.importer.owners import find_entry, owners
 from briefgen.importer.read import FeedItem, FeedRead
 from briefgen.importer.state import FeedState, Imported

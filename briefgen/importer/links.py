@@ -113,22 +113,6 @@ def _origin(url: str) -> tuple[str, str] | None:
     return (parts.hostname or "").lower().removeprefix("www."), str(port) if keep else ""
 
 
-def on_site(url: str, base_url: str) -> bool:
-    """Whether `url` is a page of the site published at `base_url` (config.yaml's: absolute, ending in "/"):
-    the same host (ignoring case and `www.`) and port (ignoring the default one), whatever the scheme, and
-    a path inside base_url's (`https://example.org/briefing/articles/x/` is on `https://example.org/briefing/`;
-    `https://example.org/other` is not). False when either is no http(s) address."""
-    origin, base = _origin(url), _origin(base_url)
-    if origin is None or base is None or origin != base:
-        return False
-    try:
-        path, base_path = urlsplit(url).path or "/", urlsplit(base_url).path or "/"
-    except ValueError:
-        return False
-    return (path if path.endswith("/") else path + "/").startswith(base_path if base_path.endswith("/")
-                                                                  else base_path + "/")
-
-
 def respell_origin(fragment: str, url: str) -> str:
     """`fragment` (sanitised HTML, as `rewrite_links` gives it) with each href/src/cite on `url`'s site
     (same host, ignoring case and `www.`, and port, ignoring the default one) spelled with `url`'s

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
-from briefgen.importer.links import on_site
+from briefgen.importer.ownsite import on_site
 from support.examples import examples
 from support.importing import articles, config_text, fetch, rss
 from support.sites import write_site
