@@ -4,7 +4,9 @@ article in two feeds).
 Takes the article's `Record`, the other outlet's name, the run's `Ingested`, the `Archive` and the settings;
 adds the outlet to the file's `also_in:` by `frontedit.front_edit` (its own lines only, read back before it is
 written), or warns at the file's line when that edit is refused (a front matter written as one flow mapping),
-saying what to add by hand. An edit of fetch's bytes stays fetch's (`Archive.ours`), so `--update` still applies.
+saying what to add by hand: once per file and outlet, remembered in the feed's state (`FeedState.refused`) and
+said again only when the file's bytes change (it was said on every run that found the duplicate; `-v` notes it).
+An edit of fetch's bytes stays fetch's (`Archive.ours`), so `--update` still applies.
 """
 from __future__ import annotations
 
@@ -15,6 +17,12 @@ from briefgen.importer.archive import Archive, Record, read_front
 from briefgen.importer.articles import sha, write_replacing
 from briefgen.importer.frontedit import front_edit
 from briefgen.importer.ingested import Ingested, Settings, inside_articles
+
+
+def refusal_mark(raw: bytes, source: str) -> str:
+    """What a refused `also_in:` edit is remembered by (`FeedState.refused`): the sha256 of the file's bytes and
+    the outlet's name, so that a changed file, or another outlet, is warned about again."""
+    return sha(raw + b"\x00" + source.encode("utf-8", "surrogatepass"))
 
 
 def add_also_in(record: Record, source: str, result: Ingested, archive: Archive, settings: Settings) -> None:
@@ -34,11 +42,16 @@ def add_also_in(record: Record, source: str, result: Ingested, archive: Archive,
     if any(n.casefold() == source.casefold() for n in names):
         return
     edit = front_edit(raw, "also_in", names + [source])
-    if edit.data is None:  # (said on every run that finds the duplicate, until the editor adds it or changes the file)
+    if edit.data is None:
         listed = json.dumps(names + [source], ensure_ascii=False)  # (JSON: YAML's flow list, quoted)
+        mark = result.refused[record.path] = refusal_mark(raw, source)
+        if result.refused_before.get(record.path) == mark:  # (warned on an earlier run, the file as it is now)
+            result.notes.append(f"{record.path}: `also_in: {source}` still not added ({edit.why}); add "
+                                f"`also_in: {listed}` by hand")
+            return
         result.problems.append(warning(record.path, edit.line, (
             f"{edit.why}: `also_in: {source}` was not added (the same link came in {source}'s feed); add "
-            f"`also_in: {listed}` to the front matter by hand")))
+            f"`also_in: {listed}` to the front matter by hand (said once, again when the file changes)")))
         return
     edited = edit.data
     ours = sha(raw) in archive.ours  # fetch's bytes before: so are they after (not an edit of the editor's)

@@ -307,7 +307,8 @@ def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: Feed
     done = ingest(read, name, state, archive, settings)
     problems += done.problems
     run = Run(clock, download.status, len(read.items), done.new, done.updated, done.filtered, done.duplicate)
-    state = replace(with_run(state, run, read.mode, done.items), title=read.title, pending=done.pending)
+    state = replace(with_run(state, run, read.mode, done.items), title=read.title, pending=done.pending,
+                    refused=done.refused)
     if not done.write_failed and not download.cut:  # (a body cut short vouches for no version of the feed)
         state = with_validators(state, download.headers.get("etag", ""),
                                 download.headers.get("last-modified", ""), download.body_hash)

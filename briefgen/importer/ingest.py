@@ -55,7 +55,7 @@ __all__ = ["BESIDE_SUFFIX", "Ingested", "Settings", "ingest", "inside_articles"]
 def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, settings: Settings) -> Ingested:
     """Decide what each of the feed's items is (see the module docstring) and write the new ones."""
     spec = read.spec
-    result = Ingested(items=dict(state.items))
+    result = Ingested(items=dict(state.items), refused_before=dict(state.refused))
     draft_default = settings.imports.draft if spec.draft is None else spec.draft
     folder = settings.root / ARTICLES
     counts = Counter(key for item in read.items for key in dict.fromkeys((item.guid, *item.aliases)))

@@ -47,6 +47,8 @@ class Ingested:
     items: dict[str, Imported] = field(default_factory=dict)
     edited: list[tuple[str, str, str]] = field(default_factory=list)  # also_in edits: path, old and new sha256
     dropped: list[str] = field(default_factory=list)  # files written without words (FeedItem.dropped): 'path (…)'
+    refused_before: dict[str, str] = field(default_factory=dict)  # FeedState.refused as the run found it
+    refused: dict[str, str] = field(default_factory=dict)  # this run's refused also_in: edits (FeedState.refused)
     write_failed: bool = False
 
 

@@ -82,6 +82,10 @@ class FeedState:
     pending: int = -1
     runs: tuple[Run, ...] = ()
     items: dict[str, Imported] = field(default_factory=dict)  # identity → record
+    # Articles whose `also_in:` edit for this feed's outlet was refused (frontedit.py) when the feed was last parsed:
+    # path → `refusal_mark` of the file's bytes and the outlet. The warning is given once per such file and outlet,
+    # again only when the file changes (alsoin.py; it was given on every run that found the duplicate).
+    refused: dict[str, str] = field(default_factory=dict)
 
 
 def state_path(folder: Path, url: str) -> Path:
@@ -100,6 +104,9 @@ def load_state(folder: Path, url: str) -> FeedState:
         runs = (_plain(Run, r, None) if isinstance(r, dict) else None for r in data.get("runs", ()))
         data["runs"] = tuple(Run(**r) for r in runs if r is not None)
         data["items"] = _items(data.get("items", {}))
+        refused = data.get("refused", {})
+        data["refused"] = {k: v for k, v in refused.items() if isinstance(k, str) and isinstance(v, str)} \
+            if isinstance(refused, dict) else {}
         return FeedState(**(_plain(FeedState, data, FeedState(url)) or {}))
     except (OSError, ValueError, TypeError, AttributeError):
         return FeedState(url)
