@@ -13,6 +13,8 @@ import re
 # Places (countries, nationalities, the words that make a run a place): `placewords`, re-exported here.
 from briefgen.analyse.placewords import (DEMONYMS, GEO_NOUNS, NATIONALITIES, PLACE_HEADS, PLACE_LEADS, street_word,  # noqa: F401
                                          PLACE_PREPOSITIONS, PLACES, REGION_PREFIXES, SAINT_WORDS, STREET_SURNAMES)
+# Abbreviated titles, what they spell out, occupations before a name: `titlewords`, re-exported here.
+from briefgen.analyse.titlewords import ABBREVIATED_TITLES, INITIAL_TITLES, OCCUPATIONS, SPELLED_OUT  # noqa: F401
 
 # Verbs that introduce reported speech ("X said", "said X", "X told reporters").
 SPEECH_VERBS = frozenset("""
@@ -141,6 +143,8 @@ HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mr. mrs. 
 # The fifth trial's People page listed "Cranleigh" and "Ellery" (names._mention, fullnames.peer: unless a person of
 # the article is named in full by that word, "Alan Sugar … Lord Sugar").
 PEERAGE = frozenset("lord lady baroness baron viscount viscountess earl countess marquess marchioness duke duchess".split())
+# Royal titles, which with a peer's take a territorial "of" into the name (territorial.py: "Prince Harry of Wales").
+ROYAL_TITLES = frozenset("prince princess king queen emperor empress archduke archduchess infante infanta".split())
 # Words that qualify a title before it ("Junior Minister of Government", "Acting Director of Health",
 # "Shadow Chancellor"): with them the run is still a title, not an organisation named by its brief's
 # head word (a CI draw: "the Junior Minister of Government said" was the organisation speaking).

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from briefgen.analyse.capitals import capital_ranges
-from briefgen.analyse.lexicon import (ARABIC_ARTICLES, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
+from briefgen.analyse.lexicon import (ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC_ARTICLES, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       street_word,
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
@@ -89,18 +89,7 @@ _TOKEN = re.compile(r"\S+")
 # a member of a parliament or an assembly. Title words as lexicon.TITLE_WORDS are, so that everything up to them is
 # the title ("Local MP", "Labour MP"); a trial's People page had "Local MP Rupert Osei-Mensah" (2026-12-04).
 ACRONYM_TITLES = frozenset("mp mp's mps mep meps msp msps mla mlas mpp mpps".split())
-# Titles abbreviated before a name, with or without a period (the BBC's, the Guardian's and the police forces' own
-# styles): police ranks (Detective Inspector "DI", "DCI", "DS", "DC", "PC", "Sgt", "Insp", "Supt", "Det Supt",
-# "Ch Supt", "ACC"), civic, academic, church, military and US styles ("Cllr", "Prof", "Rev", "Gen", "Lt", "Col",
-# "Capt", "Sen", "Rep", "Gov", "Amb"). Stripped as the spelled-out title is, so that "DI Ruth Caldwell", "DI
-# Caldwell" and "Detective Inspector Ruth Caldwell" are one person (a trial published three People pages for
-# her). Written in capitals the initials are a title only so (`_title_end`: "Di Stefano" is a name); "Det" and "Ch"
-# only before another title ("Det Supt", "Ch Insp").
-INITIAL_TITLES = frozenset("di dci ds dc pc dsi dcs pcso acc dcc".split())  # a title only in capitals ("Di Stefano")
-ABBREVIATED_TITLES = frozenset("""
-sgt sgt. insp insp. supt supt. dsupt det det. ch ch. con con. cllr cllr. prof prof. rev rev. revd gen gen. lt lt.
-col col. capt capt. cpl cpl. brig brig. cmdr cmdr. maj maj. sen sen. rep rep. gov gov. amb amb. adm adm.
-""".split())
+# Abbreviated titles ("DI", "Cllr", "Det Supt"): lexicon.INITIAL_TITLES, lexicon.ABBREVIATED_TITLES (titlewords.py).
 _QUALIFYING_ABBREVIATIONS = frozenset("det det. ch ch. con con.".split())
 _ALL_TITLES = TITLE_WORDS | ACRONYM_TITLES | ABBREVIATED_TITLES | INITIAL_TITLES
 _NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | (_ALL_TITLES - INITIAL_TITLES) | ORG_HEADS

@@ -10,25 +10,14 @@ that is also a common given name (Victor, Trevor, Connor, Taylor, Hunter, Mason,
 """
 from __future__ import annotations
 
-from briefgen.analyse.lexicon import DESCRIPTOR_ROLES, FALSE_TITLES, ROLE_NOUNS, occupational
-
-# Jobs and roles the lexicon's lists leave out, as a trial's reports wrote them before a name (2026-12-05: "Mediator
-# Marta Velloso", "Curator Tomasz Brodecki" made People pages with the job in the name).
-OCCUPATIONS = frozenset("""
-curator attendant editor author sculptor painter artist poet composer conductor instructor counsellor counselor janitor guard
-ranger warden keeper gamekeeper dealer collector gallerist broker agent auctioneer valuer conservator restorer
-archivist custodian trustee treasurer chairman chairwoman presenter broadcaster journalist reporter correspondent
-columnist photographer filmmaker director producer actor actress singer musician dancer designer developer
-inventor officer official envoy mediator arbitrator negotiator spokesman spokeswoman spokesperson adviser advisor
-coach manager captain skipper referee umpire athlete footballer cricketer golfer swimmer runner climber
-""".split())
+from briefgen.analyse.lexicon import DESCRIPTOR_ROLES, FALSE_TITLES, OCCUPATIONS, ROLE_NOUNS, occupational
 
 
 def opening_occupation(word: str) -> bool:
     """Whether a lower-case word names an occupation or a role, and so is no given name before a two-word name at a
     sentence's start: the lexicon's false titles, role nouns and descriptors, occupations by their ending (-ologist,
     -ician: `lexicon.occupational`; agent nouns in -ator: mediator, negotiator, investigator, administrator) and
-    `OCCUPATIONS`."""
+    `lexicon.OCCUPATIONS` (titlewords.py)."""
     return (word in FALSE_TITLES or word in OCCUPATIONS or occupational(word)
             or (word in ROLE_NOUNS or word in DESCRIPTOR_ROLES) and not word.endswith("s")
             or (len(word) >= 7 and word.endswith("ator")))

@@ -9,22 +9,11 @@ abbreviation listed here). The press names a person once with the abbreviation a
 or the other way round ("DI Ruth Caldwell … “…,” the detective said"; "Detective Inspector Ruth Caldwell … DI
 Caldwell said"): a trial (2026-12-05) lost the first and needed the second to tell two Caldwells apart. The
 abbreviations are the police forces' own (College of Policing ranks), the civic, church and military ones the
-BBC's and the Guardian's style guides write, and the US ones of AP style (nameruns.ABBREVIATED_TITLES).
+BBC's and the Guardian's style guides write, and the US ones of AP style (lexicon.SPELLED_OUT, titlewords.py).
 """
 from __future__ import annotations
 
-SPELLED_OUT = {
-    "di": ("detective", "inspector"), "dci": ("detective", "chief", "inspector"), "ds": ("detective", "sergeant"),
-    "dc": ("detective", "constable"), "pc": ("police", "constable"), "dcs": ("detective", "chief", "superintendent"),
-    "dsupt": ("detective", "superintendent"), "acc": ("assistant", "chief", "constable"),
-    "dcc": ("deputy", "chief", "constable"), "pcso": ("police", "community", "support", "officer"),
-    "det": ("detective",), "ch": ("chief",), "con": ("constable",), "sgt": ("sergeant",), "insp": ("inspector",),
-    "supt": ("superintendent",), "cllr": ("councillor",), "councilor": ("councillor",), "prof": ("professor",),
-    "rev": ("reverend",), "revd": ("reverend",), "gen": ("general",), "lt": ("lieutenant",), "col": ("colonel",),
-    "capt": ("captain",), "cpl": ("corporal",), "brig": ("brigadier",), "cmdr": ("commander",), "maj": ("major",),
-    "sen": ("senator",), "rep": ("representative",), "gov": ("governor",), "amb": ("ambassador",),
-    "adm": ("admiral",),
-}
+from briefgen.analyse.lexicon import SPELLED_OUT  # (the list: titlewords.py)
 
 
 def spelled_out(word: str) -> tuple[str, ...]:

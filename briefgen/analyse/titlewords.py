@@ -1,0 +1,46 @@
+"""Title and job words: abbreviated titles and the titles they spell out, and occupations written before a name.
+
+Re-exported by lexicon.py, the home of the closed word lists (as placewords.py holds the places'); one list each, read
+by nameruns.py (titles in a run), ranks.py (what an abbreviation spells out) and occupations.py (a job that opens a
+sentence before a name). All entries are lower-case. Sources: the museum-theft trial (2026-12-05) and the style guides
+named below.
+"""
+from __future__ import annotations
+
+# Titles abbreviated before a name, with or without a period (the BBC's, the Guardian's and the police forces' own
+# styles): police ranks (Detective Inspector "DI", "DCI", "DS", "DC", "PC", "Sgt", "Insp", "Supt", "Det Supt",
+# "Ch Supt", "ACC"), civic, academic, church, military and US styles ("Cllr", "Prof", "Rev", "Gen", "Lt", "Col",
+# "Capt", "Sen", "Rep", "Gov", "Amb"). Stripped as the spelled-out title is, so that "DI Ruth Caldwell", "DI
+# Caldwell" and "Detective Inspector Ruth Caldwell" are one person (a trial published three People pages for
+# her). Written in capitals the initials are a title only so (nameruns._title_end: "Di Stefano" is a name); "Det" and
+# "Ch" only before another title ("Det Supt", "Ch Insp").
+INITIAL_TITLES = frozenset("di dci ds dc pc dsi dcs pcso acc dcc".split())  # a title only in capitals ("Di Stefano")
+_WITH_PERIOD = "sgt insp supt det ch con cllr prof rev gen lt col capt cpl brig cmdr maj sen rep gov amb adm".split()
+ABBREVIATED_TITLES = frozenset([*_WITH_PERIOD, *(f"{w}." for w in _WITH_PERIOD), "dsupt", "revd"])
+
+# What an abbreviated title spells out (ranks.spelled_out): the police forces' own (College of Policing ranks), the
+# civic, church and military ones the BBC's and the Guardian's style guides write, and the US ones of AP style.
+SPELLED_OUT = {
+    "di": ("detective", "inspector"), "dci": ("detective", "chief", "inspector"), "ds": ("detective", "sergeant"),
+    "dc": ("detective", "constable"), "pc": ("police", "constable"), "dcs": ("detective", "chief", "superintendent"),
+    "dsupt": ("detective", "superintendent"), "acc": ("assistant", "chief", "constable"),
+    "dcc": ("deputy", "chief", "constable"), "pcso": ("police", "community", "support", "officer"),
+    "det": ("detective",), "ch": ("chief",), "con": ("constable",), "sgt": ("sergeant",), "insp": ("inspector",),
+    "supt": ("superintendent",), "cllr": ("councillor",), "councilor": ("councillor",), "prof": ("professor",),
+    "rev": ("reverend",), "revd": ("reverend",), "gen": ("general",), "lt": ("lieutenant",), "col": ("colonel",),
+    "capt": ("captain",), "cpl": ("corporal",), "brig": ("brigadier",), "cmdr": ("commander",), "maj": ("major",),
+    "sen": ("senator",), "rep": ("representative",), "gov": ("governor",), "amb": ("ambassador",),
+    "adm": ("admiral",),
+}
+
+# Jobs and roles that lexicon.FALSE_TITLES, ROLE_NOUNS and DESCRIPTOR_ROLES leave out, as a trial's reports wrote them
+# before a name (2026-12-05: "Mediator Marta Velloso", "Curator Tomasz Brodecki" made People pages with the job in
+# the name); occupations.opening_occupation reads all four. No common given name (Victor, Trevor, Connor, Taylor,
+# Hunter, Mason, Porter, Dean).
+OCCUPATIONS = frozenset("""
+curator attendant editor author sculptor painter artist poet composer conductor instructor counsellor counselor janitor guard
+ranger warden keeper gamekeeper dealer collector gallerist broker agent auctioneer valuer conservator restorer
+archivist custodian trustee treasurer chairman chairwoman presenter journalist reporter correspondent
+columnist photographer filmmaker producer actor actress singer musician dancer designer developer
+inventor arbitrator coach captain referee umpire athlete footballer cricketer golfer swimmer runner climber
+""".split())
