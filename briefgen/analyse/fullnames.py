@@ -27,6 +27,7 @@ from briefgen.analyse.lexicon import ARABIC_ARTICLES, MONTHS_DAYS, PEERAGE, STOP
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.runparts import leading_month_kept, split_run
+from briefgen.analyse.territorial import designation
 from briefgen.analyse.titlefit import title_before, titled_choice
 
 _LEADING = STOPWORDS | MONTHS_DAYS  # words a sentence's run may start with that no name starts with
@@ -61,10 +62,14 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             while tokens and tokens[0].lower() in _LEADING and not leading_month_kept(tokens, before):
                 before, tokens = tokens[0], tokens[1:]
             classified = classify(tokens) if len(tokens) > 1 else None
-            if classified is not None and classified[0] == PERSON and peer(tokens, classified[1]) and key == fold(tokens[-1]):
-                lasts.pop(fold(tokens[-1]), None)
-                lasts[fold(tokens[-1])] = " ".join(tokens[-2:])  # "Lord Cranleigh … Cranleigh said": the peer
-                continue
+            at_name = run.group().find(tokens[-1]) if len(tokens) > 1 else -1
+            of = designation(source, run.start() + at_name + len(tokens[-1]), tokens[-2]) if at_name >= 0 else ""
+            if classified is not None and classified[0] == PERSON and (peer(tokens, classified[1]) or of and classified[
+                    1] == len(tokens) - 1) and key == fold(tokens[-1]):  # (a royal's: "Prince Harry of Wales", territorial.py)
+                named = (" ".join(tokens[-2:]) if peer(tokens, classified[1]) else tokens[-1]) + of
+                earlier = lasts.pop(fold(tokens[-1]), "")  # ("Lord Smith of Finsbury … Lord Smith": the one peer)
+                lasts[fold(tokens[-1])] = earlier if earlier.startswith(named + " of ") else named
+                continue  # "Lord Cranleigh … Cranleigh said": the peer
             if classified is not None and classified[0] == PERSON and judge_tokens(tokens, classified[1]) and \
                     key == fold(tokens[-1]) and judicial_style(" ".join(tokens[:-1]) + " "):
                 lasts.pop(key, None)  # "Mrs Justice Harker … Harker said": the judge (judges.py)
@@ -97,7 +102,8 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
     before = text[max(0, at - 16):at].split()
     if len(words) == 1 and judicial_style(text[max(0, at - 40):at]):
         return f"{judicial_style(text[max(0, at - 40):at])} {surface}"  # "Mrs Justice Harker" (judges.py)
-    return f"{before[-1]} {surface}" if len(words) == 1 and before and before[-1].lower() in PEERAGE else surface
+    of = designation(text, at + len(surface), before[-1]) if len(words) == 1 and before else ""  # (territorial.py)
+    return f"{before[-1]} {surface}{of}" if len(words) == 1 and before and before[-1].lower() in PEERAGE else surface + of
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=\S)")

@@ -49,6 +49,7 @@ from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
 from briefgen.analyse.judges import judicial_style
 from briefgen.analyse.lexicon import ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES
+from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.namecontext import after_the, after_time_word, described, plural_opening, plural_verb, said_first
 from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
@@ -140,7 +141,8 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
                     part.plain and _is_speaker(text, at + part.plain.end)))  # a speaker: "Erling Haaland said"
                     or (part.month_first and after_time_word(text, at + part.head))):
                 reading = part.without_first
-            if reading is not None:
+            if reading is not None and not (text[at + reading.start - 3:at + reading.start] == "of " and designated_place(
+                    text, at + reading.start)):  # "Finsbury" in "Lord Smith of Finsbury": the peer's (territorial.py)
                 mention = _mention(text, at, reading, earlier, in_title)
                 if mention is not None:
                     found.append(mention)
@@ -172,7 +174,9 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             if particles is not None:
                 start, surface = particles.start(), text[particles.start():end]
         elif reading.single and reading.title[reading.title.rfind(" ") + 1:].lower() in PEERAGE:
-            full = earlier[reading.key] = f"{reading.title.rsplit(None, 1)[-1]} {surface}"  # "Lord Cranleigh" (fullnames.peer)
+            full = earlier[reading.key] = f"{reading.title.rsplit(None, 1)[-1]} {surface}{designation(text, end, reading.title.rsplit(None, 1)[-1])}"  # "Lord Cranleigh" (fullnames.peer; territorial.py)
+        elif reading.single and reading.title and designation(text, end, reading.title.rsplit(None, 1)[-1]):
+            full = earlier[reading.key] = f"{surface}{designation(text, end, reading.title.rsplit(None, 1)[-1])}"  # "Prince Harry of Wales"
         elif reading.single and reading.title and judicial_style(text[max(0, start - 40):start]):
             full = earlier[reading.key] = f"{judicial_style(text[max(0, start - 40):start])} {surface}"  # (judges.py)
         elif not reading.title and place_context(text, at + reading.head, end):
