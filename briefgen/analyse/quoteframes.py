@@ -115,6 +115,11 @@ FRAGMENT_REACH = 8  # words between a speech verb and a short quotation it gover
 # undervalues” …" and "Mark Devlin added that net cash stood at £31mln and that the dividend was “under review”"
 # (11 words each) had no quote in the fifth trial; a scare quote far from a verb with no "that" still has none.
 THAT_AT = 5
+# Since 2026-12-05 the reach counts from the "that", which may follow the verb's object and its adjuncts within
+# 2 * THAT_AT words ("told the court in Harcastle on Tuesday that …"), and a verb that tells someone opens reported
+# speech after its object without one ("The prosecutor, Anjali Rowe, told the court the prosecution would rely on phone
+# records and “a substantial quantity” of forensic material": a trial's court report lost her words at 11 words).
+TELL_VERBS = frozenset("told tells tell telling assured assures informed informs reminded reminds".split())
 DASH_WORDS = 10  # words after "— " read for a speaker
 OWN_CLAUSE = frozenset("what which who whom whose so-called dubbed nicknamed".split())
 RELATIVE = frozenset("who whom whose which that".split())  # "according to X, who said": X's own clause
@@ -280,8 +285,12 @@ def governs(text: str, masked: str, frame: str, verb_end: int, open_mark: int, c
         return text[close_end - 2] in INNER_PUNCTUATION or not masked[close_end:close_end + 2].strip(" ,")
     if frame in ("said-before", "pronoun") and before:
         between = masked[verb_end:open_mark].lower().split()
-        reach = FRAGMENT_REACH * 2 if "that" in between[:THAT_AT] else FRAGMENT_REACH  # reported speech (THAT_AT)
-        return len(between) <= reach and not OWN_CLAUSE.intersection(between)
+        that = between.index("that") if "that" in between[:THAT_AT * 2] else -1
+        verb = masked[max(0, verb_end - 12):verb_end].split()[-1:]
+        if that < 0 and verb and verb[0].lower() in TELL_VERBS:
+            that = 0  # "told the court the Crown would rely on … “…”": a clause after the verb's object (THAT_AT)
+        reach = FRAGMENT_REACH * 2 if that >= 0 else FRAGMENT_REACH  # reported speech: from its "that" (THAT_AT)
+        return len(between) - that - 1 <= reach and not OWN_CLAUSE.intersection(between)
     return False
 
 
