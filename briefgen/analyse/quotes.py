@@ -6,27 +6,27 @@
         q.text, q.speaker, q.name, q.kind, q.frame  # "We will not trade land", "Kuleba", "Dmytro Kuleba", "person", "said-after"
     # q.name is the article-local full name: pass it to NameIndex.canonical() (names.py).
 
-A pure function of the two strings (no memo, no I/O); offsets are into `text`, or into `title` when `in_title`.
-Every quotation-mark convention is read (“…”, ‘…’, "…", '…', „…“, «…», »…«, 「…」 …: quotemarks.pair_marks);
-a quotation inside another is part of it. A headline's quotation that the text quotes is its speaker's there.
+A pure function of the two strings (no memo, no I/O); offsets are into `text`, or into `title` when `in_title`. Every
+quotation-mark convention is read (“…”, ‘…’, "…", '…', „…“, «…», »…«, 「…」 …: quotemarks.pair_marks); a quotation inside
+another is part of it. A headline's quotation that the text quotes is its speaker's there. A Q&A's answers, printed
+without marks ("Helena Marsh: The morning after …"), are their speakers' (interviews.py).
 
 Frames, tried in this order (see docs/people.md for the reasons and the measured precision):
 1. after the closing mark: `“…,” Kuleba said` / `“…,” said Kuleba, the minister` / `“…,” he said` /
    `“…,” according to X, Kuleba said` / `“…” — Kuleba` (dash lead-out);
-2. before the opening mark: `Kuleba said: “…”`, `Kuleba: “…”`, `Kuleba — “…”`, and the last
-   speech verb of the clause, `Kuleba said the plan was “dead on arrival”`;
-3. `according to X` (after the closing mark, else anywhere outside quotation marks): a source, and
-   the speaker only when 1 and 2 find no speech frame (`Lopez said “…,” according to X` is Lopez's);
-4. a quotation that opens its sentence with no frame of its own continues the quotation of the
-   previous sentence and keeps its speaker; one its frame interrupts (`“…,” said X, “…”`) is X's too.
-A subject is a person ("Kuleba", "Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba"), an
-organisation ("the Kremlin", "China's foreign ministry"), a place used for its government
-("Moscow said", kind "place"), a pronoun, or an unnamed speaker ("one official") → no speaker; but a spokesperson
-of an organisation the frame names, a company's short name and "the company"/"the board" standing for the one
-company the article is about are the organisation's (orgvoices.py).
-"he"/"she" is the speaker of a quotation in the same or previous sentence, else the person in
-subject position there, never one the sentence talks about ("Vladimir Putin, she said, …" is not
-Putin's; antecedents.py). "it" is the last organisation named in those two sentences; "they", "we", "I" stay unnamed.
+2. before the opening mark: `Kuleba said: “…”`, `Kuleba: “…”`, `Kuleba — “…”`, and the last speech verb of the
+   clause, `Kuleba said the plan was “dead on arrival”`;
+3. `according to X` (after the closing mark, else anywhere outside quotation marks): a source, and the speaker only
+   when 1 and 2 find no speech frame (`Lopez said “…,” according to X` is Lopez's);
+4. a quotation that opens its sentence with no frame of its own continues the quotation of the previous sentence and
+   keeps its speaker; one its frame interrupts (`“…,” said X, “…”`) is X's too.
+A subject is a person ("Kuleba", "Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba"), an organisation ("the Kremlin",
+"China's foreign ministry"), a place used for its government ("Moscow said", kind "place"), a pronoun, or an
+unnamed speaker ("one official") → no speaker; but a spokesperson of an organisation the frame names, a company's short
+name and "the company"/"the board" standing for the one company the article is about are the organisation's (orgvoices.py).
+"he"/"she" is the speaker of a quotation in the same or previous sentence, else the person in subject position there,
+never one the sentence talks about ("Vladimir Putin, she said, …" is not Putin's; antecedents.py). "it" is the last
+organisation named in those two sentences; "they", "we", "I" stay unnamed.
 Not a quote (quotemarks.quote_kind): a name or a title ("The Art of War"); a scare quote of at most
 3 words ("critical") unless a named speaker's frame is right beside it (`quoteframes.governs`).
 """
@@ -47,6 +47,7 @@ from briefgen.analyse.quotemask import MASK, masked_text, uncut_end
 from briefgen.analyse.quotesplits import interrupted, long_frame
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who, echoed
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name, role_echoed
+from briefgen.analyse.interviews import interview_answers
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.quotespeakers import PLACE
@@ -60,10 +61,10 @@ _TOKEN = re.compile(r"\S+")
 def quotes_in(title: str, text: str, language: str = "") -> tuple[Quote, ...]:
     """Quotations in a headline and its article text, in reading order, each with its speaker (`language`: the
     article's, a BCP 47 tag that chooses the frames: languages.lexicon_of; "": English)."""
-    paired_title, paired_text = pair_marks(title), pair_marks(text)  # „…“ and «…» read as “…”
-    if not has_marks(paired_title) and not has_marks(paired_text):
+    paired_title, paired_text, answers = pair_marks(title), pair_marks(text), interview_answers(title, text, language)
+    if not has_marks(paired_title) and not has_marks(paired_text) and not answers:
         return ()
-    body = _quotes(paired_text, False, "", text, frames := frames_for(lexicon_of(language)))
+    body = sorted(_quotes(paired_text, False, "", text, frames := frames_for(lexicon_of(language))) + answers, key=lambda q: q.start)
     headline = role_echoed(echoed(_quotes(paired_title, True, paired_text, title, frames), body), paired_title, body, text)
     return (*headline, *body)
 
@@ -139,12 +140,10 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|who|whom|which|whose|when|whether|if|b
 
 
 class _Context(OrganisationVoices, TitledVoices):
-    """One string's sentences, masked text and name mentions; attributes its quotations.
-
-    `masked` is the text with every quotation (marks included) replaced by MASK and the periods of abbreviations
-    by DOT, so that frames (`frames`: the text's language's) never read words inside quotation marks and "Mr.
-    Blinken said" is one clause; in German and French, their words that are no names' in lower case (languages.py).
-    """
+    """One string's sentences, masked text and name mentions; attributes its quotations. `masked` is the text with
+    every quotation (marks included) replaced by MASK and the periods of abbreviations by DOT, so that frames (`frames`:
+    the text's language's) never read words inside quotation marks and "Mr. Blinken said" is one clause; in German and
+    French, their words that are no names' in lower case (languages.py)."""
 
     def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...], context: str, frames: Frames, headline: bool = False):
         self.text, self.masked, self.sentences, self.context, self.frames, self.headline = text, masked, sentences, context, frames, headline
