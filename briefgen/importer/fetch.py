@@ -11,7 +11,8 @@ The stages, in order (each its own module):
 6. save each feed's state — the validators only when every new item was written, so a
    failed write never makes the next run skip items (issue 11 §1) — then compact the journal of
    the files written (journal.py: each write is noted in it first, so a run killed before this
-   step leaves no file of fetch's that the next run takes for the editor's).
+   step leaves no file of fetch's that the next run takes for the editor's);
+7. warn about imported articles whose `url:` is a page of the site itself (ownsite.py).
 
 Before all of it, the run takes the project's fetch lock (output/lock.py, on content/articles/):
 two fetches at once would both find an entry new and write it twice. A second run waits for
@@ -220,6 +221,11 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
             break
     else:  # every state saved: the journal keeps only what none records (a cache: a failure costs nothing)
         compact(folder, root)
+    if config.base_url:  # articles imported before entries linking to the site itself were filtered (ownsite.py)
+        from briefgen.importer.archive import load_archive
+        from briefgen.importer.ownsite import self_linked
+
+        problems += self_linked(archive if archive is not None else load_archive(root), config.base_url, root)
     return FetchResult(tuple(reports), tuple(problems), True)
 
 

@@ -4,6 +4,8 @@ site published at config.yaml's `base_url`.
 - `site_address(url)`: (host, port, path) of an http(s) address, spelled one way, for comparisons only;
 - `on_site(url, base_url)`: whether `url` is a page under `base_url` (fetch does not import such an entry:
   its page would say "Read the original at …" and link to the briefing itself).
+- `self_linked(archive, base_url, root)`: a warning for each article fetch imported before that rule (it
+  has a `guid:`) whose `url:` is such a page, at the `url:` line, with the fix (docs/fetch.md, Filters).
 
 Two spellings of one address are one (RFC 3986 §6.2.2, §6.2.3): scheme and host in any case, a default or
 empty port, percent-encoded unreserved characters (`%7E` is `~`, `%2E%2E` is `..`) and the case of other
@@ -20,7 +22,14 @@ from __future__ import annotations
 
 import re
 import string
+from pathlib import Path
 from urllib.parse import quote, unquote, urljoin, urlsplit
+
+from briefgen.diagnostics import Diagnostic, warning
+from briefgen.importer.archive import Archive
+from briefgen.load.frontmatter import split
+from briefgen.load.text import decode
+from briefgen.load.yamltext import load_mapping
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _WEB = re.compile(r"(?i)https?://")
@@ -77,3 +86,33 @@ def on_site(url: str, base_url: str) -> bool:
     path, base_path = page[2], site[2]
     return (path if path.endswith("/") else path + "/").startswith(base_path if base_path.endswith("/")
                                                                   else base_path + "/")
+
+
+def self_linked(archive: Archive, base_url: str, root: Path) -> list[Diagnostic]:
+    """A warning for each article of `archive` that fetch imported (it has a `guid:`) whose `url:` is a page of
+    the site at `base_url` (`on_site`), at its `url:` line (the file read again; line 1 when it cannot be):
+    imported before such entries were filtered (2026-12-05), its page says "Read the original at …" and links
+    to the briefing itself. Hand-written articles (no `guid:`) are the editor's choice. [] without base_url."""
+    if not base_url:
+        return []
+    found = {record.path: record for records in archive.by_guid.values() for record in records
+             if record.path and not record.rejected and record.guid and on_site(record.url, base_url)}
+    problems = []
+    for path, record in sorted(found.items()):
+        problems.append(warning(path, _url_line(root / path), (
+            f"url: {record.url} is a page of this site (config.yaml's base_url {base_url}), so this imported "
+            "article's \"Read the original\" link leads back to the briefing (fetch imported such entries until "
+            "2026-12-05; it no longer does); delete the file (fetch does not import the entry again), or keep it "
+            "and set `url:` to the original report's address, or remove the `url:` line")))
+    return problems
+
+
+def _url_line(path: Path) -> int:
+    """The line of `url:` in the file at `path` (1-based, counted in the whole file); 1 when it cannot be read."""
+    try:
+        text, _ = decode(path.read_bytes(), "")
+    except OSError:
+        return 1
+    parts = split(text, "")[0] if text is not None else None
+    front = load_mapping(parts.front, "", first_line=2)[0] if parts is not None else None
+    return front.line_of("url") if front is not None else 1
