@@ -45,6 +45,7 @@ from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer
 from briefgen.importer.temporaries import sweep
 from briefgen.load.config import Config, FeedSpec, load_config
 from briefgen.load.files import linked_folder_refused
+from briefgen.load.text import shows_text
 from briefgen.output.lock import LockTimeout, project_lock
 from briefgen.paths import project_root
 from briefgen.speed.parallel import default_jobs, share_work
@@ -263,6 +264,7 @@ def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: Feed
           settings: Settings | None, root: Path, display: str, clock: float
           ) -> tuple[FeedReport, FeedState, list[Diagnostic], list[tuple[str, str, str]]]:
     title = read.title if read else state.title
+    title = title if shows_text(title) else ""  # (a feed titled U+3164 alone gave its articles a blank source:)
     name = spec.source or title or _name_of(spec.url, root)  # what articles get as `source:`
     shown = spec.source or title or spec.shown
     label = str(download.status) if is_remote(spec.url) else "file"

@@ -24,7 +24,7 @@ from briefgen.importer.privatenet import private_address
 from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.config import load_config, parse_config
 from briefgen.load.feedconfig import address_problem
-from briefgen.load.text import decode
+from briefgen.load.text import decode, shows_text
 from briefgen.load.webaddresses import redacted, without_credentials
 from briefgen.load.yamltext import load_mapping
 
@@ -47,7 +47,7 @@ def read_opml(path: Path) -> tuple[list[NewFeed], list[Diagnostic]]:
         if not url:
             continue
         categories = found.get("categories") or []
-        category = " / ".join(_plain(str(part)) for part in categories[0]) if categories else ""
+        category = " / ".join(filter(None, (_plain(str(part)) for part in categories[0]))) if categories else ""
         feeds.append(NewFeed(url, _plain(str(found.get("title") or "")), category))
     if not feeds:
         reason = parsed.get("bozo_exception")
@@ -61,8 +61,12 @@ def _plain(text: str) -> str:
     characters no web page may hold (C0/C1 controls, noncharacters: load/codepoints.py), which
     fetch drops from a feed's titles too. With one of them in a single outline's text, the
     config check refused the whole import ("adding the feeds would break it … U+009B"),
-    and no edit of config.yaml could help."""
-    return " ".join(_DIRECTION_CONTROLS.sub("", FORBIDDEN.sub("", text)).split())
+    and no edit of config.yaml could help. Text that shows nothing (`shows_text`: a title of U+3164
+    HANGUL FILLER) is "": config.yaml refuses such a `source:` or `category:` (load/feedconfig.py),
+    so the feed is added without it (its own title names the outlet) and a folder without a name is
+    left out of the path."""
+    plain = " ".join(_DIRECTION_CONTROLS.sub("", FORBIDDEN.sub("", text)).split())
+    return plain if shows_text(plain) else ""
 
 
 # Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): an outline's "‮Bidi" showed reversed in

@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from briefgen.diagnostics import did_you_mean, error, warning
+from briefgen.diagnostics import did_you_mean, error, has_errors, warning
+from briefgen.load.codepoints import code_points, visible
 from briefgen.load.fields import Fields
 from briefgen.load.yamlvalues import describe
 from briefgen.load.yamltext import LineList, LineMap
@@ -153,9 +154,28 @@ def parse_feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
         draft = f.flag("draft") if "draft" in item and item["draft"] is not None else None
         most = (f.integer("max_new", DEFAULT_MAX_NEW, 1, MAX_NEW_CEILING)
                 if "max_new" in item and item["max_new"] is not None else None)
-        feeds.append(FeedSpec(url, f.text("source"), topics, item.line, f.text("category"), draft, identity,
+        source = _name(f, "source", "write the outlet's name, or remove the line (the feed's own title is then used)")
+        category = _name(f, "category", "write the folder's name, or remove the line")
+        feeds.append(FeedSpec(url, source, topics, item.line, category, draft, identity,
                               _rules(f, "keep"), _rules(f, "block"), _strips(f), most))
     return tuple(feeds)
+
+
+def _name(f: Fields, key: str, fix: str) -> str:
+    """The text of a feed's optional `key` (`source:` — the outlet every article of the feed names — or
+    `category:`, OPML's folder), refused with an error at its line, like an empty one, when it is written and
+    shows nothing (`codepoints.visible`, the rule of titles, authors and `via:`: U+3164 HANGUL FILLER, U+200B,
+    U+2800 …): such a `source:` gave every imported article a blank outlet, which the build then refused
+    article by article. "" when absent, null, refused or of a wrong type (reported by `Fields.text`)."""
+    before = len(f.problems)
+    text = f.text(key)
+    written = f.data.get(key)
+    if not isinstance(written, str) or visible(text) or has_errors(f.problems[before:]):
+        return text
+    unseen = "".join(c for c in written if c != " ")
+    f.report(key, f'"{f.where}{key}" ' + (f"shows nothing: it holds only invisible characters ({code_points(unseen)})"
+                                          if unseen else "is empty") + f"; {fix}")
+    return ""
 
 
 def address_problem(url: str) -> str:
