@@ -17,7 +17,8 @@ terms; idf is computed over the story's own sentences, so a word that every sent
 repeats (the story's main name) counts little and a specific one ("Pivdennyi") much.
 Word overlap of this kind finds paraphrases that keep the facts' words (names, numbers,
 key nouns) and misses those that change every word; its accuracy on the labelled
-sentences is in docs/stories.md.
+sentences is in docs/stories.md. A pair must share a term that is not one of the story's common words
+(commonwords.py: in more sentences than there are reports, or in a name with such a word).
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from briefgen.analyse.bylines import staff_spans
+from briefgen.analyse.commonwords import common_terms
 from briefgen.analyse.figures import Figure, contradict, figures
 from briefgen.analyse.liveblog import courtesy
 from briefgen.analyse.passages import LEAD_IN, balance, question, rows
@@ -149,6 +151,9 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
     logs = {count: math.log(1 + n / count) for count in set(df.values())}  # few distinct counts
     idf = {term: logs[count] for term, count in df.items()}
     weight = idf.__getitem__
+    # The story's common words (its subject, "said", "council", a weekday): two sentences sharing only these tell no
+    # one fact (commonwords.py)
+    usual = common_terms([sentences for _, sentences in split], df)
     # Every sentence of the story is numbered, report after report: g = starts[r] + i.
     starts = [0]
     for report in terms:
@@ -178,7 +183,8 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
             alone[homes[k].bit_length() - 1] |= bit
     # Per set, the sets it matches with their score; a set matches itself (score 1.0) when it has
     # MIN_SHARED terms, as two sentences of different reports with equal terms do.
-    matched: list[list[tuple[int, float]]] = [[(k, 1.0)] if len(s) >= MIN_SHARED else [] for k, s in enumerate(sets)]
+    matched: list[list[tuple[int, float]]] = [[(k, 1.0)] if s and not s <= usual else []
+                                              for k, s in enumerate(sets)]
     sums: dict[frozenset[str], float] = {}  # Σ idf of a set of shared terms, in term order
     ranks: dict[tuple[int, int], float] = {(k, k): 1.0 for k, found in enumerate(matched) if found}  # (passages.rows)
     for x, sentence in enumerate(sets):
@@ -200,7 +206,7 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
             if total is None:  # pairs of sentences often share the same few terms: each sum taken once
                 total = sums[common] = sum(map(weight, sorted(common)))
             score = total / (min(mass[x], mass[y]) or 1.0)
-            if score >= MATCH_MIN:
+            if score >= MATCH_MIN and not common <= usual:
                 matched[x].append((y, score))
                 matched[y].append((x, score))
                 ranks[x, y] = balance(total, mass[x], mass[y])
@@ -237,14 +243,15 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
                 out[r] = _without(report, i, their_slug)
             elif report.slug == their_slug:
                 out[r] = _without(report, j, mine_slug)
-    found_rows = _rows(out, ranks, where, starts)
+    found_rows = _rows(out, ranks, where, starts, differ)
     in_rows = {(r, i) for row in found_rows for r, indices in row.items() for i in indices}
     # A sentence that differs from another report's is no addition: the other report tells it, with another figure (a
     # hostile re-test, 2026-12-05: "About 430 jobs …" under "Where the reports differ" and again as "found in one
-    # report only")
+    # report only"); nor is one with a counterpart (passages.rows places it in a row when its counterpart stands in one)
     differing = {label for pair in differ for label in pair}
     out = [replace(report, adds=tuple(i for i, sentence in enumerate(report.sentences)
                                       if (r, i) not in in_rows and (report.slug, i) not in differing
+                                      and not report.counterparts[i]
                                       and not _staff(sentence) and not courtesy(sentence)
                                       and not LEAD_IN.fullmatch(sentence) and not question(sentence)))
            for r, report in enumerate(out)]
@@ -256,9 +263,11 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
 
 
 def _rows(reports: Sequence[ReportSentences], ranks: dict[tuple[int, int], float], where: Sequence[list[int]],
-          starts: Sequence[int]) -> list[dict[int, tuple[int, ...]]]:
+          starts: Sequence[int], differ: Iterable[tuple[tuple[str, int], tuple[str, int]]] = ()
+          ) -> list[dict[int, tuple[int, ...]]]:
     """`passages.rows` of the reports' counterparts, by report number; `ranks`: the `balance` of each pair of term
-    sets (numbered as in compare_reports) that match, whose sentences (`where`, numbered from `starts`) it ranks."""
+    sets (numbered as in compare_reports) that match, whose sentences (`where`, numbered from `starts`) it ranks;
+    `differ`: the pairs (slug, index) whose figures differ, never in one row."""
     numbers: dict[str, list[int]] = {}  # slug → its reports' numbers (a slug may repeat)
     for r, report in enumerate(reports):
         numbers.setdefault(report.slug, []).append(r)
@@ -273,7 +282,9 @@ def _rows(reports: Sequence[ReportSentences], ranks: dict[tuple[int, int], float
                 a, b = min(label[g], label[h]), max(label[g], label[h])
                 if a[0] != b[0]:
                     scores[a, b] = rank
-    return rows(counterparts, scores)
+    apart = {(min(a, b), max(a, b)) for (first, i), (second, j) in differ
+             for a in ((q, i) for q in numbers[first]) for b in ((q, j) for q in numbers[second])}
+    return rows(counterparts, scores, apart)
 
 
 def _asked(sentence: str, counterparts: tuple[tuple[str, int], ...], texts: dict[str, list[Sequence[str]]]

@@ -7,7 +7,8 @@ the Gazette's "£4.2m", the Municipal Review's "£4.2m" and a re-telling's "£42
 say", though the page paired the £42m with the £4.2m under "Where the reports differ" — each was a counterpart of
 the lead's sentence, not of each other (a chain through a third report). The same row held the Standard's "The
 council has not disputed that the draft exists." beside the Gazette's opening. A row's sentences are therefore a
-clique of the counterpart relation, so no row holds two sentences whose figures contradict.
+clique of the counterpart relation, so no row holds two sentences whose figures contradict; last, a sentence still
+in no row joins the row of a counterpart (`rows`, since 2026-12-05), never one holding a sentence it differs from.
 
 Method: greedy complete linkage. The pairs are taken best first by a symmetric score (`balance`: shared weight over
 the two sentences' mean weight, where the counterparts' overlap coefficient divides by the smaller one); a pair
@@ -21,7 +22,7 @@ symmetric score ranks the long one first (0.26 and 0.24).
 from __future__ import annotations
 
 import re
-from typing import Mapping, Sequence
+from typing import Collection, Mapping, Sequence
 
 # The `balance` a left-out sentence needs with a sentence of a row to join it: more than a pair needs (its overlap,
 # compare.MATCH_MIN), since it widens a row its report has a sentence in. "Ethiopia has completed the fourth filling
@@ -33,8 +34,8 @@ EXTRA_MIN = 0.3
 Label = tuple[int, int]  # (report number in the comparison, sentence index)
 
 
-def rows(counterparts: Sequence[Sequence[frozenset[Label]]], scores: Mapping[tuple[Label, Label], float]
-         ) -> list[dict[int, tuple[int, ...]]]:
+def rows(counterparts: Sequence[Sequence[frozenset[Label]]], scores: Mapping[tuple[Label, Label], float],
+         apart: Collection[tuple[Label, Label]] = ()) -> list[dict[int, tuple[int, ...]]]:
     """The rows of a comparison, each as {report number: its sentences' indices, ascending}, two reports or more, in
     order of their first report's first sentence.
 
@@ -45,7 +46,12 @@ def rows(counterparts: Sequence[Sequence[frozenset[Label]]], scores: Mapping[tup
     when a sentence of it stands in no row yet is a mutual counterpart of every other report's sentence of one
     row (taken best pair first, `EXTRA_MIN`): a report that tells in two sentences what another tells in one ("The rare
     high-level Chinese visit produced no breakthrough." beside the other's long sentence on the visit) would else
-    show the second as what it adds (five labelled sentences, 2026-12-04). Deterministic: ties by labels.
+    show the second as what it adds (five labelled sentences, 2026-12-04). Last, a sentence in no row that counts a
+    sentence of a row among its counterparts joins that row, best pair first, unless one of the row's sentences and
+    it are `apart` (pairs (a, b), a < b, whose figures differ: compare.py): it is then a counterpart of one sentence of
+    the row at least, not of each. So a sentence with a counterpart in a row is in a row; one whose counterparts are
+    all in no row (a quotation only their report has: compare._own_quote) is in none, and no addition either.
+    Deterministic: ties by labels.
     """
     def mutual(a: Label, b: Label) -> bool:
         return b in counterparts[a[0]][a[1]] and a in counterparts[b[0]][b[1]]
@@ -53,8 +59,9 @@ def rows(counterparts: Sequence[Sequence[frozenset[Label]]], scores: Mapping[tup
     def fits(label: Label, row: dict[int, list[int]]) -> bool:
         return all(mutual(label, (r, i)) for r, indices in row.items() if r != label[0] for i in indices)
 
-    ranked = [pair for pair, _ in sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-              if pair[0][0] != pair[1][0] and mutual(*pair)]
+    ranked_all = [pair for pair, _ in sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+                  if pair[0][0] != pair[1][0]]
+    ranked = [pair for pair in ranked_all if mutual(*pair)]
     row_of: dict[Label, int] = {}
     found: list[dict[int, list[int]]] = []
     for a, b in ranked:
@@ -81,6 +88,17 @@ def rows(counterparts: Sequence[Sequence[frozenset[Label]]], scores: Mapping[tup
             break
         for alone, placed in ((a, b), (b, a)):
             if alone not in row_of and placed in row_of and fits(alone, found[row_of[placed]]):
+                row_of[alone] = row_of[placed]
+                found[row_of[placed]].setdefault(alone[0], []).append(alone[1])
+    # A sentence still in no row whose counterpart stands in one joins that row (the best pair first), unless it is
+    # `apart` from a sentence there: a sentence another report tells is never what its report alone adds (a trial,
+    # 2026-12-05: with three reports or more, a sentence paired with one report's counterpart but not with the
+    # other's, and the second half of a sentence one report split in two, were listed as "found in one report only")
+    for a, b in ranked_all:
+        for alone, placed in ((a, b), (b, a)):
+            if (alone not in row_of and placed in row_of and placed in counterparts[alone[0]][alone[1]]
+                    and not any((min(alone, other), max(alone, other)) in apart
+                                for r, indices in found[row_of[placed]].items() for other in ((r, i) for i in indices))):
                 row_of[alone] = row_of[placed]
                 found[row_of[placed]].setdefault(alone[0], []).append(alone[1])
     return sorted(({r: tuple(sorted(indices)) for r, indices in row.items()} for row in found if row),

@@ -17,6 +17,7 @@ from support.examples import examples
 from briefgen.analyse import nameruns, quotemask, sentences
 from briefgen.analyse.compare import (MATCH_MIN, MIN_SHARED, compare_reports, sentence_terms, split_sentences,
                                       terms_of)
+from briefgen.analyse.commonwords import common_terms
 from briefgen.analyse.lexicon import STOPWORDS
 from briefgen.analyse.sentences import ABBREVIATIONS
 from briefgen.analyse.quotemarks import _STRAIGHT_OPENER_BEFORE, MARKS, MAX_QUOTE, has_marks, quotations
@@ -165,6 +166,9 @@ def plain_compare(reports: list[tuple[str, str]]) -> tuple:
                 df[term] = df.get(term, 0) + 1
     n = sum(len(report) for report in terms) or 1
     idf = {term: math.log(1 + n / count) for term, count in df.items()}
+    # the story's common words (commonwords.py: in more sentences than one a report, and names holding one): two
+    # sentences sharing only these are no counterparts (2026-12-05)
+    usual = common_terms([found for _, found in split], df)
     mass = [[sum(idf[t] for t in sorted(sentence)) for sentence in report] for report in terms]
     matches: list[list[list[tuple[str, int]]]] = [[[] for _ in report] for report in terms]
     scored: dict[int, list[tuple[int, int, float]]] = {}  # report q → (lead sentence, its sentence, score)
@@ -173,7 +177,8 @@ def plain_compare(reports: list[tuple[str, str]]) -> tuple:
             for i in range(len(terms[r])):
                 for j in range(len(terms[q])):
                     shared = terms[r][i] & terms[q][j]
-                    if len(shared) < MIN_SHARED:
+                    # (two equal sets of one term match too: one sentence told twice, 2026-12-05)
+                    if (len(shared) < MIN_SHARED and not (shared and terms[r][i] == terms[q][j])) or shared <= usual:
                         continue
                     score = sum(idf[t] for t in sorted(shared)) / (min(mass[r][i], mass[q][j]) or 1.0)
                     if score >= MATCH_MIN:
