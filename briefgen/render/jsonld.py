@@ -107,7 +107,7 @@ def article_jsonld(entry: Entry, config: Config, notes: Iterable[NoteEntry] = ()
         data["description"] = article.summary
     if page:
         data["url"] = page
-    corrections = sorted((n for n in notes if n.note.kind == "correction"), key=lambda n: (n.note.date, n.url))
+    corrections = sorted((n for n in notes if n.note.kind == "correction" and not n.note.draft), key=lambda n: (n.note.date, n.url))
     if corrections:
         data["dateModified"] = _noted(corrections[-1].note)
         data["correction"] = [_correction(n, base_url) for n in corrections]

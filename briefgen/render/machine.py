@@ -42,7 +42,7 @@ def sitemaps(site: Site, base: str, html_paths: list[str], limit: int = SITEMAP_
     """
     lastmod = {f"{e.url}index.html": e.article.published.date().isoformat() for e in site.entries}
     for shown in site.notes:  # a corrected article's page changed on the day of its (latest) correction
-        if shown.note.kind == "correction":
+        if shown.note.kind == "correction" and not shown.note.draft:  # (a draft one changes nothing published)
             day = shown.note.date.date().isoformat()
             for entry in shown.articles:
                 path = f"{entry.url}index.html"
