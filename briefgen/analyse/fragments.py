@@ -10,7 +10,8 @@ person said, and a trial (2026-12-05, a school-closures archive) showed lone wor
 the meaning and the page shows only the marked words. The rule (docs/people.md, "Fragments"): a quotation is a
 statement unless it is written inside the reporter's sentence — a word ends right before its opening mark, no
 colon, comma, dash or sentence start between — and has at most `MAX_FRAGMENT_WORDS` words, none a verb hint
-(`quotemarks.VERB_HINTS`, or a word ending "n't"). Such a fragment is not shown on the People pages (nor counted in
+(`quotemarks.VERB_HINTS`, or a word ending "n't") but an infinitive's ("impossible to know") or one in a free
+relative clause ("whatever the birds need"): `finite_clause`. Such a fragment is not shown on the People pages (nor counted in
 "quoted N times"); `quotes_in` still returns it. Pure functions of the quote and its text.
 """
 from __future__ import annotations
@@ -24,15 +25,28 @@ MAX_FRAGMENT_WORDS = 4  # "angry and frankly baffled"; five words are read as a 
 # Quotation marks of every convention (quotemarks._CLOSERS), one of which opens the quotation.
 _MARKS = "\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\u301d\uff02"
 _WORD = re.compile(r"[\w'\u2019-]+")
+# Words that open a free relative clause, a noun phrase the reporter's verb takes as its object ("would do “whatever
+# the birds need”", "pay “whatever it takes”"): the verb inside belongs to no sentence said (a trial, 2026-12-06).
+# Not "what", "who", "how": they open questions said ("“who knows”").
+FREE_RELATIVES = frozenset("whatever whoever whomever whichever whenever wherever".split())
+
+
+def finite_clause(words: list[str]) -> bool:
+    """Whether quoted lower-case `words` hold a verb of their own (`quotemarks.VERB_HINTS`, a word ending "n't"):
+    not one right after "to" (an infinitive: "it was “impossible to know”"), nor any in words that open with a free
+    relative (`FREE_RELATIVES`: "“whatever the birds need”"); those are the reporter's sentence's parts."""
+    if words[0] in FREE_RELATIVES:
+        return False
+    return any((w in VERB_HINTS or w.endswith("n't")) and not (n and words[n - 1] == "to") for n, w in enumerate(words))
 
 
 def reporters_fragment(quote: Quote, text: str, title: str = "") -> bool:
     """Whether `quote` (offsets into `text`, or into `title` when `quote.in_title`) is a fragment the reporter's
-    sentence quotes, not a statement (module docstring): at most MAX_FRAGMENT_WORDS words, no verb hint, and a
-    word (a letter or digit) right before its opening mark, white space aside."""
+    sentence quotes, not a statement (module docstring): at most MAX_FRAGMENT_WORDS words, no verb of its own
+    (`finite_clause`), and a word (a letter or digit) right before its opening mark, white space aside."""
     words = [w.strip("'\u2019-").lower() for w in _WORD.findall(quote.text.replace("\u2019", "'"))]
     words = [w for w in words if w]
-    if not words or len(words) > MAX_FRAGMENT_WORDS or any(w in VERB_HINTS or w.endswith("n't") for w in words):
+    if not words or len(words) > MAX_FRAGMENT_WORDS or finite_clause(words):
         return False
     source = title if quote.in_title else text
     at = quote.start

@@ -14,7 +14,7 @@ import re
 from briefgen.analyse.placewords import (DEMONYMS, GEO_NOUNS, NATIONALITIES, PLACE_HEADS, PLACE_LEADS, street_word,  # noqa: F401
                                          PLACE_PREPOSITIONS, PLACES, REGION_PREFIXES, SAINT_WORDS, STREET_SURNAMES)
 # Abbreviated titles, what they spell out, occupations before a name: `titlewords`, re-exported here.
-from briefgen.analyse.titlewords import ABBREVIATED_TITLES, INITIAL_TITLES, OCCUPATIONS, SPELLED_OUT  # noqa: F401
+from briefgen.analyse.titlewords import ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS, SPELLED_OUT  # noqa: F401
 
 # Verbs that introduce reported speech ("X said", "said X", "X told reporters").
 SPEECH_VERBS = frozenset("""
@@ -91,7 +91,7 @@ economist analyst historian lawyer barrister researcher scientist academic epide
 physician paramedic midwife campaigner activist novelist playwright pollster strategist lobbyist sociologist
 psychologist criminologist demographer prof mx mx.
 executive officer ceo cfo coo cto cio chairperson
-""".split())
+""".split()) | CHURCH_TITLES
 
 # Units that name a rank with "Chief" after them ("Cal Fire Battalion Chief Lena Park", "Unit Chief", "Bureau Chief"):
 # the rank's words, not the end of an organisation's name (the wildfire trial listed "Cal Fire Battalion" and "Cal

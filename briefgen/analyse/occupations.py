@@ -10,14 +10,15 @@ that is also a common given name (Victor, Trevor, Connor, Taylor, Hunter, Mason,
 """
 from __future__ import annotations
 
-from briefgen.analyse.lexicon import DESCRIPTOR_ROLES, FALSE_TITLES, OCCUPATIONS, ROLE_NOUNS, occupational
+from briefgen.analyse.lexicon import CLERICAL_TITLES, DESCRIPTOR_ROLES, FALSE_TITLES, OCCUPATIONS, ROLE_NOUNS, occupational
 
 
 def opening_occupation(word: str) -> bool:
     """Whether a lower-case word names an occupation or a role, and so is no given name before a two-word name at a
     sentence's start: the lexicon's false titles, role nouns and descriptors, occupations by their ending (-ologist,
-    -ician: `lexicon.occupational`; agent nouns in -ator: mediator, negotiator, investigator, administrator) and
-    `lexicon.OCCUPATIONS` (titlewords.py)."""
-    return (word in FALSE_TITLES or word in OCCUPATIONS or occupational(word)
+    -ician: `lexicon.occupational`; agent nouns in -ator: mediator, negotiator, investigator, administrator),
+    `lexicon.OCCUPATIONS` and the church titles that are also surnames, `lexicon.CLERICAL_TITLES` ("Canon Mark Hale":
+    titlewords.py)."""
+    return (word in FALSE_TITLES or word in OCCUPATIONS or word in CLERICAL_TITLES or occupational(word)
             or (word in ROLE_NOUNS or word in DESCRIPTOR_ROLES) and not word.endswith("s")
             or (len(word) >= 7 and word.endswith("ator")))

@@ -35,12 +35,13 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.antecedents import main_subject, possessed_lead_in, subject_lead_in
+from briefgen.analyse.documents import DocumentVoices
 from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, role_alone
 from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
 from briefgen.analyse.quoteframes import (
     AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
-    PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for, governs, joined,
+    ASKING, PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, RELATIVE_BEFORE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for, governs, joined,
     leads_into_quotation, named_term, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
 from briefgen.analyse.quotemask import MASK, masked_text, uncut_end
@@ -54,8 +55,7 @@ from briefgen.analyse.quotespeakers import PLACE
 from briefgen.analyse.runparts import firm_with_s
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 
-WINDOW_BEFORE, WINDOW_AFTER = 1000, 600  # characters around the quotations split into sentences
-_TOKEN = re.compile(r"\S+")
+WINDOW_BEFORE, WINDOW_AFTER, _TOKEN = 1000, 600, re.compile(r"\S+")  # characters around the quotations split into sentences
 
 
 def quotes_in(title: str, text: str, language: str = "") -> tuple[Quote, ...]:
@@ -135,11 +135,9 @@ _PARTICIPLE_FRAME = re.compile(r",[ \t]+(?:telling|saying|adding|insisting|argui
 # page of the whole lead-in, a school-closures trial, 2026-12-04); "China's foreign ministry" has none.
 _CLAUSE_WORD = re.compile(r"(?<![\w'\u2019-])(?:" + _PREDICATE.pattern + r"|it|him|her|them|us|me|you|the|a|an|this|that|"
                           r"these|those|to|in|on|at|by|with|from|into|onto|for|of)(?![\w'\u2019-])")
-_ASKING = re.compile(r"\b(?:asked|asks|ask|questioned|pressed|quizzed)$")
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|whom|which|whose|when|whether|if|because|after|before|but|and)\b")
 
 
-class _Context(OrganisationVoices, TitledVoices):
+class _Context(OrganisationVoices, TitledVoices, DocumentVoices):
     """One string's sentences, masked text and name mentions; attributes its quotations. `masked` is the text with
     every quotation (marks included) replaced by MASK and the periods of abbreviations by DOT, so that frames (`frames`:
     the text's language's) never read words inside quotation marks and "Mr. Blinken said" is one clause; in German and
@@ -195,7 +193,7 @@ class _Context(OrganisationVoices, TitledVoices):
             return None  # a quotation of its own there, which the continuation rule reads
         verbs = [m for m in self.frames.speech.finditer(self.masked, start, end)
                  if not self.frames.is_according(m.group("verb"))]
-        if len(verbs) != 1 or _ASKING.search(verbs[0].group("verb")) or _RELATIVE_BEFORE.search(
+        if len(verbs) != 1 or ASKING.search(verbs[0].group("verb")) or RELATIVE_BEFORE.search(
                 self.masked, start, verbs[0].start()) or any(kind == PERSON for _, (kind, _) in self._runs(
                     verbs[0].end(), end)):
             return None  # (a person named after the verb, "…, but Kowal disagreed": whose words, unsure)
@@ -310,6 +308,8 @@ class _Context(OrganisationVoices, TitledVoices):
         Kuleba" and "Dmytro Kuleba, the minister, said" both give Kuleba; "In Kyiv, Kuleba
         said" uses the part next to the verb.
         """
+        if (document := self._document(start, end, frame, sentence, previous)) is not None:
+            return document  # "The note, written for minister X, says": the note's (documents.py)
         parts: list[tuple[int, int]] = []
         at = start
         for part in self.masked[start:end].split(","):

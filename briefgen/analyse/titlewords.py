@@ -44,3 +44,12 @@ archivist custodian trustee treasurer chairman chairwoman presenter journalist r
 columnist photographer filmmaker producer actor actress singer musician dancer designer developer
 inventor arbitrator coach captain referee umpire athlete footballer cricketer golfer swimmer runner climber
 """.split())
+
+# Church titles that are also surnames (Canon, Bishop, Pastor, Prior …): a title only as the first word of a run of
+# three or more, before a name of two words ("Canon Mark Hale said"), as an occupation is
+# (occupations.opening_occupation). A trial (2026-12-06, a cathedral's storks) published a People page "Dean Judith
+# Amery" beside "Judith Amery"; "Dean" is a common given name ("Dean Hugo Smith"), so it is not here (a title only in
+# context, not yet read). "Canon Hale" and "Mark Bishop" stay names. Those that are no names
+# (archdeacon, prebendary, precentor, subdean, monsignor, chaplain) are titles anywhere: `CHURCH_TITLES`.
+CLERICAL_TITLES = frozenset("canon bishop deacon pastor abbot abbess prior cantor curate".split())
+CHURCH_TITLES = frozenset("archdeacon prebendary precentor subdean monsignor chaplain".split())

@@ -1,0 +1,96 @@
+"""A document as the subject of a speech verb: "The internal note, written for minister Tomas Kerrigan, says …
+“…”" is the note's wording, no person's words.
+
+    from briefgen.analyse.documents import document_head
+    document_head("The internal note, written for minister Tomas Kerrigan in May,")  # -> (0, 17, None)
+    document_head("A memo by Tomas Kerrigan")                                      # -> (0, 6, (10, 24))
+    document_head("In a statement, the company")                                    # -> None (a preposition first)
+
+A trial (2026-12-06, a food-safety briefing) gave the words of a leaked memo to the minister it was written for: the
+frames read the person named in the document's participle clause as the subject. The rule (docs/people.md,
+"Documents"): when a frame's subject noun phrase is headed by a document noun (`DOCUMENT_NOUNS`: note, memo, report,
+letter, briefing, statement, email …), with at most a determiner or a possessive and four modifiers before it and
+no preposition, conjunction or verb among them, the quotation is no person's — unless the document's author is
+named right after the noun ("a memo by X", "a letter from X", "a report written by X"): then the author's. "Seen
+by", "obtained by", "sent to", "written for" name no author. Ambiguous nouns ("paper", "post": an outlet) are left
+out. A pure function of the phrase (the masked text of the frame's subject); `DocumentVoices._document` reads it for
+quotes._Context.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.nameruns import PERSON
+from briefgen.analyse.quoteframes import COORDINATORS, PREPOSITIONS, SUBORDINATORS
+from briefgen.analyse.quoteresult import UNNAMED
+
+# Documents that "say", "state", "warn" (news style: "the report says", "a memo warned"). Singular and plural.
+_DOCUMENTS = """note memo memorandum report letter briefing statement document email e-mail study review audit analysis
+assessment filing submission dossier leaflet notice circular directive guidance minutes draft survey presentation
+transcript petition complaint lawsuit indictment affidavit manifesto summary factsheet bulletin advisory newsletter
+editorial announcement notification white-paper readout communique communiqué decree""".split()
+DOCUMENT_NOUNS = frozenset(_DOCUMENTS) | frozenset(f"{w}s" for w in _DOCUMENTS) | frozenset(
+    ("memoranda", "analyses", "studies", "summaries", "policies", "emails", "press release", "press releases"))
+# Words that cannot stand among a subject's modifiers: the head is then inside a clause or a prepositional phrase
+# ("Kerrigan in a note said", "In a statement, the company said").
+_NOT_MODIFIER = PREPOSITIONS | COORDINATORS | SUBORDINATORS | frozenset(
+    "said says told tells wrote writes is was are were has had have who".split())
+_WORD = re.compile(r"[^\s,;:()\u2014\u2013]+")
+# What may follow the document noun: the end of the phrase, a comma, a dash or bracket, or words that begin a
+# clause about the document (participles, "seen by", "to the council", "that").
+_AFTER = re.compile(r"\s*(?:$|[,(\u2014\u2013]|(?:by|from|to|for|of|on|in|at|seen|obtained|written|sent|drafted|"
+                    r"prepared|published|released|issued|signed|dated|leaked|addressed|circulated|shared|that|which|"
+                    r"marked|given|presented|submitted|compiled|commissioned|produced|posted)\b)", re.IGNORECASE)
+# The author named right after the noun: "by X", "from X", "written/signed/drafted/prepared/sent by X".
+_AUTHOR = re.compile(r"\s+(?:(?:written|signed|drafted|prepared|compiled|authored|produced|issued|sent)\s+by|by|from)"
+                     r"\s+(?P<author>[^,;:()\u2014\u2013]+?)\s*(?=$|[,;:()\u2014\u2013]|\s(?:to|in|on|at|for|last|this|"
+                     r"and|which|that|who|dated|seen|obtained)\b)")
+_ASIDE = re.compile(r",\s*(?:he|she|they|we|i|it)\s*$", re.IGNORECASE)
+_DETERMINERS = frozenset("the a an this that these those its his her their our one another".split())
+
+
+def document_head(phrase: str) -> tuple[int, int, tuple[int, int] | None] | None:
+    """(start, end of the document noun phrase, the author's span or None) within `phrase` (a frame's subject noun
+    phrase, quotations masked) when a document heads it; None otherwise (module docstring). Offsets are into
+    `phrase`; the author's span is only a name written right after the noun ("by X", "from X")."""
+    if _ASIDE.search(phrase):
+        return None  # "the plan, which Brussels rejects, she said": the speaker's aside
+    words = list(_WORD.finditer(phrase))
+    for n, word in enumerate(words[:7]):
+        lowered = word.group().lower() if word.group().islower() else word.group()  # "Memo", "Readout": names
+        two = f"{lowered} {words[n + 1].group()}" if n + 1 < len(words) else ""
+        noun_end = words[n + 1].end() if two in DOCUMENT_NOUNS else word.end() if lowered in DOCUMENT_NOUNS else -1
+        if lowered.lower() in _NOT_MODIFIER or noun_end < 0 and lowered.endswith(("ly", "ing")) and n > 0:
+            return None
+        if noun_end < 0:
+            continue
+        if n > 5 or n > 0 and words[0].group().lower() not in _DETERMINERS and n > 4:
+            return None
+        if phrase[words[0].start():noun_end].count(","):
+            return None
+        if not _AFTER.match(phrase, noun_end):
+            continue  # a modifier ("the draft note", "the report author, Jane Doe,"): the head may follow
+        author = _AUTHOR.match(phrase, noun_end)
+        return words[0].start(), noun_end, (author.start("author"), author.end("author")) if author else None
+    return None
+
+
+class DocumentVoices:
+    """A mixin of quotes._Context: the speaker of a frame whose subject a document heads."""
+
+    def _document(self, start: int, end: int, frame: str, sentence: int, previous):
+        """The Who of the subject masked[start:end] when a document heads it (`document_head`), else None: its author
+        named after the noun ("a memo by X"), an organisation that heads it ("the Treasury report", "a CMA statement":
+        orgvoices.py), else UNNAMED; never a person written before the noun ("the Kerrigan memo": for or by him?)."""
+        found = document_head(self.masked[start:end])
+        if found is None:
+            return None
+        head_start, head_end, author = found
+        if author is not None:
+            who = self._phrase(start + author[0], start + author[1], frame, sentence, previous, True)
+            if who is not None and who.speaker is not None:
+                return who
+        who = self._phrase(start + head_start, start + head_end, frame, sentence, previous, True)
+        if who is not None and who.speaker is not None and who.kind != PERSON:
+            return who
+        return self._organisation_voice(start + head_start, start + head_end, frame, sentence) or UNNAMED
