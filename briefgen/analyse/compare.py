@@ -151,8 +151,7 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
     logs = {count: math.log(1 + n / count) for count in set(df.values())}  # few distinct counts
     idf = {term: logs[count] for term, count in df.items()}
     weight = idf.__getitem__
-    # The story's common words (its subject, "said", "council", a weekday): two sentences sharing only these tell no
-    # one fact (commonwords.py)
+    # The story's common words (its subject, "said", "council", a weekday): two sentences sharing only these are no pair
     usual = common_terms([sentences for _, sentences in split], df)
     # Every sentence of the story is numbered, report after report: g = starts[r] + i.
     starts = [0]
@@ -171,6 +170,8 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
             where[k].append(starts[r] + i)
             homes[k] |= 1 << r
     sets = list(ids)
+    # Openings tell the story's event in its common words ("Xi Jinping spoke by telephone with … Zelenskiy"): two match
+    leads = {ids[report[0]] for report in terms if report}
     # Sums over sorted terms: float addition in set order would depend on PYTHONHASHSEED.
     mass = [sum(map(weight, sorted(sentence))) for sentence in sets]
     holders: dict[str, int] = {}  # term → bit mask of the sets holding it
@@ -183,7 +184,7 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
             alone[homes[k].bit_length() - 1] |= bit
     # Per set, the sets it matches with their score; a set matches itself (score 1.0) when it has
     # MIN_SHARED terms, as two sentences of different reports with equal terms do.
-    matched: list[list[tuple[int, float]]] = [[(k, 1.0)] if s and not s <= usual else []
+    matched: list[list[tuple[int, float]]] = [[(k, 1.0)] if s and (not s <= usual or k in leads) else []
                                               for k, s in enumerate(sets)]
     sums: dict[frozenset[str], float] = {}  # Σ idf of a set of shared terms, in term order
     ranks: dict[tuple[int, int], float] = {(k, k): 1.0 for k, found in enumerate(matched) if found}  # (passages.rows)
@@ -206,7 +207,7 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
             if total is None:  # pairs of sentences often share the same few terms: each sum taken once
                 total = sums[common] = sum(map(weight, sorted(common)))
             score = total / (min(mass[x], mass[y]) or 1.0)
-            if score >= MATCH_MIN and not common <= usual:
+            if score >= MATCH_MIN and (not common <= usual or (x in leads and y in leads)):
                 matched[x].append((y, score))
                 matched[y].append((x, score))
                 ranks[x, y] = balance(total, mass[x], mass[y])

@@ -170,6 +170,7 @@ def plain_compare(reports: list[tuple[str, str]]) -> tuple:
     # sentences sharing only these are no counterparts (2026-12-05)
     usual = common_terms([found for _, found in split], df)
     mass = [[sum(idf[t] for t in sorted(sentence)) for sentence in report] for report in terms]
+    leads = {report[0] for report in terms if report}  # (but two reports' openings, whose terms match on these too)
     matches: list[list[list[tuple[str, int]]]] = [[[] for _ in report] for report in terms]
     scored: dict[int, list[tuple[int, int, float]]] = {}  # report q → (lead sentence, its sentence, score)
     for r in range(len(terms)):
@@ -178,7 +179,8 @@ def plain_compare(reports: list[tuple[str, str]]) -> tuple:
                 for j in range(len(terms[q])):
                     shared = terms[r][i] & terms[q][j]
                     # (two equal sets of one term match too: one sentence told twice, 2026-12-05)
-                    if (len(shared) < MIN_SHARED and not (shared and terms[r][i] == terms[q][j])) or shared <= usual:
+                    if (len(shared) < MIN_SHARED and not (shared and terms[r][i] == terms[q][j])) or (
+                            shared <= usual and not (terms[r][i] in leads and terms[q][j] in leads)):
                         continue
                     score = sum(idf[t] for t in sorted(shared)) / (min(mass[r][i], mass[q][j]) or 1.0)
                     if score >= MATCH_MIN:
