@@ -12,13 +12,17 @@ Moldova summit ("met on Thursday, June 1") as one. What tells them apart is the 
 `lead_event_day(text)` reads the lead's first sentence (`leadactors.lead_head`) for "on" and a weekday or a date
 ("on Thursday", "on Friday morning", "on Thursday, June 1", "on 4 November") or "yesterday", and gives its code: "p3"
 (the last Thursday on or before the article's date), "pm6d1" (the last 1 June on or before it, within
-MAX_BACK_DAYS), "y" (the day before). Not a day that dates a report rather than the news — after a reporting verb,
+MAX_BACK_DAYS), "y" (the day before); a live blog (`liveblog.live_blog`: its paragraphs open with clock times) places
+its news on its own date, "t" (LIVE_DAY), whatever its first entry says. Not a day that dates a report rather than the news — after a reporting verb,
 within one word ("officials said on Tuesday", "told Reuters on Tuesday": the wildfire set's re-tellings of one fire
 are dated by their sources' statements a day apart) — nor one of the future ("will meet on Wednesday", the day an
 announcement names, announcements.py), nor one in a clause with "still" ("were still stranded in Faro on Saturday":
 a running event, a third trial), nor any day of a lead whose event lasts days ("went into its second day on
 Wednesday", "began a 48-hour strike on Tuesday": a fifth trial's two-day strike). A lead that announces and names no other day gives its statement's day: the news
-of "will table a final offer next Friday, its chief executive said on Friday" is Friday's. `event_day(code, day)`
+of "will table a final offer next Friday, its chief executive said on Friday" is Friday's; so does one that states a
+plan, a future form before the statement (`_PLAN`): "The opposition will table an amendment …, its food spokesperson
+announced on Friday" (a trial, 2026-12-05, merged it with the minister's pledge of the Wednesday at 0.63: its last
+line recalled the pledge). `event_day(code, day)`
 turns the code and the article's date (an ordinal, in the offset its `published` was written with) into the day.
 similarity.score_pairs caps a pair whose leads place their news on different days, unless both announce (the
 evaluation set's trip announced on Wednesday and confirmed on Friday is one story), and one whose lead places its
@@ -31,11 +35,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.analyse.announcements import (_ANNOUNCES, _DATE, _MONTHS, _SENTENCE_END, _WEEKDAYS, announced,
-                                            lead_announces)
+from briefgen.analyse.announcements import (_ANNOUNCES, _DATE, _FUTURE, _MONTHS, _SENTENCE_END, _WEEKDAYS,
+                                            announced, lead_announces)
 from briefgen.analyse.leadactors import lead_head
+from briefgen.analyse.liveblog import live_blog
 
 MAX_BACK_DAYS = 60  # a date further back than this is history, not this week's news
+LIVE_DAY = "t"  # the code of a live blog's news day: its own date (liveblog.live_blog)
 _DAY = re.compile(rf"\bon\s+(?:(?P<weekday>{'|'.join(_WEEKDAYS)})(?![\'\u2019])(?:,?\s+{_DATE})?"
                   rf"|{_DATE.replace('1>', '3>').replace('2>', '4>')})\b|\b(?P<yesterday>yesterday)\b", re.IGNORECASE)
 # A reporting verb within one word before the day: the day dates a statement ("officials said on Tuesday").
@@ -64,6 +70,8 @@ _RUNNING = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|n
 def lead_event_day(text: str) -> str:
     """The code of the day the first sentence of plain `text`'s lead places its news on (module docstring), or "".
     Pure."""
+    if live_blog(text):  # (a live blog's news is its day's, whatever its first entry says)
+        return LIVE_DAY
     head = lead_head(text, 400)
     end = _SENTENCE_END.search(head)
     first = head[:end.end()] if end is not None else head
@@ -91,8 +99,17 @@ def _first_day(first: str) -> str:
             continue  # the day an announcement names ("will meet in Oslo on Wednesday")
         return _code(found)
     # An announcement's news is the statement: "will table a final offer next Friday, its chief executive said on
-    # Friday" is Friday's (a third trial merged it with Wednesday's bid).
-    return _code(statement) if statement is not None and lead_announces(first) else ""
+    # Friday" is Friday's (a third trial merged it with Wednesday's bid); so is a plan's, with no day of its own ("The
+    # opposition will table an amendment …, its food spokesperson announced on Friday": a trial, 2026-12-05, merged it
+    # with the minister's pledge on the Wednesday at 0.63, on the pledge its last line recalled).
+    if statement is None:
+        return ""
+    return _code(statement) if _PLAN.search(first, 0, statement.start()) or lead_announces(first) else ""
+
+
+# A future form before a statement's day in the lead's first sentence: a plan announced, whose news is the statement
+# ("will table an amendment …, its spokesperson announced on Friday"). In lower case, as announcements reads them.
+_PLAN = re.compile(rf"\b(?:{_FUTURE})\b")
 
 
 def _code(found: re.Match[str]) -> str:
@@ -110,6 +127,8 @@ def event_day(code: str, day: int) -> int | None:
     MAX_BACK_DAYS back (the last such date on or before the article's)."""
     if code == "y":
         return day - 1
+    if code == LIVE_DAY:
+        return day
     if code[:1] == "p" and code[1:].isdigit():
         return day - ((day - 1) % 7 - int(code[1:])) % 7  # (ordinal 1 was a Monday)
     dated = re.fullmatch(r"pm(\d{1,2})d(\d{1,2})", code)
@@ -143,3 +162,15 @@ def news_after(code: str, day: int, time: float, other_day: int, other_time: flo
         return False
     when = event_day(code, day)
     return when is not None and when > other_day
+
+
+def live_day_apart(code: str, other_code: str) -> bool:
+    """Whether a live blog (`code` LIVE_DAY) and a report whose lead places its news on no day (`other_code` "") are
+    held apart. A live blog is its day's news, a run of entries on many matters; a report is one of its story's
+    when its lead places its own news on the blog's day ("approved by the full council late on Wednesday": the vote
+    a council's live blog followed; `different_days` compares those). One that dates no news — a feature, an
+    explainer on one matter an entry touched — is no report of the day: a trial (2026-12-05) merged a radio
+    station's "Salmonella outbreak: Thursday's updates" with a paper's explainer of the bacteria's genetics, the
+    next morning, at 0.74 on the laboratory and its director one entry quoted, and, on the explainer's own date,
+    Friday's updates at 0.56 on the entry that called the strain rare. stories.py caps such a pair."""
+    return code == LIVE_DAY and not other_code

@@ -10,12 +10,14 @@ stories. The method is described in docs/stories.md; in short:
    so a suggestion is accepted with one line; when it has a line of its own, the chain is
    followed: storylines.py); `story: none` keeps one alone. Articles without a line join
    a forced story when they are close enough to any part of it.
-2. Candidate pairs (same time window, a shared rare term) are scored (`similarity.py`).
+2. Candidate pairs (same time window, a shared rare term) are scored (`similarity.py`); a live blog and a
+   report that dates no news are capped (`eventdays.live_day_apart`).
 3. Average linkage merges groups while their mean pair score is ≥ `stories.threshold`
    (`linkage.py`); groups with two different explicit ids never merge.
 4. Groups whose mean score is within `stories.suggest` below the threshold are
    suggestions; stories whose candidate pairs have a mean *undecayed* cosine of at
-   least RELATED_MIN are related (a follow-up or an announcement and its event).
+   least RELATED_MIN are related (a follow-up or an announcement and its event), and one outlet's live blogs of
+   consecutive dates; an announcement is not related to what follows its event (`relatedlinks.py`).
 
 Story ids: the explicit id if a member has one, else the slug of the earliest member
 (ties by slug). If two stories would get the same id, the one with the explicit id keeps
@@ -26,13 +28,15 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any, Mapping, Sequence
 
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of, one_part_each
 from briefgen.analyse.ownreports import edition, reissues, same_sitting
+from briefgen.analyse.relatedlinks import another_event, live_updates
 from briefgen.analyse.roles import Roles, assign_roles
+from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms
 from briefgen.analyse.similarity import CAP, PairScore, Report, document_frequencies, score_pairs
 from briefgen.analyse.storyfeatures import CREDIT_CHARS, StoryFeatures, story_analysis, story_features  # noqa: F401 (re-exported)
@@ -165,6 +169,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
         raise ValueError("the story archive is not for these articles")
     reports = archive.reports
     weights, scored = score_pairs(reports, config.story_window, archive.df)
+    scored = _live_days_apart(reports, scored)
     threshold = config.story_threshold
     lines = resolve_story_lines(ordered)
     # A capped pair (similarity.CAP: no shared who or what, or another actor a day later) counts CAPPED_LINKAGE
@@ -243,7 +248,12 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                                       round(link.score, 4), evidence(x.members, y.members),
                                       held_apart(_between(capped, x.members, y.members))))
     times = {r.slug: r.time for r in reports}
-    for first, second, score, a, b in _related_links(clustering.groups, [p for p in scored if not p.thin]):
+    links = _related_links(clustering.groups, [p for p in scored if not p.thin])
+    linked = {(x, y) for x, y, *_ in links}
+    links += [link for link in live_updates(reports, scored, clustering.groups) if link[:2] not in linked]
+    for first, second, score, a, b in links:
+        if another_event(reports, clustering.groups[first].members, clustering.groups[second].members):
+            continue  # an announcement links to its event, not to the news of another day after it (relatedlinks.py)
         if times[stories[second].lead] < times[stories[first].lead]:
             first, second = second, first
         related.append(Related(stories[first].id, stories[second].id, score, evidence((a, b))))
@@ -265,7 +275,7 @@ HELD_APART = (
     (lambda p: p.announcement, "one announces an event for a day before the other was published (an announcement "
                                "and its event)"),
     (lambda p: p.other_day, "their leads place their news on different days, or one's on a day after the other was "
-                            "published (two events)"),
+                            "published, or one is a live blog (its day's news) and the other dates no news (two events)"),
     (lambda p: p.thin, "one rare word in common, though one credits the other's outlet"),
     (lambda p: p.reaction, "different actors lead them, a day or more apart (a reaction, or a later act)"),
     (lambda p: not p.shared_name, "no rare name in common"),
@@ -275,6 +285,19 @@ HELD_APART = (
                              "(two events, one background)"),
     (lambda p: p.opinion, "one is an opinion piece, the other a report"),
 )
+
+
+def _live_days_apart(reports: Sequence[Report], scored: list[PairScore]) -> list[PairScore]:
+    """`scored` with each pair of a live blog and a report whose lead dates no news of its own capped, as their news
+    on different days (eventdays.live_day_apart; the other rules are similarity.py's)."""
+    found = []
+    for p in scored:
+        x, y = reports[p.a], reports[p.b]
+        if p.score > CAP and not p.capped and (x.happens == LIVE_DAY or y.happens == LIVE_DAY) and (
+                live_day_apart(x.happens, y.happens) or live_day_apart(y.happens, x.happens)):
+            p = replace(p, score=CAP, capped=True, other_day=True)
+        found.append(p)
+    return found
 
 
 def held_apart(capped: Sequence[PairScore]) -> tuple[str, ...]:

@@ -1,0 +1,68 @@
+"""Related stories by what their leads say of days: an announcement's event, and one outlet's live blogs day by day.
+
+stories.py links two stories as related when their candidate pairs' mean undecayed cosine is at least
+stories.RELATED_MIN (a follow-up, an announcement and its event). Two rules read the leads' days beside it:
+
+- `another_event`: an announcement is related to the event it announces, not to what follows that event. A trial
+  (2026-12-05, tests/stories/bakery/) linked "The Commons food and rural affairs committee will question Tomas
+  Kerrigan … on Tuesday 17 March" (12 March) to the minister's visit to a laboratory "a day after MPs questioned him"
+  (18 March; 0.31 on the minister, the MPs and the food inspectors), beside the hearing of the 17th, which is its
+  event. A story one of whose reports announces a day (announcements.lead_announces) is not linked to a story one of
+  whose reports' lead places an earlier event on that day (followups.lead_follows): that one follows the event. Not
+  the days the leads place their news on: an announcement's day is often not the event's ("fixed to a parapet on
+  Saturday …, should go live on Monday 27 April" announces Saturday; the evaluation set's tour "starting" one day
+  has its talks in Kyiv days later), and such a link is right.
+- `live_updates`: one outlet's live blogs of consecutive dates, each a story of its own, are its updates of one
+  running story (the labelling convention's "update"), related whatever their cosine: each day's entries are new
+  news, so two days share fewer words than a re-telling (the same trial's radio station's Thursday, Friday and
+  Saturday updates on an outbreak, 0.18-0.26, were linked once of three). Only a candidate pair (they share key
+  terms: blocking.py) is linked, so one outlet's live blogs of two matters are not.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Sequence
+
+from briefgen.analyse.announcements import announced_day
+from briefgen.analyse.eventdays import LIVE_DAY
+from briefgen.analyse.followups import dated_span
+from briefgen.analyse.linkage import Group
+from briefgen.analyse.outletkeys import outlet_core
+from briefgen.analyse.similarity import PairScore, Report
+
+
+def another_event(reports: Sequence[Report], first: Sequence[int], second: Sequence[int]) -> bool:
+    """Whether one of two stories (their members, indices into `reports`) announces a day that a report of the other
+    places an earlier event on (its lead's follow-up date, followups.dated_span, covers the day's noon UTC), so the
+    other follows the announced event: no announcement and its event, not related (module docstring)."""
+    for one, other in ((first, second), (second, first)):
+        announced = {announced_day(reports[i].announces, reports[i].day) for i in one if reports[i].announces}
+        announced.discard(None)
+        for j in other if announced else ():
+            span = dated_span(reports[j].follows, reports[j].time) if reports[j].follows else None
+            if span is not None and any(span[0] <= _noon(day) < span[1] for day in announced):  # type: ignore[arg-type]
+                return True
+    return False
+
+
+def _noon(day: int) -> float:
+    """Noon UTC of a day (`date.toordinal()`), in POSIX seconds."""
+    return dt.datetime.combine(dt.date.fromordinal(day), dt.time(12), dt.timezone.utc).timestamp()
+
+
+def live_updates(reports: Sequence[Report], scored: Sequence[PairScore],
+                 groups: Sequence[Group]) -> list[tuple[int, int, float, int, int]]:
+    """Related links (group x, group y, score, report a, report b; x < y, indices into `groups` and `reports`)
+    between one outlet's live blogs of consecutive dates that are stories of their own, for each candidate pair of
+    `scored` (not a thin one) of two such blogs; the score is the pair's undecayed cosine (module docstring)."""
+    home = {i: k for k, g in enumerate(groups) for i in g.members}
+    found = []
+    for p in scored:
+        x, y = reports[p.a], reports[p.b]
+        if p.thin or x.happens != LIVE_DAY or y.happens != LIVE_DAY or abs(x.day - y.day) != 1:
+            continue
+        gx, gy = home[p.a], home[p.b]
+        if len(groups[gx].members) == 1 and len(groups[gy].members) == 1 and x.source and \
+                outlet_core(x.source) == outlet_core(y.source):
+            found.append((min(gx, gy), max(gx, gy), round(p.cosine, 4), p.a, p.b))
+    return found
