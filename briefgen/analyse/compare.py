@@ -37,7 +37,7 @@ from briefgen.analyse.liveblog import courtesy
 from briefgen.analyse.passages import LEAD_IN, balance, question, rows
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 from briefgen.analyse.sentences import ABBREVIATIONS
-from briefgen.analyse.slips import slips
+from briefgen.analyse.slips import headline_slips, slips
 from briefgen.analyse.terms import MAX_CHARS, function_terms, language_of, term_of, word_bytes, words
 
 MATCH_MIN = 0.2  # tuned on the tune stories of adds.yaml (docs/stories.md)
@@ -73,6 +73,9 @@ class Comparison:
     # index) in report order, a report's several sentences in text order; `shared` gives each row of every report by
     # its first sentence of each. A sentence in no row is what its report adds (`ReportSentences.adds`).
     rows: tuple[tuple[tuple[str, int], ...], ...] = ()
+    # Headlines whose figures differ ("£1.7m" and "£17m funding cut": `slips.headline_slips`), as ((slug, headline),
+    # (slug, headline)), the earlier report's first; only when compare_reports was given the headlines
+    headlines: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = ()
 
 
 def split_sentences(text: str) -> tuple[str, ...]:
@@ -131,8 +134,9 @@ def terms_of(sentences: Sequence[str]) -> dict[str, frozenset[str]]:
     return {s: frozenset(filter(None, map(term_of, chunk.split()))) for s, chunk in zip(distinct, chunks)}
 
 
-def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
-    """Each report's sentences with their counterparts, its additions, and the shared passages.
+def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str] = ()) -> Comparison:
+    """Each report's sentences with their counterparts, its additions, and the shared passages; with `headlines`
+    (one a report, in the order of `reports`), the pairs of headlines whose figures differ (`slips.headline_slips`).
 
     Two sentences' score depends only on their term sets, so each pair of distinct sets of the
     story is scored once, and only pairs sharing MIN_SHARED terms at all (found with a bit mask
@@ -257,10 +261,15 @@ def compare_reports(reports: Sequence[tuple[str, str]]) -> Comparison:
                                       and not LEAD_IN.fullmatch(sentence) and not question(sentence)))
            for r, report in enumerate(out)]
     order = lambda pair: (position[pair[0][0]], pair[0][1], position[pair[1][0]], pair[1][1])  # noqa: E731
+    titled = tuple(((split[r][0], headlines[r]), (split[q][0], headlines[q])) for r, q in headline_slips(
+        [[_figures_of(s, read) for s in sentences] for _, sentences in split], terms,
+        [_figures_of(h, read) for h in headlines], [sentence_terms(h) for h in headlines])
+    ) if len(headlines) == len(split) else ()
     return Comparison(tuple(out), tuple(tuple((out[q].slug, row[q][0]) for q in range(len(out)))
                                         for row in found_rows if len(row) == len(out) > 1),
                       tuple(sorted(differ, key=order)),
-                      tuple(tuple((out[q].slug, i) for q in sorted(row) for i in row[q]) for row in found_rows))
+                      tuple(tuple((out[q].slug, i) for q in sorted(row) for i in row[q]) for row in found_rows),
+                      titled)
 
 
 def _rows(reports: Sequence[ReportSentences], ranks: dict[tuple[int, int], float], where: Sequence[list[int]],

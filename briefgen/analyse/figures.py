@@ -21,6 +21,9 @@ and neither side's value stands anywhere in the other sentence (a hostile re-tes
 figures, a figure before a comma — "cost £40m, the council said" counts "cost" —, signs and a changed figure
 beside a shared one missed).
 
+Small numbers and ordinals (2026-12-05): a count under ten in words ("three men") and an ordinal ("third", "3rd")
+are figures of one significant digit, an ordinal's units marked "#" (`smallfigures.py` says which words are).
+
 Amounts of money (2026-12-04) are figures in a currency: a symbol or code before the number (`£`, `$`, `US$`, `€`,
 `¥`, `GBP`, `USD`, `EUR` …) or a word or code after it (`pounds`, `dollars`, `euros`, `sterling`, `USD`), pence as
 hundredths of a pound (`40p`, `40 pence`: £0.40), with the scale words above. An amount counts its currency: it is
@@ -59,6 +62,7 @@ import re
 from typing import NamedTuple
 
 from briefgen.analyse.numberwords import numbers_as_digits
+from briefgen.analyse.smallfigures import small_numbers
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
            "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -214,12 +218,28 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         found.append(Figure(low.written * low.scale, low.digits, _with_currency(low.currency, low.units),
                             signless=_lossy(sentence, low.start, low.end)))
         i += 1
+    found += _small_and_ordinal(sentence)
     for match in _FRACTION.finditer(sentence) if "of" in sentence else ():
         top, part = (match.group("top") or "one").lower(), match.group("part").lower()
         value = 100.0 * _NUMERATORS[top] / _DENOMINATORS[part]
         units = frozenset("\u00f7" + unit[1:] for unit in _units(sentence, match.start(), match.end(), share=True))
         found.append(Figure(value, 1, units))
     return tuple(found)
+
+
+def _small_and_ordinal(sentence: str) -> list[Figure]:
+    """The counts under ten in words ("three men": 3) and the ordinals ("third", "3rd": 3, what they count marked
+    "#": "#theft") of a sentence (`smallfigures.small_numbers`), in text order, but a day of the month ("October
+    3rd", "the third of October") and one counting nothing written after it ("First, he said", "came third.")."""
+    found = []
+    for start, end, value, ordinal in small_numbers(sentence):
+        if _MONTH_BEFORE.search(sentence[max(0, start - 24):start]) or _MONTH_AFTER.match(sentence, end):
+            continue
+        units = _units(sentence, start, end)
+        if units and not any(u.startswith("<") for u in units):
+            found.append(Figure(float(value), len(str(value).rstrip("0")) or 1,
+                                frozenset("#" + u for u in units) if ordinal else units))
+    return found
 
 
 def _with_currency(currency: str, units: frozenset[str]) -> frozenset[str]:

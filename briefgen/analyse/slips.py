@@ -24,13 +24,16 @@ of each is a slip of the other, and (c) neither report writes the other's figure
 a report that gives both 340 and 430 counts two things. One significant digit is never a slip ("3 villages" and
 "30 homes"); a range's ends are compared one by one ("from £4.2m to £2.5m" is read as a range). On the seven labelled sets and the sample the rule finds no pair (2026-12-05: every
 story's "Where the reports differ" before and after, the same pairs; tests/analyse/test_figure_slips.py).
+
+Headlines (`headline_slips`, 2026-12-05): given the reports' headlines, compare.py compares them too, by the rule
+above and by figures.contradict ("three men" and "four men"), a report's body figures counting as written by it.
 """
 from __future__ import annotations
 
 import math
 from typing import Sequence
 
-from briefgen.analyse.figures import Figure, same_figure
+from briefgen.analyse.figures import Figure, contradict, same_figure
 from briefgen.analyse.numberwords import NUMBER_WORDS
 
 MIN_CONTEXT = 2  # content terms (no numbers) two sentences share for their figures to be about one thing
@@ -114,3 +117,20 @@ def slips(figures: Sequence[Sequence[tuple[Figure, ...]]], terms: Sequence[Seque
                            and not any(same_figure(b, other) for other in every[r]) for a in mine for b in theirs):
                         found.append(((r, i), (q, j)))
     return found
+
+
+def headline_slips(figures: Sequence[Sequence[tuple[Figure, ...]]], terms: Sequence[Sequence[frozenset[str]]],
+                   headlines: Sequence[tuple[Figure, ...]], headline_terms: Sequence[frozenset[str]]
+                   ) -> list[tuple[int, int]]:
+    """The pairs of reports (r, q), r < q, whose headlines' figures differ: they contradict (figures.contradict:
+    "three men" and "four men") or one is a slip of the other (`slips`: "£1.7m" and "£17m funding cut", about one
+    thing), a report's body figures (`figures`, `terms`: as for `slips`) counting as written by it: a report that also
+    writes the other's figure counts two things. `headlines[r]`, `headline_terms[r]`: report r's headline's figures
+    and content terms. A trial (2026-12-05): the Standard's "… cut Harcastle museum grant by £1.7m" and the Echo's
+    "Harcastle museum faces £17m funding cut" were nowhere on the story page, whose bodies do not give the cut."""
+    last = [len(report) for report in figures]
+    slipped = {(r, q) for (r, i), (q, j) in slips([[*report, headline] for report, headline in zip(figures, headlines)],
+                                                  [[*report, found] for report, found in zip(terms, headline_terms)])
+               if i == last[r] and j == last[q]}
+    return [(r, q) for r in range(len(headlines)) for q in range(r + 1, len(headlines))
+            if headlines[r] and headlines[q] and ((r, q) in slipped or contradict(headlines[r], headlines[q]))]

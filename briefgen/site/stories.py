@@ -155,7 +155,8 @@ def groupings(grouping: StoryGrouping) -> dict[str, Grouping]:
 def comparison_view(comparison: Comparison) -> StoryComparison:
     """A comparison (analyse.compare) as sentences a template prints directly: what each report adds (a sentence
     with the one before it when it needs it and that one is shown nowhere else: `_in_context`), the rows every report
-    has (`shared`), the rows of some but not all of three reports or more (`some`), and the differences."""
+    has (`shared`), the rows of some but not all of three reports or more (`some`), and the differences (of
+    sentences, then of headlines when the comparison was given them)."""
     sentences = {report.slug: report.sentences for report in comparison.reports}
     # (a sentence under "Where the reports differ" is shown: never carried along as an addition's context)
     in_rows = {(slug, index) for row in (*comparison.rows, *comparison.differ) for slug, index in row}
@@ -172,6 +173,7 @@ def comparison_view(comparison: Comparison) -> StoryComparison:
         some = tuple(tuple((slug, cell[slug]) for slug in slugs if slug in cell) for cell in cells
                      if 1 < len(cell) < len(slugs))
     differ = tuple(tuple((slug, sentences[slug][index]) for slug, index in pair) for pair in comparison.differ)
+    differ += comparison.headlines  # (headlines whose figures differ: compare.headline_differences)
     return StoryComparison(adds, shared, differ, some)  # type: ignore[arg-type]
 
 

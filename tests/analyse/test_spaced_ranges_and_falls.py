@@ -34,7 +34,8 @@ def test_a_range_written_with_a_spaced_hyphen_is_one_positive_figure(low: int, w
                                                                    other: int) -> None:
     high = low + max(width, low // 4 + 1)
     first, second = figures(FRAME.format(_range(low, high, one))), figures(OTHER.format(_range(low, high, other)))
-    assert len(first) == 1 and first[0].upto is not None and first[0].value > 0, first
+    money = [f for f in first if any(u.startswith("\u00a4") for u in f.units)]  # ("two ferries": a count, 2026-12-05)
+    assert len(money) == 1 and money[0].upto is not None and money[0].value > 0, first
     assert not contradict(first, second), (first, second)
     changed = figures(OTHER.format(_range(low, high * 2, other)))
     assert contradict(first, changed), (first, changed)

@@ -1,0 +1,47 @@
+"""Counts under ten in words and ordinals, which figures.py reads as figures (2026-12-05).
+
+A trial (2026-12-05): two reports identical but for "three men" and "four men", "the third theft" and "the fourth",
+"3rd" and "4th" were shown as agreeing. A count under ten in words ("three men" is 3 counting "men") and an ordinal
+("third", "3rd": 3, what it counts marked "#" by figures.py, so "#theft" meets no count of thefts) are figures of one
+significant digit, unless capitalised inside the sentence or before a capitalised word (a name's: "Three Rivers",
+"the Second World War"), part of a fraction ("two-thirds", "a third of"), glued by a hyphen ("two-year",
+"third-largest") or "one" as a pronoun ("one of them", "one said"). A count "minutes later" in two sentences on two
+events is then read as one thing counted twice (a wildfire story's "seven minutes later" and "Four minutes later"),
+as one in digits is.
+
+Takes a sentence; gives where each such number is written and its value (`small_numbers`). figures.py reads what
+it counts from the words after it, as for a number in digits, and leaves out a day of the month and a number that
+counts nothing written after it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+# Counts under ten in words and ordinals (`small_numbers`): not a fraction's ("two-thirds", "a third of"), not
+# "one" as a pronoun ("one of them", "one said"), not a number glued to a hyphen ("two-year", "third-largest")
+_SMALL_CHEAP = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|"
+                          r"seventh|eighth|ninth|tenth)\b|\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+_SMALL = re.compile(r"(?<![\w\u2019'-])(?:(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                    r"\d+(?:st|nd|rd|th))|one|two|three|four|five|six|seven|eight|nine)\b(?![-\u2010\u2011\u2019']\w)"
+                    r"(?!\s+(?:of|quarters?|thirds?|halves|fifths?|sixths?|eighths?|tenths?)\b)", re.IGNORECASE)
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+_AFTER_ONE = re.compile(r"\s+(?:another|or|and|by|who|that|which|said|says|day|time|way|thing)\b", re.IGNORECASE)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]['\"\u2019\u201d)]*\s+|\n\s*|[\"'\u201c\u2018(]\s*)$")
+_CARDINALS = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+
+
+def small_numbers(sentence: str) -> Iterator[tuple[int, int, int, bool]]:
+    """(start, end, value, whether an ordinal) of each count under ten in words and each ordinal of `sentence`
+    (module docstring), in text order: "three men" gives (0, 5, 3, False), "the 3rd theft" (4, 7, 3, True)."""
+    for match in _SMALL.finditer(sentence) if _SMALL_CHEAP.search(sentence) else ():
+        word = match.group(0)
+        if word[0].isupper() and (_OPENS_SENTENCE.search(sentence, max(0, match.start() - 4), match.start()) is None
+                                  or _CAPITAL_NEXT.match(sentence, match.end())):
+            continue  # a name's word ("Three Rivers", "the Second World War")
+        lower = word.lower()
+        if match.group("ordinal"):
+            yield match.start(), match.end(), _ORDINALS.get(lower) or int(lower[:-2]), True
+        elif lower != "one" or not _AFTER_ONE.match(sentence, match.end()):
+            yield match.start(), match.end(), _CARDINALS[lower], False
