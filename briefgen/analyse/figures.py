@@ -122,6 +122,7 @@ _FALL_BEFORE = re.compile(r"\b(?:fell|fallen|falls?|falling|dropped|drops?|decli
 _FALL_AFTER = re.compile(r"\s*(?:down|lower|off)\b(?![-\u2019'])", re.IGNORECASE)
 # A word without which no number of ten or more is spelled (numberwords.SPELLING_WORDS): a cheap test first
 _SPELLED = re.compile(r"(?:teen|ty|ten|eleven|twelve|hundred|thousand)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")  # (any digit: searched in C, ~10x a generator over the characters)
 _CLAUSE_END = re.compile(r"\s*[,;:.)\u2014]")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w\u2019'.,-]*")
@@ -167,7 +168,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     if _SPELLED.search(sentence):
         sentence = numbers_as_digits(sentence)
     read = []
-    for match in _FIGURE.finditer(sentence) if any(c.isdigit() for c in sentence) else ():
+    for match in _FIGURE.finditer(sentence) if _DIGIT.search(sentence) else ():
         whole, decimal = match.group(2), match.group(3) or ""
         before = sentence[:match.start()]
         written = sentence[match.start(2):match.end(3) if match.group(3) else match.end(2)]

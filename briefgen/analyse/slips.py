@@ -106,6 +106,9 @@ def slips(figures: Sequence[Sequence[tuple[Figure, ...]]], terms: Sequence[Seque
     given = [[(i, tuple(end for f in found for end in _ends(f))) for i, found in enumerate(report) if found]
              for report in figures]
     every = [tuple(f for _, found in report for f in found) for report in given]
+    # Only figures of two significant digits or more can slip (`slipped`): sentences with none are passed over (a
+    # count in words under ten, "two men", is a figure of one: figures.py, 2026-12-05)
+    given = [[(i, ends) for i, ends in report if any(end.digits >= 2 for end in ends)] for report in given]
     found: list[tuple[Label, Label]] = []
     for r in range(len(given)):
         for q in range(r + 1, len(given)):
