@@ -284,7 +284,15 @@ professor chairman chairwoman founder executive executives official officials sp
 # Head words of a company's name ("Brightwell Technologies", "Halden Group", "Acme Inc"): the rest of the name,
 # written alone in the same article or anywhere in the archive, is that company ("Brightwell said"). Not
 # foundations, centres or universities, which are named after people ("the Clinton Foundation": "Clinton said").
-COMPANY_HEADS = frozenset("""
+# Trades whose plural names a business after its owner's possessive ("Hartwell's Bakeries", "Dixon's Motors",
+# "Fenwick Farms"): a firm's head word, never a person's name. A trial (2026-12-06) made a person "Bakeries" of
+# "In a statement, Hartwell's Bakeries said" (the run split at the possessive).
+TRADE_HEADS = frozenset("""
+bakeries bakers butchers dairies motors stores garages kitchens farms pharmacies chemists opticians jewellers
+outfitters wines supplies hauliers caterers builders interiors creameries confectioners fishmongers grocers foods
+breweries fisheries
+""".split())
+COMPANY_HEADS = TRADE_HEADS | frozenset("""
 technologies technology group inc inc. ltd ltd. plc llc gmbh ag sa nv corp corp. corporation company co co.
 holdings industries labs laboratories pharmaceuticals pharma bank motors energy systems electronics bio biotech
 biosciences biologics therapeutics genomics engineering construction contractors consulting logistics capital aerospace

@@ -20,7 +20,7 @@ from briefgen.analyse.lexicon import (ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       street_word,
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
-                                      TITLE_WORDS)
+                                      TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.occupations import opening_occupation
@@ -96,7 +96,7 @@ _NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | (_ALL_
 POSSESSIVE = re.compile(r"(?:[\u2019']s?)$")
 # Head words of bodies the lexicon's ORG_HEADS leaves out: a trial (2026-12-05) listed "Art Recovery Register", a
 # database company, as a person.
-MORE_ORG_HEADS = frozenset("register".split())
+MORE_ORG_HEADS = frozenset("register".split()) | TRADE_HEADS  # (TRADE_HEADS: "Hartwell's Bakeries", "Fenwick Farms")
 # A commodity exchange is a building named after the trade once done in it, now a hall or a venue ("the Corn
 # Exchange", "Wool Exchange", "Hop Exchange"): a place, no one's name (a trial listed "Corn Exchange", where a hearing
 # was held, as an organisation); a stock or a metal exchange is a body ("London Metal Exchange" stays one).

@@ -54,7 +54,8 @@ from briefgen.analyse.namecontext import after_the, after_time_word, described, 
 from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify
-from briefgen.analyse.runparts import Reading, parts
+from briefgen.analyse.deans import dean_titled
+from briefgen.analyse.runparts import Reading, parts, retitled
 from briefgen.analyse.orgnames import firms_and_things, legal_forms
 from briefgen.analyse.places import place_context
 from briefgen.analyse.textmatch import normalise, phrase_pattern
@@ -141,6 +142,8 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
                     part.plain and _is_speaker(text, at + part.plain.end)))  # a speaker: "Erling Haaland said"
                     or (part.month_first and after_time_word(text, at + part.head))):
                 reading = part.without_first
+            if reading is not None and reading.kind == PERSON and dean_titled(text, reading.surface.split(), at + reading.start):
+                reading = retitled(group, reading)  # "Dean Judith Amery" where the article shows a dean (deans.py)
             if reading is not None and not (text[at + reading.start - 3:at + reading.start] == "of " and designated_place(
                     text, at + reading.start)):  # "Finsbury" in "Lord Smith of Finsbury": the peer's (territorial.py)
                 mention = _mention(text, at, reading, earlier, in_title)

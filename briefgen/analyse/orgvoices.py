@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
-from briefgen.analyse.lexicon import MEMBER_NOUNS, MONTHS_DAYS, PLACES, STOPWORDS
+from briefgen.analyse.lexicon import COMPANY_HEADS, MEMBER_NOUNS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.orgnames import shown_firm
 from briefgen.analyse.quoteresult import Who
@@ -33,7 +33,7 @@ from briefgen.analyse.runparts import split_run
 # name ends in the noun itself (a public body: "the trust" is "Harwick Health Trust"), or any that is no public
 # body nor an outlet (a company: "the company", "the board", "the retailer", "the utility").
 HEAD_REFERENCES = frozenset("""trust council union charity commission authority agency panel university hospital museum
-gallery police constabulary library""".split())  # (museum, gallery, police: a trial lost "the museum said", "A police
+gallery police constabulary library inspectorate directorate cathedral""".split())  # (museum, gallery, police: a trial lost "the museum said", "A police
 # spokesman said" where the article names one museum and one force, 2026-12-05)
 COMPANY_REFERENCES = frozenset("""
 company firm group board business retailer utility lender insurer bank chain operator airline carmaker grocer
@@ -56,8 +56,15 @@ STATE_UNIONS = frozenset(("european union", "soviet union", "african union", "ec
 # The last words of names that are no company's, so never "the company" (nor "the board").
 PUBLIC_HEADS = HEAD_REFERENCES | frozenset("""
 ministry department office government parliament court army navy committee institute institution foundation
-service services assembly police party regulator school college brigade
+service services assembly police party regulator school college brigade inspectorate directorate secretariat
+registry observatory prefecture treasury watchdog cathedral church abbey
 """.split())
+# The last words of news outlets' names, which "the company" never stands for beside the company a report is about
+# ("according to the Harbour Chronicle"; `_referent` reads the whole article for a company's noun).
+NEWS_HEADS = frozenset("""times post journal herald gazette tribune news press review monitor telegraph guardian observer
+express radio television tv digest dispatch ledger chronicle courier courant echo register magazine weekly""".split())
+# A place of worship's head word: its name is a place's ("St Aldwyn's Cathedral"), but one a spokesperson speaks for.
+WORSHIP_HEADS = frozenset("cathedral abbey minster church chapel priory mosque synagogue temple".split())
 OUTLETS = frozenset(name.lower() for canonical, others in KNOWN_OUTLETS.items() for name in (canonical, *others))
 
 _SPOKES = re.compile(
@@ -157,11 +164,15 @@ class OrganisationVoices(SpeakerNames):
         if not _NAME.fullmatch(surface) or surface.lower() in PLACES:
             return None
         kind = classify(surface.split())
-        if kind is not None and kind[0] == ORGANISATION:
-            return Who(surface, surface, ORGANISATION, frame)
+        if kind is not None and kind[0] == ORGANISATION or kind is None and len(surface.split()) > 1 and (
+                surface.split()[-1].lower() in WORSHIP_HEADS):  # "a spokeswoman for St Aldwyn's Cathedral" (a place's
+            return Who(surface, surface, ORGANISATION, frame)  # name, whose chapter speaks: a trial lost it, 2026-12-06)
         if kind is not None and kind[0] == PERSON:
             if self.full_name(surface, PERSON, start) == surface and shown_firm(self.text, surface):
                 return Who(surface, surface, ORGANISATION, frame)
+            full = self._in_full(surface)  # "A Hartwell's spokeswoman" beside "Hartwell's Bakeries" (a trial, 2026-12-06)
+            if full is not None and self.full_name(surface, PERSON, start) == surface:
+                return Who(surface, full, ORGANISATION, frame)
             return None  # a person's spokesperson speaks for the person: whose words they are is unsure
         return self._short_name(start, start + len(surface), frame)
 
@@ -191,7 +202,7 @@ class OrganisationVoices(SpeakerNames):
 
     def _in_full(self, surface: str) -> str | None:
         """The organisation's name in the text that `surface` and more capitalised words make, if any."""
-        for found in re.finditer(rf"(?<!\w){re.escape(surface)}(?=\s+[A-Z&])", self.masked):
+        for found in re.finditer(rf"(?<!\w){re.escape(surface)}(?:['\u2019]s)?(?=\s+[A-Z&])", self.masked):
             run = RUN.match(self.masked, found.start())
             whole = classify(run.group().split()) if run is not None else None
             if whole is not None and whole[0] == ORGANISATION:
@@ -213,8 +224,14 @@ class OrganisationVoices(SpeakerNames):
                 after = self.masked[subject[-1][0] + len(subject[-1][1]):hi].split(None, 1)  # ("The UTW union …")
                 if _fits(noun, name) or after and after[0] == noun:
                     found.append(name)
-        if noun in HEAD_REFERENCES:  # "Nurses met managers of Vellmoor Health Trust. … the trust said"; not with a
-            anywhere = self._named_before(noun, len(self.masked))  # second trust named anywhere in the article
+        if noun in HEAD_REFERENCES or not found:  # "Nurses met managers of Vellmoor Health Trust. … the trust said";
+            anywhere = self._named_before(noun, len(self.masked))  # not with a second trust named anywhere in it
+            if noun not in HEAD_REFERENCES:  # "the company said" where no company is a subject: the one company the
+                anywhere = [n for n in anywhere if n.split()[-1].lower() not in NEWS_HEADS]  # article names (a trial
+                # lost "“…,” the company said" after "custard slices bought from Hartwell's Bakeries", 2026-12-06),
+                if not all(n.split()[-1].lower() in COMPANY_HEADS for n in anywhere) or self._beside_person(noun):
+                    return None  # a company by its name ("Red Cross" is none: "the utility" is not its, a wildfire's
+                    # set), named in no sentence with a person ("said Anna Berg, an analyst at Acme plc": her firm)
             if any(not any(_same(name, other) for other in found or anywhere[-1:]) for name in anywhere):
                 return None
             found = found or anywhere
@@ -225,6 +242,15 @@ class OrganisationVoices(SpeakerNames):
             return None  # two organisations compete
         full = max(found, key=len)  # "the company" after "Golden Valley Power & Light" and "Golden Valley"
         return Who(nearest, self._in_full(full) or full if classify(full.split()) is None else full, ORGANISATION, frame)
+
+    def _beside_person(self, noun: str) -> bool:
+        """Whether an organisation that `noun` may stand for is named in a sentence that names a person (an analyst's
+        firm, a person's employer: no company the article is about)."""
+        for lo, hi in self.sentences:
+            if any(_fits(noun, self.text[r[0][0]:r[-1][0] + len(r[-1][1])]) for r in self._organisation_runs(lo, hi)) and (
+                    self._persons(lo, hi)):
+                return True
+        return False
 
     def _named_before(self, noun: str, at: int) -> list[str]:
         """The organisations named anywhere before `at` that the public body's `noun` may stand for (`_fits`: "the

@@ -12,6 +12,7 @@ from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.namecontext import after_the, described, plural_opening, said_first
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, PLACES, STOPWORDS, role_alone
+from briefgen.analyse.deans import dean_titled
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.orgnames import body_named
 from briefgen.analyse.quoteframes import Frames
@@ -72,6 +73,8 @@ class SpeakerNames:
                     continue  # "Farmers said: …", "Speakers included …": no one's name (namecontext.plural_opening)
                 if classified == (PERSON, 0) and body_named(self.masked, part[0][0], part[-1][0] + len(tokens[-1])):
                     classified = (ORGANISATION, 0)  # "said the United Nursing Staff union" (orgnames.body_named)
+                if classified == (PERSON, 0) and dean_titled(self.text, tokens, part[0][0]):
+                    classified = (PERSON, 1)  # "Dean Judith Amery" where the article shows a dean (deans.py)
                 if classified is None and tokens and " ".join(tokens).lower() in PLACES:
                     classified = (PLACE, 0)
                 if classified is not None:

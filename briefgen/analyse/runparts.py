@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MEMBER_NOUNS, MONTHS_DAYS,
                                       ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
-                                      TIME_WORDS, TITLE_WORDS)
+                                      TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, _TOKEN, _classify, _title_end, classify
 
@@ -98,6 +98,15 @@ def _owned_body(rest: list[tuple[int, str]]) -> bool:
 _FIRM_WORDS = ORG_HEADS | COMPANY_HEADS
 
 
+def _owners_trade(owner: list[tuple[int, str]], rest: list[tuple[int, str]]) -> bool:
+    """Whether a possessive and the one word after it are a business named after its owner ("Hartwell's Bakeries",
+    "Dixon's Motors": `lexicon.TRADE_HEADS`), one organisation: split, a trial (2026-12-06) made a person "Bakeries"
+    of "In a statement, Hartwell's Bakeries said". Not a place's ("Britain's Farms") nor a longer run's."""
+    owner_word = POSSESSIVE.sub("", owner[-1][1]).lower() if owner else ""
+    return (len(rest) == 1 and POSSESSIVE.sub("", rest[0][1]).lower() in TRADE_HEADS and rest[0][1][:1].isupper()
+            and owner_word not in PLACES and owner_word not in STOPWORDS)
+
+
 def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """A possessive ends a name and a sentence word starts a new one: "India’s Narendra Modi" →
     "India’s" | "Narendra Modi"; "Taras Hnatyuk What officials" (a heading run on) → "Taras Hnatyuk" | "What";
@@ -126,7 +135,7 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         parts[-1].append((offset, word))
         if POSSESSIVE.search(word) and len(word) > 2 and not (n + 1 < len(words) and (
                 _group_possessive(word, words) or parts[-1][0][1].lower() in SAINT_WORDS
-                or _owned_body(words[n + 1:]))):
+                or _owned_body(words[n + 1:]) or _owners_trade(parts[-1], words[n + 1:]))):
             parts.append([])  # (a saint's possessive goes on: "St Brigid's Hospital", "St Paul's Cathedral")
     return [piece for p in parts if p for piece in _organisation_then_person(p)]
 
@@ -220,6 +229,17 @@ def _read(run: str, words: list[tuple[int, str]]) -> Reading | None:
     return Reading(kind, start, end, run[start:end], title, first == len(tokens) - 1, words[0][0],
                    _fold(run[start:end]), _fold(tokens[first]), _fold(tokens[-1]), references,
                    kind == PERSON and len(name) > 1 and is_reference(name))
+
+
+def retitled(run: str, reading: Reading) -> Reading:
+    """`reading` (a part of `run`, offsets into it) with its first word read as a title, which the context shows
+    ("Dean Judith Amery" where the article says "the dean": deans.py): the rest as the name, the word its title."""
+    words = [(reading.start + m.start(), m.group()) for m in _TOKEN.finditer(run[reading.start:reading.end])]
+    rest = _read(run, words[1:])
+    if rest is None or rest.kind != PERSON:
+        return reading
+    return Reading(rest.kind, rest.start, rest.end, rest.surface, words[0][1], rest.single, reading.head, rest.key,
+                   rest.first_key, rest.last_key, rest.references, rest.particled)
 
 
 @dataclass(frozen=True, slots=True)

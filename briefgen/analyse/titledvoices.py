@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.judges import CALLED, judge_tokens
-from briefgen.analyse.lexicon import TITLE_WORDS
+from briefgen.analyse.lexicon import HONORIFICS, TITLE_WORDS
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteresult import Who
 from briefgen.analyse.ranks import spelled_out
@@ -47,6 +47,12 @@ _BEFORE = re.compile(r"((?:[A-Za-z][a-z\-]*[ \t]+){1,3})$")
 # was asked …" (a trial lost '"…," the minister said', 2026-12-04).
 _BEFORE_COMMA = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,3}"
                            r"[a-z][a-z\-.]*),[ \t]+$")
+# Roles that no name holds as a title but "the <role>" frames (a trial lost "“…,” the chief investigator told reporters"
+# and "“…,” the dean said", 2026-12-06), and a church style's role: "The Very Reverend Judith Amery" is a dean.
+ROLE_TITLES = TITLE_WORDS | frozenset("investigator dean provost".split())
+_STYLES = (({"very", "reverend"}, {"dean", "provost"}), ({"right", "reverend"}, {"bishop"}), ({"venerable"}, {"archdeacon"}))
+# A rank's qualifier that a later mention leaves out: "the chief investigator" is "the investigator, Dr Miriam Oakes".
+_QUALIFIERS = frozenset("chief senior lead principal".split())
 _FORMER = frozenset("former ex ex- onetime one-time then late previous outgoing retired".split())
 _APPOSITIVE = re.compile(r",[ \t]+(?:the|its|his|her|their|a|an|(?:the[ \t]+)?[A-Za-z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}['\u2019]s?)"
                          r"[ \t]+([^,.;:!?()\n]{1,100}?)(?=[,.;:!?()\n]|$)")
@@ -71,12 +77,13 @@ def written_titles(masked: str, start: int, end: int, tokens: list[str], first: 
     written = before.group(1).lower().split() if before is not None else []
     titled |= set(written) if written and written[-1] in TITLE_WORDS else set()  # ("The minister met X": no)
     headed = _BEFORE_COMMA.search(masked, max(0, start - 60), start)
-    if headed is not None and masked[end:end + 1] == "," and first == 0:
+    if headed is not None and masked[end:end + 1] == "," and all(t.lower() in HONORIFICS for t in tokens[:first]):
         titled |= set(headed.group(1).split())  # "the water minister, Declan Hurst, …"
     after = _APPOSITIVE.match(masked, end)
     titled |= {w.lower() for w in after.group(1).split()} if after is not None else set()
     head = tokens[first - 1].lower() if first else ""  # the title's own word ("Justice Minister": Minister)
     spelled = {w for t in titled for w in spelled_out(t)}  # "DI Ruth Caldwell" is "the detective" (ranks.py)
+    spelled |= {role for style, roles in _STYLES if style <= titled for role in roles}  # "The Very Reverend X": a dean
     return titled | spelled | ({_SAME_TITLE[head]} if head in _SAME_TITLE else set())
 
 
@@ -90,7 +97,7 @@ class TitledVoices(SpeakerNames):
         just before (`_named_just_before`) is another. Not one named as a former holder ("Anna Berg, the former
         minister") unless the frame says so too."""
         phrase = _TITLED.fullmatch(self.masked[start:end].strip())
-        if phrase is None or phrase.group(2) not in TITLE_WORDS:
+        if phrase is None or phrase.group(2) not in ROLE_TITLES:
             return None
         words = {w for w in phrase.group(1).split() if not _OWNER.search(w)} | {phrase.group(2)}
         before = self._titled_in(0, start, words, frame)
@@ -116,7 +123,8 @@ class TitledVoices(SpeakerNames):
             if kind is None or kind[0] != PERSON or (len(tokens) - kind[1] < 2 and not judge_tokens(tokens, kind[1])):
                 continue  # a person in full: a lone surname names no one here (but a judge's: "Mrs Justice Harker")
             titled = written_titles(self.masked, run.start(), run.end(), tokens, kind[1])
-            if not words <= titled or titled & _FORMER and not words & _FORMER:
+            if not words <= titled and not (words - _QUALIFIERS <= titled and words - _QUALIFIERS) or (
+                    titled & _FORMER and not words & _FORMER):
                 continue  # ("Anna Berg, the former minister": not "the minister" now)
             name_start = run.start() + len(" ".join(tokens[:kind[1]])) + (1 if kind[1] else 0)
             surface = POSSESSIVE.sub("", self.text[name_start:run.end()])
