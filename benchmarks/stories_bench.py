@@ -109,6 +109,9 @@ def measure(args: argparse.Namespace) -> None:
     print(f"grouping: median {statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f}, "
           f"{args.runs} runs); {len(scored)} candidate pairs; {len(grouping.stories)} stories, "
           f"largest {sizes[-1]}, {len(grouping.suggestions)} suggestions, {len(grouping.related)} related links")
+    paired = {i for p in scored for i in (p.a, p.b)}
+    print(f"articles in a scored pair: {len(paired)} of {len(articles)} (what pair-only features would be read for: "
+          f"docs/performance.md, \"Two-tier story features\")")
     grouped = statistics.median(times)
     print(f"story stage, cold: features CPU + grouping wall = {per_article * len(articles):.2f} + {grouped:.2f} "
           f"= {per_article * len(articles) + grouped:.2f} s")
