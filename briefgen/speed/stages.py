@@ -310,6 +310,8 @@ class Comparer:
 
     Called with `((slug, revision), ...)`, lead first; `compare` gets `[(slug, plain text), ...]`
     (the texts come from the bodies: their sentences, `load.plaintext.sentence_blocks`). Called only when a story page is rendered (site.model.Deferred).
+    A revision is the digest of the article's whole file, front matter too: `compare` may read the headlines (build.py
+    passes them, for figures miswritten there), and an edited headline is a new key.
     """
 
     def __init__(self, memo: Memo, body_html: Callable[[str], str],

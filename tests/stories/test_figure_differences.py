@@ -53,3 +53,25 @@ def test_the_story_page_shows_the_figures_that_differ(tmp_path: Path) -> None:
     assert "140,000 homes" in pairs[0] and "14,000 homes" in pairs[0]
     assert "118 per cent" in pairs[1] and "181 per cent" in pairs[1]
     assert "Agreement" not in page and "Similarity of their words:" in page
+
+
+def test_the_story_page_shows_a_headline_figure_that_differs(tmp_path: Path) -> None:
+    """The headlines are compared too (slips.headline_slips): a re-telling whose headline says "14,000 homes" where
+    the original's says "140,000" — its body right — is named under "Where the reports differ" of the built page
+    (the build passed only the bodies to compare_reports until 2026-12-05)."""
+    body = ORIGINAL.replace("140,000", "many")
+    site = write_site(tmp_path / "site", {
+        "config.yaml": CONFIG,
+        "content/articles/gridwatch-pier9.md": _article("The Gridwatch Letter", "2026-07-10T08:00:00Z",
+                                                        "\"Pier 9 outage: memos on 140,000 homes\"", body),
+        "content/articles/post-pier9.md": _article("Halvara Morning Post", "2026-07-10T15:00:00Z",
+                                                   "\"Pier 9 outage: memos on 14,000 homes\"", body,
+                                                   via="The Gridwatch Letter"),
+    })
+    result = build(site / "config.yaml", BuildOptions(jobs=1))
+    assert result.ok, [str(d) for d in result.diagnostics]
+    page = (site / "output/stories/gridwatch-pier9/index.html").read_text(encoding="utf-8")
+    section = re.search(r'<section class="coverage__differ".*?</section>', page, re.S)
+    assert section, page
+    text = html.unescape(re.sub(r"<[^>]+>", "", section.group(0)))
+    assert "140,000 homes" in text and "14,000 homes" in text, text
