@@ -34,7 +34,7 @@ from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.commonwords import common_terms
 from briefgen.analyse.figures import Figure, contradict, figures
 from briefgen.analyse.liveblog import courtesy
-from briefgen.analyse.passages import LEAD_IN, balance, question, rows
+from briefgen.analyse.passages import LEAD_IN, balance, mutual, question, rows
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 from briefgen.analyse.sentences import ABBREVIATIONS
 from briefgen.analyse.slips import headline_slips, slips
@@ -248,11 +248,11 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
                 out[r] = _without(report, i, their_slug)
             elif report.slug == their_slug:
                 out[r] = _without(report, j, mine_slug)
+    out = [replace(r, counterparts=c) for r, c in zip(out, mutual([r.slug for r in out], [r.counterparts for r in out]))]
     found_rows = _rows(out, ranks, where, starts, differ)
     in_rows = {(r, i) for row in found_rows for r, indices in row.items() for i in indices}
-    # A sentence that differs from another report's is no addition: the other report tells it, with another figure (a
-    # hostile re-test, 2026-12-05: "About 430 jobs …" under "Where the reports differ" and again as "found in one
-    # report only"); nor is one with a counterpart (passages.rows places it in a row when its counterpart stands in one)
+    # A sentence that differs from another report's is no addition (a hostile re-test, 2026-12-05: "About 430 jobs …"
+    # under "differ" and as "found in one report only"); nor is one with a counterpart (mutual: passages.rows places it)
     differing = {label for pair in differ for label in pair}
     out = [replace(report, adds=tuple(i for i, sentence in enumerate(report.sentences)
                                       if (r, i) not in in_rows and (report.slug, i) not in differing
