@@ -65,9 +65,13 @@ def outlet_terms(reports: Sequence[Report]) -> frozenset[str]:
     are from or credit ("Pharma", "Dispatch", "Pharma Dispatch" for a story Pharma Dispatch broke) and the
     particles of names ("van", "der" of "Pieter van der Berg"): reports share them without telling one event
     (a trial's story page said "They share Dispatch, Pharma, Pharma Dispatch", another "Berg, der, van").
-    Accent-free, as `credits.outlet_key` is: look a term up `namekeys.fold`ed."""
+    Accent-free, as `credits.outlet_key` is: look a term up `namekeys.fold`ed. A word of an outlet's name that a
+    report writes as a place (`Report.places`, wherenames.py) is shown: "Harcastle" of the Harcastle Echo, when the
+    reports tell of Harcastle, is where the event was (a trial's page of the Echo's story hid the town it happened
+    in, 2026-12-05); "Journal" of "the Journal" is no place and stays out."""
     outlets = " ".join(chain.from_iterable((r.source, *r.credited) for r in reports))
-    return frozenset(filter(None, map(term_of, words(outlets)))) | _PARTICLES
+    places = {fold(term) for r in reports for term in r.places.split("\n") if term}
+    return frozenset(term for term in filter(None, map(term_of, words(outlets))) if term not in places) | _PARTICLES
 
 
 _PARTICLES = frozenset(map(fold, SURNAME_PARTICLES))

@@ -74,3 +74,25 @@ def test_a_term_is_shown_as_most_of_its_reports_write_it(reports: int, odd: int,
     found = {f"r{k}": unusual if k == odd else plain for k in range(reports)}
     story = next(s for s in group_stories(articles, found, factories.config()).stories if len(s.members) == reports)
     assert term in story.evidence and form not in story.evidence, story.evidence
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(["Harcastle", "Bexley", "Wenlow", "Ashby"]), st.sampled_from(["Echo", "Journal", "Gazette"]),
+       st.booleans(), st.booleans())
+def test_a_town_of_the_outlets_name_the_reports_write_as_a_place_is_shown(town: str, brand: str, as_place: bool,
+                                                                         by_via: bool) -> None:
+    """Reported (a trial, 2026-12-05): the page of a story the Harcastle Echo broke hid "Harcastle", where the event
+    happened, as a word of the outlet's name. A word of the name the reports write as a place (`Report.places`) is
+    shown; one they do not write as a place, and the brand ("Echo", "Journal"), stay out."""
+    name = f"{town} {brand}"
+    place, label = (term_of(w) for w in words(name))  # (as the features hold them)
+    terms = (*EVENT, place, label)
+    features = StoryFeatures.pack([(t, 1.0) for t in terms], [(t, t.title()) for t in terms], () if by_via else (name,),
+                                  ("brightwell", "powercell", place), places=(place,) if as_place else ())
+    articles = (factories.article("scoop", START, source=name),
+                factories.article("retold", START + dt.timedelta(hours=3), source="Other Times",
+                                  via=name if by_via else ""))
+    grouping = group_stories(articles, {"scoop": features, "retold": features}, factories.config())
+    shown = {term.lower() for term in next(s for s in grouping.stories if len(s.members) == 2).evidence}
+    assert (place in shown) == as_place, shown
+    assert label not in shown, shown
