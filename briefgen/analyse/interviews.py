@@ -9,10 +9,13 @@ saw one (a trial's Art Chronicle interview, 2026-12-05, gave none of Helena Mars
 
 Rules (docs/people.md, "Interviews"):
 - A labelled paragraph opens with a label of at most six words, a colon and its words. A question is a labelled
-  paragraph whose label is a question word (`QUESTION_LABELS`: "Q", "Question", "Interviewer") or whose words end with
-  "?" (an interviewer's name or outlet: "Art Chronicle: Do you regret resigning?"); a question is never a quote.
-- The body has the Q&A shape when it holds a question, or two answer paragraphs: only then is an answer read, so that
-  a lone "Note: …" or "Helena Marsh: …" in a report is left alone.
+  paragraph whose label is a question word (`QUESTION_LABELS`: "Q", "Question", "Interviewer") or a name (`_asker`:
+  capitalised words, no label word, day, month or digit) whose words end with "?" (an interviewer's name or outlet:
+  "Art Chronicle: Do you regret resigning?"); every paragraph of a label that asked is a question, never a quote.
+- Answers are read only after the body's first question: a who's-who ("Helena Marsh: curator of the museum since
+  2019."), a timeline or a recipe's steps has none (a hostile re-test, 2026-12-06; "Background: What is this case
+  about?" asks nothing). A description (`description`) is never an answer, save a capitalised one right after a
+  question ("The morning after.").
 - An answer's label names a person (names.mentions_in finds a person there, a title such as "Dr" before it allowed)
   that the text names outside the labels too or that answers twice; a label holding a word of `LABEL_WORDS` ("Note",
   "Update", "Editor's note", "Warning", "Correction" …) never does. An organisation's label is no answer (precision).
@@ -22,9 +25,10 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.lexicon import TITLE_WORDS
+from briefgen.analyse.lexicon import MONTHS_DAYS, PAST_VERBS, SURNAME_PARTICLES, TITLE_WORDS
 from briefgen.analyse.names import mentions_in
 from briefgen.analyse.nameruns import PERSON
+from briefgen.analyse.quotemarks import VERB_HINTS
 from briefgen.analyse.quoteresult import Quote
 
 MAX_LABEL_WORDS = 6
@@ -49,30 +53,33 @@ _QUESTION_END = re.compile(r"\?[\s*_\"'\u201d\u2019)]*$")
 def interview_answers(title: str, text: str, language: str = "") -> list[Quote]:
     """The answers of a Q&A transcript in `text` (module docstring), each a `Quote` with frame "interview" whose
     `speaker` is the label's name as written, `name` the article-local full name, `kind` "person"; [] when the body
-    has no Q&A shape. `language`: the article's (BCP 47), for names.mentions_in."""
-    if ":" not in text:
+    has no real question. `language`: the article's (BCP 47), for names.mentions_in."""
+    if ":" not in text or "?" not in text and not any(w in text for w in ("Q", "Interviewer")):
         return []
-    labelled = []  # (label start, label end, words start, paragraph end, question)
-    for paragraph in _PARAGRAPH.finditer(text):
+    labelled = []  # (paragraph number, label start, label end, words start, paragraph end, label, asks)
+    for number, paragraph in enumerate(_PARAGRAPH.finditer(text)):
         found = _LABELLED.match(text, paragraph.start(), paragraph.end())
         if found is None or len(found.group("label").split()) > MAX_LABEL_WORDS:
             continue
         label = found.group("label").strip()
         words = text[found.start("words"):paragraph.end()].rstrip()
-        question = label.lower() in QUESTION_LABELS or _QUESTION_END.search(words) is not None
-        labelled.append((found.start("label"), found.start("label") + len(label), found.start("words"),
-                         found.start("words") + len(words), question))
-    if not labelled or not any(q for *_, q in labelled) and sum(1 for *_, q in labelled if not q) < 2:
-        return []  # (cheap: most texts have no labelled paragraph; a name-led pair is checked below)
+        asks = label.lower() in QUESTION_LABELS or (_QUESTION_END.search(words) is not None and _asker(label))
+        labelled.append((number, found.start("label"), found.start("label") + len(label), found.start("words"),
+                         found.start("words") + len(words), label, asks))
+    askers = {entry[5].lower() for entry in labelled if entry[6]}
+    if not askers:
+        return []  # no real question: a who's-who, a timeline, a recipe's steps (2026-12-06)
+    questions = {number for number, *_, label, _ in labelled if label.lower() in askers}
     people = {m[2]: m for m in mentions_in(title, text, language) if m[3] == PERSON and not m[6]}
     answers = []
-    for start, end, words, stop, question in labelled:
+    for number, start, end, words, stop, label, _ in labelled:
         mention = people.get(end)
-        if question or mention is None or text[words] in _OPENING_MARKS or not _whole_label(text, start, mention):
+        if (number in questions or number < min(questions) or mention is None or text[words] in _OPENING_MARKS
+                or not _whole_label(text, start, mention)):
             continue
+        if description(text[words:stop]) and not (number - 1 in questions and text[words].isupper()):
+            continue  # "Helena Marsh: curator of the museum since 2019." (a cast list), save a reply's fragment
         answers.append((mention, start, words, stop))
-    if not any(q for *_, q in labelled) and len(answers) < 2:
-        return []
     labels = {(start, mention[2]) for mention, start, _, _ in answers}
     seen = {mention[4] for mention in people.values()
             if not any(s <= mention[1] and mention[2] <= e for s, e in labels)}
@@ -82,6 +89,40 @@ def interview_answers(title: str, text: str, language: str = "") -> list[Quote]:
     return [Quote(text[words:stop], words, stop, mention[0], mention[4], PERSON, "interview",
                   text[start:stop], False)
             for mention, start, words, stop in answers if mention[4] in seen or counts[mention[4]] > 1]
+
+
+def _asker(label: str) -> bool:
+    """Whether `label`, before words that end with "?", may be an interviewer's or an outlet's name ("Art Chronicle",
+    "Sam Okoro", "The Times"): capitalised words (NAME_PARTICLES aside), none a `LABEL_WORDS` word, a day or a month,
+    no digit ("Background: What is this case about?", "Wednesday: … Who took them?", "Step 3: …?" ask nothing)."""
+    words = label.split()
+    return not any(any(c.isdigit() for c in w) or w.lower().strip(".,") in LABEL_WORDS | MONTHS_DAYS
+                   or not (w[:1].isupper() or w.lower() in NAME_PARTICLES) for w in words)
+
+
+def description(words: str) -> bool:
+    """Whether an answer's `words` describe rather than say: they open with a lower-case letter ("curator of the
+    museum since 2019"), or no sentence holds a finite verb (`quotemarks.VERB_HINTS`, `lexicon.PAST_VERBS`, a word
+    ending "n't", or in "-ed" after a word that is no determiner) before its first subordinate clause ("Night guard on
+    duty when the paintings vanished.", "The museum's insurer."). A who's-who's lines are descriptions."""
+    if words[:1].islower():
+        return True
+    for sentence in _SENTENCE.split(words):
+        main = _SUBORDINATE.split(sentence, 1)[0]
+        tokens = [w.lower().strip("'’") for w in _WORD.findall(main.replace("’", "'"))]
+        for k, w in enumerate(tokens):
+            if (w in VERB_HINTS or w in PAST_VERBS or w.endswith("n't")
+                    or (k and len(w) > 4 and w.endswith("ed") and tokens[k - 1] not in _DETERMINERS)):
+                return False
+    return True
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|that|when|where|while|because|until|since|after|before|if|"
+                          r"although|though|as)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'-]+")
+NAME_PARTICLES = SURNAME_PARTICLES | frozenset("of the and &".split())
+_DETERMINERS = frozenset("a an the his her their its our my your this that newly recently long well".split())
 
 
 def _whole_label(text: str, start: int, mention: tuple) -> bool:

@@ -14,7 +14,7 @@ import re
 from briefgen.analyse.placewords import (DEMONYMS, GEO_NOUNS, NATIONALITIES, PLACE_HEADS, PLACE_LEADS, street_word,  # noqa: F401
                                          PLACE_PREPOSITIONS, PLACES, REGION_PREFIXES, SAINT_WORDS, STREET_SURNAMES)
 # Abbreviated titles, what they spell out, occupations before a name: `titlewords`, re-exported here.
-from briefgen.analyse.titlewords import ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS, SPELLED_OUT  # noqa: F401
+from briefgen.analyse.titlewords import ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS, SPELLED_OUT, STYLE_TITLES, TITLES_ALONE, SURNAME_TITLES, title_alone  # noqa: F401
 
 # Verbs that introduce reported speech ("X said", "said X", "X told reporters").
 SPEECH_VERBS = frozenset("""
@@ -28,7 +28,12 @@ commented comments complained complains countered counters confirmed confirms de
 describes called calls repeated repeats reiterated reiterates admitted pledged pledges
 recommended demanded maintained protested boasted mused wondered
 quipped joked told telling saying accused accuses dismissed dismisses
-""".split())  # (not "advised": "Harcourt Bell and Ashby and Crane advised" — on a deal — made a person "Crane")
+""".split()) | frozenset("assured assures informed informs reminded reminds".split())
+# (not "advised": "Harcourt Bell and Ashby and Crane advised" — on a deal — made a person "Crane")
+# Verbs that tell someone, whose reported speech opens after their object (quoteframes.governs): each a speech verb
+# as "told" is (the last three were in quoteframes' reach list alone, so "Ruth Caldwell informed the jury that “…”"
+# had no frame at all: a hostile re-test, 2026-12-06). "tell", "telling": no finite verb, or a participle.
+TELL_VERBS = frozenset("told tells tell telling assured assures informed informs reminded reminds".split())
 
 # Common irregular past-tense verbs and auxiliaries: "Lavrov met Li", "Xi did not commit", a lone word as the
 # subject of its verb (antecedents.acts).
@@ -91,7 +96,7 @@ economist analyst historian lawyer barrister researcher scientist academic epide
 physician paramedic midwife campaigner activist novelist playwright pollster strategist lobbyist sociologist
 psychologist criminologist demographer prof mx mx.
 executive officer ceo cfo coo cto cio chairperson
-""".split()) | CHURCH_TITLES
+""".split()) | CHURCH_TITLES | STYLE_TITLES
 
 # Units that name a rank with "Chief" after them ("Cal Fire Battalion Chief Lena Park", "Unit Chief", "Bureau Chief"):
 # the rank's words, not the end of an organisation's name (the wildfire trial listed "Cal Fire Battalion" and "Cal
@@ -351,6 +356,7 @@ def role_alone(word: str) -> bool:
     the text names in full ("Baker" after "Tom Baker")."""
     plain = word.lower()
     return plain in ROLE_NOUNS or plain in DESCRIPTOR_ROLES or plain in FALSE_TITLES or occupational(plain)
+
 
 
 # Particles that lead a surname ("Khalid Al Nuaimi" → "Al Nuaimi said", "Marine Le Pen" → "Le Pen",

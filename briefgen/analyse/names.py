@@ -48,7 +48,7 @@ from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
 from briefgen.analyse.judges import judicial_style
-from briefgen.analyse.lexicon import ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES
+from briefgen.analyse.lexicon import ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES, title_alone
 from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.namecontext import after_the, after_time_word, described, plural_opening, plural_verb, said_first
 from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
@@ -131,7 +131,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
             continue  # "HARWICK, England (AP) —": a place, not an organisation "HARWICK"
         if not in_title and " " not in group and "\t" not in group:  # most runs: one common word
             never, always, key = alone(group)
-            if never or not always and key not in earlier and (not _is_speaker(text, run.end()) or plural_opening(
+            if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end()) or plural_opening(
                     text, run.start(), run.end()) or plural_verb(text, run.end())):
                 continue
         drop = said_first(text, run.start(), group) if not in_title else 0  # "Said Ada Brenn: “…”" (namecontext)

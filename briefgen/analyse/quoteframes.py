@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.analyse import languages
-from briefgen.analyse.lexicon import COMPANY_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS
+from briefgen.analyse.lexicon import COMPANY_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, TELL_VERBS
 from briefgen.analyse.quotemask import MASK
 
 _VERB = "|".join(sorted(SPEECH_VERBS))
@@ -119,7 +119,6 @@ THAT_AT = 5
 # 2 * THAT_AT words ("told the court in Harcastle on Tuesday that …"), and a verb that tells someone opens reported
 # speech after its object without one ("The prosecutor, Anjali Rowe, told the court the prosecution would rely on phone
 # records and “a substantial quantity” of forensic material": a trial's court report lost her words at 11 words).
-TELL_VERBS = frozenset("told tells tell telling assured assures informed informs reminded reminds".split())
 DASH_WORDS = 10  # words after "— " read for a speaker
 OWN_CLAUSE = frozenset("what which who whom whose so-called dubbed nicknamed".split())
 RELATIVE = frozenset("who whom whose which that".split())  # "according to X, who said": X's own clause
@@ -292,8 +291,20 @@ def governs(text: str, masked: str, frame: str, verb_end: int, open_mark: int, c
         if that < 0 and verb and verb[0].lower() in TELL_VERBS:
             that = 0  # "told the court the Crown would rely on … “…”": a clause after the verb's object (THAT_AT)
         reach = FRAGMENT_REACH * 2 if that >= 0 else FRAGMENT_REACH  # reported speech: from its "that" (THAT_AT)
-        return len(between) - that - 1 <= reach and not OWN_CLAUSE.intersection(between)
+        return len(between) - that - 1 <= reach and not OWN_CLAUSE.intersection(between) and not _others_naming(between)
     return False
+
+
+# A participle that names something, right after a noun: another's words inside the reported clause ("reminded jurors
+# to ignore reports describing it as “an inside job”": the reports', not the judge's; 2026-12-06). After a comma it is
+# the speaker's own ("said, describing it as “…”").
+NAMING = frozenset("describing described calling labelling labeling branding terming".split())
+
+
+def _others_naming(between: list[str]) -> bool:
+    """Whether lower-case words `between` a verb and its quotation hold a NAMING word right after a word that does
+    not end in a comma: a clause whose subject is another's."""
+    return any(w in NAMING and k and not between[k - 1].endswith(",") for k, w in enumerate(between))
 
 
 

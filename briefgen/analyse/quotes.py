@@ -108,6 +108,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
 # A quotation that is its sentence alone: nothing after its closing mark but the sentence's end ("protesters
 # shouted", "read one banner" are frames of their own, whose verbs the frames may not know).
 _ALONE = re.compile(r"[\s.!?]*$")
+_NESTED_PRONOUN = re.compile(r"\bthat\s+(?:it|he|she|they|we)\s+(?:(?:had|has|have|would|will)\s+)?$", re.I)  # "X said that it had told …“…”": X's (2026-12-06)
 # A colon lead-in's verb, where its predicate starts: the words after it are no part of the subject's noun phrase (a
 # role noun there, "Lena Marsk praised the minister: “…”", made the speaker unnamed: a fifth trial, 2026-12-04).
 _PREDICATE = re.compile(r"[a-z]+ed|was|were|is|are|has|have|had|will|would|did|does|can|could|" + "|".join(
@@ -281,7 +282,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices):
                      self.masked, max(start, m.start() - 12), m.start())]
         if not verbs:
             return None
-        verb = verbs[-1]
+        verb = verbs[-2] if len(verbs) > 1 and _NESTED_PRONOUN.search(self.masked, max(start, verbs[-1].start() - 30), verbs[-1].start()) else verbs[-1]
         self.verb_end = verb.end()
         clause, subject_end = start, aside_before(self.masked, start, verb.start())  # "X — himself a resident — said"
         for brk in CLAUSE_BREAK.finditer(self.masked, start, subject_end):

@@ -11,7 +11,7 @@ import re
 from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in_own_sentence, main_subject
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.namecontext import after_the, described, plural_opening, said_first
-from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, PLACES, STOPWORDS, role_alone
+from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, PLACES, STOPWORDS, role_alone, title_alone
 from briefgen.analyse.deans import dean_titled
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.orgnames import body_named
@@ -65,7 +65,8 @@ class SpeakerNames:
                 if classified is not None and classified[0] == PERSON and len(tokens) == classified[1] + 1 and after_the(
                         self.masked, part[-1][0]):
                     continue  # "the Treasury said", "the Frenchman said": no one's name (namecontext.py)
-                if classified == (PERSON, 0) and len(tokens) == 1 and role_alone(tokens[0]) and self.full_name(
+                if classified == (PERSON, 0) and len(tokens) == 1 and (role_alone(tokens[0]) or title_alone(
+                        tokens[0], self.text)) and self.full_name(
                         tokens[0], PERSON, part[0][0]) == tokens[0]:
                     continue  # "Auditor tells councillors:": a role, no one's name (lexicon.role_alone)
                 if classified is not None and classified[0] == PERSON and len(part) == 1 and plural_opening(

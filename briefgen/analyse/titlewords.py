@@ -7,6 +7,8 @@ named below.
 """
 from __future__ import annotations
 
+import re
+
 # Titles abbreviated before a name, with or without a period (the BBC's, the Guardian's and the police forces' own
 # styles): police ranks (Detective Inspector "DI", "DCI", "DS", "DC", "PC", "Sgt", "Insp", "Supt", "Det Supt",
 # "Ch Supt", "ACC"), civic, academic, church, military and US styles ("Cllr", "Prof", "Rev", "Gen", "Lt", "Col",
@@ -15,7 +17,7 @@ from __future__ import annotations
 # her). Written in capitals the initials are a title only so (nameruns._title_end: "Di Stefano" is a name); "Det" and
 # "Ch" only before another title ("Det Supt", "Ch Insp").
 INITIAL_TITLES = frozenset("di dci ds dc pc dsi dcs pcso acc dcc".split())  # a title only in capitals ("Di Stefano")
-_WITH_PERIOD = "sgt insp supt det ch con cllr prof rev gen lt col capt cpl brig cmdr maj sen rep gov amb adm".split()
+_WITH_PERIOD = "sgt insp supt det ch con cllr prof rev gen lt col capt cpl brig cmdr maj sen rep gov amb adm hon ven".split()
 ABBREVIATED_TITLES = frozenset([*_WITH_PERIOD, *(f"{w}." for w in _WITH_PERIOD), "dsupt", "revd"])
 
 # What an abbreviated title spells out (ranks.spelled_out): the police forces' own (College of Policing ranks), the
@@ -30,7 +32,7 @@ SPELLED_OUT = {
     "rev": ("reverend",), "revd": ("reverend",), "gen": ("general",), "lt": ("lieutenant",), "col": ("colonel",),
     "capt": ("captain",), "cpl": ("corporal",), "brig": ("brigadier",), "cmdr": ("commander",), "maj": ("major",),
     "sen": ("senator",), "rep": ("representative",), "gov": ("governor",), "amb": ("ambassador",),
-    "adm": ("admiral",),
+    "adm": ("admiral",), "hon": ("honourable",), "ven": ("venerable",),
 }
 
 # Jobs and roles that lexicon.FALSE_TITLES, ROLE_NOUNS and DESCRIPTOR_ROLES leave out, as a trial's reports wrote them
@@ -53,3 +55,29 @@ inventor arbitrator coach captain referee umpire athlete footballer cricketer go
 # (archdeacon, prebendary, precentor, subdean, monsignor, chaplain) are titles anywhere: `CHURCH_TITLES`.
 CLERICAL_TITLES = frozenset("canon bishop deacon pastor abbot abbess prior cantor curate".split())
 CHURCH_TITLES = frozenset("archdeacon prebendary precentor subdean monsignor chaplain".split())
+
+# Styles written before a name, never part of it (Debrett's forms of address): "The Venerable" (an archdeacon), "The
+# Right Honourable"/"The Rt Hon" (a privy counsellor), "The Honourable", "His/Her Excellency" (an ambassador, a
+# governor). "Reverend", "Very", "Right", "Most" were read already; "The Venerable Mary Ellis" made a People page
+# "Venerable Mary Ellis" (a hostile re-test, 2026-12-06). "Right"/"Rt"/"Most" before one are passed over as words that
+# are no name (nameruns._title_end).
+STYLE_TITLES = frozenset("venerable honourable honorable excellency".split())
+
+
+# Title and job words written alone ("Canon said its new cameras …" after "Canon Peter Hale said" made a person
+# "Canon", "Curator said" one "Curator": a hostile re-test, 2026-12-06): no one's name by speaking, only as the surname of
+# a full name the article gives. Not the common surnames (Bishop, Prior, Painter, Singer …): "Bishop, who voted to
+# hold rates, said" is the archive's Mark Bishop (the rates set), unless the article writes the word as a title before
+# a name of two words (`title_alone`: "Bishop Peter Hale said … Bishop said").
+SURNAME_TITLES = frozenset("""bishop prior pastor deacon cantor painter singer dancer keeper warden ranger dealer
+collector coach runner broker guard carver agent""".split())
+TITLES_ALONE = (CLERICAL_TITLES | OCCUPATIONS) - SURNAME_TITLES
+
+
+def title_alone(word: str, text: str) -> bool:
+    """Whether a capitalised `word` written alone in `text` is a title or a job, no one's name: one of
+    `TITLES_ALONE`, or of CLERICAL_TITLES | OCCUPATIONS where `text` writes it before a name of two words."""
+    plain = word.lower()
+    return plain in TITLES_ALONE or (plain in CLERICAL_TITLES | OCCUPATIONS and re.search(
+        rf"\b{re.escape(word)}[ \t]+[A-Z][\w'\u2019-]+[ \t]+[A-Z]", text) is not None)
+
