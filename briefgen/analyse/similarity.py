@@ -66,7 +66,8 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   later: 0.64 on "Marsh", "Minister", "Norway", "Kyiv", "Norwegian"). A name in more than
   ~60 articles of 1,000 ("Ukraine" in a Ukraine briefing) names no event, as an event
   word that common tells none; so the key terms, as for blocking. In a one-subject briefing, the subject's name
-  (a topic word) is who for a pair of one news cycle whose leads' actors agree (subjectnames.py). A place is where,
+  (a topic word) is who for a pair of one news cycle whose leads' actors agree, and so is a topic word that a report
+  writes in a name ("the cathedral" of "St Aldwyn's Cathedral"; subjectnames.py). A place is where,
   not who (2026-12-04, wherenames.py): a pair whose shared key names are all places needs a shared figure or two
   shared event words (of any weight above 0), else it scores at most CAP ("Herring prices firm at Liepaja auction"
   and "Central herring quota held steady", ".. processors in Liepaja", merged at 0.55; docs/stories.md).
@@ -132,8 +133,9 @@ from briefgen.analyse.originals import shared_originals, shares_original  # noqa
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletwords import only_in_names
 from briefgen.analyse.propernames import role_term
-from briefgen.analyse.subjectnames import subject_is_who
+from briefgen.analyse.subjectnames import subject_is_who, subject_words
 from briefgen.analyse.terms import words
+from briefgen.analyse.termvectors import TermWeights
 
 REFERENCE_DOCS = 1000.0
 PRIOR_DOCS = 20.0
@@ -200,37 +202,6 @@ class PairScore:
     opinion: bool = False  # one is an opinion piece, the other not
     where_only: bool = False  # the key names both write are places, and they share one event word at most
     background: bool = False  # two days or more apart, no shared original, no event word in both leads (leadwords.py)
-
-
-class TermWeights:
-    """idf by term for one archive; each report's weight vector and norm, computed when first asked for.
-
-    Lazy because most articles of a large archive are in no candidate pair (measured: on
-    10,000 benchmark articles this halves the grouping time). Lives for one grouping.
-    """
-
-    __slots__ = ("idf", "keys", "_reports", "_vectors", "_norms")
-
-    def __init__(self, idf: dict[str, float], reports: Sequence[Report], keys: frozenset[str]) -> None:
-        self.idf = idf
-        self.keys = keys  # the key terms (module docstring, "Blocking"; "Small briefings")
-        self._reports = reports
-        self._vectors: dict[int, dict[str, float]] = {}
-        self._norms: dict[int, float] = {}
-
-    def vector(self, i: int) -> dict[str, float]:
-        found = self._vectors.get(i)
-        if found is None:
-            idf, report = self.idf, self._reports[i]
-            found = self._vectors[i] = {term: tf * idf[term]
-                                        for term, tf in zip(report.terms, memoryview(report.tf).cast("d"))}
-            self._norms[i] = math.sqrt(sum(w * w for w in found.values())) or 1.0
-        return found
-
-    def norm(self, i: int) -> float:
-        if i not in self._norms:
-            self.vector(i)
-        return self._norms[i]
 
 
 def inverse_document_frequency(df: int) -> float:
@@ -350,6 +321,8 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         return found
 
     pairs, thin_pairs = candidate_pairs(reports, weights.keys, window_days)
+    topic = {count for count in set(df.values()) if topical(count, n) < 1.0}  # (none, as a large archive: no names read)
+    subjects = subject_words((r.proper for r in reports), (t for t, c in df.items() if c in topic) if topic else ())
     similarities = [cosine(weights, a, b) for a, b in pairs]
     fadings = [decay(abs(reports[a].time - reports[b].time) / DAY) for a, b in pairs]
     # (a thin pair is the credited outlet's report a re-telling re-tells only when no other report of it pairs)
@@ -361,8 +334,10 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         shared_names = [t for t in both if t in keys and fold(t) not in outlets_of(a) | outlets_of(b)]
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
         named = shared or bool(shared_names) or score > CAP and subject_is_who(
-            both, lambda t: topical(df[t], n) < 1.0, lines("actors", a), lines("actors", b), abs(x.time - y.time),
-            REACTION_DAYS * DAY, lambda: tell_what(a, b, 2))  # (the briefing's subject as who: subjectnames.py)
+            chain(both, (t for t in subjects.intersection(weights.vector(a), weights.vector(b))
+                         if fold(t) not in outlets_of(a) | outlets_of(b))), lambda t: topical(df[t], n) < 1.0,
+            lines("actors", a), lines("actors", b), abs(x.time - y.time), REACTION_DAYS * DAY,
+            lambda: tell_what(a, b, 2))  # (the briefing's subject as who, or a word of its name: subjectnames.py)
         # (only a score above the cap needs to know; where only places are shared, two event words are asked for)
         where = named and not shared and score > CAP and (lines("places", a) | lines("places", b)).issuperset(shared_names)
         what = shared or score <= CAP or tell_what(a, b) > 0
