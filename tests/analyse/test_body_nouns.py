@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
+from support.madeup import LISTED
 
 from briefgen.analyse.lexicon import (BRIEF_WORDS, COMPANY_HEADS, DEMONYMS, FALSE_TITLES, MONTHS_DAYS, ORG_HEADS,
                                       ORG_NAMES, PLACES, PORTFOLIO_WORDS, ROLE_NOUNS, STOPWORDS, SURNAME_PARTICLES,
                                       THING_HEADS, TITLE_WORDS)
 from briefgen.analyse.names import ORGANISATION, PERSON, names_in
-from briefgen.analyse.nameruns import MORE_ORG_HEADS
-from briefgen.analyse.titlewords import (ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS,
-                                         STYLE_TITLES)
 from briefgen.analyse.orgnames import BODY_NOUNS
 from briefgen.analyse.people import find_people, people_of
 from briefgen.analyse.quotes import quotes_in
@@ -29,9 +27,7 @@ from briefgen.analyse.quotes import quotes_in
 FAST = settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES
            | THING_HEADS | SURNAME_PARTICLES | PORTFOLIO_WORDS | COMPANY_HEADS | FALSE_TITLES | BRIEF_WORDS
-           | {w.lower() for w in MORE_ORG_HEADS}  # ("Register": "The Aaaa Register administration" is a body's, a draw)
-           | {w.rstrip(".") for w in ABBREVIATED_TITLES | INITIAL_TITLES | CLERICAL_TITLES | CHURCH_TITLES
-              | STYLE_TITLES | OCCUPATIONS})  # ("Revd": "Aaaa Revd" is no name, a draw)
+           | LISTED)  # (support.madeup's lists: "Register", "Revd" … were drawn as names)
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
         .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))
 body = st.lists(word, min_size=2, max_size=3, unique=True).map(" ".join)
