@@ -3,7 +3,7 @@
     dean_titled(text, ["Dean", "Judith", "Amery"], at)   # True when the article shows a dean (below)
 
 "Dean" is a church's and a college's title ("Dean Judith Amery", the Dean of Brackenford) and a common given name
-("Dean Hugo Smith"), so no word list can decide it (titlewords.CLERICAL_TITLES leaves it out). A trial (2026-12-06,
+("Dean Hugo Smith"), so no word list can decide it (titlewords.CLERICAL_TITLES leaves it out). A trial (2026-12-05,
 a cathedral's storks) published a People page "Dean Judith Amery" beside "Judith Amery". It is read as a title only
 when the article itself shows a dean (precision first: a given name read as a title would lose a person's first name):
 - it says "the dean" (or "a dean", "its dean", "the new dean": a lower-case dean after a determiner), or "Dean of"

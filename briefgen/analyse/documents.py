@@ -6,7 +6,7 @@
     document_head("A memo by Tomas Kerrigan")                                      # -> (0, 6, (10, 24))
     document_head("In a statement, the company")                                    # -> None (a preposition first)
 
-A trial (2026-12-06, a food-safety briefing) gave the words of a leaked memo to the minister it was written for: the
+A trial (2026-12-05, a food-safety briefing) gave the words of a leaked memo to the minister it was written for: the
 frames read the person named in the document's participle clause as the subject. The rule (docs/people.md,
 "Documents"): when a frame's subject noun phrase is headed by a document noun (`DOCUMENT_NOUNS`: note, memo, report,
 letter, briefing, statement, email …), with at most a determiner or a possessive and four modifiers before it and

@@ -26,7 +26,7 @@ MAX_FRAGMENT_WORDS = 4  # "angry and frankly baffled"; five words are read as a 
 _MARKS = "\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\u301d\uff02"
 _WORD = re.compile(r"[\w'\u2019-]+")
 # Words that open a free relative clause, a noun phrase the reporter's verb takes as its object ("would do “whatever
-# the birds need”", "pay “whatever it takes”"): the verb inside belongs to no sentence said (a trial, 2026-12-06).
+# the birds need”", "pay “whatever it takes”"): the verb inside belongs to no sentence said (a trial, 2026-12-05).
 # Not "what", "who", "how": they open questions said ("“who knows”").
 FREE_RELATIVES = frozenset("whatever whoever whomever whichever whenever wherever".split())
 

@@ -13,7 +13,7 @@ Rules (docs/people.md, "Interviews"):
   capitalised words, no label word, day, month or digit) whose words end with "?" (an interviewer's name or outlet:
   "Art Chronicle: Do you regret resigning?"); every paragraph of a label that asked is a question, never a quote.
 - Answers are read only after the body's first question: a who's-who ("Helena Marsh: curator of the museum since
-  2019."), a timeline or a recipe's steps has none (a hostile re-test, 2026-12-06; "Background: What is this case
+  2019."), a timeline or a recipe's steps has none (a hostile re-test, 2026-12-05; "Background: What is this case
   about?" asks nothing). A description (`description`) is never an answer, save a capitalised one right after a
   question ("The morning after.").
 - An answer's label names a person (names.mentions_in finds a person there, a title such as "Dr" before it allowed)
@@ -68,7 +68,7 @@ def interview_answers(title: str, text: str, language: str = "") -> list[Quote]:
                          found.start("words") + len(words), label, asks))
     askers = {entry[5].lower() for entry in labelled if entry[6]}
     if not askers:
-        return []  # no real question: a who's-who, a timeline, a recipe's steps (2026-12-06)
+        return []  # no real question: a who's-who, a timeline, a recipe's steps (2026-12-05)
     questions = {number for number, *_, label, _ in labelled if label.lower() in askers}
     people = {m[2]: m for m in mentions_in(title, text, language) if m[3] == PERSON and not m[6]}
     answers = []

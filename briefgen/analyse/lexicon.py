@@ -32,7 +32,7 @@ quipped joked told telling saying accused accuses dismissed dismisses
 # (not "advised": "Harcourt Bell and Ashby and Crane advised" — on a deal — made a person "Crane")
 # Verbs that tell someone, whose reported speech opens after their object (quoteframes.governs): each a speech verb
 # as "told" is (the last three were in quoteframes' reach list alone, so "Ruth Caldwell informed the jury that “…”"
-# had no frame at all: a hostile re-test, 2026-12-06). "tell", "telling": no finite verb, or a participle.
+# had no frame at all: a hostile re-test, 2026-12-05). "tell", "telling": no finite verb, or a participle.
 TELL_VERBS = frozenset("told tells tell telling assured assures informed informs reminded reminds".split())
 
 # Common irregular past-tense verbs and auxiliaries: "Lavrov met Li", "Xi did not commit", a lone word as the
@@ -290,7 +290,7 @@ professor chairman chairwoman founder executive executives official officials sp
 # written alone in the same article or anywhere in the archive, is that company ("Brightwell said"). Not
 # foundations, centres or universities, which are named after people ("the Clinton Foundation": "Clinton said").
 # Trades whose plural names a business after its owner's possessive ("Hartwell's Bakeries", "Dixon's Motors",
-# "Fenwick Farms"): a firm's head word, never a person's name. A trial (2026-12-06) made a person "Bakeries" of
+# "Fenwick Farms"): a firm's head word, never a person's name. A trial (2026-12-05) made a person "Bakeries" of
 # "In a statement, Hartwell's Bakeries said" (the run split at the possessive).
 TRADE_HEADS = frozenset("""
 bakeries bakers butchers dairies motors stores garages kitchens farms pharmacies chemists opticians jewellers

@@ -166,11 +166,11 @@ class OrganisationVoices(SpeakerNames):
         kind = classify(surface.split())
         if kind is not None and kind[0] == ORGANISATION or kind is None and len(surface.split()) > 1 and (
                 surface.split()[-1].lower() in WORSHIP_HEADS):  # "a spokeswoman for St Aldwyn's Cathedral" (a place's
-            return Who(surface, surface, ORGANISATION, frame)  # name, whose chapter speaks: a trial lost it, 2026-12-06)
+            return Who(surface, surface, ORGANISATION, frame)  # name, whose chapter speaks: a trial lost it, 2026-12-05)
         if kind is not None and kind[0] == PERSON:
             if self.full_name(surface, PERSON, start) == surface and shown_firm(self.text, surface):
                 return Who(surface, surface, ORGANISATION, frame)
-            full = self._in_full(surface)  # "A Hartwell's spokeswoman" beside "Hartwell's Bakeries" (a trial, 2026-12-06)
+            full = self._in_full(surface)  # "A Hartwell's spokeswoman" beside "Hartwell's Bakeries" (a trial, 2026-12-05)
             if full is not None and self.full_name(surface, PERSON, start) == surface:
                 return Who(surface, full, ORGANISATION, frame)
             return None  # a person's spokesperson speaks for the person: whose words they are is unsure
@@ -228,7 +228,7 @@ class OrganisationVoices(SpeakerNames):
             anywhere = self._named_before(noun, len(self.masked))  # not with a second trust named anywhere in it
             if noun not in HEAD_REFERENCES:  # "the company said" where no company is a subject: the one company the
                 anywhere = [n for n in anywhere if n.split()[-1].lower() not in NEWS_HEADS]  # article names (a trial
-                # lost "“…,” the company said" after "custard slices bought from Hartwell's Bakeries", 2026-12-06),
+                # lost "“…,” the company said" after "custard slices bought from Hartwell's Bakeries", 2026-12-05),
                 if not all(n.split()[-1].lower() in COMPANY_HEADS for n in anywhere) or self._beside_person(noun):
                     return None  # a company by its name ("Red Cross" is none: "the utility" is not its, a wildfire's
                     # set), named in no sentence with a person ("said Anna Berg, an analyst at Acme plc": her firm)

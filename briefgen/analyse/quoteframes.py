@@ -296,7 +296,7 @@ def governs(text: str, masked: str, frame: str, verb_end: int, open_mark: int, c
 
 
 # A participle that names something, right after a noun: another's words inside the reported clause ("reminded jurors
-# to ignore reports describing it as “an inside job”": the reports', not the judge's; 2026-12-06). After a comma it is
+# to ignore reports describing it as “an inside job”": the reports', not the judge's; 2026-12-05). After a comma it is
 # the speaker's own ("said, describing it as “…”").
 NAMING = frozenset("describing described calling labelling labeling branding terming".split())
 

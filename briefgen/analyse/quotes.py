@@ -108,7 +108,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
 # A quotation that is its sentence alone: nothing after its closing mark but the sentence's end ("protesters
 # shouted", "read one banner" are frames of their own, whose verbs the frames may not know).
 _ALONE = re.compile(r"[\s.!?]*$")
-_NESTED_PRONOUN = re.compile(r"\bthat\s+(?:it|he|she|they|we)\s+(?:(?:had|has|have|would|will)\s+)?$", re.I)  # "X said that it had told …“…”": X's (2026-12-06)
+_NESTED_PRONOUN = re.compile(r"\bthat\s+(?:it|he|she|they|we)\s+(?:(?:had|has|have|would|will)\s+)?$", re.I)  # "X said that it had told …“…”": X's (2026-12-05)
 # A colon lead-in's verb, where its predicate starts: the words after it are no part of the subject's noun phrase (a
 # role noun there, "Lena Marsk praised the minister: “…”", made the speaker unnamed: a fifth trial, 2026-12-04).
 _PREDICATE = re.compile(r"[a-z]+ed|was|were|is|are|has|have|had|will|would|did|does|can|could|" + "|".join(

@@ -100,7 +100,7 @@ _FIRM_WORDS = ORG_HEADS | COMPANY_HEADS
 
 def _owners_trade(owner: list[tuple[int, str]], rest: list[tuple[int, str]]) -> bool:
     """Whether a possessive and the one word after it are a business named after its owner ("Hartwell's Bakeries",
-    "Dixon's Motors": `lexicon.TRADE_HEADS`), one organisation: split, a trial (2026-12-06) made a person "Bakeries"
+    "Dixon's Motors": `lexicon.TRADE_HEADS`), one organisation: split, a trial (2026-12-05) made a person "Bakeries"
     of "In a statement, Hartwell's Bakeries said". Not a place's ("Britain's Farms") nor a longer run's."""
     owner_word = POSSESSIVE.sub("", owner[-1][1]).lower() if owner else ""
     return (len(rest) == 1 and POSSESSIVE.sub("", rest[0][1]).lower() in TRADE_HEADS and rest[0][1][:1].isupper()

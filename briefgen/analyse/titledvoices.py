@@ -48,7 +48,7 @@ _BEFORE = re.compile(r"((?:[A-Za-z][a-z\-]*[ \t]+){1,3})$")
 _BEFORE_COMMA = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,3}"
                            r"[a-z][a-z\-.]*),[ \t]+$")
 # Roles that no name holds as a title but "the <role>" frames (a trial lost "“…,” the chief investigator told reporters"
-# and "“…,” the dean said", 2026-12-06), and a church style's role: "The Very Reverend Judith Amery" is a dean.
+# and "“…,” the dean said", 2026-12-05), and a church style's role: "The Very Reverend Judith Amery" is a dean.
 ROLE_TITLES = TITLE_WORDS | frozenset("investigator dean provost".split())
 _STYLES = (({"very", "reverend"}, {"dean", "provost"}), ({"right", "reverend"}, {"bishop"}), ({"venerable"}, {"archdeacon"}))
 # A rank's qualifier that a later mention leaves out: "the chief investigator" is "the investigator, Dr Miriam Oakes".

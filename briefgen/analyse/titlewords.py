@@ -49,7 +49,7 @@ inventor arbitrator coach captain referee umpire athlete footballer cricketer go
 
 # Church titles that are also surnames (Canon, Bishop, Pastor, Prior …): a title only as the first word of a run of
 # three or more, before a name of two words ("Canon Mark Hale said"), as an occupation is
-# (occupations.opening_occupation). A trial (2026-12-06, a cathedral's storks) published a People page "Dean Judith
+# (occupations.opening_occupation). A trial (2026-12-05, a cathedral's storks) published a People page "Dean Judith
 # Amery" beside "Judith Amery"; "Dean" is a common given name ("Dean Hugo Smith"), so it is not here (a title only in
 # context, not yet read). "Canon Hale" and "Mark Bishop" stay names. Those that are no names
 # (archdeacon, prebendary, precentor, subdean, monsignor, chaplain) are titles anywhere: `CHURCH_TITLES`.
@@ -59,13 +59,13 @@ CHURCH_TITLES = frozenset("archdeacon prebendary precentor subdean monsignor cha
 # Styles written before a name, never part of it (Debrett's forms of address): "The Venerable" (an archdeacon), "The
 # Right Honourable"/"The Rt Hon" (a privy counsellor), "The Honourable", "His/Her Excellency" (an ambassador, a
 # governor). "Reverend", "Very", "Right", "Most" were read already; "The Venerable Mary Ellis" made a People page
-# "Venerable Mary Ellis" (a hostile re-test, 2026-12-06). "Right"/"Rt"/"Most" before one are passed over as words that
+# "Venerable Mary Ellis" (a hostile re-test, 2026-12-05). "Right"/"Rt"/"Most" before one are passed over as words that
 # are no name (nameruns._title_end).
 STYLE_TITLES = frozenset("venerable honourable honorable excellency".split())
 
 
 # Title and job words written alone ("Canon said its new cameras …" after "Canon Peter Hale said" made a person
-# "Canon", "Curator said" one "Curator": a hostile re-test, 2026-12-06): no one's name by speaking, only as the surname of
+# "Canon", "Curator said" one "Curator": a hostile re-test, 2026-12-05): no one's name by speaking, only as the surname of
 # a full name the article gives. Not the common surnames (Bishop, Prior, Painter, Singer …): "Bishop, who voted to
 # hold rates, said" is the archive's Mark Bishop (the rates set), unless the article writes the word as a title before
 # a name of two words (`title_alone`: "Bishop Peter Hale said … Bishop said").

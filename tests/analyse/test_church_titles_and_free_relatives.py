@@ -1,6 +1,6 @@
 """Church titles are no part of a name, and a quoted free relative or infinitive is a fragment (docs/people.md).
 
-A trial (2026-12-06, a cathedral's storks) published a People page "Dean Judith Amery" beside "Judith Amery":
+A trial (2026-12-05, a cathedral's storks) published a People page "Dean Judith Amery" beside "Judith Amery":
 Canon, Bishop … are also names, so they were left out of the titles (titlewords.CLERICAL_TITLES: a title as a run's
 first word before a two-word name; CHURCH_TITLES: archdeacon, prebendary … anywhere). It also showed 'the cathedral
 would do "whatever the birds need"' and 'he said it was "impossible to know"' as statements: a verb inside a free

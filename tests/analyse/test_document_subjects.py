@@ -1,6 +1,6 @@
 """A document that says, states or warns is no person (analyse/documents.py, docs/people.md "Documents").
 
-A trial (2026-12-06, a food-safety briefing) gave a leaked memo's words to the minister it was written for: 'The
+A trial (2026-12-05, a food-safety briefing) gave a leaked memo's words to the minister it was written for: 'The
 internal note, written for food minister Tomas Kerrigan in May 2025, says … and that "routine revisits will no
 longer be possible in most cases".' Property over documents, the clauses naming a person beside them, verbs and
 frames (before and after the quotation, commas or none); the author named after the noun ("a memo by X") speaks.

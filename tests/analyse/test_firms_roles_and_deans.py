@@ -1,6 +1,6 @@
 """A possessive firm's name ("Hartwell's Bakeries"), the one company "the company" stands for, spokespeople of a
 short name, a body's noun and a cathedral, a role named later ("the chief investigator … The investigator, Dr X,"),
-and "Dean" read as a title only in the article's context (trials of 2026-12-06)."""
+and "Dean" read as a title only in the article's context (trials of 2026-12-05)."""
 from hypothesis import given, settings, strategies as st
 
 from briefgen.analyse.names import names_in

@@ -1,4 +1,4 @@
-"""A hostile re-test (2026-12-06) of the quote fixes: a who's-who read as a Q&A (interviews.py), the verbs that tell
+"""A hostile re-test (2026-12-05) of the quote fixes: a who's-who read as a Q&A (interviews.py), the verbs that tell
 someone ("informed", "assured", "reminded") known to the reach list but not as speech verbs, church and state styles
 ("The Venerable", "The Right Honourable", "His Excellency") kept in the name, and a title word alone ("Canon said its
 new cameras …") read as a person."""
