@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
+from support.madeup import LISTED as MADE_UP_LISTED
 
 from briefgen.analyse.nameruns import ACRONYM_TITLES, INITIAL_TITLES
 from briefgen.analyse.acronyms import initials
@@ -24,7 +25,8 @@ OUTLETS = NAMED_OUTLETS | {outlet_core(outlet_key(name)) for name in NAMED_OUTLE
 
 FAST = settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TITLE_INITIALS = ACRONYM_TITLES | INITIAL_TITLES  # titles written as initials: read as a member's or an officer's
-_LISTED = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES | THING_HEADS
+_LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES | THING_HEADS
+           | MADE_UP_LISTED)  # (support.madeup's lists: titles, jobs, place heads)
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9).map(str.capitalize)
         .filter(lambda w: w.lower() not in _LISTED | PORTFOLIO_WORDS and not w.endswith(("ing", "ed", "s"))))
 HEADS = ["Authority", "Commission", "Agency", "Council", "Institute", "Bank"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
+from support.madeup import LISTED as MADE_UP_LISTED
 
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.lexicon import (BRIEF_WORDS, COMPANY_HEADS, COMPANY_NOUNS, DEMONYMS, FALSE_TITLES, GEO_NOUNS,
@@ -21,7 +22,7 @@ from briefgen.analyse.quotes import quotes_in
 FAST = settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES | GEO_NOUNS
            | THING_HEADS | THING_NOUNS | SURNAME_PARTICLES | PORTFOLIO_WORDS | PRODUCT_WORDS | COMPANY_HEADS
-           | COMPANY_NOUNS | FALSE_TITLES | BRIEF_WORDS)
+           | COMPANY_NOUNS | FALSE_TITLES | BRIEF_WORDS | MADE_UP_LISTED)  # (support.madeup's: titles, jobs …)
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
         .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))
 # (not a listed word: "PLC", "LTD" are a company's legal form, not its name — CI drew both)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
+from support.madeup import LISTED as MADE_UP_LISTED
 
 from briefgen.analyse.lexicon import (BRIEF_WORDS, DEMONYMS, FALSE_TITLES, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS,
                                       PRODUCT_WORDS,
@@ -28,7 +29,7 @@ _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORD
            | FALSE_TITLES  # ("Neighbor Al Aaaa" is Al Aaaa, a neighbour: a draw failed the CI at c331d17)
            | PLACE_HEADS | REGION_PREFIXES  # ("Aaaa Road" is a road, "East Aaaa" a region: draws of 2026-12-03)
            | PRODUCT_WORDS  # ("Aiuk Mini" is a product, as "PowerCell Mini": drawn in the fifth trial's runs)
-           | ABBREVIATED_TITLES | OCCUPATIONS | MORE_ORG_HEADS)  # ("Revd Aaaa" is Aaaa, a reverend: a draw of 2026-12-05)
+           | ABBREVIATED_TITLES | OCCUPATIONS | MORE_ORG_HEADS | MADE_UP_LISTED)  # ("Revd Aaaa" is Aaaa, a reverend: a draw of 2026-12-05)
 # Made-up name words: capitalised, not a word of any list (a place, a title, a particle ...).
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
         .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))
