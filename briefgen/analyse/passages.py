@@ -49,8 +49,8 @@ def rows(counterparts: Sequence[Sequence[frozenset[Label]]], scores: Mapping[tup
     show the second as what it adds (five labelled sentences, 2026-12-04). Last, a sentence in no row that counts a
     sentence of a row among its counterparts joins that row, best pair first, unless one of the row's sentences and
     it are `apart` (pairs (a, b), a < b, whose figures differ: compare.py): it is then a counterpart of one sentence of
-    the row at least, not of each. So a sentence with a counterpart in a row is in a row; one whose counterparts are
-    all in no row (a quotation only their report has: compare._own_quote) is in none, and no addition either.
+    the row at least, not of each. So a sentence with a counterpart in a row is in a row. compare.py makes the
+    counterparts mutual first (`mutual`): a one-way counterpart left a sentence in no row and among no additions.
     Deterministic: ties by labels.
     """
     def mutual(a: Label, b: Label) -> bool:
