@@ -276,9 +276,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
                               cache.memo, sorted(articles, key=lambda a: a.slug), found["stories"])),
                           found["stories"])
     cache.memo.keep_all(ARCHIVE_KEYS)  # kept for the next regrouping, also by builds that need none
-    headline = {a.slug: a.title for a in articles}  # (compared too: a figure miswritten in one, slips.headline_slips)
-    comparer = Comparer(cache.memo, bodies.html, lambda reports: comparison_view(compare_reports(
-        reports, [headline[slug] for slug, _ in reports])), text)
+    headline = {a.slug: a.title for a in articles}.__getitem__  # (compared too: slips.headline_slips)
+    comparer = Comparer(cache.memo, bodies.html, lambda r: comparison_view(compare_reports(r, [headline(s) for s, _ in r])), text)
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems_of_pages = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = list(content.diagnostics) + future_dated(articles, notes, inputs.now) + misnamed_vias(articles, config)
