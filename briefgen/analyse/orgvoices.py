@@ -27,6 +27,7 @@ from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, cla
 from briefgen.analyse.orgnames import shown_firm
 from briefgen.analyse.quoteresult import Who
 from briefgen.analyse.quotespeakers import SpeakerNames
+from briefgen.analyse.rivalcompanies import rival_between
 from briefgen.analyse.runparts import split_run
 
 # A noun that stands for the organisation an article is about → the organisations it may refer to: those whose
@@ -241,7 +242,19 @@ class OrganisationVoices(SpeakerNames):
         if any(not _same(name, nearest) for name in found):
             return None  # two organisations compete
         full = max(found, key=len)  # "the company" after "Golden Valley Power & Light" and "Golden Valley"
+        if noun in COMPANY_REFERENCES and self._rival_nearer(noun, nearest, at):
+            return None  # "… from a family firm. The company said": either company's (rivalcompanies.py)
         return Who(nearest, self._in_full(full) or full if classify(full.split()) is None else full, ORGANISATION, frame)
+
+    def _rival_nearer(self, noun: str, name: str, at: int) -> bool:
+        """Whether another company stands between the last mention of `name` before `at` and `at`: one `noun` may
+        stand for, named, or an unnamed company-like phrase (`rivalcompanies.rival_between`; a re-test, 2026-12-05)."""
+        runs = [(r[0][0], r[-1][0] + len(POSSESSIVE.sub("", r[-1][1]))) for r in self._organisation_runs(0, at)]
+        ends = [e for s, e in runs if _same(self.text[s:e], name)]
+        if not ends:
+            return False
+        return rival_between(self.masked, ends[-1], at) or any(
+            s >= ends[-1] and _fits(noun, self.text[s:e]) and not _same(self.text[s:e], name) for s, e in runs)
 
     def _beside_person(self, noun: str) -> bool:
         """Whether an organisation that `noun` may stand for is named in a sentence that names a person (an analyst's
