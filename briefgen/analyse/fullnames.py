@@ -40,6 +40,10 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
     words = surface.split()
     if kind != PERSON or not (is_reference(words) or (len(words) == 2 and _after_a_word(text, context, surface, at))):
         return surface  # two words are a two-word surname only after a given name written before them
+    before = text[max(0, at - 16):at].split()
+    of = designation(text, at + len(surface), before[-1]) if len(words) == 1 and before else ""  # (territorial.py)
+    if of:  # "Lord Smith of Finsbury Park said" after "Lord Smith of Harcastle University": its own designation names
+        return f"{before[-1]} {surface}{of}" if before[-1].lower() in PEERAGE else surface + of  # it (2026-12-05)
     key = fold(surface)
     last = words[-1]
     # "Al-Haddad said" opening a sentence is the "Yusuf al-Haddad" named before: its joined article as written there
@@ -99,11 +103,9 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             return None  # two people it may name ("George W. Bush", "Jeb Bush" … "Bush said"): unsure
         if found:
             return next(iter(found.values()))
-    before = text[max(0, at - 16):at].split()
     if len(words) == 1 and judicial_style(text[max(0, at - 40):at]):
         return f"{judicial_style(text[max(0, at - 40):at])} {surface}"  # "Mrs Justice Harker" (judges.py)
-    of = designation(text, at + len(surface), before[-1]) if len(words) == 1 and before else ""  # (territorial.py)
-    return f"{before[-1]} {surface}{of}" if len(words) == 1 and before and before[-1].lower() in PEERAGE else surface + of
+    return f"{before[-1]} {surface}" if len(words) == 1 and before and before[-1].lower() in PEERAGE else surface
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=\S)")

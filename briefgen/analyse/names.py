@@ -171,6 +171,9 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
         if short and earlier.get(reading.key) == _UNSURE:
             return None  # "Okafor" after "Adaeze Okafor" and "Chidi Okafor": one of them, not a third person
         reference = short and bool(earlier.get(reading.key))  # "Haines", "Al Nuaimi", "Vaughan Williams"
+        of = designation(text, end, reading.title.rsplit(None, 1)[-1]) if reading.single and reading.title else ""
+        if reference and of and not earlier[reading.key].endswith(surface + of):  # "Lord Smith of Harcastle University
+            reference = False  # … Lord Smith of Finsbury Park said": a second peer, no reference (a re-test, 2026-12-05)
         if reference:
             full = earlier[reading.key]
             particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start) if reading.single else None
