@@ -35,7 +35,9 @@ from briefgen.analyse.ranks import spelled_out
 from briefgen.analyse.antecedents import main_subject, speaks_after
 from briefgen.analyse.quotespeakers import SpeakerNames
 
-_TITLED = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][a-z\-]*(?:['\u2019]s?)?\s+){0,3}?)([a-z][a-z\-.]*)")
+_TITLED = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][a-z\-]*(?:['\u2019]s?)?\s+){0,3}?)([a-z][a-z\-.]*)"
+                     r"(?:\s+of\s+(?:the\s+)?[a-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,3})?")  # a domain after "of",
+# which a later mention leaves out: "The chief inspector of air accidents said" is "The inspector, Dr Ama Owusu" (2026-12-05)
 _OWNER = re.compile(r"['\u2019]s?$")  # "the union's general secretary": the owner is no word of the title
 # A title written in a name and the word the text then calls its holder by: "Mrs Justice Smith-Jones … the judge said"
 # (a High Court judge's style; an airline trial lost the quotation, 2026-12-04).
@@ -49,7 +51,7 @@ _BEFORE_COMMA = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]
                            r"[a-z][a-z\-.]*),[ \t]+$")
 # Roles that no name holds as a title but "the <role>" frames (a trial lost "“…,” the chief investigator told reporters"
 # and "“…,” the dean said", 2026-12-05), and a church style's role: "The Very Reverend Judith Amery" is a dean.
-ROLE_TITLES = TITLE_WORDS | frozenset("investigator dean provost".split())
+ROLE_TITLES = TITLE_WORDS | frozenset("investigator dean provost registrar warden curator auditor examiner".split())
 _STYLES = (({"very", "reverend"}, {"dean", "provost"}), ({"right", "reverend"}, {"bishop"}), ({"venerable"}, {"archdeacon"}))
 # A rank's qualifier that a later mention leaves out: "the chief investigator" is "the investigator, Dr Miriam Oakes".
 _QUALIFIERS = frozenset("chief senior lead principal".split())
