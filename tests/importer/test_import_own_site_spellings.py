@@ -38,8 +38,10 @@ def spelled(draw: st.DrawFn, text: str, host: bool = False) -> str:
     """`text` with each unreserved character percent-encoded or not (either case of hex digits), each letter
     of a host in either case, and (in a path) each other character as an IRI writes it or percent-encoded."""
     out = []
-    for c in text:
-        if c == "%" or c == "." and host:  # (an escape already written; a host's dots stay dots)
+    escape = 0  # characters left of an escape already written ("%C3": its hex digits are never escaped again, which
+    for c in text:  # would make "%%433" of it, no address at all: a deep draw)
+        if escape or c == "%" or c == "." and host:  # (an escape already written; a host's dots stay dots)
+            escape = 2 if c == "%" and not escape else max(escape - 1, 0)
             out.append(c)
         elif c in UNRESERVED and draw(st.integers(0, 3)) == 0:
             out.append(draw(st.sampled_from(["%{:02x}", "%{:02X}"])).format(ord(c)))
