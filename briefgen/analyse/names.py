@@ -59,6 +59,7 @@ from briefgen.analyse.runparts import Reading, parts, retitled
 from briefgen.analyse.orgnames import firms_and_things, legal_forms
 from briefgen.analyse.places import place_context
 from briefgen.analyse.textmatch import normalise, phrase_pattern
+from briefgen.analyse.wrappedlines import unwrapped
 from briefgen.load.config import Person
 
 __all__ = ["ORGANISATION", "PERSON", "Found", "NameIndex", "NameMention", "Occurrence", "mentions_in", "names_in",
@@ -230,7 +231,9 @@ def names_in(title: str, text: str, language: str = "") -> tuple[NameMention, ..
 def mentions_in(title: str, text: str, language: str = "", unnamed: set[str] | None = None) -> list[Found]:
     """`names_in` as plain tuples (`Found`). A run the article shows to be a place at one mention is none at any
     (places.py); `unnamed`, when given, receives the folded names (namekeys.fold) the article shows to be places
-    or things (orgnames.firms_and_things), for the archive's People (people.people_of)."""
+    or things (orgnames.firms_and_things), for the archive's People (people.people_of). A newline inside a paragraph
+    is a space, as the paragraph is shown (wrappedlines.py: "said Mark\nBishop" is Mark Bishop)."""
+    title, text = unwrapped(title), unwrapped(text)
     lexicon = lexicon_of(language)
     if lexicon:  # German, French: read as languages.in_language writes them (same length: offsets hold)
         written = HONORIFIC_WRITTEN[lexicon]

@@ -30,6 +30,7 @@ from briefgen.analyse.quoteresult import without_echoes
 from briefgen.analyse.quotes import quotes_in
 from briefgen.analyse.speakergender import frame_gender, gendered_owner
 from briefgen.analyse.textmatch import Phrases, TextAnalysis, by_language, lower, normalise, phrases
+from briefgen.analyse.wrappedlines import unwrapped
 from briefgen.load.config import Person, Source
 from briefgen.load.documents import Article
 from briefgen.load.textcut import shorten
@@ -77,7 +78,9 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     published "La Gazzetta" as a person); nor is a name whose article-local full name is an outlet's ("Ravensmere"
     after "told the Ravensmere Record", a trial's person "Ravensmere Record", 2026-12-04). `language`: the article's (BCP 47; "": English), for names and frames. A quotation its own frame splits is
     one (quotejoin.joined: "We will … not back down."); a fragment the reporter's sentence quotes is marked
-    `Said.fragment` (fragments.py: 'described it as “unacceptable”'), which `people_of` does not show."""
+    `Said.fragment` (fragments.py: 'described it as “unacceptable”'), which `people_of` does not show. A newline
+    inside a paragraph is a space, as the paragraph is shown (wrappedlines.py)."""
+    title, text = unwrapped(title), unwrapped(text)
     order: list[tuple[str, str]] = []
     surfaces: dict[tuple[str, str], list[str]] = {}
     outlet_names = _outlet_names(outlets)

@@ -54,13 +54,14 @@ from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.quotespeakers import PLACE
 from briefgen.analyse.runparts import firm_with_s
 from briefgen.analyse.sentences import sentence_index, sentence_spans
-
+from briefgen.analyse.wrappedlines import unwrapped
 WINDOW_BEFORE, WINDOW_AFTER, _TOKEN = 1000, 600, re.compile(r"\S+")  # characters around the quotations split into sentences
 
 
 def quotes_in(title: str, text: str, language: str = "") -> tuple[Quote, ...]:
     """Quotations in a headline and its article text, in reading order, each with its speaker (`language`: the
     article's, a BCP 47 tag that chooses the frames: languages.lexicon_of; "": English)."""
+    title, text = unwrapped(title), unwrapped(text)  # a hard-wrapped paragraph as shown: "said Mark\nBishop" (wrappedlines.py)
     paired_title, paired_text, answers = pair_marks(title), pair_marks(text), interview_answers(title, text, language)
     if not has_marks(paired_title) and not has_marks(paired_text) and not answers:
         return ()
@@ -71,8 +72,7 @@ def quotes_in(title: str, text: str, language: str = "") -> tuple[Quote, ...]:
 
 def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frames) -> list[Quote]:
     """Quotations of one string (`written`, with its marks paired: `text`); `context` is more text that may give a surname in full. The quotes' words are as written."""
-    spans = quotations(text)
-    if not spans:
+    if not (spans := quotations(text)):
         return []
     sentences = sentence_spans(text, max(0, spans[0][0] - WINDOW_BEFORE), min(len(text), spans[-1][1] + WINDOW_AFTER))
     ctx = _Context(text, in_language(masked_text(text, spans, sentences), frames.lexicon, True, text), sentences, context, frames, in_title)
