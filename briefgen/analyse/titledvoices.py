@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.judges import CALLED, judge_tokens
-from briefgen.analyse.lexicon import HONORIFICS, TITLE_WORDS
+from briefgen.analyse.lexicon import CHURCH_TITLES, CLERICAL_TITLES, HONORIFICS, TITLE_WORDS
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteresult import Who
 from briefgen.analyse.ranks import spelled_out
@@ -51,7 +51,8 @@ _BEFORE_COMMA = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]
                            r"[a-z][a-z\-.]*),[ \t]+$")
 # Roles that no name holds as a title but "the <role>" frames (a trial lost "“…,” the chief investigator told reporters"
 # and "“…,” the dean said", 2026-12-05), and a church style's role: "The Very Reverend Judith Amery" is a dean.
-ROLE_TITLES = TITLE_WORDS | frozenset("investigator dean provost registrar warden curator auditor examiner".split())
+ROLE_TITLES = TITLE_WORDS | frozenset("investigator dean provost registrar warden curator auditor examiner".split()) | (
+    CLERICAL_TITLES | CHURCH_TITLES)  # ("the bishop said" after "Mark Hale said …": a re-test, 2026-12-05)
 _STYLES = (({"very", "reverend"}, {"dean", "provost"}), ({"right", "reverend"}, {"bishop"}), ({"venerable"}, {"archdeacon"}))
 # A rank's qualifier that a later mention leaves out: "the chief investigator" is "the investigator, Dr Miriam Oakes".
 _QUALIFIERS = frozenset("chief senior lead principal".split())
@@ -67,6 +68,17 @@ _ADDRESSING = re.compile(r"\b(?:ask(?:ed|s)?|urg(?:ed|es)|call(?:ed|s)[ \t]+(?:o
                          r"question(?:ed|s)|plead(?:ed|s)|pled|begg?(?:ed|s)|request(?:ed|s)|invit(?:ed|es)|"
                          r"wrote[ \t]+to|petition(?:ed|s)|lobb(?:ied|ies)|attack(?:ed|s)|blam(?:ed|es)|"
                          r"condemn(?:ed|s)|denounc(?:ed|es)|rebuk(?:ed|es))\b", re.I)
+# An address aimed at the subject, who is the one to answer (a trial's "Tomas Kerrigan announced … a day after MPs
+# questioned him …" lost '“…,” the minister said', 2026-12-05): a passive ("pressed by reporters", "was questioned by
+# MPs") or another party's clause after a conjunction whose object is "him"/"her" ("after reporters pressed him").
+_BY_OR_PRONOUN = re.compile(r"[ \t]+(?:(?P<by>by)|him|her)\b(?![\u2019'])")
+_OTHERS_CLAUSE = re.compile(r"\b(?:after|when|as|while|before|since|once|until|because)[ \t]+(?P<np>(?:[\w\u2019'-]+[ \t]+){1,4})$",
+                            re.I)
+# The holder's title as a sentence's subject, the sentence naming no one: "Touring the laboratory, the minister said
+# the money would pay for …" between "Tomas Kerrigan announced …" and '“…,” the minister said' (a trial, 2026-12-05)
+# is the same holder. At most TITLE_CHAIN such sentences are passed over.
+TITLE_CHAIN = 2
+_SUBJECT_TITLE = re.compile(r"(?:^[ \t]*(?:[A-Z][a-z]+ly|Later|Then|Afterwards|Meanwhile|Earlier)?|,)[ \t]*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,3}$")
 
 
 def written_titles(masked: str, start: int, end: int, tokens: list[str], first: int) -> set[str]:
@@ -145,14 +157,15 @@ class TitledVoices(SpeakerNames):
         trial's title-only frames were most of its missed quotes). "She met the minister. “…,” the minister said"
         is not hers: the word names someone else there."""
         sentence = self.sentence_of(start)
-        if sentence == 0:
+        back, mention = sentence - 1, re.compile(rf"\b{re.escape(head)}s?\b", re.I)
+        while back > 0 and back >= sentence - TITLE_CHAIN and self._title_subject(back, head, mention):
+            back -= 1  # "…, the minister said the money …": the same holder (`TITLE_CHAIN`)
+        if back < 0 or mention.search(self.masked, self.sentences[sentence][0], start):
             return None
-        lo, hi = self.sentences[sentence - 1]
-        if re.search(rf"\b{re.escape(head)}s?\b", self.masked[lo:start], re.I) or _ADDRESSING.search(self.masked, lo, hi):
-            return None
+        lo, hi = self.sentences[back]
         persons = self._persons(lo, hi)
         subject = main_subject(self.masked, lo, hi, list(persons)) if len(persons) == 1 else None
-        if subject is None:
+        if subject is None or mention.search(self.masked, lo, hi) or self._addresses_another(lo, hi, subject):
             return None
         first = persons[subject]
         if not speaks_after(self.masked, subject[-1][0] + len(subject[-1][1]), hi):
@@ -162,3 +175,29 @@ class TitledVoices(SpeakerNames):
             return None  # "Industry Minister Helena Castellanos … the union leader said": another person
         who = self._person(subject, first)
         return Who(who.speaker, who.name, who.kind, "titled") if who.name is not None else None
+
+    def _title_subject(self, sentence: int, head: str, mention: re.Pattern[str]) -> bool:
+        """Whether the sentence names no one and its one mention of the title's `head` is its subject, "the …
+        <head>" right before a speech verb and after the sentence's start or a comma ("Touring the laboratory, the
+        minister said …"), and addresses no one (`TITLE_CHAIN`)."""
+        lo, hi = self.sentences[sentence]
+        found = list(mention.finditer(self.masked, lo, hi))
+        if len(found) != 1 or self._persons(lo, hi) or _ADDRESSING.search(self.masked, lo, hi):
+            return False
+        return _SUBJECT_TITLE.search(self.masked[lo:found[0].start()]) is not None and speaks_after(
+            self.masked, found[0].end(), hi)
+
+    def _addresses_another(self, lo: int, hi: int, subject: tuple[tuple[int, str], ...]) -> bool:
+        """Whether the sentence masked[lo:hi], whose subject is `subject`, addresses another party (`_ADDRESSING`),
+        not the subject (`_BY_OR_PRONOUN`: "a day after MPs questioned him", "pressed by reporters")."""
+        for verb in _ADDRESSING.finditer(self.masked, lo, hi):
+            after = _BY_OR_PRONOUN.match(self.masked, verb.end(), hi)
+            if after is not None and after.group("by"):
+                continue  # "pressed by reporters": addressed
+            clause = _OTHERS_CLAUSE.search(self.masked, lo, verb.start()) if after is not None else None
+            if clause is not None and not clause.start("np") <= subject[0][0] < verb.start() and clause.group(
+                    "np").split()[0].lower() not in ("he", "she"):
+                continue  # "after MPs questioned him": another party's clause, the subject its object
+            return True
+        return False
+
