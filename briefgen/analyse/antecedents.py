@@ -74,6 +74,9 @@ _VERBS = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?:{'|'.join(sor
 _SPEAKS = re.compile(rf"\s+{_VERBS}")
 _ACTS = re.compile(rf"\s+(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?:[a-z]+ed|{'|'.join(sorted(PAST_VERBS))}|"
                    rf"{'|'.join(sorted(SPEECH_VERBS))})\b|\s*,\s*(?:the|a|an|who|\d{{1,3}},(?!\s*(?:and|or)\b))(?!\w)")  # (", 41,": an age)
+# The source of an "According to X, …" sentence speaks in it: "According to Pryce, an inspector flagged the fault.
+# “…,” she told the newspaper." is Helen Pryce's (a bakery trial's quotation had no speaker, 2026-12-05).
+_ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+$")
 _PRONOUN_SPEAKS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_VERBS}")
 _ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|quizzed)\s+$")
 _ASKED_AFTER = re.compile(r"\s*(?:[.,;:?!]|$)|\s+(?:whether|if|about|why|what|how|when|where|who|to|for|on)\b")
@@ -138,12 +141,14 @@ def acts(masked: str, end: int) -> bool:
 
 def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run]) -> Run | None:
     """The subject of the sentence masked[lo:hi]: the person who speaks in it ("Lavrov walked out,
-    Marsh said"), else the first person run that is the subject of a main clause; None when a
+    Marsh said"; "According to Pryce, an inspector flagged it": `_ACCORDING`), else the first person run that is the
+    subject of a main clause; None when a
     pronoun speaks in it ("Putin is stalling, she said": whoever she is, not Putin)."""
     if _PRONOUN_SPEAKS.search(masked, lo, hi):
         return None
     subjects = [run for run in persons if _position(masked, lo, hi, run) == "main"]
-    speakers = [run for run in subjects if _SPEAKS.match(masked, run[-1][0] + len(run[-1][1]), hi)]
+    speakers = [run for run in subjects if _SPEAKS.match(masked, run[-1][0] + len(run[-1][1]), hi)] or [
+        run for run in persons if _ACCORDING.search(masked, max(lo, run[0][0] - 16), run[0][0])]
     return (speakers or subjects or [None])[0]
 
 
