@@ -36,7 +36,7 @@ from briefgen.analyse.antecedents import main_subject, speaks_after
 from briefgen.analyse.quotespeakers import SpeakerNames
 
 _TITLED = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][a-z\-]*(?:['\u2019]s?)?\s+){0,3}?)([a-z][a-z\-.]*)"
-                     r"(?:\s+of\s+(?:the\s+)?[a-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,3})?")  # a domain after "of",
+                     r"(?:\s+of\s+(?P<domain>(?:the\s+)?[a-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,3}))?")  # a domain after "of",
 # which a later mention leaves out: "The chief inspector of air accidents said" is "The inspector, Dr Ama Owusu" (2026-12-05)
 _OWNER = re.compile(r"['\u2019]s?$")  # "the union's general secretary": the owner is no word of the title
 # A title written in a name and the word the text then calls its holder by: "Mrs Justice Smith-Jones … the judge said"
@@ -109,14 +109,17 @@ class TitledVoices(SpeakerNames):
         before or after the frame ("“…,” the headteacher said. … Elsie Drummond, the headteacher of St Wenna's,":
         a trial lost it, 2026-12-05); None when the phrase is no title, or two people are so named, or the subject
         just before (`_named_just_before`) is another. Not one named as a former holder ("Anna Berg, the former
-        minister") unless the frame says so too."""
+        minister") unless the frame says so too. A domain the frame writes after "of" ("the chief inspector of air
+        accidents said") must be written with a holder named before ("Inspector Jane Reed" is a police inspector:
+        no speaker, a re-test, 2026-12-05); a holder named later may leave it out ("The inspector, Dr Ama Owusu,")."""
         phrase = _TITLED.fullmatch(self.masked[start:end].strip())
         if phrase is None or phrase.group(2) not in ROLE_TITLES:
             return None
         words = {w for w in phrase.group(1).split() if not _OWNER.search(w)} | {phrase.group(2)}
+        domain = set((phrase.group("domain") or "").split()) - {"the", "and"}
         before = self._titled_in(0, start, words, frame)
-        if before is None or len(before) > 1:
-            return None
+        if before is None or len(before) > 1 or domain and self._titled_in(0, start, words | domain, frame) != before:
+            return None  # ("Inspector Jane Reed … the chief inspector of air accidents said": another inspector?)
         after = self._titled_in(end, len(self.masked), words, frame)
         if after is None or len({**before, **after}) > 1:
             return None
