@@ -21,6 +21,7 @@ from briefgen.analyse.lexicon import (ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC
                                       street_word,
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
                                       TITLE_WORDS, TRADE_HEADS)
+from briefgen.analyse.titlewords import NO_SURNAMES, TITLE_LEADS
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.occupations import opening_occupation
@@ -250,8 +251,8 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
     first, brief = 0, False
     for i, word in enumerate(lowered):
         last = i == len(lowered) - 1
-        if last and i > 0 and lowered[i - 1] in HONORIFICS:
-            break
+        if last and i > 0 and lowered[i - 1] in HONORIFICS or last and _title_surname(tokens, lowered, first, i):
+            break  # "Mr Major", "Anna Brig", "Dr Anna Brig": a title only before a name
         if word in _ALL_TITLES and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and opening_occupation(word)):
             first = i + 1
         elif word in ("of", "for") and first == i > 0:
@@ -267,6 +268,30 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
     if first == len(tokens) and lowered[-1] in ("of", "for", "the"):
         return len(tokens) - 1
     return first
+
+
+# Words that are no given name before a title word: the lexicon's, which lead a title in a compound ("Culture
+# Secretary", "Police Chief", "Labour Leader", "Shadow Chancellor", "Crown Prince").
+_NO_GIVEN = (_ALL_TITLES | STOPWORDS | PORTFOLIO_WORDS | ORG_HEADS | MORE_ORG_HEADS | PLACES | PLACE_HEADS | PLACE_LEADS
+             | DEMONYMS | NATIONALITIES | TITLE_QUALIFIERS | ROLE_NOUNS | THING_HEADS | ORG_NAMES | MONTHS_DAYS | SAINT_WORDS
+             | REGION_PREFIXES | TITLE_LEADS)
+
+
+def surname_title(word: str) -> bool:
+    """Whether a title word may be a surname: a holder's noun, not in capitals ("Brig", "King", "Judge"; not
+    "Affairs", "Mr", "CEO": titlewords.NO_SURNAMES), as the last word of a full name and alone after it ("Brig said")."""
+    plain = word.lower().rstrip(".\u2024")
+    return not word.isupper() and plain not in NO_SURNAMES and (plain in TITLE_WORDS or plain in ABBREVIATED_TITLES)
+
+
+def _title_surname(tokens: tuple[str, ...], lowered: list[str], first: int, at: int) -> bool:
+    """Whether tokens[at], a title word ending the run, is the surname of a name that starts at `first`
+    (`surname_title`), after name words only (none of `_NO_GIVEN`, none in capitals, no adjective): "Anna Brig", "Tom
+    King", "Dr Anna Judge"; not "Culture Secretary", "Police Chief" (a title is a title only before a name)."""
+    if first >= at or not surname_title(tokens[at]):
+        return False
+    return all(tokens[k][:1].isupper() and not tokens[k].isupper() and lowered[k] not in _NO_GIVEN
+               and not _adjectival(tokens[k], lowered[k]) and not opening_occupation(lowered[k]) for k in range(first, at))
 
 
 def _acronym_alone(word: str, lowered: str) -> bool:

@@ -53,7 +53,7 @@ from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.namecontext import after_the, after_time_word, described, plural_opening, plural_verb, said_first
 from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
-from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify
+from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify, surname_title
 from briefgen.analyse.deans import dean_titled
 from briefgen.analyse.runparts import Reading, parts, retitled
 from briefgen.analyse.orgnames import firms_and_things, legal_forms
@@ -132,6 +132,8 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
             continue  # "HARWICK, England (AP) —": a place, not an organisation "HARWICK"
         if not in_title and " " not in group and "\t" not in group:  # most runs: one common word
             never, always, key = alone(group)
+            if never and surname_title(group) and _fold(group) in earlier:
+                never, key = False, _fold(group)  # "Brig said" after "Anna Brig" (nameruns.surname_title)
             if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end()) or plural_opening(
                     text, run.start(), run.end()) or plural_verb(text, run.end())):
                 continue
@@ -164,8 +166,8 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             return None
         full = earlier[reading.key]
     elif reading.kind == PERSON:
-        if reading.single and not reading.title and after_the(text, start):
-            return None  # "the Treasury said", "the Frenchman said": no one's name (namecontext.py)
+        if (reading.single or surname_title(surface.rsplit(None, 1)[-1])) and not reading.title and after_the(text, start):
+            return None  # "the Treasury said", "the Frenchman said", "the Westbury Mayor said": no one's name
         # two words are a reference only as a two-word surname given in full before ("Vaughan Williams"):
         # no other two-word key is remembered (namekeys.compound_surname)
         short = reading.single or reading.particled or (reading.surface.count(" ") == 1 and reading.key in earlier)

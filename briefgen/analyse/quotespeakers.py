@@ -13,7 +13,7 @@ from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.namecontext import after_the, described, plural_opening, said_first
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, PLACES, STOPWORDS, role_alone, title_alone
 from briefgen.analyse.deans import dean_titled
-from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify, surname_title
 from briefgen.analyse.orgnames import body_named
 from briefgen.analyse.quoteframes import Frames
 from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
@@ -40,9 +40,9 @@ class SpeakerNames:
             words = [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())]
             words = words[1:] if said_first(self.masked, run.start(), run.group()) else words  # "Said Ada Brenn:"
             for part in speaker_parts(words):
-                if (len(part) == 1 and part[0][1].lower() in GIVEN_NAME_MONTHS
+                if (len(part) == 1 and (part[0][1].lower() in GIVEN_NAME_MONTHS or surname_title(part[0][1]))
                         and self.full_name(part[0][1], PERSON, part[0][0]) != part[0][1]):
-                    found.append((part, (PERSON, 0)))  # "May said", after "Theresa May"
+                    found.append((part, (PERSON, 0)))  # "May said", after "Theresa May"; "Brig said" after "Anna Brig"
                     continue
                 while part and (part[0][1].lower() in STOPWORDS or part[0][1].lower() in MONTHS_DAYS) and (
                         " ".join(w for _, w in part).lower() not in PLACES):  # "New York": not "York"
@@ -62,9 +62,9 @@ class SpeakerNames:
                     known = self.full_name(tokens[1], PERSON, part[1][0])
                     if known and known != tokens[1] and described(ORGANISATION, " ".join(tokens), known):
                         classified = (PERSON, 1)  # "the Norwegian Haaland said", Haaland named before (namecontext.py)
-                if classified is not None and classified[0] == PERSON and len(tokens) == classified[1] + 1 and after_the(
-                        self.masked, part[-1][0]):
-                    continue  # "the Treasury said", "the Frenchman said": no one's name (namecontext.py)
+                if classified is not None and classified[0] == PERSON and (len(tokens) == classified[1] + 1 or not classified[
+                        1] and surname_title(tokens[-1])) and after_the(self.masked, part[classified[1]][0]):
+                    continue  # "the Treasury said", "the Frenchman said", "the Westbury Mayor said": no one's name
                 if classified == (PERSON, 0) and len(tokens) == 1 and (role_alone(tokens[0]) or title_alone(
                         tokens[0], self.text)) and self.full_name(
                         tokens[0], PERSON, part[0][0]) == tokens[0]:

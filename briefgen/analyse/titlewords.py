@@ -74,6 +74,19 @@ collector coach runner broker guard carver agent""".split())
 TITLES_ALONE = (CLERICAL_TITLES | OCCUPATIONS) - SURNAME_TITLES
 
 
+# A title word as the last word of a full name is a surname ("Anna Brig said", "Tom King", "John Judge"): a title is
+# a title only before a name (a re-test, 2026-12-05, lost "Anna Brig" and misnamed others; "Mark Bishop" was kept by
+# SURNAME_TITLES alone). Not these, which are no holder's noun (a modifier, a brief, an honorific's abbreviation:
+# "Anna Affairs" is none), nor a word in capitals ("Brightwell CEO": the firm's chief), nor after a word that leads a
+# title in a compound rather than a given name (the lexicon's lists and `TITLE_LEADS`: "Culture Secretary", "Police
+# Chief", "Crown Prince", "Town Mayor" stay titles; nameruns._title_end).
+NO_SURNAMES = frozenset("""affairs national special high first prime presidential state council's minister's mr mrs ms mx
+dr prof sir excellency honourable honorable venerable vice deputy acting assistant chief foreign interior finance
+economy energy health trade defence defense security intelligence solicitor-general""".split())
+TITLE_LEADS = frozenset("""crown team air ship borough parish town city village ward church cathedral diocese tory
+conservative liberal democrat democratic republican green opposition shadow government club""".split())
+
+
 def title_alone(word: str, text: str) -> bool:
     """Whether a capitalised `word` written alone in `text` is a title or a job, no one's name: one of
     `TITLES_ALONE`, or of CLERICAL_TITLES | OCCUPATIONS where `text` writes it before a name of two words."""
