@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.lexicon import PLACES
+from briefgen.analyse.lexicon import PLACES, street_word
+from briefgen.analyse.placewords import PLACE_HEADS
 from briefgen.analyse.nameruns import ORGANISATION, classify
 
 # Nouns of a company-like body (besides orgvoices.COMPANY_REFERENCES, which the caller passes): a trade, a maker, a
@@ -54,7 +55,8 @@ def rival_between(masked: str, lo: int, hi: int) -> bool:
         name = found.group("name")
         words = name.lower().split()
         kind = classify(name.split())
-        if name.lower() in PLACES or words[-1] in _PUBLIC or kind is not None and kind[0] == ORGANISATION:
+        if name.lower() in PLACES or words[-1] in _PUBLIC or kind is not None and kind[0] == ORGANISATION or words[-1] in PLACE_HEADS or (
+                street_word(words[-1])):  # ("shops in the Marrow Valley": a place's name, the bakery trial, 2026-12-05)
             continue  # a place, a public body, an outlet, an event; a known organisation is the caller's to weigh
         return True
     return False
