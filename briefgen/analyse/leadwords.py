@@ -18,10 +18,24 @@ Why two days: on the seven labelled sets the true pairs whose leads share no eve
 the news cycle reports of one event lead with other words as often as not. A pair one day apart that shares its
 actors and topic but no lead word (the same trial's vote announced, 12 March, and an opposition call for the
 finance director to step aside, 13 March, 0.77) is not held apart by this: a day is not enough to tell.
+
+An announcement and another act (since 2026-12-05): what such a pair's leads do tell is their mood. "Calderbridge City
+Council will hold a vote of the full council … on Wednesday 18 March" announces an event (announcements.lead_announces);
+"The opposition group … has called for the authority's director of finance to step aside" tells an act done, with no
+future form at all (`tells_future`: "will", "would", "is to", "plans to" …). A re-telling of an announcement re-tells what is announced (its event word: "vote")
+or announces too ("Councillors are to decide …"); a report a day or more later that does neither tells another act.
+similarity.score_pairs caps a pair one day (REACTION_DAYS, by the clock) to two apart, no original shared, whose leads
+share no event word and of which exactly one announces a day and the other's headline and first sentence have no
+future form (`announcement_and_act`). Within a day it is not read: the reactions set's truce ("neither country will
+apply its surcharges on 1 December", read as an announcement) and its re-telling two hours later share no lead word.
+A headline's "Council to vote …" (no "is") is not read as a future form: "calls on the director to step aside" is
+written alike.
 """
 from __future__ import annotations
 
-from briefgen.analyse.announcements import _SENTENCE_END
+import re
+
+from briefgen.analyse.announcements import _SENTENCE_END, announced_day
 from briefgen.analyse.leadactors import lead_head
 from briefgen.analyse.propernames import role_term
 from briefgen.analyse.terms import article_terms
@@ -29,13 +43,49 @@ from briefgen.analyse.terms import article_terms
 BACKGROUND_DAYS = 2.0  # a pair this many days apart or more whose leads share no event word tells two events
 
 
-def lead_terms(title: str, text: str) -> tuple[str, ...]:
-    """The terms (terms.article_terms) of headline `title` and of the first sentence of plain `text`'s lead, sorted;
-    () for an empty text. Pure."""
+def lead_sentence(text: str) -> str:
+    """The first sentence of plain `text`'s lead (after a byline and a dateline: `leadactors.lead_head`, 600
+    characters at most). Pure."""
     head = lead_head(text, 600)
     end = _SENTENCE_END.search(head)
-    first = head[:end.end()] if end is not None else head
-    return tuple(term for term, _ in article_terms(title, first).weights)
+    return head[:end.end()] if end is not None else head
+
+
+def lead_terms(title: str, text: str, first: str | None = None) -> tuple[str, ...]:
+    """The terms (terms.article_terms) of headline `title` and of the first sentence of plain `text`'s lead (`first`,
+    when the caller has it: `lead_sentence(text)`), sorted; () for an empty text. Pure."""
+    return tuple(term for term, _ in article_terms(title, lead_sentence(text) if first is None else first).weights)
+
+
+# A future form: "will", "would", "shall", "is/are/was/were (set/due/expected …) to", "plans/vows/promises … to",
+# "ahead of", "tomorrow", "next week". Wider than announcements.py's (a modal "would" too, no day needed): a lead that
+# tells of anything ahead is no act done. Read in lower case (the headline lowered: a title-case headline writes
+# "Will"; a name "Will" then counts, which only keeps a pair as it was). The look-ahead of the forms' first letters
+# lets most positions fail at once.
+_FUTURE_FORM = re.compile(
+    r"\b(?=[wsiaptvhedn])(?:will|would|shall|(?:is|are|was|were)\s+(?:to|(?:set|due|scheduled|expected|slated|poised"
+    r"|going|likely)\s+to)|(?:plans?|planned|expects?|intends?|aims?|hopes?|vows?|vowed|promises?|promised|pledges?"
+    r"|pledged|threatens?|threatened|set|due|scheduled|expected|slated|poised)\s+to|ahead\s+of|tomorrow|next\s+week)\b")
+
+
+def tells_future(title: str, first: str) -> bool:
+    """Whether headline `title` or `first`, the first sentence of a lead (`lead_sentence`), has a future form (module
+    docstring). Pure."""
+    return _FUTURE_FORM.search(first) is not None or _FUTURE_FORM.search(title.lower()) is not None
+
+
+def announcement_and_act(announces: str, day: int, future: bool, other_announces: str, other_day: int,
+                         other_future: bool) -> bool:
+    """Whether exactly one of two reports announces an event for a day (its `lead_announces` code and date, an
+    ordinal: announcements.announced_day) and the other's headline and lead's first sentence have no future form
+    (`tells_future`, `future` and `other_future`): an announcement and an act done (module docstring)."""
+    if not announces and not other_announces:  # (nearly every pair)
+        return False
+    first = announced_day(announces, day) if announces else None
+    second = announced_day(other_announces, other_day) if other_announces else None
+    if (first is None) == (second is None):
+        return False
+    return not (other_future if first is not None else future)
 
 
 def share_lead_word(lead: frozenset[str], other: frozenset[str], keys: frozenset[str],

@@ -17,6 +17,15 @@ stories.RELATED_MIN (a follow-up, an announcement and its event). Two rules read
   news, so two days share fewer words than a re-telling (the same trial's radio station's Thursday, Friday and
   Saturday updates on an outbreak, 0.18-0.26, were linked once of three). Only a candidate pair (they share key
   terms: blocking.py) is linked, so one outlet's live blogs of two matters are not.
+- `consequences`: a later story told as a consequence of an earlier one, with its names: a report whose lead says its
+  news follows from (lead_causes.cause_terms: "… as interim chief executive following the departure of Gerald
+  Pryce") a key term that acts in the lead of a report of the other story (leadactors.py: "Gerald Pryce has stepped
+  down …"), published a day (REACTION_DAYS) or more after it, is related to it when the two reports' own undecayed
+  cosine reaches the stories' minimum (stories.RELATED_MIN), whatever the other reports of the two stories share
+  (since 2026-12-05: the same trial's interim chief, 0.29 with the Ledger's report of the resignation, 0.07 with the
+  two that told it in other words, a mean of 0.14, was not linked). A term the earlier lead only mentions is not
+  enough (a name both leads write, "Vuelta", "Storm Idris", links races and storms a week apart), nor one that acts
+  in it but is a topic word of the briefing (no key term).
 """
 from __future__ import annotations
 
@@ -28,7 +37,8 @@ from briefgen.analyse.eventdays import LIVE_DAY
 from briefgen.analyse.followups import dated_span
 from briefgen.analyse.linkage import Group
 from briefgen.analyse.outletkeys import outlet_core
-from briefgen.analyse.similarity import PairScore, Report
+from briefgen.analyse.propernames import role_term
+from briefgen.analyse.similarity import DAY, REACTION_DAYS, PairScore, Report
 
 
 def another_event(reports: Sequence[Report], first: Sequence[int], second: Sequence[int]) -> bool:
@@ -66,3 +76,27 @@ def live_updates(reports: Sequence[Report], scored: Sequence[PairScore],
                 outlet_core(x.source) == outlet_core(y.source):
             found.append((min(gx, gy), max(gx, gy), round(p.cosine, 4), p.a, p.b))
     return found
+
+
+def consequences(reports: Sequence[Report], scored: Sequence[PairScore], groups: Sequence[Group], keys: frozenset[str],
+                 minimum: float) -> list[tuple[int, int, float, int, int]]:
+    """Related links (group x, group y, score, report a, report b; x < y, indices into `groups` and `reports`), the
+    best pair of each two groups, for each pair of `scored` (not a thin one) between two groups whose undecayed
+    cosine is at least `minimum` and whose later report, REACTION_DAYS or more after the other, names among its
+    `causes` a key term (`keys`, no title or role) that acts in the other's lead (module docstring); the score is
+    that cosine."""
+    home = {i: k for k, g in enumerate(groups) for i in g.members}
+    best: dict[tuple[int, int], tuple[int, int, float, int, int]] = {}
+    for p in scored:
+        if p.thin or p.cosine < minimum or home[p.a] == home[p.b]:
+            continue
+        early, late = (reports[p.a], reports[p.b]) if reports[p.a].time <= reports[p.b].time else (reports[p.b],
+                                                                                                     reports[p.a])
+        if not late.causes or not early.actors or late.time - early.time < REACTION_DAYS * DAY:
+            continue
+        actors = set(early.actors.split("\n"))
+        if any(t in actors and t in keys and not role_term(t) for t in late.causes.split("\n")):
+            x, y = sorted((home[p.a], home[p.b]))
+            if (x, y) not in best or p.cosine > best[(x, y)][2]:
+                best[(x, y)] = (x, y, round(p.cosine, 4), p.a, p.b)
+    return sorted(best.values(), key=lambda f: (-f[2], f[0], f[1]))

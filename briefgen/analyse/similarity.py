@@ -109,6 +109,10 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   more before it (`eventdays.news_after`); two announcements are compared as before.
 - Background: a pair BACKGROUND_DAYS apart or more, no original shared, whose headlines and first sentences share no
   key event word (two events, one background) scores at most CAP (leadwords.py).
+- Another act: a pair a day (REACTION_DAYS) to BACKGROUND_DAYS apart, no original shared, whose leads share no key
+  event word and of which exactly one announces a day while the other's lead has no future form at all (an
+  announcement and an act done: a trial's vote announced and an opposition's call for an officer to step aside a
+  day later, 0.77) scores at most CAP (leadwords.announcement_and_act).
 - Calibration: r = cosine × decay × bonus maps to 1 / (1 + (CALIBRATION_MIDPOINT / r)^CALIBRATION_SLOPE), the
   form a logistic regression on ln r gives; the midpoint (of 0.11, 0.12, 0.13) puts the threshold 0.5 inside the band
   where the evaluation set's tune part has precision ≥ 0.95 and F1 ≥ 0.9 alone and in 700 background articles.
@@ -128,7 +132,7 @@ from briefgen.analyse.blocking import DAY, MIN_SHARED_KEYS, candidate_pairs  # n
 from briefgen.analyse.announcements import announced_before
 from briefgen.analyse.eventdays import different_days, news_after
 from briefgen.analyse.followups import follows_event
-from briefgen.analyse.leadwords import BACKGROUND_DAYS, share_lead_word
+from briefgen.analyse.leadwords import BACKGROUND_DAYS, announcement_and_act, share_lead_word
 from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletwords import only_in_names
@@ -178,6 +182,8 @@ class Report:
     opinion: bool = False  # its headline opens as an opinion piece's ("Opinion: …", "Comment: …": stories.report_of)
     places: str = ""  # StoryFeatures.places: the terms of its names it writes as places (wherenames.py), one per line
     lead: str = ""  # StoryFeatures.lead: the terms of its headline and lead's first sentence (leadwords.py)
+    future: bool = False  # StoryFeatures.future: its headline or lead's first sentence has a future form (leadwords.py)
+    causes: str = ""  # StoryFeatures.causes: the terms of what its lead says its news follows from (lead_causes.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +208,7 @@ class PairScore:
     opinion: bool = False  # one is an opinion piece, the other not
     where_only: bool = False  # the key names both write are places, and they share one event word at most
     background: bool = False  # two days or more apart, no shared original, no event word in both leads (leadwords.py)
+    another_act: bool = False  # a day or more apart, one lead announces, the other tells an act done (leadwords.py)
 
 
 def inverse_document_frequency(df: int) -> float:
@@ -349,8 +356,13 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
         guide = x.guide != y.guide
         opinion = x.opinion != y.opinion
-        background = (not shared and score > CAP and abs(x.time - y.time) >= BACKGROUND_DAYS * DAY
-                      and not share_lead_word(lines("lead", a), lines("lead", b), keys, not_words_of(a, b)))
+        apart = abs(x.time - y.time)
+        far = not shared and score > CAP and apart >= REACTION_DAYS * DAY  # (leads' words: leadwords.py)
+        act = far and apart < BACKGROUND_DAYS * DAY and announcement_and_act(x.announces, x.day, x.future,
+                                                                             y.announces, y.day, y.future)
+        unshared = far and (act or apart >= BACKGROUND_DAYS * DAY) and not share_lead_word(
+            lines("lead", a), lines("lead", b), keys, not_words_of(a, b))
+        background, another_act = unshared and not act, unshared and act
         thin = (a, b) in thin_pairs
         scoop = _scoop_after(y, x) if y.time >= x.time else _scoop_after(x, y)
         announcement = announced_before(x.announces, x.day, y.announces, y.day)
@@ -358,12 +370,12 @@ def score_pairs(reports: Sequence[Report], window_days: float,
                                                            or news_after(x.happens, x.day, x.time, y.day, y.time)
                                                            or news_after(y.happens, y.day, y.time, x.day, x.time))
         capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop
-                                  or announcement or other_day or opinion or where_only or background)
+                                  or announcement or other_day or opinion or where_only or background or another_act)
         if capped:
             score = CAP
         scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up,
                                 reaction, guide, thin, scoop, announcement, other_day, opinion, where_only,
-                                background))
+                                background, another_act))
     return weights, scored
 
 

@@ -16,8 +16,9 @@ stories. The method is described in docs/stories.md; in short:
    (`linkage.py`); groups with two different explicit ids never merge.
 4. Groups whose mean score is within `stories.suggest` below the threshold are
    suggestions; stories whose candidate pairs have a mean *undecayed* cosine of at
-   least RELATED_MIN are related (a follow-up or an announcement and its event), and one outlet's live blogs of
-   consecutive dates; an announcement is not related to what follows its event (`relatedlinks.py`).
+   least RELATED_MIN are related (a follow-up or an announcement and its event), one outlet's live blogs of
+   consecutive dates, and a later story whose lead says it follows from an earlier lead's actor; an announcement is
+   not related to what follows its event (`relatedlinks.py`).
 
 Story ids: the explicit id if a member has one, else the slug of the earliest member
 (ties by slug). If two stories would get the same id, the one with the explicit id keeps
@@ -34,7 +35,7 @@ from typing import Any, Mapping, Sequence
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of, one_part_each
 from briefgen.analyse.ownreports import edition, reissues, same_sitting
-from briefgen.analyse.relatedlinks import another_event, live_updates
+from briefgen.analyse.relatedlinks import another_event, consequences, live_updates
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms
@@ -116,7 +117,7 @@ class Archive:
 def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: str, credits: tuple[str, ...],
               proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "",
               guide: bool = False, scoop: str = "", announces: str = "", happens: str = "", places: str = "",
-              lead: str = "") -> Report:
+              lead: str = "", future: bool = False, causes: str = "") -> Report:
     """The `Report` of an article with its story features: after `terms` (split), every field of
     `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
@@ -128,7 +129,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
                   announces, article.published.date().toordinal(), happens, OPINION.match(article.title) is not None,
-                  places, lead)
+                  places, lead, future, causes)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
@@ -250,7 +251,11 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     times = {r.slug: r.time for r in reports}
     links = _related_links(clustering.groups, [p for p in scored if not p.thin])
     linked = {(x, y) for x, y, *_ in links}
-    links += [link for link in live_updates(reports, scored, clustering.groups) if link[:2] not in linked]
+    for link in live_updates(reports, scored, clustering.groups) + consequences(
+            reports, scored, clustering.groups, weights.keys, RELATED_MIN):
+        if link[:2] not in linked:  # (a live blog's update, a consequence told with the other's names: relatedlinks.py)
+            links.append(link)
+            linked.add(link[:2])
     for first, second, score, a, b in links:
         if another_event(reports, clustering.groups[first].members, clustering.groups[second].members):
             continue  # an announcement links to its event, not to the news of another day after it (relatedlinks.py)
@@ -284,6 +289,8 @@ HELD_APART = (
     (lambda p: p.background, "their headlines and leads share no word of what happened, two days or more apart "
                              "(two events, one background)"),
     (lambda p: p.opinion, "one is an opinion piece, the other a report"),
+    (lambda p: p.another_act, "one announces an event, the other, a day or more later, tells another act (their leads "
+                              "share no word of what happened)"),
 )
 
 

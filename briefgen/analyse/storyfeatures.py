@@ -4,8 +4,9 @@
 its names, the outlets its lead credits (credits.py), which terms it writes as proper names or capitalised
 (propernames.py), who acts in its lead (leadactors.py), and what its lead says of time and kind: the earlier event
 it follows (followups.py), whether it addresses the reader (guides.py), whose scoop it claims (scoops.py), the day
-it announces an event for (announcements.py), the day it places its news on (eventdays.py) and which names it
-writes as places (wherenames.py). `story_analysis(config)` runs it as a per-article analysis. Split
+it announces an event for (announcements.py), the day it places its news on (eventdays.py), which names it
+writes as places (wherenames.py), what its headline and lead say happened (leadwords.py) and follows from
+(lead_causes.py). `story_analysis(config)` runs it as a per-article analysis. Split
 from stories.py (2026-12-04), which re-exports these names. Pure functions; rules and sources in each module.
 """
 from __future__ import annotations
@@ -21,8 +22,9 @@ from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
 from briefgen.analyse.eventdays import lead_event_day
 from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.guides import addresses_reader
+from briefgen.analyse.lead_causes import cause_terms
 from briefgen.analyse.leadactors import lead_actors
-from briefgen.analyse.leadwords import lead_terms
+from briefgen.analyse.leadwords import lead_sentence, lead_terms, tells_future
 from briefgen.analyse.numberwords import SPELLING_WORDS, numbers_as_digits
 from briefgen.analyse.propernames import capitals
 from briefgen.analyse.scoops import scoop_claim
@@ -63,21 +65,25 @@ class StoryFeatures:
     happens: str = ""  # the day the lead's first sentence places its news on (eventdays.lead_event_day), or ""
     places: str = ""  # "\n".join of the proper-name terms it writes as places (wherenames.place_terms)
     lead: str = ""  # "\n".join of the terms of its headline and lead's first sentence (leadwords.lead_terms)
+    future: bool = False  # its headline or lead's first sentence has a future form (leadwords.tells_future)
+    causes: str = ""  # "\n".join of the terms of what its headline and lead say its news follows from (lead_causes.py)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
              credits: tuple[str, ...] = (), proper: Sequence[str] = (), capitalised: Sequence[str] = (),
              opening: Sequence[str] = (), actors: Sequence[str] = (), follows: str = "",
              guide: bool = False, scoop: str = "", announces: str = "", happens: str = "",
-             places: Sequence[str] = (), lead: Sequence[str] = ()) -> StoryFeatures:
+             places: Sequence[str] = (), lead: Sequence[str] = (), future: bool = False,
+             causes: Sequence[str] = ()) -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
         lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims,
         the code of the day it announces an event for and of the day it places its news on, and the terms of its
-        names it writes as places, and the terms of its headline and lead's first sentence."""
+        names it writes as places, the terms of its headline and lead's first sentence, whether they tell of a
+        future event, and the terms of what they say the news follows from."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
                    "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens, "\n".join(places),
-                   "\n".join(lead))
+                   "\n".join(lead), future, "\n".join(causes))
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -105,6 +111,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     terms = article_terms(title, read, body=body)
     lead = text[:CREDIT_CHARS]
     credits = detect_credits(lead, finder, language)
+    first = lead_sentence(text)  # (the lead's first sentence: what it says happened, and follows from)
     kept_set = set(map(itemgetter(0), terms.weights))
     kept = kept_set.__contains__
     found = capitals(read, body)
@@ -116,7 +123,8 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names, found.opening), lead_follows(text),
                               addresses_reader(text[:MAX_CHARS], title), scoop_claim(lead), lead_announces(text),
-                              lead_event_day(text), place_terms(title, read, found.names), lead_terms(title, text))
+                              lead_event_day(text), place_terms(title, read, found.names), lead_terms(title, text, first),
+                              tells_future(title, first), cause_terms(title, first))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -124,7 +132,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v18", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v19", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
