@@ -23,6 +23,9 @@ beside a shared one missed).
 
 Small numbers and ordinals (2026-12-05): a count under ten in words ("three men") and an ordinal ("third", "3rd")
 are figures of one significant digit, an ordinal's units marked "#" (`smallfigures.py` says which words are).
+Durations and sums (2026-12-05, `page_quantities.py`): a duration is in hours and counts what lasts ("strike for two
+days" is "a 48-hour strike"; "nine hours" of talks meets neither), and a count that two or three of the other
+sentence's counts add up to agrees with them ("186 passengers and 24 crew", "210 people").
 
 Amounts of money (2026-12-04) are figures in a currency: a symbol or code before the number (`£`, `$`, `US$`, `€`,
 `¥`, `GBP`, `USD`, `EUR` …) or a word or code after it (`pounds`, `dollars`, `euros`, `sterling`, `USD`), pence as
@@ -57,11 +60,11 @@ written anywhere in the other sentence takes a number at a range's end, not insi
 """
 from __future__ import annotations
 
-import math
 import re
 from typing import NamedTuple
 
 from briefgen.analyse.numberwords import numbers_as_digits
+from briefgen.analyse.page_quantities import DURATION, duration, rounded as _rounded, singular as _singular, summed
 from briefgen.analyse.smallfigures import small_numbers
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
@@ -200,8 +203,10 @@ def figures(sentence: str) -> tuple[Figure, ...]:
                       and not sentence[read[-1].end:start].strip())
         units = frozenset({"\u00b0"}) if match.group("degrees") else _units(sentence, match.start(), end)
         percent = _PERCENT.match(sentence, end)
-        read.append(_Read(start, percent.end() if percent else end, -value if negative else value,
-                          _SCALES[scale.lower()] if scale else 0.01 if pence else 1.0, bool(scale or pence),
+        lasting = None if percent or currency or match.group("degrees") else duration(sentence, match.start(), end)
+        units = lasting[1] if lasting else units  # (a duration: in hours, of what lasts: page_quantities.py)
+        read.append(_Read(start, percent.end() if percent else end, -value if negative else value, (lasting or (1,))[0]
+                          * (_SCALES[scale.lower()] if scale else 0.01 if pence else 1.0), bool(scale or pence),
                           max(1, significant), currency, "%" if percent else "\u00b0" if match.group("degrees")
                           else "", units, dashed))
     found = []
@@ -237,7 +242,10 @@ def _small_and_ordinal(sentence: str) -> list[Figure]:
         if _MONTH_BEFORE.search(sentence[max(0, start - 24):start]) or _MONTH_AFTER.match(sentence, end):
             continue
         units = _units(sentence, start, end)
-        if units and not any(u.startswith("<") for u in units):
+        lasting = None if ordinal else duration(sentence, start, end)
+        if lasting is not None:
+            found.append(Figure(value * lasting[0], 1, lasting[1]))
+        elif units and not any(u.startswith("<") for u in units):
             found.append(Figure(float(value), len(str(value).rstrip("0")) or 1,
                                 frozenset("#" + u for u in units) if ordinal else units))
     return found
@@ -314,16 +322,6 @@ def _units(sentence: str, start: int, end: int, share: bool = False) -> frozense
     return frozenset({"<" + _singular(before)}) if before else frozenset()
 
 
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def _rounded(value: float, digits: int) -> float:
-    if value == 0:
-        return 0.0
-    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
-
-
 def same_figure(a: Figure, b: Figure) -> bool:
     """Whether two figures tell one value. Two numbers: the more precise rounded to the other's significant digits
     when both give two or more ("1.2m" and "1,234,000"); a figure of one ("100,000", "300") rounds too coarsely —
@@ -364,11 +362,19 @@ def contradict(first: tuple[Figure, ...], second: tuple[Figure, ...]) -> bool:
     for unit in {u for f in first for u in f.units} & {u for f in second for u in f.units}:
         mine = [f for f in first if unit in f.units]
         theirs = [f for f in second if unit in f.units]
-        if any(same_figure(a, b) for a in mine for b in theirs):
-            continue
+        if any(same_figure(a, b) for a in mine for b in theirs) or any(summed(*count, _counts(other)) for side, other
+                                                                       in ((mine, second), (theirs, first))
+                                                                       for count in _counts(tuple(side))):
+            continue  # (one value, or the sum of the other's counts: page_quantities.summed)
         if not any(_written(a, second) for a in mine) and not any(_written(b, first) for b in theirs):
             return True
     return False
+
+
+def _counts(found: tuple[Figure, ...]) -> list[tuple[float, int]]:
+    """(value, digits) of the plain counts of `found`: no range, amount, share, ordinal, temperature nor duration."""
+    return [(f.value, f.digits) for f in found if f.upto is None and f.units and not any(
+        u[:1] in ("%", "\u00a4", "\u00f7", "#", DURATION, "\u00b0", "<") for u in f.units)]
 
 
 def _written(figure: Figure, others: tuple[Figure, ...]) -> bool:
