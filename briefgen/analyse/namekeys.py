@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, SURNAME_PARTICLES
 from briefgen.load.text import LETTER_FOLD
@@ -58,6 +59,7 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=32768)  # a pure function of one word (five substitutions): every full name's words, in every article
 def translit_key(word: str) -> str:
     """One spelling for the transliterations of a word: 'Zelenskiy', 'Zelenskyy' → 'zelensky'."""
     key = fold(word)

@@ -277,6 +277,7 @@ _NO_GIVEN = (_ALL_TITLES | STOPWORDS | PORTFOLIO_WORDS | ORG_HEADS | MORE_ORG_HE
              | REGION_PREFIXES | TITLE_LEADS)
 
 
+@lru_cache(maxsize=4096)  # a pure function of one word, asked of every one-word run that is never a name alone
 def surname_title(word: str) -> bool:
     """Whether a title word may be a surname: a holder's noun, not in capitals ("Brig", "King", "Judge"; not
     "Affairs", "Mr", "CEO": titlewords.NO_SURNAMES), as the last word of a full name and alone after it ("Brig said")."""

@@ -166,7 +166,7 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             return None
         full = earlier[reading.key]
     elif reading.kind == PERSON:
-        if (reading.single or surname_title(surface.rsplit(None, 1)[-1])) and not reading.title and after_the(text, start):
+        if not reading.title and (reading.single or surname_title(surface.rsplit(None, 1)[-1])) and after_the(text, start):
             return None  # "the Treasury said", "the Frenchman said", "the Westbury Mayor said": no one's name
         # two words are a reference only as a two-word surname given in full before ("Vaughan Williams"):
         # no other two-word key is remembered (namekeys.compound_surname)

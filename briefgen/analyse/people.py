@@ -86,9 +86,13 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     outlet_names = _outlet_names(outlets)
     unnamed: set[str] = set()
     outlet_keys = _outlet_keys(outlets)
-    mentions: list[Found] = [m for m in mentions_in(title, text, language, unnamed)
-                             if not _inside_outlet(m, title, text, outlet_names)
-                             and outlet_core(outlet_key(m[4])) not in outlet_keys]
+    outlet_named: dict[str, bool] = {}  # full name → whether it is an outlet's (a name recurs: keyed once)
+    mentions: list[Found] = []
+    for m in mentions_in(title, text, language, unnamed):
+        if (named := outlet_named.get(m[4])) is None:
+            named = outlet_named[m[4]] = outlet_core(outlet_key(m[4])) in outlet_keys
+        if not named and not _inside_outlet(m, title, text, outlet_names):
+            mentions.append(m)
     pattern = _declared_phrases(tuple(declared))
     if pattern is not None:  # declared spellings are found even where discovery would not see a name
         for haystack in (title, text):
@@ -118,13 +122,16 @@ def _outlet_names(outlets: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[
     return credit_finder(outlets).known, frozenset(fold(w) for name in names for w in re.findall(r"\w+", name))
 
 
+_FIRST_WORD = re.compile(r"\w+")
+
+
 def _inside_outlet(mention: Found, title: str, text: str, outlet_names: tuple[re.Pattern[str], frozenset[str]]) -> bool:
     """Whether the mention (offsets in the title or the text: the one whose words are there) lies
     inside an outlet's name written there. Only the text around the mention is searched, and only
     for a mention whose first word is a word of some outlet's name."""
     surface, start, end = mention[0], mention[1], mention[2]
     pattern, words = outlet_names
-    first = re.match(r"\w+", surface)
+    first = _FIRST_WORD.match(surface)
     if first is None or fold(first.group(0)) not in words:
         return False
     for haystack in (text, title):
