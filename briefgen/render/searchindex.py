@@ -5,6 +5,9 @@ Takes `(SearchDocument, SearchText)` pairs; gives `Index`: every file that chang
 starts from. `build_index` makes the whole index; `update_index` applies added,
 changed and removed documents to the previous index (its state, and its files read
 back through `read`), rewriting only the shards, prefix lists and chunks they touch.
+Both take the site's language (config.yaml's; "": none, nothing folds): the title and metadata of
+a document in English (its own `language:`, else the site's) fold plurals as its text's terms do
+(`searchplural`; the terms come folded from `searchtext.search_analysis`).
 Both are pure, and the update's files equal a fresh build's byte for byte (tested with
 random edit sequences). Layout and formats: `searchlayout` and `searchcodec`.
 """
@@ -22,6 +25,7 @@ from briefgen.render.searchlayout import (
     CHUNK_BITS, MANIFEST, MIN_PREFIX, SHARD_LIMIT, Partition, Record, assign_slots, bucket_of, chunk_file, chunk_path, id_bits,
     manifest, partition, prefix_file, prefix_path, read_chunk, read_prefix, read_shard, shard_file, shard_of,
     shard_path, term_size, unions_of)
+from briefgen.render.searchplural import english
 from briefgen.render.searchtext import SearchText, document_terms, field_terms, words
 from briefgen.site.searchdocs import SearchDocument
 
@@ -51,9 +55,9 @@ class Index:
     files: Files  # from scratch: every file; updated: the files that changed (None: remove it)
 
 
-def _terms(document: Document) -> dict[str, int]:
+def _terms(document: Document, language: str) -> dict[str, int]:
     doc, text = document
-    return document_terms(field_terms(doc.title, doc.meta), text)
+    return document_terms(field_terms(doc.title, doc.meta, plurals=english(doc.language or language)), text)
 
 
 def _record(document: Document, doc_id: int) -> Record:
@@ -97,8 +101,8 @@ def serial(count: int, work: Callable[[int], T]) -> list[T]:
 
 
 def build_index(documents: Sequence[Document], limit: int = SHARD_LIMIT,
-                parallel: Callable[[int, Callable[[int], Any]], list[Any]] = serial) -> Index:
-    """The whole index of `documents` (URLs unique); `limit`: see `searchlayout.partition`.
+                parallel: Callable[[int, Callable[[int], Any]], list[Any]] = serial, language: str = "") -> Index:
+    """The whole index of `documents` (URLs unique) of a site in `language`; `limit`: see `searchlayout.partition`.
 
     `parallel(count, work)` gives `[work(0), …, work(count - 1)]`; the caller may run them in
     worker processes (the results are the same): encoding the terms and building the prefix
@@ -119,7 +123,8 @@ def build_index(documents: Sequence[Document], limit: int = SHARD_LIMIT,
         base = doc_id << 2
         terms = text.terms.split("\n") if text.terms else []
         weights = bytearray(text.weights)
-        for term, weight in field_terms(doc.title, doc.meta, split).items():  # what `document_terms` does
+        fields = field_terms(doc.title, doc.meta, split, english(doc.language or language))
+        for term, weight in fields.items():  # what `document_terms` does
             i = bisect_left(terms, term)
             if i < len(terms) and terms[i] == term:
                 weights[i] = max(weights[i], weight)
@@ -198,8 +203,10 @@ class _Previous:
 
 
 def update_index(state: IndexState, changes: Sequence[tuple[str, Document | None]],
-                 indexed: Callable[[str], Document], read: Callable[[str], bytes | None]) -> Index | None:
-    """The index after `changes` (url → its new document, or None when it is gone).
+                 indexed: Callable[[str], Document], read: Callable[[str], bytes | None],
+                 language: str = "") -> Index | None:
+    """The index after `changes` (url → its new document, or None when it is gone), of a site in `language`
+    (the same as the previous index's: a change of it makes the caller build afresh).
 
     `indexed(url)` gives a document as the previous index holds it (raises LookupError when
     that is not known, which the caller answers with `build_index`); `read(path)` a file of
@@ -241,8 +248,8 @@ def update_index(state: IndexState, changes: Sequence[tuple[str, Document | None
     for url, document in chain(changes, ((url, None) for url in moved)):
         old = indexed(url) if url in state.ids else None
         document = document if url in new else old
-        edits.append((state.ids.get(url), _terms(old) if old else {}, ids.get(url),
-                      _terms(document) if document else {},
+        edits.append((state.ids.get(url), _terms(old, language) if old else {}, ids.get(url),
+                      _terms(document, language) if document else {},
                       _record(document, ids[url]) if document else None))
     return _apply(previous, bits, ids, counts, edits)
 

@@ -35,10 +35,11 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Iterable, Sequence
 
+from briefgen.render.searchplural import manifest_rule
 from briefgen.render.searchtext import (APOSTROPHES, ELISIONS, FOLD, MARKS, MAX_TERM, MIN_TERM, STOP, UNSPACED,
                                        VOICING)
 
-FORMAT = 1
+FORMAT = 2  # 2 (2026-12-05): English plurals fold (searchplural); the manifest names the rule
 FOLDER = "search/"
 MANIFEST = "search/index.json"
 SHARD_LIMIT = 32_000  # characters of postings (+ terms) a leaf shard holds at most, unless it is one term
@@ -185,4 +186,5 @@ def manifest(documents: int, split: Iterable[str], shards: Iterable[str]) -> byt
     return _json({"format": FORMAT, "documents": documents, "minPrefix": MIN_PREFIX, "chunkBits": CHUNK_BITS,
                   "minTerm": MIN_TERM, "maxTerm": MAX_TERM, "marks": MARKS, "apostrophes": APOSTROPHES,
                   "elisions": list(ELISIONS), "unspaced": UNSPACED, "voicing": VOICING,
-                  "fold": FOLD, "stop": sorted(STOP), "split": sorted(split), "shards": sorted(shards)})
+                  "fold": FOLD, "stop": sorted(STOP), "plural": manifest_rule(), "split": sorted(split),
+                  "shards": sorted(shards)})

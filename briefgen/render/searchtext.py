@@ -25,6 +25,10 @@ Takes text (plain, not HTML); gives terms. A term is a word folded for compariso
 - `STOP`: Lucene's default English stop set (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
   33 words) — the words that occur in nearly every article and never narrow a search.
 
+- in English texts (the site's `language:`, or an article's own), plurals fold to the singular
+  (`searchplural.singular`, Lucene's EnglishMinimalStemmer: "ferries" → "ferry", "talks" → "talk"),
+  after the stop words are left out, as Lucene's EnglishAnalyzer orders its filters.
+
 The browser folds query words by the same rules (`search.js`, with `STOP` and `FOLD`
 read from the index manifest), so a word typed finds what the index holds. Weights
 (2 bits, 0 = absent) rank results: `W_TITLE` for a word of the title, `W_OFTEN` for a
@@ -43,9 +47,10 @@ from typing import Callable, Iterable
 
 from briefgen.analyse.textmatch import UNSPACED, TextAnalysis, has_unspaced, typographic_only
 from briefgen.load.textcut import shorten
+from briefgen.render.searchplural import english, singular, singular_counts
 from briefgen.site.urls import LETTER_FOLD
 
-TOKENISER_VERSION = "6"  # part of the memo key of every analysis: change it with any rule here
+TOKENISER_VERSION = "7"  # part of the memo key of every analysis: change it with any rule here
 STOP = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
                  "there these they this to was will with".split())
 FOLD = LETTER_FOLD  # letters NFKD keeps whole, as in URLs (site/urls.py)
@@ -302,12 +307,18 @@ class SearchText:
         return zip(self.terms.split("\n"), self.weights) if self.terms else ()
 
 
-def analyse_text(text: str) -> SearchText:
-    """A plain text → its `SearchText` (the per-article step, memoised by the file's revision)."""
+def analyse_text(text: str, plurals: bool = False) -> SearchText:
+    """A plain text → its `SearchText` (the per-article step, memoised by the file's revision);
+    `plurals`: an English text, whose words fold to the singular (`searchplural.singular`), the
+    occurrences of both forms counted together for the weight ("ferry" twice, "ferries" once: W_OFTEN)."""
     # Counted first, then the distinct words filtered (~300 an article, of ~750: the filter of every
     # word was the largest item of this function, ~0.1 ms); the same counts as Counter(words(text)).
     counts = Counter(_all_tokens(text))
-    terms = sorted(w for w in counts if MIN_TERM <= len(w) <= MAX_TERM and w not in STOP)
+    kept = [w for w in counts if MIN_TERM <= len(w) <= MAX_TERM and w not in STOP]
+    if plurals:
+        counts = singular_counts(counts, kept)
+        kept = list(counts)
+    terms = sorted(kept)
     weights = bytes(W_OFTEN if counts[t] >= OFTEN else W_ONCE for t in terms)
     return SearchText("\n".join(terms), weights, excerpt(text))
 
@@ -317,13 +328,21 @@ def excerpt(text: str, limit: int = EXCERPT) -> str:
     return shorten(text, limit)
 
 
-def field_terms(title: str, meta: Iterable[str], split: Callable[[str], list[str]] = words) -> dict[str, int]:
+def field_terms(title: str, meta: Iterable[str], split: Callable[[str], list[str]] = words,
+                plurals: bool = False) -> dict[str, int]:
     """Terms of a document's title (`W_TITLE`) and metadata such as its outlet and topics (`W_ONCE`).
 
-    `split` is `words`, or the same with a cache (metadata repeats: a few outlets and topics).
+    `split` is `words`, or the same with a cache (metadata repeats: a few outlets and topics);
+    `plurals`: the document is in English, its words fold to the singular as its text's do.
     """
     found = {w: W_ONCE for m in meta for w in split(m)}
     found.update((w, W_TITLE) for w in words(title))
+    if plurals:
+        folded: dict[str, int] = {}
+        for word, weight in found.items():
+            one = singular(word)
+            folded[one] = max(folded.get(one, 0), weight)
+        return folded
     return found
 
 
@@ -336,7 +355,11 @@ def document_terms(fields: dict[str, int], body: SearchText) -> dict[str, int]:
     return merged
 
 
-def search_analysis() -> TextAnalysis:
-    """The per-article analysis `run_analyses` memoises by revision (the title is indexed per document)."""
-    return TextAnalysis("search", f"tokeniser {TOKENISER_VERSION} excerpt {EXCERPT}",
-                        lambda title, text: analyse_text(text))
+def search_analysis(language: str = "en") -> TextAnalysis:
+    """The per-article analysis `run_analyses` memoises by revision (the title is indexed per document), for a
+    site in `language` (config.yaml's; its default is English): a text folds plurals when it is English, its
+    own `language:` or else the site's (`run_in`; an article's own is in its revision, the site's in `settings`)."""
+    site = english(language)
+    return TextAnalysis("search", f"tokeniser {TOKENISER_VERSION} excerpt {EXCERPT} plurals {'en' if site else 'no'}",
+                        lambda title, text: analyse_text(text, site),
+                        run_in=lambda title, text, own: analyse_text(text, english(own)), language=language)

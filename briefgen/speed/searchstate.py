@@ -14,6 +14,11 @@ from scratch: deleting the cache changes speed, never output. Damage is seen, no
 failures to read: the pickled state is sealed with a checksum (`briefgen.sealed`) and
 every stored file is checked against its content hash when read back; a file that fails
 makes the build index from scratch.
+
+A text's terms depend on its language (English plurals fold: `render/searchplural`): the
+analysis carries the site's (`TextAnalysis.language`, in its settings too), and a document in
+its own language is analysed in it (`run_in`) and memoised under a key that holds it; the index
+stage is told the site's language as well, for titles and metadata.
 """
 from __future__ import annotations
 
@@ -48,9 +53,20 @@ class SearchFiles:
 
 
 def text_key(doc: SearchDocument) -> str:
+    """The key of a document's text: its `TextSource` key, or a hash of the plain text (hex digits)."""
     if isinstance(doc.text, TextSource):
         return doc.text.key
     return hashlib.blake2b(b"text\0" + doc.text.encode(), digest_size=16).hexdigest()
+
+
+def terms_key(key: str, language: str) -> str:
+    """The memo key of a document's terms: its `text_key`, with its own `language` when it has one
+    (its terms depend on it, and a note's `TextSource` key is its HTML alone: a note whose `language:`
+    changed kept the terms of the other language). An article in the site's language keeps its revision,
+    the key `run_analyses` memoises the terms under when they ride along there."""
+    if not language:
+        return key
+    return hashlib.blake2b(f"{key}\0{language}".encode(), digest_size=16).hexdigest()
 
 
 def signature(doc: SearchDocument, key: str) -> str:
@@ -184,7 +200,7 @@ def index_search(docs: Sequence[SearchDocument], analysis: TextAnalysis, build: 
         key = text_key(doc)
         urls.append(doc.url)
         signatures.append(signature(doc, key))
-        keys.append((analysis.name, key, settings))
+        keys.append((analysis.name, terms_key(key, doc.language), settings))
     memo.keep_all(keys)  # the terms of every document the index holds stay memoised: they are how it is updated
     texts = _Texts(memo, analysis, settings, jobs)
     result = None
@@ -198,19 +214,19 @@ def index_search(docs: Sequence[SearchDocument], analysis: TextAnalysis, build: 
 
         def indexed(url: str) -> tuple[SearchDocument, Any]:
             doc, key = _unsigned(url, before[url])
-            found = memo.get((analysis.name, key, settings))
+            found = memo.get((analysis.name, terms_key(key, doc.language), settings))
             if found is None:
                 raise LookupError(url)
             return doc, found
 
         try:
-            result = update(store.state, changes, indexed, store.read)
+            result = update(store.state, changes, indexed, store.read, language=analysis.language)
         except LookupError:  # an old document's terms are not memoised, or a stored file is damaged
             result = None
 
     def afresh() -> Any:
         texts.ensure(docs)
-        return build([(doc, texts.of(doc)) for doc in docs],
+        return build([(doc, texts.of(doc)) for doc in docs], language=analysis.language,
                      parallel=lambda count, work: share_work(count, jobs if len(docs) >= PARALLEL_MIN else 1, work))
 
     fresh = result is None
@@ -257,7 +273,7 @@ class _Texts:
         self._found: dict[str, Any] = {}
 
     def _key(self, doc: SearchDocument) -> Key:
-        return self._analysis.name, text_key(doc), self._settings
+        return self._analysis.name, terms_key(text_key(doc), doc.language), self._settings
 
     def ensure(self, docs: Sequence[SearchDocument]) -> None:
         todo = []
@@ -274,6 +290,8 @@ class _Texts:
             # terms ride along there): an article's terms made here, once the memo had lost them, had
             # their paragraphs run together, and its result snippet differed from a cold build's.
             text = plain_blocks(doc.text.html(doc.text.key)) if isinstance(doc.text, TextSource) else doc.text
+            if doc.language and self._analysis.run_in is not None:  # in its own language, as `run_for` reads an article
+                return self._analysis.run_in(doc.title, text, doc.language)
             return self._analysis.run(doc.title, text)
 
         results = share_work(len(todo), self._jobs if len(todo) >= PARALLEL_MIN else 1, analyse)
