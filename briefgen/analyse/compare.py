@@ -18,7 +18,9 @@ repeats (the story's main name) counts little and a specific one ("Pivdennyi") m
 Word overlap of this kind finds paraphrases that keep the facts' words (names, numbers,
 key nouns) and misses those that change every word; its accuracy on the labelled
 sentences is in docs/stories.md. A pair must share a term that is not one of the story's common words
-(commonwords.py: in more sentences than there are reports, or in a name with such a word).
+(commonwords.py: in more sentences than there are reports, or in a name with such a word), and MIN_SHARED terms
+besides the words that describe a sentence's speaker ("Captain Ruth Okafor, Port Carrick's harbour master, called
+for …": adds_frames.described, since 2026-12-05).
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from itertools import chain
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
+from briefgen.analyse.adds_frames import described, outside_frames, own_quote as _own_quote, sentence_terms
 from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.commonwords import common_terms
 from briefgen.analyse.figures import Figure, contradict, figures
@@ -38,7 +41,7 @@ from briefgen.analyse.passages import LEAD_IN, balance, mutual, question, rows
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 from briefgen.analyse.sentences import ABBREVIATIONS
 from briefgen.analyse.slips import headline_slips, slips
-from briefgen.analyse.terms import MAX_CHARS, function_terms, language_of, term_of, word_bytes, words
+from briefgen.analyse.terms import MAX_CHARS, function_terms, language_of, term_of, word_bytes
 
 MATCH_MIN = 0.2  # tuned on the tune stories of adds.yaml (docs/stories.md)
 MIN_SHARED = 2  # compare_reports' search for candidates (bit masks `once`, `twice`) counts to two
@@ -114,11 +117,6 @@ def _staff(sentence: str) -> bool:
     return bool(spans) and spans[0][0] == 0 and spans[-1][1] >= len(sentence.rstrip(". "))
 
 
-def sentence_terms(sentence: str) -> frozenset[str]:
-    """The content terms of one sentence (`terms.keyword`: stopwords out, plurals and spellings folded)."""
-    return frozenset(filter(None, map(term_of, words(sentence))))
-
-
 _SEPARATOR = "\ue000"  # a private-use character, which `word_bytes` keeps as a word of its own
 
 
@@ -190,6 +188,16 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
     # MIN_SHARED terms, as two sentences of different reports with equal terms do.
     matched: list[list[tuple[int, float]]] = [[(k, 1.0)] if s and (not s <= usual or k in leads) else []
                                               for k, s in enumerate(sets)]
+    flat = [sentence for _, sentences in split for sentence in sentences]
+    frames: dict[int, frozenset[str]] = {}  # per set, the terms describing its first sentence's speaker
+
+    def framed(x: int, y: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The terms of x's and y's sentences that describe their speakers (adds_frames.described: "Port Carrick's
+        harbour master" said): no fact they share."""
+        for k in (x, y):
+            if k not in frames:
+                frames[k] = sentence_terms(described(flat[where[k][0]]))
+        return frames[x], frames[y]
     sums: dict[frozenset[str], float] = {}  # Σ idf of a set of shared terms, in term order
     ranks: dict[tuple[int, int], float] = {(k, k): 1.0 for k, found in enumerate(matched) if found}  # (passages.rows)
     for x, sentence in enumerate(sets):
@@ -211,7 +219,8 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
             if total is None:  # pairs of sentences often share the same few terms: each sum taken once
                 total = sums[common] = sum(map(weight, sorted(common)))
             score = total / (min(mass[x], mass[y]) or 1.0)
-            if score >= MATCH_MIN and (not common <= usual or (x in leads and y in leads)):
+            if score >= MATCH_MIN and (not common <= usual or (x in leads and y in leads)) and len(outside_frames(
+                    common, *framed(x, y))) >= MIN_SHARED:  # (what is said, not who says it: adds_frames.py)
                 matched[x].append((y, score))
                 matched[y].append((x, score))
                 ranks[x, y] = balance(total, mass[x], mass[y])
@@ -349,43 +358,6 @@ def _figures_of(sentence: str, read: dict[str, tuple[Figure, ...]]) -> tuple[Fig
     if found is None:
         found = read[sentence] = figures(sentence)
     return found
-
-
-_QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{12,})[\"\u201d\u00bb]")
-# Who speaks in a frame: the capitalised words right before or after its verb ("Kuleba said", "said Dafydd Rhys"),
-# of which the last is the surname a paraphrase writes
-_NAMED = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+)(?:said|says|told|added|asked)\b"
-                    r"|\b(?:said|says|told|added|asked)\s+((?:[A-Z][\w\u2019'-]*\s*)+)")
-QUOTE_SHARED = 0.5  # of a quotation's terms another report's counterpart must hold to have the same words
-
-
-def _own_quote(sentence: str, counterparts: tuple[tuple[str, int], ...], split: Sequence[tuple[str, Sequence[str]]]
-               ) -> tuple[tuple[str, int], ...]:
-    """`counterparts`, or none when the sentence quotes words no counterpart holds (QUOTE_SHARED of their terms):
-    quotations are verbatim, so words only one report quotes are what it adds, however much of its frame ("…, said
-    the union's leader") the others share (two trials: an exclusive quote was "no sentence of its own")."""
-    if not counterparts or ('"' not in sentence and "\u201c" not in sentence and "\u201e" not in sentence
-                            and "\u00ab" not in sentence and "\u2018" not in sentence):
-        return counterparts
-    sentence = pair_marks(sentence)  # (‘…’ too: a trial's single-quoted quotation was "no sentence of its own")
-    found = _QUOTED.findall(sentence)
-    quoted = frozenset().union(*(sentence_terms(q) for q in found))
-    if len(quoted) < 3:
-        return counterparts
-    # The speaker's own words, less the names the quotation holds: a place both reports name is not the quotation
-    # (a trial, 2026-12-05: the mayor's "Fira Nova has not seen a night like this in sixty years," shared "Fira Nova"
-    # with another report's lava seen from Fira Nova, and his words were shown nowhere)
-    spoken = frozenset().union(*(sentence_terms(" ".join(w for k, w in enumerate(q.split()) if k == 0 or not w[:1].isupper()))
-                                 for q in found))
-    quoted = spoken if len(spoken) >= 2 else quoted
-    texts = dict(split)
-    frame = {(before or after).split()[-1] for before, after in _NAMED.findall(_QUOTED.sub(" ", sentence))}
-    for slug, index in counterparts:
-        other = texts[slug][index]
-        if len(quoted & sentence_terms(other)) >= QUOTE_SHARED * len(quoted) or any(
-                re.search(rf"\b{re.escape(name)}\b", other) for name in frame):
-            return counterparts
-    return ()
 
 
 def _counterparts(numbers: Iterable[int], start: int, end: int, labels: list[tuple[str, int]],
