@@ -36,15 +36,17 @@ which credits, `via:` and `source:` are compared (accents folded: "L'Equipe" is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
 from briefgen.analyse.findspans import after_words, search_end, triggers, windows
 from briefgen.analyse.foreigncredits import FIRST_CUE, LANGUAGE_SEARCHES, foreign_cues
+from briefgen.analyse.credit_leadins import LEAD_IN as _LEAD_IN, known_tail as _known_tail, lead_in as _lead_in
+from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS  # (re-exported: people.py, viaoutlets.py)
 from briefgen.analyse.languages import lexicon_of
-from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES, PLACES, TIME_WORDS
+from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES
 from briefgen.analyse.nameruns import CAPITALS, classify
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
@@ -103,6 +105,8 @@ class CreditFinder:
     anaphora: re.Pattern[str]
     last_words: frozenset[str]  # the last word of each name: what stands before "said" when an outlet says
     tails: frozenset[str] = frozenset()  # the site's outlets' short names, bare ("echo": shortnames.site_tails)
+    newsmakers: frozenset[str] = frozenset()  # the site's outlets that act in the news, bare (credit_newsmakers.py)
+    newsrooms: re.Pattern[str] | None = None  # `known` without the newsmakers: what "the newspaper" may stand for
 
 
 def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
@@ -124,9 +128,15 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
     written |= {n[4:] for n in written if n.startswith("The ") and " " in n[4:]}
     plain = {unaccented(n) for n in written}  # "L'Equipe" for "L'Équipe"
     names = sorted(written | plain, key=lambda n: (-len(n), n))
-    known = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return CreditFinder(known, canonical, *_cues(), last_words=frozenset(n.split()[-1] for n in names),
-                        tails=site_tails(extra_outlets))
+    newsmakers = newsmaker_keys(extra_outlets)
+    newsrooms = [n for n in names if _bare(n) not in newsmakers and _bare(f"The {n}") not in newsmakers]
+    return CreditFinder(_names_pattern(names), canonical, *_cues(), last_words=frozenset(n.split()[-1] for n in names),
+                        tails=site_tails(extra_outlets), newsmakers=newsmakers,
+                        newsrooms=_names_pattern(newsrooms) if newsmakers else None)
+
+
+def _names_pattern(names: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -135,13 +145,13 @@ def _cues() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     outlet = rf"(?:the\s+|The\s+)?(?:{_DESCRIPTORS}\s+)?(?P<outlet>{_NAME})"
     cues = (
         re.compile(rf"\b(?:told|telling|tells|[Ii]n an interview with|[Ss]peaking to|[Ss]peaking with|spoke to|interviewed by|"
-                   rf"explained to|confirmed to|confirmed it to)\s+{outlet}"),
+                   rf"explained to|confirmed to|confirmed it to|in a statement to)\s+{outlet}"),
         re.compile(rf"\b(?:[Aa]ccording to|reported by|first reported by|(?:first )?reported in|a report (?:by|in|from)|"
                    rf"cited by|quoted by|(?:first )?published by|citing|(?:first )?(?:revealed|disclosed|broken) by|"
                    rf"(?:seen|reviewed|obtained|viewed|examined) by|[Pp]er)\s+{outlet}"),
         re.compile(rf"(?P<outlet>{_OPENING_NAME})(?:\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
                    rf"first\s+reported|reported,\s+citing)|,\s+which\s+(?:first\s+)?(?:reported|revealed|broke)|"
-                   rf"['\u2019]s?\s+(?:report|reporting|investigation|story)(?:\s+(?:said|says|found|showed))?)\b"),
+                   rf"['\u2019]s?\s+(?:report|reporting|investigation|story|website)(?:\s+(?:said|says|found|showed))?)\b"),
         *map(re.compile, foreign_cues(_NAME)),  # German, French: read in text in that language only (detect_credits)
         # "the Daily Meridian said": a credit only when the name is an outlet's (detect_credits), as "Ms Reid said"
         # is a person's (SAID_CUE)
@@ -199,7 +209,7 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
             raw, at = raw[skipped:], at + skipped
             outlet = _as_outlet(raw, finder, False)
             if outlet is None:
-                outlet, skipped = _known_tail(raw, finder)
+                outlet, skipped = _known_tail(raw, finder.canonical)
                 at += skipped
             if outlet is None:
                 break
@@ -251,57 +261,18 @@ def _titled_person(name: str) -> bool:
     return found is not None and found[0] == "person" and found[1] > 0
 
 
-def _lead_in(run: str, after_lead_in: bool = False) -> int:
-    """How many characters of a capitalised run before a verb are words that open a sentence, not
-    the outlet's: "On Tuesday Reuters" → 11, "Earlier The Nordic Post" → 8. Function and time words,
-    then one weekday or month right after one of them ("Sunday Times" is a name; `after_lead_in`: the
-    text before the run ends with one, "On" of "On Tuesday The Wall Street Journal"). The last word is the verb's
-    subject, never a lead-in ("On Tuesday Mid reported": a draw of 2026-12-04 credited no outlet called Mid)."""
-    at, opened, last = 0, after_lead_in, 0
-    for word in re.finditer(r"\S+", run):
-        last = word.start()
-        lowered = word.group(0).lower()
-        if word.group(0).isupper() and len(word.group(0)) > 1:  # "AS", "NOS": an acronym is a name
-            break
-        if lowered in _LEAD_IN or (opened and lowered in MONTHS_DAYS):  # one weekday after "On"
-            at, opened = word.end() + len(run[word.end():]) - len(run[word.end():].lstrip()), lowered in _LEAD_IN
-        else:
-            break
-    return at if at < len(run) else last
-
-
-def _known_tail(run: str, finder: CreditFinder) -> tuple[str | None, int]:
-    """(the longest tail of `run` that is a known outlet, its offset): "Madrid El País" → El País,
-    "Madrid The Wall Street Journal" → The Wall Street Journal. A tail of one word without "The" only
-    after a place or a lead-in word: "Irish Times" is not The Times, "Irish Independent" not The
-    Independent."""
-    words = list(re.finditer(r"\S+", run))
-    for before, word in zip(words, words[1:]):
-        tail = run[word.start():]
-        if _bare(tail) not in finder.canonical:
-            continue
-        if (" " in tail or tail.isupper() or _bare(before.group(0)) in PLACES | _LEAD_IN):
-            return finder.canonical[_bare(tail)], word.start()
-    return None, 0
-
-
-# Words that open a sentence before its subject: "On", "In", "Earlier" (not "New": New York Times).
-_LEAD_IN = TIME_WORDS - {"the"} | frozenset(
-    "earlier later meanwhile also and but so yesterday today tonight separately then now at".split())
-
-
 # Each cue is searched only around the words that must occur in it (str.find is ~10x faster than
 # a regex over the whole text): (cue index, trigger words, characters before, characters after).
 _SEARCHES = (
     (0, triggers(("told", "telling", "tells", "interview", "speaking to", "speaking with", "Speaking to", "Speaking with",
          "spoke to", "explained to",
-         "confirmed")), 20, 110),
+         "confirmed", "statement to")), 20, 110),
     (1, triggers(("ccording", "reported by", "reported in", "report by", "report in", "report from", "cited by", "quoted by",
          "published by", "citing", "revealed by", "disclosed by", "broken by", "seen by", "reviewed by", "obtained by", "viewed by", "examined by", "per ",
          "Per ")), 20, 110),
     (2, triggers(("reported", "reports", "wrote", "writes", "notes", "noted", "cited", "learned", "quoted", "revealed",
          "first to report", "which broke", "s report", "s reporting", "s investigation", "s story", "' report",
-         "\u2019 report", "' investigation", "\u2019 investigation")), 100, 40),
+         "\u2019 report", "' investigation", "\u2019 investigation", "s website", "' website", "\u2019 website")), 100, 40),
 )
 SAID_CUE = FIRST_CUE + 2  # after the German and the French cues; searched where an outlet's name ends before it
 _SEARCHES += ((SAID_CUE, triggers(()), 0, 0),)
@@ -333,16 +304,17 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                     skipped = _lead_in(raw, bool(before) and before.group(1).lower() in _LEAD_IN)
                     raw, start = raw[skipped:], start + skipped
                     outlet = finder.canonical.get(_bare(raw)) or _site_short_form(text, start, start, raw, finder, found) or (
-                        None if _titled_person(raw) else _known_tail(raw, finder)[0])
-                    if outlet is not None:
+                        None if _titled_person(raw) else _known_tail(raw, finder.canonical)[0])
+                    if outlet is not None and _bare(outlet) not in finder.newsmakers:  # ("Northsound Ferries said")
                         found.setdefault(start, Credit(outlet, " ".join(text[start:match.end()].split()), start))
                     continue
+                frame = lead_in  # (the cue's words before the name: "according to the ")
                 if index == 2:  # the run may start before the outlet: "On Tuesday Reuters", "In Madrid El País"
                     before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
                     skipped = _lead_in(raw, bool(before) and before.group(1).lower() in _LEAD_IN)
                     raw, start = raw[skipped:], start + skipped
                     if _bare(raw) not in finder.canonical:
-                        outlet, skipped = _known_tail(raw, finder)
+                        outlet, skipped = _known_tail(raw, finder.canonical)
                         raw, start = raw[skipped:], start + skipped
                 if index == 2:  # the descriptor is before the name: "Dutch broadcaster RTL Nieuws reported"
                     lead_in = text[max(0, start - 80):start]
@@ -359,9 +331,12 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                     outlet = finder.canonical.get(_bare(head.group(0))) if head else None
                 if outlet is not None:
                     cue_text = " ".join(text[start:match.end()].split()).rstrip(".,")
-                    found.setdefault(start, Credit(outlet, cue_text, start))
-                    for credit in _joined_credits(text, match, start, index, finder):
-                        found.setdefault(credit.start, credit)
+                    # a newsmaker (a company, a council …) only by a reporting frame (credit_newsmakers.py)
+                    reporting = not finder.newsmakers or credits_newsmaker(index, frame, cue_text,
+                                                                           text[match.end():match.end() + 40])
+                    for credit in (Credit(outlet, cue_text, start), *_joined_credits(text, match, start, index, finder)):
+                        if reporting or _bare(credit.outlet) not in finder.newsmakers:
+                            found.setdefault(credit.start, credit)
     for at, agency in wire_datelines(text):  # wire copy: "WASHINGTON (AP) —"
         outlet = finder.canonical.get(_bare(agency))
         if outlet is not None:
@@ -370,7 +345,9 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):
                 continue
-            outlet = _nearest_outlet(text, match.start(), finder, found)
+            outlet = (_nearest_outlet(text, match.start(), finder, found) if finder.newsrooms is None else
+                      _nearest_outlet(text, match.start(), replace(finder, known=finder.newsrooms),
+                                      {at: c for at, c in found.items() if _bare(c.outlet) not in finder.newsmakers}))
             if outlet is not None:
                 found[match.start()] = Credit(outlet, " ".join(match.group(0).split()).rstrip(","), match.start())
     return tuple(sorted(found.values(), key=lambda c: c.start))

@@ -1,0 +1,115 @@
+"""Sources that are also newsmakers: a company's, a council's or a union's newsroom is credited by a reporting frame
+only, never by its own speech or action.
+
+A briefing's `sources:` lists the outlets whose articles it holds. Some of them are organisations that act in the
+news they publish: a ferry company's press office, an island council, a union, a ministry, a police force, a club.
+credits.py read "X said" as a credit of X whenever X was a site outlet ("the Daily Meridian said" re-tells the
+Meridian's report, a shipyard trial of 2026-12-04); so "Northsound Ferries said it welcomed the inquiry" credited the
+company's newsroom. A ferry trial (tests/stories/ferry/, 2026-12-05) showed it: three of its stories said "First
+reported by Northsound Ferries", eight articles were "Re-told report"s of the company's (or "another outlet"'s)
+reporting, one of them the Coast Record's single-article story, and in the grounding story two such credits outvoted
+the Courier reprint's `via: Reuters`. That Northsound Ferries says, confirms or announces something is news about
+it, not a report another outlet re-tells.
+
+Which sources are newsmakers (`newsmaker`): read from the name, as config.yaml gives no kind of source. The head of
+an English name is its last word: a name is a newsmaker's when its head is an organisation's head word — company,
+council, union, office, police, club, ferries, airlines, trust … (`lexicon.ORG_HEADS` and the trade heads, less the
+words that also name news outlets, plus `_MORE_HEADS`): "Northsound Ferries", "Skerrin Islands Council", "Post
+Office"; not when its head is a newsroom's word (`NEWSROOM_WORDS`: Times, Post, News, Radio, FM, Record, Week …:
+"Insurance Times", "Ferry & Port Week") or its last two words name a newsroom (`NEWSROOM_HEADS`: "Global Wire
+Service", "Press Association"). A head that is neither ("Police Scotland", "Ministry of Defence", "Times of India")
+leaves it to the other words: a newsmaker's when one is an organisation's head word and none a newsroom's. A
+well-known outlet is never a newsmaker (`KNOWN_OUTLETS`: "Anadolu Agency"). Any other name is an outlet's, as
+before: "Noorderkrant", "The Island Commuter", "The Daily Meridian". A company named by its brand alone ("Tesco"),
+or a newsroom named like a firm, cannot be told so: a `kind:` field of `sources:` would say it (not in the spec).
+
+Which frames credit a newsmaker (`credits_newsmaker`), by credits.py's cue:
+- "according to X", "per X", "citing X", "(first) reported by X", "(first) reported in X", "first published
+  (revealed, disclosed) by X" — the text says where its information was published;
+- "X reported that …" (a clause follows, or a comma: "X reported, citing"), "X first reported", "X was first to
+  report", "X, which first reported …", "X's website said" — X as the publisher of a report;
+- German and French forms ("laut X", "selon X", "wie X berichtete": the same frames), a wire dateline's "(X)".
+Never: "X said (says, added, stated)", "X reported a loss (the incident to …)", "X wrote (noted, cited, revealed,
+learned, quoted)", "X's report (investigation, story) said" (its own document), "told X", "spoke to X", "confirmed to
+X", "in a statement to X" (someone speaking to the organisation: "a witness told Police Scotland", "the union told
+Northsound Ferries"), "documents seen (obtained) by X", "published (revealed) by X", "a report by X", "cited (quoted)
+by X" (X's own act), and "the newspaper (paper, agency, website) said" is never resolved to a newsmaker: those nouns
+name a newsroom.
+
+Measured (2026-12-05): of the 18 labelled and trial sites' sources only the ferry trial's company, council and union
+are newsmakers; their 9 credits in the trial's text (all "Northsound Ferries said/says": news about the company) are
+gone, every other credit
+of the 18 sites is as before, and so is every story and role outside the ferry trial (tests/analyse/
+test_newsmaker_credits.py).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
+from briefgen.analyse.lexicon import ORG_HEADS, TRADE_HEADS
+from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare
+
+# Words that name a newsroom: as a name's head (its last word), or anywhere in a name whose head is neither kind's
+NEWSROOM_WORDS = frozenset("""
+times post journal news herald telegraph tribune gazette press radio tv television digest brief dispatch ledger
+observer monitor chronicle courier daily independent guardian express review wire fm am echo record standard mail
+star sun mirror week weekly magazine bulletin live online sentinel register argus advertiser examiner inquirer
+enquirer mercury globe courant citizen reporter leader today voice broadcasting broadcaster channel network networks
+media newswire insider report reports bureau publishing studios communications programme program newsletter
+""".split())
+# Organisation heads the lexicon leaves out, or that name a public body wherever they stand ("Police Scotland",
+# "HM Coastguard", "Health and Safety Executive"): the ferry trial's company, council and union, and their kin
+_MORE_HEADS = frozenset("""
+ferries ferry coastguard lifeboats executive campaign ports airline railroad limited sons brothers united
+""".split())
+# Two last words that name a newsroom whatever the last one alone would say ("Global Wire Service")
+NEWSROOM_HEADS = frozenset({"wire service", "news service", "press service", "news agency", "press agency",
+                            "press association", "broadcasting corporation", "broadcasting service",
+                            "broadcasting company", "radio station", "news group", "media group"})
+NEWSMAKER_HEADS = (ORG_HEADS | TRADE_HEADS | _MORE_HEADS) - NEWSROOM_WORDS
+_KNOWN = frozenset(ALIAS_TO_CANONICAL) | frozenset(bare(name) for name in KNOWN_OUTLETS)
+
+
+def newsmaker(name: str) -> bool:
+    """Whether a `sources:` name reads as an organisation that acts in the news rather than a newsroom (module
+    docstring): its head (last word) in `NEWSMAKER_HEADS`, else a word of it and none in `NEWSROOM_WORDS`; never a
+    well-known outlet nor a name whose head is a newsroom's (`NEWSROOM_WORDS`, `NEWSROOM_HEADS`)."""
+    key = bare(name)
+    if not key or key in _KNOWN:
+        return False
+    words = [re.sub(r"['\u2019]s?$", "", word) for word in re.findall(r"[\w'\u2019-]+", key)]
+    if not words or words[-1] in NEWSROOM_WORDS or " ".join(words[-2:]) in NEWSROOM_HEADS:
+        return False
+    return words[-1] in NEWSMAKER_HEADS or (NEWSROOM_WORDS.isdisjoint(words) and not NEWSMAKER_HEADS.isdisjoint(words))
+
+
+def newsmaker_keys(names: Iterable[str]) -> frozenset[str]:
+    """The `outletkeys.bare` forms of the names of `names` that are newsmakers' (`newsmaker`)."""
+    return frozenset(bare(name) for name in names if name.strip() and newsmaker(name))
+
+
+# The frames of credits.py's "according to X" cue that credit a newsmaker: it says where its information was published
+_CITING = re.compile(r"(?:according to|per|citing|(?:first )?reported (?:by|in)|first (?:published|revealed|disclosed)"
+                     r" by)\s", re.IGNORECASE)
+# "X reported" credits a newsmaker when a clause follows ("that", after a time perhaps) or a comma ("X reported, citing")
+_CLAUSE = re.compile(r"\s*,|\s+(?:(?:on|in|last|this|late|early|earlier)\s+\w+\s+|(?:earlier|yesterday|today)\s+)?that\b")
+_PUBLISHER = re.compile(r"first\s+(?:reported|to\s+report)|,\s+which\s+(?:first\s+)?(?:reported|revealed|broke)"
+                        r"|['\u2019]s?\s+website\b|reported,\s+citing")
+TOLD, ACCORDING, REPORTED = 0, 1, 2  # credits.py's English cues, by index; the others (foreign forms) all credit
+
+
+def credits_newsmaker(cue: int, frame: str, cue_text: str, after: str) -> bool:
+    """Whether the credit found by credits.py's cue number `cue` credits a newsmaker source (module docstring).
+    `frame`: the words of the cue before the outlet's name ("according to "), `cue_text`: the cue's whole text
+    ("Northsound Ferries reported"), `after`: the text just after it. `SAID` cues (credits.SAID_CUE) never do;
+    the caller does not ask."""
+    if cue == TOLD:
+        return False
+    if cue == ACCORDING:
+        return _CITING.match(" ".join(frame.split()) + " ") is not None
+    if cue == REPORTED:
+        return bool(_PUBLISHER.search(cue_text)) or (
+            re.search(r"\breport(?:ed|s)$", cue_text) is not None and _CLAUSE.match(after) is not None)
+    return True
