@@ -32,6 +32,7 @@ from itertools import chain
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
+from briefgen.analyse.adds_boilerplate import boilerplate
 from briefgen.analyse.adds_frames import described, outside_frames, own_quote as _own_quote, sentence_terms
 from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.commonwords import common_terms
@@ -146,8 +147,10 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
     # trial's two French sentences on a minister and on gas prices were one passage, sharing "que,
     # est, encore, pour, les", and neither report "added" anything.
     drop = [function_terms(language_of(text[:MAX_CHARS])) for _, text in reports]
-    terms = [[of[sentence] - dropped if dropped else of[sentence] for sentence in sentences]
-             for (_, sentences), dropped in zip(split, drop)]
+    # A press release's "Ends" and notes to editors, an agency's supply line: no fact to match (adds_boilerplate.py)
+    wrapping = [boilerplate(sentences) for _, sentences in split]
+    terms = [[frozenset() if i in wrapped else of[sentence] - dropped if dropped else of[sentence]
+              for i, sentence in enumerate(sentences)] for (_, sentences), dropped, wrapped in zip(split, drop, wrapping)]
     df = Counter(chain.from_iterable(chain.from_iterable(terms)))
     n = sum(len(report) for report in terms) or 1
     logs = {count: math.log(1 + n / count) for count in set(df.values())}  # few distinct counts
@@ -266,7 +269,7 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
     out = [replace(report, adds=tuple(i for i, sentence in enumerate(report.sentences)
                                       if (r, i) not in in_rows and (report.slug, i) not in differing
                                       and not report.counterparts[i]
-                                      and not _staff(sentence) and not courtesy(sentence)
+                                      and not _staff(sentence) and not courtesy(sentence) and i not in wrapping[r]
                                       and not LEAD_IN.fullmatch(sentence) and not question(sentence)))
            for r, report in enumerate(out)]
     order = lambda pair: (position[pair[0][0]], pair[0][1], position[pair[1][0]], pair[1][1])  # noqa: E731
