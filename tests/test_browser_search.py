@@ -187,8 +187,9 @@ def test_a_query_downloads_little(served: str, page) -> None:
     page.goto(served + "search/?q=geneva")
     results(page)
     # page 2,868, CSS 29,660, script 23,085, manifest 1,388, icon 350, one shard 244, one chunk 4,746: 62,341 bytes
-    # on 2026-12-05 (60,132 earlier in 2026-12; the style sheet's story-page rules since, +441 of them that day)
-    assert bytes_downloaded(page) < 64_000
+    # on 2026-12-05 (60,132 earlier in 2026-12; the style sheet's story-page rules since, +441 of them that day);
+    # 64,550 the same day with English plurals (script 25,236: the rule, a word's forms, their lookups; manifest +62)
+    assert bytes_downloaded(page) < 66_000
 
 
 def test_search_under_serve_follows_edits(site_factory, page) -> None:  # type: ignore[no-untyped-def]
