@@ -43,7 +43,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from briefgen.analyse.textmatch import UNSPACED, TextAnalysis, has_unspaced, typographic_only
 from briefgen.load.textcut import shorten
@@ -313,12 +313,10 @@ def analyse_text(text: str, plurals: bool = False) -> SearchText:
     occurrences of both forms counted together for the weight ("ferry" twice, "ferries" once: W_OFTEN)."""
     # Counted first, then the distinct words filtered (~300 an article, of ~750: the filter of every
     # word was the largest item of this function, ~0.1 ms); the same counts as Counter(words(text)).
-    counts = Counter(_all_tokens(text))
-    kept = [w for w in counts if MIN_TERM <= len(w) <= MAX_TERM and w not in STOP]
-    if plurals:
-        counts = singular_counts(counts, kept)
-        kept = list(counts)
-    terms = sorted(kept)
+    found = Counter(_all_tokens(text))
+    kept = [w for w in found if MIN_TERM <= len(w) <= MAX_TERM and w not in STOP]
+    counts: Mapping[str, int] = singular_counts(found, kept) if plurals else found
+    terms = sorted(counts) if plurals else sorted(kept)
     weights = bytes(W_OFTEN if counts[t] >= OFTEN else W_ONCE for t in terms)
     return SearchText("\n".join(terms), weights, excerpt(text))
 
