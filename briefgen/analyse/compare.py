@@ -32,6 +32,7 @@ from itertools import chain
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
+from briefgen.analyse.adds_answers import interview_parts
 from briefgen.analyse.adds_boilerplate import boilerplate
 from briefgen.analyse.adds_frames import described, outside_frames, own_quote as _own_quote, sentence_terms
 from briefgen.analyse.bylines import staff_spans
@@ -66,6 +67,7 @@ class ReportSentences:
     sentences: tuple[str, ...]
     counterparts: tuple[tuple[tuple[str, int], ...], ...]  # per sentence: (slug, sentence index) in other reports
     adds: tuple[int, ...]  # indices of the sentences in no row (Comparison.rows) and no difference (Comparison.differ), less staff credits and a live blog's greetings: what it adds
+    answers: tuple[int, ...] = ()  # per sentence, the number (from 1) of the Q&A answer it is in, else 0 (adds_answers.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,14 +143,16 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
     story is scored once, and only pairs sharing MIN_SHARED terms at all (found with a bit mask
     per term of the sets holding it): the same counterparts as comparing every pair of sentences.
     """
-    split = [(slug, split_sentences(text)) for slug, text in reports]
+    blocked = [[split_sentences(block) for block in text.split("\n\n")] for _, text in reports]  # (split_sentences')
+    split = [(slug, tuple(chain.from_iterable(blocks))) for (slug, _), blocks in zip(reports, blocked)]
+    parts = [interview_parts(blocks) for blocks in blocked]  # a Q&A's prompts and answers (adds_answers.py)
     of = terms_of([sentence for _, sentences in split for sentence in sentences])
     # A report in French, German … drops its language's function words too (terms.language_of): a
     # trial's two French sentences on a minister and on gas prices were one passage, sharing "que,
     # est, encore, pour, les", and neither report "added" anything.
     drop = [function_terms(language_of(text[:MAX_CHARS])) for _, text in reports]
-    # A press release's "Ends" and notes to editors, an agency's supply line: no fact to match (adds_boilerplate.py)
-    wrapping = [boilerplate(sentences) for _, sentences in split]
+    # A press release's "Ends" and notes to editors, an agency's supply line, an interviewer's prompt: no fact to match
+    wrapping = [boilerplate(sentences) | prompts for (_, sentences), (prompts, _) in zip(split, parts)]
     terms = [[frozenset() if i in wrapped else of[sentence] - dropped if dropped else of[sentence]
               for i, sentence in enumerate(sentences)] for (_, sentences), dropped, wrapped in zip(split, drop, wrapping)]
     df = Counter(chain.from_iterable(chain.from_iterable(terms)))
@@ -248,7 +252,7 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
                              for i, sentence in enumerate(terms[r]))
         counterparts = tuple(_same_figures((slug, i), sentences[i], c, texts, position, differ, read)
                              for i, c in enumerate(counterparts))
-        out.append(ReportSentences(slug, sentences, counterparts, ()))
+        out.append(ReportSentences(slug, sentences, counterparts, (), parts[r][1]))
     # A figure miswritten in other words (slips.py): a difference, never one row, whether or not words matched them
     for (r, i), (q, j) in slips([[_figures_of(s, read) for s in sentences] for _, sentences in split], terms):
         mine, theirs = (split[r][0], i), (split[q][0], j)

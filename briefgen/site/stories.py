@@ -17,6 +17,8 @@ from briefgen.analyse.stories import StoryGrouping
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article
 from briefgen.site.editions import long_date
+from briefgen.site.page_comparison import (BARE_QUOTATION, PRONOUN_OPENING, PageComparison, answered, context_of,
+                                           merged_differences)
 from briefgen.site.model import (EditionStory, Entry, Grouping, Mention, Report, StoryComparison, StoryEntry,
                                  StoryLink)
 from briefgen.site.urls import story_url
@@ -154,15 +156,22 @@ def groupings(grouping: StoryGrouping) -> dict[str, Grouping]:
 
 def comparison_view(comparison: Comparison) -> StoryComparison:
     """A comparison (analyse.compare) as sentences a template prints directly: what each report adds (a sentence
-    with the one before it when it needs it and that one is shown nowhere else: `_in_context`), the rows every report
-    has (`shared`), the rows of some but not all of three reports or more (`some`), and the differences (of
-    sentences, then of headlines when the comparison was given them)."""
+    with the one before it when it needs it and that one is shown nowhere else: `_in_context`; a Q&A answer's
+    sentences as one item, its label first: page_comparison.answered), the rows every report has (`shared`), the rows
+    of some but not all of three reports or more (`some`), and the differences (of sentences, the same words of two
+    reports once: page_comparison.merged_differences; then of headlines when the comparison was given them). A
+    `PageComparison`: with, per addition, the sentence to show before it when the page names no speaker for it."""
     sentences = {report.slug: report.sentences for report in comparison.reports}
     # (a sentence under "Where the reports differ" is shown: never carried along as an addition's context)
     in_rows = {(slug, index) for row in (*comparison.rows, *comparison.differ) for slug, index in row}
-    adds = tuple((report.slug, tuple(_in_context(report.sentences, report.adds,
-                                                 {i for slug, i in in_rows if slug == report.slug})))
-                 for report in comparison.reports)
+    adds, context = [], []
+    for report in comparison.reports:
+        shown = {i for slug, i in in_rows if slug == report.slug}
+        items = list(_in_context(report.sentences, report.adds, shown))
+        if any(report.answers):
+            items = list(answered(report.sentences, items, report.answers))
+        adds.append((report.slug, tuple(text for _, text in items)))
+        context.append(context_of(report.sentences, items, shown))
     shared = tuple(tuple(sentences[slug][index] for slug, index in passage) for passage in comparison.shared)
     slugs = [report.slug for report in comparison.reports]
     some: tuple[tuple[tuple[str, str], ...], ...] = ()
@@ -172,37 +181,29 @@ def comparison_view(comparison: Comparison) -> StoryComparison:
         shared = tuple(tuple(cell[slug] for slug in slugs) for cell in cells if len(cell) == len(slugs) > 1)
         some = tuple(tuple((slug, cell[slug]) for slug in slugs if slug in cell) for cell in cells
                      if 1 < len(cell) < len(slugs))
-    differ = tuple(tuple((slug, sentences[slug][index]) for slug, index in pair) for pair in comparison.differ)
+    differ = merged_differences([tuple((slug, sentences[slug][index]) for slug, index in pair)
+                                 for pair in comparison.differ])
     differ += comparison.headlines  # (headlines whose figures differ: compare.headline_differences)
-    return StoryComparison(adds, shared, differ, some)  # type: ignore[arg-type]
+    return PageComparison(tuple(adds), shared, differ, some, tuple(context))  # type: ignore[arg-type]
 
 
-# A sentence that is a quotation and nothing else: the words of whoever the sentence before quoted ("“I understand the
-# worry,” the mayor said. “I do not share the belief …”"). Shown alone among what a report adds, it had no speaker
-# and its frame was nowhere on the page (a fifth trial, 2026-12-04).
-_BARE_QUOTATION = re.compile(r"[\u201c\u201e\u00ab\u00bb\"][^\u201c\u201d\u201e\u00ab\u00bb\"]*[\u201d\u201c\u00bb\u00ab\"]\.?")
-
-
-# A sentence whose subject is a person's pronoun: "She said the breakthrough came late on Tuesday night." shown alone
-# named nobody (a hospital trial, 2026-12-04).
-_PRONOUN_OPENING = re.compile(r"(?:He|She|They)\b")
-
-
-def _in_context(sentences: Sequence[str], adds: Sequence[int], in_rows: Collection[int] = ()) -> Iterator[str]:
-    """The sentences at `adds`, each bare quotation and each sentence opening with "He", "She" or "They" with the
-    sentence before it when that one is not shown as well, among the additions or in a row (`in_rows`: the indices
-    of the report's sentences in a row of the comparison). A sentence in a row is no addition: a trial's page
-    (2026-12-05) listed "The field belongs to Robert Hale …" in a shared row and again, carried along with "He said
-    he was “still taking it in”.", under what the report adds; the speaker of such a quotation is named after it
-    instead (`unnamed_speaker`)."""
+def _in_context(sentences: Sequence[str], adds: Sequence[int], in_rows: Collection[int] = ()
+                ) -> Iterator[tuple[int, str]]:
+    """(index, text shown) of the sentences at `adds`, each bare quotation and each sentence opening with "He", "She"
+    or "They" with the sentence before it when that one is not shown as well, among the additions or in a row
+    (`in_rows`: the indices of the report's sentences in a row of the comparison). A sentence in a row is no
+    addition: a trial's page (2026-12-05) listed "The field belongs to Robert Hale …" in a shared row and again,
+    carried along with "He said he was “still taking it in”.", under what the report adds; the speaker of such a
+    quotation is named after it instead (`unnamed_speaker`), or, when the people stage has none, that sentence is
+    shown before it (page_comparison.context_of)."""
     shown = set(adds) | set(in_rows)
     for i in adds:
         sentence = sentences[i]
-        if i > 0 and i - 1 not in shown and (_BARE_QUOTATION.fullmatch(sentence.strip())
-                                             or _PRONOUN_OPENING.match(sentence)):
-            yield f"{sentences[i - 1]} {sentence}"
+        if i > 0 and i - 1 not in shown and (BARE_QUOTATION.fullmatch(sentence.strip())
+                                             or PRONOUN_OPENING.match(sentence)):
+            yield i, f"{sentences[i - 1]} {sentence}"
         else:
-            yield sentence
+            yield i, sentence
 
 
 def unnamed_speaker(sentence: str, mentions: Sequence[Mention]) -> Mention | None:

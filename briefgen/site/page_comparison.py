@@ -1,0 +1,106 @@
+"""What a story page shows of a comparison beyond its sentences (site/stories.comparison_view, 2026-12-05).
+
+A trial's story pages (tests/stories/ferry, 2026-12-05) showed, under "What each report adds", a Q&A's answers cut into
+bare sentences ("It has been tolerated.", "She tells me exactly what people think of me."); a live blog's "“We have one
+good tide to do this,” he said." with no one named, the sentence naming the salvage master standing in a row and the
+people stage having no speaker for it; and under "Where the reports differ" the wire story and its reprint as two pairs
+of one difference. Rules:
+- `answered`: the additions of one Q&A answer (compare.ReportSentences.answers) are one item, its label first ("Declan
+  O’Rourke: Every day. My mother lives on Skerrin. …"), " … " where sentences of the answer shown elsewhere stand
+  between; an answer whose additions say fewer than `MIN_ANSWER_WORDS` words besides its label ("Two things.") is
+  not shown alone;
+- `PageComparison.context`: for each addition that quotes someone it does not name — a bare quotation, a quotation
+  framed by "he said"/"she told …", a sentence opening with "He", "She" or "They" — and whose sentence before is not
+  brought along (it stands in a row or a difference), that sentence; the template shows it before the addition only
+  when the people stage names no speaker for it (`stories.unnamed_speaker`);
+- `merged_differences`: pairs of differences whose two sides are each the same words (a reprint of wire copy, its
+  dateline aside) are one entry, each side's reports listed once, the first report's words shown.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Collection, Iterator, Sequence
+
+from briefgen.analyse.adds_answers import label_of
+from briefgen.site.model import StoryComparison
+
+MIN_ANSWER_WORDS = 4
+# A sentence that is a quotation and nothing else: the words of whoever the sentence before quoted ("“I understand the
+# worry,” the mayor said. “I do not share the belief …”"). Shown alone among what a report adds, it had no speaker
+# and its frame was nowhere on the page (a fifth trial, 2026-12-04).
+BARE_QUOTATION = re.compile(r"[\u201c\u201e\u00ab\u00bb\"][^\u201c\u201d\u201e\u00ab\u00bb\"]*[\u201d\u201c\u00bb\u00ab\"]\.?")
+# A sentence whose subject is a person's pronoun: "She said the breakthrough came late on Tuesday night." shown alone
+# named nobody (a hospital trial, 2026-12-04).
+PRONOUN_OPENING = re.compile(r"(?:He|She|They)\b")
+# A quotation whose frame is a pronoun: "“We have one good tide to do this,” he said." / "…,” she told Isles FM."
+_PRONOUN_FRAME = re.compile(r"[\u201d\"\u2019\u00bb]\s*(?:,\s*)?(?:he|she|they)\s+(?:said|says|told|tells|added|adds|"
+                            r"asked|replied|explained|insisted|warned|went\s+on|continued|wrote)\b")
+# A wire dateline: "PORT CARRICK, Scotland, Nov 2 (Reuters) - ", "HALVORSEN, Ore. (AP) — "
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^()\n]{1,40})?\s*\([^)\n]{1,30}\)\s*[-\u2013\u2014]+\s*")
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class PageComparison(StoryComparison):
+    """A `StoryComparison` with, per report of `adds` (same order, same items), the sentence to show before each
+    item when the page names no speaker for it, or "" (module docstring)."""
+
+    context: tuple[tuple[str, ...], ...] = ()
+
+
+def speakerless(sentence: str) -> bool:
+    """Whether `sentence` quotes or tells of someone it does not name: a quotation and nothing else, a quotation
+    framed by a pronoun ("…,” he said."), or a sentence opening with a person's pronoun."""
+    return bool(BARE_QUOTATION.fullmatch(sentence.strip()) or PRONOUN_OPENING.match(sentence)
+                or _PRONOUN_FRAME.search(sentence))
+
+
+def answered(sentences: Sequence[str], items: Sequence[tuple[int, str]], answers: Sequence[int]
+             ) -> Iterator[tuple[int, str]]:
+    """`items` ((index of its sentence, text shown), in order) with the items of one Q&A answer as one, its label
+    first (module docstring); an answer's item keeps its first sentence's index."""
+    k = 0
+    while k < len(items):
+        index, text = items[k]
+        number = answers[index] if index < len(answers) else 0
+        if not number:
+            yield index, text
+            k += 1
+            continue
+        group = [items[k]]
+        while k + len(group) < len(items) and answers[items[k + len(group)][0]] == number:
+            group.append(items[k + len(group)])
+        k += len(group)
+        first = min(i for i, n in enumerate(answers) if n == number)
+        label = label_of(sentences[first])
+        parts = []
+        for (i, shown), before in zip(group, [None, *group]):
+            if before is None and i != first or before is not None and i != before[0] + 1:
+                parts.append("\u2026")
+            parts.append(shown[len(label) + 1:].strip() if i == first and label else shown)
+        said = " ".join(parts)
+        if len(_WORDS.findall(said)) >= MIN_ANSWER_WORDS:
+            yield index, f"{label}: {said}" if label else said
+
+
+def context_of(sentences: Sequence[str], items: Sequence[tuple[int, str]], shown: Collection[int]) -> tuple[str, ...]:
+    """Per item ((index, text shown)), the sentence before it when the item is its sentence alone, quotes or tells of
+    someone it does not name (`speakerless`) and that sentence is shown elsewhere on the page (`shown`: the indices
+    of the report's sentences in a row or a difference), else ""."""
+    return tuple(sentences[i - 1] if i > 0 and text == sentences[i] and i - 1 in shown
+                 and speakerless(text) else "" for i, text in items)
+
+
+def merged_differences(differ: Sequence[tuple[tuple[str, str], ...]]) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """`differ` (pairs of (slug, sentence)) with the pairs whose sides are each the same words one entry: the first
+    side's reports, then the second's, each (slug, the first report's words) so that a template can list the reports
+    of one side together (module docstring). Order: of each entry's first pair."""
+    entries: dict[tuple[tuple[str, ...], ...], list[list[tuple[str, str]]]] = {}
+    for pair in differ:
+        key = tuple(tuple(_WORDS.findall(_DATELINE.sub("", sentence, count=1).casefold())) for _, sentence in pair)
+        sides = entries.setdefault(key, [[] for _ in pair])
+        for side, (slug, sentence) in zip(sides, pair):
+            if slug not in (s for s, _ in side):
+                side.append((slug, side[0][1] if side else sentence))
+    return tuple(tuple(item for side in sides for item in side) for sides in entries.values())
