@@ -22,6 +22,7 @@ from briefgen.analyse.lexicon import (ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
                                       TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.titlewords import NO_SURNAMES, TITLE_LEADS
+from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, ship_prefixed
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.occupations import opening_occupation
@@ -156,6 +157,10 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return None
     if PARTY_STATE.fullmatch(tokens[0]) and not (len(tokens) > 1 and lowered[-1] in ORG_HEADS):
         return None  # "R-Ohio", "R-Yuba City", "D-San Luis Obispo" (not "D-Day Museum")
+    if ship_prefixed(tokens) or len(tokens) > 1 and lowered[-1] in COAST_HEADS:
+        return None  # a ship, a reef: "MV Morning Star", "Craigan Reef" (vesselnames.py; a ferry trial, 2026-12-05)
+    if crown_body(tokens) or body_headed(lowered):
+        return ORGANISATION, 0  # "HM Coastguard", "Northsound Ferries", "Marine Accident Investigation Branch"
     lead = 0
     while lead < len(tokens) - 1 and lowered[lead] in TITLE_QUALIFIERS:
         lead += 1  # "Junior Minister of …", "Acting Director of …"

@@ -54,6 +54,7 @@ from briefgen.analyse.namecontext import after_the, after_time_word, described, 
 from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify, surname_title
+from briefgen.analyse.vesselnames import ship_name, vessel_named
 from briefgen.analyse.deans import dean_titled
 from briefgen.analyse.runparts import Reading, parts, retitled
 from briefgen.analyse.orgnames import firms_and_things, legal_forms
@@ -130,6 +131,9 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
         group = run.group()
         if run.start() in datelines or staff and inside(staff, run.start()):
             continue  # "HARWICK, England (AP) —": a place, not an organisation "HARWICK"
+        if " " in group and not in_title and (ship := ship_name(group)):
+            earlier[PLACE + _fold(ship)] = ship  # "MV Morning Star": a ship, here and in the archive (vesselnames.py)
+            continue
         if not in_title and " " not in group and "\t" not in group:  # most runs: one common word
             never, always, key = alone(group)
             if never and surname_title(group) and _fold(group) in earlier:
@@ -166,6 +170,9 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             return None
         full = earlier[reading.key]
     elif reading.kind == PERSON:
+        if not reading.title and vessel_named(text, start) and not _is_speaker(text, end):  # "the ferry Morning Star"
+            earlier[PLACE + _fold(surface)] = surface
+            return None
         if not reading.title and (reading.single or surname_title(surface.rsplit(None, 1)[-1])) and after_the(text, start):
             return None  # "the Treasury said", "the Frenchman said", "the Westbury Mayor said": no one's name
         # two words are a reference only as a two-word surname given in full before ("Vaughan Williams"):

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.namekeys import fold
+from briefgen.analyse.vesselnames import CARRIER_HEADS
 
 PERSON, ORGANISATION = "person", "organisation"  # as nameruns.PERSON, nameruns.ORGANISATION
 Found = tuple[str, int, int, str, str, str, bool]
@@ -40,10 +41,11 @@ _POSSESSIVE = re.compile(r"[\u2019']s?$")
 @lru_cache(maxsize=8192)  # a pure function of a name; organisations recur in every article
 def company_stem(name: str) -> str:
     """A company's name without its trailing company words ("Brightwell Technologies" → "Brightwell",
-    "Acme Holdings Ltd" → "Acme"); "" when it ends in none or is nothing else."""
+    "Acme Holdings Ltd" → "Acme", a carrier's "Northsound Ferries" → "Northsound": vesselnames.CARRIER_HEADS); "" when
+    it ends in none or is nothing else."""
     words = name.split()
     end = len(words)
-    while end > 1 and _POSSESSIVE.sub("", words[end - 1]).lower() in COMPANY_HEADS:
+    while end > 1 and ((head := _POSSESSIVE.sub("", words[end - 1]).lower()) in COMPANY_HEADS or head in CARRIER_HEADS):
         end -= 1
     return " ".join(words[:end]) if end < len(words) else ""
 

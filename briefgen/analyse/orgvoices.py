@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
+from briefgen.analyse.vesselnames import BODY_HEADS, BRANCH_HEADS, CARRIER_HEADS
 from briefgen.analyse.lexicon import COMPANY_HEADS, MEMBER_NOUNS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.orgnames import shown_firm
@@ -29,6 +30,7 @@ from briefgen.analyse.quoteresult import Who
 from briefgen.analyse.quotespeakers import SpeakerNames
 from briefgen.analyse.rivalcompanies import rival_between
 from briefgen.analyse.runparts import split_run
+from briefgen.analyse.voicepronouns import voice_subject
 
 # A noun that stands for the organisation an article is about → the organisations it may refer to: those whose
 # name ends in the noun itself (a public body: "the trust" is "Harwick Health Trust"), or any that is no public
@@ -59,7 +61,7 @@ PUBLIC_HEADS = HEAD_REFERENCES | frozenset("""
 ministry department office government parliament court army navy committee institute institution foundation
 service services assembly police party regulator school college brigade inspectorate directorate secretariat
 registry observatory prefecture treasury watchdog cathedral church abbey
-""".split())
+""".split()) | BODY_HEADS | BRANCH_HEADS  # (a coastguard, an investigation branch: a ferry trial, 2026-12-05)
 # The last words of news outlets' names, which "the company" never stands for beside the company a report is about
 # ("according to the Harbour Chronicle"; `_referent` reads the whole article for a company's noun).
 NEWS_HEADS = frozenset("""times post journal herald gazette tribune news press review monitor telegraph guardian observer
@@ -115,6 +117,34 @@ class OrganisationVoices(SpeakerNames):
             named = self._named_kind(self.text[_THE.match(self.masked, start, end).end():end], frame)
             return self._short_name(start, end, frame) if named is False else named
         return self._organisation_named(start, end, frame, sentence)
+
+    def _pronoun(self, at: int, sentence: int, previous: tuple[int, Who] | None) -> Who:
+        """`SpeakerNames._pronoun`, else the organisation whose voice opens this sentence or the one before
+        ("A Northsound spokesman said … ‘…,’ he said": voicepronouns.py)."""
+        who = super()._pronoun(at, sentence, previous)
+        return who if who.speaker is not None else self._voice_pronoun(at, sentence) or who
+
+    def _it(self, at: int, sentence: int) -> Who:
+        """`SpeakerNames._it`, else the organisation a noun that opens this sentence or the one before stands for
+        ("The company said … “…,” it said in a statement": voicepronouns.py)."""
+        who = super()._it(at, sentence)
+        return who if who.speaker is not None else self._voice_pronoun(at, sentence) or who
+
+    def _voice_pronoun(self, at: int, sentence: int) -> Who | None:
+        """The organisation of the voice that opens this sentence (before `at`) or the one before as the subject of a
+        speech verb, when the pronoun at `at` may refer to it and neither sentence names a person (voicepronouns.py)."""
+        pronoun = (self.masked[at:at + 8].split() or [""])[0].lower()
+        for index in (sentence, sentence - 1):
+            lo, hi = self.sentences[index] if index >= 0 else (0, 0)
+            voice = voice_subject(self.masked, lo, min(hi, at))
+            if voice is None:
+                continue
+            if pronoun not in voice[2] or self._persons(lo, min(hi, at)) or self._persons(self.sentences[sentence][0], at):
+                return None
+            who = (self._referent(voice[3], voice[0], "pronoun", index) if voice[3]
+                   else self._organisation_voice(voice[0], voice[1], "pronoun", index))
+            return who if who is not None and who.kind == ORGANISATION else None
+        return None
 
     def _spokesperson_before(self, noun: str, at: int, frame: str, sentence: int) -> Who | None:
         """"the spokesperson said" at `at`: the organisation that "a spokesperson for X" (or "an X spokesperson"), with
@@ -230,7 +260,7 @@ class OrganisationVoices(SpeakerNames):
             if noun not in HEAD_REFERENCES:  # "the company said" where no company is a subject: the one company the
                 anywhere = [n for n in anywhere if n.split()[-1].lower() not in NEWS_HEADS]  # article names (a trial
                 # lost "“…,” the company said" after "custard slices bought from Hartwell's Bakeries", 2026-12-05),
-                if not all(n.split()[-1].lower() in COMPANY_HEADS for n in anywhere) or self._beside_person(noun):
+                if not all((h := n.split()[-1].lower()) in COMPANY_HEADS or h in CARRIER_HEADS for n in anywhere) or self._beside_person(noun):
                     return None  # a company by its name ("Red Cross" is none: "the utility" is not its, a wildfire's
                     # set), named in no sentence with a person ("said Anna Berg, an analyst at Acme plc": her firm)
             if any(not any(_same(name, other) for other in found or anywhere[-1:]) for name in anywhere):
@@ -260,10 +290,10 @@ class OrganisationVoices(SpeakerNames):
         """Whether an organisation that `noun` may stand for is named in a sentence that names a person (an analyst's
         firm, a person's employer: no company the article is about)."""
         for lo, hi in self.sentences:
-            if any(_fits(noun, self.text[r[0][0]:r[-1][0] + len(r[-1][1])]) for r in self._organisation_runs(lo, hi)) and (
-                    self._persons(lo, hi)):
-                return True
-        return False
+            if any(_fits(noun, self.text[r[0][0]:r[-1][0] + len(r[-1][1])]) for r in self._organisation_runs(lo, hi)) and any(
+                    self.masked[run[0][0] - 4:run[0][0]] != "the " for run in self._persons(lo, hi)):
+                return True  # (a name after a lower-case "the" is no person's: "the rudder of the Morning Star, operated
+        return False  # by Northsound Ferries", a ship; a ferry trial, 2026-12-05)
 
     def _named_before(self, noun: str, at: int) -> list[str]:
         """The organisations named anywhere before `at` that the public body's `noun` may stand for (`_fits`: "the

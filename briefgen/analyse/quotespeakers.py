@@ -19,6 +19,7 @@ from briefgen.analyse.quoteframes import Frames
 from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
 from briefgen.analyse.runparts import firm_with_s, leading_month_kept, speaker_parts
 from briefgen.analyse.titlefit import title_before
+from briefgen.analyse.vesselnames import shown_vessel
 
 PLACE = "place"
 _TOKEN = re.compile(r"\S+")
@@ -76,12 +77,22 @@ class SpeakerNames:
                     classified = (ORGANISATION, 0)  # "said the United Nursing Staff union" (orgnames.body_named)
                 if classified == (PERSON, 0) and dean_titled(self.text, tokens, part[0][0]):
                     classified = (PERSON, 1)  # "Dean Judith Amery" where the article shows a dean (deans.py)
+                if classified == (PERSON, 0) and len(tokens) > 1 and self._vessel(" ".join(tokens)):
+                    continue  # "the Morning Star" where the text writes "the ferry Morning Star" (vesselnames.py)
                 if classified is None and tokens and " ".join(tokens).lower() in PLACES:
                     classified = (PLACE, 0)
                 if classified is not None:
                     found.append((part, classified))
         return found
 
+
+    def _vessel(self, name: str) -> bool:
+        """Whether this text (or its `context`) shows `name` to be a ship's (vesselnames.shown_vessel); asked once a
+        name (a memo of this reader's own: the same name is read by every frame)."""
+        memo = self.__dict__.setdefault("_vessels", {})
+        if name not in memo:
+            memo[name] = shown_vessel(self.masked, name) or bool(self.context) and shown_vessel(self.context, name)
+        return memo[name]
 
     def _and_name(self, start: int, end: int, run_start: int, run_end: int, frame: str) -> Who | None:
         """A name with "and" inside, which name runs split there, from the run at run_start..run_end and
