@@ -13,12 +13,19 @@ from __future__ import annotations
 from briefgen.analyse.lexicon import CLERICAL_TITLES, DESCRIPTOR_ROLES, FALSE_TITLES, OCCUPATIONS, ROLE_NOUNS, occupational
 
 
+# A ship's and a harbour's jobs, written before a name ("Harbour master Captain Ruth Okafor said", "Salvage master
+# Lars-Erik Nyström says"): a ferry trial's pronouns after them had no antecedent (2026-12-05; antecedents._lead_in reads
+# a lead-in that ends in an occupation). Not "mate", "pilot" alone: a friend, a flyer ("pilot" is read by its ending).
+SEA_TRADES = frozenset("""master skipper coxswain bosun boatswain purser diver salvor deckhand stevedore ferryman
+harbourmaster lockkeeper""".split())
+
+
 def opening_occupation(word: str) -> bool:
     """Whether a lower-case word names an occupation or a role, and so is no given name before a two-word name at a
     sentence's start: the lexicon's false titles, role nouns and descriptors, occupations by their ending (-ologist,
     -ician: `lexicon.occupational`; agent nouns in -ator: mediator, negotiator, investigator, administrator),
     `lexicon.OCCUPATIONS` and the church titles that are also surnames, `lexicon.CLERICAL_TITLES` ("Canon Mark Hale":
     titlewords.py)."""
-    return (word in FALSE_TITLES or word in OCCUPATIONS or word in CLERICAL_TITLES or occupational(word)
+    return (word in FALSE_TITLES or word in OCCUPATIONS or word in CLERICAL_TITLES or occupational(word) or word in SEA_TRADES
             or (word in ROLE_NOUNS or word in DESCRIPTOR_ROLES) and not word.endswith("s")
             or (len(word) >= 7 and word.endswith("ator")))

@@ -34,6 +34,7 @@ from briefgen.analyse.quoteresult import Who
 from briefgen.analyse.ranks import spelled_out
 from briefgen.analyse.antecedents import main_subject, speaks_after
 from briefgen.analyse.quotespeakers import SpeakerNames
+from briefgen.analyse.runparts import split_run
 
 _TITLED = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][a-z\-]*(?:['\u2019]s?)?\s+){0,3}?)([a-z][a-z\-.]*)"
                      r"(?:\s+of\s+(?P<domain>(?:the\s+)?[a-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,3}))?")  # a domain after "of",
@@ -134,17 +135,16 @@ class TitledVoices(SpeakerNames):
         """The people named in full in masked[lo:hi] with every one of the title's `words` (by full name); None when
         one of them may name two people."""
         found: dict[str, Who] = {}
-        for run in RUN.finditer(self.masked, lo, hi):
-            tokens = run.group().split()
+        for run_start, run_end, tokens in _person_runs(self.masked, lo, hi):
             kind = classify([POSSESSIVE.sub("", t) for t in tokens])
             if kind is None or kind[0] != PERSON or (len(tokens) - kind[1] < 2 and not judge_tokens(tokens, kind[1])):
                 continue  # a person in full: a lone surname names no one here (but a judge's: "Mrs Justice Harker")
-            titled = written_titles(self.masked, run.start(), run.end(), tokens, kind[1])
+            titled = written_titles(self.masked, run_start, run_end, tokens, kind[1])
             if not words <= titled and not (words - _QUALIFIERS <= titled and words - _QUALIFIERS) or (
                     titled & _FORMER and not words & _FORMER):
                 continue  # ("Anna Berg, the former minister": not "the minister" now)
-            name_start = run.start() + len(" ".join(tokens[:kind[1]])) + (1 if kind[1] else 0)
-            surface = POSSESSIVE.sub("", self.text[name_start:run.end()])
+            name_start = run_start + len(" ".join(tokens[:kind[1]])) + (1 if kind[1] else 0)
+            surface = POSSESSIVE.sub("", self.text[name_start:run_end])
             who = self._who(surface, PERSON, name_start, frame)
             if who.name is None:
                 return None  # it may name two people: unsure
@@ -204,3 +204,16 @@ class TitledVoices(SpeakerNames):
             return True
         return False
 
+
+def _person_runs(masked: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of the name runs in masked[lo:hi], a run that holds "of" in its parts (runparts.split_run:
+    "Commodore Andrew Whitlaw of the Skerrin Ferry Users' Group" → the commodore | the group). Read whole, such a run
+    was no person, and "According to the commodore" had no holder (a ferry trial, 2026-12-05)."""
+    found = []
+    for run in RUN.finditer(masked, lo, hi):
+        if " of " not in run.group():
+            found.append((run.start(), run.end(), run.group().split()))
+            continue
+        words = [(run.start() + m.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        found.extend((part[0][0], part[-1][0] + len(part[-1][1]), [w for _, w in part]) for part in split_run(words) if part)
+    return found
