@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from briefgen.analyse.lexicon import SURNAME_PARTICLES
 from briefgen.analyse.namekeys import fold as _fold, translit_key
 from briefgen.analyse.names import PERSON, NameIndex, Occurrence
 from briefgen.analyse.textmatch import normalise
@@ -85,6 +86,15 @@ def word_pair_flagged(candidate: str, target: str, first_name: bool) -> bool:
         if common >= min(len(a), len(b)) - 2:
             return False
     return True
+
+
+def particle_slip(candidate: str, target: str) -> bool:
+    """Whether two differing words are surname particles one letter apart ("van den"/"van der", "von"/"van", "de"/"da":
+    lexicon.SURNAME_PARTICLES), which `word_pair_flagged` never flags (under `MIN_LETTERS`; a particle is not the last
+    word, so read as a first name). A ferry trial's one "Captain Pieter van den Berg" beside four articles' "Pieter van
+    der Berg" had no suggestion (2026-12-05); the rest of the name must match word for word (`_target`)."""
+    a, b = candidate.lower(), target.lower()
+    return a != b and a in SURNAME_PARTICLES and b in SURNAME_PARTICLES and OSA.distance(a, b, score_cutoff=2) == 1
 
 
 def misspellings(index: NameIndex) -> tuple[Suggestion, ...]:
@@ -175,7 +185,7 @@ def _target(surface: str, count: int, kind: str, buckets: dict[tuple[str, ...], 
             if not is_declared and target_count < MIN_RATIO * count:
                 continue
             first_name = kind == PERSON and len(words) > 1 and n < len(words) - 1
-            if word_pair_flagged(words[n], other, first_name):
+            if word_pair_flagged(words[n], other, first_name) or particle_slip(words[n], other):
                 reason = ("declared in people:" if is_declared
                           else f"{target_count} articles write '{target}', {count} "
                           f"{'writes' if count == 1 else 'write'} '{surface}'")
