@@ -1,7 +1,8 @@
 """Related stories by what their leads say of days: an announcement's event, and one outlet's live blogs day by day.
 
 stories.py links two stories as related when their candidate pairs' mean undecayed cosine is at least
-stories.RELATED_MIN (a follow-up, an announcement and its event). Two rules read the leads' days beside it:
+stories.RELATED_MIN (a follow-up, an announcement and its event: `cosine_links`). Two rules read the leads' days beside
+it, and one what a lead says its news follows from:
 
 - `another_event`: an announcement is related to the event it announces, not to what follows that event. A trial
   (2026-12-05, tests/stories/bakery/) linked "The Commons food and rural affairs committee will question Tomas
@@ -39,6 +40,32 @@ from briefgen.analyse.linkage import Group
 from briefgen.analyse.outletkeys import outlet_core
 from briefgen.analyse.propernames import role_term
 from briefgen.analyse.similarity import DAY, REACTION_DAYS, PairScore, Report
+
+
+def cosine_links(groups: Sequence[Group], scored: Sequence[PairScore],
+                 minimum: float) -> list[tuple[int, int, float, int, int]]:
+    """Story pairs (group x, group y, mean, report a, report b; x < y) whose candidate pairs have a mean *undecayed*
+    cosine ≥ `minimum` (stories.RELATED_MIN), best first; moved from stories.py (2026-12-05).
+
+    Each with its most similar article pair (a, b), whose shared terms are the evidence.
+    Only pairs inside the grouping window are candidates, so a follow-up more than
+    `stories.window` days later is not linked (docs/stories.md, limits).
+    """
+    home = {i: k for k, g in enumerate(groups) for i in g.members}
+    sums: dict[tuple[int, int], float] = {}
+    best: dict[tuple[int, int], PairScore] = {}
+    for pair in scored:
+        x, y = sorted((home[pair.a], home[pair.b]))
+        if x != y:
+            sums[(x, y)] = sums.get((x, y), 0.0) + pair.cosine
+            if (x, y) not in best or pair.cosine > best[(x, y)].cosine:
+                best[(x, y)] = pair
+    found = []
+    for (x, y), total in sums.items():
+        mean = total / (len(groups[x].members) * len(groups[y].members))
+        if mean >= minimum:
+            found.append((x, y, round(mean, 4), best[(x, y)].a, best[(x, y)].b))
+    return sorted(found, key=lambda f: (-f[2], f[0], f[1]))
 
 
 def another_event(reports: Sequence[Report], first: Sequence[int], second: Sequence[int]) -> bool:

@@ -13,7 +13,8 @@ stories. The method is described in docs/stories.md; in short:
 2. Candidate pairs (same time window, a shared rare term) are scored (`similarity.py`); a live blog and a
    report that dates no news are capped (`eventdays.live_day_apart`).
 3. Average linkage merges groups while their mean pair score is ≥ `stories.threshold`
-   (`linkage.py`); groups with two different explicit ids never merge.
+   (`linkage.py`); groups with two different explicit ids never merge. Two reports of one day that each re-tell a
+   third with its names count at the threshold, whatever words they share (`story_bridges.py`).
 4. Groups whose mean score is within `stories.suggest` below the threshold are
    suggestions; stories whose candidate pairs have a mean *undecayed* cosine of at
    least RELATED_MIN are related (a follow-up or an announcement and its event), one outlet's live blogs of
@@ -35,11 +36,12 @@ from typing import Any, Mapping, Sequence
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of, one_part_each
 from briefgen.analyse.ownreports import edition, reissues, same_sitting
-from briefgen.analyse.relatedlinks import another_event, consequences, live_updates
+from briefgen.analyse.relatedlinks import another_event, consequences, cosine_links, live_updates
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms
 from briefgen.analyse.similarity import CAP, PairScore, Report, document_frequencies, score_pairs
+from briefgen.analyse.story_bridges import bridged
 from briefgen.analyse.storyfeatures import CREDIT_CHARS, StoryFeatures, story_analysis, story_features  # noqa: F401 (re-exported)
 from briefgen.analyse.storylines import StoryLines, resolve_story_lines
 from briefgen.load.config import Config
@@ -178,9 +180,10 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     # the editor's suggestions (below), and a thin one links no related stories (readers see those).
     # One outlet's reports of two dates are never merged, nor suggested: its news and a development of it (ownreports.py)
     editions = [edition(r.source, r.day, a.title, r.time if a.has_time else None) for r, a in zip(reports, ordered)]
-    clustering = average_linkage(len(ordered), ((p.a, p.b, CAPPED_LINKAGE if p.capped else p.score)
-                                                for p in scored if not p.thin), threshold, _forced(lines), editions,
-                                 same_sitting)
+    bridges = bridged(reports, scored, threshold, weights.keys)  # (two re-tellings of a third that share no words:
+    clustering = average_linkage(len(ordered), (                # story_bridges.py)
+        (p.a, p.b, CAPPED_LINKAGE if p.capped else threshold if (p.a, p.b) in bridges else p.score)
+        for p in scored if not p.thin), threshold, _forced(lines), editions, same_sitting)
     pair_score = {(p.a, p.b): p.score for p in scored}
 
     def evidence(members: tuple[int, ...], joining: tuple[int, ...] = ()) -> tuple[str, ...]:
@@ -249,7 +252,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                                       round(link.score, 4), evidence(x.members, y.members),
                                       held_apart(_between(capped, x.members, y.members))))
     times = {r.slug: r.time for r in reports}
-    links = _related_links(clustering.groups, [p for p in scored if not p.thin])
+    links = cosine_links(clustering.groups, [p for p in scored if not p.thin], RELATED_MIN)
     linked = {(x, y) for x, y, *_ in links}
     for link in live_updates(reports, scored, clustering.groups) + consequences(
             reports, scored, clustering.groups, weights.keys, RELATED_MIN):
@@ -332,30 +335,6 @@ def _links(groups: tuple[Group, ...], scored: list[PairScore]) -> list[Linked]:
              for (x, y), total in sums.items()]
     links.sort(key=lambda link: (-link.score, link.first, link.second))
     return links
-
-
-def _related_links(groups: tuple[Group, ...], scored: list[PairScore]) -> list[tuple[int, int, float, int, int]]:
-    """Story pairs whose candidate pairs have a mean *undecayed* cosine ≥ RELATED_MIN, best first.
-
-    Each with its most similar article pair (a, b), whose shared terms are the evidence.
-    Only pairs inside the grouping window are candidates, so a follow-up more than
-    `stories.window` days later is not linked (docs/stories.md, limits).
-    """
-    home = {i: k for k, g in enumerate(groups) for i in g.members}
-    sums: dict[tuple[int, int], float] = {}
-    best: dict[tuple[int, int], PairScore] = {}
-    for pair in scored:
-        x, y = sorted((home[pair.a], home[pair.b]))
-        if x != y:
-            sums[(x, y)] = sums.get((x, y), 0.0) + pair.cosine
-            if (x, y) not in best or pair.cosine > best[(x, y)].cosine:
-                best[(x, y)] = pair
-    found = []
-    for (x, y), total in sums.items():
-        mean = total / (len(groups[x].members) * len(groups[y].members))
-        if mean >= RELATED_MIN:
-            found.append((x, y, round(mean, 4), best[(x, y)].a, best[(x, y)].b))
-    return sorted(found, key=lambda f: (-f[2], f[0], f[1]))
 
 
 def _with_updates(found: Roles, articles: Sequence[Article]) -> Roles:
