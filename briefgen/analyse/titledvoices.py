@@ -33,6 +33,7 @@ from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteresult import Who
 from briefgen.analyse.ranks import spelled_out
 from briefgen.analyse.antecedents import main_subject, speaks_after
+from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.quotespeakers import SpeakerNames
 from briefgen.analyse.runparts import split_run
 
@@ -79,6 +80,7 @@ _OTHERS_CLAUSE = re.compile(r"\b(?:after|when|as|while|before|since|once|until|b
 # the money would pay for …" between "Tomas Kerrigan announced …" and '“…,” the minister said' (a trial, 2026-12-05)
 # is the same holder. At most TITLE_CHAIN such sentences are passed over.
 TITLE_CHAIN = 2
+_QUOTED = MASK + " \t\r\n.,;:!?\"'\u201c\u201d\u2018\u2019"  # what a masked sentence of a quotation's alone holds
 _SUBJECT_TITLE = re.compile(r"(?:^[ \t]*(?:[A-Z][a-z]+ly|Later|Then|Afterwards|Meanwhile|Earlier)?|,)[ \t]*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,3}$")
 
 
@@ -160,6 +162,9 @@ class TitledVoices(SpeakerNames):
         trial's title-only frames were most of its missed quotes). "She met the minister. “…,” the minister said"
         is not hers: the word names someone else there."""
         sentence = self.sentence_of(start)
+        while sentence > 0 and not self.masked[self.sentences[sentence - 1][0]:self.sentences[sentence - 1][1]].strip(
+                _QUOTED):  # a quotation of two sentences: "“Nobody won the last month. The island lost it,” the chief
+            sentence -= 1  # executive said" is read from the sentence it opens in (a ferry trial, 2026-12-05)
         back, mention = sentence - 1, re.compile(rf"\b{re.escape(head)}s?\b", re.I)
         while back > 0 and back >= sentence - TITLE_CHAIN and self._title_subject(back, head, mention):
             back -= 1  # "…, the minister said the money …": the same holder (`TITLE_CHAIN`)
