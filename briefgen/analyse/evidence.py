@@ -12,6 +12,8 @@ from briefgen.analyse.lexicon import SURNAME_PARTICLES
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.similarity import Report, TermWeights
 from briefgen.analyse.terms import term_of, words
+from briefgen.analyse.titlewords import (ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, SPELLED_OUT,
+                                         STYLE_TITLES)
 
 
 def shared_terms(weights: TermWeights, members: Sequence[int]) -> list[tuple[str, float]]:
@@ -68,13 +70,43 @@ def outlet_terms(reports: Sequence[Report]) -> frozenset[str]:
     Accent-free, as `credits.outlet_key` is: look a term up `namekeys.fold`ed. A word of an outlet's name that a
     report writes as a place (`Report.places`, wherenames.py) is shown: "Harcastle" of the Harcastle Echo, when the
     reports tell of Harcastle, is where the event was (a trial's page of the Echo's story hid the town it happened
-    in, 2026-12-05); "Journal" of "the Journal" is no place and stays out."""
+    in, 2026-12-05); "Journal" of "the Journal" is no place and stays out. Nor are a clock time's "07" and a title
+    written before names ("Captain" of two captains) shown (`_pieces`, 2026-12-05)."""
     outlets = " ".join(chain.from_iterable((r.source, *r.credited) for r in reports))
     places = {fold(term) for r in reports for term in r.places.split("\n") if term}
-    return frozenset(term for term in filter(None, map(term_of, words(outlets))) if term not in places) | _PARTICLES
+    return (frozenset(term for term in filter(None, map(term_of, words(outlets))) if term not in places) | _PARTICLES
+            | _pieces(reports))
 
 
 _PARTICLES = frozenset(map(fold, SURNAME_PARTICLES))
+# Titles written before a name ("Captain Ruth Okafor", "Dame Helen", "Cllr Morag Sinclair"): the title of two people
+# is no word they share (spelled out as the BBC's, the Guardian's and AP's style guides write them: titlewords.py);
+# not roles that name a job ("Governor", "Senator", "Ambassador")
+_TITLES = frozenset(
+    {w.rstrip(".") for w in ABBREVIATED_TITLES} - {"gov", "sen", "rep", "amb", "ch", "det", "con"}
+    | {w for words in SPELLED_OUT.values() for w in words} - {"chief", "police", "community", "support", "officer",
+                                                             "assistant", "deputy", "senator", "representative",
+                                                             "governor", "ambassador", "detective"}
+    | CLERICAL_TITLES | CHURCH_TITLES | STYLE_TITLES
+    | set("mr mrs ms miss mx dr sir dame lord lady commodore reverend".split()))
+
+
+def _pieces(reports: Sequence[Report]) -> frozenset[str]:
+    """Terms that are pieces, not words of the news (2026-12-05, a trial's page said "They share … 07, … Captain"):
+    a number with a leading zero ("07" of the clock time "07:58"), and a title (`_TITLES`) that most reports holding
+    it write as a name's ("Captain", of two captains)."""
+    holding: dict[str, int] = {}
+    named: dict[str, int] = {}
+    found = set()
+    for r in reports:
+        as_names = {line.partition("\t")[0] for line in r.names.split("\n") if line}
+        for term in r.terms:
+            if term[:1] == "0" and len(term) > 1 and term.isdigit():
+                found.add(term)
+            elif term in _TITLES:
+                holding[term] = holding.get(term, 0) + 1
+                named[term] = named.get(term, 0) + (term in as_names)
+    return frozenset(found | {term for term, n in holding.items() if 2 * named[term] >= n})
 
 
 def telling_terms(terms: Sequence[str], unshown: frozenset[str]) -> list[str]:

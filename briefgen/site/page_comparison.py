@@ -24,6 +24,7 @@ from typing import Collection, Iterator, Sequence
 
 from briefgen.analyse.adds_answers import label_of
 from briefgen.site.model import StoryComparison
+from briefgen.site.page_evidence import named_evidence
 
 MIN_ANSWER_WORDS = 4
 # A sentence that is a quotation and nothing else: the words of whoever the sentence before quoted ("“I understand the
@@ -44,9 +45,16 @@ _WORDS = re.compile(r"\w+")
 @dataclass(frozen=True, slots=True)
 class PageComparison(StoryComparison):
     """A `StoryComparison` with, per report of `adds` (same order, same items), the sentence to show before each
-    item when the page names no speaker for it, or "" (module docstring)."""
+    item when the page names no speaker for it, or "" (module docstring), and the names its reports write."""
 
     context: tuple[tuple[str, ...], ...] = ()
+    names: tuple[tuple[str, int], ...] = ()  # the names the reports write, with how many write each (page_evidence)
+
+    def evidence(self, terms: Sequence[str]) -> tuple[str, ...]:
+        """The grouping's evidence `terms` with the pieces of one name the reports share shown once, whole
+        (page_evidence.named_evidence: "Nautical and Ferry Workers’ Union" for "Workers Union, Ferry Workers,
+        Nautical")."""
+        return named_evidence(terms, self.names)
 
 
 def speakerless(sentence: str) -> bool:

@@ -19,6 +19,7 @@ from briefgen.load.documents import Article
 from briefgen.site.editions import long_date
 from briefgen.site.page_comparison import (BARE_QUOTATION, PRONOUN_OPENING, PageComparison, answered, context_of,
                                            merged_differences)
+from briefgen.site.page_evidence import name_runs
 from briefgen.site.model import (EditionStory, Entry, Grouping, Mention, Report, StoryComparison, StoryEntry,
                                  StoryLink)
 from briefgen.site.urls import story_url
@@ -184,7 +185,8 @@ def comparison_view(comparison: Comparison) -> StoryComparison:
     differ = merged_differences([tuple((slug, sentences[slug][index]) for slug, index in pair)
                                  for pair in comparison.differ])
     differ += comparison.headlines  # (headlines whose figures differ: compare.headline_differences)
-    return PageComparison(tuple(adds), shared, differ, some, tuple(context))  # type: ignore[arg-type]
+    return PageComparison(tuple(adds), shared, differ, some, tuple(context),  # type: ignore[arg-type]
+                          name_runs(report.sentences for report in comparison.reports))
 
 
 def _in_context(sentences: Sequence[str], adds: Sequence[int], in_rows: Collection[int] = ()
