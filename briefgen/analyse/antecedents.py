@@ -256,3 +256,24 @@ def _followed_as_subject(masked: str, end: int, hi: int) -> bool:
         return word[:1].islower() or bool(_POSSESSIVE.search(word))
     space = _AFTER_SPACE.match(masked, end, hi)
     return space is not None and space.group("word")[:1].islower() and space.group("word") not in ("and", "or", "nor")
+
+
+# A sentence the writer opens ("I rang Declan O'Rourke, the union organiser, who picked up on the second ring.", a
+# blog of a ferry trial, 2026-12-05: "“…,” he said" after it had no speaker): "I" or "we" is no "he" or "she", so the
+# one person the sentence names, not as an owner, is the pronoun's antecedent, when no other person is spoken of in it
+# (a role or a kin noun outside the person's own appositive: "I rang Anna Berg, whose husband answered" is not hers).
+_WRITER_OPENS = re.compile(r"[ \t]*(?:[A-Z][\w\u2019'-]*(?:[ \t]+[\w\u2019'-]+){0,3},[ \t]+)?(?:I|[Ww]e)[ \t]+[a-z]")
+_APPOSITIVE = re.compile(r"[ \t]*,[ \t]+(?:the|a|an|our|my)[ \t]+[^,;.]*,")
+
+
+def writer_addressed(masked: str, lo: int, hi: int, persons: Sequence[Run]) -> Run | None:
+    """The one person the writer's sentence masked[lo:hi] names ("I rang Declan O'Rourke, …"), as the antecedent of
+    "he"/"she" in the next (the rule above); None for any other sentence."""
+    if len(persons) != 1 or _WRITER_OPENS.match(masked, lo, hi) is None:
+        return None
+    run = persons[0]
+    end = run[-1][0] + len(run[-1][1])
+    if _POSSESSIVE.search(run[-1][1]) and len(run[-1][1]) > 2 or _PERSON_NOUN.search(masked, lo, run[0][0]):
+        return None
+    appositive = _APPOSITIVE.match(masked, end, hi)
+    return None if _PERSON_NOUN.search(masked, appositive.end() if appositive else end, hi) else run

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in_own_sentence, main_subject
+from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in_own_sentence, main_subject, writer_addressed
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.namecontext import after_the, described, plural_opening, said_first
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, PLACES, STOPWORDS, role_alone, title_alone
@@ -129,7 +129,7 @@ class SpeakerNames:
             subject = main_subject(self.masked, lo, hi, list(persons))
             if subject is None:  # “Is it closed?” a reporter asked Salo. “Yes,” he said: the one asked answers
                 persons = {tuple(r): f for r, (kind, f) in self._runs(lo, hi) if kind == PERSON}
-                subject = addressee(self.masked, lo, hi, list(persons))
+                subject = addressee(self.masked, lo, hi, list(persons)) or writer_addressed(self.masked, lo, hi, list(persons))
             earlier = self._person(subject, persons[subject]) if subject is not None else None
         here = self.sentences[sentence][0]
         persons = self._persons(here, at)
