@@ -130,11 +130,47 @@ def once_each(quotes: tuple[Quote, ...]) -> tuple[PersonQuote, ...]:
                 by_shingle.setdefault(run, set()).add(group)
         groups[group].append(k)
     kept: list[tuple[int, PersonQuote]] = []
-    for members in groups:
-        oldest = sorted(members, key=lambda j: _report_age(quotes[j]))
+    for members in _fragments_joined(groups, shapes, words, [q.text for q in quotes]):
+        # the earliest report's words, and of one report's the longest: a headline's excerpt of a quotation is that
+        # report's quotation, not another report of it (a trial's Q&A, 2026-12-05, was "also in" itself)
+        oldest = sorted(members, key=lambda j: (_fragment(words[j], quotes[j].text), _report_age(quotes[j]),
+                                                -len(words[j])))
         first = quotes[oldest[0]]
-        kept.append((oldest[0], PersonQuote(first.text, first.entry, tuple(quotes[j].entry for j in oldest[1:]))))
+        others = {quotes[j].entry.article.slug: quotes[j].entry for j in oldest[1:]
+                  if quotes[j].entry.article.slug != first.entry.article.slug}
+        kept.append((oldest[0], PersonQuote(first.text, first.entry, tuple(others.values()))))
     return tuple(q for _, q in sorted(kept, key=lambda pair: pair[0]))
+
+
+def _fragment(quote_words: tuple[str, ...], text: str) -> bool:
+    """A quotation that is a piece of a reporter's sentence: fewer than `MIN_SHORTENED` words, opening in lower case
+    ("were not the first", "disappointed")."""
+    first = next((c for c in text if c.isalpha()), "")
+    return len(quote_words) < MIN_SHORTENED and first.islower()
+
+
+def _fragments_joined(groups: list[list[int]], shapes: list[list[tuple[str, ...]]], words: list[tuple[str, ...]],
+                      texts: Sequence[str]) -> list[list[int]]:
+    """`groups` (indices into `texts`, a person's quotations, and `words`, theirs case-folded) with each group of
+    fragments only (`_fragment`) joined to the first other group whose words hold its words in order — a re-telling
+    quoting three words of a quotation is a report of it — and dropped when none does: alone on a People page,
+    "were not the first" (a trial, 2026-12-05) said nothing of who said what."""
+    alone = [all(_fragment(words[j], texts[j]) for j in members) for members in groups]
+    joined = [list(members) for members in groups]
+    for g, members in enumerate(groups):
+        if not alone[g]:
+            continue
+        piece = words[members[0]]
+        target = next((h for h, shape in enumerate(shapes) if not alone[h] and piece and any(
+            _holds(seen, piece) for seen in shape)), None)
+        if target is not None:
+            joined[target] += members
+        joined[g] = []
+    return [members for members in joined if members]
+
+
+def _holds(longer: tuple[str, ...], piece: tuple[str, ...]) -> bool:
+    return any(longer[i:i + len(piece)] == piece for i in range(len(longer) - len(piece) + 1))
 
 
 def _runs(words: tuple[str, ...]) -> set[tuple[str, ...]]:
