@@ -25,6 +25,7 @@ from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.locallinks import local_links
 from briefgen.load.markup import MarkdownRenderer, plain_text
+from briefgen.load.plaintext import italic_byline
 from briefgen.load.storyids import story_id
 from briefgen.load.titlemarks import title_warnings, warn_of_marks
 from briefgen.load.unnamed import unnamed_parts
@@ -173,14 +174,17 @@ def _cached(problems: list[Diagnostic]) -> tuple[tuple, ...]:
 def summarise(body_html: str, limit: int = 320) -> str:
     """The text shown for an article in listings, feeds, `<meta name="description">` and JSON-LD: the
     plain text of the body's first paragraph that has any (a lead photo's `<p><img></p>`, an empty
-    `<p>&nbsp;</p>` and a paragraph with `lang`/`dir` are paragraphs too), without footnote markers;
+    `<p>&nbsp;</p>` and a paragraph with `lang`/`dir` are paragraphs too), without footnote markers, but
+    for a first paragraph in italics about the writer ("*Iain McTavish has written …*": `plaintext.italic_byline`);
     the whole body's text when no paragraph has any. The footnotes are never it: a body of a list and
     a footnote was summarised by the footnote. Over `limit` characters it is cut at a word
     (`textcut.shorten`)."""
     footnotes = body_html.rfind('<div class="footnote">')
     lead = body_html if footnotes == -1 else body_html[:footnotes]
-    text = next(filter(None, (plain_text(_FOOTNOTE_REF.sub("", m.group(1))) for m in _PARAGRAPH.finditer(lead))),
-                None)
+    paragraphs = [p for p in (_FOOTNOTE_REF.sub("", m.group(1)) for m in _PARAGRAPH.finditer(lead)) if plain_text(p)]
+    if len(paragraphs) > 1 and italic_byline(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # (a line in italics about the writer: plaintext.italic_byline, 2026-12-05)
+    text = plain_text(paragraphs[0]) if paragraphs else None
     if text is None:
         text = plain_text(_FOOTNOTE_REF.sub("", lead))
     return shorten(text, limit)

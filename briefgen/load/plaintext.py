@@ -121,3 +121,22 @@ def sentence_blocks(fragment: str) -> str:
             if not count:
                 break
     return plain_blocks(fragment)
+
+
+# A paragraph set wholly in italics (<em>/<i> around all its text, as Markdown's "*…*" writes it)
+_ITALIC = re.compile(r"\s*<(em|i)\b[^>]*>(?P<inner>.*)</(?:em|i)>\s*", re.S | re.I)
+# Words about the writer: "By Iain McTavish", "Iain McTavish has written about island life …", "Iain McTavish is the
+# paper's island correspondent", "The author is a retired skipper"
+_ABOUT_WRITER = re.compile(r"(?:By\s+[A-Z]|(?:The\s+)?(?:author|writer|columnist)\b|[A-Z][\w\u2019'-]+(?:\s+(?:[A-Z][\w\u2019'-]+|"
+                           r"de|van|der|von|la|le|du|da|al|bin|mac|mc))+,?\s+(?:is|was|has|had|writes|wrote|covers|"
+                           r"reports|edits|lives|teaches|chairs|runs|works)\b)")
+
+
+def italic_byline(paragraph: str) -> bool:
+    """Whether a paragraph's inner HTML is set wholly in italics and speaks of its writer: "*Iain McTavish has written
+    about island life for the Coast Record since 1998.*", "*By Ruth Adeyemi*", "*The author is a retired skipper.*".
+    An opinion piece's standfirst of that kind is no summary of it (the ferry trial's card, 2026-12-05, showed the
+    column's italic line about its columnist); an italic standfirst that tells the news is one."""
+    found = _ITALIC.fullmatch(paragraph)
+    return bool(found) and "</em>" not in found.group("inner").lower() and "</i>" not in found.group("inner").lower() \
+        and bool(_ABOUT_WRITER.match(plain_text(found.group("inner"))))
