@@ -10,14 +10,19 @@ union, its leader and the court; the evaluation set had Macron's Bratislava spee
 Moldova summit ("met on Thursday, June 1") as one. What tells them apart is the day each lead gives its news.
 
 `lead_event_day(text)` reads the lead's first sentence (`leadactors.lead_head`) for "on" and a weekday or a date
-("on Thursday", "on Friday morning", "on Thursday, June 1", "on 4 November") or "yesterday", and gives its code: "p3"
-(the last Thursday on or before the article's date), "pm6d1" (the last 1 June on or before it, within
-MAX_BACK_DAYS), "y" (the day before); a live blog (`liveblog.live_blog`: its paragraphs open with clock times) places
+("on Thursday", "on Friday morning", "late on Tuesday", "in the early hours of Tuesday", "Thursday night", "on
+Thursday, June 1", "on 4 November") or a relative day (RELATIVE_DAYS: English news style dates its news from its own
+date: "yesterday", "last night"; "today", "this morning", "earlier today", "tonight", "in the early hours";
+"overnight"), and gives its code: "p3" (the last Thursday on or before the article's date), "pm6d1" (the last 1 June
+on or before it, within MAX_BACK_DAYS), "y" (the day before), "d0" (its own date), "n" (the night before it: either
+day; 2026-12-05, the ferry trial: "broke up without agreement in Glasgow last night", 14 Nov, dated no news and
+joined the interview of 12 Nov at 0.68); a live blog (`liveblog.live_blog`: its paragraphs open with clock times) places
 its news on its own date, "t" (LIVE_DAY), whatever its first entry says. Not a day that dates a report rather than the news — after a reporting verb,
 within one word ("officials said on Tuesday", "told Reuters on Tuesday": the wildfire set's re-tellings of one fire
 are dated by their sources' statements a day apart) — nor one of the future ("will meet on Wednesday", the day an
 announcement names, announcements.py), nor one in a clause with "still" ("were still stranded in Faro on Saturday":
-a running event, a third trial), nor any day of a lead whose event lasts days ("went into its second day on
+a running event, a third trial) or a state at writing time ("were in custody last night after a series of
+early-morning raids": the museum trial's Monday arrests), nor any day of a lead whose event lasts days ("went into its second day on
 Wednesday", "began a 48-hour strike on Tuesday": a fifth trial's two-day strike). A lead that announces and names no other day gives its statement's day: the news
 of "will table a final offer next Friday, its chief executive said on Friday" is Friday's; so does one that states a
 plan, a future form before the statement (`_PLAN`): "The opposition will table an amendment …, its food spokesperson
@@ -42,8 +47,36 @@ from briefgen.analyse.liveblog import live_blog
 
 MAX_BACK_DAYS = 60  # a date further back than this is history, not this week's news
 LIVE_DAY = "t"  # the code of a live blog's news day: its own date (liveblog.live_blog)
-_DAY = re.compile(rf"\bon\s+(?:(?P<weekday>{'|'.join(_WEEKDAYS)})(?![\'\u2019])(?:,?\s+{_DATE})?"
-                  rf"|{_DATE.replace('1>', '3>').replace('2>', '4>')})\b|\b(?P<yesterday>yesterday)\b", re.IGNORECASE)
+_WD = "|".join(_WEEKDAYS)
+# The day a lead places its news on: "on" (or "late on", "early on", US "late", "in the early hours of") a weekday or
+# a date, a weekday with its part ("Thursday night", not "since/until/by/from/next/this Thursday night"), or one of
+# the relative days English news style writes from its own date (RELATIVE_DAYS). Never a possessive ("Monday's
+# strike", "last night's talks": background, not the news).
+_DAY = re.compile(rf"\b(?:on|(?:late|early)(?:\s+on)?|in\s+the\s+(?:early|small|wee)\s+hours\s+of)\s+"
+                  rf"(?:(?P<weekday>{_WD})(?![\'\u2019])(?:,?\s+{_DATE})?"
+                  rf"|{_DATE.replace('1>', '3>').replace('2>', '4>')})\b"
+                  rf"|(?<!\bsince\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bnext\s)(?<!\bthis\s)(?<!\bthat\s)"
+                  rf"(?<!\ba\s)(?<!\bone\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bany\s)"
+                  rf"\b(?P<weekday5>{_WD})\s+(?:night|morning|afternoon|evening)\b(?![\'\u2019])"
+                  rf"|\b(?P<yesterday>yesterday(?!\s+(?:morning|afternoon|evening)[\'\u2019])(?:\s+(?:morning|afternoon|evening))?"
+                  rf"|(?:late\s+|early\s+)?last\s+night"
+                  rf"|(?:late|early)\s+yesterday)\b(?![\'\u2019])"
+                  rf"|\b(?P<today>(?:earlier\s+|later\s+)?today(?!\s+programme)|(?:earlier\s+|early\s+|late\s+)?this\s+"
+                  rf"(?:morning|afternoon|evening)|(?:earlier\s+|late\s+)?tonight|in\s+the\s+(?:early|small|wee)\s+hours"
+                  rf"(?:\s+of\s+(?:this|the)\s+morning)?(?!\s+of\b))\b(?![\'\u2019])"
+                  rf"|\b(?P<overnight>overnight)\b(?!\s+(?:ferry|ferries|sailings?|services?|trains?|flights?|bus|buses"
+                  rf"|crossings?|stays?|shifts?|routes?|boats?|sleeper)\b)", re.IGNORECASE)
+# The relative days, each with its code (`event_day`): the day before the article's date, its own date, the night
+# before it (a span of two days: "overnight" in a morning report is the night just ended, which began the evening
+# before; `different_days` holds apart only reports whose spans do not meet).
+RELATIVE_DAYS = {"y": ("yesterday", "yesterday morning", "yesterday afternoon", "yesterday evening", "last night",
+                       "late last night", "early last night", "late yesterday", "early yesterday"),
+                 "d0": ("today", "earlier today", "later today", "this morning", "earlier this morning",
+                        "early this morning", "late this morning", "this afternoon", "earlier this afternoon",
+                        "this evening", "earlier this evening", "tonight", "earlier tonight", "late tonight",
+                        "in the early hours", "in the small hours", "in the early hours of this morning"),
+                 "n": ("overnight",)}
+TODAY, OVERNIGHT = "d0", "n"
 # A reporting verb within one word before the day: the day dates a statement ("officials said on Tuesday").
 _STATEMENT = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|confirmed|added|wrote|stated|revealed|"
                         r"disclosed)(?:\s+[\w'\u2019.-]+)?\s*$", re.IGNORECASE)
@@ -51,6 +84,13 @@ _STATEMENT = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|confi
 # still stranded on Saturday, a day after …" — a third trial's running story).
 _AHEAD = re.compile(r"\b(?:will|would|to|is|are)(?:\s+[\w'\u2019.-]+)?\s*$", re.IGNORECASE)
 _STILL = re.compile(r"\bstill\b[^,;:]*$", re.IGNORECASE)
+# A state at the time of writing, in the day's clause: a form of "be" or "remain" before a place or a condition
+# ("were in custody last night after a series of early-morning raids", "was in hospital last night", "remained
+# missing on Friday"): the news is what put them there, told after it (the museum trial's arrests, 12 Oct, were
+# Monday's; "last night" dated the men's custody).
+_STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|remain|stayed|stays)\s+(?:still\s+)?(?:in|under|on|at|"
+                    r"inside|behind|without|out\s+of|missing|stranded|trapped|unaccounted|critical|stable|safe|"
+                    r"alive|unable)\b[^,;:.]{0,60}$", re.IGNORECASE)
 # A second sentence that opens with its day, after a first that gives none (a scene set first: "Currency traders had been
 # selling the crown for most of September. On Tuesday they were squeezed" — a sixth trial's Tuesday rebound joined
 # Thursday's record low at 0.68).
@@ -91,7 +131,8 @@ def _first_day(first: str) -> str:
         if _STATEMENT.search(before) is not None:
             statement = statement or found
             continue
-        if _AHEAD.search(before) is not None or _STILL.search(first, max(0, found.start() - 80), found.start()):
+        if _AHEAD.search(before) is not None or _STILL.search(first, max(0, found.start() - 80), found.start()) or (
+                _STATE.search(first, max(0, found.start() - 80), found.start())):
             continue
         if ahead is None:  # (only asked of leads that name a day: most name none in their first sentence)
             ahead = [m.span("when") for m in _ANNOUNCES.finditer(first) if announced(m)]
@@ -115,19 +156,23 @@ _PLAN = re.compile(rf"\b(?:{_FUTURE})\b")
 def _code(found: re.Match[str]) -> str:
     if found.group("yesterday"):
         return "y"
+    if found.group("today"):
+        return TODAY
+    if found.group("overnight"):
+        return OVERNIGHT
     for day, month in (("day1", "month1"), ("day2", "month2"), ("day3", "month3"), ("day4", "month4")):
         if found.group(day):
             return f"pm{_MONTHS[found.group(month).rstrip('.').lower()]}d{int(found.group(day))}"
-    return f"p{_WEEKDAYS.index(found.group('weekday').lower())}"
+    return f"p{_WEEKDAYS.index((found.group('weekday') or found.group('weekday5')).lower())}"
 
 
 def event_day(code: str, day: int) -> int | None:
     """The day (`date.toordinal()`) a lead's news was on, from its `lead_event_day` code and the article's date `day`
     (the same); None for "", a code of another version, or a date that does not exist or lies more than
     MAX_BACK_DAYS back (the last such date on or before the article's)."""
-    if code == "y":
+    if code in ("y", OVERNIGHT):  # (the night's first day: "overnight" may be either, `different_days`)
         return day - 1
-    if code == LIVE_DAY:
+    if code in (LIVE_DAY, TODAY):
         return day
     if code[:1] == "p" and code[1:].isdigit():
         return day - ((day - 1) % 7 - int(code[1:])) % 7  # (ordinal 1 was a Monday)
@@ -147,11 +192,14 @@ def event_day(code: str, day: int) -> int | None:
 
 def different_days(code: str, day: int, other_code: str, other_day: int) -> bool:
     """Whether two reports' leads (their `lead_event_day` codes and dates, as ordinals) place their news on two
-    different days."""
+    different days (an "overnight" lead on either of its night's two days)."""
     if not code or not other_code:  # (most pairs: scored for each candidate pair)
         return False
     first, second = event_day(code, day), event_day(other_code, other_day)
-    return first is not None and second is not None and first != second
+    if first is None or second is None:
+        return False
+    last, other_last = first + (code == OVERNIGHT), second + (other_code == OVERNIGHT)  # (a night: two days)
+    return last < second or other_last < first
 
 
 def news_after(code: str, day: int, time: float, other_day: int, other_time: float) -> bool:
