@@ -5,13 +5,14 @@ Moved out of similarity.py, which scores pairs, on 2026-12-03.
 """
 from __future__ import annotations
 
+import re
 from itertools import chain
 from typing import Sequence
 
 from briefgen.analyse.lexicon import SURNAME_PARTICLES
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.similarity import Report, TermWeights
-from briefgen.analyse.terms import term_of, words
+from briefgen.analyse.terms import AMPERSAND, term_of, words
 from briefgen.analyse.titlewords import (ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, SPELLED_OUT,
                                          STYLE_TITLES)
 
@@ -70,15 +71,18 @@ def outlet_terms(reports: Sequence[Report]) -> frozenset[str]:
     Accent-free, as `credits.outlet_key` is: look a term up `namekeys.fold`ed. A word of an outlet's name that a
     report writes as a place (`Report.places`, wherenames.py) is shown: "Harcastle" of the Harcastle Echo, when the
     reports tell of Harcastle, is where the event was (a trial's page of the Echo's story hid the town it happened
-    in, 2026-12-05); "Journal" of "the Journal" is no place and stays out. Nor are a clock time's "07" and a title
+    in, 2026-12-05); "Journal" of "the Journal" is no place and stays out; "Ferry & Port" of Ferry & Port Week is
+    its outlet's as "Ferry", "Port" are (2026-12-05). Nor are a clock time's "07" and a title
     written before names ("Captain" of two captains) shown (`_pieces`, 2026-12-05)."""
     outlets = " ".join(chain.from_iterable((r.source, *r.credited) for r in reports))
+    outlets += " " + _AMPERSANDS.sub(AMPERSAND, outlets)  # ("ferry & port week" is also the term "ferry＆port")
     places = {fold(term) for r in reports for term in r.places.split("\n") if term}
-    return (frozenset(term for term in filter(None, map(term_of, words(outlets))) if term not in places) | _PARTICLES
-            | _pieces(reports))
+    return (frozenset(fold(term) for term in filter(None, map(term_of, words(outlets))) if term not in places)
+            | _PARTICLES | _pieces(reports))
 
 
 _PARTICLES = frozenset(map(fold, SURNAME_PARTICLES))
+_AMPERSANDS = re.compile(r"(?<=\w)\s+&\s+(?=\w)")  # (outlet keys are in lower case: terms.join_ampersands' rule)
 # Titles written before a name ("Captain Ruth Okafor", "Dame Helen", "Cllr Morag Sinclair"): the title of two people
 # is no word they share (spelled out as the BBC's, the Guardian's and AP's style guides write them: titlewords.py);
 # not roles that name a job ("Governor", "Senator", "Ambassador")

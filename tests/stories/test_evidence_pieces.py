@@ -52,6 +52,24 @@ def test_the_pieces_of_one_shared_name_are_shown_whole(names: list[str]) -> None
     assert not any(f"{one} {two} and {other}" in term for term in shown), shown
 
 
+@settings(max_examples=examples(40), deadline=None)
+@given(st.lists(word, min_size=2, max_size=2, unique_by=str.lower), st.booleans())
+def test_an_outlets_name_joined_by_an_ampersand_is_no_evidence(names: list[str], by_via: bool) -> None:
+    """(The ferry trial: "They share strike, Ferry & Port, …" of a re-telling crediting Ferry & Port Week.)"""
+    from briefgen.analyse.terms import AMPERSAND
+    outlet = f"{names[0]} & {names[1]} Week"
+    joined = f"{names[0].lower()}{AMPERSAND}{names[1].lower()}"
+    shared = (*EVENT, joined)
+    features = StoryFeatures.pack([(t, 1.0) for t in shared], [(t, t.title()) for t in EVENT] + [(joined, outlet[:-5])],
+                                  () if by_via else (outlet,), ("salvage",))
+    articles = (factories.article("scoop", START, source=outlet),
+                factories.article("retold", START + dt.timedelta(hours=3), source="Isles Radio",
+                                  via=outlet if by_via else ""))
+    grouping = group_stories(articles, {"scoop": features, "retold": features}, factories.config())
+    story = next(s for s in grouping.stories if len(s.members) == 2)
+    assert story.evidence and not any("&" in term or AMPERSAND in term for term in story.evidence), story.evidence
+
+
 def test_words_and_titles_alone_are_not_joined() -> None:
     runs = name_runs([["The Harcastle Museum of Art reopened.", "Deputy Governor Mark Bishop spoke."],
                       ["The Harcastle Museum of Art said so.", "Deputy Governor Mark Bishop voted."]])
