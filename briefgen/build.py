@@ -373,7 +373,7 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
     from briefgen.render.searchtext import search_analysis
 
     start = len(problems)  # what follows is about the content, and is said again by no-change builds
-    planned, found = plan(inputs, cache, jobs, options.progress, (search_analysis(),))
+    planned, found = plan(inputs, cache, jobs, options.progress, (search_analysis(inputs.config.language),))
     problems += found
     problems += [d for d in unreadable_static(inputs.static, inputs.root) if d not in problems]  # (once: a removed one too)
     if options.advice:

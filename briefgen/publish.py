@@ -100,7 +100,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     sweep(inputs.output, cache.output_state)  # (what interrupted builds and refused removals left)
     tree = OutputTree(inputs.output, cache.output_state, on_step)
     try:  # until the prints are in, a failure stops the child: it must not go on working for nothing
-        search = index_search(search_documents(site), reading(search_analysis(), planned.text_settings),
+        search = index_search(search_documents(site), reading(search_analysis(site.config.language), planned.text_settings),
                               build_index, update_index, cache.memo, cache.output_state, jobs, content_hash)
         # What the memo learnt is settled but for rendering's own parts: saved while the prints come in
         # (~0.15 s of a one-edit rebuild at 10,000 articles, in its last step until then).

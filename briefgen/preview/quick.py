@@ -119,7 +119,7 @@ def body_edits(last: Planned, changed: Collection[str], wanted: frozenset[str], 
         news.append(new)
         swaps[id(old)] = new
     analyses = article_analyses(inputs.config, plan.text_settings)
-    riders = (reading(search_analysis(), plan.text_settings),)  # read now, so the rebuild need not read it again
+    riders = (reading(search_analysis(inputs.config.language), plan.text_settings),)  # read now, so the rebuild need not read it again
     was = run_analyses(olds, analyses, memo, plan.site.body_html, 1, (), ("people", "stories"))
     now = run_analyses(news, analyses, memo, bodies.html, 1, riders, ("people", "stories"))
     for name in was:

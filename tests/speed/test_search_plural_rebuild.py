@@ -113,3 +113,25 @@ def test_incremental_builds_equal_cold_builds_after_edits_of_plurals_and_languag
     halted, note = "articles/halted/", "editions/2023-W19/#note-ferries"
     assert terms == [([halted], [note]), ([halted], [note]), ([halted], [halted, note]),  # French: as written
                      ([halted, note], [halted]), ([halted, note], []), ([halted, note], [])]
+
+
+
+def test_a_site_whose_language_becomes_french_is_indexed_again_as_written(tmp_path: Path) -> None:
+    """The build passes config.yaml's `language:` to the search analysis (publish.py, build.py, preview/quick.py),
+    whose settings name it: until 2026-12-05 they named English for every site, so a site whose `language:` changed
+    from en to fr kept its memoised English terms ("ferries" found only as "ferry") where a cold build had French ones."""
+    site = write_site(tmp_path / "site", SITE)
+    article = site / "content/articles/halted.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("No sailings", "No ferries", 1), encoding="utf-8")
+    assert build(site / "config.yaml", BuildOptions(jobs=1, build_time=BUILD_TIME)).ok
+    config = (site / "config.yaml").read_text(encoding="utf-8")
+    (site / "config.yaml").write_text(config.replace("title: Test Briefing\n", "title: Test Briefing\nlanguage: fr\n", 1),
+                                      encoding="utf-8")
+    kept = build(site / "config.yaml", BuildOptions(jobs=1, build_time=BUILD_TIME))
+    cold_root = tmp_path / "cold"
+    shutil.copytree(site, cold_root, ignore=shutil.ignore_patterns("output", ".briefgen-cache"))
+    cold = build(cold_root / "config.yaml", BuildOptions(jobs=1, build_time=BUILD_TIME))
+    assert kept.ok and cold.ok
+    files = {f"search/{path}": data for path, data in tree_bytes(kept.output_dir / "search").items()}
+    assert "articles/halted/" in _lookup(files, "ferries")
+    assert tree_bytes(kept.output_dir / "search") == tree_bytes(cold.output_dir / "search")
