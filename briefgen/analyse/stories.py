@@ -36,7 +36,8 @@ from typing import Any, Mapping, Sequence
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of, one_part_each
 from briefgen.analyse.ownreports import edition, reissues, same_sitting
-from briefgen.analyse.relatedlinks import another_event, consequences, cosine_links, live_updates
+from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announced_events, consequences, cosine_links,
+                                          live_updates)
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms
@@ -255,7 +256,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     links = cosine_links(clustering.groups, [p for p in scored if not p.thin], RELATED_MIN)
     linked = {(x, y) for x, y, *_ in links}
     for link in live_updates(reports, scored, clustering.groups) + consequences(
-            reports, scored, clustering.groups, weights.keys, RELATED_MIN):
+            reports, scored, clustering.groups, weights.keys, RELATED_MIN) + announced_events(
+            reports, scored, clustering.groups, ANNOUNCED_MIN):
         if link[:2] not in linked:  # (a live blog's update, a consequence told with the other's names: relatedlinks.py)
             links.append(link)
             linked.add(link[:2])
