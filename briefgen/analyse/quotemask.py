@@ -98,7 +98,7 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
             dateline.group("place").lower() not in ORG_NAMES)):  # Wire) - The Bank …", "ARDEN: …": a place, no speaker
         masked = " " * dateline.end() + masked[dateline.end():]
     if ":" in masked or "." in masked:  # "22:10 Priya Ranganathan, speaking on the steps: “…”" (a live blog's entry)
-        masked = _CLOCK.sub(lambda m: " " * len(m.group()), masked)
+        masked = _without_clocks(masked)
     if "(" in masked:  # "Sen. Marcus Bellweather (D-Harwick) said:", "Okafor (pictured) said": no clause break
         masked = _ASIDE.sub(lambda m: " " * len(m.group()), masked)
     if "-" in masked:
@@ -130,6 +130,24 @@ _MERIDIEM = rf"(?:[ap]m|[AP]M|[ap][.{DOT}]m[.{DOT}])"  # (an abbreviation's dots
 _CLOCK = re.compile(rf"(?m)^[ \t]*(?:\*\*|__)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?{_MERIDIEM})?|(?:1[0-2]|0?\d)"
                     rf"[ \t]?{_MERIDIEM})(?:[ \t]+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT))?(?:\*\*|__)?[ \t]*"
                     r"(?:[:.\u2014\u2013]|--?)?(?=[ \t]+(?:[\"'\u201c\u2018]|[A-Z][^\s:,]*[ \t]+[A-Z]))")
+
+
+_LINE_OPENS = re.compile(r"\n[0-9 \t*_]")  # a line that opens as a `_CLOCK` match may
+
+
+def _without_clocks(masked: str) -> str:
+    """`masked` with each `_CLOCK` match blanked (same length), as `_CLOCK.sub` would: a match starts at a line's
+    start and ends in that line, so each line's start that opens as one may is matched once (~5 µs a 5 kB article;
+    the sub's "^" was tried at every character, ~55 µs, 2026-12-05)."""
+    pieces, at = [], 0
+    for start in (0, *(m.start() + 1 for m in _LINE_OPENS.finditer(masked))):
+        found = _CLOCK.match(masked, start)
+        if found is not None:
+            pieces += [masked[at:found.start()], " " * (found.end() - found.start())]
+            at = found.end()
+    return "".join(pieces) + masked[at:] if pieces else masked
+
+
 _TOKEN = re.compile(r"\S+")
 _STOPS = ".;:!?" + MASK  # what ends the phrases quotes.py reads after a verb
 
