@@ -87,11 +87,14 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     unnamed: set[str] = set()
     outlet_keys = _outlet_keys(outlets)
     outlet_named: dict[str, bool] = {}  # full name → whether it is an outlet's (a name recurs: keyed once)
+    outlet_word: dict[str, bool] = {}  # surface → whether its first word is a word of an outlet's name (the same)
     mentions: list[Found] = []
     for m in mentions_in(title, text, language, unnamed):
         if (named := outlet_named.get(m[4])) is None:
             named = outlet_named[m[4]] = outlet_core(outlet_key(m[4])) in outlet_keys
-        if not named and not _inside_outlet(m, title, text, outlet_names):
+        if (word := outlet_word.get(m[0])) is None:
+            word = outlet_word[m[0]] = (first := _FIRST_WORD.match(m[0])) is not None and fold(first.group()) in outlet_names[1]
+        if not named and not (word and _inside_outlet(m, title, text, outlet_names)):
             mentions.append(m)
     pattern = _declared_phrases(tuple(declared))
     if pattern is not None:  # declared spellings are found even where discovery would not see a name
