@@ -60,6 +60,8 @@
       hasUnspaced: new RegExp("[" + m.unspaced + "]", "u"),
       apostrophe: new RegExp("[" + m.apostrophes + "]", "u"),
       stop: new Set(m.stop),
+      // English plurals (searchplural.py): an index of format 2 names the rule; an older one folds none.
+      plural: m.plural && m.plural.rule === "english-minimal" ? new Set(m.plural.keep) : null,
       split: new Set(m.split),
       shards: new Set(m.shards)
     };
@@ -71,6 +73,32 @@
     var s = String(text).toLowerCase().normalize("NFKD").replace(rules.marks, "");
     if (rules.folds) s = s.replace(rules.folds, function (c) { return rules.manifest.fold[c]; });
     return s.replace(rules.possessive, "").replace(rules.elision, "").replace(rules.inner, "");
+  }
+
+  // searchplural.singular: Lucene's EnglishMinimalStemmer on a folded word of ASCII letters not kept
+  // ("ferries" -> "ferry", "talks" -> "talk"; "bus", "press", "goes", "news" stay). English texts are
+  // indexed so; a query word is looked up as typed and as folded (`forms`), which finds it in either.
+  function singular(word) {
+    var n = word.length;
+    if (!rules.plural || n < 3 || word.charAt(n - 1) !== "s" || "us".indexOf(word.charAt(n - 2)) >= 0 ||
+        !/^[a-z]+$/.test(word) || rules.plural.has(word)) return word;
+    if (word.charAt(n - 2) === "e") {
+      if (n > 3 && word.charAt(n - 3) === "i" && "ae".indexOf(word.charAt(n - 4)) < 0) return word.slice(0, n - 3) + "y";
+      if ("iaoe".indexOf(word.charAt(n - 3)) >= 0) return word;
+    }
+    return word.slice(0, n - 1);
+  }
+
+  // The exact terms a query word also stands for besides itself: its singular; for the word being typed
+  // (a prefix), the singular of the words it may be the start of whose singular does not start with it
+  // ("ferri" and "ferrie" of "ferries": "ferry"; "talks": "talk"). Longer words are found as a prefix.
+  function forms(word, prefix) {
+    var found = [];
+    (prefix ? [word, word + "s", word + "es"] : [word]).forEach(function (w) {
+      var one = singular(w);
+      if (one !== word && found.indexOf(one) < 0 && !(prefix && one.indexOf(word) === 0)) found.push(one);
+    });
+    return found;
   }
 
   function length(text) { return Array.from(text).length; }
@@ -116,7 +144,7 @@
       var key = word + (prefix ? "*" : "");
       if (seen[key]) return;
       seen[key] = true;
-      terms.push({ word: word, prefix: prefix });
+      terms.push({ word: word, prefix: prefix, also: piece.pair ? [] : forms(word, prefix) });
     });
     return terms;
   }
@@ -173,17 +201,19 @@
     return into;
   }
 
+  // The documents holding a query word, as typed or in another of its `forms` (the best weight of each).
   function postings(term) {
-    var where = locate(term);
-    if (!where) return Promise.resolve(new Map());
-    return get(where.path).then(function (file) {
-      var found = new Map();
-      if (where.list) return decode(file.postings, found);
-      file.terms.forEach(function (t, i) {
-        if (term.prefix ? t.indexOf(term.word) === 0 : t === term.word) decode(file.postings[i], found);
+    var found = new Map();
+    return Promise.all([term].concat(term.also.map(function (w) { return { word: w, prefix: false }; })).map(function (t) {
+      var where = locate(t);
+      if (!where) return null;
+      return get(where.path).then(function (file) {
+        if (where.list) return decode(file.postings, found);
+        file.terms.forEach(function (w, i) {
+          if (t.prefix ? w.indexOf(t.word) === 0 : w === t.word) decode(file.postings[i], found);
+        });
       });
-      return found;
-    });
+    })).then(function () { return found; });
   }
 
   // Every word must match; rank by words in the title, then weights, then newer months.
@@ -220,12 +250,17 @@
   // word, or in Chinese and Japanese the runs of characters whose pairs are query words.
   function hits(word, terms) {
     function wanted(text) {
-      var forms = [fold(text)];
+      var folded = [fold(text)];
       // German without umlauts ("Mueller" for Müller), as the index also holds it: searchtext.umlaut_spellings.
       var nfc = text.normalize("NFC");
-      if (/[äöüÄÖÜ]/.test(nfc)) forms.push(fold(nfc.replace(/[äöüÄÖÜ]/g, function (c) { return SPELT_OUT[c]; })));
+      if (/[äöüÄÖÜ]/.test(nfc)) folded.push(fold(nfc.replace(/[äöüÄÖÜ]/g, function (c) { return SPELT_OUT[c]; })));
       return terms.some(function (t) {
-        return forms.some(function (f) { return t.prefix ? f.indexOf(t.word) === 0 : f === t.word; });
+        return folded.some(function (f) {
+          // In either form: "ferries" when the query was "ferry" (singular(f) is a form of the query word's).
+          var one = singular(f);
+          return (t.prefix ? f.indexOf(t.word) === 0 : f === t.word) || one === t.word || t.also.indexOf(one) >= 0 ||
+              t.also.indexOf(f) >= 0;
+        });
       });
     }
     if (!rules.hasUnspaced.test(word)) {
