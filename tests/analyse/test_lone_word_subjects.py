@@ -49,7 +49,8 @@ def test_a_word_that_is_a_subject_or_a_surname_named_before_is_the_speaker(w: st
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Rescue crews reached the trawler at dawn. “We have no choice,” she told them.", None),
-    ("Harbour master Olga Brandt met the trawler crews. “We have no choice,” she told them.", None),
+    # (a job before her name, the sentence's subject: hers since the ferry trial's sea jobs, 2026-12-05)
+    ("Harbour master Olga Brandt met the trawler crews. “We have no choice,” she told them.", "Olga Brandt"),
     ("Fishermen in Killybegs met Olga Brandt. “We have no choice,” she told them.", None),
     ("Harbour master Olga Brandt met the crews. Brandt was calm. “We have no choice,” she told them.",
      "Olga Brandt"),  # a surname named in full before
