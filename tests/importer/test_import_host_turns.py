@@ -167,7 +167,9 @@ def test_no_request_to_a_host_starts_after_its_server_asked_to_wait(tmp_path_fac
         # that it finished writing it, a fresh-clone CI run under load)
         first_answer = min(a.answering for a in asked)
         assert sum(a.arrived < first_answer for a in asked) == 1  # one request until the host answered
-        assert all(sum(b.arrived < a.arrived < b.sent for b in asked) < PER_HOST for a in asked)
+        # in flight for certain from arrival until the server began to answer (its `sent` is logged after the client
+        # may already have read the answer and sent the next request: a fresh-clone CI run, 2026-12-05)
+        assert all(sum(b.arrived < a.arrived < b.answering for b in asked) < PER_HOST for a in asked)
         holds = [a for a in asked if running.answers[(host, a.path)].status != 200]
         if not holds:
             assert len(asked) == sum(h == host for h, _, _ in feeds)
@@ -177,7 +179,7 @@ def test_no_request_to_a_host_starts_after_its_server_asked_to_wait(tmp_path_fac
         if not any(a.sent < hold for a in others):  # the server's first answer asked to wait: none other asked
             assert others == [], others
         else:  # the host had answered, so 2 at once: one other at most was on its way when the hold came
-            assert sum(a.arrived < hold < a.sent for a in others) <= PER_HOST - 1
+            assert sum(a.arrived < hold < a.answering for a in others) <= PER_HOST - 1
             assert sum(a.arrived > hold for a in others) <= PER_HOST - 1, others  # (sent before the hold was read)
         asked_paths = {a.path for a in asked}
         for (feed_host, path, _), url, report in zip(feeds, urls, result.feeds):
