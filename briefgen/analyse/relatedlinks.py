@@ -38,7 +38,7 @@ it, and one what a lead says its news follows from:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Sequence
+from typing import Callable, Sequence
 
 from briefgen.analyse.announcements import announced_day
 from briefgen.analyse.eventdays import LIVE_DAY, event_day
@@ -121,21 +121,12 @@ def consequences(reports: Sequence[Report], scored: Sequence[PairScore], groups:
     cosine is at least `minimum` and whose later report, REACTION_DAYS or more after the other, names among its
     `causes` a key term (`keys`, no title or role) that acts in the other's lead (module docstring); the score is
     that cosine."""
-    home = {i: k for k, g in enumerate(groups) for i in g.members}
-    best: dict[tuple[int, int], tuple[int, int, float, int, int]] = {}
-    for p in scored:
-        if p.thin or p.cosine < minimum or home[p.a] == home[p.b]:
-            continue
-        early, late = (reports[p.a], reports[p.b]) if reports[p.a].time <= reports[p.b].time else (reports[p.b],
-                                                                                                     reports[p.a])
+    def follows_from(early: Report, late: Report) -> bool:
         if not late.causes or not early.actors or late.time - early.time < REACTION_DAYS * DAY:
-            continue
+            return False
         actors = set(early.actors.split("\n"))
-        if any(t in actors and t in keys and not role_term(t) for t in late.causes.split("\n")):
-            x, y = sorted((home[p.a], home[p.b]))
-            if (x, y) not in best or p.cosine > best[(x, y)][2]:
-                best[(x, y)] = (x, y, round(p.cosine, 4), p.a, p.b)
-    return sorted(best.values(), key=lambda f: (-f[2], f[0], f[1]))
+        return any(t in actors and t in keys and not role_term(t) for t in late.causes.split("\n"))
+    return _best_links(reports, scored, groups, minimum, follows_from)
 
 
 def announced_events(reports: Sequence[Report], scored: Sequence[PairScore], groups: Sequence[Group],
@@ -145,19 +136,29 @@ def announced_events(reports: Sequence[Report], scored: Sequence[PairScore], gro
     later one's lead places its news on (eventdays.event_day), or, its lead naming no day and announcing none, the
     day it was published on; their undecayed cosine at least `minimum`; the score is that cosine (2026-12-05, the
     ferry trial: the union's strike notice for Monday 16 November and the strike day's reports, 0.1-0.2, unlinked)."""
+    def announces_it(early: Report, late: Report) -> bool:
+        if not early.announces or late.day <= early.day:
+            return False
+        day = announced_day(early.announces, early.day)
+        news = event_day(late.happens, late.day) if late.happens else (None if late.announces else late.day)
+        return day is not None and news == day
+    return _best_links(reports, scored, groups, minimum, announces_it)
+
+
+def _best_links(reports: Sequence[Report], scored: Sequence[PairScore], groups: Sequence[Group], minimum: float,
+                accepts: Callable[[Report, Report], bool]) -> list[tuple[int, int, float, int, int]]:
+    """The best pair (group x, group y, cosine, report a, report b; x < y) of each two groups among the pairs of
+    `scored` (not thin, undecayed cosine ≥ `minimum`, across two groups) that `accepts(earlier, later)` (by
+    publication time), best first: the loop `consequences` and `announced_events` share."""
     home = {i: k for k, g in enumerate(groups) for i in g.members}
     best: dict[tuple[int, int], tuple[int, int, float, int, int]] = {}
     for p in scored:
         if p.thin or p.cosine < minimum or home[p.a] == home[p.b]:
             continue
-        early, late = (reports[p.a], reports[p.b]) if reports[p.a].time <= reports[p.b].time else (reports[p.b],
-                                                                                                     reports[p.a])
-        if not early.announces or late.day <= early.day:
+        first, second = reports[p.a], reports[p.b]
+        if not (accepts(first, second) if first.time <= second.time else accepts(second, first)):
             continue
-        day = announced_day(early.announces, early.day)
-        news = event_day(late.happens, late.day) if late.happens else (None if late.announces else late.day)
-        if day is not None and news == day:
-            x, y = sorted((home[p.a], home[p.b]))
-            if (x, y) not in best or p.cosine > best[(x, y)][2]:
-                best[(x, y)] = (x, y, round(p.cosine, 4), p.a, p.b)
+        x, y = sorted((home[p.a], home[p.b]))
+        if (x, y) not in best or p.cosine > best[(x, y)][2]:
+            best[(x, y)] = (x, y, round(p.cosine, 4), p.a, p.b)
     return sorted(best.values(), key=lambda f: (-f[2], f[0], f[1]))
