@@ -14,6 +14,10 @@ one): another interpreter start-up (any `PYTHON*`, `LC_*`, `LANG` or `LANGUAGE` 
 than the server started with: they change how an interpreter starts), a call from a second
 thread while one runs, a working directory that does not exist (subprocess's error), and
 BRIEFGEN_TEST_REAL_CLI=1 in the environment (the whole suite the slow way).
+BRIEFGEN_TEST_PLACEMENTS in a command's environment (taken out of it before briefgen runs) kills the
+command with SIGKILL right after its N-th `os.link`/`os.replace` ("kill:N"), right before its N-th
+("kill:-N"), or prints "PLACED <count>" to stderr at exit ("count"): the killed-run tests' hooks,
+without an interpreter start per kill point (tests/importer/test_import_killed_runs.py).
 The children of one server share its hash seed; the tests' own process has another.
 """
 from __future__ import annotations
@@ -33,7 +37,7 @@ from pathlib import Path
 _STARTUP_VARIABLES = ("PYTHON", "LC_", "LANG")  # prefixes: read once, when an interpreter starts
 
 _SERVER = r"""
-import atexit, io, os, pickle, pkgutil, runpy, socket, struct, sys, threading, time, traceback
+import atexit, io, os, pickle, pkgutil, runpy, signal, socket, struct, sys, threading, time, traceback
 import briefgen
 for module in pkgutil.walk_packages(briefgen.__path__, "briefgen."):
     if module.name != "briefgen.__main__":
@@ -44,6 +48,22 @@ def stdio(fd, old, mode):  # as the interpreter makes them, for the pipes now at
     return io.TextIOWrapper(io.BufferedWriter(raw) if mode == "wb" else io.BufferedReader(raw),
                             encoding=old.encoding, errors=old.errors, line_buffering=old.line_buffering,
                             write_through=old.write_through)
+def placements(mode):  # "kill:N": SIGKILL right after the N-th os.link/os.replace (before the -N-th); "count"
+    if not mode:
+        return
+    limit, count = (int(mode[5:]) if mode.startswith("kill:") else 0), [0]
+    for name in ("link", "replace"):
+        def placed(*args, _real=getattr(os, name), **kwargs):
+            if count[0] + 1 == -limit:
+                os.kill(os.getpid(), signal.SIGKILL)
+            result = _real(*args, **kwargs)
+            count[0] += 1
+            if count[0] == limit:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return result
+        setattr(os, name, placed)
+    if mode == "count":
+        atexit.register(lambda: print("PLACED", count[0], file=sys.stderr))
 def child(args, cwd, env):
     sys.stdin = sys.__stdin__ = stdio(0, sys.stdin, "rb")
     sys.stdout = sys.__stdout__ = stdio(1, sys.stdout, "wb")
@@ -53,6 +73,7 @@ def child(args, cwd, env):
     os.environ.update(env)
     time.tzset()
     sys.argv = ["-m", *args]
+    placements(os.environ.pop("BRIEFGEN_TEST_PLACEMENTS", ""))
     code = 0
     try:
         runpy.run_module("briefgen", run_name="__main__", alter_sys=True)
