@@ -30,6 +30,7 @@ import re
 from briefgen.analyse.judges import CALLED, judge_tokens
 from briefgen.analyse.lexicon import CHURCH_TITLES, CLERICAL_TITLES, HONORIFICS, TITLE_WORDS
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.occupations import SEA_TRADES
 from briefgen.analyse.quoteresult import Who
 from briefgen.analyse.ranks import spelled_out
 from briefgen.analyse.antecedents import main_subject, speaks_after
@@ -49,12 +50,15 @@ _SAME_TITLE = {**CALLED, "chairwoman": "chairman", "chairperson": "chairman"}  #
 _BEFORE = re.compile(r"((?:[A-Za-z][a-z\-]*[ \t]+){1,3})$")
 # The title as an appositive's head before the name, which a comma closes after it: "The water minister, Declan Hurst,
 # was asked …" (a trial lost '"…," the minister said', 2026-12-04).
-_BEFORE_COMMA = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,3}"
+_BEFORE_COMMA = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+((?:[a-z][a-z\-]*(?:['\u2019]s)?[ \t]+){0,3}"
                            r"[a-z][a-z\-.]*),[ \t]+$")
 # Roles that no name holds as a title but "the <role>" frames (a trial lost "“…,” the chief investigator told reporters"
 # and "“…,” the dean said", 2026-12-05), and a church style's role: "The Very Reverend Judith Amery" is a dean.
 ROLE_TITLES = TITLE_WORDS | frozenset("investigator dean provost registrar warden curator auditor examiner".split()) | (
-    CLERICAL_TITLES | CHURCH_TITLES)  # ("the bishop said" after "Mark Hale said …": a re-test, 2026-12-05)
+    CLERICAL_TITLES | CHURCH_TITLES | SEA_TRADES)  # ("the bishop said" after "Mark Hale said …": a re-test, 2026-12-05)
+# A sea trade's head that names a job only with its modifier: "the harbour master", "the salvage master" (a ferry trial,
+# 2026-12-05), never "the master" alone, which is a ship's captain beside "Harbour master Ruth Okafor".
+_MODIFIED_ONLY = frozenset(["master"])
 _STYLES = (({"very", "reverend"}, {"dean", "provost"}), ({"right", "reverend"}, {"bishop"}), ({"venerable"}, {"archdeacon"}))
 # A rank's qualifier that a later mention leaves out: "the chief investigator" is "the investigator, Dr Miriam Oakes".
 _QUALIFIERS = frozenset("chief senior lead principal".split())
@@ -92,7 +96,8 @@ def written_titles(masked: str, start: int, end: int, tokens: list[str], first: 
     titled = {t.lower() for t in tokens[:first]}
     before = _BEFORE.search(masked, max(0, start - 40), start)
     written = before.group(1).lower().split() if before is not None else []
-    titled |= set(written) if written and written[-1] in TITLE_WORDS else set()  # ("The minister met X": no)
+    titled |= set(written) if written and (written[-1] in TITLE_WORDS or written[-1] in SEA_TRADES) else set()  # ("The
+    # minister met X": no; "Harbour master Captain Ruth Okafor": a sea trade, a ferry trial, 2026-12-05)
     headed = _BEFORE_COMMA.search(masked, max(0, start - 60), start)
     if headed is not None and masked[end:end + 1] == "," and all(t.lower() in HONORIFICS for t in tokens[:first]):
         titled |= set(headed.group(1).split())  # "the water minister, Declan Hurst, …"
@@ -102,6 +107,29 @@ def written_titles(masked: str, start: int, end: int, tokens: list[str], first: 
     spelled = {w for t in titled for w in spelled_out(t)}  # "DI Ruth Caldwell" is "the detective" (ranks.py)
     spelled |= {role for style, roles in _STYLES if style <= titled for role in roles}  # "The Very Reverend X": a dean
     return titled | spelled | ({_SAME_TITLE[head]} if head in _SAME_TITLE else set())
+
+
+# A relative clause that says what the person runs ("Captain Ruth Okafor, who has run Port Carrick harbour since 2019"),
+# its object's noun phrase up to a preposition or the clause's end: the holder of a title made of that noun and a head
+# of `_RUNNER_HEADS` ("the harbour master said" before it: a ferry trial, 2026-12-05). Not "who runs a café on the pier"
+# for "the pier master": the object's last word must be the title's modifier.
+_RUNS = re.compile(r",?[ \t]+who[ \t]+(?:(?:has|had|now|still|also)[ \t]+)*(?:run|runs|ran|heads|headed|leads|led|manages|"
+                   r"managed|commands|commanded|oversees|oversaw|overseen|captains|captained|skippers|skippered|keeps|kept)"
+                   r"[ \t]+(?P<np>[^,.;:!?()\n]{1,60}?)(?=[ \t]+(?:since|for|in|at|on|from|until|and|but|with|of|near|off|"
+                   r"during|through|under|after|before|when|where|while|as)\b|[,.;:!?()\n]|$)")
+_RUNNER_HEADS = frozenset("""master manager head boss chief director keeper leader commander captain skipper governor
+warden superintendent principal""".split())
+
+
+def runs_what(masked: str, end: int, words: set[str]) -> bool:
+    """Whether the person run ending at `end` is described as running what the title `words` name ("…, who has run
+    Port Carrick harbour since 2019" holds "the harbour master": `_RUNS`): the clause's object ends in one of `words`
+    and the others are all heads of `_RUNNER_HEADS`."""
+    found = _RUNS.match(masked, end)
+    if found is None:
+        return False
+    noun = POSSESSIVE.sub("", found.group("np").split()[-1]).lower()
+    return noun in words and bool(words - {noun}) and words - {noun} <= _RUNNER_HEADS
 
 
 class TitledVoices(SpeakerNames):
@@ -119,6 +147,8 @@ class TitledVoices(SpeakerNames):
         if phrase is None or phrase.group(2) not in ROLE_TITLES:
             return None
         words = {w for w in phrase.group(1).split() if not _OWNER.search(w)} | {phrase.group(2)}
+        if phrase.group(2) in _MODIFIED_ONLY and len(words) < 2:
+            return None  # "the master said": a ship's, not "Harbour master Ruth Okafor" (`_MODIFIED_ONLY`)
         domain = set((phrase.group("domain") or "").split()) - {"the", "and"}
         before = self._titled_in(0, start, words, frame)
         if before is None or len(before) > 1 or domain and self._titled_in(0, start, words | domain, frame) != before:
@@ -142,8 +172,8 @@ class TitledVoices(SpeakerNames):
             if kind is None or kind[0] != PERSON or (len(tokens) - kind[1] < 2 and not judge_tokens(tokens, kind[1])):
                 continue  # a person in full: a lone surname names no one here (but a judge's: "Mrs Justice Harker")
             titled = written_titles(self.masked, run_start, run_end, tokens, kind[1])
-            if not words <= titled and not (words - _QUALIFIERS <= titled and words - _QUALIFIERS) or (
-                    titled & _FORMER and not words & _FORMER):
+            if (not words <= titled and not (words - _QUALIFIERS <= titled and words - _QUALIFIERS) or (
+                    titled & _FORMER and not words & _FORMER)) and not runs_what(self.masked, run_end, words):
                 continue  # ("Anna Berg, the former minister": not "the minister" now)
             name_start = run_start + len(" ".join(tokens[:kind[1]])) + (1 if kind[1] else 0)
             surface = POSSESSIVE.sub("", self.text[name_start:run_end])
