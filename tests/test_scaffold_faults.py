@@ -20,11 +20,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from support.htmlcheck import on_ci
+from support.restricted import run_restricted
 from support.sites import MINIMAL_SITE, REPO_ROOT, run_cli, write_site
 from support.disks import tmpfs
 from support.examples import examples
 
-RESTRICTED = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
 
 
 def run(prefix: list[str], args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -151,14 +151,14 @@ def test_init_and_new_in_read_only_folders_name_the_file_and_exit_1(tmp_path: Pa
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o555)
-    result = run(RESTRICTED, ["init", "locked/site"], tmp_path)
+    result = run_restricted(["init", "locked/site"], tmp_path)
     assert result.returncode == 1
     assert result.stderr.splitlines()[0] == ("locked/site/static: cannot create it (permission denied: fix the "
                                              "folder's permissions); run `briefgen init` again once that is fixed")
     root = write_site(tmp_path / "site", MINIMAL_SITE)
     (root / "content/articles").chmod(0o555)
     before = files_in(root)
-    result = run(RESTRICTED, ["new", "article", "Envoys meet"], root)
+    result = run_restricted(["new", "article", "Envoys meet"], root)
     assert result.returncode == 1
     assert result.stderr.splitlines()[0] == ("content/articles/envoys-meet.md: cannot create the file (permission "
                                              "denied: fix the folder's permissions); nothing was written")

@@ -14,13 +14,12 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from support.htmlcheck import on_ci
-from support.sites import MINIMAL_SITE, REPO_ROOT, run_cli, write_site
+from support.restricted import needs_permissions, run_restricted
+from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import tree_bytes
 
 SITE = {**MINIMAL_SITE,
@@ -131,27 +130,19 @@ def test_a_missing_content_folder_is_said(tmp_path: Path) -> None:
     assert "content: warning: there is no content/ folder, so the site has no articles" in _problems(result)
 
 
-RESTRICTED = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
-
-
 @pytest.mark.parametrize("folder, mode", [(f, m) for f in ("content", "content/articles", "templates", "static",
                                                              "output") for m in (0o644, 0o000)])
 def test_a_folder_without_search_permission_is_named_and_keeps_the_site(tmp_path: Path, folder: str,
                                                                          mode: int) -> None:
-    """As any user: root without the capabilities that let it ignore permissions (`setpriv`)."""
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        if on_ci():
-            pytest.fail("permission tests need root and setpriv on CI")
-        pytest.skip("permission tests drop root's capabilities: run as root with setpriv")
+    """As any user: root without the capabilities that let it ignore permissions (support/restricted.py)."""
+    needs_permissions()
     root = write_site(tmp_path / "site", SITE)
     assert run_cli(["build", "-q"], root).returncode == 0
     before = tree_bytes(root / "output")
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(REPO_ROOT), os.environ.get("PYTHONPATH")))))
     (root / folder).chmod(mode)
     try:
         for command in ("build", "check"):
-            result = subprocess.run([*RESTRICTED, sys.executable, "-m", "briefgen", command], cwd=root, env=env,
-                                    capture_output=True, text=True, timeout=120)
+            result = run_restricted([command], root)
             text = _problems(result)
             assert result.returncode == 1 or (folder == "output" and command == "check"), text
             assert result.returncode == 0 or folder in text, text

@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,11 +21,11 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from briefgen.build import BuildOptions, build
 from support.htmlcheck import on_ci
-from support.sites import MINIMAL_SITE, REPO_ROOT, write_site
+from support.restricted import run_restricted
+from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
 from support.examples import examples
 
-RESTRICTED = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
 ARTICLE = "content/articles/first-report.md"
 # The folders a build writes in or renames, found in a project (`root`) whose site is built into
 # `output` (`root/output`, or `root/www/site` with --output: a folder of the editor's outside the project's).
@@ -41,10 +40,9 @@ def build_here(root: Path, args: list[str]) -> None:
     assert result.ok, [str(d) for d in result.diagnostics]
 
 
-def run(root: Path, args: list[str], *prefix: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(REPO_ROOT), os.environ.get("PYTHONPATH")))))
-    return subprocess.run([*prefix, sys.executable, "-m", "briefgen", "build", *args], cwd=root, env=env,
-                          capture_output=True, text=True, timeout=120)
+def run(root: Path, args: list[str]) -> subprocess.CompletedProcess[str]:
+    """`briefgen build ARGS` in `root` as any user (support/restricted.py)."""
+    return run_restricted(["build", *args], root)
 
 
 @settings(max_examples=examples(1), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -72,7 +70,7 @@ def test_the_folder_that_refuses_the_build_is_the_one_named(tmp_path_factory: py
     denied = FOLDERS[folder](root, output)
     denied.chmod(0o555)
     try:
-        result = run(root, args, *RESTRICTED)
+        result = run(root, args)
     finally:
         denied.chmod(0o755)
     assert result.returncode == 1, result.stderr

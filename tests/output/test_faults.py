@@ -24,11 +24,10 @@ import pytest
 
 from briefgen.build import BuildOptions, build
 from briefgen.output.lock import project_lock
-from support.htmlcheck import on_ci
+from support.restricted import needs_permissions, run_restricted
 from support.sites import MINIMAL_SITE, REPO_ROOT, run_cli, write_site
 from support.trees import tree_bytes
 
-RESTRICTED = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
 
 
 def article(n: int) -> str:
@@ -57,11 +56,7 @@ def run(prefix: list[str], args: list[str], cwd: Path) -> subprocess.CompletedPr
                           capture_output=True, text=True, timeout=120)
 
 
-def require_restricted() -> None:
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        if on_ci():
-            pytest.fail("permission tests need root and setpriv on CI")
-        pytest.skip("permission tests drop root's capabilities: run as root with setpriv")
+require_restricted = needs_permissions
 
 
 def cold(files: Mapping[str, str], tmp: Path) -> dict[str, bytes]:
@@ -120,7 +115,7 @@ def test_a_read_only_cache_folder_is_a_warning(tmp_path: Path) -> None:
     root = write_site(tmp_path / "s", MINIMAL_SITE)
     (root / ".briefgen-cache").mkdir()
     (root / ".briefgen-cache").chmod(0o555)
-    result = run(RESTRICTED, ["build", "-q"], root)
+    result = run_restricted(["build", "-q"], root)
     assert result.returncode == 0, result.stderr
     assert "warning: cannot use the cache folder (Permission denied)" in result.stderr
     assert tree_bytes(root / "output") == cold(MINIMAL_SITE, tmp_path)
@@ -145,11 +140,11 @@ def test_an_unreadable_article_is_an_error_not_a_silent_drop(tmp_path: Path) -> 
     assert run_cli(["build", "-q"], cwd=root).returncode == 0
     before = tree_bytes(root / "output")
     (root / "content/articles/first-report.md").chmod(0)
-    result = run(RESTRICTED, ["build"], root)
+    result = run_restricted(["build"], root)
     assert result.returncode == 1
     assert "content/articles/first-report.md: cannot read (Permission denied)" in result.stderr
     assert tree_bytes(root / "output") == before
-    check = run(RESTRICTED, ["check"], root)
+    check = run_restricted(["check"], root)
     assert check.returncode == 1 and "cannot read (Permission denied)" in check.stderr
 
 
@@ -158,7 +153,7 @@ def test_an_unreadable_articles_folder_is_an_error(tmp_path: Path) -> None:
     root = write_site(tmp_path / "s", MINIMAL_SITE)
     (root / "content/articles").chmod(0)
     try:
-        result = run(RESTRICTED, ["build"], root)
+        result = run_restricted(["build"], root)
     finally:
         (root / "content/articles").chmod(0o755)
     assert result.returncode == 1
@@ -175,7 +170,7 @@ def test_an_output_folder_that_cannot_be_written_leaves_it_untouched(tmp_path: P
     for folder in (root, state, state / "spare"):
         folder.chmod(0o555)
     try:
-        result = run(RESTRICTED, ["build"], root)
+        result = run_restricted(["build"], root)
     finally:
         for folder in (root, state, state / "spare"):
             folder.chmod(0o755)
@@ -364,6 +359,6 @@ def test_an_unreadable_template_or_static_file_is_named_as_unreadable(tmp_path: 
     files[rel] = "{# a template #}\n" if rel.startswith("templates/") else "static text\n"
     root = write_site(tmp_path / "s", files)
     (root / rel).chmod(0)
-    result = run(RESTRICTED, ["build"], root)
+    result = run_restricted(["build"], root)
     assert result.returncode == 1 and expected in result.stderr, result.stderr
     assert "unexpected error" not in result.stderr and "cannot write" not in result.stderr

@@ -20,7 +20,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from support.examples import examples
 from support.sites import MINIMAL_SITE, write_site
-from test_denied_folder import RESTRICTED, run
+from support.restricted import RESTRICTED
+from test_denied_folder import run
 
 ARTICLE = "content/articles/first-report.md"
 pytestmark = pytest.mark.skipif(shutil.which("setpriv") is None, reason="needs setpriv (util-linux)")
@@ -32,14 +33,14 @@ pytestmark = pytest.mark.skipif(shutil.which("setpriv") is None, reason="needs s
 def test_every_build_after_a_read_only_folder_succeeds(tmp_path_factory, folder: str,
                                                        builds: int) -> None:  # type: ignore[no-untyped-def]
     root = write_site(tmp_path_factory.mktemp("ro") / "site", MINIMAL_SITE)
-    first = run(root, [], *RESTRICTED)
+    first = run(root, [])
     assert first.returncode == 0, first.stderr
     os.chmod(root / "output" / folder, 0o555)
     for n in range(builds):
         article = root / ARTICLE
         article.write_text(article.read_text(encoding="utf-8").replace("title: ", f"title: Edit {n} ", 1),
                            encoding="utf-8")
-        done = run(root, [], *RESTRICTED)
+        done = run(root, [])
         assert done.returncode == 0, (n, done.stderr)
         assert f"Edit {n} " in (root / "output/articles/first-report/index.html").read_text(encoding="utf-8")
     # (a tree a build discards is removed by a detached `rm` that gives read-only folders their owner's rights first

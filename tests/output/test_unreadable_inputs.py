@@ -7,30 +7,18 @@ root by dropping the capabilities that bypass them (`setpriv --bounding-set`).
 """
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
-from support.htmlcheck import on_ci
-from support.sites import MINIMAL_SITE, REPO_ROOT, run_cli, write_site
+from support.restricted import needs_permissions, run_restricted
+from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import tree_bytes
 from support.examples import examples
 
-RESTRICTED = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
 INPUTS = {"static/files/a.txt": "a\n", "static/b.css": "p {}\n", "templates/partials/footer.html": "<p>f</p>\n",
           "content/articles/second.md": "---\ntitle: Talks go on\nsource: Wire\npublished: 2023-05-12\n---\nText.\n",
           "content/notes/later.md": "---\ntitle: Later\ndate: 2023-05-12\n---\nNote.\n"}
-
-
-def restricted(args: list[str], root: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(REPO_ROOT), os.environ.get("PYTHONPATH")))))
-    return subprocess.run([*RESTRICTED, sys.executable, "-m", "briefgen", *args], cwd=root, env=env,
-                          capture_output=True, text=True, timeout=120)
 
 
 @settings(max_examples=examples(4), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -38,10 +26,7 @@ def restricted(args: list[str], root: Path) -> subprocess.CompletedProcess[str]:
 @example(locked=["static/b.css"])
 def test_every_unreadable_input_is_reported_by_build_and_check_in_one_run(
         tmp_path_factory: pytest.TempPathFactory, locked: list[str]) -> None:
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        if on_ci():
-            pytest.fail("permission tests need root and setpriv on CI")
-        pytest.skip("permission tests drop root's capabilities: run as root with setpriv")
+    needs_permissions()
     root = write_site(tmp_path_factory.mktemp("site"), {**MINIMAL_SITE, **INPUTS})
     assert run_cli(["build", "-q"], root).returncode == 0
     before = tree_bytes(root / "output")
@@ -51,7 +36,7 @@ def test_every_unreadable_input_is_reported_by_build_and_check_in_one_run(
     expected = sorted(f"{path}: cannot read (Permission denied); fix the file's permissions or remove it"
                       for path in locked)
     for command in (["build"], ["check"]):
-        result = restricted(command, root)
+        result = run_restricted(command, root)
         assert result.returncode == 1, result.stderr
         assert [line for line in result.stderr.splitlines() if "cannot read" in line] == expected, command
         assert "unexpected" not in result.stderr and "Traceback" not in result.stderr

@@ -18,24 +18,16 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from briefgen.build import BuildOptions, build
-from support.htmlcheck import on_ci
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
 from support.examples import examples
-from test_unreadable_inputs import restricted
+from support.restricted import needs_permissions, run_restricted as restricted
 
 INPUTS = {"static/files/a.txt": "a\n", "static/b.css": "p {}\n", "templates/partials/footer.html": "<p>f</p>\n",
           "content/articles/second.md": "---\ntitle: Talks go on\nsource: Wire\npublished: 2023-05-12\n---\nText.\n",
           "content/articles/sub/third.md": "---\ntitle: Talks end\nsource: Wire\npublished: 2023-05-13\n---\nEnd.\n",
           "content/notes/later.md": "---\ntitle: Later\ndate: 2023-05-12\n---\nNote.\n"}
 LOCKABLE = sorted({*INPUTS, "content/articles/first-report.md", "content/articles/sub", "static/files"})
-
-
-def needs_permissions() -> None:
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        if on_ci():
-            pytest.fail("permission tests need root and setpriv on CI")
-        pytest.skip("permission tests drop root's capabilities: run as root with setpriv")
 
 
 def cold_run(root: Path, command: str) -> tuple[int, str]:

@@ -17,7 +17,10 @@ BRIEFGEN_TEST_REAL_CLI=1 in the environment (the whole suite the slow way).
 BRIEFGEN_TEST_PLACEMENTS in a command's environment (taken out of it before briefgen runs) kills the
 command with SIGKILL right after its N-th `os.link`/`os.replace` ("kill:N"), right before its N-th
 ("kill:-N"), or prints "PLACED <count>" to stderr at exit ("count"): the killed-run tests' hooks,
-without an interpreter start per kill point (tests/importer/test_import_killed_runs.py).
+without an interpreter start per kill point (tests/importer/test_import_killed_runs.py);
+BRIEFGEN_TEST_RESTRICTED=1 drops the capabilities that let root ignore file permissions, as
+`setpriv --bounding-set=-dac_override,-dac_read_search,-fowner` does for a new interpreter
+(support/restricted.py).
 The children of one server share its hash seed; the tests' own process has another.
 """
 from __future__ import annotations
@@ -64,6 +67,23 @@ def placements(mode):  # "kill:N": SIGKILL right after the N-th os.link/os.repla
         setattr(os, name, placed)
     if mode == "count":
         atexit.register(lambda: print("PLACED", count[0], file=sys.stderr))
+def restrict(on):  # as `setpriv --bounding-set=-dac_override,-dac_read_search,-fowner` gives a new interpreter
+    if not on:
+        return
+    import ctypes
+    libc = ctypes.CDLL(None, use_errno=True)
+    caps = (1, 2, 3)  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER (linux/capability.h)
+    for cap in caps:  # PR_CAPBSET_DROP: also for the interpreters it starts
+        if libc.prctl(24, cap, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+    header = (ctypes.c_uint32 * 2)(0x20080522, 0)  # _LINUX_CAPABILITY_VERSION_3, this process
+    data = (ctypes.c_uint32 * 6)()  # effective, permitted, inheritable of capabilities 0-31, then 32-63
+    if libc.capget(header, data) != 0:
+        raise OSError(ctypes.get_errno(), "capget")
+    for n in range(3):
+        data[n] &= ~sum(1 << cap for cap in caps) & 0xFFFFFFFF
+    if libc.capset(header, data) != 0:
+        raise OSError(ctypes.get_errno(), "capset")
 def child(args, cwd, env):
     sys.stdin = sys.__stdin__ = stdio(0, sys.stdin, "rb")
     sys.stdout = sys.__stdout__ = stdio(1, sys.stdout, "wb")
@@ -74,6 +94,7 @@ def child(args, cwd, env):
     time.tzset()
     sys.argv = ["-m", *args]
     placements(os.environ.pop("BRIEFGEN_TEST_PLACEMENTS", ""))
+    restrict(os.environ.pop("BRIEFGEN_TEST_RESTRICTED", ""))
     code = 0
     try:
         runpy.run_module("briefgen", run_name="__main__", alter_sys=True)
