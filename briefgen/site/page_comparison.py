@@ -14,19 +14,29 @@ of one difference. Rules:
   brought along (it stands in a row or a difference), that sentence; the template shows it before the addition only
   when the people stage names no speaker for it (`stories.unnamed_speaker`);
 - `merged_differences`: pairs of differences whose two sides are each the same words (a reprint of wire copy, its
-  dateline aside) are one entry, each side's reports listed once, the first report's words shown.
+  dateline aside) are one entry, each side's reports listed once, the first report's words shown;
+- `PageComparison.reprinted` and `told` (2026-12-05): "Told by N of M reports" counts tellings, not copies. The ferry
+  trial's grounding story said "Told by 2 of 5 reports" of each Reuters sentence that the Carrick Courier reprinted
+  word for word (`via: Reuters`): one telling, printed twice. A report is a reprint of an earlier one when at least
+  `REPRINT_SHARE` of its sentences shown on the page (in rows and among its additions), and at least `MIN_REPRINTED`,
+  stand in rows beside that report's with the same words (its dateline aside); a `via:` alone is no reprint (Ferry &
+  Port Week's `via: The Coast Record` re-tells the scoop in its own words: a telling of its own). A row counts the
+  tellings in it of the story's tellings, reprints named apart ("Told by 1 of 4 reports, and 1 reprint"), as Ground
+  News and Particle count a story's distinct reports apart from its outlets (issue 9).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Collection, Iterator, Sequence
+from typing import Collection, Iterator, Mapping, Sequence
 
 from briefgen.analyse.adds_answers import label_of
 from briefgen.site.model import StoryComparison
 from briefgen.site.page_evidence import named_evidence
 
 MIN_ANSWER_WORDS = 4
+REPRINT_SHARE = 0.5  # of a report's sentences on the page that are an earlier report's words, in rows beside them
+MIN_REPRINTED = 2  # (a report of one sentence that shares it is no reprint: a shared lead's wording is common)
 # A sentence that is a quotation and nothing else: the words of whoever the sentence before quoted ("“I understand the
 # worry,” the mayor said. “I do not share the belief …”"). Shown alone among what a report adds, it had no speaker
 # and its frame was nowhere on the page (a fifth trial, 2026-12-04).
@@ -55,6 +65,43 @@ class PageComparison(StoryComparison):
         (page_evidence.named_evidence: "Nautical and Ferry Workers’ Union" for "Workers Union, Ferry Workers,
         Nautical")."""
         return named_evidence(terms, self.names)
+
+    def reprinted(self) -> dict[str, str]:
+        """Each report that reprints an earlier one (module docstring) → the slug of the report it reprints (of that
+        one's original, when it is a reprint too); {} when none does."""
+        return reprints([slug for slug, _ in self.adds], self.shared, self.some, {slug: len(a) for slug, a in self.adds})
+
+    def told(self, row: Sequence[tuple[str, str]], reprinted: Mapping[str, str]) -> tuple[int, int, int]:
+        """(tellings in `row`, reprints in it, the story's tellings): a row of (slug, sentence) counted with
+        `reprinted` (`PageComparison.reprinted`): a reprint is no telling of its own."""
+        return (sum(1 for slug, _ in row if slug not in reprinted), sum(1 for slug, _ in row if slug in reprinted),
+                len(self.adds) - len(reprinted))
+
+
+def reprints(slugs: Sequence[str], shared: Sequence[Sequence[str]], some: Sequence[Sequence[tuple[str, str]]],
+             added: Mapping[str, int]) -> dict[str, str]:
+    """Reprint slug → the slug of the earlier report (in `slugs`' order) it reprints: of its sentences on the page —
+    its cells of the `shared` rows (one sentence per report, in `slugs`' order) and of the `some` rows ((slug,
+    sentence) each), and its `added` sentences (a count per slug) — at least REPRINT_SHARE, and MIN_REPRINTED, stand
+    in rows beside that report's with the same words, a dateline aside (module docstring)."""
+    rows = [tuple(zip(slugs, row)) for row in shared] + [tuple(row) for row in some]
+    said = [{slug: _words(sentence) for slug, sentence in row} for row in rows]
+    found: dict[str, str] = {}
+    for j, copy in enumerate(slugs):
+        total = sum(1 for row in said if copy in row) + added.get(copy, 0)
+        best, most = "", 0
+        for earlier in slugs[:j]:
+            same = sum(1 for row in said if copy in row and row.get(earlier) == row[copy])
+            if same > most:
+                best, most = earlier, same
+        if most >= MIN_REPRINTED and most >= REPRINT_SHARE * total:
+            found[copy] = found.get(best, best)
+    return found
+
+
+def _words(sentence: str) -> tuple[str, ...]:
+    """The words of a sentence, case folded, its wire dateline aside ("LONDON, Nov 2 (Reuters) - ")."""
+    return tuple(_WORDS.findall(_DATELINE.sub("", sentence, count=1).casefold()))
 
 
 def speakerless(sentence: str) -> bool:
@@ -106,7 +153,7 @@ def merged_differences(differ: Sequence[tuple[tuple[str, str], ...]]) -> tuple[t
     of one side together (module docstring). Order: of each entry's first pair."""
     entries: dict[tuple[tuple[str, ...], ...], list[list[tuple[str, str]]]] = {}
     for pair in differ:
-        key = tuple(tuple(_WORDS.findall(_DATELINE.sub("", sentence, count=1).casefold())) for _, sentence in pair)
+        key = tuple(_words(sentence) for _, sentence in pair)
         sides = entries.setdefault(key, [[] for _ in pair])
         for side, (slug, sentence) in zip(sides, pair):
             if slug not in (s for s, _ in side):
