@@ -46,8 +46,9 @@ from briefgen.analyse.quoteframes import (
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
 from briefgen.analyse.quotemask import MASK, masked_text, uncut_end
 from briefgen.analyse.quotesplits import interrupted, long_frame
-from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who, echoed
-from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name, role_echoed
+from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
+from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
+from briefgen.analyse.quoteheadlines import headline_quotes
 from briefgen.analyse.interviews import interview_answers
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
@@ -66,7 +67,7 @@ def quotes_in(title: str, text: str, language: str = "") -> tuple[Quote, ...]:
     if not has_marks(paired_title) and not has_marks(paired_text) and not answers:
         return ()
     body = sorted(_quotes(paired_text, False, "", text, frames := frames_for(lexicon_of(language))) + answers, key=lambda q: q.start)
-    headline = role_echoed(echoed(_quotes(paired_title, True, paired_text, title, frames), body), paired_title, body, text)
+    headline = headline_quotes(_quotes(paired_title, True, paired_text, title, frames), paired_title, body, paired_text, frames)
     return (*headline, *body)
 
 
@@ -91,8 +92,8 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
         who = ctx.attribute(s - 1, e + 1, first, last, previous)
         if interrupted(text, ctx.masked, last_close, s - 1, frames) and (last_who.speaker is not None or who.speaker is None):  # “…,” said Varga, “…”: Varga's (or its own frame's)
             who = Who(last_who.speaker, last_who.name, last_who.kind, "interrupted")
-        if kind == FRAGMENT and who.frame != "interrupted" and not (who.speaker is not None and governs(
-                ctx.text, ctx.masked, who.frame, ctx.verb_end, s - 1, e + 1)):
+        if kind == FRAGMENT and who.frame not in ("interrupted", "unnamed" if in_title else "") and not (who.speaker is not None and governs(
+                ctx.text, ctx.masked, who.frame, ctx.verb_end, s - 1, e + 1)):  # (a headline's role: quoteheadlines.py)
             continue
         last_close, last_who = e + 1, who
         if who.speaker is not None:
@@ -105,9 +106,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
     return result
 
 
-# A quotation that is its sentence alone: nothing after its closing mark but the sentence's end ("protesters
-# shouted", "read one banner" are frames of their own, whose verbs the frames may not know).
-_ALONE = re.compile(r"[\s.!?]*$")
+_ALONE = re.compile(r"[\s.!?]*$")  # a quotation alone in its sentence ("protesters shouted" is a frame the frames may not know)
 _NESTED_PRONOUN = re.compile(r"\bthat\s+(?:it|he|she|they|we)\s+(?:(?:had|has|have|would|will)\s+)?$", re.I)  # "X said that it had told …“…”": X's (2026-12-05)
 # A colon lead-in's verb, where its predicate starts: the words after it are no part of the subject's noun phrase (a
 # role noun there, "Lena Marsk praised the minister: “…”", made the speaker unnamed: a fifth trial, 2026-12-04).

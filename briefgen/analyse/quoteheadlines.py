@@ -1,0 +1,136 @@
+"""A headline's quotation framed by a role ("Minister: 'we will act'", "Ferry strike organiser says 'we had no
+choice'", "Union has 'two years' of defect reports, organiser says") is the person the article's text writes with
+that role, or no one's; never the speaker of the text's quotation that holds its words when that speaker holds
+another role.
+
+    headline_quotes(headline, title, body, text, frames)  # -> the headline's quotations, each with its speaker
+
+`headline`: the quotations quotes.py read in `title` (its marks paired), each a speaker of its own or none; `body`:
+the text's quotations; `text`: the article's text (marks paired). Gives the headline's quotations in order, with
+`quoteresult.echoed` and `headlineroles.role_echoed` applied after this module's rule, and without a short
+quotation (quotemarks.FRAGMENT) that no speaker's frame governs.
+
+The rule (the ferry trial, 2026-12-05): a headline's role frame — a colon lead-in whose last word is a role
+("Minister:", "Chief executive:"), a role and a speech verb before the quotation ("Ferry strike organiser says"),
+after it (", says union leader") or closing the headline (", organiser says") — names the one person of the text
+written with the role's head word (titledvoices.written_titles; `HEAD_TITLES` for a headline's "boss", "chief",
+"leader"): with the text quoting the headline's words, that quotation's speaker when they are that person (each of
+the role's other words written somewhere in the text: "ferry strike organiser" beside "the Nautical and Ferry
+Workers' Union's organiser" and a strike); without it, the one person written with every word of the role. Two
+holders, none, or an echo by another person: no speaker (frame "unnamed"). Before, "Minister: 'we will act'" took
+the speaker of the text's “We will act on this,” — a chief executive — and "'two years' …, organiser says" was
+dropped as a scare quote though the text names the organiser. A role frame closing the headline governs its short
+quotations (headlines quote the speaker's words, not scare quotes, when a speech verb ends them).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefgen.analyse.headlineroles import HEAD_TITLES, ROLE_HEADS, role_echoed
+from briefgen.analyse.lexicon import role_alone
+from briefgen.analyse.occupations import SEA_TRADES
+from briefgen.analyse.quoteframes import Frames
+from briefgen.analyse.quotemarks import FRAGMENT, quotations, quote_kind
+from briefgen.analyse.quotemask import masked_text
+from briefgen.analyse.quoteresult import Quote, Who, echoed
+from briefgen.analyse.sentences import sentence_spans
+from briefgen.analyse.titledvoices import ROLE_TITLES, TitledVoices
+
+_VERB = r"(?i:says|said|warns|warned|insists|claims|admits|tells|told|vows|pledges)"
+_ROLE = r"(?P<role>(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}[A-Za-z][\w-]*)"
+_COLON = re.compile(_ROLE + r"[ \t]*:[ \t]*$")  # "Minister: 'we will act'"
+_BEFORE = re.compile(r"(?:^|[:;,\u2014\u2013-][ \t]*)" + _ROLE + r"[ \t]+" + _VERB + r"[ \t]*:?[ \t]*$")  # "… organiser says '…'"
+_AFTER = re.compile(r"[ \t]*,?[ \t]+" + _VERB + r"[ \t]+(?:(?i:the|a|an)[ \t]+)?" + _ROLE + r"[ \t]*(?:$|[,:;.!?])")
+_CLOSING = re.compile(r",[ \t]+(?:(?i:the|a|an)[ \t]+)?" + _ROLE + r"[ \t]+" + _VERB + r"[ \t]*[.!?]?[ \t]*$")  # ", organiser says"
+_WORDS = re.compile(r"[\w\u2019'-]+")
+_ARTICLES = frozenset("the a an".split())
+_OWNER = re.compile(r"['\u2019]s?$")  # an owner's possessive, no word of the role ("Vidal's lawyer")
+
+
+def headline_quotes(headline: list[Quote], title: str, body: list[Quote], text: str, frames: Frames) -> list[Quote]:
+    """The headline's quotations with their speakers (module docstring)."""
+    reader: _Body | None = None
+    found: list[Quote] = []
+    for quote in headline:
+        role, closing = _role(title, quote) if quote.speaker is None else (None, False)
+        if role is not None:
+            reader = reader or _Body(text, frames)
+            who = reader.holder(role, _echo(quote, body), text)
+            quote = replace(quote, speaker=who.speaker, name=who.name, kind=who.kind, frame=who.frame)
+        if quote.speaker is None and quote_kind(quote.text) == FRAGMENT and not (role is not None and closing):
+            quote = replace(quote, frame="scare")  # no speaker: dropped below, as quotes.py drops a scare quote
+        found.append(quote)
+    kept = role_echoed(echoed([q for q in found if q.frame != "scare"], body), title, body, text)
+    return [q for q in kept if q.speaker is not None or quote_kind(q.text) != FRAGMENT]
+
+
+def _role(title: str, quote: Quote) -> tuple[list[str] | None, bool]:
+    """The role words (lower case) of the headline frame around `quote`, and whether the frame closes the headline;
+    (None, False) when no frame there ends in a role word."""
+    before, after = title[:max(0, quote.start - 1)], title[quote.end + 1:]
+    for pattern, text, closing in ((_COLON, before, False), (_BEFORE, before, False), (_AFTER, after, False),
+                                   (_CLOSING, after, True)):
+        found = pattern.search(text) if pattern is not _AFTER else pattern.match(text)
+        if found is None:
+            continue
+        words = [w.lower() for w in found.group("role").split() if w.lower() not in _ARTICLES]
+        if words and _is_role(words[-1]):
+            return words, closing
+    return None, False
+
+
+def _is_role(word: str) -> bool:
+    """Whether a headline's word names a role, no one's name: a title (titledvoices.ROLE_TITLES), a sea trade, a head
+    of `HEAD_TITLES`, or a role written alone (lexicon.role_alone: "organiser", "teacher")."""
+    return word in ROLE_TITLES or word in SEA_TRADES or word in ROLE_HEADS or role_alone(word.capitalize())
+
+
+def _echo(quote: Quote, body: list[Quote]) -> Quote | None:
+    """The first quotation of `body` with a speaker that holds the words of `quote` (two at least, in order)."""
+    words = " ".join(_WORDS.findall(quote.text.lower()))
+    if " " not in words:
+        return None
+    return next((q for q in body if q.speaker is not None and f" {words} " in
+                 f" {' '.join(_WORDS.findall(q.text.lower()))} "), None)
+
+
+class _Body(TitledVoices):
+    """The article's text read for the holders of a headline's role (`titledvoices.TitledVoices._titled_in`)."""
+
+    def __init__(self, text: str, frames: Frames):
+        self.text, self.context, self.frames, self.headline = text, "", frames, False
+        self.sentences = sentence_spans(text, 0, len(text))
+        self.masked = masked_text(text, quotations(text), self.sentences)
+
+    def _holders(self, head: str, modifiers: list[str]) -> dict[str, Who] | None:
+        """The people of the text written with the role's `head` (as a headline's head: `HEAD_TITLES`, "boss" is a
+        chief executive) and every one of its `modifiers`; None when one of them may name two people."""
+        found: dict[str, Who] = {}
+        for title in sorted(HEAD_TITLES.get(head, frozenset([head]))):
+            holders = self._titled_in(0, len(self.masked), {*modifiers, title}, "headline")
+            if holders is None:
+                return None
+            found.update(holders)
+        return found
+
+    def holder(self, role: list[str], echo: Quote | None, text: str) -> Who:
+        """The speaker of a headline's quotation framed by `role` (module docstring), frame "headline", or an
+        unnamed speaker."""
+        *modifiers, head = role
+        owners = [_OWNER.sub("", w) for w in modifiers if _OWNER.search(w)]  # "Vidal's lawyer": written in the text
+        modifiers = [w for w in modifiers if not _OWNER.search(w)]
+        unnamed = Who(None, None, None, "unnamed")
+        written = set(_WORDS.findall(text.lower().replace("\u2019", "'"))) | set(_WORDS.findall(text.lower()))
+        if not all(w in written for w in owners):
+            return unnamed
+        if echo is not None:
+            holders = self._holders(head, [])
+            if holders and echo.name in holders and all(w in written for w in modifiers):
+                return Who(echo.speaker, echo.name, echo.kind, "headline")
+            return unnamed
+        holders = self._holders(head, modifiers)
+        if not holders or len(holders) > 1:
+            return unnamed
+        who = next(iter(holders.values()))
+        return Who(who.speaker, who.name, who.kind, "headline")
