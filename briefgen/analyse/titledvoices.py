@@ -31,7 +31,7 @@ from briefgen.analyse.judges import CALLED, judge_tokens
 from briefgen.analyse.lexicon import CHURCH_TITLES, CLERICAL_TITLES, HONORIFICS, TITLE_WORDS
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.occupations import SEA_TRADES
-from briefgen.analyse.quoteresult import Who
+from briefgen.analyse.quoteresult import UNNAMED, Who
 from briefgen.analyse.ranks import spelled_out
 from briefgen.analyse.antecedents import main_subject, speaks_after
 from briefgen.analyse.quotemask import MASK
@@ -132,8 +132,33 @@ def runs_what(masked: str, end: int, words: set[str]) -> bool:
     return noun in words and bool(words - {noun}) and words - {noun} <= _RUNNER_HEADS
 
 
+# A sentence whose subject is a title alone, at its opening ("The chief executive defended the timetable.", "Later the
+# minister visited the pier."): the title's holder is whom "he said"/"she said" right after it stands for
+# (`TitledVoices._pronoun`).
+_TITLE_OPENS = re.compile(r"[ \t]*(?:(?:[A-Z][a-z]+ly|Later|Then|Afterwards|Meanwhile|Earlier),?[ \t]+)?(?P<np>(?:[Tt]he|[Ii]ts|[Hh]is|"
+                          r"[Hh]er|[Tt]heir)[ \t]+(?:[a-z][a-z\-]*(?:['\u2019]s)?[ \t]+){0,3}?[a-z][a-z\-]*)(?=[ \t]+(?:[a-z]+"
+                          r"(?:ed|s)|was|is|has|had|will|would|did|could|said|told|went|made|gave|took|spoke|rose|met|shook|"
+                          r"left|came|sat|stood|hit|put|set|began|kept|held|got)\b)")
+
+
 class TitledVoices(SpeakerNames):
     """`SpeakerNames` and the one person a title alone stands for (module docstring)."""
+
+    def _pronoun(self, at: int, sentence: int, previous: tuple[int, Who] | None) -> Who:
+        """`SpeakerNames._pronoun`, but after a sentence whose subject is a title alone and that names no person ("The
+        chief executive defended the timetable. “…,” she said."), the title's holder (`_titled_person`), else an
+        unnamed speaker: never a person named before that sentence (a ferry trial's finding, 2026-12-05: "Fiona
+        MacAskill … and Ewan MacDonald, a councillor, met. The councillor attacked the timetable. “…,” she said." gave
+        MacAskill). Not when a quotation of the sentence before, or this sentence before the pronoun, names the speaker."""
+        if sentence > 0 and not (previous is not None and previous[0] >= sentence - 1) and not self._persons(
+                self.sentences[sentence][0], at):
+            lo, hi = self.sentences[sentence - 1]
+            opening = _TITLE_OPENS.match(self.masked, lo, hi)
+            title = _TITLED.fullmatch(opening.group("np")) if opening is not None else None
+            if title is not None and title.group(2) in ROLE_TITLES and not self._persons(lo, hi):
+                who = self._titled_person(opening.start("np"), opening.end("np"), "pronoun")
+                return who if who is not None and who.name is not None else UNNAMED
+        return super()._pronoun(at, sentence, previous)
 
     def _titled_person(self, start: int, end: int, frame: str) -> Who | None:
         """The person "the <title>" (masked[start:end]) stands for: the only one the article names with that title,
