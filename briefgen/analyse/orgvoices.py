@@ -29,6 +29,7 @@ from briefgen.analyse.orgnames import shown_firm
 from briefgen.analyse.quoteresult import Who
 from briefgen.analyse.quotespeakers import SpeakerNames
 from briefgen.analyse.rivalcompanies import rival_between
+from briefgen.analyse.spokesnames import spokesperson_only
 from briefgen.analyse.runparts import split_run
 from briefgen.analyse.voicepronouns import voice_subject
 
@@ -71,7 +72,7 @@ WORSHIP_HEADS = frozenset("cathedral abbey minster church chapel priory mosque s
 OUTLETS = frozenset(name.lower() for canonical, others in KNOWN_OUTLETS.items() for name in (canonical, *others))
 
 _SPOKES = re.compile(
-    r"(?:(?:a|an|the|one|another)\s+)?(?P<pre>[^\s].*?\s+)??(?:(?:chief|senior|press|official)\s+)?"
+    r"(?:(?:a|an|the|one|another)\s+)?(?:(?:chief|senior|press)\s+(?=(?:\S+\s+){1,4}spokes))?(?P<pre>[^\s].*?\s+)??(?:(?:chief|senior|press|official)\s+)?"
     r"(?P<noun>spokes(?:person|man|woman|people|men|women)|representatives?|statement|readout)"
     r"(?:\s+(?:for|of|at|from|by)\s+(?P<post>\S.*?))?", re.IGNORECASE)
 # A spokesperson introduced with the organisation they speak for ("A spokesperson for Vellmoor Health Trust said …",
@@ -199,7 +200,8 @@ class OrganisationVoices(SpeakerNames):
                 surface.split()[-1].lower() in WORSHIP_HEADS):  # "a spokeswoman for St Aldwyn's Cathedral" (a place's
             return Who(surface, surface, ORGANISATION, frame)  # name, whose chapter speaks: a trial lost it, 2026-12-05)
         if kind is not None and kind[0] == PERSON:
-            if self.full_name(surface, PERSON, start) == surface and shown_firm(self.text, surface):
+            if self.full_name(surface, PERSON, start) == surface and (shown_firm(self.text, surface) or spokesperson_only(
+                    self.text, surface)):  # "A Northsound spokesman", no other mention (spokesnames.py)
                 return Who(surface, surface, ORGANISATION, frame)
             full = self._in_full(surface)  # "A Hartwell's spokeswoman" beside "Hartwell's Bakeries" (a trial, 2026-12-05)
             if full is not None and self.full_name(surface, PERSON, start) == surface:
