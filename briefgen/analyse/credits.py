@@ -192,14 +192,16 @@ _ENDINGS = {_ENDS_WITH_DESCRIPTOR.pattern: (_DESCRIPTOR_NOUNS, True),
             _OUTLET_BEFORE.pattern: ((",", "and"), False)}
 
 
-def _joined_credits(text: str, match: re.Match[str], start: int, index: int, finder: CreditFinder
-                    ) -> list[Credit]:
+def _joined_credits(text: str, match: re.Match[str], start: int, index: int, finder: CreditFinder,
+                    found: dict[int, Credit]) -> list[Credit]:
     """The outlets credited together with the one `match` found at `start` by cue `index`: those
     after it joined by "and" or commas for "told X"/"according to X" (0, 1), those before it for
-    "X reported" (2). Only names that are outlets by `_as_outlet` ("told Reuters and Zelensky's
-    office" credits Reuters alone); the cue is the phrase that credits them all."""
+    "X reported" (2) and "X said" (SAID_CUE: known and site outlets only, as that cue reads them). Only names that
+    are outlets by `_as_outlet` or the site's short names ("as the Record and Isles FM reported": the Record was lost,
+    2026-12-05) — "told Reuters and Zelensky's office" credits Reuters alone; the cue is the phrase that credits them
+    all."""
     joined: list[Credit] = []
-    if index == 2:
+    if index in (2, SAID_CUE):
         described = _search_end(_ENDS_WITH_DESCRIPTOR_OR_THE, text, max(0, start - 80), start)
         end = described.start() if described else start
         while (before := _search_end(_OUTLET_BEFORE, text, max(0, end - 160), end)) is not None:
@@ -207,11 +209,12 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
             opening = re.search(r"(\w+)\s+$", text[max(0, at - 20):at])  # as in detect_credits
             skipped = _lead_in(raw, bool(opening) and opening.group(1).lower() in _LEAD_IN)
             raw, at = raw[skipped:], at + skipped
-            outlet = _as_outlet(raw, finder, False)
+            outlet = (finder.canonical.get(_bare(raw)) if index == SAID_CUE else _as_outlet(raw, finder, False)) \
+                or _site_short_form(text, at, at, raw, finder, found)
             if outlet is None:
                 outlet, skipped = _known_tail(raw, finder.canonical)
                 at += skipped
-            if outlet is None:
+            if outlet is None or index == SAID_CUE and _bare(outlet) in finder.newsmakers:
                 break
             end = at
             joined.append(Credit(outlet, " ".join(text[end:match.end()].split()).rstrip(".,"), end))
@@ -306,7 +309,9 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                     outlet = finder.canonical.get(_bare(raw)) or _site_short_form(text, start, start, raw, finder, found) or (
                         None if _titled_person(raw) else _known_tail(raw, finder.canonical)[0])
                     if outlet is not None and _bare(outlet) not in finder.newsmakers:  # ("Northsound Ferries said")
-                        found.setdefault(start, Credit(outlet, " ".join(text[start:match.end()].split()), start))
+                        for credit in (Credit(outlet, " ".join(text[start:match.end()].split()), start),
+                                       *_joined_credits(text, match, start, index, finder, found)):
+                            found.setdefault(credit.start, credit)
                     continue
                 frame = lead_in  # (the cue's words before the name: "according to the ")
                 if index == 2:  # the run may start before the outlet: "On Tuesday Reuters", "In Madrid El País"
@@ -334,7 +339,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                     # a newsmaker (a company, a council …) only by a reporting frame (credit_newsmakers.py)
                     reporting = not finder.newsmakers or credits_newsmaker(index, frame, cue_text,
                                                                            text[match.end():match.end() + 40])
-                    for credit in (Credit(outlet, cue_text, start), *_joined_credits(text, match, start, index, finder)):
+                    for credit in (Credit(outlet, cue_text, start), *_joined_credits(text, match, start, index, finder, found)):
                         if reporting or _bare(credit.outlet) not in finder.newsmakers:
                             found.setdefault(credit.start, credit)
     for at, agency in wire_datelines(text):  # wire copy: "WASHINGTON (AP) —"

@@ -20,6 +20,19 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
   and whose text credits are filler), members with a `via:` not called re-tellings went
   30 → 0 of 257, credited stories whose original is no member's `via:` 57 → 0 of 308;
   the pairwise figures are unchanged (roles do not group).
+- A link is a credit (2026-12-05): a member whose body links to another member's report — its `url:`, or its page
+  in the site (`../<slug>/`) — of another outlet published before it ("as [the Record reported](https://…)"; the
+  plain text the credits are read in keeps "as the Record reported" or only "as reported", never the address) credits
+  that outlet, as "according to" it would (`linked`). The link's frame is not seen (an article's `links` are (line,
+  address)), so only a link into another outlet's earlier report of the same story counts: a writer points there to
+  whose reporting it is; a link to a later report, to its own outlet's or to any other page credits nothing.
+- A credit of background is no re-telling (2026-12-05): a member whose every credit is of an outlet whose credited
+  report belongs to an earlier story re-tells nothing of this story ("The Record first revealed the grounding last
+  month", "warnings …, first reported by the Coast Record": the ferry trial's inquiry story called the Standard a
+  re-telling of the Coast Record, whose report was the steering-warning story's). `background_credits` finds them:
+  the outlet has no report in this story, and a report of it in another story was published before this story's
+  first report and was scored against the member by the grouping (they share the words candidates share: a report
+  of the same matter, not any report of that outlet). `assign_roles(…, background=)` takes them per member.
 - The lead is the original article when it is in the story (the earliest, if several),
   else the earliest report (ties by slug). Members: the lead, then by time and slug.
 - No outlet is credited with the story (original "", the earliest report leads) when an
@@ -30,8 +43,9 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, replace
+from typing import Callable, Mapping, Sequence
+from urllib.parse import urlsplit
 
 from briefgen.analyse.outletkeys import outlet_key
 from briefgen.analyse.similarity import Report
@@ -66,10 +80,61 @@ def _has_via(article: Article, report: Report) -> bool:
     return bool(article.via) and outlet_key(article.via) in report.credited
 
 
+def _crediting(report: Report, credited: frozenset[str]) -> Report:
+    """`report` crediting `credited` besides what it did (none at all when `credited` is empty: background)."""
+    return replace(report, credited=report.credited | credited if credited else frozenset())
+
+
+def linked(article: Article, others: Sequence[Article]) -> frozenset[str]:
+    """The outlets (`outlet_key`s) of the `others` (a story's members) whose reports `article` links to — by their
+    `url:` (scheme, "www.", a trailing "/", query and fragment aside) or their page in the site (an address ending in
+    "<slug>/") — when of another outlet and published before it (module docstring); frozenset() when none."""
+    if not article.links:
+        return frozenset()
+    addresses = {_address(address) for _, address in article.links}
+    own = outlet_key(article.source)
+    return frozenset(outlet_key(other.source) for other in others
+                     if outlet_key(other.source) != own and known_earlier(other, article)
+                     and (other.url and _address(other.url) in addresses
+                          or any(a.rstrip("/").rsplit("/", 1)[-1] == other.slug for a in addresses if "://" not in a)))
+
+
+def background_credits(story: Sequence[int], articles: Sequence[Article], reports: Sequence[Report],
+                       story_of: Sequence[int], by_outlet: Mapping[str, Sequence[int]],
+                       paired: Callable[[int, int], bool]) -> tuple[frozenset[str], ...]:
+    """Per member of `story` (indices into the briefing's `articles` and their `reports`), the outlets it credits
+    whose credited report is in an earlier story (module docstring): no member of the story is of that outlet, and
+    one of its reports (`by_outlet`: outlet_key → indices of its articles) is in another story (`story_of`: index →
+    story number), published before the story's first member and `paired` with the member by the grouping."""
+    sources = {reports[i].source for i in story}
+    first = min(articles[i].published for i in story)
+    return tuple(frozenset(key for key in reports[i].credited if key not in sources and any(
+        story_of[j] != story_of[i] and articles[j].published < first and paired(i, j) for j in by_outlet.get(key, ())))
+        for i in story)
+
+
+def _address(address: str) -> str:
+    """An address as links to one report are compared: host without "www." and path without a trailing "/", lower
+    case; a relative address as written, less its query and fragment."""
+    parts = urlsplit(address.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}".lower() if host else parts.path.rstrip("/") + "/"
+
+
 def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
-                 credits: Sequence[Sequence[str]]) -> Roles:
+                 credits: Sequence[Sequence[str]], background: Sequence[frozenset[str]] | None = None) -> Roles:
     """The `Roles` of a story's members (`articles`, their `reports` and the names of their text `credits`, in one
-    order): the original outlet, the lead and each member's role (module docstring)."""
+    order): the original outlet, the lead and each member's role (module docstring). `background`: per member, the
+    outlets (`outlet_key`s) whose credited report is in an earlier story (`background_credits`); None when not known."""
+    if len(articles) > 1 and any(a.links for a in articles):  # (a link into another member's report: a credit)
+        reports = [report if _has_via(article, report) or not (found := linked(article, articles)) else
+                   _crediting(report, found) for article, report in zip(articles, reports)]
+        credits = [tuple(credits[i]) + tuple(a.source for a in articles if outlet_key(a.source) in reports[i].credited
+                                             and outlet_key(a.source) not in map(outlet_key, credits[i]))
+                   for i in range(len(articles))]
+    if background:  # (every credit of background: no credit; a `via:` is the editor's word and stays)
+        reports = [report if _has_via(article, report) or not report.credited or not report.credited <= elsewhere
+                   else _crediting(report, frozenset()) for article, report, elsewhere in zip(articles, reports, background)]
     if len(articles) == 1:  # most stories; the same result as below, without the bookkeeping
         slug, credited = articles[0].slug, voted(articles[0], reports[0])
         if not credited:
