@@ -10,6 +10,7 @@ import re
 
 from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in_own_sentence, main_subject, writer_addressed
 from briefgen.analyse.fullnames import full_name
+from briefgen.analyse.hyphentitles import titled_parts
 from briefgen.analyse.namecontext import after_the, described, plural_opening, said_first
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, PLACES, STOPWORDS, role_alone, title_alone
 from briefgen.analyse.deans import dean_titled
@@ -40,7 +41,7 @@ class SpeakerNames:
         for run in RUN.finditer(self.masked, start, end):
             words = [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())]
             words = words[1:] if said_first(self.masked, run.start(), run.group()) else words  # "Said Ada Brenn:"
-            for part in speaker_parts(words):
+            for part in [p for whole in speaker_parts(words) for p in titled_parts(whole)]:  # (hyphentitles.py)
                 if (len(part) == 1 and (part[0][1].lower() in GIVEN_NAME_MONTHS or surname_title(part[0][1]))
                         and self.full_name(part[0][1], PERSON, part[0][0]) != part[0][1]):
                     found.append((part, (PERSON, 0)))  # "May said", after "Theresa May"; "Brig said" after "Anna Brig"
