@@ -95,9 +95,54 @@ _REPORTING = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|added
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])")
 
 
-def lead_announces(text: str) -> str:
+def lead_announces(text: str, title: str = "") -> str:
     """The code of the day the first two sentences of plain `text`'s lead announce an event for
-    (module docstring), or "". Pure."""
+    (module docstring), or, naming none, UNDATED when headline `title` tells of an event ahead (`headline_future`),
+    else "". Pure."""
+    code = _lead_code(text)
+    return code or (UNDATED if title and headline_future(title) else "")
+
+
+# A headline's future: "will", "is/are to", "set/due/poised/expected to", or "to" with an event's verb ("Council to vote
+# on closures", "Crews to strike"), with no verb before it (`_COMPLEMENT`: "Opposition calls on the director to step
+# aside", "Crews voted to strike", "Kuleba tells Chinese envoy Ukraine will not trade territory": a demand, a past act,
+# reported speech) and not negated ("will not", "won't": a stance, no event). Read in lower case.
+_HEADLINE_FUTURE = re.compile(
+    r"\b(?:(?:will|shall|(?:is|are)\s+(?:set\s+|due\s+)?to|(?:set|due|poised|expected|scheduled)\s+to)\s+(?!not\b|never\b)"
+    r"[a-z]|to\s+(?:vote|strike|walk|stage|hold|meet|decide|rule|close|shut|open|reopen|launch|"
+    r"publish|unveil|sign|face|hear|debate|review|consider|scrap|axe|cut|raise|end|resume|lead|chair|appoint|name|"
+    r"sell|buy|appeal|sue|quit|resign|step|retire|march|protest|visit|host|introduce|ban|lift|extend|begin|start|"
+    r"release|testify|go|get|make|pay|stop|halt)\b)")
+# A verb before the future makes it the verb's complement, not a future: a demand, a decision, a past act, a report.
+_COMPLEMENT = re.compile(r"\b(?:calls?|urges?|asks?|tells?|wants?|orders?|press(?:es)?|forces?|allows?|lets?|agrees?|"
+                         r"votes?|decides?|refuses?|fails?|seeks?|tries|moves?|says?|bids?|begs?|wins?|backs?|heads?|goes|travels?|"
+                         r"flies|returns?|arrives?|comes?|sails?|warns?|insists?|claims?|thinks|believes?|fears?|hopes?|"
+                         r"\w+ed|\w+ing)\s", re.IGNORECASE)
+UNDATED = "f"  # the code of an announcement whose headline tells of an event ahead and whose lead names no day
+UNDATED_HOURS = 6.0  # an undated announcement and an act this far apart or more (undated_and_act; followups.SITTING_HOURS)
+
+
+def headline_future(title: str) -> bool:
+    """Whether headline `title` (after a colon, when it has one: "Explainer: …", a quoted speaker's name) tells of an
+    event ahead (`_HEADLINE_FUTURE`, 2026-12-05): "Council to vote on closures", "Crews set to strike", "Talks will
+    resume"; not "Opposition calls on the director to step aside", "Crews voted to strike", "Kuleba tells Chinese
+    envoy Ukraine will not trade territory". Pure."""
+    lowered = title.lower()
+    found = _HEADLINE_FUTURE.search(lowered.partition(":")[2] if ":" in lowered else lowered)
+    return found is not None and _COMPLEMENT.search(found.string, 0, found.start()) is None
+
+
+def undated_and_act(code: str, future: bool, other_code: str, other_future: bool) -> bool:
+    """Whether exactly one of two reports is an announcement that names no day (`code` UNDATED) and the other
+    announces nothing and tells no future (`future`: leadwords.tells_future): an announcement and an act done, as
+    leadwords.announcement_and_act reads a dated one (similarity.py)."""
+    if code == UNDATED:
+        return not other_code and not other_future
+    return other_code == UNDATED and not code and not future
+
+
+def _lead_code(text: str) -> str:
+    """The code of the day the first two sentences of plain `text`'s lead announce an event for, or "" (`lead_announces`)."""
     head = lead_head(text, 400)
     ends = [m.end() for m in _SENTENCE_END.finditer(head)]
     head = head[:ends[1]] if len(ends) > 1 else head

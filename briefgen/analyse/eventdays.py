@@ -110,8 +110,15 @@ _RUNNING = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|n
 def lead_event_day(text: str) -> str:
     """The code of the day the first sentence of plain `text`'s lead places its news on (module docstring), or "".
     Pure."""
+    return lead_days(text)[0]
+
+
+def lead_days(text: str) -> tuple[str, bool]:
+    """`lead_event_day(text)`, and whether the lead's first sentence places its news on the article's own date by a
+    relative day ("today", "this morning": TODAY) even where its event lasts days ("this morning as ferry crews
+    began a two-day strike"): the day a report of one day's news gives it (similarity.py, one day's news). Pure."""
     if live_blog(text):  # (a live blog's news is its day's, whatever its first entry says)
-        return LIVE_DAY
+        return LIVE_DAY, False
     head = lead_head(text, 400)
     end = _SENTENCE_END.search(head)
     first = head[:end.end()] if end is not None else head
@@ -120,7 +127,8 @@ def lead_event_day(text: str) -> str:
         second = _SENTENCE_END.search(head, end.end())                    # were squeezed": the news is Tuesday's
         stop = second.end() if second else len(head)
         code, first = _first_day(head[end.end():stop]), head[:stop]
-    return "" if code and _RUNNING.search(first) else code  # (an event of several days: no one day is its news)
+    running = bool(code) and _RUNNING.search(first) is not None  # (an event of several days: no one day is its news)
+    return ("" if running else code), code == TODAY
 
 
 def _first_day(first: str) -> str:

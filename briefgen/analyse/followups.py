@@ -111,14 +111,22 @@ def lead_follows(text: str) -> str:
 
 
 def _sentences(head: str) -> list[str]:
-    """The first LEAD_SENTENCES sentences of a lead's `head`."""
+    """The first LEAD_SENTENCES sentences of a lead's `head`, to the first after the first that opens with a label and
+    a colon (`_LABELLED`: an interview's transcript, "Art Chronicle: When did you …? Helena Marsh: The morning after
+    the theft.", is no lead; the museum trial's interview was read as following the day before, 2026-12-05)."""
     found, start = [], 0
     while start < len(head) and len(found) < LEAD_SENTENCES:
         end = _SENTENCE_END.search(head, start)
         stop = end.end() if end is not None else len(head)
+        if found and _LABELLED.match(head, start):
+            break
         found.append(head[start:stop])
         start = stop
     return found
+
+
+# A question's or an answer's label: up to six words, the first capitalised, and a colon ("Art Chronicle:", "Q:").
+_LABELLED = re.compile(r"\s*[A-Z][\w'\u2019.&-]*(?:[ \t]+[\w'\u2019.&-]+){0,5}:\s")
 
 
 def _dated(sentence: str) -> str:

@@ -34,6 +34,9 @@ it, and one what a lead says its news follows from:
   unlinked; so were the closures set's vote announced and the vote, the mosaic set's open day
   announced and the open day). An announcement is told in other words than its event (the plan, the ballot; then
   the pickets, the cancelled sailings), so the mean of its story's pairs is low; the day is what ties them.
+- `follows_another_day`: a link by the mean cosine is not made to a later story whose leads date the event they follow
+  to another time than the earlier story's (since 2026-12-05: the ferry trial's explainer, "Two weeks after the Morning
+  Star ran aground …", was linked to the inquiry of eight days before at 0.31, which it explains; docs/stories.md).
 """
 from __future__ import annotations
 
@@ -75,6 +78,23 @@ def cosine_links(groups: Sequence[Group], scored: Sequence[PairScore],
         if mean >= minimum:
             found.append((x, y, round(mean, 4), best[(x, y)].a, best[(x, y)].b))
     return sorted(found, key=lambda f: (-f[2], f[0], f[1]))
+
+
+def follows_another_day(reports: Sequence[Report], earlier: Sequence[int], later: Sequence[int]) -> bool:
+    """Whether the reports of a later story (`later`, indices into `reports`), published REACTION_DAYS or more after
+    every report of the `earlier` one, whose leads date the event they follow (followups.lead_follows: "Two weeks
+    after the Morning Star ran aground …") date it, each, to a time no report of the earlier story was published in
+    (followups.dated_span), and one does, while no report of the earlier story follows an event of that time: the
+    later story follows another day's event, and is no follow-up of the earlier one (module docstring). Within a day
+    the two tell one news cycle; two stories that follow one event (a restore "ten days after the cyber incident" and
+    its completion "three weeks after" it) may be one matter's steps."""
+    if min(reports[j].time for j in later) - max(reports[i].time for i in earlier) < REACTION_DAYS * DAY:
+        return False
+    spans = [span for j in later if reports[j].follows and (span := dated_span(reports[j].follows, reports[j].time))]
+    if not spans or any(lo <= reports[i].time < hi for lo, hi in spans for i in earlier):
+        return False
+    own = [span for i in earlier if reports[i].follows and (span := dated_span(reports[i].follows, reports[i].time))]
+    return not any(lo < other_hi and other_lo < hi for lo, hi in spans for other_lo, other_hi in own)
 
 
 def another_event(reports: Sequence[Report], first: Sequence[int], second: Sequence[int]) -> bool:

@@ -129,7 +129,7 @@ from itertools import chain
 from typing import Mapping, Sequence
 
 from briefgen.analyse.blocking import DAY, MIN_SHARED_KEYS, candidate_pairs  # noqa: F401 (DAY, MIN_SHARED_KEYS: read here by others)
-from briefgen.analyse.announcements import announced_before
+from briefgen.analyse.announcements import UNDATED, UNDATED_HOURS, announced_before, undated_and_act
 from briefgen.analyse.eventdays import different_days, news_after
 from briefgen.analyse.followups import follows_event
 from briefgen.analyse.leadwords import BACKGROUND_DAYS, announcement_and_act, share_lead_word
@@ -137,6 +137,7 @@ from briefgen.analyse.originals import shared_originals, shares_original  # noqa
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletwords import only_in_names
 from briefgen.analyse.propernames import role_term
+from briefgen.analyse.samedaynews import NO_ACTORS, waive_actors
 from briefgen.analyse.subjectnames import subject_is_who, subject_words
 from briefgen.analyse.terms import words
 from briefgen.analyse.termvectors import TermWeights
@@ -184,6 +185,7 @@ class Report:
     lead: str = ""  # StoryFeatures.lead: the terms of its headline and lead's first sentence (leadwords.py)
     future: bool = False  # StoryFeatures.future: its headline or lead's first sentence has a future form (leadwords.py)
     causes: str = ""  # StoryFeatures.causes: the terms of what its lead says its news follows from (lead_causes.py)
+    today: bool = False  # StoryFeatures.today: its lead places its news on its own date (eventdays.lead_days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,11 +342,15 @@ def score_pairs(reports: Sequence[Report], window_days: float,
                                   if fold(t) not in outlets_of(a, True) | outlets_of(b, True)]
         shared_names = [t for t in both if t in keys and fold(t) not in outlets_of(a) | outlets_of(b)]
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
+        waived = score > CAP and waive_actors(x.today, y.today, x.day, y.day, abs(x.time - y.time), REACTION_DAYS * DAY,
+                                              lines("actors", a), lines("actors", b), lambda: share_lead_word(
+                                                  lines("lead", a), lines("lead", b), keys, not_words_of(a, b)))
         named = shared or bool(shared_names) or score > CAP and subject_is_who(
             chain(both, (t for t in subjects.intersection(weights.vector(a), weights.vector(b))
                          if fold(t) not in outlets_of(a) | outlets_of(b))), lambda t: topical(df[t], n) < 1.0,
-            lines("actors", a), lines("actors", b), abs(x.time - y.time), REACTION_DAYS * DAY,
-            lambda: tell_what(a, b, 2))  # (the briefing's subject as who, or a word of its name: subjectnames.py)
+            *((NO_ACTORS,) * 2 if waived else (lines("actors", a), lines("actors", b))), abs(x.time - y.time),
+            REACTION_DAYS * DAY, lambda: tell_what(a, b, 2))  # (the subject as who, or a word of its name: subjectnames.py;
+        # its actors not asked of one day's news: samedaynews.py)
         # (only a score above the cap needs to know; where only places are shared, two event words are asked for)
         where = named and not shared and score > CAP and (lines("places", a) | lines("places", b)).issuperset(shared_names)
         what = shared or score <= CAP or tell_what(a, b) > 0
@@ -358,9 +364,11 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         opinion = x.opinion != y.opinion
         apart = abs(x.time - y.time)
         far = not shared and score > CAP and apart >= REACTION_DAYS * DAY  # (leads' words: leadwords.py)
-        act = far and apart < BACKGROUND_DAYS * DAY and announcement_and_act(x.announces, x.day, x.future,
-                                                                             y.announces, y.day, y.future)
-        unshared = far and (act or apart >= BACKGROUND_DAYS * DAY) and not share_lead_word(
+        act = apart < BACKGROUND_DAYS * DAY and (far and announcement_and_act(  # (an undated one tells a future)
+            x.announces, x.day, x.future or x.announces == UNDATED, y.announces, y.day, y.future or y.announces == UNDATED)
+            or not shared and score > CAP and apart >= UNDATED_HOURS * 3600 and undated_and_act(
+                x.announces, x.future, y.announces, y.future))  # (from hours apart: announcements.UNDATED_HOURS)
+        unshared = (far or act) and (act or apart >= BACKGROUND_DAYS * DAY) and not share_lead_word(
             lines("lead", a), lines("lead", b), keys, not_words_of(a, b))
         background, another_act = unshared and not act, unshared and act
         thin = (a, b) in thin_pairs

@@ -19,7 +19,8 @@ stories. The method is described in docs/stories.md; in short:
    suggestions; stories whose candidate pairs have a mean *undecayed* cosine of at
    least RELATED_MIN are related (a follow-up or an announcement and its event), one outlet's live blogs of
    consecutive dates, and a later story whose lead says it follows from an earlier lead's actor; an announcement is
-   not related to what follows its event (`relatedlinks.py`).
+   not related to what follows its event, nor a story to a later one whose leads date another day's event
+   (`relatedlinks.py`).
 
 Story ids: the explicit id if a member has one, else the slug of the earliest member
 (ties by slug). If two stories would get the same id, the one with the explicit id keeps
@@ -37,7 +38,7 @@ from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of, one_part_each
 from briefgen.analyse.ownreports import edition, reissues, same_sitting
 from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announced_events, consequences, cosine_links,
-                                          live_updates)
+                                          follows_another_day, live_updates)
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms
@@ -120,7 +121,7 @@ class Archive:
 def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: str, credits: tuple[str, ...],
               proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "",
               guide: bool = False, scoop: str = "", announces: str = "", happens: str = "", places: str = "",
-              lead: str = "", future: bool = False, causes: str = "") -> Report:
+              lead: str = "", future: bool = False, causes: str = "", today: bool = False) -> Report:
     """The `Report` of an article with its story features: after `terms` (split), every field of
     `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
@@ -132,7 +133,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
                   announces, article.published.date().toordinal(), happens, OPINION.match(article.title) is not None,
-                  places, lead, future, causes)
+                  places, lead, future, causes, today)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
@@ -253,7 +254,9 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                                       round(link.score, 4), evidence(x.members, y.members),
                                       held_apart(_between(capped, x.members, y.members))))
     times = {r.slug: r.time for r in reports}
-    links = cosine_links(clustering.groups, [p for p in scored if not p.thin], RELATED_MIN)
+    links = [link for link in cosine_links(clustering.groups, [p for p in scored if not p.thin], RELATED_MIN)
+             if not follows_another_day(reports, *(clustering.groups[k].members for k in sorted(
+                 link[:2], key=lambda k: min(reports[i].time for i in clustering.groups[k].members))))]
     linked = {(x, y) for x, y, *_ in links}
     for link in live_updates(reports, scored, clustering.groups) + consequences(
             reports, scored, clustering.groups, weights.keys, RELATED_MIN) + announced_events(

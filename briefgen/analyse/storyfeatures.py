@@ -19,7 +19,7 @@ from typing import Iterator, Sequence
 from briefgen.analyse.announcements import lead_announces
 from briefgen.analyse.compounds import compound_forms, shown_with_compounds
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
-from briefgen.analyse.eventdays import lead_event_day
+from briefgen.analyse.eventdays import lead_days
 from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.guides import addresses_reader
 from briefgen.analyse.lead_causes import cause_terms
@@ -67,6 +67,7 @@ class StoryFeatures:
     lead: str = ""  # "\n".join of the terms of its headline and lead's first sentence (leadwords.lead_terms)
     future: bool = False  # its headline or lead's first sentence has a future form (leadwords.tells_future)
     causes: str = ""  # "\n".join of the terms of what its headline and lead say its news follows from (lead_causes.py)
+    today: bool = False  # its lead's first sentence places its news on its own date, "today" (eventdays.lead_days)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
@@ -74,16 +75,16 @@ class StoryFeatures:
              opening: Sequence[str] = (), actors: Sequence[str] = (), follows: str = "",
              guide: bool = False, scoop: str = "", announces: str = "", happens: str = "",
              places: Sequence[str] = (), lead: Sequence[str] = (), future: bool = False,
-             causes: Sequence[str] = ()) -> StoryFeatures:
+             causes: Sequence[str] = (), today: bool = False) -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
         lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims,
         the code of the day it announces an event for and of the day it places its news on, and the terms of its
         names it writes as places, the terms of its headline and lead's first sentence, whether they tell of a
-        future event, and the terms of what they say the news follows from."""
+        future event, the terms of what they say the news follows from, and whether its news is of its own date."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
                    "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens, "\n".join(places),
-                   "\n".join(lead), future, "\n".join(causes))
+                   "\n".join(lead), future, "\n".join(causes), today)
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -114,6 +115,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     first = lead_sentence(text)  # (the lead's first sentence: what it says happened, and follows from)
     kept_set = set(map(itemgetter(0), terms.weights))
     kept = kept_set.__contains__
+    happens, today = lead_days(text)
     found = capitals(read, body)
     shown = dict(terms.shown)  # (display only: a term written only inside "O'Neill" is shown so, "organisation" so)
     shown.update(written_forms(counted(title), body, kept_set))  # (one-word terms as written: not "organization")
@@ -122,9 +124,9 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               tuple(dict.fromkeys(c.outlet for c in credits)),
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names, found.opening), lead_follows(text),
-                              addresses_reader(text[:MAX_CHARS], title), scoop_claim(lead), lead_announces(text),
-                              lead_event_day(text), place_terms(title, read, found.names), lead_terms(title, text, first),
-                              tells_future(title, first), cause_terms(title, first))
+                              addresses_reader(text[:MAX_CHARS], title), scoop_claim(lead), lead_announces(text, title),
+                              happens, place_terms(title, read, found.names), lead_terms(title, text, first),
+                              tells_future(title, first), cause_terms(title, first), today)
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -132,7 +134,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v20", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v21", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
