@@ -28,12 +28,24 @@ Key = tuple  # (namespace, hex digest, ...)
 
 @functools.lru_cache(maxsize=1)
 def code_digest() -> str:
-    """Identity of briefgen's own code and theme: output made by other code is never reused."""
+    """Identity of briefgen's own code and theme (32 hex digits): output made by other code is never reused.
+
+    Each file's path, size and modification time (ns) — not its bytes: the rule Python's own import system trusts
+    to take a module's cached bytecode for its source (PEP 552's default, seconds and size), so code that changed
+    without either is code Python would not reload either. Reading and hashing the ~340 files cost 45-95 ms on every
+    command (measured 2026-12-05: ~40 % of a no-change rebuild of 10,000 articles); their stats cost 3-7 ms.
+    The bytecode folders are not walked."""
     package = Path(__file__).parent.parent
     h = hashlib.blake2b(__version__.encode(), digest_size=16)
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".html", ".css", ".js", ".svg"):
-            h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    found = []
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        found.extend(os.path.join(folder, name) for name in names
+                     if name.endswith((".py", ".html", ".css", ".js", ".svg")))
+    for path in sorted(found):
+        stat = os.stat(path)
+        h.update(f"{os.path.relpath(path, package)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode(
+            "utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
