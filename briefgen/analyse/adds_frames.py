@@ -34,8 +34,8 @@ import re
 from typing import Sequence
 
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
-from briefgen.analyse.terms import term_of, words
-from briefgen.analyse.wordings import family, phrased
+from briefgen.analyse.terms import term_of, word_bytes
+from briefgen.analyse.wordings import worded
 
 MAX_SUBJECT = 15  # words before a verb of saying that can all be its subject ("In an interim report, the MAIB said")
 MAX_SPEAKER = 6  # words of a speaker in a clause of its own (", their union announced on Monday,")
@@ -60,7 +60,8 @@ _TAIL = re.compile(r"\s*(?:(?:on|in|at|by|to|last|yesterday|today|tonight|this|a
 def sentence_terms(sentence: str) -> frozenset[str]:
     """The content terms of one sentence (`terms.keyword`: stopwords out, plurals and spellings folded), each word of a
     wording family read as the family's term ("rectified", "fixed", "put right" → "repair": wordings.py)."""
-    return frozenset(family(term) for term in map(term_of, words(phrased(sentence))) if term)
+    chunk = word_bytes(sentence)
+    return worded(chunk, frozenset(filter(None, map(term_of, chunk.split()))), term_of)
 
 
 def frame(sentence: str) -> str:

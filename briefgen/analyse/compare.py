@@ -44,7 +44,7 @@ from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 from briefgen.analyse.sentences import ABBREVIATIONS
 from briefgen.analyse.slips import headline_slips, slips
 from briefgen.analyse.terms import MAX_CHARS, function_terms, language_of, term_of, word_bytes
-from briefgen.analyse.wordings import family, phrased
+from briefgen.analyse.wordings import worded
 
 MATCH_MIN = 0.2  # tuned on the tune stories of adds.yaml (docs/stories.md)
 MIN_SHARED = 2  # compare_reports' search for candidates (bit masks `once`, `twice`) counts to two
@@ -129,11 +129,11 @@ def terms_of(sentences: Sequence[str]) -> dict[str, frozenset[str]]:
     so it is called once on the sentences joined by a separator word (a call per sentence was
     most of the cost) and its result is split at the separators."""
     distinct = list(dict.fromkeys(sentences))
-    joined = phrased(f" {_SEPARATOR} ".join(distinct))  # (a phrase never spans the separator word)
+    joined = f" {_SEPARATOR} ".join(distinct)
     if joined.count(_SEPARATOR) != len(distinct) - 1:  # a sentence holds the separator itself
         return {s: sentence_terms(s) for s in distinct}
     chunks = word_bytes(joined).split(_SEPARATOR.encode())
-    return {s: frozenset(family(term) for term in map(term_of, chunk.split()) if term)
+    return {s: worded(chunk, frozenset(filter(None, map(term_of, chunk.split()))), term_of)
             for s, chunk in zip(distinct, chunks)}
 
 

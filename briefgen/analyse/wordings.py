@@ -1,8 +1,8 @@
 """One fact in several wordings: words that news reports use for one another, folded to one term for the story page.
 
-Takes a folded term (`terms.keyword`) or a sentence's text; gives the term of its wording family (`family`), or the
-text with a phrase of a family written as one of its words (`phrased`). Used by the story page's comparison only
-(`adds_frames.sentence_terms`, `compare.terms_of`): never by the grouping, whose terms stay `terms.py`'s.
+Takes a sentence's words and terms; gives its terms with each word of a wording family read as the family's term
+(`worded`). Used by the story page's comparison only (`adds_frames.sentence_terms`, `compare.terms_of`): never by the
+grouping, whose terms stay `terms.py`'s.
 
 Why (tests/stories/ferry, 2026-12-05): the steering-warning story's four reports told the company's one reply in four
 wordings — "rectified at the time" (the Coast Record), "had been fixed when they were reported" (the Standard), "had
@@ -17,12 +17,12 @@ news prose whatever the outlet's house style (the verb of the fact and its noun,
 an event, a defect a state; "declined", also "declined to comment", is in no family; "fired", also shots, neither).
 A family's word still needs a second shared term to make two sentences counterparts (compare.MIN_SHARED), so "the
 bridge was repaired" and "the ferry was fixed" are no pair. Phrases of a family ("put right", "stepped down", "called
-off") are read as its first word (`phrased`), with an adverb between allowed ("put it right" is not: "it" may be any
-thing). Measured in docs/stories.md ("A fact in several wordings").
+off") are read as its term, an adverb before them allowed ("properly put right"; "put it right" is not: "it" may be
+any thing). Measured in docs/stories.md ("A fact in several wordings").
 """
 from __future__ import annotations
 
-import re
+from typing import Callable
 
 # Each family: its term first, then the other forms (as `terms.fold` gives them) that report the same fact.
 FAMILIES: tuple[tuple[str, ...], ...] = (
@@ -42,23 +42,23 @@ FAMILIES: tuple[tuple[str, ...], ...] = (
 # family's term: "the fault was never put right" and "the ferry is to be repaired" are opposite facts, no pair (the
 # ferry trial's investigators' report beside the ship's repair date, 2026-12-05).
 NEGATED = "non"
-FAMILY: dict[str, str] = {form: term for words in FAMILIES for term in (words[0], NEGATED + words[0])
-                          for form in (words if term == words[0] else [NEGATED + word for word in words])}
-# Phrases of a family, read as its first word: "put right" (an adverb between: "properly put right"), "step down",
-# "call off", "sign off" in their forms
-_PHRASES = (
-    (re.compile(r"\bput\s+right\b", re.IGNORECASE), "repaired"),
-    (re.compile(r"\b(?:step|steps|stepped|stepping)\s+down\b", re.IGNORECASE), "resigned"),
-    (re.compile(r"\b(?:call|calls|called|calling)\s+off\b", re.IGNORECASE), "cancelled"),
-    (re.compile(r"\b(?:signed|signs|sign)\s+off\b", re.IGNORECASE), "certified"),
-)
-_ANY_PHRASE = re.compile(r"\b(?:put\s+right|(?:step|steps|stepped|stepping)\s+down|(?:call|calls|called|calling)\s+off|"
-                         r"(?:signed|signs|sign)\s+off)\b", re.IGNORECASE)
-_FORMS = "|".join(sorted({word for words in FAMILIES for word in words}, key=lambda w: (-len(w), w)))
-# A negation right before a family's word, or with at most three lower-case words between ("had not yet been
-# repaired", "was never properly put right"); "no" right before it only ("no faults", not "no doubt the fault …")
-_NEGATED = re.compile(rf"(?:(?:\bnot|\bnever|\bcannot|n[\u2019']t)(?:\s+[a-z]+){{0,3}}?|\bno)\s+(?P<word>(?:{_FORMS})(?:e?s)?)\b",
-                      re.IGNORECASE)
+FAMILY: dict[str, str] = {word: words[0] for words in FAMILIES for word in words}
+_FORMS = frozenset(FAMILY)
+# Phrases of a family, read as its term: "put right" (an adverb before it: "properly put right"), "step down", "call
+# off", "sign off" in their forms, as (first word, second word) in lower case
+_PHRASES: dict[tuple[bytes, bytes], str] = {
+    (b"put", b"right"): "repair",
+    **{(step, b"down"): "resign" for step in (b"step", b"steps", b"stepped", b"stepping")},
+    **{(call, b"off"): "cancelled" for call in (b"call", b"calls", b"called", b"calling")},
+    **{(sign, b"off"): "certificate" for sign in (b"sign", b"signs", b"signed")},
+}
+# (a cheap test first: both words of a phrase somewhere in the sentence's bytes)
+_PHRASE_HINTS = ((b"right", b"put"), (b"down", b"step"), (b"off", b"call"), (b"off", b"sign"))
+# A negation right before a family's word or phrase, or at most three words before it ("had not yet been repaired",
+# "was never properly put right"; "didn't" is the words "didn" and "t"); "no" right before it only ("no faults", not
+# "no doubt the fault …")
+_NEGATIONS = frozenset((b"not", b"never", b"cannot", b"t"))
+_REACH = 4
 
 
 def family(term: str) -> str:
@@ -66,14 +66,31 @@ def family(term: str) -> str:
     return FAMILY.get(term, term)
 
 
-def phrased(text: str) -> str:
-    """`text` with each phrase of a family ("put right", "stepped down", "called off", "signed off") written as the
-    family's word ("repaired", …), and each negated word of a family ("never fixed", "not been repaired", "no faults")
-    written with NEGATED before it ("nonfixed"), so that `family` reads them; other text unchanged. The replacement may change the
-    text's length: use it for terms only, never for offsets."""
-    if _ANY_PHRASE.search(text):
-        for pattern, word in _PHRASES:
-            text = pattern.sub(word, text)
-    if "n" in text:
-        text = _NEGATED.sub(lambda m: m.group(0)[:m.start("word") - m.start()] + NEGATED + m.group("word"), text)
-    return text
+def worded(chunk: bytes, terms: frozenset[str], term_of: Callable[[bytes], str | None]) -> frozenset[str]:
+    """`terms` of one sentence whose words (`terms.word_bytes`, case kept) are `chunk`, each word of a family read as
+    the family's term, a phrase of one too ("put right", "stepped down", "called off", "signed off"), and each
+    negated ("never fixed", "not been repaired", "no faults") as NEGATED and the term ("nonrepair"); `term_of`:
+    `terms.term_of`. `terms` itself, at the cost of two set tests and four `in` tests, when the sentence holds no
+    word of a family and no phrase (most sentences: the story page's comparison reads every one, 2026-12-05)."""
+    phrases = any(tail in chunk and head in chunk for tail, head in _PHRASE_HINTS)
+    if not phrases and terms.isdisjoint(_FORMS):
+        return terms
+    words = chunk.lower().split()
+    out = set(terms)
+    for k, word in enumerate(words):
+        found = _PHRASES.get((words[k - 1], word)) if phrases and k else None
+        at = k - 1 if found else k
+        if found is not None:  # (the phrase's words are no terms of their own: "put", "right")
+            out.difference_update((term_of(words[k - 1]), term_of(word)))
+        else:
+            term = term_of(word)
+            if term not in FAMILY:
+                continue
+            found = FAMILY[term]
+            out.discard(term)
+        if b"no" == words[at - 1] if at else False:
+            found = NEGATED + found
+        elif not _NEGATIONS.isdisjoint(words[max(0, at - _REACH):at]):
+            found = NEGATED + found
+        out.add(found)
+    return frozenset(out)
