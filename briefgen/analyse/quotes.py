@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.antecedents import main_subject, possessed_lead_in, subject_lead_in
+from briefgen.analyse.calledwords import CalledVoices
 from briefgen.analyse.documents import DocumentVoices
 from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, role_alone
 from briefgen.analyse.languages import in_language, lexicon_of
@@ -112,9 +113,8 @@ _NESTED_PRONOUN = re.compile(r"\bthat\s+(?:it|he|she|they|we)\s+(?:(?:had|has|ha
 # role noun there, "Lena Marsk praised the minister: “…”", made the speaker unnamed: a fifth trial, 2026-12-04).
 _PREDICATE = re.compile(r"[a-z]+ed|was|were|is|are|has|have|had|will|would|did|does|can|could|" + "|".join(
     sorted(PAST_VERBS)))
-# A passive frame: the one named was spoken to ("“Will you resign?” Anna Berg was asked.", "“Sign here,” Sofia Lind was
-# told."), and what follows the verb that says so ("Karin Ek says she was told by officials", "recalled being told"):
-# a hostile re-test (2026-12-04) found each on the named person's page.
+# A passive frame: the one named was spoken to ("“Will you resign?” Anna Berg was asked.", "“Sign here,” Sofia Lind was told."), and what
+# follows the verb that says so ("Karin Ek says she was told by officials", "recalled being told"): a hostile re-test (2026-12-04) found each.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|get|gets|got)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _TOLD_AFTER = re.compile(r"\s+(?:that\s+)?(?:(?:she|he|they|I|we|it)\s+(?:was|were|had\s+been|has\s+been|is|are|got)|being"
                          r"|having\s+been)\s+(?:told|informed|asked|warned|ordered|instructed)\b", re.IGNORECASE)
@@ -137,11 +137,10 @@ _CLAUSE_WORD = re.compile(r"(?<![\w'\u2019-])(?:" + _PREDICATE.pattern + r"|it|h
                           r"these|those|to|in|on|at|by|with|from|into|onto|for|of)(?![\w'\u2019-])")
 
 
-class _Context(OrganisationVoices, TitledVoices, DocumentVoices):
-    """One string's sentences, masked text and name mentions; attributes its quotations. `masked` is the text with
-    every quotation (marks included) replaced by MASK and the periods of abbreviations by DOT, so that frames (`frames`:
-    the text's language's) never read words inside quotation marks and "Mr. Blinken said" is one clause; in German and
-    French, their words that are no names' in lower case (languages.py)."""
+class _Context(OrganisationVoices, TitledVoices, DocumentVoices, CalledVoices):
+    """One string's sentences, masked text and name mentions; attributes its quotations. `masked` is the text with every quotation (marks
+    included) replaced by MASK and the periods of abbreviations by DOT, so that frames (`frames`: the text's language's) never read words inside
+    quotation marks and "Mr. Blinken said" is one clause; in German and French, their words that are no names' in lower case (languages.py)."""
 
     def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...], context: str, frames: Frames, headline: bool = False):
         self.text, self.masked, self.sentences, self.context, self.frames, self.headline = text, masked, sentences, context, frames, headline
@@ -258,6 +257,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices):
     def _before(self, start: int, end: int, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
         if OTHERS_WORDS.search(self.masked, start, end):
             return UNNAMED  # "Berg recalled Varga's words: “…”": not the frame's subject's own words
+        if (called := self._what_called(start, end, sentence, previous)) is not None:
+            return called  # "what it called the company's “dismissive” response" (calledwords.py)
         clause_text = self.masked[start:end]  # the clause alone: `^` never matches at a `pos`
         lead = BEFORE_COLON_NAME.search(clause_text) if clause_text.rstrip().endswith((":", "\u2014", "\u2013")) else None
         np_start, np_end = (start + lead.start("np"), start + lead.end("np")) if lead is not None else (0, 0)

@@ -24,6 +24,8 @@ from briefgen.analyse.vesselnames import shown_vessel
 
 PLACE = "place"
 _TOKEN = re.compile(r"\S+")
+_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!The\b)([A-Z][\w'\u2019-]*)[ \t]+and[ \t]+$")  # one word "and" joins to a name
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:The|A|An|In|On|At|By|For|And|But)[ \t])[A-Z][\w'\u2019-]*[ \t]+$")  # ("Anna Berg and Acme Ltd": two names)
 
 
 class SpeakerNames:
@@ -163,7 +165,12 @@ class SpeakerNames:
         organisations = [run for run, (kind, _) in self._runs(lo, at) if kind == ORGANISATION]
         if not organisations:
             return UNNAMED
-        surface = self.text[organisations[-1][0][0]:organisations[-1][-1][0] + len(POSSESSIVE.sub("", organisations[-1][-1][1]))]
+        start = organisations[-1][0][0]
+        joined = _AND_BEFORE.search(self.masked, max(lo, start - 80), start)  # "the Nautical and Ferry Workers' Union"
+        if joined is not None and not _CAPITAL_BEFORE.search(self.masked, max(lo, joined.start(1) - 40), joined.start(1)) and classify(
+                self.masked[joined.start(1):start].split() + [w for _, w in organisations[-1]]) == (ORGANISATION, 0):
+            start = joined.start(1)  # (read as two runs, "Nautical" | "Ferry Workers' Union": a ferry trial, 2026-12-05)
+        surface = self.text[start:organisations[-1][-1][0] + len(POSSESSIVE.sub("", organisations[-1][-1][1]))]
         return Who(surface, surface, ORGANISATION, "pronoun")
 
     def full_name(self, surface: str, kind: str, at: int) -> str | None:
