@@ -25,7 +25,8 @@ a running event, a third trial) or a state at writing time ("were in custody las
 early-morning raids": the museum trial's Monday arrests), nor any day of a lead whose event lasts days ("went into its second day on
 Wednesday", "began a 48-hour strike on Tuesday": a fifth trial's two-day strike). A lead that announces and names no other day gives its statement's day: the news
 of "will table a final offer next Friday, its chief executive said on Friday" is Friday's; so does one that states a
-plan, a future form before the statement (`_PLAN`): "The opposition will table an amendment …, its food spokesperson
+plan, a future form before the statement (`_PLAN`), unless its verb brings the plan to light ("…, a security blogger
+revealed on Friday", the ransomware trial, 2026-12-05: the day a claim was revealed is not the day it was made): "The opposition will table an amendment …, its food spokesperson
 announced on Friday" (a trial, 2026-12-05, merged it with the minister's pledge of the Wednesday at 0.63: its last
 line recalled the pledge). `event_day(code, day)`
 turns the code and the article's date (an ordinal, in the offset its `published` was written with) into the day.
@@ -44,6 +45,7 @@ from briefgen.analyse.announcements import (_ANNOUNCES, _DATE, _FUTURE, _MONTHS,
                                             announced, lead_announces)
 from briefgen.analyse.leadactors import lead_head
 from briefgen.analyse.liveblog import live_blog
+from briefgen.analyse.terms import term_of, words
 
 MAX_BACK_DAYS = 60  # a date further back than this is history, not this week's news
 LIVE_DAY = "t"  # the code of a live blog's news day: its own date (liveblog.live_blog)
@@ -80,6 +82,13 @@ TODAY, OVERNIGHT = "d0", "n"
 # A reporting verb within one word before the day: the day dates a statement ("officials said on Tuesday").
 _STATEMENT = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|confirmed|added|wrote|stated|revealed|"
                         r"disclosed)(?:\s+[\w'\u2019.-]+)?\s*$", re.IGNORECASE)
+# An opening clause of what the news follows, before its first comma: its day dates the cause ("Following the cyber
+# incident that began on Monday, the University has decided to postpone …": the ransomware trial, 2026-12-05, whose
+# statement of Wednesday was held apart from the radio's live blog of Wednesday as Monday's news).
+_CAUSE = re.compile(r"\s*(?:following|after|in\s+the\s+wake\s+of|amid|since)\b[^,;:]*$", re.IGNORECASE)
+# A verb of bringing to light within one word before the day: the day dates a revealing, never the news (`_first_day`).
+_REVEALED = re.compile(r"\b(?:reported|revealed|disclosed|uncovered|exposed|spotted)(?:\s+[\w'\u2019.-]+)?\s*$",
+                       re.IGNORECASE)
 # A future form within one word before it (the day lies ahead), or "still" in its clause (an event going on: "were
 # still stranded on Saturday, a day after …" — a third trial's running story).
 _AHEAD = re.compile(r"\b(?:will|would|to|is|are)(?:\s+[\w'\u2019.-]+)?\s*$", re.IGNORECASE)
@@ -140,7 +149,7 @@ def _first_day(first: str) -> str:
             statement = statement or found
             continue
         if _AHEAD.search(before) is not None or _STILL.search(first, max(0, found.start() - 80), found.start()) or (
-                _STATE.search(first, max(0, found.start() - 80), found.start())):
+                _STATE.search(first, max(0, found.start() - 80), found.start())) or _CAUSE.match(first[:found.start()]):
             continue
         if ahead is None:  # (only asked of leads that name a day: most name none in their first sentence)
             ahead = [m.span("when") for m in _ANNOUNCES.finditer(first) if announced(m)]
@@ -151,7 +160,10 @@ def _first_day(first: str) -> str:
     # Friday" is Friday's (a third trial merged it with Wednesday's bid); so is a plan's, with no day of its own ("The
     # opposition will table an amendment …, its food spokesperson announced on Friday": a trial, 2026-12-05, merged it
     # with the minister's pledge on the Wednesday at 0.63, on the pledge its last line recalled).
-    if statement is None:
+    # Not a day something was revealed, reported or disclosed on: the day it came to light, told by another ("A criminal
+    # gang says it stole … and will release it …, a security blogger revealed on Friday": the ransomware trial,
+    # 2026-12-05, held it apart from the blog's own "Late on Thursday night the gang added …" at 0.45).
+    if statement is None or _REVEALED.search(first, max(0, statement.start() - 40), statement.start()):
         return ""
     return _code(statement) if _PLAN.search(first, 0, statement.start()) or lead_announces(first) else ""
 
@@ -228,5 +240,21 @@ def live_day_apart(code: str, other_code: str) -> bool:
     explainer on one matter an entry touched — is no report of the day: a trial (2026-12-05) merged a radio
     station's "Salmonella outbreak: Thursday's updates" with a paper's explainer of the bacteria's genetics, the
     next morning, at 0.74 on the laboratory and its director one entry quoted, and, on the explainer's own date,
-    Friday's updates at 0.56 on the entry that called the strain rare. stories.py caps such a pair."""
+    Friday's updates at 0.56 on the entry that called the strain rare. stories.py caps such a pair, unless the
+    report is the statement of a party the blog follows, on its day (`live_statement`)."""
     return code == LIVE_DAY and not other_code
+
+
+def live_statement(blog_day: int, blog_time: float, blog_terms: frozenset[str], source: str, day: int,
+                   time: float) -> bool:
+    """Whether a report from outlet `source` (an outlet key), dated `day` (an ordinal) at `time` (POSIX seconds), is a
+    statement that a live blog of day `blog_day`, last updated at `blog_time`, whose terms are `blog_terms`, re-tells:
+    published on the blog's day, before it, by an outlet every word of whose name (`terms.term_of`) the blog holds —
+    the university, council or force whose news the blog follows, not a paper's feature. The ransomware trial
+    (2026-12-05): Castle FM's "Wednesday's updates" ("09:40 The university has just announced that next week's
+    assessments are postponed") and the University of Castlebridge's "Update: autumn assessments postponed" (09:30)
+    were held apart as a live blog and a report dating no news (0.45), shown as related stories."""
+    if day != blog_day or time > blog_time:
+        return False
+    named = [t for t in map(term_of, words(source)) if t]
+    return bool(named) and blog_terms.issuperset(named)

@@ -34,8 +34,27 @@ no fewer of them than second-person words) is asked of someone: its second-perso
 my car?" then "Yes, if your policy …"): its answer counts. Since 2026-12-04: a trial's question-and-answer interview
 with a council leader, four "you"s in its questions, was held apart from its two re-tellings as a guide.
 
-similarity.score_pairs caps a pair of which exactly one is a guide (two guides are compared as any two
-reports). English only, like followups.py: a lead in another language addresses no one here.
+An organisation's own statement addresses its own people, and is a report (2026-12-05, the ransomware trial): the
+University of Castlebridge's "Update: email and Learning Hub restored" ("Our systems have been rebuilt … Before you log
+in for the first time you must reset your password … sent to your personal email address") was held apart from the
+two re-tellings of the restore as a guide. It speaks for itself in the first person plural (we, our, us) outside
+quotations; a guide speaks to the reader. A lead with OWN_VOICE such words outside quotations is no guide: of the
+11,854 articles of the labelled sets, the sample site, the seeds and the 1k and 10k benchmark corpora, the three
+guides have none, the university's statement three.
+
+An explainer is a piece for readers too (2026-12-05, the ransomware trial): the National Herald's "Explainer: why do
+hackers target universities — and should they ever pay?" ("The attack on the University of Castlebridge is the
+latest in a long line … Here is what you need to know.") joined the Courier's report of the gang's leak-site claim,
+the day after it, at 0.735, on the researcher and the blog both quote. Its lead says "you" once. `explains(title,
+lead)` reads its kind from the headline: "Explainer:", "Explained:", "Analysis:", "Fact check:", "Q&A:" with a
+question after it (not an interview's "Q&A: <name> on …"), "What we know", "What to know", "(Everything) what you
+need to know" opening it or after a colon or dash, ", explained" closing it; or from the lead's first paragraph,
+"Here is (Here's) what you need to know / what we know". Of the 11,854 articles, three explainers (the Herald's,
+the ferry trial's "Explainer: who investigates a ferry grounding", the hospital set's "What to know about the nurses'
+strike in Harwick") and no report.
+
+similarity.score_pairs caps a pair of which exactly one is a guide or an explainer (`for_readers`; two are compared
+as any two reports). English only, like followups.py: a lead in another language addresses no one here.
 """
 from __future__ import annotations
 
@@ -44,6 +63,7 @@ import re
 from briefgen.analyse.quotemarks import pair_marks, quotations
 
 READER_WORDS = 3  # second-person words outside quotations that make a guide (module docstring)
+OWN_VOICE = 2  # first-person plural words outside quotations that make an organisation's own statement (docstring)
 
 _SECOND_PERSON = re.compile(r"\b(?:you(?:r|rs|rself|rselves)?|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
 
@@ -61,10 +81,39 @@ def addresses_reader(lead: str, title: str = "") -> bool:
         end = stop
     outside.append(lead[end:])
     pieces = _pieces(" ".join(outside))
+    if len(_OWN.findall(" ".join(pieces))) >= OWN_VOICE:
+        return False  # (an organisation's own statement to its people: a report, module docstring)
     return sum(len(_SECOND_PERSON.findall(piece)) for k, piece in enumerate(pieces)
                if not asked_of_someone(piece, pieces[k + 1] if k + 1 < len(pieces) else "")) >= READER_WORDS
 
 
+def for_readers(lead: str, title: str = "") -> bool:
+    """Whether plain `lead` and its headline `title` make a piece for readers, not a report of the event: a guide
+    (`addresses_reader`) or an explainer (`explains`). Pure."""
+    return explains(title, lead) or addresses_reader(lead, title)
+
+
+_EXPLAINER_HEAD = re.compile(
+    r"\s*(?:explainer|explained|analysis|fact[- ]?check)\s*[:|\u2014\u2013-]\s"
+    r"|\s*q\s*&\s*a\s*[:|\u2014\u2013-]\s*(?:(?:what|why|how|who|when|where|which|should|can|could|will|would|is|are|"
+    r"does|do|did)\b|.*\?\s*$)"
+    r"|(?:^|.*[:|\u2014\u2013]\s*|.*\s-\s+)(?:what\s+we\s+know|what\s+to\s+know|(?:everything|what)\s+you\s+need\s+to\s+know)\b"
+    r"|.*[,:\u2014\u2013]\s*explained\s*[.?!]?\s*$", re.IGNORECASE)
+_EXPLAINER_LEAD = re.compile(r"\bhere(?:\s+is|['\u2019]s)\s+what\s+(?:you\s+need\s+to\s+know|we\s+know)\b",
+                             re.IGNORECASE)
+
+
+def explains(title: str, lead: str = "") -> bool:
+    """Whether the headline `title` names an explainer ("Explainer: …", "… : what we know") or the first paragraph
+    of plain `lead` promises one ("Here is what you need to know"): module docstring. Pure."""
+    if _EXPLAINER_HEAD.match(title):
+        return True
+    first = lead.lstrip().split("\n\n", 1)[0]
+    return _EXPLAINER_LEAD.search(first) is not None
+
+
+# We, our, us: an organisation speaking for itself ("US" is a country)
+_OWN = re.compile(r"\bus\b|\b(?i:we|our|ours|ourselves|we['\u2019](?:re|ve|d|ll))\b")
 # I, me, my, we, us, our … ("US" is a country, "I" only as a capital)
 _FIRST_PERSON = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\b|\bus\b|\b(?i:me|my|mine|myself|we|our|ours|ourselves|"
                            r"we['’](?:re|ve|d|ll))\b")

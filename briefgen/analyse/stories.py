@@ -40,7 +40,7 @@ from briefgen.analyse.ownreports import edition, reissues, same_sitting
 from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announced_events, consequences, cosine_links,
                                           follows_another_day, live_updates)
 from briefgen.analyse.roles import Roles, assign_roles
-from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart
+from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms
 from briefgen.analyse.similarity import CAP, PairScore, Report, document_frequencies, score_pairs
 from briefgen.analyse.story_bridges import bridged
@@ -283,7 +283,7 @@ OPINION = re.compile(r"\s*(?:opinion|comment|column|editorial|op-ed|our view|vie
 # Why a capped pair was capped (similarity.py's rules), as the editor is told, in the order shown.
 HELD_APART = (
     (lambda p: p.follow_up, "one report's lead dates the other's event (a follow-up)"),
-    (lambda p: p.guide, "one is a guide for readers, not a report of the event"),
+    (lambda p: p.guide, "one is a guide or an explainer for readers, not a report of the event"),
     (lambda p: p.scoop, "one is a scoop, a day or more after the other, which does not credit its outlet"),
     (lambda p: p.announcement, "one announces an event for a day before the other was published (an announcement "
                                "and its event)"),
@@ -309,7 +309,9 @@ def _live_days_apart(reports: Sequence[Report], scored: list[PairScore]) -> list
     for p in scored:
         x, y = reports[p.a], reports[p.b]
         if p.score > CAP and not p.capped and (x.happens == LIVE_DAY or y.happens == LIVE_DAY) and (
-                live_day_apart(x.happens, y.happens) or live_day_apart(y.happens, x.happens)):
+                live_day_apart(x.happens, y.happens) or live_day_apart(y.happens, x.happens)) and not live_statement(
+                *((x.day, x.time, frozenset(x.terms), y.source, y.day, y.time) if x.happens == LIVE_DAY
+                  else (y.day, y.time, frozenset(y.terms), x.source, x.day, x.time))):  # (a party's own statement)
             p = replace(p, score=CAP, capped=True, other_day=True)
         found.append(p)
     return found

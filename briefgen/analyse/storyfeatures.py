@@ -21,7 +21,7 @@ from briefgen.analyse.compounds import compound_forms, shown_with_compounds
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
 from briefgen.analyse.eventdays import lead_days
 from briefgen.analyse.followups import lead_follows
-from briefgen.analyse.guides import addresses_reader
+from briefgen.analyse.guides import for_readers
 from briefgen.analyse.lead_causes import cause_terms
 from briefgen.analyse.leadactors import lead_actors
 from briefgen.analyse.leadwords import lead_sentence, lead_terms, tells_future
@@ -59,7 +59,7 @@ class StoryFeatures:
     opening: str = ""  # "\n".join of the terms written capitalised only where a sentence opens (Capitals.opening)
     actors: str = ""  # "\n".join of the terms that act in the lead (leadactors.lead_actors)
     follows: str = ""  # the date the lead places an earlier event at (followups.lead_follows), or ""
-    guide: bool = False  # its headline and lead address the reader: a guide, not a report (guides.addresses_reader)
+    guide: bool = False  # a piece for readers, a guide or an explainer, not a report (guides.for_readers)
     scoop: str = ""  # who the lead says has learnt the news ("Sky News understands"), or "" (scoops.scoop_claim)
     announces: str = ""  # the day the lead announces an event for (announcements.lead_announces), or ""
     happens: str = ""  # the day the lead's first sentence places its news on (eventdays.lead_event_day), or ""
@@ -124,7 +124,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               tuple(dict.fromkeys(c.outlet for c in credits)),
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names, found.opening), lead_follows(text),
-                              addresses_reader(text[:MAX_CHARS], title), scoop_claim(lead), lead_announces(text, title),
+                              for_readers(text[:MAX_CHARS], title), scoop_claim(lead), lead_announces(text, title),
                               happens, place_terms(title, read, found.names), lead_terms(title, text, first),
                               tells_future(title, first), cause_terms(title, first), today)
 
@@ -134,7 +134,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v21", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v22", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
