@@ -37,6 +37,38 @@ settings.register_profile("briefgen", max_examples=examples(100), deadline=None)
 settings.load_profile("briefgen")
 
 
+# Modules whose tests take longest in all (a fresh-clone run's `--durations`, 2026-12-05: the 10,000-article search
+# site's build ~50 s, the kill-at-every-step and permission tests 20-40 s each). tools/test.sh hands modules to the
+# two workers in the order below (`--no-loadscope-reorder`): these first, then the rest by their number of tests as
+# pytest-xdist's own order has it. Handed out last, as that order did (few tests each), one worker ran a
+# long module alone at the end while the other had finished.
+HEAVY_MODULES = (
+    "tests/test_browser_search_scale.py",
+    "tests/output/test_faults.py",
+    "tests/test_build.py",
+    "tests/stories/test_build_groups_as_evaluated.py",
+    "tests/importer/test_import_killed_runs.py",
+    "tests/load/test_folders_that_cannot_be_read.py",
+    "tests/test_browser_long_words.py",
+    "tests/speed/test_publish_child.py",
+    "tests/render/test_theme_cache.py",
+    "tests/render/test_template_reading.py",
+    "tests/preview/test_startup.py",
+    "tests/preview/test_provisional.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Order the modules as HEAVY_MODULES says, then by their number of tests (most first); a module's own tests
+    keep their order. Only the order in which pytest-xdist hands out modules changes what a run does."""
+    module = {id(item): item.nodeid.split("::", 1)[0] for item in items}
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[module[id(item)]] = counts.get(module[id(item)], 0) + 1
+    rank = {name: n for n, name in enumerate(HEAVY_MODULES)}
+    items.sort(key=lambda item: (rank.get(module[id(item)], len(rank)), -counts[module[id(item)]], module[id(item)]))
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """In each pytest-xdist worker, the Nu Html Checker's service starts while the first tests run
     (support/htmlcheck.py); a run without workers starts it at its first validation."""

@@ -100,9 +100,10 @@ wait "$pip_job" || { say "pip could not install briefgen and its test extras"; e
 "$PY" -m briefgen.render.compiletheme || say "WARNING: the theme could not be precompiled; builds compile it each time"
 
 # One worker per logical CPU (pytest-xdist); a module's tests stay on one worker (loadscope), so a
-# module's fixtures (a 10,000-article site, a built sample site, a browser page) are made once.
+# module's fixtures (a 10,000-article site, a built sample site, a browser page) are made once; modules
+# are handed out in the order tests/conftest.py gives them (the longest first: HEAVY_MODULES).
 # A test that runs 10 minutes (fixtures included; the slowest, the 10,000-article search site, takes
 # ~1.5 min) is hung: it fails (pytest-timeout) rather than holding CI. The signal method (SIGALRM,
 # which briefgen never uses): the thread method starts a timer thread per test, and a build forks
 # no workers beside another thread (speed.parallel.can_fork; tests/output/test_machine_ends_build).
-exec "$PY" -m pytest -q -n logical --dist loadscope --timeout 600 --timeout-method signal "$@"
+exec "$PY" -m pytest -q -n logical --dist loadscope --no-loadscope-reorder --timeout 600 --timeout-method signal "$@"
