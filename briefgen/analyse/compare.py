@@ -34,6 +34,7 @@ from typing import Iterable, Sequence
 
 from briefgen.analyse.adds_answers import interview_parts
 from briefgen.analyse.adds_boilerplate import boilerplate
+from briefgen.analyse.adds_sharedwords import PARTS_OF_DAY, name_or_noun, name_words
 from briefgen.analyse.adds_frames import described, outside_frames, own_quote as _own_quote, sentence_terms
 from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.commonwords import common_terms
@@ -207,6 +208,14 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
             if k not in frames:
                 frames[k] = sentence_terms(described(flat[where[k][0]]))
         return frames[x], frames[y]
+    written: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # per set, its first sentence's name_words
+
+    def cased(x: int, y: int) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        """`adds_sharedwords.name_words` of x's and y's first sentences."""
+        for k in (x, y):
+            if k not in written:
+                written[k] = name_words(flat[where[k][0]])
+        return written[x], written[y]
     sums: dict[frozenset[str], float] = {}  # Σ idf of a set of shared terms, in term order
     ranks: dict[tuple[int, int], float] = {(k, k): 1.0 for k, found in enumerate(matched) if found}  # (passages.rows)
     for x, sentence in enumerate(sets):
@@ -228,7 +237,11 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
             if total is None:  # pairs of sentences often share the same few terms: each sum taken once
                 total = sums[common] = sum(map(weight, sorted(common)))
             score = total / (min(mass[x], mass[y]) or 1.0)
-            if score >= MATCH_MIN and (not common <= usual or (x in leads and y in leads)) and len(outside_frames(
+            if score >= MATCH_MIN and (odd := name_or_noun(common, *cased(x, y))):  # (adds_sharedwords.py)
+                common = common - odd
+                total = sum(map(weight, sorted(common)))
+                score = total / (min(mass[x], mass[y]) or 1.0)
+            if score >= MATCH_MIN and (not common - usual <= PARTS_OF_DAY or (x in leads and y in leads)) and len(outside_frames(
                     common, *framed(x, y))) >= MIN_SHARED:  # (what is said, not who says it: adds_frames.py)
                 matched[x].append((y, score))
                 matched[y].append((x, score))
