@@ -45,10 +45,13 @@ from briefgen.analyse.announcements import (_ANNOUNCES, _DATE, _FUTURE, _MONTHS,
                                             announced, lead_announces)
 from briefgen.analyse.leadactors import lead_head
 from briefgen.analyse.liveblog import live_blog
+from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
+from briefgen.analyse.outletkeys import outlet_key
 from briefgen.analyse.terms import term_of, words
 
 MAX_BACK_DAYS = 60  # a date further back than this is history, not this week's news
 LIVE_DAY = "t"  # the code of a live blog's news day: its own date (liveblog.live_blog)
+_NEWS_OUTLETS = frozenset(map(outlet_key, KNOWN_OUTLETS))  # (outlet keys: never a party a live blog follows)
 _WD = "|".join(_WEEKDAYS)
 # The day a lead places its news on: "on" (or "late on", "early on", US "late", "in the early hours of") a weekday or
 # a date, a weekday with its part ("Thursday night", not "since/until/by/from/next/this Thursday night"), or one of
@@ -249,12 +252,13 @@ def live_statement(blog_day: int, blog_time: float, blog_terms: frozenset[str], 
                    time: float) -> bool:
     """Whether a report from outlet `source` (an outlet key), dated `day` (an ordinal) at `time` (POSIX seconds), is a
     statement that a live blog of day `blog_day`, last updated at `blog_time`, whose terms are `blog_terms`, re-tells:
-    published on the blog's day, before it, by an outlet every word of whose name (`terms.term_of`) the blog holds —
-    the university, council or force whose news the blog follows, not a paper's feature. The ransomware trial
+    published on the blog's day, before it, by an outlet every word of whose name (`terms.term_of`) the blog holds and
+    that is no known news outlet (knownoutlets.py) — the university, council or force whose news the blog follows,
+    not a paper's feature. The ransomware trial
     (2026-12-05): Castle FM's "Wednesday's updates" ("09:40 The university has just announced that next week's
     assessments are postponed") and the University of Castlebridge's "Update: autumn assessments postponed" (09:30)
     were held apart as a live blog and a report dating no news (0.45), shown as related stories."""
-    if day != blog_day or time > blog_time:
+    if day != blog_day or time > blog_time or source in _NEWS_OUTLETS:  # (a known news outlet is no party)
         return False
     named = [t for t in map(term_of, words(source)) if t]
     return bool(named) and blog_terms.issuperset(named)

@@ -102,5 +102,6 @@ def test_a_live_blog_retells_the_statement_of_a_party_it_names(a: str, b: str, b
     day, time = 740000, 1_800_000_000.0
     assert live_statement(day, time, blog, f"university of {a.lower()}", day, time - before)
     assert not live_statement(day, time, blog, f"{b.lower()} courant", day, time - before)  # (a paper's piece)
+    assert not live_statement(day, time, blog | {"bbc"}, "bbc", day, time - before)  # (a known news outlet's)
     assert not live_statement(day, time, blog, f"university of {a.lower()}", day - 1, time - 86400)  # (a day before)
     assert not live_statement(day, time, blog, f"university of {a.lower()}", day, time + 3600)  # (after the blog)
