@@ -43,6 +43,7 @@ from typing import Iterable
 from briefgen.analyse.findspans import after_words, search_end, triggers, windows
 from briefgen.analyse.foreigncredits import FIRST_CUE, LANGUAGE_SEARCHES, foreign_cues
 from briefgen.analyse.credit_leadins import LEAD_IN as _LEAD_IN, known_tail as _known_tail, lead_in as _lead_in
+from briefgen.analyse.credit_writers import writer_credits
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS  # (re-exported: people.py, viaoutlets.py)
 from briefgen.analyse.languages import lexicon_of
@@ -346,6 +347,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
         outlet = finder.canonical.get(_bare(agency))
         if outlet is not None:
             found.setdefault(at, Credit(outlet, f"({agency})", at))
+    for outlet, cue, at in writer_credits(text, finder.canonical):  # "first spotted by …, who writes the X blog"
+        found.setdefault(at, Credit(outlet, cue, at))
     for begin, end in windows(text, _ANAPHORA_TRIGGERS, 40, 60, seen):
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):

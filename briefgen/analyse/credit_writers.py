@@ -1,0 +1,49 @@
+"""Credits to an outlet through the person who writes it: "first spotted by researchers including Liang Wenjie, who
+writes the Threat Notes blog" credits Threat Notes (credits.detect_credits).
+
+Takes plain text and the site's `credits.CreditFinder`; gives `credits.Credit`-shaped (outlet, cue, start) triples.
+A ransomware trial (tests/stories/ransom/, 2026-12-05): the Courier's "… a security blogger revealed on Friday. The
+threat … was first spotted by researchers including Liang Wenjie, who writes the Threat Notes blog." credited
+nothing, and its re-telling of the blog's scoop was shown as an independent report. Rule: a finding verb with "by"
+("(first) spotted / revealed / reported / found / discovered / disclosed / flagged / uncovered / noticed by"), then
+in the same sentence, within WITHIN characters, a person described as the writer of an outlet ("who writes (runs,
+edits, publishes) the X blog", "the author (editor, writer, publisher, founder) of the X newsletter", "of the X
+blog") credits X when X is a known or site outlet, or is followed by one of `_KINDS` ("blog", "newsletter" …). A
+writer quoted for comment ("says Liang Wenjie, a researcher who writes the Threat Notes blog") credits nothing:
+the finding verb is what makes the news the outlet's.
+"""
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from briefgen.analyse.outletkeys import bare
+
+WITHIN = 120  # characters between "spotted by" and the writer's description (one sentence's clause)
+_KINDS = r"(?:blog|newsletter|podcast|website|site|Substack|channel|feed)"
+_FOUND_BY = re.compile(r"\b(?:first\s+)?(?:spotted|revealed|reported|found|discovered|disclosed|flagged|uncovered|"
+                       r"noticed)\s+by\s+")
+_NAME = r"[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4}"
+_WRITER = re.compile(rf",?\s*(?:who\s+(?:writes|runs|edits|publishes|authors)|(?:the\s+)?(?:author|editor|writer|"
+                     rf"publisher|founder)\s+of|of)\s+(?:the\s+)?(?P<outlet>{_NAME})(?P<kind>\s+{_KINDS})?\b")
+
+
+def writer_credits(text: str, canonical: Mapping[str, str]) -> tuple[tuple[str, str, int], ...]:
+    """(outlet, cue, start) for each outlet credited through its writer (module docstring); `canonical`: bare
+    outlet name → canonical name (`credits.CreditFinder.canonical`)."""
+    if " by " not in text:
+        return ()
+    found = []
+    for match in _FOUND_BY.finditer(text):
+        window = text[match.end():match.end() + WITHIN]
+        stop = re.search(r"[.!?;](?:\s|$)", window)
+        window = window[:stop.start()] if stop else window
+        for writer in _WRITER.finditer(window):
+            name = writer.group("outlet")
+            outlet = canonical.get(bare(name)) or canonical.get(bare(f"The {name}")) or (
+                name if writer.group("kind") else None)
+            if outlet is not None:
+                end = match.end() + writer.end()
+                found.append((outlet, " ".join(text[match.start():end].split()), match.start()))
+                break
+    return tuple(found)
