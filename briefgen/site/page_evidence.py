@@ -7,6 +7,13 @@ read as several shared words. `name_runs` finds the names the reports write (cap
 "the", "&" and surname particles inside) and in how many reports each stands; `named_evidence` shows, in place of the
 first of two or more evidence terms that are pieces of one name held by two reports or more, that name as the most
 reports write it, and drops the other pieces. A term no shared name holds is shown as it was.
+
+Since 2026-12-05 (the ransomware trial, tests/stories/ransom): "They share … Deputy, Eleanor Fitzgerald-Hale,
+Fitzgerald-Hale" and "Professor Amara" (title and given name: one report misspelt the surname). A name is held by
+every report that writes it inside a longer run ("Deputy Information Commissioner Eleanor Fitzgerald-Hale", "Dame
+Eleanor Fitzgerald-Hale": `name_runs` counts each run's tails of two words or more too); one piece of two words or more
+that is no name the reports write but part of one without its last word ("Professor Amara") is shown as the shortest such name most reports
+write; a title word alone ("Deputy": lexicon.TITLE_WORDS) is no evidence and is not shown.
 """
 from __future__ import annotations
 
@@ -38,15 +45,22 @@ def name_runs(reports: Iterable[Sequence[str]]) -> tuple[tuple[str, int], ...]:
     written: dict[tuple[str, ...], dict[str, int]] = {}
     for r, sentences in enumerate(reports):
         for sentence in sentences:
-            for run in (part for found in _runs(sentence) for part in _names(found)):
-                run = _POSSESSIVE.sub("", run)
-                key = _words(run + " ")
-                held.setdefault(key, set()).add(r)
-                forms = written.setdefault(key, {})
-                forms[run] = forms.get(run, 0) + 1
+            for whole in (part for found in _runs(sentence) for part in _names(found)):
+                for run in _tails(_POSSESSIVE.sub("", whole)):
+                    key = _words(run + " ")
+                    held.setdefault(key, set()).add(r)
+                    forms = written.setdefault(key, {})
+                    forms[run] = forms.get(run, 0) + 1
     found = [(max(written[key], key=lambda form: (written[key][form], form)), len(holders))
              for key, holders in held.items()]
     return tuple(sorted(found, key=lambda pair: (-pair[1], pair[0])))
+
+
+def _tails(run: str) -> list[str]:
+    """`run` and its tails of two words or more that open with a capitalised word ("Dame Eleanor Fitzgerald-Hale":
+    also "Eleanor Fitzgerald-Hale"), so that a name written after different titles is held by each report."""
+    words = run.split()
+    return [" ".join(words[i:]) for i in range(len(words) - 1) if i == 0 or words[i][:1].isupper()]
 
 
 def _runs(sentence: str) -> list[str]:
@@ -95,7 +109,25 @@ def named_evidence(terms: Sequence[str], runs: Sequence[tuple[str, int]]) -> tup
         if best is not None:
             shown[k] = best[1]
             dropped.update(j for j in best[2] if j != k)
+        elif len(piece) >= 2:
+            shown[k] = _whole(piece, runs) or shown[k]
+    dropped.update(k for k, term in enumerate(terms) if term.lower() in TITLE_WORDS and term != term.lower())
     return tuple(term for j, term in enumerate(shown) if j not in dropped)
+
+
+def _whole(piece: tuple[str, ...], runs: Sequence[tuple[str, int]]) -> str | None:
+    """The name of two reports or more that one piece of two words or more is part of, short of the name's last word
+    (its surname or head: "Professor Amara" → "Professor Amara Ogunleye"), most held, then shortest; None when the
+    piece is such a name itself or part of none."""
+    found = []
+    for name, count in runs:
+        words = _words(name + " ")
+        if words == piece and count >= 2:
+            return None
+        if count < 2 or not _inside(piece, words[:-1]):  # (a piece without the name's last word: its surname, head)
+            continue
+        found.append((-count, len(words), name))
+    return min(found)[2] if found else None
 
 
 def _inside(piece: tuple[str, ...], words: tuple[str, ...]) -> bool:
