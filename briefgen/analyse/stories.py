@@ -39,6 +39,7 @@ from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of
 from briefgen.analyse.ownreports import edition, reissues, same_sitting
 from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announced_events, consequences, cosine_links,
                                           follows_another_day, live_updates)
+from briefgen.analyse.backgrounds import story_backgrounds
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms
@@ -224,10 +225,11 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
         total = sum(pair_score.get((a, b), 0.0) for k, a in enumerate(members) for b in members[k + 1:])
         return round(total / (len(members) * (len(members) - 1) / 2), 4)
 
+    backgrounds = story_backgrounds([g.members for g in clustering.groups], ordered, reports, pair_score)
     roles: list[Roles] = [_with_updates(assign_roles([ordered[i] for i in g.members], [reports[i] for i in g.members],
-                                                     [archive.credits[i] for i in g.members]),
+                                                     [archive.credits[i] for i in g.members], background),
                                         [ordered[i] for i in g.members])
-                          for g in clustering.groups]
+                          for g, background in zip(clustering.groups, backgrounds)]
     ids = _story_ids(ordered, clustering.groups)
     stories = [Story(ids[k], r.members, r.members[0], r.original, r.roles, cohesion(g.members),
                      evidence(g.members) if len(g.members) > 1 else (),
