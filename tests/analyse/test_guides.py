@@ -84,4 +84,4 @@ def test_the_guide_is_read_in_the_story_features_and_said_to_the_editor() -> Non
     articles = (factories.report("ft", START), factories.report("which", START + dt.timedelta(hours=29)))
     grouping = group_stories(articles, {"ft": features(False), "which": features(True)}, factories.config())
     assert [(s.articles, s.held_apart) for s in grouping.suggestions] == [
-        (("which",), ("one is a guide for readers, not a report of the event",))]
+        (("which",), ("one is a guide or an explainer for readers, not a report of the event",))]

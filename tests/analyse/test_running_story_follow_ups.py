@@ -61,7 +61,8 @@ def reports(d: dict, names_body: bool) -> tuple[tuple[str, str], tuple[str, str]
     act = (f"{body} Council certifies {city} result after recount",
            f"The {body} Council on Friday certified the result of the election after a recount in {city} moved "
            f"one seat from the {other} Movement to the {party} Alliance. {running}")
-    other_matter = (f"Mediator in {city} set to back {party} Alliance talks",
+    other_matter = (f"Mediator in {city} backs {party} Alliance talks",  # (not "set to back": a headline future is
+                    # an announcement, and an announcement a day from another act is capped: announcements.py)
                     f"The official steering the coalition talks is expected to recommend negotiations led by the "
                     f"{party} Alliance, a newspaper reported, citing three people familiar with the soundings. "
                     f"{running}" + (f" The {body} Council has not yet certified the result." if names_body else ""))
