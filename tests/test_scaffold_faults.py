@@ -19,8 +19,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from support.htmlcheck import on_ci
-from support.restricted import run_restricted
+from support.restricted import needs_permissions, run_restricted
 from support.sites import MINIMAL_SITE, REPO_ROOT, run_cli, write_site
 from support.disks import tmpfs
 from support.examples import examples
@@ -144,10 +143,7 @@ def test_new_under_any_file_size_limit_writes_the_whole_file_or_none(
 
 
 def test_init_and_new_in_read_only_folders_name_the_file_and_exit_1(tmp_path: Path) -> None:
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        if on_ci():
-            pytest.fail("permission tests need root and setpriv on CI")
-        pytest.skip("permission tests drop root's capabilities: run as root with setpriv")
+    needs_permissions()
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o555)

@@ -11,8 +11,6 @@ bypass them (`setpriv --bounding-set`).
 """
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -20,8 +18,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from briefgen.build import BuildOptions, build
-from support.htmlcheck import on_ci
-from support.restricted import run_restricted
+from support.restricted import needs_permissions, run_restricted
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
 from support.examples import examples
@@ -50,10 +47,7 @@ def run(root: Path, args: list[str]) -> subprocess.CompletedProcess[str]:
 @example(folder="the output's parent", inside=True, first=True)  # the reported case: the project's folder
 def test_the_folder_that_refuses_the_build_is_the_one_named(tmp_path_factory: pytest.TempPathFactory, folder: str,
                                                             inside: bool, first: bool) -> None:
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        if on_ci():
-            pytest.fail("permission tests need root and setpriv on CI")
-        pytest.skip("permission tests drop root's capabilities: run as root with setpriv")
+    needs_permissions()
     root = write_site(tmp_path_factory.mktemp("denied"), MINIMAL_SITE)
     output, args = (root / "output", []) if inside else (root / "www/site", ["--output", "www/site"])
     output.parent.mkdir(exist_ok=True)
