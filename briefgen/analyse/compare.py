@@ -37,6 +37,7 @@ from briefgen.analyse.adds_boilerplate import boilerplate
 from briefgen.analyse.adds_signoff import sign_offs, signed_off
 from briefgen.analyse.adds_sharedwords import PARTS_OF_DAY, name_or_noun, name_words
 from briefgen.analyse.adds_frames import described, outside_frames, own_quote as _own_quote, sentence_terms
+from briefgen.analyse.adds_quotedwords import SaidApart
 from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.commonwords import common_terms
 from briefgen.analyse.figures import Figure, contradict, figures
@@ -201,6 +202,7 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
     matched: list[list[tuple[int, float]]] = [[(k, 1.0)] if s and (not s <= usual or k in leads) else []
                                               for k, s in enumerate(sets)]
     flat = [sentence for _, sentences in split for sentence in sentences]
+    apart = SaidApart(lambda k: flat[where[k][0]])  # quoted words beside narration, a speaker alone: no fact
     frames: dict[int, frozenset[str]] = {}  # per set, the terms describing its first sentence's speaker
 
     def framed(x: int, y: int) -> tuple[frozenset[str], frozenset[str]]:
@@ -243,8 +245,9 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
                 common = common - odd
                 total = sum(map(weight, sorted(common)))
                 score = total / (min(mass[x], mass[y]) or 1.0)
-            if score >= MATCH_MIN and (not common - usual <= PARTS_OF_DAY or (x in leads and y in leads)) and len(outside_frames(
-                    common, *framed(x, y))) >= MIN_SHARED:  # (what is said, not who says it: adds_frames.py)
+            if score >= MATCH_MIN and (not common - usual <= PARTS_OF_DAY or (x in leads and y in leads)) and len(told := outside_frames(
+                    common, *framed(x, y))) >= MIN_SHARED and not apart(
+                    x, y, told, usual):  # (what is said, not who says it: adds_frames.py, adds_quotedwords.py)
                 matched[x].append((y, score))
                 matched[y].append((x, score))
                 ranks[x, y] = balance(total, mass[x], mass[y])
