@@ -24,6 +24,7 @@ import re
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.vesselnames import BODY_HEADS, BRANCH_HEADS, CARRIER_HEADS
 from briefgen.analyse.lexicon import COMPANY_HEADS, MEMBER_NOUNS, MONTHS_DAYS, PLACES, STOPWORDS
+from briefgen.analyse.nearvoices import NearVoices
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.orgnames import shown_firm
 from briefgen.analyse.quoteresult import Who
@@ -97,7 +98,7 @@ _NAMED_KIND = re.compile(r"(?P<name>[A-Z][^\s]*(?:\s+[A-Z&][^\s]*)*)\s+(?P<noun>
 _JOIN = re.compile(r"\s*|\s*(?:,|and|&)\s+(?:the\s+)?")  # what stands between an opening run and one joined to it
 
 
-class OrganisationVoices(SpeakerNames):
+class OrganisationVoices(SpeakerNames, NearVoices):
     """`SpeakerNames` and the organisation a spokesperson, a short name or a noun speaks for (module docstring)."""
 
     def _organisation_voice(self, start: int, end: int, frame: str, sentence: int) -> Who | None:
@@ -110,10 +111,12 @@ class OrganisationVoices(SpeakerNames):
             whose = [(spokes.start(g), spokes.end(g)) for g in ("pre", "post") if spokes.group(g)]
             if not whose and self.masked[start:start + 4].lower() == "the ":
                 return self._spokesperson_before(spokes.group("noun").lower(), start, frame, sentence)
-            if len(whose) != 1:
-                return None  # "a spokesperson said": no one named; "a CMA spokesman for Harwick": unsure
+            if len(whose) != 1:  # "a spokesperson said": the organisation of the sentence before (nearvoices.py);
+                return None if whose else self._voice_before("", start, frame, sentence)  # "a CMA spokesman for Harwick": unsure
             start, end = whose[0][0], whose[0][0] + len(self.masked[whose[0][0]:whose[0][1]].rstrip())
-            return self._organisation_named(start, end, frame, sentence)
+            reference = _REFERENCE.fullmatch(self.masked, start, end)  # "for the university" beside two: the nearer
+            return self._organisation_named(start, end, frame, sentence) or reference and self._voice_before(
+                reference.group("noun"), spokes.start(), frame, sentence, _fits)
         if self.masked[start:end][:1].isupper() and not _REFERENCE.fullmatch(self.masked, start, end):
             named = self._named_kind(self.text[_THE.match(self.masked, start, end).end():end], frame)
             return self._short_name(start, end, frame) if named is False else named

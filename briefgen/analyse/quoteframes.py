@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,7 +58,9 @@ def aside_before(masked: str, start: int, verb_start: int) -> int:
 # commas) opening the clause, a predicate of its own, then "and"/"but" right before the speech verb. The fifth trial
 # (the British business press) gave neither a speaker: the run next to the verb was read, and the words between
 # ("raised his target price to 260p and") are not a name's.
-_SHARED_SUBJECT = re.compile(rf"\s*(?P<np>[A-Z][^\s,{MASK}]*(?:[ \t]+[A-Z][^\s,{MASK}]*)*(?:,[^,{MASK}]{{1,80}},)?)"
+# A spokesperson as that subject ("A university spokesman would not discuss … but said": from "A", no one; 2026-12-05)
+_SPOKES_NP = r"(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,3}?spokes(?:person|man|woman)(?:[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?[A-Za-z][\w'\u2019&-]*(?:[ \t]+[A-Z&][\w'\u2019&-]*)*)?"
+_SHARED_SUBJECT = re.compile(rf"\s*(?P<np>{_SPOKES_NP}|[A-Z][^\s,{MASK}]*(?:[ \t]+[A-Z][^\s,{MASK}]*)*(?:,[^,{MASK}]{{1,80}},)?)"
                              rf"[ \t]+[a-z][^{MASK}]*?[ \t,](?:and|but)(?:[ \t]+(?:{_ADV}))?[ \t]*")
 
 
