@@ -204,6 +204,14 @@ def _story_line(root: Path, path: str) -> int:
     return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
+def _evidence(planned: Any, story: Any, terms: tuple[str, ...]) -> tuple[str, ...]:
+    """A story's evidence as its page shows it, each name whole and once (site/page_evidence.named_evidence, read
+    from its comparison, memoised as the page's): a ransomware trial's `check -v` said "Sir Alasdair, Alasdair
+    MacKinnon", "Professor Amara", "Deputy" and "Police" where the page said "Sir Alasdair MacKinnon", 2026-12-05."""
+    comparison = planned.site.compare(tuple((r.entry.article.slug, r.entry.article.revision) for r in story.reports))
+    return comparison.evidence(terms) if hasattr(comparison, "evidence") else terms
+
+
 def story_report(planned: Any) -> list[str]:
     """`check -v`: every story of several reports with its members (those a `story:` line placed marked
     "(story: line)", one placed because its slug is the id they give "(its slug is the story's id)"), score and evidence; how many stories have one report (not listed: thousands in a
@@ -218,7 +226,7 @@ def story_report(planned: Any) -> list[str]:
         found = grouping[story.id]
         lines.append(f"story {story.id}: {len(story.reports)} reports, score {found.score:.2f}"
                      + (f", first reported by {story.original}" if story.original else "")
-                     + f"; shared: {', '.join(found.evidence[:8]) or '(the editor’s story: line)'}")
+                     + f"; shared: {', '.join(_evidence(planned, story, found.evidence)[:8]) or '(the editor’s story: line)'}")
         for report in story.reports:  # the members its `story:` lines placed are marked: who grouped what
             article = report.entry.article
             placed = ("  (story: line)" if article.story else "  (its slug is the story's id)"

@@ -14,13 +14,20 @@ every report that writes it inside a longer run ("Deputy Information Commissione
 Eleanor Fitzgerald-Hale": `name_runs` counts each run's tails of two words or more too); one piece of two words or more
 that is no name the reports write but part of one without its last word ("Professor Amara") is shown as the shortest such name most reports
 write; a title word alone ("Deputy": lexicon.TITLE_WORDS) is no evidence and is not shown.
+
+Since 2026-12-05 (the same trial, later): "They share Monday, network, Police, …" — the head noun of "Westshire
+Police" shown alone, capitalised as a name, which it is not. A one-word evidence term that is an organisation's head
+noun (lexicon.ORG_HEADS: "Police", "University", "Council", "Office" — a list kept free of common surnames) is shown
+as the one name of two reports or more that ends with it, most held ("Westshire Police"), and in lower case when no
+such name, or two held alike, stands in the reports ("police"). `briefgen check -v` shows the evidence through this
+step too (advice.story_report), so the editor reads the names the page shows.
 """
 from __future__ import annotations
 
 import re
 from typing import Iterable, Sequence
 
-from briefgen.analyse.lexicon import SURNAME_PARTICLES, TITLE_WORDS
+from briefgen.analyse.lexicon import ORG_HEADS, SURNAME_PARTICLES, TITLE_WORDS
 
 _INSIDE = "|".join(sorted({"of", "the", "and", "&", "for", *SURNAME_PARTICLES}, key=len, reverse=True))
 _OPENERS = ("The|A|An|In|On|At|By|But|And|For|If|As|It|He|She|They|We|This|That|His|Her|Its|Their|After|When|While|"
@@ -111,8 +118,20 @@ def named_evidence(terms: Sequence[str], runs: Sequence[tuple[str, int]]) -> tup
             dropped.update(j for j in best[2] if j != k)
         elif len(piece) >= 2:
             shown[k] = _whole(piece, runs) or shown[k]
+        elif piece[0] in ORG_HEADS:
+            shown[k] = _headed(piece[0], runs) or terms[k].lower()
     dropped.update(k for k, term in enumerate(terms) if term.lower() in TITLE_WORDS and term != term.lower())
-    return tuple(term for j, term in enumerate(shown) if j not in dropped)
+    return tuple(dict.fromkeys(term for j, term in enumerate(shown) if j not in dropped))  # (a name once)
+
+
+def _headed(head: str, runs: Sequence[tuple[str, int]]) -> str | None:
+    """The name of two reports or more whose last word is `head` (case-folded), the most held; None when there is
+    none or two are held by as many reports ("Westshire Police" and "Northmoor Police": which is meant is unknown)."""
+    found = [(count, name) for name, count in runs if count >= 2 and _words(name + " ")[-1:] == (head,)]
+    if not found:
+        return None
+    found.sort(key=lambda pair: -pair[0])
+    return found[0][1] if len(found) == 1 or found[1][0] < found[0][0] else None
 
 
 def _whole(piece: tuple[str, ...], runs: Sequence[tuple[str, int]]) -> str | None:
