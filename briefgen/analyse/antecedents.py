@@ -4,6 +4,7 @@ one the sentence only talks about.
     own = in_own_sentence(masked, lo, at, persons)     # (SURE | MAYBE, run), UNSURE or None
     run = main_subject(masked, lo, hi, persons)        # the previous sentence's subject, or None
     run = addressee(masked, lo, hi, persons)           # whom its question was put to, or None
+    at = pronoun_speaker(masked, lo, hi, "she")        # where "she said" speaks there: her antecedent is the same
     back = carried_back(masked, sentences, i, at, named)  # the sentence whose subject "he"/"she" at `at` is
 
 Takes the text `quotes.py` reads (quotations masked, `quotemask.py`), a sentence's offsets and
@@ -77,6 +78,13 @@ _ACTS = re.compile(rf"\s+(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?:
 # The source of an "According to X, …" sentence speaks in it: "According to Pryce, an inspector flagged the fault.
 # “…,” she told the newspaper." is Helen Pryce's (a bakery trial's quotation had no speaker, 2026-12-05).
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+$")
+# A viewpoint lead-in opening the sentence: "For Dr Katarzyna Wróblewska, a lecturer, the probe is no surprise.
+# “…,” she said." is hers (the ransomware trial lost it, 2026-12-05; `viewpoint_holder`).
+_FOR_LEAD = re.compile(r"\s*For[ \t]+$")
+_LEAD_END = re.compile(r"[ \t]*,")
+# A sentence that presents a person after its verb, "Among them is Youssef al-Haddad.", whom "He has been given …
+# “…,” he said." then stands for (the ransomware trial lost it, 2026-12-05): the person is its subject.
+_PRESENTED = re.compile(r"\s*(?:Among(?:st)?|One[ \t]+of)[ \t]+[^,.;:!?\n]{1,40}?[ \t](?:is|was)[ \t]+$")
 _PRONOUN_SPEAKS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_VERBS}")
 _ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|quizzed)\s+$")
 _ASKED_AFTER = re.compile(r"\s*(?:[.,;:?!]|$)|\s+(?:whether|if|about|why|what|how|when|where|who|to|for|on)\b")
@@ -148,8 +156,31 @@ def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run]) -> Run |
         return None
     subjects = [run for run in persons if _position(masked, lo, hi, run) == "main"]
     speakers = [run for run in subjects if _SPEAKS.match(masked, run[-1][0] + len(run[-1][1]), hi)] or [
-        run for run in persons if _ACCORDING.search(masked, max(lo, run[0][0] - 16), run[0][0])]
+        run for run in persons if _ACCORDING.search(masked, max(lo, run[0][0] - 16), run[0][0])] or [
+        run for run in persons[:1] if (viewpoint_holder(masked, lo, run) or _PRESENTED.fullmatch(masked, lo, run[0][0]))
+        and not subjects]
     return (speakers or subjects or [None])[0]
+
+
+def viewpoint_holder(masked: str, lo: int, run: Run) -> bool:
+    """Whether the person `run` is named by a lead-in that opens the sentence at `lo` and gives whose view the
+    sentence is, "For <name>, …" (a title before the name allowed: `_FOR_LEAD`), ended by a comma."""
+    start = run[0][0]
+    words = masked[lo:start].split()
+    if words[:1] == ["For"] and len(words) == 2 and words[1].rstrip(".").lower() in TITLE_WORDS:
+        start = lo + masked[lo:start].rindex(words[1])
+    return _FOR_LEAD.fullmatch(masked, lo, start) is not None and _LEAD_END.match(
+        masked, run[-1][0] + len(run[-1][1])) is not None
+
+
+def pronoun_speaker(masked: str, lo: int, hi: int, pronoun: str) -> int | None:
+    """Where `pronoun` ("he" or "she") speaks in masked[lo:hi] as the subject of a speech verb ("Speaking to Castle FM
+    after the vote, she said …"), when it is the only such pronoun there: that sentence's subject is whoever the
+    pronoun stands for, so a "she said" after it stands for the same person (the ransomware trial, 2026-12-05)."""
+    found = list(_PRONOUN_SPEAKS.finditer(masked, lo, hi))
+    if len(found) != 1 or found[0].group().split()[0].lower() != pronoun:
+        return None
+    return found[0].start()
 
 
 def speaks_after(masked: str, end: int, hi: int) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.antecedents import SURE, acts, addressee, carried_back, in_own_sentence, main_subject, writer_addressed
+from briefgen.analyse.antecedents import (SURE, acts, addressee, carried_back, in_own_sentence, main_subject, pronoun_speaker,
+                                          writer_addressed)
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.hyphentitles import titled_parts
 from briefgen.analyse.namecontext import after_the, described, plural_opening, said_first
@@ -127,13 +128,24 @@ class SpeakerNames:
         if previous is not None and previous[0] >= sentence - 1 and previous[1].kind == PERSON:
             earlier = Who(previous[1].speaker, previous[1].name, PERSON, "pronoun")
         elif sentence > 0:
-            lo, hi = self.sentences[carried_back(self.masked, self.sentences, sentence, at, lambda s, e: bool(self._persons(s, e)))]
+            back = carried_back(self.masked, self.sentences, sentence, at, lambda s, e: bool(self._persons(s, e)))
+            lo, hi = self.sentences[back]
             persons = self._persons(lo, hi)
             subject = main_subject(self.masked, lo, hi, list(persons))
+            pronoun = (self.masked[at:at + 4].split() or [""])[0].lower()
+            same = pronoun_speaker(self.masked, lo, hi, pronoun) if subject is None and pronoun in ("he", "she") else None
+            if same is not None:
+                chained = self._pronoun(same, back, None)  # "…, she said the turnout showed … “…,” she said": hers
+                if chained.speaker is not None:
+                    return self._own_or(at, sentence, chained)
             if subject is None:  # “Is it closed?” a reporter asked Salo. “Yes,” he said: the one asked answers
                 persons = {tuple(r): f for r, (kind, f) in self._runs(lo, hi) if kind == PERSON}
                 subject = addressee(self.masked, lo, hi, list(persons)) or writer_addressed(self.masked, lo, hi, list(persons))
             earlier = self._person(subject, persons[subject]) if subject is not None else None
+        return self._own_or(at, sentence, earlier)
+
+    def _own_or(self, at: int, sentence: int, earlier: Who | None) -> Who:
+        """The pronoun at `at`'s antecedent in its own sentence, agreeing with `earlier` when that is only maybe."""
         here = self.sentences[sentence][0]
         persons = self._persons(here, at)
         own = in_own_sentence(self.masked, here, at, list(persons))
