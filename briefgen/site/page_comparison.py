@@ -27,10 +27,14 @@ of one difference. Rules:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Collection, Iterator, Mapping, Sequence
 
 from briefgen.analyse.adds_answers import label_of
+from briefgen.analyse.bylines import staff_spans
+from briefgen.analyse.compare import Comparison
+from briefgen.analyse.liveblog import courtesy
+from briefgen.analyse.passages import LEAD_IN, question
 from briefgen.site.model import StoryComparison
 from briefgen.site.page_evidence import named_evidence
 
@@ -59,6 +63,9 @@ class PageComparison(StoryComparison):
 
     context: tuple[tuple[str, ...], ...] = ()
     names: tuple[tuple[str, int], ...] = ()  # the names the reports write, with how many write each (page_evidence)
+    # (reprint slug, the slug of the report it reprints), as found on the page before the rows only a reprint and its
+    # original tell became the original's additions (`own_rows`); None: found from the fields (`reprints`)
+    reprint_of: tuple[tuple[str, str], ...] | None = None
 
     def evidence(self, terms: Sequence[str]) -> tuple[str, ...]:
         """The grouping's evidence `terms` with the pieces of one name the reports share shown once, whole
@@ -69,7 +76,13 @@ class PageComparison(StoryComparison):
     def reprinted(self) -> dict[str, str]:
         """Each report that reprints an earlier one (module docstring) → the slug of the report it reprints (of that
         one's original, when it is a reprint too); {} when none does."""
+        if self.reprint_of is not None:
+            return dict(self.reprint_of)
         return reprints([slug for slug, _ in self.adds], self.shared, self.some, {slug: len(a) for slug, a in self.adds})
+
+    def tellings(self) -> int:
+        """How many of the story's reports are tellings of their own: its reports less the reprints."""
+        return len(self.adds) - len(self.reprinted())
 
     def told(self, row: Sequence[tuple[str, str]], reprinted: Mapping[str, str]) -> tuple[int, int, int]:
         """(tellings in `row`, reprints in it, the story's tellings): a row of (slug, sentence) counted with
@@ -97,6 +110,45 @@ def reprints(slugs: Sequence[str], shared: Sequence[Sequence[str]], some: Sequen
         if most >= MIN_REPRINTED and most >= REPRINT_SHARE * total:
             found[copy] = found.get(best, best)
     return found
+
+
+def own_rows(comparison: Comparison, reprinted: Mapping[str, str]) -> Comparison:
+    """`comparison` with each row that only one telling holds — an original and its reprints (`reprinted`: reprint
+    slug → original slug), nobody else — taken out of the rows and its original's sentences made additions of the
+    original. The ransomware trial's page (2026-12-05) listed four Reuters sentences under "What some of the reports
+    say" as "Told by 1 of 4 reports, and 1 reprint": the Courier's word-for-word reprint beside them; a fact one
+    telling gives is what that telling adds. Only in a story of three reports or more, where such a row would stand
+    under "What some of the reports say" (a wire story and its reprint alone keep "What both reports say"); a
+    sentence no report adds (a lead-in "Key points:", a question, a staff credit, a live blog's greeting) stays out."""
+    if len(comparison.reports) < 3:
+        return comparison
+    alone = []
+    for row in comparison.rows:
+        told = {reprinted.get(slug, slug) for slug, _ in row}
+        if len(told) == 1 and any(slug not in reprinted for slug, _ in row):
+            alone.append(row)
+    if not alone:
+        return comparison
+    added: dict[str, set[int]] = {}
+    texts = {report.slug: report.sentences for report in comparison.reports}
+    for row in alone:
+        for slug, index in row:
+            if slug not in reprinted and _addable(texts[slug][index]):
+                added.setdefault(slug, set()).add(index)
+    moved = set(alone)
+    reports = tuple(replace(report, adds=tuple(sorted(set(report.adds) | added.get(report.slug, set()))))
+                    for report in comparison.reports)
+    return replace(comparison, reports=reports, rows=tuple(row for row in comparison.rows if row not in moved),
+                   shared=tuple(row for row in comparison.shared
+                                if not any(set(row) <= set(gone) for gone in moved)))
+
+
+def _addable(sentence: str) -> bool:
+    """Whether a sentence may be listed as what its report adds (compare.compare_reports' rule): no lead-in ending with
+    a colon, question, staff credit (bylines.staff_spans) or live blog's greeting (liveblog.courtesy)."""
+    spans = staff_spans(sentence) if "by" in sentence or "contributed" in sentence else ()
+    staff = bool(spans) and spans[0][0] == 0 and spans[-1][1] >= len(sentence.rstrip(". "))
+    return not (staff or courtesy(sentence) or LEAD_IN.fullmatch(sentence) or question(sentence))
 
 
 def _words(sentence: str) -> tuple[str, ...]:

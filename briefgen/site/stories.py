@@ -9,6 +9,7 @@ not change when later reports join (listings number their pages from the oldest)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Collection, Iterator, Mapping, Sequence
 
 from briefgen.analyse.compare import Comparison
@@ -18,7 +19,7 @@ from briefgen.load.config import Topic
 from briefgen.load.documents import Article
 from briefgen.site.editions import long_date
 from briefgen.site.page_comparison import (BARE_QUOTATION, PRONOUN_OPENING, PageComparison, answered, context_of,
-                                           merged_differences)
+                                           merged_differences, own_rows)
 from briefgen.site.page_evidence import name_runs
 from briefgen.site.model import (EditionStory, Entry, Grouping, Mention, Report, StoryComparison, StoryEntry,
                                  StoryLink)
@@ -155,13 +156,15 @@ def groupings(grouping: StoryGrouping) -> dict[str, Grouping]:
     return {story.id: Grouping(story.score, story.evidence, len(story.by_editor)) for story in grouping.stories}
 
 
-def comparison_view(comparison: Comparison) -> StoryComparison:
+def comparison_view(comparison: Comparison, reprint_of: tuple[tuple[str, str], ...] | None = None) -> StoryComparison:
     """A comparison (analyse.compare) as sentences a template prints directly: what each report adds (a sentence
     with the one before it when it needs it and that one is shown nowhere else: `_in_context`; a Q&A answer's
     sentences as one item, its label first: page_comparison.answered), the rows every report has (`shared`), the rows
     of some but not all of three reports or more (`some`), and the differences (of sentences, the same words of two
     reports once: page_comparison.merged_differences; then of headlines when the comparison was given them). A
-    `PageComparison`: with, per addition, the sentence to show before it when the page names no speaker for it."""
+    `PageComparison`: with, per addition, the sentence to show before it when the page names no speaker for it, and
+    its reprints (`reprint_of`: found on the page as first built, page_comparison.reprints), a row that only a reprint
+    and its original tell being what the original adds (page_comparison.own_rows)."""
     sentences = {report.slug: report.sentences for report in comparison.reports}
     # (a sentence under "Where the reports differ" is shown: never carried along as an addition's context)
     in_rows = {(slug, index) for row in (*comparison.rows, *comparison.differ) for slug, index in row}
@@ -185,8 +188,13 @@ def comparison_view(comparison: Comparison) -> StoryComparison:
     differ = merged_differences([tuple((slug, sentences[slug][index]) for slug, index in pair)
                                  for pair in comparison.differ])
     differ += comparison.headlines  # (headlines whose figures differ: compare.headline_differences)
-    return PageComparison(tuple(adds), shared, differ, some, tuple(context),  # type: ignore[arg-type]
+    view = PageComparison(tuple(adds), shared, differ, some, tuple(context),  # type: ignore[arg-type]
                           name_runs(report.sentences for report in comparison.reports))
+    if reprint_of is None:
+        reprint_of = tuple(sorted(view.reprinted().items()))
+        if reprint_of:  # (a row only a reprint and its original tell is what the original adds: page_comparison)
+            return comparison_view(own_rows(comparison, dict(reprint_of)), reprint_of)
+    return replace(view, reprint_of=reprint_of)
 
 
 def _in_context(sentences: Sequence[str], adds: Sequence[int], in_rows: Collection[int] = ()
