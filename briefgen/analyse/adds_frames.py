@@ -96,14 +96,14 @@ def frame(sentence: str) -> str:
     return sentence[:told.end() if told else end]
 
 
-def described(sentence: str) -> str:
+def described(sentence: str, found: str | None = None) -> str:
     """The words of `sentence`'s frame that describe its speaker (module docstring): an appositive or a relative
     clause after the speaker's name — "chief executive of Northsound Ferries" of "Fiona MacAskill, chief executive of
     Northsound Ferries, said", "who has run Port Carrick harbour since 2019" of "… added Captain Ruth Okafor, who has
     run …", "a regional newspaper" of "according to the Coast Record, a regional newspaper" —; "" when it has none.
     The speaker's name, the verb and its time stay what the sentence tells ("Erdogan announced the rollover on
-    Wednesday": who announced is the fact)."""
-    found = frame(sentence).strip(" ,")
+    Wednesday": who announced is the fact). `found`: the sentence's `frame` when already read."""
+    found = (frame(sentence) if found is None else found).strip(" ,")
     verb = _VERB.search(found)
     before, after = (found[:verb.start()], found[verb.end():]) if verb else ("", found)
     described = _APPOSITIVE.search(before) or _AFTER_NAME.match(after) or _RELATIVE.search(found)

@@ -40,6 +40,7 @@ from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 QUOTED_MIN = 3  # shared terms outside the speakers' descriptions a pair of quoted words and narration needs
 VERBATIM_RUN = 4  # words in a row two sentences write alike: the quotation itself ("deserve to know what …")
 _WORD = re.compile(r"\w+")
+_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u2018]")  # (quotemarks.pair_marks' openers and closers)
 _ACT = re.compile(r"\b(?:announc|confirm|report|claim|admit|acknowledg|stat)\w*")
 
 
@@ -59,10 +60,10 @@ def quoted_parts(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     return sentence_terms(inside), sentence_terms(" ".join(outside))
 
 
-def speaker_terms(sentence: str) -> frozenset[str]:
-    """The terms of the sentence's frame (adds_frames.frame: who speaks and the verb), ∅ when it has none or its verb
-    tells an act ("announced", "confirmed": module docstring)."""
-    found = frame(sentence)
+def speaker_terms(sentence: str, found: str | None = None) -> frozenset[str]:
+    """The terms of the sentence's frame (adds_frames.frame: who speaks and the verb; `found` when already read), ∅
+    when it has none or its verb tells an act ("announced", "confirmed": module docstring)."""
+    found = frame(sentence) if found is None else found
     return frozenset() if not found or _ACT.search(found) else sentence_terms(found)
 
 
@@ -75,17 +76,26 @@ class SaidApart:
         self._quoted: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._speaker: dict[int, frozenset[str]] = {}
         self._runs: dict[int, frozenset[tuple[str, ...]]] = {}
+        self._frames: dict[int, str] = {}
+
+    def frame(self, k: int) -> str:
+        """adds_frames.frame of set k's sentence, read once (compare.py reads its speaker's description from it)."""
+        found = self._frames.get(k)
+        if found is None:
+            found = self._frames[k] = frame(self._text(k))
+        return found
 
     def _parts(self, k: int) -> tuple[frozenset[str], frozenset[str]]:
         found = self._quoted.get(k)
         if found is None:
-            found = self._quoted[k] = quoted_parts(self._text(k))
+            text = self._text(k)  # (no quotation mark: no words inside one, which is all the rule asks of it)
+            found = self._quoted[k] = quoted_parts(text) if _MARKS.search(text) else (frozenset(), frozenset())
         return found
 
     def _speakers(self, k: int) -> frozenset[str]:
         found = self._speaker.get(k)
         if found is None:
-            found = self._speaker[k] = speaker_terms(self._text(k))
+            found = self._speaker[k] = speaker_terms(self._text(k), self.frame(k))
         return found
 
     def _run(self, k: int) -> frozenset[tuple[str, ...]]:

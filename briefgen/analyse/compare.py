@@ -210,7 +210,7 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
         harbour master" said): no fact they share."""
         for k in (x, y):
             if k not in frames:
-                frames[k] = sentence_terms(described(flat[where[k][0]]))
+                frames[k] = sentence_terms(described(flat[where[k][0]], apart.frame(k)))
         return frames[x], frames[y]
     written: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # per set, its first sentence's name_words
 
