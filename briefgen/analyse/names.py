@@ -28,12 +28,11 @@ in `nameruns.py`, once per distinct run):
   named earlier in the article, or one word directly followed by a speech verb ("Haines said");
 - places are rejected cheaply: known countries, capitals and regions, a run followed by a
   geographic noun ("the Mokri Yaly river") or after "in"/"near" without a title.
-Canonicalisation: declared `people:` (name and aliases) win; surname-only mentions carry the
-full name seen earlier in the same article (`full`), unless two people of it have that surname
-(`_remember`: then the surname stays as written); a surname never given in full in its own
-article maps to the only full name in the corpus that ends with it; undeclared spellings
-that are transliteration variants of each other (see `namekeys.translit_key`) are one person,
-under the most frequent spelling.
+Canonicalisation: declared `people:` (name and aliases) win; surname-only mentions carry the full name seen earlier
+in the same article (`full`), unless two people of it have that surname (`_remember`: then the surname stays as
+written); a surname never given in full in its own article maps to the only full name in the corpus that ends with
+it; undeclared spellings that are transliteration variants of each other (`namekeys.translit_key`) are one person,
+under the most frequent spelling. A run that is a place, a room or a job by its context is none (nonpersons.py).
 """
 from __future__ import annotations
 
@@ -56,6 +55,7 @@ from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify, surname_title
 from briefgen.analyse.vesselnames import ship_name, vessel_named
 from briefgen.analyse.deans import dean_titled
+from briefgen.analyse.nonpersons import thing_named
 from briefgen.analyse.runparts import Reading, parts, retitled
 from briefgen.analyse.orgnames import firms_and_things, legal_forms
 from briefgen.analyse.places import place_context
@@ -72,8 +72,7 @@ _SPEECH_AFTER = re.compile(r"(?:,[ \t]+\d{1,3},(?:[ \t]+(?:a|an|the)[ \t]+[^,.;:
 # A dateline: a paragraph that opens with a place in capitals, then perhaps its country or state and a date,
 # perhaps the agency in brackets, then a dash ("HARWICK, England (AP) —", "HARWICK, England, Oct 2 (Reuters) -",
 # "WASHINGTON —", "SEOUL, Feb. 26 (Yonhap) --" as Yonhap and Nikkei write it; but "NATO — the alliance …": a
-# known organisation before a dash alone). The place is no
-# organisation, as an acronym in capitals would be.
+# known organisation before a dash alone). The place is no organisation, as an acronym in capitals would be.
 DATELINE = re.compile(r"^[ \t]*(?=(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*)"
                       r"(?P<more>,[ \t]+[^\n(\u2014\u2013]{1,40}?)?[ \t]*(?P<agency>\([^)\n]{1,40}\)[ \t]*)?"
                       r"(?:[\u2014\u2013]|--?|(?<=[A-Z0-9)]):)[ \t])", re.M)  # ("ARDEN:", "NEW DELHI, Dec 1:")
@@ -175,6 +174,9 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             return None
         if not reading.title and (reading.single or surname_title(surface.rsplit(None, 1)[-1])) and after_the(text, start):
             return None  # "the Treasury said", "the Frenchman said", "the Westbury Mayor said": no one's name
+        if not reading.title and not earlier.get(reading.key) and not _is_speaker(text, end) and thing_named(text, start, end, surface):
+            earlier[PLACE + _fold(surface)] = surface  # "the Great Hall", "MP for …", at every mention and in the archive,
+            return None  # "…, Chief Information Officer", "Castlebridge Learning Hub": no person (nonpersons.py)
         # two words are a reference only as a two-word surname given in full before ("Vaughan Williams"):
         # no other two-word key is remembered (namekeys.compound_surname)
         short = reading.single or reading.particled or (reading.surface.count(" ") == 1 and reading.key in earlier)
