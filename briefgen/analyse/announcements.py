@@ -53,6 +53,7 @@ import datetime as dt
 import re
 
 from briefgen.analyse.leadactors import lead_head
+from briefgen.analyse.textmatch import ignorecase_key
 
 MAX_AHEAD_DAYS = 60  # a date further ahead than this is no announcement of this week's news
 FAR_CHARS = 160  # a future form and its day in one clause this far apart still announce (module docstring)
@@ -178,12 +179,12 @@ def _code(found: re.Match[str]) -> str:
     """"m10d15" (a date: month, day), "nw3" (a weekday of next week), "wd3" (a weekday), or `_DAYS`' code."""
     for day, month in (("day1", "month1"), ("day2", "month2"), ("day3", "month3"), ("day4", "month4")):
         if found.group(day):
-            return f"m{_MONTHS[found.group(month).rstrip('.').lower()]}d{int(found.group(day))}"
+            return f"m{_MONTHS[ignorecase_key(found.group(month).rstrip('.'))]}d{int(found.group(day))}"
     weekday = found.group("weekday") or found.group("possessive")
     if weekday:
         prefix = "nw" if found.group("next") or found.group("nextday") else "wd"
-        return f"{prefix}{_WEEKDAYS.index(weekday.lower())}"
-    return _DAYS[" ".join(found.group("named").lower().split())]
+        return f"{prefix}{_WEEKDAYS.index(ignorecase_key(weekday))}"
+    return _DAYS[" ".join(ignorecase_key(found.group("named")).split())]
 
 
 def announced_day(code: str, day: int) -> int | None:

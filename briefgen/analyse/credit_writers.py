@@ -17,12 +17,15 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from briefgen.analyse.findspans import matches_at, word_starts
 from briefgen.analyse.outletkeys import bare
 
 WITHIN = 120  # characters between "spotted by" and the writer's description (one sentence's clause)
 _KINDS = r"(?:blog|newsletter|podcast|website|site|Substack|channel|feed)"
-_FOUND_BY = re.compile(r"\b(?:first\s+)?(?:spotted|revealed|reported|found|discovered|disclosed|flagged|uncovered|"
-                       r"noticed)\s+by\s+")
+_FINDING = ("spotted", "revealed", "reported", "found", "discovered", "disclosed", "flagged", "uncovered", "noticed")
+_FOUND_BY = re.compile(rf"\b(?:first\s+)?(?:{'|'.join(_FINDING)})\s+by\s+")
+# (tried only where "first" or a verb opens a word: findspans.matches_at; searched, ~95 -> ~15 µs a lead, c1k)
+_OPENERS = ("first", *_FINDING)
 _NAME = r"[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4}"
 _WRITER = re.compile(rf",?\s*(?:who\s+(?:writes|runs|edits|publishes|authors)|(?:the\s+)?(?:author|editor|writer|"
                      rf"publisher|founder)\s+of|of)\s+(?:the\s+)?(?P<outlet>{_NAME})(?P<kind>\s+{_KINDS})?\b")
@@ -34,7 +37,7 @@ def writer_credits(text: str, canonical: Mapping[str, str]) -> tuple[tuple[str, 
     if " by " not in text:
         return ()
     found = []
-    for match in _FOUND_BY.finditer(text):
+    for match in matches_at(_FOUND_BY, text, word_starts(text, _OPENERS)):
         window = text[match.end():match.end() + WITHIN]
         stop = re.search(r"[.!?;](?:\s|$)", window)
         window = window[:stop.start()] if stop else window

@@ -66,6 +66,7 @@ import re
 from briefgen.analyse.announcements import _SENTENCE_END
 from briefgen.analyse.eventdays import _first_day, event_day
 from briefgen.analyse.leadactors import lead_head
+from briefgen.analyse.textmatch import ignorecase_key
 
 AHEAD_HOURS = 14.0  # the time zones in use run from UTC-12 to UTC+14 (Kiribati): IANA tz database
 BEHIND_HOURS = 12.0
@@ -136,17 +137,17 @@ def _dated(sentence: str) -> str:
     if match is not None and not match.group(0)[0].islower():  # (a sentence's opening: a capital or a digit)
         when = match.group("when")
         if when:
-            return _WHEN[" ".join(when[:-2].lower().split())]
+            return _WHEN[" ".join(ignorecase_key(when[:-2]).split())]
         if match.group("count") is not None:
             return _days(match.group("count"), match.group("unit"))
     if _AFTER.search(sentence) is None:  # (what `_WITHIN` needs: ~10 µs a sentence less, over 3 a lead)
         return ""
     for found in _WITHIN.finditer(sentence):
-        count, unit = found.group("count"), found.group("unit").lower()
-        if (unit not in ("day", "morning")) if count.lower() == "the" else unit == "morning":
+        count, unit = found.group("count"), ignorecase_key(found.group("unit"))
+        if (unit not in ("day", "morning")) if ignorecase_key(count) == "the" else unit == "morning":
             continue  # ("the week after" is a span: "in the week after"; "a morning after" dates nothing)
         if _DURATION.search(sentence, max(0, found.start() - 20), found.start()) is None:
-            return _days("a" if count.lower() == "the" else count, unit)
+            return _days("a" if ignorecase_key(count) == "the" else count, unit)
     return ""
 
 
@@ -154,13 +155,13 @@ def _background(found: re.Match[str]) -> str:
     """The code of the date a background sentence's `_BACKGROUND` words give ("last week" → "w1")."""
     if found.group("ago"):
         return _days(found.group("count"), found.group("unit"))
-    return _WHEN[" ".join(found.group(0).lower().split())]
+    return _WHEN[" ".join(ignorecase_key(found.group(0)).split())]
 
 
 def _days(count: str, unit: str) -> str:
     """The code "dN" of a count ("Three", "12", "a") of days or weeks (`unit`), or "" beyond MAX_DAYS."""
-    days = int(count) if count.isdigit() else _NUMBERS[count.lower()]
-    days *= 7 if unit.lower().startswith("week") else 1
+    days = int(count) if count.isdigit() else _NUMBERS[ignorecase_key(count)]
+    days *= 7 if ignorecase_key(unit).startswith("week") else 1
     return f"d{days}" if 0 < days <= MAX_DAYS else ""
 
 

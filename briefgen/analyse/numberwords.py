@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Collection
 
+from briefgen.analyse.findspans import matches_at, word_starts
+
 _UNITS = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
 _TEENS = {w: n for n, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
                                      "nineteen".split(), 10)}
@@ -37,6 +39,14 @@ NUMBER_WORDS = frozenset((*_VALUES, "hundred", "thousand"))
 # an article's word tally first (a few µs), since the pattern costs ~1 ms a lead (the benchmark's 1,500 characters).
 SPELLING_WORDS = frozenset(form.encode() for word in (*_TEENS, *_TENS, "hundred", "thousand")
                            for form in (word, word.capitalize(), word.upper()))
+# Where `_NUMBER` can match: every spelled number opens with one of these words, found in the text in lower case
+# by `str.find`, then `_NUMBER` tried there alone: over a 1,500-character lead ~630 -> ~120 µs under load (c1k,
+# 2026-12-05; `_NUMBER.sub` tries its alternation at every place, a pattern of the words alone at each of their
+# first letters, which are English's commonest: ~145 µs for the candidates alone).
+# Lower case reads each character as re.IGNORECASE does but for the four that match an ASCII letter without being
+# one ("İ" lowers to two characters, "ı", "ſ" and the Kelvin sign "K" match "i", "s", "k"): a text holding one of the
+# first three is read by `_NUMBER.sub` (tests/analyse/test_story_fast_paths_2.py checks the four over every code point).
+_STARTS = tuple(_VALUES)
 _OPENS = re.compile(r"(?:^|[.!?:;]['\"\u2019\u201d)]*\s+|\n\s*|[\"'\u201c\u2018(]\s*)$")
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 
@@ -47,7 +57,14 @@ def numbers_as_digits(text: str, words: Collection[bytes] | None = None) -> str:
     means none to write. Pure; a text with no number word is returned as it is."""
     if words is not None and SPELLING_WORDS.isdisjoint(words):
         return text
-    return _NUMBER.sub(_digits, text)
+    lowered = text.lower()
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        return _NUMBER.sub(_digits, text)
+    pieces, done = [], 0
+    for found in matches_at(_NUMBER, text, word_starts(lowered, _STARTS)):
+        pieces += (text[done:found.start()], _digits(found))
+        done = found.end()
+    return "".join((*pieces, text[done:])) if pieces else text
 
 
 def _digits(found: re.Match[str]) -> str:
@@ -60,7 +77,9 @@ def _digits(found: re.Match[str]) -> str:
             part *= 100
         elif word == "thousand":
             total, part = (total + part) * 1000, 0
-        elif word != "and":
+        elif word in _VALUES:
             part += _VALUES[word]
+        elif word != "and":  # (a letter re.IGNORECASE matches with an ASCII one: "ſix" is no number written in
+            return written   # English; it raised KeyError before 2026-12-05, a build's traceback)
     value = total + part
     return str(value) if value >= 10 else written

@@ -43,6 +43,15 @@ def lower(text: str) -> str:
     return text.replace("\u0130", "I").lower() if "\u0130" in text else text.lower()
 
 
+def ignorecase_key(word: str) -> str:
+    """`word` in lower case as re.IGNORECASE compares it (`lower`, and the two letters sre matches with an ASCII
+    one that lower case keeps: dotless "ı" is "i", long "ſ" is "s"; the Kelvin sign lowers to "k"), one character for
+    one: the key under which a table keyed by ASCII words finds what an IGNORECASE pattern matched ("on ſunday",
+    "4 bıllion" raised KeyError or ValueError in a build before 2026-12-05; tests/analyse/test_ignorecase_keys.py)."""
+    lowered = lower(word)
+    return lowered if lowered.isascii() else lowered.replace("\u0131", "i").replace("\u017f", "s")
+
+
 def normalise(word: str) -> str:
     """The form a keyword or name is compared in: lower case (`lower`), one space between words,
     straight apostrophes."""

@@ -1,0 +1,67 @@
+"""A word an IGNORECASE pattern matched is looked up in its table as the pattern read it (textmatch.ignorecase_key).
+
+sre's re.IGNORECASE matches four characters with ASCII letters that str.lower() does not make them: "İ" (U+0130)
+and dotless "ı" (U+0131) with "i", long "ſ" (U+017F) with "s", the Kelvin sign (U+212A) with "k". The day of a
+lead ("on ſunday", "4 ſept."), an announced day ("will meet on Frıday"), a follow-up ("Three weekſ after", "laſt
+week") and spelled numbers ("ſix hundred and twelve") were matched, then looked up in tables of ASCII words by
+`.lower()`: KeyError or ValueError, and `briefgen build` stopped with "unexpected error" on such an article (found
+2026-12-05 by tests/analyse/test_story_fast_paths_2.py's property of spelled numbers). Each reading is now the same
+as for the text written with the ASCII letters where the patterns read it case-insensitively.
+"""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from support.examples import examples
+from support.sites import MINIMAL_SITE, run_cli, write_site
+
+from briefgen.analyse.announcements import lead_announces
+from briefgen.analyse.eventdays import lead_days
+from briefgen.analyse.followups import lead_follows
+from briefgen.analyse.numberwords import numbers_as_digits
+from briefgen.analyse.storyfeatures import story_features
+
+ODD = {"i": ["\u0131", "\u0130"], "I": ["\u0130"], "s": ["\u017f"], "k": ["\u212a"], "K": ["\u212a"]}
+PHRASES = ["on Sunday", "on 4 Sept.", "on Monday, August 4", "late on Friday", "Thursday night", "last week",
+           "last night", "yesterday", "this morning", "overnight", "Three weeks after the vote,", "Six days after",
+           "Since last week's vote,", "will meet on Friday", "is to vote on 12 March", "tomorrow", "this weekend",
+           "six hundred and twelve", "forty-six", "twenty", "The council", "ferries stopped", "said", ".", ", ", " "]
+
+
+@st.composite
+def odd_texts(draw: st.DrawFn) -> tuple[str, str]:
+    """(a text of PHRASES with some of its i, s and k written as the odd letters, the text in ASCII letters)."""
+    plain = "".join(draw(st.lists(st.sampled_from(PHRASES), min_size=1, max_size=12)))
+    written = "".join(draw(st.sampled_from(ODD[c])) if c in ODD and draw(st.booleans()) else c for c in plain)
+    return written, plain
+
+
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(odd_texts())
+@example(("Ferries stopped on \u017funday.", "Ferries stopped on sunday."))
+@example(("The council will vote on 4 \u017fept.", "The council will vote on 4 sept."))
+@example(("Three week\u017f after the vote, la\u017ft week.", "Three weeks after the vote, last week."))
+@example(("It opened on Fr\u0131day, Augu\u017ft 4.", "It opened on Friday, August 4."))
+def test_the_odd_letters_are_read_as_the_ascii_ones(texts: tuple[str, str]) -> None:
+    written, plain = texts
+    assert lead_days(written) == lead_days(plain)
+    assert lead_follows(written) == lead_follows(plain)
+    lead_announces(written)  # (its future forms are read case-sensitively: "wıll" is no "will", so no equality)
+    numbers_as_digits(written)
+    story_features(written[:40], written)  # (raised KeyError or ValueError before)
+
+
+def test_a_site_with_the_odd_letters_builds(tmp_path):
+    """The reported input: an article placing its news "on ſunday" stopped the build ("unexpected error")."""
+    article = MINIMAL_SITE["content/articles/first-report.md"]
+    site = write_site(tmp_path / "site", {
+        **MINIMAL_SITE,
+        "content/articles/first-report.md": article.replace("on Tuesday", "on \u017funday, 4 \u017fept."),
+        "content/articles/second.md": article.replace("first-report", "second").replace(
+            "Diplomats from several countries met in Geneva on Tuesday",
+            "Three week\u017f after the vote, \u017fix hundred and twelve diplomats will meet on Fr\u0131day"),
+    })
+    result = run_cli(["build"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert "unexpected error" not in result.stderr
+    assert (site / "output" / "index.html").is_file()
