@@ -66,6 +66,7 @@ from typing import NamedTuple
 from briefgen.analyse.numberwords import numbers_as_digits
 from briefgen.analyse.page_quantities import DURATION, duration, rounded as _rounded, singular as _singular, summed
 from briefgen.analyse.smallfigures import small_numbers
+from briefgen.analyse.textmatch import ignorecase_key
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
            "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -206,7 +207,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         lasting = None if percent or currency or match.group("degrees") else duration(sentence, match.start(), end)
         units = lasting[1] if lasting else units  # (a duration: in hours, of what lasts: page_quantities.py)
         read.append(_Read(start, percent.end() if percent else end, -value if negative else value, (lasting or (1,))[0]
-                          * (_SCALES[scale.lower()] if scale else 0.01 if pence else 1.0), bool(scale or pence),
+                          * (_SCALES[ignorecase_key(scale)] if scale else 0.01 if pence else 1.0), bool(scale or pence),
                           max(1, significant), currency, "%" if percent else "\u00b0" if match.group("degrees")
                           else "", units, dashed))
     found = []
@@ -226,7 +227,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         i += 1
     found += _small_and_ordinal(sentence)
     for match in _FRACTION.finditer(sentence) if "of" in sentence else ():
-        top, part = (match.group("top") or "one").lower(), match.group("part").lower()
+        top, part = ignorecase_key(match.group("top") or "one"), ignorecase_key(match.group("part"))
         value = 100.0 * _NUMERATORS[top] / _DENOMINATORS[part]
         units = frozenset("\u00f7" + unit[1:] for unit in _units(sentence, match.start(), match.end(), share=True))
         found.append(Figure(value, 1, units))
@@ -291,7 +292,7 @@ def _lossy(sentence: str, start: int, end: int) -> bool:
 def _currency(word: str) -> str:
     """The code of a currency written after an amount ("pounds sterling" → "GBP", "USD" → "USD")."""
     word = word.split()[0]
-    return word if word.isupper() else _CURRENCIES[word.lower()]
+    return word if word.isupper() else _CURRENCIES[ignorecase_key(word)]
 
 
 def _units(sentence: str, start: int, end: int, share: bool = False) -> frozenset[str]:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from briefgen.analyse.textmatch import ignorecase_key
+
 # The units a count in words may be glued to by a hyphen and still count (2026-12-05): "a two-day strike" is a figure
 # as "a 48-hour strike" is, "a three-week closure", "a seven-year-old", "a five-mile queue"; other glued words are not
 # ("two-thirds", "one-off", "two-way", "three-point plan", "third-largest": no ordinal glued is a figure)
@@ -49,7 +51,7 @@ def small_numbers(sentence: str) -> Iterator[tuple[int, int, int, bool]]:
         if word[0].isupper() and (_OPENS_SENTENCE.search(sentence, max(0, match.start() - 4), match.start()) is None
                                   or _CAPITAL_NEXT.match(sentence, match.end())):
             continue  # a name's word ("Three Rivers", "the Second World War")
-        lower = word.lower()
+        lower = ignorecase_key(word)  # (the word as the IGNORECASE pattern read it: "ſix" is "six")
         if match.group("ordinal") and match.group("glued") is not None:
             continue  # ("first-year students", "second-hour": an ordinal glued is a name of a kind, no count)
         if match.group("ordinal"):

@@ -3,7 +3,8 @@
 sre's re.IGNORECASE matches four characters with ASCII letters that str.lower() does not make them: "İ" (U+0130)
 and dotless "ı" (U+0131) with "i", long "ſ" (U+017F) with "s", the Kelvin sign (U+212A) with "k". The day of a
 lead ("on ſunday", "4 ſept."), an announced day ("will meet on Frıday"), a follow-up ("Three weekſ after", "laſt
-week") and spelled numbers ("ſix hundred and twelve") were matched, then looked up in tables of ASCII words by
+week"), spelled numbers ("ſix hundred and twelve") and a story page's figures ("4 bıllion euros", "two-thırds
+of", "the ſecond day") were matched, then looked up in tables of ASCII words by
 `.lower()`: KeyError or ValueError, and `briefgen build` stopped with "unexpected error" on such an article (found
 2026-12-05 by tests/analyse/test_story_fast_paths_2.py's property of spelled numbers). Each reading is now the same
 as for the text written with the ASCII letters where the patterns read it case-insensitively.
@@ -17,6 +18,7 @@ from support.sites import MINIMAL_SITE, run_cli, write_site
 
 from briefgen.analyse.announcements import lead_announces
 from briefgen.analyse.eventdays import lead_days
+from briefgen.analyse.figures import figures
 from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.numberwords import numbers_as_digits
 from briefgen.analyse.storyfeatures import story_features
@@ -25,7 +27,9 @@ ODD = {"i": ["\u0131", "\u0130"], "I": ["\u0130"], "s": ["\u017f"], "k": ["\u212
 PHRASES = ["on Sunday", "on 4 Sept.", "on Monday, August 4", "late on Friday", "Thursday night", "last week",
            "last night", "yesterday", "this morning", "overnight", "Three weeks after the vote,", "Six days after",
            "Since last week's vote,", "will meet on Friday", "is to vote on 12 March", "tomorrow", "this weekend",
-           "six hundred and twelve", "forty-six", "twenty", "The council", "ferries stopped", "said", ".", ", ", " "]
+           "six hundred and twelve", "forty-six", "twenty", "The council", "ferries stopped", "said", ".", ", ", " ",
+           "4 billion euros", "two-thirds of", "three quarters of the staff", "five people", "the second day",
+           "the 3rd day", "40 pounds sterling", "a six-week closure", "lasted two days", "4 Kronor", "£3m", "3%"]
 
 
 @st.composite
@@ -48,6 +52,7 @@ def test_the_odd_letters_are_read_as_the_ascii_ones(texts: tuple[str, str]) -> N
     assert lead_follows(written) == lead_follows(plain)
     lead_announces(written)  # (its future forms are read case-sensitively: "wıll" is no "will", so no equality)
     numbers_as_digits(written)
+    figures(written)  # (a story page's figures: "4 bıllion", "two-thırds", "ſix-week", "the ſecond day" raised)
     story_features(written[:40], written)  # (raised KeyError or ValueError before)
 
 
