@@ -28,6 +28,8 @@ from briefgen.analyse.quoteresult import Who
 
 # "The <noun>" opening a sentence as its subject: a verb (a lower-case word) follows, not "of" nor a possessive.
 _AUXILIARIES = re.compile(r"(?:[ \t]+(?:would|will|did|does|do|has|have|had|could|can|not|declined|refused|to|also|later|then|again))*[ \t]+")
+_BETWEEN_WORDS = 4
+_WORD = re.compile(r"[ \t]+(?!(?:that|which|who|whose|whom|and|but|or)\b)[\w'\u2019-]+")
 # A one-word name opening a sentence as a verb's subject ("Dunmere said on Friday …").
 _FIRST_WORD = re.compile(r"\s*(?P<word>[A-Z][a-z]+)[ \t]+(?=[a-z])")
 _THE_NOUN = re.compile(r"\s*(?:(?P<first>[A-Z][a-z]*)\b[^,.;:!?\n]{0,40},\s+)?[Tt]he[ \t]+(?P<noun>[a-z]+)[ \t]+(?!of\b|and\b|or\b)(?=[a-z])")
@@ -47,8 +49,6 @@ class NearVoices:
                 return None
             lo, hi = self.sentences[index]
             hi = min(hi, at)
-            if index < sentence and "\n" in self.masked[lo:at].lstrip():
-                return None  # another paragraph's subject
             if lo >= hi or not self.masked[lo:hi].strip():
                 continue  # the spokesperson opens their sentence: the sentence before
             who, span = self._opening_voice(lo, hi, frame, index)
@@ -82,8 +82,17 @@ class NearVoices:
         return self._referent(the.group("noun"), the.start("noun"), frame, index), the.span("noun")
 
     def _speaks(self, at: int, hi: int) -> bool:
-        """Whether a speech verb follows the subject that ends at `at`, auxiliaries and a negation between ("said",
-        "would not say", "declined to comment", "confirmed")."""
-        at = _AUXILIARIES.match(self.masked, at, hi).end()
-        verb = self.frames.speech.match(self.masked, at, hi)
-        return verb is not None and not self.frames.is_according(verb.group("verb")) or self.masked.startswith("comment", at)
+        """Whether a speech verb follows the subject that ends at `at`: up to `_BETWEEN_WORDS` words of a phrase between
+        ("Dunmere University in northern England said"; no relative pronoun nor conjunction), then auxiliaries and a
+        negation ("said", "would not say", "declined to comment", "confirmed")."""
+        for _ in range(_BETWEEN_WORDS + 1):
+            auxiliaries = _AUXILIARIES.match(self.masked, at, hi)
+            after = auxiliaries.end() if auxiliaries is not None else at
+            verb = self.frames.speech.match(self.masked, after, hi)
+            if verb is not None and not self.frames.is_according(verb.group("verb")) or self.masked.startswith("comment", after):
+                return True
+            word = _WORD.match(self.masked, at, hi)
+            if word is None:
+                return False
+            at = word.end()
+        return False

@@ -186,8 +186,9 @@ class OrganisationVoices(SpeakerNames, NearVoices):
     def _organisation_named(self, start: int, end: int, frame: str, sentence: int) -> Who | None:
         """The organisation that masked[start:end] — a name, or a noun that stands for one — names."""
         reference = _REFERENCE.fullmatch(self.masked, start, end)
-        if reference is not None:
-            return self._referent(reference.group("noun"), start, frame, sentence)
+        if reference is not None:  # (beside two universities, the one whose speech opens the sentence before: nearvoices)
+            return self._referent(reference.group("noun"), start, frame, sentence) or (self._voice_before(reference.group(
+                "noun"), start, frame, sentence, _fits) if reference.group("noun") in HEAD_REFERENCES else None)
         start = _THE.match(self.masked, start, end).end()
         surface = self.text[start:end]
         if not surface.strip():

@@ -4,8 +4,9 @@ The ransomware trial (tests/stories/ransom/, 2026-12-05) lost "The university wo
 "Dunmere said on Friday … A spokesperson for the university said: “…”" (two universities named) and "A university
 spokesman would not discuss the gateway but said the university “…”". Properties over made-up names
 (support.madeup): a bare spokesperson after an organisation's speech is the organisation's; a person named there, a
-paragraph between, or no speech verb keep no speaker; "for the <noun>" takes the nearer of two of its kind only when
-that one is the sentence before's subject.
+or no speech verb keep no speaker; "for the <noun>" and "The <noun> said" take the nearer of two of its kind only when
+that one is the sentence before's subject, a paragraph break between or not ("Dunmere University in northern England
+said …\n\nThe university said it detected “unauthorised access”").
 """
 from __future__ import annotations
 
@@ -34,12 +35,11 @@ def test_a_bare_spokesperson_after_the_bodys_speech_is_the_bodys(stem, head, nou
 
 @FAST
 @given(word, word, word, st.sampled_from(NOUNS))
-def test_a_person_or_a_paragraph_between_keeps_no_speaker(stem, given_name, surname, noun):
+def test_a_person_or_no_speech_keeps_no_speaker(stem, given_name, surname, noun):
     body = f"{stem} University"
     spoke = f"A {noun} said: “Our priority is to establish what data has been affected.”"
     for text in (f"{given_name} {surname} said on Friday that the data had been copied. {spoke}",
                  f"{body} said on Friday that {given_name} {surname} had been told. {spoke}",
-                 f"{body} said on Friday that the data had been copied.\n\n{spoke}",
                  f"{body} disputes the figure. {spoke}"):
         quote, = quotes_in("", text)
         assert quote.name is None, text
@@ -56,6 +56,18 @@ def test_for_the_noun_beside_two_is_the_sentence_befores(one, other, first):
     assert quote.name == near, text
     quote, = quotes_in("", text.replace(f"{subject} said on Friday", "The gang said on Friday"))
     assert quote.name is None, text
+
+
+@FAST
+@given(word, word, st.sampled_from(("", " in northern England", " on Tuesday")), st.booleans())
+def test_the_noun_beside_two_is_the_sentence_befores_speaker(one, other, phrase, paragraph):
+    near, far = f"{one} University", f"University of {other}"
+    text = (f"{near}{phrase} said it had disconnected its network, the second university hit after the {far}."
+            f"{chr(10) * 2 if paragraph else ' '}The university said it detected “unauthorised access” to its systems.")
+    quote, = quotes_in("", text)
+    assert quote.name == near, text
+    other_text = text.replace(f"{near}{phrase} said it had", f"{near}{phrase} had")
+    assert all(q.name is None for q in quotes_in("", other_text)), other_text  # no speech there: which, unsure
 
 
 @FAST
