@@ -19,7 +19,11 @@ A ransomware trial's story pages (tests/stories/ransom/, 2026-12-05) showed, as 
   "We detected unusual activity on our network in the early hours of Monday …" share five), unless the two write
   `VERBATIM_RUN` words in a row alike (the quotation written out: a Q&A's unquoted answer "We did not reply then and
   we will not pay now.", a release's second paragraph of a quotation "They deserve to know what has happened to it.",
-  each quoted in another report).
+  each quoted in another report). So does a pair of two quotations sharing two words ("“In 7 days 410 GB of student
+  and staff data will be published for everyone.”", the gang's notice, beside a university spokesperson's "“We have
+  seen no evidence so far that any data has been published,”"; Professor Mackie's "… sit exams without their notes
+  …" beside a student officer's "“Students were revising from notes they could not open,”"): quotations are
+  verbatim, and two reports quoting one statement write its words alike.
 - "Westshire Police declined to comment on the claim, …" beside "Westshire Police urged residents not to search for
   the stolen files.", and "“We did not take this decision lightly,” said Professor Helen Mackie, …" beside "Professor
   Helen Mackie, who is in charge of education …, said no one would be penalised for late work.": what the pair shares
@@ -109,8 +113,10 @@ class SaidApart:
         docstring); `usual`: the story's common terms."""
         if len(shared) < QUOTED_MIN:
             (inside_x, outside_x), (inside_y, outside_y) = self._parts(x), self._parts(y)
-            if ((shared <= inside_x and not shared & (outside_x | inside_y)) or (
-                    shared <= inside_y and not shared & (outside_y | inside_x))) and not self._run(x) & self._run(y):
+            quoted_x = shared <= inside_x and not shared & outside_x
+            quoted_y = shared <= inside_y and not shared & outside_y
+            if ((quoted_x and (quoted_y or not shared & inside_y)) or (quoted_y and not shared & inside_x)) and not (
+                    self._run(x) & self._run(y)):
                 return True
         rare = shared - usual
         return bool(rare) and rare <= self._speakers(x) and rare <= self._speakers(y)

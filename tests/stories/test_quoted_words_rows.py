@@ -3,6 +3,9 @@
 - a speaker's quoted words beside another report's narration, sharing two words: Gazeta's "“The criminals read the
   news too.”" beside the Herald's opening ("… read their email … after criminals locked …"), the Courier's "“We should
   not be reading this in the Herald eight days later,” he said." in the Herald's row of "What all 4 reports say";
+- two quotations of two speakers sharing two words: the gang's notice "“In 7 days 410 GB of student and staff data
+  will be published for everyone.”" beside a spokesperson's "“We have seen no evidence so far that any data has been
+  published,”";
 - two sentences sharing, besides the story's common words, only the speaker their frames name: "Westshire Police
   declined to comment …" beside "Westshire Police urged residents …".
 Both ways: a quotation written out word for word, a paraphrase keeping three of its words, and a name that is what
@@ -46,6 +49,8 @@ def test_the_reported_rows() -> None:
     assert _together(ransom, "Eight days after ransomware", "has turned down a ransom demand")
     leak = story("blog-leak-claim", "ledger-leak-claim", "herald-leak-claim", "courier-leak-claim")
     assert not _together(leak, "Westshire Police declined", "Westshire Police urged")
+    assert not _together(leak, "In 7 days 410 GB", "We have seen no evidence")  # (two speakers' quotations)
+    assert _together(leak, "In 7 days 410 GB", "will publish 410 GB")
     ico = story("ico-inquiry", "reuters-ico", "ledger-ico")
     assert _together(ico, "They deserve to know", "They deserve to know")  # (a quotation's second paragraph)
 
@@ -106,3 +111,14 @@ def test_the_speaker_alone_is_no_fact(names: list[str]) -> None:
     told = [f"Nothing happened first. Officials from {first} {second} also attended.",
             f"Nothing else first. Delegates of {first} {second} and of three other states were represented."]
     assert _together(_story(town, told), "Officials from", "Delegates of")
+
+
+@FAST
+@given(town=word, noun=st.sampled_from(["notes", "files", "papers"]), who=st.sampled_from(["Students", "Pupils"]))
+def test_two_speakers_quotations_sharing_two_words_are_no_fact(town: str, noun: str, who: str) -> None:
+    lines = [f"Nothing happened first. \u201c{who} without their {noun} would not be fair,\u201d the professor said.",
+             f"Nothing else first. \u201c{who} were revising from {noun} they could not open,\u201d she said."]
+    assert not _together(_story(town, lines), f"{who} without", f"{who} were revising")
+    same = [lines[0], f"Nothing else first. \u201c{who} without their {noun} would not be fair,\u201d she told the "
+                      f"meeting."]  # (one statement quoted by two reports: one fact)
+    assert _together(_story(town, same), f"{who} without", "she told the meeting")
