@@ -23,6 +23,7 @@ def outlet_key(name: str) -> str:
 _SAME_OUTLET_TAIL = frozenset({"news", "online", "digital", "tv", "television", "network", "media", "group"})
 
 
+@lru_cache(maxsize=4096)  # (pure; a briefing has a few hundred outlets: the grouping asks ~4 times an article, 2026-12-05)
 def outlet_core(key: str) -> str:
     """`key` (an `outlet_key`) without the last words that keep the outlet the same (`_SAME_OUTLET_TAIL`):
     "valley radio news" → "valley radio", "bbc news" → "bbc"; a name of those words alone is kept."""
