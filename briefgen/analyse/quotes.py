@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.antecedents import main_subject, possessed_lead_in, subject_lead_in
-from briefgen.analyse.calledwords import CalledVoices
+from briefgen.analyse.quotecalled import CalledObjects
 from briefgen.analyse.documents import DocumentVoices
 from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, role_alone
 from briefgen.analyse.languages import in_language, lexicon_of
@@ -137,7 +137,7 @@ _CLAUSE_WORD = re.compile(r"(?<![\w'\u2019-])(?:" + _PREDICATE.pattern + r"|it|h
                           r"these|those|to|in|on|at|by|with|from|into|onto|for|of)(?![\w'\u2019-])")
 
 
-class _Context(OrganisationVoices, TitledVoices, DocumentVoices, CalledVoices):
+class _Context(OrganisationVoices, TitledVoices, DocumentVoices, CalledObjects):
     """One string's sentences, masked text and name mentions; attributes its quotations. `masked` is the text with every quotation (marks
     included) replaced by MASK and the periods of abbreviations by DOT, so that frames (`frames`: the text's language's) never read words inside
     quotation marks and "Mr. Blinken said" is one clause; in German and French, their words that are no names' in lower case (languages.py)."""
@@ -278,8 +278,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, CalledVoices):
                 who = self._person(subject, persons[subject])
                 return Who(who.speaker, who.name, who.kind, "said-before") if who.name is not None else None
         verbs = [m for m in self.frames.speech.finditer(self.masked, start, end)
-                 if not self.frames.is_according(m.group("verb")) and not NOUN_BEFORE.search(
-                     self.masked, max(start, m.start() - 12), m.start())]
+                 if not self.frames.is_according(m.group("verb")) and not NOUN_BEFORE.search(self.masked, max(start, m.start() - 12), m.start())
+                 and not (_PASSIVE_BEFORE.search(self.masked, max(start, m.start("verb") - 20), m.start("verb")) and self.masked[m.end():m.end() + 4].split()[:1] != ["by"])]  # ("had been told to": no frame's verb; "told by X": X's, 2026-12-05)
         if not verbs:
             return None
         verb = verbs[-2] if len(verbs) > 1 and _NESTED_PRONOUN.search(self.masked, max(start, verbs[-1].start() - 30), verbs[-1].start()) else verbs[-1]

@@ -1,0 +1,65 @@
+"""Two frames before a quotation that name its speaker without a speech verb: "X called <it> “…”" and "as X put it".
+
+    CalledObjects._what_called(start, end, sentence, previous)   # -> the speaker, or None when no such frame
+
+The ransomware trial (tests/stories/ransom/, 2026-12-05) lost "McIntyre was not satisfied. Outside the chamber he
+called the letter “a postcard, not a plan”." and "Paying, as she put it, would only “tell them that universities
+pay”." (courier-opinion, Professor Ogunleye): "called" and "put" are no speech verbs, so neither had a frame. The
+rules, read after calledwords.py's "what X called" (which this class extends):
+- "<he|she|Name> called / branded / labelled / dubbed / described <object> [as] “…”", the object a pronoun ("it",
+  "them") or a determiner or possessive and at most three lower-case words ("the letter", "her own plan"), right
+  before the opening mark: the subject's word for the thing, so the subject's quotation ("he" read as a frame's
+  pronoun, a name as a frame's subject). Not "the minister called …" (a role: no one named), not with a comma or a
+  colon between ("called the police: “…”" is another frame's).
+- "as <he|she|Name> put it" (puts, has put) anywhere in the quotation's clause before its opening mark, with no
+  other speech verb after it: the speaker's.
+A mixin of quotes.py's `_Context` (which defines `_subject`, `_pronoun`); pure reading of its text.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.antecedents import main_subject
+from briefgen.analyse.calledwords import CalledVoices
+from briefgen.analyse.quoteresult import Who
+
+_SUBJECT = r"(?P<np>he|she|[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
+_CALLED = re.compile(rf"(?<![\w'\u2019]){_SUBJECT}[ \t]+(?:(?:has|had|have|also|then|once)[ \t]+)?"
+                     r"(?P<verb>called|calls|branded|brands|labelled|labels|labeled|dubbed|dubs|described|describes)[ \t]+"
+                     r"(?P<object>(?:it|them|this|that)|(?:the|a|an|his|her|its|their|this|that|these|those|our|my)"
+                     r"(?:[ \t]+[a-z][\w'\u2019-]*){1,3})(?:[ \t]+as)?[ \t]*$")
+_PUT_IT = re.compile(rf"(?<![\w'\u2019])as[ \t]+{_SUBJECT}[ \t]+(?:(?:has|had|once)[ \t]+)?(?P<verb>put|puts)[ \t]+it\b")
+
+
+class CalledObjects(CalledVoices):
+    """`CalledVoices` and the speaker of "X called the letter “…”" and "as X put it" (module docstring)."""
+
+    def _what_called(self, start: int, end: int, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
+        """The speaker a "what X called", "X called <it>" or "as X put it" frame before the quotation at `end` names."""
+        who = super()._what_called(start, end, sentence, previous)
+        if who is not None:
+            return who
+        found = _CALLED.search(self.masked, start, end)
+        if found is None:
+            found = next((m for m in _PUT_IT.finditer(self.masked, start, end)), None)
+            if found is None or any(self.frames.speech.finditer(self.masked, found.end(), end)):
+                return None  # no such frame, or a speech verb after it that is the frame ("as she put it, X said")
+        return self._frame_subject(found, sentence, previous)
+
+    def _frame_subject(self, found: re.Match[str], sentence: int, previous: tuple[int, Who] | None) -> Who | None:
+        """Who the frame's subject (group "np") names: a pronoun's antecedent (the sentence's one person before it,
+        its subject; else the pronoun's), a name's person or organisation; None when no one."""
+        np, lo = found.group("np"), self.sentences[sentence][0]
+        if np in ("he", "she"):
+            persons = self._persons(lo, found.start("np"))
+            subject = main_subject(self.masked, lo, found.start("np"), list(persons)) if len(persons) == 1 else None
+            if persons:
+                who = self._person(subject, persons[subject]) if subject is not None else None
+            else:
+                who = self._pronoun(found.start("np"), sentence, previous)
+        else:
+            who = self._subject(found.start("np"), found.end("np"), "said-before", sentence, previous)  # type: ignore[attr-defined]
+        if who is None or who.speaker is None:
+            return None
+        self.verb_end = found.end("verb")  # (quoteframes.governs reads the words from the verb to the quotation)
+        return Who(who.speaker, who.name, who.kind, "said-before")
