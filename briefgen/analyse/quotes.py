@@ -26,7 +26,7 @@ unnamed speaker ("one official") → no speaker; but a spokesperson of an organi
 name and "the company"/"the board" standing for the one company the article is about are the organisation's (orgvoices.py).
 "he"/"she" is the speaker of a quotation in the same or previous sentence, else the person in subject position there,
 never one the sentence talks about ("Vladimir Putin, she said, …" is not Putin's; antecedents.py). "it" is the last
-organisation named in those two sentences; "they", "we", "I" stay unnamed.
+organisation named in those two sentences; "they" a handle's holder ("@k3rnelpanic", quotehandles.py); "we", "I" unnamed.
 Not a quote (quotemarks.quote_kind): a name or a title ("The Art of War"); a scare quote of at most
 3 words ("critical") unless a named speaker's frame is right beside it (`quoteframes.governs`).
 """
@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.antecedents import main_subject, possessed_lead_in, subject_lead_in
-from briefgen.analyse.quotecalled import CalledObjects
+from briefgen.analyse.quotehandles import HandleVoices
 from briefgen.analyse.documents import DocumentVoices
 from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, role_alone
 from briefgen.analyse.languages import in_language, lexicon_of
@@ -137,7 +137,7 @@ _CLAUSE_WORD = re.compile(r"(?<![\w'\u2019-])(?:" + _PREDICATE.pattern + r"|it|h
                           r"these|those|to|in|on|at|by|with|from|into|onto|for|of)(?![\w'\u2019-])")
 
 
-class _Context(OrganisationVoices, TitledVoices, DocumentVoices, CalledObjects):
+class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
     """One string's sentences, masked text and name mentions; attributes its quotations. `masked` is the text with every quotation (marks
     included) replaced by MASK and the periods of abbreviations by DOT, so that frames (`frames`: the text's language's) never read words inside
     quotation marks and "Mr. Blinken said" is one clause; in German and French, their words that are no names' in lower case (languages.py)."""
@@ -345,8 +345,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, CalledObjects):
         lowered = [w.lower() for w in words]
         if (lowered[0] in self.frames.pronouns or clause and possessed_lead_in(lowered)) and (len(words) == 1 or clause and not any(w[:1].isupper() for w in words[1:])):
             return self._pronoun(start, sentence, previous)  # "she"; a colon lead-in: "She set out her case:"
-        if len(words) == 1 and lowered[0] == "it":
-            return self._it(start, sentence)
+        if len(words) == 1 and lowered[0] in ("it", "they"):  # ("they": a handle's holder, else unnamed: quotehandles.py)
+            return self._it(start, sentence) if lowered[0] == "it" else self._they(start, sentence)
         runs = self._runs(start, end)
         for run, (kind, first) in (runs if first_run else reversed(runs)):
             run_start, run_end = run[0][0], run[-1][0] + len(run[-1][1])

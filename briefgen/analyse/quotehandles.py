@@ -1,0 +1,54 @@
+"""A person known only by a handle, and the singular "they" that stands for them (a mixin of quotes.py's `_Context`).
+
+    HandleVoices._they(at, sentence)   # -> Who("@k3rnelpanic", …, "person", "pronoun") or UNNAMED
+
+The ransomware trial (tests/stories/ransom/, 2026-12-05) lost a researcher's words: "A researcher who posts as
+@k3rnelpanic, who first spotted the listing, told me the files look genuine. “The folder names match …,” they
+said." and "Independent researcher @k3rnelpanic said such messages were usually a sign … “Extending a deadline is
+theatre,” they wrote on Mastodon." — "they" stayed unnamed (quotes.py reads it as a group), and a handle is no
+capitalised run, so no name was read at all. The rule: "they" in a frame is the holder of a handle (`HANDLE`:
+"@" and 2–30 letters, digits or underscores) when the handle is the subject of its sentence — it opens the sentence,
+or follows a singular description of whom it names ("Independent researcher @x", "A researcher who posts as @x",
+"One user, @x,") — in the pronoun's own sentence before it or the sentence before, and those sentences name no other
+handle and no person. Otherwise "they" stays unnamed, as before (a group: "Officials said … they said").
+Pure reading of the caller's masked text.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.nameruns import PERSON
+from briefgen.analyse.quotecalled import CalledObjects
+from briefgen.analyse.quoteresult import UNNAMED, Who
+
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@])")
+# What may stand before a handle that is its sentence's subject: a singular description, or a lead-in time phrase.
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:On|In|Earlier|Later|Yesterday|Today)\b[^,.;:!?]{0,30},\s+)?(?:(?:(?:[Aa]n?|[Oo]ne|"
+                           r"[Tt]he)\s+)?(?:[A-Za-z-]+\s+){0,2}(?:researcher|user|account|hacker|analyst|poster|blogger|"
+                           r"activist|writer|investigator|expert|person|student|insider)(?:\s+who\s+(?:posts|writes|goes|"
+                           r"tweets)\s+(?:as|under|by)|,)?\s+)?$")
+
+
+class HandleVoices(CalledObjects):
+    """`CalledObjects` and the handle holder that a singular "they" stands for (module docstring)."""
+
+    def _they(self, at: int, sentence: int) -> Who:
+        """Who "they" at `at` (a frame's subject) stands for: the one handle that is the subject of its sentence or
+        of the sentence before, no person nor other handle named there; else UNNAMED."""
+        handles: list[tuple[int, str]] = []
+        for index in (sentence - 1, sentence):
+            if index < 0:
+                continue
+            lo, hi = self.sentences[index]
+            hi = min(hi, at)
+            if lo >= hi:
+                continue
+            if self._persons(lo, hi):
+                return UNNAMED
+            handles += [(lo, m) for m in HANDLE.finditer(self.masked, lo, hi)]
+        if len({m.group() for _, m in handles}) != 1:
+            return UNNAMED
+        lo, handle = handles[0]
+        if _SUBJECT_LEAD.fullmatch(self.masked, lo, handle.start()) is None:
+            return UNNAMED  # the object of a verb or a preposition ("replied to @x"), or a group's member
+        return Who(handle.group(), handle.group(), PERSON, "pronoun")
