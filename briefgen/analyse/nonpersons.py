@@ -9,8 +9,9 @@ Castlebridge North"), "Information Officer" ("said Dr Niamh O'Sullivan, Chief In
 "Learning Hub" and "Castlebridge Learning Hub". Each is a kind, read here:
 - a constituency or ward after "MP for", "MSP for", "MEP for", "member for", "councillor for" … (`_SEAT_BEFORE`):
   a place, at every mention of the article ("place");
-- a run ending in the head word of a job (`OFFICE_HEADS`: officer, director, manager, secretary …, none a surname
-  a briefing meets): a job title written after a name and a comma, or alone, never a person's name ("thing");
+- a run ending in the head word of a job (`OFFICE_HEADS`: officer, director, manager, secretary …) set off by a comma
+  after a name ("Dr Niamh O'Sullivan, Chief Information Officer."): a job title, no person's name ("thing"); not
+  elsewhere ("said Anna Director," — a title word ending a name is its surname: tests/analyse/test_title_word_surnames.py);
 - a run ending in the head word of a facility (`FACILITY_HEADS`: hub, campus, building, auditorium … — not "Hall"
   nor "House", which are surnames): a place ("place");
 - two or more words right after "the" or "The" (`namecontext.after_the`, which names.py reads only for one word),
@@ -38,6 +39,8 @@ FACILITY_HEADS = frozenset("""hub campus building buildings auditorium pavilion 
 quadrangle atrium concourse refectory theatre theater precinct plaza""".split())
 # A constituency's or a ward's name after its member: "the Labour MP for Castlebridge North", "MSP for Glasgow Kelvin".
 _SEAT_BEFORE = re.compile(r"(?<![\w-])(?:MPs?|MSPs?|MSs?|MLAs?|MEPs?|AMs?|TDs?|[Mm]ember|[Cc]ouncill?or)[ \t]+for[ \t]+$")
+# A job title set off after a name: ", " and perhaps title words written before the run ("O'Sullivan, Chief ").
+_APPOSITIVE_BEFORE = re.compile(r"[\w.'\u2019],[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}$")
 # What ends a run that "the" opens as a name of its own: punctuation, a line's end, or a function word.
 _AFTER_THING = re.compile(r"[ \t]*(?:[.,;:!?)\u201d\"'\u2019]|\n|$|(?P<word>[a-z]+)\b)")
 
@@ -52,8 +55,8 @@ def thing_named(text: str, start: int, end: int, surface: str) -> str:
         return ""
     if words[-1] in FACILITY_HEADS:
         return PLACE
-    if words[-1] in OFFICE_HEADS:
-        return THING
+    if words[-1] in OFFICE_HEADS and _APPOSITIVE_BEFORE.search(text, max(0, start - 60), start):
+        return THING  # (not "said Anna Director,": a title word ending a name is its surname, titlewords.NO_SURNAMES)
     if after_the(text, start):
         follows = _AFTER_THING.match(text, end)
         if follows is not None and (follows.group("word") is None or follows.group("word") in STOPWORDS):
