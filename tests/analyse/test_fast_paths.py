@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from support.examples import examples
 
 from briefgen.analyse import nameruns, quotemask, sentences
+from briefgen.analyse.adds_quotedwords import said_apart
 from briefgen.analyse.compare import (MATCH_MIN, MIN_SHARED, compare_reports, sentence_terms, split_sentences,
                                       terms_of)
 from briefgen.analyse.commonwords import common_terms
@@ -170,6 +171,10 @@ def plain_compare(reports: list[tuple[str, str]]) -> tuple:
     # sentences sharing only these are no counterparts (2026-12-05)
     usual = common_terms([found for _, found in split], df)
     mass = [[sum(idf[t] for t in sorted(sentence)) for sentence in report] for report in terms]
+    first_with: dict[frozenset[str], str] = {}
+    for (_, found), report in zip(split, terms):
+        for text, sentence in zip(found, report):
+            first_with.setdefault(sentence, text)
     leads = {report[0] for report in terms if report}  # (but two reports' openings, whose terms match on these too)
     matches: list[list[list[tuple[str, int]]]] = [[[] for _ in report] for report in terms]
     scored: dict[int, list[tuple[int, int, float]]] = {}  # report q → (lead sentence, its sentence, score)
@@ -180,7 +185,12 @@ def plain_compare(reports: list[tuple[str, str]]) -> tuple:
                     shared = terms[r][i] & terms[q][j]
                     # (two equal sets of one term match too: one sentence told twice, 2026-12-05)
                     if (len(shared) < MIN_SHARED and not (shared and terms[r][i] == terms[q][j])) or (
-                            shared <= usual and not (terms[r][i] in leads and terms[q][j] in leads)):
+                            shared <= usual and not (terms[r][i] in leads and terms[q][j] in leads)) or (
+                            terms[r][i] != terms[q][j] and said_apart(first_with[terms[r][i]], first_with[terms[q][j]],
+                                                                      shared, usual)):
+                        # (quoted words beside narration, a speaker alone: adds_quotedwords.py, 2026-12-05; one
+                        # sentence told twice still matches; sentences of one set of terms are judged by the first
+                        # of them, in the reports' order, as compare.py judges each set once)
                         continue
                     score = sum(idf[t] for t in sorted(shared)) / (min(mass[r][i], mass[q][j]) or 1.0)
                     if score >= MATCH_MIN:
