@@ -217,7 +217,12 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
             else:
                 votes = {form: n for form, n in votes.items() if form not in capital} or votes
             return max(votes, key=lambda form: (votes[form], form == term))
-        return tuple(dict.fromkeys(map(shown, kept)))[:EVIDENCE_TERMS]  # (one compound once)
+        first: dict[str, None] = {}  # (the first EVIDENCE_TERMS forms, one compound once; the rest never shown)
+        for term in kept:
+            first[shown(term)] = None
+            if len(first) == EVIDENCE_TERMS:
+                break
+        return tuple(first)
 
     def cohesion(members: tuple[int, ...]) -> float:
         if len(members) < 2:
