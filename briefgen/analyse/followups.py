@@ -89,8 +89,11 @@ _WITHIN = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|n
 _AFTER = re.compile("after", re.IGNORECASE)
 # A first sentence that dates an earlier event in the past ("The council voted last week to close three schools."),
 # followed within the lead by a sentence that gives its news a day of its own, is background: the lead follows it
-_BACKGROUND = re.compile(r"(?<!since )(?<!until )(?<!from )\b(?:last +week|last +month|(?P<count>two|three|four|five|"
-                         r"six|seven|eight|nine|ten|\d{1,2}) +(?P<unit>days|weeks) +(?P<ago>ago))\b", re.IGNORECASE)
+# (The look-ahead of the letters and digits its forms open with, tried first, lets most places fail at once: ~3.5x
+# faster over a lead, 2026-12-05; tests/analyse/test_story_fast_paths_2.py compares it with the form before.)
+_BACKGROUND = re.compile(r"(?=\b[ltfsen\d])(?<!since )(?<!until )(?<!from )(?:last +week|last +month|"
+                         r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) +(?P<unit>days|weeks) +"
+                         r"(?P<ago>ago))\b", re.IGNORECASE)
 LEAD_SENTENCES = 3  # a follow-up's lead may open with background: its first three sentences are read
 _DURATION = re.compile(r"\b(?:in|within|for|over|than|of|during|throughout|until|till|from|to|least|most|every|each|"
                        r"per|first|last|next|few)\s*$", re.IGNORECASE)

@@ -2,7 +2,8 @@
 
 docs/performance.md, "Session of 2026-12-05, after noon": patterns that no literal or class opened (a look-ahead, a
 look-behind, `\\b`) were tried by sre at every place of a lead. The day a lead's first sentence gives its news
-(eventdays._DAY) now opens with a look-ahead of the letters every form opens with; the place runs (wherenames._RUN)
+(eventdays._DAY) and a lead's background days ("last week", "two days ago": followups._BACKGROUND) now open with a
+look-ahead of the letters every form opens with; the place runs (wherenames._RUN)
 look behind after their first capital; spelled numbers (numberwords) and the writer credits' "spotted by"
 (credit_writers._FOUND_BY) are tried only where one of their opening words begins a word (findspans.word_starts,
 matches_at). Each is compared here with the form before, kept as the reference.
@@ -15,7 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
 
-from briefgen.analyse import credit_writers, eventdays, numberwords, wherenames
+from briefgen.analyse import credit_writers, eventdays, followups, numberwords, wherenames
 from briefgen.analyse.findspans import matches_at, word_starts
 
 SETTINGS = settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -102,3 +103,21 @@ def test_a_number_spelled_with_a_letter_ignorecase_folds_is_left_as_written():
     assert numberwords.numbers_as_digits("Some ſix hundred and twelve staff") == "Some ſix hundred and twelve staff"
     assert numberwords.numbers_as_digits("Some six hundred and twelve staff") == "Some 612 staff"
     assert story_features("ſeventy-two jobs go", "About ſix hundred and twelve staff were told on Monday.").terms
+
+
+def before_background() -> re.Pattern[str]:
+    """followups._BACKGROUND as it was before 2026-12-05 (after noon): its look-behinds and `\\b` first."""
+    guard = "(?=\\b[ltfsen\\d])(?<!since )(?<!until )(?<!from )"
+    assert followups._BACKGROUND.pattern.startswith(guard)
+    return re.compile("(?<!since )(?<!until )(?<!from )\\b" + followups._BACKGROUND.pattern[len(guard):],
+                      followups._BACKGROUND.flags)
+
+
+@SETTINGS
+@given(pieces_text(["last", "week", "month", "two", "ten", "12", "٣", "days", "weeks", "ago", "since", "until",
+                    "from", "The council voted", "  ", "a"]))
+@example("The council voted last week; since two weeks ago, from 12 days ago, ſix days ago, ٣ days ago, LAST  MONTH")
+def test_background_days_are_found_as_before(text: str) -> None:
+    before = before_background()
+    assert [(m.span(), m.groupdict()) for m in followups._BACKGROUND.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in before.finditer(text)]
