@@ -45,7 +45,7 @@ from briefgen.importer.ownsite import on_site
 from briefgen.importer.owners import find_entry, owners
 from briefgen.importer.read import FeedItem, FeedRead
 from briefgen.importer.state import FeedState, Imported
-from briefgen.importer.succession import earlier_item, run_links
+from briefgen.importer.succession import LinkIndex, earlier_item, run_links
 from briefgen.importer.upstream import known
 from briefgen.importer.zones import zoneless_note
 
@@ -73,6 +73,7 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
     looping: list[str] = []  # entries whose link is on this site (base_url)
     present = frozenset(key for item in read.items for key in (item.guid, *item.aliases))
     links = run_links(read.items)
+    by_link = LinkIndex(result.items, present)  # the feed's records by link, for `earlier_item`
     for index, item in enumerate(read.items):
         repeat = first.get(item.guid, index) != index
         kind, record = find_entry(index, item, source, archive, shared, claims, repeat)
@@ -103,10 +104,12 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
             result.rejected += found == "rejected"
             result.same += found != "rejected"
             _identities(result, key, item, shared)  # (found by them from now on: said once, not every run)
+            by_link.note(key, item.link)  # (its record's link now: LinkIndex)
             result.notes.append(f'"{item.title}" came with a new identity ({item.guid}), but its link and content '
                                 f"are those of the item imported as {key}: the same item")
             continue
-        heir = (earlier_item(item, source, result.items, archive, present, links, handled, spec.identity)
+        heir = (earlier_item(item, source, result.items, by_link, archive, present, links, handled,
+                             spec.identity)
                 if kind == "new" else None)
         if heir is not None and heir[2] == "gone":  # (its file deleted: rejected, a tombstone says so)
             if _vanished(item, source, state, shared, archive, result, settings, heir[0]):
