@@ -57,11 +57,10 @@ def numbers_as_digits(text: str, words: Collection[bytes] | None = None) -> str:
     means none to write. Pure; a text with no number word is returned as it is."""
     if words is not None and SPELLING_WORDS.isdisjoint(words):
         return text
-    lowered = text.lower()
     if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
         return _NUMBER.sub(_digits, text)
     pieces, done = [], 0
-    for found in matches_at(_NUMBER, text, word_starts(lowered, _STARTS)):
+    for found in matches_at(_NUMBER, text, word_starts(text.lower(), _STARTS)):
         pieces += (text[done:found.start()], _digits(found))
         done = found.end()
     return "".join((*pieces, text[done:])) if pieces else text
