@@ -8,16 +8,20 @@ The ransomware trial (tests/stories/ransom/, 2026-12-05) published People pages,
 Castlebridge North"), "Information Officer" ("said Dr Niamh O'Sullivan, Chief Information Officer.") and both
 "Learning Hub" and "Castlebridge Learning Hub". Each is a kind, read here:
 - a constituency or ward after "MP for", "MSP for", "MEP for", "member for", "councillor for" … (`_SEAT_BEFORE`):
-  a place, at every mention of the article ("place");
+  a place, at every mention of the article ("place"); singular only ("48 MPs for Kemi Badenoch" are backers) and not
+  a run followed by a possessive ("The MP for Tom Reid's constituency");
 - a run ending in the head word of a job (`OFFICE_HEADS`: officer, director, manager, secretary …) set off by a comma
-  after a name ("Dr Niamh O'Sullivan, Chief Information Officer."): a job title, no person's name ("thing"); not
+  after a name ("Dr Niamh O'Sullivan, Chief Information Officer.") and ending its clause, with no list going on
+  ("Tom Reid, Ellen Provost and Anna Berg" keeps Ellen Provost): a job title, no person's name ("thing"); not
   elsewhere ("said Anna Director," — a title word ending a name is its surname: tests/analyse/test_title_word_surnames.py);
-- a run ending in the head word of a facility (`FACILITY_HEADS`: hub, campus, building, auditorium … — not "Hall"
-  nor "House", which are surnames): a place ("place");
+- a run ending in the head word of a facility (`FACILITY_HEADS`: hub, campus, building, auditorium … — not "Hall",
+  "House", "Arena" nor "Plaza", which are surnames): a place ("place"), unless a role is set off after it and no
+  "the" before it ("Oliver Hub, a councillor,");
 - two or more words right after "the" or "The" (`namecontext.after_the`, which names.py reads only for one word),
-  ended by punctuation or a function word ("the Great Hall on Wednesday", "The Great Hall was full"): English writes
-  no article before a person's name, so this is a building, a room, a work or a ship ("thing" for that mention
-  only: "the Harvey Weinstein trial", where a noun follows, keeps its person).
+  ending in a room's or a building's head word (`ROOM_HEADS`: hall, room, chamber, gallery, palace …) and ended by
+  punctuation or a function word ("the Great Hall on Wednesday", "The Great Hall was full"): a room ("thing" for that
+  mention only: "the Harvey Weinstein trial", where a noun follows, keeps its person). Until 2026-12-05 12:30 any two
+  words, which read "the Keir Starmer who won", "The Taylor Swift of politics", "the Kessler Twins" as things.
 Not for a run with a title ("the Rev Anna Berg": names.py reads the title first) nor a run the article names as a
 speaker ("Great Hall said" is left as it was). Pure functions of the text.
 """
@@ -36,9 +40,18 @@ adviser advisor correspondent lecturer registrar treasurer provost commissioner 
 chairman chairwoman chairperson spokesperson spokesman spokeswoman""".split())
 # The last words of a facility's name ("Castlebridge Learning Hub", "Student Services Building"): no surnames.
 FACILITY_HEADS = frozenset("""hub campus building buildings auditorium pavilion annexe annex arena stadium gymnasium
-quadrangle atrium concourse refectory theatre theater precinct plaza""".split())
+quadrangle atrium concourse refectory theatre theater precinct""".split())
+# The last words of a room or a building that "the" opens ("the Great Hall on Wednesday"): not a surname after "the".
+ROOM_HEADS = frozenset("""hall halls room rooms chamber chapel library gallery lounge lobby foyer suite centre center
+palace terminal""".split())
 # A constituency's or a ward's name after its member: "the Labour MP for Castlebridge North", "MSP for Glasgow Kelvin".
-_SEAT_BEFORE = re.compile(r"(?<![\w-])(?:MPs?|MSPs?|MSs?|MLAs?|MEPs?|AMs?|TDs?|[Mm]ember|[Cc]ouncill?or)[ \t]+for[ \t]+$")
+_SEAT_BEFORE = re.compile(r"(?<![\w-])(?:MP|MSP|MS|MLA|MEP|AM|TD|[Mm]ember|[Cc]ouncill?or)[ \t]+for[ \t]+$")
+# A run that owns what follows ("the MP for Tom Reid's constituency"): a person's, not a seat.
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+# A run set off by a role of its own ("Oliver Hub, a councillor,", "Maria Arena, the Belgian MEP"): a person.
+_ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]")
+# A job title ends its clause; a list goes on ("Tom Reid, Ellen Provost and Anna Berg", "Ellen Provost, Anna Berg").
+_TITLE_ENDS = re.compile(r"[ \t]*(?:[.;:!?)\u201d\"'\u2019]|\n|$|,(?![ \t]*(?:(?:and|or)[ \t]+)?[A-Z]))")
 # A job title set off after a name: ", " and perhaps title words written before the run ("O'Sullivan, Chief ").
 _APPOSITIVE_BEFORE = re.compile(r"[\w.'\u2019],[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}$")
 # What ends a run that "the" opens as a name of its own: punctuation, a line's end, or a function word.
@@ -49,15 +62,16 @@ def thing_named(text: str, start: int, end: int, surface: str) -> str:
     """What the untitled person reading `surface` at text[start:end] is by its context: PLACE, THING or "" (a person
     as far as this module knows; module docstring)."""
     words = surface.lower().split()
-    if _SEAT_BEFORE.search(text, max(0, start - 24), start):
+    if _SEAT_BEFORE.search(text, max(0, start - 24), start) and not _POSSESSIVE.match(text, end):
         return PLACE
     if len(words) < 2:
         return ""
-    if words[-1] in FACILITY_HEADS:
+    if words[-1] in FACILITY_HEADS and not (_ROLE_AFTER.match(text, end) and not after_the(text, start)):
         return PLACE
-    if words[-1] in OFFICE_HEADS and _APPOSITIVE_BEFORE.search(text, max(0, start - 60), start):
+    if (words[-1] in OFFICE_HEADS and _APPOSITIVE_BEFORE.search(text, max(0, start - 60), start)
+            and _TITLE_ENDS.match(text, end)):
         return THING  # (not "said Anna Director,": a title word ending a name is its surname, titlewords.NO_SURNAMES)
-    if after_the(text, start):
+    if words[-1] in ROOM_HEADS and after_the(text, start):
         follows = _AFTER_THING.match(text, end)
         if follows is not None and (follows.group("word") is None or follows.group("word") in STOPWORDS):
             return THING
