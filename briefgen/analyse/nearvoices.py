@@ -22,14 +22,21 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
+from briefgen.analyse.quoteframes import SPEECH
 from briefgen.analyse.quoteresult import Who
 
 # "The <noun>" opening a sentence as its subject: a verb (a lower-case word) follows, not "of" nor a possessive.
 _AUXILIARIES = re.compile(r"(?:[ \t]+(?:would|will|did|does|do|has|have|had|could|can|not|declined|refused|to|also|later|then|again))*[ \t]+")
 _BETWEEN_WORDS = 4
 _WORD = re.compile(r"[ \t]+(?!(?:that|which|who|whose|whom|and|but|or)\b)[\w'\u2019-]+")
+# A sentence that reports the outlet's own request ("Reuters said it had contacted Kestrel Water"), or a second party's
+# speech after the subject's ("Kestrel Water declined to comment, but the regulator said …"): no organisation (2026-12-05).
+_CONTACT = re.compile(r"\b(?:it|we|they)[ \t]+(?:(?:had|has|have)[ \t]+)?(?:contacted|asked|approached|sought|requested)\b")
+_SECOND_PARTY = re.compile(r"(?:\bbut\b|\bwhile\b|\bwhereas\b|[,;][ \t]*and\b)[^.;:!?]*?" + SPEECH.pattern)
+_OUTLETS = frozenset(name.lower() for canonical, others in KNOWN_OUTLETS.items() for name in (canonical, *others))
 # A one-word name opening a sentence as a verb's subject ("Dunmere said on Friday …").
 _FIRST_WORD = re.compile(r"\s*(?P<word>[A-Z][a-z]+)[ \t]+(?=[a-z])")
 _THE_NOUN = re.compile(r"\s*(?:(?P<first>[A-Z][a-z]*)\b[^,.;:!?\n]{0,40},\s+)?[Tt]he[ \t]+(?P<noun>[a-z]+)[ \t]+(?!of\b|and\b|or\b)(?=[a-z])")
@@ -56,6 +63,9 @@ class NearVoices:
                 return None  # "The trust disputes the figure. A spokesperson said …": whose, unsure (a hospital label)
             if any((run[0][0], run[-1][0] + len(run[-1][1])) != span for run in self._persons(lo, hi)):
                 return None  # a person named there: the spokesperson may be theirs
+            if who is not None and (who.name.lower() in _OUTLETS or _CONTACT.search(self.masked, span[1], hi)
+                                    or _SECOND_PARTY.search(self.masked, span[1], hi)):
+                return None  # a news outlet's request, or another party speaks there: whose, unsure
             if who is not None:
                 return who if who.kind == ORGANISATION and (not noun or fits is None or fits(noun, who.name)) else None
         return None

@@ -27,6 +27,10 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:(?:On|In|Earlier|Later|Yesterday|Today)\b[^,.
                            r"[Tt]he)\s+)?(?:[A-Za-z-]+\s+){0,2}(?:researcher|user|account|hacker|analyst|poster|blogger|"
                            r"activist|writer|investigator|expert|person|student|insider)(?:\s+who\s+(?:posts|writes|goes|"
                            r"tweets)\s+(?:as|under|by)|,)?\s+)?$")
+# The handle is not the whole subject ("@x and two firms", "@x's followers", "@x with others"), or another clause's
+# plural subject follows it ("@x posted the list, and staff were told"): a group, not the handle (2026-12-05).
+_NOT_ALONE = re.compile(r"(?:'s|\u2019s|\s+(?:and|with)\b)")
+_ANOTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|but)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:were|are|have|had)\b")
 
 
 class HandleVoices(CalledObjects):
@@ -45,10 +49,12 @@ class HandleVoices(CalledObjects):
                 continue
             if self._persons(lo, hi):
                 return UNNAMED
-            handles += [(lo, m) for m in HANDLE.finditer(self.masked, lo, hi)]
-        if len({m.group() for _, m in handles}) != 1:
+            handles += [(lo, hi, m) for m in HANDLE.finditer(self.masked, lo, hi)]
+        if len({m.group() for _, _, m in handles}) != 1:
             return UNNAMED
-        lo, handle = handles[0]
+        lo, hi, handle = handles[0]
         if _SUBJECT_LEAD.fullmatch(self.masked, lo, handle.start()) is None:
             return UNNAMED  # the object of a verb or a preposition ("replied to @x"), or a group's member
+        if _NOT_ALONE.match(self.masked, handle.end(), hi) or _ANOTHER_SUBJECT.search(self.masked, handle.end(), hi):
+            return UNNAMED  # "@x and two firms said", "@x's followers", "@x posted it, and staff were told"
         return Who(handle.group(), handle.group(), PERSON, "pronoun")
