@@ -84,7 +84,10 @@ _FOR_LEAD = re.compile(r"\s*For[ \t]+$")
 _LEAD_END = re.compile(r"[ \t]*,")
 # A sentence that presents a person after its verb, "Among them is Youssef al-Haddad.", whom "He has been given …
 # “…,” he said." then stands for (the ransomware trial lost it, 2026-12-05): the person is its subject.
-_PRESENTED = re.compile(r"\s*(?:Among(?:st)?|One[ \t]+of)[ \t]+[^,.;:!?\n]{1,40}?[ \t](?:is|was)[ \t]+$")
+# Not one of the dead or the victims ("Among the dead was Maria Costa, 34.", "One of the victims was Tom Reid, 19."):
+# whoever speaks next is seldom they (a tester's wrong speakers, 2026-12-05).
+_PRESENTED = re.compile(r"\s*(?:Among(?:st)?|One[ \t]+of)(?![^,.;:!?\n]{0,40}?\b(?:dead|killed|deceased|victims?|casualties|"
+                        r"fatalities|bodies)\b)[ \t]+[^,.;:!?\n]{1,40}?[ \t](?:is|was)[ \t]+$")
 _PRONOUN_SPEAKS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_VERBS}")
 _ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|quizzed)\s+$")
 _ASKED_AFTER = re.compile(r"\s*(?:[.,;:?!]|$)|\s+(?:whether|if|about|why|what|how|when|where|who|to|for|on)\b")
@@ -147,17 +150,18 @@ def acts(masked: str, end: int) -> bool:
     return _ACTS.match(masked, end) is not None
 
 
-def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run]) -> Run | None:
+def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run], presented: bool = True) -> Run | None:
     """The subject of the sentence masked[lo:hi]: the person who speaks in it ("Lavrov walked out,
     Marsh said"; "According to Pryce, an inspector flagged it": `_ACCORDING`), else the first person run that is the
     subject of a main clause; None when a
-    pronoun speaks in it ("Putin is stalling, she said": whoever she is, not Putin)."""
+    pronoun speaks in it ("Putin is stalling, she said": whoever she is, not Putin). With `presented` False, a
+    person only presented ("For X, …", "Among them is X.") is no subject."""
     if _PRONOUN_SPEAKS.search(masked, lo, hi):
         return None
     subjects = [run for run in persons if _position(masked, lo, hi, run) == "main"]
     speakers = [run for run in subjects if _SPEAKS.match(masked, run[-1][0] + len(run[-1][1]), hi)] or [
         run for run in persons if _ACCORDING.search(masked, max(lo, run[0][0] - 16), run[0][0])] or [
-        run for run in persons[:1] if (viewpoint_holder(masked, lo, run) or _PRESENTED.fullmatch(masked, lo, run[0][0]))
+        run for run in persons[:1] if presented and (viewpoint_holder(masked, lo, run) or _PRESENTED.fullmatch(masked, lo, run[0][0]))
         and not subjects]
     return (speakers or subjects or [None])[0]
 

@@ -28,6 +28,9 @@ _CALLED = re.compile(rf"(?<![\w'\u2019]){_SUBJECT}[ \t]+(?:(?:has|had|have|also|
                      r"(?P<verb>called|calls|branded|brands|labelled|labels|labeled|dubbed|dubs|described|describes)[ \t]+"
                      r"(?P<object>(?:it|them|this|that)|(?:the|a|an|his|her|its|their|this|that|these|those|our|my)"
                      r"(?:[ \t]+[a-z][\w'\u2019-]*){1,3})(?:[ \t]+as)?[ \t]*$")
+# A denial governing "called" in its clause: "Anna Berg denied that she had called the minister “a liar …”" reports
+# words she says she never said (a tester's wrong speaker, 2026-12-05): no frame.
+_DENIED = re.compile(r"(?<![\w'\u2019])(?:denied|denies|deny|denying|rejected|disputed|never)(?![\w'\u2019])", re.I)
 _PUT_IT = re.compile(rf"(?<![\w'\u2019])as[ \t]+{_SUBJECT}[ \t]+(?:(?:has|had|once)[ \t]+)?(?P<verb>put|puts)[ \t]+it\b")
 
 
@@ -40,6 +43,8 @@ class CalledObjects(CalledVoices):
         if who is not None:
             return who
         found = _CALLED.search(self.masked, start, end)
+        if found is not None and _DENIED.search(self.masked, start, found.end("verb")):
+            return None  # "denied that she had called the minister “…”": not her words
         if found is None:
             found = next((m for m in _PUT_IT.finditer(self.masked, start, end)), None)
             if found is None or any(self.frames.speech.finditer(self.masked, found.end(), end)):

@@ -131,8 +131,11 @@ class SpeakerNames:
             back = carried_back(self.masked, self.sentences, sentence, at, lambda s, e: bool(self._persons(s, e)))
             lo, hi = self.sentences[back]
             persons = self._persons(lo, hi)
-            subject = main_subject(self.masked, lo, hi, list(persons))
             pronoun = (self.masked[at:at + 4].split() or [""])[0].lower()
+            between = [self.masked[b_lo:b_hi].lstrip() for b_lo, b_hi in self.sentences[back + 1:sentence]]
+            presented = all(w.startswith(pronoun.capitalize() + " ") for w in between)  # ("Among them is X. He has …
+            # “…,” he said."; not past "Her sister spoke to reporters." nor "Police were called.", 2026-12-05)
+            subject = main_subject(self.masked, lo, hi, list(persons), presented=presented)
             same = pronoun_speaker(self.masked, lo, hi, pronoun) if subject is None and pronoun in ("he", "she") else None
             if same is not None:
                 chained = self._pronoun(same, back, None)  # "…, she said the turnout showed … “…,” she said": hers
