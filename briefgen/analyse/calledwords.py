@@ -42,6 +42,12 @@ class CalledVoices(SpeakerNames):
         rest = (found.group("rest") or "").lower().split() if found is not None else []
         if found is None or len(rest) > 2 or not all(w in _DETERMINERS or _OWNER.search(w) for w in rest):
             return None  # (not "what it calls its special military operation “remain unchanged”": a noun phrase ends first)
+        return self._frame_subject(found, sentence, previous)
+
+    def _frame_subject(self, found: re.Match[str], sentence: int, previous: tuple[int, Who] | None) -> Who | None:
+        """Who a frame's subject (`found`'s group "np", its verb group "verb") names: a pronoun's antecedent (the
+        sentence's one person before it, its subject; else the pronoun's), "it"'s organisation, a name's person or
+        organisation; None when no one (quotecalled.py's frames read it too)."""
         np = found.group("np")
         lo = self.sentences[sentence][0]
         persons = self._persons(lo, found.start("np")) if np in ("he", "she") else {}

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.antecedents import main_subject
 from briefgen.analyse.calledwords import CalledVoices
 from briefgen.analyse.quoteresult import Who
 
@@ -50,21 +49,3 @@ class CalledObjects(CalledVoices):
             if found is None or any(self.frames.speech.finditer(self.masked, found.end(), end)):
                 return None  # no such frame, or a speech verb after it that is the frame ("as she put it, X said")
         return self._frame_subject(found, sentence, previous)
-
-    def _frame_subject(self, found: re.Match[str], sentence: int, previous: tuple[int, Who] | None) -> Who | None:
-        """Who the frame's subject (group "np") names: a pronoun's antecedent (the sentence's one person before it,
-        its subject; else the pronoun's), a name's person or organisation; None when no one."""
-        np, lo = found.group("np"), self.sentences[sentence][0]
-        if np in ("he", "she"):
-            persons = self._persons(lo, found.start("np"))
-            subject = main_subject(self.masked, lo, found.start("np"), list(persons)) if len(persons) == 1 else None
-            if persons:
-                who = self._person(subject, persons[subject]) if subject is not None else None
-            else:
-                who = self._pronoun(found.start("np"), sentence, previous)
-        else:
-            who = self._subject(found.start("np"), found.end("np"), "said-before", sentence, previous)  # type: ignore[attr-defined]
-        if who is None or who.speaker is None:
-            return None
-        self.verb_end = found.end("verb")  # (quoteframes.governs reads the words from the verb to the quotation)
-        return Who(who.speaker, who.name, who.kind, "said-before")
