@@ -59,7 +59,7 @@ _WD = "|".join(_WEEKDAYS)
 # the relative days English news style writes from its own date (RELATIVE_DAYS). Never a possessive ("Monday's
 # strike", "last night's talks": background, not the news). Every form opens a word with one of the letters of its
 # look-ahead, tried first at each place so that most places fail at once (~5x faster: 100 -> 19 µs a c1k lead's first
-# sentence; tests/analyse/test_story_fast_paths.py compares it with the form without).
+# sentence; tests/analyse/test_story_fast_paths_2.py compares it with the form without).
 _DAY = re.compile(rf"(?=\b[oleimtwfsy])(?:\b(?:on|(?:late|early)(?:\s+on)?|in\s+the\s+(?:early|small|wee)\s+hours\s+of)\s+"
                   rf"(?:(?P<weekday>{_WD})(?![\'\u2019])(?:,?\s+{_DATE})?"
                   rf"|{_DATE.replace('1>', '3>').replace('2>', '4>')})\b"
