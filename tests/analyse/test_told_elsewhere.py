@@ -42,6 +42,10 @@ def stories(draw):  # type: ignore[no-untyped-def]
             fillers[2] = fillers[2] if fillers[2] != "said" else "the"
             fillers[5] = fillers[5] if fillers[5] != "said" else "the"
             if draw(st.booleans()) and all(len(report) < 6 for report in reports):
+                # (nor "said" in a half at all: "Bracken the bridge said bramble the." is a speaker and one word, and
+                # beside "Bracken the bridge said candle the." it shares only the speaker: no fact, the rule above;
+                # CI, 2026-12-05)
+                fillers = [f if f != "said" else "the" for f in fillers]
                 reports[r] += [(_sentence(order[:3], fillers[:3]), True), (_sentence(order[3:], fillers[3:]), True)]
             else:
                 reports[r].append((_sentence(order, fillers), True))
