@@ -21,6 +21,7 @@ from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUT
                                       TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, _TOKEN, _classify, _title_end, classify
+from briefgen.analyse.seats import seat_holder
 
 def _title_chain(words: list[tuple[int, str]]) -> bool:
     """Whether `words` are a title and its brief so far ("Minister of State"), so that a "for" after
@@ -118,7 +119,8 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             parts.append([])
             continue
         if word == "for" and (not parts[-1] or parts[-1][-1][1].lower() not in ORG_HEADS) \
-                and not _title_chain(parts[-1]):
+                and (not _title_chain(parts[-1]) or n > 0 and seat_holder([w for _, w in words], n) and POSSESSIVE.search(words[-1][1])):
+            # (a member's "for" before an owner is no seat's: "the MP for Tom Reid's constituency", seats.py)
             parts.append([])  # "for" joins only after an organisation word ("Institute for the Study of War")
             continue  # or a title ("Minister for Foreign Affairs")
         if word == "the" and not parts[-1]:
