@@ -14,11 +14,13 @@ from pathlib import Path
 
 from briefgen import __version__
 from briefgen.arguments import base_url, host, path, seconds
-from briefgen.diagnostics import Diagnostic, UsageError, count_errors, has_errors, shown_line, sort_key, written_summary
+from briefgen.diagnostics import Diagnostic, UsageError, count, count_errors, has_errors, shown_line, sort_key
+from briefgen.diagnostics import written_summary
 from briefgen.load.utf8mode import run_in_utf8_mode
 from briefgen.paths import project_root
 from briefgen.pipereader import PipeReader
 from briefgen.sitefolder import existing_config
+from briefgen.speed.regexcache import kept_patterns
 
 LOCK_WAIT = 600.0  # seconds `review accept|reject` waits for a running fetch
 
@@ -223,16 +225,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         elif entry.article.topics != () or entry.article.path not in broken:  # `topics: [grids]`: its error says it
             print(shown_line(f"{entry.article.path}: matches no topic, listed under Other; add `topics:` or topic keywords"))
     stories = sum(1 for s in site.stories if s.has_page)
-    summary = (f"{_count(len(site.entries), 'article')} in {_count(len(site.stories), 'story', 'stories')} "
-               f"({stories or 'none'} told by several reports), {_count(len(site.notes), 'note')}, "
-               f"{_count(len(site.editions), 'edition')}, {_count(len(site.config.topics), 'topic')}")
+    summary = (f"{count(len(site.entries), 'article')} in {count(len(site.stories), 'story', 'stories')} "
+               f"({stories or 'none'} told by several reports), {count(len(site.notes), 'note')}, "
+               f"{count(len(site.editions), 'edition')}, {count(len(site.config.topics), 'topic')}")
     print(f"{summary}: {'errors found' if has_errors(result.diagnostics) else 'no errors'}.")
     return EXIT_CONTENT if has_errors(result.diagnostics) else EXIT_OK
-
-
-def _count(number: int, one: str, many: str = "") -> str:
-    """"1 article", "2 articles"."""
-    return f"{number} {one if number == 1 else many or one + 's'}"
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -373,6 +370,7 @@ COMMANDS = {"build": cmd_build, "check": cmd_check, "new": cmd_new, "init": cmd_
             "fetch": cmd_fetch, "feeds": cmd_feeds, "review": cmd_review, "opml": cmd_opml}
 
 
+@kept_patterns()  # the stages' regular expressions as an earlier process compiled them (speed/regexcache.py)
 def main(argv: list[str] | None = None) -> int:
     run_in_utf8_mode(argv)  # file names and arguments are UTF-8 whatever the locale (LC_ALL=C)
     for stream in (sys.stdout, sys.stderr):  # a path that is not UTF-8 (a folder named on another system)

@@ -130,6 +130,11 @@ def written_summary(files: int) -> str:
     return f"{files} file{'' if files == 1 else 's'} changed" if files else "nothing changed"
 
 
+def count(number: int, one: str, many: str = "") -> str:
+    """"1 article", "2 articles"; `many` for an irregular plural ("stories")."""
+    return f"{number} {one if number == 1 else many or one + 's'}"
+
+
 def count_errors(diagnostics: Iterable[Diagnostic]) -> int:
     return sum(1 for d in diagnostics if d.severity == "error")
 

@@ -34,6 +34,7 @@ from typing import Callable, TypeVar
 import jinja2
 
 from briefgen import __version__, sealed
+from briefgen.pycache import pycache_folder
 
 FORMAT = 2  # raise when what `Compiled` holds or how the generator notes names changes
 
@@ -51,14 +52,8 @@ class Compiled:
 
 def theme_cache_folder(theme_templates: Path) -> tuple[Path, bool]:
     """(where the compiled theme templates are kept, whether this process may write there):
-    `theme_templates`'s parent's `__pycache__/`, or the same folder under `sys.pycache_prefix`
-    (PEP 3147, and Python 3.8's prefix); not written when `sys.dont_write_bytecode`."""
-    theme = Path(os.path.abspath(theme_templates.parent))
-    if sys.pycache_prefix:
-        folder = Path(sys.pycache_prefix, *theme.parts[1:])
-    else:
-        folder = theme / "__pycache__"
-    return folder, not sys.dont_write_bytecode
+    `pycache.pycache_folder` of `theme_templates`'s parent."""
+    return pycache_folder(theme_templates.parent)
 
 
 class ThemeCache:

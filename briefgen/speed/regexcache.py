@@ -1,0 +1,232 @@
+"""briefgen's regular expressions compiled once per installation, as Python compiles a module once.
+
+A process compiles every pattern its modules hold as constants when it imports them: ~560 patterns
+of briefgen's own (word lists, name runs, quotation frames) plus a few of its libraries'. Python's
+`re` keeps them only for the life of the process, and its compiler is pure Python: 0.58–0.65 s of
+a one-article site's 1.8–2.3 s cold build and of a 10,000-article one-edit rebuild (load ~5, measured
+by timing `re._compiler.compile` in the build, 2026-12-05), the same work in every build, `check` and
+`serve` start. No library keeps compiled patterns between processes (the `regex` package compiles
+each process too); this keeps what `re` makes of a pattern — the SRE program, its flags and group
+names — and hands it to `_sre.compile`, the C constructor `re._compiler.compile` itself ends in,
+so a kept pattern is the very object a compile makes (equal by `Pattern.__eq__`: flags, source,
+program).
+
+What is kept: only patterns compiled by briefgen's own module code, or by a briefgen function of
+no arguments and no free variables (the `lru_cache`d builders of fixed patterns, such as
+`credits._cues`): their text comes from briefgen's source alone, never from a site's content or
+configuration (outlet and people names compile in functions that take them, and are not kept). Where: beside the package's modules, under the rules Python follows for
+`.pyc` files (PEP 3147; `sys.pycache_prefix`; nothing written when Python writes no bytecode,
+`PYTHONDONTWRITEBYTECODE`/`-B`), like the compiled theme (`render/themecache.py`); `python -m
+briefgen.speed.regexcache` writes it in any case (tools/test.sh, images built with bytecode off).
+
+Trust and damage: the file is sealed (blake2b, `sealed.py`) and keyed by the Python build
+(`sys.version`, `_sre.MAGIC`, `marshal.version`); a missing, damaged, foreign or unreadable file
+costs only the compiles it would have saved, and `_sre.compile` validates every program it is
+given (CPython's `_validate`: an invalid one raises RuntimeError, which falls back to compiling).
+Whoever can write that folder can already change briefgen itself, as with its `.pyc` files.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType
+from typing import Any, Callable, Iterator
+
+from briefgen import __version__, sealed
+from briefgen.pycache import pycache_folder
+
+FORMAT = 1  # raise when what an entry holds changes
+MAX_ENTRIES = 4000  # ~5x the patterns a build compiles: beyond it the file starts again from this process's
+PACKAGE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "")
+
+# (pattern, flags) → (flags of the compiled pattern, SRE program, groups, groupindex, indexgroup)
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def _key() -> str:
+    import _sre
+    return "\0".join((str(FORMAT), __version__, sys.version, str(_sre.MAGIC), str(_sre.CODESIZE),
+                      str(marshal.version)))
+
+
+@dataclass
+class RegexCache:
+    """The kept programs of the file `path` (None: keep nothing), read once; `record` adds one compiled
+    now, `save` writes the file when something was added and `writable`."""
+
+    path: Path | None
+    writable: bool
+    entries: dict[tuple[str | bytes, int], Entry] = field(default_factory=dict)
+    added: int = 0
+
+    @classmethod
+    def open(cls, path: Path | None, writable: bool) -> RegexCache:
+        """The cache at `path` as it is now; an unreadable, damaged or foreign file reads as empty."""
+        cache = cls(path, writable)
+        if path is not None:
+            try:
+                key, entries = marshal.loads(sealed.unseal(sealed.read_file(path)))
+                if key == _key() and isinstance(entries, dict):
+                    cache.entries = entries
+            except Exception:  # missing, unreadable, damaged (sealed.Damaged), another Python's: compile again
+                pass
+        return cache
+
+    def save(self) -> None:
+        """Write the entries, merged with the file's own of now (another process may have added some),
+        atomically; a folder that cannot be written only means compiling again next time."""
+        if not (self.added and self.writable and self.path is not None):
+            return
+        kept = RegexCache.open(self.path, False).entries
+        entries = {**kept, **self.entries} if len(kept) + len(self.entries) <= MAX_ENTRIES else self.entries
+        try:
+            payload = marshal.dumps((_key(), entries))
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    sealed.write(out, payload)
+                os.chmod(temp, 0o644)  # (readable by every user of the installation, as its .pyc files)
+                os.replace(temp, self.path)  # whole or not at all: another process may be reading it
+            except BaseException:
+                Path(temp).unlink(missing_ok=True)
+                raise
+            self.added = 0
+        except (OSError, ValueError):
+            pass
+
+
+def compile_kept(cache: RegexCache, pattern: Any, flags: int, compile: Callable[[Any, int], Any],
+                 caller: FrameType | None) -> Any:
+    """`compile(pattern, flags)` (re._compiler.compile's signature and result), from `cache` when it
+    holds the pattern, else compiled and, when `caller` (the frame that called `re.compile`) is
+    briefgen's module code or a function of no arguments and no free variables in briefgen, kept."""
+    import _sre
+    import re
+
+    if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
+        return compile(pattern, flags)
+    entry = cache.entries.get((pattern, int(flags)))
+    if entry is not None:
+        try:
+            return _sre.compile(pattern, *entry)
+        except Exception:  # (a program this Python's validator refuses: compile it as re would)
+            del cache.entries[(pattern, int(flags))]
+    if caller is None or not _fixed(caller):
+        return compile(pattern, flags)
+    entry = program(pattern, int(flags))
+    compiled = _sre.compile(pattern, *entry)
+    cache.entries[(pattern, int(flags))] = entry
+    cache.added += 1
+    return compiled
+
+
+def program(pattern: str | bytes, flags: int) -> Entry:
+    """What `re._compiler.compile(pattern, flags)` hands `_sre.compile` after the pattern itself: the compiled
+    flags, the SRE program, the number of groups, and the group names both ways — its own steps (CPython
+    3.11–3.13), with plain ints where it has opcode constants (int subclasses, which marshal refuses). Raises
+    re.error for a pattern that is not one."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))
+
+
+def _fixed(frame: FrameType) -> bool:
+    code = frame.f_code
+    if not code.co_filename.startswith(PACKAGE):
+        return False
+    return code.co_name == "<module>" or (
+        code.co_argcount == 0 and code.co_kwonlyargcount == 0 and not code.co_freevars
+        and not code.co_flags & 0x0C)  # (CO_VARARGS | CO_VARKEYWORDS)
+
+
+def install(cache: RegexCache) -> Callable[[], None]:
+    """Make `re` compile through `cache` for the rest of the process (the command line does this once, before
+    it imports the stages: `cli.main`); returns the function that undoes it. Nothing is installed where
+    `re._compiler` is not CPython 3.11+'s (the return value then does nothing)."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]  # noqa: F401
+        original = _compiler.compile
+        _compiler._code  # (the steps compile_kept repeats)
+    except (ImportError, AttributeError):
+        return lambda: None
+    here = (os.path.join("re", "__init__.py"), "functools.py")
+
+    def compile(pattern: Any, flags: int = 0) -> Any:
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename.endswith(here):  # re.compile, lru_cache
+            frame = frame.f_back  # type: ignore[assignment]
+        return compile_kept(cache, pattern, flags, original, frame)
+
+    _compiler.compile = compile
+
+    def undo() -> None:
+        if _compiler.compile is compile:
+            _compiler.compile = original
+    return undo
+
+
+@contextmanager
+def kept_patterns() -> Iterator[RegexCache]:
+    """While inside: `re` compiles through `installation_cache()` (`install`); on leaving, undone and saved.
+    Also a decorator (`cli.main`)."""
+    cache = installation_cache()
+    undo = install(cache)
+    try:
+        yield cache
+    finally:
+        undo()
+        cache.save()
+
+
+def installation_cache() -> RegexCache:
+    """The cache of this installation of briefgen (`pycache_folder` of the package)."""
+    folder, writable = pycache_folder(Path(PACKAGE))
+    tag = sys.implementation.cache_tag
+    return RegexCache.open(folder / f"regex.{tag}.marshal" if tag else None, writable)
+
+
+def main() -> int:
+    """`python -m briefgen.speed.regexcache`: import every briefgen module, call its `lru_cache`d functions of
+    no arguments, and keep the patterns they compile, whether or not Python writes bytecode; exit code 0, or 1 with the reason on stderr when
+    the file could not be written (each process then compiles them, as before)."""
+    import functools
+    import importlib
+    import inspect
+    import pkgutil
+
+    import briefgen
+
+    cache = installation_cache()
+    cache.writable = cache.path is not None
+    install(cache)
+    for found in pkgutil.walk_packages(briefgen.__path__, "briefgen."):
+        if found.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(found.name)
+        for value in list(vars(module).values()):  # the lru_cache'd builders of fixed patterns (credits._cues)
+            if (isinstance(value, functools._lru_cache_wrapper) and value.__module__ == found.name
+                    and not inspect.signature(value.__wrapped__).parameters):  # type: ignore[attr-defined]
+                value()
+    cache.save()
+    if cache.added:
+        print(f"briefgen: could not keep compiled patterns in {cache.path} (not writable?); "
+              "each process compiles them instead", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

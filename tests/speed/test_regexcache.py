@@ -1,0 +1,208 @@
+"""Compiled regular expressions kept between processes (speed/regexcache.py): a kept pattern is the very pattern `re`
+compiles, no site's text is ever kept, and a missing, damaged, foreign or unwritable file changes nothing but time."""
+from __future__ import annotations
+
+import _sre
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from re import _compiler  # type: ignore[attr-defined]
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from support.examples import examples
+from support.sites import REPO_ROOT
+from support.trees import tree_bytes
+
+from briefgen import sealed
+from briefgen.speed import regexcache
+from briefgen.speed.regexcache import PACKAGE, RegexCache, compile_kept, program
+
+LEAVES = st.sampled_from(["a", "b", "xyz", r"\d", r"\w+", r"\s", ".", "[a-c]", "[^x]", r"\b", "é", "İ", "ſ", "\u212a",
+                          "^", "$", r"\.", "[İı]", r"\u00e9", r"\N{EM DASH}", r"(?i:k)", "(?P<w>q)"])
+
+
+def _extend(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    pairs = st.tuples(children, children)
+    return st.one_of(
+        pairs.map("".join), pairs.map("|".join), children.map(lambda c: f"(?:{c})"), children.map(lambda c: f"({c})"),
+        st.tuples(children, st.sampled_from(["*", "+", "?", "{2}", "{1,3}", "*?", "+?", "{0,}"])).map("".join),
+        children.map(lambda c: f"(?={c})"), children.map(lambda c: f"(?<!{c})"), children.map(lambda c: f"(?!{c})"),
+        pairs.map(lambda p: f"(?P<n>{p[0]})(?P=n){p[1]}"), children.map(lambda c: rf"({c})\1"))
+
+
+PATTERNS = st.recursive(LEAVES, _extend, max_leaves=10)
+FLAGS = st.sampled_from([0, re.I, re.M, re.S, re.X, re.A, re.I | re.M, re.I | re.A, re.L])
+
+
+def test_pattern_equality_compares_the_program() -> None:
+    """What the properties below rely on: two patterns are equal only with the same source, flags and program."""
+    assert _sre.compile("abc", *program("abc", 0)) == re.compile("abc")
+    assert _sre.compile("abc", *program("xyz", 0)) != re.compile("abc")  # (same source, another program)
+    assert re.compile("abc") != re.compile("abc", re.I)
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(PATTERNS, FLAGS, st.booleans())
+def test_a_kept_program_makes_the_pattern_re_compiles(pattern: str, flags: int, as_bytes: bool) -> None:
+    """The property: for any pattern and flags, the program as kept (through marshal, as the file holds it) makes a
+    pattern equal to `re`'s (source, flags, program) with the same group names; a pattern `re` refuses, it refuses."""
+    source: str | bytes = pattern.encode("utf-8") if as_bytes else pattern
+    try:
+        expected = _compiler.compile(source, flags)
+    except (re.error, ValueError, OverflowError) as refused:
+        with pytest.raises(type(refused)):
+            program(source, flags)
+        return
+    kept = marshal.loads(marshal.dumps(program(source, flags)))
+    made = _sre.compile(source, *kept)
+    assert made == expected and made.groupindex == expected.groupindex and made.groups == expected.groups
+
+
+def _cache_file(prefix: Path) -> Path:
+    return Path(prefix, *Path(os.path.abspath(PACKAGE)).parts[1:], f"regex.{sys.implementation.cache_tag}.marshal")
+
+
+def _run(args: list[str], cwd: Path, prefix: Path, write: bool) -> subprocess.CompletedProcess[str]:
+    """A fresh interpreter (a forked one has compiled every pattern already), keeping its values under `prefix`."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONPYCACHEPREFIX=str(prefix), PYTHONPATH=str(REPO_ROOT))
+    if not write:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_the_precompiled_file_holds_re_s_own_patterns(tmp_path: Path) -> None:
+    """`python -m briefgen.speed.regexcache` (tools/test.sh) writes even with bytecode off; every kept program makes
+    the pattern `re` makes."""
+    done = _run(["-m", "briefgen.speed.regexcache"], tmp_path, tmp_path / "prefix", write=False)
+    assert done.returncode == 0, done.stderr
+    cache = RegexCache.open(_cache_file(tmp_path / "prefix"), False)
+    assert len(cache.entries) > 400  # (briefgen's module patterns and its fixed builders': 621 on 2026-12-05)
+    for (pattern, flags), entry in cache.entries.items():
+        assert _sre.compile(pattern, *entry) == _compiler.compile(pattern, flags), pattern
+
+
+SITE_CONFIG = """title: Kept patterns
+base_url: https://example.org/
+topics:
+  - id: harbour
+    title: Harbour
+people:
+  - name: Brannoch Vesk
+    aliases: [B. Vesk]
+"""
+ARTICLE = """---
+title: Quorvel Tidings reports a harbour vote
+published: 2026-12-01
+source: Quorvel Tidings
+url: https://example.org/{n}
+topics: [harbour]
+---
+The council of Drennick approved the harbour plan on Monday, according to Quorvel Tidings. "It is a good day,"
+said Brannoch Vesk, its leader. Ysolde Marrach, who chairs the port board, told the Quorvel Tidings the vote was close.
+"""
+
+
+def _site(root: Path) -> Path:
+    (root / "content" / "articles").mkdir(parents=True)
+    (root / "config.yaml").write_text(SITE_CONFIG, encoding="utf-8")
+    for n in range(3):
+        (root / "content" / "articles" / f"a{n}.md").write_text(ARTICLE.format(n=n), encoding="utf-8")
+    return root
+
+
+def test_a_build_keeps_no_site_text_and_builds_the_same_site(tmp_path: Path) -> None:
+    """A build that may write bytecode keeps its patterns, none holding the site's names (the outlet and people
+    names compile in functions given them); the site it builds is byte for byte the site of a build that keeps
+    nothing, and of a build that reads what the first kept; with bytecode off nothing is written."""
+    kept, plain = _site(tmp_path / "kept"), _site(tmp_path / "plain")
+    first = _run(["-m", "briefgen", "build", "--quiet"], kept, tmp_path / "prefix", write=True)
+    assert first.returncode == 0, first.stderr
+    file = _cache_file(tmp_path / "prefix")
+    cache = RegexCache.open(file, False)
+    assert len(cache.entries) > 400
+    for pattern, _ in cache.entries:
+        text = pattern if isinstance(pattern, str) else pattern.decode("latin-1")
+        assert not any(name in text for name in ("Quorvel", "Brannoch", "Vesk", "Drennick", "Marrach")), text
+    alone = _run(["-m", "briefgen", "build", "--quiet"], plain, tmp_path / "none", write=False)
+    assert alone.returncode == 0, alone.stderr
+    assert not (tmp_path / "none").exists()
+    assert tree_bytes(kept / "output") == tree_bytes(plain / "output")
+    (kept / "content" / "articles" / "a1.md").write_text(ARTICLE.format(n=1) + "\nOne more line.\n", encoding="utf-8")
+    (plain / "content" / "articles" / "a1.md").write_text(ARTICLE.format(n=1) + "\nOne more line.\n", encoding="utf-8")
+    for root, prefix in ((kept, "prefix"), (plain, "none")):
+        again = _run(["-m", "briefgen", "build", "--quiet"], root, tmp_path / prefix, write=False)
+        assert again.returncode == 0, again.stderr
+    assert tree_bytes(kept / "output") == tree_bytes(plain / "output")
+
+
+def _sealed_file(path: Path, value: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as out:
+        sealed.write(out, marshal.dumps(value))
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "foreign", "not a dict", "folder"])
+def test_a_damaged_or_foreign_file_reads_as_empty(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "regex.marshal"
+    entries = {("abc", 0): program("abc", 0)}
+    if damage == "garbage":
+        path.write_bytes(os.urandom(300))
+    elif damage == "truncated":
+        _sealed_file(path, (regexcache._key(), entries))
+        path.write_bytes(path.read_bytes()[:-20])
+    elif damage == "foreign":
+        _sealed_file(path, ("another Python\0" + regexcache._key(), entries))
+    elif damage == "not a dict":
+        _sealed_file(path, (regexcache._key(), [1, 2, 3]))
+    else:
+        path.mkdir()
+    assert RegexCache.open(path, True).entries == {}
+    _sealed_file(tmp_path / "good.marshal", (regexcache._key(), entries))  # (the same file undamaged is read)
+    assert RegexCache.open(tmp_path / "good.marshal", True).entries == entries
+
+
+def test_a_program_the_checker_refuses_is_compiled_again(tmp_path: Path) -> None:
+    """A kept program that is no SRE program (a hostile or damaged file sealed anew) is refused by `_sre`'s validator,
+    and the pattern compiles as `re` compiles it."""
+    cache = RegexCache(None, False, {("abc", 0): (0, [999, 1, 2], 0, {}, (None,))})
+    assert compile_kept(cache, "abc", 0, _compiler.compile, None) == re.compile("abc")
+    assert ("abc", 0) not in cache.entries
+
+
+def test_only_briefgen_s_fixed_patterns_are_kept() -> None:
+    """Module code and functions of no arguments in briefgen's package are kept; a function given its text (a site's
+    outlet names) and code outside the package are not."""
+    from briefgen.analyse.credits import _names_pattern
+
+    cache = RegexCache(None, False)
+    undo = regexcache.install(cache)
+    try:
+        module = compile("import re\nPATTERN = re.compile('zq+k[0-9]')\n", os.path.join(PACKAGE, "made_up.py"), "exec")
+        exec(module, {})
+        _names_pattern(["Quorvel Tidings", "Drennick Post"])
+        re.compile("outside+ the package")
+        fixed = compile("def fixed():\n    import re\n    return re.compile('wv+x')\n", os.path.join(PACKAGE, "m.py"), "exec")
+        scope: dict[str, object] = {}
+        exec(fixed, scope)
+        scope["fixed"]()  # type: ignore[operator]
+    finally:
+        undo()
+    assert {pattern for pattern, _ in cache.entries} == {"zq+k[0-9]", "wv+x"}
+    assert re._compiler.compile is _compiler.compile and _compiler.compile.__module__ == "re._compiler"
+
+
+def test_two_processes_saving_keep_both(tmp_path: Path) -> None:
+    """Saving merges with what another process saved meanwhile, and replaces the file whole."""
+    path = tmp_path / "regex.marshal"
+    first, second = RegexCache.open(path, True), RegexCache.open(path, True)
+    first.entries[("one+", 0)], first.added = program("one+", 0), 1
+    second.entries[("two+", 0)], second.added = program("two+", 0), 1
+    first.save()
+    second.save()
+    assert set(RegexCache.open(path, False).entries) == {("one+", 0), ("two+", 0)}
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]
