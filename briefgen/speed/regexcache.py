@@ -41,7 +41,7 @@ from briefgen import __version__, sealed
 from briefgen.pycache import pycache_folder
 
 FORMAT = 1  # raise when what an entry holds changes
-MAX_ENTRIES = 4000  # ~5x the patterns a build compiles: beyond it the file starts again from this process's
+MAX_ENTRIES = 4000  # ~6x the patterns briefgen has; past it, a save keeps only those this process used
 PACKAGE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "")
 
 # (pattern, flags) → (flags of the compiled pattern, SRE program, groups, groupindex, indexgroup)
@@ -63,6 +63,7 @@ class RegexCache:
     writable: bool
     entries: dict[tuple[str | bytes, int], Entry] = field(default_factory=dict)
     added: int = 0
+    used: set[tuple[str | bytes, int]] = field(default_factory=set)  # (read or added by this process)
 
     @classmethod
     def open(cls, path: Path | None, writable: bool) -> RegexCache:
@@ -83,7 +84,9 @@ class RegexCache:
         if not (self.added and self.writable and self.path is not None):
             return
         kept = RegexCache.open(self.path, False).entries
-        entries = {**kept, **self.entries} if len(kept) + len(self.entries) <= MAX_ENTRIES else self.entries
+        entries = {**kept, **self.entries}
+        if len(entries) > MAX_ENTRIES:  # (patterns briefgen no longer has, kept by older versions of it)
+            entries = {key: entries[key] for key in self.used if key in entries}
         try:
             payload = marshal.dumps((_key(), entries))
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -114,7 +117,9 @@ def compile_kept(cache: RegexCache, pattern: Any, flags: int, compile: Callable[
     entry = cache.entries.get((pattern, int(flags)))
     if entry is not None:
         try:
-            return _sre.compile(pattern, *entry)
+            compiled = _sre.compile(pattern, *entry)
+            cache.used.add((pattern, int(flags)))
+            return compiled
         except Exception:  # (a program this Python's validator refuses: compile it as re would)
             del cache.entries[(pattern, int(flags))]
     if caller is None or not _fixed(caller):
@@ -122,6 +127,7 @@ def compile_kept(cache: RegexCache, pattern: Any, flags: int, compile: Callable[
     entry = program(pattern, int(flags))
     compiled = _sre.compile(pattern, *entry)
     cache.entries[(pattern, int(flags))] = entry
+    cache.used.add((pattern, int(flags)))
     cache.added += 1
     return compiled
 

@@ -180,6 +180,7 @@ def test_only_briefgen_s_fixed_patterns_are_kept() -> None:
     from briefgen.analyse.credits import _names_pattern
 
     cache = RegexCache(None, False)
+    re.purge()  # (re's own cache would answer a pattern compiled before in this process without compiling it)
     undo = regexcache.install(cache)
     try:
         module = compile("import re\nPATTERN = re.compile('zq+k[0-9]')\n", os.path.join(PACKAGE, "made_up.py"), "exec")
@@ -206,3 +207,22 @@ def test_two_processes_saving_keep_both(tmp_path: Path) -> None:
     second.save()
     assert set(RegexCache.open(path, False).entries) == {("one+", 0), ("two+", 0)}
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_a_file_grown_past_its_bound_keeps_what_this_process_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patterns an older briefgen kept are dropped once the file holds more than MAX_ENTRIES; those used now stay."""
+    path = tmp_path / "regex.marshal"
+    _sealed_file(path, (regexcache._key(), {(f"old{n}", 0): program(f"old{n}", 0) for n in range(5)}))
+    monkeypatch.setattr(regexcache, "MAX_ENTRIES", 6)
+    cache = RegexCache.open(path, True)
+    re.purge()
+    assert compile_kept(cache, "old1", 0, _compiler.compile, None) == re.compile("old1")  # (read from the file)
+    for n in range(2):  # (two new patterns, kept as module code keeps them: 7 entries in all)
+        code = compile(f"import re\nre.compile('new{n}')\n", os.path.join(PACKAGE, "made_up.py"), "exec")
+        undo = regexcache.install(cache)
+        try:
+            exec(code, {})
+        finally:
+            undo()
+    cache.save()
+    assert set(RegexCache.open(path, False).entries) == {("old1", 0), ("new0", 0), ("new1", 0)}
