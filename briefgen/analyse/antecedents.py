@@ -37,6 +37,8 @@ from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, FALSE_TITLES, MONTHS_DAY
                                       TITLE_WORDS)
 from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.quotemask import MASK
+from briefgen.analyse.unnamedvoices import another_speaks
+from briefgen.analyse.callverbs import not_words
 
 Run = Sequence[tuple[int, str]]  # a person's words with their offsets, title included
 SURE, MAYBE = "sure", "maybe"
@@ -159,7 +161,11 @@ def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run], presente
     if _PRONOUN_SPEAKS.search(masked, lo, hi):
         return None
     subjects = [run for run in persons if _position(masked, lo, hi, run) == "main"]
-    speakers = [run for run in subjects if _SPEAKS.match(masked, run[-1][0] + len(run[-1][1]), hi)] or [
+    named_speakers = [run for run in subjects if (m := _SPEAKS.match(masked, run[-1][0] + len(run[-1][1]), hi))
+                      and not not_words(masked, m.start(), m.end())]  # (not "Tom Reid called the helpline": callverbs.py)
+    if not named_speakers and another_speaks(masked, lo, hi):
+        return None  # "Tom Reid called the helpline, his daughter said": the daughter speaks (unnamedvoices.py)
+    speakers = named_speakers or [
         run for run in persons if _ACCORDING.search(masked, max(lo, run[0][0] - 16), run[0][0])] or [
         run for run in persons[:1] if presented and (viewpoint_holder(masked, lo, run) or _PRESENTED.fullmatch(masked, lo, run[0][0]))
         and not subjects]

@@ -20,17 +20,38 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.calledwords import CalledVoices
+from briefgen.analyse.callverbs import not_words
 from briefgen.analyse.quoteresult import Who
 
 _SUBJECT = r"(?P<np>he|she|[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
-_CALLED = re.compile(rf"(?<![\w'\u2019]){_SUBJECT}[ \t]+(?:(?:has|had|have|also|then|once)[ \t]+)?"
+_CALLED = re.compile(rf"(?<![\w'\u2019]){_SUBJECT}(?P<aside>,[ \t]+(?:who|which|a|an|the)[ \t][^,;:\n\x1a]{{1,80}},)?[ \t]+"
+                     r"(?:(?:has|had|have|also|then|once)[ \t]+)?"
                      r"(?P<verb>called|calls|branded|brands|labelled|labels|labeled|dubbed|dubs|described|describes)[ \t]+"
                      r"(?P<object>(?:it|them|this|that)|(?:the|a|an|his|her|its|their|this|that|these|those|our|my)"
                      r"(?:[ \t]+[a-z][\w'\u2019-]*){1,3})(?:[ \t]+as)?[ \t]*$")
 # A denial governing "called" in its clause: "Anna Berg denied that she had called the minister “a liar …”" reports
 # words she says she never said (a tester's wrong speaker, 2026-12-05): no frame.
 _DENIED = re.compile(r"(?<![\w'\u2019])(?:denied|denies|deny|denying|rejected|disputed|never)(?![\w'\u2019])", re.I)
+_BREAK = re.compile(r"[,;:\u2014\u2013]|\b(?:and|but|while)\b")
+# A name that is a preposition's object is no subject: "The report by Anna Berg branded …", "A letter to Tom Reid, the
+# council leader, described …" (the report's, the letter's words; a breaker's wrong speakers, 2026-12-05).
+_OBJECT_BEFORE = re.compile(r"(?<![\w'\u2019])(?:by|to|from|with|for|of|after|about|against|at|on|in|into|over|under|"
+                            r"behind|before|like|than|via|toward|towards)[ \t]+$", re.I)
+_THAT = re.compile(r"\s*(?:that|having)\b")
 _PUT_IT = re.compile(rf"(?<![\w'\u2019])as[ \t]+{_SUBJECT}[ \t]+(?:(?:has|had|once)[ \t]+)?(?P<verb>put|puts)[ \t]+it\b")
+
+
+def _denied(masked: str, start: int, verb: int) -> bool:
+    """Whether a denial governs the "called" at `verb` (masked[start:verb] before it): "denied that she had called",
+    "never called" — no clause break between the denial word and the verb, or the clause of "called" opens with
+    "that"/"having" after a denial ("denied, in a statement, that she had called"). Not a denial of another clause:
+    "Anna Berg, who never hid her views, branded it “…”" is hers (issue 9, 2026-12-05: any "never" before the verb
+    in its stretch blocked the frame)."""
+    denials = list(_DENIED.finditer(masked, start, verb))
+    if not denials:
+        return False
+    breaks = [b.end() for b in _BREAK.finditer(masked, denials[-1].end(), verb)]
+    return not breaks or (_THAT.match(masked, breaks[-1]) is not None and denials[-1].group().lower() != "never")
 
 
 class CalledObjects(CalledVoices):
@@ -42,7 +63,9 @@ class CalledObjects(CalledVoices):
         if who is not None:
             return who
         found = _CALLED.search(self.masked, start, end)
-        if found is not None and _DENIED.search(self.masked, start, found.end("verb")):
+        if found is not None and (_denied(self.masked, start, found.start("verb")) or _OBJECT_BEFORE.search(
+                self.masked, max(start, found.start("np") - 12), found.start("np")) or not_words(
+                self.masked, found.start("verb"), found.end("verb"))):  # ("called the helpline three times “…”": callverbs.py)
             return None  # "denied that she had called the minister “…”": not her words
         if found is None:
             found = next((m for m in _PUT_IT.finditer(self.masked, start, end)), None)

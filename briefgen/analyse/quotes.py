@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.antecedents import main_subject, possessed_lead_in, subject_lead_in
+from briefgen.analyse.antecedents import main_subject, not_words, possessed_lead_in, subject_lead_in  # (not_words: callverbs.py)
 from briefgen.analyse.quotehandles import HandleVoices
 from briefgen.analyse.documents import DocumentVoices
 from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, role_alone
@@ -278,7 +278,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
                 who = self._person(subject, persons[subject])
                 return Who(who.speaker, who.name, who.kind, "said-before") if who.name is not None else None
         verbs = [m for m in self.frames.speech.finditer(self.masked, start, end)
-                 if not self.frames.is_according(m.group("verb")) and not NOUN_BEFORE.search(self.masked, max(start, m.start() - 12), m.start())
+                 if not self.frames.is_according(m.group("verb")) and not NOUN_BEFORE.search(self.masked, max(start, m.start() - 12), m.start()) and not not_words(self.masked, m.start("verb"), m.end("verb"))
                  and not (_PASSIVE_BEFORE.search(self.masked, max(start, m.start("verb") - 20), m.start("verb")) and self.masked[m.end():m.end() + 4].split()[:1] != ["by"])]  # ("had been told to": no frame's verb; "told by X": X's, 2026-12-05)
         if not verbs:
             return None
