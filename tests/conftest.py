@@ -38,24 +38,27 @@ settings.register_profile("briefgen", max_examples=examples(100), deadline=None)
 settings.load_profile("briefgen")
 
 
-# Modules whose tests take longest in all (a fresh-clone run's `--durations`, 2026-12-05: the 10,000-article search
-# site's build ~50 s, the kill-at-every-step and permission tests 20-40 s each). tools/test.sh hands modules to the
-# two workers in the order below (`--no-loadscope-reorder`): these first, then the rest by their number of tests as
-# pytest-xdist's own order has it. Handed out last, as that order did (few tests each), one worker ran a
+# Modules whose tests take longest in all (a `--junitxml` run of the suite, 2026-12-05 afternoon, 2 workers: the
+# 10,000-article search site's build ~180 s under load, then 20-160 s a module). tools/test.sh hands modules to the
+# two workers in the order below (`--no-loadscope-reorder`): these first, longest first, then the rest by their number
+# of tests as pytest-xdist's own order has it. Handed out last, as that order did (few tests each), one worker ran a
 # long module alone at the end while the other had finished.
 HEAVY_MODULES = (
     "tests/test_browser_search_scale.py",
     "tests/output/test_faults.py",
     "tests/test_build.py",
+    "tests/test_browser_search.py",
     "tests/stories/test_build_groups_as_evaluated.py",
-    "tests/importer/test_import_killed_runs.py",
-    "tests/load/test_folders_that_cannot_be_read.py",
-    "tests/test_browser_long_words.py",
-    "tests/speed/test_publish_child.py",
-    "tests/render/test_theme_cache.py",
-    "tests/render/test_template_reading.py",
     "tests/preview/test_startup.py",
+    "tests/load/test_folders_that_cannot_be_read.py",
+    "tests/load/test_markdown_limits.py",
+    "tests/render/test_theme_cache.py",
+    "tests/speed/test_edit_sequences.py",
     "tests/preview/test_provisional.py",
+    "tests/preview/test_provisional_addresses.py",
+    "tests/importer/test_import_killed_runs.py",
+    "tests/importer/test_import_flood_successors.py",
+    "tests/render/test_template_reading.py",
 )
 
 

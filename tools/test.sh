@@ -108,4 +108,6 @@ wait "$pip_job" || { say "pip could not install briefgen and its test extras"; e
 # ~1.5 min) is hung: it fails (pytest-timeout) rather than holding CI. The signal method (SIGALRM,
 # which briefgen never uses): the thread method starts a timer thread per test, and a build forks
 # no workers beside another thread (speed.parallel.can_fork; tests/output/test_machine_ends_build).
-exec "$PY" -m pytest -q -n logical --dist loadscope --no-loadscope-reorder --timeout 600 --timeout-method signal "$@"
+# -p no:benchmark: pytest-benchmark, where installed (it is no test extra), loads its plugin into every worker
+# (~0.2 s of imports each) for a fixture no test uses.
+exec "$PY" -m pytest -q -p no:benchmark -n logical --dist loadscope --no-loadscope-reorder --timeout 600 --timeout-method signal "$@"
