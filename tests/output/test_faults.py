@@ -9,6 +9,7 @@ they behave as for any user; file size limits come from `prlimit --fsize`.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -200,16 +201,38 @@ def test_a_full_disk_mid_build_leaves_the_output_and_the_next_build_repairs(tmp_
 # --- one build at a time ----------------------------------------------------------------------------------
 
 
+def holding_the_lock(root: Path, process: subprocess.Popen[str], command: str) -> None:
+    """Return once `process` (or its child) holds the project lock as `command`: it has written itself into the
+    holder file (output/lock.py). Polled, where the tests once slept a fixed time and hoped: they then needed a
+    site of 400-600 articles for the other run to come while the first still built, and could still race it
+    to the lock (the other run then never waited)."""
+    holder = root / ".briefgen-cache" / "holder"
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            if json.loads(holder.read_text(encoding="utf-8")).get("command") == command:
+                return
+        except (OSError, ValueError):
+            pass
+        if process.poll() is not None:
+            _, err = process.communicate()
+            pytest.fail(f"{command} ended before it held the lock: {err}")
+        assert time.monotonic() < deadline, f"{command} never held the lock"
+        time.sleep(0.005)
+
+
 def test_two_builds_started_together_both_succeed_one_after_the_other(tmp_path: Path) -> None:
-    files = site_with(400)
+    files = site_with(150)  # the second starts (forked: in milliseconds) while the first holds the lock
     root = write_site(tmp_path / "s", files)
+    assert run_cli(["--version"], cwd=tmp_path).returncode == 0  # (the forking server started: support/prestarted.py)
     first = subprocess.Popen([sys.executable, "-m", "briefgen", "build"], cwd=root, env=env(),
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(0.2)
-    second = run([], ["build"], root)
+    holding_the_lock(root, first, "briefgen build")
+    second = run_cli(["build"], cwd=root)
     out, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
     assert second.returncode == 0, second.stderr
+    assert f"Waiting for the build held by PID {first.pid} (briefgen build, since" in second.stderr, second.stderr
     assert tree_bytes(root / "output") == cold(files, tmp_path)
     assert stray(root) == []
     again = run_cli(["build"], cwd=root)
@@ -241,18 +264,21 @@ def test_a_build_that_cannot_get_the_lock_names_the_holder(tmp_path: Path) -> No
 
 
 def test_build_while_serve_builds_waits_for_it(tmp_path: Path) -> None:
-    files = site_with(600)
+    files = site_with(150)  # (as above: the build starts while serve holds the lock, polled)
     root = write_site(tmp_path / "s", files)
+    assert run_cli(["--version"], cwd=tmp_path).returncode == 0
     serve = subprocess.Popen([sys.executable, "-m", "briefgen", "serve", "--port", "0", "--no-watch"], cwd=root,
                              env=dict(env(), TMPDIR=str(tmp_path)), stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
-        time.sleep(0.5)  # serve is building its preview now
-        result = run([], ["build"], root)
+        holding_the_lock(root, serve, "briefgen serve")  # serve is building its preview now
+        result = run_cli(["build"], cwd=root)
     finally:
         os.killpg(serve.pid, signal.SIGTERM)
         serve.communicate(timeout=60)
     assert result.returncode == 0, result.stderr
+    assert "Waiting for the build held by PID " in result.stderr and "(briefgen serve, since" in result.stderr, \
+        result.stderr
     assert tree_bytes(root / "output") == cold(files, tmp_path)
 
 
