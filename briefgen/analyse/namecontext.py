@@ -18,6 +18,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from briefgen.analyse.groupnouns import GROUP_PLURALS
 
 from briefgen.analyse.lexicon import NATIONALITIES, TIME_WORDS
 
@@ -35,6 +38,30 @@ def after_time_word(text: str, start: int) -> bool:
 def after_the(text: str, start: int) -> bool:
     """Whether the run at `start` follows "the" (or "The"), perhaps with a country's initials between."""
     return _ARTICLE_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+# The styles of a few people written with "the" that read as no title ("the Dalai Lama", "the Aga Khan"): `article_body`.
+SOLE_STYLES = frozenset("lama khan aga rinpoche karmapa mahatma maharishi shah rebbe swami".split())
+
+
+def article_body(tokens: Sequence[str]) -> bool:
+    """Whether an untitled person reading of `tokens` (two words or more, none of `SOLE_STYLES`) that "the" opens and
+    a speech verb follows is a body's, a paper's or a band's name: "The Royal Mail said", "the Coast Record said",
+    "The Rolling Stones said". English writes no article before a person's name (a title's words may stand there, "the
+    Rev Tom Reid": a titled reading, which the callers leave alone); nonpersons.py's "the" rule reads rooms only,
+    because "the Keir Starmer who …" is a person talked about: a speech verb right after the name is what this adds.
+    Issue 9 (2026-12-05): "The Royal Mail said …" made a person and gave it the quotation. Read by names._mention (no
+    person) and quotespeakers._runs (an organisation speaks)."""
+    return len(tokens) > 1 and not any(t.lower() in SOLE_STYLES for t in tokens)
+
+
+# A paper's or a broadcaster's verbs right after its name ("the Morning Star reported that …"), which no speech verb is.
+_REPORTS = re.compile(r"[ \t]+(?:reported|reports|published|publishes|revealed|reveals|splashed|broadcast|aired)\b")
+
+
+def reports_after(text: str, end: int) -> bool:
+    """Whether a paper's verb (`_REPORTS`) follows right after the name ending at `end`, for `article_body`'s readers."""
+    return _REPORTS.match(text, end) is not None
 
 
 def described(kind: str, surface: str, known: str | None) -> bool:
@@ -61,7 +88,7 @@ def plural_opening(text: str, start: int, end: int) -> bool:
     was simple: “…”") as people. A surname of that shape (Sanders, Rogers, Davies) stays a name wherever the text
     also writes it inside a sentence or after a given name."""
     word = text[start:end]
-    if not _PLURAL.fullmatch(word) or not (start == 0 or _OPENS.search(text, max(0, start - 4), start)):
+    if not (_PLURAL.fullmatch(word) or word.lower() in GROUP_PLURALS and word[:1].isupper()) or not (start == 0 or _OPENS.search(text, max(0, start - 4), start)):
         return False
     return all(m.start() == 0 or _OPENS.search(text, max(0, m.start() - 4), m.start())
                for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text))

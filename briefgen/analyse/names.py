@@ -49,7 +49,7 @@ from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_o
 from briefgen.analyse.judges import judicial_style
 from briefgen.analyse.lexicon import ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES, title_alone
 from briefgen.analyse.territorial import designated_place, designation
-from briefgen.analyse.namecontext import after_the, after_time_word, described, plural_opening, plural_verb, said_first
+from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify, surname_title
@@ -172,8 +172,8 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
         if not reading.title and vessel_named(text, start) and not _is_speaker(text, end):  # "the ferry Morning Star"
             earlier[PLACE + _fold(surface)] = surface
             return None
-        if not reading.title and (reading.single or surname_title(surface.rsplit(None, 1)[-1])) and after_the(text, start):
-            return None  # "the Treasury said", "the Frenchman said", "the Westbury Mayor said": no one's name
+        if not reading.title and ((body := (_is_speaker(text, end) or reports_after(text, end)) and article_body(surface.split()) and not surname_title(surface.rsplit(None, 1)[-1])) or reading.single or surname_title(surface.rsplit(None, 1)[-1])) and after_the(text, start):
+            return (surface, start, end, ORGANISATION, full, "", in_title) if body else None  # "the Treasury said", "the Frenchman said", "the Westbury Mayor said": no one's name; "The Royal Mail said": a body's (namecontext.article_body)
         if not reading.title and not earlier.get(reading.key) and not _is_speaker(text, end) and thing_named(text, start, end, surface):
             earlier[PLACE + _fold(surface)] = surface  # "the Great Hall", "MP for …", at every mention and in the archive,
             return None  # "…, Chief Information Officer", "Castlebridge Learning Hub": no person (nonpersons.py)

@@ -58,6 +58,12 @@ _APPOSITIVE_BEFORE = re.compile(r"[\w.'\u2019],[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+
 _AFTER_THING = re.compile(r"[ \t]*(?:[.,;:!?)\u201d\"'\u2019]|\n|$|(?P<word>[a-z]+)\b)")
 
 
+# An outlet's context right before "the" and a name: "first published by the Morning Star", "told the Coast Record",
+# "according to the Morning Star" (English writes no article before a person's name; issue 9, 2026-12-05).
+_OUTLET_BEFORE = re.compile(r"(?<![\w'\u2019])(?:(?:published|reported|revealed|broadcast|quoted|obtained|seen|printed)[ \t]+by"
+                            r"|told|according[ \t]+to|writing[ \t]+in|wrote[ \t]+in|interview[ \t]+with)[ \t]+the[ \t]+$")
+
+
 def thing_named(text: str, start: int, end: int, surface: str) -> str:
     """What the untitled person reading `surface` at text[start:end] is by its context: PLACE, THING or "" (a person
     as far as this module knows; module docstring)."""
@@ -71,6 +77,10 @@ def thing_named(text: str, start: int, end: int, surface: str) -> str:
     if (words[-1] in OFFICE_HEADS and _APPOSITIVE_BEFORE.search(text, max(0, start - 60), start)
             and _TITLE_ENDS.match(text, end)):
         return THING  # (not "said Anna Director,": a title word ending a name is its surname, titlewords.NO_SURNAMES)
+    if _OUTLET_BEFORE.search(text, max(0, start - 40), start):
+        follows = _AFTER_THING.match(text, end)  # (a noun after it is the person's: "told the Tom Reid case had …")
+        if follows is not None and (follows.group("word") is None or follows.group("word") in STOPWORDS):
+            return THING  # "published by the Morning Star", "told the Coast Record": a paper (not "in the Keir Starmer who")
     if words[-1] in ROOM_HEADS and after_the(text, start):
         follows = _AFTER_THING.match(text, end)
         if follows is not None and (follows.group("word") is None or follows.group("word") in STOPWORDS):

@@ -33,6 +33,21 @@ _NOT_ALONE = re.compile(r"(?:'s|\u2019s|\s+(?:and|with)\b)")
 _ANOTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|but)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:were|are|have|had)\b")
 
 
+# The words of an organisation's account (issue 9, 2026-12-05: "Customers complained to @AcmeSupport … “We are looking
+# into it,” they said." listed the company's account as a person): its words split at capitals, digits, underscores.
+_ACCOUNT_WORDS = frozenset("""support help helpdesk care team news official hq service services press media info customer
+customers cs status updates gov council police uk us ltd inc plc group corp official app shop store bank air rail
+travel ops""".split())
+_HANDLE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+
+
+def account_handle(handle: str) -> bool:
+    """Whether a handle ("@AcmeSupport", "@acme_help", "@TfL_News") is an organisation's account, not a person's: one of
+    its words (split at capitals, digits and underscores) is an account word (`_ACCOUNT_WORDS`). "@k3rnelpanic",
+    "@jane_doe" are persons'."""
+    return any(w.lower() in _ACCOUNT_WORDS for w in _HANDLE_WORDS.findall(handle))
+
+
 class HandleVoices(CalledObjects):
     """`CalledObjects` and the handle holder that a singular "they" stands for (module docstring)."""
 
@@ -57,4 +72,6 @@ class HandleVoices(CalledObjects):
             return UNNAMED  # the object of a verb or a preposition ("replied to @x"), or a group's member
         if _NOT_ALONE.match(self.masked, handle.end(), hi) or _ANOTHER_SUBJECT.search(self.masked, handle.end(), hi):
             return UNNAMED  # "@x and two firms said", "@x's followers", "@x posted it, and staff were told"
+        if account_handle(handle.group()):
+            return UNNAMED  # an organisation's account speaks: no person (`account_handle`)
         return Who(handle.group(), handle.group(), PERSON, "pronoun")

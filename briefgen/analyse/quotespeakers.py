@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.antecedents import (SURE, acts, addressee, carried_back, in_own_sentence, main_subject, pronoun_speaker,
+from briefgen.analyse.antecedents import (SURE, acts, addressee, carried_back, in_own_sentence, main_subject, pronoun_speaker, speaks_after,
                                           writer_addressed)
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.hyphentitles import titled_parts
-from briefgen.analyse.namecontext import after_the, described, plural_opening, said_first
+from briefgen.analyse.namecontext import after_the, article_body, described, plural_opening, said_first
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, PLACES, STOPWORDS, role_alone, title_alone
 from briefgen.analyse.deans import dean_titled
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify, surname_title
@@ -74,6 +74,10 @@ class SpeakerNames:
                         tokens[0], self.text)) and self.full_name(
                         tokens[0], PERSON, part[0][0]) == tokens[0]:
                     continue  # "Auditor tells councillors:": a role, no one's name (lexicon.role_alone)
+                if classified == (PERSON, 0) and article_body(tokens) and after_the(self.masked, part[0][0]) and speaks_after(
+                        self.masked, part[-1][0] + len(part[-1][1]), len(self.masked)):
+                    classified = (ORGANISATION, 0)  # "The Royal Mail said", "the Coast Record said": English writes no
+                    # article before a person's name (a title's words do not count: "the Rev Tom Reid"; issue 9, 2026-12-05)
                 if classified is not None and classified[0] == PERSON and len(part) == 1 and plural_opening(
                         self.masked, part[0][0], part[0][0] + len(part[0][1])):
                     continue  # "Farmers said: …", "Speakers included …": no one's name (namecontext.plural_opening)
