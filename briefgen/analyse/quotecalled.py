@@ -32,26 +32,34 @@ _CALLED = re.compile(rf"(?<![\w'\u2019]){_SUBJECT}(?P<aside>,[ \t]+(?:who|which|
 # A denial governing "called" in its clause: "Anna Berg denied that she had called the minister “a liar …”" reports
 # words she says she never said (a tester's wrong speaker, 2026-12-05): no frame.
 _DENIED = re.compile(r"(?<![\w'\u2019])(?:denied|denies|deny|denying|rejected|disputed|never)(?![\w'\u2019])", re.I)
-_BREAK = re.compile(r"[,;:\u2014\u2013]|\b(?:and|but|while)\b")
+_JOINED = re.compile(r"(?<![\w'\u2019])(?:and|but)(?![\w'\u2019])")  # (a clause of its own after a denial's)
+_ASIDE = re.compile(r",[ \t]+(?:who|which)[ \t]")  # (an aside's opening: ", who never hid her views,")
 # A name that is a preposition's object is no subject: "The report by Anna Berg branded …", "A letter to Tom Reid, the
 # council leader, described …" (the report's, the letter's words; a breaker's wrong speakers, 2026-12-05).
 _OBJECT_BEFORE = re.compile(r"(?<![\w'\u2019])(?:by|to|from|with|for|of|after|about|against|at|on|in|into|over|under|"
                             r"behind|before|like|than|via|toward|towards)[ \t]+$", re.I)
-_THAT = re.compile(r"\s*(?:that|having)\b")
+_THAT = re.compile(r"(?<![\w'\u2019])(?:that|having)(?![\w'\u2019])")
 _PUT_IT = re.compile(rf"(?<![\w'\u2019])as[ \t]+{_SUBJECT}[ \t]+(?:(?:has|had|once)[ \t]+)?(?P<verb>put|puts)[ \t]+it\b")
 
 
 def _denied(masked: str, start: int, verb: int) -> bool:
     """Whether a denial governs the "called" at `verb` (masked[start:verb] before it): "denied that she had called",
-    "never called" — no clause break between the denial word and the verb, or the clause of "called" opens with
-    "that"/"having" after a denial ("denied, in a statement, that she had called"). Not a denial of another clause:
-    "Anna Berg, who never hid her views, branded it “…”" is hers (issue 9, 2026-12-05: any "never" before the verb
-    in its stretch blocked the frame)."""
-    denials = list(_DENIED.finditer(masked, start, verb))
-    if not denials:
-        return False
-    breaks = [b.end() for b in _BREAK.finditer(masked, denials[-1].end(), verb)]
-    return not breaks or (_THAT.match(masked, breaks[-1]) is not None and denials[-1].group().lower() != "never")
+    "never called", "denied that, during the meeting, she had called", "denied, through a spokesman, she had called".
+    A denial word governs unless it lies in an aside (", who never hid her views,": "Anna Berg, who never hid her
+    views, branded it “…”" is hers) or its clause ends at an "and"/"but" with no "that"/"having" before it ("disputed
+    the figures and called the report “…”", "denied the charge but admitted she had called …"; "denied that she was
+    drunk and had called …" stays denied). Commas alone release nothing: reading the last comma's clause as free
+    gave six denied callings to the denier (a breaker, 2026-12-05); any "never" before the verb blocked the frame
+    before that (issue 9, 2026-12-05)."""
+    for denial in _DENIED.finditer(masked, start, verb):
+        opened = [a.end() for a in _ASIDE.finditer(masked, start, denial.start())]
+        if opened and "," not in masked[opened[-1]:denial.start()] and "," in masked[denial.end():verb]:
+            continue  # (in ", who … ," closed before the verb)
+        joined = _JOINED.search(masked, denial.end(), verb)
+        if joined is not None and not _THAT.search(masked, denial.end(), joined.start()):
+            continue
+        return True
+    return False
 
 
 class CalledObjects(CalledVoices):
