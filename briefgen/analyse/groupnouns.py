@@ -18,5 +18,6 @@ unions nurses banks neighbours neighbors councils experts firms schools pupils a
 rebels businesses friends colleagues sources markets troops forces crews witnesses victims women men children people
 pilots states nations allies bosses chiefs churches clubs teams athletes coaches colleges guards youths sons husbands
 cousins fishermen shops stores brands charities hospitals families relatives doctors medics residents scientists
-councillors MPs campaigners locals insiders investors regulators rescuers paramedics firefighters
+councillors MPs campaigners locals insiders investors regulators rescuers paramedics firefighters hundreds thousands
+dozens millions scores
 """.lower().split())

@@ -28,6 +28,7 @@ from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import product_shaped
 from briefgen.analyse.seats import seat_end, seat_holder
+from briefgen.analyse.hyphentitles import hyphen_title
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -259,7 +260,7 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
         last = i == len(lowered) - 1
         if last and i > 0 and lowered[i - 1] in HONORIFICS or last and _title_surname(tokens, lowered, first, i):
             break  # "Mr Major", "Anna Brig", "Dr Anna Brig": a title only before a name
-        if word in _ALL_TITLES and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and opening_occupation(word)):
+        if word in _ALL_TITLES and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or hyphen_title(word) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and opening_occupation(word)):
             first = i + 1
         elif word == "for" and first == i > 0 and seat_holder(tokens, i):
             return seat_end(tokens, lowered, i + 1)  # "MP for Bristol West Thangam Debbonaire": a seat, no brief (seats.py)

@@ -139,7 +139,12 @@ class SpeakerNames:
             between = [self.masked[b_lo:b_hi].lstrip() for b_lo, b_hi in self.sentences[back + 1:sentence]]
             presented = all(w.startswith(pronoun.capitalize() + " ") for w in between)  # ("Among them is X. He has …
             # “…,” he said."; not past "Her sister spoke to reporters." nor "Police were called.", 2026-12-05)
-            subject = main_subject(self.masked, lo, hi, list(persons), presented=presented)
+            subject = main_subject(self.masked, lo, hi, list(persons), presented=presented, pronoun=pronoun)
+            if subject is not None and presented and main_subject(self.masked, lo, hi, list(persons), presented=False) is None and [
+                    run for run in [*persons, *self._persons(self.sentences[sentence][0], at)] if len(run) > 1 and run[-1][1] != subject[-1][1]]:
+                subject = None  # a presented person ("Among them is X.") only when no other person named in full in that
+                # sentence or the pronoun's may be "she" ("Among them is X, whom Helen Mabry hired. “…,” she said.": unsure;
+                # issue 9, 2026-12-05)
             same = pronoun_speaker(self.masked, lo, hi, pronoun) if subject is None and pronoun in ("he", "she") else None
             if same is not None:
                 chained = self._pronoun(same, back, None)  # "…, she said the turnout showed … “…,” she said": hers

@@ -22,6 +22,7 @@ from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUT
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, _TOKEN, _classify, _title_end, classify
 from briefgen.analyse.seats import seat_holder
+from briefgen.analyse.hyphentitles import hyphen_title
 
 def _title_chain(words: list[tuple[int, str]]) -> bool:
     """Whether `words` are a title and its brief so far ("Minister of State"), so that a "for" after
@@ -153,7 +154,7 @@ def _organisation_then_person(part: list[tuple[int, str]]) -> list[list[tuple[in
     if len(tokens) < 4 or _classify(tokens) != (ORGANISATION, 0):
         return [part]
     for i in range(1, len(tokens) - 2):
-        if tokens[i].lower() not in TITLE_WORDS or tokens[i - 1].lower() in ("of", "for", "the", "and", "&"):
+        if tokens[i].lower() not in TITLE_WORDS and not hyphen_title(tokens[i]) or tokens[i - 1].lower() in ("of", "for", "the", "and", "&"):
             continue
         person = _classify(tokens[i:])
         if (person is None or person[0] != PERSON or person[1] == 0 or len(tokens) - i - person[1] < 2
