@@ -152,18 +152,20 @@ def acts(masked: str, end: int) -> bool:
     return _ACTS.match(masked, end) is not None
 
 
-def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run], presented: bool = True) -> Run | None:
+def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run], presented: bool = True,
+                 pronoun: str = "") -> Run | None:
     """The subject of the sentence masked[lo:hi]: the person who speaks in it ("Lavrov walked out,
     Marsh said"; "According to Pryce, an inspector flagged it": `_ACCORDING`), else the first person run that is the
     subject of a main clause; None when a
     pronoun speaks in it ("Putin is stalling, she said": whoever she is, not Putin). With `presented` False, a
-    person only presented ("For X, …", "Among them is X.") is no subject."""
+    person only presented ("For X, …", "Among them is X.") is no subject. `pronoun`: the "he"/"she" the subject is
+    wanted for; a person named by a noun who speaks in the sentence takes it only when they agree (unnamedvoices.py)."""
     if _PRONOUN_SPEAKS.search(masked, lo, hi):
         return None
     subjects = [run for run in persons if _position(masked, lo, hi, run) == "main"]
     named_speakers = [run for run in subjects if (m := _SPEAKS.match(masked, run[-1][0] + len(run[-1][1]), hi))
                       and not not_words(masked, m.start(), m.end())]  # (not "Tom Reid called the helpline": callverbs.py)
-    if not named_speakers and another_speaks(masked, lo, hi):
+    if not named_speakers and another_speaks(masked, lo, hi, pronoun):
         return None  # "Tom Reid called the helpline, his daughter said": the daughter speaks (unnamedvoices.py)
     speakers = named_speakers or [
         run for run in persons if _ACCORDING.search(masked, max(lo, run[0][0] - 16), run[0][0])] or [

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.callverbs import not_words
 from briefgen.analyse.lexicon import ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS
 
 # Persons named by a noun: kin, neighbours, witnesses and the lexicon's roles (singular and plural).
@@ -25,21 +26,42 @@ neighbour neighbor friend relative witness colleague classmate teammate flatmate
 parent child teacher nurse doctor carer resident passenger bystander survivor relative""".split()
 _PEOPLE = frozenset(ROLE_NOUNS | set(_KIN) | {w + "s" for w in _KIN} | {"witnesses", "police", "family", "relatives",
                                                                           "children", "people", "staff", "paramedics"})
+# Whom "she" and "he" can name (a breaker, 2026-12-05: "Anna Berg was rescued, her husband said. “I thought I was going
+# to die,” she said." lost Anna Berg to her husband): kin whose sex the word gives, and groups, which are "they".
+_FEMALE = frozenset("""daughter mother wife sister widow aunt niece grandmother granddaughter stepmother girlfriend
+fiancee fiancée landlady""".split())
+_MALE = frozenset("son father husband brother widower uncle nephew grandfather grandson stepfather boyfriend fiancé "
+                  "landlord".split())
+_GROUPS = frozenset({w + "s" for w in _KIN} | {"witnesses", "police", "family", "relatives", "children", "people", "staff",
+                                              "paramedics"})
 _DETERMINERS = r"(?i:his|her|their|its|a|an|the|one|another|our|two|three|several|some)"
-_VERBS = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
+_VERBS = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?P<verb>{'|'.join(sorted(SPEECH_VERBS))})\b"
+# A verb of an errand, not of what was said: "her husband asked to stay", "his father told him to leave"
+_ERRAND = re.compile(r"\s+(?:(?:him|her|them|me|us|you)\s+)?to\b")
 _OPENS = r"(?:^|[,;\u2014\u2013]|\band\b|\bbut\b)\s*"
 _SUBJECT = re.compile(rf"{_OPENS}(?:{_DETERMINERS}\s+(?:[a-z][\w'\u2019-]*\s+){{0,2}})?(?P<head>[A-Za-z][\w'\u2019-]*)\s+{_VERBS}")
 _INVERTED = re.compile(rf",\s*{_VERBS}\s+{_DETERMINERS}\s+(?:[a-z][\w'\u2019-]*\s+){{0,2}}?(?P<head>[a-z][\w'\u2019-]*)"
                        r"\s*(?:[.,;!?]|$)")
 
 
-def another_speaks(masked: str, lo: int, hi: int) -> bool:
-    """Whether a person named only by a noun is the subject of a speech verb in masked[lo:hi] (module docstring)."""
+def another_speaks(masked: str, lo: int, hi: int, pronoun: str = "") -> bool:
+    """Whether a person named only by a noun is the subject of a speech verb in masked[lo:hi] (module docstring) and,
+    given the `pronoun` ("he"/"she") a later quotation's speaker is named by, one it can name: not a group ("…,
+    neighbours said. “…,” she said."), nor kin of the other sex ("…, her husband said. “…,” she said."). A phone call
+    ("a neighbour called the fire brigade": callverbs.not_words) and an errand ("asked to stay", "told him to leave")
+    are no speech."""
     sentence = masked[lo:hi]
     first = len(sentence) - len(sentence.lstrip())
     for pattern in (_SUBJECT, _INVERTED):
         for found in pattern.finditer(sentence):
             head = found.group("head")
-            if head.lower() in _PEOPLE and (head.islower() or found.start("head") == first):  # ("Police said …")
-                return True
+            if not (head.lower() in _PEOPLE and (head.islower() or found.start("head") == first)):  # ("Police said …")
+                continue
+            if not_words(masked, lo + found.start("verb"), lo + found.end("verb")) or (
+                    pattern is _SUBJECT and _ERRAND.match(sentence, found.end("verb"))):
+                continue
+            if pronoun in ("he", "she") and (head.lower() in _GROUPS or head.lower() in (
+                    _MALE if pronoun == "she" else _FEMALE)):
+                continue
+            return True
     return False
