@@ -38,6 +38,8 @@ _ASIDE = re.compile(r",[ \t]+(?:who|which)[ \t]")  # (an aside's opening: ", who
 # council leader, described …" (the report's, the letter's words; a breaker's wrong speakers, 2026-12-05).
 _OBJECT_BEFORE = re.compile(r"(?<![\w'\u2019])(?:by|to|from|with|for|of|after|about|against|at|on|in|into|over|under|"
                             r"behind|before|like|than|via|toward|towards)[ \t]+$", re.I)
+# A name one of several: "Unions and Anna Berg called the plan “…”" (whose words? a breaker's, 2026-12-05).
+_JOINED_BEFORE = re.compile(r"(?<![\w'\u2019])(?:and|or|&)[ \t]+$")
 _THAT = re.compile(r"(?<![\w'\u2019])(?:that|having)(?![\w'\u2019])")
 _PUT_IT = re.compile(rf"(?<![\w'\u2019])as[ \t]+{_SUBJECT}[ \t]+(?:(?:has|had|once)[ \t]+)?(?P<verb>put|puts)[ \t]+it\b")
 
@@ -72,7 +74,8 @@ class CalledObjects(CalledVoices):
             return who
         found = _CALLED.search(self.masked, start, end)
         if found is not None and (_denied(self.masked, start, found.start("verb")) or _OBJECT_BEFORE.search(
-                self.masked, max(start, found.start("np") - 12), found.start("np")) or not_words(
+                self.masked, max(start, found.start("np") - 12), found.start("np")) or found.group("np") not in ("he", "she") and _JOINED_BEFORE.search(
+                self.masked, max(start, found.start("np") - 6), found.start("np")) or not_words(
                 self.masked, found.start("verb"), found.end("verb"))):  # ("called the helpline three times “…”": callverbs.py)
             return None  # "denied that she had called the minister “…”": not her words
         if found is None:

@@ -31,6 +31,7 @@ def test_what_must_not_change():
         "Anna Berg denies having called the minister “a liar who should resign at once”.",
         "A letter to Tom Reid, the council leader, described the plan as “wholly unacceptable to residents”.",
         "The report by Anna Berg branded the scheme “a disgrace to the whole city”.",
+        "Unions and Anna Berg called the plan “a betrayal of every worker”.",  # one of several: whose words?
     ]
     for text in unnamed:
         assert _speakers(text) == [None], text
