@@ -119,9 +119,13 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         if word == "of" and (_person_of_organisation(parts[-1], words[n + 1:]) or _members_of(parts[-1], words[n + 1:])):
             parts.append([])
             continue
+        owner = n > 0 and seat_holder([w for _, w in words], n) and POSSESSIVE.search(words[-1][1])
         if word == "for" and (not parts[-1] or parts[-1][-1][1].lower() not in ORG_HEADS) \
-                and (not _title_chain(parts[-1]) or n > 0 and seat_holder([w for _, w in words], n) and POSSESSIVE.search(words[-1][1])):
-            # (a member's "for" before an owner is no seat's: "the MP for Tom Reid's constituency", seats.py)
+                and (not _title_chain(parts[-1]) or owner):
+            # (a member's "for" before an owner is no seat's: "the MP for Tom Reid's constituency", seats.py; the
+            # title before it names no one: "The Labour MP for Bath's office" listed a person "Labour MP", a breaker)
+            if owner:
+                parts[-1] = []
             parts.append([])  # "for" joins only after an organisation word ("Institute for the Study of War")
             continue  # or a title ("Minister for Foreign Affairs")
         if word == "the" and not parts[-1]:
