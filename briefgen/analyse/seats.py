@@ -24,6 +24,8 @@ from briefgen.analyse.lexicon import REGION_PREFIXES
 
 # Titles of a member elected for a seat: written in capitals (an acronym) or as the lower-case noun.
 SEAT_ACRONYMS = frozenset("MP MSP MS MLA MEP AM TD MPP MHA MHK".split())
+# Words that join a seat's name and never open a person's: "St Helens", "Bury St Edmunds", "Newcastle upon Tyne"
+_SEAT_JOINS = frozenset("st st. saint upon on under and le la".split())
 SEAT_NOUNS = frozenset("member councillor councilor senator congressman congresswoman assemblyman assemblywoman".split())
 
 
@@ -48,6 +50,7 @@ def seat_end(tokens: Sequence[str], lowered: Sequence[str], at: int) -> int:
     while i < len(tokens) and lowered[i] in REGION_PREFIXES:
         i += 1  # "Bristol West", "Glasgow North East"
     rest = lowered[i:]
-    if len(rest) != 2 or any(not tokens[k][:1].isupper() for k in range(i, len(tokens))):
-        return len(tokens)
-    return i
+    if len(rest) != 2 or any(not tokens[k][:1].isupper() for k in range(i, len(tokens))) or any(
+            word in REGION_PREFIXES or word in _SEAT_JOINS for word in rest):
+        return len(tokens)  # (no name has a compass word or a seat's joining word: "MP for St Helens North" →
+    return i                # "Helens North", "Milton Keynes North", "Bury St Edmunds" were given quotes, a breaker)

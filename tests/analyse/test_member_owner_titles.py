@@ -34,3 +34,28 @@ def test_what_must_not_change() -> None:
 def test_a_titled_member_s_seat_owner_is_no_person(party: str, title: str, place: str, thing: str) -> None:
     text = f"The {party} {title} for {place}'s {thing} was criticised on Monday, the watchdog said."
     assert not any(title in name for name in _named(text)), (text, _named(text))
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_people("", text, (), (), "").quotes]
+
+
+QUOTED = "“a hammer blow to the whole town”"
+
+
+def test_a_seat_s_last_words_are_no_member() -> None:
+    """The breaker's seat fragments: "The MP for St Helens North said" gave the quotation to "Helens North"."""
+    for text in (f"The MP for St Helens North said the closure was {QUOTED}.",
+                 f"The Labour MP for Milton Keynes North said the closure was {QUOTED}.",
+                 f"The MP for Bury St Edmunds said the closure was {QUOTED}."):
+        assert _speakers(text) in ([], [None]) and not _named(text), (text, _named(text))
+    assert _speakers(f"The MP for Hull West Emma Hardy said the closure was {QUOTED}.") == ["Emma Hardy"]
+
+
+@FAST
+@given(word, word, st.sampled_from(("North", "South", "East", "West", "Central")),
+       st.sampled_from(("St {a} {c}", "{a} {b} {c}", "{a} St {b}")))  # (not "{a} upon {b}": a run ends at "upon")
+def test_a_seat_of_three_words_names_no_member(a: str, b: str, compass: str, shape: str) -> None:
+    seat = shape.format(a=a, b=b, c=compass)
+    text = f"The MP for {seat} said the closure was {QUOTED}."
+    assert not _named(text) and _speakers(text) in ([], [None]), (text, _named(text))
