@@ -298,4 +298,4 @@ def speaker_parts(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 
 def _titled_person(part: list[tuple[int, str]]) -> bool:
     read = classify([POSSESSIVE.sub("", w) for _, w in part])
-    return read is not None and read[0] == PERSON and any(w.lower() in TITLE_WORDS for _, w in part[:read[1]])
+    return read is not None and read[0] == PERSON and any(w.lower() in TITLE_WORDS or hyphen_title(w) for _, w in part[:read[1]])
