@@ -35,17 +35,22 @@ _ANOTHER_SUBJECT = re.compile(r"[,;]\s*(?:and|but)\s+(?:[\w'\u2019-]+\s+){1,3}?(
 
 # The words of an organisation's account (issue 9, 2026-12-05: "Customers complained to @AcmeSupport … “We are looking
 # into it,” they said." listed the company's account as a person): its words split at capitals, digits, underscores.
+# `_ACCOUNT_WORDS` count written capitalised ("@AcmeSupport", "@TfL_UK"); `_STRONG_WORDS` in any case ("@acme_help").
 _ACCOUNT_WORDS = frozenset("""support help helpdesk care team news official hq service services press media info customer
-customers cs status updates gov council police uk us ltd inc plc group corp official app shop store bank air rail
-travel ops""".split())
+customers cs status updates gov council police uk us ltd inc plc group corp app shop store bank air rail travel
+ops""".split())
+_STRONG_WORDS = frozenset("support help helpdesk news official service services customercare press".split())
 _HANDLE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 
 
 def account_handle(handle: str) -> bool:
-    """Whether a handle ("@AcmeSupport", "@acme_help", "@TfL_News") is an organisation's account, not a person's: one of
-    its words (split at capitals, digits and underscores) is an account word (`_ACCOUNT_WORDS`). "@k3rnelpanic",
-    "@jane_doe" are persons'."""
-    return any(w.lower() in _ACCOUNT_WORDS for w in _HANDLE_WORDS.findall(handle))
+    """Whether a handle ("@AcmeSupport", "@acme_help", "@TfL_News") is an organisation's account, not a person's: of
+    its two words or more (split at capitals, digits and underscores) one is an account word written capitalised
+    (`_ACCOUNT_WORDS`) or a strong one in any case (`_STRONG_WORDS`). "@k3rnelpanic", "@jane_doe", "@0us" are persons'
+    (a first version read "@0us" as "us": test_handle_speakers.py's property)."""
+    words = _HANDLE_WORDS.findall(handle)
+    return len(words) > 1 and any(w.lower() in _STRONG_WORDS or w[:1].isupper() and w.lower() in _ACCOUNT_WORDS
+                                  for w in words)
 
 
 class HandleVoices(CalledObjects):
