@@ -60,8 +60,8 @@ def _key() -> str:
 
 @dataclass
 class RegexCache:
-    """The kept programs of the file `path` (None: keep nothing), read once; `record` adds one compiled
-    now, `save` writes the file when something was added and `writable`."""
+    """The kept programs of the file `path` (None: keep nothing), read once; `compile_kept` reads and adds
+    them, `save` writes the file when something was added and `writable`."""
 
     path: Path | None
     writable: bool
