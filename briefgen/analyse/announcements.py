@@ -62,12 +62,12 @@ _MONTHS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
     ("december", "dec")), 1) for name in names}
-_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=lambda w: (-len(w), w))) + r")\.?"
 _DATE = (rf"(?:(?:the\s+)?(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month1>{_MONTH})"
          rf"|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d:])")
 _DAYS = {"tomorrow": "d1", "today": "d0", "later today": "d0", "tonight": "d0", "this morning": "d0",
          "this afternoon": "d0", "this evening": "d0", "this week": "w0", "this weekend": "w0", "later this week": "w0"}
-_NAMED_DAYS = "|".join(name.replace(" ", r"\s+") for name in sorted(_DAYS, key=len, reverse=True))
+_NAMED_DAYS = "|".join(name.replace(" ", r"\s+") for name in sorted(_DAYS, key=lambda w: (-len(w), w)))
 # The day: "on"/"for" a weekday or a date, or the weekday or date alone as US copy writes it ("is expected Thursday",
 # "will vote March 12"), never the past ("last Thursday", "since Monday") nor a possessive ("Thursday's vote", read
 # apart below); "next Thursday" is read as the weekday of the week after (the later of its two readings).

@@ -78,7 +78,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "eight": 8, "nine": 9, "ten": 10}
 _WHEN = {"yesterday": "d1", "last night": "d1", "this week": "w0", "last week": "w1", "the weekend": "we",
          "last weekend": "we", "last month": "m1", **{day: f"wd{i}" for i, day in enumerate(_WEEKDAYS)}}
-_POSSESSIVE = "(?:" + "|".join(sorted(map(re.escape, _WHEN), key=len, reverse=True)) + ")['\u2019]s"
+_POSSESSIVE = "(?:" + "|".join(sorted(map(re.escape, _WHEN), key=lambda w: (-len(w), w))) + ")['\u2019]s"
 _OPENING = re.compile(
     r"(?:(?P<count>[Aa]n?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) +(?P<unit>days?|weeks?) +after"
     r"|After|Following|Since|In +the +(?:wake|aftermath) +of)"

@@ -103,7 +103,7 @@ def lexicon_of(language: str) -> str:
 @lru_cache(maxsize=4)
 def _breakers(lexicon: str) -> re.Pattern[str]:
     words = [w[0].upper() + w[1:] for w in NAME_BREAKERS[lexicon]] + list(HONORIFICS[lexicon])
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w\-])")
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) + r")(?![\w\-])")
 
 
 _INVERSION = re.compile(r"(?<![\w-])a-t-(il|elle)[ \t]+(?=\w)")

@@ -313,7 +313,7 @@ def sort_name(name: str, kind: str) -> tuple[str, str]:
 
 
 # A lower-case Arabic article written onto a surname with a hyphen: "al-Sisi", "el-Baradei", "ash-Shara".
-_JOINED_ARTICLE = re.compile(rf"({'|'.join(sorted(ARABIC_ARTICLES, key=len, reverse=True))})-(?=\w)")
+_JOINED_ARTICLE = re.compile(rf"({'|'.join(sorted(ARABIC_ARTICLES, key=lambda w: (-len(w), w)))})-(?=\w)")
 
 
 def filing_order(name: str, kind: str) -> tuple[str, str] | None:

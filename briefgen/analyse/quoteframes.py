@@ -160,7 +160,7 @@ def relays(masked: str, start: int, end: int) -> bool:
 # EU fisheries chief Ana Silva", "said Varga's lawyer Anna Berg"), whatever the title's words.
 _FUNCTION_WORDS = "|".join(sorted(PREPOSITIONS | COORDINATORS | SUBORDINATORS | SPEECH_ADVERBS | frozenset(
     "the a an his her their its our my your this these those as so then now also yesterday today tomorrow tonight "
-    "here there last next ago not never".split()), key=len, reverse=True))
+    "here there last next ago not never".split()), key=lambda w: (-len(w), w)))
 TITLE_BEFORE_NAME = re.compile(rf"(?:[ \t]+(?!(?:{_FUNCTION_WORDS})\b)[a-z][a-z\-]*(?<!ly)(?<!ed)(?<!ing)){{1,3}}[ \t]+(?=[A-Z])")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _INTO_QUOTATION = re.compile(rf"[^.!?\n{MASK}]*{MASK}")
@@ -382,7 +382,7 @@ def frames_for(lexicon: str) -> Frames:
     prepositions = PREPOSITIONS | languages.PREPOSITIONS[lexicon]
     function_words = "|".join(sorted(prepositions | COORDINATORS | SUBORDINATORS | SPEECH_ADVERBS | frozenset(
         "the a an his her their its our my your this these those as so then now also yesterday today tomorrow tonight "
-        "here there last next ago not never".split()), key=len, reverse=True))
+        "here there last next ago not never".split()), key=lambda w: (-len(w), w)))
     np80, np120 = rf"[^.;:!?{MASK}]{{1,80}}", rf"[^.;:!?{MASK}]{{1,120}}?"
     return Frames(
         lexicon,

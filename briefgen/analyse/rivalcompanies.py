@@ -30,7 +30,7 @@ distributor contractor subcontractor developer housebuilder publisher studio sho
 hotel grocer supermarket operator airline carmaker lender insurer bank partnership consortium startup start-up
 subsidiary rival competitor bidder buyer troupe outfit enterprise cooperative co-operative franchise
 """.split())
-_NOUNS = "|".join(sorted(RIVAL_NOUNS, key=len, reverse=True))
+_NOUNS = "|".join(sorted(RIVAL_NOUNS, key=lambda w: (-len(w), w)))
 _UNNAMED = re.compile(rf"(?<![\w'\u2019-])(?P<det>an?|another|one|the)\s+(?P<mods>(?:[a-z][\w'\u2019-]*\s+){{0,2}})"
                       rf"(?:{_NOUNS})(?![\w'\u2019-])", re.IGNORECASE)
 # What, before "a …", makes the phrase the company's own description: an apposition's comma, a copula.

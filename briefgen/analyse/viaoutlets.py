@@ -88,7 +88,7 @@ def _meant(via: str, names: dict[str, str], websites: dict[str, str]) -> tuple[s
         return named[0], (f"which names several outlets (`via:` credits one; credit the others in the text, as in "
                           f"\"told {named[-1]}\"), the first of them")
     bare = outlet_key(via)
-    for key in sorted(names, key=len, reverse=True):  # the longest name first: "the times of india" before "the times"
+    for key in sorted(names, key=lambda w: (-len(w), w)):  # the longest name first: "the times of india" before "the times"
         if bare.startswith(key) and _ADDED.match(bare[len(key):]):
             return names[key], "which adds words to"
         if bare.startswith(key) and _possessive(key, bare[len(key):]):

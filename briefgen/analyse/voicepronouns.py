@@ -16,7 +16,7 @@ import re
 
 from briefgen.analyse.lexicon import SPEECH_VERBS
 
-_VERBS = "|".join(sorted((v for v in SPEECH_VERBS if v.isalpha()), key=len, reverse=True))
+_VERBS = "|".join(sorted((v for v in SPEECH_VERBS if v.isalpha()), key=lambda w: (-len(w), w)))
 # A short lead-in ("In a statement, ", "On Monday, "), then the subject and a speech verb.
 _LEAD = r"[ \t]*(?:(?:In|On|Later|Earlier|Separately|Meanwhile)\b[^,.;:]{0,40},[ \t]+)?"
 _SPOKES = re.compile(_LEAD + r"(?P<phrase>(?:[Aa]n?|[Oo]ne)[ \t]+(?:(?:chief|senior|press)[ \t]+(?=[A-Z]))?(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}(?:(?:chief|senior|press)"

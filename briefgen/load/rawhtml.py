@@ -50,7 +50,7 @@ _MARKUP = re.compile(
 )
 # A tag that needs no look: a start or end tag of a real element whose content is shown,
 # with double-quoted attribute values free of `<` (what python-markdown writes).
-_PLAIN_TAG = re.compile(r"</?(?:" + "|".join(sorted(_HTML_ELEMENTS - HIDDEN, key=len, reverse=True))
+_PLAIN_TAG = re.compile(r"</?(?:" + "|".join(sorted(_HTML_ELEMENTS - HIDDEN, key=lambda w: (-len(w), w)))
                         + r')(?: [a-zA-Z-]+="[^"<]*")*\s*/?>')
 _HIDDEN_START = re.compile(r"<(" + "|".join(sorted(HIDDEN)) + r")(?=[\s/>])", re.I)
 _END = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in HIDDEN}

@@ -29,7 +29,7 @@ from typing import Iterable, Sequence
 
 from briefgen.analyse.lexicon import ORG_HEADS, SURNAME_PARTICLES, TITLE_WORDS
 
-_INSIDE = "|".join(sorted({"of", "the", "and", "&", "for", *SURNAME_PARTICLES}, key=len, reverse=True))
+_INSIDE = "|".join(sorted({"of", "the", "and", "&", "for", *SURNAME_PARTICLES}, key=lambda w: (-len(w), w)))
 _OPENERS = ("The|A|An|In|On|At|By|But|And|For|If|As|It|He|She|They|We|This|That|His|Her|Its|Their|After|When|While|"
             "Under|From|With|Of|To|So")
 _RUN = re.compile(rf"(?!(?:{_OPENERS})\b)[A-Z][\w\u2019'-]*(?:\s+(?:(?:{_INSIDE})\s+)*[A-Z][\w\u2019'-]*)+")

@@ -225,3 +225,19 @@ def test_a_file_grown_past_its_bound_keeps_what_this_process_used(tmp_path: Path
             undo()
     cache.save()
     assert set(RegexCache.open(path, False).entries) == {("old1", 0), ("new0", 0), ("new1", 0)}
+
+
+def test_no_pattern_s_text_depends_on_the_hash_seed(tmp_path: Path) -> None:
+    """Every pattern briefgen compiles is the same text in every process: one built from a set in its iteration order
+    ("|".join(sorted(words, key=len, reverse=True)) leaves ties in set order, which PYTHONHASHSEED changes) missed
+    the kept file in every process and grew it by ~48 KB a run (a tester, 2026-12-05: 8 such patterns, among them the
+    HTML tags, the speech adverbs and the name particles) — and an alternation's order is what it matches first."""
+    kept = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPYCACHEPREFIX": str(tmp_path / seed),
+               "PYTHONPATH": str(REPO_ROOT)}
+        done = subprocess.run([sys.executable, "-m", "briefgen.speed.regexcache"], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        kept.append(set(RegexCache.open(_cache_file(tmp_path / seed), False).entries))
+    assert kept[0] == kept[1], sorted(str(p)[:80] for p, _ in kept[0] ^ kept[1])
