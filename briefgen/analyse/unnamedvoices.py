@@ -24,8 +24,6 @@ _KIN = """daughter son mother father wife husband sister brother partner widow w
 grandmother grandfather grandson granddaughter stepmother stepfather girlfriend boyfriend fiancee fiancé fiancée
 neighbour neighbor friend relative witness colleague classmate teammate flatmate housemate landlord landlady tenant
 parent child teacher nurse doctor carer resident passenger bystander survivor relative""".split()
-_PEOPLE = frozenset(ROLE_NOUNS | set(_KIN) | {w + "s" for w in _KIN} | {"witnesses", "police", "family", "relatives",
-                                                                          "children", "people", "staff", "paramedics"})
 # Whom "she" and "he" can name (a breaker, 2026-12-05: "Anna Berg was rescued, her husband said. “I thought I was going
 # to die,” she said." lost Anna Berg to her husband): kin whose sex the word gives, and groups, which are "they".
 _FEMALE = frozenset("""daughter mother wife sister widow aunt niece grandmother granddaughter stepmother girlfriend
@@ -34,6 +32,7 @@ _MALE = frozenset("son father husband brother widower uncle nephew grandfather g
                   "landlord".split())
 _GROUPS = frozenset({w + "s" for w in _KIN} | {"witnesses", "police", "family", "relatives", "children", "people", "staff",
                                               "paramedics"})
+_PEOPLE = frozenset(ROLE_NOUNS | set(_KIN) | _GROUPS)
 _DETERMINERS = r"(?i:his|her|their|its|a|an|the|one|another|our|two|three|several|some)"
 _VERBS = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?P<verb>{'|'.join(sorted(SPEECH_VERBS))})\b"
 # A verb of an errand, not of what was said: "her husband asked to stay", "his father told him to leave"
