@@ -157,8 +157,16 @@ def made(pattern: str | bytes, entry: Entry) -> re.Pattern[Any]:
 
 
 def _fixed(frame: FrameType) -> bool:
+    """Whether `frame` runs briefgen's own module code or a function of no arguments in it: its globals are those
+    of an imported module named `briefgen` or `briefgen.…` whose file is in the package folder. A folder test alone
+    kept the patterns of a plugin whose site lay inside the package folder (a tester, 2026-12-05): a site's plugin
+    module is `briefgen_plugin_<hash>` (plugins.py), never in briefgen's namespace."""
     code = frame.f_code
-    if not code.co_filename.startswith(PACKAGE):
+    name = frame.f_globals.get("__name__")
+    if not (isinstance(name, str) and (name == "briefgen" or name.startswith("briefgen."))):
+        return False
+    module = sys.modules.get(name)
+    if getattr(module, "__dict__", None) is not frame.f_globals or not code.co_filename.startswith(PACKAGE):
         return False
     return code.co_name == "<module>" or (
         code.co_argcount == 0 and code.co_kwonlyargcount == 0 and not code.co_freevars

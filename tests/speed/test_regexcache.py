@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import types
 from pathlib import Path
 from re import _compiler  # type: ignore[attr-defined]
 
@@ -173,9 +174,17 @@ def test_a_program_the_checker_refuses_is_compiled_again(tmp_path: Path) -> None
     assert ("abc", 0) not in cache.entries
 
 
-def test_only_briefgen_s_fixed_patterns_are_kept() -> None:
+def _module(name: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """The namespace of an imported module `name` (in sys.modules for the test's length), to run code in."""
+    module = types.ModuleType(name)
+    monkeypatch.setitem(sys.modules, name, module)
+    return module.__dict__
+
+
+def test_only_briefgen_s_fixed_patterns_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     """Module code and functions of no arguments in briefgen's package are kept; a function given its text (a site's
-    outlet names) and code outside the package are not."""
+    outlet names), code outside the package, and a site's plugin whose file lies inside the package folder (a
+    tester, 2026-12-05: a path test alone kept its patterns) or that runs in no imported module are not."""
     from briefgen.analyse.credits import _names_pattern
 
     cache = RegexCache(None, False)
@@ -183,13 +192,17 @@ def test_only_briefgen_s_fixed_patterns_are_kept() -> None:
     undo = regexcache.install(cache)
     try:
         module = compile("import re\nPATTERN = re.compile('zq+k[0-9]')\n", os.path.join(PACKAGE, "made_up.py"), "exec")
-        exec(module, {})
+        exec(module, _module("briefgen.made_up", monkeypatch))
         _names_pattern(["Quorvel Tidings", "Drennick Post"])
         re.compile("outside+ the package")
         fixed = compile("def fixed():\n    import re\n    return re.compile('wv+x')\n", os.path.join(PACKAGE, "m.py"), "exec")
-        scope: dict[str, object] = {}
+        scope = _module("briefgen.m", monkeypatch)
         exec(fixed, scope)
         scope["fixed"]()  # type: ignore[operator]
+        plugin = os.path.join(PACKAGE, "site", "plugins", "names.py")  # (a site kept inside the package folder)
+        exec(compile("import re\nre.compile('Quorvel+ Tidings')\n", plugin, "exec"),
+             _module("briefgen_plugin_0123456789abcdef", monkeypatch))  # (plugins.py's name for a plugin file)
+        exec(compile("import re\nre.compile('Drennick+ Post')\n", plugin, "exec"), {"__name__": "briefgen.site"})
     finally:
         undo()
     assert {pattern for pattern, _ in cache.entries} == {"zq+k[0-9]", "wv+x"}
@@ -220,7 +233,7 @@ def test_a_file_grown_past_its_bound_keeps_what_this_process_used(tmp_path: Path
         code = compile(f"import re\nre.compile('new{n}')\n", os.path.join(PACKAGE, "made_up.py"), "exec")
         undo = regexcache.install(cache)
         try:
-            exec(code, {})
+            exec(code, _module("briefgen.made_up", monkeypatch))
         finally:
             undo()
     cache.save()
