@@ -21,7 +21,7 @@ import re
 
 from briefgen.analyse.calledwords import CalledVoices
 from briefgen.analyse.callverbs import not_words
-from briefgen.analyse.quoteresult import Who
+from briefgen.analyse.quoteresult import UNNAMED, Who
 
 _SUBJECT = r"(?P<np>he|she|[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
 _CALLED = re.compile(rf"(?<![\w'\u2019]){_SUBJECT}(?P<aside>,[ \t]+(?:who|which|a|an|the)[ \t][^,;:\n\x1a]{{1,80}},)?[ \t]+"
@@ -40,6 +40,7 @@ _OBJECT_BEFORE = re.compile(r"(?<![\w'\u2019])(?:by|to|from|with|for|of|after|ab
                             r"behind|before|like|than|via|toward|towards)[ \t]+$", re.I)
 # A name one of several: "Unions and Anna Berg called the plan “…”" (whose words? a breaker's, 2026-12-05).
 _JOINED_BEFORE = re.compile(r"(?<![\w'\u2019])(?:and|or|&)[ \t]+$")
+_OWN_PREDICATE = re.compile(r",[ \t]*(?:(?:and|but)[ \t]+)?(?:then[ \t]+)?$")  # (", saying", ", and told": the subject's)
 _THAT = re.compile(r"(?<![\w'\u2019])(?:that|having)(?![\w'\u2019])")
 _PUT_IT = re.compile(rf"(?<![\w'\u2019])as[ \t]+{_SUBJECT}[ \t]+(?:(?:has|had|once)[ \t]+)?(?P<verb>put|puts)[ \t]+it\b")
 
@@ -80,6 +81,29 @@ class CalledObjects(CalledVoices):
             return None  # "denied that she had called the minister “…”": not her words
         if found is None:
             found = next((m for m in _PUT_IT.finditer(self.masked, start, end)), None)
+            if found is None and self._denied_words(start, end):
+                return UNNAMED  # "Anna Berg denied that she was drunk and had called the minister “…”": not hers
             if found is None or any(self.frames.speech.finditer(self.masked, found.end(), end)):
                 return None  # no such frame, or a speech verb after it that is the frame ("as she put it, X said")
         return self._frame_subject(found, sentence, previous)
+
+    def _denied_words(self, start: int, end: int) -> bool:
+        """Whether the last speech verb before the quotation at `end` says words its subject denies saying: a denial
+        in its sentence governs it (`_denied`) with "that"/"having" between ("denied that she was drunk and had
+        called", "rejected claims that he had said") or right before it ("never said", "denied calling"); not a verb
+        of its own predicate (", saying", ", and told"), nor one in a relative clause (", which she called"). The
+        speech-verb frame read the denier as the words' speaker (a breaker's wrong speaker, issue 9, 2026-12-05)."""
+        verbs = [m for m in self.frames.speech.finditer(self.masked, start, end)
+                 if not not_words(self.masked, m.start("verb"), m.end("verb"))]
+        if not verbs:
+            return False
+        verb = verbs[-1].start("verb")
+        lo = max(start, self.sentences[self.sentence_of(verb)][0])
+        if _OWN_PREDICATE.search(self.masked, lo, verb):
+            return False
+        for denial in _DENIED.finditer(self.masked, lo, verb):
+            between = self.masked[denial.end():verb]
+            if (len(between.split()) <= 1 or _THAT.search(between)) and not _ASIDE.search(between) and _denied(
+                    self.masked, denial.start(), verb):
+                return True
+        return False

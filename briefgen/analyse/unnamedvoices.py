@@ -23,7 +23,12 @@ from briefgen.analyse.lexicon import ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS
 _KIN = """daughter son mother father wife husband sister brother partner widow widower aunt uncle niece nephew cousin
 grandmother grandfather grandson granddaughter stepmother stepfather girlfriend boyfriend fiancee fiancé fiancée
 neighbour neighbor friend relative witness colleague classmate teammate flatmate housemate landlord landlady tenant
-parent child teacher nurse doctor carer resident passenger bystander survivor relative""".split()
+parent child teacher nurse doctor carer resident passenger bystander survivor relative""".split() + (
+    # and those who speak for a person (a breaker, 2026-12-05: "Tom Reid won the race, her coach said. “…,” he said."
+    # and "…, his lawyer said" left the quotation the named person's)
+    """lawyer solicitor attorney barrister counsel coach trainer manager agent captain boss employer publicist
+    therapist surgeon priest pastor vicar imam rabbi headteacher headmaster headmistress principal mentor guardian
+    biographer assistant employee caretaker""".split())
 # Whom "she" and "he" can name (a breaker, 2026-12-05: "Anna Berg was rescued, her husband said. “I thought I was going
 # to die,” she said." lost Anna Berg to her husband): kin whose sex the word gives, and groups, which are "they".
 _FEMALE = frozenset("""daughter mother wife sister widow aunt niece grandmother granddaughter stepmother girlfriend
