@@ -45,9 +45,10 @@ from briefgen.analyse.acronyms import fold_acronyms, organisations_by_article
 from briefgen.analyse.orgshortforms import fold_short_forms
 from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.bylines import inside, staff_spans
+from briefgen.analyse.datelineplaces import dateline_places  # (moved out of this module, 2026-12-05)
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
 from briefgen.analyse.judges import judicial_style
-from briefgen.analyse.lexicon import ORG_NAMES, PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES, title_alone
+from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES, title_alone
 from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
@@ -57,6 +58,7 @@ from briefgen.analyse.vesselnames import ship_name, vessel_named
 from briefgen.analyse.deans import dean_titled
 from briefgen.analyse.nonpersons import thing_named
 from briefgen.analyse.runparts import Reading, parts, retitled
+from briefgen.analyse.seats import seat_skip
 from briefgen.analyse.orgnames import firms_and_things, legal_forms
 from briefgen.analyse.places import place_context
 from briefgen.analyse.textmatch import normalise, phrase_pattern
@@ -69,26 +71,6 @@ __all__ = ["ORGANISATION", "PERSON", "Found", "NameIndex", "NameMention", "Occur
 # (or after an age, perhaps with a role: "Marta, 41, a nurse, said", a person's appositive: a trial lost her words)
 _SPEECH_AFTER = re.compile(r"(?:,[ \t]+\d{1,3},(?:[ \t]+(?:a|an|the)[ \t]+[^,.;:!?\n]{1,40},)?)?[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % (
     "|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
-# A dateline: a paragraph that opens with a place in capitals, then perhaps its country or state and a date,
-# perhaps the agency in brackets, then a dash ("HARWICK, England (AP) —", "HARWICK, England, Oct 2 (Reuters) -",
-# "WASHINGTON —", "SEOUL, Feb. 26 (Yonhap) --" as Yonhap and Nikkei write it; but "NATO — the alliance …": a
-# known organisation before a dash alone). The place is no organisation, as an acronym in capitals would be.
-DATELINE = re.compile(r"^[ \t]*(?=(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*)"
-                      r"(?P<more>,[ \t]+[^\n(\u2014\u2013]{1,40}?)?[ \t]*(?P<agency>\([^)\n]{1,40}\)[ \t]*)?"
-                      r"(?:[\u2014\u2013]|--?|(?<=[A-Z0-9)]):)[ \t])", re.M)  # ("ARDEN:", "NEW DELHI, Dec 1:")
-
-
-def dateline_places(text: str) -> set[int]:
-    """Where each word of a dateline's place starts (`DATELINE`): "ST. BRENN —" is one place, and a hostile re-test got
-    an organisation "BRENN" where only the first word's start was skipped; a known organisation before a dash or a
-    colon alone ("NATO —", "BBC:") is no dateline."""
-    starts: set[int] = set()
-    for m in DATELINE.finditer(text):
-        if m.group("more") or m.group("agency") or m.group("place").lower() not in ORG_NAMES:
-            starts.update(word.start() + m.start("place") for word in re.finditer(r"\S+", m.group("place")))
-    return starts
-
-
 _BEFORE_SENTENCE = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
 _PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:%s)[ \t]+)+$" % "|".join(sorted(SURNAME_PARTICLES)))
 
@@ -141,6 +123,9 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
                     text, run.start(), run.end()) or plural_verb(text, run.end())):
                 continue
         drop = said_first(text, run.start(), group) if not in_title else 0  # "Said Ada Brenn: “…”" (namecontext)
+        drop = max(drop, seat_skip(text, run.start(), group))  # "the councillor for Westbury North Helen Mabry" (seats.py)
+        if drop >= len(group):
+            continue
         at, group = run.start() + drop, group[drop:]
         for part in parts(group):
             reading = part.plain

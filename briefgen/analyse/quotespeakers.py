@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.seats import seat_skip
 from briefgen.analyse.antecedents import (SURE, acts, addressee, carried_back, in_own_sentence, main_subject, pronoun_speaker, speaks_after,
                                           writer_addressed)
 from briefgen.analyse.fullnames import full_name
@@ -44,6 +45,8 @@ class SpeakerNames:
         for run in RUN.finditer(self.masked, start, end):
             words = [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())]
             words = words[1:] if said_first(self.masked, run.start(), run.group()) else words  # "Said Ada Brenn:"
+            skip = seat_skip(self.masked, run.start(), run.group())  # "the councillor for Westbury North Helen Mabry"
+            words = [w for w in words if w[0] >= run.start() + skip] if skip else words  # (seats.py)
             for part in [p for whole in speaker_parts(words) for p in titled_parts(whole)]:  # (hyphentitles.py)
                 if (len(part) == 1 and (part[0][1].lower() in GIVEN_NAME_MONTHS or surname_title(part[0][1]))
                         and self.full_name(part[0][1], PERSON, part[0][0]) != part[0][1]):

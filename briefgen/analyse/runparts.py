@@ -21,7 +21,7 @@ from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUT
                                       TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, _TOKEN, _classify, _title_end, classify
-from briefgen.analyse.seats import seat_holder
+from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
 
 def _title_chain(words: list[tuple[int, str]]) -> bool:
@@ -115,7 +115,17 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     "of" between a person and an organisation parts them: "Marit van Oosten of ICES" → "Marit van Oosten" |
     "ICES" (a trial lost the name and the quote of the whole run, read as neither)."""
     parts: list[list[tuple[int, str]]] = [[]]
+    tokens, skip = [w for _, w in words], 0
     for n, (offset, word) in enumerate(words):
+        if n < skip:
+            continue  # a member's seat (below)
+        if word == "for" and seat_holder(tokens, n) and not POSSESSIVE.search(tokens[-1]) and not _title_chain(parts[-1]):
+            # "Labour TD for Dublin Bay South Ivana Bacik", "The Member for Sutton Coldfield Andrew Mitchell": the title
+            # names no one, the seat no one, the member is the name seats.seat_end reads after it, if any (a breaker's
+            # "Labour TD", "Cabinet Member" and "Sutton Coldfield Andrew Mitchell" persons, 2026-12-05)
+            parts[-1], skip = [], seat_end(tokens, [w.lower() for w in tokens], n + 1)
+            parts.append([])
+            continue
         if word == "of" and (_person_of_organisation(parts[-1], words[n + 1:]) or _members_of(parts[-1], words[n + 1:])):
             parts.append([])
             continue

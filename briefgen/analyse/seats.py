@@ -18,14 +18,16 @@ A pure function of the run's words.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from briefgen.analyse.lexicon import REGION_PREFIXES
+from briefgen.analyse.lexicon import PORTFOLIO_WORDS, REGION_PREFIXES
 
 # Titles of a member elected for a seat: written in capitals (an acronym) or as the lower-case noun.
 SEAT_ACRONYMS = frozenset("MP MSP MS MLA MEP AM TD MPP MHA MHK".split())
 # Words that join a seat's name and never open a person's: "St Helens", "Bury St Edmunds", "Newcastle upon Tyne"
 _SEAT_JOINS = frozenset("st st. saint upon on under and le la".split())
+_HOUSES = frozenset("parliament senedd assembly congress".split())  # (after "Member of": a 2026-12-05 breaker's seat)
 SEAT_NOUNS = frozenset("member councillor councilor senator congressman congresswoman assemblyman assemblywoman".split())
 
 
@@ -35,12 +37,18 @@ def seat_holder(tokens: Sequence[str], at: int) -> bool:
     if at < 1 or tokens[at].lower() != "for":
         return False
     title = tokens[at - 1]
-    return title in SEAT_ACRONYMS or title.lower() in SEAT_NOUNS
+    return title in SEAT_ACRONYMS or title.lower() in SEAT_NOUNS or title.lower() in _HOUSES and any(
+        word.lower() == "member" for word in tokens[max(0, at - 5):at - 2])  # "Member of (the Scottish) Parliament for"
 
 
 def seat_end(tokens: Sequence[str], lowered: Sequence[str], at: int) -> int:
     """Where the member's name starts in the run after the seat that opens at tokens[at] (the word after "for"):
     len(tokens) when no name can be told from the seat (module docstring)."""
+    brief = at
+    while brief < len(tokens) - 2 and lowered[brief] in PORTFOLIO_WORDS:
+        brief += 1  # "Cabinet Member for Adult Social Care Tom Reid": a council's brief, its words the lexicon's
+    if brief > at and brief == len(tokens) - 2:
+        return brief
     i = at
     while i < len(tokens) and lowered[i] in REGION_PREFIXES:
         i += 1  # "North East Somerset"
@@ -54,3 +62,26 @@ def seat_end(tokens: Sequence[str], lowered: Sequence[str], at: int) -> int:
             word in REGION_PREFIXES or word in _SEAT_JOINS for word in rest):
         return len(tokens)  # (no name has a compass word or a seat's joining word: "MP for St Helens North" →
     return i                # "Helens North", "Milton Keynes North", "Bury St Edmunds" were given quotes, a breaker)
+
+
+# A member's title written before a run, outside it ("the councillor for ", "the member for "), and perhaps a seat's
+# first words and a joining word that ended the run before ("The MP for Newcastle upon ").
+_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:MP|MSP|MS|MLA|MEP|AM|TD|[Mm]ember|[Cc]ouncill?or|[Cc]ouncilor|[Ss]enator)[ \t]+for[ \t]+"
+                           r"(?P<join>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)*[ \t]+(?:upon|on|under|le)[ \t]+)?$")
+_OWNER = re.compile(r"['\u2019]s?$")
+
+
+def seat_skip(text: str, start: int, run: str) -> int:
+    """How many characters of the capitalised `run` at text[start:] are a member's seat when a member's title stands
+    before it outside the run ("the councillor for Westbury North Helen Mabry" → up to "Helen"; "the member for Bath
+    Wera Hobhouse" → up to "Wera"): len(run) when the run is all seat or no name can be told from it (`seat_end`; "The
+    MP for Newcastle upon Tyne": "Tyne" is the seat's), 0 without such a title or when the run owns what follows ("the
+    MP for Tom Reid's constituency"). A breaker (2026-12-05) found "Westbury North Helen Mabry" and "Tyne" persons."""
+    before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or _OWNER.search(run):
+        return 0
+    if before.group("join"):
+        return len(run)
+    tokens = run.split()
+    at = seat_end(tokens, [t.lower() for t in tokens], 0)
+    return len(run) if at >= len(tokens) else run.index(" " + tokens[at]) + 1 if at else 0

@@ -1,0 +1,31 @@
+"""Where a dateline's place words start in a text, so that "HARWICK, England (AP) —" names no organisation "HARWICK"
+(moved out of names.py unchanged on 2026-12-05, to keep that module under the house's 400 lines).
+
+    dateline_places(text)   # -> {offsets of each word of each dateline's place}
+
+A pure function of the text.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.lexicon import ORG_NAMES
+
+# A dateline: a paragraph that opens with a place in capitals, then perhaps its country or state and a date,
+# perhaps the agency in brackets, then a dash ("HARWICK, England (AP) —", "HARWICK, England, Oct 2 (Reuters) -",
+# "WASHINGTON —", "SEOUL, Feb. 26 (Yonhap) --" as Yonhap and Nikkei write it; but "NATO — the alliance …": a
+# known organisation before a dash alone). The place is no organisation, as an acronym in capitals would be.
+DATELINE = re.compile(r"^[ \t]*(?=(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*)"
+                      r"(?P<more>,[ \t]+[^\n(\u2014\u2013]{1,40}?)?[ \t]*(?P<agency>\([^)\n]{1,40}\)[ \t]*)?"
+                      r"(?:[\u2014\u2013]|--?|(?<=[A-Z0-9)]):)[ \t])", re.M)  # ("ARDEN:", "NEW DELHI, Dec 1:")
+
+
+def dateline_places(text: str) -> set[int]:
+    """Where each word of a dateline's place starts (`DATELINE`): "ST. BRENN —" is one place, and a hostile re-test got
+    an organisation "BRENN" where only the first word's start was skipped; a known organisation before a dash or a
+    colon alone ("NATO —", "BBC:") is no dateline."""
+    starts: set[int] = set()
+    for m in DATELINE.finditer(text):
+        if m.group("more") or m.group("agency") or m.group("place").lower() not in ORG_NAMES:
+            starts.update(word.start() + m.start("place") for word in re.finditer(r"\S+", m.group("place")))
+    return starts
