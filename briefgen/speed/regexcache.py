@@ -13,8 +13,12 @@ program).
 
 What is kept: only patterns compiled by briefgen's own module code, or by a briefgen function of
 no arguments and no free variables (the `lru_cache`d builders of fixed patterns, such as
-`credits._cues`): their text comes from briefgen's source alone, never from a site's content or
-configuration (outlet and people names compile in functions that take them, and are not kept). Where: beside the package's modules, under the rules Python follows for
+`credits._cues`), and by the module code and class bodies of the standard library and installed
+packages (`html.parser`, PyYAML, the Markdown extensions: `_fixed`): their text comes from installed
+source alone, never from a site's content or configuration (outlet and people names compile in
+functions that take them, and a site's plugins are not installed code: none is kept). A pattern's
+program depends only on its text, its flags and the Python build (the key), so a library upgraded
+later finds its changed patterns missing and compiles them. Where: beside the package's modules, under the rules Python follows for
 `.pyc` files (PEP 3147; `sys.pycache_prefix`; nothing written when Python writes no bytecode,
 `PYTHONDONTWRITEBYTECODE`/`-B`), like the compiled theme (`render/themecache.py`); `python -m
 briefgen.speed.regexcache` writes it in any case (tools/test.sh, images built with bytecode off).
@@ -32,6 +36,7 @@ import marshal
 import os
 import re
 import sys
+import sysconfig
 import tempfile
 from array import array
 from contextlib import contextmanager
@@ -109,10 +114,11 @@ class RegexCache:
 
 
 def compile_kept(cache: RegexCache, pattern: Any, flags: int, compile: Callable[[Any, int], Any],
-                 caller: FrameType | None) -> Any:
+                 caller: FrameType | None, libraries: tuple[str, ...] = ()) -> Any:
     """`compile(pattern, flags)` (re._compiler.compile's signature and result), from `cache` when it
     holds the pattern, else compiled and, when `caller` (the frame that called `re.compile`) is
-    briefgen's module code or a function of no arguments and no free variables in briefgen, kept."""
+    briefgen's module code or a function of no arguments and no free variables in briefgen, or the module
+    code or a class body of a library under `libraries` (`_fixed`), kept."""
     if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
         return compile(pattern, flags)
     entry = cache.entries.get((pattern, int(flags)))
@@ -123,7 +129,7 @@ def compile_kept(cache: RegexCache, pattern: Any, flags: int, compile: Callable[
             return compiled
         except Exception:  # (a program this Python's validator refuses: compile it as re would)
             del cache.entries[(pattern, int(flags))]
-    if caller is None or not _fixed(caller):
+    if caller is None or not _fixed(caller, libraries):
         return compile(pattern, flags)
     entry = program(pattern, int(flags))
     compiled = made(pattern, entry)
@@ -156,21 +162,40 @@ def made(pattern: str | bytes, entry: Entry) -> re.Pattern[Any]:
     return _sre.compile(pattern, flags, array(_WORD, code).tolist(), groups, groupindex, indexgroup)
 
 
-def _fixed(frame: FrameType) -> bool:
-    """Whether `frame` runs briefgen's own module code or a function of no arguments in it: its globals are those
-    of an imported module named `briefgen` or `briefgen.…` whose file is in the package folder. A folder test alone
-    kept the patterns of a plugin whose site lay inside the package folder (a tester, 2026-12-05): a site's plugin
-    module is `briefgen_plugin_<hash>` (plugins.py), never in briefgen's namespace."""
+def _libraries() -> tuple[str, ...]:
+    """The folders of Python's standard library and of installed packages (sysconfig's stdlib, platstdlib, purelib
+    and platlib paths, with a separator at the end), where the code of markdown, jinja2, yaml, html.parser … lies."""
+    paths = sysconfig.get_paths()
+    return tuple(sorted({os.path.join(os.path.abspath(paths[key]), "")
+                         for key in ("stdlib", "platstdlib", "purelib", "platlib") if paths.get(key)}))
+
+
+_COMPREHENSIONS = ("<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>")  # (functions of their own in Python 3.11)
+
+
+def _fixed(frame: FrameType, libraries: tuple[str, ...] = ()) -> bool:
+    """Whether the pattern `frame` compiles has text fixed by installed source code alone, never by a site:
+    - briefgen's own module code, or a function of no arguments in it: its globals are those of an imported module
+      named `briefgen` or `briefgen.…` whose file is in the package folder. (A folder test alone kept the patterns of
+      a plugin whose site lay inside the package folder — a tester, 2026-12-05: a site's plugin module is
+      `briefgen_plugin_<hash>`, plugins.py, never in briefgen's namespace);
+    - the module code or a class body (code that is no function: no CO_NEWLOCALS) of a module whose file is under
+      one of `libraries` (`_libraries()`: the standard library's `html.parser`, PyYAML's `Reader`, the
+      Markdown extensions' patterns — ~0.1 s of every process's start, 10 % of a one-article site's cold build,
+      py-spy, 2026-12-05). A site's plugin module is kept out by its name wherever its file lies."""
     code = frame.f_code
+    if code.co_name in _COMPREHENSIONS and not code.co_freevars and frame.f_back is not None:
+        return _fixed(frame.f_back, libraries)  # (its words come from the code that runs it: `{n: re.compile(…) for …}`)
     name = frame.f_globals.get("__name__")
-    if not (isinstance(name, str) and (name == "briefgen" or name.startswith("briefgen."))):
+    if not isinstance(name, str) or name == "__main__" or name.startswith("briefgen_plugin_"):
         return False
-    module = sys.modules.get(name)
-    if getattr(module, "__dict__", None) is not frame.f_globals or not code.co_filename.startswith(PACKAGE):
-        return False
-    return code.co_name == "<module>" or (
-        code.co_argcount == 0 and code.co_kwonlyargcount == 0 and not code.co_freevars
-        and not code.co_flags & 0x0C)  # (CO_VARARGS | CO_VARKEYWORDS)
+    if name == "briefgen" or name.startswith("briefgen."):
+        return (getattr(sys.modules.get(name), "__dict__", None) is frame.f_globals  # (not exec'd in a made-up one)
+                and code.co_filename.startswith(PACKAGE) and (code.co_name == "<module>" or (
+                    code.co_argcount == 0 and code.co_kwonlyargcount == 0 and not code.co_freevars
+                    and not code.co_flags & 0x0C)))  # (CO_VARARGS | CO_VARKEYWORDS)
+    # (a library's module may run outside sys.modules: Markdown executes a private copy of html.parser)
+    return not code.co_flags & 0x02 and bool(libraries) and code.co_filename.startswith(libraries)
 
 
 def install(cache: RegexCache) -> Callable[[], None]:
@@ -184,12 +209,13 @@ def install(cache: RegexCache) -> Callable[[], None]:
     except (ImportError, AttributeError):
         return lambda: None
     here = (os.path.join("re", "__init__.py"), "functools.py")
+    libraries = _libraries()
 
     def compile(pattern: Any, flags: int = 0) -> Any:
         frame = sys._getframe(1)
         while frame is not None and frame.f_code.co_filename.endswith(here):  # re.compile, lru_cache
             frame = frame.f_back  # type: ignore[assignment]
-        return compile_kept(cache, pattern, flags, original, frame)
+        return compile_kept(cache, pattern, flags, original, frame, libraries)
 
     _compiler.compile = compile
 

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import sysconfig
 import types
 from pathlib import Path
 from re import _compiler  # type: ignore[attr-defined]
@@ -82,6 +83,12 @@ def test_the_precompiled_file_holds_re_s_own_patterns(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     cache = RegexCache.open(_cache_file(tmp_path / "prefix"), False)
     assert len(cache.entries) > 400  # (briefgen's module patterns and its fixed builders': 621 on 2026-12-05)
+    import html.parser
+
+    import yaml.reader
+    libraries = {(html.parser.locatestarttagend_tolerant.pattern, html.parser.locatestarttagend_tolerant.flags),
+                 (yaml.reader.Reader.NON_PRINTABLE.pattern, yaml.reader.Reader.NON_PRINTABLE.flags)}
+    assert {(p, f & ~re.UNICODE) for p, f in libraries} <= {(p, f & ~re.UNICODE) for p, f in cache.entries}
     for (pattern, flags), entry in cache.entries.items():
         assert made(pattern, entry) == _compiler.compile(pattern, flags), pattern
 
@@ -182,17 +189,22 @@ def _module(name: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
 
 
 def test_only_briefgen_s_fixed_patterns_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Module code and functions of no arguments in briefgen's package are kept; a function given its text (a site's
-    outlet names), code outside the package, and a site's plugin whose file lies inside the package folder (a
-    tester, 2026-12-05: a path test alone kept its patterns) or that runs in no imported module are not."""
+    """Module code and functions of no arguments in briefgen's package are kept, and the module code and class bodies
+    of installed libraries; a function given its text (a site's outlet names, in briefgen or a library), code outside
+    the package and the libraries, a script run as __main__, and a site's plugin whose file lies inside the package
+    folder (a tester, 2026-12-05: a path test alone kept its patterns) or that runs in no imported module are not."""
     from briefgen.analyse.credits import _names_pattern
 
     cache = RegexCache(None, False)
     re.purge()  # (re's own cache would answer a pattern compiled before in this process without compiling it)
     undo = regexcache.install(cache)
     try:
-        module = compile("import re\nPATTERN = re.compile('zq+k[0-9]')\n", os.path.join(PACKAGE, "made_up.py"), "exec")
-        exec(module, _module("briefgen.made_up", monkeypatch))
+        module = compile("import re\nPATTERN = re.compile('zq+k[0-9]')\nEND = {n: re.compile(n + 'jj') for n in 'ab'}\n"
+                         "def named(words):\n    return [re.compile(w + 'x') for w in words]\n",
+                         os.path.join(PACKAGE, "made_up.py"), "exec")
+        made_up = _module("briefgen.made_up", monkeypatch)
+        exec(module, made_up)
+        made_up["named"](["Quorvel", "Tidings"])  # type: ignore[operator]
         _names_pattern(["Quorvel Tidings", "Drennick Post"])
         re.compile("outside+ the package")
         fixed = compile("def fixed():\n    import re\n    return re.compile('wv+x')\n", os.path.join(PACKAGE, "m.py"), "exec")
@@ -203,9 +215,16 @@ def test_only_briefgen_s_fixed_patterns_are_kept(monkeypatch: pytest.MonkeyPatch
         exec(compile("import re\nre.compile('Quorvel+ Tidings')\n", plugin, "exec"),
              _module("briefgen_plugin_0123456789abcdef", monkeypatch))  # (plugins.py's name for a plugin file)
         exec(compile("import re\nre.compile('Drennick+ Post')\n", plugin, "exec"), {"__name__": "briefgen.site"})
+        library = os.path.join(sysconfig.get_paths()["purelib"], "made_up_library.py")  # (an installed package)
+        scope = _module("made_up_library", monkeypatch)
+        exec(compile("import re\nTAG = re.compile('<[a-z]+q')\nclass Reader:\n    BAD = re.compile('[0-8]k')\n"
+                     "def names(words):\n    return re.compile('|'.join(words))\n", library, "exec"), scope)
+        scope["names"](["Quorvel", "Tidings"])  # type: ignore[operator]
+        exec(compile("import re\nre.compile('Brannoch+')\n", library, "exec"), _module("__main__", monkeypatch))
+        exec(compile("import re\nre.compile('Ysolde+')\n", library, "exec"), _module("briefgen_plugin_0f", monkeypatch))
     finally:
         undo()
-    assert {pattern for pattern, _ in cache.entries} == {"zq+k[0-9]", "wv+x"}
+    assert {pattern for pattern, _ in cache.entries} == {"zq+k[0-9]", "ajj", "bjj", "wv+x", "<[a-z]+q", "[0-8]k"}
     assert re._compiler.compile is _compiler.compile and _compiler.compile.__module__ == "re._compiler"
 
 
