@@ -20,6 +20,7 @@ from briefgen.load.utf8mode import run_in_utf8_mode
 from briefgen.paths import project_root
 from briefgen.pipereader import PipeReader
 from briefgen.sitefolder import existing_config
+from briefgen.speed.methodcache import kept_methods
 from briefgen.speed.regexcache import kept_patterns
 
 LOCK_WAIT = 600.0  # seconds `review accept|reject` waits for a running fetch
@@ -371,6 +372,7 @@ COMMANDS = {"build": cmd_build, "check": cmd_check, "new": cmd_new, "init": cmd_
 
 
 @kept_patterns()  # the stages' regular expressions as an earlier process compiled them (speed/regexcache.py)
+@kept_methods()  # and their dataclasses' methods (speed/methodcache.py)
 def main(argv: list[str] | None = None) -> int:
     run_in_utf8_mode(argv)  # file names and arguments are UTF-8 whatever the locale (LC_ALL=C)
     for stream in (sys.stdout, sys.stderr):  # a path that is not UTF-8 (a folder named on another system)

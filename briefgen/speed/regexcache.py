@@ -14,7 +14,7 @@ program).
 What is kept: only patterns compiled by briefgen's own module code, or by a briefgen function of
 no arguments and no free variables (the `lru_cache`d builders of fixed patterns, such as
 `credits._cues`), and by the module code and class bodies of the standard library and installed
-packages (`html.parser`, PyYAML, the Markdown extensions: `_fixed`): their text comes from installed
+packages (`html.parser`, PyYAML, the Markdown extensions: `keptfile.installed_code`): their text comes from installed
 source alone, never from a site's content or configuration (outlet and people names compile in
 functions that take them, and a site's plugins are not installed code: none is kept). A pattern's
 program depends only on its text, its flags and the Python build (the key), so a library upgraded
@@ -37,21 +37,19 @@ import os
 import re
 import sys
 import sysconfig
-import tempfile
 from array import array
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 from typing import Any, Callable, Iterator
 
-from briefgen import __version__, sealed
+from briefgen import __version__
 from briefgen.pycache import pycache_folder
+from briefgen.speed.keptfile import PACKAGE, KeptFile, installed_code, library_folders
 
 FORMAT = 2  # raise when what an entry holds changes (2: the program as bytes)
 MAX_ENTRIES = 4000  # ~6x the patterns briefgen has; past it, a save keeps only those this process used
 _WORD = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)  # an SRE machine word's array type (4 bytes)
-PACKAGE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "")
 
 # (pattern, flags) → (flags of the compiled pattern, SRE program as machine words, groups, groupindex, indexgroup);
 # the program as bytes, not a list of ints: 237,265 words of 621 patterns took 4.4 MB as lists, ~0.95 MB so
@@ -63,54 +61,18 @@ def _key() -> str:
                       str(marshal.version)))
 
 
-@dataclass
-class RegexCache:
-    """The kept programs of the file `path` (None: keep nothing), read once; `compile_kept` reads and adds
-    them, `save` writes the file when something was added and `writable`."""
-
-    path: Path | None
-    writable: bool
-    entries: dict[tuple[str | bytes, int], Entry] = field(default_factory=dict)
-    added: int = 0
-    used: set[tuple[str | bytes, int]] = field(default_factory=set)  # (read or added by this process)
+class RegexCache(KeptFile):
+    """The kept programs of the file `path` (None: keep nothing), read once (`KeptFile.open`): entries
+    (pattern, flags) → `Entry`; `compile_kept` reads and adds them, `save` writes the file when something was
+    added and `writable`."""
 
     @classmethod
-    def open(cls, path: Path | None, writable: bool) -> RegexCache:
-        """The cache at `path` as it is now; an unreadable, damaged or foreign file reads as empty."""
-        cache = cls(path, writable)
-        if path is not None:
-            try:
-                key, entries = marshal.loads(sealed.unseal(sealed.read_file(path)))
-                if key == _key() and isinstance(entries, dict):
-                    cache.entries = entries
-            except Exception:  # missing, unreadable, damaged (sealed.Damaged), another Python's: compile again
-                pass
-        return cache
+    def key(cls) -> str:
+        return _key()
 
-    def save(self) -> None:
-        """Write the entries, merged with the file's own of now (another process may have added some),
-        atomically; a folder that cannot be written only means compiling again next time."""
-        if not (self.added and self.writable and self.path is not None):
-            return
-        kept = RegexCache.open(self.path, False).entries
-        entries = {**kept, **self.entries}
-        if len(entries) > MAX_ENTRIES:  # (patterns briefgen no longer has, kept by older versions of it)
-            entries = {key: entries[key] for key in self.used if key in entries}
-        try:
-            payload = marshal.dumps((_key(), entries))
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    sealed.write(out, payload)
-                os.chmod(temp, 0o644)  # (readable by every user of the installation, as its .pyc files)
-                os.replace(temp, self.path)  # whole or not at all: another process may be reading it
-            except BaseException:
-                Path(temp).unlink(missing_ok=True)
-                raise
-            self.added = 0
-        except (OSError, ValueError):
-            pass
+    @classmethod
+    def limit(cls) -> int:
+        return MAX_ENTRIES
 
 
 def compile_kept(cache: RegexCache, pattern: Any, flags: int, compile: Callable[[Any, int], Any],
@@ -118,7 +80,7 @@ def compile_kept(cache: RegexCache, pattern: Any, flags: int, compile: Callable[
     """`compile(pattern, flags)` (re._compiler.compile's signature and result), from `cache` when it
     holds the pattern, else compiled and, when `caller` (the frame that called `re.compile`) is
     briefgen's module code or a function of no arguments and no free variables in briefgen, or the module
-    code or a class body of a library under `libraries` (`_fixed`), kept."""
+    code or a class body of a library under `libraries` (`keptfile.installed_code`), kept."""
     if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
         return compile(pattern, flags)
     entry = cache.entries.get((pattern, int(flags)))
@@ -129,7 +91,7 @@ def compile_kept(cache: RegexCache, pattern: Any, flags: int, compile: Callable[
             return compiled
         except Exception:  # (a program this Python's validator refuses: compile it as re would)
             del cache.entries[(pattern, int(flags))]
-    if caller is None or not _fixed(caller, libraries):
+    if caller is None or not installed_code(caller, libraries):
         return compile(pattern, flags)
     entry = program(pattern, int(flags))
     compiled = made(pattern, entry)
@@ -170,34 +132,6 @@ def _libraries() -> tuple[str, ...]:
                          for key in ("stdlib", "platstdlib", "purelib", "platlib") if paths.get(key)}))
 
 
-_COMPREHENSIONS = ("<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>")  # (functions of their own in Python 3.11)
-
-
-def _fixed(frame: FrameType, libraries: tuple[str, ...] = ()) -> bool:
-    """Whether the pattern `frame` compiles has text fixed by installed source code alone, never by a site:
-    - briefgen's own module code, or a function of no arguments in it: its globals are those of an imported module
-      named `briefgen` or `briefgen.…` whose file is in the package folder. (A folder test alone kept the patterns of
-      a plugin whose site lay inside the package folder — a tester, 2026-12-05: a site's plugin module is
-      `briefgen_plugin_<hash>`, plugins.py, never in briefgen's namespace);
-    - the module code or a class body (code that is no function: no CO_NEWLOCALS) of a module whose file is under
-      one of `libraries` (`_libraries()`: the standard library's `html.parser`, PyYAML's `Reader`, the
-      Markdown extensions' patterns — ~0.1 s of every process's start, 10 % of a one-article site's cold build,
-      py-spy, 2026-12-05). A site's plugin module is kept out by its name wherever its file lies."""
-    code = frame.f_code
-    if code.co_name in _COMPREHENSIONS and not code.co_freevars and frame.f_back is not None:
-        return _fixed(frame.f_back, libraries)  # (its words come from the code that runs it: `{n: re.compile(…) for …}`)
-    name = frame.f_globals.get("__name__")
-    if not isinstance(name, str) or name == "__main__" or name.startswith("briefgen_plugin_"):
-        return False
-    if name == "briefgen" or name.startswith("briefgen."):
-        return (getattr(sys.modules.get(name), "__dict__", None) is frame.f_globals  # (not exec'd in a made-up one)
-                and code.co_filename.startswith(PACKAGE) and (code.co_name == "<module>" or (
-                    code.co_argcount == 0 and code.co_kwonlyargcount == 0 and not code.co_freevars
-                    and not code.co_flags & 0x0C)))  # (CO_VARARGS | CO_VARKEYWORDS)
-    # (a library's module may run outside sys.modules: Markdown executes a private copy of html.parser)
-    return not code.co_flags & 0x02 and bool(libraries) and code.co_filename.startswith(libraries)
-
-
 def install(cache: RegexCache) -> Callable[[], None]:
     """Make `re` compile through `cache` for the rest of the process (the command line does this once, before
     it imports the stages: `cli.main`); returns the function that undoes it. Nothing is installed where
@@ -209,7 +143,7 @@ def install(cache: RegexCache) -> Callable[[], None]:
     except (ImportError, AttributeError):
         return lambda: None
     here = (os.path.join("re", "__init__.py"), "functools.py")
-    libraries = _libraries()
+    libraries = library_folders()
 
     def compile(pattern: Any, flags: int = 0) -> Any:
         frame = sys._getframe(1)
@@ -247,8 +181,9 @@ def installation_cache() -> RegexCache:
 
 def main() -> int:
     """`python -m briefgen.speed.regexcache`: import every briefgen module, call its `lru_cache`d functions of
-    no arguments, and keep the patterns they compile, whether or not Python writes bytecode; exit code 0, or 1 with the reason on stderr when
-    the file could not be written (each process then compiles them, as before)."""
+    no arguments, and keep the patterns they compile and the methods of the dataclasses they define
+    (`methodcache.py`), whether or not Python writes bytecode; exit code 0, or 1 with the reason on stderr when
+    a file could not be written (each process then compiles them, as before)."""
     import functools
     import importlib
     import inspect
@@ -256,9 +191,12 @@ def main() -> int:
 
     import briefgen
 
-    cache = installation_cache()
-    cache.writable = cache.path is not None
+    from briefgen.speed import methodcache
+
+    cache, methods = installation_cache(), methodcache.installation_cache()
+    cache.writable, methods.writable = cache.path is not None, methods.path is not None
     install(cache)
+    methodcache.install(methods)  # (the methods of the classes these imports define: methodcache.py)
     for found in pkgutil.walk_packages(briefgen.__path__, "briefgen."):
         if found.name.endswith("__main__"):
             continue
@@ -268,8 +206,9 @@ def main() -> int:
                     and not inspect.signature(value.__wrapped__).parameters):  # type: ignore[attr-defined]
                 value()
     cache.save()
-    if cache.added:
-        print(f"briefgen: could not keep compiled patterns in {cache.path} (not writable?); "
+    methods.save()
+    if cache.added or methods.added:
+        print(f"briefgen: could not keep compiled patterns and methods in {cache.path.parent} (not writable?); "
               "each process compiles them instead", file=sys.stderr)
         return 1
     return 0
