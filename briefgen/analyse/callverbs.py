@@ -21,8 +21,8 @@ from briefgen.analyse.quotemask import MASK
 _CALLED = frozenset(("called", "calls", "calling"))
 _WORDS_FIRST = re.compile(r"\s+(?:for|on|out|it|them|this|that)\b")
 # "called in" words only before where they were said ("called in a statement for …"); else a summons ("called in the
-# administrators", "called in sick"), as "called off/up/round/by/back/over" ("called off the strike") always are.
-_PARTICLE = re.compile(r"\s+(?:(?P<in>in)|off|up|round|around|by|back|over|away|ahead|down)\b(?!['\u2019-])")
+# administrators", "called in sick"). (Other particles keep the rules below: "called over her shoulder: “…”" shouts.)
+_PARTICLE = re.compile(r"\s+(?P<in>in)\b(?!['\u2019-])")
 _IN_WHERE = re.compile(r"\s+(?:a|an|his|her|its|their|the|our|my)\s+(?:\w+\s+)?(?:statement|letter|interview|speech|post|"
                        r"tweet|report|article|message|video|address|column|note|blog|podcast|op-ed|editorial)s?\b", re.I)
 # Whom or what a phone call reaches, which a naming never has with an adverbial between it and the quotation ("called
@@ -47,8 +47,8 @@ def not_words(masked: str, verb_start: int, verb_end: int) -> bool:
     if not verb or verb[-1].lower() not in _CALLED:
         return False
     particle = _PARTICLE.match(masked, verb_end)
-    if particle is not None:  # "called in the administrators", "called off the strike": a summons, a cancelling
-        return not (particle.group("in") and _IN_WHERE.match(masked, particle.end()))
+    if particle is not None:  # "called in the administrators": a summons
+        return _IN_WHERE.match(masked, particle.end()) is None
     if _WORDS_FIRST.match(masked, verb_end):
         return False
     found = _UP_TO_QUOTE.match(masked, verb_end)

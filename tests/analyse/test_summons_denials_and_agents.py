@@ -2,8 +2,8 @@
 (callverbs.py, quotecalled.py, unnamedvoices.py; issue 9, a breaker's findings left on 2026-12-05).
 
 - "Tom Reid called in the administrators, his daughter said. “We were shocked,” she said." was Tom Reid's: "called
-  in" was read as words, so he was the sentence's speaker. "called in/off/up/round/by/back …" is a summons or a
-  cancelling, unless "in" opens where words were said ("called in a statement for “…”").
+  in" was read as words, so he was the sentence's speaker. "called in" is a summons, unless it opens where words
+  were said ("called in a statement for “…”").
 - "Helen Mabry called the ruling at the time “a disgrace …”", "… the pay offer from ministers “…”", "… the 2024 budget
   “…”" lost their speaker: "at"/"from" and a number were read as a phone call's adverbials. They are a call's only
   after a call's receiver ("the helpline at 3am") or with no determined object; a number right after a determiner is
@@ -50,6 +50,8 @@ def test_what_must_not_change():
         "Tom Reid called 999 “as soon as he heard the screams”.": [None],
         "Tom Reid called the helpline three times “a loud bang and then screaming”.": [None],
         "Tom Reid called on ministers to “act before it is too late”.": ["Tom Reid"],
+        "As she left, Anna Berg called over her shoulder: “See you in court.”": ["Anna Berg"],
+        "Tom Reid called in a statement for “an urgent and independent inquiry”.": ["Tom Reid"],
         "Anna Berg denied the charges and told the court she was “completely innocent of all of it”.": ["Anna Berg"],
         "Anna Berg denied that she was drunk, saying she had been “completely sober all night”.": ["Anna Berg"],
         "After the union rejected the offer, Tom Reid said the talks were “over for good”.": ["Tom Reid"],
