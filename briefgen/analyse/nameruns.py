@@ -203,6 +203,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         # Olena Kovalenko", "Polish Prime Minister Tusk"). Read as the one word, a trial's "British Gas said"
         # made a person "Gas" and gave him the firm's words.
         return ORGANISATION, 0
+    if first == 0 and len(tokens) == 2 and lowered[0] in _BODY_ADJECTIVES:
+        return ORGANISATION, 0  # "Royal Mail said", "Morning Star said": no given name (a breaker, 2026-12-05)
     while first < len(tokens) - 1 and (lowered[first] in ("of", "the") or lowered[first] in PLACES
                                        or _adjectival(tokens[first], lowered[first])):
         first += 1
@@ -260,7 +262,7 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
         last = i == len(lowered) - 1
         if last and i > 0 and lowered[i - 1] in HONORIFICS or last and _title_surname(tokens, lowered, first, i):
             break  # "Mr Major", "Anna Brig", "Dr Anna Brig": a title only before a name
-        if word in _ALL_TITLES and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or hyphen_title(word) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and opening_occupation(word)):
+        if word in _ALL_TITLES and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or hyphen_title(word) or word[:3] in ("co-", "ex-") and (word[3:] in TITLE_WORDS or i == 0 < len(tokens) - 2 and opening_occupation(word[3:])) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and opening_occupation(word)):
             first = i + 1
         elif word == "for" and first == i > 0 and seat_holder(tokens, i):
             return seat_end(tokens, lowered, i + 1)  # "MP for Bristol West Thangam Debbonaire": a seat, no brief (seats.py)
@@ -279,6 +281,10 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
     return first
 
 
+# Words that open a body's or a paper's two-word name and no person's: "Royal Mail", "Daily Mail", "Morning Star",
+# "Evening Standard", "Financial Times" (said without "the", a person with the quotation: a breaker, 2026-12-05).
+_BODY_ADJECTIVES = frozenset("royal daily evening weekly financial federal imperial".split())  # (not "morning": the ferry
+# trial's ship "Morning Star", an organisation, took its owner's "the company said")
 # Words that are no given name before a title word: the lexicon's, which lead a title in a compound ("Culture
 # Secretary", "Police Chief", "Labour Leader", "Shadow Chancellor", "Crown Prince").
 _NO_GIVEN = (_ALL_TITLES | STOPWORDS | PORTFOLIO_WORDS | ORG_HEADS | MORE_ORG_HEADS | PLACES | PLACE_HEADS | PLACE_LEADS

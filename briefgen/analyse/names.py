@@ -56,7 +56,7 @@ from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify, surname_title
 from briefgen.analyse.vesselnames import ship_name, vessel_named
 from briefgen.analyse.deans import dean_titled
-from briefgen.analyse.nonpersons import thing_named
+from briefgen.analyse.nonpersons import according_to_the, thing_named
 from briefgen.analyse.runparts import Reading, parts, retitled
 from briefgen.analyse.seats import seat_skip
 from briefgen.analyse.orgnames import firms_and_things, legal_forms
@@ -157,7 +157,7 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
         if not reading.title and vessel_named(text, start) and not _is_speaker(text, end):  # "the ferry Morning Star"
             earlier[PLACE + _fold(surface)] = surface
             return None
-        if not reading.title and ((body := (_is_speaker(text, end) or reports_after(text, end)) and article_body(surface.split()) and not surname_title(surface.rsplit(None, 1)[-1])) or reading.single or surname_title(surface.rsplit(None, 1)[-1])) and after_the(text, start):
+        if not reading.title and ((body := (_is_speaker(text, end) or reports_after(text, end) or according_to_the(text, start, end)) and article_body(surface.split()) and not surname_title(surface.rsplit(None, 1)[-1])) or reading.single or surname_title(surface.rsplit(None, 1)[-1])) and after_the(text, start):
             return (surface, start, end, ORGANISATION, full, "", in_title) if body else None  # "the Treasury said", "the Frenchman said", "the Westbury Mayor said": no one's name; "The Royal Mail said": a body's (namecontext.article_body)
         if not reading.title and not earlier.get(reading.key) and not _is_speaker(text, end) and thing_named(text, start, end, surface):
             earlier[PLACE + _fold(surface)] = surface  # "the Great Hall", "MP for …", at every mention and in the archive,

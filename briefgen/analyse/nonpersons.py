@@ -64,6 +64,20 @@ _OUTLET_BEFORE = re.compile(r"(?<![\w'\u2019])(?:(?:published|reported|revealed|
                             r"|told|according[ \t]+to|writing[ \t]+in|wrote[ \t]+in|interview[ \t]+with)[ \t]+the[ \t]+$")
 
 
+_ACCORDING_THE = re.compile(r"(?<![\w'\u2019])[Aa]ccording[ \t]+to[ \t]+the[ \t]+$")
+
+
+def according_to_the(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] follows "according to the" and ends at punctuation or a function word
+    ("According to the Morning Star, the talks …"): a body's, a paper's, never a person's (English writes no "the"
+    before a person's name), even where a speaker's frame reads it (the breaker's "Morning Star" person, 2026-12-05).
+    Not "according to the Tom Reid report" (a noun after it)."""
+    if _ACCORDING_THE.search(text, max(0, start - 24), start) is None:
+        return False
+    follows = _AFTER_THING.match(text, end)
+    return follows is not None and (follows.group("word") is None or follows.group("word") in STOPWORDS)
+
+
 def thing_named(text: str, start: int, end: int, surface: str) -> str:
     """What the untitled person reading `surface` at text[start:end] is by its context: PLACE, THING or "" (a person
     as far as this module knows; module docstring)."""

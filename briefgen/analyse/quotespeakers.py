@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.seats import seat_skip
+from briefgen.analyse.nonpersons import according_to_the
 from briefgen.analyse.antecedents import (SURE, acts, addressee, carried_back, in_own_sentence, main_subject, pronoun_speaker, speaks_after,
                                           writer_addressed)
 from briefgen.analyse.fullnames import full_name
@@ -77,8 +78,9 @@ class SpeakerNames:
                         tokens[0], self.text)) and self.full_name(
                         tokens[0], PERSON, part[0][0]) == tokens[0]:
                     continue  # "Auditor tells councillors:": a role, no one's name (lexicon.role_alone)
-                if classified == (PERSON, 0) and article_body(tokens) and after_the(self.masked, part[0][0]) and speaks_after(
-                        self.masked, part[-1][0] + len(part[-1][1]), len(self.masked)):
+                if classified == (PERSON, 0) and article_body(tokens) and after_the(self.masked, part[0][0]) and (speaks_after(
+                        self.masked, part[-1][0] + len(part[-1][1]), len(self.masked)) or according_to_the(
+                        self.masked, part[0][0], part[-1][0] + len(part[-1][1]))):  # ("According to the Morning Star,")
                     classified = (ORGANISATION, 0)  # "The Royal Mail said", "the Coast Record said": English writes no
                     # article before a person's name (a title's words do not count: "the Rev Tom Reid"; issue 9, 2026-12-05)
                 if classified is not None and classified[0] == PERSON and len(part) == 1 and plural_opening(
