@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.analyse.lexicon import PORTFOLIO_WORDS, REGION_PREFIXES
+from briefgen.analyse.lexicon import ORG_HEADS, PORTFOLIO_WORDS, REGION_PREFIXES
 
 # Titles of a member elected for a seat: written in capitals (an acronym) or as the lower-case noun.
 SEAT_ACRONYMS = frozenset("MP MSP MS MLA MEP AM TD MPP MHA MHK".split())
@@ -78,8 +78,8 @@ def seat_skip(text: str, start: int, run: str) -> int:
     MP for Newcastle upon Tyne": "Tyne" is the seat's), 0 without such a title or when the run owns what follows ("the
     MP for Tom Reid's constituency"). A breaker (2026-12-05) found "Westbury North Helen Mabry" and "Tyne" persons."""
     before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
-    if before is None or _OWNER.search(run):
-        return 0
+    if before is None or _OWNER.search(run) or run.rsplit(None, 1)[-1].lower() in ORG_HEADS:
+        return 0  # (a body's name: "a member for Bath Rugby Club since 2001")
     if before.group("join"):
         return len(run)
     tokens = run.split()

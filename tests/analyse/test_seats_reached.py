@@ -53,10 +53,14 @@ def test_what_must_not_change():
         "Senator for Queensland Anna Berg said the plan was “a mess we cannot afford”.": (["Anna Berg"], ["Anna Berg"]),
         "The Secretary of State for Wales Jo Stevens said it was “a good day for Wales”.": (["Jo Stevens"], ["Jo Stevens"]),
         "Campaigning for Tom Reid, Anna Berg said the plan was “a mess we cannot afford”.": (["Anna Berg"], ["Tom Reid", "Anna Berg"]),
+        "He has been a member for Bath Rugby Club since 2001. “It is my second home,” Tom Reid said.":
+            (["Tom Reid"], ["Tom Reid"]),
         "Shadow Minister for Housing Anna Berg said the plan was “a mess we cannot afford”.": (["Anna Berg"], ["Anna Berg"]),
     }
     for text, read in kept.items():
         assert _read(text) == read, text
+    club = "He has been a member for Bath Rugby Club since 2001. “It is my second home,” Tom Reid said."
+    assert [n.full for n in find_people("", club).named if n.kind == "organisation"] == ["Bath Rugby Club"]
 
 
 @SMALL
