@@ -34,6 +34,7 @@ def test_the_reported_sentences():
         "Helen Mabry called the 2024 budget “a missed opportunity for the whole country”.": ["Helen Mabry"],
         "Tom Reid called the minister at the time “a liar and a coward”.": ["Tom Reid"],
         "Anna Berg denied that she was drunk and had called the minister “a liar and a coward”.": [None],
+        "Anna Berg denied that Tom Reid had called the plan “a disaster for the country”.": [None],
         "Tom Reid won the race in record time, her coach said. “She was magnificent,” he said.": [None],
         "Tom Reid was arrested on Monday, his lawyer said. “He denies everything put to him,” she said.": [None],
     }
@@ -59,6 +60,8 @@ def test_what_must_not_change():
         "Tom Reid denied the charges. He told the court he was “completely innocent of all of it”.": ["Tom Reid"],
         "Tom Reid said he had never been “so insulted in all my life”.": ["Tom Reid"],
         "Tom Reid denied any wrongdoing and called the claims “a politically motivated smear”.": ["Tom Reid"],
+        "Tom Reid rejected that claim and told reporters the plan was “working well for everyone”.": ["Tom Reid"],
+        "Anna Berg denied, in a statement, that she had called the minister “a liar and a coward”.": [None],
         "Tom Reid disputed the figures, and said the report was “riddled with basic errors”.": ["Tom Reid"],
         "Tom Reid said his lawyer had advised him to stay silent. “I did nothing wrong,” he said.": ["Tom Reid"],
     }
