@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from briefgen.analyse.names import source_line
 from briefgen.analyse.storylines import lines_naming_alone
+from briefgen.durations import duration_words
 from briefgen.diagnostics import Diagnostic, warning
 from briefgen.load.text import nfc
 
@@ -182,13 +183,13 @@ def _joined_by_slug_far_off(root: Path, planned: Any) -> list[Diagnostic]:
             if article.story or article.slug != story.id:
                 continue
             naming = [a for a in members if a.story and a is not article]
-            days = min((abs((a.published - article.published).total_seconds()) / 86400 for a in naming), default=0.0)
-            if not naming or days <= window:
+            seconds = min((abs((a.published - article.published).total_seconds()) for a in naming), default=0.0)
+            if not naming or seconds <= window * 86400:
                 continue
             lines = ", ".join(f"{a.path}:{_story_line(root, a.path)}" for a in sorted(naming, key=lambda a: a.path))
             advice.append(warning(article.path, 1, (
                 f'this article has no story: line, but joins the story "{story.id}" because its file name is the '
-                f"id the story: lines of {lines} give, though it was published {days:.0f} days from the nearest of "
+                f"id the story: lines of {lines} give, though it was published {duration_words(seconds, round_up=True)} from the nearest of "
                 f"them (stories: window is {window:g} days); if it is another story, give those lines an id of "
                 f"their own, or write `story: none` here")))
     return advice

@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.durations import duration_words
 from briefgen.diagnostics import Diagnostic, has_errors, shown_line
 from briefgen.importer.fetch import STATE_FOLDER
 from briefgen.importer.read import is_remote
@@ -106,14 +107,8 @@ def _detail(state: FeedState, remote: bool = True) -> str:
 
 
 def age_words(seconds: float) -> str:
-    """3 min, 5 h, 2 days."""
-    if seconds < 90:
-        return f"{max(0, int(seconds))} s"
-    if seconds < 90 * 60:
-        return f"{round(seconds / 60)} min"
-    if seconds < 36 * 3600:
-        return f"{round(seconds / 3600)} h"
-    return f"{round(seconds / 86400)} days"
+    """3 minutes, 5 hours, 2 days: `durations.duration_words` (one wording of durations for the whole program)."""
+    return duration_words(seconds)
 
 
 def _when(seconds: float) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
+from briefgen.durations import duration_words
 from briefgen.diagnostics import Diagnostic, warning
 from briefgen.load.documents import Article, Note
 
@@ -40,8 +41,7 @@ def future_dated(articles: Iterable[Article], notes: Iterable[Note], now: dt.dat
 def _message(key: str, when: dt.datetime, has_time: bool, kind: str, now: dt.datetime) -> str:
     built = now.astimezone(when.tzinfo)  # on the site's calendar, as `when` is (fields.parse_moment)
     shown = when.isoformat(timespec="minutes") if has_time else when.date().isoformat()
-    days = (when - now).days
-    ahead = f"{days // 365} years" if days >= 730 else f"{days} days"
+    ahead = duration_words((when - now).total_seconds())
     return (f'"{key}" is {shown}, {ahead} after this build ({built.date().isoformat()}); the {kind} is published '
             "anyway, in an edition dated ahead of today, which the front page and feed.xml show as the latest. "
             f"If the date is a typo, correct it; if the {kind} is meant for later, keep it `draft: true` until then")

@@ -27,6 +27,7 @@ from briefgen.render.sharedcompile import SharedCompileEnvironment
 from briefgen.render.templateloader import (ConfinedLoader, ForbiddenCharacters, TemplateChanged,  # noqa: F401
                                              TemplateUnusable)
 from briefgen.render.themecache import ThemeCache, theme_cache_folder
+from briefgen.durations import apart_words
 from briefgen.render.dates import iso
 from briefgen.analyse.scripts import fits, written_in
 from briefgen.render.feeds import directed_blocks, direction_filter, isolated_filter, xml_filter, xmlattr_filter
@@ -117,6 +118,7 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
     env.filters["long_date"] = _long_date
     env.filters["counted"] = counted  # "1 outlet", "6 reports": every count phrase (render/counts.py)
     env.filters["iso"] = _iso
+    env.filters["apart"] = apart  # a story's reports "published within 2 hours of each other" (briefgen/durations.py)
     env.filters["slugify"] = slugify
     env.filters["uri"] = ascii_url
     env.filters["xml"] = xml_filter
@@ -212,3 +214,10 @@ def _long_date(value: dt.date | dt.datetime) -> str:
 
 def _iso(value: dt.date | dt.datetime) -> str:
     return iso(value)
+
+
+def apart(story: Any) -> str:
+    """Jinja filter `apart`: how far apart a story's (`site.model.Story`) first and last reports were
+    published, in days of the calendar when one of them has a date only (`durations.apart_words`)."""
+    timed = all(report.entry.article.has_time for report in story.reports)
+    return apart_words(story.first, story.last, timed)

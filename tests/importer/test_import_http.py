@@ -217,4 +217,4 @@ def test_feeds_status_for_a_healthy_and_a_never_fetched_feed(
     fetch(root)
     after = run_cli(["feeds"], root).stdout
     assert after.startswith("OK") and "2 new in 30 days" in after and "0% filtered, 0% duplicate" in after
-    assert "last success" in after and " s ago" in after
+    assert "last success" in after and " seconds ago" in after
