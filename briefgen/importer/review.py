@@ -63,10 +63,15 @@ def pending(root: Path) -> list[Pending]:
 def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
            now: dt.datetime | None = None) -> tuple[list[str], list[Diagnostic]]:
     """Accept or reject the named pending imports (or all of them); lines to print, problems.
-    When a name is no pending import, nothing is done: every such name is an error."""
+
+    All or nothing: every name is checked first — a name that is no pending import, a file that cannot be
+    read, a draft whose `draft: true` cannot be removed (accept), a draft the editor edited (reject) — and
+    when any fails, nothing is done and each problem says "nothing was accepted/rejected". A tester
+    (2026-12-05): `review reject a b` with a edited said "nothing was rejected" of a, yet rejected and
+    deleted b; `accept` stopped on an unknown name only. Only a failure while writing (a full disk) can
+    leave some done: those are listed, and the error names the one that failed."""
     queue = {p.slug: p for p in pending(root)}
     chosen = list(queue.values()) if everything else []
-    problems: list[Diagnostic] = []
     unknown = []
     for slug in slugs:
         if slug.endswith(".md"):
@@ -75,11 +80,9 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
             chosen.append(queue[slug])
         else:
             unknown.append(slug)
-    if unknown:  # all or nothing: a mistyped slug among several rejected (deleted) the others first
-        verb = "accepted" if action == "accept" else "rejected"
-        return [], [error("briefgen review", 0, f'"{slug}" is no pending import{did_you_mean(slug, queue)}; '
-                                                f"`briefgen review` lists them (nothing was {verb})")
-                    for slug in unknown]
+    verb = "accepted" if action == "accept" else "rejected"
+    problems = [error("briefgen review", 0, f'"{slug}" is no pending import{did_you_mean(slug, queue)}; '
+                                            f"`briefgen review` lists them (nothing was {verb})") for slug in unknown]
     now = now or dt.datetime.now(dt.timezone.utc)
     states = load_all(root / STATE_FOLDER)
     written = {record.path: record.written for state in states for record in state.items.values()
@@ -87,36 +90,52 @@ def decide(root: Path, action: str, slugs: tuple[str, ...], everything: bool,
     # briefgen's bytes: what a state records, and what the journal says was written (a run killed before saving)
     journal = load_journal(root / STATE_FOLDER)
     ours = set(written.values()) | set(journal.prints)
+    planned: list[tuple[Pending, bytes, bytes | None]] = []  # item, its bytes, the accepted bytes
+    for item in dict.fromkeys(chosen):
+        try:
+            raw = (root / item.path).read_bytes()
+        except OSError as exc:
+            problems.append(error(item.path, 1, f"cannot {action} ({exc.strerror or exc}): nothing was {verb}"))
+            continue
+        if action == "accept":
+            edit = front_edit(raw, "draft", REMOVE)
+            if edit.data is None:  # (a flow mapping `{…, draft: true}` lost every key here: a trial's)
+                problems.append(error(item.path, edit.line, f"{edit.why}; nothing was accepted: remove "
+                                                            "`draft: true` by hand, or leave this one out"))
+                continue
+            planned.append((item, raw, edit.data))
+        elif _edited_here(item.path, raw, written, ours):
+            problems.append(error(item.path, 1, (
+                "edited since `briefgen fetch` imported it, and rejecting deletes the file: nothing was "
+                "rejected. Keep it with `briefgen review accept`, or delete the file yourself to reject it "
+                "(the next fetch records that); leave it out to reject the others")))
+        else:
+            planned.append((item, raw, None))
+    if problems:
+        return [], problems
     done = []
     edits: list[tuple[str, str, str]] = []  # accepted files: path, sha256 before and after
-    for item in dict.fromkeys(chosen):
+    for index, (item, raw, edited) in enumerate(planned):
         target = root / item.path
         try:
-            if action == "accept":
-                raw = target.read_bytes()
-                edit = front_edit(raw, "draft", REMOVE)
-                if edit.data is None:  # (a flow mapping `{…, draft: true}` lost every key here: a trial's)
-                    problems.append(error(item.path, edit.line, f"{edit.why}; nothing was changed: remove "
-                                                                "`draft: true` by hand"))
-                    continue
-                edited = edit.data
+            if edited is not None:
                 if sha(raw) in ours:  # briefgen's bytes before, so after: journaled before they are in place
                     journal.note(item.path, sha(edited))
                 write_replacing(target, edited)
                 edits.append((item.path, sha(raw), sha(edited)))
                 done.append(f"accepted {item.path}")
             else:
-                if _edited_here(item.path, target.read_bytes(), written, ours):
-                    problems.append(error(item.path, 1, (
-                        "edited since `briefgen fetch` imported it, and rejecting deletes the file: nothing was "
-                        "rejected. Keep it with `briefgen review accept`, or delete the file yourself to reject it "
-                        "(the next fetch records that)")))
-                    continue
                 add_tombstone(root, Record("", item.guid, item.url, item.source, title=item.title), now)
                 target.unlink()
                 done.append(f"rejected {item.path} (recorded in content/rejected.txt; never imported again)")
         except OSError as exc:
-            problems.append(error(item.path, 1, f"cannot {action} ({exc.strerror or exc})"))
+            left = len(planned) - index - 1
+            said = f"{len(done)} {'was' if len(done) == 1 else 'were'} {verb} before it" if done else \
+                f"nothing was {verb}"
+            rest = f", and the {left} after it left as they are" if left > 1 else \
+                ", and the one after it left as it is" if left else ""
+            problems.append(error(item.path, 1, f"cannot {action} ({exc.strerror or exc}); {said}{rest}"))
+            break
     trouble = record_edits(root / STATE_FOLDER, edits)
     if not trouble and edits:
         compact(root / STATE_FOLDER, root)  # (a cache: a failure to rewrite it costs nothing)

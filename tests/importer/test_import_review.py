@@ -213,7 +213,8 @@ def test_a_name_that_is_no_pending_import_stops_the_whole_decision(site: Callabl
 def test_rejecting_a_draft_the_editor_edited_deletes_nothing(tmp_path_factory, edit: str, everything: bool) -> None:  # type: ignore[no-untyped-def]
     """Reported (a hostile trial, 2026-12-04): `review reject` deleted a pending import the editor had added a
     paragraph to, saying only "rejected …". A file whose bytes are not what fetch wrote is kept, with an error
-    (nothing else of that run is rejected but the unedited ones); an unedited one is rejected as before."""
+    (and, since a tester's report of 2026-12-05, nothing else of that run is rejected: all or nothing); an
+    unedited one is rejected when named alone."""
     from support.importing import config_text
     from support.sites import write_site
 
@@ -231,4 +232,6 @@ def test_rejecting_a_draft_the_editor_edited_deletes_nothing(tmp_path_factory, e
     assert done.returncode == 1, done.stdout
     assert "content/articles/ceasefire-talks-in-geneva.md:1: edited since `briefgen fetch` imported it" in done.stderr
     assert mine.read_bytes() == kept
-    assert "football-results.md" not in articles(root)  # (the unedited one: rejected)
+    assert "football-results.md" in articles(root) and "nothing was rejected" in done.stderr  # (all or nothing)
+    assert run_cli(["review", "reject", "football-results"], root).returncode == 0
+    assert "football-results.md" not in articles(root)
