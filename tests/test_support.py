@@ -232,3 +232,33 @@ def test_example_counts_scale_and_a_mistyped_scale_is_refused(monkeypatch: pytes
         monkeypatch.setenv("BRIEFGEN_EXAMPLES_SCALE", wrong)
         with pytest.raises(ValueError):
             examples(10)
+
+
+def test_asserts_rewritten_ahead_are_the_bytecode_pytest_writes_and_reads(tmp_path: Path) -> None:
+    """tools/test.sh's rewriteahead.py: the file it writes for a test module is the one pytest itself writes (byte for
+    byte, but for the writer's nothing), and a pytest run reads it rather than rewriting the module."""
+    import os
+    import subprocess
+    import sys
+
+    from support.rewriteahead import rewritten
+
+    module = tmp_path / "test_sample.py"
+    module.write_text("def test_sum():\n    got = 1 + 1\n    assert got == 2, 'sum'\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": ""}
+    env.pop("PYTHONDONTWRITEBYTECODE")
+
+    def run() -> None:
+        done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
+                               "-p", "no:benchmark", "--rootdir", str(tmp_path), str(module)],
+                              cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
+
+    run()  # pytest writes its own
+    (written,) = (tmp_path / "__pycache__").glob("test_sample.*pytest*.pyc")
+    by_pytest = written.read_bytes()
+    written.unlink()
+    assert rewritten(module) and written.read_bytes() == by_pytest
+    os.utime(written, (1_000_000_000, 1_000_000_000))  # pytest replaces the file only when it rewrites the module
+    run()
+    assert written.stat().st_mtime == 1_000_000_000 and written.read_bytes() == by_pytest
