@@ -63,9 +63,8 @@ class EarlyPages(Protocol):
         """One of them, rendered exactly as the build will write it, before fingerprints and the rest."""
 
     def planned(self, plan: Plan, environment: jinja2.Environment, reads_site: Mapping[str, bool]) -> None:
-        """The build's plan and template environment, once it starts rendering, and which of its
-        page templates read the whole site model (serve keeps them: preview/quick.py renders the
-        next body edit's page from them)."""
+        """The build's plan and template environment, once it starts rendering, and which of its page templates
+        read the whole site model (serve keeps them: preview/quick.py renders the next body edit's page from them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +81,7 @@ class BuildOptions:
     on_commit_step: Callable[[str], None] | None = None  # told before each commit step (fault-injection tests)
     on_listed: Callable[[], None] | None = None  # told under the lock, inputs listed, none read (fault-injection tests)
     advice: bool = False  # also give the editor's advice (briefgen.advice), as `serve` shows it
+    preview: bool = False  # output_dir is serve's: a moved content/ is checked against output/ (vanished_articles)
     early: EarlyPages | None = None  # pages to render before the rest and hand over at once (serve's open tabs)
     environment: tuple[Diagnostic, ...] = ()  # what is wrong with the environment (load/buildtime)
 
@@ -162,7 +162,7 @@ def gather(config_path: Path, options: BuildOptions, listing: Lister | None = No
     problems += check_output_dir(output, root, "--output" if options.output_dir else "output")
     confine = confinement(root, config.allow_symlinks_to)
     articles, notes, found = discover_content(root, confine, listing)
-    problems += found + vanished_articles(root, output, articles)  # (content/ moved: no site without articles over one)
+    problems += found + vanished_articles(root, output_folder(root, None) if options.preview else output, articles)
     sources: dict[str, str] = {}
     templates, found = template_digest(root / "templates", confine, plugins.template_folders, sources)
     problems += found

@@ -327,7 +327,9 @@ def vanished_articles(root: Path, output: Path, articles: list[object]) -> list[
     """An error when content/ or content/articles/ is missing or holds no article while `output` publishes articles
     of the last build: a hostile trial moved content/ (or renamed content/articles/ to content/article/), and the build published a
     site without any article, exit 0, over the old one — `build && rsync --delete` would have wiped the published
-    site. A new project with no articles yet (nothing in output/articles/) builds as before, with the warning."""
+    site. A new project with no articles yet (nothing in output/articles/) builds as before, with the warning.
+    `serve` checks the project's output/ (build.BuildOptions.preview), not its own scratch site: it told the editor to
+    "delete http://127.0.0.1:8811/bridge/ first", its preview's address (a tester, 2026-12-05)."""
     if articles:  # (an empty content/articles/ too: what a share that did not mount leaves, a hostile re-test)
         return []
     try:

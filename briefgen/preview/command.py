@@ -224,7 +224,7 @@ class Preview:
         started = time.perf_counter()
         hooks = OpenPages(frozenset if initial else self.state.open_pages, self.state.early_page)
         options = BuildOptions.from_environment(output_dir=self.site_dir, drafts=self._drafts, jobs=self._jobs,
-                                                command="briefgen serve", advice=True, early=hooks,
+                                                command="briefgen serve", advice=True, early=hooks, preview=True,
                                                 progress=progress)
         # The open tabs' pages as they look now: a tab whose page the build leaves alone is not reloaded (looks.py)
         shown = self.state.open_pages()
