@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from briefgen.analyse.compare import compare_reports
+from briefgen.analyse.stories import StoryGrouping
 from stories.storyeval import EVAL, Site, all_features, assignment, embed, group, labels, load_site, pairwise, truth
 
 REPO = Path(__file__).resolve().parents[2]
@@ -64,9 +65,15 @@ def ten_times(tmp_path_factory: pytest.TempPathFactory) -> Site:
     return load_site(embed(background, tmp_path_factory.mktemp("ten") / "site"))
 
 
+@pytest.fixture(scope="module")
+def ten_times_grouped(ten_times: Site) -> StoryGrouping:
+    """The 10× site grouped once for the three parts (it was grouped once a part: ~17 s of a loaded run)."""
+    return group(ten_times, found=all_features(ten_times))
+
+
 @pytest.mark.parametrize("part", ["tune", "held-out", None])
-def test_inside_ten_times_as_many_articles(ten_times: Site, part: str | None) -> None:
-    grouping = group(ten_times, found=all_features(ten_times))
+def test_inside_ten_times_as_many_articles(ten_times_grouped: StoryGrouping, part: str | None) -> None:
+    grouping = ten_times_grouped
     predicted, real = assignment(grouping), truth()
     counts = pairwise(predicted, real, truth(part))
     assert counts.precision >= PRECISION and counts.f1 >= F1, counts
