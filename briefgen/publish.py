@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from briefgen.diagnostics import Diagnostic, shown_path, warning
 from briefgen.gone import gone_addresses
-from briefgen.output.commit import (OutputTree, SourceUnreadable, Step, content_hash, live_bytes, source_stat,
+from briefgen.output.commit import (Checked, OutputTree, SourceUnreadable, Step, content_hash, live_bytes, source_stat,
                                     sweep, unrecorded)
 from briefgen.output.record import DIGEST
+from briefgen.output.strays import added_by_hand, changed_by_hand, removed_by_hand
 from briefgen.render.environment import TemplateChanged, make_environment, template_variables
 from briefgen.render.feeds import ITEM_TEMPLATES, item_inputs
 from briefgen.render.html import (RenderFailed, changed_template, merge_failures, part_renderer, render_into,
@@ -95,10 +96,11 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                 if not isinstance(data, Diagnostic) and data != live_bytes(inputs.output / page.path):
                     early.early_page(page.path, data)
         early.planned(planned, environment(), reads_site)
-    page_prints = background(functools.partial(_page_prints, fingerprints, pages, items, os.getpid()))
-    env = environment()
     sweep(inputs.output, cache.output_state)  # (what interrupted builds and refused removals left)
     tree = OutputTree(inputs.output, cache.output_state, on_step)
+    # (the child also checks both output trees: `OutputTree.check`, ~1 s at 10,000 articles under load)
+    page_prints = background(functools.partial(_page_prints, fingerprints, pages, items, os.getpid(), tree))
+    env = environment()
     try:  # until the prints are in, a failure stops the child: it must not go on working for nothing
         search = index_search(search_documents(site), reading(search_analysis(site.config.language), planned.text_settings),
                               build_index, update_index, cache.memo, cache.output_state, jobs, content_hash)
@@ -108,8 +110,8 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         # (they need no prints: made while they come in; HTML files of static/ are pages of the site too)
         files = index_files(site, [p.path for p in pages if not _elsewhere(p)]  # (no redirect, no duplicate)
                             + [path for path in inputs.static if path.endswith(".html")])
-        tree.check_spare()  # (the same)
-        prints, item_prints = page_prints()
+        prints, item_prints, checked = page_prints()
+        tree.take(checked)
     except BaseException:
         page_prints.abandon()
         raise
@@ -188,6 +190,9 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     cache.write("fingerprints", prints)
     removed = len(set(before) - paths)  # (files of the last build's site this one has not: a deleted static file)
     said = [removed_by_hand(inputs.output, path, inputs.root) for path in tree.removed]
+    said += [added_by_hand(inputs.output, Path(full).relative_to(inputs.output).as_posix(), inputs.root)
+             for full in tree.strays.added]
+    said += [changed_by_hand(inputs.output, path, inputs.root, path in paths) for path in tree.strays.edited]
     said += left_unrecorded(inputs.output, [Path(path).relative_to(inputs.output).as_posix() for path in left],
                             inputs.root)
     # (what changed, not what was rewritten: a static file touched, or pages rendered again with the same bytes
@@ -229,26 +234,17 @@ def checked_templates(inputs: Inputs, memo: Memo, pages: Iterable[str]) -> list[
         return [changed_template(exc)]
 
 
-def _page_prints(fingerprinter: Fingerprinter, pages: Sequence[Any], items: Mapping[str, Any], parent: int
-                 ) -> tuple[dict[str, str], dict[str, str]]:
-    """The fingerprints of `pages` (by output path) and of the feed `items` (by key). In the build's
-    own process (`parent`) the fingerprinter then lets go of what it kept (before rendering: the
-    peak of a cold build's memory); a forked child ends right after sending them, and freeing
+def _page_prints(fingerprinter: Fingerprinter, pages: Sequence[Any], items: Mapping[str, Any], parent: int,
+                 tree: OutputTree) -> tuple[dict[str, str], dict[str, str], Checked]:
+    """The fingerprints of `pages` (by output path) and of the feed `items` (by key), and what `tree.check()` finds
+    (read only). In the build's own process (`parent`) the fingerprinter then lets go of what it kept (before
+    rendering: the peak of a cold build's memory); a forked child ends right after sending them, and freeing
     ~70,000 digests and references first only delayed the build (10,000 articles)."""
     prints = ({page.path: fingerprinter.page(page) for page in pages},
               {key: fingerprinter.value(key, value) for key, value in items.items()})
     if os.getpid() == parent:
         fingerprinter.release()
-    return prints
-
-
-def removed_by_hand(output: Path, path: str, root: Path) -> Diagnostic:
-    """The warning for a file or folder of `output` (`path` within it) that briefgen did not make and
-    has now removed: it left the published site at the build before (the swap put it in the spare
-    tree, output/commit.py). Removed without a word was a trial's GitHub Pages `output/CNAME`."""
-    return warning(shown_path(output / path, root), 0, "was not made by briefgen (added to the output by hand "
-                   "or by another tool, or put in briefgen's spare copy of the site in .briefgen-cache/): the site "
-                   "no longer holds it, and it is now removed; to publish a file of your own, put it in static/")
+    return (*prints, tree.check())
 
 
 LEFT_SHOWN = 10  # files named in the warning of what left an output folder no record knew

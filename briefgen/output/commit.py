@@ -22,8 +22,9 @@ import errno
 import hashlib
 import os
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Callable
 
 from briefgen import sealed
 from briefgen.output import trash
@@ -31,6 +32,7 @@ from briefgen.output.guards import MARKER
 from briefgen.output.mounts import mount_of
 from briefgen.output.room import make_room
 from briefgen.output.record import DIGEST, FileRecord, OutputRecord, marker_inode, stat_record, verified
+from briefgen.output.strays import ANNOUNCED, Strays, strays, unrecorded  # noqa: F401  (unrecorded: publish.py)
 
 MARKER_TEXT = "This folder is built by briefgen and replaced on every build; do not edit it.\n"
 COPY_PIECE = 1 << 20  # bytes read and written at a time when copying a static file
@@ -80,6 +82,16 @@ def source_stat(source: Path) -> os.stat_result:
         raise SourceUnreadable(source, exc) from exc
 
 
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """What `OutputTree.check` found: the live tree's strays, the spare's files as verified (None: not to be
+    trusted), and the spare's strays."""
+
+    live: Strays
+    spare_files: dict[str, FileRecord] | None
+    spare: Strays
+
+
 class OutputTree:
     """An output folder with its record and spare tree; `stage()` starts a commit into it."""
 
@@ -93,23 +105,41 @@ class OutputTree:
         self.complete = recorded is not None  # the live tree is one this record knows
         self.live = verified(output, recorded) if recorded is not None else {}
         self.intact = recorded is not None and len(self.live) == len(recorded)
-        self._spare_files: dict[str, FileRecord] | None = None  # the spare's files as verified (`check_spare`)
-        self._spare_extra: list[str] = []  # what else the spare holds (`check_spare`): removed by `stage`
+        self._recorded = recorded
+        self.strays = Strays()  # what the live tree holds that no build wrote, or not as written (`check`)
+        self._spare_files: dict[str, FileRecord] | None = None  # the spare's files as verified (`check`)
+        self._spare_extra: list[str] = []  # what else the spare holds (`check`): removed by `stage`
+        self._spare_unannounced: set[str] = set()  # those of them no build has named (`strays`)
         self.removed: list[str] = []  # those, relative to the tree, once `stage` removed them (the build says so)
         self._spare_checked = False
 
-    def check_spare(self) -> None:
-        """Check the spare tree's files against the record now rather than in `stage` (a stat call
-        per file: ~0.06 s at 10,000 articles), so that a build can do it while it waits for its
-        fingerprints. Only reads; the build holds the project lock, so nothing changes the spare
-        before `stage`."""
+    def check(self) -> Checked:
+        """Both trees against the record, read only, so that a build can do it in a forked child while it works
+        (publish.py; ~1 s at 10,000 articles under load: a stat call per file, a scandir per folder, each tree):
+        what the live tree holds that no build wrote or not as written (the swap takes it out, so the build that
+        swaps names it: strays.py), the spare's files as written, and what else it holds. The build holds the
+        project lock, so nothing of briefgen's changes the trees before `stage`."""
+        live = strays(self.output, self._recorded, self.live, compare=True)
         # A link in the spare's place (a damaged cache) is never trusted: the swap would put the link,
         # not a tree, where output/ was. One to output/ itself was trusted as the live tree: the build
         # wrote into the live site, swapped, left output/ a link to itself and said it had succeeded.
         recorded = None if os.path.islink(self._spare) else self.record.of(self._spare)
-        self._spare_files = verified(self._spare, recorded) if recorded is not None else None
-        self._spare_extra = unrecorded(self._spare, recorded) if recorded is not None else []
+        files = verified(self._spare, recorded) if recorded is not None else None
+        # Everything not as recorded goes, also a recorded file changed since: one edited in output/ (shared with
+        # the spare by a hard link) whose page the next site no longer had stayed, and the swap published it
+        # (a tester, 2026-12-05: a deleted article's page edited by hand came back).
+        return Checked(live, files, strays(self._spare, recorded, files or {}))
+
+    def take(self, checked: Checked) -> None:
+        """Use what `check` found (here or in a child)."""
+        self.strays, self._spare_files, found = checked.live, checked.spare_files, checked.spare
+        self._spare_extra = [*found.added, *found.hollow, *(os.path.join(self._spare, path) for path in found.changed)]
+        self._spare_unannounced = set(found.added)
         self._spare_checked = True
+
+    def check_spare(self) -> None:
+        """`check` and `take` here (a build without a child to do it)."""
+        self.take(self.check())
 
     def distrust_spare(self, exc: OSError) -> bool:
         """After a failed commit (`discard`): whether `exc` is a permission error inside the spare tree — a folder
@@ -119,6 +149,7 @@ class OutputTree:
         if exc.errno not in (errno.EACCES, errno.EPERM) or not name.startswith(f"{self._spare}{os.sep}"):
             return False
         self._spare_files, self._spare_extra, self._spare_checked = None, [], True
+        self._spare_unannounced = set()
         return True
 
     def stage(self) -> Staging:
@@ -129,9 +160,11 @@ class OutputTree:
         for extra in self._spare_extra:  # (what was added to the live tree by hand, swapped out with it)
             if os.path.isdir(extra) and not os.path.islink(extra):
                 shutil.rmtree(extra)  # (not `_remove_tree`: its trash would lie in the tree while it is swapped in)
-            else:
+            elif os.path.lexists(extra):  # (a changed file inside an added folder: gone with it)
                 os.unlink(extra)
-            self.removed.append(Path(extra).relative_to(self._spare).as_posix())
+            _prune_empty_dirs(Path(extra).parent, self._spare)  # (an empty folder left would be a stray of its own)
+            if extra in self._spare_unannounced:
+                self.removed.append(Path(extra).relative_to(self._spare).as_posix())
         if files is None:
             trash.remove_tree(self._spare)
             self._spare.parent.mkdir(parents=True, exist_ok=True)
@@ -158,8 +191,9 @@ class OutputTree:
         new_ino = os.stat(marker).st_ino
         old_ino = marker_inode(self.output)
         self.record.trees = {new_ino: new_tree}
-        if old_ino is not None and self.complete:
-            self.record.trees[old_ino] = dict(self.live)
+        if old_ino is not None and self.complete:  # (what the swap takes out was named: the next build says no more)
+            named = [Path(full).relative_to(self.output).as_posix() for full in self.strays.added]
+            self.record.trees[old_ino] = {**dict.fromkeys([*named, *self.strays.changed], ANNOUNCED), **self.live}
         self._save_record_quietly()  # before the swap: a kill right after it still finds the new tree known
         self._step("swap")
         _exchange(self._spare, self.output)
@@ -283,31 +317,6 @@ class Staging:
             full.unlink(missing_ok=True)
             _prune_empty_dirs(full.parent, self.root)
             del self.files[path]
-
-
-def unrecorded(tree: Path, recorded: Mapping[str, object]) -> list[str]:
-    """What `tree` holds beyond the files of its record and its marker: the outermost such entries
-    (a file, a link, a folder holding no recorded file), as full paths. A file added by hand to the
-    live output went to the spare with it and back into the site on the next swap, published on
-    every other build ("the next build repairs anything edited by hand"). One scandir per folder
-    of the tree: a commit's only, while the page fingerprints are made (`check_spare`)."""
-    folders = {""} | {path.rpartition("/")[0] for path in recorded}
-    folders |= {folder.rsplit("/", n)[0] for folder in list(folders) for n in range(1, folder.count("/") + 1)}
-    found: list[str] = []
-    pending = [""]
-    while pending:
-        folder = pending.pop()
-        try:
-            entries = list(os.scandir(os.path.join(tree, folder)))
-        except OSError:
-            continue
-        for entry in entries:
-            path = f"{folder}/{entry.name}" if folder else entry.name
-            if path in folders and entry.is_dir(follow_symlinks=False):
-                pending.append(path)
-            elif path not in recorded and path != MARKER and not path.startswith(f".{MARKER}."):
-                found.append(entry.path)
-    return found
 
 
 def _prune_empty_dirs(folder: Path, top: Path) -> None:
