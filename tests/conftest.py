@@ -38,27 +38,59 @@ settings.register_profile("briefgen", max_examples=examples(100), deadline=None)
 settings.load_profile("briefgen")
 
 
-# Modules whose tests take longest in all (a `--junitxml` run of the suite, 2026-12-05 afternoon, 2 workers: the
-# 10,000-article search site's build ~180 s under load, then 20-160 s a module). tools/test.sh hands modules to the
-# two workers in the order below (`--no-loadscope-reorder`): these first, longest first, then the rest by their number
-# of tests as pytest-xdist's own order has it. Handed out last, as that order did (few tests each), one worker ran a
-# long module alone at the end while the other had finished.
+# Modules whose tests take longest in all: every module of 12 s or more in a `--junitxml` run of the suite (2026-12-05
+# evening, 2 workers, loaded: the 10,000-article search site's build ~100 s, then 12-116 s a module), longest first.
+# tools/test.sh hands modules to the two workers in the order below (`--no-loadscope-reorder`): these first, then the
+# rest by their number of tests as pytest-xdist's own order has it. Handed out last, as that order did (few tests each),
+# a long module with few tests (test_stop_twice: 4 tests, 38 s; test_tabs, test_browser_search_stopwords, …) ran alone
+# at the end while the other worker had finished; a worker takes its next module while two of its tests are left.
 HEAVY_MODULES = (
-    "tests/test_browser_search_scale.py",
-    "tests/output/test_faults.py",
+    "tests/test_browser_search_scale.py",  # first: one fixture of ~100 s (its build), the longest piece of work
     "tests/test_build.py",
     "tests/test_browser_search.py",
-    "tests/stories/test_build_groups_as_evaluated.py",
+    "tests/output/test_faults.py",
     "tests/preview/test_startup.py",
-    "tests/load/test_folders_that_cannot_be_read.py",
-    "tests/load/test_markdown_limits.py",
+    "tests/test_long_listings.py",
+    "tests/test_browser_search_plurals.py",
+    "tests/preview/test_stop_twice.py",
+    "tests/stories/test_story_eval.py",
+    "tests/stories/test_build_groups_as_evaluated.py",
     "tests/render/test_theme_cache.py",
-    "tests/speed/test_edit_sequences.py",
+    "tests/preview/test_tabs.py",
+    "tests/preview/test_provisional_attacks.py",
+    "tests/speed/test_regexcache.py",
+    "tests/preview/test_browser_panels.py",
     "tests/preview/test_provisional.py",
-    "tests/preview/test_provisional_addresses.py",
-    "tests/importer/test_import_killed_runs.py",
+    "tests/test_browser_search_stopwords.py",
+    "tests/load/test_folders_that_cannot_be_read.py",
+    "tests/analyse/test_fast_paths.py",
+    "tests/test_scaffold_faults.py",
     "tests/importer/test_import_flood_successors.py",
+    "tests/load/test_markdown_limits.py",
+    "tests/stories/test_story_properties.py",
+    "tests/render/test_theme_cache_rendering.py",
+    "tests/importer/test_import_concurrency.py",
+    "tests/importer/test_import_identity_modes.py",
+    "tests/site/test_story_redirects.py",
+    "tests/speed/test_story_archive.py",
+    "tests/test_browser_long_words.py",
+    "tests/speed/test_edit_sequences.py",
+    "tests/importer/test_import_http.py",
+    "tests/preview/test_saving.py",
+    "tests/test_browser_a11y.py",
+    "tests/output/test_spare_links.py",
+    "tests/load/test_heldsignals.py",
+    "tests/speed/test_publish_child.py",
+    "tests/importer/test_import_killed_runs.py",
+    "tests/importer/test_import_host_turns.py",
+    "tests/preview/test_renamed.py",
+    "tests/preview/test_preview.py",
     "tests/render/test_template_reading.py",
+    "tests/analyse/test_story_fast_paths.py",
+    "tests/test_browser_body_blocks.py",
+    "tests/test_support.py",
+    "tests/preview/test_browser_reload.py",
+    "tests/preview/test_provisional_addresses.py",
 )
 
 
