@@ -14,6 +14,7 @@ site instead of refusing.
 """
 from __future__ import annotations
 
+import os
 import datetime as dt
 from pathlib import Path
 
@@ -109,12 +110,14 @@ def init_site(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
                 raise _InTheWay(path, "a symbolic link to a file that does not exist is in its place")
             write_exclusive(path, text.encode("utf-8"))
             created.append(path)
-    except _InTheWay as exc:
-        return created, [error(exc.path.as_posix(), 0, f"cannot create {path.relative_to(folder).as_posix()}: "
-                                                       f"{exc.why}; move it away, then run `briefgen init` again")]
-    except OSError as exc:
-        return created, [error(path.as_posix(), 0, f"cannot create it ({machine_advice(exc)}); "
-                                                   "run `briefgen init` again once that is fixed")]
+    except _InTheWay as exc:  # named as given: the site's folder (or one above it) when that is what is in the way
+        what = f"the site's folder {folder}" if exc.path in (folder, *folder.parents) else \
+            path.relative_to(folder).as_posix()
+        return created, [error(exc.path.as_posix(), 0, f"cannot create {what}: {exc.why}; move it away, then run "
+                                                       "`briefgen init` again")]
+    except OSError as exc:  # (at the folder mkdir could not make: /proc/x, not the /proc/x/static asked for)
+        return created, [error(os.fspath(exc.filename or path), 0, f"cannot create it ({machine_advice(exc)}); "
+                                                                   "run `briefgen init` again once that is fixed")]
     return created, []
 
 

@@ -35,7 +35,7 @@ def test_the_reported_folders_name_what_is_in_the_way(tmp_path: Path) -> None:
     assert all(r.returncode == 1 and "Traceback" not in r.stderr for r in found.values())
     assert found["a"].stderr.startswith("a/content/articles: cannot create content/articles/example-ceasefire-"
                                         "framework.md: a file of that name is in the way; move it away")
-    assert found["b"].stderr.startswith("b: cannot create static: a file of that name is in the way")
+    assert found["b"].stderr.startswith("b: cannot create the site's folder b: a file of that name is in the way")
     assert found["c"].stderr.startswith("c/config.yaml: cannot create config.yaml: a symbolic link")
     assert (tmp_path / "a" / "content" / "articles").read_text() == "mine"
     done = run_cli(["init", "my briefing"], tmp_path)

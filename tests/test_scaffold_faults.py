@@ -149,7 +149,7 @@ def test_init_and_new_in_read_only_folders_name_the_file_and_exit_1(tmp_path: Pa
     locked.chmod(0o555)
     result = run_restricted(["init", "locked/site"], tmp_path)
     assert result.returncode == 1
-    assert result.stderr.splitlines()[0] == ("locked/site/static: cannot create it (permission denied: fix the "
+    assert result.stderr.splitlines()[0] == ("locked/site: cannot create it (permission denied: fix the "
                                              "folder's permissions); run `briefgen init` again once that is fixed")
     root = write_site(tmp_path / "site", MINIMAL_SITE)
     (root / "content/articles").chmod(0o555)

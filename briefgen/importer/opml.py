@@ -32,7 +32,7 @@ from briefgen.load.yamltext import load_mapping
 def read_opml(path: Path) -> tuple[list[NewFeed], list[Diagnostic]]:
     import listparser
 
-    display = path.name
+    display = str(path)  # as the editor gave it: "x.opml: cannot read" hid which x.opml (a tester, 2026-12-05)
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -40,7 +40,7 @@ def read_opml(path: Path) -> tuple[list[NewFeed], list[Diagnostic]]:
     try:
         parsed = listparser.parse(raw)
     except Exception as exc:  # listparser's own parser on a hostile file: report, never a traceback
-        return [], [error(display, 0, f"not an OPML file ({type(exc).__name__}: {exc})")]
+        return [], [error(display, 0, f"not an OPML file: {_unparsable(exc)}")]
     feeds = []
     for found in parsed.get("feeds") or ():
         url = str(found.get("url") or "").strip()
@@ -54,6 +54,18 @@ def read_opml(path: Path) -> tuple[list[NewFeed], list[Diagnostic]]:
         return [], [error(display, 0, "no outline with an xmlUrl found" + (f" ({reason})" if reason else "")
                           + "; is this an OPML subscription list?")]
     return feeds, []
+
+
+def _unparsable(exc: Exception) -> str:
+    """Why listparser could not read a file, in words: random bytes showed "(UnicodeDecodeError: 'utf-8' codec
+    can't decode byte 0x84 in position 2: invalid start byte)" (a tester, 2026-12-05)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return (f"it is not text in {exc.encoding.upper()} (byte 0x{exc.object[exc.start]:02x} "
+                f"at position {exc.start} is no character of it); an OPML file is XML text, saved in UTF-8 or in the "
+                "encoding its first line names")
+    if isinstance(exc, LookupError):
+        return "its first line names an encoding Python does not know; save it in UTF-8"
+    return f"its XML could not be read ({exc})" if str(exc) else "its XML could not be read"
 
 
 def _plain(text: str) -> str:

@@ -28,6 +28,7 @@ from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.load.plaintext import italic_byline
 from briefgen.load.storyids import story_id
 from briefgen.load.titlemarks import title_warnings, warn_of_marks
+from briefgen.load.topicids import unknown_topic
 from briefgen.load.unnamed import unnamed_parts
 from briefgen.load.blankheadings import placed_blank_headings
 from briefgen.load.text import decode
@@ -257,9 +258,7 @@ def _topic_ids(fields: Fields, key: str, known: frozenset[str]) -> tuple[str, ..
     for topic in ids:
         if topic not in known:
             fields.problems.append(error(fields.path, fields.item_line(key, topic),
-                                         f'unknown topic "{topic}"{did_you_mean(topic, known)}; topics are '
-                                         f"defined in config.yaml ({', '.join(sorted(known))})"
-                                         f"{listlike.hint(key, topic)}"))
+                                         unknown_topic(topic, known) + listlike.hint(key, topic)))
     return tuple(t for t in ids if t in known)
 
 

@@ -32,6 +32,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from briefgen.diagnostics import did_you_mean, error, has_errors, warning
+from briefgen.load.topicids import unknown_topic
 from briefgen.load.codepoints import code_points, visible
 from briefgen.load.fields import Fields
 from briefgen.load.yamlvalues import describe
@@ -131,10 +132,7 @@ def parse_feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
         for topic in topics:
             if topic not in topic_ids:
                 f.problems.append(error(f.path, f.item_line("topics", topic),
-                                        f'unknown topic "{topic}"{did_you_mean(topic, topic_ids)}; a feed\'s '
-                                        "topics are ids under `topics:`"
-                                        + (f" ({', '.join(sorted(filter(None, topic_ids)))})"
-                                           if any(topic_ids) else "")))
+                                        unknown_topic(topic, topic_ids, "a feed's topics are ids under `topics:`")))
         url = f.text("url", required=True)
         unreadable = address_problem(url)
         if unreadable:

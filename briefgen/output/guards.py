@@ -254,7 +254,11 @@ def cannot_write(exc: OSError, output: Path, root: Path, cache: Path | None = No
     at the folder that refused a permission (`denied_folder`), else at the file the call named. For a
     full disk that also holds `cache` (the build's cache folder), its size and that it may go: a trial
     put a whole project on a small disk, where the cache took the room the site needed and nothing said so."""
-    shown = shown_path(denied_folder(exc) or exc.filename or output, root)
+    named = os.fspath(exc.filename) if exc.filename else ""
+    if named and os.path.dirname(os.path.abspath(named)) == os.fspath(output.parent) and \
+            os.path.basename(named).startswith(f".{output.name}."):  # briefgen's own file beside it (the lock):
+        named = os.fspath(output)  # the folder given is named ("/proc/.x.briefgen-lock" for --output /proc/x)
+    shown = shown_path(denied_folder(exc) or named or output, root)
     shown = str(root) if shown == "." else shown  # (the project folder itself)
     if exc.errno == errno.EBUSY and is_mount_point(real_path(output)):  # mounted since the build began
         return error(shown, 0, f"cannot write the site: {mount_point_advice(real_path(output))}; "

@@ -149,7 +149,8 @@ sources:
         'config.yaml:16: "stories.threshold" must be a number from 0 to 1, got 1.5',
         'config.yaml:17: unknown key "stories.treshold" (did you mean "threshold"?)',
         'config.yaml:20: unknown topic "china-rol" (did you mean "china-role"?); a feed\'s topics are ids under '
-        '`topics:` (Bad_Id, china-role)',
+        '`topics:` (china-role); 2 topics of config.yaml without a valid id are left out until their errors are '
+        'fixed',  # (neither "Bad_Id" nor the one without an id is listed or suggested: a tester, 2026-12-05)
         'config.yaml:22: missing required key "sources[0].name"',
     ])
     # Bad values fall back to defaults, so content can still be checked in the same run.
