@@ -220,10 +220,15 @@ def test_browser_reads_a_file_page(page: Page, tmp_path: Path) -> None:
 
 
 def test_example_counts_scale_and_a_mistyped_scale_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    from support.examples import DEFAULT_SCALE, examples
+    from support.examples import DEFAULT_SCALE, FLOOR, FORMER_SCALE, examples
 
     monkeypatch.delenv("BRIEFGEN_EXAMPLES_SCALE", raising=False)
     assert examples(100) == round(100 * DEFAULT_SCALE) and examples(1) == 1
+    # the default's floor: what a count drew at the former default, up to FLOOR; never more than that
+    for count in range(1, 1001):
+        assert examples(count) >= min(FLOOR, round(count * FORMER_SCALE))
+        assert examples(count) <= max(1, round(count * FORMER_SCALE))
+    assert (examples(6), examples(20), examples(30), examples(60)) == (3, 10, 10, 18)
     monkeypatch.setenv("BRIEFGEN_EXAMPLES_SCALE", "4")
     assert examples(60) == 240 and examples(3) == 12
     monkeypatch.setenv("BRIEFGEN_EXAMPLES_SCALE", "0.01")
