@@ -84,10 +84,9 @@ def source_stat(source: Path) -> os.stat_result:
 
 @dataclass(frozen=True, slots=True)
 class Checked:
-    """What `OutputTree.check` found: the live tree's strays, the spare's files as verified (None: not to be
-    trusted), and the spare's strays."""
+    """What `OutputTree.check` found of the spare tree: its files as verified (None: not to be trusted), and what
+    else it holds (`strays`)."""
 
-    live: Strays
     spare_files: dict[str, FileRecord] | None
     spare: Strays
 
@@ -106,20 +105,24 @@ class OutputTree:
         self.live = verified(output, recorded) if recorded is not None else {}
         self.intact = recorded is not None and len(self.live) == len(recorded)
         self._recorded = recorded
-        self.strays = Strays()  # what the live tree holds that no build wrote, or not as written (`check`)
+        self.strays = Strays()  # what the live tree holds that no build wrote, or not as written (`check_live`)
+        self._live_checked = False
         self._spare_files: dict[str, FileRecord] | None = None  # the spare's files as verified (`check`)
         self._spare_extra: list[str] = []  # what else the spare holds (`check`): removed by `stage`
         self._spare_unannounced: set[str] = set()  # those of them no build has named (`strays`)
         self.removed: list[str] = []  # those, relative to the tree, once `stage` removed them (the build says so)
         self._spare_checked = False
 
+    def check_live(self) -> None:
+        """What the live tree holds that no build wrote, or not as written (`strays`): the swap takes it out, so the
+        build that swaps names it (publish.py). A scandir per folder (~0.7 s at 10,000 articles under load ~9): done
+        by the build while a forked child checks the spare (`check`) beside the page fingerprints."""
+        self.strays = strays(self.output, self._recorded, self.live, compare=True)
+        self._live_checked = True
+
     def check(self) -> Checked:
-        """Both trees against the record, read only, so that a build can do it in a forked child while it works
-        (publish.py; ~1 s at 10,000 articles under load: a stat call per file, a scandir per folder, each tree):
-        what the live tree holds that no build wrote or not as written (the swap takes it out, so the build that
-        swaps names it: strays.py), the spare's files as written, and what else it holds. The build holds the
-        project lock, so nothing of briefgen's changes the trees before `stage`."""
-        live = strays(self.output, self._recorded, self.live, compare=True)
+        """The spare tree against the record, read only (in a forked child, publish.py: a stat call per file and a
+        scandir per folder). The build holds the project lock, so nothing of briefgen's changes it before `stage`."""
         # A link in the spare's place (a damaged cache) is never trusted: the swap would put the link,
         # not a tree, where output/ was. One to output/ itself was trusted as the live tree: the build
         # wrote into the live site, swapped, left output/ a link to itself and said it had succeeded.
@@ -128,11 +131,11 @@ class OutputTree:
         # Everything not as recorded goes, also a recorded file changed since: one edited in output/ (shared with
         # the spare by a hard link) whose page the next site no longer had stayed, and the swap published it
         # (a tester, 2026-12-05: a deleted article's page edited by hand came back).
-        return Checked(live, files, strays(self._spare, recorded, files or {}))
+        return Checked(files, strays(self._spare, recorded, files or {}))
 
     def take(self, checked: Checked) -> None:
         """Use what `check` found (here or in a child)."""
-        self.strays, self._spare_files, found = checked.live, checked.spare_files, checked.spare
+        self._spare_files, found = checked.spare_files, checked.spare
         self._spare_extra = [*found.added, *found.hollow, *(os.path.join(self._spare, path) for path in found.changed)]
         self._spare_unannounced = set(found.added)
         self._spare_checked = True
@@ -154,6 +157,8 @@ class OutputTree:
 
     def stage(self) -> Staging:
         """Prepare the spare tree to receive this build (empty it when it cannot be trusted)."""
+        if not self._live_checked:
+            self.check_live()
         if not self._spare_checked:
             self.check_spare()
         files, self._spare_files, self._spare_checked = self._spare_files, None, False  # (checked once per stage)
