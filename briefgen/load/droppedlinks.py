@@ -93,13 +93,12 @@ def address_lines(source: str, dropped: list[Dropped]) -> list[int]:
     found each time after where it was found before: two `javascript:` links on lines 5 and 9 were both said at
     line 5 (a hostile trial, 2026-12-04)."""
     after: dict[tuple[str, str], int] = {}  # (written, address) → where it was last found
-    uses = Counter((one.written, one.address) for one in dropped)
     lines = []
     for one in dropped:
         key = (one.written, one.address)
         # (the next use starts after this one's address: past what precedes it, `](`, and its shortest spelling)
         start = after[key] + 1 + min(map(len, (one.written, one.address, unquote(one.address)))) if key in after else 0
-        found = address_offset(source, one, start, earliest=uses[key] > 1)
+        found = address_offset(source, one, start)
         if found is None and key in after:  # (written fewer times than removed: the last place it was)
             found = after[key]
         if found is not None:
@@ -109,42 +108,65 @@ def address_lines(source: str, dropped: list[Dropped]) -> list[int]:
 
 
 _ENDS = frozenset(" \t\r\n\"')>]")  # what may follow an address written whole
+# What an address follows: a Markdown link or image, a reference definition, an autolink, an attribute (that
+# one's own name when known: an image's `src=x`, not an input's `name=x` after it) — else, weaker, a bracket
+# or a colon of prose ("Old notes mention (static/gone.png)" before its `![chart](static/gone.png)`)
+_STRONG = ("](", "]: ", "<")
+_ANY_ATTRIBUTE = ('="', "='", "=")
+_WEAK = ("(", ": ")
+_BEFORE_TEXT = frozenset(" \t\r\n\"'([<{=,;")  # what may precede an address written whole in text
 
 
-def address_offset(source: str, dropped: Dropped, start: int = 0, earliest: bool = False) -> int | None:
-    """Where `address_line`'s address is written in `source` from offset `start` on, followed by
-    what ends an address (so that `x/` is not found in `x/y`); None: nowhere. `earliest`: the first place
-    in the text it is written in any of the forms, not the first form's first place (an address removed
-    more than once: its uses in order). Comments and code (unpublished.published_only) are passed over: an
-    address written there too is named where the page has it; where it is written nowhere else, there."""
+def address_offset(source: str, dropped: Dropped, start: int = 0) -> int | None:
+    """Where `address_line`'s address is written in `source` from offset `start` on (the offset of the address
+    itself): the first place in the text where one of its forms is written whole after what opens an address —
+    `](`, `]: `, `<`, its attribute's `name="` (`_STRONG`), else a bracket or colon of prose (`_WEAK`) —
+    and followed by what ends one (so that `x/` is not found in `x/y`), else standing alone in the text; the
+    first form so written winning (as written, entities decoded, percent-decoded); a part of a longer word only
+    when it is written whole nowhere; None: nowhere. Until 2026-12-05 the openers were tried in turn and `](`
+    won wherever it was: a `javascript:` link of a raw `<a href>` on line 10 was said at a `[…](…)` of line 30 (a
+    tester), and an image's address was found inside a longer one (`…/map` in `…/map.png`, unnamed.py).
+    Comments and code (unpublished.published_only) are passed over: an address written there too is named where
+    the page has it; where it is written nowhere else, there."""
     published = published_only(source)
     if published is not source:
-        found = _offset(published, dropped, start, earliest)
+        found = _offset(published, dropped, start)
         if found is not None:
             return found
-    return _offset(source, dropped, start, earliest)
+    return _offset(source, dropped, start)
 
 
-def _offset(source: str, dropped: Dropped, start: int, earliest: bool) -> int | None:
+def _offset(source: str, dropped: Dropped, start: int) -> int | None:
     """`address_offset` in `source` as it is."""
-    # (as written in the HTML, entities decoded, and percent-decoded: the sanitiser encodes `a b` as
-    # `a%20b`, which the source never held; a Markdown link's `](` first, before other brackets)
-    for value in dict.fromkeys((dropped.written, dropped.address, unquote(dropped.address))):
-        places = []
-        for before in ("](", '="', "='", "=", "(", "<", ": "):
-            wanted = before + value
-            found = source.find(wanted, start)
-            while found != -1:
-                end = found + len(wanted)
-                if end == len(source) or source[end] in _ENDS:
-                    if not earliest:
-                        return found
-                    places.append(found)
-                    break
-                found = source.find(wanted, found + 1)
-        if places:
-            return min(places)
+    # (the sanitiser encodes `a b` as `a%20b`, which the source never held: the percent-decoded form too)
+    forms = [value for value in dict.fromkeys((dropped.written, dropped.address, unquote(dropped.address))) if value]
+    name = dropped.attribute
+    attribute = (f'{name}="', f"{name}='", f"{name}=") if name else _ANY_ATTRIBUTE
+    for openers in ((*_STRONG, *attribute), _WEAK):
+        for value in forms:
+            places = [found + len(before) for before in openers
+                      if (found := _whole(source, before + value, start)) is not None]
+            if places:
+                return min(places)
+    for value in forms:
+        found = _whole(source, value, start, alone=True)
+        if found is not None:
+            return found
+    for value in forms:
         found = source.find(value, start)
         if found != -1:
             return found
+    return None
+
+
+def _whole(source: str, wanted: str, start: int, alone: bool = False) -> int | None:
+    """The first place from `start` where `wanted` is followed by an end of address (`_ENDS`) and, `alone`, also
+    preceded by the start of the text or `_BEFORE_TEXT`; None: nowhere."""
+    found = source.find(wanted, start)
+    while found != -1:
+        end = found + len(wanted)
+        if (end == len(source) or source[end] in _ENDS) and (
+                not alone or found == 0 or source[found - 1] in _BEFORE_TEXT):
+            return found
+        found = source.find(wanted, found + 1)
     return None

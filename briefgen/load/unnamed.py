@@ -23,6 +23,7 @@ import html
 import re
 from html.parser import HTMLParser
 
+from briefgen.load.droppedlinks import Dropped, address_offset
 from briefgen.load.text import shows_text
 
 # `alt=""` written by the editor on a raw <img> (any quotes, any attribute order): decoration on purpose.
@@ -43,7 +44,7 @@ def parts_without_words(source: str, body_html: str) -> tuple[tuple[int, str], .
     found = _Parts()
     found.feed(body_html)
     found.close()
-    places = _places(source, found.addresses)
+    places = _places(source, found.addresses, found.attributes)
     lines = [source.count("\n", 0, at) if at > 0 else 0 for at in places]
     decorative = [(tag.start(), _tag_end(source, tag.start())) for tag in _EMPTY_ALT.finditer(source)]
     problems: list[tuple[int, tuple[int, str]]] = []  # (page order, (line, message))
@@ -90,6 +91,7 @@ class _Parts(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.addresses: list[str] = []  # every link's href and image's src, in page order
+        self.attributes: list[str] = []  # the attribute of each: "href" or "src"
         # open link or heading: [tag, its href's index (None: a heading), has words, alt-less images' indices]
         self.open: list[list] = []  # type: ignore[type-arg]
         self.unnamed: list[tuple[str, int | None, list[int]]] = []
@@ -102,10 +104,12 @@ class _Parts(HTMLParser):
             if tag == "a":
                 at = len(self.addresses)
                 self.addresses.append(values["href"])
+                self.attributes.append("href")
             self.open.append([tag, at, shows_text(values.get("title", "")), []])
         elif tag == "img":
             at = len(self.addresses)
             self.addresses.append(values.get("src", ""))
+            self.attributes.append("src")
             named = shows_text(values.get("alt", "")) or shows_text(values.get("title", ""))
             for part in self.open:
                 part[2] = part[2] or named
@@ -131,15 +135,18 @@ def _tag_end(source: str, start: int) -> int:
     return end if end >= 0 else len(source)
 
 
-def _places(source: str, addresses: list[str]) -> list[int]:
-    """Where each of `addresses` (in page order) is written in `source`: a second link to one
-    address at its second place; -1 when it cannot be found."""
+def _places(source: str, addresses: list[str], attributes: list[str]) -> list[int]:
+    """Where each of `addresses` (in page order) is written in `source`, whole and in order
+    (droppedlinks.address_offset): a second link to one address at its second place; -1 when it cannot be
+    found. Until 2026-12-05 the first place the text held it in any word: `![](https://e.org/map)` on line 8
+    was said at line 6's `![Ferry map](https://e.org/map.png)`, and `<img alt="" src="…/x">` (decoration,
+    said so) was taken for an earlier `…/x.png` and warned of (a tester)."""
     after: dict[str, int] = {}
     places = []
-    for address in addresses:
-        at = source.find(address, after.get(address, 0)) if address else -1
-        if at < 0 and address:
-            at = source.find(html.escape(address, quote=False), after.get(address, 0))
+    for address, attribute in zip(addresses, attributes):
+        found = address_offset(source, Dropped("", attribute, address, html.escape(address, quote=False)),
+                               after.get(address, 0)) if address else None
+        at = -1 if found is None else found
         if at >= 0:
             after[address] = at + 1
         places.append(at)
