@@ -44,6 +44,13 @@ _JOINED_BEFORE = re.compile(r"(?<![\w'\u2019])(?:and|or|&)[ \t]+$")
 _COMPLEMENT = re.compile(r"(?<![\w'\u2019])(?:having|that(?=,|[ \t]+(?:she|he|they|it|we|I|you|the|a|an|his|her|their|its|"
                          r"this|these|those|there|[A-Z])(?![\w'\u2019-])))")
 _OWN_PREDICATE = re.compile(r",[ \t]*(?:(?:and|but)[ \t]+)?(?:then[ \t]+)?$")  # (", saying", ", and told": the subject's)
+# A denial's participle clause, closed by a comma before the main clause ("Having denied that …, Tom Reid told …").
+_PARTICIPLE_BEFORE = re.compile(r"(?<![\w'\u2019])(?:having|despite|after|while|when|before)[ \t]+$", re.I)
+# What continues a denied clause after "and"/"but": an auxiliary or another "that" ("denied that she was drunk and had
+# called …"); a bare verb is the denier's own ("denied that the story was true and said it was “…”", a breaker's lost
+# speakers, 2026-12-05).
+_GOVERNED = re.compile(r"[ \t]+(?:that|had|has|have|was|were|is|are|would|will|could|did|does|ever|never|once|having)"
+                       r"(?![\w'\u2019])")
 _THAT = re.compile(r"(?<![\w'\u2019])(?:that|having)(?![\w'\u2019])")
 _PUT_IT = re.compile(rf"(?<![\w'\u2019])as[ \t]+{_SUBJECT}[ \t]+(?:(?:has|had|once)[ \t]+)?(?P<verb>put|puts)[ \t]+it\b")
 
@@ -83,7 +90,7 @@ class CalledObjects(CalledVoices):
         if found is not None and (_OBJECT_BEFORE.search(
                 self.masked, max(start, found.start("np") - 12), found.start("np")) or found.group("np") not in ("he", "she") and _JOINED_BEFORE.search(
                 self.masked, max(start, found.start("np") - 6), found.start("np")) or not_words(
-                self.masked, found.start("verb"), found.end("verb"))):  # ("called the helpline three times “…”": callverbs.py)
+                self.masked, found.start("verb"), found.end("verb"), self.text)):  # ("called the helpline three times “…”": callverbs.py)
             return None  # a preposition's object, one of several, a phone call: another frame's
         if found is None:
             found = next((m for m in _PUT_IT.finditer(self.masked, start, end)), None)
@@ -112,7 +119,12 @@ class CalledObjects(CalledVoices):
             opened = _COMPLEMENT.search(between)
             if not (opened or len(between.split()) <= 1) or _ASIDE.search(between):
                 continue
-            joined = _JOINED.search(between)
-            if joined is None or opened is not None and opened.start() < joined.start():
-                return True  # ("rejected that claim and told reporters": no clause opened before "and": his words)
+            if "," in between and (denial.group().lower() == "denying" or _PARTICIPLE_BEFORE.search(
+                    self.masked, max(lo, denial.start() - 12), denial.start())):
+                continue  # ("Denying that she had been drunk, Anna Berg told the court …": the main clause's verb)
+            joined = [m for m in _JOINED.finditer(between)]
+            if not joined or opened is not None and opened.start() < joined[-1].start() and _GOVERNED.match(
+                    between, joined[-1].end()):
+                return True  # ("rejected that claim and told reporters": no clause opened before "and": his words;
+                # "denied that the story was true and said …": a verb of his own after "and", no "had"/"that")
         return False

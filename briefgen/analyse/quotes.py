@@ -278,7 +278,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
                 who = self._person(subject, persons[subject])
                 return Who(who.speaker, who.name, who.kind, "said-before") if who.name is not None else None
         verbs = [m for m in self.frames.speech.finditer(self.masked, start, end)
-                 if not self.frames.is_according(m.group("verb")) and not NOUN_BEFORE.search(self.masked, max(start, m.start() - 12), m.start()) and not not_words(self.masked, m.start("verb"), m.end("verb"))
+                 if not self.frames.is_according(m.group("verb")) and not NOUN_BEFORE.search(self.masked, max(start, m.start() - 12), m.start()) and not not_words(self.masked, m.start("verb"), m.end("verb"), self.text)
                  and not (_PASSIVE_BEFORE.search(self.masked, max(start, m.start("verb") - 20), m.start("verb")) and self.masked[m.end():m.end() + 4].split()[:1] != ["by"])]  # ("had been told to": no frame's verb; "told by X": X's, 2026-12-05)
         if not verbs:
             return None
