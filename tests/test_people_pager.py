@@ -62,3 +62,22 @@ def test_names_with_accented_initials_are_filed_under_their_letter(tmp_path: Pat
                       "Zola, Paul"]
     sources = re.findall(r'<a href="\.\./sources/[^/]+/">([^<]+)</a>', (site / "output/sources/index.html").read_text())
     assert sources == ["Ärzte Zeitung", "Baltic Wire", "Riga Daily", "Šiauliai Žinios", "Vilnius Herald", "Zürich Post"]
+
+
+def test_a_person_quoted_more_often_than_their_page_shows_says_where_the_rest_are(tmp_path: Path) -> None:
+    """A tester, 2026-12-05: a person's page showed "the 50 most recent of 85" quotes and no way to the other 35. It
+    says where they are — in the stories it lists, over its pages — and those pages reach every article quoting them."""
+    files = {"config.yaml": CONFIG.replace("page_size: 5", "page_size: 20")}
+    for n in range(56):
+        files[f"content/articles/q{n:02d}.md"] = (
+            f"---\ntitle: Report {n}\nsource: Wire\npublished: 2026-03-{1 + n % 28:02d}T{n // 28 + 8:02d}:00:00Z\n"
+            f"story: none\ntopics: [talks]\n---\nAnna Brandt said the talks were \"going nowhere, for reason {n}\".\n")
+    site = write_site(tmp_path / "site", files)
+    result = run_cli(["build"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    person = site / "output/people/anna-brandt"
+    landing = (person / "index.html").read_text()
+    assert "(the 50 most recent of 56; the others are in the stories below and on the older pages)" in landing
+    pages = [landing] + [p.read_text() for p in (person / "page").glob("*/index.html")]
+    linked = {m for page in pages for m in re.findall(r'href="\.\./\.\./(?:\.\./\.\./)?articles/(q\d\d)/"', page)}
+    assert linked == {f"q{n:02d}" for n in range(56)}
