@@ -203,8 +203,10 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         # Olena Kovalenko", "Polish Prime Minister Tusk"). Read as the one word, a trial's "British Gas said"
         # made a person "Gas" and gave him the firm's words.
         return ORGANISATION, 0
-    if first == 0 and len(tokens) == 2 and lowered[0] in _BODY_ADJECTIVES:
-        return ORGANISATION, 0  # "Royal Mail said", "Morning Star said": no given name (a breaker, 2026-12-05)
+    if first == 0 and len(tokens) == 2 and lowered[0] in _BODY_ADJECTIVES and (
+            lowered[1] in _BODY_NOUNS or lowered[1] in ORG_HEADS or lowered[1] in MORE_ORG_HEADS):
+        return ORGANISATION, 0  # "Royal Mail said", "Daily Mirror said": no given name (a breaker, 2026-12-05); not
+        # "Royal Ivey said", a given name "Royal" before a surname (a second breaker, 2026-12-05)
     while first < len(tokens) - 1 and (lowered[first] in ("of", "the") or lowered[first] in PLACES
                                        or _adjectival(tokens[first], lowered[first])):
         first += 1
@@ -262,8 +264,10 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
         last = i == len(lowered) - 1
         if last and i > 0 and lowered[i - 1] in HONORIFICS or last and _title_surname(tokens, lowered, first, i):
             break  # "Mr Major", "Anna Brig", "Dr Anna Brig": a title only before a name
-        if word in _ALL_TITLES and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or hyphen_title(word) or word[:3] in ("co-", "ex-") and (word[3:] in TITLE_WORDS or i == 0 < len(tokens) - 2 and opening_occupation(word[3:])) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and opening_occupation(word)):
-            first = i + 1
+        if word in _ALL_TITLES and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or hyphen_title(word) or word[:3] in ("co-", "ex-") and (word[3:] in TITLE_WORDS or i == 0 < len(tokens) - 2 and opening_occupation(word[3:])) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and opening_occupation(word)) or (
+                i == 0 and word in _BODY_ADJECTIVES and len(lowered) > 1 and lowered[1] in TITLE_WORDS):
+            first = i + 1  # ("Federal Minister for Health Mark Butler": "Federal" qualifies the title, a breaker's
+            # person "Federal Minister", 2026-12-05)
         elif word == "for" and first == i > 0 and seat_holder(tokens, i):
             return seat_end(tokens, lowered, i + 1)  # "MP for Bristol West Thangam Debbonaire": a seat, no brief (seats.py)
         elif word in ("of", "for") and first == i > 0:
@@ -283,7 +287,13 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
 
 # Words that open a body's or a paper's two-word name and no person's: "Royal Mail", "Daily Mail", "Morning Star",
 # "Evening Standard", "Financial Times" (said without "the", a person with the quotation: a breaker, 2026-12-05).
-_BODY_ADJECTIVES = frozenset("royal daily evening weekly financial federal imperial".split())  # (not "morning": the ferry
+_BODY_ADJECTIVES = frozenset("royal daily evening weekly financial federal imperial".split())
+# The second words of such bodies and papers (besides ORG_HEADS): with another word, the run is a person's given name
+# and surname ("Royal Ivey", "Royal Phillips", "Daily Thompson": persons listed as organisations, a breaker, 2026-12-05).
+_BODY_NOUNS = frozenset("""mail mirror mint reserve standard star express telegraph record times post news herald courant
+sketch gazette observer chronicle review sport sports echo examiner mercury telegram journal advertiser leader brands
+tobacco leather ascot marines marine navy mail's opera ballet shakespeare household collection airlines airways
+holdings institution infirmary hospital museum gallery trust society academy observatory""".split())  # (not "morning": the ferry
 # trial's ship "Morning Star", an organisation, took its owner's "the company said")
 # Words that are no given name before a title word: the lexicon's, which lead a title in a compound ("Culture
 # Secretary", "Police Chief", "Labour Leader", "Shadow Chancellor", "Crown Prince").

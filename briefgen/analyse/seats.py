@@ -45,23 +45,41 @@ def seat_end(tokens: Sequence[str], lowered: Sequence[str], at: int) -> int:
     """Where the member's name starts in the run after the seat that opens at tokens[at] (the word after "for"):
     len(tokens) when no name can be told from the seat (module docstring)."""
     brief = at
-    while brief < len(tokens) - 2 and lowered[brief] in PORTFOLIO_WORDS:
+    while brief < len(tokens) - 2 and (lowered[brief] in PORTFOLIO_WORDS or lowered[brief] in _COUNCIL_BRIEF):
         brief += 1  # "Cabinet Member for Adult Social Care Tom Reid": a council's brief, its words the lexicon's
     if brief > at and brief == len(tokens) - 2:
         return brief
     i = at
-    while i < len(tokens) and lowered[i] in REGION_PREFIXES:
+    while i < len(tokens) and _region(lowered[i]):
         i += 1  # "North East Somerset"
     if i >= len(tokens):
         return len(tokens)
     i += 1  # the seat's name word
-    while i < len(tokens) and lowered[i] in REGION_PREFIXES:
-        i += 1  # "Bristol West", "Glasgow North East"
+    while i < len(tokens) and _region(lowered[i]):
+        i += 1  # "Bristol West", "Glasgow North East", "Cork South-Central"
+    last_region = max((k for k in range(i, len(tokens)) if _region(lowered[k]) or lowered[k] in _SEAT_JOINS), default=-1)
+    if last_region >= 0 and len(tokens) - last_region - 1 == 2:
+        i = last_region + 1  # "Dublin Bay South Ivana Bacik", "Cork South-Central Micheál Martin": no name holds a
+        # compass word or a seat's joining word, so the seat runs to the last one (a breaker's lost members, 2026-12-05)
     rest = lowered[i:]
     if len(rest) != 2 or any(not tokens[k][:1].isupper() for k in range(i, len(tokens))) or any(
-            word in REGION_PREFIXES or word in _SEAT_JOINS for word in rest):
+            _region(word) or word in _SEAT_JOINS for word in rest):
         return len(tokens)  # (no name has a compass word or a seat's joining word: "MP for St Helens North" →
     return i                # "Helens North", "Milton Keynes North", "Bury St Edmunds" were given quotes, a breaker)
+
+
+def _region(word: str) -> bool:
+    """Whether a lower-case word is a compass or region word of a seat (lexicon.REGION_PREFIXES), or such words
+    hyphenated ("south-central", "north-west")."""
+    return word in REGION_PREFIXES or "-" in word and all(part in REGION_PREFIXES for part in word.split("-"))
+
+
+# Words of a council cabinet member's brief besides the lexicon's portfolio words: "Cabinet Member for Adult Social
+# Care Tom Reid", "… for Children and Families Anna Berg" (persons lost or "Families Anna Berg", a breaker, 2026-12-05).
+_COUNCIL_BRIEF = frozenset("""adult adults social care children families family young people older services housing
+highways roads transport waste recycling environment climate leisure culture sport tourism regeneration economy
+growth skills education learning schools finance resources assets property wellbeing safety neighbourhoods
+communities community public realm parks libraries licensing and &""".split())
 
 
 # A member's title written before a run, outside it ("the councillor for ", "the member for "), and perhaps a seat's

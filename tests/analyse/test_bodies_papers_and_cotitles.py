@@ -62,8 +62,11 @@ def test_what_must_not_change():
 
 
 @SMALL
-@given(word, st.sampled_from(("Royal", "Daily", "Evening", "Weekly", "Financial")))
+@given(st.sampled_from(("Mail", "Mirror", "Mint", "Standard", "Express", "Telegraph", "Bank", "Society", "Academy")),
+       st.sampled_from(("Royal", "Daily", "Evening", "Weekly", "Financial")))
 def test_a_body_word_opens_no_persons_name(head, lead):
+    # (a body's or a paper's second word only: with a made-up surname it is a person, "Royal Ivey said", a second
+    # breaker, 2026-12-05: test_given_royal_and_long_seats.py)
     text = f"{lead} {head} said the strike was “regrettable and damaging for customers”."
     assert _read(text) == ([(f"{lead} {head}", "organisation")], [(f"{lead} {head}", "organisation")]), text
 
