@@ -55,7 +55,9 @@ _UP_TO_QUOTE = re.compile(rf"([^.;!?\n{re.escape(MASK)}]{{0,120}}){re.escape(MAS
 # A quotation that opens with a purpose, a reason, a time or a manner is why or how someone phoned, never what a thing
 # is called (a naming's is a noun phrase or an adjective: "a disgrace", "reckless", "so stupid", "as good as it gets"): "called his wife “to tell her the
 # baby had arrived”", "called the coastguard “after spotting a man in the water”" (a breaker, 2026-12-05).
-_CALL_OPENINGS = frozenset("to because after before since when while in saying asking telling begging hoping".split())
+_CALL_OPENINGS = frozenset("to because after before since when while saying asking telling begging hoping".split())
+# (not "in": "called the decision “in breach of every promise”" names it; "called her husband at lunchtime “in a
+# terrible state”" is a call by its receiver)
 _OPENING_WORD = re.compile(r"[\"\u201c\u2018'\s]*(?:\.\.\.|\u2026)?\s*([A-Za-z]+)")
 _ADVERBIAL = frozenset("""times twice once again today yesterday tonight repeatedly back later earlier at after when
 from while until""".split())

@@ -46,6 +46,10 @@ _COMPLEMENT = re.compile(r"(?<![\w'\u2019])(?:having|that(?=,|[ \t]+(?:she|he|th
 _OWN_PREDICATE = re.compile(r",[ \t]*(?:(?:and|but)[ \t]+)?(?:then[ \t]+)?$")  # (", saying", ", and told": the subject's)
 # A denial's participle clause, closed by a comma before the main clause ("Having denied that …, Tom Reid told …").
 _PARTICIPLE_BEFORE = re.compile(r"(?<![\w'\u2019])(?:having|despite|after|while|when|before)[ \t]+$", re.I)
+# The main clause's subject right before its verb after the participle clause's comma (", Anna Berg told"; not ", she
+# had called": the denied clause going on, "Denying that, in the heat of the moment, she had called …").
+_MAIN_SUBJECT = re.compile(r",[ \t]+(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}|he|she|they|we|I)[ \t]+"
+                           r"(?:[a-z]+ly[ \t]+)?$")
 # What continues a denied clause after "and"/"but": an auxiliary or another "that" ("denied that she was drunk and had
 # called …"); a bare verb is the denier's own ("denied that the story was true and said it was “…”", a breaker's lost
 # speakers, 2026-12-05).
@@ -119,7 +123,7 @@ class CalledObjects(CalledVoices):
             opened = _COMPLEMENT.search(between)
             if not (opened or len(between.split()) <= 1) or _ASIDE.search(between):
                 continue
-            if "," in between and (denial.group().lower() == "denying" or _PARTICIPLE_BEFORE.search(
+            if _MAIN_SUBJECT.search(between) and (denial.group().lower() == "denying" or _PARTICIPLE_BEFORE.search(
                     self.masked, max(lo, denial.start() - 12), denial.start())):
                 continue  # ("Denying that she had been drunk, Anna Berg told the court …": the main clause's verb)
             joined = [m for m in _JOINED.finditer(between)]

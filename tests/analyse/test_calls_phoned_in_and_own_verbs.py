@@ -60,6 +60,7 @@ def test_what_must_not_change():
         "Tom Reid called the minister at the time “a liar and a coward”.": ["Tom Reid"],
         "Tom Reid called the decision from the bench “a travesty of justice”.": ["Tom Reid"],
         "Anna Berg called the plan “so stupid it hurts”.": ["Anna Berg"],
+        "Anna Berg called the decision “in breach of every promise we made”.": ["Anna Berg"],
         "Tom Reid called in the administrators, his daughter said. “We were shocked,” she said.": [None],
         "Tom Reid called in a statement for “an urgent and independent inquiry”.": ["Tom Reid"],
         "Anna Berg denied that she was drunk and had called the minister “a liar and a coward”.": [None],
