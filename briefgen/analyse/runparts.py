@@ -119,7 +119,10 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     for n, (offset, word) in enumerate(words):
         if n < skip:
             continue  # a member's seat (below)
-        if word == "for" and seat_holder(tokens, n) and not POSSESSIVE.search(tokens[-1]) and not _title_chain(parts[-1]):
+        if word == "for" and seat_holder(tokens, n) and not POSSESSIVE.search(tokens[-1]) and (
+                not _title_chain(parts[-1]) or parts[-1][0][1].isupper() and len(parts[-1][0][1]) > 1):
+            # (a party's initials before the title: "DUP MLA for East Antrim Gordon Lyons", "SNP MSP for …" were one
+            # organisation with the quotation, a breaker, 2026-12-05)
             # "Labour TD for Dublin Bay South Ivana Bacik", "The Member for Sutton Coldfield Andrew Mitchell": the title
             # names no one, the seat no one, the member is the name seats.seat_end reads after it, if any (a breaker's
             # "Labour TD", "Cabinet Member" and "Sutton Coldfield Andrew Mitchell" persons, 2026-12-05)

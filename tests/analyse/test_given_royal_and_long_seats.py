@@ -85,3 +85,13 @@ def test_a_seat_runs_to_its_last_compass_word(given_name, surname, place, compas
 def test_a_council_brief_is_no_name(given_name, surname, brief):
     text = f"Cabinet Member for {brief} {given_name} {surname} said the cuts were “painful but unavoidable this year”."
     assert _read(text)[0] == [(f"{given_name} {surname}", "person")], text
+
+
+@SMALL
+@given(word, word, st.sampled_from(("DUP MLA", "SDLP MLA", "SNP MSP", "TUV MLA")),
+       st.sampled_from(("East Antrim", "Foyle", "Belfast North", "Upper Bann")))
+def test_a_partys_initials_before_a_members_title(given_name, surname, title, seat):
+    # ("DUP MLA for East Antrim Gordon Lyons said" was one organisation with the quotation: a breaker's "wrong in both
+    # trees", 2026-12-05; runparts.split_run)
+    text = f"{title} for {seat} {given_name} {surname} said the protocol was “strangling businesses here”."
+    assert _read(text) == ([(f"{given_name} {surname}", "person")], [(f"{given_name} {surname}", "person")]), text
