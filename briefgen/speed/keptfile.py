@@ -19,14 +19,17 @@ import os
 import sys
 import sysconfig
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import Any, Callable, Iterator, TypeVar
 
 from briefgen import sealed
+from briefgen.pycache import pycache_folder
 
 PACKAGE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "")
+K = TypeVar("K", bound="KeptFile")
 COMPREHENSIONS = ("<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>")  # (functions of their own in Python 3.11)
 
 
@@ -123,3 +126,24 @@ def installed_code(frame: FrameType, libraries: tuple[str, ...] = ()) -> bool:
                     and not code.co_flags & 0x0C)))  # (CO_VARARGS | CO_VARKEYWORDS)
     # (a library's module may run outside sys.modules: Markdown executes a private copy of html.parser)
     return not code.co_flags & 0x02 and bool(libraries) and code.co_filename.startswith(libraries)
+
+
+def installation_file(kind: type[K], name: str) -> K:
+    """The file `name` of this installation of briefgen, as `kind` opens it: `<name>.<cache tag>.marshal` in the
+    package's `pycache_folder` (None where Python has no cache tag), writable where Python writes bytecode."""
+    folder, writable = pycache_folder(Path(PACKAGE))
+    tag = sys.implementation.cache_tag
+    return kind.open(folder / f"{name}.{tag}.marshal" if tag else None, writable)  # type: ignore[no-any-return]
+
+
+@contextmanager
+def installed(open_file: Callable[[], K], install: Callable[[K], Callable[[], None]]) -> Iterator[K]:
+    """While inside: `install(open_file())` holds (the kept values in use); on leaving, undone and the file saved.
+    Each use opens the file anew, also as a decorator (`cli.main`)."""
+    cache = open_file()
+    undo = install(cache)
+    try:
+        yield cache
+    finally:
+        undo()
+        cache.save()

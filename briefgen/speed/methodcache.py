@@ -23,14 +23,12 @@ import builtins
 import dataclasses
 import marshal
 import sys
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from importlib.util import MAGIC_NUMBER
-from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from briefgen import __version__
-from briefgen.pycache import pycache_folder
-from briefgen.speed.keptfile import PACKAGE, KeptFile, installed_code, library_folders
+from briefgen.speed.keptfile import KeptFile, installation_file, installed, installed_code, library_folders
 
 FORMAT = 1  # raise when what an entry holds changes
 MAX_ENTRIES = 6000  # ~10x the sources briefgen's classes have; past it, a save keeps only those this process used
@@ -79,21 +77,12 @@ def install(cache: MethodCache) -> Callable[[], None]:
     return undo
 
 
-@contextmanager
-def kept_methods() -> Iterator[MethodCache]:
+def kept_methods() -> AbstractContextManager[MethodCache]:
     """While inside: `dataclasses` runs kept methods (`install`) from `installation_cache()`; on leaving, undone and
     saved. Also a decorator (`cli.main`)."""
-    cache = installation_cache()
-    undo = install(cache)
-    try:
-        yield cache
-    finally:
-        undo()
-        cache.save()
+    return installed(installation_cache, install)
 
 
 def installation_cache() -> MethodCache:
-    """The kept methods of this installation of briefgen (`pycache_folder` of the package)."""
-    folder, writable = pycache_folder(Path(PACKAGE))
-    tag = sys.implementation.cache_tag
-    return MethodCache.open(folder / f"dataclass.{tag}.marshal" if tag else None, writable)  # type: ignore[no-any-return]
+    """The kept methods of this installation of briefgen (`keptfile.installation_file`)."""
+    return installation_file(MethodCache, "dataclass")

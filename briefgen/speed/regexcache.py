@@ -38,14 +38,12 @@ import re
 import sys
 import sysconfig
 from array import array
-from contextlib import contextmanager
-from pathlib import Path
+from contextlib import AbstractContextManager
 from types import FrameType
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from briefgen import __version__
-from briefgen.pycache import pycache_folder
-from briefgen.speed.keptfile import PACKAGE, KeptFile, installed_code, library_folders
+from briefgen.speed.keptfile import KeptFile, installation_file, installed, installed_code, library_folders
 
 FORMAT = 2  # raise when what an entry holds changes (2: the program as bytes)
 MAX_ENTRIES = 4000  # ~6x the patterns briefgen has; past it, a save keeps only those this process used
@@ -159,24 +157,15 @@ def install(cache: RegexCache) -> Callable[[], None]:
     return undo
 
 
-@contextmanager
-def kept_patterns() -> Iterator[RegexCache]:
+def installation_cache() -> RegexCache:
+    """The kept patterns of this installation of briefgen (`keptfile.installation_file`)."""
+    return installation_file(RegexCache, "regex")
+
+
+def kept_patterns() -> AbstractContextManager[RegexCache]:
     """While inside: `re` compiles through `installation_cache()` (`install`); on leaving, undone and saved.
     Also a decorator (`cli.main`)."""
-    cache = installation_cache()
-    undo = install(cache)
-    try:
-        yield cache
-    finally:
-        undo()
-        cache.save()
-
-
-def installation_cache() -> RegexCache:
-    """The cache of this installation of briefgen (`pycache_folder` of the package)."""
-    folder, writable = pycache_folder(Path(PACKAGE))
-    tag = sys.implementation.cache_tag
-    return RegexCache.open(folder / f"regex.{tag}.marshal" if tag else None, writable)
+    return installed(installation_cache, install)
 
 
 def main() -> int:

@@ -20,7 +20,8 @@ from support.trees import tree_bytes
 
 from briefgen import sealed
 from briefgen.speed import regexcache
-from briefgen.speed.regexcache import PACKAGE, RegexCache, compile_kept, made, program
+from briefgen.speed.keptfile import PACKAGE
+from briefgen.speed.regexcache import RegexCache, compile_kept, made, program
 
 LEAVES = st.sampled_from(["a", "b", "xyz", r"\d", r"\w+", r"\s", ".", "[a-c]", "[^x]", r"\b", "é", "İ", "ſ", "\u212a",
                           "^", "$", r"\.", "[İı]", r"\u00e9", r"\N{EM DASH}", r"(?i:k)", "(?P<w>q)"])
