@@ -21,6 +21,7 @@ import re
 
 from briefgen.analyse.calledwords import CalledVoices
 from briefgen.analyse.callverbs import not_words
+from briefgen.analyse.quoteframes import NOUN_BEFORE
 from briefgen.analyse.quoteresult import UNNAMED, Who
 
 _SUBJECT = r"(?P<np>he|she|[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
@@ -111,7 +112,9 @@ class CalledObjects(CalledVoices):
         of its own predicate (", saying", ", and told"), nor one in a relative clause (", which she called"). The
         speech-verb frame read the denier as the words' speaker (a breaker's wrong speaker, issue 9, 2026-12-05)."""
         verbs = [m for m in self.frames.speech.finditer(self.masked, start, end)
-                 if not not_words(self.masked, m.start("verb"), m.end("verb"))]
+                 if not not_words(self.masked, m.start("verb"), m.end("verb"))
+                 and not NOUN_BEFORE.search(self.masked, max(start, m.start("verb") - 12), m.start("verb"))]
+        # (a verb's form as a noun is none: "rejected the claims, adding: “…”" lost her, 2026-12-05)
         if not verbs:
             return False
         verb = verbs[-1].start("verb")

@@ -129,7 +129,7 @@ _NOT_APPOSITIVE = re.compile(r"[ \t]*(?:[a-z]+(?:ing|ed)|about|after|against|at|
 # say whether rates would rise again, telling reporters only that the board would “look at every number”": a sixth
 # trial's quotation had no speaker). Only the one person named before it, as that clause's subject.
 _PARTICIPLE_FRAME = re.compile(r",[ \t]+(?:telling|saying|adding|insisting|arguing|warning|noting|explaining|writing)"
-                               r"\b[^,;:.!?\u2014\u2013]{0,80}$")
+                               r"\b[^,;:.!?\u2014\u2013]{0,80}(?::[ \t]*)?$")  # (", saying: “…”": no speaker before, 2026-12-05)
 # A word that makes the words between a name and an institution noun a clause, no organisation's name: a verb, a
 # pronoun, a determiner or a preposition ("Priya Ranganathan handed it to the mayor's office: “…”" made an organisation
 # page of the whole lead-in, a school-closures trial, 2026-12-04); "China's foreign ministry" has none.

@@ -109,3 +109,13 @@ def test_the_deniers_own_verb_is_theirs(given_name, surname, own, fronted):
     text = (f"{fronted} {given_name} {surname} told the court she had been “at home all night”." if fronted else
             f"{given_name} {surname} {own} it was “completely false from beginning to end”.")
     assert _speakers(text) == [f"{given_name} {surname}"], text
+
+
+@SMALL
+@given(word, word, st.sampled_from(("denied the allegations", "welcomed the ruling", "rejected the claims",
+                                    "left the court")), st.sampled_from(("saying", "adding", "telling reporters")))
+def test_a_participle_before_a_colon_is_the_subjects(given_name, surname, act, participle):
+    # ("Anna Berg denied the allegations, saying: “…”" had no speaker in both trees: the participle frame took no
+    # colon; a breaker's finding, 2026-12-05, quotes._PARTICIPLE_FRAME)
+    text = f"{given_name} {surname} {act}, {participle}: “I have never taken a penny that was not mine.”"
+    assert _speakers(text) == [f"{given_name} {surname}"], text
