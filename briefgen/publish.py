@@ -238,9 +238,9 @@ def checked_templates(inputs: Inputs, memo: Memo, pages: Iterable[str]) -> list[
 def _page_prints(fingerprinter: Fingerprinter, pages: Sequence[Any], items: Mapping[str, Any], parent: int,
                  tree: OutputTree) -> tuple[dict[str, str], dict[str, str], Checked]:
     """The fingerprints of `pages` (by output path) and of the feed `items` (by key), and what `tree.check()` finds
-    of the spare tree (read only). In the build's own process (`parent`) the fingerprinter then lets go of what it kept (before
-    rendering: the peak of a cold build's memory); a forked child ends right after sending them, and freeing
-    ~70,000 digests and references first only delayed the build (10,000 articles)."""
+    of the spare tree (read only). In the build's own process (`parent`) the fingerprinter then lets go of what it
+    kept (before rendering: the peak of a cold build's memory); a forked child ends right after sending them, and
+    freeing ~70,000 digests and references first only delayed the build (10,000 articles)."""
     prints = ({page.path: fingerprinter.page(page) for page in pages},
               {key: fingerprinter.value(key, value) for key, value in items.items()})
     if os.getpid() == parent:

@@ -18,8 +18,8 @@ packages (`html.parser`, PyYAML, the Markdown extensions: `keptfile.installed_co
 source alone, never from a site's content or configuration (outlet and people names compile in
 functions that take them, and a site's plugins are not installed code: none is kept). A pattern's
 program depends only on its text, its flags and the Python build (the key), so a library upgraded
-later finds its changed patterns missing and compiles them. Where: beside the package's modules, under the rules Python follows for
-`.pyc` files (PEP 3147; `sys.pycache_prefix`; nothing written when Python writes no bytecode,
+later finds its changed patterns missing and compiles them. Where: beside the package's modules, under the
+rules Python follows for `.pyc` files (PEP 3147; `sys.pycache_prefix`; nothing written when Python writes no bytecode,
 `PYTHONDONTWRITEBYTECODE`/`-B`), like the compiled theme (`render/themecache.py`); `python -m
 briefgen.speed.regexcache` writes it in any case (tools/test.sh, images built with bytecode off).
 
