@@ -19,7 +19,8 @@ from briefgen.output.commit import OutputTree, content_hash
 from briefgen.output.record import DIGEST
 
 EDITS = ("append", "folder", "link", "remove")  # (on a file briefgen wrote)
-NEW = ("extra.html", "assets/extra.css", "new/a/b.html", "old/deep/x.html", "CNAME", ".nojekyll")
+NEW = ("extra.html", "assets/extra.css", "new/a/b.html", "old/deep/x.html", "CNAME", ".nojekyll",
+       "..briefgen.CNAME", "..briefgen.d/f")  # (named like a commit's temporary marker: a tester, 2026-12-05)
 
 
 def commit(out: Path, state: Path, site: Site) -> OutputTree:
