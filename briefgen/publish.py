@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 from briefgen.diagnostics import Diagnostic, shown_path, warning
 from briefgen.gone import gone_addresses
 from briefgen.output.commit import (Checked, OutputTree, SourceUnreadable, Step, content_hash, live_bytes, source_stat,
-                                    sweep, unrecorded)
+                                    sweep)
 from briefgen.output.record import DIGEST
-from briefgen.output.strays import added_by_hand, changed_by_hand, removed_by_hand
+from briefgen.output.strays import added_by_hand, changed_by_hand, removed_by_hand, unrecorded
 from briefgen.render.environment import TemplateChanged, make_environment, template_variables
 from briefgen.render.feeds import ITEM_TEMPLATES, item_inputs
 from briefgen.render.html import (RenderFailed, changed_template, merge_failures, part_renderer, render_into,

@@ -32,7 +32,7 @@ from briefgen.output.guards import MARKER
 from briefgen.output.mounts import mount_of
 from briefgen.output.room import make_room
 from briefgen.output.record import DIGEST, FileRecord, OutputRecord, marker_inode, stat_record, verified
-from briefgen.output.strays import ANNOUNCED, Strays, strays, unrecorded  # noqa: F401  (unrecorded: publish.py)
+from briefgen.output.strays import ANNOUNCED, Strays, strays
 
 MARKER_TEXT = "This folder is built by briefgen and replaced on every build; do not edit it.\n"
 COPY_PIECE = 1 << 20  # bytes read and written at a time when copying a static file
