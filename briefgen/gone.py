@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from briefgen.diagnostics import Diagnostic, shown_path, warning
-from briefgen.gonelistings import LISTING_FOLDERS, listed_articles, listing_message
+from briefgen.gonelistings import LISTING_FOLDERS, listed_articles, listing_message, old_page
 
 GONE_SHOWN = 10  # addresses named one by one in the warnings of pages that left the site
 _FOLDERS = ("articles/", "stories/", *LISTING_FOLDERS)  # pages whose address is a promise (above); notes have none
@@ -35,7 +35,9 @@ PHRASE = "the last build published this page"  # every such warning says it (tes
 def gone_addresses(output: Path, root: Path, live: Mapping[str, object], paths: set[str],
                    site: Any = None) -> list[Diagnostic]:
     """A warning for each page of the kinds above the last build published (`live`: the output record's paths,
-    "articles/x/index.html") that this build's site (`paths`, the same kind) no longer has.
+    "articles/x/index.html", every file the last build wrote whatever was done to it by hand since) that this
+    build's site (`paths`, the same kind) no longer has. A tester (2026-12-05): a page edited or touched by hand whose
+    article was deleted in the same step went without a word, as only the files still intact were given here.
 
     An article's page: its file renamed, moved, given another `slug:`, made a draft or deleted; the advice is the
     `slug:` that keeps the address. A story's page: the story has fewer than two reports now or no story has that
@@ -48,7 +50,7 @@ def gone_addresses(output: Path, root: Path, live: Mapping[str, object], paths: 
     gone = sorted(path[:-len("index.html")] for path in live if path.endswith("/index.html")
                   and path.startswith(_FOLDERS) and path.count("/") == 2 and path not in paths
                   and _promised(output / path))
-    found = [_warning(output, root, address, site) for address in gone[:GONE_SHOWN]]
+    found = [_warning(output, root, address, site, live) for address in gone[:GONE_SHOWN]]
     found += _drafted_now(output, root, live, site)
     if len(gone) > GONE_SHOWN:
         found.append(warning(shown_path(output, root), 0, f"and {len(gone) - GONE_SHOWN} more pages (articles', "
@@ -57,11 +59,11 @@ def gone_addresses(output: Path, root: Path, live: Mapping[str, object], paths: 
     return found
 
 
-def _warning(output: Path, root: Path, address: str, site: Any) -> Diagnostic:
+def _warning(output: Path, root: Path, address: str, site: Any, live: Mapping[str, object]) -> Diagnostic:
     folder, name = address.split("/")[:2]
     where = shown_path(output / address, root)
     if folder not in ("articles", "stories"):
-        return warning(where, 0, f"{PHRASE}, {listing_message(output, address, site)}")
+        return warning(where, 0, f"{PHRASE}, {listing_message(output, address, site, live)}")
     if folder == "articles":
         return warning(where, 0, f"{PHRASE} and this one has no article at its "
                        f"address (its file renamed, moved, given another slug, made a draft or deleted): links to it "
@@ -145,10 +147,9 @@ def _promised(page: Path) -> bool:
     `disclosure--draft`; a draft's card, `badge--draft` alone, is no sign: a published page lists it in a preview; no address was
     promised, and a plain build after such a preview named each draft "gone", a trial, 2026-12-04), nor a redirect
     left at a story's former id (moved.html, a `<meta http-equiv="refresh">`: it goes with the story it led to,
-    whose own page is warned about). Reads the page's first 64 KiB; a page that cannot be read counts as promised."""
-    try:
-        with open(page, "rb") as handle:
-            head = handle.read(65536)
-    except OSError:
+    whose own page is warned about). Reads the page's first 64 KiB; a page that cannot be read, or is no regular
+    file any more (replaced by hand: `gonelistings.old_page`), counts as promised."""
+    head = old_page(page, 65536)
+    if head is None:
         return True
     return b"disclosure--draft" not in head and b'http-equiv="refresh"' not in head.lower()

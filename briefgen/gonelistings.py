@@ -12,9 +12,11 @@ project's own templates may write it otherwise): what cannot be read is not name
 from __future__ import annotations
 
 import html
+import os
 import re
+import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, Collection
 
 LISTING_FOLDERS = ("topics/", "sources/", "editions/")  # listings with an address of their own (SPEC.md's layout)
 _ARTICLE_LINK = re.compile(r"""href=["'][^"']*?\barticles/([a-z0-9][a-z0-9-]*)/(?:index\.html)?["'#]""")
@@ -27,41 +29,59 @@ SHOWN_ARTICLES = 3  # articles named in one warning; the rest are counted
 def listed_articles(page: Path) -> list[str]:
     """The slugs of the articles whose pages `page` (a page of the last build, "output/sources/x/index.html")
     links to, in order, each once; [] when it cannot be read."""
-    try:
-        with open(page, "rb") as handle:
-            text = handle.read(_READ).decode("utf-8", "replace")
-    except OSError:
-        return []
+    head = old_page(page, _READ)
+    text = head.decode("utf-8", "replace") if head is not None else ""
     return list(dict.fromkeys(_ARTICLE_LINK.findall(text)))
+
+
+def old_page(page: Path, size: int) -> bytes | None:
+    """The first `size` bytes of a page of the last build as `output/` holds it now, or None when that is no regular
+    file (a link, a folder or a named pipe put there by hand: never followed, never waited on) or cannot be read.
+    The pages read are also those changed by hand since the last build (gone.py names every address it published,
+    whatever was done to its file: a tester, 2026-12-05), so nothing here trusts what the file has become."""
+    try:
+        handle = os.open(page, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            return None
+        with os.fdopen(handle, "rb", closefd=False) as reader:
+            return reader.read(size)
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
 
 
 def page_heading(page: Path) -> str:
     """The text of `page`'s first <h1> (tags removed, entities decoded, spaces folded); "" when none is read."""
-    try:
-        with open(page, "rb") as handle:
-            text = handle.read(1 << 20).decode("utf-8", "replace")
-    except OSError:
+    head = old_page(page, 1 << 20)
+    if head is None:
         return ""
+    text = head.decode("utf-8", "replace")
     found = _HEADING.search(text)
     return " ".join(html.unescape(_TAG.sub("", found.group(1))).split()) if found else ""
 
 
-def listing_message(output: Path, address: str, site: Any) -> str:
+def listing_message(output: Path, address: str, site: Any, published: Collection[str] | None = None) -> str:
     """The warning's text (after `gone.PHRASE`) for the listing page at site-relative `address` ("topics/x/",
     "sources/x/", "editions/2026-W43/") that the last build published and this build's site (`site`, a
-    site.model.Site, or None) lacks: what took it and what keeps it."""
+    site.model.Site, or None) lacks: what took it and what keeps it. `published`: the paths the last build wrote
+    (its output record), to tell whether a topic had a feed whatever was done to the file by hand since; None:
+    whether `output/` holds the feed now."""
     folder, name = address.split("/")[:2]
     listed = _where_now(listed_articles(output / address / "index.html"), site)
     if folder == "topics":
-        return _topic(name, site, output)
+        return _topic(name, site, output, published)
     if folder == "sources":
         return _outlet(page_heading(output / address / "index.html"), listed)
     return _edition(name, listed)
 
 
-def _topic(topic_id: str, site: Any, output: Path) -> str:
+def _topic(topic_id: str, site: Any, output: Path, published: Collection[str] | None) -> str:
     feed = f"topics/{topic_id}/feed.xml"
-    has_feed = (output / feed).is_file()
+    has_feed = feed in published if published is not None else (output / feed).is_file()
     what = f"a topic's, and its feed {feed}, which readers subscribe to," if has_feed else "a topic's,"
     ids = {topic.id for topic in site.config.topics} if site is not None else set()
     why = ("the topic is in config.yaml's `topics:` but has no page now" if topic_id in ids else

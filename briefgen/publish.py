@@ -135,13 +135,16 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                                                                              Path(inputs.static[path])))
                   or path not in tree.live]
     paths = {p.path for p in pages} | set(files) | set(search.digests) | set(inputs.static)
-    if not due and not changed_files and not static_due and paths == set(tree.live):
+    # (against every file the last build wrote, not only those still intact: a file edited or touched by hand whose
+    # source was deleted in the same step stayed published, "nothing changed": a tester, 2026-12-05)
+    if not due and not changed_files and not static_due and paths == set(tree.published):
         cache.write("fingerprints", prints)
         _saved(search.save(), cache)
         return 0, []
     if progress and len(due) >= PROGRESS_MIN:
         progress(f"Rendering {len(due)} of {len(pages)} pages ({jobs} process{'es' if jobs > 1 else ''}) ...")
-    before = dict(tree.live)  # the last build's files (when recorded), with their digests
+    before = dict(tree.live)  # the last build's files (when recorded and intact), with their digests
+    tree_published = tree.published  # (all it wrote; the commit makes `published` the new site's)
     for attempt in range(2):  # (a second time only with a fresh spare: `OutputTree.distrust_spare`)
         staging = tree.stage()
         try:
@@ -174,7 +177,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
             # an output/CNAME added by hand went without a word (a hostile trial, 2026-12-04); named after the swap.
             left = ([] if tree.complete or not inputs.output.is_dir()
                     else unrecorded(inputs.output, dict.fromkeys(paths)))
-            gone = gone_addresses(inputs.output, inputs.root, before, paths, site) if tree.complete else []
+            gone = gone_addresses(inputs.output, inputs.root, tree.published, paths, site) if tree.complete else []
             tree.commit(staging, paths)
             break
         except OSError as exc:  # a full disk, permissions: the live output is untouched
@@ -189,7 +192,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     if failure is not None:  # (the next build rewrites every file)
         cache.unsaved(f"the record of {inputs.output.name}/", failure)
     cache.write("fingerprints", prints)
-    removed = len(set(before) - paths)  # (files of the last build's site this one has not: a deleted static file)
+    removed = len(set(tree_published) - paths)  # (files of the last build's site this one has not: a deleted static file)
     said = [removed_by_hand(inputs.output, path, inputs.root) for path in tree.removed]
     said += [added_by_hand(inputs.output, Path(full).relative_to(inputs.output).as_posix(), inputs.root)
              for full in tree.strays.added]

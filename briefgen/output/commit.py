@@ -24,7 +24,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
 from briefgen import sealed
 from briefgen.output import trash
@@ -105,6 +105,9 @@ class OutputTree:
         self.live = verified(output, recorded) if recorded is not None else {}
         self.intact = recorded is not None and len(self.live) == len(recorded)
         self._recorded = recorded
+        # Every file the last build wrote into the live tree, whatever was done to it by hand since (edited,
+        # touched, removed): the addresses it published (gone.py), where `live` holds only the intact ones.
+        self.published: Mapping[str, FileRecord] = recorded if recorded is not None else {}
         self.strays = Strays()  # what the live tree holds that no build wrote, or not as written (`check_live`)
         self._live_checked = False
         self._spare_files: dict[str, FileRecord] | None = None  # the spare's files as verified (`check`)
@@ -205,7 +208,7 @@ class OutputTree:
         self._step("swapped")
         if self._record_path is None:  # nowhere to remember the spare: it will never be trusted
             trash.remove_tree(self._spare)
-        self.live, self.complete, self.intact = new_tree, True, True
+        self.live, self.complete, self.intact, self.published = new_tree, True, True, new_tree
 
     def discard(self) -> None:
         """Remove the spare tree after a commit failed (a full disk): untrusted from `stage()` on,
