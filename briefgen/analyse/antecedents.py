@@ -38,6 +38,7 @@ from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, FALSE_TITLES, MONTHS_DAY
 from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.unnamedvoices import another_speaks
+from briefgen.analyse.agentvoices import agent_speakers
 from briefgen.analyse.callverbs import not_words
 
 Run = Sequence[tuple[int, str]]  # a person's words with their offsets, title included
@@ -155,7 +156,8 @@ def acts(masked: str, end: int) -> bool:
 def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run], presented: bool = True,
                  pronoun: str = "") -> Run | None:
     """The subject of the sentence masked[lo:hi]: the person who speaks in it ("Lavrov walked out,
-    Marsh said"; "According to Pryce, an inspector flagged it": `_ACCORDING`), else the first person run that is the
+    Marsh said"; "…, his lawyer, Anna Berg, said": agentvoices.py; "According to Pryce, an inspector flagged it":
+    `_ACCORDING`), else the first person run that is the
     subject of a main clause; None when a
     pronoun speaks in it ("Putin is stalling, she said": whoever she is, not Putin). With `presented` False, a
     person only presented ("For X, …", "Among them is X.") is no subject. `pronoun`: the "he"/"she" the subject is
@@ -165,9 +167,10 @@ def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run], presente
     subjects = [run for run in persons if _position(masked, lo, hi, run) == "main"]
     named_speakers = [run for run in subjects if (m := _SPEAKS.match(masked, run[-1][0] + len(run[-1][1]), hi))
                       and not not_words(masked, m.start(), m.end())]  # (not "Tom Reid called the helpline": callverbs.py)
-    if not named_speakers and another_speaks(masked, lo, hi, pronoun):
+    agents = [] if named_speakers else agent_speakers(masked, lo, hi, persons, pronoun)  # ("…, his lawyer, Anna Berg, said")
+    if not named_speakers and not agents and another_speaks(masked, lo, hi, pronoun):
         return None  # "Tom Reid called the helpline, his daughter said": the daughter speaks (unnamedvoices.py)
-    speakers = named_speakers or [
+    speakers = named_speakers or agents or [
         run for run in persons if _ACCORDING.search(masked, max(lo, run[0][0] - 16), run[0][0])] or [
         run for run in persons[:1] if presented and (viewpoint_holder(masked, lo, run) or _PRESENTED.fullmatch(masked, lo, run[0][0]))
         and not subjects]

@@ -38,6 +38,8 @@ _MALE = frozenset("son father husband brother widower uncle nephew grandfather g
 _GROUPS = frozenset({w + "s" for w in _KIN} | {"witnesses", "police", "family", "relatives", "children", "people", "staff",
                                               "paramedics"})
 _PEOPLE = frozenset(ROLE_NOUNS | set(_KIN) | _GROUPS)
+# The same lists for agentvoices.py (a person named after such a noun: "his lawyer, Anna Berg, said").
+PERSON_NOUNS, FEMALE_NOUNS, MALE_NOUNS, GROUP_NOUNS = _PEOPLE, _FEMALE, _MALE, _GROUPS
 _DETERMINERS = r"(?i:his|her|their|its|a|an|the|one|another|our|two|three|several|some)"
 _VERBS = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?P<verb>{'|'.join(sorted(SPEECH_VERBS))})\b"
 # A verb of an errand, not of what was said: "her husband asked to stay", "his father told him to leave"

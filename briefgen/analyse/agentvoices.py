@@ -1,0 +1,67 @@
+"""Whether a person named after a noun that says who they are to someone speaks in a sentence: "Tom Reid was
+arrested on Monday, his lawyer, Anna Berg, said." — then Anna Berg is the sentence's speaker, and a "she said" after
+it hers, not the subject's (issue 9, 2026-12-05: the quotation went to Tom Reid).
+
+    agent_speakers(masked, lo, hi, persons, "she")   # the runs of `persons` that speak as a named agent
+
+A named agent is a person run between commas right after a determined singular person noun (`AGENT_NOUNS`: kin,
+lawyers, coaches, spokespeople and the lexicon's roles; "his lawyer, Anna Berg,"), in one of three frames:
+- the noun phrase opens its clause (the sentence's start, a comma, a semicolon, a dash, "and", "but") and a speech
+  verb follows the run's closing comma: "…, his lawyer, Anna Berg, said.";
+- a speech verb after a comma opens the noun phrase and the run closes the clause: "…, said his solicitor, Anna Berg.";
+- "according to" opens it and the run closes the clause: "…, according to his lawyer, Anna Berg.".
+The unnamed agent alone ("…, his lawyer said.") is unnamedvoices.py's. A noun whose sex the word tells ("his wife",
+"a spokesman") takes only a pronoun of that sex: "…, his wife, Anna Berg, said. “…,” he said." is not hers
+(then antecedents.main_subject reads the sentence as before). A phone call is no speech (callverbs.not_words).
+Pure functions of the masked text and the runs.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.analyse.callverbs import not_words
+from briefgen.analyse.lexicon import ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS
+from briefgen.analyse.unnamedvoices import FEMALE_NOUNS, GROUP_NOUNS, MALE_NOUNS, PERSON_NOUNS
+
+Run = Sequence[tuple[int, str]]  # a person's words with their offsets, title included (antecedents.Run)
+
+# Singular nouns of a person who speaks for, or of, another: unnamedvoices' kin and agents, the lexicon's roles.
+AGENT_NOUNS = frozenset(n for n in PERSON_NOUNS | ROLE_NOUNS if n not in GROUP_NOUNS and not n.endswith("s")) | {
+    "spokesman", "spokeswoman", "spokesperson", "representative", "boss", "witness", "actress"}
+_FEMALE = FEMALE_NOUNS | {"spokeswoman", "actress"}
+_MALE = MALE_NOUNS | {"spokesman"}
+_DETERMINER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Oo]ne)"
+_NOUN_PHRASE = rf"{_DETERMINER}\s+(?:[a-z][\w'\u2019-]*\s+){{0,2}}?(?P<noun>[a-z][\w'\u2019-]*)\s*,\s*"
+_VERB = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?P<verb>{'|'.join(sorted(SPEECH_VERBS))})\b"
+_OPENS = r"(?:^|[,;\u2014\u2013]|\band\b|\bbut\b)\s*"
+_BEFORE = (re.compile(rf"{_OPENS}{_NOUN_PHRASE}$"),                       # "…, his lawyer, " + run + ", said"
+           re.compile(rf",\s*{_VERB}\s+{_NOUN_PHRASE}$"),                 # "…, said his solicitor, " + run
+           re.compile(rf"\b[Aa]ccording\s+to\s+{_NOUN_PHRASE}$"))         # "according to his lawyer, " + run
+_VERB_AFTER = re.compile(rf"\s*,\s*{_VERB}")
+_CLOSES = re.compile(r"\s*(?:[.,;!?]|$)")
+
+
+def agent_speakers(masked: str, lo: int, hi: int, persons: Sequence[Run], pronoun: str = "") -> list[Run]:
+    """The runs of `persons` (antecedents.Run: (offset, word) pairs in masked[lo:hi]) that speak in the sentence as a
+    named agent (module docstring), in text order; with `pronoun` "he"/"she", only those whose noun's sex, if the
+    noun tells one, agrees."""
+    found = []
+    for run in persons:
+        start, end = run[0][0], run[-1][0] + len(run[-1][1])
+        for frame, before in enumerate(_BEFORE):
+            head = before.search(masked, lo, start)
+            if head is None or head.group("noun") not in AGENT_NOUNS:
+                continue
+            if pronoun in ("he", "she") and head.group("noun") in (_MALE if pronoun == "she" else _FEMALE):
+                continue
+            if frame == 0:
+                verb = _VERB_AFTER.match(masked, end, hi)
+                spoken = verb is not None and not not_words(masked, verb.start("verb"), verb.end("verb"))
+            else:
+                spoken = _CLOSES.match(masked, end, hi) is not None and (frame == 2 or not not_words(
+                    masked, head.start("verb"), head.end("verb")))
+            if spoken:
+                found.append(run)
+                break
+    return found
