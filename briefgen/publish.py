@@ -193,9 +193,9 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         cache.unsaved(f"the record of {inputs.output.name}/", failure)
     cache.write("fingerprints", prints)
     removed = len(set(tree_published) - paths)  # (files of the last build's site this one has not: a deleted static file)
-    said = [removed_by_hand(inputs.output, path, inputs.root) for path in tree.removed]
-    said += [added_by_hand(inputs.output, Path(full).relative_to(inputs.output).as_posix(), inputs.root)
-             for full in tree.strays.added]
+    said = [removed_by_hand(inputs.output, path, inputs.root, paths, tree.spare) for path in tree.removed]
+    said += [added_by_hand(inputs.output, Path(full).relative_to(inputs.output).as_posix(), inputs.root, paths,
+                           tree.spare) for full in tree.strays.added]
     said += [changed_by_hand(inputs.output, path, inputs.root, path in paths) for path in tree.strays.edited]
     said += left_unrecorded(inputs.output, [Path(path).relative_to(inputs.output).as_posix() for path in left],
                             inputs.root)

@@ -116,6 +116,11 @@ class OutputTree:
         self.removed: list[str] = []  # those, relative to the tree, once `stage` removed them (the build says so)
         self._spare_checked = False
 
+    @property
+    def spare(self) -> Path:
+        """Where the spare tree lies (`spare_location`): the warnings of what it holds name it (output/strays.py)."""
+        return self._spare
+
     def check_live(self) -> None:
         """What the live tree holds that no build wrote, or not as written (`strays`): the swap takes it out, so the
         build that swaps names it (publish.py). A scandir per folder (~0.7 s at 10,000 articles under load ~9): done

@@ -22,7 +22,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Collection, Mapping
 
 from briefgen.diagnostics import Diagnostic, shown_path, warning
 from briefgen.output.guards import MARKER
@@ -105,13 +105,33 @@ def unrecorded(tree: Path, recorded: Mapping[str, object]) -> list[str]:
     return found
 
 
-def added_by_hand(output: Path, path: str, root: Path) -> Diagnostic:
+def added_by_hand(output: Path, path: str, root: Path, paths: Collection[str], spare: Path) -> Diagnostic:
     """The warning for an entry of `output` (`path` within it) no build made, taken out of `output/` by this
-    build's swap (the SPEC trial's GitHub Pages `output/CNAME`)."""
+    build's swap (the SPEC trial's GitHub Pages `output/CNAME`) into the spare tree at `spare` (commit.py), which
+    holds it until the next build. `paths`: the new site's; when it has a file at that address (a `static/CNAME`
+    added as the warning advised) or files in that folder, briefgen's replaced it and the warning says so, where it
+    said "has left the output" (a tester, 2026-12-05); it names the spare where it is — beside an output on another
+    mount, not in .briefgen-cache/ (the same tester)."""
+    fate, replaced = _fate(path, paths, "it has left the output")
     return warning(shown_path(output / path, root), 0, "was not made by briefgen (added to the output by hand or by "
-                   "another tool): this build's site does not hold it, so it has left the output (briefgen's spare "
-                   "copy of the old site in .briefgen-cache/ holds it until the next build); to publish a file of "
-                   "your own, put it in static/")
+                   f"another tool): {fate} (briefgen's spare copy of the old site holds what was added until the "
+                   f"next build, as {shown_path(spare / path, root)}); {_advice(replaced)}")
+
+
+def _fate(path: str, paths: Collection[str], gone: str) -> tuple[str, bool]:
+    """What became of an entry no build made at `path` once the site is `paths`, and whether briefgen's file or
+    folder replaced it there (else the site does not hold it: `gone`, "it has left the output")."""
+    if path in paths:
+        return "this build's site has a file of its own at that address, and briefgen's replaced it", True
+    folder = f"{path}/"
+    if any(other.startswith(folder) for other in paths):
+        return "this build's site has files of its own in that folder, and briefgen's replaced it", True
+    return f"this build's site does not hold it, so {gone}", False
+
+
+def _advice(replaced: bool) -> str:
+    return ("the output is made anew by every build — change the content, static/ or the templates instead"
+            if replaced else "to publish a file of your own, put it in static/")
 
 
 def changed_by_hand(output: Path, path: str, root: Path, still_published: bool) -> Diagnostic:
@@ -124,9 +144,11 @@ def changed_by_hand(output: Path, path: str, root: Path, still_published: bool) 
                    "templates instead")
 
 
-def removed_by_hand(output: Path, path: str, root: Path) -> Diagnostic:
-    """The warning for an entry of the spare tree no record knows and nobody was told of (put in briefgen's spare
-    copy, or added to `output` while the build before ran), now removed."""
+def removed_by_hand(output: Path, path: str, root: Path, paths: Collection[str], spare: Path) -> Diagnostic:
+    """The warning for an entry of the spare tree (at `spare`) no record knows and nobody was told of (put in
+    briefgen's spare copy, or added to `output` while the build before ran), now removed. `paths`, the new site's:
+    as in `added_by_hand`."""
+    fate, replaced = _fate(path, paths, "it is now removed")
     return warning(shown_path(output / path, root), 0, "was not made by briefgen (added to the output by hand "
-                   "or by another tool, or put in briefgen's spare copy of the site in .briefgen-cache/): the site "
-                   "no longer holds it, and it is now removed; to publish a file of your own, put it in static/")
+                   f"or by another tool, or put in briefgen's spare copy of the site, {shown_path(spare, root)}): "
+                   f"{fate}; {_advice(replaced)}")
