@@ -150,6 +150,9 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if len(tokens) > 1 and lowered[-1] in ACRONYM_TITLES and tokens[-1][:2].isupper() and not PLURAL_ACRONYM.fullmatch(
             tokens[-1]):
         return _classify(tokens[:-1])  # "Kate Ross MSP": the name, then the title (not "Opposition MPs": a group)
+    member = _party_member(tokens)
+    if member is not None:
+        return member
     phrase = " ".join(lowered)
     if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS:
         return None  # (a building: `_TRADE_HALLS`)
@@ -221,6 +224,23 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
             or "&" in tokens[first:]):
         return None  # a product or a brand: "PowerCell", "Aira Pro", "PowerCell Mini"; "Media & Sport" (issue 9)
     return PERSON, first
+
+
+# A member's title in capitals, after a party's name (issue 9, 2026-12-05: "SNP MSP Nicola Sturgeon said" and "DUP MLA
+# Gordon Lyons said" were organisations, the party's initials opening them; "Sinn Féin TD Pearse Doherty" a person of
+# five words, "Plaid Cymru MS Siân Gwenllian" no one).
+MEMBER_TITLES = frozenset("MP MSP MS MLA TD MEP AM MPP MHK MLC MHA MNA".split())
+
+
+def _party_member(tokens: tuple[str, ...]) -> tuple[str, int] | None:
+    """(PERSON, index of the name) for a party's name of one to three capitalised words, a member's title in capitals
+    (`MEMBER_TITLES`) and a person's name of two words or more ("SNP MSP Nicola Sturgeon", "Sinn Féin TD Pearse
+    Doherty"); None for any other run (then classify reads it as before)."""
+    at = next((i for i, t in enumerate(tokens[1:4], 1) if t in MEMBER_TITLES), None)
+    if at is None or len(tokens) - at < 3 or not all(t[:1].isupper() and t.lower() not in _ALL_TITLES for t in tokens[:at]):
+        return None
+    rest = _classify(tokens[at + 1:])
+    return (PERSON, at + 1) if rest == (PERSON, 0) else None
 
 
 def _person_of_body(tokens: tuple[str, ...], lowered: list[str]) -> bool:

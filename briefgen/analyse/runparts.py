@@ -20,7 +20,7 @@ from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUT
                                       ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
                                       TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
-from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, _TOKEN, _classify, _title_end, classify
+from briefgen.analyse.nameruns import MEMBER_TITLES, ORGANISATION, PERSON, POSSESSIVE, _TOKEN, _classify, _title_end, classify
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
 
@@ -143,7 +143,8 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             continue  # or a title ("Minister for Foreign Affairs")
         if word == "the" and not parts[-1]:
             continue
-        if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May":
+        if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May" and word not in MEMBER_TITLES:
+            # (not a member's title in capitals: "Plaid Cymru MS Siân Gwenllian", nameruns.MEMBER_TITLES)
             rank = word == "Chief" and len(parts[-1]) > 1 and parts[-1][-1][1].lower() in RANK_UNITS
             parts.append([parts[-1].pop()] if rank else [])  # (capitalised after a name word, "May" is a surname:
             # "Theresa May"; a unit before "Chief" is the rank's, "Cal Fire | Battalion Chief Lena Park")
