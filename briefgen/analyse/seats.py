@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.analyse.lexicon import ORG_HEADS, PORTFOLIO_WORDS, REGION_PREFIXES
+from briefgen.analyse.lexicon import ORG_HEADS, PORTFOLIO_WORDS, REGION_PREFIXES, TITLE_WORDS
 
 # Titles of a member elected for a seat: written in capitals (an acronym) or as the lower-case noun.
 SEAT_ACRONYMS = frozenset("MP MSP MS MLA MEP AM TD MPP MHA MHK".split())
@@ -96,10 +96,37 @@ def seat_skip(text: str, start: int, run: str) -> int:
     MP for Newcastle upon Tyne": "Tyne" is the seat's), 0 without such a title or when the run owns what follows ("the
     MP for Tom Reid's constituency"). A breaker (2026-12-05) found "Westbury North Helen Mabry" and "Tyne" persons."""
     before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
-    if before is None or _OWNER.search(run) or run.rsplit(None, 1)[-1].lower() in ORG_HEADS:
+    if before is None:
+        return _brief_skip(text, start, run)
+    if _OWNER.search(run) or run.rsplit(None, 1)[-1].lower() in ORG_HEADS:
         return 0  # (a body's name: "a member for Bath Rugby Club since 2001")
     if before.group("join"):
         return len(run)
     tokens = run.split()
     at = seat_end(tokens, [t.lower() for t in tokens], 0)
     return len(run) if at >= len(tokens) else run.index(" " + tokens[at]) + 1 if at else 0
+
+
+# A brief with "and" or a list before the run, which name runs split at "and" ("Cabinet Member for Children and
+# Families Anna Berg", "Minister for Trade and Industry Tom Reid", "Secretary of State for Environment, Food and Rural
+# Affairs Steve Reed" listed "Families Anna Berg", "Industry Tom Reid": issue 9, a breaker, 2026-12-05).
+_BRIEF_BEFORE = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)[ \t]+for[ \t]+[A-Z][\w'\u2019-]*(?:,?[ \t]+[A-Z][\w'\u2019-]*)*,?"
+                           r"[ \t]+(?:and|&)[ \t]+$")
+
+
+def _brief_skip(text: str, start: int, run: str) -> int:
+    """How many characters of `run` at text[start:] end a minister's or a member's brief that "and" split from it
+    (`_BRIEF_BEFORE`; the title word before "for" one of lexicon.TITLE_WORDS, "member" or "state"): the brief's words
+    (PORTFOLIO_WORDS, `_COUNCIL_BRIEF`) up to a name of exactly two words ("Families Anna Berg" → up to "Anna"),
+    len(run) when no such name is left (the brief runs on, or a name cannot be told from it), 0 without such a brief."""
+    before = _BRIEF_BEFORE.search(text, max(0, start - 120), start)
+    if before is None or not (before.group("title").lower() in TITLE_WORDS or before.group("title").lower() in (
+            "member", "state")) or _OWNER.search(run):
+        return 0
+    tokens = run.split()
+    at = 0
+    while at < len(tokens) and (tokens[at].lower() in PORTFOLIO_WORDS or tokens[at].lower() in _COUNCIL_BRIEF):
+        at += 1
+    if at == 0 or len(tokens) - at != 2:
+        return len(run) if at else 0
+    return run.index(" " + tokens[at]) + 1
