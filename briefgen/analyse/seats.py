@@ -61,11 +61,18 @@ def seat_end(tokens: Sequence[str], lowered: Sequence[str], at: int) -> int:
     if last_region >= 0 and len(tokens) - last_region - 1 == 2:
         i = last_region + 1  # "Dublin Bay South Ivana Bacik", "Cork South-Central Micheál Martin": no name holds a
         # compass word or a seat's joining word, so the seat runs to the last one (a breaker's lost members, 2026-12-05)
+    if len(tokens) - i == 3 and lowered[i].endswith(_PLACE_ENDINGS) and tokens[i][:1].isupper() and len(lowered[i]) > 6:
+        i += 1  # "Glasgow Southside Nicola Sturgeon", "Sutton Coldfield Andrew Mitchell": a second seat word shaped
+        # as a place's, never as a given name's (`_PLACE_ENDINGS`; the Scottish seat named no one, a breaker, 2026-12-05)
     rest = lowered[i:]
     if len(rest) != 2 or any(not tokens[k][:1].isupper() for k in range(i, len(tokens))) or any(
             _region(word) or word in _SEAT_JOINS for word in rest):
         return len(tokens)  # (no name has a compass word or a seat's joining word: "MP for St Helens North" →
     return i                # "Helens North", "Milton Keynes North", "Bury St Edmunds" were given quotes, a breaker)
+
+
+# Endings of a place's name that no given name has: a seat's second word so shaped is the seat's.
+_PLACE_ENDINGS = ("field", "side", "shire", "bury", "mouth", "minster", "borough", "burgh", "stead", "caster", "wich")
 
 
 def _region(word: str) -> bool:
@@ -104,7 +111,7 @@ def seat_skip(text: str, start: int, run: str) -> int:
         return len(run)
     tokens = run.split()
     at = seat_end(tokens, [t.lower() for t in tokens], 0)
-    return len(run) if at >= len(tokens) else run.index(" " + tokens[at]) + 1 if at else 0
+    return len(run) if at >= len(tokens) else _word_start(run, at) if at else 0
 
 
 # A brief with "and" or a list before the run, which name runs split at "and" ("Cabinet Member for Children and
@@ -129,4 +136,9 @@ def _brief_skip(text: str, start: int, run: str) -> int:
         at += 1
     if at == 0 or len(tokens) - at != 2:
         return len(run) if at else 0
-    return run.index(" " + tokens[at]) + 1
+    return _word_start(run, at)
+
+
+def _word_start(run: str, at: int) -> int:
+    """Where the word at index `at` of `run` starts (not the first place its letters occur: "Aaaa Aaaafield Aaaa")."""
+    return [m.start() for m in re.finditer(r"\S+", run)][at]

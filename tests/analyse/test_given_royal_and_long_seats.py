@@ -56,8 +56,9 @@ def test_what_must_not_change():
         "Imperial Brands said profits were “in line with the board's expectations for the year”.":
             [("Imperial Brands", "organisation")],
         "Federal Treasurer Jim Chalmers said the budget was “responsible and fair to all”.": [("Jim Chalmers", "person")],
-        "The Member for Sutton Coldfield Andrew Mitchell said the aid cut was “a moral and strategic mistake”.":
-            [(None, None)],
+        "The Member for Milton Keynes Andrew Mitchell said the aid cut was “a moral and strategic mistake”.":
+            [(None, None)],  # (a second seat word not shaped as a place's: "Keynes Andrew Mitchell"? unsure; "Sutton
+        # Coldfield Andrew Mitchell" names him since 2026-12-05, seats._PLACE_ENDINGS)
     }
     for text, speakers in kept.items():
         assert _read(text)[0] == speakers, text

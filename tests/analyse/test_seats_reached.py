@@ -27,7 +27,8 @@ def test_the_reported_sentences():
     reported = {
         "Member of Parliament for Bath Wera Hobhouse said the cuts were “cruel to the poorest families”.":
             (["Wera Hobhouse"], ["Wera Hobhouse"]),
-        "The Member for Sutton Coldfield Andrew Mitchell said the plan was “nonsense from start to finish”.": ([None], []),
+        "The Member for Sutton Coldfield Andrew Mitchell said the plan was “nonsense from start to finish”.":
+            (["Andrew Mitchell"], ["Andrew Mitchell"]),  # (a place-shaped second seat word, seats._PLACE_ENDINGS, 2026-12-05)
         "Labour TD for Dublin Bay South Ivana Bacik said the budget was “a failure for renters everywhere”.":
             (["Ivana Bacik"], ["Ivana Bacik"]),  # (the seat runs to its last compass word: a second breaker, 2026-12-05)
         "Cabinet Member for Housing Tom Reid said the scheme was “a success for the whole city”.": (["Tom Reid"], ["Tom Reid"]),
