@@ -26,6 +26,10 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
   that outlet, as "according to" it would (`linked`). The link's frame is not seen (an article's `links` are (line,
   address)), so only a link into another outlet's earlier report of the same story counts: a writer points there to
   whose reporting it is; a link to a later report, to its own outlet's or to any other page credits nothing.
+- A copy is a credit (2026-12-05, copies.py): a member whose text copies, word for word, that of a member of another
+  outlet published before it credits the earliest such member's outlet and what that member credits (`copy_credits`):
+  four papers printing one text were four "independent" reports, where issue 9 counts distinct reports. The earliest
+  copy is then the original, unless it credits one itself (a `via:` to the wire whose copy they all print).
 - A credit of background is no re-telling (2026-12-05): a member whose every credit is of an outlet whose credited
   report belongs to an earlier story re-tells nothing of this story ("The Record first revealed the grounding last
   month", "warnings …, first reported by the Coast Record": the ferry trial's inquiry story called the Standard a
@@ -47,6 +51,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Sequence
 from urllib.parse import urlsplit
 
+from briefgen.analyse.copies import copied
 from briefgen.analyse.outletkeys import outlet_key
 from briefgen.analyse.similarity import Report
 from briefgen.load.documents import Article
@@ -83,6 +88,35 @@ def _has_via(article: Article, report: Report) -> bool:
 def _crediting(report: Report, credited: frozenset[str]) -> Report:
     """`report` crediting `credited` besides what it did (none at all when `credited` is empty: background)."""
     return replace(report, credited=report.credited | credited if credited else frozenset())
+
+
+def copy_credits(articles: Sequence[Article], reports: Sequence[Report]) -> list[Report]:
+    """`reports` (a story's members, in one order with `articles`) with each copy crediting what it copies: a member
+    whose text copies (copies.copied) that of members of other outlets known to be published before it credits the
+    earliest of them (by time, then slug) and what that one credits — a reprint re-tells what its original re-tells
+    (module docstring). A member with a `via:` keeps the editor's word."""
+    by_time = sorted(range(len(articles)), key=lambda i: (articles[i].published, articles[i].slug))
+    found = list(reports)
+    for rank, i in enumerate(by_time):
+        if _has_via(articles[i], reports[i]) or not reports[i].copies:
+            continue
+        own = outlet_key(articles[i].source)
+        for j in by_time[:rank]:
+            if outlet_key(articles[j].source) != own and known_earlier(articles[j], articles[i]) and copied(
+                    reports[j].copies, reports[i].copies):
+                found[i] = _crediting(reports[i], frozenset((outlet_key(articles[j].source),)) | voted(
+                    articles[j], found[j]))
+                break
+    return found
+
+
+def _members_named(articles: Sequence[Article], reports: Sequence[Report],
+                   credits: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
+    """`credits` (the names of each member's text credits) with the outlets of members its report credits (a link,
+    a copy) named as those members name their outlet."""
+    return [tuple(credits[i]) + tuple(a.source for a in articles if outlet_key(a.source) in reports[i].credited
+                                      and outlet_key(a.source) not in map(outlet_key, credits[i]))
+            for i in range(len(articles))]
 
 
 def linked(article: Article, others: Sequence[Article]) -> frozenset[str]:
@@ -129,9 +163,10 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
     if len(articles) > 1 and any(a.links for a in articles):  # (a link into another member's report: a credit)
         reports = [report if _has_via(article, report) or not (found := linked(article, articles)) else
                    _crediting(report, found) for article, report in zip(articles, reports)]
-        credits = [tuple(credits[i]) + tuple(a.source for a in articles if outlet_key(a.source) in reports[i].credited
-                                             and outlet_key(a.source) not in map(outlet_key, credits[i]))
-                   for i in range(len(articles))]
+        credits = _members_named(articles, reports, credits)
+    if len(articles) > 1 and sum(bool(r.copies) for r in reports) > 1:  # (a copy of an earlier member's text: a credit)
+        reports = copy_credits(articles, reports)
+        credits = _members_named(articles, reports, credits)
     if background:  # (every credit of background: no credit; a `via:` is the editor's word and stays)
         reports = [report if _has_via(article, report) or not report.credited or not report.credited <= elsewhere
                    else _crediting(report, frozenset()) for article, report, elsewhere in zip(articles, reports, background)]

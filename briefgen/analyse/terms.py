@@ -202,12 +202,7 @@ def word_bytes(text: str) -> bytes:
     or a line's opening clock time made spaces ("09:10", "9.30 am": `_CLOCK`), never across white space but such a
     time's, but for the " & " of a name, which joins its words (`join_ampersands`).
     """
-    raw = join_ampersands(text).encode("utf-8")
-    if b"\xe2\x80" in raw:
-        for mark in _COMMON_MARKS:
-            raw = raw.replace(mark, b" ")
-    if b"\xe2" in raw or b"\xc2" in raw:
-        raw = _PUNCTUATION.sub(b" ", raw)
+    raw = marks_spaced(join_ampersands(text).encode("utf-8"))
     if b"." in raw:
         for dotted, plain in _DOTTED:
             raw = raw.replace(dotted, plain)
@@ -218,6 +213,17 @@ def word_bytes(text: str) -> bytes:
         raw = _CLOCK.sub(lambda m: b" " * len(m.group(0)) if int(m.group(0).lstrip()[:2].strip(b":h.")) < 24
                          else m.group(0), raw)
     return raw.translate(_WORD_BYTES)
+
+
+def marks_spaced(raw: bytes) -> bytes:
+    """UTF-8 `raw` with each punctuation mark outside ASCII (quotation marks, dashes, no-break spaces: General
+    Punctuation and Latin-1's marks) made a space; ASCII bytes and letters kept."""
+    if b"\xe2\x80" in raw:
+        for mark in _COMMON_MARKS:
+            raw = raw.replace(mark, b" ")
+    if b"\xe2" in raw or b"\xc2" in raw:
+        raw = _PUNCTUATION.sub(b" ", raw)
+    return raw
 
 
 @word_memo
