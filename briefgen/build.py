@@ -235,7 +235,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.output.guards import check_collisions
     from briefgen.site.assemble import assemble
     from briefgen.site.pages import BUILT_IN, plan_pages
-    from briefgen.site.sitelinks import SiteFiles, broken_links
+    from briefgen.site.sitelinks import SiteFiles, body_link_problems
     from briefgen.site.stories import comparison_view
     from briefgen.speed.stages import (BodyStore, Comparer, cached, load_documents, reading, run_analyses, site_key,
                                        whole_site)
@@ -287,8 +287,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     claimed = [path for path, _ in written]  # files, and folders (ending in "/") claimed whole
     site_files = SiteFiles([p for p in claimed if not p.endswith("/")] + list(inputs.static),
                            [p for p in claimed if p.endswith("/")])
-    problems += broken_links(articles + notes, site_files, config.base_path,
-                             [a for a in content.articles if a.draft and not inputs.drafts], config.base_url)
+    problems += body_link_problems(inputs, articles + notes, site_files,
+                                   [a for a in content.articles if a.draft and not inputs.drafts])
     return Plan(inputs, content, matches, site, pages, identities, grouping, people, misspelt, text), problems
 
 

@@ -23,7 +23,7 @@ from briefgen.load.foreignkeys import (ARTICLE_MEANT, ARTICLE_STANDS_FOR, NOTE_M
                                       jekyll_draft)
 from briefgen.load.frontmatter import parse as parse_front
 from briefgen.load.htmlattrs import language_tag, link_address
-from briefgen.load.locallinks import local_links
+from briefgen.load.locallinks import body_ids, local_links
 from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.load.plaintext import italic_byline
 from briefgen.load.storyids import story_id
@@ -62,11 +62,12 @@ class ParsedFile:
     problems: tuple[tuple, ...]  # (line, message) errors, (line, message, "warning"); the caller adds the path
     packed: bytes  # the sanitised body HTML, `pack`ed
     links: tuple[tuple[int, str], ...] = ()  # (line in the file, address): its relative and web links (locallinks)
+    ids: tuple[str, ...] = ()  # the ids and anchor names of the body as published (locallinks.body_ids)
 
     @classmethod
     def of(cls, front: LineMap | None, problems: tuple[tuple, ...], body_html: str,
            links: tuple[tuple[int, str], ...] = ()) -> ParsedFile:
-        return cls(front, problems, pack(body_html), links)
+        return cls(front, problems, pack(body_html), links, body_ids(body_html))
 
     @property
     def body_html(self) -> str:
@@ -111,6 +112,7 @@ class Article:
     # (line, address) of each relative or http(s) link or image of the body, which site/sitelinks.py checks
     # when it leads to the site's own pages and files
     links: tuple[tuple[int, str], ...] = field(default=(), metadata={"shown": False})
+    ids: tuple[str, ...] = field(default=(), metadata={"shown": False})  # its body's ids, for links' fragments
     # The language it is written in when not the briefing's (`language: ja`): a BCP 47 tag; "" for
     # config.yaml's `language:`. Pages mark its title, summary and body with it (render/bidi.py).
     language: str = ""
@@ -137,6 +139,7 @@ class Note:
     language: str = ""
     article_lines: tuple[int, ...] = field(default=(), metadata={"shown": False})  # the line of each of `articles`
     links: tuple[tuple[int, str], ...] = field(default=(), metadata={"shown": False})  # as Article.links
+    ids: tuple[str, ...] = field(default=(), metadata={"shown": False})  # as Article.ids
 
 
 def parse_file(raw: bytes, display: str, id_prefix: str, renderer: MarkdownRenderer) -> ParsedFile:
@@ -310,7 +313,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         story=story, guid=f.text("guid"), date_inferred=f.flag("date_inferred"),
         summary=summarise(parsed.body_html), revision=revision, also_in=f.text_list("also_in"),
         published_line=f.line("published"), via_line=f.line("via"), source_line=f.line("source"),
-        links=parsed.links, language=language,
+        links=parsed.links, language=language, ids=parsed.ids,
         slug_line=_slug_line(f))
     return article, problems  # kept even when invalid, so notes that cite it do not cascade errors
 
@@ -358,7 +361,7 @@ def make_note(parsed: ParsedFile, display: str, stem: str, revision: str,
         articles_line=f.line("articles"), kind=kind, authors=f.text_list("author", list_like="names", any_case=True),
         pinned=f.flag("pinned"), draft=f.flag("draft"), body_html=parsed.body_html, date_line=f.line("date"),
         article_lines=tuple(f.item_line("articles", slug) for slug in cited), links=parsed.links,
-        language=_language(f, config), slug_line=_slug_line(f))
+        language=_language(f, config), slug_line=_slug_line(f), ids=parsed.ids)
     return note, problems
 
 

@@ -14,6 +14,7 @@ without its scheme (`www.example.com/x`: webaddresses.py) is left out: it has a 
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from briefgen.load.droppedlinks import address_offset, addresses
 from briefgen.load.webaddresses import meant_web_address
@@ -38,18 +39,46 @@ def is_web(address: str) -> bool:
     return _WEB.match(address) is not None
 
 
+def body_ids(body_html: str) -> tuple[str, ...]:
+    """The ids `body_html` (sanitised: nh3's serialisation, scoped by bodyids.py) holds, and the names of its
+    `<a name>` anchors, in order, each once: what a link's fragment can lead to in the body (HTML's "find a
+    potential indicated element")."""
+    if "id=" not in body_html and "name=" not in body_html:
+        return ()
+    found: dict[str, None] = {}
+    for tag, attributes in _TAG.findall(body_html):
+        for name, value in _ATTRIBUTE.findall(attributes):
+            if name == "id" or name == "name" and tag == "a":
+                found[value] = None
+    return tuple(found)
+
+
+_TAG = re.compile(r'<([a-z][a-z0-9]*)((?:\s[a-z-]+="[^"]*")+)\s*/?>')
+_ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"')
+
+
+def own_fragment(address: str, ids: tuple[str, ...]) -> bool:
+    """Whether `address` is a same-page fragment (`#x`) that leads nowhere a checker can see in the body itself: not
+    "#" alone, not one of the body's `ids` (its footnotes, or an id scope_ids rewrote the link to). Those are kept as
+    links (site/fragments.py checks them against the page's other ids); `#top` is the page's top (HTML)."""
+    return address[:1] == "#" and len(address) > 1 and address[1:] not in ids and unquote(address[1:]) not in ids
+
+
 def local_links(source: str, body_html: str) -> tuple[tuple[int, str], ...]:
-    """(line, address) of each local or web (`is_web`) `href` or `src` of `body_html`, in order; the line is 0-based
-    in `source`, where the address is written (a second link to one address at its second place;
-    the body's first line when it cannot be found there)."""
+    """(line, address) of each local or web (`is_web`) `href` or `src` of `body_html`, and of each same-page fragment
+    link to no id of the body (`own_fragment`), in order; the line is 0-based in `source`, where the address is
+    written (a second link to one address at its second place; the body's first line when it cannot be found
+    there)."""
     if "href=" not in body_html and "src=" not in body_html:  # (most bodies: no tag to read)
         return ()
+    ids = body_ids(body_html) if 'href="#' in body_html else ()
     found: dict[tuple[int, str], None] = {}  # (a reference definition two links use: one warning)
     after: dict[str, int] = {}  # address → where to look for its next link
     last: dict[str, int] = {}  # address → where its last link was found
     for link in addresses(body_html):
         if link.attribute in LINKING and (is_web(link.address) or is_local(link.address)
-                                          and meant_web_address(link.address) is None):
+                                          and meant_web_address(link.address) is None
+                                          or link.attribute == "href" and own_fragment(link.address, ids)):
             at = address_offset(source, link, after.get(link.address, 0))
             at = last.get(link.address) if at is None else at  # (written once, used twice: `[a][r]`)
             if at is not None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 from urllib.parse import SplitResult, quote, unquote, urlsplit
 
 from briefgen.diagnostics import Diagnostic, warning
@@ -113,6 +113,18 @@ def broken_links(documents: Iterable[Article | Note], site: SiteFiles, base_path
                 problems.append(warning(document.path, line, _message(address, target, page_dir, base_path, site,
                                                                       left_out, written)))
     return problems
+
+
+def body_link_problems(inputs: Any, documents: Iterable[Article | Note], site: SiteFiles,
+                       drafts: Iterable[Article] = ()) -> list[Diagnostic]:
+    """`broken_links` of `documents` and then the links whose fragment leads to no id of their page
+    (site/fragments.py), for the build's `inputs` (build.Inputs: its config, templates and plugins)."""
+    from briefgen.site.fragments import missing_fragments, template_ids
+
+    config, documents = inputs.config, tuple(documents)
+    problems = broken_links(documents, site, config.base_path, drafts, config.base_url)
+    theme = template_ids(inputs.template_sources or (), [t for t in inputs.plugins.templates if isinstance(t, Mapping)])
+    return problems + missing_fragments(documents, site, config.base_path, config.base_url, theme)
 
 
 def own_path(address: str, base_url: str, base_path: str) -> str | None:
