@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import settings
 
+from support.browsers import browser_scope
 from support.examples import examples
 from support.htmlcheck import require_chromium, start_checker_early
 from support.sites import MINIMAL_SITE, write_site
@@ -140,14 +141,16 @@ def site_factory(tmp_path: Path) -> Callable[..., Path]:
     return make
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=browser_scope)
 def browser() -> Iterator[Browser]:
-    """One headless Debian Chromium per test module (starting it costs ~1 s).
+    """One headless Debian Chromium per test process (support/browsers.py), shared by its browser modules.
 
-    Not one per session: while Playwright runs, asyncio keeps a thread waiting on its driver
-    process, and a build refuses to fork workers beside another thread (speed.parallel.can_fork).
-    Every in-process build after the first browser test then ran its serial path, and tests of
-    forked workers failed depending on which modules a process had run before them."""
+    Starting Playwright's driver and Chromium, then stopping both, cost ~2.5-3.5 s a module in ~33 modules.
+    While Playwright runs, Python 3.11's asyncio waited for its driver on a thread, and a build refuses to fork
+    workers beside another thread (speed.parallel.can_fork): every in-process build after the first browser
+    test ran its serial path, and tests of forked workers failed depending on which modules a process had run
+    before them (tests/output/test_machine_ends_build.py checks this). So asyncio waits without a thread here
+    (pidfd, as 3.12 does); where it cannot, the browser is one per module again (`browser_scope`)."""
     executable = require_chromium()
     from playwright.sync_api import sync_playwright
 
