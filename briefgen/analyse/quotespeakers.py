@@ -21,6 +21,7 @@ from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, cla
 from briefgen.analyse.orgnames import body_named
 from briefgen.analyse.quoteframes import Frames
 from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
+from briefgen.analyse.toldsex import told_sex
 from briefgen.analyse.runparts import firm_with_s, leading_month_kept, speaker_parts
 from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.vesselnames import shown_vessel
@@ -132,7 +133,17 @@ class SpeakerNames:
         return None
 
     def _pronoun(self, at: int, sentence: int, previous: tuple[int, Who] | None) -> Who:
-        """"he"/"she": a person in subject position, never one the sentence talks about (antecedents.py)."""
+        """"he"/"she": a person in subject position, never one the sentence talks about (antecedents.py), and not one
+        the text tells is of the other sex ("Alex Morgan told his staff … “…,” she said.": no one's; toldsex.py)."""
+        who = self._antecedent(at, sentence, previous)
+        pronoun = (self.masked[at:at + 4].split() or [""])[0].lower()
+        if who.kind == PERSON and who.name and pronoun in ("he", "she") and told_sex(self.masked, who.name) == (
+                "f" if pronoun == "he" else "m"):
+            return UNNAMED
+        return who
+
+    def _antecedent(self, at: int, sentence: int, previous: tuple[int, Who] | None) -> Who:
+        """The person "he"/"she" at `at` stands for, whatever the text tells of their sex (`_pronoun`)."""
         earlier: Who | None = None  # the speaker of a quotation just before, else the last sentence's subject
         if previous is not None and previous[0] >= sentence - 1 and previous[1].kind == PERSON:
             earlier = Who(previous[1].speaker, previous[1].name, PERSON, "pronoun")
