@@ -6,9 +6,11 @@ it hers, not the subject's (issue 9, 2026-12-05: the quotation went to Tom Reid)
 
 A named agent is a person run between commas right after a determined singular person noun (`AGENT_NOUNS`: kin,
 lawyers, coaches, spokespeople and the lexicon's roles; "his lawyer, Anna Berg,"), in one of three frames:
-- the noun phrase opens its clause (the sentence's start, a comma, a semicolon, a dash, "and", "but") and a speech
+- the noun phrase opens its clause (the sentence's start, a comma, a semicolon, a dash, then perhaps "and"/"but";
+  not a bare "and": "Tom Reid and his lawyer, Anna Berg, said" is both) and a speech
   verb follows the run's closing comma: "…, his lawyer, Anna Berg, said.";
-- a speech verb after a comma opens the noun phrase and the run closes the clause: "…, said his solicitor, Anna Berg.";
+- a speech verb after a comma opens the noun phrase and the run ends the sentence: "…, said his solicitor, Anna Berg."
+  (not "Tom Reid, the owner, said the manager, Anna Berg, had resigned": reported, a breaker's case, 2026-12-05);
 - "according to" opens it and the run closes the clause: "…, according to his lawyer, Anna Berg.".
 The unnamed agent alone ("…, his lawyer said.") is unnamedvoices.py's. A noun whose sex the word tells ("his wife",
 "a spokesman") takes only a pronoun of that sex: "…, his wife, Anna Berg, said. “…,” he said." is not hers
@@ -34,12 +36,13 @@ _MALE = MALE_NOUNS | {"spokesman"}
 _DETERMINER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Oo]ne)"
 _NOUN_PHRASE = rf"{_DETERMINER}\s+(?:[a-z][\w'\u2019-]*\s+){{0,2}}?(?P<noun>[a-z][\w'\u2019-]*)\s*,\s*"
 _VERB = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?P<verb>{'|'.join(sorted(SPEECH_VERBS))})\b"
-_OPENS = r"(?:^|[,;\u2014\u2013]|\band\b|\bbut\b)\s*"
+_OPENS = r"(?:^|[,;\u2014\u2013])\s*(?:(?:and|but)\s+)?"  # ("Tom Reid and his lawyer, Anna Berg, said": both speak)
 _BEFORE = (re.compile(rf"{_OPENS}{_NOUN_PHRASE}$"),                       # "…, his lawyer, " + run + ", said"
            re.compile(rf",\s*{_VERB}\s+{_NOUN_PHRASE}$"),                 # "…, said his solicitor, " + run
            re.compile(rf"\b[Aa]ccording\s+to\s+{_NOUN_PHRASE}$"))         # "according to his lawyer, " + run
 _VERB_AFTER = re.compile(rf"\s*,\s*{_VERB}")
-_CLOSES = re.compile(r"\s*(?:[.,;!?]|$)")
+_CLOSES = (re.compile(r"\s*(?:[.;!?]|$)"),  # (", said the manager, Anna Berg, had resigned": her words are reported)
+           re.compile(r"\s*(?:[.,;!?]|$)"))
 
 
 def agent_speakers(masked: str, lo: int, hi: int, persons: Sequence[Run], pronoun: str = "") -> list[Run]:
@@ -59,7 +62,7 @@ def agent_speakers(masked: str, lo: int, hi: int, persons: Sequence[Run], pronou
                 verb = _VERB_AFTER.match(masked, end, hi)
                 spoken = verb is not None and not not_words(masked, verb.start("verb"), verb.end("verb"))
             else:
-                spoken = _CLOSES.match(masked, end, hi) is not None and (frame == 2 or not not_words(
+                spoken = _CLOSES[frame - 1].match(masked, end, hi) is not None and (frame == 2 or not not_words(
                     masked, head.start("verb"), head.end("verb")))
             if spoken:
                 found.append(run)

@@ -63,3 +63,9 @@ def test_a_named_agent_speaks(given_name, surname, agent_given, agent_surname, a
         text = f"{given_name} {surname} was taken to hospital on Monday, according to {agent}, {agent_name}."
     text += " “It has been a very difficult few days for everyone,” she said."
     assert _speakers(text) == [agent_name], text
+
+
+def test_a_named_agent_in_a_reported_clause_does_not_speak():
+    # (a breaker's case against the first version, 2026-12-05: "said the manager, Anna Berg, had resigned" is reported)
+    text = "Tom Reid, the club's owner, said the manager, Anna Berg, had resigned. “It is a sad day,” he said."
+    assert _speakers(text) != ["Anna Berg"], text
