@@ -4,14 +4,14 @@
     told_sex(masked, "Alex Morgan")   # "m" for "Mr Morgan met …" or "Alex Morgan thanked his sister …"; "f", or ""
 
 Given names tell nothing here (speakergender.py). The text tells a person's sex by a gendered title before a mention
-("Mr Morgan", "Mrs Alex Morgan": `_MALE_TITLES`, `_FEMALE_TITLES`), or by a possessive or reflexive pronoun of the
-mention's own clause, within two lower-case words after it, no object pronoun among them ("Alex Morgan thanked his
-sister", "Morgan lost his seat", "Morgan and his wife"; "himself", "herself"; not "her": an object as often as an
-owner). A mention is the full name or its last word; the last word alone counts only when every capitalised word
+("Mr Morgan", "Mrs Alex Morgan": `_MALE_TITLES`, `_FEMALE_TITLES`), by "and his"/"and her" right after a mention
+("Alex Morgan and his wife"), or by a reflexive or "his own"/"her own" within two lower-case words after it, no
+object pronoun among them ("Morgan blamed himself", "Berg paid her own way"). A bare "his" after a verb tells
+nothing: "Anna Berg said his behaviour was unacceptable", "criticised his decision" speak of another man. A mention is the full name or its last word; the last word alone counts only when every capitalised word
 written right before it in the text is one of the name's own words or a title ("Mr Harrowgate" tells nothing of Ines
 Harrowgate where Tobias Harrowgate is named too). Both sexes told, or none: "".
 
-The reported inputs: "Alex Morgan told his staff the plan was off. “It was never going to work,” she said." and "Mr
+The reported kind: "Alex Morgan blamed himself for the defeat. “It was never going to work,” she said." and "Mr
 Morgan met Sam Jones on Tuesday. “…,” she said." gave the words to Alex Morgan (quotespeakers reads "she" as the last
 sentence's subject whatever its sex); now no one's (precision first: which other person "she" is, is not guessed).
 A pure function of the masked text.
@@ -25,7 +25,8 @@ from briefgen.analyse.lexicon import HONORIFICS, TITLE_WORDS
 _MALE_TITLES = frozenset(("Mr", "Mr.", "Sir", "Lord"))
 _FEMALE_TITLES = frozenset(("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady"))
 _OBJECTS = frozenset("him her them it me us you".split())
-_AFTER = re.compile(r"(?P<words>(?:[ \t]+[a-z]+){1,2})[ \t]+(?P<pronoun>his|himself|herself)\b")
+_AFTER = re.compile(r"[ \t]+and[ \t]+(?P<pronoun>his|her)[ \t]+[a-z]|(?P<words>(?:[ \t]+[a-z]+){1,2})[ \t]+"
+                    r"(?:(?P<self>himself|herself)\b|(?P<own>his|her)[ \t]+own\b)")
 
 
 def told_sex(masked: str, name: str) -> str:
@@ -46,6 +47,7 @@ def told_sex(masked: str, name: str) -> str:
         if title in _MALE_TITLES or title in _FEMALE_TITLES:
             found.add("m" if title in _MALE_TITLES else "f")
         after = _AFTER.match(masked, mention.end())
-        if after is not None and not set(after.group("words").split()) & _OBJECTS:
-            found.add("f" if after.group("pronoun") == "herself" else "m")
+        if after is not None and not set((after.group("words") or "").split()) & _OBJECTS:
+            pronoun = after.group("pronoun") or after.group("self") or after.group("own")
+            found.add("f" if pronoun.startswith("her") else "m")
     return found.pop() if len(found) == 1 else ""
