@@ -124,8 +124,8 @@ _BRIEF_BEFORE = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)[ \t]+for[ \t]+[A-Z][
 def _brief_skip(text: str, start: int, run: str) -> int:
     """How many characters of `run` at text[start:] end a minister's or a member's brief that "and" split from it
     (`_BRIEF_BEFORE`; the title word before "for" one of lexicon.TITLE_WORDS, "member" or "state"): the brief's words
-    (PORTFOLIO_WORDS, `_COUNCIL_BRIEF`) up to a name of exactly two words ("Families Anna Berg" → up to "Anna"),
-    len(run) when no such name is left (the brief runs on, or a name cannot be told from it), 0 without such a brief."""
+    (PORTFOLIO_WORDS, `_COUNCIL_BRIEF`) up to a name of two words or more ("Families Anna Berg" → up to "Anna";
+    "Industry Mary Lou McDonald" → "Mary"), len(run) when fewer are left, 0 without such a brief."""
     before = _BRIEF_BEFORE.search(text, max(0, start - 120), start)
     if before is None or not (before.group("title").lower() in TITLE_WORDS or before.group("title").lower() in (
             "member", "state")) or _OWNER.search(run):
@@ -134,7 +134,7 @@ def _brief_skip(text: str, start: int, run: str) -> int:
     at = 0
     while at < len(tokens) and (tokens[at].lower() in PORTFOLIO_WORDS or tokens[at].lower() in _COUNCIL_BRIEF):
         at += 1
-    if at == 0 or len(tokens) - at != 2:
+    if at == 0 or len(tokens) - at < 2:
         return len(run) if at else 0
     return _word_start(run, at)
 
