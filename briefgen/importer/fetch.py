@@ -5,7 +5,8 @@ The stages, in order (each its own module):
 1. config.yaml → `FeedSpec`s and `ImportSettings` (load/config.py, load/feedconfig.py);
 2. per feed its stored `FeedState` (state.py) and the project's `Archive` (archive.py);
 3. bytes: conditional GETs in threads, local files read (download.py); a 304 or an
-   unchanged body hash ends a feed's turn here, with no parsing;
+   unchanged body hash ends a feed's turn here, with no parsing, and so does an answer from the address an
+   earlier listing's came from (one feed listed twice, samefeeds.py);
 4. parse what changed (read.py; forked workers from 8 feeds up, `speed.parallel`);
 5. per feed, in config order: decide and write (ingest.py);
 6. save each feed's state — the validators only when every new item was written, so a
@@ -39,6 +40,7 @@ from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.importer.download import Download, download_all
 from briefgen.importer.journal import compact, load_journal
 from briefgen.importer.location import is_remote, local_path
+from briefgen.importer.samefeeds import same_feed_warning, same_feeds
 from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer, after_edits, after_failure,
                                      load_all, load_state, save_state, with_run, with_validators,
                                      without_validators_if_lost)
@@ -88,11 +90,14 @@ class FeedReport:
     unchanged: bool = False  # nothing to parse (304, same body)
     waiting: str = ""  # why the feed was not asked this time
     notes: tuple[str, ...] = ()  # for `fetch -v`
+    same_as: str = ""  # the earlier listing of the same feed (samefeeds.py), whose line counts its entries
 
     def line(self) -> str:
         """`[200] Name: new=3 updated=1 same=17 filtered=2 duplicate=1`."""
         if self.failed:
             what = "failed (the reason is printed after the feeds)"
+        elif self.same_as:
+            what = f"the same feed as {self.same_as}: its entries are counted there"
         elif self.waiting:
             what = self.waiting
         elif self.unchanged:
@@ -195,7 +200,9 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
                              config.base_url)
     if on_download:
         on_download(len(specs))
-    reads = _parse(specs, downloads, display, options.jobs, config.tz)
+    same = same_feeds(specs, downloads)  # (one feed listed under two addresses: read once, samefeeds.py)
+    reads = _parse(specs, [replace(d, outcome="same") if i in same else d for i, d in enumerate(downloads)],
+                   display, options.jobs, config.tz)
     archive, settings = None, None
     if reads:
         from briefgen.importer.archive import load_archive
@@ -207,8 +214,18 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
         settings = Settings(root, display, config.imports, now, options.update, config.language, config.base_url)
     reports, edits = [], []
     for index, (spec, download) in enumerate(zip(specs, downloads)):
-        report, states[index], found, edited = _feed(spec, download, reads.get(index), states[index], archive,
-                                                     settings, root, display, clock)
+        if index in same:  # (its answer recorded, for `briefgen feeds`; nothing ingested)
+            first = specs[same[index]]
+            report = FeedReport(spec.url, spec.source or first.source or spec.shown, str(download.status),
+                                same_as=first.shown)
+            states[index] = after_answer(states[index], clock, download.status, download.permanent)
+            if download.outcome == "body" and not download.cut:  # (read once: not asked again in full)
+                states[index] = with_validators(states[index], download.headers.get("etag", ""),
+                                                download.headers.get("last-modified", ""), download.body_hash)
+            found, edited = [same_feed_warning(spec, download, first, display)], []
+        else:
+            report, states[index], found, edited = _feed(spec, download, reads.get(index), states[index], archive,
+                                                         settings, root, display, clock)
         problems += found
         edits += edited
         reports.append(report)

@@ -73,11 +73,13 @@ def summary(result: FetchResult, seconds: float, update: bool, verbose: bool = F
     failures = sum(1 for f in result.feeds if f.failed)
     unchanged = sum(1 for f in result.feeds if f.unchanged)
     waiting = sum(1 for f in result.feeds if f.waiting)
+    twice = sum(1 for f in result.feeds if f.same_as)  # (a feed listed twice: its entries counted once)
     new = result.written
     lines = [f"Imported {new} new article{'s' if new != 1 else ''} from {feeds} feed{'s' if feeds != 1 else ''} "
              f"in {seconds:.2f} s ({result.total('same')} already imported, {result.total('filtered')} filtered, "
              f"{result.total('duplicate')} duplicate; {unchanged} unchanged"
-             + (f", {waiting} waiting" if waiting else "") + (f"; {failures} failed" if failures else "") + ")."]
+             + (f", {waiting} waiting" if waiting else "") + (f"; {failures} failed" if failures else "")
+             + (f"; {twice} listed twice, read once" if twice else "") + ")."]
     changed = result.total("updated")
     if changed and not update:
         # Which: listed above with -v; else only a run that reads the feeds again can say, since this run
