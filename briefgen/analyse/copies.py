@@ -17,7 +17,10 @@ Rule (`copied`): two reports are copies when one's first printed sentence is amo
 lead; papers cut from the end) and they share at least MIN_SHARED sentences, which are at least SHARE of the shorter
 one's. A template told twice (a weather warning for two regions, a court list) changes its first sentence, so the
 boilerplate sentences it repeats do not make copies; an outlet's sign-off line is one sentence, never enough alone.
-A copy edited word by word in most sentences is no copy: the ordinary similarity scores it as any re-telling.
+A copy edited word by word in most sentences is no copy: the ordinary similarity scores it as any re-telling. Within
+a story (roles.copy_credits) the first sentence is not asked for: its members are one story by other evidence, and
+a reprint's lead is the sentence a paper rewrites most (a trial's PA copy, "… on Monday, the Environment Agency
+said", printed as "… on Monday morning, the Environment Agency has said").
 Pure functions.
 """
 from __future__ import annotations
@@ -52,11 +55,13 @@ def copy_prints(text: str) -> bytes:
     return array("I", seen).tobytes() if seen else b""
 
 
-def copied(first: bytes, second: bytes) -> bool:
-    """Whether two reports' `copy_prints` make them copies (module docstring, "Rule")."""
+def copied(first: bytes, second: bytes, lead: bool = True) -> bool:
+    """Whether two reports' `copy_prints` make them copies (module docstring, "Rule"); `lead` False: without asking
+    for the first sentence, for two reports already grouped as one story by other evidence (a reprint whose lead the
+    paper rewrote: "on Monday" → "on Monday morning, … has said"), where no template can be told twice."""
     if not first or not second:
         return False
     one, other = memoryview(first).cast("I"), memoryview(second).cast("I")
     shared = set(one).intersection(other)
     return (len(shared) >= MIN_SHARED and len(shared) >= SHARE * min(len(one), len(other))
-            and (one[0] in shared or other[0] in shared))
+            and (not lead or one[0] in shared or other[0] in shared))

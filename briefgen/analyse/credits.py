@@ -44,6 +44,7 @@ from briefgen.analyse.findspans import after_words, search_end, triggers, window
 from briefgen.analyse.foreigncredits import FIRST_CUE, LANGUAGE_SEARCHES, foreign_cues
 from briefgen.analyse.credit_leadins import LEAD_IN as _LEAD_IN, known_tail as _known_tail, lead_in as _lead_in
 from briefgen.analyse.credit_writers import writer_credits
+from briefgen.analyse.credit_times import past_report
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS  # (re-exported: people.py, viaoutlets.py)
 from briefgen.analyse.languages import lexicon_of
@@ -358,7 +359,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                                       {at: c for at, c in found.items() if _bare(c.outlet) not in finder.newsmakers}))
             if outlet is not None:
                 found[match.start()] = Credit(outlet, " ".join(match.group(0).split()).rstrip(","), match.start())
-    return tuple(sorted(found.values(), key=lambda c: c.start))
+    return tuple(sorted((c for c in found.values() if not past_report(text, c.start, c.cue)), key=lambda c: c.start))
 
 
 # One word of an outlet's name alone ("told the Journal") names no outlet "Journal": a trial's "Journal"
