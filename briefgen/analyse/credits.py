@@ -148,7 +148,7 @@ def _cues() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     cues = (
         re.compile(rf"\b(?:told|telling|tells|[Ii]n an interview with|[Ss]peaking to|[Ss]peaking with|spoke to|interviewed by|"
                    rf"explained to|confirmed to|confirmed it to|in a statement to)\s+{outlet}"),
-        re.compile(rf"\b(?:[Aa]ccording to|reported by|first reported by|(?:first )?reported in|a report (?:by|in|from)|"
+        re.compile(rf"\b(?:[Aa]ccording to|reported by|first reported by|(?:first )?reported in|a report (?:by|in|from)|reports (?:by|in|from)|"
                    rf"cited by|quoted by|(?:first )?published by|citing|(?:first )?(?:revealed|disclosed|broken) by|"
                    rf"(?:seen|reviewed|obtained|viewed|examined) by|[Pp]er)\s+{outlet}"),
         re.compile(rf"(?P<outlet>{_OPENING_NAME})(?:\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
@@ -272,7 +272,7 @@ _SEARCHES = (
     (0, triggers(("told", "telling", "tells", "interview", "speaking to", "speaking with", "Speaking to", "Speaking with",
          "spoke to", "explained to",
          "confirmed", "statement to")), 20, 110),
-    (1, triggers(("ccording", "reported by", "reported in", "report by", "report in", "report from", "cited by", "quoted by",
+    (1, triggers(("ccording", "reported by", "reported in", "report by", "report in", "report from", "reports by", "reports in", "reports from", "cited by", "quoted by",
          "published by", "citing", "revealed by", "disclosed by", "broken by", "seen by", "reviewed by", "obtained by", "viewed by", "examined by", "per ",
          "Per ")), 20, 110),
     (2, triggers(("reported", "reports", "wrote", "writes", "notes", "noted", "cited", "learned", "quoted", "revealed",

@@ -26,7 +26,9 @@ HOUR = dt.timedelta(hours=1)
 
 _FRAMES = ("as the {a} and {b} reported", "{A} and {b} first reported the leak", "{b} and the {a} said on Monday",
            "the ship sank, the {a} and {b} reported", "the story was first reported by the {a} and {b}",
-           "according to the {a} and {b}, the valve stuck", "{b} and the {a} said")
+           "according to the {a} and {b}, the valve stuck", "{b} and the {a} said",
+           "the ship sank, according to reports from the {a} and {b}", "there were reports in the {a} and {b} of a leak",
+           "the valve stuck, according to reports by the {a} and {b}")  # ("reports from", plural: a trial of 2026-12-05)
 
 
 @settings(max_examples=examples(120), deadline=None)
