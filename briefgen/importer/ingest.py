@@ -190,6 +190,13 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
             f"feed {spec.shown}: {_count(len(result.dropped), 'article')} written without words the feed had "
             f"inside elements briefgen never publishes ({shown}); the sanitiser removes them with their content, "
             "so read each original (its url:) and write in what matters (-v lists each)")))
+    if result.stripped:
+        shown = "; ".join(result.stripped[:3]) + ("; …" if len(result.stripped) > 3 else "")
+        result.problems.append(warning(settings.display, spec.line, (
+            f"feed {spec.shown}: {_count(len(result.stripped), 'article')} written without addresses the feed had "
+            f"({shown}); pages keep only links and images whose address is http(s), mailto: or relative, and show "
+            "no video, audio, frames, plugins or forms, so read each original (its url:) and link to what matters "
+            "(-v lists each)")))
     if flood and result.new:
         result.problems.append(warning(settings.display, spec.line, (
             f"feed {spec.shown}: {result.new} new entries in one run, more than `max_new: {limit}`: all imported as "

@@ -47,16 +47,21 @@ class Ingested:
     items: dict[str, Imported] = field(default_factory=dict)
     edited: list[tuple[str, str, str]] = field(default_factory=list)  # also_in edits: path, old and new sha256
     dropped: list[str] = field(default_factory=list)  # files written without words (FeedItem.dropped): 'path (…)'
+    stripped: list[str] = field(default_factory=list)  # files written without addresses (FeedItem.stripped): 'path: …'
     refused_before: dict[str, str] = field(default_factory=dict)  # FeedState.refused as the run found it
     refused: dict[str, str] = field(default_factory=dict)  # this run's refused also_in: edits (FeedState.refused)
     write_failed: bool = False
 
 
 def note_dropped(item: FeedItem, path: str, result: Ingested) -> None:
-    """Note that the file at `path` was written from `item` without the words `item.dropped` says."""
+    """Note that the file at `path` was written from `item` without the words `item.dropped` says and the
+    addresses `item.stripped` says."""
     if item.dropped:
         result.dropped.append(f"{path}: {item.dropped}")
         result.notes.append(f'"{item.title}" ({path}) lacks {item.dropped}, which the sanitiser removed')
+    if item.stripped:  # (a video, its poster, an image's other sizes, a link's target: a tester, 2026-12-05)
+        result.stripped.append(f"{path}: {item.stripped}")
+        result.notes.append(f'"{item.title}" ({path}) lacks {item.stripped}, which the sanitiser removed')
 
 
 def inside_articles(root: Path, rel: str) -> Path | None:

@@ -30,6 +30,7 @@ from briefgen.load.codepoints import FORBIDDEN
 from briefgen.load.config import FeedSpec
 from briefgen.load.htmlattrs import language_tag
 from briefgen.load.htmldepth import flatten_deep
+from briefgen.importer.stripped import stripped_addresses
 from briefgen.load.markup import plain_text, removed_with_content, sanitise
 from briefgen.load.rawhtml import defuse, without_elements
 from briefgen.load.text import nfc, shows_text
@@ -68,6 +69,8 @@ class FeedItem:
     # Words of the body inside elements the sanitiser removes with their content (`dropped_words`):
     # '12 words inside <svg>, <math>: "Gas flows by month …"', else "".
     dropped: str = ""
+    # The addresses the sanitiser removed from the body (stripped.py): '3 addresses (<video poster>, …)', else "".
+    stripped: str = ""
     # The feed's date when it is no date an article may have (a placeholder such as 0001-01-01;
     # `_unusable`): `published` is then None, and the file is dated when first seen.
     unusable_date: str = ""
@@ -198,7 +201,8 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     bases = tuple(b for b in (entry.base, site, feed_url) if b)
     link = entry.orig_link.strip() if is_http(entry.orig_link.strip()) else resolve(entry.link, bases)
     link = canonical(link, own_hosts) if link else ""
-    body, dropped = _body(entry, link, tuple(b for b in (entry.base, link, site, feed_url) if b), own_hosts, spec)
+    body, dropped, stripped = _body(entry, link, tuple(b for b in (entry.base, link, site, feed_url) if b), own_hosts,
+                                    spec)
     title = text(entry.title, entry.title_is_text)
     title = title if shows_text(title) else _fallback_title(body, link)  # (a title of U+200B alone shows nothing)
     published = entry.published or entry.updated
@@ -220,7 +224,8 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     authors = _unique([text(a) for a in entry.authors])
     tags = _unique([text(t) for t in entry.tags])
     return FeedItem(title, link, guid, published, authors, tags, body, zoneless=zoneless, earlier=earlier,
-                    language=language_tag(entry.language) or "", dropped=dropped, unusable_date=unusable)
+                    language=language_tag(entry.language) or "", dropped=dropped, unusable_date=unusable,
+                    stripped=stripped)
 
 
 EARLIEST = dt.datetime(1970, 1, 2, tzinfo=dt.timezone.utc)  # before it: a placeholder, not a publication date
@@ -267,21 +272,22 @@ def _without_controls(entry: RawEntry) -> RawEntry:
 
 
 def _body(entry: RawEntry, link: str, bases: tuple[str, ...], own_hosts: frozenset[str], spec: FeedSpec
-          ) -> tuple[str, str]:
-    """The entry's HTML without boilerplate, sanitised, links absolute and without trackers; and
-    what the sanitiser left out of it with its elements (`dropped_words`)."""
+          ) -> tuple[str, str, str]:
+    """The entry's HTML without boilerplate, sanitised, links absolute and without trackers; what the sanitiser
+    left out of it with its elements (`dropped_words`); and the addresses it removed (`stripped_addresses`)."""
     value = _CONTROL.sub("", entry.body)
     if not value.strip():
-        return "", ""
+        return "", "", ""
     if entry.body_is_text or not HAS_TAG.search(value):
         value = paragraphs(value, escape=entry.body_is_text)
     # Defused first: the boilerplate pass re-serialises through an HTML5 parser, which
     # would close an unclosed <svg> or <script> around the text after it (load/rawhtml.py).
     value = clean_html(flatten_deep(defuse(value))[0], link, spec.strip)  # flattened: load/htmldepth.py
-    clean = drop_continue_reading(regex_strip(sanitise(value).strip(), spec.strip), link).strip()
+    sanitised = sanitise(value)
+    clean = drop_continue_reading(regex_strip(sanitised.strip(), spec.strip), link).strip()
     if clean and not _BLOCK.search(clean):  # bare text: a paragraph (mixed content is fine in the <div>)
         clean = f"<p>{clean}</p>"
-    return rewrite_links(clean, bases, own_hosts), dropped_words(value)
+    return rewrite_links(clean, bases, own_hosts), dropped_words(value), stripped_addresses(value, sanitised)
 
 
 def dropped_words(value: str) -> str:

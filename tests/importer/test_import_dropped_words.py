@@ -56,7 +56,10 @@ def imported(body: str) -> tuple[str, list[str]]:
         assert result.ok, [str(p) for p in result.diagnostics]
         files = list(articles(root).values())
         assert len(files) == 1
-        return files[0].read_text(encoding="utf-8"), [str(p) for p in result.diagnostics]
+        # (the addresses of <object data> and <iframe src> have a warning of their own since 2026-12-05:
+        # tests/importer/test_import_stripped_addresses.py)
+        return files[0].read_text(encoding="utf-8"), [str(p) for p in result.diagnostics
+                                                      if "written without addresses" not in p.message]
 
 
 @settings(max_examples=examples(15), deadline=None)
