@@ -18,6 +18,7 @@ from urllib.parse import unquote
 from typing import NamedTuple
 
 from briefgen.load.htmlattrs import fix_url
+from briefgen.load.mdrawblocks import raw_block_spans
 from briefgen.load.unpublished import published_only
 
 # Attributes whose value is an address (WHATWG HTML's URL-valued attributes that a body may hold).
@@ -142,10 +143,13 @@ def _offset(source: str, dropped: Dropped, start: int) -> int | None:
     forms = [value for value in dict.fromkeys((dropped.written, dropped.address, unquote(dropped.address))) if value]
     name = dropped.attribute
     attribute = (f'{name}="', f"{name}='", f"{name}=") if name else _ANY_ATTRIBUTE
+    raw = raw_block_spans(source) if "](" in source or "]: " in source or "<" in source else ()
     for openers in ((*_STRONG, *attribute), _WEAK):
         for value in forms:
+            # (Markdown's openers inside a raw HTML block are text there, not a link: mdrawblocks.raw_block_spans)
             places = [found + len(before) for before in openers
-                      if (found := _whole(source, before + value, start)) is not None]
+                      if (found := _whole(source, before + value, start, raw=raw if before in _STRONG else ()))
+                      is not None]
             if places:
                 return min(places)
     for value in forms:
@@ -159,14 +163,16 @@ def _offset(source: str, dropped: Dropped, start: int) -> int | None:
     return None
 
 
-def _whole(source: str, wanted: str, start: int, alone: bool = False) -> int | None:
+def _whole(source: str, wanted: str, start: int, alone: bool = False,
+           raw: tuple[tuple[int, int], ...] = ()) -> int | None:
     """The first place from `start` where `wanted` is followed by an end of address (`_ENDS`) and, `alone`, also
-    preceded by the start of the text or `_BEFORE_TEXT`; None: nowhere."""
+    preceded by the start of the text or `_BEFORE_TEXT`, and that lies in none of the `raw` spans; None: nowhere."""
     found = source.find(wanted, start)
     while found != -1:
         end = found + len(wanted)
         if (end == len(source) or source[end] in _ENDS) and (
-                not alone or found == 0 or source[found - 1] in _BEFORE_TEXT):
+                not alone or found == 0 or source[found - 1] in _BEFORE_TEXT) and not any(
+                low <= found < high for low, high in raw):
             return found
         found = source.find(wanted, found + 1)
     return None

@@ -18,6 +18,7 @@ asterisk may be meant).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -59,3 +60,48 @@ def raw_block_warning(tag: str) -> str:
             f"backslashes and list marks as text): python-markdown reads a block that starts with <{tag}> as HTML up to "
             f"</{tag}>; write that part in HTML (<p>, <em>, <code>, <a href=…>, <ul><li>), or move it out of "
             "the block")
+
+
+_BLOCK_START = re.compile(r"^ {0,3}<([A-Za-z][A-Za-z0-9]*)(?=[\s/>])([^>]*)", re.M)
+_VOID = frozenset({"hr"})  # (a block-level element with no closing tag: a block of its own line)
+
+
+@functools.cache
+def _block_level() -> frozenset[str]:
+    """The elements python-markdown reads as a raw HTML block when one starts a line (`Markdown.block_level_elements`,
+    asked of the installed version)."""
+    import markdown
+
+    return frozenset(markdown.Markdown().block_level_elements)
+
+
+@functools.lru_cache(maxsize=8)
+def raw_block_spans(source: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) offsets in the Markdown `source` of each raw HTML block python-markdown publishes as written:
+    from a line opened (after at most 3 spaces) by a block-level tag to its matching closing tag (nested ones of the
+    same name counted), or to the end of the text when it has none; none with a `markdown=` attribute (md_in_html
+    reads inside it). Markdown written there is text, not a link: droppedlinks.address_offset passes over it (a
+    tester, 2026-12-05: `[call](javascript:…)` inside a `<div>` was named instead of the `<a href>` lines below)."""
+    if "<" not in source:
+        return ()
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while (start := _BLOCK_START.search(source, at)) is not None:
+        tag = start.group(1).lower()
+        if tag not in _block_level() or "markdown=" in start.group(2).lower():
+            at = start.end()
+            continue
+        end = len(source)
+        if tag in _VOID:
+            line_end = source.find("\n", start.end())
+            end = len(source) if line_end == -1 else line_end
+        else:
+            depth = 0
+            for found in re.finditer(rf"<(/?){tag}\b[^>]*?(/?)>", source[start.start():], re.I):
+                depth += -1 if found.group(1) else 0 if found.group(2) else 1
+                if depth <= 0:
+                    end = start.start() + found.end()
+                    break
+        spans.append((start.start(), end))
+        at = max(end, start.end())
+    return tuple(spans)

@@ -8,7 +8,9 @@ openers were tried in turn, `](` first wherever it was). droppedlinks.address_of
 occurrence after an opener (the attribute's own name for raw HTML), weaker openers (prose brackets) only when
 there is none. Checked as properties: images with addresses where some are prefixes of others, in Markdown and
 raw HTML, each warned at its own line; a removed link whatever other spellings of its address stand around it.
-Left: a Markdown link's spelling shown as text (in a raw block) *before* the raw link still wins (both strong).
+Since 2026-12-05 a Markdown link's spelling shown as text in a raw HTML block (python-markdown publishes the
+block as written) no longer wins over the real link after it (mdrawblocks.raw_block_spans): a property over the
+block's tag, its nesting and the real link's spelling.
 """
 from __future__ import annotations
 
@@ -85,3 +87,29 @@ def test_the_reported_javascript_link() -> None:
               "<math><mtext>\n\n[md js](javascript:alert(1)) and <javascript:alert(3)>\n")
     removed = [(at, m) for at, m in warnings_of(source) if "address" in m and "javascript:alert(1)" in m]
     assert removed and removed[0][0] == 2, removed
+
+
+BLOCKS = ["div", "section", "details", "figure", "aside", "blockquote", "table"]
+DECOY_SPELLINGS = ["[md js]({a})", "[md js][r]\n\n[r]: {a}", "<{a}>", "[x]( {a} )"]
+REAL = {"raw": '<p><a href="{a}">js</a></p>', "md": "See [the call]({a}) here.", "inline": "A <a href='{a}'>call</a>."}
+
+
+@settings(max_examples=examples(80), deadline=None, database=None)
+@given(tag=st.sampled_from(BLOCKS), nested=st.booleans(), decoy=st.sampled_from(DECOY_SPELLINGS),
+       real=st.sampled_from(sorted(REAL)), between=st.integers(0, 2),
+       address=st.sampled_from(["javascript:alert(1)", "javascript:void(0)", "data:text/html,x"]))
+def test_markdown_shown_as_text_in_a_raw_block_before_the_real_link_is_passed_over(
+        tag: str, nested: bool, decoy: str, real: str, between: int, address: str) -> None:
+    inner = decoy.format(a=address)
+    block = f"<{tag}>\n<{tag}>\n{inner}\n</{tag}>\nmore\n</{tag}>" if nested else f"<{tag}>\n{inner}\n</{tag}>"
+    link = REAL[real].format(a=address)
+    source = "Intro.\n\n" + block + "\n\n" + "Text.\n\n" * between + link + "\n"
+    line = source.split("\n").index(link)
+    removed = [at for at, m in warnings_of(source) if "removed" in m and f'"{address}"' in m]
+    assert removed == [line], (source, warnings_of(source))
+
+
+def test_the_reported_raw_block() -> None:
+    source = ("Intro.\n\n<div>\nOld text: [call](javascript:alert(1)) here.\n</div>\n\nMiddle.\n\n"
+              '<p><a href="javascript:alert(1)">real</a></p>\n')
+    assert [at for at, m in warnings_of(source) if "removed" in m] == [8]
