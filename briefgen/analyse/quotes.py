@@ -27,8 +27,7 @@ name and "the company"/"the board" standing for the one company the article is a
 "he"/"she" is the speaker of a quotation in the same or previous sentence, else the person in subject position there,
 never one the sentence talks about ("Vladimir Putin, she said, …" is not Putin's; antecedents.py). "it" is the last
 organisation named in those two sentences; "they" a handle's holder ("@k3rnelpanic", quotehandles.py); "we", "I" unnamed.
-Not a quote (quotemarks.quote_kind): a name or a title ("The Art of War"); a scare quote of at most
-3 words ("critical") unless a named speaker's frame is right beside it (`quoteframes.governs`).
+Not a quote (quotemarks.quote_kind): a name or a title ("The Art of War"); a scare quote of at most 3 words ("critical") unless a named speaker's frame is right beside it (`quoteframes.governs`).
 """
 from __future__ import annotations
 
@@ -54,6 +53,7 @@ from briefgen.analyse.interviews import interview_answers
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.quotespeakers import PLACE
+from briefgen.analyse.relativeclauses import inside_relative_clause
 from briefgen.analyse.runparts import firm_with_s
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 from briefgen.analyse.wrappedlines import unwrapped
@@ -358,8 +358,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
                 # "Walla and Moreau said": one of several; "the Ministry of Trade and Industry said": one name
                 return self._and_name(start, end, run_start, run_end, frame) or UNNAMED
             head = object_head(before, self.frames.prepositions)  # "Hill of the Brookings Institution", "Sandhu at broker Tarrant Wood"
-            if head and head[-1] in self.frames.prepositions and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper():
-                continue  # "a diplomat in Brussels": the object of a preposition is not the speaker
+            if head and head[-1] in self.frames.prepositions and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper() or inside_relative_clause(before):
+                continue  # "a diplomat in Brussels", "the boss of the firm that owns X": a preposition's object, a relative clause's (relativeclauses.py)
             if clause and [w for w in before if w != "the"] and not (
                     before[-1] not in ("the", "a", "an") and subject_lead_in(self.masked[start:run_start].split())):
                 return None  # a colon lead-in names its speaker first: "Kuleba was blunt:" (or "Union organiser X:")
