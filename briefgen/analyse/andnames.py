@@ -19,6 +19,8 @@ Rural Affairs") when
 - it is a union of trades after "the": a word or two each, joined by "and", before Union, Workers, Federation or
   Guild ("the Rail and Tram Union", "The Bakers, Food and Allied Workers Union"; not "Starmer and Unite Union
   leaders met").
+A place's fire service, "<place> Fire and Rescue Service" (or Authority), is one name whatever the place (the
+tester's "Rescue Service", 2026-12-05).
 Two names joined by "and" are never both briefs: "HSBC and Lloyds Banking Group", "the Bank of England
 and Barclays", "Nato and European Defence Agency" stay two (a property test draws them).
 """
@@ -102,6 +104,8 @@ def and_organisation(runs: tuple[str, ...], after_the: bool = False) -> bool:
     head_last = len(final) > 1 and final[-1] in _BODY_HEADS
     if head_last:
         final = final[:-1]
+    if len(words) == 2 and words[0][-1] == "fire" and words[1][:-1] == ["rescue"] and words[1][-1] in _BODY_HEADS:
+        return True  # "Westmoor Fire and Rescue Service": a place's fire service, whatever the place (issue 9, 2026-12-05)
     briefs = [first, *words[1:-1], final]
     if after_the and head_last and words[-1][-1] in _TRADES_HEADS and all(0 < len(part) <= 2 for part in briefs):
         return True  # a union of trades: "Rail and Tram Union", "Bakers and Confectioners Union"

@@ -22,6 +22,12 @@ Castlebridge North"), "Information Officer" ("said Dr Niamh O'Sullivan, Chief In
   punctuation or a function word ("the Great Hall on Wednesday", "The Great Hall was full"): a room ("thing" for that
   mention only: "the Harvey Weinstein trial", where a noun follows, keeps its person). Until 2026-12-05 12:30 any two
   words, which read "the Keir Starmer who won", "The Taylor Swift of politics", "the Kessler Twins" as things.
+- (issue 9's airport briefing, 2026-12-05) a stream after "the" ("the Ashby Brook near Marden Park": `WATER_HEADS`,
+  brook, beck, burn, creek, stream — "Glenn Beck", "Peter Brook" have no "the") ended as a room's is: a place; a code
+  name, "Project Kestrel", "Operation Yellowhammer" (`CODE_NAME_HEADS` and one or two words, none a job's): a thing;
+  an airline's name right before its planes or flights after "a"/"an"/"the" ("A Celtic Skies plane from Belfast",
+  "the Celtic Skies flight": `AIRLINE_NOUNS`) or set off as one (", the airline"): a thing (people write "Tom Reid's
+  flight").
 Not for a run with a title ("the Rev Anna Berg": names.py reads the title first) nor a run the article names as a
 speaker ("Great Hall said" is left as it was). Pure functions of the text.
 """
@@ -44,6 +50,17 @@ quadrangle atrium concourse refectory theatre theater precinct""".split())
 # The last words of a room or a building that "the" opens ("the Great Hall on Wednesday"): not a surname after "the".
 ROOM_HEADS = frozenset("""hall halls room rooms chamber chapel library gallery lounge lobby foyer suite centre center
 palace terminal""".split())
+# The last words of a stream's name that "the" opens ("the Ashby Brook"); without "the" they are surnames (Beck, Brook).
+WATER_HEADS = frozenset("brook brooks beck burn creek stream".split())
+# The first word of a code name ("Project Kestrel", "Operation Yellowhammer"): no given name.
+CODE_NAME_HEADS = frozenset("project operation".split())
+# What an airline's name stands right before ("A Celtic Skies plane", "the Celtic Skies flight"): no person's name.
+AIRLINE_NOUNS = frozenset("plane planes flight flights airliner airliners jet jets aircraft airline".split())
+# Words a stream's name stands before ("the Ashby Brook near Marden Park", "the Ashby Brook runs through …").
+_WATER_AFTER = frozenset("near past beside below above behind runs flows rises joins meets burst".split())
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:[Aa]n?|[Tt]he)[ \t]+$")
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_AIRLINE_AFTER = re.compile(r",[ \t]+(?:the|an?)[ \t]+(?:[a-z-]+[ \t]+)?(?:airline|carrier)\b")
 # A constituency's or a ward's name after its member: "the Labour MP for Castlebridge North", "MSP for Glasgow Kelvin".
 _SEAT_BEFORE = re.compile(r"(?<![\w-])(?:MP|MSP|MS|MLA|MEP|AM|TD|[Mm]ember|[Cc]ouncill?or)[ \t]+for[ \t]+$")
 # A run that owns what follows ("the MP for Tom Reid's constituency"): a person's, not a seat.
@@ -95,8 +112,14 @@ def thing_named(text: str, start: int, end: int, surface: str) -> str:
         follows = _AFTER_THING.match(text, end)  # (a noun after it is the person's: "told the Tom Reid case had …")
         if follows is not None and (follows.group("word") is None or follows.group("word") in STOPWORDS):
             return THING  # "published by the Morning Star", "told the Coast Record": a paper (not "in the Keir Starmer who")
-    if words[-1] in ROOM_HEADS and after_the(text, start):
+    if words[0] in CODE_NAME_HEADS and len(words) <= 3 and not set(words) & OFFICE_HEADS:
+        return THING  # "called Project Kestrel" (not "Project Manager Anna Berg": a job's word)
+    if (_DETERMINER_BEFORE.search(text, max(0, start - 6), start) and (noun := _NOUN_AFTER.match(text, end))
+            and noun.group(1) in AIRLINE_NOUNS or _AIRLINE_AFTER.match(text, end)):
+        return THING  # "A Celtic Skies plane", "Celtic Skies, the airline,"
+    if words[-1] in ROOM_HEADS | WATER_HEADS and after_the(text, start):
         follows = _AFTER_THING.match(text, end)
-        if follows is not None and (follows.group("word") is None or follows.group("word") in STOPWORDS):
+        if follows is not None and (follows.group("word") is None or follows.group("word") in STOPWORDS or (
+                words[-1] in WATER_HEADS and follows.group("word") in _WATER_AFTER)):
             return THING
     return ""
