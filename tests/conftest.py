@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import settings
 
-from support.browsers import browser_scope
+from support.browsers import browser_scope, without_threads
 from support.examples import examples
 from support.htmlcheck import require_chromium, start_checker_early
 from support.sites import MINIMAL_SITE, write_site
@@ -149,12 +149,15 @@ def browser() -> Iterator[Browser]:
     While Playwright runs, Python 3.11's asyncio waited for its driver on a thread, and a build refuses to fork
     workers beside another thread (speed.parallel.can_fork): every in-process build after the first browser
     test ran its serial path, and tests of forked workers failed depending on which modules a process had run
-    before them (tests/output/test_machine_ends_build.py checks this). So asyncio waits without a thread here
-    (pidfd, as 3.12 does); where it cannot, the browser is one per module again (`browser_scope`)."""
+    before them (tests/output/test_machine_ends_build.py, tests/test_browser_shared.py check this). So asyncio
+    waits without a thread here (pidfd, as 3.12 does) and Playwright's file reads run in the calling thread
+    (support/browsers.py); where pidfd is missing, the browser is one per module again (`browser_scope`)."""
     executable = require_chromium()
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
+    manager = sync_playwright()
+    with manager as playwright:
+        without_threads(manager)
         launched = playwright.chromium.launch(
             executable_path=str(executable), headless=True, args=CHROMIUM_ARGS
         )

@@ -5,13 +5,18 @@ from __future__ import annotations
 import os
 import threading
 import time
+from pathlib import Path
 
 from briefgen.speed.parallel import can_fork, share_work
 
 
-def test_a_build_beside_the_open_browser_forks_its_workers(page) -> None:
+def test_a_build_beside_the_open_browser_forks_its_workers(page, tmp_path: Path) -> None:
     page.set_content("<p>open</p>")
     assert page.locator("p").inner_text() == "open"
+    script = tmp_path / "mark.js"  # read by Playwright through its loop's executor (a thread, by default)
+    script.write_text("document.querySelector('p').textContent = 'read';", encoding="utf-8")
+    page.add_script_tag(path=str(script))
+    assert page.locator("p").inner_text() == "read"
     assert can_fork(), f"a thread beside the browser: {threading.enumerate()}"
     # Items that take a while, so that the workers (forked within milliseconds) take some of them.
     pids = share_work(8, 3, lambda item: (time.sleep(0.2), item, os.getpid())[1:])

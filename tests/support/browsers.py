@@ -9,11 +9,14 @@ three starts in a row on the test machine), in ~33 modules a run.
 
 `install_threadless_watcher` gives asyncio the watcher that Python 3.12 uses by itself where the
 kernel has pidfd_open (Linux 5.3+): the running event loop reads the child's pidfd, so no thread
-waits. Where it cannot be installed (`threadless` is False), the browser stays one per module.
+waits. Where it cannot be installed, the browser stays one per module. Playwright also reads and writes
+some files through its loop's default executor (`add_script_tag(path=…)`: a thread "asyncio_0" that
+lives as long as the loop): `InlineExecutor` runs those calls in the caller's thread instead.
 """
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import os
 import sys
 from collections.abc import Callable
@@ -59,6 +62,24 @@ class RunningLoopPidfdWatcher(asyncio.AbstractChildWatcher):
 
     def remove_child_handler(self, pid: int) -> bool:
         return True
+
+
+class InlineExecutor(concurrent.futures.ThreadPoolExecutor):
+    """An executor that runs each call at once in the calling thread and starts none (asyncio's
+    `set_default_executor` takes ThreadPoolExecutors only; one starts its threads at its first submit)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> concurrent.futures.Future[Any]:
+        done: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        try:
+            done.set_result(fn(*args, **kwargs))
+        except BaseException as error:  # handed to the awaiting coroutine, as a pool's future would
+            done.set_exception(error)
+        return done
+
+
+def without_threads(manager: Any) -> None:
+    """Give the event loop of a started `sync_playwright()` context manager an InlineExecutor."""
+    manager._loop.set_default_executor(InlineExecutor())
 
 
 def _pidfd_works() -> bool:
