@@ -26,6 +26,7 @@ from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAM
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.quotejoin import joined
+from briefgen.analyse.quotepieces import shown as page_shown
 from briefgen.analyse.quoteresult import without_echoes
 from briefgen.analyse.quotes import quotes_in
 from briefgen.analyse.speakergender import frame_gender, gendered_owner
@@ -188,7 +189,7 @@ class PeopleFound:
     people: tuple[PersonFound, ...]  # by sort name (surname first for people)
     index: NameIndex  # canonical names of every spelling seen (and misspellings: analyse/spelling.py)
     named_in: Mapping[str, tuple[str, ...]]  # article slug → canonical names of the people listed
-    said_in: Mapping[str, tuple[tuple[str, str], ...]]  # article slug → (canonical speaker, quotation text)
+    said_in: Mapping[str, tuple[tuple[str, str], ...]]  # article slug → (canonical speaker, quotation text) its page shows
     # A surname written alone that several people bear, not listed: (surname, the people, the articles writing it)
     ambiguous: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
 
@@ -297,9 +298,11 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     shown = {p.name for p in people}
     named_in = {a.slug: tuple(n for n in names_of[a.slug] if n in shown) for a in articles}
     said_in: dict[str, list[tuple[str, str]]] = {a.slug: [] for a in articles}
-    for person in people:
-        for slug, quote in person.quotes:
-            said_in[slug].append((person.name, quote.text))
+    for person in people:  # (only what their page shows: a piece alone is not counted, quotepieces.shown)
+        keep = page_shown([quote.text for _, quote in person.quotes])
+        for k, (slug, quote) in enumerate(person.quotes):
+            if k in keep:
+                said_in[slug].append((person.name, quote.text))
     ambiguous = tuple((name, index.ambiguous[name], tuple(where.get(name, ())))
                       for name in sorted(index.ambiguous) if name not in declared_names and name in where)
     return PeopleFound(people, index, named_in, {slug: tuple(found) for slug, found in said_in.items()}, ambiguous)

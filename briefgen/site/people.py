@@ -1,11 +1,11 @@
 """People placed in the site: the people found (analyse.people) with their pages, entries and stories."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from briefgen.analyse.people import PeopleFound, filing_order
+from briefgen.analyse.quotepieces import MIN_SHORTENED, fragment, fragments_joined, grouped, quote_words, same_quotation  # noqa: F401 (same_quotation, MIN_SHORTENED: read here before)
 from briefgen.site.model import Entry, PersonEntry, Quote, StoryEntry
 from briefgen.site.urls import person_anchor, slugify
 
@@ -71,33 +71,6 @@ class PersonQuote(Quote):
     also_in: tuple[Entry, ...] = ()
 
 
-_QUOTE_WORDS = re.compile(r"\w+")
-MIN_SHORTENED = 5  # words of a quotation that another report of it may quote inside a longer one
-
-
-def same_quotation(a: str, b: str) -> bool:
-    """Whether two quotations attributed to one person are one thing said, re-told by two reports: the same
-    words, read case-folded and without punctuation, so that quotation marks (straight or curly, single or
-    double), white space, dashes and a comma dropped before a frame do not count; or one of at least
-    `MIN_SHORTENED` words, in order, inside the other (a re-telling quotes a shorter piece of it). Joined parts
-    of a split quotation ("We will … not back down.", analyse/quotejoin.py) are compared by their words too."""
-    return _same_words(_words(a), _words(b))
-
-
-def _words(quotation: str) -> tuple[str, ...]:
-    """A quotation's words, case-folded, as `same_quotation` compares them."""
-    return tuple(_QUOTE_WORDS.findall(quotation.casefold()))
-
-
-def _same_words(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """`same_quotation` of two quotations' `_words`."""
-    if len(x) > len(y):
-        x, y = y, x
-    if x == y:
-        return bool(x)
-    return len(x) >= MIN_SHORTENED and any(y[i:i + len(x)] == x for i in range(len(y) - len(x) + 1))
-
-
 def once_each(quotes: tuple[Quote, ...]) -> tuple[PersonQuote, ...]:
     """A person's `quotes` (in site order, newest report first) with each quotation once (`same_quotation`): the
     earliest report's (by publication, then an original before a re-telling, `via:`), with its own words, and
@@ -106,78 +79,22 @@ def once_each(quotes: tuple[Quote, ...]) -> tuple[PersonQuote, ...]:
     A quotation whose words were seen before joins that one's group by a look-up; others are compared only with
     the distinct word sequences of the groups sharing a run of `MIN_SHORTENED` words with them (a person quoted
     1,000 times is not 500,000 comparisons; at 10,000 benchmark articles, where most quotations recur word for
-    word, the people's entries took 0.15 s of a one-article edit's 1.5 s before the look-up, py-spy)."""
-    groups: list[list[int]] = []  # indices into `quotes`
-    shapes: list[list[tuple[str, ...]]] = []  # each group's distinct word sequences, compared once each
-    words = [_words(q.text) for q in quotes]
-    exact: dict[tuple[str, ...], int] = {}  # word sequence → its group: the same words are one quotation at once
-    by_shingle: dict[tuple[str, ...], set[int]] = {}  # every run of MIN_SHORTENED words (a whole shorter quote) → groups
-    for k, quote_words in enumerate(words):
-        group = exact.get(quote_words)
-        if group is None:
-            heads = {quote_words[:MIN_SHORTENED]} if len(quote_words) >= MIN_SHORTENED else {quote_words}
-            runs = _runs(quote_words) | heads
-            candidates = sorted(set().union(*(by_shingle.get(run, ()) for run in runs)))
-            group = next((g for g in candidates if any(_same_words(quote_words, seen) for seen in shapes[g])), None)
-            if group is None:
-                group = len(groups)
-                groups.append([])
-                shapes.append([])
-            shapes[group].append(quote_words)
-            if quote_words:  # (no words: never the same quotation as anything, `same_quotation`)
-                exact[quote_words] = group
-            for run in runs:
-                by_shingle.setdefault(run, set()).add(group)
-        groups[group].append(k)
+    word, the people's entries took 0.15 s of a one-article edit's 1.5 s before the look-up, py-spy). The grouping
+    and the pieces shown only inside a longer quotation are analyse/quotepieces.py's (the article pages count the
+    same)."""
+    words = [quote_words(q.text) for q in quotes]
+    groups, shapes = grouped(words)
     kept: list[tuple[int, PersonQuote]] = []
-    for members in _fragments_joined(groups, shapes, words, [q.text for q in quotes]):
+    for members in fragments_joined(groups, shapes, words, [q.text for q in quotes]):
         # the earliest report's words, and of one report's the longest: a headline's excerpt of a quotation is that
         # report's quotation, not another report of it (a trial's Q&A, 2026-12-05, was "also in" itself)
-        oldest = sorted(members, key=lambda j: (_fragment(words[j], quotes[j].text), _report_age(quotes[j]),
+        oldest = sorted(members, key=lambda j: (fragment(words[j], quotes[j].text), _report_age(quotes[j]),
                                                 -len(words[j])))
         first = quotes[oldest[0]]
         others = {quotes[j].entry.article.slug: quotes[j].entry for j in oldest[1:]
                   if quotes[j].entry.article.slug != first.entry.article.slug}
         kept.append((oldest[0], PersonQuote(first.text, first.entry, tuple(others.values()))))
     return tuple(q for _, q in sorted(kept, key=lambda pair: pair[0]))
-
-
-def _fragment(quote_words: tuple[str, ...], text: str) -> bool:
-    """A quotation that is a piece of a reporter's sentence: fewer than `MIN_SHORTENED` words, opening in lower case
-    ("were not the first", "disappointed")."""
-    first = next((c for c in text if c.isalpha()), "")
-    return len(quote_words) < MIN_SHORTENED and first.islower()
-
-
-def _fragments_joined(groups: list[list[int]], shapes: list[list[tuple[str, ...]]], words: list[tuple[str, ...]],
-                      texts: Sequence[str]) -> list[list[int]]:
-    """`groups` (indices into `texts`, a person's quotations, and `words`, theirs case-folded) with each group of
-    fragments only (`_fragment`) joined to the first other group whose words hold its words in order — a re-telling
-    quoting three words of a quotation is a report of it — and dropped when none does: alone on a People page,
-    "were not the first" (a trial, 2026-12-05) said nothing of who said what."""
-    alone = [all(_fragment(words[j], texts[j]) for j in members) for members in groups]
-    joined = [list(members) for members in groups]
-    for g, members in enumerate(groups):
-        if not alone[g]:
-            continue
-        piece = words[members[0]]
-        target = next((h for h, shape in enumerate(shapes) if not alone[h] and piece and any(
-            _holds(seen, piece) for seen in shape)), None)
-        if target is not None:
-            joined[target] += members
-        joined[g] = []
-    return [members for members in joined if members]
-
-
-def _holds(longer: tuple[str, ...], piece: tuple[str, ...]) -> bool:
-    return any(longer[i:i + len(piece)] == piece for i in range(len(longer) - len(piece) + 1))
-
-
-def _runs(words: tuple[str, ...]) -> set[tuple[str, ...]]:
-    """Every run of `MIN_SHORTENED` words of a quotation, or the whole of a shorter one."""
-    if len(words) < MIN_SHORTENED:
-        return {words}
-    return {words[i:i + MIN_SHORTENED] for i in range(len(words) - MIN_SHORTENED + 1)}
 
 
 def _report_age(quote: Quote) -> tuple:
