@@ -27,6 +27,10 @@ Durations and sums (2026-12-05, `page_quantities.py`): a duration is in hours an
 days" is "a 48-hour strike"; "nine hours" of talks meets neither), and a count that two or three of the other
 sentence's counts add up to agrees with them ("186 passengers and 24 crew", "210 people").
 
+More of a count (2026-12-05, an airport trial): a figure after "another", "a further", "additional" or "extra"
+("the firms on the site employ another 120 people") counts more of its units, not their total: its units are marked
+"+", and it contradicts no total ("employs 310 people directly" was set against it under "Where the reports differ").
+
 Amounts of money (2026-12-04) are figures in a currency: a symbol or code before the number (`£`, `$`, `US$`, `€`,
 `¥`, `GBP`, `USD`, `EUR` …) or a word or code after it (`pounds`, `dollars`, `euros`, `sterling`, `USD`), pence as
 hundredths of a pound (`40p`, `40 pence`: £0.40), with the scale words above. An amount counts its currency: it is
@@ -115,6 +119,8 @@ _CHANGE = re.compile(r"\b(?:by|up|down|(?:rose|risen|rise|rising|fell|fallen|fal
                      r"around|nearly|almost|some|roughly|a\s+further|another|more\s+than|over|just))?)\s+$",
                      re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|further|an?\s+(?:additional|extra)|additional|extra)\s+(?:[£$€]\s?)?$",
+                          re.IGNORECASE)
 # Words that tell a loss right before a figure ("a deficit of £3m", "lost £2m", "a loss of"): they carry its sign
 _LOSS = re.compile(r"\b(?:deficits?|shortfalls?|loss(?:es)?|lost|lose|losing|debts?|overdrafts?|overdrawn|negative)"
                    r"(?:\s+[\w\u2019']+){0,2}\s+$", re.IGNORECASE)
@@ -206,6 +212,8 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         percent = _PERCENT.match(sentence, end)
         lasting = None if percent or currency or match.group("degrees") else duration(sentence, match.start(), end)
         units = lasting[1] if lasting else units  # (a duration: in hours, of what lasts: page_quantities.py)
+        if _MORE_BEFORE.search(before[-24:]):  # ("employ another 120 people": more of them, no total to compare)
+            units = frozenset("+" + unit for unit in units)
         read.append(_Read(start, percent.end() if percent else end, -value if negative else value, (lasting or (1,))[0]
                           * (_SCALES[ignorecase_key(scale)] if scale else 0.01 if pence else 1.0), bool(scale or pence),
                           max(1, significant), currency, "%" if percent else "\u00b0" if match.group("degrees")
