@@ -12,9 +12,12 @@ lawyers, coaches, spokespeople and the lexicon's roles; "his lawyer, Anna Berg,"
 - a speech verb after a comma opens the noun phrase and the run ends the sentence: "…, said his solicitor, Anna Berg."
   (not "Tom Reid, the owner, said the manager, Anna Berg, had resigned": reported, a breaker's case, 2026-12-05);
 - "according to" opens it and the run closes the clause: "…, according to his lawyer, Anna Berg.".
-The unnamed agent alone ("…, his lawyer said.") is unnamedvoices.py's. A noun whose sex the word tells ("his wife",
-"a spokesman") takes only a pronoun of that sex: "…, his wife, Anna Berg, said. “…,” he said." is not hers
-(then antecedents.main_subject reads the sentence as before). A phone call is no speech (callverbs.not_words).
+The verb is a plain verb of saying in the active voice (`_AGENT_VERBS`, no "was"/"will" before it): "…, and her
+sister, Sarah Lund, was told to pay costs", "posted bail", "claimed it in 1998" are no speech (a breaker, 2026-12-05).
+The unnamed agent alone ("…, his lawyer said.") is unnamedvoices.py's. A later "he"/"she" is the agent's only when it
+cannot be the person the agent speaks for (`_only_theirs`): "…, his wife, Anna Berg, said. “…,” he said." is not
+hers, nor is "Mr Reid was arrested, his lawyer, Anna Berg, said. “I will clear my name,” he said." (then
+antecedents.main_subject reads the sentence as before: the subject). A phone call is no speech (callverbs.not_words).
 Pure functions of the masked text and the runs.
 """
 from __future__ import annotations
@@ -24,6 +27,7 @@ from collections.abc import Sequence
 
 from briefgen.analyse.callverbs import not_words
 from briefgen.analyse.lexicon import ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS
+from briefgen.analyse.toldsex import run_sex
 from briefgen.analyse.unnamedvoices import FEMALE_NOUNS, GROUP_NOUNS, MALE_NOUNS, PERSON_NOUNS
 
 Run = Sequence[tuple[int, str]]  # a person's words with their offsets, title included (antecedents.Run)
@@ -34,8 +38,15 @@ AGENT_NOUNS = frozenset(n for n in PERSON_NOUNS | ROLE_NOUNS if n not in GROUP_N
 _FEMALE = FEMALE_NOUNS | {"spokeswoman", "actress"}
 _MALE = MALE_NOUNS | {"spokesman"}
 _DETERMINER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Oo]ne)"
-_NOUN_PHRASE = rf"{_DETERMINER}\s+(?:[a-z][\w'\u2019-]*\s+){{0,2}}?(?P<noun>[a-z][\w'\u2019-]*)\s*,\s*"
-_VERB = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?P<verb>{'|'.join(sorted(SPEECH_VERBS))})\b"
+_NOUN_PHRASE = rf"(?P<det>{_DETERMINER})\s+(?:[a-z][\w'\u2019-]*\s+){{0,2}}?(?P<noun>[a-z][\w'\u2019-]*)\s*,\s*"
+# Only plain verbs of saying in the active voice (a breaker's 601 inputs, 2026-12-05): "was told to pay costs", "was
+# accused of", "was asked to leave", "posted bail", "claimed it in 1998" are no words of the agent's, so no auxiliary
+# of a passive or future ("was", "is", "will" …) may come before the verb, and the verbs that name other acts too
+# (posted, claimed, accused, dismissed, warned, asked, informed …) are not read here.
+_AGENT_VERBS = frozenset("""said says added adds confirmed confirms explained explains insisted insists stated states
+told tells argued argues stressed stresses""".split()) & SPEECH_VERBS
+_ADVERBS = SPEECH_ADVERBS - frozenset("was is were will would".split())
+_VERB = rf"(?:(?:{'|'.join(sorted(_ADVERBS))})\s+){{0,2}}(?P<verb>{'|'.join(sorted(_AGENT_VERBS))})\b"
 _OPENS = r"(?:^|[,;\u2014\u2013])\s*(?:(?:and|but)\s+)?"  # ("Tom Reid and his lawyer, Anna Berg, said": both speak)
 _BEFORE = (re.compile(rf"{_OPENS}{_NOUN_PHRASE}$"),                       # "…, his lawyer, " + run + ", said"
            re.compile(rf",\s*{_VERB}\s+{_NOUN_PHRASE}$"),                 # "…, said his solicitor, " + run
@@ -56,7 +67,7 @@ def agent_speakers(masked: str, lo: int, hi: int, persons: Sequence[Run], pronou
             head = before.search(masked, lo, start)
             if head is None or head.group("noun") not in AGENT_NOUNS:
                 continue
-            if pronoun in ("he", "she") and head.group("noun") in (_MALE if pronoun == "she" else _FEMALE):
+            if pronoun in ("he", "she") and not _only_theirs(masked, persons, run, head, pronoun):
                 continue
             if frame == 0:
                 verb = _VERB_AFTER.match(masked, end, hi)
@@ -68,3 +79,21 @@ def agent_speakers(masked: str, lo: int, hi: int, persons: Sequence[Run], pronou
                 found.append(run)
                 break
     return found
+
+
+def _only_theirs(masked: str, persons: Sequence[Run], run: Run, head: re.Match[str], pronoun: str) -> bool:
+    """Whether `pronoun` ("he"/"she") after the sentence can only be the named agent `run`'s, not the person the
+    agent speaks for (a breaker's case, 2026-12-05: "Mr Reid was arrested, his lawyer, Anna Berg, said. “I will clear
+    my name,” he said." gave Reid's words to Anna Berg; briefgen knows no given name's sex). Theirs when the noun tells
+    the pronoun's sex ("his wife"+"she"), or the other person is told the other sex: by the noun's "his"/"her" ("his
+    lawyer"+"she"), else by every other person of the sentence (a title, toldsex.py; or no other person). A noun of
+    the other sex, or a pronoun that fits both ("his lawyer"+"he"): not theirs (the subject, as before)."""
+    sex = "m" if pronoun == "he" else "f"
+    noun = head.group("noun")
+    if noun in _MALE or noun in _FEMALE:
+        return (noun in _MALE) == (sex == "m")
+    owner = head.group("det").lower()
+    if owner in ("his", "her"):
+        return ("m" if owner == "his" else "f") != sex
+    others = [other for other in persons if other[0][0] < run[0][0]]
+    return all(run_sex(masked, other) not in ("", sex) for other in others)

@@ -19,6 +19,7 @@ A pure function of the masked text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefgen.analyse.lexicon import HONORIFICS, TITLE_WORDS
 
@@ -51,3 +52,13 @@ def told_sex(masked: str, name: str) -> str:
             pronoun = after.group("pronoun") or after.group("self") or after.group("own")
             found.add("f" if pronoun.startswith("her") else "m")
     return found.pop() if len(found) == 1 else ""
+
+
+def run_sex(masked: str, run: Sequence[tuple[int, str]]) -> str:
+    """"m"/"f" for a person run ((offset, word) pairs, title included: antecedents.Run) whose title tells a sex ("Mr
+    Reid") or whose name the text tells (`told_sex`), else ""."""
+    words = [word for _, word in run]
+    if words and (words[0] in _MALE_TITLES or words[0] in _FEMALE_TITLES):
+        return "m" if words[0] in _MALE_TITLES else "f"
+    names = [w for w in words if w.rstrip(".").lower() not in TITLE_WORDS and w.lower() not in HONORIFICS]
+    return told_sex(masked, " ".join(names)) if names else ""

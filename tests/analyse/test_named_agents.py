@@ -8,7 +8,7 @@ took the first subject.
 """
 from __future__ import annotations
 
-from hypothesis import given, strategies as st
+from hypothesis import assume, given, strategies as st
 from support.madeup import FAST, word
 
 from briefgen.analyse.quotes import quotes_in
@@ -62,7 +62,12 @@ def test_a_named_agent_speaks(given_name, surname, agent_given, agent_surname, a
     else:
         text = f"{given_name} {surname} was taken to hospital on Monday, according to {agent}, {agent_name}."
     text += " “It has been a very difficult few days for everyone,” she said."
-    assert _speakers(text) == [agent_name], text
+    assume(agent_name != f"{given_name} {surname}")
+    # ("she" fits the subject too unless "his" or the noun tells otherwise: then not the agent's; 2026-12-05, R2)
+    if agent.startswith("his") or agent.endswith("mother"):
+        assert _speakers(text) == [agent_name], text
+    else:
+        assert agent_name not in _speakers(text), text
 
 
 def test_a_named_agent_in_a_reported_clause_does_not_speak():
