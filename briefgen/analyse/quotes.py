@@ -20,13 +20,13 @@ Frames, tried in this order (see docs/people.md for the reasons and the measured
    when 1 and 2 find no speech frame (`Lopez said “…,” according to X` is Lopez's);
 4. a quotation that opens its sentence with no frame of its own continues the quotation of the previous sentence and
    keeps its speaker; one its frame interrupts (`“…,” said X, “…”`) is X's too.
-A subject is a person ("Kuleba", "Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba"), an organisation ("the Kremlin",
-"China's foreign ministry"), a place used for its government ("Moscow said", kind "place"), a pronoun, or an
-unnamed speaker ("one official") → no speaker; but a spokesperson of an organisation the frame names, a company's short
-name and "the company"/"the board" standing for the one company the article is about are the organisation's (orgvoices.py).
-"he"/"she" is the speaker of a quotation in the same or previous sentence, else the person in subject position there,
-never one the sentence talks about ("Vladimir Putin, she said, …" is not Putin's; antecedents.py). "it" is the last
-organisation named in those two sentences; "they" a handle's holder ("@k3rnelpanic", quotehandles.py); "we", "I" unnamed.
+A subject is a person ("Kuleba", "Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba"), an organisation ("the Kremlin", "China's foreign ministry"), a
+place used for its government ("Moscow said", kind "place"), a pronoun, or an unnamed speaker ("one official") → no speaker; but a spokesperson of an
+organisation the frame names, a company's short name and "the company"/"the board" standing for the one company the article is about are the
+organisation's (orgvoices.py). "he"/"she" is the speaker of a quotation in the same or previous sentence, else the person in subject position there,
+never one the sentence talks about ("Vladimir Putin, she said, …" is not Putin's; antecedents.py). "it" is the last organisation named in those two
+sentences; "they" a handle's holder ("@k3rnelpanic", quotehandles.py); "we", "I" unnamed. A parenthetical "…, he said, that “…”" after another's
+speech verb: no one.
 Not a quote (quotemarks.quote_kind): a name or a title ("The Art of War"); a scare quote of at most 3 words ("critical") unless a named speaker's frame is right beside it (`quoteframes.governs`).
 """
 from __future__ import annotations
@@ -52,6 +52,7 @@ from briefgen.analyse.quoteheadlines import headline_quotes
 from briefgen.analyse.interviews import interview_answers
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
+from briefgen.analyse.passedon import passed_on
 from briefgen.analyse.quotespeakers import PLACE
 from briefgen.analyse.relativeclauses import inside_relative_clause
 from briefgen.analyse.runparts import firm_with_s
@@ -150,8 +151,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
     def sentence_of(self, offset: int) -> int:
         return sentence_index(self.sentences, offset)
 
-    def attribute(self, open_mark: int, close_end: int, first: int, last: int,
-                  previous: tuple[int, Who] | None) -> Who:
+    def attribute(self, open_mark: int, close_end: int, first: int, last: int, previous: tuple[int, Who] | None) -> Who:
         left_start, lead_in = self.sentences[first][0], paragraph_lead_in(self.masked, self.sentences, first, open_mark)
         right_end = self.sentences[last][1]
         if close_end >= right_end and last + 1 < len(self.sentences):
@@ -199,8 +199,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
         who = self._before(start, end, sentence, previous)
         return Who(who.speaker, who.name, who.kind, "reported") if who is not None and who.speaker is not None else None
 
-    def _after(self, pos: int, end: int, terminal: bool, sentence: int,
-               previous: tuple[int, Who] | None) -> Who | None:
+    def _after(self, pos: int, end: int, terminal: bool, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
         pos = AFTER_LEAD.match(self.masked, pos, end).end()
         dash = AFTER_DASH.match(self.masked, pos, end)
         if dash is not None:
@@ -283,6 +282,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
         if not verbs:
             return None
         verb = verbs[-2] if len(verbs) > 1 and _NESTED_PRONOUN.search(self.masked, max(start, verbs[-1].start() - 30), verbs[-1].start()) else verbs[-1]
+        if verb is verbs[-1] and passed_on(self.masked, start, [(v.start("verb"), v.end("verb")) for v in verbs]):
+            return UNNAMED  # "She had assured him, he said, that “…”": hers, passed on (passedon.py)
         self.verb_end = verb.end()
         clause, subject_end = start, aside_before(self.masked, start, verb.start())  # "X — himself a resident — said"
         for brk in CLAUSE_BREAK.finditer(self.masked, start, subject_end):
@@ -301,8 +302,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
         who = self._subject(found.start("np"), np_end, "according-to", sentence, previous, True)
         return UNNAMED_SOURCE if who is not None and who.speaker is None else who
 
-    def _subject(self, start: int, end: int, frame: str, sentence: int,
-                 previous: tuple[int, Who] | None, inverted: bool = False) -> Who | None:
+    def _subject(self, start: int, end: int, frame: str, sentence: int, previous: tuple[int, Who] | None, inverted: bool = False) -> Who | None:
         """Who the noun phrase masked[start:end] names.
 
         Comma-separated parts are a subject and its appositive: "said the minister, Dmytro
