@@ -188,6 +188,7 @@ class Report:
     causes: str = ""  # StoryFeatures.causes: the terms of what its lead says its news follows from (lead_causes.py)
     today: bool = False  # StoryFeatures.today: its lead places its news on its own date (eventdays.lead_days)
     copies: bytes = b""  # StoryFeatures.copies: its sentences' prints (copies.py)
+    via: str = ""  # outlet_key of its `via:` (the editor's word for whose report it re-tells), "" when none
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +364,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         follow_up = follows_event(x.follows, x.time, y.follows, y.time, REACTION_DAYS * DAY, x.day, x.happens, y.day,
                                   y.happens)
         reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
-        guide = x.guide != y.guide
+        guide = x.guide != y.guide and not (x.via and x.via in (y.source, y.via) or y.via and y.via == x.source)
         opinion = x.opinion != y.opinion
         apart = abs(x.time - y.time)
         far = not shared and score > CAP and apart >= REACTION_DAYS * DAY  # (leads' words: leadwords.py)

@@ -134,7 +134,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
                   announces, article.published.date().toordinal(), happens, OPINION.match(article.title) is not None,
-                  places, lead, future, causes, today, copies)
+                  places, lead, future, causes, today, copies, outlet_key(article.via) if article.via else "")
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
