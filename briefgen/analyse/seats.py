@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.analyse.lexicon import ORG_HEADS, PORTFOLIO_WORDS, REGION_PREFIXES, TITLE_WORDS
+from briefgen.analyse.lexicon import HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, REGION_PREFIXES, TITLE_WORDS
 
 # Titles of a member elected for a seat: written in capitals (an acronym) or as the lower-case noun.
 SEAT_ACRONYMS = frozenset("MP MSP MS MLA MEP AM TD MPP MHA MHK".split())
@@ -124,19 +124,32 @@ _BRIEF_BEFORE = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)[ \t]+for[ \t]+[A-Z][
 def _brief_skip(text: str, start: int, run: str) -> int:
     """How many characters of `run` at text[start:] end a minister's or a member's brief that "and" split from it
     (`_BRIEF_BEFORE`; the title word before "for" one of lexicon.TITLE_WORDS, "member" or "state"): the brief's words
-    (PORTFOLIO_WORDS, `_COUNCIL_BRIEF`) up to a name of two words or more ("Families Anna Berg" → up to "Anna";
-    "Industry Mary Lou McDonald" → "Mary"), len(run) when fewer are left, 0 without such a brief."""
+    (PORTFOLIO_WORDS, `_COUNCIL_BRIEF`, then words shaped as a brief's nouns: `_BRIEF_NOUN_ENDINGS`) up to a name of
+    two words ("Families Anna Berg" → up to "Anna"; "Tom Reid Jr" too), len(run) when fewer are left, 0 without such
+    a brief or when more are left: "Climate Change Tom Reid" gave the speaker "Change Tom Reid" (a breaker's R4,
+    2026-12-05), and a brief's unknown word cannot be told from a given name ("Industry Mary Lou McDonald"): then the
+    run names no one (len(run); nameruns._title_end likewise)."""
     before = _BRIEF_BEFORE.search(text, max(0, start - 120), start)
     if before is None or not (before.group("title").lower() in TITLE_WORDS or before.group("title").lower() in (
             "member", "state")) or _OWNER.search(run):
         return 0
     tokens = run.split()
     at = 0
-    while at < len(tokens) and (tokens[at].lower() in PORTFOLIO_WORDS or tokens[at].lower() in _COUNCIL_BRIEF):
+    while at < len(tokens) and (tokens[at].lower() in PORTFOLIO_WORDS or tokens[at].lower() in _COUNCIL_BRIEF or (
+            at and tokens[at].lower().endswith(_BRIEF_NOUN_ENDINGS))):
         at += 1
     if at == 0 or len(tokens) - at < 2:
         return len(run) if at else 0
-    return _word_start(run, at)
+    name = len(tokens) - at - (tokens[-1].rstrip(".").lower() in _NAME_SUFFIXES)
+    titled = any(t.rstrip(".").lower() in TITLE_WORDS or t in SEAT_ACRONYMS or t.rstrip(".").lower() in HONORIFICS
+                 for t in tokens[at:])  # ("Families Cllr Anna Berg", "Labour MP Anna Berg": the title tells)
+    return _word_start(run, at) if name == 2 or titled else len(run)  # (more words: unsure, `_brief_skip`)
+
+
+# A brief's own words that no given name has, after a brief word: "Social Inclusion", "Care Integration". And the
+# words after a name that are no name of its own ("Tom Reid Jr").
+_BRIEF_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ency", "ancy", "ship")
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def _word_start(run: str, at: int) -> int:
