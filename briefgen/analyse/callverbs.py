@@ -57,7 +57,10 @@ _UP_TO_QUOTE = re.compile(rf"([^.;!?\n{re.escape(MASK)}]{{0,120}}){re.escape(MAS
 # baby had arrived”", "called the coastguard “after spotting a man in the water”" (a breaker, 2026-12-05).
 _CALL_OPENINGS = frozenset("to because after before since when while saying asking telling begging hoping".split())
 # (not "in": "called the decision “in breach of every promise”" names it; "called her husband at lunchtime “in a
-# terrible state”" is a call by its receiver)
+# terrible state”" is a call by its receiver). A quotation opening with a preposition of state or circumstance after a
+# call's receiver is the caller's state, no naming: "called his wife “in a terrible state, just in case”" (a flaky
+# property's find, 2026-12-05: with no "at"/"from" before it the receiver was not asked).
+_STATE_OPENINGS = frozenset("in on at with without during from".split())
 _OPENING_WORD = re.compile(r"[\"\u201c\u2018'\s]*(?:\.\.\.|\u2026)?\s*([A-Za-z]+)")
 _ADVERBIAL = frozenset("""times twice once again today yesterday tonight repeatedly back later earlier at after when
 from while until""".split())
@@ -82,6 +85,9 @@ def not_words(masked: str, verb_start: int, verb_end: int, text: str = "") -> bo
     if found is None or _adverbial(found.group(1).split()):
         return True
     opening = _OPENING_WORD.match(text, found.end() - 1) if len(text) == len(masked) else None
+    if opening is not None and opening.group(1) in _STATE_OPENINGS:  # (a state the caller was in, said of a receiver)
+        words = found.group(1).split()
+        return bool(words) and _receiver(words[-1].lower().strip(","))
     return opening is not None and opening.group(1) in _CALL_OPENINGS  # (lower case: a quotation's own opening)
 
 

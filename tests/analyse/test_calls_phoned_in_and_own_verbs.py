@@ -14,7 +14,7 @@ All failed on the tree before this fix (5fb8b6b1); the guards pass on both.
 """
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 from support.examples import examples
 from support.madeup import FAST, word
 
@@ -76,7 +76,8 @@ def test_what_must_not_change():
                                     "the coastguard", "his brother", "her daughter", "the electrician")),
        st.sampled_from(("at midnight", "from the hospital", "at the weekend", "from the car park", "at dawn", "")),
        st.sampled_from(("to tell her the news had come", "because the dog was ill", "after spotting a man",
-                        "in a terrible state", "to say goodbye")))
+                        "in a terrible state", "to say goodbye", "with a shaking voice")))
+@example("Aaaa", "Aaaa", "his wife", "", "in a terrible state")  # (a flaky find: no "at"/"from", a state's "in")
 def test_a_call_to_someone_is_no_naming(given_name, surname, receiver, adverbial, why):
     text = f"{given_name} {surname} called {receiver} {adverbial} “{why}, just in case”.".replace("  ", " ")
     assert _speakers(text) == [None], text
