@@ -71,6 +71,9 @@ _CONNECTED = re.compile(r"(?:[;\u2014\u2013]|\b(?:and|but|then|so|that)|\b(?:sai
 # come between ("Marsh was more measured: the closure, she said, …", "Marsh spoke; the plan, she said, …").
 _JOINED = re.compile(r"[;:\u2014\u2013]")
 _AFTER_COMMA = re.compile(r"\s*,\s*(?P<word>[\w\u2019'\-]+)")
+# An appositive whose owner is a name of several words: ", Halvern Capital's managing partner," (the airport briefing,
+# 2026-12-05: "She insisted “…”" after it had no speaker).
+_OWNER_APPOSITIVE = re.compile(r"[ \t]*,[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}?[A-Z][\w-]*['\u2019]s?[ \t]+[a-z][\w-]*[^,;.]*,")
 _AFTER_SPACE = re.compile(r"\s+(?P<word>[\w\u2019'\-]+)")
 _AFTER_AGE = re.compile(r"\s*,?\s*(?:and|or|&)\b")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
@@ -198,6 +201,23 @@ def pronoun_speaker(masked: str, lo: int, hi: int, pronoun: str) -> int | None:
     return found[0].start()
 
 
+_LEAD_IN_PRONOUN = re.compile(r",[ \t]+(he|she)[ \t]+(?=[a-z])")
+
+
+def pronoun_subject(masked: str, lo: int, hi: int, pronoun: str) -> int | None:
+    """Where `pronoun` ("he" or "she") is the subject of masked[lo:hi]'s main clause after a lead-in that a comma
+    closes ("Asked whether Halvern had misled the town, she paused."), when it is the sentence's only subject pronoun
+    and every gendered word there is of its gender: the sentence is about whoever the pronoun stands for, so a "she
+    said" after it stands for the same person, though a name ("Halvern") stands in the lead-in (the tester's airport
+    briefing, issue 9, 2026-12-05; `pronoun_speaker` is the same for a speech verb)."""
+    found = list(_LEAD_IN_PRONOUN.finditer(masked, lo, hi))
+    same = {"she", "her", "hers"} if pronoun == "she" else {"he", "him", "his"}
+    if len(found) != 1 or found[0].group(1).lower() != pronoun or not {
+            w.lower() for w in _GENDERED.findall(masked, lo, hi)} <= same:
+        return None
+    return found[0].start(1)
+
+
 def speaks_after(masked: str, end: int, hi: int) -> bool:
     """Whether a speech verb follows right after a name that ends at `end` ("Aoife Brannigan said …")."""
     return _SPEAKS.match(masked, end, hi) is not None
@@ -299,7 +319,7 @@ def _followed_as_subject(masked: str, end: int, hi: int) -> bool:
         # "she said" after it with no speaker)
         if word.isdigit() and len(word) <= 3:  # (not ", 41, and her husband Piotr, 45,": two subjects)
             return _AFTER_AGE.match(masked, comma.end(), hi) is None
-        return word[:1].islower() or bool(_POSSESSIVE.search(word))
+        return word[:1].islower() or bool(_POSSESSIVE.search(word)) or _OWNER_APPOSITIVE.match(masked, end, hi) is not None
     space = _AFTER_SPACE.match(masked, end, hi)
     return space is not None and space.group("word")[:1].islower() and space.group("word") not in ("and", "or", "nor")
 

@@ -10,7 +10,7 @@ import re
 
 from briefgen.analyse.seats import seat_skip
 from briefgen.analyse.nonpersons import according_to_the
-from briefgen.analyse.antecedents import (SURE, acts, addressee, carried_back, in_own_sentence, main_subject, pronoun_speaker, speaks_after,
+from briefgen.analyse.antecedents import (SURE, acts, addressee, carried_back, in_own_sentence, main_subject, pronoun_speaker, pronoun_subject, speaks_after,
                                           writer_addressed)
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.hyphentitles import titled_parts
@@ -162,6 +162,9 @@ class SpeakerNames:
                 # sentence or the pronoun's may be "she" ("Among them is X, whom Helen Mabry hired. “…,” she said.": unsure;
                 # issue 9, 2026-12-05)
             same = pronoun_speaker(self.masked, lo, hi, pronoun) if subject is None and pronoun in ("he", "she") else None
+            if same is None and subject is None and pronoun in ("he", "she") and all(  # (a lead-in may name a firm by one
+                    len(r) == 1 and self.full_name(r[0][1], PERSON, r[0][0]) == r[0][1] for r in persons):  # word, no person)
+                same = pronoun_subject(self.masked, lo, hi, pronoun)  # "Asked whether Halvern had …, she paused."
             if same is not None:
                 chained = self._pronoun(same, back, None)  # "…, she said the turnout showed … “…,” she said": hers
                 if chained.speaker is not None:
