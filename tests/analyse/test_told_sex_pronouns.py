@@ -2,8 +2,8 @@
 
 "Alex Morgan blamed himself for the defeat. “It was never going to work,” she said." and "Mr Morgan met Sam Jones on
 Tuesday. “…,” she said." gave the words to Alex Morgan and Morgan: the pronoun stood for the last sentence's subject
-whatever the text told of their sex. Given names tell nothing; titles, "and his/her", reflexives and "his/her own"
-do; a bare "his" after a verb does not ("Anna Berg said his behaviour was unacceptable"). Precision first: no other person is guessed.
+whatever the text told of their sex. Given names tell nothing; titles, "and his/her" and reflexives do ("his/her
+own" no longer: "Anna Berg said his own MPs …", a breaker's R3, 2026-12-05; test_sex_of_another.py); a bare "his" after a verb does not ("Anna Berg said his behaviour was unacceptable"). Precision first: no other person is guessed.
 """
 from __future__ import annotations
 
@@ -41,13 +41,13 @@ def test_what_must_not_change():
 
 
 @FAST
-@given(word, word, st.sampled_from(("{n} paid his own way to the final.", "Mr {s} lost the vote on Tuesday.",
-                                    "{n} blamed himself for the defeat.", "{n} paid her own way to the final.",
+@given(word, word, st.sampled_from(("Mr {s} lost the vote on Tuesday.",
+                                    "{n} blamed himself for the defeat.",
                                     "Ms {s} lost the vote on Tuesday.", "{n} blamed herself for the defeat.")),
        st.sampled_from(("he", "she")))
 def test_a_pronoun_of_the_other_sex_is_no_ones(given_name, surname, sentence, pronoun):
     text = f"{sentence.format(n=f'{given_name} {surname}', s=surname)} {_WORDS} {pronoun} said."
-    male = "his " in sentence or "himself" in sentence or "Mr " in sentence
+    male = "himself" in sentence or "Mr " in sentence
     speakers = _speakers(text)
     if (pronoun == "she") == male:
         assert speakers == [None], text
