@@ -138,12 +138,12 @@ def _brief_skip(text: str, start: int, run: str) -> int:
     while at < len(tokens) and (tokens[at].lower() in PORTFOLIO_WORDS or tokens[at].lower() in _COUNCIL_BRIEF or (
             at and tokens[at].lower().endswith(_BRIEF_NOUN_ENDINGS))):
         at += 1
-    if at == 0 or len(tokens) - at < 2:
+    if at == 0 or at == len(tokens):
         return len(run) if at else 0
     name = len(tokens) - at - (tokens[-1].rstrip(".").lower() in _NAME_SUFFIXES)
     titled = any(t.rstrip(".").lower() in TITLE_WORDS or t in SEAT_ACRONYMS or t.rstrip(".").lower() in HONORIFICS
                  for t in tokens[at:])  # ("Families Cllr Anna Berg", "Labour MP Anna Berg": the title tells)
-    return _word_start(run, at) if name == 2 or titled else len(run)  # (more words: unsure, `_brief_skip`)
+    return _word_start(run, at) if name in (1, 2) or titled else len(run)  # (more words: unsure, `_brief_skip`)
 
 
 # A brief's own words that no given name has, after a brief word: "Social Inclusion", "Care Integration". And the

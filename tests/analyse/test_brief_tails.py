@@ -9,6 +9,7 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 from support.madeup import FAST, word
 
+from briefgen.analyse.people import find_people
 from briefgen.analyse.quotes import quotes_in
 
 _SAID = " said the target was “achievable but only just”."
@@ -48,3 +49,20 @@ def test_an_unknown_brief_word_is_no_ones_name(title, brief, unknown, given_name
     wrong = f"{unknown} {given_name} {surname}"
     assert wrong not in _speakers(text), text
     assert [s for s in _speakers(text) if s and s.endswith(f"{given_name} {surname}")] in ([], [f"{given_name} {surname}"]), text
+
+
+def test_a_bare_surname_after_a_brief_with_and():
+    # (a breaker's R5 against 4f898785, 2026-12-05: "Minister for Trade and Industry Reid said" lost Reid, whom the
+    # old tree gave the words to, listing "Industry Reid")
+    for text, name in ((f"Minister for Trade and Industry Reid{_SAID}", "Reid"),
+                       (f"Minister for Children and Families Berg{_SAID}", "Berg")):
+        assert _speakers(text) == [name], text
+
+
+@FAST
+@given(st.sampled_from(("Minister", "Cabinet Member", "Secretary")),
+       st.sampled_from(("Children and Families", "Trade and Industry", "Housing and Communities")), word)
+def test_a_bare_surname_after_a_brief_is_named(title, brief, surname):
+    text = f"{title} for {brief} {surname}{_SAID}"
+    assert _speakers(text) == [surname], text
+    assert sorted(n.full for n in find_people("", text).named if n.kind == "person") == [surname], text
