@@ -25,11 +25,9 @@ Small numbers and ordinals (2026-12-05): a count under ten in words ("three men"
 are figures of one significant digit, an ordinal's units marked "#" (`smallfigures.py` says which words are).
 Durations and sums (2026-12-05, `page_quantities.py`): a duration is in hours and counts what lasts ("strike for two
 days" is "a 48-hour strike"; "nine hours" of talks meets neither), and a count that two or three of the other
-sentence's counts add up to agrees with them ("186 passengers and 24 crew", "210 people").
-
-More of a count (2026-12-05, an airport trial): a figure after "another", "a further", "additional" or "extra"
-("the firms on the site employ another 120 people") counts more of its units, not their total: its units are marked
-"+", and it contradicts no total ("employs 310 people directly" was set against it under "Where the reports differ").
+sentence's counts add up to agrees with them ("186 passengers and 24 crew", "210 people"). More of a count
+(2026-12-05, a trial): after "another", "a further", "additional" or "extra" ("employ another 120 people") a figure
+counts more, not a total: its units are marked "+", and it contradicts no total ("employs 310 people directly").
 
 Amounts of money (2026-12-04) are figures in a currency: a symbol or code before the number (`£`, `$`, `US$`, `€`,
 `¥`, `GBP`, `USD`, `EUR` …) or a word or code after it (`pounds`, `dollars`, `euros`, `sterling`, `USD`), pence as
@@ -212,8 +210,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
         percent = _PERCENT.match(sentence, end)
         lasting = None if percent or currency or match.group("degrees") else duration(sentence, match.start(), end)
         units = lasting[1] if lasting else units  # (a duration: in hours, of what lasts: page_quantities.py)
-        if _MORE_BEFORE.search(before[-24:]):  # ("employ another 120 people": more of them, no total to compare)
-            units = frozenset("+" + unit for unit in units)
+        units = frozenset("+" + u for u in units) if _MORE_BEFORE.search(before[-24:]) else units  # (More of a count)
         read.append(_Read(start, percent.end() if percent else end, -value if negative else value, (lasting or (1,))[0]
                           * (_SCALES[ignorecase_key(scale)] if scale else 0.01 if pence else 1.0), bool(scale or pence),
                           max(1, significant), currency, "%" if percent else "\u00b0" if match.group("degrees")
