@@ -9,10 +9,10 @@ in "NATOの").
 """
 from __future__ import annotations
 
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from briefgen.analyse.topics import keyword_index, match_keywords
+from briefgen.analyse.topics import CALENDAR_WORDS, keyword_index, match_keywords
 from briefgen.load.config import Topic
 from support.sites import run_cli, write_site
 
@@ -37,6 +37,7 @@ def test_a_chinese_or_japanese_keyword_is_found_between_characters(keyword: str,
 @given(LATIN, st.text(HAN_KANA, min_size=1, max_size=6), st.text(HAN_KANA, min_size=1, max_size=6))
 @example("nato", "首相は", "の首脳会議で")
 def test_a_latin_keyword_beside_chinese_or_japanese_is_a_word(keyword: str, before: str, after: str) -> None:
+    assume(keyword not in CALENDAR_WORDS)  # (a month's or weekday's name matches only in lower case: topics.py)
     text = f"{before}{keyword.upper()}{after}"
     assert "asie" in found(keyword, text, text), text
 
