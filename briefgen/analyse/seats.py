@@ -117,7 +117,7 @@ def seat_skip(text: str, start: int, run: str) -> int:
 # A brief with "and" or a list before the run, which name runs split at "and" ("Cabinet Member for Children and
 # Families Anna Berg", "Minister for Trade and Industry Tom Reid", "Secretary of State for Environment, Food and Rural
 # Affairs Steve Reed" listed "Families Anna Berg", "Industry Tom Reid": issue 9, a breaker, 2026-12-05).
-_BRIEF_BEFORE = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)[ \t]+for[ \t]+[A-Z][\w'\u2019-]*(?:,?[ \t]+[A-Z][\w'\u2019-]*)*,?"
+_BRIEF_BEFORE = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)[ \t]+for[ \t]+(?P<brief>[A-Z][\w'\u2019-]*(?:,?[ \t]+[A-Z][\w'\u2019-]*)*),?"
                            r"[ \t]+(?:and|&)[ \t]+$")
 
 
@@ -133,10 +133,11 @@ def _brief_skip(text: str, start: int, run: str) -> int:
     if before is None or not (before.group("title").lower() in TITLE_WORDS or before.group("title").lower() in (
             "member", "state")) or _OWNER.search(run):
         return 0
+    if not all(_brief_word(word.rstrip(","), True) for word in before.group("brief").split()):
+        return 0  # "Minister for Health Tom Reid and Sport England": a name ends the brief, "and" joins two (R6, 2026-12-05)
     tokens = run.split()
     at = 0
-    while at < len(tokens) and (tokens[at].lower() in PORTFOLIO_WORDS or tokens[at].lower() in _COUNCIL_BRIEF or (
-            at and tokens[at].lower().endswith(_BRIEF_NOUN_ENDINGS))):
+    while at < len(tokens) and _brief_word(tokens[at], at > 0):
         at += 1
     if at == 0 or at == len(tokens):
         return len(run) if at else 0
@@ -150,6 +151,13 @@ def _brief_skip(text: str, start: int, run: str) -> int:
 # words after a name that are no name of its own ("Tom Reid Jr").
 _BRIEF_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ency", "ancy", "ship")
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _brief_word(word: str, shaped: bool) -> bool:
+    """Whether a capitalised word is a brief's: the lexicon's portfolio words, `_COUNCIL_BRIEF`, or with `shaped` a
+    word ending as a brief's nouns do (`_BRIEF_NOUN_ENDINGS`)."""
+    lowered = word.lower()
+    return lowered in PORTFOLIO_WORDS or lowered in _COUNCIL_BRIEF or shaped and lowered.endswith(_BRIEF_NOUN_ENDINGS)
 
 
 def _word_start(run: str, at: int) -> int:

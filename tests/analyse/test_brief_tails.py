@@ -6,7 +6,7 @@ for Trade and Industry Mary Lou McDonald" names no one (a brief's word is not to
 """
 from __future__ import annotations
 
-from hypothesis import given, strategies as st
+from hypothesis import assume, given, strategies as st
 from support.madeup import FAST, word
 
 from briefgen.analyse.people import find_people
@@ -66,3 +66,24 @@ def test_a_bare_surname_after_a_brief_is_named(title, brief, surname):
     text = f"{title} for {brief} {surname}{_SAID}"
     assert _speakers(text) == [surname], text
     assert sorted(n.full for n in find_people("", text).named if n.kind == "person") == [surname], text
+
+
+def test_a_name_after_a_brief_ends_it():
+    # (a breaker's R6 against 4f898785, 2026-12-05: after "Minister for Health Tom Reid and" the next run lost its
+    # first words: "Sport England", "Public Accounts Committee" -> "Accounts Committee", "Labour TD Anna Berg" -> "TD
+    # Anna Berg"; a name after the brief's words ends the brief, and "and" joins two names)
+    for text, listed in ((f"Minister for Sport Tom Reid and Sport England{_SAID}", "Sport England"),
+                         (f"Minister for Finance Tom Reid and Public Accounts Committee chair Anna Berg{_SAID}",
+                          "Public Accounts Committee"),
+                         (f"Minister for Health Tom Reid and Labour TD Anna Berg{_SAID}", "Anna Berg")):
+        assert listed in [n.full for n in find_people("", text).named], text
+
+
+@FAST
+@given(st.sampled_from(("Sport", "Education", "Health", "Housing")), word, word, word)
+def test_a_body_after_a_ministers_name_is_kept(brief, given_name, surname, place):
+    assume(len({given_name, surname, place}) == 3)
+    text = f"Minister for {brief} {given_name} {surname} and {brief} {place} said the deal was “a good one”."
+    names = [n.full for n in find_people("", text).named]
+    assert f"{given_name} {surname}" in names, text
+    assert any(place in name for name in names), text  # (the run after "and" is not dropped as the brief's)
