@@ -76,13 +76,17 @@ def local_links(source: str, body_html: str) -> tuple[tuple[int, str], ...]:
     after: dict[str, int] = {}  # address → where to look for its next link
     last: dict[str, int] = {}  # address → where its last link was found
     for link in addresses(body_html):
-        if link.attribute in LINKING and (is_web(link.address) or is_local(link.address)
-                                          and meant_web_address(link.address) is None
-                                          or link.attribute == "href" and own_fragment(link.address, ids)):
-            at = address_offset(source, link, after.get(link.address, 0))
-            at = last.get(link.address) if at is None else at  # (written once, used twice: `[a][r]`)
-            if at is not None:
-                after[link.address] = at + 1
-                last[link.address] = at
+        if link.attribute not in LINKING:
+            continue
+        reported = (is_web(link.address) or is_local(link.address) and meant_web_address(link.address) is None
+                    or link.attribute == "href" and own_fragment(link.address, ids))
+        # Every place of an address is passed over in order, reported or not: an image `![](<#f>)` (its src is no
+        # link) before a link `[x](<#f>)` had the link's warning at the image's line (a property's find, 2026-12-05).
+        at = address_offset(source, link, after.get(link.address, 0))
+        at = last.get(link.address) if at is None else at  # (written once, used twice: `[a][r]`)
+        if at is not None:
+            after[link.address] = at + 1
+            last[link.address] = at
+        if reported:
             found[(source.count("\n", 0, at) if at is not None else 0, link.address.strip())] = None
     return tuple(found)
