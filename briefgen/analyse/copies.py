@@ -8,10 +8,12 @@ common", 0.45), and each copy was counted an independent report — coverage inf
 asks to count apart ("distinct reports", Ground News and Particle).
 
 Prints (`copy_prints`): each sentence of the text the story features read (the first `terms.MAX_CHARS` characters),
-lower-cased, its punctuation dropped (quotation marks and dashes too) and its spaces made single, of at least MIN_WORDS words, hashed (CRC-32: stable
-across processes, as the memo needs), in the order written, each once. A sentence ends at ". ", "? ", "! " or a line
-break: a split that only has to be the same in both copies. Four bytes a sentence, ~14 sentences an article on the
-benchmark corpus; ~3 % of the features' time (60 of 1,850 µs an article measured on a loaded machine, `process_time`).
+lower-cased, its punctuation dropped (quotation marks and dashes too) and its spaces made single, of at least
+MIN_WORDS words, hashed (CRC-32: stable across processes, as the memo needs), in the order written, each once. A
+sentence ends at ". ", "? ", "! " or a line break: a split that only has to be the same in both copies. Four bytes a
+sentence, ~14 sentences an article on the benchmark corpus; 3.6 % of the features' time (72.8 of 2,022 µs an article
+on a loaded machine, `process_time`: docs/performance.md, "Session of 2026-12-05, night: what the session's story
+rules cost").
 
 Rule (`copied`): two reports are copies when one's first printed sentence is among the other's (a reprint keeps the
 lead; papers cut from the end) and they share at least MIN_SHARED sentences, which are at least SHARE of the shorter
@@ -38,7 +40,8 @@ _ENDS = (b". ", b"? ", b"! ", b"\n")
 _BREAK = b" \x01 "  # a sentence break, kept as a word of its own through the translation below
 # ASCII letters and digits, any byte of a non-ASCII letter (its marks are spaced first: terms.marks_spaced) and the
 # break kept, the rest a space: the words terms.words reads.
-_TABLE = bytes(b if (b == 1 or 48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b >= 128) else 32 for b in range(256))
+_TABLE = bytes(b if (b == 1 or 48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b >= 128) else 32
+               for b in range(256))
 
 
 def copy_prints(text: str) -> bytes:

@@ -7,10 +7,10 @@ told the Chicago Tribune"), and the story was headed "First reported by Financia
 re-telling of a report published a day after it, and `check` told the editor to check two correct dates.
 
 Rule (`past_report`): a credit is of a past report when a time beyond a story's week qualifies it within its clause —
-right after the credit's words, up to four words on and no comma ("reported by the FT last month", "told Reuters in an interview
-last year", "according to a BBC report two years ago"), or opening its sentence before them ("Last year the Times
-reported that …", "In 2021, Reuters revealed …"). Times so far back: "last month/year/spring/summer/autumn/fall/winter",
-"earlier this year", a month's name after "last", a year after "in"/"since", "N months/years ago". Not "last week",
+right after the credit's words, up to four words on and no comma ("reported by the FT last month", "told Reuters in
+an interview last year", "according to a BBC report two years ago"), or opening its sentence before them ("Last year
+the Times reported that …", "In 2021, Reuters revealed …"). Times so far back: "last month/year/<season>/<month>",
+"earlier this year", a year after "in"/"since", "N months/years ago". Not "last week",
 "on Monday", "earlier this week", "days ago" or "in March" (this month's, perhaps): a re-telling a few days after its
 original says so, and the original can be in the same story. Pure functions.
 """

@@ -92,9 +92,9 @@ def _crediting(report: Report, credited: frozenset[str]) -> Report:
 
 def copy_credits(articles: Sequence[Article], reports: Sequence[Report]) -> list[Report]:
     """`reports` (a story's members, in one order with `articles`) with each copy crediting what it copies: a member
-    whose text copies (copies.copied, its lead not asked for: they are one story) that of members of other outlets known to be published before it credits the
-    earliest of them (by time, then slug) and what that one credits — a reprint re-tells what its original re-tells
-    (module docstring). A member with a `via:` keeps the editor's word."""
+    whose text copies (copies.copied, its lead not asked for: they are one story) that of members of other outlets
+    known to be published before it credits the earliest of them (by time, then slug) and what that one credits — a
+    reprint re-tells what its original re-tells (module docstring). A member with a `via:` keeps the editor's word."""
     by_time = sorted(range(len(articles)), key=lambda i: (articles[i].published, articles[i].slug))
     found = list(reports)
     for rank, i in enumerate(by_time):
