@@ -8,7 +8,7 @@ common", 0.45), and each copy was counted an independent report — coverage inf
 asks to count apart ("distinct reports", Ground News and Particle).
 
 Prints (`copy_prints`): each sentence of the text the story features read (the first `terms.MAX_CHARS` characters),
-lower-cased, its punctuation dropped (quotation marks and dashes too) and its spaces made single, of at least
+its ASCII letters lower-cased, its punctuation dropped (quotation marks and dashes too) and its spaces made single, of at least
 MIN_WORDS words, hashed (CRC-32: stable across processes, as the memo needs), in the order written, each once. A
 sentence ends at ". ", "? ", "! " or a line break: a split that only has to be the same in both copies. Four bytes a
 sentence, ~14 sentences an article on the benchmark corpus; 3.6 % of the features' time (72.8 of 2,022 µs an article
@@ -36,26 +36,25 @@ MIN_WORDS = 8  # a sentence shorter than this is printed by no report ("He decli
 MIN_SHARED = 2  # sentences in common, at least ...
 SHARE = 0.6  # ... and at least this share of the shorter report's printed sentences
 
-_ENDS = (b". ", b"? ", b"! ", b"\n")
+_ENDS = (b"? ", b"! ")  # (and ". ", always replaced; a line break is made a break by the table)
 _BREAK = b" \x01 "  # a sentence break, kept as a word of its own through the translation below
 # ASCII letters and digits, any byte of a non-ASCII letter (its marks are spaced first: terms.marks_spaced) and the
-# break kept, the rest a space: the words terms.words reads.
-_TABLE = bytes(b if (b == 1 or 48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b >= 128) else 32
+# break kept, a line break made one, the rest a space: the words terms.words reads.
+_TABLE = bytes(1 if b == 10 else b if (b == 1 or 48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b >= 128) else 32
                for b in range(256))
 
 
 def copy_prints(text: str) -> bytes:
     """The sentence prints of `text` (module docstring): uint32 CRC-32s in native byte order, in the order the
-    sentences are written, each once; b"" when no sentence is long enough."""
-    raw = marks_spaced(text[:MAX_CHARS].lower().encode("utf-8"))
+    sentences are written, each once; b"" when no sentence is long enough. (ASCII letters lower-cased: bytes.lower,
+    ~3x faster than str.lower; both copies' other letters are alike as written.)"""
+    raw = marks_spaced(text[:MAX_CHARS].encode("utf-8").lower()).replace(b". ", _BREAK)
     for end in _ENDS:
-        raw = raw.replace(end, _BREAK)
-    seen: dict[int, None] = {}
-    for sentence in b" ".join(raw.translate(_TABLE).split()).split(b"\x01"):
-        sentence = sentence.strip()
-        if sentence.count(b" ") >= MIN_WORDS - 1:
-            seen[zlib.crc32(sentence)] = None
-    return array("I", seen).tobytes() if seen else b""
+        if end in raw:
+            raw = raw.replace(end, _BREAK)
+    minimum = MIN_WORDS - 1
+    return array("I", dict.fromkeys(map(zlib.crc32, [sentence for sentence in map(bytes.strip, b" ".join(
+        raw.translate(_TABLE).split()).split(b"\x01")) if sentence.count(b" ") >= minimum]))).tobytes()
 
 
 def copied(first: bytes, second: bytes, lead: bool = True) -> bool:
