@@ -12,10 +12,12 @@ publisher's wrapping, not the report:
   first appeared in …", "Republished with permission …", "© Reuters 2026", "Copyright … All rights reserved.",
   "Distributed by …".
 - a disclosure of how the text was made (2026-12-05, an airport trial's AI-assisted digest listed "This summary was
-  produced with the help of AI tools and checked by an editor." as what it adds): "This summary/article/… was
-  produced/written/generated/created/prepared with the help of AI/artificial intelligence …", "… using AI tools …",
-  "AI was used to write this summary", "This is an AI-generated summary …". The article's `ai_assisted:` label is the site's way of
-  saying so; the sentence adds no news.
+  produced with the help of AI tools and checked by an editor." as what it adds; a second trial found 8 of 9 other
+  wordings missed): a short sentence, no quotation in it, that names AI (AI, artificial intelligence, a language
+  model, a chatbot) and this text ("this article/post/update/…": "Parts of this article were generated with AI.",
+  "We used AI to help write this story.") or opens with a participle of making ("Written with the help of
+  artificial intelligence and reviewed by our health editor."). The article's `ai_assisted:` label is the site's
+  way of saying so; the sentence adds no news. News of AI names no text of its own.
 `boilerplate(sentences)` gives their indices. Staff credits ("(Reporting by …)") are bylines.py's. An editor's note
 inside a report ("Editor's note: this article was updated …") is the report's, not boilerplate.
 """
@@ -34,14 +36,18 @@ _SUPPLY = re.compile(r"\W*(?:this\s+(?:report|article|story|piece|content)\s+(?:
                      r"published)|this\s+(?:report|article|story|piece)\s+(?:first|originally)\s+appeared|"
                      r"republished\s+with\s+permission|reproduced\s+with\s+permission|distributed\s+by\s|"
                      r"(?:\u00a9|copyright\b)[^.]{0,80}(?:all\s+rights\s+reserved|\d{4}))", re.IGNORECASE)
-_AI = r"(?:AI|A\.I\.|artificial\s+intelligence|(?:a\s+)?(?:large\s+)?language\s+models?|generative\s+AI)"
-_MADE_BY = re.compile(
-    rf"\W*(?:this\s+(?:\w+\s+){{0,2}}(?:summary|article|story|report|piece|digest|text|content|briefing|round-?up)\s+"
-    rf"(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:produced|written|generated|created|prepared|drafted|compiled|summari[sz]ed|"
-    rf"translated)\s+(?:\w+\s+){{0,6}}?(?:with|by|using)\s+(?:the\s+(?:help|assistance|aid)\s+of\s+)?(?:\w+\s+){{0,2}}"
-    rf"{_AI}|{_AI}\s+(?:tools?\s+)?(?:was|were)\s+used\s+to\s+(?:produce|write|generate|create|prepare|draft|summari[sz]e)"
-    rf"\s+this\s+(?:\w+\s+){{0,2}}(?:summary|article|story|report|piece|digest|text|briefing|round-?up)\b|"
-    rf"this\s+is\s+an?\s+{_AI}-(?:generated|assisted|written)\b)", re.IGNORECASE)
+_AI_WORDS = r"(?:AI|A\.I\.|artificial\s+intelligence|(?:large\s+)?language\s+models?|chatbots?|ChatGPT)"
+_AI = re.compile(rf"\b{_AI_WORDS}\b")
+# This text, named as a disclosure names it ("this article", "parts of this story"), with a verb of making.
+_THIS_TEXT = re.compile(r"\bthis\s+(?:is\s+an?\s+)?(?:[\w-]+\s+){0,2}(?:summary|article|story|report|piece|post|update|digest|briefing|"
+                        r"newsletter|entry|page|text|content|item|round-?up|translation)\b", re.IGNORECASE)
+_MAKING = re.compile(r"\b(?:writ|wrote|produc|generat|creat|prepar|draft|compil|summari[sz]|translat|help|assist)\w*",
+                     re.IGNORECASE)
+# Or a participle of making opening the sentence, AI its means: "Written with the help of artificial intelligence …".
+_MADE_WITH = re.compile(r"\W*(?:written|produced|generated|created|prepared|drafted|compiled|summari[sz]ed|translated)"
+                        rf"\s+(?:\w+\s+){{0,2}}?(?:with|by|using)\s+(?:the\s+(?:help|assistance|aid)\s+of\s+)?"
+                        rf"(?:\w+\s+){{0,2}}?{_AI_WORDS}\b", re.IGNORECASE)
+_DISCLOSURE_WORDS = 35  # a disclosure is one short sentence
 
 
 def boilerplate(sentences: Sequence[str]) -> frozenset[int]:
@@ -54,6 +60,16 @@ def boilerplate(sentences: Sequence[str]) -> frozenset[int]:
         if _END_MARK.fullmatch(text) or _NOTES.match(text) or (i and _ABOUT_HEADING.fullmatch(text)):
             found.update(range(i, len(sentences)))
             break
-        if _SUPPLY.match(text) or _MADE_BY.match(text):
+        if _SUPPLY.match(text) or _made_with_ai(text):
             found.add(i)
     return frozenset(found)
+
+
+def _made_with_ai(sentence: str) -> bool:
+    """Whether `sentence` discloses how this text was made with AI (module docstring): it opens with a participle of
+    making whose means is AI, or names AI, this text and a verb of making; it holds no quotation and is short
+    (`_DISCLOSURE_WORDS`). News of AI ("The
+    agency said it used AI tools to screen reports.") names no text of its own."""
+    return (len(sentence.split()) <= _DISCLOSURE_WORDS and not any(m in sentence for m in '"\u201c\u201d')
+            and (_MADE_WITH.match(sentence) is not None or _AI.search(sentence) is not None
+                 and _THIS_TEXT.search(sentence) is not None and _MAKING.search(sentence) is not None))

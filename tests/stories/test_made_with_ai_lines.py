@@ -31,6 +31,23 @@ def test_a_made_with_ai_line_is_boilerplate_news_of_ai_is_not(noun: str, verb: s
     assert boilerplate(sentences) == {2}
 
 
+WORDINGS = ("Written with the help of artificial intelligence and reviewed by our health editor.",
+            "This post was drafted with AI assistance.", "This post was produced with the help of AI tools.",
+            "This update was drafted using AI.", "AI tools helped prepare this article.",
+            "An AI tool was used to draft this story.", "Parts of this article were generated with AI.",
+            "We used AI to help write this article.", "This is an AI-generated summary of reports from the BBC.")
+NOT_DISCLOSURES = ("The agency said it used AI tools to screen reports.",
+                   "Produced by the council, the report used AI to sort responses.",
+                   "This article about AI in hospitals is the first of a series.",
+                   "“We used AI to help write this report,” the minister admitted.")
+
+
+def test_a_second_trials_wordings() -> None:
+    """A second trial (2026-12-05, a drug-recall briefing) tried nine wordings; the first rule caught one."""
+    sentences = ["The recall covers three batches of the pill.", *WORDINGS, *NOT_DISCLOSURES]
+    assert boilerplate(sentences) == set(range(1, 1 + len(WORDINGS)))
+
+
 def test_the_reported_input_is_no_addition() -> None:
     digest = ("The last Skyline Regional flight left Brackenford Airport for Amsterdam on Saturday, according to reports "
               "from BBC News. This summary was produced with the help of AI tools and checked by an editor.")

@@ -47,12 +47,13 @@ sentence = st.lists(st.sampled_from(WORDS), min_size=MIN_WORDS, max_size=14).map
 
 
 @settings(max_examples=examples(25), deadline=None)
-@given(sentences=st.lists(sentence, min_size=3, max_size=7, unique=True), copies=st.integers(2, 4),
+@given(sentences=st.lists(sentence, min_size=5, max_size=8, unique=True), copies=st.integers(2, 4),
        cut=st.integers(0, 1), added=st.booleans(), gap=st.floats(0.25, 6), spacing=st.sampled_from([" ", "  ", "\n"]))
 def test_copies_are_one_story_each_after_the_first_a_re_telling(sentences: list[str], copies: int, cut: int,
                                                                  added: bool, gap: float, spacing: str) -> None:
-    """A text printed by 2–4 outlets hours apart, a copy cut at its end, or with a line of its own added, or its
-    sentences spaced otherwise: one story; the first copy is the original, each later one a re-telling."""
+    """A text of 5–8 sentences printed by 2–4 outlets hours apart, a copy cut by a sentence at its end, or with a line of
+    its own added, or its sentences spaced otherwise (80 % of the shorter's sentences alike: copies.SHARE): one story;
+    the first copy is the original, each later one a re-telling."""
     assume(len(set(map(str.lower, sentences))) == len(sentences))
     whole = " ".join(sentences)
     variants = [whole] + [spacing.join(sentences[:len(sentences) - cut]) + (" A line of our own for this paper, "
@@ -92,3 +93,13 @@ def test_prints_read_words_not_punctuation_or_spacing(words: list[str], marks: l
     plain = " ".join(words) + "."
     marked = "".join(w + m for w, m in zip(words, marks)).rstrip(" ,-\u201c\u201d") + "."
     assert copy_prints(plain) == copy_prints(marked) != b""
+
+
+def test_a_stock_opening_sentence_makes_no_copy() -> None:
+    """A second trial's two court reports opening with one stock sentence, sharing two of their three: no copies
+    (copies.SHARE is 80 %)."""
+    opening = "The following case was heard at Kestle Magistrates' Court on Thursday before district judges."
+    closing = "The case was adjourned and bail was granted on the usual conditions until the next hearing."
+    one = f"{opening} Daniel Oakes, 34, of Mill Lane, is charged with selling recalled pills without a licence. {closing}"
+    two = f"{opening} Sarah Lyle, 51, a pharmacist of Brindmoor, is charged with failing to return recalled stock. {closing}"
+    assert not copied(copy_prints(one), copy_prints(two))
