@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 
 from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, FALSE_TITLES, MONTHS_DAYS, PAST_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS,
                                       TITLE_WORDS)
+from briefgen.analyse.nameruns import ORGANISATION, classify
 from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.unnamedvoices import another_speaks
@@ -73,7 +74,11 @@ _JOINED = re.compile(r"[;:\u2014\u2013]")
 _AFTER_COMMA = re.compile(r"\s*,\s*(?P<word>[\w\u2019'\-]+)")
 # An appositive whose owner is a name of several words: ", Halvern Capital's managing partner," (the airport briefing,
 # 2026-12-05: "She insisted “…”" after it had no speaker).
-_OWNER_APPOSITIVE = re.compile(r"[ \t]*,[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}?[A-Z][\w-]*['\u2019]s?[ \t]+[a-z][\w-]*[^,;.]*,")
+# The owner must be a firm or a body (nameruns.classify), never a person: "Mark Hughes, Anna Berg's solicitor, read a
+# statement. She said …" is not Hughes's (a breaker's W2, 2026-12-05); and the subject so set off must be its
+# sentence's only person (`main_subject`): "Tom Reid, Acme Holdings' chief executive, met Anna Berg. She said …".
+_OWNER_APPOSITIVE = re.compile(
+    r"[ \t]*,[ \t]+(?P<owner>(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}?[A-Z][\w-]*)['\u2019]s?[ \t]+[a-z][\w-]*[^,;.]*,")
 _AFTER_SPACE = re.compile(r"\s+(?P<word>[\w\u2019'\-]+)")
 _AFTER_AGE = re.compile(r"\s*,?\s*(?:and|or|&)\b")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
@@ -167,7 +172,8 @@ def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run], presente
     wanted for; a person named by a noun who speaks in the sentence takes it only when they agree (unnamedvoices.py)."""
     if _PRONOUN_SPEAKS.search(masked, lo, hi):
         return None
-    subjects = [run for run in persons if _position(masked, lo, hi, run) == "main"]
+    subjects = [run for run in persons if _position(masked, lo, hi, run) == "main" and (
+        len(persons) == 1 or not _owned_by_a_body(masked, run[-1][0] + len(run[-1][1]), hi))]  # (W2: the only person)
     named_speakers = [run for run in subjects if (m := _SPEAKS.match(masked, run[-1][0] + len(run[-1][1]), hi))
                       and not not_words(masked, m.start(), m.end())]  # (not "Tom Reid called the helpline": callverbs.py)
     agents = [] if named_speakers else agent_speakers(masked, lo, hi, persons, pronoun)  # ("…, his lawyer, Anna Berg, said")
@@ -308,6 +314,13 @@ def _lead_in(words: list[str]) -> bool:
         _POSSESSIVE.search(last) is not None and len(last) > 3)
 
 
+def _owned_by_a_body(masked: str, end: int, hi: int) -> bool:
+    """Whether an appositive whose owner is a firm's or body's name of several words follows a name at `end`
+    (", Halvern Capital's managing partner,"; `_OWNER_APPOSITIVE`)."""
+    found = _OWNER_APPOSITIVE.match(masked, end, hi)
+    return found is not None and (classify(found.group("owner").split()) or ("",))[0] == ORGANISATION
+
+
 def _followed_as_subject(masked: str, end: int, hi: int) -> bool:
     """Whether what follows a name at `end` is its verb or an appositive, not ", she said" or "and X"."""
     comma = _AFTER_COMMA.match(masked, end, hi)
@@ -319,7 +332,7 @@ def _followed_as_subject(masked: str, end: int, hi: int) -> bool:
         # "she said" after it with no speaker)
         if word.isdigit() and len(word) <= 3:  # (not ", 41, and her husband Piotr, 45,": two subjects)
             return _AFTER_AGE.match(masked, comma.end(), hi) is None
-        return word[:1].islower() or bool(_POSSESSIVE.search(word)) or _OWNER_APPOSITIVE.match(masked, end, hi) is not None
+        return word[:1].islower() or bool(_POSSESSIVE.search(word)) or _owned_by_a_body(masked, end, hi)
     space = _AFTER_SPACE.match(masked, end, hi)
     return space is not None and space.group("word")[:1].islower() and space.group("word") not in ("and", "or", "nor")
 
