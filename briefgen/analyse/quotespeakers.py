@@ -163,7 +163,8 @@ class SpeakerNames:
                 # issue 9, 2026-12-05)
             same = pronoun_speaker(self.masked, lo, hi, pronoun) if subject is None and pronoun in ("he", "she") else None
             if same is None and subject is None and pronoun in ("he", "she") and all(  # (a lead-in may name a firm by one
-                    len(r) == 1 and self.full_name(r[0][1], PERSON, r[0][0]) == r[0][1] for r in persons):  # word, no person)
+                    len(r) == 1 and self._a_body(r[0][0], r[0][1]) for r in persons) and len(  # word, no person; W1, 2026-12-05:
+                    {self._person(r, f).name for r, f in self._persons(0, lo).items()}) == 1:  # one person named before)
                 same = pronoun_subject(self.masked, lo, hi, pronoun)  # "Asked whether Halvern had …, she paused."
             if same is not None:
                 chained = self._pronoun(same, back, None)  # "…, she said the turnout showed … “…,” she said": hers
@@ -174,6 +175,15 @@ class SpeakerNames:
                 subject = addressee(self.masked, lo, hi, list(persons)) or writer_addressed(self.masked, lo, hi, list(persons))
             earlier = self._person(subject, persons[subject]) if subject is not None else None
         return self._own_or(at, sentence, earlier)
+
+    def _a_body(self, at: int, word: str) -> bool:
+        """Whether the one word `word` is elsewhere in the text the first of a firm's or body's name ("Halvern" after
+        "Halvern Capital"), so no person: a lead-in's "Asked whether Berg/Hughes/Acme …" may name someone, and a
+        pronoun after it is then no one's (a breaker's W1 against 44de196c, 2026-12-05: "Tom Reid was at the meeting.
+        Asked whether Hughes had been told, she paused. “…,” she said." had given Tom Reid)."""
+        return self.full_name(word, PERSON, at) == word and any(
+            (classify([word, m.group(1)]) or ("",))[0] == ORGANISATION
+            for m in re.finditer(rf"\b{re.escape(word)}[ \t]+([A-Z][\w-]*)", self.masked))
 
     def _own_or(self, at: int, sentence: int, earlier: Who | None) -> Who:
         """The pronoun at `at`'s antecedent in its own sentence, agreeing with `earlier` when that is only maybe."""
