@@ -358,7 +358,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
                 # "Walla and Moreau said": one of several; "the Ministry of Trade and Industry said": one name
                 return self._and_name(start, end, run_start, run_end, frame) or UNNAMED
             head = object_head(before, self.frames.prepositions)  # "Hill of the Brookings Institution", "Sandhu at broker Tarrant Wood"
-            if head and head[-1] in self.frames.prepositions and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper() or inside_relative_clause(before):
+            if head and head[-1] in self.frames.prepositions and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper() or inside_relative_clause(before, self.masked[start:run_start].split(), after):
                 continue  # "a diplomat in Brussels", "the boss of the firm that owns X": a preposition's object, a relative clause's (relativeclauses.py)
             if clause and [w for w in before if w != "the"] and not (
                     before[-1] not in ("the", "a", "an") and subject_lead_in(self.masked[start:run_start].split())):

@@ -16,7 +16,7 @@ fact is was are were be been being has have had do does did not also only even j
 """.split())
 
 
-def inside_relative_clause(before: list[str]) -> bool:
+def inside_relative_clause(before: list[str], written: list[str] | None = None, after: list[str] | None = None) -> bool:
     """Whether the name run after the lower-case words `before` (its noun phrase's words in front of it) is inside a
     relative clause of a noun before it: "the boss of the company that owns" / "the man who shot" / "the firm whose
     owner" / "the group which runs". The head before "that"/"which"/"who" must be a lower-case word that is no verb
@@ -24,9 +24,17 @@ def inside_relative_clause(before: list[str]) -> bool:
     before it (the relative word is not the phrase's first).
 
     Source: the tester's briefing of 2026-12-05 (issue 9): "The boss of the company that owns Brackenford Airport says
-    she would consider selling it … “at a fair price”" gave the quotation to the airport."""
+    she would consider selling it … “at a fair price”" gave the quotation to the airport.
+
+    But a name that is the clause's own subject with the speech verb right after it (`written`: the same words as
+    written; `after`: the words between the name and the verb, none) says the words in that clause: "a move that Tom
+    Reid described as “reckless”", "a budget that Labour MP Anna Berg said was “a betrayal”", "so bad that Tom Reid
+    said:" are theirs (a breaker's L1 against 25e5ee06, 2026-12-05: 24 such quotations lost); "the firm that Tom Reid
+    founded said" (a word after the name) and "the company that owns X says" (a word before it) are not."""
     for i in range(len(before) - 1, 0, -1):
         word, head = before[i].strip(",;"), before[i - 1]
         if word in _RELATIVE and head.isalpha() and head.islower() and head not in _NOT_A_HEAD:
-            return True
+            own_subject = written is not None and after is not None and not after and all(
+                w[:1].isupper() for w in written[i + 1:])  # (a title may come between: "that Supt Anna Berg said")
+            return not own_subject
     return False
