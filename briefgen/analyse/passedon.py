@@ -20,11 +20,15 @@ def passed_on(masked: str, clause_start: int, verbs: list[tuple[int, int]]) -> b
     """Whether the last speech verb of the clause (`verbs`: (start, end) of each, in order, from `clause_start`) is a
     parenthetical frame (`_PARENTHETICAL_SUBJECT`, a comma after it) with an earlier speech verb of the clause before
     its opening comma: "She had assured him, he said, that “…”", "Berg told the board, Reid said, that “…”". The
-    words are the earlier verb's subject's, passed on by the parenthetical's."""
+    words are the earlier verb's subject's, passed on by the parenthetical's. The earlier verb must be in the stretch
+    right before that comma (no comma between): "After the minister told the Dáil that talks had failed, the deal, Tom
+    Reid said, was “dead”" is Reid's, the earlier verb in a clause of its own (a breaker's L2 against 8fa8a5e3,
+    2026-12-05)."""
     if len(verbs) < 2:
         return False
     start, end = verbs[-1]
     subject = _PARENTHETICAL_SUBJECT.search(masked, max(clause_start, start - 40), start)
     if subject is None or _COMMA_AFTER.match(masked, end) is None:
         return False
-    return any(v_end <= subject.start() and v_start >= clause_start for v_start, v_end in verbs[:-1])
+    return any(v_end <= subject.start() and v_start >= clause_start and "," not in masked[v_end:subject.start()]
+               for v_start, v_end in verbs[:-1])
