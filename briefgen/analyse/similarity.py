@@ -392,7 +392,9 @@ def score_pairs(reports: Sequence[Report], window_days: float,
 
 
 def _scoop_after(later: Report, earlier: Report) -> bool:
-    """Whether `later` is a scoop (scoops.py) published at least REACTION_DAYS after `earlier`, which does not
-    credit the scoop's outlet: news `earlier` cannot have told."""
-    return later.scoop and later.time - earlier.time >= REACTION_DAYS * DAY and later.source not in earlier.credited
+    """Whether `later` is a scoop (scoops.py) at least REACTION_DAYS after `earlier`, neither crediting the other's
+    outlet (one that does re-tells it, whatever it learnt besides: a trial's "as the Kestle Gazette reported on Monday
+    … The Brindmoor Post understands that …", 2026-12-05): news `earlier` cannot have told."""
+    return (later.scoop and later.time - earlier.time >= REACTION_DAYS * DAY and later.source not in earlier.credited
+            and earlier.source not in later.credited)
 
