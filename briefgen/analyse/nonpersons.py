@@ -60,7 +60,10 @@ AIRLINE_NOUNS = frozenset("plane planes flight flights airliner airliners jet je
 _WATER_AFTER = frozenset("near past beside below above behind runs flows rises joins meets burst".split())
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:[Aa]n?|[Tt]he)[ \t]+$")
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
-_AIRLINE_AFTER = re.compile(r",[ \t]+(?:the|an?)[ \t]+(?:[a-z-]+[ \t]+)?(?:airline|carrier)\b")
+# The noun must head its appositive (punctuation or a relative word after it): "Tom Reid, the airline's chief
+# executive," / "the former airline boss" / "a former airline pilot" are persons (a breaker's P1, 2026-12-05).
+_AIRLINE_AFTER = re.compile(r",[ \t]+(?:the|an?)[ \t]+(?:[a-z-]+[ \t]+)?(?:airline|carrier)(?=[ \t]*(?:[,.;:!?)\u2014\u2013\n]|$)|"
+                            r"[ \t]+(?:that|which|based|owned|founded)\b)")
 # A constituency's or a ward's name after its member: "the Labour MP for Castlebridge North", "MSP for Glasgow Kelvin".
 _SEAT_BEFORE = re.compile(r"(?<![\w-])(?:MP|MSP|MS|MLA|MEP|AM|TD|[Mm]ember|[Cc]ouncill?or)[ \t]+for[ \t]+$")
 # A run that owns what follows ("the MP for Tom Reid's constituency"): a person's, not a seat.
