@@ -54,7 +54,7 @@ from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.passedon import passed_on
 from briefgen.analyse.quotespeakers import PLACE
-from briefgen.analyse.relativeclauses import inside_relative_clause
+from briefgen.analyse.relativeclauses import inside_relative_clause, relative_part
 from briefgen.analyse.runparts import firm_with_s
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 from briefgen.analyse.wrappedlines import unwrapped
@@ -319,7 +319,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
         if inverted:  # "said the minister, Dmytro Kuleba"; not "said the minister, contradicting Anna Berg"
             candidates = parts[:1] if len(parts) > 1 and _NOT_APPOSITIVE.match(self.masked, parts[1][0]) else parts[:2]
         elif len(parts) >= 3 and not self.masked[parts[-1][0]:parts[-1][1]].strip():
-            candidates = [parts[-3], parts[-2], *parts[-4:-3], *(reversed(parts[:-4]) if long_frame(self.masked[start:end]) else ())]  # "X, a fund manager at Y, its largest shareholder, said"; "X, 41, the chair, a mother of two, said"
+            candidates = [p for p in (parts[-3], parts[-2], *parts[-4:-3], *(reversed(parts[:-4]) if long_frame(self.masked[start:end]) else ())) if not relative_part(self.masked[p[0]:p[1]])]  # "X, a fund manager at Y, its largest shareholder, said"; "X, 41, the chair, a mother of two, said"; not ", who represents Y," (relativeclauses.py)
         else:
             candidates = parts[-1:]
         first: Who | None = None

@@ -6,6 +6,8 @@ Pure: one function of the lower-case words before the name run in its noun phras
 """
 from __future__ import annotations
 
+import re
+
 # Words that open a relative clause after a noun. "that" after a verb or a conjunction is a complementiser ("said that",
 # "so that"): only a lower-case noun-shaped word before it makes it relative (`inside_relative_clause`).
 _RELATIVE = frozenset(("that", "which", "who", "whom", "whose"))
@@ -38,3 +40,22 @@ def inside_relative_clause(before: list[str], written: list[str] | None = None, 
                 w[:1].isupper() for w in written[i + 1:])  # (a title may come between: "that Supt Anna Berg said")
             return not own_subject
     return False
+
+
+# A comma part that opens with a relative word (a preposition and a quantifier may lead it: "most of whom", "for which"):
+# a non-restrictive clause about the part before it. ("that is," is a gloss, not a clause.)
+_CLOSED_RELATIVE = re.compile(
+    r"[ \t]*(?:(?:(?:some|many|most|all|one|none|each|both|several|few)[ \t]+)?(?:of|for|in|with|to|by|from|on|at|under|"
+    r"among|through|against|behind|alongside)[ \t]+)?(?:who|whom|whose|which|that)\b(?![ \t]+is\b|[’']s\b)")
+
+
+def relative_part(part: str) -> bool:
+    """Whether one comma-separated part of a speech verb's subject, closed by a comma before the verb, is a
+    non-restrictive relative clause: "Her lawyer, who represents Tom Reid, said" / "The club, whose owner is Tom Reid,
+    said" / "The firm, which Tom Reid founded, said". Its names are what the clause says of the part before it (its
+    object, or its own subject), never the outer verb's subject, so quotes._subject passes the part over; the part
+    left open before the verb (", which Anna Berg said was “…”") is not asked (that verb is the clause's own).
+
+    Source: the breakers' br5/br6 inputs (issue 9, 2026-12-05): ", who represents Tom Reid, said" gave Tom Reid the
+    lawyer's words (the restrictive form was fixed by `inside_relative_clause`)."""
+    return _CLOSED_RELATIVE.match(part) is not None
