@@ -19,8 +19,11 @@ Rural Affairs") when
 - it is a union of trades after "the": a word or two each, joined by "and", before Union, Workers, Federation or
   Guild ("the Rail and Tram Union", "The Bakers, Food and Allied Workers Union"; not "Starmer and Unite Union
   leaders met").
-A place's fire service, "<place> Fire and Rescue Service" (or Authority), is one name whatever the place (the
-tester's "Rescue Service", 2026-12-05).
+A fire service, "<place> Fire and Rescue Service" (or Authority), "Scottish Fire and Rescue", "Fire and Rescue NSW",
+"Queensland Fire and Emergency Services", is one name whatever the place (the tester's "Rescue Service", the breakers'
+"Rescue", "Rescue NSW", "Emergency Services", 2026-12-05).
+A lone word after "<Capitalised> and " before a speech verb ("Procter and Gamble said", "Reid and Berg said") is one of
+two, or the tail of a firm's name: `and_tail` keeps it off the people unless the article named it before.
 Two names joined by "and" are never both briefs: "HSBC and Lloyds Banking Group", "the Bank of England
 and Barclays", "Nato and European Defence Agency" stay two (a property test draws them).
 """
@@ -30,7 +33,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from briefgen.analyse.lexicon import BRIEF_WORDS, DEMONYMS, ORG_HEADS, ORG_NAMES, PLACES
+from briefgen.analyse.lexicon import BRIEF_WORDS, DEMONYMS, ORG_HEADS, ORG_NAMES, PLACES, TITLE_QUALIFIERS, TITLE_WORDS
 from briefgen.analyse.nameruns import RUN
 
 _BODY_HEADS = ORG_HEADS | frozenset("centers centres departments offices".split())
@@ -39,6 +42,7 @@ _COUNTRY_CODES = frozenset("us u.s. uk u.k. eu e.u. un".split())
 # was a "Tram Union" in a bus strike's trial, 2026-12-04; "Bakers, Food and Allied Workers Union"): no two people
 # of one word each are joined before these.
 _TRADES_HEADS = frozenset("union unions workers federation guild".split())
+_NOT_SERVICE = TITLE_WORDS | TITLE_QUALIFIERS | frozenset(("of", "for"))
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
@@ -104,8 +108,11 @@ def and_organisation(runs: tuple[str, ...], after_the: bool = False) -> bool:
     head_last = len(final) > 1 and final[-1] in _BODY_HEADS
     if head_last:
         final = final[:-1]
-    if len(words) == 2 and words[0][-1] == "fire" and words[1][:-1] == ["rescue"] and words[1][-1] in _BODY_HEADS:
-        return True  # "Westmoor Fire and Rescue Service": a place's fire service, whatever the place (issue 9, 2026-12-05)
+    if len(words) == 2 and words[0][-1] == "fire" and (words[1][:-1] == ["rescue"] and words[1][-1] in _BODY_HEADS or words[1][0] in (
+            "rescue", "emergency") and len(words[1]) <= 3 and not (_NOT_SERVICE.intersection(words[0]) or _NOT_SERVICE.intersection(words[1][1:]))):
+        # (not "… Rescue NSW Commissioner Tom Reid": a title and a name; not "Shadow Fire and Rescue spokesman": a brief)
+        return True  # "Westmoor Fire and Rescue Service", "Scottish Fire and Rescue", "Fire and Rescue NSW", "Queensland
+        # Fire and Emergency Services", "Fire and Emergency New Zealand": a fire service (issue 9, 2026-12-05)
     briefs = [first, *words[1:-1], final]
     if after_the and head_last and words[-1][-1] in _TRADES_HEADS and all(0 < len(part) <= 2 for part in briefs):
         return True  # a union of trades: "Rail and Tram Union", "Bakers and Confectioners Union"
@@ -116,3 +123,15 @@ def _listed(parts: list[list[str]]) -> str:
     """Parts' words as written between them: "a, b and c"."""
     named = [" ".join(words) for words in parts]
     return ", ".join(named[:-1]) + " and " + named[-1]
+
+
+_AND_TAIL = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019.-]*,? and \Z")
+
+
+def and_tail(text: str, start: int) -> bool:
+    """Whether the name run at `start` follows "<Capitalised word> and ": "Gamble" in "Procter and Gamble said",
+    "Berg" in "Reid and Berg said". Such a lone word before a speech verb is no lone speaker: the subject is the
+    two (people, or a firm named after two founders), so names._mentions lists the word only when the article named
+    it before (its key in `earlier`). Source: the breakers' br5/br6 inputs (issue 9, 2026-12-05): "Procter and Gamble
+    said" listed a person "Gamble"."""
+    return _AND_TAIL.search(text, max(0, start - 40), start) is not None

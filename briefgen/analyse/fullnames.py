@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from briefgen.analyse.judges import judge_tokens, judicial_style
+from briefgen.analyse.kinnames import kin_titled
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, MONTHS_DAYS, PEERAGE, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
@@ -40,6 +41,8 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
     words = surface.split()
     if kind != PERSON or not (is_reference(words) or (len(words) == 2 and _after_a_word(text, context, surface, at))):
         return surface  # two words are a two-word surname only after a given name written before them
+    if len(words) == 1 and kin_titled(text, at, surface):
+        return None  # "Tom Reid's mother, Mrs Reid, said": a relative, not the one named in full (kinnames.py)
     before = text[max(0, at - 16):at].split()
     of = designation(text, at + len(surface), before[-1]) if len(words) == 1 and before else ""  # (territorial.py)
     if of:  # "Lord Smith of Finsbury Park said" after "Lord Smith of Harcastle University": its own designation names

@@ -173,8 +173,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
             len(tokens) == 1 and _acronym_alone(tokens[0], phrase)):
         return None  # a title and no name: "the Prime Minister", "the Minister of State for Fisheries"
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
-    if "&" in tokens[1:-1] and not _brief_ampersand(lowered):
-        return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson": never a person (issue 9)
+    if "&" in tokens[1:-1] and not _brief_ampersand(lowered) or _fire_service(lowered):
+        return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson"; a fire service andnames.py joined ("Fire and Rescue NSW"): never a person (issue 9)
     if _person_of_body(tokens, lowered):
         return None  # "DI Rhona Vale of Harcastle Police": two names, a person and her body (`_person_of_body`)
     if (phrase in ORG_NAMES or (len(tokens) > 1 and (lowered[-1] in ORG_HEADS or lowered[-1] in MORE_ORG_HEADS)) or (len(tokens) > 2 and " ".join(
@@ -258,6 +258,13 @@ def _person_of_body(tokens: tuple[str, ...], lowered: list[str]) -> bool:
     after = tokens[at + 2:] if lowered[at + 1] == "the" else tokens[at + 1:]
     return (before is not None and before[0] == PERSON and (at - before[1] >= 2 or before[1] > 0)
             and bool(after) and _classify(after) == (ORGANISATION, 0))
+
+
+def _fire_service(lowered: list[str]) -> bool:
+    """Whether a run andnames.py joined is a fire service's name ("Scottish Fire and Rescue", "Fire and Rescue NSW"):
+    "fire and rescue"/"fire and emergency" inside, and no title or "of" ("Chief Fire Officer X of Y Fire and Rescue")."""
+    at = next((i for i in range(1, len(lowered) - 1) if lowered[i] == "and" and lowered[i - 1] == "fire"), 0)
+    return at > 0 and lowered[at + 1] in ("rescue", "emergency") and not (_ALL_TITLES.intersection(lowered) or "of" in lowered)
 
 
 def _brief_ampersand(lowered: list[str]) -> bool:

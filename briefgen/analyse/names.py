@@ -43,11 +43,12 @@ from dataclasses import dataclass, field
 
 from briefgen.analyse.acronyms import fold_acronyms, organisations_by_article
 from briefgen.analyse.orgshortforms import fold_short_forms
-from briefgen.analyse.andnames import name_runs
+from briefgen.analyse.andnames import and_tail, name_runs
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.datelineplaces import dateline_places  # (moved out of this module, 2026-12-05)
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
 from briefgen.analyse.judges import judicial_style
+from briefgen.analyse.kinnames import kin_titled
 from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES, title_alone
 from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
@@ -119,7 +120,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
             never, always, key = alone(group)
             if never and surname_title(group) and _fold(group) in earlier:
                 never, key = False, _fold(group)  # "Brig said" after "Anna Brig" (nameruns.surname_title)
-            if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end()) or plural_opening(
+            if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end()) or and_tail(text, run.start()) or plural_opening(
                     text, run.start(), run.end()) or plural_verb(text, run.end())):
                 continue
         drop = said_first(text, run.start(), group) if not in_title else 0  # "Said Ada Brenn: “…”" (namecontext)
@@ -168,6 +169,8 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
         if short and earlier.get(reading.key) == _UNSURE:
             return None  # "Okafor" after "Adaeze Okafor" and "Chidi Okafor": one of them, not a third person
         reference = short and bool(earlier.get(reading.key))  # "Haines", "Al Nuaimi", "Vaughan Williams"
+        if reference and reading.single and reading.title and kin_titled(text, start, surface):
+            return None  # "Tom Reid's mother, Mrs Reid": a relative, not Tom Reid (kinnames.py)
         of = designation(text, end, reading.title.rsplit(None, 1)[-1]) if reading.single and reading.title else ""
         if reference and of and not earlier[reading.key].endswith(surface + of):  # "Lord Smith of Harcastle University
             reference = False  # … Lord Smith of Finsbury Park said": a second peer, no reference (a re-test, 2026-12-05)

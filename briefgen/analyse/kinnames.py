@@ -1,0 +1,40 @@
+"""Whether a titled surname ("Mrs Reid") is written as a relative of the person of that surname ("Tom Reid's mother,
+Mrs Reid, …"; "His wife, Mrs Reid, …"): then it is another person, not the one the text names in full.
+
+    kin_titled(text, at, "Reid")   # True for "Reid" at `at` in "Tom Reid's mother, Mrs Reid, said …"
+
+Pure: one function of the text before the reference. Source: the breakers' br5/br6 inputs (issue 9, 2026-12-05):
+"Tom Reid's mother, Mrs Reid, spoke outside court. “He is a good boy,” she said." gave the mother's words to Tom
+Reid (fullnames.full_name took "Mrs Reid" for him; names.py listed her as him), as did "Lady Reid".
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.namekeys import fold
+
+# Kin nouns that name a relative (a family shares a surname); an adjective may stand before ("late", "elder").
+_KIN = ("mother father wife husband son daughter brother sister widow widower grandmother grandfather grandson "
+        "granddaughter aunt uncle niece nephew cousin stepmother stepfather stepson stepdaughter mother-in-law "
+        "father-in-law sister-in-law brother-in-law son-in-law daughter-in-law parents").split()
+_TITLES = "Mr Mrs Ms Miss Mx Sir Dame Lady Lord Dr".split()
+_KIN_TITLED = re.compile(
+    rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[^\W\d_][\w'\u2019-]*)['\u2019]s?)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{'|'.join(_KIN)}),?\s+(?:{'|'.join(_TITLES)})\.?\s+(?P<surname>[^\W\d_][\w'\u2019-]*)\b")
+
+
+def kin_titled(text: str, at: int, surface: str) -> bool:
+    """Whether the one-word reference `surface` at `at` in `text` follows a title that is, there or at any earlier
+    place the text writes the same title and surname, the appositive of a relative: "<owner>'s <kin noun>, <Title>
+    <surface>" where the owner's last word is `surface` ("Tom Reid's mother, Mrs Reid"), or "his/her/their <kin noun>,
+    <Title> <surface>" ("His wife, Mrs Reid"). Such a reference names the relative, whom the text does not name in
+    full: no one the text names in full."""
+    title = re.search(r"(\w+)\.?\s+$", text[max(0, at - 8):at])
+    if title is None or title.group(1) not in _TITLES:
+        return False
+    key = fold(surface)
+    for found in _KIN_TITLED.finditer(text, 0, at + len(surface)):
+        if fold(found.group("surname")) == key and (found.group("owner") is None or fold(found.group("owner")) == key):
+            if text.startswith(title.group(1), found.end("surname") - len(found.group("surname")) - len(title.group(0))):
+                return True
+    return False
