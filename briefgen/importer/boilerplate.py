@@ -5,9 +5,14 @@ HTML without what no reader of a briefing wants:
 
 - WordPress/Yoast's footer paragraph "The post <a>Title</a> appeared first on <a>Site</a>.";
 - a trailing "Continue reading" / "Read more" link to the entry's own URL;
-- tracking pixels: images at most 1×1 pixels, as far as their sizes are given (`width="1"`
-  alone, `"1.0"`, `"1px"`, a style's `width: 1px`), or 0 in a dimension (`max-height: 0`),
-  images hidden by a style (`opacity: 0`, moved off-screen), and images from known tracking hosts;
+- tracking pixels: images that show nothing — at most 1×1 pixels, as far as their sizes are given
+  (`width="1"` alone, `"1.0"`, `"1px"`, a style's `width: 1px`), or 0 in a dimension (`max-height: 0`),
+  hidden by a style (`opacity: 0`, moved off-screen) — images from known tracking hosts, and images at a
+  known beacon path (`/pixel.gif`, `/beacon`, `/open.gif`, `/track/open` …) unless they are meant to be
+  seen (a size that shows, alt text, a figure's caption, a `<picture>`'s sources). A tracker
+  *parameter* (`memo.jpg?utm_source=rss`) makes no pixel: links.rewrite_links strips it from the
+  address and the image stays (a tester, 2026-12-05: a figure's photo with `?utm_source=rss` was
+  deleted and its caption left alone, without a word). Every image removed is named (`Cleaned`);
 - hidden elements (`hidden`, `display: none`, `visibility: hidden` or `collapse`, `opacity: 0`):
   a reader of the original never sees them, and they are where feeds hide trackers and spam
   (the sanitiser removes every style, so what a style hid would show);
@@ -24,6 +29,7 @@ sanitised HTML (`regex_strip`), where the markup's spelling is predictable.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -40,12 +46,16 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|colla
                            r"|(?:^|[;\s])opacity\s*:\s*(?:0*\.?0*|0+%)\s*(?:!important\s*)?(?:;|$)", re.I)
 # An image a reader cannot see is there to be fetched: moved off-screen by a large negative offset.
 _OFF_SCREEN = re.compile(r"(?:^|[;\s])(?:left|top|margin-left|margin-top|text-indent)\s*:\s*-\d{3,}", re.I)
-# Hosts and paths that serve only tracking images (counters, analytics, newsletter opens, feed stats).
-_PIXEL_SOURCES = re.compile(r"feeds\.feedburner\.com/~r/|feedsportal\.com|pixel\.wp\.com|stats\.wordpress\.com"
-                            r"|/~r/|/pixel\.(gif|png)|/tracking/|[?&]utm_|google-analytics\.com/|doubleclick\.net/"
-                            r"|scorecardresearch\.com/|quantserve\.com/|facebook\.com/tr[/?]|bat\.bing\.com/"
-                            r"|mc\.yandex\.ru/watch|counter\.yadro\.ru/|list-manage\.com/track/|medium\.com/_/stat"
-                            r"|feeds\.feedblitz\.com/~/i/|/open\.(?:gif|php)\b", re.I)
+# Hosts (and a host's path) that serve only tracking images: counters, analytics, newsletter opens, feed stats.
+_TRACKER_HOSTS = re.compile(r"^(?:https?:)?//(?:[^/?#]*\.)?(?:feedsportal\.com|pixel\.wp\.com|stats\.wordpress\.com"
+                            r"|google-analytics\.com|doubleclick\.net|scorecardresearch\.com|quantserve\.com"
+                            r"|bat\.bing\.com|counter\.yadro\.ru)(?:[:/?#]|$)"
+                            r"|feeds\.feedburner\.com/~r/|facebook\.com/tr[/?]|mc\.yandex\.ru/watch|list-manage\.com/track/"
+                            r"|medium\.com/_/stat|feeds\.feedblitz\.com/~/i/", re.I)
+# Paths of beacons on any host (an outlet's own counter): a guess from the address, so an image meant to be seen
+# (`_MEANT_TO_BE_SEEN`) is kept. A tracker *parameter* is no beacon: links.canonical strips it, the image stays.
+_BEACON_PATHS = re.compile(r"/~r/|/(?:pixel|beacon|tracking[-_]?pixel|spacer|open)(?:\.(?:gif|png|php)|/|\?|$)"
+                           r"|/tracking/|/track/(?:open|view|pixel)\b|/wf/open\b", re.I)
 _SHARE_LINKS = re.compile(
     r"feeds\.feedburner\.com/~(ff|a|f)/|facebook\.com/(sharer|share\.php|dialog/share)|twitter\.com/(intent|share)"
     r"|//x\.com/intent|linkedin\.com/(shareArticle|sharing)|reddit\.com/submit|pinterest\.[a-z.]+/pin/create"
@@ -64,36 +74,56 @@ _STYLE_SIZE = re.compile(r"(?:^|[;\s])(?:max-)?(?:width|height)\s*:\s*(?:(\d*\.?
 _TRAILING_JUNK = re.compile(r"[\s\u2026.…»›→>\-–—:|\[\]()]*$")
 
 
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """`clean_body`'s answer: the HTML, and the address of every image it removed, by why (in document order)."""
+
+    html: str
+    unseen: tuple[str, ...] = ()  # images that show nothing (≤ 1×1, 0, hidden, off-screen) or furniture (share buttons)
+    trackers: tuple[str, ...] = ()  # images from a known tracking host (`_TRACKER_HOSTS`)
+    guessed: tuple[str, ...] = ()  # images taken for beacons by their path alone (`_BEACON_PATHS`): maybe seen
+
+
 def clean_html(fragment: str, entry_link: str, rules: tuple[StripRule, ...] = ()) -> str:
     """`fragment` without boilerplate (see the module docstring); "" stays ""."""
+    return clean_body(fragment, entry_link, rules).html
+
+
+def clean_body(fragment: str, entry_link: str, rules: tuple[StripRule, ...] = ()) -> Cleaned:
+    """`fragment` without boilerplate (see the module docstring), and the images removed with it, named by why:
+    nothing leaves an entry unsaid (a tester, 2026-12-05: an editorial image was deleted silently)."""
     if not fragment.strip() or not rules and not _MAYBE.search(fragment):
-        return fragment  # nothing here could match: no need for a tree (most bodies)
+        return Cleaned(fragment)  # nothing here could match: no need for a tree (most bodies)
     tree = LexborHTMLParser(fragment)
     body = tree.body
     if body is None:
-        return fragment
+        return Cleaned(fragment)
+    removed: dict[str, list[str]] = {"unseen": [], "trackers": [], "guessed": []}
     for node in body.css(_SHARE_BLOCKS + ", " + _SUBSTACK_WIDGETS):
-        node.decompose()
+        _decompose(node, removed)
     for node in body.css('[data-component-name="ButtonCreateButton"] a[href]'):
         if _SUBSTACK_BUTTON.search(node.attributes.get("href") or ""):
-            _remove_with_empty_parents(node)
+            _remove_with_empty_parents(node, removed)
     for rule in rules:
         if rule.kind == "css":
             for node in body.css(rule.pattern):
-                node.decompose()
+                _decompose(node, removed)
     for node in body.css("[hidden], [style]"):
         if "hidden" in node.attributes or _HIDDEN_STYLE.search(node.attributes.get("style") or ""):
-            node.decompose()
+            _decompose(node, removed)
     for node in body.css("img"):
-        if _is_pixel(node):
-            _remove_with_empty_parents(node)
+        why = _tracking_image(node)
+        if why:
+            removed[why].append(node.attributes.get("src") or "")
+            _remove_with_empty_parents(node, removed)
     for node in body.css("a[href]"):
         if _SHARE_LINKS.search(node.attributes.get("href") or ""):
-            _remove_with_empty_parents(node)
+            _remove_with_empty_parents(node, removed)
     for node in body.css("p, div"):
         if _APPEARED_FIRST.match(node.text(deep=True)) and len(node.css("p, div")) == 1:  # itself only
-            node.decompose()
-    return body.inner_html or ""
+            _decompose(node, removed)
+    return Cleaned(body.inner_html or "", *(tuple(src for src in removed[why] if src)
+                                            for why in ("unseen", "trackers", "guessed")))
 
 
 def drop_continue_reading(fragment: str, entry_link: str) -> str:
@@ -115,26 +145,60 @@ def regex_strip(fragment: str, rules: tuple[StripRule, ...]) -> str:
     return fragment
 
 
-def _is_pixel(node: LexborNode) -> bool:
-    """A tracking image: from a tracking host, hidden off-screen, 0 in a dimension, or at most 1
-    pixel in every dimension given (until this took both and whole numbers only, `width="1"`
-    alone, `1.0` and a style's `max-height: 0` let trackers through, and the sanitiser's removal
-    of styles showed them). A 640×1 rule stays: it is seen."""
+def _tracking_image(node: LexborNode) -> str:
+    """Why `node` (an img) is a tracking image — "unseen", "trackers" or "guessed" (`Cleaned`) — or "".
+
+    Unseen: hidden off-screen, 0 in a dimension, or at most 1 pixel in every dimension given (until 2026-12-04
+    this took both and whole numbers only, `width="1"` alone, `1.0` and a style's `max-height: 0` let trackers
+    through, and the sanitiser's removal of styles showed them; a 640×1 rule stays: it is seen). Else from a
+    tracking host; else at a beacon path and not meant to be seen (`_meant_to_be_seen`). A tracker parameter in
+    the address is none of these (before 2026-12-05 `[?&]utm_` made any image a pixel)."""
     attributes = node.attributes
     style = attributes.get("style") or ""
-    if _PIXEL_SOURCES.search(attributes.get("src") or "") or _OFF_SCREEN.search(style):
-        return True
     sizes = [float(match.group(1)) for key in ("width", "height")
              if (match := _DIMENSION.match(attributes.get(key) or ""))]
     sizes += [float(pixels or zero) for pixels, zero in _STYLE_SIZE.findall(style)]
-    return bool(sizes) and (min(sizes) == 0 or max(sizes) <= 1)
+    if _OFF_SCREEN.search(style) or sizes and (min(sizes) == 0 or max(sizes) <= 1):
+        return "unseen"
+    src = (attributes.get("src") or "").strip()
+    if _TRACKER_HOSTS.search(src):
+        return "trackers"
+    if _BEACON_PATHS.search(src.split("#", 1)[0]) and not sizes and not _meant_to_be_seen(node):
+        return "guessed"
+    return ""
 
 
-def _remove_with_empty_parents(node: LexborNode) -> None:
-    """Remove `node`, then its ancestors that are left without text or images."""
+def _meant_to_be_seen(node: LexborNode) -> bool:
+    """An image its author described or framed for readers: alt text, a `<figure>` with a caption, or a
+    `<picture>` with other sources. No tracker comes so (trackers carry `alt=""` or none)."""
+    if (node.attributes.get("alt") or "").strip():
+        return True
     parent = node.parent
+    while parent is not None and parent.tag in ("a", "span", "picture", "figure", "p", "div"):
+        if parent.tag == "figure" and parent.css_first("figcaption") is not None:
+            return True
+        if parent.tag == "picture" and parent.css_first("source") is not None:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _decompose(node: LexborNode, removed: dict[str, list[str]] | None) -> None:
+    """Remove `node`, its images counted as unseen in `removed` (hidden, or furniture no reader came for)."""
+    if removed is not None:
+        removed["unseen"].extend(img.attributes.get("src") or "" for img in node.css("img"))
     node.decompose()
-    while parent is not None and parent.tag in ("p", "div", "span", "figure", "li", "ul"):
+
+
+def _remove_with_empty_parents(node: LexborNode, removed: dict[str, list[str]] | None = None) -> None:
+    """Remove `node`, then its ancestors that are left without text or images (a link or a `<picture>` that held
+    only a pixel shows nothing either)."""
+    parent = node.parent
+    if node.tag != "img":
+        _decompose(node, removed)
+    else:
+        node.decompose()
+    while parent is not None and parent.tag in ("p", "div", "span", "figure", "li", "ul", "a", "picture"):
         if parent.text(deep=True).strip() or parent.css_first("img, video, audio, iframe, table"):
             return
         above = parent.parent

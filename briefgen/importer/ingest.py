@@ -197,6 +197,12 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
             f"({shown}); pages keep only links and images whose address is http(s), mailto: or relative, and show "
             "no video, audio, frames, plugins or forms, so read each original (its url:) and link to what matters "
             "(-v lists each)")))
+    if result.beacons:
+        shown = "; ".join(result.beacons[:3]) + ("; …" if len(result.beacons) > 3 else "")
+        result.problems.append(warning(settings.display, spec.line, (
+            f"feed {spec.shown}: {_count(len(result.beacons), 'article')} written without images taken for "
+            f"tracking images by their address alone, a beacon's path without a size, alt text or caption ({shown}); "
+            "if one is a picture readers should see, add it back by hand (-v lists each)")))
     if flood and result.new:
         result.problems.append(warning(settings.display, spec.line, (
             f"feed {spec.shown}: {result.new} new entries in one run, more than `max_new: {limit}`: all imported as "

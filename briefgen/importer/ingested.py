@@ -48,20 +48,34 @@ class Ingested:
     edited: list[tuple[str, str, str]] = field(default_factory=list)  # also_in edits: path, old and new sha256
     dropped: list[str] = field(default_factory=list)  # files written without words (FeedItem.dropped): 'path (…)'
     stripped: list[str] = field(default_factory=list)  # files written without addresses (FeedItem.stripped): 'path: …'
+    beacons: list[str] = field(default_factory=list)  # files written without images taken for beacons: 'path: …'
     refused_before: dict[str, str] = field(default_factory=dict)  # FeedState.refused as the run found it
     refused: dict[str, str] = field(default_factory=dict)  # this run's refused also_in: edits (FeedState.refused)
     write_failed: bool = False
 
 
 def note_dropped(item: FeedItem, path: str, result: Ingested) -> None:
-    """Note that the file at `path` was written from `item` without the words `item.dropped` says and the
-    addresses `item.stripped` says."""
+    """Note that the file at `path` was written from `item` without the words `item.dropped` says, the
+    addresses `item.stripped` says and the images the boilerplate pass removed (`item.unseen`, `item.beacons`)."""
     if item.dropped:
         result.dropped.append(f"{path}: {item.dropped}")
         result.notes.append(f'"{item.title}" ({path}) lacks {item.dropped}, which the sanitiser removed')
     if item.stripped:  # (a video, its poster, an image's other sizes, a link's target: a tester, 2026-12-05)
         result.stripped.append(f"{path}: {item.stripped}")
         result.notes.append(f'"{item.title}" ({path}) lacks {item.stripped}, which the sanitiser removed')
+    if item.unseen:  # (tracking images and furniture: named, never silent — a tester, 2026-12-05)
+        result.notes.append(f'"{item.title}" ({path}): {_images(item.unseen)} left out as tracking images or page '
+                            "furniture (they show nothing, come from a tracking host, or sat in share buttons)")
+    if item.beacons:
+        result.beacons.append(f"{path}: {_images(item.beacons)}")
+        result.notes.append(f'"{item.title}" ({path}): {_images(item.beacons)} left out, taken for tracking images '
+                            "by their address")
+
+
+def _images(addresses: tuple[str, ...]) -> str:
+    """'1 image (https://…)', '3 images (a, b, …)': at most two addresses shown."""
+    shown = ", ".join(addresses[:2]) + (", …" if len(addresses) > 2 else "")
+    return f"{len(addresses)} image{'s' if len(addresses) != 1 else ''} ({shown})"
 
 
 def inside_articles(root: Path, rel: str) -> Path | None:

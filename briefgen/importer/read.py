@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
-from briefgen.importer.boilerplate import clean_html, drop_continue_reading, regex_strip
+from briefgen.importer.boilerplate import clean_body, drop_continue_reading, regex_strip
 from briefgen.importer.entries import HAS_TAG, RawEntry, RawFeed, paragraphs
 from briefgen.importer.identity import choose_mode, content_digest, identities, identity_of
 from briefgen.importer.jsonfeed import looks_like_json, parse_json_feed
@@ -71,6 +71,11 @@ class FeedItem:
     dropped: str = ""
     # The addresses the sanitiser removed from the body (stripped.py): '3 addresses (<video poster>, …)', else "".
     stripped: str = ""
+    # Images the boilerplate pass removed (boilerplate.Cleaned), as absolute addresses: `unseen` ones showed
+    # nothing or were furniture, or came from a tracking host (fetch -v names them); `beacons` were taken for
+    # trackers by their path alone, so a reader may have seen them (the feed's warning names them).
+    unseen: tuple[str, ...] = ()
+    beacons: tuple[str, ...] = ()
     # The feed's date when it is no date an article may have (a placeholder such as 0001-01-01;
     # `_unusable`): `published` is then None, and the file is dated when first seen.
     unusable_date: str = ""
@@ -201,8 +206,8 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     bases = tuple(b for b in (entry.base, site, feed_url) if b)
     link = entry.orig_link.strip() if is_http(entry.orig_link.strip()) else resolve(entry.link, bases)
     link = canonical(link, own_hosts) if link else ""
-    body, dropped, stripped = _body(entry, link, tuple(b for b in (entry.base, link, site, feed_url) if b), own_hosts,
-                                    spec)
+    body, dropped, stripped, cleaned = _body(entry, link, tuple(b for b in (entry.base, link, site, feed_url) if b),
+                                             own_hosts, spec)
     title = text(entry.title, entry.title_is_text)
     title = title if shows_text(title) else _fallback_title(body, link)  # (a title of U+200B alone shows nothing)
     published = entry.published or entry.updated
@@ -225,7 +230,7 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     tags = _unique([text(t) for t in entry.tags])
     return FeedItem(title, link, guid, published, authors, tags, body, zoneless=zoneless, earlier=earlier,
                     language=language_tag(entry.language) or "", dropped=dropped, unusable_date=unusable,
-                    stripped=stripped)
+                    stripped=stripped, unseen=cleaned[0], beacons=cleaned[1])
 
 
 EARLIEST = dt.datetime(1970, 1, 2, tzinfo=dt.timezone.utc)  # before it: a placeholder, not a publication date
@@ -272,22 +277,26 @@ def _without_controls(entry: RawEntry) -> RawEntry:
 
 
 def _body(entry: RawEntry, link: str, bases: tuple[str, ...], own_hosts: frozenset[str], spec: FeedSpec
-          ) -> tuple[str, str, str]:
+          ) -> tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """The entry's HTML without boilerplate, sanitised, links absolute and without trackers; what the sanitiser
-    left out of it with its elements (`dropped_words`); and the addresses it removed (`stripped_addresses`)."""
+    left out of it with its elements (`dropped_words`); the addresses it removed (`stripped_addresses`); and the
+    images the boilerplate pass removed (`FeedItem.unseen`, `FeedItem.beacons`), absolute."""
     value = _CONTROL.sub("", entry.body)
     if not value.strip():
-        return "", "", ""
+        return "", "", "", ((), ())
     if entry.body_is_text or not HAS_TAG.search(value):
         value = paragraphs(value, escape=entry.body_is_text)
     # Defused first: the boilerplate pass re-serialises through an HTML5 parser, which
     # would close an unclosed <svg> or <script> around the text after it (load/rawhtml.py).
-    value = clean_html(flatten_deep(defuse(value))[0], link, spec.strip)  # flattened: load/htmldepth.py
+    cleaned = clean_body(flatten_deep(defuse(value))[0], link, spec.strip)  # flattened: load/htmldepth.py
+    value = cleaned.html
+    images = (tuple(resolve(src, bases) or src for src in cleaned.unseen + cleaned.trackers),
+              tuple(resolve(src, bases) or src for src in cleaned.guessed))
     sanitised = sanitise(value)
     clean = drop_continue_reading(regex_strip(sanitised.strip(), spec.strip), link).strip()
     if clean and not _BLOCK.search(clean):  # bare text: a paragraph (mixed content is fine in the <div>)
         clean = f"<p>{clean}</p>"
-    return rewrite_links(clean, bases, own_hosts), dropped_words(value), stripped_addresses(value, sanitised)
+    return rewrite_links(clean, bases, own_hosts), dropped_words(value), stripped_addresses(value, sanitised), images
 
 
 def dropped_words(value: str) -> str:
