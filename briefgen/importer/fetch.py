@@ -42,8 +42,8 @@ from briefgen.importer.journal import compact, load_journal
 from briefgen.importer.location import is_remote, local_path
 from briefgen.importer.samefeeds import same_feed_warning, same_feeds
 from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer, after_edits, after_failure,
-                                     load_all, load_state, save_state, with_run, with_validators,
-                                     without_validators_if_lost)
+                                     load_all, load_state, save_state, with_run, with_unchanged_answer,
+                                     with_validators, without_validators_if_lost)
 from briefgen.importer.temporaries import sweep
 from briefgen.load.config import Config, FeedSpec, load_config
 from briefgen.load.files import linked_folder_refused
@@ -222,6 +222,9 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
             if download.outcome == "body" and not download.cut:  # (read once: not asked again in full)
                 states[index] = with_validators(states[index], download.headers.get("etag", ""),
                                                 download.headers.get("last-modified", ""), download.body_hash)
+            elif download.outcome == "unchanged":
+                states[index] = with_unchanged_answer(states[index], download.status, download.headers,
+                                                      download.body_hash)
             found, edited = [same_feed_warning(spec, download, first, display)], []
         else:
             report, states[index], found, edited = _feed(spec, download, reads.get(index), states[index], archive,
@@ -309,6 +312,7 @@ def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: Feed
     before, state = state, after_answer(state, clock, download.status, download.permanent)
     problems = _redirect_problems(spec, state, display)
     if download.outcome == "unchanged":
+        state = with_unchanged_answer(state, download.status, download.headers, download.body_hash)
         state = with_run(state, Run(clock, download.status), state.mode, state.items)
         return FeedReport(spec.url, shown, label, unchanged=True), state, problems, []
     assert read is not None and archive is not None and settings is not None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
@@ -278,6 +279,23 @@ def after_answer(state: FeedState, now: float, status: int, permanent: str) -> F
 def with_validators(state: FeedState, etag: str, last_modified: str, body_hash: str) -> FeedState:
     """Validators and body hash to send next time: only once the items they vouch for are written."""
     return replace(state, etag=etag, last_modified=last_modified, body_hash=body_hash)
+
+
+def with_unchanged_answer(state: FeedState, status: int, headers: Mapping[str, str], body_hash: str) -> FeedState:
+    """`state` after an answer that brought nothing new (a 200 whose bytes are the stored ones, or a 304) with
+    its `headers` (lower-case names) and `body_hash`.
+
+    Its validators are stored as the next request's (a 200's all of them, a missing one too; a 304's only
+    those it carries, RFC 9111 §4.3.4), so that the next run asks with the server's current ETag and
+    Last-Modified and gets a 304 (RFC 9110 §13.1). Before 2026-12-05 only a 200 whose items were parsed
+    stored them: a feed rewritten with the same bytes and a new Last-Modified kept the old validators and
+    was downloaded in full on every later run (a tester's local server, T10 finding 9)."""
+    etag, last_modified = headers.get("etag", ""), headers.get("last-modified", "")  # (lower-case names: http.py)
+    if status == 200:
+        return replace(state, etag=etag, last_modified=last_modified, body_hash=body_hash or state.body_hash)
+    if status == 304 and (etag or last_modified):
+        return replace(state, etag=etag or state.etag, last_modified=last_modified or state.last_modified)
+    return state
 
 
 def without_validators_if_lost(state: FeedState, root: Path) -> FeedState:
