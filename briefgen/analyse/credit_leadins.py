@@ -16,7 +16,13 @@ from briefgen.analyse.outletkeys import bare
 
 # Words that open a sentence before its subject: "On", "In", "Earlier" (not "New": New York Times).
 LEAD_IN = TIME_WORDS - {"the"} | frozenset(
-    "earlier later meanwhile also and but so yesterday today tonight separately then now at".split())
+    "earlier later meanwhile also and but so yesterday today tonight separately then now at".split()) | frozenset(
+    # Conjunctions and adverbs that open a clause, and the time before one ("Hours after", "Weeks before"): "When The
+    # Harbour Ledger revealed …" credited an outlet "When The Harbour Ledger" (a tester's feed-imported briefing,
+    # 2026-12-05, late night), "Because Reuters reported it first" credited none.
+    """when whenever once while whilst because if unless although though as since until till after before unlike
+    like whereas even only still just soon shortly hours days weeks months minutes moments""".split())
+_INNER_THE = re.compile(r"\sThe\s")  # "The" inside a run opens a name: "When The Harbour Ledger", "Only The Times"
 
 
 def lead_in(run: str, after_lead_in: bool = False) -> int:
@@ -24,7 +30,11 @@ def lead_in(run: str, after_lead_in: bool = False) -> int:
     the outlet's: "On Tuesday Reuters" → 11, "Earlier The Nordic Post" → 8. Function and time words,
     then one weekday or month right after one of them ("Sunday Times" is a name; `after_lead_in`: the
     text before the run ends with one, "On" of "On Tuesday The Wall Street Journal"). The last word is the verb's
-    subject, never a lead-in ("On Tuesday Mid reported": a draw of 2026-12-04 credited no outlet called Mid)."""
+    subject, never a lead-in ("On Tuesday Mid reported": a draw of 2026-12-04 credited no outlet called Mid). A "The"
+    inside the run opens the outlet's name: the words before it are a lead-in, whatever they are."""
+    inner = _INNER_THE.search(run)
+    if inner is not None:  # (what stands before it is not the outlet's: module docstring)
+        return inner.start() + 1
     at, opened, last = 0, after_lead_in, 0
     for word in re.finditer(r"\S+", run):
         last = word.start()

@@ -4,7 +4,9 @@ Takes the reports (`similarity.Report`: outlet and credited outlets, as `credits
 candidate pairs and their cosines; gives, per pair, whether the two re-tell one outlet's report. Two do
 when both credit the same outlet (`via:` or a credit in the text), or when one is from an outlet the other
 credits and is, among that outlet's reports it is paired with, the one most like it and nearest in time
-(the highest cosine × time decay; ties: the earlier index) — the report it re-tells. Before 2026-12-03 every report of the credited outlet in the window shared
+(the highest cosine × time decay; ties: the earlier index) — the report it re-tells; never one dated after it (an
+original cannot post-date its re-telling: a tester's essay crediting "When The Harbour Ledger revealed …  memo on 10
+November" took the Ledger's report of another event a day later for its original, 2026-12-05, late night). Before 2026-12-03 every report of the credited outlet in the window shared
 the original with the re-telling: in a trial (tests/stories/aftermath/) Sky's re-telling of WalesOnline's
 flood-gate report had the bonus with WalesOnline's report of an inquiry three days before (0.83), and on
 the synthetic corpus, where an outlet reports many events a fortnight, each "via" re-telling had it with
@@ -32,7 +34,7 @@ def shared_originals(reports: Sequence[Report], pairs: Sequence[tuple[int, int]]
     for (a, b), similar in zip(pairs, similarities):
         for crediting, credited in ((a, b), (b, a)):
             outlet = reports[credited].source
-            if outlet in reports[crediting].credited:
+            if outlet in reports[crediting].credited and reports[credited].day <= reports[crediting].day:
                 found = best.get((crediting, outlet))
                 if found is None or (similar, -credited) > found:
                     best[(crediting, outlet)] = (similar, -credited)
