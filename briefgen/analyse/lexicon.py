@@ -365,8 +365,8 @@ def role_alone(word: str) -> bool:
 # particles + surname names someone only after the full name: alone it may be a first name ("Al
 # Gore", "Ben Wallace") or a place ("Abu Dhabi", "Le Monde").
 SURNAME_PARTICLES = frozenset("""
-al el bin ibn bint abu abou ben van von de da di du dos das del della der den le la á í við zu ó ní nic mac uí ua
-""".split())  # also the lower-case words that join a name's run (nameruns.py): not "ten", "ter"
+al el bin ibn bint abu abou ben van von de da di du dos das del della der den le la á í við zu ó ní nic mac uí ua ap ab ferch verch
+""".split())  # also the lower-case words that join a name's run (nameruns.py): not "ten", "ter"; Welsh "ap" (2026-12-05)
 ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az".split())
 
 PRONOUNS = frozenset("he she they it we i".split())

@@ -27,7 +27,7 @@ Castlebridge North"), "Information Officer" ("said Dr Niamh O'Sullivan, Chief In
   name, "Project Kestrel", "Operation Yellowhammer" (`CODE_NAME_HEADS` and one or two words, none a job's): a thing;
   an airline's name right before its planes or flights after "a"/"an"/"the" ("A Celtic Skies plane from Belfast",
   "the Celtic Skies flight": `AIRLINE_NOUNS`) or set off as one (", the airline"): a thing (people write "Tom Reid's
-  flight").
+  flight"); so is a venue's name before its noun ("The Little Brook pub said", "the Marden Park estate": `VENUE_NOUNS`).
 Not for a run with a title ("the Rev Anna Berg": names.py reads the title first) nor a run the article names as a
 speaker ("Great Hall said" is left as it was). Pure functions of the text.
 """
@@ -56,6 +56,10 @@ WATER_HEADS = frozenset("brook brooks beck burn creek stream".split())
 CODE_NAME_HEADS = frozenset("project operation".split())
 # What an airline's name stands right before ("A Celtic Skies plane", "the Celtic Skies flight"): no person's name.
 AIRLINE_NOUNS = frozenset("plane planes flight flights airliner airliners jet jets aircraft airline".split())
+# What a venue's name stands right before after "a"/"an"/"the" ("The Little Brook pub said", "the Marden Park estate"):
+# its owner's or its place's name, no person's (a breaker, issue 9, 2026-12-05); not "the Tom Reid trial".
+VENUE_NOUNS = frozenset("""pub pubs inn tavern hotel bar restaurant cafe café bistro takeaway shop store supermarket estate
+farm nursery surgery pharmacy bakery brewery distillery garage marina campsite caravan""".split())
 # Words a stream's name stands before ("the Ashby Brook near Marden Park", "the Ashby Brook runs through …").
 _WATER_AFTER = frozenset("near past beside below above behind runs flows rises joins meets burst".split())
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:[Aa]n?|[Tt]he)[ \t]+$")
@@ -118,8 +122,8 @@ def thing_named(text: str, start: int, end: int, surface: str) -> str:
     if words[0] in CODE_NAME_HEADS and len(words) <= 3 and not set(words) & OFFICE_HEADS:
         return THING  # "called Project Kestrel" (not "Project Manager Anna Berg": a job's word)
     if (_DETERMINER_BEFORE.search(text, max(0, start - 6), start) and (noun := _NOUN_AFTER.match(text, end))
-            and noun.group(1) in AIRLINE_NOUNS or _AIRLINE_AFTER.match(text, end)):
-        return THING  # "A Celtic Skies plane", "Celtic Skies, the airline,"
+            and (noun.group(1) in AIRLINE_NOUNS or noun.group(1) in VENUE_NOUNS) or _AIRLINE_AFTER.match(text, end)):
+        return THING  # "A Celtic Skies plane", "Celtic Skies, the airline,", "The Little Brook pub"
     if words[-1] in ROOM_HEADS | WATER_HEADS and after_the(text, start):
         follows = _AFTER_THING.match(text, end)
         if follows is not None and (follows.group("word") is None or follows.group("word") in STOPWORDS or (
