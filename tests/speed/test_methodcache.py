@@ -127,19 +127,19 @@ def test_a_damaged_or_foreign_file_reads_as_empty(tmp_path: Path, damage: str, m
     assert _methods(made) == _methods(plain)
 
 
-def test_builds_keep_the_methods_and_publish_the_same_site(tmp_path: Path) -> None:
-    """The precompile (tools/test.sh) writes the file even with bytecode off, every entry the code of its source; a
-    build that reads it publishes byte for byte the site of a build that keeps nothing (and writes nothing)."""
-    done = _run(["-m", "briefgen.speed.regexcache"], tmp_path, tmp_path / "prefix", write=False)
-    assert done.returncode == 0, done.stderr
-    file = _cache_file(tmp_path / "prefix").with_name(f"dataclass.{sys.implementation.cache_tag}.marshal")
+def test_builds_keep_the_methods_and_publish_the_same_site(tmp_path: Path, precompiled: Path) -> None:
+    """The precompile (tools/test.sh) writes the file even with bytecode off (the `precompiled` run's setting), every
+    entry the code of its source; a build that reads it publishes byte for byte the site of a build that keeps nothing
+    (and neither writes anything)."""
+    file = _cache_file(precompiled).with_name(f"dataclass.{sys.implementation.cache_tag}.marshal")
+    before = tree_bytes(precompiled)
     cache = MethodCache.open(file, False)
     assert len(cache.entries) > 300  # (821 sources on 2026-12-05)
     for source, code in cache.entries.items():
         assert code == compile(source, "<string>", "exec", dont_inherit=True)
     kept, plain = (write_site(tmp_path / name, MINIMAL_SITE) for name in ("kept", "plain"))
-    with_file = _run(["-m", "briefgen", "build", "--quiet"], kept, tmp_path / "prefix", write=False)
+    with_file = _run(["-m", "briefgen", "build", "--quiet"], kept, precompiled, write=False)
     alone = _run(["-m", "briefgen", "build", "--quiet"], plain, tmp_path / "none", write=False)
     assert with_file.returncode == 0 and alone.returncode == 0, with_file.stderr + alone.stderr
-    assert not (tmp_path / "none").exists()
+    assert not (tmp_path / "none").exists() and tree_bytes(precompiled) == before
     assert tree_bytes(kept / "output") == tree_bytes(plain / "output")

@@ -68,21 +68,23 @@ def _cache_file(prefix: Path) -> Path:
     return Path(prefix, *Path(os.path.abspath(PACKAGE)).parts[1:], f"regex.{sys.implementation.cache_tag}.marshal")
 
 
-def _run(args: list[str], cwd: Path, prefix: Path, write: bool) -> subprocess.CompletedProcess[str]:
-    """A fresh interpreter (a forked one has compiled every pattern already), keeping its values under `prefix`."""
+def _run(args: list[str], cwd: Path, prefix: Path, write: bool, seed: str | None = None
+         ) -> subprocess.CompletedProcess[str]:
+    """A fresh interpreter (a forked one has compiled every pattern already), keeping its values under `prefix`;
+    with `seed`, that PYTHONHASHSEED."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update(PYTHONPYCACHEPREFIX=str(prefix), PYTHONPATH=str(REPO_ROOT))
     if not write:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
+    if seed is not None:
+        env["PYTHONHASHSEED"] = seed
     return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 
-def test_the_precompiled_file_holds_re_s_own_patterns(tmp_path: Path) -> None:
-    """`python -m briefgen.speed.regexcache` (tools/test.sh) writes even with bytecode off; every kept program makes
-    the pattern `re` makes."""
-    done = _run(["-m", "briefgen.speed.regexcache"], tmp_path, tmp_path / "prefix", write=False)
-    assert done.returncode == 0, done.stderr
-    cache = RegexCache.open(_cache_file(tmp_path / "prefix"), False)
+def test_the_precompiled_file_holds_re_s_own_patterns(precompiled: Path) -> None:
+    """`python -m briefgen.speed.regexcache` (tools/test.sh) writes even with bytecode off (the `precompiled` run's
+    setting); every kept program makes the pattern `re` makes."""
+    cache = RegexCache.open(_cache_file(precompiled), False)
     assert len(cache.entries) > 400  # (briefgen's module patterns and its fixed builders': 621 on 2026-12-05)
     import html.parser
 
@@ -260,17 +262,12 @@ def test_a_file_grown_past_its_bound_keeps_what_this_process_used(tmp_path: Path
     assert set(RegexCache.open(path, False).entries) == {("old1", 0), ("new0", 0), ("new1", 0)}
 
 
-def test_no_pattern_s_text_depends_on_the_hash_seed(tmp_path: Path) -> None:
+def test_no_pattern_s_text_depends_on_the_hash_seed(tmp_path: Path, precompiled: Path) -> None:
     """Every pattern briefgen compiles is the same text in every process: one built from a set in its iteration order
     ("|".join(sorted(words, key=len, reverse=True)) leaves ties in set order, which PYTHONHASHSEED changes) missed
     the kept file in every process and grew it by ~48 KB a run (a tester, 2026-12-05: 8 such patterns, among them the
     HTML tags, the speech adverbs and the name particles) — and an alternation's order is what it matches first."""
-    kept = []
-    for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPYCACHEPREFIX": str(tmp_path / seed),
-               "PYTHONPATH": str(REPO_ROOT)}
-        done = subprocess.run([sys.executable, "-m", "briefgen.speed.regexcache"], cwd=tmp_path, env=env,
-                              capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr
-        kept.append(set(RegexCache.open(_cache_file(tmp_path / seed), False).entries))
+    done = _run(["-m", "briefgen.speed.regexcache"], tmp_path, tmp_path / "2", write=False, seed="2")  # (as `precompiled`)
+    assert done.returncode == 0, done.stderr
+    kept = [set(RegexCache.open(_cache_file(prefix), False).entries) for prefix in (precompiled, tmp_path / "2")]
     assert kept[0] == kept[1], sorted(str(p)[:80] for p, _ in kept[0] ^ kept[1])
