@@ -95,6 +95,10 @@ wait "$pip_job" || { say "pip could not install briefgen and its test extras"; e
 # CPU before its first test. Waited for before pytest starts; a failure only costs that time again.
 "$PY" tests/support/rewriteahead.py 2 &
 rewrite_job=$!
+# Hypothesis's constants of briefgen's modules likewise (tests/support/constantsahead.py): each worker parsed all
+# ~350 at its first property, ~2 s of CPU before its first test.
+"$PY" tests/support/constantsahead.py &
+constants_job=$!
 
 # briefgen's modules compiled once, as pip compiles an installed package's: where PYTHONDONTWRITEBYTECODE
 # is set (this project's machines set it), each of the suite's fresh interpreters (serve, env-dependent
@@ -107,6 +111,7 @@ rewrite_job=$!
 "$PY" -m briefgen.speed.regexcache || say "WARNING: briefgen's patterns could not be precompiled; each process compiles them"
 "$PY" -m briefgen.render.compiletheme || say "WARNING: the theme could not be precompiled; builds compile it each time"
 wait "$rewrite_job" || say "WARNING: the test modules' asserts could not be rewritten ahead; each worker rewrites them"
+wait "$constants_job" || say "WARNING: Hypothesis's constants could not be written ahead; each worker collects them"
 
 # One worker per logical CPU (pytest-xdist); a module's tests stay on one worker (loadscope), so a
 # module's fixtures (a 10,000-article site, a built sample site, a browser page) are made once; modules
