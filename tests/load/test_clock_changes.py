@@ -26,12 +26,20 @@ NAMES = ["Europe/Riga", "Europe/Kyiv", "America/New_York", "Australia/Lord_Howe"
 
 
 def _changes(zone: str) -> list[dt.datetime]:
-    """The wall-clock hours of 2024-2025 in which `zone`'s offset changes (where the cases are)."""
-    tz, hour, found = ZoneInfo(zone), dt.datetime(2024, 1, 1), []
-    while hour.year < 2026:
-        if hour.replace(tzinfo=tz).utcoffset() != (hour + dt.timedelta(hours=1)).replace(tzinfo=tz).utcoffset():
-            found.append(hour)
-        hour += dt.timedelta(hours=1)
+    """The wall-clock hours of 2024-2025 in which `zone`'s offset changes (where the cases are): those of the days at
+    whose ends the offset differs (no zone here changes and changes back within a day). Hour by hour over both years,
+    as this was first written, it took ~1.2 s of every test process's collection; day by day, the same hours, 0.04 s."""
+    tz, day, found = ZoneInfo(zone), dt.datetime(2024, 1, 1), []
+
+    def offset(moment: dt.datetime) -> dt.timedelta | None:
+        return moment.replace(tzinfo=tz).utcoffset()
+
+    while day.year < 2026:
+        following = day + dt.timedelta(days=1)
+        if offset(day) != offset(following):
+            found += [hour for hour in (day + dt.timedelta(hours=n) for n in range(24))
+                      if offset(hour) != offset(hour + dt.timedelta(hours=1))]
+        day = following
     return found
 
 

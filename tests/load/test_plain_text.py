@@ -14,7 +14,8 @@ from briefgen.load import markup, plaintext
 from briefgen.load.text import nfc
 
 SPACE = re.compile(r"\s+")
-WHITE = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if SPACE.fullmatch(c))
+WHITE = "".join(SPACE.findall("".join(map(chr, range(sys.maxunicode + 1)))))  # (every code point `\s` matches, in
+# order: one search of them all, 0.23 s of each test process's collection, where a match per code point took 0.44 s)
 TEXT = st.text(st.one_of(st.sampled_from(WHITE), st.characters(), st.sampled_from("<>&;/\x00 abp")), max_size=80)
 
 
