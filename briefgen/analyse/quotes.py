@@ -18,8 +18,8 @@ Frames, tried in this order (see docs/people.md for the reasons and the measured
    clause, `Kuleba said the plan was “dead on arrival”`;
 3. `according to X` (after the closing mark, else anywhere outside quotation marks): a source, and the speaker only
    when 1 and 2 find no speech frame (`Lopez said “…,” according to X` is Lopez's);
-4. a quotation that opens its sentence with no frame of its own continues the quotation of the previous sentence and
-   keeps its speaker; one its frame interrupts (`“…,” said X, “…”`) is X's too.
+4. a quotation that opens its sentence with no frame of its own continues the quotation of the previous sentence and keeps its speaker,
+   in its paragraph or one the quotation runs on into, never a block after it (paragraphquotes.py); `“…,” said X, “…”` is X's too.
 A subject is a person ("Kuleba", "Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba"), an organisation ("the Kremlin", "China's foreign ministry"), a
 place used for its government ("Moscow said", kind "place"), a pronoun, or an unnamed speaker ("one official") → no speaker; but a spokesperson of an
 organisation the frame names, a company's short name and "the company"/"the board" standing for the one company the article is about are the
@@ -53,6 +53,7 @@ from briefgen.analyse.interviews import interview_answers
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.passedon import passed_on
+from briefgen.analyse.paragraphquotes import runs_on
 from briefgen.analyse.quotespeakers import PLACE
 from briefgen.analyse.relativeclauses import inside_relative_clause, relative_part
 from briefgen.analyse.runparts import firm_with_s
@@ -101,7 +102,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
         if who.speaker is not None:
             # “Why wait?” Kallas asked. “…”: the frame is the next sentence, which the next quotation continues
             next_frame = who.frame == "said-after" and not ctx.masked[e + 1:ctx.sentences[last][1]].strip()
-            previous = (last + 1 if next_frame else last, who)
+            previous, ctx.quoted_end = (last + 1 if next_frame else last, who), e
         begin = s + (len(text[s:e]) - len(text[s:e].lstrip()))
         result.append(Quote(content, begin, begin + len(content), who.speaker, who.name, who.kind,
                             who.frame, written[ctx.sentences[first][0]:ctx.sentences[last][1]], in_title))
@@ -119,9 +120,8 @@ _PREDICATE = re.compile(r"[a-z]+ed|was|were|is|are|has|have|had|will|would|did|d
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|get|gets|got)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _TOLD_AFTER = re.compile(r"\s+(?:that\s+)?(?:(?:she|he|they|I|we|it)\s+(?:was|were|had\s+been|has\s+been|is|are|got)|being"
                          r"|having\s+been)\s+(?:told|informed|asked|warned|ordered|instructed)\b", re.IGNORECASE)
-# What opens a clause after "said X," that is no appositive naming X again: a participle or a preposition ("said the
-# minister, contradicting Anna Berg", "said a diplomat, echoing Lena Moss", "said the general, in reply to X"). Such a
-# clause names whom the speaker answers, and a hostile trial (2026-12-04) found their words on that person's page.
+# What opens a clause after "said X," that is no appositive naming X again: a participle or a preposition ("said the minister, contradicting
+# Anna Berg", "said a diplomat, echoing Lena Moss", "said the general, in reply to X"). Such a clause names whom the speaker answers, and a hostile trial (2026-12-04) found their words on that person's page.
 _NOT_APPOSITIVE = re.compile(r"[ \t]*(?:[a-z]+(?:ing|ed)|about|after|against|at|before|by|during|for|from|in|on|to|"
                              r"toward|towards|when|where|while|with|who|whom|whose|which|as|than|but|and|unlike|like|"
                              r"despite|over|amid|among|although|though|because|since|until|unless|whereas|if|once|upon|"
@@ -146,7 +146,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
     def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...], context: str, frames: Frames, headline: bool = False):
         self.text, self.masked, self.sentences, self.context, self.frames, self.headline = text, masked, sentences, context, frames, headline
         self.verb_end = -1  # end of the speech verb found by the last frame, for `quoteframes.governs`
-        self.framed = False  # the last quotation attributed has a frame after it naming no one (`_framed`)
+        self.framed, self.quoted_end = False, -1  # a frame after the last quotation naming no one (`_framed`); where `previous`'s words end
 
     def sentence_of(self, offset: int) -> int:
         return sentence_index(self.sentences, offset)
@@ -172,7 +172,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
             return source if source.speaker is not None else UNNAMED  # "according to an official"
         if self.framed:
             return UNNAMED  # a frame of its own, whose speaker no one can name (`_framed`)
-        if not self.masked[left_start:open_mark].strip() and previous is not None and previous[0] >= first - 1:
+        if not self.masked[left_start:open_mark].strip() and previous is not None and previous[0] >= first - 1 and runs_on(self.text, self.quoted_end, open_mark):
             if any(kind == PERSON for _, (kind, _) in self._runs(close_end, self.sentences[last][1])):
                 return UNNAMED  # "“Go home,” Petra Nyberg heard the guard shout.": another's sentence, no continuation
             return Who(previous[1].speaker, previous[1].name, previous[1].kind, "continued")
