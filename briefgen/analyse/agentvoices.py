@@ -38,7 +38,11 @@ AGENT_NOUNS = frozenset(n for n in PERSON_NOUNS | ROLE_NOUNS if n not in GROUP_N
 _FEMALE = FEMALE_NOUNS | {"spokeswoman", "actress"}
 _MALE = MALE_NOUNS | {"spokesman"}
 _DETERMINER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Oo]ne)"
-_NOUN_PHRASE = rf"(?P<det>{_DETERMINER})\s+(?:[a-z][\w'\u2019-]*\s+){{0,2}}?(?P<noun>[a-z][\w'\u2019-]*)\s*,\s*"
+# A title the run leaves out ("his solicitor, Ms Berg, said"; "Dr Anna Berg"): the person's, before the run.
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Cllr|Rev)\.?\s+)?"
+# The noun's modifiers may be capitalised ("the White House spokesman, Andrew Bates, said": a breaker, 2026-12-05).
+_MODIFIED = rf"(?P<det>{_DETERMINER})\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?P<noun>[a-z][\w'\u2019-]*)"
+_NOUN_PHRASE = rf"{_MODIFIED}\s*,\s*{_TITLE}"
 # Only plain verbs of saying in the active voice (a breaker's 601 inputs, 2026-12-05): "was told to pay costs", "was
 # accused of", "was asked to leave", "posted bail", "claimed it in 1998" are no words of the agent's, so no auxiliary
 # of a passive or future ("was", "is", "will" …) may come before the verb, and the verbs that name other acts too
@@ -51,7 +55,12 @@ _OPENS = r"(?:^|[,;\u2014\u2013])\s*(?:(?:and|but)\s+)?"  # ("Tom Reid and his l
 _BEFORE = (re.compile(rf"{_OPENS}{_NOUN_PHRASE}$"),                       # "…, his lawyer, " + run + ", said"
            re.compile(rf",\s*{_VERB}\s+{_NOUN_PHRASE}$"),                 # "…, said his solicitor, " + run
            re.compile(rf"\b[Aa]ccording\s+to\s+{_NOUN_PHRASE}$"))         # "according to his lawyer, " + run
-_VERB_AFTER = re.compile(rf"\s*,\s*{_VERB}")
+# What may stand between the run and the comma before the verb: an age, a firm, a "who" clause ("Anna Berg, 52, said";
+# "Anna Berg of Berg & Co, said"; "Anna Berg, who is representing him, said").
+_EXTRA = r"(?:\s*,\s*(?:\d{1,3}|who\s[^,.;\u201c\u201d]*)(?=\s*,)|\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|&))*)?"
+_VERB_AFTER = re.compile(rf"{_EXTRA}\s*,\s*{_VERB}")
+# The name first, the noun after it: "Tom Reid will plead not guilty, Anna Berg, his lawyer, said." (a breaker, 2026-12-05)
+_NAME_FIRST = (re.compile(rf"{_OPENS}{_TITLE}$"), re.compile(rf"\s*,\s*{_MODIFIED}\s*,\s*{_VERB}"))
 _CLOSES = (re.compile(r"\s*(?:[.;!?]|$)"),  # (", said the manager, Anna Berg, had resigned": her words are reported)
            re.compile(r"\s*(?:[.,;!?]|$)"))
 
@@ -63,6 +72,11 @@ def agent_speakers(masked: str, lo: int, hi: int, persons: Sequence[Run], pronou
     found = []
     for run in persons:
         start, end = run[0][0], run[-1][0] + len(run[-1][1])
+        if _NAME_FIRST[0].search(masked, lo, start) and (after := _NAME_FIRST[1].match(masked, end, hi)) and (
+                after.group("noun") in AGENT_NOUNS and not not_words(masked, after.start("verb"), after.end("verb"))
+                and not (pronoun in ("he", "she") and not _only_theirs(masked, persons, run, after, pronoun))):
+            found.append(run)  # "…, Anna Berg, his lawyer, said."
+            continue
         for frame, before in enumerate(_BEFORE):
             head = before.search(masked, lo, start)
             if head is None or head.group("noun") not in AGENT_NOUNS:
