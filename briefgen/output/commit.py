@@ -124,13 +124,13 @@ class OutputTree:
     def check_live(self) -> None:
         """What the live tree holds that no build wrote, or not as written (`strays`): the swap takes it out, so the
         build that swaps names it (publish.py). A scandir per folder (~0.7 s at 10,000 articles under load ~9): done
-        by the build while a forked child checks the spare (`check`) beside the page fingerprints."""
+        by the build, as is the spare's (`check_spare`), while a forked child makes the page fingerprints (publish.py)."""
         self.strays = strays(self.output, self._recorded, self.live, compare=True)
         self._live_checked = True
 
     def check(self) -> Checked:
-        """The spare tree against the record, read only (in a forked child, publish.py: a stat call per file and a
-        scandir per folder). The build holds the project lock, so nothing of briefgen's changes it before `stage`."""
+        """The spare tree against the record, read only (a stat call per file and a scandir per folder). The build
+        holds the project lock, so nothing of briefgen's changes it before `stage`."""
         # A link in the spare's place (a damaged cache) is never trusted: the swap would put the link,
         # not a tree, where output/ was. One to output/ itself was trusted as the live tree: the build
         # wrote into the live site, swapped, left output/ a link to itself and said it had succeeded.
