@@ -85,23 +85,46 @@ def unrecorded(tree: Path, recorded: Mapping[str, object]) -> list[str]:
     (a file, a link, a folder holding no recorded file), as full paths. A file added by hand to the
     live output went to the spare with it and back into the site on the next swap, published on
     every other build ("the next build repairs anything edited by hand"). One scandir per folder
-    of the tree."""
-    folders = {""} | {path.rpartition("/")[0] for path in recorded}
-    folders |= {folder.rsplit("/", n)[0] for folder in list(folders) for n in range(1, folder.count("/") + 1)}
+    of the tree.
+
+    The record is first turned into each folder's recorded names (files, and folders that hold recorded
+    files), so that a folder's entries are looked up by name alone: paths joined per entry and per folder
+    (`os.path.join` of a `Path`) made this 0.3-0.4 s a tree of a 10,000-article site's 13,413 folders, twice a
+    one-edit rebuild (live and spare; cProfile, 2026-12-05)."""
+    files: dict[str, set[str]] = {"": set()}  # folder → names of the recorded files in it
+    folders: dict[str, set[str]] = {"": set()}  # folder → names of the folders in it that hold recorded files
+    for path in recorded:
+        folder, _, name = path.rpartition("/")
+        names = files.get(folder)
+        if names is None:  # a folder not seen yet: named in its parent, and that in its own when new too
+            names = files[folder] = set()
+            folders.setdefault(folder, set())
+            child = folder
+            while True:
+                parent, _, own = child.rpartition("/")
+                seen = parent in folders
+                folders.setdefault(parent, set()).add(own)
+                files.setdefault(parent, set())
+                if seen:
+                    break
+                child = parent
+        names.add(name)
+    base = os.fspath(tree)
     found: list[str] = []
     pending = [""]
     while pending:
         folder = pending.pop()
         try:
-            entries = list(os.scandir(os.path.join(tree, folder)))
+            entries = list(os.scandir(f"{base}{os.sep}{folder}" if folder else base))
         except OSError:
             continue
+        known, inner = files[folder], folders[folder]
         for entry in entries:
-            path = f"{folder}/{entry.name}" if folder else entry.name
-            if path in folders and entry.is_dir(follow_symlinks=False):
-                pending.append(path)
-            elif path not in recorded and path != MARKER:  # (a tree holds a commit's `..briefgen.*` temporary
-                found.append(entry.path)  # marker only while untrusted: a name like it is someone else's, a tester)
+            name = entry.name
+            if name in inner and entry.is_dir(follow_symlinks=False):
+                pending.append(f"{folder}/{name}" if folder else name)
+            elif name not in known and (folder or name != MARKER):  # (a tree holds a commit's `..briefgen.*`
+                found.append(entry.path)  # temporary marker only while untrusted: a name like it is someone else's)
     return found
 
 
