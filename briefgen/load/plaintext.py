@@ -112,15 +112,35 @@ _DATA_BLOCK = re.compile(r"<table\b(?:(?!<table\b).)*?</table\s*>|<pre\b.*?</pre
 
 def sentence_blocks(fragment: str) -> str:
     """`plain_blocks` of the parts of a body written in sentences: without its tables and code
-    blocks, whose cells and lines are data. What "what each report adds" compares
-    (analyse/compare.py): a table's cells, each a block, were listed one by one as sentences a
-    report adds ("Filling", "Year", "2020", "4.9", …) and paired as shared passages."""
+    blocks, whose cells and lines are data, and without blocks that are one link and nothing else.
+    What "what each report adds" compares (analyse/compare.py): a table's cells, each a block, were
+    listed one by one as sentences a report adds ("Filling", "Year", "2020", "4.9", …) and paired as
+    shared passages; a feed's "Read on our site" and "photo gallery" links, each a paragraph or a
+    bare link between blocks, were what a report adds (a tester's feed-imported briefing,
+    2026-12-05, late night): navigation, not the report's words. A link inside a sentence stays."""
     if "<table" in fragment or "<pre" in fragment:
         while True:
             fragment, count = _DATA_BLOCK.subn("\x00", fragment)  # "\x00": where a block ended
             if not count:
                 break
+    if "<a" in fragment:
+        fragment = _LINK_BLOCK.sub(_navigation, fragment)
     return plain_blocks(fragment)
+
+
+def _navigation(match: re.Match[str]) -> str:
+    """A link block (`_LINK_BLOCK`) without its link, unless the link's text ends as a sentence does (a paragraph
+    linked whole is the report's words)."""
+    text = plain_text(match.group(0)).rstrip("\"\u201d\u2019')")
+    return match.group(0) if text.endswith((".", "!", "?")) else match.group(1)
+
+
+# A block that is one link and nothing else: a paragraph, list item or division holding only an <a> element (inline
+# markup inside it allowed), or a bare <a> where a block starts or ends (the start of the fragment or after a block's
+# tag; before a block's tag or the end).
+_LINK_BLOCK = re.compile(r"(^|<(?:p|li|div)\b[^>]*>|</(?:p|li|div|blockquote|ul|ol|figure|h[1-6]|table)\s*>)\s*"
+                         r"<a\b[^>]*>(?:[^<]|<(?!/?a\b)[^>]*>){0,300}</a\s*>\s*"
+                         r"(?=</(?:p|li|div)\s*>|<(?:p|li|div|blockquote|ul|ol|figure|h[1-6]|table)\b|$)", re.I)
 
 
 # A paragraph set wholly in italics (<em>/<i> around all its text, as Markdown's "*…*" writes it)
