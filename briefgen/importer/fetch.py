@@ -48,6 +48,7 @@ from briefgen.importer.temporaries import sweep
 from briefgen.load.config import Config, FeedSpec, load_config
 from briefgen.load.files import linked_folder_refused
 from briefgen.load.text import shows_text
+from briefgen.load.upstreamfiles import waiting_upstreams
 from briefgen.output.lock import LockTimeout, project_lock
 from briefgen.paths import project_root
 from briefgen.speed.parallel import default_jobs, share_work
@@ -249,7 +250,8 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
         from briefgen.importer.ownsite import self_linked
 
         problems += self_linked(archive, config.base_url, root)
-    return FetchResult(tuple(reports), tuple(problems), True)
+    said = frozenset(d.path.removesuffix(".upstream") for d in problems if ".upstream" in d.path + d.message)
+    return FetchResult(tuple(reports), tuple(problems + waiting_upstreams(root, said)), True)  # (merges still due)
 
 
 def _effective(spec: FeedSpec, config: Config) -> FeedSpec:

@@ -5,7 +5,8 @@ configured feed, in config order: OK, stale (nothing new in 30 days), failing,
 rate-limited, gone, redirected or not fetched yet; the last answer in plain words
 ("HTML page instead of a feed", "timeout after 20 s"); the age of the last success;
 items imported in the last 30 days; and the share of the last fetched items that were
-filtered out or duplicates of other feeds' articles.
+filtered out or duplicates of other feeds' articles; and a reminder for every upstream correction still
+waiting beside an edited article (load/upstreamfiles.py), as `check`, `build` and `fetch` give one.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from briefgen.importer.fetch import STATE_FOLDER
 from briefgen.importer.read import is_remote
 from briefgen.importer.state import REDIRECT_RUNS, FeedState, load_state
 from briefgen.load.config import load_config
+from briefgen.load.upstreamfiles import waiting_upstreams
 from briefgen.load.webaddresses import redacted
 from briefgen.paths import real_path
 
@@ -54,7 +56,7 @@ def feed_statuses(config_path: Path, now: float | None = None) -> tuple[list[Fee
     for spec in config.feeds:
         state = load_state(folder, spec.url)
         rows.append(status_of(state, spec.source or state.title or spec.shown, now, is_remote(spec.url)))
-    return rows, problems
+    return rows, problems + waiting_upstreams(real_path(config_path).parent)  # (upstream corrections to merge)
 
 
 def status_of(state: FeedState, name: str, now: float, remote: bool = True) -> FeedStatus:

@@ -204,7 +204,8 @@ class SourceFile(NamedTuple):
 
 def discover(root: Path, folder: str, confine: Confinement) -> tuple[list[SourceFile], list[Diagnostic]]:
     """Every content file under content/<folder>, in a stable order (not yet read), and a warning
-    for every other file there but tools' own (`contentnames.why_not_read`): none is left out unsaid."""
+    for every other file there but tools' own (`contentnames.why_not_read`): none is left out unsaid;
+    and for every upstream correction waiting beside an article (`upstreamfiles.waiting_upstream`)."""
     problems: list[Diagnostic] = []
     base = root / "content" / folder
     if not is_folder(base):
@@ -219,6 +220,10 @@ def discover(root: Path, folder: str, confine: Confinement) -> tuple[list[Source
             if stem[:1] not in ("#", "_"):  # is_content_file, inline (dot-files never get here)
                 files.append(SourceFile(path, stem, f"note-{stem}" if note else stem, ""))
                 continue
+        if path.endswith(".md.upstream") and folder == "articles":  # fetch's correction, still waiting: said each run
+            from briefgen.load.upstreamfiles import waiting_upstream  # (rare: discover stays light)
+            problems.append(waiting_upstream(root, path))
+            continue
         left_out = why_not_read(root, path)  # rare: never in the tight path
         if left_out is not None:
             problems.append(left_out)

@@ -69,13 +69,16 @@ def is_watched(rel_path: str, config_name: str = "config.yaml", directory: bool 
 
     Under content/articles/ and content/notes/ a tool's file (`load.contentnames.is_tool_file`:
     `sed -i` writes `sedXXXXXX`, editors their own) is never a reason to rebuild; any other file
-    there is, also one the build does not read (`gas.markdown`), since the build warns about it.
+    there is, also one the build does not read (`gas.markdown`), since the build warns about it, and so
+    is fetch's `NAME.md.upstream` beside an article: the build reminds of it until it is gone, and its
+    going (merged, deleted) must take the reminder off the preview's panel.
     `directory`: the path is a folder.
     """
     if is_ignored(rel_path):
         return False
     parts = PurePosixPath(rel_path.replace(os.sep, "/")).parts
-    if not directory and len(parts) >= 3 and parts[:2] in CONTENT_FOLDERS and is_tool_file(parts[-1]):
+    if not directory and len(parts) >= 3 and parts[:2] in CONTENT_FOLDERS and is_tool_file(parts[-1]) and not (
+            parts[1] == "articles" and parts[-1].endswith(".md.upstream")):  # (fetch's correction: the panel says it waits)
         return False
     if len(parts) == 1:
         # A top-level directory appearing or vanishing (content/ restored
