@@ -286,7 +286,7 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
     Rachel Reeves" → 4); len(tokens) when the run is a title and nothing else ("Prime Minister",
     "Secretary of State"), so that no title word is taken for a person. After an honorific the last
     word is a name ("Mr Major")."""
-    first, brief, joined = 0, False, False
+    first, brief, joined, anded = 0, False, False, -1
     for i, word in enumerate(lowered):
         last = i == len(lowered) - 1
         if last and i > 0 and lowered[i - 1] in HONORIFICS or last and _title_surname(tokens, lowered, first, i):
@@ -302,13 +302,16 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
         elif word == "the" and brief and first == i:
             first = i + 1
         elif word in ("and", "&") and brief and first == i and i + 1 < len(lowered):
-            first, joined = i + 1, True  # "Minister for Trade and Industry Ana Silva" (quotes.py joins runs split at "and")
+            first, joined, anded = i + 1, True, i + 1  # "Minister for Trade and Industry Ana Silva" (quotes.py joins runs split at "and")
         else:
             brief = False
             if last:
                 break
     if first == len(tokens) and lowered[-1] in ("of", "for", "the"):
         return len(tokens) - 1
+    if joined and first == anded and len(tokens) - first in (3, 4) and not _ALL_TITLES.intersection(lowered[first:]):
+        return len(tokens) - 2  # no list knows the brief's words after "and": two words, then a name of two ("… Health
+        # and Aged Care Mark Butler", "… and Net Zero Ed Miliband"; a breaker's L3, 2026-12-05), as seats._brief_skip
     if joined and len(tokens) - first - (lowered[-1].rstrip(".") in ("jr", "sr", "ii", "iii")) > 2:
         return len(tokens)  # a brief with "and" before more than two words: "… and Climate Change Tom Reid", "… and
         # Net Zero Ed Miliband" gave "Change Tom Reid", "Net Zero Ed Miliband" (a breaker's R4, 2026-12-05); a brief's
