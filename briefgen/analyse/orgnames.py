@@ -10,7 +10,8 @@ are. Three readings of context, each a kind rather than a list of names:
   "Halden Group", "Norvik Bank", "Acme Inc" in the same article (`lexicon.COMPANY_HEADS`; not foundations or
   centres, which are named after people: "the Clinton Foundation" leaves "Clinton said" a person);
 - a name after a company noun ("Danish audio company Nordvik", "claims firm Crawford Lane":
-  `lexicon.COMPANY_NOUNS`), which then is that company wherever the article writes it; so is a name after a
+  `lexicon.COMPANY_NOUNS`) or that an appositive calls one ("The operator, Calderway Terminals, wants …":
+  orgappositives.py), which then is that company wherever the article writes it; so is a name after a
   person's and "of" ("Sean O'Brien of Kettering Price": no one is "of" a person);
 - (apart from context, for nameruns.py) a word written in CamelCase past a name prefix ("PowerCell", not
   "McDonald": `product_shaped`);
@@ -31,6 +32,7 @@ from functools import lru_cache
 
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.namekeys import fold
+from briefgen.analyse.orgappositives import company_appositive
 from briefgen.analyse.vesselnames import CARRIER_HEADS
 
 PERSON, ORGANISATION = "person", "organisation"  # as nameruns.PERSON, nameruns.ORGANISATION
@@ -156,6 +158,8 @@ def _firm_context(text: str, start: int, end: int) -> bool:
     Fenwick Lisle"), a role held at an organisation ("an analyst at Tarrant Wood") or "shares in" ("Shares in
     Brannock fell"), or before what only a company has ("Hartley Rowe's board", "Brannock customers", "the
     Brannock store") or an appositive that "which" follows (module docstring)."""
+    if company_appositive(text, start, end):
+        return True  # "The operator, Calderway Terminals, wants …", "X, a logistics firm," (orgappositives.py)
     if text[start - 1:start] == " " and (text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS
                                          or text[start - 4:start] == " at " and _works_at(text, start - 4)
                                          or _SHARES_IN.search(text, max(0, start - 16), start) is not None):

@@ -1,0 +1,59 @@
+"""A name that an appositive calls a company: "The operator, Calderway Terminals, wants …", "Velmora Tarrick, a
+logistics firm, said …" (orgnames.firms_and_things makes such a name an organisation wherever the article writes it).
+
+    company_appositive(text, start, end)   # -> bool, for the person reading of text[start:end]
+
+Issue 9, 2026-12-05 (a tester's port-strike briefing, /tmp/t10, finding 5): "Calderway Terminals", named in 14
+articles and once as "The operator, Calderway Terminals, wants the change finished by 2028", had a People page as a
+Person, filed "Terminals, Calderway" (its head word, now in lexicon.TRADE_HEADS, was the main cause; this reads the
+names whose head word no list holds). The appositive is a determiner, at most three modifiers and a company's noun
+that heads it:
+- before the name, opening its sentence or clause ("The operator, X, …"; not "a spokesman for the operator, X, said",
+  where X is the spokesman), the name then ending its appositive (a comma, not a list's "X and Y" nor an age's ", 44,"
+  or "who": a person);
+- after the name, set off by a comma and ended by punctuation or which/that/based/owned ("X, the terminal operator,").
+Nouns that name people too are left out ("developer", "contractor", "owner", "haulier"); "operator" counts bare or
+after the words of a business it runs (`OPERATOR_FIELDS`: "the ferry operator", not "the crane operator, Tom Reid").
+"""
+from __future__ import annotations
+
+import re
+
+# Nouns that say "a company" and name no person in the news (lexicon.COMPANY_NOUNS less those that may: "union",
+# "fund", "platform", "broker", "supplier", "operator" — the last below — and the airline's, nonpersons.py's).
+FIRM_NOUNS = frozenset("""company firm corporation conglomerate multinational subsidiary startup start-up consortium
+insurer lender retailer supermarket chain brokerage consultancy housebuilder carmaker automaker chipmaker drugmaker
+manufacturer utility""".split())
+# What an operator that is a company runs ("the port operator", "the state-owned rail operator"); a crane's, a
+# forklift's or a camera's operator is a person.
+OPERATOR_FIELDS = frozenset("""port ports terminal terminals ferry ferries rail railway train trains tram bus buses coach
+network grid airport pipeline tour mobile telecoms telecom container shipping freight logistics satellite casino hotel
+nuclear energy water power broadband cable transmission towage harbour harbor dock private public""".split())
+_MODIFIER = r"(?:[A-Z][a-z]+|[a-z]+-(?:owned|based|listed|run)|[a-z]+)"
+_NOUN = r"(?P<noun>[a-z]+(?:-[a-z]+)?)"
+_BEFORE = re.compile(r"(?:^|[.!?][\u201d\"\u2019)]?[ \t]+|\n|[;:][ \t]+|(?<![\w'\u2019])(?:and|but|while)[ \t]+)"
+                     r"(?:[Tt]he|[Ii]ts)[ \t]+(?P<mods>(?:" + _MODIFIER + r"[ \t]+){0,3})" + _NOUN + r",[ \t]+$")
+_ENDS_BEFORE = re.compile(r"[ \t]*(?:,(?![ \t]*(?:(?:and|or)[ \t]+|\d|who\b|aged\b|[A-Z]))|[.;:!?)\u2014\u2013]|\n|$)")
+_AFTER = re.compile(r",[ \t]+(?:the|an?)[ \t]+(?P<mods>(?:" + _MODIFIER + r"[ \t]+){0,3})" + _NOUN
+                    + r"(?=[ \t]*(?:[,.;:!?)\u2014\u2013\n]|$)|[ \t]+(?:that|which|based|owned)\b)")
+_NOT_MODIFIER = frozenset("of in at for from with on by to and or which that who former late".split())
+
+
+def _companys(mods: str, noun: str) -> bool:
+    """Whether `noun` after the modifiers `mods` says a company (module docstring)."""
+    words = mods.split()
+    if any(w.lower() in _NOT_MODIFIER for w in words):
+        return False
+    if noun in FIRM_NOUNS:
+        return True
+    return noun == "operator" and all(w.lower() in OPERATOR_FIELDS or w[:1].isupper() or w.endswith(
+        ("-owned", "-based", "-listed", "-run")) for w in words)
+
+
+def company_appositive(text: str, start: int, end: int) -> bool:
+    """Whether an appositive right before or after the name at text[start:end] calls it a company (module docstring)."""
+    before = _BEFORE.search(text, max(0, start - 90), start)
+    if before is not None and _companys(before.group("mods"), before.group("noun")) and _ENDS_BEFORE.match(text, end):
+        return True
+    after = _AFTER.match(text, end)
+    return after is not None and _companys(after.group("mods"), after.group("noun"))
