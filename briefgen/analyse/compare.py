@@ -51,11 +51,9 @@ from briefgen.analyse.wordings import worded
 
 MATCH_MIN = 0.2  # tuned on the tune stories of adds.yaml (docs/stories.md)
 MIN_SHARED = 2  # compare_reports' search for candidates (bit masks `once`, `twice`) counts to two
-# The end mark is matched, not looked behind for: a pattern that starts with a character set is
-# scanned for in C, several times faster (the sentences are the same).
+# The end mark is matched, not looked behind for: a pattern opening with a character set is scanned in C, faster.
 _CLOSING = '"\u201d\u201c\u00bb\u00ab'  # ” and, in „…“ and «…» (»…«) styles, “ » «
-# The end of a known abbreviation before a period (a trial's "What all reports say" split "Ellen van der Meer,
-# appointed after the Oct. | 7 election, …" in two).
+# The end of a known abbreviation before a period (a trial split "Ellen van der Meer, appointed after the Oct. | 7 …").
 _ABBREVIATED = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(ABBREVIATIONS))})$")
 _SENTENCE_END = re.compile(rf'[.!?][{_CLOSING}]?\s+(?=["\u201c\u201e\u00ab\u00bbA-Z0-9])')
 # A frame after a quotation that ends with its own "?", "!" or ".": the sentence goes on ("“What good is a raise?”
@@ -63,6 +61,8 @@ _SENTENCE_END = re.compile(rf'[.!?][{_CLOSING}]?\s+(?=["\u201c\u201e\u00ab\u00bb
 _FRAME_AFTER = re.compile(r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|There)\s)"
                           r"(?:[A-Z][\w\u2019'.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|replied|"
                           r"explained|insisted|wrote|warned|argued)\b")
+# After a full stop inside the marks, a frame is short (a trial's "… seated.” Passenger Daniel Roper said the … " ran on)
+_FRAME_ENDS = re.compile(r"(?:\s+[\w\u2019'-]+){0,4}?\s*(?:[.!?,;:]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +106,9 @@ def split_sentences(text: str) -> tuple[str, ...]:
         end = match.start() + (2 if marked[match.start() + 1] in _CLOSING else 1)
         if inside and any(s < end <= e for s, e in inside):
             continue
-        if end > match.start() + 1 and _FRAME_AFTER.match(marked, match.end()):
-            continue  # (the quotation's own mark, then its frame)
+        if end > match.start() + 1 and (frame := _FRAME_AFTER.match(marked, match.end())) and (marked[match.start()] != "."
+                                                                                  or _FRAME_ENDS.match(marked, frame.end())):
+            continue  # (the quotation's own mark, then its frame: after a full stop, only a short one)
         if text[match.start()] == "." and _ABBREVIATED.search(text, max(0, match.start() - 6), match.start()):
             continue  # "the Oct. 7 election", "Mr. Kuleba": an abbreviation's period (sentences.ABBREVIATIONS)
         parts.append(text[start:end].strip())

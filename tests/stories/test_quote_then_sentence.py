@@ -1,0 +1,40 @@
+"""A quotation that ends with a full stop inside its marks, then a sentence that opens with a name and a speech verb,
+are two sentences unless the name and verb are only the quotation's short frame (compare.split_sentences). A tester's
+airport briefing (2026-12-05): the story page ran "… please stay seated." and "Passenger Daniel Roper said the
+announcement had been …" together as one bullet of what the Gazette adds."""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+from support import madeup
+from support.examples import examples
+
+from briefgen.analyse.compare import split_sentences
+
+WORDS = st.lists(st.sampled_from(["the", "plan", "had", "been", "workers", "would", "appeal", "ruling", "next", "week",
+                                  "that", "crews", "were", "ready", "announcement", "calm"]), min_size=5, max_size=10)
+MARKS = st.sampled_from([("\u201c", "\u201d"), ('"', '"')])
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(first=madeup.word, last=madeup.word, words=WORDS, marks=MARKS, verb=st.sampled_from(["said", "told", "added"]),
+       role=st.sampled_from(["", "Passenger ", "Councillor "]))
+def test_a_sentence_after_a_quotation_is_its_own(first: str, last: str, words: list[str], marks: tuple[str, str],
+                                                 verb: str, role: str) -> None:
+    """"… “We are landing normally.” <Role> <Name> said <five words or more> …" is two sentences; "“It is over.” <Name>
+    said on Monday." and "“Why now?” <Name> asked the court." keep the quotation with its frame."""
+    opening, closing = marks
+    quote = f"The pilot spoke to passengers: {opening}We are landing normally, please stay seated.{closing}"
+    after = f"{role}{first} {last} {verb} {' '.join(words)} by the evening."
+    assert split_sentences(f"{quote} {after}") == (quote, after)
+    short = f"{opening}It is over.{closing} {first} {last} said on Monday."
+    assert split_sentences(short) == (short,)
+    asked = f"{opening}Why now?{closing} {first} {last} asked the court."
+    assert split_sentences(asked) == (asked,)
+
+
+def test_the_reported_input() -> None:
+    """The Gazette's paragraph."""
+    text = ('Captain Ilse Verhoeven, who was flying the aircraft, told passengers over the intercom: "We have had a bird '
+            'strike on the left engine. We are landing normally, please stay seated." Passenger Daniel Roper said the '
+            'announcement had been "reassuring in a very Dutch way".')
+    assert len(split_sentences(text)) == 2
