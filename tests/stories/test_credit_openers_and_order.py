@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hypothesis import given, settings, strategies as st
-from support import factories, madeup
+from support import madeup
 from support.examples import examples
 
 from briefgen.analyse.credits import detect_credits
