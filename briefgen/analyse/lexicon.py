@@ -252,7 +252,7 @@ FIRM_NAMES = frozenset([
     "warner brothers", "sotheby", "sotheby's", "christie's", "lloyd's", "lloyds", "barclays",
     "rolls-royce", "boeing", "hewlett-packard", "wells fargo",
     "jones lang lasalle", "allen overy", "clifford chance", "freshfields", "baker mckenzie", "johnson matthey",
-    "marks and spencer", "ben and jerry's", "procter and gamble", "harley-davidson", "louis vuitton", "yves saint laurent",
+    "marks and spencer", "ben and jerry's", "harley-davidson", "louis vuitton", "yves saint laurent",
     "kellogg's", "deloitte", "kpmg", "lazard", "credit suisse", "morningstar", "moody's",
     "fitch ratings",
 ])
