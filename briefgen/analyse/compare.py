@@ -61,8 +61,8 @@ _SENTENCE_END = re.compile(rf'[.!?][{_CLOSING}]?\s+(?=["\u201c\u201e\u00ab\u00bb
 _FRAME_AFTER = re.compile(r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|There)\s)"
                           r"(?:[A-Z][\w\u2019'.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|replied|"
                           r"explained|insisted|wrote|warned|argued)\b")
-# After a full stop inside the marks, a frame is short (a trial's "… seated.” Passenger Daniel Roper said the … " ran on)
-_FRAME_ENDS = re.compile(r"(?:\s+[\w\u2019'-]+){0,4}?\s*(?:[.!?,;:]|$)")
+# After a full stop inside the marks, a verb with a clause of its own opens a sentence ("… seated.” Passenger Daniel
+_CLAUSE = re.compile(r"\s+(?:that|the|a|an|his|her|their|its|our|he|she|they|we|it|I)\s")  # Roper said the …": a trial)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +107,8 @@ def split_sentences(text: str) -> tuple[str, ...]:
         if inside and any(s < end <= e for s, e in inside):
             continue
         if end > match.start() + 1 and (frame := _FRAME_AFTER.match(marked, match.end())) and (marked[match.start()] != "."
-                                                                                  or _FRAME_ENDS.match(marked, frame.end())):
-            continue  # (the quotation's own mark, then its frame: after a full stop, only a short one)
+                                                                                  or not _CLAUSE.match(marked, frame.end())):
+            continue  # (the quotation's own mark, then its frame: after a full stop, not a verb with a clause)
         if text[match.start()] == "." and _ABBREVIATED.search(text, max(0, match.start() - 6), match.start()):
             continue  # "the Oct. 7 election", "Mr. Kuleba": an abbreviation's period (sentences.ABBREVIATIONS)
         parts.append(text[start:end].strip())

@@ -10,10 +10,11 @@ asks to count apart ("distinct reports", Ground News and Particle).
 Prints (`copy_prints`): each sentence of the text the story features read (the first `terms.MAX_CHARS` characters),
 its ASCII letters lower-cased, its punctuation dropped (quotation marks and dashes too) and its spaces made single, of at least
 MIN_WORDS words, hashed (CRC-32: stable across processes, as the memo needs), in the order written, each once. A
-sentence ends at ". ", "? ", "! " or a line break: a split that only has to be the same in both copies. Four bytes a
-sentence, ~14 sentences an article on the benchmark corpus; 3.6 % of the features' time (72.8 of 2,022 µs an article
-on a loaded machine, `process_time`: docs/performance.md, "Session of 2026-12-05, night: what the session's story
-rules cost").
+sentence ends at ". ", "? ", "! " or a line break: a split that only has to be the same in both copies. Each sentence
+has a second print, of its words without a house style's touches to wire copy (`STYLE_WORDS`: "said"/"added", an
+article, "on" before a weekday, "that", "has", "per cent", "Mr"), so that a copy so edited is still a copy (2026-12-05, late night); a sentence holding a quotation has its first print twice
+(two reports quoting one speaker share the speaker's words, not a text). Eight bytes a sentence, ~14 sentences an
+article on the benchmark corpus (docs/performance.md, "Session of 2026-12-05, late night").
 
 Rule (`copied`): two reports are copies when one's first printed sentence is among the other's (a reprint keeps the
 lead; papers cut from the end) and they share at least MIN_SHARED sentences, which are at least SHARE (80 %) of the
@@ -21,7 +22,10 @@ shorter one's. A template told twice (a weather warning for two regions) changes
 boilerplate sentences it repeats do not make copies; one whose stock opening is shared ("The following case was heard
 at Kestle Magistrates' Court on Thursday.", a second trial's two court reports, 2 of 3 sentences alike) changes the
 sentence that tells its news, which 80 % asks for; an outlet's sign-off line is one sentence, never enough alone.
-A copy edited word by word in most sentences is no copy: the ordinary similarity scores it as any re-telling. Within
+A sentence is in the other report when either of its prints is: a copy with a house style's touches is a copy; one
+edited otherwise ("approved" for "rejected", "will not" for "will", "strong winds" for "heavy rain": a breaker's
+templates and follow-ups, which a rule allowing any one-place edit of lower-case words took for copies) is no copy,
+and the ordinary similarity scores it as any re-telling. Within
 a story (roles.copy_credits) the first sentence is not asked for, and STORY_SHARE (60 %) suffices: its members are one story by other evidence, and
 a reprint's lead is the sentence a paper rewrites most (a trial's PA copy, "… on Monday, the Environment Agency
 said", printed as "… on Monday morning, the Environment Agency has said").
@@ -31,9 +35,9 @@ from __future__ import annotations
 
 import zlib
 from array import array
+from itertools import filterfalse
 
 from briefgen.analyse.terms import MAX_CHARS, marks_spaced
-from briefgen.analyse.wordmemo import word_memo
 
 MIN_WORDS = 8  # a sentence shorter than this is printed by no report ("He declined to comment.", a dateline)
 MIN_SHARED = 2  # sentences in common, at least ...
@@ -49,112 +53,59 @@ _BREAK = b" \x01 "  # a sentence break, kept as a word of its own through the tr
 _TABLE = bytes(1 if b == 10 else b if (b in (1, 2) or 48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b >= 128) else 32
                for b in range(256))
 # Double quotation marks (ASCII, curly, guillemets, low-9), each made a word of its own (\x02) that marks its sentence a
-# quotation's: two reports quoting one speaker share the words quoted, not a text (`_edited`).
+# quotation's: two reports quoting one speaker share the words quoted, not a text (`copy_prints`).
 _QUOTATION_MARKS = (b'"', "\u201c".encode(), "\u201d".encode(), "\u00ab".encode(), "\u00bb".encode(), "\u201e".encode())
 _QUOTED = b" \x02 "
-EDITED_WORDS = 3  # a sentence edited in one place: at most this many words taken out and put in there ...
-KEPT = 0.75  # ... keeping at least this share of the longer one's words in order (an 8-word sentence: 2 words changed)
-NEAR_SIMILAR = 0.6  # the cosine (similarity.cosine) above which two reports of two stories are read for edited copies:
-# a copy edited by a word a sentence keeps nearly every term (its cosine ~0.9); below, exact copies only (time)
-_NAMED = bytes(1 if 48 <= b <= 57 or 65 <= b <= 90 or b >= 128 else 0 for b in range(256))  # a word that opens so: a name
+# A house style's touches to wire copy, which the second print of a sentence leaves out: a speech verb for another
+# ("said"/"added"), an article, "on" before a weekday, "that" after a verb, a tense's auxiliary, "per cent"/"percent",
+# an honorific. Closed: never a word that can be the news ("not", "approved"/"rejected", "rose"/"fell", "will": a
+# breaker's templates and follow-ups, 2026-12-05, late night, were copies while any lower-case word could change).
+STYLE_WORDS = frozenset(w.encode() for w in """said says added adds stated states noted notes explained explains told
+    tells the a an on that has have had also per cent percent mr mrs ms dr""".split())
 
-
-@word_memo
-def _word_bytes(word: bytes) -> bytes:
-    """One word's bytes in a sentence's wording: two bytes of 128-255 for a word opening with a capital, a digit or a
-    letter outside ASCII (a name, a figure, a sentence's first word: never edited; two, so that two names differ but
-    once in 16,384: one in 128 took two made-up names for one), one byte of 3-127 for the others; 0 separates
-    sentences and 2 is a quotation mark."""
-    if word == b"\x01":
-        return b"\x00"  # (a sentence break)
-    if word == b"\x02":
-        return b"\x02"  # (a quotation mark)
-    crc = zlib.crc32(word.lower())
-    return bytes((128 | crc & 127, 128 | crc >> 7 & 127)) if _NAMED[word[0]] else bytes((3 + crc % 125,))
 
 
 def copy_prints(text: str) -> bytes:
-    """The sentence prints of `text` (module docstring): a uint32 count n, then n uint32 CRC-32s of the sentences in
-    native byte order, in the order written, each once, then their wordings (`_word_bytes`), joined by a
-    zero byte; b"" when no sentence is long enough. (The CRCs read ASCII letters lower-cased; both copies' other
-    letters are alike as written.)"""
+    """The sentence prints of `text` (module docstring), uint32s in native byte order: the count n of sentences, then
+    n CRC-32s of the sentences as written, in the order written, each once, then n CRC-32s of the same sentences
+    without a house style's touches (`STYLE_WORDS` left out; a sentence holding a
+    quotation: its first print again); b"" when no sentence is long enough. (ASCII letters read lower-cased; both
+    copies' other letters are alike as written.)"""
     raw = text[:MAX_CHARS].encode("utf-8")
     for mark in _QUOTATION_MARKS:
         if mark in raw:
             for end in b".?!":  # (a closing mark after the sentence's end: its sentence's, not the next one's)
                 raw = raw.replace(bytes((end,)) + mark, mark + bytes((end,)))
             raw = raw.replace(mark, _QUOTED)
-    raw = marks_spaced(raw).replace(b". ", _BREAK)
+    raw = marks_spaced(raw.lower()).replace(b". ", _BREAK)
     for end in _ENDS:
         if end in raw:
             raw = raw.replace(end, _BREAK)
-    words = raw.translate(_TABLE).replace(b"\x01", _BREAK).split()
-    prints: dict[int, bytes] = {}
-    for sentence, wording in zip(b" ".join(words).split(b"\x01"), b"".join(map(_word_bytes, words)).split(b"\x00")):
-        if 2 in wording:  # (a quotation: its marks read by no print, its wording never edited)
-            wording, sentence = b"\x02", b" ".join(sentence.replace(b"\x02", b" ").split())
-        if sentence.strip().count(b" ") < MIN_WORDS - 1:
-            continue
-        crc = zlib.crc32(sentence.strip().lower())
-        if crc not in prints:
-            prints[crc] = wording
+    sentences = b" ".join(raw.translate(_TABLE).replace(b"\x01", _BREAK).split())
+    prints: dict[int, int] = {}
+    minimum, style = MIN_WORDS - 1, STYLE_WORDS.__contains__
+    for sentence in sentences.split(b"\x01"):
+        quoted = b"\x02" in sentence
+        sentence = b" ".join(sentence.replace(b"\x02", b" ").split()) if quoted else sentence.strip()
+        if sentence.count(b" ") >= minimum and (crc := zlib.crc32(sentence)) not in prints:
+            prints[crc] = crc if quoted else zlib.crc32(b" ".join(filterfalse(style, sentence.split(b" "))))
     if not prints:
         return b""
-    return array("I", [len(prints), *prints]).tobytes() + b"\x00".join(prints.values())
+    return array("I", [len(prints), *prints, *prints.values()]).tobytes()
 
 
-def _edited(one: bytes, other: bytes) -> bool:
-    """Whether two sentences' wordings differ in one place only, by at most EDITED_WORDS words out and in there, none
-    a name or a figure, KEPT of the longer one's words kept: a sub-editor's edit ("said" → "added", "on Monday" →
-    "Monday"), not another sentence ("… would close the bridge" → "… would reopen the school") nor a template's other
-    name ("Daniel Oakes … is charged" → "Sarah Lyle … is charged")."""
-    longer = max(len(one), len(other))
-    if abs(len(one) - len(other)) > EDITED_WORDS or one == b"\x02" or other == b"\x02":  # (a quotation: exact only)
-        return False
-    head = 0
-    for a, b in zip(one, other):
-        if a != b:
-            break
-        head += 1
-    tail, room = 0, min(len(one), len(other)) - head
-    while tail < room and one[-1 - tail] == other[-1 - tail]:
-        tail += 1
-    out, put = one[head:len(one) - tail], other[head:len(other) - tail]
-    return (head + tail >= KEPT * longer and len(out) <= EDITED_WORDS and len(put) <= EDITED_WORDS
-            and max(out, default=0) < 128 and max(put, default=0) < 128)
-
-
-def _read(prints: bytes) -> tuple[memoryview, list[bytes]]:
-    """The CRCs and the wordings of `copy_prints`' bytes."""
-    count = memoryview(prints[:4]).cast("I")[0]
-    return memoryview(prints[4:4 + 4 * count]).cast("I"), prints[4 + 4 * count:].split(b"\x00")
-
-
-def copied(first: bytes, second: bytes, lead: bool = True, near: bool = True) -> bool:
-    """Whether two reports' `copy_prints` make them copies (module docstring, "Rule"); `lead` False: without asking
-    for the first sentence, for two reports already grouped as one story by other evidence (a reprint whose lead the
-    paper rewrote: "on Monday" → "on Monday morning, … has said"), where no template can be told twice; `near` False:
-    sentences alike word for word only, not edited in one place (`_edited`)."""
+def copied(first: bytes, second: bytes, lead: bool = True) -> bool:
+    """Whether two reports' `copy_prints` make them copies (module docstring, "Rule"): a sentence of one is in the
+    other when either of its prints is among the other's of that kind; `lead` False: without asking for the first
+    sentence, for two reports already grouped as one story by other evidence (a reprint whose lead the paper
+    rewrote: "on Monday" → "on Monday morning, … has said"), where no template can be told twice."""
     if not first or not second:
         return False
-    (one, one_words), (other, other_words) = _read(first), _read(second)
-    need = max(MIN_SHARED, (SHARE if lead else STORY_SHARE) * min(len(one), len(other)))
-    shared = set(one).intersection(other)
-    if len(shared) >= need and (not lead or one[0] in shared or other[0] in shared):
-        return True
-    if not near or min(len(one), len(other)) < need:
-        return False
-    free = [j for j, crc in enumerate(other) if crc not in shared]
-    if lead and one[0] not in shared and other[0] not in shared and not (
-            any(_edited(one_words[0], other_words[j]) for j in free)
-            or any(_edited(one_words[k], other_words[0]) for k, crc in enumerate(one) if crc not in shared)):
-        return False  # (the first sentence of neither is in the other, even edited)
-    matched = len(shared)
-    for k, crc in enumerate(one):
-        if crc not in shared:
-            for j in free:
-                if _edited(one_words[k], other_words[j]):
-                    free.remove(j)
-                    matched += 1
-                    break
-    return matched >= need
+    one, other = memoryview(first).cast("I"), memoryview(second).cast("I")
+    n, m = one[0], other[0]
+    need = max(MIN_SHARED, (SHARE if lead else STORY_SHARE) * min(n, m))
+    written, plain = set(other[1:m + 1]), set(other[m + 1:])
+    ones = [one[1 + k] in written or one[1 + n + k] in plain for k in range(n)]
+    written, plain = set(one[1:n + 1]), set(one[n + 1:])
+    others = [other[1 + k] in written or other[1 + m + k] in plain for k in range(m)]
+    return min(sum(ones), sum(others)) >= need and (not lead or ones[0] or others[0])

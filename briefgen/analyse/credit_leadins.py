@@ -16,13 +16,15 @@ from briefgen.analyse.outletkeys import bare
 
 # Words that open a sentence before its subject: "On", "In", "Earlier" (not "New": New York Times).
 LEAD_IN = TIME_WORDS - {"the"} | frozenset(
-    "earlier later meanwhile also and but so yesterday today tonight separately then now at".split()) | frozenset(
-    # Conjunctions and adverbs that open a clause, and the time before one ("Hours after", "Weeks before"): "When The
-    # Harbour Ledger revealed …" credited an outlet "When The Harbour Ledger" (a tester's feed-imported briefing,
-    # 2026-12-05, late night), "Because Reuters reported it first" credited none.
-    """when whenever once while whilst because if unless although though as since until till after before unlike
-    like whereas even only still just soon shortly hours days weeks months minutes moments""".split())
-_INNER_THE = re.compile(r"\sThe\s")  # "The" inside a run opens a name: "When The Harbour Ledger", "Only The Times"
+    "earlier later meanwhile also and but so yesterday today tonight separately then now at".split())
+# Conjunctions and adverbs that open a clause, and the time before one ("Hours after", "Weeks before"): before "The"
+# or a known outlet they are no part of the outlet's name — "When The Harbour Ledger revealed …" credited an outlet
+# "When The Harbour Ledger", "Because Reuters reported it first" credited none (a tester's feed-imported briefing,
+# 2026-12-05, late night) — but elsewhere they may open one ("As It Happens", "Only Connect Weekly", "Like Minds
+# Herald": a breaker's, the same night), so they are not LEAD_IN.
+OPENERS = frozenset("""when whenever once while whilst because if unless although though as since until till after
+    before unlike like whereas even only still just soon shortly hours days weeks months minutes moments""".split())
+_INNER_THE = re.compile(r"\sThe\s")  # "The" inside a run: "When The Harbour Ledger", "Hours after The Times"
 
 
 def lead_in(run: str, after_lead_in: bool = False) -> int:
@@ -31,10 +33,10 @@ def lead_in(run: str, after_lead_in: bool = False) -> int:
     then one weekday or month right after one of them ("Sunday Times" is a name; `after_lead_in`: the
     text before the run ends with one, "On" of "On Tuesday The Wall Street Journal"). The last word is the verb's
     subject, never a lead-in ("On Tuesday Mid reported": a draw of 2026-12-04 credited no outlet called Mid). A "The"
-    inside the run opens the outlet's name: the words before it are a lead-in, whatever they are."""
+    inside the run after clause openers and lead-in words only (`OPENERS`) opens the outlet's name."""
     inner = _INNER_THE.search(run)
-    if inner is not None:  # (what stands before it is not the outlet's: module docstring)
-        return inner.start() + 1
+    if inner is not None and all(word.lower() in OPENERS | LEAD_IN for word in run[:inner.start()].split()):
+        return inner.start() + 1  # (openers before "The": not the outlet's; "BBC Radio The Islands" is a name)
     at, opened, last = 0, after_lead_in, 0
     for word in re.finditer(r"\S+", run):
         last = word.start()
@@ -51,13 +53,13 @@ def lead_in(run: str, after_lead_in: bool = False) -> int:
 def known_tail(run: str, canonical: Mapping[str, str]) -> tuple[str | None, int]:
     """(the longest tail of `run` that is a known outlet, its offset), `canonical`: bare alias → canonical name
     (`credits.CreditFinder.canonical`): "Madrid El País" → El País, "Madrid The Wall Street Journal" → The Wall
-    Street Journal. A tail of one word without "The" only after a place or a lead-in word: "Irish Times" is not The
-    Times, "Irish Independent" not The Independent."""
+    Street Journal. A tail of one word without "The" only after a place, a lead-in word or a clause opener ("Because
+    Reuters"): "Irish Times" is not The Times, "Irish Independent" not The Independent."""
     words = list(re.finditer(r"\S+", run))
     for before, word in zip(words, words[1:]):
         tail = run[word.start():]
         if bare(tail) not in canonical:
             continue
-        if (" " in tail or tail.isupper() or bare(before.group(0)) in PLACES | LEAD_IN):
+        if (" " in tail or tail.isupper() or bare(before.group(0)) in PLACES | LEAD_IN | OPENERS):
             return canonical[bare(tail)], word.start()
     return None, 0

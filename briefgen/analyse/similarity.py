@@ -133,7 +133,7 @@ from briefgen.analyse.announcements import UNDATED, UNDATED_HOURS, announced_bef
 from briefgen.analyse.eventdays import different_days, news_after
 from briefgen.analyse.followups import follows_event
 from briefgen.analyse.leadwords import BACKGROUND_DAYS, announcement_and_act, share_lead_word
-from briefgen.analyse.copies import NEAR_SIMILAR, copied
+from briefgen.analyse.copies import copied
 from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletwords import only_in_names
@@ -341,7 +341,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
     for (a, b), similar, fading, shared in zip(pairs, similarities, fadings, shared_originals(
             reports, pairs, [-1.0 if p in thin_pairs else c * f for p, c, f in zip(pairs, similarities, fadings)])):
         x, y = reports[a], reports[b]
-        shared = shared or copied(x.copies, y.copies, near=similar >= NEAR_SIMILAR)  # (a copy shares its original)
+        shared = shared or copied(x.copies, y.copies)  # (a copy of one text word for word shares its original: copies.py)
         both = () if shared else [t for t in names_of(a) & names_of(b)
                                   if fold(t) not in outlets_of(a, True) | outlets_of(b, True)]
         shared_names = [t for t in both if t in keys and fold(t) not in outlets_of(a) | outlets_of(b)]

@@ -129,12 +129,18 @@ def sentence_blocks(fragment: str) -> str:
 
 
 def _navigation(match: re.Match[str]) -> str:
-    """A link block (`_LINK_BLOCK`) without its link, unless the link's text ends as a sentence does (a paragraph
-    linked whole is the report's words)."""
-    text = plain_text(match.group(0)).rstrip("\"\u201d\u2019')")
-    return match.group(0) if text.endswith((".", "!", "?")) else match.group(1)
+    """A link block (`_LINK_BLOCK`) without its link when it is navigation: a list item, or a short label (at most
+    NAVIGATION_WORDS words, no quotation mark, not ending as a sentence does). A longer linked line is the report's
+    words: "Update: the strike has been called off after last-minute talks", a correction, a linked quotation or
+    headline (a breaker's, 2026-12-05, late night, lost them from what each report adds)."""
+    text = plain_text(match.group(0))
+    if match.group(1).lower().startswith("<li"):  # (a list of links: related articles, a gallery's)
+        return match.group(1)
+    short = len(text.split()) <= NAVIGATION_WORDS and not any(mark in text for mark in '"\u201c\u201d\u00ab\u00bb')
+    return match.group(1) if short and not text.rstrip("'\u2019)").endswith((".", "!", "?")) else match.group(0)
 
 
+NAVIGATION_WORDS = 6  # "Read on our site", "Photo gallery", "Download the report (PDF, 2MB)", "Continue reading"
 # A block that is one link and nothing else: a paragraph, list item or division holding only an <a> element (inline
 # markup inside it allowed), or a bare <a> where a block starts or ends (the start of the fragment or after a block's
 # tag; before a block's tag or the end).

@@ -10,7 +10,7 @@ from briefgen.load.plaintext import sentence_blocks
 
 LABEL = st.lists(st.sampled_from(["read", "more", "on", "our", "site", "photo", "gallery", "watch", "the", "video",
                                   "related", "full", "story", "Continue", "reading", "Sign", "up"]),
-                 min_size=1, max_size=8).map(" ".join)
+                 min_size=1, max_size=6).map(" ".join)
 SHAPES = ('<p><a href="{u}">{t}</a></p>', '<a href="{u}">{t}</a>', '<ul><li><a href="{u}">{t}</a></li></ul>',
           '<p><a href="{u}"><strong>{t}</strong></a></p>', '<div><a href="{u}">{t}</a></div>')
 BEFORE = ("<p>The crane fell during high winds on Monday, police said.</p>",
@@ -21,8 +21,8 @@ BEFORE = ("<p>The crane fell during high winds on Monday, police said.</p>",
 @given(label=LABEL, shape=st.sampled_from(SHAPES), before=st.sampled_from(BEFORE),
        url=st.sampled_from(["https://news.example/a?utm_source=rss", "/gallery/9", "#top"]))
 def test_a_block_of_one_link_is_no_sentence(label: str, shape: str, before: str, url: str) -> None:
-    """A link alone in its block, before or after other blocks, is left out; the same words inside a sentence stay,
-    and so does a link whose text is a whole sentence (a paragraph linked whole)."""
+    """A link of a label's few words alone in its block, before or after other blocks, is left out; the same words
+    inside a sentence stay, and so does a link whose text is a whole sentence (a paragraph linked whole)."""
     html = before + shape.format(u=url, t=label) + "<p>Talks resume on Friday.</p>"
     assert label not in sentence_blocks(html).split("\n\n")
     assert sentence_blocks(html).endswith("Talks resume on Friday.")
@@ -42,3 +42,21 @@ def test_the_reported_inputs() -> None:
     assert "Read on our site" not in sentence_blocks(meridian)
     assert "photo gallery" not in sentence_blocks(courier)
     assert "Marit Quellan said" in sentence_blocks(courier)
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(words=st.lists(st.sampled_from(["the", "strike", "has", "been", "called", "off", "after", "talks", "council",
+                                       "agreed", "to", "delay", "vote", "an", "earlier", "version", "said"]),
+                      min_size=7, max_size=14), label=st.sampled_from(["Update:", "Correction:", "Read more:", ""]),
+       marks=st.booleans())
+def test_a_longer_linked_line_is_the_reports_words(words: list[str], label: str, marks: bool) -> None:
+    """A paragraph linked whole that says more than a label — "Update: the strike has been called off after
+    last-minute talks", a correction, a linked quotation (a breaker's, 2026-12-05, late night) — stays; in a list of
+    links it is navigation (related articles)."""
+    line = f"{label} {' '.join(words)}".strip()
+    if marks:
+        line = f"\u201c{line},\u201d the union said"
+    paragraph = f'<p>A crane fell on Monday.</p><p><a href="/u">{line}</a></p>'
+    assert line in sentence_blocks(paragraph)
+    listed = f'<p>A crane fell on Monday.</p><ul><li><a href="/u">{line}</a></li></ul>'
+    assert line not in sentence_blocks(listed)

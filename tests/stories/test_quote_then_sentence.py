@@ -17,17 +17,22 @@ MARKS = st.sampled_from([("\u201c", "\u201d"), ('"', '"')])
 
 @settings(max_examples=examples(60), deadline=None)
 @given(first=madeup.word, last=madeup.word, words=WORDS, marks=MARKS, verb=st.sampled_from(["said", "told", "added"]),
-       role=st.sampled_from(["", "Passenger ", "Councillor "]))
+       role=st.sampled_from(["", "Passenger ", "Councillor "]),
+       clause=st.sampled_from(["the", "that", "he", "she", "they", "it", "his", "their"]),
+       where=st.lists(st.sampled_from(["on Monday", "at a rally", "outside the town hall", "this", "later", "in Marlow",
+                                       "at a packed meeting of the committee"]), min_size=1, max_size=3))
 def test_a_sentence_after_a_quotation_is_its_own(first: str, last: str, words: list[str], marks: tuple[str, str],
-                                                 verb: str, role: str) -> None:
-    """"… “We are landing normally.” <Role> <Name> said <five words or more> …" is two sentences; "“It is over.” <Name>
-    said on Monday." and "“Why now?” <Name> asked the court." keep the quotation with its frame."""
+                                                 verb: str, role: str, clause: str, where: list[str]) -> None:
+    """"… “We are landing normally.” <Role> <Name> said the <words> …" (a verb with a clause of its own) is two
+    sentences; "“It is over.” <Name> said on Monday at a rally …" and "“Why now?” <Name> asked the court." keep the
+    quotation with its frame, however long (a breaker's "… Sarah Blythe said on Monday at a rally outside the town
+    hall", 2026-12-05, late night)."""
     opening, closing = marks
     quote = f"The pilot spoke to passengers: {opening}We are landing normally, please stay seated.{closing}"
-    after = f"{role}{first} {last} {verb} {' '.join(words)} by the evening."
+    after = f"{role}{first} {last} {verb} {clause} {' '.join(words)} by the evening."
     assert split_sentences(f"{quote} {after}") == (quote, after)
-    short = f"{opening}It is over.{closing} {first} {last} said on Monday."
-    assert split_sentences(short) == (short,)
+    framed = f"{opening}It is over.{closing} {role}{first} {last} said {' '.join(where)}."
+    assert split_sentences(framed) == (framed,)
     asked = f"{opening}Why now?{closing} {first} {last} asked the court."
     assert split_sentences(asked) == (asked,)
 
