@@ -56,13 +56,13 @@ _CLOSING = '"\u201d\u201c\u00bb\u00ab'  # ” and, in „…“ and «…» (»�
 # The end of a known abbreviation before a period (a trial split "Ellen van der Meer, appointed after the Oct. | 7 …").
 _ABBREVIATED = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(ABBREVIATIONS))})$")
 _SENTENCE_END = re.compile(rf'[.!?][{_CLOSING}]?\s+(?=["\u201c\u201e\u00ab\u00bbA-Z0-9])')
-# A frame after a quotation that ends with its own "?", "!" or ".": the sentence goes on ("“What good is a raise?”
-# Rhys asked.": a trial's story page showed "Rhys asked." as a sentence of its own).
+# A frame after a quotation ending with its own "?", "!" or ".": the sentence goes on ("“What good is a raise?” Rhys asked.")
 _FRAME_AFTER = re.compile(r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|There)\s)"
                           r"(?:[A-Z][\w\u2019'.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|replied|"
                           r"explained|insisted|wrote|warned|argued)\b")
-# After a full stop inside the marks, a verb with a clause of its own opens a sentence ("… seated.” Passenger Daniel
-_CLAUSE = re.compile(r"\s+(?:that|the|a|an|his|her|their|its|our|he|she|they|we|it|I)\s")  # Roper said the …": a trial)
+# After "." inside the marks, a verb with a clause of its own opens a sentence ("… seated.” Daniel Roper said the …")
+_CLAUSE = re.compile(r"\s+(?:that|the|a|an|his|her|their|its|our|he|she|they|we|it|I)\s(?!(?:next |following |same |"
+                     r"previous )?(?:day|morning|afternoon|evening|night|week|weekend|month|year|time)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,7 @@ def split_sentences(text: str) -> tuple[str, ...]:
         if inside and any(s < end <= e for s, e in inside):
             continue
         if end > match.start() + 1 and (frame := _FRAME_AFTER.match(marked, match.end())) and (marked[match.start()] != "."
-                                                                                  or not _CLAUSE.match(marked, frame.end())):
+                or frame.group().endswith(("told", "asked", "asks")) or not _CLAUSE.match(marked, frame.end())):
             continue  # (the quotation's own mark, then its frame: after a full stop, not a verb with a clause)
         if text[match.start()] == "." and _ABBREVIATED.search(text, max(0, match.start() - 6), match.start()):
             continue  # "the Oct. 7 election", "Mr. Kuleba": an abbreviation's period (sentences.ABBREVIATIONS)

@@ -11,8 +11,8 @@ Prints (`copy_prints`): each sentence of the text the story features read (the f
 its ASCII letters lower-cased, its punctuation dropped (quotation marks and dashes too) and its spaces made single, of at least
 MIN_WORDS words, hashed (CRC-32: stable across processes, as the memo needs), in the order written, each once. A
 sentence ends at ". ", "? ", "! " or a line break: a split that only has to be the same in both copies. Each sentence
-has a second print, of its words without a house style's touches to wire copy (`STYLE_WORDS`: "said"/"added", an
-article, "on" before a weekday, "that", "has", "per cent", "Mr"), so that a copy so edited is still a copy (2026-12-05, late night); a sentence holding a quotation has its first print twice
+has a second print, of its words without a house style's touches to wire copy (`STYLE_WORDS`: "said"/"added"/"noted",
+"that" after one, "on" before a weekday, "per cent"/"percent"), so that a copy so edited is still a copy (2026-12-05, late night); a sentence holding a quotation has its first print twice
 (two reports quoting one speaker share the speaker's words, not a text). Eight bytes a sentence, ~14 sentences an
 article on the benchmark corpus (docs/performance.md, "Session of 2026-12-05, late night").
 
@@ -33,9 +33,9 @@ Pure functions.
 """
 from __future__ import annotations
 
+import re
 import zlib
 from array import array
-from itertools import filterfalse
 
 from briefgen.analyse.terms import MAX_CHARS, marks_spaced
 
@@ -57,18 +57,31 @@ _TABLE = bytes(1 if b == 10 else b if (b in (1, 2) or 48 <= b <= 57 or 65 <= b <
 _QUOTATION_MARKS = (b'"', "\u201c".encode(), "\u201d".encode(), "\u00ab".encode(), "\u00bb".encode(), "\u201e".encode())
 _QUOTED = b" \x02 "
 # A house style's touches to wire copy, which the second print of a sentence leaves out: a speech verb for another
-# ("said"/"added"), an article, "on" before a weekday, "that" after a verb, a tense's auxiliary, "per cent"/"percent",
-# an honorific. Closed: never a word that can be the news ("not", "approved"/"rejected", "rose"/"fell", "will": a
-# breaker's templates and follow-ups, 2026-12-05, late night, were copies while any lower-case word could change).
-STYLE_WORDS = frozenset(w.encode() for w in """said says added adds stated states noted notes explained explains told
-    tells the a an on that has have had also per cent percent mr mrs ms dr""".split())
+# ("said"/"added"/"noted"), "that" after one, "on" before a weekday, "per cent"/"percent". Closed and narrow: never a
+# word that can be the news — "not", "also", an article, "has"/"had", "Mr"/"Mrs", "told" with its listener (breakers'
+# templates and follow-ups, 2026-12-05, late night: "approved"/"rejected", "Police have also arrested", "A suspect"/
+# "The suspect" were made copies while any lower-case word, then a wider list, could change).
+STYLE_WORDS = frozenset(w.encode() for w in "said says added adds stated states noted notes explained explains".split())
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# The touches in one pattern (a space before each, one after it kept): the verb and a "that" after it, "on" before a
+# weekday, a "that" after a day ("said on Monday that" / "said Monday"), "per cent", "percent". One pass, ~16 µs an
+# article; a replacement per touch ~55 µs, a loop over the words ~150 µs (docs/performance.md).
+_TOUCH = re.compile(rb" (?:(?:" + b"|".join(sorted(STYLE_WORDS)) + rb")(?: that)?|on(?= (?:" + _WEEKDAYS.encode()
+                    + rb") )|per cent|percent)(?= )")
+_DAY_THAT = re.compile(rb"(?<=day) that(?= )")
 
+
+def _untouched(sentences: bytes) -> bytes:
+    """Translated, lower-cased sentences (one space between words, `\x01` a break) without a house style's touches
+    (`_TOUCH`), the breaks kept; spaces doubled where words went."""
+    plain = _TOUCH.sub(b"", b" " + sentences + b" ")
+    return _DAY_THAT.sub(b"", plain) if b"day that " in plain else plain
 
 
 def copy_prints(text: str) -> bytes:
     """The sentence prints of `text` (module docstring), uint32s in native byte order: the count n of sentences, then
     n CRC-32s of the sentences as written, in the order written, each once, then n CRC-32s of the same sentences
-    without a house style's touches (`STYLE_WORDS` left out; a sentence holding a
+    without a house style's touches (`_untouched`; a sentence holding a
     quotation: its first print again); b"" when no sentence is long enough. (ASCII letters read lower-cased; both
     copies' other letters are alike as written.)"""
     raw = text[:MAX_CHARS].encode("utf-8")
@@ -82,13 +95,19 @@ def copy_prints(text: str) -> bytes:
         if end in raw:
             raw = raw.replace(end, _BREAK)
     sentences = b" ".join(raw.translate(_TABLE).replace(b"\x01", _BREAK).split())
-    prints: dict[int, int] = {}
-    minimum, style = MIN_WORDS - 1, STYLE_WORDS.__contains__
-    for sentence in sentences.split(b"\x01"):
-        quoted = b"\x02" in sentence
-        sentence = b" ".join(sentence.replace(b"\x02", b" ").split()) if quoted else sentence.strip()
-        if sentence.count(b" ") >= minimum and (crc := zlib.crc32(sentence)) not in prints:
-            prints[crc] = crc if quoted else zlib.crc32(b" ".join(filterfalse(style, sentence.split(b" "))))
+    minimum = MIN_WORDS - 1
+    split, touched = sentences.split(b"\x01"), _untouched(sentences).split(b"\x01")
+    if b"\x02" not in sentences:  # (no quotation: both prints of every long sentence by C-level maps)
+        long = [k for k, sentence in enumerate(map(bytes.strip, split)) if sentence.count(b" ") >= minimum]
+        prints = dict(zip(map(zlib.crc32, (split[k].strip() for k in long)),
+                          map(zlib.crc32, map(b" ".join, map(bytes.split, (touched[k] for k in long))))))
+    else:
+        prints = {}
+        for sentence, plain in zip(split, touched):
+            quoted = b"\x02" in sentence
+            sentence = b" ".join(sentence.replace(b"\x02", b" ").split()) if quoted else sentence.strip()
+            if sentence.count(b" ") >= minimum and (crc := zlib.crc32(sentence)) not in prints:
+                prints[crc] = crc if quoted else zlib.crc32(b" ".join(plain.split()))
     if not prints:
         return b""
     return array("I", [len(prints), *prints, *prints.values()]).tobytes()

@@ -22,8 +22,9 @@ LEAD_IN = TIME_WORDS - {"the"} | frozenset(
 # "When The Harbour Ledger", "Because Reuters reported it first" credited none (a tester's feed-imported briefing,
 # 2026-12-05, late night) — but elsewhere they may open one ("As It Happens", "Only Connect Weekly", "Like Minds
 # Herald": a breaker's, the same night), so they are not LEAD_IN.
-OPENERS = frozenset("""when whenever once while whilst because if unless although though as since until till after
-    before unlike like whereas even only still just soon shortly hours days weeks months minutes moments""".split())
+OPENERS = frozenset("""when whenever once while whilst because although though as since until till after before whereas
+    even only still just soon shortly hours days weeks months minutes moments""".split())  # (not "if", "unless", "like",
+# "unlike": "If Reuters reports the deal, …" and "Unlike Reuters, the BBC reported …" credit no Reuters: a breaker's)
 _INNER_THE = re.compile(r"\sThe\s")  # "The" inside a run: "When The Harbour Ledger", "Hours after The Times"
 
 

@@ -306,7 +306,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 start, outlet = match.start(), None
                 if index == SAID_CUE:  # only a known or the site's outlet says: "the Daily Meridian said"
                     before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
-                    skipped = _lead_in(raw, bool(before) and before.group(1).lower() in _LEAD_IN)
+                    skipped = 0 if _bare(raw) in finder.canonical else _lead_in(  # ("Just The News": an outlet)
+                        raw, bool(before) and before.group(1).lower() in _LEAD_IN)
                     raw, start = raw[skipped:], start + skipped
                     outlet = finder.canonical.get(_bare(raw)) or _site_short_form(text, start, start, raw, finder, found) or (
                         None if _titled_person(raw) else _known_tail(raw, finder.canonical)[0])
@@ -318,7 +319,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 frame = lead_in  # (the cue's words before the name: "according to the ")
                 if index == 2:  # the run may start before the outlet: "On Tuesday Reuters", "In Madrid El País"
                     before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
-                    skipped = _lead_in(raw, bool(before) and before.group(1).lower() in _LEAD_IN)
+                    skipped = 0 if _bare(raw) in finder.canonical else _lead_in(  # ("Just The News": an outlet)
+                        raw, bool(before) and before.group(1).lower() in _LEAD_IN)
                     raw, start = raw[skipped:], start + skipped
                     if _bare(raw) not in finder.canonical:
                         outlet, skipped = _known_tail(raw, finder.canonical)

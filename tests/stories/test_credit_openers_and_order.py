@@ -15,7 +15,7 @@ from briefgen.analyse.credits import credit_finder, detect_credits
 from briefgen.analyse.originals import shared_originals
 from briefgen.analyse.similarity import Report
 
-OPENERS = ("When", "Once", "As", "While", "Because", "If", "Only", "Even", "Still", "Unlike", "Hours before", "Weeks",
+OPENERS = ("When", "Once", "As", "While", "Because", "Although", "Only", "Even", "Still", "Whereas", "Hours before", "Weeks",
            "Days after", "Although", "Since", "After", "Until", "Just as", "Soon after")
 WORDS = ("Gazette", "Ledger", "Post", "Herald", "Courier", "Chronicle", "Times")
 VERBS = ("revealed", "reported", "first reported", "wrote")
@@ -79,3 +79,12 @@ def test_a_name_before_the_is_no_opener() -> None:
     """"BBC Radio The Islands reported …" with "The Times of The Islands" configured credits no other outlet's name."""
     found = detect_credits("BBC Radio The Islands reported the closure.", credit_finder(["The Times of The Islands"]))
     assert "The Times of The Islands" not in [c.outlet for c in found]
+
+
+def test_a_configured_outlet_with_an_opener_and_the_is_whole() -> None:
+    """"Just The News reported …" with Just The News configured credits it whole, not "The News"; "If Reuters reports
+    the deal, …" and "Unlike Reuters, the BBC reported …" credit no Reuters (a second breaker's, 2026-12-05)."""
+    assert [c.outlet for c in detect_credits("Just The News reported the closure.", credit_finder(["Just The News"]))] \
+        == ["Just The News"]
+    assert "Reuters" not in [c.outlet for c in detect_credits("If Reuters reports the deal, shares will rise.")]
+    assert [c.outlet for c in detect_credits("Unlike Reuters, the BBC reported the closure.")] == ["BBC"]

@@ -10,13 +10,13 @@ from support.examples import examples
 
 from briefgen.analyse.compare import split_sentences
 
-WORDS = st.lists(st.sampled_from(["the", "plan", "had", "been", "workers", "would", "appeal", "ruling", "next", "week",
+WORDS = st.lists(st.sampled_from(["the", "plan", "had", "been", "workers", "would", "appeal", "ruling", "soon", "again",
                                   "that", "crews", "were", "ready", "announcement", "calm"]), min_size=5, max_size=10)
 MARKS = st.sampled_from([("\u201c", "\u201d"), ('"', '"')])
 
 
 @settings(max_examples=examples(60), deadline=None)
-@given(first=madeup.word, last=madeup.word, words=WORDS, marks=MARKS, verb=st.sampled_from(["said", "told", "added"]),
+@given(first=madeup.word, last=madeup.word, words=WORDS, marks=MARKS, verb=st.sampled_from(["said", "added", "wrote"]),
        role=st.sampled_from(["", "Passenger ", "Councillor "]),
        clause=st.sampled_from(["the", "that", "he", "she", "they", "it", "his", "their"]),
        where=st.lists(st.sampled_from(["on Monday", "at a rally", "outside the town hall", "this", "later", "in Marlow",
@@ -43,3 +43,12 @@ def test_the_reported_input() -> None:
             'strike on the left engine. We are landing normally, please stay seated." Passenger Daniel Roper said the '
             'announcement had been "reassuring in a very Dutch way".')
     assert len(split_sentences(text)) == 2
+
+
+def test_a_time_after_the_verb_is_the_frame() -> None:
+    """"“It is over.” Tom Reid said that evening." and "… said the next day in a statement." keep the frame."""
+    for text in ("\u201cIt is over.\u201d Tom Reid said that evening.",
+                 "\u201cIt is over.\u201d Tom Reid said the next day in a statement.",
+                 "\u201cIt is over.\u201d Tom Reid told the BBC the following morning.",
+                 "\u201cIt is over.\u201d Tom Reid said a day later.", "\u201cIt is over.\u201d Tom Reid told a news conference."):
+        assert split_sentences(text) == (text,)

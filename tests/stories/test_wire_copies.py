@@ -124,11 +124,14 @@ def test_a_stock_opening_sentence_makes_no_copy() -> None:
 
 
 # Copies in a house style (2026-12-05, late night): a paper's touches to wire copy ("said" → "added", "on Monday" →
-# "Monday", "that" in or out, "Mr" dropped) keep a copy a copy; any other word changed does not (copies.STYLE_WORDS).
-TOUCHES = (("said", "added"), ("said on", "said"), ("said that", "said"), ("has", "had"), ("the", "a"),
-           ("per cent", "percent"))
+# "Monday", "that" after "said", "per cent" → "percent") keep a copy a copy; any other word changed does not, not even
+# "also", an article, "has"/"had" or "Mr"/"Mrs" (two breakers' follow-ups: copies._STYLE).
+TOUCHES = (("said", "added"), ("said that", "said"), ("noted", "said"), ("on Monday", "Monday"),
+           ("per cent", "percent"), ("stated", "explained"))
 NEWS_WORDS = (("approved", "rejected"), ("will", "will not"), ("rose", "fell"), ("opened", "closed"),
-              ("heavy rain", "strong winds"), ("guilty", "not guilty"), ("northbound", "southbound"))
+              ("heavy rain", "strong winds"), ("guilty", "not guilty"), ("northbound", "southbound"),
+              ("also arrested", "arrested"), ("has", "had"), ("a", "the"), ("Mr", "Mrs"), ("voted on", "voted"),
+              ("told", "said"))
 
 
 def _touched(sentences: list[str], touches: list[int], at: list[int]) -> tuple[str, str]:
@@ -139,6 +142,8 @@ def _touched(sentences: list[str], touches: list[int], at: list[int]) -> tuple[s
         words = text[:-1].split()
         k = 1 + k % (len(words) - 1)
         a, b = TOUCHES[touch % len(TOUCHES)]
+        if words[k - 1].lower() in ("on", "per"):  # ("on on Monday": a draw no paper writes)
+            a, b = TOUCHES[0]
         one.append(" ".join(words[:k] + [a] + words[k:]) + ".")
         two.append(" ".join(words[:k] + [b] + words[k:]) + ".")
     return " ".join(one), " ".join(two)
@@ -168,8 +173,8 @@ def test_a_copy_in_a_house_style_is_still_a_copy(sentences: list[str], copies: i
 def test_a_word_that_is_the_news_changed_makes_no_copy(sentences: list[str], news: tuple[str, str], at: list[int],
                                                       lead: bool) -> None:
     """Two texts alike but for a word that is the news in every sentence ("approved"/"rejected", "will"/"will not",
-    "heavy rain"/"strong winds": a breaker's templates and follow-ups, 2026-12-05) are no copies, within a story
-    too."""
+    "heavy rain"/"strong winds", "Police have also arrested", "a"/"the", "has"/"had": two breakers' templates and
+    follow-ups, 2026-12-05) are no copies, within a story too."""
     one, two = [], []
     for text, k in zip(sentences, at):
         words = text[:-1].split()
@@ -200,8 +205,7 @@ def test_a_sentence_rewritten_at_its_end_is_no_edit() -> None:
     two = ("The council said on Monday that it would reopen the new school after repairs next spring. Drivers will be "
            "sent through the western tunnel, adding twenty minutes to some journeys.")
     assert not copied(copy_prints(one), copy_prints(two))
-    assert copied(copy_prints(one), copy_prints(one.replace("said on Monday that", "said Monday").replace(
-        "Drivers will", "The drivers will")))
+    assert copied(copy_prints(one), copy_prints(one.replace("said on Monday that", "said Monday")))
 
 
 @settings(max_examples=examples(25), deadline=None)
