@@ -53,7 +53,7 @@ from briefgen.analyse.interviews import interview_answers
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.passedon import passed_on
-from briefgen.analyse.paragraphquotes import runs_on
+from briefgen.analyse.paragraphquotes import into_block, runs_on
 from briefgen.analyse.quotespeakers import PLACE
 from briefgen.analyse.relativeclauses import inside_relative_clause, relative_part
 from briefgen.analyse.runparts import firm_with_s
@@ -188,8 +188,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
         sentence has a second speech verb ("Wróbel said Gazprom had told him …": whose words?), asks ("Wróbel asked
         Kowal whether …": the answer is Kowal's), or says them in a relative clause ("a note that Kowal wrote")."""
         start, end = self.sentences[sentence]
-        if MASK in self.masked[start:end]:
-            return None  # a quotation of its own there, which the continuation rule reads
+        if MASK in self.masked[start:end] or into_block(self.text, end, self.sentences[sentence + 1][0]):
+            return None  # a quotation of its own there, which the continuation rule reads; or a document quoted next
         verbs = [m for m in self.frames.speech.finditer(self.masked, start, end)
                  if not self.frames.is_according(m.group("verb"))]
         if len(verbs) != 1 or ASKING.search(verbs[0].group("verb")) or RELATIVE_BEFORE.search(

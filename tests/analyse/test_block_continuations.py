@@ -1,7 +1,7 @@
-"""A quotation alone in a block after a paragraph whose quotation closed is nobody's continuation: a block quotation, a
-list item, a heading or a paragraph; only a quotation the press runs on over paragraphs (the first left open, the next
-opening with a mark: AP/Reuters style) keeps its speaker, and "X said:" before a block quotation keeps X's
-(paragraphquotes.py). Issue 9, 2026-12-05: a tester's port-strike briefing (/tmp/t10, finding 4) gave a memo in a
+"""A quotation alone in a block quotation after a paragraph whose quotation closed is nobody's continuation; a paragraph
+continues it (BBC and Guardian copy: a breaker's five shapes, 2026-12-05, late
+night, which a first rule stopping at every paragraph lost), as does a quotation the press runs on over paragraphs
+(AP/Reuters style), and "X said:" before a block quotation keeps X's (paragraphquotes.py). Issue 9, 2026-12-05: a tester's port-strike briefing (/tmp/t10, finding 4) gave a memo in a
 `<blockquote>` to the union leader quoted just before it, who opposes the memo."""
 from __future__ import annotations
 
@@ -32,8 +32,8 @@ def test_a_markdown_block_quotation_is_nobody_s():
     assert [name for _, name in _said(html)] == ["Anna Berg", None]
 
 
-_BLOCKS = st.sampled_from(("<blockquote><p>{}</p></blockquote>", "<ul><li>{}</li></ul>", "<ol><li>{}</li></ol>",
-                           "<h3>{}</h3>", "<p>{}</p>", "<blockquote>{}</blockquote>"))
+_BLOCKS = st.sampled_from(("<blockquote><p>{}</p></blockquote>", "<blockquote>{}</blockquote>",
+                           "<blockquote><p>{}</p><p>Page 2 of the memo.</p></blockquote>"))
 _WORDS = st.sampled_from(("A phased transition to remote operation is recommended.",
                           "The berths will close in the spring of next year.",
                           "No compulsory redundancies for any of the crews"))
@@ -70,3 +70,16 @@ def test_a_colon_lead_in_before_a_block_quotation_is_the_speaker_s(first, second
 def test_within_a_paragraph_the_continuation_stays():
     html = "<p>“We will not sign,” Anna Berg said. “The port belongs to the people who work it.”</p>"
     assert [n for _, n in _said(html)] == ["Anna Berg", "Anna Berg"]
+
+
+@FAST
+@given(word, word, st.sampled_from(("she said", "said {}", "{} said", "{} told reporters")), _WORDS,
+       st.integers(1, 3))
+def test_a_paragraph_after_a_closed_quotation_continues_it(first, second, frame, words, paragraphs):
+    """"Mr Reid said: “It was terrifying.” ¶ “The water came in so fast …”": each paragraph that is a quotation alone
+    is the same speaker's (a breaker's, 2026-12-05, late night: old right, the first rule none)."""
+    name = f"{first} {second}"
+    said = frame.format(name) if "{}" in frame else frame
+    lead = f"<p>{name} spoke at the gate.</p>" if "{}" not in frame else ""
+    html = f"{lead}<p>“We will not sign this agreement,” {said}.</p>" + f"<p>“{words}”</p>" * paragraphs
+    assert [n for _, n in _said(html)][-paragraphs:] == [name] * paragraphs, html

@@ -19,9 +19,25 @@ WHITE = "".join(SPACE.findall("".join(map(chr, range(sys.maxunicode + 1)))))  # 
 TEXT = st.text(st.one_of(st.sampled_from(WHITE), st.characters(), st.sampled_from("<>&;/\x00 abp")), max_size=80)
 
 
+SET_APART = re.compile(r"<blockquote\b[^>]*>", re.I)
+
+
 def reference_blocks(fragment: str) -> str:
+    """Blocks joined by a blank line, a block quotation's first block after one line break more
+    (plaintext.SET_APART_BREAK, 2026-12-05, late night)."""
+    if "<blockquote" in fragment:
+        fragment = SET_APART.sub(lambda found: found.group() + "\x03", fragment)
     text = nfc(html.unescape(plaintext._TAG.sub("", plaintext._BLOCK_TAG.sub("\x00", fragment))))
-    return "\n\n".join(filter(None, (SPACE.sub(" ", part).strip() for part in text.split("\x00"))))
+    blocks, apart = [], False
+    for part in text.split("\x00"):
+        if "<blockquote" in fragment:
+            apart = apart or "\x03" in part
+            part = part.replace("\x03", "")
+        part = SPACE.sub(" ", part).strip()
+        if part:
+            blocks.append(("\n" if apart and blocks else "") + part)
+            apart = False
+    return "\n\n".join(blocks)
 
 
 def reference_text(fragment: str) -> str:
