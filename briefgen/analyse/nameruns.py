@@ -310,8 +310,8 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
     if first == len(tokens) and lowered[-1] in ("of", "for", "the"):
         return len(tokens) - 1
     if joined and first == anded and len(tokens) - first in (3, 4) and not _ALL_TITLES.intersection(lowered[first:]):
-        return len(tokens) - 2  # no list knows the brief's words after "and": two words, then a name of two ("… Health
-        # and Aged Care Mark Butler", "… and Net Zero Ed Miliband"; a breaker's L3, 2026-12-05), as seats._brief_skip
+        return len(tokens)  # no list knows the words after "and": where the brief ends is unknown ("… Health and Aged
+        # Care Mark Butler", "… Homelessness Mary Lou McDonald"; taking the last two cut names: BR8), so no one
     if joined and len(tokens) - first - (lowered[-1].rstrip(".") in ("jr", "sr", "ii", "iii")) > 2:
         return len(tokens)  # a brief with "and" before more than two words: "… and Climate Change Tom Reid", "… and
         # Net Zero Ed Miliband" gave "Change Tom Reid", "Net Zero Ed Miliband" (a breaker's R4, 2026-12-05); a brief's

@@ -22,8 +22,12 @@ import re
 # Nouns that say "a company" and name no person in the news (lexicon.COMPANY_NOUNS less those that may: "union",
 # "fund", "platform", "broker", "supplier", "operator" — the last below — and the airline's, nonpersons.py's).
 FIRM_NOUNS = frozenset("""company firm corporation conglomerate multinational subsidiary startup start-up consortium
-insurer lender retailer supermarket chain brokerage consultancy housebuilder carmaker automaker chipmaker drugmaker
-manufacturer utility""".split())
+supermarket chain brokerage consultancy housebuilder carmaker automaker chipmaker drugmaker utility""".split())
+# Nouns that say a company only after "the" ("X, the retailer,"): "Tom Reid, a furniture retailer, said", "Anna Berg, a
+# jewellery manufacturer, said … she said" are people (a breaker's, 2026-12-05, late night)
+DEFINITE_FIRM_NOUNS = frozenset("retailer lender manufacturer insurer".split())
+_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.I)  # (in the name's sentence: a person)
+_SENTENCE_END = re.compile(r"[.!?](?:[\u201d\"\u2019)]|\s|$)|\n")
 # What an operator that is a company runs ("the port operator", "the state-owned rail operator"); a crane's, a
 # forklift's or a camera's operator is a person.
 OPERATOR_FIELDS = frozenset("""port ports terminal terminals ferry ferries rail railway train trains tram bus buses coach
@@ -34,26 +38,30 @@ _NOUN = r"(?P<noun>[a-z]+(?:-[a-z]+)?)"
 _BEFORE = re.compile(r"(?:^|[.!?][\u201d\"\u2019)]?[ \t]+|\n|[;:][ \t]+|(?<![\w'\u2019])(?:and|but|while)[ \t]+)"
                      r"(?:[Tt]he|[Ii]ts)[ \t]+(?P<mods>(?:" + _MODIFIER + r"[ \t]+){0,3})" + _NOUN + r",[ \t]+$")
 _ENDS_BEFORE = re.compile(r"[ \t]*(?:,(?![ \t]*(?:(?:and|or)[ \t]+|\d|who\b|aged\b|[A-Z]))|[.;:!?)\u2014\u2013]|\n|$)")
-_AFTER = re.compile(r",[ \t]+(?:the|an?)[ \t]+(?P<mods>(?:" + _MODIFIER + r"[ \t]+){0,3})" + _NOUN
+_AFTER = re.compile(r",[ \t]+(?P<det>the|an?)[ \t]+(?P<mods>(?:" + _MODIFIER + r"[ \t]+){0,3})" + _NOUN
                     + r"(?=[ \t]*(?:[,.;:!?)\u2014\u2013\n]|$)|[ \t]+(?:that|which|based|owned)\b)")
 _NOT_MODIFIER = frozenset("of in at for from with on by to and or which that who former late".split())
 
 
-def _companys(mods: str, noun: str) -> bool:
-    """Whether `noun` after the modifiers `mods` says a company (module docstring)."""
+def _companys(mods: str, noun: str, definite: bool = True) -> bool:
+    """Whether `noun` after the modifiers `mods` (and "the" when `definite`) says a company (module docstring)."""
     words = mods.split()
     if any(w.lower() in _NOT_MODIFIER for w in words):
         return False
-    if noun in FIRM_NOUNS:
+    if noun in FIRM_NOUNS or definite and noun in DEFINITE_FIRM_NOUNS:
         return True
     return noun == "operator" and all(w.lower() in OPERATOR_FIELDS or w[:1].isupper() or w.endswith(
         ("-owned", "-based", "-listed", "-run")) for w in words)
 
 
 def company_appositive(text: str, start: int, end: int) -> bool:
-    """Whether an appositive right before or after the name at text[start:end] calls it a company (module docstring)."""
+    """Whether an appositive right before or after the name at text[start:end] calls it a company (module docstring);
+    never when the rest of the name's sentence says he, she, his or her of someone (a person's sentence)."""
+    stop = _SENTENCE_END.search(text, end)
+    if _PERSONAL.search(text, end, stop.start() if stop else len(text)):
+        return False  # "The operator, Anna Berg, said she had warned her bosses": a person (a breaker's)
     before = _BEFORE.search(text, max(0, start - 90), start)
     if before is not None and _companys(before.group("mods"), before.group("noun")) and _ENDS_BEFORE.match(text, end):
         return True
     after = _AFTER.match(text, end)
-    return after is not None and _companys(after.group("mods"), after.group("noun"))
+    return after is not None and _companys(after.group("mods"), after.group("noun"), after.group("det") == "the")

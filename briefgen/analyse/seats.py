@@ -141,8 +141,8 @@ def _brief_skip(text: str, start: int, run: str) -> int:
         at += 1
     if at == 0 and len(tokens) in (3, 4) and not any(t.rstrip(".").lower() in TITLE_WORDS or t.rstrip(".").lower() in
                                                      HONORIFICS or t.rstrip(".").lower() in _NAME_SUFFIXES for t in tokens):
-        return _word_start(run, len(tokens) - 2)  # words no list knows: the brief's, then a name of two ("Aged Care Mark
-        # Butler", "Net Zero Ed Miliband", "Wellbeing Tom Reid"; a breaker's L3, 2026-12-05; nameruns._title_end alike)
+        return len(run)  # words no list knows: the brief's and a name, split where is unknown ("Aged Care Mark Butler",
+        # "Homelessness Mary Lou McDonald": the last two cut names, BR8, 2026-12-05): no one (nameruns._title_end alike)
     if at == 0 or at == len(tokens):
         return len(run) if at else 0
     name = len(tokens) - at - (tokens[-1].rstrip(".").lower() in _NAME_SUFFIXES)

@@ -1,6 +1,10 @@
 """A minister's brief with "and" whose words after it no list knows ("Minister for Health and Aged Care Mark Butler
-said") gave no speaker and listed a garbled person "Aged Care Mark Butler" (a breaker's L3, issue 9, 2026-12-05):
-three or four such words after "and" are the brief's, then a name of two (nameruns._title_end, seats._brief_skip)."""
+said") gave no speaker and listed a garbled person "Aged Care Mark Butler" (a breaker's L3, issue 9, 2026-12-05). A
+first rule took the last two words for the name; a second breaker (BR8, the same night) found it cut names of three
+("Minister for Housing and Homelessness Mary Lou McDonald" → "Lou McDonald", "… Sport and Recreation Anna Maria Berg"
+→ "Maria Berg", "… Health and Sarah Jane Quinn" → "Jane Quinn"): where such a brief ends is unknown, so three or four
+such words after "and" name no one — no speaker, nobody listed, never a cut or garbled name (nameruns._title_end,
+seats._brief_skip)."""
 from __future__ import annotations
 
 from hypothesis import given, strategies as st
@@ -15,15 +19,13 @@ def _read(text: str) -> tuple[list[str | None], set[str]]:
 
 
 def test_the_reported_inputs():
-    cases = {
-        "Minister for Health and Aged Care Mark Butler said: “We will fix Medicare.”": "Mark Butler",
-        "Secretary of State for Energy Security and Net Zero Ed Miliband said: “Bills will fall.”": "Ed Miliband",
-        "Minister for Employment and Workplace Relations Tony Burke said: “Wages are rising.”": "Tony Burke",
-        "Secretary for Health and Human Services Xavier Becerra said: “Coverage has expanded.”": "Xavier Becerra",
-        "Minister for Housing and Homelessness Clare Scrymgeour said: “We are building.”": "Clare Scrymgeour",
-    }
-    for text, name in cases.items():
-        assert _read(text) == ([name], {name}), text
+    for text in ("Minister for Health and Aged Care Mark Butler said: “We will fix Medicare.”",
+                 "Secretary of State for Energy Security and Net Zero Ed Miliband said: “Bills will fall.”",
+                 "Minister for Housing and Homelessness Mary Lou McDonald said: “We are building.”",
+                 "Minister for Sport and Recreation Anna Maria Berg said: “We will act.”",
+                 "Minister for Health and Sarah Jane Quinn said: “We will act.”"):
+        speakers, people = _read(text)
+        assert speakers == [None] and not people, (text, speakers, people)
 
 
 def test_what_must_not_change():
@@ -33,11 +35,13 @@ def test_what_must_not_change():
 
 
 @FAST
-@given(word, word, word, word, st.sampled_from(("Minister for Health and", "Secretary of State for Energy and",
-                                                  "Cabinet Member for Finance and")), st.booleans())
-def test_unknown_brief_words_then_a_name_of_two(b1, b2, given_name, surname, title, two):
-    name = f"{given_name} {surname}"
-    brief = f"{b1} {b2}" if two else b1
-    text = f"{title} {brief} {name} said: “We will publish the plan in the spring.”"
+@given(word, word, word, word, word, st.sampled_from(("Minister for Health and", "Secretary of State for Energy and",
+                                                        "Cabinet Member for Finance and")), st.integers(0, 2))
+def test_unknown_words_after_and_name_no_one_cut(b1, b2, given_name, middle, surname, title, brief_words):
+    """One or two unknown brief words, then a name of two or three (brief_words 0: a name of three alone): never a
+    speaker or a person who is a cut or a garbled run."""
+    name = f"{given_name} {middle} {surname}" if brief_words != 2 else f"{given_name} {surname}"
+    brief = " ".join((b1, b2)[:brief_words])
+    text = f"{title} {brief} {name} said: “We will publish the plan in the spring.”".replace("  ", " ")
     speakers, people = _read(text)
-    assert speakers == [name] and people == {name}, (text, speakers, people)
+    assert all(found == name for found in [s for s in speakers if s] + sorted(people)), (text, speakers, people)
