@@ -12,8 +12,9 @@ its ASCII letters lower-cased, its punctuation dropped (quotation marks and dash
 MIN_WORDS words, hashed (CRC-32: stable across processes, as the memo needs), in the order written, each once. A
 sentence ends at ". ", "? ", "! " or a line break: a split that only has to be the same in both copies. Each sentence
 has a second print, of its words without a house style's touches to wire copy (`STYLE_WORDS`: "said"/"added"/"noted",
-"that" after one, "on" before a weekday, "per cent"/"percent"), so that a copy so edited is still a copy (2026-12-05, late night); a sentence holding a quotation has its first print twice
-(two reports quoting one speaker share the speaker's words, not a text). Eight bytes a sentence, ~14 sentences an
+"that" after one, "on" before a weekday, "per cent"/"percent"), so that a copy so edited is still a copy (2026-12-05,
+late night); a sentence holding a quotation has its first print twice (two reports quoting one speaker share the
+speaker's words, not a text). Eight bytes a sentence, ~14 sentences an
 article on the benchmark corpus (docs/performance.md, "Session of 2026-12-05, late night").
 
 Rule (`copied`): two reports are copies when one's first printed sentence is among the other's (a reprint keeps the
@@ -81,8 +82,8 @@ def _untouched(sentences: bytes) -> bytes:
 def copy_prints(text: str) -> bytes:
     """The sentence prints of `text` (module docstring), uint32s in native byte order: the count n of sentences, then
     n CRC-32s of the sentences as written, in the order written, each once, then n CRC-32s of the same sentences
-    without a house style's touches (`_untouched`; a sentence holding a
-    quotation: its first print again); b"" when no sentence is long enough. (ASCII letters read lower-cased; both
+    without a house style's touches (`_untouched`; a sentence holding a quotation: its first print again); b"" when
+    no sentence is long enough. (ASCII letters read lower-cased; both
     copies' other letters are alike as written.)"""
     raw = text[:MAX_CHARS].encode("utf-8")
     for mark in _QUOTATION_MARKS:

@@ -14,29 +14,19 @@ terrifying.” ¶ “The water came in so fast …”").
 Issue 9, 2026-12-05 (a tester's port-strike briefing, /tmp/t10, finding 4): a memo quoted in a `<blockquote>` right
 after "“We learn about our own future from a leaked document,” she said." was given to the union leader who said it,
 on her People page and the story page; she opposes the memo. A closed quotation and a block after it are two texts.
-Left: `quotes._reported` still reads the paragraph before a quotation alone ("X told reporters that storage was full."
-then "“We can cover the gap.”": tests/analyse/test_reported_then_quoted.py), a block quotation too — the text has no mark
-of which block is a quotation of a document (load/plaintext.plain_blocks writes every block alike).
+`quotes._reported` reads the paragraph before a quotation alone ("X told reporters that storage was full." then
+"“We can cover the gap.”": tests/analyse/test_reported_then_quoted.py), but not into a block quotation (`into_block`).
 """
 from __future__ import annotations
 
-import re
-
 from briefgen.load.plaintext import SET_APART_BREAK
-
-_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: where plain_blocks ends a block (quoteframes._PARAGRAPH_BREAK)
 
 
 def runs_on(text: str, previous_end: int, open_mark: int) -> bool:
     """Whether the quotation opening at `open_mark` may continue the one whose words end at `previous_end` (the offset
     of its closing mark, or of the next quotation's opening mark where it never closed): no break between them, or a
     paragraph's, not a block quotation's (module docstring). `text`: paired marks (pair_marks)."""
-    if previous_end < 0 or _BREAK.search(text, previous_end, open_mark) is None:
-        return True
-    if SET_APART_BREAK in text[previous_end:open_mark]:
-        return False  # (a block quotation: a document quoted, not the speaker's next paragraph)
-    return True
-
+    return previous_end < 0 or SET_APART_BREAK not in text[previous_end:open_mark]  # (a block quotation: a document)
 
 
 def into_block(text: str, end: int, start: int) -> bool:
