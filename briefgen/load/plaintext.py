@@ -162,9 +162,10 @@ def _navigation(match: re.Match[str]) -> str:
 
 
 NAVIGATION_WORDS = 8  # "Read on our site", "Photo gallery", "Download the report (PDF, 2MB)", "Continue reading"
-_NAVIGATING = frozenset("""read more continue reading watch listen see view click tap here download subscribe sign
-    follow share gallery photo photos pictures video videos podcast related story full site app newsletter comments
-    comment print email top back next previous page link original coverage live""".split())
+# Words only a navigation label holds (not "more", "top", "back", "next", "share", "live", "story": "More strikes
+# planned", "Top court rules", "Share prices fall" are news lines)
+_NAVIGATING = frozenset("""read reading continue watch listen click tap download subscribe gallery photos pictures
+    video videos podcast related newsletter comments site app""".split())
 # A block that is one link and nothing else: a paragraph, list item or division holding only an <a> element (inline
 # markup inside it allowed), or a bare <a> where a block starts or ends (the start of the fragment or after a block's
 # tag; before a block's tag or the end).

@@ -8,8 +8,8 @@ from support.examples import examples
 
 from briefgen.load.plaintext import sentence_blocks
 
-NAVIGATING = ["read", "more", "gallery", "watch", "video", "related", "Continue", "reading", "Sign", "photos",
-              "Download"]
+NAVIGATING = ["read", "gallery", "watch", "video", "related", "Continue", "reading", "Subscribe", "photos",
+              "Download", "podcast"]
 LABEL = st.tuples(st.sampled_from(NAVIGATING), st.lists(st.sampled_from(["on", "our", "site", "the", "full", "story",
                                                                           "up", "for", "latest"]), max_size=5),
                   st.integers(0, 5)).map(lambda t: " ".join(t[1][:t[2]] + [t[0]] + t[1][t[2]:]))
@@ -49,7 +49,8 @@ def test_the_reported_inputs() -> None:
 @settings(max_examples=examples(40), deadline=None)
 @given(words=st.lists(st.sampled_from(["the", "strike", "has", "been", "called", "off", "after", "talks", "council",
                                        "agreed", "to", "delay", "vote", "an", "earlier", "version", "said", "seven",
-                                       "dead", "ferry", "aground"]), min_size=2, max_size=14),
+                                       "dead", "ferry", "aground", "more", "top", "back", "share", "prices"]),
+                      min_size=2, max_size=14),
        label=st.sampled_from(["Update:", "Correction:", "Breaking:", ""]), marks=st.booleans(),
        shape=st.sampled_from(['<p><a href="/u">{}</a></p>', '<ul><li><a href="#k1">{}</a></li></ul>',
                               '<a href="/u">{}</a>']))
