@@ -52,6 +52,11 @@ from briefgen.importer.zones import zoneless_note
 __all__ = ["BESIDE_SUFFIX", "Ingested", "Settings", "ingest", "inside_articles"]  # (fetch.py takes Settings here)
 
 
+def _first_three(items: list[str]) -> str:
+    """The first three of `items` joined by "; ", with "; …" when there are more (a feed warning's examples)."""
+    return "; ".join(items[:3]) + ("; …" if len(items) > 3 else "")
+
+
 def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, settings: Settings) -> Ingested:
     """Decide what each of the feed's items is (see the module docstring) and write the new ones."""
     spec = read.spec
@@ -181,24 +186,24 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         result.problems.append(warning(settings.display, spec.line, (
             f"feed {spec.shown}: {len(looping)} entr{'y' if len(looping) == 1 else 'ies'} not imported, linking to this site itself "
             f"({settings.base_url}, config.yaml's base_url): its page would send readers to the briefing's own "
-            f"page as \"the original\" ({'; '.join(looping[:3])}{'; …' if len(looping) > 3 else ''}); is this "
+            f"page as \"the original\" ({_first_three(looping)}); is this "
             "feed the briefing's own, or one that copies it? Remove it from config.yaml, or write such an "
             "article by hand")))
     if result.dropped:
-        shown = "; ".join(result.dropped[:3]) + ("; …" if len(result.dropped) > 3 else "")
+        shown = _first_three(result.dropped)
         result.problems.append(warning(settings.display, spec.line, (
             f"feed {spec.shown}: {_count(len(result.dropped), 'article')} written without words the feed had "
             f"inside elements briefgen never publishes ({shown}); the sanitiser removes them with their content, "
             "so read each original (its url:) and write in what matters (-v lists each)")))
     if result.stripped:
-        shown = "; ".join(result.stripped[:3]) + ("; …" if len(result.stripped) > 3 else "")
+        shown = _first_three(result.stripped)
         result.problems.append(warning(settings.display, spec.line, (
             f"feed {spec.shown}: {_count(len(result.stripped), 'article')} written without addresses the feed had "
             f"({shown}); pages keep only links and images whose address is http(s), mailto: or relative, and show "
             "no video, audio, frames, plugins or forms, so read each original (its url:) and link to what matters "
             "(-v lists each)")))
     if result.beacons:
-        shown = "; ".join(result.beacons[:3]) + ("; …" if len(result.beacons) > 3 else "")
+        shown = _first_three(result.beacons)
         result.problems.append(warning(settings.display, spec.line, (
             f"feed {spec.shown}: {_count(len(result.beacons), 'article')} written without images taken for "
             f"tracking images by their address alone, a beacon's path without a size, alt text or caption ({shown}); "
