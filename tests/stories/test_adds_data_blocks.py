@@ -35,7 +35,10 @@ def test_the_sentences_compared_are_the_body_without_its_tables_and_code(parts: 
     renderer = MarkdownRenderer()
     with_data = "\n\n".join(f"{text}\n\n{data}" if has_data else text for has_data, text, data in parts)
     without = "\n\n".join(text for _, text, _ in parts)
-    assert sentence_blocks(renderer.render(with_data, "b")) == plain_blocks(renderer.render(without, "b"))
+    # (a block quotation's extra line break, plaintext.SET_APART_BREAK, marks where each quotation opens: two split by
+    # a table are two, joined without it one — Markdown's structure, not the tables' removal this claims)
+    assert sentence_blocks(renderer.render(with_data, "b")).replace("\n\n\n", "\n\n") == plain_blocks(
+        renderer.render(without, "b")).replace("\n\n\n", "\n\n")
 
 
 def test_a_story_page_lists_no_cell_as_what_a_report_adds(tmp_path: Path) -> None:
