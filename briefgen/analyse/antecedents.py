@@ -40,6 +40,7 @@ from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.unnamedvoices import another_speaks
 from briefgen.analyse.agentvoices import agent_speakers
+from briefgen.analyse.agentpronouns import others_speak
 from briefgen.analyse.callverbs import not_words
 
 Run = Sequence[tuple[int, str]]  # a person's words with their offsets, title included
@@ -177,7 +178,7 @@ def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run], presente
     named_speakers = [run for run in subjects if (m := _SPEAKS.match(masked, run[-1][0] + len(run[-1][1]), hi))
                       and not not_words(masked, m.start(), m.end())]  # (not "Tom Reid called the helpline": callverbs.py)
     agents = [] if named_speakers else agent_speakers(masked, lo, hi, persons, pronoun)  # ("…, his lawyer, Anna Berg, said")
-    if not named_speakers and not agents and another_speaks(masked, lo, hi, pronoun):
+    if not named_speakers and not agents and (another_speaks(masked, lo, hi, pronoun) or others_speak(masked, lo, hi)):
         return None  # "Tom Reid called the helpline, his daughter said": the daughter speaks (unnamedvoices.py)
     speakers = named_speakers or agents or [
         run for run in persons if _ACCORDING.search(masked, max(lo, run[0][0] - 16), run[0][0])] or [

@@ -22,12 +22,20 @@ _KIN_TITLED = re.compile(
     rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[^\W\d_][\w'\u2019-]*)['\u2019]s?)\s+(?:[a-z-]+\s+)?"
     rf"(?:{'|'.join(_KIN)}),?\s+(?:{'|'.join(_TITLES)})\.?\s+(?P<surname>[^\W\d_][\w'\u2019-]*)\b")
 
+# The kin noun after the titled surname: "Mrs Reid, his mother, said"; "Mrs Reid, Tom Reid's mother,".
+_KIN_AFTER = re.compile(
+    rf"\s*,\s*(?:(?:[Hh]is|[Hh]er|[Tt]heir)|(?:[A-Z][\w'\u2019-]*\s+)*(?P<owner>[^\W\d_][\w'\u2019-]*)['\u2019]s?)\s+"
+    rf"(?:[a-z-]+\s+)?(?:{'|'.join(_KIN)})\b")
+
 
 def kin_titled(text: str, at: int, surface: str) -> bool:
     """Whether the one-word reference `surface` at `at` in `text` follows a title that is, there or at any earlier
     place the text writes the same title and surname, the appositive of a relative: "<owner>'s <kin noun>, <Title>
     <surface>" where the owner's last word is `surface` ("Tom Reid's mother, Mrs Reid"), or "his/her/their <kin noun>,
-    <Title> <surface>" ("His wife, Mrs Reid") when someone of that surname is named in full before it. Such a
+    <Title> <surface>" ("His wife, Mrs Reid") when someone of that surname is named in full before it; or, the kin
+    noun after it, "<Title> <surface>, his/her/their <kin noun>" or "<Title> <surface>, <owner>'s <kin noun>" of the
+    same surname, with someone of that surname named in full before ("Tom Reid, the defendant, … Mrs Reid, his
+    mother, said": BR8, 2026-12-06; "Mr Reid, Tom Reid's father, said" opening a text stays "Reid"). Such a
     reference names the relative, whom the text does not name in full: no one the text names in full."""
     title = re.search(r"(\w+)\.?\s+$", text[max(0, at - 8):at])
     if title is None or title.group(1) not in _TITLES:
@@ -37,6 +45,10 @@ def kin_titled(text: str, at: int, surface: str) -> bool:
         if fold(found.group("surname")) == key and (found.group("owner") is None or fold(found.group("owner")) == key):
             if text.startswith(title.group(1), found.end("surname") - len(found.group("surname")) - len(title.group(0))):
                 return found.group("owner") is not None or _named_in_full(text[:found.start()], surface)
+    after = _KIN_AFTER.match(text, at + len(surface))
+    if after is not None:  # "Mrs Reid, his mother, said" (BR8, 2026-12-06: gave Tom Reid, the defendant, her words)
+        owner = after.group("owner")
+        return (owner is None or fold(owner) == key) and _named_in_full(text[:at], surface)
     return False
 
 

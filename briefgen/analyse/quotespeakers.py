@@ -22,6 +22,7 @@ from briefgen.analyse.orgnames import body_named
 from briefgen.analyse.quoteframes import Frames
 from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
 from briefgen.analyse.toldsex import told_sex
+from briefgen.analyse.agentpronouns import agent_in_doubt
 from briefgen.analyse.runparts import firm_with_s, leading_month_kept, speaker_parts
 from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.vesselnames import shown_vessel
@@ -137,9 +138,9 @@ class SpeakerNames:
         the text tells is of the other sex ("Alex Morgan told his staff … “…,” she said.": no one's; toldsex.py)."""
         who = self._antecedent(at, sentence, previous)
         pronoun = (self.masked[at:at + 4].split() or [""])[0].lower()
-        if who.kind == PERSON and who.name and pronoun in ("he", "she") and told_sex(self.masked, who.name) == (
-                "f" if pronoun == "he" else "m"):
-            return UNNAMED
+        if who.kind == PERSON and who.name and pronoun in ("he", "she") and (told_sex(self.masked, who.name) == (
+                "f" if pronoun == "he" else "m") or agent_in_doubt(self.masked, who.name, pronoun)):
+            return UNNAMED  # (agentpronouns.py: "His assistant, Anna Berg, said … “…,” he said": his or hers)
         return who
 
     def _antecedent(self, at: int, sentence: int, previous: tuple[int, Who] | None) -> Who:
