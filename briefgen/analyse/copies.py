@@ -38,6 +38,8 @@ import re
 import zlib
 from array import array
 
+from briefgen.analyse.datelineplaces import WHOLE_DATELINE
+from briefgen.analyse.housespellings import folded
 from briefgen.analyse.terms import MAX_CHARS, marks_spaced
 
 MIN_WORDS = 8  # a sentence shorter than this is printed by no report ("He declined to comment.", a dateline)
@@ -70,12 +72,16 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _TOUCH = re.compile(rb" (?:(?:" + b"|".join(sorted(STYLE_WORDS)) + rb")(?: that)?|on(?= (?:" + _WEEKDAYS.encode()
                     + rb") )|per cent|percent)(?= )")
 _DAY_THAT = re.compile(rb"(?<=day) that(?= )")
+# A date in the British order ("28 April", "28th April") put in the American ("April 28"), as a paper's style
+# changes wire copy's dates (T11, 2026-12-06); both reports' dates are put alike.
+_DAY_MONTH = re.compile(rb" (\d{1,2})(?:st|nd|rd|th)? (january|february|march|april|may|june|july|august|september"
+                        rb"|october|november|december)(?= )")
 
 
 def _untouched(sentences: bytes) -> bytes:
     """Translated, lower-cased sentences (one space between words, `\x01` a break) without a house style's touches
     (`_TOUCH`), the breaks kept; spaces doubled where words went."""
-    plain = _TOUCH.sub(b"", b" " + sentences + b" ")
+    plain = _DAY_MONTH.sub(rb" \2 \1", _TOUCH.sub(b"", b" " + sentences + b" "))
     return _DAY_THAT.sub(b"", plain) if b"day that " in plain else plain
 
 
@@ -85,7 +91,8 @@ def copy_prints(text: str) -> bytes:
     without a house style's touches (`_untouched`; a sentence holding a quotation: its first print again); b"" when
     no sentence is long enough. (ASCII letters read lower-cased; both
     copies' other letters are alike as written.)"""
-    raw = text[:MAX_CHARS].encode("utf-8")
+    dateline = WHOLE_DATELINE.match(text)  # a wire dateline a reprint cuts or changes ("LONDON (Reuters) -"): left out
+    raw = text[dateline.end() if dateline else 0:MAX_CHARS].encode("utf-8")
     for mark in _QUOTATION_MARKS:
         if mark in raw:
             for end in b".?!":  # (a closing mark after the sentence's end: its sentence's, not the next one's)
@@ -101,14 +108,14 @@ def copy_prints(text: str) -> bytes:
     if b"\x02" not in sentences:  # (no quotation: both prints of every long sentence by C-level maps)
         long = [k for k, sentence in enumerate(map(bytes.strip, split)) if sentence.count(b" ") >= minimum]
         prints = dict(zip(map(zlib.crc32, (split[k].strip() for k in long)),
-                          map(zlib.crc32, map(b" ".join, map(bytes.split, (touched[k] for k in long))))))
+                          map(zlib.crc32, map(folded, (touched[k] for k in long)))))
     else:
         prints = {}
         for sentence, plain in zip(split, touched):
             quoted = b"\x02" in sentence
             sentence = b" ".join(sentence.replace(b"\x02", b" ").split()) if quoted else sentence.strip()
             if sentence.count(b" ") >= minimum and (crc := zlib.crc32(sentence)) not in prints:
-                prints[crc] = crc if quoted else zlib.crc32(b" ".join(plain.split()))
+                prints[crc] = crc if quoted else zlib.crc32(folded(plain))
     if not prints:
         return b""
     return array("I", [len(prints), *prints, *prints.values()]).tobytes()

@@ -15,9 +15,13 @@ from briefgen.analyse.lexicon import ORG_NAMES
 # perhaps the agency in brackets, then a dash ("HARWICK, England (AP) —", "HARWICK, England, Oct 2 (Reuters) -",
 # "WASHINGTON —", "SEOUL, Feb. 26 (Yonhap) --" as Yonhap and Nikkei write it; but "NATO — the alliance …": a
 # known organisation before a dash alone). The place is no organisation, as an acronym in capitals would be.
-DATELINE = re.compile(r"^[ \t]*(?=(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*)"
-                      r"(?P<more>,[ \t]+[^\n(\u2014\u2013]{1,40}?)?[ \t]*(?P<agency>\([^)\n]{1,40}\)[ \t]*)?"
-                      r"(?:[\u2014\u2013]|--?|(?<=[A-Z0-9)]):)[ \t])", re.M)  # ("ARDEN:", "NEW DELHI, Dec 1:")
+_PARTS = (r"(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*)"
+          r"(?P<more>,[ \t]+[^\n(\u2014\u2013]{1,40}?)?[ \t]*(?P<agency>\([^)\n]{1,40}\)[ \t]*)?"
+          r"(?:[\u2014\u2013]|--?|(?<=[A-Z0-9)]):)[ \t]")  # ("ARDEN:", "NEW DELHI, Dec 1:")
+DATELINE = re.compile(rf"^[ \t]*(?={_PARTS})", re.M)
+# The same, the dateline itself matched (with the spaces after its dash): what a reprint adds, changes or cuts
+# (copies.copy_prints leaves it out of a sentence's print).
+WHOLE_DATELINE = re.compile(rf"^[ \t]*{_PARTS}[ \t]*", re.M)
 
 
 def dateline_places(text: str) -> set[int]:

@@ -11,6 +11,7 @@ from support import factories, madeup
 from support.examples import examples
 
 from briefgen.analyse.copies import MIN_WORDS, STYLE_WORDS, copied, copy_prints
+from briefgen.analyse.housespellings import FOLD
 from briefgen.analyse.stories import group_stories, story_features
 
 START = dt.datetime(2026, 11, 11, 8, 15, tzinfo=dt.timezone.utc)
@@ -224,3 +225,60 @@ def test_reports_quoting_one_speaker_are_no_copies(quoted: list[str], own: list[
     one, two = copy_prints(told(verbs[0], own[0])), copy_prints(told(verbs[1], own[1]))
     assert not copied(one, two, lead=False)
     assert copied(one, copy_prints(told(verbs[0], own[1])), lead=False)  # (the same attributions: alike)
+
+
+# Copies in another country's style (2026-12-06): a paper printing wire copy changes its spellings ("organised" →
+# "organized", "centre" → "center"), its dates' order ("28 April" → "April 28") and cuts or changes the wire's dateline
+# ("LONDON (Reuters) -"); such a copy was an independent report (its first sentence, which a copy must share, differed).
+BRITISH = tuple(sorted(FOLD))
+DATELINES = ("", "LONDON (Reuters) - ", "HARWICK, England (AP) \u2014 ", "NEW DELHI, Dec 1: ", "KESTLE \u2014 ")
+MONTHS = ("January", "April", "May", "June", "September", "December")
+
+
+@settings(max_examples=examples(25), deadline=None)
+@given(sentences=st.lists(sentence, min_size=4, max_size=7, unique=True),
+       spellings=st.lists(st.sampled_from(BRITISH), min_size=7, max_size=7), at=st.lists(st.integers(0, 40),
+                                                                                       min_size=7, max_size=7),
+       dates=st.lists(st.tuples(st.integers(1, 31), st.sampled_from(MONTHS), st.booleans()), min_size=7, max_size=7),
+       datelines=st.tuples(st.sampled_from(DATELINES), st.sampled_from(DATELINES)), gap=st.floats(0.25, 6))
+def test_a_copy_in_another_countrys_style_is_still_a_copy(sentences: list[str], spellings: list[bytes], at: list[int],
+                                                          dates: list[tuple[int, str, bool]],
+                                                          datelines: tuple[str, str], gap: float) -> None:
+    """A text with a British spelling and a date in each sentence, printed by a second outlet with the American
+    spellings (housespellings.FOLD), the dates in American order and the dateline cut, added or changed: copies, one
+    story, the first the original and the second a re-telling (unless a dateline credits a wire)."""
+    assume(len(set(map(_plain, sentences))) == len(sentences))
+    one, two = [], []
+    for text, british, k, (day, month, dated) in zip(sentences, spellings, at, dates):
+        words = text[:-1].split()
+        k = 1 + k % (len(words) - 1)
+        when = ([f"on {day} {month}"], [f"on {month} {day}"]) if dated else ([], [])
+        one.append(" ".join(words[:k] + [british.decode()] + when[0] + words[k:]) + ".")
+        two.append(" ".join(words[:k] + [FOLD[british].decode()] + when[1] + words[k:]) + ".")
+    original, reprint = datelines[0] + " ".join(one), datelines[1] + " ".join(two)
+    assert copied(copy_prints(original), copy_prints(reprint))
+    stories = _grouped([original, reprint], [0, gap])
+    assert [members for members, _ in stories] == [("r0", "r1")]
+    if "(" not in datelines[0] + datelines[1]:  # (a wire's dateline credits it: "LONDON (Reuters) -" re-reports it)
+        assert dict(stories[0][1]) == {"r0": "original", "r1": "re-report"}
+
+
+def test_the_wire_copy_reprinted_in_american_style() -> None:
+    """The kind's input: a wire's text about a recount, and an American paper's print of it."""
+    wire = ("LONDON (Reuters) - The regional council organised a recount of the votes on 28 April after the margin "
+            "narrowed to nine ballots. Officials travelled to the centre to oversee the count, the electoral "
+            "commission said. Labour favoured a full recount of every ward in the district, whilst the Greens "
+            "remained sceptical of the programme.")
+    paper = ("The regional council organized a recount of the votes on April 28 after the margin narrowed to nine "
+             "ballots. Officials traveled to the center to oversee the count, the electoral commission added. Labour "
+             "favored a full recount of every ward in the district, while the Greens remained skeptical of the "
+             "program.")
+    assert copied(copy_prints(wire), copy_prints(paper))
+    assert not copied(copy_prints(wire), copy_prints(paper.replace("organized a recount", "rejected a recount")
+                                                            .replace("nine ballots", "six ballots")
+                                                            .replace("oversee the count", "halt the count")))
+
+
+def test_the_spelling_table_folds_once() -> None:
+    """No American form is itself folded again, and the forms differ: a table of spellings, not of words."""
+    assert FOLD and not set(FOLD.values()) & set(FOLD) and all(british != american for british, american in FOLD.items())
