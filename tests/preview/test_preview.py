@@ -26,6 +26,7 @@ import pytest
 from briefgen.preview.livereload import EVENTS_PATH, inject, render_snippet
 from briefgen.output.lock import project_lock
 from briefgen.preview.command import Preview
+from support import prestarted
 from support.previews import save
 from support.sites import MINIMAL_SITE, REPO_ROOT
 
@@ -180,15 +181,21 @@ def test_editor_swap_files_do_not_rebuild(running: Running) -> None:
 
 # --- the command, as a user runs it ------------------------------------------------
 
-def start_cli(root: Path, *args: str, tmpdir: Path) -> subprocess.Popen[str]:
+def start_cli(root: Path, *args: str, tmpdir: Path, real: bool = False) -> subprocess.Popen[str]:
     """`briefgen serve --port 0 ARGS` in `root`, as from a terminal: Ctrl-C (SIGINT) stops it.
 
+    Forked from a process that has imported briefgen where that is the same (support/prestarted.py:
+    `start`; ~1 s of imports an interpreter, 2026-12-06), a new interpreter when `real` or where only
+    one will do.
     A process started in the background by a non-interactive shell (`pytest ... &`, as a CI
     script may) ignores SIGINT, and an ignored signal stays ignored in its children: every test
     that stopped serve with SIGINT then waited out its bound. A signal this process handles is
     reset to its default in the child, so SIGINT is handled here while the child starts."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(REPO_ROOT), os.environ.get("PYTHONPATH")))),
                TMPDIR=str(tmpdir))
+    forked = None if real else prestarted.start(["serve", "--port", "0", *args], root, env, REPO_ROOT)
+    if forked is not None:
+        return forked
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         return subprocess.Popen([sys.executable, "-m", "briefgen", "serve", "--port", "0", *args], cwd=root, env=env,
@@ -211,7 +218,9 @@ def test_cli_prints_the_url_and_stops_cleanly(site_factory: Callable[..., Path],
     root = site_factory(SITE)
     temp = tmp_path / "temp"
     temp.mkdir()
-    process = start_cli(root, tmpdir=temp)
+    # Ctrl-C from a terminal in a new interpreter (its imports in serve's own order, Python's SIGINT handler
+    # from its start); the other stops forked (support/prestarted.py)
+    process = start_cli(root, tmpdir=temp, real=stop == signal.SIGINT)
     try:
         url = served_url(process)
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+/briefing/", url)

@@ -9,6 +9,9 @@ working directory, environment, stdin from /dev/null, stdout and stderr on pipes
 `__main__` run by `runpy` as `-m` runs it, exit code, threads joined and `atexit` run as at
 interpreter exit. A test still sees exit codes, output and files from a real process.
 
+`start` does the same for a command that runs beside the test (`serve`: tests/preview's `start_cli`) and
+gives a `subprocess.Popen` of it: the server forks a waiter, which forks the command and reports its pid and
+exit status through a pipe, so the server goes on at once.
 What a fork cannot give, a real interpreter does (`run` returns None and the caller starts
 one): another interpreter start-up (any `PYTHON*`, `LC_*`, `LANG` or `LANGUAGE` variable other
 than the server started with: they change how an interpreter starts), a call from a second
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import selectors
 import socket
 import struct
@@ -36,8 +40,9 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 _STARTUP_VARIABLES = ("PYTHON", "LC_", "LANG")  # prefixes: read once, when an interpreter starts
 
@@ -125,14 +130,49 @@ def child(args, cwd, env):
         except Exception:
             code = code or 120
     os._exit(code)
+def started(args, cwd, env, fds, status):
+    # A command the caller waits for as for a Popen (serve): a waiter forked here forks the command, writes its pid
+    # and then its wait status to `status`, and ends; this server goes on at once.
+    waiter = os.fork()
+    if waiter:
+        for fd in (*fds, status):
+            os.close(fd)
+        return waiter
+    try:
+        server.close()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.close(status)
+                for target, fd in enumerate(fds):
+                    os.dup2(fd, target)
+                    os.close(fd)
+                # as a new interpreter sets it up (SIGINT not ignored where it starts: tests/preview's start_cli)
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+                child(args, cwd, env)
+            finally:
+                os._exit(70)
+        for fd in fds:
+            os.close(fd)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # (the waiter outlives what it waits for)
+        os.write(status, struct.pack("!q", pid))
+        os.write(status, struct.pack("!q", os.waitpid(pid, 0)[1]))
+    finally:
+        os._exit(0)
+waiters = set()
 while True:
     try:
-        message, fds, _, _ = socket.recv_fds(server, 1 << 20, 3)
+        message, fds, _, _ = socket.recv_fds(server, 1 << 20, 4)
     except OSError:
         break
     if not message:
         break
-    args, cwd, env = pickle.loads(message)
+    waiters -= {w for w in waiters if os.waitpid(w, os.WNOHANG)[0]}
+    args, cwd, env, detached = pickle.loads(message)
+    if detached:
+        waiters.add(started(args, cwd, env, fds[:3], fds[3]))
+        server.send(struct.pack("!q", 0))
+        continue
     pid = os.fork()
     if pid == 0:
         try:
@@ -179,6 +219,25 @@ def run(args: Sequence[str], cwd: Path, env: Mapping[str, str], timeout: float, 
     `repo_root`), as `subprocess.run` with captured text output would give it; None when only a real
     interpreter will do (see the module docstring), for the caller to start one.
     Raises subprocess.TimeoutExpired after `timeout` seconds, the child killed, as `subprocess.run` does."""
+    return _through_server(lambda server: _run(server, list(args), cwd, dict(env), timeout), cwd, env, repo_root)
+
+
+def start(args: Sequence[str], cwd: Path, env: Mapping[str, str], repo_root: Path) -> subprocess.Popen[str] | None:
+    """`subprocess.Popen([python, "-m", "briefgen", *ARGS], cwd=cwd, env=env, stdin=DEVNULL, stdout=PIPE,
+    stderr=PIPE, text=True)` for a command that runs beside the test (serve), forked as `run` forks one;
+    None when only a real interpreter will do (see the module docstring), for the caller to start one.
+    The handle is a Popen (its pipes, `communicate`, `poll`, `wait`, signals to its pid); the command's
+    parent is a waiter forked by the server, which reports its exit status; SIGINT raises
+    KeyboardInterrupt in it, as in an interpreter started where SIGINT is not ignored."""
+    def started(server: _Server) -> subprocess.Popen[str]:
+        try:
+            return _Started(server, list(args), cwd, dict(env))
+        except OSError:
+            raise _NotStarted from None
+    return _through_server(started, cwd, env, repo_root)
+
+
+def _through_server(command: Callable[[_Server], T], cwd: Path, env: Mapping[str, str], repo_root: Path) -> T | None:
     if os.environ.get("BRIEFGEN_TEST_REAL_CLI") or not os.path.isdir(cwd):  # (a missing cwd: subprocess's error)
         return None
     if not _busy.acquire(blocking=False):
@@ -192,7 +251,7 @@ def run(args: Sequence[str], cwd: Path, env: Mapping[str, str], timeout: float, 
         if _startup(env) != server.startup:  # (set for this command, or in the test process since)
             return None
         try:
-            return _run(server, list(args), cwd, dict(env), timeout)
+            return command(server)
         except _NotStarted:  # the server ended before it forked: nothing ran, a real interpreter will
             return None
     finally:
@@ -227,7 +286,7 @@ def _run(server: _Server, args: list[str], cwd: Path, env: dict[str, str], timeo
     err_read, err_write = os.pipe()
     null = os.open(os.devnull, os.O_RDONLY)
     try:
-        socket.send_fds(server.socket, [pickle.dumps((args, str(cwd), env))], [null, out_write, err_write])
+        socket.send_fds(server.socket, [pickle.dumps((args, str(cwd), env, False))], [null, out_write, err_write])
         pid = _number(server)
         server.served = True
     except (OSError, _NotStarted):
@@ -263,3 +322,73 @@ def _run(server: _Server, args: list[str], cwd: Path, env: dict[str, str], timeo
             for fd in (out_read, err_read)]
     return subprocess.CompletedProcess([sys.executable, "-m", "briefgen", *args],
                                        os.waitstatus_to_exitcode(status), text[0], text[1])
+
+
+T = TypeVar("T")
+
+
+class _Started(subprocess.Popen):  # type: ignore[type-arg]
+    """A Popen whose child the server forked (`start`): Popen's own pipes, text streams and `communicate`;
+    the pid and the wait status come from the waiter through a pipe, as this process is not the parent."""
+
+    def __init__(self, server: _Server, args: list[str], cwd: Path, env: dict[str, str]) -> None:
+        self._server, self._status = server, -1
+        super().__init__([sys.executable, "-m", "briefgen", *args], cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def _execute_child(self, args, executable, preexec_fn, close_fds, pass_fds, cwd, env,  # type: ignore[no-untyped-def]
+                       startupinfo, creationflags, shell, p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite,
+                       *rest):
+        status_read, status_write = os.pipe()
+        try:
+            socket.send_fds(self._server.socket, [pickle.dumps((args[3:], str(cwd), env, True))],
+                            [p2cread, c2pwrite, errwrite, status_write])
+            _number(self._server)
+            self._server.served = True
+            os.close(status_write)
+            status_write = -1
+            pid = _read_number(status_read)
+        except BaseException:
+            os.close(status_read)
+            raise
+        finally:
+            if status_write >= 0:
+                os.close(status_write)
+            self._close_pipe_fds(p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite)
+        if pid is None:
+            os.close(status_read)
+            raise _NotStarted
+        self.pid, self._status, self._child_created = pid, status_read, True
+
+    def _internal_poll(self, _deadstate=None, **_ignored):  # type: ignore[no-untyped-def,override]
+        if self.returncode is None and self._status >= 0 and _ready(self._status, 0):
+            self._reported()
+        return self.returncode
+
+    def _wait(self, timeout):  # type: ignore[no-untyped-def,override]
+        if self.returncode is None:
+            if not _ready(self._status, timeout):
+                raise subprocess.TimeoutExpired(self.args, timeout)
+            self._reported()
+        return self.returncode
+
+    def _reported(self) -> None:
+        status = _read_number(self._status)
+        os.close(self._status)
+        self._status = -1
+        # (no status: the waiter was killed; not a status a command gives)
+        self._handle_exitstatus(status if status is not None else 255 << 8)
+
+
+def _read_number(fd: int) -> int | None:
+    data = b""
+    while len(data) < 8:
+        chunk = os.read(fd, 8 - len(data))
+        if not chunk:
+            return None
+        data += chunk
+    return struct.unpack("!q", data)[0]
+
+
+def _ready(fd: int, timeout: float | None) -> bool:
+    return bool(select.select([fd], [], [], timeout)[0])
