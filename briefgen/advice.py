@@ -73,12 +73,15 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
 
 
 def _dated_before_the_original(planned: Any) -> list[Diagnostic]:
-    """A re-telling dated before the original it credits, when the original is in the briefing: one of
-    the two `published:` is wrong (a trial's date-only re-telling, a day early, put "first reported by"
-    above a report dated before it on the edition card). At the re-telling's `published:` line."""
+    """A re-telling dated before the original it credits, when the original is in the briefing — or, since such a
+    report is no longer called the original (analyse/roles.py, 2026-12-06), before the credited outlet's first
+    report in the story: one of the two `published:` is wrong, or the re-told report is not in the briefing (a
+    trial's date-only re-telling, a day early, put "first reported by" above a report dated before it on the
+    edition card). At the re-telling's `published:` line."""
     found = []
     for story in planned.site.stories:
-        original = story.original_entry
+        original = story.original_entry or next((r.entry for r in story.reports if story.original
+                                                 and r.entry.outlet.name == story.original), None)
         if original is None:
             continue
         for report in story.reports:

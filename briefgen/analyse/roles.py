@@ -37,6 +37,12 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
   the outlet has no report in this story, and a report of it in another story was published before this story's
   first report and was scored against the member by the grouping (they share the words candidates share: a report
   of the same matter, not any report of that outlet). `assign_roles(…, background=)` takes them per member.
+- A report of the credited outlet known to be published after a member that credits it is not the report re-told
+  (2026-12-06, a tester's election briefing: the Sentinel's "as The Division Lobby reported" of 18 November, 19:00,
+  and the Lobby's report of 19 November, 08:30, showed "First reported by The Division Lobby, 19 November", the
+  Lobby's report heading the story and a "Re-telling" above the "Original reporting" it re-told): it is
+  "independent", and the outlet is credited without a report of the briefing (the re-told one is not in it; `check`
+  tells the editor the dates disagree, analyse/credit_times.py).
 - The lead is the original article when it is in the story (the earliest, if several),
   else the earliest report (ties by slug). Members: the lead, then by time and slug.
 - No outlet is credited with the story (original "", the earliest report leads) when an
@@ -203,6 +209,10 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
         elif original_key and reports[i].source == original_key:
             role[i] = "original"
         else:
+            role[i] = "independent"
+    crediting = [i for i in by_time if original_key and original_key in credited[i]]
+    for i in by_time:  # (a report of the credited outlet after one that re-tells its reporting: not the one re-told)
+        if role[i] == "original" and crediting and known_earlier(articles[crediting[0]], articles[i]):
             role[i] = "independent"
     originals = [i for i in by_time if role[i] == "original"]
     lead = originals[0] if originals else by_time[0]
