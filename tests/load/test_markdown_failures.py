@@ -10,13 +10,12 @@ output as it was. A failure raised in briefgen's own code is not the editor's an
 """
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import markdown
 from hypothesis import given, settings, strategies as st
 from support.examples import examples
+from support.sites import run_cli
 
 from briefgen.load.markup import MarkdownRenderer
 from briefgen.load.mdfailure import library_failure
@@ -60,14 +59,13 @@ def test_a_failure_in_briefgens_own_code_is_not_the_editors() -> None:
 
 
 def test_the_build_names_the_file_and_line_and_keeps_the_output(tmp_path: Path) -> None:
-    run = [sys.executable, "-m", "briefgen"]
-    subprocess.run(run + ["init", str(tmp_path)], check=True, capture_output=True)
-    subprocess.run(run + ["build", "-q"], cwd=tmp_path, check=True, capture_output=True)
+    assert run_cli(["init", str(tmp_path)], cwd=tmp_path).returncode == 0
+    assert run_cli(["build", "-q"], cwd=tmp_path).returncode == 0
     before = {p: p.read_bytes() for p in (tmp_path / "output").rglob("*") if p.is_file()}
     article = sorted((tmp_path / "content" / "articles").glob("*.md"))[0]
     head, sep, _ = article.read_text().partition("\n---\n")
     article.write_text(head + sep + REPORTED)
-    done = subprocess.run(run + ["build"], cwd=tmp_path, capture_output=True, text=True)
+    done = run_cli(["build"], cwd=tmp_path)
     assert done.returncode == 1 and "unexpected" not in done.stderr + done.stdout
     assert f"content/articles/{article.name}:" in done.stderr + done.stdout
     assert {p: p.read_bytes() for p in (tmp_path / "output").rglob("*") if p.is_file()} == before

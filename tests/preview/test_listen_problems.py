@@ -12,10 +12,7 @@ documentation address all the same (this project's CI VM has 192.0.2.2 on eth0: 
 """
 from __future__ import annotations
 
-import os
 import socket
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,7 +21,7 @@ from hypothesis import assume, given, settings, strategies as st
 
 from briefgen.diagnostics import UsageError
 from briefgen.preview.command import Preview
-from support.sites import MINIMAL_SITE, REPO_ROOT, write_site
+from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.examples import examples
 
 TEST_NETS = ("192.0.2.", "198.51.100.", "203.0.113.")
@@ -70,9 +67,7 @@ def test_a_taken_port_says_to_pick_another(site_factory: Callable[..., Path], tm
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        done = subprocess.run([sys.executable, "-m", "briefgen", "serve", "--port", str(port)],
-                              cwd=site_factory(MINIMAL_SITE), env=dict(os.environ, PYTHONPATH=str(REPO_ROOT)),
-                              capture_output=True, text=True, timeout=60)
+        done = run_cli(["serve", "--port", str(port)], cwd=site_factory(MINIMAL_SITE), timeout=60)
     assert done.returncode == 2
     assert done.stderr == (f"briefgen serve: cannot listen on 127.0.0.1:{port}: Address already in use: another "
                            "program (perhaps another `briefgen serve`) is using that port; stop it, or choose "
@@ -81,8 +76,6 @@ def test_a_taken_port_says_to_pick_another(site_factory: Callable[..., Path], tm
 
 def test_a_host_that_cannot_be_listened_on_gets_the_error_alone(site_factory: Callable[..., Path]) -> None:
     """A trial: `--host nosuchhost.invalid` printed the warning for listening beyond this machine first."""
-    done = subprocess.run([sys.executable, "-m", "briefgen", "serve", "--host", "nosuchhost.invalid", "--port", "0"],
-                          cwd=site_factory(MINIMAL_SITE), env=dict(os.environ, PYTHONPATH=str(REPO_ROOT)),
-                          capture_output=True, text=True, timeout=60)
+    done = run_cli(["serve", "--host", "nosuchhost.invalid", "--port", "0"], cwd=site_factory(MINIMAL_SITE), timeout=60)
     assert done.returncode == 2
     assert done.stderr.startswith("briefgen serve: cannot listen on nosuchhost.invalid:0: ") and "warning" not in done.stderr
