@@ -16,13 +16,19 @@ from pathlib import Path
 import pytest
 
 from briefgen.output.lock import project_lock
+from support import prestarted
 from support.sites import MINIMAL_SITE, REPO_ROOT, run_cli, write_site
 
 
 def _start(root: Path, *args: str) -> subprocess.Popen[str]:
     """`briefgen ARGS` as from a terminal: SIGINT handled here while the child starts, so that the child
-    does not inherit an ignored SIGINT (a runner started in the background by a script has one)."""
+    does not inherit an ignored SIGINT (a runner started in the background by a script has one). Forked
+    from the prestarted server where it can be (support/prestarted.py `start`: the child gets Python's
+    SIGINT handler as a new interpreter does; tests/test_prestarted_serve.py)."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(REPO_ROOT), os.environ.get("PYTHONPATH")))))
+    forked = prestarted.start(list(args), root, env, REPO_ROOT)
+    if forked is not None:
+        return forked
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         return subprocess.Popen([sys.executable, "-m", "briefgen", *args], cwd=root, env=env, stdin=subprocess.DEVNULL,

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from support import prestarted
-from support.sites import MINIMAL_SITE, write_site
+from briefgen.output.lock import project_lock
+from support.sites import MINIMAL_SITE, REPO_ROOT, write_site
 
 sys.path.insert(0, str(Path(__file__).parent / "preview"))
 from test_preview import TIMEOUT, served_url, start_cli  # noqa: E402
@@ -72,24 +73,34 @@ def test_a_killed_forked_serve_reports_the_signal(tmp_path: Path) -> None:
     assert process.returncode == -signal.SIGKILL
 
 
-def test_ctrl_c_stops_a_forked_serve_also_where_the_tests_ignore_it(tmp_path: Path) -> None:
-    """A test run started in the background ignores SIGINT, and so does a server it starts; a serve forked from
-    it still stops on Ctrl-C (serve's own handlers; before them, Python's, which the fork sets up as a new
-    interpreter started by start_cli has it). Checked in a forked test process, which starts a server of its own."""
+def test_ctrl_c_interrupts_a_forked_command_also_where_the_tests_ignore_it(tmp_path: Path) -> None:
+    """A test run started in the background ignores SIGINT, and so does a server it starts; a command forked
+    from it still gets Python's SIGINT handler, as a new interpreter started by start_cli (or test_interrupted's
+    `_start`) has it: a build waiting for the lock ends with 130 (no handler of its own), serve stops. Checked in
+    a forked test process, which starts a server of its own."""
     site = write_site(tmp_path / "site", MINIMAL_SITE)
+    (site / ".briefgen-cache").mkdir()
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(REPO_ROOT), os.environ.get("PYTHONPATH")))))
     pid = os.fork()
     if pid == 0:
         code = 1
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)
-            process = start_cli(site, tmpdir=tmp_path)
+            with project_lock(site, site / ".briefgen-cache" / "holder", "test", 10):
+                waiting = prestarted.start(["build", "--wait", "60"], site, env, REPO_ROOT)
+                assert waiting is not None and _forked(waiting) and waiting.stderr is not None
+                assert waiting.stderr.readline().startswith("Waiting for")
+                waiting.send_signal(signal.SIGINT)
+                waiting.communicate(timeout=TIMEOUT)
+            serving = start_cli(site, tmpdir=tmp_path)
             try:
-                served_url(process)
-                process.send_signal(signal.SIGINT)
-                out, _ = process.communicate(timeout=TIMEOUT)
+                served_url(serving)
+                serving.send_signal(signal.SIGINT)
+                out, _ = serving.communicate(timeout=TIMEOUT)
             finally:
-                process.kill() if process.poll() is None else None
-            code = 0 if _forked(process) and process.returncode == 0 and "Stopped." in out else 3
+                serving.kill() if serving.poll() is None else None
+            code = 0 if (waiting.returncode, serving.returncode, _forked(serving), "Stopped." in out) == (
+                130, 0, True, True) else 3
         finally:
             os._exit(code)
     assert os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == 0
