@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from briefgen.importer.fetch import ARTICLES_FOLDER, HOLDER_FILE, FetchOptions, fetch_feeds
 from briefgen.output.lock import project_lock
+from support import prestarted
 from support.importing import articles, config_text, fetch, front, rss
 from support.sites import REPO_ROOT, run_cli, write_site
 from support.examples import examples
@@ -58,11 +59,18 @@ def test_fetches_at_once_import_each_entry_once(tmp_path_factory, runs: int, ent
     assert _guids(root) == sorted(f"urn:ledger:{i}" for i in range(entries))
 
 
+def _started(root: Path, *args: str) -> subprocess.Popen[str]:
+    """`python -m briefgen ARGS` running beside the test: forked from the prestarted server where it can be
+    (support/prestarted.py `start`; ~1 s of imports less a process), else a new interpreter."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(REPO_ROOT), os.environ.get("PYTHONPATH")))))
+    return prestarted.start(list(args), root, env, REPO_ROOT) or subprocess.Popen(
+        [sys.executable, "-m", "briefgen", *args], cwd=root, env=env, text=True, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE)
+
+
 def test_two_fetch_processes_at_once_import_each_entry_once(site: Callable[..., Path]) -> None:
     root = site("feed.xml", files={"feed.xml": _feed(600)})
-    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
-    children = [subprocess.Popen([sys.executable, "-m", "briefgen", "fetch"], cwd=root, env=env, text=True,
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    children = [_started(root, "fetch") for _ in range(2)]
     outputs = [child.communicate(timeout=120) for child in children]
     assert [child.returncode for child in children] == [0, 0], outputs
     assert _guids(root) == sorted(f"urn:ledger:{i}" for i in range(600))  # no file twice
@@ -88,10 +96,8 @@ def test_review_waits_for_a_running_fetch(site: Callable[..., Path]) -> None:
     root = site({"url": "feed.xml", "draft": True}, files={"feed.xml": _feed(2)})
     assert fetch(root).returncode == 0
     slug = sorted(articles(root))[0].removesuffix(".md")
-    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
     with project_lock(root / ARTICLES_FOLDER, root / HOLDER_FILE, "briefgen fetch", 5, what="fetch"):
-        child = subprocess.Popen([sys.executable, "-m", "briefgen", "review", "reject", slug], cwd=root, env=env,
-                                 text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        child = _started(root, "review", "reject", slug)
         waited = child.stderr.readline()  # type: ignore[union-attr]
         time.sleep(0.3)
         assert child.poll() is None

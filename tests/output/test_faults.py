@@ -26,6 +26,7 @@ import pytest
 from briefgen.build import BuildOptions, build
 from briefgen.output.lock import project_lock
 from support.restricted import needs_permissions, run_restricted
+from support import prestarted
 from support.sites import MINIMAL_SITE, REPO_ROOT, run_cli, write_site
 from support.trees import tree_bytes
 
@@ -225,8 +226,9 @@ def test_two_builds_started_together_both_succeed_one_after_the_other(tmp_path: 
     files = site_with(150)  # the second starts (forked: in milliseconds) while the first holds the lock
     root = write_site(tmp_path / "s", files)
     assert run_cli(["--version"], cwd=tmp_path).returncode == 0  # (the forking server started: support/prestarted.py)
-    first = subprocess.Popen([sys.executable, "-m", "briefgen", "build"], cwd=root, env=env(),
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = prestarted.start(["build"], root, env(), REPO_ROOT) or subprocess.Popen(  # (forked: as `second`)
+        [sys.executable, "-m", "briefgen", "build"], cwd=root, env=env(), stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True)
     holding_the_lock(root, first, "briefgen build")
     second = run_cli(["build"], cwd=root)
     out, err = first.communicate(timeout=120)
