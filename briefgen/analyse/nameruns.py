@@ -21,6 +21,7 @@ from briefgen.analyse.lexicon import (ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC
                                       street_word,
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
                                       TITLE_WORDS, TRADE_HEADS)
+from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.titlewords import NO_SURNAMES, TITLE_LEADS
 from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, ship_prefixed
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
@@ -150,6 +151,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if len(tokens) > 1 and lowered[-1] in ACRONYM_TITLES and tokens[-1][:2].isupper() and not PLURAL_ACRONYM.fullmatch(
             tokens[-1]):
         return _classify(tokens[:-1])  # "Kate Ross MSP": the name, then the title (not "Opposition MPs": a group)
+    if (kept := name_words(list(tokens))) < len(tokens):
+        return _classify(tokens[:kept])  # "Anna Berg MP OBE", "Priya Sen KC": letters after the name (postnominals.py)
     member = _party_member(tokens)
     if member is not None:
         return member
@@ -223,6 +226,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if (any(map(product_shaped, tokens[first:])) or (len(tokens) - first > 1 and lowered[-1] in PRODUCT_WORDS)
             or "&" in tokens[first:]):
         return None  # a product or a brand: "PowerCell", "Aira Pro", "PowerCell Mini"; "Media & Sport" (issue 9)
+    if first > 1 and lowered[first - 1] in ("of", "for") and _classify(tokens[first:]) is None:
+        return None  # "Returning Officer for West Harrowmere": a title's place, no one's name (T11, 2026-12-06)
     return PERSON, first
 
 

@@ -51,6 +51,7 @@ from briefgen.analyse.judges import judicial_style
 from briefgen.analyse.kinnames import kin_titled
 from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES, title_alone
 from briefgen.analyse.territorial import designated_place, designation
+from briefgen.analyse.titledgiven import honour_name, titled_given_names
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
@@ -181,6 +182,8 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
                 start, surface = particles.start(), text[particles.start():end]
         elif reading.single and reading.title[reading.title.rfind(" ") + 1:].lower() in PEERAGE:
             full = earlier[reading.key] = f"{reading.title.rsplit(None, 1)[-1]} {surface}{designation(text, end, reading.title.rsplit(None, 1)[-1])}"  # "Lord Cranleigh" (fullnames.peer; territorial.py)
+        elif reading.single and honour_name(text, start, surface):  # "Dame Philippa", no Philippa named before
+            full = honour_name(text, start, surface)  # (titledgiven.py: the site's one Philippa, if one)
         elif reading.single and reading.title and designation(text, end, reading.title.rsplit(None, 1)[-1]):
             full = earlier[reading.key] = f"{surface}{designation(text, end, reading.title.rsplit(None, 1)[-1])}"  # "Prince Harry of Wales"
         elif reading.single and reading.title and judicial_style(text[max(0, start - 40):start]):
@@ -329,6 +332,7 @@ class NameIndex:
         for surface_key, canonicals in owners.items():
             if surface_key not in names and len(canonicals) == 1:
                 names[surface_key] = next(iter(canonicals))
+        titled_given_names(names, occurrences, key, declared, normalise)  # "Dame Philippa" (titledgiven.py)
         seen: dict[str, list[str]] = {}
         for full, surface in pairs:
             canonical = names.get(key[full])

@@ -353,8 +353,14 @@ def filing_order(name: str, kind: str) -> tuple[str, str] | None:
 def surname_start(words: list[str]) -> int:
     """Where the surname of a full name starts: its last word with the capitalised particles before it
     ("Khalid | Al Nuaimi", "Marine | Le Pen"); lower-case ones stay with the given names, as
-    libraries file them ("Charles de | Gaulle", "Ursula von der | Leyen")."""
+    libraries file them ("Charles de | Gaulle", "Ursula von der | Leyen"). "St"/"St."/"Saint" before the last word
+    opens the surname ("Oliver | St John-Mabey", "Eva | Saint Marie"), as libraries file "St John" (a trial, T11,
+    2026-12-06, filed "John-Mabey, Oliver St")."""
     at = len(words) - 1
-    while at > 1 and words[at - 1][:1].isupper() and words[at - 1].lower() in SURNAME_PARTICLES:
+    while at > 1 and words[at - 1][:1].isupper() and (words[at - 1].lower() in SURNAME_PARTICLES or (
+            at == len(words) - 1 and words[at - 1] in _SAINTS)):
         at -= 1
     return at
+
+
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})  # (a name's particle: a saint's place is no person's name)

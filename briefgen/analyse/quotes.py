@@ -56,7 +56,7 @@ from briefgen.analyse.passedon import passed_on
 from briefgen.analyse.paragraphquotes import into_block, runs_on
 from briefgen.analyse.quotespeakers import PLACE
 from briefgen.analyse.relativeclauses import inside_relative_clause, relative_part
-from briefgen.analyse.runparts import firm_with_s
+from briefgen.analyse.runparts import firm_with_s, name_words
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 from briefgen.analyse.wrappedlines import unwrapped
 WINDOW_BEFORE, WINDOW_AFTER, _TOKEN = 1000, 600, re.compile(r"\S+")  # characters around the quotations split into sentences
@@ -389,8 +389,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
                     return None
                 surface = " ".join(w for _, w in run)
                 return Who(surface, surface, PLACE, frame)
-            tokens = [w for _, w in run]
-            s = run[first][0]
+            tokens = [w for _, w in run][:len(run) if possessive or kind != PERSON else name_words([w for _, w in run])]  # "Ed Ash MP"
+            run, s = run[:len(tokens)], run[first][0]
             e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if possessive else tokens[-1])
             return self._who(self.text[s:e], kind, s, frame)
         if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered) or lowered[-1] in ROLE_HEADS or any(

@@ -13,7 +13,7 @@ quotes.py reads `speaker_parts` in attribution frames.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MEMBER_NOUNS, MONTHS_DAYS,
@@ -21,6 +21,7 @@ from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUT
                                       TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 from briefgen.analyse.nameruns import MEMBER_TITLES, ORGANISATION, PERSON, POSSESSIVE, _TOKEN, _classify, _title_end, classify
+from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
 
@@ -294,11 +295,21 @@ def parts(run: str) -> tuple[Part, ...]:
                 break
             drop += 1
         words = words[drop:]
+        kept = name_words([w for _, w in words])  # "Tobias Wrenfield MP": the letters end the name (postnominals.py)
+        letters, words = " ".join(w for _, w in words[kept:]), words[:kept]
         month_first = len(words) > 1 and words[0][1].lower() in MONTHS_DAYS
         verb_first = not month_first and len(words) > 1 and _verb_first(words)
-        found.append(Part(words[0][0] if words else 0, verb_first, _read(run, words),
+        found.append(Part(words[0][0] if words else 0, verb_first, _lettered(_read(run, words), letters),
                           _read(run, words[1:]) if verb_first or month_first else None, month_first))
     return tuple(found)
+
+
+def _lettered(reading: Reading | None, letters: str) -> Reading | None:
+    """A one-word person's reading followed by post-nominal letters, with them as its title ("Wrenfield MP" is
+    titled as "Mr Wrenfield" is: a reference to a full name, kept when none is given); any other as it is."""
+    if not letters or reading is None or reading.kind != PERSON or not reading.single or reading.title:
+        return reading
+    return replace(reading, title=letters)
 
 
 def speaker_parts(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:

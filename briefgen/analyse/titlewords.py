@@ -85,6 +85,11 @@ dr prof sir excellency honourable honorable venerable vice deputy acting assista
 economy energy health trade defence defense security intelligence solicitor-general""".split())
 TITLE_LEADS = frozenset("""crown team air ship borough parish town city village ward church cathedral diocese tory
 conservative liberal democrat democratic republican green opposition shadow government club""".split())
+# Participles that open an office's title in title case, never a given name: "the Returning Officer", "the Presiding
+# Officer", "Commanding Officer" (a trial, T11, 2026-12-06, published a person "Returning Officer": read as a given name and
+# a surname "Officer", `nameruns._title_surname`). With a name after them they are its title, as before.
+TITLE_LEADS |= frozenset("""returning presiding commanding investigating reporting arresting examining visiting
+consulting governing outgoing incoming retiring""".split())
 
 
 def title_alone(word: str, text: str) -> bool:

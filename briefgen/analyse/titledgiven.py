@@ -1,0 +1,64 @@
+"""A knight's or a dame's given name written alone after the title ("Dame Philippa", "Sir Keir"): the person of that
+given name named in full.
+
+    honour_name("Dame", "Philippa")               # -> "Dame Philippa": the mention's full name when the article
+                                                  #    names no Philippa in full before it (names._mention)
+    titled_given_names(names, occurrences, key, declared, normalise)   # NameIndex.build's step:
+                                                  # names["dame philippa"] -> "Philippa Oduya-Kerr", if she is the one
+
+British honours are used with the given name: "Sir Keir", "Dame Judi" are how the BBC, the Guardian and Debrett's write a
+knight or a dame after the first mention (never "Sir Starmer"). names.py reads "Dame Philippa" as a one-word person with a
+title, whose article-local full name is the full name given before it in the article (its first word is remembered:
+names._remember). Where the article gave none before it, the full name was "Philippa", and the site listed a person
+"Philippa" apart from Philippa Oduya-Kerr (a trial, T11, 2026-12-06: 7 articles, "People named" listing both). Now such
+a mention's full name keeps its honour ("Dame Philippa", as a peer's keeps "Lord"), and the name index points it at the
+only person of the site whose full name (two words or more) starts with that given name; when there are two, at no one:
+it stays "Dame Philippa" (precision first: the wrong Philippa would mislead).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+from briefgen.analyse.namekeys import fold
+
+HONOURS = frozenset({"Sir", "Dame"})
+
+
+_HONOUR_BEFORE = re.compile(r"(?<![\w\u2019'-])(Sir|Dame)[ \t]+$")
+
+
+def honour_name(text: str, start: int, surface: str) -> str:
+    """A one-word `surface` at `start` of `text` with the honour written right before it ("Dame Philippa", "Sir Keir"),
+    or "" when none is ("Sir" is no title word of lexicon.TITLE_WORDS: the run's reading has no title to read)."""
+    honour = _HONOUR_BEFORE.search(text, max(0, start - 6), start) if " " not in surface else None
+    return f"{honour.group(1)} {surface}" if honour is not None else ""
+
+
+def titled_given_names(names: dict[str, str], occurrences: Iterable[object], key: Mapping[str, str],
+                       declared: Mapping[str, str], normalise: Callable[[str], str], person: str = "person") -> None:
+    """Point, in `names` (normalised surface -> canonical, `NameIndex.build`'s, changed in place), each person's full
+    name of an honour and one word (`honour_name`), not declared, at the one canonical full name of a person of the
+    site (two words or more, not itself an honour's) whose first word is that word (folded); none when there are
+    two or more; so do the surfaces that pointed at it ("Nigel" of "Sir Nigel, the chairman, said"). `occurrences`:
+    `names.Occurrence`s; `key`: surface -> normalised, as build has it."""
+    titled: set[str] = set()
+    by_first: dict[str, set[str]] = {}
+    for occurrence in occurrences:
+        mention = occurrence.mention  # type: ignore[attr-defined]
+        if mention.kind != person:
+            continue
+        words = mention.full.split()
+        if len(words) == 2 and words[0] in HONOURS:
+            titled.add(mention.full)
+        elif len(words) > 1 and (canonical := names.get(key.get(mention.full) or normalise(mention.full))):
+            by_first.setdefault(fold(words[0]), set()).add(canonical)
+    chosen: dict[str, str] = {}  # the honour's full name -> the one person it is
+    for full in titled:
+        at = key.get(full) or normalise(full)
+        candidates = {c for c in by_first.get(fold(full.split()[1]), ()) if c.split()[0] not in HONOURS}
+        if at not in declared and len(candidates) == 1 and names.get(at, full) == full:
+            chosen[full] = next(iter(candidates))
+    for surface, canonical in list(names.items()):  # its key and the surfaces that are only its ("Nigel")
+        if canonical in chosen and surface not in declared:
+            names[surface] = chosen[canonical]
