@@ -18,6 +18,10 @@ the other, which does not credit the scoop's outlet. The forms are English, as f
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefgen.analyse.similarity import Report
 
 # A name of up to four capitalised words (an outlet: "Sky News", "The Times", "the FT", "City A.M."), then the claim.
 _CLAIM = re.compile(r"(?P<who>(?:[Tt]he[ \t]+)?[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z][\w.&'\u2019-]*){0,3})[ \t]+"
@@ -33,4 +37,13 @@ def scoop_claim(lead: str) -> str:
     return found.group("who") if found is not None else ""
 
 
-__all__ = ["scoop_claim"]
+def scoop_after(later: Report, earlier: Report, apart: float) -> bool:
+    """Whether `later` is a scoop (its `scoop`: its own outlet's claim) at least `apart` seconds (similarity's
+    REACTION_DAYS) after `earlier`, neither crediting the other's outlet (one that does re-tells it, whatever it learnt
+    besides: a trial's "as the Kestle Gazette reported on Monday … The Brindmoor Post understands that …",
+    2026-12-05): news `earlier` cannot have told. (Moved from similarity.py on 2026-12-06, unchanged.)"""
+    return (later.scoop and later.time - earlier.time >= apart and later.source not in earlier.credited
+            and earlier.source not in later.credited)
+
+
+__all__ = ["scoop_claim", "scoop_after"]

@@ -90,11 +90,12 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   date ("After this week's recall of ...", "a day after two men were detained"; followups.py): a pair whose later
   report's lead dates an earlier event to when the other was published, at least REACTION_DAYS before it (a count
   of days: by the calendar, from the day of its news, its lead's or its date), and whose other report dates none
-  (or another day), scores at most CAP, a shared original or not.
-- Opinion: a column or an editorial on an event shares its names and words but is a view, not a report of it
-  (issue 9: Semafor's separation of the news from the view); a trial merged "Opinion: The valley's gardeners are
-  paying for a boardroom's patience" into the news it commented on at 0.71. A pair of which exactly one has a
-  headline that opens as an opinion piece's (`stories.OPINION`) scores at most CAP.
+  (or another day), scores at most CAP, a shared original or not. So does a pair a day apart or more whose later
+  lead tells the earlier lead as what its news follows from ("has ordered a full recount … after the first count
+  gave … 41 votes") and its own news in other words (causednews.py, 2026-12-06).
+- Opinion and roundups: a column on an event is a view, not a report of it (issue 9: Semafor's news and view); a
+  trial merged "Opinion: The valley's gardeners are paying …" into its news at 0.71. A pair of which exactly one is an
+  opinion piece, or one a roundup of several events ("Week in review: …"), scores at most CAP (piecekinds.py).
 - Guides: a guide for readers (a how-to after a flood or a recall) names the event's makers, places and
   products and scores like a re-telling; its lead addresses the reader (guides.py). A pair of which exactly
   one is a guide scores at most CAP, a shared original or not.
@@ -131,14 +132,17 @@ from typing import Mapping, Sequence
 from briefgen.analyse.blocking import DAY, MIN_SHARED_KEYS, candidate_pairs  # noqa: F401 (DAY, MIN_SHARED_KEYS: read here by others)
 from briefgen.analyse.announcements import UNDATED, UNDATED_HOURS, announced_before, undated_and_act
 from briefgen.analyse.eventdays import different_days, news_after
+from briefgen.analyse.causednews import follows_from
 from briefgen.analyse.followups import follows_event
 from briefgen.analyse.leadwords import BACKGROUND_DAYS, announcement_and_act, share_lead_word
 from briefgen.analyse.copies import copied
 from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletwords import only_in_names
+from briefgen.analyse.piecekinds import ROUNDUP
 from briefgen.analyse.propernames import role_term
 from briefgen.analyse.samedaynews import NO_ACTORS, waive_actors
+from briefgen.analyse.scoops import scoop_after
 from briefgen.analyse.subjectnames import subject_is_who, subject_words
 from briefgen.analyse.terms import words
 from briefgen.analyse.termvectors import TermWeights
@@ -181,7 +185,7 @@ class Report:
     announces: str = ""  # StoryFeatures.announces: the day its lead announces an event for (announcements.py), or ""
     day: int = 0  # its date in the offset its `published` was written with, as `date.toordinal()`
     happens: str = ""  # StoryFeatures.happens: the day its lead places its news on (eventdays.py), or ""
-    opinion: bool = False  # its headline opens as an opinion piece's ("Opinion: …", "Comment: …": stories.report_of)
+    opinion: str = ""  # its headline's piece_kind: "opinion" ("Opinion: …"), "roundup" ("Week in review: …") or ""
     places: str = ""  # StoryFeatures.places: the terms of its names it writes as places (wherenames.py), one per line
     lead: str = ""  # StoryFeatures.lead: the terms of its headline and lead's first sentence (leadwords.py)
     future: bool = False  # StoryFeatures.future: its headline or lead's first sentence has a future form (leadwords.py)
@@ -210,7 +214,7 @@ class PairScore:
     scoop: bool = False  # the later one is a scoop a day or more after the other, which does not credit it (scoops.py)
     announcement: bool = False  # one announces an event for a day before the other was published (announcements.py)
     other_day: bool = False  # their leads place their news on different days (eventdays.py)
-    opinion: bool = False  # one is an opinion piece, the other not
+    opinion: bool = False  # one is an opinion piece, the other not, or one is a roundup (piecekinds.py)
     where_only: bool = False  # the key names both write are places, and they share one event word at most
     background: bool = False  # two days or more apart, no shared original, no event word in both leads (leadwords.py)
     another_act: bool = False  # a day or more apart, one lead announces, the other tells an act done (leadwords.py)
@@ -362,10 +366,10 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         one = (not lines("actors", a).isdisjoint(lines("actors", b)) if x.actors and y.actors
                else (not x.actors or named_in(a, b)) and (not y.actors or named_in(b, a)))
         follow_up = follows_event(x.follows, x.time, y.follows, y.time, REACTION_DAYS * DAY, x.day, x.happens, y.day,
-                                  y.happens)
+                                  y.happens) or follows_from(x, y, REACTION_DAYS * DAY, not_words_of(a, b))
         reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
         guide = x.guide != y.guide and not (x.via and x.via in (y.source, y.via) or y.via and y.via == x.source)
-        opinion = x.opinion != y.opinion
+        opinion = x.opinion != y.opinion or ROUNDUP in (x.opinion, y.opinion)
         apart = abs(x.time - y.time)
         far = not shared and score > CAP and apart >= REACTION_DAYS * DAY  # (leads' words: leadwords.py)
         act = apart < BACKGROUND_DAYS * DAY and (far and announcement_and_act(  # (an undated one tells a future)
@@ -376,7 +380,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
             lines("lead", a), lines("lead", b), keys, not_words_of(a, b))
         background, another_act = unshared and not act, unshared and act
         thin = (a, b) in thin_pairs
-        scoop = _scoop_after(y, x) if y.time >= x.time else _scoop_after(x, y)
+        scoop = scoop_after(y, x, REACTION_DAYS * DAY) if y.time >= x.time else scoop_after(x, y, REACTION_DAYS * DAY)
         announcement = announced_before(x.announces, x.day, y.announces, y.day)
         other_day = not (x.announces and y.announces) and (different_days(x.happens, x.day, y.happens, y.day)
                                                            or news_after(x.happens, x.day, x.time, y.day, y.time)
@@ -389,12 +393,4 @@ def score_pairs(reports: Sequence[Report], window_days: float,
                                 reaction, guide, thin, scoop, announcement, other_day, opinion, where_only,
                                 background, another_act))
     return weights, scored
-
-
-def _scoop_after(later: Report, earlier: Report) -> bool:
-    """Whether `later` is a scoop (scoops.py) at least REACTION_DAYS after `earlier`, neither crediting the other's
-    outlet (one that does re-tells it, whatever it learnt besides: a trial's "as the Kestle Gazette reported on Monday
-    … The Brindmoor Post understands that …", 2026-12-05): news `earlier` cannot have told."""
-    return (later.scoop and later.time - earlier.time >= REACTION_DAYS * DAY and later.source not in earlier.credited
-            and earlier.source not in later.credited)
 

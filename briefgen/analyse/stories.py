@@ -29,14 +29,13 @@ when a later article joins it; it changes only if an earlier article joins.
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, fields, replace
 from typing import Any, Mapping, Sequence
 
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of, one_part_each
 from briefgen.analyse.ownreports import edition, reissues, same_sitting
+from briefgen.analyse.piecekinds import piece_kind
 from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announced_events, consequences, cosine_links,
                                           follows_another_day, live_updates)
 from briefgen.analyse.backgrounds import story_backgrounds
@@ -133,7 +132,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     # trial's vox pop credited the known outlet The Times, which became the story's "first reported by")
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
-                  announces, article.published.date().toordinal(), happens, OPINION.match(article.title) is not None,
+                  announces, article.published.date().toordinal(), happens, piece_kind(article.title),
                   places, lead, future, causes, today, copies, outlet_key(article.via) if article.via else "")
 
 
@@ -281,15 +280,10 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     return StoryGrouping(tuple(stories), tuple(suggestions), tuple(related), lines.cycles)
 
 
-# A headline that opens as an opinion piece's: its section's word and a colon ("Opinion: …", "Comment: …", "Our view:
-# …"). Read from the title, which the story features digest (so an edit to it regroups, as one to the lead does). Not
-# "Leader:" or "View:", which open headlines that quote someone ("Leader: we will not resign").
-OPINION = re.compile(r"\s*(?:opinion|comment|column|editorial|op-ed|our view|viewpoint|letters?|"
-                     r"commentary)\s*[:|\u2014\u2013-]\s", re.IGNORECASE)
-
 # Why a capped pair was capped (similarity.py's rules), as the editor is told, in the order shown.
 HELD_APART = (
-    (lambda p: p.follow_up, "one report's lead dates the other's event (a follow-up)"),
+    (lambda p: p.follow_up, "one report's lead dates the other's event, or tells it as what its news follows from "
+                            "(a follow-up)"),
     (lambda p: p.guide, "one is a guide or an explainer for readers, not a report of the event"),
     (lambda p: p.scoop, "one is a scoop, a day or more after the other, which does not credit its outlet"),
     (lambda p: p.announcement, "one announces an event for a day before the other was published (an announcement "
@@ -303,7 +297,7 @@ HELD_APART = (
     (lambda p: p.where_only, "only a place and one word in common (no one, nothing done, no figure)"),
     (lambda p: p.background, "their headlines and leads share no word of what happened, two days or more apart "
                              "(two events, one background)"),
-    (lambda p: p.opinion, "one is an opinion piece, the other a report"),
+    (lambda p: p.opinion, "one is an opinion piece or a roundup of several events, not a report of one"),
     (lambda p: p.another_act, "one announces an event, the other, a day or more later, tells another act (their leads "
                               "share no word of what happened)"),
 )

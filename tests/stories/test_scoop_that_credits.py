@@ -1,5 +1,5 @@
 """A later report that credits an earlier report's outlet re-tells it, even when it claims a detail of its own ("X
-understands …"): the scoop rule does not hold them apart (similarity._scoop_after). A second trial (2026-12-05, a
+understands …"): the scoop rule does not hold them apart (scoops.scoop_after). A second trial (2026-12-05, a
 drug-recall briefing): "Forty more jobs will go at Ardley Pharmaceuticals' Kestle factory, as the Kestle Gazette
 reported on Monday … The Brindmoor Post understands that some of the workers affected live in Brindmoor" was a story
 of its own, and `check -v` said it "does not credit its outlet"."""
