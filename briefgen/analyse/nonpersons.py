@@ -27,7 +27,8 @@ Castlebridge North"), "Information Officer" ("said Dr Niamh O'Sullivan, Chief In
   name, "Project Kestrel", "Operation Yellowhammer" (`CODE_NAME_HEADS` and one or two words, none a job's): a thing;
   an airline's name right before its planes or flights after "a"/"an"/"the" ("A Celtic Skies plane from Belfast",
   "the Celtic Skies flight": `AIRLINE_NOUNS`) or set off as one (", the airline"): a thing (people write "Tom Reid's
-  flight"); so is a venue's name before its noun ("The Little Brook pub said", "the Marden Park estate": `VENUE_NOUNS`).
+  flight"); so is a venue's name before its noun ("The Little Brook pub said", "the Marden Park estate": `VENUE_NOUNS`),
+  and one that ends in that noun after "the" ("the owner of the Crown Inn", "runs the Grange Hotel": BR8, 2026-12-06).
 Not for a run with a title ("the Rev Anna Berg": names.py reads the title first) nor a run the article names as a
 speaker ("Great Hall said" is left as it was). Pure functions of the text.
 """
@@ -124,7 +125,7 @@ def thing_named(text: str, start: int, end: int, surface: str) -> str:
     if (_DETERMINER_BEFORE.search(text, max(0, start - 6), start) and (noun := _NOUN_AFTER.match(text, end))
             and (noun.group(1) in AIRLINE_NOUNS or noun.group(1) in VENUE_NOUNS) or _AIRLINE_AFTER.match(text, end)):
         return THING  # "A Celtic Skies plane", "Celtic Skies, the airline,", "The Little Brook pub"
-    if words[-1] in ROOM_HEADS | WATER_HEADS and after_the(text, start):
+    if words[-1] in ROOM_HEADS | WATER_HEADS | VENUE_NOUNS and after_the(text, start):  # ("the Crown Inn": BR8, 2026-12-06)
         follows = _AFTER_THING.match(text, end)
         if follows is not None and (follows.group("word") is None or follows.group("word") in STOPWORDS or (
                 words[-1] in WATER_HEADS and follows.group("word") in _WATER_AFTER)):

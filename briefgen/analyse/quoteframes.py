@@ -19,6 +19,7 @@ from functools import lru_cache
 from briefgen.analyse import languages
 from briefgen.analyse.lexicon import COMPANY_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, TELL_VERBS
 from briefgen.analyse.quotemask import MASK
+from briefgen.analyse.principals import spoken_for
 
 _VERB = "|".join(sorted(SPEECH_VERBS))
 _ADV = "|".join(sorted(SPEECH_ADVERBS))
@@ -38,8 +39,7 @@ AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s
 AFTER_SOURCE = re.compile(rf"according\s+to\s+[^,.;:!?{MASK}]{{1,80}},(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+"
                           rf"(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")
 AFTER_DASH = re.compile(rf"(?:{_SPACE}|\n)*[\u2014\u2013]\s*")  # a pull quote's byline, also in a paragraph of its own
-# The clause before the mark starts the sentence, or follows a period, a semicolon or another quotation;
-# `colon_subjects` reads its comma-separated parts.
+# The clause before the mark starts the sentence, or follows a period, a semicolon or another quotation; `colon_subjects` reads its comma-separated parts.
 BEFORE_COLON_NAME = re.compile(rf"(?:^|[.;{MASK}]\s*)(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s*[:\u2014\u2013]\s*$")
 CLAUSE_BREAK = re.compile(rf"[;:(\[\u2014\u2013{MASK}]")
 # A dashed aside between a subject and its speech verb, as commas set one off: "Grant Laidlaw — himself a
@@ -88,8 +88,8 @@ def object_head(before: list[str], prepositions: frozenset[str]) -> list[str]:
     """The lower-case words before a name run, up to the preposition that may govern it: "of the" and a company
     noun with a modifier or a determiner between are passed over, so that the run is read as the preposition's
     object ("Hill of the Brookings Institution", "Howells of the charity Flood Action", "Priya Sandhu at broker
-    Tarrant Wood said", "an analyst at the investment bank Harcourt Bell": a trial gave Sandhu's words to the
-    broker)."""
+    Tarrant Wood said", "an analyst at the investment bank Harcourt Bell": a trial gave Sandhu's words to the broker)."""
+    before = spoken_for(before)  # ("a spokesperson for Mr Reid": principals.py)
     head = before[:-1] if before[-2:] == ["of", "the"] else before[:-2] if before[-3:-1] == ["of", "the"] else before
     if head and head[-1] in COMPANY_NOUNS:
         for i in range(len(head) - 2, max(-1, len(head) - 5), -1):

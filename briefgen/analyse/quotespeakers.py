@@ -30,6 +30,7 @@ from briefgen.analyse.vesselnames import shown_vessel
 PLACE = "place"
 _TOKEN = re.compile(r"\S+")
 _AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!The\b)([A-Z][\w'\u2019-]*)[ \t]+and[ \t]+$")  # one word "and" joins to a name
+_APPOSITIVE_NAME = re.compile(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+)?[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:The|A|An|In|On|At|By|For|And|But)[ \t])[A-Z][\w'\u2019-]*[ \t]+$")  # ("Anna Berg and Acme Ltd": two names)
 
 
@@ -129,9 +130,10 @@ class SpeakerNames:
         if classified is not None and classified[0] == ORGANISATION:
             surface = self.text[words[0].start():hi]
             return Who(surface, surface, ORGANISATION, frame)
-        if classified is not None and classified[0] == PERSON and "and" in [w.group() for w in words[:classified[1]]]:
+        if classified is not None and classified[0] == PERSON and "and" in [w.group() for w in words[:classified[1]]] and not (
+                _APPOSITIVE_NAME.match(self.masked, end)):
             return self._who(self.text[words[classified[1]].start():hi], PERSON, words[classified[1]].start(), frame)
-        return None
+        return None  # ("… Aged Care, Mark Butler, said": the appositive is the person, "Aged Care" the brief's; BR8)
 
     def _pronoun(self, at: int, sentence: int, previous: tuple[int, Who] | None) -> Who:
         """"he"/"she": a person in subject position, never one the sentence talks about (antecedents.py), and not one

@@ -12,12 +12,19 @@ spokesman", and a person spoken for attributively ("a Biden spokesman") is named
 ("Joe Biden", which the caller checks: no person is named in full with the word), with an honorific ("Mr Biden"), or
 as the subject of a sentence ("Biden said"). So the name is the organisation's only when the article writes it
 nowhere but in such attributive spokesperson phrases: one mention elsewhere, of any kind, and it stays no one's
-(precision first). Left: an article that writes a person's name only so ("A Biden spokesman said …" and no other
-mention of Biden) would give the words to "Biden" as an organisation; none of the labelled sets holds one.
+(precision first). An article that writes a person's name only so gave the words to "Biden" as an organisation ("A
+Biden spokesman said the president was “fully briefed”", "A Sturgeon spokesman said she was …": BR8, 2026-12-06):
+since then a spokesperson whose reported clause opens with "he", "she" or "the" and a person's office ("the
+president", "the prime minister", "the senator": `_PRINCIPALS`) speaks for a person, so for no organisation. Left:
+"A Biden spokesman said: “…”" with nothing else to tell is still read as a firm's (as "A Northsound spokesman").
 """
 from __future__ import annotations
 
 import re
+
+# A person spoken for, as the spokesperson's reported clause names them (BR8, 2026-12-06).
+_PRINCIPALS = "president|prime[ \t]+minister|minister|senator|governor|mayor|first[ \t]+minister|premier|chancellor|leader|" \
+    "secretary|congressman|congresswoman|candidate|singer|actor|actress|star|player|former[ \t]+\w+"
 
 
 def spokesperson_only(text: str, surface: str) -> bool:
@@ -30,4 +37,6 @@ def spokesperson_only(text: str, surface: str) -> bool:
     mentions = len(re.findall(rf"(?<![\w'\u2019.-]){word}(?![\w'\u2019-])", text))
     attributive = len(re.findall(rf"(?<![\w'\u2019])(?:[Aa]n?|[Oo]ne)[ \t]+(?:(?:chief|senior|press)[ \t]+)?{word}[ \t]+"
                                  r"spokes(?:man|woman|person)\b", text))
-    return mentions > 0 and attributive == mentions
+    return mentions > 0 and attributive == mentions and not re.search(
+        rf"(?<![\w'\u2019]){word}[ \t]+spokes(?:man|woman|person)[ \t]+(?:said|says|told[ \t]+[\w-]+|added|confirmed)[ \t]+"
+        rf"(?:that[ \t]+)?(?:he|she|the[ \t]+(?i:{_PRINCIPALS}))\b", text)  # ("A Biden spokesman said the president was")
