@@ -55,7 +55,7 @@ from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.passedon import passed_on
 from briefgen.analyse.paragraphquotes import into_block, runs_on
 from briefgen.analyse.quotespeakers import PLACE
-from briefgen.analyse.relativeclauses import inside_relative_clause, relative_part
+from briefgen.analyse.relativeclauses import inside_relative_clause, relative_part, who_antecedent
 from briefgen.analyse.runparts import firm_with_s, name_words
 from briefgen.analyse.sentences import sentence_index, sentence_spans
 from briefgen.analyse.wrappedlines import unwrapped
@@ -321,7 +321,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
         elif len(parts) >= 3 and not self.masked[parts[-1][0]:parts[-1][1]].strip():
             candidates = [p for p in (parts[-3], parts[-2], *parts[-4:-3], *(reversed(parts[:-4]) if long_frame(self.masked[start:end]) else ())) if not relative_part(self.masked[p[0]:p[1]])]  # "X, a fund manager at Y, its largest shareholder, said"; "X, 41, the chair, a mother of two, said"; not ", who represents Y," (relativeclauses.py)
         else:
-            candidates = parts[-1:]
+            candidates = who_antecedent(self.masked, parts) or parts[-1:]  # "X, who told the crowd:" (relativeclauses.py)
         first: Who | None = None
         for s, e in candidates:
             who = self._phrase(s, e, frame, sentence, previous, inverted)

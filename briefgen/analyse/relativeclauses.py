@@ -59,3 +59,25 @@ def relative_part(part: str) -> bool:
     Source: the breakers' br5/br6 inputs (issue 9, 2026-12-05): ", who represents Tom Reid, said" gave Tom Reid the
     lawyer's words (the restrictive form was fixed by `inside_relative_clause`)."""
     return _CLOSED_RELATIVE.match(part) is not None
+
+
+# The name that ends the part before ", who <speech verb>", and the words that may not stand before it: after them "who"
+# may be the noun's before ("the lawyer for Tom Reid, who said:" is the lawyer's or his).
+_ENDING_RUN = re.compile(r"(?<![\w\u2019'-])(?P<run>[A-Z][\w\u2019'-]*(?:[ \t]+(?:[A-Z][\w\u2019'-]*|ap|ab|de|van|von|der|den|la|le|da"
+                         r"|di|du))*)[ \t]*$")
+_NOUN_PREPOSITIONS = frozenset("of for to with from at on in about against like than and or".split())
+
+
+def who_antecedent(masked: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[the span of the name run] that ends the comma part before a speech verb's subject when that subject is "who"
+    alone ("The rally was organised by Cllr Rhodri ap Gwilym, who told the crowd: “…”"; "He met Tom Reid, who said"):
+    the non-restrictive relative's antecedent is the speaker. [] when the subject is anything else, or the name follows
+    a preposition other than "by" or a conjunction (`_NOUN_PREPOSITIONS`). Source: a tester's election briefing (T11,
+    2026-12-06), whose quotation had no speaker; for quotes._subject."""
+    if len(parts) < 2 or masked[parts[-1][0]:parts[-1][1]].strip() != "who":
+        return []
+    found = _ENDING_RUN.search(masked, parts[-2][0], parts[-2][1])
+    if found is None or masked[parts[-2][0]:found.start("run")].split()[-1:] and masked[
+            parts[-2][0]:found.start("run")].split()[-1].lower() in _NOUN_PREPOSITIONS:
+        return []
+    return [(found.start("run"), found.end("run"))]
