@@ -1,70 +1,70 @@
 """The figures a sentence gives, and whether two sentences' figures contradict each other.
 
-A reader trial (2026-12-04): a re-telling wrote "14,000 homes" where the original had "140,000" and "181 per cent"
-for "118"; word overlap matched each pair as one fact, the story page showed neither difference, and its reader was
-told the reports agree. A changed number is the commonest error of a re-telling, so two sentences that give
-figures and share none of a pair of them are not counterparts: the story page shows them as a difference
-(compare.py).
+A reader trial (2026-12-04): a re-telling wrote "14,000 homes" where the original had "140,000" and "181 per cent" for
+"118"; word overlap matched each pair as one fact, the story page showed neither difference, and its reader was told
+the reports agree. A changed number is the commonest error of a re-telling, so two sentences that give figures and
+share none of a pair of them are not counterparts: the story page shows them as a difference (compare.py).
 
-A figure is a number as written — digits with thousands separated by commas or spaces (`140,000`, `140 000`) or
-not, a decimal part, a sign (`-5`, `minus 5`), and a scale word after it (`1.2m`, `3 million`, `4bn`, `500k`) or a
-temperature's `C`/`F` — as a value. Dates and times are not figures of the fact: a day of the month next to a
-month's name (`14 July`, `July 14`), a clock time (`6:30`, `6am`, `7 p.m.`, `0630 GMT`, `at 06.30`), a number
-glued to letters (`2nd`, `A1`, `G7`) and one a point makes ambiguous (`140.000`: thousands in a European style)
-are skipped. A number of ten or more written in English words is read as its digits (`numberwords.numbers_as_digits`:
-"thirty-one to twelve" is 31 to 12, "three hundred and forty jobs" 340 jobs; a hostile re-test, 2026-12-05, had
-"About three hundred and forty jobs" beside another report's "About 430 jobs" under "What both reports say": a
-figure in words was no figure). Two figures are the same when the one written with more significant digits rounds to the other
-(`1.2m` and `1,234,000`), or, for a figure of one significant digit, within 5 % (`300` and `310`; `100,000` and
-`140,000` differ). Sentences contradict when, for something both count, their figures have no value in common
-and neither side's value stands anywhere in the other sentence (a hostile re-test, 2026-12-04, found round
-figures, a figure before a comma — "cost £40m, the council said" counts "cost" —, signs and a changed figure
-beside a shared one missed).
+A figure is a number as written — digits with thousands separated by commas or spaces (`140,000`, `140 000`) or not, a
+decimal part, a sign (`-5`, `minus 5`), and a scale word after it (`1.2m`, `3 million`, `4bn`, `500k`) or a
+temperature's `C`/`F` — as a value. Dates and times are not figures of the fact: a day of the month next to a month's
+name (`14 July`, `July 14`), a clock time (`6:30`, `6am`, `7 p.m.`, `0630 GMT`, `at 06.30`), a number glued to letters
+(`2nd`, `A1`, `G7`) and one a point makes ambiguous (`140.000`: thousands in a European style) are skipped. A number
+of ten or more written in English words is read as its digits (`numberwords.numbers_as_digits`: "thirty-one to twelve"
+is 31 to 12, "three hundred and forty jobs" 340 jobs; a hostile re-test, 2026-12-05, had "About three hundred and
+forty jobs" beside another report's "About 430 jobs" under "What both reports say": a figure in words was no figure).
+Two figures are the same when the one written with more significant digits rounds to the other (`1.2m` and
+`1,234,000`), or, for a figure of one significant digit, within 5 % (`300` and `310`; `100,000` and `140,000` differ).
+Sentences contradict when, for something both count, their figures have no value in common and neither side's value
+stands anywhere in the other sentence (a hostile re-test, 2026-12-04, found round figures, a figure before a comma —
+"cost £40m, the council said" counts "cost" —, signs and a changed figure beside a shared one missed).
 
-Small numbers and ordinals (2026-12-05): a count under ten in words ("three men") and an ordinal ("third", "3rd")
-are figures of one significant digit, an ordinal's units marked "#" (`smallfigures.py` says which words are).
-Durations and sums (2026-12-05, `page_quantities.py`): a duration is in hours and counts what lasts ("strike for two
-days" is "a 48-hour strike"; "nine hours" of talks meets neither), and a count that two or three of the other
-sentence's counts add up to agrees with them ("186 passengers and 24 crew", "210 people"). More of a count
-(2026-12-05, a trial): after "another", "a further", "additional" or "extra" ("employ another 120 people") a figure
-counts more, not a total: its units are marked "+", and it contradicts no total ("employs 310 people directly").
+Small numbers and ordinals (2026-12-05): a count under ten in words ("three men") and an ordinal ("third", "3rd") are
+figures of one significant digit, an ordinal's units marked "#" (`smallfigures.py`). Durations and sums (2026-12-05,
+`page_quantities.py`): a duration is in hours and counts what lasts ("strike for two days" is "a 48-hour strike"), and
+a count that two or three of the other sentence's counts add up to agrees with them ("186 passengers and 24 crew",
+"210 people"). More of a count (2026-12-05): after "another", "a further", "additional" or "extra" a figure counts
+more, not a total (units marked "+"). Told alike (2026-12-06, `figureroles.py`): two figures are compared only when
+what they count is told alike ("161 disputed ballot papers" and "Forty ballot papers" are not), in one role (a margin
+"by 41 votes", a part "41 votes out of 300,000"), and a margin the other sentence's two counts make agrees with them;
+a bound ("nearly", "more than", "about") agrees with the values it allows.
 
 Amounts of money (2026-12-04) are figures in a currency: a symbol or code before the number (`£`, `$`, `US$`, `€`,
 `¥`, `GBP`, `USD`, `EUR` …) or a word or code after it (`pounds`, `dollars`, `euros`, `sterling`, `USD`), pence as
 hundredths of a pound (`40p`, `40 pence`: £0.40), with the scale words above. An amount counts its currency: it is
 compared with every amount of that currency in the other sentence (`£4.2m` and `£42m`, `$1.5bn` and `15 billion
 dollars` differ; `£4.2m` and `£4,215,000` are one value rounded), and with the words around it qualified by the
-currency; never with an amount in another currency (a conversion, `£1.2bn ($1.5bn)`) nor with a number of no
-currency. A fraction in words before "of" (`a third of`, `half of`, `two-thirds of`, `a quarter of`) is a share,
-compared with other fractions only, as a percentage is ("a third of homes" and "half of homes" differ), never with a
-percentage: "nearly half" for 47 % is a re-teller's rounding, no error.
+currency; never with an amount in another currency (a conversion, `£1.2bn ($1.5bn)`) nor with a number of no currency.
+A fraction in words before "of" (`a third of`, `half of`, `two-thirds of`, `a quarter of`) is a share, compared with
+other fractions only, as a percentage is ("a third of homes" and "half of homes" differ), never with a percentage:
+"nearly half" for 47 % is a re-teller's rounding, no error.
 
 Signs (a re-test, 2026-12-04: "a balance of -£3m" and "a balance of £3m" were one fact): "-", "\u2212" or "minus"
 right before a number (`-5`, `£-3m`) or before an amount's currency (`-£3m`, `\u2212£3m`, `minus £3m`) makes it
 negative, for money as for plain numbers; a hyphen after a word or a figure is none (`£4m-£5m` is a range), nor one
-after a figure and a space when the two figures make one range (`£4m -£5m`, `4 -5 million pounds`: a trial, 2026-12-04,
-showed -£5m). Brackets
-(`(£3m)`) are not read as an accounting negative: in prose they hold an aside or a conversion (`£1.2bn ($1.5bn)`).
-Words that tell a loss right before a figure (`a deficit of £3m`, `lost £2m`, `a loss of`) are not read as a sign —
-`lost £2m` and `-£2m` may tell one fact, or two — but leave the sign to them: such a figure is compared by size; so do
-words of a fall before or after it (`fell 3%`, `down 3%`, `3% down`, `3% lower`: "-3%" and "3% down" agree).
+after a figure and a space when the two figures make one range (`£4m -£5m`, `4 -5 million pounds`: a trial,
+2026-12-04, showed -£5m). Brackets (`(£3m)`) are not read as an accounting negative: in prose they hold an aside or a
+conversion (`£1.2bn ($1.5bn)`). Words that tell a loss right before a figure (`a deficit of £3m`, `lost £2m`, `a loss
+of`) are not read as a sign — `lost £2m` and `-£2m` may tell one fact, or two — but leave the sign to them: such a
+figure is compared by size; so do words of a fall before or after it (`fell 3%`, `down 3%`, `3% down`, `3% lower`:
+"-3%" and "3% down" agree).
 
-Ranges (the same re-test: "will cost £4m-£5m" and "£4m-£9m" were one fact, the shared £4m excusing the other end):
-two figures with a hyphen or an en dash between them (`£4m-£5m`, `£4m – £5m`, `4-5%`), "to" (`£4m to £5m`, `from 4
-to 5 million`), or "and" after "between" are one figure of two ends (`Figure.upto`), when the ends are of one
-currency and kind (a percentage and an amount are none: "rose 0.3% to 64.80 US cents") and the "to" follows no
-change ("rose 6p to 221p", "raised by 10% to 2.2p": a change and a level). The ends share the high end's words,
-its currency (or the low end's: `£4m-5m`) and its scale when the low end has none and is the smaller as written
-(`4-5 million` is £4m to £5m; `from 300 to 1.2 million` leaves 300 as it is). Two ranges are one value when both ends
-are, within rounding; a number and a range when the number is inside it or rounds to an end. The excuse of a value
-written anywhere in the other sentence takes a number at a range's end, not inside it (a vote's "6-3" holds no
-"3.75%").
+Ranges (the same re-test: "will cost £4m-£5m" and "£4m-£9m" were one fact, the shared £4m excusing the other end): two
+figures with a hyphen or an en dash between them (`£4m-£5m`, `£4m – £5m`, `4-5%`), "to" (`£4m to £5m`, `from 4 to 5
+million`), or "and" after "between" are one figure of two ends (`Figure.upto`), when the ends are of one currency and
+kind (a percentage and an amount are none: "rose 0.3% to 64.80 US cents") and the "to" follows no change ("rose 6p to
+221p", "raised by 10% to 2.2p": a change and a level). The ends share the high end's words, its currency (or the low
+end's: `£4m-5m`) and its scale when the low end has none and is the smaller as written (`4-5 million` is £4m to £5m;
+`from 300 to 1.2 million` leaves 300 as it is). Two ranges are one value when both ends are, within rounding; a number
+and a range when the number is inside it or rounds to an end. The excuse of a value written anywhere in the other
+sentence takes a number at a range's end, not inside it (a vote's "6-3" holds no "3.75%").
 """
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
+from briefgen.analyse.figureroles import alike, bound, differenced, lossy, phrase, role_units, within_bound
 from briefgen.analyse.numberwords import numbers_as_digits
 from briefgen.analyse.page_quantities import DURATION, duration, rounded as _rounded, singular as _singular, summed
 from briefgen.analyse.smallfigures import small_numbers
@@ -87,8 +87,8 @@ _CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around|sinc
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 # "Pier 9", "Terminal 5", "the A14 and Route 66": a capitalised word inside the sentence before a number makes a name
-# ("Around 15 drones", "In 2023" at the sentence's start do not)
-_NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][\w\u2019'-]*\s+$")
+# ("Around 15 drones", "In 2023" at the sentence's start do not; nor does an owner: "Gareth Pennock's 148,400")
+_NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][\w\u2019'-]*(?<![\u2019']s)\s+$")
 # A currency before an amount ("£", "US$", "GBP ") or after it (" pounds", " sterling", " USD"), and its code
 _CURRENCY_BEFORE = re.compile(r"(?:\b(?P<code>GBP|USD|EUR|JPY|CHF|AUD|CAD)\s?|(?P<sign>US\$|A\$|C\$|NZ\$|HK\$|[£$€¥]))$")
 _CURRENCY_AFTER = re.compile(r"\s+(?P<word>pounds?(?:\s+sterling)?|sterling|dollars?|euros?|pence|yen|GBP|USD|EUR|JPY|CHF|"
@@ -119,15 +119,6 @@ _CHANGE = re.compile(r"\b(?:by|up|down|(?:rose|risen|rise|rising|fell|fallen|fal
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|further|an?\s+(?:additional|extra)|additional|extra)\s+(?:[£$€]\s?)?$",
                           re.IGNORECASE)
-# Words that tell a loss right before a figure ("a deficit of £3m", "lost £2m", "a loss of"): they carry its sign
-_LOSS = re.compile(r"\b(?:deficits?|shortfalls?|loss(?:es)?|lost|lose|losing|debts?|overdrafts?|overdrawn|negative)"
-                   r"(?:\s+[\w\u2019']+){0,2}\s+$", re.IGNORECASE)
-# Words of a fall before a figure ("fell 3%", "down by 3%") or after it ("3% down", "3% lower", "3% off"): they carry
-# its sign as words of a loss do
-_FALL_BEFORE = re.compile(r"\b(?:fell|fallen|falls?|falling|dropped|drops?|declined|declines?|decreased|down|lower|"
-                          r"slipped|slid|shrank|shrunk|plunged|tumbled|slumped|sank|sunk)(?:\s+(?:by|about|around|"
-                          r"nearly|almost|some|roughly|more\s+than|over|just))?\s+$", re.IGNORECASE)
-_FALL_AFTER = re.compile(r"\s*(?:down|lower|off)\b(?![-\u2019'])", re.IGNORECASE)
 # A word without which no number of ten or more is spelled (numberwords.SPELLING_WORDS): a cheap test first
 _SPELLED = re.compile(r"(?:teen|ty|ten|eleven|twelve|hundred|thousand)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # (any digit: searched in C, ~10x a generator over the characters)
@@ -153,6 +144,8 @@ class Figure(NamedTuple):
     units: frozenset[str]
     upto: tuple[float, int] | None = None
     signless: bool = False
+    phrase: tuple[str, ...] = ()  # the content words after it, and how words before it bound it (figureroles.py)
+    bound: str = ""
 
 
 class _Read(NamedTuple):  # a figure as read, before ranges are joined: where it is written and what it inherits
@@ -227,8 +220,11 @@ def figures(sentence: str) -> tuple[Figure, ...]:
             found.append(_joined(sentence, low, high))
             i += 2
             continue
-        found.append(Figure(low.written * low.scale, low.digits, _with_currency(low.currency, low.units),
-                            signless=_lossy(sentence, low.start, low.end)))
+        units = low.units if low.currency or low.kind or any(u[:1] == DURATION for u in low.units) else role_units(
+            sentence, low.start, low.end, low.units)  # (a margin's or a part's count: figureroles.py)
+        found.append(Figure(low.written * low.scale, low.digits, _with_currency(low.currency, units),
+                            signless=lossy(sentence, low.start, low.end), phrase=phrase(sentence, low.end),
+                            bound=bound(sentence, low.start)))
         i += 1
     found += _small_and_ordinal(sentence)
     for match in _FRACTION.finditer(sentence) if "of" in sentence else ():
@@ -252,8 +248,9 @@ def _small_and_ordinal(sentence: str) -> list[Figure]:
         if lasting is not None:
             found.append(Figure(value * lasting[0], 1, lasting[1]))
         elif units and not any(u.startswith("<") for u in units):
-            found.append(Figure(float(value), len(str(value).rstrip("0")) or 1,
-                                frozenset("#" + u for u in units) if ordinal else units))
+            found.append(Figure(float(value), len(str(value).rstrip("0")) or 1, frozenset("#" + u for u in units)
+                                if ordinal else role_units(sentence, start, end, units), phrase=phrase(sentence, end),
+                                bound=bound(sentence, start)))
     return found
 
 
@@ -284,14 +281,8 @@ def _joined(sentence: str, low: _Read, high: _Read) -> Figure:
         scale = high.scale
     ends = sorted([(low.written * scale, low.digits), (high.written * high.scale, high.digits)])
     units = _with_currency(low.currency or high.currency, high.units)
-    return Figure(ends[0][0], ends[0][1], units, ends[1], _lossy(sentence, low.start, high.end))
-
-
-def _lossy(sentence: str, start: int, end: int) -> bool:
-    """Whether words right before a figure tell a loss ("a deficit of £3m", "lost £2m") or a fall ("fell 3%", "down
-    3%"), or a word right after it a fall ("3% down", "3% lower"): its sign is theirs, so "-3%" and "3% down" agree."""
-    before = sentence[max(0, start - 40):start]
-    return bool(_LOSS.search(before) or _FALL_BEFORE.search(before) or _FALL_AFTER.match(sentence, end))
+    return Figure(ends[0][0], ends[0][1], units, ends[1], lossy(sentence, low.start, high.end),
+                  phrase(sentence, high.end))
 
 
 def _currency(word: str) -> str:
@@ -368,19 +359,24 @@ def contradict(first: tuple[Figure, ...], second: tuple[Figure, ...]) -> bool:
     for unit in {u for f in first for u in f.units} & {u for f in second for u in f.units}:
         mine = [f for f in first if unit in f.units]
         theirs = [f for f in second if unit in f.units]
-        if any(same_figure(a, b) for a in mine for b in theirs) or any(summed(*count, _counts(other)) for side, other
-                                                                       in ((mine, second), (theirs, first))
-                                                                       for count in _counts(tuple(side))):
-            continue  # (one value, or the sum of the other's counts: page_quantities.summed)
+        if any(same_figure(a, b) or a.upto is None and b.upto is None and within_bound(
+                (a.value, a.digits, a.bound), (b.value, b.digits, b.bound)) for a in mine for b in theirs) or any(
+                summed(*count, _counts(other)) or differenced(*count, _counts(other, held=True))
+                for side, other in ((mine, second), (theirs, first)) for count in _counts(tuple(side))) or not any(
+                alike(unit, a.phrase, b.phrase) for a in mine for b in theirs):
+            continue  # (one value or in a bound, the sum or difference of the other's counts, or things told apart:
+            # figureroles.py)
         if not any(_written(a, second) for a in mine) and not any(_written(b, first) for b in theirs):
             return True
     return False
 
 
-def _counts(found: tuple[Figure, ...]) -> list[tuple[float, int]]:
-    """(value, digits) of the plain counts of `found`: no range, amount, share, ordinal, temperature nor duration."""
-    return [(f.value, f.digits) for f in found if f.upto is None and f.units and not any(
-        u[:1] in ("%", "\u00a4", "\u00f7", "#", DURATION, "\u00b0", "<") for u in f.units)]
+def _counts(found: tuple[Figure, ...], held: bool = False) -> list[tuple[float, int]]:
+    """(value, digits) of the plain counts of `found`: no range, amount, share, ordinal, temperature nor duration;
+    with `held`, also those whose units are read from the word before them ("Gareth Pennock's 148,400")."""
+    skipped = ("%", "\u00a4", "\u00f7", "#", DURATION, "\u00b0") + (() if held else ("<", "@"))
+    return [(f.value, f.digits) for f in found if f.upto is None and (f.units or held) and not any(
+        u[:1] in skipped for u in f.units)]
 
 
 def _written(figure: Figure, others: tuple[Figure, ...]) -> bool:
