@@ -22,7 +22,9 @@ and the 1,000-article benchmark corpus (docs/people.md):
 - their optimal-string-alignment distance (a swap of two neighbours costs 1) is 1, or at most
   2 when both have `LONG_WORD` letters or more;
 - they are not transliteration variants (`translit_key`: Zelensky/Zelenskiy/Zelenskyy,
-  Sergei/Sergey, Podolyak/Podoliak, Oleksii/Oleksiy; see namekeys.py);
+  Sergei/Sergey, Podolyak/Podoliak, Oleksii/Oleksiy; see namekeys.py), nor a word's British and
+  American forms (`housespellings.FOLD`: "Brannock Civic Center" in an American outlet beside
+  "Brannock Civic Centre" was flagged, T11, 2026-12-06: a house style, no misspelling);
 - one is not the other plus a plural or possessive ending;
 - when the differing word is a person's first name, the difference is not confined to its
   last two letters (Alexander/Alexandra, Julia/Julie: different people, not typos).
@@ -36,6 +38,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from briefgen.analyse.housespellings import FOLD
 from briefgen.analyse.lexicon import SURNAME_PARTICLES
 from briefgen.analyse.namekeys import fold as _fold, translit_key
 from briefgen.analyse.names import PERSON, NameIndex, Occurrence
@@ -69,6 +72,13 @@ def _plural_or_possessive(a: str, b: str) -> bool:
     return long in (short + "s", short + "es", short + "'s", short + "\u2019s")
 
 
+def _house_styles(a: str, b: str) -> bool:
+    """Whether two folded words are one word's British and American spellings ("centre"/"center",
+    "organised"/"organized": `housespellings.FOLD`, a table of British forms; a word it lacks is no pair)."""
+    first, second = a.encode("utf-8"), b.encode("utf-8")
+    return FOLD.get(first, first) == FOLD.get(second, second)
+
+
 def word_pair_flagged(candidate: str, target: str, first_name: bool) -> bool:
     """Whether one differing word `candidate` looks like a misspelling of `target` (rules above)."""
     a, b = _fold(candidate), _fold(target)
@@ -77,7 +87,7 @@ def word_pair_flagged(candidate: str, target: str, first_name: bool) -> bool:
     limit = 2 if min(len(a), len(b)) >= LONG_WORD else 1
     if OSA.distance(a, b, score_cutoff=limit + 1) > limit:
         return False
-    if translit_key(a) == translit_key(b) or _plural_or_possessive(a, b):
+    if translit_key(a) == translit_key(b) or _plural_or_possessive(a, b) or _house_styles(a, b):
         return False
     if first_name:
         common = 0
