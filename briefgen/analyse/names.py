@@ -91,6 +91,11 @@ class NameMention:
     in_title: bool = False
 
 
+# One-word organisations that are verbs too, opening a sentence: a verb before `_AS_VERB` ("Unite behind …": BR8, 2026-12-06)
+_WORD_NAMES = frozenset(("unite",))
+_AS_VERB = re.compile(r"[ \t]*(?:!|(?:and|or)(?![ \t]+[A-Z])|(?:behind|against|for|to|with|around|under|now|together|the(?![ \t]+union)|our|your|us|as)\b)")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or _BEFORE_SENTENCE.search(text, max(0, start - 4), start) is not None
 
@@ -119,6 +124,9 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
             continue
         if not in_title and " " not in group and "\t" not in group:  # most runs: one common word
             never, always, key = alone(group)
+            if always and group.lower() in _WORD_NAMES and _AS_VERB.match(text, run.end()) and _sentence_initial(text, run.start() - (
+                    run.start() > 0 and text[run.start() - 1] in "\u201c\"\u2018")):
+                always = False  # "Unite behind the manager", "“Unite and fight,”": the verb, unless a speaker ("Unite said")
             if never and surname_title(group) and _fold(group) in earlier:
                 never, key = False, _fold(group)  # "Brig said" after "Anna Brig" (nameruns.surname_title)
             if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end()) or and_tail(text, run.start()) or plural_opening(
