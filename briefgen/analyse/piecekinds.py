@@ -22,14 +22,19 @@ OPINION_PIECE, ROUNDUP = "opinion", "roundup"
 # …"). Not "Leader:" or "View:", which open headlines that quote someone ("Leader: we will not resign").
 OPINION = re.compile(r"\s*(?:opinion|comment|column|editorial|op-ed|our view|viewpoint|letters?|"
                      r"commentary)\s*[:|\u2014\u2013-]\s", re.IGNORECASE)
-# A roundup's headline: "Week in review", "The week that was", "Weekly round-up", "Morning recap", "This week in …",
-# "The week in …", "Round-up:", "Recap:". Not "In brief:" nor "Briefing:", which open one event's short report or an
-# explainer ("In brief: council approves budget"), nor "review" after other words ("Ofcom launches news review",
-# "the regulator's weekly review found …": news of a review).
-ROUNDUP_HEADLINE = re.compile(
-    r"\b(?:week|weekend|month|year)\s+in\s+review\b|\b(?:week|weekend)\s+that\s+was\b"
-    r"|\b(?:weekly|daily|morning|evening|weekend|week's|week\u2019s)\s+(?:round-?up|recap|wrap(?:-?up)?)\b"
-    r"|^\s*(?:this|the)\s+week\s+in\b|^\s*(?:round-?up|recap|wrap-?up)\s*[:|\u2014\u2013-]\s", re.IGNORECASE)
+# A roundup's headline: a roundup's label as the whole headline, or opening it before a colon or a dash, or closing it
+# after one ("Week in review: …", "… — the week that was", "Weekly round-up", "News in brief", "In case you missed
+# it", "Five things we learned this week", "Your Wednesday briefing"). A breaker (BR10, 2026-12-06) showed a first
+# pattern, reading the words anywhere, taking one event's headlines: "The week in which Kestle council collapsed",
+# "This week in court: judge jails Tulley for nine years", "Recap: Budget 2026 as it happened", "Wrap-up: Reale
+# raises fuel duty in first budget", "Ofcom's year in review finds complaints doubled". So no "recap", "wrap" or
+# "this week in" alone, and no label inside a sentence; nor "In brief:" or "Briefing:" (one event's short report).
+_LABEL = (r"(?:the\s+)?(?:week|weekend|month|year)\s+in\s+(?:review|pictures)|(?:the\s+)?(?:week|weekend)\s+that\s+was"
+          r"|(?:weekly|weekend)\s+(?:round-?up|recap|digest)|the\s+week(?:'|\u2019)s\s+top\s+stories|news\s+in\s+brief"
+          r"|in\s+case\s+you\s+missed\s+it|what\s+you\s+missed\s+this\s+week|(?:\w+\s+)?things\s+we\s+learned\s+this"
+          r"\s+week|your\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\s+briefing")
+ROUNDUP_HEADLINE = re.compile(rf"^\s*(?:{_LABEL})\s*(?:$|[:|\u2014\u2013-]\s)|[:|\u2014\u2013-]\s*(?:{_LABEL})\s*$",
+                              re.IGNORECASE)
 
 
 def piece_kind(title: str) -> str:

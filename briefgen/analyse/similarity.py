@@ -90,9 +90,7 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   date ("After this week's recall of ...", "a day after two men were detained"; followups.py): a pair whose later
   report's lead dates an earlier event to when the other was published, at least REACTION_DAYS before it (a count
   of days: by the calendar, from the day of its news, its lead's or its date), and whose other report dates none
-  (or another day), scores at most CAP, a shared original or not. So does a pair a day apart or more whose later
-  lead tells the earlier lead as what its news follows from ("has ordered a full recount … after the first count
-  gave … 41 votes") and its own news in other words (causednews.py, 2026-12-06).
+  (or another day), scores at most CAP, a shared original or not.
 - Opinion and roundups: a column on an event is a view, not a report of it (issue 9: Semafor's news and view); a
   trial merged "Opinion: The valley's gardeners are paying …" into its news at 0.71. A pair of which exactly one is an
   opinion piece, or one a roundup of several events ("Week in review: …"), scores at most CAP (piecekinds.py).
@@ -132,7 +130,6 @@ from typing import Mapping, Sequence
 from briefgen.analyse.blocking import DAY, MIN_SHARED_KEYS, candidate_pairs  # noqa: F401 (DAY, MIN_SHARED_KEYS: read here by others)
 from briefgen.analyse.announcements import UNDATED, UNDATED_HOURS, announced_before, undated_and_act
 from briefgen.analyse.eventdays import different_days, news_after
-from briefgen.analyse.causednews import follows_from
 from briefgen.analyse.followups import follows_event
 from briefgen.analyse.leadwords import BACKGROUND_DAYS, announcement_and_act, share_lead_word
 from briefgen.analyse.copies import copied
@@ -366,7 +363,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         one = (not lines("actors", a).isdisjoint(lines("actors", b)) if x.actors and y.actors
                else (not x.actors or named_in(a, b)) and (not y.actors or named_in(b, a)))
         follow_up = follows_event(x.follows, x.time, y.follows, y.time, REACTION_DAYS * DAY, x.day, x.happens, y.day,
-                                  y.happens) or follows_from(x, y, REACTION_DAYS * DAY, not_words_of(a, b))
+                                  y.happens)
         reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
         guide = x.guide != y.guide and not (x.via and x.via in (y.source, y.via) or y.via and y.via == x.source)
         opinion = x.opinion != y.opinion or ROUNDUP in (x.opinion, y.opinion)

@@ -282,8 +282,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
 
 # Why a capped pair was capped (similarity.py's rules), as the editor is told, in the order shown.
 HELD_APART = (
-    (lambda p: p.follow_up, "one report's lead dates the other's event, or tells it as what its news follows from "
-                            "(a follow-up)"),
+    (lambda p: p.follow_up, "one report's lead dates the other's event (a follow-up)"),
     (lambda p: p.guide, "one is a guide or an explainer for readers, not a report of the event"),
     (lambda p: p.scoop, "one is a scoop, a day or more after the other, which does not credit its outlet"),
     (lambda p: p.announcement, "one announces an event for a day before the other was published (an announcement "

@@ -138,7 +138,10 @@ def test_a_suggestion_keeps_the_explicit_id_and_never_pairs_two_explicit_ids() -
 def test_roles_lead_and_credited_original() -> None:
     wsj = factories.report("wsj", START + DAY / 4, source="The Wall Street Journal")
     mt = factories.report("mt", START + DAY / 2, source="The Moscow Times", via="The Wall Street Journal")
-    ceo = factories.report("ceo", START, source="CEO.com")  # earliest, credits WSJ only in its text
+    # earliest (a date alone, the WSJ's day: not known to be before it), credits WSJ only in its text; one known to be
+    # published before the WSJ's report would make that report no original (roles.py, 2026-12-06: the next test)
+    ceo = factories.report("ceo", dt.datetime.combine(START.date(), dt.time(), START.tzinfo), source="CEO.com",
+                           has_time=False)
     rt = factories.report("rt", START + DAY / 3, source="Reuters")
     grouping = group([(wsj, feat()), (mt, feat()), (ceo, feat(credits=("The Wall Street Journal",))), (rt, feat())])
     (story,) = grouping.stories
@@ -146,6 +149,17 @@ def test_roles_lead_and_credited_original() -> None:
     assert story.original == "The Wall Street Journal"
     assert dict(story.roles) == {"wsj": "original", "mt": "re-report", "ceo": "re-report", "rt": "independent"}
     assert story.id == "ceo"  # the id is the earliest member's slug, the lead is the original
+
+
+def test_a_report_of_the_credited_outlet_after_one_crediting_it_is_no_original() -> None:
+    """The same with CEO.com's re-telling known to be published six hours before the WSJ's report (T11's Division
+    Lobby): the WSJ's report is independent, the earliest leads, and the WSJ is still credited."""
+    wsj = factories.report("wsj", START + DAY / 4, source="The Wall Street Journal")
+    ceo = factories.report("ceo", START, source="CEO.com")
+    rt = factories.report("rt", START + DAY / 3, source="Reuters")
+    (story,) = group([(wsj, feat()), (ceo, feat(credits=("The Wall Street Journal",))), (rt, feat())]).stories
+    assert (story.lead, story.original) == ("ceo", "The Wall Street Journal")
+    assert dict(story.roles) == {"wsj": "independent", "ceo": "re-report", "rt": "independent"}
 
 
 def test_no_first_reported_by_when_an_independent_report_came_before() -> None:
