@@ -40,7 +40,7 @@ from briefgen.analyse.adds_frames import described, outside_frames, own_quote as
 from briefgen.analyse.adds_quotedwords import SaidApart
 from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.commonwords import common_terms
-from briefgen.analyse.figures import Figure, contradict, figures
+from briefgen.analyse.figures import Figure, apart, contradict, figures
 from briefgen.analyse.liveblog import courtesy
 from briefgen.analyse.passages import LEAD_IN, balance, mutual, question, rows
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
@@ -375,7 +375,7 @@ def _same_figures(mine: tuple[str, int], sentence: str, counterparts: tuple[tupl
         theirs = [sentences[other[1]] for sentences in texts[other[0]] if other[1] < len(sentences)]
         if theirs and all(contradict(given, _figures_of(candidate, read)) for candidate in theirs):  # (each report)
             differ.add(min((mine, other), (other, mine), key=lambda pair: (position[pair[0][0]], pair[0][1])))
-        else:
+        elif not (theirs and all(apart(given, _figures_of(c, read)) for c in theirs)):  # (nor of other things)
             kept.append(other)
     return tuple(kept)
 

@@ -135,6 +135,12 @@ def alike(unit: str, mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     return True
 
 
+def base(unit: str) -> str:
+    """A unit without its role's or holder's mark ("±vote", "⊂vote", "@marlow:vote" → "vote"), for figures.apart."""
+    unit = unit.lstrip(MARGIN + PART)
+    return unit[unit.index(":") + 1:] if unit.startswith(HELD) else unit
+
+
 def differenced(value: float, digits: int, counts: Sequence[tuple[float, int]]) -> bool:
     """Whether `value` is the difference of two of `counts` ((value, digits) of the other sentence's plain counts),
     within its rounding (page_quantities.summed's rule): "nine votes" and "148,409 votes to … 148,400"."""

@@ -24,10 +24,8 @@ figures of one significant digit, an ordinal's units marked "#" (`smallfigures.p
 `page_quantities.py`): a duration is in hours and counts what lasts ("strike for two days" is "a 48-hour strike"), and
 a count that two or three of the other sentence's counts add up to agrees with them ("186 passengers and 24 crew",
 "210 people"). More of a count (2026-12-05): after "another", "a further", "additional" or "extra" a figure counts
-more, not a total (units marked "+"). Told alike (2026-12-06, `figureroles.py`): two figures are compared only when
-what they count is told alike ("161 disputed ballot papers" and "Forty ballot papers" are not), in one role (a margin
-"by 41 votes", a part "41 votes out of 300,000"), and a margin the other sentence's two counts make agrees with them;
-a bound ("nearly", "more than", "about") agrees with the values it allows.
+more, not a total (units marked "+"). Told alike (2026-12-06, `figureroles.py`): figures are compared only when told
+alike, in one role (a margin, a part) and holder; a margin of the other's counts and a round figure's bound agree.
 
 Amounts of money (2026-12-04) are figures in a currency: a symbol or code before the number (`£`, `$`, `US$`, `€`,
 `¥`, `GBP`, `USD`, `EUR` …) or a word or code after it (`pounds`, `dollars`, `euros`, `sterling`, `USD`), pence as
@@ -64,7 +62,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from briefgen.analyse.figureroles import alike, bound, differenced, lossy, phrase, role_units, within_bound
+from briefgen.analyse.figureroles import alike, base, bound, differenced, lossy, phrase, role_units, within_bound
 from briefgen.analyse.numberwords import numbers_as_digits
 from briefgen.analyse.page_quantities import DURATION, duration, rounded as _rounded, singular as _singular, summed
 from briefgen.analyse.smallfigures import small_numbers
@@ -350,25 +348,32 @@ def _same(a: tuple[float, int], b: tuple[float, int], size: bool = False) -> boo
     return abs(first - second) <= 0.05 * max(abs(first), abs(second))
 
 
-def contradict(first: tuple[Figure, ...], second: tuple[Figure, ...]) -> bool:
+def contradict(first: tuple[Figure, ...], second: tuple[Figure, ...], told: bool = True) -> bool:
     """Whether two sentences' figures (`figures`) contradict: for something both count (a unit in common: "homes",
     "%load"), the figures one gives and those the other gives have no value in common (`same_figure`: a range is
     one value, its two ends), and neither side's value is anywhere in the other sentence ("destroyed 35 Shahed
     drones" and "attacked with 36 Shahed drones … shot down 35 of them" tell one fact; "worked 48 hours … 300
-    engineers" and "24 hours … 300 engineers" do not)."""
-    for unit in {u for f in first for u in f.units} & {u for f in second for u in f.units}:
-        mine = [f for f in first if unit in f.units]
-        theirs = [f for f in second if unit in f.units]
+    engineers" and "24 hours … 300 engineers" do not). Not `told`: what each counts read without its role, holder
+    and modifiers (figureroles.base; `apart`)."""
+    key = (lambda u: u) if told else base
+    for unit in {key(u) for f in first for u in f.units} & {key(u) for f in second for u in f.units}:
+        mine = [f for f in first if unit in f.units or not told and unit in map(base, f.units)]
+        theirs = [f for f in second if unit in f.units or not told and unit in map(base, f.units)]
         if any(same_figure(a, b) or a.upto is None and b.upto is None and within_bound(
                 (a.value, a.digits, a.bound), (b.value, b.digits, b.bound)) for a in mine for b in theirs) or any(
                 summed(*count, _counts(other)) or differenced(*count, _counts(other, held=True))
-                for side, other in ((mine, second), (theirs, first)) for count in _counts(tuple(side))) or not any(
+                for side, other in ((mine, second), (theirs, first)) for count in _counts(tuple(side))) or told and not any(
                 alike(unit, a.phrase, b.phrase) for a in mine for b in theirs):
-            continue  # (one value or in a bound, the sum or difference of the other's counts, or things told apart:
-            # figureroles.py)
+            continue  # (one value or in a bound, the sum or difference of the other's, things told apart: figureroles)
         if not any(_written(a, second) for a in mine) and not any(_written(b, first) for b in theirs):
             return True
     return False
+
+
+def apart(first: tuple[Figure, ...], second: tuple[Figure, ...]) -> bool:
+    """Whether two sentences' figures count different things whose values would contradict were they one ("161
+    disputed ballot papers" and "Forty ballot papers"; a margin and a total): no difference, nor one fact (compare.py)."""
+    return contradict(first, second, told=False) and not contradict(first, second)
 
 
 def _counts(found: tuple[Figure, ...], held: bool = False) -> list[tuple[float, int]]:

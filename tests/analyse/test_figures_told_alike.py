@@ -14,7 +14,7 @@ from hypothesis import assume, given, strategies as st
 from support.madeup import FAST, word
 
 from briefgen.analyse.compare import compare_reports
-from briefgen.analyse.figures import contradict, figures
+from briefgen.analyse.figures import apart, contradict, figures
 
 # Words the rules read around a figure: no made-up modifier or noun may be one of them
 _READ = frozenset("lead gap margin behind ahead clear more fewer over under about around some nearly almost out of the "
@@ -58,6 +58,28 @@ def test_the_testers_story_pages_show_no_difference() -> None:
     for first, second in T11:
         comparison = compare_reports([("a", f"{first} {shared}"), ("b", f"{second} {shared}")])
         assert not comparison.differ, (first, second, comparison.differ)
+
+
+def test_figures_of_different_things_are_no_one_fact() -> None:
+    """The court day's two sentences are neither a difference nor one row of "what both reports say": each is what
+    its report adds (figures.apart; compare._same_figures)."""
+    first, second = T11[2]
+    assert apart(figures(first), figures(second))
+    shared = "The election court will give its ruling on the West Harrowmere recount next week, the judge said."
+    comparison = compare_reports([("a", f"{first} {shared}"), ("b", f"{second} {shared}")])
+    assert not comparison.differ and [report.adds for report in comparison.reports] == [(0,), (0,)], comparison
+
+
+@FAST
+@given(noun, noun, st.integers(20, 90_000), st.integers(20, 90_000))
+def test_sentences_counting_other_things_are_what_each_adds(modifier: str, thing: str, a: int, b: int) -> None:
+    assume(modifier != thing and _apart(a, b))
+    first = f"The court laid out {a:,} {modifier} {thing}s for inspection on Friday in Harrowmere."
+    second = f"In Harrowmere, {b:,} {thing}s were laid out for inspection on Friday."
+    comparison = compare_reports([("a", first), ("b", second)])
+    assert not comparison.differ and [report.adds for report in comparison.reports] == [(0,), (0,)], comparison
+    same = compare_reports([("a", first), ("b", second.replace(f"{thing}s", f"{modifier} {thing}s"))])
+    assert same.differ, same
 
 
 def test_true_differences_stay() -> None:
