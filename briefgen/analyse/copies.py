@@ -74,6 +74,12 @@ _TOUCH = re.compile(rb" (?:(?:" + b"|".join(sorted(STYLE_WORDS)) + rb")(?: that)
 _DAY_THAT = re.compile(rb"(?<=day) that(?= )")
 # A date in the British order ("28 April", "28th April") put in the American ("April 28"), as a paper's style
 # changes wire copy's dates (T11, 2026-12-06); both reports' dates are put alike.
+# "April 28th" as "April 28", "10 pm" as "10pm" (the second print; "p.m." and "U.S." lose their stops before sentences
+# are split, in both prints: `_STOPPED`): the formats a breaker's American reprints changed (BR10, 2026-12-06).
+_MONTH_DAY = re.compile(rb" (january|february|march|april|may|june|july|august|september|october|november|december)"
+                        rb" (\d{1,2})(?:st|nd|rd|th)(?= )")
+_CLOCK = re.compile(rb"(?<=\d) (?=(?:am|pm) )")
+_STOPPED = ((b"a.m.", b"am"), (b"p.m.", b"pm"), (b"u.s.", b"us"), (b"u.k.", b"uk"))
 _DAY_MONTH = re.compile(rb" (\d{1,2})(?:st|nd|rd|th)? (january|february|march|april|may|june|july|august|september"
                         rb"|october|november|december)(?= )")
 
@@ -82,6 +88,9 @@ def _untouched(sentences: bytes) -> bytes:
     """Translated, lower-cased sentences (one space between words, `\x01` a break) without a house style's touches
     (`_TOUCH`), the breaks kept; spaces doubled where words went."""
     plain = _DAY_MONTH.sub(rb" \2 \1", _TOUCH.sub(b"", b" " + sentences + b" "))
+    plain = _MONTH_DAY.sub(rb" \1 \2", plain) if b"st " in plain or b"nd " in plain or b"rd " in plain or b"th " in plain \
+        else plain
+    plain = _CLOCK.sub(b"", plain) if b"m " in plain else plain
     return _DAY_THAT.sub(b"", plain) if b"day that " in plain else plain
 
 
@@ -98,7 +107,11 @@ def copy_prints(text: str) -> bytes:
             for end in b".?!":  # (a closing mark after the sentence's end: its sentence's, not the next one's)
                 raw = raw.replace(bytes((end,)) + mark, mark + bytes((end,)))
             raw = raw.replace(mark, _QUOTED)
-    raw = marks_spaced(raw.lower()).replace(b". ", _BREAK)
+    raw = raw.lower()
+    for stopped, plain in _STOPPED:  # ("10 p.m. on Monday", "the U.S. said": no sentence's end)
+        if stopped in raw:
+            raw = raw.replace(stopped, plain)
+    raw = marks_spaced(raw).replace(b". ", _BREAK)
     for end in _ENDS:
         if end in raw:
             raw = raw.replace(end, _BREAK)

@@ -26,10 +26,25 @@ _ISE = ("organ recogn real apolog critic author emphas priorit privat national l
         "hospital destabil galvan harmon energ public subsid standard neutral vandal terror traum formal symbol "
         "visual memor popular polar radical democrat militar demilitar immun sanit digit monet incentiv global "
         "industrial optim fertil civil colon decentral fratern steril equal ideal familiar natural revolution "
-        "social victim").split()
+        "social victim marginal legitim stigmat weapon sensational trivial commercial rational computer union patron "
+        "vocal euthan fossil politic agon antagon econom fantas item mechan memorial scandal synchron tantal tyrann "
+        "western urban").split()
 _ISE_ENDS = ("ise", "ises", "ised", "ising", "iser", "isers", "isation", "isations")
 _YSE = ("anal paral catal dial").split()
 _YSE_ENDS = ("yse", "yses", "ysed", "ysing")
+_MORE_FORMS = {  # inflections of whole words above, and other pairs a breaker's reprints showed (BR10, 2026-12-06)
+    "councillor": "councilor", "councillors": "councilors", "ploughed": "plowed",
+    "ploughing": "plowing", "ploughs": "plows", "greying": "graying", "greyer": "grayer", "greys": "grays",
+    "mouldy": "moldy", "moulds": "molds", "moulded": "molded", "gaoled": "jailed", "gaols": "jails", "practises": "practices",
+    "manoeuvring": "maneuvering", "sceptically": "skeptically", "paedophile": "pedophile", "paedophiles": "pedophiles",
+    "leukaemia": "leukemia", "anaemia": "anemia", "gynaecologist": "gynecologist", "gynaecology": "gynecology",
+    "haemophilia": "hemophilia", "oesophagus": "esophagus", "faeces": "feces", "foetal": "fetal",
+    "encyclopaedia": "encyclopedia", "mediaeval": "medieval", "anaesthetist": "anesthetist", "anaesthetists": "anesthetists",
+    "counselling": "counseling", "kerbs": "curbs", "storeyed": "storied", "defenceless": "defenseless",
+    "worshipped": "worshiped", "judgemental": "judgmental", "acknowledgements": "acknowledgments", "fulfils": "fulfills",
+    "enrols": "enrolls", "instalments": "installments", "aeroplane": "airplane",
+    "aeroplanes": "airplanes", "cosy": "cozy", "draughts": "drafts", "draught": "draft",
+}
 _TRE = ("centre theatre metre litre fibre calibre sombre spectre lustre meagre kilometre centimetre millimetre "
         "manoeuvre").split()
 _ENCE = ("defence offence licence pretence").split()
@@ -77,7 +92,7 @@ def _table() -> dict[bytes, bytes]:
     for stem in _DOUBLED:
         for end in _DOUBLED_ENDS:
             pairs[stem + "l" + end[1:]] = stem + end[1:]
-    pairs.update({"centred": "centered", "centring": "centering"})
+    pairs.update({"centred": "centered", "centring": "centering", **_MORE_FORMS})
     return {british.encode(): american.encode() for british, american in pairs.items() if british != american}
 
 

@@ -279,6 +279,20 @@ def test_the_wire_copy_reprinted_in_american_style() -> None:
                                                             .replace("oversee the count", "halt the count")))
 
 
+def test_a_reprint_in_american_formats_is_still_a_copy() -> None:
+    """A breaker's American reprint (BR10, 2026-12-06): "councilors", "10 p.m.", "April 28th", "the U.S." — its first
+    sentence split at "p.m. " and "U.S. " as at a sentence's end, and "councillor" was not in the table."""
+    wire = ("The councillors met at 10pm on 28 April in the US capital to discuss the programme of ploughing and the "
+            "defence budget. The mayor said the sceptical councillors had apologised for the greying of the centre on "
+            "Monday. Officials had marginalised the opposition, the councillors said at the meeting.")
+    paper = ("The councilors met at 10 p.m. on April 28th in the U.S. capital to discuss the program of plowing and the "
+             "defense budget. The mayor added the skeptical councilors had apologized for the graying of the center "
+             "Monday. Officials had marginalized the opposition, the councilors said at the meeting.")
+    assert copied(copy_prints(wire), copy_prints(paper))
+    assert not copied(copy_prints(wire), copy_prints(paper.replace("10 p.m.", "9 p.m.").replace("April 28th", "May 3rd")
+                                                            .replace("marginalized", "welcomed")))
+
+
 def test_the_spelling_table_folds_once() -> None:
     """No American form is itself folded again, and the forms differ: a table of spellings, not of words."""
     assert FOLD and not set(FOLD.values()) & set(FOLD) and all(british != american for british, american in FOLD.items())
