@@ -54,13 +54,30 @@ def listed_words() -> frozenset[str]:
 LISTED = listed_words()
 
 
+def listed_endings() -> tuple[str, ...]:
+    """Every ending an analysis reads a word by: the strings of the module-level tuples and sets of briefgen.analyse
+    whose names hold "ENDING" (seats._BRIEF_NOUN_ENDINGS: a word ending "-sion" or "-ment" after a brief's "and" is a
+    brief's noun, so a made-up "Asion" read as one failed a property of tests/analyse/test_briefs_with_and.py,
+    2026-12-06; seats._PLACE_ENDINGS, placewords.STREET_ENDINGS …)."""
+    found: set[str] = set()
+    for info in pkgutil.iter_modules(briefgen.analyse.__path__):
+        module = importlib.import_module(f"briefgen.analyse.{info.name}")
+        for name, value in vars(module).items():
+            if "ENDING" in name and isinstance(value, (tuple, frozenset, set)):
+                found.update(v.lower() for v in value if isinstance(v, str))
+    return tuple(sorted(found))
+
+
+ENDINGS = listed_endings()
+
+
 def made_up(word: str) -> bool:
     """Whether a capitalised `word` reads as no listed word (`LISTED`) and has no shape an analysis reads: a verb's or a
     plural's ending, an occupation's (-ologist, -ician, -ator: occupations.opening_occupation), a street's
-    (placewords.STREET_ENDINGS) or one Vietnamese syllable (lexicon.VIETNAMESE_SYLLABLE: a family name first)."""
+    (placewords.STREET_ENDINGS) or any listed ending (`ENDINGS`: a brief's noun, a place's), or one Vietnamese syllable (lexicon.VIETNAMESE_SYLLABLE: a family name first)."""
     lowered = word.lower()
     return (lowered not in LISTED and not lowered.endswith(("ing", "ed", "s")) and not opening_occupation(lowered)
-            and not occupational(lowered) and not lowered.endswith(STREET_ENDINGS)
+            and not occupational(lowered) and not lowered.endswith(STREET_ENDINGS) and not lowered.endswith(ENDINGS)
             and not VIETNAMESE_SYLLABLE.fullmatch(lowered))
 
 
