@@ -39,7 +39,7 @@ import zlib
 from array import array
 
 from briefgen.analyse.datelineplaces import WHOLE_DATELINE
-from briefgen.analyse.housespellings import folded
+from briefgen.analyse.housespellings import FOLD
 from briefgen.analyse.terms import MAX_CHARS, marks_spaced
 
 MIN_WORDS = 8  # a sentence shorter than this is printed by no report ("He declined to comment.", a dateline)
@@ -74,23 +74,35 @@ _TOUCH = re.compile(rb" (?:(?:" + b"|".join(sorted(STYLE_WORDS)) + rb")(?: that)
 _DAY_THAT = re.compile(rb"(?<=day) that(?= )")
 # A date in the British order ("28 April", "28th April") put in the American ("April 28"), as a paper's style
 # changes wire copy's dates (T11, 2026-12-06); both reports' dates are put alike.
-# "April 28th" as "April 28", "10 pm" as "10pm" (the second print; "p.m." and "U.S." lose their stops before sentences
-# are split, in both prints: `_STOPPED`): the formats a breaker's American reprints changed (BR10, 2026-12-06).
-_MONTH_DAY = re.compile(rb" (january|february|march|april|may|june|july|august|september|october|november|december)"
-                        rb" (\d{1,2})(?:st|nd|rd|th)(?= )")
-_CLOCK = re.compile(rb"(?<=\d) (?=(?:am|pm) )")
+# A date in the British order ("28 April") put in the American ("April 28"), ordinals' suffixes dropped ("April 28th",
+# "3rd"), "10pm" as "10 pm", as a paper's style changes wire copy (T11 and a breaker's American reprints, BR10,
+# 2026-12-06); both reports' texts are put alike. Ordinals and clock times are words of the second print's word table
+# (`_WORD_FORMS`, looked up with the spellings at no cost of their own); the day's order is one pattern, run only on
+# texts naming a month (a pattern over every text cost 13-58 µs an article: docs/performance.md). "p.m." and "U.S."
+# lose their stops before sentences are split, in both prints (`_STOPPED`: no sentence ends there).
+_MONTHS = (b"january", b"february", b"march", b"april", b"may", b"june", b"july", b"august", b"september", b"october",
+           b"november", b"december")
+_DAY_MONTH = re.compile(rb" (\d{1,2})(?:st|nd|rd|th)? (" + b"|".join(_MONTHS) + rb")(?= )")
+_DAY_MAY = re.compile(rb"\d(?:st|nd|rd|th)? may ")  # ("may" is a verb far more often than a month)
+_WORD_FORMS = {**FOLD, **{f"{n}{end}".encode(): str(n).encode() for n in range(1, 32)
+                          for end in ("st", "nd", "rd", "th")},
+               **{f"{h}{m}".encode(): f"{h} {m}".encode() for h in range(1, 13) for m in ("am", "pm")}}
 _STOPPED = ((b"a.m.", b"am"), (b"p.m.", b"pm"), (b"u.s.", b"us"), (b"u.k.", b"uk"))
-_DAY_MONTH = re.compile(rb" (\d{1,2})(?:st|nd|rd|th)? (january|february|march|april|may|june|july|august|september"
-                        rb"|october|november|december)(?= )")
+
+
+def _folded(sentence: bytes) -> bytes:
+    """A sentence's words (split at spaces) in the forms of `_WORD_FORMS` (American spellings, "28" for "28th", "10 pm"
+    for "10pm"), joined by single spaces."""
+    words = sentence.split()
+    return b" ".join(map(_WORD_FORMS.get, words, words))
 
 
 def _untouched(sentences: bytes) -> bytes:
     """Translated, lower-cased sentences (one space between words, `\x01` a break) without a house style's touches
     (`_TOUCH`), the breaks kept; spaces doubled where words went."""
-    plain = _DAY_MONTH.sub(rb" \2 \1", _TOUCH.sub(b"", b" " + sentences + b" "))
-    plain = _MONTH_DAY.sub(rb" \1 \2", plain) if b"st " in plain or b"nd " in plain or b"rd " in plain or b"th " in plain \
-        else plain
-    plain = _CLOCK.sub(b"", plain) if b"m " in plain else plain
+    plain = _TOUCH.sub(b"", b" " + sentences + b" ")
+    if any(month in plain for month in _MONTHS if month != b"may") or b"may" in plain and _DAY_MAY.search(plain):
+        plain = _DAY_MONTH.sub(rb" \2 \1", plain)
     return _DAY_THAT.sub(b"", plain) if b"day that " in plain else plain
 
 
@@ -121,14 +133,14 @@ def copy_prints(text: str) -> bytes:
     if b"\x02" not in sentences:  # (no quotation: both prints of every long sentence by C-level maps)
         long = [k for k, sentence in enumerate(map(bytes.strip, split)) if sentence.count(b" ") >= minimum]
         prints = dict(zip(map(zlib.crc32, (split[k].strip() for k in long)),
-                          map(zlib.crc32, map(folded, (touched[k] for k in long)))))
+                          map(zlib.crc32, map(_folded, (touched[k] for k in long)))))
     else:
         prints = {}
         for sentence, plain in zip(split, touched):
             quoted = b"\x02" in sentence
             sentence = b" ".join(sentence.replace(b"\x02", b" ").split()) if quoted else sentence.strip()
             if sentence.count(b" ") >= minimum and (crc := zlib.crc32(sentence)) not in prints:
-                prints[crc] = crc if quoted else zlib.crc32(folded(plain))
+                prints[crc] = crc if quoted else zlib.crc32(_folded(plain))
     if not prints:
         return b""
     return array("I", [len(prints), *prints, *prints.values()]).tobytes()
