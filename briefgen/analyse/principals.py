@@ -16,6 +16,7 @@ Tom Reid's, as tests/analyse/test_brief_tails.py claims: for the lead to decide)
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefgen.analyse.lexicon import BRIEF_WORDS, HONORIFICS, TITLE_WORDS
@@ -38,3 +39,63 @@ def spoken_for(before: Sequence[str]) -> list[str]:
             return words[:i + 1] if all(w.rstrip(".") in _TITLED for w in words[i + 1:]) and words[-1].rstrip(".") in (
                 TITLE_WORDS | HONORIFICS) else words
     return words
+
+
+# A titled principal whose run holds the title, or an appositive after the title (2026-12-06, QW12): the chain of a
+# title's words between "<noun> for|to|of" and the name, capitalised or a title list's lower-case words, joined by
+# spaces, commas, "and", "of", "for", "the", "&".
+_CHAIN_WORD = r"(?:[A-Za-z][\w\u2024'\u2019&-]*|&)"
+_NOUN = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(PRINCIPAL_NOUNS | {'close'}, key=len, reverse=True))})[ \t]+(?:for|to|of|from)[ \t]+")
+_CHAIN = re.compile(rf"(?:the[ \t]+)?(?P<chain>{_CHAIN_WORD}(?:,?[ \t]+{_CHAIN_WORD})*),?[ \t]+")
+_CAPITAL_OR_LINK = r"(?:[A-Z][\w\u2024'\u2019&-]*|and|of|for|the|&)"
+_AND_CHAIN = re.compile(rf"[A-Z][\w\u2024'\u2019&-]*(?:[ \t]+[A-Z][\w\u2024'\u2019&-]*)*[ \t]+(?:and|&)[ \t]+{_CAPITAL_OR_LINK}"
+                        rf"(?:,?[ \t]+{_CAPITAL_OR_LINK})*")
+_LINKS = frozenset(("and", "of", "for", "the", "&"))
+# Title words that name no holder by themselves, only with a head after them ("Prime", "Health", "Deputy", "State").
+_MODIFIERS = BRIEF_WORDS | frozenset("first prime high special vice deputy national presidential state security chief "
+                                     "trade foreign interior intelligence".split())
+HEADS = (TITLE_WORDS | HONORIFICS) - _MODIFIERS
+
+
+def spoken_for_at(masked: str, at: int) -> bool:
+    """Whether the person whose name starts at `at` in `masked` (quotemask's text: quotations masked, abbreviation dots
+    DOT) is named as the one a spokesperson, aide, lawyer or friend speaks for, with a title between (issue 9, QW12,
+    2026-12-06): "A spokesperson for Trade and Industry Minister Tom Reid said", "An adviser to the Health Secretary,
+    Anna Berg, said", "A spokeswoman for Environment, Food and Rural Affairs Secretary Anna Berg said", "A lawyer for
+    the Minister for Health and Aged Care, Mark Butler, said". The rule: right before the name stand
+    `PRINCIPAL_NOUNS` for|to|of|from [the] and a title's chain (capitalised words, or lower-case words of the title
+    lists, joined by and/of/for/the/& and commas; no possessive), ending in a holder's title word (`HEADS`: minister,
+    secretary, chancellor, president, Mr …) or holding one before a brief's "for"/"of" ("the Minister for Health and
+    Aged Care,"). Then the words are the spokesperson's, and docs/people.md gives them to no one. "A spokesman for Tom
+    Reid, Mark Hughes, said", "A spokesman for the council, Tom Reid, said", "A spokesperson for the Prime Minister's
+    office, Tom Reid," name the spokesperson: no title ends the chain (and an owner's "'s" stops it). Pure."""
+    window = masked[max(0, at - 200):at]
+    if not any(noun in window for noun in ("spokes", "aide", "advis", "lawyer", "solicitor", "attorney", "barrister",
+                                           "friend", "all", "source", "confidant", "publicist", "close")):
+        return False
+    nouns = list(_NOUN.finditer(window))
+    if not nouns:
+        return False
+    found = _CHAIN.fullmatch(window, nouns[-1].end())  # (the nearest noun governs the name)
+    if found is None and nouns[-1].end() < len(window):
+        return False
+    words = found.group("chain").replace(",", " ").split() if found is not None else []
+    if _titled(words, False):
+        return True
+    joined = _AND_CHAIN.match(masked, at)  # the run may be a brief's word the title chain goes on after: "said a
+    # spokeswoman for Environment, Food and Rural Affairs Secretary …" cut before "and" (a long name), "Food" read
+    return joined is not None and _titled(words + joined.group(0).replace(",", " ").split(), True)
+
+
+def _titled(words: list[str], named: bool) -> bool:
+    """Whether `words` are a title's chain (`spoken_for_at`): ending in a holder's title word, or holding one before a
+    brief's for/of; with `named`, a title word followed by the holder's name (capitalised words) ends it."""
+    if any(w.endswith(("'s", "\u2019s", "'", "\u2019")) for w in words):
+        return False  # an owner: "the Prime Minister's office, Tom Reid" is the office's spokesperson
+    folded = [w.lower().replace("\u2024", ".").rstrip(".") for w in words]
+    if any(not w[:1].isupper() and f not in _LINKS | TITLE_WORDS | BRIEF_WORDS | HONORIFICS for w, f in zip(words, folded)):
+        return False  # "a spokesman for the family, Tom Reid": no title
+    heads = [i for i, f in enumerate(folded) if f in HEADS or f + "." in HEADS]
+    if named:
+        return any(i + 1 < len(words) and words[i + 1][:1].isupper() and folded[i + 1] not in HEADS for i in heads)
+    return bool(heads) and (heads[-1] == len(folded) - 1 or folded[heads[-1] + 1] in ("for", "of"))

@@ -19,6 +19,7 @@ from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS,
 from briefgen.analyse.deans import dean_titled
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify, surname_title
 from briefgen.analyse.orgnames import body_named
+from briefgen.analyse.principals import spoken_for_at
 from briefgen.analyse.quoteframes import Frames
 from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
 from briefgen.analyse.toldsex import told_sex
@@ -234,6 +235,10 @@ class SpeakerNames:
         return name and name.replace("\u2024", ".")  # (the periods of initials are DOT there)
 
     def _who(self, surface: str, kind: str, at: int, frame: str) -> Who:
-        """The speaker `surface` names: its full name, or UNSURE when it may name two people ("Okafor")."""
+        """The speaker `surface` names: its full name, or UNSURE when it may name two people ("Okafor"); no one when
+        the text names the person as the one a spokesperson or aide speaks for, a title between ("A spokesperson for
+        Trade and Industry Minister Tom Reid said": principals.spoken_for_at; QW12, 2026-12-06)."""
+        if kind == PERSON and spoken_for_at(self.masked, at):
+            return UNNAMED
         name = self.full_name(surface, kind, at)
         return UNSURE if name is None else Who(surface, name, kind, frame)
