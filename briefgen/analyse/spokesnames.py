@@ -24,7 +24,7 @@ import re
 
 # A person spoken for, as the spokesperson's reported clause names them (BR8, 2026-12-06).
 _PRINCIPALS = "president|prime[ \t]+minister|minister|senator|governor|mayor|first[ \t]+minister|premier|chancellor|leader|" \
-    "secretary|congressman|congresswoman|candidate|singer|actor|actress|star|player|former[ \t]+\w+"
+    r"secretary|congressman|congresswoman|candidate|singer|actor|actress|star|player|former[ \t]+\w+"
 
 
 def spokesperson_only(text: str, surface: str) -> bool:
