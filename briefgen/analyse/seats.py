@@ -128,7 +128,9 @@ def _brief_skip(text: str, start: int, run: str) -> int:
     two words ("Families Anna Berg" → up to "Anna"; "Tom Reid Jr" too), len(run) when fewer are left, 0 without such
     a brief or when more are left: "Climate Change Tom Reid" gave the speaker "Change Tom Reid" (a breaker's R4,
     2026-12-05), and a brief's unknown word cannot be told from a given name ("Industry Mary Lou McDonald"): then the
-    run names no one (len(run); nameruns._title_end likewise)."""
+    run names no one (len(run); nameruns._title_end likewise). A run of words no list knows, with no title word, that a
+    name follows as a comma appositive is the brief's too (`_APPOSITIVE_AFTER`: "The Minister for Health and Aged Care,
+    Mark Butler, said" listed "Aged Care"; QW12, 2026-12-06)."""
     before = _BRIEF_BEFORE.search(text, max(0, start - 120), start)
     if before is None or not (before.group("title").lower() in TITLE_WORDS or before.group("title").lower() in (
             "member", "state")) or _OWNER.search(run):
@@ -139,6 +141,9 @@ def _brief_skip(text: str, start: int, run: str) -> int:
     at = 0
     while at < len(tokens) and _brief_word(tokens[at], at > 0):
         at += 1
+    if at == 0 and _APPOSITIVE_AFTER.match(text, start + len(run)) and not any(
+            t.rstrip(".").lower() in TITLE_WORDS or t.rstrip(".").lower() in HONORIFICS or t in SEAT_ACRONYMS for t in tokens):
+        return len(run)  # "The Minister for Health and Aged Care, Mark Butler, said": the brief's last words (QW12)
     if at == 0 and len(tokens) in (3, 4) and not any(t.rstrip(".").lower() in TITLE_WORDS or t.rstrip(".").lower() in
                                                      HONORIFICS or t.rstrip(".").lower() in _NAME_SUFFIXES for t in tokens):
         return len(run)  # words no list knows: the brief's and a name, split where is unknown ("Aged Care Mark Butler",
@@ -149,6 +154,14 @@ def _brief_skip(text: str, start: int, run: str) -> int:
     titled = any(t.rstrip(".").lower() in TITLE_WORDS or t in SEAT_ACRONYMS or t.rstrip(".").lower() in HONORIFICS
                  for t in tokens[at:])  # ("Families Cllr Anna Berg", "Labour MP Anna Berg": the title tells)
     return _word_start(run, at) if name in (1, 2) or titled else len(run)  # (more words: unsure, `_brief_skip`)
+
+
+# A name as a comma appositive after the run, closed by a comma, a verb or the sentence's end (not a list's next name: "…, Anna Berg and
+# Bill Jones", "…, Anna Berg, and …"; not an owner: "…, Anna Berg's deputy,"): the run before it ended a brief, whose
+# holder the appositive names ("The Minister for Housing and Homelessness, Clare O'Neil, said": QW12, 2026-12-06).
+_APPOSITIVE_AFTER = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Lord|Lady|Cllr)\.?[ \t]+)?"
+                               r"[A-Z][\w\u2024'\u2019-]*(?<!['\u2019]s)(?:[ \t]+[A-Z][\w\u2024'\u2019-]*(?<!['\u2019]s))*"
+                               r"(?:[ \t]*,(?![ \t]+(?:and|or|&)\b)|[ \t]+(?!and\b|or\b)[a-z]|[ \t]*(?:[.;:!?]|$))")
 
 
 # A brief's own words that no given name has, after a brief word: "Social Inclusion", "Care Integration". And the
