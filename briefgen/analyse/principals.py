@@ -11,8 +11,9 @@ Reid said" gave the words to Reid. docs/people.md: a person's spokesperson's wor
 six words before the run, a noun of someone who speaks for or of another (`PRINCIPAL_NOUNS`) is followed by "for",
 "to", "of" or "from" and only a title's words stand after it (lexicon.TITLE_WORDS, HONORIFICS, BRIEF_WORDS, "and",
 "the", "of"), the last of them a title word left out of the run ("Mr", "Sir", "Dr"), the words before the run end
-at that preposition. Left: a title the run holds ("A spokesperson for Trade and Industry Minister Tom Reid said" stays
-Tom Reid's, as tests/analyse/test_brief_tails.py claims: for the lead to decide). Pure.
+at that preposition. A title the run holds ("A spokesperson for Trade and Industry Minister Tom Reid said"), an
+appositive after a title ("A spokesperson for the Prime Minister, Tom Reid,") and a brief with commas are read by
+`spoken_for_at` on the text itself (QW12, 2026-12-06). Pure.
 """
 from __future__ import annotations
 
