@@ -212,7 +212,7 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
             role[i] = "independent"
     crediting = [i for i in by_time if original_key and original_key in credited[i]]
     for i in by_time:  # (a report of the credited outlet after one that re-tells its reporting: not the one re-told)
-        if role[i] == "original" and crediting and known_earlier(articles[crediting[0]], articles[i]):
+        if role[i] == "original" and any(known_earlier(articles[c], articles[i]) for c in crediting):
             role[i] = "independent"
     originals = [i for i in by_time if role[i] == "original"]
     lead = originals[0] if originals else by_time[0]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
-from support.madeup import LISTED as MADE_UP_LISTED
+from support.madeup import ENDINGS, LISTED as MADE_UP_LISTED
 
 from briefgen.analyse.lexicon import (BRIEF_WORDS, DEMONYMS, FALSE_TITLES, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACE_HEADS,
                                       PRODUCT_WORDS,
@@ -33,7 +33,8 @@ _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORD
 # Made-up name words: capitalised, not a word of any list (a place, a title, a particle ...).
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
         .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))
-                                                and not opening_occupation(w.lower())))
+                                                and not opening_occupation(w.lower())
+                                                and not w.lower().endswith(ENDINGS)))  # ("Asion": a brief's noun's)
 person = st.tuples(word, word).filter(lambda p: p[0] != p[1]).map(" ".join)
 
 TOPIC_FRAMES = [

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
-from support.madeup import LISTED as MADE_UP_LISTED
+from support.madeup import ENDINGS, LISTED as MADE_UP_LISTED
 
 from briefgen.analyse.lexicon import (BRIEF_WORDS, DEMONYMS, FALSE_TITLES, HONORIFICS, MONTHS_DAYS, ORG_HEADS,
                                       ORG_NAMES, PLACES, PORTFOLIO_WORDS, ROLE_NOUNS, STOPWORDS, SURNAME_PARTICLES,
@@ -26,7 +26,8 @@ _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORD
            | THING_HEADS | SURNAME_PARTICLES | PORTFOLIO_WORDS | HONORIFICS | FALSE_TITLES | BRIEF_WORDS
            | MADE_UP_LISTED)  # (support.madeup's lists: "Aaaa Brig" is a brigadier's name, a suite draw of 2026-12-05)
 word = (st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9)
-        .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))))
+        .map(str.capitalize).filter(lambda w: w.lower() not in _LISTED and not w.endswith(("ing", "ed", "s"))
+                                    and not w.lower().endswith(ENDINGS)))  # ("Asion": a brief's noun's ending)
 person = st.tuples(word, word).filter(lambda p: p[0] != p[1]).map(" ".join)
 
 HEADS = ["Minister", "Secretary", "Chancellor", "Commissioner", "Director", "Foreign Minister", "Deputy Minister",
