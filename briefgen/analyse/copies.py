@@ -14,7 +14,9 @@ sentence ends at ". ", "? ", "! " or a line break: a split that only has to be t
 has a second print, of its words without a house style's touches to wire copy (`STYLE_WORDS`: "said"/"added"/"noted",
 "that" after one, "on" before a weekday, "per cent"/"percent"), so that a copy so edited is still a copy (2026-12-05,
 late night); a sentence holding a quotation has its first print twice (two reports quoting one speaker share the
-speaker's words, not a text). Eight bytes a sentence, ~14 sentences an
+speaker's words, not a text). Since 2026-12-06 a wire's dateline at the text's start is left out of both prints, and
+the second folds another country's style: British spellings (housespellings.FOLD), ordinals, clock times and a British
+date's order (`_untouched`, `_folded`). Eight bytes a sentence, ~14 sentences an
 article on the benchmark corpus (docs/performance.md, "Session of 2026-12-05, late night").
 
 Rule (`copied`): two reports are copies when one's first printed sentence is among the other's (a reprint keeps the
@@ -72,8 +74,6 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _TOUCH = re.compile(rb" (?:(?:" + b"|".join(sorted(STYLE_WORDS)) + rb")(?: that)?|on(?= (?:" + _WEEKDAYS.encode()
                     + rb") )|per cent|percent)(?= )")
 _DAY_THAT = re.compile(rb"(?<=day) that(?= )")
-# A date in the British order ("28 April", "28th April") put in the American ("April 28"), as a paper's style
-# changes wire copy's dates (T11, 2026-12-06); both reports' dates are put alike.
 # A date in the British order ("28 April") put in the American ("April 28"), ordinals' suffixes dropped ("April 28th",
 # "3rd"), "10pm" as "10 pm", as a paper's style changes wire copy (T11 and a breaker's American reprints, BR10,
 # 2026-12-06); both reports' texts are put alike. Ordinals and clock times are words of the second print's word table

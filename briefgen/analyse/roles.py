@@ -42,7 +42,7 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
   and the Lobby's report of 19 November, 08:30, showed "First reported by The Division Lobby, 19 November", the
   Lobby's report heading the story and a "Re-telling" above the "Original reporting" it re-told): it is
   "independent", and the outlet is credited without a report of the briefing (the re-told one is not in it; `check`
-  tells the editor the dates disagree, analyse/credit_times.py).
+  tells the editor the dates disagree: advice.py).
 - The lead is the original article when it is in the story (the earliest, if several),
   else the earliest report (ties by slug). Members: the lead, then by time and slug.
 - No outlet is credited with the story (original "", the earliest report leads) when an
