@@ -46,7 +46,10 @@ def spoken_for(before: Sequence[str]) -> list[str]:
 # title's words between "<noun> for|to|of" and the name, capitalised or a title list's lower-case words, joined by
 # spaces, commas, "and", "of", "for", "the", "&".
 _CHAIN_WORD = r"(?:[A-Za-z][\w\u2024'\u2019&-]*|&)"
-_NOUN = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(PRINCIPAL_NOUNS | {'close'}, key=len, reverse=True))})[ \t]+(?:for|to|of|from)[ \t]+")
+# (longest first, ties by the word: a set's order changes with the hash seed, and the pattern's text must not —
+# tests/speed/test_regexcache.py caught it in CI, 2026-12-06)
+_NOUNS = "|".join(sorted(PRINCIPAL_NOUNS | {"close"}, key=lambda w: (-len(w), w)))
+_NOUN = re.compile(rf"(?<![\w-])(?:{_NOUNS})[ \t]+(?:for|to|of|from)[ \t]+")
 _CHAIN = re.compile(rf"(?:the[ \t]+)?(?P<chain>{_CHAIN_WORD}(?:,?[ \t]+{_CHAIN_WORD})*),?[ \t]+")
 _CAPITAL_OR_LINK = r"(?:[A-Z][\w\u2024'\u2019&-]*|and|of|for|the|&)"
 _AND_CHAIN = re.compile(rf"[A-Z][\w\u2024'\u2019&-]*(?:[ \t]+[A-Z][\w\u2024'\u2019&-]*)*[ \t]+(?:and|&)[ \t]+{_CAPITAL_OR_LINK}"
