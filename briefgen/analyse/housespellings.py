@@ -1,7 +1,7 @@
 """British spellings and their American forms, for telling a reprint in another house style from a new text.
 
     FOLD[b"organised"] == b"organized"      # lower-case ASCII words, bytes
-    folded(b"the centre organised")         # -> b"the center organized"
+    # copies._folded maps a sentence's words through it (with ordinals and clock times)
 
 A paper that prints wire copy in its own style changes its spellings ("colour"/"color", "organised"/"organized",
 "centre"/"center", "defence"/"defense", "travelled"/"traveled", "programme"/"program", "judgement"/"judgment",
@@ -98,8 +98,3 @@ def _table() -> dict[bytes, bytes]:
 
 FOLD: dict[bytes, bytes] = _table()
 
-
-def folded(sentence: bytes) -> bytes:
-    """`sentence`'s words (lower-case, split at spaces) in their American forms, joined by single spaces."""
-    words = sentence.split()
-    return b" ".join(map(FOLD.get, words, words))
