@@ -42,7 +42,11 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
   and the Lobby's report of 19 November, 08:30, showed "First reported by The Division Lobby, 19 November", the
   Lobby's report heading the story and a "Re-telling" above the "Original reporting" it re-told): it is
   "independent", and the outlet is credited without a report of the briefing (the re-told one is not in it; `check`
-  tells the editor the dates disagree: advice.py).
+  tells the editor the dates disagree: advice.py). Not when the member prints its text, as a reprint of wire copy
+  does: a feed gives a wire story's last update, a paper's site its own time, and a breaker (BR10, 2026-12-06) found
+  the wire's own item, 0.1-3 hours after a paper's reprint crediting it (`via:` or its dateline), called a re-telling
+  of itself and the reprint heading the story. An earlier copy crediting a member's outlet is its reprint, not its
+  original (`copy_credits`; tests/stories/test_wire_clock.py).
 - The lead is the original article when it is in the story (the earliest, if several),
   else the earliest report (ties by slug). Members: the lead, then by time and slug.
 - No outlet is credited with the story (original "", the earliest report leads) when an
@@ -100,7 +104,9 @@ def copy_credits(articles: Sequence[Article], reports: Sequence[Report]) -> list
     """`reports` (a story's members, in one order with `articles`) with each copy crediting what it copies: a member
     whose text copies (copies.copied, its lead not asked for: they are one story) that of members of other outlets
     known to be published before it credits the earliest of them (by time, then slug) and what that one credits — a
-    reprint re-tells what its original re-tells (module docstring). A member with a `via:` keeps the editor's word."""
+    reprint re-tells what its original re-tells (module docstring). A member with a `via:` keeps the editor's word.
+    An earlier copy that credits the member's own outlet (its `via:`, a wire dateline "(Coast Wire)") is a reprint of
+    the member itself, published first by the reprinting paper's clock: the member credits nothing for it."""
     by_time = sorted(range(len(articles)), key=lambda i: (articles[i].published, articles[i].slug))
     found = list(reports)
     for rank, i in enumerate(by_time):
@@ -108,8 +114,8 @@ def copy_credits(articles: Sequence[Article], reports: Sequence[Report]) -> list
             continue
         own = outlet_key(articles[i].source)
         for j in by_time[:rank]:
-            if outlet_key(articles[j].source) != own and known_earlier(articles[j], articles[i]) and copied(
-                    reports[j].copies, reports[i].copies, lead=False):
+            if outlet_key(articles[j].source) != own and known_earlier(articles[j], articles[i]) and own not in voted(
+                    articles[j], reports[j]) and copied(reports[j].copies, reports[i].copies, lead=False):
                 found[i] = _crediting(reports[i], frozenset((outlet_key(articles[j].source),)) | voted(
                     articles[j], found[j]))
                 break
@@ -211,8 +217,11 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
         else:
             role[i] = "independent"
     crediting = [i for i in by_time if original_key and original_key in credited[i]]
-    for i in by_time:  # (a report of the credited outlet after one that re-tells its reporting: not the one re-told)
-        if role[i] == "original" and any(known_earlier(articles[c], articles[i]) for c in crediting):
+    for i in by_time:  # (a report of the credited outlet after one that re-tells its reporting: not the one re-told,
+        # unless that one prints its text: a reprint of the wire's copy, timed by the paper's clock, copy_credits)
+        if role[i] == "original" and any(known_earlier(articles[c], articles[i]) and not (
+                reports[c].copies and reports[i].copies and copied(reports[c].copies, reports[i].copies, lead=False))
+                for c in crediting):
             role[i] = "independent"
     originals = [i for i in by_time if role[i] == "original"]
     lead = originals[0] if originals else by_time[0]
