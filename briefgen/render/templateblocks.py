@@ -14,6 +14,7 @@ override, which is where the editor can put it back.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from typing import Callable, Iterable, Iterator
@@ -108,11 +109,11 @@ def _chain(env: jinja2.Environment, name: str) -> list[tuple[str | None, set[str
         seen.add(current)
         try:
             source, filename, _ = env.loader.get_source(env, current)  # type: ignore[union-attr]
-            tree = env.parse(source, current, filename)
+            parent, blocks, _ = _shape(_settings(env), current, source, filename)
         except (jinja2.TemplateError, OSError):
             return None
-        chain.append((filename, {block.name for block in tree.find_all(nodes.Block)}))
-        current = _parent(tree)
+        chain.append((filename, set(blocks)))
+        current = parent
     return None if current is not None else chain  # (a circle of {% extends %}: an error of templatecheck)
 
 
@@ -139,8 +140,7 @@ def blocks_lost_to_overrides(env: jinja2.Environment, children: Iterable[tuple[s
         if "extends" not in source or named is not None and not _has_override(env, named.group(1), built_in,
                                                                                overridden):
             continue  # (a partial extends nothing; a template extending the theme's files alone loses nothing)
-        tree = env.parse(source, name, filename)
-        parent = _parent(tree)
+        parent, _, filled = _shape(_settings(env), name, source, filename)
         if parent is None:
             continue
         if parent not in chains:
@@ -151,9 +151,9 @@ def blocks_lost_to_overrides(env: jinja2.Environment, children: Iterable[tuple[s
             continue
         at = shown(overrides[0])
         have[at] = {block for _, blocks in chain or () for block in blocks}
-        for node in _top_level(tree):
-            if isinstance(node, nodes.Block) and node.name not in have[at]:
-                lost.setdefault((at, node.name), []).append(name)
+        for block in filled:
+            if block not in have[at]:
+                lost.setdefault((at, block), []).append(name)
     problems = []
     for (at, block), names in sorted(lost.items()):
         names.sort()
@@ -166,3 +166,42 @@ def blocks_lost_to_overrides(env: jinja2.Environment, children: Iterable[tuple[s
                                        f"where it belongs (the theme's templates have it), or override those templates "
                                        f"too; the blocks here are {', '.join(sorted(have[at])) or 'none'}"))
     return problems
+
+
+# What Jinja's parse depends on besides the source: its lexer's settings and the extensions (their tags and
+# preprocessing), as `jinja2.lexer.get_lexer` keys its lexers.
+Settings = tuple[object, ...]
+
+
+def _settings(env: jinja2.Environment) -> Settings:
+    return (env.block_start_string, env.block_end_string, env.variable_start_string, env.variable_end_string,
+            env.comment_start_string, env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix,
+            env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
+            tuple(type(extension) for extension in env.extensions.values()))
+
+
+@functools.lru_cache(maxsize=4)
+def _parser(settings: Settings) -> jinja2.Environment:
+    """An environment that parses as one of `settings` does (`_settings`); it renders nothing."""
+    (block_start, block_end, variable_start, variable_end, comment_start, comment_end, line_statement, line_comment,
+     trim, lstrip, newline, keep_newline, extensions) = settings
+    return jinja2.Environment(
+        block_start_string=block_start, block_end_string=block_end, variable_start_string=variable_start,
+        variable_end_string=variable_end, comment_start_string=comment_start, comment_end_string=comment_end,
+        line_statement_prefix=line_statement, line_comment_prefix=line_comment, trim_blocks=trim,
+        lstrip_blocks=lstrip, newline_sequence=newline, keep_trailing_newline=keep_newline,
+        extensions=list(extensions))  # type: ignore[arg-type]
+
+
+@functools.lru_cache(maxsize=256)
+def _shape(settings: Settings, name: str | None, source: str, filename: str | None
+           ) -> tuple[str | None, frozenset[str], tuple[str, ...]]:
+    """(the template it extends by a name in the tag, every block name, the names of its blocks outside blocks) of
+    a template's source, parsed as an environment of `settings` parses it; raises what the parse raises.
+
+    Kept per process, like `templatecheck._theme_tags`: the theme's templates that extend an overridden base.html
+    were parsed again at every check (~20 a check: about a third of tests/render/test_template_reading.py's
+    in-process checks, and of every `serve` rebuild's check of such a site; 2026-12-06)."""
+    tree = _parser(settings).parse(source, name, filename)
+    return (_parent(tree), frozenset(block.name for block in tree.find_all(nodes.Block)),
+            tuple(node.name for node in _top_level(tree) if isinstance(node, nodes.Block)))
