@@ -27,6 +27,7 @@ from briefgen.analyse.kinnames import kin_titled
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, MONTHS_DAYS, PEERAGE, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.nameparticles import joined_particles
 from briefgen.analyse.runparts import leading_month_kept, split_run
 from briefgen.analyse.territorial import designation
 from briefgen.analyse.titlefit import title_before, titled_choice
@@ -55,7 +56,7 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
         lasts: dict[str, str] = {}  # a key of each distinct person it may name → that name, last seen last
         firsts: dict[str, str] = {}
         seen: dict[str, int] = {}  # key → where that person was last named in full
-        for run in RUN.finditer(source, 0, end):
+        for run in joined_particles(source, list(RUN.finditer(source, 0, end))):  # ("Maarten ter Horst": nameparticles.py)
             if last not in run.group() and lower not in run.group():
                 continue
             # The run parted as names.py parts it: "Pieter Claes of the Flemish nationalists" → the person; a

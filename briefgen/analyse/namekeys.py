@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, SURNAME_PARTICLES
+from briefgen.analyse.nameparticles import POSITION_PARTICLES
 from briefgen.load.text import LETTER_FOLD
 
 # Transliteration spellings folded to one form; applied in order to a lower-case, accent-free word.
@@ -81,7 +82,7 @@ def reference_forms(name: Sequence[str]) -> tuple[str, ...]:
     word without an "al-"/"el-" article."""
     forms = [name[-1]]
     at = len(name) - 2
-    while at > 0 and name[at].lower() in SURNAME_PARTICLES:
+    while at > 0 and (name[at].lower() in SURNAME_PARTICLES or name[at].lower() in POSITION_PARTICLES):
         forms.append(" ".join(name[at:]))
         at -= 1
     article, _, rest = name[-1].partition("-")
@@ -115,4 +116,5 @@ def _plain(word: str) -> bool:
 
 def is_reference(words: Sequence[str]) -> bool:
     """Whether a mention may be a reference to a full name: one word, or particles and a surname."""
-    return len(words) == 1 or (len(words) > 1 and all(w.lower() in SURNAME_PARTICLES for w in words[:-1]))
+    return len(words) == 1 or (len(words) > 1 and all(w.lower() in SURNAME_PARTICLES or w.lower() in POSITION_PARTICLES
+                                                      for w in words[:-1]))  # ("Ter Horst": nameparticles.py)

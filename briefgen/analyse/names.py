@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from briefgen.analyse.acronyms import fold_acronyms, organisations_by_article
 from briefgen.analyse.orgshortforms import fold_short_forms
 from briefgen.analyse.andnames import and_tail, name_runs
+from briefgen.analyse.nameparticles import POSITION_PARTICLES, joined_particles
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.datelineplaces import dateline_places  # (moved out of this module, 2026-12-05)
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
@@ -57,7 +58,7 @@ from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify, surname_title
 from briefgen.analyse.vesselnames import ship_name, vessel_named
-from briefgen.analyse.deans import dean_titled
+from briefgen.analyse.jobtitled import job_titled
 from briefgen.analyse.nonpersons import according_to_the, thing_named
 from briefgen.analyse.runparts import Reading, parts, retitled
 from briefgen.analyse.seats import seat_skip
@@ -67,14 +68,13 @@ from briefgen.analyse.textmatch import normalise, phrase_pattern
 from briefgen.analyse.wrappedlines import unwrapped
 from briefgen.load.config import Person
 
-__all__ = ["ORGANISATION", "PERSON", "Found", "NameIndex", "NameMention", "Occurrence", "mentions_in", "names_in",
-           "source_line", "strip_title"]
+__all__ = ["ORGANISATION", "PERSON", "Found", "NameIndex", "NameMention", "Occurrence", "mentions_in", "names_in", "source_line", "strip_title"]
 
 # (or after an age, perhaps with a role: "Marta, 41, a nurse, said", a person's appositive: a trial lost her words)
 _SPEECH_AFTER = re.compile(r"(?:,[ \t]+\d{1,3},(?:[ \t]+(?:a|an|the)[ \t]+[^,.;:!?\n]{1,40},)?)?[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % (
     "|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
 _BEFORE_SENTENCE = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
-_PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:%s)[ \t]+)+$" % "|".join(sorted(SURNAME_PARTICLES)))
+_PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:%s)[ \t]+)+$" % "|".join(sorted(SURNAME_PARTICLES | POSITION_PARTICLES)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +115,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
     found: list[Found] = []
     datelines = dateline_places(text) if not in_title else set()
     staff = staff_spans(text) if not in_title else ()  # "(Reporting by Aditi Rao; …)": the copy's, not the news's
-    for run in name_runs(text):  # (RUN's matches; a body's name holding "and" as one: andnames.py)
+    for run in joined_particles(text, name_runs(text)):  # (RUN's matches; "X and Y" one body's: andnames.py; "ter": nameparticles.py)
         group = run.group()
         if run.start() in datelines or staff and inside(staff, run.start()):
             continue  # "HARWICK, England (AP) —": a place, not an organisation "HARWICK"
@@ -143,8 +143,8 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
                     part.plain and _is_speaker(text, at + part.plain.end)))  # a speaker: "Erling Haaland said"
                     or (part.month_first and after_time_word(text, at + part.head))):
                 reading = part.without_first
-            if reading is not None and reading.kind == PERSON and dean_titled(text, reading.surface.split(), at + reading.start):
-                reading = retitled(group, reading)  # "Dean Judith Amery" where the article shows a dean (deans.py)
+            if reading is not None and reading.kind == PERSON and job_titled(text, reading.surface.split(), at + reading.start, earlier=earlier):
+                reading = retitled(group, reading)  # "Dean Judith Amery", "Astronaut Osterhagen" (jobtitled.py)
             if reading is not None and not (text[at + reading.start - 3:at + reading.start] == "of " and designated_place(
                     text, at + reading.start)):  # "Finsbury" in "Lord Smith of Finsbury": the peer's (territorial.py)
                 mention = _mention(text, at, reading, earlier, in_title)

@@ -16,8 +16,9 @@ from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.hyphentitles import titled_parts
 from briefgen.analyse.namecontext import after_the, article_body, described, plural_opening, said_first
 from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, PLACES, STOPWORDS, role_alone, title_alone
-from briefgen.analyse.deans import dean_titled
+from briefgen.analyse.jobtitled import job_titled
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify, surname_title
+from briefgen.analyse.nameparticles import joined_particles
 from briefgen.analyse.orgnames import body_named
 from briefgen.analyse.principals import spoken_for_at
 from briefgen.analyse.quoteframes import Frames
@@ -47,7 +48,7 @@ class SpeakerNames:
     def _runs(self, start: int, end: int) -> list[tuple[list[tuple[int, str]], tuple[str, int]]]:
         """Name runs in masked[start:end] with their classification (kind, first name token)."""
         found = []
-        for run in RUN.finditer(self.masked, start, end):
+        for run in joined_particles(self.masked, list(RUN.finditer(self.masked, start, end))):  # ("Maarten ter Horst")
             words = [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())]
             words = words[1:] if said_first(self.masked, run.start(), run.group()) else words  # "Said Ada Brenn:"
             skip = seat_skip(self.masked, run.start(), run.group())  # "the councillor for Westbury North Helen Mabry"
@@ -92,7 +93,7 @@ class SpeakerNames:
                     continue  # "Farmers said: …", "Speakers included …": no one's name (namecontext.plural_opening)
                 if classified == (PERSON, 0) and body_named(self.masked, part[0][0], part[-1][0] + len(tokens[-1])):
                     classified = (ORGANISATION, 0)  # "said the United Nursing Staff union" (orgnames.body_named)
-                if classified == (PERSON, 0) and dean_titled(self.text, tokens, part[0][0]):
+                if classified == (PERSON, 0) and job_titled(self.text, tokens, part[0][0], self.context):
                     classified = (PERSON, 1)  # "Dean Judith Amery" where the article shows a dean (deans.py)
                 if classified == (PERSON, 0) and len(tokens) > 1 and self._vessel(" ".join(tokens)):
                     continue  # "the Morning Star" where the text writes "the ferry Morning Star" (vesselnames.py)

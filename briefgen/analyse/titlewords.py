@@ -45,7 +45,8 @@ ranger warden keeper gamekeeper dealer collector gallerist broker agent auctione
 archivist custodian trustee treasurer chairman chairwoman presenter journalist reporter correspondent
 columnist photographer filmmaker producer actor actress singer musician dancer designer developer
 inventor arbitrator coach captain referee umpire athlete footballer cricketer golfer swimmer runner climber
-""".split())
+astronaut cosmonaut striker goalkeeper midfielder defender winger jockey boxer sprinter skier
+""".split())  # (the last line: T12, 2026-12-06, 'Astronaut Osterhagen: "…"' made a person of the job: jobtitled.py)
 
 # Church titles that are also surnames (Canon, Bishop, Pastor, Prior …): a title only as the first word of a run of
 # three or more, before a name of two words ("Canon Mark Hale said"), as an occupation is
@@ -70,7 +71,7 @@ STYLE_TITLES = frozenset("venerable honourable honorable excellency".split())
 # hold rates, said" is the archive's Mark Bishop (the rates set), unless the article writes the word as a title before
 # a name of two words (`title_alone`: "Bishop Peter Hale said … Bishop said").
 SURNAME_TITLES = frozenset("""bishop prior pastor deacon cantor painter singer dancer keeper warden ranger dealer
-collector coach runner broker guard carver agent""".split())
+collector coach runner broker guard carver agent boxer winger""".split())
 TITLES_ALONE = (CLERICAL_TITLES | OCCUPATIONS) - SURNAME_TITLES
 
 
