@@ -5,20 +5,18 @@ from __future__ import annotations
 
 import functools
 import os
-import pkgutil
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import pytest
-import briefgen
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from briefgen.load.files import THEME_TEMPLATES
 from briefgen.render.environment import make_environment
 from briefgen.render.themecache import Compiled, ThemeCache, theme_cache_folder
+from support.bytecode import modules_bytecode_in
 from support.sites import MINIMAL_SITE, REPO_ROOT, run_cli, write_site
 from support.trees import tree_bytes
 from support.examples import examples
@@ -130,21 +128,11 @@ def test_the_cache_folder_follows_pythons_bytecode_rules(monkeypatch: pytest.Mon
 
 
 def _modules_bytecode_in(prefix: Path) -> None:
-    """Python's bytecode of every module this process has imported (briefgen's all imported first), copied
-    to where an interpreter with PYTHONPYCACHEPREFIX=prefix looks for it: the builds below then start as
-    a build does beside an installation's bytecode instead of compiling briefgen, Jinja and the standard
-    library from source (~9 s of the test's ~23 s alone). Only modules' bytecode: the theme's cache
-    (`_kept`) is what the test counts, and the prefix holds none of it yet."""
-    for module in pkgutil.walk_packages(briefgen.__path__, "briefgen."):
-        if module.name != "briefgen.__main__":
-            __import__(module.name)
-    for module in list(sys.modules.values()):
-        source, cached = getattr(module, "__file__", None), getattr(module, "__cached__", None)
-        if not (source and cached and source.endswith(".py") and os.path.isfile(cached)):
-            continue
-        target = Path(prefix, *Path(os.path.abspath(source)).parent.parts[1:], os.path.basename(cached))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(cached, target)  # (checked against its source's size and time as any .pyc is)
+    """Modules' bytecode under `prefix` (support/bytecode.py): the builds below then start as a build does beside an
+    installation's bytecode instead of compiling briefgen, Jinja and the standard library from source (~9 s of the
+    test's ~23 s alone). Only modules' bytecode: the theme's cache (`_kept`) is what the test counts, and the prefix
+    holds none of it yet."""
+    modules_bytecode_in(prefix)
     assert not _kept(prefix)
 
 
