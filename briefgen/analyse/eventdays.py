@@ -106,6 +106,17 @@ _STILL = re.compile(r"\bstill\b[^,;:]*$", re.IGNORECASE)
 _STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|remain|stayed|stays)\s+(?:still\s+)?(?:in|under|on|at|"
                     r"inside|behind|without|out\s+of|missing|stranded|trapped|unaccounted|critical|stable|safe|"
                     r"alive|unable)\b[^,;:.]{0,60}$", re.IGNORECASE)
+# A day that dates a noun's past, not the news: in an appositive after a comma, opened by "a"/"an", a past participle
+# qualifying the noun after a preposition ("… approved €240m for Tern-2, a successor to the lander lost on 10 November",
+# a tester's lunar-lander briefing, T12, 2026-12-06, whose report of the approval was held apart from two others of
+# that day as 10 November's news; "…, a suburb of the city flooded on Sunday"), or in a relative clause opened by
+# "which was/were" ("…, which was lost on 10 November"). Not "The head of the agency resigned on Monday" nor "In
+# Brennock, the head of the agency resigned on Monday": a main verb after its subject (no "a"/"an" appositive).
+_QUALIFIED = re.compile(r",\s+an?\s+(?:[\w'\u2019-]+\s+){1,4}(?:to|of|for|from|with|by|than|about|over|into|on|at|in)"
+                        r"\s+(?:the|a|an|its|their|his|her|our|this|that|those|these)\s+(?:[\w'\u2019-]+\s+){0,3}"
+                        r"(?:\w+ed|lost|held|built|made|sold|shot|hit|seen|found|taken|given|sent|won|struck|set\s+up|set|"
+                        r"put|cut|paid|told|left|brought|bought|caught|chosen|drawn|frozen|hidden|known|shown|spoken|"
+                        r"stolen|thrown|written|begun|broken)\s*$|,\s+which\s+(?:was|were)\s+\w+\s*$", re.IGNORECASE)
 # A second sentence that opens with its day, after a first that gives none (a scene set first: "Currency traders had been
 # selling the crown for most of September. On Tuesday they were squeezed" — a sixth trial's Tuesday rebound joined
 # Thursday's record low at 0.68).
@@ -155,7 +166,8 @@ def _first_day(first: str) -> str:
             statement = statement or found
             continue
         if _AHEAD.search(before) is not None or _STILL.search(first, max(0, found.start() - 80), found.start()) or (
-                _STATE.search(first, max(0, found.start() - 80), found.start())) or _CAUSE.match(first[:found.start()]):
+                _STATE.search(first, max(0, found.start() - 80), found.start())) or _CAUSE.match(first[:found.start()]) \
+                or _QUALIFIED.search(first, max(0, found.start() - 120), found.start()):
             continue
         if ahead is None:  # (only asked of leads that name a day: most name none in their first sentence)
             ahead = [m.span("when") for m in _ANNOUNCES.finditer(first) if announced(m)]

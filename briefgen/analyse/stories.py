@@ -43,7 +43,7 @@ from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms
 from briefgen.analyse.similarity import CAP, PairScore, Report, document_frequencies, score_pairs
-from briefgen.analyse.story_bridges import bridged
+from briefgen.analyse.story_bridges import bridged, via_explainers
 from briefgen.analyse.storyfeatures import CREDIT_CHARS, StoryFeatures, story_analysis, story_features  # noqa: F401 (re-exported)
 from briefgen.analyse.storylines import StoryLines, resolve_story_lines
 from briefgen.load.config import Config
@@ -182,10 +182,10 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     # the editor's suggestions (below), and a thin one links no related stories (readers see those).
     # One outlet's reports of two dates are never merged, nor suggested: its news and a development of it (ownreports.py)
     editions = [edition(r.source, r.day, a.title, r.time if a.has_time else None) for r, a in zip(reports, ordered)]
-    bridges = bridged(reports, scored, threshold, weights.keys)  # (two re-tellings of a third that share no words:
-    clustering = average_linkage(len(ordered), (                # story_bridges.py)
-        (p.a, p.b, CAPPED_LINKAGE if p.capped else threshold if (p.a, p.b) in bridges else p.score)
-        for p in scored if not p.thin), threshold, _forced(lines), editions, same_sitting)
+    bridges = bridged(reports, scored, threshold, weights.keys) | via_explainers(reports, scored, threshold)
+    clustering = average_linkage(len(ordered), (  # (two re-tellings of a third that share no words; an explainer
+        (p.a, p.b, threshold if (p.a, p.b) in bridges else CAPPED_LINKAGE if p.capped else p.score)  # via: the third's
+        for p in scored if not p.thin), threshold, _forced(lines), editions, same_sitting)  # outlet: story_bridges.py)
     pair_score = {(p.a, p.b): p.score for p in scored}
 
     def evidence(members: tuple[int, ...], joining: tuple[int, ...] = ()) -> tuple[str, ...]:

@@ -62,3 +62,38 @@ def _apart(p: PairScore) -> bool:
     """Whether a rule of similarity.py marked the pair as two events (or a thin credit), whatever its score."""
     return (p.capped or p.thin or p.follow_up or p.reaction or p.guide or p.scoop or p.announcement or p.other_day
             or p.opinion or p.background or p.another_act)
+
+
+def via_explainers(reports: Sequence[Report], scored: Sequence[PairScore], threshold: float) -> frozenset[tuple[int, int]]:
+    """The pairs (a, b), a < b, of a guide or explainer whose `via:` names the outlet of a report r it scores with
+    at or over `threshold` (not capped: similarity.py lifts the guide rule for that pair), and a report r scores so
+    with too, capped by the guide rule alone: the explainer re-tells r's event, as r's story's other reports tell it.
+
+    A tester's lunar-lander briefing (T12, 2026-12-06): Skimline's "What we know: Tern-1 lost in its final descent",
+    `via: Continental Wire`, scored with the wire's report over the threshold, but with its six other reports at the
+    guide cap, and the average (linkage.py) held it apart: a story of its own, shown to readers as related to the
+    story it summed up. stories.py counts such a pair at the threshold when groups merge, as a bridge; without the
+    `via:`, or with one naming an outlet whose report it does not score with, the guide stays apart (guides.py)."""
+    by_pair = {(p.a, p.b): p for p in scored}
+    strong: dict[int, set[int]] = {}  # report → the reports it scores with at or over the threshold, not capped
+    for p in scored:
+        if p.score >= threshold and not p.capped and not p.thin:
+            strong.setdefault(p.a, set()).add(p.b)
+            strong.setdefault(p.b, set()).add(p.a)
+    found = set()
+    for p in scored:
+        if not (p.guide and p.capped and p.shared_name and p.event_word) or _apart_but_guide(p):
+            continue
+        for g, y in ((p.a, p.b), (p.b, p.a)):
+            via = reports[g].via
+            if via and reports[g].guide and any(via in (reports[r].source, reports[r].via) and y in strong.get(r, ())
+                                                for r in strong.get(g, ())):
+                found.add((p.a, p.b))
+    return frozenset(pair for pair in found if pair in by_pair)
+
+
+def _apart_but_guide(p: PairScore) -> bool:
+    """Whether a rule of similarity.py other than the guide rule marked the pair as two events (or a thin credit)."""
+    return (p.thin or p.follow_up or p.reaction or p.scoop or p.announcement or p.other_day or p.opinion
+            or p.where_only or p.background or p.another_act)
+

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from briefgen.analyse.outletkeys import outlet_key
 from briefgen.load.config import Config, Topic
 from briefgen.load.documents import Article, Note
 from briefgen.site.editions import Period
@@ -137,6 +138,19 @@ class StoryEntry:
         if len(same) < 2 or all(r.entry.article.has_time for r in same):
             return ()
         return tuple(dict.fromkeys(r.entry.outlet.name for r in same))
+
+    @property
+    def crediting(self) -> tuple[str, ...]:
+        """The outlets of the re-tellings that credit `original` (a `via:` naming it, or none: a credit in the text),
+        when the original's report is not in the briefing: the story page says whose word "first reported by" is.
+        A tester's page (T12, 2026-12-06) said "First reported by Financial Observer." above the Observer's own report,
+        dated after the re-telling crediting it and so called independent (analyse/roles.py): whose claim it was
+        did not show. () when the original's report is in the briefing or nothing is credited."""
+        if not self.original or self.original_entry is not None:
+            return ()
+        credited = outlet_key(self.original)
+        return tuple(dict.fromkeys(r.entry.outlet.name for r in self.reports if r.role == "re-report" and (
+            not r.entry.article.via or outlet_key(r.entry.article.via) == credited)))
 
     @property
     def updates(self) -> int:
