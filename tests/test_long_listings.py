@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from support.htmlcheck import require_vnu, validate_html
-from support.links import broken_links, reachable
+from support.links import Pages, broken_links, reachable
 from support.sites import run_cli, write_site
 from support.trees import tree_bytes
 
@@ -76,10 +76,11 @@ def test_long_listings_paginate_from_the_oldest_and_keep_everything_reachable(tm
         assert f"https://example.org/long/topics/ceasefire-talks/page/{n}/" in sitemap
     assert (out / "sources/wire-0/page/1/index.html").exists()
     assert (out / "people/index.html").exists()
-    everywhere = reachable(out, mount="/long/")
+    pages = Pages(out)  # (each page read once by both checks)
+    everywhere = reachable(out, mount="/long/", pages=pages)
     for n in range(75):
         assert f"articles/report-{n:03d}/index.html" in everywhere
-    assert broken_links(out, mount="/long/", base_url="https://example.org/long/") == []
+    assert broken_links(out, mount="/long/", base_url="https://example.org/long/", pages=pages) == []
     require_vnu()
     listing_pages = [p for p in out.rglob("*.html") if "/page/" in p.as_posix() or p.name == "index.html"
                      and p.parent.name in ("ceasefire-talks", "wire-0", "editions", "people", "output")]
@@ -133,10 +134,11 @@ def test_a_large_edition_continues_on_numbered_pages(tmp_path: Path) -> None:
     assert '<link rel="canonical" href="https://example.org/long/editions/2023-W19/page/2/">' in texts[1]
     front = (out / "index.html").read_text()
     assert front.count('class="card') == 5 and 'href="./editions/2023-W19/page/2/" rel="next"' in front
-    everywhere = reachable(out, mount="/long/")
+    pages = Pages(out)
+    everywhere = reachable(out, mount="/long/", pages=pages)
     for n in range(23):
         assert f"articles/report-{n:03d}/index.html" in everywhere
-    assert broken_links(out, mount="/long/", base_url="https://example.org/long/") == []
+    assert broken_links(out, mount="/long/", base_url="https://example.org/long/", pages=pages) == []
     require_vnu()
     assert validate_html([out / "index.html", *pages]) == []
 
@@ -191,5 +193,6 @@ def test_a_listing_of_many_pages_indexes_runs_of_them_and_stays_small(tmp_path: 
     people = sorted(out.glob("people/page/*/index.html"))
     assert len(people) == 41  # and people/index.html: 210 names, 42 pages
     assert all(p.read_text().count("(pages ") == 21 for p in people)
-    assert reachable(out, mount="/long/") >= {f"articles/report-{n:03d}/index.html" for n in range(210)}
-    assert broken_links(out, mount="/long/", base_url="https://example.org/long/") == []
+    pages = Pages(out)
+    assert reachable(out, mount="/long/", pages=pages) >= {f"articles/report-{n:03d}/index.html" for n in range(210)}
+    assert broken_links(out, mount="/long/", base_url="https://example.org/long/", pages=pages) == []

@@ -79,7 +79,8 @@ def page_url(site_dir: Path, page: Path, mount: str) -> str:
     return mount + rel
 
 
-def broken_links(site_dir: Path, mount: str = "/", base_url: str | None = None) -> list[str]:
+def broken_links(site_dir: Path, mount: str = "/", base_url: str | None = None, pages: Pages | None = None
+                 ) -> list[str]:
     """Every internal link in site_dir/**/*.html that leads nowhere, as "page: link".
 
     mount is the URL path the site is served under ("/briefing/"); internal
@@ -89,13 +90,13 @@ def broken_links(site_dir: Path, mount: str = "/", base_url: str | None = None) 
     A reason in parentheses follows when the target file exists but the link
     is still wrong (missing #id, directory without trailing slash, ...).
     Each page is parsed once (its links, and its ids for the fragments that name it) and each target path is
-    resolved once (`_Pages`): a 210-article site's check parsed most pages twice and resolved ~14,000 links one by
-    one (4.7 s of CPU in test_long_listings, 2026-12-06).
+    resolved once (`Pages`; `pages`: one `reachable` read too): a 210-article site's check parsed most pages twice
+    and resolved ~14,000 links one by one (4.7 s of CPU in test_long_listings, 2026-12-06).
     """
     site_dir = site_dir.resolve()
     mount = "/" + mount.strip("/") + "/" if mount.strip("/") else "/"
     own_host = urlsplit(base_url).netloc.lower() if base_url else None
-    pages = _Pages(site_dir)
+    pages = _pages_of(site_dir, pages)
     problems: list[str] = []
     for page in sorted(site_dir.rglob("*.html")):
         label = page.relative_to(site_dir).as_posix()
@@ -113,12 +114,13 @@ def broken_links(site_dir: Path, mount: str = "/", base_url: str | None = None) 
     return problems
 
 
-class _Pages:
-    """One check's pages and link targets, each read once: a page's scan (links, ids, base) by its path, and what a
-    path relative to the site's folder names: (the resolved file, "outside" | "directory" | "missing" | "file")."""
+class Pages:
+    """A built site's pages and link targets, each read once, for checks of one state of its folder (`broken_links`,
+    `reachable`): a page's scan (links, ids, base) by its path, and what a path relative to the folder names:
+    (the resolved file, "outside" | "directory" | "missing" | "file"). Files changed after a read are not read again."""
 
     def __init__(self, site_dir: Path) -> None:
-        self.site_dir = site_dir
+        self.site_dir = site_dir.resolve()
         self._scans: dict[Path, _PageScan] = {}
         self._targets: dict[str, tuple[Path, str]] = {}
 
@@ -145,7 +147,14 @@ def _is_relative(link: str) -> bool:
     return not (parts.scheme or parts.netloc or link.startswith(("/", "#")) or not link)
 
 
-def _check(link: str, here: str, pages: _Pages, mount: str, own_host: str | None) -> str | None:
+def _pages_of(site_dir: Path, pages: Pages | None) -> Pages:
+    if pages is None:
+        return Pages(site_dir)
+    assert pages.site_dir == site_dir, (pages.site_dir, site_dir)
+    return pages
+
+
+def _check(link: str, here: str, pages: Pages, mount: str, own_host: str | None) -> str | None:
     """None if the link is fine or external, "missing", or what else is wrong with it."""
     parts = urlsplit(link)
     if not link or link == "#":
@@ -179,9 +188,11 @@ def _check(link: str, here: str, pages: _Pages, mount: str, own_host: str | None
     return None
 
 
-def reachable(site_dir: Path, mount: str = "/", start: str = "index.html") -> set[str]:
-    """Every page (relative path) reachable from `start` by following the site's own links."""
+def reachable(site_dir: Path, mount: str = "/", start: str = "index.html", pages: Pages | None = None) -> set[str]:
+    """Every page (relative path) reachable from `start` by following the site's own links (`pages`: the pages read
+    already, shared with `broken_links` of the same folder)."""
     site_dir = site_dir.resolve()
+    pages = _pages_of(site_dir, pages)
     mount = "/" + mount.strip("/") + "/" if mount.strip("/") else "/"
     seen: set[str] = set()
     todo = [site_dir / start]
@@ -191,7 +202,7 @@ def reachable(site_dir: Path, mount: str = "/", start: str = "index.html") -> se
         if label in seen or not page.is_file():
             continue
         seen.add(label)
-        scan = _scan(page)
+        scan = pages.scan(page)
         here = urljoin(_ORIGIN + page_url(site_dir, page, mount), scan.base or "")
         for link in scan.links:
             target = urlsplit(urljoin(here, link))
