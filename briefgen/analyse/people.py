@@ -23,6 +23,7 @@ from briefgen.analyse.fragments import reporters_fragment
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES, VIETNAMESE_FAMILY,
                                       VIETNAMESE_SYLLABLE)
+from briefgen.analyse.japanesenames import japanese_family_first
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.quotejoin import joined
@@ -329,11 +330,13 @@ def filing_order(name: str, kind: str) -> tuple[str, str] | None:
     as the capitalised particles do ("Al Nuaimi, Khalid"). A Vietnamese name — two to four words, a family name first
     and Vietnamese syllables after it, but not a second family name in a name of two ("Mai Tran" is given name
     first) — is filed as written ("Nguyễn Thị Hương", "Vo Nguyen Giap": `lexicon.VIETNAMESE_FAMILY`,
-    `VIETNAMESE_SYLLABLE`), as Chinese and Korean names of two words are."""
+    `VIETNAMESE_SYLLABLE`), as Chinese and Korean names of two words are, and a Japanese name written family name first
+    ("Takeda Haruki": japanesenames.japanese_family_first; "Haruki Takeda" stays given name first)."""
     words = name.split()
     if kind != PERSON or len(words) < 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
-                                            and not _JOINED_ARTICLE.match(words[1].lower())):
-        return None  # ("Shi Al-Amin" is no family name first: a Chinese given name has no Arabic article)
+                                            and not _JOINED_ARTICLE.match(words[1].lower())) or japanese_family_first(words):
+        return None  # ("Shi Al-Amin" is no family name first: a Chinese given name has no Arabic article; "Takeda Haruki":
+        # a Japanese family name first, japanesenames.py)
     folded = [fold(word.lower()) for word in words] if len(words) <= 4 else []
     if folded and folded[0] in VIETNAMESE_FAMILY and all(VIETNAMESE_SYLLABLE.fullmatch(w) for w in folded[1:]) and (
             len(words) > 2 or folded[1] not in VIETNAMESE_FAMILY):

@@ -1,0 +1,45 @@
+"""A Japanese name written family name first ("Takeda Haruki"), told by a closed list and the sound of both words
+(issue 9, T12, 2026-12-06).
+
+    japanese_family_first(["Takeda", "Haruki"])   # -> True: filed as written, under T
+    japanese_family_first(["Haruki", "Takeda"])   # -> False: given name first, filed "Takeda, Haruki"
+
+lexicon.FAMILY_NAME_FIRST holds Chinese, Korean and Taiwanese family names, which a two-word name opens with only
+when written family name first; a Japanese family name may open either order, since the press writes Japanese names
+both ways (the Japanese government has asked for family name first since 2019; many outlets keep given name first).
+T12's "Takeda Haruki" (an engineer, five articles) was filed "Haruki, Takeda" under H. A two-word name is read family
+name first only when its first word is one of `JAPANESE_FAMILY` and its second is not (a family name second is the
+given-name-first order: "Haruki Takeda", "Yoko Ono"), and both words are spelled as Hepburn romanisation spells
+Japanese, syllable by syllable (`_MORAE`: consonant(s) and a vowel, or a closing n; "Takeda", "Haruki", "Shinzo",
+"Fumio" — not "Smith", "Abel", "Christopher"). `JAPANESE_FAMILY`: the commonest Japanese family names (the first
+hundred or so of the ranking of family names by bearers, myoji-yurai.net, as the press romanises them without
+macrons) and those of post-war prime ministers; not "Abe" or "Kan", which are given names or Chinese family names in
+English texts. A name of other words is filed as before. Used by people.filing_order (and so by sort_name).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+JAPANESE_FAMILY = frozenset("""
+sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto
+inoue kimura hayashi shimizu yamazaki mori ikeda hashimoto yamashita ishikawa nakajima maeda fujita ogawa goto okada
+hasegawa murakami kondo ishii saito sakamoto endo aoki fujii nishimura fukuda ota miura fujiwara okamoto matsuda
+nakagawa nakano harada ono tamura takeuchi kaneko wada nakayama ishida ueda morita hara shibata sakai kudo yokoyama
+miyazaki miyamoto uchida takagi ando taniguchi ohno maruyama imai takada fujimoto takeda murata ueno sugiyama masuda
+sugawara hirano kojima otsuka chiba kubo matsui iwasaki sakurai kinoshita noguchi matsuo kikuchi nomura arai
+kishida suga koizumi hatoyama noda aso obuchi ishiba takaichi kono motegi nakasone miyazawa hosokawa murayama
+""".split())
+# Hepburn syllables: an optional consonant (or digraph, a doubled consonant before it) and a vowel (long vowels as
+# ō, ū, ou, oh, or doubled), or a syllable-closing n; apostrophes and hyphens are no part of these names.
+_MORAE = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrwyfj]|kk|ss|tt|pp|tch)?(?:[aiueoōū]h?)|n)+")
+
+
+def _sounds_japanese(word: str) -> bool:
+    return len(word) > 1 and word[:1].isupper() and word[1:].islower() and _MORAE.fullmatch(word.lower()) is not None
+
+
+def japanese_family_first(words: Sequence[str]) -> bool:
+    """Whether the two words of a name are a Japanese family name and a given name after it (module docstring)."""
+    return (len(words) == 2 and words[0].lower() in JAPANESE_FAMILY and words[1].lower() not in JAPANESE_FAMILY
+            and _sounds_japanese(words[0]) and _sounds_japanese(words[1]))
