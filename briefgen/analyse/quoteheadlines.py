@@ -21,14 +21,24 @@ holders, none, or an echo by another person: no speaker (frame "unnamed"). Befor
 the speaker of the text's “We will act on this,” — a chief executive — and "'two years' …, organiser says" was
 dropped as a scare quote though the text names the organiser. A role frame closing the headline governs its short
 quotations (headlines quote the speaker's words, not scare quotes, when a speech verb ends them).
+
+A headline that opens with a quotation and a colon, then a person's name and a verb of the present ('"On my authority":
+Ambery accepts blame for skipped test', the British headline's form of 'Ambery: "On my authority"'), gives the
+quotation to that person, short or not, when the name is a person's the article names (fullnames.full_name with the
+text as context: "Ambery" → "Hollis Ambery"; a surname two people of the article bear: no one) and the text quotes
+those words from no one else (T12, 2026-12-06: the Times's headline quotation had no speaker). Not after a possessive
+("Reid's team hits back"), a body or a lower-case subject ('"Murder": police charge …'), nor before "is", "was",
+"has" or a word that is no verb of the present (a passive "Reid charged"): `_NAMED_AFTER`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.headlineroles import HEAD_TITLES, ROLE_HEADS, role_echoed
 from briefgen.analyse.lexicon import role_alone
+from briefgen.analyse.nameruns import PERSON, POSSESSIVE, classify
 from briefgen.analyse.occupations import SEA_TRADES
 from briefgen.analyse.quoteframes import Frames
 from briefgen.analyse.quotemarks import FRAGMENT, quotations, quote_kind
@@ -46,6 +56,10 @@ _CLOSING = re.compile(r",[ \t]+(?:(?i:the|a|an)[ \t]+)?" + _ROLE + r"[ \t]+" + _
 _WORDS = re.compile(r"[\w\u2019'-]+")
 _ARTICLES = frozenset("the a an".split())
 _OWNER = re.compile(r"['\u2019]s?$")  # an owner's possessive, no word of the role ("Vidal's lawyer")
+# '"…": Ambery accepts blame': a colon right after the headline's opening quotation, a name, a verb of the present
+_NAMED_AFTER = re.compile(r"[ \t]*:[ \t]+(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]+"
+                          r"(?P<verb>[a-z]+s)\b")
+_NO_PRESENT = frozenset("is was has does its this his hers ours yours theirs less plus thus".split())
 
 
 def headline_quotes(headline: list[Quote], title: str, body: list[Quote], text: str, frames: Frames) -> list[Quote]:
@@ -58,11 +72,38 @@ def headline_quotes(headline: list[Quote], title: str, body: list[Quote], text: 
             reader = reader or _Body(text, frames)
             who = reader.holder(role, _echo(quote, body), text)
             quote = replace(quote, speaker=who.speaker, name=who.name, kind=who.kind, frame=who.frame)
+        if quote.speaker is None and role is None and (who := _named_after(title, quote, text, body)) is not None:
+            quote, role, closing = replace(quote, speaker=who.speaker, name=who.name, kind=who.kind, frame=who.frame), [], True
         if quote.speaker is None and quote_kind(quote.text) == FRAGMENT and not (role is not None and closing):
             quote = replace(quote, frame="scare")  # no speaker: dropped below, as quotes.py drops a scare quote
         found.append(quote)
     kept = role_echoed(echoed([q for q in found if q.frame != "scare"], body), title, body, text)
     return [q for q in kept if q.speaker is not None or quote_kind(q.text) != FRAGMENT]
+
+
+def colon_named(title: str, end: int) -> bool:
+    """Whether a colon, a capitalised word and a lower-case one ending in s follow the headline's quotation that
+    closes at `end` (its closing mark's end): the shape `_named_after` reads, so that quotes.py keeps a short
+    quotation there ('"On my authority": Ambery accepts blame') for it to read; `headline_quotes` drops it again
+    when no person of the article is named."""
+    return _NAMED_AFTER.match(title, end) is not None
+
+
+def _named_after(title: str, quote: Quote, text: str, body: list[Quote]) -> Who | None:
+    """The person a headline names after its opening quotation and a colon (module docstring), frame "headline"; None
+    when there is no such frame or the name is not one person's of the article."""
+    if title[:max(0, quote.start - 1)].strip() or (found := _NAMED_AFTER.match(title, quote.end + 1)) is None:
+        return None
+    name, verb = found.group("name"), found.group("verb")
+    if verb in _NO_PRESENT or POSSESSIVE.search(name) or classify(name.split()) != (PERSON, 0):
+        return None
+    full = full_name(title, text, name, PERSON, found.start("name"))
+    if full is None or " " not in full or full not in text:
+        return None
+    echo = _echo(quote, body)
+    if echo is not None and echo.name != full:
+        return None  # the text quotes the words from another: theirs (quoteresult.echoed), not the headline's subject
+    return Who(name, full, PERSON, "headline")
 
 
 def _role(title: str, quote: Quote) -> tuple[list[str] | None, bool]:

@@ -5,7 +5,7 @@ every quotation, marks included, replaced by MASK — frames never read words in
 quotation marks —, short asides in brackets blanked ("Sen. X (D-Harwick) said" is one clause)
 and, in the sentences around the quotations only, the periods of
 abbreviations and initials replaced by `nameruns.DOT`, so that "Mr. Blinken said" is one
-clause. Used by `quotes.py`.
+clause; "In X's words, “…”" is read as "X said, “…”" (quotewords.py). Used by `quotes.py`.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import re
 from briefgen.analyse.lexicon import ORG_NAMES
 
 from briefgen.analyse.nameruns import DOT, TITLES
+from briefgen.analyse.quotewords import as_said
 from briefgen.analyse.sentences import sentence_index
 
 # Stands in for other quotations' text while frames are matched. Not white space (U+001F, the mask
@@ -110,7 +111,7 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
         lo = max(at, s - 1)
         pieces += [masked[at:lo], MASK * (e + 1 - lo)]
         at = e + 1
-    return "".join(pieces) + masked[at:]
+    return as_said("".join(pieces) + masked[at:])  # "In Takeda's words, “…”" read as "Takeda said, “…”" (quotewords.py)
 
 
 

@@ -12,22 +12,31 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from briefgen.analyse.housespellings import FOLD
+
 _QUOTE_WORDS = re.compile(r"\w+")
+# A word's British spelling as its American one (housespellings.FOLD, in str): "analysing" and "analyzing" are one
+# word of a quotation that two house styles print (T12, 2026-12-06: people/corvane-aerospace/ showed the wire's
+# "analysing every byte of data" and the Ledger's "analyzing every byte of data" as two quotations).
+_HOUSE_FORMS = {british.decode(): american.decode() for british, american in FOLD.items()}
 MIN_SHORTENED = 5  # words of a quotation that another report of it may quote inside a longer one
 
 
 def same_quotation(a: str, b: str) -> bool:
     """Whether two quotations attributed to one person are one thing said, re-told by two reports: the same
     words, read case-folded and without punctuation, so that quotation marks (straight or curly, single or
-    double), white space, dashes and a comma dropped before a frame do not count; or one of at least
+    double), white space, dashes, a comma dropped before a frame and a house's British or American spelling
+    ("analysing"/"analyzing", `quote_words`) do not count; or one of at least
     `MIN_SHORTENED` words, in order, inside the other (a re-telling quotes a shorter piece of it). Joined parts
     of a split quotation ("We will … not back down.", analyse/quotejoin.py) are compared by their words too."""
     return same_words(quote_words(a), quote_words(b))
 
 
 def quote_words(quotation: str) -> tuple[str, ...]:
-    """A quotation's words, case-folded, as `same_quotation` compares them."""
-    return tuple(_QUOTE_WORDS.findall(quotation.casefold()))
+    """A quotation's words, case-folded, British spellings in their American forms (`_HOUSE_FORMS`: a house style is
+    no other wording), as `same_quotation` compares them."""
+    forms = _HOUSE_FORMS.get
+    return tuple(forms(word, word) for word in _QUOTE_WORDS.findall(quotation.casefold()))
 
 
 def same_words(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
