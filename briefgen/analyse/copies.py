@@ -13,10 +13,13 @@ MIN_WORDS words, hashed (CRC-32: stable across processes, as the memo needs), in
 sentence ends at ". ", "? ", "! " or a line break: a split that only has to be the same in both copies. Each sentence
 has a second print, of its words without a house style's touches to wire copy (`STYLE_WORDS`: "said"/"added"/"noted",
 "that" after one, "on" before a weekday, "per cent"/"percent"), so that a copy so edited is still a copy (2026-12-05,
-late night); a sentence holding a quotation has its first print twice (two reports quoting one speaker share the
-speaker's words, not a text). Since 2026-12-06 a wire's dateline at the text's start is left out of both prints, and
-the second folds another country's style: British spellings (housespellings.FOLD), ordinals, clock times and a British
-date's order (`_untouched`, `_folded`). Eight bytes a sentence, ~14 sentences an
+late night); a sentence holding a quotation keeps its words and their order (two reports quoting one speaker share the
+speaker's words, not a text): its second print folds spellings, ordinals, times and dates, and writes a speech verb
+"said" only when the sentence's frame has words of its own (`_quoted`, `MIN_FRAME`: T12's "added Cmdr. Tobias
+Fenwright, the Mission Director, …", 2026-12-06). Since 2026-12-06 a wire's dateline at the text's start is left out
+of both prints, an abbreviation's stop ends no sentence ("Cmdr.", "Dr.", "St.": `_sentence_ends`), and the second
+print folds another country's style: British spellings (housespellings.FOLD, "tonne" too), ordinals, 12-hour clock
+times as 24-hour ones ("9:42 p.m." is "21:42") and a British date's order (`_alike`, `_untouched`, `_folded`). Eight bytes a sentence, ~14 sentences an
 article on the benchmark corpus (docs/performance.md, "Session of 2026-12-05, late night").
 
 Rule (`copied`): two reports are copies when one's first printed sentence is among the other's (a reprint keeps the
@@ -87,7 +90,26 @@ _DAY_MAY = re.compile(rb"\d(?:st|nd|rd|th)? may ")  # ("may" is a verb far more 
 _WORD_FORMS = {**FOLD, **{f"{n}{end}".encode(): str(n).encode() for n in range(1, 32)
                           for end in ("st", "nd", "rd", "th")},
                **{f"{h}{m}".encode(): f"{h} {m}".encode() for h in range(1, 13) for m in ("am", "pm")}}
+# A quotation's sentence's second print: `_WORD_FORMS`, a speech verb written "said" where it stands ("added Cmdr." for
+# "said Cmdr", "she added" for "she said": T12, 2026-12-06), never left out — without the verb, "…," said Ms Ray and
+# "…," Ms Ray said, two reports quoting one speaker, would be one print — and the quotation marks (`\x02`) dropped.
+# Only a frame of its own words is a text copied: "…,” he added" and "…,” he said" are two reports' frames of one
+# speaker's words (tests/stories/test_wire_copies.py); "…," added Cmdr. Tobias Fenwright, the Mission Director, speaking
+# in the control room at Brennock" (T12) is the wire's frame reprinted.
+MIN_FRAME = 4
+_WORD_FORMS_QUOTED = {**_WORD_FORMS, b"\x02": b""}
+_QUOTED_FORMS = {**_WORD_FORMS_QUOTED, **{verb: b"said" for verb in STYLE_WORDS}}
 _STOPPED = ((b"a.m.", b"am"), (b"p.m.", b"pm"), (b"u.s.", b"us"), (b"u.k.", b"uk"))
+# Abbreviations whose stop ends no sentence (T12, 2026-12-06: "added Cmdr. Tobias Fenwright" cut the American reprint's
+# sentence in two where the wire wrote "said Cmdr Tobias Fenwright"): titles, ranks, "St."/"Jr."/"Inc." and the like,
+# as a whole word (a space before), their stop dropped in both prints; "No." only before a figure ("No. 10"). Looked
+# up at each ". " (`_sentence_ends`: ~25 an article, ~15 µs; a pattern of the words cost ~100 µs, a test of each ~200).
+_ABBREVIATED = frozenset(word.encode() for word in (
+    "mr mrs ms messrs dr prof rev revd hon gen col lt capt cmdr cdr cmdre cdre comdr sgt cpl pte maj adm brig gov sen "
+    "rep supt insp det ch fr st jr sr inc corp ltd co bros vs etc approx dept est govt no".split()))
+# A clock time of 12 hours ("9:42 pm", "9.42pm", "10pm", "10 am": its stops and colon made spaces) in the 24 hours' form
+# of the wire ("21 42", "22 00"), zero-padded ("09 10": "09:10"), in the second prints (T12: "21:42" / "9:42 p.m.").
+_CLOCK12 = re.compile(rb"(\d{1,2})(?: (\d\d))? ?([ap])m(?= )")  # (after a space: `_clock24`)
 
 
 def _folded(sentence: bytes) -> bytes:
@@ -97,19 +119,59 @@ def _folded(sentence: bytes) -> bytes:
     return b" ".join(map(_WORD_FORMS.get, words, words))
 
 
-def _untouched(sentences: bytes) -> bytes:
-    """Translated, lower-cased sentences (one space between words, `\x01` a break) without a house style's touches
-    (`_TOUCH`), the breaks kept; spaces doubled where words went."""
-    plain = _TOUCH.sub(b"", b" " + sentences + b" ")
+def _sentence_ends(raw: bytes) -> bytes:
+    """Lower-cased `raw` with each ". " a sentence break (`_BREAK`), but after an abbreviation (`_ABBREVIATED`: a
+    space there; "no." only before a figure)."""
+    pieces = raw.split(b". ")
+    joined = [pieces[0]]
+    for before, piece in zip(pieces, pieces[1:]):
+        word = before[before.rfind(b" ") + 1:]
+        joined += (b" " if word in _ABBREVIATED and (word != b"no" or piece[:1].isdigit()) else _BREAK, piece)
+    return b"".join(joined)
+
+
+def _quoted(sentence: bytes) -> bytes:
+    """A sentence holding a quotation (its marks `\x02` words), `_alike`, in the forms of `_WORD_FORMS`, its quotation
+    marks dropped and its words kept in order; a speech verb of `STYLE_WORDS` written "said" in its place when the
+    words outside the quotation, the verb left out, are at least `MIN_FRAME` (the marks paired: an odd count, a
+    quotation running over sentences, counts none)."""
+    words = sentence.split()
+    if sentence.count(b"\x02") % 2 == 0:
+        outside = b" ".join(sentence.split(b"\x02")[::2]).split()
+        if len(outside) - sum(map(STYLE_WORDS.__contains__, outside)) >= MIN_FRAME:
+            return b" ".join(filter(None, map(_QUOTED_FORMS.get, words, words)))
+    return b" ".join(filter(None, map(_WORD_FORMS_QUOTED.get, words, words)))
+
+
+def _clock24(found: re.Match[bytes]) -> bytes:
+    hour, minutes = int(found.group(1)), found.group(2) or b"00"
+    if found.string[found.start() - 1:found.start()] != b" " or not 1 <= hour <= 12 or int(minutes) > 59:
+        return found.group(0)
+    return b"%02d %s" % (hour % 12 + (12 if found.group(3) == b"p" else 0), minutes)
+
+
+def _alike(sentences: bytes) -> bytes:
+    """Translated, lower-cased sentences (one space between words, `\x01` a break) with a British date's order put in
+    the American ("28 April" → "April 28") and 12-hour clock times in 24 hours ("9 42 pm" → "21 42"), in a space."""
+    plain = b" " + sentences + b" "
     if any(month in plain for month in _MONTHS if month != b"may") or b"may" in plain and _DAY_MAY.search(plain):
         plain = _DAY_MONTH.sub(rb" \2 \1", plain)
+    if b"pm " in plain or b"am " in plain:
+        plain = _CLOCK12.sub(_clock24, plain)
+    return plain
+
+
+def _untouched(plain: bytes) -> bytes:
+    """`_alike` sentences without a house style's touches (`_TOUCH`), the breaks kept; spaces doubled where words
+    went."""
+    plain = _TOUCH.sub(b"", plain)
     return _DAY_THAT.sub(b"", plain) if b"day that " in plain else plain
 
 
 def copy_prints(text: str) -> bytes:
     """The sentence prints of `text` (module docstring), uint32s in native byte order: the count n of sentences, then
     n CRC-32s of the sentences as written, in the order written, each once, then n CRC-32s of the same sentences
-    without a house style's touches (`_untouched`; a sentence holding a quotation: its first print again); b"" when
+    without a house style's touches (`_untouched`; a sentence holding a quotation: `_quoted`); b"" when
     no sentence is long enough. (ASCII letters read lower-cased; both
     copies' other letters are alike as written.)"""
     dateline = WHOLE_DATELINE.match(text)  # a wire dateline a reprint cuts or changes ("LONDON (Reuters) -"): left out
@@ -123,24 +185,25 @@ def copy_prints(text: str) -> bytes:
     for stopped, plain in _STOPPED:  # ("10 p.m. on Monday", "the U.S. said": no sentence's end)
         if stopped in raw:
             raw = raw.replace(stopped, plain)
-    raw = marks_spaced(raw).replace(b". ", _BREAK)
+    raw = _sentence_ends(marks_spaced(raw))
     for end in _ENDS:
         if end in raw:
             raw = raw.replace(end, _BREAK)
     sentences = b" ".join(raw.translate(_TABLE).replace(b"\x01", _BREAK).split())
     minimum = MIN_WORDS - 1
-    split, touched = sentences.split(b"\x01"), _untouched(sentences).split(b"\x01")
+    alike = _alike(sentences)
+    split, touched = sentences.split(b"\x01"), _untouched(alike).split(b"\x01")
     if b"\x02" not in sentences:  # (no quotation: both prints of every long sentence by C-level maps)
         long = [k for k, sentence in enumerate(map(bytes.strip, split)) if sentence.count(b" ") >= minimum]
         prints = dict(zip(map(zlib.crc32, (split[k].strip() for k in long)),
                           map(zlib.crc32, map(_folded, (touched[k] for k in long)))))
     else:
         prints = {}
-        for sentence, plain in zip(split, touched):
+        for sentence, plain, same in zip(split, touched, alike.split(b"\x01")):
             quoted = b"\x02" in sentence
             sentence = b" ".join(sentence.replace(b"\x02", b" ").split()) if quoted else sentence.strip()
             if sentence.count(b" ") >= minimum and (crc := zlib.crc32(sentence)) not in prints:
-                prints[crc] = crc if quoted else zlib.crc32(_folded(plain))
+                prints[crc] = zlib.crc32(_quoted(same) if quoted else _folded(plain))
     if not prints:
         return b""
     return array("I", [len(prints), *prints, *prints.values()]).tobytes()

@@ -165,7 +165,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     `£4m-£5m` one figure (4000000.0, 1, …, upto=(5000000.0, 1)). A number right after a capitalised word inside
     the sentence ("Pier 9") is a name, no figure; a number in words is read as its digits ("thirty-one" is 31)."""
     if _SPELLED.search(sentence):
-        sentence = numbers_as_digits(sentence)
+        sentence = numbers_as_digits(sentence, amounts=False)  # (amounts: read below, as written)
     read = []
     for match in _FIGURE.finditer(sentence) if _DIGIT.search(sentence) else ():
         whole, decimal = match.group(2), match.group(3) or ""

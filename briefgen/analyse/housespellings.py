@@ -18,7 +18,8 @@ catalogue, judgement, sceptical, towards, whilst or amongst, and compiles two ~1
 from __future__ import annotations
 
 _OUR = ("colour favour honour labour neighbour harbour behaviour rumour humour vapour armour endeavour flavour odour "
-        "saviour valour vigour rigour clamour parlour splendour candour ardour fervour tumour savour").split()
+        "saviour valour vigour rigour clamour parlour splendour candour ardour fervour tumour savour rancour "
+        "demeanour").split()
 _OUR_ENDS = ("", "s", "ed", "ing", "er", "ers", "ite", "ites", "able", "ably", "hood", "hoods", "less", "ful", "ist",
              "ists", "ism")
 _ISE = ("organ recogn real apolog critic author emphas priorit privat national legal final mobil stabil minim maxim "
@@ -28,10 +29,10 @@ _ISE = ("organ recogn real apolog critic author emphas priorit privat national l
         "industrial optim fertil civil colon decentral fratern steril equal ideal familiar natural revolution "
         "social victim marginal legitim stigmat weapon sensational trivial commercial rational computer union patron "
         "vocal euthan fossil politic agon antagon econom fantas item mechan memorial scandal synchron tantal tyrann "
-        "western urban").split()
+        "western urban liberal").split()
 _ISE_ENDS = ("ise", "ises", "ised", "ising", "iser", "isers", "isation", "isations")
 _YSE = ("anal paral catal dial").split()
-_YSE_ENDS = ("yse", "yses", "ysed", "ysing")
+_YSE_ENDS = ("yse", "yses", "ysed", "ysing", "yser", "ysers")
 _MORE_FORMS = {  # inflections of whole words above, and other pairs a breaker's reprints showed (BR10, 2026-12-06)
     "councillor": "councilor", "councillors": "councilors", "ploughed": "plowed",
     "ploughing": "plowing", "ploughs": "plows", "greying": "graying", "greyer": "grayer", "greys": "grays",
@@ -44,12 +45,19 @@ _MORE_FORMS = {  # inflections of whole words above, and other pairs a breaker's
     "worshipped": "worshiped", "judgemental": "judgmental", "acknowledgements": "acknowledgments", "fulfils": "fulfills",
     "enrols": "enrolls", "instalments": "installments", "aeroplane": "airplane",
     "aeroplanes": "airplanes", "cosy": "cozy", "draughts": "drafts", "draught": "draft",
+    # (a T12 reprint's "1.4-tonne"/"1.4-ton" and BR10's rest, 2026-12-06: inflections of _WHOLE's words and more pairs)
+    "tonne": "ton", "tonnes": "tons", "kilogramme": "kilogram", "kilogrammes": "kilograms", "pretences": "pretenses",
+    "haemorrhaged": "hemorrhaged", "haemorrhages": "hemorrhages", "haemorrhaging": "hemorrhaging",
+    "paediatricians": "pediatricians", "paediatrics": "pediatrics", "catalogued": "cataloged", "cataloguing": "cataloging",
+    "woollen": "woolen", "instil": "instill", "instils": "instills", "yoghurt": "yogurt", "speciality": "specialty",
+    "specialities": "specialties", "moulding": "molding", "smouldered": "smoldered", "enquire": "inquire",
+    "enquired": "inquired", "enquiring": "inquiring",
 }
 _TRE = ("centre theatre metre litre fibre calibre sombre spectre lustre meagre kilometre centimetre millimetre "
         "manoeuvre").split()
 _ENCE = ("defence offence licence pretence").split()
 _DOUBLED = ("travel cancel label model fuel signal total channel level marshal counsel tunnel dial duel equal jewel "
-            "rival shovel quarrel funnel pedal panel marvel snorkel cudgel grovel yodel").split()
+            "rival shovel quarrel funnel pedal panel marvel snorkel cudgel grovel yodel libel").split()
 _DOUBLED_ENDS = ("led", "ling", "ler", "lers")
 _WHOLE = {
     "programme": "program", "programmes": "programs", "catalogue": "catalog", "catalogues": "catalogs",
