@@ -51,7 +51,6 @@ from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES
 from briefgen.analyse.nameruns import CAPITALS, classify
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, unaccented
-from briefgen.analyse.shortnames import site_cores
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
 from briefgen.analyse.wirecopy import wire_datelines
 
@@ -126,10 +125,6 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
             canonical.setdefault(_bare(name), name.strip())
     written = {alias for canonical_name, aliases in KNOWN_OUTLETS.items()
                for alias in (canonical_name, *aliases)} | {n.strip() for n in extra_outlets if n.strip()}
-    for core, name in site_cores(extra_outlets).items():  # "told VBN" for the site's VBN News (a trial, 2026-12-06)
-        if _bare(core) not in canonical:
-            canonical[_bare(core)] = name
-            written.add(core)
     # "the Daily Meridian said" for The Daily Meridian (a trial's credit was missed): a name of two words or more
     # after "The" is found without it (one word alone is no name: "Times", "Guardian")
     written |= {n[4:] for n in written if n.startswith("The ") and " " in n[4:]}

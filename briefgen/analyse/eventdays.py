@@ -117,6 +117,21 @@ _QUALIFIED = re.compile(r",\s+an?\s+(?:[\w'\u2019-]+\s+){1,4}(?:to|of|for|from|w
                         r"(?:\w+ed|lost|held|built|made|sold|shot|hit|seen|found|taken|given|sent|won|struck|set\s+up|set|"
                         r"put|cut|paid|told|left|brought|bought|caught|chosen|drawn|frozen|hidden|known|shown|spoken|"
                         r"stolen|thrown|written|begun|broken)\s*$|,\s+which\s+(?:was|were)\s+\w+\s*$", re.IGNORECASE)
+# A verb of the main clause before the appositive's comma (BR11, 2026-12-06: "In Brennock, a majority of the councillors
+# voted on Thursday …", "For the first time, a member …" — an opening phrase, then the subject — lost their day, and
+# two events four days apart merged): a form of be/have/will, or a word in -ed, between the sentence's start and it.
+_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|"
+                          r"\w{2,}ed|said|says|told|made|gave|took|won|lost|held|set|put|cut|paid|sold|bought|found|"
+                          r"gets?|got|keeps?|kept|agrees?|plans?|wants?|needs?)\b", re.IGNORECASE)
+
+
+def _qualified(first: str, at: int) -> bool:
+    """Whether the day at `at` of the lead's first sentence `first` dates a noun's past in an appositive
+    (`_QUALIFIED`) that follows a main clause with its verb (`_VERB_BEFORE`), not an opening phrase."""
+    found = _QUALIFIED.search(first, max(0, at - 120), at)
+    return found is not None and _VERB_BEFORE.search(first, 0, found.start()) is not None
+
+
 # A second sentence that opens with its day, after a first that gives none (a scene set first: "Currency traders had been
 # selling the crown for most of September. On Tuesday they were squeezed" — a sixth trial's Tuesday rebound joined
 # Thursday's record low at 0.68).
@@ -167,7 +182,7 @@ def _first_day(first: str) -> str:
             continue
         if _AHEAD.search(before) is not None or _STILL.search(first, max(0, found.start() - 80), found.start()) or (
                 _STATE.search(first, max(0, found.start() - 80), found.start())) or _CAUSE.match(first[:found.start()]) \
-                or _QUALIFIED.search(first, max(0, found.start() - 120), found.start()):
+                or _qualified(first, found.start()):
             continue
         if ahead is None:  # (only asked of leads that name a day: most name none in their first sentence)
             ahead = [m.span("when") for m in _ANNOUNCES.finditer(first) if announced(m)]

@@ -105,8 +105,9 @@ def copy_credits(articles: Sequence[Article], reports: Sequence[Report]) -> list
     whose text copies (copies.copied, its lead not asked for: they are one story) that of members of other outlets
     known to be published before it credits the earliest of them (by time, then slug) and what that one credits — a
     reprint re-tells what its original re-tells (module docstring). A member with a `via:` keeps the editor's word.
-    An earlier copy that credits the member's own outlet (its `via:`, a wire dateline "(Coast Wire)") is a reprint of
-    the member itself, published first by the reprinting paper's clock: the member credits nothing for it."""
+    An earlier copy that says it prints the member's outlet (its `via:`, a wire dateline "(Coast Wire)" opening it:
+    `_prints_for`) is a reprint of the member itself, published first by the reprinting paper's clock: the member
+    credits nothing for it."""
     by_time = sorted(range(len(articles)), key=lambda i: (articles[i].published, articles[i].slug))
     found = list(reports)
     for rank, i in enumerate(by_time):
@@ -114,12 +115,21 @@ def copy_credits(articles: Sequence[Article], reports: Sequence[Report]) -> list
             continue
         own = outlet_key(articles[i].source)
         for j in by_time[:rank]:
-            if outlet_key(articles[j].source) != own and known_earlier(articles[j], articles[i]) and own not in voted(
-                    articles[j], reports[j]) and copied(reports[j].copies, reports[i].copies, lead=False):
+            if outlet_key(articles[j].source) != own and known_earlier(articles[j], articles[i]) and not _prints_for(
+                    articles[j], reports[j], own) and copied(reports[j].copies, reports[i].copies, lead=False):
                 found[i] = _crediting(reports[i], frozenset((outlet_key(articles[j].source),)) | voted(
                     articles[j], found[j]))
                 break
     return found
+
+
+def _prints_for(article: Article, report: Report, outlet: str) -> bool:
+    """Whether `article` says it prints `outlet`'s copy: its `via:` or the wire dateline opening its text names it
+    (wirecopy.opening_dateline). Not a credit elsewhere in its text: a paper's scoop that recalls "as Coast Wire
+    reported at the time" is its own, and the wire's later copy of it re-tells it (a breaker, BR11, 2026-12-06)."""
+    if article.via and outlet_key(article.via) == outlet:
+        return True
+    return bool(report.dateline) and outlet_key(report.dateline.partition("\t")[2]) == outlet
 
 
 def _members_named(articles: Sequence[Article], reports: Sequence[Report],

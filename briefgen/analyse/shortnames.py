@@ -18,7 +18,6 @@ site's "Calderbridge Echo" and "Calderbridge Gazette", "told the Gazette" was a 
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from briefgen.analyse.outletkeys import bare, outlet_core
@@ -42,26 +41,6 @@ def site_tails(outlets: Iterable[str]) -> frozenset[str]:
                 if tail[0] not in _PARTICLES and outlet_core(" ".join(tail)) == " ".join(tail):
                     found.add(" ".join(tail))
     return frozenset(found)
-
-
-def site_cores(outlets: Iterable[str]) -> dict[str, str]:
-    """The site's outlets as their reporters and others name them without "News", "Online" … (`outlet_core`), as
-    written → the outlet's name: "VBN" for VBN News ("told VBN", "according to VBN": a trial's re-telling of the
-    broadcaster's interview stood as an independent report, 2026-12-06), "Valley Radio" for Valley Radio News. A
-    core of one word only when it is an acronym (two or more capitals, digits allowed: "VBN", "RTL", "N1"): "Ledger"
-    of "Ledger Online" is an ordinary word, read after "the" only (`site_tails`). None that two outlets share."""
-    found: dict[str, list[str]] = {}
-    for name in outlets:
-        words = name.strip().split()
-        if words and words[0] == "The":
-            words = words[1:]
-        core = len(outlet_core(bare(" ".join(words))).split())
-        if 0 < core < len(words) and (core > 1 or _ACRONYM.fullmatch(words[0])):
-            found.setdefault(" ".join(words[:core]), []).append(name.strip())
-    return {core: names[0] for core, names in found.items() if len(set(names)) == 1}
-
-
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 
 
 def ends_in(tail: str, name: str) -> bool:

@@ -133,6 +133,7 @@ from briefgen.analyse.eventdays import different_days, news_after
 from briefgen.analyse.followups import follows_event
 from briefgen.analyse.leadwords import BACKGROUND_DAYS, announcement_and_act, share_lead_word
 from briefgen.analyse.copies import copied
+from briefgen.analyse.wirecopy import filed_for_two_places
 from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletwords import only_in_names
@@ -190,6 +191,7 @@ class Report:
     today: bool = False  # StoryFeatures.today: its lead places its news on its own date (eventdays.lead_days)
     copies: bytes = b""  # StoryFeatures.copies: its sentences' prints (copies.py)
     via: str = ""  # outlet_key of its `via:` (the editor's word for whose report it re-tells), "" when none
+    dateline: str = ""  # StoryFeatures.dateline: "place<TAB>agency" of the wire dateline opening it (wirecopy.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +217,7 @@ class PairScore:
     where_only: bool = False  # the key names both write are places, and they share one event word at most
     background: bool = False  # two days or more apart, no shared original, no event word in both leads (leadwords.py)
     another_act: bool = False  # a day or more apart, one lead announces, the other tells an act done (leadwords.py)
+    filed_apart: bool = False  # copies of one agency's text under datelines of two places (wirecopy.py)
 
 
 def inverse_document_frequency(df: int) -> float:
@@ -342,7 +345,9 @@ def score_pairs(reports: Sequence[Report], window_days: float,
     for (a, b), similar, fading, shared in zip(pairs, similarities, fadings, shared_originals(
             reports, pairs, [-1.0 if p in thin_pairs else c * f for p, c, f in zip(pairs, similarities, fadings)])):
         x, y = reports[a], reports[b]
-        shared = shared or copied(x.copies, y.copies)  # (a copy of one text word for word shares its original: copies.py)
+        copy = copied(x.copies, y.copies)
+        shared = shared or copy  # (a copy of one text word for word shares its original: copies.py)
+        filed_apart = copy and filed_for_two_places(x.dateline, y.dateline)  # (one wire's text for two places)
         both = () if shared else [t for t in names_of(a) & names_of(b)
                                   if fold(t) not in outlets_of(a, True) | outlets_of(b, True)]
         shared_names = [t for t in both if t in keys and fold(t) not in outlets_of(a) | outlets_of(b)]
@@ -382,12 +387,12 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         other_day = not (x.announces and y.announces) and (different_days(x.happens, x.day, y.happens, y.day)
                                                            or news_after(x.happens, x.day, x.time, y.day, y.time)
                                                            or news_after(y.happens, y.day, y.time, x.day, x.time))
-        capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop
+        capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop or filed_apart
                                   or announcement or other_day or opinion or where_only or background or another_act)
         if capped:
             score = CAP
         scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up,
                                 reaction, guide, thin, scoop, announcement, other_day, opinion, where_only,
-                                background, another_act))
+                                background, another_act, filed_apart))
     return weights, scored
 

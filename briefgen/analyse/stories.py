@@ -121,7 +121,8 @@ class Archive:
 def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: str, credits: tuple[str, ...],
               proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "",
               guide: bool = False, scoop: str = "", announces: str = "", happens: str = "", places: str = "",
-              lead: str = "", future: bool = False, causes: str = "", today: bool = False, copies: bytes = b"") -> Report:
+              lead: str = "", future: bool = False, causes: str = "", today: bool = False, copies: bytes = b"",
+              dateline: str = "") -> Report:
     """The `Report` of an article with its story features: after `terms` (split), every field of
     `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
@@ -133,7 +134,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
                   announces, article.published.date().toordinal(), happens, piece_kind(article.title),
-                  places, lead, future, causes, today, copies, outlet_key(article.via) if article.via else "")
+                  places, lead, future, causes, today, copies, outlet_key(article.via) if article.via else "", dateline)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
@@ -299,6 +300,7 @@ HELD_APART = (
     (lambda p: p.opinion, "one is an opinion piece or a roundup of several events, not a report of one"),
     (lambda p: p.another_act, "one announces an event, the other, a day or more later, tells another act (their leads "
                               "share no word of what happened)"),
+    (lambda p: p.filed_apart, "one agency's text under datelines of two places (a template told for each: two events)"),
 )
 
 

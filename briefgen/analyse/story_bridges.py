@@ -61,7 +61,7 @@ def _names_shared(x: Report, y: Report, keys: frozenset[str]) -> int:
 def _apart(p: PairScore) -> bool:
     """Whether a rule of similarity.py marked the pair as two events (or a thin credit), whatever its score."""
     return (p.capped or p.thin or p.follow_up or p.reaction or p.guide or p.scoop or p.announcement or p.other_day
-            or p.opinion or p.background or p.another_act)
+            or p.opinion or p.background or p.another_act or p.filed_apart)
 
 
 def via_explainers(reports: Sequence[Report], scored: Sequence[PairScore], threshold: float) -> frozenset[tuple[int, int]]:
@@ -95,5 +95,5 @@ def via_explainers(reports: Sequence[Report], scored: Sequence[PairScore], thres
 def _apart_but_guide(p: PairScore) -> bool:
     """Whether a rule of similarity.py other than the guide rule marked the pair as two events (or a thin credit)."""
     return (p.thin or p.follow_up or p.reaction or p.scoop or p.announcement or p.other_day or p.opinion
-            or p.where_only or p.background or p.another_act)
+            or p.where_only or p.background or p.another_act or p.filed_apart)
 

@@ -24,6 +24,7 @@ from briefgen.analyse.eventdays import lead_days
 from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.guides import for_readers
 from briefgen.analyse.lead_causes import cause_terms
+from briefgen.analyse.moneyterms import shown_amount
 from briefgen.analyse.leadactors import lead_actors
 from briefgen.analyse.leadwords import lead_sentence, lead_terms, tells_future
 from briefgen.analyse.numberwords import SPELLING_WORDS, numbers_as_digits
@@ -32,6 +33,7 @@ from briefgen.analyse.scoops import scoop_claim
 from briefgen.analyse.terms import MAX_CHARS, article_terms, counted, words
 from briefgen.analyse.textmatch import TextAnalysis, by_language
 from briefgen.analyse.wherenames import place_terms
+from briefgen.analyse.wirecopy import opening_dateline
 from briefgen.analyse.writtenforms import written_forms
 from briefgen.load.config import Config
 
@@ -70,6 +72,7 @@ class StoryFeatures:
     causes: str = ""  # "\n".join of the terms of what its headline and lead say its news follows from (lead_causes.py)
     today: bool = False  # its lead's first sentence places its news on its own date, "today" (eventdays.lead_days)
     copies: bytes = b""  # its sentences' prints, to find copies of its text word for word (copies.copy_prints)
+    dateline: str = ""  # "place<TAB>agency" of the wire dateline opening its text, or "" (wirecopy.opening_dateline)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
@@ -77,17 +80,17 @@ class StoryFeatures:
              opening: Sequence[str] = (), actors: Sequence[str] = (), follows: str = "",
              guide: bool = False, scoop: str = "", announces: str = "", happens: str = "",
              places: Sequence[str] = (), lead: Sequence[str] = (), future: bool = False,
-             causes: Sequence[str] = (), today: bool = False, copies: bytes = b"") -> StoryFeatures:
+             causes: Sequence[str] = (), today: bool = False, copies: bytes = b"", dateline: str = "") -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
         lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims,
         the code of the day it announces an event for and of the day it places its news on, and the terms of its
         names it writes as places, the terms of its headline and lead's first sentence, whether they tell of a
         future event, the terms of what they say the news follows from, whether its news is of its own date, and its
-        sentences' prints (copies.copy_prints)."""
+        sentences' prints (copies.copy_prints), and the wire dateline opening its text (wirecopy.opening_dateline)."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
                    "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens, "\n".join(places),
-                   "\n".join(lead), future, "\n".join(causes), today, copies)
+                   "\n".join(lead), future, "\n".join(causes), today, copies, dateline)
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -123,13 +126,17 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     shown = dict(terms.shown)  # (display only: a term written only inside "O'Neill" is shown so, "organisation" so)
     shown.update(written_forms(counted(title), body, kept_set))  # (one-word terms as written: not "organization")
     shown_with_compounds(shown, compound_forms(f"{title}\n{read}"), [t for t, _ in terms.weights])
+    for term in kept_set:  # (an amount's one word as readers write it: "1200kgbp" is "£1.2m", moneyterms.py)
+        if term[0].isdigit() and (amount := shown_amount(term)) is not None:
+            shown[term] = amount
     return StoryFeatures.pack(terms.weights, [(t, shown[t]) for t, _ in terms.weights if shown.get(t, t) != t],
                               tuple(dict.fromkeys(c.outlet for c in credits)),
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names, found.opening), lead_follows(text),
                               for_readers(text[:MAX_CHARS], title), scoop_claim(lead), lead_announces(text, title),
                               happens, place_terms(title, read, found.names), lead_terms(title, text, first),
-                              tells_future(title, first), cause_terms(title, first), today, copy_prints(text))
+                              tells_future(title, first), cause_terms(title, first), today, copy_prints(text),
+                              opening_dateline(text))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -137,7 +144,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v37", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v38", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)

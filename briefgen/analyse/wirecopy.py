@@ -33,3 +33,26 @@ def wire_datelines(text: str) -> Iterator[tuple[int, str]]:
         if line_end < 0:
             return
         at = text.find("(", line_end)
+
+
+def opening_dateline(text: str) -> str:
+    """The wire dateline opening `text` (its first line) as "place<TAB>agency", both lower case and single-spaced
+    ("KESTLE, England (Coast Wire) -" → "kestle\tcoast wire"), or "" when it opens with none. One wire's text printed
+    for two places ("KESTLE (Coast Wire) - All schools will be closed …" and "BRANNOCK (Coast Wire) - All schools …")
+    tells two events (similarity.py: a breaker's template alerts, BR10, 2026-12-06)."""
+    match = DATELINE.match(text) if "(" in text[:120] else None
+    if match is None:
+        return ""
+    place = match.group(0)[:match.start("outlet") - 1 - match.start()].split(",")[0]
+    return f"{' '.join(place.split()).lower()}\t{' '.join(match.group('outlet').split()).lower()}"
+
+
+def filed_for_two_places(first: str, second: str) -> bool:
+    """Whether two `opening_dateline`s are one agency's datelines of two places: its text printed for each is two
+    events, not a reprint (similarity.py caps such copies)."""
+    if not first or not second:
+        return False
+    place, _, agency = first.partition("\t")
+    other, _, other_agency = second.partition("\t")
+    return place != other and agency == other_agency
+

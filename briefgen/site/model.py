@@ -153,6 +153,14 @@ class StoryEntry:
             not r.entry.article.via or outlet_key(r.entry.article.via) == credited)))
 
     @property
+    def original_outlet_here(self) -> bool:
+        """Whether a report of the credited outlet is in the story (not the original: dated after a re-telling of it,
+        analyse/roles.py): the credit line then does not say the credited report is missing — a wire's own item, timed
+        by its feed after a paper's re-telling, may be it (a breaker, BR11, 2026-12-06)."""
+        credited = outlet_key(self.original) if self.original else ""
+        return bool(credited) and any(outlet_key(r.entry.outlet.name) == credited for r in self.reports)
+
+    @property
     def updates(self) -> int:
         """An outlet's re-issues of its own report ("Update:", "UPDATE 1-": analyse/ownreports.py)."""
         return sum(1 for r in self.reports if r.role == "update")

@@ -137,16 +137,16 @@ def test_only_a_date_that_holds_the_report_and_a_day_apart_caps(hours_apart: flo
     assert stories_of(reports + both) == [("r0", "r1"), ("r2", "r3")]
 
 
-@given(st.lists(st.tuples(*[st.booleans()] * 13), max_size=6))
+@given(st.lists(st.tuples(*[st.booleans()] * 14), max_size=6))
 def test_each_reason_a_capped_pair_had_is_said_once_in_order(flags: list[tuple[bool, ...]]) -> None:
     pairs = [PairScore(0, 1, 0.45, 0.9, 1.0, False, shared_name=named, event_word=what, capped=True,
                        follow_up=follow_up, reaction=reaction, guide=guide, thin=thin, scoop=scoop,
                        announcement=announcement, other_day=other_day, opinion=opinion, where_only=where_only,
-                       background=background, another_act=another_act)
+                       background=background, another_act=another_act, filed_apart=filed_apart)
              for (follow_up, guide, scoop, announcement, other_day, thin, reaction, named, what, where_only,
-                  background, opinion, another_act) in flags]
+                  background, opinion, another_act, filed_apart) in flags]
     expected = [reason for k, (_, reason) in enumerate(HELD_APART)
-                if any((*f[:7], not f[7], not f[8], f[9], f[10], f[11], f[12])[k] for f in flags)]
+                if any((*f[:7], not f[7], not f[8], f[9], f[10], f[11], f[12], f[13])[k] for f in flags)]
     assert list(held_apart(pairs)) == expected
 
 

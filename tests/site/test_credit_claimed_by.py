@@ -1,7 +1,9 @@
 """A story page says whose word "first reported by" is when the credited report is not in the briefing
 (site/model.py `StoryEntry.crediting`, story.html; a tester's page, T12, 2026-12-06: "First reported by Financial
 Observer." above the Observer's own report, dated after the re-telling that credits it and so called independent:
-analyse/roles.py). With the original's report in the briefing, its date is given as before."""
+analyse/roles.py). With the original's report in the briefing, its date is given as before; with a report of the
+credited outlet in the story that is not the original (dated after the re-telling), the line does not say the
+credited report is missing (a breaker, BR11: a wire's own item, timed by its feed, may be it)."""
 from __future__ import annotations
 
 import re
@@ -48,6 +50,10 @@ def test_the_credit_line_says_whose_claim_it_is(tmp_path_factory, retellers: int
     credit = _credit(root)
     if original == "before":
         assert credit == f"First reported by {ORIGINAL}, 18 March 2026.", credit
+    elif original == "after":  # (the Observer's report is here, if not as the original: BR11, 2026-12-06)
+        names = RETELLERS[:retellers]
+        said = names[0] if retellers == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        assert credit == f"First reported by {ORIGINAL}, according to {said}.", credit
     else:
         names = RETELLERS[:retellers]
         said = names[0] if retellers == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -77,3 +77,22 @@ def test_the_wire_is_the_original_of_its_reprints_whatever_their_clocks(sentence
     assert set(story.members) == slugs
     assert story.original == WIRE and story.members[0] == "wire", story
     assert dict(story.roles) == {"wire": "original", **{f"p{k}": "re-report" for k in range(len(papers))}}, story
+
+
+def test_a_papers_own_report_recalling_the_wire_leads_its_copy_by_the_wire() -> None:
+    """A paper's own report that credits the wire only in passing ("as Coast Wire reported at the time"), printed by
+    the wire an hour later, is no reprint of the wire: the paper's report leads (a breaker, BR11, 2026-12-06: the
+    wire's copy led as the original when any credit of the wire counted; only a `via:` or the wire's dateline opening
+    the text says a report prints the wire's copy)."""
+    own = ("Corvane Aerospace will cut 120 jobs at its Tolvey plant, the Northern Daily has learned. The company won "
+           "the lander contract two years ago, as Coast Wire reported at the time.\n\nStaff were told on Thursday "
+           "morning, and the cuts will fall mostly on the assembly hall, where 400 people work.")
+    paper = factories.article("paper", START, source="Northern Daily", title="Corvane to cut 120 jobs")
+    wire = factories.article("wire", START + dt.timedelta(hours=1), source=WIRE, title="Corvane to cut 120 jobs")
+    outlets = tuple(sorted({WIRE, *PAPERS}))
+    found = {"paper": story_features(paper.title, own, credit_finder(outlets)),
+             "wire": story_features(wire.title, f"TOLVEY ({WIRE}) - {own}", credit_finder(outlets))}
+    story = group_stories((paper, wire), found, factories.config(
+        sources=tuple(Source(o, "", "") for o in outlets))).story_of("wire")
+    assert story.members[0] == "paper" and dict(story.roles)["wire"] != "original", story
+
