@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
+from briefgen.analyse.runspans import RunSpan
 from briefgen.analyse.lexicon import BRIEF_WORDS, DEMONYMS, ORG_HEADS, ORG_NAMES, PLACES, TITLE_QUALIFIERS, TITLE_WORDS
 from briefgen.analyse.nameruns import RUN
 
@@ -46,21 +46,7 @@ _NOT_SERVICE = TITLE_WORDS | TITLE_QUALIFIERS | frozenset(("of", "for"))
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
-class Joined(NamedTuple):
-    """Runs joined into one name, read as an `re.Match` of RUN is (`group`, `start`, `end`)."""
-
-    text: str
-    begin: int
-    finish: int
-
-    def group(self) -> str:
-        return self.text[self.begin:self.finish]
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
+Joined = RunSpan  # (runspans.py: runs joined across and)
 
 
 def name_runs(text: str) -> list[re.Match[str] | Joined]:

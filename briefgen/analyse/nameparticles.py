@@ -23,8 +23,9 @@ these particles too), and the name is filed as lexicon's lower-case particles ar
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
+from briefgen.analyse.runspans import RunSpan
 from briefgen.analyse.lexicon import (DEMONYMS, GIVEN_NAME_MONTHS, MONTHS_DAYS, NATIONALITIES, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS,
                                       SURNAME_PARTICLES, TITLE_WORDS)
 
@@ -36,21 +37,7 @@ _NOT_A_NAME = STOPWORDS | (MONTHS_DAYS - GIVEN_NAME_MONTHS) | PLACES | DEMONYMS 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
-class Run(NamedTuple):
-    """Two name runs joined across particles, read as an `re.Match` of nameruns.RUN is (`group`, `start`, `end`)."""
-
-    text: str
-    begin: int
-    finish: int
-
-    def group(self) -> str:
-        return self.text[self.begin:self.finish]
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
+Run = RunSpan  # (runspans.py: runs joined across particles)
 
 
 def name_word(word: str) -> bool:
