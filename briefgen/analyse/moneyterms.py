@@ -104,17 +104,18 @@ def _one_word(found: re.Match[str], before: re.Match[str] | None) -> str | None:
 
 _TERM = re.compile(r"(\d+)(k|m|bn|tn)(gbp|usd|eur|jpy|aud|cad|nzd|hkd|chf)")
 _SHOWN_SYMBOLS = {code: symbol for symbol, code in _SYMBOLS.items() if symbol != "US$"} | {"chf": "CHF\u00a0"}
+_SCALE_OF = {name: least for least, name in _SUFFIXES}  # "m" → 6
 
 
 def shown_amount(term: str) -> str | None:
     """How a reader is shown an amount's one word (`amounts_alike`): "1200kgbp" → "£1.2m", "240meur" → "€240m",
     "2500musd" → "$2.5bn"; None for a term that is no such word. Story pages show the terms two reports share (their
-    evidence): a breaker's run of the suite (2026-12-06) found "1200kgbp" there, where the reports wrote "£1.2m"."""
+    evidence): the suite (test_compound_evidence, 2026-12-06) found "1200kgbp" there, where the reports wrote "£1.2m"."""
     found = _TERM.fullmatch(term)
     if found is None:
         return None
     value, suffix, currency = int(found.group(1)), found.group(2), found.group(3)
-    exponent = dict(_SUFFIXES_BY_NAME)[suffix]
+    exponent = _SCALE_OF[suffix]
     for least, name in _SUFFIXES:  # (the largest scale of which the amount is one or more)
         if value * 10 ** exponent >= 10 ** least:  # (exact: "£1,000.5m" is "£1.0005bn", not "£1bn")
             units, rest = divmod(value * 10 ** exponent, 10 ** least)
@@ -122,6 +123,4 @@ def shown_amount(term: str) -> str | None:
             return f"{_SHOWN_SYMBOLS[currency]}{units}{'.' + fraction if fraction else ''}{name}"
     return None
 
-
-_SUFFIXES_BY_NAME = tuple((name, least) for least, name in _SUFFIXES)
 

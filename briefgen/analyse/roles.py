@@ -45,8 +45,9 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
   tells the editor the dates disagree: advice.py). Not when the member prints its text, as a reprint of wire copy
   does: a feed gives a wire story's last update, a paper's site its own time, and a breaker (BR10, 2026-12-06) found
   the wire's own item, 0.1-3 hours after a paper's reprint crediting it (`via:` or its dateline), called a re-telling
-  of itself and the reprint heading the story. An earlier copy crediting a member's outlet is its reprint, not its
-  original (`copy_credits`; tests/stories/test_wire_clock.py).
+  of itself and the reprint heading the story. An earlier copy that says it prints a member's outlet (its `via:` or
+  the wire dateline opening it; not a credit elsewhere in its text, BR11) is its reprint, not its original
+  (`copy_credits`; tests/stories/test_wire_clock.py).
 - The lead is the original article when it is in the story (the earliest, if several),
   else the earliest report (ties by slug). Members: the lead, then by time and slug.
 - No outlet is credited with the story (original "", the earliest report leads) when an

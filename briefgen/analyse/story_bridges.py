@@ -74,7 +74,6 @@ def via_explainers(reports: Sequence[Report], scored: Sequence[PairScore], thres
     guide cap, and the average (linkage.py) held it apart: a story of its own, shown to readers as related to the
     story it summed up. stories.py counts such a pair at the threshold when groups merge, as a bridge; without the
     `via:`, or with one naming an outlet whose report it does not score with, the guide stays apart (guides.py)."""
-    by_pair = {(p.a, p.b): p for p in scored}
     strong: dict[int, set[int]] = {}  # report → the reports it scores with at or over the threshold, not capped
     for p in scored:
         if p.score >= threshold and not p.capped and not p.thin:
@@ -89,7 +88,7 @@ def via_explainers(reports: Sequence[Report], scored: Sequence[PairScore], thres
             if via and reports[g].guide and any(via in (reports[r].source, reports[r].via) and y in strong.get(r, ())
                                                 for r in strong.get(g, ())):
                 found.add((p.a, p.b))
-    return frozenset(pair for pair in found if pair in by_pair)
+    return frozenset(found)
 
 
 def _apart_but_guide(p: PairScore) -> bool:
