@@ -357,9 +357,14 @@ def test_a_body_edit_reaches_the_open_tab_before_the_rebuild_starts(running: Run
     with project_lock(root, root / ".briefgen-cache" / "holder", "a test holding the project", 5):
         with socket.create_connection((parts.hostname, parts.port), timeout=TIMEOUT) as sock:
             sock.sendall(f"GET {EVENTS_PATH}?token={token}&page={shown} HTTP/1.0\r\n\r\n".encode())
-            save(root / ARTICLE, SECOND.replace("discussed a truce", "agreed on a truce"))
             deadline = time.monotonic() + TIMEOUT  # (keep-alives arrive every 15 s: recv alone never times out)
             data = b""
+            while b"retry:" not in data:  # (the server shows the page first: an edit saved before could miss it)
+                assert time.monotonic() < deadline, data
+                chunk = sock.recv(4096)
+                assert chunk, data
+                data += chunk
+            save(root / ARTICLE, SECOND.replace("discussed a truce", "agreed on a truce"))
             while b"event: reload" not in data:
                 assert time.monotonic() < deadline, data
                 chunk = sock.recv(4096)
