@@ -324,10 +324,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
         with contextlib.ExitStack() as shown:
             for page in {page for _, page in tabs if page}:
                 shown.enter_context(state.showing(page))
-            # (after the pages are known to be shown: a client that has read this line knows an edit from now on
-            # reaches its tab before the rebuild — the fresh-clone CI of 2026-12-06 saved an edit between the two, and
-            # the page, not yet shown, waited for a rebuild the test held back)
-            self.wfile.write(b"retry: 1000\n\n")
+            self.wfile.write(b"retry: 1000\n\n")  # (once shown: an edit from now on reaches the tab before the rebuild)
             self.wfile.flush()
             while True:
                 due = state.wait_for_tabs(tabs, timeout=self.server.heartbeat)
