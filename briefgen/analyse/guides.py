@@ -89,15 +89,44 @@ def addresses_reader(lead: str, title: str = "") -> bool:
 
 def for_readers(lead: str, title: str = "") -> bool:
     """Whether plain `lead` and its headline `title` make a piece for readers, not a report of the event: a guide
-    (`addresses_reader`) or an explainer (`explains`). Pure."""
-    return explains(title, lead) or addresses_reader(lead, title)
+    (`addresses_reader`), an explainer (`explains`) or readers' questions answered (`answers_readers`). Pure."""
+    return explains(title, lead) or addresses_reader(lead, title) or answers_readers(lead)
+
+
+READER_QUESTIONS = 2  # blocks of a lead that open with a question answered, not asked of someone (module docstring)
+# A block's opening question ("Will my train run on 19 and 20 October? Almost certainly not …", "Q: Can I claim? A:
+# …"): a sentence of at most 150 characters ending in "?", closing marks of bold or quotation allowed after it.
+_OPENING_QUESTION = re.compile(r"\s*(?:(?:Q|Question)\s*[:.]\s*)?[^.?!\n]{3,150}\?[\s*_\"'\u2019\u201d)]*")
+
+
+def answers_readers(lead: str) -> bool:
+    """Whether plain `lead` is readers' questions answered (module docstring): READER_QUESTIONS of its blocks open
+    with a question answered in the block (the text after it) or the next block, none in the first person, as an
+    interviewee answers (`asked_of_someone`: one such answer makes the lead an interview). Pure."""
+    if lead.count("?") < READER_QUESTIONS:
+        return False  # (most leads: one count in C)
+    blocks = [block for block in lead.split("\n") if block.strip()]
+    found = 0
+    for k, block in enumerate(blocks):
+        opening = _OPENING_QUESTION.match(block)
+        if opening is None:
+            continue
+        question, answer = block[:opening.end()], block[opening.end():]
+        if not answer.strip():
+            answer = blocks[k + 1] if k + 1 < len(blocks) else ""
+        if answer.strip():
+            if asked_of_someone(question, answer):
+                return False  # (an interview: some of its answers are the interviewee's own words)
+            found += 1
+    return found >= READER_QUESTIONS
 
 
 _EXPLAINER_HEAD = re.compile(
     r"\s*(?:explainer|explained|analysis|fact[- ]?check)\s*[:|\u2014\u2013-]\s"
     r"|\s*q\s*&\s*a\s*[:|\u2014\u2013-]\s*(?:(?:what|why|how|who|when|where|which|should|can|could|will|would|is|are|"
     r"does|do|did)\b|.*\?\s*$)"
-    r"|(?:^|.*[:|\u2014\u2013]\s*|.*\s-\s+)(?:what\s+we\s+know|what\s+to\s+know|(?:everything|what)\s+you\s+need\s+to\s+know)\b"
+    r"|(?:^|.*[:|\u2014\u2013]\s*|.*\s-\s+)(?:what\s+we\s+know|what\s+to\s+know|(?:everything|what)\s+you\s+need\s+to\s+know"
+    r"|(?:(?:your|the|key|some|all|\d+|five|six|seven|ten)\s+)?(?:\w+\s+)?questions\s+answered)\b"
     r"|.*[,:\u2014\u2013]\s*explained\s*[.?!]?\s*$", re.IGNORECASE)
 _EXPLAINER_LEAD = re.compile(r"\bhere(?:\s+is|['\u2019]s)\s+what\s+(?:you\s+need\s+to\s+know|we\s+know)\b",
                              re.IGNORECASE)

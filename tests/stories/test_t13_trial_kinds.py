@@ -1,0 +1,140 @@
+"""Three kinds a tester's rail-strike briefing found (T13, 2026-12-06: 40 articles, 9 outlets, labelled before building).
+
+- An explainer of readers' questions merged with a court story ("Harrowmoor Line strike: your questions answered",
+  its blocks opening "Will my train run on 19 and 20 October? Almost certainly not if you travel …"): neither its
+  headline nor its two "you"s made it a piece for readers (analyse/guides.py, `answers_readers` and the headline's
+  "questions answered").
+- That explainer, a day after a court report crediting its outlet for background ("The case comes a day after The
+  Morning Ledger revealed a company plan …"), made the court report a "re-telling": a credited outlet whose only
+  reports in the story come after the member is no outlet it re-tells (analyse/roles.py, `background_credits`).
+- Three leads dated no news because "a 48-hour strike" was in them — "was called off on Wednesday", "asked the High
+  Court on Friday to stop a 48-hour strike", "refused … an injunction against a 48-hour strike" — and so stood apart
+  from a live blog of the deal's day: an event of several days that is stopped, or asked to be, is no running event
+  (analyse/eventdays.py, `_runs_days`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings, strategies as st
+from support import factories
+from support.examples import examples
+
+from briefgen.analyse.eventdays import lead_event_day
+from briefgen.analyse.guides import answers_readers, explains, for_readers
+from briefgen.analyse.outletkeys import outlet_key
+from briefgen.analyse.roles import assign_roles, background_credits
+from briefgen.analyse.stories import report_of
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+LASTING = ("48-hour", "two-day", "three-day", "72-hour", "week-long")
+EVENTS = ("strike", "walkout", "stoppage", "blockade")
+
+
+@settings(max_examples=examples(80), deadline=None)
+@given(st.sampled_from(WEEKDAYS), st.sampled_from(LASTING), st.sampled_from(EVENTS), st.sampled_from((
+    "A {lasting} {event} on the Harrowmoor Line was called off on {day} after the operator agreed to keep guards.",
+    "A {lasting} {event} at the port has been cancelled, the union said after talks on {day}.",
+    "Westmarch Rail asked the High Court on {day} to stop a {lasting} {event} on the line.",
+    "A judge on {day} refused an application for an injunction against a {lasting} {event} by rail staff.",
+    "The council on {day} suspended a {lasting} {event} planned by its staff.",
+    "Ministers on {day} blocked a {lasting} {event} by border officials.")))
+def test_a_lasting_event_stopped_or_asked_to_be_is_no_running_event(day: str, lasting: str, event: str,
+                                                                    lead: str) -> None:
+    """The lead gives its day: the news is the act that stopped the event (or asked to), done on that day."""
+    text = lead.format(day=day, lasting=lasting, event=event) + " Union officials welcomed it.\n\nMore text."
+    assert lead_event_day(text) != "", text
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(WEEKDAYS), st.sampled_from(LASTING), st.sampled_from(EVENTS), st.sampled_from((
+    "Staff began a {lasting} {event} on {day} over pay.",
+    "The {lasting} {event} started on {day} after talks broke down.",
+    "Pickets stood at the gates on {day} as a {lasting} {event} got under way.",
+    "Trains stayed in the depot on {day}, the first day of a {lasting} {event}.")))
+def test_a_lasting_event_under_way_still_places_its_news_on_no_one_day(day: str, lasting: str, event: str,
+                                                                       lead: str) -> None:
+    """The rule of a fifth trial (2026-12-04) stands: an event of several days going on gives no one day."""
+    text = lead.format(day=day, lasting=lasting, event=event) + " More text."
+    assert lead_event_day(text) == "", text
+
+
+def test_the_trials_three_leads_are_dated() -> None:
+    assert lead_event_day("LISFORD (Northern Wire) - A 48-hour strike on the Harrowmoor Line was called off on "
+                          "Wednesday after Westmarch Rail agreed to keep a guard on every train.") == "p2"
+    assert lead_event_day("LISFORD (Northern Wire) - Westmarch Rail asked the High Court on Friday to stop a 48-hour "
+                          "strike on the Harrowmoor Line, saying the union's ballot was flawed.") == "p4"
+    assert lead_event_day("LISFORD (Northern Wire) - A High Court judge on Monday refused Westmarch Rail's "
+                          "application for an injunction against a 48-hour strike on the Harrowmoor Line.") == "p0"
+
+
+_QUESTIONS = ("Will my train run on {date}?", "Why are staff striking?", "Can the strike be stopped?",
+              "Will I get a refund?", "Who are the key people?", "What happens to season tickets?",
+              "Can I claim for a taxi?", "When will the line reopen?")
+_ANSWERS = ("Almost certainly not south of the junction.", "The union says the operator wants to remove guards.",
+            "Only if the court grants an injunction on Monday.", "Season ticket holders can claim for each day.",
+            "The union's general secretary leads the talks.", "Refunds are paid within 28 days, the operator says.")
+
+
+@settings(max_examples=examples(80), deadline=None)
+@given(st.lists(st.sampled_from(_QUESTIONS), min_size=2, max_size=5, unique=True),
+       st.lists(st.sampled_from(_ANSWERS), min_size=5, max_size=5), st.booleans())
+def test_readers_questions_answered_are_a_piece_for_readers(questions: list[str], answers: list[str],
+                                                            apart: bool) -> None:
+    """Two or more blocks opening with a question answered in the third or second person: readers' questions
+    answered, in one block ("Will I get a refund? Season ticket holders …") or in the next."""
+    blocks = []
+    for question, answer in zip(questions, answers):
+        question = question.format(date="19 October")
+        blocks += [question, answer] if apart else [f"{question} {answer}"]
+    lead = "\n\n".join(blocks)
+    assert answers_readers(lead) and for_readers(lead, "Rail strike"), lead
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.lists(st.sampled_from(_QUESTIONS), min_size=2, max_size=5, unique=True), st.integers(0, 4))
+def test_an_interview_or_a_report_is_no_readers_questions(questions: list[str], own: int) -> None:
+    """An interview answers some questions in the interviewee's own words (a trial's investigator: "We had fewer
+    staff. I will not pretend otherwise."); a report with one question in it answers none of a reader's."""
+    own %= len(questions)
+    blocks = ["The inspector spoke to the Register about what was found."]
+    for k, question in enumerate(questions):
+        blocks += [question.format(date="19 October"),
+                   "We had fewer staff. I will not pretend otherwise." if k == own else "The chiller was too warm."]
+    assert not answers_readers("\n\n".join(blocks))
+    assert not answers_readers("Staff walked out on Monday. Why now? The union says talks failed.\n\nMore text.")
+
+
+def test_headlines_of_questions_answered() -> None:
+    for title in ("Harrowmoor Line strike: your questions answered", "Rail strike - key questions answered",
+                  "Your questions answered", "Strike: 10 questions answered"):
+        assert explains(title), title
+    assert not explains("Minister answered questions on the strike")
+
+
+def test_a_credit_of_an_outlet_whose_reports_here_all_come_later_is_background() -> None:
+    """The court report credits the Ledger (background: its scoop is an earlier story's); the Ledger's explainer
+    of the next day is in the court story: the court report re-tells nothing of it."""
+    start = dt.datetime(2026, 10, 7, 9, 0, tzinfo=dt.timezone.utc)
+    hour = dt.timedelta(hours=1)
+    scoop = factories.article("ledger-scoop", start, "The Morning Ledger")
+    wire = factories.article("wire-hearing", start + 56 * hour, "Northern Wire")
+    chronicle = factories.article("chronicle-hearing", start + 59 * hour, "The National Chronicle")
+    explainer = factories.article("ledger-explainer", start + 71 * hour, "The Morning Ledger")
+    articles = [scoop, wire, chronicle, explainer]
+    credits = [(), (), ("The Morning Ledger",), ()]
+    reports = [report_of(a, (), b"", "", c) for a, c in zip(articles, credits)]
+    story, story_of = [1, 2, 3], [0, 1, 1, 1]
+    by_outlet: dict[str, list[int]] = {}
+    for i, report in enumerate(reports):
+        by_outlet.setdefault(report.source, []).append(i)
+    background = background_credits(story, articles, reports, story_of, by_outlet, lambda i, j: True)
+    assert background[1] == frozenset({outlet_key("The Morning Ledger")})
+    roles = assign_roles([articles[i] for i in story], [reports[i] for i in story],
+                         [credits[i] for i in story], background)
+    assert dict(roles.roles)["chronicle-hearing"] == "independent"
+    # (a Ledger report in the story published before the court report may be the one it re-tells: no background)
+    earlier = factories.article("ledger-explainer", start + 50 * hour, "The Morning Ledger")
+    articles[3] = earlier
+    reports[3] = report_of(earlier, (), b"", "", ())
+    assert not background_credits(story, articles, reports, story_of, by_outlet, lambda i, j: True)[1]
