@@ -13,6 +13,11 @@ from typing import Iterable
 from briefgen.load.codepoints import INVISIBLE
 from briefgen.paths import real_path
 
+try:  # (imported here: once files run out, importing it would fail too)
+    import resource
+except ImportError:  # Windows
+    resource = None  # type: ignore[assignment]
+
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
@@ -108,15 +113,34 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 
 def machine_advice(exc: OSError) -> str:
-    """What a failure of the machine (disk full, permissions, a size limit) means for the editor,
-    in a few words; the system's own words for any other error."""
+    """What a failure of the machine (disk full, permissions, a size limit, too many open files, a failing
+    disk) means for the editor, in a few words; the system's own words for any other error.
+
+    Too many open files (EMFILE, ENFILE) and a disk's input/output error (EIO) are the machine's, never the
+    file's: a build under `ulimit -n 8` was told to "fix the file's permissions or remove it" about a file of
+    the built-in theme (BR12, 2026-12-06)."""
     import errno
 
+    if exc.errno == errno.EMFILE:
+        return f"too many open files for this process{_open_file_limit()}: raise the limit or close what holds files open"
     return {errno.ENOSPC: "the disk is full: free some space", errno.EDQUOT: "your disk quota is used up",
             errno.EFBIG: "a file is larger than this process may write (see `ulimit -f`)",
             errno.EACCES: "permission denied: fix the folder's permissions",
             errno.EPERM: "not permitted: fix the folder's permissions",
-            errno.EROFS: "the file system is read-only"}.get(exc.errno or 0, exc.strerror or str(exc))
+            errno.EROFS: "the file system is read-only",
+            errno.ENFILE: "too many open files on this machine: close some programs",
+            errno.EIO: "the disk reported an input/output error: check the disk (`dmesg`)",
+            errno.ENOMEM: "out of memory: close some programs or raise the memory limit"}.get(
+        exc.errno or 0, exc.strerror or str(exc))
+
+
+def _open_file_limit() -> str:
+    """" (`ulimit -n` is 8)" where the limit can be read, else " (see `ulimit -n`)"."""
+    try:
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]  # type: ignore[union-attr]
+    except (AttributeError, OSError, ValueError):  # (no resource module: Windows)
+        return " (see `ulimit -n`)"
+    return " (see `ulimit -n`)" if soft == resource.RLIM_INFINITY else f" (`ulimit -n` is {soft})"  # type: ignore
 
 
 class UsageError(Exception):

@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from briefgen import __version__
-from briefgen.diagnostics import Diagnostic, error, raced, warning
+from briefgen.diagnostics import Diagnostic, error, machine_advice, raced, warning
 from briefgen.load.confinement import Confinement
 from briefgen.load.contentnames import is_content_file, stray_entries, why_not_read
 
 THEME = Path(__file__).parent.parent / "theme"
 THEME_TEMPLATES = THEME / "templates"
 THEME_STATIC = THEME / "static"
+THEME_SHOWN = "(built-in theme)"  # how a diagnostic names a file of the built-in theme (render/environment.py)
 
 
 def confinement(root: Path, allowed: tuple[str, ...] = ()) -> Confinement:
@@ -262,12 +263,21 @@ class Refused(OSError):
 
 
 def cannot_read(path: str, exc: OSError) -> Diagnostic:
-    """The diagnostic for a content file that could not be read, with what to do about it."""
+    """The diagnostic for a content, template or static file that could not be read, with what to do about it:
+    permissions for EACCES/EPERM (of the installation, for a file of the built-in theme), the machine's limit or
+    disk for what `diagnostics.machine_advice` knows (too many open files, EIO), never "remove it" for those."""
     if isinstance(exc, Refused):
         return error(path, 0, f"not read: {exc.strerror}")
     if isinstance(exc, FileNotFoundError):  # listed at the start of the build, gone since
         return raced(path, "removed while this build was running")
-    return error(path, 0, f"cannot read ({exc.strerror}); fix the file's permissions or remove it")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        fix = ("fix the permissions of briefgen's installation, or reinstall it" if path.startswith(THEME_SHOWN)
+               else "fix the file's permissions or remove it")
+        return error(path, 0, f"cannot read ({exc.strerror}); {fix}")
+    advice = machine_advice(exc)
+    if advice != (exc.strerror or str(exc)):  # the machine's (too many open files, a failing disk), not the file's
+        return error(path, 0, f"cannot read it: {advice}; then run the command again (the file is not at fault)")
+    return error(path, 0, f"cannot read ({exc.strerror}); check the file, then run the command again")
 
 
 # The largest content file read: 10 million characters of body (load/mdlimits.MAX_BODY_CHARS, not imported:

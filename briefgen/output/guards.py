@@ -254,6 +254,11 @@ def cannot_write(exc: OSError, output: Path, root: Path, cache: Path | None = No
     at the folder that refused a permission (`denied_folder`), else at the file the call named. For a
     full disk that also holds `cache` (the build's cache folder), its size and that it may go: a trial
     put a whole project on a small disk, where the cache took the room the site needed and nothing said so."""
+    if exc.errno in (errno.EMFILE, errno.ENFILE, errno.ENOMEM):  # the process's or the machine's limit, not the
+        # named file's: under `ulimit -n 6` a build said "content/articles/first-report.md: cannot write the site"
+        # (it was reading it) or named briefgen/publish.py (importing it) (BR12, 2026-12-06)
+        return error(shown_path(output, root), 0, f"cannot finish the build ({machine_advice(exc)}); the previous "
+                                                  "output is unchanged. Build again once that is fixed")
     named = os.fspath(exc.filename) if exc.filename else ""
     if named and os.path.dirname(os.path.abspath(named)) == os.fspath(output.parent) and \
             os.path.basename(named).startswith(f".{output.name}."):  # briefgen's own file beside it (the lock):
