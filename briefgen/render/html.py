@@ -59,8 +59,32 @@ def template_failure(exc: Exception, what: str) -> Diagnostic:
         return error(filename, line, f'template "{exc.name}" not found in templates/ or the built-in '
                                      "theme; check the name in your {% extends %}, {% include %} or "
                                      "{% import %}")
+    if isinstance(exc, RecursionError):
+        return _endless(exc, what)
     filename, line = _template_frame(exc)
     return error(filename, line, f"template error while rendering {what}: {type(exc).__name__}: {_plain(exc)}")
+
+
+def _endless(exc: RecursionError, what: str) -> Diagnostic:
+    """A template that includes, extends, imports or calls itself without end, at the site's template line in the
+    loop (the built-in theme has none: an override made it); the loop's template lines in order. A
+    `{% include "404.html" %}` in templates/404.html was "(built-in theme) base.html:27: … RecursionError:
+    maximum recursion depth exceeded in comparison", the theme's line where the loop was when Python stopped it
+    (BR12, 2026-12-06)."""
+    frames = [(template_path(frame.f_code.co_filename), line) for frame, line in traceback.walk_tb(exc.__traceback__)
+              if frame.f_code.co_filename.endswith(".html")]
+    if not frames:
+        return error("templates", 0, f"template error while rendering {what}: RecursionError: {exc}")
+    own = [frame for frame in frames if not frame[0].startswith("(built-in theme)")]
+    filename, line = (own or frames)[-1]
+    loop: list[tuple[str, int]] = []
+    for frame in reversed(frames[-60:]):  # (the innermost: the loop, whatever led into it)
+        if frame in loop:
+            break
+        loop.insert(0, frame)
+    shown = " → ".join(f"{path}:{number}" for path, number in loop)
+    return error(filename, line, f"template error while rendering {what}: templates include, extend, import or call "
+                                 f"each other without end ({shown} → …); break the loop")
 
 
 _NO_ATTRIBUTE = re.compile(r"'(?P<path>briefgen(?:\.\w+)+)\.(?P<cls>\w+) object' has no attribute '(?P<name>[^']*)'")
