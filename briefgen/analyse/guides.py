@@ -99,14 +99,22 @@ READER_QUESTIONS = 2  # blocks of a lead that open with a question answered, not
 _OPENING_QUESTION = re.compile(r"\s*(?:(?:Q|Question)\s*[:.]\s*)?[^.?!\n]{3,150}\?[\s*_\"'\u2019\u201d)]*")
 
 
+_READER_ASKS = re.compile(r"\bI\b|\b(?i:my|me)\b")  # a question in a reader's voice ("Will my train run …?")
+
+
 def answers_readers(lead: str) -> bool:
     """Whether plain `lead` is readers' questions answered (module docstring): READER_QUESTIONS of its blocks open
     with a question answered in the block (the text after it) or the next block, none in the first person, as an
-    interviewee answers (`asked_of_someone`: one such answer makes the lead an interview). Pure."""
+    interviewee answers (`asked_of_someone`: one such answer makes the lead an interview); and the questions are the
+    piece's, not a report's: the lead opens with one, or one is asked in a reader's voice (I, my, me) or answered to
+    the reader (you, your). A report that puts questions to a witness, a minister or a firm and gives the answers in
+    the third person ("Were 46 members sent ballot papers? The company says they were not") opens with its news and
+    asks as no reader does (BR13, 2026-12-06: such a court report was held apart from its hearing's two reports and
+    joined the T13 explainer). Pure."""
     if lead.count("?") < READER_QUESTIONS:
         return False  # (most leads: one count in C)
     blocks = [block for block in lead.split("\n") if block.strip()]
-    found = 0
+    found, readers = 0, blocks and _OPENING_QUESTION.match(blocks[0]) is not None
     for k, block in enumerate(blocks):
         opening = _OPENING_QUESTION.match(block)
         if opening is None:
@@ -118,7 +126,8 @@ def answers_readers(lead: str) -> bool:
             if asked_of_someone(question, answer):
                 return False  # (an interview: some of its answers are the interviewee's own words)
             found += 1
-    return found >= READER_QUESTIONS
+            readers = readers or _READER_ASKS.search(question) is not None or _SECOND_PERSON.search(answer) is not None
+    return found >= READER_QUESTIONS and bool(readers)
 
 
 _EXPLAINER_HEAD = re.compile(

@@ -138,3 +138,46 @@ def test_a_credit_of_an_outlet_whose_reports_here_all_come_later_is_background()
     articles[3] = earlier
     reports[3] = report_of(earlier, (), b"", "", ())
     assert not background_credits(story, articles, reports, story_of, by_outlet, lambda i, j: True)[1]
+
+
+_NEWS = ("Westmarch Rail's lawyers told a High Court judge in Lisford today that the union's ballot was flawed.",
+         "A witness told the inquiry on Tuesday that she had not seen the signal.",
+         "The chief constable faced reporters at a press conference on Monday after the crash.",
+         "Westmarch Water said on Tuesday that supplies to 12,000 homes had been cut after a main burst.")
+_PUT = ("Were 46 members sent ballot papers?", "Did Westmarch wait too long to complain?", "Was the train late?",
+        "Will anyone be disciplined?", "When will supplies return?", "Is the deal fair?", "Did you see the signal?")
+_SAID = ("The company says they were not.", "Its barrister said the company learned of it only last week.",
+         "She said the driver had told her it was four minutes behind.", "The force's standards unit is reviewing it.",
+         "The company said it expected water back by Wednesday evening.", "He said that was for members to decide.")
+
+
+@settings(max_examples=examples(80), deadline=None)
+@given(st.sampled_from(_NEWS), st.lists(st.sampled_from(_PUT), min_size=2, max_size=4, unique=True),
+       st.lists(st.sampled_from(_SAID), min_size=4, max_size=4), st.booleans())
+def test_a_report_of_questions_put_and_answered_in_the_third_person_is_no_readers_piece(
+        news: str, questions: list[str], answers: list[str], apart: bool) -> None:
+    """A court report, a press conference, an organisation's outage notice: the lead opens with its news, and its
+    questions are put to a witness, a minister or a firm and answered in the third person (BR13, 2026-12-06: a court
+    report so written left its hearing's story for the T13 explainer's)."""
+    blocks = [news]
+    for question, answer in zip(questions, answers):
+        blocks += [question, answer] if apart else [f"{question} {answer}"]
+    lead = "\n\n".join(blocks + ["The hearing continues."])
+    assert not answers_readers(lead) and not for_readers(lead, "Rail firm tells judge ballot was flawed"), lead
+
+
+def test_the_br13_court_report_is_a_report_and_the_t13_explainer_is_not() -> None:
+    court = ("Westmarch Rail's lawyers told a High Court judge in Lisford today that the rail union's strike ballot "
+             "was \"fatally flawed\" and must be set aside.\n\nThe hearing before Mrs Justice Eleanor Hollis-Brandt "
+             "turned on two questions.\n\nWere 46 members at the Harrowmoor Junction depot sent ballot papers? The "
+             "company says they were not; the Federation of Rail Workers says papers went to addresses the company "
+             "itself supplied.\n\nDid Westmarch wait too long to complain? Its barrister said the company learned of "
+             "the missing papers only last week.")
+    assert not answers_readers(court)
+    explainer = ("**Will my train run on 19 and 20 October?** Almost certainly not if you travel south of Harrowmoor "
+                 "Junction.\n\n**Why are staff striking?** The Federation of Rail Workers says Westmarch wants to "
+                 "remove guards.\n\n**Will I get a refund?** Season ticket holders can claim for each day.")
+    assert answers_readers(explainer)
+    # (a reader's question asked within a report, in the reader's voice, still counts: "Can I claim?")
+    assert answers_readers("Trains were cancelled on Monday.\n\nCan I claim? Yes, for each day.\n\n"
+                           "Why are staff striking? The union says the operator wants to remove guards.")
