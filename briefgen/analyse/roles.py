@@ -36,7 +36,9 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
   re-telling of the Coast Record, whose report was the steering-warning story's). `background_credits` finds them:
   the outlet has no report in this story but ones published after the member (the T13 trial, 2026-12-06: "The case
   comes a day after The Morning Ledger revealed a company plan to cut guards" made a court report a re-telling, the
-  Ledger's only report in its story an explainer of the next day), and a report of it in another story was published
+  Ledger's only report in its story an explainer of the next day; a later day, not a later minute: BR13 found a
+  paper's wire copy timed 30 minutes before the wire's own made the copy "First reported here", four independent
+  reports, as the wire's earlier reports were background), and a report of it in another story was published
   before this story's first report and was scored against the member by the grouping (they share the words candidates share: a report
   of the same matter, not any report of that outlet). `assign_roles(…, background=)` takes them per member.
 - A report of the credited outlet known to be published after a member that credits it is not the report re-told
@@ -163,12 +165,13 @@ def background_credits(story: Sequence[int], articles: Sequence[Article], report
                        paired: Callable[[int, int], bool]) -> tuple[frozenset[str], ...]:
     """Per member of `story` (indices into the briefing's `articles` and their `reports`), the outlets it credits
     whose credited report is in an earlier story (module docstring): no member of the story is of that outlet but
-    members known to be published after it (`known_earlier`: not the report it re-tells), and one of its reports
+    members published on a later day (not the report it re-tells; minutes of two outlets' clocks, or a copy timed
+    before its wire, tell no order), and one of its reports
     (`by_outlet`: outlet_key → indices of its articles) is in another story (`story_of`: index → story number),
     published before the story's first member and `paired` with the member by the grouping."""
     first = min(articles[i].published for i in story)
     return tuple(frozenset(key for key in reports[i].credited if all(
-        known_earlier(articles[i], articles[j]) for j in story if reports[j].source == key) and any(
+        articles[i].published.date() < articles[j].published.date() for j in story if reports[j].source == key) and any(
         story_of[j] != story_of[i] and articles[j].published < first and paired(i, j) for j in by_outlet.get(key, ())))
         for i in story)
 

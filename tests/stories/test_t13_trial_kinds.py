@@ -59,6 +59,21 @@ def test_a_lasting_event_under_way_still_places_its_news_on_no_one_day(day: str,
     assert lead_event_day(text) == "", text
 
 
+@settings(max_examples=examples(80), deadline=None)
+@given(st.sampled_from(WEEKDAYS), st.sampled_from(LASTING), st.sampled_from(EVENTS), st.sampled_from((
+    "The {lasting} {event}, which had been postponed from September, began on {day}.",
+    "A {lasting} {event} that was suspended last month resumed on {day}.",
+    "A {lasting} {event} by guards, who were banned from the talks, began on {day}.",
+    "Bins were not collected on {day} as a {lasting} {event} by staff, who were blocked from a pay rise, began.",
+    "Staff walked out on {day} after the company failed to stop a {lasting} {event} in court.")))
+def test_a_stop_told_of_something_else_leaves_a_lasting_event_running(day: str, lasting: str, event: str,
+                                                                     lead: str) -> None:
+    """BR13 (2026-12-06): a relative clause's verb ("which had been postponed", "who were blocked") or a failed
+    attempt ("failed to stop") stops nothing: the event of several days is under way, its news on no one day."""
+    text = lead.format(lasting=lasting, event=event, day=day) + " More text."
+    assert lead_event_day(text) == "", text
+
+
 def test_the_trials_three_leads_are_dated() -> None:
     assert lead_event_day("LISFORD (Northern Wire) - A 48-hour strike on the Harrowmoor Line was called off on "
                           "Wednesday after Westmarch Rail agreed to keep a guard on every train.") == "p2"
@@ -181,3 +196,26 @@ def test_the_br13_court_report_is_a_report_and_the_t13_explainer_is_not() -> Non
     # (a reader's question asked within a report, in the reader's voice, still counts: "Can I claim?")
     assert answers_readers("Trains were cancelled on Monday.\n\nCan I claim? Yes, for each day.\n\n"
                            "Why are staff striking? The union says the operator wants to remove guards.")
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.integers(1, 410), st.integers(0, 9 * 60))  # (the wire's report by 23:50 the same day)
+def test_a_credited_outlets_report_later_the_same_day_is_no_sign_of_background(minutes: int, start_at: int) -> None:
+    """BR13 (2026-12-06): the Evening Post printed the Northern Wire's hearing copy ("LISFORD (Northern Wire) - …")
+    timed 30 minutes before the wire's own; with the wire's earlier reports of the dispute in other stories, the
+    credit read as background and the copy became "First reported here", 4 independent reports. Two outlets' clocks
+    (or a copy's) tell no order within a day: only a report of the credited outlet published on a later day is not
+    the one re-told. The same pair a day apart is background, as the T13 explainer's of the next morning is."""
+    day = dt.datetime(2026, 10, 9, 8, 0, tzinfo=dt.timezone.utc) + dt.timedelta(minutes=start_at)
+    earlier = factories.article("wire-walkout", day - dt.timedelta(days=3), "Northern Wire")
+    copy = factories.article("post-hearing", day, "Lisford Evening Post")
+    for wire_at, background in ((day + dt.timedelta(minutes=minutes), False), (day + dt.timedelta(days=1), True)):
+        own = factories.article("wire-hearing", wire_at, "Northern Wire")
+        articles = [earlier, copy, own]
+        credits = [(), ("Northern Wire",), ()]
+        reports = [report_of(a, (), b"", "", c) for a, c in zip(articles, credits)]
+        by_outlet: dict[str, list[int]] = {}
+        for i, report in enumerate(reports):
+            by_outlet.setdefault(report.source, []).append(i)
+        found = background_credits([1, 2], articles, reports, [0, 1, 1], by_outlet, lambda i, j: True)
+        assert bool(found[0]) == background, (minutes, start_at, wire_at)
