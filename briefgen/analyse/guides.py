@@ -134,8 +134,10 @@ _EXPLAINER_HEAD = re.compile(
     r"\s*(?:explainer|explained|analysis|fact[- ]?check)\s*[:|\u2014\u2013-]\s"
     r"|\s*q\s*&\s*a\s*[:|\u2014\u2013-]\s*(?:(?:what|why|how|who|when|where|which|should|can|could|will|would|is|are|"
     r"does|do|did)\b|.*\?\s*$)"
-    r"|(?:^|.*[:|\u2014\u2013]\s*|.*\s-\s+)(?:what\s+we\s+know|what\s+to\s+know|(?:everything|what)\s+you\s+need\s+to\s+know"
-    r"|(?:(?:your|the|key|some|all|\d+|five|six|seven|ten)\s+)?(?:\w+\s+)?questions\s+answered)\b"
+    r"|(?:^|.*[:|\u2014\u2013]\s*|.*\s-\s+)(?:what\s+we\s+know|what\s+to\s+know|(?:everything|what)\s+you\s+need\s+to\s+know)\b"
+    # (questions answered only where they end the headline: "Ten questions answered in court as trial ends" is news)
+    r"|(?:^|.*[:|\u2014\u2013]\s*|.*\s-\s+)(?:(?:your|the|key|some|all|\d+|five|six|seven|ten)\s+)?(?:\w+\s+)?"
+    r"questions\s+answered\s*[.?!]?\s*$"
     r"|.*[,:\u2014\u2013]\s*explained\s*[.?!]?\s*$", re.IGNORECASE)
 _EXPLAINER_LEAD = re.compile(r"\bhere(?:\s+is|['\u2019]s)\s+what\s+(?:you\s+need\s+to\s+know|we\s+know)\b",
                              re.IGNORECASE)

@@ -125,6 +125,10 @@ def test_headlines_of_questions_answered() -> None:
                   "Your questions answered", "Strike: 10 questions answered"):
         assert explains(title), title
     assert not explains("Minister answered questions on the strike")
+    # (BR13: only where they end the headline; news that questions were answered is no explainer)
+    for title in ("Ten questions answered in court as trial ends", "Five questions answered by the inquiry",
+                  "Inquiry: questions answered and unanswered"):
+        assert not explains(title), title
 
 
 def test_a_credit_of_an_outlet_whose_reports_here_all_come_later_is_background() -> None:
