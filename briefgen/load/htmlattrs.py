@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from briefgen.load.languagecodes import TWO_LETTER, TWO_LETTER_CODES
+from briefgen.load.languageregistry import registered
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # What may stay as it is in a path, query or fragment (RFC 3986 pchar, '/', '?', and IRI
@@ -161,8 +162,9 @@ def language_tag(value: str) -> str | None:
     """A `lang` value as HTML takes it (a BCP 47 tag, RFC 5646), or None. A locale written
     POSIX-style ("fr_FR", as feeds and CMSs write it) is the tag "fr-FR"; a language's three-letter
     ISO 639-2 code where it has a two-letter one ("deu", "ger") is that one ("de": languagecodes.py; "deu-CH"
-    is "de-CH"); a name ("english") is no tag, nor are two letters that are no ISO 639-1 code ("xx"). Else
-    the shape only: a well-formed three-letter code IANA never registered ("xxx") still passes."""
+    is "de-CH"); a name ("english") is no tag, nor are two letters that are no ISO 639-1 code ("xx"), nor a
+    tag of the right shape whose subtags the IANA registry does not have as written ("xxx", "rtl", "en-abcdefgh",
+    "fr-FR-1996": languageregistry.py), which the Nu Html Checker rejects (they passed until 2026-12-06, BR12)."""
     tag = value.strip(" \t\n\r\f").replace("_", "-")  # HTML's white space
     if not _LANGUAGE_TAG.fullmatch(tag):
         return None
@@ -170,7 +172,8 @@ def language_tag(value: str) -> str | None:
     if len(primary) == 2 and primary.lower() not in TWO_LETTER_CODES:
         return None
     short = TWO_LETTER.get(primary.lower()) if len(primary) == 3 else None
-    return short + dash + rest if short else tag
+    tag = short + dash + rest if short else tag
+    return tag if not tag or registered(tag) else None
 
 
 def boolean(value: str, name: str) -> str | None:

@@ -41,7 +41,7 @@ def code_digest() -> str:
     for folder, subfolders, names in os.walk(package):
         subfolders[:] = [name for name in subfolders if name != "__pycache__"]
         found.extend(os.path.join(folder, name) for name in names
-                     if name.endswith((".py", ".html", ".css", ".js", ".svg")))
+                     if name.endswith((".py", ".html", ".css", ".js", ".svg", ".txt")))  # (.txt: load/'s data)
     for path in sorted(found):
         stat = os.stat(path)
         h.update(f"{os.path.relpath(path, package)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode(

@@ -49,4 +49,7 @@ def test_any_change_to_the_code_or_theme_changes_the_digest(tmp_path: Path) -> N
     seen.append(_digest(tmp_path))
     (tmp_path / "briefgen" / "analyse" / "newrule.py").write_text("RULE = 1\n")
     seen.append(_digest(tmp_path))
+    data_file = tmp_path / "briefgen" / "load" / "language-subtags.txt"  # (a registry update: what `lang` passes)
+    _edit(data_file, data_file.read_bytes() + b"\n", keep_time=True)
+    seen.append(_digest(tmp_path))
     assert len(set(seen)) == len(seen), seen
