@@ -33,6 +33,16 @@ share, ordinal, temperature nor duration, whose units figures.py already marks):
   reads already ("About 163 jobs" and "About 136" differ; a bound of 10 % made them agree). A bound is no value
   written in the other sentence (figures._written): "more than twenty years" holds no "48-hour strike".
 
+- Years (`dated`, T13, 2026-12-06): a year after a word of time ("until 2028", "since 2019", "in 2033") dates what the
+  words before that word tell, not the words after it: it counts "⌛" + its role ("<" an end: until, by, before …;
+  ">" a start: since, from, after; "=" a time: in, of, during) + each of the two content words before it in its
+  clause. The tester's deal story showed "keeps every ticket office open until 2028 and gives staff a 4.5 per cent
+  pay rise" beside "keeps guards on all trains until 2033 and gives staff a pay rise of 4.5 per cent" as a
+  difference: both years were read as counting "gives staff" (the words after them, across "and"); now one dates
+  "office", "open" and the other "train", "guard". "a guard on every train until 2030" and "… until 2033" still
+  differ: a year so read is told to the year (2030 is no rounding of 2033), and two years of different things are
+  no slip of each other (slips.py). A figure's units are never read across "and", "or", "but" (figures.py).
+
 Words of a loss or a fall around a figure, which carry its sign (`lossy`), live here too (figures.py, "Signs").
 
 Measured on the labelled sets (tests/stories/*, the sample and T11; docs/stories.md, 2026-12-06). Still left: the
@@ -49,6 +59,14 @@ from briefgen.analyse.page_quantities import rounded, singular
 MARGIN = "\u00b1"  # ±: the mark of a margin's units
 PART = "\u2282"  # ⊂: the mark of a part's units
 HELD = "@"  # before a holder's name and ":" in a held figure's units ("@marlow:resident")
+DATED = "\u231b"  # ⌛: a year's units, then its role and a word it dates ("⌛<office": until a year)
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_DATING = re.compile(r"(?:\b(?P<end>until|till|through|by|before)|\b(?P<start>since|from|after)|\b(?P<at>in|of|during))"
+                     r"\s+(?:(?:at\s+least|at\s+the\s+latest|as\s+(?:late|early)\s+as|the\s+end\s+of|early|late)\s+)?$",
+                     re.IGNORECASE)
+_CLAUSE_START = re.compile(r".*(?:[,;:(\u2014\u2013\"\u201c\u201d]|\b(?:and|or|but|that|which|who)\s)", re.DOTALL)
+_DATED_WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")
+_QUANTIFIERS = frozenset("all every no any each both either neither several many most".split())
 _OWNER = re.compile(r"\b([A-Za-z][\w-]*)['\u2019]s\s+$")
 _FUNCTION = frozenset("""a an the of in on at to for by from with and or but as than that which who were was is are
 be been being had has have will would could should may might more less about around over under nearly almost some its
@@ -107,9 +125,30 @@ def bound(sentence: str, start: int) -> str:
     return next((mark for mark, words in _BOUNDS if words.search(before)), "")
 
 
+def dated(sentence: str, start: int, end: int) -> frozenset[str] | None:
+    """The units of a year written from `start` to `end` after a word of time (module docstring, "Years"): "⌛" + its
+    role + each of the two content words before that word in its clause, singular ("keeps every ticket office open
+    until 2028" gives {"⌛<open", "⌛<office"}); None when the figure is no year so placed, or nothing before tells
+    what it dates."""
+    if not _YEAR.fullmatch(sentence, start, end):
+        return None
+    time = _DATING.search(sentence, max(0, start - 40), start)
+    if time is None:
+        return None
+    role = "<" if time.group("end") else ">" if time.group("start") else "="
+    clause = sentence[:time.start()]
+    opening = _CLAUSE_START.match(clause)
+    words = [w.lower() for w in _DATED_WORD.findall(clause, opening.end() if opening else 0)]
+    content = [singular(w) for w in reversed(words) if w not in _FUNCTION and w not in _QUANTIFIERS][:2]
+    return frozenset(DATED + role + w for w in content) or None
+
+
 def role_units(sentence: str, start: int, end: int, units: frozenset[str]) -> frozenset[str]:
     """`units` of a plain count marked as its holder's ("Marlow's 2,300 residents": "@marlow:resident"), a margin's
-    ("±vote") or a part's ("⊂vote") when the words around it say so (module docstring), else as they are."""
+    ("±vote") or a part's ("⊂vote") when the words around it say so (module docstring), a year's as what it dates
+    (`dated`), else as they are."""
+    if (years := dated(sentence, start, end)) is not None:
+        return years
     if not units:
         return units
     owner = _OWNER.search(sentence, max(0, start - 40), start)
@@ -136,7 +175,10 @@ def alike(unit: str, mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
 
 
 def base(unit: str) -> str:
-    """A unit without its role's or holder's mark ("±vote", "⊂vote", "@marlow:vote" → "vote"), for figures.apart."""
+    """A unit without its role's or holder's mark ("±vote", "⊂vote", "@marlow:vote" → "vote"; a year's "⌛<office" →
+    "⌛office"), for figures.apart."""
+    if unit.startswith(DATED):
+        return DATED + unit[2:]
     unit = unit.lstrip(MARGIN + PART)
     return unit[unit.index(":") + 1:] if unit.startswith(HELD) else unit
 

@@ -62,7 +62,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from briefgen.analyse.figureroles import alike, base, bound, differenced, lossy, phrase, role_units, within_bound
+from briefgen.analyse.figureroles import DATED, alike, base, bound, differenced, lossy, phrase, role_units, within_bound
 from briefgen.analyse.numberwords import numbers_as_digits
 from briefgen.analyse.page_quantities import DURATION, duration, rounded as _rounded, singular as _singular, summed
 from briefgen.analyse.smallfigures import small_numbers
@@ -123,7 +123,7 @@ _DIGIT = re.compile(r"\d")  # (any digit: searched in C, ~10x a generator over t
 _CLAUSE_END = re.compile(r"\s*[,;:.)\u2014]")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w\u2019'.,-]*")
-_WORD_AFTER = r"([A-Za-z][\w\u2019'-]*)"
+_WORD_AFTER = r"(?!(?:and|or|but|while|whereas)\b)([A-Za-z][\w\u2019'-]*)"  # (no conjunction: "2028 and gives staff")
 _WORDS_AFTER = re.compile(rf"[\s-]+{_WORD_AFTER}(?:\s+{_WORD_AFTER})?(?:\s+{_WORD_AFTER})?")
 # What a figure counts is read from the words after it, but not from these ("between" opens a range: "cost between
 # £4m and £5m" counts what "cost £4m-£5m" does).
@@ -206,8 +206,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
                           * (_SCALES[ignorecase_key(scale)] if scale else 0.01 if pence else 1.0), bool(scale or pence),
                           max(1, significant), currency, "%" if percent else "\u00b0" if match.group("degrees")
                           else "", units, dashed))
-    found = []
-    i = 0
+    found, i = [], 0
     while i < len(read):
         low = read[i]
         high = read[i + 1] if i + 1 < len(read) else None
@@ -219,7 +218,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
             i += 2
             continue
         units = low.units if low.currency or low.kind or any(u[:1] == DURATION for u in low.units) else role_units(
-            sentence, low.start, low.end, low.units)  # (a margin's or a part's count: figureroles.py)
+            sentence, low.start, low.end, low.units)  # (a margin's, a part's or a year's count: figureroles.py)
         found.append(Figure(low.written * low.scale, low.digits, _with_currency(low.currency, units),
                             signless=lossy(sentence, low.start, low.end), phrase=phrase(sentence, low.end),
                             bound=bound(sentence, low.start)))
@@ -322,11 +321,12 @@ def same_figure(a: Figure, b: Figure) -> bool:
     when both give two or more ("1.2m" and "1,234,000"); a figure of one ("100,000", "300") rounds too coarsely —
     "140,000" rounds to it — and is the same only within 5 % ("300" and "310": a re-teller's rounding). Two ranges:
     each end the same ("£4m-£5m" and "£4m-£9m" differ). A range and a number: the number within the range, or the
-    same as an end. Signs count (“-£3m” and “£3m” differ) unless words before either tell its sign ("a deficit of
-    £3m" and "a balance of -£3m"): then sizes are compared."""
+    same as an end; a year dated and a number only when equal. Signs count (“-£3m” and “£3m”
+    differ) unless words before either tell its sign ("a deficit of £3m" and "a balance of -£3m"): sizes then."""
     size = a.signless or b.signless
-    if a.upto is None and b.upto is None:
-        return _same((a.value, a.digits), (b.value, b.digits), size)
+    if a.upto is None and b.upto is None:  # (a year dated is told to the year: 2030 and 2033 differ, figureroles.dated)
+        return a.value == b.value if any(u[:1] == DATED for u in a.units | b.units) else _same(
+            (a.value, a.digits), (b.value, b.digits), size)
     if a.upto is not None and b.upto is not None:
         return _same((a.value, a.digits), (b.value, b.digits), size) and _same(a.upto, b.upto, size)
     span, one = (a, b) if a.upto is not None else (b, a)
@@ -379,7 +379,7 @@ def apart(first: tuple[Figure, ...], second: tuple[Figure, ...]) -> bool:
 def _counts(found: tuple[Figure, ...], held: bool = False) -> list[tuple[float, int]]:
     """(value, digits) of the plain counts of `found`: no range, amount, share, ordinal, temperature nor duration;
     with `held`, also those whose units are read from the word before them ("Gareth Pennock's 148,400")."""
-    skipped = ("%", "\u00a4", "\u00f7", "#", DURATION, "\u00b0") + (() if held else ("<", "@"))
+    skipped = ("%", "\u00a4", "\u00f7", "#", DURATION, "\u00b0", DATED) + (() if held else ("<", "@"))
     return [(f.value, f.digits) for f in found if f.upto is None and (f.units or held) and not any(
         u[:1] in skipped for u in f.units)]
 

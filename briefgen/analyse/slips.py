@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
+from briefgen.analyse.figureroles import DATED
 from briefgen.analyse.figures import Figure, contradict, same_figure
 from briefgen.analyse.numberwords import NUMBER_WORDS
 
@@ -59,9 +60,13 @@ def _digits(figure: Figure) -> tuple[str, int]:
 
 def slipped(a: Figure, b: Figure) -> bool:
     """Whether two figures are one figure miswritten (module docstring, "Rule"): one kind, two significant digits or
-    more each, and the same digits at another power of ten, or two neighbouring digits swapped."""
+    more each, and the same digits at another power of ten, or two neighbouring digits swapped; never two years that
+    date different things or in different roles (figureroles.dated: T13, 2026-12-06)."""
     if a.upto is not None or b.upto is not None or a.digits < 2 or b.digits < 2 or kind(a) != kind(b):
         return False
+    dated = [frozenset(u for u in f.units if u[:1] == DATED) for f in (a, b)]
+    if all(dated) and not dated[0] & dated[1]:
+        return False  # (two years of different things: "ticket offices open until 2028", "guards … until 2082")
     if (a.value < 0) != (b.value < 0) or not math.isfinite(a.value) or not math.isfinite(b.value):
         return False
     (first, power), (second, other) = _digits(a), _digits(b)
