@@ -21,7 +21,9 @@ Friday" dates the announcement). The future forms (lower case; plurals and third
 - "ahead of" ("ahead of Thursday's vote": the only form read with a possessive day; "will appeal Thursday's
   ruling" names a past day).
 The day (after "on", "for", or alone as US copy writes it: "is expected Thursday", "will vote March 12"; never
-after "last", "past", "since", "until", "from", "by"):
+after "last", "past", "since", "until", "till", "until at least", "from", "by": "will stay closed until at least
+Monday" tells when a closure may end, no event of Monday — T13, 2026-12-06, linked a derailment to a court ruling
+published that Monday as an announcement and its event):
 - a date, with or without its weekday ("on Thursday, October 15", "on 4 November", "on Nov. 4th"): that
   date, the first on or after the article's, if at most MAX_AHEAD_DAYS ahead (code "m10d15");
 - "on Thursday next week" or "next Thursday" (the later of its two readings): that weekday of the ISO 8601
@@ -71,7 +73,8 @@ _NAMED_DAYS = "|".join(name.replace(" ", r"\s+") for name in sorted(_DAYS, key=l
 # The day: "on"/"for" a weekday or a date, or the weekday or date alone as US copy writes it ("is expected Thursday",
 # "will vote March 12"), never the past ("last Thursday", "since Monday") nor a possessive ("Thursday's vote", read
 # apart below); "next Thursday" is read as the weekday of the week after (the later of its two readings).
-_WHEN = (rf"(?:(?:on|for)\s+|(?P<nextday>next)\s+|(?<!last\s)(?<!past\s)(?<!since\s)(?<!until\s)(?<!from\s)(?<!by\s))"
+_WHEN = (rf"(?:(?:on|for)\s+|(?P<nextday>next)\s+|(?<!last\s)(?<!past\s)(?<!since\s)(?<!until\s)(?<!from\s)(?<!by\s)"
+         rf"(?<!till\s)(?<!until\sat\sleast\s)(?<!till\sat\sleast\s))"
          rf"(?:(?P<weekday>{'|'.join(_WEEKDAYS)})(?![\'\u2019])(?:\s+(?P<next>next\s+week)|,?\s+{_DATE})?"
          rf"|{_DATE.replace('1>', '3>').replace('2>', '4>')})|(?P<named>{_NAMED_DAYS})"
          rf"|(?P<possessive>{'|'.join(_WEEKDAYS)})[\'\u2019]s")

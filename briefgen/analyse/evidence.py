@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Sequence
+from typing import Callable, Sequence
 
 from briefgen.analyse.lexicon import SURNAME_PARTICLES
 from briefgen.analyse.namekeys import fold
@@ -116,7 +116,56 @@ def _pieces(reports: Sequence[Report]) -> frozenset[str]:
 def telling_terms(terms: Sequence[str], unshown: frozenset[str]) -> list[str]:
     """`terms` (most telling first) less those made only of `unshown` words (`outlet_terms`, looked up `fold`ed)
     and less a word that a two-word term among them holds: "Dunmore Capital" is shown, not also "Dunmore" and
-    "Capital" (a trial's story page said "They share … Dunmore, Capital, Dunmore Capital", 2026-12-04)."""
+    "Capital" (a trial's story page said "They share … Dunmore, Capital, Dunmore Capital", 2026-12-04). Two-word
+    terms that overlap, one's last word the next one's first, are one name's pairs (terms.py makes a term of each
+    two adjacent words of a name): they are one entry, its pairs joined by a line break in the name's order, at the
+    place of its most telling pair ("maría josé\njosé garcía\ngarcía ortega"; `written_name` shows it; T13,
+    2026-12-06: a related link's evidence said "José García, María José" of María José García Ortega)."""
     kept = [t for t in terms if not unshown.issuperset(map(fold, t.split()))]
     within = {word for t in kept if " " in t for word in t.split()}
-    return [t for t in kept if " " in t or t not in within]
+    kept = [t for t in kept if " " in t or t not in within]
+    pairs = [t for t in kept if t.count(" ") == 1]
+    starting: dict[str, list[str]] = {}
+    ending: dict[str, list[str]] = {}
+    for pair in pairs:
+        first, last = pair.split(" ")
+        starting.setdefault(first, []).append(pair)
+        ending.setdefault(last, []).append(pair)
+
+    def after(pair: str) -> str | None:  # the one pair that goes on from `pair`'s last word, if one alone does
+        following = starting.get(pair.split(" ")[1], [])
+        return following[0] if len(following) == 1 and len(ending[pair.split(" ")[1]]) == 1 else None
+
+    def before(pair: str) -> str | None:
+        going = ending.get(pair.split(" ")[0], [])
+        return going[0] if len(going) == 1 and len(starting[pair.split(" ")[0]]) == 1 else None
+    name: dict[str, str] = {}  # pair → the entry of its name
+    for pair in pairs:
+        if pair in name:
+            continue
+        head, seen = pair, {pair}
+        while (earlier := before(head)) is not None and earlier not in seen:
+            head = earlier
+            seen.add(head)
+        chain, seen = [head], {head}
+        while (later := after(chain[-1])) is not None and later not in seen:
+            chain.append(later)
+            seen.add(later)
+        words = [chain[0].split(" ")[0]] + [piece.split(" ")[1] for piece in chain]
+        if len(set(words)) < len(words):  # ("a b", "b a": no one name)
+            chain = [pair]
+        entry = "\n".join(chain)
+        for piece in chain:
+            name[piece] = entry
+    shown: dict[str, None] = {}
+    for t in kept:
+        shown[name.get(t, t)] = None
+    return list(shown)
+
+
+def written_name(entry: str, shown: Callable[[str], str]) -> str:
+    """An entry of `telling_terms` as written: a term's form (`shown`), or for one name's pairs, the first pair's
+    form and the last word of each next one's ("María José", "José García", "García Ortega": "María José García
+    Ortega")."""
+    pieces = [shown(pair) for pair in entry.split("\n")]
+    return " ".join([pieces[0]] + [piece.split(" ", 1)[-1] for piece in pieces[1:]])

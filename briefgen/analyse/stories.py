@@ -41,7 +41,7 @@ from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announc
 from briefgen.analyse.backgrounds import story_backgrounds
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
-from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms
+from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms, written_name
 from briefgen.analyse.similarity import CAP, PairScore, Report, document_frequencies, score_pairs
 from briefgen.analyse.story_bridges import bridged, via_explainers
 from briefgen.analyse.storyfeatures import CREDIT_CHARS, StoryFeatures, story_analysis, story_features  # noqa: F401 (re-exported)
@@ -217,9 +217,9 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
             else:
                 votes = {form: n for form, n in votes.items() if form not in capital} or votes
             return max(votes, key=lambda form: (votes[form], form == term))
-        first: dict[str, None] = {}  # (the first EVIDENCE_TERMS forms, one compound once; the rest never shown)
+        first: dict[str, None] = {}  # (the first EVIDENCE_TERMS forms, one compound or name once; the rest unshown)
         for term in kept:
-            first[shown(term)] = None
+            first[written_name(term, shown)] = None
             if len(first) == EVIDENCE_TERMS:
                 break
         return tuple(first)
@@ -261,13 +261,13 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                                       round(link.score, 4), evidence(x.members, y.members),
                                       held_apart(_between(capped, x.members, y.members))))
     times = {r.slug: r.time for r in reports}
-    links = [link for link in cosine_links(clustering.groups, [p for p in scored if not p.thin], RELATED_MIN)
+    links = [link for link in cosine_links(clustering.groups, [p for p in scored if not p.thin], RELATED_MIN, weights)
              if not follows_another_day(reports, *(clustering.groups[k].members for k in sorted(
                  link[:2], key=lambda k: min(reports[i].time for i in clustering.groups[k].members))))]
     linked = {(x, y) for x, y, *_ in links}
     for link in live_updates(reports, scored, clustering.groups) + consequences(
-            reports, scored, clustering.groups, weights.keys, RELATED_MIN) + announced_events(
-            reports, scored, clustering.groups, ANNOUNCED_MIN):
+            reports, scored, clustering.groups, weights.keys, RELATED_MIN, weights) + announced_events(
+            reports, scored, clustering.groups, ANNOUNCED_MIN, weights):  # (a name's pairs counted once: relatedlinks)
         if link[:2] not in linked:  # (a live blog's update, a consequence told with the other's names: relatedlinks.py)
             links.append(link)
             linked.add(link[:2])
