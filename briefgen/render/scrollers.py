@@ -14,8 +14,9 @@ from __future__ import annotations
 import functools
 import re
 
-# The opening tag of a code block or table, at any depth (a table in a quotation or a list item).
-_SCROLLER = re.compile(r"<(pre|table)\b([^>]*)>", re.I)
+# The opening tag of a code block or table, at any depth (a table in a quotation or a list item), and the
+# tags of a link, which may hold them.
+_TAG = re.compile(r"<(/?)(pre|table|a)\b([^>]*)>", re.I)
 _HAS_TABINDEX = re.compile(r"\stabindex\s*=", re.I)
 
 
@@ -23,11 +24,25 @@ _HAS_TABINDEX = re.compile(r"\stabindex\s*=", re.I)
 def reachable_scrollers(fragment: str) -> str:
     """A body's HTML, sanitised (so `<` and `>` occur only in tags; the sanitiser keeps no
     `tabindex`), with `tabindex="0"` on every `<pre>` and `<table>` start tag at any depth that
-    has none; nothing else changes. For pages only: a feed reader styles bodies its own way."""
-    return _SCROLLER.sub(_reachable, fragment)
+    has none, except inside a link: HTML allows no element with `tabindex` in an `<a>` (a feed's
+    `<a href="…"><pre>…</pre></a>` made the page invalid, BR12, 2026-12-06), and the link is
+    reached by keyboard itself. Nothing else changes. For pages only: a feed reader styles bodies
+    its own way."""
+    if "<a" not in fragment and "<A" not in fragment:
+        return _TAG.sub(lambda match: _reachable(match, 0), fragment)
+    links = 0  # links open at this point (sanitised HTML nests none, but counting costs nothing)
+
+    def each(match: re.Match[str]) -> str:
+        nonlocal links
+        if match.group(2).lower() == "a":
+            links = max(0, links + (-1 if match.group(1) else 1))
+            return match.group(0)
+        return _reachable(match, links)
+
+    return _TAG.sub(each, fragment)
 
 
-def _reachable(match: re.Match[str]) -> str:
-    if _HAS_TABINDEX.search(match.group(2)):
+def _reachable(match: re.Match[str], links: int) -> str:
+    if match.group(1) or match.group(2).lower() == "a" or links or _HAS_TABINDEX.search(match.group(3)):
         return match.group(0)
-    return f'<{match.group(1)} tabindex="0"{match.group(2)}>'
+    return f'<{match.group(2)} tabindex="0"{match.group(3)}>'
