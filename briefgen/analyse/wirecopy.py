@@ -13,12 +13,9 @@ lead (docs/performance.md, "Fifth session of 2026-12-03: story features"); both 
 """
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*"
-                      r"(?:,[ \t]+[^\n(\u2014\u2013]{1,40}?)?[ \t]*\((?P<outlet>[^)\n]{1,40})\)[ \t]*"
-                      r"(?:[\u2014\u2013]|--?)[ \t]")
+from briefgen.load.datelines import DATELINE  # (the pattern, shared with the summaries: load/datelines.py)
 
 
 def wire_datelines(text: str) -> Iterator[tuple[int, str]]:

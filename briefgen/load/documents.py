@@ -17,6 +17,7 @@ from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
 from briefgen.load.notekinds import NOTE_KINDS, note_label  # noqa: F401  (note_label re-exported)
 from briefgen.load.emptybody import empty_body_warning, placeholder_warnings, source_placeholder_warning
+from briefgen.load.datelines import without_dateline
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
 from briefgen.load.foreignkeys import (ARTICLE_MEANT, ARTICLE_STANDS_FOR, NOTE_MEANT, NOTE_STANDS_FOR, dated_name,
@@ -179,7 +180,8 @@ def summarise(body_html: str, limit: int = 320) -> str:
     """The text shown for an article in listings, feeds, `<meta name="description">` and JSON-LD: the
     plain text of the body's first paragraph that has any (a lead photo's `<p><img></p>`, an empty
     `<p>&nbsp;</p>` and a paragraph with `lang`/`dir` are paragraphs too), without footnote markers, but
-    for a first paragraph in italics about the writer ("*Iain McTavish has written …*": `plaintext.italic_byline`);
+    for a first paragraph in italics about the writer ("*Iain McTavish has written …*": `plaintext.italic_byline`)
+    and a wire dateline opening it ("LISFORD (Northern Wire) - …": `datelines.without_dateline`);
     the whole body's text when no paragraph has any. The footnotes are never it: a body of a list and
     a footnote was summarised by the footnote. Over `limit` characters it is cut at a word
     (`textcut.shorten`)."""
@@ -191,7 +193,7 @@ def summarise(body_html: str, limit: int = 320) -> str:
     text = plain_text(paragraphs[0]) if paragraphs else None
     if text is None:
         text = plain_text(_FOOTNOTE_REF.sub("", lead))
-    return shorten(text, limit)
+    return shorten(without_dateline(text), limit)  # (a wire dateline is no summary's: load/datelines.py, T13)
 
 
 def _slug_line(fields: Fields) -> int:
