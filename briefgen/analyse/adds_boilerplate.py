@@ -18,6 +18,10 @@ publisher's wrapping, not the report:
   "We used AI to help write this story.") or opens with a participle of making ("Written with the help of
   artificial intelligence and reviewed by our health editor."). The article's `ai_assisted:` label is the site's
   way of saying so; the sentence adds no news. News of AI names no text of its own.
+A sentence that says nothing of the news (`said_nothing`, T13, 2026-12-06: a blog's "Well." and "I think that is about
+right." were listed as what it adds): eight words or fewer, no figure nor quotation, with a word of assent,
+judgement or thanks ("well", "right", "yes", "fine", "true", "thanks" …) and no content term
+(adds_frames.sentence_terms) but such words, is no addition either.
 `boilerplate(sentences)` gives their indices. Staff credits ("(Reporting by …)") are bylines.py's. An editor's note
 inside a report ("Editor's note: this article was updated …") is the report's, not boilerplate.
 """
@@ -25,6 +29,8 @@ from __future__ import annotations
 
 import re
 from typing import Sequence
+
+from briefgen.analyse.adds_frames import sentence_terms
 
 _END_MARK = re.compile(r"\W*(?:ends?|end\s+of\s+(?:release|statement)|-\s*30\s*-|#\s*#\s*#)\W*", re.IGNORECASE)
 _NOTES = re.compile(r"(?:notes?\s+(?:to|for)\s+editors?|editors?[\u2019']?\s*notes|for\s+(?:further|more)\s+"
@@ -63,6 +69,23 @@ def boilerplate(sentences: Sequence[str]) -> frozenset[int]:
         if _SUPPLY.match(text) or _made_with_ai(text):
             found.add(i)
     return frozenset(found)
+
+
+_NOTHING = frozenset("""well right wrong true fine fair good yes no okay ok sure exactly indeed agreed enough thank
+thanks anyway quite really absolutely course so""".split())
+_WORDS = re.compile(r"[A-Za-z]+")
+_MARKS = "\"\u201c\u201d\u2018"  # (a quotation is a voice: "Now they have nothing," she said; ’ is an apostrophe too)
+
+
+def said_nothing(sentences: Sequence[str]) -> frozenset[int]:
+    """The indices of the sentences that say nothing of the news (module docstring): of eight words or fewer, no
+    figure and no quotation mark, with a word of assent, judgement or thanks and no content term but such words
+    ("Well.", "I think that is about right.", "Thank you.", "Yes."); "The strike is off.", "It did not." and
+    "“Now they have nothing.”" say something."""
+    return frozenset(i for i, sentence in enumerate(sentences) if len(sentence.split()) <= 8
+                     and not any(c.isdigit() or c in _MARKS for c in sentence)
+                     and _NOTHING.intersection(w.lower() for w in _WORDS.findall(sentence))
+                     and sentence_terms(sentence) <= _NOTHING)
 
 
 def _made_with_ai(sentence: str) -> bool:

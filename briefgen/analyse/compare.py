@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from briefgen.analyse.adds_answers import interview_parts
-from briefgen.analyse.adds_boilerplate import boilerplate
+from briefgen.analyse.adds_boilerplate import boilerplate, said_nothing
 from briefgen.analyse.adds_signoff import sign_offs, signed_off
 from briefgen.analyse.adds_sharedwords import PARTS_OF_DAY, name_or_noun, name_words
 from briefgen.analyse.adds_frames import described, outside_frames, own_quote as _own_quote, sentence_terms
@@ -158,7 +158,7 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
     # est, encore, pour, les", and neither report "added" anything.
     drop = [function_terms(language_of(text[:MAX_CHARS])) for _, text in reports]
     # A press release's "Ends" and notes to editors, an agency's supply line, an interviewer's prompt: no fact to match
-    wrapping = [boilerplate(sentences) | prompts | sign_offs(sentences)
+    wrapping = [boilerplate(sentences) | prompts | sign_offs(sentences) | said_nothing(sentences)
                 for (_, sentences), (prompts, _) in zip(split, parts)]
     terms = [[frozenset() if i in wrapped else of[sentence] - dropped if dropped else of[sentence]
               for i, sentence in enumerate(sentences)] for (_, sentences), dropped, wrapped in zip(split, drop, wrapping)]
