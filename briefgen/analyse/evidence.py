@@ -167,5 +167,18 @@ def written_name(entry: str, shown: Callable[[str], str]) -> str:
     """An entry of `telling_terms` as written: a term's form (`shown`), or for one name's pairs, the first pair's
     form and the last word of each next one's ("María José", "José García", "García Ortega": "María José García
     Ortega")."""
-    pieces = [shown(pair) for pair in entry.split("\n")]
-    return " ".join([pieces[0]] + [piece.split(" ", 1)[-1] for piece in pieces[1:]])
+    written = ""
+    for piece in (shown(pair) for pair in entry.split("\n")):
+        written = _overlapped(written, piece) if written else piece
+    return written
+
+
+def _overlapped(before: str, piece: str) -> str:
+    """`before` and `piece` written as one, the longest end of `before` that `piece` opens with, whole words (a space
+    or a hyphen either side), written once ("María José" and "José García": "María José García"; "Justice
+    Hollis-Brandt" and "Hollis-Brandt", the form of the pair "hollis brandt": "Justice Hollis-Brandt")."""
+    for k in range(min(len(before), len(piece)), 0, -1):
+        if before.endswith(piece[:k]) and (k == len(before) or before[-k - 1] in " -") and (
+                k == len(piece) or piece[k] in " -"):
+            return before + piece[k:]
+    return f"{before} {piece}"

@@ -133,3 +133,12 @@ def test_a_names_pairs_count_once(words: list[str], length: int) -> None:
     for link in whole.related:
         held = [shown for shown in link.evidence if set(shown.split()) & set(name)]
         assert held in ([], [" ".join(name)]), link.evidence
+
+
+def test_a_hyphenated_name_is_written_once() -> None:
+    """A pair's form may be one hyphenated word ("hollis brandt" is written "Hollis-Brandt"): the name is written with
+    each word once ("Justice Hollis-Brandt Hollis-Brandt" on the tester's hearing → ruling link, a first version)."""
+    forms = {"justice hollis": "Justice Hollis-Brandt", "hollis brandt": "Hollis-Brandt", "maría josé": "María José",
+             "josé garcía": "José García", "garcía ortega": "García Ortega"}
+    assert written_name("justice hollis\nhollis brandt", forms.__getitem__) == "Justice Hollis-Brandt"
+    assert written_name("maría josé\njosé garcía\ngarcía ortega", forms.__getitem__) == "María José García Ortega"
