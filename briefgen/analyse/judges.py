@@ -32,6 +32,15 @@ def judicial_style(before: str) -> str:
     return re.sub(r"[ \t]+", " ", found.group("style")) if found is not None else ""
 
 
+def styled_surname(name: str) -> str:
+    """The surname of a name that is a judicial style and one word ("Mrs Justice Hollis-Brandt" → "Hollis-Brandt"),
+    else "". lonenames.lone_surnames joins such a name to the one person of the archive named in full with that
+    surname (a trial, T13, 2026-12-06, listed "Mrs Justice Hollis-Brandt" with five articles beside "Eleanor
+    Hollis-Brandt", whom one article called "Mrs Justice Eleanor Hollis-Brandt")."""
+    style, _, surname = name.rpartition(" ")
+    return surname if style and " " not in surname and judicial_style(style + " ") == style else ""
+
+
 def judge_tokens(tokens: list[str] | tuple[str, ...], first: int) -> bool:
     """Whether a run's name (`tokens[first:]`, after its title) is one word after a judicial style (any of them)."""
     return first == len(tokens) - 1 and first > 0 and tokens[first - 1] in JUDGE_WORDS

@@ -11,7 +11,8 @@ Two steps of `names.NameIndex.build`, on the canonical-name table it is filling 
 - `lone_surnames`: a surname never given in full in its article ("Haines", "Al Nuaimi", "Assad") → the only full
   name it may refer to (namekeys.reference_forms). Never a declared name (an editor who declares "Brannock"
   `kind: organisation` gets the organisation: the same trial's declaration gave Hugh Brannock all 28 articles),
-  nor one the step above made an organisation's.
+  nor one the step above made an organisation's. A judge's style and surname ("Mrs Justice Hollis-Brandt",
+  judges.styled_surname) is such a surname too: the one person named in full with it, if the archive has one.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from collections.abc import Mapping
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from briefgen.analyse.judges import styled_surname
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST
 from briefgen.analyse.namekeys import is_reference, reference_forms
 from briefgen.analyse.nameruns import ORGANISATION, PERSON
@@ -80,9 +82,10 @@ def lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mappi
     that names neither Ingrid nor Tomas Solberg in full is neither's for sure, and a trial (2026-12-04) found a third
     person "Solberg" on the People page; people.people_of lists no such name, and the editor is told (advice.py)."""
     owners: dict[str, set[str]] = {}
+    styled = {full: surname for full, kind in fulls.items() if kind == PERSON and (surname := styled_surname(full))}
     for full, kind in fulls.items():
         words = full.split()
-        if kind == PERSON and len(words) > 1 and not is_reference(words):  # "De la Fuente" is one itself
+        if kind == PERSON and len(words) > 1 and not is_reference(words) and full not in styled:  # "De la Fuente" is one itself
             # a family name written first is the surname too ("Wang said" → Wang Lihua; a trial left "Wang")
             family = (words[0],) if len(words) == 2 and words[0] in FAMILY_NAME_FIRST else ()
             for form in (*reference_forms(words), *family):
@@ -97,6 +100,10 @@ def lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mappi
                 continue
             if names.get(key, full) == full:
                 names[key] = next(iter(owners[key]))
+    for full, surname in styled.items():  # "Mrs Justice Hollis-Brandt" → the archive's one Eleanor Hollis-Brandt
+        key = normalise(full)
+        if len(owners.get(normalise(surname), ())) == 1 and key not in declared and names.get(key, full) == full:
+            names[key] = next(iter(owners[normalise(surname)]))
     ambiguous = {names.get(key, full): tuple(sorted(owners[key])) for full, kind in fulls.items()
                  if (key := normalise(full)) in owners and len(owners[key]) > 1 and " " not in full
                  and (kind == PERSON or full in as_person) and key not in declared and names.get(key) not in organisations

@@ -18,7 +18,7 @@ How a later mention may name a person given in full earlier (`names` and `quotes
 reference as the full name; `NameIndex` maps one never given in full in its article to the
 only full name that has it): the surname, the surname with the particles before it
 (lexicon.SURNAME_PARTICLES), a surname without the Arabic article written onto it, and the last two
-words of a three-word name (`compound_surname`): a two-word surname written without a hyphen ("Vaughan
+words of a three-word name, or of a four-word one after a two-word given name (`compound_surname`): a two-word surname written without a hyphen ("Vaughan
 Williams" after "Catherine Vaughan Williams", "García Márquez" after "Gabriel García Márquez"). A trial
 published a person "Williams, Vaughan" with four of the governor's quotes beside "Williams, Catherine
 Vaughan".
@@ -97,16 +97,38 @@ def reference_forms(name: Sequence[str]) -> tuple[str, ...]:
 def compound_surname(name: Sequence[str]) -> str:
     """The last two words of a three-word name whose first two are plain words (a given name, then a
     capitalised word that is no particle, initial or abbreviation): the surname a later mention may
-    write in two words ("Vaughan Williams"); else "". Three words only, and no hyphen, capitals run or
+    write in two words ("Vaughan Williams"); else "". Three words, and no hyphen, capitals run or
     period in the first two: a title the lexicon does not know stays out ("Secretary-General Jens
     Stoltenberg" gives no "Jens Stoltenberg"); a middle name reads as a surname's first word ("Mary Ann
-    Evans" → "Ann Evans"), which is what a later two-word mention of that person writes."""
+    Evans" → "Ann Evans"), which is what a later two-word mention of that person writes.
+
+    Or four plain words (none a particle): a two-word given name and a double surname, as Spanish and
+    Portuguese names are written ("María José García Ortega" → "García Ortega", "Andrés Manuel López
+    Obrador" → "López Obrador"; a trial, T13, 2026-12-06, published "García Ortega" with seven of the union
+    leader's quotes beside her full name). `double_surname` gives the same two words."""
+    if len(name) == 4:
+        return double_surname(name)
     if len(name) != 3:
         return ""
     first, second = name[0], name[1]
     if not (_plain(first) and _plain(second)) or second.lower() in SURNAME_PARTICLES:
         return ""
     return f"{second} {name[2]}"
+
+
+_GENERATIONS = frozenset(("Jr", "Sr", "Jnr", "Snr"))  # "Martin Luther King Jr": a father's name and "Junior", no double surname
+
+
+def double_surname(name: Sequence[str]) -> str:
+    """The last two words of a name of four plain words (capitalised letters only, a hyphen allowed in the
+    last two, no particle: "María José García Ortega" → "García Ortega"), the double surname after a
+    two-word given name; else "". people.filing_order files such a name under it ("García Ortega, María
+    José"), as the Chicago Manual of Style (16.85) files Spanish names under the first of the two surnames."""
+    if len(name) != 4 or not all(_plain(word) for word in name[:2]) or \
+            not all(_plain(part) for word in name[2:] for part in word.split("-")) or \
+            any(word.lower() in SURNAME_PARTICLES for word in name) or name[3] in _GENERATIONS:
+        return ""
+    return f"{name[2]} {name[3]}"
 
 
 def _plain(word: str) -> bool:

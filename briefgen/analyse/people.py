@@ -24,7 +24,8 @@ from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES, VIETNAMESE_FAMILY,
                                       VIETNAMESE_SYLLABLE)
 from briefgen.analyse.japanesenames import japanese_family_first
-from briefgen.analyse.namekeys import fold
+from briefgen.analyse.misspeltnamed import misspelt_named
+from briefgen.analyse.namekeys import double_surname, fold
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.quotejoin import joined
 from briefgen.analyse.quotepieces import shown as page_shown
@@ -297,7 +298,9 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
                                tuple(q for q in said.get(name, ()) if not q[1].fragment), index.seen_as(name))
                    for name in sorted(set(listed), key=lambda n: sort_name(n, kinds.get(n, PERSON))))
     shown = {p.name for p in people}
-    named_in = {a.slug: tuple(n for n in names_of[a.slug] if n in shown) for a in articles}
+    meant = misspelt_named(where, shown, kinds, declared_names)  # "Seán Ó Brian" → "Seán Ó Briain" (misspeltnamed.py)
+    named_in = {a.slug: tuple(dict.fromkeys(meant.get(n, n) for n in names_of[a.slug] if n in shown or n in meant))
+                for a in articles}
     said_in: dict[str, list[tuple[str, str]]] = {a.slug: [] for a in articles}
     for person in people:  # (only what their page shows: a piece alone is not counted, quotepieces.shown)
         keep = page_shown([quote.text for _, quote in person.quotes])
@@ -331,7 +334,9 @@ def filing_order(name: str, kind: str) -> tuple[str, str] | None:
     and Vietnamese syllables after it, but not a second family name in a name of two ("Mai Tran" is given name
     first) — is filed as written ("Nguyễn Thị Hương", "Vo Nguyen Giap": `lexicon.VIETNAMESE_FAMILY`,
     `VIETNAMESE_SYLLABLE`), as Chinese and Korean names of two words are, and a Japanese name written family name first
-    ("Takeda Haruki": japanesenames.japanese_family_first; "Haruki Takeda" stays given name first)."""
+    ("Takeda Haruki": japanesenames.japanese_family_first; "Haruki Takeda" stays given name first). Four plain
+    words are a two-word given name and a double surname, filed under the first of the two (namekeys.double_surname:
+    "García Ortega, María José")."""
     words = name.split()
     if kind != PERSON or len(words) < 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
                                             and not _JOINED_ARTICLE.match(words[1].lower())) or japanese_family_first(words):
@@ -341,6 +346,8 @@ def filing_order(name: str, kind: str) -> tuple[str, str] | None:
     if folded and folded[0] in VIETNAMESE_FAMILY and all(VIETNAMESE_SYLLABLE.fullmatch(w) for w in folded[1:]) and (
             len(words) > 2 or folded[1] not in VIETNAMESE_FAMILY):
         return None
+    if double_surname(words):  # "García Ortega, María José" (namekeys.double_surname)
+        return " ".join(words[2:]), " ".join(words[:2])
     # A joined article marks where the surname starts: "Aaa Ben al-Amin" is filed under Amin, not "Ben al-Amin"
     # ("Ben", "Abu", "Del" are also capitalised particles, which `surname_start` would take into it).
     at = len(words) - 1 if _JOINED_ARTICLE.match(words[-1]) else surname_start(words)

@@ -20,6 +20,7 @@ from briefgen.analyse.jobtitled import job_titled
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify, surname_title
 from briefgen.analyse.nameparticles import joined_particles
 from briefgen.analyse.orgnames import body_named
+from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.principals import spoken_for_at
 from briefgen.analyse.quoteframes import Frames
 from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
@@ -238,8 +239,12 @@ class SpeakerNames:
     def _who(self, surface: str, kind: str, at: int, frame: str) -> Who:
         """The speaker `surface` names: its full name, or UNSURE when it may name two people ("Okafor"); no one when
         the text names the person as the one a spokesperson or aide speaks for, a title between ("A spokesperson for
-        Trade and Industry Minister Tom Reid said": principals.spoken_for_at; QW12, 2026-12-06)."""
+        Trade and Industry Minister Tom Reid said": principals.spoken_for_at; QW12, 2026-12-06). Post-nominal letters end a person's name and are dropped here, on
+        every frame's path (postnominals.name_words: a trial's "Priya Raman KC, for the operator, told … “…,” she said"
+        gave a page "Priya Raman KC" beside "Priya Raman"; T13, 2026-12-06)."""
         if kind == PERSON and spoken_for_at(self.masked, at):
             return UNNAMED
+        if kind == PERSON and (words := surface.split()) and (kept := name_words(words)) < len(words):
+            surface = surface[:[m.end() for m in _TOKEN.finditer(surface)][kept - 1]]  # "Priya Raman KC" → "Priya Raman"
         name = self.full_name(surface, kind, at)
         return UNSURE if name is None else Who(surface, name, kind, frame)
