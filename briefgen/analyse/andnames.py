@@ -14,7 +14,8 @@ Rural Affairs") when
 - the joined name is one of `lexicon.ORG_NAMES` ("marks and spencer"), or
 - it is a body named after its briefs: a head word (`lexicon.ORG_HEADS`) at its end ("Food and Drug
   Administration") or at its start before "of"/"for" ("Department of Health and Human Services"), and
-  every other word a brief's (`lexicon.BRIEF_WORDS`: health, trade, drug, securities, standards …);
+  every other word a brief's (`lexicon.BRIEF_WORDS`: health, trade, drug, securities, standards …, or a noun of
+  action by its ending, `_activity`: "Arbitration and Conciliation Service");
   a country first ("US", "UK", "Danish") is part of it; or
 - it is a union of trades after "the": a word or two each, joined by "and", before Union, Workers, Federation or
   Guild ("the Rail and Tram Union", "The Bakers, Food and Allied Workers Union"; not "Starmer and Unite Union
@@ -102,7 +103,19 @@ def and_organisation(runs: tuple[str, ...], after_the: bool = False) -> bool:
     briefs = [first, *words[1:-1], final]
     if after_the and head_last and words[-1][-1] in _TRADES_HEADS and all(0 < len(part) <= 2 for part in briefs):
         return True  # a union of trades: "Rail and Tram Union", "Bakers and Confectioners Union"
-    return (head_first or head_last) and all(briefs) and all(w in BRIEF_WORDS for part in briefs for w in part)
+    return (head_first or head_last) and all(briefs) and all(w in BRIEF_WORDS or _activity(w) for part in briefs for w in part)
+
+
+_ACTIVITY_ENDINGS = ("ation", "ition", "ution", "ction", "ssion", "ory")
+
+
+def _activity(word: str) -> bool:
+    """Whether a lower-case word names what a body does by its ending: a noun of action or an adjective of one, of
+    eight letters or more ("arbitration", "conciliation", "mediation", "inspection", "advisory", "statutory"): a
+    brief, like `lexicon.BRIEF_WORDS`, in a body's name ("Arbitration and Conciliation Service", "Advisory,
+    Conciliation and Arbitration Service"; a trial, T13, 2026-12-06, had an organisation "Conciliation Service").
+    Surnames with these endings are rare at that length (not "Mallory", seven letters)."""
+    return len(word) >= 8 and word.endswith(_ACTIVITY_ENDINGS)
 
 
 def _listed(parts: list[list[str]]) -> str:

@@ -304,8 +304,8 @@ biosciences biologics therapeutics genomics engineering construction contractors
 investments ratings advisors advisers foods resources solutions studios networks communications analytics properties
 insurance assurance shipbuilding shipbuilders shipping manufacturing chemicals textiles brewing brewery breweries
 distillery fisheries publishing software devices aviation maritime homes estates developments
-mining minerals metals oil petroleum utilities telecom telecoms airlines airways railways trading automotive media
-""".split())  # (shipbuilding … developments since 2026-12-04: a shipyard trial's "Eastwater Shipbuilding" was a person)
+mining minerals metals oil petroleum utilities telecom telecoms airlines airways railways rail trading automotive media
+""".split())  # (rail since 2026-12-06, T13: "Westmarch said" was a person beside "Westmarch Rail"; shipbuilding … developments since 2026-12-04: a shipyard trial's "Eastwater Shipbuilding" was a person)
 # (mining … media since 2026-12-04: an editor's trial had "Kestrava Mining" and a person "Kestrava" whose "Kestrava said
 # it had complied" was the company's)
 # (ratings … assurance since 2026-12-04: a water trial's "Corvid Ratings" was a person, "Ratings, Corvid")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefgen.analyse.audience import AUDIENCE_NOUNS, audience_member
 from briefgen.analyse.capitals import capital_ranges
 from briefgen.analyse.lexicon import (ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC_ARTICLES, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
@@ -165,8 +166,10 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return None
     if PARTY_STATE.fullmatch(tokens[0]) and not (len(tokens) > 1 and lowered[-1] in ORG_HEADS):
         return None  # "R-Ohio", "R-Yuba City", "D-San Luis Obispo" (not "D-Day Museum")
-    if ship_prefixed(tokens) or len(tokens) > 1 and lowered[-1] in COAST_HEADS:
-        return None  # a ship, a reef: "MV Morning Star", "Craigan Reef" (vesselnames.py; a ferry trial, 2026-12-05)
+    if ship_prefixed(tokens) or len(tokens) > 1 and lowered[-1] in COAST_HEADS or audience_member(lowered):
+        return None  # a ship, a reef: "MV Morning Star", "Craigan Reef" (vesselnames.py; a ferry trial, 2026-12-05); "Listener Dave" (audience.py)
+    if len(tokens) > 2 and lowered[0] in AUDIENCE_NOUNS and _classify(tokens[1:]) == (PERSON, 0):
+        return PERSON, 1  # "Caller Dave Smith": the audience's noun, then a name (audience.py)
     if crown_body(tokens) or body_headed(lowered):
         return ORGANISATION, 0  # "HM Coastguard", "Northsound Ferries", "Marine Accident Investigation Branch"
     lead = 0

@@ -96,7 +96,9 @@ spaceport port airfield council road drive highway boulevard freeway parkway spr
 # Beach (docs/people.md, limits); common surnames (Hill, Park, Ford, Mount: "Mason Mount", a hypothesis
 # draw "Sanna Mount" found no one; a mount's name leads with it, "Mount Hood") are not here.
 PLACE_HEADS = GEO_NOUNS - frozenset("direction front border city town village council".split()) | frozenset(
-    "mountain peninsula yard shipyard dockyard docks wharf quay".split())  # (yard …: "Braddock Yard" was a person)
+    "mountain peninsula yard shipyard dockyard docks wharf quay junction line".split())  # (yard …: "Braddock Yard" was a person)
+# (junction, line since 2026-12-06: a rail-strike trial, T13, had a person "Harrowmoor Junction" and an organisation
+# "Harrowmoor Line"; a railway's junction and line are places on a map, not a surname nor a body that speaks)
 
 # First words that make a two-word capitalised run a region, never a person ("Middle Rhine", "Upper
 # Rhine", "Lower Saxony", "Greater Manchester", "Inner Mongolia", "West Java"): a trial published
