@@ -59,8 +59,12 @@ class NearVoices:
             if lo >= hi or not self.masked[lo:hi].strip():
                 continue  # the spokesperson opens their sentence: the sentence before
             who, span = self._opening_voice(lo, hi, frame, index)
-            if who is not None and not self._speaks(span[1], hi):
-                return None  # "The trust disputes the figure. A spokesperson said …": whose, unsure (a hospital label)
+            if who is not None and not self._speaks(span[1], hi) and not (noun and fits is not None and self._only_fit(
+                    noun, who, at, fits)):
+                return None  # "The trust disputes the figure. A spokesperson said …": whose, unsure (a hospital label);
+                # a spokesperson "for the operator" says whose when the subject is the only organisation of the text so
+                # far the noun fits (T13, 2026-12-06: "Westmarch is understood to be examining … A spokesperson for the
+                # operator said: …" had no speaker)
             if any((run[0][0], run[-1][0] + len(run[-1][1])) != span for run in self._persons(lo, hi)):
                 return None  # a person named there: the spokesperson may be theirs
             if who is not None and (who.name.lower() in _OUTLETS or _CONTACT.search(self.masked, span[1], hi)
@@ -69,6 +73,12 @@ class NearVoices:
             if who is not None:
                 return who if who.kind == ORGANISATION and (not noun or fits is None or fits(noun, who.name)) else None
         return None
+
+    def _only_fit(self, noun: str, who: Who, at: int, fits) -> bool:
+        """Whether `who` is the only organisation named before `at` that `noun` may stand for (`fits`)."""
+        return fits(noun, who.name) and all(_same_name(name, who.name) for run in self._organisation_runs(0, at)
+                                            if fits(noun, name := self.text[run[0][0]:run[-1][0] + len(
+                                                POSSESSIVE.sub("", run[-1][1]))]))
 
     def _opening_voice(self, lo: int, hi: int, frame: str, index: int) -> tuple[Who | None, tuple[int, int]]:
         """The one organisation that opens masked[lo:hi] as its subject — a name, a one-word short name of one the
@@ -106,3 +116,9 @@ class NearVoices:
                 return False
             at = word.end()
         return False
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two organisations' names are one's: equal, or one the other's first words ("Westmarch", "Westmarch Rail")."""
+    a, b = one.lower().split(), other.lower().split()
+    return a[:len(b)] == b or b[:len(a)] == a

@@ -38,14 +38,15 @@ from dataclasses import replace
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.headlineroles import HEAD_TITLES, ROLE_HEADS, role_echoed
 from briefgen.analyse.lexicon import role_alone
-from briefgen.analyse.nameruns import PERSON, POSSESSIVE, classify
+from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, classify
 from briefgen.analyse.occupations import SEA_TRADES
 from briefgen.analyse.quoteframes import Frames
 from briefgen.analyse.quotemarks import FRAGMENT, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text
 from briefgen.analyse.quoteresult import Quote, Who, echoed
 from briefgen.analyse.sentences import sentence_spans
-from briefgen.analyse.titledvoices import ROLE_TITLES, TitledVoices
+from briefgen.analyse.orgvoices import REFERENCES, OrganisationVoices
+from briefgen.analyse.titledvoices import ROLE_TITLES, TitledVoices, _person_runs, written_titles
 
 _VERB = r"(?i:says|said|warns|warned|insists|claims|admits|tells|told|vows|pledges)"
 _ROLE = r"(?P<role>(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}[A-Za-z][\w-]*)"
@@ -53,6 +54,9 @@ _COLON = re.compile(_ROLE + r"[ \t]*:[ \t]*$")  # "Minister: 'we will act'"
 _BEFORE = re.compile(r"(?:^|[:;,\u2014\u2013-][ \t]*)" + _ROLE + r"[ \t]+" + _VERB + r"[ \t]*:?[ \t]*$")  # "… organiser says '…'"
 _AFTER = re.compile(r"[ \t]*,?[ \t]+" + _VERB + r"[ \t]+(?:(?i:the|a|an)[ \t]+)?" + _ROLE + r"[ \t]*(?:$|[,:;.!?])")
 _CLOSING = re.compile(r",[ \t]+(?:(?i:the|a|an)[ \t]+)?" + _ROLE + r"[ \t]+" + _VERB + r"[ \t]*[.!?]?[ \t]*$")  # ", organiser says"
+# ", rail firm tells judge", ", union tells MPs": the telling verb and its hearer (a word or two) close the headline
+_CLOSING_TOLD = re.compile(r",[ \t]+(?:(?i:the|a|an)[ \t]+)?" + _ROLE + r"[ \t]+(?i:tells|told|warns|assures)[ \t]+"
+                           r"(?:(?i:the|a|an)[ \t]+)?[A-Za-z][\w'\u2019-]*(?:[ \t]+[A-Za-z][\w'\u2019-]*)?[ \t]*[.!?]?[ \t]*$")
 _WORDS = re.compile(r"[\w\u2019'-]+")
 _ARTICLES = frozenset("the a an".split())
 _OWNER = re.compile(r"['\u2019]s?$")  # an owner's possessive, no word of the role ("Vidal's lawyer")
@@ -70,7 +74,8 @@ def headline_quotes(headline: list[Quote], title: str, body: list[Quote], text: 
         role, closing = _role(title, quote) if quote.speaker is None else (None, False)
         if role is not None:
             reader = reader or _Body(text, frames)
-            who = reader.holder(role, _echo(quote, body), text)
+            who = reader.body_of(role, _echo(quote, body), text) if _body_noun(role[-1]) else reader.holder(
+                role, _echo(quote, body), text)
             quote = replace(quote, speaker=who.speaker, name=who.name, kind=who.kind, frame=who.frame)
         if quote.speaker is None and role is None and (who := _named_after(title, quote, text, body)) is not None:
             quote, role, closing = replace(quote, speaker=who.speaker, name=who.name, kind=who.kind, frame=who.frame), [], True
@@ -111,14 +116,20 @@ def _role(title: str, quote: Quote) -> tuple[list[str] | None, bool]:
     (None, False) when no frame there ends in a role word."""
     before, after = title[:max(0, quote.start - 1)], title[quote.end + 1:]
     for pattern, text, closing in ((_COLON, before, False), (_BEFORE, before, False), (_AFTER, after, False),
-                                   (_CLOSING, after, True)):
+                                   (_CLOSING, after, True), (_CLOSING_TOLD, after, True)):
         found = pattern.search(text) if pattern is not _AFTER else pattern.match(text)
         if found is None:
             continue
         words = [w.lower() for w in found.group("role").split() if w.lower() not in _ARTICLES]
-        if words and _is_role(words[-1]):
+        if words and (_is_role(words[-1]) or _body_noun(words[-1])):
             return words, closing
     return None, False
+
+
+def _body_noun(word: str) -> bool:
+    """Whether a headline's role word is a noun that stands for an organisation ("union", "firm", "council",
+    "operator": orgvoices.REFERENCES), which `_Body.body_of` reads before any person's role."""
+    return word in REFERENCES
 
 
 def _is_role(word: str) -> bool:
@@ -136,11 +147,13 @@ def _echo(quote: Quote, body: list[Quote]) -> Quote | None:
                  f" {' '.join(_WORDS.findall(q.text.lower()))} "), None)
 
 
-class _Body(TitledVoices):
-    """The article's text read for the holders of a headline's role (`titledvoices.TitledVoices._titled_in`)."""
+class _Body(OrganisationVoices, TitledVoices):
+    """The article's text read for the holders of a headline's role (`titledvoices.TitledVoices._titled_in`) and the
+    organisation a headline's noun stands for (`orgvoices.OrganisationVoices._referent`)."""
 
     def __init__(self, text: str, frames: Frames):
         self.text, self.context, self.frames, self.headline = text, "", frames, False
+        self.framed, self.quoted_end = False, -1
         self.sentences = sentence_spans(text, 0, len(text))
         self.masked = masked_text(text, quotations(text), self.sentences)
 
@@ -155,6 +168,36 @@ class _Body(TitledVoices):
             found.update(holders)
         return found
 
+    def body_of(self, role: list[str], echo: Quote | None, text: str) -> Who:
+        """The organisation a headline's noun frame stands for ('"a wake-up call", says union', '"flawed", rail firm tells
+        judge'), frame "headline": the one of the text the noun may stand for (`orgvoices._referent`: its subject, else
+        the one named), each other word of the role written in the text; an unnamed speaker when none or two may be,
+        or when the text quotes the words from someone else (T13, 2026-12-06: both headlines' words had no speaker)."""
+        *modifiers, noun = role
+        unnamed = Who(None, None, None, "unnamed")
+        written = set(_WORDS.findall(text.lower().replace("\u2019", "'"))) | set(_WORDS.findall(text.lower()))
+        if not self.sentences or not all(w in written for w in modifiers):
+            return unnamed
+        who = self._referent(noun, len(self.masked), "headline", len(self.sentences) - 1)
+        if who is None or who.kind != ORGANISATION or echo is not None and echo.name != who.name:
+            return unnamed
+        return Who(who.speaker, who.name, ORGANISATION, "headline")
+
+    def _untitled(self, name: str) -> bool:
+        """Whether the text names the person `name` (a full name) with no title anywhere (titledvoices.written_titles)."""
+        seen = False
+        for run_start, run_end, tokens in _person_runs(self.masked, 0, len(self.masked)):
+            kind = classify([POSSESSIVE.sub("", t) for t in tokens])
+            if kind is None or kind[0] != PERSON:
+                continue
+            name_start = run_start + len(" ".join(tokens[:kind[1]])) + (1 if kind[1] else 0)
+            if self._who(POSSESSIVE.sub("", self.text[name_start:run_end]), PERSON, name_start, "headline").name != name:
+                continue
+            if written_titles(self.masked, run_start, run_end, tokens, kind[1]):
+                return False
+            seen = True
+        return seen
+
     def holder(self, role: list[str], echo: Quote | None, text: str) -> Who:
         """The speaker of a headline's quotation framed by `role` (module docstring), frame "headline", or an
         unnamed speaker."""
@@ -167,9 +210,10 @@ class _Body(TitledVoices):
             return unnamed
         if echo is not None:
             holders = self._holders(head, [])
-            if holders and echo.name in holders and all(w in written for w in modifiers):
-                return Who(echo.speaker, echo.name, echo.kind, "headline")
-            return unnamed
+            if (holders and echo.name in holders or echo.kind == PERSON and modifiers and not holders and self._untitled(
+                    echo.name)) and all(w in written for w in modifiers):  # (the words' speaker, written with no other role: '"fair deal at
+                return Who(echo.speaker, echo.name, echo.kind, "headline")  # last", says union chief' after "García
+            return unnamed  # Ortega … called it “a fair deal at last”", T13, 2026-12-06)
         holders = self._holders(head, modifiers)
         if not holders or len(holders) > 1:
             return unnamed
