@@ -115,6 +115,16 @@ def fragments_joined(groups: list[list[int]], shapes: list[list[tuple[str, ...]]
     return [members for members in joined if members]
 
 
+def in_part(words: tuple[str, ...], text: str, shown: tuple[str, ...]) -> bool:
+    """Whether a report's quotation (`text`, its `quote_words`) of the one a People page shows (`shown`'s words) prints
+    only a part of it inside the reporter's own sentence: it holds fewer than all of its words and opens in lower case.
+    A shorter re-telling that opens as a sentence does ("We will look at the track, …" of "It is too early to say …
+    We will look at the track, …") prints it. site/people.once_each names such a report "in part in", not "also in"
+    (T13, 2026-12-06: the wire's "This is a fair deal at last. It took a ballot, …" was "also in Platform Nine", whose
+    blog wrote only 'called it "a fair deal at last"')."""
+    return not _holds(words, shown) and next((c for c in text if c.isalpha()), "A").islower()
+
+
 def _holds(longer: tuple[str, ...], piece: tuple[str, ...]) -> bool:
     return any(longer[i:i + len(piece)] == piece for i in range(len(longer) - len(piece) + 1))
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from briefgen.analyse.people import PeopleFound, filing_order
-from briefgen.analyse.quotepieces import MIN_SHORTENED, fragment, fragments_joined, grouped, quote_words, same_quotation  # noqa: F401 (same_quotation, MIN_SHORTENED: read here before)
+from briefgen.analyse.quotepieces import MIN_SHORTENED, fragment, fragments_joined, grouped, in_part, quote_words, same_quotation  # noqa: F401 (same_quotation, MIN_SHORTENED: read here before)
 from briefgen.site.model import Entry, PersonEntry, Quote, StoryEntry
 from briefgen.site.urls import person_anchor, slugify
 
@@ -66,15 +66,18 @@ def people_entries(people: PeopleFound, by_slug: Mapping[str, Entry], stories: M
 @dataclass(frozen=True, slots=True)
 class PersonQuote(Quote):
     """A quotation on a person's page, once: `entry` is its earliest report, `also_in` the other reports that
-    quote it, oldest first (a template may say "also in The Morning Post"; `Quote`'s fields alone show it once)."""
+    quote it, oldest first (a template may say "also in The Morning Post"; `Quote`'s fields alone show it once), and
+    `in_part` the reports that print only a piece of it inside their own sentence (quotepieces.in_part: "in part in")."""
 
     also_in: tuple[Entry, ...] = ()
+    in_part: tuple[Entry, ...] = ()
 
 
 def once_each(quotes: tuple[Quote, ...]) -> tuple[PersonQuote, ...]:
     """A person's `quotes` (in site order, newest report first) with each quotation once (`same_quotation`): the
     earliest report's (by publication, then an original before a re-telling, `via:`), with its own words, and
-    the other reports in `also_in`, oldest first; the result is in site order of the reports kept. A trial's page
+    the other reports in `also_in`, oldest first, but those that print only a piece of it inside their own sentence
+    in `in_part` (quotepieces.in_part); the result is in site order of the reports kept. A trial's page
     showed Józef Wiśniewski's "acted on every warning …" twice, from the newsletter and from a daily re-telling it.
     A quotation whose words were seen before joins that one's group by a look-up; others are compared only with
     the distinct word sequences of the groups sharing a run of `MIN_SHORTENED` words with them (a person quoted
@@ -91,9 +94,12 @@ def once_each(quotes: tuple[Quote, ...]) -> tuple[PersonQuote, ...]:
         oldest = sorted(members, key=lambda j: (fragment(words[j], quotes[j].text), _report_age(quotes[j]),
                                                 -len(words[j])))
         first = quotes[oldest[0]]
-        others = {quotes[j].entry.article.slug: quotes[j].entry for j in oldest[1:]
+        others = {quotes[j].entry.article.slug: j for j in oldest[1:]
                   if quotes[j].entry.article.slug != first.entry.article.slug}
-        kept.append((oldest[0], PersonQuote(first.text, first.entry, tuple(others.values()))))
+        parts = {j for j in others.values() if in_part(words[j], quotes[j].text, words[oldest[0]])}
+        kept.append((oldest[0], PersonQuote(first.text, first.entry, tuple(quotes[j].entry for j in others.values()
+                                                                           if j not in parts),
+                                            tuple(quotes[j].entry for j in others.values() if j in parts))))
     return tuple(q for _, q in sorted(kept, key=lambda pair: pair[0]))
 
 

@@ -1,5 +1,5 @@
 """An article page's "(n quotes)" beside a person counts exactly the quotations of that article their People page shows
-(as its own or "also in" it): the tester's airport briefing (issue 9, 2026-12-05) showed "Tom Fairbrook (1 quote)" on
+(as its own, "also in" or "in part in" it): the tester's airport briefing (issue 9, 2026-12-05) showed "Tom Fairbrook (1 quote)" on
 The Times' article while his page had no quote from it ("no decision is imminent": a piece of a reporter's sentence,
 shown alone nowhere). analyse/quotepieces.py decides for both."""
 from __future__ import annotations
@@ -30,7 +30,7 @@ def _entry(slug: str, day: int) -> SimpleNamespace:
 def test_the_count_and_the_page_agree(texts: list[str]) -> None:
     entries = [_entry(f"a{k}", 1 + k) for k in range(len(texts))]
     page = once_each(tuple(Quote(t, e) for t, e in zip(texts, entries)))
-    on_page = {id(e) for q in page for e in (q.entry, *q.also_in)}
+    on_page = {id(e) for q in page for e in (q.entry, *q.also_in, *q.in_part)}
     assert shown(texts) == {k for k, e in enumerate(entries) if id(e) in on_page}, texts
 
 

@@ -43,7 +43,7 @@ def test_a_quotation_and_its_pieces_are_one_entry(answer: str, at: int, headline
     shown = once_each(tuple(quotes))
     assert [q.text for q in shown] == [answer], shown
     assert shown[0].entry is qa and qa not in shown[0].also_in, shown
-    assert list(shown[0].also_in) == ([other] if retold else []), shown
+    assert list(shown[0].in_part) == ([other] if retold else []) and not shown[0].also_in, shown  # (a piece: "in part")
 
 
 def test_a_fragment_no_quotation_holds_is_not_shown() -> None:
@@ -59,4 +59,4 @@ def test_a_fragment_reported_first_shows_the_whole_quotation() -> None:
     early, late = entry("wire", 3, 8), entry("paper", 3, 12)
     whole = "We did not seriously consider a cut this month. Services inflation is still too high."
     shown = once_each((Quote(whole, late), Quote("did not seriously consider", early)))
-    assert [(q.text, q.entry, q.also_in) for q in shown] == [(whole, late, (early,))]
+    assert [(q.text, q.entry, q.also_in, q.in_part) for q in shown] == [(whole, late, (), (early,))]  # (T13: in part)
