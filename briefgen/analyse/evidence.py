@@ -113,14 +113,17 @@ def _pieces(reports: Sequence[Report]) -> frozenset[str]:
     return frozenset(found | {term for term, n in holding.items() if 2 * named[term] >= n})
 
 
-def telling_terms(terms: Sequence[str], unshown: frozenset[str]) -> list[str]:
+def telling_terms(terms: Sequence[str], unshown: frozenset[str],
+                  proper: frozenset[str] | None = None) -> list[str]:
     """`terms` (most telling first) less those made only of `unshown` words (`outlet_terms`, looked up `fold`ed)
     and less a word that a two-word term among them holds: "Dunmore Capital" is shown, not also "Dunmore" and
     "Capital" (a trial's story page said "They share … Dunmore, Capital, Dunmore Capital", 2026-12-04). Two-word
     terms that overlap, one's last word the next one's first, are one name's pairs (terms.py makes a term of each
     two adjacent words of a name): they are one entry, its pairs joined by a line break in the name's order, at the
     place of its most telling pair ("maría josé\njosé garcía\ngarcía ortega"; `written_name` shows it; T13,
-    2026-12-06: a related link's evidence said "José García, María José" of María José García Ortega)."""
+    2026-12-06: a related link's evidence said "José García, María José" of María José García Ortega), when the word
+    they share is one of `proper` (the terms the reports write as proper names; None: any): "Westmarch Rail" and
+    "Rail Workers" (of the Federation of Rail Workers) are two names, "rail" no proper name."""
     kept = [t for t in terms if not unshown.issuperset(map(fold, t.split()))]
     within = {word for t in kept if " " in t for word in t.split()}
     kept = [t for t in kept if " " in t or t not in within]
@@ -133,10 +136,14 @@ def telling_terms(terms: Sequence[str], unshown: frozenset[str]) -> list[str]:
         ending.setdefault(last, []).append(pair)
 
     def after(pair: str) -> str | None:  # the one pair that goes on from `pair`'s last word, if one alone does
+        if proper is not None and pair.split(" ")[1] not in proper:
+            return None
         following = starting.get(pair.split(" ")[1], [])
         return following[0] if len(following) == 1 and len(ending[pair.split(" ")[1]]) == 1 else None
 
     def before(pair: str) -> str | None:
+        if proper is not None and pair.split(" ")[0] not in proper:
+            return None
         going = ending.get(pair.split(" ")[0], [])
         return going[0] if len(going) == 1 and len(starting[pair.split(" ")[0]]) == 1 else None
     name: dict[str, str] = {}  # pair → the entry of its name
@@ -171,6 +178,19 @@ def written_name(entry: str, shown: Callable[[str], str]) -> str:
     for piece in (shown(pair) for pair in entry.split("\n")):
         written = _overlapped(written, piece) if written else piece
     return written
+
+
+def written_names(entry: str, shown: Callable[[str], str]) -> list[str]:
+    """`written_name` of an entry of `telling_terms`, or its pairs' forms one by one when two of them do not overlap
+    as written ("Northsound Ferries" and "Ferry Workers": "ferries" and "ferry" are one term, two names)."""
+    pieces = [shown(pair) for pair in entry.split("\n")]
+    written = pieces[0]
+    for piece in pieces[1:]:
+        joined = _overlapped(written, piece)
+        if joined == f"{written} {piece}":
+            return pieces
+        written = joined
+    return [written]
 
 
 def _overlapped(before: str, piece: str) -> str:

@@ -61,33 +61,38 @@ from briefgen.analyse.termvectors import TermWeights
 ANNOUNCED_MIN = 0.1  # a floor set by hand, not tuned: the labelled announcement-event pairs linked score 0.22-0.26
 
 
-def named_once(weights: TermWeights, a: int, b: int) -> float:
+def named_once(weights: TermWeights, a: int, b: int, proper: frozenset[str] | None = None) -> float:
     """The cosine of reports a and b (indices into the reports) with the overlapping two-word terms of each name they
-    share counted once (module docstring): shared two-word terms joined by a word ("maría josé", "josé garcía",
-    "garcía ortega") add only the heaviest one's product; single words and a name's one pair add as in the cosine.
-    At most the pair's cosine (similarity.cosine), equal when no two shared two-word terms overlap."""
+    share counted once (module docstring): shared two-word terms one of which ends with the word the other opens with
+    ("maría josé", "josé garcía", "garcía ortega") add only the heaviest one's product, when that word is one of
+    `proper` (the terms the two write as proper names; None: any); single words and a name's one pair add as in the
+    cosine. "westmarch rail" and "rail worker" (Westmarch Rail, the Federation of Rail Workers) are two names: "rail"
+    is no proper name; nor are "li hui" and "li qiang" one. At most the pair's cosine (similarity.cosine)."""
     va, vb = weights.vector(a), weights.vector(b)
     if len(vb) < len(va):
         va, vb = vb, va
     shared = sorted(t for t in va if t in vb)  # (sums in term order: float addition in set order would vary)
-    root: dict[str, str] = {}
+    pairs = [t for t in shared if t.count(" ") == 1]
+    root = {pair: pair for pair in pairs}
 
-    def find(word: str) -> str:
-        while root[word] != word:
-            root[word] = root[root[word]]
-            word = root[word]
-        return word
-    for term in shared:
-        if term.count(" ") == 1:
-            first, second = term.split(" ")
-            root.setdefault(first, first)
-            root.setdefault(second, second)
-            root[find(second)] = find(first)
+    def find(pair: str) -> str:
+        while root[pair] != pair:
+            root[pair] = root[root[pair]]
+            pair = root[pair]
+        return pair
+    opening: dict[str, list[str]] = {}
+    for pair in pairs:
+        opening.setdefault(pair.partition(" ")[0], []).append(pair)
+    for pair in pairs:
+        word = pair.partition(" ")[2]
+        if proper is None or word in proper:
+            for following in opening.get(word, ()):
+                root[find(following)] = find(pair)
     total, names = 0.0, {}
     for term in shared:
         product = va[term] * vb[term]
-        if term.count(" ") == 1:
-            name = find(term.partition(" ")[0])
+        if term in root:
+            name = find(term)
             names[name] = max(names.get(name, 0.0), product)
         else:
             total += product
@@ -95,12 +100,20 @@ def named_once(weights: TermWeights, a: int, b: int) -> float:
     return total / (weights.norm(a) * weights.norm(b)) if total else 0.0
 
 
+def _proper(reports: Sequence[Report], a: int, b: int) -> frozenset[str] | None:
+    """The terms reports a and b write as proper names (Report.proper), for `named_once`; None without reports."""
+    if not reports:
+        return None
+    return frozenset(reports[a].proper.split("\n")) | frozenset(reports[b].proper.split("\n"))
+
+
 def cosine_links(groups: Sequence[Group], scored: Sequence[PairScore], minimum: float,
-                 weights: TermWeights | None = None) -> list[tuple[int, int, float, int, int]]:
+                 weights: TermWeights | None = None, reports: Sequence[Report] = ()
+                 ) -> list[tuple[int, int, float, int, int]]:
     """Story pairs (group x, group y, mean, report a, report b; x < y) whose candidate pairs have a mean *undecayed*
     cosine ≥ `minimum` (stories.RELATED_MIN), best first; moved from stories.py (2026-12-05). With `weights`, a
-    story pair whose mean reaches `minimum` is read again with each shared name's pairs counted once (`named_once`), and
-    linked when that mean reaches it too, at that mean.
+    story pair whose mean reaches `minimum` is read again with each shared name's pairs counted once (`named_once`,
+    the names told by `reports`), and linked when that mean reaches it too, at that mean.
 
     Each with its most similar article pair (a, b), whose shared terms are the evidence.
     Only pairs inside the grouping window are candidates, so a follow-up more than
@@ -122,7 +135,7 @@ def cosine_links(groups: Sequence[Group], scored: Sequence[PairScore], minimum: 
         size = len(groups[x].members) * len(groups[y].members)
         mean = total / size
         if mean >= minimum and weights is not None:
-            once = [(named_once(weights, p.a, p.b), p) for p in between[(x, y)]]
+            once = [(named_once(weights, p.a, p.b, _proper(reports, p.a, p.b)), p) for p in between[(x, y)]]
             mean = sum(c for c, _ in once) / size
             best[(x, y)] = max(once, key=lambda o: (o[0], -o[1].a, -o[1].b))[1]
         if mean >= minimum:
@@ -232,7 +245,7 @@ def _best_links(reports: Sequence[Report], scored: Sequence[PairScore], groups: 
         first, second = reports[p.a], reports[p.b]
         if not (accepts(first, second) if first.time <= second.time else accepts(second, first)):
             continue
-        score = p.cosine if weights is None else named_once(weights, p.a, p.b)
+        score = p.cosine if weights is None else named_once(weights, p.a, p.b, _proper(reports, p.a, p.b))
         if score < minimum:
             continue
         x, y = sorted((home[p.a], home[p.b]))

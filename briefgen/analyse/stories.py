@@ -41,7 +41,7 @@ from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announc
 from briefgen.analyse.backgrounds import story_backgrounds
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
-from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms, written_name
+from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms, written_names
 from briefgen.analyse.similarity import CAP, PairScore, Report, document_frequencies, score_pairs
 from briefgen.analyse.story_bridges import bridged, via_explainers
 from briefgen.analyse.storyfeatures import CREDIT_CHARS, StoryFeatures, story_analysis, story_features  # noqa: F401 (re-exported)
@@ -199,7 +199,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
             written = dict(line.partition("\t")[::2] for line in reports[i].names.split("\n")) if reports[i].names else {}
             forms.append((i, written))
         terms = bridging_terms(weights, members, joining) if joining else shared_terms(weights, members)
-        kept = telling_terms([term for term, _ in terms], outlet_terms([reports[i] for i in members + joining]))
+        kept = telling_terms([term for term, _ in terms], outlet_terms([reports[i] for i in members + joining]),
+                             frozenset(w for i in members + joining for w in reports[i].proper.split("\n")))
 
         def shown(term: str) -> str:
             votes: dict[str, int] = {}
@@ -218,8 +219,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                 votes = {form: n for form, n in votes.items() if form not in capital} or votes
             return max(votes, key=lambda form: (votes[form], form == term))
         first: dict[str, None] = {}  # (the first EVIDENCE_TERMS forms, one compound or name once; the rest unshown)
-        for term in kept:
-            first[written_name(term, shown)] = None
+        for form in (form for term in kept for form in written_names(term, shown)):
+            first[form] = None
             if len(first) == EVIDENCE_TERMS:
                 break
         return tuple(first)
@@ -261,7 +262,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                                       round(link.score, 4), evidence(x.members, y.members),
                                       held_apart(_between(capped, x.members, y.members))))
     times = {r.slug: r.time for r in reports}
-    links = [link for link in cosine_links(clustering.groups, [p for p in scored if not p.thin], RELATED_MIN, weights)
+    links = [link for link in cosine_links(clustering.groups, [p for p in scored if not p.thin], RELATED_MIN, weights,
+                                           reports)
              if not follows_another_day(reports, *(clustering.groups[k].members for k in sorted(
                  link[:2], key=lambda k: min(reports[i].time for i in clustering.groups[k].members))))]
     linked = {(x, y) for x, y, *_ in links}

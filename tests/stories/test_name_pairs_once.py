@@ -17,7 +17,7 @@ from support import factories
 from support.madeup import FAST, word
 
 from briefgen.analyse.announcements import lead_announces
-from briefgen.analyse.evidence import shared_terms, telling_terms, written_name
+from briefgen.analyse.evidence import shared_terms, telling_terms, written_name, written_names
 from briefgen.analyse.relatedlinks import named_once
 from briefgen.analyse.similarity import cosine, score_pairs
 from briefgen.analyse.stories import group_stories, prepare, story_features
@@ -142,3 +142,16 @@ def test_a_hyphenated_name_is_written_once() -> None:
              "josé garcía": "José García", "garcía ortega": "García Ortega"}
     assert written_name("justice hollis\nhollis brandt", forms.__getitem__) == "Justice Hollis-Brandt"
     assert written_name("maría josé\njosé garcía\ngarcía ortega", forms.__getitem__) == "María José García Ortega"
+
+
+def test_two_names_sharing_a_common_word_stay_two() -> None:
+    """Pairs joined by a word no report writes as a proper name are two names ("Westmarch Rail" and "Rail Workers" of
+    the Federation of Rail Workers: the T13 copy's evidence said "Westmarch Rail Workers"), and two forms that do not
+    overlap as written are shown apart ("Northsound Ferries", "Ferry Workers": one term "ferry")."""
+    assert telling_terms(["westmarch rail", "rail worker"], frozenset(), frozenset({"westmarch", "worker"})) == [
+        "westmarch rail", "rail worker"]
+    assert telling_terms(["westmarch rail", "rail worker"], frozenset(), frozenset({"rail"})) == [
+        "westmarch rail\nrail worker"]
+    assert telling_terms(["li hui", "li qiang"], frozenset()) == ["li hui", "li qiang"]
+    forms = {"northsound ferry": "Northsound Ferries", "ferry worker": "Ferry Workers"}
+    assert written_names("northsound ferry\nferry worker", forms.__getitem__) == ["Northsound Ferries", "Ferry Workers"]
