@@ -13,7 +13,7 @@ from hypothesis import settings
 
 from support.browsers import browser_scope, without_threads
 from support.examples import examples
-from support.htmlcheck import require_chromium, start_checker_early
+from support.htmlcheck import require_chromium, shared_checker, start_checker_early, use_shared_checker
 from support.sites import MINIMAL_SITE, write_site
 
 if TYPE_CHECKING:
@@ -122,10 +122,27 @@ def pytest_collection(session: pytest.Session) -> object:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """In each pytest-xdist worker, the Nu Html Checker's service starts while the first tests run
-    (support/htmlcheck.py); a run without workers starts it at its first validation."""
+    """In pytest-xdist's workers, the Nu Html Checker's service the controller started for all of them is used
+    (`pytest_configure_node`; support/htmlcheck.py), while the first tests run; a worker given none starts its own
+    the same way. A run without workers starts it at its first validation."""
     if os.environ.get("PYTEST_XDIST_WORKER"):
-        start_checker_early()
+        port = getattr(config, "workerinput", {}).get(VNU_PORT)
+        if port:
+            use_shared_checker(int(port))
+        else:
+            start_checker_early()
+
+
+VNU_PORT = "briefgen_vnu_port"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: object) -> None:
+    """pytest-xdist's controller, for each worker it starts: the port of the one checker service it starts for all of
+    them (started at the first worker, without waiting: its JVM answers ~5-10 s later)."""
+    port = shared_checker()
+    if port is not None:
+        node.workerinput[VNU_PORT] = port  # type: ignore[attr-defined]
 
 
 @pytest.fixture

@@ -124,19 +124,25 @@ class _Checker:
     errors are asked for (`level=error`, as `--errors-only`). Raises RuntimeError when the
     service does not start within VNU_START_SECONDS or answers without a JSON report."""
 
-    def __init__(self, jar: Path) -> None:
+    def __init__(self, jar: Path, port: int | None = None) -> None:
+        """Start the service on a free port; or, given `port`, use the service another process started there
+        (the pytest-xdist controller's: `shared_checker`), which this one neither restarts nor stops."""
+        self.owner = os.getpid()
+        self.started = time.monotonic()
+        self.answered = False
+        self.process: subprocess.Popen[bytes] | None = None
+        if port is not None:
+            self.port = port
+            return
         with socket.socket() as probe:  # a free port; the service binds it a moment later
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
-        self.owner = os.getpid()
         self.process = subprocess.Popen(
             ["java", *JAVA_OPTIONS, "-Dnu.validator.servlet.bind-address=127.0.0.1", "-cp", str(jar),
              "nu.validator.servlet.Main", str(self.port)],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True)  # a test's Ctrl-C or process-group kill leaves it to atexit
         atexit.register(self.stop)
-        self.started = time.monotonic()
-        self.answered = False
 
     def ready(self) -> None:
         """Wait until the service answers (once): RuntimeError after VNU_START_SECONDS or if it exits."""
@@ -145,7 +151,7 @@ class _Checker:
                 self.messages(b"<!DOCTYPE html><title>t</title>")
                 self.answered = True
             except (OSError, RuntimeError):
-                if self.process.poll() is not None or time.monotonic() > self.started + VNU_START_SECONDS:
+                if self.ended() or time.monotonic() > self.started + VNU_START_SECONDS:
                     self.stop()
                     raise RuntimeError(f"the Nu Html Checker's service did not start on port {self.port}")
                 time.sleep(0.2)
@@ -162,9 +168,13 @@ class _Checker:
         except json.JSONDecodeError:
             raise RuntimeError(f"vnu answered without a JSON report:\n{text}") from None
 
+    def ended(self) -> bool:
+        """True when this process started the service and it has exited (a shared one is never restarted)."""
+        return self.process is not None and os.getpid() == self.owner and self.process.poll() is not None
+
     def stop(self) -> None:
         """End the service, from the process that started it only (a forked child inherits this)."""
-        if os.getpid() == self.owner and self.process.poll() is None:
+        if self.process is not None and os.getpid() == self.owner and self.process.poll() is None:
             self.process.kill()
             self.process.wait()
 
@@ -175,11 +185,18 @@ _started: dict[Path, _Checker] = {}
 
 def _checker(jar: Path) -> _Checker:
     """This process's service for `jar`, answering; started again if it has ended (a test may kill
-    processes). A forked child uses its parent's (it cannot wait for it: `poll` would say it has ended)."""
+    processes). A forked child uses its parent's (it cannot wait for it: `poll` would say it has ended).
+    Where the shared service (`use_shared_checker`) does not answer, this process starts its own."""
     checker = _started.get(jar)
-    if checker is None or checker.owner == os.getpid() and checker.process.poll() is not None:
+    if checker is None or checker.ended():
         checker = _started[jar] = _Checker(jar)
-    checker.ready()
+    try:
+        checker.ready()
+    except RuntimeError:
+        if checker.process is not None:
+            raise
+        checker = _started[jar] = _Checker(jar)
+        checker.ready()
     return checker
 
 
@@ -189,6 +206,24 @@ def start_checker_early() -> None:
     jar = vnu_jar()
     if jar is not None and shutil.which("java") is not None and jar not in _started:
         _started[jar] = _Checker(jar)
+
+
+def shared_checker() -> int | None:
+    """The port of a checker service started (without waiting) by this process for its pytest-xdist workers, one
+    for all of them: each worker's own JVM cost ~7 s of CPU to start and warmed up its compiled code apart
+    (docs/performance.md, "Session of 2026-12-06, late morning: the test suite"). None when the jar or Java is
+    missing (the workers then skip or fail as `require_vnu` says). The service ends with this process (atexit),
+    after its workers."""
+    start_checker_early()
+    checker = _started.get(vnu_jar()) if vnu_jar() is not None else None
+    return checker.port if checker is not None else None
+
+
+def use_shared_checker(port: int) -> None:
+    """Validate with the service on `port` (the controller's `shared_checker`) instead of starting one here."""
+    jar = vnu_jar()
+    if jar is not None and jar not in _started:
+        _started[jar] = _Checker(jar, port=port)
 
 
 def require_axe() -> Path:
