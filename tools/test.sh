@@ -113,6 +113,41 @@ constants_job=$!
 wait "$rewrite_job" || say "WARNING: the test modules' asserts could not be rewritten ahead; each worker rewrites them"
 wait "$constants_job" || say "WARNING: Hypothesis's constants could not be written ahead; each worker collects them"
 
+# The tests' temporary folders (pytest's basetemp: every test's tmp_path, the 10,000-article site) in RAM, where
+# /dev/shm is a writable tmpfs with room (tests_tmp below): on this project's ext4 disk each build's files replaced
+# by rename wait for their data to be written (ext4's auto_da_alloc), and every folder made or removed is journalled.
+# 2026-12-06, three file-heavy modules, one process, load ~5-8, alternating: 141/98 s on /tmp, 106/77 s on /dev/shm
+# (system CPU 16-19 -> 10 s; docs/performance.md "Session of 2026-12-06, late morning: the test suite"). Tests that
+# need a disk of their own mount one (support/disks.py). Each run's folder is kept until the next run of this script
+# (for a failure's files), which removes those whose run has ended: the run holds a lock on <folder>.lock (fd 9,
+# kept through `exec` by pytest's main process). A --basetemp of your own, or BRIEFGEN_TESTS_TMP=disk, keeps
+# pytest's default (/tmp/pytest-of-<user>/).
+SHM_NEEDED_KB=$((6 * 1024 * 1024))   # a whole run leaves ~1.3 GB (nearly all the 10,000-article site); room to spare
+tests_tmp() {
+    local shm=/dev/shm old
+    [[ ${BRIEFGEN_TESTS_TMP:-} != disk && -d $shm && -w $shm ]] || return 1
+    [[ $(stat -f -c %T "$shm" 2>/dev/null) == tmpfs ]] || return 1
+    command -v flock >/dev/null 2>&1 || return 1
+    for old in "$shm"/briefgen-tests.*.lock; do   # earlier runs' folders, where their run has ended
+        [[ -e $old ]] || continue
+        if flock -n "$old" true; then rm -rf -- "${old%.lock}" "$old"; fi
+    done
+    local free_kb
+    free_kb=$(df -Pk "$shm" | awk 'NR == 2 { print $4 }')
+    [[ ${free_kb:-0} -ge $SHM_NEEDED_KB ]] || return 1
+    mktemp -d "$shm/briefgen-tests.XXXXXX"
+}
+basetemp=()
+case " $* " in
+    *" --basetemp"*) ;;
+    *)
+        if folder=$(tests_tmp); then
+            exec 9>"$folder.lock"
+            flock -n 9 && basetemp=(--basetemp "$folder")
+        fi
+        ;;
+esac
+
 # One worker per logical CPU (pytest-xdist); a module's tests stay on one worker (loadscope), so a
 # module's fixtures (a 10,000-article site, a built sample site, a browser page) are made once; modules
 # are handed out in the order tests/conftest.py gives them (the longest first: HEAVY_MODULES).
@@ -122,4 +157,5 @@ wait "$constants_job" || say "WARNING: Hypothesis's constants could not be writt
 # no workers beside another thread (speed.parallel.can_fork; tests/output/test_machine_ends_build).
 # -p no:benchmark: pytest-benchmark, where installed (it is no test extra), loads its plugin into every worker
 # (~0.2 s of imports each) for a fixture no test uses.
-exec "$PY" -m pytest -q -p no:benchmark -n logical --dist loadscope --no-loadscope-reorder --timeout 600 --timeout-method signal "$@"
+exec "$PY" -m pytest -q -p no:benchmark -n logical --dist loadscope --no-loadscope-reorder --timeout 600 --timeout-method signal \
+    "${basetemp[@]}" "$@"
