@@ -4,9 +4,11 @@ SPEC promises that every page is valid HTML5 *according to the Nu Html
 Checker*, so the tests run that very checker (vnu.jar, from the npm package
 vnu-jar that tools/test.sh installs into .tools/) rather than a Python
 approximation. Java starts slowly (~4 s of CPU for each `java -jar vnu.jar`,
-which the suite's 33 checks paid 133 s for), so each test process starts the
-checker once as the web service the jar also holds (nu.validator.servlet.Main,
-the same checker as its command line) and posts every file to it.
+which the suite's 33 checks paid 133 s for), so the checker runs once as the
+web service the jar also holds (nu.validator.servlet.Main, the same checker as
+its command line) and every file is posted to it: one service for a whole
+pytest-xdist run, started by its controller (`shared_checker`), else one per
+test process.
 
 The browser (Debian chromium) is an external tool too; both follow one rule:
 missing locally means skip, so that a contributor without root can still run
