@@ -147,7 +147,7 @@ def check_collisions(claims: list[tuple[str, str]]) -> list[Diagnostic]:
             other_path, other_origin = first[key]
             same = "the same output path" if other_path == path else f"{other_path} ({_difference(other_path, path)})"
             problems.append(error(*_at(origin), f"{origin} and {other_origin} both write "
-                                                       f"{path}: {same}; rename one of them"))
+                                                       f"{path}: {same}; {_fix_for(origin, other_origin)}"))
         else:
             first[key] = (path, origin)
         if _DEVICE.search(key) or _DEVICE_AT_ROOT.match(key):
@@ -238,6 +238,16 @@ def _difference(one: str, other: str) -> str:
     form = "the Unicode form of its accented letters, composed or decomposed"
     same_form = unicodedata.normalize("NFC", one) == unicodedata.normalize("NFC", other)
     return f"differs only in {form}" if same_form else f"differs only in case and in {form}"
+
+
+def _fix_for(origin: str, other: str) -> str:
+    """What to do about two claims of one path: rename one; for two outlets' names that make one page address, one
+    name for both, and where their articles are imported, the feed's `source:` too (an imported article's `source:`
+    line is written again by the next `fetch`: BR12, 2026-12-06, "BBC News" and "BBC — News" stopped every build)."""
+    if origin.startswith('source "') and other.startswith('source "'):
+        return ("write one name for both on their `source:` lines; for articles `briefgen fetch` imports, also set "
+                "that name as the feed's `source:` in config.yaml, or the next fetch writes the feed's own again")
+    return "rename one of them"
 
 
 def _at(origin: str) -> tuple[str, int]:

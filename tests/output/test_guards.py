@@ -125,7 +125,9 @@ def test_exact_collision_names_both_origins_and_the_file_to_change() -> None:
     ])
     assert [str(p) for p in problems] == [
         'content/articles/b.md:1: source "B.B.C." (content/articles/b.md) and source "BBC" '
-        "(content/articles/a.md) both write sources/bbc/index.html: the same output path; rename one of them"]
+        "(content/articles/a.md) both write sources/bbc/index.html: the same output path; write one name for both "
+        "on their `source:` lines; for articles `briefgen fetch` imports, also set that name as the feed's `source:` "
+        "in config.yaml, or the next fetch writes the feed's own again"]
 
 
 def test_case_insensitive_collision_is_reported() -> None:
