@@ -243,7 +243,8 @@ def _difference(one: str, other: str) -> str:
 def _fix_for(origin: str, other: str) -> str:
     """What to do about two claims of one path: rename one; for two outlets' names that make one page address, one
     name for both, and where their articles are imported, the feed's `source:` too (an imported article's `source:`
-    line is written again by the next `fetch`: BR12, 2026-12-06, "BBC News" and "BBC — News" stopped every build)."""
+    line can be edited, but the feed's next entries come under its own name again: BR12, 2026-12-06, "BBC News" and
+    "BBC — News" stopped every build)."""
     if origin.startswith('source "') and other.startswith('source "'):
         return ("write one name for both on their `source:` lines; for articles `briefgen fetch` imports, also set "
                 "that name as the feed's `source:` in config.yaml, or the next fetch writes the feed's own again")
