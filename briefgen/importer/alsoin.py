@@ -6,7 +6,9 @@ adds the outlet to the file's `also_in:` by `frontedit.front_edit` (its own line
 written), or warns at the file's line when that edit is refused (a front matter written as one flow mapping),
 saying what to add by hand: once per file and outlet, remembered in the feed's state (`FeedState.refused`) and
 said again only when the file's bytes change (it was said on every run that found the duplicate; `-v` notes it).
-An edit of fetch's bytes stays fetch's (`Archive.ours`), so `--update` still applies.
+An edit of fetch's bytes stays fetch's (`Archive.ours`), so `--update` still applies. The file is replaced only if it
+still holds the bytes read (`articles.replace_if_unchanged`): an editor's save between fetch's read and its write is
+kept and the outlet left for the editor to add, with a warning (BR12, 2026-12-06: it was replaced, the save lost).
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import json
 
 from briefgen.diagnostics import warning
 from briefgen.importer.archive import Archive, Record, read_front
-from briefgen.importer.articles import sha, write_replacing
+from briefgen.importer.articles import replace_if_unchanged, sha
 from briefgen.importer.frontedit import front_edit
 from briefgen.importer.ingested import Ingested, Settings, inside_articles
 
@@ -55,12 +57,17 @@ def add_also_in(record: Record, source: str, result: Ingested, archive: Archive,
         return
     edited = edit.data
     ours = sha(raw) in archive.ours  # fetch's bytes before: so are they after (not an edit of the editor's)
-    try:
-        if ours:
-            archive.note(record.path, edited)
-        write_replacing(target, edited)
+    try:  # (replaced only if the file still holds the bytes read: an editor's save meanwhile is kept, BR12)
+        written = replace_if_unchanged(target, sha(raw).__eq__, edited,
+                                       (lambda: archive.note(record.path, edited)) if ours else None)
     except OSError as exc:
         result.problems.append(warning(record.path, 1, f"cannot record also_in: {source} ({exc.strerror or exc})"))
+        return
+    if not written:
+        listed = json.dumps(names + [source], ensure_ascii=False)
+        result.problems.append(warning(record.path, 1, (
+            f"the file changed while fetch was adding `also_in: {source}` (the same link came in {source}'s feed): "
+            f"your change is kept and also_in was not added; add `also_in: {listed}` to the front matter by hand")))
         return
     if ours:
         archive.ours.add(sha(edited))
