@@ -36,9 +36,18 @@ def styled_surname(name: str) -> str:
     """The surname of a name that is a judicial style and one word ("Mrs Justice Hollis-Brandt" → "Hollis-Brandt"),
     else "". lonenames.lone_surnames joins such a name to the one person of the archive named in full with that
     surname (a trial, T13, 2026-12-06, listed "Mrs Justice Hollis-Brandt" with five articles beside "Eleanor
-    Hollis-Brandt", whom one article called "Mrs Justice Eleanor Hollis-Brandt")."""
+    Hollis-Brandt", whom one article called "Mrs Justice Eleanor Hollis-Brandt"); only a person some mention titles
+    as a judge (`judged`)."""
     style, _, surname = name.rpartition(" ")
     return surname if style and " " not in surname and judicial_style(style + " ") == style else ""
+
+
+def judged(occurrences) -> frozenset[str]:
+    """The full names (`NameMention.full`) of `occurrences` (names.Occurrence) that some mention titles with a
+    judicial word ("Mrs Justice Eleanor Hollis-Brandt", "Judge Khalid Al-Hashimi"): the only people a style and a
+    surname may join. BR14 (2026-12-06): "Mr Justice Baker said" in a ferry strike's injunction report joined Tom
+    Baker, a signaller quoted in another story, the archive's one Baker named in full, with the judge's words."""
+    return frozenset(o.mention.full for o in occurrences if JUDGE_WORDS.intersection((o.mention.title or "").split()))
 
 
 def judge_tokens(tokens: list[str] | tuple[str, ...], first: int) -> bool:

@@ -12,7 +12,8 @@ Two steps of `names.NameIndex.build`, on the canonical-name table it is filling 
   name it may refer to (namekeys.reference_forms). Never a declared name (an editor who declares "Brannock"
   `kind: organisation` gets the organisation: the same trial's declaration gave Hugh Brannock all 28 articles),
   nor one the step above made an organisation's. A judge's style and surname ("Mrs Justice Hollis-Brandt",
-  judges.styled_surname) is such a surname too: the one person named in full with it, if the archive has one.
+  judges.styled_surname) is such a surname too: the one person named in full with it, if the archive has one
+  and some mention titles that person a judge (judges.judged: not a signaller who shares the surname).
 """
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ def _surname_first(firm: str, people: set[str], articles: Counter[str]) -> bool:
 
 def lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mapping[str, int],
                   declared: Mapping[str, str] = {}, organisations: frozenset[str] = frozenset(),
-                  as_person: frozenset[str] = frozenset()) -> dict[str, tuple[str, ...]]:
+                  as_person: frozenset[str] = frozenset(), judged: frozenset[str] = frozenset()) -> dict[str, tuple[str, ...]]:
     """Map in `names` each surname never given in full in its article to the only full name it may refer to
     (module docstring; `fulls`: full name → kind). Two words that may be a two-word surname ("Vaughan Williams")
     only when the full name is in as many articles (`counts`, by normalised name) as they are: two words are as
@@ -80,7 +81,8 @@ def lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mappi
     and names that map to one of `organisations` stay as they are. Gives the surnames written alone that two or more
     people of the archive bear (canonical surname → their canonical full names, sorted): "Mayor Solberg" in an article
     that names neither Ingrid nor Tomas Solberg in full is neither's for sure, and a trial (2026-12-04) found a third
-    person "Solberg" on the People page; people.people_of lists no such name, and the editor is told (advice.py)."""
+    person "Solberg" on the People page; people.people_of lists no such name, and the editor is told (advice.py).
+    A judge's style and surname joins only a full name of `judged` (some mention titles it a judge: judges.judged)."""
     owners: dict[str, set[str]] = {}
     styled = {full: surname for full, kind in fulls.items() if kind == PERSON and (surname := styled_surname(full))}
     for full, kind in fulls.items():
@@ -102,7 +104,8 @@ def lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mappi
                 names[key] = next(iter(owners[key]))
     for full, surname in styled.items():  # "Mrs Justice Hollis-Brandt" → the archive's one Eleanor Hollis-Brandt
         key = normalise(full)
-        if len(owners.get(normalise(surname), ())) == 1 and key not in declared and names.get(key, full) == full:
+        if len(owners.get(normalise(surname), ())) == 1 and key not in declared and names.get(key, full) == full and \
+                next(iter(owners[normalise(surname)])) in {names.get(normalise(name), name) for name in judged}:
             names[key] = next(iter(owners[normalise(surname)]))
     ambiguous = {names.get(key, full): tuple(sorted(owners[key])) for full, kind in fulls.items()
                  if (key := normalise(full)) in owners and len(owners[key]) > 1 and " " not in full

@@ -48,7 +48,7 @@ from briefgen.analyse.nameparticles import POSITION_PARTICLES, joined_particles
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.datelineplaces import dateline_places  # (moved out of this module, 2026-12-05)
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
-from briefgen.analyse.judges import judicial_style
+from briefgen.analyse.judges import judged, judicial_style
 from briefgen.analyse.kinnames import kin_titled
 from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES, title_alone
 from briefgen.analyse.territorial import designated_place, designation
@@ -331,7 +331,7 @@ class NameIndex:
         fold_short_forms(names, by_article, normalise, declared)  # "City Hall" and "Calderbridge City Hall"
         organisations = firms_written_alone(names, declared, key, occurrences)
         ambiguous = lone_surnames(names, fulls, counts, declared, organisations,
-                      frozenset(o.mention.full for o in occurrences if o.mention.kind == PERSON))
+                      frozenset(o.mention.full for o in occurrences if o.mention.kind == PERSON), judged(occurrences))
         owners: dict[str, set[str]] = {}
         for full, surface in pairs:  # "Haines" → whoever its article-local full name is, if only one
             canonical = names.get(key[full])

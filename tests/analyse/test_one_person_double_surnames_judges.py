@@ -93,3 +93,19 @@ def test_a_judges_style_and_surname_join_the_one_person_of_it(given_name, surnam
         texts.append(f"Her brother, Tom {surname}, was not in court.")
     index = _index(*texts)
     assert index.canonical(f"{style} {surname}") == (f"{style} {surname}" if other else full)
+
+
+@FAST
+@given(STYLES, word, word)
+def test_a_judges_style_joins_no_one_never_called_a_judge(style, given_name, surname):
+    """BR14: 'Mr Justice Baker said' (an injunction report) joined Tom Baker, a signaller quoted in another story, the
+    archive's one Baker named in full; the judge's words went to the signaller. A style and surname joins only a
+    person some mention titles as a judge."""
+    assume(given_name != surname)
+    signaller = f"{given_name} {surname}, a signaller for 22 years, said morale had never been lower."
+    ruling = f"{style} {surname} said the union had complied with the law. “The notice was clear,” the judge said."
+    index = _index(signaller, ruling)
+    assert index.canonical(f"{style} {surname}") == f"{style} {surname}"
+    judged = _index(signaller.replace(f"{given_name} {surname}, a signaller", f"Judge {given_name} {surname}, sitting"),
+                    ruling)
+    assert judged.canonical(f"{style} {surname}") == f"{given_name} {surname}"
