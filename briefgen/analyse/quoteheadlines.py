@@ -45,7 +45,7 @@ from briefgen.analyse.quotemarks import FRAGMENT, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text
 from briefgen.analyse.quoteresult import Quote, Who, echoed
 from briefgen.analyse.sentences import sentence_spans
-from briefgen.analyse.orgvoices import REFERENCES, OrganisationVoices
+from briefgen.analyse.orgvoices import REFERENCES, OrganisationVoices, _fits
 from briefgen.analyse.titledvoices import ROLE_TITLES, TitledVoices, _person_runs, written_titles
 
 _VERB = r"(?i:says|said|warns|warned|insists|claims|admits|tells|told|vows|pledges)"
@@ -171,7 +171,9 @@ class _Body(OrganisationVoices, TitledVoices):
     def body_of(self, role: list[str], echo: Quote | None, text: str) -> Who:
         """The organisation a headline's noun frame stands for ('"a wake-up call", says union', '"flawed", rail firm tells
         judge'), frame "headline": the one of the text the noun may stand for (`orgvoices._referent`: its subject, else
-        the one named), each other word of the role written in the text; an unnamed speaker when none or two may be,
+        the one named) when it is the only one the text names that the noun fits (`_only_fit`; BR14: a lawyer for the
+        operator beside Network Rail named last was Network Rail's), each other word of the role written in the text;
+        an unnamed speaker when none or two may be,
         or when the text quotes the words from someone else (T13, 2026-12-06: both headlines' words had no speaker)."""
         *modifiers, noun = role
         unnamed = Who(None, None, None, "unnamed")
@@ -179,8 +181,9 @@ class _Body(OrganisationVoices, TitledVoices):
         if not self.sentences or not all(w in written for w in modifiers):
             return unnamed
         who = self._referent(noun, len(self.masked), "headline", len(self.sentences) - 1)
-        if who is None or who.kind != ORGANISATION or echo is not None and echo.name != who.name:
-            return unnamed
+        if who is None or who.kind != ORGANISATION or echo is not None and echo.name != who.name or \
+                not self._only_fit(noun, who, len(self.text), _fits):
+            return unnamed  # (BR14: '"flawed", rail firm tells judge' beside Northline Trains and Network Rail: neither)
         return Who(who.speaker, who.name, ORGANISATION, "headline")
 
     def _untitled(self, name: str) -> bool:

@@ -181,3 +181,16 @@ def test_the_reported_pages(tmp_path):
     named = article[article.index("People named"):]
     assert "<bdi>Seán Ó Briain</bdi>" in named and "Brian<" not in named
     assert not (root / "output/people/sean-o-brian").exists()
+
+
+@FAST
+@given(word, word, st.sampled_from(("rail firm", "firm", "company", "operator")))
+def test_a_headline_noun_beside_two_bodies_it_fits_is_no_ones(stem, other, noun):
+    """BR14: '“flawed”, rail firm tells judge' over a report whose operator's lawyer said so, with Network Rail named
+    last ('was not a party'), was Network Rail's: the headline's noun speaks for its organisation only when it is the
+    one the text names that the noun fits, as a spokesperson for the noun does (nearvoices._only_fit)."""
+    assume(stem != other)
+    text = (f"A lawyer for {stem} Trains, which runs the line, told the court the ballot was flawed. "
+            f"{other} Rail was not a party to the case.")
+    for headline in (f'Union ballot "flawed", {noun} tells judge', f"Union ballot “flawed”, {noun} tells judge"):
+        assert all(name is None for _, name in _said(headline, text)), (headline, text)
