@@ -121,14 +121,23 @@ _GENERATIONS = frozenset(("Jr", "Sr", "Jnr", "Snr"))  # "Martin Luther King Jr":
 
 def double_surname(name: Sequence[str]) -> str:
     """The last two words of a name of four plain words (capitalised letters only, a hyphen allowed in the
-    last two, no particle: "María José García Ortega" → "García Ortega"), the double surname after a
-    two-word given name; else "". people.filing_order files such a name under it ("García Ortega, María
-    José"), as the Chicago Manual of Style (16.85) files Spanish names under the first of the two surnames."""
+    last two, no particle, a letter of `_IBERIAN` in it: "María José García Ortega" → "García Ortega"), the double
+    surname after a two-word given name; else "". people.filing_order files such a name under it ("García Ortega,
+    María José"), as the Chicago Manual of Style (16.85) files Spanish names under the first of the two surnames."""
     if len(name) != 4 or not all(_plain(word) for word in name[:2]) or \
             not all(_plain(part) for word in name[2:] for part in word.split("-")) or \
-            any(word.lower() in SURNAME_PARTICLES for word in name) or name[3] in _GENERATIONS:
+            any(word.lower() in SURNAME_PARTICLES for word in name) or name[3] in _GENERATIONS or \
+            _IBERIAN.isdisjoint("".join(name)):
         return ""
     return f"{name[2]} {name[3]}"
+
+
+# Letters of Spanish and Portuguese spelling ("María José", "García", "Conceição", "Muñoz"): a four-word name is read
+# as given names and a double surname only when it writes one. "George Herbert Walker Bush" is no double surname
+# (filed under Bush), nor is "Anna Maria Lee Walker", whom a "Lee Walker, a commuter" of another article joined, his
+# quotation with him (BR14, 2026-12-06). An Iberian name written without its accents stays as before: two pages
+# at worst, never one person's words on another's.
+_IBERIAN = frozenset("áéíóúñãõçÁÉÍÓÚÑÃÕÇ")
 
 
 def _plain(word: str) -> bool:

@@ -39,6 +39,10 @@ _SECOND_PARTY = re.compile(r"(?:\bbut\b|\bwhile\b|\bwhereas\b|[,;][ \t]*and\b)[^
 _OUTLETS = frozenset(name.lower() for canonical, others in KNOWN_OUTLETS.items() for name in (canonical, *others))
 # A one-word name opening a sentence as a verb's subject ("Dunmere said on Friday …").
 _FIRST_WORD = re.compile(r"\s*(?P<word>[A-Z][a-z]+)[ \t]+(?=[a-z])")
+# A body the text does not name, between a subject and "a spokesperson for the <noun>": "a private company", "an
+# operator", "another firm" — the spokesperson may be its (nearvoices._voice_before).
+_UNNAMED_BODY = re.compile(r"\b(?:a|an|another)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:company|firm|operator|contractor|"
+                           r"business|group|provider|supplier|carrier|owner|body|agency|authority|trust|union)\b")
 _THE_NOUN = re.compile(r"\s*(?:(?P<first>[A-Z][a-z]*)\b[^,.;:!?\n]{0,40},\s+)?[Tt]he[ \t]+(?P<noun>[a-z]+)[ \t]+(?!of\b|and\b|or\b)(?=[a-z])")
 
 
@@ -60,11 +64,13 @@ class NearVoices:
                 continue  # the spokesperson opens their sentence: the sentence before
             who, span = self._opening_voice(lo, hi, frame, index)
             if who is not None and not self._speaks(span[1], hi) and not (noun and fits is not None and self._only_fit(
-                    noun, who, at, fits)):
+                    noun, who, at, fits) and not _UNNAMED_BODY.search(self.masked, span[1], at)):
                 return None  # "The trust disputes the figure. A spokesperson said …": whose, unsure (a hospital label);
                 # a spokesperson "for the operator" says whose when the subject is the only organisation of the text so
                 # far the noun fits (T13, 2026-12-06: "Westmarch is understood to be examining … A spokesperson for the
-                # operator said: …" had no speaker)
+                # operator said: …" had no speaker), unless a body it does not name comes between ("Network Rail is
+                # examining the fault, which stopped trains run by a private company. A spokesperson for the operator
+                # said": the company's, not Network Rail's; BR14, 2026-12-06)
             if any((run[0][0], run[-1][0] + len(run[-1][1])) != span for run in self._persons(lo, hi)):
                 return None  # a person named there: the spokesperson may be theirs
             if who is not None and (who.name.lower() in _OUTLETS or _CONTACT.search(self.masked, span[1], hi)

@@ -65,6 +65,7 @@ def test_what_must_not_change():
 @given(word, word, word, word)
 def test_a_double_surname_after_two_given_names_is_the_person(first, second, third, fourth):
     assume(len({first, second, third, fourth}) == 4)
+    second += "é"  # (a letter of Spanish or Portuguese spelling: "José"; namekeys._IBERIAN, BR14)
     full, surname = f"{first} {second} {third} {fourth}", f"{third} {fourth}"
     text = f"The union leader, {full}, visited the depot. “We are ready,” {surname} said."
     assert _speakers(text) == [full], text
@@ -109,3 +110,18 @@ def test_a_judges_style_joins_no_one_never_called_a_judge(style, given_name, sur
     judged = _index(signaller.replace(f"{given_name} {surname}, a signaller", f"Judge {given_name} {surname}, sitting"),
                     ruling)
     assert judged.canonical(f"{style} {surname}") == f"{given_name} {surname}"
+
+
+@FAST
+@given(word, word, word, word)
+def test_four_english_words_are_no_double_surname(first, second, third, fourth):
+    """BR14 (2026-12-06): "Anna Maria Lee Walker" of one article took the quotation of "Lee Walker, a commuter" of
+    another ("… Walker said"), and "George Herbert Walker Bush" was filed "Walker Bush, George Herbert". Four words
+    with no letter of Spanish or Portuguese spelling are a name as before: filed under the last word."""
+    assume(len({first, second, third, fourth}) == 4)
+    full = f"{first} {second} {third} {fourth}"
+    assert double_surname(full.split()) == ""
+    assert filing_order(full, "person") == (fourth, f"{first} {second} {third}")
+    index = _index(f"{full}, a guard, said the doors were shut.",
+                   f"{third} {fourth}, a commuter, waited. “It is a shambles,” {fourth} said.")
+    assert index.canonical(f"{third} {fourth}") != full
