@@ -44,8 +44,8 @@ def add_also_in(record: Record, source: str, result: Ingested, archive: Archive,
     if any(n.casefold() == source.casefold() for n in names):
         return
     edit = front_edit(raw, "also_in", names + [source])
+    listed = json.dumps(names + [source], ensure_ascii=False)  # (what to add by hand: JSON is YAML's flow list, quoted)
     if edit.data is None:
-        listed = json.dumps(names + [source], ensure_ascii=False)  # (JSON: YAML's flow list, quoted)
         mark = result.refused[record.path] = refusal_mark(raw, source)
         if result.refused_before.get(record.path) == mark:  # (warned on an earlier run, the file as it is now)
             result.notes.append(f"{record.path}: `also_in: {source}` still not added ({edit.why}); add "
@@ -64,7 +64,6 @@ def add_also_in(record: Record, source: str, result: Ingested, archive: Archive,
         result.problems.append(warning(record.path, 1, f"cannot record also_in: {source} ({exc.strerror or exc})"))
         return
     if not written:
-        listed = json.dumps(names + [source], ensure_ascii=False)
         result.problems.append(warning(record.path, 1, (
             f"the file changed while fetch was adding `also_in: {source}` (the same link came in {source}'s feed): "
             f"your change is kept and also_in was not added; add `also_in: {listed}` to the front matter by hand")))

@@ -6,11 +6,10 @@ credited outlet in the story that is not the original (dated after the re-tellin
 credited report is missing (a breaker, BR11: a wire's own item, timed by its feed, may be it)."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.sites import MINIMAL_SITE, run_cli, story_credit, write_site
 
 RETELLERS = ("Skimline", "Northern Ledger", "Harbour Post")
 ORIGINAL = "Financial Observer"
@@ -24,10 +23,7 @@ def _article(outlet: str, published: str, via: str = "") -> str:
 
 
 def _credit(root: Path) -> str:
-    page = (root / "output/stories/corvane-cuts/index.html").read_text(encoding="utf-8")
-    credit = re.search(r'<p class="coverage__credit">(.*?)</p>', page, re.S)
-    assert credit is not None
-    return re.sub(r"<[^>]+>|\u2068|\u2069", "", credit.group(1))
+    return story_credit(root / "output", "corvane-cuts")
 
 
 @pytest.mark.parametrize("retellers", [1, 2, 3])

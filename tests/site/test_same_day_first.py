@@ -4,13 +4,12 @@ Reports sharing the lead's date, one of them without a time, are named together:
 B and C: which came first is not known." (site/model.py `StoryEntry.same_day_first`)."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from support.examples import examples
-from support.sites import MINIMAL_SITE, run_cli, write_site
+from support.sites import MINIMAL_SITE, run_cli, story_credit, write_site
 
 OUTLETS = ("Calderbridge Echo", "Valley Radio", "Northfold Standard")
 
@@ -22,10 +21,7 @@ def _article(outlet: str, published: str) -> str:
 
 
 def _credit(root: Path) -> str:
-    page = (root / "output/stories/closure-plan/index.html").read_text(encoding="utf-8")
-    credit = re.search(r'<p class="coverage__credit">(.*?)</p>', page, re.S)
-    assert credit is not None
-    return re.sub(r"<[^>]+>|\u2068|\u2069", "", credit.group(1))
+    return story_credit(root / "output", "closure-plan")
 
 
 @settings(max_examples=examples(6), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -13,6 +13,7 @@ import contextlib
 import functools
 import http.server
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -142,3 +143,12 @@ def published(output: Path, work: Path, prefix: str = "briefing") -> Iterator[st
     finally:
         server.shutdown()
         thread.join()
+
+
+def story_credit(output: Path, story: str) -> str:
+    """The credit line of the built story page `stories/<story>/` under `output` ("First reported by …"), as text:
+    tags and the bidi isolates around names taken out."""
+    page = (output / "stories" / story / "index.html").read_text(encoding="utf-8")
+    credit = re.search(r'<p class="coverage__credit">(.*?)</p>', page, re.S)
+    assert credit is not None, f"stories/{story}/ has no credit line"
+    return re.sub(r"<[^>]+>|\u2068|\u2069", "", credit.group(1))
