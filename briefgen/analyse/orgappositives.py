@@ -57,11 +57,22 @@ def _companys(mods: str, noun: str, definite: bool = True) -> bool:
 def company_appositive(text: str, start: int, end: int) -> bool:
     """Whether an appositive right before or after the name at text[start:end] calls it a company (module docstring);
     never when the rest of the name's sentence says he, she, his or her of someone (a person's sentence)."""
+    comma_before, comma_after = _comma_before(text, start), text.startswith(",", end)
+    if not (comma_before or comma_after):  # (what `_BEFORE` and `_AFTER` need; ~150 µs an article, py-spy 2026-12-06)
+        return False
     stop = _SENTENCE_END.search(text, end)
     if _PERSONAL.search(text, end, stop.start() if stop else len(text)):
         return False  # "The operator, Anna Berg, said she had warned her bosses": a person (a breaker's)
-    before = _BEFORE.search(text, max(0, start - 90), start)
+    before = _BEFORE.search(text, max(0, start - 90), start) if comma_before else None
     if before is not None and _companys(before.group("mods"), before.group("noun")) and _ENDS_BEFORE.match(text, end):
         return True
-    after = _AFTER.match(text, end)
+    after = _AFTER.match(text, end) if comma_after else None
     return after is not None and _companys(after.group("mods"), after.group("noun"), after.group("det") == "the")
+
+
+def _comma_before(text: str, start: int) -> bool:
+    """Whether a comma and then spaces or tabs end text[:start] within `_BEFORE`'s window of 90, as its end needs."""
+    window = text[max(0, start - 90):start]
+    if window.endswith("\n"):  # ($ also matches before a newline that ends the text searched)
+        window = window[:-1]
+    return window[-1:] in (" ", "\t") and window.rstrip(" \t").endswith(",")
