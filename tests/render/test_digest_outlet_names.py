@@ -3,7 +3,8 @@
 A tester, 2026-12-05 (T10 finding 10b): the RSS digest's item said "4 reports from 4 outlets" without naming any,
 where the story's page names each. Now the line reads "4 reports from 4 outlets (A, B, C and D)": every outlet
 when there are at most 5, else the first 4 "and N more"; the feed still parses in feedparser with bozo 0. Outlet
-names are made up (support/madeup.py), with characters XML must escape among them.
+names are made up (support/madeup.py), with characters XML must escape among them. The link to the lead at its
+outlet reads "read at <outlet>", not "original" (T14 finding 6, 2026-12-06).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def test_the_digest_names_the_outlets_of_each_story(tmp_path_factory, outlets: l
     for n, source in enumerate(sources):
         files[f"content/articles/r{n}.md"] = (f"---\ntitle: Grid report {n}\nsource: \"{source}\"\n"
                                               f"published: 2026-07-0{n % 9 + 1}T0{n % 10}:00:00Z\nstory: grid\n"
+                                              f"url: https://outlet{n}.example/grid\n"
                                               "---\nThe grid failed.\n")
     result = build(write_site(tmp_path_factory.mktemp("site"), files) / "config.yaml", BuildOptions(jobs=1))
     assert result.ok, [str(d) for d in result.diagnostics]
@@ -48,3 +50,6 @@ def test_the_digest_names_the_outlets_of_each_story(tmp_path_factory, outlets: l
     else:
         assert named.endswith(f" and {len(outlets) - 4} more"), named
         assert sum(outlet in named for outlet in outlets) == 4, named
+    # The link to the lead at its outlet says where it goes, not "original" (the credit's word: T14, 2026-12-06)
+    assert ">original<" not in feed.entries[0].description
+    assert any(f"read at {source}" in text for source in sources), text
