@@ -91,10 +91,11 @@ def _differences(mine: str, upstream: str) -> tuple[int, str]:
             said.append(f"{key}: “{_cut(value)}” there" if value is not None else f"{key}: not there")
     only_theirs = [p for p in body_theirs if p not in set(body_ours)]
     only_ours = [p for p in body_ours if p not in set(body_theirs)]
-    if only_theirs:
-        said.append(f"{_count(len(only_theirs))} only there: “{_cut(only_theirs[0])}”")
-    if only_ours:
-        said.append(f"{_count(len(only_ours))} only here: “{_cut(only_ours[0])}”")
+    first_theirs, first_ours = (only_theirs or [None])[0], (only_ours or [None])[0]
+    if first_theirs is not None:
+        said.append(f"{_count(len(only_theirs))} only there: “{_shown(first_theirs, first_ours)}”")
+    if first_ours is not None:
+        said.append(f"{_count(len(only_ours))} only here: “{_shown(first_ours, first_theirs)}”")
     return line, "; ".join(said)
 
 
@@ -113,6 +114,22 @@ def _parts(text: str) -> tuple[dict[str, str], list[str]]:
     body = "\n".join(lines[body_start:])
     blocks = [found.group(2) for found in _BLOCK.finditer(body)] or re.split(r"\n\s*\n", body)
     return front, [p for p in (" ".join(html.unescape(_TAG.sub(" ", b)).split()) for b in blocks) if p]
+
+
+def _shown(paragraph: str, other: str | None) -> str:
+    """`paragraph` (words joined by single spaces) as quoted beside `other`, the first paragraph only on the other
+    side: cut to `_SHOWN` characters, or where both cuts would read the same, from three words before the first word
+    that differs, after "…". A tester's warning quoted one edited paragraph on both sides by the same opening words
+    ("1 paragraph only there: “Pharmacists will be able…”; 2 paragraphs only here: “Pharmacists will be able…”";
+    T14, 2026-12-06)."""
+    if other is None or _cut(paragraph) != _cut(other):
+        return _cut(paragraph)
+    words, others = paragraph.split(" "), other.split(" ")
+    same = 0
+    while same < min(len(words), len(others)) and words[same] == others[same]:
+        same += 1
+    start = max(0, same - 3)
+    return f"… {_cut(' '.join(words[start:]))}" if start else _cut(paragraph)
 
 
 def _cut(text: str) -> str:

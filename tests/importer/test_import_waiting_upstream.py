@@ -9,6 +9,8 @@ the serve panel shows the build's warnings, and the watcher now rebuilds when su
 """
 from __future__ import annotations
 
+import re
+
 import time
 import urllib.request
 from pathlib import Path
@@ -127,9 +129,12 @@ def test_the_reminder_names_what_differs_at_the_first_line_that_does(
     only_here = [p for p in ours if p not in theirs]
     if only_there:
         count = f"{len(only_there)} paragraph{'s' if len(only_there) != 1 else ''} only there"
-        assert count in said.message and only_there[0][:20] in said.message, said.message
+        assert count in said.message and only_there[0].split(" ")[-1] in said.message, said.message
     if only_here:
         assert f"{len(only_here)} paragraph{'s' if len(only_here) != 1 else ''} only here" in said.message
+    if only_there and only_here:  # two different paragraphs are never quoted alike (T14, 2026-12-06)
+        there = re.search("only there: “(.*?)”", said.message).group(1)
+        assert there != re.search("only here: “(.*?)”", said.message).group(1), said.message
     if mine == upstream:
         assert "no difference left" in said.message
     assert f"delete {NAME}.upstream" in said.message and f"`mv {PATH}.upstream {PATH}`" in said.message
@@ -140,3 +145,14 @@ def test_a_correction_whose_article_is_gone_says_so_at_itself(tmp_path: Path) ->
     said = waiting_upstream(tmp_path, PATH + ".upstream")
     assert said.path == PATH + ".upstream" and "that file is gone" in said.message and f"rename this file to {PATH}" \
         in said.message
+
+
+def test_one_paragraph_edited_in_its_end_is_quoted_where_it_differs(tmp_path: Path) -> None:
+    """The reported input: one paragraph edited past its first 60 characters was quoted by the same opening words on
+    both sides; now from three words before the first word that differs."""
+    opening = "Pharmacists will be able to swap the recalled batches for tablets from unaffected batches"
+    write_site(tmp_path, {PATH: _article("Recall", [f"{opening} at no cost, the regulator said"], "Staff"),
+                          PATH + ".upstream": _article("Recall", [f"{opening} from Monday, the regulator said"], "Staff")})
+    said = waiting_upstream(tmp_path, PATH + ".upstream")
+    assert "only there: “… from unaffected batches from Monday, the regulator said.”" in said.message, said.message
+    assert "only here: “… from unaffected batches at no cost, the regulator said.”" in said.message, said.message
