@@ -35,19 +35,15 @@ def unwrapped(text: str) -> str:
     """
     if text.count("\n") == 2 * text.count("\n\n"):  # every newline in a pair (counts copy nothing: ~1 µs a 5 kB text)
         return text
-    if _only_newlines_run(text) and _LONE.search(text) is None:  # runs of 2+ newlines only: a quotation's 3 (below)
+    if _NOT_PAIRED.search(text) is None:  # runs of two or more newlines only: a quotation's three (below)
         return text
     return _BREAKS.sub(_spaced, text)
 
 
-# A newline with no newline either side. Where no space, tab or carriage return touches a newline, a run of white space
-# holding a newline is newlines only, and it holds one exactly where this matches. The build's plain text puts three
-# newlines around a block quotation, which the counts above take for a lone one: all 200 of 200 benchmark articles
-# went through the callback (~82 µs a call, six an article: 3.0 s of a 10,000-article cold build's CPU, py-spy); this
-# test is ~13 µs (timeit on one, 2026-12-06). It starts with its literal, so the engine jumps from newline to newline.
-_LONE = re.compile(r"\n(?<!\n\n)(?!\n)")
-
-
-def _only_newlines_run(text: str) -> bool:
-    """Whether `text` holds no tab or carriage return, and no space touches a newline in it."""
-    return "\r" not in text and "\t" not in text and " \n" not in text and "\n " not in text
+# A newline in a run of white space that `_spaced` changes or that holds a space, tab or carriage return (which a run
+# `_spaced` keeps may, as written): one with no newline either side, or one touching such a character. Where it finds
+# none, every run is two or more newlines and nothing changes. The build's plain text puts three newlines around a
+# block quotation, which the counts above take for a lone one: all 200 of 200 benchmark articles went through the
+# callback (~82 µs a call, six an article: 3.0 s of a 10,000-article cold build's CPU, py-spy); this search is
+# ~10 µs (timeit, 2026-12-06). It starts with its literal, so the engine jumps from newline to newline.
+_NOT_PAIRED = re.compile(r"\n(?:(?<!\n\n)(?!\n)|[ \t\r]|(?<=[ \t\r]\n))")
