@@ -215,7 +215,13 @@ def _template_address(address: str, page_dir: str, site: SiteFiles) -> str | Non
 def _fix(address: str, target: str, page_dir: str, site: SiteFiles) -> str | None:
     """An address that leads where `address` most likely meant, when the site has that place: the
     address read from the site root (one starting with "/", or an article's written as from a
-    note), and either of them without a leading "static/" (whose files are at the site's root)."""
+    note), and either of them without a leading "static/" (whose files are at the site's root); or the file whose name
+    holds a "?", "#" or "%" that the address wrote raw (`../../c#d.pdf` for `static/c#d.pdf`: a raw "#" starts a
+    fragment, "?" a query, "%41" is "A"), percent-encoded (load/filenames.py)."""
+    for safe in ("/%", "/"):
+        literal = resolve(quote(address.strip(), safe=safe), page_dir, "/")
+        if literal not in (OUTSIDE, target) and site.has(literal):
+            return quote(relative(literal, page_dir), safe="/")
     parts = urlsplit(address.strip().replace("\\", "/"))
     from_root = resolve(parts.path.lstrip("/"), "", "/")
     tail = (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
