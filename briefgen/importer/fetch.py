@@ -27,7 +27,6 @@ byte for byte what fetch wrote.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
@@ -39,7 +38,8 @@ from briefgen import sealed
 from briefgen.diagnostics import Diagnostic, error, has_errors, warning
 from briefgen.importer.download import Download, download_all
 from briefgen.importer.journal import compact, load_journal
-from briefgen.importer.location import is_remote, local_path
+from briefgen.importer.location import is_remote
+from briefgen.importer.outletnames import clashing_feeds, feed_title, outlet_name
 from briefgen.importer.samefeeds import same_feed_warning, same_feeds
 from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer, after_edits, after_failure,
                                      load_all, load_state, save_state, with_run, with_unchanged_answer,
@@ -47,7 +47,6 @@ from briefgen.importer.state import (REDIRECT_RUNS, FeedState, Run, after_answer
 from briefgen.importer.temporaries import sweep
 from briefgen.load.config import Config, FeedSpec, load_config
 from briefgen.load.files import linked_folder_refused
-from briefgen.load.text import shows_text
 from briefgen.load.upstreamfiles import waiting_upstreams
 from briefgen.output.lock import LockTimeout, project_lock
 from briefgen.paths import project_root
@@ -213,9 +212,17 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
         archive.remember(load_all(root / STATE_FOLDER))  # every feed's records, also of URLs no longer configured
         archive.remember_journal(load_journal(folder))  # and what a run killed before saving them wrote
         settings = Settings(root, display, config.imports, now, options.update, config.language, config.base_url)
+    titles = [feed_title(reads[i].title if i in reads else None, state.title) for i, state in enumerate(states)]
+    names = [outlet_name(spec, title, root) for spec, title in zip(specs, titles)]
+    held, clashed = clashing_feeds(specs, titles, names, [i in reads and not reads[i].failed for i in range(len(specs))],
+                                   display)  # (two names, one page: neither feed writes; their states kept)
+    problems += clashed
     reports, edits = [], []
     for index, (spec, download) in enumerate(zip(specs, downloads)):
-        if index in same:  # (its answer recorded, for `briefgen feeds`; nothing ingested)
+        if index in held:
+            report, found, edited = FeedReport(spec.url, names[index], str(download.status) if is_remote(spec.url)
+                                               else "file", failed=True), [], []
+        elif index in same:  # (its answer recorded, for `briefgen feeds`; nothing ingested)
             first = specs[same[index]]
             report = FeedReport(spec.url, spec.source or first.source or spec.shown, str(download.status),
                                 same_as=first.shown)
@@ -287,9 +294,8 @@ def _parse(specs: tuple[FeedSpec, ...], downloads: list[Download], display: str,
 def _feed(spec: FeedSpec, download: Download, read: FeedRead | None, state: FeedState, archive: Archive | None,
           settings: Settings | None, root: Path, display: str, clock: float
           ) -> tuple[FeedReport, FeedState, list[Diagnostic], list[tuple[str, str, str]]]:
-    title = read.title if read else state.title
-    title = title if shows_text(title) else ""  # (a feed titled U+3164 alone gave its articles a blank source:)
-    name = spec.source or title or _name_of(spec.url, root)  # what articles get as `source:`
+    title = feed_title(read.title if read else None, state.title)
+    name = outlet_name(spec, title, root)  # what articles get as `source:`
     shown = spec.source or title or spec.shown
     label = str(download.status) if is_remote(spec.url) else "file"
     where = f"feed {spec.shown}"
@@ -384,13 +390,4 @@ def _redirect_problems(spec: FeedSpec, state: FeedState, display: str) -> list[D
 
 def _when(seconds: float) -> str:
     return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-
-
-def _name_of(url: str, root: Path) -> str:
-    """An outlet name when neither config nor feed gives one: the host, or the file's name."""
-    host = re.match(r"^https?://(?:[^@/]*@)?([^/:?#]+)", url, re.I)
-    if host:
-        return host.group(1).lower().removeprefix("www.")
-    path = local_path(url, root)
-    return path.stem if path is not None and path.stem else url
 

@@ -146,7 +146,7 @@ def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config
     sources = _sources(fields)
     people = _people(fields)
     threshold, window, suggest = _stories(fields)
-    feeds = parse_feeds(fields, {t.id for t in topics})
+    feeds = parse_feeds(fields, {t.id for t in topics}, tuple(s.name for s in sources))
     return Config(title, base_url, language, timezone, edition, topics, sources, people,
                   threshold, feeds, parse_import(fields), parse_markdown(fields), parse_plugins(fields),
                   fields.text_list("allow_symlinks_to"), _listings(fields), window, suggest,

@@ -35,6 +35,7 @@ from briefgen.diagnostics import did_you_mean, error, has_errors, warning
 from briefgen.load.topicids import unknown_topic
 from briefgen.load.codepoints import code_points, visible
 from briefgen.load.fields import Fields
+from briefgen.load.outletpages import shared_pages
 from briefgen.load.yamlvalues import describe
 from briefgen.load.yamltext import LineList, LineMap
 from briefgen.load.webaddresses import redacted
@@ -122,9 +123,12 @@ def parse_import(fields: Fields) -> ImportSettings:
                           max_new=f.integer("max_new", DEFAULT_MAX_NEW, 1, MAX_NEW_CEILING))
 
 
-def parse_feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
+def parse_feeds(fields: Fields, topic_ids: set[str], outlets: tuple[str, ...] = ()) -> tuple[FeedSpec, ...]:
+    """`feeds:`. Two feeds' `source:` names, or one and an outlet's name under `sources:` (`outlets`), that make
+    one page address are an error at the later (load/outletpages.py)."""
     feeds = []
     seen: dict[str, int] = {}
+    named: list[tuple[str, int]] = []  # each `source:` written, with its line
     for index, item in fields.mapping_list("feeds"):
         f = Fields(item, fields.path, fields.problems, f"feeds[{index}].")
         f.reject_unknown(FEED_KEYS)
@@ -154,8 +158,11 @@ def parse_feeds(fields: Fields, topic_ids: set[str]) -> tuple[FeedSpec, ...]:
                 if "max_new" in item and item["max_new"] is not None else None)
         source = _name(f, "source", "write the outlet's name, or remove the line (the feed's own title is then used)")
         category = _name(f, "category", "write the folder's name, or remove the line")
+        if source:
+            named.append((source, f.line("source")))
         feeds.append(FeedSpec(url, source, topics, item.line, category, draft, identity,
                               _rules(f, "keep"), _rules(f, "block"), _strips(f), most))
+    fields.problems.extend(shared_pages(named, outlets, fields.path))
     return tuple(feeds)
 
 
