@@ -37,6 +37,7 @@ from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, FALSE_TITLES, MONTHS_DAY
                                       TITLE_WORDS)
 from briefgen.analyse.nameruns import ORGANISATION, classify
 from briefgen.analyse.occupations import opening_occupation
+from briefgen.analyse.personnouns import person_noun
 from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.unnamedvoices import another_speaks
 from briefgen.analyse.agentvoices import agent_speakers
@@ -64,6 +65,9 @@ _CAPITAL = re.compile(r"(?<=\s)[A-Z]")  # a word's capital (read from a sentence
 # "His sister Ines Harrowgate …" (a trial's "she said" after the first had no speaker, 2026-12-04).
 _MORE_ROLES = frozenset("""sister matron orderly registrar doctor physio chaplain cook janitor trustee vendor mother
 father brother wife husband son daughter""".split())
+# A job's head word after what it heads: "Korvel quality head Park Ji-yeon accepted responsibility …, saying: “…”" had no
+# speaker (T14, 2026-12-06); "team lead Anna Berg".
+_JOB_HEADS = frozenset(("head", "lead"))
 _NAME_JOINS = frozenset(("of", "for"))  # joining two capitalised words of one name in a subject's lead-in
 # A pronoun that continues the clause its sentence opened with: "Marsh spoke to reporters; she
 # said", "Marsh spoke and she said", "Marsh said that she had told …".
@@ -107,6 +111,8 @@ _QUOTED_AS = re.compile(r"\s+as\s+(?:saying|telling)\b")
 
 
 CARRY_BACK = 2
+_OTHER_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Aa]n?|[Oo]ne)[ \t]+"
+                            r"(?P<words>(?:[a-z][\w-]*[ \t]+){0,2}[A-Za-z][\w-]*)")  # a subject of up to three words
 _GENDERED = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 
 
@@ -115,15 +121,18 @@ def carried_back(masked: str, sentences: Sequence[tuple[int, int]], sentence: in
     """The index of the sentence before `sentence` whose subject the pronoun at `at` stands for: the
     previous one, or, while that one names no person (`named(lo, hi)` is False), speaks of someone only in the
     pronoun's gender and holds the pronoun or opens with its possessive ("Her reasoning is blunt."), the one before
-    it (module docstring). Not past an unnamed subject: "Our first caller says her husband's operation …"."""
+    it (module docstring). Not past an unnamed subject: "Our first caller says her husband's operation …", "Her pharmacist was
+    kind." (a subject of up to three words after a determiner or a possessive holding a personnouns.person_noun)."""
     pronoun = "she" if masked[at:at + 3].lower() in ("she", "her") else "he"  # (a lead-in's "Her message was")
     back = sentence - 1
     while back > 0 and back > sentence - 1 - CARRY_BACK and not named(*sentences[back]):
         lo, hi = sentences[back]
         found = {w.lower() for w in _GENDERED.findall(masked, lo, hi)}
         opens = masked[lo:hi].lstrip().lower().startswith("her " if pronoun == "she" else "his ")  # "Her reasoning is blunt."
-        neutral = not found and MASK not in masked[lo:hi] and _PERSON_NOUN.search(masked, lo, hi) is None  # ("The
+        neutral = not found and MASK not in masked[lo:hi] and not _speaks_of_one(masked, lo, hi)  # ("The
         # hall was full."; a quotation is someone's words)
+        if (other := _OTHER_SUBJECT.match(masked, lo, hi)) and any(person_noun(w) for w in other.group("words").split()):
+            break  # "Her pharmacist was calm and kind.": another person, whom the pronoun may stand for (T14)
         if not (pronoun in found or opens or neutral) or not found <= (
                 {"she", "her", "hers"} if pronoun == "she" else {"he", "him", "his"}):
             break
@@ -140,6 +149,13 @@ _PERSON_NOUN = re.compile(r"\b(?:" + "|".join(sorted(
         "man woman boy girl mother father wife husband son daughter sister brother spokesperson nobody someone anyone "
         "everyone somebody anybody everybody they them their".split()))) + r")\b|\bno one\b",
     re.I)
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _speaks_of_one(masked: str, lo: int, hi: int) -> bool:
+    """Whether masked[lo:hi] speaks of a person by a noun: `_PERSON_NOUN`, or any occupation, role or relation
+    (personnouns.person_noun: "My pharmacist this morning was calm and kind.", T14, 2026-12-06)."""
+    return _PERSON_NOUN.search(masked, lo, hi) is not None or any(person_noun(m.group()) for m in _WORD.finditer(masked, lo, hi))
 
 
 # What a possessive pronoun may own in a colon or dash lead-in whose words are the owner's: "His message was
@@ -311,7 +327,7 @@ def _lead_in(words: list[str]) -> bool:
     # them had no antecedent (2026-12-04)
     last = lowered[-1] if lowered else ""
     return not lowered or last in TITLE_WORDS or last in ROLE_NOUNS or last in DESCRIPTOR_ROLES or (
-        last in _DETERMINERS) or opening_occupation(last) or last in _MORE_ROLES or (
+        last in _DETERMINERS) or opening_occupation(last) or last in _MORE_ROLES or person_noun(last) or last in _JOB_HEADS or (
         _POSSESSIVE.search(last) is not None and len(last) > 3)
 
 
@@ -353,7 +369,7 @@ def writer_addressed(masked: str, lo: int, hi: int, persons: Sequence[Run]) -> R
         return None
     run = persons[0]
     end = run[-1][0] + len(run[-1][1])
-    if _POSSESSIVE.search(run[-1][1]) and len(run[-1][1]) > 2 or _PERSON_NOUN.search(masked, lo, run[0][0]):
+    if _POSSESSIVE.search(run[-1][1]) and len(run[-1][1]) > 2 or _speaks_of_one(masked, lo, run[0][0]):
         return None
     appositive = _APPOSITIVE.match(masked, end, hi)
-    return None if _PERSON_NOUN.search(masked, appositive.end() if appositive else end, hi) else run
+    return None if _speaks_of_one(masked, appositive.end() if appositive else end, hi) else run

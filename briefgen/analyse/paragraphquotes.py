@@ -14,7 +14,7 @@ terrifying.” ¶ “The water came in so fast …”").
 Issue 9, 2026-12-05 (a tester's port-strike briefing, /tmp/t10, finding 4): a memo quoted in a `<blockquote>` right
 after "“We learn about our own future from a leaked document,” she said." was given to the union leader who said it,
 on her People page and the story page; she opposes the memo. A closed quotation and a block after it are two texts.
-`quotes._reported` reads the paragraph before a quotation alone ("X told reporters that storage was full." then
+`leadsentences._reported` reads the paragraph before a quotation alone ("X told reporters that storage was full." then
 "“We can cover the gap.”": tests/analyse/test_reported_then_quoted.py), but not into a block quotation (`into_block`).
 """
 from __future__ import annotations

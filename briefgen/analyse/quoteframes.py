@@ -123,7 +123,7 @@ THAT_AT = 5
 DASH_WORDS = 10  # words after "— " read for a speaker
 OWN_CLAUSE = frozenset("what which who whom whose so-called dubbed nicknamed".split())
 RELATIVE = frozenset("who whom whose which that".split())  # "according to X, who said": X's own clause
-ASKING = re.compile(r"\b(?:asked|asks|ask|questioned|pressed|quizzed)$")  # quotes._reported: the answer is another's
+ASKING = re.compile(r"\b(?:asked|asks|ask|questioned|pressed|quizzed)$")  # leadsentences._reported: the answer is another's
 RELATIVE_BEFORE = re.compile(r"\b(?:that|who|whom|which|whose|when|whether|if|because|after|before|but|and)\b")
 # Words that open a clause of its own: after a closing mark, "“…” but X said …", "“…,” while X said …",
 # "“…” in a letter that X said …" are X's words about something else, not the quotation's frame.

@@ -41,10 +41,10 @@ from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
 from briefgen.analyse.quoteframes import (
     AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
-    ASKING, PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, RELATIVE_BEFORE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for, governs, joined,
+    PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for, governs, joined,
     leads_into_quotation, named_term, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
-from briefgen.analyse.quotemask import MASK, masked_text, uncut_end
+from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quotesplits import interrupted, long_frame
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
@@ -53,7 +53,9 @@ from briefgen.analyse.interviews import interview_answers
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.passedon import passed_on
-from briefgen.analyse.paragraphquotes import into_block, runs_on
+from briefgen.analyse.paragraphquotes import runs_on
+from briefgen.analyse.leadsentences import LeadSentences
+from briefgen.analyse.askedleads import after_clock, asked_end, asked_subject
 from briefgen.analyse.quotespeakers import PLACE
 from briefgen.analyse.relativeclauses import inside_relative_clause, relative_part, who_antecedent
 from briefgen.analyse.runparts import firm_with_s, name_words
@@ -138,7 +140,7 @@ _CLAUSE_WORD = re.compile(r"(?<![\w'\u2019-])(?:" + _PREDICATE.pattern + r"|it|h
                           r"these|those|to|in|on|at|by|with|from|into|onto|for|of)(?![\w'\u2019-])")
 
 
-class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
+class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices, LeadSentences):
     """One string's sentences, masked text and name mentions; attributes its quotations. `masked` is the text with every quotation (marks
     included) replaced by MASK and the periods of abbreviations by DOT, so that frames (`frames`: the text's language's) never read words inside
     quotation marks and "Mr. Blinken said" is one clause; in German and French, their words that are no names' in lower case (languages.py)."""
@@ -180,24 +182,6 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
                 self.masked, close_end, self.sentences[last][1]):
             return self._reported(first - 1, previous) or NOBODY
         return NOBODY
-
-    def _reported(self, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
-        """The speaker of the sentence before a quotation that is a sentence alone, when that sentence reports their
-        words without quoting them ("Wróbel told reporters that storage was full. “We can cover the gap.”": a trial
-        lost three such quotations): the named subject of its one speech verb, frame "reported". Not when the
-        sentence has a second speech verb ("Wróbel said Gazprom had told him …": whose words?), asks ("Wróbel asked
-        Kowal whether …": the answer is Kowal's), or says them in a relative clause ("a note that Kowal wrote")."""
-        start, end = self.sentences[sentence]
-        if MASK in self.masked[start:end] or into_block(self.text, end, self.sentences[sentence + 1][0]):
-            return None  # a quotation of its own there, which the continuation rule reads; or a document quoted next
-        verbs = [m for m in self.frames.speech.finditer(self.masked, start, end)
-                 if not self.frames.is_according(m.group("verb"))]
-        if len(verbs) != 1 or ASKING.search(verbs[0].group("verb")) or RELATIVE_BEFORE.search(
-                self.masked, start, verbs[0].start()) or any(kind == PERSON for _, (kind, _) in self._runs(
-                    verbs[0].end(), end)):
-            return None  # (a person named after the verb, "…, but Kowal disagreed": whose words, unsure)
-        who = self._before(start, end, sentence, previous)
-        return Who(who.speaker, who.name, who.kind, "reported") if who is not None and who.speaker is not None else None
 
     def _after(self, pos: int, end: int, terminal: bool, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
         pos = AFTER_LEAD.match(self.masked, pos, end).end()
@@ -258,14 +242,15 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices):
             return UNNAMED  # "Berg recalled Varga's words: “…”": not the frame's subject's own words
         if (called := self._what_called(start, end, sentence, previous)) is not None:
             return called  # "what it called the company's “dismissive” response" (calledwords.py)
+        start = after_clock(self.masked, start, end)  # ("10:48 Van der Berg, asked …:" askedleads.py)
         clause_text = self.masked[start:end]  # the clause alone: `^` never matches at a `pos`
         lead = BEFORE_COLON_NAME.search(clause_text) if clause_text.rstrip().endswith((":", "\u2014", "\u2013")) else None
         np_start, np_end = (start + lead.start("np"), start + lead.end("np")) if lead is not None else (0, 0)
         if lead is not None and not any(not NOUN_BEFORE.search(self.masked, max(start, m.start() - 12), m.start())
-                                        for m in self.frames.speech.finditer(self.masked, np_start, np_end)):
+                                        for m in self.frames.speech.finditer(self.masked, asked_end(self.masked, np_start, np_end), np_end)):
             # (a speech verb's form as a noun is none: "Marsk welcomed the comments: “…”", a fifth trial)
             frame = "dash" if self.masked[np_end:end].strip() in ("\u2014", "\u2013") else "colon"
-            for s, e in colon_subjects(np_start, np_end, lead.group("np")):  # "The minister, Agnes Moreau, was blunt:"
+            for s, e in asked_subject(self.masked, np_start, np_end) or colon_subjects(np_start, np_end, lead.group("np")):  # "The minister, Agnes Moreau, was blunt:"
                 who = self._phrase(s, e, frame, sentence, previous, True, clause=True)
                 if who is not None and who.speaker is not None and not (who.kind == PLACE and e < np_end):
                     return who  # (a place before its appositive is described: "New York, the city that …:")

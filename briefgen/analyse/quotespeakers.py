@@ -178,7 +178,8 @@ class SpeakerNames:
                     return self._own_or(at, sentence, chained)
             if subject is None:  # “Is it closed?” a reporter asked Salo. “Yes,” he said: the one asked answers
                 persons = {tuple(r): f for r, (kind, f) in self._runs(lo, hi) if kind == PERSON}
-                subject = addressee(self.masked, lo, hi, list(persons)) or writer_addressed(self.masked, lo, hi, list(persons))
+                subject = addressee(self.masked, lo, hi, list(persons)) or writer_addressed(  # a lone word only as
+                    self.masked, lo, hi, list(self._persons(lo, hi)))  # `_persons` takes it: "I have taken Vasolor" (T14)
             earlier = self._person(subject, persons[subject]) if subject is not None else None
         return self._own_or(at, sentence, earlier)
 

@@ -1,0 +1,54 @@
+"""A colon lead-in whose subject was asked: "Van der Berg, asked by the chair whether he read the June report: “I did.
+…”" — the answer is the named subject's (T14's hearing live blog, 2026-12-06: no speaker, for "asked" was read as the
+lead-in's speech verb and the name part was not one of two capitalised words: "Van der Berg").
+
+    asked_subject(masked, np_start, np_end)   # [(start, end)] of "Van der Berg" for such a lead-in, else []
+    asked_end(masked, np_start, np_end)       # np_end for such a lead-in, else np_start
+    after_clock(masked, start, end)           # past "10:48 " before such a lead-in, else start
+
+The lead-in (the words before the colon, as quoteframes.BEFORE_COLON_NAME's "np" gives them) is a name — capitalised
+words, surname particles between (lexicon.SURNAME_PARTICLES: "Van der Berg", "Anna von Thurn"), or one word that is no
+stopword nor a time's ("Reid", not "Earlier") — then a comma and a passive participle of questioning ("asked", "pressed", "questioned", "quizzed", "challenged",
+"grilled", "when asked", "after being asked"), with no other comma, and nothing after it. Pure functions.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS, SURNAME_PARTICLES, TIME_WORDS
+
+_WORD = r"[A-Z][\w'\u2019\-]*"
+_NOT_NAMES = STOPWORDS | MONTHS_DAYS | TIME_WORDS | frozenset("earlier later then meanwhile separately again".split())
+_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}[ \t]+")
+_PARTICLES = "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True))
+_ASKED = re.compile(rf"[ \t]*(?P<name>{_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_WORD})*)[ \t]*,[ \t]*"
+                    r"(?:when[ \t]+|after[ \t]+being[ \t]+|on[ \t]+being[ \t]+)?"
+                    r"(?:asked|pressed|questioned|quizzed|challenged|grilled)\b[^,;:.!?\u2014\u2013]*")
+
+
+def asked_subject(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The name's offsets, as the one part of the lead-in masked[start:end] to read for its speaker, when the lead-in
+    is a name and a participle clause of its being asked (module docstring); else [] (quoteframes.colon_subjects
+    reads it then)."""
+    found = _ASKED.fullmatch(masked, start, end)
+    if found is None or " " not in found.group("name") and found.group("name").lower() in _NOT_NAMES:
+        return []  # ("Earlier, asked about the report:": no one's name)
+    return [found.span("name")]
+
+
+def after_clock(masked: str, start: int, end: int) -> int:
+    """Where a lead-in masked[start:end] ending in a colon starts after a live blog's clock time ("10:48 Van der
+    Berg, asked …:"), when the rest is such a lead-in; else `start`. The clock's own colon would end the lead-in
+    (quoteframes.BEFORE_COLON_NAME); only an asked subject's lead-in is read past it ("10:05 Reaction from Lena
+    Kowalczyk at the trust:" is read as before)."""
+    clock = _CLOCK.match(masked, start, end)
+    if clock is None:
+        return start
+    colon = masked.rfind(":", clock.end(), end)
+    return clock.end() if colon > 0 and not masked[colon + 1:end].strip() and asked_subject(masked, clock.end(), colon) else start
+
+
+def asked_end(masked: str, start: int, end: int) -> int:
+    """`end` when masked[start:end] is such a lead-in (its "asked" is no speech verb of the speaker's), else `start`:
+    where quotes.py looks for a lead-in's speech verbs from."""
+    return end if asked_subject(masked, start, end) else start

@@ -1,0 +1,70 @@
+"""A quotation that is a sentence alone, after the sentence that leads to it: whose words it is.
+
+    class _Context(LeadSentences, …)           # quotes.py's reader
+    who = ctx._reported(sentence, previous)    # the speaker the sentence before gives, or None
+
+Two leads (the sentence before the quotation, `sentence`):
+- a report of the speaker's words without quoting them, "Wróbel told reporters that storage was full. “We can cover
+  the gap.”" (a trial lost three such quotations): the named subject of its one speech verb;
+- a live blog's or a hearing report's taking of the floor, "10:04 Anna von Thurn opens with the June inspection.
+  “Mr Li, your inspectors found a critical deficiency. …”" (T14, 2026-12-06: the chair's question had no speaker):
+  the one person the sentence names, as its subject, right before "opens with", "begins with", "turns to", "moves on
+  to", "returns to", "comes back to", "picks up on", "presses him on" (`_FLOOR`), and the quotation in the same
+  paragraph. "Anna Berg opens with Tom Reid's report." names two: no one's.
+Frame "reported" for both. Reads the `quotes._Context` it is mixed into (`_before`, `frames`, `sentences`, `masked`).
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.antecedents import main_subject
+from briefgen.analyse.nameruns import PERSON
+from briefgen.analyse.paragraphquotes import into_block
+from briefgen.analyse.quoteframes import ASKING, RELATIVE_BEFORE, Frames
+from briefgen.analyse.quotemask import MASK
+from briefgen.analyse.quoteresult import Who
+from briefgen.analyse.quotespeakers import SpeakerNames
+
+_FLOOR = re.compile(r"[ \t]+(?:(?:then|now|again|first|later|briefly)[ \t]+)?(?:"
+                    r"(?:opens|opened|begins|began|starts|started|kicks|kicked)[ \t]+(?:off[ \t]+)?with"
+                    r"|(?:turns|turned|moves|moved|returns|returned|comes|came|goes|went)[ \t]+(?:on[ \t]+|back[ \t]+)?to"
+                    r"|(?:picks|picked|follows|followed)[ \t]+up[ \t]+on"
+                    r"|(?:presses|pressed|pushes|pushed)[ \t]+(?:him|her|them)[ \t]+(?:again[ \t]+)?on)\b")
+
+
+class LeadSentences(SpeakerNames):
+    """`_reported`, for quotes.py's `_Context` (module docstring)."""
+
+    frames: Frames
+
+    def _reported(self, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
+        """The speaker of the sentence before a quotation that is a sentence alone, when that sentence reports their
+        words without quoting them or takes the floor (module docstring). Not when the sentence has a second speech
+        verb ("Wróbel said Gazprom had told him …": whose words?), asks ("Wróbel asked Kowal whether …": the answer is
+        Kowal's), or says them in a relative clause ("a note that Kowal wrote")."""
+        start, end = self.sentences[sentence]
+        if MASK in self.masked[start:end] or into_block(self.text, end, self.sentences[sentence + 1][0]):
+            return None  # a quotation of its own there, which the continuation rule reads; or a document quoted next
+        verbs = [m for m in self.frames.speech.finditer(self.masked, start, end)
+                 if not self.frames.is_according(m.group("verb"))]
+        if not verbs:
+            return self._takes_floor(sentence)
+        if len(verbs) != 1 or ASKING.search(verbs[0].group("verb")) or RELATIVE_BEFORE.search(
+                self.masked, start, verbs[0].start()) or any(kind == PERSON for _, (kind, _) in self._runs(
+                    verbs[0].end(), end)):
+            return None  # (a person named after the verb, "…, but Kowal disagreed": whose words, unsure)
+        who = self._before(start, end, sentence, previous)
+        return Who(who.speaker, who.name, who.kind, "reported") if who is not None and who.speaker is not None else None
+
+    def _takes_floor(self, sentence: int) -> Who | None:
+        """The one person sentence `sentence` names, as its subject right before a verb of taking the floor
+        (`_FLOOR`), when the quotation after it is in its paragraph; else None."""
+        start, end = self.sentences[sentence]
+        persons = self._persons(start, end)
+        if len(persons) != 1 or "\n" in self.masked[end:self.sentences[sentence + 1][0]]:
+            return None
+        subject = main_subject(self.masked, start, end, list(persons))
+        if subject is None or not _FLOOR.match(self.masked, subject[-1][0] + len(subject[-1][1]), end):
+            return None
+        who = self._person(subject, persons[subject])
+        return Who(who.speaker, who.name, who.kind, "reported") if who.speaker is not None else None

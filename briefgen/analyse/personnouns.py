@@ -1,0 +1,36 @@
+"""Nouns that name a person by what they do or are to someone: "the pharmacist", "my GP", "a caller", "her friend".
+
+    person_noun("pharmacist")   # -> True
+    person_noun("Doctor")       # -> True (any case)
+    person_noun("members")      # -> False: a plural is "they", no "he" or "she" (those the lists hold aside)
+    person_noun("pharmacy")     # -> False
+
+One word in, a bool out; a pure function of the lexicon's lists. Read where a sentence that names no one may still
+speak of someone (antecedents.carried_back: "he"/"she" is not carried past it; antecedents.writer_addressed).
+"""
+from __future__ import annotations
+
+from briefgen.analyse.audience import AUDIENCE_NOUNS
+from briefgen.analyse.lexicon import CLERICAL_TITLES, DESCRIPTOR_ROLES, FALSE_TITLES, OCCUPATIONS, ROLE_NOUNS, occupational
+from briefgen.analyse.occupations import SEA_TRADES
+from briefgen.analyse.unnamedvoices import PERSON_NOUNS
+
+# People by what they are to a patient, a customer or a programme, which no job or kin list holds: a medicine-recall
+# trial's blog, "I have taken Vasolor for six years. … My pharmacist this morning was calm and kind. “…,” she said."
+# gave the words to the drug (T14, 2026-12-06: "she" was carried back past the pharmacist's sentence).
+SERVICE_PEOPLE = frozenset("""gp vet dentist receptionist waiter waitress patient customer client visitor guest host
+stranger mum dad mam mom optician pharmacist cardiologist consultant""".split())
+
+
+def person_noun(word: str) -> bool:
+    """Whether `word` (any case; singular, but for the plurals the lists hold: "officials") names a person by an occupation, a role or a relation: the
+    lexicon's false titles, occupations, church titles, role nouns and descriptors, a trade by its ending
+    (lexicon.occupational: -ologist, -ician, -ist), a ship's trade (occupations.SEA_TRADES), a kin or a role noun of
+    unnamedvoices.PERSON_NOUNS ("daughter", "friend", "lawyer"), an audience's (audience.AUDIENCE_NOUNS: "caller",
+    "listener") or one of SERVICE_PEOPLE ("GP", "patient").
+    Not the agent nouns in -ator that occupations.opening_occupation takes before a name: "indicator", "radiator"
+    are things."""
+    plain = word.lower()
+    return any(w in PERSON_NOUNS or w in SERVICE_PEOPLE or w in AUDIENCE_NOUNS or w in OCCUPATIONS or w in FALSE_TITLES
+               or w in CLERICAL_TITLES or w in SEA_TRADES or w in ROLE_NOUNS or w in DESCRIPTOR_ROLES or occupational(w)
+               for w in (plain,))
