@@ -45,6 +45,7 @@ _COUNTRY_CODES = frozenset("us u.s. uk u.k. eu e.u. un".split())
 _TRADES_HEADS = frozenset("union unions workers federation guild".split())
 _NOT_SERVICE = TITLE_WORDS | TITLE_QUALIFIERS | frozenset(("of", "for"))
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_BRIDGE = re.compile(r" [a-z]{3,}s ")  # a plural noun in lower case inside a body's name: "Healthcare products Regulatory"
 
 
 Joined = RunSpan  # (runspans.py: runs joined across and)
@@ -65,11 +66,17 @@ def name_runs(text: str) -> list[re.Match[str] | Joined]:
         last = k
         while last + 1 < count and runs[last + 1].start() == runs[last].end() + 2 and starts(", ", runs[last].end()):
             last += 1
+        after_the = text[max(0, run.start() - 4):run.start()] in ("the ", "The ")
         if (last + 1 < count and runs[last + 1].start() == runs[last].end() + 5 and starts(" and ", runs[last].end())
-                and and_organisation(tuple(r.group() for r in runs[k:last + 2]),
-                                     text[max(0, run.start() - 4):run.start()] in ("the ", "The "))):
+                and and_organisation(tuple(r.group() for r in runs[k:last + 2]), after_the)):
             out.append(Joined(text, run.start(), runs[last + 1].end()))
             k = last + 2
+            continue
+        if ((after_the or run.group()[:4] == "The ") and last + 2 < count and runs[last + 1].start() == runs[last].end() + 5 and starts(" and ", runs[last].end())
+                and _BRIDGE.fullmatch(text, runs[last + 1].end(), runs[last + 2].start()) and and_organisation(
+                    (*(r.group() for r in runs[k:last + 1]), text[runs[last + 1].start():runs[last + 2].end()]), True)):
+            out.append(Joined(text, run.start(), runs[last + 2].end()))  # "the Medicines and Healthcare products
+            k = last + 3  # Regulatory Agency": a plural noun in lower case inside (T14)
             continue
         out.append(run)
         k += 1
@@ -103,6 +110,11 @@ def and_organisation(runs: tuple[str, ...], after_the: bool = False) -> bool:
     briefs = [first, *words[1:-1], final]
     if after_the and head_last and words[-1][-1] in _TRADES_HEADS and all(0 < len(part) <= 2 for part in briefs):
         return True  # a union of trades: "Rail and Tram Union", "Bakers and Confectioners Union"
+    if after_the and head_last and len(words) == 2 and all(0 < len(part) <= 3 for part in (words[0], final)) and (
+            words[0][-1] not in _BODY_HEADS) and not {"of", "for"} & {*words[0], *final} and not any(
+            w.isupper() and len(w) > 1 for run in runs for w in run.split()):
+        return True  # "the Medicines and Devices Agency": a body's name whose words no list knows (T14), when neither
+        # side is a body's name of its own ("the Bank of England and Barclays Bank", "the NHS and Care Quality Commission")
     return (head_first or head_last) and all(briefs) and all(w in BRIEF_WORDS or _activity(w) for part in briefs for w in part)
 
 

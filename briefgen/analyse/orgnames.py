@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, THING_NOUNS, WORKS_AT
+from briefgen.analyse.acronymthings import acronym_things
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.orgappositives import company_appositive
 from briefgen.analyse.vesselnames import CARRIER_HEADS
@@ -86,6 +87,7 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
         if key not in firms and _shown_elsewhere(text, surface):  # executive …" opening a sentence)
             firms[key] = surface
     bodies_of = _bodies_after_of(text, mentions, people_end)
+    things |= {fold(a) for a in acronym_things(text, [m[4] for m in mentions if m[3] == ORGANISATION and m[4].isupper()])}
     if not firms and not things and not bodies_of:
         return mentions
     if unnamed is not None:
@@ -96,6 +98,8 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
             whole = bodies_of[found[1]]
             kept.append((text[whole:found[2]], whole, found[2], ORGANISATION, text[whole:found[2]], "", False))
             continue
+        if found[3] != PERSON and found[4].isupper() and fold(found[4]) in things:
+            continue  # an acronym of a thing: "N-nitrosodiethylamine, or NDEA" (acronymthings.py)
         if found[3] == PERSON:
             key = fold(found[4])
             if key in things:

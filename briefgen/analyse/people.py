@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Mapping
 
+from briefgen.analyse.acronyms import COMMON_ACRONYMS_UPPER, initials
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder
 from briefgen.analyse.fragments import reporters_fragment
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
@@ -93,8 +94,8 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     outlet_word: dict[str, bool] = {}  # surface → whether its first word is a word of an outlet's name (the same)
     mentions: list[Found] = []
     for m in mentions_in(title, text, language, unnamed):
-        if (named := outlet_named.get(m[4])) is None:
-            named = outlet_named[m[4]] = outlet_core(outlet_key(m[4])) in outlet_keys
+        if (named := outlet_named.get(m[4])) is None:  # (or its initials: "told PPW", Pharmacy Practice Weekly's; T14)
+            named = outlet_named[m[4]] = outlet_core(outlet_key(m[4])) in outlet_keys or m[4] in _outlet_initials(outlets)
         if (word := outlet_word.get(m[0])) is None:
             word = outlet_word[m[0]] = (first := _FIRST_WORD.match(m[0])) is not None and fold(first.group()) in outlet_names[1]
         if not named and not (word and _inside_outlet(m, title, text, outlet_names)):
@@ -118,6 +119,15 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
                    for q in joined(without_echoes(quotes_in(title, text, language)), text)
                    if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes, tuple(sorted(unnamed)))
+
+
+@lru_cache(maxsize=64)  # built once per configuration, not once per article
+def _outlet_initials(outlets: tuple[str, ...]) -> frozenset[str]:
+    """The acronyms of three letters or more the site's outlets' names make (acronyms.initials: "Pharmacy Practice
+    Weekly" → "PPW"), common acronyms ("CEO", "PDF") left out: an article's "told PPW" names the outlet, no
+    organisation. Not the known outlets' (credits.KNOWN_OUTLETS): their two letters ("AA", "MP") are too often
+    something else's."""
+    return frozenset(i for name in outlets if len(i := initials(name)) >= 3 and i not in COMMON_ACRONYMS_UPPER)
 
 
 @lru_cache(maxsize=64)  # built once per configuration, not once per article
@@ -287,7 +297,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
               if name in declared_names or len(where[name]) >= MIN_ARTICLES or name in said]
     listed += [name for name in said if name not in where]
     places = set().union(*(found[a.slug].unnamed for a in articles))
-    for name in [n for n in listed if n not in declared_names and kinds.get(n, PERSON) == PERSON and fold(n) in places]:
+    for name in [n for n in listed if n not in declared_names and (kinds.get(n, PERSON) == PERSON or n.isupper()) and fold(n) in places]:
         if name in said:
             kinds[name] = ORGANISATION  # a place or a thing that speaks: its council, its body ("Flood Re … said")
         else:

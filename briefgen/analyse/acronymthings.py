@@ -1,0 +1,53 @@
+"""Acronyms that an article shows to be things, not bodies: "N-nitrosodiethylamine, or NDEA, an impurity", "an
+impurity called NDEA", "NDEA, a nitrosamine impurity" (T14, 2026-12-06: the People index listed "NDEA", a chemical,
+as an organisation; names.py reads every capitalised acronym as a body's).
+
+    acronym_things(text, ["NDEA", "CMA"])   # -> {"NDEA"}
+
+An acronym (2–6 capitals or digits) is a thing in `text` when the text
+- expands it in lower case: "<word>, or NDEA", "<word> (NDEA)", the word's last part (after a hyphen) written in lower
+  case and no person's or body's noun ("the markets regulator, or CMA" is a body: the lexicon's roles and trades);
+- names it after a noun of what it is: "an impurity called NDEA", "a compound known as NDEA" (`_SUBSTANCES`);
+- sets it beside such a noun: "NDEA, a nitrosamine impurity", "NDEA, a probable carcinogen".
+A body's name written out ("the Competition and Markets Authority, or CMA") is capitalised and keeps it a body.
+orgnames.firms_and_things drops the acronym's mentions in that article and passes it on as a thing, which
+people.people_of leaves off the People index in every article (one sense per discourse, as places are).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefgen.analyse.lexicon import DESCRIPTOR_ROLES, FALSE_TITLES, ROLE_NOUNS, occupational
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+# Nouns of substances and agents that an acronym names in health, science and environment reports.
+_SUBSTANCES = ("impurity|impurities|chemical|chemicals|compound|substance|carcinogen|toxin|molecule|solvent|acid|drug|"
+               "medicine|protein|enzyme|virus|bacterium|hormone|pesticide|herbicide|additive|contaminant|pollutant|gas|"
+               "nitrosamine|metabolite|antibody|vaccine|gene|mineral|fertiliser|fertilizer|preservative|plastic")
+_BODY_WORDS = frozenset("""agency authority body group organisation organization company firm regulator watchdog council
+union association board committee commission department ministry office service institute""".split())
+
+
+def acronym_things(text: str, acronyms: Iterable[str]) -> set[str]:
+    """The acronyms of `acronyms` (as written) that `text` shows to be things (module docstring)."""
+    found = set()
+    for acronym in {a for a in acronyms if _ACRONYM.fullmatch(a)}:
+        if acronym not in text:
+            continue
+        name = re.escape(acronym)
+        expanded = [m.group("word") for m in re.finditer(
+            rf"(?P<word>[\w-]+)(?:,?[ \t]+or[ \t]+{name}|[ \t]+\({name}\))(?![\w-])", text)]
+        if any(_lower_thing(word) for word in expanded) or re.search(
+                rf"\b(?:{_SUBSTANCES})[ \t]+(?:called|named|known[ \t]+as)[ \t]+{name}(?![\w-])", text) or re.search(
+                rf"(?<![\w-]){name},[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_SUBSTANCES})\b", text):
+            found.add(acronym)
+    return found
+
+
+def _lower_thing(word: str) -> bool:
+    """Whether `word`, written before ", or <acronym>", is an expansion in lower case that names no person nor body."""
+    last = word.split("-")[-1]
+    plain = last.lower()
+    return last[:1].islower() and plain not in _BODY_WORDS and not (
+        plain in ROLE_NOUNS or plain in DESCRIPTOR_ROLES or plain in FALSE_TITLES or occupational(plain))
