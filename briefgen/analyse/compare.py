@@ -53,8 +53,8 @@ MATCH_MIN = 0.2  # tuned on the tune stories of adds.yaml (docs/stories.md)
 MIN_SHARED = 2  # compare_reports' search for candidates (bit masks `once`, `twice`) counts to two
 # The end mark is matched, not looked behind for: a pattern opening with a character set is scanned in C, faster.
 _CLOSING = '"\u201d\u201c\u00bb\u00ab'  # ” and, in „…“ and «…» (»…«) styles, “ » «
-# The end of a known abbreviation before a period (a trial split "Ellen van der Meer, appointed after the Oct. | 7 …").
-_ABBREVIATED = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(ABBREVIATIONS))})$")
+# A known abbreviation's or an initial's period (splits were "after the Oct. | 7 …", "said John F. | Kennedy at": T15)
+_ABBREVIATED = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(ABBREVIATIONS))}|[A-Z\u00c0-\u00d6\u00d8-\u00de])$")
 _SENTENCE_END = re.compile(rf'[.!?][{_CLOSING}]?\s+(?=["\u201c\u201e\u00ab\u00bbA-Z0-9])')
 # A frame after a quotation ending with its own "?", "!" or ".": the sentence goes on ("“What good is a raise?” Rhys asked.")
 _FRAME_AFTER = re.compile(r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|There)\s)"
