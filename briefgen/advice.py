@@ -216,6 +216,23 @@ def _evidence(planned: Any, story: Any, terms: tuple[str, ...]) -> tuple[str, ..
     return comparison.evidence(terms) if hasattr(comparison, "evidence") else terms
 
 
+def _credit_not_first(story: Any) -> list[str]:
+    """`check -v`'s word when a story's credit line cannot name the outlet its re-tellings credit: a report others
+    re-tell (role "original") is later than an independent report, which the page says first reported it
+    (roles.py; docs/stories.md, "A recall briefing"). T14 (2026-12-06): a readers' Q&A at 07:00 grouped with a trade
+    paper's report of 10:00 that Harbour FM re-told made the page say "First reported here by The Daily Courant"."""
+    retold = [r.entry for r in story.reports if r.role == "original"]
+    if story.original or not retold:
+        return []
+    first, outlets = story.reports[0].entry, sorted({e.outlet.name for e in retold})
+    tellers = sorted({r.entry.outlet.name for r in story.reports if r.role == "re-report"})
+    return [f"  credit: {' and '.join(tellers) or 'other reports'} credit{'s' if len(tellers) == 1 else ''} "
+            f"{' and '.join(outlets)}, but "
+            f"{first.outlet.name}'s report ({first.article.path}) is earlier, so the page says \"First reported here "
+            f"by {first.outlet.name}\" and calls {' and '.join(outlets)}'s the report others re-tell; if "
+            f"{first.article.path} is not a report of this story, give it `story: none` or an id of its own"]
+
+
 def story_report(planned: Any) -> list[str]:
     """`check -v`: every story of several reports with its members (those a `story:` line placed marked
     "(story: line)", one placed because its slug is the id they give "(its slug is the story's id)"), score and evidence; how many stories have one report (not listed: thousands in a
@@ -231,6 +248,7 @@ def story_report(planned: Any) -> list[str]:
         lines.append(f"story {story.id}: {len(story.reports)} reports, score {found.score:.2f}"
                      + (f", first reported by {story.original}" if story.original else "")
                      + f"; shared: {', '.join(_evidence(planned, story, found.evidence)[:8]) or '(the editor’s story: line)'}")
+        lines += _credit_not_first(story)
         for report in story.reports:  # the members its `story:` lines placed are marked: who grouped what
             article = report.entry.article
             placed = ("  (story: line)" if article.story else "  (its slug is the story's id)"

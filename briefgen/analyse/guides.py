@@ -47,11 +47,21 @@ hackers target universities — and should they ever pay?" ("The attack on the U
 latest in a long line … Here is what you need to know.") joined the Courier's report of the gang's leak-site claim,
 the day after it, at 0.735, on the researcher and the blog both quote. Its lead says "you" once. `explains(title,
 lead)` reads its kind from the headline: "Explainer:", "Explained:", "Analysis:", "Fact check:", "Q&A:" with a
-question after it (not an interview's "Q&A: <name> on …"), "What we know", "What to know", "(Everything) what you
-need to know" opening it or after a colon or dash, ", explained" closing it; or from the lead's first paragraph,
+question after it (not an interview's "Q&A: <name> on …"), "What we know" (over an explainer's body, below),
+"What to know", "(Everything) what you need to know" opening it or after a colon or dash, ", explained" closing it,
+"… questions answered" closing it or opening it before a colon or dash; or from the lead's first paragraph,
 "Here is (Here's) what you need to know / what we know". Of the 11,854 articles, three explainers (the Herald's,
 the ferry trial's "Explainer: who investigates a ferry grounding", the hospital set's "What to know about the nurses'
 strike in Harwick") and no report.
+
+A medicine-recall trial (T14, 2026-12-06; tests/stories/recall/): a newsroom telling how it reported, in its own
+"we" and "us" (`_NEWSROOM`: "every expert we spoke to", "we asked the agency", "readers have sent us"), is neither an
+interviewee's first person nor an organisation's own voice: the Courant's "Your questions answered: I take Vasolor.
+What should I do?" ("**Should I stop taking them?** No. Every expert we spoke to gave the same answer.") read as an
+interview and joined a report of three hours later. "… questions answered" opening a headline before a colon or a
+dash names an explainer as it does closing one. And "what we know" in a headline names an explainer only over a body
+told as one (`explained_in_body`: a "you" outside quotation marks, or READER_QUESTIONS blocks opening with a
+question): NewsPulse's "Vasolor recall: what we know so far", a third-person summary of the news, is a report.
 
 similarity.score_pairs caps a pair of which exactly one is a guide or an explainer (`for_readers`; two are compared
 as any two reports). English only, like followups.py: a lead in another language addresses no one here.
@@ -81,7 +91,7 @@ def addresses_reader(lead: str, title: str = "") -> bool:
         end = stop
     outside.append(lead[end:])
     pieces = _pieces(" ".join(outside))
-    if len(_OWN.findall(" ".join(pieces))) >= OWN_VOICE:
+    if len(_OWN.findall(_NEWSROOM.sub(" ", " ".join(pieces)))) >= OWN_VOICE:
         return False  # (an organisation's own statement to its people: a report, module docstring)
     return sum(len(_SECOND_PERSON.findall(piece)) for k, piece in enumerate(pieces)
                if not asked_of_someone(piece, pieces[k + 1] if k + 1 < len(pieces) else "")) >= READER_WORDS
@@ -130,28 +140,60 @@ def answers_readers(lead: str) -> bool:
     return found >= READER_QUESTIONS and bool(readers)
 
 
+_ANSWERED = (r"(?:(?:your|readers['\u2019]?|the|key|some|all|\d+|five|six|seven|eight|nine|ten)\s+)?"
+             r"(?:[\w'\u2019]+\s+)?questions\s+answered")
 _EXPLAINER_HEAD = re.compile(
     r"\s*(?:explainer|explained|analysis|fact[- ]?check)\s*[:|\u2014\u2013-]\s"
     r"|\s*q\s*&\s*a\s*[:|\u2014\u2013-]\s*(?:(?:what|why|how|who|when|where|which|should|can|could|will|would|is|are|"
     r"does|do|did)\b|.*\?\s*$)"
-    r"|(?:^|.*[:|\u2014\u2013]\s*|.*\s-\s+)(?:what\s+we\s+know|what\s+to\s+know|(?:everything|what)\s+you\s+need\s+to\s+know)\b"
-    # (questions answered only where they end the headline: "Ten questions answered in court as trial ends" is news)
-    r"|(?:^|.*[:|\u2014\u2013]\s*|.*\s-\s+)(?:(?:your|the|key|some|all|\d+|five|six|seven|ten)\s+)?(?:\w+\s+)?"
-    r"questions\s+answered\s*[.?!]?\s*$"
+    r"|(?:^|.*[:|\u2014\u2013]\s*|.*\s-\s+)(?:what\s+to\s+know|(?:everything|what)\s+you\s+need\s+to\s+know)\b"
+    # (questions answered where they end the headline or open it before a colon or dash — "Your questions answered:
+    # I take Vasolor. What should I do?" (T14) —, not "Ten questions answered in court as trial ends": news, BR13)
+    r"|(?:^|.*[:|\u2014\u2013]\s*|.*\s-\s+)" + _ANSWERED + r"\s*[.?!]?\s*$"
+    r"|\s*" + _ANSWERED + r"\s*(?::|\s[|\u2014\u2013-])\s"
     r"|.*[,:\u2014\u2013]\s*explained\s*[.?!]?\s*$", re.IGNORECASE)
 _EXPLAINER_LEAD = re.compile(r"\bhere(?:\s+is|['\u2019]s)\s+what\s+(?:you\s+need\s+to\s+know|we\s+know)\b",
                              re.IGNORECASE)
 
 
+# "What we know (so far)" opening a headline or after a colon or dash: an explainer's only when its body is one
+_KNOWN_HEAD = re.compile(r"(?:^|.*[:|\u2014\u2013]\s*|.*\s-\s+)what\s+we\s+know\b", re.IGNORECASE)
+
+
 def explains(title: str, lead: str = "") -> bool:
-    """Whether the headline `title` names an explainer ("Explainer: …", "… : what we know") or the first paragraph
-    of plain `lead` promises one ("Here is what you need to know"): module docstring. Pure."""
+    """Whether the headline `title` names an explainer ("Explainer: …", "… : what to know") or the first paragraph
+    of plain `lead` promises one ("Here is what you need to know"), or a "what we know" headline stands over a body
+    told as an explainer (`explained_in_body`; over a news report it is a news report, T14): module docstring. Pure."""
     if _EXPLAINER_HEAD.match(title):
         return True
     first = lead.lstrip().split("\n\n", 1)[0]
-    return _EXPLAINER_LEAD.search(first) is not None
+    if _EXPLAINER_LEAD.search(first) is not None:
+        return True
+    return _KNOWN_HEAD.match(title) is not None and explained_in_body(lead)
 
 
+def explained_in_body(lead: str) -> bool:
+    """Whether plain `lead` is told as an explainer, not as a news report (module docstring, T14): it speaks to the
+    reader (a second-person word outside quotation marks) or is laid out as questions (READER_QUESTIONS of its blocks
+    open with one: "What happened? …", "Who is affected? …"). A third-person summary of the news is neither.
+    Pure."""
+    outside, end = [], 0
+    for start, stop in quotations(pair_marks(lead)):
+        outside.append(lead[end:start])
+        end = stop
+    outside.append(lead[end:])
+    if _SECOND_PERSON.search(" ".join(outside)):
+        return True
+    return sum(_OPENING_QUESTION.match(block) is not None
+               for block in lead.split("\n") if block.strip()) >= READER_QUESTIONS
+
+
+# A newsroom telling how it reported, in its own "we" and "us": "every expert we spoke to", "we asked the agency",
+# "readers have sent us" (T14's readers' questions answered). Not an interviewee's voice nor an organisation's own.
+_NEWSROOM = re.compile(
+    r"\b(?i:we)(?:['\u2019]ve|\s+(?:have|had|also|then|have\s+also))?\s+(?:spoke|spoken|talked|asked|contacted|"
+    r"approached|consulted|checked|interviewed|emailed|called|put\s+(?:this|these|that|those|it|them|the)\b)\b"
+    r"|\b(?i:told|sent|gave|emailed|wrote\s+to|contacted)\s+us\b")
 # We, our, us: an organisation speaking for itself ("US" is a country)
 _OWN = re.compile(r"\bus\b|\b(?i:we|our|ours|ourselves|we['\u2019](?:re|ve|d|ll))\b")
 # I, me, my, we, us, our … ("US" is a country, "I" only as a capital)
@@ -171,5 +213,5 @@ def asked_of_someone(piece: str, answer: str) -> bool:
     (module docstring): an interviewer's, whose "you" is the interviewee."""
     if not _QUESTION.search(piece):
         return False
-    first = len(_FIRST_PERSON.findall(answer))
+    first = len(_FIRST_PERSON.findall(_NEWSROOM.sub(" ", answer)))
     return first > 0 and first >= len(_SECOND_PERSON.findall(answer))

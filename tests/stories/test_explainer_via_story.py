@@ -45,8 +45,10 @@ EXPLAINER = ("- Veldmark's Tern-1 lander lost contact around 40 metres above the
              "Continental Wire reported.\n- Mission Director Cmdr Tobias Fenwright said the team had a healthy "
              "vehicle until the final seconds of the powered descent.\n- The lander was built by Corvane Aerospace "
              "for the Veldmark Space Agency.\n- Controllers at Brennock kept listening overnight.")
-HEADS = ("What we know: Veldmark's Tern-1 lunar lander loses signal", "Tern-1 lander loses signal: what we know",
-         "Explainer: Veldmark's Tern-1 lunar lander loses signal", "Tern-1: what you need to know")
+# (T14, 2026-12-06: a "what we know" headline over a third-person summary of the news, as this one, is a news report,
+# guides.explains: it joins the story by its words, `via:` or not; these headlines name an explainer whatever its body)
+HEADS = ("Explainer: Veldmark's Tern-1 lunar lander loses signal", "Tern-1: what you need to know")
+KNOWN = ("What we know: Veldmark's Tern-1 lunar lander loses signal", "Tern-1 lander loses signal: what we know")
 
 
 def _stories(via: str, head: str, hours: float) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -62,14 +64,15 @@ def _stories(via: str, head: str, hours: float) -> tuple[tuple[str, ...], tuple[
                                       via=via))
     texts.append(EXPLAINER)
     found = {a.slug: story_features(a.title, text) for a, text in zip(articles, texts)}
-    assert found["explainer"].guide and not found["wire"].guide
+    assert found["explainer"].guide is (head in HEADS) and not found["wire"].guide
     grouping = group_stories(tuple(articles), found, factories.config())
     return grouping.story_of("wire").members, grouping.story_of("explainer").members
 
 
 def test_the_reported_input() -> None:
-    wire, explainer = _stories("Continental Wire", HEADS[0], 11.75)
-    assert wire == explainer and set(wire) == {"wire", "r0", "r1", "r2", "explainer"}
+    for head in (KNOWN[0], HEADS[0]):  # (T12's headline: since T14 a report, by its body; an explainer's: the bridge)
+        wire, explainer = _stories("Continental Wire", head, 11.75)
+        assert wire == explainer and set(wire) == {"wire", "r0", "r1", "r2", "explainer"}
 
 
 @settings(max_examples=examples(20), deadline=None)
@@ -80,3 +83,11 @@ def test_an_explainer_joins_the_story_of_the_report_its_via_names(head: str, hou
     wire, explainer = _stories(via, head, hours)
     assert {"wire", "r0", "r1", "r2"} <= set(wire)
     assert (wire == explainer) == (via == "Continental Wire"), (wire, explainer)
+
+
+@settings(max_examples=examples(10), deadline=None)
+@given(head=st.sampled_from(KNOWN), hours=st.floats(1, 20), via=st.sampled_from(["Continental Wire", "", "Reuters"]))
+def test_a_what_we_know_summary_of_the_news_joins_the_story_by_its_words(head: str, hours: float, via: str) -> None:
+    """T14: "Vasolor recall: what we know so far" over a plain summary of the news is a report of it."""
+    wire, explainer = _stories(via, head, hours)
+    assert wire == explainer and set(wire) == {"wire", "r0", "r1", "r2", "explainer"}

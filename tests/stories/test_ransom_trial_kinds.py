@@ -33,12 +33,15 @@ def test_the_reported_inputs() -> None:
     assert grouping["uni-exams"] == grouping["castlefm-live-exams"] == grouping["quad-exams"]
 
 
+# ("{a} attack on {b}: what we know so far" left HEADLINES for NEWS in T14, 2026-12-06: over a report's lead it is a
+# report; its body tells an explainer, tests/stories/test_recall_trial_kinds.py)
 HEADLINES = ("Explainer: why do {a} target {b} — and should they ever pay?", "Explained: the {a} {b} row",
-             "Analysis: {a} bets on {b}", "{a} attack on {b}: what we know so far",
+             "Analysis: {a} bets on {b}",
              "What to know about the {a} strike in {b}", "{a} and {b}: everything you need to know",
              "The {a} {b} dispute, explained", "Q&A: what does the {a} ruling mean for {b}?")
 NEWS = ("{a} hackers hit {b} systems", "{a} postpones {b} assessments", "Q&A: {a} on the {b} ransom",
-        "{a}: \"We will not pay {b}\"", "Update: {a} and {b} restored", "{a} says {b} data stolen, blog reveals")
+        "{a}: \"We will not pay {b}\"", "Update: {a} and {b} restored", "{a} says {b} data stolen, blog reveals",
+        "{a} attack on {b}: what we know so far")
 
 
 @FAST

@@ -7,7 +7,9 @@ Ledger's, one pair capped for "no rare name in common") while the merging saw 0.
 and the editor never told. Checked as an invariant on every labelled set and at several thresholds: each pair of
 final stories not decided by the editor whose mean pair score (capped pairs at the cap) is at least the band's
 lower end is a suggestion — but two stories that hold one outlet's reports of two dates, which are never one story
-(ownreports.py, since 2026-12-04).
+(ownreports.py, since 2026-12-04). Since T14 (2026-12-06, stories._links) a pair of a piece for readers and a
+report counts at its score only when its own score reaches the threshold (the guide rule, not its words, held it
+apart), else at half the cap as in the merging: a blog post and a readers' Q&A at 0.46 were suggested as one story.
 """
 from __future__ import annotations
 
@@ -18,8 +20,8 @@ import pytest
 
 from briefgen.analyse.linkage import editions_of, one_part_each
 from briefgen.analyse.ownreports import edition, same_sitting
-from briefgen.analyse.similarity import score_pairs
-from briefgen.analyse.stories import group_stories, prepare
+from briefgen.analyse.similarity import ORIGINAL_BONUS, calibrate, score_pairs
+from briefgen.analyse.stories import CAPPED_LINKAGE, group_stories, prepare
 from stories.storyeval import all_features, load_site
 
 SETS = sorted(p.name for p in Path(__file__).resolve().parent.iterdir() if (p / "labels.yaml").exists())
@@ -41,7 +43,9 @@ def test_every_pair_of_stories_in_the_band_is_suggested(name: str, threshold: fl
     for pair in scored:
         x, y = sorted((story_of[ordered[pair.a].slug], story_of[ordered[pair.b].slug]))
         if x != y and pair.score > 0:
-            sums[(x, y)] = sums.get((x, y), 0.0) + pair.score
+            own = calibrate(pair.cosine * pair.decay * (ORIGINAL_BONUS if pair.shared_original else 1.0))
+            sums[(x, y)] = sums.get((x, y), 0.0) + (CAPPED_LINKAGE if pair.guide and (
+                own if pair.capped else pair.score) < threshold else pair.score)
     suggested = {tuple(sorted((s.story, s.join))) for s in grouping.suggestions}
     band = threshold - config.story_suggest
     decided = {story.id for story in grouping.stories if story.by_editor}
