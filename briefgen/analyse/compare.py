@@ -55,7 +55,7 @@ MIN_SHARED = 2  # compare_reports' search for candidates (bit masks `once`, `twi
 _CLOSING = '"\u201d\u201c\u00bb\u00ab'  # ” and, in „…“ and «…» (»…«) styles, “ » «
 # A known abbreviation's or an initial's period (splits were "after the Oct. | 7 …", "said John F. | Kennedy at": T15)
 _ABBREVIATED = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(ABBREVIATIONS))}|[A-Z\u00c0-\u00d6\u00d8-\u00de])$")
-_SENTENCE_END = re.compile(rf'[.!?][{_CLOSING}]?\s+(?=["\u201c\u201e\u00ab\u00bbA-Z0-9])')
+_SENTENCE_END = re.compile(rf'[.!?][{_CLOSING}]?\s+(?=["\u201c\u201e\u00ab\u00bbA-Z0-9\u00c0-\u00d6\u00d8-\u00de\u0152])')  # (É, Œ too)
 # A frame after a quotation ending with its own "?", "!" or ".": the sentence goes on ("“What good is a raise?” Rhys asked.")
 _FRAME_AFTER = re.compile(r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|There)\s)"
                           r"(?:[A-Z][\w\u2019'.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|replied|"

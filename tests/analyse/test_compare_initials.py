@@ -2,7 +2,8 @@
 (T15, 2026-12-06): "said John F. Kennedy at the ceremony." was two sentences, and a story page's "what each report
 adds" listed "Kennedy at the ceremony." and, in a French briefing, "Castaing." (from "a déclaré M. Castaing lors
 d'une conférence de presse."). Over names with an initial in any place of the sentence, in English and French
-frames: as many sentences as were written."""
+frames: as many sentences as were written. A sentence opening with a capital of Latin-1 ("Émile", "À Poitiers", "État")
+begins a sentence too: only A-Z did (found by the property test)."""
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
@@ -35,3 +36,5 @@ def test_the_reported_sentences() -> None:
     text = "« Nous tiendrons », a déclaré M. Castaing lors d'une conférence de presse. Il est reparti."
     assert split_sentences(text) == ("« Nous tiendrons », a déclaré M. Castaing lors d'une conférence de presse.",
                                      "Il est reparti.")
+    assert split_sentences("Il pleuvait. À Poitiers, la préfète a parlé. État et région se taisent.") == (
+        "Il pleuvait.", "À Poitiers, la préfète a parlé.", "État et région se taisent.")
