@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from briefgen.analyse.languages import FRENCH_ROLE_NOUNS
 from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, FALSE_TITLES, MONTHS_DAYS, PAST_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS,
                                       TITLE_WORDS)
 from briefgen.analyse.nameruns import ORGANISATION, classify
@@ -328,6 +329,7 @@ def _lead_in(words: list[str]) -> bool:
     last = lowered[-1] if lowered else ""
     return not lowered or last in TITLE_WORDS or last in ROLE_NOUNS or last in DESCRIPTOR_ROLES or (
         last in _DETERMINERS) or opening_occupation(last) or last in _MORE_ROLES or person_noun(last) or last in _JOB_HEADS or (
+        last in FRENCH_ROLE_NOUNS) or (  # ("le préfet Jean-Pierre Castaing a …": no English word, so read in any text)
         _POSSESSIVE.search(last) is not None and len(last) > 3)
 
 

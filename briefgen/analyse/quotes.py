@@ -50,6 +50,7 @@ from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote,
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
 from briefgen.analyse.quoteheadlines import colon_named, headline_quotes
 from briefgen.analyse.interviews import interview_answers
+from briefgen.analyse.frenchroles import french_role, role_object
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.passedon import passed_on
@@ -343,7 +344,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices, L
                 # "Walla and Moreau said": one of several; "the Ministry of Trade and Industry said": one name
                 return self._and_name(start, end, run_start, run_end, frame) or UNNAMED
             head = object_head(before, self.frames.prepositions)  # "Hill of the Brookings Institution", "Sandhu at broker Tarrant Wood"
-            if head and head[-1] in self.frames.prepositions and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper() or inside_relative_clause(before, self.masked[start:run_start].split(), after):
+            if head and head[-1] in self.frames.prepositions and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper() or inside_relative_clause(
+                    before, self.masked[start:run_start].split(), after) or role_object(self.frames.lexicon, before):  # ("la préfète de la Charente, X": frenchroles.py)
                 continue  # "a diplomat in Brussels", "the boss of the firm that owns X": a preposition's object, a relative clause's (relativeclauses.py)
             if clause and [w for w in before if w != "the"] and not (
                     before[-1] not in ("the", "a", "an") and subject_lead_in(self.masked[start:run_start].split())):
@@ -378,7 +380,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices, L
             run, s = run[:len(tokens)], run[first][0]
             e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if possessive else tokens[-1])
             return self._who(self.text[s:e], kind, s, frame)
-        if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered) or lowered[-1] in ROLE_HEADS or any(
+        if any(w in ROLE_NOUNS or w in ("they", "we", "i", "you") for w in lowered) or french_role(self.frames.lexicon, lowered) or lowered[-1] in ROLE_HEADS or any(
                 w[:1].isupper() and role_alone(w) for w in words) or (
                 lowered[0] in COMMON_LEAD and all(w.isalpha() and w.islower() for w in words)):
             return UNNAMED  # "a senior official", "a reporter asked": a speaker, not named

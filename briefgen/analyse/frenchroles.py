@@ -1,0 +1,42 @@
+"""French roles around a speaker's name, for quotes.py's frames (French text only: languages.lexicon_of "fr").
+
+French writes a role before the name as an appositive and what the role is of as a complement after "de":
+"a déclaré la préfète de la Charente, Sophie Arnaud-Vidal", "La présidente du syndicat agricole Terres du Poitou,
+Marie-Hélène de Villiers, a dénoncé …", "L'avocat de la Coopérative de l'eau du Clain, Me Olivier Fabre, …". The
+English frames read the name run next to the verb, and a French trial (T15, 2026-12-06) gave the quotations to
+"Charente", "Terres du Poitou" and "L'avocat de la Coopérative". Here a run after a role noun and a complement
+preposition is that role's object, no speaker (the appositive after the comma is tried next), and a role noun
+alone makes the speaker unnamed ("a déclaré un porte-parole"), as English role nouns do.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefgen.analyse.languages import FRENCH_COMPLEMENT, FRENCH_ROLE_NOUNS
+
+_ELIDED = ("l'", "l\u2019", "d'", "d\u2019")
+
+
+def _bare(word: str) -> str:
+    """A lower-case word without an elided article or preposition before it ("l'avocat" → "avocat") or the commas
+    and colons after it."""
+    word = word.rstrip(",:;")
+    return word[2:] if word.startswith(_ELIDED) else word
+
+
+def french_role(lexicon: str, lowered: Sequence[str]) -> bool:
+    """Whether the lower-case words `lowered` of a French noun phrase (`lexicon` "fr") hold a role noun
+    (languages.FRENCH_ROLE_NOUNS: "préfète", "porte-parole", "l'avocat"). Any other lexicon: False."""
+    return lexicon == "fr" and any(_bare(w) in FRENCH_ROLE_NOUNS for w in lowered)
+
+
+def role_object(lexicon: str, before: Sequence[str]) -> bool:
+    """Whether a name run after the words `before` it in its noun phrase (lower case, as written) is what a French
+    role is of: a role noun, then a complement preposition (de, du, des, d') among the words after it
+    ("la préfète de la Charente", "le maire de Confolens", "la présidente du syndicat agricole [Terres du Poitou]",
+    "l'avocat de la [Coopérative]"). Not a name right after its role ("le préfet Jean-Pierre Castaing") or a
+    particle that is the name's ("Mme de Villiers": no role before). Any other lexicon than "fr": False."""
+    if lexicon != "fr":
+        return False
+    roles = [i for i, w in enumerate(before) if _bare(w) in FRENCH_ROLE_NOUNS]
+    return bool(roles) and any(w in FRENCH_COMPLEMENT or w.startswith(("d'", "d\u2019")) for w in before[roles[0] + 1:])
