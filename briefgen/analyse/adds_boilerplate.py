@@ -42,17 +42,28 @@ _SUPPLY = re.compile(r"\W*(?:this\s+(?:report|article|story|piece|content)\s+(?:
                      r"published)|this\s+(?:report|article|story|piece)\s+(?:first|originally)\s+appeared|"
                      r"republished\s+with\s+permission|reproduced\s+with\s+permission|distributed\s+by\s|"
                      r"(?:\u00a9|copyright\b)[^.]{0,80}(?:all\s+rights\s+reserved|\d{4}))", re.IGNORECASE)
-_AI_WORDS = r"(?:AI|A\.I\.|artificial\s+intelligence|(?:large\s+)?language\s+models?|chatbots?|ChatGPT)"
+_AI_WORDS = (r"(?:AI|A\.I\.|artificial\s+intelligence|(?:large\s+)?language\s+models?|chatbots?|ChatGPT"
+             r"|IA|I\.A\.|intelligence\s+artificielle|mod[èe]les?\s+de\s+langage)")  # (French: T15, 2026-12-06)
 _AI = re.compile(rf"\b{_AI_WORDS}\b")
 # This text, named as a disclosure names it ("this article", "parts of this story"), with a verb of making.
 _THIS_TEXT = re.compile(r"\bthis\s+(?:is\s+an?\s+)?(?:[\w-]+\s+){0,2}(?:summary|article|story|report|piece|post|update|digest|briefing|"
-                        r"newsletter|entry|page|text|content|item|round-?up|translation)\b", re.IGNORECASE)
-_MAKING = re.compile(r"\b(?:writ|wrote|produc|generat|creat|prepar|draft|compil|summari[sz]|translat|help|assist)\w*",
-                     re.IGNORECASE)
+                        r"newsletter|entry|page|text|content|item|round-?up|translation)\b"
+                        r"|\b(?:cet|ce|cette)\s+(?:article|texte|contenu|résumé|dépêche|sujet|billet|brève)\b", re.IGNORECASE)
+_MAKING = re.compile(r"\b(?:writ|wrote|produc|generat|creat|prepar|draft|compil|summari[sz]|translat|help|assist"
+                     r"|rédig|génér|écrit|réalis|tradui|aide)\w*", re.IGNORECASE)
 # Or a participle of making opening the sentence, AI its means: "Written with the help of artificial intelligence …".
 _MADE_WITH = re.compile(r"\W*(?:written|produced|generated|created|prepared|drafted|compiled|summari[sz]ed|translated)"
                         rf"\s+(?:\w+\s+){{0,2}}?(?:with|by|using)\s+(?:the\s+(?:help|assistance|aid)\s+of\s+)?"
                         rf"(?:\w+\s+){{0,2}}?{_AI_WORDS}\b", re.IGNORECASE)
+# French makes the same sentences with a participle after the noun ("Article généré avec l'aide d'une IA.", "Texte rédigé
+# par une intelligence artificielle"), and credits an agency's copy on a line of its own: "Avec AFP", "(Avec l'AFP et
+# Reuters)", "Avec agences" (T15, 2026-12-06: listed as what a report adds), as "This report was supplied by Reuters."
+_FRENCH_MADE = re.compile(r"\W*(?:(?:article|texte|contenu|résumé)\s+)?(?:rédigée?s?|générée?s?|produite?s?|écrite?s?|"
+                          r"créée?s?|réalisée?s?|traduite?s?)\s+(?:\w+\s+){0,2}?(?:avec|par|grâce\s+à)\s+"
+                          rf"(?:l['\u2019]aide\s+d['\u2019]\s*|l['\u2019]assistance\s+d['\u2019]\s*)?(?:une?\s+|l['\u2019]\s*)?{_AI_WORDS}\b",
+                          re.IGNORECASE)
+_WITH_AGENCY = re.compile(r"\W*avec\s+(?:l['\u2019])?(?:AFP|Reuters|AP|ANSA|DPA|Belga|agences?)"
+                          r"(?:\s*(?:,|et)\s*(?:l['\u2019])?(?:AFP|Reuters|AP|ANSA|DPA|Belga|agences?))*\W*", re.IGNORECASE)
 _DISCLOSURE_WORDS = 35  # a disclosure is one short sentence
 
 
@@ -66,7 +77,7 @@ def boilerplate(sentences: Sequence[str]) -> frozenset[int]:
         if _END_MARK.fullmatch(text) or _NOTES.match(text) or (i and _ABOUT_HEADING.fullmatch(text)):
             found.update(range(i, len(sentences)))
             break
-        if _SUPPLY.match(text) or _made_with_ai(text):
+        if _SUPPLY.match(text) or _WITH_AGENCY.fullmatch(text) or _made_with_ai(text):
             found.add(i)
     return frozenset(found)
 
@@ -94,5 +105,5 @@ def _made_with_ai(sentence: str) -> bool:
     (`_DISCLOSURE_WORDS`). News of AI ("The
     agency said it used AI tools to screen reports.") names no text of its own."""
     return (len(sentence.split()) <= _DISCLOSURE_WORDS and not any(m in sentence for m in '"\u201c\u201d')
-            and (_MADE_WITH.match(sentence) is not None or _AI.search(sentence) is not None
+            and (_MADE_WITH.match(sentence) is not None or _FRENCH_MADE.match(sentence) is not None or _AI.search(sentence) is not None
                  and _THIS_TEXT.search(sentence) is not None and _MAKING.search(sentence) is not None))

@@ -41,6 +41,7 @@ from briefgen.analyse.adds_quotedwords import SaidApart
 from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.commonwords import common_terms
 from briefgen.analyse.figures import Figure, apart, contradict, figures
+from briefgen.analyse.figurewords import figures_read
 from briefgen.analyse.liveblog import courtesy
 from briefgen.analyse.passages import LEAD_IN, balance, mutual, question, rows
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
@@ -153,9 +154,8 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
     split = [(slug, tuple(chain.from_iterable(blocks))) for (slug, _), blocks in zip(reports, blocked)]
     parts = [interview_parts(blocks) for blocks in blocked]  # a Q&A's prompts and answers (adds_answers.py)
     of = terms_of([sentence for _, sentences in split for sentence in sentences])
-    # A report in French, German … drops its language's function words too (terms.language_of): a
-    # trial's two French sentences on a minister and on gas prices were one passage, sharing "que,
-    # est, encore, pour, les", and neither report "added" anything.
+    # A report in French, German … drops its language's function words too (terms.language_of): a trial's two French sentences on a
+    # minister and on gas prices were one passage, sharing "que, est, encore, pour, les", and neither report "added" anything.
     drop = [function_terms(language_of(text[:MAX_CHARS])) for _, text in reports]
     # A press release's "Ends" and notes to editors, an agency's supply line, an interviewer's prompt: no fact to match
     wrapping = [boilerplate(sentences) | prompts | sign_offs(sentences) | said_nothing(sentences)
@@ -257,7 +257,7 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
     for slug, sentences in split:
         texts.setdefault(slug, []).append(sentences)
     differ: set[tuple[tuple[str, int], tuple[str, int]]] = set()  # pairs whose figures contradict (figures.py)
-    read: dict[str, tuple[Figure, ...]] = {}  # a sentence's figures, read once (a sentence has many counterparts)
+    read = figures_read([*zip((s for _, s in split), drop), *zip(((h,) for h in headlines), drop)])  # each sentence's figures, read once (figurewords.py)
     position: dict[str, int] = {}  # a slug's first report: counterparts are sorted by it
     for k, (slug, _) in enumerate(split):
         position.setdefault(slug, k)
@@ -300,7 +300,7 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
     order = lambda pair: (position[pair[0][0]], pair[0][1], position[pair[1][0]], pair[1][1])  # noqa: E731
     titled = tuple(((split[r][0], headlines[r]), (split[q][0], headlines[q])) for r, q in headline_slips(
         [[_figures_of(s, read) for s in sentences] for _, sentences in split], terms,
-        [_figures_of(h, read) for h in headlines], [sentence_terms(h) for h in headlines])
+        [_figures_of(h, read) for h in headlines], [sentence_terms(h) - dropped for h, dropped in zip(headlines, drop)])
     ) if len(headlines) == len(split) else ()
     return Comparison(tuple(out), tuple(tuple((out[q].slug, row[q][0]) for q in range(len(out)))
                                         for row in found_rows if len(row) == len(out) > 1),

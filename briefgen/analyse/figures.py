@@ -69,7 +69,8 @@ from briefgen.analyse.smallfigures import small_numbers
 from briefgen.analyse.textmatch import ignorecase_key
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
-           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+           "|novembre|décembre")  # (French: "le 3 juillet" and "le 6 juillet" counted "juillet" and contradicted: T15, 2026-12-06)
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
            "tn": 1e12, "trillion": 1e12}
 _FIGURE = re.compile(r"(?<![\w.,:/])(?P<sign>(?:-|\u2212|minus\s+))?"
@@ -100,8 +101,7 @@ _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
                  "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 _FRACTION = re.compile(r"\b(?:(?P<top>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
-                       r"(?P<part>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?=\s+of\b)",
-                       re.IGNORECASE)
+                       r"(?P<part>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?=\s+of\b)", re.IGNORECASE)
 # A sign written before an amount's currency ("-£3m", "\u2212£3m", "minus £3m"), not a dash after a word or a
 # figure ("£4m-£5m": a range)
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w)\]%.,'\u2019])[-\u2212]|\bminus\s+)$", re.IGNORECASE)

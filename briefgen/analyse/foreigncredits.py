@@ -18,6 +18,14 @@ _GERMAN_VERBS = r"(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|enthü
 # "laut „Spiegel“"; French « Le Monde »): read through them (a hostile test, 2026-12-02, found those uncredited)
 _OPEN = "(?:[\u201e\u201c\u201a\u00bb\u00ab\"][\u00a0\u202f ]?)?"
 _CLOSE = "(?:[\u00a0\u202f ]?[\u201c\u201d\u2018\u00ab\u00bb\"])?"
+# "selon nos confrères de La Voix du Poitou", "d'après nos collègues du …": another outlet's reporting, as "according
+# to"; and a statement given to an outlet, as English "told Reuters": "a indiqué le préfet Jean-Pierre Castaing à
+# l'AFP", "a-t-il déclaré à La Voix du Poitou", "a confié au quotidien …" (a speech verb, up to 60 characters of its
+# subject, then "à"/"au"; T15, 2026-12-06: neither was read, and "Selon nos confrères …" made a re-telling independent)
+_COLLEAGUES = r"(?:nos\s+(?:confrères|consœurs|collègues)\s+(?:de\s+|du\s+|d['\u2019]\s*)?)?"
+_TOLD_VERBS = "déclaré indiqué confié expliqué précisé assuré affirmé annoncé raconté souligné ajouté répondu confirmé"
+_FRENCH_TOLD = (rf"\b(?:a|a-t-il|a-t-elle|ont)\s+(?:{'|'.join(_TOLD_VERBS.split())})(?:\s+[^.;:!?\u00ab\u00bb\n]{{0,60}}?)?"
+                r"\s+(?:à\s+|au\s+)")
 FIRST_CUE = 3  # the index of the first of these in CreditFinder.cues (after the three English ones)
 
 
@@ -28,8 +36,9 @@ def foreign_cues(name: str) -> tuple[str, str]:
     german = (rf"\b[Ww]ie\s+(?:die\s+|der\s+|das\s+|den\s+|dem\s+)?(?:{_GERMAN_DESCRIPTORS}\s+)?{_OPEN}(?P<outlet>{name})"
               rf"{_CLOSE}\s+(?:zuerst\s+|zuvor\s+|am\s+\w+\s+)?{_GERMAN_VERBS}"
               rf"|\b[Ll]aut\s+(?:(?:der|dem|des)\s+(?:{_GERMAN_DESCRIPTORS}\s+)?)?{_OPEN}(?P<outlet2>{name}){_CLOSE}")
-    french = (rf"\b(?:[Ss]elon|a\s+rapporté|rapporte|a\s+révélé|révèle)\s+"
-              rf"(?:(?:le|la|les|l['\u2019])\s*(?:{_FRENCH_DESCRIPTORS}\s+)?)?{_OPEN}(?P<outlet>{name}){_CLOSE}")
+    french = (rf"\b(?:[Ss]elon|[Dd]['\u2019]après|a\s+rapporté|rapporte|a\s+révélé|révèle)\s+{_COLLEAGUES}"
+              rf"(?:(?:le|la|les|l['\u2019])\s*(?:{_FRENCH_DESCRIPTORS}\s+)?)?{_OPEN}(?P<outlet>{name}){_CLOSE}"
+              rf"|{_FRENCH_TOLD}(?:la\s+|le\s+|l['\u2019]\s*)?(?:{_FRENCH_DESCRIPTORS}\s+)?{_OPEN}(?P<outlet2>{name}){_CLOSE}")
     return german, french
 
 
@@ -37,5 +46,5 @@ def foreign_cues(name: str) -> tuple[str, str]:
 # and after), as credits._SEARCHES, by lexicon (languages.lexicon_of)
 LANGUAGE_SEARCHES = {
     "de": ((FIRST_CUE, triggers(("berichtet", "meldet", "schrieb", "schreibt", "enthüllte", "aut ")), 110, 110),),
-    "fr": ((FIRST_CUE + 1, triggers(("elon ", "rapport", "révél")), 110, 110),),
+    "fr": ((FIRST_CUE + 1, triggers(("elon ", "rapport", "révél", "après ", *_TOLD_VERBS.split())), 110, 110),),
 }

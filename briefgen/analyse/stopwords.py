@@ -165,7 +165,13 @@ niye o sanki şey siz şu tüm ve veya ya yani
 # Function words the Snowball French list lacks ("les" is its most frequent word): a trial's reports
 # shared "les" as an event word.
 ADDED = {"fr": frozenset("les cette ces vers selon sans sous entre chez dont où comme après avant aussi plus très "
-                         "tout tous toute toutes".split()) | FRENCH_PARTICIPLES | FRENCH_PRESENT_VERBS,
+                         "tout tous toute toutes".split()) | FRENCH_PARTICIPLES | FRENCH_PRESENT_VERBS | frozenset(
+                             # (T15, 2026-12-06: two reports "differed" by sharing "depuis", and a suggestion's shared
+                             # words were "fait, autre, deux": prepositions, adverbs, number words, as English drops them)
+                             "depuis devant derrière pendant lors dès contre malgré parmi alors déjà encore toujours jamais "
+                             "ainsi puis ensuite enfin bien fait faits faire autre autres même mêmes chaque plusieurs "
+                             "quelques cela ceci ça celui celle ceux celles quand comment pourquoi peu beaucoup trop moins "
+                             "deux trois quatre cinq six sept huit neuf dix".split()),
          "de": GERMAN_SPEECH_VERBS | frozenset(["laut"])}
 # (and the attribution verbs, as English ones are: a German trial's reports of two events shared "sagte")
 for _language, _words in ADDED.items():
