@@ -28,7 +28,7 @@ from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, s
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.occupations import opening_occupation
-from briefgen.analyse.orgnames import product_shaped
+from briefgen.analyse.orgnames import FRENCH_BODIES, product_shaped
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
 
@@ -102,7 +102,7 @@ _NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | (_ALL_
 POSSESSIVE = re.compile(r"(?:[\u2019']s?)$")
 # Head words of bodies the lexicon's ORG_HEADS leaves out: a trial (2026-12-05) listed "Art Recovery Register", a
 # database company, as a person.
-MORE_ORG_HEADS = frozenset("register".split()) | TRADE_HEADS  # (TRADE_HEADS: "Hartwell's Bakeries", "Fenwick Farms")
+MORE_ORG_HEADS = frozenset("register".split()) | TRADE_HEADS | FRENCH_BODIES  # (TRADE_HEADS: "Hartwell's Bakeries", "Fenwick Farms")
 # A commodity exchange is a building named after the trade once done in it, now a hall or a venue ("the Corn
 # Exchange", "Wool Exchange", "Hop Exchange"): a place, no one's name (a trial listed "Corn Exchange", where a hearing
 # was held, as an organisation); a stock or a metal exchange is a body ("London Metal Exchange" stays one).

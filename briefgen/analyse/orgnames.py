@@ -157,6 +157,28 @@ _SHARES_IN = re.compile(r"(?:[Ss]hares|[Ss]take|[Ii]nvestors)[ \t]+(?:in|of)[ \t
 _WORD_BEFORE = re.compile(r"([a-z]+)$")
 
 
+# French bodies' nouns, French spellings only (also heads of a name: nameruns.MORE_ORG_HEADS, "La Coopérative")
+FRENCH_BODIES = frozenset("coopérative syndicat collectif fédération confédération comité fondation agence société "
+                          "mouvement".split())
+_ELIDED = ("l'", "l\u2019")
+
+
+def _french_body(text: str, start: int) -> bool:
+    """Whether a French body's noun (FRENCH_BODIES) stands right before the name at `start`, or it and one
+    adjective ("le collectif Eau Commune", "le syndicat agricole Terres du Poitou"), or "l'association": the name is the
+    body's. French spellings only, so English text is read as before (a French trial listed both as people, T15)."""
+    words = text[max(0, start - 40):start].split()[-2:]
+    bare = [w[2:] if w.lower().startswith(_ELIDED) else w for w in words]
+    if not bare or not bare[-1].islower():
+        return False
+    if bare[-1] in FRENCH_BODIES or bare[-1] == "association" and words[-1].lower().startswith(_ELIDED):
+        return True
+    if len(bare) < 2 or bare[0].lower() not in FRENCH_BODIES or len(bare[1]) <= 3 or not bare[1].isalpha():
+        return False
+    from briefgen.analyse.languages import FRENCH_ROLE_NOUNS, NAME_BREAKERS  # (here: languages imports nameruns, which imports this)
+    return bare[1] not in NAME_BREAKERS["fr"] and bare[1] not in FRENCH_ROLE_NOUNS  # an adjective, no role or function word
+
+
 def _firm_context(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] stands where only a company does: after a company noun ("buyout firm
     Fenwick Lisle"), a role held at an organisation ("an analyst at Tarrant Wood") or "shares in" ("Shares in
@@ -164,7 +186,7 @@ def _firm_context(text: str, start: int, end: int) -> bool:
     Brannock store") or an appositive that "which" follows (module docstring)."""
     if company_appositive(text, start, end):
         return True  # "The operator, Calderway Terminals, wants …", "X, a logistics firm," (orgappositives.py)
-    if text[start - 1:start] == " " and (text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS
+    if text[start - 1:start] == " " and (text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS or _french_body(text, start)
                                          or text[start - 4:start] == " at " and _works_at(text, start - 4)
                                          or _SHARES_IN.search(text, max(0, start - 16), start) is not None):
         return True

@@ -139,3 +139,22 @@ def test_the_trial_lines() -> None:
     for text, names in cases.items():
         assert [q.name for q in quotes_in("", text, "fr")] == names, text
     assert {m.full for m in names_in("", "Un arrêté préfectoral interdit l'irrigation. Sa réponse est connue.", "fr")} == set()
+
+
+@FAST
+@given(person, st.sampled_from(["le syndicat", "le syndicat agricole", "le collectif", "la fédération départementale",
+                                "l'association", "le comité", "la coopérative"]),
+       st.sampled_from(["{body} {a} a appelé à manifester.", "La présidente de {body} {a}, Anne Roy, a dénoncé la mesure."]))
+def test_a_name_after_a_french_body_noun_is_the_body(name: str, body: str, frame: str) -> None:
+    """"le syndicat agricole Terres du Poitou", "le collectif Eau Commune" were people on the T15 People page."""
+    text = frame.format(body=_cap(body) if frame.startswith("{body}") else body, a=name)
+    assert {m.kind for m in names_in("", text, "fr") if m.full == name} == {"organisation"}, text
+
+
+def test_the_trial_bodies_and_english_roles() -> None:
+    text = ("Le syndicat Terres du Poitou annonce une mobilisation. Le collectif Eau Commune a saisi le tribunal. "
+            "La Coopérative de l'eau du Clain a déposé un pourvoi.")
+    assert {m.full: m.kind for m in names_in("", text, "fr")} == {
+        "Terres du Poitou": "organisation", "Eau Commune": "organisation", "La Coopérative": "organisation"}
+    english = "The association president John Smith said the union Unite had called the strike."
+    assert {m.full: m.kind for m in names_in("", english)}["John Smith"] == "person"
