@@ -6,9 +6,11 @@ as an organisation; names.py reads every capitalised acronym as a body's).
 
 An acronym (2–6 capitals or digits) is a thing in `text` when the text
 - expands it in lower case: "<word>, or NDEA", "<word> (NDEA)", the word's last part (after a hyphen) written in lower
-  case and no person's or body's noun ("the markets regulator, or CMA" is a body: the lexicon's roles and trades);
+  case and no person's or body's noun ("the markets regulator, or CMA" is a body: the lexicon's roles and trades),
+  the words before spelling the acronym (`spelt_out`: "the lifeboat charity, or RNLI", "the drugmaker (GSK)" do not);
 - names it after a noun of what it is: "an impurity called NDEA", "a compound known as NDEA" (`_SUBSTANCES`);
-- sets it beside such a noun: "NDEA, a nitrosamine impurity", "NDEA, a probable carcinogen".
+- sets it beside such a noun, the head of its appositive: "NDEA, a nitrosamine impurity", "NDEA, a probable
+  carcinogen"; not "GSK, a drug company", "BP, the oil and gas giant" (`_NOT_HEAD`: firms, BR17).
 A body's name written out ("the Competition and Markets Authority, or CMA") is capitalised and keeps it a body.
 orgnames.firms_and_things drops the acronym's mentions in that article and passes it on as a thing, which
 people.people_of leaves off the People index in every article (one sense per discourse, as places are).
@@ -25,6 +27,14 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _SUBSTANCES = ("impurity|impurities|chemical|chemicals|compound|substance|carcinogen|toxin|molecule|solvent|acid|drug|"
                "medicine|protein|enzyme|virus|bacterium|hormone|pesticide|herbicide|additive|contaminant|pollutant|gas|"
                "nitrosamine|metabolite|antibody|vaccine|gene|mineral|fertiliser|fertilizer|preservative|plastic")
+# Words after a substance's noun that make it a modifier, not the appositive's head: "GSK, a drug company", "BP, the oil
+# and gas giant", "AZ, a vaccine maker" are firms (BR17: they were things, off every page of the archive). A lower-case
+# word after the noun that is none of these ("an impurity that can form", "a carcinogen found in") ends the phrase.
+_NOT_HEAD = (r"(?:(?:and|or|&|company|companies|firm|firms|group|giant|giants|maker|makers|manufacturer|manufacturers|"
+             r"producer|producers|supplier|suppliers|business|lobby|multinational|major|distributor|retailer|developer|"
+             r"regulator|watchdog|agency|authority|charity|trust|foundation|society|association|institute|laboratory|"
+             r"lab|network|industry|sector|brand|chain|importer|exporter|trader|startup|start-up|operator|utility)\b)")
+_DETERMINERS = frozenset("the a an this that these those its their his her our your my said says".split())
 _BODY_WORDS = frozenset("""agency authority body group organisation organization company firm regulator watchdog council
 union association board committee commission department ministry office service institute""".split())
 
@@ -37,10 +47,10 @@ def acronym_things(text: str, acronyms: Iterable[str]) -> set[str]:
         if acronym not in placed:
             continue
         name = re.escape(acronym)
-        expanded = [word for _, word in _expansions(text, name)]
-        if any(_lower_thing(word) for word in expanded) or re.search(
+        expanded = _expansions(text, name)
+        if any(_lower_thing(word) and spelt_out(acronym, words) for words, word in expanded) or re.search(
                 rf"\b(?:{_SUBSTANCES})[ \t]+(?:called|named|known[ \t]+as)[ \t]+{name}(?![\w-])", text) or re.search(
-                rf"(?<![\w-]){name},[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_SUBSTANCES})\b", text):
+                rf"(?<![\w-]){name},[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_SUBSTANCES})(?:[.,;:)!?]|[ \t]+(?!{_NOT_HEAD})[a-z]|$)", text):
             found.add(acronym)
     return found
 
@@ -76,6 +86,30 @@ def _expansions(text: str, name: str) -> list[tuple[str, str]]:
 
 
 _WORDS_BEFORE = re.compile(r"(?P<words>(?:[\w-]+[ \t]+){0,5}(?P<word>[\w-]+))\Z")
+
+
+def spelt_out(acronym: str, words: str) -> bool:
+    """Whether `words` (the up to six words written before ", or <acronym>" or " (<acronym>)") end in an expansion of
+    `acronym`: its letters, in order, in the last words, the first letter opening one of them (after Schwartz and
+    Hearst, "A simple algorithm for identifying abbreviation definitions in biomedical text", 2003): "N-nitrosodiethylamine"
+    spells NDEA, "the lifeboat charity" no RNLI, "the drugmaker" no GSK, "the nationalist party" no SNP (BR17: those
+    bodies were things, off every page)."""
+    kept = []  # the words after the last determiner or capitalised word ("N-nitroso…" is a chemical's prefix)
+    for part in reversed(words.split()):
+        if part.lower() in _DETERMINERS or (part[:1].isupper() and "-" not in part):
+            break
+        kept.insert(0, part)
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    text = " ".join(kept).lower()
+    at = len(text)
+    for k in range(len(letters) - 1, -1, -1):  # each letter from the last, back through the words
+        while True:
+            at -= 1
+            if at < 0:
+                return False
+            if text[at] == letters[k] and (k > 0 or at == 0 or not text[at - 1].isalnum()):
+                break
+    return bool(letters)
 
 
 def _lower_thing(word: str) -> bool:

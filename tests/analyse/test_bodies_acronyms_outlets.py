@@ -64,7 +64,7 @@ def test_the_reported_acronyms() -> None:
 
 @FAST
 @given(st.from_regex(r"[A-Z]{3,5}", fullmatch=True), st.sampled_from((
-    "a solvent called {}", "polybrominated diphenyl ethers, or {}, were found", "per- and polyfluoroalkyl substances "
+    "a solvent called {}", "an impurity known as {}, which can form in storage", "per- and polyfluoroalkyl substances "
     "(PFAS) and {}, a toxic chemical", "traces of {}, a probable carcinogen")))
 def test_an_acronym_shown_to_be_a_thing_is_no_body(acronym: str, form: str) -> None:
     assert acronym_things(f"Inspectors found {form.format(acronym)}.", [acronym]) == {acronym}
