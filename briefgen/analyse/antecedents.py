@@ -38,7 +38,7 @@ from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, FALSE_TITLES, MONTHS_DAY
                                       TITLE_WORDS)
 from briefgen.analyse.nameruns import ORGANISATION, classify
 from briefgen.analyse.occupations import opening_occupation
-from briefgen.analyse.personnouns import person_noun
+from briefgen.analyse.personnouns import noun_gender, person_noun
 from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.unnamedvoices import another_speaks
 from briefgen.analyse.agentvoices import agent_speakers
@@ -132,13 +132,34 @@ def carried_back(masked: str, sentences: Sequence[tuple[int, int]], sentence: in
         opens = masked[lo:hi].lstrip().lower().startswith("her " if pronoun == "she" else "his ")  # "Her reasoning is blunt."
         neutral = not found and MASK not in masked[lo:hi] and not _speaks_of_one(masked, lo, hi)  # ("The
         # hall was full."; a quotation is someone's words)
-        if (other := _OTHER_SUBJECT.match(masked, lo, hi)) and any(person_noun(w) for w in other.group("words").split()):
-            break  # "Her pharmacist was calm and kind.": another person, whom the pronoun may stand for (T14)
+        if (other := _OTHER_SUBJECT.match(masked, lo, hi)) and (nouns := [w for w in other.group("words").split() if person_noun(w)]):
+            if not (all(noun_gender(w) not in ("", "m" if pronoun == "he" else "f") for w in nouns) or _described(
+                    masked, sentences[max(0, sentence - 1 - CARRY_BACK)][0], lo, other, nouns)):
+                break  # "Her pharmacist was calm and kind.": another person, whom the pronoun may stand for (T14)
+            if not found <= ({"she", "her", "hers"} if pronoun == "she" else {"he", "him", "his"}):
+                break
+            back -= 1  # "Her husband was at work." before "she said"; "The pharmacist …" after "X is a pharmacist" (BR17)
+            continue
         if not (pronoun in found or opens or neutral) or not found <= (
                 {"she", "her", "hers"} if pronoun == "she" else {"he", "him", "his"}):
             break
         back -= 1
     return back
+
+
+_DEFINITE = re.compile(r"\s*(?:[Tt]he|[Tt]his)[ \t]")
+
+
+def _described(masked: str, start: int, lo: int, subject: re.Match[str], nouns: list[str]) -> bool:
+    """Whether `subject` (an _OTHER_SUBJECT match at `lo`) is "the <noun>" whose noun masked[start:lo] said a named
+    person was ("Tom Ashby is a pharmacist in Leeds. The pharmacist has worked there for years." — the pharmacist is
+    Tom Ashby, whom "he said" after it stands for: BR17, 2026-12-06), as a predicate, an appositive or a title before
+    the name. Not "Tom Ashby went to see a pharmacist. The pharmacist …" (another person)."""
+    if not _DEFINITE.match(subject.group()):
+        return False
+    nouns_ = "(?i:" + "|".join(re.escape(noun) for noun in nouns) + ")"
+    return re.search(rf"(?:\b(?:is|was|as|became)|,)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{nouns_}\b"
+                     rf"|\b{nouns_}[ \t]+[A-Z][a-z]", masked[start:lo]) is not None
 
 
 # A person named by a noun or an indefinite pronoun: a sentence holding one may be whom "she said" after it is

@@ -10,7 +10,9 @@ Two leads (the sentence before the quotation, `sentence`):
   “Mr Li, your inspectors found a critical deficiency. …”" (T14, 2026-12-06: the chair's question had no speaker):
   the one person the sentence names, as its subject, right before "opens with", "begins with", "turns to", "moves on
   to", "returns to", "comes back to", "picks up on", "presses him on" (`_FLOOR`), and the quotation in the same
-  paragraph. "Anna Berg opens with Tom Reid's report." names two: no one's.
+  paragraph. "Anna Berg opens with Tom Reid's report." names two: no one's; "Chair Ann Lee turns to the second
+  witness." gives the floor to a person its noun names (personnouns.person_noun, "him", "the panel"): the words
+  after it may be the witness's, so no one's (BR17, 2026-12-06: they were the chair's).
 Frame "reported" for both. Reads the `quotes._Context` it is mixed into (`_before`, `frames`, `sentences`, `masked`).
 """
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from briefgen.analyse.antecedents import main_subject
 from briefgen.analyse.nameruns import PERSON
 from briefgen.analyse.paragraphquotes import into_block
+from briefgen.analyse.personnouns import person_noun
 from briefgen.analyse.quoteframes import ASKING, RELATIVE_BEFORE, Frames
 from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.quoteresult import Who
@@ -30,6 +33,9 @@ _FLOOR = re.compile(r"[ \t]+(?:(?:then|now|again|first|later|briefly)[ \t]+)?(?:
                     r"|(?:turns|turned|moves|moved|returns|returned|comes|came|goes|went)[ \t]+(?:on[ \t]+|back[ \t]+)?to"
                     r"|(?:picks|picked|follows|followed)[ \t]+up[ \t]+on"
                     r"|(?:presses|pressed|pushes|pushed)[ \t]+(?:him|her|them)[ \t]+(?:again[ \t]+)?on)\b")
+# What the floor is taken to, up to its first preposition or punctuation: "the second witness", "the chancellor".
+_OBJECT = re.compile(r"(?:[ \t]+(?!(?:to|of|on|about|over|from|for|by|with|in|at|after|and)\b)[\w'\u2019-]+){1,5}")
+_TO_PERSON = frozenset("him her them himself herself witnesses panel bench floor audience families".split())
 
 
 class LeadSentences(SpeakerNames):
@@ -64,7 +70,10 @@ class LeadSentences(SpeakerNames):
         if len(persons) != 1 or "\n" in self.masked[end:self.sentences[sentence + 1][0]]:
             return None
         subject = main_subject(self.masked, start, end, list(persons))
-        if subject is None or not _FLOOR.match(self.masked, subject[-1][0] + len(subject[-1][1]), end):
+        if subject is None or not (floor := _FLOOR.match(self.masked, subject[-1][0] + len(subject[-1][1]), end)):
             return None
+        if (taken := _OBJECT.match(self.masked, floor.end(), end)) and any(
+                w.lower() in _TO_PERSON or person_noun(w) for w in taken.group().split()):
+            return None  # "Chair Ann Lee turns to the second witness. “I was not there.”": the witness's? (BR17)
         who = self._person(subject, persons[subject])
         return Who(who.speaker, who.name, who.kind, "reported") if who.speaker is not None else None

@@ -21,6 +21,20 @@ from briefgen.analyse.unnamedvoices import PERSON_NOUNS
 SERVICE_PEOPLE = frozenset("""gp vet dentist receptionist waiter waitress patient customer client visitor guest host
 stranger mum dad mam mom optician pharmacist cardiologist consultant""".split())
 
+# Nouns of one sex: a sentence about "her husband" speaks of no one "she" may stand for, nor one about "his wife" of
+# anyone "he" may ("Mary Lee, a teacher, spoke to us. Her husband was at work. “I was alone,” she said." lost its
+# speaker: BR17, 2026-12-06).
+MALE_NOUNS = frozenset("""man boy husband father son brother grandfather grandson uncle nephew boyfriend dad daddy
+stepfather stepson widower fiance fiancé""".split())
+FEMALE_NOUNS = frozenset("""woman girl wife mother daughter sister grandmother granddaughter aunt niece girlfriend mum mam
+mom mummy stepmother stepdaughter widow fiancee fiancée""".split())
+
+
+def noun_gender(word: str) -> str:
+    """"m" or "f" when `word` (any case) names a man or a woman by sex or kin (MALE_NOUNS, FEMALE_NOUNS), else ""."""
+    plain = word.lower()
+    return "m" if plain in MALE_NOUNS else "f" if plain in FEMALE_NOUNS else ""
+
 
 def person_noun(word: str) -> bool:
     """Whether `word` (any case; singular, but for the plurals the lists hold: "officials") names a person by an occupation, a role or a relation: the
