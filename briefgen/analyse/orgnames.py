@@ -161,6 +161,22 @@ _WORD_BEFORE = re.compile(r"([a-z]+)$")
 FRENCH_BODIES = frozenset("coopérative syndicat collectif fédération confédération comité fondation agence société "
                           "mouvement".split())
 _ELIDED = ("l'", "l\u2019")
+# Nouns that open a Spanish, Portuguese, Italian or French body's name before de/da/do/del/di/du ("Banco de Sabadell",
+# "Universidad de Chile", "Caixa Geral de Depósitos", "Atlético de Madrid"): each was a person, in every frame, once
+# 9c9daa86 read particles inside a "called" frame's name too (BR17, 2026-12-06).
+ROMANCE_HEADS = FRENCH_BODIES | frozenset("""banco banca banque caixa caja universidad universidade université università
+instituto institut istituto ministerio ministério ministère ministero fundación fundação fondazione grupo gruppo groupe
+compañía companhia compagnie sociedad sociedade società consejo conselho conseil tribunal club clube atlético atletico
+sporting deportivo partido partito parti comisión comissão commissione asociación associação associazione federación
+federação federazione cámara câmara camera chambre museo museu musée teatro théâtre hospital hôpital ospedale colegio
+escuela école aeropuerto aeroporto aéroport estadio estádio stade""".split())
+_ROMANCE_LINKS = frozenset("de da do del della di du des dos das".split())
+
+
+def romance_body(lowered: list[str]) -> bool:
+    """Whether the words of a name run (lower case) open with a ROMANCE_HEADS noun and hold a particle after it: a
+    body's name ("Banco de Sabadell", "Caixa Geral de Depósitos"), not a person's ("Ana de Armas")."""
+    return len(lowered) > 2 and lowered[0] in ROMANCE_HEADS and any(w in _ROMANCE_LINKS for w in lowered[1:-1])
 
 
 def _french_body(text: str, start: int) -> bool:
