@@ -1,6 +1,6 @@
-"""acronymthings._placed, the one search a text that finds where the rules of `acronym_things` can read an acronym
-(2026-12-06): the rules' own searches are compiled for each acronym and scan the whole text (~1.2 ms an article holding
-an acronym); now only acronyms found in such a place get them. Over texts of the words the rules read: wherever one of
+"""acronymthings._placed looks at each acronym's places (`str.find`) for one where a rule of `acronym_things` can read
+it (2026-12-06): the rules' own searches are compiled for each acronym and scan the whole text (~1.2 ms an article
+holding an acronym); now only acronyms found in such a place get them. Over texts of the words the rules read: wherever one of
 the rules' searches finds an acronym, `_placed` has it (so the result is the same)."""
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_every_place_a_rule_reads_is_found(pieces: list[str]) -> None:
     text = "".join(pieces)
     for acronym in ("NDEA", "GSK"):
         if rules_find(text, acronym):
-            assert acronym in _placed(text), text
+            assert acronym in _placed(text, {acronym}), text
 
 
 def test_the_shapes() -> None:
@@ -39,4 +39,5 @@ def test_the_shapes() -> None:
         "NDEA"}
     assert acronym_things("An impurity called NDEA was found.", ["NDEA"]) == {"NDEA"}
     assert acronym_things("A compound known as\tNDEA was found.", ["NDEA"]) == {"NDEA"}
-    assert _placed("NATO and the EU met.") == set()
+    assert _placed("NATO and the EU met; (EU) or\t\t\t\t\t\t\t\t\t\t\t\tNATO.", {"NATO", "EU", "UN"}) == {"EU", "NATO"}
+    assert _placed("NATO and the EU met.", {"NATO", "EU"}) == set()
