@@ -192,6 +192,7 @@ class Report:
     copies: bytes = b""  # StoryFeatures.copies: its sentences' prints (copies.py)
     via: str = ""  # outlet_key of its `via:` (the editor's word for whose report it re-tells), "" when none
     dateline: str = ""  # StoryFeatures.dateline: "place<TAB>agency" of the wire dateline opening it (wirecopy.py)
+    placed: str = ""  # StoryFeatures.placed: per credit, the days and words that place it (credit_days.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,8 @@ its names, the outlets its lead credits (credits.py), which terms it writes as p
 it follows (followups.py), whether it addresses the reader (guides.py), whose scoop it claims (scoops.py), the day
 it announces an event for (announcements.py), the day it places its news on (eventdays.py), which names it
 writes as places (wherenames.py), what its headline and lead say happened (leadwords.py) and follows from
-(lead_causes.py), and its sentences' prints, which find copies of its text (copies.py). `story_analysis(config)` runs it as a per-article analysis. Split
+(lead_causes.py), its sentences' prints, which find copies of its text (copies.py), and what places each credit on a
+report (credit_days.py). `story_analysis(config)` runs it as a per-article analysis. Split
 from stories.py (2026-12-04), which re-exports these names. Pure functions; rules and sources in each module.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Iterator, Sequence
 from briefgen.analyse.announcements import lead_announces
 from briefgen.analyse.compounds import compound_forms, shown_with_compounds
 from briefgen.analyse.copies import copy_prints
+from briefgen.analyse.credit_days import credit_placings
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
 from briefgen.analyse.eventdays import lead_days
 from briefgen.analyse.followups import lead_follows
@@ -73,6 +75,7 @@ class StoryFeatures:
     today: bool = False  # its lead's first sentence places its news on its own date, "today" (eventdays.lead_days)
     copies: bytes = b""  # its sentences' prints, to find copies of its text word for word (copies.copy_prints)
     dateline: str = ""  # "place<TAB>agency" of the wire dateline opening its text, or "" (wirecopy.opening_dateline)
+    placed: str = ""  # per credit, "outlet_key<TAB>days<TAB>its sentence's terms" (credit_days.credit_placings)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
@@ -80,17 +83,19 @@ class StoryFeatures:
              opening: Sequence[str] = (), actors: Sequence[str] = (), follows: str = "",
              guide: bool = False, scoop: str = "", announces: str = "", happens: str = "",
              places: Sequence[str] = (), lead: Sequence[str] = (), future: bool = False,
-             causes: Sequence[str] = (), today: bool = False, copies: bytes = b"", dateline: str = "") -> StoryFeatures:
+             causes: Sequence[str] = (), today: bool = False, copies: bytes = b"", dateline: str = "",
+             placed: str = "") -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
         lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims,
         the code of the day it announces an event for and of the day it places its news on, and the terms of its
         names it writes as places, the terms of its headline and lead's first sentence, whether they tell of a
         future event, the terms of what they say the news follows from, whether its news is of its own date, and its
-        sentences' prints (copies.copy_prints), and the wire dateline opening its text (wirecopy.opening_dateline)."""
+        sentences' prints (copies.copy_prints), the wire dateline opening its text (wirecopy.opening_dateline) and what
+        places each credit (credit_days.credit_placings)."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
                    "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens, "\n".join(places),
-                   "\n".join(lead), future, "\n".join(causes), today, copies, dateline)
+                   "\n".join(lead), future, "\n".join(causes), today, copies, dateline, placed)
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -136,7 +141,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               for_readers(text[:MAX_CHARS], title), scoop_claim(lead), lead_announces(text, title),
                               happens, place_terms(title, read, found.names), lead_terms(title, text, first),
                               tells_future(title, first), cause_terms(title, first), today, copy_prints(text),
-                              opening_dateline(text))
+                              opening_dateline(text), credit_placings(lead, [(c.outlet, c.cue, c.start) for c in credits]))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -144,7 +149,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v49", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v50", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
