@@ -36,7 +36,6 @@ from functools import lru_cache
 from briefgen.analyse.runspans import RunSpan
 from briefgen.analyse.lexicon import BRIEF_WORDS, DEMONYMS, ORG_HEADS, ORG_NAMES, PLACES, TITLE_QUALIFIERS, TITLE_WORDS
 from briefgen.analyse.nameruns import RUN
-from briefgen.analyse.placewords import NATIONALITIES
 
 _BODY_HEADS = ORG_HEADS | frozenset("centers centres departments offices".split())
 _COUNTRY_CODES = frozenset("us u.s. uk u.k. eu e.u. un".split())
@@ -46,11 +45,10 @@ _COUNTRY_CODES = frozenset("us u.s. uk u.k. eu e.u. un".split())
 _TRADES_HEADS = frozenset("union unions workers federation guild".split())
 _NOT_SERVICE = TITLE_WORDS | TITLE_QUALIFIERS | frozenset(("of", "for"))
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-# Words that make a side of "the X and Y <Head>" a name of its own: a party's ("the Labour and Green Party"), a people's
-# or place's ("the Welsh and Scottish Government"), a title ("the Mayor and London Assembly").
-_OWN_NAME = TITLE_WORDS | DEMONYMS | NATIONALITIES | PLACES | frozenset(
-    "labour conservative conservatives green greens liberal democrat democrats republican republicans unionist socialist "
-    "communist nationalist tory tories".split())
+# A person's title that makes the first side of "the X and Y <Head>" a name of its own: "the Mayor and London Assembly"
+# (BR17). Not a party's, a people's or a place's words: "the Social Democratic and Labour Party", "the England and Wales
+# Cricket Board", "the Devon and Cornwall Police" are one body each.
+_TITLE_ALONE = frozenset("mayor governor president chancellor premier king queen minister secretary commissioner".split())
 # Bodies a head word names alone after "the" ("the Treasury", "the Army"): not "Energy" ("the Energy and Rural Affairs
 # Commission" is one).
 _BODY_ALONE = frozenset("""treasury cabinet army navy police parliament senate congress government assembly military
@@ -121,11 +119,11 @@ def and_organisation(runs: tuple[str, ...], after_the: bool = False) -> bool:
     if after_the and head_last and words[-1][-1] in _TRADES_HEADS and all(0 < len(part) <= 2 for part in briefs):
         return True  # a union of trades: "Rail and Tram Union", "Bakers and Confectioners Union"
     if after_the and head_last and len(words) == 2 and all(0 < len(part) <= 3 for part in (words[0], final)) and (
-            words[0][-1] not in _BODY_HEADS) and not (_OWN_NAME.intersection(words[0]) or _OWN_NAME.intersection(final)) and not {"of", "for"} & {*words[0], *final} and not any(
+            words[0][-1] not in _BODY_HEADS) and not (len(words[0]) == 1 and words[0][0] in _TITLE_ALONE) and not {"of", "for"} & {*words[0], *final} and not any(
             w.isupper() and len(w) > 1 for run in runs for w in run.split()):
         return True  # "the Medicines and Devices Agency": a body's name whose words no list knows (T14), when neither
         # side is a body's name of its own ("the Bank of England and Barclays Bank", "the NHS and Care Quality Commission",
-        # "the Labour and Green Party", "the Welsh and Scottish Government", "the Mayor and London Assembly": BR17)
+        # "the Mayor and London Assembly": BR17)
     if len(words) == 2 and len(words[0]) == 1 and words[0][0] in _BODY_ALONE and len(final) >= 2:
         return False  # a body's head alone is a body ("the Treasury and Financial Conduct Authority": BR17), beside one
         # named in two words or more before its head ("the Police and Crime Commissioner" is one)
