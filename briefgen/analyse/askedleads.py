@@ -20,7 +20,7 @@ from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS, SURNAME_PARTICLES, 
 _WORD = r"[A-Z][\w'\u2019\-]*"
 _NOT_NAMES = STOPWORDS | MONTHS_DAYS | TIME_WORDS | frozenset("earlier later then meanwhile separately again".split())
 _CLOCK = re.compile(r"\s*\d{1,2}:\d{2}[ \t]+")
-_PARTICLES = "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True))
+_PARTICLES = "|".join(sorted(SURNAME_PARTICLES, key=lambda p: (-len(p), p)))  # (a fixed order: regexcache)
 _ASKED = re.compile(rf"[ \t]*(?P<name>{_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_WORD})*)[ \t]*,[ \t]*"
                     r"(?:when[ \t]+|after[ \t]+being[ \t]+|on[ \t]+being[ \t]+)?"
                     r"(?:asked|pressed|questioned|quizzed|challenged|grilled)\b[^,;:.!?\u2014\u2013]*")
