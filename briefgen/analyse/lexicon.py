@@ -183,12 +183,12 @@ negotiators officers staffers spokesmen spokeswomen spokespeople activists inves
 # An occupation by its ending (`occupational`): "Hydrologist Bridget Ormsby said", "Statistician Ana Ruiz" (two trials
 # of 2026-12-04 made People pages "Hydrologist Bridget Ormsby" and "Hydrologist Nguyen Thi Huong"); -ist only in a word
 # of seven letters or more that is no Swedish surname's -qvist/-kvist/-vist ("Lindqvist") nor "Baptist".
-_OCCUPATION_ENDING = re.compile(r"(?:(?:olog|ograph|onom|ometr)(?:ist|er)|ician|iatrist|(?<![qkv])ist)\Z")
+_OCCUPATION_ENDING = re.compile(r"(?:(?:olog|ograph|onom|ometr)(?:ist|er)|ician|iatrist|(?<![qkv])(?<![bdfghjkmnpqrstvwxz]l)(?<!playl)ist)\Z")
 
 
 def occupational(word: str) -> bool:
-    """Whether a lower-case word names an occupation by its ending (hydrologist, oceanographer, agronomist,
-    statistician, psychiatrist, pharmacist), as a false title does before a name (`FALSE_TITLES`)."""
+    """Whether a lower-case word names an occupation by its ending (hydrologist, statistician, psychiatrist, pharmacist;
+    not a list: checklist, shortlist, playlist, BR17), as a false title does before a name (`FALSE_TITLES`)."""
     match = _OCCUPATION_ENDING.search(word)
     return match is not None and (len(word) >= 7 or not match.group().endswith("ist")) and word != "baptist"
 

@@ -54,3 +54,14 @@ def test_the_noun_the_text_gave_the_person_is_that_person(given_name: str, famil
     text = (form.format(name=name, noun=noun, title=noun.capitalize()) + f" The {noun} has worked there for years. "
             "“I was shocked,” she said.")
     assert speakers(text) == [name], text
+
+
+@FAST
+@given(word, word, st.sampled_from(["checklist", "shortlist", "playlist", "waitlist", "blacklist", "watchlist",
+                                    "setlist"]))
+def test_a_list_is_no_person(given_name: str, family: str, noun: str) -> None:
+    """"-list" is no trade's ending (lexicon.occupational): "The shortlist was published." carries the pronoun on, as
+    any sentence about a thing does; T14's person-noun stop lost the speaker (BR17)."""
+    name = f"{given_name} {family}"
+    text = f"{name} entered the contest in May. The {noun} was published on Monday. “I am thrilled,” she said."
+    assert speakers(text) == [name], text
