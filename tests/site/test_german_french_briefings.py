@@ -24,8 +24,10 @@ PEOPLE = {
     "de": {"anja-muller": 3, "elisabeth-borne": 4, "europas-verteidigung": 0, "frank-walter-steinmeier": 1,
            "jean-noel-barrot": 2, "olaf-scholz": 1, "ursula-von-der-leyen": 3},
     "fr": {"arnaud-rousseau": 2, "elisabeth-borne": 4, "fnsea": 0, "frank-walter-steinmeier": 1,
-           "jean-noel-barrot": 2, "olaf-scholz": 0, "scaf": 0, "ursula-von-der-leyen": 2},
-}  # ("M. Rousseau" was a page of its own until FR16, 2026-12-06: "M." is read as a title before a capital)
+           "jean-noel-barrot": 2, "olaf-scholz": 0, "ursula-von-der-leyen": 2},
+}  # ("M. Rousseau" was a page of its own until FR16, 2026-12-06: "M." is read as a title before a capital; "SCAF" was
+# a page until acronymthings, 2026-12-06: "le système de combat aérien du futur (SCAF)" spells it out in lower case, a
+# programme, no body)
 ORIGINALS = {
     "de": ["story ministerrat-toulouse-kampfjet: 3 reports", "first reported by Frankfurter Allgemeine Zeitung",
            "re-report    content/articles/dw-fcas-einigung.md", "first reported by Süddeutsche Zeitung",
