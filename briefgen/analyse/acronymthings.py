@@ -42,56 +42,101 @@ union association board committee commission department ministry office service 
 def acronym_things(text: str, acronyms: Iterable[str]) -> set[str]:
     """The acronyms of `acronyms` (as written) that `text` shows to be things (module docstring)."""
     found = set()
-    for acronym in _placed(text, {a for a in acronyms if _ACRONYM.fullmatch(a)}):
+    for acronym, kinds in _placed(text, {a for a in acronyms if _ACRONYM.fullmatch(a)}).items():
         name = re.escape(acronym)
-        expanded = _expansions(text, name)
-        if any(_lower_thing(word) and spelt_out(acronym, words) for words, word in expanded) or re.search(
-                rf"\b(?:{_SUBSTANCES})[ \t]+(?:called|named|known[ \t]+as)[ \t]+{name}(?![\w-])", text) or re.search(
-                rf"(?<![\w-]){name},[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_SUBSTANCES})(?:[.,;:)!?]|[ \t]+(?!{_NOT_HEAD})[a-z]|$)", text):
+        if ("expanded" in kinds and any(_lower_thing(word) and spelt_out(acronym, words)
+                                        for words, word in _expansions(text, acronym))
+                or "called" in kinds and re.search(
+                    rf"\b(?:{_SUBSTANCES})[ \t]+(?:called|named|known[ \t]+as)[ \t]+{name}(?![\w-])", text)
+                or "apposed" in kinds and re.search(
+                    rf"(?<![\w-]){name},[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_SUBSTANCES})"
+                    rf"(?:[.,;:)!?]|[ \t]+(?!{_NOT_HEAD})[a-z]|$)", text)):
             found.add(acronym)
     return found
 
 
-def _placed(text: str, acronyms: set[str]) -> set[str]:
-    """Those of `acronyms` written somewhere in `text` where a rule of `acronym_things` can read them: after "or" or
-    "(", after called / named / as, or before ", a" / ", an" / ", the" (what each rule's search needs). Those searches
-    are compiled for each acronym and scan the whole text: ~1.2 ms an article holding an acronym, 799 of 1,000
-    benchmark articles, ~10 s of a 10,000-article cold build's CPU (cProfile of names_in, 2026-12-06); this looks at
-    the acronym's places only (`str.find`)."""
-    found = set()
+def _placed(text: str, acronyms: set[str]) -> dict[str, set[str]]:
+    """Those of `acronyms` written somewhere in `text` where a rule of `acronym_things` can read them, with the rules
+    that can: "expanded" after "or" or "(", "called" after called / named / known as, "apposed" before ", a" / ", an" /
+    ", the" (what each rule's search needs). Those searches are compiled for each acronym and scan the whole text:
+    ~1.2 ms an article holding an acronym, 799 of 1,000 benchmark articles, ~10 s of a 10,000-article cold build's CPU
+    (cProfile of names_in, 2026-12-06); this looks at the acronym's places only (`str.find`), and "such as NATO" or
+    "the North Atlantic Treaty Organization (NATO)" asks one rule, not three (py-spy of a cold build, 1.8 s)."""
+    found: dict[str, set[str]] = {}
     for acronym in acronyms:
         at = text.find(acronym)
         while at != -1:
-            spaced = at
-            while spaced > 0 and text[spaced - 1] in " \t":
-                spaced -= 1
-            if (spaced < at and text.endswith(("or", "called", "named", "as"), max(0, spaced - 6), spaced)
-                    or text.endswith("(", 0, at) or _PLACE_AFTER.match(text, at + len(acronym))):
-                found.add(acronym)
-                break
+            spaced = _spaces_before(text, at)
+            kinds = set()
+            if spaced < at and text.endswith("or", max(0, spaced - 2), spaced) or text.endswith("(", 0, at):
+                kinds.add("expanded")
+            if spaced < at and (text.endswith(("called", "named"), max(0, spaced - 6), spaced) or text.endswith(
+                    "as", max(0, spaced - 2), spaced) and text.endswith("known", 0, _spaces_before(text, spaced - 2))):
+                kinds.add("called")
+            if _PLACE_AFTER.match(text, at + len(acronym)):
+                kinds.add("apposed")
+            if kinds:
+                found.setdefault(acronym, set()).update(kinds)
             at = text.find(acronym, at + 1)
     return found
+
+
+def _spaces_before(text: str, at: int) -> int:
+    """Where the run of spaces and tabs that ends at `at` begins (`at` when there is none)."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at
 
 
 _PLACE_AFTER = re.compile(r",[ \t]+(?:an?|the)[ \t]")
 
 
-def _expansions(text: str, name: str) -> list[tuple[str, str]]:
-    """(words, word) written right before each ", or <acronym>", " or <acronym>" or " (<acronym>)" of `text` (`name`:
-    the acronym as a pattern): `word` the one before it, `words` up to five more and it, as a search of the whole text
-    for such words would find them (from the left, not overlapping). Found from the acronym's places: that search tried
-    a word at every position of the text, ~1.6 ms an article holding an acronym (1.3 s of the 1,000 benchmark
-    articles' names_in, cProfile 2026-12-06)."""
-    found, done = [], 0
-    for anchor in re.finditer(rf"(?:,?[ \t]+or[ \t]+{name}|[ \t]+\({name}\))(?![\w-])", text):
-        lo = max(done, anchor.start() - 400)
-        while lo > done and (text[lo - 1].isalnum() or text[lo - 1] in "_-"):
-            lo -= 1  # (from a word's start)
-        before = _WORDS_BEFORE.search(text, lo, anchor.start())
-        if before is not None:
-            found.append((before.group("words"), before.group("word")))
-            done = anchor.end()
+def _expansions(text: str, acronym: str) -> list[tuple[str, str]]:
+    """(words, word) written right before each ", or <acronym>", " or <acronym>" or " (<acronym>)" of `text`: `word`
+    the one before it, `words` up to five more and it, as a search of the whole text for such words would find them
+    (from the left, not overlapping). Found from the acronym's places (`str.find`): that search tried a word at every
+    position of the text, ~1.6 ms an article holding an acronym (1.3 s of the 1,000 benchmark articles' names_in,
+    cProfile 2026-12-06)."""
+    found: list[tuple[str, str]] = []
+    done, size = 0, len(acronym)
+    at = text.find(acronym)
+    while at != -1:
+        anchor, end = _anchor(text, at, size)
+        if anchor is not None and anchor >= done:
+            lo = max(done, anchor - 400)
+            while lo > done and (text[lo - 1].isalnum() or text[lo - 1] in "_-"):
+                lo -= 1  # (from a word's start)
+            before = _WORDS_BEFORE.search(text, lo, anchor)
+            if before is not None:
+                found.append((before.group("words"), before.group("word")))
+                done = end
+        at = text.find(acronym, at + 1)
     return found
+
+
+def _anchor(text: str, at: int, size: int) -> tuple[int | None, int]:
+    """Where ",? or <acronym>" (spaces or tabs around "or", none needed before a comma) or " (<acronym>)" begins
+    for the acronym at text[at:at + size], and where it ends; (None, 0) when it stands in neither, or a word
+    character or hyphen follows."""
+    if text.endswith("(", 0, at):
+        end = at + size + 1
+        opened = _spaces_before(text, at - 1)
+        if opened < at - 1 and text.startswith(")", at + size) and not _word_at(text, end):
+            return opened, end
+        return None, 0
+    end = at + size
+    spaced = _spaces_before(text, at)
+    if spaced == at or not text.endswith("or", max(0, spaced - 2), spaced) or _word_at(text, end):
+        return None, 0
+    opened = _spaces_before(text, spaced - 2)
+    if opened == spaced - 2:
+        return None, 0
+    return (opened - 1 if text.endswith(",", 0, opened) else opened), end
+
+
+def _word_at(text: str, at: int) -> bool:
+    """Whether text[at] is a word character or a hyphen (what `(?![\w-])` refuses)."""
+    return at < len(text) and (text[at].isalnum() or text[at] in "_-")
 
 
 _WORDS_BEFORE = re.compile(r"(?P<words>(?:[\w-]+[ \t]+){0,5}(?P<word>[\w-]+))\Z")

@@ -14,15 +14,15 @@ from briefgen.analyse.acronymthings import _SUBSTANCES, _placed, acronym_things
 _PIECES = st.sampled_from(["NDEA", "GSK", "N-nitrosodiethylamine", " ", "\t", ",", ", or ", " or ", " (", ")", "an", "a",
                            "the", "impurity", "compound", "called", "named", "known", "as", "drug", "company", ".",
                            "NDEAX", "-", "x", "X", ", or NDEA", " (GSK)", "impurity called NDEA", " compound known as\tGSK",
-                           "NDEA, an ", "GSK, the ", " or\tGSK", "-NDEA, a "])
+                           "NDEA, an ", "GSK, the ", " or\tGSK", "-NDEA, a ", " known  as GSK", " as NDEA", "known"])
 
 
-def rules_find(text: str, acronym: str) -> bool:
-    """Whether any of the rules' searches (as acronym_things writes them) finds `acronym` in its place."""
+def rules_find(text: str, acronym: str) -> set[str]:
+    """Which of the rules' searches (as acronym_things writes them) find `acronym` in its place."""
     name = re.escape(acronym)
-    return bool(re.search(rf"(?:,?[ \t]+or[ \t]+{name}|[ \t]+\({name}\))(?![\w-])", text) or re.search(
-        rf"\b(?:{_SUBSTANCES})[ \t]+(?:called|named|known[ \t]+as)[ \t]+{name}(?![\w-])", text) or re.search(
-        rf"(?<![\w-]){name},[ \t]+(?:an?|the)[ \t]+", text))
+    return ({"expanded"} if re.search(rf"(?:,?[ \t]+or[ \t]+{name}|[ \t]+\({name}\))(?![\w-])", text) else set()) | (
+        {"called"} if re.search(rf"\b(?:{_SUBSTANCES})[ \t]+(?:called|named|known[ \t]+as)[ \t]+{name}(?![\w-])", text)
+        else set()) | ({"apposed"} if re.search(rf"(?<![\w-]){name},[ \t]+(?:an?|the)[ \t]+", text) else set())
 
 
 @given(st.lists(_PIECES, max_size=30))
@@ -30,8 +30,7 @@ def rules_find(text: str, acronym: str) -> bool:
 def test_every_place_a_rule_reads_is_found(pieces: list[str]) -> None:
     text = "".join(pieces)
     for acronym in ("NDEA", "GSK"):
-        if rules_find(text, acronym):
-            assert acronym in _placed(text, {acronym}), text
+        assert rules_find(text, acronym) <= _placed(text, {acronym}).get(acronym, set()), text
 
 
 def test_the_shapes() -> None:
@@ -39,5 +38,6 @@ def test_the_shapes() -> None:
         "NDEA"}
     assert acronym_things("An impurity called NDEA was found.", ["NDEA"]) == {"NDEA"}
     assert acronym_things("A compound known as\tNDEA was found.", ["NDEA"]) == {"NDEA"}
-    assert _placed("NATO and the EU met; (EU) or\t\t\t\t\t\t\t\t\t\t\t\tNATO.", {"NATO", "EU", "UN"}) == {"EU", "NATO"}
-    assert _placed("NATO and the EU met.", {"NATO", "EU"}) == set()
+    assert _placed("NATO and the EU met; (EU) or\t\t\t\t\t\t\t\t\t\t\t\tNATO, such as NATO.", {"NATO", "EU", "UN"}) == {
+        "EU": {"expanded"}, "NATO": {"expanded"}}
+    assert _placed("NATO and the EU met.", {"NATO", "EU"}) == {}
