@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -185,3 +186,20 @@ def embed(background: Path, target: Path) -> Path:
 
 __all__ = ["Site", "load_site", "labels", "truth", "all_features", "group", "assignment", "pairwise",
            "wrong_pairs", "subsets", "subset_groupings", "embed", "EVAL", "PairCounts"]
+
+
+def trial_stories(root: Path) -> dict[str, str]:
+    """slug → story, from a trial's labels.md (tests/stories/rail/, recall/): the lines of its "## Stories" section up to
+    the next heading ("- S1 ballot result, Mon 5 Oct: wire-ballot, …"; a singleton's "- X1 ledger-explainer
+    (singleton; …)"), the slugs after each line's last colon; the related and distinct lists after it are not read."""
+    text = (root / "labels.md").read_text(encoding="utf-8")
+    section = text.split("## Stories", 1)[1].split("\n", 1)[1]
+    found: dict[str, str] = {}
+    for line in section.splitlines():
+        if line.startswith("#"):
+            break
+        story = re.match(r"- (\w+) (.*)", re.sub(r"\(.*?\)", "", line))
+        if story:
+            for slug in re.findall(r"[a-z]\w*(?:-\w+)+", story.group(2).rpartition(":")[2]):
+                found[slug] = story.group(1)
+    return found

@@ -15,27 +15,18 @@ news); speakers precision 0.978 (89/91), recall 0.937 (89/95).
 from __future__ import annotations
 
 import itertools
-import re
 from pathlib import Path
 
 from analyse.quoteset import score_site
-from stories.storyeval import assignment, group, load_site
+from stories.storyeval import assignment, group, load_site, trial_stories
 
 RAIL = Path(__file__).resolve().parent / "rail"
 LIVE_BLOG = "carrow-live-deal"
 
 
 def labelled() -> dict[str, str]:
-    """slug → story, from labels.md's "## Stories" lines ("- S1 ballot result, Mon 5 Oct: wire-ballot, …"; a
-    singleton's line "- X1 ledger-explainer (singleton; …)"); the related and distinct lists after them are not read."""
-    text = (RAIL / "labels.md").read_text(encoding="utf-8")
-    truth = {}
-    for line in text.split("## Stories", 1)[1].split("###", 1)[0].splitlines():
-        found = re.match(r"- (\w+) (.*)", re.sub(r"\(.*?\)", "", line))
-        if found:
-            for slug in re.findall(r"[a-z]\w*(?:-\w+)+", found.group(2).rpartition(":")[2]):
-                truth[slug] = found.group(1)
-    return truth
+    """slug → story, from labels.md's "## Stories" section (storyeval.trial_stories)."""
+    return trial_stories(RAIL)
 
 
 def test_no_wrong_pair_and_only_the_live_blog_missed() -> None:

@@ -16,26 +16,17 @@ test_recall_trial_kinds.py): 69 of 69, none wrong, and the credit lines the test
 from __future__ import annotations
 
 import itertools
-import re
 from pathlib import Path
 
 from analyse.quoteset import score_site
-from stories.storyeval import assignment, group, load_site
+from stories.storyeval import assignment, group, load_site, trial_stories
 
 RECALL = Path(__file__).resolve().parent / "recall"
 
 
 def labelled() -> dict[str, str]:
-    """slug → story, from labels.md's "## Stories" lines ("- S1 recall announced, …: mp-recall, …"; a singleton's
-    line "- X1 courant-explainer (singleton; …)"); the related and distinct lists after them are not read."""
-    text = (RECALL / "labels.md").read_text(encoding="utf-8")
-    truth = {}
-    for line in text.split("## Stories", 1)[1].split("\n## ", 1)[0].splitlines():
-        found = re.match(r"- (\w+) (.*)", re.sub(r"\(.*?\)", "", line))
-        if found:
-            for slug in re.findall(r"[a-z]\w*(?:-\w+)+", found.group(2).rpartition(":")[2]):
-                truth[slug] = found.group(1)
-    return truth
+    """slug → story, from labels.md's "## Stories" section (storyeval.trial_stories)."""
+    return trial_stories(RECALL)
 
 
 def test_every_true_pair_and_no_wrong_one() -> None:
