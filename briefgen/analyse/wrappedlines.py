@@ -40,9 +40,9 @@ def unwrapped(text: str) -> str:
     return _BREAKS.sub(_spaced, text)
 
 
-# A newline in a run of white space that `_spaced` changes or that holds a space, tab or carriage return (which a run
-# `_spaced` keeps may, as written): one with no newline either side, or one touching such a character. Where it finds
-# none, every run is two or more newlines and nothing changes. The build's plain text puts three newlines around a
+# A newline that `_spaced` changes (no newline either side of it) or that touches a space, tab or carriage return (its
+# run is then judged by `_spaced` itself). Where this finds none, every run of white space holding a newline is two or
+# more newlines alone, which `_spaced` keeps: nothing changes. The build's plain text puts three newlines around a
 # block quotation, which the counts above take for a lone one: all 200 of 200 benchmark articles went through the
 # callback (~82 µs a call, six an article: 3.0 s of a 10,000-article cold build's CPU, py-spy); this search is
 # ~10 µs (timeit, 2026-12-06). It starts with its literal, so the engine jumps from newline to newline.
