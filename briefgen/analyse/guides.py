@@ -190,9 +190,15 @@ def explained_in_body(lead: str) -> bool:
 
 # A newsroom telling how it reported, in its own "we" and "us": "every expert we spoke to", "we asked the agency",
 # "readers have sent us" (T14's readers' questions answered). Not an interviewee's voice nor an organisation's own.
+# Verbs an organisation also says of its own work are the newsroom's only as a reporter's (BR18): "checked with",
+# "contacted/approached/called/emailed … for comment / to ask", "asked … to comment"; "We have contacted every
+# retailer", "we have checked each batch", "we have asked customers to stop using it" are a company's own voice.
 _NEWSROOM = re.compile(
-    r"\b(?i:we)(?:['\u2019]ve|\s+(?:have|had|also|then|have\s+also))?\s+(?:spoke|spoken|talked|asked|contacted|"
-    r"approached|consulted|checked|interviewed|emailed|called|put\s+(?:this|these|that|those|it|them|the)\b)\b"
+    r"\b(?i:we)(?:['\u2019]ve|\s+(?:have|had|also|then|have\s+also))?\s+(?:spoke|spoken|talked|consulted|interviewed|"
+    r"checked\s+with|put\s+(?:this|these|that|those|it|them|the)\b|"
+    r"asked(?!(?:\s+[\w'’-]+){1,4}?\s+to\s+(?!comment|respond|explain|confirm|clarify|us\b)[a-z])|"
+    r"(?:contacted|approached|called|emailed)(?=(?:\s+[\w'’-]+){1,4}?\s+(?:for\s+(?:comment|a\s+(?:response|reply|"
+    r"statement)|(?:its|their|his|her)\s+(?:response|view|side))|to\s+(?:ask|comment|respond|explain|confirm))))\b"
     r"|\b(?i:told|sent|gave|emailed|wrote\s+to|contacted)\s+us\b")
 # We, our, us: an organisation speaking for itself ("US" is a country)
 _OWN = re.compile(r"\bus\b|\b(?i:we|our|ours|ourselves|we['\u2019](?:re|ve|d|ll))\b")
