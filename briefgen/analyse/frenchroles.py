@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefgen.analyse.languages import FRENCH_COMPLEMENT, FRENCH_ROLE_NOUNS
+from briefgen.analyse.languages import FRENCH_COMPLEMENT, FRENCH_RELATION_NOUNS, FRENCH_ROLE_NOUNS
+
+_NOUNS = FRENCH_ROLE_NOUNS | FRENCH_RELATION_NOUNS  # a role, or a relation ("le fils de Marie Dubois"): BR18
 
 _ELIDED = ("l'", "l\u2019", "d'", "d\u2019")
 
@@ -26,17 +28,18 @@ def _bare(word: str) -> str:
 
 def french_role(lexicon: str, lowered: Sequence[str]) -> bool:
     """Whether the lower-case words `lowered` of a French noun phrase (`lexicon` "fr") hold a role noun
-    (languages.FRENCH_ROLE_NOUNS: "préfète", "porte-parole", "l'avocat"). Any other lexicon: False."""
-    return lexicon == "fr" and any(_bare(w) in FRENCH_ROLE_NOUNS for w in lowered)
+    (languages.FRENCH_ROLE_NOUNS: "préfète", "porte-parole", "l'avocat") or a relation (FRENCH_RELATION_NOUNS: "le
+    fils", "une voisine"). Any other lexicon: False."""
+    return lexicon == "fr" and any(_bare(w) in _NOUNS for w in lowered)
 
 
 def role_object(lexicon: str, before: Sequence[str]) -> bool:
     """Whether a name run after the words `before` it in its noun phrase (lower case, as written) is what a French
     role is of: a role noun, then a complement preposition (de, du, des, d') among the words after it
     ("la préfète de la Charente", "le maire de Confolens", "la présidente du syndicat agricole [Terres du Poitou]",
-    "l'avocat de la [Coopérative]"). Not a name right after its role ("le préfet Jean-Pierre Castaing") or a
+    "l'avocat de la [Coopérative]"), or a relation then one ("le fils de [Marie Dubois]": hers, not her words; BR18). Not a name right after its role ("le préfet Jean-Pierre Castaing") or a
     particle that is the name's ("Mme de Villiers": no role before). Any other lexicon than "fr": False."""
     if lexicon != "fr":
         return False
-    roles = [i for i, w in enumerate(before) if _bare(w) in FRENCH_ROLE_NOUNS]
+    roles = [i for i, w in enumerate(before) if _bare(w) in _NOUNS]
     return bool(roles) and any(w in FRENCH_COMPLEMENT or w.startswith(("d'", "d\u2019")) for w in before[roles[0] + 1:])

@@ -79,6 +79,14 @@ exploitante éleveur éleveuse habitant habitante militant militante syndicalist
 gérant gérante chef cheffe patron patronne commissaire général générale source sources proche proches chancelier
 chancelière porte-paroles
 """.split())
+# Kin and other relations a person is named by, what they are of following as a role's does ("le fils de Marie
+# Dubois", "un voisin de la victime"): that name is no speaker (frenchroles.py, BR18; English: unnamedvoices' kin).
+FRENCH_RELATION_NOUNS = frozenset("""
+fils fille mari époux épouse femme compagne compagnon conjoint conjointe mère père frère sœur soeur oncle tante
+cousin cousine neveu nièce grand-mère grand-père petit-fils petite-fille enfant enfants parents beau-frère
+belle-sœur belle-soeur beau-père belle-mère veuf veuve voisin voisine voisins ami amie amis amies collègue collègues
+camarade entourage famille
+""".split())
 # Prepositions that join a role to what it is of ("le maire de Confolens, Thierry Lagarde", "la présidente du
 # syndicat Terres du Poitou, X"): a name run after one of them and a role noun is its object, not the speaker
 # (quotes.py). Not in PREPOSITIONS: they are surname particles ("de Villiers") where no role noun stands before them.
