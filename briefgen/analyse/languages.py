@@ -159,6 +159,16 @@ def _after_name(text: str, start: int, lexicon: str) -> bool:
     return initial or word[:1].isupper() and word[-1:].isalpha() and word.lower() not in NAME_BREAKERS[lexicon]
 
 
+# A name after a title: a capital, or a surname particle then one ("M. de Villepin", "Me du Moulin", "M. d'Estaing"; BR18)
+_NAME_NEXT = re.compile(r"[ \t\u00a0](?:(?:de[ \t\u00a0]+la|de|du|des|von|van)[ \t\u00a0]+|d['\u2019])?(?=[^\W\d_])")
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """Whether a name follows text[:end] (an honorific's end): a capital next, after a particle at most."""
+    found = _NAME_NEXT.match(text, end)
+    return found is not None and text[found.end():found.end() + 1].isupper()
+
+
 def _next_is_lower(text: str, end: int, apostrophe: bool) -> bool:
     """Whether the word after text[:end] starts in lower case: after a space ("Le président"), or after an
     apostrophe when `apostrophe` ("L'avocat", not "L'Écho")."""
@@ -201,7 +211,7 @@ def _lowered(text: str, lexicon: str, written: str | None = None) -> str:
     pieces, at = [], 0
     for found in _breakers(lexicon).finditer(text):
         word = found.group(0).replace("\u2024", ".")
-        if word in _BEFORE_CAPITAL and (not text[found.end() + 1:found.end() + 2].isupper() or _after_name(text, found.start(), lexicon)):
+        if word in _BEFORE_CAPITAL and (not _name_follows(text, found.end()) or _after_name(text, found.start(), lexicon)):
             continue  # ("Me" is a lawyer's title only before a name; "J. M. Coetzee", "Jean M. Dupont": an initial)
         if word in honorifics:
             pieces += [text[at:found.start()], honorifics[word]]
