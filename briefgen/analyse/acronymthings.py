@@ -135,7 +135,7 @@ def _anchor(text: str, at: int, size: int) -> tuple[int | None, int]:
 
 
 def _word_at(text: str, at: int) -> bool:
-    """Whether text[at] is a word character or a hyphen (what `(?![\w-])` refuses)."""
+    """Whether text[at] is a word character or a hyphen (what a look-ahead of neither refuses)."""
     return at < len(text) and (text[at].isalnum() or text[at] in "_-")
 
 
