@@ -115,8 +115,8 @@ def _expansions(text: str, acronym: str) -> list[tuple[str, str]]:
 
 
 def _anchor(text: str, at: int, size: int) -> tuple[int | None, int]:
-    """Where ",? or <acronym>" (spaces or tabs around "or", none needed before a comma) or " (<acronym>)" begins
-    for the acronym at text[at:at + size], and where it ends; (None, 0) when it stands in neither, or a word
+    """Where " or <acronym>" (spaces or tabs on both sides of "or", a comma before them taken in) or " (<acronym>)"
+    begins for the acronym at text[at:at + size], and where it ends; (None, 0) when it stands in neither, or a word
     character or hyphen follows."""
     if text.endswith("(", 0, at):
         end = at + size + 1
