@@ -21,7 +21,8 @@ style names the judge: "Mrs Justice Smith-Jones … the judge said" (`_SAME_TITL
 
 Two people named with the title (two ministers), or none, give no speaker, as before: precision first. The
 title's other words must be among the words written with it ("the health minister" is not Sophie Løvgren when
-she was named "Finance minister"). English titles; other languages' frames keep their own rules.
+she was named "Finance minister"). English titles; French text reads its offices instead (frenchtitled.py, "la
+ministre"); German frames keep their own rules.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from briefgen.analyse.occupations import SEA_TRADES
 from briefgen.analyse.quoteresult import UNNAMED, Who
 from briefgen.analyse.ranks import spelled_out
 from briefgen.analyse.antecedents import main_subject, speaks_after
+from briefgen.analyse.frenchtitled import french_titled, title_subject
 from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.quotespeakers import SpeakerNames
 from briefgen.analyse.runparts import split_run
@@ -153,6 +155,11 @@ class TitledVoices(SpeakerNames):
         if sentence > 0 and not (previous is not None and previous[0] >= sentence - 1) and not self._persons(
                 self.sentences[sentence][0], at):
             lo, hi = self.sentences[sentence - 1]
+            subject = title_subject(self.masked, lo, hi) if self.frames.lexicon == "fr" else None
+            if subject is not None and not self._persons(subject[0], hi):  # "Au micro de Radio Marais, le préfet a assumé sa
+                # décision. « … », a-t-il dit.": no one named after the opening phrase (frenchtitled.title_subject)
+                who = french_titled(self, *subject, "pronoun")
+                return who if who is not None and who.name is not None else UNNAMED
             opening = _TITLE_OPENS.match(self.masked, lo, hi)
             title = _TITLED.fullmatch(opening.group("np")) if opening is not None else None
             if title is not None and title.group(2) in ROLE_TITLES and not self._persons(lo, hi):
@@ -168,6 +175,8 @@ class TitledVoices(SpeakerNames):
         minister") unless the frame says so too. A domain the frame writes after "of" ("the chief inspector of air
         accidents said") must be written with a holder named before ("Inspector Jane Reed" is a police inspector:
         no speaker, a re-test, 2026-12-05); a holder named later may leave it out ("The inspector, Dr Ama Owusu,")."""
+        if self.frames.lexicon == "fr":
+            return french_titled(self, start, end, frame)  # "a déclaré la ministre" (frenchtitled.py)
         phrase = _TITLED.fullmatch(self.masked[start:end].strip())
         if phrase is None or phrase.group(2) not in ROLE_TITLES:
             return None
