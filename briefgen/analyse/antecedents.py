@@ -97,7 +97,7 @@ _ACTS = re.compile(rf"\s+(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{0,2}}(?:
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+$")
 # A viewpoint lead-in opening the sentence: "For Dr Katarzyna Wróblewska, a lecturer, the probe is no surprise.
 # “…,” she said." is hers (the ransomware trial lost it, 2026-12-05; `viewpoint_holder`).
-_FOR_LEAD = re.compile(r"\s*For[ \t]+$")
+_FOR_LEAD = re.compile(r"\s*(?:For|[Pp]our)[ \t]+$")  # (French "Pour Marie-Hélène de Villiers, la mobilisation a payé.": T15)
 _LEAD_END = re.compile(r"[ \t]*,")
 # A sentence that presents a person after its verb, "Among them is Youssef al-Haddad.", whom "He has been given …
 # “…,” he said." then stands for (the ransomware trial lost it, 2026-12-05): the person is its subject.

@@ -50,7 +50,7 @@ from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote,
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
 from briefgen.analyse.quoteheadlines import colon_named, headline_quotes
 from briefgen.analyse.interviews import interview_answers
-from briefgen.analyse.frenchroles import french_role, role_object
+from briefgen.analyse.frenchroles import clitics_cut, french_role, role_object
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.passedon import passed_on
@@ -297,6 +297,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices, L
         """
         if (document := self._document(start, end, frame, sentence, previous)) is not None:
             return document  # "The note, written for minister X, says": the note's (documents.py)
+        end = clitics_cut(self.frames.lexicon, self.masked, start, end)  # "X l'a annoncé : « … »" (frenchroles.py)
         parts: list[tuple[int, int]] = []
         at = start
         for part in self.masked[start:end].split(","):
