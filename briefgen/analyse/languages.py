@@ -40,11 +40,24 @@ déclaré dit affirmé estimé lancé souligné ajouté expliqué averti assuré
 promis annoncé confié reconnu jugé
 réagi déploré regretté raconté dénoncé salué résumé précisé rappelé lâché glissé confirmé tranché commenté
 poursuivi conclu plaidé fustigé ironisé répété admis concédé nuancé témoigné protesté
+souri calculé soupiré observé noté relevé soufflé rétorqué détaillé constaté soutenu maintenu objecté corrigé raillé
+renchéri complété tempéré
+""".split())
+# Reflexive speech verbs after "s'est" (T15 trial, afternoon: "Mme de Villiers s'est dite « soulagée … »", "« … »,
+# s'est indigné X"), with their feminine and plural agreements (`quoteframes.frames_for`)
+FRENCH_REFLEXIVE_PARTICIPLES = frozenset("""
+dit indigné agacé amusé inquiété emporté étonné réjoui félicité désolé alarmé exclamé souvenu insurgé offusqué
 """.split())
 FRENCH_PRESENT_VERBS = frozenset("""
 déclare affirme estime lance souligne ajoute explique avertit assure prévient indique répond insiste martèle
 dit dénonce glisse lâche raconte précise regrette résume confie réagit tranche déplore salue commente poursuit
 conclut ironise plaide fustige rappelle confirme reconnaît concède témoigne
+sourit calcule soupire observe note relève souffle rétorque détaille constate soutient maintient objecte corrige
+raille renchérit complète tempère
+""".split())
+# Reflexive present speech verbs, after "s'" or "se": "« On a connu 1976 », se souvient Gisèle Marchand", "s'amuse X"
+FRENCH_REFLEXIVE_VERBS = frozenset("""
+indigne agace amuse inquiète emporte étonne réjouit félicite désole alarme exclame souvient insurge offusque
 """.split())
 # (the second lines: a French trial, 2026-12-06, T15: "« … », a-t-elle raconté", "dénonce-t-il", "glisse-t-elle",
 # "a déploré X" lost 68 of 111 quotations; measured with the name breakers below, which came first: verbs alone

@@ -374,6 +374,9 @@ def frames_for(lexicon: str) -> Frames:
     verb = "|".join(sorted(SPEECH_VERBS | languages.SPEECH_VERBS[lexicon]))
     if languages.PARTICIPLES[lexicon]:  # "a déclaré"
         verb += rf"|a\s+(?:{'|'.join(sorted(languages.PARTICIPLES[lexicon]))})"
+    if lexicon == "fr":  # "se souvient X", "s'amuse X", "X s'est dite « … »", "s'est indignée X" (T15)
+        verb += (rf"|(?:s['\u2019]|se\s+)(?:{'|'.join(sorted(languages.FRENCH_REFLEXIVE_VERBS))})"
+                 rf"|s['\u2019]est\s+(?:{'|'.join(sorted(languages.FRENCH_REFLEXIVE_PARTICIPLES))})(?:es|e|s)?")
     sources = languages.ACCORDING[lexicon]
     according = r"according\s+to|" + "|".join(sources)
     # German "„…“, so Borne": "so" is a speech verb only right after a closing mark, before a capital, a particle

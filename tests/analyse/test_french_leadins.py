@@ -56,3 +56,29 @@ def test_the_trials_lines_and_english_as_before() -> None:
     assert _speakers("Pour la ministre, la mobilisation a payé. « Nous avons été entendus », a-t-elle réagi.") == [None]
     assert _speakers("For Anna Berg, the vote was a victory. “We were heard,” she said.", "en") == ["Anna Berg"]
     assert _speakers("Tom Reid le said: “We were heard.”", "en") == [None]  # English: "le" is no pronoun
+
+
+INVERTED = ["sourit", "calcule", "soupire", "observe", "note", "relève", "souffle", "rétorque", "se souvient",
+            "s'amuse", "s'agace", "s'indigne", "s'inquiète", "se réjouit", "s'étonne", "a souri", "a rétorqué",
+            "a soupiré", "s'est indignée", "s'est agacé", "s'est amusée"]
+BEFORE = ["s'est dite", "s'est dit", "s'est indigné", "s'est félicitée de", "s'est alarmé de"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(INVERTED), st.booleans())
+def test_more_speech_verbs_after_a_quotation(name: str, verb: str, appositive: bool) -> None:
+    """French journalism's verbs of manner after a quotation ("sourit X", "se souvient X", "s'est indignée X"; T15)."""
+    tail = ", présidente de la coopérative" if appositive else ""
+    assert _speakers(f"« On a connu 1976, on connaîtra 2026 », {verb} {name}{tail}.") == [name]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(BEFORE))
+def test_a_reflexive_verb_before_a_quotation(name: str, verb: str) -> None:
+    """"Mme de Villiers s'est dite « soulagée pour le maïs semence »" (T15)."""
+    assert _speakers(f"{name} {verb} « soulagée pour le maïs semence ».") == [name]
+
+
+def test_the_new_verbs_are_french_only() -> None:
+    """English text keeps its frames: "sourit" there is a name's word, no verb."""
+    assert _speakers("“We knew 1976,” sourit Anna Berg.", "en") == [None]
