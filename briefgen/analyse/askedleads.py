@@ -28,7 +28,7 @@ _ASKED = re.compile(rf"[ \t]*(?P<name>{_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)
 
 def asked_subject(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """The name's offsets, as the one part of the lead-in masked[start:end] to read for its speaker, when the lead-in
-    is a name and a participle clause of its being asked (module docstring); else [] (quoteframes.colon_subjects
+    is a name and a participle clause of its being asked (module docstring); else [] (colonleads.colon_subjects
     reads it then)."""
     found = _ASKED.fullmatch(masked, start, end)
     if found is None or " " not in found.group("name") and found.group("name").lower() in _NOT_NAMES:

@@ -309,35 +309,6 @@ def _others_naming(between: list[str]) -> bool:
 
 
 
-# A name, then its appositive, then the colon: a description ("Ada Brenn, the union's chair: “…”") or what the person
-# does as they speak ("Priya Ranganathan, speaking on the steps: “…”"): a school-closures trial (2026-12-04) lost both
-# (the part after the comma was read as the clause). Not a participle that gives others' words ("X, quoting the judge:").
-_APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+(?:['\u2019]s)?\s+){0,3}[a-z\-]+|(?!(?:quoting|"
-                         r"citing|reading|recalling|echoing|repeating|paraphrasing|relaying|reciting|mocking|mimicking)\b)"
-                         r"[a-z]+ing\b(?:(?!\b(?:reading|saying|quoting|citing)\b)[^A-Z])*)\s*$")  # (not "holding a sign reading:")
-_NAME_PART = re.compile(r"\s*[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)+\s*$")
-
-
-def colon_subjects(start: int, end: int, lead: str) -> list[tuple[int, int]]:
-    """The parts of a lead-in `lead` (at `start`..`end`, before "X was blunt: “…”") that may name the
-    speaker, as offsets, in the order to try: the whole clause when it has no comma; a subject and its
-    appositive before a predicate of lower-case words ("The minister, Agnes Moreau, was blunt",
-    "Agnes Moreau, the minister, was blunt", "Moreau, however, was blunt"); else the last part, after
-    a lead-in ("On Monday, Moreau was blunt"), unless that part is a full name's appositive ("Ada Brenn, the
-    union's chair", "Ranganathan, speaking on the steps": `_APPOSITIVE`), when it is the name. quotes.py reads each
-    part as a clause that starts with its speaker."""
-    parts, at = [], start
-    for part in lead.split(","):
-        parts.append((at, at + len(part)))
-        at += len(part) + 1
-    if len(parts) == 3 and not any(w[:1].isupper() for w in lead.split(",")[2].split()):
-        return parts[:2]
-    if len(parts) == 2 and _NAME_PART.match(lead, 0, parts[0][1] - start) and _APPOSITIVE.match(
-            lead, parts[1][0] - start) and not set(lead.split(",")[1].split()) & {"and", "or", "by", "to", "with"}:
-        return parts[:1]  # "Ada Brenn, the union's chair:", "Priya Ranganathan, speaking on the steps:" (_APPOSITIVE)
-    return parts[-1:] if len(parts) != 1 else [(start, end)]
-
-
 @dataclass(frozen=True, slots=True)
 class Frames:
     """The patterns and word lists of one lexicon's frames (`frames_for`): the English ones above, or those

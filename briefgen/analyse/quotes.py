@@ -41,7 +41,7 @@ from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
 from briefgen.analyse.quoteframes import (
     AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
-    PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, colon_subjects, frames_for, governs, joined,
+    PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, frames_for, governs, joined,
     leads_into_quotation, named_term, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
 from briefgen.analyse.quotemask import masked_text, uncut_end
@@ -50,6 +50,7 @@ from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote,
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
 from briefgen.analyse.quoteheadlines import colon_named, headline_quotes
 from briefgen.analyse.interviews import interview_answers
+from briefgen.analyse.colonleads import colon_subjects
 from briefgen.analyse.frenchroles import clitics_cut, french_role, role_object
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
@@ -251,7 +252,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices, L
                                         for m in self.frames.speech.finditer(self.masked, asked_end(self.masked, np_start, np_end), np_end)):
             # (a speech verb's form as a noun is none: "Marsk welcomed the comments: “…”", a fifth trial)
             frame = "dash" if self.masked[np_end:end].strip() in ("\u2014", "\u2013") else "colon"
-            for s, e in asked_subject(self.masked, np_start, np_end) or colon_subjects(np_start, np_end, lead.group("np")):  # "The minister, Agnes Moreau, was blunt:"
+            for s, e in asked_subject(self.masked, np_start, np_end) or colon_subjects(np_start, np_end, lead.group("np"), self.frames.lexicon):  # "The minister, Agnes Moreau, was blunt:"
                 who = self._phrase(s, e, frame, sentence, previous, True, clause=True)
                 if who is not None and who.speaker is not None and not (who.kind == PLACE and e < np_end):
                     return who  # (a place before its appositive is described: "New York, the city that …:")

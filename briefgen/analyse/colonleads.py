@@ -1,0 +1,68 @@
+"""The parts of a colon lead-in that may name the speaker ("Agnes Moreau, the minister, was blunt: “…”"), for quotes.py.
+
+Moved out of quoteframes.py (2026-12-06, its 400 lines): `colon_subjects` splits the clause before the colon at its
+commas and gives the parts to try, in order — a subject and its appositive before a predicate in lower case, a
+name and what describes it, or the clause's last part after a lead-in. French text (T15, 2026-12-06) writes its
+appositives headed by a role noun without an article ("Marc-Antoine Girard, président de la coopérative : « … »") and
+its names with particles ("Marie-Hélène de Villiers").
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.frenchroles import french_role
+
+# A name, then its appositive, then the colon: a description ("Ada Brenn, the union's chair: “…”") or what the person
+# does as they speak ("Priya Ranganathan, speaking on the steps: “…”"): a school-closures trial (2026-12-04) lost both
+# (the part after the comma was read as the clause). Not a participle that gives others' words ("X, quoting the judge:").
+_APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+(?:['\u2019]s)?\s+){0,3}[a-z\-]+|(?!(?:quoting|"
+                         r"citing|reading|recalling|echoing|repeating|paraphrasing|relaying|reciting|mocking|mimicking)\b)"
+                         r"[a-z]+ing\b(?:(?!\b(?:reading|saying|quoting|citing)\b)[^A-Z])*)\s*$")  # (not "holding a sign reading:")
+_NAME_PART = re.compile(r"\s*[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)+\s*$")
+
+
+# French: a role noun heads the appositive, after an article or possessive or none ("Marc-Antoine Girard, président de la
+# coopérative :", "Marie-Claire Bonnet, la maire,"; T15, 2026-12-06), and a name may hold particles ("Marie-Hélène de
+# Villiers").
+_FRENCH_APPOSITIVE = re.compile(r"\s*(?:(?:le|la|les|un|une|son|sa|ses|leur)\s+|l['\u2019])?(?P<role>[^\W\d_A-Z][\w\-]*)"
+                                r"(?:\s+[^\s:;!?]+){0,8}\s*$")
+_FRENCH_NAME_PART = re.compile(r"\s*(?:M\.|Mme|Me|Dr)?\s*[A-Z][\w'\u2019\-]*(?:\s+(?:(?:de\s+la|de|du|des|d['\u2019])\s*)?"
+                               r"[A-Z][\w'\u2019\-]*)+\s*$")
+
+
+def _name_and_appositive(lead: str, name: tuple[int, int], appositive: tuple[int, int], start: int, lexicon: str) -> bool:
+    """Whether lead's part `name` (offsets from `start`) is a full name and part `appositive` describes it: "Ada Brenn,
+    the union's chair" (`_APPOSITIVE`), "Marc-Antoine Girard, président de la coopérative" (French, a role noun at the
+    head: `_FRENCH_APPOSITIVE`)."""
+    head, tail = name[0] - start, appositive[0] - start
+    if lexicon == "fr":
+        found = _FRENCH_APPOSITIVE.match(lead, tail, appositive[1] - start)
+        return bool(_FRENCH_NAME_PART.match(lead, head, name[1] - start)) and found is not None and french_role(
+            lexicon, [found.group("role")])
+    return bool(_NAME_PART.match(lead, head, name[1] - start) and _APPOSITIVE.match(lead, tail, appositive[1] - start)
+                ) and not set(lead[tail:appositive[1] - start].split()) & {"and", "or", "by", "to", "with"}
+
+
+def colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[tuple[int, int]]:
+    """The parts of a lead-in `lead` (at `start`..`end`, before "X was blunt: “…”") that may name the
+    speaker, as offsets, in the order to try: the whole clause when it has no comma; a subject and its
+    appositive before a predicate of lower-case words ("The minister, Agnes Moreau, was blunt",
+    "Agnes Moreau, the minister, was blunt", "Moreau, however, was blunt"), also after a lead-in ("In Vivonne,
+    Marie Bonnet, the mayor, expects a difficult summer": T15, 2026-12-06, in French); else the last part, after
+    a lead-in ("On Monday, Moreau was blunt"), unless that part is a full name's appositive ("Ada Brenn, the
+    union's chair", "Ranganathan, speaking on the steps": `_APPOSITIVE`; in French text, `lexicon` "fr", one headed
+    by a role noun: "Marc-Antoine Girard, président de la coopérative"), when it is the name. quotes.py reads each
+    part as a clause that starts with its speaker."""
+    parts, at = [], start
+    for part in lead.split(","):
+        parts.append((at, at + len(part)))
+        at += len(part) + 1
+    predicate = not any(w[:1].isupper() for w in lead[parts[-1][0] - start:].split())
+    if len(parts) == 3 and predicate:
+        return parts[:2]
+    if len(parts) > 3 and predicate and (_name_and_appositive(lead, parts[-3], parts[-2], start, lexicon) or (
+            _name_and_appositive(lead, parts[-2], parts[-3], start, lexicon))):
+        return parts[-3:-1]  # "In Vivonne, Marie Bonnet, the mayor, expects …:", "À Vivonne, X, la maire, s'attend … :"
+    if len(parts) == 2 and _name_and_appositive(lead, parts[0], parts[1], start, lexicon):
+        return parts[:1]  # "Ada Brenn, the union's chair:", "Priya Ranganathan, speaking on the steps:" (_APPOSITIVE)
+    return parts[-1:] if len(parts) != 1 else [(start, end)]
