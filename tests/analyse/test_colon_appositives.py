@@ -1,58 +1,50 @@
-"""Colon lead-ins whose subject has an appositive (analyse/colonleads.py), in English and French:
+"""A colon lead-in may name its speaker with an appositive or after a lead-in phrase.
 
-- after an opening phrase: "In Vivonne, Marie Bonnet, the mayor, expects a difficult summer: “…”" and the French "À
-  Vivonne, Marie-Claire Bonnet, la maire, s'attend à un été compliqué : « … »" read the predicate as the clause and
-  gave no speaker (T15, 2026-12-06);
-- French appositives headed by a role noun without an article, names with particles: "Marc-Antoine Girard, président
-  de la coopérative : « … »", "Marie-Hélène de Villiers, la présidente du syndicat : « … »".
+A trial: 'The minister, Agnes Moreau, was blunt: “The harbour is finished for good.”' gave no
+speaker: the colon frame (quoteframes.BEFORE_COLON_NAME) read only a clause without a comma.
+It now reads the clause's comma-separated parts (quoteframes.colon_subjects): a subject and its
+appositive before a predicate of lower-case words ("The minister, Agnes Moreau, was blunt",
+"Agnes Moreau, the minister, was blunt"), else the part after a lead-in ("On Monday, Moreau was
+blunt"). Whoever the clause only talks about is still no speaker.
 """
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from support.examples import examples
 
 from briefgen.analyse.quotes import quotes_in
+from test_speaker_properties import person
 
-EN_NAMES = ["Marie Bonnet", "Tom Reid", "Priya Raman", "Ada Brenn"]
-EN_APPOSITIVES = ["the mayor", "the union's chair", "a local farmer", "its chief executive"]
-EN_OPENINGS = ["In Vivonne", "On Monday", "Outside the town hall", "Later that day"]
-EN_PREDICATES = ["expects a difficult summer", "was blunt", "sounded a warning", "did not hide her anger"]
-FR_NAMES = ["Marie-Claire Bonnet", "Marc-Antoine Girard", "Marie-Hélène de Villiers", "Gérard Vasseur", "Mme Bonnet"]
-FR_APPOSITIVES = ["la maire", "président de la coopérative", "présidente du syndicat Terres du Poitou", "son porte-parole",
-                  "le directeur de l'usine", "avocate du collectif"]
-FR_OPENINGS = ["À Vivonne", "Lundi", "Devant la préfecture", "Le soir même"]
-FR_PREDICATES = ["s'attend à un été compliqué", "ne décolère pas", "prend la parole", "hausse le ton"]
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-
-def _speakers(text: str, language: str) -> list[str | None]:
-    return [q.name for q in quotes_in("Title", text, language)]
+SPEAKER = ["The minister, {p}, was blunt", "{p}, the minister, was blunt", "{p}, however, was blunt",
+           "On Monday, {p} was blunt", "Asked about {o}, {p} was blunt", "The union’s leader, {p}, put it plainly",
+           "{o}’s deputy, {p}, was blunt"]
+NOBODY = ["{p} met {o}, who was blunt", "{p}’s deputy was blunt", "The minister met {p}, {o} and the crews",
+          "On Monday, the minister was blunt"]
 
 
-@settings(max_examples=80, deadline=None)
-@given(st.sampled_from(EN_NAMES), st.sampled_from(EN_APPOSITIVES), st.sampled_from(EN_OPENINGS),
-       st.sampled_from(EN_PREDICATES))
-def test_english_opening_name_appositive_predicate(name: str, appositive: str, opening: str, predicate: str) -> None:
-    assert _speakers(f"{opening}, {name}, {appositive}, {predicate}: “We have already shut the fountains.”", "en") == [name]
+@FAST
+@given(st.sampled_from(SPEAKER), person, person)
+def test_the_subject_or_its_appositive_is_the_speaker(lead: str, p: str, o: str) -> None:
+    assume(not set(p.split()) & set(o.split()))
+    text = lead.format(p=p, o=o) + ": “The harbour is finished for good.”"
+    assert [q.name for q in quotes_in("", text)] == [p], text
 
 
-@settings(max_examples=80, deadline=None)
-@given(st.sampled_from(FR_NAMES[:4]), st.sampled_from(FR_APPOSITIVES), st.sampled_from(FR_OPENINGS),
-       st.sampled_from(FR_PREDICATES), st.booleans())
-def test_french_name_and_appositive(name: str, appositive: str, opening: str, predicate: str, lead: bool) -> None:
-    """With an opening phrase and a predicate, or the name and its appositive alone before the colon."""
-    quote = "« Nous avons déjà fermé les fontaines. »"
-    text = f"{opening}, {name}, {appositive}, {predicate} : {quote}" if lead else f"{name}, {appositive} : {quote}"
-    assert _speakers(text, "fr") == [name]
+@FAST
+@given(st.sampled_from(NOBODY), person, person)
+def test_no_one_the_clause_only_talks_about(lead: str, p: str, o: str) -> None:
+    assume(not set(p.split()) & set(o.split()))
+    text = lead.format(p=p, o=o) + ": “The harbour is finished for good.”"
+    assert [q.name for q in quotes_in("", text)] == [None], text
 
 
-def test_what_stays_without_a_speaker() -> None:
-    """Parts that are no name and its appositive (places): no one is read into them."""
-    assert _speakers("À Vivonne, Poitiers, Niort, les maires s'inquiètent : « Nous n'avons plus d'eau. »", "fr") == [None]
-    assert _speakers("In Vivonne, Poitiers and Niort, mayors were worried: “We have no water left.”", "en") == [None]
-
-
-def test_the_trials_lines() -> None:
-    assert _speakers("À Vivonne, Marie-Claire Bonnet, la maire, s'attend à un été compliqué : « Nous avons déjà fermé "
-                     "les fontaines. Si la pluie ne revient pas, je devrai faire venir des camions-citernes. »", "fr") == [
-        "Marie-Claire Bonnet"]
-    assert _speakers("Marc-Antoine Girard, président de la coopérative : « Nous avons fait tout ce que l'État nous "
-                     "demandait. Aujourd'hui, c'est l'État qui nous lâche. »", "fr") == ["Marc-Antoine Girard"]
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The minister, Agnes Moreau, was blunt: “The harbour is finished for good.”", "Agnes Moreau"),
+    ("Agnes Moreau, the minister, was blunt: “The harbour is finished for good.”", "Agnes Moreau"),
+])
+def test_colon_appositives(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_in("", text)] == [speaker]

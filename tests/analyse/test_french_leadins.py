@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.frenchroles import clitics_cut
 from briefgen.analyse.quotes import quotes_in
@@ -23,13 +24,13 @@ def _speakers(text: str, language: str = "fr") -> list[str | None]:
     return [q.name for q in quotes_in("Titre", text, language)]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(st.sampled_from(NAMES), st.sampled_from(VERBS))
 def test_object_pronouns_before_the_verb_leave_the_speaker(name: str, verb: str) -> None:
     assert _speakers(f"{name} {verb} : {QUOTE}") == [name]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.sampled_from(NAMES), st.sampled_from(["a réagi", "a-t-elle réagi", "a-t-il ajouté", "dit-il", "a-t-elle glissé"]))
 def test_a_viewpoint_lead_in_is_whom_the_pronoun_stands_for(name: str, frame: str) -> None:
     text = f"Pour {name}, la mobilisation a payé. « Nous avons été entendus », {frame}."
@@ -64,7 +65,7 @@ INVERTED = ["sourit", "calcule", "soupire", "observe", "note", "relève", "souff
 BEFORE = ["s'est dite", "s'est dit", "s'est indigné", "s'est félicitée de", "s'est alarmé de"]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(st.sampled_from(NAMES), st.sampled_from(INVERTED), st.booleans())
 def test_more_speech_verbs_after_a_quotation(name: str, verb: str, appositive: bool) -> None:
     """French journalism's verbs of manner after a quotation ("sourit X", "se souvient X", "s'est indignée X"; T15)."""
@@ -72,7 +73,7 @@ def test_more_speech_verbs_after_a_quotation(name: str, verb: str, appositive: b
     assert _speakers(f"« On a connu 1976, on connaîtra 2026 », {verb} {name}{tail}.") == [name]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.sampled_from(NAMES), st.sampled_from(BEFORE))
 def test_a_reflexive_verb_before_a_quotation(name: str, verb: str) -> None:
     """"Mme de Villiers s'est dite « soulagée pour le maïs semence »" (T15)."""

@@ -8,6 +8,7 @@ trade (no office), and a clause after a name that is no appositive of it."""
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
+from support.examples import examples
 
 from briefgen.analyse.frenchtitled import frame_role, role_base
 from briefgen.analyse.quotes import quotes_in
@@ -44,7 +45,7 @@ def _speakers(text: str) -> list[str | None]:
     return [q.name for q in quotes_in("Titre", text, "fr")]
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(st.sampled_from(range(len(OFFICES))), st.booleans(), st.integers(0, 2), st.integers(0, 3), st.integers(0, 4))
 def test_an_office_alone_is_its_one_holder(office: int, woman: bool, person: int, named: int, frame: int) -> None:
     """Whatever form names the holder and whatever frame calls them by the office, the quotation is theirs."""
@@ -55,7 +56,7 @@ def test_an_office_alone_is_its_one_holder(office: int, woman: bool, person: int
     assert _speakers(text) == [name], text
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(range(len(OFFICES))), st.integers(0, 3), st.integers(0, 4))
 def test_two_holders_give_no_speaker(office: int, named: int, frame: int) -> None:
     """Two people named with the office: whose words? No one's (precision first, as in English)."""
@@ -64,7 +65,7 @@ def test_two_holders_give_no_speaker(office: int, named: int, frame: int) -> Non
     assert _speakers(text) == [None], text
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(range(len(OFFICES))), st.integers(0, 4))
 def test_another_office_a_former_holder_or_a_trade_give_no_speaker(office: int, frame: int) -> None:
     feminine, masculine = OFFICES[office]
