@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from briefgen.diagnostics import Diagnostic, error, shown_path, warning
 from briefgen.load.confinement import PUBLISHED_DOTFILES, Confinement
-from briefgen.load.filenames import CONTROL, control_in_name, control_part, windows_name, windows_part
+from briefgen.load.filenames import refused_part, windows_name, windows_part
 from briefgen.load.files import THEME_STATIC, Reader, cannot_read, is_folder, not_a_folder, refused, walk
 
 
@@ -103,7 +103,8 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
     site was copied to a Linux host (Hugo issues 2203, 4853). Two files whose names differ only in
     that form are an error naming both: one name on macOS, one address on the web. A name holding a
     control character is an error (macOS's `Icon\\r` left out unsaid); a name Windows cannot hold
-    (`< > : " \\ | ? *`, a part ending in a dot or a space) is published with a warning (load/filenames.py).
+    (`< > : " \\ | ? *`, a part ending in a dot or a space) is published with a warning; a bidi control or an
+    invisible character (U+202E, U+200B …) is an error (load/filenames.py).
 
     Nothing under the `machine` folders (the build's cache and its output) is published: a
     trial's `static/cache -> ../.briefgen-cache` published the cache (drafts in the memo, the
@@ -131,12 +132,13 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
         spelled: dict[str, str] = {}  # output path → the static/ path that gave it
         warned: set[str] = set()  # names reported (a control character; one Windows cannot hold): once a folder
         for path, real in walk(site_static, "static", confine, problems, PUBLISHED_DOTFILES, hidden):
-            if not path.isprintable() and CONTROL.search(path):  # (isprintable: one C call; ~every name passes)
-                named = control_part(path)
-                if named is not None and named not in warned:  # (once for a folder so named)
-                    warned.add(named)
-                    problems.append(control_in_name(named))
-                continue
+            if not path.isprintable():  # (one C call; ~every name passes)
+                named = refused_part(path)  # a control or an invisible character
+                if named is not None:
+                    if named[1] is not None and named[0] not in warned:  # (once for a folder so named)
+                        warned.add(named[0])
+                        problems.append(named[1])
+                    continue
             resolved = os.path.realpath(real)  # (inside a linked folder, `real` is the path through the link)
             linked = not resolved.startswith(static_real + os.sep)  # reached through a link (or static/ is one)
             inside = _project_own(path, resolved, site_static, static_real, root_real) if linked else None
