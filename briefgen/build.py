@@ -25,7 +25,7 @@ from briefgen.load.buildtime import build_time_from_environment
 from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normalise_base_url
 from briefgen.load.files import (Confinement, Lister, SourceFile, cannot_read, confinement, discover_content,
                                  template_digest)
-from briefgen.load.staticfiles import static_files, static_stats, unreadable_static
+from briefgen.load.staticfiles import static_files, static_stats, unreadable_static, unused_includes
 from briefgen.output.commit import OutputTree, SourceUnreadable, marker_inode
 from briefgen.output.guards import cannot_finish, cannot_write, check_output_dir, output_folder, vanished_articles
 from briefgen.output.lock import LockTimeout, output_lock, project_lock
@@ -166,8 +166,8 @@ def gather(config_path: Path, options: BuildOptions, listing: Lister | None = No
     sources: dict[str, str] = {}
     templates, found = template_digest(root / "templates", confine, plugins.template_folders, sources)
     problems += found
-    static, found = static_files(root, confine, (*kept_cache(root), output))
-    problems += found
+    static, found = static_files(root, confine, (*kept_cache(root), output), config.static_include, (left := []))
+    problems += found + unused_includes(config_path.name, config.static_include, static, left)  # (litter.py)
     now = options.now or options.build_time or dt.datetime.now(dt.timezone.utc)
     return Inputs(root, output, config, plugins, tuple(articles), tuple(notes), static, templates,
                   options.drafts, options.build_time, confine, now, sources), problems

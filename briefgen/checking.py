@@ -47,3 +47,17 @@ def _trial(planned: Plan) -> list[Diagnostic]:
     env = make_environment(inputs.root / "templates", None, plugins.templates, plugins.filters, plugins.globals,
                            inputs.confine.allows, planned.site.config.language, inputs.template_sources)
     return trial_render(env, planned.pages, planned.site, inputs.build_time)
+
+
+def left_out_static(planned: Plan) -> list[str]:
+    """`check -v`'s lines for what static/ holds that the build leaves out without a word: what systems,
+    desktops and editors leave there (`Thumbs.db`, `~$x.docx`, `x~`: load/litter.py) and their dot-files
+    (`.DS_Store`, `.git/`), one line a file or folder (a folder's files are not listed)."""
+    from briefgen.load.staticfiles import static_files
+
+    inputs, left = planned.inputs, []
+    static_files(inputs.root, inputs.confine, (), inputs.config.static_include, left)
+    return [f"{path}: not published: {what}" + ("; a dot-file is never published but the web's own (.htaccess, "
+                                                 ".nojekyll, .well-known/)" if path.rpartition("/")[2][:1] == "." else
+                                                 "; list it under `static_include:` in config.yaml to publish it")
+            for path, what in sorted(left)]

@@ -191,7 +191,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from briefgen.advice import editor_advice, story_report
-    from briefgen.checking import BuildOptions, check
+    from briefgen.checking import BuildOptions, check, left_out_static
 
     result = check(existing_config(args.config), BuildOptions.from_environment(drafts=args.drafts))  # the same "now" as build
     planned = result.plan
@@ -217,7 +217,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             # (its `stories:` settings may be what is wrong: a listing at the defaults would mislead)
             print(f"stories: not listed until {config_name} has no errors")
         else:
-            for line in story_report(planned):  # (paths and names as the project writes them: escaped)
+            for line in (*story_report(planned), *left_out_static(planned)):  # (as the project writes them: escaped)
                 print(shown_line(line))
     for entry in sorted(site.other, key=lambda e: e.article.path):
         if entry.article.slug in emptied:

@@ -16,6 +16,7 @@ from briefgen.load.feedconfig import FeedSpec, ImportSettings, parse_feeds, pars
 from briefgen.load.markdownconfig import MarkdownConfig, parse_markdown, parse_plugins
 from briefgen.load.fields import Fields
 from briefgen.load.baseurl import base_url_problem, canonical_origin
+from briefgen.load.confinement import PUBLISHED_DOTFILES
 from briefgen.load.foreignkeys import CONFIG_MEANT
 from briefgen.load.htmlattrs import language_tag, link_address
 from briefgen.load.text import read_text
@@ -29,7 +30,8 @@ FALLBACK_BASE_URL = "http://localhost:8000/"  # for feeds and sitemap when base_
 # people[n].kind: "other" is a name that is neither (a place, a ship, a product), never listed on People pages
 PERSON_KINDS = ("person", "organisation", "other")
 TOP_KEYS = ("title", "base_url", "language", "timezone", "edition", "topics", "sources",
-            "people", "stories", "feeds", "import", "markdown", "plugins", "allow_symlinks_to", "listings")
+            "people", "stories", "feeds", "import", "markdown", "plugins", "allow_symlinks_to", "listings",
+            "static_include")
 __all__ = ["Config", "FeedSpec", "ImportSettings", "MarkdownConfig", "Person", "Source", "Topic", "load_config",
            "parse_config"]
 
@@ -89,6 +91,7 @@ class Config:
     story_window: float = 14.0  # days: articles further apart are never one story (docs/stories.md)
     story_suggest: float = 0.1  # width of the band below the threshold whose merges are suggested
     base_url_invalid: bool = False  # base_url is in the file but unusable (reported; base_url is "")
+    static_include: tuple[str, ...] = ()  # patterns of static/ files systems and editors leave, to publish (litter.py)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -150,7 +153,20 @@ def parse_config(data: LineMap, path: str, problems: list[Diagnostic]) -> Config
     return Config(title, base_url, language, timezone, edition, topics, sources, people,
                   threshold, feeds, parse_import(fields), parse_markdown(fields), parse_plugins(fields),
                   fields.text_list("allow_symlinks_to"), _listings(fields), window, suggest,
-                  base_url_invalid)
+                  base_url_invalid, _static_include(fields))
+
+
+def _static_include(fields: Fields) -> tuple[str, ...]:
+    """`static_include:` — names or `fnmatch` patterns of files in static/ that systems, desktops and editors
+    leave (`Thumbs.db`, `samples/*~`), to publish all the same (load/litter.py). One that names a dot-file, which
+    is never published but for the web's own (load/confinement.py), is a warning and left out of the list."""
+    patterns = fields.text_list("static_include")
+    dotted = [p for p in patterns if any(part[:1] == "." and part not in PUBLISHED_DOTFILES for part in p.split("/"))]
+    if dotted:
+        fields.problems.append(warning(fields.path, fields.line("static_include"), f"static_include: {dotted[0]} names a "
+                               "dot-file, and briefgen never publishes one but .htaccess, .nojekyll and .well-known/ "
+                               "(.git and .env hold credentials): rename the file without its dot to publish it"))
+    return tuple(p for p in patterns if p not in dotted)
 
 
 STORY_THRESHOLD = 0.5  # defaults of `stories:`; docs/stories.md says how they were chosen

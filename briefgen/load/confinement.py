@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 # Dot-files that static/ publishes: the web's own (RFC 8615's .well-known/ for security.txt,
 # ACME challenges, app links; Apache's .htaccess; GitHub Pages' .nojekyll). Any other dot-file
-# there is left out with a warning (but the tools' own, `load.files.is_tools_dotfile`); and none is
+# there is left out with a warning (but the tools' own, `load.litter.is_tools_dotfile`); and none is
 # read through a link either (`Confinement`).
 PUBLISHED_DOTFILES = frozenset({".well-known", ".htaccess", ".nojekyll"})
 

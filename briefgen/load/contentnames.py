@@ -6,7 +6,7 @@ reads `content/articles/*.md` and `content/notes/*.md`; an article saved as
 `gas-deal.markdown`, `Gas-Deal.MD`, `gas-deal.txt` or `gas-deal.md.txt`, or put in
 `content/article/`, was left out with no word. Now every such file is named in a warning,
 except what tools leave beside the files they edit, which nobody means to publish
-(`is_tool_file`: editors' backups, swap and lock files, Vim's `4913`, `sed -i`'s
+(`is_tool_file`: editors' backups, swap and lock files, Office's `~$x.docx`, Vim's `4913`, `sed -i`'s
 temporaries, the desktop's `Thumbs.db`, `briefgen fetch`'s `x.md.upstream`), and names
 starting with a dot, which are hidden on purpose. Kept free of imports from the rest of
 the load stage: `files.discover` (the no-change build's path) and the watcher use it.
@@ -61,6 +61,8 @@ def is_tool_file(name: str) -> bool:
     if name[:1] == "." or name in _TOOL_NAMES:
         return True
     if len(name) > 1 and name[0] == "#" and name[-1] == "#":  # Emacs's auto-save files
+        return True
+    if name.startswith("~$"):  # Office's lock file beside an open document (~$report.docx; load/litter.py)
         return True
     if name.isascii() and name.isdigit() and int(name) >= 4913 and (int(name) - 4913) % 123 == 0:  # Vim's can-I-write probes
         return True

@@ -59,23 +59,12 @@ def refused(rel: str, real: str, confine: Confinement, required: bool = True) ->
     return error(rel, 0, why) if required or not confine.inside(real) else warning(rel, 0, f"not published: {why}")
 
 
-_TOOLS_DOTFILES = frozenset({".git", ".gitignore", ".gitkeep", ".gitattributes", ".hg", ".hgignore", ".svn",
-                             ".bzr", ".DS_Store", ".directory", ".keep"})
-
-
-def is_tools_dotfile(name: str) -> bool:
-    """Version control, the desktop and editors' leftovers (`.git`, `.DS_Store`, `.#x` locks,
-    `._x` AppleDouble files, Vim's `.x.swp`), and briefgen's own hidden temporary files."""
-    return (name in _TOOLS_DOTFILES or name.startswith((".#", "._"))
-            or name.endswith((".swp", ".swx", ".briefgen-tmp")))
-
-
 def walk(base: Path, rel: str, confine: Confinement, problems: list[Diagnostic],
          dots: frozenset[str] = frozenset(), left_out: list[str] | None = None,
          required: Callable[[str], bool] = lambda path: False) -> list[tuple[str, str]]:
     """(project-relative path, real path) of every regular file under `base`, following symlinks
     that stay inside `confine`, in a stable order; loops are followed once. Dot-files are skipped
-    unless named in `dots`; `left_out` gets the paths of those skipped (tools' own excepted). A
+    unless named in `dots`; `left_out` gets the paths of those skipped (load/staticfiles.py names them). A
     name that is not UTF-8 is an error in `problems` (and skipped): no page or address can hold it.
 
     Anything else met — a pipe, a socket, a device, a symlink that leads nowhere — is left out
@@ -103,7 +92,7 @@ def _walk(directory: str, rel: str, confine: Confinement, problems: list[Diagnos
     for entry in listing:  # a tight loop: 100,000 files at scale (0.2 s)
         name = entry.name
         if name[0] == "." and name not in dots:
-            if left_out is not None and not is_tools_dotfile(name):
+            if left_out is not None:
                 left_out.append(prefix + name)
             continue
         path = prefix + name

@@ -12,10 +12,11 @@ import unicodedata
 from pathlib import Path
 from urllib.parse import quote
 
-from briefgen.diagnostics import Diagnostic, error, shown_path, warning
+from briefgen.diagnostics import Diagnostic, did_you_mean, error, shown_path, warning
 from briefgen.load.confinement import PUBLISHED_DOTFILES, Confinement
 from briefgen.load.filenames import refused_part, windows_name, windows_part
 from briefgen.load.files import THEME_STATIC, Reader, cannot_read, is_folder, not_a_folder, refused, walk
+from briefgen.load.litter import included, is_tools_dotfile, litter_part
 
 
 def static_stats(static: dict[str, Path], root: Path) -> tuple[dict[str, os.stat_result], list[Diagnostic]]:
@@ -89,12 +90,17 @@ def _project_own(path: str, resolved: str, site_static: Path, static_real: str, 
 _SOURCE_ENDINGS = (".md", ".upstream", ".txt", ".yaml", ".yml")  # content/'s texts: articles, notes, rejected.txt
 
 
-def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = ()
-                 ) -> tuple[dict[str, Path], list[Diagnostic]]:
+def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (), include: tuple[str, ...] = (),
+                 left_out: list[tuple[str, str]] | None = None) -> tuple[dict[str, Path], list[Diagnostic]]:
     """Theme assets under assets/, then the site's static/ copied as-is (winning over the theme).
 
     Dot-files are published only when named in PUBLISHED_DOTFILES; any other (the tools' own
     excepted) is a warning, never left out silently (a `.well-known/security.txt` was).
+
+    What systems, desktops and editors leave in folders (`Thumbs.db`, `desktop.ini`, `~$x.docx`, `x~`,
+    `#x#`, `$RECYCLE.BIN/`: load/litter.py) is left out without a word, unless a pattern of `include`
+    (config.yaml's `static_include:`) names it; `left_out` gets (path, what it is) for each such file or
+    folder, and for each tools' dot-file (`.DS_Store`, `.git/`), for `check -v` to name.
 
     A file is published under its name composed (Unicode NFC), whatever form the disk gave: macOS
     (HFS+, and files copied from it) saves "Zoë.pdf" decomposed (NFD), while the editor's link to it,
@@ -139,6 +145,11 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
                         warned.add(named[0])
                         problems.append(named[1])
                     continue
+            left = litter_part(path[7:])  # (path[7:]: without "static/")
+            if left is not None and not included(left[1], include):
+                if left_out is not None and (not left_out or left_out[-1][0] != "static/" + left[1]):
+                    left_out.append(("static/" + left[1], left[0]))
+                continue
             resolved = os.path.realpath(real)  # (inside a linked folder, `real` is the path through the link)
             linked = not resolved.startswith(static_real + os.sep)  # reached through a link (or static/ is one)
             inside = _project_own(path, resolved, site_static, static_real, root_real) if linked else None
@@ -165,7 +176,25 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
             "the cache: none is meant for readers; nothing under the link is published)"
             if folder.startswith("the project") else "which the build itself writes")
             + " (remove the link to it from static/)") for folder, path in skipped.items()]
+        tools = {path: None for path in hidden if is_tools_dotfile(path.rpartition("/")[2])}
+        if left_out is not None:
+            left_out += [(path, "version control's, a desktop's or an editor's hidden file") for path in tools]
         problems += [warning(path, 0, "not published: names starting with a dot are kept out of the site, "
                                       f"except {', '.join(sorted(PUBLISHED_DOTFILES))}; rename it if it belongs "
-                                      "in the site") for path in hidden]
+                                      "in the site") for path in hidden if path not in tools]
     return found, problems
+
+
+def unused_includes(config_name: str, patterns: tuple[str, ...], published: dict[str, object],
+                    left_out: list[tuple[str, str]]) -> list[Diagnostic]:
+    """A warning at `config_name` for each of `patterns` (`static_include:`) that publishes nothing of the
+    `published` static files (output path → source): a misspelt pattern would leave its file out unsaid. It
+    suggests the nearest of the names left out (`left_out`: (path, what it is), as `static_files` gives them)."""
+    named = [part for part in (litter_part(path) for path in published) if part is not None]
+    paths = {path.removeprefix("static/") for path, _ in left_out}
+    left = paths | {path.rpartition("/")[2] for path in paths}
+    return [warning(config_name, 0, f"static_include: {pattern}{did_you_mean(pattern, left)} names no file of static/ "
+                                    "that systems or editors leave (Thumbs.db, desktop.ini, ~$x.docx, x~, #x#, x.tmp "
+                                    "…), so it publishes nothing; correct it or remove it (any other file of static/ "
+                                    "is published without being listed)")
+            for pattern in patterns if not any(included(path, (pattern,)) for _, path in named)]

@@ -209,7 +209,7 @@ def test_empty_topic_needs_id_and_title() -> None:
 def test_unknown_key_without_a_close_match_names_the_keys() -> None:  # (it had no hint: tests/load/test_unknown_key_fixes.py)
     assert messages("title: T\ncolour: red\n" + TOPICS) == [
         'config.yaml:2: unknown key "colour"; the keys here are title, base_url, language, timezone, edition, topics, '
-        "sources, people, stories, feeds, import, markdown, plugins, allow_symlinks_to, listings: remove it, or write "
+        "sources, people, stories, feeds, import, markdown, plugins, allow_symlinks_to, listings, static_include: remove it, or write "
         "the one meant"]
 
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from briefgen.build import BuildOptions, build
 from briefgen.load.confinement import PUBLISHED_DOTFILES
-from briefgen.load.files import is_tools_dotfile
+from briefgen.load.litter import is_tools_dotfile
 from support.sites import MINIMAL_SITE, write_site
 from support.trees import tree_bytes
 from support.examples import examples

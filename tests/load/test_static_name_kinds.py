@@ -7,6 +7,7 @@ were names holding a tab, ESC, DEL or a C1 control, and names Windows cannot hol
 - a control character (C0, DEL, C1) is an error naming the file (the build writes nothing); macOS's
   `Icon\\r` (a folder's custom icon) is left out unsaid, like `.DS_Store`;
 - bytes that are not UTF-8 are an error naming it with `\\xNN` escapes (as before);
+- what systems and editors leave (`#a#`, an Emacs auto-save file) is left out unsaid (TR17, load/litter.py);
 - two names one on macOS's or Windows' disks (case, composed/decomposed letters) are an error (as before);
 - a character Windows does not allow (`< > : " \\ | ? *`) or a name ending in a dot or a space is a warning,
   and the file is published;
@@ -28,6 +29,7 @@ import pytest
 from hypothesis import HealthCheck, event, example, given, settings, strategies as st
 
 from briefgen.build import BuildOptions, build
+from briefgen.load.litter import litter
 from support.examples import examples
 from support.sites import MINIMAL_SITE, run_cli, write_site
 
@@ -61,6 +63,8 @@ def expected(names: list[bytes]) -> tuple[set[str], set[str], dict[str, bytes], 
             continue
         if re.search("[\x00-\x1f\x7f-\x9f]", name):
             errors.add(shown(raw))
+            continue
+        if litter(name) is not None:  # `#a#`, an Emacs auto-save file (TR17: tests/load/test_static_litter.py)
             continue
         groups.setdefault(NFC(name).lower(), []).append(name)
         if re.search(r'[<>:"\\|?*]|[. ]$', name):
