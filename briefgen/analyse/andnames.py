@@ -36,6 +36,7 @@ from functools import lru_cache
 from briefgen.analyse.runspans import RunSpan
 from briefgen.analyse.lexicon import BRIEF_WORDS, DEMONYMS, ORG_HEADS, ORG_NAMES, PLACES, TITLE_QUALIFIERS, TITLE_WORDS
 from briefgen.analyse.nameruns import RUN
+from briefgen.analyse.orgnames import two_parties
 
 _BODY_HEADS = ORG_HEADS | frozenset("centers centres departments offices".split())
 _COUNTRY_CODES = frozenset("us u.s. uk u.k. eu e.u. un".split())
@@ -115,6 +116,8 @@ def and_organisation(runs: tuple[str, ...], after_the: bool = False) -> bool:
         # (not "… Rescue NSW Commissioner Tom Reid": a title and a name; not "Shadow Fire and Rescue spokesman": a brief)
         return True  # "Westmoor Fire and Rescue Service", "Scottish Fire and Rescue", "Fire and Rescue NSW", "Queensland
         # Fire and Emergency Services", "Fire and Emergency New Zealand": a fire service (issue 9, 2026-12-05)
+    if two_parties([*words[0], "and", *words[-1]]):
+        return False  # two parties: "the Labour and Green Party" (orgnames.two_parties)
     briefs = [first, *words[1:-1], final]
     if after_the and head_last and words[-1][-1] in _TRADES_HEADS and all(0 < len(part) <= 2 for part in briefs):
         return True  # a union of trades: "Rail and Tram Union", "Bakers and Confectioners Union"

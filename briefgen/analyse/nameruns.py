@@ -28,7 +28,7 @@ from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, s
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.occupations import opening_occupation
-from briefgen.analyse.orgnames import FRENCH_BODIES, product_shaped, romance_body
+from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
 
@@ -60,7 +60,7 @@ _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[
 _COMMON = ("The A An In On At It He She They We I This That These Those But And As For If His Her Their Its "
            "Our There What When While After Before Some Many Most Officials Analysts").split()
 # "&" joins the names of a firm ("Marks & Spencer", "Procter & Gamble"): one run, an organisation (`_classify`)
-_PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the|&)"
+_PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the|&|{DO_PARTICLE})"  # (orgnames.DO_PARTICLE)
 # A lower-case Arabic article joined to a name ("Bashar al-Assad", "Abdel Fattah al-Sisi", "said al-Haddad"): the
 # name goes on through it, and a run may start at the capital after it (a trial's "Yusuf al-Haddad" was no name, and
 # "Abdel Fattah al-Sisi" read as "Abdel Fattah", 2026-12-04). `_AFTER_ARTICLE` sees it before a run's first capital.
@@ -158,7 +158,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if member is not None:
         return member
     phrase = " ".join(lowered)
-    if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS:
+    if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS or romance_place(lowered) or two_parties(lowered):
         return None  # (a building: `_TRADE_HALLS`)
     if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or (phrase in _ALL_TITLES and (
             phrase not in INITIAL_TITLES or tokens[0].isupper()) and not _acronym_alone(tokens[0], phrase))

@@ -33,7 +33,9 @@ from functools import lru_cache
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.acronymthings import acronym_things
 from briefgen.analyse.namekeys import fold
+from briefgen.analyse.onewordbodies import one_word_body
 from briefgen.analyse.orgappositives import company_appositive
+from briefgen.analyse.placewords import ROMANCE_PLACE_LEADS
 from briefgen.analyse.vesselnames import CARRIER_HEADS
 
 PERSON, ORGANISATION = "person", "organisation"  # as nameruns.PERSON, nameruns.ORGANISATION
@@ -84,7 +86,8 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
             if key not in persons:
                 firms.setdefault(key, surface)
     for key, surface in alone.items():  # where the text writes it but reads no mention ("Brannock's chief
-        if key not in firms and _shown_elsewhere(text, surface):  # executive …" opening a sentence)
+        if key not in firms and (_shown_elsewhere(text, surface)  # executive …" opening a sentence)
+                                 or " " not in surface and one_word_body(text, surface)):  # ("Unilever said its …")
             firms[key] = surface
     bodies_of = _bodies_after_of(text, mentions, people_end)
     things |= {fold(a) for a in acronym_things(text, [m[4] for m in mentions if m[3] == ORGANISATION and m[4].isupper()])}
@@ -169,14 +172,49 @@ instituto institut istituto ministerio ministério ministère ministero fundaci�
 compañía companhia compagnie sociedad sociedade società consejo conselho conseil tribunal club clube atlético atletico
 sporting deportivo partido partito parti comisión comissão commissione asociación associação associazione federación
 federação federazione cámara câmara camera chambre museo museu musée teatro théâtre hospital hôpital ospedale colegio
-escuela école aeropuerto aeroporto aéroport estadio estádio stade""".split())
+escuela école aeropuerto aeroporto aéroport estadio estádio stade""".split()) | frozenset("""corte cour tribunale
+supremo suprema gobierno governo gouvernement prefeitura ayuntamiento alcaldía alcaldia municipalidad comune mairie
+secretaría secretaria policía polícia polizia guardia gendarmerie servicio serviço servizio agencia agência
+agenzia autoridad autoridade autorità procuraduría procuradoria fiscalía defensoría departamento dirección direção
+direzione oficina junta asamblea assembleia assemblea assemblée congreso congresso senado senato sénat empresa
+petróleos ferrocarriles caminhos confederación confederação confederazione sindicato sindicatos corporación
+corporação diario jornal giornale journal radio rádio radiotelevisión televisión televisão""".split())  # (corte …:
+# QW18, 2026-12-06: "Corte Suprema de Justicia said" was a person; none opens a person's name before a particle)
 _ROMANCE_LINKS = frozenset("de da do del della di du des dos das".split())
+# "do" joins Portuguese names ("Banco do Brasil", "Maria do Carmo", "Rio Grande do Sul"; "dos" and "das" do already:
+# lexicon.SURNAME_PARTICLES) in nameruns.RUN, except after an English question word ("Why do Americans …"): without
+# it "Banco do Brasil said" was a person "Brasil" (QW18, 2026-12-06).
+DO_PARTICLE = "(?<!Why )(?<!How )(?<!hat )(?<!ere )(?<!hen )(?<!Who )(?<!ich )do"
 
 
 def romance_body(lowered: list[str]) -> bool:
     """Whether the words of a name run (lower case) open with a ROMANCE_HEADS noun and hold a particle after it: a
-    body's name ("Banco de Sabadell", "Caixa Geral de Depósitos"), not a person's ("Ana de Armas")."""
+    body's name ("Banco de Sabadell", "Caixa Geral de Depósitos", "Corte Suprema de Justicia", "Banco do Brasil"), not
+    a person's ("Ana de Armas")."""
     return len(lowered) > 2 and lowered[0] in ROMANCE_HEADS and any(w in _ROMANCE_LINKS for w in lowered[1:-1])
+
+
+# Words that name a party alone ("Labour", "the Greens", "the Democrats"): one of them on each side of "and" before
+# "Party" is two parties (`two_parties`).
+PARTY_WORDS = frozenset("""labour labor conservative tory liberal green democratic democrat republican reform socialist
+communist unionist nationalist centre center independent progressive""".split())
+
+
+def two_parties(lowered: list[str]) -> bool:
+    """Whether the words of a name run (lower case) are two parties' names joined by "and" before "Party"/"Parties", a
+    party's word (`PARTY_WORDS`) alone on each side: "the Labour and Green Party" (written so for "parties") was one
+    organisation (QW18, 2026-12-06); "the Social Democratic and Labour Party" (two words before "and") stays one, as
+    the names andnames.py joins do."""
+    return (len(lowered) == 4 and lowered[1] == "and" and lowered[3] in ("party", "parties")
+            and lowered[0] in PARTY_WORDS and lowered[2] in PARTY_WORDS)
+
+
+def romance_place(lowered: list[str]) -> bool:
+    """Whether the words of a name run (lower case) open with a Romance place's first word
+    (placewords.ROMANCE_PLACE_LEADS: rio, ciudad, isla, costa …) and hold a particle after it: a place ("Rio de
+    Janeiro", "Rio Grande do Sul", "Ciudad de Guatemala"), which speaks for its government as "Moscow said" does, no
+    person ("Rio de Janeiro said it would …" was one, QW18); "Rio Ferdinand" (no particle) stays a person."""
+    return len(lowered) > 2 and lowered[0] in ROMANCE_PLACE_LEADS and any(w in _ROMANCE_LINKS for w in lowered[1:-1])
 
 
 def _french_body(text: str, start: int) -> bool:

@@ -21,6 +21,7 @@ from typing import Iterable, Mapping
 from briefgen.analyse.acronyms import COMMON_ACRONYMS_UPPER, initials
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder
 from briefgen.analyse.fragments import reporters_fragment
+from briefgen.analyse.onewordbodies import one_word_body
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES, VIETNAMESE_FAMILY,
                                       VIETNAMESE_SYLLABLE)
@@ -28,6 +29,7 @@ from briefgen.analyse.japanesenames import japanese_family_first
 from briefgen.analyse.misspeltnamed import misspelt_named
 from briefgen.analyse.namekeys import double_surname, fold
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
+from briefgen.analyse.nameruns import classify
 from briefgen.analyse.quotejoin import joined
 from briefgen.analyse.quotepieces import shown as page_shown
 from briefgen.analyse.quoteresult import without_echoes
@@ -114,11 +116,19 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
         if surface not in surfaces[key]:
             surfaces[key].append(surface)
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
-    quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", q.kind or PERSON, q.frame, frame_gender(q),
+    quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", _body_or(q, text), q.frame, frame_gender(q),
                         reporters_fragment(q, text, title))
                    for q in joined(without_echoes(quotes_in(title, text, language)), text)
                    if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes, tuple(sorted(unnamed)))
+
+
+def _body_or(quote, text: str) -> str:
+    """A quotation's speaker's kind: a one-word person the article shows to be a body (onewordbodies.one_word_body:
+    "Tesco, asked about the recall, said" beside "Tesco's stores") is an organisation, as names_in reads it."""
+    if quote.kind == PERSON and quote.name and " " not in quote.name and one_word_body(text, quote.name):
+        return ORGANISATION
+    return quote.kind or PERSON
 
 
 @lru_cache(maxsize=64)  # built once per configuration, not once per article
@@ -250,6 +260,9 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
 
     declared_names = {p.name for p in declared}
     kinds: dict[str, str] = {p.name: p.kind for p in declared if p.kind}  # (setdefault below keeps them)
+    for p in declared:  # a person declared with initials ("Mohammed bin Salman", aliases [MBS]) whose initials read as a
+        if not p.kind and " " in p.name and any(a.isupper() for a in p.aliases) and classify(p.name.split()) == (PERSON, 0):
+            kinds[p.name] = PERSON  # body's ("MBS said"): the name's own words tell its kind (QW18, 2026-12-06)
     unlisted = {name for name, kind in kinds.items() if kind == OTHER}
     unlisted |= {name for name in index.ambiguous if name not in declared_names}  # ("Solberg": which one?)
     for name in index.organisations:  # "Brightwell said": the company, however an article read it first

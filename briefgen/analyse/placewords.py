@@ -24,7 +24,19 @@ orikhiv dnipro kakhovka blahodatne neskuchne makarivka storozheve ireland wales 
               "uae", "dubai", "doha", "qatar", "riyadh", "oman", "muscat", "kuwait", "bahrain", "cairo", "egypt",
               "syria", "damascus", "iraq", "baghdad", "lebanon", "beirut", "gaza", "west bank", "northern ireland",
               # places opening with a word that is also a given name (Nova, Novi): named, not read from the word
-              "nova kakhovka", "nova scotia", "nova gorica", "novi sad", "novi pazar", "novo mesto"])
+              "nova kakhovka", "nova scotia", "nova gorica", "novi sad", "novi pazar", "novo mesto",
+              # cities and countries whose governments speak in the news, named as a person by "said" (QW18,
+              # 2026-12-06: "Buenos Aires said" was a person): multi-word names, and one word that is no surname
+              "buenos aires", "rio de janeiro", "são paulo", "sao paulo", "mexico city", "ciudad de méxico",
+              "los angeles", "las vegas", "la paz", "santo domingo", "hong kong", "kuala lumpur", "tel aviv",
+              "new delhi", "belo horizonte", "porto alegre", "brasília", "brasilia", "argentina",
+              "venezuela", "bogotá", "bogota", "caracas", "montevideo", "portugal", "lisbon"])  # (not "Brasil", "Lisboa", "Lima", "Santiago": surnames, given names)
+
+# First words of a Spanish, Portuguese or Italian place's name before a particle ("Rio de Janeiro", "Rio Grande do
+# Sul", "Ciudad de Guatemala", "Isla de Margarita", "Costa del Sol"): with a particle after it (de, do, da, del …:
+# orgnames.romance_place) the run is a place, no person; alone before a name it may be one ("Rio Ferdinand").
+ROMANCE_PLACE_LEADS = frozenset("""rio río ciudad cidade città villa vila isla ilha isola sierra serra monte lago costa
+playa praia bahía baía golfo cabo valle vale""".split())
 
 # Adjectives of nationality; they may lead a title ("Ukrainian President ...").
 DEMONYMS = frozenset("""

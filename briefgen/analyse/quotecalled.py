@@ -22,13 +22,14 @@ import re
 from briefgen.analyse.calledwords import CalledVoices
 from briefgen.analyse.callverbs import not_words
 from briefgen.analyse.lexicon import SURNAME_PARTICLES
+from briefgen.analyse.orgnames import DO_PARTICLE
 from briefgen.analyse.quoteframes import NOUN_BEFORE
 from briefgen.analyse.quoteresult import UNNAMED, Who
 
 # A name's words: capitals of Latin-1 too ("Émile", "Ó Briain"), and its lower-case particles between them ("Ursula von
 # der Leyen", "Charles de Gaulle": read as "Leyen", "Gaulle", which no page had; a tester's, T15, 2026-12-06).
 _CAPITALISED = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]*"
-_PARTICLES = "|".join(sorted(map(re.escape, SURNAME_PARTICLES), key=lambda p: (-len(p), p)))
+_PARTICLES = "|".join(sorted(map(re.escape, SURNAME_PARTICLES), key=lambda p: (-len(p), p))) + f"|{DO_PARTICLE}"  # ("Banco do Brasil")
 _SUBJECT = rf"(?P<np>he|she|{_CAPITALISED}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_CAPITALISED}){{0,3}})"
 _CALLED = re.compile(rf"(?<![\w'\u2019]){_SUBJECT}(?P<aside>,[ \t]+(?:who|which|a|an|the)[ \t][^,;:\n\x1a]{{1,80}},)?[ \t]+"
                      r"(?:(?:has|had|have|also|then|once)[ \t]+)?"
