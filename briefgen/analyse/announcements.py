@@ -55,6 +55,7 @@ import datetime as dt
 import re
 
 from briefgen.analyse.leadactors import lead_head
+from briefgen.analyse.sentences import ends as sentence_ends
 from briefgen.analyse.textmatch import ignorecase_key
 
 MAX_AHEAD_DAYS = 60  # a date further ahead than this is no announcement of this week's news
@@ -96,7 +97,9 @@ _ANNOUNCES = re.compile(rf"\b(?=[wsciaptvhedl])(?-i:(?P<future>{_FUTURE}))\b"
 # Lindeboom-Noordzee from next season, the team announced on Friday" (tests/stories/doping/).
 _REPORTING = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|added|stated|wrote|declared|revealed)\b",
                         re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])")
+# A sentence's end before a capital (of Latin-1 too: "… lundi. À Poitiers, …") or a digit; read through sentences.ends /
+# first_end, which leave an initial's period ("Minister S. K. Verma on Tuesday", T16) and an abbreviation's alone.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9\u00c0-\u00d6\u00d8-\u00de])")
 
 
 def lead_announces(text: str, title: str = "") -> str:
@@ -148,7 +151,7 @@ def undated_and_act(code: str, future: bool, other_code: str, other_future: bool
 def _lead_code(text: str) -> str:
     """The code of the day the first two sentences of plain `text`'s lead announce an event for, or "" (`lead_announces`)."""
     head = lead_head(text, 400)
-    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    ends = [m.end() for m in sentence_ends(_SENTENCE_END, head)]  # (not at an initial: sentences.period_ends)
     head = head[:ends[1]] if len(ends) > 1 else head
     found = _ANNOUNCES.search(head)
     while found is not None:  # (from each future form: a later one may name the day without a reporting verb)

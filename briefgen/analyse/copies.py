@@ -45,6 +45,7 @@ from array import array
 
 from briefgen.analyse.datelineplaces import WHOLE_DATELINE
 from briefgen.analyse.housespellings import FOLD
+from briefgen.analyse.sentences import OPENERS
 from briefgen.analyse.terms import MAX_CHARS, marks_spaced
 
 MIN_WORDS = 8  # a sentence shorter than this is printed by no report ("He declined to comment.", a dateline)
@@ -121,13 +122,26 @@ def _folded(sentence: bytes) -> bytes:
 
 def _sentence_ends(raw: bytes) -> bytes:
     """Lower-cased `raw` with each ". " a sentence break (`_BREAK`), but after an abbreviation (`_ABBREVIATED`: a
-    space there; "no." only before a figure)."""
+    space there; "no." only before a figure) or an initial not before an opening word (`_INITIAL`, `_opens`)."""
     pieces = raw.split(b". ")
     joined = [pieces[0]]
     for before, piece in zip(pieces, pieces[1:]):
         word = before[before.rfind(b" ") + 1:]
-        joined += (b" " if word in _ABBREVIATED and (word != b"no" or piece[:1].isdigit()) else _BREAK, piece)
+        joined += (b" " if word in _ABBREVIATED and (word != b"no" or piece[:1].isdigit())
+                   or _INITIAL.fullmatch(word) and not _opens(piece) else _BREAK, piece)
     return b"".join(joined)
+
+
+# An initial ("s. k. verma") or a dotted one ("s.k. verma"), lower-cased: its stop ends a sentence only before a word
+# that opens one, itself no initial ("plan b. the next …"): sentences.period_ends's rule, read without capitals.
+_INITIAL = re.compile(rb"(?:(?:[a-z]|\xc3[\xa0-\xbe])\.)*(?:[a-z]|\xc3[\xa0-\xbe])")  # (a-z, à-þ in UTF-8)
+_OPENERS = frozenset(word.encode() for word in OPENERS)
+
+
+def _opens(piece: bytes) -> bool:
+    """Whether `piece` (what follows ". ") opens with a word of `_OPENERS` that is no initial ("a" before ". ")."""
+    first = piece.split(b" ", 1)[0]
+    return first in _OPENERS and not (len(first) == 1 and piece == first)
 
 
 def _quoted(sentence: bytes) -> bytes:

@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from briefgen.analyse.outletkeys import outlet_key
+from briefgen.analyse.sentences import ends, first_end
 from briefgen.analyse.similarity import Report
 from briefgen.analyse.terms import article_terms
 
@@ -107,9 +108,9 @@ def credit_placings(text: str, credits: Sequence[tuple[str, str, int]]) -> str:
     lines = []
     for outlet, cue, start in credits:
         opening = 0
-        for found in _SENTENCE_START.finditer(text, max(0, start - 400), start):
+        for found in ends(_SENTENCE_START, text, max(0, start - 400), start):  # (not at "S. K.": period_ends)
             opening = found.end()
-        ending = _SENTENCE_END.search(text, start + len(cue))
+        ending = first_end(_SENTENCE_END, text, start + len(cue))
         closing = ending.start() if ending else len(text)
         when = ""
         before = _BEFORE.search(_OPENING.sub("", text[opening:start]))

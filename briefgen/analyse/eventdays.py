@@ -47,6 +47,7 @@ from briefgen.analyse.leadactors import lead_head
 from briefgen.analyse.liveblog import live_blog
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.outletkeys import outlet_key
+from briefgen.analyse.sentences import first_end
 from briefgen.analyse.terms import term_of, words
 from briefgen.analyse.textmatch import ignorecase_key
 
@@ -125,6 +126,22 @@ _VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|cou
                           r"gets?|got|keeps?|kept|agrees?|plans?|wants?|needs?)\b", re.IGNORECASE)
 
 
+# A day of an event named by a noun in "-ing" ("the grounding of the Scottish ferry Morning Star on Nov. 2") after the
+# main clause's verb, in a sentence told as a statement of a day of its own (", … investigators said on Friday"): the
+# noun's past, not the news (the ferry set's report of the accident investigators' findings read as 2 November's once
+# its lead's first sentence was no longer cut at "Nov.": S17, 2026-12-06). Not an occasion ("the hearing of …").
+_EVENT_NOUN = re.compile(r"\bthe\s+(?!(?:meet|hear|sitt|open|clos|sign|launch|morn|even|brief)ing\b)[a-z]\w+ing\s+of\s+"
+                         r"(?:[\w'\u2019.-]+\s+){0,6}$", re.IGNORECASE)
+
+
+def _noun_past(first: str, found: re.Match[str]) -> bool:
+    """Whether the day `found` of the lead's first sentence `first` dates an event noun's past (`_EVENT_NOUN`): after a
+    main verb, with a statement's day later in the sentence ("…, investigators said on Friday")."""
+    noun = _EVENT_NOUN.search(first, max(0, found.start() - 90), found.start())
+    return noun is not None and _VERB_BEFORE.search(first, 0, noun.start()) is not None and any(
+        _STATEMENT.search(first, max(0, later.start() - 40), later.start()) for later in _DAY.finditer(first, found.end()))
+
+
 def _qualified(first: str, at: int) -> bool:
     """Whether the day at `at` of the lead's first sentence `first` dates a noun's past in an appositive
     (`_QUALIFIED`) that follows a main clause with its verb (`_VERB_BEFORE`), not an opening phrase."""
@@ -191,11 +208,11 @@ def lead_days(text: str) -> tuple[str, bool]:
     if live_blog(text):  # (a live blog's news is its day's, whatever its first entry says)
         return LIVE_DAY, False
     head = lead_head(text, 400)
-    end = _SENTENCE_END.search(head)
+    end = first_end(_SENTENCE_END, head)  # (not at an initial, "Minister S. K. Verma on Tuesday": T16)
     first = head[:end.end()] if end is not None else head
     code = _first_day(first)
     if not code and end is not None and _FRONTED.match(head, end.end()):  # "… for most of September. On Tuesday they
-        second = _SENTENCE_END.search(head, end.end())                    # were squeezed": the news is Tuesday's
+        second = first_end(_SENTENCE_END, head, end.end())                # were squeezed": the news is Tuesday's
         stop = second.end() if second else len(head)
         code, first = _first_day(head[end.end():stop]), head[:stop]
     running = bool(code) and _runs_days(first)  # (an event of several days: no one day is its news)
@@ -212,7 +229,7 @@ def _first_day(first: str) -> str:
             continue
         if _AHEAD.search(before) is not None or _STILL.search(first, max(0, found.start() - 80), found.start()) or (
                 _STATE.search(first, max(0, found.start() - 80), found.start())) or _CAUSE.match(first[:found.start()]) \
-                or _qualified(first, found.start()):
+                or _qualified(first, found.start()) or _noun_past(first, found):
             continue
         if ahead is None:  # (only asked of leads that name a day: most name none in their first sentence)
             ahead = [m.span("when") for m in _ANNOUNCES.finditer(first) if announced(m)]

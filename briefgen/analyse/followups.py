@@ -66,6 +66,7 @@ import re
 from briefgen.analyse.announcements import _SENTENCE_END
 from briefgen.analyse.eventdays import _first_day, event_day
 from briefgen.analyse.leadactors import lead_head
+from briefgen.analyse.sentences import first_end
 from briefgen.analyse.textmatch import ignorecase_key
 
 AHEAD_HOURS = 14.0  # the time zones in use run from UTC-12 to UTC+14 (Kiribati): IANA tz database
@@ -120,7 +121,7 @@ def _sentences(head: str) -> list[str]:
     the theft.", is no lead; the museum trial's interview was read as following the day before, 2026-12-05)."""
     found, start = [], 0
     while start < len(head) and len(found) < LEAD_SENTENCES:
-        end = _SENTENCE_END.search(head, start)
+        end = first_end(_SENTENCE_END, head, start)  # (not at an initial, "S. K. Verma": sentences.period_ends)
         stop = end.end() if end is not None else len(head)
         if found and _LABELLED.match(head, start):
             break

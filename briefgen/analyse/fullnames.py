@@ -29,6 +29,7 @@ from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.nameparticles import joined_particles
 from briefgen.analyse.runparts import leading_month_kept, split_run
+from briefgen.analyse.sentences import ends
 from briefgen.analyse.territorial import designation
 from briefgen.analyse.titlefit import title_before, titled_choice
 
@@ -117,8 +118,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=\S)")
 
 def _sentence_before(text: str, at: int) -> int:
     """Where the sentence before the one holding `at` starts (0 at the text's start)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
-    return ends[-2] if len(ends) >= 2 else (0 if at <= 600 else max(0, at - 600))
+    opened = [m.end() for m in ends(_SENTENCE_END, text, max(0, at - 600), at)]  # (not at "S. K.": sentences.period_ends)
+    return opened[-2] if len(opened) >= 2 else (0 if at <= 600 else max(0, at - 600))
 
 
 _CAPITAL_ARTICLE = re.compile(rf"(?:{'|'.join(sorted(a.capitalize() for a in ARABIC_ARTICLES))})-[^\W\d_]")

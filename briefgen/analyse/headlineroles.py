@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteresult import Quote
+from briefgen.analyse.sentences import ends, first_end
 from briefgen.analyse.titledvoices import written_titles
 
 # A headline's role frame after its quotation: "…", says union leader / …' warns health chief / "…," says museum chief.
@@ -96,9 +97,9 @@ def _subject_holds(text: str, start: int, modifiers: list[str], heads: frozenset
     and every one of `modifiers`, the role's place or body among them ("Harcastle museum chief" beside "Dr Helena
     Marsh has resigned as director of the Harcastle Museum of Art": a trial, 2026-12-05). Only with a capitalised
     name in the headline's role, which says whose the role is."""
-    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    opening = max((m.end() for m in ends(_SENTENCE_END, text, 0, start)), default=0)  # (not at "S. K.")
     if text[opening:start].strip():
         return False  # (a title before the name, "Dr", is part of its run)
-    end = _SENTENCE_END.search(text, start)
+    end = first_end(_SENTENCE_END, text, start)
     words = {POSSESSIVE.sub("", w) for w in _WORDS.findall(text[start:end.start() if end else len(text)].lower())}
     return bool(words & heads) and all(w in words for w in modifiers)

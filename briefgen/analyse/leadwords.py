@@ -38,6 +38,7 @@ import re
 from briefgen.analyse.announcements import _SENTENCE_END, announced_day
 from briefgen.analyse.leadactors import lead_head
 from briefgen.analyse.propernames import role_term
+from briefgen.analyse.sentences import first_end
 from briefgen.analyse.terms import article_terms
 
 BACKGROUND_DAYS = 2.0  # a pair this many days apart or more whose leads share no event word tells two events
@@ -47,7 +48,7 @@ def lead_sentence(text: str) -> str:
     """The first sentence of plain `text`'s lead (after a byline and a dateline: `leadactors.lead_head`, 600
     characters at most). Pure."""
     head = lead_head(text, 600)
-    end = _SENTENCE_END.search(head)
+    end = first_end(_SENTENCE_END, head)  # (not at an initial: sentences.period_ends)
     return head[:end.end()] if end is not None else head
 
 

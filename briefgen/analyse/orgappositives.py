@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.sentences import first_end
+
 # Nouns that say "a company" and name no person in the news (lexicon.COMPANY_NOUNS less those that may: "union",
 # "fund", "platform", "broker", "supplier", "operator" — the last below — and the airline's, nonpersons.py's).
 FIRM_NOUNS = frozenset("""company firm corporation conglomerate multinational subsidiary startup start-up consortium
@@ -60,7 +62,7 @@ def company_appositive(text: str, start: int, end: int) -> bool:
     comma_before, comma_after = _comma_before(text, start), text.startswith(",", end)
     if not (comma_before or comma_after):  # (what `_BEFORE` and `_AFTER` need; ~150 µs an article, py-spy 2026-12-06)
         return False
-    stop = _SENTENCE_END.search(text, end)
+    stop = first_end(_SENTENCE_END, text, end)  # (not at an initial, "S. K. Verma": sentences.period_ends)
     if _PERSONAL.search(text, end, stop.start() if stop else len(text)):
         return False  # "The operator, Anna Berg, said she had warned her bosses": a person (a breaker's)
     before = _BEFORE.search(text, max(0, start - 90), start) if comma_before else None

@@ -24,6 +24,7 @@ from typing import Iterable
 
 from briefgen.analyse.quoteresult import Quote
 from briefgen.analyse.quotesplits import LONG_FRAME
+from briefgen.analyse.sentences import ends
 
 MAX_FRAME = 120  # characters between the two parts: "," said the water company's spokesperson Nikos Theodorou. "
 # … when the second part's frame is "interrupted": the frame (quotesplits.LONG_FRAME), its verb, a time ("said on
@@ -61,7 +62,7 @@ def _continues(first: Quote, second: Quote, text: str) -> bool:
     inner = gap.strip().strip(_MARKS + ",").strip()  # (the closing and opening marks, the comma before the frame)
     if _quoted_inside(inner):
         return False  # another quotation between them
-    return len(_SENTENCE_END.findall(inner)) <= 1
+    return sum(1 for _ in ends(_SENTENCE_END, inner)) <= 1  # (an initial's period is none: sentences.period_ends)
 
 
 def _quoted_inside(inner: str) -> bool:

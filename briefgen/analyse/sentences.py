@@ -8,15 +8,18 @@ Rules (from the labelled cases in tests/analyse/data/): a sentence ends at `.`, 
 or `…`, with any closing quotes or brackets after it, when whitespace and an upper-case
 letter or digit follow, or an opening “ (before any word) — or at a blank line; a space may stand inside the quotation
 marks, as French typography spaces its guillemets (« Non. »). It does not end after a known
-abbreviation ("Mr.", "Gen.", "Jan."), a single initial ("John F. Kennedy") or "No." before
-a number; after a dotted acronym ("U.S.", "a.m.") only when the next word is one that
-starts sentences ("The", "He", "But" ...), since "U.S. officials" is the common case.
+abbreviation ("Mr.", "Gen.", "Jan.", "Smt.") or "No." before a number; after a single initial
+("John F. Kennedy", "S. K. Verma") or a dotted acronym ("S.K. Verma", "U.S.", "a.m.") only
+when the next word is one that starts sentences ("The", "He", "But" ...: "Plan B. The next"),
+since "U.S. officials" is the common case (`period_ends`, which every sentence splitter of
+briefgen/analyse reads: `ends`, `first_end`).
 """
 from __future__ import annotations
 
 import bisect
 import operator
 import re
+from collections.abc import Iterator
 
 from briefgen.analyse.lexicon import STOPWORDS
 
@@ -35,31 +38,63 @@ _NEXT_WORD = re.compile(r"\s+(?:[\u201c\"\u2018(\[][ \u00a0\u202f]*)?([\w'\u2019
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 ABBREVIATIONS = frozenset("""
 Mr Mrs Ms Mx Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Sen Rep Gov Pres Amb Rev Hon Brig St Jr Sr Cllr Supt Insp Det Cpl
-Inc Ltd Co Corp vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Ave Fig approx
+Inc Ltd Co Corp vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Ave Fig approx Smt Shri Sri Kum Thiru
 """.split())
+# A word that opens a sentence after an initial's or a dotted acronym's period, capitalised: "Plan B. The next …",
+# "Vitamin D. It …", "in the U.S. But …". The stop words less two that are names too ("Theresa May": "T. May").
+OPENERS = STOPWORDS - {"may", "will"}
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if match.group() != ".":  # "?", "!", "...", a period and a closing quote, or a blank line
         return True
+    return period_ends(text, match.start())
+
+
+def period_ends(text: str, at: int) -> bool:
+    """Whether the period `text[at]` ends a sentence, by the word before it and the one after (the rule of every
+    sentence splitter in briefgen/analyse, since T16, 2026-12-06: an initial's period ended a lead's first sentence
+    at "Power Minister S. | K. Verma on Tuesday blamed …", so its day was never read and two events a day apart
+    merged). A period before a closing mark, the text's end or anything but white space ends it; one after white
+    space too. None after a known abbreviation (ABBREVIATIONS: "Mr.", "Oct.", "Smt.") or after "No." before a
+    figure. After a single capital ("S. K. Verma", "John F. Kennedy", "J. R. R. Tolkien", "K. Chandrasekhar Rao", "É.
+    Philippe") or a dotted acronym ("S.K. Verma", "U.S. officials", "a.m."), only when the next word is capitalised,
+    one that opens sentences (OPENERS) and no initial itself: "Plan B. The next …", "Vitamin D. It …", "in the U.S.
+    But …" end; "Plan B. Officials said …" does not (a capital, a period and a capitalised word are an initial and a
+    name more often than a sentence's end and a noun: so a name is never cut, at the cost of joining such sentences)."""
+    if not text[at + 1:at + 2].isspace():
+        return True
     # The word before the period, as (\S+)$ would find it in the 24 characters before it (its $
     # also matches before a final newline); slicing is ~3x faster than that search.
-    before = text[max(0, match.start() - 24):match.start()]
+    before = text[max(0, at - 24):at]
     if before.endswith("\n"):
         before = before[:-1]
     if not before or before[-1].isspace():
         return True
     word = before.rsplit(None, 1)[-1].lstrip("(\u201c\"\u2018")
-    if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+    if word in ABBREVIATIONS:
         return False
     if word == "No":
-        nxt = _NEXT_WORD.match(text, match.end())
-        if nxt is not None and nxt.group(1)[0].isdigit():
-            return False
-    if "." in word and _DOTTED.fullmatch(word):  # a dotted acronym ("U.S."), which has a period
-        nxt = _NEXT_WORD.match(text, match.end())
-        return nxt is not None and nxt.group(1).lower() in STOPWORDS
+        nxt = _NEXT_WORD.match(text, at + 1)
+        return nxt is None or not nxt.group(1)[0].isdigit()
+    if (len(word) == 1 and word.isupper()) or ("." in word and _DOTTED.fullmatch(word)):  # an initial, "U.S."
+        nxt = _NEXT_WORD.match(text, at + 1)
+        return nxt is not None and nxt.group(1)[0].isupper() and nxt.group(1).lower() in OPENERS and not (
+            len(nxt.group(1)) == 1 and text.startswith(".", nxt.end(1)))  # ("J. A. Smith")
     return True
+
+
+def ends(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches of a splitter's sentence-end `pattern` (each starting at its end mark) in `text[pos:endpos]` that
+    end a sentence: all but those at a period that `period_ends` reads as an abbreviation's or an initial's."""
+    for match in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
+        if text[match.start()] != "." or period_ends(text, match.start()):
+            yield match
+
+
+def first_end(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The first of `ends(pattern, text, pos, endpos)`, or None (as `pattern.search` would give it)."""
+    return next(ends(pattern, text, pos, endpos), None)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:

@@ -29,6 +29,7 @@ import re
 
 from briefgen.analyse.nameruns import PERSON, RUN, classify
 from briefgen.analyse.ranks import rank_head
+from briefgen.analyse.sentences import ends, first_end
 
 _MALE_TITLES = frozenset("mr sir lord".split())
 _FEMALE_TITLES = frozenset("ms mrs miss dame lady".split())
@@ -87,13 +88,13 @@ def _gender(text: str, end: int, name: str) -> str:
 def _subject_pronoun(text: str, end: int, start: int, stop: int) -> str:
     """"m" or "f" when the name at start:stop is its sentence's first person and the first gendered pronoun after
     it (in its sentence, or opening the next) comes before any other person's name; else ""."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start + 1)]
-    if _person_between(text, ends[-1] if ends else max(0, start - 400), start):
+    opened = [m.end() for m in ends(_SENTENCE_END, text, max(0, start - 400), start + 1)]  # (not at "S. K.")
+    if _person_between(text, opened[-1] if opened else max(0, start - 400), start):
         return ""
     limit = min(end, stop + 300)
-    after = _SENTENCE_END.search(text, stop, limit)
+    after = first_end(_SENTENCE_END, text, stop, limit)
     if after:
-        second = _SENTENCE_END.search(text, after.end(), limit)
+        second = first_end(_SENTENCE_END, text, after.end(), limit)
         limit = second.start() if second else limit
     pronoun = _PRONOUN.search(text, stop, limit)
     if not pronoun or _person_between(text, stop, pronoun.start()):

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.analyse.lexicon import HONORIFICS, TITLE_WORDS
+from briefgen.analyse.sentences import first_end
 
 _MALE_TITLES = frozenset(("Mr", "Mr.", "Sir", "Lord"))
 _FEMALE_TITLES = frozenset(("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady"))
@@ -81,7 +82,7 @@ def _own_title(masked: str, at: int, full: list[int]) -> bool:
     head = masked[max(0, at - 40):at]
     if _COUPLE.search(head) or _APPOSITIVE.search(head):
         return False
-    return not any(not _SENTENCE_END.search(masked, min(f, at), max(f, at)) for f in full)
+    return not any(not first_end(_SENTENCE_END, masked, min(f, at), max(f, at)) for f in full)  # ("S. K." ends none)
 
 def run_sex(masked: str, run: Sequence[tuple[int, str]]) -> str:
     """"m"/"f" for a person run ((offset, word) pairs, title included: antecedents.Run) whose title tells a sex ("Mr
