@@ -172,6 +172,14 @@ def explains(title: str, lead: str = "") -> bool:
     return _KNOWN_HEAD.match(title) is not None and explained_in_body(lead)
 
 
+def explainer_headline(title: str) -> bool:
+    """Whether headline `title` names its piece an explainer ("Explainer: …", "Explained: What is load-shedding?",
+    "Q&A: …", "… : what you need to know", "Your questions answered: …": `_EXPLAINER_HEAD`), as its writer labels it, not
+    as a rule reads its body: such a piece is never suggested as one story with a report (stories._links; T16,
+    2026-12-06: "Explained: What is load-shedding …" was suggested with the industry-losses report, 0.45). Pure."""
+    return _EXPLAINER_HEAD.match(title) is not None
+
+
 def explained_in_body(lead: str) -> bool:
     """Whether plain `lead` is told as an explainer, not as a news report (module docstring, T14): it speaks to the
     reader (a second-person word outside quotation marks) or is laid out as questions (READER_QUESTIONS of its blocks

@@ -42,6 +42,7 @@ from briefgen.analyse.backgrounds import story_backgrounds
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms, written_names
+from briefgen.analyse.guides import explainer_headline
 from briefgen.analyse.similarity import (CAP, ORIGINAL_BONUS, PairScore, Report, calibrate, document_frequencies,
                                          score_pairs)
 from briefgen.analyse.story_bridges import bridged, via_explainers
@@ -246,7 +247,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     suggestions, related = [], []
     band = threshold - config.story_suggest
     capped = [p for p in scored if p.capped]  # (what a suggestion's reasons are read from)
-    for link in _links(clustering.groups, scored, threshold):
+    named = frozenset(i for p in scored if p.guide for i in (p.a, p.b) if explainer_headline(ordered[i].title))
+    for link in _links(clustering.groups, scored, threshold, named):
         x, y = clustering.groups[link.first], clustering.groups[link.second]
         if link.score < band or x.locked or y.locked or (x.label and y.label):
             continue  # not borderline, or the editor already decided (`none`, or an id on both sides); a mean at or
@@ -334,21 +336,22 @@ def _between(pairs: Sequence[PairScore], first: Sequence[int], second: Sequence[
     return [p for p in pairs if (p.a in ones and p.b in others) or (p.a in others and p.b in ones)]
 
 
-def _links(groups: tuple[Group, ...], scored: list[PairScore], threshold: float) -> list[Linked]:
+def _links(groups: tuple[Group, ...], scored: list[PairScore], threshold: float, named: frozenset[int]) -> list[Linked]:
     """Every pair of final groups with a scored pair between them and the mean of their pair scores, capped pairs at
     their capped score (unlike the merging), best first: what a suggestion is made of. A pair of a piece for readers
     and a report (`PairScore.guide`: by the labelling convention never one story) counts so only when its own score
     reaches `threshold` — the guide rule, not its words, held it apart —, else as in the merging (CAPPED_LINKAGE): no
-    borderline merge (T14: a blog post and a readers' Q&A, 0.46, were suggested as one story; docs/stories.md)."""
+    borderline merge (T14: a blog post and a readers' Q&A, 0.46, were suggested as one story; docs/stories.md); never
+    when its headline names the guide an explainer (`named`: guides.explainer_headline, T16: no rule's guess)."""
     home = {i: k for k, group in enumerate(groups) for i in group.members}
     sums: dict[tuple[int, int], float] = {}
     for p in scored:
         x, y = home[p.a], home[p.b]
         if x != y and p.score > 0:
             key = (x, y) if x < y else (y, x)
-            sums[key] = sums.get(key, 0.0) + (CAPPED_LINKAGE if p.guide and (calibrate(
+            sums[key] = sums.get(key, 0.0) + (CAPPED_LINKAGE if p.guide and (p.a in named or p.b in named or (calibrate(
                 p.cosine * p.decay * (ORIGINAL_BONUS if p.shared_original else 1.0)) if p.capped else p.score)
-                < threshold else p.score)
+                < threshold) else p.score)
     links = [Linked(x, y, total / (len(groups[x].members) * len(groups[y].members)))
              for (x, y), total in sums.items()]
     links.sort(key=lambda link: (-link.score, link.first, link.second))

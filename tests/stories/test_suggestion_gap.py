@@ -9,7 +9,8 @@ final stories not decided by the editor whose mean pair score (capped pairs at t
 lower end is a suggestion — but two stories that hold one outlet's reports of two dates, which are never one story
 (ownreports.py, since 2026-12-04). Since T14 (2026-12-06, stories._links) a pair of a piece for readers and a
 report counts at its score only when its own score reaches the threshold (the guide rule, not its words, held it
-apart), else at half the cap as in the merging: a blog post and a readers' Q&A at 0.46 were suggested as one story.
+apart), else at half the cap as in the merging: a blog post and a readers' Q&A at 0.46 were suggested as one story;
+since T16 (S17) never when the guide's headline names it an explainer (guides.explainer_headline).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.analyse.guides import explainer_headline
 from briefgen.analyse.linkage import editions_of, one_part_each
 from briefgen.analyse.ownreports import edition, same_sitting
 from briefgen.analyse.similarity import ORIGINAL_BONUS, calibrate, score_pairs
@@ -44,8 +46,9 @@ def test_every_pair_of_stories_in_the_band_is_suggested(name: str, threshold: fl
         x, y = sorted((story_of[ordered[pair.a].slug], story_of[ordered[pair.b].slug]))
         if x != y and pair.score > 0:
             own = calibrate(pair.cosine * pair.decay * (ORIGINAL_BONUS if pair.shared_original else 1.0))
+            named = explainer_headline(ordered[pair.a].title) or explainer_headline(ordered[pair.b].title)
             sums[(x, y)] = sums.get((x, y), 0.0) + (CAPPED_LINKAGE if pair.guide and (
-                own if pair.capped else pair.score) < threshold else pair.score)
+                named or (own if pair.capped else pair.score) < threshold) else pair.score)
     suggested = {tuple(sorted((s.story, s.join))) for s in grouping.suggestions}
     band = threshold - config.story_suggest
     decided = {story.id for story in grouping.stories if story.by_editor}
