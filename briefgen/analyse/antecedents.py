@@ -44,6 +44,7 @@ from briefgen.analyse.unnamedvoices import another_speaks
 from briefgen.analyse.agentvoices import agent_speakers
 from briefgen.analyse.agentpronouns import others_speak
 from briefgen.analyse.callverbs import not_words
+from briefgen.analyse.invertedframes import inverted_speaker
 
 Run = Sequence[tuple[int, str]]  # a person's words with their offsets, title included
 SURE, MAYBE = "sure", "maybe"
@@ -215,6 +216,7 @@ def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run], presente
         len(persons) == 1 or not _owned_by_a_body(masked, run[-1][0] + len(run[-1][1]), hi))]  # (W2: the only person)
     named_speakers = [run for run in subjects if (m := _SPEAKS.match(masked, run[-1][0] + len(run[-1][1]), hi))
                       and not not_words(masked, m.start(), m.end())]  # (not "Tom Reid called the helpline": callverbs.py)
+    named_speakers = named_speakers or [run for run in persons if inverted_speaker(masked, lo, hi, run)]  # ("…, said X.")
     agents = [] if named_speakers else agent_speakers(masked, lo, hi, persons, pronoun)  # ("…, his lawyer, Anna Berg, said")
     if not named_speakers and not agents and (another_speaks(masked, lo, hi, pronoun) or others_speak(masked, lo, hi)):
         return None  # "Tom Reid called the helpline, his daughter said": the daughter speaks (unnamedvoices.py)

@@ -2,15 +2,17 @@
 antecedents, names with "and", full names (the name-resolution half of `quotes._Context`).
 
 Pure: a `SpeakerNames` reads one string's text and masked text (quotes.py's `_Context` docstring) and keeps no
-state between calls.
+state between calls but memos and the sex each "he"/"she" it gave a person tells of them (`_sex`: read by the
+pronouns after it, in reading order).
 """
 from __future__ import annotations
 
 import re
 
 from briefgen.analyse.seats import seat_skip
+from briefgen.analyse.sentences import sentence_index
 from briefgen.analyse.nonpersons import according_to_the
-from briefgen.analyse.antecedents import (SURE, acts, addressee, carried_back, in_own_sentence, main_subject, pronoun_speaker, pronoun_subject, speaks_after,
+from briefgen.analyse.antecedents import (CARRY_BACK, SURE, acts, addressee, carried_back, in_own_sentence, main_subject, pronoun_speaker, pronoun_subject, speaks_after,
                                           writer_addressed)
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.hyphentitles import titled_parts
@@ -24,7 +26,8 @@ from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.principals import spoken_for_at
 from briefgen.analyse.quoteframes import Frames
 from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
-from briefgen.analyse.toldsex import told_sex
+from briefgen.analyse.givensex import given_sex, person_sex, pronoun_sex
+from briefgen.analyse.plainnouns import plain_noun
 from briefgen.analyse.agentpronouns import agent_in_doubt
 from briefgen.analyse.runparts import firm_with_s, leading_month_kept, speaker_parts
 from briefgen.analyse.titlefit import title_before
@@ -34,6 +37,8 @@ PLACE = "place"
 _TOKEN = re.compile(r"\S+")
 _AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!The\b)([A-Z][\w'\u2019-]*)[ \t]+and[ \t]+$")  # one word "and" joins to a name
 _APPOSITIVE_NAME = re.compile(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+)?[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*")
+_SENTENCE_OPENS = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")  # (names._BEFORE_SENTENCE)
+_OPENERS = " \t\n\u201c\"\u2018\u00ab("
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:The|A|An|In|On|At|By|For|And|But)[ \t])[A-Z][\w'\u2019-]*[ \t]+$")  # ("Anna Berg and Acme Ltd": two names)
 
 
@@ -139,14 +144,54 @@ class SpeakerNames:
         return None  # ("… Aged Care, Mark Butler, said": the appositive is the person, "Aged Care" the brief's; BR8)
 
     def _pronoun(self, at: int, sentence: int, previous: tuple[int, Who] | None) -> Who:
-        """"he"/"she": a person in subject position, never one the sentence talks about (antecedents.py), and not one
-        the text tells is of the other sex ("Alex Morgan told his staff … “…,” she said.": no one's; toldsex.py)."""
+        """"he"/"she" ("il"/"elle"): a person in subject position, never one the sentence talks about (antecedents.py),
+        and never one known to be of the other sex (givensex.person_sex: a given name, a title, a reflexive): then the
+        nearest person before that is known to be of the pronoun's sex, no person of unknown sex between, else no one
+        ("John Lee met the prefect Sophie Arnaud. “…,” she said." is Sophie Arnaud's; "Alex Morgan blamed himself …
+        “…,” she said." no one's; `_agreeing`; QW17, 2026-12-06)."""
         who = self._antecedent(at, sentence, previous)
-        pronoun = (self.masked[at:at + 4].split() or [""])[0].lower()
-        if who.kind == PERSON and who.name and pronoun in ("he", "she") and (told_sex(self.masked, who.name) == (
-                "f" if pronoun == "he" else "m") or agent_in_doubt(self.masked, who.name, pronoun)):
-            return UNNAMED  # (agentpronouns.py: "His assistant, Anna Berg, said … “…,” he said": his or hers)
+        word = (self.masked[at:at + 5].split() or [""])[0]
+        sex = pronoun_sex(word)
+        if who.kind == PERSON and who.name and sex:
+            if self._sex(who.name) not in ("", sex):
+                who = self._agreeing(at, sentence, sex, who.name)
+            elif agent_in_doubt(self.masked, who.name, word.lower()):
+                return UNNAMED  # (agentpronouns.py: "His assistant, Anna Berg, said … “…,” he said": his or hers)
+            if who.name:
+                self.__dict__.setdefault("_pronoun_sexes", {}).setdefault(who.name, set()).add(sex)
         return who
+
+    def _sex(self, name: str) -> str:
+        """"m"/"f" when the person `name` is known to be of that sex: by a given name, a title or a reflexive
+        (givensex.person_sex), or by "he"/"she" this text used of them before (the pronouns `_pronoun` gave them, in
+        reading order: "“…,” said Alex Morgan. “…,” she added."); "" when unknown or told both ways."""
+        found = person_sex(self.masked, name, self.frames.lexicon)
+        sexes = {found} - {""} | self.__dict__.get("_pronoun_sexes", {}).get(name, set())
+        return next(iter(sexes)) if len(sexes) == 1 else ""
+
+    def _agreeing(self, at: int, sentence: int, sex: str, rejected: str) -> Who:
+        """The person a pronoun of `sex` at `at` stands for when its antecedent `rejected` is of the other sex: the
+        nearest person named before it in its own sentence, then back to the last sentence that names one (at most
+        CARRY_BACK sentences more), whose sex is known to be `sex`, past persons known to be of the other sex; no one
+        when a person of unknown sex comes first (precision first: "John Lee met Sophie Arnaud and Dr Kowalczyk. “…,”
+        she said." is no one's)."""
+        for n in range(sentence, max(-1, sentence - 2 - CARRY_BACK), -1):
+            lo, hi = self.sentences[n][0], (at if n == sentence else self.sentences[n][1])
+            persons = self._persons(lo, hi)
+            for run in reversed(list(persons)):
+                who = self._person(run, persons[run])
+                if who.kind != PERSON or not who.name:
+                    return UNNAMED
+                if who.name == rejected:
+                    continue
+                found = self._sex(who.name)
+                if not found:
+                    return UNNAMED
+                if found == sex:
+                    return UNNAMED if agent_in_doubt(self.masked, who.name, "he" if sex == "m" else "she") else who
+            if persons and n < sentence:
+                break
+        return UNNAMED
 
     def _antecedent(self, at: int, sentence: int, previous: tuple[int, Who] | None) -> Who:
         """The person "he"/"she" at `at` stands for, whatever the text tells of their sex (`_pronoun`)."""
@@ -207,12 +252,37 @@ class SpeakerNames:
 
     def _persons(self, start: int, end: int) -> dict[tuple[tuple[int, str], ...], int]:
         """Person runs in masked[start:end], in text order, with the index of their first name word; one
-        word only as a surname named in full before, the subject of a verb ("Rescue crews" is no one) or after an
+        word only as a surname named in full before, the subject of a verb ("Rescue crews" is no one; nor a plain word
+        opening a sentence, "Irrigation is banned": `_named_alone`) or after an
         honorific ("Mr Harrowgate wants …": a trial's "he said" after it had no speaker)."""
         return {tuple(run): first for run, (kind, first) in self._runs(start, end) if kind == PERSON and (
-            len(run) > 1 or acts(self.masked, run[0][0] + len(run[0][1]))
+            len(run) > 1 or acts(self.masked, run[0][0] + len(run[0][1])) and self._named_alone(run[0][0], run[0][1])
             or title_before(self.masked, run[0][0]) in HONORIFICS
             or self.full_name(POSSESSIVE.sub("", run[0][1]), PERSON, run[0][0]) != POSSESSIVE.sub("", run[0][1]))}
+
+    def _named_alone(self, at: int, word: str) -> bool:
+        """Whether the one word `word` at `at`, the subject of a verb (`acts`) and named in full nowhere before, is a
+        person's name: anywhere but at a sentence's start, where English capitalises every word, and there unless it
+        is a plain word (plainnouns.plain_noun: QW17, 2026-12-06, "Irrigation is banned, said Tom Reid. “…,” he
+        said." gave "Irrigation" the quotation; "Lavrov met …" stays Lavrov's); a plain word only when it speaks
+        ("Turnout said" is no sentence), is a given name (givensex.given_sex), or is written capitalised alone
+        elsewhere in the text not at a sentence's start ("… said Power."; `_opens_sentence`)."""
+        plain = POSSESSIVE.sub("", word)
+        if not self._opens_sentence(at) or not plain_noun(plain, self.text):
+            return True
+        return speaks_after(self.masked, at + len(word), len(self.masked)) or bool(given_sex(plain, self.frames.lexicon)) or any(
+            m.start() != at and not self._opens_sentence(m.start()) and not _CAPITAL_BEFORE.search(
+                self.masked, max(0, m.start() - 40), m.start())
+            for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(plain)}(?![\w-])(?![ \t]+[A-Z])", self.masked))
+
+    def _opens_sentence(self, at: int) -> bool:
+        """Whether the word at `at` is its sentence's first (opening quotation marks or a bracket before it allowed):
+        read from the sentence spans where they reach, else from the characters before it (`_SENTENCE_OPENS`)."""
+        if self.sentences and self.sentences[0][0] <= at < self.sentences[-1][1]:
+            lo = self.sentences[sentence_index(self.sentences, at)][0]
+            if lo <= at:
+                return not self.masked[lo:at].strip(_OPENERS)
+        return at == 0 or _SENTENCE_OPENS.search(self.masked, max(0, at - 4), at) is not None
 
     def _person(self, run: tuple[tuple[int, str], ...], first: int) -> Who:
         """A person run as a pronoun's antecedent: title and possessive dropped, full name."""

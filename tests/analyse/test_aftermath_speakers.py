@@ -26,6 +26,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings, strategies as st
 from support.examples import examples
 
+from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.names import names_in
 from briefgen.analyse.nameruns import ORGANISATION, classify
 from briefgen.analyse.quotes import quotes_in
@@ -83,7 +84,7 @@ def test_a_pronoun_is_carried_over_sentences_that_name_no_one(given_name: str, s
     name = f"{given_name} {surname}"
     text = f"{title}{name} had asked for a clear mandate. {' '.join(between)} \u201cThis was not an easy choice,\u201d she said."
     (quote,) = quotes_in("Congress", text)
-    assert quote.name == name, (text, quote)
+    assert quote.name == (None if given_sex(given_name) == "m" else name), (text, quote)  # ("Owen … she said", QW17)
 
 
 def test_the_pronoun_is_not_carried_past_another_gender_or_a_named_sentence() -> None:

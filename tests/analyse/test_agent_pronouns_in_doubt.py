@@ -16,8 +16,11 @@ def _speakers(text: str) -> list[str | None]:
 
 def test_the_reported_inputs():
     reported = {
-        "Tom Reid's lawyer, Anna Berg, said he would appeal. “I am innocent,” he said later.": [None],
-        "Tom Reid's lawyer Anna Berg said he would appeal. “I am innocent,” he said later.": [None],
+        "Sam Reid's lawyer, Alex Berg, said he would appeal. “I am innocent,” he said later.": [None],
+        "Sam Reid's lawyer Alex Berg said he would appeal. “I am innocent,” he said later.": [None],
+        # (given names that tell the sex, QW17: Anna is no "he", so the client is: givensex.py)
+        "Tom Reid's lawyer, Anna Berg, said he would appeal. “I am innocent,” he said later.": ["Tom Reid"],
+        "Tom Reid's lawyer Anna Berg said he would appeal. “I am innocent,” he said later.": ["Tom Reid"],
         "The club's chairman, Tom Reid, said the manager would stay. His assistant, Anna Berg, said: “We're behind "
         "him.” “We're staying,” he said.": ["Anna Berg"],  # (the second is no one's, and not listed)
         "Tom Reid denies the charges, his lawyers, Anna Berg and Helen Marsh, said. “He will be vindicated,” she said.":

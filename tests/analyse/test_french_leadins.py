@@ -12,6 +12,7 @@ from hypothesis import given, settings, strategies as st
 from support.examples import examples
 
 from briefgen.analyse.frenchroles import clitics_cut
+from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.quotes import quotes_in
 
 NAMES = ["Jean-Pierre Castaing", "Marie-Claire Bonnet", "Julien Moreau-Lacaze", "Marie-Hélène de Villiers", "Gisèle Marchand"]
@@ -35,6 +36,9 @@ def test_object_pronouns_before_the_verb_leave_the_speaker(name: str, verb: str)
 def test_a_viewpoint_lead_in_is_whom_the_pronoun_stands_for(name: str, frame: str) -> None:
     text = f"Pour {name}, la mobilisation a payé. « Nous avons été entendus », {frame}."
     expected = None if frame == "a réagi" else name  # (no subject after "a réagi": no frame of its own)
+    if given_sex(name.split()[0], "fr") == ("m" if "elle" in frame else "f") and frame != "a réagi":
+        assert _speakers(text) == [None], text  # ("Pour Jean-Pierre Castaing, … », a-t-elle réagi": not his, QW17)
+        return
     assert _speakers(text) in ([expected], [name])
 
 

@@ -57,7 +57,7 @@ def test_a_person_of_a_friends_of_group_is_both(name: str, group: str) -> None:
     found = {(m.surface, m.kind) for m in names_in("Plan", text)}
     assert {(name, "person"), (group, "organisation")} <= found, found
     (quote,) = quotes_in("Plan", text)
-    assert quote.name == name
+    assert quote.name == (None if name == "Anna Kowal" else name)  # ("Anna Kowal … he said": no one's, QW17)
 
 
 @settings(max_examples=examples(40), deadline=None)

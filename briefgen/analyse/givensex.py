@@ -1,0 +1,88 @@
+"""The sex a person's given name tells, and the sex the text tells of a person, for "he"/"she" (English) and
+"il"/"elle" (French) in quotes.py's pronoun frames (QW17, 2026-12-06).
+
+    given_sex("Sophie")                     # "f"; given_sex("John") == "m"; given_sex("Alex") == ""
+    given_sex("Jean", "fr")                 # "m" (French text); "" in English text, where Jean is a woman's name too
+    given_sex("Jean-Pierre", "fr")          # "m": a hyphenated French given name is its first part's
+    person_sex(masked, "John Lee")          # "m": the given name, a gendered title (toldsex.told_sex), or ""
+
+Given names (`_MALE`, `_FEMALE`): the commonest given names of English and French news (with a few German,
+Italian, Spanish and Slavic ones the same press writes), each of one sex in every one of those languages. A name
+that is a man's in one and a woman's in another ("Andrea", "Nicola", "Jan", "Simone", "Laurence"), or a name of
+either sex in one ("Alex", "Sam", "Jo", "Chris", "Charlie", "Jordan", "Taylor", "Kim", "Dominique", "Camille",
+"Claude", "Maxime", "Morgan", "Robin", "Leslie", "Hilary"), is in neither: it tells nothing, as an initial or an
+unfamiliar name does. "Jean" is a man's name in French text only (`_FRENCH_MALE`).
+
+`person_sex` reads a name's first word as a given name only when a surname follows it (two words or more: "Sophie
+Arnaud"; "Sophie" alone is read, "Madonna" tells nothing), and combines it with what the text tells (a title, a
+reflexive: toldsex.told_sex); when the two disagree, it tells nothing. Pure functions of their arguments.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from briefgen.analyse.namekeys import fold
+from briefgen.analyse.toldsex import told_sex
+
+_MALE = frozenset(fold(w) for w in """
+aaron abdul adam adrian ahmed alan albert alberto alexander alexandre alexei alfred ali alistair andrew andrzej
+andré andrei andreas angus anthony antoine antonio arnaud arthur barry ben benjamin benoît bernard bill bob boris
+brian bruce bruno callum carl carlos charles christian christophe clarence christopher clive colin craig damien daniel
+darren david denis dennis derek dmitry dominic donald douglas duncan edward emmanuel eric étienne eugene fabien
+fernando florian françois frank franz frédéric gareth gary gavin geoffrey george gérard gilles giuseppe gordon
+graham grégoire gregory guillaume gustav guy hamish hans harold harry hassan henri henry hervé hugh hugo ian ibrahim
+igor ivan jack jacques jake james jason jean-baptiste jean-claude jean-luc jean-marc jean-marie jean-michel
+jean-paul jean-pierre jeffrey jeremy jérôme jim joe joël johann john jonathan jorge josé joseph juan julien karl
+keith kenneth kevin klaus laurent lawrence léon liam louis luc lucas luigi luis malcolm marc marcel marco mark martin
+matthew matthias matthieu maurice michael michel miguel mohamed mohammed muhammad nathan neil nicholas nicolas nigel
+olaf olivier omar oscar owen pablo pascal patrick paul pedro peter philip philippe pierre piotr raymond rémi richard
+robert roger roland ronald rory ross roy ryan samuel sébastien sergei sergey simon stefan stéphane stephen steve
+steven stuart sylvain terence thierry thomas tim timothy tobias tom tony trevor vincent viktor vladimir walter wayne william
+xavier yann yannick yves
+""".split())
+_FEMALE = frozenset(fold(w) for w in """
+abigail adèle agnès alice alison amanda amélie amy angela angelika anna anne anne-marie annie aurélie barbara
+béatrice brigitte carla carmen caroline catherine cécile charlotte chloé christine claire clara claudia colette
+constance corinne danielle deborah delphine diana diane dorothy élise elizabeth élodie eleanor elena ellen émilie emily emma
+emmanuelle eva fatima fiona florence françoise frédérique gabrielle geneviève georgina gisèle gillian grace hannah hélène
+helen helena ingrid irène isabelle jacqueline jane janet jennifer jessica joanna josephine judith julia julie
+juliette karen katarzyna kate katherine kathleen katie laura lauren léa linda lisa louise lucie lucy lydia magali
+margaret maria marie marie-claire marie-france marie-pierre marina marine martha martine mary mathilde melanie
+michelle monique nadia nancy natalia natalie nathalie nicole olga olivia pascale patricia paula pauline prudence rachel
+rebecca ruth sabine sandra sarah sophie stéphanie susan sylvie tatiana teresa thérèse valérie véronique victoria
+virginie yvonne zoé
+""".split())
+_FRENCH_MALE = frozenset(("jean",))  # a woman's name in English ("Jean Dupont" is a man, "Jean Smith" may be a woman)
+_MALE_PRONOUNS = frozenset(("he", "il"))
+_FEMALE_PRONOUNS = frozenset(("she", "elle"))
+
+
+@lru_cache(maxsize=4096)  # a pure function of one word, asked of every person a pronoun may stand for
+def given_sex(word: str, lexicon: str = "") -> str:
+    """"m" or "f" when `word` (any case, accents or none) is a given name of one sex (module docstring), else "".
+    A hyphenated word is its first part's ("Jean-Pierre", "Marie-Christine") unless the whole is listed. `lexicon`:
+    the article's ("fr": French text, where "Jean" is a man's name)."""
+    plain = fold(word)
+    if plain not in _MALE and plain not in _FEMALE and "-" in plain:
+        plain = plain.split("-", 1)[0]
+    if plain in _MALE or lexicon == "fr" and plain in _FRENCH_MALE:
+        return "m"
+    return "f" if plain in _FEMALE else ""
+
+
+def pronoun_sex(pronoun: str) -> str:
+    """"m" for "he"/"il", "f" for "she"/"elle" (any case), "" for any other word."""
+    plain = pronoun.lower()
+    return "m" if plain in _MALE_PRONOUNS else "f" if plain in _FEMALE_PRONOUNS else ""
+
+
+def person_sex(masked: str, name: str, lexicon: str = "") -> str:
+    """"m" or "f" when the person `name` (a full name or a surname, no title) is of a sex that the text `masked`
+    tells (toldsex.told_sex) or their given name tells (`given_sex`, the first of two words or more), and the two
+    do not disagree; else "" (module docstring)."""
+    words = name.split()
+    given = given_sex(words[0], lexicon) if len(words) > 1 else ""
+    told = told_sex(masked, name)
+    if given and told and given != told:
+        return ""
+    return given or told
