@@ -4,7 +4,7 @@ lead-in's speech verb and the name part was not one of two capitalised words: "V
 
     asked_subject(masked, np_start, np_end)   # [(start, end)] of "Van der Berg" for such a lead-in, else []
     asked_end(masked, np_start, np_end)       # np_end for such a lead-in, else np_start
-    after_clock(masked, start, end)           # past "10:48 " before such a lead-in, else start
+    after_clock(masked, start, end)           # past "10:48 " before such a lead-in, past "6.00 am: " before any, else start
 
 The lead-in (the words before the colon, as quoteframes.BEFORE_COLON_NAME's "np" gives them) is a name — capitalised
 words, surname particles between (lexicon.SURNAME_PARTICLES: "Van der Berg", "Anna von Thurn"), or one word that is no
@@ -19,11 +19,17 @@ from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS, SURNAME_PARTICLES, 
 
 _WORD = r"[A-Z][\w'\u2019\-]*"
 _NOT_NAMES = STOPWORDS | MONTHS_DAYS | TIME_WORDS | frozenset("earlier later then meanwhile separately again".split())
-_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}[ \t]+")
+# A live blog's time stamp opening an entry: "10:48 ", and as South Asian and British papers write it, the hour with a
+# period, "am"/"pm" and a colon of its own ("6.00 am: ", "12.40 am: ", "11.15pm: ": T16, 2026-12-06).
+_CLOCK = re.compile(r"\s*(?:[*_]{1,2})?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?P<colon>:)?(?:[*_]{1,2})?[ \t]+")  # (bold in Markdown)
 _PARTICLES = "|".join(sorted(SURNAME_PARTICLES, key=lambda p: (-len(p), p)))  # (a fixed order: regexcache)
 _ASKED = re.compile(rf"[ \t]*(?P<name>{_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_WORD})*)[ \t]*,[ \t]*"
                     r"(?:when[ \t]+|after[ \t]+being[ \t]+|on[ \t]+being[ \t]+)?"
                     r"(?:asked|pressed|questioned|quizzed|challenged|grilled)\b[^,;:.!?\u2014\u2013]*")
+# A lead-in that ends in a name of two words or more ("Faisal bin Hamid", "SLDC chief engineer K. Chandrasekhar Reddy",
+# "Leader of the Opposition Faisal bin Hamid"), no preposition's object ("Reaction from Lena Kowalczyk at the trust").
+_NAMED_LEAD = re.compile(rf"(?:[^\n:]*?[ \t])?{_WORD}\.?(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_WORD}\.?)+[ \t]*")
+_OBJECT = re.compile(r"(?<![\w'\u2019])(?:from|at|with|to|by|about|after|on|in|over|against)(?![\w'\u2019])")
 
 
 def asked_subject(masked: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -39,13 +45,20 @@ def asked_subject(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 def after_clock(masked: str, start: int, end: int) -> int:
     """Where a lead-in masked[start:end] ending in a colon starts after a live blog's clock time ("10:48 Van der
     Berg, asked …:"), when the rest is such a lead-in; else `start`. The clock's own colon would end the lead-in
-    (quoteframes.BEFORE_COLON_NAME); only an asked subject's lead-in is read past it ("10:05 Reaction from Lena
-    Kowalczyk at the trust:" is read as before)."""
+    (quoteframes.BEFORE_COLON_NAME); only an asked subject's lead-in is read past a bare clock ("10:05 Reaction from
+    Lena Kowalczyk at the trust:" is read as before) and one that ends in a name of two words or more and holds no
+    preposition ("10:48 Faisal bin Hamid:", "10:48 SLDC chief engineer K. Chandrasekhar Reddy:"), any
+    lead-in past a time stamp that ends in a colon of its own
+    ("6.00 am: Leader of the Opposition Faisal bin Hamid: “…”", "12.40 am: SLDC chief engineer K. Chandrasekhar Reddy:
+    “…”": the entry's own lead-in, read as the clause that opens a sentence is; T16, 2026-12-06)."""
     clock = _CLOCK.match(masked, start, end)
     if clock is None:
         return start
     colon = masked.rfind(":", clock.end(), end)
-    return clock.end() if colon > 0 and not masked[colon + 1:end].strip() and asked_subject(masked, clock.end(), colon) else start
+    return clock.end() if colon > 0 and not masked[colon + 1:end].strip() and (
+        clock.group("colon") is not None and ":" not in masked[clock.end():colon] or _NAMED_LEAD.fullmatch(masked, clock.end(), colon) and not _OBJECT.search(
+            masked, clock.end(), colon)
+        or asked_subject(masked, clock.end(), colon)) else start
 
 
 def asked_end(masked: str, start: int, end: int) -> int:

@@ -14,7 +14,7 @@ import re
 from briefgen.analyse.placewords import (DEMONYMS, GEO_NOUNS, NATIONALITIES, PLACE_HEADS, PLACE_LEADS, street_word,  # noqa: F401
                                          PLACE_PREPOSITIONS, PLACES, REGION_PREFIXES, SAINT_WORDS, STREET_SURNAMES)
 # Abbreviated titles, what they spell out, occupations before a name: `titlewords`, re-exported here.
-from briefgen.analyse.titlewords import ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS, SPELLED_OUT, STYLE_TITLES, TITLES_ALONE, SURNAME_TITLES, title_alone  # noqa: F401
+from briefgen.analyse.titlewords import ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS, SOUTH_ASIAN_HONORIFICS, SPELLED_OUT, STYLE_TITLES, TITLES_ALONE, SURNAME_TITLES, title_alone  # noqa: F401
 
 # Verbs that introduce reported speech ("X said", "said X", "X told reporters").
 SPEECH_VERBS = frozenset("""
@@ -92,7 +92,7 @@ solicitor-general ombudsman superintendent inspector detective sergeant sgt sgt.
 capt lieutenant corporal brigadier commodore archbishop cardinal rabbi imam reverend rev. rev ayatollah sheikh
 provost rector vicar recorder headteacher headmaster headmistress baroness baron earl duke duchess countess viscount
 viscountess marquess marchioness
-economist analyst historian lawyer barrister researcher scientist academic epidemiologist virologist surgeon
+economist analyst historian lawyer barrister advocate researcher scientist academic epidemiologist virologist surgeon
 physician paramedic midwife campaigner activist novelist playwright pollster strategist lobbyist sociologist
 psychologist criminologist demographer prof mx mx.
 executive officer ceo cfo coo cto cio chairperson
@@ -114,7 +114,7 @@ chief adviser advisor presidential minister's speaker premier leader commander
 mr. mrs. ms. dr. prof. professor sir dame lord lady judge justice mr mrs ms dr
 security council's economy trade energy justice health affairs
 high representative dni assistant coach manager
-""".split()) | OTHER_TITLES
+""".split()) | OTHER_TITLES | SOUTH_ASIAN_HONORIFICS
 
 # A minister's brief after "of"/"for" in a title ("Minister of Agriculture", "Minister of State for
 # Fisheries", "Chancellor of the Exchequer", "Secretary of State for Northern Ireland"): title words
@@ -141,7 +141,7 @@ regulatory financial conduct prudential audit accounts excise income arts humani
 land property registry animal plant care quality national federal trading services service
 """.split())
 # Honorifics: the word after one is a name even when it is also a title word ("Mr Major", "Dr King").
-HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mr. mrs. ms. dr. prof.".split())
+HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mr. mrs. ms. dr. prof.".split()) | SOUTH_ASIAN_HONORIFICS
 # Peerages: a peer is named by the title and one word, which is no surname alone ("Lord Cranleigh", "Baroness
 # Ellery", "Lady Hale"; a peer's given name is not written), so the title stays in the name, as "Lady Gaga" and
 # "Duke Ellington" keep theirs; after a given name it is an honorific ("Lord Peter Mandelson" → Peter Mandelson).
@@ -365,9 +365,9 @@ def role_alone(word: str) -> bool:
 # particles + surname names someone only after the full name: alone it may be a first name ("Al
 # Gore", "Ben Wallace") or a place ("Abu Dhabi", "Le Monde").
 SURNAME_PARTICLES = frozenset("""
-al el bin ibn bint abu abou ben van von de da di du dos das del della der den le la á í við zu ó ní nic mac uí ua ap ab ferch verch
-""".split())  # also the lower-case words that join a name's run (nameruns.py): not "ten", "ter"; Welsh "ap" (2026-12-05)
-ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az".split())
+al el bin ibn bint binti abu abou ben van von de da di du dos das del della der den le la á í við zu ó ní nic mac uí ua ap ab ferch verch ul ud ur
+""".split())  # also the lower-case words that join a name's run (nameruns.py): not "ten", "ter"; Welsh "ap" (2026-12-05); Urdu "ul", "ud", "ur" ("Zia ul Rahman", T16)
+ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az ul ud ur".split())  # (Urdu "ul-Haq", "ud-Din": T16)
 
 PRONOUNS = frozenset("he she they it we i".split())
 

@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from briefgen.analyse.initialnames import fold_initials, spread_initials  # noqa: F401 (names.py reads fold_initials here)
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, SURNAME_PARTICLES
 from briefgen.analyse.nameparticles import POSITION_PARTICLES
 from briefgen.load.text import LETTER_FOLD
@@ -72,8 +73,9 @@ def translit_key(word: str) -> str:
 def person_key(name: Sequence[str]) -> str:
     """One key for the spellings of one full name (its words, title dropped), accents, case and
     transliteration folded: "Sergei Lavrov" and "Sergey Lavrov" are one person, "George W. Bush"
-    and "Jeb Bush" two."""
-    return " ".join(translit_key(word) for word in name)
+    and "Jeb Bush" two; initials written together are written apart ("S.K. Verma" is "S. K. Verma":
+    initialnames.py)."""
+    return " ".join(translit_key(word) for word in spread_initials(name))
 
 
 def reference_forms(name: Sequence[str]) -> tuple[str, ...]:

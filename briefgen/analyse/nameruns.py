@@ -23,7 +23,7 @@ from briefgen.analyse.lexicon import (ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC
                                       PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
                                       TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.postnominals import name_words
-from briefgen.analyse.titlewords import NO_SURNAMES, TITLE_LEADS
+from briefgen.analyse.titlewords import NO_SURNAMES, OFFICE_COMPLEMENTS, TITLE_LEADS
 from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, ship_prefixed
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.namekeys import fold as _fold
@@ -31,6 +31,7 @@ from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
+from briefgen.analyse.initialnames import dotted_person
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -50,7 +51,8 @@ CAPITALS = _UPPER  # public: credits.py reads outlet names with the same capital
 DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
 # Titles abbreviated with a period ("Mr.", "Rev.", "Cllr."): the period is no sentence end and the name goes on;
 # quotemask.py masks these periods. Every abbreviation of lexicon.TITLE_WORDS written with a period is here.
-TITLES = "Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Cllr Supt Insp Det Cpl Brig Cmdr Maj".split()
+TITLES = ("Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Cllr Supt Insp Det Cpl Brig Cmdr Maj "
+          "Smt Shri Shree Sushri Tmt Thiru").split()  # (South Asian: titlewords.SOUTH_ASIAN_HONORIFICS)
 _TITLES = TITLES
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[{_UPPER}])"
@@ -195,6 +197,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return None  # "UN Charter", "Mokri Yaly River", "Mount Hood", "St Albans", "St Brigid" (of "St Brigid's")
     if len(tokens) == 2 and lowered[0] in REGION_PREFIXES and not _adjectival(tokens[1], lowered[1]):
         return None  # a region: "Middle Rhine", "Lower Saxony" (lexicon.REGION_PREFIXES)
+    if (initialled := dotted_person(tokens, _classify)) is not None:
+        return initialled  # "S.K. Verma", "J.K. Rowling": initials, no body's capitals (initialnames.py; T16)
     if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and (
             lowered[0] not in _ALL_TITLES or len(tokens) == 1 and _acronym_alone(tokens[0], phrase))
                                    and lowered[0] not in PLACES and lowered[0] not in DEMONYMS):
@@ -285,7 +289,7 @@ def _brief_ampersand(lowered: list[str]) -> bool:
 def _in_brief(token: str, word: str) -> bool:
     """Whether a word after a title's "of"/"for" is part of the brief ("Minister of [State for Fisheries]")."""
     return (word in TITLE_WORDS or word in PORTFOLIO_WORDS or word in ORG_HEADS or word in PLACES
-            or _adjectival(token, word))
+            or word in OFFICE_COMPLEMENTS or _adjectival(token, word))  # ("Leader of the Opposition": titlewords.py)
 
 
 def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:

@@ -32,7 +32,8 @@ Canonicalisation: declared `people:` (name and aliases) win; surname-only mentio
 in the same article (`full`), unless two people of it have that surname (`_remember`: then the surname stays as
 written); a surname never given in full in its own article maps to the only full name in the corpus that ends with
 it; undeclared spellings that are transliteration variants of each other (`namekeys.translit_key`) are one person,
-under the most frequent spelling. A run that is a place, a room or a job by its context is none (nonpersons.py).
+under the most frequent spelling, as are initials that fit one fuller name's given names ("S. K. Verma", "S.K. Verma"
+and "Satish Kumar Verma": initialnames.py). A run that is a place, a room or a job by its context is none (nonpersons.py).
 """
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURN
 from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.titledgiven import honour_name, titled_given_names
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
-from briefgen.analyse.namekeys import fold as _fold, person_key, translit_key
+from briefgen.analyse.namekeys import fold as _fold, fold_initials, person_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify, surname_title
 from briefgen.analyse.vesselnames import ship_name, vessel_named
@@ -315,10 +316,11 @@ class NameIndex:
             if key[full] in declared or normalise(strip_title(full)) in declared:
                 names.setdefault(key[full], declared.get(key[full]) or declared[normalise(strip_title(full))])
             elif kind == PERSON:
-                variants.setdefault(_translit_name(full), []).append(full)
+                variants.setdefault(person_key(full.split()), []).append(full)
             else:
                 names[key[full]] = full
-        declared_keys = {_translit_name(name): name for name in set(declared.values())}
+        fold_initials(variants)  # "S. K. Verma" is the briefing's one "Satish Kumar Verma" (initialnames.py)
+        declared_keys = {person_key(name.split()): name for name in set(declared.values())}
         for translit, group in variants.items():
             # the most frequent spelling; of as frequent ones, the one with the most accented letters (copy drops
             # accents, it does not add them: a trial's one "Zoë Lefèvre" and one "Zoë Lefevre" gave the latter)
@@ -361,10 +363,6 @@ class NameIndex:
 def _marked(name: str) -> int:
     """How many letters of `name` are not ASCII (accented, or of another alphabet)."""
     return sum(not c.isascii() and c.isalpha() for c in name)
-
-
-def _translit_name(name: str) -> str:
-    return " ".join(translit_key(word) for word in name.split())
 
 
 def _declared(people: Iterable[Person]) -> dict[str, str]:

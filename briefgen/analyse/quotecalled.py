@@ -30,7 +30,7 @@ from briefgen.analyse.quoteresult import UNNAMED, Who
 # der Leyen", "Charles de Gaulle": read as "Leyen", "Gaulle", which no page had; a tester's, T15, 2026-12-06).
 _CAPITALISED = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]*"
 _PARTICLES = "|".join(sorted(map(re.escape, SURNAME_PARTICLES), key=lambda p: (-len(p), p))) + f"|{DO_PARTICLE}"  # ("Banco do Brasil")
-_SUBJECT = rf"(?P<np>he|she|{_CAPITALISED}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_CAPITALISED}){{0,3}})"
+_SUBJECT = rf"(?P<np>he|she|{_CAPITALISED}[.\u2024]?(?:[ \t]+(?:(?:{_PARTICLES}|of|the)[ \t]+){{0,2}}{_CAPITALISED}[.\u2024]?){{0,4}})"  # ("Leader of the Opposition K. C. Reddy": T16)
 _CALLED = re.compile(rf"(?<![\w'\u2019]){_SUBJECT}(?P<aside>,[ \t]+(?:who|which|a|an|the)[ \t][^,;:\n\x1a]{{1,80}},)?[ \t]+"
                      r"(?:(?:has|had|have|also|then|once)[ \t]+)?"
                      r"(?P<verb>called|calls|branded|brands|labelled|labels|labeled|dubbed|dubs|described|describes)[ \t]+"

@@ -48,13 +48,30 @@ inventor arbitrator coach captain referee umpire athlete footballer cricketer go
 astronaut cosmonaut striker goalkeeper midfielder defender winger jockey boxer sprinter skier
 """.split())  # (the last line: T12, 2026-12-06, 'Astronaut Osterhagen: "…"' made a person of the job: jobtitled.py)
 
+# South Asian honorifics (T16, 2026-12-06: "said Smt. Narayanan" gave a person "Smt", "Shri Satish Kumar Verma" and
+# "Shri Verma" a People page each): Hindi "Shri"/"Shree" (Mr), "Shrimati"/"Smt"/"Srimati"/"Shreemati" (Mrs), "Sushri"
+# (Ms), Tamil "Thiru" (Mr), "Thirumathi"/"Tmt" (Mrs), Urdu "Janab" (Mr): never a name, dropped from it as "Mr" is
+# (lexicon.HONORIFICS), with a period or without. Not "Sri": a given name too ("Sri Mulyani Indrawati") and Sri Lanka.
+_SOUTH_ASIAN = "shri shree shrimati smt srimati shreemati sushri thiru thirumathi tmt janab".split()
+SOUTH_ASIAN_HONORIFICS = frozenset([*_SOUTH_ASIAN, *(f"{w}." for w in _SOUTH_ASIAN)])
+# Those that are also names: "Begum" (a Bangladeshi and Pakistani surname: "Rokeya Begum"), "Sardar" (a surname:
+# "Ali Sardar"), "Kumari" (a given name and a surname: "Kumari Selja", "Anita Kumari"), "Selvi" (a given name): a
+# title only as the first word of a run of three or more, before a name of two words ("Begum Khaleda Zia",
+# "Sardar Vallabhbhai Patel"), as the church titles below are (CLERICAL_TITLES, SURNAME_TITLES).
+SOUTH_ASIAN_NAMED_TITLES = frozenset("begum sardar kumari selvi".split())
+
+# An office's complement after "of the" in a title ("Leader of the Opposition", "Leader of the House", "Speaker of the
+# House"): the title's words, no name (T16, 2026-12-06: "Leader of the Opposition Faisal bin Hamid" was a person
+# "Opposition Faisal bin Hamid"; nameruns._in_brief reads these as a minister's brief is read).
+OFFICE_COMPLEMENTS = frozenset("opposition house lords commons".split())
+
 # Church titles that are also surnames (Canon, Bishop, Pastor, Prior …): a title only as the first word of a run of
 # three or more, before a name of two words ("Canon Mark Hale said"), as an occupation is
 # (occupations.opening_occupation). A trial (2026-12-05, a cathedral's storks) published a People page "Dean Judith
 # Amery" beside "Judith Amery"; "Dean" is a common given name ("Dean Hugo Smith"), so it is not here (a title only in
 # context, not yet read). "Canon Hale" and "Mark Bishop" stay names. Those that are no names
 # (archdeacon, prebendary, precentor, subdean, monsignor, chaplain) are titles anywhere: `CHURCH_TITLES`.
-CLERICAL_TITLES = frozenset("canon bishop deacon pastor abbot abbess prior cantor curate".split())
+CLERICAL_TITLES = frozenset("canon bishop deacon pastor abbot abbess prior cantor curate".split()) | SOUTH_ASIAN_NAMED_TITLES
 CHURCH_TITLES = frozenset("archdeacon prebendary precentor subdean monsignor chaplain".split())
 
 # Styles written before a name, never part of it (Debrett's forms of address): "The Venerable" (an archdeacon), "The
@@ -71,7 +88,7 @@ STYLE_TITLES = frozenset("venerable honourable honorable excellency".split())
 # hold rates, said" is the archive's Mark Bishop (the rates set), unless the article writes the word as a title before
 # a name of two words (`title_alone`: "Bishop Peter Hale said … Bishop said").
 SURNAME_TITLES = frozenset("""bishop prior pastor deacon cantor painter singer dancer keeper warden ranger dealer
-collector coach runner broker guard carver agent boxer winger""".split())
+collector coach runner broker guard carver agent boxer winger""".split()) | SOUTH_ASIAN_NAMED_TITLES
 TITLES_ALONE = (CLERICAL_TITLES | OCCUPATIONS) - SURNAME_TITLES
 
 

@@ -1,0 +1,99 @@
+"""Initials in people's names: "S.K. Verma" is "S. K. Verma", and "S. K. Verma" the briefing's one "Satish Kumar Verma".
+
+    spread_initials(["S.K.", "Verma"])                      # -> ["S.", "K.", "Verma"]
+    dotted_person(("S.K.", "Verma"), classify)              # -> ("person", 0)  ("U.S. Steel": None)
+    fold_initials({"s. k. verma": [...], "satish kumar verma": [...]})   # one group, under the full name's key
+
+South Asian names are written with initials for the given names, with and without the space ("S. K. Verma", "S.K.
+Verma", "K. C. Reddy"), and in full in other reports ("Satish Kumar Verma", "K. Chandrasekhar Reddy"). A trial (T16,
+2026-12-06, a heatwave and blackouts) published four People pages for one minister: "S. K. Verma", "S.K. Verma",
+"Shri Satish Kumar Verma" and "Shri Verma" (the honorific: titlewords.SOUTH_ASIAN_HONORIFICS), and read "S.K. Verma"
+as an organisation (nameruns: a run opening with a word in capitals is a body's, "NATO Secretary-General …").
+
+- Dotted initials written together are the initials written apart (`spread_initials`; namekeys.person_key reads
+  names so): one person's key.
+- A run of dotted initials (two to four letters) and one or two name words is a person when the same run with the
+  initials spread is one ("J.K. Rowling", "A.P. Deshmukh"), unless the letters are a place's or a body's known
+  initials ("U.S. Steel", "U.N. envoy": lexicon.PLACES, ORG_NAMES, or a few dotted place names, `_PLACE_INITIALS`).
+- Initials that fit given names: a name of the same number of words and surname, each word the other's or an initial
+  of it ("S. K. Verma" and "Satish Kumar Verma"; "K. C. Reddy" and "K. Chandrasekhar Reddy"), is the same person when
+  it fits exactly one fuller name of the briefing (fewer initials; the fullest, when they fit one another: "S. K.
+  Verma" → "Satish K. Verma" → "Satish Kumar Verma"): so merged by NameIndex.build (`fold_initials`). When it fits
+  two ("S. Verma" beside "Satish Verma" and "Sunil Verma") it stays a name of its own: initials are no evidence
+  which. Mentioned only in other articles, the forms are one person because the press writes one person's initials
+  so, and a briefing rarely names two people of one surname whose given names share their initials.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from briefgen.analyse.lexicon import ORG_NAMES, PLACES
+
+_DOTTED = re.compile(r"(?:[^\W\d_][.\u2024]){2,4}")
+_INITIAL = re.compile(r"[^\W\d_][.\u2024]?")
+# Dotted initials of places and bodies the lexicon lists without periods or not at all ("L.A. Galaxy", "D.C. Police").
+_PLACE_INITIALS = frozenset("la dc ny nyc nz sa hk eu un uae".split())
+
+
+def spread_initials(words: Sequence[str]) -> list[str]:
+    """`words` with each word of dotted initials written together ("S.K.", "A.P.J.") as one word per initial."""
+    out: list[str] = []
+    for word in words:
+        if _DOTTED.fullmatch(word):
+            out.extend(word[i:i + 2] for i in range(0, len(word), 2))
+        else:
+            out.append(word)
+    return out
+
+
+def dotted_person(tokens: tuple[str, ...], classify: Callable[[tuple[str, ...]], tuple[str, int] | None]
+                  ) -> tuple[str, int] | None:
+    """("person", index of the name) when `tokens` open with dotted initials and read with the initials spread as a
+    person of one or two words after them ("S.K. Verma", "J.K. Rowling"; module docstring); else None."""
+    if not (1 < len(tokens) <= 3 and _DOTTED.fullmatch(tokens[0])):
+        return None
+    letters = tokens[0].replace(".", "").replace("\u2024", "").lower()
+    if letters in _PLACE_INITIALS or letters in PLACES or letters in ORG_NAMES or tokens[0].lower() in PLACES:
+        return None
+    spread = tuple(spread_initials(tokens))
+    return ("person", 0) if classify(spread) == ("person", 0) else None
+
+
+def _initial(word: str) -> bool:
+    return _INITIAL.fullmatch(word) is not None
+
+
+def fits(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether the name `short` (its words, lower case) may be written for `full`: as many words, the same surname,
+    each given word the other's or an initial of it ("s." for "satish"), at least one an initial."""
+    if len(short) != len(full) or len(short) < 2 or short[-1] != full[-1]:
+        return False
+    initials = False
+    for a, b in zip(short[:-1], full[:-1]):
+        if a == b:
+            continue
+        if not (_initial(a) and b[:1] == a[:1]):
+            return False
+        initials = True
+    return initials
+
+
+def fold_initials(variants: dict[str, list[str]]) -> None:
+    """Merges, in place, each group of `variants` (a person key → the full names written so, as NameIndex.build
+    collects them) whose initials fit exactly one fuller group's given names (its first name's words, read as
+    written: transliteration folds "Khalid" to "halid") into that group (module docstring)."""
+    keys = {key: [w.lower() for w in spread_initials(names[0].split())] for key, names in variants.items() if names}
+    inits = {key: sum(map(_initial, words[:-1])) for key, words in keys.items()}
+    short = [key for key in keys if inits[key] and len(keys[key]) > 1]
+    target: dict[str, str] = {}
+    for key in short:
+        fuller = [other for other in keys if inits[other] < inits[key] and fits(keys[key], keys[other])]
+        top = [k for k in fuller if not any(inits[o] < inits[k] and fits(keys[k], keys[o]) for o in fuller)]
+        if len(top) == 1:
+            target[key] = top[0]
+    for key in sorted(target, key=lambda k: -inits[k]):
+        to = target[key]
+        while to in target:
+            to = target[to]
+        variants[to].extend(variants.pop(key))
