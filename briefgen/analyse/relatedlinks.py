@@ -229,6 +229,38 @@ def announced_events(reports: Sequence[Report], scored: Sequence[PairScore], gro
     return _best_links(reports, scored, groups, minimum, announces_it, weights)
 
 
+def named_incidents(reports: Sequence[Report], scored: Sequence[PairScore], groups: Sequence[Group]
+                    ) -> list[tuple[int, int, float, int, int]]:
+    """Related links (group x, group y, score, report a, report b; x < y) from each story whose report's lead names an
+    incident (`Report.incidents`: "Storm Idris", "the Cedar Ridge Fire"; incidents.py) to the story of the earliest
+    report that names it, whatever their cosine: the incident's follow-ups to its report, never to each other, and
+    not from a report whose lead names another incident of the same kind too ("Storm Jana … a week after Storm
+    Idris"). Only across a scored pair (they share key terms: blocking.py); the score is the best such pair's cosine,
+    its reports the evidence's."""
+    home = {i: k for k, g in enumerate(groups) for i in g.members}
+    naming: dict[str, list[int]] = {}
+    for i, report in enumerate(reports):
+        for incident in report.incidents.split("\n") if report.incidents else ():
+            naming.setdefault(incident, []).append(i)
+    best: dict[tuple[int, int], PairScore] = {}
+    for p in scored:
+        x, y = home[p.a], home[p.b]
+        if x != y and (key := (min(x, y), max(x, y))) not in best or x != y and p.cosine > best[key].cosine:
+            best[(min(x, y), max(x, y))] = p
+    links: dict[tuple[int, int], tuple[int, int, float, int, int]] = {}
+    for incident, holders in naming.items():
+        origin = home[min(holders, key=lambda i: (reports[i].time, reports[i].slug))]
+        kind = incident.partition("\t")[0]
+        for i in holders:
+            own = [other for other in reports[i].incidents.split("\n") if other != incident and other.startswith(kind + "\t")]
+            key = (min(origin, home[i]), max(origin, home[i]))
+            if home[i] == origin or own or key not in best or key in links:
+                continue
+            pair = best[key]
+            links[key] = (*key, pair.cosine, pair.a, pair.b)
+    return sorted(links.values(), key=lambda link: (-link[2], link[0], link[1]))
+
+
 def _best_links(reports: Sequence[Report], scored: Sequence[PairScore], groups: Sequence[Group], minimum: float,
                 accepts: Callable[[Report, Report], bool], weights: TermWeights | None = None
                 ) -> list[tuple[int, int, float, int, int]]:

@@ -193,6 +193,7 @@ class Report:
     via: str = ""  # outlet_key of its `via:` (the editor's word for whose report it re-tells), "" when none
     dateline: str = ""  # StoryFeatures.dateline: "place<TAB>agency" of the wire dateline opening it (wirecopy.py)
     placed: str = ""  # StoryFeatures.placed: per credit, the days and words that place it (credit_days.py)
+    incidents: str = ""  # StoryFeatures.incidents: the named incidents its lead tells of (incidents.py), one per line
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of
 from briefgen.analyse.ownreports import edition, reissues, same_sitting
 from briefgen.analyse.piecekinds import piece_kind
 from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announced_events, consequences, cosine_links,
-                                          follows_another_day, live_updates)
+                                          follows_another_day, live_updates, named_incidents)
 from briefgen.analyse.backgrounds import story_backgrounds
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
@@ -124,7 +124,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
               proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "",
               guide: bool = False, scoop: str = "", announces: str = "", happens: str = "", places: str = "",
               lead: str = "", future: bool = False, causes: str = "", today: bool = False, copies: bytes = b"",
-              dateline: str = "", placed: str = "") -> Report:
+              dateline: str = "", placed: str = "", incidents: str = "") -> Report:
     """The `Report` of an article with its story features: after `terms` (split), every field of
     `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
@@ -137,7 +137,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
                   announces, article.published.date().toordinal(), happens, piece_kind(article.title),
                   places, lead, future, causes, today, copies, outlet_key(article.via) if article.via else "", dateline,
-                  placed)
+                  placed, incidents)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
@@ -273,7 +273,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     linked = {(x, y) for x, y, *_ in links}
     for link in live_updates(reports, scored, clustering.groups) + consequences(
             reports, scored, clustering.groups, weights.keys, RELATED_MIN, weights) + announced_events(
-            reports, scored, clustering.groups, ANNOUNCED_MIN, weights):  # (a name's pairs counted once: relatedlinks)
+            reports, scored, clustering.groups, ANNOUNCED_MIN, weights) + named_incidents(reports, scored, clustering.groups):
         if link[:2] not in linked:  # (a live blog's update, a consequence told with the other's names: relatedlinks.py)
             links.append(link)
             linked.add(link[:2])
