@@ -28,7 +28,7 @@ from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, s
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.occupations import opening_occupation
-from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, product_shaped, romance_body, romance_place, two_parties
+from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
 from briefgen.analyse.initialnames import dotted_person
@@ -185,7 +185,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson"; a fire service andnames.py joined ("Fire and Rescue NSW"): never a person (issue 9)
     if _person_of_body(tokens, lowered):
         return None  # "DI Rhona Vale of Harcastle Police": two names, a person and her body (`_person_of_body`)
-    if (phrase in ORG_NAMES or (len(tokens) > 1 and (lowered[-1] in ORG_HEADS or lowered[-1] in MORE_ORG_HEADS)) or (len(tokens) > 2 and " ".join(
+    if (phrase in ORG_NAMES or phrase in PARTY_NAMES or (len(tokens) > 1 and (lowered[-1] in ORG_HEADS or lowered[-1] in MORE_ORG_HEADS)) or (len(tokens) > 2 and " ".join(
             lowered[-2:]) in ORG_NAMES and lowered[-2] not in _ALL_TITLES)  # "Calderbridge City Hall" (was a person)  # a public body of a brief and a country: "Natural Resources Wales"
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS) or romance_body(lowered) or (linked == 1 and lowered[0] == "friends") or (len(tokens) > 1 and lowered[-1] in PLACES and all(w in PORTFOLIO_WORDS for w in lowered[:-1]))):
         return ORGANISATION, 0

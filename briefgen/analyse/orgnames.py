@@ -200,6 +200,15 @@ PARTY_WORDS = frozenset("""labour labor conservative tory liberal green democrat
 communist unionist nationalist centre center independent progressive""".split())
 
 
+# Parties' names that are a whole name run and no one's name ("Labour said", "Sinn Féin said", "Likud said" were
+# people; QW18, 2026-12-06): read by nameruns._classify for the whole run only, so "Sinn Féin TD Pearse Doherty" and
+# "Labour MP Anna Berg" are still their members. Not "Green", "Reform", "Morena" (surnames, given names) nor plurals
+# ("Democrats said": members, as "Farmers said").
+PARTY_NAMES = frozenset(["labour", "labor", "likud", "fidesz", "syriza", "podemos", "vox", "jobbik", "chega",
+                         "ciudadanos", "kuomintang", "sinn féin", "sinn fein", "fine gael", "fianna fáil", "fianna fail",
+                         "plaid cymru", "forza italia"])
+
+
 def two_parties(lowered: list[str]) -> bool:
     """Whether the words of a name run (lower case) are two parties' names joined by "and" before "Party"/"Parties", a
     party's word (`PARTY_WORDS`) alone on each side: "the Labour and Green Party" (written so for "parties") was one

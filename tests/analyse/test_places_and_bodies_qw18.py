@@ -177,3 +177,19 @@ def test_initials_of_a_declared_person_are_that_person(tmp_path) -> None:
         page = (people / slug / "index.html").read_text(encoding="utf-8")
         assert '<p class="kicker">Person<' in page and words in page, slug
     assert '<p class="kicker">Organisation<' in (people / "kpmg/index.html").read_text(encoding="utf-8")
+
+
+@FAST
+@given(st.sampled_from(("Labour", "Labor", "Sinn Féin", "Fine Gael", "Fianna Fáil", "Plaid Cymru", "Likud", "Fidesz")),
+       st.sampled_from(FRAMES))
+def test_a_party_named_alone_is_an_organisation(party: str, frame: str) -> None:
+    """"Labour said", "Sinn Féin said", "Likud said" were people (orgnames.PARTY_NAMES, the whole run only)."""
+    assert kinds(frame.format(party)) == [(party, "organisation")], frame.format(party)
+
+
+@FAST
+@given(st.sampled_from(("Labour MP", "Sinn Féin TD", "Plaid Cymru MS", "Labour councillor", "Likud leader")), word, word,
+       st.sampled_from(FRAMES))
+def test_a_partys_member_stays_a_person(party: str, given_name: str, surname: str, frame: str) -> None:
+    text = frame.format(f"{party} {given_name} {surname}")
+    assert kinds(text) == [(f"{given_name} {surname}", "person")], text
