@@ -52,7 +52,7 @@ DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
 # Titles abbreviated with a period ("Mr.", "Rev.", "Cllr."): the period is no sentence end and the name goes on;
 # quotemask.py masks these periods. Every abbreviation of lexicon.TITLE_WORDS written with a period is here.
 TITLES = ("Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Cllr Supt Insp Det Cpl Brig Cmdr Maj "
-          "Smt Shri Shree Sushri Tmt Thiru").split()  # (South Asian: titlewords.SOUTH_ASIAN_HONORIFICS)
+          "Smt Shri Shree Sushri Tmt Thiru Janab").split()  # (South Asian: titlewords.SOUTH_ASIAN_HONORIFICS)
 _TITLES = TITLES
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[{_UPPER}])"

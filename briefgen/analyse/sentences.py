@@ -38,7 +38,8 @@ _NEXT_WORD = re.compile(r"\s+(?:[\u201c\"\u2018(\[][ \u00a0\u202f]*)?([\w'\u2019
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 ABBREVIATIONS = frozenset("""
 Mr Mrs Ms Mx Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Sen Rep Gov Pres Amb Rev Hon Brig St Jr Sr Cllr Supt Insp Det Cpl
-Inc Ltd Co Corp vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Ave Fig approx Smt Shri Sri Kum Thiru
+Inc Ltd Co Corp vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Ave Fig approx Smt Shri Shree Sri Kum Thiru
+Tmt Sushri Janab
 """.split())
 # A word that opens a sentence after an initial's or a dotted acronym's period, capitalised: "Plan B. The next …",
 # "Vitamin D. It …", "in the U.S. But …". The stop words less two that are names too ("Theresa May": "T. May").

@@ -97,3 +97,14 @@ def test_a_lower_case_letter_is_no_initial_in_the_copies_prints() -> None:
     an initial in the lower-cased bytes, and a copy cut by a sentence was no copy: test_wire_copies)."""
     text = "Buses ran late on the line a. Buses were full. Plan B. The next train left."
     assert _sentence_ends(text.lower().encode(), capital_initials(text)).count(_BREAK) == 3
+
+
+def test_every_south_asian_honorific_with_a_period_ends_no_sentence() -> None:
+    """QW19's honorifics that are written with a period (Smt., Shri., Shree., Sushri., Tmt., Janab., Thiru.): no
+    sentence ends there, so the quotation keeps its speaker (QW19 left Shree, Sushri, Tmt and Janab ending one)."""
+    from briefgen.analyse.quotes import quotes_in
+
+    for title in ("Smt", "Shri", "Shree", "Sushri", "Tmt", "Janab", "Thiru"):
+        text = f"“Not one tanker came,” said {title}. Narayanan. The village waited."
+        assert len(sentence_spans(text)) == 2, title
+        assert [q.name for q in quotes_in("T", text, "en")] == ["Narayanan"], title
