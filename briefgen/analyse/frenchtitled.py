@@ -119,6 +119,7 @@ def french_titled(reader: SpeakerNames, start: int, end: int, frame: str) -> Who
         return None
     office, domain, former = role
     holders: dict[str, Who] = {}
+    held: set[str] = set()  # the words of what the holders are named the office of
     for run, (kind, first) in reader._runs(0, len(reader.masked)):
         if kind != PERSON or len(run) - first < 2:
             continue  # a person in full: a lone surname names no one here
@@ -131,8 +132,32 @@ def french_titled(reader: SpeakerNames, start: int, end: int, frame: str) -> Who
                 if who.name is None:
                     return None  # it may name two people: unsure
                 holders[who.name] = who
+                held |= of
                 break
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    if len(holders) != 1 or _another_holder(reader.masked, start, end, office, domain, former, held):
+        return None
+    return next(iter(holders.values()))
+
+
+# The office written with its article anywhere in the text ("le maire de Marseille"), a name not right after it.
+_MENTION = re.compile(r"(?<![\w'\u2019-])" + _ARTICLE + _FORMER + _ROLE + _DOMAIN)
+
+
+def _another_holder(masked: str, start: int, end: int, office: str, domain: frozenset[str], former: bool,
+                    held: frozenset[str] | set[str]) -> bool:
+    """Whether the text mentions, outside the frame masked[start:end], a holder of `office` it does not name and the
+    frame may stand for: the office of something the named holder is not named the office of ("Le maire de Lyon,
+    Grégory Doucet, a rencontré le maire de Marseille. « … », a déclaré le maire.": two mayors, whose words? A
+    re-test, BR19, 2026-12-06). `domain` is what the frame says the office is of, `held` what the holder's is."""
+    for found in _MENTION.finditer(masked):
+        if start <= found.start() < end or role_base(found.group("role")) != office:
+            continue
+        if (found.group("former") is not None) != former or masked[found.end():].lstrip(" \t\u00a0")[:1].isupper():
+            continue  # a former holder, or one named right after (counted among the holders)
+        of = _domain_words(found)
+        if of and domain <= of and not of <= held:
+            return True
+    return False
 
 
 # The office as a sentence's subject, after an opening phrase ("Au micro de Radio Marais, le préfet a assumé sa
