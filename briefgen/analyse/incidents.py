@@ -15,27 +15,68 @@ labelled distinct events —, and not a story whose lead names another incident 
 and a name of one to three capitalised words before a capitalised incident noun after "the" or a possessive ("the
 Cedar Ridge Fire", "Oregon's Juniper Creek Fire"). An agency named like one ("Cal Fire said") has no article: no
 incident. English forms.
+
+Not read (BR20, 2026-12-06: each linked two distinct events a briefing held apart): a name run on into an
+organisation's ("the London Fire Brigade said", "the National Flood Insurance Program", "the Scottish Fire and Rescue
+Service": an incident noun before another capitalised word other than a weekday's or a month's name, or before
+"and"/"&" and Rescue, Emergency or Safety; two fires a brigade fought three days apart were linked at 0.24); a
+headline in title case, whose capitals tell no name ("Perfect Storm Hits Housing Market": "storm\thits"; its lead's
+first sentence is read); a storm's name before a weapon's noun ("Storm Shadow missiles", the eval set's); and an
+incident a lead names as the past it measures its own news by ("the deadliest since the Camp Fire", "worse than the
+Camp Fire", "five years after the Camp Fire", "on the anniversary of Storm Idris", "last year's Camp Fire"), which
+would make the new fire's report the old fire's origin.
 """
 from __future__ import annotations
 
 import re
 
-_STORM = re.compile(r"\b(?:Tropical\s+Storm|Winter\s+Storm|Storm|Hurricane|Typhoon|Cyclone)\s+(?P<name>[A-Z][a-z]+)\b")
+_WEAPON = r"(?!\s+(?:long-range|air-launched|cruise|missiles?|jets?|fighters?|warplanes?|aircraft|rockets?|drones?)\b)"
+_STORM = re.compile(r"\b(?:Tropical\s+Storm|Winter\s+Storm|Storm|Hurricane|Typhoon|Cyclone)\s+(?P<name>[A-Z][a-z]+)\b"
+                    + _WEAPON)
 _HEADS = ("Fire|Wildfire|Blaze|Flood|Floods|Flooding|Earthquake|Quake|Spill|Blackout|Outbreak|Derailment|Explosion|"
           "Collapse|Eruption|Landslide|Mudslide|Tornado|Bombing|Shooting|Crash|Disaster|Fires")
-_NAMED = re.compile(r"(?:\b[Tt]he|['\u2019]s)\s+(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,3}?)(?P<kind>" + _HEADS + r")\b")
+_CALENDAR = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+             "August|September|October|November|December")
+# (an incident noun before a capitalised word that is no day's or month's name is an organisation's: "the London Fire
+# Brigade"; so is one before "and Rescue", "& Emergency": "the Scottish Fire and Rescue Service", not "… Fire and Cal
+# Fire crews")
+_NAMED = re.compile(r"(?:\b[Tt]he|['\u2019]s)\s+(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,3}?)(?P<kind>" + _HEADS + r")\b"
+                    r"(?!\s+(?:(?:and|&)\s+(?:Rescue|Emergency|Safety)\b|(?!(?:" + _CALENDAR + r")\b)[A-Z]))")
 _KINDS = {"fires": "fire", "wildfire": "fire", "blaze": "fire", "floods": "flood", "flooding": "flood",
           "quake": "earthquake"}
+# What a lead measures its news by, just before a name: "since the", "than the", "like the", "anniversary of", "five
+# years after the", "last year's" (the possessive is the match's own start).
+_PAST = re.compile(r"(?:\b(?:since|than|like|anniversary\s+of|years?\s+(?:after|since|on\s+from))(?:\s+the)?"
+                   r"|\b(?:years?|decades?|century)['\u2019]s?)\s*\Z", re.IGNORECASE)
+# A headline in title case: its words of four letters or more (the first and a few prepositions aside) all capitalised.
+_LONG_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]{3,}")
+_TITLE_CASE_SPARED = frozenset("with from into onto over upon than that after amid about".split())
+
+
+def title_case(title: str) -> bool:
+    """Whether headline `title` is written in title case ("Perfect Storm Hits Housing Market as Rates Climb"): two
+    or more of its words of four letters or more, less the first and the prepositions title case may leave in lower
+    case ("with", "from", "over" ...), and all of them capitalised. Pure."""
+    words = [w for w in _LONG_WORD.findall(title)[1:] if w.lower() not in _TITLE_CASE_SPARED]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _past(part: str, at: int) -> bool:
+    return _PAST.search(part, max(0, at - 40), at) is not None
 
 
 def lead_incidents(title: str, first: str) -> tuple[str, ...]:
     """The incidents headline `title` and `first`, the lead's first sentence, name, each as "kind<TAB>name" in lower
-    case ("storm\\tidris", "fire\\tcedar ridge"), sorted; () when none. Pure."""
+    case ("storm\\tidris", "fire\\tcedar ridge"), sorted; () when none. A headline in title case is not read, nor a
+    name run on into an organisation's, a weapon's or one the lead measures its news by (module docstring). Pure."""
     found = set()
-    for part in (title, first):
+    for part in (first,) if title_case(title) else (title, first):
         for m in _STORM.finditer(part):
-            found.add(f"storm\t{m.group('name').lower()}")
+            if not _past(part, m.start()):
+                found.add(f"storm\t{m.group('name').lower()}")
         for m in _NAMED.finditer(part):
+            if _past(part, m.start() if m.group()[0] in "Tt" else m.start("name")):
+                continue
             kind = m.group("kind").lower()
             found.add(f"{_KINDS.get(kind, kind)}\t{' '.join(m.group('name').split()).lower()}")
     return tuple(sorted(found))
