@@ -43,6 +43,9 @@ from briefgen.analyse.runparts import split_run
 _TITLED = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][a-z\-]*(?:['\u2019]s?)?\s+){0,3}?)([a-z][a-z\-.]*)"
                      r"(?:\s+of\s+(?P<domain>(?:the\s+)?[a-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,3}))?")  # a domain after "of",
 # which a later mention leaves out: "The chief inspector of air accidents said" is "The inspector, Dr Ama Owusu" (2026-12-05)
+# What a title is of, its own words or a name's: "the minister of finance", "the mayor of Paris" (`_another_holder`).
+_OF_WHAT = (r"(?:\s+of\s+(?P<domain>(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|"
+            r"[a-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,3})))?")
 _OWNER = re.compile(r"['\u2019]s?$")  # "the union's general secretary": the owner is no word of the title
 # A title written in a name and the word the text then calls its holder by: "Mrs Justice Smith-Jones … the judge said"
 # (a High Court judge's style; an airline trial lost the quotation, 2026-12-04).
@@ -190,12 +193,43 @@ class TitledVoices(SpeakerNames):
         after = self._titled_in(end, len(self.masked), words, frame)
         if after is None or len({**before, **after}) > 1:
             return None
+        if before or after:
+            holder = next(iter({**before, **after}.values()))
+            if self._another_holder(start, end, phrase.group(2), words | domain, holder.name):
+                return None  # "Health Minister Rachel Ingram met the finance minister. “…,” the minister said."
         if before:
             return next(iter(before.values()))
         just_before = self._named_just_before(start, words, phrase.group(2))
         if after and just_before is not None and just_before.name not in after:
             return None  # the subject before and a holder named later: whose words?
         return next(iter(after.values())) if after else just_before
+
+    def _another_holder(self, start: int, end: int, head: str, words: set[str], holder: str | None) -> bool:
+        """Whether the text mentions, outside the frame masked[start:end], a holder of the title `head` that it names
+        by the title alone, the frame's `words` among its own, and with a word the holder is not named with: "Health
+        Minister Rachel Ingram met the finance minister." or "Grégory Doucet, the mayor of Lyon, met the mayor of
+        Paris." — then "the minister said" / "the mayor said" may be either (a re-test, BR19, 2026-12-06)."""
+        held: set[str] = set()
+        ends: list[int] = []  # where the holder's runs end: ", the general secretary of …" right after is theirs
+        for run_start, run_end, tokens in _person_runs(self.masked, 0, len(self.masked)):
+            kind = classify([POSSESSIVE.sub("", t) for t in tokens])
+            if kind is not None and kind[0] == PERSON and holder and holder.split()[-1] in tokens:
+                held |= {w.strip("'\u2019") for w in written_titles(self.masked, run_start, run_end, tokens, kind[1])}
+                ends.append(run_end)
+        mention = re.compile(r"(?<![\w'\u2019])[Tt]he\s+((?:[a-z][a-z\-]*(?:['\u2019]s?)?\s+){0,3}?)(" + re.escape(head)
+                             + r")\b(?![\-'\u2019])" + _OF_WHAT)
+        for found in mention.finditer(self.masked):
+            if start <= found.start() < end or any(re.fullmatch(r",[ \t]*", self.masked[e:found.start()]) for e in ends):
+                continue
+            if not found.group("domain") and self.masked[found.end():].lstrip(" \t")[:1].isupper():
+                continue  # "the finance minister Ann Lowe": named, counted among the holders
+            own = {w for w in found.group(1).split() if not _OWNER.search(w)} | set(
+                (found.group("domain") or "").lower().split()) - {"the", "and"}
+            if own & _FORMER or not words - {head} <= own | {head}:
+                continue
+            if own - _QUALIFIERS - held:
+                return True
+        return False
 
     def _titled_in(self, lo: int, hi: int, words: set[str], frame: str) -> dict[str, Who] | None:
         """The people named in full in masked[lo:hi] with every one of the title's `words` (by full name); None when

@@ -54,3 +54,25 @@ def test_a_frame_that_says_whose_office_is_the_holders() -> None:
     assert _speakers(text) == ["Grégory Doucet"]
     text = "Le maire de Lyon, Grégory Doucet, a reçu le maire de Marseille. " + f"{QUOTE}, a déclaré le maire."
     assert _speakers(text) == [None]
+
+
+# English: titledvoices reads "the <title>" so; another holder named by the title alone makes the frame either's.
+EN_HOLDERS = [("minister", "Health Minister Rachel Ingram", "Rachel Ingram", "the finance minister"),
+              ("minister", "Rachel Ingram, the health minister,", "Rachel Ingram", "the minister of finance"),
+              ("mayor", "Grégory Doucet, the mayor of Lyon,", "Grégory Doucet", "the mayor of Paris"),
+              ("mayor", "Lyon mayor Grégory Doucet", "Grégory Doucet", "the deputy mayor"),
+              ("chairman", "Chairman Nigel Pembury", "Nigel Pembury", "the acting chairman")]
+EN_FRAMES = ['"We will not be rushed into this," the {t} said.', '"We will not be rushed into this," said the {t}.']
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(EN_HOLDERS), st.sampled_from(EN_FRAMES), st.booleans())
+def test_english_another_holder_by_title_gives_no_speaker(holder: tuple[str, str, str, str], frame: str,
+                                                          other_named: bool) -> None:
+    title, named, name, other = holder
+    text = f"{named} met {other} on Monday. " + frame.format(t=title)
+    assert [q.name for q in quotes_in("T", text, "en")] == [None], text
+    alone = f"{named} met reporters on Monday. " + frame.format(t=title)
+    assert [q.name for q in quotes_in("T", alone, "en")] == [name], alone
+    own = f"{named} met {other.split()[0]} {other.split()[-1]} and {other} Ann Lowe. " + frame.format(t=title)
+    assert [q.name for q in quotes_in("T", own, "en")][0] in (None, name), own  # (two holders: None, as before)
