@@ -26,7 +26,8 @@ as an organisation (nameruns: a run opening with a word in capitals is a body's,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from briefgen.analyse.lexicon import ORG_NAMES, PLACES
 
@@ -79,16 +80,45 @@ def fits(short: Sequence[str], full: Sequence[str]) -> bool:
     return initials
 
 
-def fold_initials(variants: dict[str, list[str]]) -> None:
+# Titles that tell a person's sex (English, French, South Asian: titlefit's and toldsex's, and French "M."/"Mme").
+_MALE_TITLES = frozenset("mr sir lord shri shree thiru janab m monsieur".split())
+_FEMALE_TITLES = frozenset("""mrs ms miss dame lady smt shrimati srimati shreemati sushri thirumathi tmt mme madame mlle
+mademoiselle""".split())
+
+
+def _sexes(variants: dict[str, list[str]], occurrences: Iterable[Any]) -> dict[str, str]:
+    """A person key of `variants` → "m" or "f" when its mentions' titles ("Smt.", "Lady") or a full name's given name
+    (givensex.given_sex: "Satish", "Sophie"; not an initial) tell one sex and nothing tells the other; else no entry."""
+    from briefgen.analyse.givensex import given_sex  # (givensex → namekeys → this module)
+    of = {name: key for key, names in variants.items() for name in names}
+    told: dict[str, set[str]] = {}
+    for occurrence in occurrences:
+        key = of.get(occurrence.mention.full)
+        words = {w.strip(".\u2024").lower() for w in occurrence.mention.title.split()}
+        if key is not None and words & (_MALE_TITLES | _FEMALE_TITLES):
+            told.setdefault(key, set()).add("m" if words & _MALE_TITLES else "f")
+    for key, names in variants.items():
+        for name in names:
+            words = spread_initials(name.split())
+            if len(words) > 1 and not _initial(words[0]) and given_sex(words[0]):
+                told.setdefault(key, set()).add(given_sex(words[0]))
+    return {key: next(iter(sexes)) for key, sexes in told.items() if len(sexes) == 1}
+
+
+def fold_initials(variants: dict[str, list[str]], occurrences: Iterable[Any] = ()) -> None:
     """Merges, in place, each group of `variants` (a person key → the full names written so, as NameIndex.build
     collects them) whose initials fit exactly one fuller group's given names (its first name's words, read as
-    written: transliteration folds "Khalid" to "halid") into that group (module docstring)."""
+    written: transliteration folds "Khalid" to "halid") into that group (module docstring). A fuller group of the
+    other sex (`_sexes`, from the corpus's `occurrences`: names.Occurrence) is no fit: "Smt. S. Verma" is not
+    "Satish Verma", "Lady J. Smith" not "John Smith" (a re-test, BR19, 2026-12-06, found them merged)."""
     keys = {key: [w.lower() for w in spread_initials(names[0].split())] for key, names in variants.items() if names}
     inits = {key: sum(map(_initial, words[:-1])) for key, words in keys.items()}
     short = [key for key in keys if inits[key] and len(keys[key]) > 1]
+    sexes = _sexes(variants, occurrences) if short else {}
     target: dict[str, str] = {}
     for key in short:
-        fuller = [other for other in keys if inits[other] < inits[key] and fits(keys[key], keys[other])]
+        fuller = [other for other in keys if inits[other] < inits[key] and fits(keys[key], keys[other])
+                  and sexes.get(other, sexes.get(key, "")) == sexes.get(key, sexes.get(other, ""))]
         top = [k for k in fuller if not any(inits[o] < inits[k] and fits(keys[k], keys[o]) for o in fuller)]
         if len(top) == 1:
             target[key] = top[0]

@@ -319,7 +319,7 @@ class NameIndex:
                 variants.setdefault(person_key(full.split()), []).append(full)
             else:
                 names[key[full]] = full
-        fold_initials(variants)  # "S. K. Verma" is the briefing's one "Satish Kumar Verma" (initialnames.py)
+        fold_initials(variants, occurrences)  # "S. K. Verma" is the briefing's one "Satish Kumar Verma" (initialnames.py)
         declared_keys = {person_key(name.split()): name for name in set(declared.values())}
         for translit, group in variants.items():
             # the most frequent spelling; of as frequent ones, the one with the most accented letters (copy drops
