@@ -129,14 +129,18 @@ _VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|cou
 # A day of an event named by a noun in "-ing" ("the grounding of the Scottish ferry Morning Star on Nov. 2") after the
 # main clause's verb, in a sentence told as a statement of a day of its own (", … investigators said on Friday"): the
 # noun's past, not the news (the ferry set's report of the accident investigators' findings read as 2 November's once
-# its lead's first sentence was no longer cut at "Nov.": S17, 2026-12-06). Not an occasion ("the hearing of …").
-_EVENT_NOUN = re.compile(r"\bthe\s+(?!(?:meet|hear|sitt|open|clos|sign|launch|morn|even|brief)ing\b)[a-z]\w+ing\s+of\s+"
+# its lead's first sentence was no longer cut at "Nov.": S17, 2026-12-06). Not an occasion ("the hearing of …"), nor
+# the main verb's object ("Regulators ordered the grounding of all A9 jets on Wednesday, the agency said on Thursday":
+# the order's day, BR20): the noun after a preposition ("the cause of the grounding", "an inquiry into the sinking").
+_EVENT_NOUN = re.compile(r"\b(?:of|in|into|for|after|before|since|over|about|behind|from|at|on|by|with|to|during)"
+                         r"\s+the\s+(?!(?:meet|hear|sitt|open|clos|sign|launch|morn|even|brief)ing\b)[a-z]\w+ing\s+of\s+"
                          r"(?:[\w'\u2019.-]+\s+){0,6}$", re.IGNORECASE)
 
 
 def _noun_past(first: str, found: re.Match[str]) -> bool:
-    """Whether the day `found` of the lead's first sentence `first` dates an event noun's past (`_EVENT_NOUN`): after a
-    main verb, with a statement's day later in the sentence ("…, investigators said on Friday")."""
+    """Whether the day `found` of the lead's first sentence `first` dates an event noun's past (`_EVENT_NOUN`, after a
+    preposition: "the cause of the grounding of …", not the verb's object "ordered the grounding of …"): after a main
+    verb, with a statement's day later in the sentence ("…, investigators said on Friday")."""
     noun = _EVENT_NOUN.search(first, max(0, found.start() - 90), found.start())
     return noun is not None and _VERB_BEFORE.search(first, 0, noun.start()) is not None and any(
         _STATEMENT.search(first, max(0, later.start() - 40), later.start()) for later in _DAY.finditer(first, found.end()))
