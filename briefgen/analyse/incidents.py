@@ -23,8 +23,8 @@ Service": an incident noun before another capitalised word other than a weekday'
 headline in title case, whose capitals tell no name ("Perfect Storm Hits Housing Market": "storm\thits"; its lead's
 first sentence is read); a storm's name before a weapon's noun ("Storm Shadow missiles", the eval set's); and an
 incident a lead names as the past it measures its own news by ("the deadliest since the Camp Fire", "worse than the
-Camp Fire", "five years after the Camp Fire", "on the anniversary of Storm Idris", "last year's Camp Fire"), which
-would make the new fire's report the old fire's origin.
+Camp Fire", "five years after the Camp Fire", "on the anniversary of Storm Idris", "last year's Camp Fire", "the
+Hillsborough Disaster of 1989"), which would make the new fire's report the old fire's origin.
 """
 from __future__ import annotations
 
@@ -48,6 +48,8 @@ _KINDS = {"fires": "fire", "wildfire": "fire", "blaze": "fire", "floods": "flood
 # years after the", "last year's" (the possessive is the match's own start).
 _PAST = re.compile(r"(?:\b(?:since|than|like|anniversary\s+of|years?\s+(?:after|since|on\s+from))(?:\s+the)?"
                    r"|\b(?:years?|decades?|century)['\u2019]s?)\s*\Z", re.IGNORECASE)
+# ... or just after it: "the Hillsborough Disaster of 1989", "the Camp Fire in 2018".
+_OF_YEAR = re.compile(r"\s+(?:of|in)\s+(?:1[89]|20)\d\d\b")
 # A headline in title case: its words of four letters or more (the first and a few prepositions aside) all capitalised.
 _LONG_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]{3,}")
 _TITLE_CASE_SPARED = frozenset("with from into onto over upon than that after amid about".split())
@@ -61,8 +63,8 @@ def title_case(title: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
-def _past(part: str, at: int) -> bool:
-    return _PAST.search(part, max(0, at - 40), at) is not None
+def _past(part: str, at: int, end: int) -> bool:
+    return _PAST.search(part, max(0, at - 40), at) is not None or _OF_YEAR.match(part, end) is not None
 
 
 def lead_incidents(title: str, first: str) -> tuple[str, ...]:
@@ -72,10 +74,10 @@ def lead_incidents(title: str, first: str) -> tuple[str, ...]:
     found = set()
     for part in (first,) if title_case(title) else (title, first):
         for m in _STORM.finditer(part):
-            if not _past(part, m.start()):
+            if not _past(part, m.start(), m.end()):
                 found.add(f"storm\t{m.group('name').lower()}")
         for m in _NAMED.finditer(part):
-            if _past(part, m.start() if m.group()[0] in "Tt" else m.start("name")):
+            if _past(part, m.start() if m.group()[0] in "Tt" else m.start("name"), m.end()):
                 continue
             kind = m.group("kind").lower()
             found.add(f"{_KINDS.get(kind, kind)}\t{' '.join(m.group('name').split()).lower()}")

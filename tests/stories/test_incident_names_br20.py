@@ -66,6 +66,8 @@ def test_a_past_incident_the_lead_measures_by_is_not_its_incident(name: str, hea
     past = frame.format(x=f"{name} {head}")
     first = f"A blaze near the river killed three people on Monday, {past}, officials said."
     assert lead_incidents("Blaze kills three", first) == ()
+    dated = f"Families of those who died in the {name} {head} of 1989 welcomed the bill on Monday, officials said."
+    assert lead_incidents("Bill welcomed", dated) == ()  # (a year after the name: a past incident too)
     follow_up = f"Families whose homes the {name} {head} destroyed will get aid, the ministry said on Thursday."
     kind = "fire" if head == "Fire" else head.lower()
     assert lead_incidents("Aid approved", follow_up) == (f"{kind}\t{name.lower()}",)
