@@ -38,6 +38,8 @@ temperatures consumption borrowing lending savings tax taxes tariffs duty custom
 banking trading marketing sentencing schooling heating catering nursing gambling drinking smoking speeding counting
 bombing shelling fighting looting rioting campaigning canvassing screening filming shooting flooding spending
 fishing funding housing building
+update updates message tweet post alert warning bulletin latest breaking weather response comment verdict notice
+advice
 """.split())  # (not "price", "power", "cash", "snow", "milk": surnames too — Price, Power, Cash, Snow, Milk)
 
 

@@ -349,6 +349,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices, L
             if head and head[-1] in self.frames.prepositions and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper() or inside_relative_clause(
                     before, self.masked[start:run_start].split(), after) or role_object(self.frames.lexicon, before):  # ("la préfète de la Charente, X": frenchroles.py)
                 continue  # "a diplomat in Brussels", "the boss of the firm that owns X": a preposition's object, a relative clause's (relativeclauses.py)
+            if clause and not before and kind == PERSON and len(run) == 1 and not self._named_alone(run_start, run[0][1], True):
+                continue  # a plain word opening the lead-in: "Update from Delhi Metro:", "Statement:" (BR19, 2026-12-06)
             if clause and [w for w in before if w != "the"] and not (
                     before[-1] not in ("the", "a", "an") and subject_lead_in(self.masked[start:run_start].split())):
                 return None  # a colon lead-in names its speaker first: "Kuleba was blunt:" (or "Union organiser X:")

@@ -260,15 +260,16 @@ class SpeakerNames:
             or title_before(self.masked, run[0][0]) in HONORIFICS
             or self.full_name(POSSESSIVE.sub("", run[0][1]), PERSON, run[0][0]) != POSSESSIVE.sub("", run[0][1]))}
 
-    def _named_alone(self, at: int, word: str) -> bool:
+    def _named_alone(self, at: int, word: str, opening: bool = False) -> bool:
         """Whether the one word `word` at `at`, the subject of a verb (`acts`) and named in full nowhere before, is a
         person's name: anywhere but at a sentence's start, where English capitalises every word, and there unless it
         is a plain word (plainnouns.plain_noun: QW17, 2026-12-06, "Irrigation is banned, said Tom Reid. “…,” he
         said." gave "Irrigation" the quotation; "Lavrov met …" stays Lavrov's); a plain word only when it speaks
         ("Turnout said" is no sentence), is a given name (givensex.given_sex), or is written capitalised alone
-        elsewhere in the text not at a sentence's start ("… said Power."; `_opens_sentence`)."""
+        elsewhere in the text not at a sentence's start ("… said Power."; `_opens_sentence`). `opening`: the word
+        opens a colon lead-in, past a live blog's stamp ("7.15 pm: Update from Delhi Metro:"), read as a sentence's."""
         plain = POSSESSIVE.sub("", word)
-        if not self._opens_sentence(at) or not plain_noun(plain, self.text):
+        if not (opening or self._opens_sentence(at)) or not plain_noun(plain, self.text):
             return True
         return speaks_after(self.masked, at + len(word), len(self.masked)) or bool(given_sex(plain, self.frames.lexicon)) or any(
             m.start() != at and not self._opens_sentence(m.start()) and not _CAPITAL_BEFORE.search(
