@@ -41,6 +41,12 @@ Mr Mrs Ms Mx Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Sen Rep Gov Pres Amb Rev H
 Inc Ltd Co Corp vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Ave Fig approx Smt Shri Shree Sri Kum Thiru
 Tmt Sushri Janab
 """.split())
+# What a clock's "a.m."/"p.m." runs on into, capitalised: a day's or month's name, a time zone ("at 7 p.m. Friday",
+# "9 a.m. EST", "6 p.m. Eastern"); any other capitalised word opens a sentence ("… at about 3 a.m. Police said …": BR20,
+# the lead's first sentence ran on into the next after S17 read "a.m." as an acronym; copies.py broke there already).
+_CLOCK_GOES_ON = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+                            r"[A-Z]{2,5}|Eastern|Central|Pacific|Mountain|Atlantic|Greenwich|[Ll]ocal")
 # A word that opens a sentence after an initial's or a dotted acronym's period, capitalised: "Plan B. The next …",
 # "Vitamin D. It …", "in the U.S. But …". The stop words less two that are names too ("Theresa May": "T. May").
 OPENERS = STOPWORDS - {"may", "will"}
@@ -62,7 +68,9 @@ def period_ends(text: str, at: int) -> bool:
     Philippe") or a dotted acronym ("S.K. Verma", "U.S. officials", "a.m."), only when the next word is capitalised,
     one that opens sentences (OPENERS) and no initial itself: "Plan B. The next …", "Vitamin D. It …", "in the U.S.
     But …" end; "Plan B. Officials said …" does not (a capital, a period and a capitalised word are an initial and a
-    name more often than a sentence's end and a noun: so a name is never cut, at the cost of joining such sentences)."""
+    name more often than a sentence's end and a noun: so a name is never cut, at the cost of joining such sentences).
+    After a clock's "a.m."/"p.m.", any capitalised word but a day's or month's name or a time zone (`_CLOCK_GOES_ON`;
+    "9 a.m. London time") opens a sentence: "… at about 3 a.m. Police said …" ends (BR20)."""
     if not text[at + 1:at + 2].isspace():
         return True
     # The word before the period, as (\S+)$ would find it in the 24 characters before it (its $
@@ -78,6 +86,10 @@ def period_ends(text: str, at: int) -> bool:
     if word == "No":
         nxt = _NEXT_WORD.match(text, at + 1)
         return nxt is None or not nxt.group(1)[0].isdigit()
+    if word.lower() in ("a.m", "p.m"):  # a clock's: a capital after it opens a sentence, but for a day, a zone (BR20)
+        nxt = _NEXT_WORD.match(text, at + 1)
+        return nxt is not None and nxt.group(1)[0].isupper() and _CLOCK_GOES_ON.fullmatch(nxt.group(1)) is None and (
+            not text.startswith(" time", nxt.end(1)))  # ("at 9 a.m. London time")
     if (len(word) == 1 and word.isupper()) or ("." in word and _DOTTED.fullmatch(word)):  # an initial, "U.S."
         nxt = _NEXT_WORD.match(text, at + 1)
         return nxt is not None and nxt.group(1)[0].isupper() and nxt.group(1).lower() in OPENERS and not (

@@ -64,9 +64,19 @@ def plain_is_boundary(text: str, match: re.Match[str]) -> bool:
         return False
     if word == "No" and nxt is not None and nxt.group(1)[0].isdigit():
         return False
+    if word.lower() in ("a.m", "p.m"):
+        return plain_clock_ends(text, nxt)
     if (len(word) == 1 and word.isupper()) or sentences._DOTTED.fullmatch(word):
         return plain_opener(text, nxt)
     return True
+
+
+def plain_clock_ends(text: str, nxt: re.Match[str] | None) -> bool:
+    """Whether a clock's "a.m."/"p.m." ends a sentence (BR20): before a capitalised word that is no day's or month's
+    name, no time zone and no place's before "time"."""
+    if nxt is None or not nxt.group(1)[0].isupper():
+        return False
+    return sentences._CLOCK_GOES_ON.fullmatch(nxt.group(1)) is None and text[nxt.end(1):nxt.end(1) + 5] != " time"
 
 
 def plain_opener(text: str, nxt: re.Match[str] | None) -> bool:
@@ -150,7 +160,10 @@ def plain_split_sentences(text: str) -> tuple[str, ...]:
         if word is not None and (word.group(1) in ABBREVIATIONS or (word.group(1) == "No" and nxt is not None
                                  and nxt.group(1)[0].isdigit())):
             continue
-        if word is not None and ((len(word.group(1)) == 1 and word.group(1).isupper()) or sentences._DOTTED.fullmatch(
+        if word is not None and word.group(1).lower() in ("a.m", "p.m"):
+            if not plain_clock_ends(text, nxt):
+                continue
+        elif word is not None and ((len(word.group(1)) == 1 and word.group(1).isupper()) or sentences._DOTTED.fullmatch(
                 word.group(1))) and not plain_opener(text, nxt):
             continue
         parts.append(text[start:end].strip())
