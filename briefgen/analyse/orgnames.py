@@ -184,7 +184,13 @@ _ROMANCE_LINKS = frozenset("de da do del della di du des dos das".split())
 # "do" joins Portuguese names ("Banco do Brasil", "Maria do Carmo", "Rio Grande do Sul"; "dos" and "das" do already:
 # lexicon.SURNAME_PARTICLES) in nameruns.RUN, except after an English question word ("Why do Americans …"): without
 # it "Banco do Brasil said" was a person "Brasil" (QW18, 2026-12-06).
-DO_PARTICLE = "(?<!Why )(?<!How )(?<!hat )(?<!ere )(?<!hen )(?<!Who )(?<!ich )do"
+DO_PARTICLE = ("(?<!Why )(?<!How )(?<!hat )(?<!ere )(?<!hen )(?<!Who )(?<!ich )"
+               # nor after the English verb's subject (BR19: "Americans do Thanksgiving", "the British do Christmas",
+               # "Let Labour do Brexit" were people): an English plural or a demonym ("-ans", "-ons", "-ers", "-sh",
+               # "-ch", "-ese" …; not Portuguese "-as", "-os", "-es": "Tribunal de Contas do Estado"), a party, a
+               # pronoun; "Banco do Brasil", "Maria do Carmo", "Rio Grande do Sul" still join
+               "(?<!ans )(?<!ons )(?<!ats )(?<!ers )(?<!sts )(?<!ics )(?<!sh )(?<!ch )(?<!ese )(?<!our )(?<!or )"
+               "(?<!hey )(?<!We )(?<!I )(?<!ou )(?<!ni )do")
 
 
 def romance_body(lowered: list[str]) -> bool:
