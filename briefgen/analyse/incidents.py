@@ -25,6 +25,9 @@ first sentence is read); a storm's name before a weapon's noun ("Storm Shadow mi
 incident a lead names as the past it measures its own news by ("the deadliest since the Camp Fire", "worse than the
 Camp Fire", "five years after the Camp Fire", "on the anniversary of Storm Idris", "last year's Camp Fire", "the
 Hillsborough Disaster of 1989"), which would make the new fire's report the old fire's origin.
+A team named like one is none either: "The Chicago Fire beat the Columbus Crew 2-1 on Saturday" and "The Chicago Fire
+signed … on Tuesday" were linked at 0.09 (what a team does just after the name, "signed with"/"traded to" just
+before).
 """
 from __future__ import annotations
 
@@ -50,6 +53,11 @@ _PAST = re.compile(r"(?:\b(?:since|than|like|anniversary\s+of|years?\s+(?:after|
                    r"|\b(?:years?|decades?|century)['\u2019]s?)\s*\Z", re.IGNORECASE)
 # ... or just after it: "the Hillsborough Disaster of 1989", "the Camp Fire in 2018".
 _OF_YEAR = re.compile(r"\s+(?:of|in)\s+(?:1[89]|20)\d\d\b")
+# A team named like an incident ("the Chicago Fire beat the Columbus Crew 2-1", "signed with the Chicago Fire"): what a
+# team does, just after the name, or signing for it, just before ("joined the Cedar Ridge Fire response": no team's).
+_TEAM_AFTER = re.compile(r"\s+(?:beat|beats|defeated|defeats|drew|tied|edged|thrashed|routed|hosted|hosts|host|signed|"
+                         r"signs|traded|trades|waived|acquired|clinched|lost\s+to|(?:won|lost)\s+\d+-\d+)\b")
+_TEAM_BEFORE = re.compile(r"\b(?:signed\s+(?:with|for)|traded\s+to)\s+\Z", re.IGNORECASE)
 # A headline in title case: its words of four letters or more (the first and a few prepositions aside) all capitalised.
 _LONG_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]{3,}")
 _TITLE_CASE_SPARED = frozenset("with from into onto over upon than that after amid about".split())
@@ -70,14 +78,16 @@ def _past(part: str, at: int, end: int) -> bool:
 def lead_incidents(title: str, first: str) -> tuple[str, ...]:
     """The incidents headline `title` and `first`, the lead's first sentence, name, each as "kind<TAB>name" in lower
     case ("storm\\tidris", "fire\\tcedar ridge"), sorted; () when none. A headline in title case is not read, nor a
-    name run on into an organisation's, a weapon's or one the lead measures its news by (module docstring). Pure."""
+    name run on into an organisation's, a weapon's, a team's or one the lead measures its news by (module docstring).
+    Pure."""
     found = set()
     for part in (first,) if title_case(title) else (title, first):
         for m in _STORM.finditer(part):
             if not _past(part, m.start(), m.end()):
                 found.add(f"storm\t{m.group('name').lower()}")
         for m in _NAMED.finditer(part):
-            if _past(part, m.start() if m.group()[0] in "Tt" else m.start("name"), m.end()):
+            if _past(part, m.start() if m.group()[0] in "Tt" else m.start("name"), m.end()) or _TEAM_AFTER.match(
+                    part, m.end()) or _TEAM_BEFORE.search(part, max(0, m.start() - 30), m.start()):
                 continue
             kind = m.group("kind").lower()
             found.add(f"{_KINDS.get(kind, kind)}\t{' '.join(m.group('name').split()).lower()}")

@@ -103,3 +103,24 @@ def test_a_new_fire_measured_by_an_old_one_is_not_its_origin() -> None:
               "The utility agreed on Thursday to pay another $1bn to victims of last year's Camp Fire in Butte County, "
               "its lawyers said.")})
     assert len(stories) == 2 and frozenset(stories) not in related
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.lists(NAME, min_size=2, max_size=2, unique=True), st.sampled_from(
+    ["beat", "defeated", "drew with", "edged", "signed", "traded", "hosted", "lost to", "won 2-1 at"]))
+def test_a_team_named_like_an_incident_is_none(names: list[str], does: str) -> None:
+    city, other = names
+    assert lead_incidents("Late winner", f"The {city} Fire {does} the {other} Crew on Saturday, the club said.") == ()
+    assert lead_incidents("Loan move", f"The midfielder signed with the {city} Fire on Tuesday, the club said.") == ()
+    assert lead_incidents("Homes lost", f"The {city} Fire destroyed 400 homes on Monday, officials said.") != ()
+
+
+def test_a_match_and_a_signing_of_one_team_are_not_related() -> None:
+    related, stories = _related({
+        "a": ("Cuypers scores late winner in Bridgeview",
+              "The Chicago Fire beat the Columbus Crew 2-1 on Saturday with a stoppage-time goal from Hugo Cuypers at "
+              "SeatGeek Stadium."),
+        "b": ("Shaqiri joins on loan from Basel",
+              "The Chicago Fire signed the Swiss midfielder Xherdan Shaqiri on a one-year loan from Basel on Tuesday, "
+              "the club said.")})
+    assert len(stories) == 2 and frozenset(stories) not in related
