@@ -129,7 +129,10 @@ _TOLD_AFTER = re.compile(r"\s+(?:that\s+)?(?:(?:she|he|they|I|we|it)\s+(?:was|we
 _NOT_APPOSITIVE = re.compile(r"[ \t]*(?:[a-z]+(?:ing|ed)|about|after|against|at|before|by|during|for|from|in|on|to|"
                              r"toward|towards|when|where|while|with|who|whom|whose|which|as|than|but|and|unlike|like|"
                              r"despite|over|amid|among|although|though|because|since|until|unless|whereas|if|once|upon|"
-                             r"via|per|into|through|under|without|within|across|not|nor|so|yet|instead|rather)\b")
+                             r"via|per|into|through|under|without|within|across|not|nor|so|yet|instead|rather|alongside|"
+                             r"beside|near|including|qui|dont|lequel|laquelle|lesquels|lesquelles|avec|aux|au|à|après|avant|"
+                             r"pendant|lors|devant|derrière|contre|sans|pour|chez|dans|sur|sous|parmi|entre|depuis|selon|"
+                             r"accompagnée?|entourée?)\b")  # (French and "alongside X": BR19, 2026-12-06)
 # A participle clause that frames the quotation after a comma: its subject is the main clause's ("Ilse Varga declined to
 # say whether rates would rise again, telling reporters only that the board would “look at every number”": a sixth
 # trial's quotation had no speaker). Only the one person named before it, as that clause's subject.

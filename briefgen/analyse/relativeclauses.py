@@ -46,7 +46,10 @@ def inside_relative_clause(before: list[str], written: list[str] | None = None, 
 # a non-restrictive clause about the part before it. ("that is," is a gloss, not a clause.)
 _CLOSED_RELATIVE = re.compile(
     r"[ \t]*(?:(?:(?:some|many|most|all|one|none|each|both|several|few)[ \t]+)?(?:of|for|in|with|to|by|from|on|at|under|"
-    r"among|through|against|behind|alongside)[ \t]+)?(?:who|whom|whose|which|that)\b(?![ \t]+is\b|[’']s\b)")
+    r"among|through|against|behind|alongside)[ \t]+)?(?:who|whom|whose|which|that)\b(?![ \t]+is\b|[’']s\b)"
+    # French (BR19, 2026-12-06: "« … », a déclaré le maire, qui a rencontré Marie Bonnet." gave her the mayor's words)
+    r"|[ \t]*(?:(?:avec|pour|par|chez|contre|sans|sur|sous|parmi|auprès[ \t]+de|de)[ \t]+)?(?:qui|dont|lequel|laquelle|"
+    r"lesquels|lesquelles|auquel|auxquels|auxquelles)\b")
 
 
 def relative_part(part: str) -> bool:
