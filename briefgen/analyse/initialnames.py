@@ -105,6 +105,17 @@ def _sexes(variants: dict[str, list[str]], occurrences: Iterable[Any]) -> dict[s
     return {key: next(iter(sexes)) for key, sexes in told.items() if len(sexes) == 1}
 
 
+def told_titles(quotes: Iterable[Any]) -> dict[str, str]:
+    """An article's speaker (its article-local full name) → "Mr" or "Mrs" when its quotations' frames tell one sex
+    (people.Said.gender: "he said", "Mrs Smith said"): the title a build's mentions carry for `_sexes`, which the
+    memoised people analysis does not keep."""
+    told: dict[str, set[str]] = {}
+    for quote in quotes:
+        if quote.gender in ("m", "f"):
+            told.setdefault(quote.speaker, set()).add(quote.gender)
+    return {speaker: "Mr" if sexes == {"m"} else "Mrs" for speaker, sexes in told.items() if len(sexes) == 1}
+
+
 def fold_initials(variants: dict[str, list[str]], occurrences: Iterable[Any] = ()) -> None:
     """Merges, in place, each group of `variants` (a person key → the full names written so, as NameIndex.build
     collects them) whose initials fit exactly one fuller group's given names (its first name's words, read as

@@ -28,6 +28,7 @@ from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAM
 from briefgen.analyse.japanesenames import japanese_family_first
 from briefgen.analyse.misspeltnamed import misspelt_named
 from briefgen.analyse.namekeys import double_surname, fold
+from briefgen.analyse.initialnames import told_titles
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.quotejoin import joined
@@ -224,16 +225,16 @@ class PeopleFound:
 def article_mentions(articles: Iterable[Article], found: Mapping[str, ArticlePeople]
                      ) -> dict[str, tuple[NameMention, ...]]:
     """Article slug → every surface of every name it gives, as `NameIndex.build` takes them."""
-    made: dict[tuple[str, str, str], NameMention] = {}  # one value per distinct mention: most recur in many articles
+    made: dict[tuple[str, str, str, str], NameMention] = {}  # one value per distinct mention: most recur in many articles
 
-    def mention(surface: str, kind: str, full: str) -> NameMention:
-        found_one = made.get((surface, kind, full))
+    def mention(surface: str, kind: str, full: str, title: str) -> NameMention:  # (title: "Mr"/"Mrs", the frames' sex)
+        found_one = made.get((surface, kind, full, title))
         if found_one is None:
-            found_one = made[(surface, kind, full)] = NameMention(surface, 0, 0, kind, full)
+            found_one = made[(surface, kind, full, title)] = NameMention(surface, 0, 0, kind, full, title)
         return found_one
-
-    return {a.slug: tuple(mention(s, n.kind, n.full) for n in found[a.slug].named for s in n.surfaces)
-            for a in articles}
+    # (a sex the article's frames tell, as a title: initialnames.fold_initials merges no initials across it; BR19)
+    return {a.slug: tuple(mention(s, n.kind, n.full, told.get(n.full, "")) for told in [told_titles(found[a.slug].quotes)]
+                          for n in found[a.slug].named for s in n.surfaces) for a in articles}
 
 
 def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
