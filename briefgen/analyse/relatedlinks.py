@@ -244,9 +244,9 @@ def named_incidents(reports: Sequence[Report], scored: Sequence[PairScore], grou
             naming.setdefault(incident, []).append(i)
     best: dict[tuple[int, int], PairScore] = {}
     for p in scored:
-        x, y = home[p.a], home[p.b]
-        if x != y and (key := (min(x, y), max(x, y))) not in best or x != y and p.cosine > best[key].cosine:
-            best[(min(x, y), max(x, y))] = p
+        x, y = sorted((home[p.a], home[p.b]))
+        if x != y and ((x, y) not in best or p.cosine > best[(x, y)].cosine):
+            best[(x, y)] = p
     links: dict[tuple[int, int], tuple[int, int, float, int, int]] = {}
     for incident, holders in naming.items():
         origin = home[min(holders, key=lambda i: (reports[i].time, reports[i].slug))]
