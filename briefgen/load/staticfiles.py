@@ -138,7 +138,7 @@ def static_files(root: Path, confine: Confinement, machine: tuple[Path, ...] = (
         spelled: dict[str, str] = {}  # output path → the static/ path that gave it
         warned: set[str] = set()  # names reported (a control character; one Windows cannot hold): once a folder
         for path, real in walk(site_static, "static", confine, problems, PUBLISHED_DOTFILES, hidden):
-            if not path.isprintable():  # (one C call; ~every name passes)
+            if not (path.isascii() and path.isprintable()):  # (two C calls; ~every name passes)
                 named = refused_part(path)  # a control or an invisible character
                 if named is not None:
                     if named[1] is not None and named[0] not in warned:  # (once for a folder so named)

@@ -9,6 +9,12 @@ a byte order mark (U+200B, U+2060, U+FEFF), which no one can type in a link. Now
 - the joiners (U+200C, U+200D) are allowed between two characters that are not ASCII (emoji, Persian and
   Indic words), and an error anywhere else (at an end, beside an ASCII character or another joiner);
 - every other name is published as written.
+
+And since (the same session's open finding): every other character that shows nothing, Unicode's
+Default_Ignorable_Code_Point — the Hangul fillers (U+3164 …, printable letters to `str.isprintable`), the combining
+grapheme joiner, the tag characters — and the braille blank is an error too, but for a variation selector right
+after a visible character that is not ASCII or in a keycap (❤️, 1️⃣) and tag characters in a flag's sequence after
+U+1F3F4 (🏴󠁧󠁢󠁳󠁣󠁴󠁿).
 """
 from __future__ import annotations
 
@@ -25,10 +31,15 @@ from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import tree_bytes
 
 ALWAYS = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f",
-          "\u061c", "\u200b", "\u2060", "\u2061", "\u2064", "\ufeff", "\u00ad", "\u180e"]
+          "\u061c", "\u200b", "\u2060", "\u2061", "\u2064", "\ufeff", "\u00ad", "\u180e",
+          "\u3164", "\u115f", "\u1160", "\uffa0", "\u034f", "\u2800", "\u17b4", "\U000e0001", "\U000e0080"]
 JOINERS = ["\u200c", "\u200d"]
-VISIBLE = ["a", "x", "1", "-", ".", " ", "é", "ی", "म", "👩", "💻", "中"]
-NAME = st.lists(st.sampled_from(VISIBLE + VISIBLE + ALWAYS + JOINERS), min_size=1, max_size=6).map("".join).filter(
+SELECTORS = ["\ufe0f", "\ufe0e", "\U000e0100", "\u180b"]
+TAGS = ["\U000e0067", "\U000e007f"]
+FLAG, KEYCAP = "\U0001f3f4", "\u20e3"
+VISIBLE = ["a", "x", "1", "#", "-", ".", " ", "é", "ی", "म", "👩", "💻", "中", FLAG, KEYCAP]
+SHOWS_NOTHING = ALWAYS + JOINERS + SELECTORS + TAGS
+NAME = st.lists(st.sampled_from(VISIBLE + VISIBLE + SHOWS_NOTHING), min_size=1, max_size=6).map("".join).filter(
     lambda name: not name.startswith(".") and not name.endswith((".", " ")))  # (those have rules of their own)
 
 
@@ -37,10 +48,14 @@ def refused(name: str) -> bool:
     if any(c in ALWAYS for c in name):
         return True
     for i, c in enumerate(name):
-        if c in JOINERS:
-            around = name[i - 1:i] if i else "", name[i + 1:i + 2]
-            if not all(n and not n.isascii() and n not in JOINERS for n in around):
-                return True
+        before, after = (name[i - 1] if i else ""), name[i + 1:i + 2]
+        if c in JOINERS and not all(n and not n.isascii() and n not in SHOWS_NOTHING for n in (before, after)):
+            return True
+        keycap = before in "0123456789#*" and before != "" and after == KEYCAP
+        if c in SELECTORS and not keycap and not (before and not before.isascii() and before not in SHOWS_NOTHING):
+            return True
+        if c in TAGS and before not in [FLAG, *TAGS]:
+            return True
     return False
 
 
@@ -59,6 +74,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @example(names=["👩\u200d💻", "می\u200cخواهم", "chart\u200b"], in_folder=False)
 @example(names=["a\u200d", "\u200dé", "é\u200d\u200dé"], in_folder=True)
 @example(names=["\xad"], in_folder=False)
+@example(names=["a\u3164b", "❤\ufe0f", "1\ufe0f\u20e3", FLAG + "\U000e0067\U000e007f", "a\U000e0067"], in_folder=False)
+@example(names=["\u2800", "x\ufe0f", "中\U000e0100"], in_folder=True)
 def test_a_name_with_an_invisible_character_is_an_error_and_every_other_is_published(
         site: Path, names: list[str], in_folder: bool) -> None:
     shutil.rmtree(site / "static", ignore_errors=True)
@@ -71,7 +88,7 @@ def test_a_name_with_an_invisible_character_is_an_error_and_every_other_is_publi
     errors = about_static(result.diagnostics)
     assert {d.path for d in errors if d.severity == "error"} == bad, errors
     assert all("no one can type it in a link; rename it without it" in d.message for d in errors)
-    assert all("\\" in str(d) and not any(c in str(d) for c in ALWAYS + JOINERS) for d in errors)  # (\\u200b, \\xad)
+    assert all("\\" in str(d) and not any(c in str(d) for c in SHOWS_NOTHING) for d in errors)  # (\\u200b, \\xad)
     assert result.ok == (not bad)
     if result.ok:
         published = tree_bytes(site / "output")
