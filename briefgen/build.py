@@ -101,6 +101,7 @@ class BuildResult:
     advice: tuple[Diagnostic, ...] | None = None  # with BuildOptions.advice: None when the build had nothing to plan
     static: frozenset[str] = frozenset()  # output paths of the files copied as they are (theme assets, static/)
     watched: tuple[Path, ...] | None = None  # plugin files and template folders (Plugins.watched); None: unknown
+    static_include: tuple[str, ...] = ()  # config.yaml's `static_include:` patterns (load/litter.py), for serve's watcher
 
     @property
     def ok(self) -> bool:
@@ -397,4 +398,5 @@ def _result(problems: list[Diagnostic], inputs: Inputs | None, written: int) -> 
     if inputs is None:
         return BuildResult(tuple(problems), output_folder(Path.cwd(), None), "/", 0)
     return BuildResult(tuple(problems), inputs.output, inputs.config.base_path, written,
-                       static=frozenset(inputs.static), watched=inputs.plugins.watched)
+                       static=frozenset(inputs.static), watched=inputs.plugins.watched,
+                       static_include=inputs.config.static_include)

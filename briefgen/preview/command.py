@@ -274,6 +274,8 @@ class Preview:
         self.last_result = result
         if self._watcher is not None and result.watched is not None:  # (config.yaml's plugins: may have changed)
             self._watcher.watch_also(result.watched, keep=not result.ok)
+        if self._watcher is not None and (result.ok or result.static_include):  # (a failed build may not know them)
+            self._watcher.include(result.static_include)
         # The recheck after the first build says something only when its outcome differs:
         # the same errors again (the first build failed) would print the whole list twice.
         if not (recheck and not result.pages_written

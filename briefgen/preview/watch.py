@@ -28,6 +28,7 @@ from watchdog.observers.api import ObservedWatch
 
 from briefgen.load.contentnames import is_tool_file
 from briefgen.load.confinement import PUBLISHED_DOTFILES
+from briefgen.load.litter import included
 from briefgen.paths import real_path
 
 CHANGE_EVENTS = [FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent, FileClosedEvent,
@@ -225,6 +226,7 @@ class Watcher:
         self._links: tuple[tuple[str, str], ...] = ()  # (real target, link's relative path), ...
         self._link_paths: frozenset[str] = frozenset()  # absolute paths of the links themselves
         self._also: tuple[str, ...] = ()  # project-relative plugin files and template folders (`watch_also`)
+        self._include: tuple[str, ...] = ()  # config.yaml's `static_include:` (`include`)
         # _rescan runs on watchdog's dispatch thread, under the observer's re-entrant lock, and from
         # `watch_also` on the caller's: the one lock for both, else each could hold one and wait for the other.
         self._lock = getattr(self._observer, "_lock", None) or threading.RLock()
@@ -244,6 +246,18 @@ class Watcher:
             if tuple(dict.fromkeys(also)) != self._also:
                 self._also = tuple(dict.fromkeys(also))
                 self._rescan()
+
+    def include(self, patterns: tuple[str, ...]) -> None:
+        """Report changes to the files of static/ these `static_include:` patterns name (load/litter.py), from now
+        on, whatever their names: the build publishes `samples/notes~` or `data.tmp` when config.yaml lists it, and
+        a preview that took such a name for an editor's litter (`is_ignored`) kept serving its old bytes."""
+        self._include = tuple(patterns)
+
+    def _included(self, rel: str) -> bool:
+        """Whether `rel` is a file of static/ the `static_include:` patterns name (not a dot-file: none can be)."""
+        return (bool(self._include) and rel.startswith("static/")
+                and not any(part.startswith(".") for part in rel.split("/"))
+                and included(rel[len("static/"):], self._include) is not None)
 
     def start(self) -> None:
         # The root is watched without recursion: that sees config.yaml and
@@ -362,5 +376,5 @@ class Watcher:
         for abs_path in abs_paths:
             for rel in self._relatives(abs_path):
                 if is_watched(rel, self._config_name, event.is_directory) or not is_ignored(rel) and any(
-                        rel == also or rel.startswith(also + "/") for also in self._also):
+                        rel == also or rel.startswith(also + "/") for also in self._also) or self._included(rel):
                     self._on_change(rel)
