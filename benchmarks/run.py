@@ -14,7 +14,7 @@ Hugo and Pelican have no persistent incremental build, so they are timed
 cold only; their cold time is the fair baseline for briefgen's rebuilds too.
 `--baseline CHECKOUT` times another briefgen checkout (e.g. a `git worktree` of an
 older commit) on its own copy of the same corpus, in the same run, for before/after
-figures. Both checkouts' bytecode is compiled first, so start-up never includes
+figures, the two checkouts' runs alternated scenario by scenario. Both checkouts' bytecode is compiled first, so start-up never includes
 compiling (this matters where PYTHONDONTWRITEBYTECODE is set).
 """
 
@@ -137,19 +137,48 @@ def append_sentence(project: Path, run: int) -> Path:
     return path
 
 
+def prepare(tool: Tool, scenario: str, run: int) -> None:
+    """What a scenario's run does before it is timed: a cold one deletes the cache and output, an edit edits."""
+    if scenario == "cold":
+        make_cold(tool)
+    elif scenario == "one-edit":
+        append_sentence(tool.project, run)
+
+
 def measure(tool: Tool, scenario: str, runs: int) -> Measure:
     """`runs` timed builds of one scenario; the first failure ends the scenario."""
     samples = []
     try:
         for run in range(runs):
-            if scenario == "cold":
-                make_cold(tool)
-            elif scenario == "one-edit":
-                append_sentence(tool.project, run)
+            prepare(tool, scenario, run)
             samples.append(timed_run(tool))
     except BuildFailed as exc:
         return Measure(tool.name, scenario, tuple(samples), error=str(exc))
     return Measure(tool.name, scenario, tuple(samples))
+
+
+def bench_alternating(tools: tuple[Tool, Tool], runs: int) -> list[Measure]:
+    """`bench_briefgen` of two checkouts, their runs alternated (A B, B A, A B, …) scenario by scenario. Timed one
+    after the other, the first checkout's runs fell on other minutes than the second's: on this VM, whose speed
+    drifts within a run, the same code measured 17-20 % more CPU first than second (docs/performance.md, "Session
+    of 2026-12-06, late afternoon"). Returns the first's measures, then the second's."""
+    done: dict[str, list[Measure]] = {tool.name: [] for tool in tools}
+    for scenario in ("cold", "no-change", "one-edit"):
+        samples: dict[str, list[Sample]] = {tool.name: [] for tool in tools}
+        errors: dict[str, str] = {}
+        going = [t for t in tools if not (done[t.name] and done[t.name][-1].error)]
+        for run in range(runs):
+            for tool in (going if run % 2 == 0 else going[::-1]):
+                if tool.name in errors:
+                    continue
+                try:
+                    prepare(tool, scenario, run)
+                    samples[tool.name].append(timed_run(tool))
+                except BuildFailed as exc:
+                    errors[tool.name] = str(exc)
+        for tool in going:
+            done[tool.name].append(Measure(tool.name, scenario, tuple(samples[tool.name]), error=errors.get(tool.name)))
+    return done[tools[0].name] + done[tools[1].name]
 
 
 def bench_briefgen(tool: Tool, runs: int) -> list[Measure]:
@@ -263,13 +292,15 @@ def run_benchmarks(args: argparse.Namespace, base: Path) -> tuple[dict, list[Mea
             path = write_projects(base, corpus, ["pelican"])["pelican"]
             tools.append(Tool("pelican", (pelican, "content", "-s", "pelicanconf.py"), path,
                               ("output", "cache", "__pycache__")))
-    measures = bench_briefgen(tools[0], args.runs)
-    if measures[0].samples and not (tools[0].project / "output" / "index.html").is_file():
-        notes.append("briefgen cold build wrote no output/index.html (is --cmd a real build?)")
-    if args.baseline:
+    if args.baseline:  # (both checkouts' runs alternated: `bench_alternating`)
         copy = base / "baseline"
         make_corpus(copy, len(corpus.articles), "briefgen", corpus.seed, force=True, corpus=corpus)
-        measures += bench_briefgen(briefgen_tool(copy, None, args.baseline.resolve(), "baseline"), args.runs)
+        measures = bench_alternating((tools[0], briefgen_tool(copy, None, args.baseline.resolve(), "baseline")),
+                                     args.runs)
+    else:
+        measures = bench_briefgen(tools[0], args.runs)
+    if measures[0].samples and not (tools[0].project / "output" / "index.html").is_file():
+        notes.append("briefgen cold build wrote no output/index.html (is --cmd a real build?)")
     for project in (tools[0].project, base / "baseline"):  # their output and cache, gigabytes of RAM on a tmpfs
         shutil.rmtree(project / "output", ignore_errors=True)  # at 100,000 articles: Hugo, which needs ~15 GB,
         shutil.rmtree(project / ".briefgen-cache", ignore_errors=True)  # was killed for memory beside them
