@@ -324,7 +324,8 @@ class MarkdownRenderer:
         else:
             clean = _clean(raw, self._allowed)
             html_out = normalise_attributes(replace_forbidden(clean) if forbidden else clean)
-        problems += _web_addresses(source, raw, dropped_addresses(raw, html_out)) + _unread_fences(source)
+        written = addresses(raw)  # (read once for both: the removed ones and the mistyped ones)
+        problems += _web_addresses(source, written, dropped_addresses(raw, html_out, written)) + _unread_fences(source)
         problems += tuple((line, message, "warning") for line, message in template_code(source, html_out))
         # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
         html_out, footnotes = check_definitions(source, scope_ids(html_out, id_prefix), id_prefix, md.references)
@@ -353,25 +354,24 @@ def _removed_text(source: str, hidden: list[str], count: int) -> tuple[tuple[int
              f"(`<{first}>`) or as &lt;{first}>", "warning"),)
 
 
-def _web_addresses(source: str, raw: str, dropped: list[Dropped]) -> tuple[tuple[int, str, str], ...]:
-    """A warning at each address that is a website's written so that the page cannot link to it
-    (`webaddresses`: `www.example.com/x` is relative, `htps://x` removed), with the address to
-    write, and at each whose user name or password the page leaves out; then the warning for
-    the other addresses the sanitiser removed."""
+def _web_addresses(source: str, written: list[Dropped], dropped: list[Dropped]) -> tuple[tuple[int, str, str], ...]:
+    """A warning at each of `written` (`addresses` of the HTML before sanitising) that is a website's written so
+    that the page cannot link to it (`webaddresses`: `www.example.com/x` is relative, `htps://x` removed), with the
+    address to write, and at each whose user name or password the page leaves out; then `_removed_addresses`."""
     found: list[tuple[int, str, str]] = []
     mistyped: set[Dropped] = set()
-    for written in (addresses(raw) if "=" in raw else ()):
-        meant = meant_web_address(written.address)
+    for one in written:
+        meant = meant_web_address(one.address)
         if meant is not None:
-            mistyped.add(written)
-            lacks = meant == "https://" + written.address.strip()
-            found.append((address_line(source, written), f"{written} {'has no' if lacks else 'misspells'} "
-                          "http(s)://, so " + ("it was removed" if written in dropped else
+            mistyped.add(one)
+            lacks = meant == "https://" + one.address.strip()
+            found.append((address_line(source, one), f"{one} {'has no' if lacks else 'misspells'} "
+                          "http(s)://, so " + ("it was removed" if one in dropped else
                                                "it is a link within this site, to a page that does not exist")
                           + f"; to link to the website, write {meant}", "warning"))
-        elif written not in dropped and credentials(written.address) is not None:  # htmlattrs.fix_url left it out
-            userinfo, published = credentials(written.address)
-            found.append((address_line(source, written), f'{written}: "{userinfo}" (a user name or password) is '
+        elif one not in dropped and credentials(one.address) is not None:  # htmlattrs.fix_url left it out
+            userinfo, published = credentials(one.address)
+            found.append((address_line(source, one), f'{one}: "{userinfo}" (a user name or password) is '
                           f"left out of this link, which every reader would see: it is published as {published}; "
                           "share a password another way", "warning"))
     return tuple(found) + _removed_addresses(source, [d for d in dropped if d not in mistyped])
