@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zlib
 from dataclasses import dataclass, field
 
 from briefgen.load.config import Config
@@ -20,6 +19,7 @@ from briefgen.load.emptybody import empty_body_warning, placeholder_warnings, so
 from briefgen.load.datelines import without_dateline
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
+from briefgen.load.packedbody import pack, unpack  # noqa: F401  (pack re-exported)
 from briefgen.load.foreignkeys import (ARTICLE_MEANT, ARTICLE_STANDS_FOR, NOTE_MEANT, NOTE_STANDS_FOR, dated_name,
                                       jekyll_draft)
 from briefgen.load.frontmatter import parse as parse_front
@@ -72,14 +72,7 @@ class ParsedFile:
 
     @property
     def body_html(self) -> str:
-        return zlib.decompress(self.packed).decode("utf-8", "surrogatepass") if self.packed else ""
-
-
-def pack(text: str) -> bytes:
-    """`text` as UTF-8 compressed with zlib at level 1 (the fastest: 5 KB of body HTML → ~2 KB);
-    "" as b"". Any `str` comes back unchanged from `ParsedFile.body_html`, a lone surrogate too
-    (none should reach a body, but a cache must not be where one is lost or raises)."""
-    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1) if text else b""
+        return unpack(self.packed)
 
 
 @dataclass(frozen=True, slots=True)
