@@ -8,8 +8,7 @@ unclosed `<script>`, `<!--`, an unknown or cut-off tag) into text; `html5.normal
 afterwards repairs content-model errors so that pages stay valid HTML5. Text the
 sanitiser still removes (the content of a closed `<script>…</script>`) is counted and
 reported as a warning, never dropped silently. `mdlimits` bounds size, nesting and work.
-Typographic quotes are done by a small regex pass over text nodes, which costs a
-fraction of the `smarty` extension (measured: smarty doubles conversion time).
+Typographic quotes are done by a small pass over the text (`smartquotes`).
 """
 from __future__ import annotations
 
@@ -43,6 +42,7 @@ from briefgen.load.plaintext import plain_blocks, plain_text  # noqa: F401 — w
 from briefgen.load.mdsyntax import add_editors_syntax
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
 from briefgen.load.rawhtml import defuse, hidden_words, without_elements
+from briefgen.load.smartquotes import smarten
 from briefgen.load.templatetags import template_code
 from briefgen.load.webaddresses import credentials, meant_web_address
 
@@ -81,10 +81,6 @@ def _own_extensions(configs: dict[str, dict[str, Any]]) -> list[markdown.Extensi
             for name in _EXTENSIONS]
 
 
-_RAW_BLOCK = re.compile(r"^<(/?)(code|pre|kbd)\b", re.I)
-_TAGS_SPLIT = re.compile(r"(<[^>]*>)")
-_QUOTES = re.compile(r"&quot;|&#39;|[\"']")
-_OPENERS = frozenset(" \t\n([{\u2014\u2013->")
 _FOOTNOTE_ID = re.compile(r'(id="|href="#)(fn|fnref\d*)(:)')  # fnref2: a note's second reference
 _FOOTNOTE_OWN = re.compile(r"(?:fn|fnref\d*)-")
 _ALIGN = re.compile(r"\s*text-align\s*:\s*(left|right|center)\s*;?\s*", re.I | re.A)  # fullmatch
@@ -172,43 +168,6 @@ def _nh3_clean(fragment: str, keep: Callable[[str, str, str], str | None], **opt
     """`fragment` sanitised by nh3 with `options` and the attribute filter `keep`, whose exceptions, and Ctrl-C,
     reach the caller (nh3cleaner.GuardedCleaner, built for this call)."""
     return GuardedCleaner(keep, **options).clean(fragment)
-
-
-def smarten(fragment: str) -> str:
-    """Curly quotes in text; text inside code, pre and kbd is left exactly as written.
-
-    A quote opens after a space, an opening bracket, a dash or a tag, and closes otherwise; a
-    single quote between letters is an apostrophe. The fragment is split at its tags first, and
-    only the pieces of text that hold a quote are read: a callback for each of a body's ~60 tags
-    made it 76–109 µs a body, now 49–57 (300 bodies of the 1,000-article corpus, minimum of 5 passes,
-    5 alternating pairs of processes, CPU time, a loaded machine; tests/load/test_markup.py compares
-    it with that form).
-    """
-    if '"' not in fragment and "'" not in fragment and "&quot;" not in fragment and "&#39;" not in fragment:
-        return fragment
-    pieces = _TAGS_SPLIT.split(fragment)  # text, tag, text, …, text
-    depth = 0
-    for k in range(0, len(pieces), 2):
-        if k:
-            raw = _RAW_BLOCK.match(pieces[k - 1])
-            if raw:
-                depth += -1 if raw.group(1) else 1
-        text = pieces[k]
-        if not depth and ('"' in text or "'" in text or "&" in text):
-            pieces[k] = _QUOTES.sub(lambda match: _curled(match, text), text)
-    return "".join(pieces)
-
-
-def _curled(match: re.Match[str], text: str) -> str:
-    """The curly form of the quote `match` found in `text`, a piece between two tags (or an end)."""
-    token, start = match.group(), match.start()
-    before = text[start - 1] if start else ">"  # (a piece starts after a tag, or where the fragment does)
-    double = token in ('"', "&quot;")
-    if before in _OPENERS:
-        return "\u201c" if double else "\u2018"
-    if not double and before.isalnum() and text[match.end():match.end() + 1].isalnum():
-        return "\u2019"
-    return "\u201d" if double else "\u2019"
 
 
 @dataclass(frozen=True, slots=True)
