@@ -223,18 +223,22 @@ class MarkdownRenderer:
         limits = check_body(source)
         if limits:
             return Rendered("", tuple((line, message, "error") for line, message in limits))
-        controls = unshowable_warnings(source)  # (&#0;, &#99999999;, a noncharacter: U+FFFD, said)
-        found = _CONTROL.search(source)
+        # whether characters no page may hold (`&#x11;`, a control) can come out: one scan of the body for its three uses
+        forbidden = may_produce_forbidden(source)  # (~30 µs a body of the c1k corpus)
+        controls = unshowable_warnings(source, forbidden)  # (&#0;, &#99999999;, a noncharacter: U+FFFD, said)
+        found = _CONTROL.search(source) if forbidden else None  # (the controls are forbidden characters)
         if found is not None:  # python-markdown and nh3 dropped some (NUL, its \x02 \x03 markers), kept others
             count = len(_CONTROL.findall(source))
             controls += ((source.count("\n", 0, found.start()), f"{count} control character{'s' if count > 1 else ''}"
                          f" (the first U+{ord(found.group()):04X}) replaced by U+FFFD: a web page cannot show them",
                          "warning"),)
             source = _CONTROL.sub("\ufffd", source)
-        rendered = self._convert(source, id_prefix)
+            forbidden = may_produce_forbidden(source)
+        rendered = self._convert(source, id_prefix, forbidden)
         return Rendered(rendered.html, controls + rendered.problems) if controls else rendered
 
-    def _convert(self, source: str, id_prefix: str) -> Rendered:
+    def _convert(self, source: str, id_prefix: str, forbidden: bool) -> Rendered:
+        """`convert` of a body without control characters; `forbidden`: `may_produce_forbidden(source)`."""
         md = self._instance(source)
         md.reset()
         self._meter.reset(source)
@@ -259,7 +263,6 @@ class MarkdownRenderer:
             # "_" is in no prefix: note "b" with [^1-x] and note "b-1" with [^x] both said fn-note-b-1-x
             raw = _FOOTNOTE_ID.sub(lambda m: f"{m.group(1)}{m.group(2)}-{id_prefix}_", raw)
         problems: tuple[tuple[int, str, str], ...] = ()
-        forbidden = may_produce_forbidden(source)  # characters no page may hold (`&#x11;`) become U+FFFD
         # raw HTML is possible only with a "<"; Markdown alone nests as deep with emphasis ("*" × 1,100: 550 <strong>,
         # which the Nu Html Checker refused, a hostile trial) — then the page has more tags than the limit
         if "<" in source or raw.count("<") > 2 * MAX_DEPTH:

@@ -54,12 +54,13 @@ def unshowable_reference(reference: str) -> str:
     return _unshowable(int(decimal) if decimal else int(hexadecimal, 16))
 
 
-def unshowable_warnings(source: str) -> tuple[tuple[int, str, str], ...]:
+def unshowable_warnings(source: str, forbidden: bool | None = None) -> tuple[tuple[int, str, str], ...]:
     """(0-based line, message, "warning") for each character of `source` (Markdown) that is published as U+FFFD:
     a noncharacter as written (control characters are replaced and counted before: markup.py), or a numeric
     reference outside code to zero, a surrogate, a control, a noncharacter or past U+10FFFF. At most MAX_WARNINGS lines are named; the last warning counts the rest.
-    Cheap when there is nothing to find: `codepoints.may_produce_forbidden`'s gate (~5 ns a character)."""
-    if not may_produce_forbidden(source):
+    Cheap when there is nothing to find: `codepoints.may_produce_forbidden`'s gate (~5 ns a character), or `forbidden`,
+    what it said of `source` when the caller asked it already."""
+    if not (may_produce_forbidden(source) if forbidden is None else forbidden):
         return ()
     lines = source.split("\n")
     in_code = code_lines(lines) if "&#" in source else set()
