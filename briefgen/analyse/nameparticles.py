@@ -66,9 +66,11 @@ def joined_particles(text: str, runs: Sequence) -> list:
     """`runs` (matches of nameruns.RUN in `text`, or runs read as they are, in order) with each two that
     `particle_gap` joins read as one `Run` (module docstring)."""
     out: list = []
+    gap = _GAP.fullmatch  # (most gaps are words, which it rejects at their first letter: no slice, no call, per pair)
     for run in runs:
         last = out[-1] if out else None
-        if last is not None and particle_gap(text, last.group(), run.group(), text[last.end():run.start()]):
+        if last is not None and gap(text, last.end(), run.start()) is not None and particle_gap(
+                text, last.group(), run.group(), text[last.end():run.start()]):
             out[-1] = Run(text, last.start(), run.end())
         else:
             out.append(run)

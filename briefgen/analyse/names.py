@@ -223,7 +223,7 @@ def _remember(earlier: dict[str, str], key: str, surface: str, keep: bool = Fals
     known = earlier.get(key)
     if known is None:
         earlier[key] = surface
-    elif known and person_key(known.split()) != person_key(surface.split()):
+    elif known and known != surface and person_key(known.split()) != person_key(surface.split()):
         earlier[key] = _UNSURE
     elif known and not keep:
         earlier[key] = surface

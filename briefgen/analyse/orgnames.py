@@ -64,6 +64,7 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
     alone: dict[str, str] = {}  # folded name read as a person's, written as itself → as written
     bodies: dict[str, str] = {}  # folded name before a body's noun ("the United Nursing Staff union") → as written
     people_end = {m[2] + 4 for m in mentions if m[3] == PERSON and " " in m[4] and not m[6]}  # "<person> of |"
+    read: set[tuple[int, int]] = set()  # (start, end) of the mentions `_firm_context` read as no company's
     for surface, start, end, kind, full, title, in_title in mentions:
         if in_title:
             continue
@@ -72,10 +73,12 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
             if stem:
                 firms.setdefault(fold(stem), full)
         elif full == surface and not title:  # (slices and set look-ups: a regex here cost 10 % of names_in)
-            if _firm_context(text, start, end) or start in people_end and text[start - 4:start] == " of " and " " in full:
+            if (context := _firm_context(text, start, end)) or start in people_end and text[start - 4:start] == " of " and " " in full:
                 firms.setdefault(fold(surface), surface)
             else:
                 alone.setdefault(fold(surface), surface)
+            if not context:
+                read.add((start, end))
             if text[end:end + 1] == " " and _next_word(text, end + 1) in THING_NOUNS:
                 things.add(fold(surface))
             elif body_named(text, start, end):
@@ -86,7 +89,7 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
             if key not in persons:
                 firms.setdefault(key, surface)
     for key, surface in alone.items():  # where the text writes it but reads no mention ("Brannock's chief
-        if key not in firms and (_shown_elsewhere(text, surface)  # executive …" opening a sentence)
+        if key not in firms and (_shown_elsewhere(text, surface, read)  # executive …" opening a sentence)
                                  or " " not in surface and one_word_body(text, surface)):  # ("Unilever said its …")
             firms[key] = surface
     bodies_of = _bodies_after_of(text, mentions, people_end)
@@ -183,8 +186,9 @@ corporação diario jornal giornale journal radio rádio radiotelevisión televi
 _ROMANCE_LINKS = frozenset("de da do del della di du des dos das".split())
 # "do" joins Portuguese names ("Banco do Brasil", "Maria do Carmo", "Rio Grande do Sul"; "dos" and "das" do already:
 # lexicon.SURNAME_PARTICLES) in nameruns.RUN, except after an English question word ("Why do Americans …"): without
-# it "Banco do Brasil said" was a person "Brasil" (QW18, 2026-12-06).
-DO_PARTICLE = ("(?<!Why )(?<!How )(?<!hat )(?<!ere )(?<!hen )(?<!Who )(?<!ich )"
+# it "Banco do Brasil said" was a person "Brasil" (QW18, 2026-12-06). "(?=do)" first: the look-behinds are tried only
+# before a "do", not after every word of every run (RUN tries particles there: ~40 µs an article, 2026-12-06).
+DO_PARTICLE = ("(?=do)(?<!Why )(?<!How )(?<!hat )(?<!ere )(?<!hen )(?<!Who )(?<!ich )"
                # nor after the English verb's subject (BR19: "Americans do Thanksgiving", "the British do Christmas",
                # "Let Labour do Brexit" were people): an English plural or a demonym ("-ans", "-ons", "-ers", "-sh",
                # "-ch", "-ese" …; not Portuguese "-as", "-os", "-es": "Tribunal de Contas do Estado"), a party, a
@@ -289,13 +293,13 @@ def body_named(text: str, start: int, end: int) -> bool:
     return noun in BODY_NOUNS or noun == "campaign" and text.count(" ", start, end) >= 2
 
 
-def _shown_elsewhere(text: str, surface: str) -> bool:
+def _shown_elsewhere(text: str, surface: str, read: set[tuple[int, int]]) -> bool:
     """`shown_firm` by plain search: whether some occurrence of `surface` as a word stands where only a company
-    does (`_firm_context`)."""
+    does (`_firm_context`); `read`: (start, end) of occurrences it is known not to (the mentions: not read twice)."""
     at = text.find(surface)
     while at >= 0:
         end = at + len(surface)
-        if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum()) and _firm_context(text, at, end):
+        if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum()) and (at, end) not in read and _firm_context(text, at, end):
             return True
         at = text.find(surface, end)
     return False

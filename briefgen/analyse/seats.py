@@ -102,9 +102,10 @@ def seat_skip(text: str, start: int, run: str) -> int:
     Wera Hobhouse" → up to "Wera"): len(run) when the run is all seat or no name can be told from it (`seat_end`; "The
     MP for Newcastle upon Tyne": "Tyne" is the seat's), 0 without such a title or when the run owns what follows ("the
     MP for Tom Reid's constituency"). A breaker (2026-12-05) found "Westbury North Helen Mabry" and "Tyne" persons."""
-    before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    title, brief = _guards(text, start)  # (most runs: neither, and no search)
+    before = _TITLE_BEFORE.search(text, max(0, start - 60), start) if title else None
     if before is None:
-        return _brief_skip(text, start, run)
+        return _brief_skip(text, start, run) if brief else 0
     if _OWNER.search(run) or run.rsplit(None, 1)[-1].lower() in ORG_HEADS:
         return 0  # (a body's name: "a member for Bath Rugby Club since 2001")
     if before.group("join"):
@@ -131,8 +132,6 @@ def _brief_skip(text: str, start: int, run: str) -> int:
     run names no one (len(run); nameruns._title_end likewise). A run of words no list knows, with no title word, that a
     name follows as a comma appositive is the brief's too (`_APPOSITIVE_AFTER`: "The Minister for Health and Aged Care,
     Mark Butler, said" listed "Aged Care"; QW12, 2026-12-06)."""
-    if not _after_and(text, start):  # (what the search below needs, without it: ~190 µs an article, py-spy 2026-12-06)
-        return 0
     before = _BRIEF_BEFORE.search(text, max(0, start - 120), start)
     if before is None or not (before.group("title").lower() in TITLE_WORDS or before.group("title").lower() in (
             "member", "state")) or _OWNER.search(run):
@@ -158,13 +157,40 @@ def _brief_skip(text: str, start: int, run: str) -> int:
     return _word_start(run, at) if name in (1, 2) or titled else len(run)  # (more words: unsure, `_brief_skip`)
 
 
+def _guards(text: str, start: int) -> tuple[bool, bool]:
+    """Whether `_TITLE_BEFORE` (in its window of 60 before `start`) and `_BRIEF_BEFORE` (120) may be found: what their
+    ends need, a word that may end them ("for", a seat's joining word; "and", "&") and spaces or tabs after it. Both
+    open with a look-behind, so their search tries every position of the window (~190 µs an article before every run,
+    py-spy 2026-12-06); this reads a few characters. Never no where a search finds one (test_seat_brief_guard.py)."""
+    end = _spaces_before(text, start, 120)
+    if end < 0:
+        return False, False
+    return text.endswith(_TITLE_ENDS, max(0, start - 60), end), text.endswith(("and", "&"), max(0, start - 120), end)
+
+
 def _after_and(text: str, start: int) -> bool:
     """Whether "and" or "&" and then spaces or tabs end text[:start] (within `_BRIEF_BEFORE`'s window of 120), as
-    that pattern's end needs; it opens with a look-behind, so its search tries every position of the window."""
-    window = text[max(0, start - 120):start]
-    if window.endswith("\n"):  # ($ also matches before a newline that ends the text searched)
-        window = window[:-1]
-    return window[-1:] in (" ", "\t") and window.rstrip(" \t").endswith(("and", "&"))
+    that pattern's end needs (`_guards`)."""
+    return _guards(text, start)[1]
+
+
+# The words that end `_TITLE_BEFORE` before its last spaces: "for", or a seat's joining word ("upon" ends in "on").
+_TITLE_ENDS = ("for", "on", "under", "le")
+
+
+def _spaces_before(text: str, start: int, reach: int) -> int:
+    """Where the word before the spaces or tabs that end text[start - reach:start] ends (a newline after them aside: a
+    pattern's $ matches before one that ends the text searched), or -1 when none end it. A search for a pattern that
+    ends in such spaces after one of some words, in a window of `reach` (or less) before `start`, needs
+    text.endswith(words, window's start, this) (`_guards`)."""
+    low = max(0, start - reach)
+    end = start - 1 if start > low and text[start - 1] == "\n" else start
+    if end <= low or text[end - 1] not in " \t":
+        return -1
+    end -= 1
+    while end > low and text[end - 1] in " \t":
+        end -= 1
+    return end
 
 
 # A name as a comma appositive after the run, closed by a comma, a verb or the sentence's end (not a list's next name: "…, Anna Berg and

@@ -127,6 +127,9 @@ def typographic_only(text: str) -> bool:
     return text.isascii()
 
 
+_ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")  # \w, none of them UNSPACED
+
+
 @dataclass(frozen=True, slots=True)
 class Phrases:
     """`alternation(phrases)`, tried only where a phrase's first word is in the text.
@@ -144,15 +147,18 @@ class Phrases:
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """The matches `alternation(phrases).finditer(text)` gives, as a list."""
-        full = has_unspaced(text)
         if not self.starts:
-            return list((_full(self.pattern) if full else self.pattern).finditer(text))
+            return list((_full(self.pattern) if has_unspaced(text) else self.pattern).finditer(text))
         spots: dict[int, re.Pattern[str]] = {}
         for start, pattern in self.starts:
             at = text.find(start)
             while at >= 0:
-                spots[at] = pattern
+                if not at or text[at - 1] not in _ASCII_WORD:  # (no match inside a word: "li" of "police", either edge)
+                    spots[at] = pattern
                 at = text.find(start, at + 1)
+        if not spots:  # no start at a word's edge, no match: the scan for an UNSPACED character is not needed
+            return []
+        full = not typographic_only(text) and has_unspaced(text)  # (an article of English copy: the first, ~2x faster)
         if len(spots) > len(text) // 8:  # a very common start: scanning is faster
             return list((_full(self.pattern) if full else self.pattern).finditer(text))
         found = []
