@@ -63,7 +63,9 @@ _TABLE = bytes(1 if b == 10 else b if (b in (1, 2) or 48 <= b <= 57 or 65 <= b <
                for b in range(256))
 # Double quotation marks (ASCII, curly, guillemets, low-9), each made a word of its own (\x02) that marks its sentence a
 # quotation's: two reports quoting one speaker share the words quoted, not a text (`copy_prints`).
-_QUOTATION_MARKS = (b'"', "\u201c".encode(), "\u201d".encode(), "\u00ab".encode(), "\u00bb".encode(), "\u201e".encode())
+_QUOTATION_CHARS = '"\u201c\u201d\u00ab\u00bb\u201e'
+_QUOTATION_MARKS = tuple(zip(_QUOTATION_CHARS, map(str.encode, _QUOTATION_CHARS)))  # (looked for in the text: one
+# character found in a str at C speed, ~0.2 µs; three bytes in the UTF-8, ~2 µs)
 _QUOTED = b" \x02 "
 # A house style's touches to wire copy, which the second print of a sentence leaves out: a speech verb for another
 # ("said"/"added"/"noted"), "that" after one, "on" before a weekday, "per cent"/"percent". Closed and narrow: never a
@@ -210,9 +212,10 @@ def copy_prints(text: str) -> bytes:
     no sentence is long enough. (ASCII letters read lower-cased; both
     copies' other letters are alike as written.)"""
     dateline = WHOLE_DATELINE.match(text)  # a wire dateline a reprint cuts or changes ("LONDON (Reuters) -"): left out
-    raw = text[dateline.end() if dateline else 0:MAX_CHARS].encode("utf-8")
-    for mark in _QUOTATION_MARKS:
-        if mark in raw:
+    written = text[dateline.end() if dateline else 0:MAX_CHARS]
+    raw = written.encode("utf-8")
+    for char, mark in _QUOTATION_MARKS:
+        if char in written:  # (as `mark in raw`: no replacement below adds or takes away another mark)
             for end in b".?!":  # (a closing mark after the sentence's end: its sentence's, not the next one's)
                 raw = raw.replace(bytes((end,)) + mark, mark + bytes((end,)))
             raw = raw.replace(mark, _QUOTED)
@@ -220,7 +223,7 @@ def copy_prints(text: str) -> bytes:
     for stopped, plain in _STOPPED:  # ("10 p.m. on Monday", "the U.S. said": no sentence's end)
         if stopped in raw:
             raw = raw.replace(stopped, plain)
-    raw = _sentence_ends(marks_spaced(raw), text[dateline.end() if dateline else 0:MAX_CHARS])
+    raw = _sentence_ends(marks_spaced(raw), written)
     for end in _ENDS:
         if end in raw:
             raw = raw.replace(end, _BREAK)

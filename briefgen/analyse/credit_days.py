@@ -39,7 +39,7 @@ from typing import Mapping, Sequence
 from briefgen.analyse.outletkeys import outlet_key
 from briefgen.analyse.sentences import ends, first_end
 from briefgen.analyse.similarity import Report
-from briefgen.analyse.terms import article_terms
+from briefgen.analyse.terms import term_list
 
 WINDOW_DAYS = 14  # the other report is at most this many days before the member
 
@@ -106,6 +106,7 @@ def credit_placings(text: str, credits: Sequence[tuple[str, str, int]]) -> str:
     days a time phrase beside it gives (`_when`, "" when none) and the terms of its sentence (space-separated, the
     outlet's name's own terms aside), "" when none has either. Pure; memoised with the story features."""
     lines = []
+    read: dict[tuple[int, int], list[str]] = {}  # (a sentence's terms, once: credits joined in one, "told X and Y")
     for outlet, cue, start in credits:
         opening = 0
         for found in ends(_SENTENCE_START, text, max(0, start - 400), start):  # (not at "S. K.": period_ends)
@@ -120,7 +121,9 @@ def credit_placings(text: str, credits: Sequence[tuple[str, str, int]]) -> str:
             after = _AFTER.match(text[start + len(cue):closing].split(",")[0])
             if after is not None:
                 when = _when(after)
-        terms = sorted({term for term, _ in article_terms("", text[opening:closing]).weights} - _own_terms(outlet))
+        if (opening, closing) not in read:
+            read[opening, closing] = term_list("", text[opening:closing])
+        terms = sorted(set(read[opening, closing]) - _own_terms(outlet))
         if when or terms:
             lines.append(f"{outlet_key(outlet)}\t{when}\t{' '.join(terms)}")
     return "\n".join(lines)
@@ -130,7 +133,7 @@ def credit_placings(text: str, credits: Sequence[tuple[str, str, int]]) -> str:
 def _own_terms(outlet: str) -> frozenset[str]:
     """The terms of an outlet's name (left out of its credits' sentences), once a name: the outlets of a site are few,
     and reading them for every credit was a third of `credit_placings` (py-spy of a 10,000-article cold build)."""
-    return frozenset(term for term, _ in article_terms("", outlet).weights)
+    return frozenset(term_list("", outlet))
 
 
 def _days(when: str, day: int) -> tuple[int, int] | None:

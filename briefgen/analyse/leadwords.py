@@ -39,7 +39,7 @@ from briefgen.analyse.announcements import _SENTENCE_END, announced_day
 from briefgen.analyse.leadactors import lead_head
 from briefgen.analyse.propernames import role_term
 from briefgen.analyse.sentences import first_end
-from briefgen.analyse.terms import article_terms
+from briefgen.analyse.terms import Counted, term_list
 
 BACKGROUND_DAYS = 2.0  # a pair this many days apart or more whose leads share no event word tells two events
 
@@ -52,10 +52,11 @@ def lead_sentence(text: str) -> str:
     return head[:end.end()] if end is not None else head
 
 
-def lead_terms(title: str, text: str, first: str | None = None) -> tuple[str, ...]:
+def lead_terms(title: str, text: str, first: str | None = None, head: Counted | None = None) -> tuple[str, ...]:
     """The terms (terms.article_terms) of headline `title` and of the first sentence of plain `text`'s lead (`first`,
-    when the caller has it: `lead_sentence(text)`), sorted; () for an empty text. Pure."""
-    return tuple(term for term, _ in article_terms(title, lead_sentence(text) if first is None else first).weights)
+    when the caller has it: `lead_sentence(text)`; `head`, `terms.counted(title)`), sorted; () for an empty text.
+    Pure."""
+    return tuple(term_list(title, lead_sentence(text) if first is None else first, head))
 
 
 # A future form: "will", "would", "shall", "is/are/was/were (set/due/expected …) to", "plans/vows/promises … to",

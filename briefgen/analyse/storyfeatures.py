@@ -33,7 +33,7 @@ from briefgen.analyse.leadwords import lead_sentence, lead_terms, tells_future
 from briefgen.analyse.numberwords import SPELLING_WORDS, numbers_as_digits
 from briefgen.analyse.propernames import capitals
 from briefgen.analyse.scoops import scoop_claim
-from briefgen.analyse.terms import MAX_CHARS, article_terms, counted, words
+from briefgen.analyse.terms import MAX_CHARS, article_terms, counted
 from briefgen.analyse.textmatch import TextAnalysis, by_language
 from briefgen.analyse.wherenames import place_terms
 from briefgen.analyse.wirecopy import opening_dateline
@@ -121,8 +121,10 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     if not SPELLING_WORDS.isdisjoint(body.tally):  # ("three hundred and twelve" is 312, as other reports write it)
         read = numbers_as_digits(read)
         body = counted(read)
-    title = numbers_as_digits(title, words(title))
-    terms = article_terms(title, read, body=body)
+    head = counted(title)  # (split once: the article's terms, its lead's and the written forms read it)
+    if not SPELLING_WORDS.isdisjoint(head.tally) and (digits := numbers_as_digits(title, head.tally)) != title:
+        title, head = digits, counted(digits)
+    terms = article_terms(title, read, body=body, head=head)
     lead = text[:CREDIT_CHARS]
     credits = detect_credits(lead, finder, language)
     first = lead_sentence(text)  # (the lead's first sentence: what it says happened, and follows from)
@@ -131,7 +133,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     happens, today = lead_days(text)
     found = capitals(read, body)
     shown = dict(terms.shown)  # (display only: a term written only inside "O'Neill" is shown so, "organisation" so)
-    shown.update(written_forms(counted(title), body, kept_set))  # (one-word terms as written: not "organization")
+    shown.update(written_forms(head, body, kept_set))  # (one-word terms as written: not "organization")
     shown_with_compounds(shown, compound_forms(f"{title}\n{read}"), [t for t, _ in terms.weights])
     for term in kept_set:  # (an amount's one word as readers write it: "1200kgbp" is "£1.2m", moneyterms.py)
         if term[0].isdigit() and (amount := shown_amount(term)) is not None:
@@ -141,7 +143,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names, found.opening), lead_follows(text),
                               for_readers(text[:MAX_CHARS], title), scoop_claim(lead), lead_announces(text, title),
-                              happens, place_terms(title, read, found.names), lead_terms(title, text, first),
+                              happens, place_terms(title, read, found.names), lead_terms(title, text, first, head),
                               tells_future(title, first), cause_terms(title, first), today, copy_prints(text),
                               opening_dateline(text), credit_placings(lead, [(c.outlet, c.cue, c.start) for c in credits]),
                               lead_incidents(title, first))

@@ -343,24 +343,43 @@ def _languages_listing() -> dict[str, tuple[str, ...]]:
     return {word: tuple(languages) for word, languages in listing.items()}
 
 
-def article_terms(title: str, text: str, max_terms: int = MAX_TERMS, body: Counted | None = None) -> Terms:
+def article_terms(title: str, text: str, max_terms: int = MAX_TERMS, body: Counted | None = None,
+                  head: Counted | None = None) -> Terms:
     """The weighted content terms of one article (title counted `TITLE_WEIGHT` times); `body`, when
-    given, is `counted(text[:MAX_CHARS])` (stories.story_features splits it once for two analyses)."""
-    counts: dict[str, int] = {}
+    given, is `counted(text[:MAX_CHARS])` (stories.story_features splits it once for two analyses), and
+    `head` `counted(title)` (split once for the article's terms, its lead's and its written forms)."""
     shown: dict[str, str] = {}
-    head = counted(title)
-    if body is None:
-        body = counted(text[:MAX_CHARS])
+    counts = _counts(counted(title) if head is None else head, counted(text[:MAX_CHARS]) if body is None else body,
+                     shown)
+    terms = _heaviest(counts, max_terms)
+    weights = tuple(zip(terms, map(_SUBLINEAR.__getitem__, map(counts.__getitem__, terms))))
+    named = list(filter(shown.__contains__, terms))
+    return Terms(weights, tuple(zip(named, map(shown.__getitem__, named))))
+
+
+def term_list(title: str, text: str, head: Counted | None = None) -> list[str]:
+    """The terms of `article_terms(title, text)`, in its order, without their weights and written names (the lead's
+    terms, a credit's sentence's: leadwords.py, credit_days.py); `head`, when given, is `counted(title)`."""
+    return _heaviest(_counts(counted(title) if head is None else head, counted(text[:MAX_CHARS]), None), MAX_TERMS)
+
+
+def _counts(head: Counted, body: Counted, shown: dict[str, str] | None) -> dict[str, int]:
+    """Term → its count in a headline's words `head` (`TITLE_WEIGHT` each) and a body's `body`, less another
+    language's function words (`language_of_counted`); the body's names as written added to `shown`."""
+    counts: dict[str, int] = {}
     _count(head, TITLE_WEIGHT, counts, None)  # headlines may capitalise every word: names come from the body
     _count(body, 1, counts, shown)
     language = language_of_counted(head, body)
     if language is not None:
         function = function_terms(language)
         counts = {term: n for term, n in counts.items() if not function.intersection(term.split(" "))}
+    return counts
+
+
+def _heaviest(counts: dict[str, int], max_terms: int) -> list[str]:
+    """The terms of `counts`, sorted; only the `max_terms` heaviest when more (ties by term)."""
     terms = sorted(counts)  # (the terms alone: a sort of strings, not of pairs)
     if len(terms) > max_terms:  # heaviest first; the sort is stable, so ties stay in term order
         terms = sorted(terms, key=counts.__getitem__, reverse=True)[:max_terms]
         terms.sort()
-    weights = tuple(zip(terms, map(_SUBLINEAR.__getitem__, map(counts.__getitem__, terms))))
-    named = list(filter(shown.__contains__, terms))
-    return Terms(weights, tuple(zip(named, map(shown.__getitem__, named))))
+    return terms

@@ -15,6 +15,7 @@ Display only: the terms and their weights are unchanged.
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import Collection
 
 from briefgen.analyse.terms import Counted, keyword
@@ -31,8 +32,9 @@ def written_forms(title: Counted, body: Counted, terms: Collection[str]) -> dict
     then the first form written. Pure."""
     tally = body.tally
     forms: dict[str, dict[tuple[str, str], int]] = {}
-    for other, n in zip(map(_other_form, tally), tally.values()):
-        if other is not None and other[0] in terms:
+    others = list(map(_other_form, tally))  # (most words are their term: only the others are looped over)
+    for other, n in compress(zip(others, tally.values()), others):
+        if other[0] in terms:
             written = forms.setdefault(other[0], {})
             written[other[1]] = written.get(other[1], 0) + n
     found: dict[str, str] = {}
