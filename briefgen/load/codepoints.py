@@ -20,6 +20,7 @@ REPLACEMENT = "\ufffd"
 # and the astral noncharacters cannot be in a string without astral characters (`in` is O(1)).
 _BMP_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]")
 _ASTRAL_NONCHARACTERS = tuple(_NONCHARACTERS[2:])
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # (one range: searched as fast as the BMP class)
 
 
 def may_produce_forbidden(text: str) -> bool:
@@ -29,14 +30,23 @@ def may_produce_forbidden(text: str) -> bool:
             or any(c in text for c in _ASTRAL_NONCHARACTERS))
 
 
+def holds_forbidden(text: str) -> bool:
+    """Whether `text` holds a character of `FORBIDDEN`: its BMP ones searched (one class of BMP ranges), the astral
+    ones looked for only in a text with an astral character. `FORBIDDEN.search` costs 5.7-5.8 µs for an
+    80-character title, this ~1 (CPU, min of 5; first_forbidden asks it of every text value of a file's YAML: ~6.7
+    an article of the c1k corpus)."""
+    return _BMP_FORBIDDEN.search(text) is not None or (
+        not text.isascii() and _ASTRAL.search(text) is not None and any(c in text for c in _ASTRAL_NONCHARACTERS))
+
+
 def first_forbidden(text: str) -> str | None:
     """The first forbidden character of `text` as `U+XXXX`, or None."""
-    found = FORBIDDEN.search(text)
+    found = FORBIDDEN.search(text) if holds_forbidden(text) else None
     return f"U+{ord(found.group()):04X}" if found else None
 
 
 def replace_forbidden(text: str) -> str:
-    return FORBIDDEN.sub(REPLACEMENT, text) if FORBIDDEN.search(text) else text
+    return FORBIDDEN.sub(REPLACEMENT, text) if holds_forbidden(text) else text
 
 
 # Characters that show nothing where a name is shown as text (a title, an outlet, a person). One rule from Unicode
