@@ -96,7 +96,7 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     outlet_named: dict[str, bool] = {}  # full name → whether it is an outlet's (a name recurs: keyed once)
     outlet_word: dict[str, bool] = {}  # surface → whether its first word is a word of an outlet's name (the same)
     mentions: list[Found] = []
-    for m in mentions_in(title, text, language, unnamed):
+    for m in mentions_in(title, text, language, unnamed, unwrap=False):
         if (named := outlet_named.get(m[4])) is None:  # (or its initials: "told PPW", Pharmacy Practice Weekly's; T14)
             named = outlet_named[m[4]] = outlet_core(outlet_key(m[4])) in outlet_keys or m[4] in _outlet_initials(outlets)
         if (word := outlet_word.get(m[0])) is None:
@@ -119,7 +119,7 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
     quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", _body_or(q, text), q.frame, frame_gender(q),
                         reporters_fragment(q, text, title))
-                   for q in joined(without_echoes(quotes_in(title, text, language)), text)
+                   for q in joined(without_echoes(quotes_in(title, text, language, unwrap=False)), text)
                    if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes, tuple(sorted(unnamed)))
 

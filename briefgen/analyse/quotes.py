@@ -66,10 +66,11 @@ from briefgen.analyse.wrappedlines import unwrapped
 WINDOW_BEFORE, WINDOW_AFTER, _TOKEN = 1000, 600, re.compile(r"\S+")  # characters around the quotations split into sentences
 
 
-def quotes_in(title: str, text: str, language: str = "") -> tuple[Quote, ...]:
+def quotes_in(title: str, text: str, language: str = "", unwrap: bool = True) -> tuple[Quote, ...]:
     """Quotations in a headline and its article text, in reading order, each with its speaker (`language`: the
-    article's, a BCP 47 tag that chooses the frames: languages.lexicon_of; "": English)."""
-    title, text = unwrapped(title), unwrapped(text)  # a hard-wrapped paragraph as shown: "said Mark\nBishop" (wrappedlines.py)
+    article's, a BCP 47 tag that chooses the frames: languages.lexicon_of; "": English; `unwrap=False`: the texts
+    are wrappedlines.unwrapped already, as people.find_people's are)."""
+    title, text = (unwrapped(title), unwrapped(text)) if unwrap else (title, text)  # "said Mark\nBishop" (wrappedlines.py)
     paired_title, paired_text, answers = pair_marks(title), pair_marks(text), interview_answers(title, text, language)
     if not has_marks(paired_title) and not has_marks(paired_text) and not answers:
         return ()

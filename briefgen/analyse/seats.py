@@ -159,38 +159,28 @@ def _brief_skip(text: str, start: int, run: str) -> int:
 
 def _guards(text: str, start: int) -> tuple[bool, bool]:
     """Whether `_TITLE_BEFORE` (in its window of 60 before `start`) and `_BRIEF_BEFORE` (120) may be found: what their
-    ends need, a word that may end them ("for", a seat's joining word; "and", "&") and spaces or tabs after it. Both
-    open with a look-behind, so their search tries every position of the window (~190 µs an article before every run,
-    py-spy 2026-12-06); this reads a few characters. Never no where a search finds one (test_seat_brief_guard.py)."""
-    end = _spaces_before(text, start, 120)
-    if end < 0:
+    ends need, a word that may end them (`_TITLE_ENDS`; "and", "&") and then spaces or tabs (a newline after them
+    aside: $ matches before one that ends the text searched). Both open with a look-behind, so their search tries
+    every position of the window (~190 µs an article before every run, py-spy 2026-12-06); this reads a few
+    characters, no slice. Never no where a search finds one (test_seat_brief_guard.py)."""
+    low = max(0, start - 120)
+    end = start - 1 if start > low and text[start - 1] == "\n" else start
+    if end <= low or text[end - 1] not in " \t":
         return False, False
-    return text.endswith(_TITLE_ENDS, max(0, start - 60), end), text.endswith(("and", "&"), max(0, start - 120), end)
-
-
-def _after_and(text: str, start: int) -> bool:
-    """Whether "and" or "&" and then spaces or tabs end text[:start] (within `_BRIEF_BEFORE`'s window of 120), as
-    that pattern's end needs (`_guards`)."""
-    return _guards(text, start)[1]
+    end -= 1
+    while end > low and text[end - 1] in " \t":
+        end -= 1  # (where the word before the spaces ends)
+    return text.endswith(_TITLE_ENDS, max(0, start - 60), end), text.endswith(("and", "&"), low, end)
 
 
 # The words that end `_TITLE_BEFORE` before its last spaces: "for", or a seat's joining word ("upon" ends in "on").
 _TITLE_ENDS = ("for", "on", "under", "le")
 
 
-def _spaces_before(text: str, start: int, reach: int) -> int:
-    """Where the word before the spaces or tabs that end text[start - reach:start] ends (a newline after them aside: a
-    pattern's $ matches before one that ends the text searched), or -1 when none end it. A search for a pattern that
-    ends in such spaces after one of some words, in a window of `reach` (or less) before `start`, needs
-    text.endswith(words, window's start, this) (`_guards`)."""
-    low = max(0, start - reach)
-    end = start - 1 if start > low and text[start - 1] == "\n" else start
-    if end <= low or text[end - 1] not in " \t":
-        return -1
-    end -= 1
-    while end > low and text[end - 1] in " \t":
-        end -= 1
-    return end
+def _after_and(text: str, start: int) -> bool:
+    """Whether "and" or "&" and then spaces or tabs end text[:start] (within `_BRIEF_BEFORE`'s window of 120), as
+    that pattern's end needs (`_guards`)."""
+    return _guards(text, start)[1]
 
 
 # A name as a comma appositive after the run, closed by a comma, a verb or the sentence's end (not a list's next name: "…, Anna Berg and

@@ -33,10 +33,21 @@ def frame_gender(quote: Quote) -> str:
         after = quote.sentence[at + len(quote.text):] if at != -1 else ""
         found = _PRONOUN.search(after)
         return "" if found is None else ("f" if found.group(1).lower() == "she" else "m")
-    titled = re.search(rf"\b({'|'.join(_MALE_TITLES + _FEMALE_TITLES)})\.?\s+{re.escape(quote.speaker)}\b", quote.sentence)
-    if titled is None:
-        return ""
-    return "m" if titled.group(1) in _MALE_TITLES else "f"
+    sentence, speaker = quote.sentence, quote.speaker
+    if speaker[0].isspace():  # (then \s+ may leave it its first spaces: the pattern itself)
+        found = re.search(rf"{_TITLED.pattern}{re.escape(speaker)}\b", sentence)
+        return "" if found is None else "m" if found.group(1) in _MALE_TITLES else "f"
+    for titled in _TITLED.finditer(sentence):  # (the first title right before the speaker's name, as a word)
+        if sentence.startswith(speaker, titled.end()) and _EDGE.match(sentence, titled.end() + len(speaker)):
+            return "m" if titled.group(1) in _MALE_TITLES else "f"
+    return ""
+
+
+# A gendered title before a name: read once a sentence, the name compared as written (a pattern made for each speaker,
+# rf"\b(Mr|…)\.?\s+{re.escape(speaker)}\b", compiled one per name of the archive and pushed the others out of re's
+# cache of 512); `_EDGE`: the word boundary (\b) after the name.
+_TITLED = re.compile(rf"\b({'|'.join(_MALE_TITLES + _FEMALE_TITLES)})\.?\s+")
+_EDGE = re.compile(r"\b")
 
 
 def gendered_owner(bearers: Iterable[str], gender: str, genders: Mapping[str, set[str]]) -> str | None:

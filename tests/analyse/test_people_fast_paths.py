@@ -4,7 +4,8 @@
   the runs it found without it;
 - datelineplaces.dateline_places scans from newline to newline (`_AFTER_NEWLINE`) for what DATELINE (^, re.M) finds;
 - nameparticles.joined_particles asks particle_gap only of gaps `_GAP` matches whole: the runs are joined as before;
-- orgnames.firms_and_things reads each mention's context once (_shown_elsewhere skips the mentions already read).
+- orgnames.firms_and_things reads each mention's context once (_shown_elsewhere skips the mentions already read);
+- speakergender.frame_gender reads a sentence's titles with one pattern, not one compiled for each speaker's name.
 Over texts of the words these rules read, and the reported inputs of the rules' own tests.
 """
 from __future__ import annotations
@@ -19,7 +20,9 @@ from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.lexicon import ORG_NAMES
 from briefgen.analyse.names import names_in
 from briefgen.analyse.nameparticles import joined_particles, particle_gap
+from briefgen.analyse.quoteresult import Quote
 from briefgen.analyse.runspans import RunSpan
+from briefgen.analyse.speakergender import frame_gender
 
 SETTINGS = settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 PIECES = ["Banco", "do", "Brasil", "Why", "How", "Americans", "the British", "They", "Maria", "Carmo", "Let Labour",
@@ -114,3 +117,19 @@ def test_firms_read_once_read_the_same(text: str) -> None:
     finally:
         orgnames._shown_elsewhere = again
     assert orgnames.firms_and_things(text, list(mentions)) == plain
+
+
+_GENDER_PIECES = ["Mr", "Mrs", "Ms", "Miss", "Sir", "Lady", "Dame", "Lord", ".", " ", "  ", "\n", "Smith", "Smiths",
+                  "Jo Smith", "Jo", "x", "-", "é", "’", "said", "Mr.", "MrSmith", "Mrs.\u00a0"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_GENDER_PIECES), max_size=14).map("".join),
+       st.sampled_from(["Smith", "Jo Smith", "Smith.", " Smith", "Jo", "é", "Smith-", ".", "Mr Smith"]))
+def test_a_frame_s_title_read_once_a_sentence(sentence: str, speaker: str) -> None:
+    """speakergender.frame_gender reads the titles of a sentence with one pattern and compares the speaker's name as
+    written: what the pattern made for each speaker found."""
+    plain = re.search(rf"\b(Mr|Sir|Lord|Ms|Mrs|Miss|Dame|Lady)\.?\s+{re.escape(speaker)}\b", sentence)
+    quote = Quote(text="x", start=0, end=1, speaker=speaker, name=speaker, kind="person", frame="said-after",
+                  sentence=sentence, in_title=False)
+    assert frame_gender(quote) == ("" if plain is None else "m" if plain.group(1) in ("Mr", "Sir", "Lord") else "f")
