@@ -165,10 +165,9 @@ def gather(config_path: Path, options: BuildOptions, listing: Lister | None = No
     articles, notes, found = discover_content(root, confine, listing)
     problems += found + vanished_articles(root, output_folder(root, None) if options.preview else output, articles)
     sources: dict[str, str] = {}
-    templates, found = template_digest(root / "templates", confine, plugins.template_folders, sources)
-    problems += found
+    templates, found_templates = template_digest(root / "templates", confine, plugins.template_folders, sources)
     static, found = static_files(root, confine, (*kept_cache(root), output), config.static_include, (left := []))
-    problems += found + unused_includes(config_path.name, config.static_include, static, left)  # (litter.py)
+    problems += found_templates + found + unused_includes(config_path.name, config.static_include, static, left)
     now = options.now or options.build_time or dt.datetime.now(dt.timezone.utc)
     return Inputs(root, output, config, plugins, tuple(articles), tuple(notes), static, templates,
                   options.drafts, options.build_time, confine, now, sources), problems
@@ -397,6 +396,5 @@ def _result(problems: list[Diagnostic], inputs: Inputs | None, written: int) -> 
     problems = list(dict.fromkeys(problems))  # each once: serve printed a template's error twice (two readers of it)
     if inputs is None:
         return BuildResult(tuple(problems), output_folder(Path.cwd(), None), "/", 0)
-    return BuildResult(tuple(problems), inputs.output, inputs.config.base_path, written,
-                       static=frozenset(inputs.static), watched=inputs.plugins.watched,
-                       static_include=inputs.config.static_include)
+    return BuildResult(tuple(problems), inputs.output, inputs.config.base_path, written, static=frozenset(inputs.static),
+                       watched=inputs.plugins.watched, static_include=inputs.config.static_include)
