@@ -124,12 +124,14 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[t
             start = match.end()
     spans.append((start, end))
     result = []
-    for s, e in spans:
-        piece = text[s:e]
-        lead = len(piece) - len(piece.lstrip())
-        trail = len(piece.rstrip())
-        if trail > lead:
-            result.append((s + lead, s + trail))
+    for s, e in spans:  # white space (str.isspace, as strip reads it) left out at each end, no piece copied
+        e = min(e, len(text))  # (as text[s:e] would read an `end` past the text)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            result.append((s, e))
     return tuple(result)
 
 

@@ -5,7 +5,8 @@
 - datelineplaces.dateline_places scans from newline to newline (`_AFTER_NEWLINE`) for what DATELINE (^, re.M) finds;
 - nameparticles.joined_particles asks particle_gap only of gaps `_GAP` matches whole: the runs are joined as before;
 - orgnames.firms_and_things reads each mention's context once (_shown_elsewhere skips the mentions already read);
-- speakergender.frame_gender reads a sentence's titles with one pattern, not one compiled for each speaker's name.
+- speakergender.frame_gender reads a sentence's titles with one pattern, not one compiled for each speaker's name;
+- sentences.sentence_spans trims each span by reading its characters (quotes_in's sentences), copying no piece.
 Over texts of the words these rules read, and the reported inputs of the rules' own tests.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from hypothesis import HealthCheck, given, settings, strategies as st
 from support.examples import examples
 
-from briefgen.analyse import datelineplaces, nameparticles, nameruns, orgnames
+from briefgen.analyse import datelineplaces, nameparticles, nameruns, orgnames, sentences
 from briefgen.analyse.andnames import name_runs
 from briefgen.analyse.lexicon import ORG_NAMES
 from briefgen.analyse.names import names_in
@@ -133,3 +134,33 @@ def test_a_frame_s_title_read_once_a_sentence(sentence: str, speaker: str) -> No
     quote = Quote(text="x", start=0, end=1, speaker=speaker, name=speaker, kind="person", frame="said-after",
                   sentence=sentence, in_title=False)
     assert frame_gender(quote) == ("" if plain is None else "m" if plain.group(1) in ("Mr", "Sir", "Lord") else "f")
+
+
+def _sentence_spans_plainly(text: str, start: int, end: int | None) -> tuple[tuple[int, int], ...]:
+    """sentences.sentence_spans as it was: each span's piece copied and stripped."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for match in sentences._CANDIDATE.finditer(text, start, end):
+        if sentences._is_boundary(text, match):
+            spans.append((start, match.end()))
+            start = match.end()
+    spans.append((start, end))
+    result = []
+    for s, e in spans:
+        piece = text[s:e]
+        lead, trail = len(piece) - len(piece.lstrip()), len(piece.rstrip())
+        if trail > lead:
+            result.append((s + lead, s + trail))
+    return tuple(result)
+
+
+_SENTENCE_PIECES = ["Mr.", " ", "\n", "\n\n", "\u00a0", "\u2003", "\u2029", "\x1c", "A", "b", ".", "!", "?", "“", "”",
+                    "He said.", "U.S.", "\t", "x"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=20).map("".join), st.integers(0, 30),
+       st.none() | st.integers(0, 30))
+def test_sentences_trimmed_without_copies(text: str, start: int, end: int | None) -> None:
+    """sentences.sentence_spans leaves out each span's white space by reading characters, as strip did."""
+    assert sentences.sentence_spans(text, start, end) == _sentence_spans_plainly(text, start, end)
