@@ -11,7 +11,9 @@ the meaning and the page shows only the marked words. The rule (docs/people.md, 
 statement unless it is written inside the reporter's sentence — a word ends right before its opening mark, no
 colon, comma, dash or sentence start between — and has at most `MAX_FRAGMENT_WORDS` words, none a verb hint
 (`quotemarks.VERB_HINTS`, or a word ending "n't") but an infinitive's ("impossible to know") or one in a free
-relative clause ("whatever the birds need"): `finite_clause`. Such a fragment is not shown on the People pages (nor counted in
+relative clause ("whatever the birds need"): `finite_clause`; nor an organisation's words of three or more, a
+participle first, that a frame naming its statement quotes ("X said in a statement that it had “activated its
+contingency plan”": the statement's words, docs/people.md "Organisations' voices"). Such a fragment is not shown on the People pages (nor counted in
 "quoted N times"); `quotes_in` still returns it. Pure functions of the quote and its text.
 """
 from __future__ import annotations
@@ -56,4 +58,24 @@ def reporters_fragment(quote: Quote, text: str, title: str = "") -> bool:
     if not before or before[-1] not in _MARKS:
         return False  # no opening mark where the quote starts: unsure, so shown
     before = before[:-1].rstrip()
+    if statement_words(quote, text, title):
+        return False  # its own statement's words: "X said in a statement that it had “activated its contingency plan”"
     return bool(before) and before[-1].isalnum()
+
+
+def statement_words(quote: Quote, text: str, title: str = "") -> bool:
+    """Whether `quote` is an organisation's words of three or more, a participle first, that a frame naming its
+    statement quotes in the reporter's sentence ("X said in a statement that it had “activated its contingency
+    plan”"; module docstring): shown on its People page, though a piece (quotepieces.shown)."""
+    if quote.kind != "organisation" or quote.in_title:
+        return False
+    words = _WORD.findall(quote.text)
+    if len(words) < 3 or not words[0].lower().endswith("ed") or not 0 < quote.start <= len(text):
+        return False
+    return _STATEMENT.search(text, max(0, quote.start - 160), quote.start) is not None
+
+
+# A frame that names a statement the organisation issued, in the sentence before the quotation ("said in a statement
+# that it had", "a statement from X said it had"): a trial (T17) hid 'Cobre Andino said in a statement that it had
+# "activated its contingency plan"' from the company's page, which had nothing else.
+_STATEMENT = re.compile(r"\bstatement\b[^.!?:;\n]*[\"'\u201c\u2018\u201e\u00ab]\s*$", re.I)

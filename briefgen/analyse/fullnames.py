@@ -31,7 +31,7 @@ from briefgen.analyse.nameparticles import joined_particles
 from briefgen.analyse.runparts import leading_month_kept, split_run
 from briefgen.analyse.sentences import ends
 from briefgen.analyse.territorial import designation
-from briefgen.analyse.titlefit import title_before, titled_choice
+from briefgen.analyse.titlefit import other_sex, title_before, titled_choice
 
 _LEADING = STOPWORDS | MONTHS_DAYS  # words a sentence's run may start with that no name starts with
 _NO_GIVEN_NAME = _LEADING | TITLE_WORDS  # a word before two words that makes them no two-word surname
@@ -91,19 +91,21 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
                 lasts.pop(person_key(name), None)
                 lasts[person_key(name)] = " ".join(name)
                 seen[person_key(name)] = run.start()
-            elif len(words) == 1 and name[0] == surface:
-                firsts.setdefault(person_key(name), " ".join(name))
+            elif len(words) == 1 and name[0] == surface:  # (a family name first: "Park" of "Park Soo-min")
+                firsts[person_key(name)] = firsts.pop(person_key(name), " ".join(name))  # (last named last)
+                seen[person_key(name)] = run.start()
         found = lasts or firsts
         if len(found) > 1 and source is text and title_before(text, at):  # "Mr Harrowgate": those it fits, before
             found = titled_choice(text, end, title_before(text, at), found)  # the last named (titlefit.py)
             if not found:
                 return None
-            lasts = {k: v for k, v in lasts.items() if k in found} if lasts else lasts
-        if len(found) > 1 and source is text and lasts:
+        if len(found) == 1 and source is text and other_sex(text, end, title_before(text, at), next(iter(found.values()))):
+            return None  # "Mr John Smith … “…,” Ms Smith said": not him (titlefit.other_sex; T17)
+        if len(found) > 1 and source is text:  # (of family names first too: "Park Soo-min … “…,” Ms Park said", T17)
             recent = _sentence_before(text, at)  # one of them named in full in this sentence or the one before, the
-            last = next(reversed(lasts))  # other not since: that one ("Owen Pryce told FM … “…,” Pryce said": a trial)
-            if seen.get(last, -1) >= recent and all(seen.get(k, -1) < recent for k in lasts if k != last):
-                return lasts[last]
+            last = next(reversed(found))  # other not since: that one ("Owen Pryce told FM … “…,” Pryce said": a trial)
+            if seen.get(last, -1) >= recent and all(seen.get(k, -1) < recent for k in found if k != last):
+                return found[last]
         if len(found) > 1:
             return None  # two people it may name ("George W. Bush", "Jeb Bush" … "Bush said"): unsure
         if found:

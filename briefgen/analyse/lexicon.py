@@ -214,7 +214,7 @@ workers coaches buses trains transit management shipbuilding shipbuilders shippi
 textiles brewing brewery breweries distillery fisheries publishing software devices aviation maritime homes estates
 developments inspectorate directorate secretariat commissariat regulator registry observatory prefecture
 primary infants juniors nursery preschool kindergarten
-treasury exchange watchdog caucus ports harbours harbors freight
+treasury exchange watchdog caucus ports harbours harbors freight trading
 """.split())  # outlet words (credits.py) end the first list: "Atlantic Ledger", "Kyiv Courier" (so not Heath
 # Ledger; clubs' "Rovers", "Albion", "FC" …: "Castlebridge Rovers" was a person, 2026-12-04); the second: health, civic
 # and business bodies ("Harwick Health Trust" was a person "Trust", titled "Harwick Health", and "Harwick Water Trust" a person) and guards ("Coast Guard" was a person), none of them a
@@ -224,7 +224,7 @@ treasury exchange watchdog caucus ports harbours harbors freight
 # ("said Ben Carrow of Hartline Securities" named no one: the run was neither a person nor a firm); public bodies'
 # heads ("State Mining Inspectorate" was a person "Inspectorate, Mining" on the People page, 2026-12-04); energy … airports
 # since a trial's "Octopus Energy said" named no one, 2026-12-03 (not Power or Steel: surnames); workers … transit since
-# a bus strike's trial, 2026-12-04: "United Transit Workers" (a union) and "Harrow Coaches" were people on the People page; ports … freight since a port trial, 2026-12-05 (TRADE_HEADS)
+# a bus strike's trial, 2026-12-04: "United Transit Workers" (a union) and "Harrow Coaches" were people on the People page; ports … freight since a port trial, 2026-12-05 (TRADE_HEADS); trading: T17's "Huaxin Nonferrous Trading"
 
 # Single or multi-word organisations recognised without a head word (lower-cased).
 ORG_NAMES = frozenset("""

@@ -81,7 +81,11 @@ def person_key(name: Sequence[str]) -> str:
 def reference_forms(name: Sequence[str]) -> tuple[str, ...]:
     """The words by which a later mention may refer to the full name `name` (its words, title
     dropped, two or more): its last word, that word with the particles before it, and the last
-    word without an "al-"/"el-" article."""
+    word without an "al-"/"el-" article; a Spanish name's first surname ("Fuentes", "de la Cruz"); an English given
+    name's Chinese family name only ("Zhang" of "Vivian Zhang Li", and "Zhang Li"): familynames.py (T17)."""
+    from briefgen.analyse.familynames import english_first, spanish_first_surname  # (it reads this module's fold)
+    if english_first(name):
+        return (name[1], " ".join(name[1:])) if len(name) == 3 else (name[1],)
     forms = [name[-1]]
     at = len(name) - 2
     while at > 0 and (name[at].lower() in SURNAME_PARTICLES or name[at].lower() in POSITION_PARTICLES):
@@ -93,6 +97,10 @@ def reference_forms(name: Sequence[str]) -> tuple[str, ...]:
     compound = compound_surname(name)
     if compound:
         forms.append(compound)
+    first = spanish_first_surname(name)  # "Fuentes"; "de la Cruz" and "Cruz", as "von der Leyen" and "Leyen"
+    for form in (" ".join(name[first[0]:first[1]]), name[first[1] - 1]) if first else ():
+        if form not in forms:
+            forms.append(form)
     return tuple(forms)
 
 

@@ -9,31 +9,29 @@
     index.seen_as("Avril Haines")        # -> ("Avril Haines", "Avril Haynes"): spellings in the content
     misspellings(index)                  # -> (Suggestion(article, surface, start, ..., suggestion), ...)
 
-`names_in(title, text)` takes an article's headline and plain text and gives a tuple of
-`NameMention` (offsets are character offsets into `title` when `in_title`, else into `text`).
-It is a pure function of its two strings: the build memoises and parallelises it.
+`names_in(title, text)` takes an article's headline and plain text and gives a tuple of `NameMention` (offsets are
+character offsets into `title` when `in_title`, else into `text`); a pure function of its two strings.
 
-Discovery rules (the lists live in `lexicon.py`; what a run is apart from its context is read
-in `nameruns.py`, once per distinct run):
+Discovery rules (the lists live in `lexicon.py`; what a run is apart from its context, in `nameruns.py`, once a run):
 - a candidate is a run of capitalised words, joined by spaces, particles ("von der", "de")
   and "of"/"for" ("Secretary of State Antony Blinken", "Institute for the Study of War");
-- leading sentence words, months and days are dropped ("On Tuesday Kuleba" → "Kuleba"),
-  and a trailing possessive ("Zelensky's" → "Zelensky");
+- leading sentence words, months and days are dropped ("On Tuesday Kuleba" → "Kuleba"), a trailing possessive too;
 - an organisation is a run ending in a head word (Institution, Council, Ministry, Times …),
   a known organisation (Kremlin, NATO, White House) or an all-capitals acronym;
 - otherwise everything up to the last title word is the title ("Director of National
   Intelligence | Avril Haines", "European Commission President | Ursula von der Leyen");
-- a person is what remains when it has two or more words, or one word with a title, or one
-  word that is the surname (or the family-name-first first word, "Xi", "Li") of a person
-  named earlier in the article, or one word directly followed by a speech verb ("Haines said");
-- places are rejected cheaply: known countries, capitals and regions, a run followed by a
-  geographic noun ("the Mokri Yaly river") or after "in"/"near" without a title.
+- a person is what remains when it has two or more words, or one word with a title, or one word that is the
+  surname (or the family-name-first first word, "Xi", "Li") of a person named earlier in the article, or one word
+  directly followed by a speech verb ("Haines said");
+- places are rejected cheaply: known countries, capitals and regions, a run followed by a geographic noun ("the
+  Mokri Yaly river") or after "in"/"near" without a title.
 Canonicalisation: declared `people:` (name and aliases) win; surname-only mentions carry the full name seen earlier
 in the same article (`full`), unless two people of it have that surname (`_remember`: then the surname stays as
 written); a surname never given in full in its own article maps to the only full name in the corpus that ends with
 it; undeclared spellings that are transliteration variants of each other (`namekeys.translit_key`) are one person,
 under the most frequent spelling, as are initials that fit one fuller name's given names ("S. K. Verma", "S.K. Verma"
-and "Satish Kumar Verma": initialnames.py). A run that is a place, a room or a job by its context is none (nonpersons.py).
+and "Satish Kumar Verma": initialnames.py), and a Spanish name's given names and first surname the one fuller name
+(familynames.py). A run that is a place, a room or a job by its context is none (nonpersons.py).
 """
 from __future__ import annotations
 
@@ -55,6 +53,7 @@ from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURN
 from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.titledgiven import honour_name, titled_given_names
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
+from briefgen.analyse.familynames import fold_first_surnames
 from briefgen.analyse.namekeys import fold as _fold, fold_initials, person_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify, surname_title
@@ -329,6 +328,7 @@ class NameIndex:
             best = declared_keys.get(translit) or min(group, key=lambda f: (-counts.get(key[f], 0), -_marked(f), f))
             for full in group:
                 names[key[full]] = best
+        fold_first_surnames(names, variants, key, declared)  # "Juan-Pablo de la Cruz" is "… de la Cruz Mella" (T17)
         legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise, counts)
         by_article = organisations_by_article(occurrences)
         fold_acronyms(names, by_article, normalise, declared)  # "CMA" and its full name

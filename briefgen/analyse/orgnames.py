@@ -36,6 +36,7 @@ from briefgen.analyse.namekeys import fold
 from briefgen.analyse.onewordbodies import one_word_body, reads_as_body
 from briefgen.analyse.orgappositives import company_appositive
 from briefgen.analyse.placewords import ROMANCE_PLACE_LEADS
+from briefgen.analyse.romancefirms import ROMANCE_FIRMS
 from briefgen.analyse.vesselnames import CARRIER_HEADS
 
 PERSON, ORGANISATION = "person", "organisation"  # as nameruns.PERSON, nameruns.ORGANISATION
@@ -200,8 +201,11 @@ DO_PARTICLE = ("(?=do)(?<!Why )(?<!How )(?<!hat )(?<!ere )(?<!hen )(?<!Who )(?<!
 def romance_body(lowered: list[str]) -> bool:
     """Whether the words of a name run (lower case) open with a ROMANCE_HEADS noun and hold a particle after it: a
     body's name ("Banco de Sabadell", "Caixa Geral de Depósitos", "Corte Suprema de Justicia", "Banco do Brasil"), not
-    a person's ("Ana de Armas")."""
-    return len(lowered) > 2 and lowered[0] in ROMANCE_HEADS and any(w in _ROMANCE_LINKS for w in lowered[1:-1])
+    a person's ("Ana de Armas"); or open with a trade's noun that opens Spanish and Portuguese firms' names without one
+    (`ROMANCE_FIRMS`: "Cobre Andino", "Minera Atacama Norte", "Grupo Bimbo", "Banco Santander" were people, T17)."""
+    return len(lowered) > 1 and lowered[0] in ROMANCE_FIRMS or \
+        len(lowered) > 2 and lowered[0] in ROMANCE_HEADS and any(w in _ROMANCE_LINKS for w in lowered[1:-1])
+
 
 
 # Words that name a party alone ("Labour", "the Greens", "the Democrats"): one of them on each side of "and" before

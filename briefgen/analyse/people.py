@@ -7,9 +7,8 @@ the attribution frame, never everyone the sentence mentions). Kept compact — e
 once per article, each quotation with its speaker's article-local full name — so that a
 100,000-article archive holds a few names per article, not every occurrence.
 
-Across the site (`people_of`): one canonical name per person (declared `people:` win;
-transliterations and surname-only mentions are folded, see names.NameIndex), which
-articles name them, what they were quoted saying, and the spellings actually seen.
+Across the site (`people_of`): one canonical name per person (declared `people:` win; transliterations and
+surname-only mentions are folded, names.NameIndex), which articles name them, what they said, the spellings seen.
 """
 from __future__ import annotations
 
@@ -20,14 +19,16 @@ from typing import Iterable, Mapping
 
 from briefgen.analyse.acronyms import COMMON_ACRONYMS_UPPER, initials
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder
-from briefgen.analyse.fragments import reporters_fragment
+from briefgen.analyse.fragments import reporters_fragment, statement_words
 from briefgen.analyse.onewordbodies import one_word_body, reads_as_body
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES, VIETNAMESE_FAMILY,
                                       VIETNAMESE_SYLLABLE)
 from briefgen.analyse.japanesenames import japanese_family_first
 from briefgen.analyse.misspeltnamed import misspelt_named
-from briefgen.analyse.namekeys import double_surname, fold
+from briefgen.analyse.familynames import filed_at
+from briefgen.analyse.firmsources import firm_source
+from briefgen.analyse.namekeys import fold
 from briefgen.analyse.initialnames import told_titles
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.nameruns import classify
@@ -35,7 +36,7 @@ from briefgen.analyse.quotejoin import joined
 from briefgen.analyse.quotepieces import shown as page_shown
 from briefgen.analyse.quoteresult import without_echoes
 from briefgen.analyse.quotes import quotes_in
-from briefgen.analyse.speakergender import frame_gender, gendered_owner
+from briefgen.analyse.speakergender import fits_sex, frame_gender, gendered_owner
 from briefgen.analyse.textmatch import Phrases, TextAnalysis, by_language, lower, normalise, phrases
 from briefgen.analyse.wrappedlines import unwrapped
 from briefgen.load.config import Person, Source
@@ -65,8 +66,8 @@ class Said:
     kind: str
     frame: str  # the rule that attributed it (quotes.Quote.frame), for `check -v`
     gender: str = ""  # "m"/"f" when the frame tells ("he said", "Mr Harrowgate said": speakergender.py), else ""
-    fragment: bool = False  # words the reporter's sentence quotes (fragments.py): its speaker counts as quoted, the
-    # People pages do not show it
+    fragment: bool = False  # words the reporter's sentence quotes (fragments.py): quoted, not shown on People pages
+    statement: bool = False  # an organisation's own statement's words (fragments.statement_words): shown, if a piece
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,7 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
             surfaces[key].append(surface)
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
     quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", _body_or(q, text), q.frame, frame_gender(q),
-                        reporters_fragment(q, text, title))
+                        reporters_fragment(q, text, title), statement_words(q, text, title))
                    for q in joined(without_echoes(quotes_in(title, text, language, unwrap=False)), text)
                    if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes, tuple(sorted(unnamed)))
@@ -244,21 +245,16 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     least `MIN_ARTICLES` articles or quoted at least once (a fragment the reporter's sentence quotes counts, though
     a page does not show it: `Said.fragment`); sorted by surname (organisations by name).
 
-    News outlets named in the text ("The Moscow Times reported") are not listed: they are sources
-    (their own pages), recognised by `outlets` (the site's) and analyse.credits.KNOWN_OUTLETS.
-    A declared `kind` wins over the one read from the text; a name declared `kind: other` (a
-    place, a ship, a product the text reads as a person) is not listed and its quotes are nobody's. Nor is
+    News outlets named in the text ("The Moscow Times reported") are not listed: they are sources (their own pages),
+    recognised by `outlets` (the site's; not a company's own statement: firmsources.py) and credits.KNOWN_OUTLETS. A
+    declared `kind` wins over the one read from the text; a name declared `kind: other` (a place, a ship, a product
+    the text reads as a person) is not listed and its quotes are nobody's. Nor is
     an undeclared person whose name some article shows to be a place or a thing (`ArticlePeople.unnamed`;
     places.py: one sense per discourse, across the archive), unless quoted: then an organisation."""
-    outlet_keys = {outlet_core(outlet_key(o)) for o in (*outlets, *KNOWN_OUTLETS)} | {
+    outlet_keys = {outlet_core(outlet_key(o)) for o in (*outlets, *KNOWN_OUTLETS) if not firm_source(o)} | {  # (T17)
         outlet_core(outlet_key(a)) for names in KNOWN_OUTLETS.values() for a in names}  # ("Valley Radio": its News)
     index = NameIndex.build(declared, article_mentions(articles, found))
-    canonicals: dict[str, str | None] = {}  # name as an article gives it → canonical: each looked up once
-
-    def canonical_of(name: str) -> str | None:
-        if name not in canonicals:
-            canonicals[name] = index.canonical(name)
-        return canonicals[name]
+    canonical_of = lru_cache(maxsize=None)(index.canonical)  # name as an article gives it → canonical: looked up once
 
     declared_names = {p.name for p in declared}
     kinds: dict[str, str] = {p.name: p.kind for p in declared if p.kind}  # (setdefault below keeps them)
@@ -277,7 +273,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     genders: dict[str, set[str]] = {}  # canonical name → the genders its quotations' frames tell (speakergender.py)
     for article in articles:
         for quote in found[article.slug].quotes:
-            name = canonical_of(quote.speaker) if quote.gender else None
+            name = canonical_of(quote.speaker) if quote.gender and " " in quote.speaker else None  # (named in full)
             if name is not None and name not in index.ambiguous:
                 genders.setdefault(name, set()).add(quote.gender)
     where: dict[str, list[str]] = {}
@@ -291,10 +287,8 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
                 seen.append(canonical)
                 kinds.setdefault(canonical, named.kind)
         for quote in found[article.slug].quotes:
-            # A speaker the name index does not know ("China's foreign ministry", read from the attribution
-            # frame rather than found as a name): the quote stays, under the name as written. Either way the
-            # article counts as naming its speaker ("according to O'Neill" is read as a frame, not as a name:
-            # a trial's page said "named in 1 article, quoted 2 times" over quotes from two articles).
+            # A speaker the index does not know ("China's foreign ministry", read from the frame) stays as written;
+            # the article names its speaker either way (a page said "named in 1 article" of quotes from two).
             speaker = canonical_of(quote.speaker) or quote.speaker
             owners = index.ambiguous.get(speaker) or (
                 bearers.get(normalise(speaker), ()) if " " not in speaker and quote.kind == PERSON else ())
@@ -302,6 +296,8 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
                 speaker = gendered_owner(owners, quote.gender, genders) or speaker
                 if speaker not in owners:
                     unlisted.add(speaker)
+            elif " " not in quote.speaker and not fits_sex(speaker, quote.gender, genders):  # "Ms Zhang" is no Zhang
+                unlisted.add(speaker := quote.speaker)  # Wei, "Mr Zhang said" elsewhere (speakergender.py; T17)
             if speaker not in seen:
                 seen.append(speaker)
             said.setdefault(speaker, []).append((article.slug, quote))
@@ -328,7 +324,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
                 for a in articles}
     said_in: dict[str, list[tuple[str, str]]] = {a.slug: [] for a in articles}
     for person in people:  # (only what their page shows: a piece alone is not counted, quotepieces.shown)
-        keep = page_shown([quote.text for _, quote in person.quotes])
+        keep = page_shown([q.text for _, q in person.quotes], {k for k, (_, q) in enumerate(person.quotes) if q.statement})
         for k, (slug, quote) in enumerate(person.quotes):
             if k in keep:
                 said_in[slug].append((person.name, quote.text))
@@ -349,19 +345,18 @@ _JOINED_ARTICLE = re.compile(rf"({'|'.join(sorted(ARABIC_ARTICLES, key=lambda w:
 
 
 def filing_order(name: str, kind: str) -> tuple[str, str] | None:
-    """(surname, the rest) as an index files a person's name — "Avril Haines" → ("Haines", "Avril"),
-    "Ursula von der Leyen" → ("Leyen", "Ursula von der") — or None when it is filed as written (an
-    organisation, one word, a family name written first). A lower-case Arabic article joined to the
-    surname goes after the given names, as the Chicago Manual of Style (16.76) and library catalogues
-    file Arabic names: "Abdel Fattah al-Sisi" → ("Sisi", "Abdel Fattah al-"), under S (a trial of a
-    French briefing filed him under A, as "al-Sisi, Abdel Fattah"). "Al-" written capitalised stays,
-    as the capitalised particles do ("Al Nuaimi, Khalid"). A Vietnamese name — two to four words, a family name first
-    and Vietnamese syllables after it, but not a second family name in a name of two ("Mai Tran" is given name
-    first) — is filed as written ("Nguyễn Thị Hương", "Vo Nguyen Giap": `lexicon.VIETNAMESE_FAMILY`,
-    `VIETNAMESE_SYLLABLE`), as Chinese and Korean names of two words are, and a Japanese name written family name first
-    ("Takeda Haruki": japanesenames.japanese_family_first; "Haruki Takeda" stays given name first). Four plain
-    words are a two-word given name and a double surname, filed under the first of the two (namekeys.double_surname:
-    "García Ortega, María José")."""
+    """(surname, the rest) as an index files a person's name — "Avril Haines" → ("Haines", "Avril"), "Ursula von der
+    Leyen" → ("Leyen", "Ursula von der") — or None when it is filed as written (an organisation, one word, a family
+    name written first). A lower-case Arabic article joined to the surname goes after the given names, as the Chicago
+    Manual of Style (16.76) and library catalogues file Arabic names: "Abdel Fattah al-Sisi" → ("Sisi", "Abdel Fattah
+    al-"), under S (a trial of a French briefing filed him under A, as "al-Sisi, Abdel Fattah"); "Al-" capitalised
+    stays ("Al Nuaimi, Khalid"). A Vietnamese name — two to four words, a family name first and Vietnamese syllables
+    after it, but not a second family name in a name of two ("Mai Tran" is given name first) — is filed as written
+    ("Nguyễn Thị Hương", "Vo Nguyen Giap": `lexicon.VIETNAMESE_FAMILY`, `VIETNAMESE_SYLLABLE`), as Chinese and Korean
+    names of two words are, and a Japanese name written family name first ("Takeda Haruki":
+    japanesenames.japanese_family_first; "Haruki Takeda" stays given name first). Four plain words are a two-word
+    given name and a double surname, filed under the first ("García Ortega, María José"), as are other Spanish names,
+    and an English given name before a Chinese name (familynames.filed_at)."""
     words = name.split()
     if kind != PERSON or len(words) < 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
                                             and not _JOINED_ARTICLE.match(words[1].lower())) or japanese_family_first(words):
@@ -371,8 +366,8 @@ def filing_order(name: str, kind: str) -> tuple[str, str] | None:
     if folded and folded[0] in VIETNAMESE_FAMILY and all(VIETNAMESE_SYLLABLE.fullmatch(w) for w in folded[1:]) and (
             len(words) > 2 or folded[1] not in VIETNAMESE_FAMILY):
         return None
-    if double_surname(words):  # "García Ortega, María José" (namekeys.double_surname)
-        return " ".join(words[2:]), " ".join(words[:2])
+    if (at := filed_at(words)) is not None:  # "García Ortega, María José", "Zhang Li, Vivian" (familynames.py)
+        return " ".join(words[at:]), " ".join(words[:at])
     # A joined article marks where the surname starts: "Aaa Ben al-Amin" is filed under Amin, not "Ben al-Amin"
     # ("Ben", "Abu", "Del" are also capitalised particles, which `surname_start` would take into it).
     at = len(words) - 1 if _JOINED_ARTICLE.match(words[-1]) else surname_start(words)

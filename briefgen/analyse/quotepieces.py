@@ -10,7 +10,7 @@ Pure functions of the quotations' texts.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Collection, Sequence
 
 from briefgen.analyse.housespellings import FOLD
 
@@ -79,13 +79,14 @@ def grouped(words: Sequence[tuple[str, ...]]) -> tuple[list[list[int]], list[lis
     return groups, shapes
 
 
-def shown(texts: Sequence[str]) -> frozenset[int]:
+def shown(texts: Sequence[str], statements: Collection[int] = ()) -> frozenset[int]:
     """The indices of one person's quotations `texts` that their People page shows, as its own or as another report
     of a longer one (`fragments_joined`): all but the pieces of a reporter's sentence that no longer quotation of
-    theirs holds."""
+    theirs holds (`statements`: indices of an organisation's own statement's words, shown as quotations:
+    fragments.statement_words)."""
     words = [quote_words(t) for t in texts]
     groups, shapes = grouped(words)
-    return frozenset(j for members in fragments_joined(groups, shapes, words, texts) for j in members)
+    return frozenset(j for members in fragments_joined(groups, shapes, words, texts, statements) for j in members)
 
 
 def fragment(quote_words: tuple[str, ...], text: str) -> bool:
@@ -96,12 +97,12 @@ def fragment(quote_words: tuple[str, ...], text: str) -> bool:
 
 
 def fragments_joined(groups: list[list[int]], shapes: list[list[tuple[str, ...]]], words: list[tuple[str, ...]],
-                      texts: Sequence[str]) -> list[list[int]]:
+                      texts: Sequence[str], statements: Collection[int] = ()) -> list[list[int]]:
     """`groups` (indices into `texts`, a person's quotations, and `words`, theirs case-folded) with each group of
     fragments only (`fragment`) joined to the first other group whose words hold its words in order — a re-telling
     quoting three words of a quotation is a report of it — and dropped when none does: alone on a People page,
     "were not the first" (a trial, 2026-12-05) said nothing of who said what."""
-    alone = [all(fragment(words[j], texts[j]) for j in members) for members in groups]
+    alone = [all(fragment(words[j], texts[j]) and j not in statements for j in members) for members in groups]
     joined = [list(members) for members in groups]
     for g, members in enumerate(groups):
         if not alone[g]:

@@ -29,7 +29,7 @@ from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
 from briefgen.analyse.givensex import given_sex, person_sex, pronoun_sex
 from briefgen.analyse.plainnouns import plain_noun
 from briefgen.analyse.agentpronouns import agent_in_doubt
-from briefgen.analyse.runparts import firm_with_s, leading_month_kept, speaker_parts
+from briefgen.analyse.runparts import firm_after_role, firm_with_s, leading_month_kept, speaker_parts
 from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.vesselnames import shown_vessel
 
@@ -77,6 +77,7 @@ class SpeakerNames:
                         continue
                     tokens[-1] = POSSESSIVE.sub("", tokens[-1])
                 classified = classify(tokens) if tokens else None
+                classified = firm_after_role(tokens, classified) if classified else None  # "Operator Cobre Andino"
                 if classified == (ORGANISATION, 0) and len(tokens) == 2 and described(
                         ORGANISATION, " ".join(tokens), "?"):
                     known = self.full_name(tokens[1], PERSON, part[1][0])

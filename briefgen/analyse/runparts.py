@@ -20,6 +20,7 @@ from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUT
                                       ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
                                       TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
+from briefgen.analyse.romancefirms import ROMANCE_FIRMS
 from briefgen.analyse.nameruns import MEMBER_TITLES, ORGANISATION, PERSON, POSSESSIVE, _TOKEN, _classify, _title_end, classify
 from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.seats import seat_end, seat_holder
@@ -228,6 +229,19 @@ def firm_with_s(tokens: list[str]) -> bool:
     return " ".join(tokens).replace("\u2019", "'").lower() in ORG_NAMES
 
 
+def firm_after_role(tokens: list[str], classified: tuple[str, int]) -> tuple[str, int]:
+    """`classified` (nameruns.classify of `tokens`), or an organisation's when a role read as a person's title, or a
+    word opening the sentence, stands before a firm's name ("Operator Cobre Andino said", "Rival Minera Atacama Norte
+    said": a Spanish firm's noun, romancefirms.ROMANCE_FIRMS, opens no person's name; T17): (kind, where the name starts)."""
+    kind, first = classified
+    if kind != PERSON:
+        return classified
+    at = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower() in ROMANCE_FIRMS), first)
+    if 0 < at < len(tokens) - 1 and classify(tokens[at:]) == (ORGANISATION, 0):
+        return ORGANISATION, at
+    return classified
+
+
 def _read(run: str, words: list[tuple[int, str]]) -> Reading | None:
     """The words (offset into `run`, word) as a name: a possessive dropped, classified, title split off."""
     if not words:
@@ -243,11 +257,11 @@ def _read(run: str, words: list[tuple[int, str]]) -> Reading | None:
     classified = classify(tokens)
     if classified is None:
         return None
-    kind, first = classified
+    kind, first = firm_after_role(tokens, classified)
     start, end = words[first][0], words[-1][0] + len(tokens[-1])
     title = " ".join(tokens[:first]) if any(t.lower() in TITLE_WORDS for t in tokens[:first]) else ""
     name = tokens[first:]
-    references = tuple(_fold(f) for f in reference_forms(name)[1:]) if kind == PERSON and len(name) > 1 else ()
+    references = tuple(_fold(f) for f in reference_forms(name) if f != name[-1]) if kind == PERSON and len(name) > 1 else ()
     return Reading(kind, start, end, run[start:end], title, first == len(tokens) - 1, words[0][0],
                    _fold(run[start:end]), _fold(tokens[first]), _fold(tokens[-1]), references,
                    kind == PERSON and len(name) > 1 and is_reference(name))

@@ -10,13 +10,19 @@ right before the speaker's name in its sentence ("“…,” Mr Harrowgate said"
 each bearer the same way ("“…,” she said" of Ines Harrowgate, three times) then leaves one the quotation may be: a
 bearer is excluded only when every quotation that tells their gender tells the other one; the quotation is the one
 left's when exactly one is (a trial, 2026-12-04: consultants-letter-mtw.md's quotation was on no page). Given
-names tell nothing.
+names tell nothing there.
+
+A surname written alone that one person of the archive bears is theirs unless the quotation's frame tells the other
+sex (`fits_sex`): what the archive's quotations tell of that person, else their given name (givensex.py). A trial
+(T17) put '“…,” Ms Zhang said' on the page of Zhang Wei, the one Zhang named in full elsewhere, whom "Mr Zhang said"
+tells a man; it is on no page now, as a surname two people bear is.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
 
+from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.quoteresult import Quote
 
 _PRONOUN = re.compile(r"\b(he|she)\b", re.I)
@@ -57,3 +63,13 @@ def gendered_owner(bearers: Iterable[str], gender: str, genders: Mapping[str, se
     other = "f" if gender == "m" else "m"
     fits = [b for b in bearers if genders.get(b) != {other}]
     return fits[0] if gender and len(fits) == 1 else None
+
+
+def fits_sex(person: str, gender: str, genders: Mapping[str, set[str]]) -> bool:
+    """Whether a quotation whose frame tells `gender` ("m"/"f", or "": tells nothing) may be `person`'s (a canonical
+    name): not when every quotation that tells their sex tells the other one (`genders`), nor, when none tells it,
+    when their given name (the first of two words or more) is of the other sex (module docstring)."""
+    if not gender:
+        return True
+    told = genders.get(person) or ({given_sex(person.split()[0])} - {""} if " " in person else set())
+    return told != {"f" if gender == "m" else "m"}

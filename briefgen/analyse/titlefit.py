@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.nameruns import PERSON, RUN, classify
 from briefgen.analyse.ranks import rank_head
 from briefgen.analyse.sentences import ends, first_end
@@ -63,6 +64,22 @@ def titled_choice(text: str, end: int, title: str, candidates: dict[str, str]) -
     shown = [k for k in fits if genders[k] == wanted]
     chosen = shown if len(shown) == 1 else fits
     return {k: candidates[k] for k in chosen}
+
+
+def other_sex(text: str, end: int, title: str, name: str) -> bool:
+    """Whether the one person `name` a gendered `title` ("ms", "mr") may name is shown to be of the other sex: by a
+    title or a gendered noun before the name in `text[:end]` ("Mr Zhang Wei", "his son Tom Reid") or by the given
+    name (givensex.given_sex: "John Smith"), and by nothing of the title's sex. Pronouns are not read here: "Helen
+    Pryce said the claimants included a man in his eighties. … Ms Pryce said" is hers (a quote set)."""
+    if title not in _MALE_TITLES and title not in _FEMALE_TITLES:
+        return False
+    wanted = "m" if title in _MALE_TITLES else "f"
+    shown = {given_sex(name.split()[0])} - {""} if " " in name else set()
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[:end]):
+        before = title_before(text, m.start())
+        shown |= {"m"} if before in _MALE_TITLES or before in _MALE_NOUNS else set()
+        shown |= {"f"} if before in _FEMALE_TITLES or before in _FEMALE_NOUNS else set()
+    return shown == {"f" if wanted == "m" else "m"}
 
 
 def _titles_of(text: str, end: int, name: str) -> set[str]:

@@ -52,9 +52,9 @@ def people_entries(people: PeopleFound, by_slug: Mapping[str, Entry], stories: M
         # a key function and keeping the first of each story was 0.07 s of every rebuild's site model)
         ranks = [rank for rank in map(entry_rank.get, person.articles) if rank is not None]
         ordered = tuple(story_list[i] for i in sorted(set(map(story_of_rank.__getitem__, ranks))))
-        quotes = once_each(tuple(Quote(q.text, by_slug[slug]) for slug, q in
-                                 sorted(((slug, q) for slug, q in person.quotes if slug in entry_rank),
-                                        key=lambda pair: entry_rank[pair[0]])))
+        pairs = sorted(((slug, q) for slug, q in person.quotes if slug in entry_rank), key=lambda pair: entry_rank[pair[0]])
+        quotes = once_each(tuple(Quote(q.text, by_slug[slug]) for slug, q in pairs),
+                           frozenset(k for k, (_, q) in enumerate(pairs) if q.statement))  # (fragments.statement_words)
         others = tuple(s for s in person.spellings if s != person.name and not _part_of(s, person.name))
         found.append(PersonEntry(person.name, index_name(person.name, person.kind), person.kind,
                                  urls[person.name], person_anchor(urls[person.name]), person.declared, others,
@@ -73,7 +73,7 @@ class PersonQuote(Quote):
     in_part: tuple[Entry, ...] = ()
 
 
-def once_each(quotes: tuple[Quote, ...]) -> tuple[PersonQuote, ...]:
+def once_each(quotes: tuple[Quote, ...], statements: frozenset[int] = frozenset()) -> tuple[PersonQuote, ...]:
     """A person's `quotes` (in site order, newest report first) with each quotation once (`same_quotation`): the
     earliest report's (by publication, then an original before a re-telling, `via:`), with its own words, and
     the other reports in `also_in`, oldest first, but those that print only a piece of it inside their own sentence
@@ -84,11 +84,11 @@ def once_each(quotes: tuple[Quote, ...]) -> tuple[PersonQuote, ...]:
     1,000 times is not 500,000 comparisons; at 10,000 benchmark articles, where most quotations recur word for
     word, the people's entries took 0.15 s of a one-article edit's 1.5 s before the look-up, py-spy). The grouping
     and the pieces shown only inside a longer quotation are analyse/quotepieces.py's (the article pages count the
-    same)."""
+    same; `statements`: indices of an organisation's own statement's words, shown though pieces)."""
     words = [quote_words(q.text) for q in quotes]
     groups, shapes = grouped(words)
     kept: list[tuple[int, PersonQuote]] = []
-    for members in fragments_joined(groups, shapes, words, [q.text for q in quotes]):
+    for members in fragments_joined(groups, shapes, words, [q.text for q in quotes], statements):
         # the earliest report's words, and of one report's the longest: a headline's excerpt of a quotation is that
         # report's quotation, not another report of it (a trial's Q&A, 2026-12-05, was "also in" itself)
         oldest = sorted(members, key=lambda j: (fragment(words[j], quotes[j].text), _report_age(quotes[j]),

@@ -1,0 +1,200 @@
+"""Where a full name's family name stands when its last word is not it: two conventions (T17, 2026-12-06).
+
+    family_span(["Vivian", "Zhang", "Li"])                     # (1, 2): "Zhang" (an English given name first)
+    family_span(["Carrie", "Lam", "Cheng", "Yuet-ngor"])       # (1, 2): "Lam"
+    family_span(["María", "José", "Fuentes", "Araya"])         # (2, 3): "Fuentes", then the second surname
+    family_span(["Juan-Pablo", "de", "la", "Cruz", "Mella"])   # (1, 4): "de la Cruz"
+    family_span(["Jorge", "Ramírez", "Tapia"])                 # (1, 2): "Ramírez"
+    family_span(["Avril", "Haines"]), family_span(["Catherine", "Vaughan", "Williams"])   # None: the last word
+
+Gives (start, stop): the words `name[start:stop]` are the family name a later mention writes alone ("Ms Zhang",
+"Fuentes said", "de la Cruz told …", `namekeys.reference_forms`) and the index files under, the words after it
+with it (`people.filing_order`: "Zhang Li, Vivian", "Fuentes Araya, María José", "Cruz Mella, Juan-Pablo de la");
+None when the name follows neither convention (then the last word is the surname, as before).
+
+- **An English given name before a Chinese name written family name first** (Hong Kong, Singapore, Taiwan, the
+  diaspora: "Vivian Zhang Li", "Carrie Lam Cheng Yuet-ngor", "Martin Lee Chu-ming"): three or four words, the second
+  a family name of `lexicon.FAMILY_NAME_FIRST`, the first no family name and no Chinese syllable, the rest Chinese
+  syllables as Pinyin, Cantonese or Wade-Giles spell them (`_SYLLABLE`: "Li", "Yuet-ngor", "Xiaoming"; a married
+  woman's own family name before her given name, "Cheng", is one too). A trial (T17) gave "Ms Zhang" after "Vivian
+  Zhang Li" to Zhang Wei, a man of another story: her reference forms were "Li" and "Zhang Li". Western names whose
+  second word is such a family name have a surname after it that is no syllable ("John Lee Hooker", "Tommy Lee
+  Jones", "Anna Maria Lee Walker").
+- **Spanish given names and two surnames**, of which the press writes the first alone ("Fuentes", "Ms Fuentes",
+  "de la Cruz") and which Spanish indexes file under the first (Chicago 16.85): four plain words after two given
+  names (`namekeys.double_surname`; written without accents when both given names are Spanish ones: "Luis Alberto
+  Quispe Mamani"); given names, Spanish particles (del, de, de la; de los, de las, which the name runs do not join)
+  and two words ("Rodrigo del Valle Soto", "Juan-Pablo de la Cruz Mella"); three plain words whose first is Spanish
+  (a Spanish letter in the name, or a Spanish given name first) and whose second is no given name (`_SPANISH_GIVEN`,
+  givensex.py's lists) nor a Vietnamese syllable: "Jorge Ramírez Tapia", "Claudia Muñoz Pérez", "Héctor Saavedra
+  Rojas" — not "José Luis Rodríguez", "Ana Luisa Contreras", "Bruno Giáp Smith". A name with a letter Spanish never
+  writes (Portuguese ã õ ç, Vietnamese, French è …) or a surname only Portuguese spells so (Ferreira, Gonçalves,
+  Rodrigues …: `_PORTUGUESE_SURNAMES`) is read as before, by its last word ("Lima, Tomás Ferreira"): the Portuguese
+  press writes the last surname.
+
+`given_and_first(name)` is the shorter form the press writes of such a Spanish name, its given names and first
+surname ("María José Fuentes", "Juan-Pablo de la Cruz", "Rodrigo del Valle"): `names.NameIndex.build` files a name of
+three words or more so written under the one fuller name of the archive it is the start of (`fold_first_surnames`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from briefgen.analyse.givensex import given_sex
+from briefgen.analyse.lexicon import FAMILY_NAME_FIRST, VIETNAMESE_SYLLABLE
+from briefgen.analyse.namekeys import double_surname, fold, person_key
+
+# One syllable of a Chinese given name as Pinyin, Cantonese (Hong Kong government) or Wade-Giles romanise it, accents
+# folded: an initial, a vowel group, a closing consonant; Pinyin joins two into one word ("Xiaoming", "Jinping").
+_INITIAL = r"(?:zh|ch|sh|ts|tsz|sz|hs|kw|gw|ng|[bcdfghjklmnpqrstwxyz])?"
+_VOWELS = r"(?:a|aa|ai|aai|ao|au|aau|e|ei|eo|eu|ee|i|ia|iao|ie|io|iu|o|oi|oo|ou|oe|u|ua|uai|ue|ui|uo|y|yu|yue)"
+_SYLLABLE = re.compile(rf"{_INITIAL}{_VOWELS}(?:ng|[nmptkhr])?")  # ("ngor": Hong Kong spelling)
+_PINYIN_TWO = re.compile(rf"(?:{_INITIAL}{_VOWELS}(?:ng|n)?){{2}}")
+_FAMILY = frozenset(fold(w) for w in FAMILY_NAME_FIRST)
+
+# Spanish particles before a first surname ("del Valle", "de la Cruz"): "de" may stand alone or before la/los/las.
+_SPANISH_PARTICLES = frozenset(("de", "del", "la", "las", "los"))
+_SPANISH_LETTERS = frozenset("áéíóúñüÁÉÍÓÚÑÜ")
+# Surnames only Portuguese spells so (Spanish writes Herrera, Rodríguez, Gómez, Fernández, Márquez): a name holding one
+# is Portuguese, referred to and filed by its last surname ("Lima, Tomás Ferreira", T13's rail set), as before.
+_PORTUGUESE_SURNAMES = frozenset("""ferreira silva oliveira souza sousa pereira rodrigues almeida carvalho ribeiro gomes
+alves barbosa cardoso teixeira moreira araujo nascimento correia mendes monteiro cavalcanti goncalves azevedo machado
+nunes vieira freitas fernandes marques coelho magalhaes batista lopes""".split())
+_GENERATIONS = frozenset(("Jr", "Jr.", "Sr", "Sr.", "Jnr", "Snr", "II", "III"))
+# Spanish given names, also as the second of two ("José Luis", "Ana Luisa", "María José"), accents folded: the commonest
+# of Spain's and Latin America's registers, with those that are no English given name; "Maria", "Laura", "Daniel" are
+# givensex.py's too.
+_SPANISH_GIVEN = frozenset(fold(w) for w in """
+juan josé luis carlos jorge pablo rodrigo héctor ignacio alejandro javier andrés fernando francisco miguel manuel
+antonio alberto ricardo eduardo gonzalo diego santiago mateo joaquín ramón raúl rafael emilio enrique felipe
+guillermo gustavo jaime jesús julio marcelo mauricio nicolás óscar patricio pedro rubén salvador sebastián tomás
+vicente agustín cristián cristóbal esteban ernesto álvaro arturo armando alfonso sergio mario martín ángel adrián
+benjamín camilo césar domingo emiliano federico gerardo germán hernán horacio leonardo lorenzo marcos matías
+maximiliano octavio orlando renato rolando valentín víctor bernardo
+maría ana luisa carmen isabel lucía paula daniela valentina camila catalina fernanda francisca javiera constanza
+ximena paz pilar rosario soledad mercedes dolores beatriz inés teresa elena marta cristina verónica gabriela
+alejandra carolina mónica sofía florencia guadalupe consuelo macarena montserrat rocío milagros yolanda leticia
+adriana lorena susana raquel silvia esperanza josefina juana margarita rosa eugenia victoria ángela laura claudia
+patricia andrea natalia marcela viviana antonia belén carla cecilia emilia fabiola graciela isidora josefa
+lourdes luz ángeles magdalena manuela maite nieves noelia olga pamela renata trinidad
+""".split())
+
+
+def family_span(name: Sequence[str]) -> tuple[int, int] | None:
+    """Where the family name a reference writes alone stands in `name` (its words, title dropped), when not at its
+    end (module docstring); else None."""
+    if english_first(name):
+        return 1, 2
+    return spanish_first_surname(name)
+
+
+def filed_at(name: Sequence[str]) -> int | None:
+    """Where the words an index files `name` under start (`family_span`'s, its lower-case particles left with the
+    given names: "Cruz Mella, Juan-Pablo de la", "Valle Soto, Rodrigo del"), or None: filed by its last word."""
+    span = family_span(name)
+    return None if span is None else next(n for n in range(span[0], len(name)) if not name[n].islower())
+
+
+def english_first(name: Sequence[str]) -> bool:
+    """An English given name, a Chinese family name, a Chinese given name ("Vivian Zhang Li", "Carrie Lam Cheng
+    Yuet-ngor"; module docstring)."""
+    if len(name) not in (3, 4) or not _plain(name[0]) or name[1] not in FAMILY_NAME_FIRST:
+        return False
+    first = fold(name[0])
+    if first in _FAMILY or _SYLLABLE.fullmatch(first) or "-" in first:  # ("Tony": no Chinese name, two Pinyin
+        return False  # syllables as spelt; a Chinese given name first is one syllable or two with a hyphen)
+    return all(_chinese(fold(word)) for word in name[2:])
+
+
+def _chinese(word: str) -> bool:
+    """Whether a folded word is a Chinese given name's romanisation: one syllable, two joined (Pinyin) or two with a
+    hyphen ("yuet-ngor")."""
+    parts = word.split("-")
+    if len(parts) > 2 or not all(parts):
+        return False
+    if len(parts) == 2:
+        return all(_SYLLABLE.fullmatch(part) for part in parts)
+    return _SYLLABLE.fullmatch(word) is not None or _PINYIN_TWO.fullmatch(word) is not None
+
+
+def spanish_first_surname(name: Sequence[str]) -> tuple[int, int] | None:
+    """(start, stop) of the first of a Spanish name's two surnames, particles included (module docstring), or None."""
+    if len(name) < 3 or name[-1] in _GENERATIONS or any(not c.isascii() and c.isalpha() and c not in _SPANISH_LETTERS
+                                                        for c in "".join(name)) or any(
+            fold(word) in _PORTUGUESE_SURNAMES for word in name[1:]):
+        return None  # (a letter Spanish never writes: Portuguese "ã", Vietnamese "ễ", French "è" …)
+    if len(name) == 4 and all(_plain(w) for w in name) and (
+            double_surname(name) or all(fold(w) in _SPANISH_GIVEN for w in name[:2])):
+        return 2, 3
+    at = next((n for n, word in enumerate(name) if word in _SPANISH_PARTICLES), len(name))
+    if 1 <= at <= 2 and all(_given(w) for w in name[:at]):
+        stop = at
+        while stop < len(name) and name[stop] in _SPANISH_PARTICLES:
+            stop += 1
+        if stop < len(name) and fold(name[stop]) in _SPANISH_GIVEN:  # "María del Carmen", "María de los Ángeles":
+            return _two_surnames(name, stop + 1)  # a given name's particle; the surnames follow it
+        spanish = name[at] == "del" or name[at + 1] in ("la", "los", "las") or _spanish(name)
+        if spanish and stop == len(name) - 2 and _plain(name[stop]) and _plain(name[-1]):
+            return at, stop + 1
+        return None
+    if len(name) == 3 and all(_plain(w) for w in name) and (_spanish(name) or fold(name[0]) in _SPANISH_GIVEN) \
+            and not _given_name(name[1]) and not VIETNAMESE_SYLLABLE.fullmatch(fold(name[1])):
+        return 1, 2  # (not "Bruno Giáp Smith": a Vietnamese given name between)
+    return None
+
+
+def _two_surnames(name: Sequence[str], at: int) -> tuple[int, int] | None:
+    """The first of two plain surnames that end `name` from `at`, or None."""
+    return (at, at + 1) if len(name) == at + 2 and _plain(name[at]) and _plain(name[at + 1]) else None
+
+
+def given_and_first(name: Sequence[str]) -> tuple[str, ...]:
+    """A Spanish name's given names and first surname ("María José Fuentes" of "María José Fuentes Araya"), or ()."""
+    span = spanish_first_surname(name)
+    return tuple(name[:span[1]]) if span and span[1] < len(name) else ()
+
+
+def _spanish(name: Sequence[str]) -> bool:
+    return not _SPANISH_LETTERS.isdisjoint("".join(name))
+
+
+def _given_name(word: str) -> bool:
+    """Whether `word` is a given name (givensex.py's lists, `_SPANISH_GIVEN`): the second of two given names."""
+    return fold(word) in _SPANISH_GIVEN or given_sex(word) != ""
+
+
+def _given(word: str) -> bool:
+    """A given name's word: plain, or two plain parts with a hyphen ("Juan-Pablo")."""
+    return all(_plain(part) for part in word.split("-"))
+
+
+def _plain(word: str) -> bool:
+    """A capitalised word of letters only, the rest lower case ("Fuentes", "Zhang"; not "NATO", "W.")."""
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def fold_first_surnames(names: dict[str, str], variants: Mapping[str, list[str]], key: Mapping[str, str],
+                        declared: Mapping[str, str]) -> None:
+    """In `names` (normalised name → canonical, as `names.NameIndex.build` fills it), make each person's name that
+    is the given names and first surname, three words or more, of exactly one person's fuller Spanish name
+    (`given_and_first`: "Juan-Pablo de la Cruz", "Luis Alberto Quispe", "Rodrigo del Valle") that person's, with every
+    spelling of it. `variants`: a person key → the full names written so (one person each); `key`: a full name → its
+    normalised form. Two fuller names that start so ("… Fuentes Araya", "… Fuentes Ortiz") leave it as written, and
+    so does a declared name. A trial (T17) had seven such second pages beside the full names, 14 quotations on them."""
+    starts: dict[str, set[str]] = {}
+    for group in variants.values():
+        for full in group:
+            start = given_and_first(full.split())
+            if len(start) >= 3:
+                starts.setdefault(person_key(start), set()).add(names[key[full]])
+    moved: dict[str, str] = {}
+    for person, group in variants.items():
+        owners = starts.get(person, ())
+        if len(owners) == 1 and group and not any(key[full] in declared for full in group):
+            canonical, owner = names[key[group[0]]], next(iter(owners))
+            if canonical != owner:
+                moved[canonical] = owner
+    for name, canonical in list(names.items()) if moved else ():
+        if canonical in moved:
+            names[name] = moved[canonical]
