@@ -99,8 +99,8 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             found = titled_choice(text, end, title_before(text, at), found)  # the last named (titlefit.py)
             if not found:
                 return None
-        if len(found) == 1 and source is text and other_sex(text, end, title_before(text, at), next(iter(found.values()))):
-            return None  # "Mr John Smith … “…,” Ms Smith said": not him (titlefit.other_sex; T17)
+        elif len(found) == 1 and source is text and other_sex(text, end, title_before(text, at), next(iter(found.values()))):
+            return None  # "Mr John Smith … “…,” Ms Smith said": not him (the one it may name; titlefit.other_sex; T17)
         if len(found) > 1 and source is text:  # (of family names first too: "Park Soo-min … “…,” Ms Park said", T17)
             recent = _sentence_before(text, at)  # one of them named in full in this sentence or the one before, the
             last = next(reversed(found))  # other not since: that one ("Owen Pryce told FM … “…,” Pryce said": a trial)

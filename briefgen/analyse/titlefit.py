@@ -69,11 +69,15 @@ def titled_choice(text: str, end: int, title: str, candidates: dict[str, str]) -
 def other_sex(text: str, end: int, title: str, name: str) -> bool:
     """Whether the one person `name` a gendered `title` ("ms", "mr") may name is shown to be of the other sex: by a
     title or a gendered noun before the name in `text[:end]` ("Mr Zhang Wei", "his son Tom Reid") or by the given
-    name (givensex.given_sex: "John Smith"), and by nothing of the title's sex. Pronouns are not read here: "Helen
-    Pryce said the claimants included a man in his eighties. … Ms Pryce said" is hers (a quote set)."""
+    name (givensex.given_sex: "John Smith"), and by nothing of the title's sex (a pronoun `_gender` reads included).
+    A pronoun alone shows nothing here: "Helen Pryce said the claimants included a man in his eighties. … Ms Pryce
+    said" is hers (a quote set). Read for a reference that only one person of the text may name; of several, given
+    names tell nothing (`titled_choice`)."""
     if title not in _MALE_TITLES and title not in _FEMALE_TITLES:
         return False
     wanted = "m" if title in _MALE_TITLES else "f"
+    if _gender(text, end, name) == wanted:
+        return False
     shown = {given_sex(name.split()[0])} - {""} if " " in name else set()
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[:end]):
         before = title_before(text, m.start())
