@@ -63,11 +63,22 @@ media newswire insider report reports bureau publishing studios communications p
 # "HM Coastguard", "Health and Safety Executive"): the ferry trial's company, council and union, and their kin
 _MORE_HEADS = frozenset("""
 ferries ferry coastguard lifeboats executive campaign ports airline railroad limited sons brothers united
+minera mineira miniere minière compania compañía companhia compagnie empresa empresas grupo groupe gruppo
+corporacion corporación sociedad société societe società ministerio ministère ministere ministero ministerium
+ayuntamiento municipalidad municipio mairie gobierno gouvernement governo sindicato syndicat sindacato gewerkschaft
+banco banque universidad université universite università universität fundacion fundación fondation fondazione
+stiftung instituto istituto consejo conseil consiglio policia policía polizia polizei ejercito ejército
+""".split())  # (and the same heads in Spanish, Portuguese, French, Italian, German: "Minera Atacama Norte", T17)
+# Newsroom words of other languages (a name holding one is a newsroom's, whatever organisation word it has)
+_MORE_NEWSROOM_WORDS = frozenset("""
+diario periodico periódico noticias prensa quotidien giornale corriere zeitung nachrichten krant dagblad tidende
+voix courrier presse nouvelles jornal folha notícias noticias gazzetta gaceta correo heraldo rundschau kurier
 """.split())
 # Two last words that name a newsroom whatever the last one alone would say ("Global Wire Service")
 NEWSROOM_HEADS = frozenset({"wire service", "news service", "press service", "news agency", "press agency",
                             "press association", "broadcasting corporation", "broadcasting service",
                             "broadcasting company", "radio station", "news group", "media group"})
+NEWSROOM_WORDS = NEWSROOM_WORDS | _MORE_NEWSROOM_WORDS
 NEWSMAKER_HEADS = (ORG_HEADS | TRADE_HEADS | _MORE_HEADS) - NEWSROOM_WORDS
 _KNOWN = frozenset(ALIAS_TO_CANONICAL) | frozenset(bare(name) for name in KNOWN_OUTLETS)
 

@@ -52,7 +52,7 @@ from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES
 from briefgen.analyse.nameruns import CAPITALS, classify
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
-from briefgen.analyse.wirecopy import wire_datelines
+from briefgen.analyse.wirecopy import dateline_outlet, wire_datelines
 
 
 _QUALIFIERS = sorted({word.capitalize() for word in NATIONALITIES if word.isalpha()} | {
@@ -347,7 +347,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                         if reporting or _bare(credit.outlet) not in finder.newsmakers:
                             found.setdefault(credit.start, credit)
     for at, agency in wire_datelines(text):  # wire copy: "WASHINGTON (AP) —"
-        outlet = finder.canonical.get(_bare(agency))
+        outlet = dateline_outlet(agency, finder.canonical)  # (its name, or the head of one: "(Pacifica)")
         if outlet is not None:
             found.setdefault(at, Credit(outlet, f"({agency})", at))
     for outlet, cue, at in writer_credits(text, finder.canonical):  # "first spotted by …, who writes the X blog"

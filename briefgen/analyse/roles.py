@@ -7,8 +7,10 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
 - A member with a `via:` credits that outlet alone: the editor's word for whose reporting it
   re-tells wins over the credits read from its text (`voted`).
 - The original outlet is the one credited by the most members' `via:`, then by the most
-  members (each member counts once; ties: the outlet credited first in time, then by name):
-  an explicit `via:` wins over credits read from other reports' text. "" when none credits one.
+  members (each member counts once; ties: the outlet credited first in time, then the one whose report in the story
+  was published first, then by name): an explicit `via:` wins over credits read from other reports' text. "" when
+  none credits one. (T17, 2026-12-06: MineWire's "AFP and The Santiago Courier reported" made AFP the original by
+  the alphabet, "others re-tell a later report by AFP", though the Courier's report was the earlier.)
 - A member that has a `via:` or credits the original outlet is "re-report" (a `via:` is
   decisive for its article, whatever the story's original, even in a report of that outlet);
   any other member from that outlet is "original"; every other member is "independent" (it
@@ -52,8 +54,17 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
   of itself and the reprint heading the story. An earlier copy that says it prints a member's outlet (its `via:` or
   the wire dateline opening it; not a credit elsewhere in its text, BR11) is its reprint, not its original
   (`copy_credits`; tests/stories/test_wire_clock.py).
+- A member crediting an outlet with a report in the story not known to be published after it re-tells that report
+  ("re-report", `_retells`), whichever outlet the story credits; the credited outlet's own report stays "original"
+  (T17, 2026-12-06: the Seoul Herald's "SANTIAGO, Chile (Pacifica) —" print of Pacifica's copy was an "Independent
+  report" as AFP was the story's credited outlet).
+- A party's own statement (parties.py: an organisation in the news, a company's press release) is "statement": its
+  outlet is credited by no member's text, it leads no story while a report is in it, and it does not take the credit
+  from the outlet the others credit (`known_earlier` below counts reports only): "first reported by" measures
+  reporting (T17: the mine operator's statement, 11:00, headed the story over AFP's report, 14:10).
 - The lead is the original article when it is in the story (the earliest, if several),
-  else the earliest report (ties by slug). Members: the lead, then by time and slug.
+  else the earliest report, a statement only when nothing else is (ties by slug). Members: the lead, then by time
+  and slug.
 - No outlet is credited with the story (original "", the earliest report leads) when an
   independent report is known to be earlier than every member from or crediting the original
   outlet (`known_earlier`: a date without a time is earlier only than later days): "first
@@ -68,6 +79,7 @@ from urllib.parse import urlsplit
 
 from briefgen.analyse.copies import copied
 from briefgen.analyse.outletkeys import outlet_key
+from briefgen.analyse.parties import parties
 from briefgen.analyse.similarity import Report
 from briefgen.load.documents import Article
 
@@ -134,7 +146,8 @@ def _prints_for(article: Article, report: Report, outlet: str) -> bool:
     reported at the time" is its own, and the wire's later copy of it re-tells it (a breaker, BR11, 2026-12-06)."""
     if article.via and outlet_key(article.via) == outlet:
         return True
-    return bool(report.dateline) and outlet_key(report.dateline.partition("\t")[2]) == outlet
+    agency = outlet_key(report.dateline.partition("\t")[2]) if report.dateline else ""
+    return bool(agency) and (agency == outlet or outlet.startswith(f"{agency} "))  # (or its name's head: "(Pacifica)")
 
 
 def _members_named(articles: Sequence[Article], reports: Sequence[Report],
@@ -176,6 +189,15 @@ def background_credits(story: Sequence[int], articles: Sequence[Article], report
         for i in story)
 
 
+def _retells(i: int, articles: Sequence[Article], reports: Sequence[Report], credited: frozenset[str]) -> bool:
+    """Whether member `i` credits an outlet (`credited`: its `voted` outlets) with a report in the story not known to
+    be published after it: it re-tells that report, whichever outlet the story credits (T17, 2026-12-06: the Seoul
+    Herald's "SANTIAGO, Chile (Pacifica) —" print of Pacifica's copy was an "Independent report" as AFP, not Pacifica,
+    was the story's credited outlet, while the page's comparison counted it a reprint)."""
+    return bool(credited) and any(reports[j].source in credited and not known_earlier(articles[i], articles[j])
+                                  for j in range(len(articles)) if j != i)
+
+
 def _address(address: str) -> str:
     """An address as links to one report are compared: host without "www." and path without a trailing "/", lower
     case; a relative address as written, less its query and fragment."""
@@ -199,6 +221,10 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
     if background:  # (every credit of background: no credit; a `via:` is the editor's word and stays)
         reports = [report if _has_via(article, report) or not report.credited or not report.credited <= elsewhere
                    else _crediting(report, frozenset()) for article, report, elsewhere in zip(articles, reports, background)]
+    party = parties(articles, reports) if len(articles) > 1 else frozenset()
+    if party:  # (a party's own statement: its word reported, no reporting re-told, parties.py; a `via:` stays)
+        reports = [report if _has_via(article, report) or report.credited.isdisjoint(party) else
+                   replace(report, credited=report.credited - party) for article, report in zip(articles, reports)]
     if len(articles) == 1:  # most stories; the same result as below, without the bookkeeping
         slug, credited = articles[0].slug, voted(articles[0], reports[0])
         if not credited:
@@ -224,13 +250,21 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
     for article in articles:  # an outlet in the story is named as its articles name it
         if outlet_key(article.source) in names:
             names[outlet_key(article.source)] = article.source
-    original_key = min(votes, key=lambda k: (-vias.get(k, 0), -len(votes[k]), votes[k][0], k)) if votes else ""
+    reported = {}  # outlet_key → the position (in time order) of its earliest member
+    for rank, i in enumerate(by_time):
+        reported.setdefault(reports[i].source, rank)
+    original_key = min(votes, key=lambda k: (-vias.get(k, 0), -len(votes[k]), votes[k][0], reported.get(k, len(by_time)),
+                                             k)) if votes else ""
     role = {}
     for i in by_time:
         if _has_via(articles[i], reports[i]) or original_key and original_key in credited[i]:
             role[i] = "re-report"  # (a `via:` first: an outlet's report re-telling another's is no original)
         elif original_key and reports[i].source == original_key:
             role[i] = "original"
+        elif _retells(i, articles, reports, credited[i]):
+            role[i] = "re-report"  # (of another member's report, not the credited outlet's)
+        elif reports[i].source in party:
+            role[i] = "statement"
         else:
             role[i] = "independent"
     crediting = [i for i in by_time if original_key and original_key in credited[i]]
@@ -241,13 +275,14 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
                 for c in crediting):
             role[i] = "independent"
     originals = [i for i in by_time if role[i] == "original"]
-    lead = originals[0] if originals else by_time[0]
+    reporting = [i for i in by_time if role[i] != "statement"] or by_time  # (a party's statement leads no story)
+    lead = originals[0] if originals else reporting[0]
     tied = [i for i in by_time if role[i] == "original" or original_key and original_key in credited[i]]
     ahead = by_time[:by_time.index(tied[0])] if tied else []  # sorted before every tied member (none re-tells it)
-    if any(all(known_earlier(articles[i], articles[t]) for t in tied) for i in ahead):
+    if any(role[i] != "statement" and all(known_earlier(articles[i], articles[t]) for t in tied) for i in ahead):
         # An independent report came before the credited outlet's and before every report of
         # it: that outlet did not report the story first, whatever the others credit it with.
-        original_key, lead = "", by_time[0]
+        original_key, lead = "", reporting[0]
     order = [lead] + [i for i in by_time if i != lead]
     return Roles(tuple(articles[i].slug for i in order), names.get(original_key, ""),
                  tuple((articles[i].slug, role[i]) for i in order))

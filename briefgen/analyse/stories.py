@@ -43,6 +43,7 @@ from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms, written_names
 from briefgen.analyse.guides import explainer_headline
+from briefgen.analyse.heldapart import HELD_APART, held_apart  # noqa: F401 (re-exported)
 from briefgen.analyse.similarity import (CAP, ORIGINAL_BONUS, PairScore, Report, calibrate, document_frequencies,
                                          score_pairs)
 from briefgen.analyse.story_bridges import bridged, via_explainers
@@ -62,7 +63,7 @@ class Story:
     members: tuple[str, ...]  # article slugs, lead first, then by time (ties by slug)
     lead: str  # the original reporting when it is in the briefing, else the earliest report
     original: str  # outlet credited as the original ("The Wall Street Journal"); "" if none
-    roles: tuple[tuple[str, str], ...]  # (slug, "original" | "re-report" | "independent" | "update"), member order
+    roles: tuple[tuple[str, str], ...]  # (slug, "original" | "re-report" | "independent" | "statement" | "update")
     score: float  # cohesion in [0, 1]: mean pair score of the members (1.0 for one article)
     evidence: tuple[str, ...]  # shared names and terms, most telling first (empty for one article)
     by_editor: tuple[str, ...] = ()  # slugs placed in it by a `story:` line (theirs, or one naming them), slug order
@@ -287,29 +288,6 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     return StoryGrouping(tuple(stories), tuple(suggestions), tuple(related), lines.cycles)
 
 
-# Why a capped pair was capped (similarity.py's rules), as the editor is told, in the order shown.
-HELD_APART = (
-    (lambda p: p.follow_up, "one report's lead dates the other's event (a follow-up)"),
-    (lambda p: p.guide, "one is a guide or an explainer for readers, not a report of the event"),
-    (lambda p: p.scoop, "one is a scoop, a day or more after the other, which does not credit its outlet"),
-    (lambda p: p.announcement, "one announces an event for a day before the other was published (an announcement "
-                               "and its event)"),
-    (lambda p: p.other_day, "their leads place their news on different days, or one's on a day after the other was "
-                            "published, or one is a live blog (its day's news) and the other dates no news (two events)"),
-    (lambda p: p.thin, "one rare word in common, though one credits the other's outlet"),
-    (lambda p: p.reaction, "different actors lead them, a day or more apart (a reaction, or a later act)"),
-    (lambda p: not p.shared_name, "no rare name in common"),
-    (lambda p: not p.event_word, "no rare word for what happened in common"),
-    (lambda p: p.where_only, "only a place and one word in common (no one, nothing done, no figure)"),
-    (lambda p: p.background, "their headlines and leads share no word of what happened, two days or more apart "
-                             "(two events, one background)"),
-    (lambda p: p.opinion, "one is an opinion piece or a roundup of several events, not a report of one"),
-    (lambda p: p.another_act, "one announces an event, the other, a day or more later, tells another act (their leads "
-                              "share no word of what happened)"),
-    (lambda p: p.filed_apart, "one agency's text under datelines of two places (a template told for each: two events)"),
-)
-
-
 def _live_days_apart(reports: Sequence[Report], scored: list[PairScore]) -> list[PairScore]:
     """`scored` with each pair of a live blog and a report whose lead dates no news of its own capped, as their news
     on different days (eventdays.live_day_apart; the other rules are similarity.py's)."""
@@ -323,11 +301,6 @@ def _live_days_apart(reports: Sequence[Report], scored: list[PairScore]) -> list
             p = replace(p, score=CAP, capped=True, other_day=True)
         found.append(p)
     return found
-
-
-def held_apart(capped: Sequence[PairScore]) -> tuple[str, ...]:
-    """The reasons (HELD_APART) that capped `capped` (pairs similarity.score_pairs capped), each said once."""
-    return tuple(reason for test, reason in HELD_APART if any(test(p) for p in capped))
 
 
 def _between(pairs: Sequence[PairScore], first: Sequence[int], second: Sequence[int]) -> list[PairScore]:
@@ -369,7 +342,8 @@ def _with_updates(found: Roles, articles: Sequence[Article]) -> Roles:
     lead = found.members[0]
     if lead in again:
         left = [slug for slug in found.members[1:] if slug not in again]  # (by time; a first version is never one)
-        lead = next((slug for slug in left if found.original and role[slug] == "original"), left[0])
+        lead = next((slug for slug in left if found.original and role[slug] == "original"),
+                    next((slug for slug in left if role[slug] != "statement"), left[0]))
     by_time = [a.slug for a in sorted(articles, key=lambda a: (a.published, a.slug))]
     order = (lead, *(slug for slug in by_time if slug != lead))
     return Roles(order, found.original, tuple((slug, role[slug]) for slug in order))

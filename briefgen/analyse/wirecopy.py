@@ -13,8 +13,9 @@ lead (docs/performance.md, "Fifth session of 2026-12-03: story features"); both 
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Mapping
 
+from briefgen.analyse.outletkeys import bare
 from briefgen.load.datelines import DATELINE  # (the pattern, shared with the summaries: load/datelines.py)
 
 
@@ -53,3 +54,16 @@ def filed_for_two_places(first: str, second: str) -> bool:
     other, _, other_agency = second.partition("\t")
     return place != other and agency == other_agency
 
+
+
+def dateline_outlet(agency: str, canonical: Mapping[str, str]) -> str | None:
+    """The outlet a dateline's bracketed `agency` names, from `canonical` (bare name → outlet name: the known and the
+    site's outlets): its own name or alias, else the only outlet whose name opens with its words — an agency's
+    datelines give its name's head ("SANTIAGO, Chile (Pacifica) —" of the site's Pacifica Newswire: the T17 trial's
+    Seoul Daily Herald printed Pacifica's copy so, credited nobody and was counted an independent report); None when
+    none or several do. `agency` is compared bare (case, accents, a leading "the": outletkeys.bare)."""
+    key = bare(agency)
+    if key in canonical:
+        return canonical[key]
+    heads = {name for name_key, name in canonical.items() if name_key.startswith(f"{key} ")} if key else set()
+    return heads.pop() if len(heads) == 1 else None

@@ -61,7 +61,7 @@ class Entry:
     mentions: tuple[Mention, ...]
     story: str  # id of the story it belongs to
     story_url: str  # the story's page; "" when the story is this article alone
-    role: str  # in its story: "original" | "re-report" | "independent"
+    role: str  # in its story: "original" | "re-report" | "independent" | "statement" | "update"
     corrected: bool = False  # an editor's correction note names it: listings say so (a trial read the error uncorrected)
 
 
@@ -70,7 +70,7 @@ class Report:
     """One article in a story, with what kind of report it is."""
 
     entry: Entry
-    role: str  # "original" (the outlet that broke it) | "re-report" (credits another) | "independent"
+    role: str  # "original" (the outlet that broke it) | "re-report" (credits another) | "independent" | "statement"
     label: str  # how the story names it: its outlet, distinct within the story (stories.report_labels)
 
 
@@ -120,8 +120,8 @@ class StoryEntry:
     @property
     def distinct_reports(self) -> int:
         """Reports that are neither re-tellings of another nor an outlet's update of its own (Ground News counts
-        these, not reprints)."""
-        return sum(1 for r in self.reports if r.role not in ("re-report", "update"))
+        these, not reprints; a party's statement is no report: analyse/parties.py)."""
+        return sum(1 for r in self.reports if r.role not in ("re-report", "update", "statement"))
 
     @property
     def rereports(self) -> int:

@@ -1,0 +1,38 @@
+"""Why the grouping held two stories apart: the reasons a suggestion gives the editor (`check`, advice.py).
+
+Takes the capped pairs between two stories (similarity.score_pairs' rules, and stories.py's live-blog cap); gives the
+reasons, each said once, in HELD_APART's order. (Moved out of stories.py, which tests/test_architecture.py holds to
+400 lines.)
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from briefgen.analyse.similarity import PairScore
+
+# Why a capped pair was capped (similarity.py's rules), as the editor is told, in the order shown.
+HELD_APART = (
+    (lambda p: p.follow_up, "one report's lead dates the other's event (a follow-up)"),
+    (lambda p: p.guide, "one is a guide or an explainer for readers, not a report of the event"),
+    (lambda p: p.scoop, "one is a scoop, a day or more after the other, which does not credit its outlet"),
+    (lambda p: p.announcement, "one announces an event for a day before the other was published (an announcement "
+                               "and its event)"),
+    (lambda p: p.other_day, "their leads place their news on different days, or one's on a day after the other was "
+                            "published, or one is a live blog (its day's news) and the other dates no news (two events)"),
+    (lambda p: p.thin, "one rare word in common, though one credits the other's outlet"),
+    (lambda p: p.reaction, "different actors lead them, a day or more apart (a reaction, or a later act)"),
+    (lambda p: not p.shared_name, "no rare name in common"),
+    (lambda p: not p.event_word, "no rare word for what happened in common"),
+    (lambda p: p.where_only, "only a place and one word in common (no one, nothing done, no figure)"),
+    (lambda p: p.background, "their headlines and leads share no word of what happened, two days or more apart "
+                             "(two events, one background)"),
+    (lambda p: p.opinion, "one is an opinion piece or a roundup of several events, not a report of one"),
+    (lambda p: p.another_act, "one announces an event, the other, a day or more later, tells another act (their leads "
+                              "share no word of what happened)"),
+    (lambda p: p.filed_apart, "one agency's text under datelines of two places (a template told for each: two events)"),
+)
+
+
+def held_apart(capped: Sequence[PairScore]) -> tuple[str, ...]:
+    """The reasons (HELD_APART) that capped `capped` (pairs similarity.score_pairs capped), each said once."""
+    return tuple(reason for test, reason in HELD_APART if any(test(p) for p in capped))

@@ -1,0 +1,141 @@
+"""The T17 trial's story findings, each as a kind (tests/stories/copper/: a copper-mine collapse, 2026-12-06).
+
+- A dateline's agency by its name's head ("SANTIAGO, Chile (Pacifica) —" of the site's Pacifica Newswire) credits it
+  (wirecopy.dateline_outlet), and a member crediting any outlet with a report in the story not after it re-tells that
+  report, whichever outlet the story credits (roles._retells): the Seoul Herald's print of Pacifica's copy was an
+  "Independent report" beside a comparison that counted it a reprint.
+- A party's own statement (parties.py: the mine operator's press release, 11:00, before AFP's report, 14:10) leads no
+  story and is no first report; "the operator … said" in another report is no re-telling of it.
+- Two outlets credited by as many members: the one whose report came first is the original, not the alphabet's first.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+from support import factories
+from support.examples import examples
+
+from briefgen.analyse.credits import credit_finder
+from briefgen.analyse.stories import group_stories, story_features
+from briefgen.build import build
+from briefgen.load.config import Source
+from stories.storyeval import group, load_site
+
+COPPER = Path(__file__).resolve().parent / "copper"
+UTC = dt.timezone.utc
+START = dt.datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # a Monday
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _page(site: Path, story: str) -> str:
+    import html
+    import re
+    text = (site / "output" / "stories" / story / "index.html").read_text(encoding="utf-8")
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text.split("<main", 1)[1])).split())
+
+
+def test_the_reported_inputs(tmp_path: Path) -> None:
+    """The trial as built: the roles, the lead and the credit lines."""
+    grouping = group(load_site(COPPER))
+    collapse = grouping.story_of("seoul-collapse")
+    assert collapse.lead == "afp-collapse" and collapse.original == "AFP"
+    assert dict(collapse.roles) == {"afp-collapse": "original", "man-statement-collapse": "statement",
+                                    "pacifica-collapse": "independent", "courier-collapse": "independent",
+                                    "minewire-collapse": "re-report", "harbour-collapse": "re-report",
+                                    "seoul-collapse": "re-report"}
+    inquiry = grouping.story_of("minewire-inquiry")
+    assert inquiry.original == "The Santiago Courier" and dict(inquiry.roles)["courier-inquiry"] == "original"
+    shutil.copytree(COPPER, tmp_path / "copper")
+    build(tmp_path / "copper" / "config.yaml")
+    page = _page(tmp_path / "copper", collapse.id)
+    assert "First reported by AFP , 2 November 2026 . Minera Atacama Norte , a party to the news, gave a statement " \
+           "earlier: its own word, not reporting." in page, page[:600]
+    assert "1 statement by a party to the news" in page and "Statement by a party Minera Atacama Norte" in page
+    assert "Independent report Seoul Daily Herald" not in page
+    assert "First reported by The Santiago Courier" in _page(tmp_path / "copper", inquiry.id)
+
+
+# (agency's full name, the head its datelines give) — a site outlet named by its head in brackets
+AGENCIES = (("Pacifica Newswire", "Pacifica"), ("Andes Wire Service", "Andes"), ("Meridian Press Agency", "Meridian"),
+            ("Northline News Agency", "Northline"))
+WIRE_TEXT = ("A tunnel at the Corvo underground copper mine collapsed early on Monday, trapping 23 workers about 480 "
+             "metres below the surface, said Tomas Ibarra, the regional rescue chief.\n\nRescuers began drilling a "
+             "probe hole towards the refuge chamber at Corvo where the Corvo miners are sheltering, Ibarra said.")
+OTHER_TEXT = ("Twenty-three miners were trapped underground at the Corvo copper mine on Monday after a tunnel "
+              "collapsed, Tomas Ibarra, the regional rescue chief, said.\n\nRelatives of the Corvo miners gathered at "
+              "the Corvo mine gate through the afternoon as rescuers drilled towards the refuge chamber.")
+
+
+@settings(max_examples=examples(12), deadline=None)
+@given(st.sampled_from(AGENCIES), st.integers(1, 3), st.floats(1.0, 10.0))
+def test_a_dateline_of_a_name_head_credits_the_outlet_and_its_print_re_tells_it(agency: tuple[str, str],
+                                                                                 crediting: int, hours: float) -> None:
+    """A paper prints an agency's copy under the dateline "CALAMA, Chile (<head>) —"; another wire's report is the
+    story's credited one (`crediting` re-tellings credit it). The print re-tells the agency's report. Failed before:
+    an independent report (no credit read from the head, and only the credited outlet's re-tellings counted)."""
+    name, head = agency
+    outlets = (name, "Coast Wire", "Daily Sentinel", *(f"Outlet {k}" for k in range(crediting)))
+    texts = {"agency": (f"CALAMA, Chile ({name.split()[0]}) — {WIRE_TEXT}", name),
+             "wire": (f"CALAMA, Chile (Coast Wire) — {OTHER_TEXT}", "Coast Wire"),
+             "print": (f"CALAMA, Chile ({head}) — {WIRE_TEXT}", "Daily Sentinel")}
+    for k in range(crediting):
+        texts[f"teller{k}"] = (f"{OTHER_TEXT}\n\nCoast Wire reported the collapse first.", f"Outlet {k}")
+    times = {"wire": 0.0, "agency": 0.5, "print": hours, **{f"teller{k}": 0.7 + k / 10 for k in range(crediting)}}
+    articles = tuple(factories.article(slug, START + dt.timedelta(hours=times[slug]), source=source,
+                                       title=f"Corvo mine collapse traps 23 ({slug})") for slug, (_, source) in texts.items())
+    found = {a.slug: story_features(a.title, texts[a.slug][0], credit_finder(outlets)) for a in articles}
+    grouping = group_stories(articles, found, factories.config(sources=tuple(Source(o, "", "") for o in outlets)))
+    story = grouping.story_of("print")
+    assert set(story.members) == set(texts) and story.original == "Coast Wire", story
+    assert dict(story.roles)["print"] == "re-report" and dict(story.roles)["agency"] == "independent"
+
+
+# (a party's name, how a report names it in the news, a frame in which another report says it said something)
+PARTIES = ("Minera Atacama Norte", "Corvo Mining Company", "Grupo Cobre Andino", "Ministry of Mines", "Compañía Minera Corvo")
+NAMED = ("The mine is operated by {p}, which produces copper cathode.", "The chief executive of {p} went to the mine.",
+         "{p} owns the mine.")
+SAID = ("the operator {p} said", "{p} said in a statement")
+
+
+@settings(max_examples=examples(12), deadline=None)
+@given(st.sampled_from(PARTIES), st.sampled_from(NAMED), st.sampled_from(SAID), st.floats(0.5, 6.0))
+def test_a_partys_own_statement_leads_no_story(party: str, named: str, said: str, hours: float) -> None:
+    """The party's statement comes `hours` before a wire's report naming it in the news; a third outlet's report
+    says "<party> said". The wire's report leads, no re-telling of the statement. Failed before: the statement led,
+    "First reported here by" the party, and the report quoting it was a re-telling of the party's "reporting"."""
+    outlets = (party, "Coast Wire", "Daily Sentinel")
+    texts = {"statement": (f"At 05:40 today a fall of ground occurred at the Corvo mine. {WIRE_TEXT}", party),
+             "wire": (f"{OTHER_TEXT}\n\n{named.format(p=party)}", "Coast Wire"),
+             "paper": (f"{WIRE_TEXT.replace('said Tomas Ibarra', said.format(p=party) + ' and Tomas Ibarra')}",
+                       "Daily Sentinel")}
+    times = {"statement": 0.0, "wire": hours, "paper": hours + 1.0}
+    articles = tuple(factories.article(slug, START + dt.timedelta(hours=times[slug]), source=source,
+                                       title=f"Corvo mine collapse traps 23 ({slug})") for slug, (_, source) in texts.items())
+    found = {a.slug: story_features(a.title, texts[a.slug][0], credit_finder(outlets)) for a in articles}
+    grouping = group_stories(articles, found, factories.config(sources=tuple(Source(o, "", "") for o in outlets)))
+    story = grouping.story_of("statement")
+    assert set(story.members) == set(texts), story
+    assert story.lead == "wire" and dict(story.roles) == {"statement": "statement", "wire": "independent",
+                                                         "paper": "independent"}, story
+
+
+@settings(max_examples=examples(16), deadline=None)
+@given(st.floats(0.0, 5.0), st.floats(0.0, 5.0), st.booleans())
+def test_a_tie_between_credited_outlets_goes_to_the_earlier_report(first: float, second: float, swap: bool) -> None:
+    """A re-telling credits "<A> and <B> reported"; A's and B's reports are in the story. The original is the outlet
+    whose report was published first, whatever the names' order. Failed before: the alphabet's first (Andes Wire)."""
+    outlets = ("Andes Wire", "Zenith Courier", "Daily Sentinel")
+    named = " and ".join(reversed(outlets[:2]) if swap else outlets[:2])
+    texts = {"andes": (WIRE_TEXT, "Andes Wire"), "zenith": (OTHER_TEXT, "Zenith Courier"),
+             "teller": (f"{OTHER_TEXT.split(chr(10))[0]} {named} reported.", "Daily Sentinel")}
+    times = {"andes": first, "zenith": second + (0.01 if second == first else 0.0), "teller": 6.0}
+    articles = tuple(factories.article(slug, START + dt.timedelta(hours=times[slug]), source=source,
+                                       title=f"Corvo mine collapse traps 23 ({slug})") for slug, (_, source) in texts.items())
+    found = {a.slug: story_features(a.title, texts[a.slug][0], credit_finder(outlets)) for a in articles}
+    grouping = group_stories(articles, found, factories.config(sources=tuple(Source(o, "", "") for o in outlets)))
+    story = grouping.story_of("teller")
+    assert set(story.members) == set(texts), story
+    assert story.original == ("Andes Wire" if times["andes"] < times["zenith"] else "Zenith Courier"), story
