@@ -99,6 +99,24 @@ _REVEALED = re.compile(r"\b(?:reported|revealed|disclosed|uncovered|exposed|spot
 # A future form within one word before it (the day lies ahead), or "still" in its clause (an event going on: "were
 # still stranded on Saturday, a day after …" — a third trial's running story).
 _AHEAD = re.compile(r"\b(?:will|would|to|is|are)(?:\s+[\w'\u2019.-]+)?\s*$", re.IGNORECASE)
+# "to" before a noun is no infinitive: a destination or a state a past verb brought someone to ("were lifted to safety
+# on Wednesday", "rushed to hospital", "came to power", "flew to Santiago": the T17 trial, 2026-12-06, whose rescue
+# reports dated no news and were held apart from the live blog of the rescue's day). A capitalised word after "to"
+# is a name (no infinitive is capitalised inside a sentence); these nouns follow "to" bare in news English.
+_TO_NOUN = re.compile(r"\bto\s+(?:[A-Z][\w'\u2019.-]*|safety|hospital|prison|jail|power|death|freedom|victory|shore|"
+                      r"sea|court|office|school|church|bed|trial|date|hand|land|port|town|market|surface|justice)\s*$")
+# A future form before such a "to" ("Ferries will not sail to Skerrin on Friday", "are to be flown to Santiago")
+_AHEAD_OF_TO = re.compile(r"\b(?:will|would|shall|going|is|are|due|expected)\b(?:\s+[\w'\u2019.-]+){0,3}\s*$",
+                          re.IGNORECASE)
+
+
+def _ahead(before: str) -> bool:
+    """Whether the text `before` a day ends in a future form (`_AHEAD`), "to" before a noun being none unless a
+    future form comes before it (`_TO_NOUN`, `_AHEAD_OF_TO`)."""
+    if _AHEAD.search(before) is None:
+        return False
+    noun = _TO_NOUN.search(before)
+    return noun is None or _AHEAD_OF_TO.search(before, 0, noun.start()) is not None
 _STILL = re.compile(r"\bstill\b[^,;:]*$", re.IGNORECASE)
 # A state at the time of writing, in the day's clause: a form of "be" or "remain" before a place or a condition
 # ("were in custody last night after a series of early-morning raids", "was in hospital last night", "remained
@@ -187,14 +205,27 @@ _STOPPED_AFTER = re.compile(r"^(?:(?!\b(?:who|which|that|whose|whom)\b)[^.;:!?])
                             r"halted|stopped)\b", re.IGNORECASE)
 
 
+# A span that ended with the news, before its lasting form: its end is the news' day, not a running event's ("Rescuers
+# brought all 23 miners out … on Wednesday, ending a 56-hour ordeal", "All 23 miners trapped for more than two days …
+# were lifted to safety on Wednesday": the T17 trial's rescue reports, 2026-12-06, dated no news). "ending", "after",
+# "following" a span, or a past participle's state lasting it ("trapped for more than two days", "held for three
+# days"): not "began a 48-hour strike", "walked out for two days".
+_SPAN_ENDED = re.compile(r"\b(?:(?:end(?:s|ed|ing)?|after|following|capping|concluding|closing)\s+"
+                         r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|"
+                         r"roughly)\s+)?|(?:\w{3,}ed|held|kept|stuck|shut|hidden)\s+for\s+(?:(?:more\s+than|over|"
+                         r"nearly|almost|about|some|roughly|at\s+least)\s+)?)$", re.IGNORECASE)
+
+
 def _runs_days(first: str) -> bool:
     """Whether `first` (a lead's first sentence) tells an event of several days (`_RUNNING`): a later day of one, or
-    one lasting days that is not stopped or sought to be stopped (`_STOPS_BEFORE`, `_STOPPED_AFTER`). Pure."""
+    one lasting days that is not stopped or sought to be stopped (`_STOPS_BEFORE`, `_STOPPED_AFTER`) nor a span that
+    ended with the news (`_SPAN_ENDED`). Pure."""
     for found in _RUNNING.finditer(first):
         if not found.group("lasting"):
             return True
         if _STOPS_BEFORE.search(first, max(0, found.start() - 60), found.start()) is None and \
-                _STOPPED_AFTER.search(first[found.end():found.end() + 120]) is None:
+                _STOPPED_AFTER.search(first[found.end():found.end() + 120]) is None and \
+                _SPAN_ENDED.search(first, max(0, found.start() - 40), found.start()) is None:
             return True
     return False
 
@@ -231,7 +262,7 @@ def _first_day(first: str) -> str:
         if _STATEMENT.search(before) is not None:
             statement = statement or found
             continue
-        if _AHEAD.search(before) is not None or _STILL.search(first, max(0, found.start() - 80), found.start()) or (
+        if _ahead(before) or _STILL.search(first, max(0, found.start() - 80), found.start()) or (
                 _STATE.search(first, max(0, found.start() - 80), found.start())) or _CAUSE.match(first[:found.start()]) \
                 or _qualified(first, found.start()) or _noun_past(first, found):
             continue
