@@ -1,8 +1,10 @@
 """Why the grouping held two stories apart: the reasons a suggestion gives the editor (`check`, advice.py).
 
 Takes the capped pairs between two stories (similarity.score_pairs' rules, and stories.py's live-blog cap); gives the
-reasons, each said once, in HELD_APART's order. (Moved out of stories.py, which tests/test_architecture.py holds to
-400 lines.)
+reasons, each said once, in HELD_APART's order. The day rule says which of its three forms applied (OTHER_DAYS:
+`PairScore.other_day`), where it listed all three ("… different days, or one's on a day after …, or one is a live
+blog …") whichever held: the T17 trial (2026-12-06) had a live blog held apart from a report and named four
+alternatives without saying which one applied.
 """
 from __future__ import annotations
 
@@ -33,6 +35,16 @@ HELD_APART = (
 )
 
 
+# The day rule's three forms, as PairScore.other_day names the one that applied (T17, 2026-12-06: the editor was told
+# all three alternatives of a live blog held apart from a report).
+_DAY_RULE = HELD_APART[4][1]
+OTHER_DAYS = {"days": "their leads place their news on different days (two events)",
+              "after": "one's lead places its news on a day after the other was published (news it could not tell)",
+              "live": "one is a live blog (its day's news) and the other dates no news (two events)"}
+
+
 def held_apart(capped: Sequence[PairScore]) -> tuple[str, ...]:
-    """The reasons (HELD_APART) that capped `capped` (pairs similarity.score_pairs capped), each said once."""
-    return tuple(reason for test, reason in HELD_APART if any(test(p) for p in capped))
+    """The reasons (HELD_APART) that capped `capped` (pairs similarity.score_pairs capped), each said once; the day
+    rule's as the form that applied (OTHER_DAYS, in its pairs' order; all three when a pair does not say)."""
+    return tuple(dict.fromkeys(OTHER_DAYS.get(p.other_day, reason) if reason == _DAY_RULE else reason
+                               for test, reason in HELD_APART for p in capped if test(p)))

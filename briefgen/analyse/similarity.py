@@ -214,7 +214,7 @@ class PairScore:
     thin: bool = False  # one key term shared, scored for a credit alone: never merged (blocking.py)
     scoop: bool = False  # the later one is a scoop a day or more after the other, which does not credit it (scoops.py)
     announcement: bool = False  # one announces an event for a day before the other was published (announcements.py)
-    other_day: bool = False  # their leads place their news on different days (eventdays.py)
+    other_day: str = ""  # "days": leads on different days, "after": news after the other's date; "live" (eventdays.py)
     opinion: bool = False  # one is an opinion piece, the other not, or one is a roundup (piecekinds.py)
     where_only: bool = False  # the key names both write are places, and they share one event word at most
     background: bool = False  # two days or more apart, no shared original, no event word in both leads (leadwords.py)
@@ -386,9 +386,9 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         thin = (a, b) in thin_pairs
         scoop = scoop_after(y, x, REACTION_DAYS * DAY) if y.time >= x.time else scoop_after(x, y, REACTION_DAYS * DAY)
         announcement = announced_before(x.announces, x.day, y.announces, y.day)
-        other_day = not (x.announces and y.announces) and (different_days(x.happens, x.day, y.happens, y.day)
-                                                           or news_after(x.happens, x.day, x.time, y.day, y.time)
-                                                           or news_after(y.happens, y.day, y.time, x.day, x.time))
+        other_day = "" if x.announces and y.announces else "days" if different_days(  # (which rule: stories.held_apart)
+            x.happens, x.day, y.happens, y.day) else "after" if news_after(x.happens, x.day, x.time, y.day, y.time) or \
+            news_after(y.happens, y.day, y.time, x.day, x.time) else ""
         capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop or filed_apart
                                   or announcement or other_day or opinion or where_only or background or another_act)
         if capped:

@@ -43,7 +43,7 @@ from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms, written_names
 from briefgen.analyse.guides import explainer_headline
-from briefgen.analyse.heldapart import HELD_APART, held_apart  # noqa: F401 (re-exported)
+from briefgen.analyse.heldapart import HELD_APART, OTHER_DAYS, held_apart  # noqa: F401 (re-exported)
 from briefgen.analyse.similarity import (CAP, ORIGINAL_BONUS, PairScore, Report, calibrate, document_frequencies,
                                          score_pairs)
 from briefgen.analyse.story_bridges import bridged, via_explainers
@@ -298,7 +298,7 @@ def _live_days_apart(reports: Sequence[Report], scored: list[PairScore]) -> list
                 live_day_apart(x.happens, y.happens) or live_day_apart(y.happens, x.happens)) and not live_statement(
                 *((x.day, x.time, frozenset(x.terms), y.source, y.day, y.time) if x.happens == LIVE_DAY
                   else (y.day, y.time, frozenset(y.terms), x.source, x.day, x.time))):  # (a party's own statement)
-            p = replace(p, score=CAP, capped=True, other_day=True)
+            p = replace(p, score=CAP, capped=True, other_day="live")
         found.append(p)
     return found
 

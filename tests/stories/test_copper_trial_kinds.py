@@ -9,6 +9,7 @@
 - Two outlets credited by as many members: the one whose report came first is the original, not the alphabet's first.
 - eventdays: "lifted to safety on Wednesday" is no future infinitive; "ending a 56-hour ordeal", "trapped for more
   than two days" are spans that ended with the news, which keeps its day: the rescue reports join the live blog.
+- The "held apart" reason names the one form of the day rule that applied (heldapart.OTHER_DAYS).
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from support.examples import examples
 
 from briefgen.analyse.credits import credit_finder
 from briefgen.analyse.eventdays import lead_event_day
-from briefgen.analyse.stories import group_stories, story_features
+from briefgen.analyse.similarity import PairScore
+from briefgen.analyse.stories import HELD_APART, OTHER_DAYS, group_stories, held_apart, story_features
 from briefgen.build import build
 from briefgen.load.config import Source
 from stories.storyeval import assignment, group, load_site
@@ -189,3 +191,24 @@ def test_a_span_that_ended_with_the_news_keeps_its_day(span: str, state: str, ho
     assert lead_event_day(f"All 23 miners {state.format(m=days)} in a mine were lifted out on {day}.") == f"p{weekday}"
     assert lead_event_day(f"Miners began a {hours}-hour strike on {day} at the Corvo mine.") == ""
     assert lead_event_day(f"The strike at the Corvo mine went into its second day on {day}.") == ""
+
+
+@given(st.lists(st.sampled_from(("days", "after", "live")), min_size=1, max_size=4))
+def test_held_apart_names_the_day_rules_form_that_applied(forms: list[str]) -> None:
+    """Each pair capped by the day rule says which of its forms held (in the pairs' order), nothing of the others.
+    Failed before: the three alternatives in one sentence, whichever held."""
+    pairs = [PairScore(0, 1, 0.45, 0.9, 1.0, False, capped=True, other_day=form) for form in forms]
+    assert held_apart(pairs) == tuple(dict.fromkeys(OTHER_DAYS[form] for form in forms))
+    assert held_apart([PairScore(0, 1, 0.45, 0.9, 1.0, False, capped=True, other_day=True)]) == (HELD_APART[4][1],)
+
+
+def test_a_live_blog_and_a_report_dating_no_news_say_so() -> None:
+    """The trial's live blog and its re-telling that dates no news ("have been rescued"), alone: the suggestion's
+    reason is the live blog's rule alone."""
+    site = load_site(COPPER)
+    keep = {"courier-live-rescue", "minewire-rescue"}
+    small = type(site)(site.config, tuple(a for a in site.articles if a.slug in keep),
+                       {k: v for k, v in site.texts.items() if k in keep})
+    grouping = group(small)
+    reasons = [s.held_apart for s in grouping.suggestions]
+    assert reasons == [(OTHER_DAYS["live"],)], reasons
