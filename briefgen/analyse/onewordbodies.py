@@ -28,18 +28,6 @@ _BODY_AFTER = re.compile(r"(?:,[ \t]+which\b|[ \t]+(?:said|says|announced|report
 _BODY_BEFORE = re.compile(r"(?<![\w-])(?:sold|bought|shopped|shopping|stocked|available|shelves|stores|branches)[ \t]+at[ \t]+$")
 
 
-# A name whose words before the last are initials alone ("J.C. Penney", "W. H. Smith", "A.P. Moller-Maersk"): since
-# QW19 read "S.K. Verma" as one person's name, such firms were people (the last session's open findings) — their
-# names tell a firm from a person no better than one word does, so the same evidence decides (`reads_as_body`).
-_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.[ \t]?)+[ \t]*[A-Z][\w'\u2019-]*")
-
-
-def reads_as_body(name: str) -> bool:
-    """Whether `name`, read as a person's, is one whose words cannot tell a body's from a person's — one word
-    ("Tesco") or initials before one word ("J.C. Penney") — so that `one_word_body`'s evidence decides."""
-    return " " not in name or _INITIALS_ONLY.fullmatch(name) is not None
-
-
 def one_word_body(text: str, word: str) -> bool:
     """Whether `text` (an article's plain text) shows the one-word name `word`, which reads as a person's apart from
     its context ("Tesco said", "Unilever said"), to be a body's: at one of its occurrences as a word, `_BODY_AFTER`

@@ -33,7 +33,7 @@ from functools import lru_cache
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.acronymthings import acronym_things
 from briefgen.analyse.namekeys import fold
-from briefgen.analyse.onewordbodies import one_word_body, reads_as_body
+from briefgen.analyse.onewordbodies import one_word_body
 from briefgen.analyse.orgappositives import company_appositive
 from briefgen.analyse.placewords import ROMANCE_PLACE_LEADS
 from briefgen.analyse.romancefirms import ROMANCE_FIRMS
@@ -91,7 +91,7 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
                 firms.setdefault(key, surface)
     for key, surface in alone.items():  # where the text writes it but reads no mention ("Brannock's chief
         if key not in firms and (_shown_elsewhere(text, surface, read)  # executive …" opening a sentence)
-                                 or reads_as_body(surface) and one_word_body(text, surface)):  # ("Unilever said its …")
+                                 or " " not in surface and one_word_body(text, surface)):  # ("Unilever said its …")
             firms[key] = surface
     bodies_of = _bodies_after_of(text, mentions, people_end)
     things |= {fold(a) for a in acronym_things(text, [m[4] for m in mentions if m[3] == ORGANISATION and m[4].isupper()])}

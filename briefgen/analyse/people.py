@@ -20,7 +20,7 @@ from typing import Iterable, Mapping
 from briefgen.analyse.acronyms import COMMON_ACRONYMS_UPPER, initials
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder
 from briefgen.analyse.fragments import reporters_fragment, statement_words
-from briefgen.analyse.onewordbodies import one_word_body, reads_as_body
+from briefgen.analyse.onewordbodies import one_word_body
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES, VIETNAMESE_FAMILY,
                                       VIETNAMESE_SYLLABLE)
@@ -126,10 +126,9 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
 
 
 def _body_or(quote, text: str) -> str:
-    """A quotation's speaker's kind: a one-word person (or initials and a word: "J.C. Penney") the article shows to be
-    a body (onewordbodies.one_word_body: "Tesco, asked about the recall, said" beside "Tesco's stores") is an
-    organisation, as names_in reads it."""
-    if quote.kind == PERSON and quote.name and reads_as_body(quote.name) and one_word_body(text, quote.name):
+    """A quotation's speaker's kind: a one-word person the article shows to be a body (onewordbodies.one_word_body:
+    "Tesco, asked about the recall, said" beside "Tesco's stores") is an organisation, as names_in reads it."""
+    if quote.kind == PERSON and quote.name and " " not in quote.name and one_word_body(text, quote.name):
         return ORGANISATION
     return quote.kind or PERSON
 
