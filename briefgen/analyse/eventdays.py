@@ -105,9 +105,11 @@ _AHEAD = re.compile(r"\b(?:will|would|to|is|are)(?:\s+[\w'\u2019.-]+)?\s*$", re.
 # is a name (no infinitive is capitalised inside a sentence); these nouns follow "to" bare in news English.
 _TO_NOUN = re.compile(r"\bto\s+(?:[A-Z][\w'\u2019.-]*|safety|hospital|prison|jail|power|death|freedom|victory|shore|"
                       r"sea|court|office|school|church|bed|trial|date|hand|land|port|town|market|surface|justice)\s*$")
-# A future form before such a "to" ("Ferries will not sail to Skerrin on Friday", "are to be flown to Santiago")
-_AHEAD_OF_TO = re.compile(r"\b(?:will|would|shall|going|is|are|due|expected)\b(?:\s+[\w'\u2019.-]+){0,3}\s*$",
-                          re.IGNORECASE)
+# A future form before such a "to" ("Ferries will not sail to Skerrin on Friday", "are to be flown to Santiago"): also a
+# modal or an infinitive's own "to" ("could return to power on Monday", "may be sent back to prison on Friday",
+# "wants to go to court on Tuesday": BR21, 2026-12-06, each dated a day that had not come).
+_AHEAD_OF_TO = re.compile(r"\b(?:will|would|shall|going|is|are|due|expected|could|can|may|might|must|should|ought|"
+                          r"to)\b(?:\s+[\w'\u2019.-]+){0,3}\s*$", re.IGNORECASE)
 
 
 def _ahead(before: str) -> bool:

@@ -170,7 +170,8 @@ def test_to_before_a_noun_is_no_future(verb: str, noun: str, weekday: int) -> No
     assert lead_event_day(f"All 23 miners were {verb} to {noun} on {WEEKDAYS[weekday]} in a steel capsule.") == \
         f"p{weekday}"
     for future in ("agreed to meet", "are to strike", "plan to vote", "will meet", f"will not be {verb} to {noun}",
-                   f"are to be {verb} to {noun}"):
+                   f"are to be {verb} to {noun}", f"could be {verb} to {noun}", f"may be {verb} back to {noun}",
+                   f"must be {verb} to {noun}", f"want to go to {noun}", f"hope to return to {noun}"):  # (BR21)
         assert lead_event_day(f"The miners {future} on {WEEKDAYS[weekday]} in Calama.") == "", future
 
 
