@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.agentvoices import AGENT_NOUNS
+from briefgen.analyse.namefinds import name_spans, name_word_before
 from briefgen.analyse.nameruns import PERSON, classify
 from briefgen.analyse.toldsex import told_sex
 from briefgen.analyse.unnamedvoices import FEMALE_NOUNS, MALE_NOUNS
@@ -50,15 +51,15 @@ def agent_in_doubt(masked: str, name: str, pronoun: str) -> bool:
     if pronoun not in ("he", "she") or not name or not name[:1].isupper():
         return False
     sex = "m" if pronoun == "he" else "f"
-    for mention in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w'\u2019-])", masked):
-        head = _BEFORE.search(masked, max(0, mention.start() - 80), mention.start())
-        tail = _AFTER.match(masked, mention.end())
+    for start, end in name_spans(masked, name):  # (str.find: no regex compiled a name)
+        head = _BEFORE.search(masked, max(0, start - 80), start)
+        tail = _AFTER.match(masked, end)
         for found in (head, tail):
             if found is None or found.group("noun") not in _SOLE or not _a_persons(masked, found):
                 continue
             if _agent_sex(masked, name, found) == sex:
                 return False  # ("his wife, Anna Berg," + "she"; "his lawyer, Ms Berg," + "she")
-            if _owner_sex(masked, found, mention.end()) in ("", sex) and _owner_named(masked, name, found, mention.start()):
+            if _owner_sex(masked, found, end) in ("", sex) and _owner_named(masked, name, found, start):
                 return True
     return False
 
@@ -73,7 +74,7 @@ def _a_persons(masked: str, found: re.Match[str]) -> bool:
         return False
     if len(words) > 1:
         return (classify(words) or ("",))[0] == PERSON
-    return re.search(rf"(?<![\w'\u2019-]){_NAME_WORD}[ \t]+{re.escape(words[0])}(?![\w-])", masked) is not None and (
+    return name_word_before(masked, words[0]) and (
         classify(words) or ("",))[0] == PERSON
 
 

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.acronymthings import acronym_things
+from briefgen.analyse.namefinds import word_spans
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.onewordbodies import one_word_body
 from briefgen.analyse.orgappositives import company_appositive
@@ -313,8 +314,8 @@ def shown_firm(text: str, surface: str) -> bool:
     """Whether `text` (an article's plain text) shows the name `surface`, which reads as a person's apart from its
     context ("Fenwick Lisle"), to be a company at one of its mentions (`_firm_context`; the rule of
     `firms_and_things`, for one name: quote attribution asks it of a name a spokesperson speaks for)."""
-    for found in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-        if _firm_context(text, found.start(), found.end()):
+    for start, end in word_spans(text, surface):  # (str.find: no regex compiled a name, OP4)
+        if _firm_context(text, start, end):
             return True
     return False
 

@@ -25,6 +25,7 @@ from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.vesselnames import BODY_HEADS, BRANCH_HEADS, CARRIER_HEADS
 from briefgen.analyse.lexicon import COMPANY_HEADS, MEMBER_NOUNS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nearvoices import NearVoices
+from briefgen.analyse.namefinds import starts_before_capital
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.orgnames import shown_firm
 from briefgen.analyse.quoteresult import Who
@@ -239,8 +240,8 @@ class OrganisationVoices(SpeakerNames, NearVoices):
 
     def _in_full(self, surface: str) -> str | None:
         """The organisation's name in the text that `surface` and more capitalised words make, if any."""
-        for found in re.finditer(rf"(?<!\w){re.escape(surface)}(?:['\u2019]s)?(?=\s+[A-Z&])", self.masked):
-            run = RUN.match(self.masked, found.start())
+        for start in starts_before_capital(self.masked, surface):  # (str.find: no regex compiled a name)
+            run = RUN.match(self.masked, start)
             whole = classify(run.group().split()) if run is not None else None
             if whole is not None and whole[0] == ORGANISATION:
                 return self.text[run.start():run.end()]

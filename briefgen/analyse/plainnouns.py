@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.namefinds import name_spans
+
 # (named "…ENDING…" so that the made-up words of the property tests avoid them: tests/support/madeup.py)
 NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship")  # (not "-ing": Cummings, Manning)
 _ENDINGS = re.compile(rf"[a-z]{{4,}}(?:{'|'.join(NOUN_ENDINGS)})s?")
@@ -49,4 +51,4 @@ def plain_noun(word: str, text: str) -> bool:
     lowered = word.lower()
     if lowered in _NOUNS or _ENDINGS.fullmatch(lowered):
         return True
-    return re.search(rf"(?<![\w'\u2019-]){re.escape(lowered)}(?![\w'\u2019-])", text) is not None
+    return bool(name_spans(text, lowered))  # (str.find: no regex compiled a word)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.givensex import given_sex
+from briefgen.analyse.namefinds import word_spans
 from briefgen.analyse.nameruns import PERSON, RUN, classify
 from briefgen.analyse.ranks import rank_head
 from briefgen.analyse.sentences import ends, first_end
@@ -79,8 +80,8 @@ def other_sex(text: str, end: int, title: str, name: str) -> bool:
     if _gender(text, end, name) == wanted:
         return False
     shown = {given_sex(name.split()[0])} - {""} if " " in name else set()
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[:end]):
-        before = title_before(text, m.start())
+    for start, _ in word_spans(text[:end], name):  # (str.find: no regex compiled a name, OP4)
+        before = title_before(text, start)
         shown |= {"m"} if before in _MALE_TITLES or before in _MALE_NOUNS else set()
         shown |= {"f"} if before in _FEMALE_TITLES or before in _FEMALE_NOUNS else set()
     return shown == {"f" if wanted == "m" else "m"}
@@ -94,13 +95,13 @@ def _titles_of(text: str, end: int, name: str) -> set[str]:
 def _gender(text: str, end: int, name: str) -> str:
     """"m", "f", or "" (unknown, or places that disagree): what the text before `end` shows of `name`'s gender."""
     shown: set[str] = set()
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[:end]):
-        before = title_before(text, m.start())
+    for start, stop in word_spans(text[:end], name):  # (str.find: no regex compiled a name, OP4)
+        before = title_before(text, start)
         if before in _MALE_TITLES or before in _MALE_NOUNS:
             shown.add("m")
         elif before in _FEMALE_TITLES or before in _FEMALE_NOUNS:
             shown.add("f")
-        pronoun = _subject_pronoun(text, end, m.start(), m.end())
+        pronoun = _subject_pronoun(text, end, start, stop)
         if pronoun:
             shown.add(pronoun)
     return shown.pop() if len(shown) == 1 else ""

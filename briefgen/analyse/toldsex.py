@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.analyse.lexicon import HONORIFICS, TITLE_WORDS
+from briefgen.analyse.namefinds import titled_mentions, words_before
 from briefgen.analyse.sentences import first_end
 
 _MALE_TITLES = frozenset(("Mr", "Mr.", "Sir", "Lord"))
@@ -49,26 +50,23 @@ def told_sex(masked: str, name: str) -> str:
     words = name.split()
     if not words or not all(w[:1].isupper() for w in words):
         return ""
-    last = re.escape(words[-1])
-    before = {m.group(1) for m in re.finditer(rf"([A-Z][\w'\u2019.-]*)[ \t]+{last}(?![\w'\u2019-])", masked)}
+    last = words[-1]
+    before = words_before(masked, last)
     alone = all(b in words or b.lower().rstrip(".") in TITLE_WORDS or b.lower() in HONORIFICS for b in before)
-    pattern = rf"(?<![\w'\u2019-])(?P<title>[A-Z][\w.]*[ \t]+)?{re.escape(name)}(?![\w'\u2019-])"
-    if alone and len(words) > 1:
-        pattern += rf"|(?<![\w'\u2019-])(?P<title2>[A-Z][\w.]*[ \t]+)?{last}(?![\w'\u2019-])"
-    mentions = list(re.finditer(pattern, masked))
-    full = [m.start() for m in mentions if m.group().endswith(name)]  # (mentions in full, title or none)
+    mentions = titled_mentions(masked, name, last if alone and len(words) > 1 else "")  # (str.find: no regex a name)
+    full = [start for start, end, _ in mentions if masked[start:end].endswith(name)]  # (in full, title or none)
     found: set[str] = set()
-    for mention in mentions:
-        title = (mention.group("title") or mention.groupdict().get("title2") or "").strip()
-        if (title in _MALE_TITLES or title in _FEMALE_TITLES) and (mention.group().endswith(name) or _own_title(
-                masked, mention.start(), full)):
+    for start, end, title in mentions:
+        title = title.strip()
+        if (title in _MALE_TITLES or title in _FEMALE_TITLES) and (masked[start:end].endswith(name) or _own_title(
+                masked, start, full)):
             found.add("m" if title in _MALE_TITLES else "f")
-        after = _AFTER.match(masked, mention.end())
+        after = _AFTER.match(masked, end)
         if after is None or set((after.group("words") or "").split()) & (_OBJECTS | _SUBJECTS):
             continue  # ("Anna Berg said he himself had approved it": his, not hers)
-        if after.group("pronoun") and _CAPITALISED.search(masked, 0, mention.start()) and any(
+        if after.group("pronoun") and _CAPITALISED.search(masked, 0, start) and any(
                 m.group() not in words and m.group().rstrip(".") not in _MALE_TITLES | _FEMALE_TITLES
-                for m in _CAPITALISED.finditer(masked, 0, mention.start())):
+                for m in _CAPITALISED.finditer(masked, 0, start)):
             continue  # ("Anna Berg went missing. Tom Reid and her brother found her car": hers, not his)
         pronoun = after.group("pronoun") or after.group("self")
         found.add("f" if pronoun.startswith("her") else "m")
