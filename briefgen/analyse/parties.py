@@ -15,7 +15,10 @@ member names it — every word of its name among that report's terms (`terms.ter
 reads the party a live blog follows: the organisation is in the news that report tells. Named by no other report, it
 publishes news of its own (a union's bulletin alone in its story). A name that does not read as an organisation's (a
 brand: "Tesco"), or a newsroom named like one, cannot be told so; a `kind:` of `sources:` would say it (not in the
-spec). Tried and not adopted: any outlet that another report names without crediting it — a newsroom recalled as
+spec). A report that names it only as the source of its information ("according to Rystad Energy", "data from CRU
+Group showed", "Grupo Clarín reported that …": `Report.sourced`, citedsources.py) is no such evidence: a research firm
+or a news group cited is where the news comes from, not what it is about (BR21, 2026-12-06: Rystad Energy's analysis,
+published first, was a "statement" and AFP's report citing it "first reported"). Tried and not adopted: any outlet that another report names without crediting it — a newsroom recalled as
 background ("au lendemain de révélations de La Voix du Poitou", T15) read as a party.
 
 What follows (roles.assign_roles): a party's member is a "statement" — never the lead while a report is in the
@@ -43,6 +46,7 @@ def parties(articles: Sequence[Article], reports: Sequence[Report]) -> frozenset
         if not newsmaker(name):  # (most outlets: newsrooms)
             continue
         key, named = outlet_key(name), [t for t in map(term_of, words(name)) if t]
-        if named and any(report.source != key and set(named).issubset(report.terms) for report in reports):
+        if named and any(report.source != key and set(named).issubset(report.terms)
+                         and key not in report.sourced.split("\n") for report in reports):
             found.add(key)
     return frozenset(found)

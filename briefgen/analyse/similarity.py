@@ -22,24 +22,21 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   word every article uses (no key term of a large one: each is in at most ~60 articles), so
   the reference rule above holds wherever no term of a pair passes the share (in the 10×
   evaluation, 776 articles, no figure changed at the default threshold; docs/stories.md).
-- Small briefings: N counts as at least TOPICAL_MIN_DOCS (8) for a term's weight, and as at
-  least KEY_MIN_DOCS (14) for whether it is a key term (below). The weight's floor: a term in 3
-  articles or fewer is never a topic word (two or three reports of one event keep their words
-  whole in any briefing), and in 8 articles the words of one dispute (brazil, steel, tariff in
-  7 of 8) weigh as topic words; with a floor of 20 (until 2026-12-02) no term of an 8-article
-  briefing was ever one, and random 8-article subsets of tests/stories/reactions/ were grouped
-  with precision 0.43 (16 articles: 0.66; benchmarks/stories_small.py), now 0.75 (0.81). Floor
-  6 gave the same subset figures but split the tariff's 6 reports, alone, into 5 stories; 10
-  and 12 gave 0.63 and 0.55 at 8 articles. The key floor: a story of up to 8 reports that is
-  the whole briefing keeps its key terms. With the weight's floor for both (8), 8-article
-  subsets gained more (0.88, recall 0.87 instead of 0.96) but the tariff's reports alone fell
-  under KEY_IDF from 5 of 8 articles and split into 3 stories; with 20, the 16-article subsets
-  kept the dispute's words key (precision 0.75 instead of 0.81).
-  From 20 articles up nothing changed (the evaluation set at 1× and 10× gives the same digests);
-  the sample briefing (17 articles) keeps its stories, and its story pages list more specific
-  shared words. What an article that holds none of a term still cannot do: lower its weight,
-  take away its key status, or change it at all while the term is in at most
-  TOPICAL_SHARE × max(N, TOPICAL_MIN_DOCS) articles (tested as properties).
+- Small briefings: N counts as at least TOPICAL_MIN_DOCS (8) for a term's weight, and as at least KEY_MIN_DOCS (14)
+  for whether it is a key term (below). The weight's floor: a term in 3 articles or fewer is never a topic word (two
+  or three reports of one event keep their words whole in any briefing), and in 8 articles the words of one dispute
+  (brazil, steel, tariff in 7 of 8) weigh as topic words; with a floor of 20 (until 2026-12-02) no term of an
+  8-article briefing was ever one, and random 8-article subsets of tests/stories/reactions/ were grouped with
+  precision 0.43 (16 articles: 0.66; benchmarks/stories_small.py), now 0.75 (0.81). Floor 6 gave the same subset
+  figures but split the tariff's 6 reports, alone, into 5 stories; 10 and 12 gave 0.63 and 0.55 at 8 articles. The key
+  floor: a story of up to 8 reports that is the whole briefing keeps its key terms. With the weight's floor for both
+  (8), 8-article subsets gained more (0.88, recall 0.87 instead of 0.96) but the tariff's reports alone fell under
+  KEY_IDF from 5 of 8 articles and split into 3 stories; with 20, the 16-article subsets kept the dispute's words key
+  (precision 0.75 instead of 0.81). From 20 articles up nothing changed (the evaluation set at 1× and 10× gives the
+  same digests); the sample briefing (17 articles) keeps its stories, and its story pages list more specific shared
+  words. What an article that holds none of a term still cannot do: lower its weight, take away its key status, or
+  change it at all while the term is in at most TOPICAL_SHARE × max(N, TOPICAL_MIN_DOCS) articles (tested as
+  properties).
 - Similarity is the cosine of the two weight vectors (Manning et al., IIR §6.3).
 - Time: × 0.5^(max(0, Δ − GRACE_DAYS) / HALF_LIFE_DAYS), Δ in days: reports of one event
   come within days (issue 9: "time decay over about a week"); pairs more than
@@ -194,6 +191,7 @@ class Report:
     dateline: str = ""  # StoryFeatures.dateline: "place<TAB>agency" of the wire dateline opening it (wirecopy.py)
     placed: str = ""  # StoryFeatures.placed: per credit, the days and words that place it (credit_days.py)
     incidents: str = ""  # StoryFeatures.incidents: the named incidents its lead tells of (incidents.py), one per line
+    sourced: str = ""  # StoryFeatures.sourced: the newsmakers (outlet_keys) it names only as its sources, one per line
 
 
 @dataclass(frozen=True, slots=True)

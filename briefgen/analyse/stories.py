@@ -125,7 +125,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
               proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "",
               guide: bool = False, scoop: str = "", announces: str = "", happens: str = "", places: str = "",
               lead: str = "", future: bool = False, causes: str = "", today: bool = False, copies: bytes = b"",
-              dateline: str = "", placed: str = "", incidents: str = "") -> Report:
+              dateline: str = "", placed: str = "", incidents: str = "", sourced: str = "") -> Report:
     """The `Report` of an article with its story features: after `terms` (split), every field of
     `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
@@ -138,7 +138,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
                   announces, article.published.date().toordinal(), happens, piece_kind(article.title),
                   places, lead, future, causes, today, copies, outlet_key(article.via) if article.via else "", dateline,
-                  placed, incidents)
+                  placed, incidents, sourced)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:

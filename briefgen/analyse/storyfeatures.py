@@ -21,6 +21,7 @@ from briefgen.analyse.announcements import lead_announces
 from briefgen.analyse.compounds import compound_forms, shown_with_compounds
 from briefgen.analyse.copies import copy_prints
 from briefgen.analyse.credit_days import credit_placings
+from briefgen.analyse.citedsources import sourced as sourced_outlets
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
 from briefgen.analyse.eventdays import lead_days
 from briefgen.analyse.followups import lead_follows
@@ -78,6 +79,7 @@ class StoryFeatures:
     dateline: str = ""  # "place<TAB>agency" of the wire dateline opening its text, or "" (wirecopy.opening_dateline)
     placed: str = ""  # per credit, "outlet_key<TAB>days<TAB>its sentence's terms" (credit_days.credit_placings)
     incidents: str = ""  # "\n".join of the named incidents its headline and lead's first sentence tell of (incidents.py)
+    sourced: str = ""  # "\n".join of the outlet_keys of the newsmakers it names only as its sources (citedsources.py)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
@@ -86,18 +88,20 @@ class StoryFeatures:
              guide: bool = False, scoop: str = "", announces: str = "", happens: str = "",
              places: Sequence[str] = (), lead: Sequence[str] = (), future: bool = False,
              causes: Sequence[str] = (), today: bool = False, copies: bytes = b"", dateline: str = "",
-             placed: str = "", incidents: Sequence[str] = ()) -> StoryFeatures:
+             placed: str = "", incidents: Sequence[str] = (), sourced: Sequence[str] = ()) -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
         lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims,
         the code of the day it announces an event for and of the day it places its news on, and the terms of its
         names it writes as places, the terms of its headline and lead's first sentence, whether they tell of a
         future event, the terms of what they say the news follows from, whether its news is of its own date, and its
         sentences' prints (copies.copy_prints), the wire dateline opening its text (wirecopy.opening_dateline), what
-        places each credit (credit_days.credit_placings) and the named incidents its lead tells of (incidents.py)."""
+        places each credit (credit_days.credit_placings), the named incidents its lead tells of (incidents.py) and the
+        newsmakers it names only as its sources (citedsources.py)."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
                    "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens, "\n".join(places),
-                   "\n".join(lead), future, "\n".join(causes), today, copies, dateline, placed, "\n".join(incidents))
+                   "\n".join(lead), future, "\n".join(causes), today, copies, dateline, placed, "\n".join(incidents),
+                   "\n".join(sourced))
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -146,7 +150,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               happens, place_terms(title, read, found.names), lead_terms(title, text, first, head),
                               tells_future(title, first), cause_terms(title, first), today, copy_prints(text),
                               opening_dateline(text), credit_placings(lead, [(c.outlet, c.cue, c.start) for c in credits]),
-                              lead_incidents(title, first))
+                              lead_incidents(title, first), sourced_outlets(title, read, finder))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -154,7 +158,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v67", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v68", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
