@@ -19,15 +19,22 @@ None when the name follows neither convention (then the last word is the surname
   woman's own family name before her given name, "Cheng", is one too). A trial (T17) gave "Ms Zhang" after "Vivian
   Zhang Li" to Zhang Wei, a man of another story: her reference forms were "Li" and "Zhang Li". Western names whose
   second word is such a family name have a surname after it that is no syllable ("John Lee Hooker", "Tommy Lee
-  Jones", "Anna Maria Lee Walker").
+  Jones", "Anna Maria Lee Walker"), or one an English surname spells too ("Sarah Lee Young", "Jenny Lee Moon",
+  "Mary Ho King": `_ENGLISH_SYLLABLES`), and an English middle name that is a Chinese or Korean family name too
+  ("Lee", "Kim") makes one syllable after it a surname: "Amy Lee Tan", "Kevin Lee Hsu" are Ms Tan, Mr Hsu, filed
+  "Tan, Amy Lee" (BR21, 2026-12-06: "Ms Lee" joined "Sarah Lee Young"). The Chinese reading needs more there: a given
+  name of two syllables ("Martin Lee Chu-ming", "Vivian Lee Xiaoming") or four words.
 - **Spanish given names and two surnames**, of which the press writes the first alone ("Fuentes", "Ms Fuentes",
   "de la Cruz") and which Spanish indexes file under the first (Chicago 16.85): four plain words after two given
   names (`namekeys.double_surname`; written without accents when both given names are Spanish ones: "Luis Alberto
   Quispe Mamani"); given names, Spanish particles (del, de, de la; de los, de las, which the name runs do not join)
   and two words ("Rodrigo del Valle Soto", "Juan-Pablo de la Cruz Mella"); three plain words whose first is Spanish
   (a Spanish letter in the name, or a Spanish given name first) and whose second is no given name (`_SPANISH_GIVEN`,
-  givensex.py's lists) nor a Vietnamese syllable: "Jorge Ramírez Tapia", "Claudia Muñoz Pérez", "Héctor Saavedra
-  Rojas" — not "José Luis Rodríguez", "Ana Luisa Contreras", "Bruno Giáp Smith". A name with a letter Spanish never
+  givensex.py's lists) nor a Vietnamese syllable, and whose last is no common English surname (`_ENGLISH_SURNAMES`):
+  "Jorge Ramírez Tapia", "Claudia Muñoz Pérez", "Héctor Saavedra Rojas" — not "José Luis Rodríguez", "Ana Luisa
+  Contreras", "Bruno Giáp Smith", "Ana Cruz Smith" (Ms Smith, filed "Smith, Ana Cruz": BR21). A lone "de" is a
+  Spanish particle after a Spanish given name too: "Miguel de Cervantes Saavedra" is "Cervantes", filed "Cervantes
+  Saavedra, Miguel de" (BR21). A name with a letter Spanish never
   writes (Portuguese ã õ ç, Vietnamese, French è …) or a surname only Portuguese spells so (Ferreira, Gonçalves,
   Rodrigues …: `_PORTUGUESE_SURNAMES`) is read as before, by its last word ("Lima, Tomás Ferreira"): the Portuguese
   press writes the last surname.
@@ -52,6 +59,10 @@ _VOWELS = r"(?:a|aa|ai|aai|ao|au|aau|e|ei|eo|eu|ee|i|ia|iao|ie|io|iu|o|oi|oo|ou|
 _SYLLABLE = re.compile(rf"{_INITIAL}{_VOWELS}(?:ng|[nmptkhr])?")  # ("ngor": Hong Kong spelling)
 _PINYIN_TWO = re.compile(rf"(?:{_INITIAL}{_VOWELS}(?:ng|n)?){{2}}")
 _FAMILY = frozenset(fold(w) for w in FAMILY_NAME_FIRST)
+# English surnames spelt as one Chinese syllable, and the family names that are English middle names too ("Sarah Lee
+# Young", "Amy Lee Tan"): after them one syllable is no Chinese given name (BR21)
+_ENGLISH_SYLLABLES = frozenset("young moon king long cook hook foot root moor roe poe bain cain keen boon noon".split())
+_ENGLISH_MIDDLE = frozenset(("lee", "kim"))
 
 # Spanish particles before a first surname ("del Valle", "de la Cruz"): "de" may stand alone or before la/los/las.
 _SPANISH_PARTICLES = frozenset(("de", "del", "la", "las", "los"))
@@ -61,6 +72,14 @@ _SPANISH_LETTERS = frozenset("áéíóúñüÁÉÍÓÚÑÜ")
 _PORTUGUESE_SURNAMES = frozenset("""ferreira silva oliveira souza sousa pereira rodrigues almeida carvalho ribeiro gomes
 alves barbosa cardoso teixeira moreira araujo nascimento correia mendes monteiro cavalcanti goncalves azevedo machado
 nunes vieira freitas fernandes marques coelho magalhaes batista lopes""".split())
+# The commonest English surnames (the US census's first hundred, less those Spanish shares: Martin, Lee …): a Spanish
+# given name and a second word before one is no Spanish name of two surnames ("Ana Cruz Smith" is Ms Smith, BR21)
+_ENGLISH_SURNAMES = frozenset("""smith johnson williams brown jones miller davis wilson anderson taylor thomas moore
+jackson thompson white harris clark lewis robinson walker young allen king wright scott hill green adams baker nelson
+hall campbell mitchell carter roberts phillips evans turner parker collins edwards stewart morris murphy cook rogers
+morgan cooper peterson reed bailey bell kelly howard ward cox richardson wood watson brooks bennett gray james hughes
+price sanders myers long ross foster powell jenkins perry russell sullivan fisher henderson coleman simmons patterson
+jordan reynolds hamilton graham wallace west cole hayes gibson ford ellis stone hunt black palmer mills knight fox""".split())
 _GENERATIONS = frozenset(("Jr", "Jr.", "Sr", "Sr.", "Jnr", "Snr", "II", "III"))
 # Spanish given names, also as the second of two ("José Luis", "Ana Luisa", "María José"), accents folded: the commonest
 # of Spain's and Latin America's registers, with those that are no English given name; "Maria", "Laura", "Daniel" are
@@ -104,6 +123,9 @@ def english_first(name: Sequence[str]) -> bool:
     first = fold(name[0])
     if first in _FAMILY or _SYLLABLE.fullmatch(first) or "-" in first:  # ("Tony": no Chinese name, two Pinyin
         return False  # syllables as spelt; a Chinese given name first is one syllable or two with a hyphen)
+    if len(name) == 3 and "-" not in name[2] and _SYLLABLE.fullmatch(last := fold(name[2])) and (
+            last in _ENGLISH_SYLLABLES or fold(name[1]) in _ENGLISH_MIDDLE):
+        return False  # (one syllable after "Lee", or an English surname: "Sarah Lee Young", "Amy Lee Tan", BR21)
     return all(_chinese(fold(word)) for word in name[2:])
 
 
@@ -134,13 +156,15 @@ def spanish_first_surname(name: Sequence[str]) -> tuple[int, int] | None:
             stop += 1
         if stop < len(name) and fold(name[stop]) in _SPANISH_GIVEN:  # "María del Carmen", "María de los Ángeles":
             return _two_surnames(name, stop + 1)  # a given name's particle; the surnames follow it
-        spanish = name[at] == "del" or name[at + 1] in ("la", "los", "las") or _spanish(name)
+        spanish = name[at] == "del" or name[at + 1] in ("la", "los", "las") or _spanish(name) \
+            or fold(name[0]) in _SPANISH_GIVEN  # ("Miguel de Cervantes Saavedra", BR21)
         if spanish and stop == len(name) - 2 and _plain(name[stop]) and _plain(name[-1]):
             return at, stop + 1
         return None
     if len(name) == 3 and all(_plain(w) for w in name) and (_spanish(name) or fold(name[0]) in _SPANISH_GIVEN) \
-            and not _given_name(name[1]) and not VIETNAMESE_SYLLABLE.fullmatch(fold(name[1])):
-        return 1, 2  # (not "Bruno Giáp Smith": a Vietnamese given name between)
+            and not _given_name(name[1]) and not VIETNAMESE_SYLLABLE.fullmatch(fold(name[1])) \
+            and fold(name[2]) not in _ENGLISH_SURNAMES:
+        return 1, 2  # (not "Bruno Giáp Smith": a Vietnamese given name between; not "Ana Cruz Smith", BR21)
     return None
 
 

@@ -39,7 +39,10 @@ olaf olivier omar oscar owen pablo pascal patrick paul pedro peter philip philip
 robert roger roland ronald rory ross roy ryan samuel sébastien sergei sergey simon stefan stéphane stephen steve
 steven stuart sylvain terence thierry thomas tim timothy tobias tom tony trevor vincent viktor vladimir walter wayne william
 xavier yann yannick yves
-""".split())
+noah oliver elijah ethan jacob levi sebastian mateo theodore aiden wyatt luke asher julian leo gabriel isaac dylan ezra
+josiah isaiah elias joshua caleb eli nolan santiago axel jeremiah roman connor declan evan emmett micah damian
+brandon larry jerry sean billy bobby ralph fred phil dave
+""".split())  # (the last three lines: the commonest English given names the lists lacked, BR21)
 _FEMALE = frozenset(fold(w) for w in """
 abigail adèle agnès alice alison amanda amélie amy angela angelika anna anne anne-marie annie aurélie barbara
 béatrice brigitte carla carmen caroline catherine cécile charlotte chloé christine claire clara claudia colette
@@ -51,7 +54,13 @@ margaret maria marie marie-claire marie-france marie-pierre marina marine martha
 michelle monique nadia nancy natalia natalie nathalie nicole olga olivia pascale patricia paula pauline prudence rachel
 rebecca ruth sabine sandra sarah sophie stéphanie susan sylvie tatiana teresa thérèse valérie véronique victoria
 virginie yvonne zoé
-""".split())
+jenny carrie isabella sophia mia amelia evelyn ella sofia mila scarlett penelope layla lily ellie violet lillian stella
+aurora emilia leah audrey bella naomi maya valentina ruby ivy ariana cora hailey gabriella allison gianna samantha
+sadie delilah adeline vivienne madeline jade athena melody eliza kylie ximena alexandra jasmine isabel valeria
+anastasia eloise cecilia josie alina lucia molly daisy esther annabelle alyssa juliana paige betty donna sharon
+kimberly shirley cynthia melissa brenda pamela wendy kathy cathy joan judy debbie denise lorraine kirsty mandy vicky
+nikki becky tina gina lesley lynne jill
+""".split())  # (the last seven lines: as the men's above, BR21)
 _FRENCH_MALE = frozenset(("jean",))  # a woman's name in English ("Jean Dupont" is a man, "Jean Smith" may be a woman)
 _MALE_PRONOUNS = frozenset(("he", "il"))
 _FEMALE_PRONOUNS = frozenset(("she", "elle"))

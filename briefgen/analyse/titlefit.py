@@ -71,15 +71,19 @@ def other_sex(text: str, end: int, title: str, name: str) -> bool:
     """Whether the one person `name` a gendered `title` ("ms", "mr") may name is shown to be of the other sex: by a
     title or a gendered noun before the name in `text[:end]` ("Mr Zhang Wei", "his son Tom Reid") or by the given
     name (givensex.given_sex: "John Smith"), and by nothing of the title's sex (a pronoun `_gender` reads included).
-    A pronoun alone shows nothing here: "Helen Pryce said the claimants included a man in his eighties. … Ms Pryce
-    said" is hers (a quote set). Read for a reference that only one person of the text may name; of several, given
+    A pronoun shows nothing against a given name: "Helen Pryce said the claimants included a man in his eighties. …
+    Ms Pryce said" is hers (a quote set); where no given name tells (a Chinese name, "Chris", "Jenny": not in
+    givensex's lists) it does: "Zhang Wei, the buyer, said he was pleased. … Ms Zhang said" is not his (BR21: the
+    join was a guess against the text). Read for a reference that only one person of the text may name; of several, given
     names tell nothing (`titled_choice`)."""
     if title not in _MALE_TITLES and title not in _FEMALE_TITLES:
         return False
     wanted = "m" if title in _MALE_TITLES else "f"
-    if _gender(text, end, name) == wanted:
+    if (gender := _gender(text, end, name)) == wanted:
         return False
     shown = {given_sex(name.split()[0])} - {""} if " " in name else set()
+    if not shown and gender:  # (no given name tells: the pronoun shows it, and the join is refused, BR21)
+        return True
     for start, _ in word_spans(text[:end], name):  # (str.find: no regex compiled a name, OP4)
         before = title_before(text, start)
         shown |= {"m"} if before in _MALE_TITLES or before in _MALE_NOUNS else set()
