@@ -98,12 +98,14 @@ _REVEALED = re.compile(r"\b(?:reported|revealed|disclosed|uncovered|exposed|spot
                        re.IGNORECASE)
 # A future form within one word before it (the day lies ahead), or "still" in its clause (an event going on: "were
 # still stranded on Saturday, a day after …" — a third trial's running story).
-_AHEAD = re.compile(r"\b(?:will|would|to|is|are)(?:\s+[\w'\u2019.-]+)?\s*$", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:will|would|to|is|are)(?:\s+[\w'\u2019.-]+)?\s*$|\bto\s+the\s+[\w'\u2019.-]+\s*$",
+                    re.IGNORECASE)  # ("to the surface": no infinitive, `_TO_NOUN`, but a future form may come before)
 # "to" before a noun is no infinitive: a destination or a state a past verb brought someone to ("were lifted to safety
 # on Wednesday", "rushed to hospital", "came to power", "flew to Santiago": the T17 trial, 2026-12-06, whose rescue
 # reports dated no news and were held apart from the live blog of the rescue's day). A capitalised word after "to"
-# is a name (no infinitive is capitalised inside a sentence); these nouns follow "to" bare in news English.
-_TO_NOUN = re.compile(r"\bto\s+(?:[A-Z][\w'\u2019.-]*|safety|hospital|prison|jail|power|death|freedom|victory|shore|"
+# is a name (no infinitive is capitalised inside a sentence), and so is "the" (BR21: "want to go to the surface on
+# Sunday" was dated); these nouns follow "to" bare in news English.
+_TO_NOUN = re.compile(r"\bto\s+(?:the\s+[\w'\u2019.-]+|[A-Z][\w'\u2019.-]*|safety|hospital|prison|jail|power|death|freedom|victory|shore|"
                       r"sea|court|office|school|church|bed|trial|date|hand|land|port|town|market|surface|justice)\s*$")
 # A future form before such a "to" ("Ferries will not sail to Skerrin on Friday", "are to be flown to Santiago"): also a
 # modal or an infinitive's own "to" ("could return to power on Monday", "may be sent back to prison on Friday",
@@ -112,9 +114,20 @@ _AHEAD_OF_TO = re.compile(r"\b(?:will|would|shall|going|is|are|due|expected|coul
                           r"to)\b(?:\s+[\w'\u2019.-]+){0,3}\s*$", re.IGNORECASE)
 
 
+# A modal and its verb phrase before the day, up to eight words (in the 40 characters read before it), none a
+# conjunction or a verb of saying: the day lies ahead ("could be rescued on Sunday", "could reach the surface on Wednesday", "may resume talks on Monday"; BR21,
+# 2026-12-06: dated a day that had not come, where "will be rescued" was not). Lower case: "May" is a month. Not
+# a past "could" of perceiving or reaching ("could be heard tapping on Sunday", "could not be reached on Sunday").
+_MODAL = re.compile(r"\b(?:will|would|shall|could|can|may|might|must|should|ought\s+to)(?!\s+(?:not\s+)?(?:be\s+)?(?:"
+                    r"reached|contacted|heard|seen|hear|see|feel|felt)\b)(?:\s+(?!(?:and|but|or|while|as|after|before|"
+                    r"when|since|until|said|says|told)\b)[\w'\u2019-]+){1,8}\s*$")
+
+
 def _ahead(before: str) -> bool:
-    """Whether the text `before` a day ends in a future form (`_AHEAD`), "to" before a noun being none unless a
-    future form comes before it (`_TO_NOUN`, `_AHEAD_OF_TO`)."""
+    """Whether the text `before` a day ends in a future form (`_AHEAD`, a modal's `_MODAL`), "to" before a noun being
+    none unless a future form comes before it (`_TO_NOUN`, `_AHEAD_OF_TO`)."""
+    if _MODAL.search(before) is not None:
+        return True
     if _AHEAD.search(before) is None:
         return False
     noun = _TO_NOUN.search(before)
