@@ -18,7 +18,15 @@ citing frame (`sourced`: the outlets it names in no other way):
   "X reported that …" / "X reported, citing" (a news group: "Grupo Clarín reported"), ", a research firm (data
   provider …)," after it.
 "X said", "X announced", "X owns the mine", "the operator X", "X cut 200 jobs" stay evidence: the organisation acts
-or speaks in the news (the T17 mine operator's "the operator Minera Atacama Norte said"). Only newsmakers' names are
+or speaks in the news (the T17 mine operator's "the operator Minera Atacama Norte said"). A breaker (BR22) showed that a frame is
+not enough: "The Norwegian research firm Rystad Energy will cut 200 jobs", "X, a research firm based in Oslo, said it
+would cut", "X reported that its revenue fell", "Data from X was stolen", "Analysts at X were fined", "agreed to buy
+the consultancy X" name the firm in its own news. So `_cites` reads what the firm (or what it holds) does next:
+"according to X" always cites; a holder ("data from X", "X analysts") cites unless an auxiliary or a verb in the
+past follows it ("was stolen", "were fined"; a participle with "by/on …" qualifies it: "data from X released on
+Monday showed"); a descriptor ("the research firm X", ", a research firm …,") cites only before a verb of saying,
+showing or reckoning; and no frame cites where the firm's reported clause is about itself ("said it would cut",
+"reported that its revenue fell"; not "it expects prices to fall", a forecast). Only newsmakers' names are
 read (`CreditFinder.newsmakers`: most briefings have none, and then nothing is read).
 """
 from __future__ import annotations
@@ -35,22 +43,41 @@ _FIRM = (r"(?:research|consulting|consultancy|analytics|analysis|data|market[- ]
          r"organization)|consultancy|consultants|data\s+provider|pollster|think[- ]tank")
 _INFORMATION = (r"data|figures|numbers|statistics|estimates?|forecasts?|projections?|calculations|analysis|analyses|"
                 r"research|note|notes|study|studies|survey|poll|index|assessment|modelling|modeling|outlook|tally|count")
-# The text just before a name that cites it (read on the 90 characters before it, in its sentence)
-_BEFORE = re.compile(
-    rf"(?:\b(?:[Aa]ccording\s+to|[Cc]iting|[Pp]er)(?:\s+[^.;:!?\"\u201c\u201d]{{0,70}}?\s+(?:by|from|at))?"
-    rf"|\b(?:{_INFORMATION})(?:\s+[\w-]+){{0,3}}?\s+(?:by|from)"
-    rf"|\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|with|from)"
-    rf"|\b(?:{_FIRM}))(?:\s+the)?\s+$", re.IGNORECASE)
-# The text just after a name that cites it
-_AFTER = re.compile(
-    rf"(?:['\u2019]s?(?:\s+[\w-]+){{0,2}}?\s+(?:{_INFORMATION}|analysts?|economists?)\b"
-    rf"|\s+(?:{_INFORMATION}|analysts?|economists?|strategists?)\b"
-    rf"|\s+(?:estimates|estimated|forecasts|forecast|calculates|calculated|projects|projected)\b"
-    rf"|\s+(?:said|says|wrote|writes|added|noted)\s+in\s+(?:an?|its)\s+(?:[\w-]+\s+){{0,2}}?"
+# What the text just before a name says of it (read on the 90 characters before it, in its sentence): a citation
+# ("according to X": always one), a holder of information ("data from X", "analysts at X": one when what it holds
+# is then not the news) or a firm's descriptor ("the research firm X": one only when X then supplies information)
+_ACCORDING = re.compile(r"\b(?:according\s+to|citing|per)(?:\s+[^.;:!?\"\u201c\u201d]{0,70}?\s+(?:by|from|at))?"
+                        r"(?:\s+the)?\s+$", re.IGNORECASE)
+_HOLDER_BEFORE = re.compile(rf"(?:\b(?:{_INFORMATION})(?:\s+[\w-]+){{0,3}}?\s+(?:by|from)"
+                            rf"|\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|with|from))(?:\s+the)?\s+$",
+                            re.IGNORECASE)
+_DESCRIBED = re.compile(rf"\b(?:{_FIRM})(?:\s+the)?\s+$", re.IGNORECASE)
+# Just after it: a firm's descriptor as an apposition (", a research firm based in Oslo,"), a holder ("X data",
+# "X's latest figures", "X analysts")
+_APPOSITION = re.compile(rf"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_FIRM})\b[^,.;:!?]{{0,60}}(?:,|(?=[.;:!?]))")
+_HOLDER_AFTER = re.compile(rf"(?:['\u2019]s?(?:\s+[\w-]+){{0,2}}?\s+|\s+)(?:{_INFORMATION}|analysts?|economists?|strategists?)\b")
+# What the name (or what it holds) then does: supplies information (a verb of saying, showing or reckoning, after
+# a time or an adverb perhaps) ...
+_WHEN = r"(?:\s*,?\s*(?:on|in|last|this|late|early|earlier)\s+\w+|\s+(?:earlier|yesterday|today|also|previously|now|again|then))*"
+_RECKONS = r"estimates|estimated|forecasts|forecast|calculates|calculated|projects|projected|predicts|predicted|expects"
+_SUPPLIES = re.compile(
+    rf"{_WHEN}\s+(?:(?:has|have|had)\s+)?(?:(?P<reckons>{_RECKONS})"
+    rf"|(?P<noted>said|says|wrote|writes|added|noted)\s+in\s+(?:an?|its)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:note|report|analysis|study|survey|forecast|outlook|update|assessment)\b"
-    rf"|\s+(?:reported|reports)(?:\s*,|\s+(?:(?:on|in|last|this|late|early|earlier)\s+\w+\s+"
-    rf"|(?:earlier|yesterday|today)\s+)?that\b)"
-    rf"|\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_FIRM})\b)")
+    rf"|(?P<reported>reported|reports)(?=\s*,|{_WHEN}\s+that\b)"
+    rf"|said|says|wrote|writes|added|noted|showed|shows|show|shown|suggests?|suggested|indicates?|indicated|found|finds"
+    rf"|sees|saw|believes|thinks|put|puts|expected)\b", re.IGNORECASE)
+# ... about itself (the reported clause's subject is the firm: "said it would cut", "reported that its revenue fell";
+# not "it expects prices to fall", its forecast) ...
+_ABOUT_ITSELF = re.compile(
+    rf"{_WHEN}\s*,?\s+(?:that\s+)?(?:it|its|it['\u2019]s|itself|we|our|the\s+(?:company|firm|group|consultancy|business))\b"
+    rf"(?!\s+(?:{_RECKONS}|sees|believes|thinks)\b)", re.IGNORECASE)
+# ... or acts or undergoes something (an auxiliary, a verb in the past): "Data from X was stolen", "Analysts at X
+# were fined", "X will cut 200 jobs" — unless a participle qualifies it ("data from X released on Monday showed")
+_ACTS = re.compile(r"\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|"
+                   r"been|being|got|gets|plans?|wants?|agreed|faces?|faced)\b|(?!(?:by|on|in|at|from|for|last|this|to)\b)"
+                   r"[a-z]+ed\b(?!\s+(?:by|on|in|at|from|last|this|earlier)\b))")
+_SELF_FRAMING = ("reckons", "noted", "reported")  # "X estimates", "X said in a note", "X reported that": framed alone
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+|\n")
 
 
@@ -78,8 +105,23 @@ def sourced(title: str, text: str, finder: CreditFinder | None) -> tuple[str, ..
 
 
 def _cites(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is named in a citing frame (module docstring)."""
+    """Whether the name at text[start:end] is named in a citing frame (module docstring): cited by the text, or
+    supplying information about something else in it — not acting, undergoing or speaking of itself."""
     lo = max(0, start - 90)
     lo = max((m.end() for m in ends(_SENTENCE_END, text, lo, start)), default=lo)  # (in its sentence)
     before = text[lo:start]
-    return _BEFORE.search(before) is not None or _AFTER.match(text, end) is not None
+    if _ACCORDING.search(before):
+        return True
+    holder, described = _HOLDER_BEFORE.search(before) is not None, _DESCRIBED.search(before) is not None
+    apposition = _APPOSITION.match(text, end)
+    if apposition:
+        described, end = True, apposition.end()
+    held = None if apposition else _HOLDER_AFTER.match(text, end)
+    if held:
+        holder, end = True, held.end()
+    supplies = _SUPPLIES.match(text, end)
+    if supplies is None:
+        return holder and _ACTS.match(text, end) is None  # ("based on data from X.")
+    if not (holder or described or any(supplies.group(kind) for kind in _SELF_FRAMING)):
+        return False  # ("X said": the firm speaks in the news)
+    return _ABOUT_ITSELF.match(text, supplies.end()) is None
