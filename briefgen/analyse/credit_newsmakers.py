@@ -19,8 +19,10 @@ Office"; not when its head is a newsroom's word (`NEWSROOM_WORDS`: Times, Post, 
 "Insurance Times", "Ferry & Port Week") or its last two words name a newsroom (`NEWSROOM_HEADS`: "Global Wire
 Service", "Press Association"). A head that is neither ("Police Scotland", "Ministry of Defence", "Times of India")
 leaves it to the other words: a newsmaker's when one is an organisation's head word and none a newsroom's. A
-well-known outlet is never a newsmaker (`KNOWN_OUTLETS`: "Anadolu Agency"), nor a company's name holding a
-newsroom's word ("News Corp", "Tribune Publishing Company": a news group; BR21). Any other name is an outlet's, as
+well-known outlet is never a newsmaker (`KNOWN_OUTLETS`: "Anadolu Agency"), nor a news group's company name: a
+news trade's word before its company head ("News Corp", "Tribune Publishing Company") or a newspaper's title opening
+it ("Daily Mail and General Trust"; BR21) — not any newsroom word in it ("Star Entertainment Group", "Post
+Holdings" are newsmakers; BR22). Any other name is an outlet's, as
 before: "Noorderkrant", "The Island Commuter", "The Daily Meridian". A company named by its brand alone ("Tesco"),
 or a newsroom named like a firm, cannot be told so: a `kind:` field of `sources:` would say it (not in the spec).
 
@@ -80,10 +82,16 @@ NEWSROOM_HEADS = frozenset({"wire service", "news service", "press service", "ne
                             "press association", "broadcasting corporation", "broadcasting service",
                             "broadcasting company", "radio station", "news group", "media group"})
 NEWSROOM_WORDS = NEWSROOM_WORDS | _MORE_NEWSROOM_WORDS
-# A company's heads: with a newsroom word before them the name is a news group's, an outlet ("News Corp", "Tribune
-# Publishing Company", "Daily Mail and General Trust", "Mediahuis Group" is not told so; BR21, 2026-12-06)
+# A company's heads: the name is a news group's, an outlet, when a news trade's word stands just before one ("News
+# Corp", "Tribune Publishing Company", "Herald Media Group"; not before "trust": "The Media Trust" is a charity) or it
+# opens with a newspaper's title, two newsroom words ("Daily Mail and General Trust"). A newsroom word elsewhere in
+# a company's name is a brand's ("Star Entertainment Group", "Post Holdings", "Herald Investment Trust", "Daily
+# Harvest Inc": BR22); "Mirror Group", "Mediahuis Group", "Gannett" are not told so (BR21, BR22; 2026-12-06)
 _COMPANY_HEADS = frozenset("""
 group grupo groupe gruppo corp corporation company co inc holdings plc ltd llc limited gmbh sa ag trust
+""".split())
+_NEWS_TRADES = frozenset("""
+news media publishing publishers publications newspapers newspaper broadcasting newsmedia
 """.split())
 NEWSMAKER_HEADS = (ORG_HEADS | TRADE_HEADS | _MORE_HEADS) - NEWSROOM_WORDS
 _KNOWN = frozenset(ALIAS_TO_CANONICAL) | frozenset(bare(name) for name in KNOWN_OUTLETS)
@@ -99,8 +107,9 @@ def newsmaker(name: str) -> bool:
     words = [re.sub(r"['\u2019]s?$", "", word) for word in re.findall(r"[\w'\u2019-]+", key)]
     if not words or words[-1] in NEWSROOM_WORDS or " ".join(words[-2:]) in NEWSROOM_HEADS:
         return False
-    if words[-1] in _COMPANY_HEADS and not NEWSROOM_WORDS.isdisjoint(words[:-1]):
-        return False  # (a news group: "News Corp")
+    if words[-1] in _COMPANY_HEADS and len(words) > 1 and (
+            (words[-2] in _NEWS_TRADES and words[-1] != "trust") or NEWSROOM_WORDS.issuperset(words[:2])):
+        return False  # (a news group: "News Corp", "Daily Mail and General Trust")
     return words[-1] in NEWSMAKER_HEADS or (NEWSROOM_WORDS.isdisjoint(words) and not NEWSMAKER_HEADS.isdisjoint(words))
 
 

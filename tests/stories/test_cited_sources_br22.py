@@ -62,3 +62,27 @@ def test_the_reported_inputs() -> None:
                  "Data from Rystad Energy released on Monday showed output fell.",
                  "Rystad Energy reported that the minister resigned.", "Output fell, Rystad Energy estimated."):
         assert sourced("Demand falls", text, FINDER) == ("rystad energy",), text
+
+
+NEWSROOM_BRANDS = ("Star", "Post", "Press", "Herald", "Chronicle", "Daily", "Globe", "Sun", "Mirror")
+TRADES = ("Entertainment", "Metal Aluminium", "Investment", "Minerals", "Harvest", "Energy", "Mining")
+HEADS = ("Group", "Holdings", "Trust", "Ltd", "Inc", "Corp", "plc")
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(NEWSROOM_BRANDS), st.sampled_from(TRADES), st.sampled_from(HEADS))
+def test_a_newsroom_word_in_a_companys_name_is_a_brand(brand: str, trade: str, head: str) -> None:
+    """BR22 finding 2: 'Star Entertainment Group' is a casino company, a newsmaker (its release a party's statement).
+    Failed before (at 87aed255): any newsroom word in a company's name made it a news group."""
+    from briefgen.analyse.credit_newsmakers import newsmaker
+    assert newsmaker(f"{brand} {trade} {head}")
+
+
+def test_news_groups_and_the_reported_names() -> None:
+    from briefgen.analyse.credit_newsmakers import newsmaker
+    for name in ("Star Entertainment Group", "Post Holdings", "Press Metal Aluminium Holdings",
+                 "Herald Investment Trust", "Chronicle Minerals Ltd", "Daily Harvest Inc", "The Media Trust"):
+        assert newsmaker(name), name
+    for name in ("News Corp", "Tribune Publishing Company", "Herald Media Group", "Daily Mail and General Trust",
+                 "Star Media Group", "Lee Newspapers Inc"):
+        assert not newsmaker(name), name
