@@ -129,6 +129,17 @@ def english_first(name: Sequence[str]) -> bool:
     return all(_chinese(fold(word)) for word in name[2:])
 
 
+def either_family(name: Sequence[str]) -> bool:
+    """Whether `name` (its words) is one `english_first` reads by its last word only on the spelling of that word or
+    of the middle one ("Peter Chan Young", "Sarah Lee Young", "Stephen Kim Young": an English surname spelt as a
+    syllable, or one syllable after "Lee"/"Kim"), so that its middle word may be the family name too: the article's
+    own reference tells which ("Mr Chan", "Ms Young"; BR22). namekeys.reference_forms gives both."""
+    return len(name) == 3 and _plain(name[0]) and name[1] in FAMILY_NAME_FIRST and "-" not in name[2] \
+        and not english_first(name) and not (first := fold(name[0])) in _FAMILY and not _SYLLABLE.fullmatch(first) \
+        and _SYLLABLE.fullmatch(last := fold(name[2])) is not None \
+        and (last in _ENGLISH_SYLLABLES or fold(name[1]) in _ENGLISH_MIDDLE)
+
+
 def _chinese(word: str) -> bool:
     """Whether a folded word is a Chinese given name's romanisation: one syllable, two joined (Pinyin) or two with a
     hyphen ("yuet-ngor")."""

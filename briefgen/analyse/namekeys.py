@@ -82,11 +82,13 @@ def reference_forms(name: Sequence[str]) -> tuple[str, ...]:
     """The words by which a later mention may refer to the full name `name` (its words, title
     dropped, two or more): its last word, that word with the particles before it, and the last
     word without an "al-"/"el-" article; a Spanish name's first surname ("Fuentes", "de la Cruz"); an English given
-    name's Chinese family name only ("Zhang" of "Vivian Zhang Li", and "Zhang Li"): familynames.py (T17)."""
-    from briefgen.analyse.familynames import english_first, spanish_first_surname  # (it reads this module's fold)
+    name's Chinese family name only ("Zhang" of "Vivian Zhang Li", and "Zhang Li"): familynames.py (T17); and both the
+    last word and the middle family name where only their spelling told the last ("Peter Chan Young": "Young",
+    "Chan"; `familynames.either_family`, BR22: the article's own "Mr Chan" tells)."""
+    from briefgen.analyse.familynames import either_family, english_first, spanish_first_surname  # (reads our fold)
     if english_first(name):
         return (name[1], " ".join(name[1:])) if len(name) == 3 else (name[1],)
-    forms = [name[-1]]
+    forms = [name[-1]] + ([name[1]] if either_family(name) else [])  # ("Peter Chan Young": Mr Chan or Mr Young)
     at = len(name) - 2
     while at > 0 and (name[at].lower() in SURNAME_PARTICLES or name[at].lower() in POSITION_PARTICLES):
         forms.append(" ".join(name[at:]))

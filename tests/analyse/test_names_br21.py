@@ -4,7 +4,8 @@ surname of the other sex where no given name tells (familynames.english_first, t
 - "Sarah Lee Young" is Ms Young, filed "Young, Sarah Lee": after an English middle name that is also a Chinese or
   Korean family name ("Lee", "Kim"), or before an English surname spelt as one syllable ("Young", "Moon"), one
   syllable is a surname; the Chinese reading ("Vivian Zhang Li", "Martin Lee Chu-ming") needs a given name of two
-  syllables or a family name no English middle name spells. "Ms Lee" after "Sarah Lee Young" is not her.
+  syllables or a family name no English middle name spells. "Ms Lee" after "Sarah Lee Young" is her too (BR22: the
+  article's own titled reference tells which word is the family name; tests/analyse/test_names_br22.py).
 - '"…," Ms Zhang said' after "Zhang Wei, the buyer, said he was pleased" is not his: where no given name tells the
   sex, the pronoun does, and the join is refused; common given names the lists lacked ("Jenny", "Carrie") tell.
 """
@@ -41,7 +42,8 @@ def test_a_middle_name_that_is_a_family_name_before_one_syllable(english_titled,
     text = (f'Sales rose, said {full}, an analyst at Dune Capital. "It was a strong quarter," {title} {surname} '
             f"said.")
     assert _speakers(text) == [full], text
-    assert _speakers(f'{full}, an analyst, spoke. "Sales are up," {title} {middle} said.') != [full]
+    # the article's own reference to the middle word tells it is her family name (BR22: "Stephen Kim Young … Mr Kim")
+    assert _speakers(f'{full}, an analyst, spoke. "Sales are up," {title} {middle} said.') == [full]
 
 
 @FAST
