@@ -74,21 +74,38 @@ def other_sex(text: str, end: int, title: str, name: str) -> bool:
     A pronoun shows nothing against a given name: "Helen Pryce said the claimants included a man in his eighties. …
     Ms Pryce said" is hers (a quote set); where no given name tells (a Chinese name, "Chris", "Jenny": not in
     givensex's lists) it does: "Zhang Wei, the buyer, said he was pleased. … Ms Zhang said" is not his (BR21: the
-    join was a guess against the text). Read for a reference that only one person of the text may name; of several, given
-    names tell nothing (`titled_choice`)."""
+    join was a guess against the text) — the pronoun of the name's own clause only ("said he was pleased"; not
+    "whose coach said he", BR22: `_own_pronoun`). Read for a reference that only one person of the text may name; of
+    several, given names tell nothing (`titled_choice`)."""
     if title not in _MALE_TITLES and title not in _FEMALE_TITLES:
         return False
     wanted = "m" if title in _MALE_TITLES else "f"
-    if (gender := _gender(text, end, name)) == wanted:
+    if _gender(text, end, name) == wanted:
         return False
     shown = {given_sex(name.split()[0])} - {""} if " " in name else set()
-    if not shown and gender:  # (no given name tells: the pronoun shows it, and the join is refused, BR21)
-        return True
+    if not shown and _own_pronoun(text, end, name) not in ("", wanted):  # (no given name tells: the pronoun of
+        return True  # the name's own clause shows it, and the join is refused, BR21; only that one, BR22)
     for start, _ in word_spans(text[:end], name):  # (str.find: no regex compiled a name, OP4)
         before = title_before(text, start)
         shown |= {"m"} if before in _MALE_TITLES or before in _MALE_NOUNS else set()
         shown |= {"f"} if before in _FEMALE_TITLES or before in _FEMALE_NOUNS else set()
     return shown == {"f" if wanted == "m" else "m"}
+
+
+# The name's own clause: the name, an apposition perhaps (", the buyer,"), its verb, "that" perhaps, and a subject
+# pronoun or "his"/"her" of its reported clause ("Zhang Wei, the buyer, said he was pleased", "… said her landlord")
+_OWN_CLAUSE = re.compile(r"(?:\s*,[^,.;:!?\"\u201c\u201d]{1,80},)?\s+[a-z]+(?:\s+(?:that|on\s+\w+))?\s+(he|she|his)\b"
+                         r"|\s+(?:said|says)(?:\s+that)?\s+(her)\b")
+
+
+def _own_pronoun(text: str, end: int, name: str) -> str:
+    """"m", "f", or "" (none, or places that disagree): the pronoun of `name`'s own clause in `text[:end]`
+    (`_OWN_CLAUSE`), which refers to it. A pronoun elsewhere may be another person's (BR22, 2026-12-06: "Li Na, whose
+    coach said he was proud", "Zhang Wei hired a lawyer. He said …", "Zhang Wei met the minister, who said he …"):
+    read by `other_sex` to refuse a join, where only a pronoun sure to be the name's may."""
+    clauses = (_OWN_CLAUSE.match(text, stop, end) for _, stop in word_spans(text[:end], name))  # (OP4: no regex
+    shown = {"f" if m.group(m.lastindex).lower() in ("she", "her") else "m" for m in clauses if m}  # compiled a name)
+    return shown.pop() if len(shown) == 1 else ""
 
 
 def _titles_of(text: str, end: int, name: str) -> set[str]:
