@@ -45,6 +45,7 @@ from briefgen.analyse.announcements import (_ANNOUNCES, _DATE, _FUTURE, _MONTHS,
                                             announced, lead_announces)
 from briefgen.analyse.leadactors import lead_head
 from briefgen.analyse.liveblog import live_blog
+from briefgen.analyse.modaldays import modal_ahead
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.outletkeys import outlet_key
 from briefgen.analyse.sentences import first_end
@@ -114,20 +115,9 @@ _AHEAD_OF_TO = re.compile(r"\b(?:will|would|shall|going|is|are|due|expected|coul
                           r"to)\b(?:\s+[\w'\u2019.-]+){0,3}\s*$", re.IGNORECASE)
 
 
-# A modal and its verb phrase before the day, up to eight words (in the 40 characters read before it), none a
-# conjunction or a verb of saying: the day lies ahead ("could be rescued on Sunday", "could reach the surface on Wednesday", "may resume talks on Monday"; BR21,
-# 2026-12-06: dated a day that had not come, where "will be rescued" was not). Lower case: "May" is a month. Not
-# a past "could" of perceiving or reaching ("could be heard tapping on Sunday", "could not be reached on Sunday").
-_MODAL = re.compile(r"\b(?:will|would|shall|could|can|may|might|must|should|ought\s+to)(?!\s+(?:not\s+)?(?:be\s+)?(?:"
-                    r"reached|contacted|heard|seen|hear|see|feel|felt)\b)(?:\s+(?!(?:and|but|or|while|as|after|before|"
-                    r"when|since|until|said|says|told)\b)[\w'\u2019-]+){1,8}\s*$")
-
-
 def _ahead(before: str) -> bool:
-    """Whether the text `before` a day ends in a future form (`_AHEAD`, a modal's `_MODAL`), "to" before a noun being
-    none unless a future form comes before it (`_TO_NOUN`, `_AHEAD_OF_TO`)."""
-    if _MODAL.search(before) is not None:
-        return True
+    """Whether the text `before` a day ends in a future form (`_AHEAD`; a modal's: modaldays.py), "to" before a noun
+    being none unless a future form comes before it (`_TO_NOUN`, `_AHEAD_OF_TO`)."""
     if _AHEAD.search(before) is None:
         return False
     noun = _TO_NOUN.search(before)
@@ -277,7 +267,7 @@ def _first_day(first: str) -> str:
         if _STATEMENT.search(before) is not None:
             statement = statement or found
             continue
-        if _ahead(before) or _STILL.search(first, max(0, found.start() - 80), found.start()) or (
+        if modal_ahead(first, found.start(), found.end()) or _ahead(before) or _STILL.search(first, max(0, found.start() - 80), found.start()) or (
                 _STATE.search(first, max(0, found.start() - 80), found.start())) or _CAUSE.match(first[:found.start()]) \
                 or _qualified(first, found.start()) or _noun_past(first, found):
             continue
