@@ -23,8 +23,8 @@ not enough: "The Norwegian research firm Rystad Energy will cut 200 jobs", "X, a
 would cut", "X reported that its revenue fell", "Data from X was stolen", "Analysts at X were fined", "agreed to buy
 the consultancy X" name the firm in its own news. So `_cites` reads what the firm (or what it holds) does next:
 "according to X" always cites; a holder ("data from X", "X analysts") cites unless an auxiliary or a verb in the
-past follows it ("was stolen", "were fined"; a participle with "by/on …" qualifies it: "data from X released on
-Monday showed"); a descriptor ("the research firm X", ", a research firm …,") cites only before a verb of saying,
+past follows it ("was stolen", "were fined", "resigned"; a participle before a verb of showing qualifies it:
+"data from X released on Monday showed"); a descriptor ("the research firm X", ", a research firm …,") cites only before a verb of saying,
 showing or reckoning; and no frame cites where the firm's reported clause is about itself ("said it would cut",
 "reported that its revenue fell"; not "it expects prices to fall", a forecast). Only newsmakers' names are
 read (`CreditFinder.newsmakers`: most briefings have none, and then nothing is read).
@@ -71,12 +71,14 @@ _SUPPLIES = re.compile(
 # not "it expects prices to fall", its forecast) ...
 _ABOUT_ITSELF = re.compile(
     rf"{_WHEN}\s*,?\s+(?:that\s+)?(?:it|its|it['\u2019]s|itself|we|our|the\s+(?:company|firm|group|consultancy|business))\b"
-    rf"(?!\s+(?:{_RECKONS}|sees|believes|thinks)\b)", re.IGNORECASE)
+    rf"(?!\s+(?:{_RECKONS}|sees|believes|thinks)\b)|{_WHEN}\s+to\s+[a-z]", re.IGNORECASE)  # ("expects to cut")
 # ... or acts or undergoes something (an auxiliary, a verb in the past): "Data from X was stolen", "Analysts at X
-# were fined", "X will cut 200 jobs" — unless a participle qualifies it ("data from X released on Monday showed")
+# were fined", "Analysts at X resigned on Monday", "X will cut 200 jobs"
 _ACTS = re.compile(r"\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|"
-                   r"been|being|got|gets|plans?|wants?|agreed|faces?|faced)\b|(?!(?:by|on|in|at|from|for|last|this|to)\b)"
-                   r"[a-z]+ed\b(?!\s+(?:by|on|in|at|from|last|this|earlier)\b))")
+                   r"been|being|got|gets|plans?|wants?|agreed|faces?|faced)\b|[a-z]+ed\b)")
+# A participle that qualifies what it holds, before its verb ("data from X released on Monday showed"): skipped
+_QUALIFIED = re.compile(r"\s+[a-z]+ed\s+(?:by|on|in|at|from|last|this|earlier)\b[^,.;:!?]{0,40}?(?=\s+(?:showed|shows|"
+                        r"show|said|says|suggested|suggests|indicated|indicates|found|estimated|put)\b)")
 _SELF_FRAMING = ("reckons", "noted", "reported")  # "X estimates", "X said in a note", "X reported that": framed alone
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+|\n")
 
@@ -119,7 +121,8 @@ def _cites(text: str, start: int, end: int) -> bool:
     held = None if apposition else _HOLDER_AFTER.match(text, end)
     if held:
         holder, end = True, held.end()
-    supplies = _SUPPLIES.match(text, end)
+    qualified = _QUALIFIED.match(text, end) if holder else None
+    supplies = _SUPPLIES.match(text, qualified.end() if qualified else end)
     if supplies is None:
         return holder and _ACTS.match(text, end) is None  # ("based on data from X.")
     if not (holder or described or any(supplies.group(kind) for kind in _SELF_FRAMING)):

@@ -22,7 +22,7 @@ FRAMES = ("The Norwegian research firm {p}", "The energy consultancy {p}", "{p},
 # what it then does: in the news (acts, undergoes, speaks of itself) ...
 IN_THE_NEWS = ("will cut 200 jobs", "is cutting 200 jobs", "was sold to a rival on Monday", "were fined by regulators",
                "said on Monday it would cut 200 jobs", "said that its revenue fell", "were stolen in a cyber attack",
-               "has agreed to merge with a rival", "resigned on Monday")
+               "has agreed to merge with a rival", "resigned on Monday", "expects to cut 200 jobs")
 # ... or supplies information about something else
 SUPPLIES = ("said prices would fall", "showed that output fell", "estimated that output fell 3 per cent",
             "said on Monday that copper supply was tight", "expects prices to rise")
