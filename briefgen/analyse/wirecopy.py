@@ -13,6 +13,8 @@ lead (docs/performance.md, "Fifth session of 2026-12-03: story features"); both 
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterator, Mapping
 
 from briefgen.analyse.outletkeys import bare
@@ -61,9 +63,33 @@ def dateline_outlet(agency: str, canonical: Mapping[str, str]) -> str | None:
     site's outlets): its own name or alias, else the only outlet whose name opens with its words — an agency's
     datelines give its name's head ("SANTIAGO, Chile (Pacifica) —" of the site's Pacifica Newswire: the T17 trial's
     Seoul Daily Herald printed Pacifica's copy so, credited nobody and was counted an independent report); None when
-    none or several do. `agency` is compared bare (case, accents, a leading "the": outletkeys.bare)."""
+    none or several do. Failing both, a dateline's initials ("(AOP)", "(A.O.P.)") name the only outlet whose
+    `name_initials` they are (none when two outlets' are: "(SG)" of Shipping Gazette and Sun Gazette names neither).
+    `agency` is compared bare (case, accents, a leading "the": outletkeys.bare)."""
     key = bare(agency)
     if key in canonical:
         return canonical[key]
     heads = {name for name_key, name in canonical.items() if name_key.startswith(f"{key} ")} if key else set()
+    if not heads and _INITIALS.fullmatch(agency.strip()):  # "HANOI (AOP) —" of Agence Orient Presse
+        letters = agency.replace(".", "").strip()
+        heads = {name for name in set(canonical.values()) if letters in name_initials(name)}
     return heads.pop() if len(heads) == 1 else None
+
+
+# An agency's initials as a dateline writes them: two to six capitals, perhaps each with a full stop ("A.O.P.")
+_INITIALS = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)  # (pure; asked for every outlet of a site when a dateline's initials are no alias)
+def name_initials(name: str) -> tuple[str, ...]:
+    """The initials an outlet's `name` may be written by: the first letters of its capitalised words, a hyphen's
+    parts two words ("Agence France-Presse" → "AFP", "Agence Orient Presse" → "AOP"), lower-case words left out ("Bank
+    of Asia" → "BA"), with and without a leading "The" ("The Hanoi Herald" → "HH", "THH"); () for a name of fewer than
+    two such words besides "The" (one letter is no agency's initials, "The Times" no "TT"). The T18 trial's Economic Courier printed Agence Orient Presse's
+    copy under "HANOI (AOP) —" and credited nobody (dateline_outlet read only a name, an alias or a name's head)."""
+    capitals = [word[0] for word in _WORD.findall(name) if word[0].isupper()]
+    core = capitals[1:] if name.startswith("The ") else capitals
+    if len(core) < 2:  # ("The Times" is no "TT")
+        return ()
+    return tuple(dict.fromkeys(("".join(capitals), "".join(core))))
