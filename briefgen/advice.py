@@ -14,6 +14,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from briefgen.analyse.names import source_line
+from briefgen.analyse.outletkeys import outlet_key
 from briefgen.analyse.storylines import lines_naming_alone
 from briefgen.durations import duration_words
 from briefgen.diagnostics import Diagnostic, warning
@@ -84,12 +85,14 @@ def _dated_before_the_original(planned: Any) -> list[Diagnostic]:
                                                  and r.entry.outlet.name == story.original), None)
         if original is None:
             continue
+        credited = outlet_key(story.original or original.outlet.name)  # (a re-telling of another's report: not it)
         for report in story.reports:
             article = report.entry.article
             before = original.article
             timed = article.has_time and before.has_time  # (a date alone is midnight: compare days then)
-            if report.role == "re-report" and (article.published < before.published if timed
-                                               else article.published.date() < before.published.date()):
+            if report.role == "re-report" and (not report.credits or outlet_key(report.credits) == credited) and (
+                    article.published < before.published if timed
+                    else article.published.date() < before.published.date()):
                 when = (lambda a: a.published.isoformat()) if timed else (lambda a: a.published.date().isoformat())
                 found.append(warning(article.path, article.published_line, (  # (times when both have one)
                     f"dated {when(article)}, before the original it credits ({story.original}, "
@@ -225,7 +228,10 @@ def _credit_not_first(story: Any) -> list[str]:
     if story.original or not retold:
         return []
     first, outlets = story.reports[0].entry, sorted({e.outlet.name for e in retold})
-    tellers = sorted({r.entry.outlet.name for r in story.reports if r.role == "re-report"})
+    # (the re-tellings of those reports, not of another member's: T18's print of Agence Orient Presse's copy was said
+    # to credit Reuters)
+    tellers = sorted({r.entry.outlet.name for r in story.reports if r.role == "re-report" and (
+        not r.credits or outlet_key(r.credits) in {outlet_key(name) for name in outlets})})
     return [f"  credit: {' and '.join(tellers) or 'other reports'} credit{'s' if len(tellers) == 1 else ''} "
             f"{' and '.join(outlets)}, but "
             f"{first.outlet.name}'s report ({first.article.path}) is earlier, so the page says \"First reported here "

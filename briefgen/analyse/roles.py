@@ -89,6 +89,8 @@ class Roles:
     members: tuple[str, ...]  # lead first, then by time
     original: str  # display name of the credited outlet, "" if none
     roles: tuple[tuple[str, str], ...]  # (slug, role), in member order
+    # (slug, the outlet it re-tells, the slug of that outlet's report it re-tells or "") per re-telling, member order
+    retells: tuple[tuple[str, str, str], ...] = ()
 
 
 def known_earlier(first: Article, second: Article) -> bool:
@@ -275,6 +277,7 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
                 for c in crediting):
             role[i] = "independent"
     originals = [i for i in by_time if role[i] == "original"]
+    kept_key = original_key  # (whom the re-tellings credit, when the story's credit is dismissed below)
     reporting = [i for i in by_time if role[i] != "statement"] or by_time  # (a party's statement leads no story)
     lead = originals[0] if originals else reporting[0]
     tied = [i for i in by_time if role[i] == "original" or original_key and original_key in credited[i]]
@@ -285,4 +288,32 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
         original_key, lead = "", reporting[0]
     order = [lead] + [i for i in by_time if i != lead]
     return Roles(tuple(articles[i].slug for i in order), names.get(original_key, ""),
-                 tuple((articles[i].slug, role[i]) for i in order))
+                 tuple((articles[i].slug, role[i]) for i in order),
+                 tuple(retold(i, articles, reports, credited[i], role, by_time, kept_key, names)
+                       for i in order if role[i] == "re-report"))
+
+
+def retold(i: int, articles: Sequence[Article], reports: Sequence[Report], credited: frozenset[str],
+           role: Mapping[int, str], by_time: Sequence[int], original_key: str,
+           names: Mapping[str, str]) -> tuple[str, str, str]:
+    """(slug, outlet, slug of its report or "") of re-telling `i`: the report it re-tells, not the story's one
+    original. Its `via:`, else the story's credited outlet (`original_key`) when it credits it — that outlet's
+    "original" report, as the story page names it — else the outlet with the earliest report in the story not known
+    to be published after it among those it credits (`_retells`); of an outlet not credited by the story, its earliest
+    such report. The T18 trial's Economic Courier printed Agence Orient Presse's copy ("HANOI (AOP) —") and its page
+    said "The original, in this briefing: …" of Reuters, the story's credited outlet (2026-12-06)."""
+    article = articles[i]
+    if _has_via(article, reports[i]):
+        key, name = outlet_key(article.via), article.via
+    elif original_key and original_key in credited:
+        key, name = original_key, names.get(original_key, "")
+    else:
+        key = next((reports[j].source for j in by_time if j != i and reports[j].source in credited
+                    and not known_earlier(article, articles[j])), min(credited, default=""))
+        name = names.get(key) or next((a.source for a in articles if outlet_key(a.source) == key), "")
+    if key == original_key:
+        report = next((j for j in by_time if role[j] == "original" and reports[j].source == key), None)
+    else:
+        report = next((j for j in by_time if j != i and reports[j].source == key
+                       and not known_earlier(article, articles[j])), None)
+    return article.slug, name, articles[report].slug if report is not None else ""

@@ -67,6 +67,7 @@ class Story:
     score: float  # cohesion in [0, 1]: mean pair score of the members (1.0 for one article)
     evidence: tuple[str, ...]  # shared names and terms, most telling first (empty for one article)
     by_editor: tuple[str, ...] = ()  # slugs placed in it by a `story:` line (theirs, or one naming them), slug order
+    retells: tuple[tuple[str, str, str], ...] = ()  # (slug, outlet, slug of its report or "") per re-telling (roles.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +244,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     ids = _story_ids(ordered, clustering.groups)
     stories = [Story(ids[k], r.members, r.members[0], r.original, r.roles, cohesion(g.members),
                      evidence(g.members) if len(g.members) > 1 else (),
-                     tuple(ordered[i].slug for i in g.members if g.label and lines.ids[i] == g.label))
+                     tuple(ordered[i].slug for i in g.members if g.label and lines.ids[i] == g.label), r.retells)
                for k, (g, r) in enumerate(zip(clustering.groups, roles))]
     suggestions, related = [], []
     band = threshold - config.story_suggest
@@ -346,7 +347,8 @@ def _with_updates(found: Roles, articles: Sequence[Article]) -> Roles:
                     next((slug for slug in left if role[slug] != "statement"), left[0]))
     by_time = [a.slug for a in sorted(articles, key=lambda a: (a.published, a.slug))]
     order = (lead, *(slug for slug in by_time if slug != lead))
-    return Roles(order, found.original, tuple((slug, role[slug]) for slug in order))
+    return Roles(order, found.original, tuple((slug, role[slug]) for slug in order),
+                 tuple(told for told in found.retells if role[told[0]] == "re-report"))
 
 
 def _story_ids(ordered: tuple[Article, ...], groups: tuple[Group, ...]) -> list[str]:

@@ -72,6 +72,8 @@ class Report:
     entry: Entry
     role: str  # "original" (the outlet that broke it) | "re-report" (credits another) | "independent" | "statement"
     label: str  # how the story names it: its outlet, distinct within the story (stories.report_labels)
+    credits: str = ""  # a re-telling's: the outlet whose report it re-tells (analyse/roles.retold), else ""
+    retells: Entry | None = None  # a re-telling's: that report, when it is in the story
 
 
 @dataclass(frozen=True, slots=True)

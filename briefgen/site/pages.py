@@ -128,11 +128,16 @@ def article_pages(site: Site) -> Iterable[Page]:
     stories = {s.id: s for s in site.stories}
     for entry in site.entries:
         story = stories[entry.story]
+        report = next((r for r in story.reports if r.entry is entry), None)
+        # the report it re-tells, not the story's one original (T18: Agence Orient Presse's copy said Reuters)
+        told = report is not None and entry.role == "re-report" and bool(report.credits)
         yield Page(page_file(entry.url), "article.html",
                    {"entry": entry, "body": Body(entry.article.revision, site.body_html),
                     "story": story if story.has_page else None,
+                    "original": report.retells if told else story.original_entry,
                     # whom it re-tells: `via:`, or the outlet its text credits ("told the Courier"), alone or not
-                    "credited": entry.article.via or (story.original if entry.role == "re-report" else ""),
+                    "credited": entry.article.via or (report.credits if told else "") or (
+                        story.original if entry.role == "re-report" else ""),
                     "notes": tuple(notes_by_article.get(entry.article.slug, ()))},
                    entry.article.path)
 

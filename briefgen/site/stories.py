@@ -42,7 +42,9 @@ def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tupl
         entries = [by_slug[slug] for slug, _ in story.roles]
         labels = report_labels([(e.outlet.name, e.article) for e in entries],
                                [role == "update" for _, role in story.roles])
-        reports = tuple(Report(entry, role, label) for entry, (_, role), label in zip(entries, story.roles, labels))
+        told = {slug: (outlet, by_slug.get(report)) for slug, outlet, report in story.retells}
+        reports = tuple(Report(entry, role, label, *told.get(entry.article.slug, ("", None)))
+                        for entry, (_, role), label in zip(entries, story.roles, labels))
         times = [r.entry.article.published for r in reports]
         topics: list[Topic] = list(lead.topics)
         for report in reports:

@@ -2,17 +2,30 @@
 
 - A dateline's agency written by its initials ("HANOI (AOP) —" of the site's Agence Orient Presse) credits it
   (wirecopy.dateline_outlet, `name_initials`), never when the initials are two outlets'.
+- A re-telling's page and `check -v` name the report *it* re-tells (roles.retold), not the story's one original: the
+  Economic Courier's print of Agence Orient Presse's copy said "The original, in this briefing: …" of Reuters.
 """
 from __future__ import annotations
 
+import datetime as dt
+import html
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, given, settings, strategies as st
+from support import factories
 from support.examples import examples
+from support.sites import write_site
 
 from briefgen.analyse.credits import credit_finder, detect_credits
+from briefgen.analyse.stories import group_stories, story_features
 from briefgen.analyse.wirecopy import name_initials
+from briefgen.build import build
+from briefgen.load.config import Source
 
+UTC = dt.timezone.utc
+START = dt.datetime(2026, 11, 16, 1, 0, tzinfo=UTC)  # a Monday
 T18_SOURCES = ("Reuters", "Agence Orient Presse", "The Hanoi Herald", "Gulf Chronicle", "The Economic Courier",
                "Shipping Gazette", "Below Deck", "OceanBrief AI", "Al Noor Maritime")
 COURIER_RESCUE = ("HANOI (AOP) — All 22 crew of the Jade Horizon were safe on Tuesday after rescuers plucked the last 13 "
@@ -56,3 +69,80 @@ def test_a_datelines_initials_credit_the_one_outlet_they_are_the_initials_of(
     ("Bank of Asia News", ("BAN",)), ("Agence Orient Presse", ("AOP",))])
 def test_name_initials(name: str, initials: tuple[str, ...]) -> None:
     assert name_initials(name) == initials
+
+
+# A wire (Coast Wire) whose report two tellers credit, and an agency whose copy a paper prints under its dateline
+WIRE_TEXT = ("Vietnamese rescuers raced on Monday to reach the burning container ship Jade Horizon off the central "
+             "coast, where 13 sailors were still aboard after nine others escaped in a lifeboat, officials said.\n\n"
+             "Flames rose from the Jade Horizon about 80 kilometres off Quang Ngai province, the border guard said.")
+OTHER_TEXT = ("Thirteen sailors were still aboard the burning container ship Jade Horizon off central Vietnam on "
+              "Monday after nine others escaped in a lifeboat, the border guard said.\n\nRescue boats circled the "
+              "Jade Horizon off Quang Ngai province through the night as the fire spread.")
+AGENCIES = (("Agence Orient Presse", "AOP"), ("Northern Wire Service", "NWS"), ("Andes Press Agency", "Andes"),
+            ("Baltic News Agency", "Baltic News Agency"))
+
+
+def _texts(agency: str, written: str, tellers: int, agency_first: bool = False) -> dict[str, tuple[str, str, float]]:
+    """slug → (text, outlet, hours after START) of the kind's story; `agency_first`: the agency's report before the
+    wire's (T18: the story then credits nobody, "first reported here by" the agency)."""
+    texts = {"wire": (f"HANOI (Coast Wire) — {OTHER_TEXT}", "Coast Wire", 0.5 if agency_first else 0.0),
+             "agency": (f"HANOI ({written}) — {WIRE_TEXT}", agency, 0.0 if agency_first else 0.5),
+             "print": (f"HANOI ({written}) — {WIRE_TEXT}", "Daily Sentinel", 6.0)}
+    for k in range(tellers):
+        texts[f"teller{k}"] = (f"{OTHER_TEXT}\n\nCoast Wire reported the fire first.", f"Outlet {k}", 1.0 + k / 10)
+    return texts
+
+
+@settings(max_examples=examples(12), deadline=None)
+@given(st.sampled_from(AGENCIES), st.integers(2, 3))
+def test_a_re_telling_re_tells_the_report_it_credits_not_the_storys_original(agency: tuple[str, str],
+                                                                             tellers: int) -> None:
+    """The story's credited outlet is Coast Wire (`tellers` re-tellings credit it); a paper prints another agency's
+    copy under its dateline (its name, head or initials). The grouping says the print re-tells the agency's report
+    (Story.retells), the tellers Coast Wire's. Failed before: no such word, the page named the story's original."""
+    name, written = agency
+    texts = _texts(name, written, tellers)
+    outlets = (name, "Coast Wire", "Daily Sentinel", *(f"Outlet {k}" for k in range(tellers)))
+    articles = tuple(factories.article(slug, START + dt.timedelta(hours=hours), source=source,
+                                       title=f"Sailors trapped on burning ship ({slug})")
+                     for slug, (_, source, hours) in texts.items())
+    found = {a.slug: story_features(a.title, texts[a.slug][0], credit_finder(outlets)) for a in articles}
+    grouping = group_stories(articles, found, factories.config(sources=tuple(Source(o, "", "") for o in outlets)))
+    story = grouping.story_of("print")
+    assert set(story.members) == set(texts) and story.original == "Coast Wire", story
+    retells = {slug: (outlet, report) for slug, outlet, report in story.retells}
+    assert retells["print"] == (name, "agency"), story
+    assert all(retells[f"teller{k}"] == ("Coast Wire", "wire") for k in range(tellers)), story
+
+
+def _visible(path: Path) -> str:
+    text = path.read_text(encoding="utf-8").split("<main", 1)[1]
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+
+
+@pytest.mark.parametrize("agency", [("Agence Orient Presse", "AOP"), ("Northern Wire Service", "Northern")])
+def test_the_print_page_and_check_name_the_agency_it_prints(tmp_path: Path, agency: tuple[str, str]) -> None:
+    """A real site of the kind, the agency's report first (T18's): the print's page says "The original, in this briefing: <the agency's headline>
+    (<agency> …)" and "re-tells reporting first published by <agency>"; `check -v`'s word on the story's credit does
+    not say the print credits Coast Wire. Failed before: both named Coast Wire (T18: Reuters)."""
+    from briefgen.advice import story_report
+    from briefgen.checking import BuildOptions, check
+    name, written = agency
+    texts = _texts(name, written, 2, agency_first=True)
+    files = {"config.yaml": ("title: T\nbase_url: https://example.org/t/\ntimezone: UTC\ntopics:\n  - id: ship\n    title: Ship\n"
+                             "    keywords: [ship]\nsources:\n") + "".join(
+        f"  - name: {o}\n    url: https://{k}.example\n" for k, o in enumerate(sorted({s for _, s, _ in texts.values()})))}
+    for slug, (text, source, hours) in texts.items():
+        when = (START + dt.timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+        files[f"content/articles/{slug}.md"] = (f"---\ntitle: Sailors trapped on burning ship ({slug})\nsource: {source}"
+                                                f"\npublished: {when}\n---\n{text}\n")
+    write_site(tmp_path, files)
+    build(tmp_path / "config.yaml")
+    page = _visible(tmp_path / "output" / "articles" / "print" / "index.html")
+    assert f"The original, in this briefing: Sailors trapped on burning ship (agency) ( {name} ," in page, page[:900]
+    assert f"re-tells reporting first published by {name} ;" in page, page[:900]
+    teller = _visible(tmp_path / "output" / "articles" / "teller0" / "index.html")
+    assert "The original, in this briefing: Sailors trapped on burning ship (wire) ( Coast Wire ," in teller
+    lines = story_report(check(tmp_path / "config.yaml", BuildOptions.from_environment(drafts=False)).plan)
+    credit = [line for line in lines if line.startswith("  credit:")]
+    assert credit and all("Daily Sentinel" not in line for line in credit), lines
