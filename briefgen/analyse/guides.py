@@ -63,6 +63,13 @@ dash names an explainer as it does closing one. And "what we know" in a headline
 told as one (`explained_in_body`: a "you" outside quotation marks, or READER_QUESTIONS blocks opening with a
 question): NewsPulse's "Vasolor recall: what we know so far", a third-person summary of the news, is a report.
 
+An explainer needs no label when its headline is one plain question answered in general (the T18 trial, 2026-12-06:
+the Economic Courier's "Who pays for an oil spill at sea?" — "When a ship spills fuel, the first bill goes to the
+shipowner" — joined the Gazette's report of who insures the burning ship at 0.85): `asks_in_general` reads the first
+paragraph — no dateline, day, reporting verb nor "was"/"were", and any case ("When a …") or the definition asked for
+("What is a copper futures contract?" — "A copper futures contract is …"), or "here is how/why/what". A news headline
+asked as a question ("Will the ceasefire hold?") stands over a paragraph of news.
+
 similarity.score_pairs caps a pair of which exactly one is a guide or an explainer (`for_readers`; two are compared
 as any two reports). English only, like followups.py: a lead in another language addresses no one here.
 """
@@ -71,6 +78,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.quotemarks import pair_marks, quotations
+from briefgen.load.datelines import DATELINE
 
 READER_WORDS = 3  # second-person words outside quotations that make a guide (module docstring)
 OWN_VOICE = 2  # first-person plural words outside quotations that make an organisation's own statement (docstring)
@@ -99,8 +107,10 @@ def addresses_reader(lead: str, title: str = "") -> bool:
 
 def for_readers(lead: str, title: str = "") -> bool:
     """Whether plain `lead` and its headline `title` make a piece for readers, not a report of the event: a guide
-    (`addresses_reader`), an explainer (`explains`) or readers' questions answered (`answers_readers`). Pure."""
-    return explains(title, lead) or addresses_reader(lead, title) or answers_readers(lead)
+    (`addresses_reader`), an explainer (`explains`, or a plain question answered in general: `asks_in_general`) or
+    readers' questions answered (`answers_readers`). Pure."""
+    return (explains(title, lead) or addresses_reader(lead, title) or answers_readers(lead)
+            or asks_in_general(title, lead))
 
 
 READER_QUESTIONS = 2  # blocks of a lead that open with a question answered, not asked of someone (module docstring)
@@ -208,6 +218,50 @@ def explained_in_body(lead: str) -> bool:
         return True
     return sum(_OPENING_QUESTION.match(block) is not None
                for block in lead.split("\n") if block.strip()) >= READER_QUESTIONS
+
+
+# A headline that is one plain question ("Who pays for an oil spill at sea?"), no label before a colon or a dash
+_PLAIN_QUESTION = re.compile(r"\s*(?:what|who|why|how|when|where|which|whose|is|are|can|could|does|do|should|will|"
+                             r"would)\b[^:|\u2014\u2013\"\u201c\u201d?]*\?\s*$", re.IGNORECASE)
+# What tells news in a lead's first paragraph: a day, a reporting verb, a past "was"/"were" ("today" is no mark: "a
+# price agreed today" is any day's)
+_NEWS_MARKS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tonight|last\s+(?:night|week|month|year)|"
+    r"this\s+(?:morning|afternoon|evening|week|month)|earlier\s+today|(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+\d|\d{1,2}\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)|said|says|told|announced|confirmed|reported|was|were)\b",
+    re.IGNORECASE)
+# A first sentence told of any case, not of one event: "When a ship spills fuel, …", "If a tenant …"
+_ANY_CASE = re.compile(r"(?:When|Whenever|If|Once|Every\s+time)\s+(?:a|an|any|someone|anyone|you|people)\b")
+_WHAT_IS = re.compile(r"\s*what\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?P<thing>[^?]{3,60}?)\s*\?", re.IGNORECASE)
+_HERE_IS_HOW = re.compile(r"\bhere(?:\s+is|['\u2019]s)\s+(?:how|why|what)\b", re.IGNORECASE)
+
+
+def asks_in_general(title: str, lead: str) -> bool:
+    """Whether headline `title` is one plain question (`_PLAIN_QUESTION`: "Who pays for an oil spill at sea?",
+    "What is a copper futures contract?") that plain `lead` answers in general, as an explainer does, not with news:
+    its first paragraph says "here is how/why/what", or it has no dateline, day, reporting verb nor past "was/were"
+    (`_NEWS_MARKS`) and opens with any case ("When a ship spills fuel, the first bill goes to the shipowner") or with
+    the definition the headline asks for ("A copper futures contract is …"). A news headline asked as a question ("Will
+    the ceasefire hold?") stands over news: "Negotiators met in Doha on Tuesday …, officials said". The T18 trial
+    (2026-12-06): the Economic Courier's "Who pays for an oil spill at sea?" joined the Shipping Gazette's report of
+    who insures the ship at 0.85 and took it from its own story; of the 12,338 articles of the labelled sets, the
+    trials' sites and the 1k and 10k corpora, that explainer and T17's copper futures one are the only such. Pure."""
+    if not title.rstrip().endswith("?") or _PLAIN_QUESTION.match(title) is None:
+        return False  # (nearly every headline)
+    first = lead.lstrip().split("\n\n", 1)[0].strip()
+    if _HERE_IS_HOW.search(first):
+        return True
+    if DATELINE.match(first) or _NEWS_MARKS.search(first):
+        return False
+    if _ANY_CASE.match(first):
+        return True
+    asked = _WHAT_IS.match(title)
+    if asked is None:
+        return False
+    thing = " ".join(asked.group("thing").lower().split())
+    opening = re.sub(r"^(?:a|an|the)\s+", "", " ".join(first.lower().split()))
+    return any(opening.startswith(f"{thing} {verb} ") for verb in ("is", "are", "means"))
 
 
 # A newsroom telling how it reported, in its own "we" and "us": "every expert we spoke to", "we asked the agency",

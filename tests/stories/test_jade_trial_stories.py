@@ -1,14 +1,18 @@
-"""The T18 trial's story and credit findings, each as a kind (a container-ship fire off Vietnam, /tmp/t18, 2026-12-06).
+"""The T18 trial's story and credit findings, each as a kind (a container-ship fire off Vietnam: tests/stories/shipfire/,
+2026-12-06).
 
 - A dateline's agency written by its initials ("HANOI (AOP) —" of the site's Agence Orient Presse) credits it
   (wirecopy.dateline_outlet, `name_initials`), never when the initials are two outlets'.
 - A re-telling's page and `check -v` name the report *it* re-tells (roles.retold), not the story's one original: the
   Economic Courier's print of Agence Orient Presse's copy said "The original, in this briefing: …" of Reuters.
+- A plain question headline answered in general ("Who pays for an oil spill at sea?" — "When a ship spills fuel, the
+  first bill goes to the shipowner") is an explainer (guides.asks_in_general), not a report of the news it explains.
 """
 from __future__ import annotations
 
 import datetime as dt
 import html
+import itertools
 import re
 from pathlib import Path
 
@@ -19,11 +23,15 @@ from support.examples import examples
 from support.sites import write_site
 
 from briefgen.analyse.credits import credit_finder, detect_credits
+from briefgen.analyse.guides import for_readers
 from briefgen.analyse.stories import group_stories, story_features
 from briefgen.analyse.wirecopy import name_initials
 from briefgen.build import build
 from briefgen.load.config import Source
+from stories.storyeval import assignment, group, load_site
+from stories.test_one_subject_trials import labelled
 
+SHIPFIRE = Path(__file__).resolve().parent / "shipfire"
 UTC = dt.timezone.utc
 START = dt.datetime(2026, 11, 16, 1, 0, tzinfo=UTC)  # a Monday
 T18_SOURCES = ("Reuters", "Agence Orient Presse", "The Hanoi Herald", "Gulf Chronicle", "The Economic Courier",
@@ -146,3 +154,55 @@ def test_the_print_page_and_check_name_the_agency_it_prints(tmp_path: Path, agen
     lines = story_report(check(tmp_path / "config.yaml", BuildOptions.from_environment(drafts=False)).plan)
     credit = [line for line in lines if line.startswith("  credit:")]
     assert credit and all("Daily Sentinel" not in line for line in credit), lines
+
+
+# A plain question headline over an explainer's general answer, and over news (the body tells them apart)
+THINGS = (("an oil spill at sea", "a ship spills fuel", "the first bill goes to the shipowner"),
+          ("a flooded home", "a river bursts its banks", "the insurer pays for the damage"),
+          ("a copper futures contract", "a mine shuts", "the futures price moves first"),
+          ("a strike ballot", "a union calls a vote", "members have two weeks to reply"))
+EXPLAINER_HEADS = ("Who pays for {thing}?", "What happens after {thing}?", "Why does {thing} cost so much?")
+NEWS_LEADS = ("Negotiators met in Doha on Tuesday and agreed to extend the truce by 48 hours, officials said.",
+              "DOHA (Coast Wire) — The truce held through the night as envoys prepared a second round of talks.",
+              "The ceasefire was broken twice overnight, the army said, as talks resumed in Doha.",
+              "When a ceasefire was agreed in Doha on Monday, few expected it to last a week.")
+NEWS_HEADS = ("Will the ceasefire hold?", "Who broke the truce?", "What is the Doha ceasefire worth?",
+              "Can the talks survive another night?")
+
+
+@settings(max_examples=examples(30), deadline=None)
+@given(st.sampled_from(THINGS), st.sampled_from(EXPLAINER_HEADS), st.booleans())
+def test_a_plain_question_answered_in_general_is_for_readers(thing: tuple[str, str, str], head: str,
+                                                             defined: bool) -> None:
+    """A plain question headline over a first paragraph told of any case ("When a ship spills fuel, …") or giving the
+    definition asked for ("What is a strike ballot?" — "A strike ballot is …") is an explainer (guides.for_readers).
+    Failed before: a report, grouped with the news it explains (T18: 0.85)."""
+    name, case, result = thing
+    if defined:
+        title, lead = f"What is {name}?", f"{name[0].upper()}{name[1:]} is how the market prices {case.split()[1]}s."
+    else:
+        title, lead = head.format(thing=name), f"When {case}, {result}. Conventions cap what anyone must pay."
+    assert for_readers(f"{lead}\n\nA lawyer said the rules were old.", title), (title, lead)
+
+
+@pytest.mark.parametrize("title", NEWS_HEADS)
+@pytest.mark.parametrize("lead", NEWS_LEADS)
+def test_a_question_headline_over_news_is_a_report(title: str, lead: str) -> None:
+    """A news headline asked as a question stands over news: a day, a dateline, a reporting verb, "was"."""
+    assert not for_readers(f"{lead}\n\nBoth sides blamed each other.", title)
+
+
+def test_the_reported_inputs() -> None:
+    """The trial as built (tests/stories/shipfire/): the explainer "Who pays for an oil spill at sea?" is a story of
+    its own and the insurer's three reports one (failed before: it joined the Gazette's report, which lost its story);
+    the Economic Courier's prints of Agence Orient Presse's copy re-tell AOP's reports (failed before: Reuters')."""
+    truth, grouping = labelled(SHIPFIRE), group(load_site(SHIPFIRE))
+    predicted = assignment(grouping)
+    pairs = list(itertools.combinations(sorted(truth), 2))
+    wrong = [p for p in pairs if predicted[p[0]] == predicted[p[1]] and truth[p[0]] != truth[p[1]]]
+    assert wrong == [] and grouping.story_of("courier-explainer").members == ("courier-explainer",)
+    assert set(grouping.story_of("gazette-insurer").members) == {"courier-insurer", "reuters-insurer", "gazette-insurer"}
+    fire = grouping.story_of("courier-fire")
+    assert ("courier-fire", "Agence Orient Presse", "aop-fire") in fire.retells, fire
+    assert ("gulf-fire", "Reuters", "reuters-fire") in fire.retells, fire
+
