@@ -126,10 +126,13 @@ _STILL = re.compile(r"\bstill\b[^,;:]*$", re.IGNORECASE)
 # A state at the time of writing, in the day's clause: a form of "be" or "remain" before a place or a condition
 # ("were in custody last night after a series of early-morning raids", "was in hospital last night", "remained
 # missing on Friday"): the news is what put them there, told after it (the museum trial's arrests, 12 Oct, were
-# Monday's; "last night" dated the men's custody).
-_STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|remain|stayed|stays)\s+(?:still\s+)?(?:in|under|on|at|"
-                    r"inside|behind|without|out\s+of|missing|stranded|trapped|unaccounted|critical|stable|safe|"
-                    r"alive|unable)\b[^,;:.]{0,60}$", re.IGNORECASE)
+# Monday's; "last night" dated the men's custody). Safe or alive is such a state only as what stayed so ("remained
+# safe"): "All 22 crew … were safe on Tuesday after rescuers plucked the last 13" is the rescue's outcome, the news of
+# that day (the T18 trial, 2026-12-06: the report dated no news and was held apart from the rescue's live blog).
+_STATE = re.compile(r"\b(?:(?:was|were|is|are|remained|remains|remain|stayed|stays)\s+(?:still\s+)?(?:in|under|on|at|"
+                    r"inside|behind|without|out\s+of|missing|stranded|trapped|unaccounted|critical|stable|unable)|"
+                    r"(?:remained|remains|remain|stayed|stays)\s+(?:still\s+)?(?:safe|alive))\b[^,;:.]{0,60}$",
+                    re.IGNORECASE)
 # A day that dates a noun's past, not the news: in an appositive after a comma, opened by "a"/"an", a past participle
 # qualifying the noun after a preposition ("… approved €240m for Tern-2, a successor to the lander lost on 10 November",
 # a tester's lunar-lander briefing, T12, 2026-12-06, whose report of the approval was held apart from two others of

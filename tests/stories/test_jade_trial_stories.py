@@ -5,6 +5,8 @@
   (wirecopy.dateline_outlet, `name_initials`), never when the initials are two outlets'.
 - A re-telling's page and `check -v` name the report *it* re-tells (roles.retold), not the story's one original: the
   Economic Courier's print of Agence Orient Presse's copy said "The original, in this briefing: …" of Reuters.
+- An outcome on a day ("All 22 crew … were safe on Tuesday after rescuers plucked the last 13") dates the news on that
+  day (eventdays._STATE: safe and alive are states only as what stayed so): the report joins the day's live blog.
 - A plain question headline answered in general ("Who pays for an oil spill at sea?" — "When a ship spills fuel, the
   first bill goes to the shipowner") is an explainer (guides.asks_in_general), not a report of the news it explains.
 """
@@ -23,6 +25,7 @@ from support.examples import examples
 from support.sites import write_site
 
 from briefgen.analyse.credits import credit_finder, detect_credits
+from briefgen.analyse.eventdays import lead_event_day
 from briefgen.analyse.guides import for_readers
 from briefgen.analyse.stories import group_stories, story_features
 from briefgen.analyse.wirecopy import name_initials
@@ -202,7 +205,54 @@ def test_the_reported_inputs() -> None:
     wrong = [p for p in pairs if predicted[p[0]] == predicted[p[1]] and truth[p[0]] != truth[p[1]]]
     assert wrong == [] and grouping.story_of("courier-explainer").members == ("courier-explainer",)
     assert set(grouping.story_of("gazette-insurer").members) == {"courier-insurer", "reuters-insurer", "gazette-insurer"}
+    rescue = grouping.story_of("aop-rescue")
+    assert {"herald-live-rescue", "aop-rescue", "courier-rescue", "reuters-rescue", "oceanbrief-rescue"} == set(
+        rescue.members), rescue
     fire = grouping.story_of("courier-fire")
     assert ("courier-fire", "Agence Orient Presse", "aop-fire") in fire.retells, fire
     assert ("gulf-fire", "Reuters", "reuters-fire") in fire.retells, fire
 
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WHO = ("All 22 crew of the Jade Horizon", "The 13 sailors", "Both climbers", "The last four miners")
+OUTCOMES = ("were safe", "were alive", "was safe", "were all safe")
+AFTER = ("after rescuers plucked them from the burning ship", "after a helicopter lifted them off the bow",
+         "after being pulled from the water")
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(WHO), st.sampled_from(OUTCOMES), st.sampled_from(AFTER), st.integers(0, 6))
+def test_an_outcome_on_a_day_dates_the_news(who: str, outcome: str, after: str, weekday: int) -> None:
+    """"were safe on Tuesday after rescuers plucked …" dates its news on Tuesday; a state that lasts ("were in custody",
+    "remained safe", "were still missing") dates none. Failed before: "" (a state at the time of writing)."""
+    day = WEEKDAYS[weekday]
+    assert lead_event_day(f"HANOI (AOP) — {who} {outcome} on {day} {after}.") == f"p{weekday}"
+    for lasting in ("were in custody", "remained safe", "were still missing", "stayed alive"):
+        assert lead_event_day(f"{who} {lasting} on {day} {after}.") == "", lasting
+
+
+LIVE = ("06:00 Good morning from Sa Ky port. The rescue ship SAR 412 has been alongside the {ship} since 4 am. "
+        "Thirteen crew are still aboard.\n\n07:15 A coast guard helicopter has lifted the first three sailors off "
+        "the bow of the {ship}.\n\n09:30 Colonel Tran Van Quang of the rescue centre: \"The wind has dropped. We "
+        "will have everyone off the {ship} by noon.\"\n\n12:30 The last of the 13 sailors is off the {ship}. All 22 "
+        "crew are now safe, the rescue centre says.")
+REPORT = ("HANOI (AOP) — All 22 crew of the {ship} {outcome} on {day} after rescuers plucked the last 13 from the "
+          "burning container ship off central Vietnam.\n\nA coast guard helicopter and the rescue ship SAR 412 lifted "
+          "the sailors from the bow of the {ship}, Colonel Tran Van Quang of the rescue centre said.")
+
+
+@settings(max_examples=examples(10), deadline=None)
+@given(st.sampled_from(("Jade Horizon", "Coral Dawn", "Silver Tern")), st.sampled_from(OUTCOMES[:2]),
+       st.integers(1, 5))
+def test_a_report_of_the_outcome_joins_the_days_live_blog(ship: str, outcome: str, hours: int) -> None:
+    """A live blog of the rescue's day and an agency's report of it, `hours` after the blog's start, saying the crew
+    "were safe on <that day>": one story. Failed before: held apart, "the other dates no news"."""
+    start = dt.datetime(2026, 11, 17, 6, 0, tzinfo=UTC)  # a Tuesday
+    texts = {"live": (f"Live: {ship} rescue — last sailors lifted off", LIVE.format(ship=ship), 0.0),
+             "report": (f"All 22 sailors rescued from burning {ship}",
+                        REPORT.format(ship=ship, outcome=outcome, day="Tuesday"), float(hours))}
+    articles = tuple(factories.report(slug, start + dt.timedelta(hours=h), title=title)
+                     for slug, (title, _, h) in texts.items())
+    found = {slug: story_features(title, text) for slug, (title, text, _) in texts.items()}
+    grouping = group_stories(articles, found, factories.config())
+    assert set(grouping.story_of("live").members) == {"live", "report"}, grouping
