@@ -9,6 +9,8 @@
   day (eventdays._STATE: safe and alive are states only as what stayed so): the report joins the day's live blog.
 - A plain question headline answered in general ("Who pays for an oil spill at sea?" — "When a ship spills fuel, the
   first bill goes to the shipowner") is an explainer (guides.asks_in_general), not a report of the news it explains.
+- A party's own statement is named apart on a story card ("A statement by a party to the news: Al Noor Maritime"),
+  not "Also reported by" the company (partials/story.html).
 """
 from __future__ import annotations
 
@@ -256,3 +258,17 @@ def test_a_report_of_the_outcome_joins_the_days_live_blog(ship: str, outcome: st
     found = {slug: story_features(title, text) for slug, (title, text, _) in texts.items()}
     grouping = group_stories(articles, found, factories.config())
     assert set(grouping.story_of("live").members) == {"live", "report"}, grouping
+
+
+@pytest.mark.parametrize(("trial", "party"), [("shipfire", "Al Noor Maritime"), ("copper", "Minera Atacama Norte")])
+def test_a_partys_statement_is_no_other_report_in_the_listings(tmp_path: Path, trial: str, party: str) -> None:
+    """A story card in the editions and the front page names a party's own statement apart ("A statement by a party to
+    the news: Al Noor Maritime"), never among "Also reported by" (docs/stories.md: a statement is no report). Failed
+    before: "Also reported by Al Noor Maritime, OceanBrief AI (AI-assisted), Gulf Chronicle"."""
+    import shutil
+    shutil.copytree(SHIPFIRE.parent / trial, tmp_path / trial)
+    build(tmp_path / trial / "config.yaml")
+    pages = [tmp_path / trial / "output" / "index.html", *(tmp_path / trial / "output" / "editions").glob("*/index.html")]
+    lines = [line for page in pages for line in re.split(r"(?=<p )", page.read_text(encoding="utf-8"))]
+    assert not [line for line in lines if "Also reported by" in line and party in line]
+    assert any("by a party to the news:" in line and party in line for line in lines)
