@@ -204,6 +204,14 @@ def explainer_headline(title: str) -> bool:
     return _EXPLAINER_HEAD.match(title) is not None
 
 
+def question_headline(title: str) -> bool:
+    """Whether headline `title` is one plain question ("Who pays for an oil spill at sea?": `_PLAIN_QUESTION`, no label
+    before a colon or a dash). Over a piece read as one for readers (`asks_in_general`), it names the piece as
+    `explainer_headline`'s labels do: such a piece is never suggested as one story with another (stories._links; T18:
+    the explainer was suggested with a feature on fishermen and an opinion piece, 0.45). Pure."""
+    return title.rstrip().endswith("?") and _PLAIN_QUESTION.match(title) is not None
+
+
 def explained_in_body(lead: str) -> bool:
     """Whether plain `lead` is told as an explainer, not as a news report (module docstring, T14): it speaks to the
     reader (a second-person word outside quotation marks) or is laid out as questions (READER_QUESTIONS of its blocks
@@ -247,7 +255,7 @@ def asks_in_general(title: str, lead: str) -> bool:
     (2026-12-06): the Economic Courier's "Who pays for an oil spill at sea?" joined the Shipping Gazette's report of
     who insures the ship at 0.85 and took it from its own story; of the 12,338 articles of the labelled sets, the
     trials' sites and the 1k and 10k corpora, that explainer and T17's copper futures one are the only such. Pure."""
-    if not title.rstrip().endswith("?") or _PLAIN_QUESTION.match(title) is None:
+    if not question_headline(title):
         return False  # (nearly every headline)
     first = lead.lstrip().split("\n\n", 1)[0].strip()
     if _HERE_IS_HOW.search(first):

@@ -42,7 +42,7 @@ from briefgen.analyse.backgrounds import story_backgrounds
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms, written_names
-from briefgen.analyse.guides import explainer_headline
+from briefgen.analyse.guides import explainer_headline, question_headline
 from briefgen.analyse.heldapart import HELD_APART, OTHER_DAYS, held_apart  # noqa: F401 (re-exported)
 from briefgen.analyse.similarity import (CAP, ORIGINAL_BONUS, PairScore, Report, calibrate, document_frequencies,
                                          score_pairs)
@@ -249,7 +249,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     suggestions, related = [], []
     band = threshold - config.story_suggest
     capped = [p for p in scored if p.capped]  # (what a suggestion's reasons are read from)
-    named = frozenset(i for p in scored if p.guide for i in (p.a, p.b) if explainer_headline(ordered[i].title))
+    named = frozenset(i for p in scored if p.guide for i in (p.a, p.b) if explainer_headline(ordered[i].title)
+                      or reports[i].guide and question_headline(ordered[i].title))  # (guides.question_headline)
     for link in _links(clustering.groups, scored, threshold, named):
         x, y = clustering.groups[link.first], clustering.groups[link.second]
         if link.score < band or x.locked or y.locked or (x.label and y.label):

@@ -260,6 +260,15 @@ def test_a_report_of_the_outcome_joins_the_days_live_blog(ship: str, outcome: st
     assert set(grouping.story_of("live").members) == {"live", "report"}, grouping
 
 
+def test_a_plain_question_explainer_is_never_suggested_as_one_story() -> None:
+    """The trial's explainer, held apart from the fishermen's feature and the opinion piece as a piece for readers
+    (0.45 capped), is suggested with neither: its headline names it, as "Explainer:" would (guides.question_headline,
+    stories._links). Failed before: two suggestions the editor would have to refuse."""
+    grouping = group(load_site(SHIPFIRE))
+    explainer = grouping.story_of("courier-explainer").id
+    assert [s for s in grouping.suggestions if explainer in (s.story, s.join)] == []
+
+
 @pytest.mark.parametrize(("trial", "party"), [("shipfire", "Al Noor Maritime"), ("copper", "Minera Atacama Norte")])
 def test_a_partys_statement_is_no_other_report_in_the_listings(tmp_path: Path, trial: str, party: str) -> None:
     """A story card in the editions and the front page names a party's own statement apart ("A statement by a party to
