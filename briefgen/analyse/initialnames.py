@@ -37,6 +37,12 @@ _INITIAL = re.compile(r"[^\W\d_][.\u2024]?")
 _PLACE_INITIALS = frozenset("la dc ny nyc nz sa hk eu un uae".split())
 
 
+# Patterns of nameruns.RUN (kept here, beside the other rules of initials):
+# "A" or "I" as the first of a person's dotted initials ("A.K. Sharma", "I.M. Pei"), no article or pronoun: a run
+# starts at it, as it does after any other word. Read as the article, '"Yes," A.K. Sharma said' and "officer A.K.
+# Sharma" named "Sharma" (T18, 2026-12-06: a page "K. Sharma" and one "Sharma" for one man).
+INITIALS_ON = r"[.\u2024][A-Z][.\u2024]"
+
 def spread_initials(words: Sequence[str]) -> list[str]:
     """`words` with each word of dotted initials written together ("S.K.", "A.P.J.") as one word per initial."""
     out: list[str] = []

@@ -31,7 +31,7 @@ from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
-from briefgen.analyse.initialnames import dotted_person
+from briefgen.analyse.initialnames import INITIALS_ON as _INITIALS_ON, dotted_person
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -69,7 +69,7 @@ _PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the|&|
 _JOINED = rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-"
 _AFTER_ARTICLE = "|".join(rf"(?<=(?<![\w\u2019'\-.]){article}-)" for article in sorted(ARABIC_ARTICLES))
 # A run of capitalised words (the rule; `RUN` is the same pattern, rewritten for speed):
-_RUN_RULE = (rf"(?:(?<![\w\u2019'\-.])|{_AFTER_ARTICLE})(?!(?:{'|'.join(_COMMON)})\b(?!-)(?![ \t]+[A-Z])){_WORD}"
+_RUN_RULE = (rf"(?:(?<![\w\u2019'\-.])|{_AFTER_ARTICLE})(?!(?:{'|'.join(_COMMON)})\b(?!-)(?![ \t]+[A-Z])(?!{_INITIALS_ON})){_WORD}"
              rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 
 
@@ -88,7 +88,7 @@ def _after_first(words: list[str]) -> str:
 # character further back, and the branches test that letter with a lookbehind of their own.
 # The matches are the same (tests/analyse/test_fast_paths.py compares the two).
 RUN = re.compile(rf"[{_UPPER}](?:(?<![\w\u2019'\-.].)|{_AFTER_ARTICLE.replace('-)', '-.)')})"
-                 rf"(?!(?:{_after_first(_COMMON)})\b(?!-)(?![ \t]+[A-Z]))"
+                 rf"(?!(?:{_after_first(_COMMON)})\b(?!-)(?![ \t]+[A-Z])(?!{_INITIALS_ON}))"
                  rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
                  rf"|(?<=[A-Z])[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*)"
                  rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")

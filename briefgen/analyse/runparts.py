@@ -25,6 +25,7 @@ from briefgen.analyse.nameruns import MEMBER_TITLES, ORGANISATION, PERSON, POSSE
 from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
+from briefgen.analyse.stopnames import name_word, stop_named  # noqa: F401 (stop_named: re-exported for names.py)
 
 def _title_chain(words: list[tuple[int, str]]) -> bool:
     """Whether `words` are a title and its brief so far ("Minister of State"), so that a "for" after
@@ -145,7 +146,9 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             continue  # or a title ("Minister for Foreign Affairs")
         if word == "the" and not parts[-1]:
             continue
-        if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May" and word not in MEMBER_TITLES:
+        if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May" and word not in MEMBER_TITLES and not (
+                name_word(word) and _title_chain(parts[-1]) and (n + 1 == len(words) or words[n + 1][1].lower() not in STOPWORDS)):
+            # (a name's function word after a title goes on with it: "Colonel Do Van Thanh", "Mr To" (stopnames.py))
             # (not a member's title in capitals: "Plaid Cymru MS Siân Gwenllian", nameruns.MEMBER_TITLES)
             rank = word == "Chief" and len(parts[-1]) > 1 and parts[-1][-1][1].lower() in RANK_UNITS
             parts.append([parts[-1].pop()] if rank else [])  # (capitalised after a name word, "May" is a surname:
@@ -289,6 +292,8 @@ class Part:
     plain: Reading | None
     without_first: Reading | None
     month_first: bool = False
+    stop_first: Reading | None = None  # the reading with a dropped name's function word kept ("Do Van Thanh"), which
+    # the context decides (stopnames.stop_named)
 
 
 def leading_month_kept(words: list[str], before: str) -> bool:
@@ -305,16 +310,20 @@ def parts(run: str) -> tuple[Part, ...]:
         drop = 0
         while drop < len(words) and (words[drop][1].lower() in STOPWORDS or words[drop][1].lower() in MONTHS_DAYS) and (
                 " ".join(w for _, w in words[drop:]).lower() not in PLACES):  # "New York": a place, not "York"
-            if leading_month_kept([w for _, w in words[drop:]], words[drop - 1][1] if drop else ""):
-                break
+            if leading_month_kept([w for _, w in words[drop:]], words[drop - 1][1] if drop else "") or (
+                    drop + 1 < len(words) and name_word(words[drop + 1][1]) and _title_chain(words[:drop + 1])):
+                break  # (an honorific before a name's function word stays: "Mr Do", "Dr An Van Thanh": stopnames.py)
             drop += 1
+        stop_first = drop > 0 and name_word(words[drop - 1][1]) and drop < len(words) and words[drop][1].lower() not in STOPWORDS
+        stop_first = _read(run, words[drop - 1:]) if stop_first else None  # "Do Van Thanh" with "Do" (stopnames.py)
         words = words[drop:]
         kept = name_words([w for _, w in words])  # "Tobias Wrenfield MP": the letters end the name (postnominals.py)
         letters, words = " ".join(w for _, w in words[kept:]), words[:kept]
         month_first = len(words) > 1 and words[0][1].lower() in MONTHS_DAYS
         verb_first = not month_first and len(words) > 1 and _verb_first(words)
         found.append(Part(words[0][0] if words else 0, verb_first, _lettered(_read(run, words), letters),
-                          _read(run, words[1:]) if verb_first or month_first else None, month_first))
+                          _read(run, words[1:]) if verb_first or month_first else None, month_first,
+                          stop_first if stop_first is not None and stop_first.kind == PERSON and not letters else None))
     return tuple(found)
 
 

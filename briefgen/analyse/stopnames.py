@@ -1,0 +1,53 @@
+"""English function words that are also names: "Do Van Thanh", "To Lam", "An Van Thanh" (Vietnamese family names Đỗ,
+Tô, An written without their marks), "Will Smith", "May Ling". runparts.parts drops a run's leading function words
+("The", "To", "In") and split_run parts a run at a capitalised one ("Yesterday | Do Van Thanh"); this module says
+when such a word begins a name instead (T18, 2026-12-06: "Colonel Do Van Thanh … told AOP" gave a page "Van Thanh"
+beside "Do Van Thanh", and 8 of his quotes to the shorter name).
+
+    name_word("Do")                                  # -> True: a function word that is a name word too
+    stop_named(text, at, reading, earlier, in_title)  # whether the reading that keeps it is the name here
+
+The word begins the name
+- after a title or an honorific ("Colonel Do Van Thanh", "President To Lam", "Mr Do"): runparts keeps it there;
+- inside a sentence, where English writes the function word in lower case ("Yesterday Do Van Thanh told", '"…,"
+  To Lam said'), ("in An Giang", a province, is then read as a place: places.py);
+- opening a sentence, only with evidence: a speech verb after the name ("To Lam said", "Will Smith said") or the
+  same full name earlier in the article. "Do you …", "To the north …", "An official …" start no run of names at all
+  (a lower-case word follows), and "To Anil Kumar, the hit was …" keeps "Anil Kumar".
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.lexicon import SPEECH_ADVERBS, SPEECH_VERBS
+
+# Function words (lexicon.STOPWORDS) that are family or given names in the press: Vietnamese family names written
+# without diacritics (Đỗ → Do, Tô → To, An), an English given name ("Will"). "May", a month too, is read by
+# runparts.leading_month_kept; "Hope", "Long", "Ha", "Le" are no function words (never dropped).
+NAME_STOPWORDS = frozenset("do to an will".split())
+_BEFORE_SENTENCE = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % ("|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
+
+
+def name_word(word: str) -> bool:
+    """Whether `word`, capitalised, is a function word that is also a name word (`NAME_STOPWORDS`)."""
+    return word[:1].isupper() and word.lower() in NAME_STOPWORDS
+
+
+def stop_named(text: str, at: int, reading, earlier: dict[str, str], in_title: bool) -> bool:
+    """Whether `reading` (runparts.Reading of a part with its leading name-word kept, offsets from `at` in `text`)
+    is the name where it stands: see the module's rules. `earlier`: names.py's article-local names (folded key →
+    full name); in a headline (`in_title`) only a name the article gives in full counts."""
+    if earlier.get(reading.key):
+        return True
+    return not in_title and " " in reading.surface and opens_name(text, at + reading.start, at + reading.end)
+
+
+def opens_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a name of two words or more whose first is a name's function word (`name_word`), is
+    read with it: inside a sentence (a place's name, "in An Giang", is then read by names._mention as a place:
+    places.place_context), or opening one before a speech verb ("To Lam said"). quotespeakers.py asks it of a frame's
+    speaker, names.py (`stop_named`) of any run."""
+    if start > 0 and not _BEFORE_SENTENCE.search(text, max(0, start - 4), start):
+        return True
+    return _SPEECH_AFTER.match(text, end) is not None
