@@ -38,7 +38,7 @@ from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, FALSE_TITLES, MONTHS_DAY
                                       TITLE_WORDS)
 from briefgen.analyse.nameruns import ORGANISATION, classify
 from briefgen.analyse.occupations import opening_occupation
-from briefgen.analyse.personnouns import noun_gender, person_noun
+from briefgen.analyse.personnouns import noun_gender, person_noun, possessive_opens
 from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.unnamedvoices import another_speaks
 from briefgen.analyse.agentvoices import agent_speakers
@@ -130,7 +130,7 @@ def carried_back(masked: str, sentences: Sequence[tuple[int, int]], sentence: in
     while back > 0 and back > sentence - 1 - CARRY_BACK and not named(*sentences[back]):
         lo, hi = sentences[back]
         found = {w.lower() for w in _GENDERED.findall(masked, lo, hi)}
-        opens = masked[lo:hi].lstrip().lower().startswith("her " if pronoun == "she" else "his ")  # "Her reasoning is blunt."
+        opens = possessive_opens(masked, lo, hi, pronoun)  # "Her reasoning is blunt.", "This week his nets …" (personnouns.py)
         neutral = not found and MASK not in masked[lo:hi] and not _speaks_of_one(masked, lo, hi)  # ("The
         # hall was full."; a quotation is someone's words)
         if (other := _OTHER_SUBJECT.match(masked, lo, hi)) and (nouns := [w for w in other.group("words").split() if person_noun(w)]):

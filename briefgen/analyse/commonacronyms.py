@@ -15,4 +15,6 @@ COMMON_ACRONYMS = frozenset("""
 lng lpg cng ngl gdp gnp cpi ppi pmi vat gst ipo etf esg hiv aids dna rna mri icu gps usb led lcd suv
 atm pin sms pdf agm ebitda eps roi ppe pcr faq diy vip ufo kwh mwh gwh twh btu mmbtu bpd mph kph
 usd eur gbp jpy cny rmb rub uah pln nok sek dkk chf cad aud inr try brl zar huf czk ron
-""".split())
+p&i r&d m&a q&a b&b f&b a&e p&l h&s g&a
+""".split())  # (p&i … g&a since 2026-12-06: initials joined by "&" are one word since T18, initialnames.AMPERSANDED; "a P&I
+# club", "R&D spending", "a Q&A" are no bodies, "AT&T", "P&O", "S&P" are)

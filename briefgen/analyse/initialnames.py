@@ -42,6 +42,9 @@ _PLACE_INITIALS = frozenset("la dc ny nyc nz sa hk eu un uae".split())
 # starts at it, as it does after any other word. Read as the article, '"Yes," A.K. Sharma said' and "officer A.K.
 # Sharma" named "Sharma" (T18, 2026-12-06: a page "K. Sharma" and one "Sharma" for one man).
 INITIALS_ON = r"[.\u2024][A-Z][.\u2024]"
+# Initials joined by "&" are one word: "AT&T", "P&O Ferries", "the Thames Mutual P&I Club" (T18 read a person "Thames
+# Mutual P" and lost the club's quotation); "Marks & Spencer", spaced, is a run of three words (nameruns._PARTICLE).
+AMPERSANDED = r"(?:&[A-Z][\w\u2019'\-]*)*"
 
 def spread_initials(words: Sequence[str]) -> list[str]:
     """`words` with each word of dotted initials written together ("S.K.", "A.P.J.") as one word per initial."""

@@ -31,7 +31,7 @@ from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
-from briefgen.analyse.initialnames import INITIALS_ON as _INITIALS_ON, dotted_person
+from briefgen.analyse.initialnames import AMPERSANDED as _AMPERSANDED, INITIALS_ON as _INITIALS_ON, dotted_person
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -56,7 +56,7 @@ TITLES = ("Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Cllr 
 _TITLES = TITLES
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[{_UPPER}])"
-         rf"|[{_UPPER}][\w\u2019'\-]*)")
+         rf"|[{_UPPER}][\w\u2019'\-]*{_AMPERSANDED})")
 # Sentence words most often capitalised, skipped inside the regex when they stand alone (speed); not before a
 # hyphen: "I-San Luis Obispo" is an independent's home town (AP style), read whole.
 _COMMON = ("The A An In On At It He She They We I This That These Those But And As For If His Her Their Its "
@@ -90,7 +90,7 @@ def _after_first(words: list[str]) -> str:
 RUN = re.compile(rf"[{_UPPER}](?:(?<![\w\u2019'\-.].)|{_AFTER_ARTICLE.replace('-)', '-.)')})"
                  rf"(?!(?:{_after_first(_COMMON)})\b(?!-)(?![ \t]+[A-Z])(?!{_INITIALS_ON}))"
                  rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
-                 rf"|(?<=[A-Z])[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*)"
+                 rf"|(?<=[A-Z])[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*{_AMPERSANDED})"
                  rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 _TOKEN = re.compile(r"\S+")
 # Titles written as initials before a name ("Local MP Rupert Osei-Mensah", "Labour MEP Anna Berg", "MSP Kate Ross"):

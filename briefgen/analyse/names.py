@@ -57,12 +57,13 @@ from briefgen.analyse.familynames import fold_first_surnames
 from briefgen.analyse.namekeys import fold as _fold, fold_initials, person_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify, surname_title
-from briefgen.analyse.vesselnames import ship_name, vessel_named
+from briefgen.analyse.vesselnames import numbered_vessel, ship_name, vessel_named
 from briefgen.analyse.jobtitled import job_titled
 from briefgen.analyse.nonpersons import according_to_the, thing_named
 from briefgen.analyse.runparts import Reading, parts, retitled, stop_named  # (stopnames.py)
 from briefgen.analyse.seats import seat_skip
 from briefgen.analyse.orgnames import firms_and_things, legal_forms
+from briefgen.analyse.orgprefixes import shortened_firms
 from briefgen.analyse.places import place_context
 from briefgen.analyse.textmatch import normalise, phrase_pattern
 from briefgen.analyse.wrappedlines import unwrapped
@@ -119,7 +120,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
         group = run.group()
         if run.start() in datelines or staff and inside(staff, run.start()):
             continue  # "HARWICK, England (AP) —": a place, not an organisation "HARWICK"
-        if " " in group and not in_title and (ship := ship_name(group)):
+        if not in_title and ((ship := " " in group and ship_name(group)) or (ship := numbered_vessel(text, run.start(), run.end()) and group)):
             earlier[PLACE + _fold(ship)] = ship  # "MV Morning Star": a ship, here and in the archive (vesselnames.py)
             continue
         if not in_title and " " not in group and "\t" not in group:  # most runs: one common word
@@ -210,8 +211,7 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
     return surface, start, end, reading.kind, full, reading.title, in_title
 
 
-_UNSURE = ""  # in `earlier`: a surname (or first word) of two people of the article
-PLACE = "\x00"  # in `earlier`, before a folded name: the article shows it to be a place (places.py)
+_UNSURE, PLACE = "", "\x00"  # in `earlier`: a surname (or first word) of two people; before a folded name: a place or a ship
 
 
 def _remember(earlier: dict[str, str], key: str, surface: str, keep: bool = False) -> None:
@@ -262,7 +262,7 @@ def mentions_in(title: str, text: str, language: str = "", unnamed: set[str] | N
                  or not m[6] and _is_speaker(text, m[2])]
         if unnamed is not None:
             unnamed |= places
-    return firms_and_things(text, found, unnamed)
+    return shortened_firms(firms_and_things(text, found, unnamed))  # ("Bharat Marine": orgprefixes.py)
 
 
 def strip_title(name: str) -> str:

@@ -39,7 +39,7 @@ from briefgen.analyse.voicepronouns import voice_subject
 # name ends in the noun itself (a public body: "the trust" is "Harwick Health Trust"), or any that is no public
 # body nor an outlet (a company: "the company", "the board", "the retailer", "the utility").
 HEAD_REFERENCES = frozenset("""trust council union charity commission authority agency panel university hospital museum
-gallery police constabulary library inspectorate directorate cathedral""".split())  # (museum, gallery, police: a trial lost "the museum said", "A police
+gallery police constabulary library inspectorate directorate cathedral club""".split())  # (club: T18, "the Thames Mutual P&I Club … The club said"; museum, gallery, police: a trial lost "the museum said", "A police
 # spokesman said" where the article names one museum and one force, 2026-12-05)
 COMPANY_REFERENCES = frozenset("""
 company firm group board business retailer utility lender insurer bank chain operator airline carmaker grocer

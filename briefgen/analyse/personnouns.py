@@ -10,6 +10,8 @@ speak of someone (antecedents.carried_back: "he"/"she" is not carried past it; a
 """
 from __future__ import annotations
 
+import re
+
 from briefgen.analyse.audience import AUDIENCE_NOUNS
 from briefgen.analyse.lexicon import CLERICAL_TITLES, DESCRIPTOR_ROLES, FALSE_TITLES, OCCUPATIONS, ROLE_NOUNS, occupational
 from briefgen.analyse.occupations import SEA_TRADES
@@ -48,3 +50,20 @@ def person_noun(word: str) -> bool:
     return any(w in PERSON_NOUNS or w in SERVICE_PEOPLE or w in AUDIENCE_NOUNS or w in OCCUPATIONS or w in FALSE_TITLES
                or w in CLERICAL_TITLES or w in SEA_TRADES or w in ROLE_NOUNS or w in DESCRIPTOR_ROLES or occupational(w)
                for w in (plain,))
+
+
+# A sentence that opens with the pronoun's possessive, perhaps after a time phrase ("Her reasoning is blunt.", "This
+# week his nets came up brown.", "On Tuesday her shop stayed shut."): it speaks of the person the pronoun stands for
+# (antecedents.carried_back). T18 lost a fisherman's '“…,” he said' after "Pham Van Loc has fished the waters … for
+# thirty years. This week his nets came up brown." (only an opening "His" was read).
+_TIME_LEAD = (r"(?:(?:this|last|that|next|each|every|one)[ \t]+(?:week|month|year|morning|afternoon|evening|night|"
+              r"season|summer|winter|spring|autumn|day|time)|(?:on|in|by|since|until)[ \t]+[A-Z]?\w+|today|yesterday|"
+              r"tonight|now|then|later|lately|recently)")
+_POSSESSIVE_OPENS = {pronoun: re.compile(rf"\s*(?i:(?:{_TIME_LEAD}),?[ \t]+)?(?i:{possessive})[ \t]")
+                     for pronoun, possessive in (("he", "his"), ("she", "her"))}
+
+
+def possessive_opens(text: str, lo: int, hi: int, pronoun: str) -> bool:
+    """Whether text[lo:hi], a sentence, opens with the possessive of `pronoun` ("he" → "his", "she" → "her"), perhaps
+    after a time phrase ("This week his nets …"): it speaks of the pronoun's person."""
+    return _POSSESSIVE_OPENS[pronoun].match(text, lo, hi) is not None

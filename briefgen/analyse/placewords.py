@@ -79,7 +79,10 @@ SAINT_WORDS = frozenset("st st. saint ste sainte san santa são sankt".split())
 PLACE_LEADS = frozenset("""mount mt mt. lake cape fort river storm hurricane typhoon cyclone
 port porto puerto nueva nuevo nowa nowy nowe stara stary stare wielka wielki nizhny veliky
 rue via calle avenida rua ulica plac aleja piazza praça place
-""".split())  # (port … veliky since 2026-12-04: a drought trial listed "Selva, Port" and "Wieś, Stara" as people;
+jebel jabal djebel jbel wadi laem khao bukit gunung sungai pulau pulo tanjung tanjong teluk selat danau mont lago
+""".split())  # (jebel … lago: the landforms of Arabic, Thai, Malay and Indonesian, French and Italian names, 2026-12-06: T18
+# listed "Ali, Jebel" (Jebel Ali, a port) and "Chabang, Laem" as people; not "ras", "ko", "koh", "rio": names too,
+# "Ras Baraka", "Koh Poh Koon", "Rio Ferdinand", read as places by their context: places.py)  # (port … veliky since 2026-12-04: a drought trial listed "Selva, Port" and "Wieś, Stara" as people;
 # rue … place the same day, streets and squares: a tram trial's "Rue Vaugirard"; not "nova": a given name, so
 # "Nova Kakhovka" is in PLACES instead)
 # Endings of one-word street and square names (German, Dutch, Scandinavian): "Kanalstraße", "Damstraat",

@@ -21,6 +21,7 @@ import re
 from briefgen.analyse.lexicon import PLACES, street_word
 from briefgen.analyse.placewords import PLACE_HEADS
 from briefgen.analyse.nameruns import ORGANISATION, classify
+from briefgen.analyse.vesselnames import shown_vessel
 
 # Nouns of a company-like body (besides orgvoices.COMPANY_REFERENCES, which the caller passes): a trade, a maker, a
 # venue that trades. Not a building's ("mill", "factory": "bought the old mill" names no owner).
@@ -56,7 +57,8 @@ def rival_between(masked: str, lo: int, hi: int) -> bool:
         words = name.lower().split()
         kind = classify(name.split())
         if name.lower() in PLACES or words[-1] in _PUBLIC or kind is not None and kind[0] == ORGANISATION or words[-1] in PLACE_HEADS or (
-                street_word(words[-1])):  # ("shops in the Marrow Valley": a place's name, the bakery trial, 2026-12-05)
-            continue  # a place, a public body, an outlet, an event; a known organisation is the caller's to weigh
+                street_word(words[-1])) or shown_vessel(masked, name):  # ("shops in the Marrow Valley": a place's name,
+            continue  # a place, a public body, an outlet, an event, a ship ("the crew of the Jade Horizon": T18); a known
+            # organisation is the caller's to weigh (the bakery trial, 2026-12-05)
         return True
     return False

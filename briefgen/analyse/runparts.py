@@ -112,6 +112,11 @@ def _owners_trade(owner: list[tuple[int, str]], rest: list[tuple[int, str]]) -> 
             and owner_word not in PLACES and owner_word not in STOPWORDS)
 
 
+# A place's or a body's name joined to a participle ("Dubai-based", "Hong Kong-flagged", "Kremlin-backed", "Moscow-born",
+# "Singapore-bound"): it describes the name after it, which starts there.
+_DESCRIBING = re.compile(r"[^\W\d_][\w.\u2019']*-(?:[a-z]+ed|born|bound|built|made|run)")
+
+
 def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """A possessive ends a name and a sentence word starts a new one: "India’s Narendra Modi" →
     "India’s" | "Narendra Modi"; "Taras Hnatyuk What officials" (a heading run on) → "Taras Hnatyuk" | "What";
@@ -158,6 +163,9 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
                 and not any(w.lower() in TITLE_WORDS for _, w in parts[-1])):
             parts.append([])  # "Marks & Spencer Stuart Machin": the firm, then a person (not a brief: "Minister
             # for Trade & Industry Ana Silva")
+        if n + 1 < len(words) and _DESCRIBING.fullmatch(word):
+            parts[-1] = []  # "Dubai-based | Al Noor Maritime", "Hong Kong-flagged | Hai Feng": a description, no name, ends
+            continue  # (T18 listed "Dubai-based Al Noor Maritime" beside the firm, and a person "Hong Kong-flagged Hai Feng")
         parts[-1].append((offset, word))
         if POSSESSIVE.search(word) and len(word) > 2 and not (n + 1 < len(words) and (
                 _group_possessive(word, words) or parts[-1][0][1].lower() in SAINT_WORDS

@@ -1,7 +1,9 @@
 """Names of ships, of the sea's places and of carriers and crown bodies: no one's name, whatever their words.
 
     ship_name("MV Morning Star")                  # -> "Morning Star": a vessel ("MV", "RMS", "HMS" …), no person
-    vessel_named(text, start)                     # -> True after "the ferry", "Relief ferry", "the tugs", "MV"
+    vessel_named(text, start)                     # -> True after "the ferry", "Relief ferry", "the tugs", "MV",
+                                                  #    "the Hong Kong-flagged", "the bulk carrier"
+    numbered_vessel(text, start, end)             # -> True for "SAR" in "the rescue ship SAR 412"
     shown_vessel(text, "Morning Star")            # -> True where the text writes one of those before it once
     COAST_HEADS, CARRIER_HEADS, crown_body(tokens)
 
@@ -80,8 +82,31 @@ def vessel_named(text: str, start: int) -> bool:
     word before is "master")."""
     if text[start - 1:start] != " ":
         return False
-    word = text[max(0, start - 12):start - 1].rpartition(" ")[2]
-    return word in VESSEL_NOUNS or word in SHIP_PREFIXES
+    before = text[max(0, start - 40):start - 1]
+    word = before.rpartition(" ")[2]
+    return word in VESSEL_NOUNS or word in SHIP_PREFIXES or _FLAGGED.search(before) is not None or (
+        word == "carrier" and before[:-8].rstrip().rpartition(" ")[2] in _CARRIED) or _CREWED.search(before) is not None
+
+
+# A ship's crew or a place on board before its name ("all 22 crew members of the Jade Horizon", "aboard the Jade
+# Horizon"): T18's owner's statement lost '“…,” the company said' to a rival company "the Jade Horizon".
+_CREWED = re.compile(r"(?:\b(?:crew|crews|crew members|crewmen|sailors|seafarers)[ \t]+of|\baboard|\bon[ \t]+board)[ \t]+the$")
+
+
+# A ship's flag state before its name ("the Hong Kong-flagged Hai Feng 8", "a Liberian-flagged tanker"), and the cargo
+# before "carrier" ("the bulk carrier Hai Feng 8", not "the carrier Celtic Skies", an airline): T18, 2026-12-06, listed
+# "Feng, Hong Kong-flagged Hai" as a person.
+_FLAGGED = re.compile(r"[\w.]-(?:flagged|registered)$")
+_CARRIED = frozenset("bulk ore lng lpg gas car vehicle container cement livestock chemical".split())
+# A number after a name written after a vessel's noun ("the rescue ship SAR 412", "Hai Feng 8"): the ship's.
+_HULL_NUMBER = re.compile(r"[ \t]\d{1,4}(?![\d,.]\d|[ \t]*%)")
+
+
+def numbered_vessel(text: str, start: int, end: int) -> bool:
+    """Whether the run at text[start:end] is a ship named with a number ("the rescue ship SAR 412", "the bulk carrier
+    Hai Feng 8"): a vessel's noun or flag before it (`vessel_named`), a number after it. Read whatever the run's words
+    are, an acronym's too (T18's "SAR" was an organisation of the rescue ship's name)."""
+    return _HULL_NUMBER.match(text, end) is not None and vessel_named(text, start)
 
 
 def shown_vessel(text: str, name: str) -> bool:
