@@ -1,5 +1,5 @@
 """English function words that are also names: "Do Van Thanh", "To Lam", "An Van Thanh" (Vietnamese family names Đỗ,
-Tô, An written without their marks), "Will Smith", "May Ling". runparts.parts drops a run's leading function words
+Tô, An written without their marks), "Will Smith". runparts.parts drops a run's leading function words
 ("The", "To", "In") and split_run parts a run at a capitalised one ("Yesterday | Do Van Thanh"); this module says
 when such a word begins a name instead (T18, 2026-12-06: "Colonel Do Van Thanh … told AOP" gave a page "Van Thanh"
 beside "Do Van Thanh", and 8 of his quotes to the shorter name).
@@ -10,10 +10,11 @@ beside "Do Van Thanh", and 8 of his quotes to the shorter name).
 The word begins the name
 - after a title or an honorific ("Colonel Do Van Thanh", "President To Lam", "Mr Do"): runparts keeps it there;
 - inside a sentence, where English writes the function word in lower case ("Yesterday Do Van Thanh told", '"…,"
-  To Lam said'), ("in An Giang", a province, is then read as a place: places.py);
-- opening a sentence, only with evidence: a speech verb after the name ("To Lam said", "Will Smith said") or the
-  same full name earlier in the article. "Do you …", "To the north …", "An official …" start no run of names at all
-  (a lower-case word follows), and "To Anil Kumar, the hit was …" keeps "Anil Kumar".
+  To Lam said'; "in An Giang", a province, is then read as a place: places.py);
+- opening a sentence, only with evidence: a speech verb after the name ("To Lam said", "Will Smith said"), the same
+  full name earlier in the article, or the name written inside a sentence anywhere in it (`written_inside`).
+"Do you …", "To the north …", "An official …" start no run of names at all (a lower-case word follows), and "To Anil
+Kumar, the hit was …" keeps "Anil Kumar".
 """
 from __future__ import annotations
 
@@ -40,7 +41,22 @@ def stop_named(text: str, at: int, reading, earlier: dict[str, str], in_title: b
     full name); in a headline (`in_title`) only a name the article gives in full counts."""
     if earlier.get(reading.key):
         return True
-    return not in_title and " " in reading.surface and opens_name(text, at + reading.start, at + reading.end)
+    return not in_title and " " in reading.surface and (opens_name(text, at + reading.start, at + reading.end)
+                                                         or written_inside(text, reading.surface))
+
+
+def written_inside(text: str, name: str) -> bool:
+    """Whether `text` writes `name` (whole words, its first a name's function word) inside a sentence somewhere: then
+    it is that name at a sentence's start too, one sense a text ("Do Van Thanh, a colonel, led the search. … said
+    Colonel Do Van Thanh"; found by `str.find`, no regex over the text)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at > 0 and not text[at - 1].isalnum() and not text[end:end + 1].isalnum() and not _BEFORE_SENTENCE.search(
+                text, max(0, at - 4), at):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def opens_name(text: str, start: int, end: int) -> bool:

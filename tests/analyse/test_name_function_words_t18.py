@@ -63,6 +63,13 @@ def test_a_reported_sentence_opener_before_a_full_name_is_no_part_of_it() -> Non
     assert _people("Will Smith said he would come.") == ["Will Smith"]
 
 
+def test_a_name_written_inside_a_sentence_is_the_name_opening_one() -> None:
+    text = "Do Van Thanh, a colonel, led the search. The crew were found by Colonel Do Van Thanh's men."
+    assert set(_people(text)) == {"Do Van Thanh"}
+    assert _people("Do Van Thanh, a colonel, led the search.") == ["Van Thanh"]  # (no evidence: as before)
+    assert "To Anil Kumar" not in _people("To Anil Kumar, the hit was manageable. Anil Kumar is an analyst.")
+
+
 def test_the_t18_colonel_is_one_man() -> None:
     text = ("Colonel Do Van Thanh, who led the search, told AOP the crew were safe. “We picked up the nine men from "
             "the lifeboat,” he said. “The fire is still burning in two holds,” Do Van Thanh added.")
