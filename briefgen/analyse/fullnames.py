@@ -30,9 +30,11 @@ from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.nameparticles import joined_particles
 from briefgen.analyse.runparts import leading_month_kept, split_run
 from briefgen.analyse.sentences import ends
+from briefgen.analyse.stopnames import begins_name, name_word
 from briefgen.analyse.territorial import designation
 from briefgen.analyse.titlefit import other_sex, title_before, titled_choice
 
+_TOKEN = re.compile(r"\S+")
 _LEADING = STOPWORDS | MONTHS_DAYS  # words a sentence's run may start with that no name starts with
 _NO_GIVEN_NAME = _LEADING | TITLE_WORDS  # a word before two words that makes them no two-word surname
 
@@ -63,12 +65,16 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             # The run parted as names.py parts it: "Pieter Claes of the Flemish nationalists" → the person; a
             # possessive ends a name: "Brennmark Bio's Alzheimer's drug … Brennmark said" is Brennmark Bio (the whole
             # run made a person "Brennmark Bio Alzheimer" of a company's words: a trial, 2026-12-04).
-            runs = [" ".join(w for _, w in part) for part in split_run(list(enumerate(run.group().split())))]
-            tokens = next((r.split() for r in runs if last in r.split() or last in r or lower in r), [])
-            tokens = [POSSESSIVE.sub("", t) if len(t) > 2 else t for t in tokens]
-            # a sentence's first word is no given name: "Then Varga left." … "Varga said" is Varga, not "Then Varga"
+            pieces = split_run([(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())])
+            piece = next((p for p in pieces if last in (r := " ".join(w for _, w in p)).split() or last in r or lower in r), [])
+            tokens = [POSSESSIVE.sub("", w) if len(w) > 2 else w for _, w in piece]
+            # a sentence's first word is no given name: "Then Varga left." … "Varga said" is Varga, not "Then Varga";
+            # a name's function word is, where names.py reads it so ("Do Van Thanh, a navy spokesman, said … Thanh
+            # said" is Do Van Thanh: stopnames.begins_name)
             before = ""
-            while tokens and tokens[0].lower() in _LEADING and not leading_month_kept(tokens, before):
+            while tokens and tokens[0].lower() in _LEADING and not leading_month_kept(tokens, before) and not (
+                    len(tokens) > 1 and name_word(tokens[0]) and tokens[1].lower() not in STOPWORDS and begins_name(
+                        source, piece[-len(tokens)][0], piece[-1][0] + len(tokens[-1]))):
                 before, tokens = tokens[0], tokens[1:]
             classified = classify(tokens) if len(tokens) > 1 else None
             at_name = run.group().find(tokens[-1]) if len(tokens) > 1 else -1

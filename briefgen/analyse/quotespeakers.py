@@ -29,7 +29,7 @@ from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
 from briefgen.analyse.givensex import given_sex, person_sex, pronoun_sex
 from briefgen.analyse.plainnouns import plain_noun
 from briefgen.analyse.agentpronouns import agent_in_doubt
-from briefgen.analyse.stopnames import name_word, opens_name
+from briefgen.analyse.stopnames import begins_name, name_word
 from briefgen.analyse.runparts import firm_after_role, firm_with_s, leading_month_kept, speaker_parts
 from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.vesselnames import shown_vessel
@@ -70,7 +70,7 @@ class SpeakerNames:
                     if leading_month_kept([w for _, w in part], (self.masked[max(0, part[0][0] - 12):part[0][0]].split()
                                                                 or [""])[-1].strip(",")):
                         break  # "Jan Borkowski said", not "in May Kuleba said"
-                    if len(part) > 1 and name_word(part[0][1]) and part[1][1].lower() not in STOPWORDS and opens_name(
+                    if len(part) > 1 and name_word(part[0][1]) and part[1][1].lower() not in STOPWORDS and begins_name(
                             self.masked, part[0][0], part[-1][0] + len(part[-1][1])):
                         break  # "“…,” To Lam said", "Colonel Do Van Thanh told AOP": a name's first word (stopnames.py)
                     part = part[1:]

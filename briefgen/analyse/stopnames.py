@@ -11,8 +11,13 @@ The word begins the name
 - after a title or an honorific ("Colonel Do Van Thanh", "President To Lam", "Mr Do"): runparts keeps it there;
 - inside a sentence, where English writes the function word in lower case ("Yesterday Do Van Thanh told", '"…,"
   To Lam said'; "in An Giang", a province, is then read as a place: places.py);
-- opening a sentence, only with evidence: a speech verb after the name ("To Lam said", "Will Smith said"), the same
-  full name earlier in the article, or the name written inside a sentence anywhere in it (`written_inside`).
+- opening a sentence, only with evidence: a speech verb after the name ("To Lam said", "Will Smith said"), an
+  appositive that says a person ("Do Kwon, the founder of Terraform Labs, was …", "An Van Thanh, a fisherman, said",
+  "Do Van Thanh, 45, said"), the same full name earlier in the article, or the name written inside a sentence
+  anywhere in it (`written_inside`).
+A short reference is the name as read here wherever it is read ("Do Van Thanh, a navy spokesman, said … “…,” Thanh
+said": fullnames.full_name and quotespeakers ask `begins_name`, as names.py asks `stop_named`; BR22 found a page
+"Van Thanh" of the quotation beside "Do Van Thanh" of the names, 2026-12-06).
 "Do you …", "To the north …", "An official …" start no run of names at all (a lower-case word follows), and "To Anil
 Kumar, the hit was …" keeps "Anil Kumar".
 """
@@ -20,7 +25,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.lexicon import SPEECH_ADVERBS, SPEECH_VERBS
+from briefgen.analyse.lexicon import SPEECH_ADVERBS, SPEECH_VERBS, TITLE_WORDS
+from briefgen.analyse.personnouns import person_noun
 
 # Function words (lexicon.STOPWORDS) that are family or given names in the press: Vietnamese family names written
 # without diacritics (Đỗ → Do, Tô → To, An), an English given name ("Will"). "May", a month too, is read by
@@ -41,8 +47,31 @@ def stop_named(text: str, at: int, reading, earlier: dict[str, str], in_title: b
     full name); in a headline (`in_title`) only a name the article gives in full counts."""
     if earlier.get(reading.key):
         return True
-    return not in_title and " " in reading.surface and (opens_name(text, at + reading.start, at + reading.end)
-                                                         or written_inside(text, reading.surface))
+    return not in_title and " " in reading.surface and begins_name(text, at + reading.start, at + reading.end)
+
+
+def begins_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], two words or more whose first is a name's function word, is the name with it, by the
+    text alone (module docstring: `opens_name`, `person_appositive`, `written_inside`)."""
+    return (opens_name(text, start, end) or person_appositive(text, end)
+            or written_inside(text, " ".join(text[start:end].split())))
+
+
+# An appositive after the name that says a person, then the sentence's verb: ", a navy spokesman, said", ", the founder
+# of Terraform Labs, was", ", 45, told" ("To Anil Kumar, the hit was …", "To John Smith, a lawyer, the ruling …": no
+# person noun, or no verb after it).
+_APPOSITIVE = re.compile(r",[ \t]+(?:(?P<age>\d{1,3})|(?:a|an|the)[ \t]+(?P<words>[^,.;:!?\n\u201c\u201d\"]{1,60}))"
+                         r",[ \t]+(?!(?:the|a|an|this|that|it|its|he|she|they|we|i|his|her|their)\b)[a-z]")
+_WORD = re.compile(r"[a-z][a-z\-]*")
+
+
+def person_appositive(text: str, end: int) -> bool:
+    """Whether an appositive that says a person follows a name ending at `end` (`_APPOSITIVE`: an age, or a determiner
+    and words of which one is a person's noun or a title: personnouns.person_noun, lexicon.TITLE_WORDS)."""
+    found = _APPOSITIVE.match(text, end)
+    if found is None:
+        return False
+    return found.group("age") is not None or any(person_noun(w) or w in TITLE_WORDS for w in _WORD.findall(found.group("words")))
 
 
 def written_inside(text: str, name: str) -> bool:

@@ -66,7 +66,8 @@ def test_a_reported_sentence_opener_before_a_full_name_is_no_part_of_it() -> Non
 def test_a_name_written_inside_a_sentence_is_the_name_opening_one() -> None:
     text = "Do Van Thanh, a colonel, led the search. The crew were found by Colonel Do Van Thanh's men."
     assert set(_people(text)) == {"Do Van Thanh"}
-    assert _people("Do Van Thanh, a colonel, led the search.") == ["Van Thanh"]  # (no evidence: as before)
+    assert _people("Do Van Thanh, a colonel, led the search.") == ["Do Van Thanh"]  # (a person's appositive: BR22)
+    assert _people("Do Van Thanh and his men led the search.") == ["Van Thanh"]  # (no evidence: as before)
     assert "To Anil Kumar" not in _people("To Anil Kumar, the hit was manageable. Anil Kumar is an analyst.")
 
 
