@@ -45,6 +45,16 @@ INITIALS_ON = r"[.\u2024][A-Z][.\u2024]"
 # Initials joined by "&" are one word: "AT&T", "P&O Ferries", "the Thames Mutual P&I Club" (T18 read a person "Thames
 # Mutual P" and lost the club's quotation); "Marks & Spencer", spaced, is a run of three words (nameruns._PARTICLE).
 AMPERSANDED = r"(?:&[A-Z][\w\u2019'\-]*)*"
+_AMPERSAND_WORD = re.compile(r"[A-Z][\w\u2019'\-]*&[A-Z]")
+
+
+def ampersanded(tokens: Sequence[str]) -> bool:
+    """Whether a run of two words or more holds a word of initials joined by "&" ("Thames P&I", "the Gard P&I club",
+    "P&O Ferries", "S&P Global"): an organisation's name, no person's (BR22, 2026-12-06: '“We will pay,” Thames P&I
+    said' made a person "Thames P&I" and gave him the club's words). One such word alone is read as before: "AT&T" a
+    body, "R&D", "a P&I club" no name (commonacronyms.py)."""
+    return len(tokens) > 1 and any(_AMPERSAND_WORD.match(t) for t in tokens)
+
 
 def spread_initials(words: Sequence[str]) -> list[str]:
     """`words` with each word of dotted initials written together ("S.K.", "A.P.J.") as one word per initial."""

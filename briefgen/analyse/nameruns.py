@@ -31,7 +31,7 @@ from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
-from briefgen.analyse.initialnames import AMPERSANDED as _AMPERSANDED, INITIALS_ON as _INITIALS_ON, dotted_person
+from briefgen.analyse.initialnames import AMPERSANDED as _AMPERSANDED, INITIALS_ON as _INITIALS_ON, ampersanded, dotted_person
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -181,8 +181,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
             len(tokens) == 1 and _acronym_alone(tokens[0], phrase)):
         return None  # a title and no name: "the Prime Minister", "the Minister of State for Fisheries"
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
-    if "&" in tokens[1:-1] and not _brief_ampersand(lowered) or _fire_service(lowered):
-        return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson"; a fire service andnames.py joined ("Fire and Rescue NSW"): never a person (issue 9)
+    if "&" in tokens[1:-1] and not _brief_ampersand(lowered) or _fire_service(lowered) or ampersanded(tokens):
+        return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson", "Thames P&I"; a fire service andnames.py joined ("Fire and Rescue NSW"): never a person (issue 9)
     if _person_of_body(tokens, lowered):
         return None  # "DI Rhona Vale of Harcastle Police": two names, a person and her body (`_person_of_body`)
     if (phrase in ORG_NAMES or phrase in PARTY_NAMES or (len(tokens) > 1 and (lowered[-1] in ORG_HEADS or lowered[-1] in MORE_ORG_HEADS)) or (len(tokens) > 2 and " ".join(

@@ -24,9 +24,10 @@ import re
 
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS
-from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
+from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.quoteframes import SPEECH
 from briefgen.analyse.quoteresult import Who
+from briefgen.analyse.runparts import split_run
 
 # "The <noun>" opening a sentence as its subject: a verb (a lower-case word) follows, not "of" nor a possessive.
 _AUXILIARIES = re.compile(r"(?:[ \t]+(?:would|will|did|does|do|has|have|had|could|can|not|declined|refused|to|also|later|then|again))*[ \t]+")
@@ -49,7 +50,7 @@ _THE_NOUN = re.compile(r"\s*(?:(?P<first>[A-Z][a-z]*)\b[^,.;:!?\n]{0,40},\s+)?[T
 class NearVoices:
     """The organisation a spokesperson who names none speaks for, by the sentence they follow (module docstring).
     A mixin of `orgvoices.OrganisationVoices`, whose `_opening_organisations`, `_referent`, `_organisation_named`,
-    `_persons` and `sentences`/`masked`/`text` it reads."""
+    `_noun_named`, `_persons` and `sentences`/`masked`/`text` it reads."""
 
     def _voice_before(self, noun: str, at: int, frame: str, sentence: int, fits=None) -> Who | None:
         """The organisation that opens sentence `sentence` before `at`, else the sentence before it in the same
@@ -84,7 +85,23 @@ class NearVoices:
         """Whether `who` is the only organisation named before `at` that `noun` may stand for (`fits`)."""
         return fits(noun, who.name) and all(_same_name(name, who.name) for run in self._organisation_runs(0, at)
                                             if fits(noun, name := self.text[run[0][0]:run[-1][0] + len(
-                                                POSSESSIVE.sub("", run[-1][1]))]))
+                                                POSSESSIVE.sub("", run[-1][1]))])) and all(
+            _same_name(name, who.name) for _, name in self._noun_named(noun, at))  # ("the Gard P&I club": BR22)
+
+    def _noun_named(self, noun: str, at: int) -> list[tuple[int, str]]:
+        """(start, name) of each name before `at` written with `noun` after it in lower case ("the Gard P&I club", "the
+        Dunmore trust"): one the noun may stand for, whatever its words (BR22, 2026-12-06: "The Gard P&I club and
+        Britannia P&I Club both insure ships. “…,” the club said" went to Britannia)."""
+        found, runs = [], [run.group().split() for run in RUN.finditer(self.masked)]
+        for run in RUN.finditer(self.masked, 0, at):
+            for words in split_run([(run.start() + m.start(), m.group()) for m in re.finditer(r"\S+", run.group())]):
+                words = [w for w in words if w[1].lower() not in STOPWORDS]  # ("No council was named": none)
+                end = words[-1][0] + len(words[-1][1]) if words else 0
+                if words and re.match(rf"[ \t]+{noun}\b", self.masked[end:end + len(noun) + 3]) and classify(
+                        [w for _, w in words]) is not None and not any(  # (a name: not "a British university")
+                        noun.capitalize() in whole and all(w in whole for _, w in words) for whole in runs):
+                    found.append((words[0][0], self.text[words[0][0]:end]))  # (not "Castlebridge university" for the
+        return found  # "University of Castlebridge" the text names: one body)
 
     def _opening_voice(self, lo: int, hi: int, frame: str, index: int) -> tuple[Who | None, tuple[int, int]]:
         """The one organisation that opens masked[lo:hi] as its subject — a name, a one-word short name of one the

@@ -312,8 +312,10 @@ class OrganisationVoices(SpeakerNames, NearVoices):
         for run in self._organisation_runs(0, at):
             name = self.text[run[0][0]:run[-1][0] + len(POSSESSIVE.sub("", run[-1][1]))]
             if _fits(noun, name):
-                found.append(name)
-        return found
+                found.append((run[0][0], name))
+        found += [(start, name) for start, name in (self._noun_named(noun, at) if noun in HEAD_REFERENCES else ())
+                  if not any(s == start for s, _ in found)]  # ("the Gard P&I club": a rival whatever its words, BR22)
+        return [name for _, name in sorted(found)]
 
     def _opening_organisations(self, lo: int, hi: int) -> list[list[tuple[int, str]]]:
         """The organisations that open the sentence masked[lo:hi], after a short lead-in ("On Friday,"), as its
