@@ -24,13 +24,13 @@ from functools import lru_cache
 
 from briefgen.analyse.judges import judge_tokens, judicial_style
 from briefgen.analyse.kinnames import kin_titled
-from briefgen.analyse.lexicon import ARABIC_ARTICLES, MONTHS_DAYS, PEERAGE, STOPWORDS, TITLE_WORDS
+from briefgen.analyse.lexicon import ARABIC_ARTICLES, MONTHS_DAYS, PEERAGE, PLACE_LEADS, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.nameparticles import joined_particles
 from briefgen.analyse.runparts import leading_month_kept, split_run
 from briefgen.analyse.sentences import ends
-from briefgen.analyse.stopnames import begins_name, name_word
+from briefgen.analyse.stopnames import begins_name, name_word, person_appositive
 from briefgen.analyse.territorial import designation
 from briefgen.analyse.titlefit import other_sex, title_before, titled_choice
 
@@ -77,6 +77,9 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
                         source, piece[-len(tokens)][0], piece[-1][0] + len(tokens[-1]))):
                 before, tokens = tokens[0], tokens[1:]
             classified = classify(tokens) if len(tokens) > 1 else None
+            if classified is None and len(tokens) > 1 and tokens[0].lower() in PLACE_LEADS and person_appositive(
+                    source, piece[-1][0] + len(piece[-1][1])) and classify(tokens[1:]) == (PERSON, 0):
+                classified = (PERSON, 0)  # "Jabal Ali, a trader, said … Ali said" (runparts._landform_person)
             at_name = run.group().find(tokens[-1]) if len(tokens) > 1 else -1
             of = designation(source, run.start() + at_name + len(tokens[-1]), tokens[-2]) if at_name >= 0 else ""
             if classified is not None and classified[0] == PERSON and (peer(tokens, classified[1]) or of and classified[

@@ -40,8 +40,9 @@ _PLACE_INITIALS = frozenset("la dc ny nyc nz sa hk eu un uae".split())
 # Patterns of nameruns.RUN (kept here, beside the other rules of initials):
 # "A" or "I" as the first of a person's dotted initials ("A.K. Sharma", "I.M. Pei"), no article or pronoun: a run
 # starts at it, as it does after any other word. Read as the article, '"Yes," A.K. Sharma said' and "officer A.K.
-# Sharma" named "Sharma" (T18, 2026-12-06: a page "K. Sharma" and one "Sharma" for one man).
-INITIALS_ON = r"[.\u2024][A-Z][.\u2024]"
+# Sharma" named "Sharma" (T18, 2026-12-06: a page "K. Sharma" and one "Sharma" for one man). Only before a name's
+# capitalised word: "A.I. firms", "9 A.M.", an abbreviation alone, start no run (BR22 finding 11: an organisation "A.I.").
+INITIALS_ON = r"[.\u2024][A-Z][.\u2024](?:[A-Z][.\u2024])*[ \t]+[A-Z]"
 # Initials joined by "&" are one word: "AT&T", "P&O Ferries", "the Thames Mutual P&I Club" (T18 read a person "Thames
 # Mutual P" and lost the club's quotation); "Marks & Spencer", spaced, is a run of three words (nameruns._PARTICLE).
 AMPERSANDED = r"(?:&[A-Z][\w\u2019'\-]*)*"
@@ -67,10 +68,22 @@ def spread_initials(words: Sequence[str]) -> list[str]:
     return out
 
 
+# Bodies written as initials and one word, which nothing in a text tells from a person's initials and surname: "A.C.
+# Milan" beside "A.C. Green" (a basketball player), "A.S. Roma" beside "A.S. Byatt" (a novelist), "A.M. Best" (the
+# insurers' rating agency) beside "A.K. Sharma" — a sports report's verbs ("beat", "lost to") and a firm's ("said its",
+# ", which": the reverted c0de6cc4, "J.K. Rowling said its first print run") are a person's too. Known names, then
+# (BR22 finding 11, 2026-12-06: persons "A.C. Milan", "A.S. Roma", "A.M. Best"); the letters without their dots.
+INITIALLED_BODIES = frozenset(("ac milan", "as roma", "ss lazio", "ssc napoli", "as monaco", "fc porto", "sc braga",
+                               "fc barcelona", "fc bayern", "rc lens", "fc basel", "fc copenhagen", "am best"))
+
+
 def dotted_person(tokens: tuple[str, ...], classify: Callable[[tuple[str, ...]], tuple[str, int] | None]
                   ) -> tuple[str, int] | None:
     """("person", index of the name) when `tokens` open with dotted initials and read with the initials spread as a
-    person of one or two words after them ("S.K. Verma", "J.K. Rowling"; module docstring); else None."""
+    person of one or two words after them ("S.K. Verma", "J.K. Rowling"; module docstring); ("organisation", 0) for
+    a known body so written (`INITIALLED_BODIES`: "A.C. Milan"); else None."""
+    if len(tokens) == 2 and f"{tokens[0].replace('.', '').replace(chr(0x2024), '').lower()} {tokens[1].lower()}" in INITIALLED_BODIES:
+        return "organisation", 0  # "A.C. Milan", "AC Milan", "A.M. Best" (`INITIALLED_BODIES`)
     if not (1 < len(tokens) <= 3 and _DOTTED.fullmatch(tokens[0])):
         return None
     letters = tokens[0].replace(".", "").replace("\u2024", "").lower()

@@ -60,7 +60,7 @@ from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify, sur
 from briefgen.analyse.vesselnames import numbered_vessel, ship_name, vessel_named
 from briefgen.analyse.jobtitled import job_titled
 from briefgen.analyse.nonpersons import according_to_the, thing_named
-from briefgen.analyse.runparts import Reading, parts, retitled, stop_named  # (stopnames.py)
+from briefgen.analyse.runparts import Reading, appositive_person, parts, retitled, stop_named  # (stopnames.py)
 from briefgen.analyse.seats import seat_skip
 from briefgen.analyse.orgnames import firms_and_things, legal_forms
 from briefgen.analyse.orgprefixes import shortened_firms
@@ -139,7 +139,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
             continue
         at, group = run.start() + drop, group[drop:]
         for part in parts(group):
-            reading = part.stop_first if part.stop_first and stop_named(text, at, part.stop_first, earlier, in_title) else part.plain
+            reading = part.stop_first if part.stop_first and stop_named(text, at, part.stop_first, earlier, in_title) else part.plain or appositive_person(text, at, part.landform_first)
             if ((part.verb_first and _sentence_initial(text, at + part.head) and not (  # "Showing Olaf Scholz", not
                     part.plain and _is_speaker(text, at + part.plain.end)))  # a speaker: "Erling Haaland said"
                     or (part.month_first and after_time_word(text, at + part.head))):

@@ -4,8 +4,9 @@
     place_context("hearings in Pontypridd and Merthyr Tydfil.", 31, 45)   # -> True
 
 A run that nameruns.py reads as a person ("Merthyr Tydfil", "Mountain Ash") is a place when its context says so:
-- a lower-case geographic noun follows it ("the Mokri Yaly river", "the Rhondda Cynon Taf council":
-  `lexicon.GEO_NOUNS`);
+- a lower-case geographic noun follows it ("the Mokri Yaly river", "the Rhondda Cynon Taf council", "the An Phu
+  ward": `lexicon.GEO_NOUNS`), or comes before it with "at" or "of" ("the beach at Do Son", "the port of Jebel Ali";
+  BR22, 2026-12-06, listed persons "Do Son" and "An Phu");
 - a street's last word that is also a surname (Lane, Way, Court, Row, Terrace: `lexicon.STREET_SURNAMES`) after
   "on", "off" or "along" ("her house on Cutler Lane": the fourth trial's People page had "Lane, Cutler");
 - a place preposition comes before it ("in Blahodatne", "near Mountain Ash": `lexicon.PLACE_PREPOSITIONS`),
@@ -32,6 +33,10 @@ from briefgen.analyse.lexicon import GEO_NOUNS, PLACE_PREPOSITIONS, STREET_SURNA
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _PREVIOUS_WORD = re.compile(r"\b(\w+)[ \t]+$")
+# Vietnam's urban and rural divisions too ("the An Phu ward"; not in GEO_NOUNS, which propernames.py and PLACE_HEADS
+# read: "Claire Ward" is a surname's)
+_AREA_NOUNS = GEO_NOUNS | frozenset(("ward", "commune"))
+_GEO_OF = re.compile(r"\b([a-z]+)[ \t]+(?:at|of)[ \t]+$")
 # A list before the run: one to four capitalised names (of up to four words), each ended by a comma or "and"/"or".
 _LISTED_BEFORE = re.compile(r"\b(\w+)[ \t]+(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,3}"
                             r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)){1,4}$")
@@ -43,10 +48,13 @@ LIST_SPAN = 160  # characters before the run read for a list (four names and the
 def place_context(text: str, start: int, end: int) -> bool:
     """Whether the run at text[start:end] is a place by its context (module docstring)."""
     after = _NEXT_WORD.match(text, end)
-    if after is not None and after.group(1) in GEO_NOUNS:
+    if after is not None and after.group(1) in _AREA_NOUNS:
         return True
     if text[end:end + 1] in ("'", "\u2019"):
         return False  # "in Boris Johnson's government", "confidence in Keir Starmer's plan": whose, not where
+    of = _GEO_OF.search(text, max(0, start - 20), start)  # "the beach at Do Son", "the port of Jebel Ali" (BR22)
+    if of is not None and of.group(1) in _AREA_NOUNS:
+        return True
     before = _PREVIOUS_WORD.search(text, max(0, start - 16), start)
     if before is not None and (before.group(1).lower() in PLACE_PREPOSITIONS or before.group(1).lower() in (
             "on", "off", "along") and text[start:end].rsplit(None, 1)[-1].lower() in STREET_SURNAMES):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MEMBER_NOUNS, MONTHS_DAYS,
-                                      ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
+                                      ORG_HEADS, ORG_NAMES, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
                                       TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 from briefgen.analyse.romancefirms import ROMANCE_FIRMS
@@ -25,7 +25,7 @@ from briefgen.analyse.nameruns import MEMBER_TITLES, ORGANISATION, PERSON, POSSE
 from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
-from briefgen.analyse.stopnames import name_word, stop_named  # noqa: F401 (stop_named: re-exported for names.py)
+from briefgen.analyse.stopnames import appositive_person, name_word, stop_named  # noqa: F401 (re-exported for names.py)
 
 def _title_chain(words: list[tuple[int, str]]) -> bool:
     """Whether `words` are a title and its brief so far ("Minister of State"), so that a "for" after
@@ -302,6 +302,8 @@ class Part:
     month_first: bool = False
     stop_first: Reading | None = None  # the reading with a dropped name's function word kept ("Do Van Thanh"), which
     # the context decides (stopnames.stop_named)
+    landform_first: Reading | None = None  # a person's reading of a run a landform opens ("Jabal Ali", no name by its
+    # words: placewords.PLACE_LEADS), which a person's appositive after it decides (stopnames.appositive_person)
 
 
 def leading_month_kept(words: list[str], before: str) -> bool:
@@ -331,8 +333,22 @@ def parts(run: str) -> tuple[Part, ...]:
         verb_first = not month_first and len(words) > 1 and _verb_first(words)
         found.append(Part(words[0][0] if words else 0, verb_first, _lettered(_read(run, words), letters),
                           _read(run, words[1:]) if verb_first or month_first else None, month_first,
-                          stop_first if stop_first is not None and stop_first.kind == PERSON and not letters else None))
+                          stop_first if stop_first is not None and stop_first.kind == PERSON and not letters else None,
+                          _landform_person(run, words) if words and words[0][1].lower() in PLACE_LEADS and not letters else None))
     return tuple(found)
+
+
+def _landform_person(run: str, words: list[tuple[int, str]]) -> Reading | None:
+    """A person's reading of `words`, whose first is a landform (placewords.PLACE_LEADS: "Jabal Ali", "Mont Blanc"),
+    when they are no name by their words and the rest is a person's name: "Jabal Ali, a trader, said" (BR22 finding 11:
+    the name was lost; stopnames.appositive_person decides)."""
+    rest = _read(run, words[1:]) if len(words) > 1 and _read(run, words) is None else None
+    if rest is None or rest.kind != PERSON or rest.title:
+        return None
+    start, name = words[0][0], [w for _, w in words]
+    return replace(rest, start=start, surface=run[start:rest.end], single=False, head=start, key=_fold(run[start:rest.end]),
+                   first_key=_fold(name[0]), references=tuple(_fold(f) for f in reference_forms(name) if f != name[-1]),
+                   particled=False)
 
 
 def _lettered(reading: Reading | None, letters: str) -> Reading | None:

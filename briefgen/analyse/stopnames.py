@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.lexicon import SPEECH_ADVERBS, SPEECH_VERBS, TITLE_WORDS
+from briefgen.analyse.lexicon import SPEECH_ADVERBS, SPEECH_VERBS, TITLE_WORDS, VIETNAMESE_SYLLABLE
+from briefgen.analyse.namekeys import fold
 from briefgen.analyse.personnouns import person_noun
 
 # Function words (lexicon.STOPWORDS) that are family or given names in the press: Vietnamese family names written
@@ -52,9 +53,17 @@ def stop_named(text: str, at: int, reading, earlier: dict[str, str], in_title: b
 
 def begins_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], two words or more whose first is a name's function word, is the name with it, by the
-    text alone (module docstring: `opens_name`, `person_appositive`, `written_inside`)."""
-    return (opens_name(text, start, end) or person_appositive(text, end)
-            or written_inside(text, " ".join(text[start:end].split())))
+    text alone (module docstring: `opens_name`, `person_appositive`, `written_inside`); never where quotation marks or
+    italics hold the words alone, a work's title (`_OPEN_WORK`)."""
+    if text[start - 1:start] in _OPEN_WORK and text[end:end + 1] == _OPEN_WORK[text[start - 1:start]]:
+        return False  # a work's title, in quotation marks or italics: 'fans of “Will Grayson”', "*To Kill a Mockingbird*"
+    name = " ".join(text[start:end].split())
+    return opens_name(text, start, end) or person_appositive(text, end) or spelt_as_name(name) and written_inside(text, name)
+
+
+# Marks around a work's title (a novel, a film, a song) and the mark that closes each: no person's name (BR22 finding
+# 11: 'Fans of “Will Grayson” packed the cinema' listed a person "Will Grayson", a novel's title).
+_OPEN_WORK = {"\u201c": "\u201d", '"': '"', "*": "*", "_": "_", "\u2018": "\u2019", "'": "'"}
 
 
 # An appositive after the name that says a person, then the sentence's verb: ", a navy spokesman, said", ", the founder
@@ -63,6 +72,12 @@ def begins_name(text: str, start: int, end: int) -> bool:
 _APPOSITIVE = re.compile(r",[ \t]+(?:(?P<age>\d{1,3})|(?:a|an|the)[ \t]+(?P<words>[^,.;:!?\n\u201c\u201d\"]{1,60}))"
                          r",[ \t]+(?!(?:the|a|an|this|that|it|its|he|she|they|we|i|his|her|their)\b)[a-z]")
 _WORD = re.compile(r"[a-z][a-z\-]*")
+
+
+def appositive_person(text: str, at: int, reading):
+    """`reading` (runparts.Reading, offsets from `at`) when a person's appositive follows it (`person_appositive`), else
+    None: runparts' reading of a landform-led run as a person ("Jabal Ali, a trader, said": BR22 finding 11)."""
+    return reading if reading is not None and person_appositive(text, at + reading.end) else None
 
 
 def person_appositive(text: str, end: int) -> bool:
@@ -93,6 +108,16 @@ def opens_name(text: str, start: int, end: int) -> bool:
     read with it: inside a sentence (a place's name, "in An Giang", is then read by names._mention as a place:
     places.place_context), or opening one before a speech verb ("To Lam said"). quotespeakers.py asks it of a frame's
     speaker, names.py (`stop_named`) of any run."""
-    if start > 0 and not _BEFORE_SENTENCE.search(text, max(0, start - 4), start):
+    if start > 0 and not _BEFORE_SENTENCE.search(text, max(0, start - 4), start) and spelt_as_name(text[start:end]):
         return True
     return _SPEECH_AFTER.match(text, end) is not None
+
+
+def spelt_as_name(name: str) -> bool:
+    """Whether `name`, its first word a name's function word, is spelt as a name with it: after "Do", "To", "An" (the
+    Vietnamese family names) only Vietnamese syllables (lexicon.VIETNAMESE_SYLLABLE, marks folded: "Do Van Thanh", "To
+    Lam"); "Will" before any word. A Title Case phrase is not: "Welcome To Vietnam", "How To Win Friends" (BR22 finding
+    11: persons "To Vietnam", "To Win Friends"). Asked where the place in a sentence is the only evidence; a speech
+    verb or a person's appositive after it read any name ("Do Kwon said")."""
+    words = name.split()
+    return words[0].lower() == "will" or all(VIETNAMESE_SYLLABLE.fullmatch(fold(w)) for w in words[1:])
