@@ -17,7 +17,7 @@ from briefgen.analyse.antecedents import (CARRY_BACK, SURE, acts, addressee, car
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.hyphentitles import titled_parts
 from briefgen.analyse.namecontext import after_the, article_body, described, plural_opening, said_first
-from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, PLACES, STOPWORDS, role_alone, title_alone
+from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, PLACE_LEADS, PLACES, STOPWORDS, role_alone, title_alone
 from briefgen.analyse.jobtitled import job_titled
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify, surname_title
 from briefgen.analyse.nameparticles import joined_particles
@@ -29,7 +29,7 @@ from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
 from briefgen.analyse.givensex import given_sex, person_sex, pronoun_sex
 from briefgen.analyse.plainnouns import plain_noun
 from briefgen.analyse.agentpronouns import agent_in_doubt
-from briefgen.analyse.stopnames import begins_name, name_word
+from briefgen.analyse.stopnames import begins_name, name_word, person_appositive
 from briefgen.analyse.runparts import firm_after_role, firm_with_s, leading_month_kept, speaker_parts
 from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.vesselnames import shown_vessel
@@ -81,6 +81,9 @@ class SpeakerNames:
                         continue
                     tokens[-1] = POSSESSIVE.sub("", tokens[-1])
                 classified = classify(tokens) if tokens else None
+                if classified is None and len(tokens) > 1 and tokens[0].lower() in PLACE_LEADS and person_appositive(
+                        self.masked, part[-1][0] + len(part[-1][1])) and classify(tokens[1:]) == (PERSON, 0):
+                    classified = (PERSON, 0)  # "“…,” said Jabal Ali, a trader" (runparts._landform_person)
                 classified = firm_after_role(tokens, classified) if classified else None  # "Operator Cobre Andino"
                 if classified == (ORGANISATION, 0) and len(tokens) == 2 and described(
                         ORGANISATION, " ".join(tokens), "?"):

@@ -66,11 +66,11 @@ def begins_name(text: str, start: int, end: int) -> bool:
 _OPEN_WORK = {"\u201c": "\u201d", '"': '"', "*": "*", "_": "_", "\u2018": "\u2019", "'": "'"}
 
 
-# An appositive after the name that says a person, then the sentence's verb: ", a navy spokesman, said", ", the founder
-# of Terraform Labs, was", ", 45, told" ("To Anil Kumar, the hit was …", "To John Smith, a lawyer, the ruling …": no
-# person noun, or no verb after it).
+# An appositive after the name that says a person, then the sentence's verb or its end: ", a navy spokesman, said", ",
+# the founder of Terraform Labs, was", ", 45, told", '“…,” said Jabal Ali, a trader.' ("To Anil Kumar, the hit was
+# …", "To John Smith, a lawyer, the ruling …": no person noun, or no verb after it).
 _APPOSITIVE = re.compile(r",[ \t]+(?:(?P<age>\d{1,3})|(?:a|an|the)[ \t]+(?P<words>[^,.;:!?\n\u201c\u201d\"]{1,60}))"
-                         r",[ \t]+(?!(?:the|a|an|this|that|it|its|he|she|they|we|i|his|her|their)\b)[a-z]")
+                         r"(?:,[ \t]+(?!(?:the|a|an|this|that|it|its|he|she|they|we|i|his|her|their)\b)[a-z]|[.;!?]|$)")
 _WORD = re.compile(r"[a-z][a-z\-]*")
 
 

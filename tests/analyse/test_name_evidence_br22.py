@@ -48,6 +48,8 @@ def test_the_reported_sentences() -> None:
     assert _named("Fans of *Will Grayson* packed the cinema.") == []
     assert _named("Jabal Ali, a trader, said prices rose.") == [("Jabal Ali", "person")]
     assert [q.name for q in quotes_in("", "Jabal Ali, a trader, said prices rose. “It is bad,” Ali said.")] == ["Jabal Ali"]
+    assert [q.name for q in quotes_in("", "“It is bad,” said Jabal Ali, a trader.")] == ["Jabal Ali"]
+    assert [q.name for q in quotes_in("", "“It is bad,” Jabal Ali, a trader, said.")] == ["Jabal Ali"]
 
 
 def test_what_stays_as_it_was() -> None:
