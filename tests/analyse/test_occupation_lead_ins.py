@@ -10,10 +10,11 @@ there.)
 """
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
 
+from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.quotes import quotes_in
 
 SYLLABLES = ("mar", "ta", "il", "se", "ko", "wal", "an", "na", "bre", "da", "lo", "ren")
@@ -25,6 +26,8 @@ OCCUPATIONS = ("ward sister", "senior nurse", "theatre nurse", "shop steward", "
 @settings(max_examples=examples(150), deadline=None)
 @given(word, word, st.sampled_from(OCCUPATIONS), st.sampled_from(("opening", "colon", "and")))
 def test_the_name_after_an_occupation_speaks(given_name: str, surname: str, occupation: str, frame: str) -> None:
+    # ("she said" is no man's: a drawn "Sean", a known male given name, rightly got no speaker; a draw, 2026-12-06)
+    assume(given_sex(given_name) != "m")
     name = f"{given_name} {surname}"
     if frame == "opening":
         text = f"{occupation.capitalize()} {name} said the ward was short of staff. “We cannot go on like this,” she said."
