@@ -67,8 +67,12 @@ An explainer needs no label when its headline is one plain question answered in 
 the Economic Courier's "Who pays for an oil spill at sea?" — "When a ship spills fuel, the first bill goes to the
 shipowner" — joined the Gazette's report of who insures the burning ship at 0.85): `asks_in_general` reads the first
 paragraph — no dateline, day, reporting verb nor "was"/"were", and any case ("When a …") or the definition asked for
-("What is a copper futures contract?" — "A copper futures contract is …"), or "here is how/why/what". A news headline
-asked as a question ("Will the ceasefire hold?") stands over a paragraph of news.
+("What is a copper futures contract?" — "A copper futures contract is …"), or "here is how/why/what" — and the second,
+which names no day of the news. A news headline asked as a question ("Will the ceasefire hold?") stands over a
+paragraph of news, and a feature lede's one-line opener over the day's news after it (BR22: "When a fire jumps a
+ridge, crews can only wait." then "That is what happened above Kestle on Sunday, …"). An explainer ties itself to the
+news later or without a day (T17's third paragraph, "This week's El Tambo collapse …"), and quotes experts ("…," said
+a maritime lawyer): a reporting verb after the first paragraph tells nothing.
 
 similarity.score_pairs caps a pair of which exactly one is a guide or an explainer (`for_readers`; two are compared
 as any two reports). English only, like followups.py: a lead in another language addresses no one here.
@@ -231,14 +235,17 @@ def explained_in_body(lead: str) -> bool:
 # A headline that is one plain question ("Who pays for an oil spill at sea?"), no label before a colon or a dash
 _PLAIN_QUESTION = re.compile(r"\s*(?:what|who|why|how|when|where|which|whose|is|are|can|could|does|do|should|will|"
                              r"would)\b[^:|\u2014\u2013\"\u201c\u201d?]*\?\s*$", re.IGNORECASE)
+# A day of the news in a lead's second paragraph: a weekday, a date, "yesterday", "last night", "this morning" … (not
+# "last year", "this week": an explainer's background; T17's "This week's El Tambo collapse" is in its third)
+_DAYS = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|"
+         r"evening)|earlier\s+today|(?:january|february|march|april|may|june|july|august|september|october|november|"
+         r"december)\s+\d|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+         r"december)")
+_DAY_MARKS = re.compile(r"\b(?:" + _DAYS + r")\b", re.IGNORECASE)
 # What tells news in a lead's first paragraph: a day, a reporting verb, a past "was"/"were" ("today" is no mark: "a
 # price agreed today" is any day's)
-_NEWS_MARKS = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tonight|last\s+(?:night|week|month|year)|"
-    r"this\s+(?:morning|afternoon|evening|week|month)|earlier\s+today|(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\s+\d|\d{1,2}\s+(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)|said|says|told|announced|confirmed|reported|was|were)\b",
-    re.IGNORECASE)
+_NEWS_MARKS = re.compile(r"\b(?:" + _DAYS + r"|last\s+(?:week|month|year)|this\s+(?:week|month)|said|says|told|"
+                         r"announced|confirmed|reported|was|were)\b", re.IGNORECASE)
 # A first sentence told of any case, not of one event: "When a ship spills fuel, …", "If a tenant …"
 _ANY_CASE = re.compile(r"(?:When|Whenever|If|Once|Every\s+time)\s+(?:a|an|any|someone|anyone|you|people)\b")
 _WHAT_IS = re.compile(r"\s*what\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?P<thing>[^?]{3,60}?)\s*\?", re.IGNORECASE)
@@ -248,20 +255,25 @@ _HERE_IS_HOW = re.compile(r"\bhere(?:\s+is|['\u2019]s)\s+(?:how|why|what)\b", re
 def asks_in_general(title: str, lead: str) -> bool:
     """Whether headline `title` is one plain question (`_PLAIN_QUESTION`: "Who pays for an oil spill at sea?",
     "What is a copper futures contract?") that plain `lead` answers in general, as an explainer does, not with news:
-    its first paragraph says "here is how/why/what", or it has no dateline, day, reporting verb nor past "was/were"
-    (`_NEWS_MARKS`) and opens with any case ("When a ship spills fuel, the first bill goes to the shipowner") or with
-    the definition the headline asks for ("A copper futures contract is …"). A news headline asked as a question ("Will
-    the ceasefire hold?") stands over news: "Negotiators met in Doha on Tuesday …, officials said". The T18 trial
+    its first paragraph has no dateline, day, reporting verb nor past "was/were" (`_NEWS_MARKS`), its second no day of
+    the news (`_DAY_MARKS`), and the first says "here is how/why/what" or opens with any case ("When a ship spills
+    fuel, the first bill goes to the shipowner") or with the definition the headline asks for ("A copper futures
+    contract is …"). A news headline asked as a question ("Will the ceasefire hold?") stands over news: "Negotiators
+    met in Doha on Tuesday …, officials said", and so does a feature lede's opener over the news of the day (BR22,
+    2026-12-06: "Can anyone stop a fire like Kestle's?" — "When a fire jumps a ridge, crews can only wait." then
+    "That is what happened above Kestle on Sunday, …" was held apart from the fire's two reports; "Here is why the
+    bridge fell: the Dali lost power on Tuesday" said "here is why" over news). The T18 trial
     (2026-12-06): the Economic Courier's "Who pays for an oil spill at sea?" joined the Shipping Gazette's report of
     who insures the ship at 0.85 and took it from its own story; of the 12,338 articles of the labelled sets, the
     trials' sites and the 1k and 10k corpora, that explainer and T17's copper futures one are the only such. Pure."""
     if not question_headline(title):
         return False  # (nearly every headline)
-    first = lead.lstrip().split("\n\n", 1)[0].strip()
+    paragraphs = [p.strip() for p in lead.lstrip().split("\n\n") if p.strip()] or [""]
+    first = paragraphs[0]
+    if DATELINE.match(first) or _NEWS_MARKS.search(first) or len(paragraphs) > 1 and _DAY_MARKS.search(paragraphs[1]):
+        return False  # (news in the first paragraph, or a day in the second: a feature lede's opener, BR22)
     if _HERE_IS_HOW.search(first):
         return True
-    if DATELINE.match(first) or _NEWS_MARKS.search(first):
-        return False
     if _ANY_CASE.match(first):
         return True
     asked = _WHAT_IS.match(title)
