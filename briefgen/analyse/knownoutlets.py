@@ -21,3 +21,36 @@ KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
     "Anadolu Agency": ("Anadolu",), "Yonhap": ("Yonhap News Agency",), "Kyodo News": ("Kyodo",),
     "LCI": (), "CEO.com": (), "The Independent": (), "Newsweek": (), "Semafor": (), "Yomiuri Shimbun": (),
 }
+
+# News agencies commonly credited by their initials in a dateline ("TAIPEI (CNA) —", "LONDON (PA) —"): initials → the
+# agencies they stand for, each by the names it goes by. Initials listed here credit a site's outlet only when they
+# stand for one agency and the outlet's name is that agency's (wirecopy.dateline_outlet; BR22, 2026-12-06: "(CNA)" of
+# Taiwan's Central News Agency credited a site's Cyprus News Agency, "(PA)" its Prensa Asociada, by the initials of
+# their names). Source: the agencies' own names, as their sites and Wikipedia's pages of them (linked from
+# https://en.wikipedia.org/wiki/News_agency) give them; not every agency: initials not listed keep the initials rule.
+AGENCY_INITIALS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "AP": (("Associated Press",),), "AFP": (("Agence France-Presse", "AFP"),),
+    "PA": (("PA Media", "Press Association", "PA"),), "UPI": (("United Press International",),),
+    "DPA": (("Deutsche Presse-Agentur", "dpa"),), "PTI": (("Press Trust of India",),),
+    "ANSA": (("Agenzia Nazionale Stampa Associata", "ANSA"),), "EFE": (("Agencia EFE", "EFE"),),
+    "KUNA": (("Kuwait News Agency",),), "WAM": (("Emirates News Agency", "WAM"),),
+    "IRNA": (("Islamic Republic News Agency",),), "BSS": (("Bangladesh Sangbad Sangstha",),),
+    "APP": (("Associated Press of Pakistan",),), "TASS": (("TASS", "ITAR-TASS", "Russian News Agency TASS"),),
+    "KCNA": (("Korean Central News Agency",),), "AA": (("Anadolu Agency", "Anadolu"),),
+    "CNA": (("Central News Agency",), ("Cyprus News Agency",), ("Channel NewsAsia", "CNA"), ("Catholic News Agency",)),
+    "SPA": (("Saudi Press Agency",),), "QNA": (("Qatar News Agency",),), "MENA": (("Middle East News Agency",),),
+    "VNA": (("Vietnam News Agency",),), "BNA": (("Bahrain News Agency",),), "ONA": (("Oman News Agency",),),
+    "SANA": (("Syrian Arab News Agency",),), "IANS": (("Indo-Asian News Service",),),
+    "ANI": (("Asian News International",),), "UNI": (("United News of India",),),
+    "AAP": (("Australian Associated Press",),), "CP": (("The Canadian Press", "Canadian Press"),),
+    "PAP": (("Polish Press Agency", "Polska Agencja Prasowa"),), "ANP": (("Algemeen Nederlands Persbureau",),),
+    "APA": (("Austria Presse Agentur",), ("Azeri-Press Agency",)), "CTK": (("Czech News Agency",),),
+    "MTI": (("Hungarian News Agency", "Magyar Tavirati Iroda"),), "BTA": (("Bulgarian News Agency",),),
+    "ANA": (("Athens News Agency", "Athens-Macedonian News Agency"),), "MAP": (("Maghreb Arabe Presse",),),
+    "TAP": (("Tunis Afrique Presse",),), "APS": (("Algerie Presse Service",),), "NAN": (("News Agency of Nigeria",),),
+    "KNA": (("Kenya News Agency",),), "GNA": (("Ghana News Agency",),), "ENA": (("Ethiopian News Agency",),),
+    "MNA": (("Mehr News Agency",), ("Myanmar News Agency",)), "INA": (("Iraqi News Agency",),),
+    "NNA": (("National News Agency",),), "YNA": (("Yonhap News Agency", "Yonhap"),),
+    "CNS": (("China News Service",), ("Catholic News Service",)), "IPS": (("Inter Press Service",),),
+    "JTA": (("Jewish Telegraphic Agency",),), "UNB": (("United News of Bangladesh",),),
+}

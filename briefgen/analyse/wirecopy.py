@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, Mapping
 
+from briefgen.analyse.knownoutlets import AGENCY_INITIALS
 from briefgen.analyse.outletkeys import bare
 from briefgen.load.datelines import DATELINE  # (the pattern, shared with the summaries: load/datelines.py)
 
@@ -65,14 +66,23 @@ def dateline_outlet(agency: str, canonical: Mapping[str, str]) -> str | None:
     Seoul Daily Herald printed Pacifica's copy so, credited nobody and was counted an independent report); None when
     none or several do. Failing both, a dateline's initials ("(AOP)", "(A.O.P.)") name the only outlet whose
     `name_initials` they are (none when two outlets' are: "(SG)" of Shipping Gazette and Sun Gazette names neither).
+    Initials a known agency is credited by (knownoutlets.AGENCY_INITIALS: "(PA)", "(CNA)", "(UPI)", "(dpa)" …) name
+    only an outlet whose name is that agency's, and none when they stand for several agencies ("(CNA)": Taiwan's
+    Central News Agency, the Cyprus News Agency, Channel NewsAsia …): BR22 found "TAIPEI (CNA) —" credited a site's
+    Cyprus News Agency and "LONDON (PA) —" its Prensa Asociada, by their names' initials.
     `agency` is compared bare (case, accents, a leading "the": outletkeys.bare)."""
     key = bare(agency)
     if key in canonical:
         return canonical[key]
     heads = {name for name_key, name in canonical.items() if name_key.startswith(f"{key} ")} if key else set()
-    if not heads and _INITIALS.fullmatch(agency.strip()):  # "HANOI (AOP) —" of Agence Orient Presse
-        letters = agency.replace(".", "").strip()
-        heads = {name for name in set(canonical.values()) if letters in name_initials(name)}
+    letters = agency.replace(".", "").strip()
+    agencies = AGENCY_INITIALS.get(letters.upper()) if not heads else None  # ("(dpa)" as dpa writes its own)
+    if not heads and (agencies or _INITIALS.fullmatch(agency.strip())):  # "HANOI (AOP) —" of Agence Orient Presse
+        if agencies is None:
+            heads = {name for name in set(canonical.values()) if letters in name_initials(name)}
+        elif len(agencies) == 1:  # (a known agency's initials: only an outlet of its name, never another's initials)
+            names = {bare(name) for name in agencies[0]}
+            heads = {name for name in set(canonical.values()) if bare(name) in names}
     return heads.pop() if len(heads) == 1 else None
 
 
