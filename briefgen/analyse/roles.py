@@ -53,7 +53,10 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
   the wire's own item, 0.1-3 hours after a paper's reprint crediting it (`via:` or its dateline), called a re-telling
   of itself and the reprint heading the story. An earlier copy that says it prints a member's outlet (its `via:` or
   the wire dateline opening it; not a credit elsewhere in its text, BR11) is its reprint, not its original
-  (`copy_credits`; tests/stories/test_wire_clock.py).
+  (`copy_credits`; tests/stories/test_wire_clock.py). The crediting member must say it prints that outlet's copy
+  (`_prints_for`: its `via:`, or its dateline by the outlet's name, head or initials); else the later report re-tells
+  what it credits (`_retells`) or is independent. A report never re-tells its own outlet (BR22, 2026-12-06: an
+  agency's item after a client's "HANOI (AOP) —" print said it re-told "Agence Orient Presse", itself).
 - A member crediting an outlet with a report in the story not known to be published after it re-tells that report
   ("re-report", `_retells`), whichever outlet the story credits; the credited outlet's own report stays "original"
   (T17, 2026-12-06: the Seoul Herald's "SANTIAGO, Chile (Pacifica) —" print of Pacifica's copy was an "Independent
@@ -81,6 +84,7 @@ from briefgen.analyse.copies import copied
 from briefgen.analyse.outletkeys import outlet_key
 from briefgen.analyse.parties import parties
 from briefgen.analyse.similarity import Report
+from briefgen.analyse.wirecopy import dateline_outlet
 from briefgen.load.documents import Article
 
 
@@ -115,8 +119,11 @@ def _has_via(article: Article, report: Report) -> bool:
 
 
 def _crediting(report: Report, credited: frozenset[str]) -> Report:
-    """`report` crediting `credited` besides what it did (none at all when `credited` is empty: background)."""
-    return replace(report, credited=report.credited | credited if credited else frozenset())
+    """`report` crediting `credited` besides what it did (none at all when `credited` is empty: background), never
+    its own outlet: a report re-tells no report of its own outlet (BR22: an agency's copy printed first by a client
+    credited, through the client's copy, the agency itself, and its page said it "re-tells reporting first published
+    by" its own agency)."""
+    return replace(report, credited=(report.credited | credited) - {report.source} if credited else frozenset())
 
 
 def copy_credits(articles: Sequence[Article], reports: Sequence[Report]) -> list[Report]:
@@ -135,21 +142,29 @@ def copy_credits(articles: Sequence[Article], reports: Sequence[Report]) -> list
         own = outlet_key(articles[i].source)
         for j in by_time[:rank]:
             if outlet_key(articles[j].source) != own and known_earlier(articles[j], articles[i]) and not _prints_for(
-                    articles[j], reports[j], own) and copied(reports[j].copies, reports[i].copies, lead=False):
+                    articles[j], reports[j], articles[i].source) and copied(reports[j].copies, reports[i].copies, lead=False):
                 found[i] = _crediting(reports[i], frozenset((outlet_key(articles[j].source),)) | voted(
                     articles[j], found[j]))
                 break
     return found
 
 
-def _prints_for(article: Article, report: Report, outlet: str) -> bool:
-    """Whether `article` says it prints `outlet`'s copy: its `via:` or the wire dateline opening its text names it
-    (wirecopy.opening_dateline). Not a credit elsewhere in its text: a paper's scoop that recalls "as Coast Wire
-    reported at the time" is its own, and the wire's later copy of it re-tells it (a breaker, BR11, 2026-12-06)."""
+def _prints_for(article: Article, report: Report, source: str) -> bool:
+    """Whether `article` says it prints the copy of the outlet named `source`: its `via:` or the wire dateline opening
+    its text names it (wirecopy.opening_dateline) — by its name or alias, its name's head ("(Pacifica)") or, where its
+    `report` credits that outlet, the initials the credit was read by (wirecopy.dateline_outlet: "HANOI (AOP) —" of
+    Agence Orient Presse; BR22: the agency's own later copy credited itself through such a print). Not a credit
+    elsewhere in its text: a paper's scoop that recalls "as Coast Wire reported at the time" is its own, and the wire's
+    later copy of it re-tells it (a breaker, BR11, 2026-12-06)."""
+    outlet = outlet_key(source)
     if article.via and outlet_key(article.via) == outlet:
         return True
-    agency = outlet_key(report.dateline.partition("\t")[2]) if report.dateline else ""
-    return bool(agency) and (agency == outlet or outlet.startswith(f"{agency} "))  # (or its name's head: "(Pacifica)")
+    written = report.dateline.partition("\t")[2] if report.dateline else ""
+    agency = outlet_key(written) if written else ""
+    if not agency:
+        return False
+    return agency == outlet or outlet.startswith(f"{agency} ") or outlet in report.credited and dateline_outlet(
+        written.upper(), {outlet: source}) is not None  # (the dateline is read in lower case: its initials capitalised)
 
 
 def _members_named(articles: Sequence[Article], reports: Sequence[Report],
@@ -271,11 +286,13 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
             role[i] = "independent"
     crediting = [i for i in by_time if original_key and original_key in credited[i]]
     for i in by_time:  # (a report of the credited outlet after one that re-tells its reporting: not the one re-told,
-        # unless that one prints its text: a reprint of the wire's copy, timed by the paper's clock, copy_credits)
+        # unless that one prints its text: a reprint of the wire's copy, timed by the paper's clock, copy_credits — one
+        # that says it does, by its via: or dateline (_prints_for); a paper's own report the wire copied later credits
+        # the wire only in passing, BR11, and the wire's copy re-tells the paper's report, BR22)
         if role[i] == "original" and any(known_earlier(articles[c], articles[i]) and not (
-                reports[c].copies and reports[i].copies and copied(reports[c].copies, reports[i].copies, lead=False))
-                for c in crediting):
-            role[i] = "independent"
+                reports[c].copies and reports[i].copies and _prints_for(articles[c], reports[c], articles[i].source)
+                and copied(reports[c].copies, reports[i].copies, lead=False)) for c in crediting):
+            role[i] = "re-report" if _retells(i, articles, reports, credited[i]) else "independent"
     originals = [i for i in by_time if role[i] == "original"]
     kept_key = original_key  # (whom the re-tellings credit, when the story's credit is dismissed below)
     reporting = [i for i in by_time if role[i] != "statement"] or by_time  # (a party's statement leads no story)
