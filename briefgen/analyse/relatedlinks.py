@@ -40,13 +40,6 @@ it, and one what a lead says its news follows from:
   derailment and court ruling were linked at 0.14 (ANNOUNCED_MIN 0.1) with 0.025 of it the pairs of "María José
   García Ortega", whom both quote, and their evidence showed "José García, María José". A two-word name (one pair)
   weighs as before; measured on the labelled sets in docs/stories.md.
-- `saga_steps`: the steps of one saga, whatever their cosine: two stories whose leads name the same two parties in
-  full (two names of two words, written as proper names, neither a place nor an outlet: the bidder and the target,
-  "Fenwick Lisle" and "Hartley Rowe"), each step linked to the latest earlier story that does (since 2026-12-06, the
-  takeover set: the approach, the rejection, the raised proposal, the extended deadline and the agreed offer are
-  told in other words each, 0.13-0.21 on the mean, and one of their eight labelled links was made). Only the step
-  before: the approach and the agreed offer, the rejection and the agreed offer (same parties, another event, days
-  and steps apart) are distinct by the labelling convention, linked through the steps between them.
 - `follows_another_day`: a link by the mean cosine is not made to a later story whose leads date the event they follow
   to another time than the earlier story's (since 2026-12-05: the ferry trial's explainer, "Two weeks after the Morning
   Star ran aground …", was linked to the inquiry of eight days before at 0.31, which it explains; docs/stories.md).
@@ -291,77 +284,3 @@ def _best_links(reports: Sequence[Report], scored: Sequence[PairScore], groups: 
         if (x, y) not in best or score > best[(x, y)][2]:
             best[(x, y)] = (x, y, round(score, 4), p.a, p.b)
     return sorted(best.values(), key=lambda f: (-f[2], f[0], f[1]))
-
-
-def _acting(reports: Sequence[Report]) -> frozenset[str]:
-    """The terms the briefing's leads make act (Report.actors) in more reports than they write them as a place
-    (Report.places): "Hartley Rowe", the takeover set's target, acts in seven leads and is read as a place in four
-    (wherenames.py); "Quang Ngai", the province that "closed three beaches", acts in three leads and is a place in six
-    (the T18 trial, 2026-12-06: the beaches closed and the port authority's inquiry a week later, distinct stories, had
-    the ship and the province in both leads)."""
-    count: dict[str, int] = {}
-    for report in reports:
-        for term in report.actors.split("\n"):
-            count[term] = count.get(term, 0) + 1
-        for term in report.places.split("\n"):
-            count[term] = count.get(term, 0) - 1
-    return frozenset(term for term, n in count.items() if n > 0 and term)
-
-
-def _parties(report: Report, acting: frozenset[str]) -> frozenset[str]:
-    """The two-word names of a report's lead that can be a saga's parties (module docstring, `saga_steps`): its
-    lead's two-word terms whose words it writes as proper names and are `acting` (`_acting`), that hold no title or
-    role (propernames.role_term) and no word of its own or a credited outlet's name ("lisle sky" of "Fenwick Lisle,
-    Sky News reported")."""
-    proper = set(report.proper.split("\n"))
-    outlets = {word for key in (report.source, *report.credited) if key for word in outlet_core(key).split()}
-    return frozenset(t for t in report.lead.split("\n") if t.count(" ") == 1 and not role_term(t) and all(
-        w in proper and w in acting and w not in outlets for w in t.split(" ")))
-
-
-def _names_count(terms: frozenset[str]) -> int:
-    """How many names a set of two-word terms holds: terms that share a word are one name ("fenwick lisle",
-    "lisle capital")."""
-    names: list[set[str]] = []
-    for term in sorted(terms):
-        words = set(term.split(" "))
-        joined = [name for name in names if name & words]
-        for name in joined:
-            names.remove(name)
-            words |= name
-        names.append(words)
-    return len(names)
-
-
-def saga_steps(reports: Sequence[Report], scored: Sequence[PairScore], groups: Sequence[Group]
-               ) -> list[tuple[int, int, float, int, int]]:
-    """Related links (group x, group y, score, report a, report b; x < y) between the steps of one saga (module
-    docstring): for each group, the latest earlier group (by its first report's time) joined to it by a candidate
-    pair of `scored` (not a thin one) whose two leads name the same two parties or more (`_parties`, `_names_count`);
-    the score is the best such pair's cosine, its reports the evidence's. Groups whose first reports share a time are
-    each the latest. Pure."""
-    home = {i: k for k, g in enumerate(groups) for i in g.members}
-    start = [min(reports[i].time for i in g.members) for g in groups]
-    acting = _acting(reports)
-    parties: dict[int, frozenset[str]] = {}
-    earlier: dict[int, dict[int, PairScore]] = {}
-    for p in scored:
-        x, y = home[p.a], home[p.b]
-        if p.thin or x == y or start[x] == start[y]:
-            continue
-        for i in (p.a, p.b):
-            if i not in parties:
-                parties[i] = _parties(reports[i], acting)
-        if _names_count(parties[p.a] & parties[p.b]) < 2:
-            continue
-        early, late = (x, y) if start[x] < start[y] else (y, x)
-        best = earlier.setdefault(late, {})
-        if early not in best or p.cosine > best[early].cosine:
-            best[early] = p
-    links = []
-    for late, steps in earlier.items():
-        last = max(start[k] for k in steps)
-        for early, p in steps.items():
-            if start[early] == last:
-                links.append((min(early, late), max(early, late), round(p.cosine, 4), p.a, p.b))
-    return sorted(links, key=lambda link: (-link[2], link[0], link[1]))

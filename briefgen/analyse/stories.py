@@ -37,7 +37,7 @@ from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of
 from briefgen.analyse.ownreports import edition, reissues, same_sitting
 from briefgen.analyse.piecekinds import piece_kind
 from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announced_events, consequences, cosine_links,
-                                          follows_another_day, live_updates, named_incidents, saga_steps)
+                                          follows_another_day, live_updates, named_incidents)
 from briefgen.analyse.backgrounds import story_backgrounds
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
@@ -276,8 +276,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     linked = {(x, y) for x, y, *_ in links}
     for link in live_updates(reports, scored, clustering.groups) + consequences(
             reports, scored, clustering.groups, weights.keys, RELATED_MIN, weights) + announced_events(
-            reports, scored, clustering.groups, ANNOUNCED_MIN, weights) + named_incidents(
-            reports, scored, clustering.groups) + saga_steps(reports, scored, clustering.groups):
+            reports, scored, clustering.groups, ANNOUNCED_MIN, weights) + named_incidents(reports, scored, clustering.groups):
         if link[:2] not in linked:  # (a live blog's update, a consequence told with the other's names: relatedlinks.py)
             links.append(link)
             linked.add(link[:2])
