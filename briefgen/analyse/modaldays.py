@@ -17,6 +17,12 @@ could explain on Tuesday why the alarm failed", "Only the captain could confirm 
   future's clause takes the present ("could return home on Tuesday after the fire is put out", "could rise on Monday
   as markets reopen" lie ahead).
 "could be rescued on Sunday, officials said" stays a future: a reporting clause after a comma is not read.
+
+Reported speech shifts its tenses back (BR23, 2026-12-06: "The minister said talks could resume on Friday after the
+ceasefire was agreed", "Officials warned that the ferry could not sail on Friday unless the storm passed" were given
+the past Friday): a "could" after a verb of saying, warning or expecting in its sentence (`_REPORTED`) is that
+speaker's future, whatever the clauses after it — the day is not yet the news'. A past ability reported so ("Police
+said residents could return home on Tuesday") gets no day either: no day is safer than a wrong one.
 """
 from __future__ import annotations
 
@@ -27,6 +33,10 @@ _MODAL = re.compile(r"\b(?P<modal>will|would|shall|could|can|may|might|must|shou
                     r"after|before|when|since|until|said|says|told)\b)[\w'\u2019-]+){1,8}\s*$")
 _LIMITED = re.compile(r"\b(?:nobody|no\s+one|none|nothing|neither|only)\b[^,;:]*\bcould\b"
                       r"|\bcould(?:n['\u2019]t|\s+(?:not|never|only|hardly|barely|scarcely|no\s+longer))\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|warned|warns|cautioned|cautions|expects?|expected|hopes?|hoped|"
+                       r"predicted|predicts|believes?|believed|suggested|suggests|signall?ed|indicated|indicates|"
+                       r"announced|announces|added|adds|reckons?|reckoned|estimated|estimates|forecast|forecasts|"
+                       r"thinks?|thought|feared|fears?)\b", re.IGNORECASE)
 _PAST_CLAUSE = re.compile(r"[^,;:]{0,40}?\b(?:after|as|when|because|why|that|once|while|until|before|since|where|how|"
                           r"if)\b[^,;:]{0,60}?(?:\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
                           r"(?<!\bbeing )(?<!\bhas )(?<!\bhave )(?<!\bget )(?<!\bgets )\b[a-z]{2,}ed\b)")
@@ -42,6 +52,9 @@ def modal_ahead(first: str, start: int, end: int) -> bool:
 
 def past_could(first: str, could: int, end: int) -> bool:
     """Whether the "could" at `first[could:]`, before a day ending at `end`, is the past of "can" (module docstring):
-    negated or restricted in its clause, or a past clause after the day."""
+    negated or restricted in its clause, or a past clause after the day; never after a verb of saying before it in
+    the sentence (reported speech: the speaker's future)."""
+    if _REPORTED.search(first, 0, could) is not None:
+        return False
     clause = max((first.rfind(mark, 0, could) for mark in ",;:"), default=-1) + 1
     return _LIMITED.search(first, clause, could + 40) is not None or _PAST_CLAUSE.match(first, end) is not None

@@ -59,3 +59,24 @@ def test_the_reported_leads() -> None:
                  "Shares could rise on Monday as markets reopen, analysts said.",
                  "Police said the man could face charges on Monday.", "The talks may resume on Monday, diplomats said."):
         assert lead_event_day(lead) == "", lead
+
+
+REPORTING = st.sampled_from(("The minister said", "Officials warned that", "The captain told reporters", "Analysts expect",
+                             "The union said on Monday that", "Diplomats believe"))
+
+
+@FAST
+@given(REPORTING, st.sampled_from(("talks could resume", "the ferry could not sail", "the ship could sail",
+                                   "residents could return home")), PAST_AFTER, st.integers(0, 6))
+def test_a_reported_could_is_the_speakers_future(reporting: str, could: str, after: str, weekday: int) -> None:
+    """BR23: reported speech shifts its tenses back — "The minister said talks could resume on Friday after the
+    ceasefire was agreed" was given the past Friday (at d3dc0ad0); the day lies ahead, no day."""
+    lead = f"{reporting} {could} on {WEEKDAYS[weekday]} {after}."
+    assert lead_event_day(lead) == "", lead
+
+
+def test_the_breakers_reported_leads() -> None:
+    for lead in ("The minister said talks could resume on Friday after the ceasefire was agreed.",
+                 "The captain said the ship could sail on Friday once the repairs were finished.",
+                 "Officials warned that the ferry could not sail on Friday unless the storm passed."):
+        assert lead_event_day(lead) == "", lead
