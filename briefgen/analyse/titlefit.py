@@ -94,8 +94,11 @@ def other_sex(text: str, end: int, title: str, name: str) -> bool:
 
 # The name's own clause: the name, an apposition perhaps (", the buyer,"), its verb, "that" perhaps, and a subject
 # pronoun or "his"/"her" of its reported clause ("Zhang Wei, the buyer, said he was pleased", "… said her landlord")
-_OWN_CLAUSE = re.compile(r"(?:\s*,[^,.;:!?\"\u201c\u201d]{1,80},)?\s+[a-z]+(?:\s+(?:that|on\s+\w+))?\s+(he|she|his)\b"
-                         r"|\s+(?:said|says)(?:\s+that)?\s+(her)\b")
+# An apposition that names or relates another person ("Li Na's coach", "the coach of Li Na", "the father of the
+# missing girl"): the pronoun after it may be that person's (BR23), so it tells nothing of the name's own sex.
+_OWN_CLAUSE = re.compile(r"(?:\s*,(?P<apposition>[^,.;:!?\"\u201c\u201d]{1,80}),)?\s+[a-z]+(?:\s+(?:that|on\s+\w+))?\s+"
+                         r"(he|she|his)\b|\s+(?:said|says)(?:\s+that)?\s+(her)\b")
+_OTHER_PERSON = re.compile(r"\s\S*[A-Z]|['\u2019]s\b|\bof\b|\bwho\b|\bwhose\b")
 
 
 def _own_pronoun(text: str, end: int, name: str) -> str:
@@ -104,7 +107,8 @@ def _own_pronoun(text: str, end: int, name: str) -> str:
     coach said he was proud", "Zhang Wei hired a lawyer. He said …", "Zhang Wei met the minister, who said he …"):
     read by `other_sex` to refuse a join, where only a pronoun sure to be the name's may."""
     clauses = (_OWN_CLAUSE.match(text, stop, end) for _, stop in word_spans(text[:end], name))  # (OP4: no regex
-    shown = {"f" if m.group(m.lastindex).lower() in ("she", "her") else "m" for m in clauses if m}  # compiled a name)
+    shown = {"f" if m.group(m.lastindex).lower() in ("she", "her") else "m" for m in clauses  # compiled a name)
+             if m and not (m.group("apposition") and _OTHER_PERSON.search(m.group("apposition")))}
     return shown.pop() if len(shown) == 1 else ""
 
 

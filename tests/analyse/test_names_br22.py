@@ -75,3 +75,17 @@ def test_the_reported_pronouns():
     assert _speakers('Li Na, whose coach said he was proud, won the final. "I am happy," Ms Li said.') == ["Li Na"]
     assert _speakers('Zhang Wei hired a lawyer. He said the case was strong. "I hope so," Ms Zhang said.') \
         == ["Zhang Wei"]
+
+
+@FAST
+@given(st.sampled_from(("Li Na", "Zhang Wei", "Wang Fang", "Liu Yang")),
+       st.sampled_from(("{n}, Kim Soo-ah's coach, said she had played well.",
+                        "{n}, the coach of Kim Soo-ah, said she had played well.",
+                        "{n}, who coaches Kim Soo-ah, said she had played well.",
+                        "{n}, the father of the missing girl, said she had been found.",
+                        "{n}, whose daughter won, said she was proud.")))
+def test_a_pronoun_after_an_apposition_naming_another_refuses_no_join(name, sentence):
+    """BR23: "Zhang Wei, Li Na's coach, said she had played well. "…," Mr Zhang said" had no speaker (at 65b8035b:
+    _own_pronoun read "she" as Zhang Wei's own, though the apposition names or relates another person)."""
+    text = sentence.format(n=name) + f' "She was brave," Mr {name.split()[0]} said.'
+    assert _speakers(text) == [name], text
