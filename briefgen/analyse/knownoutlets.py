@@ -9,7 +9,8 @@ KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
     "The Washington Post": ("Washington Post",),
     "Financial Times": ("FT", "the Financial Times"),
     "Reuters": (), "Bloomberg": ("Bloomberg News",), "Politico": ("Politico Europe",), "Axios": (),
-    "Associated Press": ("AP", "the Associated Press"), "AFP": ("Agence France-Presse",),
+    "Associated Press": ("AP", "the Associated Press", "AP News"),
+    "AFP": ("Agence France-Presse", "Agence France Presse"),
     "BBC": ("BBC News",), "CNN": (), "CBS News": (), "NBC News": (), "ABC News": (), "Fox News": (),
     "The Guardian": ("Guardian",), "The Economist": ("Economist",), "The Telegraph": ("Telegraph",),
     "The Times": (), "Sky News": (), "Le Monde": (), "Le Figaro": (), "Der Spiegel": ("Spiegel",),
@@ -17,7 +18,7 @@ KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
     "Kommersant": (), "Izvestia": (), "Vedomosti": (), "TASS": (), "RIA Novosti": (), "Interfax": (),
     "Meduza": (), "The Moscow Times": ("Moscow Times",), "Ukrainska Pravda": (), "The Kyiv Independent": (
         "Kyiv Independent",), "Kyiv Post": (), "Ukrinform": (), "Global Times": ("the Global Times",),
-    "Xinhua": (), "South China Morning Post": ("SCMP",), "Nikkei Asia": ("Nikkei",), "Yahoo News": (),
+    "Xinhua": ("Xinhua News Agency",), "South China Morning Post": ("SCMP",), "Nikkei Asia": ("Nikkei",), "Yahoo News": (),
     "Anadolu Agency": ("Anadolu",), "Yonhap": ("Yonhap News Agency",), "Kyodo News": ("Kyodo",),
     "LCI": (), "CEO.com": (), "The Independent": (), "Newsweek": (), "Semafor": (), "Yomiuri Shimbun": (),
 }
@@ -29,7 +30,7 @@ KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
 # their names). Source: the agencies' own names, as their sites and Wikipedia's pages of them (linked from
 # https://en.wikipedia.org/wiki/News_agency) give them; not every agency: initials not listed keep the initials rule.
 AGENCY_INITIALS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "AP": (("Associated Press",),), "AFP": (("Agence France-Presse", "AFP"),),
+    "AP": (("Associated Press", "AP News"),), "AFP": (("Agence France-Presse", "Agence France Presse", "AFP"),),
     "PA": (("PA Media", "Press Association", "PA"),), "UPI": (("United Press International",),),
     "DPA": (("Deutsche Presse-Agentur", "dpa"),), "PTI": (("Press Trust of India",),),
     "ANSA": (("Agenzia Nazionale Stampa Associata", "ANSA"),), "EFE": (("Agencia EFE", "EFE"),),

@@ -36,7 +36,10 @@ REUTERS = ("HANOI (Reuters) — A fire broke out on the oil tanker Jade Horizon 
            "navy spokesman Do Van Thanh said, and ships were searching for 13 more.\n\nThe tanker, owned by Dubai's Al "
            "Noor Maritime, carried 40,000 tonnes of fuel oil.")
 AGENCIES = (("Agence Orient Presse", "AOP"), ("Agence Orient Presse", "Agence Orient Presse"),
-            ("Northern Wire Service", "Northern"), ("Northern Wire Service", "NWS"), ("PA Media", "PA"))
+            ("Northern Wire Service", "Northern"), ("Northern Wire Service", "NWS"), ("PA Media", "PA"),
+            # (BR23: a source named by another of the agency's names than the dateline's — "AP News" under "(AP)" —
+            # was not read as that agency, and its own item re-told "Associated Press"; knownoutlets' aliases)
+            ("AP News", "AP"), ("Agence France Presse", "AFP"), ("Xinhua News Agency", "Xinhua"))
 
 
 def _story(agency: str, written: str, print_hours: float, agency_hours: float, reuters: bool, tellers: int):  # type: ignore[no-untyped-def]
