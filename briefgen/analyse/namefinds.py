@@ -16,6 +16,7 @@ quotes_in, more than its own reading of a text), and pushed the analyses' fixed 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 _NAME_EDGE = "_'\u2019-"  # with the letters and digits (str.isalnum, as re's \w): [\w'\u2019-]
 
@@ -38,16 +39,7 @@ def name_spans(text: str, name: str) -> list[tuple[int, int]]:
     re.finditer(rf"(?<![\\w'\u2019-]){re.escape(name)}(?![\\w'\u2019-])", text)."""
     if not name:  # (the places no name character touches)
         return [m.span() for m in re.finditer(r"(?<![\w'\u2019-])(?![\w'\u2019-])", text)]
-    found: list[tuple[int, int]] = []
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if _free_before(text, at) and _free_after(text, end):
-            found.append((at, end))
-            at = text.find(name, end)
-        else:
-            at = text.find(name, at + 1)
-    return found
+    return _alone(text, name, _name_char)
 
 
 def word_spans(text: str, word: str) -> list[tuple[int, int]]:
@@ -55,16 +47,26 @@ def word_spans(text: str, word: str) -> list[tuple[int, int]]:
     re.finditer(rf"(?<!\\w){re.escape(word)}(?!\\w)", text)."""
     if not word:  # (the places no word character touches)
         return [m.span() for m in re.finditer(r"(?<!\w)(?!\w)", text)]
+    return _alone(text, word, _word_char)
+
+
+def _word_char(ch: str) -> bool:
+    """Whether `ch` is in \\w (letters, digits, "_")."""
+    return ch.isalnum() or ch == "_"
+
+
+def _alone(text: str, literal: str, touches: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) of each occurrence of `literal` (not empty) in `text` that no character `touches` is next to,
+    leftmost and not overlapping (as re.finditer's)."""
     found: list[tuple[int, int]] = []
-    at = text.find(word)
+    at = text.find(literal)
     while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) and (
-                end == len(text) or not (text[end].isalnum() or text[end] == "_")):
+        end = at + len(literal)
+        if (at == 0 or not touches(text[at - 1])) and (end == len(text) or not touches(text[end])):
             found.append((at, end))
-            at = text.find(word, end)
+            at = text.find(literal, end)
         else:
-            at = text.find(word, at + 1)
+            at = text.find(literal, at + 1)
     return found
 
 
