@@ -10,7 +10,6 @@ its line; a file still there is left alone, with a warning.
 """
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from hypothesis import strategies as st
 
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from support.importing import articles, config_text, fetch, front, rss
-from support.sites import write_site
+from support.sites import remove_cache, write_site
 from support.examples import examples
 
 DATE = "Wed, 10 May 2023 09:00:00 +0300"
@@ -57,7 +56,7 @@ def test_a_deleted_import_becomes_a_tombstone_and_does_not_come_back(site: Calla
     line = (root / "content" / "rejected.txt").read_text(encoding="utf-8").splitlines()[2]
     assert line.startswith("urn:ledger:1\thttps://ledger.example/1\tKyiv Ledger\t")
 
-    shutil.rmtree(root / ".briefgen-cache")  # the decision lives in the project, not the cache
+    remove_cache(root)  # the decision lives in the project, not the cache
     assert fetch(root).returncode == 0
     assert "https://ledger.example/1" not in _by_link(root)
 
@@ -151,7 +150,7 @@ def test_a_deletion_is_recorded_by_the_next_fetch_also_of_an_unchanged_feed(site
     quiet = fetch(root)  # (the feed's bytes are the same: once "unchanged")
     assert quiet.returncode == 0, quiet.stderr
     assert f"you deleted content/articles/{gone.name}" in quiet.stderr, (quiet.stdout, quiet.stderr)
-    shutil.rmtree(root / ".briefgen-cache")
+    remove_cache(root)
     again = fetch(root)
     assert again.returncode == 0 and "new=0" in again.stdout, again.stdout
     assert "https://ledger.example/2" not in _by_link(root)

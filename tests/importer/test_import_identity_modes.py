@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from support.importing import articles, config_text, esc, fetch, front
-from support.sites import write_site
+from support.sites import remove_cache, write_site
 from support.examples import examples
 
 from briefgen.importer.fetch import FetchOptions, fetch_feeds
@@ -52,7 +52,7 @@ def test_a_growing_feed_imports_only_its_new_entries(site: Callable[..., Path]) 
     assert front(articles(root)["item-0.md"])["guid"] == "https://ex.org/0"  # a file keeps its identity
     (root / "feeds/f.xml").write_text(reported(8))  # shrinks back: links again
     assert "new=0 updated=0 same=10 " in fetch(root).stdout
-    shutil.rmtree(root / ".briefgen-cache")  # the cache is no part of it
+    remove_cache(root)  # the cache is no part of it
     (root / "feeds/f.xml").write_text(reported(60))
     assert "new=0 updated=0 same=62 " in fetch(root).stdout
 

@@ -27,7 +27,7 @@ from briefgen.build import BuildOptions, build
 from briefgen.output.lock import project_lock
 from support.restricted import needs_permissions, run_restricted
 from support import prestarted
-from support.sites import MINIMAL_SITE, REPO_ROOT, run_cli, write_site
+from support.sites import MINIMAL_SITE, REPO_ROOT, remove_cache, run_cli, write_site
 from support.trees import tree_bytes
 
 
@@ -351,7 +351,7 @@ def test_a_kill_at_any_commit_step_leaves_the_old_or_the_new_site(tmp_path: Path
             (prepared / "content/articles/report-0000.md").write_text(article(0) + "\nEarlier edit.\n")
         assert run_cli(["build", "-q"], cwd=prepared).returncode == 0
     if history == "cache deleted":
-        shutil.rmtree(prepared / ".briefgen-cache")
+        remove_cache(prepared)
     for path in set(old_files) | set(new_files):
         target = prepared / path
         if path in new_files:

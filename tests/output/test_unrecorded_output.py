@@ -3,13 +3,12 @@ previous build wrote (a hostile trial, 2026-12-04: `rm -rf .briefgen-cache`, `ec
 an edit, a build — the CNAME was gone without a word, the README promising "named in a warning")."""
 from __future__ import annotations
 
-import shutil
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from briefgen.build import BuildOptions, build
 from support.examples import examples
-from support.sites import MINIMAL_SITE, write_site
+from support.sites import MINIMAL_SITE, remove_cache, write_site
 
 EXTRA = st.lists(st.sampled_from(["CNAME", ".nojekyll", "extra/a.txt", "articles/old-page/index.html",
                                   "google123.html", "deep/er/file.json"]), min_size=1, max_size=4, unique=True)
@@ -21,7 +20,7 @@ def test_files_the_new_site_lacks_are_named_when_the_cache_is_gone(tmp_path_fact
                                                                    edited: bool) -> None:  # type: ignore[no-untyped-def]
     root = write_site(tmp_path_factory.mktemp("left") / "site", MINIMAL_SITE)
     assert build(root / "config.yaml", BuildOptions(jobs=1)).ok
-    shutil.rmtree(root / ".briefgen-cache")
+    remove_cache(root)
     for path in extra:
         (root / "output" / path).parent.mkdir(parents=True, exist_ok=True)
         (root / "output" / path).write_text("mine")

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from briefgen.build import BuildOptions, build
 from briefgen.site.searchdocs import SearchDocument
 from briefgen.speed.searchstate import _unsigned, signature
-from support.sites import MINIMAL_SITE, write_site
+from support.sites import MINIMAL_SITE, remove_cache, write_site
 from support.trees import tree_bytes
 
 TEXT = st.text(st.characters(blacklist_characters="\0", blacklist_categories=("Cs",)), max_size=12)
@@ -41,7 +41,7 @@ def test_an_edit_beside_an_article_in_its_own_language_builds_as_a_cold_build(tm
     incremental = build(site / "config.yaml", BuildOptions(jobs=1, lock_wait=0))
     assert incremental.ok, [str(d) for d in incremental.diagnostics]
     warm = tree_bytes(site / "output")
-    shutil.rmtree(site / ".briefgen-cache")
+    remove_cache(site)
     shutil.rmtree(site / "output")
     assert build(site / "config.yaml", BuildOptions(jobs=1, lock_wait=0)).ok
     assert tree_bytes(site / "output") == warm

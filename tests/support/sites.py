@@ -14,6 +14,7 @@ import functools
 import http.server
 import os
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -152,3 +153,14 @@ def story_credit(output: Path, story: str) -> str:
     credit = re.search(r'<p class="coverage__credit">(.*?)</p>', page, re.S)
     assert credit is not None, f"stories/{story}/ has no credit line"
     return re.sub(r"<[^>]+>|\u2068|\u2069", "", credit.group(1))
+
+
+def remove_cache(root: Path) -> None:
+    """Remove `root`'s .briefgen-cache/ as `rm -rf` would. A build leaves a detached `rm -rf` of an old spare tree
+    (output/trash.py) running after it returns, and `shutil.rmtree` fails on an entry that process removes under it
+    (FileNotFoundError: `spare.trash-…`, a fresh-clone CI run, 2026-12-06); an entry already gone is what is wanted.
+    Any other error is raised."""
+    def gone_is_fine(function: object, path: str, error: tuple) -> None:
+        if not isinstance(error[1], FileNotFoundError):
+            raise error[1]
+    shutil.rmtree(root / ".briefgen-cache", onerror=gone_is_fine)
