@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefgen.analyse.familynames import either_family
 from briefgen.analyse.judges import judge_tokens, judicial_style
 from briefgen.analyse.kinnames import kin_titled
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, MONTHS_DAYS, PEERAGE, PLACE_LEADS, STOPWORDS, TITLE_WORDS
@@ -59,6 +60,7 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
         lasts: dict[str, str] = {}  # a key of each distinct person it may name → that name, last seen last
         firsts: dict[str, str] = {}
         seen: dict[str, int] = {}  # key → where that person was last named in full
+        maybe: set[str] = set()  # keys of those who bear the word only maybe ("Peter Chan Young": Mr Chan or Mr Young)
         for run in joined_particles(source, list(RUN.finditer(source, 0, end))):  # ("Maarten ter Horst": nameparticles.py)
             if last not in run.group() and lower not in run.group():
                 continue
@@ -100,6 +102,8 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
                 lasts.pop(person_key(name), None)
                 lasts[person_key(name)] = " ".join(name)
                 seen[person_key(name)] = run.start()
+                if either_family(name):
+                    maybe.add(person_key(name))
             elif len(words) == 1 and name[0] == surface:  # (a family name first: "Park" of "Park Soo-min")
                 firsts[person_key(name)] = firsts.pop(person_key(name), " ".join(name))  # (last named last)
                 seen[person_key(name)] = run.start()
@@ -113,8 +117,9 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
         if len(found) > 1 and source is text:  # (of family names first too: "Park Soo-min … “…,” Ms Park said", T17)
             recent = _sentence_before(text, at)  # one of them named in full in this sentence or the one before, the
             last = next(reversed(found))  # other not since: that one ("Owen Pryce told FM … “…,” Pryce said": a trial)
-            if seen.get(last, -1) >= recent and all(seen.get(k, -1) < recent for k in found if k != last):
-                return found[last]
+            if seen.get(last, -1) >= recent and all(seen.get(k, -1) < recent for k in found if k != last) and \
+                    last not in maybe:  # only one who surely bears the word: "Michael Young … Peter Chan Young … Mr
+                return found[last]  # Young" is Michael's if Peter is Mr Chan, so no one's (BR23)
         if len(found) > 1:
             return None  # two people it may name ("George W. Bush", "Jeb Bush" … "Bush said"): unsure
         if found:

@@ -17,7 +17,8 @@ of its gender; when none fits, no one. The text shows a person's gender, for eac
   first person its sentence names (its subject) and no other person is named in between ("Ines Harrowgate
   announced the result. She said: …"; not "Harrowgate is not related to Ines Harrowgate, he said").
 
-Places that disagree show nothing. Any other title ("Dr", "Prof", a rank: "DI", "Insp", "Cllr") fits the one
+Places that disagree show nothing. Where the text shows nothing, a given name of the other sex rules a candidate out
+(givensex.given_sex: "Grace Ho Long" for "Mr Long"; BR23), never in. Any other title ("Dr", "Prof", a rank: "DI", "Insp", "Cllr") fits the one
 candidate written with that title in full ("Dr Samuel Okafor"; "DI Ruth Caldwell" or "Detective Inspector Ruth
 Caldwell" for "DI Caldwell": ranks.rank_head), when exactly one is; else it tells nothing. The rule is the press's own: a paper that names two
 Harrowgates writes "Mr Harrowgate" to tell them apart (a trial, 2026-12-04: "Mr Harrowgate … he said" was
@@ -61,10 +62,17 @@ def titled_choice(text: str, end: int, title: str, candidates: dict[str, str]) -
         return {fits[0]: candidates[fits[0]]} if len(fits) == 1 else candidates
     wanted = "m" if title in _MALE_TITLES else "f"
     genders = {k: _gender(text, end, candidates[k]) for k in keys}
-    fits = [k for k in keys if genders[k] in (wanted, "")]
+    fits = [k for k in keys if genders[k] in (wanted, "") and (genders[k] or _given(candidates[k]) in (wanted, ""))]
     shown = [k for k in fits if genders[k] == wanted]
     chosen = shown if len(shown) == 1 else fits
     return {k: candidates[k] for k in chosen}
+
+
+def _given(name: str) -> str:
+    """"m", "f" or "": the sex `name`'s given name tells (givensex.given_sex; its first word, two words or more), what
+    the text does not tell. It rules a candidate out ("Grace Ho Long … met Brian Long. “…,” Mr Long said" is Brian
+    Long's, BR23), never in: "Alex Smith" may be a man, so "Peter Smith … Alex Smith … Mr Smith" is still unsure."""
+    return given_sex(name.split()[0]) if " " in name else ""
 
 
 def other_sex(text: str, end: int, title: str, name: str) -> bool:
