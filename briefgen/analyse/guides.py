@@ -67,12 +67,15 @@ An explainer needs no label when its headline is one plain question answered in 
 the Economic Courier's "Who pays for an oil spill at sea?" — "When a ship spills fuel, the first bill goes to the
 shipowner" — joined the Gazette's report of who insures the burning ship at 0.85): `asks_in_general` reads the first
 paragraph — no dateline, day, reporting verb nor "was"/"were", and any case ("When a …") or the definition asked for
-("What is a copper futures contract?" — "A copper futures contract is …"), or "here is how/why/what" — and the second,
-which names no day of the news. A news headline asked as a question ("Will the ceasefire hold?") stands over a
-paragraph of news, and a feature lede's one-line opener over the day's news after it (BR22: "When a fire jumps a
-ridge, crews can only wait." then "That is what happened above Kestle on Sunday, …"). An explainer ties itself to the
-news later or without a day (T17's third paragraph, "This week's El Tambo collapse …"), and quotes experts ("…," said
-a maritime lawyer): a reporting verb after the first paragraph tells nothing.
+("What is a copper futures contract?" — "A copper futures contract is …", or its first or last words: "A futures
+contract is …"), or "here is how/why/what" — and the second, which names no day of the news. A news headline asked
+as a question ("Will the ceasefire hold?") stands over a paragraph of news, and a feature lede's one-line opener
+over the day's news after it (BR22: "When a fire jumps a ridge, crews can only wait." then "That is what happened
+above Kestle on Sunday, …"); not under a wh-question in the present of any case ("Who pays for an oil spill at sea?")
+nor a definition asked, where the second paragraph's day is the explainer tying itself to the news (BR23: "The
+question arose again on Tuesday, …"). An explainer ties itself to the news later or without a day (T17's third
+paragraph, "This week's El Tambo collapse …"), and quotes experts ("…," said a maritime lawyer): a reporting verb
+after the first paragraph tells nothing.
 
 similarity.score_pairs caps a pair of which exactly one is a guide or an explainer (`for_readers`; two are compared
 as any two reports). English only, like followups.py: a lead in another language addresses no one here.
@@ -249,6 +252,12 @@ _NEWS_MARKS = re.compile(r"\b(?:" + _DAYS + r"|last\s+(?:week|month|year)|this\s
 # A first sentence told of any case, not of one event: "When a ship spills fuel, …", "If a tenant …"
 _ANY_CASE = re.compile(r"(?:When|Whenever|If|Once|Every\s+time)\s+(?:a|an|any|someone|anyone|you|people)\b")
 _WHAT_IS = re.compile(r"\s*what\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?P<thing>[^?]{3,60}?)\s*\?", re.IGNORECASE)
+# A headline asking in the present of any case ("Who pays for an oil spill at sea?", "What happens after a flood?") and
+# naming nothing in particular (`_NAMED`: a capitalised word after its first, "a fire like Kestle's" is one event's);
+# not a yes-no question ("Is a deal in sight?") nor one asked of a past or future event ("Why did a bridge fall?")
+_ANY_CASE_ASKED = re.compile(r"\s*(?i:who|what|how|why|where|which)\b(?!\s+(?i:did|was|were|will|would|has|had|have)\b)"
+                             r".*\b(?i:a|an|any)\s")
+_NAMED = re.compile(r"(?<=\S)\s+(?!I\b)[A-Z]")
 _HERE_IS_HOW = re.compile(r"\bhere(?:\s+is|['\u2019]s)\s+(?:how|why|what)\b", re.IGNORECASE)
 
 
@@ -256,7 +265,8 @@ def asks_in_general(title: str, lead: str) -> bool:
     """Whether headline `title` is one plain question (`_PLAIN_QUESTION`: "Who pays for an oil spill at sea?",
     "What is a copper futures contract?") that plain `lead` answers in general, as an explainer does, not with news:
     its first paragraph has no dateline, day, reporting verb nor past "was/were" (`_NEWS_MARKS`), its second no day of
-    the news (`_DAY_MARKS`), and the first says "here is how/why/what" or opens with any case ("When a ship spills
+    the news (`_DAY_MARKS`; read under a question of one event only, not under a definition or a wh-question in the
+    present of any case, `_ANY_CASE_ASKED`: BR23), and the first says "here is how/why/what" or opens with any case ("When a ship spills
     fuel, the first bill goes to the shipowner") or with the definition the headline asks for ("A copper futures
     contract is …"). A news headline asked as a question ("Will the ceasefire hold?") stands over news: "Negotiators
     met in Doha on Tuesday …, officials said", and so does a feature lede's opener over the news of the day (BR22,
@@ -270,18 +280,20 @@ def asks_in_general(title: str, lead: str) -> bool:
         return False  # (nearly every headline)
     paragraphs = [p.strip() for p in lead.lstrip().split("\n\n") if p.strip()] or [""]
     first = paragraphs[0]
-    if DATELINE.match(first) or _NEWS_MARKS.search(first) or len(paragraphs) > 1 and _DAY_MARKS.search(paragraphs[1]):
-        return False  # (news in the first paragraph, or a day in the second: a feature lede's opener, BR22)
-    if _HERE_IS_HOW.search(first):
+    asked = _WHAT_IS.match(title)
+    if DATELINE.match(first) or _NEWS_MARKS.search(first) or len(paragraphs) > 1 and _DAY_MARKS.search(
+            paragraphs[1]) and not (asked or _ANY_CASE_ASKED.match(title) and not _NAMED.search(title)):
+        return False  # (news in the first paragraph, or a day in the second under a question of one event: a feature
+    if _HERE_IS_HOW.search(first):  # lede's opener, BR22; not under a definition or any case asked, BR23)
         return True
     if _ANY_CASE.match(first):
         return True
-    asked = _WHAT_IS.match(title)
     if asked is None:
         return False
-    thing = " ".join(asked.group("thing").lower().split())
-    opening = re.sub(r"^(?:a|an|the)\s+", "", " ".join(first.lower().split()))
-    return any(opening.startswith(f"{thing} {verb} ") for verb in ("is", "are", "means"))
+    words = " ".join(asked.group("thing").lower().split()).split()  # the thing asked, or its first or last words:
+    opening = re.sub(r"^(?:a|an|the)\s+", "", " ".join(first.lower().split()))  # "H5N1 is …", "A futures contract is …"
+    return any(opening.startswith(f"{' '.join(part)} {verb} ") for n in range(len(words))
+               for part in (words[:n + 1], words[n:]) for verb in ("is", "are", "means"))
 
 
 # A newsroom telling how it reported, in its own "we" and "us": "every expert we spoke to", "we asked the agency",
