@@ -26,7 +26,8 @@ the consultancy X" name the firm in its own news. So `_cites` reads what the fir
 past follows it ("was stolen", "were fined", "resigned"; a participle before a verb of showing qualifies it:
 "data from X released on Monday showed"); a descriptor ("the research firm X", ", a research firm …,") cites only before a verb of saying,
 showing or reckoning; and no frame cites where the firm's reported clause is about itself ("said it would cut",
-"reported that its revenue fell"; not "it expects prices to fall", a forecast). Only newsmakers' names are
+"reported that its revenue fell"; not "it expects prices to fall", a forecast, nor an "it" that is what the firm
+measures: "estimated that it would fall", "said it was the lowest", BR23: `_MEASURED`). Only newsmakers' names are
 read (`CreditFinder.newsmakers`: most briefings have none, and then nothing is read).
 """
 from __future__ import annotations
@@ -68,10 +69,22 @@ _SUPPLIES = re.compile(
     rf"|said|says|wrote|writes|added|noted|showed|shows|show|shown|suggests?|suggested|indicates?|indicated|found|finds"
     rf"|sees|saw|believes|thinks|put|puts|expected)\b", re.IGNORECASE)
 # ... about itself (the reported clause's subject is the firm: "said it would cut", "reported that its revenue fell";
-# not "it expects prices to fall", its forecast) ...
+# not "it expects prices to fall", its forecast), where "it" is the firm's, not what the firm measures (BR23: "X
+# estimated that it would fall again in April", "Analysts at X said it was the lowest in a decade"): what moves
+# ("would fall", "rose", "to fall", "had been rising"; verbs a firm does not do to itself: not "increased", "doubled")
+# or stands at a level ("was the lowest", "is at its highest", "was 3 per cent lower", "was down 4%") is the measure;
+# "it would cut 200 jobs", "it would lose $5m", "its revenue fell", "its own losses" are the firm's
+_MOVES = (r"(?:fall|falls|fell|fallen|falling|rise|rises|rose|risen|rising|drop|drops|dropped|dropping|decline|declines|"
+          r"declined|declining|climb|climbs|climbed|climbing|slip|slips|slipped|slide|slides|slid|plunge|plunges|plunged|"
+          r"soar|soars|soared|jump|jumps|jumped|dip|dips|dipped|ease|eases|eased|surge|surges|surged|tumble|tumbles|"
+          r"tumbled|rebound|rebounds|rebounded|shrink|shrinks|shrank|shrunk|peak|peaks|peaked|average|averages|averaged)")
+_BE = r"(?:is|was|would\s+be|will\s+be|could\s+be|had\s+been|has\s+been)"
+_MEASURED = (rf"\s+(?:(?:would|will|could|might|may|should|can|had|has|have|to|is\s+set\s+to|was\s+set\s+to)\s+"
+             rf"(?:have\s+)?(?:been\s+)?)?{_MOVES}\b|\s+{_BE}\s+(?:at\s+)?(?:the|its)\s+(?:\w+est|most|least)\b"
+             rf"|\s+{_BE}\s+(?:(?:down|up|about|around|nearly|almost|roughly|some)\s+)?\$?\d")
 _ABOUT_ITSELF = re.compile(
-    rf"{_WHEN}\s*,?\s+(?:that\s+)?(?:it|its|it['\u2019]s|itself|we|our|the\s+(?:company|firm|group|consultancy|business))\b"
-    rf"(?!\s+(?:{_RECKONS}|sees|believes|thinks)\b)|{_WHEN}\s+to\s+[a-z]", re.IGNORECASE)  # ("expects to cut")
+    rf"{_WHEN}\s*,?\s+(?:that\s+)?(?:it(?!{_MEASURED})|its|it['\u2019]s|itself|we|our|the\s+(?:company|firm|group|"
+    rf"consultancy|business))\b(?!\s+(?:{_RECKONS}|sees|believes|thinks)\b)|{_WHEN}\s+to\s+[a-z]", re.IGNORECASE)
 # ... or acts or undergoes something (an auxiliary, a verb in the past): "Data from X was stolen", "Analysts at X
 # were fined", "Analysts at X resigned on Monday", "X will cut 200 jobs"
 _ACTS = re.compile(r"\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|"
@@ -119,6 +132,8 @@ def _cites(text: str, start: int, end: int) -> bool:
     if apposition:
         described, end = True, apposition.end()
     held = None if apposition else _HOLDER_AFTER.match(text, end)
+    if held and re.match(r"\s+that\b", text[held.end():held.end() + 6]):
+        held = None  # "X estimates that …": the verb, read by _SUPPLIES (not "X estimates": what X holds; BR23)
     if held:
         holder, end = True, held.end()
     qualified = _QUALIFIED.match(text, end) if holder else None
