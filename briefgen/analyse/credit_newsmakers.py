@@ -21,8 +21,9 @@ Service", "Press Association"). A head that is neither ("Police Scotland", "Mini
 leaves it to the other words: a newsmaker's when one is an organisation's head word and none a newsroom's. A
 well-known outlet is never a newsmaker (`KNOWN_OUTLETS`: "Anadolu Agency"), nor a news group's company name: a
 news trade's word before its company head ("News Corp", "Tribune Publishing Company") or a newspaper's title opening
-it ("Daily Mail and General Trust"; BR21) — not any newsroom word in it ("Star Entertainment Group", "Post
-Holdings" are newsmakers; BR22). Any other name is an outlet's, as
+it ("Daily Mail and General Trust"; BR21), or a company head after a newspaper's title ("The New York Times
+Company", "Tribune Company", "Evening Standard Ltd": `_newspaper_title`, BR23) — not any newsroom word in it ("Star
+Entertainment Group", "Post Holdings" are newsmakers; BR22). Any other name is an outlet's, as
 before: "Noorderkrant", "The Island Commuter", "The Daily Meridian". A company named by its brand alone ("Tesco"),
 or a newsroom named like a firm, cannot be told so: a `kind:` field of `sources:` would say it (not in the spec).
 
@@ -75,7 +76,7 @@ stiftung instituto istituto consejo conseil consiglio policia policía polizia p
 # Newsroom words of other languages (a name holding one is a newsroom's, whatever organisation word it has)
 _MORE_NEWSROOM_WORDS = frozenset("""
 diario periodico periódico noticias prensa quotidien giornale corriere zeitung nachrichten krant dagblad tidende
-voix courrier presse nouvelles jornal folha notícias noticias gazzetta gaceta correo heraldo rundschau kurier
+voix courrier presse nouvelles jornal folha notícias noticias gazzetta gaceta correo heraldo rundschau kurier shimbun
 """.split())
 # Two last words that name a newsroom whatever the last one alone would say ("Global Wire Service")
 NEWSROOM_HEADS = frozenset({"wire service", "news service", "press service", "news agency", "press agency",
@@ -93,6 +94,15 @@ group grupo groupe gruppo corp corporation company co inc holdings plc ltd llc l
 _NEWS_TRADES = frozenset("""
 news media publishing publishers publications newspapers newspaper broadcasting newsmedia
 """.split())
+# A company named by its newspaper's title and a company head is a news group too (BR23): the title a known outlet
+# ("The New York Times Company", "Nikkei Inc"), or ending in a word that names only a newspaper ("Tribune Company",
+# "Gazette Group", "Hindustan Times Ltd", "Asahi Shimbun Company"), or a day's paper ("Evening Standard Ltd", "Sunday
+# Times Ltd"). Not a newsroom word that is also a brand's or a trade's alone: "Post Holdings", "Star Group", "Royal
+# Mail Group", "Deutsche Post AG", "Mirror Group", "Press Holdings", "Leader Group" stay newsmakers (BR22)
+_TITLE_ONLY = frozenset("""
+times tribune gazette herald telegraph chronicle courant journal shimbun examiner inquirer enquirer argus
+""".split())
+_PAPER_DAYS = frozenset("daily evening morning sunday saturday weekly".split())
 NEWSMAKER_HEADS = (ORG_HEADS | TRADE_HEADS | _MORE_HEADS) - NEWSROOM_WORDS
 _KNOWN = frozenset(ALIAS_TO_CANONICAL) | frozenset(bare(name) for name in KNOWN_OUTLETS)
 
@@ -110,7 +120,15 @@ def newsmaker(name: str) -> bool:
     if words[-1] in _COMPANY_HEADS and len(words) > 1 and (
             (words[-2] in _NEWS_TRADES and words[-1] != "trust") or NEWSROOM_WORDS.issuperset(words[:2])):
         return False  # (a news group: "News Corp", "Daily Mail and General Trust")
+    if words[-1] in _COMPANY_HEADS and len(words) > 1 and _newspaper_title(words[:-1]):
+        return False  # (a newspaper's company: "The New York Times Company", "Tribune Company"; BR23)
     return words[-1] in NEWSMAKER_HEADS or (NEWSROOM_WORDS.isdisjoint(words) and not NEWSMAKER_HEADS.isdisjoint(words))
+
+
+def _newspaper_title(words: list[str]) -> bool:
+    """Whether `words` (a name's, lower-case, its company head dropped) are a newspaper's title (`_TITLE_ONLY`)."""
+    return " ".join(words) in _KNOWN or words[-1] in _TITLE_ONLY or (
+        len(words) > 1 and words[0] in _PAPER_DAYS and words[-1] in NEWSROOM_WORDS)
 
 
 def newsmaker_keys(names: Iterable[str]) -> frozenset[str]:
