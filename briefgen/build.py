@@ -26,15 +26,16 @@ from briefgen.load.config import FALLBACK_BASE_URL, Config, load_config, normali
 from briefgen.load.files import (Confinement, Lister, SourceFile, cannot_read, confinement, discover_content,
                                  template_digest)
 from briefgen.load.staticfiles import static_files, static_stats, unreadable_static, unused_includes
-from briefgen.output.commit import OutputTree, SourceUnreadable, marker_inode
+from briefgen.output.commit import SourceUnreadable, marker_inode
 from briefgen.output.guards import cannot_finish, cannot_write, check_output_dir, output_folder, vanished_articles
 from briefgen.output.lock import LockTimeout, output_lock, project_lock
+from briefgen.outputchecks import output_check, start_checks
 from briefgen.paths import project_root
 from briefgen.plugins import Plugins, load_plugins
 from briefgen.speed.cache import CACHE_DIR, BuildCache, kept_cache
 from briefgen.speed.files import FileIndex
 from briefgen.speed.memo import Memo, digest, version_key
-from briefgen.speed.parallel import Pending, WorkerEnded, default_jobs, in_background
+from briefgen.speed.parallel import Pending, WorkerEnded, default_jobs
 from briefgen.speed.staticprints import static_identities
 
 if TYPE_CHECKING:
@@ -171,40 +172,6 @@ def gather(config_path: Path, options: BuildOptions, listing: Lister | None = No
     now = options.now or options.build_time or dt.datetime.now(dt.timezone.utc)
     return Inputs(root, output, config, plugins, tuple(articles), tuple(notes), static, templates,
                   options.drafts, options.build_time, confine, now, sources), problems
-
-
-EARLY_CHECK_MIN_RECORD = 8 << 20  # bytes of output record (~40,000 files, ~0.15 s of stat calls) worth a fork
-
-
-def output_check(root: Path, output: Path, jobs: int, min_record: int = EARLY_CHECK_MIN_RECORD) -> Pending[bool]:
-    """Whether `output` is still exactly as the last build left it (`OutputTree.intact`), on its way.
-
-    The check is a stat call for every output file (0.4 s, and 0.17 s to load the record, at
-    100,000 articles: py-spy of a no-change build). When the record is at least `min_record`
-    bytes and a second core is there, a forked child does it while this process walks and
-    hashes the inputs, before the project lock is taken: it only reads, and a build that
-    commits meanwhile writes the last-build key the caller compares with under the lock, so
-    the answer can only be wrong for an output folder that was just written by such a build
-    (another project's build into it writes no key of ours: when its marker is not the one the
-    child saw, the check is done again). Else it is done when asked for. Never raises.
-    """
-    state = BuildCache.state_dir(root, output)
-
-    def intact() -> bool:
-        try:
-            return OutputTree(output, state).intact
-        except OSError:
-            return False
-
-    try:
-        big = jobs > 1 and (state / "record.pickle").stat().st_size >= min_record
-    except OSError:
-        big = False
-    early = (in_background if big else Pending)(lambda: (marker_inode(output), intact()))  # (the marker it saw)
-    def answer() -> bool:
-        marker, ok = early()
-        return ok if marker == marker_inode(output) else intact()
-    return Pending(answer, early.abandon)
 
 
 def input_key(inputs: Inputs, stats: list[str]) -> str:
@@ -369,20 +336,22 @@ def _locked_build(inputs: Inputs, options: BuildOptions, cache: BuildCache, prob
         problems += last[1]  # said again: a warning must not vanish because nothing changed since
         return 0  # same inputs, output exactly as the last build left it: nothing to do
     from briefgen import publish
-    jobs = options.jobs or default_jobs()
     from briefgen.render.searchtext import search_analysis
-
-    start = len(problems)  # what follows is about the content, and is said again by no-change builds
-    planned, found = plan(inputs, cache, jobs, options.progress, (search_analysis(inputs.config.language),))
-    problems += found
-    problems += [d for d in unreadable_static(inputs.static, inputs.root) if d not in problems]  # (once: a removed one too)
-    if options.advice:
-        from briefgen.advice import editor_advice
-
-        advice.append(tuple(editor_advice(inputs.root, planned)))
-    if has_errors(problems):
-        return 0
-    written, found = publish.publish(planned, cache, jobs, options.progress, options.on_commit_step, options.early)
+    jobs, start = options.jobs or default_jobs(), len(problems)  # (what follows is said again by no-change builds)
+    checks = start_checks(inputs.output, cache.output_state, jobs if not has_errors(problems) else 1)  # while planning
+    try:
+        planned, found = plan(inputs, cache, jobs, options.progress, (search_analysis(inputs.config.language),))
+        problems += found
+        problems += [d for d in unreadable_static(inputs.static, inputs.root) if d not in problems]  # (a removed one too)
+        if options.advice:
+            from briefgen.advice import editor_advice
+            advice.append(tuple(editor_advice(inputs.root, planned)))
+        if has_errors(problems):
+            return 0
+        written, found = publish.publish(planned, cache, jobs, options.progress, options.on_commit_step, options.early,
+                                         checks)
+    finally:
+        checks.abandon()  # (a child not asked: the content had errors)
     problems += [] if has_errors(found) else publish.drafts_held(inputs, planned.site, options.early)  # (said again)
     said, problems[len(problems):] = len(problems), found  # (publish's own warnings: of this build, not said again)
     if has_errors(problems):

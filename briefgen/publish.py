@@ -23,7 +23,8 @@ from briefgen.gone import gone_addresses
 from briefgen.output.commit import (OutputTree, SourceUnreadable, Step, content_hash, live_bytes, source_stat,
                                     sweep)
 from briefgen.output.record import DIGEST
-from briefgen.output.strays import added_by_hand, changed_by_hand, removed_by_hand, unrecorded
+from briefgen.output.strays import TreeChecks, added_by_hand, changed_by_hand, removed_by_hand, unrecorded
+from briefgen.outputchecks import start_checks
 from briefgen.render.environment import TemplateChanged, make_environment, template_variables
 from briefgen.render.feeds import ITEM_TEMPLATES, item_inputs
 from briefgen.render.html import (RenderFailed, changed_template, merge_failures, part_renderer, render_into,
@@ -53,11 +54,12 @@ PROGRESS_MIN = 200  # report rendering when at least this many pages are due
 
 
 def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], None] | None,  # type: ignore[no-untyped-def]
-            on_step: Step | None, early=None) -> tuple[int, list[Diagnostic]]:
+            on_step: Step | None, early=None, checks: Pending[TreeChecks] | None = None) -> tuple[int, list[Diagnostic]]:
     """Render what changed and commit; the number of files whose bytes changed (new, other bytes, removed) and any
     template problems.
 
-    `early` (a build.EarlyPages) gets the pages it names rendered before anything else here.
+    `early` (a build.EarlyPages) gets the pages it names rendered before anything else here. `checks`: the output
+    trees' checks, started by the caller before it planned (outputchecks.py); None: started here.
     """
     inputs, site, pages = planned.inputs, planned.site, planned.pages
     plugins = inputs.plugins
@@ -97,6 +99,7 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
                     early.early_page(page.path, data)
         early.planned(planned, environment(), reads_site)
     sweep(inputs.output, cache.output_state)  # (what interrupted builds and refused removals left)
+    checks = checks or start_checks(inputs.output, cache.output_state, 1)
     tree = OutputTree(inputs.output, cache.output_state, on_step)
     page_prints = background(functools.partial(_page_prints, fingerprints, pages, items, os.getpid()))
     env = environment()
@@ -109,14 +112,11 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
         # (they need no prints: made while they come in; HTML files of static/ are pages of the site too)
         files = index_files(site, [p.path for p in pages if not _elsewhere(p)]  # (no redirect, no duplicate)
                             + [path for path in inputs.static if path.endswith(".html")])
-        # Both output trees are checked here while the child fingerprints: the child is the longer path (at 10,000
-        # articles, one edit, load ~4: fingerprints 1.9 s against 1.0 s of the above and 0.3 s a tree's check), and
-        # the spare's check in the child made it 2.3-2.6 s while this process waited 1.3-1.7 s for it.
-        tree.check_live()
-        tree.check_spare()
+        tree.take_checks(checks())  # (both trees', checked while this process planned: outputchecks.py)
         prints, item_prints = page_prints()
     except BaseException:
         page_prints.abandon()
+        checks.abandon()
         raise
     kept_items = FeedItems(item_prints, cache.read(ITEMS) if previous else None)
     try:

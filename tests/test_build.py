@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from briefgen import sealed
-from briefgen.build import BuildOptions, build, output_check
+from briefgen.build import BuildOptions, build
+from briefgen.outputchecks import output_check
 from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.trees import copy_sample, tree_bytes
 
@@ -320,7 +321,7 @@ def test_changing_the_markdown_settings_rebuilds_what_was_read_from_the_text(tmp
 @pytest.mark.parametrize("damage", ["none", "deleted", "edited", "touched", "record lost"])
 def test_the_output_check_sees_a_damaged_output_forked_or_not(tmp_path: Path, damage: str) -> None:
     # The no-change check (is output/ exactly as the last build left it?) runs in a forked child
-    # for big sites (build.output_check): the child and the caller must give the same answer.
+    # for big sites (outputchecks.output_check): the child and the caller must give the same answer.
     import multiprocessing
 
     from briefgen.speed.cache import BuildCache

@@ -44,6 +44,23 @@ class Strays:
     # removed by hand leaves its folder behind in the other tree, which names nothing a reader could miss)
 
 
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """What `OutputTree.check` found of the spare tree: its files as verified (None: not to be trusted), and what
+    else it holds (`strays`)."""
+
+    spare_files: dict[str, FileRecord] | None
+    spare: Strays
+
+
+@dataclass(frozen=True, slots=True)
+class TreeChecks:
+    """What `OutputTree.checks` found of both trees: the live tree's `Strays` and the spare's `Checked`."""
+
+    live: Strays
+    spare: Checked
+
+
 def strays(tree: Path, recorded: Mapping[str, FileRecord] | None, intact: Mapping[str, FileRecord],
            compare: bool = False) -> Strays:
     """`Strays` of `tree` against its record (`recorded`; None: nothing known, no strays) and the files of it found

@@ -19,6 +19,7 @@ from test_commit import SITE as FILES, Site, expected, tree
 from briefgen.gone import gone_addresses
 from briefgen.output.commit import OutputTree, content_hash
 from briefgen.output.record import DIGEST
+from briefgen.outputchecks import start_checks
 
 # (pages whose address is a promise, gone.py: one the last build published and this one does not is named, whatever
 # was done to its file by hand — a tester, 2026-12-05: a page edited or touched whose article was deleted was not)
@@ -31,10 +32,14 @@ NEW = ("extra.html", "assets/extra.css", "new/a/b.html", "old/deep/x.html", "CNA
        "..briefgen.CNAME", "..briefgen.d/f")  # (named like a commit's temporary marker: a tester, 2026-12-05)
 
 
-def commit(out: Path, state: Path, site: Site, gone: list[str] | None = None) -> OutputTree:
+def commit(out: Path, state: Path, site: Site, gone: list[str] | None = None, forked: bool = False) -> OutputTree:
     """One build of `site` as publish() does it; the tree, to read what it found. `gone`: given the addresses
-    `gone.gone_addresses` names, from what the last build published, as publish() does before the swap."""
+    `gone.gone_addresses` names, from what the last build published, as publish() does before the swap. `forked`:
+    both trees checked by a forked child, as a build of a big site does while it plans (outputchecks.start_checks),
+    else by `stage` here."""
     output = OutputTree(out, state)
+    if forked:
+        output.take_checks(start_checks(out, state, jobs=2, min_record=0)())
     staging = output.stage()
     if gone is not None:
         gone += [d.path for d in gone_addresses(out, out.resolve(), output.published, set(site))]
@@ -95,25 +100,26 @@ def _added(out: Path, path: str) -> str | None:
 @example(edits={"old/deep/gone.html": "append"}, added={"CNAME"}, dropped={"old/deep/gone.html"})  # (the trial)
 @example(edits={"articles/a/index.html": "touch", "topics/t/index.html": "append", "sources/o/index.html": "remove"},
          added=set(), dropped={"articles/a/index.html", "topics/t/index.html", "sources/o/index.html"})  # (a tester)
+@pytest.mark.parametrize("forked", [False, True], ids=["checked-here", "checked-in-a-child"])
 def test_a_change_by_hand_leaves_at_the_next_swap_and_is_named_once(tmp_path_factory: pytest.TempPathFactory,
-                                                                    edits: dict[str, str], added: set[str],
-                                                                    dropped: set[str]) -> None:
+                                                                    forked: bool, edits: dict[str, str],
+                                                                    added: set[str], dropped: set[str]) -> None:
     base = tmp_path_factory.mktemp("hand")
     out, state = base / "output", base / "state"
-    commit(out, state, SITE)
-    commit(out, state, {**SITE, "index.html": b"v2"})  # (from here on the spare is trusted and shares files)
+    commit(out, state, SITE, forked=forked)
+    commit(out, state, {**SITE, "index.html": b"v2"}, forked=forked)  # (from here on the spare is trusted, shares files)
     said = {_by_hand(out, path, how) for path, how in sorted(edits.items())} | {_added(out, path) for path in added}
     said.discard(None)
     site = {path: data for path, data in SITE.items() if path not in dropped} | {"index.html": b"v3"}
     gone: list[str] = []
-    assert named(commit(out, state, site, gone), out) == said
+    assert named(commit(out, state, site, gone, forked), out) == said
     assert sorted(gone) == sorted(path[:-len("/index.html")] for path in dropped if path.endswith("/index.html")
                                   and path in PROMISED)
     assert tree(out) == expected(site)
     for version in (b"v4", b"v5", b"v6"):  # (both trees swapped in again: nothing more is said, nothing comes back)
         site = {**site, "index.html": version}
         gone = []
-        assert named(commit(out, state, site, gone), out) == set() and gone == []
+        assert named(commit(out, state, site, gone, forked), out) == set() and gone == []
         assert tree(out) == expected(site)
         assert not [p for p in out.rglob("*") if p.is_symlink()]
 
