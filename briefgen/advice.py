@@ -51,6 +51,13 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
                                       f'mentions and quotes are on no People page; write the full name once in this '
                                       f'article, or add "{surname}" to the aliases of one of them under `people:` in '
                                       f'config.yaml'))
+    for person, other in _reversed_pairs(planned.people.people):  # "Nagy László" and "László Nagy" (T19 #3)
+        slug = next((a for a in person.articles if a in paths), None)
+        if slug is not None:
+            advice.append(warning(paths[slug], line_of(slug, person.name, person.name),
+                                  f'"{person.name}" and "{other.name}" are the same two words in both orders, on two '
+                                  f'People pages; if they are one person, add "{person.name}" to the aliases of '
+                                  f'"{other.name}" under `people:` in config.yaml'))
     advice += _lone_story_ids(root, planned, paths)
     advice += _story_cycles(root, planned, paths)
     advice += _lines_naming_lone_articles(root, planned, paths)
@@ -270,3 +277,17 @@ def story_report(planned: Any) -> list[str]:
                                                              "of this check): readers see them linked as related "
                                                              "until a `story:` line joins them" if both else ""))
     return lines
+
+
+def _reversed_pairs(people: Any) -> list[tuple[Any, Any]]:
+    """(the rarer, the other) of listed people whose two-word names are the same words in the other order ("Kim
+    Jones" and "Jones Kim"), which the index did not join (only a Hungarian name written family name first is:
+    analyse/hungariannames.py); the rarer one (fewer articles; of as many, the first name in order) is the one to check."""
+    by_words = {tuple(p.name.casefold().split()): p for p in people if p.kind == "person" and len(p.name.split()) == 2}
+    pairs = []
+    for words, person in sorted(by_words.items()):
+        other = by_words.get(words[::-1])
+        if other is not None and words < words[::-1]:
+            rarer, more = sorted((person, other), key=lambda p: (len(p.articles), p.name))
+            pairs.append((rarer, more))
+    return pairs

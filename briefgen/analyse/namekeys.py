@@ -84,8 +84,12 @@ def reference_forms(name: Sequence[str]) -> tuple[str, ...]:
     word without an "al-"/"el-" article; a Spanish name's first surname ("Fuentes", "de la Cruz"); an English given
     name's Chinese family name only ("Zhang" of "Vivian Zhang Li", and "Zhang Li"): familynames.py (T17); and both the
     last word and the middle family name where only their spelling told the last ("Peter Chan Young": "Young",
-    "Chan"; `familynames.either_family`, BR22: the article's own "Mr Chan" tells)."""
+    "Chan"; `familynames.either_family`, BR22: the article's own "Mr Chan" tells); a Hungarian name written family
+    name first, its first word ("Nagy" of "Nagy László": hungariannames.py)."""
     from briefgen.analyse.familynames import either_family, english_first, spanish_first_surname  # (reads our fold)
+    from briefgen.analyse.hungariannames import hungarian_family_first
+    if hungarian_family_first(name):  # "Nagy" of "Nagy László" (hungariannames.py, T19)
+        return (name[0],)
     if english_first(name):
         return (name[1], " ".join(name[1:])) if len(name) == 3 else (name[1],)
     forms = [name[-1]] + ([name[1]] if either_family(name) else [])  # ("Peter Chan Young": Mr Chan or Mr Young)

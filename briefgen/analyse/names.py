@@ -13,25 +13,25 @@
 character offsets into `title` when `in_title`, else into `text`); a pure function of its two strings.
 
 Discovery rules (the lists live in `lexicon.py`; what a run is apart from its context, in `nameruns.py`, once a run):
-- a candidate is a run of capitalised words, joined by spaces, particles ("von der", "de")
-  and "of"/"for" ("Secretary of State Antony Blinken", "Institute for the Study of War");
-- leading sentence words, months and days are dropped ("On Tuesday Kuleba" → "Kuleba"), a trailing possessive too;
-- an organisation is a run ending in a head word (Institution, Council, Ministry, Times …),
-  a known organisation (Kremlin, NATO, White House) or an all-capitals acronym;
-- otherwise everything up to the last title word is the title ("Director of National
-  Intelligence | Avril Haines", "European Commission President | Ursula von der Leyen");
-- a person is what remains when it has two or more words, or one word with a title, or one word that is the
-  surname (or the family-name-first first word, "Xi", "Li") of a person named earlier in the article, or one word
-  directly followed by a speech verb ("Haines said");
-- places are rejected cheaply: known countries, capitals and regions, a run followed by a geographic noun ("the
-  Mokri Yaly river") or after "in"/"near" without a title.
+- a candidate is a run of capitalised words, joined by spaces, particles ("von der", "de") and "of"/"for"
+  ("Secretary of State Antony Blinken", "Institute for the Study of War"); leading sentence words, months and days
+  are dropped ("On Tuesday Kuleba" → "Kuleba"), a trailing possessive too;
+- an organisation is a run ending in a head word (Institution, Council, Ministry, Times …), a known organisation
+  (Kremlin, NATO, White House) or an all-capitals acronym;
+- otherwise everything up to the last title word is the title ("Director of National Intelligence | Avril Haines",
+  "European Commission President | Ursula von der Leyen");
+- a person is what remains when it has two or more words, or one word with a title, or one word that is the surname
+  (or the family-name-first first word, "Xi", "Li", "Nagy") of a person named earlier in the article, or one word
+  directly followed by a speech verb ("Haines said"); places are rejected cheaply: known countries, capitals and
+  regions, a run followed by a geographic noun ("the Mokri Yaly river") or after "in"/"near" without a title.
 Canonicalisation: declared `people:` (name and aliases) win; surname-only mentions carry the full name seen earlier
 in the same article (`full`), unless two people of it have that surname (`_remember`: then the surname stays as
 written); a surname never given in full in its own article maps to the only full name in the corpus that ends with
 it; undeclared spellings that are transliteration variants of each other (`namekeys.translit_key`) are one person,
 under the most frequent spelling, as are initials that fit one fuller name's given names ("S. K. Verma", "S.K. Verma"
 and "Satish Kumar Verma": initialnames.py), and a Spanish name's given names and first surname the one fuller name
-(familynames.py). A run that is a place, a room or a job by its context is none (nonpersons.py).
+(familynames.py), a Hungarian name written family name first ("Nagy László") its words in the other order
+(hungariannames.py). A run that is a place, a room or a job by its context is none (nonpersons.py).
 """
 from __future__ import annotations
 
@@ -54,6 +54,7 @@ from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.titledgiven import honour_name, titled_given_names
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.familynames import fold_first_surnames
+from briefgen.analyse.hungariannames import given_first
 from briefgen.analyse.namekeys import fold as _fold, fold_initials, person_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify, surname_title
@@ -80,9 +81,8 @@ _PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:%s)[ \t]+)+$" % "|".join(sorted(SU
 
 @dataclass(frozen=True, slots=True)
 class NameMention:
-    """One occurrence of a name. `surface` is as written (possessive dropped); `full` is the
-    article-local full name ("Haines" after "Avril Haines" → "Avril Haines"; else `surface`);
-    `kind` is "person" or "organisation"; `title` the words before the name ("Foreign Minister")."""
+    """One occurrence of a name. `surface` is as written (possessive dropped); `full` is the article-local full name
+    ("Haines" after "Avril Haines" → "Avril Haines"; else `surface`); `kind` is "person" or "organisation"; `title` the words before the name ("Foreign Minister")."""
     surface: str
     start: int
     end: int
@@ -101,8 +101,8 @@ def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or _BEFORE_SENTENCE.search(text, max(0, start - 4), start) is not None
 
 
-# A mention as a plain tuple, NameMention's fields in order: callers that only read mentions
-# (people.find_people) build no objects (a frozen dataclass costs ~1 µs to build).
+# A mention as a plain tuple, NameMention's fields in order: callers that only read mentions (people.find_people)
+# build no objects (a frozen dataclass costs ~1 µs to build).
 Found = tuple[str, int, int, str, str, str, bool]
 
 
@@ -317,7 +317,7 @@ class NameIndex:
             if key[full] in declared or normalise(strip_title(full)) in declared:
                 names.setdefault(key[full], declared.get(key[full]) or declared[normalise(strip_title(full))])
             elif kind == PERSON:
-                variants.setdefault(person_key(full.split()), []).append(full)
+                variants.setdefault(person_key(given_first(full.split())), []).append(full)  # ("Nagy László")
             else:
                 names[key[full]] = full
         fold_initials(variants, occurrences)  # "S. K. Verma" is the briefing's one "Satish Kumar Verma" (initialnames.py)

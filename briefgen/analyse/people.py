@@ -25,6 +25,7 @@ from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES, VIETNAMESE_FAMILY,
                                       VIETNAMESE_SYLLABLE)
 from briefgen.analyse.japanesenames import japanese_family_first
+from briefgen.analyse.hungariannames import hungarian_family_first
 from briefgen.analyse.misspeltnamed import misspelt_named
 from briefgen.analyse.familynames import filed_at
 from briefgen.analyse.firmsources import firm_source
@@ -353,12 +354,14 @@ def filing_order(name: str, kind: str) -> tuple[str, str] | None:
     after it, but not a second family name in a name of two ("Mai Tran" is given name first) — is filed as written
     ("Nguyễn Thị Hương", "Vo Nguyen Giap": `lexicon.VIETNAMESE_FAMILY`, `VIETNAMESE_SYLLABLE`), as Chinese and Korean
     names of two words are, and a Japanese name written family name first ("Takeda Haruki":
-    japanesenames.japanese_family_first; "Haruki Takeda" stays given name first). Four plain words are a two-word
+    japanesenames.japanese_family_first; "Haruki Takeda" stays given name first) and a Hungarian one ("Nagy László",
+    hungariannames.py: under N, as "László Nagy" is filed "Nagy, László"). Four plain words are a two-word
     given name and a double surname, filed under the first ("García Ortega, María José"), as are other Spanish names,
     and an English given name before a Chinese name (familynames.filed_at)."""
     words = name.split()
     if kind != PERSON or len(words) < 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
-                                            and not _JOINED_ARTICLE.match(words[1].lower())) or japanese_family_first(words):
+                                            and not _JOINED_ARTICLE.match(words[1].lower())) or japanese_family_first(words) \
+            or hungarian_family_first(words):  # ("Nagy László": under N, as Hungarian files it; hungariannames.py)
         return None  # ("Shi Al-Amin" is no family name first: a Chinese given name has no Arabic article; "Takeda Haruki":
         # a Japanese family name first, japanesenames.py)
     folded = [fold(word.lower()) for word in words] if len(words) <= 4 else []
