@@ -68,8 +68,11 @@ _STYLES = (({"very", "reverend"}, {"dean", "provost"}), ({"right", "reverend"}, 
 # A rank's qualifier that a later mention leaves out: "the chief investigator" is "the investigator, Dr Miriam Oakes".
 _QUALIFIERS = frozenset("chief senior lead principal".split())
 _FORMER = frozenset("former ex ex- onetime one-time then late previous outgoing retired".split())
-_APPOSITIVE = re.compile(r",[ \t]+(?:the|its|his|her|their|a|an|(?:the[ \t]+)?[A-Za-z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}['\u2019]s?)"
-                         r"[ \t]+([^,.;:!?()\n]{1,100}?)(?=[,.;:!?()\n]|$)")
+# (or a role with no article, up to two words before it, then "for"/"of"/"at" or the appositive's end: "…, said John
+# Smith, spokesman for the county." then "the spokesman added" lost its speaker; T19 #7, FX12)
+_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|its|his|her|their|a|an|(?:the[ \t]+)?[A-Za-z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}['\u2019]s?)"
+                         r"[ \t]+|(?=(?:[a-z][a-z\-]*[ \t]+){0,2}(?:%s)(?:[ \t]+(?:for|of|at)\b|[ \t]*[,.;:!?)\n]|$)))"
+                         r"([^,.;:!?()\n]{1,100}?)(?=[,.;:!?()\n]|$)" % "|".join(sorted(ROLE_TITLES, key=lambda w: (-len(w), w))))
 
 # A sentence that addresses another party — a request, a challenge, an accusation — invites that party's reply: "Lena
 # Moss asked for a pause. “There will be no pause,” said the general." is the general's refusal, and a hostile trial
