@@ -4,11 +4,10 @@
     classify(["Foreign", "Minister", "Dmytro", "Kuleba"])  # -> ("person", 2): title, then the name
     (the parts of a run and their readings: runparts.py)
 
-`names.py` reads these in their context (earlier names in the article, speech verbs, places);
-`quotes.py` reads runs in attribution frames. Everything here is a pure function of the words
-of one run, so the readings of a run are computed once per distinct run (lru_cache: names recur
-in every article; memos of pure functions, they change speed, never results). The rules are
-described in names.py's docstring; the word lists live in lexicon.py.
+`names.py` reads these in their context (earlier names in the article, speech verbs, places); `quotes.py` reads runs
+in attribution frames. Everything here is a pure function of the words of one run, so the readings of a run are
+computed once per distinct run (lru_cache: names recur in every article; memos of pure functions, they change speed,
+never results). The rules are described in names.py's docstring; the word lists live in lexicon.py.
 """
 from __future__ import annotations
 
@@ -26,6 +25,7 @@ from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.titlewords import NO_SURNAMES, OFFICE_COMPLEMENTS, TITLE_LEADS
 from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, ship_prefixed
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
+from briefgen.analyse.companyforms import company_formed
 from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, product_shaped, romance_body, romance_place, two_parties
@@ -172,7 +172,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return None  # a ship, a reef: "MV Morning Star", "Craigan Reef" (vesselnames.py; a ferry trial, 2026-12-05); "Listener Dave" (audience.py)
     if len(tokens) > 2 and lowered[0] in AUDIENCE_NOUNS and _classify(tokens[1:]) == (PERSON, 0):
         return PERSON, 1  # "Caller Dave Smith": the audience's noun, then a name (audience.py)
-    if crown_body(tokens) or body_headed(lowered):
+    if crown_body(tokens) or body_headed(lowered) or company_formed(tokens):  # (and "Fjordgass Polska": companyforms.py)
         return ORGANISATION, 0  # "HM Coastguard", "Northsound Ferries", "Marine Accident Investigation Branch"
     lead = 0
     while lead < len(tokens) - 1 and lowered[lead] in TITLE_QUALIFIERS:

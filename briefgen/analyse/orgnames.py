@@ -4,8 +4,7 @@
     firms_and_things(text, mentions)   # -> mentions, "Brightwell said" made the organisation "Brightwell Technologies"
     company_stem("Halden Group")      # -> "Halden"
 
-`nameruns.py` reads a run apart from its context; some runs are people only until the article says what they
-are. Three readings of context, each a kind rather than a list of names:
+`nameruns.py` reads a run apart from its context; some runs are people only until the article says what they are:
 - a company's name without its company word: "Brightwell said" after (or before) "Brightwell Technologies",
   "Halden Group", "Norvik Bank", "Acme Inc" in the same article (`lexicon.COMPANY_HEADS`; not foundations or
   centres, which are named after people: "the Clinton Foundation" leaves "Clinton said" a person);
@@ -13,10 +12,10 @@ are. Three readings of context, each a kind rather than a list of names:
   `lexicon.COMPANY_NOUNS`) or that an appositive calls one ("The operator, Calderway Terminals, wants …":
   orgappositives.py), which then is that company wherever the article writes it; so is a name after a
   person's and "of" ("Sean O'Brien of Kettering Price": no one is "of" a person);
-- (apart from context, for nameruns.py) a word written in CamelCase past a name prefix ("PowerCell", not
-  "McDonald": `product_shaped`);
-- a name before a product's or a system's noun ("the EU's Safety Gate portal", "Aira Pro earbuds":
-  `lexicon.THING_NOUNS`), which is no name at all wherever the article writes it.
+- (apart from context, for nameruns.py) a word in CamelCase past a name prefix ("PowerCell", not "McDonald": `product_shaped`);
+- a name before a product's, a system's or an installation's noun ("the EU's Safety Gate portal", "Aira Pro earbuds",
+  "the Amber Link interconnector": `lexicon.THING_NOUNS`, companyforms.FACILITY_NOUNS), which is no name at all
+  wherever the article writes it.
 A person named in full wins: "Anna Brightwell" and "Brightwell said" in one article stay a person (the
 mention's article-local full name is hers, not the company's stem). `names.NameIndex.build` applies the first
 rule across the archive (`archive_firms`): an article that writes only "Brightwell said" names the company
@@ -32,6 +31,7 @@ from functools import lru_cache
 
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.acronymthings import acronym_things
+from briefgen.analyse.companyforms import FACILITY_NOUNS, LEGAL_FORMS
 from briefgen.analyse.namefinds import word_spans
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.onewordbodies import one_word_body
@@ -81,7 +81,7 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
                 alone.setdefault(fold(surface), surface)
             if not context:
                 read.add((start, end))
-            if text[end:end + 1] == " " and _next_word(text, end + 1) in THING_NOUNS:
+            if text[end:end + 1] == " " and ((after := _next_word(text, end + 1)) in THING_NOUNS or after in FACILITY_NOUNS):
                 things.add(fold(surface))
             elif body_named(text, start, end):
                 bodies.setdefault(fold(surface), surface)
@@ -261,14 +261,15 @@ def _firm_context(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] stands where only a company does: after a company noun ("buyout firm
     Fenwick Lisle"), a role held at an organisation ("an analyst at Tarrant Wood") or "shares in" ("Shares in
     Brannock fell"), or before what only a company has ("Hartley Rowe's board", "Brannock customers", "the
-    Brannock store") or an appositive that "which" follows (module docstring)."""
+    Brannock store", a legal form the run did not take: "Anadolu Boru A.Ş.", companyforms.py) or an appositive that
+    "which" follows (module docstring)."""
     if company_appositive(text, start, end):
         return True  # "The operator, Calderway Terminals, wants …", "X, a logistics firm," (orgappositives.py)
     if text[start - 1:start] == " " and (text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS or _french_body(text, start)
                                          or text[start - 4:start] == " at " and _works_at(text, start - 4)
                                          or _SHARES_IN.search(text, max(0, start - 16), start) is not None):
         return True
-    if text[end:end + 1] == " " and ((noun := _next_word(text, end + 1)) in FIRM_ATTRIBUTES or noun in STAFF_TRADES
+    if text[end:end + 1] == " " and ((noun := _next_word(text, end + 1)) in FIRM_ATTRIBUTES or noun in STAFF_TRADES or noun in LEGAL_FORMS
                                      or noun in _MARKET_NOUNS
                                      and _next_word(text, end + 2 + len(noun)) in _MARKET_VERBS):
         return True
@@ -387,10 +388,10 @@ def legal_forms(names: dict[str, str], organisations: Iterable[str], normalise: 
     `normalise` its key of a name (textmatch.normalise), `counts`: normalised name → articles that write it. The
     canonical is the form more articles write, the suffixed one on a tie: the fifth trial's People page listed
     "Hartley Rowe Plc", which two of its 28 articles wrote, for the "Hartley Rowe" of 24. A declared name keeps its own
-    canonical."""
+    canonical. Other countries' legal forms too (companyforms.LEGAL_FORMS: "Fjordgass AS" is Fjordgass, T19)."""
     for full in sorted(organisations):
         words = full.split()
-        if len(words) > 1 and words[-1].lower() in _LEGAL_SUFFIXES and names.get(normalise(full)) == full:
+        if len(words) > 1 and (words[-1].lower() in _LEGAL_SUFFIXES or words[-1] in LEGAL_FORMS) and names.get(normalise(full)) == full:
             plain = " ".join(words[:-1]).rstrip(",")
             if names.get(normalise(plain)) == plain:
                 if counts is not None and counts.get(normalise(plain), 0) > counts.get(normalise(full), 0):

@@ -29,6 +29,7 @@ from briefgen.analyse.hungariannames import hungarian_family_first
 from briefgen.analyse.misspeltnamed import misspelt_named
 from briefgen.analyse.familynames import filed_at
 from briefgen.analyse.firmsources import firm_source
+from briefgen.analyse.companyforms import without_legal_form
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.initialnames import told_titles
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
@@ -246,7 +247,8 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     a page does not show it: `Said.fragment`); sorted by surname (organisations by name).
 
     News outlets named in the text ("The Moscow Times reported") are not listed: they are sources (their own pages),
-    recognised by `outlets` (the site's; not a company's own statement: firmsources.py) and credits.KNOWN_OUTLETS. A
+    recognised by `outlets` (the site's; not a company's own statement: firmsources.py) and credits.KNOWN_OUTLETS, with
+    a legal form or not ("Fjordgass AS" of the source Fjordgass: companyforms.without_legal_form). A
     declared `kind` wins over the one read from the text; a name declared `kind: other` (a place, a ship, a product
     the text reads as a person) is not listed and its quotes are nobody's. Nor is
     an undeclared person whose name some article shows to be a place or a thing (`ArticlePeople.unnamed`;
@@ -313,7 +315,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
             kinds[name] = ORGANISATION  # a place or a thing that speaks: its council, its body ("Flood Re … said")
         else:
             unlisted.add(name)
-    listed = [name for name in listed if (name in declared_names or outlet_core(outlet_key(name)) not in outlet_keys)
+    listed = [name for name in listed if (name in declared_names or outlet_core(outlet_key(without_legal_form(name))) not in outlet_keys)
               and name not in unlisted]
     people = tuple(PersonFound(name, kinds.get(name, PERSON), name in declared_names, tuple(where.get(name, ())),
                                tuple(q for q in said.get(name, ()) if not q[1].fragment), index.seen_as(name))

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from briefgen.analyse.companyforms import LEGAL_FORMS
 from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MEMBER_NOUNS, MONTHS_DAYS,
                                       ORG_HEADS, ORG_NAMES, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
                                       TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
@@ -151,7 +152,8 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             continue  # or a title ("Minister for Foreign Affairs")
         if word == "the" and not parts[-1]:
             continue
-        if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May" and word not in MEMBER_TITLES and not (
+        if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May" and word not in MEMBER_TITLES \
+                and word not in LEGAL_FORMS and not (  # ("Equinor AS": a Norwegian legal form, no "as"; companyforms.py)
                 name_word(word) and _title_chain(parts[-1]) and (n + 1 == len(words) or words[n + 1][1].lower() not in STOPWORDS)):
             # (a name's function word after a title goes on with it: "Colonel Do Van Thanh", "Mr To" (stopnames.py))
             # (not a member's title in capitals: "Plaid Cymru MS Siân Gwenllian", nameruns.MEMBER_TITLES)
