@@ -12,9 +12,10 @@ Which pages are promises (a reader can have bookmarked, linked or subscribed to 
 - a topic's page and its feed, `topics/<id>/` and `topics/<id>/feed.xml` (one warning for both), an outlet's,
   `sources/<slug>/`, and an edition's, `editions/<id>/`, which the digest feed links (a hostile trial, 2026-12-04:
   a topic removed from `topics:`, a `source:` renamed, the only article of a week re-dated; gonelistings.py).
-Not warned: a person's page, `people/<slug>/`: people come and go with what the articles' bodies say (a person
-no longer named or quoted has no page, by design, and names are found in the text, not declared), so any edit of a
-body could take one, and a warning for each would drown the ones above; a listing's numbered page (`page/N/`
+Not warned: a person's page, `people/<slug>/`, that goes: people come and go with what the articles' bodies say (a
+person no longer named or quoted has no page, by design, and names are found in the text, not declared), so any edit
+of a body could take one, and a warning for each would drown the ones above; but a person's page that moved, or
+whose address now shows another person (names that share a slug: gonepeople.py), is warned about; a listing's numbered page (`page/N/`
 moves and goes as the listing grows or shrinks, by design: its first page is the address promised); the site's
 own machine files (sitemap, search index); what only `build --drafts` showed (no address was promised); and a
 redirect left at a story's former id (it goes with its story).
@@ -26,6 +27,7 @@ from typing import Any, Mapping
 
 from briefgen.diagnostics import Diagnostic, shown_path, warning
 from briefgen.gonelistings import LISTING_FOLDERS, listed_articles, listing_message, old_page
+from briefgen.gonepeople import person_addresses
 
 GONE_SHOWN = 10  # addresses named one by one in the warnings of pages that left the site
 _FOLDERS = ("articles/", "stories/", *LISTING_FOLDERS)  # pages whose address is a promise (above); notes have none
@@ -52,6 +54,7 @@ def gone_addresses(output: Path, root: Path, live: Mapping[str, object], paths: 
                   and _promised(output / path))
     found = [_warning(output, root, address, site, live) for address in gone[:GONE_SHOWN]]
     found += _drafted_now(output, root, live, site)
+    found += person_addresses(output, root, live, site, PHRASE, GONE_SHOWN)
     if len(gone) > GONE_SHOWN:
         found.append(warning(shown_path(output, root), 0, f"and {len(gone) - GONE_SHOWN} more pages (articles', "
                              f"stories', topics', outlets' or editions') that the last build published left the "

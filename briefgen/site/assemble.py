@@ -66,7 +66,7 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
     topics = {t.id: t for t in config.topics}
     outlets = _outlets(config, articles)
     sources_used = {a.source for a in articles}  # outlets that get a page
-    urls = person_urls(people)
+    urls = person_urls(people, articles)
     story_of = {slug: story for story in grouping.stories for slug in story.members}
     roles = {slug: role for story in grouping.stories for slug, role in story.roles}
     periods: dict[str, Period] = {}

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from briefgen.analyse.people import PeopleFound, filing_order
 from briefgen.analyse.quotepieces import MIN_SHORTENED, fragment, fragments_joined, grouped, in_part, quote_words, same_quotation  # noqa: F401 (same_quotation, MIN_SHORTENED: read here before)
@@ -10,18 +10,32 @@ from briefgen.site.model import Entry, PersonEntry, Quote, StoryEntry
 from briefgen.site.urls import person_anchor, slugify
 
 
-def person_urls(people: PeopleFound) -> dict[str, str]:
+def person_urls(people: PeopleFound, articles: Sequence[Any] = ()) -> dict[str, str]:
     """canonical name → "people/<slug>/", slugs made unique ("li-hui", "li-hui-2"). Of names that share a
-    slug, the declared one, else the one named in the most articles, gets the plain slug, then the others in
-    sort order: a misspelling seen once ("Ingrid Sorlie") took "ingrid-sorlie" from the person named in
-    seven articles ("Ingrid Sørlie", whose page became "ingrid-sorlie-2" and moved when the typo was fixed)."""
+    slug, the one seen first gets the plain slug, then the others in that order: by the earliest publication (then
+    slug) of an article naming them, read from `articles` (site.model's Article: `slug`, `published`), then by
+    name. An archive that grows by newer articles moves no one: BR24 (2026-12-06) saw "José Pérez" and "Jose Perez"
+    (both declared) swap people/jose-perez/ and -2/ without a word once José was named in more articles (the rule
+    then: declared, then named in the most articles, which changes with every build and with `people:`). What
+    changes anyway (a back-dated or deleted article) is named by the next build (gonepeople.py). A misspelling
+    seen before the right spelling keeps the plain slug (docs/people.md, "Addresses")."""
     by_base: dict[str, list[int]] = {}
     for k, person in enumerate(people.people):
         by_base.setdefault(slugify(person.name, fallback="person"), []).append(k)
     urls: dict[str, str] = {}
     taken = set(by_base)
+    first: dict[str, tuple[float, str]] = {}
+    if any(len(members) > 1 for members in by_base.values()):  # (rare: the dates are read only then)
+        first = {a.slug: (a.published.timestamp(), a.slug) for a in articles}
+    never = (float("inf"), "")
+
+    def appearance(k: int) -> tuple:
+        person = people.people[k]
+        seen = min((first.get(slug, never) for slug in person.articles), default=never)
+        return (seen, person.name)
+
     for base, members in by_base.items():
-        ranked = sorted(members, key=lambda k: (not people.people[k].declared, -len(people.people[k].articles), k))
+        ranked = sorted(members, key=appearance) if len(members) > 1 else members
         urls[people.people[ranked[0]].name] = f"people/{base}/"
         n = 1
         for k in ranked[1:]:
