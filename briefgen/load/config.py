@@ -302,11 +302,13 @@ def _sources(fields: Fields) -> tuple[Source, ...]:
 
 
 def _people(fields: Fields) -> tuple[Person, ...]:
-    """`people:`. A spelling (name or alias) given for two people is an error at the later: the name
+    """`people:`. A spelling (name or alias) given for two entries is an error at the later: the name
     index kept the later one alone (analyse.names._declared), so a trial's "the Minister", an alias of
-    two people, credited every quote to the second without a word."""
+    two people, credited every quote to the second without a word. A name declared twice (BR24, 2026-12-06:
+    not a word) is a warning at the later, an error when the two give different kinds (one is lost, as a
+    clash loses a spelling); their aliases all name the person."""
     people = []
-    owner: dict[str, tuple[str, int]] = {}  # compared as analyse.textmatch.normalise does → (person, line)
+    owner: dict[str, tuple[int, str, int]] = {}  # compared as analyse.textmatch.normalise does → (entry, person, line)
     for index, item in fields.mapping_list("people"):
         f = Fields(item, fields.path, fields.problems, f"people[{index}].")
         f.reject_unknown(("name", "aliases", "kind"))
@@ -315,13 +317,20 @@ def _people(fields: Fields) -> tuple[Person, ...]:
         for spelling in (person.name, *person.aliases) if person.name else ():
             key = " ".join(spelling.lower().replace("\u2019", "'").split())
             line = f.line("name") if spelling == person.name else f.item_line("aliases", spelling)
-            other, first = owner.get(key, (person.name, line))
+            entry, other, first = owner.get(key, (len(people), person.name, line))
             if other != person.name:
                 f.problems.append(error(fields.path, line, f'"{spelling}" (of "{person.name}") already names '
                                                            f'"{other}" (line {first}); a spelling can name one '
                                                            "person only: keep it for one of them"))
+            elif entry != len(people) and spelling == person.name:
+                clash = people[entry].kind != person.kind  # (one kind would be lost: an error, as a clash is)
+                f.problems.append((error if clash else warning)(
+                    fields.path, line, f'"{person.name}" is declared twice in `people:` (first at line {first})'
+                    + (f' with another kind ("{people[entry].kind or "read from the text"}", here "'
+                       f'{person.kind or "read from the text"}")' if clash else "")
+                    + "; a person is declared once: merge the two entries (their aliases, one kind) into one"))
             else:
-                owner.setdefault(key, (person.name, line))
+                owner.setdefault(key, (len(people), person.name, line))
         people.append(person)
     return tuple(people)
 

@@ -89,8 +89,34 @@ def test_a_spelling_of_two_people_is_an_error_at_the_later() -> None:
     assert data is not None
     parse_config(data, "config.yaml", problems)
     assert [str(p) for p in problems] == [
+        'config.yaml:8: warning: "Avril Haines" is declared twice in `people:` (first at line 6); a person is '
+        "declared once: merge the two entries (their aliases, one kind) into one",
         'config.yaml:11: "The  minister" (of "John Doe") already names "Avril Haines" (line 7); a spelling can '
         "name one person only: keep it for one of them"]
+
+
+def test_a_person_declared_twice_is_said_at_the_later_and_an_error_when_the_kinds_differ(tmp_path: Path) -> None:
+    # BR24 (2026-12-06): a person declared twice got no word, where a spelling of two people is an error
+    config = MINIMAL_SITE["config.yaml"] + ("people:\n  - name: José Pérez\n  - name: Jose Perez\n"
+                                            "  - name: José Pérez\n    aliases: [Pepe]\n")
+    site = write_site(tmp_path / "a", {**MINIMAL_SITE, "config.yaml": config})
+    done = run_cli(["check"], site)
+    code, err = done.returncode, done.stdout + done.stderr
+    assert code == 0, err
+    assert ('config.yaml:11: warning: "José Pérez" is declared twice in `people:` (first at line 9); a person is '
+            "declared once: merge the two entries (their aliases, one kind) into one") in err
+    assert "Jose Perez" not in err  # (another name, another person: accents tell people apart)
+    site = write_site(tmp_path / "c", {**MINIMAL_SITE, "config.yaml": config.replace("- name: José Pérez\n    a",
+                                                                                     "- name: josé pérez\n    a")})
+    done = run_cli(["check"], site)  # written otherwise, one spelling is lost as the name: the clash's error
+    assert done.returncode == 1 and '"josé pérez" (of "josé pérez") already names "José Pérez"' in done.stdout + done.stderr
+    site = write_site(tmp_path / "b", {**MINIMAL_SITE, "config.yaml": config.replace(
+        "aliases: [Pepe]", "kind: organisation")})
+    done = run_cli(["check"], site)
+    code, err = done.returncode, done.stdout + done.stderr
+    assert code == 1, err
+    assert ('config.yaml:11: "José Pérez" is declared twice in `people:` (first at line 9) with another '
+            'kind ("read from the text", here "organisation")') in err
 
 
 spellings = st.sampled_from(["Avril Haines", "avril haines", "the Minister", "The  minister", "DNI Haines", "John Doe",
