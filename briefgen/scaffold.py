@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 from briefgen.load.config import load_config
@@ -139,12 +140,40 @@ def _make_folder(folder: Path) -> None:
 
 
 def address_note(title: str) -> str:
-    """What `briefgen new` adds to "Created …" for a title of no Latin letter or digit, whose file
-    name (and so its address) is a digest (site.urls.slugify); else "". A trial was not told why."""
-    if latin_slug(title):  # (as slugify decides: `written_id` reads "0\\:" as a path and finds no letter)
+    """What `briefgen new` adds to "Created …" when the file name (and so the address) leaves out letters or
+    digits of `title`, else "": a title of no Latin letter or digit gets a digest (site.urls.slugify; a trial was
+    not told why); one of some gets its Latin letters and digits only, and the rest is named (`dropped_letters`;
+    BR24, 2026-12-06: "习近平 meets Putin" made meets-putin.md without a word). Every address briefgen makes
+    keeps those alone, a person's page's too ("习近平" is people/person-<digest>/), so the note asks for a rename
+    rather than the rule changing: a published address never moves."""
+    if not latin_slug(title):  # (as slugify decides: `written_id` reads "0\\:" as a path and finds no letter)
+        return (" Its file name (its address) is a digest: the title has no letters an address keeps (a-z, 0-9); "
+                "rename the file to choose one, in those and hyphens (e.g. geneva-talks.md).")
+    dropped = dropped_letters(title)
+    if not dropped:
         return ""
-    return (" Its file name (its address) is a digest: the title has no letters an address keeps (a-z, 0-9); "
-            "rename the file to choose one, in those and hyphens (e.g. geneva-talks.md).")
+    shown = ", ".join(f'"{word}"' for word in dropped[:3]) + (f" and {len(dropped) - 3} more" if len(dropped) > 3 else "")
+    return (f" Its file name (its address) keeps Latin letters and digits only, as every address briefgen makes "
+            f"does: {shown} {'is' if len(dropped) == 1 else 'are'} not in it; rename the file to spell "
+            f"{'it' if len(dropped) == 1 else 'them'} in Latin letters, hyphens between words, if the address "
+            f"should name {'it' if len(dropped) == 1 else 'them'} (e.g. xi-jinping-meets-putin.md for \"习近平 meets Putin\").")
+
+
+def dropped_letters(title: str) -> list[str]:
+    """The runs of letters and digits of `title` that its slug (site.urls.latin_slug) leaves out, each once, in
+    order: those no accent-stripping or LETTER_FOLD makes Latin ("习近平", "Путин", "٣", "Ə"), with the combining
+    marks that follow them (Devanagari's vowel signs)."""
+    runs: list[str] = []
+    run = ""
+    for c in title:
+        if (c.isalnum() and not latin_slug(c)) or (run and unicodedata.category(c).startswith("M")):
+            run += c
+        elif run:
+            runs.append(run)
+            run = ""
+    if run:
+        runs.append(run)
+    return list(dict.fromkeys(runs))
 
 
 def new_file(config_path: Path, kind: str, title: str) -> tuple[Path | None, list[Diagnostic]]:
