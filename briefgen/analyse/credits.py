@@ -22,10 +22,13 @@ credit it, and where they start. The forms recognised (issue 9, "Credit and cove
   before); unresolved, it credits nothing.
 
 An outlet is a name in `KNOWN_OUTLETS` (abbreviations such as WSJ, NYT, FT, AP included)
-or in the site's sources, or a capitalised name after a descriptor ("broadcaster LCI",
-"news agency TASS", "the daily Kommersant", "the Spanish sports daily AS": any nationality of
-`lexicon.NATIONALITIES` may qualify it), or a capitalised name ending in an outlet word (Times,
-Post, Journal, …). A name is read whole in the world's spellings: any capital letter
+or in the site's sources (a source "Long Name (LN)" by its whole name, "Long Name" and "LN":
+outletkeys.name_forms; "Polska Agencja Informacyjna (PAI) said" reads the name before the
+bracket), or a capitalised name after a descriptor or with one as its appositive ("broadcaster
+LCI", "news agency TASS", "the daily Kommersant", "the Spanish sports daily AS", "trade
+publication Midstream Week", "X, a trade publication, reported": creditdescriptors.py; "the
+Polish agency PAI" only of a known or site outlet), or a capitalised name ending in an outlet
+word (Times, Post, Journal, …). A name is read whole in the world's spellings: any capital letter
 ("Équipe", "Šiaulių"), an elided article ("L'Équipe", "l'Unità") and the lower-case particles
 that join the words of titles ("La Gazzetta dello Sport", "Corriere della Sera", "De Standaard
 van ..."); a trial of a cycling briefing lost every credit to L'Équipe, La Gazzetta dello Sport,
@@ -46,25 +49,19 @@ from briefgen.analyse.credit_leadins import LEAD_IN as _LEAD_IN, known_tail as _
 from briefgen.analyse.credit_writers import writer_credits
 from briefgen.analyse.credit_times import past_report
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
+from briefgen.analyse.creditdescriptors import (ANY_DESCRIPTORS, APPOSITIVE, DESCRIPTOR_NOUNS, DESCRIPTORS, GENERIC,
+                                                PRESS, QUALIFIED, WEAK_NOUNS)
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS  # (re-exported: people.py, viaoutlets.py)
 from briefgen.analyse.languages import lexicon_of
-from briefgen.analyse.lexicon import MONTHS_DAYS, NATIONALITIES
+from briefgen.analyse.lexicon import MONTHS_DAYS
 from briefgen.analyse.nameruns import CAPITALS, classify
-from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, unaccented
+from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, name_forms, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
 from briefgen.analyse.wirecopy import dateline_outlet, wire_datelines
 
 
-_QUALIFIERS = sorted({word.capitalize() for word in NATIONALITIES if word.isalpha()} | {
-    "US", "U.S.", "UK", "state", "state-run", "independent", "business", "financial", "news", "sports", "sport",
-    "public", "private", "regional", "national", "local", "online", "investigative", "economic", "evening",
-    "morning", "Sunday", "weekly", "daily", "leading", "popular", "commercial", "cycling", "football"},
-    key=lambda w: (-len(w), w))
-_DESCRIPTOR_NOUNS = ("broadcaster", "newspaper", "daily", "weekly", "paper", "news agency", "press agency",
-                     "wire service", "outlet", "magazine", "channel", "television", "TV channel", "radio", "tabloid",
-                     "website", "news site", "publication")
-_DESCRIPTORS = (r"(?:(?:" + "|".join(re.escape(w) for w in _QUALIFIERS) + r")\s+)*"
-                r"(?:" + "|".join(_DESCRIPTOR_NOUNS) + ")")
+# The descriptors of an outlet ("the Polish agency", "trade publication", ", a trade publication,"): creditdescriptors.py
+_ANY_DESCRIPTORS, _DESCRIPTOR_NOUNS, _DESCRIPTORS = ANY_DESCRIPTORS, (*DESCRIPTOR_NOUNS, *WEAK_NOUNS), DESCRIPTORS
 # Words that end outlets' names. Not "Agency" alone nor "Review": "according to the World Anti-Doping
 # Agency" or "the Strategic Defence Review" name no outlet (a trial credited two re-tellings of a WADA
 # decision to "World Anti-Doping Agency", "First reported by" it); nor a bare "agency" as descriptor.
@@ -81,9 +78,8 @@ _NAME = rf"{_CAP}{_NAME_REST}"
 # `_NAME` where a pattern opens with it: its first character read first, then told apart, so that sre skips to a
 # capital or the letter of an elided article before trying the pattern (the "X reported" cue ~40 % cheaper).
 _OPENING_NAME = rf"[LDld{CAPITALS}](?:(?<=[LDld])['\u2019][{CAPITALS}]|(?<=[{CAPITALS}])){_CAP_REST}{_NAME_REST}"
-_GENERIC = r"(?:newspaper|paper|daily|weekly|tabloid|agency|news agency|wire service|broadcaster|outlet|magazine|" \
-           r"publication|website|report)"
-_PRESS = r"(?:newspaper|paper|daily|weekly|tabloid|news agency|wire service|broadcaster|magazine|publication|website)"
+# A site's name with its initials in brackets, as texts write it ("Polska Agencja Informacyjna (PAI) said"; outletkeys)
+_INITIALS_AFTER = r"(?:\s+\([A-Z][A-Z0-9&./\-]{1,9}\))?"
 _VERB = r"(?:reported|reports|wrote|writes|notes|noted|cited|learned|has learned|quoted|revealed)"
 _ANAPHORA_VERB = r"(?:reported|reports|said|says|wrote|writes|notes|noted|cited|added|learned|quoted|revealed)"
 
@@ -120,11 +116,12 @@ def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
 @lru_cache(maxsize=16)
 def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
     canonical = dict(ALIAS_TO_CANONICAL)
-    for name in extra_outlets:
-        if name.strip():
-            canonical.setdefault(_bare(name), name.strip())
+    forms = {name.strip(): name_forms(name) for name in extra_outlets if name.strip()}  # ("X (PAI)": X, PAI too)
+    for name, written_as in forms.items():
+        for form in written_as:
+            canonical.setdefault(_bare(form), name)
     written = {alias for canonical_name, aliases in KNOWN_OUTLETS.items()
-               for alias in (canonical_name, *aliases)} | {n.strip() for n in extra_outlets if n.strip()}
+               for alias in (canonical_name, *aliases)} | {form for written_as in forms.values() for form in written_as}
     # "the Daily Meridian said" for The Daily Meridian (a trial's credit was missed): a name of two words or more
     # after "The" is found without it (one word alone is no name: "Times", "Guardian")
     written |= {n[4:] for n in written if n.startswith("The ") and " " in n[4:]}
@@ -144,30 +141,30 @@ def _names_pattern(names: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _cues() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     """The patterns of the forms of a credit, alike for every list of outlets (~15 ms to compile)."""
-    outlet = rf"(?:the\s+|The\s+)?(?:{_DESCRIPTORS}\s+)?(?P<outlet>{_NAME})"
+    outlet = rf"(?:the\s+|The\s+)?(?:{_ANY_DESCRIPTORS}\s+)?(?P<outlet>{_NAME})"
     cues = (
         re.compile(rf"\b(?:told|telling|tells|[Ii]n an interview with|[Ss]peaking to|[Ss]peaking with|spoke to|interviewed by|"
                    rf"explained to|confirmed to|confirmed it to|in a statement to)\s+{outlet}"),
         re.compile(rf"\b(?:[Aa]ccording to|reported by|first reported by|(?:first )?reported in|a report (?:by|in|from)|reports (?:by|in|from)|"
                    rf"cited by|quoted by|(?:first )?published by|citing|(?:first )?(?:revealed|disclosed|broken) by|"
                    rf"(?:seen|reviewed|obtained|viewed|examined) by|[Pp]er)\s+{outlet}"),
-        re.compile(rf"(?P<outlet>{_OPENING_NAME})(?:\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
+        re.compile(rf"(?P<outlet>{_OPENING_NAME}){_INITIALS_AFTER}{APPOSITIVE}?(?:\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
                    rf"first\s+reported|reported,\s+citing)|,\s+which\s+(?:first\s+)?(?:reported|revealed|broke)|"
                    rf"['\u2019]s?\s+(?:report|reporting|investigation|story|website)(?:\s+(?:said|says|found|showed))?)\b"),
         *map(re.compile, foreign_cues(_NAME)),  # German, French: read in text in that language only (detect_credits)
         # "the Daily Meridian said": a credit only when the name is an outlet's (detect_credits), as "Ms Reid said"
         # is a person's (SAID_CUE)
-        re.compile(rf"(?P<outlet>{_OPENING_NAME})\s+(?:said|says|added|stated)\b"),
+        re.compile(rf"(?P<outlet>{_OPENING_NAME}){_INITIALS_AFTER}\s+(?:said|says|added|stated)\b"),
     )
     # "the newspaper", also opening a sentence ("The newspaper reported …") and qualified ("the German
     # newspaper", "the business daily", "the technology site": a trial missed all three)
-    generic = rf"(?:(?:{'|'.join(re.escape(w) for w in [*_QUALIFIERS, 'technology', 'tech'])})\s+)*{_GENERIC}"
-    press = generic.replace(_GENERIC, _PRESS)  # (not "the agency", "the report": whom one tells is no report)
+    generic = rf"{QUALIFIED}{GENERIC}"
+    press = rf"{QUALIFIED}{PRESS}"  # (not "the agency", "the report": whom one tells is no report)
     anaphora = re.compile(rf"\b(?:according to |cited by )?[Tt]he\s+{generic}(?:\s+{_ANAPHORA_VERB}|,\s+which)"
                           rf"|\b[Aa]ccording to the {generic}"
                           rf"|\b(?:told|telling|tells|spoke to|speaking to|speaking with|in an interview with|interviewed by|"
                           rf"confirmed to|explained to) the\s+{press}\b"  # "he told the paper" (a trial's was missed)
-                          rf"|\b[Tt]he\s+(?:(?:news|technology|tech|{'|'.join(re.escape(w) for w in _QUALIFIERS)})\s+)*"
+                          rf"|\b[Tt]he\s+{QUALIFIED}"
                           rf"site\s+(?:reported|reports|wrote|writes|revealed|first reported)")
     return cues, anaphora
 
@@ -176,8 +173,8 @@ _ENDS_WITH_DESCRIPTOR = re.compile(_DESCRIPTORS + r"\s+$")
 # Outlets credited together: "told Reuters and AS", "according to AP, AFP and Reuters" (after the
 # first), "Reuters and AS reported" (before the last). A trial credited Reuters alone.
 _JOINED = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-_NEXT_OUTLET = re.compile(rf"{_JOINED}(?P<lead>(?:the\s+|The\s+)?(?:{_DESCRIPTORS}\s+)?)(?P<outlet>{_NAME})")
-_ENDS_WITH_DESCRIPTOR_OR_THE = re.compile(rf"(?:the|The)\s+(?:{_DESCRIPTORS}\s+)?$|{_DESCRIPTORS}\s+$")
+_NEXT_OUTLET = re.compile(rf"{_JOINED}(?P<lead>(?:the\s+|The\s+)?(?:{_ANY_DESCRIPTORS}\s+)?)(?P<outlet>{_NAME})")
+_ENDS_WITH_DESCRIPTOR_OR_THE = re.compile(rf"(?:the|The)\s+(?:{_ANY_DESCRIPTORS}\s+)?$|{_ANY_DESCRIPTORS}\s+$")
 _OUTLET_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?P<outlet>{_NAME}){_JOINED}$")
 
 
@@ -189,7 +186,7 @@ def _search_end(pattern: re.Pattern[str], text: str, pos: int = 0, end: int | No
 # What a match of each pattern ends in before its trailing white space, and whether it has any; keyed by the
 # pattern's text: a compiled pattern's hash digests its code anew each time (2–13 µs for these, ~0.1 M
 # instructions an article of the story features).
-_ENDINGS = {_ENDS_WITH_DESCRIPTOR.pattern: (_DESCRIPTOR_NOUNS, True),
+_ENDINGS = {_ENDS_WITH_DESCRIPTOR.pattern: (DESCRIPTOR_NOUNS, True),
             _ENDS_WITH_DESCRIPTOR_OR_THE.pattern: (_DESCRIPTOR_NOUNS + ("the", "The"), True),
             _OUTLET_BEFORE.pattern: ((",", "and"), False)}
 
@@ -325,8 +322,9 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                     if _bare(raw) not in finder.canonical:
                         outlet, skipped = _known_tail(raw, finder.canonical)
                         raw, start = raw[skipped:], start + skipped
-                if index == 2:  # the descriptor is before the name: "Dutch broadcaster RTL Nieuws reported"
-                    lead_in = text[max(0, start - 80):start]
+                if index == 2:  # the descriptor is before the name ("Dutch broadcaster RTL Nieuws reported") or after it
+                    lead_in = text[max(0, start - 80):start] + (  # (", a trade publication,": creditdescriptors.py)
+                        f"{match.group('described')[1:-1].strip()} " if match.groupdict().get("described") else "")
                 if outlet is None and _bare(raw) not in finder.canonical:  # "told the Echo" (shortnames.py)
                     outlet = _site_short_form(text, start, start if index == 2 else match.start(group), raw, finder,
                                               found)

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.lexicon import COMPANY_HEADS
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.romancefirms import ROMANCE_FIRMS
-from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare
+from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare, name_forms, outlet_core, outlet_key
 
 _MEDIA_HEADS = frozenset("media group publishing networks communications studios".split())
 _OUTLET_WORD = re.compile(r"\b(?:times|post|journal|news|newswire|wire|herald|telegraph|tribune|gazette|press|radio|tv|"
@@ -38,3 +39,12 @@ def firm_source(name: str) -> bool:
     if len(words) < 2 or bare(name) in ALIAS_TO_CANONICAL or name in KNOWN_OUTLETS or _OUTLET_WORD.search(" ".join(words)):
         return False
     return words[-1] in COMPANY_HEADS and words[-1] not in _MEDIA_HEADS or words[0] in {fold(w) for w in ROMANCE_FIRMS}
+
+
+def listed_outlet_keys(outlets: Iterable[str]) -> set[str]:
+    """The `outlet_core` keys of the names people.people_of lists nobody by: the site's `outlets` and the known ones,
+    by every name texts write them by (outletkeys.name_forms: "Polska Agencja Informacyjna (PAI)" is "PAI" too, the
+    T19 trial's organisation page "PAI"; the known outlets' aliases: "Valley Radio" is Valley Radio News), but a
+    company speaking for itself (`firm_source`, T17)."""
+    return {outlet_core(outlet_key(form)) for name in (*outlets, *KNOWN_OUTLETS) if not firm_source(name)
+            for form in name_forms(name)} | {outlet_core(outlet_key(a)) for names in KNOWN_OUTLETS.values() for a in names}

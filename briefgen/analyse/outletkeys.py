@@ -4,6 +4,7 @@ and `source:` meet in these forms; the aliases are `KNOWN_OUTLETS`'.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -42,6 +43,29 @@ def bare(name: str) -> str:
 def unaccented(name: str) -> str:
     """`name` without its accents, capitals kept: "L'Équipe" → "L'Equipe"."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+# A name that carries its initials in brackets: "Polska Agencja Informacyjna (PAI)". The initials: two to ten capitals
+# or digits, perhaps joined by "&", "/", "-" or full stops ("RFE/RL", "A.O.P."), at least two of them capitals.
+_BRACKETED = re.compile(r"(?P<long>\S.*?)\s*\((?P<short>(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9][A-Z0-9&./\-]{1,9})\)")
+
+
+@lru_cache(maxsize=4096)
+def name_forms(name: str) -> tuple[str, ...]:
+    """The ways texts write the outlet `name` (a site's `sources:` name): the name itself and, for a name that carries
+    its initials in brackets, the name before them and the initials ("Polska Agencja Informacyjna (PAI)" → itself,
+    "Polska Agencja Informacyjna", "PAI"), as a dateline does (wirecopy.dateline_outlet). Texts say "PAI reported" and
+    "Polska Agencja Informacyjna said", never the bracket (the T19 trial credited neither and listed "PAI" as an
+    organisation, 2026-12-06). Other names give themselves alone; a bracket that holds no initials ("(English edition)")
+    is kept."""
+    name = " ".join(name.split())
+    match = _BRACKETED.fullmatch(name)
+    return (name,) if match is None else (name, match.group("long"), match.group("short"))
+
+
+def all_forms(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Every `name_forms` of `names` (outlet names), in order, each once."""
+    return tuple(dict.fromkeys(form for name in names for form in name_forms(name)))
 
 
 ALIAS_TO_CANONICAL = {bare(alias): canonical for canonical, aliases in KNOWN_OUTLETS.items()

@@ -21,14 +21,14 @@ from briefgen.analyse.acronyms import COMMON_ACRONYMS_UPPER, initials
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder
 from briefgen.analyse.fragments import reporters_fragment, statement_words
 from briefgen.analyse.onewordbodies import one_word_body
-from briefgen.analyse.outletkeys import outlet_core, outlet_key
+from briefgen.analyse.outletkeys import all_forms, outlet_core, outlet_key
 from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES, VIETNAMESE_FAMILY,
                                       VIETNAMESE_SYLLABLE)
 from briefgen.analyse.japanesenames import japanese_family_first
 from briefgen.analyse.hungariannames import hungarian_family_first
 from briefgen.analyse.misspeltnamed import misspelt_named
 from briefgen.analyse.familynames import filed_at
-from briefgen.analyse.firmsources import firm_source
+from briefgen.analyse.firmsources import listed_outlet_keys
 from briefgen.analyse.companyforms import without_legal_form
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.initialnames import told_titles
@@ -141,14 +141,14 @@ def _outlet_initials(outlets: tuple[str, ...]) -> frozenset[str]:
     Weekly" → "PPW"), common acronyms ("CEO", "PDF") left out: an article's "told PPW" names the outlet, no
     organisation. Not the known outlets' (credits.KNOWN_OUTLETS): their two letters ("AA", "MP") are too often
     something else's."""
-    return frozenset(i for name in outlets if len(i := initials(name)) >= 3 and i not in COMMON_ACRONYMS_UPPER)
+    return frozenset(i for name in all_forms(outlets) if len(i := initials(name)) >= 3 and i not in COMMON_ACRONYMS_UPPER)
 
 
 @lru_cache(maxsize=64)  # built once per configuration, not once per article
 def _outlet_names(outlets: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str]]:
     """The pattern of outlets' names (credits.CreditFinder.known) and the first words of names found
     inside them: any word of an outlet's name, folded."""
-    names = (*outlets, *KNOWN_OUTLETS, *(alias for aliases in KNOWN_OUTLETS.values() for alias in aliases))
+    names = (*all_forms(outlets), *KNOWN_OUTLETS, *(alias for aliases in KNOWN_OUTLETS.values() for alias in aliases))
     return credit_finder(outlets).known, frozenset(fold(w) for name in names for w in re.findall(r"\w+", name))
 
 
@@ -173,8 +173,8 @@ def _inside_outlet(mention: Found, title: str, text: str, outlet_names: tuple[re
 
 @lru_cache(maxsize=64)  # built once per configuration, not once per article
 def _outlet_keys(outlets: tuple[str, ...]) -> frozenset[str]:
-    """The keys (outletkeys.outlet_core) of the site's outlets and the known ones, as `people_of` drops them."""
-    names = (*outlets, *KNOWN_OUTLETS, *(alias for aliases in KNOWN_OUTLETS.values() for alias in aliases))
+    """The keys (outletkeys.outlet_core) of the site's outlets (by each of their name_forms) and the known ones."""
+    names = (*all_forms(outlets), *KNOWN_OUTLETS, *(alias for aliases in KNOWN_OUTLETS.values() for alias in aliases))
     return frozenset(outlet_core(outlet_key(name)) for name in names)
 
 
@@ -253,8 +253,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     the text reads as a person) is not listed and its quotes are nobody's. Nor is
     an undeclared person whose name some article shows to be a place or a thing (`ArticlePeople.unnamed`;
     places.py: one sense per discourse, across the archive), unless quoted: then an organisation."""
-    outlet_keys = {outlet_core(outlet_key(o)) for o in (*outlets, *KNOWN_OUTLETS) if not firm_source(o)} | {  # (T17)
-        outlet_core(outlet_key(a)) for names in KNOWN_OUTLETS.values() for a in names}  # ("Valley Radio": its News)
+    outlet_keys = listed_outlet_keys(outlets)  # (all their names; not a company's own statement: firmsources, T17)
     index = NameIndex.build(declared, article_mentions(articles, found))
     canonical_of = lru_cache(maxsize=None)(index.canonical)  # name as an article gives it → canonical: looked up once
 

@@ -1,0 +1,51 @@
+"""The words that describe an outlet beside its name in a credit: "the Polish agency PAI reported", "first reported by
+trade publication Midstream Week", "Midstream Week, a trade publication, reported" (credits.py).
+
+A descriptor is one grammar, before the name or as an appositive after it:
+
+    (the|a|an)? (qualifier)* noun
+
+- qualifiers (`QUALIFIERS`): any nationality of `lexicon.NATIONALITIES` ("Polish", "Lithuanian"), and the words that
+  say what kind of press it is or where it sits: "trade" (after a word: "energy trade"), "business", "financial",
+  "industry", "local", "state", "state-run", "regional", "online", "weekly", "daily", … in any number ("the
+  Norwegian business daily", "the energy trade paper"); not a field alone ("the energy agency said" is a body's).
+- nouns (`DESCRIPTOR_NOUNS`): "newspaper", "paper", "daily", "weekly", "publication", "magazine", "journal", "news
+  agency", "broadcaster", "website", "news site", "newsletter", …: a name after one is an outlet whatever it is
+  ("the trade publication Gas Monthly"). `WEAK_NOUNS` ("agency", "site") are read as descriptors too, but only
+  before a name the credits know as an outlet (a known one or the site's): "the Polish agency PAI reported" credits
+  PAI, "the EU border agency Frontex said" or "the agency Public Health England reported" credits nobody.
+
+The T19 trial (2026-12-06) lost "as first reported by trade publication Midstream Week" (its scoop was shown as an
+independent report), "by the trade publication X", "by trade paper X", "X, a trade publication, reported" and "the
+Polish agency PAI reported": "trade" was no qualifier, "agency" no descriptor and no appositive was read.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.lexicon import NATIONALITIES
+
+QUALIFIERS = sorted({word.capitalize() for word in NATIONALITIES if word.isalpha()} | {
+    "US", "U.S.", "UK", "state", "state-run", "independent", "business", "financial", "news", "sports", "sport",
+    "public", "private", "regional", "national", "local", "online", "investigative", "economic", "evening",
+    "morning", "Sunday", "weekly", "daily", "leading", "popular", "commercial", "cycling", "football",
+    "trade", "industry", "specialist", "technology", "tech", "opposition", "pro-government"},
+    key=lambda w: (-len(w), w))
+DESCRIPTOR_NOUNS = ("broadcaster", "newspaper", "daily", "weekly", "paper", "news agency", "press agency",
+                    "wire service", "outlet", "magazine", "channel", "television", "TV channel", "radio", "tabloid",
+                    "website", "news site", "publication", "journal", "newsletter", "newswire", "news service")
+WEAK_NOUNS = ("agency", "site")  # (before a known or site outlet only: module docstring)
+# A qualifier, or a word and "trade" ("the energy trade paper"; not "energy" alone: "the energy agency said" is a body)
+QUALIFIED = r"(?:(?:" + "|".join(re.escape(w) for w in QUALIFIERS) + r"|[a-z]+\s+trade)\s+)*"
+# What makes any name after it an outlet ("the trade publication Gas Monthly")
+DESCRIPTORS = QUALIFIED + r"(?:" + "|".join(DESCRIPTOR_NOUNS) + ")"
+# What may stand between a cue and an outlet's name, or as its appositive ("the Polish agency PAI")
+ANY_DESCRIPTORS = QUALIFIED + r"(?:" + "|".join((*DESCRIPTOR_NOUNS, *WEAK_NOUNS)) + ")"
+# An appositive after the name, before the verb: ", a trade publication," (the group `described`)
+APPOSITIVE = rf"(?P<described>,\s+(?:a|an|the)\s+{ANY_DESCRIPTORS},)"
+# The generic nouns "the newspaper reported" stands for an outlet by (credits.py resolves it to one named nearby)
+GENERIC = r"(?:newspaper|paper|daily|weekly|tabloid|agency|news agency|wire service|broadcaster|outlet|magazine|" \
+          r"publication|website|report|journal|newsletter)"
+PRESS = r"(?:newspaper|paper|daily|weekly|tabloid|news agency|wire service|broadcaster|magazine|publication|website|" \
+        r"journal|newsletter)"  # (what one tells: not "the agency", "the report")
+

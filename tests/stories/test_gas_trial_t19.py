@@ -1,0 +1,95 @@
+"""The T19 trial's credit and story findings, each as a kind (a gas-pipeline blast in Poland: tests/stories/gaspipe/,
+2026-12-06).
+
+- An outlet whose `sources:` name carries its initials in brackets ("Polska Agencja Informacyjna (PAI)") is known by
+  the name before them and by the initials, wherever outlets are matched (outletkeys.name_forms): credits in body text
+  ("PAI reported", "PAI and Reuters reported", "Polska Agencja Informacyjna (PAI) said") and the people pages (no
+  organisation "PAI").
+- A descriptor beside an outlet's name is one grammar (creditdescriptors.py): "(the) (nationality) (trade …)
+  publication|paper|agency …" before it, or as an appositive after it ("X, a trade publication, reported").
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given, settings, strategies as st
+from support.examples import examples
+
+from briefgen.analyse.credits import credit_finder, detect_credits
+from briefgen.analyse.outletkeys import name_forms
+from briefgen.analyse.people import find_people
+
+GASPIPE = Path(__file__).resolve().parent / "gaspipe"
+PAI = "Polska Agencja Informacyjna (PAI)"
+T19_SOURCES = (PAI, "Reuters", "Warsaw Courier", "Vilniaus Žinios", "Bergens Næringsblad", "Midstream Week")
+NAME_WORDS = ("Polska", "Agencja", "Informacyjna", "Baltic", "Nordic", "Kestrel", "Meridian", "Andes", "Harbour",
+              "Vale", "Orient", "Coastal")
+NEWS = "The fire at the pipeline near the village has burned out"
+
+
+def _credited(text: str, outlets: tuple[str, ...] = T19_SOURCES) -> list[str]:
+    return [c.outlet for c in detect_credits(text, credit_finder(outlets))]
+
+
+def test_the_reported_credits() -> None:
+    """The trial's forms (finding 2): each credits PAI (and Reuters). Failed before: [], [Reuters], [], []."""
+    assert _credited(f"{NEWS}, PAI reported.") == [PAI]
+    assert _credited(f"{NEWS}, PAI and Reuters reported on Tuesday.") == [PAI, "Reuters"]
+    assert _credited(f"{NEWS}, Polska Agencja Informacyjna (PAI) said.") == [PAI]
+    assert _credited(f"{NEWS}, Polska Agencja Informacyjna reported.") == [PAI]
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.lists(st.sampled_from(NAME_WORDS), min_size=2, max_size=4, unique=True), st.integers(0, 7))
+def test_a_name_with_its_initials_in_brackets_is_known_by_both(words: list[str], form: int) -> None:
+    """A site outlet "Long Name (LN)" is credited by the long name, the initials, both, alone or with another outlet,
+    before or after the verb, with a descriptor ("the Polish agency LN"). Failed before: all but the whole name."""
+    long, letters = " ".join(words), "".join(w[0] for w in words)
+    name = f"{long} ({letters})"
+    assume(letters.lower() not in credit_finder(()).canonical)  # (initials of a known outlet: "AP", "FT")
+    assert name_forms(name) == (name, long, letters)
+    text = (f"{NEWS}, {letters} reported.", f"{NEWS}, {letters} and Reuters reported on Tuesday.",
+            f"{NEWS}, {long} ({letters}) said.", f"{NEWS}, {long} reported.", f"{NEWS}, according to {letters}.",
+            f"{NEWS}, according to {long} ({letters}).", f"{NEWS}, the Polish agency {letters} reported.",
+            f"{NEWS}, {letters} said.")[form]
+    found = _credited(text, (name, "Reuters"))
+    assert found[:1] == [name] and set(found) <= {name, "Reuters"}, (text, found)
+
+
+ARTICLES = ("", "the ", "The ")
+QUALIFIED = ("trade", "energy trade", "Polish", "Norwegian business", "local", "state-run", "financial", "industry")
+NOUNS = ("publication", "paper", "newspaper", "news agency", "magazine", "journal", "daily", "website")
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(ARTICLES), st.sampled_from(QUALIFIED + ("",)), st.sampled_from(NOUNS), st.integers(0, 3),
+       st.sampled_from(("Midstream Week", "Gas Ledger Weekly", "Pipeline Digest")))
+def test_a_descriptor_before_or_after_the_name_is_read(article: str, qualifier: str, noun: str, form: int,
+                                                        outlet: str) -> None:
+    """(the) (qualifier …) noun before an outlet's name, or ", a … noun," after it: the outlet is credited, a site's or
+    any name ("Pipeline Digest"). Failed before: "trade"/"energy trade" and the appositive credited nothing."""
+    described = " ".join(filter(None, (qualifier, noun)))
+    text = (f"It was overdue, as first reported by {article.lower()}{described} {outlet}.",
+            f"It was overdue, {article.lower()}{described} {outlet} reported.",
+            f"{outlet}, {'an' if described[0] in 'aeiou' else 'a'} {described}, reported that it was overdue.",
+            f"It was overdue, according to {article.lower()}{described} {outlet}.")[form]
+    assert _credited(text) == [outlet], text
+
+
+@pytest.mark.parametrize("text", [
+    "Crossings rose, the EU border agency Frontex said.", "Cases rose, according to the agency Public Health England.",
+    "Prices rose, the energy agency said.", "Crossings rose, Frontex, a state agency, reported.",
+    "Anna Smith, a trade unionist, reported the leak.", "Sales rose, according to the Polish agency Statistics Poland."])
+def test_an_agency_or_a_site_before_an_unknown_name_makes_no_outlet(text: str) -> None:
+    """"agency" and "site" describe only a known or site outlet: a body so described is credited nothing."""
+    assert _credited(text) == [], text
+
+
+def test_an_outlets_initials_and_long_name_are_no_organisation() -> None:
+    """The people read from an article that writes the agency by its initials and its long name list neither (the
+    trial's organisation page "PAI", 9 articles). Failed before: PAI, an organisation."""
+    text = ("Polish prosecutors opened an inquiry on Monday, PAI reported. Polska Agencja Informacyjna said the "
+            "prosecutor, Dorota Ślęzak, would question the contractor. PAI later quoted Ms Ślęzak again.")
+    named = {n.full for n in find_people("Inquiry opened", text, outlets=T19_SOURCES).named}
+    assert named == {"Dorota Ślęzak"}, named
