@@ -40,12 +40,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Iterable
 
 from briefgen.analyse.announcements import (_ANNOUNCES, _DATE, _FUTURE, _MONTHS, _SENTENCE_END, _WEEKDAYS,
                                             announced, lead_announces)
 from briefgen.analyse.leadactors import lead_head
 from briefgen.analyse.liveblog import live_blog
 from briefgen.analyse.modaldays import modal_ahead
+from briefgen.analyse.outletdays import outlet_day
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.outletkeys import outlet_key
 from briefgen.analyse.sentences import first_end
@@ -244,16 +246,19 @@ def lead_event_day(text: str) -> str:
     return lead_days(text)[0]
 
 
-def lead_days(text: str) -> tuple[str, bool]:
+def lead_days(text: str, reported: Iterable[str] = ()) -> tuple[str, bool]:
     """`lead_event_day(text)`, and whether the lead's first sentence places its news on the article's own date by a
     relative day ("today", "this morning": TODAY) even where its event lasts days ("this morning as ferry crews
-    began a two-day strike"): the day a report of one day's news gives it (similarity.py, one day's news). Pure."""
+    began a two-day strike"): the day a report of one day's news gives it (similarity.py, one day's news).
+    `reported`: the cues of the outlets the text credits (credits.Credit.cue: "PAI and Reuters reported"); a day on
+    one of them whose verb ends it dates the news when the first sentence gives none of its own (outletdays.py).
+    Pure."""
     if live_blog(text):  # (a live blog's news is its day's, whatever its first entry says)
         return LIVE_DAY, False
     head = lead_head(text, 400)
     end = first_end(_SENTENCE_END, head)  # (not at an initial, "Minister S. K. Verma on Tuesday": T16)
     first = head[:end.end()] if end is not None else head
-    code = _first_day(first)
+    code = _first_day(first, reported)
     if not code and end is not None and _FRONTED.match(head, end.end()):  # "… for most of September. On Tuesday they
         second = first_end(_SENTENCE_END, head, end.end())                # were squeezed": the news is Tuesday's
         stop = second.end() if second else len(head)
@@ -262,8 +267,9 @@ def lead_days(text: str) -> tuple[str, bool]:
     return ("" if running else code), code == TODAY
 
 
-def _first_day(first: str) -> str:
-    """The code of the day `first` (a lead's first sentence) places its news on, or "" (`lead_event_day`)."""
+def _first_day(first: str, reported: Iterable[str] = ()) -> str:
+    """The code of the day `first` (a lead's first sentence) places its news on, or "" (`lead_event_day`); `reported`
+    as `lead_days` takes it."""
     statement, ahead = None, None
     for found in _DAY.finditer(first):
         before = first[max(0, found.start() - 40):found.start()]
@@ -286,6 +292,8 @@ def _first_day(first: str) -> str:
     # Not a day something was revealed, reported or disclosed on: the day it came to light, told by another ("A criminal
     # gang says it stole … and will release it …, a security blogger revealed on Friday": the ransomware trial,
     # 2026-12-05, held it apart from the blog's own "Late on Thursday night the gang added …" at 0.45).
+    if statement is not None and outlet_day(first, statement.start(), reported):
+        return _code(statement)
     if statement is None or _REVEALED.search(first, max(0, statement.start() - 40), statement.start()):
         return ""
     return _code(statement) if _PLAN.search(first, 0, statement.start()) or lead_announces(first) else ""

@@ -7,9 +7,12 @@
   organisation "PAI").
 - A descriptor beside an outlet's name is one grammar (creditdescriptors.py): "(the) (nationality) (trade …)
   publication|paper|agency …" before it, or as an appositive after it ("X, a trade publication, reported").
+- A lead whose only day is on an outlet's reporting verb ("…, PAI and Reuters reported on Tuesday") dates its news
+  on that day (outletdays.py): it joins the day's live blog.
 """
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -17,8 +20,11 @@ from hypothesis import assume, given, settings, strategies as st
 from support.examples import examples
 
 from briefgen.analyse.credits import credit_finder, detect_credits
+from briefgen.analyse.eventdays import lead_days
 from briefgen.analyse.outletkeys import name_forms
 from briefgen.analyse.people import find_people
+from stories.storyeval import assignment, group, load_site
+from stories.test_one_subject_trials import labelled
 
 GASPIPE = Path(__file__).resolve().parent / "gaspipe"
 PAI = "Polska Agencja Informacyjna (PAI)"
@@ -93,3 +99,40 @@ def test_an_outlets_initials_and_long_name_are_no_organisation() -> None:
             "prosecutor, Dorota Ślęzak, would question the contractor. PAI later quoted Ms Ślęzak again.")
     named = {n.full for n in find_people("Inquiry opened", text, outlets=T19_SOURCES).named}
     assert named == {"Dorota Ślęzak"}, named
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(("PAI", "Reuters", "PAI and Reuters", "Polska Agencja Informacyjna", "the Warsaw Courier")),
+       st.sampled_from(("reported", "said", "wrote")), st.integers(0, 6))
+def test_a_day_on_an_outlets_reporting_verb_dates_the_news(outlet: str, verb: str, day: int) -> None:
+    """A lead's only day on an outlet's verb ("…, PAI and Reuters reported on Tuesday") dates its news; a person's or
+    officials' statement day ("officials said on Tuesday") does not. Failed before: ""."""
+    lead = f"{NEWS}, {outlet} {verb} on {WEEKDAYS[day]}. Residents will wait for days."
+    cues = [c.cue for c in detect_credits(lead, credit_finder(T19_SOURCES))]
+    assert lead_days(lead, cues)[0] == f"p{day}", (lead, cues)
+    for other in ("officials", "the voivode's office", "a security blogger", "Ms Wiśniewska"):
+        plain = lead.replace(outlet, other, 1)
+        assert lead_days(plain, [c.cue for c in detect_credits(plain, credit_finder(T19_SOURCES))])[0] == "", plain
+
+
+def test_the_trials_grouping() -> None:
+    """The trial's 40 articles: day two (the live blog, PAI's report, the aggregator's "PAI and Reuters reported on
+    Tuesday") is one story with the live blog first, and no wrong pair. The scoop's Reuters copy ("as first reported by
+    trade publication Midstream Week") and the aggregator's inquiry brief ("PAI reported") re-tell their originals.
+    Failed before: the aggregator was held apart with Reuters ("First reported by Reuters"), both re-tellings
+    independent."""
+    site = load_site(GASPIPE)
+    grouping = group(site)
+    truth, found = labelled(GASPIPE), assignment(grouping)
+    wrong = [(a, b) for a, b in itertools.combinations(sorted(found), 2)
+             if found[a] == found[b] and truth.get(a, a) != truth.get(b, b)]
+    assert wrong == []
+    assert found["courier-live"] == found["pai-day2"] == found["energypulse-day2"]
+    day_two = grouping.story_of("courier-live")
+    assert day_two.members[0] == "courier-live", day_two
+    retold = {slug: outlet for story in grouping.stories for slug, outlet, _ in story.retells}
+    assert retold["energypulse-day2"] == PAI and retold["energypulse-inquiry"] == PAI, retold
+    assert retold["reuters-scoop"] == "Midstream Week", retold
