@@ -13,13 +13,19 @@ companies' names end in: media, group, publishing, networks, communications, stu
 Portuguese firm's noun (`romancefirms.ROMANCE_FIRMS`: "Minera", "Grupo", "Banco") — and holds no outlet's word (Times,
 Post, News, Courier, Daily, Ledger …) and is no outlet `credits.KNOWN_OUTLETS` knows. Such a source is listed where
 its quotations are, and nowhere else: the articles' mentions of a site source stay dropped (`people.find_people`).
+
+So is a source, whatever its name, that its own article quotes by that name (`own_voices`): '"Safety is at the heart of
+everything we do …," Fjordgass said.' in Fjordgass's own statement. No outlet quotes itself so; a company's release
+does. The T19 trial (2026-12-06) lost that quotation (a one-word name is no firm's by its words; T18's Al Noor
+Maritime the same kind): the company's words go on its organisation's page, with what other reports quote of it.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Container, Iterable, Mapping
 
+from briefgen.analyse.companyforms import without_legal_form
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.lexicon import COMPANY_HEADS
 from briefgen.analyse.namekeys import fold
@@ -41,10 +47,38 @@ def firm_source(name: str) -> bool:
     return words[-1] in COMPANY_HEADS and words[-1] not in _MEDIA_HEADS or words[0] in {fold(w) for w in ROMANCE_FIRMS}
 
 
-def listed_outlet_keys(outlets: Iterable[str]) -> set[str]:
+def listed_outlet_keys(outlets: Iterable[str], voices: Container[str] = ()) -> set[str]:
     """The `outlet_core` keys of the names people.people_of lists nobody by: the site's `outlets` and the known ones,
     by every name texts write them by (outletkeys.name_forms: "Polska Agencja Informacyjna (PAI)" is "PAI" too, the
     T19 trial's organisation page "PAI"; the known outlets' aliases: "Valley Radio" is Valley Radio News), but a
-    company speaking for itself (`firm_source`, T17)."""
+    company speaking for itself (`firm_source`, T17) or a source whose own article quotes it by name (`voices`, keys:
+    `own_voices`; T19)."""
     return {outlet_core(outlet_key(form)) for name in (*outlets, *KNOWN_OUTLETS) if not firm_source(name)
-            for form in name_forms(name)} | {outlet_core(outlet_key(a)) for names in KNOWN_OUTLETS.values() for a in names}
+            and outlet_key(name) not in voices for form in name_forms(name)} | {
+        outlet_core(outlet_key(a)) for names in KNOWN_OUTLETS.values() for a in names}
+
+
+def own_voices(articles: Iterable, found: Mapping) -> dict[str, str]:
+    """The `outlet_key`s of the sources (→ the source's name) some article of which (`articles`: site Articles;
+    `found`: slug → people.ArticlePeople) quotes its own source by name ("…," Fjordgass said. in Fjordgass's statement): parties
+    speaking for themselves, listed where their quotations are (module docstring). A known outlet never is; an
+    article with no `source` (a bare slug holder, as some callers pass) names none."""
+    voices: dict[str, str] = {}
+    for article in articles:
+        source = getattr(article, "source", "") or ""
+        key = outlet_key(source) if source else ""
+        known = not key or bare(source) in ALIAS_TO_CANONICAL  # (a known outlet never speaks for itself)
+        forms = () if known else {outlet_key(form) for form in name_forms(source)}
+        for quote in found[article.slug].quotes if forms else ():
+            if outlet_key(without_legal_form(quote.speaker)) in forms:  # ("Fjordgass AS said": companyforms.py)
+                voices.setdefault(key, source)
+    return voices
+
+
+def voiced(canonical: Callable[[str], str | None], voices: Mapping[str, str]) -> Callable[[str], str | None]:
+    """`canonical` (names.NameIndex.canonical: a name as an article gives it → its canonical name), but a name that is
+    a source of `voices` (`own_voices`), with or without a legal form, is that source's name: the statement's
+    "Fjordgass AS said" and another report's "Fjordgass said" are one organisation's page, "Fjordgass" (T19)."""
+    if not voices:
+        return canonical
+    return lambda name: voices.get(outlet_key(without_legal_form(name))) or canonical(name)

@@ -28,7 +28,7 @@ from briefgen.analyse.japanesenames import japanese_family_first
 from briefgen.analyse.hungariannames import hungarian_family_first
 from briefgen.analyse.misspeltnamed import misspelt_named
 from briefgen.analyse.familynames import filed_at
-from briefgen.analyse.firmsources import listed_outlet_keys
+from briefgen.analyse.firmsources import listed_outlet_keys, own_voices, voiced
 from briefgen.analyse.companyforms import without_legal_form
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.initialnames import told_titles
@@ -253,9 +253,10 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     the text reads as a person) is not listed and its quotes are nobody's. Nor is
     an undeclared person whose name some article shows to be a place or a thing (`ArticlePeople.unnamed`;
     places.py: one sense per discourse, across the archive), unless quoted: then an organisation."""
-    outlet_keys = listed_outlet_keys(outlets)  # (all their names; not a company's own statement: firmsources, T17)
+    voices = own_voices(articles, found)  # (a source its own article quotes by name speaks for itself: T19)
+    outlet_keys = listed_outlet_keys(outlets, voices)  # (all their names; not a company's statement: firmsources, T17)
     index = NameIndex.build(declared, article_mentions(articles, found))
-    canonical_of = lru_cache(maxsize=None)(index.canonical)  # name as an article gives it → canonical: looked up once
+    canonical_of = lru_cache(maxsize=None)(voiced(index.canonical, voices))  # name as an article gives it → canonical: once
 
     declared_names = {p.name for p in declared}
     kinds: dict[str, str] = {p.name: p.kind for p in declared if p.kind}  # (setdefault below keeps them)
@@ -264,7 +265,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
             kinds[p.name] = PERSON  # body's ("MBS said"): the name's own words tell its kind (QW18, 2026-12-06)
     unlisted = {name for name, kind in kinds.items() if kind == OTHER}
     unlisted |= {name for name in index.ambiguous if name not in declared_names}  # ("Solberg": which one?)
-    for name in index.organisations:  # "Brightwell said": the company, however an article read it first
+    for name in (*index.organisations, *voices.values()):  # "Brightwell said": the company, however an article read it first
         kinds.setdefault(name, ORGANISATION)
     bearers: dict[str, set[str]] = {}  # a surname → the people named in full with it (a quote's lone "Mr X": whose?)
     for name in set(index.names.values()):

@@ -9,10 +9,15 @@
   publication|paper|agency …" before it, or as an appositive after it ("X, a trade publication, reported").
 - A lead whose only day is on an outlet's reporting verb ("…, PAI and Reuters reported on Tuesday") dates its news
   on that day (outletdays.py): it joins the day's live blog.
+- A source quoted by name in its own article ('"…," Fjordgass said.' in Fjordgass's statement) speaks for itself: its
+  words are on its organisation's page (firmsources.own_voices).
 """
 from __future__ import annotations
 
+import html
 import itertools
+import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -23,6 +28,7 @@ from briefgen.analyse.credits import credit_finder, detect_credits
 from briefgen.analyse.eventdays import lead_days
 from briefgen.analyse.outletkeys import name_forms
 from briefgen.analyse.people import find_people
+from briefgen.build import build
 from stories.storyeval import assignment, group, load_site
 from stories.test_one_subject_trials import labelled
 
@@ -136,3 +142,22 @@ def test_the_trials_grouping() -> None:
     retold = {slug: outlet for story in grouping.stories for slug, outlet, _ in story.retells}
     assert retold["energypulse-day2"] == PAI and retold["energypulse-inquiry"] == PAI, retold
     assert retold["reuters-scoop"] == "Midstream Week", retold
+
+
+def _visible(path: Path) -> str:
+    text = path.read_text(encoding="utf-8").split("<main", 1)[1]
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+
+
+def test_the_trials_people_pages(tmp_path: Path) -> None:
+    """Built: no organisation page "PAI" (the agency's initials) and Fjordgass's own words on its organisation's page.
+    Failed before: people/pai/ (9 articles) and the statement's quotation on no page."""
+    shutil.copytree(GASPIPE, tmp_path / "site")
+    build(tmp_path / "site" / "config.yaml")
+    people = tmp_path / "site" / "output" / "people"
+    assert not (people / "pai").exists() and not (people / "polska-agencja-informacyjna").exists()
+    assert not (people / "fjordgass-as").exists()  # (the statement's "Fjordgass AS" is the source's page too)
+    page = _visible(people / "fjordgass" / "index.html")
+    assert "Safety is at the heart of everything we do" in page, page[:600]
+    assert page.startswith('id="main" tabindex="-1"> Organisation Fjordgass '), page[:600]
+    assert "rescheduled because of the 2025 repair work" in page, page[:600]  # (the aggregator's "Fjordgass said")
