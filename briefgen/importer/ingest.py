@@ -199,9 +199,9 @@ def ingest(read: FeedRead, source: str, state: FeedState, archive: Archive, sett
         shown = _first_three(result.stripped)
         result.problems.append(warning(settings.display, spec.line, (
             f"feed {spec.shown}: {_count(len(result.stripped), 'article')} written without addresses the feed had "
-            f"({shown}); pages keep only links and images whose address is http(s), mailto: or relative, and show "
-            "no video, audio, frames, plugins or forms, so read each original (its url:) and link to what matters "
-            "(-v lists each)")))
+            f"({shown}); an article's url: is an http(s) address, and pages keep only links and images whose address "
+            "is http(s), mailto: or relative and show no video, audio, frames, plugins or forms, so find each "
+            "original and write in what matters (-v lists each)")))
     if result.beacons:
         shown = _first_three(result.beacons)
         result.problems.append(warning(settings.display, spec.line, (

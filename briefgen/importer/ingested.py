@@ -60,9 +60,15 @@ def note_dropped(item: FeedItem, path: str, result: Ingested) -> None:
     if item.dropped:
         result.dropped.append(f"{path}: {item.dropped}")
         result.notes.append(f'"{item.title}" ({path}) lacks {item.dropped}, which the sanitiser removed')
-    if item.stripped:  # (a video, its poster, an image's other sizes, a link's target: a tester, 2026-12-05)
-        result.stripped.append(f"{path}: {item.stripped}")
-        result.notes.append(f'"{item.title}" ({path}) lacks {item.stripped}, which the sanitiser removed')
+    # (a video, its poster, an image's other sizes, a link's target: a tester, 2026-12-05; the entry's own link,
+    # which no `url:` may be: BR24, 2026-12-06)
+    refused = f"its link `{_cut(item.refused_link)}` (so no `url:`)" if item.refused_link else ""
+    lacks = " and ".join(part for part in (refused, item.stripped) if part)
+    if lacks:
+        result.stripped.append(f"{path}: {lacks}")
+        result.notes.append(f'"{item.title}" ({path}) lacks {lacks}, which '
+                            + ("the sanitiser removed" if not refused else "briefgen refuses (an article's `url:` is an "
+                               "absolute http(s) address, a body's links http(s), mailto: or relative)"))
     if item.unseen:  # (tracking images and furniture: named, never silent — a tester, 2026-12-05)
         result.notes.append(f'"{item.title}" ({path}): {_images(item.unseen)} left out as tracking images or page '
                             "furniture (they show nothing, come from a tracking host, or sat in share buttons)")
@@ -92,3 +98,9 @@ def inside_articles(root: Path, rel: str) -> Path | None:
 def item_fingerprint(item: FeedItem) -> str:
     """identity.fingerprint of the item's content (title, link, authors, tags, body; never its dates)."""
     return fingerprint(item.title, item.link, item.authors, item.tags, item.body_html)
+
+
+def _cut(address: str, most: int = 60) -> str:
+    """`address` as a warning shows it: at most `most` characters, backticks (which would end its quoting) as '."""
+    address = address.replace("`", "'")
+    return address if len(address) <= most else address[:most - 1] + "…"

@@ -82,6 +82,10 @@ class FeedItem:
     # Its identities under the modes that trust it more than the feed's does (its guid when the feed is read by
     # link or link + date; its link under link + date): kept for its article (ingest._identities).
     stronger: tuple[str, ...] = ()
+    # The entry's link when it is none an article's `url:` may be (`links.resolve` gave "": `javascript:`, `data:`,
+    # `mailto:`, `ftp:`, a relative link with no http(s) base, spaces): the article has no `url:` (BR24, 2026-12-06:
+    # not named, where the body's removed addresses were), else "".
+    refused_link: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,9 +232,11 @@ def _item(entry: RawEntry, feed_url: str, site: str, own_hosts: frozenset[str], 
     guid = _id(entry.guid) or link or content_digest(spec.url, title, published, body)
     authors = _unique([text(a) for a in entry.authors])
     tags = _unique([text(t) for t in entry.tags])
+    given = entry.link.strip() or entry.orig_link.strip()
     return FeedItem(title, link, guid, published, authors, tags, body, zoneless=zoneless, earlier=earlier,
                     language=language_tag(entry.language) or "", dropped=dropped, unusable_date=unusable,
-                    stripped=stripped, unseen=cleaned[0], beacons=cleaned[1])
+                    stripped=stripped, unseen=cleaned[0], beacons=cleaned[1],
+                    refused_link="" if link or not given else given)
 
 
 EARLIEST = dt.datetime(1970, 1, 2, tzinfo=dt.timezone.utc)  # before it: a placeholder, not a publication date
